@@ -1,0 +1,46 @@
+/* Matching facts across reports and chaining them in reading order. */
+#pragma once
+
+#include "crossread/fact.h"
+
+/* One fact as several reports state it. */
+typedef struct {
+	guint id;
+	CrFactKind kind;
+	char *value;       /* representative normalized value */
+	double weight;     /* how strongly it steers scrolling */
+	double confidence; /* 0..1 that its members are one fact */
+	GArray *facts;     /* guint indices into the facts array, by (doc, start) */
+	guint n_docs;      /* how many distinct reports carry it */
+	guint32 doc_mask;  /* bit d set when report d carries it */
+} CrGroup;
+
+/* A point where two reports say the same thing. */
+typedef struct {
+	guint group;
+	gsize a, b; /* byte offsets of the fact in report a and in report b */
+} CrAnchor;
+
+/* The heaviest sequence of groups that appear in the same order in both
+ * reports; crossing matches are left out (still jump targets). */
+typedef struct {
+	guint doc_a, doc_b; /* doc_a < doc_b */
+	GArray *anchors;    /* CrAnchor, ascending in a and in b */
+} CrChain;
+
+typedef struct {
+	guint n_docs;
+	GPtrArray *groups; /* CrGroup*, by id */
+	GPtrArray *chains; /* CrChain*, one per pair a < b */
+} CrAlignment;
+
+/* Groups FACTS (sorted, see cr_fact_array_sort) across the N_DOCS reports
+ * and chains every pair; sets each fact's group. DOC_LENS gives each
+ * report's length in bytes. */
+CrAlignment *cr_align(GArray *facts, guint n_docs, const gsize *doc_lens);
+
+void cr_alignment_free(CrAlignment *alignment);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CrAlignment, cr_alignment_free)
+
+/* The chain between reports A and B (in either order). */
+const CrChain *cr_alignment_chain(const CrAlignment *alignment, guint a, guint b);

@@ -1,0 +1,30 @@
+/* Terminal safety: how each character of a report is shown on screen. */
+#pragma once
+
+#include <glib.h>
+
+/* One character as drawn. Control characters (C0 but newline and tab, DEL,
+ * C1), bidi overrides and isolates, other invisible format characters and
+ * invalid UTF-8 become visible, inert placeholders ("^[", "<U+202E>",
+ * U+FFFD) that never reach the terminal as what they are. */
+typedef struct {
+	char text[16];        /* UTF-8 to draw, NUL-terminated */
+	int width;            /* columns: 0 for a combining mark, 1 or 2 */
+	gboolean placeholder; /* drawn in the placeholder style */
+	gboolean newline;     /* LF, CR LF or lone CR: text is empty */
+	gboolean tab;         /* a tab: the caller expands it */
+} CrCell;
+
+/* Reads the character at data[*pos] (*pos < len), advances *pos past it
+ * (past the whole CR LF pair) and describes how to draw it. */
+void cr_cell_next(const char *data, gsize len, gsize *pos, CrCell *cell);
+
+/* The columns the text of data[start,end) takes as drawn on one line, tabs
+ * counted as TAB_WIDTH-aligned stops from column 0. */
+int cr_cell_width(const char *data, gsize start, gsize end);
+
+/* Returns TEXT (any bytes, LEN or -1 for NUL-terminated) made safe to print:
+ * every character as cr_cell_next() draws it, newlines and tabs as spaces. */
+char *cr_cell_sanitize(const char *text, gssize len);
+
+#define CR_TAB_WIDTH 8

@@ -1,0 +1,27 @@
+/* Splitting a report into blocks and flagging page furniture. */
+#pragma once
+
+#include "crossread/doc.h"
+
+typedef enum {
+	/* A lone initial letter that begins the next block ("J" + "apanese"). */
+	CR_BLOCK_DROPCAP = 1 << 0,
+	/* Repeats an earlier block verbatim; its facts do not align twice. */
+	CR_BLOCK_DUPLICATE = 1 << 1,
+} CrBlockFlags;
+
+typedef struct {
+	gsize start, end;     /* [start,end): the block's text, trimmed of
+	                         surrounding whitespace and line ends */
+	gboolean boilerplate; /* page furniture: shown dimmed, never aligned */
+	guint flags;          /* CrBlockFlags */
+	double score;         /* the evidence: above 0 reads as article text */
+} CrBlock;
+
+/* Splits DOC into blocks (paragraphs, or lines where the report puts one
+ * paragraph per line), in order, and flags each. Returns a GArray of
+ * CrBlock. */
+GArray *cr_clean_blocks(const CrDoc *doc);
+
+/* The index of the block that contains byte POS, or -1. */
+int cr_blocks_find(const GArray *blocks, gsize pos);

@@ -1,0 +1,16 @@
+/* --dump: the aligned side-by-side view as plain text. */
+#pragma once
+
+#include "crossread/engine.h"
+
+typedef struct {
+	int width;       /* total width of the output in columns */
+	gboolean color;  /* emit SGR colours for facts (--color=always) */
+	gboolean hide_boilerplate;
+} CrDumpOptions;
+
+/* Panes as columns of OPTIONS->width in all, separated by " │ ". */
+char *cr_dump(const CrEngine *engine, const CrDumpOptions *options);
+
+/* TEXT (any bytes) drawn safely on one line of exactly WIDTH columns. */
+char *cr_dump_fit(const char *text, int width);

@@ -1,0 +1,45 @@
+/* The extractors: each finds the facts of its kinds in one document. */
+#pragma once
+
+#include "crossread/clean.h"
+#include "crossread/fact.h"
+
+/* One extractor. extract() appends the facts it finds in DOC's BLOCKS
+ * (boilerplate blocks included; the engine marks those facts ignored).
+ * resolve(), when set, runs once every document is extracted, over all
+ * facts of all documents (cross-document aliases, unquoted echoes). */
+typedef struct {
+	const char *name;
+	void (*extract)(CrDoc *doc, guint doc_index, const GArray *blocks, GArray *facts);
+	void (*resolve)(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts);
+} CrExtractor;
+
+/* Dates and times (extract_date.c). Sets the publication date of DOC from
+ * its dateline when the loader did not, then resolves weekdays and partial
+ * dates against it. */
+void cr_extract_dates(CrDoc *doc, guint doc_index, const GArray *blocks, GArray *facts);
+/* How well two dates name the same time: 1 same day (or finer), 0.5 one
+ * lies inside the other (a day in a month), 0 different. */
+double cr_date_match(const CrDateValue *a, const CrDateValue *b);
+
+/* Numbers and quantities (extract_number.c). Skips digits that are part of
+ * dates: it runs after cr_extract_dates() and sees its facts. */
+void cr_extract_numbers(CrDoc *doc, guint doc_index, const GArray *blocks, GArray *facts);
+
+/* People, organisations and places (extract_name.c, gazetteer in data/). */
+void cr_extract_names(CrDoc *doc, guint doc_index, const GArray *blocks, GArray *facts);
+/* Resolves short forms across documents ("Kishida" -> "Fumio Kishida"). */
+void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts);
+
+/* Quotations (extract_quote.c). */
+void cr_extract_quotes(CrDoc *doc, guint doc_index, const GArray *blocks, GArray *facts);
+/* Adds CR_FACT_UNQUOTED quote facts where a report has, unquoted, the words
+ * another report quotes. */
+void cr_resolve_quotes(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts);
+/* How alike two quotations are, 0..1: 1 for the same words, high when one
+ * holds the other (a partial quote), lower for small wording changes. */
+double cr_quote_similarity(const CrFact *a, const CrFact *b);
+
+/* The extractors in the order the engine runs them. */
+extern const CrExtractor cr_extractors[];
+extern const guint cr_n_extractors;

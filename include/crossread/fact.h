@@ -1,0 +1,80 @@
+/* A fact found in one report: where it is, what kind, its normalized value. */
+#pragma once
+
+#include "crossread/doc.h"
+
+typedef enum {
+	CR_FACT_DATE,
+	CR_FACT_PERSON,
+	CR_FACT_ORG,
+	CR_FACT_PLACE,
+	CR_FACT_QUOTE,
+	CR_FACT_NUMBER,
+	CR_FACT_N_KINDS
+} CrFactKind;
+
+typedef enum {
+	CR_DATE_NONE,
+	CR_DATE_YEAR,
+	CR_DATE_MONTH,
+	CR_DATE_DAY,
+	CR_DATE_MINUTE,
+} CrDatePrecision;
+
+/* A calendar value; 0 (or -1 for hour and minute) where the text does not
+ * say. A year taken from the publication date is year_guessed. */
+typedef struct {
+	int year, month, day;
+	int day_end; /* last day of a range ("July 11 and 12"), else 0 */
+	int hour, minute;
+	int utc_offset_min; /* as written ("GMT+10" = 600); 0 when none */
+	gboolean has_zone;
+	gboolean year_guessed;
+	CrDatePrecision precision;
+} CrDateValue;
+
+typedef enum {
+	/* Words found unquoted that a quotation in another report has. */
+	CR_FACT_UNQUOTED = 1 << 0,
+	/* In a block flagged as boilerplate or duplicate: never aligned. */
+	CR_FACT_IGNORED = 1 << 1,
+	/* A short or indirect form resolved to a fuller name ("Mr. Kishida"). */
+	CR_FACT_ALIAS = 1 << 2,
+} CrFactFlags;
+
+typedef struct {
+	guint doc;        /* index of the document */
+	gsize start, end; /* [start,end): bytes in the file as read */
+	CrFactKind kind;
+	char *text;    /* the words as written (cr_text_flat) */
+	char *value;   /* normalized: ISO date, canonical name, quote, number */
+	char *key;     /* what matching compares: folded value */
+	char *speaker; /* quotations: canonical name of the speaker, or NULL */
+	double confidence; /* 0..1 */
+	double num;        /* numbers: the value */
+	char *unit;        /* numbers: "%", "USD", "km", ... or NULL */
+	CrDateValue date;  /* dates */
+	guint flags;       /* CrFactFlags */
+	int group;         /* alignment group, or -1 when no other report has it */
+} CrFact;
+
+const char *cr_fact_kind_name(CrFactKind kind);
+
+/* A GArray of CrFact that frees each fact's strings. */
+GArray *cr_fact_array_new(void);
+
+/* Appends a fact of KIND at [start,end) of DOC with its text filled in and
+ * everything else empty (group -1, confidence 1); returns it for the caller
+ * to set value, key and the rest. The pointer is valid until the next
+ * append. */
+CrFact *cr_fact_append(GArray *facts, const CrDoc *doc, guint doc_index, gsize start, gsize end,
+		       CrFactKind kind);
+
+/* Sorts facts by document, then start, then longer first. Group indices
+ * point at facts, so sort before aligning. */
+void cr_fact_array_sort(GArray *facts);
+
+/* The date as ISO 8601 at its precision: "2023", "2023-05", "2023-05-24",
+ * "2023-05-24T18:13+10:00"; "--05-24" or "--07" without a year;
+ * a range as "2023-07-11/12". */
+char *cr_date_value_format(const CrDateValue *date);

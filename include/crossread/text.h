@@ -1,0 +1,33 @@
+/* Reading document bytes as text without ever changing or trusting them. */
+#pragma once
+
+#include <glib.h>
+
+/* Decodes the character at data[*pos] (*pos < len) and advances *pos past it.
+ * Invalid UTF-8 yields U+FFFD and advances one byte, so offsets never shift. */
+gunichar cr_text_next(const char *data, gsize len, gsize *pos);
+
+/* Steps *pos back to the start of the previous character (*pos > floor) and
+ * returns it; invalid bytes step back one byte and yield U+FFFD. */
+gunichar cr_text_prev(const char *data, gsize floor, gsize *pos);
+
+/* Finds the end of the line that starts at or contains POS: returns the
+ * offset of its terminator (LF, CR LF or a lone CR) or LEN, and stores in
+ * *next the offset where the following line starts. */
+gsize cr_text_line_end(const char *data, gsize len, gsize pos, gsize *next);
+
+/* Copies data[start,end) as valid UTF-8 (invalid bytes become U+FFFD),
+ * with every run of whitespace, line ends included, collapsed to one space
+ * and no leading or trailing space. Control characters are kept: callers
+ * that draw text pass it through cell.h. */
+char *cr_text_flat(const char *data, gsize start, gsize end);
+
+/* A matching key: cr_text_flat()'s text lower-cased, accents removed,
+ * curly quotes and apostrophes made straight, dashes made '-'. */
+char *cr_text_fold(const char *text);
+
+/* TRUE when the character is a letter or digit (any script). */
+gboolean cr_text_is_word_char(gunichar c);
+
+/* TRUE for a blank line: only spaces and tabs between POS and its line end. */
+gboolean cr_text_line_is_blank(const char *data, gsize len, gsize pos);

@@ -1,0 +1,8 @@
+/* The full-screen reader. */
+#pragma once
+
+#include "crossread/engine.h"
+
+/* Opens the reader on ENGINE's reports and returns when the user quits.
+ * Fails (the terminal untouched) when there is no usable terminal. */
+gboolean cr_ui_run(CrEngine *engine, GError **error);

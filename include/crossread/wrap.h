@@ -1,0 +1,31 @@
+/* Word-wrapping a report's blocks into screen rows of a given width. */
+#pragma once
+
+#include "crossread/clean.h"
+
+typedef enum {
+	CR_ROW_FIRST = 1 << 0, /* the first row of a block */
+	CR_ROW_BLANK = 1 << 1, /* the blank row between two blocks */
+} CrRowFlags;
+
+typedef struct {
+	gsize start, end;         /* the bytes shown on this row */
+	gsize gap_start, gap_end; /* bytes inside [start,end) not drawn: the
+	                             break after a drop cap; equal when none */
+	int block;                /* index of the block, -1 for a blank row */
+	guint flags;              /* CrRowFlags */
+} CrRow;
+
+/* Wraps BLOCKS of DOC to WIDTH columns (>= 1): breaks at spaces, cuts words
+ * longer than a row, joins a drop cap to its word, puts one blank row between
+ * blocks, and leaves boilerplate blocks out when HIDE_BOILERPLATE. Line ends
+ * inside a block are drawn as spaces. Returns a GArray of CrRow; a document
+ * with no rows to show gets one blank row. */
+GArray *cr_wrap(const CrDoc *doc, const GArray *blocks, int width, gboolean hide_boilerplate);
+
+/* The index of the row that shows byte POS, or of the nearest row after it
+ * (the last row when none). */
+guint cr_wrap_find(const GArray *rows, gsize pos);
+
+/* ROW drawn as safe plain text padded with spaces to exactly WIDTH columns. */
+char *cr_wrap_row_text(const CrDoc *doc, const CrRow *row, int width);

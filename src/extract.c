@@ -1,0 +1,11 @@
+/* The table of extractors, in the order the engine runs them: dates first,
+ * so that numbers can skip the digits of dates. */
+#include "crossread/extract.h"
+
+const CrExtractor cr_extractors[] = {
+	{ "date", cr_extract_dates, NULL },
+	{ "number", cr_extract_numbers, NULL },
+	{ "name", cr_extract_names, cr_resolve_names },
+	{ "quote", cr_extract_quotes, cr_resolve_quotes },
+};
+const guint cr_n_extractors = G_N_ELEMENTS(cr_extractors);

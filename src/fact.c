@@ -1,0 +1,95 @@
+/* Facts: storage shared by the extractors, the aligner and the outputs. */
+#include "crossread/fact.h"
+
+#include "crossread/text.h"
+
+static const char *const kind_names[CR_FACT_N_KINDS] = {
+	[CR_FACT_DATE] = "date",   [CR_FACT_PERSON] = "person", [CR_FACT_ORG] = "org",
+	[CR_FACT_PLACE] = "place", [CR_FACT_QUOTE] = "quote",	[CR_FACT_NUMBER] = "number",
+};
+
+const char *cr_fact_kind_name(CrFactKind kind)
+{
+	return kind < CR_FACT_N_KINDS ? kind_names[kind] : "unknown";
+}
+
+/* Frees the strings one fact owns (GArray clear function). */
+static void fact_clear(gpointer data)
+{
+	CrFact *fact = data;
+	g_free(fact->text);
+	g_free(fact->value);
+	g_free(fact->key);
+	g_free(fact->speaker);
+	g_free(fact->unit);
+}
+
+GArray *cr_fact_array_new(void)
+{
+	GArray *facts = g_array_new(FALSE, TRUE, sizeof(CrFact));
+	g_array_set_clear_func(facts, fact_clear);
+	return facts;
+}
+
+CrFact *cr_fact_append(GArray *facts, const CrDoc *doc, guint doc_index, gsize start, gsize end,
+		       CrFactKind kind)
+{
+	CrFact fact = {
+		.doc = doc_index,
+		.start = start,
+		.end = end,
+		.kind = kind,
+		.text = cr_text_flat(doc->data, start, end),
+		.confidence = 1.0,
+		.group = -1,
+		.date = { .hour = -1, .minute = -1 },
+	};
+	g_array_append_val(facts, fact);
+	return &g_array_index(facts, CrFact, facts->len - 1);
+}
+
+/* Orders facts by document, start, then the longer one first. */
+static gint fact_order(gconstpointer pa, gconstpointer pb)
+{
+	const CrFact *a = pa, *b = pb;
+	if (a->doc != b->doc)
+		return a->doc < b->doc ? -1 : 1;
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	if (a->end != b->end)
+		return a->end > b->end ? -1 : 1;
+	return (int)a->kind - (int)b->kind;
+}
+
+void cr_fact_array_sort(GArray *facts)
+{
+	g_array_sort(facts, fact_order);
+}
+
+char *cr_date_value_format(const CrDateValue *d)
+{
+	GString *out = g_string_new(NULL);
+
+	if (d->year)
+		g_string_append_printf(out, "%04d", d->year);
+	else
+		g_string_append(out, "-");
+	if (d->month)
+		g_string_append_printf(out, "-%02d", d->month);
+	if (d->month && d->day)
+		g_string_append_printf(out, "-%02d", d->day);
+	if (d->month && d->day && d->day_end)
+		g_string_append_printf(out, "/%02d", d->day_end);
+	if (d->precision >= CR_DATE_MINUTE && d->hour >= 0) {
+		g_string_append_printf(out, "T%02d:%02d", d->hour, MAX(d->minute, 0));
+		if (d->has_zone) {
+			int off = ABS(d->utc_offset_min);
+			if (off == 0)
+				g_string_append_c(out, 'Z');
+			else
+				g_string_append_printf(out, "%c%02d:%02d", d->utc_offset_min < 0 ? '-' : '+',
+						       off / 60, off % 60);
+		}
+	}
+	return g_string_free(out, FALSE);
+}

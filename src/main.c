@@ -1,0 +1,142 @@
+/* crossread: read several reports of one event side by side, aligned on the
+ * facts they share. */
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "crossread/dump.h"
+#include "crossread/engine.h"
+#include "crossread/output.h"
+#include "crossread/ui.h"
+
+#define DEFAULT_DUMP_WIDTH 160
+#define MIN_DUMP_WIDTH 20
+
+typedef struct {
+	gboolean dump, json, facts, version, no_boilerplate;
+	int width;
+	char *color;
+	char **files;
+} Options;
+
+static void options_clear(Options *o)
+{
+	g_strfreev(o->files);
+	g_free(o->color);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
+
+/* Prints a message in the one error format and returns the exit status. */
+static int fail(int status, const char *message)
+{
+	fprintf(stderr, "crossread: %s\n", message);
+	if (status == 2)
+		fprintf(stderr, "Try 'crossread --help' for more information.\n");
+	return status;
+}
+
+/* The width of the terminal on standard output, or 0. */
+static int terminal_width(void)
+{
+	struct winsize ws;
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	return 0;
+}
+
+/* Writes TEXT to standard output; FALSE when it could not be written. */
+static gboolean print_all(const char *text)
+{
+	return fputs(text, stdout) >= 0 && fflush(stdout) == 0;
+}
+
+/* Checks the options against each other; a message for the first problem. */
+static const char *check_options(const Options *o, gboolean *color)
+{
+	if (o->dump + o->json + o->facts > 1)
+		return "choose one of --dump, --json and --facts";
+	if (o->width != 0 && o->width < MIN_DUMP_WIDTH)
+		return "--width must be at least 20";
+	if (!o->color || strcmp(o->color, "auto") == 0)
+		*color = FALSE;
+	else if (strcmp(o->color, "always") == 0)
+		*color = TRUE;
+	else if (strcmp(o->color, "never") == 0)
+		*color = FALSE;
+	else
+		return "--color takes 'auto', 'always' or 'never'";
+	if (!o->files || !o->files[0])
+		return "no reports given";
+	return NULL;
+}
+
+int main(int argc, char **argv)
+{
+	g_auto(Options) o = { 0 };
+	GOptionEntry entries[] = {
+		{ "dump", 'd', 0, G_OPTION_ARG_NONE, &o.dump, "Print the aligned side-by-side view as plain text",
+		  NULL },
+		{ "json", 'j', 0, G_OPTION_ARG_NONE, &o.json, "Print documents, facts, groups and chains as JSON",
+		  NULL },
+		{ "facts", 'f', 0, G_OPTION_ARG_NONE, &o.facts,
+		  "Print the shared facts and which reports carry them", NULL },
+		{ "width", 'w', 0, G_OPTION_ARG_INT, &o.width,
+		  "Width of --dump output (default: the terminal's, or 160)", "N" },
+		{ "color", 0, 0, G_OPTION_ARG_STRING, &o.color, "Colour --dump output: auto, always or never",
+		  "WHEN" },
+		{ "no-boilerplate", 'B', 0, G_OPTION_ARG_NONE, &o.no_boilerplate,
+		  "Leave page furniture out of --dump", NULL },
+		{ "version", 'V', 0, G_OPTION_ARG_NONE, &o.version, "Print the version and exit", NULL },
+		{ G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.files, NULL, "FILE…" },
+		{ NULL },
+	};
+	g_autoptr(GOptionContext) context = g_option_context_new("- read reports of one event side by side");
+	g_autoptr(GError) error = NULL;
+	gboolean color = FALSE;
+
+	setlocale(LC_ALL, "");
+	g_option_context_add_main_entries(context, entries, NULL);
+	g_option_context_set_description(
+		context, "Each FILE is a report; '-' reads one from standard input. At most 8 reports.\n"
+			 "Without --dump, --json or --facts the reader opens when standard output is a\n"
+			 "terminal; otherwise the --dump view is printed.\n");
+	if (!g_option_context_parse(context, &argc, &argv, &error))
+		return fail(2, error->message);
+	if (o.version) {
+		printf("crossread %s\n", PACKAGE_VERSION);
+		return 0;
+	}
+	const char *problem = check_options(&o, &color);
+	if (problem)
+		return fail(2, problem);
+
+	GPtrArray *docs = cr_engine_load(o.files, g_strv_length(o.files), &error);
+	if (!docs)
+		return fail(g_error_matches(error, CR_ERROR, CR_ERROR_USAGE) ? 2 : 1, error->message);
+	g_autoptr(CrEngine) engine = cr_engine_run(docs);
+
+	g_autofree char *text = NULL;
+	if (o.json) {
+		text = cr_output_json(engine);
+	} else if (o.facts) {
+		text = cr_output_facts(engine);
+	} else {
+		if (!o.dump && isatty(STDOUT_FILENO)) {
+			if (cr_ui_run(engine, &error))
+				return 0;
+			return fail(1, error->message);
+		}
+		int width = o.width ? o.width : terminal_width();
+		CrDumpOptions dump = { .width = width >= MIN_DUMP_WIDTH ? width : DEFAULT_DUMP_WIDTH,
+				       .color = color,
+				       .hide_boilerplate = o.no_boilerplate };
+		text = cr_dump(engine, &dump);
+	}
+	if (!print_all(text))
+		return fail(1, "cannot write to standard output");
+	return 0;
+}

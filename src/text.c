@@ -1,0 +1,121 @@
+/* Reading document bytes as text without changing or trusting them. */
+#include "crossread/text.h"
+
+#include <string.h>
+
+gunichar cr_text_next(const char *data, gsize len, gsize *pos)
+{
+	const guchar *s = (const guchar *)data + *pos;
+	gsize avail = len - *pos;
+
+	if (s[0] < 0x80) {
+		*pos += 1;
+		return s[0];
+	}
+	gunichar c = g_utf8_get_char_validated((const char *)s, (gssize)MIN(avail, 4));
+	if (c == (gunichar)-1 || c == (gunichar)-2) {
+		*pos += 1;
+		return 0xFFFD;
+	}
+	*pos += (gsize)g_unichar_to_utf8(c, NULL);
+	return c;
+}
+
+gunichar cr_text_prev(const char *data, gsize floor, gsize *pos)
+{
+	gsize start = *pos - 1;
+
+	/* Step back over at most three continuation bytes to a lead byte. */
+	while (start > floor && *pos - start < 4 && ((guchar)data[start] & 0xC0) == 0x80)
+		start--;
+	gsize probe = start;
+	gunichar c = cr_text_next(data, *pos, &probe);
+	if (probe != *pos) {
+		*pos -= 1;
+		return 0xFFFD;
+	}
+	*pos = start;
+	return c;
+}
+
+gsize cr_text_line_end(const char *data, gsize len, gsize pos, gsize *next)
+{
+	const char *p = data + pos;
+	const char *end = data + len;
+
+	while (p < end && *p != '\n' && *p != '\r')
+		p++;
+	gsize stop = (gsize)(p - data);
+	if (next) {
+		if (p < end && *p == '\r' && p + 1 < end && p[1] == '\n')
+			*next = stop + 2;
+		else
+			*next = p < end ? stop + 1 : stop;
+	}
+	return stop;
+}
+
+char *cr_text_flat(const char *data, gsize start, gsize end)
+{
+	GString *out = g_string_sized_new(end - start + 1);
+	gboolean pending_space = FALSE;
+	gsize pos = start;
+
+	while (pos < end) {
+		gunichar c = cr_text_next(data, end, &pos);
+		if (g_unichar_isspace(c) || c == 0xA0) {
+			pending_space = out->len > 0;
+			continue;
+		}
+		if (pending_space)
+			g_string_append_c(out, ' ');
+		pending_space = FALSE;
+		g_string_append_unichar(out, c);
+	}
+	return g_string_free(out, FALSE);
+}
+
+/* The plain ASCII form of typographic punctuation, or 0. */
+static gunichar plain_punct(gunichar c)
+{
+	switch (c) {
+	case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
+		return '\'';
+	case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
+	case 0x2033:
+		return '"';
+	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+		return '-';
+	default:
+		return 0;
+	}
+}
+
+char *cr_text_fold(const char *text)
+{
+	g_autofree char *decomposed = g_utf8_normalize(text, -1, G_NORMALIZE_NFKD);
+	const char *src = decomposed ? decomposed : text;
+	GString *out = g_string_sized_new(strlen(src));
+
+	for (const char *p = src; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (g_unichar_ismark(c))
+			continue;
+		gunichar plain = plain_punct(c);
+		g_string_append_unichar(out, plain ? plain : g_unichar_tolower(c));
+	}
+	return g_string_free(out, FALSE);
+}
+
+gboolean cr_text_is_word_char(gunichar c)
+{
+	return g_unichar_isalnum(c) || g_unichar_ismark(c);
+}
+
+gboolean cr_text_line_is_blank(const char *data, gsize len, gsize pos)
+{
+	for (gsize i = pos; i < len && data[i] != '\n' && data[i] != '\r'; i++)
+		if (data[i] != ' ' && data[i] != '\t')
+			return FALSE;
+	return TRUE;
+}

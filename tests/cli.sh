@@ -1,0 +1,79 @@
+#!/bin/sh
+# The program as a user runs it: exit statuses, messages, outputs.
+. "${top_srcdir:-.}/tests/lib.sh"
+F="$top_srcdir/tests/fixtures"
+
+run_cr
+check "no arguments: exit 2" 2 "$status"
+check_contains "no arguments: says why" "crossread: no reports given" "$err"
+check_contains "no arguments: points at --help" "crossread --help" "$err"
+
+run_cr --bogus "$F/short-a.txt"
+check "unknown option: exit 2" 2 "$status"
+check_contains "unknown option: named" "--bogus" "$err"
+
+run_cr --help
+check "--help: exit 0" 0 "$status"
+check_contains "--help: lists --dump" "--dump" "$out"
+
+run_cr --version
+check "--version" "crossread 0.1.0" "$out"
+
+run_cr "$F/missing.txt"
+check "missing file: exit 1" 1 "$status"
+check "missing file: one line naming it" "crossread: $F/missing.txt: No such file or directory" "$err"
+
+run_cr "$F"
+check "directory: exit 1" 1 "$status"
+check "directory: message" "crossread: $F: is a directory, not a file" "$err"
+
+run_cr "$F/empty.txt"
+check "empty file: message" "crossread: $F/empty.txt: empty file" "$err"
+
+run_cr "$F/zeros.bin"
+check "binary file: exit 1" 1 "$status"
+check "binary file: message" "crossread: $F/zeros.bin: not a text file" "$err"
+
+run_cr "$F/short-a.txt" "$F/short-a.txt" "$F/short-a.txt" "$F/short-a.txt" "$F/short-a.txt" \
+	"$F/short-a.txt" "$F/short-a.txt" "$F/short-a.txt" "$F/short-a.txt"
+check "nine reports: exit 2" 2 "$status"
+check_contains "nine reports: message" "too many reports: 9 given, at most 8" "$err"
+
+run_cr --dump --json "$F/short-a.txt"
+check "--dump with --json: exit 2" 2 "$status"
+
+run_cr --dump --width 5 "$F/short-a.txt"
+check "--width too small: exit 2" 2 "$status"
+
+run_cr --dump --width 80 "$F/short-a.txt" "$F/short-b.txt"
+check "--dump: exit 0" 0 "$status"
+expected=$(cat "$top_srcdir/tests/expected/dump-short.txt")
+check "--dump: the expected side-by-side text" "$expected" "$out"
+
+run_cr --dump --width 60 "$F/hostile.txt"
+check "hostile file: exit 0" 0 "$status"
+if printf '%s' "$out" | LC_ALL=C grep -q "$(printf '\033')"; then
+	fail "hostile file: no escape character reaches the output"
+else
+	ok "hostile file: no escape character reaches the output"
+fi
+check_contains "hostile file: ESC shown as ^[" "^[[2J" "$out"
+check_contains "hostile file: bidi override shown" "<U+202E>" "$out"
+
+out=$(cat "$F/short-b.txt" | "$CROSSREAD" --dump --width 80 "$F/short-a.txt" - 2>&1)
+check_contains "standard input as a report" "Northport councillors backed" "$out"
+
+run_cr --json "$F/short-a.txt" "$F/short-b.txt"
+check "--json: exit 0" 0 "$status"
+if command -v python3 >/dev/null 2>&1; then
+	v=$(printf '%s' "$out" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["version"], len(d["documents"]), d["documents"][1]["bytes"])')
+	check "--json: parses, two documents with their sizes" "1 2 $(wc -c <"$F/short-b.txt" | tr -d ' ')" "$v"
+else
+	skip "python3 missing"
+fi
+
+run_cr --facts "$F/short-a.txt" "$F/short-b.txt"
+check "--facts: exit 0" 0 "$status"
+check_contains "--facts: names the reports" "A  Harbour council approves bridge" "$out"
+
+done_testing

@@ -1,0 +1,42 @@
+# TAP helpers for the shell tests. Source it; call plan-free ok/fail/skip and
+# finish with done_testing.
+: "${CROSSREAD:=${top_builddir:-.}/src/crossread}"
+: "${top_srcdir:=.}"
+_tap_n=0
+_tap_failed=0
+
+ok() { _tap_n=$((_tap_n + 1)); echo "ok $_tap_n - $*"; }
+fail() { _tap_n=$((_tap_n + 1)); _tap_failed=$((_tap_failed + 1)); echo "not ok $_tap_n - $*"; }
+skip() { _tap_n=$((_tap_n + 1)); echo "ok $_tap_n # SKIP $*"; }
+skip_all() { echo "1..0 # SKIP $*"; exit 0; }
+diag() { printf '%s\n' "$@" | sed 's/^/# /'; }
+done_testing() { echo "1..$_tap_n"; [ "$_tap_failed" -eq 0 ]; }
+
+# check NAME EXPECTED ACTUAL: passes when the two strings are equal.
+check() {
+	if [ "$2" = "$3" ]; then ok "$1"; else
+		fail "$1"
+		diag "expected: $2" "actual:   $3"
+	fi
+}
+
+# check_contains NAME NEEDLE HAYSTACK
+check_contains() {
+	case "$3" in
+	*"$2"*) ok "$1" ;;
+	*) fail "$1"; diag "wanted: $2" "in:" "$3" ;;
+	esac
+}
+
+# run_cr ARGS...: runs crossread, leaving stdout in $out, stderr in $err and
+# the exit status in $status.
+run_cr() {
+	_o=$(mktemp) _e=$(mktemp)
+	"$CROSSREAD" "$@" >"$_o" 2>"$_e" </dev/null
+	status=$?
+	out=$(cat "$_o") err=$(cat "$_e")
+	rm -f "$_o" "$_e"
+}
+
+TMPD=$(mktemp -d)
+trap 'rm -rf "$TMPD"' EXIT

@@ -1,0 +1,192 @@
+/* The loader: bad input is refused with a message naming the file; good
+ * input keeps every byte where it was. */
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "crossread/meta.h"
+#include "crossread/text.h"
+#include "testlib.h"
+
+/* Writes DATA (LEN bytes) to a new temporary file and returns its path. */
+static char *temp_file(const char *data, gsize len)
+{
+	g_autoptr(GError) error = NULL;
+	char *path = NULL;
+	int fd = g_file_open_tmp("crossread-test-XXXXXX.txt", &path, &error);
+	g_assert_no_error(error);
+	close(fd);
+	g_file_set_contents(path, data, (gssize)len, &error);
+	g_assert_no_error(error);
+	return path;
+}
+
+/* Loading DATA fails with CODE and a message that names the file. */
+static void assert_refused(const char *data, gsize len, CrErrorCode code, const char *words)
+{
+	g_autofree char *path = temp_file(data, len);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(CrDoc) doc = cr_doc_load(path, &error);
+	g_assert_null(doc);
+	g_assert_error(error, CR_ERROR, (gint)code);
+	g_assert_true(g_str_has_prefix(error->message, path));
+	g_assert_nonnull(strstr(error->message, words));
+	g_unlink(path);
+}
+
+static void test_missing(void)
+{
+	g_autoptr(GError) error = NULL;
+	g_autoptr(CrDoc) doc = cr_doc_load("/nonexistent/report.txt", &error);
+	g_assert_null(doc);
+	g_assert_error(error, CR_ERROR, CR_ERROR_IO);
+	g_assert_cmpstr(error->message, ==, "/nonexistent/report.txt: No such file or directory");
+}
+
+static void test_directory(void)
+{
+	g_autoptr(GError) error = NULL;
+	g_autoptr(CrDoc) doc = cr_doc_load(g_get_tmp_dir(), &error);
+	g_assert_null(doc);
+	g_assert_nonnull(strstr(error->message, "is a directory"));
+}
+
+static void test_unreadable(void)
+{
+	if (geteuid() == 0) {
+		g_test_skip("root can read files without read permission");
+		return;
+	}
+	g_autofree char *path = temp_file("text\n", 5);
+	g_chmod(path, 0);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(CrDoc) doc = cr_doc_load(path, &error);
+	g_assert_null(doc);
+	g_assert_nonnull(strstr(error->message, "Permission denied"));
+	g_unlink(path);
+}
+
+static void test_empty(void)
+{
+	assert_refused("", 0, CR_ERROR_EMPTY, "empty file");
+	assert_refused(" \n\r\n\t\n", 6, CR_ERROR_EMPTY, "empty file");
+	assert_refused("\xef\xbb\xbf\n", 4, CR_ERROR_EMPTY, "empty file");
+}
+
+static void test_binary(void)
+{
+	static const char nuls[64] = "a";
+	assert_refused(nuls, sizeof nuls, CR_ERROR_BINARY, "not a text file");
+	assert_refused("\x89PNG\r\n\x1a\n rest of an image", 24, CR_ERROR_BINARY, "not a text file");
+	assert_refused("\x7f" "ELF\x02\x01\x01", 7, CR_ERROR_BINARY, "not a text file");
+	g_autofree char *junk = g_malloc(4096);
+	for (int i = 0; i < 4096; i++)
+		junk[i] = (char)(0x80 + (i * 7) % 64); /* continuation bytes only */
+	assert_refused(junk, 4096, CR_ERROR_BINARY, "not a text file");
+}
+
+static void test_too_large(void)
+{
+	g_autofree char *path = temp_file("x", 1);
+	g_assert_cmpint(truncate(path, (off_t)CR_MAX_FILE_BYTES + 1), ==, 0);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(CrDoc) doc = cr_doc_load(path, &error);
+	g_assert_null(doc);
+	g_assert_error(error, CR_ERROR, CR_ERROR_TOO_LARGE);
+	g_assert_nonnull(strstr(error->message, "64 MiB"));
+	g_unlink(path);
+}
+
+/* Escape sequences and a few invalid bytes are text the screen shows safely. */
+static void test_hostile_text_is_accepted(void)
+{
+	const char text[] = "Title\n\x1b[31mred\x1b[0m \xff\xfe ok \x9b" "2J\n\xe2\x80\xae reversed\n";
+	g_autofree char *path = temp_file(text, sizeof text - 1);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(CrDoc) doc = cr_doc_load(path, &error);
+	g_assert_no_error(error);
+	g_assert_cmpuint(doc->len, ==, sizeof text - 1);
+	g_assert_cmpmem(doc->data, doc->len, text, sizeof text - 1);
+	g_unlink(path);
+}
+
+/* Offsets stay those of the file: decoding never shifts them. */
+static void test_offsets_survive_invalid_utf8_and_crlf(void)
+{
+	const char text[] = "\xef\xbb\xbfOne\r\nTw\xffo\rThree\n";
+	g_autoptr(CrDoc) doc = cr_test_doc("t.txt", text);
+	g_assert_cmpuint(doc->text_start, ==, 3);
+	gsize next, end = cr_text_line_end(doc->data, doc->len, 3, &next);
+	g_assert_cmpuint(end, ==, 6);
+	g_assert_cmpuint(next, ==, 8);
+	end = cr_text_line_end(doc->data, doc->len, next, &next);
+	g_assert_cmpuint(end, ==, 12); /* "Tw\xffo" then a lone CR */
+	g_assert_cmpuint(next, ==, 13);
+	gsize pos = 10;
+	g_assert_cmpuint(cr_text_next(doc->data, doc->len, &pos), ==, 0xFFFD);
+	g_assert_cmpuint(pos, ==, 11);
+	g_autofree char *flat = cr_text_flat(doc->data, 8, 12);
+	g_assert_cmpstr(flat, ==, "Tw\xef\xbf\xbdo");
+	g_autoptr(GArray) blocks = cr_clean_blocks(doc);
+	g_assert_cmpuint(blocks->len, ==, 3);
+	g_assert_cmpuint(g_array_index(blocks, CrBlock, 0).start, ==, 3);
+	g_assert_cmpuint(g_array_index(blocks, CrBlock, 2).start, ==, 13);
+	g_assert_cmpuint(g_array_index(blocks, CrBlock, 2).end, ==, 18);
+}
+
+static void test_nul_and_tabs(void)
+{
+	const char text[] = "a\tb\0c\nsecond line here\n";
+	g_autofree char *path = temp_file(text, sizeof text - 1);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(CrDoc) doc = cr_doc_load(path, &error);
+	g_assert_no_error(error);
+	g_assert_cmpuint(doc->len, ==, sizeof text - 1);
+	g_assert_cmpint(doc->data[4], ==, 'c');
+	g_unlink(path);
+}
+
+static void test_too_many(void)
+{
+	char *paths[CR_MAX_DOCUMENTS + 1];
+	for (guint i = 0; i <= CR_MAX_DOCUMENTS; i++)
+		paths[i] = (char *)"x.txt";
+	g_autoptr(GError) error = NULL;
+	GPtrArray *docs = cr_engine_load(paths, CR_MAX_DOCUMENTS + 1, &error);
+	g_assert_null(docs);
+	g_assert_error(error, CR_ERROR, CR_ERROR_USAGE);
+	g_assert_cmpstr(error->message, ==, "too many reports: 9 given, at most 8");
+}
+
+/* Title and outlet, as a pane header shows them. */
+static void test_metadata(void)
+{
+	g_autoptr(CrEngine) engine = cr_test_engine(
+		"RT.com\n24 May 2023, 18:13 GMT+10\nA parliament votes on the harbour bridge plan\n"
+		"The city council of Northport voted on Tuesday to fund the bridge.\n",
+		"Agencies (The Jakarta Post)\n\nA Long Headline About The Same Vote Today\n\nBody text here. More of it.\n",
+		NULL);
+	const CrDoc *a = g_ptr_array_index(engine->docs, 0);
+	const CrDoc *b = g_ptr_array_index(engine->docs, 1);
+	g_assert_cmpstr(a->outlet, ==, "RT.com");
+	g_assert_cmpstr(a->title, ==, "A parliament votes on the harbour bridge plan");
+	g_assert_cmpstr(b->outlet, ==, "The Jakarta Post");
+	g_assert_cmpstr(b->title, ==, "A Long Headline About The Same Vote Today");
+}
+
+int main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/loader/missing", test_missing);
+	g_test_add_func("/loader/directory", test_directory);
+	g_test_add_func("/loader/unreadable", test_unreadable);
+	g_test_add_func("/loader/empty", test_empty);
+	g_test_add_func("/loader/binary", test_binary);
+	g_test_add_func("/loader/too-large", test_too_large);
+	g_test_add_func("/loader/hostile-text-accepted", test_hostile_text_is_accepted);
+	g_test_add_func("/loader/offsets", test_offsets_survive_invalid_utf8_and_crlf);
+	g_test_add_func("/loader/nul-and-tabs", test_nul_and_tabs);
+	g_test_add_func("/loader/too-many", test_too_many);
+	g_test_add_func("/loader/metadata", test_metadata);
+	return g_test_run();
+}

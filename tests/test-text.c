@@ -1,0 +1,101 @@
+/* Text decoding, terminal-safe cells and word wrapping. */
+#include <string.h>
+
+#include "crossread/cell.h"
+#include "crossread/text.h"
+#include "crossread/wrap.h"
+#include "testlib.h"
+
+/* What the screen shows for TEXT: every cell's text joined. */
+static char *drawn(const char *text)
+{
+	return cr_cell_sanitize(text, -1);
+}
+
+static void test_controls_become_placeholders(void)
+{
+	g_autofree char *esc = drawn("a\x1b[2Jb");
+	g_assert_cmpstr(esc, ==, "a^[[2Jb");
+	g_autofree char *bell = drawn("\x07\x7f");
+	g_assert_cmpstr(bell, ==, "^G^?");
+	g_autofree char *c1 = drawn("x\xc2\x9b" "1m");
+	g_assert_cmpstr(c1, ==, "x<U+009B>1m");
+	g_autofree char *bidi = drawn("abc\xe2\x80\xae" "def\xe2\x81\xa6");
+	g_assert_cmpstr(bidi, ==, "abc<U+202E>def<U+2066>");
+	g_autofree char *invalid = drawn("ok\xff\xc3");
+	g_assert_cmpstr(invalid, ==, "ok\xef\xbf\xbd\xef\xbf\xbd");
+	/* No byte below 0x20 but space survives, and no ESC at all. */
+	for (const char *p = esc; *p; p++)
+		g_assert_cmpint((guchar)*p, >=, 0x20);
+}
+
+static void test_widths(void)
+{
+	const char *cjk = "日本語";
+	g_assert_cmpint(cr_cell_width(cjk, 0, strlen(cjk)), ==, 6);
+	const char *combining = "e\xcc\x81t\xc3\xa9";
+	g_assert_cmpint(cr_cell_width(combining, 0, strlen(combining)), ==, 3);
+	g_assert_cmpint(cr_cell_width("a\tb", 0, 3), ==, 9);
+	g_assert_cmpint(cr_cell_width("\x1b", 0, 1), ==, 2);
+}
+
+/* Every row drawn is exactly the pane width, whatever the text holds. */
+static void assert_rows_fit(const char *text, int width)
+{
+	g_autoptr(CrDoc) doc = cr_test_doc("t.txt", text);
+	g_autoptr(GArray) blocks = cr_clean_blocks(doc);
+	g_autoptr(GArray) rows = cr_wrap(doc, blocks, width, FALSE);
+	for (guint i = 0; i < rows->len; i++) {
+		g_autofree char *line = cr_wrap_row_text(doc, &g_array_index(rows, CrRow, i), width);
+		g_assert_cmpint(cr_cell_width(line, 0, strlen(line)), ==, width);
+	}
+}
+
+static void test_wrap_words(void)
+{
+	g_autoptr(CrDoc) doc = cr_test_doc("t.txt", "The quick brown fox jumps over the lazy dog.\n\nSecond.\n");
+	g_autoptr(GArray) blocks = cr_clean_blocks(doc);
+	g_autoptr(GArray) rows = cr_wrap(doc, blocks, 16, FALSE);
+	const char *want[] = { "The quick brown ", "fox jumps over  ", "the lazy dog.   ", "                ",
+			       "Second.         " };
+	g_assert_cmpuint(rows->len, ==, G_N_ELEMENTS(want));
+	for (guint i = 0; i < rows->len; i++) {
+		g_autofree char *line = cr_wrap_row_text(doc, &g_array_index(rows, CrRow, i), 16);
+		g_assert_cmpstr(line, ==, want[i]);
+	}
+	g_assert_cmpuint(cr_wrap_find(rows, 20), ==, 1); /* "jumps" */
+	g_assert_cmpuint(cr_wrap_find(rows, 47), ==, 4); /* "Second." */
+}
+
+static void test_wrap_cuts_long_words_and_wide_chars(void)
+{
+	assert_rows_fit("Supercalifragilisticexpialidocious and more\n", 7);
+	assert_rows_fit("日本語のテキストは幅が二つです。\n", 5);
+	assert_rows_fit("日本語\n", 1);
+	assert_rows_fit("\x1b[31mred\x1b[0m and \xe2\x80\xae backwards \xff\n", 6);
+	assert_rows_fit("tabs\tin\ttext\tare\texpanded\n", 10);
+	assert_rows_fit("e\xcc\x81\xcc\x81 combining at a row start\n", 1);
+}
+
+static void test_wrap_one_huge_line(void)
+{
+	GString *s = g_string_new(NULL);
+	for (int i = 0; i < 20000; i++)
+		g_string_append(s, "word ");
+	g_autoptr(CrDoc) doc = cr_test_doc("t.txt", s->str);
+	g_string_free(s, TRUE);
+	g_autoptr(GArray) blocks = cr_clean_blocks(doc);
+	g_autoptr(GArray) rows = cr_wrap(doc, blocks, 80, FALSE);
+	g_assert_cmpuint(rows->len, ==, 20000 / 16);
+}
+
+int main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/cell/placeholders", test_controls_become_placeholders);
+	g_test_add_func("/cell/widths", test_widths);
+	g_test_add_func("/wrap/words", test_wrap_words);
+	g_test_add_func("/wrap/cuts", test_wrap_cuts_long_words_and_wide_chars);
+	g_test_add_func("/wrap/huge-line", test_wrap_one_huge_line);
+	return g_test_run();
+}

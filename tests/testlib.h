@@ -1,0 +1,29 @@
+/* Helpers shared by the unit tests. */
+#pragma once
+
+#include "crossread/engine.h"
+
+/* A document made of TEXT (NUL-terminated), named PATH; aborts on error. */
+CrDoc *cr_test_doc(const char *path, const char *text);
+
+/* An engine run over the given texts, one report each (NULL-terminated). */
+CrEngine *cr_test_engine(const char *first, ...) G_GNUC_NULL_TERMINATED;
+
+/* The path of a file under the source tree's tests/ (or examples/ when
+ * the name starts with "examples/"). */
+char *cr_test_path(const char *name);
+
+/* The directory of the seed reports, or NULL (and the test skipped) when
+ * they are not beside the checkout. */
+const char *cr_test_seeds_dir(void);
+
+/* Facts of KIND in document DOC whose text is TEXT: how many. */
+guint cr_test_count_facts(const GArray *facts, guint doc, CrFactKind kind, const char *text);
+
+/* The first fact of KIND in DOC whose text is TEXT, or NULL. */
+const CrFact *cr_test_find_fact(const GArray *facts, guint doc, CrFactKind kind, const char *text);
+
+/* Runs one extractor (FN) over TEXT as document 0, with its blocks from
+ * cr_clean_blocks(); returns the facts (sorted). *DOC_OUT gets the doc. */
+GArray *cr_test_extract(const char *text, void (*fn)(CrDoc *, guint, const GArray *, GArray *),
+			CrDoc **doc_out);

@@ -1,0 +1,77 @@
+# End-to-end tests in a real terminal: an isolated tmux server of our own
+# (-L, no config), a fixed window size, keys sent and the screen read back.
+# Source after lib.sh.
+
+command -v tmux >/dev/null 2>&1 || skip_all "tmux is not installed"
+
+TMUX_SOCKET="crossread-test-$$"
+unset TMUX
+# CI may run with no TERM or TERM=dumb; the server needs a real one.
+TERM=xterm-256color
+export TERM
+
+t() { tmux -L "$TMUX_SOCKET" -f /dev/null "$@"; }
+
+# tmux_start COLS ROWS COMMAND...: starts COMMAND in a new session.
+tmux_start() {
+	_cols=$1 _rows=$2
+	shift 2
+	t new-session -d -s hold -x "$_cols" -y "$_rows" "sleep 3600" 2>/dev/null || true
+	t set-option -g remain-on-exit on >/dev/null || return 1
+	# The command waits until the pane has its size, as a terminal would.
+	t new-session -d -s test -x "$_cols" -y "$_rows" sh -c 'sleep 0.3; exec "$@"' sh "$@" || return 1
+	trap 'tmux_stop; rm -rf "$TMPD"' EXIT
+}
+
+tmux_stop() { t kill-server 2>/dev/null || true; }
+
+# tmux_screen: the visible screen as text.
+tmux_screen() { t capture-pane -p -t test; }
+
+# tmux_output: everything the pane printed, scrolled-off lines included.
+tmux_output() { t capture-pane -p -S - -t test; }
+
+# tmux_keys KEYS...: types keys (tmux key names).
+tmux_keys() { t send-keys -t test "$@"; }
+
+# tmux_resize COLS ROWS
+tmux_resize() { t resize-window -t test -x "$1" -y "$2"; }
+
+# tmux_wait_for TEXT [TRIES]: polls until TEXT is on the screen; fails after
+# TRIES polls of 0.1 s (default 100).
+tmux_wait_for() {
+	_tries=${2:-100}
+	while [ "$_tries" -gt 0 ]; do
+		tmux_screen | grep -qF -- "$1" && return 0
+		sleep 0.1
+		_tries=$((_tries - 1))
+	done
+	return 1
+}
+
+# tmux_settle: waits until two captures in a row are the same screen.
+tmux_settle() {
+	_prev="" _tries=50
+	while [ "$_tries" -gt 0 ]; do
+		_now=$(tmux_screen)
+		[ -n "$_now" ] && [ "$_now" = "$_prev" ] && return 0
+		_prev=$_now
+		sleep 0.1
+		_tries=$((_tries - 1))
+	done
+	return 1
+}
+
+# tmux_dead: TRUE once the command in the pane has exited.
+tmux_dead() { [ "$(t display-message -p -t test '#{pane_dead}')" = 1 ]; }
+
+# tmux_wait_exit: polls until the command exits; fails after 5 s.
+tmux_wait_exit() {
+	_tries=50
+	while [ "$_tries" -gt 0 ]; do
+		tmux_dead && return 0
+		sleep 0.1
+		_tries=$((_tries - 1))
+	done
+	return 1
+}
