@@ -42,5 +42,18 @@ CrAlignment *cr_align(GArray *facts, guint n_docs, const gsize *doc_lens);
 void cr_alignment_free(CrAlignment *alignment);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CrAlignment, cr_alignment_free)
 
-/* The chain between reports A and B (in either order). */
+/* The chain between reports A and B (in either order); NULL when A == B or
+ * either is out of range. */
 const CrChain *cr_alignment_chain(const CrAlignment *alignment, guint a, guint b);
+
+/* A place where report REF and one or more others say the same thing. */
+typedef struct {
+	gsize pos[CR_MAX_DOCUMENTS]; /* byte offset in report d, when doc_mask has d */
+	guint32 doc_mask;            /* REF and the reports aligned with it here */
+} CrSpinePoint;
+
+/* The anchors of the chains from report REF to every other report, merged
+ * on REF's offsets: a multi-way alignment ascending in every report (each
+ * chain is), for layouts that line all reports up at once. GArray of
+ * CrSpinePoint. */
+GArray *cr_alignment_spine(const CrAlignment *alignment, guint ref);

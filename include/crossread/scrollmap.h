@@ -6,7 +6,10 @@
 typedef struct CrScrollMap CrScrollMap;
 
 /* A map from offsets in report FROM to offsets in report TO, built on their
- * chain; FROM_LEN and TO_LEN are the reports' lengths in bytes. */
+ * chain (either way round); FROM_LEN and TO_LEN are the reports' lengths in
+ * bytes. Piecewise linear through (0, 0), the anchors and (FROM_LEN,
+ * TO_LEN). Without a chain (NULL) the map is proportional; from a report
+ * to itself it is the identity. */
 CrScrollMap *cr_scrollmap_new(const CrChain *chain, guint from, guint to, gsize from_len, gsize to_len);
 
 /* The offset in TO that matches offset POS in FROM: exact at anchors,
