@@ -35,7 +35,10 @@
 typedef struct {
 	GArray *facts;
 	double *score; /* per fact: how well it matched its cluster x its confidence */
-	GHashTable *stem_df; /* quotations: stem -> how many quotation facts have it */
+	GStringChunk *strings; /* interned index keys */
+	GPtrArray **stems;     /* per quotation fact: its distinct word stems (interned), rarest first */
+	guint *rank;      /* per fact: its start's rank in its report, from 1 (rank_facts()) */
+	guint *doc_first; /* per report, and one past the last: its first fact */
 } Aligner;
 
 /* A group while it is built. */
@@ -43,7 +46,10 @@ typedef struct {
 	guint rep;         /* the most specific fact: what joiners are checked against */
 	GArray *members;   /* guint fact indices */
 	GArray *distinct;  /* guint: the first member of each distinct key */
-	guint *doc_slices; /* once a group: members of doc d are [d], [d+1] */
+	/* Once a group: */
+	guint *doc_slices; /* members of report d are [doc_slices[d], doc_slices[d + 1]) */
+	gsize *starts;     /* each member's start */
+	double base;       /* the kind's weight for it */
 } Cluster;
 
 /* How one kind of fact is matched and weighed. */
@@ -51,10 +57,13 @@ typedef struct {
 	double (*match)(const CrFact *a, const CrFact *b);
 	gboolean match_all; /* a joiner must match every distinct member, not only its best */
 	double threshold;   /* least match to join a cluster */
+	/* Orders the facts, most specific first: the first of a cluster is its
+	 * representative. NULL when all are alike. */
 	guint (*specificity)(const CrFact *f);
-	/* The candidate index keys of F: where its cluster is filed, or (LOOKUP)
-	 * where clusters it may join are looked up. */
-	void (*keys)(const Aligner *al, const CrFact *f, gboolean lookup, GPtrArray *out);
+	/* The candidate index keys of fact FACT: where its cluster is filed, or
+	 * (LOOKUP) where clusters it may join are looked up. Keys stay valid as
+	 * long as AL. */
+	void (*keys)(const Aligner *al, guint fact, gboolean lookup, GPtrArray *out);
 	double (*base_weight)(const CrFact *rep);
 } KindOps;
 
@@ -68,11 +77,6 @@ static double match_date(const CrFact *a, const CrFact *b)
 	return cr_date_match(&a->date, &b->date);
 }
 
-static guint specificity_none(const CrFact *f)
-{
-	return 0;
-}
-
 static guint specificity_date(const CrFact *f)
 {
 	return f->date.precision;
@@ -83,27 +87,38 @@ static guint specificity_quote(const CrFact *f)
 	return (guint)strlen(f->key);
 }
 
-static void keys_key(const Aligner *al, const CrFact *f, gboolean lookup, GPtrArray *out)
+static const CrFact *fact_at(const Aligner *al, guint index)
 {
-	g_ptr_array_add(out, g_strdup(f->key));
+	return &g_array_index(al->facts, CrFact, index);
+}
+
+static void keys_key(const Aligner *al, guint fact, gboolean lookup, GPtrArray *out)
+{
+	g_ptr_array_add(out, fact_at(al, fact)->key);
 }
 
 /* Dates are filed under their month and their year; a date with a month is
  * looked up by it, a bare year by the year. */
-static void keys_date(const Aligner *al, const CrFact *f, gboolean lookup, GPtrArray *out)
+static void keys_date(const Aligner *al, guint fact, gboolean lookup, GPtrArray *out)
 {
-	const CrDateValue *d = &f->date;
-	if (d->month && (!lookup || d->precision >= CR_DATE_MONTH))
-		g_ptr_array_add(out, g_strdup_printf("m%d", d->month));
-	if (d->year && (!lookup || d->precision == CR_DATE_YEAR))
-		g_ptr_array_add(out, g_strdup_printf("y%d", d->year));
+	const CrDateValue *d = &fact_at(al, fact)->date;
+	char key[32];
+	if (d->month && (!lookup || d->precision >= CR_DATE_MONTH)) {
+		g_snprintf(key, sizeof key, "m%d", d->month);
+		g_ptr_array_add(out, g_string_chunk_insert_const(al->strings, key));
+	}
+	if (d->year && (!lookup || d->precision == CR_DATE_YEAR)) {
+		g_snprintf(key, sizeof key, "y%d", d->year);
+		g_ptr_array_add(out, g_string_chunk_insert_const(al->strings, key));
+	}
 }
 
-/* The distinct word stems of a folded quotation, in order. */
-static void quote_stems(const char *key, GPtrArray *out)
+/* The distinct word stems of a folded quotation, in order, interned in
+ * STRINGS. */
+static GPtrArray *quote_stems(GStringChunk *strings, const char *key)
 {
+	GPtrArray *out = g_ptr_array_new();
 	gsize len = strlen(key), pos = 0;
-	g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
 
 	while (pos < len) {
 		gsize start = pos;
@@ -123,35 +138,24 @@ static void quote_stems(const char *key, GPtrArray *out)
 		pos = end;
 		if (chars < 2)
 			continue;
-		char *stem = g_strndup(key + start, stem_end - start);
-		if (g_hash_table_add(seen, stem))
+		char buf[STEM_CHARS * 4 + 1];
+		memcpy(buf, key + start, stem_end - start);
+		buf[stem_end - start] = '\0';
+		char *stem = g_string_chunk_insert_const(strings, buf);
+		if (!g_ptr_array_find(out, stem, NULL))
 			g_ptr_array_add(out, stem);
-		else
-			g_free(stem);
 	}
-}
-
-static gint compare_df(gconstpointer pa, gconstpointer pb, gpointer user_data)
-{
-	GHashTable *df = user_data;
-	guint a = GPOINTER_TO_UINT(g_hash_table_lookup(df, *(char *const *)pa));
-	guint b = GPOINTER_TO_UINT(g_hash_table_lookup(df, *(char *const *)pb));
-	return a < b ? -1 : a > b;
+	return out;
 }
 
 /* Quotations are filed under every word stem and looked up by their
  * rarest ones, so that a fragment finds the full quotation. */
-static void keys_quote(const Aligner *al, const CrFact *f, gboolean lookup, GPtrArray *out)
+static void keys_quote(const Aligner *al, guint fact, gboolean lookup, GPtrArray *out)
 {
-	g_autoptr(GPtrArray) stems = g_ptr_array_new_with_free_func(g_free);
-	quote_stems(f->key, stems);
-	if (lookup) {
-		g_ptr_array_sort_with_data(stems, compare_df, al->stem_df);
-		if (stems->len > QUOTE_LOOKUP_STEMS)
-			g_ptr_array_set_size(stems, QUOTE_LOOKUP_STEMS);
-	}
-	for (guint i = 0; i < stems->len; i++)
-		g_ptr_array_add(out, g_strdup(g_ptr_array_index(stems, i)));
+	const GPtrArray *stems = al->stems[fact];
+	guint n = lookup ? MIN(stems->len, QUOTE_LOOKUP_STEMS) : stems->len;
+	for (guint i = 0; i < n; i++)
+		g_ptr_array_add(out, g_ptr_array_index(stems, i));
 }
 
 static double weight_date(const CrFact *rep)
@@ -181,18 +185,13 @@ static double weight_number(const CrFact *rep)
 
 static const KindOps kind_ops[CR_FACT_N_KINDS] = {
 	[CR_FACT_DATE] = { match_date, TRUE, DATE_THRESHOLD, specificity_date, keys_date, weight_date },
-	[CR_FACT_PERSON] = { match_key, TRUE, 1.0, specificity_none, keys_key, weight_person_org },
-	[CR_FACT_ORG] = { match_key, TRUE, 1.0, specificity_none, keys_key, weight_person_org },
-	[CR_FACT_PLACE] = { match_key, TRUE, 1.0, specificity_none, keys_key, weight_place },
+	[CR_FACT_PERSON] = { match_key, TRUE, 1.0, NULL, keys_key, weight_person_org },
+	[CR_FACT_ORG] = { match_key, TRUE, 1.0, NULL, keys_key, weight_person_org },
+	[CR_FACT_PLACE] = { match_key, TRUE, 1.0, NULL, keys_key, weight_place },
 	[CR_FACT_QUOTE] = { cr_quote_similarity, FALSE, QUOTE_THRESHOLD, specificity_quote, keys_quote,
 			    weight_quote },
-	[CR_FACT_NUMBER] = { match_key, TRUE, 1.0, specificity_none, keys_key, weight_number },
+	[CR_FACT_NUMBER] = { match_key, TRUE, 1.0, NULL, keys_key, weight_number },
 };
-
-static const CrFact *fact_at(const Aligner *al, guint index)
-{
-	return &g_array_index(al->facts, CrFact, index);
-}
 
 /* TRUE for a fact the aligner considers at all. */
 static gboolean fact_alignable(const CrFact *f, guint n_docs)
@@ -208,6 +207,7 @@ static void cluster_free(gpointer data)
 	g_array_unref(c->members);
 	g_array_unref(c->distinct);
 	g_free(c->doc_slices);
+	g_free(c->starts);
 	g_free(c);
 }
 
@@ -239,17 +239,18 @@ static gboolean cluster_add(const Aligner *al, Cluster *c, guint index)
 	return TRUE;
 }
 
-/* Files cluster ID under the index keys of fact F. */
-static void index_cluster(const Aligner *al, const KindOps *ops, GHashTable *index, const CrFact *f, guint id)
+/* Files cluster ID under the index keys of FACT (KEYS is scratch). */
+static void index_cluster(const Aligner *al, const KindOps *ops, GHashTable *index, guint fact, guint id,
+			  GPtrArray *keys)
 {
-	g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func(g_free);
-	ops->keys(al, f, FALSE, keys);
+	g_ptr_array_set_size(keys, 0);
+	ops->keys(al, fact, FALSE, keys);
 	for (guint k = 0; k < keys->len; k++) {
 		char *key = g_ptr_array_index(keys, k);
 		GArray *posting = g_hash_table_lookup(index, key);
 		if (!posting) {
 			posting = g_array_new(FALSE, FALSE, sizeof(guint));
-			g_hash_table_insert(index, g_strdup(key), posting);
+			g_hash_table_insert(index, key, posting);
 		}
 		if (posting->len == 0 || g_array_index(posting, guint, posting->len - 1) != id)
 			g_array_append_val(posting, id);
@@ -261,12 +262,17 @@ typedef struct {
 	const KindOps *ops;
 } OrderContext;
 
+static guint specificity(const KindOps *ops, const CrFact *f)
+{
+	return ops->specificity ? ops->specificity(f) : 0;
+}
+
 /* Most specific first, then in reading order. */
 static gint compare_specificity(gconstpointer pa, gconstpointer pb, gpointer user_data)
 {
 	const OrderContext *ctx = user_data;
 	guint a = *(const guint *)pa, b = *(const guint *)pb;
-	guint sa = ctx->ops->specificity(fact_at(ctx->al, a)), sb = ctx->ops->specificity(fact_at(ctx->al, b));
+	guint sa = specificity(ctx->ops, fact_at(ctx->al, a)), sb = specificity(ctx->ops, fact_at(ctx->al, b));
 	if (sa != sb)
 		return sa > sb ? -1 : 1;
 	return a < b ? -1 : a > b;
@@ -280,12 +286,13 @@ static void cluster_kind(Aligner *al, CrFactKind kind, GArray *order, GPtrArray 
 	const KindOps *ops = &kind_ops[kind];
 	OrderContext ctx = { al, ops };
 	g_autoptr(GHashTable) index =
-		g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_array_unref);
+		g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_array_unref);
 	g_autoptr(GArray) stamp = g_array_new(FALSE, TRUE, sizeof(guint));
-	g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) keys = g_ptr_array_new();
 	guint first = clusters->len;
 
-	g_array_sort_with_data(order, compare_specificity, &ctx);
+	if (ops->specificity)
+		g_array_sort_with_data(order, compare_specificity, &ctx);
 	for (guint i = 0; i < order->len; i++) {
 		guint fi = g_array_index(order, guint, i);
 		const CrFact *f = fact_at(al, fi);
@@ -293,7 +300,7 @@ static void cluster_kind(Aligner *al, CrFactKind kind, GArray *order, GPtrArray 
 		guint best_id = 0, second_id = 0;
 
 		g_ptr_array_set_size(keys, 0);
-		ops->keys(al, f, TRUE, keys);
+		ops->keys(al, fi, TRUE, keys);
 		for (guint k = 0; k < keys->len; k++) {
 			GArray *posting = g_hash_table_lookup(index, g_ptr_array_index(keys, k));
 			if (!posting || (posting->len > MAX_POSTING && keys->len > 1))
@@ -316,9 +323,9 @@ static void cluster_kind(Aligner *al, CrFactKind kind, GArray *order, GPtrArray 
 		if (second > 0.0 && second >= best - 1e-9) {
 			const Cluster *b1 = g_ptr_array_index(clusters, best_id);
 			const Cluster *b2 = g_ptr_array_index(clusters, second_id);
-			guint spec = ops->specificity(f);
-			ambiguous = spec < ops->specificity(fact_at(al, b1->rep)) &&
-				    spec < ops->specificity(fact_at(al, b2->rep));
+			guint spec = specificity(ops, f);
+			ambiguous = spec < specificity(ops, fact_at(al, b1->rep)) &&
+				    spec < specificity(ops, fact_at(al, b2->rep));
 		}
 		Cluster *c;
 		guint id;
@@ -337,25 +344,53 @@ static void cluster_kind(Aligner *al, CrFactKind kind, GArray *order, GPtrArray 
 			al->score[fi] = f->confidence;
 		}
 		if (cluster_add(al, c, fi))
-			index_cluster(al, ops, index, f, id);
+			index_cluster(al, ops, index, fi, id, keys);
 	}
 }
 
-/* How many quotation facts have each word stem. */
-static GHashTable *count_quote_stems(const Aligner *al, GArray *quotes)
+/* A stem of one quotation with how many quotations have it. */
+typedef struct {
+	guint df;
+	guint pos;
+	gpointer stem;
+} RankedStem;
+
+static gint compare_ranked_stem(gconstpointer pa, gconstpointer pb)
 {
-	GHashTable *df = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	g_autoptr(GPtrArray) stems = g_ptr_array_new_with_free_func(g_free);
+	const RankedStem *a = pa, *b = pb;
+	if (a->df != b->df)
+		return a->df < b->df ? -1 : 1;
+	return a->pos < b->pos ? -1 : a->pos > b->pos;
+}
+
+/* Finds the word stems of every quotation, rarest first among all the
+ * quotations. */
+static void count_quote_stems(Aligner *al, GArray *quotes)
+{
+	g_autoptr(GHashTable) df = g_hash_table_new(NULL, NULL);
+	g_autoptr(GArray) ranked = g_array_new(FALSE, FALSE, sizeof(RankedStem));
+
 	for (guint i = 0; i < quotes->len; i++) {
-		g_ptr_array_set_size(stems, 0);
-		quote_stems(fact_at(al, g_array_index(quotes, guint, i))->key, stems);
+		guint fi = g_array_index(quotes, guint, i);
+		GPtrArray *stems = al->stems[fi] = quote_stems(al->strings, fact_at(al, fi)->key);
 		for (guint s = 0; s < stems->len; s++) {
-			char *stem = g_ptr_array_index(stems, s);
+			gpointer stem = g_ptr_array_index(stems, s);
 			guint n = GPOINTER_TO_UINT(g_hash_table_lookup(df, stem));
-			g_hash_table_insert(df, g_strdup(stem), GUINT_TO_POINTER(n + 1));
+			g_hash_table_insert(df, stem, GUINT_TO_POINTER(n + 1));
 		}
 	}
-	return df;
+	for (guint i = 0; i < quotes->len; i++) {
+		GPtrArray *stems = al->stems[g_array_index(quotes, guint, i)];
+		g_array_set_size(ranked, 0);
+		for (guint s = 0; s < stems->len; s++) {
+			gpointer stem = g_ptr_array_index(stems, s);
+			RankedStem r = { GPOINTER_TO_UINT(g_hash_table_lookup(df, stem)), s, stem };
+			g_array_append_val(ranked, r);
+		}
+		g_array_sort(ranked, compare_ranked_stem);
+		for (guint s = 0; s < stems->len; s++)
+			g_ptr_array_index(stems, s) = g_array_index(ranked, RankedStem, s).stem;
+	}
 }
 
 static gint compare_guint(gconstpointer pa, gconstpointer pb)
@@ -398,9 +433,12 @@ static void make_groups(Aligner *al, CrAlignment *out, GPtrArray *clusters, GPtr
 		g->value = g_strdup(rep->value ? rep->value : rep->key);
 		g->facts = g_array_ref(c->members);
 		c->doc_slices = g_new0(guint, n_docs + 1);
+		c->starts = g_new(gsize, c->members->len);
+		c->base = kind_ops[g->kind].base_weight(rep);
 		for (guint m = 0; m < c->members->len; m++) {
 			guint fi = g_array_index(c->members, guint, m);
 			CrFact *f = &g_array_index(al->facts, CrFact, fi);
+			c->starts[m] = f->start;
 			f->group = (int)i;
 			g->doc_mask |= 1u << f->doc;
 			c->doc_slices[f->doc + 1] = m + 1;
@@ -413,17 +451,16 @@ static void make_groups(Aligner *al, CrAlignment *out, GPtrArray *clusters, GPtr
 			if (c->doc_slices[d + 1] > c->doc_slices[d])
 				log_count += log(c->doc_slices[d + 1] - c->doc_slices[d]);
 		g->confidence = score_sum / c->members->len;
-		g->weight = kind_ops[g->kind].base_weight(rep) * g->confidence / exp(log_count / g->n_docs);
+		g->weight = c->base * g->confidence / exp(log_count / g->n_docs);
 		g_ptr_array_add(out->groups, g);
 	}
 }
 
 /* A possible anchor: one occurrence of a group in each of two reports. */
 typedef struct {
-	gsize x, y;
+	guint fact_a, fact_b;
+	guint x, y; /* the facts' ranks (rank_facts()) */
 	double weight;
-	guint group;
-	guint rank; /* of y among all candidates, from 1 */
 } Candidate;
 
 /* One side of a pair of reports while candidates are gathered. */
@@ -432,50 +469,51 @@ typedef struct {
 	gsize len;
 } Side;
 
-static void add_candidate(const Aligner *al, const CrGroup *g, const Cluster *c, GArray *out, guint fa, guint fb)
+/* The members of cluster C in report D: [*begin, *end). */
+static void doc_members(const Cluster *c, guint d, guint *begin, guint *end)
 {
-	const CrFact *a = fact_at(al, fa), *b = fact_at(al, fb);
-	double base = kind_ops[g->kind].base_weight(fact_at(al, c->rep));
-	guint na = c->doc_slices[a->doc + 1] - c->doc_slices[a->doc];
-	guint nb = c->doc_slices[b->doc + 1] - c->doc_slices[b->doc];
-	Candidate cand = {
-		.x = a->start,
-		.y = b->start,
-		.weight = base * MIN(al->score[fa], al->score[fb]) / sqrt((double)na * nb),
-		.group = g->id,
-	};
+	*begin = c->doc_slices[d];
+	*end = c->doc_slices[d + 1];
+}
+
+static void add_candidate(const Aligner *al, GArray *out, guint fa, guint fb, double weight)
+{
+	Candidate cand = { fa, fb, al->rank[fa], al->rank[fb], weight * MIN(al->score[fa], al->score[fb]) };
 	g_array_append_val(out, cand);
 }
 
-/* Pairs each occurrence of the group in report FROM with the occurrences in
- * TO nearest to the same relative position. */
-static void add_nearest(const Aligner *al, const CrGroup *g, const Cluster *c, Side from, Side to,
-			gboolean from_is_a, GArray *out)
+/* Pairs each occurrence of cluster C in report FROM with the occurrence in
+ * TO nearest to the same relative position; WEIGHT is the pair's base. */
+static void add_nearest(const Aligner *al, const Cluster *c, Side from, Side to, gboolean from_is_a, double weight,
+			GArray *out)
 {
 	const guint *m = (const guint *)(void *)c->members->data;
-	guint f0 = c->doc_slices[from.doc], f1 = c->doc_slices[from.doc + 1];
-	guint t0 = c->doc_slices[to.doc], t1 = c->doc_slices[to.doc + 1];
+	guint f0, f1, t0, t1;
 
+	doc_members(c, from.doc, &f0, &f1);
+	doc_members(c, to.doc, &t0, &t1);
 	for (guint i = f0; i < f1; i++) {
-		double rel = from.len ? (double)fact_at(al, m[i])->start / (double)from.len : 0.0;
+		double rel = from.len ? (double)c->starts[i] / (double)from.len : 0.0;
 		gsize target = (gsize)(rel * (double)to.len);
 		guint lo = t0, hi = t1;
 		while (lo < hi) {
 			guint mid = lo + (hi - lo) / 2;
-			if (fact_at(al, m[mid])->start < target)
+			if (c->starts[mid] < target)
 				lo = mid + 1;
 			else
 				hi = mid;
 		}
-		for (guint j = lo > t0 ? lo - 1 : lo; j <= lo && j < t1; j++)
-			add_candidate(al, g, c, out, from_is_a ? m[i] : m[j], from_is_a ? m[j] : m[i]);
+		guint j = lo;
+		if (j == t1 || (j > t0 && target - c->starts[j - 1] < c->starts[j] - target))
+			j--;
+		add_candidate(al, out, from_is_a ? m[i] : m[j], from_is_a ? m[j] : m[i], weight);
 	}
 }
 
-/* Every possible anchor between reports A and B. */
-static GArray *gather_candidates(const Aligner *al, const CrAlignment *out, GPtrArray *clusters, Side a, Side b)
+/* Every possible anchor between reports A and B, into CANDS. */
+static void gather_candidates(const Aligner *al, const CrAlignment *out, GPtrArray *clusters, Side a, Side b,
+			      GArray *cands)
 {
-	GArray *cands = g_array_new(FALSE, FALSE, sizeof(Candidate));
 	guint32 both = (1u << a.doc) | (1u << b.doc);
 
 	for (guint i = 0; i < out->groups->len; i++) {
@@ -483,37 +521,21 @@ static GArray *gather_candidates(const Aligner *al, const CrAlignment *out, GPtr
 		const Cluster *c = g_ptr_array_index(clusters, i);
 		if ((g->doc_mask & both) != both)
 			continue;
-		guint a0 = c->doc_slices[a.doc], a1 = c->doc_slices[a.doc + 1];
-		guint b0 = c->doc_slices[b.doc], b1 = c->doc_slices[b.doc + 1];
+		const guint *m = (const guint *)(void *)c->members->data;
+		guint a0, a1, b0, b1;
+		doc_members(c, a.doc, &a0, &a1);
+		doc_members(c, b.doc, &b0, &b1);
+		/* Divided by how common the fact is in each report. */
+		double weight = c->base / sqrt((double)(a1 - a0) * (b1 - b0));
 		if ((a1 - a0) * (b1 - b0) <= MAX_ALL_PAIRS) {
 			for (guint p = a0; p < a1; p++)
 				for (guint q = b0; q < b1; q++)
-					add_candidate(al, g, c, cands, g_array_index(c->members, guint, p),
-						      g_array_index(c->members, guint, q));
+					add_candidate(al, cands, m[p], m[q], weight);
 		} else {
-			add_nearest(al, g, c, a, b, TRUE, cands);
-			add_nearest(al, g, c, b, a, FALSE, cands);
+			add_nearest(al, c, a, b, TRUE, weight, cands);
+			add_nearest(al, c, b, a, FALSE, weight, cands);
 		}
 	}
-	return cands;
-}
-
-static gint compare_candidate_y(gconstpointer pa, gconstpointer pb)
-{
-	const Candidate *a = pa, *b = pb;
-	return a->y < b->y ? -1 : a->y > b->y;
-}
-
-/* Reading order in A; at one offset of A, the later offset of B first so
- * that two candidates at one offset never chain. */
-static gint compare_candidate_x(gconstpointer pa, gconstpointer pb)
-{
-	const Candidate *a = pa, *b = pb;
-	if (a->x != b->x)
-		return a->x < b->x ? -1 : 1;
-	if (a->y != b->y)
-		return a->y > b->y ? -1 : 1;
-	return a->group < b->group ? -1 : a->group > b->group;
 }
 
 /* A Fenwick tree node: the heaviest chain ending at a rank in its range. */
@@ -522,53 +544,120 @@ typedef struct {
 	int end; /* the candidate it ends with, -1 for none */
 } ChainEnd;
 
-/* The heaviest chain of CANDS strictly increasing in x and in y, as anchors. */
-static GArray *heaviest_chain(GArray *cands)
+/* Working memory of the chain search, kept from one pair to the next. */
+typedef struct {
+	GArray *cands;  /* Candidate, as gathered */
+	GArray *sorted; /* Candidate, by rank in A */
+	GArray *bucket; /* guint: counting sort */
+	GArray *tree;   /* ChainEnd: Fenwick tree over ranks in B */
+	GArray *prev;   /* int: per sorted candidate, the one before it in its best chain */
+	GArray *total;  /* double: per sorted candidate, the weight of its best chain */
+} ChainScratch;
+
+static void chain_scratch_init(ChainScratch *s)
+{
+	s->cands = g_array_new(FALSE, FALSE, sizeof(Candidate));
+	s->sorted = g_array_new(FALSE, FALSE, sizeof(Candidate));
+	s->bucket = g_array_new(FALSE, FALSE, sizeof(guint));
+	s->tree = g_array_new(FALSE, FALSE, sizeof(ChainEnd));
+	s->prev = g_array_new(FALSE, FALSE, sizeof(int));
+	s->total = g_array_new(FALSE, FALSE, sizeof(double));
+}
+
+static void chain_scratch_clear(ChainScratch *s)
+{
+	g_array_unref(s->cands);
+	g_array_unref(s->sorted);
+	g_array_unref(s->bucket);
+	g_array_unref(s->tree);
+	g_array_unref(s->prev);
+	g_array_unref(s->total);
+}
+
+/* The heaviest chain of the candidates in S between reports A and B,
+ * strictly increasing in both, as anchors. Candidates are taken by rank in
+ * A (a counting sort); those at one rank are all weighed before any is
+ * recorded, so that two of them never chain. */
+static GArray *heaviest_chain(const Aligner *al, ChainScratch *s, guint a, guint b)
 {
 	GArray *anchors = g_array_new(FALSE, FALSE, sizeof(CrAnchor));
-	guint k = cands->len;
+	guint k = s->cands->len;
+	guint n_a = al->doc_first[a + 1] - al->doc_first[a], n_b = al->doc_first[b + 1] - al->doc_first[b];
 	if (k == 0)
 		return anchors;
 
-	g_array_sort(cands, compare_candidate_y);
-	guint rank = 0;
-	for (guint i = 0; i < k; i++) {
-		Candidate *c = &g_array_index(cands, Candidate, i);
-		if (i == 0 || c->y != g_array_index(cands, Candidate, i - 1).y)
-			rank++;
-		c->rank = rank;
-	}
-	g_array_sort(cands, compare_candidate_x);
+	const Candidate *raw = (const Candidate *)(void *)s->cands->data;
+	g_array_set_size(s->bucket, n_a + 2);
+	g_array_set_size(s->sorted, k);
+	g_array_set_size(s->tree, n_b + 1);
+	g_array_set_size(s->prev, k);
+	g_array_set_size(s->total, k);
+	guint *bucket = (guint *)(void *)s->bucket->data;
+	Candidate *sorted = (Candidate *)(void *)s->sorted->data;
+	ChainEnd *tree = (ChainEnd *)(void *)s->tree->data;
+	int *prev = (int *)(void *)s->prev->data;
+	double *total = (double *)(void *)s->total->data;
+	memset(bucket, 0, (n_a + 2) * sizeof(guint));
+	for (guint i = 0; i < k; i++)
+		bucket[raw[i].x + 1]++;
+	for (guint r = 1; r <= n_a + 1; r++)
+		bucket[r] += bucket[r - 1];
+	for (guint i = 0; i < k; i++)
+		sorted[bucket[raw[i].x]++] = raw[i];
 
-	g_autofree ChainEnd *tree = g_new(ChainEnd, rank + 1);
-	g_autofree int *prev = g_new(int, k);
-	g_autofree double *total = g_new(double, k);
-	for (guint r = 0; r <= rank; r++)
+	for (guint r = 0; r <= n_b; r++)
 		tree[r] = (ChainEnd){ 0.0, -1 };
 	int best_end = -1;
 	double best = 0.0;
-	for (guint i = 0; i < k; i++) {
-		const Candidate *c = &g_array_index(cands, Candidate, i);
-		ChainEnd before = { 0.0, -1 };
-		for (guint r = c->rank - 1; r > 0; r -= r & -r)
-			if (tree[r].weight > before.weight)
-				before = tree[r];
-		total[i] = before.weight + c->weight;
-		prev[i] = before.end;
-		for (guint r = c->rank; r <= rank; r += r & -r)
-			if (total[i] > tree[r].weight)
-				tree[r] = (ChainEnd){ total[i], (int)i };
-		if (total[i] > best) {
-			best = total[i];
-			best_end = (int)i;
+	for (guint i = 0; i < k;) {
+		guint j;
+		for (j = i; j < k && sorted[j].x == sorted[i].x; j++) {
+			ChainEnd before = { 0.0, -1 };
+			for (guint r = sorted[j].y - 1; r > 0; r -= r & -r)
+				if (tree[r].weight > before.weight)
+					before = tree[r];
+			total[j] = before.weight + sorted[j].weight;
+			prev[j] = before.end;
+		}
+		for (; i < j; i++) {
+			for (guint r = sorted[i].y; r <= n_b; r += r & -r)
+				if (total[i] > tree[r].weight)
+					tree[r] = (ChainEnd){ total[i], (int)i };
+			if (total[i] > best) {
+				best = total[i];
+				best_end = (int)i;
+			}
 		}
 	}
 	for (int i = best_end; i >= 0; i = prev[i]) {
-		const Candidate *c = &g_array_index(cands, Candidate, i);
-		CrAnchor anchor = { .group = c->group, .a = c->x, .b = c->y };
-		g_array_prepend_val(anchors, anchor);
+		const CrFact *fa = fact_at(al, sorted[i].fact_a), *fb = fact_at(al, sorted[i].fact_b);
+		CrAnchor anchor = { .group = (guint)fa->group, .a = fa->start, .b = fb->start };
+		g_array_append_val(anchors, anchor);
+	}
+	for (guint i = 0, j = anchors->len - 1; i < j; i++, j--) {
+		CrAnchor t = g_array_index(anchors, CrAnchor, i);
+		g_array_index(anchors, CrAnchor, i) = g_array_index(anchors, CrAnchor, j);
+		g_array_index(anchors, CrAnchor, j) = t;
 	}
 	return anchors;
+}
+
+/* Numbers each fact by its start within its report, from 1, facts at one
+ * start alike; and notes where each report's facts begin. */
+static void rank_facts(Aligner *al, guint n_docs)
+{
+	GArray *facts = al->facts;
+	guint d = 0;
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = fact_at(al, i);
+		while (d <= n_docs && f->doc >= d)
+			al->doc_first[d++] = i;
+		guint first = al->doc_first[MIN(f->doc, n_docs)];
+		gboolean same = i > first && fact_at(al, i - 1)->start == f->start;
+		al->rank[i] = same ? al->rank[i - 1] : i - first + 1;
+	}
+	while (d <= n_docs)
+		al->doc_first[d++] = facts->len;
 }
 
 static void group_free(gpointer data)
@@ -586,45 +675,71 @@ static void chain_free(gpointer data)
 	g_free(chain);
 }
 
+/* Groups the facts kind by kind into OUT's groups; their clusters go to
+ * KEPT, in the same order. */
+static void group_facts(Aligner *al, CrAlignment *out, GPtrArray *kept)
+{
+	g_autoptr(GPtrArray) clusters = g_ptr_array_new_with_free_func(cluster_free);
+	GArray *by_kind[CR_FACT_N_KINDS];
+
+	for (guint k = 0; k < CR_FACT_N_KINDS; k++)
+		by_kind[k] = g_array_new(FALSE, FALSE, sizeof(guint));
+	for (guint i = 0; i < al->facts->len; i++) {
+		CrFact *f = &g_array_index(al->facts, CrFact, i);
+		f->group = -1;
+		if (fact_alignable(f, out->n_docs))
+			g_array_append_val(by_kind[f->kind], i);
+	}
+	count_quote_stems(al, by_kind[CR_FACT_QUOTE]);
+	for (guint k = 0; k < CR_FACT_N_KINDS; k++) {
+		cluster_kind(al, k, by_kind[k], clusters);
+		g_array_unref(by_kind[k]);
+	}
+	make_groups(al, out, clusters, kept);
+}
+
 CrAlignment *cr_align(GArray *facts, guint n_docs, const gsize *doc_lens)
 {
 	CrAlignment *out = g_new0(CrAlignment, 1);
-	g_autofree double *score = g_new0(double, MAX(facts->len, 1));
-	Aligner al = { .facts = facts, .score = score };
-	g_autoptr(GPtrArray) clusters = g_ptr_array_new_with_free_func(cluster_free);
+	guint n_facts = MAX(facts->len, 1);
+	Aligner al = {
+		.facts = facts,
+		.score = g_new0(double, n_facts),
+		.rank = g_new0(guint, n_facts),
+		.doc_first = g_new0(guint, MIN(n_docs, 32) + 1),
+		.strings = g_string_chunk_new(4096),
+		.stems = g_new0(GPtrArray *, n_facts),
+	};
 	g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func(cluster_free);
-	GArray *by_kind[CR_FACT_N_KINDS];
+	ChainScratch scratch;
 
-	n_docs = MIN(n_docs, 32);
-	out->n_docs = n_docs;
+	out->n_docs = MIN(n_docs, 32);
 	out->groups = g_ptr_array_new_with_free_func(group_free);
 	out->chains = g_ptr_array_new_with_free_func(chain_free);
-	for (guint k = 0; k < CR_FACT_N_KINDS; k++)
-		by_kind[k] = g_array_new(FALSE, FALSE, sizeof(guint));
-	for (guint i = 0; i < facts->len; i++) {
-		CrFact *f = &g_array_index(facts, CrFact, i);
-		f->group = -1;
-		if (fact_alignable(f, n_docs))
-			g_array_append_val(by_kind[f->kind], i);
-	}
-	al.stem_df = count_quote_stems(&al, by_kind[CR_FACT_QUOTE]);
-	for (guint k = 0; k < CR_FACT_N_KINDS; k++) {
-		cluster_kind(&al, k, by_kind[k], clusters);
-		g_array_unref(by_kind[k]);
-	}
-	g_hash_table_unref(al.stem_df);
-	make_groups(&al, out, clusters, kept);
-
-	for (guint a = 0; a < n_docs; a++)
-		for (guint b = a + 1; b < n_docs; b++) {
+	group_facts(&al, out, kept);
+	rank_facts(&al, out->n_docs);
+	chain_scratch_init(&scratch);
+	for (guint a = 0; a < out->n_docs; a++)
+		for (guint b = a + 1; b < out->n_docs; b++) {
 			CrChain *chain = g_new0(CrChain, 1);
 			Side sa = { a, doc_lens[a] }, sb = { b, doc_lens[b] };
-			g_autoptr(GArray) cands = gather_candidates(&al, out, kept, sa, sb);
+			g_array_set_size(scratch.cands, 0);
+			gather_candidates(&al, out, kept, sa, sb, scratch.cands);
 			chain->doc_a = a;
 			chain->doc_b = b;
-			chain->anchors = heaviest_chain(cands);
+			chain->anchors = heaviest_chain(&al, &scratch, a, b);
 			g_ptr_array_add(out->chains, chain);
 		}
+	chain_scratch_clear(&scratch);
+
+	for (guint i = 0; i < facts->len; i++)
+		if (al.stems[i])
+			g_ptr_array_unref(al.stems[i]);
+	g_free(al.stems);
+	g_string_chunk_free(al.strings);
+	g_free(al.doc_first);
+	g_free(al.rank);
+	g_free(al.score);
 	return out;
 }
 
