@@ -1,0 +1,97 @@
+#!/bin/sh
+# The engine benchmark: wall time, CPU time and peak memory of
+# `crossread --json` on the seed reports (median of 10 runs) and on 8
+# generated reports of 128K, 256K, 512K and 1M each (median of 3), with how
+# both grow each time the input doubles. Builds nothing.
+#
+#   bench/engine.sh [CROSSREAD]     default: build/src/crossread
+#
+# Give it a build without sanitizers (ASan multiplies time and memory):
+# ./run.sh --version builds one in build/, or by hand
+#   autoreconf -fi && mkdir -p build && cd build && ../configure && make -j2
+# SEEDS_DIR overrides where the seed reports are (default ../shared/seeds).
+set -e
+top=$(cd "$(dirname "$0")/.." && pwd)
+crossread=${1:-$top/build/src/crossread}
+seeds=${SEEDS_DIR:-$top/../shared/seeds}
+
+if [ ! -x "$crossread" ]; then
+	echo "bench/engine.sh: $crossread not found; build it first (./run.sh --version)" >&2
+	exit 1
+fi
+if ldd "$crossread" 2>/dev/null | grep -q 'libasan\|libubsan'; then
+	echo "bench/engine.sh: $crossread is a sanitizer build; its figures would mean nothing." >&2
+	echo "Build one without: ./run.sh --version (builds build/src/crossread)" >&2
+	exit 1
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+python3 - "$crossread" "$seeds" "$work" "$top/bench/gen-reports.py" <<'EOF'
+import glob
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+crossread, seeds, work, generator = sys.argv[1:5]
+
+
+def run_once(files):
+    """Wall seconds, CPU seconds and peak RSS in bytes of one run."""
+    argv = [crossread, "--json", *files]
+    null = [(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0)]
+    start = time.monotonic()
+    pid = os.posix_spawn(crossread, argv, os.environ, file_actions=null)
+    _, status, usage = os.wait4(pid, 0)
+    wall = time.monotonic() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"bench/engine.sh: {' '.join(argv[:3])} ... failed (status {status})")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024
+
+
+def measure(label, files, runs):
+    """The medians over RUNS runs, as a row of the table."""
+    results = [run_once(files) for _ in range(runs)]
+    return {
+        "label": label,
+        "bytes": sum(os.path.getsize(f) for f in files),
+        "runs": runs,
+        "wall": statistics.median(r[0] for r in results),
+        "cpu": statistics.median(r[1] for r in results),
+        "rss": statistics.median(r[2] for r in results),
+    }
+
+
+rows = []
+seed_files = sorted(glob.glob(os.path.join(seeds, "*.txt")))
+if seed_files:
+    rows.append(measure(f"seeds ({len(seed_files)})", seed_files, 10))
+else:
+    print(f"(no seed reports in {seeds}: skipped)")
+growth_from = len(rows)
+for size in ["128K", "256K", "512K", "1M"]:
+    out = os.path.join(work, size)
+    subprocess.run([sys.executable, generator, "--docs", "8", "--size", size, "--seed", "1", "--out", out],
+                   check=True)
+    rows.append(measure(f"8 x {size}", sorted(glob.glob(os.path.join(out, "*.txt"))), 3))
+
+cpu_name = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")),
+                "unknown CPU")
+print(f"crossread --json: {crossread}")
+print(f"machine: {os.cpu_count()} cores, {cpu_name}")
+print()
+print(f"{'input':<12} {'bytes':>10} {'runs':>4} {'wall s':>8} {'cpu s':>8} {'peak MB':>8} "
+      f"{'RSS/input':>9} {'time x2':>8} {'RSS x2':>7}")
+for i, r in enumerate(rows):
+    grow_time = grow_rss = "-"
+    if i > growth_from:
+        prev = rows[i - 1]
+        grow_time = f"{r['wall'] / prev['wall']:.2f}"
+        grow_rss = f"{r['rss'] / prev['rss']:.2f}"
+    print(f"{r['label']:<12} {r['bytes']:>10,} {r['runs']:>4} {r['wall']:>8.3f} {r['cpu']:>8.3f} "
+          f"{r['rss'] / 1e6:>8.1f} {r['rss'] / r['bytes']:>9.1f} {grow_time:>8} {grow_rss:>7}")
+print()
+print("time x2 and RSS x2: this row over the one above (the input doubled); 2.00 is linear growth.")
+EOF
