@@ -121,8 +121,11 @@ int main(int argc, char **argv)
 
 	g_autofree char *text = NULL;
 	if (o.json) {
-		text = cr_output_json(engine);
-	} else if (o.facts) {
+		if (!cr_output_json(engine, stdout))
+			return fail(1, "cannot write to standard output");
+		return 0;
+	}
+	if (o.facts) {
 		text = cr_output_facts(engine);
 	} else {
 		if (!o.dump && isatty(STDOUT_FILENO)) {
