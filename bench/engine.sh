@@ -1,5 +1,5 @@
 #!/bin/sh
-# The engine benchmark: wall time, CPU time and peak memory of
+# The engine benchmark: wall time, CPU time and peak memory (GNU time) of
 # `crossread --json` on the seed reports (median of 10 runs) and on 8
 # generated reports of 128K, 256K, 512K and 1M each (median of 3), with how
 # both grow each time the input doubles. Builds nothing.
@@ -17,6 +17,10 @@ seeds=${SEEDS_DIR:-$top/../shared/seeds}
 
 if [ ! -x "$crossread" ]; then
 	echo "bench/engine.sh: $crossread not found; build it first (./run.sh --version)" >&2
+	exit 1
+fi
+if ! /usr/bin/time -f %M true 2>/dev/null; then
+	echo "bench/engine.sh: needs GNU time as /usr/bin/time (apt-get install time)" >&2
 	exit 1
 fi
 if ldd "$crossread" 2>/dev/null | grep -q 'libasan\|libubsan'; then
@@ -38,32 +42,43 @@ import time
 crossread, seeds, work, generator = sys.argv[1:5]
 
 
-def run_once(files):
-    """Wall seconds, CPU seconds and peak RSS in bytes of one run."""
-    argv = [crossread, "--json", *files]
+def spawn(argv):
+    """Runs ARGV with its output thrown away; its wall and CPU seconds."""
     null = [(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0)]
     start = time.monotonic()
-    pid = os.posix_spawn(crossread, argv, os.environ, file_actions=null)
+    pid = os.posix_spawn(argv[0], argv, os.environ, file_actions=null)
     _, status, usage = os.wait4(pid, 0)
     wall = time.monotonic() - start
     if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"bench/engine.sh: {' '.join(argv[:3])} ... failed (status {status})")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024
+        sys.exit(f"bench/engine.sh: {' '.join(argv[:4])} ... failed (status {status})")
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+def peak_rss(argv):
+    """The peak RSS in bytes of ARGV, as GNU time sees it. Not from this
+    process's wait4(): a child spawned from Python starts its ru_maxrss at
+    Python's own size."""
+    rss_file = os.path.join(work, "rss")
+    spawn(["/usr/bin/time", "-f", "%M", "-o", rss_file, *argv])
+    with open(rss_file) as f:
+        return int(f.read().split()[-1]) * 1024
 
 
 def measure(label, files, runs):
-    """The medians over RUNS runs, as a row of the table."""
-    results = [run_once(files) for _ in range(runs)]
+    """The medians over RUNS timed runs and RUNS measured for memory."""
+    argv = [crossread, "--json", *files]
+    times = [spawn(argv) for _ in range(runs)]
     return {
         "label": label,
         "bytes": sum(os.path.getsize(f) for f in files),
         "runs": runs,
-        "wall": statistics.median(r[0] for r in results),
-        "cpu": statistics.median(r[1] for r in results),
-        "rss": statistics.median(r[2] for r in results),
+        "wall": statistics.median(t[0] for t in times),
+        "cpu": statistics.median(t[1] for t in times),
+        "rss": statistics.median(peak_rss(argv) for _ in range(runs)),
     }
 
 
+base_rss = statistics.median(peak_rss([crossread, "--version"]) for _ in range(10))
 rows = []
 seed_files = sorted(glob.glob(os.path.join(seeds, "*.txt")))
 if seed_files:
@@ -81,9 +96,10 @@ cpu_name = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo")
                 "unknown CPU")
 print(f"crossread --json: {crossread}")
 print(f"machine: {os.cpu_count()} cores, {cpu_name}")
+print(f"fixed cost: {base_rss / 1e6:.1f} MB peak RSS for crossread --version")
 print()
 print(f"{'input':<12} {'bytes':>10} {'runs':>4} {'wall s':>8} {'cpu s':>8} {'peak MB':>8} "
-      f"{'RSS/input':>9} {'time x2':>8} {'RSS x2':>7}")
+      f"{'RSS/input':>9} {'extra/in':>8} {'time x2':>8} {'RSS x2':>7}")
 for i, r in enumerate(rows):
     grow_time = grow_rss = "-"
     if i > growth_from:
@@ -91,7 +107,9 @@ for i, r in enumerate(rows):
         grow_time = f"{r['wall'] / prev['wall']:.2f}"
         grow_rss = f"{r['rss'] / prev['rss']:.2f}"
     print(f"{r['label']:<12} {r['bytes']:>10,} {r['runs']:>4} {r['wall']:>8.3f} {r['cpu']:>8.3f} "
-          f"{r['rss'] / 1e6:>8.1f} {r['rss'] / r['bytes']:>9.1f} {grow_time:>8} {grow_rss:>7}")
+          f"{r['rss'] / 1e6:>8.1f} {r['rss'] / r['bytes']:>9.1f} {(r['rss'] - base_rss) / r['bytes']:>8.2f} "
+          f"{grow_time:>8} {grow_rss:>7}")
 print()
-print("time x2 and RSS x2: this row over the one above (the input doubled); 2.00 is linear growth.")
+print("RSS/input: peak RSS over input bytes; extra/in: the same less the fixed cost.")
+print("time x2, RSS x2: this row over the one above (the input doubled); 2.00 is linear growth.")
 EOF
