@@ -92,8 +92,9 @@ for size in ["128K", "256K", "512K", "1M"]:
                    check=True)
     rows.append(measure(f"8 x {size}", sorted(glob.glob(os.path.join(out, "*.txt"))), 3))
 
-cpu_name = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")),
-                "unknown CPU")
+with open("/proc/cpuinfo") as f:
+    models = [line.split(":", 1)[1].strip() for line in f if line.startswith("model name")]
+cpu_name = models[0] if models else "unknown CPU"
 print(f"crossread --json: {crossread}")
 print(f"machine: {os.cpu_count()} cores, {cpu_name}")
 print(f"fixed cost: {base_rss / 1e6:.1f} MB peak RSS for crossread --version")

@@ -31,7 +31,8 @@ ORG_FORMS = ["Ministry of {w}", "{c} National Bank", "{c} News Agency", "{w} Cou
              "{c} Port Authority", "{w} Workers' Union", "{c} Red Crescent"]
 MINISTRY_SUBJECTS = ["Finance", "Water and Coasts", "Transport", "Energy", "Health", "Defence", "Trade"]
 PLACE_FORMS = ["{w}", "Port {w}", "{w} Bay", "Cape {w}", "{w} Valley", "{w}burg"]
-COUNTED = ["households", "workers", "ships", "schools", "soldiers", "families", "turbines", "kilometres of road"]
+COUNTED = ["households", "workers", "ships", "schools", "soldiers", "families", "turbines",
+           "kilometres of road"]
 SPOKE = ["said", "told reporters", "told parliament", "said in a statement", "wrote on social media",
          "told a news conference"]
 
@@ -67,7 +68,8 @@ FURNITURE = [
     "Advertisement",
     "Comments ({n})",
     "{n} comments | Add yours",
-    "We use cookies to improve your experience. By continuing you accept our use of cookies. Accept | Settings",
+    "We use cookies to improve your experience. By continuing you accept our use of cookies. "
+    "Accept | Settings",
     "Your browser is out of date. Please update it to read this site as intended.",
     "Sign up for our newsletter",
     "Read more: {headline}",
@@ -175,7 +177,8 @@ class Report:
         self.world = world
         self.rng = random.Random(f"{world.seed}/report/{index}")
         self.index = index
-        self.outlet = f"The {invent_word(self.rng)} {self.rng.choice(['Herald', 'Post', 'Times', 'Wire', 'Daily'])}"
+        name = invent_word(self.rng)
+        self.outlet = f"The {name} {self.rng.choice(['Herald', 'Post', 'Times', 'Wire', 'Daily'])}"
         self.curly = index % 2 == 0
         self.crlf = index % 4 == 2
         self.one_line_paragraphs = index % 3 == 1
@@ -241,11 +244,13 @@ class Report:
         sentences = [
             f"On {self.date(c)}, {person} met officials of {org} in {c['place']}, where {self.count(c)} "
             f"{c['counted']} were affected.",
-            f"The {self.rng.choice(ADJECTIVES)} {self.rng.choice(NOUNS)} is expected to cost {self.money(c)}, "
+            f"The {self.rng.choice(ADJECTIVES)} {self.rng.choice(NOUNS)} is expected to cost "
+            f"{self.money(c)}, "
             f"and {self.share(c)} of it is already committed.",
         ]
         if self.rng.random() < 0.5:
-            sentences.append(f"It was the {c['ordinal']}{ordinal_suffix(c['ordinal'])} such meeting this year.")
+            nth = f"{c['ordinal']}{ordinal_suffix(c['ordinal'])}"
+            sentences.append(f"It was the {nth} such meeting this year.")
         self.rng.shuffle(sentences)
         return " ".join(sentences)
 
@@ -255,7 +260,8 @@ class Report:
         forms = [
             lambda: f"The {r.choice(ADJECTIVES)} {r.choice(NOUNS)} {r.choice(VERBS)} the {r.choice(NOUNS)} "
                     f"{r.choice(PREPOSITIONS)} the {r.choice(ADJECTIVES)} {r.choice(NOUNS)}.",
-            lambda: f"{r.choice(ADVERBS)}, residents of {invent_word(r)} {r.choice(VERBS)} the {r.choice(NOUNS)} "
+            lambda: f"{r.choice(ADVERBS)}, residents of {invent_word(r)} {r.choice(VERBS)} the "
+                    f"{r.choice(NOUNS)} "
                     f"that had been {r.choice(VERBS)} for {r.randint(2, 40)} years.",
             lambda: f"Critics say the {r.choice(NOUNS)} was {r.choice(VERBS)} {r.choice(PREPOSITIONS)} the "
                     f"{r.choice(ADJECTIVES)} {r.choice(NOUNS)}, a view shared by {invent_word(r)} "
@@ -271,10 +277,12 @@ class Report:
         """One line of page furniture."""
         w = self.world
         line = self.rng.choice(FURNITURE)
-        headline = f"{self.rng.choice(NOUNS).capitalize()} {self.rng.choice(VERBS)} in {self.rng.choice(w.places)}"
+        headline = (f"{self.rng.choice(NOUNS).capitalize()} {self.rng.choice(VERBS)} "
+                    f"in {self.rng.choice(w.places)}")
         tags = " ".join(f"#{self.rng.choice(NOUNS)}" for _ in range(self.rng.randint(3, 7)))
-        return line.format(n=self.rng.randint(0, 480), headline=headline, place=self.rng.choice(w.places).upper(),
-                           country=w.country, tags=tags, year=w.year, outlet=self.outlet)
+        return line.format(n=self.rng.randint(0, 480), headline=headline,
+                           place=self.rng.choice(w.places).upper(), country=w.country, tags=tags,
+                           year=w.year, outlet=self.outlet)
 
     def header(self):
         """Outlet, headline, dateline and byline."""
@@ -320,8 +328,10 @@ class Report:
 def main():
     parser = argparse.ArgumentParser(description="Write synthetic reports of one invented event.")
     parser.add_argument("--docs", type=int, default=8, help="how many reports (1-8, default 8)")
-    parser.add_argument("--size", default="128K", help="size of each report: bytes, or with K or M (default 128K)")
-    parser.add_argument("--seed", type=int, default=1, help="the same seed gives the same reports (default 1)")
+    parser.add_argument("--size", default="128K",
+                        help="size of each report: bytes, or with K or M (default 128K)")
+    parser.add_argument("--seed", type=int, default=1,
+                        help="the same seed gives the same reports (default 1)")
     parser.add_argument("--out", required=True, help="directory to write report-1.txt ... into")
     args = parser.parse_args()
     if not 1 <= args.docs <= 8:
