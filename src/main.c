@@ -62,7 +62,7 @@ static const char *check_options(const Options *o, gboolean *color)
 	if (o->width != 0 && o->width < MIN_DUMP_WIDTH)
 		return "--width must be at least 20";
 	if (!o->color || strcmp(o->color, "auto") == 0)
-		*color = FALSE;
+		*color = isatty(STDOUT_FILENO) && !(g_getenv("NO_COLOR") && *g_getenv("NO_COLOR"));
 	else if (strcmp(o->color, "always") == 0)
 		*color = TRUE;
 	else if (strcmp(o->color, "never") == 0)
