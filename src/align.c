@@ -220,7 +220,7 @@ static double linkage(const Aligner *al, const KindOps *ops, const Cluster *c, c
 		return 0.0;
 	double link = ops->match_all ? 1.0 : 0.0;
 	guint n = ops->match_all ? c->distinct->len : MIN(c->distinct->len, MAX_BEST_LINKS);
-	for (guint i = 0; i < n; i++) {
+	for (guint i = 0; i < n && (!ops->match_all || link >= ops->threshold); i++) {
 		double s = ops->match(f, fact_at(al, g_array_index(c->distinct, guint, i)));
 		link = ops->match_all ? MIN(link, s) : MAX(link, s);
 	}
