@@ -21,13 +21,18 @@
 /* Least cr_date_match() against every distinct date of a cluster. */
 #define DATE_THRESHOLD 0.25
 /* Quotations are looked up by this many of their rarest word stems. */
-#define QUOTE_LOOKUP_STEMS 4
+#define QUOTE_LOOKUP_STEMS 6
 /* A word stem is its first characters: "decoupling" and "decouple" meet. */
 #define STEM_CHARS 5
-/* A stem shared by more clusters than this picks no candidates. */
-#define MAX_POSTING 256
-/* Best-match linkage compares a joiner with at most this many members. */
-#define MAX_BEST_LINKS 16
+/* A key shared by more clusters than this picks no candidates (unless it
+ * is a fact's only key). */
+#define MAX_POSTING 64
+/* A quotation's join score is its best match with the first this many
+ * distinct members of its cluster. */
+#define MAX_BEST_LINKS 4
+/* A quotation is weighed against at most this many clusters: those that
+ * share the most of its rarest stems. */
+#define QUOTE_CANDIDATES 8
 /* Beyond this many occurrence pairs of one group in two reports, only
  * occurrences at nearby relative positions become chain candidates. */
 #define MAX_ALL_PAIRS 64
@@ -55,7 +60,10 @@ typedef struct {
 /* How one kind of fact is matched and weighed. */
 typedef struct {
 	double (*match)(const CrFact *a, const CrFact *b);
-	gboolean match_all; /* a joiner must match every distinct member, not only its best */
+	/* A joiner must match every distinct member of a cluster (dates: a month
+	 * joins only days of it); otherwise it is chosen by its match with the
+	 * representative and scored by its best match. */
+	gboolean match_all;
 	double threshold;   /* least match to join a cluster */
 	/* Orders the facts, most specific first: the first of a cluster is its
 	 * representative. NULL when all are alike. */
@@ -64,6 +72,9 @@ typedef struct {
 	 * (LOOKUP) where clusters it may join are looked up. Keys stay valid as
 	 * long as AL. */
 	void (*keys)(const Aligner *al, guint fact, gboolean lookup, GPtrArray *out);
+	/* Clusters weighed per fact, those most of its lookup keys lead to; 0
+	 * for all. */
+	guint max_candidates;
 	double (*base_weight)(const CrFact *rep);
 } KindOps;
 
@@ -113,7 +124,19 @@ static void keys_date(const Aligner *al, guint fact, gboolean lookup, GPtrArray 
 	}
 }
 
-/* The distinct word stems of a folded quotation, in order, interned in
+/* Steps over the character at *POS of S; TRUE for a letter or a digit. */
+static gboolean step_word_char(const char *s, gsize len, gsize *pos)
+{
+	guchar c = (guchar)s[*pos];
+	if (c < 0x80) {
+		(*pos)++;
+		return g_ascii_isalnum(c);
+	}
+	return cr_text_is_word_char(cr_text_next(s, len, pos));
+}
+
+/* The distinct stems (first STEM_CHARS characters) of the words of two
+ * characters or more of a folded quotation, in order, interned in
  * STRINGS. */
 static GPtrArray *quote_stems(GStringChunk *strings, const char *key)
 {
@@ -121,15 +144,12 @@ static GPtrArray *quote_stems(GStringChunk *strings, const char *key)
 	gsize len = strlen(key), pos = 0;
 
 	while (pos < len) {
-		gsize start = pos;
-		if (!cr_text_is_word_char(cr_text_next(key, len, &pos)))
-			continue;
-		gsize stem_end = pos, end = pos;
-		guint chars = 1;
-		while (end < len) {
+		gsize start = pos, stem_end = pos, end;
+		guint chars = 0;
+		for (end = pos; end < len;) {
 			gsize at = end;
-			if (!cr_text_is_word_char(cr_text_next(key, len, &end))) {
-				end = at;
+			if (!step_word_char(key, len, &end)) {
+				end = chars ? at : end;
 				break;
 			}
 			if (++chars <= STEM_CHARS)
@@ -184,13 +204,13 @@ static double weight_number(const CrFact *rep)
 }
 
 static const KindOps kind_ops[CR_FACT_N_KINDS] = {
-	[CR_FACT_DATE] = { match_date, TRUE, DATE_THRESHOLD, specificity_date, keys_date, weight_date },
-	[CR_FACT_PERSON] = { match_key, TRUE, 1.0, NULL, keys_key, weight_person_org },
-	[CR_FACT_ORG] = { match_key, TRUE, 1.0, NULL, keys_key, weight_person_org },
-	[CR_FACT_PLACE] = { match_key, TRUE, 1.0, NULL, keys_key, weight_place },
+	[CR_FACT_DATE] = { match_date, TRUE, DATE_THRESHOLD, specificity_date, keys_date, 0, weight_date },
+	[CR_FACT_PERSON] = { match_key, TRUE, 1.0, NULL, keys_key, 0, weight_person_org },
+	[CR_FACT_ORG] = { match_key, TRUE, 1.0, NULL, keys_key, 0, weight_person_org },
+	[CR_FACT_PLACE] = { match_key, TRUE, 1.0, NULL, keys_key, 0, weight_place },
 	[CR_FACT_QUOTE] = { cr_quote_similarity, FALSE, QUOTE_THRESHOLD, specificity_quote, keys_quote,
-			    weight_quote },
-	[CR_FACT_NUMBER] = { match_key, TRUE, 1.0, NULL, keys_key, weight_number },
+			    QUOTE_CANDIDATES, weight_quote },
+	[CR_FACT_NUMBER] = { match_key, TRUE, 1.0, NULL, keys_key, 0, weight_number },
 };
 
 /* TRUE for a fact the aligner considers at all. */
@@ -211,20 +231,31 @@ static void cluster_free(gpointer data)
 	g_free(c);
 }
 
-/* How well fact F fits cluster C: its worst match with the cluster's
- * distinct values (match_all), else its best, provided the representative
- * itself is close enough; 0 when it does not fit. */
-static double linkage(const Aligner *al, const KindOps *ops, const Cluster *c, const CrFact *f)
+/* How well fact F fits cluster C, 0 when it does not: for match_all kinds
+ * its worst match with the cluster's distinct values, otherwise its match
+ * with the representative (distinct[0]). */
+static double fit(const Aligner *al, const KindOps *ops, const Cluster *c, const CrFact *f)
 {
-	if (!ops->match_all && ops->match(f, fact_at(al, c->rep)) < ops->threshold)
-		return 0.0;
-	double link = ops->match_all ? 1.0 : 0.0;
-	guint n = ops->match_all ? c->distinct->len : MIN(c->distinct->len, MAX_BEST_LINKS);
-	for (guint i = 0; i < n && (!ops->match_all || link >= ops->threshold); i++) {
-		double s = ops->match(f, fact_at(al, g_array_index(c->distinct, guint, i)));
-		link = ops->match_all ? MIN(link, s) : MAX(link, s);
-	}
+	const guint *distinct = (const guint *)(void *)c->distinct->data;
+	double link = ops->match(f, fact_at(al, distinct[0]));
+
+	for (guint i = 1; ops->match_all && i < c->distinct->len && link >= ops->threshold; i++)
+		link = MIN(link, ops->match(f, fact_at(al, distinct[i])));
 	return link >= ops->threshold ? link : 0.0;
+}
+
+/* The score fact F joins cluster C with, FIT being fit(): for best-match
+ * kinds its best match with the representative or another of the first
+ * distinct members (a fragment closer to a variant than to the full
+ * quotation). */
+static double join_score(const Aligner *al, const KindOps *ops, const Cluster *c, const CrFact *f, double fit)
+{
+	const guint *distinct = (const guint *)(void *)c->distinct->data;
+	double link = fit;
+
+	for (guint i = 1; !ops->match_all && i < MIN(c->distinct->len, MAX_BEST_LINKS); i++)
+		link = MAX(link, ops->match(f, fact_at(al, distinct[i])));
+	return link;
 }
 
 /* Adds fact INDEX to cluster C; TRUE when its key is new to the cluster. */
@@ -278,73 +309,137 @@ static gint compare_specificity(gconstpointer pa, gconstpointer pb, gpointer use
 	return a < b ? -1 : a > b;
 }
 
-/* Clusters the facts ORDER (all of one KIND) into CLUSTERS. A fact joins
- * the cluster it fits best; when two fit equally and it is less specific
- * than both (a month between two days), it stays on its own. */
+/* A cluster that a fact may join, with how many of its lookup keys lead
+ * there. */
+typedef struct {
+	guint id;
+	guint hits;
+} Candidacy;
+
+/* Keeps the first MAX of CANDIDATES by hits (at most MOST_HITS), most
+ * first, in their order within one number of hits. */
+static void keep_most_hit(GArray *candidates, guint most_hits, guint max)
+{
+	g_autoptr(GArray) kept = g_array_sized_new(FALSE, FALSE, sizeof(Candidacy), max);
+	for (guint hits = most_hits; hits > 0 && kept->len < max; hits--)
+		for (guint i = 0; i < candidates->len && kept->len < max; i++)
+			if (g_array_index(candidates, Candidacy, i).hits == hits)
+				g_array_append_val(kept, g_array_index(candidates, Candidacy, i));
+	g_array_set_size(candidates, 0);
+	g_array_append_vals(candidates, kept->data, kept->len);
+}
+
+/* The index of one kind's clusters while its facts are clustered. */
+typedef struct {
+	Aligner *al;
+	const KindOps *ops;
+	GPtrArray *clusters; /* all kinds' clusters; this kind's from FIRST on */
+	guint first;
+	GHashTable *index;  /* key -> GArray of cluster ids */
+	GArray *seen;       /* per cluster of the kind: the fact + 1 that last met it */
+	GArray *slot;       /* per cluster of the kind: its place in the candidacies */
+	GPtrArray *keys;    /* scratch */
+	GArray *candidates; /* Candidacy, scratch */
+} KindIndex;
+
+/* The clusters that fact FI (the TURN-th of its kind) may join: those its
+ * lookup keys lead to (see KindOps.max_candidates). */
+static void find_candidates(KindIndex *x, guint fi, guint turn)
+{
+	g_array_set_size(x->candidates, 0);
+	g_ptr_array_set_size(x->keys, 0);
+	x->ops->keys(x->al, fi, TRUE, x->keys);
+	for (guint k = 0; k < x->keys->len; k++) {
+		GArray *posting = g_hash_table_lookup(x->index, g_ptr_array_index(x->keys, k));
+		if (!posting || (posting->len > MAX_POSTING && x->keys->len > 1))
+			continue;
+		for (guint p = 0; p < posting->len; p++) {
+			guint id = g_array_index(posting, guint, p), local = id - x->first;
+			if (g_array_index(x->seen, guint, local) == turn + 1) {
+				g_array_index(x->candidates, Candidacy, g_array_index(x->slot, guint, local)).hits++;
+				continue;
+			}
+			Candidacy c = { id, 1 };
+			g_array_index(x->seen, guint, local) = turn + 1;
+			g_array_index(x->slot, guint, local) = x->candidates->len;
+			g_array_append_val(x->candidates, c);
+		}
+	}
+	if (x->ops->max_candidates && x->candidates->len > x->ops->max_candidates)
+		keep_most_hit(x->candidates, x->keys->len, x->ops->max_candidates);
+}
+
+/* The candidate cluster fact F fits best and how well (*FIT), or -1 when
+ * none fits or when two fit equally and F is less specific than both (a
+ * month between two days). */
+static int best_candidate(const KindIndex *x, const CrFact *f, double *fit_out)
+{
+	double best = 0.0, second = 0.0;
+	guint best_id = 0, second_id = 0;
+
+	for (guint i = 0; i < x->candidates->len; i++) {
+		guint id = g_array_index(x->candidates, Candidacy, i).id;
+		double s = fit(x->al, x->ops, g_ptr_array_index(x->clusters, id), f);
+		if (s > best || (s == best && s > 0.0 && id < best_id)) {
+			second = best, second_id = best_id;
+			best = s, best_id = id;
+		} else if (s > second) {
+			second = s, second_id = id;
+		}
+	}
+	*fit_out = best;
+	if (best <= 0.0)
+		return -1;
+	if (second > 0.0 && second >= best - 1e-9) {
+		const Cluster *c1 = g_ptr_array_index(x->clusters, best_id);
+		const Cluster *c2 = g_ptr_array_index(x->clusters, second_id);
+		guint spec = specificity(x->ops, f);
+		if (spec < specificity(x->ops, fact_at(x->al, c1->rep)) &&
+		    spec < specificity(x->ops, fact_at(x->al, c2->rep)))
+			return -1;
+	}
+	return (int)best_id;
+}
+
+/* Clusters the facts ORDER (all of one KIND) into CLUSTERS: each joins the
+ * cluster it fits best or starts one. */
 static void cluster_kind(Aligner *al, CrFactKind kind, GArray *order, GPtrArray *clusters)
 {
 	const KindOps *ops = &kind_ops[kind];
 	OrderContext ctx = { al, ops };
 	g_autoptr(GHashTable) index =
 		g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_array_unref);
-	g_autoptr(GArray) stamp = g_array_new(FALSE, TRUE, sizeof(guint));
+	g_autoptr(GArray) seen = g_array_new(FALSE, TRUE, sizeof(guint));
+	g_autoptr(GArray) slot = g_array_new(FALSE, TRUE, sizeof(guint));
 	g_autoptr(GPtrArray) keys = g_ptr_array_new();
-	guint first = clusters->len;
+	g_autoptr(GArray) candidates = g_array_new(FALSE, FALSE, sizeof(Candidacy));
+	KindIndex x = { al, ops, clusters, clusters->len, index, seen, slot, keys, candidates };
 
 	if (ops->specificity)
 		g_array_sort_with_data(order, compare_specificity, &ctx);
 	for (guint i = 0; i < order->len; i++) {
 		guint fi = g_array_index(order, guint, i);
 		const CrFact *f = fact_at(al, fi);
-		double best = 0.0, second = 0.0;
-		guint best_id = 0, second_id = 0;
-
-		g_ptr_array_set_size(keys, 0);
-		ops->keys(al, fi, TRUE, keys);
-		for (guint k = 0; k < keys->len; k++) {
-			GArray *posting = g_hash_table_lookup(index, g_ptr_array_index(keys, k));
-			if (!posting || (posting->len > MAX_POSTING && keys->len > 1))
-				continue;
-			for (guint p = 0; p < posting->len; p++) {
-				guint id = g_array_index(posting, guint, p);
-				if (g_array_index(stamp, guint, id - first) == i + 1)
-					continue;
-				g_array_index(stamp, guint, id - first) = i + 1;
-				double s = linkage(al, ops, g_ptr_array_index(clusters, id), f);
-				if (s > best) {
-					second = best, second_id = best_id;
-					best = s, best_id = id;
-				} else if (s > second) {
-					second = s, second_id = id;
-				}
-			}
-		}
-		gboolean ambiguous = FALSE;
-		if (second > 0.0 && second >= best - 1e-9) {
-			const Cluster *b1 = g_ptr_array_index(clusters, best_id);
-			const Cluster *b2 = g_ptr_array_index(clusters, second_id);
-			guint spec = specificity(ops, f);
-			ambiguous = spec < specificity(ops, fact_at(al, b1->rep)) &&
-				    spec < specificity(ops, fact_at(al, b2->rep));
-		}
+		double how_well;
+		find_candidates(&x, fi, i);
+		int id = best_candidate(&x, f, &how_well);
 		Cluster *c;
-		guint id;
-		if (best > 0.0 && !ambiguous) {
-			id = best_id;
+		if (id >= 0) {
 			c = g_ptr_array_index(clusters, id);
-			al->score[fi] = best * f->confidence;
+			al->score[fi] = join_score(al, ops, c, f, how_well) * f->confidence;
 		} else {
-			id = clusters->len;
+			id = (int)clusters->len;
 			c = g_new0(Cluster, 1);
 			c->rep = fi;
 			c->members = g_array_new(FALSE, FALSE, sizeof(guint));
 			c->distinct = g_array_new(FALSE, FALSE, sizeof(guint));
 			g_ptr_array_add(clusters, c);
-			g_array_set_size(stamp, clusters->len - first);
+			g_array_set_size(seen, clusters->len - x.first);
+			g_array_set_size(slot, clusters->len - x.first);
 			al->score[fi] = f->confidence;
 		}
 		if (cluster_add(al, c, fi))
-			index_cluster(al, ops, index, fi, id, keys);
+			index_cluster(al, ops, index, fi, (guint)id, keys);
 	}
 }
 
@@ -414,7 +509,12 @@ static void make_groups(Aligner *al, CrAlignment *out, GPtrArray *clusters, GPtr
 
 	for (guint i = 0; i < clusters->len; i++) {
 		Cluster *c = g_ptr_array_index(clusters, i);
-		g_array_sort(c->members, compare_guint);
+		const guint *fact_of = (const guint *)(void *)c->members->data;
+		guint ordered = 1;
+		while (ordered < c->members->len && fact_of[ordered - 1] < fact_of[ordered])
+			ordered++;
+		if (ordered < c->members->len)
+			g_array_sort(c->members, compare_guint);
 		guint32 mask = 0;
 		for (guint m = 0; m < c->members->len; m++)
 			mask |= 1u << fact_at(al, g_array_index(c->members, guint, m))->doc;
