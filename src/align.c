@@ -18,6 +18,10 @@
 /* Least cr_quote_similarity() for a quotation to join a cluster, against
  * its best member and against its longest quotation. */
 #define QUOTE_THRESHOLD 0.5
+/* How sure a number without a unit is the same as one with a unit; and
+ * the least value (or any fraction) for that to be tried. */
+#define NUMBER_UNIT_MISSING 0.7
+#define DISTINCT_NUMBER 100
 /* Least cr_date_match() against every distinct date of a cluster. */
 #define DATE_THRESHOLD 0.25
 /* Quotations are looked up by this many of their rarest word stems. */
@@ -39,18 +43,18 @@
 
 typedef struct {
 	GArray *facts;
-	double *score; /* per fact: how well it matched its cluster x its confidence */
+	double *score;         /* per fact: how well it matched its cluster x its confidence */
 	GStringChunk *strings; /* interned index keys */
 	GPtrArray **stems;     /* per quotation fact: its distinct word stems (interned), rarest first */
-	guint *rank;      /* per fact: its start's rank in its report, from 1 (rank_facts()) */
-	guint *doc_first; /* per report, and one past the last: its first fact */
+	guint *rank;           /* per fact: its start's rank in its report, from 1 (rank_facts()) */
+	guint *doc_first;      /* per report, and one past the last: its first fact */
 } Aligner;
 
 /* A group while it is built. */
 typedef struct {
-	guint rep;         /* the most specific fact: what joiners are checked against */
-	GArray *members;   /* guint fact indices */
-	GArray *distinct;  /* guint: the first member of each distinct key */
+	guint rep;        /* the most specific fact: what joiners are checked against */
+	GArray *members;  /* guint fact indices */
+	GArray *distinct; /* guint: the first member of each distinct key */
 	/* Once a group: */
 	guint *doc_slices; /* members of report d are [doc_slices[d], doc_slices[d + 1]) */
 	gsize *starts;     /* each member's start */
@@ -64,7 +68,7 @@ typedef struct {
 	 * joins only days of it); otherwise it is chosen by its match with the
 	 * representative and scored by its best match. */
 	gboolean match_all;
-	double threshold;   /* least match to join a cluster */
+	double threshold; /* least match to join a cluster */
 	/* Orders the facts, most specific first: the first of a cluster is its
 	 * representative. NULL when all are alike. */
 	guint (*specificity)(const CrFact *f);
@@ -83,6 +87,23 @@ static double match_key(const CrFact *a, const CrFact *b)
 	return strcmp(a->key, b->key) == 0 ? 1.0 : 0.0;
 }
 
+static gboolean has_unit(const CrFact *f)
+{
+	return f->unit && f->unit[0];
+}
+
+/* Numbers: the same key (value and unit), else the same value where one
+ * report gives no unit ("12,000" and "12,000 people"), as long as the
+ * value is not a small whole number that could count anything. */
+static double match_number(const CrFact *a, const CrFact *b)
+{
+	if (strcmp(a->key, b->key) == 0)
+		return 1.0;
+	if (a->num != b->num || has_unit(a) == has_unit(b))
+		return 0.0;
+	return fabs(a->num) >= DISTINCT_NUMBER || a->num != floor(a->num) ? NUMBER_UNIT_MISSING : 0.0;
+}
+
 static double match_date(const CrFact *a, const CrFact *b)
 {
 	return cr_date_match(&a->date, &b->date);
@@ -91,6 +112,11 @@ static double match_date(const CrFact *a, const CrFact *b)
 static guint specificity_date(const CrFact *f)
 {
 	return f->date.precision;
+}
+
+static guint specificity_number(const CrFact *f)
+{
+	return has_unit(f);
 }
 
 static guint specificity_quote(const CrFact *f)
@@ -106,6 +132,14 @@ static const CrFact *fact_at(const Aligner *al, guint index)
 static void keys_key(const Aligner *al, guint fact, gboolean lookup, GPtrArray *out)
 {
 	g_ptr_array_add(out, fact_at(al, fact)->key);
+}
+
+/* Numbers are filed and looked up under their value. */
+static void keys_number(const Aligner *al, guint fact, gboolean lookup, GPtrArray *out)
+{
+	char key[G_ASCII_DTOSTR_BUF_SIZE];
+	g_ascii_formatd(key, sizeof key, "%.9g", fact_at(al, fact)->num);
+	g_ptr_array_add(out, g_string_chunk_insert_const(al->strings, key));
 }
 
 /* Dates are filed under their month and their year; a date with a month is
@@ -200,7 +234,7 @@ static double weight_quote(const CrFact *rep)
 
 static double weight_number(const CrFact *rep)
 {
-	return rep->unit && rep->unit[0] ? 4.0 : 1.0;
+	return has_unit(rep) ? 4.0 : 1.0;
 }
 
 static const KindOps kind_ops[CR_FACT_N_KINDS] = {
@@ -210,13 +244,15 @@ static const KindOps kind_ops[CR_FACT_N_KINDS] = {
 	[CR_FACT_PLACE] = { match_key, TRUE, 1.0, NULL, keys_key, 0, weight_place },
 	[CR_FACT_QUOTE] = { cr_quote_similarity, FALSE, QUOTE_THRESHOLD, specificity_quote, keys_quote,
 			    QUOTE_CANDIDATES, weight_quote },
-	[CR_FACT_NUMBER] = { match_key, TRUE, 1.0, NULL, keys_key, 0, weight_number },
+	[CR_FACT_NUMBER] = { match_number, TRUE, NUMBER_UNIT_MISSING, specificity_number, keys_number, 0,
+			     weight_number },
 };
 
 /* TRUE for a fact the aligner considers at all. */
 static gboolean fact_alignable(const CrFact *f, guint n_docs)
 {
-	if (!f->key || !f->key[0] || (f->flags & CR_FACT_IGNORED) || f->doc >= n_docs || f->kind >= CR_FACT_N_KINDS)
+	if (!f->key || !f->key[0] || (f->flags & CR_FACT_IGNORED) || f->doc >= n_docs ||
+	    f->kind >= CR_FACT_N_KINDS)
 		return FALSE;
 	return f->kind != CR_FACT_DATE || f->date.precision != CR_DATE_NONE;
 }
@@ -303,7 +339,8 @@ static gint compare_specificity(gconstpointer pa, gconstpointer pb, gpointer use
 {
 	const OrderContext *ctx = user_data;
 	guint a = *(const guint *)pa, b = *(const guint *)pb;
-	guint sa = specificity(ctx->ops, fact_at(ctx->al, a)), sb = specificity(ctx->ops, fact_at(ctx->al, b));
+	guint sa = specificity(ctx->ops, fact_at(ctx->al, a)),
+	      sb = specificity(ctx->ops, fact_at(ctx->al, b));
 	if (sa != sb)
 		return sa > sb ? -1 : 1;
 	return a < b ? -1 : a > b;
@@ -356,7 +393,8 @@ static void find_candidates(KindIndex *x, guint fi, guint turn)
 		for (guint p = 0; p < posting->len; p++) {
 			guint id = g_array_index(posting, guint, p), local = id - x->first;
 			if (g_array_index(x->seen, guint, local) == turn + 1) {
-				g_array_index(x->candidates, Candidacy, g_array_index(x->slot, guint, local)).hits++;
+				guint at = g_array_index(x->slot, guint, local);
+				g_array_index(x->candidates, Candidacy, at).hits++;
 				continue;
 			}
 			Candidacy c = { id, 1 };
@@ -584,8 +622,8 @@ static void add_candidate(const Aligner *al, GArray *out, guint fa, guint fb, do
 
 /* Pairs each occurrence of cluster C in report FROM with the occurrence in
  * TO nearest to the same relative position; WEIGHT is the pair's base. */
-static void add_nearest(const Aligner *al, const Cluster *c, Side from, Side to, gboolean from_is_a, double weight,
-			GArray *out)
+static void add_nearest(const Aligner *al, const Cluster *c, Side from, Side to, gboolean from_is_a,
+			double weight, GArray *out)
 {
 	const guint *m = (const guint *)(void *)c->members->data;
 	guint f0, f1, t0, t1;

@@ -28,8 +28,8 @@
 
 /* The colour of each kind of shared fact with --color=always. */
 static const char *const kind_sgr[CR_FACT_N_KINDS] = {
-	[CR_FACT_DATE] = "\033[33m",   [CR_FACT_PERSON] = "\033[32m", [CR_FACT_ORG] = "\033[35m",
-	[CR_FACT_PLACE] = "\033[34m",  [CR_FACT_QUOTE] = "\033[36m",  [CR_FACT_NUMBER] = "\033[31m",
+	[CR_FACT_DATE] = "\033[33m",  [CR_FACT_PERSON] = "\033[32m", [CR_FACT_ORG] = "\033[35m",
+	[CR_FACT_PLACE] = "\033[34m", [CR_FACT_QUOTE] = "\033[36m",  [CR_FACT_NUMBER] = "\033[31m",
 };
 
 /* Bytes of a shared fact: what the gutter marks and the colours cover. */
@@ -73,7 +73,8 @@ static void collect_spans(const CrEngine *engine, GArray *columns)
 		Column *col = &g_array_index(columns, Column, f->doc);
 		Span span = { f->start, f->end, f->kind };
 		g_array_append_val(col->facts, span);
-		if (col->paint->len == 0 || g_array_index(col->paint, Span, col->paint->len - 1).end <= f->start)
+		if (col->paint->len == 0 ||
+		    g_array_index(col->paint, Span, col->paint->len - 1).end <= f->start)
 			g_array_append_val(col->paint, span);
 	}
 }
@@ -253,6 +254,12 @@ static void append_cell(GString *out, const Column *col, guint l, int col_width,
 	append_row_text(out, col, row, text_width, color);
 }
 
+/* A report's name in its header: outlet, else title, else file name. */
+static const char *doc_name(const CrDoc *doc)
+{
+	return doc->outlet ? doc->outlet : doc->title ? doc->title : doc->label;
+}
+
 /* The report with the most anchors to the others: the spine's reference. */
 static guint hub_report(const CrAlignment *al)
 {
@@ -284,8 +291,8 @@ char *cr_dump(const CrEngine *engine, const CrDumpOptions *options)
 		const CrDoc *doc = g_ptr_array_index(engine->docs, d);
 		Column col = {
 			.doc = doc,
-			.rows = cr_wrap(doc, g_ptr_array_index(engine->blocks, d), MAX(col_width - GUTTER_WIDTH, 1),
-					options->hide_boilerplate),
+			.rows = cr_wrap(doc, g_ptr_array_index(engine->blocks, d),
+					MAX(col_width - GUTTER_WIDTH, 1), options->hide_boilerplate),
 			.lines = g_array_new(FALSE, FALSE, sizeof(int)),
 			.facts = g_array_new(FALSE, FALSE, sizeof(Span)),
 			.paint = g_array_new(FALSE, FALSE, sizeof(Span)),
@@ -298,8 +305,7 @@ char *cr_dump(const CrEngine *engine, const CrDumpOptions *options)
 
 	for (guint d = 0; d < n; d++) {
 		const CrDoc *doc = g_ptr_array_index(engine->docs, d);
-		g_autofree char *head = g_strdup_printf("%c %s", 'A' + d,
-							doc->outlet ? doc->outlet : doc->title ? doc->title : doc->label);
+		g_autofree char *head = g_strdup_printf("%c %s", 'A' + d, doc_name(doc));
 		g_autofree char *cell = cr_dump_fit(head, col_width);
 		if (d > 0)
 			g_string_append(out, SEPARATOR);

@@ -67,11 +67,24 @@ static CrFact *add(Hand *h, guint doc, const char *words, CrFactKind kind, const
 static CrFact *add_date(Hand *h, guint doc, const char *words, int year, int month, int day,
 			CrDatePrecision precision)
 {
-	CrDateValue v = { .year = year, .month = month, .day = day, .hour = -1, .minute = -1,
-			  .precision = precision };
+	CrDateValue v = {
+		.year = year, .month = month, .day = day, .hour = -1, .minute = -1, .precision = precision
+	};
 	g_autofree char *iso = cr_date_value_format(&v);
 	CrFact *f = add(h, doc, words, CR_FACT_DATE, iso);
 	f->date = v;
+	return f;
+}
+
+/* A number fact with its value and unit as the number extractor sets them. */
+static CrFact *add_number(Hand *h, guint doc, const char *words, double num, const char *unit)
+{
+	char value[G_ASCII_DTOSTR_BUF_SIZE];
+	g_ascii_formatd(value, sizeof value, "%.6g", num);
+	g_autofree char *key = g_strdup_printf("%s|%s", value, unit ? unit : "");
+	CrFact *f = add(h, doc, words, CR_FACT_NUMBER, key);
+	f->num = num;
+	f->unit = g_strdup(unit);
 	return f;
 }
 
@@ -135,7 +148,8 @@ static void test_empty(void)
 
 static void test_names_by_key(void)
 {
-	g_autoptr(Hand) h = hand_new("Ann Lee met Bo Chan in Oslo.\n", "In Oslo, Lee spoke.\n", "Chan left.\n", NULL);
+	g_autoptr(Hand) h =
+		hand_new("Ann Lee met Bo Chan in Oslo.\n", "In Oslo, Lee spoke.\n", "Chan left.\n", NULL);
 	add(h, 0, "Ann Lee", CR_FACT_PERSON, "ann lee");
 	add(h, 0, "Bo Chan", CR_FACT_PERSON, "bo chan");
 	add(h, 0, "Oslo", CR_FACT_PLACE, "oslo");
@@ -147,7 +161,8 @@ static void test_names_by_key(void)
 	g_assert_cmpuint(al->groups->len, ==, 3);
 	int lee = group_of(h, 0, CR_FACT_PERSON, "Ann Lee");
 	g_assert_cmpint(lee, ==, group_of(h, 1, CR_FACT_PERSON, "Lee"));
-	g_assert_cmpint(group_of(h, 0, CR_FACT_PERSON, "Bo Chan"), ==, group_of(h, 2, CR_FACT_PERSON, "Chan"));
+	g_assert_cmpint(group_of(h, 0, CR_FACT_PERSON, "Bo Chan"), ==,
+			group_of(h, 2, CR_FACT_PERSON, "Chan"));
 	g_assert_cmpint(group_of(h, 0, CR_FACT_PLACE, "Oslo"), ==, group_of(h, 1, CR_FACT_PLACE, "Oslo"));
 	g_assert_cmpint(lee, !=, group_of(h, 0, CR_FACT_PERSON, "Bo Chan"));
 
@@ -164,13 +179,14 @@ static void test_names_by_key(void)
 
 static void test_single_report_and_skipped_facts(void)
 {
-	g_autoptr(Hand) h = hand_new("Ann Lee and Ann Lee. Rome. Nine.\n", "Rome, Nine, Paris.\n", "Paris.\n", NULL);
+	g_autoptr(Hand) h =
+		hand_new("Ann Lee and Ann Lee. Rome. Nine.\n", "Rome, Nine, Paris.\n", "Paris.\n", NULL);
 	add_nth(h, 0, "Ann Lee", 0, CR_FACT_PERSON, "ann lee");
 	add_nth(h, 0, "Ann Lee", 1, CR_FACT_PERSON, "ann lee");
 	add(h, 0, "Rome", CR_FACT_PLACE, "rome")->flags |= CR_FACT_IGNORED;
 	add(h, 1, "Rome", CR_FACT_PLACE, "rome");
-	add(h, 0, "Nine", CR_FACT_NUMBER, NULL);
-	add(h, 1, "Nine", CR_FACT_NUMBER, NULL);
+	add(h, 0, "Nine", CR_FACT_NUMBER, NULL)->num = 9;
+	add(h, 1, "Nine", CR_FACT_NUMBER, NULL)->num = 9;
 	add(h, 1, "Paris", CR_FACT_PLACE, "paris");
 	add(h, 2, "Paris", CR_FACT_PLACE, "paris")->flags |= CR_FACT_IGNORED;
 	g_autoptr(CrAlignment) al = hand_align(h);
@@ -187,23 +203,60 @@ static void test_kinds_do_not_mix(void)
 	g_autoptr(Hand) h = hand_new("Jordan said 12.\n", "Jordan: 12 km.\n", NULL);
 	add(h, 0, "Jordan", CR_FACT_PERSON, "jordan");
 	add(h, 1, "Jordan", CR_FACT_PLACE, "jordan");
-	add(h, 0, "12", CR_FACT_NUMBER, "12");
-	add(h, 1, "12 km", CR_FACT_NUMBER, "12|km");
+	add_number(h, 0, "12", 12, NULL);
+	add_number(h, 1, "12 km", 12, "km");
 	g_autoptr(CrAlignment) al = hand_align(h);
 	g_assert_cmpuint(al->groups->len, ==, 0);
 }
 
 static void test_numbers_by_value(void)
 {
-	g_autoptr(Hand) h = hand_new("It cost $5 million, 40 per cent.\n", "A $5m bill; 40% agreed.\n", NULL);
-	add(h, 0, "$5 million", CR_FACT_NUMBER, "5000000|USD");
-	add(h, 1, "$5m", CR_FACT_NUMBER, "5000000|USD");
-	add(h, 0, "40 per cent", CR_FACT_NUMBER, "40|%");
-	add(h, 1, "40%", CR_FACT_NUMBER, "40|%");
+	g_autoptr(Hand) h =
+		hand_new("It cost $5 million, 40 per cent. 12,000 people left, 3 people stayed.\n",
+			 "A $5m bill; 40% agreed. Some 12,000 fled; 3 stayed; 7.5 km of road.\n",
+			 "About 40 said so; 7.5 were lost.\n", NULL);
+	add_number(h, 0, "$5 million", 5e6, "USD");
+	add_number(h, 1, "$5m", 5e6, "USD");
+	add_number(h, 0, "40 per cent", 40, "%");
+	add_number(h, 1, "40%", 40, "%");
+	add_number(h, 2, "40", 40, NULL);
+	add_number(h, 0, "12,000 people", 12000, "people");
+	add_number(h, 1, "12,000", 12000, NULL);
+	add_number(h, 0, "3 people", 3, "people");
+	add_number(h, 1, "3", 3, NULL);
+	add_number(h, 1, "7.5 km", 7.5, "km");
+	add_number(h, 2, "7.5", 7.5, NULL);
 	g_autoptr(CrAlignment) al = hand_align(h);
-	g_assert_cmpuint(al->groups->len, ==, 2);
-	g_assert_cmpint(group_of(h, 0, CR_FACT_NUMBER, "$5 million"), ==, group_of(h, 1, CR_FACT_NUMBER, "$5m"));
-	g_assert_cmpint(group_of(h, 0, CR_FACT_NUMBER, "40 per cent"), ==, group_of(h, 1, CR_FACT_NUMBER, "40%"));
+
+	g_assert_cmpint(group_of(h, 0, CR_FACT_NUMBER, "$5 million"), ==,
+			group_of(h, 1, CR_FACT_NUMBER, "$5m"));
+	int percent = group_of(h, 0, CR_FACT_NUMBER, "40 per cent");
+	g_assert_cmpint(percent, ==, group_of(h, 1, CR_FACT_NUMBER, "40%"));
+	/* A value said with no unit joins the same value with one, unless it
+	 * is a small whole number. */
+	int people = group_of(h, 0, CR_FACT_NUMBER, "12,000 people");
+	g_assert_cmpint(people, >=, 0);
+	g_assert_cmpint(people, ==, group_of(h, 1, CR_FACT_NUMBER, "12,000"));
+	g_assert_cmpfloat(group_at(al, people)->confidence, <, 1.0);
+	g_assert_cmpint(group_of(h, 1, CR_FACT_NUMBER, "7.5 km"), ==, group_of(h, 2, CR_FACT_NUMBER, "7.5"));
+	g_assert_cmpint(group_of(h, 2, CR_FACT_NUMBER, "40"), ==, -1);
+	g_assert_cmpint(group_of(h, 0, CR_FACT_NUMBER, "3 people"), ==, -1);
+	g_assert_cmpint(group_of(h, 1, CR_FACT_NUMBER, "3"), ==, -1);
+	g_assert_cmpuint(al->groups->len, ==, 4);
+
+	/* The same value in two units, and a third report without one: it
+	 * could be either, so it joins neither. */
+	g_autoptr(Hand) h2 = hand_new("It cost $12,000.\n", "12,000 people came.\n", "We counted 12,000.\n",
+				      "It cost 12,000 dollars.\n", NULL);
+	add_number(h2, 0, "$12,000", 12000, "USD");
+	add_number(h2, 1, "12,000 people", 12000, "people");
+	add_number(h2, 2, "12,000", 12000, NULL);
+	add_number(h2, 3, "12,000 dollars", 12000, "USD");
+	g_autoptr(CrAlignment) al2 = hand_align(h2);
+	g_assert_cmpint(group_of(h2, 0, CR_FACT_NUMBER, "$12,000"), ==,
+			group_of(h2, 3, CR_FACT_NUMBER, "12,000 dollars"));
+	g_assert_cmpint(group_of(h2, 2, CR_FACT_NUMBER, "12,000"), ==, -1);
+	g_assert_cmpint(group_of(h2, 1, CR_FACT_NUMBER, "12,000 people"), ==, -1);
 }
 
 static void test_dates_same_day(void)
@@ -241,8 +294,9 @@ static void test_dates_less_precise(void)
 		g_test_skip("cr_date_match() does not grade a day inside its month yet");
 		return;
 	}
-	g_autoptr(Hand) h = hand_new("Talks on May 24, 2023.\n", "Talks in May 2023.\n", "Also in May 2023.\n",
-				     "May 3, 2023 and May 9, 2023.\n", "In May 2023 again.\n", NULL);
+	g_autoptr(Hand) h =
+		hand_new("Talks on May 24, 2023.\n", "Talks in May 2023.\n", "Also in May 2023.\n",
+			 "May 3, 2023 and May 9, 2023.\n", "In May 2023 again.\n", NULL);
 	add_date(h, 0, "May 24, 2023", 2023, 5, 24, CR_DATE_DAY);
 	add_date(h, 1, "May 2023", 2023, 5, 0, CR_DATE_MONTH);
 	add_date(h, 2, "May 2023", 2023, 5, 0, CR_DATE_MONTH);
@@ -292,13 +346,14 @@ static void test_quotes_same_words(void)
  * grades fragments. */
 static void test_quotes_partial(void)
 {
-	g_autoptr(Hand) h = hand_new("\"I am not aware of any decision made\", she said.\n",
-				     "She was \"not aware\" of it.\n",
-				     "\"Not aware of any decision made\", she said. \"We are aware of the risks.\"\n",
-				     NULL);
-	add(h, 0, "I am not aware of any decision made", CR_FACT_QUOTE, "i am not aware of any decision made");
+	g_autoptr(Hand) h = hand_new(
+		"\"I am not aware of any decision made\", she said.\n", "She was \"not aware\" of it.\n",
+		"\"Not aware of any decision made\", she said. \"We are aware of the risks.\"\n", NULL);
+	add(h, 0, "I am not aware of any decision made", CR_FACT_QUOTE,
+	    "i am not aware of any decision made");
 	add(h, 1, "not aware", CR_FACT_QUOTE, "not aware");
-	if (cr_quote_similarity(&g_array_index(h->facts, CrFact, 0), &g_array_index(h->facts, CrFact, 1)) < 0.5) {
+	if (cr_quote_similarity(&g_array_index(h->facts, CrFact, 0), &g_array_index(h->facts, CrFact, 1)) <
+	    0.5) {
 		g_test_skip("cr_quote_similarity() does not grade fragments yet");
 		return;
 	}
@@ -315,15 +370,15 @@ static void test_quotes_partial(void)
 
 static void test_weights(void)
 {
-	g_autoptr(Hand) h = hand_new("\"Go now\" on May 24, 2023: Ann Lee in Oslo, 7 km, 12. Ann Lee. Ann Lee.\n",
-				     "\"Go now\" on May 24, 2023: Ann Lee in Oslo, 7 km, 12. Ann Lee. Ann Lee.\n",
-				     NULL);
+	g_autoptr(Hand) h =
+		hand_new("\"Go now\" on May 24, 2023: Ann Lee in Oslo, 7 km, 12. Ann Lee. Ann Lee.\n",
+			 "\"Go now\" on May 24, 2023: Ann Lee in Oslo, 7 km, 12. Ann Lee. Ann Lee.\n", NULL);
 	for (guint d = 0; d < 2; d++) {
 		add(h, d, "Go now", CR_FACT_QUOTE, "go now");
 		add_date(h, d, "May 24, 2023", 2023, 5, 24, CR_DATE_DAY);
 		add(h, d, "Oslo", CR_FACT_PLACE, "oslo");
-		add(h, d, "7 km", CR_FACT_NUMBER, "7|km")->unit = g_strdup("km");
-		add(h, d, "12", CR_FACT_NUMBER, "12");
+		add_number(h, d, "7 km", 7, "km");
+		add_number(h, d, "12", 12, NULL);
 		for (guint i = 0; i < 3; i++)
 			add_nth(h, d, "Ann Lee", i, CR_FACT_PERSON, "ann lee");
 	}
@@ -363,7 +418,8 @@ static void assert_chain_ascending(const CrChain *chain)
  * keeps the heavier side. */
 static void test_chain_crossing(void)
 {
-	g_autoptr(Hand) h = hand_new("Oslo. Rome. \"We go\". Lima.\n", "Oslo. \"We go\". Rome. Lima.\n", NULL);
+	g_autoptr(Hand) h =
+		hand_new("Oslo. Rome. \"We go\". Lima.\n", "Oslo. \"We go\". Rome. Lima.\n", NULL);
 	for (guint d = 0; d < 2; d++) {
 		add(h, d, "Oslo", CR_FACT_PLACE, "oslo");
 		add(h, d, "Rome", CR_FACT_PLACE, "rome");
@@ -410,7 +466,8 @@ static void test_chain_repeated_occurrences(void)
 /* One chain per pair, in order; every pair's chain is ascending. */
 static void test_chain_pairs(void)
 {
-	g_autoptr(Hand) h = hand_new("Oslo then Rome.\n", "Rome, then Oslo.\n", "Oslo and Rome.\n", "None.\n", NULL);
+	g_autoptr(Hand) h =
+		hand_new("Oslo then Rome.\n", "Rome, then Oslo.\n", "Oslo and Rome.\n", "None.\n", NULL);
 	for (guint d = 0; d < 3; d++) {
 		add(h, d, "Oslo", CR_FACT_PLACE, "oslo");
 		add(h, d, "Rome", CR_FACT_PLACE, "rome");
@@ -506,11 +563,12 @@ static int dump_line_of(const char *dump, guint col, const char *needle)
 	return -1;
 }
 
-static const char three_a[] = "Council backs the bridge\n\n"
-			      "The council met on Tuesday after a long winter of debate about the harbour.\n\n"
-			      "Members heard from engineers, from residents of both shores and from the mayor.\n\n"
-			      "Mayor Ann Lee said \"the bridge opens in June\" to applause.\n\n"
-			      "The vote was 7 to 2.\n";
+static const char three_a[] =
+	"Council backs the bridge\n\n"
+	"The council met on Tuesday after a long winter of debate about the harbour.\n\n"
+	"Members heard from engineers, from residents of both shores and from the mayor.\n\n"
+	"Mayor Ann Lee said \"the bridge opens in June\" to applause.\n\n"
+	"The vote was 7 to 2.\n";
 static const char three_b[] = "Bridge approved\n\n"
 			      "Ann Lee spoke first: \"the bridge opens in June\".\n\n"
 			      "The vote was 7 to 2.\n";
@@ -526,7 +584,7 @@ static CrEngine *three_engine(void)
 		add(h, d, "Ann Lee", CR_FACT_PERSON, "ann lee");
 		add(h, d, "the bridge opens in June", CR_FACT_QUOTE, "the bridge opens in june")->flags |=
 			d == 2 ? CR_FACT_UNQUOTED : 0;
-		add(h, d, "7 to 2", CR_FACT_NUMBER, "7-2");
+		add_number(h, d, "7 to 2", 7, NULL);
 	}
 	add(h, 0, "Tuesday", CR_FACT_DATE, "--tuesday");
 	return hand_engine(h);
