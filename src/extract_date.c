@@ -71,36 +71,41 @@ typedef struct {
 	double confidence;
 } DateCand;
 
-static const CrTokenWord month_names[] = {
+static const CrTokenWord month_names_table[] = {
 	{ "january", 1 }, { "february", 2 }, { "march", 3 }, { "april", 4 }, { "may", 5 }, { "june", 6 },
 	{ "july", 7 }, { "august", 8 }, { "september", 9 }, { "october", 10 }, { "november", 11 },
 	{ "december", 12 },
 };
+static CrLexicon month_names = CR_LEXICON(month_names_table);
 
-static const CrTokenWord month_abbrevs[] = {
+static const CrTokenWord month_abbrevs_table[] = {
 	{ "jan", 1 }, { "feb", 2 }, { "mar", 3 }, { "apr", 4 }, { "jun", 6 }, { "jul", 7 }, { "aug", 8 },
 	{ "sep", 9 }, { "sept", 9 }, { "oct", 10 }, { "nov", 11 }, { "dec", 12 },
 };
+static CrLexicon month_abbrevs = CR_LEXICON(month_abbrevs_table);
 
-static const CrTokenWord weekday_names[] = {
+static const CrTokenWord weekday_names_table[] = {
 	{ "monday", 1 }, { "tuesday", 2 }, { "wednesday", 3 }, { "thursday", 4 }, { "friday", 5 },
 	{ "saturday", 6 }, { "sunday", 7 },
 };
+static CrLexicon weekday_names = CR_LEXICON(weekday_names_table);
 
-static const CrTokenWord weekday_abbrevs[] = {
+static const CrTokenWord weekday_abbrevs_table[] = {
 	{ "mon", 1 }, { "tue", 2 }, { "tues", 2 }, { "wed", 3 }, { "thu", 4 }, { "thur", 4 }, { "thurs", 4 },
 	{ "fri", 5 }, { "sat", 6 }, { "sun", 7 },
 };
+static CrLexicon weekday_abbrevs = CR_LEXICON(weekday_abbrevs_table);
 
 /* Words that make a weekday part of a name: "Good Friday", "Super Tuesday". */
-static const CrTokenWord named_day_prefixes[] = {
+static const CrTokenWord named_day_prefixes_table[] = {
 	{ "ash", 1 }, { "good", 1 }, { "black", 1 }, { "cyber", 1 }, { "super", 1 }, { "holy", 1 },
 	{ "maundy", 1 }, { "easter", 1 }, { "palm", 1 }, { "shrove", 1 }, { "fat", 1 }, { "bloody", 1 },
 	{ "giving", 1 }, { "whit", 1 }, { "low", 1 },
 };
+static CrLexicon named_day_prefixes = CR_LEXICON(named_day_prefixes_table);
 
 /* Words after which a month or year alone is a date. */
-static const CrTokenWord context_words[] = {
+static const CrTokenWord context_words_table[] = {
 	{ "in", CTX_STRONG }, { "since", CTX_STRONG }, { "until", CTX_STRONG }, { "till", CTX_STRONG },
 	{ "during", CTX_STRONG }, { "throughout", CTX_STRONG }, { "early", CTX_STRONG },
 	{ "late", CTX_STRONG }, { "mid", CTX_STRONG }, { "last", CTX_STRONG | CTX_LAST },
@@ -108,22 +113,32 @@ static const CrTokenWord context_words[] = {
 	{ "of", CTX_WEAK }, { "from", CTX_WEAK }, { "before", CTX_WEAK }, { "after", CTX_WEAK },
 	{ "through", CTX_WEAK }, { "around", CTX_WEAK }, { "between", CTX_WEAK },
 };
+static CrLexicon context_words = CR_LEXICON(context_words_table);
+
+/* Nouns that make the number after a month a count ("May 24 hours"). */
+static const CrTokenWord counted_nouns_table[] = {
+	{ "years", 1 }, { "days", 1 }, { "hours", 1 }, { "minutes", 1 }, { "weeks", 1 }, { "months", 1 },
+	{ "seconds", 1 }, { "percent", 1 }, { "people", 1 }, { "times", 1 },
+};
+static CrLexicon counted_nouns = CR_LEXICON(counted_nouns_table);
 
 /* Words before a weekday that place it relative to the publication date. */
-static const CrTokenWord weekday_relations[] = {
+static const CrTokenWord weekday_relations_table[] = {
 	{ "last", CTX_LAST }, { "past", CTX_LAST }, { "previous", CTX_LAST }, { "next", CTX_NEXT },
 	{ "coming", CTX_NEXT }, { "will", CTX_FUTURE }, { "shall", CTX_FUTURE },
 };
+static CrLexicon weekday_relations = CR_LEXICON(weekday_relations_table);
 
 /* Words that say a Unix time follows. */
-static const CrTokenWord timestamp_labels[] = {
+static const CrTokenWord timestamp_labels_table[] = {
 	{ "timestamp", 1 }, { "time", 1 }, { "ts", 1 }, { "epoch", 1 }, { "unix", 1 }, { "date", 1 },
 	{ "updated", 1 }, { "published", 1 }, { "modified", 1 }, { "created", 1 },
 };
+static CrLexicon timestamp_labels = CR_LEXICON(timestamp_labels_table);
 
 /* Time zones written in capitals, with their UTC offsets in minutes; the
  * US reading of the ambiguous CST and IST as India's. */
-static const CrTokenWord zones[] = {
+static const CrTokenWord zones_table[] = {
 	{ "UTC", 0 }, { "GMT", 0 }, { "WET", 0 }, { "BST", 60 }, { "CET", 60 }, { "WEST", 60 },
 	{ "CEST", 120 }, { "EET", 120 }, { "EEST", 180 }, { "MSK", 180 }, { "GST", 240 }, { "PKT", 300 },
 	{ "IST", 330 }, { "ICT", 420 }, { "WIB", 420 }, { "HKT", 480 }, { "SGT", 480 }, { "PHT", 480 },
@@ -131,6 +146,7 @@ static const CrTokenWord zones[] = {
 	{ "NZST", 720 }, { "NZDT", 780 }, { "EST", -300 }, { "EDT", -240 }, { "CST", -360 }, { "CDT", -300 },
 	{ "MST", -420 }, { "MDT", -360 }, { "PST", -480 }, { "PDT", -420 }, { "AKST", -540 }, { "HST", -600 },
 };
+static CrLexicon zones = CR_LEXICON(zones_table);
 
 /* A capitalised month name at I ("May", "Sept.", "SEPTEMBER"). Sets *month
  * (1..12) and *abbrev; returns the tokens used, 0 when none. */
@@ -138,10 +154,10 @@ static guint parse_month(const CrTokens *s, guint i, int *month, gboolean *abbre
 {
 	if (i >= s->n || !s->tok[i].upper)
 		return 0;
-	const CrTokenWord *w = cr_tok_lookup(s, i, month_names, G_N_ELEMENTS(month_names));
+	const CrTokenWord *w = cr_tok_find(s, i, &month_names);
 	*abbrev = w == NULL;
 	if (!w)
-		w = cr_tok_lookup(s, i, month_abbrevs, G_N_ELEMENTS(month_abbrevs));
+		w = cr_tok_find(s, i, &month_abbrevs);
 	if (!w)
 		return 0;
 	*month = w->value;
@@ -154,12 +170,12 @@ static guint parse_weekday(const CrTokens *s, guint i, gboolean abbrev_ok, int *
 {
 	if (i >= s->n || !s->tok[i].upper)
 		return 0;
-	const CrTokenWord *w = cr_tok_lookup(s, i, weekday_names, G_N_ELEMENTS(weekday_names));
+	const CrTokenWord *w = cr_tok_find(s, i, &weekday_names);
 	if (w) {
 		*weekday = w->value;
 		return 1;
 	}
-	w = abbrev_ok ? cr_tok_lookup(s, i, weekday_abbrevs, G_N_ELEMENTS(weekday_abbrevs)) : NULL;
+	w = abbrev_ok ? cr_tok_find(s, i, &weekday_abbrevs) : NULL;
 	if (!w)
 		return 0;
 	*weekday = w->value;
@@ -245,7 +261,7 @@ static guint parse_zone(const CrTokens *s, guint i, CrDateValue *d)
 	if (i >= s->n || s->tok[i].gap == CR_GAP_LINE)
 		return 0;
 	const CrToken *t = &s->tok[i];
-	const CrTokenWord *w = cr_tok_lookup(s, i, zones, G_N_ELEMENTS(zones));
+	const CrTokenWord *w = cr_tok_find(s, i, &zones);
 	if (w && memcmp(s->data + t->start, w->word, strlen(w->word)) == 0) {
 		offset = w->value;
 		n = 1;
@@ -268,22 +284,6 @@ static guint parse_zone(const CrTokens *s, guint i, CrDateValue *d)
 	return n;
 }
 
-/* "a.m.", "p.m", "am", "PM" at I. Sets *pm; returns the tokens used. */
-static guint parse_meridiem(const CrTokens *s, guint i, gboolean *pm)
-{
-	if (i >= s->n || s->tok[i].gap == CR_GAP_LINE)
-		return 0;
-	if (cr_tok_word(s, i, "am") || cr_tok_word(s, i, "pm")) {
-		*pm = g_ascii_tolower(s->data[s->tok[i].start]) == 'p';
-		return 1;
-	}
-	if (!(cr_tok_word(s, i, "a") || cr_tok_word(s, i, "p")) || !cr_tok_punct(s, i + 1, '.') ||
-	    !cr_tok_joined(s, i + 1) || !cr_tok_joined(s, i + 2) || !cr_tok_word(s, i + 2, "m"))
-		return 0;
-	*pm = g_ascii_tolower(s->data[s->tok[i].start]) == 'p';
-	return cr_tok_punct(s, i + 3, '.') && cr_tok_joined(s, i + 3) ? 4 : 3;
-}
-
 /* A time of day at I: "18:13", "13:01:15", "1 p.m.", "11am", with an
  * optional zone. Sets the hour, minute and zone of D. */
 static guint parse_time(const CrTokens *s, guint i, CrDateValue *d)
@@ -301,7 +301,7 @@ static guint parse_time(const CrTokens *s, guint i, CrDateValue *d)
 			n = 5;
 	}
 	gboolean pm = FALSE;
-	guint m = parse_meridiem(s, i + n, &pm);
+	guint m = cr_tok_meridiem(s, i + n, &pm);
 	if (m) {
 		if (hour < 1 || hour > 12)
 			return 0;
@@ -369,6 +369,26 @@ static gboolean set_calendar(DateCand *c, int year, int month, int day, int day_
 	return TRUE;
 }
 
+/* TRUE for the months that are also given names (April, May, June, August). */
+static gboolean month_is_name_like(int month)
+{
+	return month == 4 || month == 5 || month == 6 || month == 8;
+}
+
+/* TRUE when the word before token I reads as a name: capitalised inside a
+ * sentence and no context word ("Theresa May 24", not "On May 24"). */
+static gboolean after_name(const CrTokens *s, guint i)
+{
+	if (i == 0 || s->tok[i].gap != CR_GAP_SPACE || s->tok[i - 1].kind != CR_TOKEN_WORD || !s->tok[i - 1].upper ||
+	    s->tok[i - 1].gap == CR_GAP_LINE || i == 1)
+		return FALSE;
+	const CrToken *p = &s->tok[i - 2];
+	if (p->kind == CR_TOKEN_PUNCT && (p->ch == '.' || p->ch == '!' || p->ch == '?' || p->ch == ':' ||
+					  p->ch == '"' || p->ch == 0x201C))
+		return FALSE;
+	return !cr_tok_word(s, i - 1, "on") && !cr_tok_find(s, i - 1, &context_words);
+}
+
 /* "May 24", "May 24, 2023", "July 11 and 12", "Sept. 5-7, 2023", "May 2023". */
 static guint parse_month_first(const CrTokens *s, guint i, DateCand *c)
 {
@@ -389,6 +409,9 @@ static guint parse_month_first(const CrTokens *s, guint i, DateCand *c)
 			return 0;
 		n += k;
 	}
+	if (!year && ((month_is_name_like(month) && after_name(s, i)) ||
+		      cr_tok_find(s, i + n, &counted_nouns)))
+		return 0;
 	return set_calendar(c, year, month, day, day_end) ? n : 0;
 }
 
@@ -489,7 +512,7 @@ static guint context_before(const CrTokens *s, guint i)
 	}
 	if (i == 0 || !cr_tok_spaced(s, i))
 		return 0;
-	const CrTokenWord *w = cr_tok_lookup(s, i - 1, context_words, G_N_ELEMENTS(context_words));
+	const CrTokenWord *w = cr_tok_find(s, i - 1, &context_words);
 	return w ? (guint)w->value : 0;
 }
 
@@ -504,8 +527,7 @@ static guint parse_month_alone(const CrTokens *s, guint i, DateCand *c)
 	guint context = context_before(s, i);
 	if (!(context & (CTX_STRONG | CTX_WEAK)) || (month == 5 && !(context & CTX_STRONG)))
 		return 0;
-	gboolean name_like = month == 4 || month == 5 || month == 6 || month == 8;
-	if (name_like && i + 1 < s->n && s->tok[i + 1].gap == CR_GAP_SPACE && s->tok[i + 1].upper)
+	if (month_is_name_like(month) && i + 1 < s->n && s->tok[i + 1].gap == CR_GAP_SPACE && s->tok[i + 1].upper)
 		return 0;
 	c->context = context;
 	return set_calendar(c, 0, month, 0, 0) ? 1 : 0;
@@ -536,14 +558,14 @@ static guint parse_year_alone(const CrTokens *s, guint i, DateCand *c)
 static guint weekday_relation(const CrTokens *s, guint i)
 {
 	const CrTokenWord *w =
-	    i > 0 ? cr_tok_lookup(s, i - 1, weekday_relations, G_N_ELEMENTS(weekday_relations)) : NULL;
+	    i > 0 ? cr_tok_find(s, i - 1, &weekday_relations) : NULL;
 	if (w && w->value != CTX_FUTURE)
 		return (guint)w->value;
 	for (guint back = 1; back <= FUTURE_LOOKBACK && back <= i; back++) {
 		const CrToken *t = &s->tok[i - back];
 		if (t->kind == CR_TOKEN_PUNCT && t->ch < 0x80 && strchr(".!?;", (int)t->ch))
 			break;
-		w = cr_tok_lookup(s, i - back, weekday_relations, G_N_ELEMENTS(weekday_relations));
+		w = cr_tok_find(s, i - back, &weekday_relations);
 		if (w && w->value == CTX_FUTURE)
 			return CTX_FUTURE;
 	}
@@ -558,7 +580,7 @@ static guint parse_weekday_alone(const CrTokens *s, guint i, DateCand *c)
 	if (!parse_weekday(s, i, FALSE, &weekday))
 		return 0;
 	if (i > 0 && cr_tok_spaced(s, i) && s->tok[i - 1].upper &&
-	    cr_tok_lookup(s, i - 1, named_day_prefixes, G_N_ELEMENTS(named_day_prefixes)))
+	    cr_tok_find(s, i - 1, &named_day_prefixes))
 		return 0;
 	c->role = ROLE_WEEKDAY;
 	c->weekday = weekday;
@@ -597,7 +619,7 @@ static guint parse_timestamp(const CrTokens *s, guint i, DateCand *c)
 		return 0;
 	guint label = i > 0 && (cr_tok_punct(s, i - 1, ':') || cr_tok_punct(s, i - 1, '=')) ? i - 1 : i;
 	if (!alone_on_line(s, i) &&
-	    !(label > 0 && cr_tok_lookup(s, label - 1, timestamp_labels, G_N_ELEMENTS(timestamp_labels))))
+	    !(label > 0 && cr_tok_find(s, label - 1, &timestamp_labels)))
 		return 0;
 	g_autoptr(GDateTime) t = g_date_time_new_from_unix_utc((gint64)s->tok[i].value);
 	c->role = ROLE_TIMESTAMP;
@@ -613,6 +635,14 @@ static guint parse_timestamp(const CrTokens *s, guint i, DateCand *c)
 	return 1;
 }
 
+/* TRUE when token I is a capitalised month or weekday name, full or
+ * short: the only words a date begins with. */
+static gboolean calendar_word(const CrTokens *s, guint i)
+{
+	return s->tok[i].upper && (cr_tok_find(s, i, &month_names) || cr_tok_find(s, i, &month_abbrevs) ||
+				   cr_tok_find(s, i, &weekday_names) || cr_tok_find(s, i, &weekday_abbrevs));
+}
+
 /* The date that begins at token I, if any; returns the tokens it covers. */
 static guint match_at(const CrTokens *s, guint i, DateCand *c)
 {
@@ -620,7 +650,7 @@ static guint match_at(const CrTokens *s, guint i, DateCand *c)
 	    parse_full_date, parse_weekday_alone, parse_month_alone, parse_year_alone, parse_timestamp,
 	};
 	const CrToken *t = &s->tok[i];
-	if ((t->kind == CR_TOKEN_WORD && !t->upper) || t->kind == CR_TOKEN_PUNCT ||
+	if (t->kind == CR_TOKEN_PUNCT || (t->kind == CR_TOKEN_WORD && !calendar_word(s, i)) ||
 	    !cr_tok_starts_cleanly(s, i))
 		return 0;
 	for (guint p = 0; p < G_N_ELEMENTS(parsers); p++) {

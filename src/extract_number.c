@@ -8,7 +8,7 @@
  * phone numbers); version numbers ("2.74.1", "version 2.74"); list
  * numbering at a line start ("1. "); bare years ("2023"); bare integers
  * with a leading zero or seven digits and more (codes, phone numbers);
- * compounds ("10-year", "two-day"); a capitalised number word inside a
+ * compounds ("10-year", "two-day"); times ("3 p.m."); a capitalised number word inside a
  * sentence ("Article Five", "Group of Seven"); "one" alone (mostly a
  * pronoun); ordinal words ("first"). */
 #include "crossread/extract.h"
@@ -50,17 +50,18 @@ static const struct {
 };
 
 /* Currency codes before or after an amount ("USD 5", "5 EUR"), in capitals. */
-static const CrTokenWord currency_codes[] = {
+static const CrTokenWord currency_codes_table[] = {
 	{ "USD", 0 }, { "EUR", 0 }, { "GBP", 0 }, { "JPY", 0 }, { "CNY", 0 }, { "RMB", 0 }, { "INR", 0 },
 	{ "RUB", 0 }, { "AUD", 0 }, { "CAD", 0 }, { "CHF", 0 }, { "KRW", 0 }, { "HKD", 0 },
 };
+static CrLexicon currency_codes = CR_LEXICON(currency_codes_table);
 
 /* Words after an amount that name its unit; the value indexes unit_names. */
 enum { U_USD, U_EUR, U_CNY, U_JPY, U_INR, U_RUB, U_PERCENT, U_KM, U_MI, U_M, U_KG, U_T, U_PEOPLE };
 static const char *const unit_names[] = { "USD", "EUR", "CNY", "JPY", "INR", "RUB", "%",
 					  "km",	 "mi",	"m",   "kg",  "t",   "people" };
 
-static const CrTokenWord unit_words[] = {
+static const CrTokenWord unit_words_table[] = {
 	{ "dollars", U_USD }, { "dollar", U_USD }, { "euros", U_EUR }, { "euro", U_EUR },
 	{ "yuan", U_CNY }, { "renminbi", U_CNY }, { "yen", U_JPY }, { "rupees", U_INR }, { "rupee", U_INR },
 	{ "roubles", U_RUB }, { "rubles", U_RUB }, { "percent", U_PERCENT }, { "pct", U_PERCENT },
@@ -69,39 +70,45 @@ static const CrTokenWord unit_words[] = {
 	{ "kg", U_KG }, { "kilograms", U_KG }, { "kilogram", U_KG }, { "tonnes", U_T }, { "tons", U_T },
 	{ "tonne", U_T }, { "ton", U_T }, { "people", U_PEOPLE }, { "persons", U_PEOPLE },
 };
+static CrLexicon unit_words = CR_LEXICON(unit_words_table);
 
 /* Power units, whose case matters ("MW", not "mw"). */
-static const CrTokenWord power_units[] = {
+static const CrTokenWord power_units_table[] = {
 	{ "kW", 0 }, { "MW", 0 }, { "GW", 0 }, { "kWh", 0 }, { "MWh", 0 }, { "GWh", 0 },
 };
+static CrLexicon power_units = CR_LEXICON(power_units_table);
 
 /* Words and abbreviations that multiply an amount, with where they may stand. */
-static const CrTokenWord multipliers[] = {
+static const CrTokenWord multipliers_table[] = {
 	{ "thousand", 3 | MULT_SPACED }, { "million", 6 | MULT_SPACED }, { "billion", 9 | MULT_SPACED },
 	{ "trillion", 12 | MULT_SPACED }, { "bn", 9 | MULT_SPACED | MULT_JOINED },
 	{ "mn", 6 | MULT_SPACED | MULT_JOINED }, { "mln", 6 | MULT_SPACED | MULT_JOINED },
 	{ "tn", 12 | MULT_SPACED | MULT_JOINED }, { "trn", 12 | MULT_SPACED | MULT_JOINED },
 	{ "m", 6 | MULT_JOINED | MULT_MONEY_ONLY }, { "k", 3 | MULT_JOINED | MULT_MONEY_ONLY },
 };
+static CrLexicon multipliers = CR_LEXICON(multipliers_table);
 
 /* Number words below a hundred. */
-static const CrTokenWord number_words[] = {
+static const CrTokenWord number_words_table[] = {
 	{ "zero", 0 }, { "one", 1 }, { "two", 2 }, { "three", 3 }, { "four", 4 }, { "five", 5 }, { "six", 6 },
 	{ "seven", 7 }, { "eight", 8 }, { "nine", 9 }, { "ten", 10 }, { "eleven", 11 }, { "twelve", 12 },
 	{ "thirteen", 13 }, { "fourteen", 14 }, { "fifteen", 15 }, { "sixteen", 16 }, { "seventeen", 17 },
 	{ "eighteen", 18 }, { "nineteen", 19 }, { "twenty", 20 }, { "thirty", 30 }, { "forty", 40 },
 	{ "fifty", 50 }, { "sixty", 60 }, { "seventy", 70 }, { "eighty", 80 }, { "ninety", 90 },
 };
+static CrLexicon number_words = CR_LEXICON(number_words_table);
 
 /* Scale words inside a number in words, as powers of ten. */
-static const CrTokenWord scale_words[] = {
+static const CrTokenWord scale_words_table[] = {
 	{ "hundred", 2 }, { "thousand", 3 }, { "million", 6 }, { "billion", 9 }, { "trillion", 12 },
 };
+static CrLexicon scale_words = CR_LEXICON(scale_words_table);
 
 /* Words before a number that make it a version, not a quantity. */
-static const CrTokenWord version_words[] = {
+static const CrTokenWord version_words_table[] = {
 	{ "version", 0 }, { "ver", 0 }, { "release", 0 }, { "v", 0 }, { "build", 0 },
 };
+static CrLexicon version_words = CR_LEXICON(version_words_table);
 
 /* 10^E for small E. */
 static guint64 power_of_ten(int e)
@@ -112,6 +119,28 @@ static guint64 power_of_ten(int e)
 	return p;
 }
 
+/* The currency the symbol CH stands for, or NULL. */
+static const char *symbol_unit(gunichar ch)
+{
+	for (guint k = 0; k < G_N_ELEMENTS(currency_symbols); k++)
+		if (currency_symbols[k].symbol == ch)
+			return currency_symbols[k].unit;
+	return NULL;
+}
+
+/* TRUE when a quantity can begin at token I: digits, a currency symbol or
+ * code, a number word. A cheap test before reading it. */
+static gboolean could_begin_quantity(const CrTokens *s, guint i)
+{
+	const CrToken *t = &s->tok[i];
+	if (t->kind == CR_TOKEN_NUMBER)
+		return TRUE;
+	if (t->kind == CR_TOKEN_PUNCT)
+		return symbol_unit(t->ch) != NULL;
+	return cr_tok_find(s, i, &number_words) ||
+	       (t->upper && (cr_tok_word(s, i, "US") || cr_tok_find(s, i, &currency_codes)));
+}
+
 /* A currency before the amount at I: "$", "US$", "€", "USD ". Sets
  * Q's unit; returns the tokens used. */
 static guint parse_currency_before(const CrTokens *s, guint i, Quantity *q)
@@ -119,13 +148,14 @@ static guint parse_currency_before(const CrTokens *s, guint i, Quantity *q)
 	guint n = 0;
 	if (cr_tok_word(s, i, "US") && cr_tok_punct(s, i + 1, '$') && cr_tok_joined(s, i + 1))
 		n = 1;
-	for (guint k = 0; k < G_N_ELEMENTS(currency_symbols) && i + n < s->n; k++)
-		if (cr_tok_punct(s, i + n, currency_symbols[k].symbol)) {
-			q->unit = currency_symbols[k].unit;
-			q->money = TRUE;
-			return n + 1;
-		}
-	const CrTokenWord *w = cr_tok_lookup(s, i, currency_codes, G_N_ELEMENTS(currency_codes));
+	const char *unit = i + n < s->n && s->tok[i + n].kind == CR_TOKEN_PUNCT ? symbol_unit(s->tok[i + n].ch) : NULL;
+	if (unit) {
+		q->unit = unit;
+		q->money = TRUE;
+		return n + 1;
+	}
+	const CrTokenWord *w =
+		i < s->n && s->tok[i].upper ? cr_tok_find(s, i, &currency_codes) : NULL;
 	if (w && !n && memcmp(s->data + s->tok[i].start, w->word, 3) == 0 && cr_tok_spaced(s, i + 1)) {
 		q->unit = w->word;
 		q->money = TRUE;
@@ -185,8 +215,8 @@ static guint parse_words(const CrTokens *s, guint i, Quantity *q)
 			sep = 1;
 		else if (state != WORDS_NONE && (!cr_tok_spaced(s, j) || s->tok[j].gap == CR_GAP_LINE))
 			break;
-		const CrTokenWord *small = cr_tok_lookup(s, j + sep, number_words, G_N_ELEMENTS(number_words));
-		const CrTokenWord *scale = sep ? NULL : cr_tok_lookup(s, j, scale_words, G_N_ELEMENTS(scale_words));
+		const CrTokenWord *small = cr_tok_find(s, j + sep, &number_words);
+		const CrTokenWord *scale = sep ? NULL : cr_tok_find(s, j, &scale_words);
 		gboolean small_fits = small && (state == WORDS_NONE || (state == WORDS_TENS && small->value < 10) ||
 						state >= WORDS_HUNDRED) &&
 				      (state == WORDS_NONE || small->value > 0);
@@ -218,7 +248,7 @@ static guint parse_words(const CrTokens *s, guint i, Quantity *q)
 /* A multiplier after the amount at I ("billion", "bn", "m" after money). */
 static guint parse_multiplier(const CrTokens *s, guint i, Quantity *q)
 {
-	const CrTokenWord *w = cr_tok_lookup(s, i, multipliers, G_N_ELEMENTS(multipliers));
+	const CrTokenWord *w = cr_tok_find(s, i, &multipliers);
 	if (!w || (s->tok[i].gap == CR_GAP_NONE ? !(w->value & MULT_JOINED) : !(w->value & MULT_SPACED)) ||
 	    ((w->value & MULT_MONEY_ONLY) && !q->money) || s->tok[i].gap == CR_GAP_LINE)
 		return 0;
@@ -242,16 +272,16 @@ static guint parse_unit_after(const CrTokens *s, guint i, Quantity *q)
 		return 2;
 	}
 	guint n = cr_tok_word(s, i, "US") && cr_tok_spaced(s, i + 1) ? 1 : 0;
-	const CrTokenWord *w = cr_tok_lookup(s, i + n, unit_words, G_N_ELEMENTS(unit_words));
+	const CrTokenWord *w = cr_tok_find(s, i + n, &unit_words);
 	if (w && (!n || w->value == U_USD)) {
 		q->unit = unit_names[w->value];
 		q->money = w->value <= U_RUB;
 		return n + 1;
 	}
 	gboolean money = FALSE;
-	w = cr_tok_lookup(s, i, power_units, G_N_ELEMENTS(power_units));
+	w = cr_tok_find(s, i, &power_units);
 	if (!w) {
-		w = cr_tok_lookup(s, i, currency_codes, G_N_ELEMENTS(currency_codes));
+		w = cr_tok_find(s, i, &currency_codes);
 		money = w != NULL;
 	}
 	if (w && memcmp(s->data + s->tok[i].start, w->word, strlen(w->word)) == 0) {
@@ -300,8 +330,7 @@ static gboolean bare_integer_is_not_quantity(const CrTokens *s, guint i, guint e
 static guint match_at(const CrTokens *s, guint i, Quantity *q)
 {
 	*q = (Quantity){ 0 };
-	if (!cr_tok_starts_cleanly(s, i) ||
-	    (i > 0 && cr_tok_spaced(s, i) && cr_tok_lookup(s, i - 1, version_words, G_N_ELEMENTS(version_words))))
+	if (!cr_tok_starts_cleanly(s, i))
 		return 0;
 	guint j = i + parse_currency_before(s, i, q);
 	if (j > i && !cr_tok_starts_cleanly(s, j) && s->tok[j].kind != CR_TOKEN_NUMBER)
@@ -325,7 +354,9 @@ static guint match_at(const CrTokens *s, guint i, Quantity *q)
 	}
 	if (!cr_tok_ends_cleanly(s, j) || (cr_tok_punct(s, j, '-') && cr_tok_joined(s, j) && cr_tok_joined(s, j + 1)))
 		return 0;
-	if (q->lone_one && !q->unit)
+	gboolean pm;
+	if ((q->lone_one && !q->unit) || cr_tok_meridiem(s, j, &pm) ||
+	    (i > 0 && cr_tok_spaced(s, i) && cr_tok_find(s, i - 1, &version_words)))
 		return 0;
 	if (!q->in_words && !q->unit && !q->multiplied && !q->decimals &&
 	    (list_number(s, i, j) || bare_integer_is_not_quantity(s, i, j, q)))
@@ -418,9 +449,7 @@ void cr_extract_numbers(CrDoc *doc, guint doc_index, const GArray *blocks, GArra
 		cr_tokens_scan(&s, block->start, block->end);
 		for (guint i = 0; i < s.n;) {
 			Quantity q;
-			guint n = s.tok[i].kind == CR_TOKEN_WORD && !s.tok[i].upper && s.tok[i].end - s.tok[i].start < 3
-					  ? 0
-					  : match_at(&s, i, &q);
+			guint n = could_begin_quantity(&s, i) ? match_at(&s, i, &q) : 0;
 			if (!n) {
 				i++;
 				continue;

@@ -6,9 +6,10 @@
 #include "crossread/text.h"
 
 /* Words that a dash joins to a date as a prefix: "mid-July", "late-2023". */
-static const CrTokenWord dash_prefixes[] = {
+static const CrTokenWord dash_prefixes_table[] = {
 	{ "mid", 1 }, { "early", 1 }, { "late", 1 },
 };
+static CrLexicon dash_prefixes = CR_LEXICON(dash_prefixes_table);
 
 /* The character punctuation tokens report for C: dashes and minus signs as
  * '-', typographic apostrophes as '\''. */
@@ -22,7 +23,7 @@ static gunichar punct_plain(gunichar c)
 }
 
 /* The token class of C: 0 space, 1 letter, 2 digit, 3 punctuation. */
-static int char_class(gunichar c)
+static inline int char_class(gunichar c)
 {
 	if (c < 0x80) {
 		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
@@ -50,16 +51,29 @@ void cr_tokens_clear(CrTokens *s)
 	s->n = 0;
 }
 
+/* Room in S's store for token N, growing it when full. */
+static CrToken *token_slot(CrTokens *s, guint n)
+{
+	if (n >= s->store->len)
+		g_array_set_size(s->store, MAX(64, s->store->len * 2));
+	return &g_array_index(s->store, CrToken, n);
+}
+
 void cr_tokens_scan(CrTokens *s, gsize start, gsize end)
 {
 	const char *data = s->data;
 	CrTokenGap gap = CR_GAP_LINE;
 	gsize pos = start;
+	guint n = 0;
 
-	g_array_set_size(s->store, 0);
 	while (pos < end) {
 		gsize at = pos;
-		gunichar c = cr_text_next(data, end, &pos);
+		guchar byte = (guchar)data[pos];
+		gunichar c = byte;
+		if (byte < 0x80)
+			pos++;
+		else
+			c = cr_text_next(data, end, &pos);
 		int cls = char_class(c);
 		if (cls == 0) {
 			if (c == '\n' || c == '\r')
@@ -68,78 +82,115 @@ void cr_tokens_scan(CrTokens *s, gsize start, gsize end)
 				gap = CR_GAP_SPACE;
 			continue;
 		}
-		CrToken t = {.start = at, .gap = gap};
+		CrToken *t = token_slot(s, n++);
+		*t = (CrToken){ .start = at, .gap = gap };
 		if (cls == 3) {
-			t.kind = CR_TOKEN_PUNCT;
-			t.ch = punct_plain(c);
+			t->kind = CR_TOKEN_PUNCT;
+			t->ch = punct_plain(c);
 		} else if (cls == 2) {
-			t.kind = CR_TOKEN_NUMBER;
-			t.value = (guint64)(c - '0');
+			t->kind = CR_TOKEN_NUMBER;
+			t->value = (guint64)(c - '0');
 			while (pos < end && g_ascii_isdigit(data[pos])) {
 				guint digit = (guint)(data[pos++] - '0');
-				t.value =
-				    t.value > (G_MAXUINT64 - digit) / 10 ? G_MAXUINT64 : t.value * 10 + digit;
+				t->value = t->value > (G_MAXUINT64 - digit) / 10 ? G_MAXUINT64 : t->value * 10 + digit;
 			}
 		} else {
-			t.kind = CR_TOKEN_WORD;
-			t.upper = g_unichar_isupper(c) || g_unichar_istitle(c);
+			t->kind = CR_TOKEN_WORD;
+			t->upper = c < 0x80 ? g_ascii_isupper(c) : g_unichar_isupper(c) || g_unichar_istitle(c);
 			for (gsize next = pos; pos < end; pos = next) {
-				if (char_class(cr_text_next(data, end, &next)) != 1)
+				while (pos < end && g_ascii_isalpha(data[pos]))
+					pos++;
+				next = pos;
+				if (pos == end || (guchar)data[pos] < 0x80 || char_class(cr_text_next(data, end, &next)) != 1)
 					break;
 			}
 		}
-		t.end = pos;
-		g_array_append_val(s->store, t);
+		t->end = pos;
 		gap = CR_GAP_NONE;
 	}
 	s->tok = (const CrToken *)(const void *)s->store->data;
-	s->n = s->store->len;
+	s->n = n;
 }
 
-gboolean cr_tok_joined(const CrTokens *s, guint i)
+/* C in lower case when it is an ASCII capital (a cheap g_ascii_tolower). */
+static inline char ascii_lower(char c)
 {
-	return i < s->n && s->tok[i].gap == CR_GAP_NONE;
+	return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
 }
 
-gboolean cr_tok_spaced(const CrTokens *s, guint i)
+/* TRUE when the LEN bytes at TEXT are WORD, ignoring ASCII case; stops at
+ * the first difference, as most tries fail on the first letter. */
+static inline gboolean same_word(const char *text, gsize len, const char *word)
 {
-	return i < s->n && s->tok[i].gap != CR_GAP_NONE;
-}
-
-gboolean cr_tok_punct(const CrTokens *s, guint i, gunichar ch)
-{
-	return i < s->n && s->tok[i].kind == CR_TOKEN_PUNCT && s->tok[i].ch == ch;
+	for (gsize k = 0; k < len; k++)
+		if (!word[k] || ascii_lower(text[k]) != ascii_lower(word[k]))
+			return FALSE;
+	return word[len] == '\0';
 }
 
 gboolean cr_tok_word(const CrTokens *s, guint i, const char *word)
 {
-	if (i >= s->n || s->tok[i].kind != CR_TOKEN_WORD)
-		return FALSE;
-	gsize len = strlen(word);
-	return s->tok[i].end - s->tok[i].start == len &&
-	       g_ascii_strncasecmp(s->data + s->tok[i].start, word, len) == 0;
+	return i < s->n && s->tok[i].kind == CR_TOKEN_WORD &&
+	       same_word(s->data + s->tok[i].start, s->tok[i].end - s->tok[i].start, word);
 }
 
-gboolean cr_tok_number(const CrTokens *s, guint i, guint min_digits, guint max_digits)
+/* The bit of a word's length in a CrLexicon shape (31 for any longer). */
+static guint32 length_bit(gsize len)
 {
-	return i < s->n && s->tok[i].kind == CR_TOKEN_NUMBER && cr_token_digits(&s->tok[i]) >= min_digits &&
-	       cr_token_digits(&s->tok[i]) <= max_digits;
+	return 1u << MIN(len, 31);
 }
 
-const CrTokenWord *cr_tok_lookup(const CrTokens *s, guint i, const CrTokenWord *table, guint n)
+/* The slot where the LEN bytes at TEXT begin their search in a CrLexicon,
+ * ignoring ASCII case. */
+static guint word_slot(const char *text, gsize len)
+{
+	guint h = (guint)len;
+	for (gsize k = 0; k < len; k++)
+		h = h * 31 + (guchar)ascii_lower(text[k]);
+	return h % CR_LEXICON_SLOTS;
+}
+
+/* Builds the shape index and the hash slots of LEX. */
+static void lexicon_index(CrLexicon *lex)
+{
+	g_return_if_fail(lex->n < CR_LEXICON_SLOTS * 3 / 4);
+	for (guint k = 0; k < lex->n; k++) {
+		const char *word = lex->words[k].word;
+		gsize len = strlen(word);
+		char first = ascii_lower(word[0]);
+		g_return_if_fail(first >= 'a' && first <= 'z');
+		lex->shapes[first - 'a'] |= length_bit(len);
+		guint slot = word_slot(word, len);
+		while (lex->slots[slot])
+			slot = (slot + 1) % CR_LEXICON_SLOTS;
+		lex->slots[slot] = (guint8)(k + 1);
+	}
+}
+
+const CrTokenWord *cr_tok_find(const CrTokens *s, guint i, CrLexicon *lex)
 {
 	if (i >= s->n || s->tok[i].kind != CR_TOKEN_WORD)
 		return NULL;
-	char first = g_ascii_tolower(s->data[s->tok[i].start]);
-	for (guint k = 0; k < n; k++)
-		if (g_ascii_tolower(table[k].word[0]) == first && cr_tok_word(s, i, table[k].word))
-			return &table[k];
+	if (g_once_init_enter(&lex->ready)) {
+		lexicon_index(lex);
+		g_once_init_leave(&lex->ready, 1);
+	}
+	const char *text = s->data + s->tok[i].start;
+	gsize len = s->tok[i].end - s->tok[i].start;
+	char first = ascii_lower(text[0]);
+	if (first < 'a' || first > 'z' || !(lex->shapes[first - 'a'] & length_bit(len)))
+		return NULL;
+	for (guint slot = word_slot(text, len); lex->slots[slot]; slot = (slot + 1) % CR_LEXICON_SLOTS) {
+		const CrTokenWord *w = &lex->words[lex->slots[slot] - 1];
+		if (same_word(text, len, w->word))
+			return w;
+	}
 	return NULL;
 }
 
 gboolean cr_tok_dash_prefix(const CrTokens *s, guint i)
 {
-	return cr_tok_lookup(s, i, dash_prefixes, G_N_ELEMENTS(dash_prefixes)) != NULL;
+	return cr_tok_find(s, i, &dash_prefixes) != NULL;
 }
 
 gboolean cr_tok_continues_number(const CrTokens *s, guint i, const char *seps)
@@ -173,6 +224,21 @@ gboolean cr_tok_ends_cleanly(const CrTokens *s, guint i)
 		return TRUE;
 	const CrToken *t = &s->tok[i];
 	return t->kind == CR_TOKEN_PUNCT && t->ch != '%' && !cr_tok_continues_number(s, i, ".,:/-");
+}
+
+guint cr_tok_meridiem(const CrTokens *s, guint i, gboolean *pm)
+{
+	if (i >= s->n || s->tok[i].gap == CR_GAP_LINE)
+		return 0;
+	if (cr_tok_word(s, i, "am") || cr_tok_word(s, i, "pm")) {
+		*pm = g_ascii_tolower(s->data[s->tok[i].start]) == 'p';
+		return 1;
+	}
+	if (!(cr_tok_word(s, i, "a") || cr_tok_word(s, i, "p")) || !cr_tok_punct(s, i + 1, '.') ||
+	    !cr_tok_joined(s, i + 1) || !cr_tok_joined(s, i + 2) || !cr_tok_word(s, i + 2, "m"))
+		return 0;
+	*pm = g_ascii_tolower(s->data[s->tok[i].start]) == 'p';
+	return cr_tok_punct(s, i + 3, '.') && cr_tok_joined(s, i + 3) ? 4 : 3;
 }
 
 const char *cr_ordinal_suffix(guint64 n)

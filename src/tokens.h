@@ -50,19 +50,24 @@ void cr_tokens_clear(CrTokens *s);
  * punctuation token per byte. */
 void cr_tokens_scan(CrTokens *s, gsize start, gsize end);
 
-/* TRUE when token I exists and is joined to the one before it. */
-gboolean cr_tok_joined(const CrTokens *s, guint i);
-/* TRUE when token I exists and whitespace comes before it. */
-gboolean cr_tok_spaced(const CrTokens *s, guint i);
-/* TRUE when token I is the punctuation character CH. */
-gboolean cr_tok_punct(const CrTokens *s, guint i, gunichar ch);
+/* A word list with an index built on first use: the shapes of its words
+ * (first letter and length), which turn most other words away at once,
+ * and a small hash table. Declare one with CR_LEXICON(table) beside its
+ * static table. */
+#define CR_LEXICON_SLOTS 64
+typedef struct {
+	const CrTokenWord *words; /* fewer than 3/4 of CR_LEXICON_SLOTS */
+	guint n;
+	gsize ready;			  /* g_once_init guard of the index */
+	guint32 shapes[26];		  /* bit L of [c]: a word of L letters begins with 'a' + c */
+	guint8 slots[CR_LEXICON_SLOTS]; /* 1 + the index of a word, by hash; 0 empty */
+} CrLexicon;
+#define CR_LEXICON(table) { (table), G_N_ELEMENTS(table), 0, { 0 }, { 0 } }
+
 /* TRUE when token I is the word WORD, ignoring ASCII case. */
 gboolean cr_tok_word(const CrTokens *s, guint i, const char *word);
-/* TRUE when token I is a number of MIN_DIGITS..MAX_DIGITS digits. */
-gboolean cr_tok_number(const CrTokens *s, guint i, guint min_digits, guint max_digits);
-/* The entry of TABLE (N entries) that the word at I is, ignoring ASCII
- * case, or NULL. */
-const CrTokenWord *cr_tok_lookup(const CrTokens *s, guint i, const CrTokenWord *table, guint n);
+/* The entry of LEX that the word at I is, ignoring ASCII case, or NULL. */
+const CrTokenWord *cr_tok_find(const CrTokens *s, guint i, CrLexicon *lex);
 
 /* TRUE when token I is a word a dash joins to a date: "mid-", "early-", "late-". */
 gboolean cr_tok_dash_prefix(const CrTokens *s, guint i);
@@ -77,6 +82,10 @@ gboolean cr_tok_starts_cleanly(const CrTokens *s, guint i);
  * go on ("24x", "1930s", "24.05.2023.1", "5,000", "5%"). */
 gboolean cr_tok_ends_cleanly(const CrTokens *s, guint i);
 
+/* "a.m.", "p.m", "am" or "PM" at I, on the same line: sets *pm and
+ * returns the tokens used, 0 when none. */
+guint cr_tok_meridiem(const CrTokens *s, guint i, gboolean *pm);
+
 /* The suffix English writes after N as an ordinal: "st", "nd", "rd", "th". */
 const char *cr_ordinal_suffix(guint64 n);
 
@@ -84,4 +93,29 @@ const char *cr_ordinal_suffix(guint64 n);
 static inline guint cr_token_digits(const CrToken *t)
 {
 	return (guint)(t->end - t->start);
+}
+
+/* TRUE when token I exists and is joined to the one before it. */
+static inline gboolean cr_tok_joined(const CrTokens *s, guint i)
+{
+	return i < s->n && s->tok[i].gap == CR_GAP_NONE;
+}
+
+/* TRUE when token I exists and whitespace comes before it. */
+static inline gboolean cr_tok_spaced(const CrTokens *s, guint i)
+{
+	return i < s->n && s->tok[i].gap != CR_GAP_NONE;
+}
+
+/* TRUE when token I is the punctuation character CH. */
+static inline gboolean cr_tok_punct(const CrTokens *s, guint i, gunichar ch)
+{
+	return i < s->n && s->tok[i].kind == CR_TOKEN_PUNCT && s->tok[i].ch == ch;
+}
+
+/* TRUE when token I is a number of MIN_DIGITS..MAX_DIGITS digits. */
+static inline gboolean cr_tok_number(const CrTokens *s, guint i, guint min_digits, guint max_digits)
+{
+	return i < s->n && s->tok[i].kind == CR_TOKEN_NUMBER && cr_token_digits(&s->tok[i]) >= min_digits &&
+	       cr_token_digits(&s->tok[i]) <= max_digits;
 }

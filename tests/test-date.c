@@ -80,6 +80,10 @@ static void test_month_first(void)
 	assert_date("by MAY 24, 2023.", "MAY 24, 2023", "2023-05-24");
 	assert_date("since March 2022, prices", "March 2022", "2022-03");
 	assert_date("on May 1st, 2023 it", "May 1st, 2023", "2023-05-01");
+	assert_date("FP Staff May 24, 2023 13:01", "May 24, 2023 13:01", "2023-05-24T13:01");
+	assert_date("The deadline, April 4, passed.", "April 4", "--04-04");
+	assert_date("Meeting. May 4 was chosen.", "May 4", "--05-04");
+	assert_date("On May 4 he left.", "May 4", "--05-04");
 }
 
 static void test_day_first(void)
@@ -247,6 +251,8 @@ static void test_not_dates(void)
 	assert_no_date("G7 leaders met; COVID-19 and F-35 came up.");
 	assert_no_date("It was backed by May and June Carter in April Smith's book.");
 	assert_no_date("Jan Koum and Mar Roxas met.");
+	assert_no_date("Theresa May 24 years on, and Billy May 5 times.");
+	assert_no_date("It may take May 24 hours or 3 weeks.");
 	assert_no_date("February 30, 2023 and 31.04.2023 and 2023-13-01 are not days.");
 	assert_no_date("At 18:13 GMT the line went dead.");
 	assert_no_date("a $24 May sale and 5,000 June buyers");
