@@ -265,10 +265,8 @@ static guint parse_zone(const CrTokens *s, guint i, CrDateValue *d)
 	if (w && memcmp(s->data + t->start, w->word, strlen(w->word)) == 0) {
 		offset = w->value;
 		n = 1;
-		if (offset == 0 && cr_tok_joined(s, i + 1)) {
-			guint k = parse_offset(s, i + 1, &offset);
-			n += k;
-		}
+		if (offset == 0 && cr_tok_joined(s, i + 1))
+			n += parse_offset(s, i + 1, &offset);
 	} else if (t->gap == CR_GAP_NONE && t->kind == CR_TOKEN_WORD && t->end - t->start == 1 &&
 		   s->data[t->start] == 'Z') {
 		n = 1;
@@ -379,12 +377,12 @@ static gboolean month_is_name_like(int month)
  * sentence and no context word ("Theresa May 24", not "On May 24"). */
 static gboolean after_name(const CrTokens *s, guint i)
 {
-	if (i == 0 || s->tok[i].gap != CR_GAP_SPACE || s->tok[i - 1].kind != CR_TOKEN_WORD || !s->tok[i - 1].upper ||
-	    s->tok[i - 1].gap == CR_GAP_LINE || i == 1)
+	if (i < 2 || s->tok[i].gap != CR_GAP_SPACE || s->tok[i - 1].kind != CR_TOKEN_WORD ||
+	    !s->tok[i - 1].upper || s->tok[i - 1].gap == CR_GAP_LINE)
 		return FALSE;
 	const CrToken *p = &s->tok[i - 2];
-	if (p->kind == CR_TOKEN_PUNCT && (p->ch == '.' || p->ch == '!' || p->ch == '?' || p->ch == ':' ||
-					  p->ch == '"' || p->ch == 0x201C))
+	if (p->kind == CR_TOKEN_PUNCT &&
+	    (p->ch == '.' || p->ch == '!' || p->ch == '?' || p->ch == ':' || p->ch == '"' || p->ch == 0x201C))
 		return FALSE;
 	return !cr_tok_word(s, i - 1, "on") && !cr_tok_find(s, i - 1, &context_words);
 }
@@ -395,9 +393,9 @@ static guint parse_month_first(const CrTokens *s, guint i, DateCand *c)
 	int month = 0, day = 0, day_end = 0, year = 0;
 	gboolean abbrev;
 	guint n = parse_month(s, i, &month, &abbrev);
-	guint k = n && cr_tok_spaced(s, i + n) ? parse_day(s, i + n, &day) : 0;
 	if (!n)
 		return 0;
+	guint k = cr_tok_spaced(s, i + n) ? parse_day(s, i + n, &day) : 0;
 	if (k) {
 		n += k;
 		n += parse_range_end(s, i + n, day, &day_end);
@@ -409,8 +407,8 @@ static guint parse_month_first(const CrTokens *s, guint i, DateCand *c)
 			return 0;
 		n += k;
 	}
-	if (!year && ((month_is_name_like(month) && after_name(s, i)) ||
-		      cr_tok_find(s, i + n, &counted_nouns)))
+	if (!year &&
+	    ((month_is_name_like(month) && after_name(s, i)) || cr_tok_find(s, i + n, &counted_nouns)))
 		return 0;
 	return set_calendar(c, year, month, day, day_end) ? n : 0;
 }
@@ -507,9 +505,8 @@ static guint parse_full_date(const CrTokens *s, guint i, DateCand *c)
 /* The CTX_* flags of the word before a month or year at I ("in", "mid-"). */
 static guint context_before(const CrTokens *s, guint i)
 {
-	if (i >= 2 && cr_tok_joined(s, i) && cr_tok_punct(s, i - 1, '-') && cr_tok_joined(s, i - 1)) {
+	if (i >= 2 && cr_tok_joined(s, i) && cr_tok_punct(s, i - 1, '-') && cr_tok_joined(s, i - 1))
 		return cr_tok_dash_prefix(s, i - 2) ? CTX_STRONG : 0;
-	}
 	if (i == 0 || !cr_tok_spaced(s, i))
 		return 0;
 	const CrTokenWord *w = cr_tok_find(s, i - 1, &context_words);
@@ -527,7 +524,8 @@ static guint parse_month_alone(const CrTokens *s, guint i, DateCand *c)
 	guint context = context_before(s, i);
 	if (!(context & (CTX_STRONG | CTX_WEAK)) || (month == 5 && !(context & CTX_STRONG)))
 		return 0;
-	if (month_is_name_like(month) && i + 1 < s->n && s->tok[i + 1].gap == CR_GAP_SPACE && s->tok[i + 1].upper)
+	if (month_is_name_like(month) && i + 1 < s->n && s->tok[i + 1].gap == CR_GAP_SPACE &&
+	    s->tok[i + 1].upper)
 		return 0;
 	c->context = context;
 	return set_calendar(c, 0, month, 0, 0) ? 1 : 0;
@@ -557,8 +555,7 @@ static guint parse_year_alone(const CrTokens *s, guint i, DateCand *c)
  * Wednesday"), CTX_NEXT, CTX_FUTURE ("will ... on Wednesday") or 0. */
 static guint weekday_relation(const CrTokens *s, guint i)
 {
-	const CrTokenWord *w =
-	    i > 0 ? cr_tok_find(s, i - 1, &weekday_relations) : NULL;
+	const CrTokenWord *w = i > 0 ? cr_tok_find(s, i - 1, &weekday_relations) : NULL;
 	if (w && w->value != CTX_FUTURE)
 		return (guint)w->value;
 	for (guint back = 1; back <= FUTURE_LOOKBACK && back <= i; back++) {
@@ -579,8 +576,7 @@ static guint parse_weekday_alone(const CrTokens *s, guint i, DateCand *c)
 	int weekday = 0;
 	if (!parse_weekday(s, i, FALSE, &weekday))
 		return 0;
-	if (i > 0 && cr_tok_spaced(s, i) && s->tok[i - 1].upper &&
-	    cr_tok_find(s, i - 1, &named_day_prefixes))
+	if (i > 0 && cr_tok_spaced(s, i) && s->tok[i - 1].upper && cr_tok_find(s, i - 1, &named_day_prefixes))
 		return 0;
 	c->role = ROLE_WEEKDAY;
 	c->weekday = weekday;
@@ -618,8 +614,7 @@ static guint parse_timestamp(const CrTokens *s, guint i, DateCand *c)
 	    s->tok[i].value > UNIX_TIME_MAX)
 		return 0;
 	guint label = i > 0 && (cr_tok_punct(s, i - 1, ':') || cr_tok_punct(s, i - 1, '=')) ? i - 1 : i;
-	if (!alone_on_line(s, i) &&
-	    !(label > 0 && cr_tok_find(s, label - 1, &timestamp_labels)))
+	if (!alone_on_line(s, i) && !(label > 0 && cr_tok_find(s, label - 1, &timestamp_labels)))
 		return 0;
 	g_autoptr(GDateTime) t = g_date_time_new_from_unix_utc((gint64)s->tok[i].value);
 	c->role = ROLE_TIMESTAMP;
@@ -667,9 +662,11 @@ static guint match_at(const CrTokens *s, guint i, DateCand *c)
 static gboolean is_dateline(const char *data, gsize len, gsize start, gsize end)
 {
 	guint other = 0;
-	for (gsize p = start; p > 0 && data[p - 1] != '\n' && data[p - 1] != '\r' && other <= DATELINE_OTHER_BYTES; p--)
+	for (gsize p = start;
+	     p > 0 && data[p - 1] != '\n' && data[p - 1] != '\r' && other <= DATELINE_OTHER_BYTES; p--)
 		other += data[p - 1] != ' ' && data[p - 1] != '\t';
-	for (gsize p = end; p < len && data[p] != '\n' && data[p] != '\r' && other <= DATELINE_OTHER_BYTES; p++)
+	for (gsize p = end; p < len && data[p] != '\n' && data[p] != '\r' && other <= DATELINE_OTHER_BYTES;
+	     p++)
 		other += data[p] != ' ' && data[p] != '\t';
 	return other <= DATELINE_OTHER_BYTES;
 }

@@ -8,9 +8,9 @@
  * phone numbers); version numbers ("2.74.1", "version 2.74"); list
  * numbering at a line start ("1. "); bare years ("2023"); bare integers
  * with a leading zero or seven digits and more (codes, phone numbers);
- * compounds ("10-year", "two-day"); times ("3 p.m."); a capitalised number word inside a
- * sentence ("Article Five", "Group of Seven"); "one" alone (mostly a
- * pronoun); ordinal words ("first"). */
+ * compounds ("10-year", "two-day"); times ("3 p.m."); a capitalised
+ * number word inside a sentence ("Article Five", "Group of Seven"); "one"
+ * alone (mostly a pronoun); ordinal words ("first"). */
 #include "crossread/extract.h"
 
 #include <math.h>
@@ -31,39 +31,50 @@ enum {
 typedef struct {
 	guint64 mantissa;
 	int exponent;
-	guint decimals;      /* digits written after the point */
-	const char *unit;    /* static: "USD", "%", "ordinal", ...; NULL for none */
-	gboolean money;      /* the unit is a currency */
+	guint decimals;	     /* digits written after the point */
+	int unit;	     /* an index of unit_names, or U_NONE */
 	gboolean multiplied; /* "million", "bn" */
 	gboolean grouped;    /* written with thousands separators: "5,000" */
 	gboolean in_words;   /* "two million" */
 	gboolean lone_one;   /* the word "one" and nothing else */
-	guint digits;        /* digits written before the point */
+	guint digits;	     /* digits written before the point */
 } Quantity;
 
-/* Currency symbols and codes written before the amount. */
-static const struct {
-	gunichar symbol;
-	const char *unit;
-} currency_symbols[] = {
-	{ '$', "USD" }, { 0x20AC, "EUR" }, { 0xA3, "GBP" }, { 0xA5, "JPY" }, { 0x20B9, "INR" }, { 0x20BD, "RUB" },
+/* The units a quantity can have; currencies first, up to U_LAST_MONEY. */
+enum {
+	U_USD, U_EUR, U_GBP, U_JPY, U_CNY, U_INR, U_RUB, U_AUD, U_CAD, U_CHF, U_KRW, U_HKD,
+	U_PERCENT, U_KM, U_MI, U_M, U_KG, U_T, U_KW, U_MW, U_GW, U_KWH, U_MWH, U_GWH, U_PEOPLE, U_ORDINAL,
+	U_NONE = -1,
+	U_LAST_MONEY = U_HKD,
+};
+static const char *const unit_names[] = {
+	[U_USD] = "USD", [U_EUR] = "EUR", [U_GBP] = "GBP", [U_JPY] = "JPY", [U_CNY] = "CNY",
+	[U_INR] = "INR", [U_RUB] = "RUB", [U_AUD] = "AUD", [U_CAD] = "CAD", [U_CHF] = "CHF",
+	[U_KRW] = "KRW", [U_HKD] = "HKD", [U_PERCENT] = "%", [U_KM] = "km", [U_MI] = "mi",
+	[U_M] = "m", [U_KG] = "kg", [U_T] = "t", [U_KW] = "kW", [U_MW] = "MW", [U_GW] = "GW",
+	[U_KWH] = "kWh", [U_MWH] = "MWh", [U_GWH] = "GWh", [U_PEOPLE] = "people", [U_ORDINAL] = "ordinal",
 };
 
-/* Currency codes before or after an amount ("USD 5", "5 EUR"), in capitals. */
+/* Currency symbols written before the amount. */
+static const struct {
+	gunichar symbol;
+	int unit;
+} currency_symbols[] = {
+	{ '$', U_USD }, { 0x20AC, U_EUR }, { 0xA3, U_GBP }, { 0xA5, U_JPY }, { 0x20B9, U_INR }, { 0x20BD, U_RUB },
+};
+
+/* Currency codes before or after an amount ("USD 5", "5 EUR"); case matters. */
 static const CrTokenWord currency_codes_table[] = {
-	{ "USD", 0 }, { "EUR", 0 }, { "GBP", 0 }, { "JPY", 0 }, { "CNY", 0 }, { "RMB", 0 }, { "INR", 0 },
-	{ "RUB", 0 }, { "AUD", 0 }, { "CAD", 0 }, { "CHF", 0 }, { "KRW", 0 }, { "HKD", 0 },
+	{ "USD", U_USD }, { "EUR", U_EUR }, { "GBP", U_GBP }, { "JPY", U_JPY }, { "CNY", U_CNY },
+	{ "RMB", U_CNY }, { "INR", U_INR }, { "RUB", U_RUB }, { "AUD", U_AUD }, { "CAD", U_CAD },
+	{ "CHF", U_CHF }, { "KRW", U_KRW }, { "HKD", U_HKD },
 };
 static CrLexicon currency_codes = CR_LEXICON(currency_codes_table);
 
-/* Words after an amount that name its unit; the value indexes unit_names. */
-enum { U_USD, U_EUR, U_CNY, U_JPY, U_INR, U_RUB, U_PERCENT, U_KM, U_MI, U_M, U_KG, U_T, U_PEOPLE };
-static const char *const unit_names[] = { "USD", "EUR", "CNY", "JPY", "INR", "RUB", "%",
-					  "km",	 "mi",	"m",   "kg",  "t",   "people" };
-
+/* Words after an amount that name its unit. */
 static const CrTokenWord unit_words_table[] = {
-	{ "dollars", U_USD }, { "dollar", U_USD }, { "euros", U_EUR }, { "euro", U_EUR },
-	{ "yuan", U_CNY }, { "renminbi", U_CNY }, { "yen", U_JPY }, { "rupees", U_INR }, { "rupee", U_INR },
+	{ "dollars", U_USD }, { "dollar", U_USD }, { "euros", U_EUR }, { "euro", U_EUR }, { "yuan", U_CNY },
+	{ "renminbi", U_CNY }, { "yen", U_JPY }, { "rupees", U_INR }, { "rupee", U_INR },
 	{ "roubles", U_RUB }, { "rubles", U_RUB }, { "percent", U_PERCENT }, { "pct", U_PERCENT },
 	{ "km", U_KM }, { "kilometres", U_KM }, { "kilometers", U_KM }, { "kilometre", U_KM },
 	{ "kilometer", U_KM }, { "miles", U_MI }, { "mile", U_MI }, { "metres", U_M }, { "meters", U_M },
@@ -72,9 +83,9 @@ static const CrTokenWord unit_words_table[] = {
 };
 static CrLexicon unit_words = CR_LEXICON(unit_words_table);
 
-/* Power units, whose case matters ("MW", not "mw"). */
+/* Power units after an amount, whose case matters ("MW", not "mw"). */
 static const CrTokenWord power_units_table[] = {
-	{ "kW", 0 }, { "MW", 0 }, { "GW", 0 }, { "kWh", 0 }, { "MWh", 0 }, { "GWh", 0 },
+	{ "kW", U_KW }, { "MW", U_MW }, { "GW", U_GW }, { "kWh", U_KWH }, { "MWh", U_MWH }, { "GWh", U_GWH },
 };
 static CrLexicon power_units = CR_LEXICON(power_units_table);
 
@@ -119,13 +130,19 @@ static guint64 power_of_ten(int e)
 	return p;
 }
 
-/* The currency the symbol CH stands for, or NULL. */
-static const char *symbol_unit(gunichar ch)
+/* The currency the symbol CH stands for, or -1. */
+static int symbol_unit(gunichar ch)
 {
 	for (guint k = 0; k < G_N_ELEMENTS(currency_symbols); k++)
 		if (currency_symbols[k].symbol == ch)
 			return currency_symbols[k].unit;
-	return NULL;
+	return -1;
+}
+
+/* TRUE when Q is an amount of money. */
+static gboolean is_money(const Quantity *q)
+{
+	return q->unit != U_NONE && q->unit <= U_LAST_MONEY;
 }
 
 /* TRUE when a quantity can begin at token I: digits, a currency symbol or
@@ -136,7 +153,7 @@ static gboolean could_begin_quantity(const CrTokens *s, guint i)
 	if (t->kind == CR_TOKEN_NUMBER)
 		return TRUE;
 	if (t->kind == CR_TOKEN_PUNCT)
-		return symbol_unit(t->ch) != NULL;
+		return symbol_unit(t->ch) >= 0;
 	return cr_tok_find(s, i, &number_words) ||
 	       (t->upper && (cr_tok_word(s, i, "US") || cr_tok_find(s, i, &currency_codes)));
 }
@@ -148,17 +165,14 @@ static guint parse_currency_before(const CrTokens *s, guint i, Quantity *q)
 	guint n = 0;
 	if (cr_tok_word(s, i, "US") && cr_tok_punct(s, i + 1, '$') && cr_tok_joined(s, i + 1))
 		n = 1;
-	const char *unit = i + n < s->n && s->tok[i + n].kind == CR_TOKEN_PUNCT ? symbol_unit(s->tok[i + n].ch) : NULL;
-	if (unit) {
+	int unit = i + n < s->n && s->tok[i + n].kind == CR_TOKEN_PUNCT ? symbol_unit(s->tok[i + n].ch) : -1;
+	if (unit >= 0) {
 		q->unit = unit;
-		q->money = TRUE;
 		return n + 1;
 	}
-	const CrTokenWord *w =
-		i < s->n && s->tok[i].upper ? cr_tok_find(s, i, &currency_codes) : NULL;
-	if (w && !n && memcmp(s->data + s->tok[i].start, w->word, 3) == 0 && cr_tok_spaced(s, i + 1)) {
-		q->unit = w->word;
-		q->money = TRUE;
+	const CrTokenWord *w = !n && i < s->n && s->tok[i].upper ? cr_tok_find(s, i, &currency_codes) : NULL;
+	if (w && memcmp(s->data + s->tok[i].start, w->word, 3) == 0 && cr_tok_spaced(s, i + 1)) {
+		q->unit = w->value;
 		return 1;
 	}
 	return 0;
@@ -209,7 +223,8 @@ static guint parse_words(const CrTokens *s, guint i, Quantity *q)
 	guint j = i, words = 0;
 	while (j < s->n) {
 		guint sep = 0;
-		if (state == WORDS_TENS && cr_tok_punct(s, j, '-') && cr_tok_joined(s, j) && cr_tok_joined(s, j + 1))
+		if (state == WORDS_TENS && cr_tok_punct(s, j, '-') && cr_tok_joined(s, j) &&
+		    cr_tok_joined(s, j + 1))
 			sep = 1;
 		else if ((state == WORDS_HUNDRED || state == WORDS_SCALE) && cr_tok_word(s, j, "and"))
 			sep = 1;
@@ -217,8 +232,9 @@ static guint parse_words(const CrTokens *s, guint i, Quantity *q)
 			break;
 		const CrTokenWord *small = cr_tok_find(s, j + sep, &number_words);
 		const CrTokenWord *scale = sep ? NULL : cr_tok_find(s, j, &scale_words);
-		gboolean small_fits = small && (state == WORDS_NONE || (state == WORDS_TENS && small->value < 10) ||
-						state >= WORDS_HUNDRED) &&
+		gboolean small_fits = small &&
+				      (state == WORDS_NONE || (state == WORDS_TENS && small->value < 10) ||
+				       state >= WORDS_HUNDRED) &&
 				      (state == WORDS_NONE || small->value > 0);
 		if (small_fits) {
 			group += (guint64)small->value;
@@ -250,7 +266,7 @@ static guint parse_multiplier(const CrTokens *s, guint i, Quantity *q)
 {
 	const CrTokenWord *w = cr_tok_find(s, i, &multipliers);
 	if (!w || (s->tok[i].gap == CR_GAP_NONE ? !(w->value & MULT_JOINED) : !(w->value & MULT_SPACED)) ||
-	    ((w->value & MULT_MONEY_ONLY) && !q->money) || s->tok[i].gap == CR_GAP_LINE)
+	    ((w->value & MULT_MONEY_ONLY) && !is_money(q)) || s->tok[i].gap == CR_GAP_LINE)
 		return 0;
 	q->exponent += w->value & MULT_EXPONENT;
 	q->multiplied = TRUE;
@@ -264,29 +280,24 @@ static guint parse_unit_after(const CrTokens *s, guint i, Quantity *q)
 	if (i >= s->n || s->tok[i].gap == CR_GAP_LINE)
 		return 0;
 	if (cr_tok_punct(s, i, '%')) {
-		q->unit = "%";
+		q->unit = U_PERCENT;
 		return 1;
 	}
 	if (cr_tok_word(s, i, "per") && cr_tok_spaced(s, i + 1) && cr_tok_word(s, i + 1, "cent")) {
-		q->unit = "%";
+		q->unit = U_PERCENT;
 		return 2;
 	}
 	guint n = cr_tok_word(s, i, "US") && cr_tok_spaced(s, i + 1) ? 1 : 0;
 	const CrTokenWord *w = cr_tok_find(s, i + n, &unit_words);
 	if (w && (!n || w->value == U_USD)) {
-		q->unit = unit_names[w->value];
-		q->money = w->value <= U_RUB;
+		q->unit = w->value;
 		return n + 1;
 	}
-	gboolean money = FALSE;
 	w = cr_tok_find(s, i, &power_units);
-	if (!w) {
+	if (!w)
 		w = cr_tok_find(s, i, &currency_codes);
-		money = w != NULL;
-	}
 	if (w && memcmp(s->data + s->tok[i].start, w->word, strlen(w->word)) == 0) {
-		q->unit = w->word;
-		q->money = money;
+		q->unit = w->value;
 		return 1;
 	}
 	return 0;
@@ -329,10 +340,11 @@ static gboolean bare_integer_is_not_quantity(const CrTokens *s, guint i, guint e
  * 0 when there is none or it is to be left out (see the top of the file). */
 static guint match_at(const CrTokens *s, guint i, Quantity *q)
 {
-	*q = (Quantity){ 0 };
+	*q = (Quantity){.unit = U_NONE};
 	if (!cr_tok_starts_cleanly(s, i))
 		return 0;
 	guint j = i + parse_currency_before(s, i, q);
+	/* Digits may touch a currency ("$5"), words may not ("$five"). */
 	if (j > i && !cr_tok_starts_cleanly(s, j) && s->tok[j].kind != CR_TOKEN_NUMBER)
 		return 0;
 	guint k = parse_digits(s, j, q);
@@ -342,23 +354,24 @@ static guint match_at(const CrTokens *s, guint i, Quantity *q)
 			return 0;
 	}
 	j += k;
-	if (!q->in_words && !q->money && !q->decimals && cr_tok_joined(s, j) &&
+	if (!q->in_words && !is_money(q) && !q->decimals && cr_tok_joined(s, j) &&
 	    cr_tok_word(s, j, cr_ordinal_suffix(q->mantissa))) {
-		q->unit = "ordinal";
+		q->unit = U_ORDINAL;
 		j++;
 	} else {
 		if (!q->in_words)
 			j += parse_multiplier(s, j, q);
-		if (!q->money)
+		if (!is_money(q))
 			j += parse_unit_after(s, j, q);
 	}
-	if (!cr_tok_ends_cleanly(s, j) || (cr_tok_punct(s, j, '-') && cr_tok_joined(s, j) && cr_tok_joined(s, j + 1)))
+	if (!cr_tok_ends_cleanly(s, j) ||
+	    (cr_tok_punct(s, j, '-') && cr_tok_joined(s, j) && cr_tok_joined(s, j + 1)))
 		return 0;
 	gboolean pm;
-	if ((q->lone_one && !q->unit) || cr_tok_meridiem(s, j, &pm) ||
+	if ((q->lone_one && q->unit == U_NONE) || cr_tok_meridiem(s, j, &pm) ||
 	    (i > 0 && cr_tok_spaced(s, i) && cr_tok_find(s, i - 1, &version_words)))
 		return 0;
-	if (!q->in_words && !q->unit && !q->multiplied && !q->decimals &&
+	if (!q->in_words && q->unit == U_NONE && !q->multiplied && !q->decimals &&
 	    (list_number(s, i, j) || bare_integer_is_not_quantity(s, i, j, q)))
 		return 0;
 	return j - i;
@@ -371,7 +384,8 @@ static char *format_number(const Quantity *q)
 		return g_strdup_printf("%" G_GUINT64_FORMAT, q->mantissa * power_of_ten(q->exponent));
 	if (q->exponent >= 0) {
 		char buf[G_ASCII_DTOSTR_BUF_SIZE];
-		return g_strdup(g_ascii_formatd(buf, sizeof buf, "%.6g", (double)q->mantissa * pow(10, q->exponent)));
+		return g_strdup(
+		    g_ascii_formatd(buf, sizeof buf, "%.6g", (double)q->mantissa * pow(10, q->exponent)));
 	}
 	g_autofree char *digits = g_strdup_printf("%0*" G_GUINT64_FORMAT, -q->exponent + 1, q->mantissa);
 	gsize len = strlen(digits), point = len - (gsize)-q->exponent;
@@ -389,11 +403,11 @@ static char *format_number(const Quantity *q)
  * bare small cardinal least. */
 static double quantity_confidence(const Quantity *q)
 {
-	if (q->money || g_strcmp0(q->unit, "%") == 0)
+	if (is_money(q) || q->unit == U_PERCENT)
 		return 0.9;
-	if (q->unit && strcmp(q->unit, "ordinal") == 0)
+	if (q->unit == U_ORDINAL)
 		return 0.6;
-	if (q->unit)
+	if (q->unit != U_NONE)
 		return 0.8;
 	if (q->multiplied || q->decimals || q->mantissa >= 100)
 		return 0.7;
@@ -401,16 +415,17 @@ static double quantity_confidence(const Quantity *q)
 }
 
 /* Appends the fact for the quantity Q at [start,end). */
-static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, const Quantity *q, GArray *facts)
+static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, const Quantity *q,
+		     GArray *facts)
 {
 	g_autofree char *number = format_number(q);
-	gboolean show_unit = q->unit && strcmp(q->unit, "ordinal") != 0;
+	const char *unit = q->unit != U_NONE ? unit_names[q->unit] : NULL;
 	CrFact *f = cr_fact_append(facts, doc, doc_index, start, end, CR_FACT_NUMBER);
 	f->num = g_ascii_strtod(number, NULL);
-	f->unit = g_strdup(q->unit);
-	f->value = show_unit ? g_strdup_printf("%s %s", number, q->unit) : g_strdup(number);
+	f->unit = g_strdup(unit);
+	f->value = unit && q->unit != U_ORDINAL ? g_strdup_printf("%s %s", number, unit) : g_strdup(number);
 	char buf[G_ASCII_DTOSTR_BUF_SIZE];
-	f->key = g_strdup_printf("%s|%s", g_ascii_formatd(buf, sizeof buf, "%.6g", f->num), q->unit ? q->unit : "");
+	f->key = g_strdup_printf("%s|%s", g_ascii_formatd(buf, sizeof buf, "%.6g", f->num), unit ? unit : "");
 	f->confidence = quantity_confidence(q);
 }
 
@@ -428,7 +443,7 @@ static GArray *date_spans(const GArray *facts, guint doc_index)
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
 		if (f->doc == doc_index && f->kind == CR_FACT_DATE) {
-			gsize span[2] = { f->start, f->end };
+			gsize span[2] = {f->start, f->end};
 			g_array_append_val(spans, span);
 		}
 	}

@@ -83,7 +83,7 @@ void cr_tokens_scan(CrTokens *s, gsize start, gsize end)
 			continue;
 		}
 		CrToken *t = token_slot(s, n++);
-		*t = (CrToken){ .start = at, .gap = gap };
+		*t = (CrToken){.start = at, .gap = gap};
 		if (cls == 3) {
 			t->kind = CR_TOKEN_PUNCT;
 			t->ch = punct_plain(c);
@@ -92,16 +92,19 @@ void cr_tokens_scan(CrTokens *s, gsize start, gsize end)
 			t->value = (guint64)(c - '0');
 			while (pos < end && g_ascii_isdigit(data[pos])) {
 				guint digit = (guint)(data[pos++] - '0');
-				t->value = t->value > (G_MAXUINT64 - digit) / 10 ? G_MAXUINT64 : t->value * 10 + digit;
+				t->value = t->value > (G_MAXUINT64 - digit) / 10 ? G_MAXUINT64
+										 : t->value * 10 + digit;
 			}
 		} else {
 			t->kind = CR_TOKEN_WORD;
-			t->upper = c < 0x80 ? g_ascii_isupper(c) : g_unichar_isupper(c) || g_unichar_istitle(c);
+			t->upper =
+			    c < 0x80 ? g_ascii_isupper(c) : g_unichar_isupper(c) || g_unichar_istitle(c);
 			for (gsize next = pos; pos < end; pos = next) {
 				while (pos < end && g_ascii_isalpha(data[pos]))
 					pos++;
 				next = pos;
-				if (pos == end || (guchar)data[pos] < 0x80 || char_class(cr_text_next(data, end, &next)) != 1)
+				if (pos == end || (guchar)data[pos] < 0x80 ||
+				    char_class(cr_text_next(data, end, &next)) != 1)
 					break;
 			}
 		}

@@ -58,11 +58,17 @@ void cr_tokens_scan(CrTokens *s, gsize start, gsize end);
 typedef struct {
 	const CrTokenWord *words; /* fewer than 3/4 of CR_LEXICON_SLOTS */
 	guint n;
-	gsize ready;			  /* g_once_init guard of the index */
-	guint32 shapes[26];		  /* bit L of [c]: a word of L letters begins with 'a' + c */
+	gsize ready;			/* g_once_init guard of the index */
+	guint32 shapes[26];		/* bit L of [c]: a word of L letters begins with 'a' + c */
 	guint8 slots[CR_LEXICON_SLOTS]; /* 1 + the index of a word, by hash; 0 empty */
 } CrLexicon;
-#define CR_LEXICON(table) { (table), G_N_ELEMENTS(table), 0, { 0 }, { 0 } }
+#define CR_LEXICON(table)                                                                                    \
+	{                                                                                                    \
+		(table), G_N_ELEMENTS(table), 0, {0},                                                        \
+		{                                                                                            \
+			0                                                                                    \
+		}                                                                                            \
+	}
 
 /* TRUE when token I is the word WORD, ignoring ASCII case. */
 gboolean cr_tok_word(const CrTokens *s, guint i, const char *word);

@@ -110,8 +110,10 @@ static void test_numeric(void)
 
 static void test_times(void)
 {
-	assert_date("FP Staff May 24, 2023 13:01:15 IST\n", "May 24, 2023 13:01:15 IST", "2023-05-24T13:01+05:30");
-	assert_date("May 24, 2023, at 1 p.m. EST, he", "May 24, 2023, at 1 p.m. EST", "2023-05-24T13:00-05:00");
+	assert_date("FP Staff May 24, 2023 13:01:15 IST\n", "May 24, 2023 13:01:15 IST",
+		    "2023-05-24T13:01+05:30");
+	assert_date("May 24, 2023, at 1 p.m. EST, he", "May 24, 2023, at 1 p.m. EST",
+		    "2023-05-24T13:00-05:00");
 	assert_date("24 May 2023 12 a.m. UTC", "24 May 2023 12 a.m. UTC", "2023-05-24T00:00Z");
 	assert_date("24 May 2023 11:45pm here", "24 May 2023 11:45pm", "2023-05-24T23:45");
 	assert_date("2023-05-24 09:05 GMT-3:30 x", "2023-05-24 09:05 GMT-3:30", "2023-05-24T09:05-03:30");
@@ -188,9 +190,10 @@ static void test_weekdays_need_a_publication_date(void)
 static void test_publication_date(void)
 {
 	g_autoptr(CrDoc) a = NULL;
-	g_autoptr(GArray) fa = dates_of("Headline words here\n\n24 May 2023, 18:13 GMT+10\n\nIn a 1 March 2021 "
-					"speech, he spoke on Monday.\n",
-					&a);
+	g_autoptr(GArray) fa =
+	    dates_of("Headline words here\n\n24 May 2023, 18:13 GMT+10\n\nIn a 1 March 2021 "
+		     "speech, he spoke on Monday.\n",
+		     &a);
 	g_assert_cmpstr(a->date, ==, "2023-05-24");
 	g_assert_cmpint(a->pub_weekday, ==, G_DATE_WEDNESDAY);
 	g_assert_nonnull(cr_test_find_fact(fa, 0, CR_FACT_DATE, "Monday"));
@@ -198,7 +201,8 @@ static void test_publication_date(void)
 
 	/* A dateline line wins over a date in running text above it. */
 	g_autoptr(CrDoc) b = NULL;
-	g_autoptr(GArray) fb = dates_of("Title\n\nThe treaty of 4 April 2021 was signed in Rome.\n\nMay 24, 2023\n\nText.\n", &b);
+	g_autoptr(GArray) fb = dates_of(
+	    "Title\n\nThe treaty of 4 April 2021 was signed in Rome.\n\nMay 24, 2023\n\nText.\n", &b);
 	g_assert_cmpstr(b->date, ==, "2023-05-24");
 
 	/* Without a full date there is none; partial dates keep no year. */
@@ -290,8 +294,10 @@ static void test_hostile_bytes(void)
 
 static void test_match(void)
 {
-	CrDateValue day = { .year = 2023, .month = 5, .day = 24, .precision = CR_DATE_DAY, .hour = -1, .minute = -1 };
-	CrDateValue timed = day, no_year = day, month = day, other = day, range = day, year = day, other_year = day;
+	CrDateValue day = {
+	    .year = 2023, .month = 5, .day = 24, .precision = CR_DATE_DAY, .hour = -1, .minute = -1};
+	CrDateValue timed = day, no_year = day, month = day, other = day, range = day, year = day,
+		    other_year = day;
 	timed.hour = 18;
 	timed.minute = 13;
 	timed.precision = CR_DATE_MINUTE;
@@ -306,7 +312,7 @@ static void test_match(void)
 	other_year.year = 2022;
 	CrDateValue month_no_year = month;
 	month_no_year.year = 0;
-	CrDateValue none = { .hour = -1, .minute = -1 };
+	CrDateValue none = {.hour = -1, .minute = -1};
 
 	g_assert_cmpfloat(cr_date_match(&day, &day), ==, 1.0);
 	g_assert_cmpfloat(cr_date_match(&day, &timed), ==, 1.0);
@@ -336,7 +342,8 @@ static char *seed_text(const char *dir, const char *name)
 
 /* Asserts that a date fact in FACTS of the seed report covers the Nth
  * occurrence of SPAN in TEXT with VALUE. */
-static void assert_seed_date(const char *text, const GArray *facts, const char *span, guint nth, const char *value)
+static void assert_seed_date(const char *text, const GArray *facts, const char *span, guint nth,
+			     const char *value)
 {
 	const char *at = strstr(text, span);
 	for (guint k = 0; k < nth && at; k++)
@@ -345,7 +352,8 @@ static void assert_seed_date(const char *text, const GArray *facts, const char *
 	gsize start = (gsize)(at - text), end = start + strlen(span);
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
-		if (f->kind == CR_FACT_DATE && f->start <= start && f->end >= end && f->end - f->start <= 2 * strlen(span) + 20) {
+		if (f->kind == CR_FACT_DATE && f->start <= start && f->end >= end &&
+		    f->end - f->start <= 2 * strlen(span) + 20) {
 			g_assert_cmpstr(f->value, ==, value);
 			return;
 		}
@@ -363,26 +371,26 @@ static void test_seeds(void)
 		guint nth;
 		const char *value;
 	} golds[] = {
-		{ "000_1430dbf7c8925e8c.txt", "Wednesday", 1, "2023-05-24" },
-		{ "000_1430dbf7c8925e8c.txt", "May 25, 2023", 0, "2023-05-25" },
-		{ "000_1430dbf7c8925e8c.txt", "July", 0, "2023-07" },
-		{ "000_1430dbf7c8925e8c.txt", "April 4", 0, "2023-04-04" },
-		{ "001_3a7587b17c9bb9cc.txt", "2023-05-24", 0, "2023-05-24" },
-		{ "001_3a7587b17c9bb9cc.txt", "May 24, 2023", 0, "2023-05-24T13:01+05:30" },
-		{ "001_3a7587b17c9bb9cc.txt", "Wednesday", 0, "2023-05-24" },
-		{ "002_feffdca9e14c5f0a.txt", "2023-05-24", 0, "2023-05-24T12:09" },
-		{ "002_feffdca9e14c5f0a.txt", "24.05.2023", 0, "2023-05-24" },
-		{ "002_feffdca9e14c5f0a.txt", "Wednesday", 0, "2023-05-24" },
-		{ "002_feffdca9e14c5f0a.txt", "1684969122", 0, "2023-05-24T22:58Z" },
-		{ "002_feffdca9e14c5f0a.txt", "21.05.2023", 0, "2023-05-21" },
-		{ "002_feffdca9e14c5f0a.txt", "July", 0, "2023-07" },
-		{ "003_7eb94e328bf5e46b.txt", "24 May 2023", 0, "2023-05-24T18:13+10:00" },
-		{ "003_7eb94e328bf5e46b.txt", "Wednesday", 0, "2023-05-24" },
-		{ "003_7eb94e328bf5e46b.txt", "July 11 and 12", 0, "2023-07-11/12" },
-		{ "004_1aeeccb6f13d94ad.txt", "May 24", 0, "--05-24" },
-		{ "004_1aeeccb6f13d94ad.txt", "July", 0, "--07" },
-		{ "004_1aeeccb6f13d94ad.txt", "May 9", 0, "--05-09" },
-		{ "004_1aeeccb6f13d94ad.txt", "January 31", 0, "--01-31" },
+	    {"000_1430dbf7c8925e8c.txt", "Wednesday", 1, "2023-05-24"},
+	    {"000_1430dbf7c8925e8c.txt", "May 25, 2023", 0, "2023-05-25"},
+	    {"000_1430dbf7c8925e8c.txt", "July", 0, "2023-07"},
+	    {"000_1430dbf7c8925e8c.txt", "April 4", 0, "2023-04-04"},
+	    {"001_3a7587b17c9bb9cc.txt", "2023-05-24", 0, "2023-05-24"},
+	    {"001_3a7587b17c9bb9cc.txt", "May 24, 2023", 0, "2023-05-24T13:01+05:30"},
+	    {"001_3a7587b17c9bb9cc.txt", "Wednesday", 0, "2023-05-24"},
+	    {"002_feffdca9e14c5f0a.txt", "2023-05-24", 0, "2023-05-24T12:09"},
+	    {"002_feffdca9e14c5f0a.txt", "24.05.2023", 0, "2023-05-24"},
+	    {"002_feffdca9e14c5f0a.txt", "Wednesday", 0, "2023-05-24"},
+	    {"002_feffdca9e14c5f0a.txt", "1684969122", 0, "2023-05-24T22:58Z"},
+	    {"002_feffdca9e14c5f0a.txt", "21.05.2023", 0, "2023-05-21"},
+	    {"002_feffdca9e14c5f0a.txt", "July", 0, "2023-07"},
+	    {"003_7eb94e328bf5e46b.txt", "24 May 2023", 0, "2023-05-24T18:13+10:00"},
+	    {"003_7eb94e328bf5e46b.txt", "Wednesday", 0, "2023-05-24"},
+	    {"003_7eb94e328bf5e46b.txt", "July 11 and 12", 0, "2023-07-11/12"},
+	    {"004_1aeeccb6f13d94ad.txt", "May 24", 0, "--05-24"},
+	    {"004_1aeeccb6f13d94ad.txt", "July", 0, "--07"},
+	    {"004_1aeeccb6f13d94ad.txt", "May 9", 0, "--05-09"},
+	    {"004_1aeeccb6f13d94ad.txt", "January 31", 0, "--01-31"},
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(golds); i++) {
 		g_autofree char *text = seed_text(dir, golds[i].file);

@@ -32,8 +32,8 @@ static const CrFact *number_at(const GArray *facts, gsize start)
 
 /* Asserts that TEXT has a number fact over exactly the bytes of EXPR (its
  * first occurrence) with VALUE, NUM and UNIT (NULL for none). */
-static const CrFact *assert_number_in(const GArray *facts, const char *text, const char *expr, const char *value,
-				      double num, const char *unit)
+static const CrFact *assert_number_in(const GArray *facts, const char *text, const char *expr,
+				      const char *value, double num, const char *unit)
 {
 	const char *at = strstr(text, expr);
 	g_assert_nonnull(at);
@@ -87,7 +87,8 @@ static void test_words(void)
 	assert_number("Five people died.", "Five people", "5 people", 5, "people");
 	assert_number("She said: Seven were hurt.", "Seven", "7", 7, NULL);
 	assert_number("one million voters", "one million", "1000000", 1e6, NULL);
-	assert_number("two hundred thousand and one voters", "two hundred thousand and one", "200001", 200001, NULL);
+	assert_number("two hundred thousand and one voters", "two hundred thousand and one", "200001", 200001,
+		      NULL);
 	assert_number("the two sides agreed", "two", "2", 2, NULL);
 	assert_no_number("No one came; one of them left; one-on-one talks.");
 	assert_no_number("Under Article Five and the Group of Seven, the Big Three met.");
@@ -112,12 +113,24 @@ static void test_money(void)
 	g_assert_cmpstr(f->key, ==, "1.18e+09|USD");
 	g_assert_cmpfloat(f->confidence, >=, 0.9);
 
-	assert_number("costs \xe2\x82\xac" "3.2bn now", "\xe2\x82\xac" "3.2bn", "3200000000 EUR", 3.2e9, "EUR");
+	assert_number("costs \xe2\x82\xac"
+		      "3.2bn now",
+		      "\xe2\x82\xac"
+		      "3.2bn",
+		      "3200000000 EUR", 3.2e9, "EUR");
 	assert_number("raised US$5m in", "US$5m", "5000000 USD", 5e6, "USD");
 	assert_number("paid 5 million dollars", "5 million dollars", "5000000 USD", 5e6, "USD");
 	assert_number("paid 20 US dollars", "20 US dollars", "20 USD", 20, "USD");
-	assert_number("a \xc2\xa5" "100 fee", "\xc2\xa5" "100", "100 JPY", 100, "JPY");
-	assert_number("a \xc2\xa3" "5 fee", "\xc2\xa3" "5", "5 GBP", 5, "GBP");
+	assert_number("a \xc2\xa5"
+		      "100 fee",
+		      "\xc2\xa5"
+		      "100",
+		      "100 JPY", 100, "JPY");
+	assert_number("a \xc2\xa3"
+		      "5 fee",
+		      "\xc2\xa3"
+		      "5",
+		      "5 GBP", 5, "GBP");
 	assert_number("priced at USD 20 each", "USD 20", "20 USD", 20, "USD");
 	assert_number("cost 200 yuan each", "200 yuan", "200 CNY", 200, "CNY");
 	assert_number("a $10k prize", "$10k", "10000 USD", 10000, "USD");
@@ -159,12 +172,13 @@ static void test_not_numbers(void)
 static void test_dates_are_not_numbers(void)
 {
 	g_autoptr(GArray) facts =
-		numbers_of("On May 24, 2023, 12 people died; on 24.05.2023 and July 11 and 12, more came.");
+	    numbers_of("On May 24, 2023, 12 people died; on 24.05.2023 and July 11 and 12, more came.");
 	guint numbers = 0;
 	for (guint i = 0; i < facts->len; i++)
 		numbers += g_array_index(facts, CrFact, i).kind == CR_FACT_NUMBER;
 	g_assert_cmpuint(numbers, ==, 1);
-	assert_number_in(facts, "On May 24, 2023, 12 people died; on 24.05.2023 and July 11 and 12, more came.",
+	assert_number_in(facts,
+			 "On May 24, 2023, 12 people died; on 24.05.2023 and July 11 and 12, more came.",
 			 "12 people", "12 people", 12, "people");
 }
 
@@ -183,11 +197,15 @@ static void test_confidence(void)
 static void test_hostile_bytes(void)
 {
 	assert_number("\xff\xfe 42 delegates\r\n\xc3", "42", "42", 42, NULL);
-	assert_number("caf\xc3\xa9 \xe2\x80\x94 $1.18 billion\xe2\x80\x94\r\n", "$1.18 billion", "1180000000 USD", 1.18e9,
-		      "USD");
+	assert_number("caf\xc3\xa9 \xe2\x80\x94 $1.18 billion\xe2\x80\x94\r\n", "$1.18 billion",
+		      "1180000000 USD", 1.18e9, "USD");
 	assert_number("\xc3(\r\n12%\r\n\r\nthree\xff", "12%", "12 %", 12, "%");
-	assert_number("\xe2\x80\x9c" "42\xe2\x80\x9d", "42", "42", 42, NULL);
-	assert_number("\x80" "42\x81 items", "42", "42", 42, NULL);
+	assert_number("\xe2\x80\x9c"
+		      "42\xe2\x80\x9d",
+		      "42", "42", 42, NULL);
+	assert_number("\x80"
+		      "42\x81 items",
+		      "42", "42", 42, NULL);
 	assert_no_number("99999999999999999999999 and 1.99999999999999999999");
 }
 
@@ -199,9 +217,9 @@ static void test_seeds(void)
 	static const struct {
 		const char *file, *expr, *value;
 	} golds[] = {
-		{ "000_1430dbf7c8925e8c.txt", "31st", "31" },
-		{ "003_7eb94e328bf5e46b.txt", "$1.18 billion", "1180000000 USD" },
-		{ "003_7eb94e328bf5e46b.txt", "five people", "5 people" },
+	    {"000_1430dbf7c8925e8c.txt", "31st", "31"},
+	    {"003_7eb94e328bf5e46b.txt", "$1.18 billion", "1180000000 USD"},
+	    {"003_7eb94e328bf5e46b.txt", "five people", "5 people"},
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(golds); i++) {
 		g_autofree char *path = g_build_filename(dir, golds[i].file, NULL);
@@ -217,7 +235,8 @@ static void test_seeds(void)
 			const CrFact *d = &g_array_index(facts, CrFact, j);
 			for (guint k = 0; d->kind == CR_FACT_DATE && k < facts->len; k++) {
 				const CrFact *n = &g_array_index(facts, CrFact, k);
-				g_assert_false(n->kind == CR_FACT_NUMBER && n->start < d->end && n->end > d->start);
+				g_assert_false(n->kind == CR_FACT_NUMBER && n->start < d->end &&
+					       n->end > d->start);
 			}
 		}
 	}
