@@ -25,7 +25,6 @@
 
 #include <string.h>
 
-#include "crossread/text.h"
 #include "tokens.h"
 
 /* How many blocks from the top make a report's head, where its dateline is. */
@@ -585,25 +584,17 @@ static guint parse_weekday_alone(const CrTokens *s, guint i, DateCand *c)
 	return 1;
 }
 
-/* TRUE when only whitespace lies between data[from,to). */
-static gboolean only_space(const char *data, gsize from, gsize to)
-{
-	for (gsize p = from; p < to; p++)
-		if (data[p] != ' ' && data[p] != '\t')
-			return FALSE;
-	return TRUE;
-}
-
-/* TRUE when token I is alone on its line. */
+/* TRUE when token I is alone on its line: only spaces and tabs between
+ * it and the line ends (never more than those blanks are read). */
 static gboolean alone_on_line(const CrTokens *s, guint i)
 {
 	gsize from = s->tok[i].start, to = s->tok[i].end;
 	while (from > 0 && (s->data[from - 1] == ' ' || s->data[from - 1] == '\t'))
 		from--;
-	if (from > 0 && s->data[from - 1] != '\n' && s->data[from - 1] != '\r')
-		return FALSE;
-	gsize line_end = cr_text_line_end(s->data, s->len, to, NULL);
-	return only_space(s->data, to, line_end);
+	while (to < s->len && (s->data[to] == ' ' || s->data[to] == '\t'))
+		to++;
+	return (from == 0 || s->data[from - 1] == '\n' || s->data[from - 1] == '\r') &&
+	       (to == s->len || s->data[to] == '\n' || s->data[to] == '\r');
 }
 
 /* A Unix time: ten digits in the plausible range, alone on its line or

@@ -232,6 +232,7 @@ static void test_years(void)
 	assert_no_date("The 2023 summit will take place");
 	assert_no_date_over(DATELINE "the 1500 soldiers", "1500");
 	assert_no_date("Revenue was 1984 dollars.");
+	assert_no_date("1984 was a novel; 2023 people came.");
 	assert_no_date("\xc2\xa9 2023 Deutsche Welle");
 	assert_no_date("in the 1930s before the war");
 	assert_no_date("in the 2023-24 season");
@@ -269,6 +270,8 @@ static void test_timestamps(void)
 	assert_date("timestamp: 1684969122\n", "1684969122", "2023-05-24T22:58Z");
 	assert_no_date("Report\n9999999999\n");
 	assert_no_date("Report\n0946684799\n");
+	assert_no_date("1684969122 1684969122\n");
+	assert_date("a\r\n\t1684969122\r\nb", "1684969122", "2023-05-24T22:58Z");
 
 	g_autoptr(CrDoc) doc = NULL;
 	g_autoptr(GArray) facts = dates_of("x\n  1684969122  \ny", &doc);
