@@ -432,6 +432,35 @@ static guint parse_day_first(const CrTokens *s, guint i, DateCand *c)
 	return set_calendar(c, year, month, day, day_end) ? n : 0;
 }
 
+/* "24-May-2023", "24.Sep.2023", "24/May/2023": a day, a month name and a
+ * year joined by one separator. */
+static guint parse_day_month_joined(const CrTokens *s, guint i, DateCand *c)
+{
+	int day = 0, month = 0, year = 0;
+	gboolean abbrev;
+	guint n = parse_day(s, i, &day);
+	if (!n || !cr_tok_joined(s, i + n) || s->tok[i + n].kind != CR_TOKEN_PUNCT)
+		return 0;
+	gunichar sep = s->tok[i + n].ch;
+	if ((sep != '-' && sep != '.' && sep != '/') || !cr_tok_joined(s, i + n + 1))
+		return 0;
+	n++;
+	guint k = parse_month(s, i + n, &month, &abbrev);
+	if (!k)
+		return 0;
+	n += k;
+	/* "Sep." has taken the dot that separates it from the year. */
+	if (!(k == 2 && sep == '.')) {
+		if (!cr_tok_punct(s, i + n, sep) || !cr_tok_joined(s, i + n))
+			return 0;
+		n++;
+	}
+	if (!cr_tok_joined(s, i + n) || !parse_year(s, i + n, &year))
+		return 0;
+	c->order_vote = 1;
+	return set_calendar(c, year, month, day, 0) ? n + 1 : 0;
+}
+
 /* "2023-05-24", "24.05.2023", "24/05/2023", "5/24/2023": three numbers
  * joined by one repeated separator (see the top of the file for the order). */
 static guint parse_numeric(const CrTokens *s, guint i, DateCand *c)
@@ -476,9 +505,10 @@ static guint parse_numeric(const CrTokens *s, guint i, DateCand *c)
 static guint parse_full_date(const CrTokens *s, guint i, DateCand *c)
 {
 	static guint (*const forms[])(const CrTokens *, guint, DateCand *) = {
-	    parse_month_first,
-	    parse_day_first,
-	    parse_numeric,
+		parse_month_first,
+		parse_day_first,
+		parse_day_month_joined,
+		parse_numeric,
 	};
 	int weekday = 0;
 	guint n = parse_weekday(s, i, TRUE, &weekday);
@@ -633,7 +663,7 @@ static gboolean calendar_word(const CrTokens *s, guint i)
 static guint match_at(const CrTokens *s, guint i, DateCand *c)
 {
 	static guint (*const parsers[])(const CrTokens *, guint, DateCand *) = {
-	    parse_full_date, parse_weekday_alone, parse_month_alone, parse_year_alone, parse_timestamp,
+		parse_full_date, parse_weekday_alone, parse_month_alone, parse_year_alone, parse_timestamp,
 	};
 	const CrToken *t = &s->tok[i];
 	if (t->kind == CR_TOKEN_PUNCT || (t->kind == CR_TOKEN_WORD && !calendar_word(s, i)) ||

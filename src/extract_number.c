@@ -19,11 +19,12 @@
 #include "tokens.h"
 
 /* Where a multiplier may follow: joined ("5bn"), spaced ("5 billion"),
- * or only after a currency ("$5m"). */
+ * after a dash ("5.5-billion"), or only after a currency ("$5m"). */
 enum {
 	MULT_JOINED = 1 << 8,
 	MULT_SPACED = 1 << 9,
-	MULT_MONEY_ONLY = 1 << 10,
+	MULT_DASHED = 1 << 10,
+	MULT_MONEY_ONLY = 1 << 11,
 	MULT_EXPONENT = 0xff,
 };
 
@@ -76,10 +77,10 @@ static const CrTokenWord unit_words_table[] = {
 	{ "dollars", U_USD }, { "dollar", U_USD }, { "euros", U_EUR }, { "euro", U_EUR }, { "yuan", U_CNY },
 	{ "renminbi", U_CNY }, { "yen", U_JPY }, { "rupees", U_INR }, { "rupee", U_INR },
 	{ "roubles", U_RUB }, { "rubles", U_RUB }, { "percent", U_PERCENT }, { "pct", U_PERCENT },
-	{ "km", U_KM }, { "kilometres", U_KM }, { "kilometers", U_KM }, { "kilometre", U_KM },
-	{ "kilometer", U_KM }, { "miles", U_MI }, { "mile", U_MI }, { "metres", U_M }, { "meters", U_M },
-	{ "kg", U_KG }, { "kilograms", U_KG }, { "kilogram", U_KG }, { "tonnes", U_T }, { "tons", U_T },
-	{ "tonne", U_T }, { "ton", U_T }, { "people", U_PEOPLE }, { "persons", U_PEOPLE },
+	{ "pc", U_PERCENT }, { "km", U_KM }, { "kilometres", U_KM }, { "kilometers", U_KM },
+	{ "kilometre", U_KM }, { "kilometer", U_KM }, { "miles", U_MI }, { "mile", U_MI }, { "metres", U_M },
+	{ "meters", U_M }, { "kg", U_KG }, { "kilograms", U_KG }, { "kilogram", U_KG }, { "tonnes", U_T },
+	{ "tons", U_T }, { "tonne", U_T }, { "ton", U_T }, { "people", U_PEOPLE }, { "persons", U_PEOPLE },
 };
 static CrLexicon unit_words = CR_LEXICON(unit_words_table);
 
@@ -91,11 +92,12 @@ static CrLexicon power_units = CR_LEXICON(power_units_table);
 
 /* Words and abbreviations that multiply an amount, with where they may stand. */
 static const CrTokenWord multipliers_table[] = {
-	{ "thousand", 3 | MULT_SPACED }, { "million", 6 | MULT_SPACED }, { "billion", 9 | MULT_SPACED },
-	{ "trillion", 12 | MULT_SPACED }, { "bn", 9 | MULT_SPACED | MULT_JOINED },
-	{ "mn", 6 | MULT_SPACED | MULT_JOINED }, { "mln", 6 | MULT_SPACED | MULT_JOINED },
-	{ "tn", 12 | MULT_SPACED | MULT_JOINED }, { "trn", 12 | MULT_SPACED | MULT_JOINED },
-	{ "m", 6 | MULT_JOINED | MULT_MONEY_ONLY }, { "k", 3 | MULT_JOINED | MULT_MONEY_ONLY },
+	{ "thousand", 3 | MULT_SPACED | MULT_DASHED }, { "million", 6 | MULT_SPACED | MULT_DASHED },
+	{ "billion", 9 | MULT_SPACED | MULT_DASHED }, { "trillion", 12 | MULT_SPACED | MULT_DASHED },
+	{ "bn", 9 | MULT_SPACED | MULT_JOINED }, { "mn", 6 | MULT_SPACED | MULT_JOINED },
+	{ "mln", 6 | MULT_SPACED | MULT_JOINED }, { "tn", 12 | MULT_SPACED | MULT_JOINED },
+	{ "trn", 12 | MULT_SPACED | MULT_JOINED }, { "m", 6 | MULT_JOINED | MULT_MONEY_ONLY },
+	{ "k", 3 | MULT_JOINED | MULT_MONEY_ONLY },
 };
 static CrLexicon multipliers = CR_LEXICON(multipliers_table);
 
@@ -261,16 +263,20 @@ static guint parse_words(const CrTokens *s, guint i, Quantity *q)
 	return j - i;
 }
 
-/* A multiplier after the amount at I ("billion", "bn", "m" after money). */
+/* A multiplier after the amount at I ("billion", "-billion", "bn", "m"
+ * after money). */
 static guint parse_multiplier(const CrTokens *s, guint i, Quantity *q)
 {
-	const CrTokenWord *w = cr_tok_find(s, i, &multipliers);
-	if (!w || (s->tok[i].gap == CR_GAP_NONE ? !(w->value & MULT_JOINED) : !(w->value & MULT_SPACED)) ||
-	    ((w->value & MULT_MONEY_ONLY) && !is_money(q)) || s->tok[i].gap == CR_GAP_LINE)
+	guint dash = cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1) ? 1 : 0;
+	const CrTokenWord *w = cr_tok_find(s, i + dash, &multipliers);
+	if (!w || s->tok[i].gap == CR_GAP_LINE || ((w->value & MULT_MONEY_ONLY) && !is_money(q)))
+		return 0;
+	int where = dash ? MULT_DASHED : s->tok[i].gap == CR_GAP_NONE ? MULT_JOINED : MULT_SPACED;
+	if (!(w->value & where))
 		return 0;
 	q->exponent += w->value & MULT_EXPONENT;
 	q->multiplied = TRUE;
-	return 1;
+	return dash + 1;
 }
 
 /* A unit after the amount at I: "%", "percent", "per cent", "dollars",

@@ -92,6 +92,11 @@ static void test_day_first(void)
 	assert_date("24 May 2023, 18:13 GMT+10\nText", "24 May 2023, 18:13 GMT+10", "2023-05-24T18:13+10:00");
 	assert_date("on the 24th of May 2023 we", "24th of May 2023", "2023-05-24");
 	assert_date("from 3 Feb. 2021 on", "3 Feb. 2021", "2021-02-03");
+	assert_date("Dated 24-May-2023 here", "24-May-2023", "2023-05-24");
+	assert_date("Dated 24.Sep.2023 here", "24.Sep.2023", "2023-09-24");
+	assert_date("Dated 24/May/2023 here", "24/May/2023", "2023-05-24");
+	assert_date("Dated 24 May, 2023 here", "24 May, 2023", "2023-05-24");
+	assert_no_date("Dated 24-May/2023 and 31-Apr-2023 and 24-may-2023");
 }
 
 static void test_numeric(void)

@@ -137,6 +137,11 @@ static void test_money(void)
 	assert_number("a $2.5 trillion budget", "$2.5 trillion", "2500000000000 USD", 2.5e12, "USD");
 	assert_number("two billion euros", "two billion euros", "2000000000 EUR", 2e9, "EUR");
 	assert_number("a $1,500.75 bill", "$1,500.75", "1500.75 USD", 1500.75, "USD");
+	assert_number("a $5.5-billion deal", "$5.5-billion", "5500000000 USD", 5.5e9, "USD");
+	assert_number("RMB 3 billion", "RMB 3 billion", "3000000000 CNY", 3e9, "CNY");
+	assert_number("worth 40 EUR", "40 EUR", "40 EUR", 40, "EUR");
+	assert_number("a 3bn plan", "3bn", "3000000000", 3e9, NULL);
+	assert_no_number("a 5-bn plan and 5m");
 }
 
 static void test_percent_and_units(void)
@@ -145,6 +150,7 @@ static void test_percent_and_units(void)
 	assert_number("rose 3 percent", "3 percent", "3 %", 3, "%");
 	assert_number("rose three per cent", "three per cent", "3 %", 3, "%");
 	assert_number("fell 2.5 pct", "2.5 pct", "2.5 %", 2.5, "%");
+	assert_number("a 3.5pc rise", "3.5pc", "3.5 %", 3.5, "%");
 	assert_number("a 10km walk", "10km", "10 km", 10, "km");
 	assert_number("a 1,000 km border", "1,000 km", "1000 km", 1000, "km");
 	assert_number("a 500 MW plant", "500 MW", "500 MW", 500, "MW");
