@@ -61,7 +61,8 @@ static const struct {
 	gunichar symbol;
 	int unit;
 } currency_symbols[] = {
-	{ '$', U_USD }, { 0x20AC, U_EUR }, { 0xA3, U_GBP }, { 0xA5, U_JPY }, { 0x20B9, U_INR }, { 0x20BD, U_RUB },
+	{ '$', U_USD }, { 0x20AC, U_EUR }, { 0xA3, U_GBP },
+	{ 0xA5, U_JPY }, { 0x20B9, U_INR }, { 0x20BD, U_RUB },
 };
 
 /* Currency codes before or after an amount ("USD 5", "5 EUR"); case matters. */
