@@ -9,10 +9,16 @@
  *   when both fit, the report's own habit decides (its unambiguous numeric
  *   dates, "24 May 2023" against "May 24, 2023"), day-first on a tie, with
  *   a low confidence. Two-digit years are not read (too like versions).
+ * - The publication date, unless the loader knows it, is the first full
+ *   date with a year (not a Unix time) on a dateline-like line in the first
+ *   HEAD_BLOCKS blocks; else the first such date there; else the first
+ *   dateline anywhere; else the first full date anywhere.
  * - A month name alone is a date only after in/since/until/last/mid-/...
  *   ("in July"); "May" needs a strong one (not by/of/from: "backed by
  *   May"), and April, May, June and August before a capitalised word are
- *   taken for a person ("in April Smith's book").
+ *   taken for a person ("in April Smith's book"); so is "Theresa May 24"
+ *   (a name-like month after a capitalised word, no year), and "May 24
+ *   hours" is a count.
  * - A year alone (1800..2100) needs in/since/by/until/... before it, or
  *   "the 2023 summit" within ten years of the publication date.
  * - A weekday is resolved against the publication date: the latest such

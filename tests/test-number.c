@@ -188,6 +188,13 @@ static void test_dates_are_not_numbers(void)
 			 "12 people", "12 people", 12, "people");
 }
 
+static void test_dates_in_other_forms(void)
+{
+	assert_no_number("Dated 24.May.2023, 24-May-2023 and 2023-05-24T12:09:19Z.");
+	assert_no_number("Thu, May 25, 2023 at 1 p.m. GMT+10; since 1999; in July 11 and 12.");
+	assert_no_number("Online Report\n\n1684969122\n");
+}
+
 static void test_confidence(void)
 {
 	const char *text = "two sides, 42 votes, 350 seats, 3% and $5 and 2nd";
@@ -258,6 +265,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/number/percent-and-units", test_percent_and_units);
 	g_test_add_func("/number/not-numbers", test_not_numbers);
 	g_test_add_func("/number/dates-are-not-numbers", test_dates_are_not_numbers);
+	g_test_add_func("/number/dates-in-other-forms", test_dates_in_other_forms);
 	g_test_add_func("/number/confidence", test_confidence);
 	g_test_add_func("/number/hostile-bytes", test_hostile_bytes);
 	g_test_add_func("/number/seeds", test_seeds);
