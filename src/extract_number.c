@@ -281,7 +281,8 @@ static guint parse_multiplier(const CrTokens *s, guint i, Quantity *q)
 }
 
 /* A unit after the amount at I: "%", "percent", "per cent", "dollars",
- * "US dollars", "km", "MW", "people", "EUR". Sets Q; returns the tokens used. */
+ * "US dollars", "km", "-kilometre", "MW", "people", "EUR". Sets Q; returns
+ * the tokens used. */
 static guint parse_unit_after(const CrTokens *s, guint i, Quantity *q)
 {
 	if (i >= s->n || s->tok[i].gap == CR_GAP_LINE)
@@ -294,9 +295,11 @@ static guint parse_unit_after(const CrTokens *s, guint i, Quantity *q)
 		q->unit = U_PERCENT;
 		return 2;
 	}
-	guint n = cr_tok_word(s, i, "US") && cr_tok_spaced(s, i + 1) ? 1 : 0;
+	guint us = cr_tok_word(s, i, "US") && cr_tok_spaced(s, i + 1) ? 1 : 0;
+	guint dash = cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1) ? 1 : 0;
+	guint n = us + dash;
 	const CrTokenWord *w = cr_tok_find(s, i + n, &unit_words);
-	if (w && (!n || w->value == U_USD)) {
+	if (w && (!us || w->value == U_USD)) {
 		q->unit = w->value;
 		return n + 1;
 	}

@@ -157,6 +157,9 @@ static void test_percent_and_units(void)
 	assert_number("5 tonnes of grain", "5 tonnes", "5 t", 5, "t");
 	assert_number("7 people were hurt", "7 people", "7 people", 7, "people");
 	assert_number("ran 26 miles", "26 miles", "26 mi", 26, "mi");
+	assert_number("an 18-kilometre barrier", "18-kilometre", "18 km", 18, "km");
+	assert_number("a five-mile walk", "five-mile", "5 mi", 5, "mi");
+	assert_no_number("a 10-year plan, a 3-1 win and a 5-percentage rise");
 	/* "mw" is no megawatt and "m" alone no unit: the bare number stays. */
 	assert_number("plant of 500 mw here", "500", "500", 500, NULL);
 }
