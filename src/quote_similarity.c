@@ -1,0 +1,196 @@
+/* How alike two quotations are: containment of a partial quote in a full
+ * one, else a weighted overlap of word stems. Keys are split into stems
+ * once and kept in a small cache: the aligner compares many pairs. */
+#include "quote_private.h"
+
+#include <string.h>
+
+/* Words of a quotation compared; the rest of a longer one is ignored. */
+#define MAX_WORDS 256
+/* Keys kept split; the cache starts over when it holds more. */
+#define MAX_CACHED 4096
+
+/* A content word's stem, by a 32-bit hash of its bytes (two stems that
+ * collide count as one: a rare nudge to a score, never a crash). */
+typedef guint32 Stem;
+
+/* The content stems of one key. */
+typedef struct {
+	guint n;
+	Stem stems[];
+} Split;
+
+G_LOCK_DEFINE_STATIC(cache);
+static GHashTable *cache; /* key -> Split */
+
+/* FNV-1a hash of LEN bytes. */
+static Stem stem_hash(const char *p, guint len)
+{
+	guint32 h = 2166136261u;
+	for (guint i = 0; i < len; i++)
+		h = (h ^ (guchar)p[i]) * 16777619u;
+	return h;
+}
+
+/* Splits KEY (words joined by single spaces) into the stems of its content
+ * words. */
+static Split *split_key(const char *key)
+{
+	Stem stems[MAX_WORDS];
+	guint n = 0;
+	for (const char *p = key; *p && n < MAX_WORDS;) {
+		const char *space = strchr(p, ' ');
+		guint len = space ? (guint)(space - p) : (guint)strlen(p);
+		if (len && !cr_quote_is_stop_word(p, len))
+			stems[n++] = stem_hash(p, cr_quote_stem_len(p, len));
+		p += len + (space != NULL);
+	}
+	Split *split = g_malloc(sizeof(Split) + n * sizeof(Stem));
+	split->n = n;
+	memcpy(split->stems, stems, n * sizeof(Stem));
+	return split;
+}
+
+/* The split of KEY from the cache, made when missing; call with the cache
+ * locked. */
+static const Split *cached_split(const char *key)
+{
+	Split *split = g_hash_table_lookup(cache, key);
+	if (!split) {
+		split = split_key(key);
+		g_hash_table_insert(cache, g_strdup(key), split);
+	}
+	return split;
+}
+
+/* TRUE when two stems are the same. */
+static inline gboolean same(const Stem *a, const Stem *b)
+{
+	return *a == *b;
+}
+
+/* TRUE when S[0..ns) occurs in L[0..nl) as one run, allowing at most
+ * BUDGET words missing, extra or changed. */
+static gboolean run_matches(const Stem *s, guint ns, const Stem *l, guint nl, guint budget)
+{
+	guint j = 0, i = 0;
+	while (j < ns) {
+		if (i < nl && same(&s[j], &l[i])) {
+			i++;
+			j++;
+			continue;
+		}
+		if (!budget)
+			return FALSE;
+		return run_matches(s + j + 1, ns - j - 1, l + i, nl - i, budget - 1) ||
+		       (i < nl && run_matches(s + j, ns - j, l + i + 1, nl - i - 1, budget - 1)) ||
+		       (i < nl && run_matches(s + j + 1, ns - j - 1, l + i + 1, nl - i - 1, budget - 1));
+	}
+	return TRUE;
+}
+
+/* How S is held in L as one passage: 2 exactly, 1 with one word off, 0 not. */
+static int containment(const Stem *s, guint ns, const Stem *l, guint nl)
+{
+	for (guint i = 0; i + ns <= nl; i++)
+		if (same(&s[0], &l[i]) && run_matches(s, ns, l + i, nl - i, 0))
+			return 2;
+	if (ns < 5)
+		return 0;
+	for (guint i = 0; i < nl; i++)
+		if (run_matches(s, ns, l + i, nl - i, 1))
+			return 1;
+	return 0;
+}
+
+/* How many items of A have a match in B, each item of B used once;
+ * WIDTH is 1 for stems, 2 for pairs of neighbouring stems. */
+static guint shared(const Stem *a, guint na, const Stem *b, guint nb, guint width)
+{
+	gboolean used[MAX_WORDS] = { FALSE };
+	guint n = 0;
+	for (guint i = 0; i + width <= na; i++)
+		for (guint j = 0; j + width <= nb; j++) {
+			if (used[j] || !same(&a[i], &b[j]) || (width == 2 && !same(&a[i + 1], &b[j + 1])))
+				continue;
+			used[j] = TRUE;
+			n++;
+			break;
+		}
+	return n;
+}
+
+/* The length of the longest run of stems A and B share. */
+static guint longest_shared_run(const Stem *a, guint na, const Stem *b, guint nb)
+{
+	guint rows[2][MAX_WORDS + 1] = { { 0 } };
+	guint best = 0;
+	for (guint i = 1; i <= na; i++) {
+		guint *cur = rows[i % 2], *prev = rows[(i + 1) % 2];
+		for (guint j = 1; j <= nb; j++) {
+			cur[j] = same(&a[i - 1], &b[j - 1]) ? prev[j - 1] + 1 : 0;
+			best = MAX(best, cur[j]);
+		}
+	}
+	return best;
+}
+
+/* Dice coefficient of shared items. */
+static double dice(guint shared_items, guint na, guint nb)
+{
+	return na + nb ? 2.0 * shared_items / (na + nb) : 0.0;
+}
+
+/* Orders two quotations so that the comparison is symmetric: the one with
+ * fewer content words first. */
+static gboolean shorter_first(guint na, const char *ka, guint nb, const char *kb)
+{
+	return na != nb ? na < nb : strcmp(ka, kb) <= 0;
+}
+
+/* The similarity of two different keys split into SA (NA content stems,
+ * the fewer) and SB. */
+static double split_similarity(const Stem *sa, guint na, const Stem *sb, guint nb)
+{
+	if (na == 0)
+		return 0.0;
+
+	int held = containment(sa, na, sb, nb);
+	if (held == 2 && na == nb)
+		return na == 1 ? 0.9 : 0.97;
+	if (held) {
+		/* A partial quote: as sure as it is long. */
+		double score = na == 1 ? 0.45 : MIN(0.95, 0.7 + 0.05 * na);
+		return held == 2 ? score : score * 0.9;
+	}
+	/* Small wording changes: shared stems and shared pairs, kept below what
+	 * containment gives; a long shared run of three words or more tells
+	 * the same quotation cut differently. */
+	double words = dice(shared(sa, na, sb, nb, 1), na, nb);
+	double pairs = dice(shared(sa, na, sb, nb, 2), na - 1, nb - 1);
+	double overlap = 0.8 * (0.7 * words + 0.3 * pairs);
+	guint run = longest_shared_run(sa, na, sb, nb);
+	return run >= 3 ? MAX(overlap, 0.4 + 0.4 * run / na) : overlap;
+}
+
+double cr_quote_similarity(const CrFact *a, const CrFact *b)
+{
+	if (!a->key || !b->key)
+		return 0.0;
+	if (strcmp(a->key, b->key) == 0)
+		return 1.0;
+	G_LOCK(cache);
+	if (!cache || g_hash_table_size(cache) >= MAX_CACHED) {
+		g_clear_pointer(&cache, g_hash_table_unref);
+		cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	}
+	const Split *x = cached_split(a->key), *y = cached_split(b->key);
+	if (!shorter_first(x->n, a->key, y->n, b->key)) {
+		const Split *t = x;
+		x = y;
+		y = t;
+	}
+	double score = split_similarity(x->stems, x->n, y->stems, y->n);
+	G_UNLOCK(cache);
+	return score;
+}
