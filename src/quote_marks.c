@@ -8,9 +8,10 @@
 #define MAX_QUOTE_BYTES 1500
 
 /* Marks pair within their family only: ‘single’ quotes nest in “double”
- * ones and «guillemets» may hold either. */
+ * ones, "straight" ones in either, and «guillemets» may hold any. */
 typedef enum {
 	FAMILY_DOUBLE,
+	FAMILY_STRAIGHT,
 	FAMILY_GUILLEMET,
 	FAMILY_SINGLE,
 	N_FAMILIES,
@@ -31,8 +32,10 @@ typedef struct {
 static Family mark_family(gunichar c)
 {
 	switch (c) {
-	case 0x201C: case 0x201D: case 0x201E: case 0x201F: case '"':
+	case 0x201C: case 0x201D: case 0x201E: case 0x201F:
 		return FAMILY_DOUBLE;
+	case '"':
+		return FAMILY_STRAIGHT;
 	case 0x00AB: case 0x00BB:
 		return FAMILY_GUILLEMET;
 	case 0x2018: case 0x2019: case 0x201A: case '\'':
@@ -277,6 +280,7 @@ static void pair_mark(const char *data, gsize block_start, gsize block_end, Mark
 	Role role;
 	switch (m->family) {
 	case FAMILY_DOUBLE:
+	case FAMILY_STRAIGHT:
 		role = double_role(m, pairing->open);
 		break;
 	case FAMILY_GUILLEMET:

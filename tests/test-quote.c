@@ -144,6 +144,9 @@ static void test_nested(void)
 	assert_quotes("“He told me ‘go home’ and left,” she said.", "He told me ‘go home’ and left | go home");
 	assert_quotes("‘He told me “go home” and left,’ she said.", "He told me “go home” and left | go home");
 	assert_quotes("« Il a dit “non” hier »", "Il a dit “non” hier | non");
+	assert_quotes("“He said \"go\" now,” she said.", "He said \"go\" now | go");
+	/* Mixed marks that do not pair leave nothing open. */
+	assert_quotes("A “sloppy\" one. And “a real one” too.", "a real one");
 }
 
 static void test_apostrophes(void)
@@ -453,6 +456,108 @@ static void test_no_echo_of_function_words(void)
 	g_assert_cmpuint(count_echoes(engine, 1, NULL), ==, 0);
 }
 
+/* Runs the extractor and the echo search over TEXTS (NULL-terminated) with
+ * paragraph blocks, the block holding MARK_FURNITURE (if any) flagged as
+ * boilerplate; returns the facts. */
+static GArray *resolve_with_blocks(const char *const *texts, const char *mark_furniture, GPtrArray **docs_out)
+{
+	GPtrArray *docs = g_ptr_array_new_with_free_func((GDestroyNotify)cr_doc_free);
+	g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
+	GArray *facts = cr_fact_array_new();
+	for (guint d = 0; texts[d]; d++) {
+		CrDoc *doc = cr_test_doc("test.txt", texts[d]);
+		GArray *doc_blocks = paragraph_blocks(doc);
+		const char *at = mark_furniture ? strstr(doc->data, mark_furniture) : NULL;
+		if (at)
+			g_array_index(doc_blocks, CrBlock, cr_blocks_find(doc_blocks, (gsize)(at - doc->data)))
+				.boilerplate = TRUE;
+		g_ptr_array_add(docs, doc);
+		g_ptr_array_add(blocks, doc_blocks);
+		cr_extract_quotes(doc, d, doc_blocks, facts);
+	}
+	cr_resolve_quotes((CrDoc *const *)docs->pdata, docs->len, blocks, facts);
+	*docs_out = docs;
+	return facts;
+}
+
+/* How many unquoted echoes FACTS has in report DOC. */
+static guint count_unquoted(const GArray *facts, guint doc)
+{
+	guint n = 0;
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		n += f->doc == doc && f->kind == CR_FACT_QUOTE && (f->flags & CR_FACT_UNQUOTED);
+	}
+	return n;
+}
+
+static void test_echo_not_in_furniture(void)
+{
+	static const char *const texts[] = {
+		"Officials spoke of a “history of aggression” on Monday.\n\nMenu: “latest world news” here.",
+		"Japan has a history of aggression, they said.\n\nRead the latest world news and more.",
+		"Subscribe: a history of aggression in ten parts.\n\nNothing else.",
+		NULL,
+	};
+	g_autoptr(GPtrArray) docs = NULL;
+	g_autoptr(GArray) facts = resolve_with_blocks(texts, "Menu:", &docs);
+	/* Doc 0's menu is furniture: its quotation is not searched for. */
+	g_assert_cmpuint(count_unquoted(facts, 1), ==, 1);
+	g_assert_nonnull(cr_test_find_fact(facts, 1, CR_FACT_QUOTE, "history of aggression"));
+	g_autoptr(GPtrArray) docs2 = NULL;
+	g_autoptr(GArray) facts2 = resolve_with_blocks(texts, "Subscribe:", &docs2);
+	/* Doc 2's furniture is not searched; doc 0's menu now counts. */
+	g_assert_cmpuint(count_unquoted(facts2, 2), ==, 0);
+	g_assert_cmpuint(count_unquoted(facts2, 1), ==, 2);
+	g_assert_nonnull(cr_test_find_fact(facts2, 1, CR_FACT_QUOTE, "latest world news"));
+}
+
+/* Every quotation of TEXT lies inside one of its paragraph blocks and
+ * shows the bytes it points at. */
+static void assert_well_formed(const char *text)
+{
+	CrDoc *doc;
+	g_autoptr(GArray) facts = quotes_of(text, NULL, &doc);
+	g_autoptr(GArray) blocks = paragraph_blocks(doc);
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		g_assert_cmpuint(f->start, <, f->end);
+		int b = cr_blocks_find(blocks, f->start);
+		g_assert_cmpint(b, >=, 0);
+		g_assert_cmpuint(f->end, <=, g_array_index(blocks, CrBlock, b).end);
+		g_assert_true(g_utf8_validate(f->text, -1, NULL));
+		g_assert_true(g_utf8_validate(f->key, -1, NULL));
+		g_assert_cmpstr(f->key, !=, "");
+		g_autofree char *flat = cr_text_flat(doc->data, f->start, f->end);
+		g_assert_cmpstr(flat, ==, f->text);
+	}
+	cr_doc_free(doc);
+}
+
+static void test_random_marks(void)
+{
+	static const char *const pieces[] = {
+		"“", "”", "„", "\"", "'", "‘", "’", "«", "»", "‚", " ", "\n", "\n\n", "\r\n", "word", "Mao",
+		" said ", "she", ".", ",", "12", "\xff", "\xe2\x80", "é", "it’s", "s’ ", "\t",
+	};
+	g_autoptr(GRand) rand = g_rand_new_with_seed(20230524);
+	guint checked = 0;
+	for (int round = 0; round < 2000; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		int n = g_rand_int_range(rand, 1, 40);
+		for (int i = 0; i < n; i++)
+			g_string_append(text, pieces[g_rand_int_range(rand, 0, G_N_ELEMENTS(pieces))]);
+		/* Only what the loader takes as text reaches the extractors. */
+		g_autoptr(GError) error = NULL;
+		g_autoptr(CrDoc) doc = cr_doc_new_take("x", g_strdup(text->str), text->len, &error);
+		if (doc) {
+			assert_well_formed(text->str);
+			checked++;
+		}
+	}
+	g_assert_cmpuint(checked, >, 1000);
+}
+
 /* A reference quotation of the seed reports. */
 typedef struct {
 	const char *file;
@@ -563,6 +668,8 @@ int main(int argc, char **argv)
 	g_test_add_func("/quote/echo", test_echoes);
 	g_test_add_func("/quote/echo-stemmed", test_echo_stemmed);
 	g_test_add_func("/quote/echo-function-words", test_no_echo_of_function_words);
+	g_test_add_func("/quote/echo-not-in-furniture", test_echo_not_in_furniture);
+	g_test_add_func("/quote/random-marks", test_random_marks);
 	g_test_add_func("/quote/seeds", test_seed_quotes);
 	return g_test_run();
 }
