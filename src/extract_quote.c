@@ -23,7 +23,8 @@ void cr_extract_quotes(CrDoc *doc, guint doc_index, const GArray *blocks, GArray
 				g_free(key);
 				continue;
 			}
-			CrFact *fact = cr_fact_append(facts, doc, doc_index, span->start, span->end, CR_FACT_QUOTE);
+			CrFact *fact =
+			    cr_fact_append(facts, doc, doc_index, span->start, span->end, CR_FACT_QUOTE);
 			fact->value = g_strdup(fact->text);
 			fact->key = key;
 			fact->confidence = span->confidence;

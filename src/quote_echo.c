@@ -292,7 +292,8 @@ static void index_doc(DocIndex *index, const CrDoc *doc, const GArray *doc_block
 				continue;
 			}
 			gsize start = pos;
-			if (bytes[pos] >= 0x80 && !cr_text_is_word_char(cr_text_next(doc->data, block->end, &pos)))
+			if (bytes[pos] >= 0x80 &&
+			    !cr_text_is_word_char(cr_text_next(doc->data, block->end, &pos)))
 				continue;
 			pos = start;
 			for (; k < quoted->len && g_array_index(quoted, CrQuoteSpan, k).start <= start; k++)

@@ -190,8 +190,10 @@ static Role single_role(const Mark *m, const Mark *open)
 		if (inside_word)
 			return ROLE_NONE;
 		/* Before a word: an elision ("’90s", "’n’") or a straight opening mark. */
-		if (cr_text_is_word_char(m->after))
-			return m->c == '\'' && opens_only(m) && g_unichar_isalpha(m->after) ? ROLE_OPEN : ROLE_NONE;
+		if (cr_text_is_word_char(m->after)) {
+			gboolean opens = m->c == '\'' && opens_only(m) && g_unichar_isalpha(m->after);
+			return opens ? ROLE_OPEN : ROLE_NONE;
+		}
 		if (!open || is_blank(m->before))
 			return ROLE_NONE;
 		return possessive_like(m) ? ROLE_CLOSE_DOUBTFUL : ROLE_CLOSE;
@@ -251,15 +253,15 @@ static void add_span(const char *data, gsize block_start, gsize block_end, Mark 
 	if (!has_word_chars(data, s, e, open->family == FAMILY_SINGLE ? 2 : 1))
 		return;
 	open->paired = close->paired = open->opens = TRUE;
-	CrQuoteSpan span = { .open = open->pos, .close = close->next, .start = s, .end = e, .confidence = 1.0 };
-	if (open->family == FAMILY_SINGLE)
-		span.confidence = 0.8;
+	CrQuoteSpan span = { .open = open->pos, .close = close->next, .start = s, .end = e };
+	span.confidence = open->family == FAMILY_SINGLE ? 0.8 : 1.0;
 	/* A single word ("working") is a scare quote more often than a quotation. */
 	if (count_words_to_two(data, s, e) < 2)
 		span.confidence = 0.5;
 	/* A block that is one quotation without a full stop is a quoted headline. */
 	gunichar last = e > s ? data[e - 1] : 0;
-	if (open->pos == block_start && close->next == block_end && !sentence_end && last != '!' && last != '?')
+	if (open->pos == block_start && close->next == block_end && !sentence_end && last != '!' &&
+	    last != '?')
 		span.confidence = MIN(span.confidence, 0.5);
 	g_array_append_val(spans, span);
 }

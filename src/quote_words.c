@@ -68,7 +68,8 @@ void cr_quote_read_word(const char *data, gsize end, gsize *pos, CrQuoteWord *wo
 				uppers += g_ascii_isupper(b);
 			}
 			if (word->len + 1 < CR_QUOTE_WORD_MAX)
-				word->folded[word->len++] = (char)(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+				word->folded[word->len++] =
+				    (char)(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
 			p++;
 			continue;
 		}
@@ -102,7 +103,8 @@ void cr_quote_read_word(const char *data, gsize end, gsize *pos, CrQuoteWord *wo
 	word->acronym = letters >= 2 && uppers == letters;
 	if (apostrophes) {
 		/* Drop a possessive 's, then the other apostrophes ("don't" -> "dont"). */
-		if (word->len >= 3 && word->folded[word->len - 1] == 's' && word->folded[word->len - 2] == '\'')
+		if (word->len >= 3 && word->folded[word->len - 1] == 's' &&
+		    word->folded[word->len - 2] == '\'')
 			word->len -= 2;
 		guint kept = 0;
 		for (guint i = 0; i < word->len; i++)

@@ -114,10 +114,12 @@ static void test_mark_styles(void)
 
 static void test_span_inside_marks(void)
 {
-	const char *text = "“We want peace, does not welcome confrontation,” Mao said. “Blocs.” “Why?” “Yes!”";
+	const char *text =
+	    "“We want peace, does not welcome confrontation,” Mao said. “Blocs.” “Why?” “Yes!”";
 	CrDoc *doc;
 	g_autoptr(GArray) facts = quotes_of(text, NULL, &doc);
-	const CrFact *f = cr_test_find_fact(facts, 0, CR_FACT_QUOTE, "We want peace, does not welcome confrontation");
+	const CrFact *f =
+	    cr_test_find_fact(facts, 0, CR_FACT_QUOTE, "We want peace, does not welcome confrontation");
 	g_assert_nonnull(f);
 	g_assert_cmpuint(f->start, ==, strlen("“"));
 	g_assert_cmpuint(f->end, ==, strlen("“We want peace, does not welcome confrontation"));
@@ -133,16 +135,18 @@ static void test_key(void)
 {
 	CrDoc *doc;
 	g_autoptr(GArray) facts = NULL;
-	const CrFact *f = only_quote("“NATO’s door, Asia-Pacific Café: don't”", "NATO’s door, Asia-Pacific Café: don't",
-				     NULL, &facts, &doc);
+	const CrFact *f = only_quote("“NATO’s door, Asia-Pacific Café: don't”",
+				     "NATO’s door, Asia-Pacific Café: don't", NULL, &facts, &doc);
 	g_assert_cmpstr(f->key, ==, "nato door asia pacific cafe dont");
 	cr_doc_free(doc);
 }
 
 static void test_nested(void)
 {
-	assert_quotes("“He told me ‘go home’ and left,” she said.", "He told me ‘go home’ and left | go home");
-	assert_quotes("‘He told me “go home” and left,’ she said.", "He told me “go home” and left | go home");
+	assert_quotes("“He told me ‘go home’ and left,” she said.",
+		      "He told me ‘go home’ and left | go home");
+	assert_quotes("‘He told me “go home” and left,’ she said.",
+		      "He told me “go home” and left | go home");
 	assert_quotes("« Il a dit “non” hier »", "Il a dit “non” hier | non");
 	assert_quotes("“He said \"go\" now,” she said.", "He said \"go\" now | go");
 	/* Mixed marks that do not pair leave nothing open. */
@@ -213,7 +217,8 @@ static void test_invalid_utf8(void)
 	const char *text = "Before “bad \xff\xfe bytes here” after “next”.";
 	CrDoc *doc;
 	g_autoptr(GArray) facts = quotes_of(text, NULL, &doc);
-	const CrFact *f = cr_test_find_fact(facts, 0, CR_FACT_QUOTE, "bad \xef\xbf\xbd\xef\xbf\xbd bytes here");
+	const CrFact *f =
+	    cr_test_find_fact(facts, 0, CR_FACT_QUOTE, "bad \xef\xbf\xbd\xef\xbf\xbd bytes here");
 	g_assert_nonnull(f);
 	g_assert_cmpuint(f->start, ==, strlen("Before “"));
 	g_assert_cmpuint(f->end, ==, strlen("Before “bad \xff\xfe bytes here"));
@@ -264,7 +269,8 @@ static char *speaker_of(const char *text, const char *words, const char *const *
 }
 
 /* The speaker of WORDS in TEXT is EXPECTED (NULL: none). */
-static void assert_speaker(const char *text, const char *words, const char *const *people, const char *expected)
+static void assert_speaker(const char *text, const char *words, const char *const *people,
+			   const char *expected)
 {
 	g_autofree char *got = speaker_of(text, words, people);
 	if (g_strcmp0(got, expected) != 0)
@@ -284,15 +290,16 @@ static void test_speaker_from_words(void)
 		       "I am not aware of any decision made", NULL, "Kishida");
 	assert_speaker("NATO chief Jens Stoltenberg said Putin had “wanted to slam the door shut”.",
 		       "wanted to slam the door shut", NULL, "Jens Stoltenberg");
-	assert_speaker("“We want peace,” according to Foreign Minister Wang Yi.", "We want peace", NULL, "Wang Yi");
+	assert_speaker("“We want peace,” according to Foreign Minister Wang Yi.", "We want peace", NULL,
+		       "Wang Yi");
 	assert_speaker("Mao also said “we want peace” at the briefing.", "we want peace", NULL, "Mao");
 	/* Nobody says it. */
-	assert_speaker("The leaders agreed to “de-risk, not decouple” with China.", "de-risk, not decouple", NULL,
-		       NULL);
+	assert_speaker("The leaders agreed to “de-risk, not decouple” with China.", "de-risk, not decouple",
+		       NULL, NULL);
 	assert_speaker("They agreed on “de-risking rather than decoupling” with ChinaAnd reiterated it.",
 		       "de-risking rather than decoupling", NULL, NULL);
-	assert_speaker("The Ministry of Foreign Affairs responded that “we want peace”.", "we want peace", NULL,
-		       NULL);
+	assert_speaker("The Ministry of Foreign Affairs responded that “we want peace”.", "we want peace",
+		       NULL, NULL);
 	assert_speaker("On Monday, “we want peace” was the message. Mao said nothing.", "we want peace", NULL,
 		       NULL);
 	assert_speaker("“We want peace,” the spokesperson said.", "We want peace", NULL, NULL);
@@ -300,8 +307,9 @@ static void test_speaker_from_words(void)
 
 static void test_speaker_pronoun(void)
 {
-	const char *text = "“We want peace,” Mao said.\n\nShe also said Japan should be “extra cautious”, given "
-			   "its “history of aggression”.";
+	const char *text =
+	    "“We want peace,” Mao said.\n\nShe also said Japan should be “extra cautious”, given "
+	    "its “history of aggression”.";
 	assert_speaker(text, "extra cautious", NULL, "Mao");
 	assert_speaker(text, "history of aggression", NULL, "Mao");
 	/* With person facts: the nearest person before the pronoun, by its
@@ -310,8 +318,8 @@ static void test_speaker_pronoun(void)
 	const char *two = "Kishida spoke first. Mao answered him.\n\nShe said “no camps here”.";
 	assert_speaker(two, "no camps here", people, "Mao Ning");
 	/* The sentence names someone: the pronoun is not needed. */
-	assert_speaker("Putin said the push to create what he called a “global NATO” was wrong.", "global NATO",
-		       NULL, "Putin");
+	assert_speaker("Putin said the push to create what he called a “global NATO” was wrong.",
+		       "global NATO", NULL, "Putin");
 	assert_speaker("She said “no camps here”.", "no camps here", NULL, NULL);
 }
 
@@ -378,17 +386,20 @@ static void test_similarity(void)
 	g_assert_cmpfloat(two, <=, 0.85);
 	g_assert_cmpfloat(four, >, two);
 	g_assert_cmpfloat(four, <, 1.0);
-	g_assert_cmpfloat(similarity("high vigilance",
-				     "NATO’s continual eastward expansion calls for high vigilance from countries"),
-			  >=, 0.75);
-	g_assert_cmpfloat(similarity("cautious", "extra cautious on the issue of military security"), <=, 0.5);
+	g_assert_cmpfloat(
+	    similarity("high vigilance",
+		       "NATO’s continual eastward expansion calls for high vigilance from countries"),
+	    >=, 0.75);
+	g_assert_cmpfloat(similarity("cautious", "extra cautious on the issue of military security"), <=,
+			  0.5);
 	g_assert_cmpfloat(similarity("cautious", "extra cautious on the issue of military security"), >, 0.2);
 	/* Small wording changes match, less surely. */
 	double derisk = similarity("de-risk, not decouple", "de-risking rather than decoupling");
 	g_assert_cmpfloat(derisk, >=, 0.5);
 	g_assert_cmpfloat(derisk, <=, 0.7);
-	double paraphrase = similarity("extra cautious on the issue of military security",
-				       "We should be cautious in words and deeds on military security issues");
+	double paraphrase =
+	    similarity("extra cautious on the issue of military security",
+		       "We should be cautious in words and deeds on military security issues");
 	g_assert_cmpfloat(paraphrase, >, 0.3);
 	g_assert_cmpfloat(paraphrase, <, 0.7);
 	g_assert_cmpfloat(similarity("the Asia-Pacific does not welcome confrontation between camps",
@@ -397,10 +408,10 @@ static void test_similarity(void)
 	/* Same content words, other function words. */
 	g_assert_cmpfloat(similarity("we welcomed the decision", "they welcome a decision"), >=, 0.9);
 	/* Unrelated quotations that share only function words. */
-	g_assert_cmpfloat(similarity("we should be in the room with them", "they would be on the boat with us"), ==,
-			  0.0);
-	g_assert_cmpfloat(similarity(full, "the Asia-Pacific does not welcome confrontation between camps"), <,
-			  0.2);
+	g_assert_cmpfloat(
+	    similarity("we should be in the room with them", "they would be on the boat with us"), ==, 0.0);
+	g_assert_cmpfloat(similarity(full, "the Asia-Pacific does not welcome confrontation between camps"),
+			  <, 0.2);
 	g_assert_cmpfloat(similarity("working", "eastward expansion"), ==, 0.0);
 	g_assert_cmpfloat(similarity("of the", "in a"), ==, 0.0);
 	/* The negation counts. */
@@ -422,9 +433,9 @@ static guint count_echoes(const CrEngine *engine, guint doc, const char *text)
 static void test_echoes(void)
 {
 	g_autoptr(CrEngine) engine = cr_test_engine(
-		"She said Japan should mind its “history of aggression”, and “of the” and “aggression”.\n",
-		"Japan has a history of aggression and should be careful. Of the two, aggression matters.\n",
-		"Japan has a History Of Aggression.\n", "They spoke of a “history of aggression” too.\n", NULL);
+	    "She said Japan should mind its “history of aggression”, and “of the” and “aggression”.\n",
+	    "Japan has a history of aggression and should be careful. Of the two, aggression matters.\n",
+	    "Japan has a History Of Aggression.\n", "They spoke of a “history of aggression” too.\n", NULL);
 	g_assert_cmpuint(count_echoes(engine, 1, "history of aggression"), ==, 1);
 	g_assert_cmpuint(count_echoes(engine, 1, NULL), ==, 1);
 	g_assert_cmpuint(count_echoes(engine, 2, "History Of Aggression"), ==, 1);
@@ -436,7 +447,8 @@ static void test_echoes(void)
 	g_assert_cmpstr(echo->key, ==, "history of aggression");
 	g_assert_cmpfloat(echo->confidence, <, 0.9);
 	const CrDoc *doc = g_ptr_array_index(engine->docs, 1);
-	g_assert_cmpint(memcmp(doc->data + echo->start, "history of aggression", echo->end - echo->start), ==, 0);
+	g_assert_cmpint(memcmp(doc->data + echo->start, "history of aggression", echo->end - echo->start), ==,
+			0);
 }
 
 static void test_echo_stemmed(void)
@@ -469,8 +481,9 @@ static GArray *resolve_with_blocks(const char *const *texts, const char *mark_fu
 		GArray *doc_blocks = paragraph_blocks(doc);
 		const char *at = mark_furniture ? strstr(doc->data, mark_furniture) : NULL;
 		if (at)
-			g_array_index(doc_blocks, CrBlock, cr_blocks_find(doc_blocks, (gsize)(at - doc->data)))
-				.boilerplate = TRUE;
+			g_array_index(doc_blocks, CrBlock,
+				      cr_blocks_find(doc_blocks, (gsize)(at - doc->data)))
+			    .boilerplate = TRUE;
 		g_ptr_array_add(docs, doc);
 		g_ptr_array_add(blocks, doc_blocks);
 		cr_extract_quotes(doc, d, doc_blocks, facts);
@@ -576,29 +589,30 @@ static gboolean covers(const CrFact *f, gsize gs, gsize ge)
 static void test_seed_quotes(void)
 {
 	static const SeedSpan gold[] = {
-		{ "000_1430dbf7c8925e8c.txt", "I am not aware of any decision made" },
-		{ "001_3a7587b17c9bb9cc.txt", "I am not aware of any decision made" },
-		{ "002_feffdca9e14c5f0a.txt", "not aware" },
-		{ "003_7eb94e328bf5e46b.txt", "not aware of any decision made" },
-		{ "000_1430dbf7c8925e8c.txt", "We want to say that the Asia-Pacific does not welcome group "
-					      "confrontation, does not welcome military confrontation" },
-		{ "002_feffdca9e14c5f0a.txt", "the Asia-Pacific does not welcome confrontation between camps and "
-					      "military blocs" },
-		{ "002_feffdca9e14c5f0a.txt", "The Asia-Pacific does not welcome confrontation between camps and "
-					      "military blocs" },
-		{ "001_3a7587b17c9bb9cc.txt", "high vigilance" },
-		{ "003_7eb94e328bf5e46b.txt", "high vigilance" },
-		{ "000_1430dbf7c8925e8c.txt", "de-risk, not decouple" },
-		{ "002_feffdca9e14c5f0a.txt", "de-risking rather than decoupling" },
-		{ "000_1430dbf7c8925e8c.txt", "history of aggression" },
-		{ "002_feffdca9e14c5f0a.txt", "history of aggression" },
-		{ "000_1430dbf7c8925e8c.txt", "extra cautious on the issue of military security" },
-		{ "002_feffdca9e14c5f0a.txt", "We should be cautious in words and deeds on military security issues" },
-		{ "004_1aeeccb6f13d94ad.txt", "cautious" },
-		{ "000_1430dbf7c8925e8c.txt", "wanted to slam NATO’s door shut" },
-		{ "003_7eb94e328bf5e46b.txt", "working" },
-		{ "001_3a7587b17c9bb9cc.txt", "should not be a battle arena for geopolitics" },
-		{ "003_7eb94e328bf5e46b.txt", "not a wrestling ground for geopolitical competition" },
+	    {"000_1430dbf7c8925e8c.txt", "I am not aware of any decision made"},
+	    {"001_3a7587b17c9bb9cc.txt", "I am not aware of any decision made"},
+	    {"002_feffdca9e14c5f0a.txt", "not aware"},
+	    {"003_7eb94e328bf5e46b.txt", "not aware of any decision made"},
+	    {"000_1430dbf7c8925e8c.txt", "We want to say that the Asia-Pacific does not welcome group "
+					 "confrontation, does not welcome military confrontation"},
+	    {"002_feffdca9e14c5f0a.txt", "the Asia-Pacific does not welcome confrontation between camps and "
+					 "military blocs"},
+	    {"002_feffdca9e14c5f0a.txt", "The Asia-Pacific does not welcome confrontation between camps and "
+					 "military blocs"},
+	    {"001_3a7587b17c9bb9cc.txt", "high vigilance"},
+	    {"003_7eb94e328bf5e46b.txt", "high vigilance"},
+	    {"000_1430dbf7c8925e8c.txt", "de-risk, not decouple"},
+	    {"002_feffdca9e14c5f0a.txt", "de-risking rather than decoupling"},
+	    {"000_1430dbf7c8925e8c.txt", "history of aggression"},
+	    {"002_feffdca9e14c5f0a.txt", "history of aggression"},
+	    {"000_1430dbf7c8925e8c.txt", "extra cautious on the issue of military security"},
+	    {"002_feffdca9e14c5f0a.txt",
+	     "We should be cautious in words and deeds on military security issues"},
+	    {"004_1aeeccb6f13d94ad.txt", "cautious"},
+	    {"000_1430dbf7c8925e8c.txt", "wanted to slam NATO’s door shut"},
+	    {"003_7eb94e328bf5e46b.txt", "working"},
+	    {"001_3a7587b17c9bb9cc.txt", "should not be a battle arena for geopolitics"},
+	    {"003_7eb94e328bf5e46b.txt", "not a wrestling ground for geopolitical competition"},
 	};
 	static const char *const files[] = {
 		"000_1430dbf7c8925e8c.txt", "001_3a7587b17c9bb9cc.txt", "002_feffdca9e14c5f0a.txt",
