@@ -28,16 +28,11 @@ static inline gunichar next_char(const char *data, gsize end, gsize *pos)
 	return cr_text_next(data, end, pos);
 }
 
-/* Appends the folded form of C (lower-case, no accents) to WORD. */
+/* Appends the folded form of the non-ASCII C (lower-case, no accents) to
+ * WORD. */
 static void fold_append(CrQuoteWord *word, gunichar c)
 {
 	gunichar parts[8];
-
-	if (c < 0x80) {
-		if (word->len + 1 < CR_QUOTE_WORD_MAX)
-			word->folded[word->len++] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-		return;
-	}
 	gsize n = g_unichar_fully_decompose(c, TRUE, parts, G_N_ELEMENTS(parts));
 	for (gsize i = 0; i < n && i < G_N_ELEMENTS(parts); i++) {
 		if (g_unichar_ismark(parts[i]))
