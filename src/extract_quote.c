@@ -15,7 +15,12 @@ void cr_extract_quotes(CrDoc *doc, guint doc_index, const GArray *blocks, GArray
 	cr_speaker_finder_init(&finder, doc, doc_index, facts);
 	for (guint b = 0; b < blocks->len; b++) {
 		const CrBlock *block = &g_array_index(blocks, CrBlock, b);
-		cr_quote_find_spans(doc->data, block->start, block->end, spans);
+		const CrBlock *next = b + 1 < blocks->len ? &g_array_index(blocks, CrBlock, b + 1) : NULL;
+		gunichar mark, next_mark;
+		gboolean continued = next && cr_quote_block_opens(doc->data, block->start, block->end, &mark) &&
+				     cr_quote_block_opens(doc->data, next->start, next->end, &next_mark) &&
+				     mark == next_mark;
+		cr_quote_find_spans(doc->data, block->start, block->end, continued, spans);
 		for (guint i = 0; i < spans->len; i++) {
 			const CrQuoteSpan *span = &g_array_index(spans, CrQuoteSpan, i);
 			char *key = cr_quote_key(doc->data, span->start, span->end);

@@ -322,7 +322,25 @@ static gint span_order(gconstpointer pa, gconstpointer pb)
 /* How deep double quotes and guillemets may nest around single quotes. */
 #define MAX_NESTING 4
 
-void cr_quote_find_spans(const char *data, gsize start, gsize end, GArray *spans)
+gboolean cr_quote_block_opens(const char *data, gsize start, gsize end, gunichar *mark)
+{
+	gsize pos = start;
+	*mark = start < end ? cr_text_next(data, end, &pos) : 0;
+	return *mark && mark_family(*mark) != N_FAMILIES && mark_family(*mark) != FAMILY_SINGLE;
+}
+
+/* Quotes the rest of the block from OPEN, a mark that opens a paragraph of
+ * a quotation running over paragraphs. */
+static void add_running_span(const char *data, gsize start, gsize end, Mark *open, GArray *spans)
+{
+	Mark block_end = { .pos = end, .next = end };
+	guint before = spans->len;
+	add_span(data, start, end, open, &block_end, spans);
+	if (spans->len > before)
+		g_array_index(spans, CrQuoteSpan, before).confidence *= 0.8;
+}
+
+void cr_quote_find_spans(const char *data, gsize start, gsize end, gboolean continued, GArray *spans)
 {
 	g_autoptr(GArray) marks = g_array_new(FALSE, FALSE, sizeof(Mark));
 	Pairing pairing[N_FAMILIES] = { 0 };
@@ -336,6 +354,9 @@ void cr_quote_find_spans(const char *data, gsize start, gsize end, GArray *spans
 		if (m->family != FAMILY_SINGLE)
 			pair_mark(data, start, end, m, &pairing[m->family], spans);
 	}
+	for (int f = 0; f < FAMILY_SINGLE && continued; f++)
+		if (pairing[f].open && pairing[f].open->pos == start)
+			add_running_span(data, start, end, pairing[f].open, spans);
 	Pairing outer[MAX_NESTING];
 	guint depth = 0;
 	Pairing *single = &pairing[FAMILY_SINGLE];

@@ -59,8 +59,15 @@ typedef struct {
 
 /* Pairs the quotation marks in data[start,end) (one block) and fills SPANS
  * (emptied first) with a CrQuoteSpan for each quotation, in order of the
- * opening mark. Unpaired marks yield nothing. */
-void cr_quote_find_spans(const char *data, gsize start, gsize end, GArray *spans);
+ * opening mark. Unpaired marks yield nothing, except that with CONTINUED
+ * set (the next block opens with the same mark as this one: a quotation
+ * running over paragraphs) a mark that opens the block and is never closed
+ * quotes the whole block. */
+void cr_quote_find_spans(const char *data, gsize start, gsize end, gboolean continued, GArray *spans);
+
+/* TRUE when the block data[start,end) begins with a double quotation mark
+ * or guillemet; *MARK gets it. */
+gboolean cr_quote_block_opens(const char *data, gsize start, gsize end, gunichar *mark);
 
 /* A name already found in the report, for telling who speaks. */
 typedef struct {

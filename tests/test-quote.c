@@ -205,11 +205,23 @@ static void test_line_breaks(void)
 
 static void test_never_across_blocks(void)
 {
-	/* The convention of one opening mark per paragraph: each paragraph
-	 * stands alone, and the quotation never runs across the blank line. */
+	/* The convention of one opening mark per paragraph of a long quotation:
+	 * each paragraph is quoted on its own, never across the blank line. */
 	const char *text = "“First part of it.\n\n“Second part of it.”\n\nAfter “that” came.";
-	assert_quotes(text, "Second part of it | that");
+	assert_quotes(text, "First part of it | Second part of it | that");
+	CrDoc *doc;
+	g_autoptr(GArray) facts = quotes_of(text, NULL, &doc);
+	const CrFact *running = cr_test_find_fact(facts, 0, CR_FACT_QUOTE, "First part of it");
+	g_assert_cmpfloat(running->confidence, <, 1.0);
+	g_assert_cmpfloat(running->confidence, >=, 0.5);
+	cr_doc_free(doc);
+	assert_quotes("«Erste Hälfte.\n\n«Zweite Hälfte.»", "Erste Hälfte | Zweite Hälfte");
 	assert_quotes("He said “one\n\ntwo” then.", "");
+	/* Only a paragraph that opens with the mark the next one opens with. */
+	assert_quotes("“Unclosed here.\n\nNext paragraph.", "");
+	assert_quotes("“Unclosed here.\n\n«Other mark.»", "Other mark");
+	assert_quotes("Words “unclosed here.\n\n“Next one.”", "Next one");
+	assert_quotes("“Closed” and “open.\n\n“Next one.”", "Closed | Next one");
 }
 
 static void test_invalid_utf8(void)
