@@ -1,8 +1,8 @@
 /* Unquoted echoes: words that one report quotes, found unquoted in another
  * ("Japan has a history of aggression" against “history of aggression”).
  * Each report is read once into an index of where the content words of the
- * quotations stand; every quotation is then looked up by its rarest
- * content word and checked word by word where it may be. A hash collision
+ * quotations stand; every quotation is then looked up by its content word
+ * rarest in the reports and checked word by word where it may be. A hash collision
  * between word forms can only cost a match, never make a false one. */
 #include "quote_private.h"
 
@@ -20,6 +20,7 @@ typedef struct {
 	GArray *content; /* guint: the stem ids of the content words */
 	GArray *offsets; /* guint: each content word's place after the first */
 	char *stems;     /* the stems of all the words, joined by spaces */
+	guint anchor;    /* the content word looked up: the rarest in the reports */
 } Source;
 
 G_STATIC_ASSERT(CR_MAX_DOCUMENTS <= 32);
@@ -50,8 +51,9 @@ typedef struct {
 
 /* One report's index. */
 typedef struct {
-	GArray *words;       /* IndexedWord, in text order */
-	GPtrArray *postings; /* by stem id: GArray of guint indexes into words, or NULL */
+	IndexedWord *words; /* in text order */
+	guint n_words, size;
+	GPtrArray *postings; /* by stem id of an anchor: GArray of guint indexes into words */
 } DocIndex;
 
 /* The id of STEM, 0 when unknown; with ADD set a new stem gets the next id. */
@@ -115,7 +117,7 @@ static gboolean source_of(const CrDoc *doc, const CrFact *f, StemTable *stems, S
 	CrQuoteWord word;
 
 	*source = (Source){ 1u << f->doc, g_array_new(FALSE, FALSE, sizeof(guint)),
-			    g_array_new(FALSE, FALSE, sizeof(guint)), NULL };
+			    g_array_new(FALSE, FALSE, sizeof(guint)), NULL, 0 };
 	while (cr_quote_next_word(doc->data, f->end, &pos, &word)) {
 		if (cr_quote_is_stop_word(word.folded, word.len)) {
 			place += source->content->len > 0;
@@ -187,17 +189,11 @@ static gint span_start_order(gconstpointer pa, gconstpointer pb)
 /* Adds the word at [start,end) (stem id ID) to INDEX. */
 static void index_word(DocIndex *index, gsize start, gsize end, guint ordinal, guint id)
 {
-	IndexedWord w = { ordinal, id, FALSE, start, end };
-	guint at = index->words->len;
-	g_array_append_val(index->words, w);
-	if (index->postings->len <= id)
-		g_ptr_array_set_size(index->postings, (gint)id + 1);
-	GArray *list = g_ptr_array_index(index->postings, id);
-	if (!list) {
-		list = g_array_new(FALSE, FALSE, sizeof(guint));
-		g_ptr_array_index(index->postings, id) = list;
+	if (index->n_words == index->size) {
+		index->size = MAX(256, index->size * 2);
+		index->words = g_renew(IndexedWord, index->words, index->size);
 	}
-	g_array_append_val(list, at);
+	index->words[index->n_words++] = (IndexedWord){ ordinal, id, FALSE, start, end };
 }
 
 /* The content stem id of the word that starts at *pos (0 when it has
@@ -234,6 +230,9 @@ static void grow_forms(StemTable *stems)
 	g_free(old);
 }
 
+/* ASCII letters and digits. */
+static const gboolean ascii_alnum[256] = { ['0' ... '9'] = TRUE, ['A' ... 'Z'] = TRUE, ['a' ... 'z'] = TRUE };
+
 /* Reads the word at *pos in data[..end) (a letter or digit) and returns its
  * content stem id, 0 when it has none; sets *pos past it. A plain ASCII
  * word is known by the hash of its lower-case bytes once it has been seen. */
@@ -243,7 +242,7 @@ static guint read_indexed_word(const char *data, gsize end, gsize *pos, StemTabl
 	gsize start = *pos, p = start;
 	guint64 hash = 14695981039346656037u; /* FNV-1a */
 
-	while (p < end && g_ascii_isalnum(bytes[p])) {
+	while (p < end && ascii_alnum[bytes[p]]) {
 		guchar b = bytes[p++];
 		hash = (hash ^ (b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b)) * 1099511628211u;
 	}
@@ -286,7 +285,7 @@ static void index_doc(DocIndex *index, const CrDoc *doc, const GArray *doc_block
 			continue;
 		ordinal += 2;
 		for (gsize pos = block->start; pos < block->end;) {
-			if (bytes[pos] < 0x80 && !g_ascii_isalnum(bytes[pos])) {
+			if (bytes[pos] < 0x80 && !ascii_alnum[bytes[pos]]) {
 				ordinal += breaks_run(bytes[pos]) ? 2 : 0;
 				pos++;
 				continue;
@@ -310,10 +309,65 @@ static void index_doc(DocIndex *index, const CrDoc *doc, const GArray *doc_block
 	}
 }
 
-/* The postings of stem ID in INDEX (NULL when none). */
-static const GArray *postings_of(const DocIndex *index, guint id)
+/* Frees a GArray held in a GPtrArray slot (which may be NULL). */
+static void free_postings(gpointer list)
 {
-	return id < index->postings->len ? g_ptr_array_index(index->postings, id) : NULL;
+	if (list)
+		g_array_unref(list);
+}
+
+/* Picks each source's anchor, its content word least frequent in all the
+ * reports, and lists in each report where the anchors stand. */
+static void choose_anchors(GArray *sources, DocIndex *indexes, guint n_docs, guint n_ids)
+{
+	g_autofree guint *counts = g_new0(guint, n_ids + 1);
+	g_autofree gboolean *anchors = g_new0(gboolean, n_ids + 1);
+
+	for (guint d = 0; d < n_docs; d++)
+		for (guint i = 0; i < indexes[d].n_words; i++)
+			counts[indexes[d].words[i].id]++;
+	for (guint s = 0; s < sources->len; s++) {
+		Source *source = &g_array_index(sources, Source, s);
+		for (guint u = 1; u < source->content->len; u++)
+			if (counts[g_array_index(source->content, guint, u)] <
+			    counts[g_array_index(source->content, guint, source->anchor)])
+				source->anchor = u;
+		anchors[g_array_index(source->content, guint, source->anchor)] = TRUE;
+	}
+	for (guint d = 0; d < n_docs; d++) {
+		DocIndex *index = &indexes[d];
+		index->postings = g_ptr_array_new_with_free_func(free_postings);
+		g_ptr_array_set_size(index->postings, (gint)n_ids + 1);
+		for (guint i = 0; i < index->n_words; i++) {
+			guint id = index->words[i].id;
+			if (!anchors[id])
+				continue;
+			GArray *list = g_ptr_array_index(index->postings, id);
+			if (!list) {
+				list = g_array_new(FALSE, FALSE, sizeof(guint));
+				g_ptr_array_index(index->postings, id) = list;
+			}
+			g_array_append_val(list, i);
+		}
+	}
+}
+
+/* TRUE when the words of data[start,end), stemmed, are STEMS (stems joined
+ * by single spaces). */
+static gboolean stems_are(const char *data, gsize start, gsize end, const char *stems)
+{
+	CrQuoteWord word;
+	while (cr_quote_next_word(data, end, &start, &word)) {
+		stem_in_place(&word);
+		if (strncmp(stems, word.folded, word.len) != 0)
+			return FALSE;
+		stems += word.len;
+		if (*stems == ' ')
+			stems++;
+		else if (*stems)
+			return FALSE;
+	}
+	return *stems == '\0';
 }
 
 /* TRUE when the content words of SOURCE stand in INDEX from word FIRST on,
@@ -321,15 +375,14 @@ static const GArray *postings_of(const DocIndex *index, guint id)
 static gboolean run_at(const DocIndex *index, const CrDoc *doc, guint first, const Source *source)
 {
 	guint n = source->content->len;
-	if (first + n > index->words->len)
+	if (first + n > index->n_words)
 		return FALSE;
-	const IndexedWord *w = &g_array_index(index->words, IndexedWord, first);
+	const IndexedWord *w = &index->words[first];
 	for (guint u = 0; u < n; u++)
 		if (w[u].id != g_array_index(source->content, guint, u) ||
 		    w[u].ordinal != w[0].ordinal + g_array_index(source->offsets, guint, u))
 			return FALSE;
-	g_autofree char *between = stems_of(doc->data, w[0].start, w[n - 1].end);
-	return strcmp(between, source->stems) == 0;
+	return stems_are(doc->data, w[0].start, w[n - 1].end, source->stems);
 }
 
 /* TRUE when the N words W are all part of echoes added already. */
@@ -345,26 +398,15 @@ static gboolean echoed(const IndexedWord *w, guint n)
  * echo added before holds. */
 static void find_echoes(const Source *source, DocIndex *index, const CrDoc *doc, guint d, GArray *facts)
 {
-	const GArray *content = source->content;
-	const GArray *anchor_list = NULL;
-	guint anchor = 0;
+	guint anchor = source->anchor, n = source->content->len;
+	guint anchor_id = g_array_index(source->content, guint, anchor);
+	const GArray *anchor_list = g_ptr_array_index(index->postings, anchor_id);
 
-	/* Look the run up by its rarest content word. */
-	for (guint u = 0; u < content->len; u++) {
-		const GArray *list = postings_of(index, g_array_index(content, guint, u));
-		if (!list)
-			return;
-		if (!anchor_list || list->len < anchor_list->len) {
-			anchor_list = list;
-			anchor = u;
-		}
-	}
-	for (guint p = 0; p < anchor_list->len; p++) {
+	for (guint p = 0; anchor_list && p < anchor_list->len; p++) {
 		guint at = g_array_index(anchor_list, guint, p);
 		if (at < anchor || !run_at(index, doc, at - anchor, source))
 			continue;
-		IndexedWord *w = &g_array_index(index->words, IndexedWord, at - anchor);
-		guint n = content->len;
+		IndexedWord *w = &index->words[at - anchor];
 		if (echoed(w, n))
 			continue;
 		for (guint u = 0; u < n; u++)
@@ -387,13 +429,6 @@ static gint source_order(gconstpointer pa, gconstpointer pb)
 	return la > lb ? -1 : la < lb;
 }
 
-/* Frees a GArray held in a GPtrArray slot (which may be NULL). */
-static void free_postings(gpointer list)
-{
-	if (list)
-		g_array_unref(list);
-}
-
 /* Indexes every report, then looks every source up in the other reports. */
 static void search(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts, GArray *sources,
 		   StemTable *stems)
@@ -401,10 +436,9 @@ static void search(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *
 	DocIndex *indexes = g_new0(DocIndex, n_docs);
 	for (guint d = 0; d < n_docs; d++) {
 		g_autoptr(GArray) quoted = quoted_spans(facts, d);
-		indexes[d].words = g_array_new(FALSE, FALSE, sizeof(IndexedWord));
-		indexes[d].postings = g_ptr_array_new_with_free_func(free_postings);
 		index_doc(&indexes[d], docs[d], g_ptr_array_index(blocks, d), quoted, stems);
 	}
+	choose_anchors(sources, indexes, n_docs, g_hash_table_size(stems->ids));
 	g_array_sort(sources, source_order);
 	for (guint s = 0; s < sources->len; s++) {
 		const Source *source = &g_array_index(sources, Source, s);
@@ -414,7 +448,7 @@ static void search(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *
 				find_echoes(source, &indexes[d], docs[d], d, facts);
 	}
 	for (guint d = 0; d < n_docs; d++) {
-		g_array_unref(indexes[d].words);
+		g_free(indexes[d].words);
 		g_ptr_array_unref(indexes[d].postings);
 	}
 	g_free(indexes);

@@ -3,21 +3,25 @@
  * once and kept in a small cache: the aligner compares many pairs. */
 #include "quote_private.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Words of a quotation compared; the rest of a longer one is ignored. */
 #define MAX_WORDS 256
 /* Keys kept split; the cache starts over when it holds more. */
-#define MAX_CACHED 4096
+#define MAX_CACHED 16384
 
 /* A content word's stem, by a 32-bit hash of its bytes (two stems that
  * collide count as one: a rare nudge to a score, never a crash). */
 typedef guint32 Stem;
 
-/* The content stems of one key. */
+/* The content stems of one key: in text order, sorted, and their
+ * neighbouring pairs sorted, for counting shared ones by merging. */
 typedef struct {
 	guint n;
-	Stem stems[];
+	Stem *stems;
+	guint64 *sorted;
+	guint64 *pairs; /* n - 1 of them */
 } Split;
 
 G_LOCK_DEFINE_STATIC(cache);
@@ -32,8 +36,15 @@ static Stem stem_hash(const char *p, guint len)
 	return h;
 }
 
+/* Orders stems and pairs of stems. */
+static gint stems_order(gconstpointer pa, gconstpointer pb)
+{
+	guint64 a = *(const guint64 *)pa, b = *(const guint64 *)pb;
+	return a < b ? -1 : a > b;
+}
+
 /* Splits KEY (words joined by single spaces) into the stems of its content
- * words. */
+ * words; one allocation holds it all. */
 static Split *split_key(const char *key)
 {
 	Stem stems[MAX_WORDS];
@@ -45,9 +56,19 @@ static Split *split_key(const char *key)
 			stems[n++] = stem_hash(p, cr_quote_stem_len(p, len));
 		p += len + (space != NULL);
 	}
-	Split *split = g_malloc(sizeof(Split) + n * sizeof(Stem));
+	guint n_pairs = n ? n - 1 : 0;
+	Split *split = g_malloc(sizeof(Split) + (n + n_pairs) * sizeof(guint64) + n * sizeof(Stem));
 	split->n = n;
+	split->sorted = (guint64 *)(split + 1);
+	split->pairs = split->sorted + n;
+	split->stems = (Stem *)(split->pairs + n_pairs);
 	memcpy(split->stems, stems, n * sizeof(Stem));
+	for (guint i = 0; i < n; i++)
+		split->sorted[i] = stems[i];
+	for (guint i = 0; i < n_pairs; i++)
+		split->pairs[i] = (guint64)stems[i] << 32 | stems[i + 1];
+	qsort(split->sorted, n, sizeof(guint64), stems_order);
+	qsort(split->pairs, n_pairs, sizeof(guint64), stems_order);
 	return split;
 }
 
@@ -103,20 +124,21 @@ static int containment(const Stem *s, guint ns, const Stem *l, guint nl)
 	return 0;
 }
 
-/* How many items of A have a match in B, each item of B used once;
- * WIDTH is 1 for stems, 2 for pairs of neighbouring stems. */
-static guint shared(const Stem *a, guint na, const Stem *b, guint nb, guint width)
+/* How many items two sorted arrays share (each item matched once). */
+static guint count_shared(const guint64 *a, guint na, const guint64 *b, guint nb)
 {
-	gboolean used[MAX_WORDS] = { FALSE };
-	guint n = 0;
-	for (guint i = 0; i + width <= na; i++)
-		for (guint j = 0; j + width <= nb; j++) {
-			if (used[j] || !same(&a[i], &b[j]) || (width == 2 && !same(&a[i + 1], &b[j + 1])))
-				continue;
-			used[j] = TRUE;
+	guint i = 0, j = 0, n = 0;
+	while (i < na && j < nb) {
+		if (a[i] == b[j]) {
 			n++;
-			break;
+			i++;
+			j++;
+		} else if (a[i] < b[j]) {
+			i++;
+		} else {
+			j++;
 		}
+	}
 	return n;
 }
 
@@ -148,14 +170,15 @@ static gboolean shorter_first(guint na, const char *ka, guint nb, const char *kb
 	return na != nb ? na < nb : strcmp(ka, kb) <= 0;
 }
 
-/* The similarity of two different keys split into SA (NA content stems,
- * the fewer) and SB. */
-static double split_similarity(const Stem *sa, guint na, const Stem *sb, guint nb)
+/* The similarity of two different keys split into A (the fewer content
+ * stems) and B. */
+static double split_similarity(const Split *a, const Split *b)
 {
-	if (na == 0)
+	guint na = a->n, nb = b->n;
+	guint words = count_shared(a->sorted, na, b->sorted, nb);
+	if (words == 0)
 		return 0.0;
-
-	int held = containment(sa, na, sb, nb);
+	int held = words + (na >= 5) >= na ? containment(a->stems, na, b->stems, nb) : 0;
 	if (held == 2 && na == nb)
 		return na == 1 ? 0.9 : 0.97;
 	if (held) {
@@ -166,10 +189,9 @@ static double split_similarity(const Stem *sa, guint na, const Stem *sb, guint n
 	/* Small wording changes: shared stems and shared pairs, kept below what
 	 * containment gives; a long shared run of three words or more tells
 	 * the same quotation cut differently. */
-	double words = dice(shared(sa, na, sb, nb, 1), na, nb);
-	double pairs = dice(shared(sa, na, sb, nb, 2), na - 1, nb - 1);
-	double overlap = 0.8 * (0.7 * words + 0.3 * pairs);
-	guint run = longest_shared_run(sa, na, sb, nb);
+	guint pairs = count_shared(a->pairs, na - 1, b->pairs, nb - 1);
+	double overlap = 0.8 * (0.7 * dice(words, na, nb) + 0.3 * dice(pairs, na - 1, nb - 1));
+	guint run = pairs >= 2 ? longest_shared_run(a->stems, na, b->stems, nb) : 0;
 	return run >= 3 ? MAX(overlap, 0.4 + 0.4 * run / na) : overlap;
 }
 
@@ -190,7 +212,7 @@ double cr_quote_similarity(const CrFact *a, const CrFact *b)
 		x = y;
 		y = t;
 	}
-	double score = split_similarity(x->stems, x->n, y->stems, y->n);
+	double score = split_similarity(x, y);
 	G_UNLOCK(cache);
 	return score;
 }
