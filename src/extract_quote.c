@@ -7,6 +7,18 @@
 
 #include <string.h>
 
+/* TRUE when block B and the one after it open with the same quotation
+ * mark: maybe one quotation running over paragraphs. */
+static gboolean continues(const CrDoc *doc, const GArray *blocks, guint b)
+{
+	if (b + 1 >= blocks->len)
+		return FALSE;
+	const CrBlock *block = &g_array_index(blocks, CrBlock, b), *next = block + 1;
+	gunichar mark, next_mark;
+	return cr_quote_block_opens(doc->data, block->start, block->end, &mark) &&
+	       cr_quote_block_opens(doc->data, next->start, next->end, &next_mark) && mark == next_mark;
+}
+
 void cr_extract_quotes(CrDoc *doc, guint doc_index, const GArray *blocks, GArray *facts)
 {
 	g_autoptr(GArray) spans = g_array_new(FALSE, FALSE, sizeof(CrQuoteSpan));
@@ -15,12 +27,7 @@ void cr_extract_quotes(CrDoc *doc, guint doc_index, const GArray *blocks, GArray
 	cr_speaker_finder_init(&finder, doc, doc_index, facts);
 	for (guint b = 0; b < blocks->len; b++) {
 		const CrBlock *block = &g_array_index(blocks, CrBlock, b);
-		const CrBlock *next = b + 1 < blocks->len ? &g_array_index(blocks, CrBlock, b + 1) : NULL;
-		gunichar mark, next_mark;
-		gboolean continued = next && cr_quote_block_opens(doc->data, block->start, block->end, &mark) &&
-				     cr_quote_block_opens(doc->data, next->start, next->end, &next_mark) &&
-				     mark == next_mark;
-		cr_quote_find_spans(doc->data, block->start, block->end, continued, spans);
+		cr_quote_find_spans(doc->data, block->start, block->end, continues(doc, blocks, b), spans);
 		for (guint i = 0; i < spans->len; i++) {
 			const CrQuoteSpan *span = &g_array_index(spans, CrQuoteSpan, i);
 			char *key = cr_quote_key(doc->data, span->start, span->end);
