@@ -186,11 +186,14 @@ static double split_similarity(const Split *a, const Split *b)
 		double score = na == 1 ? 0.45 : MIN(0.95, 0.7 + 0.05 * na);
 		return held == 2 ? score : score * 0.9;
 	}
-	/* Small wording changes: shared stems and shared pairs, kept below what
-	 * containment gives; a long shared run of three words or more tells
-	 * the same quotation cut differently. */
+	/* Small wording changes: how much of the shorter the longer has, shared
+	 * stems and shared pairs, kept below what containment gives; a long
+	 * shared run of three words or more tells the same quotation cut
+	 * differently. */
 	guint pairs = count_shared(a->pairs, na - 1, b->pairs, nb - 1);
-	double overlap = 0.8 * (0.7 * dice(words, na, nb) + 0.3 * dice(pairs, na - 1, nb - 1));
+	double coverage = (double)words / na;
+	double overlap = 0.8 * (0.5 * coverage + 0.3 * dice(words, na, nb) +
+				0.2 * dice(pairs, na - 1, nb - 1));
 	guint run = pairs >= 2 ? longest_shared_run(a->stems, na, b->stems, nb) : 0;
 	return run >= 3 ? MAX(overlap, 0.4 + 0.4 * run / na) : overlap;
 }

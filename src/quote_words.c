@@ -145,7 +145,8 @@ char *cr_quote_key(const char *data, gsize start, gsize end)
 }
 
 /* English inflectional endings, tried in order; the first that leaves a
- * stem of three bytes or more is cut. After a verb ending, one of a doubled
+ * stem of three bytes or more is cut ("geopolitical", "geopolitics" ->
+ * "geopolitic"). After a verb ending, one of a doubled
  * final consonant goes too ("stopped", "running"); "-s" is no plural after
  * s, u or i ("class", "cautious", "crisis"). */
 static const struct {
@@ -154,13 +155,14 @@ static const struct {
 	gboolean verbal;
 } suffixes[] = {
 	{ "ations", 6, FALSE }, { "ation", 5, FALSE }, { "ings", 4, TRUE }, { "ing", 3, TRUE },
-	{ "edly", 4, TRUE },    { "ed", 2, TRUE },     { "ies", 3, FALSE }, { "es", 2, FALSE },
-	{ "ly", 2, FALSE },     { "s", 1, FALSE },     { "e", 1, FALSE },   { "y", 1, FALSE },
+	{ "edly", 4, TRUE },    { "ed", 2, TRUE },     { "ies", 3, FALSE }, { "ally", 4, FALSE },
+	{ "als", 3, FALSE },    { "al", 2, FALSE },    { "es", 2, FALSE },  { "ly", 2, FALSE },
+	{ "s", 1, FALSE },      { "e", 1, FALSE },     { "y", 1, FALSE },
 };
 
 guint cr_quote_stem_len(const char *word, guint len)
 {
-	if (len < 4 || !strchr("gdsyen", word[len - 1]))
+	if (len < 4 || !strchr("gdsyenl", word[len - 1]))
 		return len;
 	for (guint i = 0; i < G_N_ELEMENTS(suffixes); i++) {
 		const char *suffix = suffixes[i].suffix;
