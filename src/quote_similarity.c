@@ -1,6 +1,7 @@
 /* How alike two quotations are: containment of a partial quote in a full
- * one, else a weighted overlap of word stems. Keys are split into stems
- * once and kept in a small cache: the aligner compares many pairs. */
+ * one, else a weighted overlap of word stems, nudged by who says them.
+ * Keys are split into stems once and kept in a small cache: the aligner
+ * compares many pairs. */
 #include "quote_private.h"
 
 #include <stdlib.h>
@@ -198,6 +199,33 @@ static double split_similarity(const Split *a, const Split *b)
 	return run >= 3 ? MAX(overlap, 0.4 + 0.4 * run / na) : overlap;
 }
 
+/* TRUE when two speakers' names share a word ("Mao" and "Mao Ning"),
+ * ignoring ASCII case; initials ("J.") do not count. */
+static gboolean same_speaker(const char *a, const char *b)
+{
+	for (const char *p = a; *p;) {
+		gsize n = strcspn(p, " ");
+		gboolean initial = n <= 1 || (n == 2 && p[1] == '.');
+		for (const char *q = b; *q && !initial;) {
+			gsize m = strcspn(q, " ");
+			if (m == n && g_ascii_strncasecmp(p, q, n) == 0)
+				return TRUE;
+			q += m + (q[m] == ' ');
+		}
+		p += n + (p[n] == ' ');
+	}
+	return FALSE;
+}
+
+/* SCORE adjusted by who says the quotations, when both are known: the same
+ * person makes a match likelier, two different people less likely. */
+static double by_speaker(double score, const CrFact *a, const CrFact *b)
+{
+	if (score <= 0.0 || !a->speaker || !b->speaker)
+		return score;
+	return same_speaker(a->speaker, b->speaker) ? MIN(1.0, score + 0.1) : score * 0.8;
+}
+
 double cr_quote_similarity(const CrFact *a, const CrFact *b)
 {
 	if (!a->key || !b->key)
@@ -217,5 +245,5 @@ double cr_quote_similarity(const CrFact *a, const CrFact *b)
 	}
 	double score = split_similarity(x, y);
 	G_UNLOCK(cache);
-	return score;
+	return by_speaker(score, a, b);
 }

@@ -242,7 +242,8 @@ static char *name_of_run(const CrSpeakerFinder *finder, const Word *w, int first
 	return cr_text_flat(finder->data, w[first].w.start, w[last].w.end);
 }
 
-/* The person a pronoun at POS stands for: the last one named before it. */
+/* The person a pronoun (or a role) at POS stands for: the last one named
+ * before it. */
 static char *resolve_pronoun(CrSpeakerFinder *finder, gsize pos)
 {
 	const CrQuoteName *person = person_before(finder, 0, pos);
@@ -275,13 +276,25 @@ static char *name_forward(CrSpeakerFinder *finder, const Word *w, int n, int i)
 	return last > i ? name_of_run(finder, w, i, last - 1) : NULL;
 }
 
-/* The speaker named by the words ending at W[j] ("Mao Ning said"), or
- * NULL; *FIRST gets the index of the name's first word. */
+/* TRUE when W[j] is a role that stands for someone named before ("the
+ * spokesperson"). */
+static gboolean is_role_reference(const Word *w, int j)
+{
+	return j > 0 && !w[j].gap && in_set(&titles, &w[j].w) && strcmp(w[j - 1].w.folded, "the") == 0;
+}
+
+/* The speaker named by the words ending at W[j] ("Mao Ning said", "she
+ * said", "the spokesperson said"), or NULL; *FIRST gets the index of the
+ * first of those words. */
 static char *name_backward(CrSpeakerFinder *finder, const Word *w, int j, int *first)
 {
 	*first = j;
 	if (is_pronoun(&w[j]))
 		return resolve_pronoun(finder, w[j].w.start);
+	if (is_role_reference(w, j)) {
+		*first = j - 1;
+		return resolve_pronoun(finder, w[j - 1].w.start);
+	}
 	const CrQuoteName *known = name_covering(finder, w[j].w.start, w[j].w.end);
 	if (known) {
 		while (*first > 0 && !w[*first].gap && w[*first - 1].w.start >= known->start)

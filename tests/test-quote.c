@@ -315,6 +315,7 @@ static void test_speaker_from_words(void)
 	assert_speaker("On Monday, “we want peace” was the message. Mao said nothing.", "we want peace", NULL,
 		       NULL);
 	assert_speaker("“We want peace,” the spokesperson said.", "We want peace", NULL, NULL);
+	assert_speaker("“We want peace,” the spokesperson for the ministry said.", "We want peace", NULL, NULL);
 }
 
 static void test_speaker_pronoun(void)
@@ -333,6 +334,13 @@ static void test_speaker_pronoun(void)
 	assert_speaker("Putin said the push to create what he called a “global NATO” was wrong.",
 		       "global NATO", NULL, "Putin");
 	assert_speaker("She said “no camps here”.", "no camps here", NULL, NULL);
+	/* A role stands for the last one named, as a pronoun does. */
+	assert_speaker("“Peace,” Mao said at length.\n\nThe spokesperson also warned that,history“We should be "
+		       "careful.”",
+		       "We should be careful", NULL, "Mao");
+	assert_speaker("Mao met Kishida.\n\n“We should be careful,” the spokesperson said.",
+		       "We should be careful", people, "Fumio Kishida");
+	assert_speaker("“We should be careful,” a spokesperson said.", "We should be careful", NULL, NULL);
 }
 
 static void test_speaker_from_facts(void)
@@ -428,6 +436,35 @@ static void test_similarity(void)
 	g_assert_cmpfloat(similarity("of the", "in a"), ==, 0.0);
 	/* The negation counts. */
 	g_assert_cmpfloat(similarity("aware of the decision", "not aware of the decision"), <, 0.97);
+}
+
+/* The similarity of quotations A and B said by SA and SB (NULL: unknown). */
+static double similarity_said(const char *a, const char *sa, const char *b, const char *sb)
+{
+	CrFact fa = quote_fact(a), fb = quote_fact(b);
+	fa.speaker = (char *)sa;
+	fb.speaker = (char *)sb;
+	double ab = cr_quote_similarity(&fa, &fb), ba = cr_quote_similarity(&fb, &fa);
+	g_assert_cmpfloat(ab, ==, ba);
+	g_free(fa.key);
+	g_free(fb.key);
+	return ab;
+}
+
+static void test_similarity_speakers(void)
+{
+	const char *part = "cautious", *full = "extra cautious on the issue of military security";
+	double unknown = similarity_said(part, NULL, full, "Mao Ning");
+	double same = similarity_said(part, "Mao", full, "Mao Ning");
+	double other = similarity_said(part, "Kishida", full, "Mao Ning");
+	g_assert_cmpfloat(same, >, unknown);
+	g_assert_cmpfloat(other, <, unknown);
+	g_assert_cmpfloat(similarity_said(part, "MAO NING", full, "Mao Ning"), ==, same);
+	/* Nothing in common stays nothing; the same words stay the same. */
+	g_assert_cmpfloat(similarity_said("working", "Mao", "eastward expansion", "Mao"), ==, 0.0);
+	g_assert_cmpfloat(similarity_said(full, "Kishida", full, "Mao Ning"), ==, 1.0);
+	/* Initials alone do not make the same person. */
+	g_assert_cmpfloat(similarity_said(part, "J. Smith", full, "J. Doe"), <, unknown);
 }
 
 /* The engine's quotation facts of report DOC that are unquoted echoes. */
@@ -691,6 +728,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/quote/speaker/facts", test_speaker_from_facts);
 	g_test_add_func("/quote/speaker/not-a-place", test_speaker_not_a_place);
 	g_test_add_func("/quote/similarity", test_similarity);
+	g_test_add_func("/quote/similarity-speakers", test_similarity_speakers);
 	g_test_add_func("/quote/echo", test_echoes);
 	g_test_add_func("/quote/echo-stemmed", test_echo_stemmed);
 	g_test_add_func("/quote/echo-function-words", test_no_echo_of_function_words);
