@@ -315,7 +315,8 @@ static void test_speaker_from_words(void)
 	assert_speaker("On Monday, “we want peace” was the message. Mao said nothing.", "we want peace", NULL,
 		       NULL);
 	assert_speaker("“We want peace,” the spokesperson said.", "We want peace", NULL, NULL);
-	assert_speaker("“We want peace,” the spokesperson for the ministry said.", "We want peace", NULL, NULL);
+	assert_speaker("“We want peace,” the spokesperson for the ministry said.", "We want peace", NULL,
+		       NULL);
 }
 
 static void test_speaker_pronoun(void)
@@ -335,8 +336,8 @@ static void test_speaker_pronoun(void)
 		       "global NATO", NULL, "Putin");
 	assert_speaker("She said “no camps here”.", "no camps here", NULL, NULL);
 	/* A role stands for the last one named, as a pronoun does. */
-	assert_speaker("“Peace,” Mao said at length.\n\nThe spokesperson also warned that,history“We should be "
-		       "careful.”",
+	assert_speaker("“Peace,” Mao said at length.\n\n"
+		       "The spokesperson also warned that,history“We should be careful.”",
 		       "We should be careful", NULL, "Mao");
 	assert_speaker("Mao met Kishida.\n\n“We should be careful,” the spokesperson said.",
 		       "We should be careful", people, "Fumio Kishida");
