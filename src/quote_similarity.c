@@ -1,7 +1,8 @@
 /* How alike two quotations are: containment of a partial quote in a full
  * one, else a weighted overlap of word stems, nudged by who says them.
- * Keys are split into stems once and kept in a small cache: the aligner
- * compares many pairs. */
+ * Keys are split into stems once and kept in a small cache found by the
+ * key's address (and checked against a copy of it): the aligner compares
+ * many pairs, over and over the same facts. */
 #include "quote_private.h"
 
 #include <stdlib.h>
@@ -19,6 +20,7 @@ typedef guint32 Stem;
 /* The content stems of one key: in text order, sorted, and their
  * neighbouring pairs sorted, for counting shared ones by merging. */
 typedef struct {
+	char *key; /* a copy of the key split */
 	guint n;
 	Stem *stems;
 	guint64 *sorted;
@@ -26,7 +28,7 @@ typedef struct {
 } Split;
 
 G_LOCK_DEFINE_STATIC(cache);
-static GHashTable *cache; /* key -> Split */
+static GHashTable *cache; /* the key's address -> Split */
 
 /* FNV-1a hash of LEN bytes. */
 static Stem stem_hash(const char *p, guint len)
@@ -58,11 +60,15 @@ static Split *split_key(const char *key)
 		p += len + (space != NULL);
 	}
 	guint n_pairs = n ? n - 1 : 0;
-	Split *split = g_malloc(sizeof(Split) + (n + n_pairs) * sizeof(guint64) + n * sizeof(Stem));
+	gsize key_size = strlen(key) + 1;
+	gsize size = sizeof(Split) + (n + n_pairs) * sizeof(guint64) + n * sizeof(Stem) + key_size;
+	Split *split = g_malloc(size);
 	split->n = n;
 	split->sorted = (guint64 *)(split + 1);
 	split->pairs = split->sorted + n;
 	split->stems = (Stem *)(split->pairs + n_pairs);
+	split->key = (char *)(split->stems + n);
+	memcpy(split->key, key, key_size);
 	memcpy(split->stems, stems, n * sizeof(Stem));
 	for (guint i = 0; i < n; i++)
 		split->sorted[i] = stems[i];
@@ -73,14 +79,14 @@ static Split *split_key(const char *key)
 	return split;
 }
 
-/* The split of KEY from the cache, made when missing; call with the cache
- * locked. */
+/* The split of KEY from the cache, made when missing or when the address
+ * now holds another key; call with the cache locked. */
 static const Split *cached_split(const char *key)
 {
 	Split *split = g_hash_table_lookup(cache, key);
-	if (!split) {
+	if (!split || strcmp(split->key, key) != 0) {
 		split = split_key(key);
-		g_hash_table_insert(cache, g_strdup(key), split);
+		g_hash_table_replace(cache, (gpointer)key, split);
 	}
 	return split;
 }
@@ -235,7 +241,7 @@ double cr_quote_similarity(const CrFact *a, const CrFact *b)
 	G_LOCK(cache);
 	if (!cache || g_hash_table_size(cache) >= MAX_CACHED) {
 		g_clear_pointer(&cache, g_hash_table_unref);
-		cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+		cache = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
 	}
 	const Split *x = cached_split(a->key), *y = cached_split(b->key);
 	if (!shorter_first(x->n, a->key, y->n, b->key)) {
