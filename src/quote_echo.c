@@ -2,8 +2,9 @@
  * ("Japan has a history of aggression" against “history of aggression”).
  * Each report is read once into an index of where the content words of the
  * quotations stand; every quotation is then looked up by its content word
- * rarest in the reports and checked word by word where it may be. A hash collision
- * between word forms can only cost a match, never make a false one. */
+ * rarest in the reports and checked word by word where it may be. A hash
+ * collision between word forms can only cost a match, never make a false
+ * one. */
 #include "quote_private.h"
 
 #include "crossread/clean.h"

@@ -84,7 +84,8 @@ typedef struct {
 	char *last_speaker;     /* the last speaker named outright, and where */
 	gsize last_speaker_pos;
 	GArray *before, *after; /* scratch: the words around a quotation */
-	gboolean by_pronoun;    /* scratch: the speaker found stands for "he" or "she" */
+	gboolean by_pronoun;    /* scratch: the speaker found stands for "he", "she", "the
+	                           spokesperson" */
 } CrSpeakerFinder;
 
 /* Starts a finder over the facts of document DOC_INDEX in FACTS. */
