@@ -38,6 +38,7 @@ typedef struct {
 	CrFactKind kind;
 } Span;
 
+/* One report's column while the output lines are laid out. */
 typedef struct {
 	const CrDoc *doc;
 	GArray *rows;  /* CrRow, from cr_wrap() */

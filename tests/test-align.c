@@ -284,16 +284,10 @@ static void test_dates_same_day(void)
 	g_assert_cmpuint(al->groups->len, ==, 2);
 }
 
-/* Dates whose match the date module grades: a day inside a month, a
- * month between two days. Checked against cr_date_match() itself. */
+/* Less precise dates: a month joins the one day of it that reports give,
+ * with less confidence; a month between two days joins neither. */
 static void test_dates_less_precise(void)
 {
-	CrDateValue day = { 2023, 5, 24, 0, -1, -1, 0, FALSE, FALSE, CR_DATE_DAY };
-	CrDateValue month = { 2023, 5, 0, 0, -1, -1, 0, FALSE, FALSE, CR_DATE_MONTH };
-	if (cr_date_match(&day, &month) <= 0.0) {
-		g_test_skip("cr_date_match() does not grade a day inside its month yet");
-		return;
-	}
 	g_autoptr(Hand) h =
 		hand_new("Talks on May 24, 2023.\n", "Talks in May 2023.\n", "Also in May 2023.\n",
 			 "May 3, 2023 and May 9, 2023.\n", "In May 2023 again.\n", NULL);
@@ -322,6 +316,35 @@ static void test_dates_less_precise(void)
 	g_assert_cmpint(months, !=, group_of(h2, 0, CR_FACT_DATE, "May 24, 2023"));
 	g_assert_cmpint(group_of(h2, 2, CR_FACT_DATE, "May 3, 2023"), ==, -1);
 	g_assert_cmpuint(al2->groups->len, ==, 2);
+
+	/* No chaining through a month: the 24th and the 25th stay apart. */
+	g_autoptr(Hand) h3 = hand_new("On May 24, 2023.\n", "In May 2023.\n", "On May 25, 2023.\n", NULL);
+	add_date(h3, 0, "May 24, 2023", 2023, 5, 24, CR_DATE_DAY);
+	add_date(h3, 1, "May 2023", 2023, 5, 0, CR_DATE_MONTH);
+	add_date(h3, 2, "May 25, 2023", 2023, 5, 25, CR_DATE_DAY);
+	g_autoptr(CrAlignment) al3 = hand_align(h3);
+	g_assert_cmpuint(al3->groups->len, ==, 0);
+
+	/* A range of days and the month it lies in; a bare year only meets
+	 * years. */
+	g_autoptr(Hand) h4 = hand_new("The summit of July 11 and 12, 2023, in 2023.\n", "In July 2023.\n",
+				      "A July 2023 summit, in 2023.\n", NULL);
+	CrFact *range = add_date(h4, 0, "July 11 and 12, 2023", 2023, 7, 11, CR_DATE_DAY);
+	range->date.day_end = 12;
+	add_date(h4, 1, "July 2023", 2023, 7, 0, CR_DATE_MONTH);
+	add_date(h4, 2, "July 2023", 2023, 7, 0, CR_DATE_MONTH);
+	add_date(h4, 0, "2023.", 2023, 0, 0, CR_DATE_YEAR);
+	add_date(h4, 2, "2023.", 2023, 0, 0, CR_DATE_YEAR);
+	g_autoptr(CrAlignment) al4 = hand_align(h4);
+	int july = group_of(h4, 0, CR_FACT_DATE, "July 11 and 12, 2023");
+	g_assert_cmpint(july, >=, 0);
+	g_assert_cmpint(july, ==, group_of(h4, 1, CR_FACT_DATE, "July 2023"));
+	g_assert_cmpint(july, ==, group_of(h4, 2, CR_FACT_DATE, "July 2023"));
+	int year = group_of(h4, 0, CR_FACT_DATE, "2023.");
+	g_assert_cmpint(year, >=, 0);
+	g_assert_cmpint(year, !=, july);
+	g_assert_cmpint(year, ==, group_of(h4, 2, CR_FACT_DATE, "2023."));
+	g_assert_cmpuint(al4->groups->len, ==, 2);
 }
 
 static void test_quotes_same_words(void)
@@ -342,8 +365,8 @@ static void test_quotes_same_words(void)
 }
 
 /* A fragment of a quotation joins the full one; a quotation that only
- * shares common words does not. Skipped until cr_quote_similarity()
- * grades fragments. */
+ * shares common words does not; a slightly reworded one joins with less
+ * confidence. */
 static void test_quotes_partial(void)
 {
 	g_autoptr(Hand) h = hand_new(
@@ -352,11 +375,6 @@ static void test_quotes_partial(void)
 	add(h, 0, "I am not aware of any decision made", CR_FACT_QUOTE,
 	    "i am not aware of any decision made");
 	add(h, 1, "not aware", CR_FACT_QUOTE, "not aware");
-	if (cr_quote_similarity(&g_array_index(h->facts, CrFact, 0), &g_array_index(h->facts, CrFact, 1)) <
-	    0.5) {
-		g_test_skip("cr_quote_similarity() does not grade fragments yet");
-		return;
-	}
 	add(h, 2, "Not aware of any decision made", CR_FACT_QUOTE, "not aware of any decision made");
 	add(h, 2, "We are aware of the risks.", CR_FACT_QUOTE, "we are aware of the risks.");
 	g_autoptr(CrAlignment) al = hand_align(h);
@@ -366,6 +384,19 @@ static void test_quotes_partial(void)
 	g_assert_cmpint(g, ==, group_of(h, 2, CR_FACT_QUOTE, "Not aware of any decision made"));
 	g_assert_cmpint(group_of(h, 2, CR_FACT_QUOTE, "We are aware of the risks."), ==, -1);
 	g_assert_cmpuint(group_at(al, g)->n_docs, ==, 3);
+
+	g_autoptr(Hand) h2 = hand_new("\"We will not hand this coast over to the sea,\" she said.\n",
+				      "\"We will never hand this coast over to the sea,\" she said.\n", NULL);
+	add(h2, 0, "We will not hand this coast over to the sea", CR_FACT_QUOTE,
+	    "we will not hand this coast over to the sea");
+	add(h2, 1, "We will never hand this coast over to the sea", CR_FACT_QUOTE,
+	    "we will never hand this coast over to the sea");
+	g_autoptr(CrAlignment) al2 = hand_align(h2);
+	int reworded = group_of(h2, 0, CR_FACT_QUOTE, "We will not hand this coast over to the sea");
+	g_assert_cmpint(reworded, >=, 0);
+	g_assert_cmpint(reworded, ==,
+			group_of(h2, 1, CR_FACT_QUOTE, "We will never hand this coast over to the sea"));
+	g_assert_cmpfloat(group_at(al2, reworded)->confidence, <, 1.0);
 }
 
 static void test_weights(void)
