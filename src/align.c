@@ -914,6 +914,9 @@ GArray *cr_alignment_spine(const CrAlignment *al, guint ref)
 	g_autoptr(GArray) entries = g_array_new(FALSE, TRUE, sizeof(CrSpinePoint));
 	GArray *spine = g_array_new(FALSE, TRUE, sizeof(CrSpinePoint));
 
+	if (ref >= MIN(al->n_docs, CR_MAX_DOCUMENTS))
+		return spine;
+
 	/* One entry per anchor with REF: the reference offset in pos[0] while sorting. */
 	for (guint d = 0; d < al->n_docs && d < CR_MAX_DOCUMENTS; d++) {
 		const CrChain *chain = cr_alignment_chain(al, ref, d);

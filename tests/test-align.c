@@ -576,6 +576,8 @@ static void test_spine(void)
 	g_assert_cmpuint(p[2].pos[1], ==, 6);
 	g_assert_cmpuint(p[2].pos[2], ==, 6);
 
+	g_autoptr(GArray) none = cr_alignment_spine(al, 3);
+	g_assert_cmpuint(none->len, ==, 0);
 	g_autoptr(GArray) from_b = cr_alignment_spine(al, 1);
 	g_assert_cmpuint(from_b->len, ==, 2);
 	g_assert_cmpuint(g_array_index(from_b, CrSpinePoint, 1).doc_mask, ==, 0x7);
