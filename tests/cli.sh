@@ -50,6 +50,49 @@ check "--dump: exit 0" 0 "$status"
 expected=$(cat "$top_srcdir/tests/expected/dump-short.txt")
 check "--dump: the expected side-by-side text" "$expected" "$out"
 
+# same_line NAME NEEDLE...: passes when the first line of $out (header
+# excluded) whose N-th cell holds the N-th NEEDLE is one line for all.
+same_line() {
+	name=$1
+	shift
+	lines=$(printf '%s\n' "$out" | awk -F ' │ ' -v needles="$(printf '%s\t' "$@")" '
+		BEGIN { n = split(needles, want, "\t") - 1 }
+		NR > 1 { for (c = 1; c <= n; c++) if (!(c in at) && index($c, want[c])) at[c] = NR - 1 }
+		END { for (c = 1; c <= n; c++) printf "%s ", (c in at) ? at[c] : "none"; print "" }')
+	first=${lines%% *}
+	if [ "$first" = none ]; then
+		fail "$name"
+		diag "lines found: $lines"
+		return 1
+	fi
+	check "$name" "$(printf "$first %.0s" "$@")" "$lines"
+}
+
+AL="$F/align"
+run_cr --dump --width 150 "$AL/flood-a.txt" "$AL/flood-b.txt" "$AL/flood-c.txt"
+check "aligned --dump: exit 0" 0 "$status"
+expected=$(cat "$top_srcdir/tests/expected/dump-flood.txt")
+check "aligned --dump: the expected three columns" "$expected" "$out"
+same_line "aligned --dump: the shared quotation starts on one line in all three columns" \
+	'"We are not going to leave' '"We are not going to' '"not leave anyone' &&
+	check "aligned --dump: that line marks the quotation in every gutter" "3" \
+		"$(printf '%s\n' "$out" | sed -n "$((first + 1))p" | grep -o '»' | wc -l | tr -d ' ')"
+same_line "aligned --dump: a shared date on one line in two columns" 'meet on March 20' 'meeting on March 20'
+check_contains "aligned --dump: filler lines where a report has less to say" "~  " "$out"
+if printf '%s' "$out" | LC_ALL=C grep -q "$(printf '\033')"; then
+	fail "aligned --dump: no escape sequence without --color=always"
+else
+	ok "aligned --dump: no escape sequence without --color=always"
+fi
+
+run_cr --dump --color=always --width 150 "$AL/flood-a.txt" "$AL/flood-b.txt" "$AL/flood-c.txt"
+check_contains "--color=always: a shared quotation in colour" "\"$(printf '\033[36m')We are not going to" "$out"
+expected=$(cat "$top_srcdir/tests/expected/dump-flood-color.txt")
+check "--color=always: the expected coloured columns" "$expected" "$out"
+plain=$(printf '%s' "$out" | sed "s/$(printf '\033')\[[0-9;]*m//g")
+run_cr --dump --width 150 "$AL/flood-a.txt" "$AL/flood-b.txt" "$AL/flood-c.txt"
+check "--color=always: the same text once the colours are taken out" "$out" "$plain"
+
 run_cr --dump --width 60 "$F/hostile.txt"
 check "hostile file: exit 0" 0 "$status"
 if printf '%s' "$out" | LC_ALL=C grep -q "$(printf '\033')"; then
