@@ -19,9 +19,10 @@
  * its best member and against its longest quotation. */
 #define QUOTE_THRESHOLD 0.5
 /* How sure a number without a unit is the same as one with a unit; and
- * the least value (or any fraction) for that to be tried. */
+ * the least value for that to be tried ("12,000" and "12,000 people";
+ * smaller values name too many things: "18" and "18 km"). */
 #define NUMBER_UNIT_MISSING 0.7
-#define DISTINCT_NUMBER 100
+#define DISTINCT_NUMBER 1000
 /* Least cr_date_match() against every distinct date of a cluster. */
 #define DATE_THRESHOLD 0.25
 /* Quotations are looked up by this many of their rarest word stems. */
@@ -92,16 +93,15 @@ static gboolean has_unit(const CrFact *f)
 	return f->unit && f->unit[0];
 }
 
-/* Numbers: the same key (value and unit), else the same value where one
- * report gives no unit ("12,000" and "12,000 people"), as long as the
- * value is not a small whole number that could count anything. */
+/* Numbers: the same key (value and unit), else the same large value where
+ * one report gives no unit. */
 static double match_number(const CrFact *a, const CrFact *b)
 {
 	if (strcmp(a->key, b->key) == 0)
 		return 1.0;
 	if (a->num != b->num || has_unit(a) == has_unit(b))
 		return 0.0;
-	return fabs(a->num) >= DISTINCT_NUMBER || a->num != floor(a->num) ? NUMBER_UNIT_MISSING : 0.0;
+	return fabs(a->num) >= DISTINCT_NUMBER ? NUMBER_UNIT_MISSING : 0.0;
 }
 
 static double match_date(const CrFact *a, const CrFact *b)
