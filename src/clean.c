@@ -20,6 +20,9 @@
  * it is long enough to read as a paragraph by itself. */
 #define SHORT_CHARS 70
 #define LONG_CHARS  200
+/* Furniture signs that make a near-good block suspect: an instruction to
+ * the reader or a furniture phrase, but not speaking to the reader alone. */
+#define SUSPECT_EVIDENCE 0.75
 /* Duplicates shorter than this are flagged on their later copies. */
 #define DUP_SHORT_CHARS 40
 /* A longest word worth looking up in the lexicon. */
@@ -369,6 +372,7 @@ typedef enum {
 /* What is known of one block. */
 typedef struct {
 	guint chars, words, stops, capitalised, numbers, hashtags, links;
+	guint addressed;   /* words that speak to the reader outside quotations */
 	guint first_flags; /* WordFlags of the first word */
 	double evidence;   /* weight of furniture signs */
 	gsize key_off;     /* where its words begin in Reader.keys */
@@ -484,7 +488,7 @@ static void note_word(Reader *r, Info *info, const Entry *entry)
 	info->links += (flags & WORD_LINK) != 0;
 	info->hashtags += r->marked;
 	if (flags & WORD_YOU && !r->quoted)
-		info->evidence += 0.34;
+		info->addressed++;
 	if (entry->phrase >= 0) {
 		PhraseAt at = { r->word_start, entry->phrase };
 		g_array_append_val(r->phrase_at, at);
@@ -697,8 +701,13 @@ static void read_block(const char *data, const CrBlock *block, Reader *r, Info *
 		      info->chars <= 40 && info->capitalised * 2 >= info->words;
 	if (info->words > 0 && info->words <= 12 && info->chars <= 100)
 		info->dated = info->dated || has_numeric_date(data, block->start, block->end);
+	/* Speaking to the reader is one sign, however often "you" comes. */
+	info->evidence += info->addressed == 0 ? 0 : info->addressed == 1 ? 0.34 : 0.5;
+	/* A bare verb opening a block is an instruction when it speaks to the
+	 * reader ("Get our newsletter in your inbox"), barely a hint when not
+	 * ("Visit to Beijing postponed"). */
 	if (info->first_flags & WORD_IMPERATIVE)
-		info->evidence += 0.5;
+		info->evidence += info->addressed ? 0.5 : 0.25;
 	info->byline = strncmp(words, "by ", 3) == 0 && info->words <= 6 && info->capitalised + 1 >= info->words;
 	info->hard |= strncmp(words, "copyright", 9) == 0;
 	if (info->chars < SHORT_CHARS && ends_with_counter(data, block->start, block->end))
@@ -837,86 +846,115 @@ static void find_duplicates(Info *info, guint n)
 
 typedef enum { SIDE_EDGE, SIDE_BAD, SIDE_NEUTRAL, SIDE_GOOD } Side;
 
-/* The side a block of first class C presents to its neighbours; -1 when
- * it is passed over (SKIP_NEARGOOD passes over near-good blocks too). */
-static int side_of(const Info *b, gboolean skip_neargood)
+/* What a search for a block's neighbours passes over, besides short
+ * blocks, drop caps and duplicates. */
+typedef enum {
+	PASS_NEARGOOD = 1 << 0,
+	PASS_BUTTONS = 1 << 1, /* labels that are furniture: "Advertisement", "Share" */
+} Passes;
+
+/* The nearest side on each hand of every block. */
+typedef struct {
+	Side *before, *after;
+} Sides;
+
+/* The side block B presents to its neighbours; -1 when it is passed over. */
+static int side_of(const Info *b, Passes passes)
 {
 	if (b->duplicate || b->letter || b->first == CLASS_SHORT ||
-	    (skip_neargood && b->first == CLASS_NEARGOOD))
+	    ((passes & PASS_NEARGOOD) && b->first == CLASS_NEARGOOD) ||
+	    ((passes & PASS_BUTTONS) && b->first == CLASS_BAD && b->label))
 		return -1;
 	return b->first == CLASS_BAD ? SIDE_BAD : b->first == CLASS_META ? SIDE_NEUTRAL : SIDE_GOOD;
 }
 
-/* Fills before[i] and after[i] with the nearest side on each hand of
- * every block, in two sweeps. */
-static void find_sides(const Info *info, guint n, gboolean skip_neargood, Side *before, Side *after)
+/* Finds the sides of every block, in two sweeps. */
+static Sides find_sides(const Info *info, guint n, Passes passes)
 {
+	Sides sides = { g_new(Side, n), g_new(Side, n) };
 	Side seen = SIDE_EDGE;
 	for (guint i = 0; i < n; i++) {
-		before[i] = seen;
-		int s = side_of(&info[i], skip_neargood);
+		sides.before[i] = seen;
+		int s = side_of(&info[i], passes);
 		if (s >= 0)
 			seen = (Side)s;
 	}
 	seen = SIDE_EDGE;
 	for (guint i = n; i-- > 0;) {
-		after[i] = seen;
-		int s = side_of(&info[i], skip_neargood);
+		sides.after[i] = seen;
+		int s = side_of(&info[i], passes);
 		if (s >= 0)
 			seen = (Side)s;
 	}
+	return sides;
 }
 
-/* TRUE when the two sides fence a block in with furniture (or furniture
- * and the edge of the page). */
-static gboolean fenced_by_furniture(Side a, Side b)
+static void sides_free(Sides *sides)
 {
+	g_free(sides->before);
+	g_free(sides->after);
+}
+
+/* TRUE when block I is fenced in with furniture (or furniture and the
+ * edge of the page). */
+static gboolean fenced_by_furniture(const Sides *sides, guint i)
+{
+	Side a = sides->before[i], b = sides->after[i];
 	return (a == SIDE_BAD && (b == SIDE_BAD || b == SIDE_EDGE)) || (b == SIDE_BAD && a == SIDE_EDGE);
 }
 
-/* TRUE when a short block sits among article text: text on both hands, or
- * a sentence with text on one hand and no furniture on the other. */
-static gboolean reads_among_text(const Info *b, Side a, Side c)
+/* TRUE when short block I sits among article text: text on both hands,
+ * or a sentence with text on one hand and no furniture on the other. */
+static gboolean reads_among_text(const Info *b, const Sides *sides, guint i)
 {
+	Side a = sides->before[i], c = sides->after[i];
 	if (a == SIDE_GOOD && c == SIDE_GOOD)
 		return TRUE;
 	return b->sentence && (a == SIDE_GOOD || c == SIDE_GOOD) && a != SIDE_BAD && c != SIDE_BAD;
 }
 
-/* jusText's second pass: short blocks take the class of the blocks around
- * them; near-good blocks that carry some furniture sign fall with
- * furniture on both hands. */
-static void judge_by_neighbours(Info *info, guint n)
+/* TRUE for a near-good block with enough furniture signs to fall with
+ * the furniture around it. */
+static gboolean is_suspect(const Info *b)
 {
-	g_autofree Side *before = g_new(Side, n);
-	g_autofree Side *after = g_new(Side, n);
-	g_autofree Side *before_text = g_new(Side, n);
-	g_autofree Side *after_text = g_new(Side, n);
-
-	find_sides(info, n, FALSE, before, after);
-	find_sides(info, n, TRUE, before_text, after_text);
-	for (guint i = 0; i < n; i++) {
-		Info *b = &info[i];
-		if (b->first == CLASS_SHORT && fenced_by_furniture(before[i], after[i]))
-			b->cls = CLASS_BAD;
-		else if (b->first == CLASS_SHORT && reads_among_text(b, before[i], after[i]))
-			b->cls = CLASS_NEARGOOD;
-		else if (b->first == CLASS_NEARGOOD && b->evidence > 0 &&
-			 fenced_by_furniture(before_text[i], after_text[i]))
-			b->cls = CLASS_BAD;
-	}
+	return b->first == CLASS_NEARGOOD && b->evidence >= SUSPECT_EVIDENCE;
 }
 
-/* TRUE for text that stands by itself: a paragraph free of any furniture
- * sign. */
+/* jusText's second pass: short blocks take the class of the blocks around
+ * them (a short sentence looks past buttons such as "Advertisement", as
+ * it may sit between two in the middle of a story); suspect near-good
+ * blocks fall with furniture on both hands. */
+static void judge_by_neighbours(Info *info, guint n)
+{
+	Sides near = find_sides(info, n, 0);
+	Sides past_buttons = find_sides(info, n, PASS_BUTTONS);
+	Sides past_text = find_sides(info, n, PASS_NEARGOOD);
+
+	for (guint i = 0; i < n; i++) {
+		Info *b = &info[i];
+		const Sides *sides = b->sentence ? &past_buttons : &near;
+		if (b->first == CLASS_SHORT && fenced_by_furniture(sides, i))
+			b->cls = CLASS_BAD;
+		else if (b->first == CLASS_SHORT && reads_among_text(b, sides, i))
+			b->cls = CLASS_NEARGOOD;
+		else if (is_suspect(b) && fenced_by_furniture(&past_text, i))
+			b->cls = CLASS_BAD;
+	}
+	sides_free(&near);
+	sides_free(&past_buttons);
+	sides_free(&past_text);
+}
+
+/* TRUE for text that stands by itself: a paragraph, not a duplicate, not
+ * suspect. */
 static gboolean is_solid(const Info *b)
 {
-	return !b->duplicate && (b->first == CLASS_GOOD || (b->first == CLASS_NEARGOOD && b->evidence == 0));
+	return !b->duplicate && (b->first == CLASS_GOOD || (b->first == CLASS_NEARGOOD && !is_suspect(b)));
 }
 
 /* The furniture runs at the top and bottom of the page: above the first
- * solid paragraph and below the last, a near-good block with any furniture
- * sign falls when furniture lies between it and the edge. */
+ * solid paragraph and below the last, a suspect block falls when
+ * furniture lies between it and the edge. */
 static void judge_page_ends(Info *info, guint n)
 {
 	guint first = n, last = 0;
@@ -932,13 +970,13 @@ static void judge_page_ends(Info *info, guint n)
 	gboolean furniture = FALSE;
 	for (guint i = n; i-- > last + 1;) {
 		furniture |= info[i].cls == CLASS_BAD;
-		if (furniture && info[i].cls == CLASS_NEARGOOD && info[i].evidence > 0)
+		if (furniture && info[i].cls == CLASS_NEARGOOD && is_suspect(&info[i]))
 			info[i].cls = CLASS_BAD;
 	}
 	furniture = FALSE;
 	for (guint i = 0; i < first; i++) {
 		furniture |= info[i].cls == CLASS_BAD;
-		if (furniture && info[i].cls == CLASS_NEARGOOD && info[i].evidence > 0)
+		if (furniture && info[i].cls == CLASS_NEARGOOD && is_suspect(&info[i]))
 			info[i].cls = CLASS_BAD;
 	}
 }

