@@ -35,7 +35,8 @@ typedef enum {
 	WORD_YOU = 1 << 1,        /* addresses the reader */
 	WORD_IMPERATIVE = 1 << 2, /* a command to the reader when it opens a block */
 	WORD_MONTH = 1 << 3,
-	WORD_LINK = 1 << 4,   /* part of a web address */
+	WORD_LINK = 1 << 4,       /* part of a web address */
+	WORD_SOFTENER = 1 << 5,   /* may come before a command: "Just click" */
 } WordFlags;
 
 static const char *const stop_words[] = {
@@ -66,6 +67,8 @@ static const char *const imperative_words[] = {
 	"donate", "join",
 };
 
+static const char *const softener_words[] = { "just", "simply" };
+
 static const char *const link_words[] = { "http", "https", "www" };
 
 static const char *const month_words[] = {
@@ -76,7 +79,7 @@ static const char *const month_words[] = {
 
 typedef struct {
 	const char *text; /* lower case words, one space apart */
-	double weight;    /* 1 names page furniture outright, 0.5 hints at it */
+	double weight;    /* 1 or more names page furniture outright, 0.5 hints at it */
 	gboolean list;    /* heads a list of other stories */
 } Phrase;
 
@@ -94,7 +97,9 @@ static const Phrase phrases[] = {
 	{ "related stories", 1, TRUE }, { "related articles", 1, TRUE }, { "related news", 1, TRUE },
 	{ "related posts", 1, TRUE }, { "related topics", 1, TRUE }, { "related content", 1, TRUE },
 	{ "more stories", 1, TRUE }, { "more from", 0.5, TRUE }, { "more news", 1, TRUE },
-	{ "most popular", 1, TRUE }, { "most read", 1, TRUE }, { "top stories", 1, TRUE },
+	{ "most popular", 1, TRUE }, { "most read", 1, TRUE }, { "most viewed", 1, TRUE },
+	{ "most shared", 1, TRUE }, { "top stories", 1, TRUE }, { "more on this story", 1, TRUE },
+	{ "explore more", 1, TRUE },
 	{ "latest news", 1, TRUE }, { "you may also like", 1, TRUE }, { "recommended", 0.5, TRUE },
 	{ "trending", 0.5, TRUE }, { "related", 0.5, TRUE }, { "share", 0.5 }, { "print", 0.5 },
 	{ "comment", 0.5 }, { "comments", 0.5 }, { "email", 0.5 }, { "e mail", 0.5 }, { "click", 0.5 },
@@ -215,6 +220,7 @@ static void lexicon_load(void)
 		lexicon_add_list(imperative_words, G_N_ELEMENTS(imperative_words), WORD_IMPERATIVE);
 		lexicon_add_list(month_words, G_N_ELEMENTS(month_words), WORD_MONTH);
 		lexicon_add_list(link_words, G_N_ELEMENTS(link_words), WORD_LINK);
+		lexicon_add_list(softener_words, G_N_ELEMENTS(softener_words), WORD_SOFTENER);
 		for (guint i = G_N_ELEMENTS(phrases); i-- > 0;) {
 			Entry *entry = lexicon_add(phrases[i].text, strcspn(phrases[i].text, " "), 0);
 			next_phrase[i] = entry->phrase;
@@ -341,11 +347,13 @@ static GArray *split_blocks(const CrDoc *doc)
 
 	while (pos < doc->len) {
 		gsize next, end;
-		const char *lf = has_cr ? NULL : memchr(doc->data + pos, '\n', doc->len - pos);
-		if (has_cr)
+		if (has_cr) {
 			end = cr_text_line_end(doc->data, doc->len, pos, &next);
-		else
-			next = (end = lf ? (gsize)(lf - doc->data) : doc->len) + (lf != NULL);
+		} else {
+			const char *lf = memchr(doc->data + pos, '\n', doc->len - pos);
+			end = lf ? (gsize)(lf - doc->data) : doc->len;
+			next = lf ? end + 1 : end;
+		}
 		Line line = measure_line(doc->data, pos, end);
 		gboolean blank = line.start == line.end;
 		if (!blank)
@@ -373,7 +381,8 @@ typedef enum {
 typedef struct {
 	guint chars, words, stops, capitalised, numbers, hashtags, links;
 	guint addressed;   /* words that speak to the reader outside quotations */
-	guint first_flags; /* WordFlags of the first word */
+	guint opening;     /* WordFlags of the first two words, the first shifted left 8 */
+	double hints;      /* weight of furniture hints ("share", "email") in a short block */
 	double evidence;   /* weight of furniture signs */
 	gsize key_off;     /* where its words begin in Reader.keys */
 	const char *key;   /* its words, lower case, one space apart */
@@ -384,6 +393,7 @@ typedef struct {
 	guint dated : 1;       /* holds a date or a time */
 	guint byline : 1;      /* "By Jane Doe" */
 	guint label : 1;       /* a few words, no punctuation: a button or menu item */
+	guint counter : 1;     /* a few words and a count: "Comments (2)" */
 	guint hard : 1;        /* furniture whatever its length: ©, hashtags, links */
 	guint list_header : 1; /* names a list of other stories */
 	guint letter : 1;      /* a lone capital letter */
@@ -411,7 +421,7 @@ typedef struct {
 	gboolean word_capital, word_digit;
 	gboolean quoted;  /* inside quotation marks */
 	gboolean marked;  /* the current word is a hashtag or a handle */
-	gboolean prev_month, prev_number;
+	gboolean prev_month, prev_number, prev_link; /* what the word before was */
 } Reader;
 
 /* TRUE for characters that split menu items: "Home | World", "News » Asia". */
@@ -482,10 +492,11 @@ static void add_word_char(Reader *r, gunichar c)
 static void note_word(Reader *r, Info *info, const Entry *entry)
 {
 	guint flags = entry->flags;
-	if (info->words == 1)
-		info->first_flags = flags;
+	if (info->words <= 2)
+		info->opening |= flags << (info->words == 1 ? 8 : 0);
 	info->numbers += r->word_digit;
-	info->links += (flags & WORD_LINK) != 0;
+	info->links += (flags & WORD_LINK) && !r->prev_link; /* "https www" is one address */
+	r->prev_link = (flags & WORD_LINK) != 0;
 	info->hashtags += r->marked;
 	if (flags & WORD_YOU && !r->quoted)
 		info->addressed++;
@@ -510,7 +521,8 @@ G_ALWAYS_INLINE static inline void end_word(Reader *r, Info *info)
 	info->stops += (entry->flags & WORD_STOP) != 0;
 	info->capitalised += r->word_capital;
 	r->block_hash = hash_step(r->block_hash ^ r->word_hash, ' ');
-	if (entry->rare || r->word_digit || r->marked || r->prev_month || r->prev_number || info->words == 1)
+	if (entry->rare || r->word_digit || r->marked || r->prev_month || r->prev_number || r->prev_link ||
+	    info->words <= 2)
 		note_word(r, info, entry);
 	r->word_len = 0;
 }
@@ -526,9 +538,10 @@ static void match_phrases(const Reader *r, Info *info)
 			gsize len = strlen(phrases[p].text);
 			if (strncmp(text, phrases[p].text, len) != 0 || (text[len] != ' ' && text[len] != '\0'))
 				continue;
-			if (phrases[p].weight < 1 && info->chars >= SHORT_CHARS)
-				continue;
-			info->evidence += phrases[p].weight;
+			if (phrases[p].weight >= 1)
+				info->evidence += phrases[p].weight;
+			else if (info->chars < SHORT_CHARS)
+				info->hints += phrases[p].weight;
 			info->list_header |= phrases[p].list;
 		}
 	}
@@ -635,7 +648,8 @@ static void read_ends(const char *data, const CrBlock *block, Info *info)
 	gunichar end = last[2];
 	if (end == '"' || end == '\'' || end == ')' || end == ']' || end == 0x201D || end == 0x2019 || end == 0xBB)
 		end = last[1];
-	info->sentence = !info->ellipsis && (end == '.' || end == '!' || end == '?');
+	info->sentence = !info->ellipsis && (end == '.' || end == '!' || end == '?' || end == 0x3002 ||
+					     end == 0xFF01 || end == 0xFF1F);
 	pos = block->start;
 	gunichar first = next_char(data, block->end, &pos);
 	info->letter = pos == block->end && is_upper(first);
@@ -658,7 +672,7 @@ static void read_block(const char *data, const CrBlock *block, Reader *r, Info *
 	r->block_start = info->key_off = r->keys_len;
 	r->block_hash = HASH_SEED;
 	r->word_len = 0;
-	r->quoted = r->marked = r->prev_month = r->prev_number = FALSE;
+	r->quoted = r->marked = r->prev_month = r->prev_number = r->prev_link = FALSE;
 	g_array_set_size(r->phrase_at, 0);
 	while (pos < block->end) {
 		if (ascii_word_lower[(guchar)data[pos]]) {
@@ -667,9 +681,10 @@ static void read_block(const char *data, const CrBlock *block, Reader *r, Info *
 			pos = run_end;
 			continue;
 		}
-		info->chars++;
 		gsize at = pos;
 		gunichar c = next_char(data, block->end, &pos);
+		/* A wide (CJK) character holds about as much as two Latin ones. */
+		info->chars += c >= 0x1100 && g_unichar_iswide(c) ? 2 : 1;
 		if (is_blank_char(c)) {
 			end_word(r, info);
 			continue;
@@ -703,15 +718,22 @@ static void read_block(const char *data, const CrBlock *block, Reader *r, Info *
 		info->dated = info->dated || has_numeric_date(data, block->start, block->end);
 	/* Speaking to the reader is one sign, however often "you" comes. */
 	info->evidence += info->addressed == 0 ? 0 : info->addressed == 1 ? 0.34 : 0.5;
-	/* A bare verb opening a block is an instruction when it speaks to the
-	 * reader ("Get our newsletter in your inbox"), barely a hint when not
-	 * ("Visit to Beijing postponed"). */
-	if (info->first_flags & WORD_IMPERATIVE)
+	/* A bare verb opening a block ("Click", "Just click") is an
+	 * instruction: a plain one when it speaks to the reader ("Get our
+	 * newsletter in your inbox"), barely a hint when not ("Visit to
+	 * Beijing postponed"). */
+	gboolean instruction = (info->opening & (WORD_IMPERATIVE << 8)) ||
+			       ((info->opening & (WORD_SOFTENER << 8)) && (info->opening & WORD_IMPERATIVE));
+	if (instruction)
 		info->evidence += info->addressed ? 0.5 : 0.25;
+	/* A sentence that mentions comments or email reports; one that tells or
+	 * thanks the reader is furniture. Fragments take hints as they come. */
+	if (!info->sentence || instruction || info->addressed)
+		info->evidence += info->hints;
 	info->byline = strncmp(words, "by ", 3) == 0 && info->words <= 6 && info->capitalised + 1 >= info->words;
 	info->hard |= strncmp(words, "copyright", 9) == 0;
-	if (info->chars < SHORT_CHARS && ends_with_counter(data, block->start, block->end))
-		info->evidence += 0.5;
+	info->counter = info->words <= 4 && ends_with_counter(data, block->start, block->end);
+	info->evidence += info->counter ? 0.5 : 0;
 	info->hard |= info->hashtags >= 2 && info->hashtags * 2 >= info->words;
 	info->hard |= info->links >= 1 && info->links * 4 >= info->words;
 }
@@ -740,9 +762,9 @@ static Class first_class(const Info *b, gboolean english)
 		return CLASS_SHORT;
 	if (b->hard)
 		return CLASS_BAD;
-	double needed = b->chars >= LONG_CHARS ? MAX(1.5, 0.08 * b->words)
-			: b->chars >= SHORT_CHARS || b->sentence ? 1.0
-								 : 0.5;
+	/* A button ("Print", "Comments (2)") falls on a hint, a sentence or a
+	 * headline needs a plain sign, a paragraph a density of them. */
+	double needed = b->chars >= LONG_CHARS ? MAX(1.5, 0.08 * b->words) : b->label || b->counter ? 0.5 : 1.0;
 	if (b->evidence >= needed)
 		return CLASS_BAD;
 	if ((b->dated || b->byline) && b->evidence == 0 && b->chars <= 100 && b->words <= 12 && !b->sentence)
@@ -895,12 +917,13 @@ static void sides_free(Sides *sides)
 	g_free(sides->after);
 }
 
-/* TRUE when block I is fenced in with furniture (or furniture and the
- * edge of the page). */
-static gboolean fenced_by_furniture(const Sides *sides, guint i)
+/* TRUE when block B (at I) is fenced in with furniture, or with furniture
+ * and the end of the page. The top of the page fences in only labels: a
+ * headline may sit between it and a share button. */
+static gboolean fenced_by_furniture(const Info *b, const Sides *sides, guint i)
 {
-	Side a = sides->before[i], b = sides->after[i];
-	return (a == SIDE_BAD && (b == SIDE_BAD || b == SIDE_EDGE)) || (b == SIDE_BAD && a == SIDE_EDGE);
+	Side a = sides->before[i], c = sides->after[i];
+	return (a == SIDE_BAD && (c == SIDE_BAD || c == SIDE_EDGE)) || (c == SIDE_BAD && a == SIDE_EDGE && b->label);
 }
 
 /* TRUE when short block I sits among article text: text on both hands,
@@ -933,11 +956,11 @@ static void judge_by_neighbours(Info *info, guint n)
 	for (guint i = 0; i < n; i++) {
 		Info *b = &info[i];
 		const Sides *sides = b->sentence ? &past_buttons : &near;
-		if (b->first == CLASS_SHORT && fenced_by_furniture(sides, i))
+		if (b->first == CLASS_SHORT && fenced_by_furniture(b, sides, i))
 			b->cls = CLASS_BAD;
 		else if (b->first == CLASS_SHORT && reads_among_text(b, sides, i))
 			b->cls = CLASS_NEARGOOD;
-		else if (is_suspect(b) && fenced_by_furniture(&past_text, i))
+		else if (is_suspect(b) && fenced_by_furniture(b, &past_text, i))
 			b->cls = CLASS_BAD;
 	}
 	sides_free(&near);

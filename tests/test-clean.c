@@ -558,6 +558,30 @@ static void test_datelines_and_bylines_kept(void)
 						 "Schools across the north", NULL });
 }
 
+static void test_furniture_words_in_text(void)
+{
+	/* Headlines and paragraphs that merely use the words buttons use. */
+	g_autoptr(Page) page = page_new(
+		"Comment: Why the budget fails the young\n\n"
+		"By Jane Doe\n\n"
+		"The report is available at https://www.gov.uk/report-2023 and runs to 300 pages, the "
+		"ministry said on Monday.\n\n"
+		"The chancellor defended the plan in parliament on Tuesday, saying that it would cut "
+		"borrowing by a third within five years while protecting spending on schools.\n\n"
+		"Share prices slump\n\n"
+		"Follow-up talks are planned for June, when ministers from both countries will meet.\n\n"
+		"Visit to Beijing postponed\n\n"
+		"The minister declined to comment on the report when asked by email.\n");
+	g_assert_cmpuint(count_flagged(page), ==, 0);
+
+	/* The same words as buttons and links are furniture. */
+	g_autoptr(Page) buttons = page_new(
+		"The chancellor defended the plan in parliament on Tuesday, saying that it would cut "
+		"borrowing by a third within five years while protecting spending on schools.\n\n"
+		"Print\n\nComments (12)\n\nhttps://www.example.com/news/budget-2024\n");
+	assert_flagged(buttons, (const char *const[]){ "Print", "Comments (12)", "https://", NULL });
+}
+
 static void test_blocks_find(void)
 {
 	g_autoptr(Page) page = page_new("Alpha beta.\n\nGamma delta.");
@@ -654,6 +678,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/furniture/teaser-runs", test_teaser_runs);
 	g_test_add_func("/clean/furniture/hashtags-separators", test_hashtags_and_separators);
 	g_test_add_func("/clean/furniture/datelines-kept", test_datelines_and_bylines_kept);
+	g_test_add_func("/clean/furniture/words-in-text", test_furniture_words_in_text);
 	g_test_add_func("/clean/blocks-find", test_blocks_find);
 	g_test_add_func("/clean/seeds", test_seeds);
 	return g_test_run();
