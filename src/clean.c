@@ -265,9 +265,10 @@ static Line measure_line(const char *data, gsize start, gsize end)
 	}
 	while (line.end > line.start) {
 		gsize at = line.end;
-		if (!is_blank_char(cr_text_prev(data, line.start, &at)))
+		guchar last = (guchar)data[at - 1];
+		if (last < 0x80 ? ascii_kind[last] != CH_BLANK : !is_blank_char(cr_text_prev(data, line.start, &at)))
 			break;
-		line.end = at;
+		line.end = last < 0x80 ? at - 1 : at;
 	}
 	if (line.start == line.end)
 		return line;
