@@ -395,6 +395,7 @@ typedef struct {
 	guint byline : 1;      /* "By Jane Doe" */
 	guint label : 1;       /* a few words, no punctuation: a button or menu item */
 	guint counter : 1;     /* a few words and a count: "Comments (2)" */
+	guint lead_colon : 1;  /* its first punctuation is a colon after a word or three */
 	guint hard : 1;        /* furniture whatever its length: ©, hashtags, links */
 	guint list_header : 1; /* names a list of other stories */
 	guint letter : 1;      /* a lone capital letter */
@@ -539,8 +540,10 @@ static void match_phrases(const Reader *r, Info *info)
 			gsize len = strlen(phrases[p].text);
 			if (strncmp(text, phrases[p].text, len) != 0 || (text[len] != ' ' && text[len] != '\0'))
 				continue;
-			if (phrases[p].weight >= 1)
-				info->evidence += phrases[p].weight;
+			/* "Related:" opening a block names the story linked after it. */
+			gboolean heads = phrases[p].list && info->lead_colon && at->offset == r->block_start;
+			if (phrases[p].weight >= 1 || heads)
+				info->evidence += MAX(phrases[p].weight, 1);
 			else if (info->chars < SHORT_CHARS)
 				info->hints += phrases[p].weight;
 			info->list_header |= phrases[p].list;
@@ -703,6 +706,7 @@ static void read_block(const char *data, const CrBlock *block, Reader *r, Info *
 		}
 		end_word(r, info);
 		read_mark(data, at, block->end, c, r, info);
+		info->lead_colon |= c == ':' && !punctuated && info->words >= 1 && info->words <= 3;
 		punctuated |= c != '&' && c != '-' && c != '\'' && c != 0x2019 && !is_separator(c);
 	}
 	end_word(r, info);

@@ -571,6 +571,7 @@ static void test_furniture_words_in_text(void)
 		"Share prices slump\n\n"
 		"Follow-up talks are planned for June, when ministers from both countries will meet.\n\n"
 		"Visit to Beijing postponed\n\n"
+		"Related talks on the budget will be held in parliament next week.\n\n"
 		"The minister declined to comment on the report when asked by email.\n");
 	g_assert_cmpuint(count_flagged(page), ==, 0);
 
@@ -578,8 +579,9 @@ static void test_furniture_words_in_text(void)
 	g_autoptr(Page) buttons = page_new(
 		"The chancellor defended the plan in parliament on Tuesday, saying that it would cut "
 		"borrowing by a third within five years while protecting spending on schools.\n\n"
-		"Print\n\nComments (12)\n\nhttps://www.example.com/news/budget-2024\n");
-	assert_flagged(buttons, (const char *const[]){ "Print", "Comments (12)", "https://", NULL });
+		"Print\n\nComments (12)\n\nhttps://www.example.com/news/budget-2024\n\n"
+		"Related: Storm closes schools across the north\n");
+	assert_flagged(buttons, (const char *const[]){ "Print", "Comments (12)", "https://", "Related: Storm", NULL });
 }
 
 static void test_blocks_find(void)
