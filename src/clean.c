@@ -214,7 +214,8 @@ static void lexicon_load(void)
 
 	if (g_once_init_enter(&ready)) {
 		for (guint c = 0; c < 128; c++)
-			ascii_word_lower[c] = ascii_kind[c] >= CH_LOWER ? (guchar)g_ascii_tolower((char)c) : 0;
+			ascii_word_lower[c] =
+			    ascii_kind[c] >= CH_LOWER ? (guchar)g_ascii_tolower((char)c) : 0;
 		lexicon_add_list(stop_words, G_N_ELEMENTS(stop_words), WORD_STOP);
 		lexicon_add_list(you_words, G_N_ELEMENTS(you_words), WORD_YOU);
 		lexicon_add_list(imperative_words, G_N_ELEMENTS(imperative_words), WORD_IMPERATIVE);
@@ -266,7 +267,8 @@ static Line measure_line(const char *data, gsize start, gsize end)
 	while (line.end > line.start) {
 		gsize at = line.end;
 		guchar last = (guchar)data[at - 1];
-		if (last < 0x80 ? ascii_kind[last] != CH_BLANK : !is_blank_char(cr_text_prev(data, line.start, &at)))
+		if (last < 0x80 ? ascii_kind[last] != CH_BLANK
+				: !is_blank_char(cr_text_prev(data, line.start, &at)))
 			break;
 		line.end = last < 0x80 ? at - 1 : at;
 	}
@@ -307,7 +309,8 @@ static void measure_width(const char *data, Line *line)
  * the first word of NEXT would not have fitted on LINE. */
 static gboolean wraps_into(const Line *line, const Line *next, guint widest)
 {
-	return line->width + 1 + next->first_word > widest && !next->list_item && next->indent <= line->indent;
+	return line->width + 1 + next->first_word > widest && !next->list_item &&
+	       next->indent <= line->indent;
 }
 
 /* Appends the blocks of a run of non-blank lines. The run is hard-wrapped
@@ -538,7 +541,8 @@ static void match_phrases(const Reader *r, Info *info)
 		const char *text = r->keys + at->offset;
 		for (int p = at->phrase; p >= 0; p = next_phrase[p]) {
 			gsize len = strlen(phrases[p].text);
-			if (strncmp(text, phrases[p].text, len) != 0 || (text[len] != ' ' && text[len] != '\0'))
+			if (strncmp(text, phrases[p].text, len) != 0 ||
+			    (text[len] != ' ' && text[len] != '\0'))
 				continue;
 			/* "Related:" opening a block names the story linked after it. */
 			gboolean heads = phrases[p].list && info->lead_colon && at->offset == r->block_start;
@@ -595,7 +599,8 @@ static gboolean has_numeric_date(const char *data, gsize start, gsize end)
 			while (j < end && g_ascii_isdigit(data[j]))
 				runs[n]++, j++;
 			n++;
-			if (n == 3 || j + 1 >= end || !strchr("-./:", data[j]) || !g_ascii_isdigit(data[j + 1]))
+			if (n == 3 || j + 1 >= end || !strchr("-./:", data[j]) ||
+			    !g_ascii_isdigit(data[j + 1]))
 				break;
 			seps[n - 1] = data[j++];
 		}
@@ -650,7 +655,8 @@ static void read_ends(const char *data, const CrBlock *block, Info *info)
 		last[i] = cr_text_prev(data, block->start, &pos);
 	info->ellipsis = last[2] == 0x2026 || (last[0] == '.' && last[1] == '.' && last[2] == '.');
 	gunichar end = last[2];
-	if (end == '"' || end == '\'' || end == ')' || end == ']' || end == 0x201D || end == 0x2019 || end == 0xBB)
+	if (end == '"' || end == '\'' || end == ')' || end == ']' || end == 0x201D || end == 0x2019 ||
+	    end == 0xBB)
 		end = last[1];
 	info->sentence = !info->ellipsis && (end == '.' || end == '!' || end == '?' || end == 0x3002 ||
 					     end == 0xFF01 || end == 0xFF1F);
@@ -735,7 +741,8 @@ static void read_block(const char *data, const CrBlock *block, Reader *r, Info *
 	 * thanks the reader is furniture. Fragments take hints as they come. */
 	if (!info->sentence || instruction || info->addressed)
 		info->evidence += info->hints;
-	info->byline = strncmp(words, "by ", 3) == 0 && info->words <= 6 && info->capitalised + 1 >= info->words;
+	info->byline =
+	    strncmp(words, "by ", 3) == 0 && info->words <= 6 && info->capitalised + 1 >= info->words;
 	info->hard |= strncmp(words, "copyright", 9) == 0;
 	info->counter = info->words <= 4 && ends_with_counter(data, block->start, block->end);
 	info->evidence += info->counter ? 0.5 : 0;
@@ -769,7 +776,9 @@ static Class first_class(const Info *b, gboolean english)
 		return CLASS_BAD;
 	/* A button ("Print", "Comments (2)") falls on a hint, a sentence or a
 	 * headline needs a plain sign, a paragraph a density of them. */
-	double needed = b->chars >= LONG_CHARS ? MAX(1.5, 0.08 * b->words) : b->label || b->counter ? 0.5 : 1.0;
+	double needed = b->chars >= LONG_CHARS	 ? MAX(1.5, 0.08 * b->words)
+			: b->label || b->counter ? 0.5
+						 : 1.0;
 	if (b->evidence >= needed)
 		return CLASS_BAD;
 	if ((b->dated || b->byline) && b->evidence == 0 && b->chars <= 100 && b->words <= 12 && !b->sentence)
@@ -860,8 +869,9 @@ static void find_duplicates(Info *info, guint n)
 			continue;
 		}
 		guint kept = GPOINTER_TO_UINT(found);
-		gboolean keep_new = info[i].chars >= DUP_SHORT_CHARS &&
-				    text_around(info, n, i, info[i].key) > text_around(info, n, kept, info[i].key);
+		gboolean keep_new =
+		    info[i].chars >= DUP_SHORT_CHARS &&
+		    text_around(info, n, i, info[i].key) > text_around(info, n, kept, info[i].key);
 		if (keep_new) {
 			info[kept].duplicate = TRUE;
 			g_hash_table_insert(keeper, &info[i], GUINT_TO_POINTER(i));
@@ -928,7 +938,8 @@ static void sides_free(Sides *sides)
 static gboolean fenced_by_furniture(const Info *b, const Sides *sides, guint i)
 {
 	Side a = sides->before[i], c = sides->after[i];
-	return (a == SIDE_BAD && (c == SIDE_BAD || c == SIDE_EDGE)) || (c == SIDE_BAD && a == SIDE_EDGE && b->label);
+	return (a == SIDE_BAD && (c == SIDE_BAD || c == SIDE_EDGE)) ||
+	       (c == SIDE_BAD && a == SIDE_EDGE && b->label);
 }
 
 /* TRUE when short block I sits among article text: text on both hands,
