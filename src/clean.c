@@ -157,6 +157,9 @@ static inline gboolean is_lower(gunichar c)
  * reader computes as it goes, so that looking a word up costs one probe. */
 #define LEXICON_SLOTS 1024
 #define HASH_SEED     2166136261u
+/* A block's words hash to 64 bits, so that copies are found by hash. */
+#define FNV64_SEED  14695981039346656037u
+#define FNV64_PRIME 1099511628211u
 
 typedef struct {
 	const char *word; /* not NUL-terminated: a phrase's first word */
@@ -388,9 +391,7 @@ typedef struct {
 	guint opening;     /* WordFlags of the first two words, the first shifted left 8 */
 	double hints;      /* weight of furniture hints ("share", "email") in a short block */
 	double evidence;   /* weight of furniture signs */
-	gsize key_off;     /* where its words begin in Reader.keys */
-	const char *key;   /* its words, lower case, one space apart */
-	guint32 key_hash;
+	guint64 key_hash;  /* hash of its words, lower case: equal for copies */
 	guint sentence : 1;    /* ends as a sentence does */
 	guint ellipsis : 1;    /* ends in "..." or "…" */
 	guint dateline : 1;    /* opens as a wire dateline: "LISBON, Portugal:" */
@@ -416,13 +417,13 @@ typedef struct {
 
 /* State while blocks are read. */
 typedef struct {
-	char *keys; /* every block's words, lower case, one space apart, a NUL after each block */
+	char *keys; /* the block's words, lower case, one space apart, and a NUL */
 	gsize keys_len, keys_size;
 	GArray *phrase_at; /* PhraseAt: words that may begin a phrase */
-	gsize block_start; /* where the current block's words start in keys */
 	gsize word_start;
 	guint word_len; /* bytes */
-	guint32 word_hash, block_hash;
+	guint32 word_hash;
+	guint64 block_hash;
 	gboolean word_capital, word_digit;
 	gboolean quoted;  /* inside quotation marks */
 	gboolean marked;  /* the current word is a hashtag or a handle */
@@ -446,7 +447,7 @@ static void reserve_keys(Reader *r, gsize more)
 
 static inline void begin_word(Reader *r, gboolean capital)
 {
-	if (r->keys_len > r->block_start)
+	if (r->keys_len > 0)
 		r->keys[r->keys_len++] = ' ';
 	r->word_start = r->keys_len;
 	r->word_hash = HASH_SEED;
@@ -525,7 +526,7 @@ G_ALWAYS_INLINE static inline void end_word(Reader *r, Info *info)
 	info->words++;
 	info->stops += (entry->flags & WORD_STOP) != 0;
 	info->capitalised += r->word_capital;
-	r->block_hash = hash_step(r->block_hash ^ r->word_hash, ' ');
+	r->block_hash = (r->block_hash ^ r->word_hash) * FNV64_PRIME;
 	if (entry->rare || r->word_digit || r->marked || r->prev_month || r->prev_number || r->prev_link ||
 	    info->words <= 2)
 		note_word(r, info, entry);
@@ -545,7 +546,7 @@ static void match_phrases(const Reader *r, Info *info)
 			    (text[len] != ' ' && text[len] != '\0'))
 				continue;
 			/* "Related:" opening a block names the story linked after it. */
-			gboolean heads = phrases[p].list && info->lead_colon && at->offset == r->block_start;
+			gboolean heads = phrases[p].list && info->lead_colon && at->offset == 0;
 			if (phrases[p].weight >= 1 || heads)
 				info->evidence += MAX(phrases[p].weight, 1);
 			else if (info->chars < SHORT_CHARS)
@@ -668,8 +669,8 @@ static void read_ends(const char *data, const CrBlock *block, Info *info)
 		info->dateline = opens_with_dateline(data, block->start, block->end);
 }
 
-/* Reads the block into INFO: its words into R->keys, its counts and the
- * furniture signs in it. */
+/* Reads the block into INFO: its words into R->keys (overwriting the last
+ * block's), its counts and the furniture signs in it. */
 static void read_block(const char *data, const CrBlock *block, Reader *r, Info *info)
 {
 	gboolean punctuated = FALSE;
@@ -678,9 +679,9 @@ static void read_block(const char *data, const CrBlock *block, Reader *r, Info *
 	/* Lower case words take at most twice the bytes of the text (a
 	 * two-byte letter may lower to three), and a space or a NUL stands for
 	 * at least one byte. */
+	r->keys_len = 0;
 	reserve_keys(r, 2 * (block->end - block->start) + 2);
-	r->block_start = info->key_off = r->keys_len;
-	r->block_hash = HASH_SEED;
+	r->block_hash = FNV64_SEED;
 	r->word_len = 0;
 	r->quoted = r->marked = r->prev_month = r->prev_number = r->prev_link = FALSE;
 	g_array_set_size(r->phrase_at, 0);
@@ -721,7 +722,7 @@ static void read_block(const char *data, const CrBlock *block, Reader *r, Info *
 	match_phrases(r, info);
 	read_ends(data, block, info);
 
-	const char *words = r->keys + info->key_off;
+	const char *words = r->keys;
 	info->evidence += 0.5 * (info->hashtags + info->links);
 	info->label = info->words >= 1 && info->words <= 4 && !punctuated && info->numbers == 0 &&
 		      info->chars <= 40 && info->capitalised * 2 >= info->words;
@@ -832,49 +833,54 @@ static void weigh_menus(Info *info, guint n)
 	}
 }
 
-/* How much article text surrounds block I: its non-duplicate text
- * neighbours within two blocks. */
-static guint text_around(const Info *info, guint n, guint i, const char *key)
+/* How much article text surrounds block I: its text neighbours within two
+ * blocks that are not copies of it. */
+static guint text_around(const Info *info, guint n, guint i)
 {
 	guint score = 0;
 
 	for (guint j = i >= 2 ? i - 2 : 0; j <= i + 2 && j < n; j++)
-		score += j != i && info[j].first >= CLASS_NEARGOOD && strcmp(info[j].key, key) != 0;
+		score += j != i && info[j].first >= CLASS_NEARGOOD && info[j].key_hash != info[i].key_hash;
 	return score;
 }
 
-static guint info_hash(gconstpointer key)
+/* TRUE when blocks A and B hold the same words: the same bytes, or the
+ * same words once read again (case and line breaks aside). */
+static gboolean same_words(const char *data, const CrBlock *a, const CrBlock *b, Reader *r)
 {
-	return ((const Info *)key)->key_hash;
-}
-
-static gboolean info_equal(gconstpointer a, gconstpointer b)
-{
-	return strcmp(((const Info *)a)->key, ((const Info *)b)->key) == 0;
+	gsize len = a->end - a->start;
+	if (len == b->end - b->start && memcmp(data + a->start, data + b->start, len) == 0)
+		return TRUE;
+	Info scratch = { 0 };
+	read_block(data, a, r, &scratch);
+	g_autofree char *words = g_strndup(r->keys, r->keys_len);
+	read_block(data, b, r, &scratch);
+	return strcmp(words, r->keys) == 0;
 }
 
 /* Flags verbatim repeats: of each set of copies, the one that sits among
  * the most article text is kept (the later one on a tie, or always for
  * short blocks such as a repeated headline), the others are flagged. */
-static void find_duplicates(Info *info, guint n)
+static void find_duplicates(const char *data, const GArray *blocks, Info *info, guint n, Reader *r)
 {
-	g_autoptr(GHashTable) keeper = g_hash_table_new(info_hash, info_equal);
+	g_autoptr(GHashTable) keeper = g_hash_table_new(g_int64_hash, g_int64_equal);
 
 	for (guint i = 0; i < n; i++) {
 		if (info[i].words == 0 || info[i].dropcap_pair)
 			continue;
 		gpointer found;
-		if (!g_hash_table_lookup_extended(keeper, &info[i], NULL, &found)) {
-			g_hash_table_insert(keeper, &info[i], GUINT_TO_POINTER(i));
+		if (!g_hash_table_lookup_extended(keeper, &info[i].key_hash, NULL, &found)) {
+			g_hash_table_insert(keeper, &info[i].key_hash, GUINT_TO_POINTER(i));
 			continue;
 		}
 		guint kept = GPOINTER_TO_UINT(found);
-		gboolean keep_new =
-		    info[i].chars >= DUP_SHORT_CHARS &&
-		    text_around(info, n, i, info[i].key) > text_around(info, n, kept, info[i].key);
-		if (keep_new) {
+		const CrBlock *copy = &g_array_index(blocks, CrBlock, i);
+		if (!same_words(data, copy, &g_array_index(blocks, CrBlock, kept), r))
+			continue; /* the hashes met by chance */
+		guint around = text_around(info, n, i);
+		if (info[i].chars >= DUP_SHORT_CHARS && around > text_around(info, n, kept)) {
 			info[kept].duplicate = TRUE;
-			g_hash_table_insert(keeper, &info[i], GUINT_TO_POINTER(i));
+			g_hash_table_insert(keeper, &info[i].key_hash, GUINT_TO_POINTER(i));
 		} else {
 			info[i].duplicate = TRUE;
 		}
@@ -1078,11 +1084,8 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	Reader reader = { .phrase_at = g_array_new(FALSE, FALSE, sizeof(PhraseAt)) };
 
 	lexicon_load();
-	reserve_keys(&reader, doc->len + n + 1);
 	for (guint i = 0; i < n; i++)
 		read_block(doc->data, &g_array_index(blocks, CrBlock, i), &reader, &info[i]);
-	for (guint i = 0; i < n; i++)
-		info[i].key = reader.keys + info[i].key_off;
 
 	gboolean english = reads_as_english(info, n);
 	weigh_teasers(info, n);
@@ -1090,7 +1093,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	find_dropcaps(blocks, info, n);
 	for (guint i = 0; i < n; i++)
 		info[i].first = info[i].cls = first_class(&info[i], english);
-	find_duplicates(info, n);
+	find_duplicates(doc->data, blocks, info, n, &reader);
 	judge_by_neighbours(info, n);
 	judge_page_ends(info, n);
 	judge_lists(info, n);

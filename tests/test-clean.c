@@ -483,10 +483,12 @@ static void test_duplicates(void)
 
 	/* The lead printed twice in a row: the second copy is flagged, and a
 	 * copy that differs only in line breaks is still a copy. */
-	g_autofree char *twice =
-	    g_strdup_printf("%s\n\n%s\n\nThe council will review the timetable after six "
-			    "months, a spokesperson said in a statement.",
-			    lead, lead);
+	const char *rewrapped =
+		"Officials in the port city said on Monday that the new ferry timetable would add\n"
+		"two evening crossings to the island from April.";
+	g_autofree char *twice = g_strdup_printf("%s\n\n%s\n\nThe council will review the timetable "
+						 "after six months, a spokesperson said in a statement.",
+						 lead, rewrapped);
 	g_autoptr(Page) doubled = page_new(twice);
 	g_assert_cmpuint(doubled->blocks->len, ==, 3);
 	g_assert_false(block_at(doubled, 0)->flags & CR_BLOCK_DUPLICATE);
