@@ -348,6 +348,7 @@ static GArray *split_blocks(const CrDoc *doc)
 {
 	GArray *blocks = g_array_new(FALSE, TRUE, sizeof(CrBlock));
 	g_autoptr(GArray) group = g_array_new(FALSE, FALSE, sizeof(Line));
+	gboolean unwrapped = FALSE; /* the current run cannot be hard-wrapped text */
 	gsize pos = doc->text_start;
 	/* Without a CR anywhere, memchr() finds the same line ends faster. */
 	gboolean has_cr = memchr(doc->data + pos, '\r', doc->len - pos) != NULL;
@@ -365,7 +366,11 @@ static GArray *split_blocks(const CrDoc *doc)
 		gboolean blank = line.start == line.end;
 		if (!blank)
 			g_array_append_val(group, line);
-		if ((blank || next >= doc->len) && group->len > 0) {
+		/* A line too long to be hard-wrapped makes every line of its run
+		 * a block: the run need not be held to its end. */
+		gboolean too_long = line.end - line.start > 4 * WRAP_MAX_WIDTH;
+		unwrapped = !blank && (unwrapped || too_long);
+		if ((blank || unwrapped || next >= doc->len) && group->len > 0) {
 			split_group(doc->data, (Line *)group->data, group->len, blocks);
 			g_array_set_size(group, 0);
 		}
