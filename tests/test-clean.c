@@ -410,6 +410,19 @@ static void test_wrapped_or_one_per_line(void)
 	g_autofree char *lines = split(long_lines, strlen(long_lines));
 	g_assert_nonnull(strchr(lines, '|'));
 	g_assert_null(strchr(strchr(lines, '|') + 1, '|'));
+	/* One line too long to be hard-wrapped makes every line of the run a
+	 * block, before it as after it. */
+	g_autofree char *very_long = g_strnfill(400, 'x');
+	g_autofree char *mixed_text = g_strdup_printf("The committee met on Tuesday to discuss the proposal, "
+						      "which\nwould extend opening hours.\n%s\nand one more "
+						      "line\nthat carries on.\n",
+						      very_long);
+	g_autofree char *mixed = split(mixed_text, strlen(mixed_text));
+	g_autofree char *want = g_strdup_printf("The committee met on Tuesday to discuss the proposal, which|"
+						"would extend opening hours.|%s|"
+						"and one more line|that carries on.",
+						very_long);
+	g_assert_cmpstr(mixed, ==, want);
 	/* A list of capitalised lines of similar length is a list, not prose. */
 	const char *list = "Police arrest two after overnight break-in at city museum\n"
 			   "Heatwave warning issued for southern regions today\n"
