@@ -1,0 +1,197 @@
+/* Splitting a block into words for the name extractor: hyphens and
+ * possessives split, initials ("J.", "U.S.") and inner apostrophes
+ * ("O'Brien") stay, and each word knows whether it opens a sentence. */
+#include "name_token.h"
+
+#include "crossread/text.h"
+#include "name_lexicon.h"
+
+/* Words longer than this are never in a word list. */
+#define MAX_LISTED_WORD 40
+
+static gboolean is_apostrophe(gunichar c)
+{
+	return c == '\'' || c == 0x2019 || c == 0x02BC;
+}
+
+static gboolean is_hyphen(gunichar c)
+{
+	return c == '-' || c == 0x2010 || c == 0x2011;
+}
+
+static gboolean is_quote(gunichar c)
+{
+	return c == '"' || is_apostrophe(c) || (c >= 0x2018 && c <= 0x201F) || c == 0x00AB || c == 0x00BB;
+}
+
+/* Punctuation after which a new sentence (or list item) begins. The
+ * period is judged by the caller: abbreviations do not end sentences. */
+static gboolean ends_sentence(gunichar c)
+{
+	return c == '!' || c == '?' || c == ':' || c == '|' || c == '#' || c == '>' || c == 0x2022 ||
+	       c == 0x00B7 || c == 0x2026;
+}
+
+/* What lies between two words. */
+typedef struct {
+	guint n_chars, n_space, n_hyphen, n_stops;
+	gboolean period_first; /* the gap begins with a period */
+	gboolean opens_quote;  /* the last character is a quotation mark touching the word */
+} Gap;
+
+/* Scans the non-word characters from *pos up to the next word. */
+static void scan_gap(const char *data, gsize end, gsize *pos, Gap *gap)
+{
+	*gap = (Gap){ 0 };
+	while (*pos < end) {
+		gsize at = *pos;
+		gunichar c = cr_text_next(data, end, pos);
+		if (cr_text_is_word_char(c)) {
+			*pos = at;
+			return;
+		}
+		gap->n_chars++;
+		gap->opens_quote = is_quote(c);
+		if (g_unichar_isspace(c) || c == 0xA0)
+			gap->n_space++;
+		else if (is_hyphen(c))
+			gap->n_hyphen++;
+		else if (c == '.' && gap->n_chars == 1)
+			gap->period_first = TRUE;
+		else if (c == '.' || ends_sentence(c))
+			gap->n_stops++;
+	}
+}
+
+/* What a word looks like. */
+typedef struct {
+	guint letters, upper, lower;
+	gunichar first;
+	gboolean apostrophe_second; /* "d'Ivoire": letter, apostrophe, capital */
+} Shape;
+
+static void shape_add(Shape *s, gunichar c, guint index)
+{
+	if (index == 0)
+		s->first = c;
+	if (g_unichar_isalpha(c)) {
+		s->letters++;
+		s->upper += g_unichar_isupper(c) || g_unichar_istitle(c);
+		s->lower += g_unichar_islower(c);
+	}
+}
+
+/* Scans one word from *pos; sets the token's end and possessive flag and
+ * leaves *pos after the word and its possessive. */
+static void scan_word(const char *data, gsize end, gsize *pos, NameToken *tok, Shape *shape)
+{
+	guint index = 0, since_period = 0;
+	gboolean single_capital = FALSE;
+	gunichar last = 0;
+
+	tok->start = *pos;
+	while (*pos < end) {
+		gsize at = *pos;
+		gunichar c = cr_text_next(data, end, pos);
+		if (cr_text_is_word_char(c)) {
+			shape_add(shape, c, index++);
+			single_capital = since_period == 0 && (g_unichar_isupper(c) || g_unichar_istitle(c));
+			since_period++;
+			last = c;
+			continue;
+		}
+		gsize look = *pos;
+		gunichar next = look < end ? cr_text_next(data, end, &look) : 0;
+		gsize after = look;
+		gunichar next2 = after < end ? cr_text_next(data, end, &after) : 0;
+		if (is_apostrophe(c) && (next == 's' || next == 'S') && !cr_text_is_word_char(next2)) {
+			tok->end = at;
+			tok->flags |= NAME_TOKEN_POSSESSIVE;
+			*pos = look;
+			return;
+		}
+		if (is_apostrophe(c) && (last == 's' || last == 'S') && !cr_text_is_word_char(next)) {
+			tok->end = at;
+			tok->flags |= NAME_TOKEN_POSSESSIVE;
+			return;
+		}
+		if (is_apostrophe(c) && cr_text_is_word_char(next)) {
+			shape->apostrophe_second |= index == 1 && (g_unichar_isupper(next) || g_unichar_istitle(next));
+			index++;
+			continue;
+		}
+		if (c == '.' && single_capital && since_period == 1) {
+			/* An initial: "J." or one letter of "U.S.". */
+			since_period = 0;
+			if (cr_text_is_word_char(next) && next2 == '.')
+				continue;
+			tok->end = *pos;
+			return;
+		}
+		*pos = at;
+		break;
+	}
+	tok->end = *pos;
+}
+
+const char *name_fold_span(const char *data, gsize start, gsize end, GString *key)
+{
+	g_string_truncate(key, 0);
+	for (gsize i = start; i < end; i++) {
+		if ((guchar)data[i] >= 0x80) {
+			g_autofree char *flat = cr_text_flat(data, start, end);
+			g_autofree char *folded = cr_text_fold(flat);
+			g_string_assign(key, folded);
+			return key->str;
+		}
+	}
+	gboolean space = FALSE;
+	for (gsize i = start; i < end; i++) {
+		char c = data[i];
+		if (g_unichar_isspace((gunichar)c)) {
+			space = key->len > 0;
+			continue;
+		}
+		if (space)
+			g_string_append_c(key, ' ');
+		space = FALSE;
+		g_string_append_c(key, g_ascii_tolower(c));
+	}
+	return key->str;
+}
+
+void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GString *key)
+{
+	gsize pos = start;
+	const NameToken *prev = NULL;
+
+	while (pos < end) {
+		Gap gap;
+		scan_gap(data, end, &pos, &gap);
+		if (pos >= end)
+			break;
+		NameToken tok = { 0 };
+		Shape shape = { 0 };
+		scan_word(data, end, &pos, &tok, &shape);
+		gboolean abbrev_period = prev && gap.period_first && (prev->classes & NAME_WORD_ABBREV) &&
+					 gap.n_chars == gap.n_space + 1;
+		gboolean boundary = !prev || gap.n_stops > 0 || (gap.period_first && !abbrev_period) ||
+				    (gap.opens_quote && gap.n_chars > 0);
+		if (boundary)
+			tok.flags |= NAME_TOKEN_SENTENCE;
+		if (prev && ((gap.n_chars > 0 && gap.n_space == gap.n_chars) || abbrev_period))
+			tok.flags |= NAME_TOKEN_JOINED;
+		if (prev && gap.n_chars == 1 && gap.n_hyphen == 1)
+			tok.flags |= NAME_TOKEN_HYPHEN;
+		if (shape.letters)
+			tok.flags |= NAME_TOKEN_LETTERS;
+		if (g_unichar_isupper(shape.first) || g_unichar_istitle(shape.first) || shape.apostrophe_second)
+			tok.flags |= NAME_TOKEN_CAP;
+		if (shape.letters >= 2 && shape.lower == 0)
+			tok.flags |= NAME_TOKEN_ALLCAPS;
+		if (tok.end - tok.start <= MAX_LISTED_WORD)
+			tok.classes = name_word_classes(name_fold_span(data, tok.start, tok.end, key));
+		g_array_append_val(tokens, tok);
+		prev = &g_array_index(tokens, NameToken, tokens->len - 1);
+	}
+}
