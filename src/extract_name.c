@@ -11,6 +11,7 @@
 #include "crossread/text.h"
 #include "name_index.h"
 #include "name_scan.h"
+#include "name_token.h"
 
 /* How sure a person known only by a role is ("the Japanese ambassador to
  * the United States" -> the one ambassador another report names). */
@@ -26,7 +27,7 @@ static void append_fact(GArray *facts, const CrDoc *doc, guint doc_index, const 
 {
 	CrFact *f = cr_fact_append(facts, doc, doc_index, start, m->end, m->kind == NAME_KIND_UNKNOWN ? CR_FACT_PERSON : (CrFactKind)m->kind);
 	f->value = g_strdup(value);
-	f->key = cr_text_fold(value);
+	f->key = name_fold(value);
 	f->confidence = confidence;
 	if ((m->flags & NAME_MENTION_ALIAS) || start != m->start || m->flags & NAME_MENTION_ROLE_ONLY)
 		f->flags |= CR_FACT_ALIAS;
@@ -46,7 +47,7 @@ void cr_extract_names(CrDoc *doc, guint doc_index, const GArray *blocks, GArray 
 /* Role keys: which person each names, NULL once two different people. */
 static void note_role(GHashTable *roles, const NameMention *m)
 {
-	g_autofree char *folded = cr_text_fold(m->value);
+	g_autofree char *folded = name_fold(m->value);
 	if (!g_hash_table_contains(roles, m->role_key)) {
 		g_hash_table_insert(roles, g_strdup(m->role_key), g_steal_pointer(&folded));
 		return;
@@ -89,7 +90,7 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 				g_hash_table_add(described, g_strdup(m->role_key));
 			else if (m->role_key && m->kind == CR_FACT_PERSON) {
 				note_role(roles, m);
-				g_hash_table_insert(holders, cr_text_fold(m->value), g_strdup(m->value));
+				g_hash_table_insert(holders, name_fold(m->value), g_strdup(m->value));
 			}
 		}
 	}
@@ -120,7 +121,7 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 				g_free(f->value);
 				g_free(f->key);
 				f->value = g_strdup(m->value);
-				f->key = cr_text_fold(m->value);
+				f->key = name_fold(m->value);
 				f->confidence = m->confidence;
 				f->flags |= CR_FACT_ALIAS;
 			} else if (!single) {

@@ -5,6 +5,7 @@
 
 #include "crossread/text.h"
 #include "name_lexicon.h"
+#include "name_token.h"
 
 /* How sure a name resolved from a shorter form is. */
 #define CONFIDENCE_ALIAS 0.85
@@ -61,7 +62,7 @@ void name_index_free(NameIndex *index)
 /* Records that KEY (taken) stands for VALUE of KIND. */
 static void note(GHashTable *table, char *key, int kind, const char *value)
 {
-	g_autofree char *folded = cr_text_fold(value);
+	g_autofree char *folded = name_fold(value);
 	IndexEntry *e = g_hash_table_lookup(table, key);
 
 	if (e) {
@@ -82,14 +83,14 @@ static char *edge_word(const char *value, gboolean last)
 	const char *space = last ? strrchr(value, ' ') : strchr(value, ' ');
 	g_autofree char *word = last ? g_strdup(space ? space + 1 : value)
 				     : g_strndup(value, space ? (gsize)(space - value) : strlen(value));
-	return cr_text_fold(word);
+	return name_fold(word);
 }
 
 void name_index_add(NameIndex *index, const NameMention *m)
 {
 	if (m->kind == NAME_KIND_UNKNOWN || !m->value)
 		return;
-	note(index->known, cr_text_fold(m->value), m->kind, m->value);
+	note(index->known, name_fold(m->value), m->kind, m->value);
 	if (m->kind == CR_FACT_PERSON && m->n_words >= 2 && !(m->flags & NAME_MENTION_REGNAL)) {
 		note(index->by_last, edge_word(m->value, TRUE), m->kind, m->value);
 		note(index->by_first, edge_word(m->value, FALSE), m->kind, m->value);
@@ -134,7 +135,7 @@ gboolean name_index_resolve(const NameIndex *index, NameMention *m)
 {
 	if (!m->value || (m->flags & (NAME_MENTION_ROLE_ONLY | NAME_MENTION_REGNAL | NAME_MENTION_ALIAS)))
 		return FALSE;
-	g_autofree char *folded = cr_text_fold(m->value);
+	g_autofree char *folded = name_fold(m->value);
 	gboolean ambiguous = FALSE;
 
 	if (m->n_words == 1 && (m->kind == CR_FACT_PERSON || m->kind == NAME_KIND_UNKNOWN) &&

@@ -47,7 +47,7 @@ static const char *const connector_words[] = {
 	"la", "le", "bin", "ibn", "al", "el", "y", "ter", "zu", "and",
 };
 
-static const char *const complement_words[] = { "to", "of", "for", "at" };
+static const char *const complement_words[] = { "to", "of", "for", "at", "on" };
 
 static const char *const role_words[] = {
 	"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "gen", "general", "lt",

@@ -46,6 +46,7 @@ typedef enum {
 typedef struct {
 	const char *data;
 	GArray *tokens;	     /* NameToken of the current block */
+	guint n;	     /* how many */
 	GHashTable *midcaps; /* folded capitalised words seen inside sentences */
 	GString *key;	     /* scratch for folded text */
 	gboolean headline;   /* the current block is a headline or a caption */
@@ -149,7 +150,7 @@ static NameMention *emit(Scanner *s, int kind, guint a, guint b, char *value, gu
 		.kind = kind,
 		.flags = flags,
 		.n_words = count_name_words(s, a, b),
-		.value = value ? value : cr_text_flat(s->data, tok(s, a)->start, tok(s, b - 1)->end),
+		.value = value ? value : name_flat(s->data, tok(s, a)->start, tok(s, b - 1)->end),
 		.confidence = confidence,
 	};
 	if (s->headline)
@@ -184,7 +185,7 @@ static char *org_value(Scanner *s, guint a, guint b)
 	if (b > a + 1 && word_is(s, b - 1, "news"))
 		b--;
 	e = gazetteer_span(s, a, b);
-	return e ? g_strdup(e->canonical) : cr_text_flat(s->data, tok(s, a)->start, tok(s, b - 1)->end);
+	return e ? g_strdup(e->canonical) : name_flat(s->data, tok(s, a)->start, tok(s, b - 1)->end);
 }
 
 /* Emits names for the words [a,b) of a chunk that neither the gazetteer
@@ -243,6 +244,12 @@ static void segment(Scanner *s, guint lo, guint hi, guint evidence)
 		if (direction)
 			a--;
 		emit_unknown(s, unknown_from, a, evidence, lo, hi);
+		/* "North Korea Times": the place names the body after it. */
+		if (i + len < hi && !is_lower(s, i + len) && has(tok(s, i + len), NAME_WORD_ORG_SUFFIX)) {
+			i += len;
+			unknown_from = i;
+			continue;
+		}
 		if (direction)
 			emit(s, CR_FACT_PLACE, a, i + len, NULL, 0, CONFIDENCE_SUFFIX);
 		else
@@ -268,6 +275,27 @@ static gboolean looks_like_full_name(Scanner *s, guint a, guint b)
 			return FALSE;
 	}
 	return TRUE;
+}
+
+/* TRUE when a word of class HEAD before LIMIT is followed by a connector
+ * and more words: "Bank of Japan", "Foreign Ministry of Japan". */
+static gboolean head_of(Scanner *s, guint lo, guint hi, guint32 head, guint limit)
+{
+	for (guint i = lo; i < limit && i + 2 < hi; i++)
+		if (!is_lower(s, i) && has(tok(s, i), head) && is_lower(s, i + 1) &&
+		    has(tok(s, i + 1), NAME_WORD_CONNECTOR | NAME_WORD_COMPLEMENT))
+			return TRUE;
+	return FALSE;
+}
+
+/* TRUE when words [lo,hi) name an event, a law or a text rather than a
+ * body or a place: "World War II", "Marshall Plan", "Article Five". */
+static gboolean names_an_event(Scanner *s, guint lo, guint hi)
+{
+	guint last = hi - 1;
+	while (last > lo && (has(tok(s, last), NAME_WORD_NAME_SUFFIX) || !(tok(s, last)->flags & NAME_TOKEN_LETTERS)))
+		last--;
+	return (!is_lower(s, last) && has(tok(s, last), NAME_WORD_EVENT)) || has(tok(s, lo), NAME_WORD_EVENT);
 }
 
 /* Classifies words [lo,hi) that hold no role: the gazetteer, then the
@@ -302,20 +330,22 @@ static void classify_plain(Scanner *s, guint lo, guint hi, guint evidence, guint
 	}
 	if (name_lo >= hi)
 		return;
-	gboolean head_of = name_lo + 2 < hi && is_lower(s, name_lo + 1) &&
-			   has(tok(s, name_lo + 1), NAME_WORD_CONNECTOR | NAME_WORD_COMPLEMENT);
-	if ((words >= 2 && has(last, NAME_WORD_ORG_SUFFIX)) || (head_of && has(tok(s, name_lo), NAME_WORD_ORG_HEAD))) {
+	/* Every word of a headline is capitalised: its words say little. */
+	if (s->headline) {
+		segment(s, lo, hi, evidence);
+		return;
+	}
+	if ((words >= 2 && has(last, NAME_WORD_ORG_SUFFIX)) || head_of(s, name_lo, hi, NAME_WORD_ORG_HEAD, hi)) {
 		emit(s, CR_FACT_ORG, lo, hi, org_value(s, lo, hi), 0, CONFIDENCE_SUFFIX);
 		return;
 	}
 	if ((words >= 2 && has(last, NAME_WORD_PLACE_SUFFIX)) ||
-	    (head_of && has(tok(s, name_lo), NAME_WORD_PLACE_HEAD))) {
+	    head_of(s, name_lo, hi, NAME_WORD_PLACE_HEAD, name_lo + 1)) {
 		emit(s, CR_FACT_PLACE, name_lo, hi, NULL, 0, CONFIDENCE_SUFFIX);
 		return;
 	}
-	for (guint i = lo; i < hi; i++)
-		if (!is_lower(s, i) && has(tok(s, i), NAME_WORD_EVENT))
-			return;
+	if (names_an_event(s, lo, hi))
+		return;
 	if (looks_like_full_name(s, name_lo, hi)) {
 		emit(s, CR_FACT_PERSON, name_lo, hi, NULL, 0,
 		     evidence & EVIDENCE_PERSON ? CONFIDENCE_TITLED : CONFIDENCE_CONTEXT);
@@ -349,7 +379,7 @@ static char *role_key(Scanner *s, const Role *r)
 	GString *key = g_string_new(NULL);
 	const NameGazEntry *nat;
 	gazetteer_longest(s, r->nationality, r->start, &nat);
-	g_autofree char *nat_folded = cr_text_fold(nat->canonical);
+	g_autofree char *nat_folded = name_fold(nat->canonical);
 	g_string_append(key, nat_folded);
 	g_string_append_c(key, '|');
 	for (guint i = r->start; i < r->end; i++) {
@@ -359,7 +389,7 @@ static char *role_key(Scanner *s, const Role *r)
 	}
 	g_string_append_c(key, '|');
 	if (r->country) {
-		g_autofree char *country = cr_text_fold(r->country->canonical);
+		g_autofree char *country = name_fold(r->country->canonical);
 		g_string_append(key, country);
 	}
 	return g_string_free(key, FALSE);
@@ -508,7 +538,8 @@ static void classify(Scanner *s, guint lo, guint hi, guint evidence, guint media
 			return;
 		}
 	}
-	if (count_name_words(s, lo, hi) >= 2 && has(tok(s, hi - 1), NAME_WORD_ORG_SUFFIX) && !is_lower(s, hi - 1)) {
+	if (!s->headline && count_name_words(s, lo, hi) >= 2 && has(tok(s, hi - 1), NAME_WORD_ORG_SUFFIX) &&
+	    !is_lower(s, hi - 1)) {
 		classify_plain(s, lo, hi, evidence, media_end);
 		return;
 	}
@@ -531,7 +562,7 @@ static gboolean comma_between(const Scanner *s, guint a, guint b)
 /* What the words just outside the chunk [lo,hi) say about it. */
 static guint context_evidence(Scanner *s, guint lo, guint hi)
 {
-	guint n = s->tokens->len, evidence = 0;
+	guint n = s->n, evidence = 0;
 	const NameToken *first = tok(s, lo), *last = tok(s, hi - 1);
 
 	if (lo > 0 && (first->flags & NAME_TOKEN_JOINED) && is_lower(s, lo - 1) &&
@@ -563,7 +594,7 @@ static guint media_extension(Scanner *s, guint hi)
 	guint end = 0;
 	if (tok(s, hi - 1)->flags & NAME_TOKEN_POSSESSIVE)
 		return 0;
-	for (guint i = hi; i < s->tokens->len; i++) {
+	for (guint i = hi; i < s->n; i++) {
 		const NameToken *t = tok(s, i);
 		if (!is_lower(s, i) || !(t->flags & NAME_TOKEN_JOINED) || !has(t, NAME_WORD_MEDIA))
 			break;
@@ -617,7 +648,7 @@ static gboolean acronym_fits(const char *data, gsize start, gsize end, const cha
  * Association (IATA)" makes IATA stand for the name before it. */
 static void note_acronym(Scanner *s, guint hi, guint first_mention)
 {
-	if (hi >= s->tokens->len)
+	if (hi >= s->n)
 		return;
 	const NameToken *t = tok(s, hi), *last = tok(s, hi - 1);
 	if (!(t->flags & NAME_TOKEN_ALLCAPS) || s->data[t->end] != ')' ||
@@ -668,7 +699,7 @@ static void finish_chunk(Scanner *s, guint lo, guint hi)
 /* TRUE when word I, after a connector, is a name word, or "the" and one. */
 static gboolean name_follows(const Scanner *s, guint i)
 {
-	guint n = s->tokens->len;
+	guint n = s->n;
 	if (i >= n || !is_joined(tok(s, i)))
 		return FALSE;
 	if (is_name_word(tok(s, i)))
@@ -684,12 +715,13 @@ static gboolean continues_chunk(const Scanner *s, guint i)
 	if (!is_joined(t) || (prev->flags & NAME_TOKEN_POSSESSIVE))
 		return FALSE;
 	if (is_name_word(t))
-		return TRUE;
+		return !is_stop(s, t);
 	if (!name_token_is_lower(t))
 		return FALSE;
 	if (has(t, NAME_WORD_ROLE | NAME_WORD_ROLE_MOD))
 		return TRUE;
-	if (has(t, NAME_WORD_CONNECTOR) || (has(t, NAME_WORD_COMPLEMENT) && has(prev, NAME_WORD_ROLE | NAME_WORD_ROLE_MOD)))
+	if (has(t, NAME_WORD_CONNECTOR) ||
+	    (has(t, NAME_WORD_COMPLEMENT) && has(prev, NAME_WORD_ROLE | NAME_WORD_ROLE_MOD | NAME_WORD_ORG_HEAD)))
 		return name_follows(s, i + 1);
 	/* "of the": the article after a connector */
 	return has(t, NAME_WORD_ARTICLE) && name_token_is_lower(prev) &&
@@ -707,7 +739,7 @@ static gboolean starts_chunk(const Scanner *s, const NameToken *t)
 static void judge_block(Scanner *s)
 {
 	guint content = 0, caps = 0, allcaps = 0;
-	for (guint i = 0; i < s->tokens->len; i++) {
+	for (guint i = 0; i < s->n; i++) {
 		const NameToken *t = tok(s, i);
 		if (!(t->flags & NAME_TOKEN_LETTERS) ||
 		    (name_token_is_lower(t) && has(t, NAME_WORD_STOP | NAME_WORD_CONNECTOR | NAME_WORD_COMPLEMENT)))
@@ -725,6 +757,7 @@ static void load_block(Scanner *s, const CrBlock *b)
 {
 	g_array_set_size(s->tokens, 0);
 	name_tokenize(s->data, b->start, b->end, s->tokens, s->key);
+	s->n = s->tokens->len;
 	judge_block(s);
 }
 
@@ -734,7 +767,7 @@ static void collect_midcaps(Scanner *s)
 {
 	if (s->headline)
 		return;
-	for (guint i = 0; i < s->tokens->len; i++) {
+	for (guint i = 0; i < s->n; i++) {
 		const NameToken *t = tok(s, i);
 		if (is_name_word(t) && !(t->flags & NAME_TOKEN_SENTENCE) && !is_stop(s, t)) {
 			const char *folded = fold_tokens(s, i, i + 1);
@@ -744,10 +777,26 @@ static void collect_midcaps(Scanner *s)
 	}
 }
 
+/* TRUE when the possessive of word I belongs to a gazetteer name that
+ * starts in the chunk at LO ("People's Republic of China"); the word then
+ * stops being a possessive. */
+static gboolean possessive_in_alias(Scanner *s, guint lo, guint i)
+{
+	guint n = s->n;
+	for (guint a = lo; a <= i; a++) {
+		const NameGazEntry *e;
+		if (a + gazetteer_longest(s, a, MIN(n, a + MAX_GAZETTEER_WORDS), &e) > i + 1) {
+			g_array_index(s->tokens, NameToken, i).flags &= ~(guint32)NAME_TOKEN_POSSESSIVE;
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
 /* Finds the chunks of the current block and classifies them. */
 static void scan_block(Scanner *s)
 {
-	guint n = s->tokens->len, lo = 0;
+	guint n = s->n, lo = 0;
 	gboolean open = FALSE;
 
 	for (guint i = 0; i < n; i++) {
@@ -760,7 +809,7 @@ static void scan_block(Scanner *s)
 			lo = i;
 			open = TRUE;
 		}
-		if (open && (t->flags & NAME_TOKEN_POSSESSIVE)) {
+		if (open && (t->flags & NAME_TOKEN_POSSESSIVE) && !possessive_in_alias(s, lo, i)) {
 			finish_chunk(s, lo, i + 1);
 			open = FALSE;
 		}

@@ -3,11 +3,39 @@
  * ("O'Brien") stay, and each word knows whether it opens a sentence. */
 #include "name_token.h"
 
+#include <string.h>
+
 #include "crossread/text.h"
 #include "name_lexicon.h"
 
 /* Words longer than this are never in a word list. */
 #define MAX_LISTED_WORD 40
+
+/* cr_text_next() with a fast path for ASCII. */
+static inline gunichar next_char(const char *data, gsize end, gsize *pos)
+{
+	guchar b = (guchar)data[*pos];
+	if (b < 0x80) {
+		(*pos)++;
+		return b;
+	}
+	return cr_text_next(data, end, pos);
+}
+
+static inline gboolean is_word_char(gunichar c)
+{
+	return c < 0x80 ? g_ascii_isalnum(c) : cr_text_is_word_char(c);
+}
+
+static inline gboolean is_space(gunichar c)
+{
+	return c < 0x80 ? g_ascii_isspace(c) : g_unichar_isspace(c) || c == 0xA0;
+}
+
+static inline gboolean is_upper(gunichar c)
+{
+	return c < 0x80 ? g_ascii_isupper(c) : g_unichar_isupper(c) || g_unichar_istitle(c);
+}
 
 static gboolean is_apostrophe(gunichar c)
 {
@@ -45,14 +73,14 @@ static void scan_gap(const char *data, gsize end, gsize *pos, Gap *gap)
 	*gap = (Gap){ 0 };
 	while (*pos < end) {
 		gsize at = *pos;
-		gunichar c = cr_text_next(data, end, pos);
-		if (cr_text_is_word_char(c)) {
+		gunichar c = next_char(data, end, pos);
+		if (is_word_char(c)) {
 			*pos = at;
 			return;
 		}
 		gap->n_chars++;
 		gap->opens_quote = is_quote(c);
-		if (g_unichar_isspace(c) || c == 0xA0)
+		if (is_space(c))
 			gap->n_space++;
 		else if (is_hyphen(c))
 			gap->n_hyphen++;
@@ -74,9 +102,13 @@ static void shape_add(Shape *s, gunichar c, guint index)
 {
 	if (index == 0)
 		s->first = c;
-	if (g_unichar_isalpha(c)) {
+	if (c < 0x80) {
+		s->letters += g_ascii_isalpha(c);
+		s->upper += g_ascii_isupper(c);
+		s->lower += g_ascii_islower(c);
+	} else if (g_unichar_isalpha(c)) {
 		s->letters++;
-		s->upper += g_unichar_isupper(c) || g_unichar_istitle(c);
+		s->upper += is_upper(c);
 		s->lower += g_unichar_islower(c);
 	}
 }
@@ -92,38 +124,38 @@ static void scan_word(const char *data, gsize end, gsize *pos, NameToken *tok, S
 	tok->start = *pos;
 	while (*pos < end) {
 		gsize at = *pos;
-		gunichar c = cr_text_next(data, end, pos);
-		if (cr_text_is_word_char(c)) {
+		gunichar c = next_char(data, end, pos);
+		if (is_word_char(c)) {
 			shape_add(shape, c, index++);
-			single_capital = since_period == 0 && (g_unichar_isupper(c) || g_unichar_istitle(c));
+			single_capital = since_period == 0 && is_upper(c);
 			since_period++;
 			last = c;
 			continue;
 		}
 		gsize look = *pos;
-		gunichar next = look < end ? cr_text_next(data, end, &look) : 0;
+		gunichar next = look < end ? next_char(data, end, &look) : 0;
 		gsize after = look;
-		gunichar next2 = after < end ? cr_text_next(data, end, &after) : 0;
-		if (is_apostrophe(c) && (next == 's' || next == 'S') && !cr_text_is_word_char(next2)) {
+		gunichar next2 = after < end ? next_char(data, end, &after) : 0;
+		if (is_apostrophe(c) && (next == 's' || next == 'S') && !is_word_char(next2)) {
 			tok->end = at;
 			tok->flags |= NAME_TOKEN_POSSESSIVE;
 			*pos = look;
 			return;
 		}
-		if (is_apostrophe(c) && (last == 's' || last == 'S') && !cr_text_is_word_char(next)) {
+		if (is_apostrophe(c) && (last == 's' || last == 'S') && !is_word_char(next)) {
 			tok->end = at;
 			tok->flags |= NAME_TOKEN_POSSESSIVE;
 			return;
 		}
-		if (is_apostrophe(c) && cr_text_is_word_char(next)) {
-			shape->apostrophe_second |= index == 1 && (g_unichar_isupper(next) || g_unichar_istitle(next));
+		if (is_apostrophe(c) && is_word_char(next)) {
+			shape->apostrophe_second |= index == 1 && is_upper(next);
 			index++;
 			continue;
 		}
 		if (c == '.' && single_capital && since_period == 1) {
 			/* An initial: "J." or one letter of "U.S.". */
 			since_period = 0;
-			if (cr_text_is_word_char(next) && next2 == '.')
+			if (is_word_char(next) && next2 == '.')
 				continue;
 			tok->end = *pos;
 			return;
@@ -132,6 +164,28 @@ static void scan_word(const char *data, gsize end, gsize *pos, NameToken *tok, S
 		break;
 	}
 	tok->end = *pos;
+}
+
+/* TRUE when data[start,end) is ASCII with no run of blanks to collapse. */
+static gboolean plain_ascii(const char *data, gsize start, gsize end)
+{
+	for (gsize i = start; i < end; i++) {
+		guchar c = (guchar)data[i];
+		if (c >= 0x80 || (c != ' ' && g_ascii_isspace(c)) || (c == ' ' && (i == start || data[i - 1] == ' ')))
+			return FALSE;
+	}
+	return end == start || data[end - 1] != ' ';
+}
+
+char *name_flat(const char *data, gsize start, gsize end)
+{
+	return plain_ascii(data, start, end) ? g_strndup(data + start, end - start) : cr_text_flat(data, start, end);
+}
+
+char *name_fold(const char *text)
+{
+	gsize len = strlen(text);
+	return plain_ascii(text, 0, len) ? g_ascii_strdown(text, (gssize)len) : cr_text_fold(text);
 }
 
 const char *name_fold_span(const char *data, gsize start, gsize end, GString *key)
@@ -145,18 +199,22 @@ const char *name_fold_span(const char *data, gsize start, gsize end, GString *ke
 			return key->str;
 		}
 	}
+	g_string_set_size(key, end - start);
+	gsize len = 0;
 	gboolean space = FALSE;
 	for (gsize i = start; i < end; i++) {
 		char c = data[i];
-		if (g_unichar_isspace((gunichar)c)) {
-			space = key->len > 0;
+		/* the blanks of g_unichar_isspace() in ASCII */
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+			space = len > 0;
 			continue;
 		}
 		if (space)
-			g_string_append_c(key, ' ');
+			key->str[len++] = ' ';
 		space = FALSE;
-		g_string_append_c(key, g_ascii_tolower(c));
+		key->str[len++] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
 	}
+	g_string_truncate(key, len);
 	return key->str;
 }
 
@@ -185,7 +243,7 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 			tok.flags |= NAME_TOKEN_HYPHEN;
 		if (shape.letters)
 			tok.flags |= NAME_TOKEN_LETTERS;
-		if (g_unichar_isupper(shape.first) || g_unichar_istitle(shape.first) || shape.apostrophe_second)
+		if (is_upper(shape.first) || shape.apostrophe_second)
 			tok.flags |= NAME_TOKEN_CAP;
 		if (shape.letters >= 2 && shape.lower == 0)
 			tok.flags |= NAME_TOKEN_ALLCAPS;
