@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "crossread/clean.h"
 #include "crossread/text.h"
 #include "name_index.h"
 #include "name_scan.h"
@@ -16,6 +17,85 @@
 /* How sure a person known only by a role is ("the Japanese ambassador to
  * the United States" -> the one ambassador another report names). */
 #define CONFIDENCE_ROLE 0.6
+
+/* Scans made by cr_extract_names() that cr_resolve_names() has not taken
+ * yet. A scan depends only on the report's bytes and its blocks' spans, so
+ * it is found again by a digest of those, and resolving does not scan the
+ * report a second time. The oldest go first beyond CR_MAX_DOCUMENTS. */
+typedef struct {
+	guint64 digest;
+	NameScan *scan;
+} PendingScan;
+
+static GMutex pending_lock;
+static GQueue pending = G_QUEUE_INIT;
+
+/* Mixes one 64-bit word into a running digest. */
+static guint64 mix(guint64 h, guint64 word)
+{
+	h ^= word;
+	h *= 0x100000001b3ULL;
+	return h ^ (h >> 29);
+}
+
+/* A digest of what a scan of DOC depends on. */
+static guint64 scan_digest(const CrDoc *doc, const GArray *blocks)
+{
+	guint64 h = mix(0xcbf29ce484222325ULL, doc->len);
+	gsize i = 0;
+	for (; i + 8 <= doc->len; i += 8) {
+		guint64 word;
+		memcpy(&word, doc->data + i, 8);
+		h = mix(h, word);
+	}
+	for (; i < doc->len; i++)
+		h = mix(h, (guchar)doc->data[i]);
+	for (guint b = 0; b < blocks->len; b++) {
+		const CrBlock *block = &g_array_index(blocks, CrBlock, b);
+		h = mix(mix(h, block->start), block->end);
+	}
+	return h;
+}
+
+static void pending_free(gpointer data)
+{
+	PendingScan *p = data;
+	name_scan_free(p->scan);
+	g_free(p);
+}
+
+/* Keeps SCAN (taken) for cr_resolve_names(). */
+static void pending_put(guint64 digest, NameScan *scan)
+{
+	PendingScan *p = g_new(PendingScan, 1);
+	p->digest = digest;
+	p->scan = scan;
+	g_mutex_lock(&pending_lock);
+	g_queue_push_tail(&pending, p);
+	while (g_queue_get_length(&pending) > CR_MAX_DOCUMENTS)
+		pending_free(g_queue_pop_head(&pending));
+	g_mutex_unlock(&pending_lock);
+}
+
+/* The scan of DOC: the one cr_extract_names() kept, else a new one. */
+static NameScan *pending_take(const CrDoc *doc, const GArray *blocks)
+{
+	guint64 digest = scan_digest(doc, blocks);
+	NameScan *scan = NULL;
+
+	g_mutex_lock(&pending_lock);
+	for (GList *l = pending.head; l; l = l->next) {
+		PendingScan *p = l->data;
+		if (p->digest == digest) {
+			scan = p->scan;
+			g_free(p);
+			g_queue_delete_link(&pending, l);
+			break;
+		}
+	}
+	g_mutex_unlock(&pending_lock);
+	return scan ? scan : name_scan_doc(doc, blocks);
+}
 
 static gboolean is_fact_kind(int kind)
 {
@@ -35,13 +115,14 @@ static void append_fact(GArray *facts, const CrDoc *doc, guint doc_index, const 
 
 void cr_extract_names(CrDoc *doc, guint doc_index, const GArray *blocks, GArray *facts)
 {
-	g_autoptr(NameScan) scan = name_scan_doc(doc, blocks);
+	NameScan *scan = name_scan_doc(doc, blocks);
 
 	for (guint i = 0; i < scan->mentions->len; i++) {
 		const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
 		if (is_fact_kind(m->kind) && m->value)
 			append_fact(facts, doc, doc_index, m, m->start, m->value, m->confidence);
 	}
+	pending_put(scan_digest(doc, blocks), scan);
 }
 
 /* Role keys: which person each names, NULL once two different people. */
@@ -80,7 +161,7 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 	g_autoptr(GHashTable) single_facts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 
 	for (guint d = 0; d < n_docs; d++) {
-		NameScan *scan = name_scan_doc(docs[d], g_ptr_array_index(blocks, d));
+		NameScan *scan = pending_take(docs[d], g_ptr_array_index(blocks, d));
 		g_ptr_array_add(scans, scan);
 		name_index_add_acronyms(index, scan);
 		for (guint i = 0; i < scan->mentions->len; i++) {

@@ -59,41 +59,41 @@ void name_index_free(NameIndex *index)
 	g_free(index);
 }
 
-/* Records that KEY (taken) stands for VALUE of KIND. */
-static void note(GHashTable *table, char *key, int kind, const char *value)
+/* Records that KEY stands for VALUE of KIND, FOLDED once folded. */
+static void note(GHashTable *table, const char *key, int kind, const char *value, const char *folded)
 {
-	g_autofree char *folded = name_fold(value);
 	IndexEntry *e = g_hash_table_lookup(table, key);
 
 	if (e) {
 		e->ambiguous |= e->kind != kind || strcmp(e->folded, folded) != 0;
-		g_free(key);
 		return;
 	}
 	e = g_new0(IndexEntry, 1);
 	e->kind = kind;
 	e->value = g_strdup(value);
-	e->folded = g_steal_pointer(&folded);
-	g_hash_table_insert(table, key, e);
+	e->folded = g_strdup(folded);
+	g_hash_table_insert(table, g_strdup(key), e);
 }
 
-/* The folded first (LAST false) or last word of VALUE. */
-static char *edge_word(const char *value, gboolean last)
+/* The first (LAST false) or last word of FOLDED, a folded name. */
+static char *edge_word(const char *folded, gboolean last)
 {
-	const char *space = last ? strrchr(value, ' ') : strchr(value, ' ');
-	g_autofree char *word = last ? g_strdup(space ? space + 1 : value)
-				     : g_strndup(value, space ? (gsize)(space - value) : strlen(value));
-	return name_fold(word);
+	const char *space = last ? strrchr(folded, ' ') : strchr(folded, ' ');
+	return last ? g_strdup(space ? space + 1 : folded)
+		    : g_strndup(folded, space ? (gsize)(space - folded) : strlen(folded));
 }
 
 void name_index_add(NameIndex *index, const NameMention *m)
 {
 	if (m->kind == NAME_KIND_UNKNOWN || !m->value)
 		return;
-	note(index->known, name_fold(m->value), m->kind, m->value);
+	g_autofree char *folded = name_fold(m->value);
+	note(index->known, folded, m->kind, m->value, folded);
 	if (m->kind == CR_FACT_PERSON && m->n_words >= 2 && !(m->flags & NAME_MENTION_REGNAL)) {
-		note(index->by_last, edge_word(m->value, TRUE), m->kind, m->value);
-		note(index->by_first, edge_word(m->value, FALSE), m->kind, m->value);
+		g_autofree char *last = edge_word(folded, TRUE);
+		g_autofree char *first = edge_word(folded, FALSE);
+		note(index->by_last, last, m->kind, m->value, folded);
+		note(index->by_first, first, m->kind, m->value, folded);
 	}
 }
 
@@ -105,8 +105,10 @@ void name_index_add_acronyms(NameIndex *index, const NameScan *scan)
 	g_hash_table_iter_init(&it, scan->acronyms);
 	while (g_hash_table_iter_next(&it, &key, &value)) {
 		const NameMention *m = &g_array_index(scan->mentions, NameMention, GPOINTER_TO_UINT(value) - 1);
-		if (m->kind != NAME_KIND_UNKNOWN && m->value)
-			note(index->acronyms, g_strdup(key), m->kind, m->value);
+		if (m->kind != NAME_KIND_UNKNOWN && m->value) {
+			g_autofree char *folded = name_fold(m->value);
+			note(index->acronyms, key, m->kind, m->value, folded);
+		}
 	}
 }
 

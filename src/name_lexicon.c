@@ -219,10 +219,47 @@ typedef struct {
 	char *written;
 } GazAlias;
 
+/* One slot of the word table. */
 typedef struct {
-	GHashTable *words;   /* folded word -> classes */
+	const char *word; /* folded; NULL for an empty slot */
+	guint32 len, classes;
+} WordSlot;
+
+typedef struct {
+	WordSlot *words;     /* open addressing, a power of two long */
+	guint32 mask;
 	GHashTable *aliases; /* folded alias -> GazAlias */
 } Lexicon;
+
+/* FNV-1a: the word table is looked up once for every word of every report. */
+static guint32 word_hash(const char *word, gsize len)
+{
+	guint32 h = 2166136261u;
+	for (gsize i = 0; i < len; i++)
+		h = (h ^ (guchar)word[i]) * 16777619u;
+	return h;
+}
+
+/* Fills the word table from WORDS (folded word -> classes). */
+static void build_word_table(Lexicon *lex, GHashTable *words)
+{
+	guint32 size = 16;
+	while (size < g_hash_table_size(words) * 2)
+		size *= 2;
+	lex->words = g_new0(WordSlot, size);
+	lex->mask = size - 1;
+
+	GHashTableIter it;
+	gpointer key, value;
+	g_hash_table_iter_init(&it, words);
+	while (g_hash_table_iter_next(&it, &key, &value)) {
+		gsize len = strlen(key);
+		guint32 i = word_hash(key, len) & lex->mask;
+		while (lex->words[i].word)
+			i = (i + 1) & lex->mask;
+		lex->words[i] = (WordSlot){ g_strdup(key), (guint32)len, GPOINTER_TO_UINT(value) };
+	}
+}
 
 /* TRUE when TEXT has letters and all of them are capitals ("US", "G7"). */
 static gboolean all_capitals(const char *text)
@@ -237,13 +274,11 @@ static gboolean all_capitals(const char *text)
 	return letters;
 }
 
+/* Adds CLS to the classes of FOLDED in WORDS (which owns its keys). */
 static void add_word_class(GHashTable *words, const char *folded, guint32 cls)
 {
-	gpointer key, old;
-	if (g_hash_table_lookup_extended(words, folded, &key, &old))
-		g_hash_table_insert(words, key, GUINT_TO_POINTER(GPOINTER_TO_UINT(old) | cls));
-	else
-		g_hash_table_insert(words, g_strdup(folded), GUINT_TO_POINTER(cls));
+	guint32 old = GPOINTER_TO_UINT(g_hash_table_lookup(words, folded));
+	g_hash_table_insert(words, g_strdup(folded), GUINT_TO_POINTER(old | cls));
 }
 
 /* Records ALIAS of ENTRY; a later line never takes an alias over. */
@@ -267,8 +302,9 @@ static void add_alias(GHashTable *aliases, const NameGazEntry *entry, const char
 	g_hash_table_insert(aliases, folded, a);
 }
 
-/* Parses one line of the gazetteer ("kind<TAB>canonical<TAB>aliases"). */
-static void parse_gazetteer_line(Lexicon *lex, const char *line)
+/* Parses one line of the gazetteer ("kind<TAB>canonical<TAB>aliases"),
+ * adding given names and nationalities to WORDS. */
+static void parse_gazetteer_line(Lexicon *lex, GHashTable *words, const char *line)
 {
 	static const struct {
 		const char *name;
@@ -292,11 +328,11 @@ static void parse_gazetteer_line(Lexicon *lex, const char *line)
 		return;
 	g_autofree char *folded = cr_text_fold(fields[1]);
 	if (kind == -1) {
-		add_word_class(lex->words, folded, NAME_WORD_GIVEN);
+		add_word_class(words, folded, NAME_WORD_GIVEN);
 		return;
 	}
 	if (kind == NAME_GAZ_NATIONALITY && !strchr(folded, ' '))
-		add_word_class(lex->words, folded, NAME_WORD_NATIONALITY);
+		add_word_class(words, folded, NAME_WORD_NATIONALITY);
 	NameGazEntry *entry = g_new0(NameGazEntry, 1);
 	entry->kind = (NameGazKind)kind;
 	entry->canonical = g_strdup(fields[1]);
@@ -315,27 +351,28 @@ static gpointer lexicon_load(gpointer unused)
 	(void)unused;
 	Lexicon *lex = g_new0(Lexicon, 1);
 	g_autoptr(GError) error = NULL;
+	g_autoptr(GHashTable) words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 
-	lex->words = g_hash_table_new(g_str_hash, g_str_equal);
 	lex->aliases = g_hash_table_new(g_str_hash, g_str_equal);
 	for (gsize l = 0; l < G_N_ELEMENTS(word_lists); l++)
 		for (gsize i = 0; i < word_lists[l].n; i++)
-			add_word_class(lex->words, word_lists[l].words[i], word_lists[l].cls);
+			add_word_class(words, word_lists[l].words[i], word_lists[l].cls);
 	g_autoptr(GBytes) bytes = g_resource_lookup_data(cr_resources_get_resource(), GAZETTEER_PATH,
 							 G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-	if (!bytes) {
+	if (bytes) {
+		gsize len;
+		const char *data = g_bytes_get_data(bytes, &len);
+		g_autofree char *text = g_strndup(data, len);
+		g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
+		for (guint i = 0; lines[i]; i++) {
+			g_strchomp(lines[i]);
+			if (*lines[i] && *lines[i] != '#')
+				parse_gazetteer_line(lex, words, lines[i]);
+		}
+	} else {
 		g_warning("cannot read the gazetteer: %s", error->message);
-		return lex;
 	}
-	gsize len;
-	const char *data = g_bytes_get_data(bytes, &len);
-	g_autofree char *text = g_strndup(data, len);
-	g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
-	for (guint i = 0; lines[i]; i++) {
-		g_strchomp(lines[i]);
-		if (*lines[i] && *lines[i] != '#')
-			parse_gazetteer_line(lex, lines[i]);
-	}
+	build_word_table(lex, words);
 	return lex;
 }
 
@@ -348,7 +385,12 @@ static const Lexicon *lexicon(void)
 
 guint32 name_word_classes(const char *folded)
 {
-	return GPOINTER_TO_UINT(g_hash_table_lookup(lexicon()->words, folded));
+	const Lexicon *lex = lexicon();
+	gsize len = strlen(folded);
+	for (guint32 i = word_hash(folded, len) & lex->mask; lex->words[i].word; i = (i + 1) & lex->mask)
+		if (lex->words[i].len == len && memcmp(lex->words[i].word, folded, len) == 0)
+			return lex->words[i].classes;
+	return 0;
 }
 
 const NameGazEntry *name_gazetteer_lookup(const char *folded, const char *written, gsize len)

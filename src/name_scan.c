@@ -735,28 +735,32 @@ static gboolean starts_chunk(const Scanner *s, const NameToken *t)
 	return has(t, NAME_WORD_ROLE | NAME_WORD_ROLE_MOD);
 }
 
-/* Sets the block's mode: a headline capitalises most of its words. */
+/* Sets the block's mode: a headline capitalises most of its words of four
+ * letters or more (shorter ones are mostly function words), a shouting
+ * block writes most words in capitals. */
 static void judge_block(Scanner *s)
 {
-	guint content = 0, caps = 0, allcaps = 0;
+	guint words = 0, content = 0, caps = 0, allcaps = 0;
 	for (guint i = 0; i < s->n; i++) {
 		const NameToken *t = tok(s, i);
-		if (!(t->flags & NAME_TOKEN_LETTERS) ||
-		    (name_token_is_lower(t) && has(t, NAME_WORD_STOP | NAME_WORD_CONNECTOR | NAME_WORD_COMPLEMENT)))
+		if (!(t->flags & NAME_TOKEN_LETTERS))
 			continue;
-		content++;
-		caps += !name_token_is_lower(t);
+		words++;
 		allcaps += (t->flags & NAME_TOKEN_ALLCAPS) != 0;
+		if (t->end - t->start >= 4) {
+			content++;
+			caps += !name_token_is_lower(t);
+		}
 	}
-	s->shouting = allcaps >= 2 && allcaps * 5 >= content * 3;
+	s->shouting = allcaps >= 2 && allcaps * 5 >= words * 3;
 	s->headline = s->shouting || (content > 0 && caps * 4 >= content * 3);
 }
 
-/* Splits block B into words and judges it. */
-static void load_block(Scanner *s, const CrBlock *b)
+/* Splits block B into words (with their classes when CLASSIFY) and judges it. */
+static void load_block(Scanner *s, const CrBlock *b, gboolean classify)
 {
 	g_array_set_size(s->tokens, 0);
-	name_tokenize(s->data, b->start, b->end, s->tokens, s->key);
+	name_tokenize(s->data, b->start, b->end, s->tokens, classify, s->key);
 	s->n = s->tokens->len;
 	judge_block(s);
 }
@@ -769,7 +773,7 @@ static void collect_midcaps(Scanner *s)
 		return;
 	for (guint i = 0; i < s->n; i++) {
 		const NameToken *t = tok(s, i);
-		if (is_name_word(t) && !(t->flags & NAME_TOKEN_SENTENCE) && !is_stop(s, t)) {
+		if ((t->flags & NAME_TOKEN_CAP) && !(t->flags & NAME_TOKEN_SENTENCE)) {
 			const char *folded = fold_tokens(s, i, i + 1);
 			if (!g_hash_table_contains(s->midcaps, folded))
 				g_hash_table_add(s->midcaps, g_strdup(folded));
@@ -861,11 +865,11 @@ NameScan *name_scan_doc(const CrDoc *doc, const GArray *blocks)
 	g_array_set_clear_func(scan->mentions, mention_clear);
 	scan->acronyms = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	for (guint b = 0; b < blocks->len; b++) {
-		load_block(&s, &g_array_index(blocks, CrBlock, b));
+		load_block(&s, &g_array_index(blocks, CrBlock, b), FALSE);
 		collect_midcaps(&s);
 	}
 	for (guint b = 0; b < blocks->len; b++) {
-		load_block(&s, &g_array_index(blocks, CrBlock, b));
+		load_block(&s, &g_array_index(blocks, CrBlock, b), TRUE);
 		scan_block(&s);
 	}
 	g_array_unref(s.tokens);

@@ -37,6 +37,17 @@ static inline gboolean is_upper(gunichar c)
 	return c < 0x80 ? g_ascii_isupper(c) : g_unichar_isupper(c) || g_unichar_istitle(c);
 }
 
+/* TRUE for the ASCII blanks of g_unichar_isspace(). */
+static inline gboolean is_ascii_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+static inline char ascii_lower(char c)
+{
+	return (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+}
+
 static gboolean is_apostrophe(gunichar c)
 {
 	return c == '\'' || c == 0x2019 || c == 0x02BC;
@@ -72,6 +83,13 @@ static void scan_gap(const char *data, gsize end, gsize *pos, Gap *gap)
 {
 	*gap = (Gap){ 0 };
 	while (*pos < end) {
+		if (is_ascii_blank(data[*pos])) {
+			gap->n_chars++;
+			gap->n_space++;
+			gap->opens_quote = FALSE;
+			(*pos)++;
+			continue;
+		}
 		gsize at = *pos;
 		gunichar c = next_char(data, end, pos);
 		if (is_word_char(c)) {
@@ -93,7 +111,7 @@ static void scan_gap(const char *data, gsize end, gsize *pos, Gap *gap)
 
 /* What a word looks like. */
 typedef struct {
-	guint letters, upper, lower;
+	guint letters, lower;
 	gunichar first;
 	gboolean apostrophe_second; /* "d'Ivoire": letter, apostrophe, capital */
 } Shape;
@@ -104,11 +122,9 @@ static void shape_add(Shape *s, gunichar c, guint index)
 		s->first = c;
 	if (c < 0x80) {
 		s->letters += g_ascii_isalpha(c);
-		s->upper += g_ascii_isupper(c);
 		s->lower += g_ascii_islower(c);
 	} else if (g_unichar_isalpha(c)) {
 		s->letters++;
-		s->upper += is_upper(c);
 		s->lower += g_unichar_islower(c);
 	}
 }
@@ -123,6 +139,9 @@ static void scan_word(const char *data, gsize end, gsize *pos, NameToken *tok, S
 
 	tok->start = *pos;
 	while (*pos < end) {
+		guchar b = (guchar)data[*pos];
+		if (b < 0x80 && b != '\'' && b != '.' && !g_ascii_isalnum(b))
+			break; /* a blank or punctuation: the word is over */
 		gsize at = *pos;
 		gunichar c = next_char(data, end, pos);
 		if (is_word_char(c)) {
@@ -185,7 +204,12 @@ char *name_flat(const char *data, gsize start, gsize end)
 char *name_fold(const char *text)
 {
 	gsize len = strlen(text);
-	return plain_ascii(text, 0, len) ? g_ascii_strdown(text, (gssize)len) : cr_text_fold(text);
+	if (!plain_ascii(text, 0, len))
+		return cr_text_fold(text);
+	char *folded = g_malloc(len + 1);
+	for (gsize i = 0; i <= len; i++)
+		folded[i] = ascii_lower(text[i]);
+	return folded;
 }
 
 const char *name_fold_span(const char *data, gsize start, gsize end, GString *key)
@@ -204,24 +228,41 @@ const char *name_fold_span(const char *data, gsize start, gsize end, GString *ke
 	gboolean space = FALSE;
 	for (gsize i = start; i < end; i++) {
 		char c = data[i];
-		/* the blanks of g_unichar_isspace() in ASCII */
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+		if (is_ascii_blank(c)) {
 			space = len > 0;
 			continue;
 		}
 		if (space)
 			key->str[len++] = ' ';
 		space = FALSE;
-		key->str[len++] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+		key->str[len++] = ascii_lower(c);
 	}
 	g_string_truncate(key, len);
 	return key->str;
 }
 
-void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GString *key)
+/* The classes of the word data[start,end). */
+static guint32 word_classes(const char *data, gsize start, gsize end, GString *key)
+{
+	char folded[MAX_LISTED_WORD + 1];
+	gsize len = end - start;
+
+	if (len > MAX_LISTED_WORD)
+		return 0;
+	for (gsize i = 0; i < len; i++) {
+		guchar c = (guchar)data[start + i];
+		if (c >= 0x80)
+			return name_word_classes(name_fold_span(data, start, end, key));
+		folded[i] = ascii_lower((char)c);
+	}
+	folded[len] = '\0';
+	return name_word_classes(folded);
+}
+
+void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, gboolean classify, GString *key)
 {
 	gsize pos = start;
-	const NameToken *prev = NULL;
+	NameToken *prev = NULL;
 
 	while (pos < end) {
 		Gap gap;
@@ -231,6 +272,8 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 		NameToken tok = { 0 };
 		Shape shape = { 0 };
 		scan_word(data, end, &pos, &tok, &shape);
+		if (prev && gap.period_first && !classify)
+			prev->classes = word_classes(data, prev->start, prev->end, key);
 		gboolean abbrev_period = prev && gap.period_first && (prev->classes & NAME_WORD_ABBREV) &&
 					 gap.n_chars == gap.n_space + 1;
 		gboolean boundary = !prev || gap.n_stops > 0 || (gap.period_first && !abbrev_period) ||
@@ -247,8 +290,8 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 			tok.flags |= NAME_TOKEN_CAP;
 		if (shape.letters >= 2 && shape.lower == 0)
 			tok.flags |= NAME_TOKEN_ALLCAPS;
-		if (tok.end - tok.start <= MAX_LISTED_WORD)
-			tok.classes = name_word_classes(name_fold_span(data, tok.start, tok.end, key));
+		if (classify)
+			tok.classes = word_classes(data, tok.start, tok.end, key);
 		g_array_append_val(tokens, tok);
 		prev = &g_array_index(tokens, NameToken, tokens->len - 1);
 	}

@@ -20,8 +20,10 @@ typedef struct {
 	guint32 classes;  /* NameWordClass of its folded form */
 } NameToken;
 
-/* Appends to TOKENS the words of data[start,end); KEY is scratch space. */
-void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GString *key);
+/* Appends to TOKENS the words of data[start,end), with their classes when
+ * CLASSIFY (else only what telling sentences apart needs); KEY is scratch
+ * space. */
+void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, gboolean classify, GString *key);
 
 /* Folds data[start,end) as cr_text_fold(cr_text_flat()) would, into KEY;
  * returns KEY->str. */
