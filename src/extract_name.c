@@ -12,7 +12,6 @@
 #include "crossread/text.h"
 #include "name_index.h"
 #include "name_scan.h"
-#include "name_token.h"
 
 /* How sure a person known only by a role is ("the Japanese ambassador to
  * the United States" -> the one ambassador another report names). */
@@ -102,12 +101,15 @@ static gboolean is_fact_kind(int kind)
 	return kind == CR_FACT_PERSON || kind == CR_FACT_ORG || kind == CR_FACT_PLACE;
 }
 
+/* Appends the fact of M from START (before M's start for a role: "Japanese
+ * Ambassador to the US Koji Tomita") named VALUE, KEY folded. */
 static void append_fact(GArray *facts, const CrDoc *doc, guint doc_index, const NameMention *m, gsize start,
-			const char *value, double confidence)
+			const char *value, const char *key, double confidence)
 {
-	CrFact *f = cr_fact_append(facts, doc, doc_index, start, m->end, m->kind == NAME_KIND_UNKNOWN ? CR_FACT_PERSON : (CrFactKind)m->kind);
+	CrFactKind kind = m->kind == NAME_KIND_UNKNOWN ? CR_FACT_PERSON : (CrFactKind)m->kind;
+	CrFact *f = cr_fact_append(facts, doc, doc_index, start, m->end, kind);
 	f->value = g_strdup(value);
-	f->key = name_fold(value);
+	f->key = g_strdup(key);
 	f->confidence = confidence;
 	if ((m->flags & NAME_MENTION_ALIAS) || start != m->start || m->flags & NAME_MENTION_ROLE_ONLY)
 		f->flags |= CR_FACT_ALIAS;
@@ -120,29 +122,21 @@ void cr_extract_names(CrDoc *doc, guint doc_index, const GArray *blocks, GArray 
 	for (guint i = 0; i < scan->mentions->len; i++) {
 		const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
 		if (is_fact_kind(m->kind) && m->value)
-			append_fact(facts, doc, doc_index, m, m->start, m->value, m->confidence);
+			append_fact(facts, doc, doc_index, m, m->start, m->value, m->key, m->confidence);
 	}
 	pending_put(scan_digest(doc, blocks), scan);
 }
 
-/* Role keys: which person each names, NULL once two different people. */
+/* Role keys: the person each names, NULL once two different people. */
 static void note_role(GHashTable *roles, const NameMention *m)
 {
-	g_autofree char *folded = name_fold(m->value);
 	if (!g_hash_table_contains(roles, m->role_key)) {
-		g_hash_table_insert(roles, g_strdup(m->role_key), g_steal_pointer(&folded));
+		g_hash_table_insert(roles, g_strdup(m->role_key), (gpointer)m);
 		return;
 	}
-	const char *old = g_hash_table_lookup(roles, m->role_key);
-	if (old && strcmp(old, folded) != 0)
+	const NameMention *old = g_hash_table_lookup(roles, m->role_key);
+	if (old && strcmp(old->key, m->key) != 0)
 		g_hash_table_insert(roles, g_strdup(m->role_key), NULL);
-}
-
-/* The one full name that holds the role KEY, or NULL. */
-static const char *role_holder(GHashTable *roles, GHashTable *holders, const char *key)
-{
-	const char *folded = g_hash_table_lookup(roles, key);
-	return folded ? g_hash_table_lookup(holders, folded) : NULL;
 }
 
 /* A key for one fact's place: document and span. */
@@ -151,63 +145,87 @@ static char *span_key(guint doc, gsize start, gsize end)
 	return g_strdup_printf("%u:%" G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT, doc, start, end);
 }
 
+/* What all reports establish together. */
+typedef struct {
+	NameIndex *index;
+	GHashTable *roles;	  /* role key -> the NameMention of its one holder, or NULL */
+	GHashTable *described;	  /* role keys some report uses without a name */
+	GHashTable *person_facts; /* span_key() -> 1 + index of a person fact not yet resolved */
+} Shared;
+
+static void shared_add(Shared *sh, const NameScan *scan)
+{
+	name_index_add_acronyms(sh->index, scan);
+	for (guint i = 0; i < scan->mentions->len; i++) {
+		const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+		name_index_add(sh->index, m);
+		if (m->role_key && (m->flags & NAME_MENTION_ROLE_ONLY))
+			g_hash_table_add(sh->described, g_strdup(m->role_key));
+		else if (m->role_key && m->kind == CR_FACT_PERSON && m->n_words >= 2)
+			note_role(sh->roles, m);
+	}
+}
+
+/* Resolves the mentions of report D against what all reports establish:
+ * people known by a role, single words, names of unknown kind. */
+static void resolve_report(const Shared *sh, const CrDoc *doc, guint d, NameScan *scan, GArray *facts)
+{
+	for (guint i = 0; i < scan->mentions->len; i++) {
+		NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+		const NameMention *holder = m->role_key ? g_hash_table_lookup(sh->roles, m->role_key) : NULL;
+		if (m->flags & NAME_MENTION_ROLE_ONLY) {
+			if (holder)
+				append_fact(facts, doc, d, m, m->start, holder->value, holder->key, CONFIDENCE_ROLE);
+			continue;
+		}
+		if (holder && m->kind == CR_FACT_PERSON && g_hash_table_contains(sh->described, m->role_key))
+			append_fact(facts, doc, d, m, m->role_start, holder->value, holder->key, CONFIDENCE_ROLE);
+		gboolean single = m->kind == CR_FACT_PERSON && m->n_words == 1;
+		if ((!single && m->kind != NAME_KIND_UNKNOWN) || !name_index_resolve(sh->index, m) ||
+		    !is_fact_kind(m->kind))
+			continue;
+		if (!single) {
+			append_fact(facts, doc, d, m, m->start, m->value, m->key, m->confidence);
+			continue;
+		}
+		g_autofree char *where = span_key(d, m->start, m->end);
+		guint at = GPOINTER_TO_UINT(g_hash_table_lookup(sh->person_facts, where));
+		if (at) {
+			CrFact *f = &g_array_index(facts, CrFact, at - 1);
+			g_free(f->value);
+			g_free(f->key);
+			f->value = g_strdup(m->value);
+			f->key = g_strdup(m->key);
+			f->confidence = m->confidence;
+			f->flags |= CR_FACT_ALIAS;
+		}
+	}
+}
+
 void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts)
 {
 	g_autoptr(GPtrArray) scans = g_ptr_array_new_with_free_func((GDestroyNotify)name_scan_free);
-	g_autoptr(NameIndex) index = name_index_new();
-	g_autoptr(GHashTable) roles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-	g_autoptr(GHashTable) holders = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-	g_autoptr(GHashTable) described = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	g_autoptr(GHashTable) single_facts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	Shared sh = {
+		.index = name_index_new(),
+		.roles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+		.described = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+		.person_facts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+	};
 
 	for (guint d = 0; d < n_docs; d++) {
 		NameScan *scan = pending_take(docs[d], g_ptr_array_index(blocks, d));
 		g_ptr_array_add(scans, scan);
-		name_index_add_acronyms(index, scan);
-		for (guint i = 0; i < scan->mentions->len; i++) {
-			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
-			name_index_add(index, m);
-			if (m->role_key && m->flags & NAME_MENTION_ROLE_ONLY)
-				g_hash_table_add(described, g_strdup(m->role_key));
-			else if (m->role_key && m->kind == CR_FACT_PERSON) {
-				note_role(roles, m);
-				g_hash_table_insert(holders, name_fold(m->value), g_strdup(m->value));
-			}
-		}
+		shared_add(&sh, scan);
 	}
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
 		if (f->kind == CR_FACT_PERSON && !(f->flags & CR_FACT_ALIAS))
-			g_hash_table_insert(single_facts, span_key(f->doc, f->start, f->end), GUINT_TO_POINTER(i + 1));
+			g_hash_table_insert(sh.person_facts, span_key(f->doc, f->start, f->end), GUINT_TO_POINTER(i + 1));
 	}
-	for (guint d = 0; d < n_docs; d++) {
-		const NameScan *scan = g_ptr_array_index(scans, d);
-		for (guint i = 0; i < scan->mentions->len; i++) {
-			NameMention *m = &g_array_index(scan->mentions, NameMention, i);
-			const char *holder = m->role_key ? role_holder(roles, holders, m->role_key) : NULL;
-			if (m->flags & NAME_MENTION_ROLE_ONLY) {
-				if (holder)
-					append_fact(facts, docs[d], d, m, m->start, holder, CONFIDENCE_ROLE);
-				continue;
-			}
-			if (holder && m->kind == CR_FACT_PERSON && g_hash_table_contains(described, m->role_key))
-				append_fact(facts, docs[d], d, m, m->role_start, holder, CONFIDENCE_ROLE);
-			gboolean single = m->kind == CR_FACT_PERSON && m->n_words == 1;
-			if ((!single && m->kind != NAME_KIND_UNKNOWN) || !name_index_resolve(index, m) || !is_fact_kind(m->kind))
-				continue;
-			g_autofree char *where = span_key(d, m->start, m->end);
-			guint at = GPOINTER_TO_UINT(g_hash_table_lookup(single_facts, where));
-			if (single && at) {
-				CrFact *f = &g_array_index(facts, CrFact, at - 1);
-				g_free(f->value);
-				g_free(f->key);
-				f->value = g_strdup(m->value);
-				f->key = name_fold(m->value);
-				f->confidence = m->confidence;
-				f->flags |= CR_FACT_ALIAS;
-			} else if (!single) {
-				append_fact(facts, docs[d], d, m, m->start, m->value, m->confidence);
-			}
-		}
-	}
+	for (guint d = 0; d < n_docs; d++)
+		resolve_report(&sh, docs[d], d, g_ptr_array_index(scans, d), facts);
+	name_index_free(sh.index);
+	g_hash_table_unref(sh.roles);
+	g_hash_table_unref(sh.described);
+	g_hash_table_unref(sh.person_facts);
 }

@@ -87,7 +87,7 @@ void name_index_add(NameIndex *index, const NameMention *m)
 {
 	if (m->kind == NAME_KIND_UNKNOWN || !m->value)
 		return;
-	g_autofree char *folded = name_fold(m->value);
+	const char *folded = m->key;
 	note(index->known, folded, m->kind, m->value, folded);
 	if (m->kind == CR_FACT_PERSON && m->n_words >= 2 && !(m->flags & NAME_MENTION_REGNAL)) {
 		g_autofree char *last = edge_word(folded, TRUE);
@@ -105,10 +105,8 @@ void name_index_add_acronyms(NameIndex *index, const NameScan *scan)
 	g_hash_table_iter_init(&it, scan->acronyms);
 	while (g_hash_table_iter_next(&it, &key, &value)) {
 		const NameMention *m = &g_array_index(scan->mentions, NameMention, GPOINTER_TO_UINT(value) - 1);
-		if (m->kind != NAME_KIND_UNKNOWN && m->value) {
-			g_autofree char *folded = name_fold(m->value);
-			note(index->acronyms, key, m->kind, m->value, folded);
-		}
+		if (m->kind != NAME_KIND_UNKNOWN && m->value)
+			note(index->acronyms, key, m->kind, m->value, m->key);
 	}
 }
 
@@ -127,7 +125,9 @@ static const IndexEntry *find(GHashTable *table, const char *key, gboolean *ambi
 static void take(NameMention *m, const IndexEntry *e)
 {
 	g_free(m->value);
+	g_free(m->key);
 	m->value = g_strdup(e->value);
+	m->key = g_strdup(e->folded);
 	m->kind = e->kind;
 	m->flags |= NAME_MENTION_ALIAS;
 	m->confidence = MIN(m->confidence, CONFIDENCE_ALIAS);
@@ -137,7 +137,7 @@ gboolean name_index_resolve(const NameIndex *index, NameMention *m)
 {
 	if (!m->value || (m->flags & (NAME_MENTION_ROLE_ONLY | NAME_MENTION_REGNAL | NAME_MENTION_ALIAS)))
 		return FALSE;
-	g_autofree char *folded = name_fold(m->value);
+	const char *folded = m->key;
 	gboolean ambiguous = FALSE;
 
 	if (m->n_words == 1 && (m->kind == CR_FACT_PERSON || m->kind == NAME_KIND_UNKNOWN) &&

@@ -30,9 +30,7 @@ static const char *const stop_words[] = {
 	"more", "most", "less", "least", "some", "any", "such", "same", "earlier", "later", "today",
 	"tonight", "yesterday", "tomorrow", "previously", "finally", "recently", "currently", "already",
 	"again", "soon", "once", "always", "never", "often", "sometimes", "perhaps", "maybe", "please",
-	"thanks", "thank", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-	"eleven", "twelve", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
-	"billion", "billions", "dozens", "first", "second", "third", "last", "next", "share", "read",
+	"thanks", "thank", "first", "second", "third", "last", "next", "share", "read",
 	"click", "comment", "comments", "photo", "photos", "image", "video", "source", "updated",
 	"published", "advertisement", "subscribe", "login", "sign", "register", "related", "copyright",
 	"follow", "watch", "listen", "print", "email", "menu", "search", "page", "ok", "breaking",
@@ -40,6 +38,13 @@ static const char *const stop_words[] = {
 	"be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "should",
 	"shall", "may", "might", "must", "let", "lets", "do", "don't", "can't", "won't", "yours", "mine",
 	"ours", "theirs", "everyone", "everything", "someone", "something", "nobody", "nothing",
+};
+
+/* Numbers in words: they open no name but may end one ("Group of Seven"). */
+static const char *const number_words[] = {
+	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	"twenty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
+	"billions", "dozens",
 };
 
 static const char *const connector_words[] = {
@@ -190,6 +195,7 @@ typedef struct {
 
 static const WordList word_lists[] = {
 	WORD_LIST(NAME_WORD_STOP, stop_words),
+	WORD_LIST(NAME_WORD_NUMBER, number_words),
 	WORD_LIST(NAME_WORD_CONNECTOR, connector_words),
 	WORD_LIST(NAME_WORD_COMPLEMENT, complement_words),
 	WORD_LIST(NAME_WORD_ROLE, role_words),
@@ -222,7 +228,8 @@ typedef struct {
 /* One slot of the word table. */
 typedef struct {
 	const char *word; /* folded; NULL for an empty slot */
-	guint32 len, classes;
+	guint32 len;
+	NameWordInfo info;
 } WordSlot;
 
 typedef struct {
@@ -240,24 +247,32 @@ static guint32 word_hash(const char *word, gsize len)
 	return h;
 }
 
-/* Fills the word table from WORDS (folded word -> classes). */
-static void build_word_table(Lexicon *lex, GHashTable *words)
+/* Fills the word table from WORDS (folded word -> classes) and FIRST_WORDS
+ * (folded word -> the most words of a gazetteer name it begins). */
+static void build_word_table(Lexicon *lex, GHashTable *words, GHashTable *first_words)
 {
+	GHashTableIter it;
+	gpointer key, value;
+
+	g_hash_table_iter_init(&it, first_words);
+	while (g_hash_table_iter_next(&it, &key, &value))
+		if (!g_hash_table_contains(words, key))
+			g_hash_table_insert(words, g_strdup(key), GUINT_TO_POINTER(0));
 	guint32 size = 16;
 	while (size < g_hash_table_size(words) * 2)
 		size *= 2;
 	lex->words = g_new0(WordSlot, size);
 	lex->mask = size - 1;
 
-	GHashTableIter it;
-	gpointer key, value;
 	g_hash_table_iter_init(&it, words);
 	while (g_hash_table_iter_next(&it, &key, &value)) {
 		gsize len = strlen(key);
 		guint32 i = word_hash(key, len) & lex->mask;
 		while (lex->words[i].word)
 			i = (i + 1) & lex->mask;
-		lex->words[i] = (WordSlot){ g_strdup(key), (guint32)len, GPOINTER_TO_UINT(value) };
+		NameWordInfo info = { GPOINTER_TO_UINT(value),
+				      GPOINTER_TO_UINT(g_hash_table_lookup(first_words, key)) };
+		lex->words[i] = (WordSlot){ g_strdup(key), (guint32)len, info };
 	}
 }
 
@@ -279,6 +294,30 @@ static void add_word_class(GHashTable *words, const char *folded, guint32 cls)
 {
 	guint32 old = GPOINTER_TO_UINT(g_hash_table_lookup(words, folded));
 	g_hash_table_insert(words, g_strdup(folded), GUINT_TO_POINTER(old | cls));
+}
+
+/* Records in FIRST_WORDS every word that may be the first of ALIAS once
+ * split as name_tokenize() splits (each prefix of its first word that ends
+ * before a punctuation mark: "People" and "People's", "U" and "U.S."), with
+ * at most how many words the alias has (one more than its spaces and
+ * hyphens). */
+static void note_first_words(GHashTable *first_words, const char *alias)
+{
+	g_autofree char *folded = cr_text_fold(alias);
+	guint words = 1;
+	for (const char *p = folded; *p; p++)
+		words += *p == ' ' || *p == '-';
+	for (const char *p = folded;; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (p > folded && (c == 0 || !g_unichar_isalnum(c))) {
+			g_autofree char *prefix = g_strndup(folded, (gsize)(p - folded));
+			guint old = GPOINTER_TO_UINT(g_hash_table_lookup(first_words, prefix));
+			if (words > old)
+				g_hash_table_insert(first_words, g_steal_pointer(&prefix), GUINT_TO_POINTER(words));
+		}
+		if (c == 0 || c == ' ')
+			return;
+	}
 }
 
 /* Records ALIAS of ENTRY; a later line never takes an alias over. */
@@ -303,8 +342,9 @@ static void add_alias(GHashTable *aliases, const NameGazEntry *entry, const char
 }
 
 /* Parses one line of the gazetteer ("kind<TAB>canonical<TAB>aliases"),
- * adding given names and nationalities to WORDS. */
-static void parse_gazetteer_line(Lexicon *lex, GHashTable *words, const char *line)
+ * adding given names and nationalities to WORDS and first words of names
+ * to FIRST_WORDS. */
+static void parse_gazetteer_line(Lexicon *lex, GHashTable *words, GHashTable *first_words, const char *line)
 {
 	static const struct {
 		const char *name;
@@ -337,12 +377,16 @@ static void parse_gazetteer_line(Lexicon *lex, GHashTable *words, const char *li
 	entry->kind = (NameGazKind)kind;
 	entry->canonical = g_strdup(fields[1]);
 	add_alias(lex->aliases, entry, fields[1]);
+	note_first_words(first_words, fields[1]);
 	if (n < 3)
 		return;
 	g_auto(GStrv) aliases = g_strsplit(fields[2], "|", -1);
-	for (guint i = 0; aliases[i]; i++)
-		if (*aliases[i])
+	for (guint i = 0; aliases[i]; i++) {
+		if (*aliases[i]) {
 			add_alias(lex->aliases, entry, aliases[i]);
+			note_first_words(first_words, aliases[i]);
+		}
+	}
 }
 
 /* Builds the word table and parses the gazetteer resource. */
@@ -352,6 +396,7 @@ static gpointer lexicon_load(gpointer unused)
 	Lexicon *lex = g_new0(Lexicon, 1);
 	g_autoptr(GError) error = NULL;
 	g_autoptr(GHashTable) words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	g_autoptr(GHashTable) first_words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 
 	lex->aliases = g_hash_table_new(g_str_hash, g_str_equal);
 	for (gsize l = 0; l < G_N_ELEMENTS(word_lists); l++)
@@ -367,12 +412,12 @@ static gpointer lexicon_load(gpointer unused)
 		for (guint i = 0; lines[i]; i++) {
 			g_strchomp(lines[i]);
 			if (*lines[i] && *lines[i] != '#')
-				parse_gazetteer_line(lex, words, lines[i]);
+				parse_gazetteer_line(lex, words, first_words, lines[i]);
 		}
 	} else {
 		g_warning("cannot read the gazetteer: %s", error->message);
 	}
-	build_word_table(lex, words);
+	build_word_table(lex, words, first_words);
 	return lex;
 }
 
@@ -383,14 +428,18 @@ static const Lexicon *lexicon(void)
 	return g_once(&once, lexicon_load, NULL);
 }
 
-guint32 name_word_classes(const char *folded)
+NameWordInfo name_word_info(const char *folded, gsize len)
 {
 	const Lexicon *lex = lexicon();
-	gsize len = strlen(folded);
 	for (guint32 i = word_hash(folded, len) & lex->mask; lex->words[i].word; i = (i + 1) & lex->mask)
 		if (lex->words[i].len == len && memcmp(lex->words[i].word, folded, len) == 0)
-			return lex->words[i].classes;
-	return 0;
+			return lex->words[i].info;
+	return (NameWordInfo){ 0 };
+}
+
+guint32 name_word_classes(const char *folded)
+{
+	return name_word_info(folded, strlen(folded)).classes;
 }
 
 const NameGazEntry *name_gazetteer_lookup(const char *folded, const char *written, gsize len)

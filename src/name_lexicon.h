@@ -31,7 +31,17 @@ typedef enum {
 	NAME_WORD_NATIONALITY = 1 << 20,  /* one-word nationality adjectives (gazetteer) */
 	NAME_WORD_MEDIA = 1 << 21,	  /* lower-case words after a news outlet: news agency */
 	NAME_WORD_OFFICE = 1 << 22,	  /* roles one person holds at a time: president, ambassador */
+	NAME_WORD_NUMBER = 1 << 23,	  /* numbers in words: "Seven" */
 } NameWordClass;
+
+/* What the lexicon knows of one word. */
+typedef struct {
+	guint32 classes;	/* NameWordClass */
+	guint gazetteer_words; /* the most words of a gazetteer name it may begin; 0 for none */
+} NameWordInfo;
+
+/* What the lexicon knows of the word whose folded form is FOLDED, LEN bytes. */
+NameWordInfo name_word_info(const char *folded, gsize len);
 
 /* The classes of the word whose folded form is FOLDED (0 when none). */
 guint32 name_word_classes(const char *folded);

@@ -16,8 +16,6 @@
 #include "name_lexicon.h"
 #include "name_token.h"
 
-/* The longest gazetteer alias, in words. */
-#define MAX_GAZETTEER_WORDS 5
 /* The longest personal name, in capitalised words. */
 #define MAX_PERSON_WORDS 4
 /* How many words after a name may precede the role in "Walsh, the former
@@ -51,8 +49,17 @@ typedef struct {
 	GString *key;	     /* scratch for folded text */
 	gboolean headline;   /* the current block is a headline or a caption */
 	gboolean shouting;   /* ... written in capitals */
+	/* Gazetteer lookups of spans inside the chunk [memo_lo, memo_hi): entry
+	 * for words [a, a + len) at (a - memo_lo) * MEMO_LENGTHS + len - 1. */
+	GPtrArray *memo;
+	guint memo_lo, memo_hi;
 	NameScan *out;
 } Scanner;
+
+/* The longest span whose gazetteer lookup is remembered, in words. */
+#define MEMO_LENGTHS 8
+/* A memo slot not looked up yet. */
+static const NameGazEntry memo_unknown;
 
 static const NameToken *tok(const Scanner *s, guint i)
 {
@@ -113,18 +120,25 @@ static guint count_name_words(const Scanner *s, guint a, guint b)
 /* The gazetteer entry for words [a,b) as written, or NULL. */
 static const NameGazEntry *gazetteer_span(Scanner *s, guint a, guint b)
 {
-	if (is_lower(s, a) || is_lower(s, b - 1))
+	if (b - a > tok(s, a)->gazetteer_words || is_lower(s, a) || is_lower(s, b - 1))
 		return NULL;
+	gboolean memo = a >= s->memo_lo && b <= s->memo_hi && b - a <= MEMO_LENGTHS;
+	gpointer *slot = memo ? &g_ptr_array_index(s->memo, (a - s->memo_lo) * MEMO_LENGTHS + b - a - 1) : NULL;
+	if (slot && *slot != &memo_unknown)
+		return *slot;
 	gsize start = tok(s, a)->start, end = tok(s, b - 1)->end;
 	const char *folded = name_fold_span(s->data, start, end, s->key);
-	return name_gazetteer_lookup(folded, s->data + start, end - start);
+	const NameGazEntry *e = name_gazetteer_lookup(folded, s->data + start, end - start);
+	if (slot)
+		*slot = (gpointer)e;
+	return e;
 }
 
 /* The longest gazetteer match starting at word A and ending before HI: its
  * length in words (0 for none), its entry in *ENTRY. */
 static guint gazetteer_longest(Scanner *s, guint a, guint hi, const NameGazEntry **entry)
 {
-	for (guint b = MIN(hi, a + MAX_GAZETTEER_WORDS); b > a; b--) {
+	for (guint b = MIN(hi, a + tok(s, a)->gazetteer_words); b > a; b--) {
 		*entry = gazetteer_span(s, a, b);
 		if (*entry)
 			return b - a;
@@ -153,6 +167,7 @@ static NameMention *emit(Scanner *s, int kind, guint a, guint b, char *value, gu
 		.value = value ? value : name_flat(s->data, tok(s, a)->start, tok(s, b - 1)->end),
 		.confidence = confidence,
 	};
+	m.key = name_fold(m.value);
 	if (s->headline)
 		m.flags |= NAME_MENTION_HEADLINE;
 	if (b - a == 1 && (tok(s, a)->flags & NAME_TOKEN_ALLCAPS))
@@ -448,6 +463,7 @@ static void emit_role_description(Scanner *s, const Role *r)
 	NameMention *m = emit(s, NAME_KIND_UNKNOWN, r->nationality, r->complement_end, NULL, NAME_MENTION_ROLE_ONLY,
 			      CONFIDENCE_CONTEXT);
 	g_clear_pointer(&m->value, g_free);
+	g_clear_pointer(&m->key, g_free);
 	m->role_key = key;
 	m->role_start = m->start;
 }
@@ -605,8 +621,9 @@ static guint media_extension(Scanner *s, guint hi)
 }
 
 /* TRUE when word I, though it opens a sentence, is part of a name: a known
- * word, seen capitalised inside a sentence, or followed by another name
- * word without looking like an inflected ordinary word ("Joining NATO"). */
+ * word, or followed by another name word without looking like an inflected
+ * ordinary word ("Joining NATO"). A lone word is settled once the whole
+ * report is read (resolve_within()). */
 static gboolean confirmed_at_sentence_start(Scanner *s, guint i, guint hi)
 {
 	const NameToken *t = tok(s, i);
@@ -615,11 +632,9 @@ static gboolean confirmed_at_sentence_start(Scanner *s, guint i, guint hi)
 		       NAME_WORD_DIRECTION) ||
 	    gazetteer_longest(s, i, hi, &e))
 		return TRUE;
-	const char *folded = fold_tokens(s, i, i + 1);
-	if (g_hash_table_contains(s->midcaps, folded))
-		return TRUE;
 	if (hi - i < 2 || !is_name_word(tok(s, i + 1)))
 		return FALSE;
+	const char *folded = fold_tokens(s, i, i + 1);
 	gsize len = strlen(folded);
 	return !(len > 4 && (g_str_has_suffix(folded, "ing") || g_str_has_suffix(folded, "ed") ||
 			     g_str_has_suffix(folded, "ly")));
@@ -677,14 +692,19 @@ static void finish_chunk(Scanner *s, guint lo, guint hi)
 	guint first_mention = s->out->mentions->len;
 	guint end = hi;
 
+	g_ptr_array_set_size(s->memo, (hi - lo) * MEMO_LENGTHS);
+	for (guint i = 0; i < s->memo->len; i++)
+		g_ptr_array_index(s->memo, i) = (gpointer)&memo_unknown;
+	s->memo_lo = lo;
+	s->memo_hi = hi;
+
 	while (lo < hi && is_lower(s, lo) && !has(tok(s, lo), NAME_WORD_ROLE | NAME_WORD_ROLE_MOD))
 		lo++;
+	gboolean unsure = FALSE;
 	if (lo < hi && (tok(s, lo)->flags & NAME_TOKEN_SENTENCE) && !confirmed_at_sentence_start(s, lo, hi)) {
-		if (hi - lo == 1) {
-			emit(s, NAME_KIND_UNKNOWN, lo, hi, NULL, 0, CONFIDENCE_CONTEXT);
-			return;
-		}
-		lo++;
+		unsure = hi - lo == 1;
+		if (!unsure)
+			lo++;
 		while (lo < hi && (is_lower(s, lo) || is_stop(s, tok(s, lo))))
 			lo++;
 	}
@@ -693,7 +713,10 @@ static void finish_chunk(Scanner *s, guint lo, guint hi)
 	if (lo >= hi)
 		return;
 	classify(s, lo, hi, context_evidence(s, lo, hi), end == hi ? media_extension(s, hi) : 0);
+	for (guint i = first_mention; unsure && i < s->out->mentions->len; i++)
+		g_array_index(s->out->mentions, NameMention, i).flags |= NAME_MENTION_UNSURE;
 	note_acronym(s, end, first_mention);
+	s->memo_lo = s->memo_hi = 0;
 }
 
 /* TRUE when word I, after a connector, is a name word, or "the" and one. */
@@ -731,7 +754,7 @@ static gboolean continues_chunk(const Scanner *s, guint i)
 static gboolean starts_chunk(const Scanner *s, const NameToken *t)
 {
 	if (is_name_word(t))
-		return !is_stop(s, t);
+		return !is_stop(s, t) && !has(t, NAME_WORD_NUMBER);
 	return has(t, NAME_WORD_ROLE | NAME_WORD_ROLE_MOD);
 }
 
@@ -756,11 +779,11 @@ static void judge_block(Scanner *s)
 	s->headline = s->shouting || (content > 0 && caps * 4 >= content * 3);
 }
 
-/* Splits block B into words (with their classes when CLASSIFY) and judges it. */
-static void load_block(Scanner *s, const CrBlock *b, gboolean classify)
+/* Splits block B into words and judges it. */
+static void load_block(Scanner *s, const CrBlock *b)
 {
 	g_array_set_size(s->tokens, 0);
-	name_tokenize(s->data, b->start, b->end, s->tokens, classify, s->key);
+	name_tokenize(s->data, b->start, b->end, s->tokens, s->key);
 	s->n = s->tokens->len;
 	judge_block(s);
 }
@@ -789,7 +812,7 @@ static gboolean possessive_in_alias(Scanner *s, guint lo, guint i)
 	guint n = s->n;
 	for (guint a = lo; a <= i; a++) {
 		const NameGazEntry *e;
-		if (a + gazetteer_longest(s, a, MIN(n, a + MAX_GAZETTEER_WORDS), &e) > i + 1) {
+		if (a + gazetteer_longest(s, a, n, &e) > i + 1) {
 			g_array_index(s->tokens, NameToken, i).flags &= ~(guint32)NAME_TOKEN_POSSESSIVE;
 			return TRUE;
 		}
@@ -822,13 +845,24 @@ static void scan_block(Scanner *s)
 		finish_chunk(s, lo, n);
 }
 
-/* Settles what the report itself settles: headline names only when the
- * prose confirms them, short forms as the full names they stand for. */
-static void resolve_within(NameScan *scan)
+/* Settles what the report itself settles: a lone word opening a sentence
+ * only when it is seen capitalised inside one (MIDCAPS), headline names only
+ * when the prose confirms them, short forms as the full names they stand
+ * for. */
+static void resolve_within(NameScan *scan, GHashTable *midcaps)
 {
 	GArray *mentions = scan->mentions;
 	g_autoptr(NameIndex) index = name_index_new();
 
+	for (guint i = 0; i < mentions->len; i++) {
+		NameMention *m = &g_array_index(mentions, NameMention, i);
+		if (!(m->flags & NAME_MENTION_UNSURE))
+			continue;
+		if (!g_hash_table_contains(midcaps, m->key)) {
+			m->kind = NAME_KIND_UNKNOWN;
+			m->flags &= ~(guint)NAME_MENTION_SPEAKER;
+		}
+	}
 	for (guint i = 0; i < mentions->len; i++) {
 		const NameMention *m = &g_array_index(mentions, NameMention, i);
 		if (!(m->flags & NAME_MENTION_HEADLINE))
@@ -847,6 +881,7 @@ static void mention_clear(gpointer data)
 {
 	NameMention *m = data;
 	g_free(m->value);
+	g_free(m->key);
 	g_free(m->role_key);
 }
 
@@ -855,9 +890,10 @@ NameScan *name_scan_doc(const CrDoc *doc, const GArray *blocks)
 	NameScan *scan = g_new0(NameScan, 1);
 	Scanner s = {
 		.data = doc->data,
-		.tokens = g_array_new(FALSE, TRUE, sizeof(NameToken)),
+		.tokens = g_array_new(FALSE, FALSE, sizeof(NameToken)),
 		.midcaps = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
 		.key = g_string_new(NULL),
+		.memo = g_ptr_array_new(),
 		.out = scan,
 	};
 
@@ -865,17 +901,15 @@ NameScan *name_scan_doc(const CrDoc *doc, const GArray *blocks)
 	g_array_set_clear_func(scan->mentions, mention_clear);
 	scan->acronyms = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	for (guint b = 0; b < blocks->len; b++) {
-		load_block(&s, &g_array_index(blocks, CrBlock, b), FALSE);
+		load_block(&s, &g_array_index(blocks, CrBlock, b));
 		collect_midcaps(&s);
-	}
-	for (guint b = 0; b < blocks->len; b++) {
-		load_block(&s, &g_array_index(blocks, CrBlock, b), TRUE);
 		scan_block(&s);
 	}
+	resolve_within(scan, s.midcaps);
 	g_array_unref(s.tokens);
+	g_ptr_array_unref(s.memo);
 	g_hash_table_unref(s.midcaps);
 	g_string_free(s.key, TRUE);
-	resolve_within(scan);
 	return scan;
 }
 

@@ -17,6 +17,7 @@ typedef enum {
 	NAME_MENTION_ROLE_ONLY = 1 << 4, /* "the Japanese ambassador to the US": no name */
 	NAME_MENTION_REGNAL = 1 << 5,	 /* "Pope Francis": the title is part of the name */
 	NAME_MENTION_ACRONYM = 1 << 6,	 /* one word in capitals */
+	NAME_MENTION_UNSURE = 1 << 7,	 /* one word opening a sentence: maybe an ordinary word */
 } NameMentionFlags;
 
 typedef struct {
@@ -25,6 +26,7 @@ typedef struct {
 	guint flags;	  /* NameMentionFlags */
 	guint n_words;	  /* capitalised words in the name */
 	char *value;	  /* canonical name; NULL for a role description */
+	char *key;	  /* the value folded (cr_text_fold()), or NULL */
 	char *role_key;	  /* "japanese|ambassador|united states", or NULL */
 	gsize role_start; /* with role_key: where the role words begin */
 	double confidence;

@@ -140,8 +140,23 @@ static void scan_word(const char *data, gsize end, gsize *pos, NameToken *tok, S
 	tok->start = *pos;
 	while (*pos < end) {
 		guchar b = (guchar)data[*pos];
-		if (b < 0x80 && b != '\'' && b != '.' && !g_ascii_isalnum(b))
-			break; /* a blank or punctuation: the word is over */
+		if (b < 0x80) {
+			guint16 type = g_ascii_table[b];
+			if (type & G_ASCII_ALNUM) {
+				/* the common case, kept short */
+				if (index++ == 0)
+					shape->first = b;
+				shape->letters += (type & G_ASCII_ALPHA) != 0;
+				shape->lower += (type & G_ASCII_LOWER) != 0;
+				single_capital = since_period == 0 && (type & G_ASCII_UPPER);
+				since_period++;
+				last = b;
+				(*pos)++;
+				continue;
+			}
+			if (b != '\'' && b != '.')
+				break; /* a blank or punctuation: the word is over */
+		}
 		gsize at = *pos;
 		gunichar c = next_char(data, end, pos);
 		if (is_word_char(c)) {
@@ -241,28 +256,33 @@ const char *name_fold_span(const char *data, gsize start, gsize end, GString *ke
 	return key->str;
 }
 
-/* The classes of the word data[start,end). */
-static guint32 word_classes(const char *data, gsize start, gsize end, GString *key)
+/* What the lexicon knows of the word data[start,end). */
+static NameWordInfo word_info(const char *data, gsize start, gsize end, GString *key)
 {
-	char folded[MAX_LISTED_WORD + 1];
+	char folded[MAX_LISTED_WORD];
 	gsize len = end - start;
 
 	if (len > MAX_LISTED_WORD)
-		return 0;
+		return (NameWordInfo){ 0 };
 	for (gsize i = 0; i < len; i++) {
 		guchar c = (guchar)data[start + i];
-		if (c >= 0x80)
-			return name_word_classes(name_fold_span(data, start, end, key));
+		if (c >= 0x80) {
+			const char *slow = name_fold_span(data, start, end, key);
+			return name_word_info(slow, strlen(slow));
+		}
 		folded[i] = ascii_lower((char)c);
 	}
-	folded[len] = '\0';
-	return name_word_classes(folded);
+	return name_word_info(folded, len);
 }
 
-void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, gboolean classify, GString *key)
+void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GString *key)
 {
 	gsize pos = start;
 	NameToken *prev = NULL;
+	/* Words are written in place, in room for one every two bytes (words
+	 * are separated, but for an initial: "J.Smith"), grown if need be. */
+	guint n = tokens->len;
+	g_array_set_size(tokens, n + (guint)((end - start) / 2) + 2);
 
 	while (pos < end) {
 		Gap gap;
@@ -272,8 +292,6 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, gbo
 		NameToken tok = { 0 };
 		Shape shape = { 0 };
 		scan_word(data, end, &pos, &tok, &shape);
-		if (prev && gap.period_first && !classify)
-			prev->classes = word_classes(data, prev->start, prev->end, key);
 		gboolean abbrev_period = prev && gap.period_first && (prev->classes & NAME_WORD_ABBREV) &&
 					 gap.n_chars == gap.n_space + 1;
 		gboolean boundary = !prev || gap.n_stops > 0 || (gap.period_first && !abbrev_period) ||
@@ -290,9 +308,13 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, gbo
 			tok.flags |= NAME_TOKEN_CAP;
 		if (shape.letters >= 2 && shape.lower == 0)
 			tok.flags |= NAME_TOKEN_ALLCAPS;
-		if (classify)
-			tok.classes = word_classes(data, tok.start, tok.end, key);
-		g_array_append_val(tokens, tok);
-		prev = &g_array_index(tokens, NameToken, tokens->len - 1);
+		NameWordInfo info = word_info(data, tok.start, tok.end, key);
+		tok.classes = info.classes;
+		tok.gazetteer_words = info.gazetteer_words;
+		if (n == tokens->len)
+			g_array_set_size(tokens, n * 2);
+		prev = &g_array_index(tokens, NameToken, n++);
+		*prev = tok;
 	}
+	g_array_set_size(tokens, n);
 }

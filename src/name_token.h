@@ -18,12 +18,11 @@ typedef struct {
 	gsize start, end; /* the word in the document; a possessive is not part of it */
 	guint32 flags;	  /* NameTokenFlags */
 	guint32 classes;  /* NameWordClass of its folded form */
+	guint gazetteer_words; /* the most words of a gazetteer name it may begin; 0 for none */
 } NameToken;
 
-/* Appends to TOKENS the words of data[start,end), with their classes when
- * CLASSIFY (else only what telling sentences apart needs); KEY is scratch
- * space. */
-void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, gboolean classify, GString *key);
+/* Appends to TOKENS the words of data[start,end); KEY is scratch space. */
+void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GString *key);
 
 /* Folds data[start,end) as cr_text_fold(cr_text_flat()) would, into KEY;
  * returns KEY->str. */
