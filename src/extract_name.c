@@ -166,6 +166,19 @@ static void shared_add(Shared *sh, const NameScan *scan)
 	}
 }
 
+/* Appends the facts of the names the index finds among the words of M, a
+ * headline name of unknown kind. */
+static void resolve_headline_words(const Shared *sh, const CrDoc *doc, guint d, const NameMention *m, GArray *facts)
+{
+	g_autoptr(GArray) found = g_array_new(FALSE, FALSE, sizeof(NameMention));
+	g_array_set_clear_func(found, (GDestroyNotify)name_mention_clear);
+	name_index_resolve_words(sh->index, m, doc->data, found);
+	for (guint i = 0; i < found->len; i++) {
+		const NameMention *w = &g_array_index(found, NameMention, i);
+		append_fact(facts, doc, d, w, w->start, w->value, w->key, w->confidence);
+	}
+}
+
 /* Resolves the mentions of report D against what all reports establish:
  * people known by a role, single words, names of unknown kind. */
 static void resolve_report(const Shared *sh, const CrDoc *doc, guint d, NameScan *scan, GArray *facts)
@@ -181,8 +194,15 @@ static void resolve_report(const Shared *sh, const CrDoc *doc, guint d, NameScan
 		if (holder && m->kind == CR_FACT_PERSON && g_hash_table_contains(sh->described, m->role_key))
 			append_fact(facts, doc, d, m, m->role_start, holder->value, holder->key, CONFIDENCE_ROLE);
 		gboolean single = m->kind == CR_FACT_PERSON && m->n_words == 1;
-		if ((!single && m->kind != NAME_KIND_UNKNOWN) || !name_index_resolve(sh->index, m) ||
-		    !is_fact_kind(m->kind))
+		if (!single && m->kind != NAME_KIND_UNKNOWN)
+			continue;
+		if (!name_index_resolve(sh->index, m)) {
+			if (m->kind == NAME_KIND_UNKNOWN && (m->flags & NAME_MENTION_HEADLINE) &&
+			    !(m->flags & NAME_MENTION_SPLIT) && m->n_words >= 2)
+				resolve_headline_words(sh, doc, d, m, facts);
+			continue;
+		}
+		if (!is_fact_kind(m->kind))
 			continue;
 		if (!single) {
 			append_fact(facts, doc, d, m, m->start, m->value, m->key, m->confidence);

@@ -155,18 +155,61 @@ gboolean name_index_resolve(const NameIndex *index, NameMention *m)
 			return TRUE;
 		}
 	}
-	if (m->kind != NAME_KIND_UNKNOWN)
-		return FALSE;
 	const IndexEntry *e = NULL;
-	if (m->flags & NAME_MENTION_ACRONYM)
+	if ((m->flags & NAME_MENTION_ACRONYM) && !(m->flags & NAME_MENTION_GAZETTEER))
 		e = find(index->acronyms, m->value, &ambiguous);
 	if (e) {
 		take(m, e);
 		return TRUE;
 	}
+	if (m->kind != NAME_KIND_UNKNOWN)
+		return FALSE;
 	e = find(index->known, folded, &ambiguous);
 	if (!e)
 		return FALSE;
 	m->kind = e->kind;
 	return TRUE;
+}
+
+/* A mention of words [a,b) of TOKENS, of unknown kind, like M. */
+static NameMention sub_mention(const NameMention *m, const char *data, const GArray *tokens, guint a, guint b)
+{
+	const NameToken *first = &g_array_index(tokens, NameToken, a), *last = &g_array_index(tokens, NameToken, b - 1);
+	NameMention sub = {
+		.start = first->start,
+		.end = last->end,
+		.kind = NAME_KIND_UNKNOWN,
+		.flags = m->flags & NAME_MENTION_HEADLINE,
+		.value = name_flat(data, first->start, last->end),
+		.confidence = m->confidence,
+	};
+	sub.key = name_fold(sub.value);
+	for (guint i = a; i < b; i++)
+		sub.n_words += !name_token_is_lower(&g_array_index(tokens, NameToken, i));
+	return sub;
+}
+
+void name_index_resolve_words(const NameIndex *index, const NameMention *m, const char *data, GArray *out)
+{
+	g_autoptr(GArray) tokens = g_array_new(FALSE, FALSE, sizeof(NameToken));
+	g_autoptr(GString) scratch = g_string_new(NULL);
+
+	name_tokenize(data, m->start, m->end, tokens, scratch);
+	for (guint a = 0; a < tokens->len;) {
+		guint next = a + 1;
+		for (guint b = tokens->len; b > a; b--) {
+			if (name_token_is_lower(&g_array_index(tokens, NameToken, a)) ||
+			    name_token_is_lower(&g_array_index(tokens, NameToken, b - 1)) || (a == 0 && b == tokens->len))
+				continue;
+			NameMention sub = sub_mention(m, data, tokens, a, b);
+			if (name_index_resolve(index, &sub) && sub.kind != NAME_KIND_UNKNOWN) {
+				g_array_append_val(out, sub);
+				next = b;
+				break;
+			}
+			g_free(sub.value);
+			g_free(sub.key);
+		}
+		a = next;
+	}
 }

@@ -23,3 +23,8 @@ void name_index_add_acronyms(NameIndex *index, const NameScan *scan);
  * A surname that ends two different full names is left unknown. Returns
  * TRUE when M now names something it did not. */
 gboolean name_index_resolve(const NameIndex *index, NameMention *m);
+
+/* Appends to OUT the names INDEX knows among the words of M, a headline
+ * name it does not know as a whole ("Kishida" in "Kishida Rules"): the
+ * longest runs of words first, from the left. DATA is the report's text. */
+void name_index_resolve_words(const NameIndex *index, const NameMention *m, const char *data, GArray *out);

@@ -111,7 +111,7 @@ static const char *const org_head_words[] = {
 	"ministry", "department", "bank", "university", "council", "committee", "commission", "institute",
 	"organization", "organisation", "association", "federation", "union", "office", "bureau", "board",
 	"court", "academy", "college", "school", "agency", "foundation", "fund", "league", "party", "house",
-	"chamber", "church",
+	"chamber", "church", "group",
 };
 
 static const char *const place_suffix_words[] = {

@@ -546,9 +546,16 @@ static void classify(Scanner *s, guint lo, guint hi, guint evidence, guint media
 		classify_plain(s, lo, hi, evidence, media_end);
 		return;
 	}
-	/* "Australia and New Zealand", "Stoltenberg and Prime Minister Kishida" */
+	/* "Australia and New Zealand", "Stoltenberg and Prime Minister Kishida",
+	 * "Walsh of the International Air Transport Association"; but "Bank of
+	 * Japan", "Secretary of State" */
 	for (guint i = lo + 1; i + 1 < hi; i++) {
-		if (is_lower(s, i) && word_is(s, i, "and")) {
+		gboolean split = is_lower(s, i) &&
+				 (word_is(s, i, "and") ||
+				  (has(tok(s, i), NAME_WORD_COMPLEMENT) && !is_lower(s, i - 1) &&
+				   !has(tok(s, i - 1), NAME_WORD_ORG_HEAD | NAME_WORD_PLACE_HEAD | NAME_WORD_ROLE |
+							       NAME_WORD_ROLE_MOD)));
+		if (split) {
 			classify(s, lo, i, evidence & EVIDENCE_BEFORE, 0);
 			classify(s, i + 1, hi, evidence & EVIDENCE_AFTER, media_end);
 			return;
@@ -758,10 +765,25 @@ static gboolean starts_chunk(const Scanner *s, const NameToken *t)
 	return has(t, NAME_WORD_ROLE | NAME_WORD_ROLE_MOD);
 }
 
-/* Sets the block's mode: a headline capitalises most of its words of four
- * letters or more (shorter ones are mostly function words), a shouting
- * block writes most words in capitals. */
-static void judge_block(Scanner *s)
+/* TRUE when the text [start,end) ends a sentence: a full stop, question or
+ * exclamation mark, maybe inside closing quotation marks or brackets. */
+static gboolean ends_with_sentence(const char *data, gsize start, gsize end)
+{
+	gsize pos = end;
+	while (pos > start) {
+		gunichar c = cr_text_prev(data, start, &pos);
+		if (c == '.' || c == '!' || c == '?' || c == 0x2026)
+			return TRUE;
+		if (!(c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 || c == 0x00BB))
+			return FALSE;
+	}
+	return FALSE;
+}
+
+/* Sets the mode of block B: a headline capitalises most of its words of
+ * four letters or more (shorter ones are mostly function words) and ends
+ * no sentence; a shouting block writes most words in capitals. */
+static void judge_block(Scanner *s, const CrBlock *b)
 {
 	guint words = 0, content = 0, caps = 0, allcaps = 0;
 	for (guint i = 0; i < s->n; i++) {
@@ -776,7 +798,8 @@ static void judge_block(Scanner *s)
 		}
 	}
 	s->shouting = allcaps >= 2 && allcaps * 5 >= words * 3;
-	s->headline = s->shouting || (content > 0 && caps * 4 >= content * 3);
+	s->headline = s->shouting ||
+		      (content > 0 && caps * 4 >= content * 3 && !ends_with_sentence(s->data, b->start, b->end));
 }
 
 /* Splits block B into words and judges it. */
@@ -785,7 +808,7 @@ static void load_block(Scanner *s, const CrBlock *b)
 	g_array_set_size(s->tokens, 0);
 	name_tokenize(s->data, b->start, b->end, s->tokens, s->key);
 	s->n = s->tokens->len;
-	judge_block(s);
+	judge_block(s, b);
 }
 
 /* Remembers the capitalised words of a prose block that do not open a
@@ -849,7 +872,7 @@ static void scan_block(Scanner *s)
  * only when it is seen capitalised inside one (MIDCAPS), headline names only
  * when the prose confirms them, short forms as the full names they stand
  * for. */
-static void resolve_within(NameScan *scan, GHashTable *midcaps)
+static void resolve_within(NameScan *scan, const char *data, GHashTable *midcaps)
 {
 	GArray *mentions = scan->mentions;
 	g_autoptr(NameIndex) index = name_index_new();
@@ -869,17 +892,26 @@ static void resolve_within(NameScan *scan, GHashTable *midcaps)
 			name_index_add(index, m);
 	}
 	name_index_add_acronyms(index, scan);
-	for (guint i = 0; i < mentions->len; i++) {
+	guint n = mentions->len;
+	for (guint i = 0; i < n; i++) {
 		NameMention *m = &g_array_index(mentions, NameMention, i);
-		if ((m->flags & NAME_MENTION_HEADLINE) && !(m->flags & NAME_MENTION_GAZETTEER))
-			m->kind = NAME_KIND_UNKNOWN;
-		name_index_resolve(index, m);
+		if (!(m->flags & NAME_MENTION_HEADLINE) || (m->flags & NAME_MENTION_GAZETTEER)) {
+			name_index_resolve(index, m);
+			continue;
+		}
+		m->kind = NAME_KIND_UNKNOWN;
+		if (!name_index_resolve(index, m) && m->n_words >= 2) {
+			NameMention whole = *m; /* appending moves the array */
+			guint before = mentions->len;
+			name_index_resolve_words(index, &whole, data, mentions);
+			if (mentions->len > before)
+				g_array_index(mentions, NameMention, i).flags |= NAME_MENTION_SPLIT;
+		}
 	}
 }
 
-static void mention_clear(gpointer data)
+void name_mention_clear(NameMention *m)
 {
-	NameMention *m = data;
 	g_free(m->value);
 	g_free(m->key);
 	g_free(m->role_key);
@@ -898,14 +930,14 @@ NameScan *name_scan_doc(const CrDoc *doc, const GArray *blocks)
 	};
 
 	scan->mentions = g_array_new(FALSE, TRUE, sizeof(NameMention));
-	g_array_set_clear_func(scan->mentions, mention_clear);
+	g_array_set_clear_func(scan->mentions, (GDestroyNotify)name_mention_clear);
 	scan->acronyms = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	for (guint b = 0; b < blocks->len; b++) {
 		load_block(&s, &g_array_index(blocks, CrBlock, b));
 		collect_midcaps(&s);
 		scan_block(&s);
 	}
-	resolve_within(scan, s.midcaps);
+	resolve_within(scan, doc->data, s.midcaps);
 	g_array_unref(s.tokens);
 	g_ptr_array_unref(s.memo);
 	g_hash_table_unref(s.midcaps);

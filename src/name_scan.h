@@ -18,6 +18,7 @@ typedef enum {
 	NAME_MENTION_REGNAL = 1 << 5,	 /* "Pope Francis": the title is part of the name */
 	NAME_MENTION_ACRONYM = 1 << 6,	 /* one word in capitals */
 	NAME_MENTION_UNSURE = 1 << 7,	 /* one word opening a sentence: maybe an ordinary word */
+	NAME_MENTION_SPLIT = 1 << 8,	 /* headline words some of which the report resolved */
 } NameMentionFlags;
 
 typedef struct {
@@ -40,5 +41,7 @@ typedef struct {
 } NameScan;
 
 NameScan *name_scan_doc(const CrDoc *doc, const GArray *blocks);
+/* Frees what M holds (a GArray clear function). */
+void name_mention_clear(NameMention *m);
 void name_scan_free(NameScan *scan);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(NameScan, name_scan_free)
