@@ -104,7 +104,8 @@ static const char *const org_suffix_words[] = {
 	"center", "centre", "club", "cabinet", "government", "embassy", "consulate", "secretariat",
 	"tribunal", "brigade", "battalion", "regiment", "division", "command", "shimbun", "ilbo", "media",
 	"magazine", "monitor", "mail", "express", "globe", "chronicle", "inquirer", "forum", "partners",
-	"labs", "newspaper", "broadcaster",
+	"labs", "newspaper", "broadcaster", "trust", "cooperative", "consortium", "partnership", "collective",
+	"campaign", "watch",
 };
 
 static const char *const org_head_words[] = {
@@ -119,13 +120,16 @@ static const char *const place_suffix_words[] = {
 	"province", "prefecture", "county", "district", "region", "valley", "mountains", "mountain",
 	"desert", "lake", "bay", "gulf", "coast", "square", "street", "avenue", "road", "bridge",
 	"airport", "port", "harbor", "harbour", "canal", "plateau", "basin", "delta", "heights", "hills",
-	"city", "town", "village", "oblast", "krai", "governorate", "territory",
+	"city", "town", "village", "oblast", "krai", "governorate", "territory", "estuary", "lagoon", "channel",
+	"reef", "forest", "plain", "plains", "wetlands", "fjord", "glacier", "canyon",
 };
 
 static const char *const place_head_words[] = {
 	"gulf", "sea", "strait", "straits", "bay", "isle", "island", "islands", "lake", "cape", "mount",
 	"republic", "kingdom", "city", "province", "port",
 };
+
+static const char *const place_prefix_words[] = { "port", "mount", "mt", "lake", "cape", "fort" };
 
 static const char *const event_words[] = {
 	"treaty", "war", "summit", "conference", "games", "olympics", "olympic", "cup", "act", "accord",
@@ -206,6 +210,7 @@ static const WordList word_lists[] = {
 	WORD_LIST(NAME_WORD_ORG_HEAD, org_head_words),
 	WORD_LIST(NAME_WORD_PLACE_SUFFIX, place_suffix_words),
 	WORD_LIST(NAME_WORD_PLACE_HEAD, place_head_words),
+	WORD_LIST(NAME_WORD_PLACE_PREFIX, place_prefix_words),
 	WORD_LIST(NAME_WORD_EVENT, event_words),
 	WORD_LIST(NAME_WORD_SPEECH, speech_words),
 	WORD_LIST(NAME_WORD_SPEECH_BEFORE, speech_before_words),

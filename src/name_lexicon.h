@@ -32,6 +32,7 @@ typedef enum {
 	NAME_WORD_MEDIA = 1 << 21,	  /* lower-case words after a news outlet: news agency */
 	NAME_WORD_OFFICE = 1 << 22,	  /* roles one person holds at a time: president, ambassador */
 	NAME_WORD_NUMBER = 1 << 23,	  /* numbers in words: "Seven" */
+	NAME_WORD_PLACE_PREFIX = 1 << 24, /* first word of a place: Port, Mount, Lake */
 } NameWordClass;
 
 /* What the lexicon knows of one word. */

@@ -34,10 +34,12 @@ typedef enum {
 	EVIDENCE_SPEECH_AFTER = 1 << 1,	 /* "Mao Ning said" */
 	EVIDENCE_ROLE_AFTER = 1 << 2,	 /* "Mao Ning, a spokesperson" */
 	EVIDENCE_TITLED = 1 << 3,	 /* "Foreign Minister Hayashi" */
+	EVIDENCE_DEFINITE = 1 << 4,	 /* "the Estuary Trust": people take no article */
+	EVIDENCE_PLACE_AFTER = 1 << 5,	 /* "Kestria's prime minister" */
 } Evidence;
 
-#define EVIDENCE_BEFORE (EVIDENCE_SPEECH_BEFORE | EVIDENCE_TITLED)
-#define EVIDENCE_AFTER (EVIDENCE_SPEECH_AFTER | EVIDENCE_ROLE_AFTER)
+#define EVIDENCE_BEFORE (EVIDENCE_SPEECH_BEFORE | EVIDENCE_TITLED | EVIDENCE_DEFINITE)
+#define EVIDENCE_AFTER (EVIDENCE_SPEECH_AFTER | EVIDENCE_ROLE_AFTER | EVIDENCE_PLACE_AFTER)
 #define EVIDENCE_SPEECH (EVIDENCE_SPEECH_BEFORE | EVIDENCE_SPEECH_AFTER)
 #define EVIDENCE_PERSON (EVIDENCE_ROLE_AFTER | EVIDENCE_TITLED)
 
@@ -49,6 +51,7 @@ typedef struct {
 	GString *key;	     /* scratch for folded text */
 	gboolean headline;   /* the current block is a headline or a caption */
 	gboolean shouting;   /* ... written in capitals */
+	guint dateline_end;  /* "PORT ALDER, Kestria:": the words of the place that opens the block */
 	/* Gazetteer lookups of spans inside the chunk [memo_lo, memo_hi): entry
 	 * for words [a, a + len) at (a - memo_lo) * MEMO_LENGTHS + len - 1. */
 	GPtrArray *memo;
@@ -227,9 +230,13 @@ static void emit_unknown(Scanner *s, guint a, guint b, guint evidence, guint chu
 	gboolean acronym = words == 1 && (tok(s, a)->flags & NAME_TOKEN_ALLCAPS);
 	guint flags = ev & EVIDENCE_SPEECH ? NAME_MENTION_SPEAKER : 0;
 
-	if (acronym)
+	if (ev & EVIDENCE_PLACE_AFTER)
+		emit(s, CR_FACT_PLACE, a, b, NULL, 0, CONFIDENCE_CONTEXT);
+	else if (acronym)
 		emit(s, ev & EVIDENCE_SPEECH ? CR_FACT_ORG : NAME_KIND_UNKNOWN, a, b, NULL, flags,
 		     CONFIDENCE_CONTEXT);
+	else if (ev & EVIDENCE_DEFINITE)
+		emit(s, NAME_KIND_UNKNOWN, a, b, NULL, 0, CONFIDENCE_CONTEXT);
 	else if (words <= MAX_PERSON_WORDS && (ev & EVIDENCE_PERSON))
 		emit(s, CR_FACT_PERSON, a, b, NULL, flags, CONFIDENCE_TITLED);
 	else if (words >= 2 && words <= MAX_PERSON_WORDS &&
@@ -354,14 +361,14 @@ static void classify_plain(Scanner *s, guint lo, guint hi, guint evidence, guint
 		emit(s, CR_FACT_ORG, lo, hi, org_value(s, lo, hi), 0, CONFIDENCE_SUFFIX);
 		return;
 	}
-	if ((words >= 2 && has(last, NAME_WORD_PLACE_SUFFIX)) ||
+	if ((words >= 2 && (has(last, NAME_WORD_PLACE_SUFFIX) || has(tok(s, name_lo), NAME_WORD_PLACE_PREFIX))) ||
 	    head_of(s, name_lo, hi, NAME_WORD_PLACE_HEAD, name_lo + 1)) {
 		emit(s, CR_FACT_PLACE, name_lo, hi, NULL, 0, CONFIDENCE_SUFFIX);
 		return;
 	}
 	if (names_an_event(s, lo, hi))
 		return;
-	if (looks_like_full_name(s, name_lo, hi)) {
+	if (!(evidence & EVIDENCE_DEFINITE) && looks_like_full_name(s, name_lo, hi)) {
 		emit(s, CR_FACT_PERSON, name_lo, hi, NULL, 0,
 		     evidence & EVIDENCE_PERSON ? CONFIDENCE_TITLED : CONFIDENCE_CONTEXT);
 		return;
@@ -549,17 +556,24 @@ static void classify(Scanner *s, guint lo, guint hi, guint evidence, guint media
 	/* "Australia and New Zealand", "Stoltenberg and Prime Minister Kishida",
 	 * "Walsh of the International Air Transport Association"; but "Bank of
 	 * Japan", "Secretary of State" */
+	gboolean body_of = FALSE; /* after "Ministry of": "and Coasts" goes on */
 	for (guint i = lo + 1; i + 1 < hi; i++) {
-		gboolean split = is_lower(s, i) &&
-				 (word_is(s, i, "and") ||
-				  (has(tok(s, i), NAME_WORD_COMPLEMENT) && !is_lower(s, i - 1) &&
-				   !has(tok(s, i - 1), NAME_WORD_ORG_HEAD | NAME_WORD_PLACE_HEAD | NAME_WORD_ROLE |
-							       NAME_WORD_ROLE_MOD)));
-		if (split) {
-			classify(s, lo, i, evidence & EVIDENCE_BEFORE, 0);
-			classify(s, i + 1, hi, evidence & EVIDENCE_AFTER, media_end);
-			return;
+		if (!is_lower(s, i))
+			continue;
+		gboolean and = word_is(s, i, "and");
+		gboolean after_head = !is_lower(s, i - 1) &&
+				      has(tok(s, i - 1), NAME_WORD_ORG_HEAD | NAME_WORD_PLACE_HEAD | NAME_WORD_ROLE |
+							     NAME_WORD_ROLE_MOD);
+		if (and && body_of && is_name_word(tok(s, i + 1)))
+			continue;
+		if (!and && !(has(tok(s, i), NAME_WORD_COMPLEMENT) && !is_lower(s, i - 1) && !after_head)) {
+			body_of |= after_head && has(tok(s, i - 1), NAME_WORD_ORG_HEAD);
+			continue;
 		}
+		/* the speaker of "Sorvik of Velmora University said" is Sorvik */
+		classify(s, lo, i, and ? evidence & EVIDENCE_BEFORE : evidence & ~(guint)EVIDENCE_PLACE_AFTER, 0);
+		classify(s, i + 1, hi, and ? evidence & EVIDENCE_AFTER : evidence & EVIDENCE_PLACE_AFTER, media_end);
+		return;
 	}
 	if (!s->headline && count_name_words(s, lo, hi) >= 2 && has(tok(s, hi - 1), NAME_WORD_ORG_SUFFIX) &&
 	    !is_lower(s, hi - 1)) {
@@ -582,6 +596,26 @@ static gboolean comma_between(const Scanner *s, guint a, guint b)
 	return TRUE;
 }
 
+/* TRUE when the words from I, after a possessive, are what a country has:
+ * "Kestria's prime minister", "Kestria's capital". */
+static gboolean place_role_follows(Scanner *s, guint i)
+{
+	static const char *const owned[] = {
+		"capital", "prime", "president", "parliament", "embassy", "ambassador", "coast", "coastline",
+		"border", "borders", "territory", "population", "economy", "currency",
+	};
+	while (i < s->n && is_lower(s, i) && has(tok(s, i), NAME_WORD_ROLE_MOD | NAME_WORD_NATIONALITY) &&
+	       !word_is(s, i, "prime"))
+		i++;
+	if (i >= s->n || !is_lower(s, i))
+		return FALSE;
+	const char *word = fold_tokens(s, i, i + 1);
+	for (gsize k = 0; k < G_N_ELEMENTS(owned); k++)
+		if (strcmp(word, owned[k]) == 0)
+			return TRUE;
+	return FALSE;
+}
+
 /* What the words just outside the chunk [lo,hi) say about it. */
 static guint context_evidence(Scanner *s, guint lo, guint hi)
 {
@@ -591,6 +625,10 @@ static guint context_evidence(Scanner *s, guint lo, guint hi)
 	if (lo > 0 && (first->flags & NAME_TOKEN_JOINED) && is_lower(s, lo - 1) &&
 	    has(tok(s, lo - 1), NAME_WORD_SPEECH_BEFORE))
 		evidence |= EVIDENCE_SPEECH_BEFORE;
+	if (lo > 0 && (first->flags & NAME_TOKEN_JOINED) && word_is(s, lo - 1, "the"))
+		evidence |= EVIDENCE_DEFINITE;
+	if ((last->flags & NAME_TOKEN_POSSESSIVE) && place_role_follows(s, hi))
+		evidence |= EVIDENCE_PLACE_AFTER;
 	if (hi < n && !(last->flags & NAME_TOKEN_POSSESSIVE) && (tok(s, hi)->flags & NAME_TOKEN_JOINED) &&
 	    is_lower(s, hi) && has(tok(s, hi), NAME_WORD_SPEECH))
 		evidence |= EVIDENCE_SPEECH_AFTER;
@@ -600,7 +638,12 @@ static guint context_evidence(Scanner *s, guint lo, guint hi)
 			if (i > hi && !is_joined(t) && !(tok(s, i - 1)->flags & NAME_TOKEN_POSSESSIVE))
 				break;
 			if (has(t, NAME_WORD_ROLE) && !has(t, NAME_WORD_GIVEN)) {
-				evidence |= EVIDENCE_ROLE_AFTER;
+				/* "Grey Estuary, Prime Minister Ilse Marrow": a new name */
+				guint j = i + 1;
+				while (j < n && is_joined(tok(s, j)) && has(tok(s, j), NAME_WORD_ROLE | NAME_WORD_ROLE_MOD))
+					j++;
+				if (j >= n || !is_joined(tok(s, j)) || !is_name_word(tok(s, j)))
+					evidence |= EVIDENCE_ROLE_AFTER;
 				break;
 			}
 			if (!has(t, NAME_WORD_ARTICLE | NAME_WORD_NATIONALITY | NAME_WORD_ROLE_MOD) && !is_name_word(t))
@@ -692,6 +735,54 @@ static void note_acronym(Scanner *s, guint hi, guint first_mention)
 	}
 }
 
+/* TRUE when words [lo,hi), after a dateline's comma, name its region:
+ * a few capitalised words ended by a colon or a dash. */
+static gboolean region_ends_at(Scanner *s, guint lo, guint hi)
+{
+	const char *gap = s->data + tok(s, hi - 1)->end;
+	gboolean ended = *gap == ':' || g_str_has_prefix(gap, " -") || g_str_has_prefix(gap, " \xe2\x80\x93") ||
+			 g_str_has_prefix(gap, " \xe2\x80\x94");
+	return ended && lo > 0 && comma_between(s, lo - 1, lo) && count_name_words(s, lo, hi) == hi - lo &&
+	       hi - lo <= MAX_PERSON_WORDS;
+}
+
+/* The words of a place written in capitals ("PORT ALDER"), capitalised. */
+static char *title_case(const char *text)
+{
+	g_autofree char *lower = g_utf8_strdown(text, -1);
+	GString *out = g_string_new(NULL);
+	gboolean start = TRUE;
+	for (const char *p = lower; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		g_string_append_unichar(out, start ? g_unichar_totitle(c) : c);
+		start = c == ' ' || c == '-';
+	}
+	return g_string_free(out, FALSE);
+}
+
+/* A dateline opens newswire copy: "PORT ALDER, Kestria: Ferries resume",
+ * "NEW YORK, New York - Stocks fell". Its place in capitals and the
+ * region or country after it are places. Returns FALSE when the chunk
+ * [lo,hi) is neither. */
+static gboolean dateline_place(Scanner *s, guint lo, guint hi)
+{
+	if (!s->dateline_end || (lo != 0 && lo != s->dateline_end))
+		return FALSE;
+	if (lo == 0 && hi != s->dateline_end)
+		return FALSE;
+	if (lo == s->dateline_end && !region_ends_at(s, lo, hi))
+		return FALSE;
+	const NameGazEntry *e = gazetteer_span(s, lo, hi);
+	if (e) {
+		emit_gazetteer(s, e, lo, hi);
+		return TRUE;
+	}
+	g_autofree char *flat = name_flat(s->data, tok(s, lo)->start, tok(s, hi - 1)->end);
+	gboolean capitals = (tok(s, lo)->flags & NAME_TOKEN_ALLCAPS) != 0;
+	emit(s, CR_FACT_PLACE, lo, hi, capitals ? title_case(flat) : g_strdup(flat), 0, CONFIDENCE_CONTEXT);
+	return TRUE;
+}
+
 /* Trims the chunk [lo,hi), checks its first word when it opens a
  * sentence, and classifies it. */
 static void finish_chunk(Scanner *s, guint lo, guint hi)
@@ -704,6 +795,10 @@ static void finish_chunk(Scanner *s, guint lo, guint hi)
 		g_ptr_array_index(s->memo, i) = (gpointer)&memo_unknown;
 	s->memo_lo = lo;
 	s->memo_hi = hi;
+	if (dateline_place(s, lo, hi)) {
+		s->memo_lo = s->memo_hi = 0;
+		return;
+	}
 
 	while (lo < hi && is_lower(s, lo) && !has(tok(s, lo), NAME_WORD_ROLE | NAME_WORD_ROLE_MOD))
 		lo++;
@@ -802,6 +897,25 @@ static void judge_block(Scanner *s, const CrBlock *b)
 		      (content > 0 && caps * 4 >= content * 3 && !ends_with_sentence(s->data, b->start, b->end));
 }
 
+/* Where the place of a dateline ("PORT ALDER, May 24", "PORT ALDER,
+ * Kestria:") that opens the block ends, in words; 0 when the block opens
+ * with none. */
+static guint find_dateline(Scanner *s)
+{
+	guint k = 0;
+	while (k < s->n && k < MAX_PERSON_WORDS && (tok(s, k)->flags & NAME_TOKEN_ALLCAPS) &&
+	       (k == 0 || is_joined(tok(s, k))) && !is_stop(s, tok(s, k)))
+		k++;
+	if (k == 0 || k >= s->n || !comma_between(s, k - 1, k))
+		return 0;
+	if (has(tok(s, k), NAME_WORD_DATE))
+		return k;
+	guint end = k;
+	while (end < s->n && is_name_word(tok(s, end)) && (end == k || is_joined(tok(s, end))))
+		end++;
+	return end > k && region_ends_at(s, k, end) ? k : 0;
+}
+
 /* Splits block B into words and judges it. */
 static void load_block(Scanner *s, const CrBlock *b)
 {
@@ -809,6 +923,7 @@ static void load_block(Scanner *s, const CrBlock *b)
 	name_tokenize(s->data, b->start, b->end, s->tokens, s->key);
 	s->n = s->tokens->len;
 	judge_block(s, b);
+	s->dateline_end = find_dateline(s);
 }
 
 /* Remembers the capitalised words of a prose block that do not open a
