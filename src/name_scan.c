@@ -814,7 +814,10 @@ static void finish_chunk(Scanner *s, guint lo, guint hi)
 		hi--;
 	if (lo >= hi)
 		return;
-	classify(s, lo, hi, context_evidence(s, lo, hi), end == hi ? media_extension(s, hi) : 0);
+	guint evidence = context_evidence(s, lo, hi);
+	/* "Kestria's prime minister", "Sorvik, an economist": sure enough */
+	unsure &= !(evidence & (EVIDENCE_PLACE_AFTER | EVIDENCE_ROLE_AFTER));
+	classify(s, lo, hi, evidence, end == hi ? media_extension(s, hi) : 0);
 	for (guint i = first_mention; unsure && i < s->out->mentions->len; i++)
 		g_array_index(s->out->mentions, NameMention, i).flags |= NAME_MENTION_UNSURE;
 	note_acronym(s, end, first_mention);

@@ -376,6 +376,57 @@ static void test_group_of_seven(void)
 	g_assert_cmpint(a->group, ==, b->group);
 }
 
+static void test_datelines(void)
+{
+	const char *text = "PORT ALDER, Kestria: Ferry services resumed on Monday.\n\n"
+			   "VELMORA, May 24 (KNA) - The barrier will be built.\n\n"
+			   "NEW YORK, New York - U.S. stocks fell.\n\n"
+			   "IATA, the airline body, said fares would rise.\n";
+	g_autoptr(GArray) facts = names_of(text);
+
+	assert_name(facts, text, "PORT ALDER", CR_FACT_PLACE, "Port Alder");
+	assert_name(facts, text, "Kestria", CR_FACT_PLACE, "Kestria");
+	assert_name(facts, text, "VELMORA", CR_FACT_PLACE, "Velmora");
+	assert_name(facts, text, "NEW YORK", CR_FACT_PLACE, "New York");
+	assert_name(facts, text, "New York", CR_FACT_PLACE, "New York");
+	/* an acronym opening a sentence is no dateline */
+	assert_nothing_in(facts, text, "IATA");
+}
+
+static void test_places_by_context(void)
+{
+	const char *text = "Kestria's prime minister promised a barrier at Port Alder and Lake Orven. "
+			   "Marrow's office was cited across the Grey Estuary.";
+	g_autoptr(GArray) facts = names_of(text);
+
+	assert_name(facts, text, "Kestria", CR_FACT_PLACE, "Kestria");
+	assert_name(facts, text, "Port Alder", CR_FACT_PLACE, "Port Alder");
+	assert_name(facts, text, "Lake Orven", CR_FACT_PLACE, "Lake Orven");
+	assert_name(facts, text, "Grey Estuary", CR_FACT_PLACE, "Grey Estuary");
+	/* what a person owns says nothing of a place */
+	assert_no_name(facts, "Marrow");
+}
+
+static void test_bodies_are_not_people(void)
+{
+	const char *text = "The Estuary Trust warned of damage. Fishermen crossed the Grey Estuary, Prime Minister "
+			   "Ilse Marrow announced. Lena Sorvik of Velmora University said so, and the Ministry of "
+			   "Water and Coasts agreed.";
+	g_autoptr(GArray) facts = names_of(text);
+
+	assert_name(facts, text, "Estuary Trust", CR_FACT_ORG, "Estuary Trust");
+	assert_name(facts, text, "Grey Estuary", CR_FACT_PLACE, "Grey Estuary");
+	assert_name(facts, text, "Ilse Marrow", CR_FACT_PERSON, "Ilse Marrow");
+	assert_name(facts, text, "Lena Sorvik", CR_FACT_PERSON, "Lena Sorvik");
+	assert_name(facts, text, "Velmora University", CR_FACT_ORG, "Velmora University");
+	assert_name(facts, text, "Ministry of Water and Coasts", CR_FACT_ORG, "Ministry of Water and Coasts");
+	/* a name after "the" that speaks is no person */
+	const char *speaks = "The Orven Fishing Cooperative said no, and the Kestrel Fund warned.";
+	g_autoptr(GArray) more = names_of(speaks);
+	for (guint i = 0; i < more->len; i++)
+		g_assert_cmpint(g_array_index(more, CrFact, i).kind, !=, CR_FACT_PERSON);
+}
+
 /* --- across reports ------------------------------------------------------ */
 
 static void test_surname_resolved_across_reports(void)
@@ -634,6 +685,9 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/org/news-agencies", test_news_agencies_meet);
 	g_test_add_func("/names/org/group-of-seven", test_group_of_seven);
 	g_test_add_func("/names/place/kinds", test_places);
+	g_test_add_func("/names/place/datelines", test_datelines);
+	g_test_add_func("/names/place/context", test_places_by_context);
+	g_test_add_func("/names/org/not-people", test_bodies_are_not_people);
 	g_test_add_func("/names/across/surname", test_surname_resolved_across_reports);
 	g_test_add_func("/names/across/shared-surname", test_shared_surname_stays_unresolved);
 	g_test_add_func("/names/across/unknown-kind", test_names_of_unknown_kind_meet_across_reports);
