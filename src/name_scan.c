@@ -95,10 +95,11 @@ static gboolean is_stop(const Scanner *s, const NameToken *t)
 	return !(t->flags & NAME_TOKEN_ALLCAPS) || s->shouting;
 }
 
-/* A capitalised word that may be part of a name (dates are not ours). */
+/* A capitalised word that may be part of a name (dates and currency
+ * signs are not ours). */
 static gboolean is_name_word(const NameToken *t)
 {
-	return (t->flags & NAME_TOKEN_CAP) && !has(t, NAME_WORD_DATE);
+	return (t->flags & NAME_TOKEN_CAP) && !(t->flags & NAME_TOKEN_CURRENCY) && !has(t, NAME_WORD_DATE);
 }
 
 static gboolean is_joined(const NameToken *t)

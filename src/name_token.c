@@ -304,6 +304,8 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 			tok.flags |= NAME_TOKEN_HYPHEN;
 		if (shape.letters)
 			tok.flags |= NAME_TOKEN_LETTERS;
+		if (pos < end && data[pos] == '$')
+			tok.flags |= NAME_TOKEN_CURRENCY;
 		if (is_upper(shape.first) || shape.apostrophe_second)
 			tok.flags |= NAME_TOKEN_CAP;
 		if (shape.letters >= 2 && shape.lower == 0)

@@ -363,6 +363,11 @@ static void test_places(void)
 	assert_name(facts, text, "People's Republic of China", CR_FACT_PLACE, "China");
 	assert_no_name(facts, "People");
 	assert_no_name(facts, "Japan-US");
+	/* a currency sign is no country */
+	const char *money = "It will cost US$402m, or HK$3bn, in the US.";
+	g_autoptr(GArray) cost = names_of(money);
+	g_assert_cmpuint(cost->len, ==, 1);
+	assert_name_nth(cost, 0, money, "US", 1, CR_FACT_PLACE, "United States");
 }
 
 static void test_group_of_seven(void)
