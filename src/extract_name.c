@@ -222,6 +222,113 @@ static void resolve_report(const Shared *sh, const CrDoc *doc, guint d, NameScan
 	}
 }
 
+/* A person's full name: as written and folded. */
+typedef struct {
+	char *value, *key;
+} FullName;
+
+static void full_name_free(gpointer data)
+{
+	FullName *name = data;
+	g_free(name->value);
+	g_free(name->key);
+	g_free(name);
+}
+
+/* TRUE when the folded name LONGER ends with the words of SHORTER. */
+static gboolean ends_with_name(const char *longer, const char *shorter)
+{
+	gsize a = strlen(longer), b = strlen(shorter);
+	return a > b && longer[a - b - 1] == ' ' && strcmp(longer + a - b, shorter) == 0;
+}
+
+/* Full personal names that end one longer full name, and no other, stand
+ * for it: "Tayyip Erdogan" for "Recep Tayyip Erdogan". Returns the folded
+ * shorter name -> the FullName of the longest. */
+static GHashTable *longer_names(GPtrArray *scans)
+{
+	g_autoptr(GHashTable) by_last = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+								(GDestroyNotify)g_ptr_array_unref);
+	GHashTable *longer = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, full_name_free);
+
+	for (guint d = 0; d < scans->len; d++) {
+		const NameScan *scan = g_ptr_array_index(scans, d);
+		for (guint i = 0; i < scan->mentions->len; i++) {
+			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+			if (m->kind != CR_FACT_PERSON || m->n_words < 2 || (m->flags & (NAME_MENTION_REGNAL | NAME_MENTION_ALIAS)))
+				continue;
+			char *last = strrchr(m->key, ' ');
+			last = last ? last + 1 : m->key;
+			GPtrArray *same = g_hash_table_lookup(by_last, last);
+			if (!same) {
+				same = g_ptr_array_new();
+				g_hash_table_insert(by_last, last, same);
+			}
+			g_ptr_array_add(same, (gpointer)m);
+		}
+	}
+	GHashTableIter it;
+	gpointer value;
+	g_hash_table_iter_init(&it, by_last);
+	while (g_hash_table_iter_next(&it, NULL, &value)) {
+		GPtrArray *same = value;
+		for (guint a = 0; a < same->len; a++) {
+			const NameMention *shorter = g_ptr_array_index(same, a), *longest = NULL;
+			gboolean one = TRUE;
+			for (guint b = 0; b < same->len; b++) {
+				const NameMention *m = g_ptr_array_index(same, b);
+				if (!ends_with_name(m->key, shorter->key) || (longest && strcmp(m->key, longest->key) == 0))
+					continue;
+				if (!longest || ends_with_name(m->key, longest->key))
+					longest = m;
+				else if (!ends_with_name(longest->key, m->key))
+					one = FALSE;
+			}
+			if (longest && one && !g_hash_table_contains(longer, shorter->key)) {
+				FullName *name = g_new(FullName, 1);
+				name->value = g_strdup(longest->value);
+				name->key = g_strdup(longest->key);
+				g_hash_table_insert(longer, g_strdup(shorter->key), name);
+			}
+		}
+	}
+	return longer;
+}
+
+/* Makes *VALUE and *KEY the longer name LONGER has for *KEY, if any. */
+static void take_longer(GHashTable *longer, char **value, char **key)
+{
+	const FullName *name = *key ? g_hash_table_lookup(longer, *key) : NULL;
+	if (!name)
+		return;
+	g_free(*value);
+	g_free(*key);
+	*value = g_strdup(name->value);
+	*key = g_strdup(name->key);
+}
+
+/* Gives every person named by a shorter full name the longer one, in the
+ * scans and in the facts already made. */
+static void unify_full_names(GPtrArray *scans, GArray *facts)
+{
+	g_autoptr(GHashTable) longer = longer_names(scans);
+	if (g_hash_table_size(longer) == 0)
+		return;
+	for (guint d = 0; d < scans->len; d++) {
+		const NameScan *scan = g_ptr_array_index(scans, d);
+		for (guint i = 0; i < scan->mentions->len; i++) {
+			NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+			if (m->kind == CR_FACT_PERSON)
+				take_longer(longer, &m->value, &m->key);
+		}
+	}
+	for (guint i = 0; i < facts->len; i++) {
+		CrFact *f = &g_array_index(facts, CrFact, i);
+		if (f->kind == CR_FACT_PERSON)
+			take_longer(longer, &f->value, &f->key);
+	}
+}
+
 void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts)
 {
 	g_autoptr(GPtrArray) scans = g_ptr_array_new_with_free_func((GDestroyNotify)name_scan_free);
@@ -232,11 +339,11 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 		.person_facts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
 	};
 
-	for (guint d = 0; d < n_docs; d++) {
-		NameScan *scan = pending_take(docs[d], g_ptr_array_index(blocks, d));
-		g_ptr_array_add(scans, scan);
-		shared_add(&sh, scan);
-	}
+	for (guint d = 0; d < n_docs; d++)
+		g_ptr_array_add(scans, pending_take(docs[d], g_ptr_array_index(blocks, d)));
+	unify_full_names(scans, facts);
+	for (guint d = 0; d < n_docs; d++)
+		shared_add(&sh, g_ptr_array_index(scans, d));
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
 		if (f->kind == CR_FACT_PERSON && !(f->flags & CR_FACT_ALIAS))

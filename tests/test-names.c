@@ -472,6 +472,28 @@ static void test_shared_surname_stays_unresolved(void)
 	g_assert_null(name_at(facts, 0, offset_of(text, "Kowalski said", 0), offset_of(text, " said", 0)));
 }
 
+static void test_shorter_full_name_across_reports(void)
+{
+	const char *a = "President Tayyip Erdogan visited Hatay. Erdogan told reporters it was hard.\n";
+	const char *b = "Turkish President Recep Tayyip Erdogan admitted shortcomings. Mr Erdogan left.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+
+	const CrFact *shorter = assert_name_nth(engine->facts, 0, a, "Tayyip Erdogan", 0, CR_FACT_PERSON,
+						"Recep Tayyip Erdogan");
+	const CrFact *longer = assert_name_nth(engine->facts, 1, b, "Recep Tayyip Erdogan", 0, CR_FACT_PERSON,
+					       "Recep Tayyip Erdogan");
+	g_assert_cmpint(shorter->group, >=, 0);
+	g_assert_cmpint(shorter->group, ==, longer->group);
+	assert_name_nth(engine->facts, 0, a, "Erdogan", 1, CR_FACT_PERSON, "Recep Tayyip Erdogan");
+	assert_name_nth(engine->facts, 1, b, "Erdogan", 1, CR_FACT_PERSON, "Recep Tayyip Erdogan");
+
+	/* a shorter name that ends two different longer ones stays itself */
+	const char *c = "Minister Maria Kowalski spoke.\n";
+	const char *d = "Senator Anna Maria Kowalski and Judge Eva Maria Kowalski replied.\n";
+	g_autoptr(CrEngine) two = cr_test_engine(c, d, NULL);
+	assert_name_nth(two->facts, 0, c, "Maria Kowalski", 0, CR_FACT_PERSON, "Maria Kowalski");
+}
+
 static void test_names_of_unknown_kind_meet_across_reports(void)
 {
 	/* a name with no sign of its kind in one report takes the kind another
@@ -696,6 +718,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/across/surname", test_surname_resolved_across_reports);
 	g_test_add_func("/names/across/shared-surname", test_shared_surname_stays_unresolved);
 	g_test_add_func("/names/across/unknown-kind", test_names_of_unknown_kind_meet_across_reports);
+	g_test_add_func("/names/across/longer-name", test_shorter_full_name_across_reports);
 	g_test_add_func("/names/across/role", test_person_known_by_role);
 	g_test_add_func("/names/across/role-ambiguous", test_role_without_one_holder_names_nobody);
 	g_test_add_func("/names/seeds", test_seed_reports);
