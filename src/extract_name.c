@@ -168,7 +168,8 @@ static void shared_add(Shared *sh, const NameScan *scan)
 
 /* Appends the facts of the names the index finds among the words of M, a
  * headline name of unknown kind. */
-static void resolve_headline_words(const Shared *sh, const CrDoc *doc, guint d, const NameMention *m, GArray *facts)
+static void resolve_headline_words(const Shared *sh, const CrDoc *doc, guint d, const NameMention *m,
+				   GArray *facts)
 {
 	g_autoptr(GArray) found = g_array_new(FALSE, FALSE, sizeof(NameMention));
 	g_array_set_clear_func(found, (GDestroyNotify)name_mention_clear);
@@ -188,11 +189,13 @@ static void resolve_report(const Shared *sh, const CrDoc *doc, guint d, NameScan
 		const NameMention *holder = m->role_key ? g_hash_table_lookup(sh->roles, m->role_key) : NULL;
 		if (m->flags & NAME_MENTION_ROLE_ONLY) {
 			if (holder)
-				append_fact(facts, doc, d, m, m->start, holder->value, holder->key, CONFIDENCE_ROLE);
+				append_fact(facts, doc, d, m, m->start, holder->value, holder->key,
+					    CONFIDENCE_ROLE);
 			continue;
 		}
 		if (holder && m->kind == CR_FACT_PERSON && g_hash_table_contains(sh->described, m->role_key))
-			append_fact(facts, doc, d, m, m->role_start, holder->value, holder->key, CONFIDENCE_ROLE);
+			append_fact(facts, doc, d, m, m->role_start, holder->value, holder->key,
+				    CONFIDENCE_ROLE);
 		gboolean single = m->kind == CR_FACT_PERSON && m->n_words == 1;
 		if (!single && m->kind != NAME_KIND_UNKNOWN)
 			continue;
@@ -247,15 +250,16 @@ static gboolean ends_with_name(const char *longer, const char *shorter)
  * shorter name -> the FullName of the longest. */
 static GHashTable *longer_names(GPtrArray *scans)
 {
-	g_autoptr(GHashTable) by_last = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
-								(GDestroyNotify)g_ptr_array_unref);
+	g_autoptr(GHashTable) by_last =
+	    g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
 	GHashTable *longer = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, full_name_free);
 
 	for (guint d = 0; d < scans->len; d++) {
 		const NameScan *scan = g_ptr_array_index(scans, d);
 		for (guint i = 0; i < scan->mentions->len; i++) {
 			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
-			if (m->kind != CR_FACT_PERSON || m->n_words < 2 || (m->flags & (NAME_MENTION_REGNAL | NAME_MENTION_ALIAS)))
+			if (m->kind != CR_FACT_PERSON || m->n_words < 2 ||
+			    (m->flags & (NAME_MENTION_REGNAL | NAME_MENTION_ALIAS)))
 				continue;
 			char *last = strrchr(m->key, ' ');
 			last = last ? last + 1 : m->key;
@@ -277,7 +281,8 @@ static GHashTable *longer_names(GPtrArray *scans)
 			gboolean one = TRUE;
 			for (guint b = 0; b < same->len; b++) {
 				const NameMention *m = g_ptr_array_index(same, b);
-				if (!ends_with_name(m->key, shorter->key) || (longest && strcmp(m->key, longest->key) == 0))
+				if (!ends_with_name(m->key, shorter->key) ||
+				    (longest && strcmp(m->key, longest->key) == 0))
 					continue;
 				if (!longest || ends_with_name(m->key, longest->key))
 					longest = m;
@@ -333,10 +338,10 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 {
 	g_autoptr(GPtrArray) scans = g_ptr_array_new_with_free_func((GDestroyNotify)name_scan_free);
 	Shared sh = {
-		.index = name_index_new(),
-		.roles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
-		.described = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
-		.person_facts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+	    .index = name_index_new(),
+	    .roles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+	    .described = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+	    .person_facts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
 	};
 
 	for (guint d = 0; d < n_docs; d++)
@@ -347,7 +352,8 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
 		if (f->kind == CR_FACT_PERSON && !(f->flags & CR_FACT_ALIAS))
-			g_hash_table_insert(sh.person_facts, span_key(f->doc, f->start, f->end), GUINT_TO_POINTER(i + 1));
+			g_hash_table_insert(sh.person_facts, span_key(f->doc, f->start, f->end),
+					    GUINT_TO_POINTER(i + 1));
 	}
 	for (guint d = 0; d < n_docs; d++)
 		resolve_report(&sh, docs[d], d, g_ptr_array_index(scans, d), facts);

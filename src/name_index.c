@@ -104,7 +104,8 @@ void name_index_add_acronyms(NameIndex *index, const NameScan *scan)
 
 	g_hash_table_iter_init(&it, scan->acronyms);
 	while (g_hash_table_iter_next(&it, &key, &value)) {
-		const NameMention *m = &g_array_index(scan->mentions, NameMention, GPOINTER_TO_UINT(value) - 1);
+		const NameMention *m =
+		    &g_array_index(scan->mentions, NameMention, GPOINTER_TO_UINT(value) - 1);
 		if (m->kind != NAME_KIND_UNKNOWN && m->value)
 			note(index->acronyms, key, m->kind, m->value, m->key);
 	}
@@ -174,14 +175,15 @@ gboolean name_index_resolve(const NameIndex *index, NameMention *m)
 /* A mention of words [a,b) of TOKENS, of unknown kind, like M. */
 static NameMention sub_mention(const NameMention *m, const char *data, const GArray *tokens, guint a, guint b)
 {
-	const NameToken *first = &g_array_index(tokens, NameToken, a), *last = &g_array_index(tokens, NameToken, b - 1);
+	const NameToken *first = &g_array_index(tokens, NameToken, a),
+			*last = &g_array_index(tokens, NameToken, b - 1);
 	NameMention sub = {
-		.start = first->start,
-		.end = last->end,
-		.kind = NAME_KIND_UNKNOWN,
-		.flags = m->flags & NAME_MENTION_HEADLINE,
-		.value = name_flat(data, first->start, last->end),
-		.confidence = m->confidence,
+	    .start = first->start,
+	    .end = last->end,
+	    .kind = NAME_KIND_UNKNOWN,
+	    .flags = m->flags & NAME_MENTION_HEADLINE,
+	    .value = name_flat(data, first->start, last->end),
+	    .confidence = m->confidence,
 	};
 	sub.key = name_fold(sub.value);
 	for (guint i = a; i < b; i++)
@@ -199,7 +201,8 @@ void name_index_resolve_words(const NameIndex *index, const NameMention *m, cons
 		guint next = a + 1;
 		for (guint b = tokens->len; b > a; b--) {
 			if (name_token_is_lower(&g_array_index(tokens, NameToken, a)) ||
-			    name_token_is_lower(&g_array_index(tokens, NameToken, b - 1)) || (a == 0 && b == tokens->len))
+			    name_token_is_lower(&g_array_index(tokens, NameToken, b - 1)) ||
+			    (a == 0 && b == tokens->len))
 				continue;
 			NameMention sub = sub_mention(m, data, tokens, a, b);
 			if (name_index_resolve(index, &sub) && sub.kind != NAME_KIND_UNKNOWN) {

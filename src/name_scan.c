@@ -24,9 +24,9 @@
 
 /* How sure each way of knowing a name is. */
 #define CONFIDENCE_GAZETTEER 1.0
-#define CONFIDENCE_TITLED 0.9
-#define CONFIDENCE_SUFFIX 0.8
-#define CONFIDENCE_CONTEXT 0.7
+#define CONFIDENCE_TITLED    0.9
+#define CONFIDENCE_SUFFIX    0.8
+#define CONFIDENCE_CONTEXT   0.7
 
 /* What the words around a chunk say about it. */
 typedef enum {
@@ -39,7 +39,7 @@ typedef enum {
 } Evidence;
 
 #define EVIDENCE_BEFORE (EVIDENCE_SPEECH_BEFORE | EVIDENCE_TITLED | EVIDENCE_DEFINITE)
-#define EVIDENCE_AFTER (EVIDENCE_SPEECH_AFTER | EVIDENCE_ROLE_AFTER | EVIDENCE_PLACE_AFTER)
+#define EVIDENCE_AFTER	(EVIDENCE_SPEECH_AFTER | EVIDENCE_ROLE_AFTER | EVIDENCE_PLACE_AFTER)
 #define EVIDENCE_SPEECH (EVIDENCE_SPEECH_BEFORE | EVIDENCE_SPEECH_AFTER)
 #define EVIDENCE_PERSON (EVIDENCE_ROLE_AFTER | EVIDENCE_TITLED)
 
@@ -127,7 +127,8 @@ static const NameGazEntry *gazetteer_span(Scanner *s, guint a, guint b)
 	if (b - a > tok(s, a)->gazetteer_words || is_lower(s, a) || is_lower(s, b - 1))
 		return NULL;
 	gboolean memo = a >= s->memo_lo && b <= s->memo_hi && b - a <= MEMO_LENGTHS;
-	gpointer *slot = memo ? &g_ptr_array_index(s->memo, (a - s->memo_lo) * MEMO_LENGTHS + b - a - 1) : NULL;
+	gpointer *slot =
+	    memo ? &g_ptr_array_index(s->memo, (a - s->memo_lo) * MEMO_LENGTHS + b - a - 1) : NULL;
 	if (slot && *slot != &memo_unknown)
 		return *slot;
 	gsize start = tok(s, a)->start, end = tok(s, b - 1)->end;
@@ -163,13 +164,13 @@ static guint nationality_at(Scanner *s, guint a, guint hi)
 static NameMention *emit(Scanner *s, int kind, guint a, guint b, char *value, guint flags, double confidence)
 {
 	NameMention m = {
-		.start = tok(s, a)->start,
-		.end = tok(s, b - 1)->end,
-		.kind = kind,
-		.flags = flags,
-		.n_words = count_name_words(s, a, b),
-		.value = value ? value : name_flat(s->data, tok(s, a)->start, tok(s, b - 1)->end),
-		.confidence = confidence,
+	    .start = tok(s, a)->start,
+	    .end = tok(s, b - 1)->end,
+	    .kind = kind,
+	    .flags = flags,
+	    .n_words = count_name_words(s, a, b),
+	    .value = value ? value : name_flat(s->data, tok(s, a)->start, tok(s, b - 1)->end),
+	    .confidence = confidence,
 	};
 	m.key = name_fold(m.value);
 	if (s->headline)
@@ -182,9 +183,10 @@ static NameMention *emit(Scanner *s, int kind, guint a, guint b, char *value, gu
 
 static void emit_gazetteer(Scanner *s, const NameGazEntry *e, guint a, guint b)
 {
-	static const int kinds[] = { [NAME_GAZ_PLACE] = CR_FACT_PLACE, [NAME_GAZ_ORG] = CR_FACT_ORG };
+	static const int kinds[] = {[NAME_GAZ_PLACE] = CR_FACT_PLACE, [NAME_GAZ_ORG] = CR_FACT_ORG};
 	if (e->kind != NAME_GAZ_NATIONALITY)
-		emit(s, kinds[e->kind], a, b, g_strdup(e->canonical), NAME_MENTION_GAZETTEER, CONFIDENCE_GAZETTEER);
+		emit(s, kinds[e->kind], a, b, g_strdup(e->canonical), NAME_MENTION_GAZETTEER,
+		     CONFIDENCE_GAZETTEER);
 }
 
 /* The canonical name of the organisation written as words [a,b): the
@@ -226,7 +228,8 @@ static void emit_unknown(Scanner *s, guint a, guint b, guint evidence, guint chu
 			return;
 		}
 	}
-	guint ev = (a == chunk_lo ? evidence & EVIDENCE_BEFORE : 0) | (b == chunk_hi ? evidence & EVIDENCE_AFTER : 0);
+	guint ev = (a == chunk_lo ? evidence & EVIDENCE_BEFORE : 0) |
+		   (b == chunk_hi ? evidence & EVIDENCE_AFTER : 0);
 	guint words = count_name_words(s, a, b);
 	gboolean acronym = words == 1 && (tok(s, a)->flags & NAME_TOKEN_ALLCAPS);
 	guint flags = ev & EVIDENCE_SPEECH ? NAME_MENTION_SPEAKER : 0;
@@ -316,7 +319,8 @@ static gboolean head_of(Scanner *s, guint lo, guint hi, guint32 head, guint limi
 static gboolean names_an_event(Scanner *s, guint lo, guint hi)
 {
 	guint last = hi - 1;
-	while (last > lo && (has(tok(s, last), NAME_WORD_NAME_SUFFIX) || !(tok(s, last)->flags & NAME_TOKEN_LETTERS)))
+	while (last > lo &&
+	       (has(tok(s, last), NAME_WORD_NAME_SUFFIX) || !(tok(s, last)->flags & NAME_TOKEN_LETTERS)))
 		last--;
 	return (!is_lower(s, last) && has(tok(s, last), NAME_WORD_EVENT)) || has(tok(s, lo), NAME_WORD_EVENT);
 }
@@ -358,11 +362,13 @@ static void classify_plain(Scanner *s, guint lo, guint hi, guint evidence, guint
 		segment(s, lo, hi, evidence);
 		return;
 	}
-	if ((words >= 2 && has(last, NAME_WORD_ORG_SUFFIX)) || head_of(s, name_lo, hi, NAME_WORD_ORG_HEAD, hi)) {
+	if ((words >= 2 && has(last, NAME_WORD_ORG_SUFFIX)) ||
+	    head_of(s, name_lo, hi, NAME_WORD_ORG_HEAD, hi)) {
 		emit(s, CR_FACT_ORG, lo, hi, org_value(s, lo, hi), 0, CONFIDENCE_SUFFIX);
 		return;
 	}
-	if ((words >= 2 && (has(last, NAME_WORD_PLACE_SUFFIX) || has(tok(s, name_lo), NAME_WORD_PLACE_PREFIX))) ||
+	if ((words >= 2 &&
+	     (has(last, NAME_WORD_PLACE_SUFFIX) || has(tok(s, name_lo), NAME_WORD_PLACE_PREFIX))) ||
 	    head_of(s, name_lo, hi, NAME_WORD_PLACE_HEAD, name_lo + 1)) {
 		emit(s, CR_FACT_PLACE, name_lo, hi, NULL, 0, CONFIDENCE_SUFFIX);
 		return;
@@ -381,11 +387,11 @@ static void classify_plain(Scanner *s, guint lo, guint hi, guint evidence, guint
 
 /* A role in a chunk: "Japanese [Prime Minister] Fumio Kishida". */
 typedef struct {
-	guint head;		       /* the role word ("Minister") */
-	guint start, end;	       /* the role's words, qualifiers included */
-	guint nationality;	       /* first word of the nationality before it, or G_MAXUINT */
-	const NameGazEntry *country;   /* "to the United States": the country it serves in */
-	guint complement_end;	       /* end of "to the United States", or the role's end */
+	guint head;		     /* the role word ("Minister") */
+	guint start, end;	     /* the role's words, qualifiers included */
+	guint nationality;	     /* first word of the nationality before it, or G_MAXUINT */
+	const NameGazEntry *country; /* "to the United States": the country it serves in */
+	guint complement_end;	     /* end of "to the United States", or the role's end */
 } Role;
 
 /* The key that matches one role across reports: nationality, role words
@@ -427,7 +433,7 @@ static gboolean find_role(Scanner *s, guint lo, guint hi, Role *r)
 		head++;
 	if (head == hi)
 		return FALSE;
-	*r = (Role){ .head = head, .start = head, .end = head + 1, .nationality = G_MAXUINT };
+	*r = (Role){.head = head, .start = head, .end = head + 1, .nationality = G_MAXUINT};
 	while (r->start > lo && has(tok(s, r->start - 1), NAME_WORD_ROLE_MOD))
 		r->start--;
 	while (r->end < hi) {
@@ -468,8 +474,8 @@ static void emit_role_description(Scanner *s, const Role *r)
 	char *key = role_key(s, r);
 	if (!key)
 		return;
-	NameMention *m = emit(s, NAME_KIND_UNKNOWN, r->nationality, r->complement_end, NULL, NAME_MENTION_ROLE_ONLY,
-			      CONFIDENCE_CONTEXT);
+	NameMention *m = emit(s, NAME_KIND_UNKNOWN, r->nationality, r->complement_end, NULL,
+			      NAME_MENTION_ROLE_ONLY, CONFIDENCE_CONTEXT);
 	g_clear_pointer(&m->value, g_free);
 	g_clear_pointer(&m->key, g_free);
 	m->role_key = key;
@@ -562,18 +568,20 @@ static void classify(Scanner *s, guint lo, guint hi, guint evidence, guint media
 		if (!is_lower(s, i))
 			continue;
 		gboolean and = word_is(s, i, "and");
-		gboolean after_head = !is_lower(s, i - 1) &&
-				      has(tok(s, i - 1), NAME_WORD_ORG_HEAD | NAME_WORD_PLACE_HEAD | NAME_WORD_ROLE |
-							     NAME_WORD_ROLE_MOD);
-		if (and && body_of && is_name_word(tok(s, i + 1)))
+		gboolean after_head =
+		    !is_lower(s, i - 1) && has(tok(s, i - 1), NAME_WORD_ORG_HEAD | NAME_WORD_PLACE_HEAD |
+								  NAME_WORD_ROLE | NAME_WORD_ROLE_MOD);
+		if (and&&body_of && is_name_word(tok(s, i + 1)))
 			continue;
-		if (!and && !(has(tok(s, i), NAME_WORD_COMPLEMENT) && !is_lower(s, i - 1) && !after_head)) {
+		if (!and&&!(has(tok(s, i), NAME_WORD_COMPLEMENT) && !is_lower(s, i - 1) && !after_head)) {
 			body_of |= after_head && has(tok(s, i - 1), NAME_WORD_ORG_HEAD);
 			continue;
 		}
 		/* the speaker of "Sorvik of Velmora University said" is Sorvik */
-		classify(s, lo, i, and ? evidence & EVIDENCE_BEFORE : evidence & ~(guint)EVIDENCE_PLACE_AFTER, 0);
-		classify(s, i + 1, hi, and ? evidence & EVIDENCE_AFTER : evidence & EVIDENCE_PLACE_AFTER, media_end);
+		classify(s, lo, i, and? evidence & EVIDENCE_BEFORE : evidence & ~(guint)EVIDENCE_PLACE_AFTER,
+			 0);
+		classify(s, i + 1, hi, and? evidence & EVIDENCE_AFTER : evidence & EVIDENCE_PLACE_AFTER,
+			 media_end);
 		return;
 	}
 	if (!s->headline && count_name_words(s, lo, hi) >= 2 && has(tok(s, hi - 1), NAME_WORD_ORG_SUFFIX) &&
@@ -602,8 +610,8 @@ static gboolean comma_between(const Scanner *s, guint a, guint b)
 static gboolean place_role_follows(Scanner *s, guint i)
 {
 	static const char *const owned[] = {
-		"capital", "prime", "president", "parliament", "embassy", "ambassador", "coast", "coastline",
-		"border", "borders", "territory", "population", "economy", "currency",
+	    "capital",	 "prime",  "president", "parliament", "embassy",    "ambassador", "coast",
+	    "coastline", "border", "borders",	"territory",  "population", "economy",	  "currency",
 	};
 	while (i < s->n && is_lower(s, i) && has(tok(s, i), NAME_WORD_ROLE_MOD | NAME_WORD_NATIONALITY) &&
 	       !word_is(s, i, "prime"))
@@ -641,13 +649,15 @@ static guint context_evidence(Scanner *s, guint lo, guint hi)
 			if (has(t, NAME_WORD_ROLE) && !has(t, NAME_WORD_GIVEN)) {
 				/* "Grey Estuary, Prime Minister Ilse Marrow": a new name */
 				guint j = i + 1;
-				while (j < n && is_joined(tok(s, j)) && has(tok(s, j), NAME_WORD_ROLE | NAME_WORD_ROLE_MOD))
+				while (j < n && is_joined(tok(s, j)) &&
+				       has(tok(s, j), NAME_WORD_ROLE | NAME_WORD_ROLE_MOD))
 					j++;
 				if (j >= n || !is_joined(tok(s, j)) || !is_name_word(tok(s, j)))
 					evidence |= EVIDENCE_ROLE_AFTER;
 				break;
 			}
-			if (!has(t, NAME_WORD_ARTICLE | NAME_WORD_NATIONALITY | NAME_WORD_ROLE_MOD) && !is_name_word(t))
+			if (!has(t, NAME_WORD_ARTICLE | NAME_WORD_NATIONALITY | NAME_WORD_ROLE_MOD) &&
+			    !is_name_word(t))
 				break;
 		}
 	}
@@ -730,7 +740,8 @@ static void note_acronym(Scanner *s, guint hi, guint first_mention)
 		if (m->kind == NAME_KIND_UNKNOWN && m->n_words >= 2)
 			m->kind = CR_FACT_ORG;
 		if (m->kind != NAME_KIND_UNKNOWN)
-			g_hash_table_insert(s->out->acronyms, g_strndup(s->data + t->start, t->end - t->start),
+			g_hash_table_insert(s->out->acronyms,
+					    g_strndup(s->data + t->start, t->end - t->start),
 					    GUINT_TO_POINTER(i + 1));
 		return;
 	}
@@ -741,8 +752,8 @@ static void note_acronym(Scanner *s, guint hi, guint first_mention)
 static gboolean region_ends_at(Scanner *s, guint lo, guint hi)
 {
 	const char *gap = s->data + tok(s, hi - 1)->end;
-	gboolean ended = *gap == ':' || g_str_has_prefix(gap, " -") || g_str_has_prefix(gap, " \xe2\x80\x93") ||
-			 g_str_has_prefix(gap, " \xe2\x80\x94");
+	gboolean ended = *gap == ':' || g_str_has_prefix(gap, " -") ||
+			 g_str_has_prefix(gap, " \xe2\x80\x93") || g_str_has_prefix(gap, " \xe2\x80\x94");
 	return ended && lo > 0 && comma_between(s, lo - 1, lo) && count_name_words(s, lo, hi) == hi - lo &&
 	       hi - lo <= MAX_PERSON_WORDS;
 }
@@ -850,7 +861,8 @@ static gboolean continues_chunk(const Scanner *s, guint i)
 	if (has(t, NAME_WORD_ROLE | NAME_WORD_ROLE_MOD))
 		return TRUE;
 	if (has(t, NAME_WORD_CONNECTOR) ||
-	    (has(t, NAME_WORD_COMPLEMENT) && has(prev, NAME_WORD_ROLE | NAME_WORD_ROLE_MOD | NAME_WORD_ORG_HEAD)))
+	    (has(t, NAME_WORD_COMPLEMENT) &&
+	     has(prev, NAME_WORD_ROLE | NAME_WORD_ROLE_MOD | NAME_WORD_ORG_HEAD)))
 		return name_follows(s, i + 1);
 	/* "of the": the article after a connector */
 	return has(t, NAME_WORD_ARTICLE) && name_token_is_lower(prev) &&
@@ -873,7 +885,8 @@ static gboolean ends_with_sentence(const char *data, gsize start, gsize end)
 		gunichar c = cr_text_prev(data, start, &pos);
 		if (c == '.' || c == '!' || c == '?' || c == 0x2026)
 			return TRUE;
-		if (!(c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 || c == 0x00BB))
+		if (!(c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 ||
+		      c == 0x00BB))
 			return FALSE;
 	}
 	return FALSE;
@@ -897,8 +910,8 @@ static void judge_block(Scanner *s, const CrBlock *b)
 		}
 	}
 	s->shouting = allcaps >= 2 && allcaps * 5 >= words * 3;
-	s->headline = s->shouting ||
-		      (content > 0 && caps * 4 >= content * 3 && !ends_with_sentence(s->data, b->start, b->end));
+	s->headline = s->shouting || (content > 0 && caps * 4 >= content * 3 &&
+				      !ends_with_sentence(s->data, b->start, b->end));
 }
 
 /* Where the place of a dateline ("PORT ALDER, May 24", "PORT ALDER,
@@ -1040,12 +1053,12 @@ NameScan *name_scan_doc(const CrDoc *doc, const GArray *blocks)
 {
 	NameScan *scan = g_new0(NameScan, 1);
 	Scanner s = {
-		.data = doc->data,
-		.tokens = g_array_new(FALSE, FALSE, sizeof(NameToken)),
-		.midcaps = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
-		.key = g_string_new(NULL),
-		.memo = g_ptr_array_new(),
-		.out = scan,
+	    .data = doc->data,
+	    .tokens = g_array_new(FALSE, FALSE, sizeof(NameToken)),
+	    .midcaps = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+	    .key = g_string_new(NULL),
+	    .memo = g_ptr_array_new(),
+	    .out = scan,
 	};
 
 	scan->mentions = g_array_new(FALSE, TRUE, sizeof(NameMention));

@@ -81,7 +81,7 @@ typedef struct {
 /* Scans the non-word characters from *pos up to the next word. */
 static void scan_gap(const char *data, gsize end, gsize *pos, Gap *gap)
 {
-	*gap = (Gap){ 0 };
+	*gap = (Gap){0};
 	while (*pos < end) {
 		if (is_ascii_blank(data[*pos])) {
 			gap->n_chars++;
@@ -205,7 +205,8 @@ static gboolean plain_ascii(const char *data, gsize start, gsize end)
 {
 	for (gsize i = start; i < end; i++) {
 		guchar c = (guchar)data[i];
-		if (c >= 0x80 || (c != ' ' && g_ascii_isspace(c)) || (c == ' ' && (i == start || data[i - 1] == ' ')))
+		if (c >= 0x80 || (c != ' ' && g_ascii_isspace(c)) ||
+		    (c == ' ' && (i == start || data[i - 1] == ' ')))
 			return FALSE;
 	}
 	return end == start || data[end - 1] != ' ';
@@ -213,7 +214,8 @@ static gboolean plain_ascii(const char *data, gsize start, gsize end)
 
 char *name_flat(const char *data, gsize start, gsize end)
 {
-	return plain_ascii(data, start, end) ? g_strndup(data + start, end - start) : cr_text_flat(data, start, end);
+	return plain_ascii(data, start, end) ? g_strndup(data + start, end - start)
+					     : cr_text_flat(data, start, end);
 }
 
 char *name_fold(const char *text)
@@ -263,7 +265,7 @@ static NameWordInfo word_info(const char *data, gsize start, gsize end, GString 
 	gsize len = end - start;
 
 	if (len > MAX_LISTED_WORD)
-		return (NameWordInfo){ 0 };
+		return (NameWordInfo){0};
 	for (gsize i = 0; i < len; i++) {
 		guchar c = (guchar)data[start + i];
 		if (c >= 0x80) {
@@ -289,8 +291,8 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 		scan_gap(data, end, &pos, &gap);
 		if (pos >= end)
 			break;
-		NameToken tok = { 0 };
-		Shape shape = { 0 };
+		NameToken tok = {0};
+		Shape shape = {0};
 		scan_word(data, end, &pos, &tok, &shape);
 		gboolean abbrev_period = prev && gap.period_first && (prev->classes & NAME_WORD_ABBREV) &&
 					 gap.n_chars == gap.n_space + 1;

@@ -16,9 +16,9 @@ typedef enum {
 } NameTokenFlags;
 
 typedef struct {
-	gsize start, end; /* the word in the document; a possessive is not part of it */
-	guint32 flags;	  /* NameTokenFlags */
-	guint32 classes;  /* NameWordClass of its folded form */
+	gsize start, end;      /* the word in the document; a possessive is not part of it */
+	guint32 flags;	       /* NameTokenFlags */
+	guint32 classes;       /* NameWordClass of its folded form */
 	guint gazetteer_words; /* the most words of a gazetteer name it may begin; 0 for none */
 } NameToken;
 

@@ -40,8 +40,8 @@ static const CrFact *name_at(const GArray *facts, guint doc, gsize start, gsize 
 
 /* Asserts that the NTH occurrence of NEEDLE in TEXT (document DOC) is one
  * name fact of KIND named VALUE, its key the folded value; returns it. */
-static const CrFact *assert_name_nth(const GArray *facts, guint doc, const char *text, const char *needle, guint nth,
-				     CrFactKind kind, const char *value)
+static const CrFact *assert_name_nth(const GArray *facts, guint doc, const char *text, const char *needle,
+				     guint nth, CrFactKind kind, const char *value)
 {
 	gsize start = offset_of(text, needle, nth);
 	const CrFact *f = name_at(facts, doc, start, start + strlen(needle));
@@ -93,10 +93,11 @@ static GArray *names_of(const char *text)
 
 static void test_titles_stripped(void)
 {
-	const char *text = "Japanese Prime Minister Fumio Kishida said on Wednesday that Japan would not join. "
-			   "NATO Secretary General Jens Stoltenberg and Russian President Vladimir Putin spoke. "
-			   "Chinese foreign ministry spokesperson Mao Ning said the bloc was unwelcome. "
-			   "Philadelphia Mayor Jim Kenney and Foreign Minister Yoshimasa Hayashi met.";
+	const char *text =
+	    "Japanese Prime Minister Fumio Kishida said on Wednesday that Japan would not join. "
+	    "NATO Secretary General Jens Stoltenberg and Russian President Vladimir Putin spoke. "
+	    "Chinese foreign ministry spokesperson Mao Ning said the bloc was unwelcome. "
+	    "Philadelphia Mayor Jim Kenney and Foreign Minister Yoshimasa Hayashi met.";
 	g_autoptr(GArray) facts = names_of(text);
 
 	assert_name(facts, text, "Fumio Kishida", CR_FACT_PERSON, "Fumio Kishida");
@@ -125,7 +126,8 @@ static void test_short_forms_within_report(void)
 
 	assert_name(facts, text, "Fumio Kishida", CR_FACT_PERSON, "Fumio Kishida");
 	for (guint nth = 1; nth <= 4; nth++) {
-		const CrFact *f = assert_name_nth(facts, 0, text, "Kishida", nth, CR_FACT_PERSON, "Fumio Kishida");
+		const CrFact *f =
+		    assert_name_nth(facts, 0, text, "Kishida", nth, CR_FACT_PERSON, "Fumio Kishida");
 		g_assert_true(f->flags & CR_FACT_ALIAS);
 	}
 	/* the title and the possessive stay out of the span */
@@ -145,9 +147,10 @@ static void test_speaker_named_by_family_name(void)
 
 static void test_people_by_context(void)
 {
-	const char *text = "In an interview, Willie Walsh, director-general of the association, said fares would rise. "
-			   "Carsten Spohr, Chief Executive of Lufthansa, agreed. "
-			   "The coach said Dario Velmont would start, and Pope Francis said a prayer.";
+	const char *text =
+	    "In an interview, Willie Walsh, director-general of the association, said fares would rise. "
+	    "Carsten Spohr, Chief Executive of Lufthansa, agreed. "
+	    "The coach said Dario Velmont would start, and Pope Francis said a prayer.";
 	g_autoptr(GArray) facts = names_of(text);
 
 	assert_name(facts, text, "Willie Walsh", CR_FACT_PERSON, "Willie Walsh");
@@ -166,7 +169,8 @@ static void test_names_with_particles_and_accents(void)
 			   "They met in Rio de Janeiro and in S\xc3\xa3o Paulo.";
 	g_autoptr(GArray) facts = names_of(text);
 
-	const CrFact *f = assert_name(facts, text, "Jos\xc3\xa9 Mourinho", CR_FACT_PERSON, "Jos\xc3\xa9 Mourinho");
+	const CrFact *f =
+	    assert_name(facts, text, "Jos\xc3\xa9 Mourinho", CR_FACT_PERSON, "Jos\xc3\xa9 Mourinho");
 	g_assert_cmpstr(f->key, ==, "jose mourinho");
 	assert_name(facts, text, "Sean O'Brien", CR_FACT_PERSON, "Sean O'Brien");
 	assert_name(facts, text, "Bashar al-Assad", CR_FACT_PERSON, "Bashar al-Assad");
@@ -189,10 +193,11 @@ static void test_invalid_utf8_next_to_names(void)
 
 static void test_sentence_openers_are_not_names(void)
 {
-	const char *text = "However, the talks failed. The President spoke in Tokyo. Earlier this month, "
-			   "officials met. Speaking to reporters, he left. Officials said nothing. "
-			   "Joining NATO places Finland under new rules. Asked about it, Japanese diplomats smiled. "
-			   "In April, Finland joined.";
+	const char *text =
+	    "However, the talks failed. The President spoke in Tokyo. Earlier this month, "
+	    "officials met. Speaking to reporters, he left. Officials said nothing. "
+	    "Joining NATO places Finland under new rules. Asked about it, Japanese diplomats smiled. "
+	    "In April, Finland joined.";
 	g_autoptr(GArray) facts = names_of(text);
 
 	assert_no_name(facts, "However");
@@ -225,9 +230,10 @@ static void test_lone_word_opening_a_sentence(void)
 
 static void test_dates_events_and_texts_are_not_names(void)
 {
-	const char *text = "On Monday, May 24, the group met in March and again on Sunday. "
-			   "Joining places Finland under Article Five of the treaty, as after World War II. "
-			   "Hurricane Ida struck. The Paris Agreement and the North Atlantic Treaty were cited.";
+	const char *text =
+	    "On Monday, May 24, the group met in March and again on Sunday. "
+	    "Joining places Finland under Article Five of the treaty, as after World War II. "
+	    "Hurricane Ida struck. The Paris Agreement and the North Atlantic Treaty were cited.";
 	g_autoptr(GArray) facts = names_of(text);
 
 	assert_nothing_in(facts, text, "On Monday, May 24");
@@ -243,9 +249,10 @@ static void test_dates_events_and_texts_are_not_names(void)
 
 static void test_headlines_keep_only_what_is_confirmed(void)
 {
-	const char *text = "Japan Says It Will Not Join Military Alliance\n\n"
-			   "Kishida Rules Out Joining Velmora Pact Council\n\n"
-			   "Prime Minister Fumio Kishida said on Wednesday that his country would stay out.\n";
+	const char *text =
+	    "Japan Says It Will Not Join Military Alliance\n\n"
+	    "Kishida Rules Out Joining Velmora Pact Council\n\n"
+	    "Prime Minister Fumio Kishida said on Wednesday that his country would stay out.\n";
 	g_autoptr(GArray) facts = names_of(text);
 
 	assert_name(facts, text, "Japan", CR_FACT_PLACE, "Japan");
@@ -273,7 +280,8 @@ static void test_shouting(void)
 
 static void test_furniture_is_not_named(void)
 {
-	const char *text = "Share This Article\n\nYour Opinion Matters\n\nThank You\n\nPlease Update your browser\n";
+	const char *text =
+	    "Share This Article\n\nYour Opinion Matters\n\nThank You\n\nPlease Update your browser\n";
 	g_autoptr(GArray) facts = names_of(text);
 
 	g_assert_cmpuint(facts->len, ==, 0);
@@ -283,9 +291,10 @@ static void test_furniture_is_not_named(void)
 
 static void test_organisations(void)
 {
-	const char *text = "The Tamton Ministry of Defence and the Bank of Japan agreed, the Estuary Voice Times "
-			   "reported. Sony Pictures' film opened. Get the North Korea Times news daily. "
-			   "Michigan's Department of Natural Resources said so.";
+	const char *text =
+	    "The Tamton Ministry of Defence and the Bank of Japan agreed, the Estuary Voice Times "
+	    "reported. Sony Pictures' film opened. Get the North Korea Times news daily. "
+	    "Michigan's Department of Natural Resources said so.";
 	g_autoptr(GArray) facts = names_of(text);
 
 	assert_name(facts, text, "Tamton Ministry of Defence", CR_FACT_ORG, "Tamton Ministry of Defence");
@@ -302,9 +311,10 @@ static void test_organisations(void)
 
 static void test_acronyms(void)
 {
-	const char *text = "Japan is not a member of the North Atlantic Treaty Organization (NATO), but NATO "
-			   "plans an office. Willie Walsh of the International Air Transport Association (IATA) "
-			   "spoke; IATA said fares would rise. The ABC said nothing.";
+	const char *text =
+	    "Japan is not a member of the North Atlantic Treaty Organization (NATO), but NATO "
+	    "plans an office. Willie Walsh of the International Air Transport Association (IATA) "
+	    "spoke; IATA said fares would rise. The ABC said nothing.";
 	g_autoptr(GArray) facts = names_of(text);
 
 	assert_name(facts, text, "North Atlantic Treaty Organization", CR_FACT_ORG, "NATO");
@@ -321,9 +331,9 @@ static void test_acronyms(void)
 
 static void test_news_agencies_meet(void)
 {
-	g_autoptr(CrEngine) engine = cr_test_engine(
-		"Kyodo news agency reported on Wednesday. Velmora news agency agreed.\n",
-		"Japan's Kyodo News said so. The Velmora News Agency said so too.\n", NULL);
+	g_autoptr(CrEngine) engine =
+	    cr_test_engine("Kyodo news agency reported on Wednesday. Velmora news agency agreed.\n",
+			   "Japan's Kyodo News said so. The Velmora News Agency said so too.\n", NULL);
 	const char *a = "Kyodo news agency reported on Wednesday. Velmora news agency agreed.\n";
 	const char *b = "Japan's Kyodo News said so. The Velmora News Agency said so too.\n";
 
@@ -331,8 +341,10 @@ static void test_news_agencies_meet(void)
 	const CrFact *kb = assert_name_nth(engine->facts, 1, b, "Kyodo News", 0, CR_FACT_ORG, "Kyodo");
 	g_assert_cmpint(ka->group, >=, 0);
 	g_assert_cmpint(ka->group, ==, kb->group);
-	const CrFact *va = assert_name_nth(engine->facts, 0, a, "Velmora news agency", 0, CR_FACT_ORG, "Velmora");
-	const CrFact *vb = assert_name_nth(engine->facts, 1, b, "Velmora News Agency", 0, CR_FACT_ORG, "Velmora");
+	const CrFact *va =
+	    assert_name_nth(engine->facts, 0, a, "Velmora news agency", 0, CR_FACT_ORG, "Velmora");
+	const CrFact *vb =
+	    assert_name_nth(engine->facts, 1, b, "Velmora News Agency", 0, CR_FACT_ORG, "Velmora");
 	g_assert_cmpint(va->group, >=, 0);
 	g_assert_cmpint(va->group, ==, vb->group);
 	g_assert_cmpint(va->group, !=, ka->group);
@@ -340,10 +352,11 @@ static void test_news_agencies_meet(void)
 
 static void test_places(void)
 {
-	const char *text = "The summit is in Vilnius, Lithuania. Partners such as South Korea, Australia and "
-			   "New Zealand, in the Asia-Pacific, and Eastern Europe came.\n\nTokyo/Beijing/Brussels\n\n"
-			   "The Japan-US alliance and the US-led pact held across the Taiwan Strait. "
-			   "The People's Republic of China objected.";
+	const char *text =
+	    "The summit is in Vilnius, Lithuania. Partners such as South Korea, Australia and "
+	    "New Zealand, in the Asia-Pacific, and Eastern Europe came.\n\nTokyo/Beijing/Brussels\n\n"
+	    "The Japan-US alliance and the US-led pact held across the Taiwan Strait. "
+	    "The People's Republic of China objected.";
 	g_autoptr(GArray) facts = names_of(text);
 
 	assert_name(facts, text, "Vilnius", CR_FACT_PLACE, "Vilnius");
@@ -376,7 +389,8 @@ static void test_group_of_seven(void)
 						    "Japan hosted the G7 summit.\n", NULL);
 	const CrFact *a = assert_name_nth(engine->facts, 0, "Japan hosted the Group of Seven summit.\n",
 					  "Group of Seven", 0, CR_FACT_ORG, "G7");
-	const CrFact *b = assert_name_nth(engine->facts, 1, "Japan hosted the G7 summit.\n", "G7", 0, CR_FACT_ORG, "G7");
+	const CrFact *b =
+	    assert_name_nth(engine->facts, 1, "Japan hosted the G7 summit.\n", "G7", 0, CR_FACT_ORG, "G7");
 	g_assert_cmpint(a->group, >=, 0);
 	g_assert_cmpint(a->group, ==, b->group);
 }
@@ -414,9 +428,10 @@ static void test_places_by_context(void)
 
 static void test_bodies_are_not_people(void)
 {
-	const char *text = "The Estuary Trust warned of damage. Fishermen crossed the Grey Estuary, Prime Minister "
-			   "Ilse Marrow announced. Lena Sorvik of Velmora University said so, and the Ministry of "
-			   "Water and Coasts agreed.";
+	const char *text =
+	    "The Estuary Trust warned of damage. Fishermen crossed the Grey Estuary, Prime Minister "
+	    "Ilse Marrow announced. Lena Sorvik of Velmora University said so, and the Ministry of "
+	    "Water and Coasts agreed.";
 	g_autoptr(GArray) facts = names_of(text);
 
 	assert_name(facts, text, "Estuary Trust", CR_FACT_ORG, "Estuary Trust");
@@ -440,8 +455,10 @@ static void test_surname_resolved_across_reports(void)
 	const char *b = "Speaking to the assembly, Marrow said the coast would hold.\n";
 	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
 
-	const CrFact *full = assert_name_nth(engine->facts, 0, a, "Ilse Marrow", 0, CR_FACT_PERSON, "Ilse Marrow");
-	const CrFact *short_form = assert_name_nth(engine->facts, 1, b, "Marrow", 0, CR_FACT_PERSON, "Ilse Marrow");
+	const CrFact *full =
+	    assert_name_nth(engine->facts, 0, a, "Ilse Marrow", 0, CR_FACT_PERSON, "Ilse Marrow");
+	const CrFact *short_form =
+	    assert_name_nth(engine->facts, 1, b, "Marrow", 0, CR_FACT_PERSON, "Ilse Marrow");
 	g_assert_true(short_form->flags & CR_FACT_ALIAS);
 	g_assert_cmpint(full->group, >=, 0);
 	g_assert_cmpint(full->group, ==, short_form->group);
@@ -454,9 +471,10 @@ static void test_shared_surname_stays_unresolved(void)
 	const char *c = "Kowalski said the talks would go on. Senator Kowalski agreed.\n";
 	g_autoptr(CrEngine) engine = cr_test_engine(a, b, c, NULL);
 
-	const CrFact *anna = assert_name_nth(engine->facts, 0, a, "Anna Kowalski", 0, CR_FACT_PERSON, "Anna Kowalski");
-	const CrFact *piotr = assert_name_nth(engine->facts, 1, b, "Piotr Kowalski", 0, CR_FACT_PERSON,
-					      "Piotr Kowalski");
+	const CrFact *anna =
+	    assert_name_nth(engine->facts, 0, a, "Anna Kowalski", 0, CR_FACT_PERSON, "Anna Kowalski");
+	const CrFact *piotr =
+	    assert_name_nth(engine->facts, 1, b, "Piotr Kowalski", 0, CR_FACT_PERSON, "Piotr Kowalski");
 	g_assert_cmpint(anna->group, ==, -1);
 	g_assert_cmpint(piotr->group, ==, -1);
 	for (guint i = 0; i < engine->facts->len; i++) {
@@ -478,8 +496,8 @@ static void test_shorter_full_name_across_reports(void)
 	const char *b = "Turkish President Recep Tayyip Erdogan admitted shortcomings. Mr Erdogan left.\n";
 	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
 
-	const CrFact *shorter = assert_name_nth(engine->facts, 0, a, "Tayyip Erdogan", 0, CR_FACT_PERSON,
-						"Recep Tayyip Erdogan");
+	const CrFact *shorter =
+	    assert_name_nth(engine->facts, 0, a, "Tayyip Erdogan", 0, CR_FACT_PERSON, "Recep Tayyip Erdogan");
 	const CrFact *longer = assert_name_nth(engine->facts, 1, b, "Recep Tayyip Erdogan", 0, CR_FACT_PERSON,
 					       "Recep Tayyip Erdogan");
 	g_assert_cmpint(shorter->group, >=, 0);
@@ -499,10 +517,12 @@ static void test_names_of_unknown_kind_meet_across_reports(void)
 	/* a name with no sign of its kind in one report takes the kind another
 	 * report gives it */
 	const char *a = "Prime Minister Ilse Marrow said the barrier would hold.\n";
-	const char *b = "Estuary Voice: Ilse Marrow and the Coastal Fund\n\nThe barrier will hold, Marrow's office said.\n";
+	const char *b = "Estuary Voice: Ilse Marrow and the Coastal Fund\n\nThe barrier will hold, Marrow's "
+			"office said.\n";
 	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
 
-	const CrFact *f = assert_name_nth(engine->facts, 1, b, "Ilse Marrow", 0, CR_FACT_PERSON, "Ilse Marrow");
+	const CrFact *f =
+	    assert_name_nth(engine->facts, 1, b, "Ilse Marrow", 0, CR_FACT_PERSON, "Ilse Marrow");
 	g_assert_cmpint(f->group, >=, 0);
 	assert_name_nth(engine->facts, 1, b, "Marrow", 1, CR_FACT_PERSON, "Ilse Marrow");
 }
@@ -510,14 +530,16 @@ static void test_names_of_unknown_kind_meet_across_reports(void)
 static void test_person_known_by_role(void)
 {
 	const char *a = "Earlier, the Japanese ambassador to the United States said an office was planned.\n";
-	const char *b = "Japanese Ambassador to the US Koji Tomita told Nikkei Asia that Japan was working on it.\n";
+	const char *b =
+	    "Japanese Ambassador to the US Koji Tomita told Nikkei Asia that Japan was working on it.\n";
 	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
 
-	const CrFact *desc = assert_name_nth(engine->facts, 0, a, "Japanese ambassador to the United States", 0,
-					     CR_FACT_PERSON, "Koji Tomita");
+	const CrFact *desc = assert_name_nth(engine->facts, 0, a, "Japanese ambassador to the United States",
+					     0, CR_FACT_PERSON, "Koji Tomita");
 	g_assert_cmpfloat(desc->confidence, <, 0.7);
 	g_assert_true(desc->flags & CR_FACT_ALIAS);
-	const CrFact *named = assert_name_nth(engine->facts, 1, b, "Koji Tomita", 0, CR_FACT_PERSON, "Koji Tomita");
+	const CrFact *named =
+	    assert_name_nth(engine->facts, 1, b, "Koji Tomita", 0, CR_FACT_PERSON, "Koji Tomita");
 	g_assert_cmpint(desc->group, >=, 0);
 	g_assert_cmpint(desc->group, ==, named->group);
 	assert_name_nth(engine->facts, 0, a, "United States", 0, CR_FACT_PLACE, "United States");
@@ -568,40 +590,40 @@ static void test_seed_reports(void)
 	if (!dir)
 		return;
 	static const char *const files[] = {
-		"000_1430dbf7c8925e8c.txt", "001_3a7587b17c9bb9cc.txt", "002_feffdca9e14c5f0a.txt",
-		"003_7eb94e328bf5e46b.txt", "004_1aeeccb6f13d94ad.txt",
+	    "000_1430dbf7c8925e8c.txt", "001_3a7587b17c9bb9cc.txt", "002_feffdca9e14c5f0a.txt",
+	    "003_7eb94e328bf5e46b.txt", "004_1aeeccb6f13d94ad.txt",
 	};
 	static const SeedName expected[] = {
-		{ "000", CR_FACT_PERSON, "Fumio Kishida", "Fumio Kishida" },
-		{ "000", CR_FACT_PERSON, "Kishida", "Fumio Kishida" },
-		{ "004", CR_FACT_PERSON, "Kishida", "Fumio Kishida" },
-		{ "000", CR_FACT_PERSON, "Mao Ning", "Mao Ning" },
-		{ "004", CR_FACT_PERSON, "Mao Ning", "Mao Ning" },
-		{ "000", CR_FACT_PERSON, "Jens Stoltenberg", "Jens Stoltenberg" },
-		{ "004", CR_FACT_PERSON, "Stoltenberg", "Jens Stoltenberg" },
-		{ "003", CR_FACT_PERSON, "Vladimir Putin", "Vladimir Putin" },
-		{ "002", CR_FACT_PERSON, "Sergei Lavrov", "Sergei Lavrov" },
-		{ "002", CR_FACT_PERSON, "Lavrov", "Sergei Lavrov" },
-		{ "004", CR_FACT_PERSON, "Yoshimasa Hayashi", "Yoshimasa Hayashi" },
-		{ "004", CR_FACT_PERSON, "Hayashi", "Yoshimasa Hayashi" },
-		{ "000", CR_FACT_PLACE, "Tokyo", "Tokyo" },
-		{ "003", CR_FACT_PLACE, "Lithuania", "Lithuania" },
-		{ "000", CR_FACT_PLACE, "Hiroshima", "Hiroshima" },
-		{ "004", CR_FACT_PLACE, "Ukraine", "Ukraine" },
-		{ "001", CR_FACT_PLACE, "South Korea", "South Korea" },
-		{ "003", CR_FACT_PLACE, "Australia", "Australia" },
-		{ "004", CR_FACT_PLACE, "New Zealand", "New Zealand" },
-		{ "000", CR_FACT_PLACE, "Brussels", "Brussels" },
-		{ "000", CR_FACT_ORG, "Kyodo news agency", "Kyodo" },
-		{ "002", CR_FACT_ORG, "Kyodo News", "Kyodo" },
-		{ "004", CR_FACT_ORG, "Kyodo news agency", "Kyodo" },
-		{ "000", CR_FACT_ORG, "Reuters", "Reuters" },
-		{ "000", CR_FACT_ORG, "Group of Seven", "G7" },
-		{ "002", CR_FACT_ORG, "G7", "G7" },
-		{ "001", CR_FACT_ORG, "Nikkei Asia", "Nikkei Asia" },
-		{ "003", CR_FACT_PERSON, "Koji Tomita", "Koji Tomita" },
-		{ "000", CR_FACT_PERSON, "Japanese ambassador to the United States", "Koji Tomita" },
-		{ "003", CR_FACT_PERSON, "Japanese Ambassador to the US Koji Tomita", "Koji Tomita" },
+	    {"000", CR_FACT_PERSON, "Fumio Kishida", "Fumio Kishida"},
+	    {"000", CR_FACT_PERSON, "Kishida", "Fumio Kishida"},
+	    {"004", CR_FACT_PERSON, "Kishida", "Fumio Kishida"},
+	    {"000", CR_FACT_PERSON, "Mao Ning", "Mao Ning"},
+	    {"004", CR_FACT_PERSON, "Mao Ning", "Mao Ning"},
+	    {"000", CR_FACT_PERSON, "Jens Stoltenberg", "Jens Stoltenberg"},
+	    {"004", CR_FACT_PERSON, "Stoltenberg", "Jens Stoltenberg"},
+	    {"003", CR_FACT_PERSON, "Vladimir Putin", "Vladimir Putin"},
+	    {"002", CR_FACT_PERSON, "Sergei Lavrov", "Sergei Lavrov"},
+	    {"002", CR_FACT_PERSON, "Lavrov", "Sergei Lavrov"},
+	    {"004", CR_FACT_PERSON, "Yoshimasa Hayashi", "Yoshimasa Hayashi"},
+	    {"004", CR_FACT_PERSON, "Hayashi", "Yoshimasa Hayashi"},
+	    {"000", CR_FACT_PLACE, "Tokyo", "Tokyo"},
+	    {"003", CR_FACT_PLACE, "Lithuania", "Lithuania"},
+	    {"000", CR_FACT_PLACE, "Hiroshima", "Hiroshima"},
+	    {"004", CR_FACT_PLACE, "Ukraine", "Ukraine"},
+	    {"001", CR_FACT_PLACE, "South Korea", "South Korea"},
+	    {"003", CR_FACT_PLACE, "Australia", "Australia"},
+	    {"004", CR_FACT_PLACE, "New Zealand", "New Zealand"},
+	    {"000", CR_FACT_PLACE, "Brussels", "Brussels"},
+	    {"000", CR_FACT_ORG, "Kyodo news agency", "Kyodo"},
+	    {"002", CR_FACT_ORG, "Kyodo News", "Kyodo"},
+	    {"004", CR_FACT_ORG, "Kyodo news agency", "Kyodo"},
+	    {"000", CR_FACT_ORG, "Reuters", "Reuters"},
+	    {"000", CR_FACT_ORG, "Group of Seven", "G7"},
+	    {"002", CR_FACT_ORG, "G7", "G7"},
+	    {"001", CR_FACT_ORG, "Nikkei Asia", "Nikkei Asia"},
+	    {"003", CR_FACT_PERSON, "Koji Tomita", "Koji Tomita"},
+	    {"000", CR_FACT_PERSON, "Japanese ambassador to the United States", "Koji Tomita"},
+	    {"003", CR_FACT_PERSON, "Japanese Ambassador to the US Koji Tomita", "Koji Tomita"},
 	};
 	g_autofree char **paths = g_new0(char *, G_N_ELEMENTS(files) + 1);
 	for (gsize i = 0; i < G_N_ELEMENTS(files); i++)
@@ -622,8 +644,10 @@ static void test_seed_reports(void)
 		g_assert_cmpstr(f->value, ==, e->value);
 	}
 	/* Kishida is one person in all five reports, Stoltenberg another */
-	const CrFact *kishida = cr_test_find_fact(engine->facts, seed_doc(engine, "000"), CR_FACT_PERSON, "Kishida");
-	const CrFact *jens = cr_test_find_fact(engine->facts, seed_doc(engine, "000"), CR_FACT_PERSON, "Jens Stoltenberg");
+	const CrFact *kishida =
+	    cr_test_find_fact(engine->facts, seed_doc(engine, "000"), CR_FACT_PERSON, "Kishida");
+	const CrFact *jens =
+	    cr_test_find_fact(engine->facts, seed_doc(engine, "000"), CR_FACT_PERSON, "Jens Stoltenberg");
 	g_assert_cmpint(kishida->group, >=, 0);
 	g_assert_cmpint(kishida->group, !=, jens->group);
 	for (guint d = 0; d < engine->docs->len; d++) {
@@ -639,9 +663,9 @@ static void test_seed_reports(void)
 
 static void test_gazetteer_is_well_formed(void)
 {
-	static const char *const kinds[] = { "place", "org", "nationality", "given" };
-	g_autofree char *path = g_build_filename(g_getenv("top_srcdir") ? g_getenv("top_srcdir") : ".", "data",
-						 "gazetteer.tsv", NULL);
+	static const char *const kinds[] = {"place", "org", "nationality", "given"};
+	g_autofree char *path = g_build_filename(g_getenv("top_srcdir") ? g_getenv("top_srcdir") : ".",
+						 "data", "gazetteer.tsv", NULL);
 	g_autofree char *contents = NULL;
 	g_autoptr(GError) error = NULL;
 	g_assert_true(g_file_get_contents(path, &contents, NULL, &error));
@@ -658,7 +682,8 @@ static void test_gazetteer_is_well_formed(void)
 		if (n < 2 || n > 3 || !g_strv_contains(kinds, fields[0]) || !*fields[1])
 			g_error("gazetteer line %u is malformed: %s", i + 1, lines[i]);
 		entries++;
-		g_autofree char *all = n == 3 ? g_strconcat(fields[1], "|", fields[2], NULL) : g_strdup(fields[1]);
+		g_autofree char *all =
+		    n == 3 ? g_strconcat(fields[1], "|", fields[2], NULL) : g_strdup(fields[1]);
 		g_auto(GStrv) names = g_strsplit(all, "|", -1);
 		for (guint k = 0; names[k]; k++) {
 			g_assert_cmpstr(names[k], !=, "");
