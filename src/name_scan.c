@@ -79,7 +79,7 @@ static gboolean is_lower(const Scanner *s, guint i)
 	return name_token_is_lower(tok(s, i));
 }
 
-/* The token folded; valid until the next fold. */
+/* Words [a,b) folded; valid until the next fold. */
 static const char *fold_tokens(Scanner *s, guint a, guint b)
 {
 	return name_fold_span(s->data, tok(s, a)->start, tok(s, b - 1)->end, s->key);
@@ -161,6 +161,8 @@ static guint nationality_at(Scanner *s, guint a, guint hi)
 
 /* --- mentions ------------------------------------------------------------ */
 
+/* Appends a mention of words [a,b) named VALUE (taken; NULL for the words
+ * as written); returns it, valid until the next one. */
 static NameMention *emit(Scanner *s, int kind, guint a, guint b, char *value, guint flags, double confidence)
 {
 	NameMention m = {
@@ -560,28 +562,31 @@ static void classify(Scanner *s, guint lo, guint hi, guint evidence, guint media
 		classify_plain(s, lo, hi, evidence, media_end);
 		return;
 	}
-	/* "Australia and New Zealand", "Stoltenberg and Prime Minister Kishida",
-	 * "Walsh of the International Air Transport Association"; but "Bank of
-	 * Japan", "Secretary of State" */
-	gboolean body_of = FALSE; /* after "Ministry of": "and Coasts" goes on */
+	/* Split at "and" ("Australia and New Zealand", "Stoltenberg and Prime
+	 * Minister Kishida") and at "of" after a word that heads nothing ("Walsh
+	 * of the International Air Transport Association"); not in "Bank of
+	 * Japan", "Secretary of State" nor "Ministry of Water and Coasts". */
+	gboolean in_body = FALSE;
 	for (guint i = lo + 1; i + 1 < hi; i++) {
 		if (!is_lower(s, i))
 			continue;
-		gboolean and = word_is(s, i, "and");
-		gboolean after_head =
-		    !is_lower(s, i - 1) && has(tok(s, i - 1), NAME_WORD_ORG_HEAD | NAME_WORD_PLACE_HEAD |
-								  NAME_WORD_ROLE | NAME_WORD_ROLE_MOD);
-		if (and&&body_of && is_name_word(tok(s, i + 1)))
+		const NameToken *before = tok(s, i - 1);
+		gboolean heads =
+		    !name_token_is_lower(before) && has(before, NAME_WORD_ORG_HEAD | NAME_WORD_PLACE_HEAD |
+								    NAME_WORD_ROLE | NAME_WORD_ROLE_MOD);
+		gboolean conjunction = word_is(s, i, "and");
+		gboolean split = conjunction ? !(in_body && is_name_word(tok(s, i + 1)))
+					     : has(tok(s, i), NAME_WORD_COMPLEMENT) &&
+						   !name_token_is_lower(before) && !heads;
+		in_body |= !conjunction && heads && has(before, NAME_WORD_ORG_HEAD);
+		if (!split)
 			continue;
-		if (!and&&!(has(tok(s, i), NAME_WORD_COMPLEMENT) && !is_lower(s, i - 1) && !after_head)) {
-			body_of |= after_head && has(tok(s, i - 1), NAME_WORD_ORG_HEAD);
-			continue;
-		}
 		/* the speaker of "Sorvik of Velmora University said" is Sorvik */
-		classify(s, lo, i, and? evidence & EVIDENCE_BEFORE : evidence & ~(guint)EVIDENCE_PLACE_AFTER,
-			 0);
-		classify(s, i + 1, hi, and? evidence & EVIDENCE_AFTER : evidence & EVIDENCE_PLACE_AFTER,
-			 media_end);
+		guint left =
+		    conjunction ? evidence & EVIDENCE_BEFORE : evidence & ~(guint)EVIDENCE_PLACE_AFTER;
+		guint right = conjunction ? evidence & EVIDENCE_AFTER : evidence & EVIDENCE_PLACE_AFTER;
+		classify(s, lo, i, left, 0);
+		classify(s, i + 1, hi, right, media_end);
 		return;
 	}
 	if (!s->headline && count_name_words(s, lo, hi) >= 2 && has(tok(s, hi - 1), NAME_WORD_ORG_SUFFIX) &&
