@@ -18,6 +18,8 @@
 
 /* The longest personal name, in capitalised words. */
 #define MAX_PERSON_WORDS 4
+/* The longest unknown place after "in", in words. */
+#define MAX_PLACE_WORDS 2
 /* How many words after a name may precede the role in "Walsh, the former
  * director-general". */
 #define MAX_ROLE_LOOKAHEAD 4
@@ -36,9 +38,10 @@ typedef enum {
 	EVIDENCE_TITLED = 1 << 3,	 /* "Foreign Minister Hayashi" */
 	EVIDENCE_DEFINITE = 1 << 4,	 /* "the Estuary Trust": people take no article */
 	EVIDENCE_PLACE_AFTER = 1 << 5,	 /* "Kestria's prime minister" */
+	EVIDENCE_LOCATIVE = 1 << 6,	 /* "in Hatay", "from Antakya" */
 } Evidence;
 
-#define EVIDENCE_BEFORE (EVIDENCE_SPEECH_BEFORE | EVIDENCE_TITLED | EVIDENCE_DEFINITE)
+#define EVIDENCE_BEFORE (EVIDENCE_SPEECH_BEFORE | EVIDENCE_TITLED | EVIDENCE_DEFINITE | EVIDENCE_LOCATIVE)
 #define EVIDENCE_AFTER	(EVIDENCE_SPEECH_AFTER | EVIDENCE_ROLE_AFTER | EVIDENCE_PLACE_AFTER)
 #define EVIDENCE_SPEECH (EVIDENCE_SPEECH_BEFORE | EVIDENCE_SPEECH_AFTER)
 #define EVIDENCE_PERSON (EVIDENCE_ROLE_AFTER | EVIDENCE_TITLED)
@@ -248,6 +251,9 @@ static void emit_unknown(Scanner *s, guint a, guint b, guint evidence, guint chu
 	else if (words >= 2 && words <= MAX_PERSON_WORDS &&
 		 (ev & EVIDENCE_SPEECH || has(tok(s, a), NAME_WORD_GIVEN)))
 		emit(s, CR_FACT_PERSON, a, b, NULL, flags, CONFIDENCE_CONTEXT);
+	else if (ev & EVIDENCE_LOCATIVE && words <= MAX_PLACE_WORDS &&
+		 !(tok(s, b - 1)->flags & NAME_TOKEN_POSSESSIVE))
+		emit(s, NAME_KIND_UNKNOWN, a, b, NULL, NAME_MENTION_LOCATIVE, CONFIDENCE_CONTEXT);
 	else
 		emit(s, NAME_KIND_UNKNOWN, a, b, NULL, flags, CONFIDENCE_CONTEXT);
 }
@@ -641,6 +647,10 @@ static guint context_evidence(Scanner *s, guint lo, guint hi)
 		evidence |= EVIDENCE_SPEECH_BEFORE;
 	if (lo > 0 && (first->flags & NAME_TOKEN_JOINED) && word_is(s, lo - 1, "the"))
 		evidence |= EVIDENCE_DEFINITE;
+	if (lo > 0 && (first->flags & NAME_TOKEN_JOINED) &&
+	    (word_is(s, lo - 1, "in") || word_is(s, lo - 1, "at") || word_is(s, lo - 1, "from") ||
+	     word_is(s, lo - 1, "near")))
+		evidence |= EVIDENCE_LOCATIVE;
 	if ((last->flags & NAME_TOKEN_POSSESSIVE) && place_role_follows(s, hi))
 		evidence |= EVIDENCE_PLACE_AFTER;
 	if (hi < n && !(last->flags & NAME_TOKEN_POSSESSIVE) && (tok(s, hi)->flags & NAME_TOKEN_JOINED) &&
@@ -1008,7 +1018,7 @@ static void scan_block(Scanner *s)
 /* Settles what the report itself settles: a lone word opening a sentence
  * only when it is seen capitalised inside one (MIDCAPS), headline names only
  * when the prose confirms them, short forms as the full names they stand
- * for. */
+ * for, an unknown name after "in" as a place. */
 static void resolve_within(NameScan *scan, const char *data, GHashTable *midcaps)
 {
 	GArray *mentions = scan->mentions;
@@ -1034,6 +1044,8 @@ static void resolve_within(NameScan *scan, const char *data, GHashTable *midcaps
 		NameMention *m = &g_array_index(mentions, NameMention, i);
 		if (!(m->flags & NAME_MENTION_HEADLINE) || (m->flags & NAME_MENTION_GAZETTEER)) {
 			name_index_resolve(index, m);
+			if (m->kind == NAME_KIND_UNKNOWN && (m->flags & NAME_MENTION_LOCATIVE))
+				m->kind = CR_FACT_PLACE;
 			continue;
 		}
 		m->kind = NAME_KIND_UNKNOWN;

@@ -19,6 +19,7 @@ typedef enum {
 	NAME_MENTION_ACRONYM = 1 << 6,	 /* one word in capitals */
 	NAME_MENTION_UNSURE = 1 << 7,	 /* one word opening a sentence: maybe an ordinary word */
 	NAME_MENTION_SPLIT = 1 << 8,	 /* headline words some of which the report resolved */
+	NAME_MENTION_LOCATIVE = 1 << 9,	 /* "in Hatay": a place unless known as something else */
 } NameMentionFlags;
 
 typedef struct {

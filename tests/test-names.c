@@ -424,6 +424,14 @@ static void test_places_by_context(void)
 	assert_name(facts, text, "Grey Estuary", CR_FACT_PLACE, "Grey Estuary");
 	/* what a person owns says nothing of a place */
 	assert_no_name(facts, "Marrow");
+
+	const char *where = "A shopkeeper in Lowmarket and a fisherman from Orven Bay spoke. In Halloway's view, "
+			    "Minister Ruben Halloway was right, a view shared in Halloway's office.";
+	g_autoptr(GArray) found = names_of(where);
+	assert_name(found, where, "Lowmarket", CR_FACT_PLACE, "Lowmarket");
+	assert_name(found, where, "Orven Bay", CR_FACT_PLACE, "Orven Bay");
+	assert_name_nth(found, 0, where, "Halloway", 0, CR_FACT_PERSON, "Ruben Halloway");
+	assert_name_nth(found, 0, where, "Halloway", 2, CR_FACT_PERSON, "Ruben Halloway");
 }
 
 static void test_bodies_are_not_people(void)
