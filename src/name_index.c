@@ -168,6 +168,9 @@ gboolean name_index_resolve(const NameIndex *index, NameMention *m)
 	e = find(index->known, folded, &ambiguous);
 	if (!e)
 		return FALSE;
+	/* the same name, as the index spells it ("Cupertino" for "CUPERTINO") */
+	g_free(m->value);
+	m->value = g_strdup(e->value);
 	m->kind = e->kind;
 	return TRUE;
 }

@@ -306,6 +306,10 @@ static const char *const place_head_words[] = {
 
 static const char *const place_prefix_words[] = {"port", "mount", "mt", "lake", "cape", "fort"};
 
+static const char *const corporate_words[] = {
+    "inc", "ltd", "corp", "co", "plc", "llc", "gmbh", "ag", "sa", "nv", "limited", "incorporated",
+};
+
 static const char *const event_words[] = {
     "treaty",	 "war",		 "summit",	  "conference", "games",     "olympics",   "olympic",
     "cup",	 "act",		 "accord",	  "accords",	"agreement", "convention", "declaration",
@@ -397,6 +401,7 @@ static const WordList word_lists[] = {
     WORD_LIST(NAME_WORD_PLACE_SUFFIX, place_suffix_words),
     WORD_LIST(NAME_WORD_PLACE_HEAD, place_head_words),
     WORD_LIST(NAME_WORD_PLACE_PREFIX, place_prefix_words),
+    WORD_LIST(NAME_WORD_CORPORATE | NAME_WORD_ORG_SUFFIX, corporate_words),
     WORD_LIST(NAME_WORD_EVENT, event_words),
     WORD_LIST(NAME_WORD_SPEECH, speech_words),
     WORD_LIST(NAME_WORD_SPEECH_BEFORE, speech_before_words),

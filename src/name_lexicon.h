@@ -33,6 +33,7 @@ typedef enum {
 	NAME_WORD_OFFICE = 1 << 22,	   /* roles one person holds at a time: president, ambassador */
 	NAME_WORD_NUMBER = 1 << 23,	   /* numbers in words: "Seven" */
 	NAME_WORD_PLACE_PREFIX = 1 << 24,  /* first word of a place: Port, Mount, Lake */
+	NAME_WORD_CORPORATE = 1 << 25,	   /* a company's legal form: Inc, Ltd, PLC */
 } NameWordClass;
 
 /* What the lexicon knows of one word. */

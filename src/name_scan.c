@@ -38,13 +38,17 @@ typedef enum {
 	EVIDENCE_TITLED = 1 << 3,	 /* "Foreign Minister Hayashi" */
 	EVIDENCE_DEFINITE = 1 << 4,	 /* "the Estuary Trust": people take no article */
 	EVIDENCE_PLACE_AFTER = 1 << 5,	 /* "Kestria's prime minister" */
-	EVIDENCE_LOCATIVE = 1 << 6,	 /* "in Hatay", "from Antakya" */
+	EVIDENCE_LOCATIVE = 1 << 6,	 /* "in Hatay", "near Antakya": a place */
+	EVIDENCE_AT = 1 << 7,		 /* "at Morgan Stanley": a place or a body, no person */
 } Evidence;
 
-#define EVIDENCE_BEFORE (EVIDENCE_SPEECH_BEFORE | EVIDENCE_TITLED | EVIDENCE_DEFINITE | EVIDENCE_LOCATIVE)
-#define EVIDENCE_AFTER	(EVIDENCE_SPEECH_AFTER | EVIDENCE_ROLE_AFTER | EVIDENCE_PLACE_AFTER)
-#define EVIDENCE_SPEECH (EVIDENCE_SPEECH_BEFORE | EVIDENCE_SPEECH_AFTER)
-#define EVIDENCE_PERSON (EVIDENCE_ROLE_AFTER | EVIDENCE_TITLED)
+#define EVIDENCE_BEFORE                                                                                      \
+	(EVIDENCE_SPEECH_BEFORE | EVIDENCE_TITLED | EVIDENCE_DEFINITE | EVIDENCE_LOCATIVE | EVIDENCE_AT)
+/* What says a name is not a person's, unless a title does. */
+#define EVIDENCE_NO_PERSON (EVIDENCE_DEFINITE | EVIDENCE_LOCATIVE | EVIDENCE_AT)
+#define EVIDENCE_AFTER	   (EVIDENCE_SPEECH_AFTER | EVIDENCE_ROLE_AFTER | EVIDENCE_PLACE_AFTER)
+#define EVIDENCE_SPEECH	   (EVIDENCE_SPEECH_BEFORE | EVIDENCE_SPEECH_AFTER)
+#define EVIDENCE_PERSON	   (EVIDENCE_ROLE_AFTER | EVIDENCE_TITLED)
 
 typedef struct {
 	const char *data;
@@ -196,14 +200,14 @@ static void emit_gazetteer(Scanner *s, const NameGazEntry *e, guint a, guint b)
 
 /* The canonical name of the organisation written as words [a,b): the
  * gazetteer's, or the words without a lower-case description ("Kyodo news
- * agency") and without "News" or "News Agency" ("Kyodo News"), so that all
- * three meet. */
+ * agency"), a company's legal form ("Apple Inc") and "News" or "News
+ * Agency" ("Kyodo News"), so that all of them meet. */
 static char *org_value(Scanner *s, guint a, guint b)
 {
 	const NameGazEntry *e = gazetteer_span(s, a, b);
 	if (e)
 		return g_strdup(e->canonical);
-	while (b > a + 1 && is_lower(s, b - 1))
+	while (b > a + 1 && (is_lower(s, b - 1) || has(tok(s, b - 1), NAME_WORD_CORPORATE)))
 		b--;
 	if (b > a + 2 && (word_is(s, b - 1, "agency") || word_is(s, b - 1, "service")) &&
 	    (word_is(s, b - 2, "news") || word_is(s, b - 2, "press")))
@@ -244,16 +248,16 @@ static void emit_unknown(Scanner *s, guint a, guint b, guint evidence, guint chu
 	else if (acronym)
 		emit(s, ev & EVIDENCE_SPEECH ? CR_FACT_ORG : NAME_KIND_UNKNOWN, a, b, NULL, flags,
 		     CONFIDENCE_CONTEXT);
-	else if (ev & EVIDENCE_DEFINITE)
+	else if (ev & EVIDENCE_LOCATIVE && words <= MAX_PLACE_WORDS &&
+		 !(tok(s, b - 1)->flags & NAME_TOKEN_POSSESSIVE))
+		emit(s, NAME_KIND_UNKNOWN, a, b, NULL, NAME_MENTION_LOCATIVE, CONFIDENCE_CONTEXT);
+	else if (ev & EVIDENCE_NO_PERSON)
 		emit(s, NAME_KIND_UNKNOWN, a, b, NULL, 0, CONFIDENCE_CONTEXT);
 	else if (words <= MAX_PERSON_WORDS && (ev & EVIDENCE_PERSON))
 		emit(s, CR_FACT_PERSON, a, b, NULL, flags, CONFIDENCE_TITLED);
 	else if (words >= 2 && words <= MAX_PERSON_WORDS &&
 		 (ev & EVIDENCE_SPEECH || has(tok(s, a), NAME_WORD_GIVEN)))
 		emit(s, CR_FACT_PERSON, a, b, NULL, flags, CONFIDENCE_CONTEXT);
-	else if (ev & EVIDENCE_LOCATIVE && words <= MAX_PLACE_WORDS &&
-		 !(tok(s, b - 1)->flags & NAME_TOKEN_POSSESSIVE))
-		emit(s, NAME_KIND_UNKNOWN, a, b, NULL, NAME_MENTION_LOCATIVE, CONFIDENCE_CONTEXT);
 	else
 		emit(s, NAME_KIND_UNKNOWN, a, b, NULL, flags, CONFIDENCE_CONTEXT);
 }
@@ -383,7 +387,7 @@ static void classify_plain(Scanner *s, guint lo, guint hi, guint evidence, guint
 	}
 	if (names_an_event(s, lo, hi))
 		return;
-	if (!(evidence & EVIDENCE_DEFINITE) && looks_like_full_name(s, name_lo, hi)) {
+	if (!(evidence & EVIDENCE_NO_PERSON) && looks_like_full_name(s, name_lo, hi)) {
 		emit(s, CR_FACT_PERSON, name_lo, hi, NULL, 0,
 		     evidence & EVIDENCE_PERSON ? CONFIDENCE_TITLED : CONFIDENCE_CONTEXT);
 		return;
@@ -648,9 +652,10 @@ static guint context_evidence(Scanner *s, guint lo, guint hi)
 	if (lo > 0 && (first->flags & NAME_TOKEN_JOINED) && word_is(s, lo - 1, "the"))
 		evidence |= EVIDENCE_DEFINITE;
 	if (lo > 0 && (first->flags & NAME_TOKEN_JOINED) &&
-	    (word_is(s, lo - 1, "in") || word_is(s, lo - 1, "at") || word_is(s, lo - 1, "from") ||
-	     word_is(s, lo - 1, "near")))
+	    (word_is(s, lo - 1, "in") || word_is(s, lo - 1, "near")))
 		evidence |= EVIDENCE_LOCATIVE;
+	if (lo > 0 && (first->flags & NAME_TOKEN_JOINED) && word_is(s, lo - 1, "at"))
+		evidence |= EVIDENCE_AT;
 	if ((last->flags & NAME_TOKEN_POSSESSIVE) && place_role_follows(s, hi))
 		evidence |= EVIDENCE_PLACE_AFTER;
 	if (hi < n && !(last->flags & NAME_TOKEN_POSSESSIVE) && (tok(s, hi)->flags & NAME_TOKEN_JOINED) &&
@@ -768,7 +773,8 @@ static gboolean region_ends_at(Scanner *s, guint lo, guint hi)
 {
 	const char *gap = s->data + tok(s, hi - 1)->end;
 	gboolean ended = *gap == ':' || g_str_has_prefix(gap, " -") ||
-			 g_str_has_prefix(gap, " \xe2\x80\x93") || g_str_has_prefix(gap, " \xe2\x80\x94");
+			 g_str_has_prefix(gap, " \xe2\x80\x93") || g_str_has_prefix(gap, " \xe2\x80\x94") ||
+			 (hi < s->n && comma_between(s, hi - 1, hi) && has(tok(s, hi), NAME_WORD_DATE));
 	return ended && lo > 0 && comma_between(s, lo - 1, lo) && count_name_words(s, lo, hi) == hi - lo &&
 	       hi - lo <= MAX_PERSON_WORDS;
 }

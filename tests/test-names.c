@@ -309,6 +309,22 @@ static void test_organisations(void)
 	assert_name(facts, text, "Michigan", CR_FACT_PLACE, "Michigan");
 }
 
+static void test_companies_and_datelines_with_dates(void)
+{
+	const char *text =
+	    "CUPERTINO, California, June 5 (Reuters) - Apple Inc unveiled a headset. Analysts at "
+	    "Morgan Stanley were cautious. Shares of Apple fell in Cupertino.";
+	g_autoptr(GArray) facts = names_of(text);
+
+	assert_name(facts, text, "CUPERTINO", CR_FACT_PLACE, "Cupertino");
+	assert_name(facts, text, "California", CR_FACT_PLACE, "California");
+	/* a company's legal form is left out of its key */
+	assert_name(facts, text, "Apple Inc", CR_FACT_ORG, "Apple");
+	assert_name_nth(facts, 0, text, "Apple", 1, CR_FACT_ORG, "Apple");
+	/* a given name "at" a place or a body is no person */
+	assert_nothing_in(facts, text, "Morgan Stanley");
+}
+
 static void test_acronyms(void)
 {
 	const char *text =
@@ -425,8 +441,9 @@ static void test_places_by_context(void)
 	/* what a person owns says nothing of a place */
 	assert_no_name(facts, "Marrow");
 
-	const char *where = "A shopkeeper in Lowmarket and a fisherman from Orven Bay spoke. In Halloway's view, "
-			    "Minister Ruben Halloway was right, a view shared in Halloway's office.";
+	const char *where =
+	    "A shopkeeper in Lowmarket and a fisherman from Orven Bay spoke. In Halloway's view, "
+	    "Minister Ruben Halloway was right, a view shared in Halloway's office.";
 	g_autoptr(GArray) found = names_of(where);
 	assert_name(found, where, "Lowmarket", CR_FACT_PLACE, "Lowmarket");
 	assert_name(found, where, "Orven Bay", CR_FACT_PLACE, "Orven Bay");
@@ -742,6 +759,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/shouting", test_shouting);
 	g_test_add_func("/names/org/kinds", test_organisations);
 	g_test_add_func("/names/org/acronyms", test_acronyms);
+	g_test_add_func("/names/org/companies", test_companies_and_datelines_with_dates);
 	g_test_add_func("/names/org/news-agencies", test_news_agencies_meet);
 	g_test_add_func("/names/org/group-of-seven", test_group_of_seven);
 	g_test_add_func("/names/place/kinds", test_places);
