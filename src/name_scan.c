@@ -114,10 +114,15 @@ static gboolean is_joined(const NameToken *t)
 	return (t->flags & (NAME_TOKEN_JOINED | NAME_TOKEN_HYPHEN)) != 0;
 }
 
-/* TRUE when the folded word I is WORD. */
+/* TRUE when the folded word I is WORD (in lower case). */
 static gboolean word_is(Scanner *s, guint i, const char *word)
 {
-	return strcmp(fold_tokens(s, i, i + 1), word) == 0;
+	const NameToken *t = tok(s, i);
+	gsize len = t->end - t->start;
+	for (gsize k = t->start; k < t->end; k++)
+		if ((guchar)s->data[k] >= 0x80)
+			return strcmp(fold_tokens(s, i, i + 1), word) == 0;
+	return len == strlen(word) && g_ascii_strncasecmp(s->data + t->start, word, len) == 0;
 }
 
 static guint count_name_words(const Scanner *s, guint a, guint b)
