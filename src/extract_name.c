@@ -252,6 +252,7 @@ static GHashTable *longer_names(GPtrArray *scans)
 {
 	g_autoptr(GHashTable) by_last =
 	    g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
+	g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
 	GHashTable *longer = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, full_name_free);
 
 	for (guint d = 0; d < scans->len; d++) {
@@ -259,7 +260,8 @@ static GHashTable *longer_names(GPtrArray *scans)
 		for (guint i = 0; i < scan->mentions->len; i++) {
 			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
 			if (m->kind != CR_FACT_PERSON || m->n_words < 2 ||
-			    (m->flags & (NAME_MENTION_REGNAL | NAME_MENTION_ALIAS)))
+			    (m->flags & (NAME_MENTION_REGNAL | NAME_MENTION_ALIAS)) ||
+			    !g_hash_table_add(seen, m->key))
 				continue;
 			char *last = strrchr(m->key, ' ');
 			last = last ? last + 1 : m->key;
