@@ -6,6 +6,9 @@
 
 #define SEPARATOR "\xe2\x94\x82"
 #define TOO_SMALL "terminal too small"
+#define LACKS "lacks this fact"
+#define LACKS_SHORT "lacks it"
+#define HEADER_NAME_ROOM 16 /* columns of the name kept before the date goes */
 
 void cr_render_row(const CrView *view, CrPen *pen, const CrDoc *doc, const CrRow *row, const CrDecor *decor)
 {
@@ -91,7 +94,8 @@ static void render_main_status(const CrView *view, CrFrame *frame)
 }
 
 /* The header: letter, outlet or title, and at the right whether the report
- * lacks the current fact, its date and how far down the pane is. */
+ * lacks the current fact, its date and how far down the pane is. The name
+ * gives way first, then the date; the notice shortens. */
 static void render_header(const CrView *view, const CrPane *pane, CrFrame *frame)
 {
 	const CrDoc *doc = g_ptr_array_index(view->engine->docs, pane->doc);
@@ -100,22 +104,19 @@ static void render_header(const CrView *view, const CrPane *pane, CrFrame *frame
 	const char *name = cr_doc_name(doc);
 	guint len = pane->rows->len, bottom = MIN(pane->top + cr_pane_text_height(pane), len);
 	g_autofree char *percent = g_strdup_printf("%u%%", len ? (guint)((guint64)bottom * 100 / len) : 100);
-	const char *notice = pane->lacks ? "lacks this fact" : NULL;
-	int width = pane->rect.width, name_room = MIN(cr_text_columns(name), 8);
-	int right = cr_text_columns(percent);
+	int width = pane->rect.width, name_room = MIN(cr_text_columns(name), HEADER_NAME_ROOM);
+	int right = cr_text_columns(percent) + 1;
 	char letter[4] = { (char)('A' + pane->doc), ' ', '\0' };
+	const char *notice = NULL, *date = NULL;
 
-	if (notice && 2 + name_room + 2 + cr_text_columns(notice) + 2 + right <= width)
-		right += cr_text_columns(notice) + 2;
-	else
-		notice = NULL;
-	const char *date = doc->date;
-	if (date && 2 + name_room + 2 + cr_text_columns(date) + 2 + right <= width)
+	if (pane->lacks)
+		notice = 2 + MIN(name_room, 2) + cr_text_columns(LACKS) + 2 + right <= width ? LACKS : LACKS_SHORT;
+	right += notice ? cr_text_columns(notice) + 2 : 0;
+	if (doc->date && 2 + name_room + cr_text_columns(doc->date) + 2 + right <= width) {
+		date = doc->date;
 		right += cr_text_columns(date) + 2;
-	else
-		date = NULL;
-
-	CrPen pen = cr_pen(frame, pane->rect.y, pane->rect.x, pane->rect.x + MAX(width - right - 1, 0));
+	}
+	CrPen pen = cr_pen(frame, pane->rect.y, pane->rect.x, pane->rect.x + MAX(width - right, 0));
 	cr_pen_text(&pen, letter, -1, style, 0);
 	cr_pen_text(&pen, name, -1, style, 0);
 	cr_pen_fill(&pen, style, 0);

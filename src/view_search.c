@@ -115,7 +115,7 @@ void cr_view_search_step(CrView *view, gboolean forward, guint count)
 	}
 	const GArray *matches = search->matches[d];
 	if (matches->len == 0) {
-		cr_view_message(view, "no match for /%s in this report (%u in others)", search->pattern,
+		cr_view_message(view, "/%s: none here, %u in other reports", search->pattern,
 				matches_elsewhere(view, d));
 		return;
 	}
@@ -134,9 +134,8 @@ void cr_view_search_step(CrView *view, gboolean forward, guint count)
 	guint row = cr_wrap_find(leader->rows, g_array_index(matches, CrSpan, at).start);
 	cr_pane_show_row(leader, row, cr_pane_screen_row_for(leader, row));
 	cr_view_after_move(view);
-	cr_view_message(view, "match %d of %u for /%s (%u in other reports)%s", at + 1, matches->len,
-			search->pattern, matches_elsewhere(view, d),
-			any_wrap ? (forward ? ", wrapped to the top" : ", wrapped to the bottom") : "");
+	cr_view_message(view, "/%s: %d of %u here, %u in other reports%s", search->pattern, at + 1, matches->len,
+			matches_elsewhere(view, d), any_wrap ? (forward ? " (from the top)" : " (from the end)") : "");
 }
 
 void cr_view_search_submit(CrView *view, const char *typed)
