@@ -127,8 +127,14 @@ static int cell_to_curses(const CrUiSession *session, const CrFrameCell *cell, c
 	attr_t attr = session->styles.attr[cell->style][cell->marks];
 	short pair = session->styles.pair[cell->style][cell->marks];
 	const char *p = cell->text;
-	gunichar c = g_utf8_get_char(p);
 	int n = 1;
+
+	if ((guchar)p[0] >= 0x20 && (guchar)p[0] < 0x7f && p[1] == '\0') {
+		chars[0] = (wchar_t)p[0]; /* plain ASCII, the most of any screen */
+		setcchar(&out[0], chars, attr, pair, NULL);
+		return 1;
+	}
+	gunichar c = g_utf8_get_char(p);
 
 	/* The terminal must agree with the frame on every width, or columns
 	 * would shift: otherwise the cell is shown as '?' in each column. */

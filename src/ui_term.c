@@ -53,6 +53,11 @@ gboolean cr_term_open(CrTerm *term, const char *type, FILE *out, FILE *in, GErro
 	}
 	term->screen = screen;
 	set_term(screen);
+	/* ncurses 6.4 flushes the terminal after every cursor movement until
+	 * the screen has once been through endwin (it counts as not yet
+	 * running): some 25 writes per refresh instead of one. One endwin
+	 * before anything is drawn puts it in its running state. */
+	endwin();
 	cbreak();
 	noecho();
 	nonl();

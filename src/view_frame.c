@@ -46,7 +46,9 @@ CrPen cr_pen(CrFrame *frame, int y, int x0, int x_end)
 static void set_cell(CrPen *pen, const char *text, int width, guint8 style, guint8 marks)
 {
 	CrFrameCell *cell = cr_frame_at(pen->frame, pen->y, pen->x);
-	g_strlcpy(cell->text, text, sizeof cell->text);
+	gsize len = text[0] && !text[1] ? 1 : MIN(strlen(text), sizeof cell->text - 1);
+	memcpy(cell->text, text, len);
+	cell->text[len] = '\0';
 	cell->width = (guint8)width;
 	cell->style = style;
 	cell->marks = marks;
