@@ -63,7 +63,7 @@ static const char *check_options(const Options *o, gboolean *color)
 	if (o->width != 0 && o->width < MIN_DUMP_WIDTH)
 		return "--width must be at least 20";
 	if (!o->color || strcmp(o->color, "auto") == 0)
-		*color = FALSE;
+		*color = isatty(STDOUT_FILENO) && !(g_getenv("NO_COLOR") && *g_getenv("NO_COLOR"));
 	else if (strcmp(o->color, "always") == 0)
 		*color = TRUE;
 	else if (strcmp(o->color, "never") == 0)
@@ -127,8 +127,11 @@ int main(int argc, char **argv)
 
 	g_autofree char *text = NULL;
 	if (o.json) {
-		text = cr_output_json(engine);
-	} else if (o.facts) {
+		if (!cr_output_json(engine, stdout))
+			return fail(1, "cannot write to standard output");
+		return 0;
+	}
+	if (o.facts) {
 		text = cr_output_facts(engine);
 	} else {
 		if (!o.dump && isatty(STDOUT_FILENO)) {

@@ -21,150 +21,156 @@ static void add_int(JsonBuilder *b, const char *member, gint64 value)
 	json_builder_add_int_value(b, value);
 }
 
-static void add_documents(JsonBuilder *b, const CrEngine *engine)
+static void add_bool(JsonBuilder *b, const char *member, gboolean value)
 {
-	json_builder_set_member_name(b, "documents");
-	json_builder_begin_array(b);
-	for (guint d = 0; d < engine->docs->len; d++) {
-		const CrDoc *doc = g_ptr_array_index(engine->docs, d);
-		const GArray *blocks = g_ptr_array_index(engine->blocks, d);
-		json_builder_begin_object(b);
-		add_int(b, "index", d);
-		add_string_or_null(b, "path", doc->path);
-		add_int(b, "bytes", (gint64)doc->len);
-		add_string_or_null(b, "title", doc->title);
-		add_string_or_null(b, "outlet", doc->outlet);
-		add_string_or_null(b, "date", doc->date);
-		json_builder_set_member_name(b, "blocks");
-		json_builder_begin_array(b);
-		for (guint i = 0; i < blocks->len; i++) {
-			const CrBlock *block = &g_array_index(blocks, CrBlock, i);
-			json_builder_begin_object(b);
-			add_int(b, "start", (gint64)block->start);
-			add_int(b, "end", (gint64)block->end);
-			json_builder_set_member_name(b, "boilerplate");
-			json_builder_add_boolean_value(b, block->boilerplate);
-			if (block->flags & CR_BLOCK_DUPLICATE) {
-				json_builder_set_member_name(b, "duplicate");
-				json_builder_add_boolean_value(b, TRUE);
-			}
-			json_builder_end_object(b);
-		}
-		json_builder_end_array(b);
-		json_builder_end_object(b);
-	}
-	json_builder_end_array(b);
+	json_builder_set_member_name(b, member);
+	json_builder_add_boolean_value(b, value);
 }
 
-static void add_facts(JsonBuilder *b, const CrEngine *engine)
+static void add_double(JsonBuilder *b, const char *member, double value)
 {
-	json_builder_set_member_name(b, "facts");
-	json_builder_begin_array(b);
-	for (guint i = 0; i < engine->facts->len; i++) {
-		const CrFact *f = &g_array_index(engine->facts, CrFact, i);
-		json_builder_begin_object(b);
-		add_int(b, "id", i);
-		add_int(b, "doc", f->doc);
-		add_int(b, "start", (gint64)f->start);
-		add_int(b, "end", (gint64)f->end);
-		add_string_or_null(b, "kind", cr_fact_kind_name(f->kind));
-		add_string_or_null(b, "text", f->text);
-		add_string_or_null(b, "value", f->value);
-		json_builder_set_member_name(b, "confidence");
-		json_builder_add_double_value(b, f->confidence);
-		if (f->speaker)
-			add_string_or_null(b, "speaker", f->speaker);
-		if (f->flags & CR_FACT_UNQUOTED) {
-			json_builder_set_member_name(b, "unquoted");
-			json_builder_add_boolean_value(b, TRUE);
-		}
-		if (f->flags & CR_FACT_IGNORED) {
-			json_builder_set_member_name(b, "ignored");
-			json_builder_add_boolean_value(b, TRUE);
-		}
-		json_builder_set_member_name(b, "group");
-		if (f->group >= 0)
-			json_builder_add_int_value(b, f->group);
-		else
-			json_builder_add_null_value(b);
-		json_builder_end_object(b);
-	}
-	json_builder_end_array(b);
+	json_builder_set_member_name(b, member);
+	json_builder_add_double_value(b, value);
 }
 
-static void add_groups(JsonBuilder *b, const CrAlignment *al)
+/* Writes the one value B has built, compactly, and frees it: elements are
+ * generated one at a time so memory stays flat however many facts there are. */
+static void write_node(JsonBuilder *b, FILE *out)
 {
-	json_builder_set_member_name(b, "groups");
-	json_builder_begin_array(b);
-	for (guint i = 0; i < al->groups->len; i++) {
-		const CrGroup *g = g_ptr_array_index(al->groups, i);
-		json_builder_begin_object(b);
-		add_int(b, "id", g->id);
-		add_string_or_null(b, "kind", cr_fact_kind_name(g->kind));
-		add_string_or_null(b, "value", g->value);
-		json_builder_set_member_name(b, "weight");
-		json_builder_add_double_value(b, g->weight);
-		json_builder_set_member_name(b, "confidence");
-		json_builder_add_double_value(b, g->confidence);
-		json_builder_set_member_name(b, "facts");
-		json_builder_begin_array(b);
-		for (guint j = 0; j < g->facts->len; j++)
-			json_builder_add_int_value(b, g_array_index(g->facts, guint, j));
-		json_builder_end_array(b);
-		json_builder_end_object(b);
-	}
-	json_builder_end_array(b);
-}
-
-static void add_chains(JsonBuilder *b, const CrAlignment *al)
-{
-	json_builder_set_member_name(b, "chains");
-	json_builder_begin_array(b);
-	for (guint i = 0; i < al->chains->len; i++) {
-		const CrChain *c = g_ptr_array_index(al->chains, i);
-		json_builder_begin_object(b);
-		json_builder_set_member_name(b, "docs");
-		json_builder_begin_array(b);
-		json_builder_add_int_value(b, c->doc_a);
-		json_builder_add_int_value(b, c->doc_b);
-		json_builder_end_array(b);
-		json_builder_set_member_name(b, "anchors");
-		json_builder_begin_array(b);
-		for (guint j = 0; j < c->anchors->len; j++) {
-			const CrAnchor *a = &g_array_index(c->anchors, CrAnchor, j);
-			json_builder_begin_array(b);
-			json_builder_add_int_value(b, a->group);
-			json_builder_add_int_value(b, (gint64)a->a);
-			json_builder_add_int_value(b, (gint64)a->b);
-			json_builder_end_array(b);
-		}
-		json_builder_end_array(b);
-		json_builder_end_object(b);
-	}
-	json_builder_end_array(b);
-}
-
-char *cr_output_json(const CrEngine *engine)
-{
-	g_autoptr(JsonBuilder) b = json_builder_new();
-
-	json_builder_begin_object(b);
-	add_int(b, "version", 1);
-	add_documents(b, engine);
-	add_facts(b, engine);
-	add_groups(b, engine->alignment);
-	add_chains(b, engine->alignment);
-	json_builder_end_object(b);
-
 	g_autoptr(JsonNode) root = json_builder_get_root(b);
 	g_autoptr(JsonGenerator) gen = json_generator_new();
 	json_generator_set_root(gen, root);
-	json_generator_set_pretty(gen, TRUE);
-	json_generator_set_indent(gen, 1);
-	char *text = json_generator_to_data(gen, NULL);
-	char *with_newline = g_strconcat(text, "\n", NULL);
-	g_free(text);
-	return with_newline;
+	gsize len = 0;
+	g_autofree char *text = json_generator_to_data(gen, &len);
+	fwrite(text, 1, len, out);
+	json_builder_reset(b);
+}
+
+static void build_document(JsonBuilder *b, guint d, const CrDoc *doc, const GArray *blocks)
+{
+	json_builder_begin_object(b);
+	add_int(b, "index", d);
+	add_string_or_null(b, "path", doc->path);
+	add_int(b, "bytes", (gint64)doc->len);
+	add_string_or_null(b, "title", doc->title);
+	add_string_or_null(b, "outlet", doc->outlet);
+	add_string_or_null(b, "date", doc->date);
+	json_builder_set_member_name(b, "blocks");
+	json_builder_begin_array(b);
+	for (guint i = 0; i < blocks->len; i++) {
+		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+		json_builder_begin_object(b);
+		add_int(b, "start", (gint64)block->start);
+		add_int(b, "end", (gint64)block->end);
+		add_bool(b, "boilerplate", block->boilerplate);
+		if (block->flags & CR_BLOCK_DUPLICATE)
+			add_bool(b, "duplicate", TRUE);
+		json_builder_end_object(b);
+	}
+	json_builder_end_array(b);
+	json_builder_end_object(b);
+}
+
+static void build_fact(JsonBuilder *b, guint id, const CrFact *f)
+{
+	json_builder_begin_object(b);
+	add_int(b, "id", id);
+	add_int(b, "doc", f->doc);
+	add_int(b, "start", (gint64)f->start);
+	add_int(b, "end", (gint64)f->end);
+	add_string_or_null(b, "kind", cr_fact_kind_name(f->kind));
+	add_string_or_null(b, "text", f->text);
+	add_string_or_null(b, "value", f->value);
+	add_double(b, "confidence", f->confidence);
+	if (f->speaker)
+		add_string_or_null(b, "speaker", f->speaker);
+	if (f->flags & CR_FACT_UNQUOTED)
+		add_bool(b, "unquoted", TRUE);
+	if (f->flags & CR_FACT_IGNORED)
+		add_bool(b, "ignored", TRUE);
+	json_builder_set_member_name(b, "group");
+	if (f->group >= 0)
+		json_builder_add_int_value(b, f->group);
+	else
+		json_builder_add_null_value(b);
+	json_builder_end_object(b);
+}
+
+static void build_group(JsonBuilder *b, const CrGroup *g)
+{
+	json_builder_begin_object(b);
+	add_int(b, "id", g->id);
+	add_string_or_null(b, "kind", cr_fact_kind_name(g->kind));
+	add_string_or_null(b, "value", g->value);
+	add_double(b, "weight", g->weight);
+	add_double(b, "confidence", g->confidence);
+	json_builder_set_member_name(b, "facts");
+	json_builder_begin_array(b);
+	for (guint j = 0; j < g->facts->len; j++)
+		json_builder_add_int_value(b, g_array_index(g->facts, guint, j));
+	json_builder_end_array(b);
+	json_builder_end_object(b);
+}
+
+static void build_chain(JsonBuilder *b, const CrChain *c)
+{
+	json_builder_begin_object(b);
+	json_builder_set_member_name(b, "docs");
+	json_builder_begin_array(b);
+	json_builder_add_int_value(b, c->doc_a);
+	json_builder_add_int_value(b, c->doc_b);
+	json_builder_end_array(b);
+	json_builder_set_member_name(b, "anchors");
+	json_builder_begin_array(b);
+	for (guint j = 0; j < c->anchors->len; j++) {
+		const CrAnchor *a = &g_array_index(c->anchors, CrAnchor, j);
+		json_builder_begin_array(b);
+		json_builder_add_int_value(b, a->group);
+		json_builder_add_int_value(b, (gint64)a->a);
+		json_builder_add_int_value(b, (gint64)a->b);
+		json_builder_end_array(b);
+	}
+	json_builder_end_array(b);
+	json_builder_end_object(b);
+}
+
+/* Separates the elements of a JSON array, one per line. */
+static void next_element(FILE *out, guint index)
+{
+	fputs(index ? ",\n  " : "\n  ", out);
+}
+
+gboolean cr_output_json(const CrEngine *engine, FILE *out)
+{
+	g_autoptr(JsonBuilder) b = json_builder_new();
+	const CrAlignment *al = engine->alignment;
+
+	fputs("{\"version\": 1,\n\"documents\": [", out);
+	for (guint d = 0; d < engine->docs->len; d++) {
+		next_element(out, d);
+		build_document(b, d, g_ptr_array_index(engine->docs, d), g_ptr_array_index(engine->blocks, d));
+		write_node(b, out);
+	}
+	fputs("\n],\n\"facts\": [", out);
+	for (guint i = 0; i < engine->facts->len; i++) {
+		next_element(out, i);
+		build_fact(b, i, &g_array_index(engine->facts, CrFact, i));
+		write_node(b, out);
+	}
+	fputs("\n],\n\"groups\": [", out);
+	for (guint i = 0; i < al->groups->len; i++) {
+		next_element(out, i);
+		build_group(b, g_ptr_array_index(al->groups, i));
+		write_node(b, out);
+	}
+	fputs("\n],\n\"chains\": [", out);
+	for (guint i = 0; i < al->chains->len; i++) {
+		next_element(out, i);
+		build_chain(b, g_ptr_array_index(al->chains, i));
+		write_node(b, out);
+	}
+	fputs("\n]}\n", out);
+	return fflush(out) == 0 && !ferror(out);
 }
 
 /* Orders groups strongest first: more reports, then weight. */
