@@ -97,13 +97,14 @@ int main(int argc, char **argv)
 
 	gint64 start = g_get_monotonic_time(), cpu_start = cpu_time_us();
 	for (guint i = 0; i < KEYS; i++) {
-		cr_ui_session_input(session, mix[i % G_N_ELEMENTS(mix)].is_code, mix[i % G_N_ELEMENTS(mix)].value);
+		const Key *key = &mix[i % G_N_ELEMENTS(mix)];
+		cr_ui_session_input(session, key->is_code, key->value);
 		cr_ui_session_draw(session);
 	}
 	gint64 elapsed = g_get_monotonic_time() - start, cpu = cpu_time_us() - cpu_start;
 	printf("%u panes at %dx%d, %d scroll and jump keys\n", engine->docs->len, COLS_, LINES_, KEYS);
-	printf("per key: %.1f us of CPU, %.1f us of wall clock, %.0f bytes to the terminal\n", (double)cpu / KEYS,
-	       (double)elapsed / KEYS, (double)bytes_written(out) / KEYS);
+	printf("per key: %.1f us of CPU, %.1f us of wall clock, %.0f bytes to the terminal\n",
+	       (double)cpu / KEYS, (double)elapsed / KEYS, (double)bytes_written(out) / KEYS);
 	printf("bytes per one-line scroll, sync on:        %.0f\n", bytes_per_scroll(session, out, "g"));
 	printf("bytes per one-line scroll, sync off:       %.0f\n", bytes_per_scroll(session, out, "sg"));
 	printf("bytes per one-line scroll, one pane (z):   %.0f\n", bytes_per_scroll(session, out, "zg"));

@@ -19,7 +19,8 @@ gboolean cr_ui_run(CrEngine *engine, GError **error)
 	FILE *keys = isatty(STDIN_FILENO) ? stdin : fopen("/dev/tty", "r");
 	if (!keys) {
 		g_set_error(error, CR_ERROR, CR_ERROR_USAGE,
-			    "no terminal to read keys from; 'crossread --dump FILE...' prints the reports instead");
+			    "no terminal to read keys from; "
+			    "'crossread --dump FILE...' prints the reports instead");
 		return FALSE;
 	}
 	CrUiSession *session = cr_ui_session_new(engine, g_getenv("TERM"), stdout, keys, error);

@@ -95,7 +95,8 @@ void cr_ui_session_input(CrUiSession *session, gboolean is_code, int value)
 	if (is_code && value == KEY_MOUSE) {
 		MEVENT event;
 		if (getmouse(&event) == OK && (event.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)))
-			cr_view_wheel(session->view, event.y, event.x, event.bstate & BUTTON4_PRESSED ? -1 : 1);
+			cr_view_wheel(session->view, event.y, event.x,
+				      event.bstate & BUTTON4_PRESSED ? -1 : 1);
 		return;
 	}
 	int key = is_code ? key_from_code(value) : value;
@@ -216,7 +217,8 @@ char *cr_ui_session_screen(const CrUiSession *session)
 	getyx(curscr, cy, cx);
 	for (int y = 0; y < LINES; y++) {
 		int n = mvwinnwstr(curscr, y, 0, line, COLS);
-		g_autofree char *text = n > 0 ? g_ucs4_to_utf8((const gunichar *)line, n, NULL, NULL, NULL) : NULL;
+		g_autofree char *text =
+			n > 0 ? g_ucs4_to_utf8((const gunichar *)line, n, NULL, NULL, NULL) : NULL;
 		gsize len = text ? strlen(text) : 0;
 		while (len > 0 && text[len - 1] == ' ')
 			len--;

@@ -51,7 +51,8 @@ static const MarkSpec mark_specs[] = {
 	{ CR_MARK_SHARED, FALSE, { D, D }, { D, D }, ALL(A_BOLD) },
 	{ CR_MARK_CURSOR, TRUE, { D, D }, { 236, D }, { A_NORMAL, A_UNDERLINE, A_UNDERLINE } },
 	{ CR_MARK_DIFF, FALSE, { D, COLOR_WHITE }, { 52, COLOR_RED }, { A_BOLD, A_BOLD, A_REVERSE } },
-	{ CR_MARK_MATCH, FALSE, { 16, COLOR_BLACK }, { 220, COLOR_YELLOW }, { 0, 0, A_REVERSE | A_UNDERLINE } },
+	{ CR_MARK_MATCH, FALSE, { 16, COLOR_BLACK }, { 220, COLOR_YELLOW },
+	  { A_NORMAL, A_NORMAL, A_REVERSE | A_UNDERLINE } },
 	{ CR_MARK_CURRENT, FALSE, { D, D }, { D, D }, ALL(A_REVERSE | A_BOLD) },
 };
 #undef ALL
@@ -94,7 +95,9 @@ void cr_ui_styles_init(CrUiStyles *styles, gboolean color)
 		for (guint m = 0; m < CR_N_MARK_SETS; m++) {
 			short fg = mode == MODE_256 ? spec->fg : mode == MODE_8 ? spec->fg8 : DEFAULT_COLOR;
 			short bg = mode == MODE_256 ? spec->bg : mode == MODE_8 ? spec->bg8 : DEFAULT_COLOR;
-			attr_t attr = mode == MODE_256 ? spec->attr : mode == MODE_8 ? spec->attr8 : spec->mono;
+			attr_t attr = mode == MODE_256 ? spec->attr
+				      : mode == MODE_8 ? spec->attr8
+						       : spec->mono;
 			for (guint k = 0; k < G_N_ELEMENTS(mark_specs); k++) {
 				const MarkSpec *mark = &mark_specs[k];
 				if (!(m & mark->mark))

@@ -10,13 +10,13 @@
 
 #define ESCAPE_DELAY_MS 25
 
-static const int ending_signals[] = { SIGTERM, SIGHUP, SIGINT };
+static const int ending_signals[] = { SIGTERM, SIGHUP, SIGINT, SIGQUIT };
 static volatile sig_atomic_t caught_signal;
 
 static gboolean fail(GError **error, const char *why)
 {
-	g_set_error(error, CR_ERROR, CR_ERROR_USAGE, "%s; 'crossread --dump FILE...' prints the reports side by side instead",
-		    why);
+	g_set_error(error, CR_ERROR, CR_ERROR_USAGE,
+		    "%s; 'crossread --dump FILE...' prints the reports side by side instead", why);
 	return FALSE;
 }
 
@@ -42,7 +42,8 @@ gboolean cr_term_open(CrTerm *term, const char *type, FILE *out, FILE *in, GErro
 	if (!type || !*type)
 		return fail(error, "TERM is not set, so the full-screen reader cannot start");
 	if (!type_can_address(type, fileno(out))) {
-		g_autofree char *why = g_strdup_printf("the terminal type '%s' cannot show the full-screen reader", type);
+		g_autofree char *why =
+			g_strdup_printf("the terminal type '%s' cannot show the full-screen reader", type);
 		return fail(error, why);
 	}
 	fflush(out);

@@ -39,8 +39,8 @@ gsize cr_view_map(CrView *view, guint from, guint to, gsize pos)
 	if (!*map) {
 		const GPtrArray *docs = view->engine->docs;
 		const CrDoc *a = g_ptr_array_index(docs, from), *b = g_ptr_array_index(docs, to);
-		*map = cr_scrollmap_new(cr_alignment_chain(view->engine->alignment, from, to), from, to, a->len,
-					b->len);
+		const CrChain *chain = cr_alignment_chain(view->engine->alignment, from, to);
+		*map = cr_scrollmap_new(chain, from, to, a->len, b->len);
 	}
 	return cr_scrollmap_map(*map, pos);
 }
@@ -100,7 +100,8 @@ static void pane_wrap(const CrView *view, CrPane *pane, int width)
 		g_array_unref(pane->rows);
 	}
 	pane->rows = cr_wrap(g_ptr_array_index(view->engine->docs, pane->doc),
-			     g_ptr_array_index(view->engine->blocks, pane->doc), width, view->hide_boilerplate);
+			     g_ptr_array_index(view->engine->blocks, pane->doc), width,
+			     view->hide_boilerplate);
 	pane->wrap_width = width;
 	cr_pane_show_row(pane, pane_row_of(pane, anchor), MIN(offset, pane_height(pane) - 1));
 }
@@ -193,7 +194,8 @@ void cr_view_set_current(CrView *view, int fact)
 		if (!group || i == view->focus || !(group->doc_mask & (1u << pane->doc)))
 			continue;
 		pane->lacks = FALSE;
-		pane->mark = nearest_member(view, group, pane->doc, cr_view_map(view, leader, pane->doc, f->start));
+		gsize near = cr_view_map(view, leader, pane->doc, f->start);
+		pane->mark = nearest_member(view, group, pane->doc, near);
 	}
 }
 
@@ -301,9 +303,9 @@ static void prompt_key(CrView *view, int key)
 			view->prompting = FALSE;
 			return;
 		}
+		const char *text = view->prompt->str;
 		g_string_truncate(view->prompt,
-				  (gsize)(g_utf8_find_prev_char(view->prompt->str, view->prompt->str + view->prompt->len) -
-					  view->prompt->str));
+				  (gsize)(g_utf8_find_prev_char(text, text + view->prompt->len) - text));
 		return;
 	case CR_CTRL('u'):
 		g_string_truncate(view->prompt, 0);
@@ -351,7 +353,8 @@ static void view_run(CrView *view, CrAction action, guint count, gboolean counte
 		if (action == CR_ACT_ZOOM)
 			view->zoom = !view->zoom;
 		else
-			view->preferred = view->preferred == CR_LAYOUT_SIDE ? CR_LAYOUT_STACKED : CR_LAYOUT_SIDE;
+			view->preferred =
+				view->preferred == CR_LAYOUT_SIDE ? CR_LAYOUT_STACKED : CR_LAYOUT_SIDE;
 		view_layout(view, FALSE);
 		cr_view_follow(view, FALSE);
 		break;

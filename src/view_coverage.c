@@ -32,7 +32,8 @@ void cr_view_coverage_open(CrView *view)
 		}
 		CrVariant *variant = g_new0(CrVariant, 1);
 		variant->doc = pane->doc;
-		variant->text = g_strdup(cr_view_fact(view, pane->mark)->text ? cr_view_fact(view, pane->mark)->text : "");
+		const char *words = cr_view_fact(view, pane->mark)->text;
+		variant->text = g_strdup(words ? words : "");
 		g_ptr_array_add(coverage->variants, variant);
 	}
 	guint n = coverage->variants->len;

@@ -40,7 +40,9 @@ CrPen cr_pen(CrFrame *frame, int y, int x0, int x_end)
 {
 	gboolean on = y >= 0 && y < frame->lines;
 	x0 = CLAMP(x0, 0, frame->cols);
-	return (CrPen){ .frame = frame, .y = y, .x0 = x0, .x = x0, .x_end = on ? CLAMP(x_end, x0, frame->cols) : x0 };
+	return (CrPen){
+		.frame = frame, .y = y, .x0 = x0, .x = x0, .x_end = on ? CLAMP(x_end, x0, frame->cols) : x0
+	};
 }
 
 static void set_cell(CrPen *pen, const char *text, int width, guint8 style, guint8 marks)
@@ -78,7 +80,8 @@ static void combine(CrPen *pen, const char *mark)
 gboolean cr_pen_put(CrPen *pen, const CrCell *cell, guint8 style, guint8 marks)
 {
 	if (cell->tab || cell->newline) {
-		int to = cell->tab ? pen->x0 + ((pen->x - pen->x0) / CR_TAB_WIDTH + 1) * CR_TAB_WIDTH : pen->x + 1;
+		int tab_stop = pen->x0 + ((pen->x - pen->x0) / CR_TAB_WIDTH + 1) * CR_TAB_WIDTH;
+		int to = cell->tab ? tab_stop : pen->x + 1;
 		while (pen->x < to && pen->x < pen->x_end)
 			set_cell(pen, " ", 1, style, marks);
 		return pen->x < pen->x_end;

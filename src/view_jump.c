@@ -10,13 +10,15 @@ static gboolean is_stop(const CrView *view, guint i, gboolean quotes)
 
 /* The next (FORWARD) or previous stop in report DOC after fact FROM, or,
  * when FROM is -1, after the start of the cursor row; -1 when none. */
-static int find_stop(const CrView *view, guint doc, int from, gsize row_start, gboolean forward, gboolean quotes)
+static int find_stop(const CrView *view, guint doc, int from, gsize row_start, gboolean forward,
+		     gboolean quotes)
 {
 	guint first = view->fact_first[doc], end = view->fact_end[doc];
 
 	if (forward) {
 		for (guint i = from >= 0 ? (guint)from + 1 : first; i < end; i++)
-			if ((from >= 0 || cr_view_fact(view, (int)i)->start >= row_start) && is_stop(view, i, quotes))
+			if ((from >= 0 || cr_view_fact(view, (int)i)->start >= row_start) &&
+			    is_stop(view, i, quotes))
 				return (int)i;
 		return -1;
 	}
@@ -68,7 +70,8 @@ void cr_view_jump(CrView *view, CrAction action, guint count)
 		found = at = next;
 	}
 	if (found < 0) {
-		cr_view_message(view, "no %s shared %s", forward ? "next" : "previous", quotes ? "quotation" : "fact");
+		cr_view_message(view, "no %s shared %s", forward ? "next" : "previous",
+				quotes ? "quotation" : "fact");
 		return;
 	}
 	cr_view_place_fact(view, found);

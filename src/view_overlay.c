@@ -64,7 +64,8 @@ static char *omitted_line(const CrView *view, guint32 omitted)
 	for (guint d = 0; d < view->n_panes; d++)
 		if (omitted & (1u << d))
 			g_string_append_printf(out, "%s %c %s", out->str[out->len - 1] == ':' ? "" : ",",
-					       'A' + d, cr_doc_name(g_ptr_array_index(view->engine->docs, d)));
+					       'A' + d,
+					       cr_doc_name(g_ptr_array_index(view->engine->docs, d)));
 	return g_string_free(out, FALSE);
 }
 
@@ -75,8 +76,9 @@ void cr_render_coverage(const CrView *view, CrFrame *frame)
 	guint n = coverage->variants->len;
 	CrRect rects[CR_MAX_DOCUMENTS];
 	CrLayout used;
-	g_autofree char *title = g_strdup_printf("Coverage of a %s: in %u of %u reports; differing words marked",
-						 cr_fact_kind_name(fact->kind), n, view->n_panes);
+	g_autofree char *title =
+		g_strdup_printf("Coverage of a %s: in %u of %u reports; differing words marked",
+				cr_fact_kind_name(fact->kind), n, view->n_panes);
 	g_autofree char *omitted = omitted_line(view, coverage->omitted);
 
 	render_title(frame, title);

@@ -69,12 +69,11 @@ static char *describe_current(const CrView *view)
 		return g_strdup("");
 	const CrFact *f = cr_view_fact(view, view->current);
 	const char *value = f->value && *f->value ? f->value : f->text ? f->text : "";
-	guint n = f->group >= 0
-			  ? ((const CrGroup *)g_ptr_array_index(view->engine->alignment->groups, f->group))->n_docs
-			  : 1;
+	const GPtrArray *groups = view->engine->alignment->groups;
+	guint n = f->group >= 0 ? ((const CrGroup *)g_ptr_array_index(groups, f->group))->n_docs : 1;
 	if (n > 1)
-		return g_strdup_printf("%s in %u of %u reports: %s", cr_fact_kind_name(f->kind), n, view->n_panes,
-				       value);
+		return g_strdup_printf("%s in %u of %u reports: %s", cr_fact_kind_name(f->kind), n,
+				       view->n_panes, value);
 	return g_strdup_printf("%s only in this report: %s", cr_fact_kind_name(f->kind), value);
 }
 
@@ -110,7 +109,8 @@ static void render_header(const CrView *view, const CrPane *pane, CrFrame *frame
 	const char *notice = NULL, *date = NULL;
 
 	if (pane->lacks)
-		notice = 2 + MIN(name_room, 2) + cr_text_columns(LACKS) + 2 + right <= width ? LACKS : LACKS_SHORT;
+		notice = 2 + MIN(name_room, 2) + cr_text_columns(LACKS) + 2 + right <= width ? LACKS
+											      : LACKS_SHORT;
 	right += notice ? cr_text_columns(notice) + 2 : 0;
 	if (doc->date && 2 + name_room + cr_text_columns(doc->date) + 2 + right <= width) {
 		date = doc->date;
@@ -145,11 +145,13 @@ static void render_pane(const CrView *view, const CrPane *pane, CrFrame *frame)
 	render_header(view, pane, frame);
 	for (guint i = 0; i < h; i++) {
 		guint r = pane->top + i;
-		CrPen pen = cr_pen(frame, pane->rect.y + 1 + (int)i, pane->rect.x, pane->rect.x + pane->rect.width);
+		int y = pane->rect.y + 1 + (int)i;
+		CrPen pen = cr_pen(frame, y, pane->rect.x, pane->rect.x + pane->rect.width);
 		if (r >= pane->rows->len)
 			continue;
 		const CrRow *row = cr_pane_row(pane, r);
-		gboolean boilerplate = row->block >= 0 && g_array_index(blocks, CrBlock, row->block).boilerplate;
+		gboolean boilerplate =
+			row->block >= 0 && g_array_index(blocks, CrBlock, row->block).boilerplate;
 		CrDecor decor = {
 			.paint = boilerplate ? NULL : view->paint[pane->doc],
 			.spans = view->search.matches[pane->doc],

@@ -43,8 +43,9 @@ static GArray *hand_blocks(const CrDoc *doc, const char *const *furniture)
 		while (block.end > block.start && g_ascii_isspace(doc->data[block.end - 1]))
 			block.end--;
 		for (guint i = 0; i < 3 && furniture[i]; i++)
-			block.boilerplate |= g_strstr_len(doc->data + block.start, (gssize)(block.end - block.start),
-							  furniture[i]) != NULL;
+			block.boilerplate |=
+			    g_strstr_len(doc->data + block.start, (gssize)(block.end - block.start),
+					 furniture[i]) != NULL;
 		g_array_append_val(blocks, block);
 		pos = end;
 	}
@@ -113,7 +114,8 @@ static CrAlignment *hand_align(GArray *facts, guint n_docs)
 		group->id = al->groups->len;
 		g_ptr_array_add(al->groups, group);
 		for (guint j = 0; j < group->facts->len; j++)
-			g_array_index(facts, CrFact, g_array_index(group->facts, guint, j)).group = (int)group->id;
+			g_array_index(facts, CrFact, g_array_index(group->facts, guint, j)).group =
+			    (int)group->id;
 	}
 	for (guint a = 0; a < n_docs; a++)
 		for (guint b = a + 1; b < n_docs; b++) {
@@ -127,9 +129,11 @@ static CrAlignment *hand_align(GArray *facts, guint n_docs)
 				if (f->doc != a || f->group < 0)
 					continue;
 				int other = member_in(facts, g_ptr_array_index(al->groups, f->group), b);
-				if (other < 0 || member_in(facts, g_ptr_array_index(al->groups, f->group), a) != (int)i)
+				if (other < 0 ||
+				    member_in(facts, g_ptr_array_index(al->groups, f->group), a) != (int)i)
 					continue;
-				CrAnchor anchor = { (guint)f->group, f->start, g_array_index(facts, CrFact, other).start };
+				CrAnchor anchor = {(guint)f->group, f->start,
+						   g_array_index(facts, CrFact, other).start};
 				guint n = chain->anchors->len;
 				if (n == 0 || g_array_index(chain->anchors, CrAnchor, n - 1).b < anchor.b)
 					g_array_append_val(chain->anchors, anchor);
@@ -159,8 +163,8 @@ static CrEngine *hand_engine_from(GPtrArray *docs, const HandDoc *hand, const Ha
 		const char *at = strstr(doc->data, facts[i].words);
 		g_assert_nonnull(at);
 		gsize start = (gsize)(at - doc->data);
-		CrFact *f = cr_fact_append(engine->facts, doc, facts[i].doc, start, start + strlen(facts[i].words),
-					   facts[i].kind);
+		CrFact *f = cr_fact_append(engine->facts, doc, facts[i].doc, start,
+					   start + strlen(facts[i].words), facts[i].kind);
 		f->value = g_strdup(facts[i].words);
 		f->key = g_strdup(facts[i].key);
 	}
@@ -506,8 +510,8 @@ static void test_word_diff(void)
 	g_assert_cmpstr(b, ==, "finally");
 
 	/* case, accents, curly quotes and punctuation do not count */
-	const char *same[] = { "\xe2\x80\x9cWe won\xe2\x80\x99t go,\xe2\x80\x9d she said.", "we WON'T go she said",
-			       "We won't gó; she said" };
+	const char *same[] = {"\xe2\x80\x9cWe won\xe2\x80\x99t go,\xe2\x80\x9d she said.",
+			      "we WON'T go she said", "We won't gó; she said"};
 	g_autoptr(GPtrArray) s = cr_word_diff(same, 3);
 	for (guint i = 0; i < 3; i++)
 		g_assert_cmpuint(((GArray *)g_ptr_array_index(s, i))->len, ==, 0);
@@ -636,8 +640,10 @@ static void test_jump_quotes(void)
 {
 	Screen s;
 	screen_open(&s, bridge_engine(), 80, 24);
-	int park_a = find_fact(&s, 0, CR_FACT_QUOTE, "This bridge"), park_b = find_fact(&s, 1, CR_FACT_QUOTE, "This");
-	int reyes_a = find_fact(&s, 0, CR_FACT_QUOTE, "We are"), reyes_b = find_fact(&s, 1, CR_FACT_QUOTE, "We are");
+	int park_a = find_fact(&s, 0, CR_FACT_QUOTE, "This bridge"),
+	    park_b = find_fact(&s, 1, CR_FACT_QUOTE, "This");
+	int reyes_a = find_fact(&s, 0, CR_FACT_QUOTE, "We are"),
+	    reyes_b = find_fact(&s, 1, CR_FACT_QUOTE, "We are");
 
 	/* ]: the mayor's words in A and B on one screen row, highlighted */
 	play(&s, "]");
@@ -705,7 +711,8 @@ static void test_jump_from_other_pane(void)
 	play(&s, "<Tab>");
 	g_assert_cmpuint(s.view->focus, ==, 1);
 	play(&s, "]");
-	int park_a = find_fact(&s, 0, CR_FACT_QUOTE, "This bridge"), park_b = find_fact(&s, 1, CR_FACT_QUOTE, "This");
+	int park_a = find_fact(&s, 0, CR_FACT_QUOTE, "This bridge"),
+	    park_b = find_fact(&s, 1, CR_FACT_QUOTE, "This");
 	g_assert_cmpint(s.view->current, ==, park_b);
 	g_assert_cmpint(fact_screen_row(&s, 0, park_a), ==, fact_screen_row(&s, 1, park_b));
 	/* digits focus a pane; before a motion they are a count instead */
@@ -735,7 +742,8 @@ static void test_realign(void)
 {
 	Screen s;
 	screen_open(&s, bridge_engine(), 80, 24);
-	int reyes_a = find_fact(&s, 0, CR_FACT_QUOTE, "We are"), reyes_b = find_fact(&s, 1, CR_FACT_QUOTE, "We are");
+	int reyes_a = find_fact(&s, 0, CR_FACT_QUOTE, "We are"),
+	    reyes_b = find_fact(&s, 1, CR_FACT_QUOTE, "We are");
 	const CrPane *a = &s.view->panes[0];
 
 	/* sync off, A moved to the councillor's quotation by hand */
@@ -825,7 +833,8 @@ static void test_search(void)
 	g_assert_true(screen_has(&s, "/ferry: 1 of 2 here, 1 in other reports"));
 	/* the cursor went to the first match, and it is marked */
 	const CrPane *a = &v->panes[0];
-	g_assert_cmpuint(a->cursor, ==, cr_wrap_find(a->rows, g_array_index(v->search.matches[0], CrSpan, 0).start));
+	g_assert_cmpuint(a->cursor, ==,
+			 cr_wrap_find(a->rows, g_array_index(v->search.matches[0], CrSpan, 0).start));
 	play(&s, "n");
 	g_assert_true(screen_has(&s, "/ferry: 2 of 2 here"));
 	play(&s, "n");
@@ -915,7 +924,8 @@ static void test_resize(void)
 	g_assert_cmpint(v->panes[2].rect.y, >, v->panes[1].rect.y);
 	/* any size, any number of times */
 	for (int i = 0; i < 60; i++) {
-		g_autofree char *keys = g_strdup_printf("<resize %dx%d>j", 1 + (i * 37) % 230, 1 + (i * 11) % 70);
+		g_autofree char *keys =
+		    g_strdup_printf("<resize %dx%d>j", 1 + (i * 37) % 230, 1 + (i * 11) % 70);
 		play(&s, keys);
 		for (guint p = 0; p < v->n_panes; p++) {
 			g_assert_cmpuint(v->panes[p].cursor, <, v->panes[p].rows->len);
@@ -1029,14 +1039,18 @@ static GArray *separator_columns(const char *line)
 	return cols;
 }
 
+/* "日本語のテキスト": eight wide characters */
+#define NIHONGO_TEXT \
+	"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e\xe3\x81\xae" \
+	"\xe3\x83\x86\xe3\x82\xad\xe3\x82\xb9\xe3\x83\x88"
+
 static void test_hostile(void)
 {
 	static const char hostile[] =
 		"Clear \x1b[2J and title \x1b]0;pwned\x07 bell.\n\n"
 		"Bad bytes \xff\xfe and C1 \xc2\x9b" "31m and raw \x9b" "31m end.\n\n"
 		"Reversed \xe2\x80\xae" "desrever\xe2\x80\xac and isolate \xe2\x81\xa6x\xe2\x81\xa9 here.\n\n"
-		"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e\xe3\x81\xae\xe3\x83\x86\xe3\x82\xad\xe3\x82\xb9\xe3\x83\x88"
-		"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e\xe3\x81\xae\xe3\x83\x86\xe3\x82\xad\xe3\x82\xb9\xe3\x83\x88"
+		NIHONGO_TEXT NIHONGO_TEXT
 		" cafe\xcc\x81 nai\xcc\x88ve DEL\x7f tab\there.\n";
 	static const HandDoc docs[] = { { "h", NULL, 0, 0, 0, { NULL } }, { "p", NULL, 0, 0, 0, { NULL } } };
 	GPtrArray *list = g_ptr_array_new_with_free_func((GDestroyNotify)cr_doc_free);
