@@ -645,8 +645,9 @@ static void test_jump_quotes(void)
 	int reyes_a = find_fact(&s, 0, CR_FACT_QUOTE, "We are"),
 	    reyes_b = find_fact(&s, 1, CR_FACT_QUOTE, "We are");
 
-	/* ]: the mayor's words in A and B on one screen row, highlighted */
-	play(&s, "]");
+	/* ]: the mayor's words in A and B on one screen row, highlighted (sync
+	 * off: C, which lacks them, stays where it is whatever the scroll map) */
+	play(&s, "s]");
 	g_assert_cmpint(s.view->current, ==, park_a);
 	g_assert_cmpint(s.view->panes[1].mark, ==, park_b);
 	int row = fact_screen_row(&s, 0, park_a);
@@ -663,6 +664,8 @@ static void test_jump_quotes(void)
 	g_autofree char *status = screen_line(&s, 23);
 	g_assert_true(g_str_has_prefix(status, "quote in 2 of 3 reports: This bridge will"));
 	check_screen(&s, "bridge-jump");
+	g_assert_cmpuint(s.view->panes[2].top, ==, 0);
+	play(&s, "s");
 
 	/* ] again: the councillor; [ back to the mayor */
 	play(&s, "]");
@@ -895,7 +898,7 @@ static void test_resize(void)
 	screen_open(&s, bridge_engine(), 80, 24);
 	const CrView *v = s.view;
 
-	play(&s, "]");
+	play(&s, "s]");
 	int park = v->current;
 	/* 200x50: wider panes, re-wrapped; the quotation still on screen */
 	play(&s, "<resize 200x50>");
