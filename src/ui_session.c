@@ -161,6 +161,8 @@ static void draw_row(CrUiSession *session, int y)
 	CrFrameCell *now = cr_frame_at(frame, y, 0), *was = cr_frame_at(session->shown, y, 0);
 	int first = -1, last = -1, n = 0;
 
+	if (memcmp(now, was, sizeof *now * (gsize)frame->cols) == 0)
+		return;
 	for (int x = 0; x < frame->cols; x++)
 		if (memcmp(&now[x], &was[x], sizeof now[x]) != 0) {
 			first = first < 0 ? x : first;

@@ -1101,6 +1101,29 @@ static void test_hostile(void)
 	screen_close(&s);
 }
 
+static void test_ascii_locale(void)
+{
+	static const HandDoc docs[] = { { "w", NULL, 0, 0, 0, { NULL } }, { "p", NULL, 0, 0, 0, { NULL } } };
+	GPtrArray *list = g_ptr_array_new_with_free_func((GDestroyNotify)cr_doc_free);
+	g_ptr_array_add(list, cr_test_doc("wide.txt", NIHONGO_TEXT " caf\xc3\xa9 \xe2\x80\x9cquoted\xe2\x80\x9d\n"));
+	g_ptr_array_add(list, cr_test_doc("plain.txt", "A plain report.\n"));
+	Screen s;
+
+	/* a terminal that is not UTF-8: only ASCII is drawn, each column kept */
+	setlocale(LC_ALL, "C");
+	screen_open(&s, hand_engine_from(list, docs, NULL, 0), 61, 8);
+	g_autofree char *all = cr_ui_session_screen(s.session);
+	setlocale(LC_ALL, "C.UTF-8");
+	for (const char *p = all; *p; p++)
+		g_assert_cmpint((guchar)*p, <, 0x80);
+	/* eight wide characters: sixteen columns of '?' */
+	g_assert_nonnull(strstr(all, "\n???????????????? caf? ?quoted?|A plain"));
+	g_auto(GStrv) lines = g_strsplit(all, "\n", -1);
+	for (int y = 0; y < 7; y++)
+		g_assert_cmpint(strchr(lines[y], '|') - lines[y], ==, 30);
+	screen_close(&s);
+}
+
 static void test_no_color(void)
 {
 	Screen s;
@@ -1276,6 +1299,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/screen/help", test_help);
 	g_test_add_func("/screen/mouse-wheel", test_mouse_wheel);
 	g_test_add_func("/screen/hostile", test_hostile);
+	g_test_add_func("/screen/ascii-locale", test_ascii_locale);
 	g_test_add_func("/screen/no-color", test_no_color);
 	g_test_add_func("/screen/bad-terminals", test_bad_terminals);
 	g_test_add_func("/screen/examples", test_examples);
