@@ -1105,8 +1105,8 @@ static void test_ascii_locale(void)
 {
 	static const HandDoc docs[] = { { "w", NULL, 0, 0, 0, { NULL } }, { "p", NULL, 0, 0, 0, { NULL } } };
 	GPtrArray *list = g_ptr_array_new_with_free_func((GDestroyNotify)cr_doc_free);
-	g_ptr_array_add(list,
-			cr_test_doc("wide.txt", NIHONGO_TEXT " caf\xc3\xa9 \xe2\x80\x9cquoted\xe2\x80\x9d\n"));
+	const char *wide = NIHONGO_TEXT " caf\xc3\xa9 \xe2\x80\x9cquoted\xe2\x80\x9d\n";
+	g_ptr_array_add(list, cr_test_doc("wide.txt", wide));
 	g_ptr_array_add(list, cr_test_doc("plain.txt", "A plain report.\n"));
 	Screen s;
 
