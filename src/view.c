@@ -81,12 +81,6 @@ static void pane_scroll(CrPane *pane, long delta)
 	pane->cursor = (guint)CLAMP((long)pane->cursor + delta, top, MIN(top + (long)h - 1, (long)len - 1));
 }
 
-/* The row of a pane that the shown part of the report [pos] is on. */
-static guint pane_row_of(const CrPane *pane, gsize pos)
-{
-	return cr_wrap_find(pane->rows, pos);
-}
-
 /* Wraps a pane's report to WIDTH, keeping the text at the cursor where it
  * was on screen. */
 static void pane_wrap(const CrView *view, CrPane *pane, int width)
@@ -103,7 +97,7 @@ static void pane_wrap(const CrView *view, CrPane *pane, int width)
 			     g_ptr_array_index(view->engine->blocks, pane->doc), width,
 			     view->hide_boilerplate);
 	pane->wrap_width = width;
-	cr_pane_show_row(pane, pane_row_of(pane, anchor), MIN(offset, pane_height(pane) - 1));
+	cr_pane_show_row(pane, cr_wrap_find(pane->rows, anchor), MIN(offset, pane_height(pane) - 1));
 }
 
 /* Places the panes for the screen size, zoom and layout; re-wraps those
@@ -206,7 +200,7 @@ static void follow_pane(CrView *view, CrPane *pane)
 	const CrPane *leader = &view->panes[view->focus];
 	gsize at = cr_view_map(view, leader->doc, pane->doc, cr_pane_row(leader, leader->cursor)->start);
 	guint screen_row = leader->cursor - MIN(leader->top, leader->cursor);
-	cr_pane_show_row(pane, pane_row_of(pane, at), MIN(screen_row, pane_height(pane) - 1));
+	cr_pane_show_row(pane, cr_wrap_find(pane->rows, at), MIN(screen_row, pane_height(pane) - 1));
 }
 
 void cr_view_follow(CrView *view, gboolean unmarked_only)
