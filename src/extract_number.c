@@ -1,6 +1,491 @@
-/* Numbers and quantities. */
+/* Numbers and quantities: cardinals in digits or words ("two million"),
+ * ordinals ("31st"), money ("$1.18 billion"), percentages and a few units,
+ * each with a normalized value and unit.
+ *
+ * Left out on purpose, as they are no quantity or belong to another fact:
+ * digits of a date fact; digits in a name or code ("G7", "COVID-19",
+ * "F-35", "5G"); numbers joined by '-', '/' or ':' ("3-1", "24/7", "18:13",
+ * phone numbers); version numbers ("2.74.1", "version 2.74"); list
+ * numbering at a line start ("1. "); bare years ("2023"); bare integers
+ * with a leading zero or seven digits and more (codes, phone numbers);
+ * compounds ("10-year", "two-day"); times ("3 p.m."); a capitalised
+ * number word inside a sentence ("Article Five", "Group of Seven"); "one"
+ * alone (mostly a pronoun); ordinal words ("first"). */
 #include "crossread/extract.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "tokens.h"
+
+/* Where a multiplier may follow: joined ("5bn"), spaced ("5 billion"),
+ * after a dash ("5.5-billion"), or only after a currency ("$5m"). */
+enum {
+	MULT_JOINED = 1 << 8,
+	MULT_SPACED = 1 << 9,
+	MULT_DASHED = 1 << 10,
+	MULT_MONEY_ONLY = 1 << 11,
+	MULT_EXPONENT = 0xff,
+};
+
+/* A quantity as read: mantissa * 10^exponent, with its unit. */
+typedef struct {
+	guint64 mantissa;
+	int exponent;
+	guint decimals;	     /* digits written after the point */
+	int unit;	     /* an index of unit_names, or U_NONE */
+	gboolean multiplied; /* "million", "bn" */
+	gboolean grouped;    /* written with thousands separators: "5,000" */
+	gboolean in_words;   /* "two million" */
+	gboolean lone_one;   /* the word "one" and nothing else */
+	guint digits;	     /* digits written before the point */
+} Quantity;
+
+/* The units a quantity can have; currencies first, up to U_LAST_MONEY. */
+enum {
+	U_USD, U_EUR, U_GBP, U_JPY, U_CNY, U_INR, U_RUB, U_AUD, U_CAD, U_CHF, U_KRW, U_HKD,
+	U_PERCENT, U_KM, U_MI, U_M, U_KG, U_T, U_KW, U_MW, U_GW, U_KWH, U_MWH, U_GWH, U_PEOPLE, U_ORDINAL,
+	U_NONE = -1,
+	U_LAST_MONEY = U_HKD,
+};
+static const char *const unit_names[] = {
+	[U_USD] = "USD", [U_EUR] = "EUR", [U_GBP] = "GBP", [U_JPY] = "JPY", [U_CNY] = "CNY",
+	[U_INR] = "INR", [U_RUB] = "RUB", [U_AUD] = "AUD", [U_CAD] = "CAD", [U_CHF] = "CHF",
+	[U_KRW] = "KRW", [U_HKD] = "HKD", [U_PERCENT] = "%", [U_KM] = "km", [U_MI] = "mi",
+	[U_M] = "m", [U_KG] = "kg", [U_T] = "t", [U_KW] = "kW", [U_MW] = "MW", [U_GW] = "GW",
+	[U_KWH] = "kWh", [U_MWH] = "MWh", [U_GWH] = "GWh", [U_PEOPLE] = "people", [U_ORDINAL] = "ordinal",
+};
+
+/* Currency symbols written before the amount. */
+static const struct {
+	gunichar symbol;
+	int unit;
+} currency_symbols[] = {
+	{ '$', U_USD }, { 0x20AC, U_EUR }, { 0xA3, U_GBP },
+	{ 0xA5, U_JPY }, { 0x20B9, U_INR }, { 0x20BD, U_RUB },
+};
+
+/* Currency codes before or after an amount ("USD 5", "5 EUR"); case matters. */
+static const CrTokenWord currency_codes_table[] = {
+	{ "USD", U_USD }, { "EUR", U_EUR }, { "GBP", U_GBP }, { "JPY", U_JPY }, { "CNY", U_CNY },
+	{ "RMB", U_CNY }, { "INR", U_INR }, { "RUB", U_RUB }, { "AUD", U_AUD }, { "CAD", U_CAD },
+	{ "CHF", U_CHF }, { "KRW", U_KRW }, { "HKD", U_HKD },
+};
+static CrLexicon currency_codes = CR_LEXICON(currency_codes_table);
+
+/* Words after an amount that name its unit. */
+static const CrTokenWord unit_words_table[] = {
+	{ "dollars", U_USD }, { "dollar", U_USD }, { "euros", U_EUR }, { "euro", U_EUR }, { "yuan", U_CNY },
+	{ "renminbi", U_CNY }, { "yen", U_JPY }, { "rupees", U_INR }, { "rupee", U_INR },
+	{ "roubles", U_RUB }, { "rubles", U_RUB }, { "percent", U_PERCENT }, { "pct", U_PERCENT },
+	{ "pc", U_PERCENT }, { "km", U_KM }, { "kilometres", U_KM }, { "kilometers", U_KM },
+	{ "kilometre", U_KM }, { "kilometer", U_KM }, { "miles", U_MI }, { "mile", U_MI }, { "metres", U_M },
+	{ "meters", U_M }, { "kg", U_KG }, { "kilograms", U_KG }, { "kilogram", U_KG }, { "tonnes", U_T },
+	{ "tons", U_T }, { "tonne", U_T }, { "ton", U_T }, { "people", U_PEOPLE }, { "persons", U_PEOPLE },
+};
+static CrLexicon unit_words = CR_LEXICON(unit_words_table);
+
+/* Power units after an amount, whose case matters ("MW", not "mw"). */
+static const CrTokenWord power_units_table[] = {
+	{ "kW", U_KW }, { "MW", U_MW }, { "GW", U_GW }, { "kWh", U_KWH }, { "MWh", U_MWH }, { "GWh", U_GWH },
+};
+static CrLexicon power_units = CR_LEXICON(power_units_table);
+
+/* Words and abbreviations that multiply an amount, with where they may stand. */
+static const CrTokenWord multipliers_table[] = {
+	{ "thousand", 3 | MULT_SPACED | MULT_DASHED }, { "million", 6 | MULT_SPACED | MULT_DASHED },
+	{ "billion", 9 | MULT_SPACED | MULT_DASHED }, { "trillion", 12 | MULT_SPACED | MULT_DASHED },
+	{ "bn", 9 | MULT_SPACED | MULT_JOINED }, { "mn", 6 | MULT_SPACED | MULT_JOINED },
+	{ "mln", 6 | MULT_SPACED | MULT_JOINED }, { "tn", 12 | MULT_SPACED | MULT_JOINED },
+	{ "trn", 12 | MULT_SPACED | MULT_JOINED }, { "m", 6 | MULT_JOINED | MULT_MONEY_ONLY },
+	{ "k", 3 | MULT_JOINED | MULT_MONEY_ONLY },
+};
+static CrLexicon multipliers = CR_LEXICON(multipliers_table);
+
+/* Number words below a hundred. */
+static const CrTokenWord number_words_table[] = {
+	{ "zero", 0 }, { "one", 1 }, { "two", 2 }, { "three", 3 }, { "four", 4 }, { "five", 5 }, { "six", 6 },
+	{ "seven", 7 }, { "eight", 8 }, { "nine", 9 }, { "ten", 10 }, { "eleven", 11 }, { "twelve", 12 },
+	{ "thirteen", 13 }, { "fourteen", 14 }, { "fifteen", 15 }, { "sixteen", 16 }, { "seventeen", 17 },
+	{ "eighteen", 18 }, { "nineteen", 19 }, { "twenty", 20 }, { "thirty", 30 }, { "forty", 40 },
+	{ "fifty", 50 }, { "sixty", 60 }, { "seventy", 70 }, { "eighty", 80 }, { "ninety", 90 },
+};
+static CrLexicon number_words = CR_LEXICON(number_words_table);
+
+/* Scale words inside a number in words, as powers of ten. */
+static const CrTokenWord scale_words_table[] = {
+	{ "hundred", 2 }, { "thousand", 3 }, { "million", 6 }, { "billion", 9 }, { "trillion", 12 },
+};
+static CrLexicon scale_words = CR_LEXICON(scale_words_table);
+
+/* Words before a number that make it a version, not a quantity. */
+static const CrTokenWord version_words_table[] = {
+	{ "version", 0 }, { "ver", 0 }, { "release", 0 }, { "v", 0 }, { "build", 0 },
+};
+static CrLexicon version_words = CR_LEXICON(version_words_table);
+
+/* 10^E for small E. */
+static guint64 power_of_ten(int e)
+{
+	guint64 p = 1;
+	while (e-- > 0)
+		p *= 10;
+	return p;
+}
+
+/* The currency the symbol CH stands for, or -1. */
+static int symbol_unit(gunichar ch)
+{
+	for (guint k = 0; k < G_N_ELEMENTS(currency_symbols); k++)
+		if (currency_symbols[k].symbol == ch)
+			return currency_symbols[k].unit;
+	return -1;
+}
+
+/* TRUE when Q is an amount of money. */
+static gboolean is_money(const Quantity *q)
+{
+	return q->unit != U_NONE && q->unit <= U_LAST_MONEY;
+}
+
+/* TRUE when a quantity can begin at token I: digits, a currency symbol or
+ * code, a number word. A cheap test before reading it. */
+static gboolean could_begin_quantity(const CrTokens *s, guint i)
+{
+	const CrToken *t = &s->tok[i];
+	if (t->kind == CR_TOKEN_NUMBER)
+		return TRUE;
+	if (t->kind == CR_TOKEN_PUNCT)
+		return symbol_unit(t->ch) >= 0;
+	return cr_tok_find(s, i, &number_words) ||
+	       (t->upper && (cr_tok_word(s, i, "US") || cr_tok_find(s, i, &currency_codes)));
+}
+
+/* A currency before the amount at I: "$", "US$", "€", "USD ". Sets
+ * Q's unit; returns the tokens used. */
+static guint parse_currency_before(const CrTokens *s, guint i, Quantity *q)
+{
+	guint n = 0;
+	if (cr_tok_word(s, i, "US") && cr_tok_punct(s, i + 1, '$') && cr_tok_joined(s, i + 1))
+		n = 1;
+	int unit = i + n < s->n && s->tok[i + n].kind == CR_TOKEN_PUNCT ? symbol_unit(s->tok[i + n].ch) : -1;
+	if (unit >= 0) {
+		q->unit = unit;
+		return n + 1;
+	}
+	const CrTokenWord *w = !n && i < s->n && s->tok[i].upper ? cr_tok_find(s, i, &currency_codes) : NULL;
+	if (w && memcmp(s->data + s->tok[i].start, w->word, 3) == 0 && cr_tok_spaced(s, i + 1)) {
+		q->unit = w->value;
+		return 1;
+	}
+	return 0;
+}
+
+/* Digits at I: "5", "5,000", "1.18", "1,234.5". Sets Q; returns the tokens
+ * used, 0 for no number or a version ("2.74.1"). */
+static guint parse_digits(const CrTokens *s, guint i, Quantity *q)
+{
+	if (i >= s->n || s->tok[i].kind != CR_TOKEN_NUMBER)
+		return 0;
+	guint n = 1, total = cr_token_digits(&s->tok[i]);
+	guint64 m = s->tok[i].value;
+	while (cr_tok_continues_number(s, i + n, ",") && cr_tok_number(s, i + n + 1, 3, 3) &&
+	       cr_token_digits(&s->tok[i]) <= 3) {
+		m = m * 1000 + s->tok[i + n + 1].value;
+		total += 3;
+		q->grouped = TRUE;
+		n += 2;
+	}
+	q->digits = total;
+	if (cr_tok_continues_number(s, i + n, ".")) {
+		const CrToken *frac = &s->tok[i + n + 1];
+		guint d = cr_token_digits(frac);
+		total += d;
+		if (total > 18 || cr_tok_continues_number(s, i + n + 2, ".,"))
+			return 0;
+		m = m * power_of_ten((int)d) + frac->value;
+		q->decimals = d;
+		q->exponent = -(int)d;
+		n += 2;
+	}
+	if (total > 18 || cr_tok_continues_number(s, i + n, ","))
+		return 0;
+	q->mantissa = m;
+	return n;
+}
+
+/* Where a number in words has got to. */
+typedef enum { WORDS_NONE, WORDS_UNITS, WORDS_TENS, WORDS_HUNDRED, WORDS_SCALE } WordsState;
+
+/* A number in words at I: "five", "twenty-five", "two hundred and fifty",
+ * "two million". Sets Q; returns the tokens used. */
+static guint parse_words(const CrTokens *s, guint i, Quantity *q)
+{
+	guint64 total = 0, group = 0;
+	WordsState state = WORDS_NONE;
+	guint j = i, words = 0;
+	while (j < s->n) {
+		guint sep = 0;
+		if (state == WORDS_TENS && cr_tok_punct(s, j, '-') && cr_tok_joined(s, j) &&
+		    cr_tok_joined(s, j + 1))
+			sep = 1;
+		else if ((state == WORDS_HUNDRED || state == WORDS_SCALE) && cr_tok_word(s, j, "and"))
+			sep = 1;
+		else if (state != WORDS_NONE && (!cr_tok_spaced(s, j) || s->tok[j].gap == CR_GAP_LINE))
+			break;
+		const CrTokenWord *small = cr_tok_find(s, j + sep, &number_words);
+		const CrTokenWord *scale = sep ? NULL : cr_tok_find(s, j, &scale_words);
+		gboolean small_fits = small &&
+				      (state == WORDS_NONE || (state == WORDS_TENS && small->value < 10) ||
+				       state >= WORDS_HUNDRED) &&
+				      (state == WORDS_NONE || small->value > 0);
+		if (small_fits) {
+			group += (guint64)small->value;
+			state = small->value >= 20 ? WORDS_TENS : WORDS_UNITS;
+		} else if (scale && scale->value == 2 && (state == WORDS_UNITS || state == WORDS_TENS)) {
+			group *= 100;
+			state = WORDS_HUNDRED;
+		} else if (scale && scale->value > 2 && state != WORDS_NONE && state != WORDS_SCALE) {
+			total += group * power_of_ten(scale->value);
+			group = 0;
+			state = WORDS_SCALE;
+			q->multiplied = TRUE;
+		} else {
+			break;
+		}
+		j += sep + 1;
+		words++;
+	}
+	if (!words)
+		return 0;
+	q->mantissa = total + group;
+	q->in_words = TRUE;
+	q->lone_one = words == 1 && q->mantissa == 1;
+	return j - i;
+}
+
+/* A multiplier after the amount at I ("billion", "-billion", "bn", "m"
+ * after money). */
+static guint parse_multiplier(const CrTokens *s, guint i, Quantity *q)
+{
+	guint dash = cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1) ? 1 : 0;
+	const CrTokenWord *w = cr_tok_find(s, i + dash, &multipliers);
+	if (!w || s->tok[i].gap == CR_GAP_LINE || ((w->value & MULT_MONEY_ONLY) && !is_money(q)))
+		return 0;
+	int where = dash ? MULT_DASHED : s->tok[i].gap == CR_GAP_NONE ? MULT_JOINED : MULT_SPACED;
+	if (!(w->value & where))
+		return 0;
+	q->exponent += w->value & MULT_EXPONENT;
+	q->multiplied = TRUE;
+	return dash + 1;
+}
+
+/* A unit after the amount at I: "%", "percent", "per cent", "dollars",
+ * "US dollars", "km", "-kilometre", "MW", "people", "EUR". Sets Q; returns
+ * the tokens used. */
+static guint parse_unit_after(const CrTokens *s, guint i, Quantity *q)
+{
+	if (i >= s->n || s->tok[i].gap == CR_GAP_LINE)
+		return 0;
+	if (cr_tok_punct(s, i, '%')) {
+		q->unit = U_PERCENT;
+		return 1;
+	}
+	if (cr_tok_word(s, i, "per") && cr_tok_spaced(s, i + 1) && cr_tok_word(s, i + 1, "cent")) {
+		q->unit = U_PERCENT;
+		return 2;
+	}
+	guint us = cr_tok_word(s, i, "US") && cr_tok_spaced(s, i + 1) ? 1 : 0;
+	guint dash = cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1) ? 1 : 0;
+	guint n = us + dash;
+	const CrTokenWord *w = cr_tok_find(s, i + n, &unit_words);
+	if (w && (!us || w->value == U_USD)) {
+		q->unit = w->value;
+		return n + 1;
+	}
+	w = cr_tok_find(s, i, &power_units);
+	if (!w)
+		w = cr_tok_find(s, i, &currency_codes);
+	if (w && memcmp(s->data + s->tok[i].start, w->word, strlen(w->word)) == 0) {
+		q->unit = w->value;
+		return 1;
+	}
+	return 0;
+}
+
+/* TRUE when token I begins a sentence or a line. */
+static gboolean sentence_start(const CrTokens *s, guint i)
+{
+	if (i == 0 || s->tok[i].gap == CR_GAP_LINE)
+		return TRUE;
+	const CrToken *p = &s->tok[i - 1];
+	return p->kind == CR_TOKEN_PUNCT &&
+	       (strchr(".!?:;\"'(-", (int)MIN(p->ch, 0x7f)) || p->ch == 0x201C || p->ch == 0x201D);
+}
+
+/* TRUE when the number at I..END is list numbering: "1. " or "2) " at a line start. */
+static gboolean list_number(const CrTokens *s, guint i, guint end)
+{
+	return s->tok[i].gap == CR_GAP_LINE && end == i + 1 &&
+	       (cr_tok_punct(s, end, '.') || cr_tok_punct(s, end, ')')) && cr_tok_joined(s, end) &&
+	       (end + 1 >= s->n || cr_tok_spaced(s, end + 1));
+}
+
+/* TRUE when a bare integer reads as something else: a year, a code with a
+ * leading zero, a long identifier, a group of a phone number. */
+static gboolean bare_integer_is_not_quantity(const CrTokens *s, guint i, guint end, const Quantity *q)
+{
+	const CrToken *t = &s->tok[i];
+	if (q->grouped)
+		return FALSE;
+	if (q->digits >= 7 || (q->digits > 1 && s->data[t->start] == '0'))
+		return TRUE;
+	if (q->digits == 4 && q->mantissa >= 1800 && q->mantissa <= 2100)
+		return TRUE;
+	return (i > 0 && s->tok[i - 1].kind == CR_TOKEN_NUMBER) ||
+	       (end < s->n && s->tok[end].kind == CR_TOKEN_NUMBER && s->tok[end].gap != CR_GAP_LINE);
+}
+
+/* Reads the quantity that begins at token I; returns the tokens it covers,
+ * 0 when there is none or it is to be left out (see the top of the file). */
+static guint match_at(const CrTokens *s, guint i, Quantity *q)
+{
+	*q = (Quantity){.unit = U_NONE};
+	if (!cr_tok_starts_cleanly(s, i))
+		return 0;
+	guint j = i + parse_currency_before(s, i, q);
+	/* Digits may touch a currency ("$5"), words may not ("$five"). */
+	if (j > i && !cr_tok_starts_cleanly(s, j) && s->tok[j].kind != CR_TOKEN_NUMBER)
+		return 0;
+	guint k = parse_digits(s, j, q);
+	if (!k) {
+		k = parse_words(s, j, q);
+		if (!k || (s->tok[j].upper && !sentence_start(s, j)))
+			return 0;
+	}
+	j += k;
+	if (!q->in_words && !is_money(q) && !q->decimals && cr_tok_joined(s, j) &&
+	    cr_tok_word(s, j, cr_ordinal_suffix(q->mantissa))) {
+		q->unit = U_ORDINAL;
+		j++;
+	} else {
+		if (!q->in_words)
+			j += parse_multiplier(s, j, q);
+		if (!is_money(q))
+			j += parse_unit_after(s, j, q);
+	}
+	if (!cr_tok_ends_cleanly(s, j) ||
+	    (cr_tok_punct(s, j, '-') && cr_tok_joined(s, j) && cr_tok_joined(s, j + 1)))
+		return 0;
+	gboolean pm;
+	if ((q->lone_one && q->unit == U_NONE) || cr_tok_meridiem(s, j, &pm) ||
+	    (i > 0 && cr_tok_spaced(s, i) && cr_tok_find(s, i - 1, &version_words)))
+		return 0;
+	if (!q->in_words && q->unit == U_NONE && !q->multiplied && !q->decimals &&
+	    (list_number(s, i, j) || bare_integer_is_not_quantity(s, i, j, q)))
+		return 0;
+	return j - i;
+}
+
+/* The number of Q written out: "1180000000", "2.74", "0.5". */
+static char *format_number(const Quantity *q)
+{
+	if (q->exponent >= 0 && q->mantissa <= G_MAXUINT64 / power_of_ten(q->exponent))
+		return g_strdup_printf("%" G_GUINT64_FORMAT, q->mantissa * power_of_ten(q->exponent));
+	if (q->exponent >= 0) {
+		char buf[G_ASCII_DTOSTR_BUF_SIZE];
+		return g_strdup(
+		    g_ascii_formatd(buf, sizeof buf, "%.6g", (double)q->mantissa * pow(10, q->exponent)));
+	}
+	g_autofree char *digits = g_strdup_printf("%0*" G_GUINT64_FORMAT, -q->exponent + 1, q->mantissa);
+	gsize len = strlen(digits), point = len - (gsize)-q->exponent;
+	GString *out = g_string_new_len(digits, (gssize)point);
+	g_string_append_c(out, '.');
+	g_string_append(out, digits + point);
+	while (out->str[out->len - 1] == '0')
+		g_string_truncate(out, out->len - 1);
+	if (out->str[out->len - 1] == '.')
+		g_string_truncate(out, out->len - 1);
+	return g_string_free(out, FALSE);
+}
+
+/* How much a quantity is worth as a fact: money and percentages most, a
+ * bare small cardinal least. */
+static double quantity_confidence(const Quantity *q)
+{
+	if (is_money(q) || q->unit == U_PERCENT)
+		return 0.9;
+	if (q->unit == U_ORDINAL)
+		return 0.6;
+	if (q->unit != U_NONE)
+		return 0.8;
+	if (q->multiplied || q->decimals || q->mantissa >= 100)
+		return 0.7;
+	return q->mantissa < 10 ? 0.4 : 0.5;
+}
+
+/* Appends the fact for the quantity Q at [start,end). */
+static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, const Quantity *q,
+		     GArray *facts)
+{
+	g_autofree char *number = format_number(q);
+	const char *unit = q->unit != U_NONE ? unit_names[q->unit] : NULL;
+	CrFact *f = cr_fact_append(facts, doc, doc_index, start, end, CR_FACT_NUMBER);
+	f->num = g_ascii_strtod(number, NULL);
+	f->unit = g_strdup(unit);
+	f->value = unit && q->unit != U_ORDINAL ? g_strdup_printf("%s %s", number, unit) : g_strdup(number);
+	char buf[G_ASCII_DTOSTR_BUF_SIZE];
+	f->key = g_strdup_printf("%s|%s", g_ascii_formatd(buf, sizeof buf, "%.6g", f->num), unit ? unit : "");
+	f->confidence = quantity_confidence(q);
+}
+
+/* Orders spans by start. */
+static gint span_order(gconstpointer pa, gconstpointer pb)
+{
+	const gsize *a = pa, *b = pb;
+	return a[0] < b[0] ? -1 : a[0] > b[0];
+}
+
+/* The [start,end) pairs of DOC_INDEX's date facts, by start. */
+static GArray *date_spans(const GArray *facts, guint doc_index)
+{
+	GArray *spans = g_array_new(FALSE, FALSE, 2 * sizeof(gsize));
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if (f->doc == doc_index && f->kind == CR_FACT_DATE) {
+			gsize span[2] = {f->start, f->end};
+			g_array_append_val(spans, span);
+		}
+	}
+	g_array_sort(spans, span_order);
+	return spans;
+}
 
 void cr_extract_numbers(CrDoc *doc, guint doc_index, const GArray *blocks, GArray *facts)
 {
+	g_autoptr(GArray) dates = date_spans(facts, doc_index);
+	const gsize *date = (const gsize *)(const void *)dates->data;
+	guint next_date = 0;
+	CrTokens s;
+
+	cr_tokens_init(&s, doc->data, doc->len);
+	for (guint b = 0; b < blocks->len; b++) {
+		const CrBlock *block = &g_array_index(blocks, CrBlock, b);
+		cr_tokens_scan(&s, block->start, block->end);
+		for (guint i = 0; i < s.n;) {
+			Quantity q;
+			guint n = could_begin_quantity(&s, i) ? match_at(&s, i, &q) : 0;
+			if (!n) {
+				i++;
+				continue;
+			}
+			gsize start = s.tok[i].start, end = s.tok[i + n - 1].end;
+			while (next_date < dates->len && date[2 * next_date + 1] <= start)
+				next_date++;
+			if (next_date >= dates->len || date[2 * next_date] >= end)
+				add_fact(doc, doc_index, start, end, &q, facts);
+			i += n;
+		}
+	}
+	cr_tokens_clear(&s);
 }

@@ -1,17 +1,85 @@
-/* Quotations. */
+/* Quotations: the words between quotation marks, who says them, and the
+ * same words unquoted in other reports. The parts live in src/quote_*.c:
+ * marks, words, speakers, echoes, similarity. */
 #include "crossread/extract.h"
+
+#include "quote_private.h"
 
 #include <string.h>
 
+/* TRUE when block B and the one after it open with the same quotation
+ * mark: maybe one quotation running over paragraphs. */
+static gboolean continues(const CrDoc *doc, const GArray *blocks, guint b)
+{
+	if (b + 1 >= blocks->len)
+		return FALSE;
+	const CrBlock *block = &g_array_index(blocks, CrBlock, b), *next = block + 1;
+	gunichar mark, next_mark;
+	return cr_quote_block_opens(doc->data, block->start, block->end, &mark) &&
+	       cr_quote_block_opens(doc->data, next->start, next->end, &next_mark) && mark == next_mark;
+}
+
 void cr_extract_quotes(CrDoc *doc, guint doc_index, const GArray *blocks, GArray *facts)
 {
+	g_autoptr(GArray) spans = g_array_new(FALSE, FALSE, sizeof(CrQuoteSpan));
+	CrSpeakerFinder finder;
+
+	cr_speaker_finder_init(&finder, doc, doc_index, facts);
+	for (guint b = 0; b < blocks->len; b++) {
+		const CrBlock *block = &g_array_index(blocks, CrBlock, b);
+		cr_quote_find_spans(doc->data, block->start, block->end, continues(doc, blocks, b), spans);
+		for (guint i = 0; i < spans->len; i++) {
+			const CrQuoteSpan *span = &g_array_index(spans, CrQuoteSpan, i);
+			char *key = cr_quote_key(doc->data, span->start, span->end);
+			if (!*key) {
+				g_free(key);
+				continue;
+			}
+			CrFact *fact =
+			    cr_fact_append(facts, doc, doc_index, span->start, span->end, CR_FACT_QUOTE);
+			fact->value = g_strdup(fact->text);
+			fact->key = key;
+			fact->confidence = span->confidence;
+			fact->speaker = cr_speaker_find(&finder, block->start, block->end, spans, i);
+		}
+	}
+	cr_speaker_finder_clear(&finder);
+}
+
+/* Puts the canonical form of each speaker that names a person the name
+ * resolver settled ("Mao" -> "Mao Ning"): first as written in the same
+ * report, else in any report. */
+static void canonicalise_speakers(GArray *facts)
+{
+	g_autoptr(GHashTable) in_doc = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	g_autoptr(GHashTable) anywhere = g_hash_table_new(g_str_hash, g_str_equal);
+
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if (f->kind != CR_FACT_PERSON || !f->value || !f->text)
+			continue;
+		g_hash_table_insert(in_doc, g_strdup_printf("%u\t%s", f->doc, f->text), f->value);
+		const char *known = g_hash_table_lookup(anywhere, f->text);
+		if (!known || strlen(f->value) > strlen(known))
+			g_hash_table_insert(anywhere, f->text, f->value);
+	}
+	for (guint i = 0; i < facts->len; i++) {
+		CrFact *f = &g_array_index(facts, CrFact, i);
+		if (f->kind != CR_FACT_QUOTE || !f->speaker)
+			continue;
+		g_autofree char *doc_key = g_strdup_printf("%u\t%s", f->doc, f->speaker);
+		const char *canonical = g_hash_table_lookup(in_doc, doc_key);
+		if (!canonical)
+			canonical = g_hash_table_lookup(anywhere, f->speaker);
+		if (canonical && strcmp(canonical, f->speaker) != 0) {
+			g_free(f->speaker);
+			f->speaker = g_strdup(canonical);
+		}
+	}
 }
 
 void cr_resolve_quotes(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts)
 {
-}
-
-double cr_quote_similarity(const CrFact *a, const CrFact *b)
-{
-	return g_strcmp0(a->key, b->key) == 0 ? 1.0 : 0.0;
+	canonicalise_speakers(facts);
+	cr_quote_add_echoes(docs, n_docs, blocks, facts);
 }

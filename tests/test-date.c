@@ -1,15 +1,444 @@
-/* Unit tests for date (to be filled in by its module). */
+/* Unit tests for the date extractor: the forms it reads, what it settles
+ * from the publication date, what it must leave alone, and matching. */
+#include <string.h>
+
+#include "crossread/extract.h"
 #include "testlib.h"
 
-static void test_empty_input(void)
+/* The dates of TEXT, as one report; *DOC_OUT gets the document. */
+static GArray *dates_of(const char *text, CrDoc **doc_out)
 {
-	g_autoptr(CrEngine) engine = cr_test_engine("Nothing to see.\n", NULL);
-	g_assert_nonnull(engine);
+	return cr_test_extract(text, cr_extract_dates, doc_out);
+}
+
+/* Asserts that TEXT holds a date fact over exactly the bytes of EXPR (its
+ * last occurrence: after the dateline) with the value VALUE (key the same). */
+static void assert_date(const char *text, const char *expr, const char *value)
+{
+	g_autoptr(CrDoc) doc = NULL;
+	g_autoptr(GArray) facts = dates_of(text, &doc);
+	const char *at = g_strrstr(text, expr);
+	g_assert_nonnull(at);
+	const CrFact *f = NULL;
+	for (guint i = 0; i < facts->len && !f; i++) {
+		const CrFact *c = &g_array_index(facts, CrFact, i);
+		if (c->start == (gsize)(at - text))
+			f = c;
+	}
+	if (!f)
+		g_error("no date at \"%s\" in \"%s\" (%u facts)", expr, text, facts->len);
+	g_assert_cmpuint(f->end, ==, (gsize)(at - text) + strlen(expr));
+	g_assert_cmpint(f->kind, ==, CR_FACT_DATE);
+	g_assert_cmpstr(f->value, ==, value);
+	g_assert_cmpstr(f->key, ==, value);
+}
+
+/* Asserts that TEXT yields no date fact at all. */
+static void assert_no_date(const char *text)
+{
+	g_autoptr(CrDoc) doc = NULL;
+	g_autoptr(GArray) facts = dates_of(text, &doc);
+	if (facts->len)
+		g_error("unexpected date \"%s\" (%s) in \"%s\"", g_array_index(facts, CrFact, 0).text,
+			g_array_index(facts, CrFact, 0).value, text);
+}
+
+/* Asserts that no date fact of TEXT overlaps the first occurrence of EXPR. */
+static void assert_no_date_over(const char *text, const char *expr)
+{
+	g_autoptr(CrDoc) doc = NULL;
+	g_autoptr(GArray) facts = dates_of(text, &doc);
+	const char *at = strstr(text, expr);
+	g_assert_nonnull(at);
+	gsize start = (gsize)(at - text), end = start + strlen(expr);
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if (f->start < end && f->end > start)
+			g_error("unexpected date \"%s\" (%s) in \"%s\"", f->text, f->value, text);
+	}
+}
+
+/* A report whose dateline makes Thursday 25 May 2023 its publication date. */
+#define DATELINE "Thu, May 25, 2023\n\n"
+
+static void test_iso(void)
+{
+	assert_date("Published 2023-05-24 in print.", "2023-05-24", "2023-05-24");
+	assert_date("2023-05-24 12:09:19\n", "2023-05-24 12:09:19", "2023-05-24T12:09");
+	assert_date("at 2023-05-24T12:09:19Z.", "2023-05-24T12:09:19Z", "2023-05-24T12:09Z");
+	assert_date("at 2023-05-24T08:30+05:30 sharp", "2023-05-24T08:30+05:30", "2023-05-24T08:30+05:30");
+	assert_date("filed 2023/05/24 by", "2023/05/24", "2023-05-24");
+}
+
+static void test_month_first(void)
+{
+	assert_date("Posted May 24, 2023 by staff", "May 24, 2023", "2023-05-24");
+	assert_date(DATELINE "text", "Thu, May 25, 2023", "2023-05-25");
+	assert_date("On Wednesday, May 24, 2023, he said", "Wednesday, May 24, 2023", "2023-05-24");
+	assert_date("due Sept. 5, 2023 at the latest", "Sept. 5, 2023", "2023-09-05");
+	assert_date("signed Jan 3 2024 in Rome", "Jan 3 2024", "2024-01-03");
+	assert_date("by MAY 24, 2023.", "MAY 24, 2023", "2023-05-24");
+	assert_date("since March 2022, prices", "March 2022", "2022-03");
+	assert_date("on May 1st, 2023 it", "May 1st, 2023", "2023-05-01");
+	assert_date("FP Staff May 24, 2023 13:01", "May 24, 2023 13:01", "2023-05-24T13:01");
+	assert_date("The deadline, April 4, passed.", "April 4", "--04-04");
+	assert_date("Meeting. May 4 was chosen.", "May 4", "--05-04");
+	assert_date("On May 4 he left.", "May 4", "--05-04");
+}
+
+static void test_day_first(void)
+{
+	assert_date("Reported 24 May 2023 from Tokyo", "24 May 2023", "2023-05-24");
+	assert_date("24 May 2023, 18:13 GMT+10\nText", "24 May 2023, 18:13 GMT+10", "2023-05-24T18:13+10:00");
+	assert_date("on the 24th of May 2023 we", "24th of May 2023", "2023-05-24");
+	assert_date("from 3 Feb. 2021 on", "3 Feb. 2021", "2021-02-03");
+	assert_date("Dated 24-May-2023 here", "24-May-2023", "2023-05-24");
+	assert_date("Dated 24.Sep.2023 here", "24.Sep.2023", "2023-09-24");
+	assert_date("Dated 24/May/2023 here", "24/May/2023", "2023-05-24");
+	assert_date("Dated 24 May, 2023 here", "24 May, 2023", "2023-05-24");
+	assert_no_date("Dated 24-May/2023 and 31-Apr-2023 and 24-may-2023");
+}
+
+static void test_numeric(void)
+{
+	assert_date("Dated 24.05.2023 here", "24.05.2023", "2023-05-24");
+	assert_date("Dated 24/05/2023 here", "24/05/2023", "2023-05-24");
+	assert_date("Dated 5/24/2023 here", "5/24/2023", "2023-05-24");
+	assert_date("Dated 1.2.2023 here", "1.2.2023", "2023-02-01");
+	/* Both orders fit: day-first by default... */
+	assert_date("Dated 05/06/2023 here", "05/06/2023", "2023-06-05");
+	/* ...month-first in a report that writes its dates the US way. */
+	assert_date("May 24, 2023. Dated 05/06/2023 here", "05/06/2023", "2023-05-06");
+	assert_date("Dated 12/31/2022 and 05/06/2023", "05/06/2023", "2023-05-06");
+	assert_date("24 May 2023. Dated 05/06/2023 here", "05/06/2023", "2023-06-05");
+}
+
+static void test_times(void)
+{
+	assert_date("FP Staff May 24, 2023 13:01:15 IST\n", "May 24, 2023 13:01:15 IST",
+		    "2023-05-24T13:01+05:30");
+	assert_date("May 24, 2023, at 1 p.m. EST, he", "May 24, 2023, at 1 p.m. EST",
+		    "2023-05-24T13:00-05:00");
+	assert_date("24 May 2023 12 a.m. UTC", "24 May 2023 12 a.m. UTC", "2023-05-24T00:00Z");
+	assert_date("24 May 2023 11:45pm here", "24 May 2023 11:45pm", "2023-05-24T23:45");
+	assert_date("2023-05-24 09:05 GMT-3:30 x", "2023-05-24 09:05 GMT-3:30", "2023-05-24T09:05-03:30");
+	/* A number after a date is not a time without a colon or a.m./p.m. */
+	assert_date("On May 24, 2023, 12 people came", "May 24, 2023", "2023-05-24");
+	assert_date("On 24 May 2023 - 3 left", "24 May 2023", "2023-05-24");
+}
+
+static void test_ranges(void)
+{
+	assert_date("The summit is on July 11 and 12.", "July 11 and 12", "--07-11/12");
+	assert_date("between 11-12 July 2023 in", "11-12 July 2023", "2023-07-11/12");
+	assert_date("Talks ran May 3 to 5, 2023.", "May 3 to 5, 2023", "2023-05-03/05");
+	assert_date(DATELINE "The summit is on July 11 and 12.", "July 11 and 12", "2023-07-11/12");
+	/* A range runs forwards. */
+	assert_date("on May 5 and 3 others", "May 5", "--05-05");
+}
+
+static void test_partial_dates(void)
+{
+	assert_date("It happened on April 4 in Brussels.", "April 4", "--04-04");
+	assert_date("It happens in July.", "July", "--07");
+	assert_date(DATELINE "It happened on April 4 in Brussels.", "April 4", "2023-04-04");
+	assert_date(DATELINE "A summit in July in Vilnius.", "July", "2023-07");
+	assert_date(DATELINE "Prices rose in December.", "December", "2022-12");
+	assert_date(DATELINE "Last June, the allies met.", "June", "2022-06");
+	assert_date(DATELINE "It opens next March.", "March", "2024-03");
+	assert_date(DATELINE "It opens this December.", "December", "2023-12");
+	assert_date(DATELINE "Talks resume in mid-July.", "July", "2023-07");
+	assert_date(DATELINE "Nothing changed since April, he said.", "April", "2023-04");
+	assert_date(DATELINE "It came in May, as planned.", "May", "2023-05");
+
+	g_autoptr(CrDoc) doc = NULL;
+	g_autoptr(GArray) facts = dates_of(DATELINE "A summit in July.", &doc);
+	const CrFact *july = cr_test_find_fact(facts, 0, CR_FACT_DATE, "July");
+	g_assert_nonnull(july);
+	g_assert_true(july->date.year_guessed);
+	g_assert_cmpint(july->date.precision, ==, CR_DATE_MONTH);
+	const CrFact *line = cr_test_find_fact(facts, 0, CR_FACT_DATE, "Thu, May 25, 2023");
+	g_assert_false(line->date.year_guessed);
+	g_assert_cmpint(line->date.precision, ==, CR_DATE_DAY);
+}
+
+static void test_weekdays(void)
+{
+	assert_date(DATELINE "Kishida said on Wednesday that", "Wednesday", "2023-05-24");
+	assert_date(DATELINE "He told a Wednesday parliamentary session", "Wednesday", "2023-05-24");
+	assert_date(DATELINE "Kyodo reported late Wednesday, citing", "Wednesday", "2023-05-24");
+	assert_date(DATELINE "After Wednesday's session, he left.", "Wednesday", "2023-05-24");
+	assert_date(DATELINE "Stocks fell on Thursday.", "Thursday", "2023-05-25");
+	assert_date(DATELINE "Stocks fell on Friday.", "Friday", "2023-05-19");
+	assert_date(DATELINE "It was agreed last Thursday.", "Thursday", "2023-05-18");
+	assert_date(DATELINE "They meet again next Monday.", "Monday", "2023-05-29");
+	assert_date(DATELINE "The vote will take place on Friday.", "Friday", "2023-05-26");
+	assert_date(DATELINE "The vote will be held on Thursday.", "Thursday", "2023-05-25");
+
+	g_autoptr(CrDoc) doc = NULL;
+	g_autoptr(GArray) facts = dates_of(DATELINE "He spoke on Wednesday.", &doc);
+	const CrFact *wed = cr_test_find_fact(facts, 0, CR_FACT_DATE, "Wednesday");
+	g_assert_cmpint(wed->date.precision, ==, CR_DATE_DAY);
+	g_assert_cmpfloat(wed->confidence, <, 0.9);
+}
+
+static void test_weekdays_need_a_publication_date(void)
+{
+	assert_no_date("He spoke on Wednesday.");
+	assert_no_date("Shops close on Good Friday and Easter Sunday.");
+	assert_no_date("She works Wednesdays.");
+	g_autoptr(CrDoc) doc = NULL;
+	g_autoptr(GArray) facts = dates_of(DATELINE "Shops close on Good Friday.", &doc);
+	g_assert_cmpuint(cr_test_count_facts(facts, 0, CR_FACT_DATE, NULL), ==, 1);
+}
+
+static void test_publication_date(void)
+{
+	g_autoptr(CrDoc) a = NULL;
+	g_autoptr(GArray) fa =
+	    dates_of("Headline words here\n\n24 May 2023, 18:13 GMT+10\n\nIn a 1 March 2021 "
+		     "speech, he spoke on Monday.\n",
+		     &a);
+	g_assert_cmpstr(a->date, ==, "2023-05-24");
+	g_assert_cmpint(a->pub_weekday, ==, G_DATE_WEDNESDAY);
+	g_assert_nonnull(cr_test_find_fact(fa, 0, CR_FACT_DATE, "Monday"));
+	g_assert_cmpstr(cr_test_find_fact(fa, 0, CR_FACT_DATE, "Monday")->value, ==, "2023-05-22");
+
+	/* A dateline line wins over a date in running text above it. */
+	g_autoptr(CrDoc) b = NULL;
+	g_autoptr(GArray) fb = dates_of(
+	    "Title\n\nThe treaty of 4 April 2021 was signed in Rome.\n\nMay 24, 2023\n\nText.\n", &b);
+	g_assert_cmpstr(b->date, ==, "2023-05-24");
+
+	/* Without a full date there is none; partial dates keep no year. */
+	g_autoptr(CrDoc) c = NULL;
+	g_autoptr(GArray) fc = dates_of("On May 24, he said it would happen in July.\n", &c);
+	g_assert_null(c->date);
+	g_assert_cmpint(c->pub_year, ==, 0);
+	g_assert_cmpstr(cr_test_find_fact(fc, 0, CR_FACT_DATE, "May 24")->value, ==, "--05-24");
+
+	/* A publication date already known is kept and used. */
+	g_autoptr(CrDoc) d = cr_test_doc("d.txt", "Printed 1 January 2020.\n\nHe spoke on Tuesday.\n");
+	cr_doc_set_pub_date(d, 2023, 5, 25);
+	g_autoptr(GArray) blocks = cr_clean_blocks(d);
+	g_autoptr(GArray) fd = cr_fact_array_new();
+	cr_extract_dates(d, 0, blocks, fd);
+	g_assert_cmpstr(d->date, ==, "2023-05-25");
+	g_assert_cmpstr(cr_test_find_fact(fd, 0, CR_FACT_DATE, "Tuesday")->value, ==, "2023-05-23");
+}
+
+static void test_years(void)
+{
+	assert_date("It was founded in 1984 by", "1984", "1984");
+	assert_date("unchanged since 2022.", "2022", "2022");
+	assert_date("It ends by mid-2023, they said", "2023", "2023");
+	assert_date("in early 2024 we", "2024", "2024");
+	assert_date(DATELINE "The 2023 summit will take place", "2023", "2023");
+	assert_no_date("The 2023 summit will take place");
+	assert_no_date_over(DATELINE "the 1500 soldiers", "1500");
+	assert_no_date("Revenue was 1984 dollars.");
+	assert_no_date("1984 was a novel; 2023 people came.");
+	assert_no_date("\xc2\xa9 2023 Deutsche Welle");
+	assert_no_date("in the 1930s before the war");
+	assert_no_date("in the 2023-24 season");
+	assert_no_date("in 2023x and in 20234");
+}
+
+static void test_not_dates(void)
+{
+	assert_no_date("places Finland under Article Five of the treaty");
+	assert_no_date("The vote was 3 to 2 in favour.");
+	assert_no_date("7 people were hurt.");
+	assert_no_date("Call 555-123-4567 or +1 (555) 123-4567.");
+	assert_no_date("Upgrade to version 2.74 now, or 2.74.1.");
+	assert_no_date("April Smith said so.");
+	assert_no_date("May I ask a question?");
+	assert_no_date("Prices may 24 hours later fall.");
+	assert_no_date("He marched with the March of Dimes.");
+	assert_no_date("Support is 24/7 and 1/2 off.");
+	assert_no_date("They won 3-1 on the night.");
+	assert_no_date("Call 1684969122 now.");
+	assert_no_date("G7 leaders met; COVID-19 and F-35 came up.");
+	assert_no_date("It was backed by May and June Carter in April Smith's book.");
+	assert_no_date("Jan Koum and Mar Roxas met.");
+	assert_no_date("Theresa May 24 years on, and Billy May 5 times.");
+	assert_no_date("It may take May 24 hours or 3 weeks.");
+	assert_no_date("February 30, 2023 and 31.04.2023 and 2023-13-01 are not days.");
+	assert_no_date("At 18:13 GMT the line went dead.");
+	assert_no_date("a $24 May sale and 5,000 June buyers");
+	assert_no_date("Say it 1.24.05.2023 times.");
+}
+
+static void test_timestamps(void)
+{
+	assert_date("Online Report\n\n1684969122\n#tags", "1684969122", "2023-05-24T22:58Z");
+	assert_date("timestamp: 1684969122\n", "1684969122", "2023-05-24T22:58Z");
+	assert_no_date("Report\n9999999999\n");
+	assert_no_date("Report\n0946684799\n");
+	assert_no_date("1684969122 1684969122\n");
+	assert_date("a\r\n\t1684969122\r\nb", "1684969122", "2023-05-24T22:58Z");
+
+	g_autoptr(CrDoc) doc = NULL;
+	g_autoptr(GArray) facts = dates_of("x\n  1684969122  \ny", &doc);
+	const CrFact *f = cr_test_find_fact(facts, 0, CR_FACT_DATE, "1684969122");
+	g_assert_nonnull(f);
+	g_assert_cmpfloat_with_epsilon(f->confidence, 0.6, 1e-9);
+	g_assert_cmpint(f->date.precision, ==, CR_DATE_MINUTE);
+	g_assert_true(f->date.has_zone);
+	/* A Unix time never sets the publication date. */
+	g_assert_null(doc->date);
+}
+
+static void test_hostile_bytes(void)
+{
+	/* Invalid UTF-8 and CR LF line ends around dates leave offsets exact. */
+	assert_date("\xff\xfe May 24, 2023\r\n\xc3", "May 24, 2023", "2023-05-24");
+	assert_date("caf\xc3\xa9 \xe2\x80\x94 24.05.2023\xe2\x80\x94\r\n", "24.05.2023", "2023-05-24");
+	assert_date("\xc3(\r\n24 May 2023\r\n\r\nin July\xff", "24 May 2023", "2023-05-24");
+	assert_date("\xc3(\r\n24 May 2023\r\n\r\nin July\xff", "July", "2023-07");
+	assert_date("\xe2\x80\x9cMay 24, 2023\xe2\x80\x9d", "May 24, 2023", "2023-05-24");
+	assert_no_date("\x80\x81\x82 May\xff 24");
+}
+
+static void test_match(void)
+{
+	CrDateValue day = {
+	    .year = 2023, .month = 5, .day = 24, .precision = CR_DATE_DAY, .hour = -1, .minute = -1};
+	CrDateValue timed = day, no_year = day, month = day, other = day, range = day, year = day,
+		    other_year = day;
+	timed.hour = 18;
+	timed.minute = 13;
+	timed.precision = CR_DATE_MINUTE;
+	no_year.year = 0;
+	month.day = 0;
+	month.precision = CR_DATE_MONTH;
+	other.day = 25;
+	range.day = 23;
+	range.day_end = 26;
+	year.month = year.day = 0;
+	year.precision = CR_DATE_YEAR;
+	other_year.year = 2022;
+	CrDateValue month_no_year = month;
+	month_no_year.year = 0;
+	CrDateValue none = {.hour = -1, .minute = -1};
+
+	g_assert_cmpfloat(cr_date_match(&day, &day), ==, 1.0);
+	g_assert_cmpfloat(cr_date_match(&day, &timed), ==, 1.0);
+	g_assert_cmpfloat(cr_date_match(&day, &no_year), ==, 0.9);
+	g_assert_cmpfloat(cr_date_match(&no_year, &no_year), ==, 1.0);
+	g_assert_cmpfloat(cr_date_match(&day, &month), ==, 0.5);
+	g_assert_cmpfloat(cr_date_match(&month, &day), ==, 0.5);
+	g_assert_cmpfloat(cr_date_match(&month, &month), ==, 0.8);
+	g_assert_cmpfloat(cr_date_match(&month, &month_no_year), ==, 0.8);
+	g_assert_cmpfloat(cr_date_match(&day, &range), ==, 0.5);
+	g_assert_cmpfloat(cr_date_match(&range, &range), ==, 1.0);
+	g_assert_cmpfloat(cr_date_match(&year, &year), ==, 0.6);
+	g_assert_cmpfloat(cr_date_match(&year, &day), ==, 0.0);
+	g_assert_cmpfloat(cr_date_match(&day, &other), ==, 0.0);
+	g_assert_cmpfloat(cr_date_match(&day, &other_year), ==, 0.0);
+	g_assert_cmpfloat(cr_date_match(&none, &none), ==, 0.0);
+}
+
+/* The text of seed file NAME. */
+static char *seed_text(const char *dir, const char *name)
+{
+	g_autofree char *path = g_build_filename(dir, name, NULL);
+	char *text = NULL;
+	g_assert_true(g_file_get_contents(path, &text, NULL, NULL));
+	return text;
+}
+
+/* Asserts that a date fact in FACTS of the seed report covers the Nth
+ * occurrence of SPAN in TEXT with VALUE. */
+static void assert_seed_date(const char *text, const GArray *facts, const char *span, guint nth,
+			     const char *value)
+{
+	const char *at = strstr(text, span);
+	for (guint k = 0; k < nth && at; k++)
+		at = strstr(at + 1, span);
+	g_assert_nonnull(at);
+	gsize start = (gsize)(at - text), end = start + strlen(span);
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if (f->kind == CR_FACT_DATE && f->start <= start && f->end >= end &&
+		    f->end - f->start <= 2 * strlen(span) + 20) {
+			g_assert_cmpstr(f->value, ==, value);
+			return;
+		}
+	}
+	g_error("no date fact covers \"%s\" (#%u)", span, nth);
+}
+
+static void test_seeds(void)
+{
+	const char *dir = cr_test_seeds_dir();
+	if (!dir)
+		return;
+	static const struct {
+		const char *file, *span;
+		guint nth;
+		const char *value;
+	} golds[] = {
+	    {"000_1430dbf7c8925e8c.txt", "Wednesday", 1, "2023-05-24"},
+	    {"000_1430dbf7c8925e8c.txt", "May 25, 2023", 0, "2023-05-25"},
+	    {"000_1430dbf7c8925e8c.txt", "July", 0, "2023-07"},
+	    {"000_1430dbf7c8925e8c.txt", "April 4", 0, "2023-04-04"},
+	    {"001_3a7587b17c9bb9cc.txt", "2023-05-24", 0, "2023-05-24"},
+	    {"001_3a7587b17c9bb9cc.txt", "May 24, 2023", 0, "2023-05-24T13:01+05:30"},
+	    {"001_3a7587b17c9bb9cc.txt", "Wednesday", 0, "2023-05-24"},
+	    {"002_feffdca9e14c5f0a.txt", "2023-05-24", 0, "2023-05-24T12:09"},
+	    {"002_feffdca9e14c5f0a.txt", "24.05.2023", 0, "2023-05-24"},
+	    {"002_feffdca9e14c5f0a.txt", "Wednesday", 0, "2023-05-24"},
+	    {"002_feffdca9e14c5f0a.txt", "1684969122", 0, "2023-05-24T22:58Z"},
+	    {"002_feffdca9e14c5f0a.txt", "21.05.2023", 0, "2023-05-21"},
+	    {"002_feffdca9e14c5f0a.txt", "July", 0, "2023-07"},
+	    {"003_7eb94e328bf5e46b.txt", "24 May 2023", 0, "2023-05-24T18:13+10:00"},
+	    {"003_7eb94e328bf5e46b.txt", "Wednesday", 0, "2023-05-24"},
+	    {"003_7eb94e328bf5e46b.txt", "July 11 and 12", 0, "2023-07-11/12"},
+	    {"004_1aeeccb6f13d94ad.txt", "May 24", 0, "--05-24"},
+	    {"004_1aeeccb6f13d94ad.txt", "July", 0, "--07"},
+	    {"004_1aeeccb6f13d94ad.txt", "May 9", 0, "--05-09"},
+	    {"004_1aeeccb6f13d94ad.txt", "January 31", 0, "--01-31"},
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(golds); i++) {
+		g_autofree char *text = seed_text(dir, golds[i].file);
+		g_autoptr(CrDoc) doc = NULL;
+		g_autoptr(GArray) facts = dates_of(text, &doc);
+		assert_seed_date(text, facts, golds[i].span, golds[i].nth, golds[i].value);
+	}
+}
+
+static void test_large_input(void)
+{
+	/* Many dates in one long line: every one found, nothing quadratic. */
+	GString *text = g_string_new(NULL);
+	for (guint i = 0; i < 20000; i++)
+		g_string_append(text, "On May 24, 2023 and in July, 7 people met on 24.05.2023; ");
+	g_autoptr(CrDoc) doc = NULL;
+	g_autoptr(GArray) facts = dates_of(text->str, &doc);
+	g_assert_cmpuint(facts->len, ==, 60000);
+	g_string_free(text, TRUE);
 }
 
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
-	g_test_add_func("/date/empty", test_empty_input);
+	g_test_add_func("/date/iso", test_iso);
+	g_test_add_func("/date/month-first", test_month_first);
+	g_test_add_func("/date/day-first", test_day_first);
+	g_test_add_func("/date/numeric", test_numeric);
+	g_test_add_func("/date/times", test_times);
+	g_test_add_func("/date/ranges", test_ranges);
+	g_test_add_func("/date/partial", test_partial_dates);
+	g_test_add_func("/date/weekdays", test_weekdays);
+	g_test_add_func("/date/weekdays-need-publication-date", test_weekdays_need_a_publication_date);
+	g_test_add_func("/date/publication-date", test_publication_date);
+	g_test_add_func("/date/years", test_years);
+	g_test_add_func("/date/not-dates", test_not_dates);
+	g_test_add_func("/date/timestamps", test_timestamps);
+	g_test_add_func("/date/hostile-bytes", test_hostile_bytes);
+	g_test_add_func("/date/match", test_match);
+	g_test_add_func("/date/seeds", test_seeds);
+	g_test_add_func("/date/large-input", test_large_input);
 	return g_test_run();
 }

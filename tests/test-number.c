@@ -1,15 +1,276 @@
-/* Unit tests for number (to be filled in by its module). */
+/* Unit tests for the number extractor: the quantities it reads and
+ * normalizes, and the digits it must leave to dates, names and codes. */
+#include <math.h>
+#include <string.h>
+
+#include "crossread/extract.h"
 #include "testlib.h"
 
-static void test_empty_input(void)
+/* The facts of TEXT as the engine's extractors make them: dates first,
+ * then numbers (which skip the digits of dates). */
+static GArray *numbers_of(const char *text)
 {
-	g_autoptr(CrEngine) engine = cr_test_engine("Nothing to see.\n", NULL);
-	g_assert_nonnull(engine);
+	g_autoptr(CrDoc) doc = cr_test_doc("test.txt", text);
+	g_autoptr(GArray) blocks = cr_clean_blocks(doc);
+	GArray *facts = cr_fact_array_new();
+	cr_extract_dates(doc, 0, blocks, facts);
+	cr_extract_numbers(doc, 0, blocks, facts);
+	cr_fact_array_sort(facts);
+	return facts;
+}
+
+/* The number fact of FACTS that starts at START, or NULL. */
+static const CrFact *number_at(const GArray *facts, gsize start)
+{
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if (f->kind == CR_FACT_NUMBER && f->start == start)
+			return f;
+	}
+	return NULL;
+}
+
+/* Asserts that TEXT has a number fact over exactly the bytes of EXPR (its
+ * first occurrence) with VALUE, NUM and UNIT (NULL for none). */
+static const CrFact *assert_number_in(const GArray *facts, const char *text, const char *expr,
+				      const char *value, double num, const char *unit)
+{
+	const char *at = strstr(text, expr);
+	g_assert_nonnull(at);
+	const CrFact *f = number_at(facts, (gsize)(at - text));
+	if (!f)
+		g_error("no number at \"%s\" in \"%s\"", expr, text);
+	g_assert_cmpuint(f->end, ==, (gsize)(at - text) + strlen(expr));
+	g_assert_cmpstr(f->value, ==, value);
+	g_assert_cmpfloat_with_epsilon(f->num, num, fabs(num) * 1e-12 + 1e-12);
+	g_assert_cmpstr(f->unit, ==, unit);
+	return f;
+}
+
+static void assert_number(const char *text, const char *expr, const char *value, double num, const char *unit)
+{
+	g_autoptr(GArray) facts = numbers_of(text);
+	assert_number_in(facts, text, expr, value, num, unit);
+}
+
+/* Asserts that TEXT yields no number fact. */
+static void assert_no_number(const char *text)
+{
+	g_autoptr(GArray) facts = numbers_of(text);
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if (f->kind == CR_FACT_NUMBER)
+			g_error("unexpected number \"%s\" (%s) in \"%s\"", f->text, f->value, text);
+	}
+}
+
+static void test_cardinals(void)
+{
+	assert_number("There were 42 delegates.", "42", "42", 42, NULL);
+	assert_number("It got 1,234,567 votes.", "1,234,567", "1234567", 1234567, NULL);
+	assert_number("The index fell 2.74 points.", "2.74", "2.74", 2.74, NULL);
+	assert_number("a ratio of 0.50 now", "0.50", "0.5", 0.5, NULL);
+	assert_number("about 12,000 troops", "12,000", "12000", 12000, NULL);
+	assert_number("sold 3.0 units", "3.0", "3", 3, NULL);
+
+	g_autoptr(GArray) facts = numbers_of("There were 42 delegates.");
+	const CrFact *f = number_at(facts, 11);
+	g_assert_cmpstr(f->key, ==, "42|");
+	g_assert_cmpstr(f->text, ==, "42");
+}
+
+static void test_words(void)
+{
+	assert_number("a fund of two million for", "two million", "2000000", 2e6, NULL);
+	assert_number("some twenty-five states", "twenty-five", "25", 25, NULL);
+	assert_number("three hundred and fifty men", "three hundred and fifty", "350", 350, NULL);
+	assert_number("Five people died.", "Five people", "5 people", 5, "people");
+	assert_number("She said: Seven were hurt.", "Seven", "7", 7, NULL);
+	assert_number("one million voters", "one million", "1000000", 1e6, NULL);
+	assert_number("two hundred thousand and one voters", "two hundred thousand and one", "200001", 200001,
+		      NULL);
+	assert_number("the two sides agreed", "two", "2", 2, NULL);
+	assert_no_number("No one came; one of them left; one-on-one talks.");
+	assert_no_number("Under Article Five and the Group of Seven, the Big Three met.");
+	assert_no_number("a two-day visit and a 10-year plan");
+	assert_no_number("the twentieth and the first of them");
+}
+
+static void test_ordinals(void)
+{
+	assert_number("the alliance's 31st member", "31st", "31", 31, "ordinal");
+	assert_number("its 2nd try", "2nd", "2", 2, "ordinal");
+	assert_number("the 113th Congress", "113th", "113", 113, "ordinal");
+	assert_number("the 22ND time", "22ND", "22", 22, "ordinal");
+	assert_no_number("the 1th and the 3st try");
+}
+
+static void test_money(void)
+{
+	g_autoptr(GArray) facts = numbers_of("agreed to pay $1.18 billion to resolve");
+	const CrFact *f = assert_number_in(facts, "agreed to pay $1.18 billion to resolve", "$1.18 billion",
+					   "1180000000 USD", 1.18e9, "USD");
+	g_assert_cmpstr(f->key, ==, "1.18e+09|USD");
+	g_assert_cmpfloat(f->confidence, >=, 0.9);
+
+	assert_number("costs \xe2\x82\xac"
+		      "3.2bn now",
+		      "\xe2\x82\xac"
+		      "3.2bn",
+		      "3200000000 EUR", 3.2e9, "EUR");
+	assert_number("raised US$5m in", "US$5m", "5000000 USD", 5e6, "USD");
+	assert_number("paid 5 million dollars", "5 million dollars", "5000000 USD", 5e6, "USD");
+	assert_number("paid 20 US dollars", "20 US dollars", "20 USD", 20, "USD");
+	assert_number("a \xc2\xa5"
+		      "100 fee",
+		      "\xc2\xa5"
+		      "100",
+		      "100 JPY", 100, "JPY");
+	assert_number("a \xc2\xa3"
+		      "5 fee",
+		      "\xc2\xa3"
+		      "5",
+		      "5 GBP", 5, "GBP");
+	assert_number("priced at USD 20 each", "USD 20", "20 USD", 20, "USD");
+	assert_number("cost 200 yuan each", "200 yuan", "200 CNY", 200, "CNY");
+	assert_number("a $10k prize", "$10k", "10000 USD", 10000, "USD");
+	assert_number("a $2.5 trillion budget", "$2.5 trillion", "2500000000000 USD", 2.5e12, "USD");
+	assert_number("two billion euros", "two billion euros", "2000000000 EUR", 2e9, "EUR");
+	assert_number("a $1,500.75 bill", "$1,500.75", "1500.75 USD", 1500.75, "USD");
+	assert_number("a $5.5-billion deal", "$5.5-billion", "5500000000 USD", 5.5e9, "USD");
+	assert_number("RMB 3 billion", "RMB 3 billion", "3000000000 CNY", 3e9, "CNY");
+	assert_number("worth 40 EUR", "40 EUR", "40 EUR", 40, "EUR");
+	assert_number("a 3bn plan", "3bn", "3000000000", 3e9, NULL);
+	assert_no_number("a 5-bn plan and 5m");
+}
+
+static void test_percent_and_units(void)
+{
+	assert_number("rose 3% in May", "3%", "3 %", 3, "%");
+	assert_number("rose 3 percent", "3 percent", "3 %", 3, "%");
+	assert_number("rose three per cent", "three per cent", "3 %", 3, "%");
+	assert_number("fell 2.5 pct", "2.5 pct", "2.5 %", 2.5, "%");
+	assert_number("a 3.5pc rise", "3.5pc", "3.5 %", 3.5, "%");
+	assert_number("a 10km walk", "10km", "10 km", 10, "km");
+	assert_number("a 1,000 km border", "1,000 km", "1000 km", 1000, "km");
+	assert_number("a 500 MW plant", "500 MW", "500 MW", 500, "MW");
+	assert_number("5 tonnes of grain", "5 tonnes", "5 t", 5, "t");
+	assert_number("7 people were hurt", "7 people", "7 people", 7, "people");
+	assert_number("ran 26 miles", "26 miles", "26 mi", 26, "mi");
+	assert_number("an 18-kilometre barrier", "18-kilometre", "18 km", 18, "km");
+	assert_number("a five-mile walk", "five-mile", "5 mi", 5, "mi");
+	assert_no_number("a 10-year plan, a 3-1 win and a 5-percentage rise");
+	/* "mw" is no megawatt and "m" alone no unit: the bare number stays. */
+	assert_number("plant of 500 mw here", "500", "500", 500, NULL);
+}
+
+static void test_not_numbers(void)
+{
+	assert_no_number("G7 leaders, COVID-19 cases and F-35 jets on a 5G network.");
+	assert_no_number("Upgrade to version 2.74 or 2.74.1 or v3.");
+	assert_no_number("1. First item\n2) Second item\n");
+	assert_no_number("\xc2\xa9 2023 and since 1999 and the 1930s");
+	assert_no_number("Call 555-123-4567 or +81 3 1234 5678 or 5551234567.");
+	assert_no_number("Support is 24/7; they won 3-1 at 18:13.");
+	assert_no_number("Agent 007 and code 0451.");
+	assert_no_number("He came at 3 p.m. and left at 11am or 4 PM.");
+	assert_no_number("A1 and B52 and 3D and MP3.");
+	assert_no_number("No numbers here at all.");
+}
+
+static void test_dates_are_not_numbers(void)
+{
+	g_autoptr(GArray) facts =
+	    numbers_of("On May 24, 2023, 12 people died; on 24.05.2023 and July 11 and 12, more came.");
+	guint numbers = 0;
+	for (guint i = 0; i < facts->len; i++)
+		numbers += g_array_index(facts, CrFact, i).kind == CR_FACT_NUMBER;
+	g_assert_cmpuint(numbers, ==, 1);
+	assert_number_in(facts,
+			 "On May 24, 2023, 12 people died; on 24.05.2023 and July 11 and 12, more came.",
+			 "12 people", "12 people", 12, "people");
+}
+
+static void test_dates_in_other_forms(void)
+{
+	assert_no_number("Dated 24.May.2023, 24-May-2023 and 2023-05-24T12:09:19Z.");
+	assert_no_number("Thu, May 25, 2023 at 1 p.m. GMT+10; since 1999; in July 11 and 12.");
+	assert_no_number("Online Report\n\n1684969122\n");
+}
+
+static void test_confidence(void)
+{
+	const char *text = "two sides, 42 votes, 350 seats, 3% and $5 and 2nd";
+	g_autoptr(GArray) facts = numbers_of(text);
+	g_assert_cmpfloat(number_at(facts, 0)->confidence, ==, 0.4);
+	g_assert_cmpfloat(number_at(facts, (gsize)(strstr(text, "42") - text))->confidence, ==, 0.5);
+	g_assert_cmpfloat(number_at(facts, (gsize)(strstr(text, "350") - text))->confidence, ==, 0.7);
+	g_assert_cmpfloat(number_at(facts, (gsize)(strstr(text, "3%") - text))->confidence, ==, 0.9);
+	g_assert_cmpfloat(number_at(facts, (gsize)(strstr(text, "$5") - text))->confidence, ==, 0.9);
+	g_assert_cmpfloat(number_at(facts, (gsize)(strstr(text, "2nd") - text))->confidence, ==, 0.6);
+}
+
+static void test_hostile_bytes(void)
+{
+	assert_number("\xff\xfe 42 delegates\r\n\xc3", "42", "42", 42, NULL);
+	assert_number("caf\xc3\xa9 \xe2\x80\x94 $1.18 billion\xe2\x80\x94\r\n", "$1.18 billion",
+		      "1180000000 USD", 1.18e9, "USD");
+	assert_number("\xc3(\r\n12%\r\n\r\nthree\xff", "12%", "12 %", 12, "%");
+	assert_number("\xe2\x80\x9c"
+		      "42\xe2\x80\x9d",
+		      "42", "42", 42, NULL);
+	assert_number("\x80"
+		      "42\x81 items",
+		      "42", "42", 42, NULL);
+	assert_no_number("99999999999999999999999 and 1.99999999999999999999");
+}
+
+static void test_seeds(void)
+{
+	const char *dir = cr_test_seeds_dir();
+	if (!dir)
+		return;
+	static const struct {
+		const char *file, *expr, *value;
+	} golds[] = {
+	    {"000_1430dbf7c8925e8c.txt", "31st", "31"},
+	    {"003_7eb94e328bf5e46b.txt", "$1.18 billion", "1180000000 USD"},
+	    {"003_7eb94e328bf5e46b.txt", "five people", "5 people"},
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(golds); i++) {
+		g_autofree char *path = g_build_filename(dir, golds[i].file, NULL);
+		g_autofree char *text = NULL;
+		g_assert_true(g_file_get_contents(path, &text, NULL, NULL));
+		g_autoptr(GArray) facts = numbers_of(text);
+		const CrFact *f = number_at(facts, (gsize)(strstr(text, golds[i].expr) - text));
+		g_assert_nonnull(f);
+		g_assert_cmpstr(f->text, ==, golds[i].expr);
+		g_assert_cmpstr(f->value, ==, golds[i].value);
+		/* No number sits inside a date. */
+		for (guint j = 0; j < facts->len; j++) {
+			const CrFact *d = &g_array_index(facts, CrFact, j);
+			for (guint k = 0; d->kind == CR_FACT_DATE && k < facts->len; k++) {
+				const CrFact *n = &g_array_index(facts, CrFact, k);
+				g_assert_false(n->kind == CR_FACT_NUMBER && n->start < d->end &&
+					       n->end > d->start);
+			}
+		}
+	}
 }
 
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
-	g_test_add_func("/number/empty", test_empty_input);
+	g_test_add_func("/number/cardinals", test_cardinals);
+	g_test_add_func("/number/words", test_words);
+	g_test_add_func("/number/ordinals", test_ordinals);
+	g_test_add_func("/number/money", test_money);
+	g_test_add_func("/number/percent-and-units", test_percent_and_units);
+	g_test_add_func("/number/not-numbers", test_not_numbers);
+	g_test_add_func("/number/dates-are-not-numbers", test_dates_are_not_numbers);
+	g_test_add_func("/number/dates-in-other-forms", test_dates_in_other_forms);
+	g_test_add_func("/number/confidence", test_confidence);
+	g_test_add_func("/number/hostile-bytes", test_hostile_bytes);
+	g_test_add_func("/number/seeds", test_seeds);
 	return g_test_run();
 }

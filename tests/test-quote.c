@@ -1,15 +1,740 @@
-/* Unit tests for quote (to be filled in by its module). */
+/* Quotations: which words a reader sees marked as quoted, who says them,
+ * how alike two quotations are, and the same words unquoted elsewhere. */
+#include <string.h>
+
+#include "crossread/extract.h"
+#include "crossread/text.h"
 #include "testlib.h"
 
-static void test_empty_input(void)
+/* Blocks of DOC split at blank lines: a paragraph may span line breaks. */
+static GArray *paragraph_blocks(const CrDoc *doc)
 {
-	g_autoptr(CrEngine) engine = cr_test_engine("Nothing to see.\n", NULL);
-	g_assert_nonnull(engine);
+	GArray *blocks = g_array_new(FALSE, TRUE, sizeof(CrBlock));
+	gsize pos = doc->text_start, start = G_MAXSIZE, end = 0;
+
+	while (pos <= doc->len) {
+		gsize next;
+		gsize line_end = cr_text_line_end(doc->data, doc->len, pos, &next);
+		gboolean blank = cr_text_line_is_blank(doc->data, doc->len, pos);
+		if (!blank) {
+			start = MIN(start, pos);
+			end = line_end;
+		}
+		if ((blank || next >= doc->len) && start != G_MAXSIZE) {
+			CrBlock block = { .start = start, .end = end, .score = 1.0 };
+			g_array_append_val(blocks, block);
+			start = G_MAXSIZE;
+		}
+		if (next >= doc->len)
+			break;
+		pos = next;
+	}
+	return blocks;
+}
+
+/* Runs the quotation extractor over TEXT (one report, paragraphs as blocks)
+ * after adding a person fact for each "words=canonical" of PEOPLE (NULL or
+ * NULL-terminated), at the first place the words occur. */
+static GArray *quotes_of(const char *text, const char *const *people, CrDoc **doc_out)
+{
+	CrDoc *doc = cr_test_doc("test.txt", text);
+	g_autoptr(GArray) blocks = paragraph_blocks(doc);
+	GArray *facts = cr_fact_array_new();
+
+	for (guint i = 0; people && people[i]; i++) {
+		g_auto(GStrv) parts = g_strsplit(people[i], "=", 2);
+		const char *at = strstr(doc->data, parts[0]);
+		g_assert_nonnull(at);
+		gsize start = (gsize)(at - doc->data);
+		CrFact *f = cr_fact_append(facts, doc, 0, start, start + strlen(parts[0]), CR_FACT_PERSON);
+		f->value = g_strdup(parts[1] ? parts[1] : parts[0]);
+		f->key = cr_text_fold(f->value);
+	}
+	cr_extract_quotes(doc, 0, blocks, facts);
+	cr_fact_array_sort(facts);
+	*doc_out = doc;
+	return facts;
+}
+
+/* The quotations of TEXT, each as its text, joined by " | ". */
+static char *quote_list(const char *text)
+{
+	CrDoc *doc;
+	g_autoptr(GArray) facts = quotes_of(text, NULL, &doc);
+	GString *out = g_string_new(NULL);
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if (f->kind != CR_FACT_QUOTE)
+			continue;
+		/* The text shown is exactly the bytes the fact points at. */
+		g_autofree char *flat = cr_text_flat(doc->data, f->start, f->end);
+		g_assert_cmpstr(flat, ==, f->text);
+		g_assert_cmpstr(f->value, ==, f->text);
+		g_string_append_printf(out, "%s%s", out->len ? " | " : "", f->text);
+	}
+	cr_doc_free(doc);
+	return g_string_free(out, FALSE);
+}
+
+/* The quotations of TEXT are exactly EXPECTED ("a | b", "" for none). */
+static void assert_quotes(const char *text, const char *expected)
+{
+	g_autofree char *got = quote_list(text);
+	if (g_strcmp0(got, expected) != 0)
+		g_test_message("text: %s", text);
+	g_assert_cmpstr(got, ==, expected);
+}
+
+/* The one quotation of TEXT whose text is WORDS; its doc in *DOC_OUT. */
+static CrFact *only_quote(const char *text, const char *words, const char *const *people, GArray **facts_out,
+			  CrDoc **doc_out)
+{
+	*facts_out = quotes_of(text, people, doc_out);
+	g_assert_cmpuint(cr_test_count_facts(*facts_out, 0, CR_FACT_QUOTE, words), ==, 1);
+	return (CrFact *)cr_test_find_fact(*facts_out, 0, CR_FACT_QUOTE, words);
+}
+
+static void test_mark_styles(void)
+{
+	assert_quotes("He said “we will stay” today.", "we will stay");
+	assert_quotes("He said \"we will stay\" today.", "we will stay");
+	assert_quotes("Il a dit « nous restons » hier.", "nous restons");
+	assert_quotes("Il a dit «nous restons» hier.", "nous restons");
+	assert_quotes("Er sagte »wir bleiben« gestern.", "wir bleiben");
+	assert_quotes("Er sagte „wir bleiben“ gestern.", "wir bleiben");
+	assert_quotes("Hon sa ”vi stannar” i går.", "vi stannar");
+	assert_quotes("Er sagte „wir bleiben” gestern.", "wir bleiben");
+	assert_quotes("He said ‘we will stay’ today.", "we will stay");
+	assert_quotes("He said 'we will stay' today.", "we will stay");
+	assert_quotes("“First” and “second words” and \"third\".", "First | second words | third");
+	/* Scraped text without spaces around the marks. */
+	assert_quotes("He warned that,history“We should be careful.”Then left.", "We should be careful");
+	assert_quotes("Nothing quoted here at all.", "");
+}
+
+static void test_span_inside_marks(void)
+{
+	const char *text =
+	    "“We want peace, does not welcome confrontation,” Mao said. “Blocs.” “Why?” “Yes!”";
+	CrDoc *doc;
+	g_autoptr(GArray) facts = quotes_of(text, NULL, &doc);
+	const CrFact *f =
+	    cr_test_find_fact(facts, 0, CR_FACT_QUOTE, "We want peace, does not welcome confrontation");
+	g_assert_nonnull(f);
+	g_assert_cmpuint(f->start, ==, strlen("“"));
+	g_assert_cmpuint(f->end, ==, strlen("“We want peace, does not welcome confrontation"));
+	g_assert_cmpstr(f->key, ==, "we want peace does not welcome confrontation");
+	g_assert_nonnull(cr_test_find_fact(facts, 0, CR_FACT_QUOTE, "Blocs"));
+	g_assert_nonnull(cr_test_find_fact(facts, 0, CR_FACT_QUOTE, "Why?"));
+	g_assert_nonnull(cr_test_find_fact(facts, 0, CR_FACT_QUOTE, "Yes!"));
+	cr_doc_free(doc);
+	assert_quotes("He spoke of “ …the future… ” then.", "the future");
+}
+
+static void test_key(void)
+{
+	CrDoc *doc;
+	g_autoptr(GArray) facts = NULL;
+	const CrFact *f = only_quote("“NATO’s door, Asia-Pacific Café: don't”",
+				     "NATO’s door, Asia-Pacific Café: don't", NULL, &facts, &doc);
+	g_assert_cmpstr(f->key, ==, "nato door asia pacific cafe dont");
+	cr_doc_free(doc);
+}
+
+static void test_nested(void)
+{
+	assert_quotes("“He told me ‘go home’ and left,” she said.",
+		      "He told me ‘go home’ and left | go home");
+	assert_quotes("‘He told me “go home” and left,’ she said.",
+		      "He told me “go home” and left | go home");
+	assert_quotes("« Il a dit “non” hier »", "Il a dit “non” hier | non");
+	assert_quotes("“He said \"go\" now,” she said.", "He said \"go\" now | go");
+	/* Mixed marks that do not pair leave nothing open. */
+	assert_quotes("A “sloppy\" one. And “a real one” too.", "a real one");
+}
+
+static void test_apostrophes(void)
+{
+	assert_quotes("It’s the alliance’s plan, rock ’n’ roll of the ’90s and the allies’ plans.", "");
+	assert_quotes("It's NATO's plan, rock 'n' roll of the '90s and the allies' plans.", "");
+	assert_quotes("Rock ‘n’ roll.", "");
+	assert_quotes("He called it ‘the allies’ plans for peace’ yesterday.", "the allies’ plans for peace");
+	assert_quotes("The ‘old guard’ and the allies’ plans.", "old guard");
+	assert_quotes("‘It’s over,’ she said.", "It’s over");
+	assert_quotes("'It's over,' she said.", "It's over");
+}
+
+static void test_inches(void)
+{
+	assert_quotes("A 12\" screen is enough.", "");
+	assert_quotes("A 12\" screen and a \"smart\" remote.", "smart");
+	assert_quotes("Screens of 12\" and 15\" sizes.", "");
+	assert_quotes("The \"2023\" plan.", "2023");
+}
+
+static void test_unbalanced(void)
+{
+	/* An opening mark never closed swallows nothing: what follows is found. */
+	assert_quotes("He said “this never ends. Later she said “hello there” to all.", "hello there");
+	assert_quotes("He said \"this never ends. Later she said \"hello there\" to all.", "hello there");
+	assert_quotes("He said “this never ends.\n\nNext “real quote” here.", "real quote");
+	assert_quotes("Stray closer” here and “a real one” there.", "a real one");
+	assert_quotes("in the region,' said Mao Ning.\n\nThen “high vigilance” was urged.", "high vigilance");
+	assert_quotes("« ouvert sans fin. Puis « fermé » ici.", "fermé");
+	assert_quotes("He said ‘this never ends. Later “hello there” to all.", "hello there");
+	assert_quotes("“", "");
+	assert_quotes("” “ ”", "");
+	assert_quotes("“ ”", "");
+	assert_quotes("“...”", "");
+}
+
+static void test_line_breaks(void)
+{
+	const char *lf = "He said “we will\nstay here” today.\n";
+	const char *crlf = "He said “we will\r\nstay here” today.\r\n";
+	assert_quotes(lf, "we will stay here");
+	assert_quotes(crlf, "we will stay here");
+	CrDoc *doc;
+	g_autoptr(GArray) facts = NULL;
+	const CrFact *f = only_quote(crlf, "we will stay here", NULL, &facts, &doc);
+	g_assert_cmpuint(f->start, ==, strlen("He said “"));
+	g_assert_cmpuint(f->end, ==, strlen("He said “we will\r\nstay here"));
+	g_assert_cmpstr(f->key, ==, "we will stay here");
+	cr_doc_free(doc);
+}
+
+static void test_never_across_blocks(void)
+{
+	/* The convention of one opening mark per paragraph of a long quotation:
+	 * each paragraph is quoted on its own, never across the blank line. */
+	const char *text = "“First part of it.\n\n“Second part of it.”\n\nAfter “that” came.";
+	assert_quotes(text, "First part of it | Second part of it | that");
+	CrDoc *doc;
+	g_autoptr(GArray) facts = quotes_of(text, NULL, &doc);
+	const CrFact *running = cr_test_find_fact(facts, 0, CR_FACT_QUOTE, "First part of it");
+	g_assert_cmpfloat(running->confidence, <, 1.0);
+	g_assert_cmpfloat(running->confidence, >=, 0.5);
+	cr_doc_free(doc);
+	assert_quotes("«Erste Hälfte.\n\n«Zweite Hälfte.»", "Erste Hälfte | Zweite Hälfte");
+	assert_quotes("He said “one\n\ntwo” then.", "");
+	/* Only a paragraph that opens with the mark the next one opens with. */
+	assert_quotes("“Unclosed here.\n\nNext paragraph.", "");
+	assert_quotes("“Unclosed here.\n\n«Other mark.»", "Other mark");
+	assert_quotes("Words “unclosed here.\n\n“Next one.”", "Next one");
+	assert_quotes("“Closed” and “open.\n\n“Next one.”", "Closed | Next one");
+}
+
+static void test_invalid_utf8(void)
+{
+	const char *text = "Before “bad \xff\xfe bytes here” after “next”.";
+	CrDoc *doc;
+	g_autoptr(GArray) facts = quotes_of(text, NULL, &doc);
+	const CrFact *f =
+	    cr_test_find_fact(facts, 0, CR_FACT_QUOTE, "bad \xef\xbf\xbd\xef\xbf\xbd bytes here");
+	g_assert_nonnull(f);
+	g_assert_cmpuint(f->start, ==, strlen("Before “"));
+	g_assert_cmpuint(f->end, ==, strlen("Before “bad \xff\xfe bytes here"));
+	g_assert_true(g_utf8_validate(f->key, -1, NULL));
+	g_assert_nonnull(cr_test_find_fact(facts, 0, CR_FACT_QUOTE, "next"));
+	cr_doc_free(doc);
+}
+
+static void test_too_long(void)
+{
+	g_autoptr(GString) text = g_string_new("He said “");
+	for (int i = 0; i < 200; i++)
+		g_string_append(text, "more words ");
+	g_string_append(text, "end” and “short one” here.");
+	assert_quotes(text->str, "short one");
+}
+
+static void test_confidence(void)
+{
+	CrDoc *doc;
+	g_autoptr(GArray) facts = quotes_of("“Headline In Quotes”\n\nJapan was \"working\" on it, he said "
+					    "“we are working on it”.\n\n“A whole quoted paragraph.”",
+					    NULL, &doc);
+	const CrFact *title = cr_test_find_fact(facts, 0, CR_FACT_QUOTE, "Headline In Quotes");
+	const CrFact *scare = cr_test_find_fact(facts, 0, CR_FACT_QUOTE, "working");
+	const CrFact *quote = cr_test_find_fact(facts, 0, CR_FACT_QUOTE, "we are working on it");
+	const CrFact *para = cr_test_find_fact(facts, 0, CR_FACT_QUOTE, "A whole quoted paragraph");
+	g_assert_nonnull(title);
+	g_assert_nonnull(scare);
+	g_assert_nonnull(quote);
+	g_assert_nonnull(para);
+	g_assert_cmpfloat(title->confidence, <=, 0.5);
+	g_assert_cmpfloat(scare->confidence, <=, 0.5);
+	g_assert_cmpfloat(quote->confidence, >=, 0.9);
+	g_assert_cmpfloat(para->confidence, >=, 0.9);
+	cr_doc_free(doc);
+}
+
+/* The speaker of the quotation WORDS in TEXT (with PEOPLE as person facts). */
+static char *speaker_of(const char *text, const char *words, const char *const *people)
+{
+	CrDoc *doc;
+	g_autoptr(GArray) facts = NULL;
+	CrFact *f = only_quote(text, words, people, &facts, &doc);
+	char *speaker = g_strdup(f->speaker);
+	cr_doc_free(doc);
+	return speaker;
+}
+
+/* The speaker of WORDS in TEXT is EXPECTED (NULL: none). */
+static void assert_speaker(const char *text, const char *words, const char *const *people,
+			   const char *expected)
+{
+	g_autofree char *got = speaker_of(text, words, people);
+	if (g_strcmp0(got, expected) != 0)
+		g_test_message("text: %s", text);
+	g_assert_cmpstr(got, ==, expected);
+}
+
+static void test_speaker_from_words(void)
+{
+	assert_speaker("“We want peace,” Mao said.", "We want peace", NULL, "Mao");
+	assert_speaker("“We want peace,” said Mao Ning, a spokesperson.", "We want peace", NULL, "Mao Ning");
+	assert_speaker("“We want peace,” Mao Ning told reporters.", "We want peace", NULL, "Mao Ning");
+	assert_speaker("Prime Minister Fumio Kishida said: “We want peace.”", "We want peace", NULL,
+		       "Fumio Kishida");
+	assert_speaker("“I am not aware of any decision made” at NATO regarding the office, Kishida told a "
+		       "session.",
+		       "I am not aware of any decision made", NULL, "Kishida");
+	assert_speaker("NATO chief Jens Stoltenberg said Putin had “wanted to slam the door shut”.",
+		       "wanted to slam the door shut", NULL, "Jens Stoltenberg");
+	assert_speaker("“We want peace,” according to Foreign Minister Wang Yi.", "We want peace", NULL,
+		       "Wang Yi");
+	assert_speaker("Mao also said “we want peace” at the briefing.", "we want peace", NULL, "Mao");
+	/* Nobody says it. */
+	assert_speaker("The leaders agreed to “de-risk, not decouple” with China.", "de-risk, not decouple",
+		       NULL, NULL);
+	assert_speaker("They agreed on “de-risking rather than decoupling” with ChinaAnd reiterated it.",
+		       "de-risking rather than decoupling", NULL, NULL);
+	assert_speaker("The Ministry of Foreign Affairs responded that “we want peace”.", "we want peace",
+		       NULL, NULL);
+	assert_speaker("On Monday, “we want peace” was the message. Mao said nothing.", "we want peace", NULL,
+		       NULL);
+	assert_speaker("“We want peace,” the spokesperson said.", "We want peace", NULL, NULL);
+	assert_speaker("“We want peace,” the spokesperson for the ministry said.", "We want peace", NULL,
+		       NULL);
+}
+
+static void test_speaker_pronoun(void)
+{
+	const char *text =
+	    "“We want peace,” Mao said.\n\nShe also said Japan should be “extra cautious”, given "
+	    "its “history of aggression”.";
+	assert_speaker(text, "extra cautious", NULL, "Mao");
+	assert_speaker(text, "history of aggression", NULL, "Mao");
+	/* With person facts: the nearest person before the pronoun, by its
+	 * canonical name. */
+	static const char *const people[] = { "Kishida=Fumio Kishida", "Mao=Mao Ning", NULL };
+	const char *two = "Kishida spoke first. Mao answered him.\n\nShe said “no camps here”.";
+	assert_speaker(two, "no camps here", people, "Mao Ning");
+	/* The sentence names someone: the pronoun is not needed. */
+	assert_speaker("Putin said the push to create what he called a “global NATO” was wrong.",
+		       "global NATO", NULL, "Putin");
+	assert_speaker("She said “no camps here”.", "no camps here", NULL, NULL);
+	/* A role stands for the last one named, as a pronoun does. */
+	assert_speaker("“Peace,” Mao said at length.\n\n"
+		       "The spokesperson also warned that,history“We should be careful.”",
+		       "We should be careful", NULL, "Mao");
+	assert_speaker("Mao met Kishida.\n\n“We should be careful,” the spokesperson said.",
+		       "We should be careful", people, "Fumio Kishida");
+	assert_speaker("“We should be careful,” a spokesperson said.", "We should be careful", NULL, NULL);
+}
+
+static void test_speaker_from_facts(void)
+{
+	static const char *const people[] = { "Mao Ning=Mao Ning", NULL };
+	assert_speaker("Mao Ning, a spokesperson for the ministry, said Asia was a “promising land”.",
+		       "promising land", people, "Mao Ning");
+	static const char *const short_form[] = { "Mao=Mao Ning", NULL };
+	assert_speaker("“We want peace,” Mao said.", "We want peace", short_form, "Mao Ning");
+}
+
+static void test_speaker_not_a_place(void)
+{
+	CrDoc *doc = cr_test_doc("test.txt", "Earlier, China said “high vigilance” was needed.");
+	g_autoptr(GArray) blocks = paragraph_blocks(doc);
+	g_autoptr(GArray) facts = cr_fact_array_new();
+	const char *at = strstr(doc->data, "China");
+	CrFact *place = cr_fact_append(facts, doc, 0, (gsize)(at - doc->data), (gsize)(at - doc->data) + 5,
+				       CR_FACT_PLACE);
+	place->value = g_strdup("China");
+	cr_extract_quotes(doc, 0, blocks, facts);
+	const CrFact *q = cr_test_find_fact(facts, 0, CR_FACT_QUOTE, "high vigilance");
+	g_assert_nonnull(q);
+	g_assert_null(q->speaker);
+	cr_doc_free(doc);
+}
+
+/* A quotation fact of WORDS as the extractor makes it (only kind and key
+ * matter to the similarity). */
+static CrFact quote_fact(const char *words)
+{
+	g_autofree char *text = g_strdup_printf("“%s”", words);
+	CrDoc *doc;
+	g_autoptr(GArray) facts = quotes_of(text, NULL, &doc);
+	g_assert_cmpuint(facts->len, ==, 1);
+	CrFact f = { .kind = CR_FACT_QUOTE, .key = g_steal_pointer(&g_array_index(facts, CrFact, 0).key) };
+	cr_doc_free(doc);
+	return f;
+}
+
+/* The similarity of two quotations, checked to be symmetric. */
+static double similarity(const char *a, const char *b)
+{
+	CrFact fa = quote_fact(a), fb = quote_fact(b);
+	double ab = cr_quote_similarity(&fa, &fb), ba = cr_quote_similarity(&fb, &fa);
+	g_assert_cmpfloat(ab, ==, ba);
+	g_assert_cmpfloat(ab, >=, 0.0);
+	g_assert_cmpfloat(ab, <=, 1.0);
+	g_free(fa.key);
+	g_free(fb.key);
+	return ab;
+}
+
+static void test_similarity(void)
+{
+	const char *full = "I am not aware of any decision made";
+	g_assert_cmpfloat(similarity(full, full), ==, 1.0);
+	g_assert_cmpfloat(similarity(full, "i am NOT aware of any decision made."), ==, 1.0);
+	/* Partial quotes: the longer the part, the surer. */
+	double two = similarity("not aware", full);
+	double four = similarity("not aware of any decision made", full);
+	g_assert_cmpfloat(two, >=, 0.75);
+	g_assert_cmpfloat(two, <=, 0.85);
+	g_assert_cmpfloat(four, >, two);
+	g_assert_cmpfloat(four, <, 1.0);
+	g_assert_cmpfloat(
+	    similarity("high vigilance",
+		       "NATO’s continual eastward expansion calls for high vigilance from countries"),
+	    >=, 0.75);
+	g_assert_cmpfloat(similarity("cautious", "extra cautious on the issue of military security"), <=,
+			  0.5);
+	g_assert_cmpfloat(similarity("cautious", "extra cautious on the issue of military security"), >, 0.2);
+	/* Small wording changes match, less surely. */
+	double derisk = similarity("de-risk, not decouple", "de-risking rather than decoupling");
+	g_assert_cmpfloat(derisk, >=, 0.5);
+	g_assert_cmpfloat(derisk, <=, 0.7);
+	double paraphrase =
+	    similarity("extra cautious on the issue of military security",
+		       "We should be cautious in words and deeds on military security issues");
+	g_assert_cmpfloat(paraphrase, >, 0.3);
+	g_assert_cmpfloat(paraphrase, <, 0.7);
+	g_assert_cmpfloat(similarity("the Asia-Pacific does not welcome confrontation between camps",
+				     "the Asia-Pacific does not welcome group confrontation"),
+			  >=, 0.5);
+	/* Same content words, other function words. */
+	g_assert_cmpfloat(similarity("we welcomed the decision", "they welcome a decision"), >=, 0.9);
+	/* Unrelated quotations that share only function words. */
+	g_assert_cmpfloat(
+	    similarity("we should be in the room with them", "they would be on the boat with us"), ==, 0.0);
+	g_assert_cmpfloat(similarity(full, "the Asia-Pacific does not welcome confrontation between camps"),
+			  <, 0.2);
+	g_assert_cmpfloat(similarity("working", "eastward expansion"), ==, 0.0);
+	g_assert_cmpfloat(similarity("of the", "in a"), ==, 0.0);
+	/* The negation counts. */
+	g_assert_cmpfloat(similarity("aware of the decision", "not aware of the decision"), <, 0.97);
+}
+
+/* The similarity of quotations A and B said by SA and SB (NULL: unknown). */
+static double similarity_said(const char *a, const char *sa, const char *b, const char *sb)
+{
+	CrFact fa = quote_fact(a), fb = quote_fact(b);
+	fa.speaker = (char *)sa;
+	fb.speaker = (char *)sb;
+	double ab = cr_quote_similarity(&fa, &fb), ba = cr_quote_similarity(&fb, &fa);
+	g_assert_cmpfloat(ab, ==, ba);
+	g_free(fa.key);
+	g_free(fb.key);
+	return ab;
+}
+
+static void test_similarity_speakers(void)
+{
+	const char *part = "cautious", *full = "extra cautious on the issue of military security";
+	double unknown = similarity_said(part, NULL, full, "Mao Ning");
+	double same = similarity_said(part, "Mao", full, "Mao Ning");
+	double other = similarity_said(part, "Kishida", full, "Mao Ning");
+	g_assert_cmpfloat(same, >, unknown);
+	g_assert_cmpfloat(other, <, unknown);
+	g_assert_cmpfloat(similarity_said(part, "MAO NING", full, "Mao Ning"), ==, same);
+	/* Nothing in common stays nothing; the same words stay the same. */
+	g_assert_cmpfloat(similarity_said("working", "Mao", "eastward expansion", "Mao"), ==, 0.0);
+	g_assert_cmpfloat(similarity_said(full, "Kishida", full, "Mao Ning"), ==, 1.0);
+	/* Initials alone do not make the same person. */
+	g_assert_cmpfloat(similarity_said(part, "J. Smith", full, "J. Doe"), <, unknown);
+}
+
+/* The engine's quotation facts of report DOC that are unquoted echoes. */
+static guint count_echoes(const CrEngine *engine, guint doc, const char *text)
+{
+	guint n = 0;
+	for (guint i = 0; i < engine->facts->len; i++) {
+		const CrFact *f = &g_array_index(engine->facts, CrFact, i);
+		n += f->doc == doc && f->kind == CR_FACT_QUOTE && (f->flags & CR_FACT_UNQUOTED) &&
+		     (!text || g_strcmp0(f->text, text) == 0);
+	}
+	return n;
+}
+
+static void test_echoes(void)
+{
+	g_autoptr(CrEngine) engine = cr_test_engine(
+	    "She said Japan should mind its “history of aggression”, and “of the” and “aggression”.\n",
+	    "Japan has a history of aggression and should be careful. Of the two, aggression matters.\n",
+	    "Japan has a History Of Aggression.\n", "They spoke of a “history of aggression” too.\n", NULL);
+	g_assert_cmpuint(count_echoes(engine, 1, "history of aggression"), ==, 1);
+	g_assert_cmpuint(count_echoes(engine, 1, NULL), ==, 1);
+	g_assert_cmpuint(count_echoes(engine, 2, "History Of Aggression"), ==, 1);
+	/* Quoted there already, or the quoting report itself: no echo. */
+	g_assert_cmpuint(count_echoes(engine, 0, NULL), ==, 0);
+	g_assert_cmpuint(count_echoes(engine, 3, NULL), ==, 0);
+	const CrFact *echo = cr_test_find_fact(engine->facts, 1, CR_FACT_QUOTE, "history of aggression");
+	g_assert_nonnull(echo);
+	g_assert_cmpstr(echo->key, ==, "history of aggression");
+	g_assert_cmpfloat(echo->confidence, <, 0.9);
+	const CrDoc *doc = g_ptr_array_index(engine->docs, 1);
+	g_assert_cmpint(memcmp(doc->data + echo->start, "history of aggression", echo->end - echo->start), ==,
+			0);
+}
+
+static void test_echo_stemmed(void)
+{
+	g_autoptr(CrEngine) engine = cr_test_engine("Leaders agreed on “decoupling the economies” today.\n",
+						    "They will not decouple the economy, they said.\n",
+						    "Decoupling. The economies.\n", NULL);
+	g_assert_cmpuint(count_echoes(engine, 1, "decouple the economy"), ==, 1);
+	/* Sentences apart are no run of words. */
+	g_assert_cmpuint(count_echoes(engine, 2, NULL), ==, 0);
+}
+
+static void test_no_echo_of_function_words(void)
+{
+	g_autoptr(CrEngine) engine = cr_test_engine("He said “it was the one of them” and “to be”.\n",
+						    "It was the one of them, to be sure.\n", NULL);
+	g_assert_cmpuint(count_echoes(engine, 1, NULL), ==, 0);
+}
+
+/* Runs the extractor and the echo search over TEXTS (NULL-terminated) with
+ * paragraph blocks, the block holding MARK_FURNITURE (if any) flagged as
+ * boilerplate; returns the facts. */
+static GArray *resolve_with_blocks(const char *const *texts, const char *mark_furniture, GPtrArray **docs_out)
+{
+	GPtrArray *docs = g_ptr_array_new_with_free_func((GDestroyNotify)cr_doc_free);
+	g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
+	GArray *facts = cr_fact_array_new();
+	for (guint d = 0; texts[d]; d++) {
+		CrDoc *doc = cr_test_doc("test.txt", texts[d]);
+		GArray *doc_blocks = paragraph_blocks(doc);
+		const char *at = mark_furniture ? strstr(doc->data, mark_furniture) : NULL;
+		if (at)
+			g_array_index(doc_blocks, CrBlock,
+				      cr_blocks_find(doc_blocks, (gsize)(at - doc->data)))
+			    .boilerplate = TRUE;
+		g_ptr_array_add(docs, doc);
+		g_ptr_array_add(blocks, doc_blocks);
+		cr_extract_quotes(doc, d, doc_blocks, facts);
+	}
+	cr_resolve_quotes((CrDoc *const *)docs->pdata, docs->len, blocks, facts);
+	*docs_out = docs;
+	return facts;
+}
+
+/* How many unquoted echoes FACTS has in report DOC. */
+static guint count_unquoted(const GArray *facts, guint doc)
+{
+	guint n = 0;
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		n += f->doc == doc && f->kind == CR_FACT_QUOTE && (f->flags & CR_FACT_UNQUOTED);
+	}
+	return n;
+}
+
+static void test_echo_not_in_furniture(void)
+{
+	static const char *const texts[] = {
+		"Officials spoke of a “history of aggression” on Monday.\n\nMenu: “latest world news” here.",
+		"Japan has a history of aggression, they said.\n\nRead the latest world news and more.",
+		"Subscribe: a history of aggression in ten parts.\n\nNothing else.",
+		NULL,
+	};
+	g_autoptr(GPtrArray) docs = NULL;
+	g_autoptr(GArray) facts = resolve_with_blocks(texts, "Menu:", &docs);
+	/* Doc 0's menu is furniture: its quotation is not searched for. */
+	g_assert_cmpuint(count_unquoted(facts, 1), ==, 1);
+	g_assert_nonnull(cr_test_find_fact(facts, 1, CR_FACT_QUOTE, "history of aggression"));
+	g_autoptr(GPtrArray) docs2 = NULL;
+	g_autoptr(GArray) facts2 = resolve_with_blocks(texts, "Subscribe:", &docs2);
+	/* Doc 2's furniture is not searched; doc 0's menu now counts. */
+	g_assert_cmpuint(count_unquoted(facts2, 2), ==, 0);
+	g_assert_cmpuint(count_unquoted(facts2, 1), ==, 2);
+	g_assert_nonnull(cr_test_find_fact(facts2, 1, CR_FACT_QUOTE, "latest world news"));
+}
+
+/* Every quotation of TEXT lies inside one of its paragraph blocks and
+ * shows the bytes it points at. */
+static void assert_well_formed(const char *text)
+{
+	CrDoc *doc;
+	g_autoptr(GArray) facts = quotes_of(text, NULL, &doc);
+	g_autoptr(GArray) blocks = paragraph_blocks(doc);
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		g_assert_cmpuint(f->start, <, f->end);
+		int b = cr_blocks_find(blocks, f->start);
+		g_assert_cmpint(b, >=, 0);
+		g_assert_cmpuint(f->end, <=, g_array_index(blocks, CrBlock, b).end);
+		g_assert_true(g_utf8_validate(f->text, -1, NULL));
+		g_assert_true(g_utf8_validate(f->key, -1, NULL));
+		g_assert_cmpstr(f->key, !=, "");
+		g_autofree char *flat = cr_text_flat(doc->data, f->start, f->end);
+		g_assert_cmpstr(flat, ==, f->text);
+	}
+	cr_doc_free(doc);
+}
+
+static void test_random_marks(void)
+{
+	static const char *const pieces[] = {
+		"“", "”", "„", "\"", "'", "‘", "’", "«", "»", "‚", " ", "\n", "\n\n", "\r\n", "word", "Mao",
+		" said ", "she", ".", ",", "12", "\xff", "\xe2\x80", "é", "it’s", "s’ ", "\t",
+	};
+	g_autoptr(GRand) rand = g_rand_new_with_seed(20230524);
+	guint checked = 0;
+	for (int round = 0; round < 2000; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		int n = g_rand_int_range(rand, 1, 40);
+		for (int i = 0; i < n; i++)
+			g_string_append(text, pieces[g_rand_int_range(rand, 0, G_N_ELEMENTS(pieces))]);
+		/* Only what the loader takes as text reaches the extractors. */
+		g_autoptr(GError) error = NULL;
+		g_autoptr(CrDoc) doc = cr_doc_new_take("x", g_strdup(text->str), text->len, &error);
+		if (doc) {
+			assert_well_formed(text->str);
+			checked++;
+		}
+	}
+	g_assert_cmpuint(checked, >, 1000);
+}
+
+/* A reference quotation of the seed reports. */
+typedef struct {
+	const char *file;
+	const char *span;
+} SeedSpan;
+
+/* TRUE when fact F covers the reference span [gs,ge) as the scorer counts it:
+ * holds half of it and is not much longer. */
+static gboolean covers(const CrFact *f, gsize gs, gsize ge)
+{
+	gsize inter_start = MAX(f->start, gs), inter_end = MIN(f->end, ge);
+	gsize inter = inter_end > inter_start ? inter_end - inter_start : 0;
+	return inter * 2 >= ge - gs && f->end - f->start <= 2 * (ge - gs) + 60;
+}
+
+static void test_seed_quotes(void)
+{
+	static const SeedSpan gold[] = {
+	    {"000_1430dbf7c8925e8c.txt", "I am not aware of any decision made"},
+	    {"001_3a7587b17c9bb9cc.txt", "I am not aware of any decision made"},
+	    {"002_feffdca9e14c5f0a.txt", "not aware"},
+	    {"003_7eb94e328bf5e46b.txt", "not aware of any decision made"},
+	    {"000_1430dbf7c8925e8c.txt", "We want to say that the Asia-Pacific does not welcome group "
+					 "confrontation, does not welcome military confrontation"},
+	    {"002_feffdca9e14c5f0a.txt", "the Asia-Pacific does not welcome confrontation between camps and "
+					 "military blocs"},
+	    {"002_feffdca9e14c5f0a.txt", "The Asia-Pacific does not welcome confrontation between camps and "
+					 "military blocs"},
+	    {"001_3a7587b17c9bb9cc.txt", "high vigilance"},
+	    {"003_7eb94e328bf5e46b.txt", "high vigilance"},
+	    {"000_1430dbf7c8925e8c.txt", "de-risk, not decouple"},
+	    {"002_feffdca9e14c5f0a.txt", "de-risking rather than decoupling"},
+	    {"000_1430dbf7c8925e8c.txt", "history of aggression"},
+	    {"002_feffdca9e14c5f0a.txt", "history of aggression"},
+	    {"000_1430dbf7c8925e8c.txt", "extra cautious on the issue of military security"},
+	    {"002_feffdca9e14c5f0a.txt",
+	     "We should be cautious in words and deeds on military security issues"},
+	    {"004_1aeeccb6f13d94ad.txt", "cautious"},
+	    {"000_1430dbf7c8925e8c.txt", "wanted to slam NATO’s door shut"},
+	    {"003_7eb94e328bf5e46b.txt", "working"},
+	    {"001_3a7587b17c9bb9cc.txt", "should not be a battle arena for geopolitics"},
+	    {"003_7eb94e328bf5e46b.txt", "not a wrestling ground for geopolitical competition"},
+	};
+	static const char *const files[] = {
+		"000_1430dbf7c8925e8c.txt", "001_3a7587b17c9bb9cc.txt", "002_feffdca9e14c5f0a.txt",
+		"003_7eb94e328bf5e46b.txt", "004_1aeeccb6f13d94ad.txt",
+	};
+	const char *dir = cr_test_seeds_dir();
+	if (!dir)
+		return;
+	g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)cr_doc_free);
+	for (guint i = 0; i < G_N_ELEMENTS(files); i++) {
+		g_autofree char *path = g_build_filename(dir, files[i], NULL);
+		g_autoptr(GError) error = NULL;
+		CrDoc *doc = cr_doc_load(path, &error);
+		g_assert_no_error(error);
+		g_ptr_array_add(docs, doc);
+	}
+	g_autoptr(CrEngine) engine = cr_engine_run(g_steal_pointer(&docs));
+	for (guint g = 0; g < G_N_ELEMENTS(gold); g++) {
+		guint d = 0;
+		while (strcmp(files[d], gold[g].file) != 0)
+			d++;
+		const CrDoc *doc = g_ptr_array_index(engine->docs, d);
+		const char *at = strstr(doc->data, gold[g].span);
+		g_assert_nonnull(at);
+		gsize gs = (gsize)(at - doc->data), ge = gs + strlen(gold[g].span);
+		gboolean found = FALSE;
+		for (guint i = 0; i < engine->facts->len && !found; i++) {
+			const CrFact *f = &g_array_index(engine->facts, CrFact, i);
+			found = f->doc == d && f->kind == CR_FACT_QUOTE && covers(f, gs, ge);
+		}
+		if (!found)
+			g_test_message("missed: %s: %s", gold[g].file, gold[g].span);
+		g_assert_true(found);
+	}
+	/* 001's first paragraph ends with a stray ' and swallows nothing. */
+	const CrDoc *doc1 = g_ptr_array_index(engine->docs, 1);
+	for (guint i = 0; i < engine->facts->len; i++) {
+		const CrFact *f = &g_array_index(engine->facts, CrFact, i);
+		if (f->kind == CR_FACT_QUOTE)
+			g_assert_cmpuint(f->end - f->start, <, 400);
+		if (f->doc == 1 && f->kind == CR_FACT_QUOTE && !(f->flags & CR_FACT_UNQUOTED))
+			g_assert_null(strstr(f->text, "said Mao Ning"));
+	}
+	g_assert_nonnull(doc1);
 }
 
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
-	g_test_add_func("/quote/empty", test_empty_input);
+	g_test_add_func("/quote/mark-styles", test_mark_styles);
+	g_test_add_func("/quote/span-inside-marks", test_span_inside_marks);
+	g_test_add_func("/quote/key", test_key);
+	g_test_add_func("/quote/nested", test_nested);
+	g_test_add_func("/quote/apostrophes", test_apostrophes);
+	g_test_add_func("/quote/inches", test_inches);
+	g_test_add_func("/quote/unbalanced", test_unbalanced);
+	g_test_add_func("/quote/line-breaks", test_line_breaks);
+	g_test_add_func("/quote/never-across-blocks", test_never_across_blocks);
+	g_test_add_func("/quote/invalid-utf8", test_invalid_utf8);
+	g_test_add_func("/quote/too-long", test_too_long);
+	g_test_add_func("/quote/confidence", test_confidence);
+	g_test_add_func("/quote/speaker/words", test_speaker_from_words);
+	g_test_add_func("/quote/speaker/pronoun", test_speaker_pronoun);
+	g_test_add_func("/quote/speaker/facts", test_speaker_from_facts);
+	g_test_add_func("/quote/speaker/not-a-place", test_speaker_not_a_place);
+	g_test_add_func("/quote/similarity", test_similarity);
+	g_test_add_func("/quote/similarity-speakers", test_similarity_speakers);
+	g_test_add_func("/quote/echo", test_echoes);
+	g_test_add_func("/quote/echo-stemmed", test_echo_stemmed);
+	g_test_add_func("/quote/echo-function-words", test_no_echo_of_function_words);
+	g_test_add_func("/quote/echo-not-in-furniture", test_echo_not_in_furniture);
+	g_test_add_func("/quote/random-marks", test_random_marks);
+	g_test_add_func("/quote/seeds", test_seed_quotes);
 	return g_test_run();
 }

@@ -1,0 +1,467 @@
+/* Unquoted echoes: words that one report quotes, found unquoted in another
+ * ("Japan has a history of aggression" against “history of aggression”).
+ * Each report is read once into an index of where the content words of the
+ * quotations stand; every quotation is then looked up by its content word
+ * rarest in the reports and checked word by word where it may be. A hash
+ * collision between word forms can only cost a match, never make a false
+ * one. */
+#include "quote_private.h"
+
+#include "crossread/clean.h"
+#include "crossread/text.h"
+
+#include <string.h>
+
+#define ECHO_CONFIDENCE 0.6
+
+/* Words searched for: a quotation's words from its first content word to
+ * its last, and the reports that quote them. */
+typedef struct {
+	guint docs;      /* bit d set: report d quotes them */
+	GArray *content; /* guint: the stem ids of the content words */
+	GArray *offsets; /* guint: each content word's place after the first */
+	char *stems;     /* the stems of all the words, joined by spaces */
+	guint anchor;    /* the content word looked up: the rarest in the reports */
+} Source;
+
+G_STATIC_ASSERT(CR_MAX_DOCUMENTS <= 32);
+
+/* One remembered word form: the hash of its lower-case bytes (0: empty
+ * slot) and its content stem id plus one (1: none). */
+typedef struct {
+	guint64 hash;
+	guint id_plus_one;
+} FormSlot;
+
+/* The stems of the quotations' content words, each with an id from 1, and
+ * what each plain ASCII word form of the reports came to, so that a form
+ * is folded, stemmed and looked up once however often it occurs. */
+typedef struct {
+	GHashTable *ids;
+	FormSlot *forms; /* open addressing, a power of two long */
+	gsize n_forms, forms_size;
+} StemTable;
+
+/* A word of a report whose stem some quotation has as a content word. */
+typedef struct {
+	guint ordinal; /* place in the report's word sequence; breaks add gaps */
+	guint id;
+	gboolean echoed; /* part of an echo already added */
+	gsize start, end;
+} IndexedWord;
+
+/* One report's index. */
+typedef struct {
+	IndexedWord *words; /* in text order */
+	guint n_words, size;
+	GPtrArray *postings; /* by stem id of an anchor: GArray of guint indexes into words */
+} DocIndex;
+
+/* The id of STEM, 0 when unknown; with ADD set a new stem gets the next id. */
+static guint stem_id(StemTable *stems, const char *stem, gboolean add)
+{
+	guint id = GPOINTER_TO_UINT(g_hash_table_lookup(stems->ids, stem));
+	if (!id && add) {
+		id = g_hash_table_size(stems->ids) + 1;
+		g_hash_table_insert(stems->ids, g_strdup(stem), GUINT_TO_POINTER(id));
+	}
+	return id;
+}
+
+/* Cuts WORD to its stem, in place. */
+static void stem_in_place(CrQuoteWord *word)
+{
+	word->len = cr_quote_stem_len(word->folded, word->len);
+	word->folded[word->len] = '\0';
+}
+
+/* The stems of the words of data[start,end) joined by spaces. */
+static char *stems_of(const char *data, gsize start, gsize end)
+{
+	GString *out = g_string_sized_new(end - start + 1);
+	CrQuoteWord word;
+	while (cr_quote_next_word(data, end, &start, &word)) {
+		stem_in_place(&word);
+		if (out->len)
+			g_string_append_c(out, ' ');
+		g_string_append_len(out, word.folded, word.len);
+	}
+	return g_string_free(out, FALSE);
+}
+
+/* TRUE when fact F lies in a block that is page furniture or a repeat. */
+static gboolean in_furniture(GPtrArray *blocks, const CrFact *f)
+{
+	const GArray *doc_blocks = g_ptr_array_index(blocks, f->doc);
+	int b = cr_blocks_find(doc_blocks, f->start);
+	if (b < 0)
+		return FALSE;
+	const CrBlock *block = &g_array_index(doc_blocks, CrBlock, b);
+	return block->boilerplate || (block->flags & CR_BLOCK_DUPLICATE);
+}
+
+/* Frees what a source holds. */
+static void source_clear(gpointer data)
+{
+	Source *source = data;
+	g_array_unref(source->content);
+	g_array_unref(source->offsets);
+	g_free(source->stems);
+}
+
+/* Makes the source of quotation F: FALSE when it has fewer than two content
+ * words. */
+static gboolean source_of(const CrDoc *doc, const CrFact *f, StemTable *stems, Source *source)
+{
+	gsize pos = f->start, first = 0, last = 0;
+	guint place = 0;
+	CrQuoteWord word;
+
+	*source = (Source){ 1u << f->doc, g_array_new(FALSE, FALSE, sizeof(guint)),
+			    g_array_new(FALSE, FALSE, sizeof(guint)), NULL, 0 };
+	while (cr_quote_next_word(doc->data, f->end, &pos, &word)) {
+		if (cr_quote_is_stop_word(word.folded, word.len)) {
+			place += source->content->len > 0;
+			continue;
+		}
+		stem_in_place(&word);
+		guint id = stem_id(stems, word.folded, TRUE);
+		if (!source->content->len)
+			first = word.start;
+		last = word.end;
+		g_array_append_val(source->content, id);
+		g_array_append_val(source->offsets, place);
+		place++;
+	}
+	if (source->content->len < 2) {
+		source_clear(source);
+		return FALSE;
+	}
+	source->stems = stems_of(doc->data, first, last);
+	return TRUE;
+}
+
+/* Collects the quotations to search for, each set of words once. */
+static GArray *collect_sources(CrDoc *const *docs, GPtrArray *blocks, const GArray *facts, StemTable *stems)
+{
+	GArray *sources = g_array_new(FALSE, FALSE, sizeof(Source));
+	g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
+
+	g_array_set_clear_func(sources, source_clear);
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		Source source;
+		if (f->kind != CR_FACT_QUOTE || (f->flags & CR_FACT_UNQUOTED) || in_furniture(blocks, f) ||
+		    !source_of(docs[f->doc], f, stems, &source))
+			continue;
+		gpointer at;
+		if (g_hash_table_lookup_extended(seen, source.stems, NULL, &at)) {
+			g_array_index(sources, Source, GPOINTER_TO_UINT(at)).docs |= source.docs;
+			source_clear(&source);
+			continue;
+		}
+		g_array_append_val(sources, source);
+		g_hash_table_insert(seen, source.stems, GUINT_TO_POINTER(sources->len - 1));
+	}
+	return sources;
+}
+
+/* The quotations of document DOC in FACTS, by start. */
+static GArray *quoted_spans(const GArray *facts, guint doc)
+{
+	GArray *spans = g_array_new(FALSE, FALSE, sizeof(CrQuoteSpan));
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if (f->doc == doc && f->kind == CR_FACT_QUOTE && !(f->flags & CR_FACT_UNQUOTED)) {
+			CrQuoteSpan span = { .start = f->start, .end = f->end };
+			g_array_append_val(spans, span);
+		}
+	}
+	return spans;
+}
+
+/* Orders spans by start. */
+static gint span_start_order(gconstpointer pa, gconstpointer pb)
+{
+	const CrQuoteSpan *a = pa, *b = pb;
+	return a->start < b->start ? -1 : a->start > b->start;
+}
+
+/* Adds the word at [start,end) (stem id ID) to INDEX. */
+static void index_word(DocIndex *index, gsize start, gsize end, guint ordinal, guint id)
+{
+	if (index->n_words == index->size) {
+		index->size = MAX(256, index->size * 2);
+		index->words = g_renew(IndexedWord, index->words, index->size);
+	}
+	index->words[index->n_words++] = (IndexedWord){ ordinal, id, FALSE, start, end };
+}
+
+/* The content stem id of the word that starts at *pos (0 when it has
+ * none), read the slow way; sets *pos past it. */
+static guint fold_word_id(const char *data, gsize end, gsize *pos, StemTable *stems)
+{
+	CrQuoteWord word;
+	cr_quote_read_word(data, end, pos, &word);
+	if (cr_quote_is_stop_word(word.folded, word.len))
+		return 0;
+	stem_in_place(&word);
+	return stem_id(stems, word.folded, FALSE);
+}
+
+/* The slot of the word form of hash HASH in STEMS (empty when unseen). */
+static FormSlot *form_slot(StemTable *stems, guint64 hash)
+{
+	gsize mask = stems->forms_size - 1;
+	for (gsize i = (gsize)hash & mask;; i = (i + 1) & mask)
+		if (stems->forms[i].hash == hash || !stems->forms[i].hash)
+			return &stems->forms[i];
+}
+
+/* Doubles the form table (a quarter full at most after). */
+static void grow_forms(StemTable *stems)
+{
+	FormSlot *old = stems->forms;
+	gsize old_size = stems->forms_size;
+	stems->forms_size = old_size ? old_size * 2 : 4096;
+	stems->forms = g_new0(FormSlot, stems->forms_size);
+	for (gsize i = 0; i < old_size; i++)
+		if (old[i].hash)
+			*form_slot(stems, old[i].hash) = old[i];
+	g_free(old);
+}
+
+/* ASCII letters and digits. */
+static const gboolean ascii_alnum[256] = { ['0' ... '9'] = TRUE, ['A' ... 'Z'] = TRUE, ['a' ... 'z'] = TRUE };
+
+/* Reads the word at *pos in data[..end) (a letter or digit) and returns its
+ * content stem id, 0 when it has none; sets *pos past it. A plain ASCII
+ * word is known by the hash of its lower-case bytes once it has been seen. */
+static guint read_indexed_word(const char *data, gsize end, gsize *pos, StemTable *stems)
+{
+	const guchar *bytes = (const guchar *)data;
+	gsize start = *pos, p = start;
+	guint64 hash = 14695981039346656037u; /* FNV-1a */
+
+	while (p < end && ascii_alnum[bytes[p]]) {
+		guchar b = bytes[p++];
+		hash = (hash ^ (b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b)) * 1099511628211u;
+	}
+	if (p == start || (p < end && (bytes[p] >= 0x80 || bytes[p] == '\'')))
+		return fold_word_id(data, end, pos, stems);
+	hash |= 1; /* never 0, the empty slot */
+	if (2 * (stems->n_forms + 1) > stems->forms_size)
+		grow_forms(stems);
+	FormSlot *slot = form_slot(stems, hash);
+	if (!slot->hash) {
+		slot->hash = hash;
+		slot->id_plus_one = fold_word_id(data, end, pos, stems) + 1;
+		stems->n_forms++;
+	}
+	*pos = p;
+	return slot->id_plus_one - 1;
+}
+
+/* TRUE for punctuation that ends a sentence or clause: runs of words break
+ * there. */
+static inline gboolean breaks_run(guchar b)
+{
+	return b == '.' || b == '!' || b == '?' || b == ';' || b == ':';
+}
+
+/* Indexes where the content words of quotations stand in DOC's article
+ * blocks, outside its own quotations. Each word counts one in the
+ * ordinals; blocks, sentence ends and quotations add gaps. */
+static void index_doc(DocIndex *index, const CrDoc *doc, const GArray *doc_blocks, GArray *quoted,
+		      StemTable *stems)
+{
+	const guchar *bytes = (const guchar *)doc->data;
+	guint ordinal = 0, k = 0;
+	gsize quoted_until = 0;
+
+	g_array_sort(quoted, span_start_order);
+	for (guint b = 0; b < doc_blocks->len; b++) {
+		const CrBlock *block = &g_array_index(doc_blocks, CrBlock, b);
+		if (block->boilerplate || (block->flags & CR_BLOCK_DUPLICATE))
+			continue;
+		ordinal += 2;
+		for (gsize pos = block->start; pos < block->end;) {
+			if (bytes[pos] < 0x80 && !ascii_alnum[bytes[pos]]) {
+				ordinal += breaks_run(bytes[pos]) ? 2 : 0;
+				pos++;
+				continue;
+			}
+			gsize start = pos;
+			if (bytes[pos] >= 0x80 &&
+			    !cr_text_is_word_char(cr_text_next(doc->data, block->end, &pos)))
+				continue;
+			pos = start;
+			for (; k < quoted->len && g_array_index(quoted, CrQuoteSpan, k).start <= start; k++)
+				quoted_until = MAX(quoted_until, g_array_index(quoted, CrQuoteSpan, k).end);
+			guint id = read_indexed_word(doc->data, block->end, &pos, stems);
+			if (start < quoted_until) {
+				ordinal += 2;
+				continue;
+			}
+			if (id)
+				index_word(index, start, pos, ordinal, id);
+			ordinal++;
+		}
+	}
+}
+
+/* Frees a GArray held in a GPtrArray slot (which may be NULL). */
+static void free_postings(gpointer list)
+{
+	if (list)
+		g_array_unref(list);
+}
+
+/* Picks each source's anchor, its content word least frequent in all the
+ * reports, and lists in each report where the anchors stand. */
+static void choose_anchors(GArray *sources, DocIndex *indexes, guint n_docs, guint n_ids)
+{
+	g_autofree guint *counts = g_new0(guint, n_ids + 1);
+	g_autofree gboolean *anchors = g_new0(gboolean, n_ids + 1);
+
+	for (guint d = 0; d < n_docs; d++)
+		for (guint i = 0; i < indexes[d].n_words; i++)
+			counts[indexes[d].words[i].id]++;
+	for (guint s = 0; s < sources->len; s++) {
+		Source *source = &g_array_index(sources, Source, s);
+		for (guint u = 1; u < source->content->len; u++)
+			if (counts[g_array_index(source->content, guint, u)] <
+			    counts[g_array_index(source->content, guint, source->anchor)])
+				source->anchor = u;
+		anchors[g_array_index(source->content, guint, source->anchor)] = TRUE;
+	}
+	for (guint d = 0; d < n_docs; d++) {
+		DocIndex *index = &indexes[d];
+		index->postings = g_ptr_array_new_with_free_func(free_postings);
+		g_ptr_array_set_size(index->postings, (gint)n_ids + 1);
+		for (guint i = 0; i < index->n_words; i++) {
+			guint id = index->words[i].id;
+			if (!anchors[id])
+				continue;
+			GArray *list = g_ptr_array_index(index->postings, id);
+			if (!list) {
+				list = g_array_new(FALSE, FALSE, sizeof(guint));
+				g_ptr_array_index(index->postings, id) = list;
+			}
+			g_array_append_val(list, i);
+		}
+	}
+}
+
+/* TRUE when the words of data[start,end), stemmed, are STEMS (stems joined
+ * by single spaces). */
+static gboolean stems_are(const char *data, gsize start, gsize end, const char *stems)
+{
+	CrQuoteWord word;
+	while (cr_quote_next_word(data, end, &start, &word)) {
+		stem_in_place(&word);
+		if (strncmp(stems, word.folded, word.len) != 0)
+			return FALSE;
+		stems += word.len;
+		if (*stems == ' ')
+			stems++;
+		else if (*stems)
+			return FALSE;
+	}
+	return *stems == '\0';
+}
+
+/* TRUE when the content words of SOURCE stand in INDEX from word FIRST on,
+ * in their places, with the same words between them. */
+static gboolean run_at(const DocIndex *index, const CrDoc *doc, guint first, const Source *source)
+{
+	guint n = source->content->len;
+	if (first + n > index->n_words)
+		return FALSE;
+	const IndexedWord *w = &index->words[first];
+	for (guint u = 0; u < n; u++)
+		if (w[u].id != g_array_index(source->content, guint, u) ||
+		    w[u].ordinal != w[0].ordinal + g_array_index(source->offsets, guint, u))
+			return FALSE;
+	return stems_are(doc->data, w[0].start, w[n - 1].end, source->stems);
+}
+
+/* TRUE when the N words W are all part of echoes added already. */
+static gboolean echoed(const IndexedWord *w, guint n)
+{
+	for (guint u = 0; u < n; u++)
+		if (!w[u].echoed)
+			return FALSE;
+	return TRUE;
+}
+
+/* Adds an echo fact for every unquoted run of SOURCE in document D that no
+ * echo added before holds. */
+static void find_echoes(const Source *source, DocIndex *index, const CrDoc *doc, guint d, GArray *facts)
+{
+	guint anchor = source->anchor, n = source->content->len;
+	guint anchor_id = g_array_index(source->content, guint, anchor);
+	const GArray *anchor_list = g_ptr_array_index(index->postings, anchor_id);
+
+	for (guint p = 0; anchor_list && p < anchor_list->len; p++) {
+		guint at = g_array_index(anchor_list, guint, p);
+		if (at < anchor || !run_at(index, doc, at - anchor, source))
+			continue;
+		IndexedWord *w = &index->words[at - anchor];
+		if (echoed(w, n))
+			continue;
+		for (guint u = 0; u < n; u++)
+			w[u].echoed = TRUE;
+		CrFact *fact = cr_fact_append(facts, doc, d, w[0].start, w[n - 1].end, CR_FACT_QUOTE);
+		fact->value = g_strdup(fact->text);
+		fact->key = cr_quote_key(doc->data, fact->start, fact->end);
+		fact->flags |= CR_FACT_UNQUOTED;
+		fact->confidence = ECHO_CONFIDENCE;
+	}
+}
+
+/* Orders sources longest first, so that a shorter quotation inside a longer
+ * one adds no echo inside the longer one's. */
+static gint source_order(gconstpointer pa, gconstpointer pb)
+{
+	const Source *a = pa, *b = pb;
+	guint la = a->offsets->len ? g_array_index(a->offsets, guint, a->offsets->len - 1) : 0;
+	guint lb = b->offsets->len ? g_array_index(b->offsets, guint, b->offsets->len - 1) : 0;
+	return la > lb ? -1 : la < lb;
+}
+
+/* Indexes every report, then looks every source up in the other reports. */
+static void search(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts, GArray *sources,
+		   StemTable *stems)
+{
+	DocIndex *indexes = g_new0(DocIndex, n_docs);
+	for (guint d = 0; d < n_docs; d++) {
+		g_autoptr(GArray) quoted = quoted_spans(facts, d);
+		index_doc(&indexes[d], docs[d], g_ptr_array_index(blocks, d), quoted, stems);
+	}
+	choose_anchors(sources, indexes, n_docs, g_hash_table_size(stems->ids));
+	g_array_sort(sources, source_order);
+	for (guint s = 0; s < sources->len; s++) {
+		const Source *source = &g_array_index(sources, Source, s);
+		/* Every report but the only one that quotes the words. */
+		for (guint d = 0; d < n_docs; d++)
+			if (source->docs & ~(1u << d))
+				find_echoes(source, &indexes[d], docs[d], d, facts);
+	}
+	for (guint d = 0; d < n_docs; d++) {
+		g_free(indexes[d].words);
+		g_ptr_array_unref(indexes[d].postings);
+	}
+	g_free(indexes);
+}
+
+void cr_quote_add_echoes(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts)
+{
+	StemTable stems = { g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL), NULL, 0, 0 };
+	g_autoptr(GArray) sources = collect_sources(docs, blocks, facts, &stems);
+
+	if (sources->len)
+		search(docs, n_docs, blocks, facts, sources, &stems);
+	g_hash_table_unref(stems.ids);
+	g_free(stems.forms);
+}

@@ -1,0 +1,102 @@
+/* Private to the quotation extractor (extract_quote.c and src/quote_*.c):
+ * words, quotation marks, speakers and unquoted echoes. */
+#pragma once
+
+#include "crossread/extract.h"
+
+/* Bytes kept of a folded word (longer words are cut; they are never
+ * words anyone quotes). */
+#define CR_QUOTE_WORD_MAX 64
+
+/* One word of a text: letters and digits, with apostrophes inside it. */
+typedef struct {
+	gsize start, end; /* [start,end) in the data */
+	char folded[CR_QUOTE_WORD_MAX]; /* lower-case, no accents, no apostrophes
+	                                   nor possessive 's; NUL-terminated */
+	guint len;                      /* strlen(folded) */
+	gboolean capitalised;           /* begins with an upper-case letter */
+	gboolean acronym;               /* two or more letters, all upper-case */
+} CrQuoteWord;
+
+/* Reads the word that starts at *pos (a letter or digit) and sets *pos past
+ * it. */
+void cr_quote_read_word(const char *data, gsize end, gsize *pos, CrQuoteWord *word);
+
+/* Finds the next word in data[*pos,end): FALSE when there is none. */
+gboolean cr_quote_next_word(const char *data, gsize end, gsize *pos, CrQuoteWord *word);
+
+/* The matching key of data[start,end): its folded words joined by single
+ * spaces. */
+char *cr_quote_key(const char *data, gsize start, gsize end);
+
+/* How many leading bytes of the folded word WORD (LEN bytes) are its stem:
+ * English inflections cut ("decoupling", "decouple" -> "decoupl"). */
+guint cr_quote_stem_len(const char *word, guint len);
+
+/* TRUE for a folded English function word ("the", "of", "should"); negations
+ * are not stop words. */
+gboolean cr_quote_is_stop_word(const char *word, guint len);
+
+/* A fixed set of folded words, made searchable on first use (and kept for
+ * the life of the program). */
+typedef struct {
+	const char *const *words; /* NULL-terminated */
+	gsize ready;
+	GHashTable *table;
+} CrWordSet;
+
+#define CR_WORD_SET(list) { (list), 0, NULL }
+
+/* TRUE when WORD (LEN bytes) is in SET. */
+gboolean cr_word_set_has(CrWordSet *set, const char *word, guint len);
+
+/* The quotation marks of one block. */
+typedef struct {
+	gsize open, close; /* [open,close): from the opening mark to past the closing one */
+	gsize start, end;  /* [start,end): the quoted words, trimmed */
+	double confidence;
+} CrQuoteSpan;
+
+/* Pairs the quotation marks in data[start,end) (one block) and fills SPANS
+ * (emptied first) with a CrQuoteSpan for each quotation, in order of the
+ * opening mark. Unpaired marks yield nothing, except that with CONTINUED
+ * set (the next block opens with the same mark as this one: a quotation
+ * running over paragraphs) a mark that opens the block and is never closed
+ * quotes the whole block. */
+void cr_quote_find_spans(const char *data, gsize start, gsize end, gboolean continued, GArray *spans);
+
+/* TRUE when the block data[start,end) begins with a double quotation mark
+ * or guillemet; *MARK gets it. */
+gboolean cr_quote_block_opens(const char *data, gsize start, gsize end, gunichar *mark);
+
+/* A name already found in the report, for telling who speaks. */
+typedef struct {
+	gsize start, end;
+	CrFactKind kind;
+	const char *name; /* the fact's value (or text); borrowed */
+} CrQuoteName;
+
+/* What the speaker finder knows of one report as it walks its quotations
+ * in order. */
+typedef struct {
+	const char *data;
+	GArray *names;          /* CrQuoteName of people, organisations, places, by start */
+	char *last_speaker;     /* the last speaker named outright, and where */
+	gsize last_speaker_pos;
+	GArray *before, *after; /* scratch: the words around a quotation */
+	gboolean by_pronoun;    /* scratch: the speaker found stands for "he", "she", "the
+	                           spokesperson" */
+} CrSpeakerFinder;
+
+/* Starts a finder over the facts of document DOC_INDEX in FACTS. */
+void cr_speaker_finder_init(CrSpeakerFinder *finder, const CrDoc *doc, guint doc_index, const GArray *facts);
+void cr_speaker_finder_clear(CrSpeakerFinder *finder);
+
+/* The speaker of quotation SPANS[INDEX] of block [block_start,block_end)
+ * (SPANS are all the block's quotations), or NULL. */
+char *cr_speaker_find(CrSpeakerFinder *finder, gsize block_start, gsize block_end, const GArray *spans,
+		      guint index);
+
+/* Appends the CR_FACT_UNQUOTED quotations: words of one report that another
+ * report quotes. */
+void cr_quote_add_echoes(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts);

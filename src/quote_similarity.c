@@ -1,0 +1,255 @@
+/* How alike two quotations are: containment of a partial quote in a full
+ * one, else a weighted overlap of word stems, nudged by who says them.
+ * Keys are split into stems once and kept in a small cache found by the
+ * key's address (and checked against a copy of it): the aligner compares
+ * many pairs, over and over the same facts. */
+#include "quote_private.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Words of a quotation compared; the rest of a longer one is ignored. */
+#define MAX_WORDS 256
+/* Keys kept split; the cache starts over when it holds more. */
+#define MAX_CACHED 16384
+
+/* A content word's stem, by a 32-bit hash of its bytes (two stems that
+ * collide count as one: a rare nudge to a score, never a crash). */
+typedef guint32 Stem;
+
+/* The content stems of one key: in text order, sorted, and their
+ * neighbouring pairs sorted, for counting shared ones by merging. */
+typedef struct {
+	char *key; /* a copy of the key split */
+	guint n;
+	Stem *stems;
+	guint64 *sorted;
+	guint64 *pairs; /* n - 1 of them */
+} Split;
+
+G_LOCK_DEFINE_STATIC(cache);
+static GHashTable *cache; /* the key's address -> Split */
+
+/* FNV-1a hash of LEN bytes. */
+static Stem stem_hash(const char *p, guint len)
+{
+	guint32 h = 2166136261u;
+	for (guint i = 0; i < len; i++)
+		h = (h ^ (guchar)p[i]) * 16777619u;
+	return h;
+}
+
+/* Orders stems and pairs of stems. */
+static gint stems_order(gconstpointer pa, gconstpointer pb)
+{
+	guint64 a = *(const guint64 *)pa, b = *(const guint64 *)pb;
+	return a < b ? -1 : a > b;
+}
+
+/* Splits KEY (words joined by single spaces) into the stems of its content
+ * words; one allocation holds it all. */
+static Split *split_key(const char *key)
+{
+	Stem stems[MAX_WORDS];
+	guint n = 0;
+	for (const char *p = key; *p && n < MAX_WORDS;) {
+		const char *space = strchr(p, ' ');
+		guint len = space ? (guint)(space - p) : (guint)strlen(p);
+		if (len && !cr_quote_is_stop_word(p, len))
+			stems[n++] = stem_hash(p, cr_quote_stem_len(p, len));
+		p += len + (space != NULL);
+	}
+	guint n_pairs = n ? n - 1 : 0;
+	gsize key_size = strlen(key) + 1;
+	gsize size = sizeof(Split) + (n + n_pairs) * sizeof(guint64) + n * sizeof(Stem) + key_size;
+	Split *split = g_malloc(size);
+	split->n = n;
+	split->sorted = (guint64 *)(split + 1);
+	split->pairs = split->sorted + n;
+	split->stems = (Stem *)(split->pairs + n_pairs);
+	split->key = (char *)(split->stems + n);
+	memcpy(split->key, key, key_size);
+	memcpy(split->stems, stems, n * sizeof(Stem));
+	for (guint i = 0; i < n; i++)
+		split->sorted[i] = stems[i];
+	for (guint i = 0; i < n_pairs; i++)
+		split->pairs[i] = (guint64)stems[i] << 32 | stems[i + 1];
+	qsort(split->sorted, n, sizeof(guint64), stems_order);
+	qsort(split->pairs, n_pairs, sizeof(guint64), stems_order);
+	return split;
+}
+
+/* The split of KEY from the cache, made when missing or when the address
+ * now holds another key; call with the cache locked. */
+static const Split *cached_split(const char *key)
+{
+	Split *split = g_hash_table_lookup(cache, key);
+	if (!split || strcmp(split->key, key) != 0) {
+		split = split_key(key);
+		g_hash_table_replace(cache, (gpointer)key, split);
+	}
+	return split;
+}
+
+/* TRUE when two stems are the same. */
+static inline gboolean same(const Stem *a, const Stem *b)
+{
+	return *a == *b;
+}
+
+/* TRUE when S[0..ns) occurs in L[0..nl) as one run, allowing at most
+ * BUDGET words missing, extra or changed. */
+static gboolean run_matches(const Stem *s, guint ns, const Stem *l, guint nl, guint budget)
+{
+	guint j = 0, i = 0;
+	while (j < ns) {
+		if (i < nl && same(&s[j], &l[i])) {
+			i++;
+			j++;
+			continue;
+		}
+		if (!budget)
+			return FALSE;
+		return run_matches(s + j + 1, ns - j - 1, l + i, nl - i, budget - 1) ||
+		       (i < nl && run_matches(s + j, ns - j, l + i + 1, nl - i - 1, budget - 1)) ||
+		       (i < nl && run_matches(s + j + 1, ns - j - 1, l + i + 1, nl - i - 1, budget - 1));
+	}
+	return TRUE;
+}
+
+/* How S is held in L as one passage: 2 exactly, 1 with one word off, 0 not. */
+static int containment(const Stem *s, guint ns, const Stem *l, guint nl)
+{
+	for (guint i = 0; i + ns <= nl; i++)
+		if (same(&s[0], &l[i]) && run_matches(s, ns, l + i, nl - i, 0))
+			return 2;
+	if (ns < 5)
+		return 0;
+	for (guint i = 0; i < nl; i++)
+		if (run_matches(s, ns, l + i, nl - i, 1))
+			return 1;
+	return 0;
+}
+
+/* How many items two sorted arrays share (each item matched once). */
+static guint count_shared(const guint64 *a, guint na, const guint64 *b, guint nb)
+{
+	guint i = 0, j = 0, n = 0;
+	while (i < na && j < nb) {
+		if (a[i] == b[j]) {
+			n++;
+			i++;
+			j++;
+		} else if (a[i] < b[j]) {
+			i++;
+		} else {
+			j++;
+		}
+	}
+	return n;
+}
+
+/* The length of the longest run of stems A and B share. */
+static guint longest_shared_run(const Stem *a, guint na, const Stem *b, guint nb)
+{
+	guint rows[2][MAX_WORDS + 1] = { { 0 } };
+	guint best = 0;
+	for (guint i = 1; i <= na; i++) {
+		guint *cur = rows[i % 2], *prev = rows[(i + 1) % 2];
+		for (guint j = 1; j <= nb; j++) {
+			cur[j] = same(&a[i - 1], &b[j - 1]) ? prev[j - 1] + 1 : 0;
+			best = MAX(best, cur[j]);
+		}
+	}
+	return best;
+}
+
+/* Dice coefficient of shared items. */
+static double dice(guint shared_items, guint na, guint nb)
+{
+	return na + nb ? 2.0 * shared_items / (na + nb) : 0.0;
+}
+
+/* Orders two quotations so that the comparison is symmetric: the one with
+ * fewer content words first. */
+static gboolean shorter_first(guint na, const char *ka, guint nb, const char *kb)
+{
+	return na != nb ? na < nb : strcmp(ka, kb) <= 0;
+}
+
+/* The similarity of two different keys split into A (the fewer content
+ * stems) and B. */
+static double split_similarity(const Split *a, const Split *b)
+{
+	guint na = a->n, nb = b->n;
+	guint words = count_shared(a->sorted, na, b->sorted, nb);
+	if (words == 0)
+		return 0.0;
+	int held = words + (na >= 5) >= na ? containment(a->stems, na, b->stems, nb) : 0;
+	if (held == 2 && na == nb)
+		return na == 1 ? 0.9 : 0.97;
+	if (held) {
+		/* A partial quote: as sure as it is long. */
+		double score = na == 1 ? 0.45 : MIN(0.95, 0.7 + 0.05 * na);
+		return held == 2 ? score : score * 0.9;
+	}
+	/* Small wording changes: how much of the shorter the longer has, shared
+	 * stems and shared pairs, kept below what containment gives; a long
+	 * shared run of three words or more tells the same quotation cut
+	 * differently. */
+	guint pairs = count_shared(a->pairs, na - 1, b->pairs, nb - 1);
+	double coverage = (double)words / na;
+	double overlap = 0.8 * (0.5 * coverage + 0.3 * dice(words, na, nb) +
+				0.2 * dice(pairs, na - 1, nb - 1));
+	guint run = pairs >= 2 ? longest_shared_run(a->stems, na, b->stems, nb) : 0;
+	return run >= 3 ? MAX(overlap, 0.4 + 0.4 * run / na) : overlap;
+}
+
+/* TRUE when two speakers' names share a word ("Mao" and "Mao Ning"),
+ * ignoring ASCII case; initials ("J.") do not count. */
+static gboolean same_speaker(const char *a, const char *b)
+{
+	for (const char *p = a; *p;) {
+		gsize n = strcspn(p, " ");
+		gboolean initial = n <= 1 || (n == 2 && p[1] == '.');
+		for (const char *q = b; *q && !initial;) {
+			gsize m = strcspn(q, " ");
+			if (m == n && g_ascii_strncasecmp(p, q, n) == 0)
+				return TRUE;
+			q += m + (q[m] == ' ');
+		}
+		p += n + (p[n] == ' ');
+	}
+	return FALSE;
+}
+
+/* SCORE adjusted by who says the quotations, when both are known: the same
+ * person makes a match likelier, two different people less likely. */
+static double by_speaker(double score, const CrFact *a, const CrFact *b)
+{
+	if (score <= 0.0 || !a->speaker || !b->speaker)
+		return score;
+	return same_speaker(a->speaker, b->speaker) ? MIN(1.0, score + 0.1) : score * 0.8;
+}
+
+double cr_quote_similarity(const CrFact *a, const CrFact *b)
+{
+	if (!a->key || !b->key)
+		return 0.0;
+	if (strcmp(a->key, b->key) == 0)
+		return 1.0;
+	G_LOCK(cache);
+	if (!cache || g_hash_table_size(cache) >= MAX_CACHED) {
+		g_clear_pointer(&cache, g_hash_table_unref);
+		cache = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
+	}
+	const Split *x = cached_split(a->key), *y = cached_split(b->key);
+	if (!shorter_first(x->n, a->key, y->n, b->key)) {
+		const Split *t = x;
+		x = y;
+		y = t;
+	}
+	double score = split_similarity(x, y);
+	G_UNLOCK(cache);
+	return by_speaker(score, a, b);
+}

@@ -1,0 +1,219 @@
+/* Words for the quotation extractor: reading, folding, stemming, stop words. */
+#include "quote_private.h"
+
+#include "crossread/text.h"
+
+#include <string.h>
+
+/* TRUE for the apostrophes that may stand inside a word ("it's", "don’t"). */
+static gboolean is_apostrophe(gunichar c)
+{
+	return c == '\'' || c == 0x2019 || c == 0x02BC;
+}
+
+/* cr_text_is_word_char() with a fast path for ASCII. */
+static inline gboolean is_word_char(gunichar c)
+{
+	return c < 0x80 ? g_ascii_isalnum(c) : cr_text_is_word_char(c);
+}
+
+/* Decodes the character at data[*pos] like cr_text_next(), faster for ASCII. */
+static inline gunichar next_char(const char *data, gsize end, gsize *pos)
+{
+	guchar b = (guchar)data[*pos];
+	if (b < 0x80) {
+		*pos += 1;
+		return b;
+	}
+	return cr_text_next(data, end, pos);
+}
+
+/* Appends the folded form of the non-ASCII C (lower-case, no accents) to
+ * WORD. */
+static void fold_append(CrQuoteWord *word, gunichar c)
+{
+	gunichar parts[8];
+	gsize n = g_unichar_fully_decompose(c, TRUE, parts, G_N_ELEMENTS(parts));
+	for (gsize i = 0; i < n && i < G_N_ELEMENTS(parts); i++) {
+		if (g_unichar_ismark(parts[i]))
+			continue;
+		if (word->len + 6 >= CR_QUOTE_WORD_MAX)
+			return;
+		word->len += (guint)g_unichar_to_utf8(g_unichar_tolower(parts[i]), word->folded + word->len);
+	}
+}
+
+void cr_quote_read_word(const char *data, gsize end, gsize *pos, CrQuoteWord *word)
+{
+	const guchar *bytes = (const guchar *)data;
+	guint letters = 0, uppers = 0, apostrophes = 0;
+	gsize p = *pos;
+
+	word->start = p;
+	word->len = 0;
+	gsize second = p;
+	gunichar initial = next_char(data, end, &second);
+	word->capitalised = initial < 0x80 ? g_ascii_isupper(initial) : g_unichar_isupper(initial);
+	while (p < end) {
+		guchar b = bytes[p];
+		/* The common case: an ASCII letter or digit. */
+		if (g_ascii_isalnum(b)) {
+			if (g_ascii_isalpha(b)) {
+				letters++;
+				uppers += g_ascii_isupper(b);
+			}
+			if (word->len + 1 < CR_QUOTE_WORD_MAX)
+				word->folded[word->len++] =
+				    (char)(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+			p++;
+			continue;
+		}
+		if (b < 0x80 && b != '\'')
+			break;
+		gsize at = p;
+		gunichar c = cr_text_next(data, end, &p);
+		if (is_apostrophe(c) && at > word->start) {
+			/* An apostrophe belongs to the word only between letters. */
+			gsize peek = p;
+			if (p >= end || !is_word_char(next_char(data, end, &peek))) {
+				p = at;
+				break;
+			}
+			if (word->len + 1 < CR_QUOTE_WORD_MAX)
+				word->folded[word->len++] = '\'';
+			apostrophes++;
+			continue;
+		}
+		if (!cr_text_is_word_char(c)) {
+			p = at;
+			break;
+		}
+		if (g_unichar_isalpha(c)) {
+			letters++;
+			uppers += g_unichar_isupper(c) != 0;
+		}
+		fold_append(word, c);
+	}
+	word->end = p;
+	word->acronym = letters >= 2 && uppers == letters;
+	if (apostrophes) {
+		/* Drop a possessive 's, then the other apostrophes ("don't" -> "dont"). */
+		if (word->len >= 3 && word->folded[word->len - 1] == 's' &&
+		    word->folded[word->len - 2] == '\'')
+			word->len -= 2;
+		guint kept = 0;
+		for (guint i = 0; i < word->len; i++)
+			if (word->folded[i] != '\'')
+				word->folded[kept++] = word->folded[i];
+		word->len = kept;
+	}
+	word->folded[word->len] = '\0';
+	*pos = p;
+}
+
+gboolean cr_quote_next_word(const char *data, gsize end, gsize *pos, CrQuoteWord *word)
+{
+	const guchar *bytes = (const guchar *)data;
+
+	while (*pos < end) {
+		if (bytes[*pos] < 0x80 && !g_ascii_isalnum(bytes[*pos])) {
+			(*pos)++;
+			continue;
+		}
+		gsize at = *pos;
+		if (is_word_char(next_char(data, end, pos))) {
+			*pos = at;
+			cr_quote_read_word(data, end, pos, word);
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+char *cr_quote_key(const char *data, gsize start, gsize end)
+{
+	GString *key = g_string_sized_new(end - start + 1);
+	CrQuoteWord word;
+	gsize pos = start;
+
+	while (cr_quote_next_word(data, end, &pos, &word)) {
+		if (key->len)
+			g_string_append_c(key, ' ');
+		g_string_append_len(key, word.folded, word.len);
+	}
+	return g_string_free(key, FALSE);
+}
+
+/* English inflectional endings, tried in order; the first that leaves a
+ * stem of three bytes or more is cut ("geopolitical", "geopolitics" ->
+ * "geopolitic"). After a verb ending, one of a doubled
+ * final consonant goes too ("stopped", "running"); "-s" is no plural after
+ * s, u or i ("class", "cautious", "crisis"). */
+static const struct {
+	const char *suffix;
+	guint len;
+	gboolean verbal;
+} suffixes[] = {
+	{ "ations", 6, FALSE }, { "ation", 5, FALSE }, { "ings", 4, TRUE }, { "ing", 3, TRUE },
+	{ "edly", 4, TRUE },    { "ed", 2, TRUE },     { "ies", 3, FALSE }, { "ally", 4, FALSE },
+	{ "als", 3, FALSE },    { "al", 2, FALSE },    { "es", 2, FALSE },  { "ly", 2, FALSE },
+	{ "s", 1, FALSE },      { "e", 1, FALSE },     { "y", 1, FALSE },
+};
+
+guint cr_quote_stem_len(const char *word, guint len)
+{
+	if (len < 4 || !strchr("gdsyenl", word[len - 1]))
+		return len;
+	for (guint i = 0; i < G_N_ELEMENTS(suffixes); i++) {
+		const char *suffix = suffixes[i].suffix;
+		guint n = suffixes[i].len;
+		if (len < n + 3 || memcmp(word + len - n, suffix, n) != 0)
+			continue;
+		guint stem = len - n;
+		if (n == 1 && suffix[0] == 's' && strchr("sui", word[stem - 1]))
+			continue;
+		if (suffixes[i].verbal && stem >= 4 && word[stem - 1] == word[stem - 2] &&
+		    !strchr("aeiouylsz", word[stem - 1]))
+			stem--;
+		return stem;
+	}
+	return len;
+}
+
+gboolean cr_word_set_has(CrWordSet *set, const char *word, guint len)
+{
+	char key[CR_QUOTE_WORD_MAX];
+
+	if (g_once_init_enter(&set->ready)) {
+		set->table = g_hash_table_new(g_str_hash, g_str_equal);
+		for (const char *const *w = set->words; *w; w++)
+			g_hash_table_add(set->table, (gpointer)*w);
+		g_once_init_leave(&set->ready, 1);
+	}
+	if (len >= sizeof key)
+		return FALSE;
+	memcpy(key, word, len);
+	key[len] = '\0';
+	return g_hash_table_contains(set->table, key);
+}
+
+/* English function words; "no", "not", "nor" and "never" are left out:
+ * they change what a quotation says. */
+static const char *const stop_word_list[] = {
+	"a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
+	"as", "at", "be", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could",
+	"did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had",
+	"has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i",
+	"if", "in", "into", "is", "it", "its", "itself", "just", "may", "me", "might", "more", "most",
+	"must", "my", "myself", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out",
+	"over", "own", "rather", "same", "shall", "she", "should", "so", "some", "such", "than", "that",
+	"the", "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through", "to",
+	"too", "under", "until", "up", "us", "very", "was", "we", "were", "what", "when", "where", "which",
+	"while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", NULL,
+};
+static CrWordSet stop_words = CR_WORD_SET(stop_word_list);
+
+gboolean cr_quote_is_stop_word(const char *word, guint len)
+{
+	return cr_word_set_has(&stop_words, word, len);
+}

@@ -1,0 +1,261 @@
+/* Splitting document bytes into words, numbers and punctuation. */
+#include "tokens.h"
+
+#include <string.h>
+
+#include "crossread/text.h"
+
+/* Words that a dash joins to a date as a prefix: "mid-July", "late-2023". */
+static const CrTokenWord dash_prefixes_table[] = {
+	{ "mid", 1 }, { "early", 1 }, { "late", 1 },
+};
+static CrLexicon dash_prefixes = CR_LEXICON(dash_prefixes_table);
+
+/* The character punctuation tokens report for C: dashes and minus signs as
+ * '-', typographic apostrophes as '\''. */
+static gunichar punct_plain(gunichar c)
+{
+	if ((c >= 0x2010 && c <= 0x2015) || c == 0x2212)
+		return '-';
+	if (c == 0x2019 || c == 0x2018 || c == 0x02BC)
+		return '\'';
+	return c;
+}
+
+/* The token class of C: 0 space, 1 letter, 2 digit, 3 punctuation. */
+static inline int char_class(gunichar c)
+{
+	if (c < 0x80) {
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+			return 0;
+		if (g_ascii_isalpha(c))
+			return 1;
+		return g_ascii_isdigit(c) ? 2 : 3;
+	}
+	if (c == 0xFFFD)
+		return 3;
+	if (g_unichar_isspace(c) || c == 0xA0)
+		return 0;
+	return g_unichar_isalpha(c) || g_unichar_ismark(c) ? 1 : 3;
+}
+
+void cr_tokens_init(CrTokens *s, const char *data, gsize len)
+{
+	*s = (CrTokens){.data = data, .len = len, .store = g_array_new(FALSE, FALSE, sizeof(CrToken))};
+}
+
+void cr_tokens_clear(CrTokens *s)
+{
+	g_clear_pointer(&s->store, g_array_unref);
+	s->tok = NULL;
+	s->n = 0;
+}
+
+/* Room in S's store for token N, growing it when full. */
+static CrToken *token_slot(CrTokens *s, guint n)
+{
+	if (n >= s->store->len)
+		g_array_set_size(s->store, MAX(64, s->store->len * 2));
+	return &g_array_index(s->store, CrToken, n);
+}
+
+void cr_tokens_scan(CrTokens *s, gsize start, gsize end)
+{
+	const char *data = s->data;
+	CrTokenGap gap = CR_GAP_LINE;
+	gsize pos = start;
+	guint n = 0;
+
+	while (pos < end) {
+		gsize at = pos;
+		guchar byte = (guchar)data[pos];
+		gunichar c = byte;
+		if (byte < 0x80)
+			pos++;
+		else
+			c = cr_text_next(data, end, &pos);
+		int cls = char_class(c);
+		if (cls == 0) {
+			if (c == '\n' || c == '\r')
+				gap = CR_GAP_LINE;
+			else if (gap == CR_GAP_NONE)
+				gap = CR_GAP_SPACE;
+			continue;
+		}
+		CrToken *t = token_slot(s, n++);
+		*t = (CrToken){.start = at, .gap = gap};
+		if (cls == 3) {
+			t->kind = CR_TOKEN_PUNCT;
+			t->ch = punct_plain(c);
+		} else if (cls == 2) {
+			t->kind = CR_TOKEN_NUMBER;
+			t->value = (guint64)(c - '0');
+			while (pos < end && g_ascii_isdigit(data[pos])) {
+				guint digit = (guint)(data[pos++] - '0');
+				t->value = t->value > (G_MAXUINT64 - digit) / 10 ? G_MAXUINT64
+										 : t->value * 10 + digit;
+			}
+		} else {
+			t->kind = CR_TOKEN_WORD;
+			t->upper =
+			    c < 0x80 ? g_ascii_isupper(c) : g_unichar_isupper(c) || g_unichar_istitle(c);
+			for (gsize next = pos; pos < end; pos = next) {
+				while (pos < end && g_ascii_isalpha(data[pos]))
+					pos++;
+				next = pos;
+				if (pos == end || (guchar)data[pos] < 0x80 ||
+				    char_class(cr_text_next(data, end, &next)) != 1)
+					break;
+			}
+		}
+		t->end = pos;
+		gap = CR_GAP_NONE;
+	}
+	s->tok = (const CrToken *)(const void *)s->store->data;
+	s->n = n;
+}
+
+/* C in lower case when it is an ASCII capital (a cheap g_ascii_tolower). */
+static inline char ascii_lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+}
+
+/* TRUE when the LEN bytes at TEXT are WORD, ignoring ASCII case; stops at
+ * the first difference, as most tries fail on the first letter. */
+static inline gboolean same_word(const char *text, gsize len, const char *word)
+{
+	for (gsize k = 0; k < len; k++)
+		if (!word[k] || ascii_lower(text[k]) != ascii_lower(word[k]))
+			return FALSE;
+	return word[len] == '\0';
+}
+
+gboolean cr_tok_word(const CrTokens *s, guint i, const char *word)
+{
+	return i < s->n && s->tok[i].kind == CR_TOKEN_WORD &&
+	       same_word(s->data + s->tok[i].start, s->tok[i].end - s->tok[i].start, word);
+}
+
+/* The bit of a word's length in a CrLexicon shape (31 for any longer). */
+static guint32 length_bit(gsize len)
+{
+	return 1u << MIN(len, 31);
+}
+
+/* The slot where the LEN bytes at TEXT begin their search in a CrLexicon,
+ * ignoring ASCII case. */
+static guint word_slot(const char *text, gsize len)
+{
+	guint h = (guint)len;
+	for (gsize k = 0; k < len; k++)
+		h = h * 31 + (guchar)ascii_lower(text[k]);
+	return h % CR_LEXICON_SLOTS;
+}
+
+/* Builds the shape index and the hash slots of LEX. */
+static void lexicon_index(CrLexicon *lex)
+{
+	g_return_if_fail(lex->n < CR_LEXICON_SLOTS * 3 / 4);
+	for (guint k = 0; k < lex->n; k++) {
+		const char *word = lex->words[k].word;
+		gsize len = strlen(word);
+		char first = ascii_lower(word[0]);
+		g_return_if_fail(first >= 'a' && first <= 'z');
+		lex->shapes[first - 'a'] |= length_bit(len);
+		guint slot = word_slot(word, len);
+		while (lex->slots[slot])
+			slot = (slot + 1) % CR_LEXICON_SLOTS;
+		lex->slots[slot] = (guint8)(k + 1);
+	}
+}
+
+const CrTokenWord *cr_tok_find(const CrTokens *s, guint i, CrLexicon *lex)
+{
+	if (i >= s->n || s->tok[i].kind != CR_TOKEN_WORD)
+		return NULL;
+	if (g_once_init_enter(&lex->ready)) {
+		lexicon_index(lex);
+		g_once_init_leave(&lex->ready, 1);
+	}
+	const char *text = s->data + s->tok[i].start;
+	gsize len = s->tok[i].end - s->tok[i].start;
+	char first = ascii_lower(text[0]);
+	if (first < 'a' || first > 'z' || !(lex->shapes[first - 'a'] & length_bit(len)))
+		return NULL;
+	for (guint slot = word_slot(text, len); lex->slots[slot]; slot = (slot + 1) % CR_LEXICON_SLOTS) {
+		const CrTokenWord *w = &lex->words[lex->slots[slot] - 1];
+		if (same_word(text, len, w->word))
+			return w;
+	}
+	return NULL;
+}
+
+gboolean cr_tok_dash_prefix(const CrTokens *s, guint i)
+{
+	return cr_tok_find(s, i, &dash_prefixes) != NULL;
+}
+
+gboolean cr_tok_continues_number(const CrTokens *s, guint i, const char *seps)
+{
+	return cr_tok_joined(s, i) && s->tok[i].kind == CR_TOKEN_PUNCT && s->tok[i].ch < 0x80 &&
+	       s->tok[i].ch && strchr(seps, (int)s->tok[i].ch) && cr_tok_joined(s, i + 1) &&
+	       s->tok[i + 1].kind == CR_TOKEN_NUMBER;
+}
+
+gboolean cr_tok_starts_cleanly(const CrTokens *s, guint i)
+{
+	if (i == 0 || s->tok[i].gap != CR_GAP_NONE)
+		return TRUE;
+	const CrToken *p = &s->tok[i - 1];
+	if (p->kind != CR_TOKEN_PUNCT || (p->ch < 0x80 && p->ch && strchr("$#+@&%*=~^|_\\", (int)p->ch)) ||
+	    g_unichar_type(p->ch) == G_UNICODE_CURRENCY_SYMBOL)
+		return FALSE;
+	if (i < 2 || p->gap != CR_GAP_NONE)
+		return TRUE;
+	const CrToken *pp = &s->tok[i - 2];
+	if (pp->kind == CR_TOKEN_NUMBER)
+		return FALSE;
+	if (pp->kind == CR_TOKEN_WORD && (p->ch == '-' || p->ch == '/'))
+		return cr_tok_dash_prefix(s, i - 2);
+	return TRUE;
+}
+
+gboolean cr_tok_ends_cleanly(const CrTokens *s, guint i)
+{
+	if (!cr_tok_joined(s, i))
+		return TRUE;
+	const CrToken *t = &s->tok[i];
+	return t->kind == CR_TOKEN_PUNCT && t->ch != '%' && !cr_tok_continues_number(s, i, ".,:/-");
+}
+
+guint cr_tok_meridiem(const CrTokens *s, guint i, gboolean *pm)
+{
+	if (i >= s->n || s->tok[i].gap == CR_GAP_LINE)
+		return 0;
+	if (cr_tok_word(s, i, "am") || cr_tok_word(s, i, "pm")) {
+		*pm = g_ascii_tolower(s->data[s->tok[i].start]) == 'p';
+		return 1;
+	}
+	if (!(cr_tok_word(s, i, "a") || cr_tok_word(s, i, "p")) || !cr_tok_punct(s, i + 1, '.') ||
+	    !cr_tok_joined(s, i + 1) || !cr_tok_joined(s, i + 2) || !cr_tok_word(s, i + 2, "m"))
+		return 0;
+	*pm = g_ascii_tolower(s->data[s->tok[i].start]) == 'p';
+	return cr_tok_punct(s, i + 3, '.') && cr_tok_joined(s, i + 3) ? 4 : 3;
+}
+
+const char *cr_ordinal_suffix(guint64 n)
+{
+	if (n % 100 >= 11 && n % 100 <= 13)
+		return "th";
+	switch (n % 10) {
+	case 1:
+		return "st";
+	case 2:
+		return "nd";
+	case 3:
+		return "rd";
+	default:
+		return "th";
+	}
+}
