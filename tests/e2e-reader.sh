@@ -120,4 +120,10 @@ if tmux_wait_for "reader exited: 1"; then ok "no TERM: exit status 1"; else fail
 check_contains "no TERM: a message" "TERM is not set" "$(tmux_output)"
 tmux_stop
 
+# the keys, as the help shows them, for documentation
+run_cr --help-keys
+check "--help-keys: exit 0" 0 "$status"
+check_contains "--help-keys: the keymap table" "Space PgDn Ctrl-F f" "$out"
+check_contains "--help-keys: the mouse wheel" "wheel" "$out"
+
 done_testing
