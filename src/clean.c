@@ -1,27 +1,1120 @@
-/* Splitting a report into blocks and flagging page furniture. */
+/* Splitting a report into blocks and flagging page furniture.
+ *
+ * Blocks are paragraphs (or lines, where a report puts one paragraph per
+ * line). Each block is measured (length, stop-word density, reader-address,
+ * furniture phrases, ellipses, hashtags...) and given a first class, as
+ * jusText does; a context pass then settles short and doubtful blocks by
+ * their neighbours and by the furniture runs at the top and bottom of the
+ * page. Drop caps and verbatim repeats are flagged on the way. */
 #include "crossread/clean.h"
+
+#include <string.h>
 
 #include "crossread/text.h"
 
-GArray *cr_clean_blocks(const CrDoc *doc)
+/* Hard wrapping is recognised only for groups whose longest line is in
+ * this range of columns. */
+#define WRAP_MIN_WIDTH 30
+#define WRAP_MAX_WIDTH 80
+/* Below SHORT_CHARS a block is too short to judge alone; from LONG_CHARS on
+ * it is long enough to read as a paragraph by itself. */
+#define SHORT_CHARS 70
+#define LONG_CHARS  200
+/* Furniture signs that make a near-good block suspect: an instruction to
+ * the reader or a furniture phrase, but not speaking to the reader alone. */
+#define SUSPECT_EVIDENCE 0.75
+/* Duplicates shorter than this are flagged on their later copies. */
+#define DUP_SHORT_CHARS 40
+/* A longest word worth looking up in the lexicon. */
+#define LEXICON_WORD_MAX 24
+
+/* ---- lexicon ----------------------------------------------------------- */
+
+typedef enum {
+	WORD_STOP = 1 << 0,       /* function word */
+	WORD_YOU = 1 << 1,        /* addresses the reader */
+	WORD_IMPERATIVE = 1 << 2, /* a command to the reader when it opens a block */
+	WORD_MONTH = 1 << 3,
+	WORD_LINK = 1 << 4,       /* part of a web address */
+	WORD_SOFTENER = 1 << 5,   /* may come before a command: "Just click" */
+} WordFlags;
+
+static const char *const stop_words[] = {
+	"a", "about", "above", "after", "again", "against", "all", "also", "although", "am", "among", "an",
+	"and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between",
+	"both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "either",
+	"even", "ever", "every", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her",
+	"here", "hers", "herself", "him", "himself", "his", "how", "however", "i", "if", "in", "into", "is",
+	"it", "its", "itself", "just", "may", "me", "might", "more", "most", "much", "must", "my", "myself",
+	"neither", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours",
+	"out", "over", "own", "said", "same", "says", "she", "should", "since", "so", "some", "still", "such",
+	"than", "that", "the", "their", "theirs", "them", "then", "there", "these", "they", "this", "those",
+	"though", "through", "to", "told", "too", "under", "until", "up", "upon", "very", "was", "we", "were",
+	"what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with",
+	"within", "without", "would", "yet", "you", "your", "it's", "he's", "she's", "that's", "there's",
+	"don't", "doesn't", "didn't", "isn't", "wasn't", "won't", "can't", "wouldn't", "aren't", "weren't",
+};
+
+static const char *const you_words[] = {
+	"you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'll", "you'd",
+};
+
+/* Verbs a site uses to open an instruction ("Click", "Sign up", "Get the
+ * app"); reporting seldom opens a paragraph with a bare verb. */
+static const char *const imperative_words[] = {
+	"please", "click", "tap", "share", "subscribe", "sign", "follow", "enter", "download", "get", "read",
+	"watch", "listen", "submit", "register", "log", "visit", "send", "publish", "discover", "explore",
+	"donate", "join",
+};
+
+static const char *const softener_words[] = { "just", "simply" };
+
+static const char *const link_words[] = { "http", "https", "www" };
+
+static const char *const month_words[] = {
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+	"nov", "dec",
+};
+
+typedef struct {
+	const char *text; /* lower case words, one space apart */
+	double weight;    /* 1 or more names page furniture outright, 0.5 hints at it */
+	gboolean list;    /* heads a list of other stories */
+} Phrase;
+
+static const Phrase phrases[] = {
+	{ "cookie", 1 }, { "cookies", 1 }, { "browser", 1 }, { "javascript", 1 }, { "newsletter", 1 },
+	{ "newsletters", 1 }, { "subscribe", 1 }, { "unsubscribe", 1 }, { "sign up", 1 }, { "sign in", 1 },
+	{ "log in", 1 }, { "login", 1 }, { "all rights reserved", 2 }, { "copyright", 1 },
+	{ "advertisement", 1 }, { "sponsored", 0.5 }, { "share this", 1 }, { "share on", 1 },
+	{ "print this", 1 }, { "email this", 1 }, { "leave a reply", 1 }, { "leave a comment", 1 },
+	{ "post a comment", 1 }, { "source link", 1 }, { "click here", 1 }, { "privacy policy", 1 },
+	{ "terms of use", 1 }, { "terms of service", 1 }, { "skip to content", 1 },
+	{ "skip to main content", 1 }, { "back to top", 1 },
+	{ "follow us", 1 }, { "download the app", 1 }, { "font size", 1 }, { "text size", 1 },
+	{ "read more", 1, TRUE }, { "read also", 1, TRUE }, { "also read", 1, TRUE }, { "see also", 1, TRUE },
+	{ "related stories", 1, TRUE }, { "related articles", 1, TRUE }, { "related news", 1, TRUE },
+	{ "related posts", 1, TRUE }, { "related topics", 1, TRUE }, { "related content", 1, TRUE },
+	{ "more stories", 1, TRUE }, { "more from", 0.5, TRUE }, { "more news", 1, TRUE },
+	{ "most popular", 1, TRUE }, { "most read", 1, TRUE }, { "most viewed", 1, TRUE },
+	{ "most shared", 1, TRUE }, { "top stories", 1, TRUE }, { "more on this story", 1, TRUE },
+	{ "explore more", 1, TRUE },
+	{ "latest news", 1, TRUE }, { "you may also like", 1, TRUE }, { "recommended", 0.5, TRUE },
+	{ "trending", 0.5, TRUE }, { "related", 0.5, TRUE }, { "share", 0.5 }, { "print", 0.5 },
+	{ "comment", 0.5 }, { "comments", 0.5 }, { "email", 0.5 }, { "e mail", 0.5 }, { "click", 0.5 },
+	{ "download", 0.5 }, { "feedback", 0.5 }, { "thank you for", 0.5 }, { "menu", 0.5 },
+	{ "tags", 0.5 }, { "posted in", 0.5 }, { "filed under", 0.5 }, { "advertising", 0.5 },
+	{ "subscription", 0.5 },
+};
+
+/* ---- characters -------------------------------------------------------- */
+
+enum { CH_OTHER, CH_BLANK, CH_LOWER, CH_UPPER, CH_DIGIT };
+
+/* The kind of every ASCII character. */
+static const guint8 ascii_kind[128] = {
+	[0] = CH_BLANK, ['\t' ... '\r'] = CH_BLANK, [' '] = CH_BLANK,
+	['a' ... 'z'] = CH_LOWER, ['A' ... 'Z'] = CH_UPPER, ['0' ... '9'] = CH_DIGIT,
+};
+
+/* Every byte that is an ASCII letter or digit mapped to its lower case,
+ * every other byte to 0; filled with the lexicon. */
+static guchar ascii_word_lower[256];
+
+/* cr_text_next() without a call for ASCII, which most text is. */
+static inline gunichar next_char(const char *data, gsize end, gsize *pos)
+{
+	guchar byte = (guchar)data[*pos];
+	if (byte < 0x80) {
+		*pos += 1;
+		return byte;
+	}
+	return cr_text_next(data, end, pos);
+}
+
+/* Characters that never belong to a block's edges. */
+static inline gboolean is_blank_char(gunichar c)
+{
+	if (c < 0x80)
+		return ascii_kind[c] == CH_BLANK;
+	return g_unichar_isspace(c) || c == 0x200B || c == 0xFEFF;
+}
+
+static inline gboolean is_upper(gunichar c)
+{
+	return c < 0x80 ? ascii_kind[c] == CH_UPPER : g_unichar_isupper(c);
+}
+
+static inline gboolean is_lower(gunichar c)
+{
+	return c < 0x80 ? ascii_kind[c] == CH_LOWER : g_unichar_islower(c);
+}
+
+/* ---- lexicon lookup ---------------------------------------------------- */
+
+/* The lexicon is an open-addressing table keyed by an FNV-1a hash that the
+ * reader computes as it goes, so that looking a word up costs one probe. */
+#define LEXICON_SLOTS 1024
+#define HASH_SEED     2166136261u
+/* A block's words hash to 64 bits, so that copies are found by hash. */
+#define FNV64_SEED  14695981039346656037u
+#define FNV64_PRIME 1099511628211u
+
+typedef struct {
+	const char *word; /* not NUL-terminated: a phrase's first word */
+	guint32 hash;
+	guint len;
+	guint flags;
+	int phrase;    /* the first phrase that begins with the word, or -1 */
+	gboolean rare; /* anything to note but a stop word */
+} Entry;
+
+static Entry lexicon[LEXICON_SLOTS];
+/* The next phrase that begins with the same word, or -1. */
+static int next_phrase[G_N_ELEMENTS(phrases)];
+
+static inline guint32 hash_step(guint32 hash, guchar byte)
+{
+	return (hash ^ byte) * 16777619u;
+}
+
+/* The slot of WORD (LEN bytes, hashed to HASH), or the empty slot where it
+ * belongs. */
+static inline guint lexicon_slot(const char *word, gsize len, guint32 hash)
+{
+	guint slot = hash & (LEXICON_SLOTS - 1);
+
+	while (lexicon[slot].word && !(lexicon[slot].hash == hash && lexicon[slot].len == len &&
+					 memcmp(lexicon[slot].word, word, len) == 0))
+		slot = (slot + 1) & (LEXICON_SLOTS - 1);
+	return slot;
+}
+
+static Entry *lexicon_add(const char *word, gsize len, guint flags)
+{
+	guint32 hash = HASH_SEED;
+	for (gsize i = 0; i < len; i++)
+		hash = hash_step(hash, (guchar)word[i]);
+	Entry *entry = &lexicon[lexicon_slot(word, len, hash)];
+	if (!entry->word)
+		*entry = (Entry){ .word = word, .hash = hash, .len = (guint)len, .phrase = -1 };
+	entry->flags |= flags;
+	entry->rare = (entry->flags & ~WORD_STOP) != 0;
+	return entry;
+}
+
+static void lexicon_add_list(const char *const *words, guint n, WordFlags flag)
+{
+	for (guint i = 0; i < n; i++)
+		lexicon_add(words[i], strlen(words[i]), flag);
+}
+
+/* Fills the lexicon from the word lists, and the ASCII table, once. */
+static void lexicon_load(void)
+{
+	static gsize ready;
+
+	if (g_once_init_enter(&ready)) {
+		for (guint c = 0; c < 128; c++)
+			ascii_word_lower[c] =
+			    ascii_kind[c] >= CH_LOWER ? (guchar)g_ascii_tolower((char)c) : 0;
+		lexicon_add_list(stop_words, G_N_ELEMENTS(stop_words), WORD_STOP);
+		lexicon_add_list(you_words, G_N_ELEMENTS(you_words), WORD_YOU);
+		lexicon_add_list(imperative_words, G_N_ELEMENTS(imperative_words), WORD_IMPERATIVE);
+		lexicon_add_list(month_words, G_N_ELEMENTS(month_words), WORD_MONTH);
+		lexicon_add_list(link_words, G_N_ELEMENTS(link_words), WORD_LINK);
+		lexicon_add_list(softener_words, G_N_ELEMENTS(softener_words), WORD_SOFTENER);
+		for (guint i = G_N_ELEMENTS(phrases); i-- > 0;) {
+			Entry *entry = lexicon_add(phrases[i].text, strcspn(phrases[i].text, " "), 0);
+			next_phrase[i] = entry->phrase;
+			entry->phrase = (int)i;
+			entry->rare = TRUE;
+		}
+		g_once_init_leave(&ready, 1);
+	}
+}
+
+/* The entry of the lower case WORD of LEN bytes, hashed to HASH; an empty
+ * entry when the word is not listed. */
+static inline const Entry *lexicon_lookup(const char *word, gsize len, guint32 hash)
+{
+	static const Entry unlisted = { .phrase = -1 };
+	if (len > LEXICON_WORD_MAX)
+		return &unlisted;
+	const Entry *entry = &lexicon[lexicon_slot(word, len, hash)];
+	return entry->word ? entry : &unlisted;
+}
+
+/* ---- splitting into blocks --------------------------------------------- */
+
+typedef struct {
+	gsize start, end;     /* trimmed */
+	guint width;          /* characters in [start,end), once measured */
+	guint indent;         /* characters before start */
+	guint first_word;     /* characters in the first word, once measured */
+	gboolean list_item;   /* opens with "- ", "* ", "• " or "1." */
+	gboolean lower_start; /* opens with a lower case letter */
+} Line;
+
+/* Measures the line data[start,end): trims it and counts its columns. */
+static Line measure_line(const char *data, gsize start, gsize end)
+{
+	Line line = { .start = start, .end = end };
+
+	for (gsize pos = start; pos < end; line.indent++) {
+		if (!is_blank_char(next_char(data, end, &pos)))
+			break;
+		line.start = pos;
+	}
+	while (line.end > line.start) {
+		gsize at = line.end;
+		guchar last = (guchar)data[at - 1];
+		if (last < 0x80 ? ascii_kind[last] != CH_BLANK
+				: !is_blank_char(cr_text_prev(data, line.start, &at)))
+			break;
+		line.end = last < 0x80 ? at - 1 : at;
+	}
+	if (line.start == line.end)
+		return line;
+	gsize pos = line.start;
+	line.lower_start = is_lower(next_char(data, line.end, &pos));
+	const char *s = data + line.start;
+	gsize n = line.end - line.start, digits = 0;
+	while (digits < n && g_ascii_isdigit(s[digits]))
+		digits++;
+	line.list_item = (n > 1 && strchr("-*+", s[0]) && s[1] == ' ') ||
+			 (n > 3 && memcmp(s, "\xe2\x80\xa2", 3) == 0) ||
+			 (digits > 0 && digits < 4 && digits < n && (s[digits] == '.' || s[digits] == ')'));
+	return line;
+}
+
+/* Counts the columns of LINE and of its first word: one for every byte
+ * that begins a character. A line too long to be hard-wrapped text is
+ * not counted out. */
+static void measure_width(const char *data, Line *line)
+{
+	gsize bytes = line->end - line->start;
+	guint width = 0;
+
+	if (bytes > 4 * WRAP_MAX_WIDTH) {
+		line->width = line->first_word = G_MAXUINT / 4;
+		return;
+	}
+	for (gsize i = line->start; i < line->end; i++)
+		width += ((guchar)data[i] & 0xC0) != 0x80;
+	line->width = width;
+	for (gsize pos = line->start; pos < line->end && !is_blank_char(next_char(data, line->end, &pos));)
+		line->first_word++;
+}
+
+/* TRUE when NEXT carries on the paragraph of the hard-wrapped line LINE:
+ * the first word of NEXT would not have fitted on LINE. */
+static gboolean wraps_into(const Line *line, const Line *next, guint widest)
+{
+	return line->width + 1 + next->first_word > widest && !next->list_item &&
+	       next->indent <= line->indent;
+}
+
+/* Appends the blocks of a run of non-blank lines. The run is hard-wrapped
+ * text when its lines are short and some line carries on a sentence in
+ * lower case; otherwise (long lines, or a list of capitalised lines) each
+ * line is a block. */
+static void split_group(const char *data, Line *lines, guint n, GArray *blocks)
+{
+	guint widest = 0;
+	gboolean carried_on = FALSE;
+
+	for (guint i = 1; i < n; i++)
+		carried_on |= lines[i].lower_start;
+	for (guint i = 0; carried_on && i < n; i++) {
+		measure_width(data, &lines[i]);
+		widest = MAX(widest, lines[i].width);
+	}
+	gboolean wrapped = carried_on && widest >= WRAP_MIN_WIDTH && widest <= WRAP_MAX_WIDTH;
+	gsize start = lines[0].start;
+	for (guint i = 0; i < n; i++) {
+		if (i + 1 < n && wrapped && wraps_into(&lines[i], &lines[i + 1], widest))
+			continue;
+		CrBlock block = { .start = start, .end = lines[i].end };
+		g_array_append_val(blocks, block);
+		if (i + 1 < n)
+			start = lines[i + 1].start;
+	}
+}
+
+/* The blocks of DOC, unclassified. */
+static GArray *split_blocks(const CrDoc *doc)
 {
 	GArray *blocks = g_array_new(FALSE, TRUE, sizeof(CrBlock));
+	g_autoptr(GArray) group = g_array_new(FALSE, FALSE, sizeof(Line));
+	gboolean unwrapped = FALSE; /* the current run cannot be hard-wrapped text */
 	gsize pos = doc->text_start;
+	/* Without a CR anywhere, memchr() finds the same line ends faster. */
+	gboolean has_cr = memchr(doc->data + pos, '\r', doc->len - pos) != NULL;
 
 	while (pos < doc->len) {
-		gsize next;
-		gsize end = cr_text_line_end(doc->data, doc->len, pos, &next);
-		gsize s = pos, e = end;
-		while (s < e && g_ascii_isspace(doc->data[s]))
-			s++;
-		while (e > s && g_ascii_isspace(doc->data[e - 1]))
-			e--;
-		if (e > s) {
-			CrBlock block = { .start = s, .end = e, .score = 1.0 };
-			g_array_append_val(blocks, block);
+		gsize next, end;
+		if (has_cr) {
+			end = cr_text_line_end(doc->data, doc->len, pos, &next);
+		} else {
+			const char *lf = memchr(doc->data + pos, '\n', doc->len - pos);
+			end = lf ? (gsize)(lf - doc->data) : doc->len;
+			next = lf ? end + 1 : end;
+		}
+		Line line = measure_line(doc->data, pos, end);
+		gboolean blank = line.start == line.end;
+		if (!blank)
+			g_array_append_val(group, line);
+		/* A line too long to be hard-wrapped makes every line of its run
+		 * a block: the run need not be held to its end. */
+		gboolean too_long = line.end - line.start > 4 * WRAP_MAX_WIDTH;
+		unwrapped = !blank && (unwrapped || too_long);
+		if ((blank || unwrapped || next >= doc->len) && group->len > 0) {
+			split_group(doc->data, (Line *)group->data, group->len, blocks);
+			g_array_set_size(group, 0);
 		}
 		pos = next;
 	}
+	return blocks;
+}
+
+/* ---- measuring blocks -------------------------------------------------- */
+
+typedef enum {
+	CLASS_BAD,      /* page furniture */
+	CLASS_SHORT,    /* too short or too odd to judge alone */
+	CLASS_META,     /* a dateline or byline: not article text, never furniture */
+	CLASS_NEARGOOD, /* reads as text but is short */
+	CLASS_GOOD,     /* article text */
+} Class;
+
+/* What is known of one block. */
+typedef struct {
+	guint chars, words, stops, capitalised, numbers, hashtags, links;
+	guint addressed;   /* words that speak to the reader outside quotations */
+	guint opening;     /* WordFlags of the first two words, the first shifted left 8 */
+	double hints;      /* weight of furniture hints ("share", "email") in a short block */
+	double evidence;   /* weight of furniture signs */
+	guint64 key_hash;  /* hash of its words, lower case: equal for copies */
+	guint sentence : 1;    /* ends as a sentence does */
+	guint ellipsis : 1;    /* ends in "..." or "…" */
+	guint dateline : 1;    /* opens as a wire dateline: "LISBON, Portugal:" */
+	guint dated : 1;       /* holds a date or a time */
+	guint byline : 1;      /* "By Jane Doe" */
+	guint label : 1;       /* a few words, no punctuation: a button or menu item */
+	guint counter : 1;     /* a few words and a count: "Comments (2)" */
+	guint lead_colon : 1;  /* its first punctuation is a colon after a word or three */
+	guint hard : 1;        /* furniture whatever its length: ©, hashtags, links */
+	guint list_header : 1; /* names a list of other stories */
+	guint letter : 1;      /* a lone capital letter */
+	guint lower_start : 1; /* opens with a lower case letter */
+	guint dropcap_pair : 1; /* a drop cap or the block it begins */
+	guint duplicate : 1;
+	Class first, cls;
+} Info;
+
+/* A word in Reader.keys that begins phrase PHRASE (and those chained to it). */
+typedef struct {
+	gsize offset;
+	int phrase;
+} PhraseAt;
+
+/* State while blocks are read. */
+typedef struct {
+	char *keys; /* the block's words, lower case, one space apart, and a NUL */
+	gsize keys_len, keys_size;
+	GArray *phrase_at; /* PhraseAt: words that may begin a phrase */
+	gsize word_start;
+	guint word_len; /* bytes */
+	guint32 word_hash;
+	guint64 block_hash;
+	gboolean word_capital, word_digit;
+	gboolean quoted;  /* inside quotation marks */
+	gboolean marked;  /* the current word is a hashtag or a handle */
+	gboolean prev_month, prev_number, prev_link; /* what the word before was */
+} Reader;
+
+/* TRUE for characters that split menu items: "Home | World", "News » Asia". */
+static gboolean is_separator(gunichar c)
+{
+	return c == '|' || c == 0xBB || c == 0x203A || c == 0x2022 || c == 0xB7;
+}
+
+/* Makes room for MORE bytes of keys. */
+static void reserve_keys(Reader *r, gsize more)
+{
+	if (r->keys_len + more <= r->keys_size)
+		return;
+	r->keys_size = MAX(2 * r->keys_size, r->keys_len + more);
+	r->keys = g_realloc(r->keys, r->keys_size);
+}
+
+static inline void begin_word(Reader *r, gboolean capital)
+{
+	if (r->keys_len > 0)
+		r->keys[r->keys_len++] = ' ';
+	r->word_start = r->keys_len;
+	r->word_hash = HASH_SEED;
+	r->word_capital = capital;
+	r->word_digit = FALSE;
+}
+
+/* Reads the run of ASCII letters and digits at data[pos], lower case, into
+ * the current word; returns where the run ends. Room for it is reserved. */
+G_ALWAYS_INLINE static inline gsize read_ascii_run(Reader *r, const char *data, gsize pos, gsize end)
+{
+	const guchar *in = (const guchar *)data;
+	if (r->word_len == 0)
+		begin_word(r, ascii_kind[in[pos]] == CH_UPPER);
+	char *out = r->keys + r->keys_len;
+	guint32 hash = r->word_hash;
+	guchar letters = 0x40; /* stays set while no digit is seen */
+	gsize start = pos;
+	for (guchar lower; pos < end && (lower = ascii_word_lower[in[pos]]) != 0; pos++) {
+		*out++ = (char)lower;
+		hash = hash_step(hash, lower);
+		letters &= lower;
+	}
+	r->keys_len += pos - start;
+	r->word_len += (guint)(pos - start);
+	r->word_hash = hash;
+	r->word_digit |= !letters;
+	return pos;
+}
+
+/* Adds the lower case form of the word character C. */
+static void add_word_char(Reader *r, gunichar c)
+{
+	char utf8[6];
+	gint n = g_unichar_to_utf8(g_unichar_tolower(c), utf8);
+	if (r->word_len == 0)
+		begin_word(r, g_unichar_isupper(c));
+	for (gint i = 0; i < n; i++) {
+		r->keys[r->keys_len++] = utf8[i];
+		r->word_hash = hash_step(r->word_hash, (guchar)utf8[i]);
+	}
+	r->word_len += (guint)n;
+	r->word_digit |= g_unichar_isdigit(c);
+}
+
+/* The rarer half of end_word(): the first word, numbers, months,
+ * hashtags, links, words that address the reader and phrases. */
+static void note_word(Reader *r, Info *info, const Entry *entry)
+{
+	guint flags = entry->flags;
+	if (info->words <= 2)
+		info->opening |= flags << (info->words == 1 ? 8 : 0);
+	info->numbers += r->word_digit;
+	info->links += (flags & WORD_LINK) && !r->prev_link; /* "https www" is one address */
+	r->prev_link = (flags & WORD_LINK) != 0;
+	info->hashtags += r->marked;
+	if (flags & WORD_YOU && !r->quoted)
+		info->addressed++;
+	if (entry->phrase >= 0) {
+		PhraseAt at = { r->word_start, entry->phrase };
+		g_array_append_val(r->phrase_at, at);
+	}
+	if ((r->prev_month && r->word_digit) || (r->prev_number && (flags & WORD_MONTH)))
+		info->dated = TRUE;
+	r->prev_month = (flags & WORD_MONTH) != 0;
+	r->prev_number = r->word_digit && r->word_len <= 4;
+	r->marked = FALSE;
+}
+
+/* Closes the word being read: counts it and looks it up. */
+G_ALWAYS_INLINE static inline void end_word(Reader *r, Info *info)
+{
+	if (r->word_len == 0)
+		return;
+	const Entry *entry = lexicon_lookup(r->keys + r->word_start, r->word_len, r->word_hash);
+	info->words++;
+	info->stops += (entry->flags & WORD_STOP) != 0;
+	info->capitalised += r->word_capital;
+	r->block_hash = (r->block_hash ^ r->word_hash) * FNV64_PRIME;
+	if (entry->rare || r->word_digit || r->marked || r->prev_month || r->prev_number || r->prev_link ||
+	    info->words <= 2)
+		note_word(r, info, entry);
+	r->word_len = 0;
+}
+
+/* Adds the weight of every furniture phrase in the block's words; a mere
+ * hint ("share", "comments") counts only in a short block. */
+static void match_phrases(const Reader *r, Info *info)
+{
+	for (guint w = 0; w < r->phrase_at->len; w++) {
+		const PhraseAt *at = &g_array_index(r->phrase_at, PhraseAt, w);
+		const char *text = r->keys + at->offset;
+		for (int p = at->phrase; p >= 0; p = next_phrase[p]) {
+			gsize len = strlen(phrases[p].text);
+			if (strncmp(text, phrases[p].text, len) != 0 ||
+			    (text[len] != ' ' && text[len] != '\0'))
+				continue;
+			/* "Related:" opening a block names the story linked after it. */
+			gboolean heads = phrases[p].list && info->lead_colon && at->offset == 0;
+			if (phrases[p].weight >= 1 || heads)
+				info->evidence += MAX(phrases[p].weight, 1);
+			else if (info->chars < SHORT_CHARS)
+				info->hints += phrases[p].weight;
+			info->list_header |= phrases[p].list;
+		}
+	}
+}
+
+/* TRUE when TEXT opens with a wire dateline: capitals, a comma, a place
+ * and a colon or dash ("LISBON, Portugal:", "NEW YORK, New York -"). */
+static gboolean opens_with_dateline(const char *data, gsize start, gsize end)
+{
+	gsize pos = start;
+	guint capitals = 0;
+	gunichar c = 0;
+
+	while (pos < end && pos - start < 40) {
+		c = next_char(data, end, &pos);
+		if (is_upper(c))
+			capitals++;
+		else if (c != ' ' && c != '.' && c != '-' && c != '\'')
+			break;
+	}
+	if (c != ',' || capitals < 2)
+		return FALSE;
+	for (gsize limit = pos + 40, at = pos; pos < end && pos < limit; at = pos) {
+		c = next_char(data, end, &pos);
+		if (c == ':')
+			return TRUE;
+		if ((c == '-' || c == 0x2013 || c == 0x2014) && at > start && data[at - 1] == ' ')
+			return TRUE;
+		if (!g_unichar_isalpha(c) && c != ' ' && c != '.')
+			return FALSE;
+	}
+	return FALSE;
+}
+
+/* TRUE when data[start,end) holds a numeric date or a clock time:
+ * "2023-05-24", "24.05.2023", "12/5/23", "18:13". */
+static gboolean has_numeric_date(const char *data, gsize start, gsize end)
+{
+	for (gsize i = start; i < end; i++) {
+		if (!g_ascii_isdigit(data[i]) || (i > start && g_ascii_isdigit(data[i - 1])))
+			continue;
+		guint runs[3] = { 0 };
+		char seps[2] = { 0 };
+		guint n = 0;
+		gsize j = i;
+		while (n < 3) {
+			while (j < end && g_ascii_isdigit(data[j]))
+				runs[n]++, j++;
+			n++;
+			if (n == 3 || j + 1 >= end || !strchr("-./:", data[j]) ||
+			    !g_ascii_isdigit(data[j + 1]))
+				break;
+			seps[n - 1] = data[j++];
+		}
+		if (n >= 2 && seps[0] == ':' && runs[0] <= 2 && runs[1] == 2)
+			return TRUE;
+		if (n == 3 && seps[0] == seps[1] && seps[0] != ':' && runs[1] <= 2 &&
+		    ((runs[0] == 4 && runs[2] <= 2) || (runs[0] <= 2 && (runs[2] == 2 || runs[2] == 4))))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* TRUE when data[start,end) ends in a counter: "Comments (12)". */
+static gboolean ends_with_counter(const char *data, gsize start, gsize end)
+{
+	if (end - start < 4 || data[end - 1] != ')' || !g_ascii_isdigit(data[end - 2]))
+		return FALSE;
+	gsize i = end - 2;
+	while (i > start && g_ascii_isdigit(data[i - 1]))
+		i--;
+	return i > start && data[i - 1] == '(';
+}
+
+/* Reads the punctuation or symbol C at data[at] into INFO. */
+static void read_mark(const char *data, gsize at, gsize end, gunichar c, Reader *r, Info *info)
+{
+	gsize next = at;
+	next_char(data, end, &next);
+	gboolean token_start = at == 0 || is_blank_char((guchar)data[at - 1]);
+	r->marked = token_start && (c == '#' || c == '@') && next < end && !is_blank_char((guchar)data[next]);
+	if (c == '"')
+		r->quoted = !r->quoted;
+	else if (c == 0x201C || c == 0xAB)
+		r->quoted = TRUE;
+	else if (c == 0x201D || c == 0xBB)
+		r->quoted = FALSE;
+	if (c == 0xA9)
+		info->evidence += 1;
+	if (c == 0xA9 && info->words == 0)
+		info->hard = TRUE;
+	if (is_separator(c) && info->chars > 1)
+		info->evidence += 0.5;
+}
+
+/* Reads how the block ends (a sentence, an ellipsis) and how it opens. */
+static void read_ends(const char *data, const CrBlock *block, Info *info)
+{
+	gunichar last[3] = { 0 };
+	gsize pos = block->end;
+
+	for (int i = 2; i >= 0 && pos > block->start; i--)
+		last[i] = cr_text_prev(data, block->start, &pos);
+	info->ellipsis = last[2] == 0x2026 || (last[0] == '.' && last[1] == '.' && last[2] == '.');
+	gunichar end = last[2];
+	if (end == '"' || end == '\'' || end == ')' || end == ']' || end == 0x201D || end == 0x2019 ||
+	    end == 0xBB)
+		end = last[1];
+	info->sentence = !info->ellipsis && (end == '.' || end == '!' || end == '?' || end == 0x3002 ||
+					     end == 0xFF01 || end == 0xFF1F);
+	pos = block->start;
+	gunichar first = next_char(data, block->end, &pos);
+	info->letter = pos == block->end && is_upper(first);
+	info->lower_start = is_lower(first);
+	if (is_upper(first) && info->words >= 2)
+		info->dateline = opens_with_dateline(data, block->start, block->end);
+}
+
+/* Reads the block into INFO: its words into R->keys (overwriting the last
+ * block's), its counts and the furniture signs in it. */
+static void read_block(const char *data, const CrBlock *block, Reader *r, Info *info)
+{
+	gboolean punctuated = FALSE;
+	gsize pos = block->start;
+
+	/* Lower case words take at most twice the bytes of the text (a
+	 * two-byte letter may lower to three), and a space or a NUL stands for
+	 * at least one byte. */
+	r->keys_len = 0;
+	reserve_keys(r, 2 * (block->end - block->start) + 2);
+	r->block_hash = FNV64_SEED;
+	r->word_len = 0;
+	r->quoted = r->marked = r->prev_month = r->prev_number = r->prev_link = FALSE;
+	g_array_set_size(r->phrase_at, 0);
+	while (pos < block->end) {
+		if (ascii_word_lower[(guchar)data[pos]]) {
+			gsize run_end = read_ascii_run(r, data, pos, block->end);
+			info->chars += run_end - pos;
+			pos = run_end;
+			continue;
+		}
+		gsize at = pos;
+		gunichar c = next_char(data, block->end, &pos);
+		/* A wide (CJK) character holds about as much as two Latin ones. */
+		info->chars += c >= 0x1100 && g_unichar_iswide(c) ? 2 : 1;
+		if (is_blank_char(c)) {
+			end_word(r, info);
+			continue;
+		}
+		if (c >= 0x80 && cr_text_is_word_char(c)) {
+			add_word_char(r, c);
+			continue;
+		}
+		if ((c == '\'' || c == 0x2019) && r->word_len > 0 && pos < block->end &&
+		    g_ascii_isalpha(data[pos])) {
+			r->keys[r->keys_len++] = '\'';
+			r->word_hash = hash_step(r->word_hash, '\'');
+			r->word_len++;
+			continue;
+		}
+		end_word(r, info);
+		read_mark(data, at, block->end, c, r, info);
+		info->lead_colon |= c == ':' && !punctuated && info->words >= 1 && info->words <= 3;
+		punctuated |= c != '&' && c != '-' && c != '\'' && c != 0x2019 && !is_separator(c);
+	}
+	end_word(r, info);
+	r->keys[r->keys_len++] = '\0';
+	info->key_hash = r->block_hash;
+	match_phrases(r, info);
+	read_ends(data, block, info);
+
+	const char *words = r->keys;
+	info->evidence += 0.5 * (info->hashtags + info->links);
+	info->label = info->words >= 1 && info->words <= 4 && !punctuated && info->numbers == 0 &&
+		      info->chars <= 40 && info->capitalised * 2 >= info->words;
+	if (info->words > 0 && info->words <= 12 && info->chars <= 100)
+		info->dated = info->dated || has_numeric_date(data, block->start, block->end);
+	/* Speaking to the reader is one sign, however often "you" comes. */
+	info->evidence += info->addressed == 0 ? 0 : info->addressed == 1 ? 0.34 : 0.5;
+	/* A bare verb opening a block ("Click", "Just click") is an
+	 * instruction: a plain one when it speaks to the reader ("Get our
+	 * newsletter in your inbox"), barely a hint when not ("Visit to
+	 * Beijing postponed"). */
+	gboolean instruction = (info->opening & (WORD_IMPERATIVE << 8)) ||
+			       ((info->opening & (WORD_SOFTENER << 8)) && (info->opening & WORD_IMPERATIVE));
+	if (instruction)
+		info->evidence += info->addressed ? 0.5 : 0.25;
+	/* A sentence that mentions comments or email reports; one that tells or
+	 * thanks the reader is furniture. Fragments take hints as they come. */
+	if (!info->sentence || instruction || info->addressed)
+		info->evidence += info->hints;
+	info->byline =
+	    strncmp(words, "by ", 3) == 0 && info->words <= 6 && info->capitalised + 1 >= info->words;
+	info->hard |= strncmp(words, "copyright", 9) == 0;
+	info->counter = info->words <= 4 && ends_with_counter(data, block->start, block->end);
+	info->evidence += info->counter ? 0.5 : 0;
+	info->hard |= info->hashtags >= 2 && info->hashtags * 2 >= info->words;
+	info->hard |= info->links >= 1 && info->links * 4 >= info->words;
+}
+
+/* ---- classifying ------------------------------------------------------- */
+
+/* TRUE when most words of the document's longer blocks are English
+ * function words, so that stop-word density means something. */
+static gboolean reads_as_english(const Info *info, guint n)
+{
+	guint words = 0, stops = 0;
+
+	for (guint i = 0; i < n; i++) {
+		if (info[i].words >= 8) {
+			words += info[i].words;
+			stops += info[i].stops;
+		}
+	}
+	return words > 0 && stops * 100 >= words * 15;
+}
+
+/* The class a block earns by itself. */
+static Class first_class(const Info *b, gboolean english)
+{
+	if (b->letter)
+		return CLASS_SHORT;
+	if (b->hard)
+		return CLASS_BAD;
+	/* A button ("Print", "Comments (2)") falls on a hint, a sentence or a
+	 * headline needs a plain sign, a paragraph a density of them. */
+	double needed = b->chars >= LONG_CHARS	 ? MAX(1.5, 0.08 * b->words)
+			: b->label || b->counter ? 0.5
+						 : 1.0;
+	if (b->evidence >= needed)
+		return CLASS_BAD;
+	if ((b->dated || b->byline) && b->evidence == 0 && b->chars <= 100 && b->words <= 12 && !b->sentence)
+		return CLASS_META;
+	double stop = b->words ? (double)b->stops / b->words : 0;
+	if (b->chars >= LONG_CHARS) {
+		if (!english || stop >= 0.25)
+			return CLASS_GOOD;
+		return stop >= 0.15 ? CLASS_NEARGOOD : CLASS_SHORT;
+	}
+	if (b->chars >= SHORT_CHARS && (english ? stop >= 0.2 : b->sentence))
+		return CLASS_NEARGOOD;
+	return CLASS_SHORT;
+}
+
+/* Adds the evidence of teasers: a block that breaks off in an ellipsis
+ * hints at one, all the more when it opens with a dateline, and a run of
+ * them is a list of other stories. */
+static void weigh_teasers(Info *info, guint n)
+{
+	for (guint i = 0; i < n; i++) {
+		if (!info[i].ellipsis)
+			continue;
+		info[i].evidence += info[i].dateline ? 0.75 : 0.25;
+		if ((i > 0 && info[i - 1].ellipsis) || (i + 1 < n && info[i + 1].ellipsis))
+			info[i].evidence += 1;
+	}
+}
+
+/* Flags a drop cap ("J") and the block it begins ("apanese ..."). */
+static void find_dropcaps(GArray *blocks, Info *info, guint n)
+{
+	for (guint i = 0; i + 1 < n; i++) {
+		if (info[i].letter && info[i + 1].lower_start) {
+			g_array_index(blocks, CrBlock, i).flags |= CR_BLOCK_DROPCAP;
+			info[i].dropcap_pair = info[i + 1].dropcap_pair = TRUE;
+		}
+	}
+}
+
+/* Adds the evidence of menus: a run of four labels or more. */
+static void weigh_menus(Info *info, guint n)
+{
+	for (guint i = 0; i < n;) {
+		guint j = i;
+		while (j < n && info[j].label && !info[j].byline)
+			j++;
+		for (guint k = i; j - i >= 4 && k < j; k++)
+			info[k].evidence += 1;
+		i = j > i ? j : i + 1;
+	}
+}
+
+/* How much article text surrounds block I: its text neighbours within two
+ * blocks that are not copies of it. */
+static guint text_around(const Info *info, guint n, guint i)
+{
+	guint score = 0;
+
+	for (guint j = i >= 2 ? i - 2 : 0; j <= i + 2 && j < n; j++)
+		score += j != i && info[j].first >= CLASS_NEARGOOD && info[j].key_hash != info[i].key_hash;
+	return score;
+}
+
+/* TRUE when blocks A and B hold the same words: the same bytes, or the
+ * same words once read again (case and line breaks aside). */
+static gboolean same_words(const char *data, const CrBlock *a, const CrBlock *b, Reader *r)
+{
+	gsize len = a->end - a->start;
+	if (len == b->end - b->start && memcmp(data + a->start, data + b->start, len) == 0)
+		return TRUE;
+	Info scratch = { 0 };
+	read_block(data, a, r, &scratch);
+	g_autofree char *words = g_strndup(r->keys, r->keys_len);
+	read_block(data, b, r, &scratch);
+	return strcmp(words, r->keys) == 0;
+}
+
+/* Flags verbatim repeats: of each set of copies, the one that sits among
+ * the most article text is kept (the later one on a tie, or always for
+ * short blocks such as a repeated headline), the others are flagged. */
+static void find_duplicates(const char *data, const GArray *blocks, Info *info, guint n, Reader *r)
+{
+	g_autoptr(GHashTable) keeper = g_hash_table_new(g_int64_hash, g_int64_equal);
+
+	for (guint i = 0; i < n; i++) {
+		if (info[i].words == 0 || info[i].dropcap_pair)
+			continue;
+		gpointer found;
+		if (!g_hash_table_lookup_extended(keeper, &info[i].key_hash, NULL, &found)) {
+			g_hash_table_insert(keeper, &info[i].key_hash, GUINT_TO_POINTER(i));
+			continue;
+		}
+		guint kept = GPOINTER_TO_UINT(found);
+		const CrBlock *copy = &g_array_index(blocks, CrBlock, i);
+		if (!same_words(data, copy, &g_array_index(blocks, CrBlock, kept), r))
+			continue; /* the hashes met by chance */
+		guint around = text_around(info, n, i);
+		if (info[i].chars >= DUP_SHORT_CHARS && around > text_around(info, n, kept)) {
+			info[kept].duplicate = TRUE;
+			g_hash_table_insert(keeper, &info[i].key_hash, GUINT_TO_POINTER(i));
+		} else {
+			info[i].duplicate = TRUE;
+		}
+	}
+}
+
+typedef enum { SIDE_EDGE, SIDE_BAD, SIDE_NEUTRAL, SIDE_GOOD } Side;
+
+/* What a search for a block's neighbours passes over, besides short
+ * blocks, drop caps and duplicates. */
+typedef enum {
+	PASS_NEARGOOD = 1 << 0,
+	PASS_BUTTONS = 1 << 1, /* labels that are furniture: "Advertisement", "Share" */
+} Passes;
+
+/* The nearest side on each hand of every block. */
+typedef struct {
+	Side *before, *after;
+} Sides;
+
+/* The side block B presents to its neighbours; -1 when it is passed over. */
+static int side_of(const Info *b, Passes passes)
+{
+	if (b->duplicate || b->letter || b->first == CLASS_SHORT ||
+	    ((passes & PASS_NEARGOOD) && b->first == CLASS_NEARGOOD) ||
+	    ((passes & PASS_BUTTONS) && b->first == CLASS_BAD && b->label))
+		return -1;
+	return b->first == CLASS_BAD ? SIDE_BAD : b->first == CLASS_META ? SIDE_NEUTRAL : SIDE_GOOD;
+}
+
+/* Finds the sides of every block, in two sweeps. */
+static Sides find_sides(const Info *info, guint n, Passes passes)
+{
+	Sides sides = { g_new(Side, n), g_new(Side, n) };
+	Side seen = SIDE_EDGE;
+	for (guint i = 0; i < n; i++) {
+		sides.before[i] = seen;
+		int s = side_of(&info[i], passes);
+		if (s >= 0)
+			seen = (Side)s;
+	}
+	seen = SIDE_EDGE;
+	for (guint i = n; i-- > 0;) {
+		sides.after[i] = seen;
+		int s = side_of(&info[i], passes);
+		if (s >= 0)
+			seen = (Side)s;
+	}
+	return sides;
+}
+
+static void sides_free(Sides *sides)
+{
+	g_free(sides->before);
+	g_free(sides->after);
+}
+
+/* TRUE when block B (at I) is fenced in with furniture, or with furniture
+ * and the end of the page. The top of the page fences in only labels: a
+ * headline may sit between it and a share button. */
+static gboolean fenced_by_furniture(const Info *b, const Sides *sides, guint i)
+{
+	Side a = sides->before[i], c = sides->after[i];
+	return (a == SIDE_BAD && (c == SIDE_BAD || c == SIDE_EDGE)) ||
+	       (c == SIDE_BAD && a == SIDE_EDGE && b->label);
+}
+
+/* TRUE when short block I sits among article text: text on both hands,
+ * or a sentence with text on one hand and no furniture on the other. */
+static gboolean reads_among_text(const Info *b, const Sides *sides, guint i)
+{
+	Side a = sides->before[i], c = sides->after[i];
+	if (a == SIDE_GOOD && c == SIDE_GOOD)
+		return TRUE;
+	return b->sentence && (a == SIDE_GOOD || c == SIDE_GOOD) && a != SIDE_BAD && c != SIDE_BAD;
+}
+
+/* TRUE for a near-good block with enough furniture signs to fall with
+ * the furniture around it. */
+static gboolean is_suspect(const Info *b)
+{
+	return b->first == CLASS_NEARGOOD && b->evidence >= SUSPECT_EVIDENCE;
+}
+
+/* jusText's second pass: short blocks take the class of the blocks around
+ * them (a short sentence looks past buttons such as "Advertisement", as
+ * it may sit between two in the middle of a story); suspect near-good
+ * blocks fall with furniture on both hands. */
+static void judge_by_neighbours(Info *info, guint n)
+{
+	Sides near = find_sides(info, n, 0);
+	Sides past_buttons = find_sides(info, n, PASS_BUTTONS);
+	Sides past_text = find_sides(info, n, PASS_NEARGOOD);
+
+	for (guint i = 0; i < n; i++) {
+		Info *b = &info[i];
+		const Sides *sides = b->sentence ? &past_buttons : &near;
+		if (b->first == CLASS_SHORT && fenced_by_furniture(b, sides, i))
+			b->cls = CLASS_BAD;
+		else if (b->first == CLASS_SHORT && reads_among_text(b, sides, i))
+			b->cls = CLASS_NEARGOOD;
+		else if (is_suspect(b) && fenced_by_furniture(b, &past_text, i))
+			b->cls = CLASS_BAD;
+	}
+	sides_free(&near);
+	sides_free(&past_buttons);
+	sides_free(&past_text);
+}
+
+/* TRUE for text that stands by itself: a paragraph, not a duplicate, not
+ * suspect. */
+static gboolean is_solid(const Info *b)
+{
+	return !b->duplicate && (b->first == CLASS_GOOD || (b->first == CLASS_NEARGOOD && !is_suspect(b)));
+}
+
+/* The furniture runs at the top and bottom of the page: above the first
+ * solid paragraph and below the last, a suspect block falls when
+ * furniture lies between it and the edge. */
+static void judge_page_ends(Info *info, guint n)
+{
+	guint first = n, last = 0;
+
+	for (guint i = 0; i < n; i++) {
+		if (is_solid(&info[i])) {
+			first = MIN(first, i);
+			last = i;
+		}
+	}
+	if (first == n)
+		return;
+	gboolean furniture = FALSE;
+	for (guint i = n; i-- > last + 1;) {
+		furniture |= info[i].cls == CLASS_BAD;
+		if (furniture && info[i].cls == CLASS_NEARGOOD && is_suspect(&info[i]))
+			info[i].cls = CLASS_BAD;
+	}
+	furniture = FALSE;
+	for (guint i = 0; i < first; i++) {
+		furniture |= info[i].cls == CLASS_BAD;
+		if (furniture && info[i].cls == CLASS_NEARGOOD && is_suspect(&info[i]))
+			info[i].cls = CLASS_BAD;
+	}
+}
+
+/* TRUE for a block that reads as a headline: short, not a sentence. */
+static gboolean is_heading(const Info *b)
+{
+	return (b->cls == CLASS_SHORT || b->cls == CLASS_NEARGOOD) && !b->sentence && !b->duplicate;
+}
+
+/* A list header ("Related stories", "Read more:") takes down the
+ * headlines listed under it. */
+static void judge_lists(Info *info, guint n)
+{
+	for (guint i = 0; i < n; i++) {
+		if (info[i].cls != CLASS_BAD || !info[i].list_header || info[i].words > 6)
+			continue;
+		while (i + 1 < n && (is_heading(&info[i + 1]) || info[i + 1].cls == CLASS_BAD))
+			info[++i].cls = CLASS_BAD;
+	}
+}
+
+/* A label touching furniture is a button of it, unless it heads the text
+ * that follows. */
+static void judge_labels(Info *info, guint n)
+{
+	for (int pass = 0; pass < 2; pass++) {
+		for (guint k = 0; k < n; k++) {
+			guint i = pass == 0 ? k : n - 1 - k;
+			Info *b = &info[i];
+			gboolean heads_text = i + 1 < n && info[i + 1].cls >= CLASS_NEARGOOD;
+			gboolean touches = (i > 0 && info[i - 1].cls == CLASS_BAD) ||
+					   (i + 1 < n && info[i + 1].cls == CLASS_BAD);
+			if (b->label && b->cls == CLASS_SHORT && touches && !heads_text)
+				b->cls = CLASS_BAD;
+		}
+	}
+}
+
+/* The evidence as one number: above 0 reads as article text. */
+static double score_of(const Info *b)
+{
+	switch (b->cls) {
+	case CLASS_GOOD:
+		return 1.0;
+	case CLASS_NEARGOOD:
+		return 0.5;
+	case CLASS_BAD:
+		return -1.0 - b->evidence;
+	default:
+		return -0.1 * b->evidence;
+	}
+}
+
+GArray *cr_clean_blocks(const CrDoc *doc)
+{
+	GArray *blocks = split_blocks(doc);
+	guint n = blocks->len;
+	g_autofree Info *info = g_new0(Info, n);
+	Reader reader = { .phrase_at = g_array_new(FALSE, FALSE, sizeof(PhraseAt)) };
+
+	lexicon_load();
+	for (guint i = 0; i < n; i++)
+		read_block(doc->data, &g_array_index(blocks, CrBlock, i), &reader, &info[i]);
+
+	gboolean english = reads_as_english(info, n);
+	weigh_teasers(info, n);
+	weigh_menus(info, n);
+	find_dropcaps(blocks, info, n);
+	for (guint i = 0; i < n; i++)
+		info[i].first = info[i].cls = first_class(&info[i], english);
+	find_duplicates(doc->data, blocks, info, n, &reader);
+	judge_by_neighbours(info, n);
+	judge_page_ends(info, n);
+	judge_lists(info, n);
+	judge_labels(info, n);
+
+	for (guint i = 0; i < n; i++) {
+		CrBlock *block = &g_array_index(blocks, CrBlock, i);
+		if (info[i].dropcap_pair && info[i].cls == CLASS_BAD)
+			info[i].cls = CLASS_SHORT;
+		block->boilerplate = info[i].cls == CLASS_BAD;
+		block->score = score_of(&info[i]);
+		if (info[i].duplicate)
+			block->flags |= CR_BLOCK_DUPLICATE;
+	}
+	g_free(reader.keys);
+	g_array_unref(reader.phrase_at);
 	return blocks;
 }
 

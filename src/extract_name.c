@@ -1,10 +1,366 @@
-/* People, organisations and places. */
+/* People, organisations and places. Each report is scanned for names
+ * (name_scan.c), which are resolved within the report; once every report
+ * is in, short forms, names of unknown kind and people known only by their
+ * role are resolved across reports. Values are canonical names (the
+ * gazetteer's: "G7" for "Group of Seven", "Kyodo" for "Kyodo news agency";
+ * the full name for "Mr. Kishida"), keys their folded form. */
 #include "crossread/extract.h"
+
+#include <string.h>
+
+#include "crossread/clean.h"
+#include "crossread/text.h"
+#include "name_index.h"
+#include "name_scan.h"
+
+/* How sure a person known only by a role is ("the Japanese ambassador to
+ * the United States" -> the one ambassador another report names). */
+#define CONFIDENCE_ROLE 0.6
+
+/* Scans made by cr_extract_names() that cr_resolve_names() has not taken
+ * yet. A scan depends only on the report's bytes and its blocks' spans, so
+ * it is found again by a digest of those, and resolving does not scan the
+ * report a second time. The oldest go first beyond CR_MAX_DOCUMENTS. */
+typedef struct {
+	guint64 digest;
+	NameScan *scan;
+} PendingScan;
+
+static GMutex pending_lock;
+static GQueue pending = G_QUEUE_INIT;
+
+/* Mixes one 64-bit word into a running digest. */
+static guint64 mix(guint64 h, guint64 word)
+{
+	h ^= word;
+	h *= 0x100000001b3ULL;
+	return h ^ (h >> 29);
+}
+
+/* A digest of what a scan of DOC depends on. */
+static guint64 scan_digest(const CrDoc *doc, const GArray *blocks)
+{
+	guint64 h = mix(0xcbf29ce484222325ULL, doc->len);
+	gsize i = 0;
+	for (; i + 8 <= doc->len; i += 8) {
+		guint64 word;
+		memcpy(&word, doc->data + i, 8);
+		h = mix(h, word);
+	}
+	for (; i < doc->len; i++)
+		h = mix(h, (guchar)doc->data[i]);
+	for (guint b = 0; b < blocks->len; b++) {
+		const CrBlock *block = &g_array_index(blocks, CrBlock, b);
+		h = mix(mix(h, block->start), block->end);
+	}
+	return h;
+}
+
+static void pending_free(gpointer data)
+{
+	PendingScan *p = data;
+	name_scan_free(p->scan);
+	g_free(p);
+}
+
+/* Keeps SCAN (taken) for cr_resolve_names(). */
+static void pending_put(guint64 digest, NameScan *scan)
+{
+	PendingScan *p = g_new(PendingScan, 1);
+	p->digest = digest;
+	p->scan = scan;
+	g_mutex_lock(&pending_lock);
+	g_queue_push_tail(&pending, p);
+	while (g_queue_get_length(&pending) > CR_MAX_DOCUMENTS)
+		pending_free(g_queue_pop_head(&pending));
+	g_mutex_unlock(&pending_lock);
+}
+
+/* The scan of DOC: the one cr_extract_names() kept, else a new one. */
+static NameScan *pending_take(const CrDoc *doc, const GArray *blocks)
+{
+	guint64 digest = scan_digest(doc, blocks);
+	NameScan *scan = NULL;
+
+	g_mutex_lock(&pending_lock);
+	for (GList *l = pending.head; l; l = l->next) {
+		PendingScan *p = l->data;
+		if (p->digest == digest) {
+			scan = p->scan;
+			g_free(p);
+			g_queue_delete_link(&pending, l);
+			break;
+		}
+	}
+	g_mutex_unlock(&pending_lock);
+	return scan ? scan : name_scan_doc(doc, blocks);
+}
+
+static gboolean is_fact_kind(int kind)
+{
+	return kind == CR_FACT_PERSON || kind == CR_FACT_ORG || kind == CR_FACT_PLACE;
+}
+
+/* Appends the fact of M from START (before M's start for a role: "Japanese
+ * Ambassador to the US Koji Tomita") named VALUE, KEY folded. */
+static void append_fact(GArray *facts, const CrDoc *doc, guint doc_index, const NameMention *m, gsize start,
+			const char *value, const char *key, double confidence)
+{
+	CrFactKind kind = m->kind == NAME_KIND_UNKNOWN ? CR_FACT_PERSON : (CrFactKind)m->kind;
+	CrFact *f = cr_fact_append(facts, doc, doc_index, start, m->end, kind);
+	f->value = g_strdup(value);
+	f->key = g_strdup(key);
+	f->confidence = confidence;
+	if ((m->flags & NAME_MENTION_ALIAS) || start != m->start || m->flags & NAME_MENTION_ROLE_ONLY)
+		f->flags |= CR_FACT_ALIAS;
+}
 
 void cr_extract_names(CrDoc *doc, guint doc_index, const GArray *blocks, GArray *facts)
 {
+	NameScan *scan = name_scan_doc(doc, blocks);
+
+	for (guint i = 0; i < scan->mentions->len; i++) {
+		const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+		if (is_fact_kind(m->kind) && m->value)
+			append_fact(facts, doc, doc_index, m, m->start, m->value, m->key, m->confidence);
+	}
+	pending_put(scan_digest(doc, blocks), scan);
+}
+
+/* Role keys: the person each names, NULL once two different people. */
+static void note_role(GHashTable *roles, const NameMention *m)
+{
+	if (!g_hash_table_contains(roles, m->role_key)) {
+		g_hash_table_insert(roles, g_strdup(m->role_key), (gpointer)m);
+		return;
+	}
+	const NameMention *old = g_hash_table_lookup(roles, m->role_key);
+	if (old && strcmp(old->key, m->key) != 0)
+		g_hash_table_insert(roles, g_strdup(m->role_key), NULL);
+}
+
+/* A key for one fact's place: document and span. */
+static char *span_key(guint doc, gsize start, gsize end)
+{
+	return g_strdup_printf("%u:%" G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT, doc, start, end);
+}
+
+/* What all reports establish together. */
+typedef struct {
+	NameIndex *index;
+	GHashTable *roles;	  /* role key -> the NameMention of its one holder, or NULL */
+	GHashTable *described;	  /* role keys some report uses without a name */
+	GHashTable *person_facts; /* span_key() -> 1 + index of a person fact not yet resolved */
+} Shared;
+
+static void shared_add(Shared *sh, const NameScan *scan)
+{
+	name_index_add_acronyms(sh->index, scan);
+	for (guint i = 0; i < scan->mentions->len; i++) {
+		const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+		name_index_add(sh->index, m);
+		if (m->role_key && (m->flags & NAME_MENTION_ROLE_ONLY))
+			g_hash_table_add(sh->described, g_strdup(m->role_key));
+		else if (m->role_key && m->kind == CR_FACT_PERSON && m->n_words >= 2)
+			note_role(sh->roles, m);
+	}
+}
+
+/* Appends the facts of the names the index finds among the words of M, a
+ * headline name of unknown kind. */
+static void resolve_headline_words(const Shared *sh, const CrDoc *doc, guint d, const NameMention *m,
+				   GArray *facts)
+{
+	g_autoptr(GArray) found = g_array_new(FALSE, FALSE, sizeof(NameMention));
+	g_array_set_clear_func(found, (GDestroyNotify)name_mention_clear);
+	name_index_resolve_words(sh->index, m, doc->data, found);
+	for (guint i = 0; i < found->len; i++) {
+		const NameMention *w = &g_array_index(found, NameMention, i);
+		append_fact(facts, doc, d, w, w->start, w->value, w->key, w->confidence);
+	}
+}
+
+/* Resolves the mentions of report D against what all reports establish:
+ * people known by a role, single words, names of unknown kind. */
+static void resolve_report(const Shared *sh, const CrDoc *doc, guint d, NameScan *scan, GArray *facts)
+{
+	for (guint i = 0; i < scan->mentions->len; i++) {
+		NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+		const NameMention *holder = m->role_key ? g_hash_table_lookup(sh->roles, m->role_key) : NULL;
+		if (m->flags & NAME_MENTION_ROLE_ONLY) {
+			if (holder)
+				append_fact(facts, doc, d, m, m->start, holder->value, holder->key,
+					    CONFIDENCE_ROLE);
+			continue;
+		}
+		if (holder && m->kind == CR_FACT_PERSON && g_hash_table_contains(sh->described, m->role_key))
+			append_fact(facts, doc, d, m, m->role_start, holder->value, holder->key,
+				    CONFIDENCE_ROLE);
+		gboolean single = m->kind == CR_FACT_PERSON && m->n_words == 1;
+		if (!single && m->kind != NAME_KIND_UNKNOWN)
+			continue;
+		if (!name_index_resolve(sh->index, m)) {
+			if (m->kind == NAME_KIND_UNKNOWN && (m->flags & NAME_MENTION_HEADLINE) &&
+			    !(m->flags & NAME_MENTION_SPLIT) && m->n_words >= 2)
+				resolve_headline_words(sh, doc, d, m, facts);
+			continue;
+		}
+		if (!is_fact_kind(m->kind))
+			continue;
+		if (!single) {
+			append_fact(facts, doc, d, m, m->start, m->value, m->key, m->confidence);
+			continue;
+		}
+		g_autofree char *where = span_key(d, m->start, m->end);
+		guint at = GPOINTER_TO_UINT(g_hash_table_lookup(sh->person_facts, where));
+		if (at) {
+			CrFact *f = &g_array_index(facts, CrFact, at - 1);
+			g_free(f->value);
+			g_free(f->key);
+			f->value = g_strdup(m->value);
+			f->key = g_strdup(m->key);
+			f->confidence = m->confidence;
+			f->flags |= CR_FACT_ALIAS;
+		}
+	}
+}
+
+/* A person's full name: as written and folded. */
+typedef struct {
+	char *value, *key;
+} FullName;
+
+static void full_name_free(gpointer data)
+{
+	FullName *name = data;
+	g_free(name->value);
+	g_free(name->key);
+	g_free(name);
+}
+
+/* TRUE when the folded name LONGER ends with the words of SHORTER. */
+static gboolean ends_with_name(const char *longer, const char *shorter)
+{
+	gsize a = strlen(longer), b = strlen(shorter);
+	return a > b && longer[a - b - 1] == ' ' && strcmp(longer + a - b, shorter) == 0;
+}
+
+/* Full personal names that end one longer full name, and no other, stand
+ * for it: "Tayyip Erdogan" for "Recep Tayyip Erdogan". Returns the folded
+ * shorter name -> the FullName of the longest. */
+static GHashTable *longer_names(GPtrArray *scans)
+{
+	g_autoptr(GHashTable) by_last =
+	    g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
+	g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
+	GHashTable *longer = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, full_name_free);
+
+	for (guint d = 0; d < scans->len; d++) {
+		const NameScan *scan = g_ptr_array_index(scans, d);
+		for (guint i = 0; i < scan->mentions->len; i++) {
+			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+			if (m->kind != CR_FACT_PERSON || m->n_words < 2 ||
+			    (m->flags & (NAME_MENTION_REGNAL | NAME_MENTION_ALIAS)) ||
+			    !g_hash_table_add(seen, m->key))
+				continue;
+			char *last = strrchr(m->key, ' ');
+			last = last ? last + 1 : m->key;
+			GPtrArray *same = g_hash_table_lookup(by_last, last);
+			if (!same) {
+				same = g_ptr_array_new();
+				g_hash_table_insert(by_last, last, same);
+			}
+			g_ptr_array_add(same, (gpointer)m);
+		}
+	}
+	GHashTableIter it;
+	gpointer value;
+	g_hash_table_iter_init(&it, by_last);
+	while (g_hash_table_iter_next(&it, NULL, &value)) {
+		GPtrArray *same = value;
+		for (guint a = 0; a < same->len; a++) {
+			const NameMention *shorter = g_ptr_array_index(same, a), *longest = NULL;
+			gboolean one = TRUE;
+			for (guint b = 0; b < same->len; b++) {
+				const NameMention *m = g_ptr_array_index(same, b);
+				if (!ends_with_name(m->key, shorter->key) ||
+				    (longest && strcmp(m->key, longest->key) == 0))
+					continue;
+				if (!longest || ends_with_name(m->key, longest->key))
+					longest = m;
+				else if (!ends_with_name(longest->key, m->key))
+					one = FALSE;
+			}
+			if (longest && one && !g_hash_table_contains(longer, shorter->key)) {
+				FullName *name = g_new(FullName, 1);
+				name->value = g_strdup(longest->value);
+				name->key = g_strdup(longest->key);
+				g_hash_table_insert(longer, g_strdup(shorter->key), name);
+			}
+		}
+	}
+	return longer;
+}
+
+/* Makes *VALUE and *KEY the longer name LONGER has for *KEY, if any. */
+static void take_longer(GHashTable *longer, char **value, char **key)
+{
+	const FullName *name = *key ? g_hash_table_lookup(longer, *key) : NULL;
+	if (!name)
+		return;
+	g_free(*value);
+	g_free(*key);
+	*value = g_strdup(name->value);
+	*key = g_strdup(name->key);
+}
+
+/* Gives every person named by a shorter full name the longer one, in the
+ * scans and in the facts already made. */
+static void unify_full_names(GPtrArray *scans, GArray *facts)
+{
+	g_autoptr(GHashTable) longer = longer_names(scans);
+	if (g_hash_table_size(longer) == 0)
+		return;
+	for (guint d = 0; d < scans->len; d++) {
+		const NameScan *scan = g_ptr_array_index(scans, d);
+		for (guint i = 0; i < scan->mentions->len; i++) {
+			NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+			if (m->kind == CR_FACT_PERSON)
+				take_longer(longer, &m->value, &m->key);
+		}
+	}
+	for (guint i = 0; i < facts->len; i++) {
+		CrFact *f = &g_array_index(facts, CrFact, i);
+		if (f->kind == CR_FACT_PERSON)
+			take_longer(longer, &f->value, &f->key);
+	}
 }
 
 void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts)
 {
+	g_autoptr(GPtrArray) scans = g_ptr_array_new_with_free_func((GDestroyNotify)name_scan_free);
+	Shared sh = {
+	    .index = name_index_new(),
+	    .roles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+	    .described = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+	    .person_facts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+	};
+
+	for (guint d = 0; d < n_docs; d++)
+		g_ptr_array_add(scans, pending_take(docs[d], g_ptr_array_index(blocks, d)));
+	unify_full_names(scans, facts);
+	for (guint d = 0; d < n_docs; d++)
+		shared_add(&sh, g_ptr_array_index(scans, d));
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if (f->kind == CR_FACT_PERSON && !(f->flags & CR_FACT_ALIAS))
+			g_hash_table_insert(sh.person_facts, span_key(f->doc, f->start, f->end),
+					    GUINT_TO_POINTER(i + 1));
+	}
+	for (guint d = 0; d < n_docs; d++)
+		resolve_report(&sh, docs[d], d, g_ptr_array_index(scans, d), facts);
+	name_index_free(sh.index);
+	g_hash_table_unref(sh.roles);
+	g_hash_table_unref(sh.described);
+	g_hash_table_unref(sh.person_facts);
 }

@@ -12,12 +12,13 @@
 #include "crossread/engine.h"
 #include "crossread/output.h"
 #include "crossread/ui.h"
+#include "crossread/view_keys.h"
 
 #define DEFAULT_DUMP_WIDTH 160
 #define MIN_DUMP_WIDTH 20
 
 typedef struct {
-	gboolean dump, json, facts, version, no_boilerplate;
+	gboolean dump, json, facts, version, no_boilerplate, help_keys;
 	int width;
 	char *color;
 	char **files;
@@ -91,6 +92,7 @@ int main(int argc, char **argv)
 		{ "no-boilerplate", 'B', 0, G_OPTION_ARG_NONE, &o.no_boilerplate,
 		  "Leave page furniture out of --dump", NULL },
 		{ "version", 'V', 0, G_OPTION_ARG_NONE, &o.version, "Print the version and exit", NULL },
+		{ "help-keys", 0, 0, G_OPTION_ARG_NONE, &o.help_keys, "Print the reader's keys and exit", NULL },
 		{ G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.files, NULL, "FILE…" },
 		{ NULL },
 	};
@@ -109,6 +111,10 @@ int main(int argc, char **argv)
 	if (o.version) {
 		printf("crossread %s\n", PACKAGE_VERSION);
 		return 0;
+	}
+	if (o.help_keys) {
+		g_autofree char *keys = cr_keymap_help_text();
+		return print_all(keys) ? 0 : fail(1, "cannot write to standard output");
 	}
 	const char *problem = check_options(&o, &color);
 	if (problem)

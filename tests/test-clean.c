@@ -1,15 +1,718 @@
-/* Unit tests for clean (to be filled in by its module). */
+/* Blocks and page furniture: which lines a reader sees dimmed, which align. */
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "crossread/clean.h"
+#include "crossread/text.h"
 #include "testlib.h"
 
-static void test_empty_input(void)
+/* A cleaned document: the report and its blocks. */
+typedef struct {
+	CrDoc *doc;
+	GArray *blocks;
+} Page;
+
+static void page_free(Page *page)
 {
-	g_autoptr(CrEngine) engine = cr_test_engine("Nothing to see.\n", NULL);
-	g_assert_nonnull(engine);
+	g_array_unref(page->blocks);
+	cr_doc_free(page->doc);
+	g_free(page);
+}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(Page, page_free)
+
+static Page *page_of_doc(CrDoc *doc)
+{
+	Page *page = g_new0(Page, 1);
+	page->doc = doc;
+	page->blocks = cr_clean_blocks(doc);
+	return page;
+}
+
+/* TEXT (NUL-terminated) as a page. */
+static Page *page_new(const char *text)
+{
+	return page_of_doc(cr_test_doc("page.txt", text));
+}
+
+/* The fixture tests/fixtures/clean/NAME as a page. */
+static Page *page_load(const char *name)
+{
+	g_autofree char *rel = g_build_filename("fixtures", "clean", name, NULL);
+	g_autofree char *path = cr_test_path(rel);
+	g_autoptr(GError) error = NULL;
+	CrDoc *doc = cr_doc_load(path, &error);
+	g_assert_no_error(error);
+	return page_of_doc(doc);
+}
+
+static const CrBlock *block_at(const Page *page, guint i)
+{
+	g_assert_cmpuint(i, <, page->blocks->len);
+	return &g_array_index(page->blocks, CrBlock, i);
+}
+
+/* The block that holds the first occurrence of TEXT; fails the test when
+ * TEXT is not in the page or falls between blocks. */
+static const CrBlock *block_with(const Page *page, const char *text)
+{
+	const char *found = strstr(page->doc->data, text);
+	if (!found)
+		g_error("not in the page: %s", text);
+	int i = cr_blocks_find(page->blocks, (gsize)(found - page->doc->data));
+	if (i < 0)
+		g_error("not in any block: %s", text);
+	return block_at(page, (guint)i);
+}
+
+/* The text of block I, whitespace collapsed. */
+static char *block_text(const Page *page, guint i)
+{
+	const CrBlock *b = block_at(page, i);
+	return cr_text_flat(page->doc->data, b->start, b->end);
+}
+
+static void assert_flagged(const Page *page, const char *const *texts)
+{
+	for (guint i = 0; texts[i]; i++)
+		if (!block_with(page, texts[i])->boilerplate)
+			g_error("should be flagged as furniture: %s", texts[i]);
+}
+
+static void assert_kept(const Page *page, const char *const *texts)
+{
+	for (guint i = 0; texts[i]; i++) {
+		const CrBlock *b = block_with(page, texts[i]);
+		if (b->boilerplate)
+			g_error("article text flagged as furniture: %s", texts[i]);
+		g_assert_false(b->flags & CR_BLOCK_DUPLICATE);
+	}
+}
+
+static guint count_flagged(const Page *page)
+{
+	guint n = 0;
+	for (guint i = 0; i < page->blocks->len; i++)
+		n += block_at(page, i)->boilerplate;
+	return n;
+}
+
+/* Every block is trimmed, in order, and inside the text. */
+static void assert_blocks_sane(const Page *page)
+{
+	gsize prev_end = page->doc->text_start;
+	for (guint i = 0; i < page->blocks->len; i++) {
+		const CrBlock *b = block_at(page, i);
+		g_assert_cmpuint(b->start, >=, prev_end);
+		g_assert_cmpuint(b->start, <, b->end);
+		g_assert_cmpuint(b->end, <=, page->doc->len);
+		g_assert_false(g_ascii_isspace(page->doc->data[b->start]));
+		g_assert_false(g_ascii_isspace(page->doc->data[b->end - 1]));
+		g_assert_true(b->boilerplate ? b->score < 0 : TRUE);
+		prev_end = b->end;
+	}
+}
+
+/* ---- fixtures: invented pages of different kinds of sites ------------- */
+
+static void test_wire_story(void)
+{
+	g_autoptr(Page) page = page_load("wire-related.txt");
+	assert_blocks_sane(page);
+	const char *const furniture[] = {
+		"Skip to main content", "Sustainability", "Advertisement \xc2\xb7 Scroll", "Read more:",
+		"Codelco names new chief", "Peru's mining protests", "Related stories", "Gold steadies",
+		"Lithium prices slide", "Share this article", "LinkedIn", "Get our daily markets newsletter",
+		"\xc2\xa9 2023 Wire News Agency", NULL,
+	};
+	const char *const text[] = {
+		"Chile's copper output slips", "By Maria Lopez and Tom Harris", "Updated 2 hours ago",
+		"SANTIAGO, Oct 12 (Wire) - Copper production", "The state-run miner Codelco",
+		"\"We are working through", "Analysts at two banks", "The slowdown comes",
+		"The agency said industrial production", "Reporting by Maria Lopez", NULL,
+	};
+	assert_flagged(page, furniture);
+	assert_kept(page, text);
+	g_assert_cmpfloat(block_with(page, "Analysts at two banks")->score, >, 0);
+}
+
+static void test_blog_with_comment_widget(void)
+{
+	g_autoptr(Page) page = page_load("blog-comments.txt");
+	assert_blocks_sane(page);
+	const char *const furniture[] = {
+		"We use cookies", "Accept   Privacy Policy", "Home | Recipes", "Share this:", "Pinterest",
+		"Like Loading", "Autumn apple cake", "Roasted pepper and lentil salad", "12 Comments",
+		"Leave a Reply", "Your email address will not be published", "Name *", "Website",
+		"Save my name, email", "Post Comment", "Subscribe to our newsletter",
+		"\xc2\xa9 2022 The Little", NULL,
+	};
+	/* The post talks to its reader ("you") and says "share" and
+	 * "comment" nowhere near a widget: still article text. */
+	const char *const text[] = {
+		"Slow-roasted tomato soup", "Posted on 3 November 2022", "There is a particular week",
+		"This soup is what happens", "If you have never roasted", "Ingredients",
+		"- 2 kg ripe tomatoes", "- 750 ml vegetable stock", "Heat the oven",
+		"Tip everything into a pan", NULL,
+	};
+	assert_flagged(page, furniture);
+	assert_kept(page, text);
+}
+
+static void test_one_paragraph_per_line(void)
+{
+	g_autoptr(Page) page = page_load("one-per-line.txt");
+	assert_blocks_sane(page);
+	/* No blank lines, long lines: every line is a block. */
+	g_assert_cmpuint(page->blocks->len, ==, 19);
+	g_autofree char *first = block_text(page, 0);
+	g_assert_cmpstr(first, ==, "Home \xc2\xbb News \xc2\xbb Europe");
+	const char *const furniture[] = {
+		"Home \xc2\xbb News", "Share on Facebook", "Share on X", "Most Read", "Police arrest two",
+		"Parliament approves budget", "Tags: floods", "Follow us on Facebook", "Copyright 2024", NULL,
+	};
+	const char *const text[] = {
+		"Floods force thousands", "Tuesday, 17 September 2024", "Thousands of people were evacuated",
+		"In the port city", "\"We have never had to move", "Rail services between",
+		"At least 21 people have died", "The European Commission said", NULL,
+	};
+	assert_flagged(page, furniture);
+	assert_kept(page, text);
+}
+
+static void test_hard_wrapped_email(void)
+{
+	g_autoptr(Page) page = page_load("email-wrapped.txt");
+	assert_blocks_sane(page);
+	/* A paragraph wrapped at 65 columns is one block... */
+	const CrBlock *para = block_with(page, "The harbour council voted on Monday");
+	g_assert_true(para == block_with(page, "took part."));
+	g_assert_true(block_with(page, "Under the new schedule") ==
+		      block_with(page, "and would not raise fares."));
+	g_assert_true(block_with(page, "\"Islanders told us") ==
+		      block_with(page, "\"This change answers that.\""));
+	/* ...but header lines, list items and the signature are not. */
+	g_assert_true(block_with(page, "From: Press") != block_with(page, "To: newsdesk"));
+	g_assert_true(block_with(page, "Subject: Harbour") != block_with(page, "Date: Mon"));
+	g_assert_true(block_with(page, "Key\nchanges include:") != block_with(page, "- two extra weekday"));
+	g_assert_true(block_with(page, "- two extra weekday") != block_with(page, "- a later first sailing"));
+	g_assert_true(block_with(page, "Press Office, Harbour") != block_with(page, "Tel: 01234"));
+	const char *const furniture[] = { "You are receiving this email", NULL };
+	const char *const text[] = {
+		"From: Press", "Subject: Harbour", "Date: Mon, 4 Mar 2024", "FOR IMMEDIATE RELEASE",
+		"Harbour council approves new ferry timetable from April", "The harbour council voted",
+		"Under the new schedule", "\"Islanders told us", "The council will review",
+		"- new bicycle spaces", "Residents can read", NULL,
+	};
+	assert_flagged(page, furniture);
+	assert_kept(page, text);
+}
+
+static void test_foreign_page_with_copyright(void)
+{
+	g_autoptr(Page) page = page_load("foreign-copyright.txt");
+	assert_blocks_sane(page);
+	/* English stop words mean nothing here: length and form decide, and
+	 * only the © line and the breadcrumb trail are furniture. */
+	const char *const furniture[] = { "Inicio | Internacional", "\xc2\xa9 2023 Diario", NULL };
+	const char *const text[] = {
+		"El Gobierno portugu", "Lisboa, 12 de abril", "El Consejo de Ministros",
+		"el ministro de Vivienda", "La oposici", "Las asociaciones de inquilinos", NULL,
+	};
+	assert_flagged(page, furniture);
+	assert_kept(page, text);
+	g_assert_cmpuint(count_flagged(page), ==, 2);
+}
+
+static void test_page_without_furniture(void)
+{
+	g_autoptr(Page) page = page_load("clean-article.txt");
+	assert_blocks_sane(page);
+	g_assert_cmpuint(page->blocks->len, ==, 13);
+	/* Quotes that say "you", a paragraph that trails off in "...", words
+	 * such as "share" and "comments": nothing is furniture here. */
+	g_assert_cmpuint(count_flagged(page), ==, 0);
+	for (guint i = 0; i < page->blocks->len; i++)
+		g_assert_cmpuint(block_at(page, i)->flags, ==, 0);
+	g_assert_cmpfloat(block_with(page, "The town council voted")->score, >, 0);
+	g_assert_cmpfloat(block_with(page, "Attendance last year")->score, >, 0);
+}
+
+static void test_magazine_dropcap_and_teaser(void)
+{
+	g_autoptr(Page) page = page_load("magazine-dropcap.txt");
+	assert_blocks_sane(page);
+	const CrBlock *cap = block_with(page, "T\n\nhe first");
+	g_assert_cmpuint(cap->end - cap->start, ==, 1);
+	g_assert_true(cap->flags & CR_BLOCK_DROPCAP);
+	g_assert_false(cap->boilerplate);
+	const CrBlock *rest = cap + 1;
+	g_assert_true(rest == block_with(page, "he first thing most owners"));
+	g_assert_false(rest->boilerplate);
+	g_assert_false(rest->flags & (CR_BLOCK_DROPCAP | CR_BLOCK_DUPLICATE));
+
+	/* The standfirst above the byline is repeated in the body: the copy
+	 * among the article text is the one kept. */
+	const char *teaser = "Sales of heat pumps have doubled";
+	const char *first = strstr(page->doc->data, teaser);
+	const char *second = strstr(first + 1, teaser);
+	g_assert_nonnull(second);
+	const CrBlock *top = &g_array_index(page->blocks, CrBlock,
+					    cr_blocks_find(page->blocks, (gsize)(first - page->doc->data)));
+	const CrBlock *body = &g_array_index(page->blocks, CrBlock,
+					     cr_blocks_find(page->blocks, (gsize)(second - page->doc->data)));
+	g_assert_true(top->flags & CR_BLOCK_DUPLICATE);
+	g_assert_false(body->flags & CR_BLOCK_DUPLICATE);
+	g_assert_false(top->boilerplate || body->boilerplate);
+
+	/* The headline printed again above the drop cap: its second copy. */
+	const char *headline = "The quiet comeback of the humble heat pump";
+	const char *again = strstr(strstr(page->doc->data, headline) + 1, headline);
+	int copy = cr_blocks_find(page->blocks, (gsize)(again - page->doc->data));
+	g_assert_true(block_at(page, (guint)copy)->flags & CR_BLOCK_DUPLICATE);
+	g_assert_false(block_with(page, headline)->flags & CR_BLOCK_DUPLICATE);
+
+	const char *const furniture[] = {
+		"TechWeekly\n", "Menu", "ADVERTISEMENT", "More from TechWeekly", "Why your next phone",
+		"Inside the warehouse", "Sign up for the TechWeekly", "Enter your email",
+		"About us | Careers", NULL,
+	};
+	const char *const text[] = {
+		"By Leon Fischer", "March 14, 2024", "Industry figures published", "Training colleges say",
+		"Manufacturers have also cut prices", NULL,
+	};
+	assert_flagged(page, furniture);
+	assert_kept(page, text);
+}
+
+static void test_tabloid_with_ads(void)
+{
+	g_autoptr(Page) page = page_load("tabloid-ads.txt");
+	assert_blocks_sane(page);
+	/* Short paragraphs between advertisements, and a last line that
+	 * speaks to the reader, are still the story. */
+	const char *const furniture[] = {
+		"NEWS | UK", "ADVERTISEMENT", "Share this article", "WhatsApp", "Comments (3)", "Sort by",
+		"Most Read", "Council approves new cycle lanes", "Man fined after parking", NULL,
+	};
+	const char *const text[] = {
+		"Dog walker finds rare Roman coins", "A dog walker stumbled", "The retired teacher, 67",
+		"She said: \"I couldn't", "Experts have dated the coins", "The county finds officer",
+		"If you think you have found treasure", NULL,
+	};
+	assert_flagged(page, furniture);
+	assert_kept(page, text);
+	g_assert_cmpfloat(block_with(page, "Experts have dated the coins")->score, >, 0);
+}
+
+static void test_only_furniture(void)
+{
+	g_autoptr(Page) page = page_load("only-furniture.txt");
+	assert_blocks_sane(page);
+	g_assert_cmpuint(page->blocks->len, ==, 6);
+	g_assert_cmpuint(count_flagged(page), ==, 6);
+}
+
+/* ---- splitting --------------------------------------------------------- */
+
+static void test_one_line_file(void)
+{
+	g_autoptr(Page) page = page_new("  Just one line of text, and nothing else.  \n");
+	g_assert_cmpuint(page->blocks->len, ==, 1);
+	g_autofree char *text = block_text(page, 0);
+	g_assert_cmpstr(text, ==, "Just one line of text, and nothing else.");
+	g_assert_false(block_at(page, 0)->boilerplate);
+	g_assert_cmpuint(block_at(page, 0)->flags, ==, 0);
+
+	g_autoptr(Page) word = page_new("Hello");
+	g_assert_cmpuint(word->blocks->len, ==, 1);
+	g_assert_false(block_at(word, 0)->boilerplate);
+}
+
+/* The block texts of TEXT, joined with '|'. */
+static char *split(const char *text, gsize len)
+{
+	g_autoptr(GError) error = NULL;
+	g_autoptr(CrDoc) doc = cr_doc_new_take("t.txt", g_memdup2(text, len + 1), len, &error);
+	g_assert_no_error(error);
+	g_autoptr(GArray) blocks = cr_clean_blocks(doc);
+	GString *out = g_string_new(NULL);
+	for (guint i = 0; i < blocks->len; i++) {
+		const CrBlock *b = &g_array_index(blocks, CrBlock, i);
+		g_string_append_printf(out, "%s%.*s", i ? "|" : "", (int)(b->end - b->start),
+				       doc->data + b->start);
+	}
+	return g_string_free(out, FALSE);
+}
+
+static void test_line_ends(void)
+{
+	g_autofree char *lf = split("Title\n\nFirst para.\nSecond para.\n", 32);
+	g_assert_cmpstr(lf, ==, "Title|First para.|Second para.");
+	/* Windows and old Mac line ends make the same blocks, and no CR is
+	 * left inside a block's edges. */
+	const char crlf_text[] = "Title\r\n\r\nFirst para.\r\nSecond para.\r\n";
+	g_autofree char *crlf = split(crlf_text, sizeof crlf_text - 1);
+	g_assert_cmpstr(crlf, ==, "Title|First para.|Second para.");
+	const char cr_text[] = "Title\r\rFirst para.\rSecond para.\r";
+	g_autofree char *cr = split(cr_text, sizeof cr_text - 1);
+	g_assert_cmpstr(cr, ==, "Title|First para.|Second para.");
+	/* Blank lines made of spaces, tabs and no-break spaces count. */
+	const char spaces_text[] = "One.\n \t\xc2\xa0\nTwo.";
+	g_autofree char *spaces = split(spaces_text, sizeof spaces_text - 1);
+	g_assert_cmpstr(spaces, ==, "One.|Two.");
+}
+
+static void test_bom_nul_and_bad_bytes(void)
+{
+	/* The BOM is not text; offsets still count it. */
+	const char bom_text[] = "\xef\xbb\xbfHeadline\n\nBody text.";
+	g_autoptr(GError) error = NULL;
+	g_autoptr(CrDoc) doc =
+	    cr_doc_new_take("b.txt", g_memdup2(bom_text, sizeof bom_text), sizeof bom_text - 1, &error);
+	g_assert_no_error(error);
+	g_autoptr(GArray) blocks = cr_clean_blocks(doc);
+	g_assert_cmpuint(blocks->len, ==, 2);
+	g_assert_cmpuint(g_array_index(blocks, CrBlock, 0).start, ==, 3);
+	g_assert_cmpuint(g_array_index(blocks, CrBlock, 1).start, ==, 13);
+
+	/* A NUL byte is a blank and an invalid byte is a character: neither
+	 * shifts an offset or ends the text. */
+	const char nul_text[] = "First \xff word.\n\0\nAfter the NUL \xc3 byte.";
+	g_autofree char *nul = split(nul_text, sizeof nul_text - 1);
+	g_assert_cmpstr(nul, ==, "First \xff word.|After the NUL \xc3 byte.");
+}
+
+static void test_wrapped_or_one_per_line(void)
+{
+	/* Lines of similar length under 80 columns, carrying a sentence on in
+	 * lower case: one paragraph. */
+	const char *wrapped = "The committee met on Tuesday to discuss the proposal, which\n"
+			      "would extend opening hours at the central library and add a\n"
+			      "second reading room on the ground floor.\n";
+	g_autofree char *one = split(wrapped, strlen(wrapped));
+	g_assert_null(strchr(one, '|'));
+	/* A short line ends a wrapped paragraph even without a blank line. */
+	const char *two_paras = "The committee met on Tuesday to discuss the proposal, which\n"
+				"would extend opening hours.\n"
+				"Members will vote on the plan at their next meeting in the\n"
+				"spring, the chair said.\n";
+	g_autofree char *two = split(two_paras, strlen(two_paras));
+	g_assert_cmpstr(
+	    two, ==,
+	    "The committee met on Tuesday to discuss the proposal, which\n"
+	    "would extend opening hours.|Members will vote on the plan at their next meeting in the\n"
+	    "spring, the chair said.");
+	/* Long lines, one paragraph each. */
+	const char *long_lines =
+	    "The committee met on Tuesday to discuss the proposal, which would extend opening hours at the "
+	    "central library.\nMembers will vote on the plan at their next meeting in the spring, the chair "
+	    "said after the session.\n";
+	g_autofree char *lines = split(long_lines, strlen(long_lines));
+	g_assert_nonnull(strchr(lines, '|'));
+	g_assert_null(strchr(strchr(lines, '|') + 1, '|'));
+	/* One line too long to be hard-wrapped makes every line of the run a
+	 * block, before it as after it. */
+	g_autofree char *very_long = g_strnfill(400, 'x');
+	g_autofree char *mixed_text = g_strdup_printf("The committee met on Tuesday to discuss the proposal, "
+						      "which\nwould extend opening hours.\n%s\nand one more "
+						      "line\nthat carries on.\n",
+						      very_long);
+	g_autofree char *mixed = split(mixed_text, strlen(mixed_text));
+	g_autofree char *want = g_strdup_printf("The committee met on Tuesday to discuss the proposal, which|"
+						"would extend opening hours.|%s|"
+						"and one more line|that carries on.",
+						very_long);
+	g_assert_cmpstr(mixed, ==, want);
+	/* A list of capitalised lines of similar length is a list, not prose. */
+	const char *list = "Police arrest two after overnight break-in at city museum\n"
+			   "Heatwave warning issued for southern regions today\n"
+			   "Parliament approves budget after marathon session\n";
+	g_autofree char *items = split(list, strlen(list));
+	g_assert_cmpstr(items, ==,
+			"Police arrest two after overnight break-in at city museum|"
+			"Heatwave warning issued for southern regions today|"
+			"Parliament approves budget after marathon session");
+	/* Bullets start blocks of their own. */
+	const char *bullets = "The plan includes the following changes for the coming year:\n"
+			      "- longer opening hours on weekdays and at weekends\n"
+			      "- a second reading room on the ground floor\n";
+	g_autofree char *bulleted = split(bullets, strlen(bullets));
+	g_assert_cmpstr(bulleted, ==,
+			"The plan includes the following changes for the coming year:|"
+			"- longer opening hours on weekdays and at weekends|"
+			"- a second reading room on the ground floor");
+}
+
+/* ---- repairs ----------------------------------------------------------- */
+
+static void test_dropcap(void)
+{
+	g_autoptr(Page) page =
+	    page_new("Share This Article\n\nJ\n\napanese officials said on Wednesday that "
+		     "talks would continue next week in the capital.\n\nThe talks began in March.");
+	const CrBlock *cap = block_with(page, "J\n");
+	g_assert_true(cap->flags & CR_BLOCK_DROPCAP);
+	g_assert_false(cap->boilerplate);
+	g_assert_false((cap + 1)->boilerplate);
+	g_assert_cmpuint((cap + 1)->flags, ==, 0);
+
+	/* A lone capital before a capitalised block, a two-letter block, a
+	 * lower case letter, a letter at the very end: no drop caps. */
+	const char *const others[] = {
+		"A\n\nBig day for the town, the mayor said on Monday.",
+		"Ab\n\ncd efg said the officials in a statement.",
+		"j\n\napanese officials said on Wednesday.",
+		"The talks began in March and ended in May.\n\nJ",
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(others); i++) {
+		g_autoptr(Page) other = page_new(others[i]);
+		for (guint b = 0; b < other->blocks->len; b++)
+			g_assert_false(block_at(other, b)->flags & CR_BLOCK_DROPCAP);
+	}
+}
+
+static void test_duplicates(void)
+{
+	const char *lead = "Officials in the port city said on Monday that the new ferry timetable would add "
+			   "two evening crossings to the island from April.";
+	/* A teaser above the dateline, repeated in the body: the teaser is
+	 * flagged, the body copy kept. */
+	g_autofree char *teaser_page = g_strdup_printf(
+		"Ferry timetable to change\n\n%s\n\nBy Staff Reporter\nMonday, 4 March 2024\n\n"
+		"The harbour council voted on Monday to approve the revised timetable after a public "
+		"consultation that drew more than a thousand replies from residents.\n\n%s\n\n"
+		"The council said the extra sailings would be paid for from the existing transport budget "
+		"and would not raise fares for islanders.\n",
+		lead, lead);
+	g_autoptr(Page) page = page_new(teaser_page);
+	const char *first = strstr(page->doc->data, lead);
+	const char *second = strstr(first + 1, lead);
+	int a = cr_blocks_find(page->blocks, (gsize)(first - page->doc->data));
+	int b = cr_blocks_find(page->blocks, (gsize)(second - page->doc->data));
+	g_assert_true(block_at(page, (guint)a)->flags & CR_BLOCK_DUPLICATE);
+	g_assert_false(block_at(page, (guint)b)->flags & CR_BLOCK_DUPLICATE);
+	g_assert_false(block_at(page, (guint)a)->boilerplate);
+	g_assert_false(block_with(page, "The harbour council voted")->flags & CR_BLOCK_DUPLICATE);
+
+	/* The lead printed twice in a row: the second copy is flagged, and a
+	 * copy that differs only in line breaks is still a copy. */
+	const char *rewrapped =
+		"Officials in the port city said on Monday that the new ferry timetable would add\n"
+		"two evening crossings to the island from April.";
+	g_autofree char *twice = g_strdup_printf("%s\n\n%s\n\nThe council will review the timetable "
+						 "after six months, a spokesperson said in a statement.",
+						 lead, rewrapped);
+	g_autoptr(Page) doubled = page_new(twice);
+	g_assert_cmpuint(doubled->blocks->len, ==, 3);
+	g_assert_false(block_at(doubled, 0)->flags & CR_BLOCK_DUPLICATE);
+	g_assert_true(block_at(doubled, 1)->flags & CR_BLOCK_DUPLICATE);
+	g_assert_false(block_at(doubled, 2)->flags & CR_BLOCK_DUPLICATE);
+
+	/* A repeated short headline: its second copy. */
+	g_autoptr(Page) headline =
+	    page_new("Ferry timetable to change\n\nBy Staff Reporter\n\n"
+		     "Ferry timetable to change\n\nThe harbour council voted on Monday.");
+	g_assert_false(block_at(headline, 0)->flags & CR_BLOCK_DUPLICATE);
+	g_assert_true(block_at(headline, 2)->flags & CR_BLOCK_DUPLICATE);
+
+	/* Paragraphs that only share their opening are not copies. */
+	g_autoptr(Page) similar = page_new("The council said the plan would go ahead in April.\n\n"
+					   "The council said the plan would cost more than expected.");
+	g_assert_cmpuint(similar->blocks->len, ==, 2);
+	for (guint i = 0; i < similar->blocks->len; i++)
+		g_assert_false(block_at(similar, i)->flags & CR_BLOCK_DUPLICATE);
+}
+
+/* ---- furniture by evidence ---------------------------------------------- */
+
+static void test_teaser_runs(void)
+{
+	g_autoptr(Page) page = page_new(
+		"The minister said the talks had been constructive and that both sides would meet again "
+		"in June to settle the remaining questions over fishing rights and tariffs.\n"
+		"MADRID, Spain: The regional government has announced a new plan to cut water use in "
+		"agriculture by a fifth over the next ...\n"
+		"OSLO, Norway - Shares in the state energy company rose sharply after the firm said that "
+		"its quarterly profit had ...\n"
+		"NAIROBI, Kenya: Thousands of commuters were stranded on Friday when a strike by bus drivers "
+		"spread to ...\n");
+	assert_kept(page, (const char *const[]){ "The minister said", NULL });
+	const char *const teasers[] = { "MADRID, Spain", "OSLO, Norway", "NAIROBI, Kenya", NULL };
+	assert_flagged(page, teasers);
+
+	/* One paragraph that trails off, among article text, stays. */
+	g_autoptr(Page) single = page_new(
+		"The minister said the talks had been constructive and that both sides would meet again.\n\n"
+		"Fishermen in the harbour were less sure...\n\n"
+		"The next round is due in June, when the remaining questions over tariffs will be settled.");
+	g_assert_cmpuint(count_flagged(single), ==, 0);
+}
+
+static void test_hashtags_and_separators(void)
+{
+	g_autoptr(Page) page = page_new(
+		"News | World | Europe\n\n"
+		"The minister said the talks had been constructive and that both sides would meet again "
+		"in June to settle the remaining questions over fishing rights and tariffs.\n\n"
+		"#fishing #tariffs #europe #talks\n");
+	assert_flagged(page, (const char *const[]){ "News | World", "#fishing", NULL });
+	assert_kept(page, (const char *const[]){ "The minister said", NULL });
+
+	/* A hashtag or a pipe inside a sentence of article text is not enough. */
+	g_autoptr(Page) prose = page_new(
+		"Protesters chanted slogans and shared the #StopTheCuts hashtag online, the organisers said "
+		"on Sunday, after a week of marches through the capital.\n\n"
+		"The vote was 12 | 9 in favour, according to the official record of the session.");
+	g_assert_cmpuint(count_flagged(prose), ==, 0);
+}
+
+static void test_datelines_and_bylines_kept(void)
+{
+	g_autoptr(Page) page =
+	    page_new("Please enable JavaScript to view this site.\n\n"
+		     "Storm closes schools across the north\n\n"
+		     "By Jane Doe\n"
+		     "Updated: 24 May 2023, 18:13 GMT+10\n\n"
+		     "Schools across the north of the country were closed on Wednesday as a storm "
+		     "brought heavy snow and winds of up to 120 km/h, the weather service said.\n\n"
+		     "Share this article\n\n"
+		     "Advertisement\n");
+	const char *const furniture[] = {
+		"Please enable JavaScript", "Share this article", "Advertisement", NULL,
+	};
+	const char *const text[] = { "Storm closes schools", "By Jane Doe", "Updated: 24 May 2023",
+				     "Schools across the north", NULL };
+	assert_flagged(page, furniture);
+	assert_kept(page, text);
+}
+
+static void test_furniture_words_in_text(void)
+{
+	/* Headlines and paragraphs that merely use the words buttons use. */
+	g_autoptr(Page) page = page_new(
+		"Comment: Why the budget fails the young\n\n"
+		"By Jane Doe\n\n"
+		"The report is available at https://www.gov.uk/report-2023 and runs to 300 pages, the "
+		"ministry said on Monday.\n\n"
+		"The chancellor defended the plan in parliament on Tuesday, saying that it would cut "
+		"borrowing by a third within five years while protecting spending on schools.\n\n"
+		"Share prices slump\n\n"
+		"Follow-up talks are planned for June, when ministers from both countries will meet.\n\n"
+		"Visit to Beijing postponed\n\n"
+		"Related talks on the budget will be held in parliament next week.\n\n"
+		"The minister declined to comment on the report when asked by email.\n");
+	g_assert_cmpuint(count_flagged(page), ==, 0);
+
+	/* The same words as buttons and links are furniture. */
+	g_autoptr(Page) buttons = page_new(
+		"The chancellor defended the plan in parliament on Tuesday, saying that it would cut "
+		"borrowing by a third within five years while protecting spending on schools.\n\n"
+		"Print\n\nComments (12)\n\nhttps://www.example.com/news/budget-2024\n\n"
+		"Related: Storm closes schools across the north\n");
+	assert_flagged(buttons,
+		       (const char *const[]){ "Print", "Comments (12)", "https://", "Related: Storm", NULL });
+}
+
+static void test_blocks_find(void)
+{
+	g_autoptr(Page) page = page_new("Alpha beta.\n\nGamma delta.");
+	g_assert_cmpint(cr_blocks_find(page->blocks, 0), ==, 0);
+	g_assert_cmpint(cr_blocks_find(page->blocks, 10), ==, 0);
+	g_assert_cmpint(cr_blocks_find(page->blocks, 11), ==, -1); /* the blank line between */
+	g_assert_cmpint(cr_blocks_find(page->blocks, 13), ==, 1);
+	g_assert_cmpint(cr_blocks_find(page->blocks, 100), ==, -1);
+	g_autoptr(GArray) none = g_array_new(FALSE, TRUE, sizeof(CrBlock));
+	g_assert_cmpint(cr_blocks_find(none, 0), ==, -1);
+}
+
+/* ---- the seed reports ---------------------------------------------------- */
+
+/* Bytes of data[start,end) that flagged blocks cover. */
+static gsize flagged_bytes(const Page *page, gsize start, gsize end)
+{
+	gsize n = 0;
+	for (guint i = 0; i < page->blocks->len; i++) {
+		const CrBlock *b = block_at(page, i);
+		if (b->boilerplate && b->end > start && b->start < end)
+			n += MIN(end, b->end) - MAX(start, b->start);
+	}
+	return n;
+}
+
+static void test_seeds(void)
+{
+	const char *dir = cr_test_seeds_dir();
+	if (!dir)
+		return;
+	g_autofree char *gold_path = g_build_filename(dir, "gold.json", NULL);
+	g_autoptr(JsonParser) parser = json_parser_new();
+	g_autoptr(GError) error = NULL;
+	json_parser_load_from_file(parser, gold_path, &error);
+	g_assert_no_error(error);
+	JsonObject *gold = json_node_get_object(json_parser_get_root(parser));
+	JsonObject *strip = json_object_get_object_member(gold, "strip");
+	JsonObject *keep = json_object_get_object_member(gold, "keep");
+	JsonArray *names = json_object_get_array_member(gold, "documents");
+	guint strip_hit = 0, strip_n = 0, keep_n = 0;
+
+	for (guint d = 0; d < json_array_get_length(names); d++) {
+		const char *name = json_array_get_string_element(names, d);
+		g_autofree char *path = g_build_filename(dir, name, NULL);
+		CrDoc *doc = cr_doc_load(path, &error);
+		g_assert_no_error(error);
+		g_autoptr(Page) page = page_of_doc(doc);
+		assert_blocks_sane(page);
+		for (int kind = 0; kind < 2; kind++) {
+			JsonObject *lists = kind == 0 ? strip : keep;
+			JsonArray *lines = json_object_has_member(lists, name)
+					       ? json_object_get_array_member(lists, name)
+					       : NULL;
+			for (guint l = 0; lines && l < json_array_get_length(lines); l++) {
+				const char *line = json_array_get_string_element(lines, l);
+				for (const char *at = strstr(doc->data, line); at;
+				     at = strstr(at + 1, line)) {
+					gsize start = (gsize)(at - doc->data), len = strlen(line);
+					gsize covered = flagged_bytes(page, start, start + len);
+					if (kind == 0) {
+						strip_n++;
+						strip_hit += covered * 10 >= len * 9;
+					} else {
+						keep_n++;
+						if (covered > 0)
+							g_error("%s: article text flagged: %s", name, line);
+					}
+				}
+			}
+		}
+	}
+	g_assert_cmpuint(strip_n, >, 0);
+	g_assert_cmpuint(keep_n, >, 0);
+	g_assert_cmpfloat((double)strip_hit / strip_n, >=, 0.90);
 }
 
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
-	g_test_add_func("/clean/empty", test_empty_input);
+	g_test_add_func("/clean/fixture/wire-story", test_wire_story);
+	g_test_add_func("/clean/fixture/blog-comments", test_blog_with_comment_widget);
+	g_test_add_func("/clean/fixture/one-per-line", test_one_paragraph_per_line);
+	g_test_add_func("/clean/fixture/hard-wrapped-email", test_hard_wrapped_email);
+	g_test_add_func("/clean/fixture/foreign-copyright", test_foreign_page_with_copyright);
+	g_test_add_func("/clean/fixture/no-furniture", test_page_without_furniture);
+	g_test_add_func("/clean/fixture/magazine-dropcap", test_magazine_dropcap_and_teaser);
+	g_test_add_func("/clean/fixture/tabloid-ads", test_tabloid_with_ads);
+	g_test_add_func("/clean/fixture/only-furniture", test_only_furniture);
+	g_test_add_func("/clean/split/one-line", test_one_line_file);
+	g_test_add_func("/clean/split/line-ends", test_line_ends);
+	g_test_add_func("/clean/split/bom-nul-bad-bytes", test_bom_nul_and_bad_bytes);
+	g_test_add_func("/clean/split/wrapped-or-lines", test_wrapped_or_one_per_line);
+	g_test_add_func("/clean/dropcap", test_dropcap);
+	g_test_add_func("/clean/duplicates", test_duplicates);
+	g_test_add_func("/clean/furniture/teaser-runs", test_teaser_runs);
+	g_test_add_func("/clean/furniture/hashtags-separators", test_hashtags_and_separators);
+	g_test_add_func("/clean/furniture/datelines-kept", test_datelines_and_bylines_kept);
+	g_test_add_func("/clean/furniture/words-in-text", test_furniture_words_in_text);
+	g_test_add_func("/clean/blocks-find", test_blocks_find);
+	g_test_add_func("/clean/seeds", test_seeds);
 	return g_test_run();
 }

@@ -1,15 +1,779 @@
-/* Unit tests for names (to be filled in by its module). */
+/* Unit tests for people, organisations and places (extract_name.c). */
+#include <string.h>
+
+#include "crossread/extract.h"
+#include "crossread/text.h"
 #include "testlib.h"
 
-static void test_empty_input(void)
+/* --- helpers ------------------------------------------------------------- */
+
+static gboolean is_name_kind(CrFactKind kind)
 {
-	g_autoptr(CrEngine) engine = cr_test_engine("Nothing to see.\n", NULL);
-	g_assert_nonnull(engine);
+	return kind == CR_FACT_PERSON || kind == CR_FACT_ORG || kind == CR_FACT_PLACE;
+}
+
+/* The byte offset of the NTH (0-based) occurrence of NEEDLE in TEXT as
+ * whole words ("Japan" is not in "Japanese"). */
+static gsize offset_of(const char *text, const char *needle, guint nth)
+{
+	gsize len = strlen(needle);
+	guint seen = 0;
+	for (const char *p = strstr(text, needle); p; p = strstr(p + 1, needle)) {
+		gboolean alone = (p == text || !g_ascii_isalnum(p[-1]) || !g_ascii_isalnum(needle[0])) &&
+				 (!g_ascii_isalnum(p[len]) || !g_ascii_isalnum(needle[len - 1]));
+		if (alone && seen++ == nth)
+			return (gsize)(p - text);
+	}
+	g_error("\"%s\" (occurrence %u) is not in the text", needle, nth);
+}
+
+/* The name fact of document DOC spanning exactly [start,end), or NULL. */
+static const CrFact *name_at(const GArray *facts, guint doc, gsize start, gsize end)
+{
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if (f->doc == doc && is_name_kind(f->kind) && f->start == start && f->end == end)
+			return f;
+	}
+	return NULL;
+}
+
+/* Asserts that the NTH occurrence of NEEDLE in TEXT (document DOC) is one
+ * name fact of KIND named VALUE, its key the folded value; returns it. */
+static const CrFact *assert_name_nth(const GArray *facts, guint doc, const char *text, const char *needle,
+				     guint nth, CrFactKind kind, const char *value)
+{
+	gsize start = offset_of(text, needle, nth);
+	const CrFact *f = name_at(facts, doc, start, start + strlen(needle));
+	if (!f)
+		g_error("no name fact for \"%s\" (occurrence %u) at %" G_GSIZE_FORMAT, needle, nth, start);
+	g_assert_cmpstr(cr_fact_kind_name(f->kind), ==, cr_fact_kind_name(kind));
+	g_assert_cmpstr(f->value, ==, value);
+	g_autofree char *key = cr_text_fold(value);
+	g_assert_cmpstr(f->key, ==, key);
+	g_assert_cmpstr(f->text, ==, needle);
+	return f;
+}
+
+static const CrFact *assert_name(const GArray *facts, const char *text, const char *needle, CrFactKind kind,
+				 const char *value)
+{
+	return assert_name_nth(facts, 0, text, needle, 0, kind, value);
+}
+
+/* Asserts that no name fact of document 0 has the words WORDS. */
+static void assert_no_name(const GArray *facts, const char *words)
+{
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if (f->doc == 0 && is_name_kind(f->kind) && strcmp(f->text, words) == 0)
+			g_error("\"%s\" is a name (%s \"%s\")", words, cr_fact_kind_name(f->kind), f->value);
+	}
+}
+
+/* Asserts that no name fact of document 0 covers any part of NEEDLE in TEXT. */
+static void assert_nothing_in(const GArray *facts, const char *text, const char *needle)
+{
+	gsize start = offset_of(text, needle, 0), end = start + strlen(needle);
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if (f->doc == 0 && is_name_kind(f->kind) && f->start < end && f->end > start)
+			g_error("\"%s\" found in \"%s\"", f->text, needle);
+	}
+}
+
+/* The name facts of one report, extracted alone. */
+static GArray *names_of(const char *text)
+{
+	g_autoptr(CrDoc) doc = NULL;
+	return cr_test_extract(text, cr_extract_names, &doc);
+}
+
+/* --- people -------------------------------------------------------------- */
+
+static void test_titles_stripped(void)
+{
+	const char *text =
+	    "Japanese Prime Minister Fumio Kishida said on Wednesday that Japan would not join. "
+	    "NATO Secretary General Jens Stoltenberg and Russian President Vladimir Putin spoke. "
+	    "Chinese foreign ministry spokesperson Mao Ning said the bloc was unwelcome. "
+	    "Philadelphia Mayor Jim Kenney and Foreign Minister Yoshimasa Hayashi met.";
+	g_autoptr(GArray) facts = names_of(text);
+
+	assert_name(facts, text, "Fumio Kishida", CR_FACT_PERSON, "Fumio Kishida");
+	assert_name(facts, text, "Jens Stoltenberg", CR_FACT_PERSON, "Jens Stoltenberg");
+	assert_name(facts, text, "Vladimir Putin", CR_FACT_PERSON, "Vladimir Putin");
+	assert_name(facts, text, "Mao Ning", CR_FACT_PERSON, "Mao Ning");
+	assert_name(facts, text, "Jim Kenney", CR_FACT_PERSON, "Jim Kenney");
+	assert_name(facts, text, "Yoshimasa Hayashi", CR_FACT_PERSON, "Yoshimasa Hayashi");
+	assert_name(facts, text, "NATO", CR_FACT_ORG, "NATO");
+	assert_name(facts, text, "Philadelphia", CR_FACT_PLACE, "Philadelphia");
+	assert_name(facts, text, "Japan", CR_FACT_PLACE, "Japan");
+	/* titles, roles and nationality adjectives are no names */
+	assert_nothing_in(facts, text, "Japanese Prime Minister");
+	assert_nothing_in(facts, text, "Secretary General");
+	assert_nothing_in(facts, text, "Russian President");
+	assert_nothing_in(facts, text, "Chinese foreign ministry spokesperson");
+	assert_no_name(facts, "Mayor");
+}
+
+static void test_short_forms_within_report(void)
+{
+	const char *text = "Prime Minister Fumio Kishida spoke first. Mr. Kishida said he would go. "
+			   "Kishida\xe2\x80\x99s comments came later, and Kishida's aides agreed. "
+			   "\xe2\x80\x9cWe are ready,\xe2\x80\x9d Kishida told parliament.";
+	g_autoptr(GArray) facts = names_of(text);
+
+	assert_name(facts, text, "Fumio Kishida", CR_FACT_PERSON, "Fumio Kishida");
+	for (guint nth = 1; nth <= 4; nth++) {
+		const CrFact *f =
+		    assert_name_nth(facts, 0, text, "Kishida", nth, CR_FACT_PERSON, "Fumio Kishida");
+		g_assert_true(f->flags & CR_FACT_ALIAS);
+	}
+	/* the title and the possessive stay out of the span */
+	assert_no_name(facts, "Mr. Kishida");
+	assert_no_name(facts, "Kishida's");
+	assert_no_name(facts, "Kishida\xe2\x80\x99s");
+}
+
+static void test_speaker_named_by_family_name(void)
+{
+	const char *text = "Foreign ministry spokesperson Mao Ning said the plan was unwelcome. "
+			   "\xe2\x80\x9cWe oppose it,\xe2\x80\x9d Mao said.";
+	g_autoptr(GArray) facts = names_of(text);
+
+	assert_name_nth(facts, 0, text, "Mao", 1, CR_FACT_PERSON, "Mao Ning");
+}
+
+static void test_people_by_context(void)
+{
+	const char *text =
+	    "In an interview, Willie Walsh, director-general of the association, said fares would rise. "
+	    "Carsten Spohr, Chief Executive of Lufthansa, agreed. "
+	    "The coach said Dario Velmont would start, and Pope Francis said a prayer.";
+	g_autoptr(GArray) facts = names_of(text);
+
+	assert_name(facts, text, "Willie Walsh", CR_FACT_PERSON, "Willie Walsh");
+	assert_name(facts, text, "Carsten Spohr", CR_FACT_PERSON, "Carsten Spohr");
+	assert_name(facts, text, "Lufthansa", CR_FACT_ORG, "Lufthansa");
+	assert_name(facts, text, "Dario Velmont", CR_FACT_PERSON, "Dario Velmont");
+	/* a pope's title is part of his name */
+	assert_name(facts, text, "Pope Francis", CR_FACT_PERSON, "Pope Francis");
+	assert_no_name(facts, "Chief Executive");
+}
+
+static void test_names_with_particles_and_accents(void)
+{
+	const char *text = "Jos\xc3\xa9 Mourinho said so. Sean O'Brien said no. "
+			   "President Bashar al-Assad replied, and Ursula von der Leyen said yes. "
+			   "They met in Rio de Janeiro and in S\xc3\xa3o Paulo.";
+	g_autoptr(GArray) facts = names_of(text);
+
+	const CrFact *f =
+	    assert_name(facts, text, "Jos\xc3\xa9 Mourinho", CR_FACT_PERSON, "Jos\xc3\xa9 Mourinho");
+	g_assert_cmpstr(f->key, ==, "jose mourinho");
+	assert_name(facts, text, "Sean O'Brien", CR_FACT_PERSON, "Sean O'Brien");
+	assert_name(facts, text, "Bashar al-Assad", CR_FACT_PERSON, "Bashar al-Assad");
+	assert_name(facts, text, "Rio de Janeiro", CR_FACT_PLACE, "Rio de Janeiro");
+	assert_name(facts, text, "S\xc3\xa3o Paulo", CR_FACT_PLACE, "S\xc3\xa3o Paulo");
+}
+
+static void test_invalid_utf8_next_to_names(void)
+{
+	const char *text = "Prime Minister Fumio Kishida\xff said so in \xfeTokyo\xc3 on time. "
+			   "Kyodo\xff reported it.";
+	g_autoptr(GArray) facts = names_of(text);
+
+	assert_name(facts, text, "Fumio Kishida", CR_FACT_PERSON, "Fumio Kishida");
+	assert_name(facts, text, "Tokyo", CR_FACT_PLACE, "Tokyo");
+	assert_name(facts, text, "Kyodo", CR_FACT_ORG, "Kyodo");
+}
+
+/* --- what is not a name -------------------------------------------------- */
+
+static void test_sentence_openers_are_not_names(void)
+{
+	const char *text =
+	    "However, the talks failed. The President spoke in Tokyo. Earlier this month, "
+	    "officials met. Speaking to reporters, he left. Officials said nothing. "
+	    "Joining NATO places Finland under new rules. Asked about it, Japanese diplomats smiled. "
+	    "In April, Finland joined.";
+	g_autoptr(GArray) facts = names_of(text);
+
+	assert_no_name(facts, "However");
+	assert_no_name(facts, "The President");
+	assert_no_name(facts, "President");
+	assert_no_name(facts, "Earlier");
+	assert_no_name(facts, "Speaking");
+	assert_no_name(facts, "Officials");
+	assert_no_name(facts, "Joining");
+	assert_no_name(facts, "Joining NATO");
+	assert_no_name(facts, "Asked");
+	assert_no_name(facts, "Japanese");
+	assert_no_name(facts, "In April");
+	assert_name(facts, text, "Tokyo", CR_FACT_PLACE, "Tokyo");
+	assert_name(facts, text, "NATO", CR_FACT_ORG, "NATO");
+	assert_name_nth(facts, 0, text, "Finland", 1, CR_FACT_PLACE, "Finland");
+}
+
+static void test_lone_word_opening_a_sentence(void)
+{
+	/* "Velmont" opens a sentence; it is a name because it is also seen
+	 * capitalised inside one. "Critics" never is. */
+	const char *text = "Velmont said so. Critics said otherwise. Later, Minister Velmont left.";
+	g_autoptr(GArray) facts = names_of(text);
+
+	assert_no_name(facts, "Critics");
+	assert_name_nth(facts, 0, text, "Velmont", 1, CR_FACT_PERSON, "Velmont");
+	assert_name_nth(facts, 0, text, "Velmont", 0, CR_FACT_PERSON, "Velmont");
+}
+
+static void test_dates_events_and_texts_are_not_names(void)
+{
+	const char *text =
+	    "On Monday, May 24, the group met in March and again on Sunday. "
+	    "Joining places Finland under Article Five of the treaty, as after World War II. "
+	    "Hurricane Ida struck. The Paris Agreement and the North Atlantic Treaty were cited.";
+	g_autoptr(GArray) facts = names_of(text);
+
+	assert_nothing_in(facts, text, "On Monday, May 24");
+	assert_no_name(facts, "March");
+	assert_no_name(facts, "Sunday");
+	assert_nothing_in(facts, text, "Article Five");
+	assert_nothing_in(facts, text, "World War II");
+	assert_nothing_in(facts, text, "Hurricane Ida");
+	assert_nothing_in(facts, text, "Paris Agreement");
+	assert_nothing_in(facts, text, "North Atlantic Treaty");
+	assert_name(facts, text, "Finland", CR_FACT_PLACE, "Finland");
+}
+
+static void test_headlines_keep_only_what_is_confirmed(void)
+{
+	const char *text =
+	    "Japan Says It Will Not Join Military Alliance\n\n"
+	    "Kishida Rules Out Joining Velmora Pact Council\n\n"
+	    "Prime Minister Fumio Kishida said on Wednesday that his country would stay out.\n";
+	g_autoptr(GArray) facts = names_of(text);
+
+	assert_name(facts, text, "Japan", CR_FACT_PLACE, "Japan");
+	const CrFact *f = assert_name(facts, text, "Kishida", CR_FACT_PERSON, "Fumio Kishida");
+	g_assert_true(f->flags & CR_FACT_ALIAS);
+	assert_nothing_in(facts, text, "Says It Will Not Join Military Alliance");
+	assert_nothing_in(facts, text, "Rules Out Joining Velmora Pact Council");
+}
+
+static void test_shouting(void)
+{
+	const char *text = "NEW YORK, New York - U.S. stocks fell.\n\n"
+			   "BREAKING NEWS: TOKYO REJECTS PLAN\n\n"
+			   "TELL US MORE ABOUT IT\n";
+	g_autoptr(GArray) facts = names_of(text);
+
+	assert_name(facts, text, "NEW YORK", CR_FACT_PLACE, "New York");
+	assert_name(facts, text, "New York", CR_FACT_PLACE, "New York");
+	assert_name(facts, text, "U.S.", CR_FACT_PLACE, "United States");
+	assert_name(facts, text, "TOKYO", CR_FACT_PLACE, "Tokyo");
+	assert_nothing_in(facts, text, "TELL US MORE ABOUT IT");
+	assert_nothing_in(facts, text, "BREAKING NEWS");
+	assert_no_name(facts, "PLAN");
+}
+
+static void test_furniture_is_not_named(void)
+{
+	const char *text =
+	    "Share This Article\n\nYour Opinion Matters\n\nThank You\n\nPlease Update your browser\n";
+	g_autoptr(GArray) facts = names_of(text);
+
+	g_assert_cmpuint(facts->len, ==, 0);
+}
+
+/* --- organisations and places ------------------------------------------ */
+
+static void test_organisations(void)
+{
+	const char *text =
+	    "The Tamton Ministry of Defence and the Bank of Japan agreed, the Estuary Voice Times "
+	    "reported. Sony Pictures' film opened. Get the North Korea Times news daily. "
+	    "Michigan's Department of Natural Resources said so.";
+	g_autoptr(GArray) facts = names_of(text);
+
+	assert_name(facts, text, "Tamton Ministry of Defence", CR_FACT_ORG, "Tamton Ministry of Defence");
+	assert_name(facts, text, "Bank of Japan", CR_FACT_ORG, "Bank of Japan");
+	assert_name(facts, text, "Estuary Voice Times", CR_FACT_ORG, "Estuary Voice Times");
+	assert_name(facts, text, "Sony Pictures", CR_FACT_ORG, "Sony Pictures");
+	assert_name(facts, text, "Department of Natural Resources", CR_FACT_ORG,
+		    "Department of Natural Resources");
+	/* a newspaper named after a country is no mention of the country */
+	assert_name(facts, text, "North Korea Times", CR_FACT_ORG, "North Korea Times");
+	assert_no_name(facts, "North Korea");
+	assert_name(facts, text, "Michigan", CR_FACT_PLACE, "Michigan");
+}
+
+static void test_companies_and_datelines_with_dates(void)
+{
+	const char *text =
+	    "CUPERTINO, California, June 5 (Reuters) - Apple Inc unveiled a headset. Analysts at "
+	    "Morgan Stanley were cautious. Shares of Apple fell in Cupertino.";
+	g_autoptr(GArray) facts = names_of(text);
+
+	assert_name(facts, text, "CUPERTINO", CR_FACT_PLACE, "Cupertino");
+	assert_name(facts, text, "California", CR_FACT_PLACE, "California");
+	/* a company's legal form is left out of its key */
+	assert_name(facts, text, "Apple Inc", CR_FACT_ORG, "Apple");
+	assert_name_nth(facts, 0, text, "Apple", 1, CR_FACT_ORG, "Apple");
+	/* a given name "at" a place or a body is no person */
+	assert_nothing_in(facts, text, "Morgan Stanley");
+}
+
+static void test_acronyms(void)
+{
+	const char *text =
+	    "Japan is not a member of the North Atlantic Treaty Organization (NATO), but NATO "
+	    "plans an office. Willie Walsh of the International Air Transport Association (IATA) "
+	    "spoke; IATA said fares would rise. The ABC said nothing.";
+	g_autoptr(GArray) facts = names_of(text);
+
+	assert_name(facts, text, "North Atlantic Treaty Organization", CR_FACT_ORG, "NATO");
+	assert_name_nth(facts, 0, text, "NATO", 0, CR_FACT_ORG, "NATO");
+	assert_name_nth(facts, 0, text, "NATO", 1, CR_FACT_ORG, "NATO");
+	const char *iata = "International Air Transport Association";
+	assert_name(facts, text, iata, CR_FACT_ORG, iata);
+	assert_name_nth(facts, 0, text, "IATA", 0, CR_FACT_ORG, iata);
+	const CrFact *f = assert_name_nth(facts, 0, text, "IATA", 1, CR_FACT_ORG, iata);
+	g_assert_true(f->flags & CR_FACT_ALIAS);
+	/* an acronym that speaks is a body */
+	assert_name(facts, text, "ABC", CR_FACT_ORG, "ABC");
+}
+
+static void test_news_agencies_meet(void)
+{
+	g_autoptr(CrEngine) engine =
+	    cr_test_engine("Kyodo news agency reported on Wednesday. Velmora news agency agreed.\n",
+			   "Japan's Kyodo News said so. The Velmora News Agency said so too.\n", NULL);
+	const char *a = "Kyodo news agency reported on Wednesday. Velmora news agency agreed.\n";
+	const char *b = "Japan's Kyodo News said so. The Velmora News Agency said so too.\n";
+
+	const CrFact *ka = assert_name_nth(engine->facts, 0, a, "Kyodo news agency", 0, CR_FACT_ORG, "Kyodo");
+	const CrFact *kb = assert_name_nth(engine->facts, 1, b, "Kyodo News", 0, CR_FACT_ORG, "Kyodo");
+	g_assert_cmpint(ka->group, >=, 0);
+	g_assert_cmpint(ka->group, ==, kb->group);
+	const CrFact *va =
+	    assert_name_nth(engine->facts, 0, a, "Velmora news agency", 0, CR_FACT_ORG, "Velmora");
+	const CrFact *vb =
+	    assert_name_nth(engine->facts, 1, b, "Velmora News Agency", 0, CR_FACT_ORG, "Velmora");
+	g_assert_cmpint(va->group, >=, 0);
+	g_assert_cmpint(va->group, ==, vb->group);
+	g_assert_cmpint(va->group, !=, ka->group);
+}
+
+static void test_places(void)
+{
+	const char *text =
+	    "The summit is in Vilnius, Lithuania. Partners such as South Korea, Australia and "
+	    "New Zealand, in the Asia-Pacific, and Eastern Europe came.\n\nTokyo/Beijing/Brussels\n\n"
+	    "The Japan-US alliance and the US-led pact held across the Taiwan Strait. "
+	    "The People's Republic of China objected.";
+	g_autoptr(GArray) facts = names_of(text);
+
+	assert_name(facts, text, "Vilnius", CR_FACT_PLACE, "Vilnius");
+	assert_name(facts, text, "Lithuania", CR_FACT_PLACE, "Lithuania");
+	assert_name(facts, text, "South Korea", CR_FACT_PLACE, "South Korea");
+	assert_name(facts, text, "Australia", CR_FACT_PLACE, "Australia");
+	assert_name(facts, text, "New Zealand", CR_FACT_PLACE, "New Zealand");
+	assert_name(facts, text, "Asia-Pacific", CR_FACT_PLACE, "Asia-Pacific");
+	assert_name(facts, text, "Eastern Europe", CR_FACT_PLACE, "Eastern Europe");
+	assert_name(facts, text, "Tokyo", CR_FACT_PLACE, "Tokyo");
+	assert_name(facts, text, "Beijing", CR_FACT_PLACE, "Beijing");
+	assert_name(facts, text, "Brussels", CR_FACT_PLACE, "Brussels");
+	assert_name(facts, text, "Japan", CR_FACT_PLACE, "Japan");
+	assert_name_nth(facts, 0, text, "US", 0, CR_FACT_PLACE, "United States");
+	assert_name_nth(facts, 0, text, "US", 1, CR_FACT_PLACE, "United States");
+	assert_name(facts, text, "Taiwan Strait", CR_FACT_PLACE, "Taiwan Strait");
+	assert_name(facts, text, "People's Republic of China", CR_FACT_PLACE, "China");
+	assert_no_name(facts, "People");
+	assert_no_name(facts, "Japan-US");
+	/* a currency sign is no country */
+	const char *money = "It will cost US$402m, or HK$3bn, in the US.";
+	g_autoptr(GArray) cost = names_of(money);
+	g_assert_cmpuint(cost->len, ==, 1);
+	assert_name_nth(cost, 0, money, "US", 1, CR_FACT_PLACE, "United States");
+}
+
+static void test_group_of_seven(void)
+{
+	g_autoptr(CrEngine) engine = cr_test_engine("Japan hosted the Group of Seven summit.\n",
+						    "Japan hosted the G7 summit.\n", NULL);
+	const CrFact *a = assert_name_nth(engine->facts, 0, "Japan hosted the Group of Seven summit.\n",
+					  "Group of Seven", 0, CR_FACT_ORG, "G7");
+	const CrFact *b =
+	    assert_name_nth(engine->facts, 1, "Japan hosted the G7 summit.\n", "G7", 0, CR_FACT_ORG, "G7");
+	g_assert_cmpint(a->group, >=, 0);
+	g_assert_cmpint(a->group, ==, b->group);
+}
+
+static void test_datelines(void)
+{
+	const char *text = "PORT ALDER, Kestria: Ferry services resumed on Monday.\n\n"
+			   "VELMORA, May 24 (KNA) - The barrier will be built.\n\n"
+			   "NEW YORK, New York - U.S. stocks fell.\n\n"
+			   "IATA, the airline body, said fares would rise.\n";
+	g_autoptr(GArray) facts = names_of(text);
+
+	assert_name(facts, text, "PORT ALDER", CR_FACT_PLACE, "Port Alder");
+	assert_name(facts, text, "Kestria", CR_FACT_PLACE, "Kestria");
+	assert_name(facts, text, "VELMORA", CR_FACT_PLACE, "Velmora");
+	assert_name(facts, text, "NEW YORK", CR_FACT_PLACE, "New York");
+	assert_name(facts, text, "New York", CR_FACT_PLACE, "New York");
+	/* an acronym opening a sentence is no dateline */
+	assert_nothing_in(facts, text, "IATA");
+}
+
+static void test_places_by_context(void)
+{
+	const char *text = "Kestria's prime minister promised a barrier at Port Alder and Lake Orven. "
+			   "Marrow's office was cited across the Grey Estuary.";
+	g_autoptr(GArray) facts = names_of(text);
+
+	assert_name(facts, text, "Kestria", CR_FACT_PLACE, "Kestria");
+	assert_name(facts, text, "Port Alder", CR_FACT_PLACE, "Port Alder");
+	assert_name(facts, text, "Lake Orven", CR_FACT_PLACE, "Lake Orven");
+	assert_name(facts, text, "Grey Estuary", CR_FACT_PLACE, "Grey Estuary");
+	/* what a person owns says nothing of a place */
+	assert_no_name(facts, "Marrow");
+
+	const char *where =
+	    "A shopkeeper in Lowmarket and a fisherman from Orven Bay spoke. In Halloway's view, "
+	    "Minister Ruben Halloway was right, a view shared in Halloway's office.";
+	g_autoptr(GArray) found = names_of(where);
+	assert_name(found, where, "Lowmarket", CR_FACT_PLACE, "Lowmarket");
+	assert_name(found, where, "Orven Bay", CR_FACT_PLACE, "Orven Bay");
+	assert_name_nth(found, 0, where, "Halloway", 0, CR_FACT_PERSON, "Ruben Halloway");
+	assert_name_nth(found, 0, where, "Halloway", 2, CR_FACT_PERSON, "Ruben Halloway");
+}
+
+static void test_bodies_are_not_people(void)
+{
+	const char *text =
+	    "The Estuary Trust warned of damage. Fishermen crossed the Grey Estuary, Prime Minister "
+	    "Ilse Marrow announced. Lena Sorvik of Velmora University said so, and the Ministry of "
+	    "Water and Coasts agreed.";
+	g_autoptr(GArray) facts = names_of(text);
+
+	assert_name(facts, text, "Estuary Trust", CR_FACT_ORG, "Estuary Trust");
+	assert_name(facts, text, "Grey Estuary", CR_FACT_PLACE, "Grey Estuary");
+	assert_name(facts, text, "Ilse Marrow", CR_FACT_PERSON, "Ilse Marrow");
+	assert_name(facts, text, "Lena Sorvik", CR_FACT_PERSON, "Lena Sorvik");
+	assert_name(facts, text, "Velmora University", CR_FACT_ORG, "Velmora University");
+	assert_name(facts, text, "Ministry of Water and Coasts", CR_FACT_ORG, "Ministry of Water and Coasts");
+	/* a name after "the" that speaks is no person */
+	const char *speaks = "The Orven Fishing Cooperative said no, and the Kestrel Fund warned.";
+	g_autoptr(GArray) more = names_of(speaks);
+	for (guint i = 0; i < more->len; i++)
+		g_assert_cmpint(g_array_index(more, CrFact, i).kind, !=, CR_FACT_PERSON);
+}
+
+/* --- across reports ------------------------------------------------------ */
+
+static void test_surname_resolved_across_reports(void)
+{
+	const char *a = "Prime Minister Ilse Marrow unveiled the barrier on Wednesday.\n";
+	const char *b = "Speaking to the assembly, Marrow said the coast would hold.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+
+	const CrFact *full =
+	    assert_name_nth(engine->facts, 0, a, "Ilse Marrow", 0, CR_FACT_PERSON, "Ilse Marrow");
+	const CrFact *short_form =
+	    assert_name_nth(engine->facts, 1, b, "Marrow", 0, CR_FACT_PERSON, "Ilse Marrow");
+	g_assert_true(short_form->flags & CR_FACT_ALIAS);
+	g_assert_cmpint(full->group, >=, 0);
+	g_assert_cmpint(full->group, ==, short_form->group);
+}
+
+static void test_shared_surname_stays_unresolved(void)
+{
+	const char *a = "Minister Anna Kowalski spoke on Monday.\n";
+	const char *b = "Senator Piotr Kowalski replied.\n";
+	const char *c = "Kowalski said the talks would go on. Senator Kowalski agreed.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, c, NULL);
+
+	const CrFact *anna =
+	    assert_name_nth(engine->facts, 0, a, "Anna Kowalski", 0, CR_FACT_PERSON, "Anna Kowalski");
+	const CrFact *piotr =
+	    assert_name_nth(engine->facts, 1, b, "Piotr Kowalski", 0, CR_FACT_PERSON, "Piotr Kowalski");
+	g_assert_cmpint(anna->group, ==, -1);
+	g_assert_cmpint(piotr->group, ==, -1);
+	for (guint i = 0; i < engine->facts->len; i++) {
+		const CrFact *f = &g_array_index(engine->facts, CrFact, i);
+		if (f->doc == 2)
+			g_assert_cmpstr(f->value, ==, "Kowalski");
+	}
+	/* and within one report */
+	const char *text = "Minister Anna Kowalski and Senator Piotr Kowalski met. Kowalski said no.";
+	g_autoptr(GArray) facts = names_of(text);
+	assert_name(facts, text, "Anna Kowalski", CR_FACT_PERSON, "Anna Kowalski");
+	assert_name(facts, text, "Piotr Kowalski", CR_FACT_PERSON, "Piotr Kowalski");
+	g_assert_null(name_at(facts, 0, offset_of(text, "Kowalski said", 0), offset_of(text, " said", 0)));
+}
+
+static void test_shorter_full_name_across_reports(void)
+{
+	const char *a = "President Tayyip Erdogan visited Hatay. Erdogan told reporters it was hard.\n";
+	const char *b = "Turkish President Recep Tayyip Erdogan admitted shortcomings. Mr Erdogan left.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+
+	const CrFact *shorter =
+	    assert_name_nth(engine->facts, 0, a, "Tayyip Erdogan", 0, CR_FACT_PERSON, "Recep Tayyip Erdogan");
+	const CrFact *longer = assert_name_nth(engine->facts, 1, b, "Recep Tayyip Erdogan", 0, CR_FACT_PERSON,
+					       "Recep Tayyip Erdogan");
+	g_assert_cmpint(shorter->group, >=, 0);
+	g_assert_cmpint(shorter->group, ==, longer->group);
+	assert_name_nth(engine->facts, 0, a, "Erdogan", 1, CR_FACT_PERSON, "Recep Tayyip Erdogan");
+	assert_name_nth(engine->facts, 1, b, "Erdogan", 1, CR_FACT_PERSON, "Recep Tayyip Erdogan");
+
+	/* a shorter name that ends two different longer ones stays itself */
+	const char *c = "Minister Maria Kowalski spoke.\n";
+	const char *d = "Senator Anna Maria Kowalski and Judge Eva Maria Kowalski replied.\n";
+	g_autoptr(CrEngine) two = cr_test_engine(c, d, NULL);
+	assert_name_nth(two->facts, 0, c, "Maria Kowalski", 0, CR_FACT_PERSON, "Maria Kowalski");
+}
+
+static void test_names_of_unknown_kind_meet_across_reports(void)
+{
+	/* a name with no sign of its kind in one report takes the kind another
+	 * report gives it */
+	const char *a = "Prime Minister Ilse Marrow said the barrier would hold.\n";
+	const char *b = "Estuary Voice: Ilse Marrow and the Coastal Fund\n\nThe barrier will hold, Marrow's "
+			"office said.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+
+	const CrFact *f =
+	    assert_name_nth(engine->facts, 1, b, "Ilse Marrow", 0, CR_FACT_PERSON, "Ilse Marrow");
+	g_assert_cmpint(f->group, >=, 0);
+	assert_name_nth(engine->facts, 1, b, "Marrow", 1, CR_FACT_PERSON, "Ilse Marrow");
+}
+
+static void test_person_known_by_role(void)
+{
+	const char *a = "Earlier, the Japanese ambassador to the United States said an office was planned.\n";
+	const char *b =
+	    "Japanese Ambassador to the US Koji Tomita told Nikkei Asia that Japan was working on it.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+
+	const CrFact *desc = assert_name_nth(engine->facts, 0, a, "Japanese ambassador to the United States",
+					     0, CR_FACT_PERSON, "Koji Tomita");
+	g_assert_cmpfloat(desc->confidence, <, 0.7);
+	g_assert_true(desc->flags & CR_FACT_ALIAS);
+	const CrFact *named =
+	    assert_name_nth(engine->facts, 1, b, "Koji Tomita", 0, CR_FACT_PERSON, "Koji Tomita");
+	g_assert_cmpint(desc->group, >=, 0);
+	g_assert_cmpint(desc->group, ==, named->group);
+	assert_name_nth(engine->facts, 0, a, "United States", 0, CR_FACT_PLACE, "United States");
+	assert_name_nth(engine->facts, 1, b, "Nikkei Asia", 0, CR_FACT_ORG, "Nikkei Asia");
+}
+
+static void test_role_without_one_holder_names_nobody(void)
+{
+	const char *a = "Earlier, the Japanese ambassador to the United States said so. "
+			"A Japanese ambassador to the United States agreed. "
+			"The former Japanese ambassador to the United States did not.\n";
+	const char *b = "Japanese Ambassador to the US Koji Tomita spoke.\n";
+	const char *c = "Japanese Ambassador to the United States Rika Honda spoke.\n";
+	g_autoptr(CrEngine) one = cr_test_engine(a, b, NULL);
+	g_autoptr(CrEngine) two = cr_test_engine(a, b, c, NULL);
+
+	/* only the definite description names the ambassador */
+	g_assert_nonnull(name_at(one->facts, 0, offset_of(a, "Japanese", 0), offset_of(a, " said", 0)));
+	g_assert_null(name_at(one->facts, 0, offset_of(a, "Japanese", 1), offset_of(a, " agreed", 0)));
+	g_assert_null(name_at(one->facts, 0, offset_of(a, "Japanese", 2), offset_of(a, " did", 0)));
+	/* two ambassadors named: the description is ambiguous */
+	g_assert_null(name_at(two->facts, 0, offset_of(a, "Japanese", 0), offset_of(a, " said", 0)));
+}
+
+/* --- the seed reports --------------------------------------------------- */
+
+typedef struct {
+	const char *file;
+	CrFactKind kind;
+	const char *text;
+	const char *value;
+} SeedName;
+
+/* The document index of FILE among ENGINE's documents. */
+static guint seed_doc(const CrEngine *engine, const char *file)
+{
+	for (guint d = 0; d < engine->docs->len; d++) {
+		const CrDoc *doc = g_ptr_array_index(engine->docs, d);
+		if (g_str_has_prefix(doc->label, file))
+			return d;
+	}
+	g_error("no seed report %s", file);
+}
+
+static void test_seed_reports(void)
+{
+	const char *dir = cr_test_seeds_dir();
+	if (!dir)
+		return;
+	static const char *const files[] = {
+	    "000_1430dbf7c8925e8c.txt", "001_3a7587b17c9bb9cc.txt", "002_feffdca9e14c5f0a.txt",
+	    "003_7eb94e328bf5e46b.txt", "004_1aeeccb6f13d94ad.txt",
+	};
+	static const SeedName expected[] = {
+	    {"000", CR_FACT_PERSON, "Fumio Kishida", "Fumio Kishida"},
+	    {"000", CR_FACT_PERSON, "Kishida", "Fumio Kishida"},
+	    {"004", CR_FACT_PERSON, "Kishida", "Fumio Kishida"},
+	    {"000", CR_FACT_PERSON, "Mao Ning", "Mao Ning"},
+	    {"004", CR_FACT_PERSON, "Mao Ning", "Mao Ning"},
+	    {"000", CR_FACT_PERSON, "Jens Stoltenberg", "Jens Stoltenberg"},
+	    {"004", CR_FACT_PERSON, "Stoltenberg", "Jens Stoltenberg"},
+	    {"003", CR_FACT_PERSON, "Vladimir Putin", "Vladimir Putin"},
+	    {"002", CR_FACT_PERSON, "Sergei Lavrov", "Sergei Lavrov"},
+	    {"002", CR_FACT_PERSON, "Lavrov", "Sergei Lavrov"},
+	    {"004", CR_FACT_PERSON, "Yoshimasa Hayashi", "Yoshimasa Hayashi"},
+	    {"004", CR_FACT_PERSON, "Hayashi", "Yoshimasa Hayashi"},
+	    {"000", CR_FACT_PLACE, "Tokyo", "Tokyo"},
+	    {"003", CR_FACT_PLACE, "Lithuania", "Lithuania"},
+	    {"000", CR_FACT_PLACE, "Hiroshima", "Hiroshima"},
+	    {"004", CR_FACT_PLACE, "Ukraine", "Ukraine"},
+	    {"001", CR_FACT_PLACE, "South Korea", "South Korea"},
+	    {"003", CR_FACT_PLACE, "Australia", "Australia"},
+	    {"004", CR_FACT_PLACE, "New Zealand", "New Zealand"},
+	    {"000", CR_FACT_PLACE, "Brussels", "Brussels"},
+	    {"000", CR_FACT_ORG, "Kyodo news agency", "Kyodo"},
+	    {"002", CR_FACT_ORG, "Kyodo News", "Kyodo"},
+	    {"004", CR_FACT_ORG, "Kyodo news agency", "Kyodo"},
+	    {"000", CR_FACT_ORG, "Reuters", "Reuters"},
+	    {"000", CR_FACT_ORG, "Group of Seven", "G7"},
+	    {"002", CR_FACT_ORG, "G7", "G7"},
+	    {"001", CR_FACT_ORG, "Nikkei Asia", "Nikkei Asia"},
+	    {"003", CR_FACT_PERSON, "Koji Tomita", "Koji Tomita"},
+	    {"000", CR_FACT_PERSON, "Japanese ambassador to the United States", "Koji Tomita"},
+	    {"003", CR_FACT_PERSON, "Japanese Ambassador to the US Koji Tomita", "Koji Tomita"},
+	};
+	g_autofree char **paths = g_new0(char *, G_N_ELEMENTS(files) + 1);
+	for (gsize i = 0; i < G_N_ELEMENTS(files); i++)
+		paths[i] = g_build_filename(dir, files[i], NULL);
+	g_autoptr(GError) error = NULL;
+	GPtrArray *docs = cr_engine_load(paths, G_N_ELEMENTS(files), &error);
+	g_assert_no_error(error);
+	g_autoptr(CrEngine) engine = cr_engine_run(docs);
+	for (gsize i = 0; i < G_N_ELEMENTS(files); i++)
+		g_free(paths[i]);
+
+	for (gsize i = 0; i < G_N_ELEMENTS(expected); i++) {
+		const SeedName *e = &expected[i];
+		guint doc = seed_doc(engine, e->file);
+		const CrFact *f = cr_test_find_fact(engine->facts, doc, e->kind, e->text);
+		if (!f)
+			g_error("seed %s: no %s fact \"%s\"", e->file, cr_fact_kind_name(e->kind), e->text);
+		g_assert_cmpstr(f->value, ==, e->value);
+	}
+	/* Kishida is one person in all five reports, Stoltenberg another */
+	const CrFact *kishida =
+	    cr_test_find_fact(engine->facts, seed_doc(engine, "000"), CR_FACT_PERSON, "Kishida");
+	const CrFact *jens =
+	    cr_test_find_fact(engine->facts, seed_doc(engine, "000"), CR_FACT_PERSON, "Jens Stoltenberg");
+	g_assert_cmpint(kishida->group, >=, 0);
+	g_assert_cmpint(kishida->group, !=, jens->group);
+	for (guint d = 0; d < engine->docs->len; d++) {
+		const CrFact *f = cr_test_find_fact(engine->facts, d, CR_FACT_PERSON, "Fumio Kishida");
+		g_assert_nonnull(f);
+		g_assert_cmpint(f->group, ==, kishida->group);
+	}
+	/* "Japanese" is an adjective, not Japan */
+	g_assert_null(cr_test_find_fact(engine->facts, seed_doc(engine, "000"), CR_FACT_PLACE, "Japanese"));
+}
+
+/* --- the gazetteer -------------------------------------------------------- */
+
+static void test_gazetteer_is_well_formed(void)
+{
+	static const char *const kinds[] = {"place", "org", "nationality", "given"};
+	g_autofree char *path = g_build_filename(g_getenv("top_srcdir") ? g_getenv("top_srcdir") : ".",
+						 "data", "gazetteer.tsv", NULL);
+	g_autofree char *contents = NULL;
+	g_autoptr(GError) error = NULL;
+	g_assert_true(g_file_get_contents(path, &contents, NULL, &error));
+	g_assert_no_error(error);
+	g_auto(GStrv) lines = g_strsplit(contents, "\n", -1);
+	g_autoptr(GHashTable) seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	guint entries = 0;
+
+	for (guint i = 0; lines[i]; i++) {
+		if (!*lines[i] || lines[i][0] == '#')
+			continue;
+		g_auto(GStrv) fields = g_strsplit(lines[i], "\t", -1);
+		guint n = g_strv_length(fields);
+		if (n < 2 || n > 3 || !g_strv_contains(kinds, fields[0]) || !*fields[1])
+			g_error("gazetteer line %u is malformed: %s", i + 1, lines[i]);
+		entries++;
+		g_autofree char *all =
+		    n == 3 ? g_strconcat(fields[1], "|", fields[2], NULL) : g_strdup(fields[1]);
+		g_auto(GStrv) names = g_strsplit(all, "|", -1);
+		for (guint k = 0; names[k]; k++) {
+			g_assert_cmpstr(names[k], !=, "");
+			g_autofree char *key = cr_text_fold(names[k]);
+			const char *owner = g_hash_table_lookup(seen, key);
+			if (owner && strcmp(owner, fields[1]) != 0)
+				g_error("gazetteer: \"%s\" names both %s and %s", names[k], owner, fields[1]);
+			g_hash_table_insert(seen, g_steal_pointer(&key), g_strdup(fields[1]));
+		}
+	}
+	g_assert_cmpuint(entries, >, 500);
+}
+
+/* --- size ------------------------------------------------------------------ */
+
+static void test_large_report(void)
+{
+	/* The same paragraph many times: as many names each time, none lost or
+	 * made up at block boundaries. */
+	const char *para = "Prime Minister Ilse Marrow met NATO officials in Port Alder, Velmora, and Marrow "
+			   "said the Velmora News Agency would report. However, critics said no.\n\n";
+	const guint copies = 2000;
+	GString *text = g_string_new(NULL);
+	for (guint i = 0; i < copies; i++)
+		g_string_append(text, para);
+	g_autoptr(GArray) one = names_of(para);
+	g_autoptr(GArray) many = names_of(text->str);
+	g_string_free(text, TRUE);
+
+	g_assert_cmpuint(one->len, >, 3);
+	g_assert_cmpuint(many->len, ==, one->len * copies);
 }
 
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
-	g_test_add_func("/names/empty", test_empty_input);
+	g_test_add_func("/names/person/titles-stripped", test_titles_stripped);
+	g_test_add_func("/names/person/short-forms", test_short_forms_within_report);
+	g_test_add_func("/names/person/family-name-speaker", test_speaker_named_by_family_name);
+	g_test_add_func("/names/person/context", test_people_by_context);
+	g_test_add_func("/names/person/particles-accents", test_names_with_particles_and_accents);
+	g_test_add_func("/names/invalid-utf8", test_invalid_utf8_next_to_names);
+	g_test_add_func("/names/not/sentence-openers", test_sentence_openers_are_not_names);
+	g_test_add_func("/names/not/lone-opener", test_lone_word_opening_a_sentence);
+	g_test_add_func("/names/not/dates-events", test_dates_events_and_texts_are_not_names);
+	g_test_add_func("/names/not/furniture", test_furniture_is_not_named);
+	g_test_add_func("/names/headlines", test_headlines_keep_only_what_is_confirmed);
+	g_test_add_func("/names/shouting", test_shouting);
+	g_test_add_func("/names/org/kinds", test_organisations);
+	g_test_add_func("/names/org/acronyms", test_acronyms);
+	g_test_add_func("/names/org/companies", test_companies_and_datelines_with_dates);
+	g_test_add_func("/names/org/news-agencies", test_news_agencies_meet);
+	g_test_add_func("/names/org/group-of-seven", test_group_of_seven);
+	g_test_add_func("/names/place/kinds", test_places);
+	g_test_add_func("/names/place/datelines", test_datelines);
+	g_test_add_func("/names/place/context", test_places_by_context);
+	g_test_add_func("/names/org/not-people", test_bodies_are_not_people);
+	g_test_add_func("/names/across/surname", test_surname_resolved_across_reports);
+	g_test_add_func("/names/across/shared-surname", test_shared_surname_stays_unresolved);
+	g_test_add_func("/names/across/unknown-kind", test_names_of_unknown_kind_meet_across_reports);
+	g_test_add_func("/names/across/longer-name", test_shorter_full_name_across_reports);
+	g_test_add_func("/names/across/role", test_person_known_by_role);
+	g_test_add_func("/names/across/role-ambiguous", test_role_without_one_holder_names_nobody);
+	g_test_add_func("/names/seeds", test_seed_reports);
+	g_test_add_func("/names/gazetteer", test_gazetteer_is_well_formed);
+	g_test_add_func("/names/large", test_large_report);
 	return g_test_run();
 }

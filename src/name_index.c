@@ -1,0 +1,221 @@
+/* Resolving names against what other names establish. */
+#include "name_index.h"
+
+#include <string.h>
+
+#include "crossread/text.h"
+#include "name_lexicon.h"
+#include "name_token.h"
+
+/* How sure a name resolved from a shorter form is. */
+#define CONFIDENCE_ALIAS 0.85
+
+/* What one key stands for; ambiguous when two different names share it. */
+typedef struct {
+	int kind;
+	char *value;
+	char *folded;
+	gboolean ambiguous;
+} IndexEntry;
+
+struct NameIndex {
+	GHashTable *by_last;  /* folded last word of a full personal name -> IndexEntry */
+	GHashTable *by_first; /* folded first word -> IndexEntry */
+	GHashTable *known;    /* folded name -> IndexEntry */
+	GHashTable *acronyms; /* acronym as written -> IndexEntry */
+};
+
+static void entry_free(gpointer data)
+{
+	IndexEntry *e = data;
+	g_free(e->value);
+	g_free(e->folded);
+	g_free(e);
+}
+
+static GHashTable *entry_table(void)
+{
+	return g_hash_table_new_full(g_str_hash, g_str_equal, g_free, entry_free);
+}
+
+NameIndex *name_index_new(void)
+{
+	NameIndex *index = g_new0(NameIndex, 1);
+	index->by_last = entry_table();
+	index->by_first = entry_table();
+	index->known = entry_table();
+	index->acronyms = entry_table();
+	return index;
+}
+
+void name_index_free(NameIndex *index)
+{
+	if (!index)
+		return;
+	g_hash_table_unref(index->by_last);
+	g_hash_table_unref(index->by_first);
+	g_hash_table_unref(index->known);
+	g_hash_table_unref(index->acronyms);
+	g_free(index);
+}
+
+/* Records that KEY stands for VALUE of KIND, FOLDED once folded. */
+static void note(GHashTable *table, const char *key, int kind, const char *value, const char *folded)
+{
+	IndexEntry *e = g_hash_table_lookup(table, key);
+
+	if (e) {
+		e->ambiguous |= e->kind != kind || strcmp(e->folded, folded) != 0;
+		return;
+	}
+	e = g_new0(IndexEntry, 1);
+	e->kind = kind;
+	e->value = g_strdup(value);
+	e->folded = g_strdup(folded);
+	g_hash_table_insert(table, g_strdup(key), e);
+}
+
+/* The first (LAST false) or last word of FOLDED, a folded name. */
+static char *edge_word(const char *folded, gboolean last)
+{
+	const char *space = last ? strrchr(folded, ' ') : strchr(folded, ' ');
+	return last ? g_strdup(space ? space + 1 : folded)
+		    : g_strndup(folded, space ? (gsize)(space - folded) : strlen(folded));
+}
+
+void name_index_add(NameIndex *index, const NameMention *m)
+{
+	if (m->kind == NAME_KIND_UNKNOWN || !m->value)
+		return;
+	const char *folded = m->key;
+	note(index->known, folded, m->kind, m->value, folded);
+	if (m->kind == CR_FACT_PERSON && m->n_words >= 2 && !(m->flags & NAME_MENTION_REGNAL)) {
+		g_autofree char *last = edge_word(folded, TRUE);
+		g_autofree char *first = edge_word(folded, FALSE);
+		note(index->by_last, last, m->kind, m->value, folded);
+		note(index->by_first, first, m->kind, m->value, folded);
+	}
+}
+
+void name_index_add_acronyms(NameIndex *index, const NameScan *scan)
+{
+	GHashTableIter it;
+	gpointer key, value;
+
+	g_hash_table_iter_init(&it, scan->acronyms);
+	while (g_hash_table_iter_next(&it, &key, &value)) {
+		const NameMention *m =
+		    &g_array_index(scan->mentions, NameMention, GPOINTER_TO_UINT(value) - 1);
+		if (m->kind != NAME_KIND_UNKNOWN && m->value)
+			note(index->acronyms, key, m->kind, m->value, m->key);
+	}
+}
+
+/* The entry for KEY in TABLE when it is not ambiguous; *AMBIGUOUS tells. */
+static const IndexEntry *find(GHashTable *table, const char *key, gboolean *ambiguous)
+{
+	const IndexEntry *e = g_hash_table_lookup(table, key);
+	if (e && e->ambiguous) {
+		*ambiguous = TRUE;
+		return NULL;
+	}
+	return e;
+}
+
+/* Makes M stand for E's name. */
+static void take(NameMention *m, const IndexEntry *e)
+{
+	g_free(m->value);
+	g_free(m->key);
+	m->value = g_strdup(e->value);
+	m->key = g_strdup(e->folded);
+	m->kind = e->kind;
+	m->flags |= NAME_MENTION_ALIAS;
+	m->confidence = MIN(m->confidence, CONFIDENCE_ALIAS);
+}
+
+gboolean name_index_resolve(const NameIndex *index, NameMention *m)
+{
+	if (!m->value || (m->flags & (NAME_MENTION_ROLE_ONLY | NAME_MENTION_REGNAL | NAME_MENTION_ALIAS)))
+		return FALSE;
+	const char *folded = m->key;
+	gboolean ambiguous = FALSE;
+
+	if (m->n_words == 1 && (m->kind == CR_FACT_PERSON || m->kind == NAME_KIND_UNKNOWN) &&
+	    !(m->flags & (NAME_MENTION_GAZETTEER | NAME_MENTION_ACRONYM))) {
+		const IndexEntry *full = find(index->by_last, folded, &ambiguous);
+		gboolean speaker = m->kind == CR_FACT_PERSON || (m->flags & NAME_MENTION_SPEAKER);
+		if (!full && !ambiguous && speaker && !(name_word_classes(folded) & NAME_WORD_GIVEN))
+			full = find(index->by_first, folded, &ambiguous);
+		if (ambiguous) {
+			m->kind = NAME_KIND_UNKNOWN;
+			return FALSE;
+		}
+		if (full) {
+			take(m, full);
+			return TRUE;
+		}
+	}
+	const IndexEntry *e = NULL;
+	if ((m->flags & NAME_MENTION_ACRONYM) && !(m->flags & NAME_MENTION_GAZETTEER))
+		e = find(index->acronyms, m->value, &ambiguous);
+	if (e) {
+		take(m, e);
+		return TRUE;
+	}
+	if (m->kind != NAME_KIND_UNKNOWN)
+		return FALSE;
+	e = find(index->known, folded, &ambiguous);
+	if (!e)
+		return FALSE;
+	/* the same name, as the index spells it ("Cupertino" for "CUPERTINO") */
+	g_free(m->value);
+	m->value = g_strdup(e->value);
+	m->kind = e->kind;
+	return TRUE;
+}
+
+/* A mention of words [a,b) of TOKENS, of unknown kind, like M. */
+static NameMention sub_mention(const NameMention *m, const char *data, const GArray *tokens, guint a, guint b)
+{
+	const NameToken *first = &g_array_index(tokens, NameToken, a),
+			*last = &g_array_index(tokens, NameToken, b - 1);
+	NameMention sub = {
+	    .start = first->start,
+	    .end = last->end,
+	    .kind = NAME_KIND_UNKNOWN,
+	    .flags = m->flags & NAME_MENTION_HEADLINE,
+	    .value = name_flat(data, first->start, last->end),
+	    .confidence = m->confidence,
+	};
+	sub.key = name_fold(sub.value);
+	for (guint i = a; i < b; i++)
+		sub.n_words += !name_token_is_lower(&g_array_index(tokens, NameToken, i));
+	return sub;
+}
+
+void name_index_resolve_words(const NameIndex *index, const NameMention *m, const char *data, GArray *out)
+{
+	g_autoptr(GArray) tokens = g_array_new(FALSE, FALSE, sizeof(NameToken));
+	g_autoptr(GString) scratch = g_string_new(NULL);
+
+	name_tokenize(data, m->start, m->end, tokens, scratch);
+	for (guint a = 0; a < tokens->len;) {
+		guint next = a + 1;
+		for (guint b = tokens->len; b > a; b--) {
+			if (name_token_is_lower(&g_array_index(tokens, NameToken, a)) ||
+			    name_token_is_lower(&g_array_index(tokens, NameToken, b - 1)) ||
+			    (a == 0 && b == tokens->len))
+				continue;
+			NameMention sub = sub_mention(m, data, tokens, a, b);
+			if (name_index_resolve(index, &sub) && sub.kind != NAME_KIND_UNKNOWN) {
+				g_array_append_val(out, sub);
+				next = b;
+				break;
+			}
+			g_free(sub.value);
+			g_free(sub.key);
+		}
+		a = next;
+	}
+}

@@ -1,0 +1,30 @@
+/* What a set of names establishes, to resolve others against: the full
+ * personal names by their last and first words, the kind of every name,
+ * the names acronyms stand for. Private to the name extractor. */
+#pragma once
+
+#include "name_scan.h"
+
+typedef struct NameIndex NameIndex;
+
+NameIndex *name_index_new(void);
+void name_index_free(NameIndex *index);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(NameIndex, name_index_free)
+
+/* Adds what M establishes; names of unknown kind establish nothing. */
+void name_index_add(NameIndex *index, const NameMention *m);
+
+/* Adds the acronyms SCAN defines ("IATA" -> the name before "(IATA)"). */
+void name_index_add_acronyms(NameIndex *index, const NameScan *scan);
+
+/* Resolves M against INDEX: a single word to the one full personal name
+ * it ends ("Kishida") or, for a speaker, begins ("Mao"); an acronym to the
+ * name it stands for; a name of unknown kind to the kind the index knows.
+ * A surname that ends two different full names is left unknown. Returns
+ * TRUE when M now names something it did not. */
+gboolean name_index_resolve(const NameIndex *index, NameMention *m);
+
+/* Appends to OUT the names INDEX knows among the words of M, a headline
+ * name it does not know as a whole ("Kishida" in "Kishida Rules"): the
+ * longest runs of words first, from the left. DATA is the report's text. */
+void name_index_resolve_words(const NameIndex *index, const NameMention *m, const char *data, GArray *out);

@@ -1,0 +1,659 @@
+/* Word lists and the gazetteer of the name extractor. The general lists
+ * (titles, function words, name suffixes) are linguistic and live here; the
+ * entities (places, organisations, nationalities, given names) are data in
+ * data/gazetteer.tsv, compiled in as a resource and parsed once. */
+#include "name_lexicon.h"
+
+#include <gio/gio.h>
+#include <string.h>
+
+#include "crossread/text.h"
+
+/* Defined in the resource source that glib-compile-resources generates. */
+GResource *cr_resources_get_resource(void);
+
+#define GAZETTEER_PATH "/org/crossread/gazetteer.tsv"
+
+static const char *const stop_words[] = {
+    "a",	   "an",	  "the",
+    "this",	   "that",	  "these",
+    "those",	   "there",	  "here",
+    "it",	   "its",	  "he",
+    "she",	   "we",	  "they",
+    "i",	   "you",	  "his",
+    "her",	   "hers",	  "our",
+    "their",	   "my",	  "your",
+    "me",	   "him",	  "us",
+    "them",	   "who",	  "whom",
+    "whose",	   "what",	  "which",
+    "when",	   "where",	  "why",
+    "how",	   "whether",	  "if",
+    "as",	   "but",	  "and",
+    "or",	   "nor",	  "so",
+    "yet",	   "not",	  "no",
+    "yes",	   "then",	  "now",
+    "also",	   "even",	  "just",
+    "only",	   "still",	  "thus",
+    "therefore",   "however",	  "meanwhile",
+    "moreover",	   "furthermore", "nevertheless",
+    "nonetheless", "instead",	  "indeed",
+    "otherwise",   "besides",	  "although",
+    "though",	   "because",	  "since",
+    "while",	   "whereas",	  "unless",
+    "until",	   "after",	  "before",
+    "during",	   "despite",	  "following",
+    "according",   "amid",	  "among",
+    "between",	   "against",	  "without",
+    "within",	   "with",	  "for",
+    "from",	   "to",	  "of",
+    "by",	   "into",	  "onto",
+    "upon",	   "about",	  "above",
+    "below",	   "under",	  "over",
+    "across",	   "along",	  "around",
+    "through",	   "throughout",  "beyond",
+    "near",	   "like",	  "unlike",
+    "per",	   "via",	  "toward",
+    "towards",	   "on",	  "in",
+    "at",	   "off",	  "out",
+    "up",	   "down",	  "all",
+    "both",	   "each",	  "every",
+    "either",	   "neither",	  "other",
+    "another",	   "several",	  "few",
+    "many",	   "much",	  "more",
+    "most",	   "less",	  "least",
+    "some",	   "any",	  "such",
+    "same",	   "earlier",	  "later",
+    "today",	   "tonight",	  "yesterday",
+    "tomorrow",	   "previously",  "finally",
+    "recently",	   "currently",	  "already",
+    "again",	   "soon",	  "once",
+    "always",	   "never",	  "often",
+    "sometimes",   "perhaps",	  "maybe",
+    "please",	   "thanks",	  "thank",
+    "first",	   "second",	  "third",
+    "last",	   "next",	  "share",
+    "read",	   "click",	  "comment",
+    "comments",	   "photo",	  "photos",
+    "image",	   "video",	  "source",
+    "updated",	   "published",	  "advertisement",
+    "subscribe",   "login",	  "sign",
+    "register",	   "related",	  "copyright",
+    "follow",	   "watch",	  "listen",
+    "print",	   "email",	  "menu",
+    "search",	   "page",	  "ok",
+    "breaking",	   "exclusive",	  "opinion",
+    "editorial",   "analysis",	  "live",
+    "update",	   "is",	  "are",
+    "was",	   "were",	  "be",
+    "been",	   "has",	  "have",
+    "had",	   "do",	  "does",
+    "did",	   "will",	  "would",
+    "can",	   "could",	  "should",
+    "shall",	   "may",	  "might",
+    "must",	   "let",	  "lets",
+    "do",	   "don't",	  "can't",
+    "won't",	   "yours",	  "mine",
+    "ours",	   "theirs",	  "everyone",
+    "everything",  "someone",	  "something",
+    "nobody",	   "nothing",
+};
+
+/* Numbers in words: they open no name but may end one ("Group of Seven"). */
+static const char *const number_words[] = {
+    "one",	 "two",	    "three",	"four",	   "five",     "six",	  "seven",    "eight",
+    "nine",	 "ten",	    "eleven",	"twelve",  "twenty",   "hundred", "hundreds", "thousand",
+    "thousands", "million", "millions", "billion", "billions", "dozens",
+};
+
+static const char *const connector_words[] = {
+    "of",  "de",  "del", "della", "der", "den", "di", "da", "do", "dos", "das", "du",  "des",
+    "van", "von", "la",	 "le",	  "bin", "ibn", "al", "el", "y",  "ter", "zu",	"and",
+};
+
+static const char *const complement_words[] = {"to", "of", "for", "at", "on"};
+
+static const char *const role_words[] = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "gen",
+    "general",
+    "lt",
+    "col",
+    "colonel",
+    "capt",
+    "captain",
+    "sgt",
+    "sergeant",
+    "adm",
+    "admiral",
+    "cmdr",
+    "commander",
+    "rep",
+    "representative",
+    "sen",
+    "senator",
+    "gov",
+    "governor",
+    "mayor",
+    "president",
+    "premier",
+    "chancellor",
+    "minister",
+    "pm",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "consul",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "chief",
+    "leader",
+    "head",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chair",
+    "ceo",
+    "cfo",
+    "coo",
+    "cto",
+    "founder",
+    "director",
+    "manager",
+    "coach",
+    "judge",
+    "justice",
+    "attorney",
+    "prosecutor",
+    "lawyer",
+    "officer",
+    "official",
+    "diplomat",
+    "lawmaker",
+    "legislator",
+    "mp",
+    "congressman",
+    "congresswoman",
+    "councillor",
+    "councilor",
+    "commissioner",
+    "aide",
+    "adviser",
+    "advisor",
+    "analyst",
+    "economist",
+    "activist",
+    "author",
+    "writer",
+    "journalist",
+    "reporter",
+    "correspondent",
+    "editor",
+    "columnist",
+    "photographer",
+    "researcher",
+    "scientist",
+    "expert",
+    "actor",
+    "actress",
+    "singer",
+    "rapper",
+    "artist",
+    "player",
+    "striker",
+    "goalkeeper",
+    "boss",
+    "tycoon",
+    "billionaire",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "investor",
+    "candidate",
+    "nominee",
+    "negotiator",
+    "delegate",
+    "monarch",
+    "dictator",
+    "rev",
+    "reverend",
+    "cardinal",
+    "archbishop",
+    "bishop",
+    "imam",
+    "rabbi",
+    "pastor",
+    "nurse",
+    "doctor",
+    "pilot",
+    "soldier",
+};
+
+/* Titles that stay part of the name: "Pope Francis" is not "Francis". */
+static const char *const regnal_words[] = {
+    "king", "queen",  "prince", "princess", "emperor",	 "empress",
+    "pope", "sultan", "emir",	"sheikh",   "ayatollah",
+};
+
+static const char *const role_mod_words[] = {
+    "prime",	   "foreign",	"defence", "defense",	"finance",   "deputy",	 "vice",	"former",
+    "acting",	   "interim",	"chief",   "senior",	"top",	     "state",	 "interior",	"trade",
+    "economy",	   "economic",	"health",  "education", "justice",   "home",	 "environment", "energy",
+    "agriculture", "transport", "culture", "digital",	"executive", "general",	 "managing",	"assistant",
+    "associate",   "junior",	"press",   "permanent", "special",   "security", "national",	"cabinet",
+    "opposition",  "first",	"crown",   "supreme",	"military",  "late",	 "outgoing",	"incoming",
+};
+
+static const char *const not_current_words[] = {
+    "former", "late", "ex", "then", "outgoing", "incoming", "previous", "erstwhile",
+};
+
+static const char *const org_suffix_words[] = {
+    "ministry",	 "ministries",	 "agency",	 "news",	 "times",      "post",
+    "council",	 "association",	 "organization", "organisation", "party",      "bank",
+    "inc",	 "ltd",		 "corp",	 "corporation",	 "company",    "co",
+    "llc",	 "plc",		 "gmbh",	 "university",	 "committee",  "commission",
+    "institute", "institution",	 "foundation",	 "fund",	 "federation", "union",
+    "office",	 "bureau",	 "department",	 "board",	 "authority",  "administration",
+    "court",	 "parliament",	 "congress",	 "assembly",	 "senate",     "army",
+    "navy",	 "police",	 "force",	 "forces",	 "corps",      "guard",
+    "service",	 "services",	 "group",	 "herald",	 "journal",    "tribune",
+    "gazette",	 "daily",	 "telegraph",	 "review",	 "press",      "broadcasting",
+    "network",	 "radio",	 "television",	 "tv",		 "channel",    "airlines",
+    "airways",	 "motors",	 "pictures",	 "studios",	 "holdings",   "industries",
+    "systems",	 "technologies", "exchange",	 "reserve",	 "alliance",   "coalition",
+    "movement",	 "league",	 "society",	 "academy",	 "college",    "school",
+    "hospital",	 "center",	 "centre",	 "club",	 "cabinet",    "government",
+    "embassy",	 "consulate",	 "secretariat",	 "tribunal",	 "brigade",    "battalion",
+    "regiment",	 "division",	 "command",	 "shimbun",	 "ilbo",       "media",
+    "magazine",	 "monitor",	 "mail",	 "express",	 "globe",      "chronicle",
+    "inquirer",	 "forum",	 "partners",	 "labs",	 "newspaper",  "broadcaster",
+    "trust",	 "cooperative",	 "consortium",	 "partnership",	 "collective", "campaign",
+    "watch",
+};
+
+static const char *const org_head_words[] = {
+    "ministry",	  "department", "bank",		"university",	"council",     "committee",
+    "commission", "institute",	"organization", "organisation", "association", "federation",
+    "union",	  "office",	"bureau",	"board",	"court",       "academy",
+    "college",	  "school",	"agency",	"foundation",	"fund",	       "league",
+    "party",	  "house",	"chamber",	"church",	"group",
+};
+
+static const char *const place_suffix_words[] = {
+    "strait",	 "straits",  "sea",	    "ocean",	 "river",    "island",	"islands", "isles",
+    "peninsula", "province", "prefecture",  "county",	 "district", "region",	"valley",  "mountains",
+    "mountain",	 "desert",   "lake",	    "bay",	 "gulf",     "coast",	"square",  "street",
+    "avenue",	 "road",     "bridge",	    "airport",	 "port",     "harbor",	"harbour", "canal",
+    "plateau",	 "basin",    "delta",	    "heights",	 "hills",    "city",	"town",	   "village",
+    "oblast",	 "krai",     "governorate", "territory", "estuary",  "lagoon",	"channel", "reef",
+    "forest",	 "plain",    "plains",	    "wetlands",	 "fjord",    "glacier", "canyon",
+};
+
+static const char *const place_head_words[] = {
+    "gulf", "sea",  "strait", "straits",  "bay",     "isle", "island",	 "islands",
+    "lake", "cape", "mount",  "republic", "kingdom", "city", "province", "port",
+};
+
+static const char *const place_prefix_words[] = {"port", "mount", "mt", "lake", "cape", "fort"};
+
+static const char *const corporate_words[] = {
+    "inc", "ltd", "corp", "co", "plc", "llc", "gmbh", "ag", "sa", "nv", "limited", "incorporated",
+};
+
+static const char *const event_words[] = {
+    "treaty",	 "war",		 "summit",	  "conference", "games",     "olympics",   "olympic",
+    "cup",	 "act",		 "accord",	  "accords",	"agreement", "convention", "declaration",
+    "charter",	 "protocol",	 "award",	  "awards",	"prize",     "day",	   "festival",
+    "hurricane", "typhoon",	 "storm",	  "cyclone",	"plan",	     "initiative", "doctrine",
+    "law",	 "bill",	 "index",	  "article",	"chapter",   "section",	   "strategy",
+    "pact",	 "revolution",	 "crisis",	  "election",	"elections", "dialogue",   "talks",
+    "expo",	 "championship", "championships", "project",	"program",   "programme",  "operation",
+    "exercise",	 "week",	 "year",	  "century",	"era",
+};
+
+static const char *const speech_words[] = {
+    "said",	"says",	      "told",	      "added",	    "stressed",	  "noted",	"announced",
+    "warned",	"confirmed",  "acknowledged", "affirmed",   "urged",	  "explained",	"insisted",
+    "argued",	"claimed",    "denied",	      "replied",    "responded",  "wrote",	"tweeted",
+    "posted",	"declared",   "emphasized",   "emphasised", "asked",	  "suggested",	"admitted",
+    "revealed", "reiterated", "recalled",     "remarked",   "commented",  "concluded",	"predicted",
+    "promised", "vowed",      "pledged",      "threatened", "criticized", "criticised", "praised",
+    "welcomed", "thanked",
+};
+
+static const char *const speech_before_words[] = {"said",  "says",	"added", "wrote",
+						  "noted", "explained", "asked"};
+
+static const char *const direction_words[] = {
+    "north",	 "south",	 "east",	 "west",	 "northern",	 "southern",
+    "eastern",	 "western",	 "central",	 "northeast",	 "northwest",	 "southeast",
+    "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "upper",
+    "lower",	 "greater",	 "inner",	 "outer",
+};
+
+static const char *const date_words[] = {
+    "monday",	"tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march",    "april",	 "may",	     "june",   "july",	   "august", "september",
+    "october",	"november", "december",	 "jan",	     "feb",    "mar",	   "apr",    "jun",
+    "jul",	"aug",	    "sep",	 "sept",     "oct",    "nov",	   "dec",    "mon",
+    "tue",	"tues",	    "wed",	 "thu",	     "thur",   "thurs",	   "fri",
+};
+
+static const char *const abbrev_words[] = {
+    "mr",  "mrs",  "ms",     "dr",  "prof", "st",  "mt",  "ft",	  "gen",  "lt",	  "col",  "capt", "sgt",
+    "adm", "cmdr", "rep",    "sen", "gov",  "rev", "jr",  "sr",	  "inc",  "ltd",  "corp", "co",	  "no",
+    "vol", "vs",   "messrs", "mme", "mlle", "hon", "maj", "pres", "dept", "univ", "bros",
+};
+
+static const char *const office_words[] = {
+    "president", "premier",  "chancellor", "minister",	 "pm",		"ambassador", "secretary",
+    "governor",	 "mayor",    "chairman",   "chairwoman", "chairperson", "chair",      "ceo",
+    "king",	 "queen",    "pope",	   "emperor",	 "empress",	"chief",      "leader",
+    "head",	 "director", "sultan",	   "emir",
+};
+
+static const char *const article_words[] = {"a", "an", "the"};
+static const char *const name_suffix_words[] = {"jr", "sr", "ii", "iii", "iv"};
+static const char *const media_words[] = {
+    "news", "press", "wire", "agency", "service", "newspaper", "broadcaster",
+};
+
+/* Spellings of one role that role descriptions treat as the same. */
+static const char *const role_synonyms[][2] = {
+    {"spokesman", "spokesperson"},
+    {"spokeswoman", "spokesperson"},
+    {"pm", "prime minister"},
+    {"premier", "prime minister"},
+};
+
+typedef struct {
+	NameWordClass cls;
+	const char *const *words;
+	gsize n;
+} WordList;
+
+#define WORD_LIST(cls, arr)                                                                                  \
+	{                                                                                                    \
+		cls, arr, G_N_ELEMENTS(arr)                                                                  \
+	}
+
+static const WordList word_lists[] = {
+    WORD_LIST(NAME_WORD_STOP, stop_words),
+    WORD_LIST(NAME_WORD_NUMBER, number_words),
+    WORD_LIST(NAME_WORD_CONNECTOR, connector_words),
+    WORD_LIST(NAME_WORD_COMPLEMENT, complement_words),
+    WORD_LIST(NAME_WORD_ROLE, role_words),
+    WORD_LIST(NAME_WORD_ROLE | NAME_WORD_REGNAL, regnal_words),
+    WORD_LIST(NAME_WORD_ROLE_MOD, role_mod_words),
+    WORD_LIST(NAME_WORD_NOT_CURRENT, not_current_words),
+    WORD_LIST(NAME_WORD_ORG_SUFFIX, org_suffix_words),
+    WORD_LIST(NAME_WORD_ORG_HEAD, org_head_words),
+    WORD_LIST(NAME_WORD_PLACE_SUFFIX, place_suffix_words),
+    WORD_LIST(NAME_WORD_PLACE_HEAD, place_head_words),
+    WORD_LIST(NAME_WORD_PLACE_PREFIX, place_prefix_words),
+    WORD_LIST(NAME_WORD_CORPORATE | NAME_WORD_ORG_SUFFIX, corporate_words),
+    WORD_LIST(NAME_WORD_EVENT, event_words),
+    WORD_LIST(NAME_WORD_SPEECH, speech_words),
+    WORD_LIST(NAME_WORD_SPEECH_BEFORE, speech_before_words),
+    WORD_LIST(NAME_WORD_DIRECTION, direction_words),
+    WORD_LIST(NAME_WORD_DATE, date_words),
+    WORD_LIST(NAME_WORD_ABBREV, abbrev_words),
+    WORD_LIST(NAME_WORD_ARTICLE, article_words),
+    WORD_LIST(NAME_WORD_NAME_SUFFIX, name_suffix_words),
+    WORD_LIST(NAME_WORD_MEDIA, media_words),
+    WORD_LIST(NAME_WORD_OFFICE, office_words),
+};
+
+/* One alias of a gazetteer entry. */
+typedef struct {
+	const NameGazEntry *entry;
+	gboolean capitals; /* written in capitals: must be matched as written */
+	char *written;
+} GazAlias;
+
+/* One slot of the word table. */
+typedef struct {
+	const char *word; /* folded; NULL for an empty slot */
+	guint32 len;
+	NameWordInfo info;
+} WordSlot;
+
+typedef struct {
+	WordSlot *words; /* open addressing, a power of two long */
+	guint32 mask;
+	GHashTable *aliases; /* folded alias -> GazAlias */
+} Lexicon;
+
+/* FNV-1a: the word table is looked up once for every word of every report. */
+static guint32 word_hash(const char *word, gsize len)
+{
+	guint32 h = 2166136261u;
+	for (gsize i = 0; i < len; i++)
+		h = (h ^ (guchar)word[i]) * 16777619u;
+	return h;
+}
+
+/* Fills the word table from WORDS (folded word -> classes) and FIRST_WORDS
+ * (folded word -> the most words of a gazetteer name it begins). */
+static void build_word_table(Lexicon *lex, GHashTable *words, GHashTable *first_words)
+{
+	GHashTableIter it;
+	gpointer key, value;
+
+	g_hash_table_iter_init(&it, first_words);
+	while (g_hash_table_iter_next(&it, &key, &value))
+		if (!g_hash_table_contains(words, key))
+			g_hash_table_insert(words, g_strdup(key), GUINT_TO_POINTER(0));
+	guint32 size = 16;
+	while (size < g_hash_table_size(words) * 2)
+		size *= 2;
+	lex->words = g_new0(WordSlot, size);
+	lex->mask = size - 1;
+
+	g_hash_table_iter_init(&it, words);
+	while (g_hash_table_iter_next(&it, &key, &value)) {
+		gsize len = strlen(key);
+		guint32 i = word_hash(key, len) & lex->mask;
+		while (lex->words[i].word)
+			i = (i + 1) & lex->mask;
+		NameWordInfo info = {GPOINTER_TO_UINT(value),
+				     GPOINTER_TO_UINT(g_hash_table_lookup(first_words, key))};
+		lex->words[i] = (WordSlot){g_strdup(key), (guint32)len, info};
+	}
+}
+
+/* TRUE when TEXT has letters and all of them are capitals ("US", "G7"). */
+static gboolean all_capitals(const char *text)
+{
+	gboolean letters = FALSE;
+	for (const char *p = text; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (g_unichar_islower(c))
+			return FALSE;
+		letters |= g_unichar_isupper(c);
+	}
+	return letters;
+}
+
+/* Adds CLS to the classes of FOLDED in WORDS (which owns its keys). */
+static void add_word_class(GHashTable *words, const char *folded, guint32 cls)
+{
+	guint32 old = GPOINTER_TO_UINT(g_hash_table_lookup(words, folded));
+	g_hash_table_insert(words, g_strdup(folded), GUINT_TO_POINTER(old | cls));
+}
+
+/* Records in FIRST_WORDS every word that may be the first of ALIAS once
+ * split as name_tokenize() splits (each prefix of its first word that ends
+ * before a punctuation mark: "People" and "People's", "U" and "U.S."), with
+ * at most how many words the alias has (one more than its spaces and
+ * hyphens). */
+static void note_first_words(GHashTable *first_words, const char *alias)
+{
+	g_autofree char *folded = cr_text_fold(alias);
+	guint words = 1;
+	for (const char *p = folded; *p; p++)
+		words += *p == ' ' || *p == '-';
+	for (const char *p = folded;; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (p > folded && (c == 0 || !g_unichar_isalnum(c))) {
+			g_autofree char *prefix = g_strndup(folded, (gsize)(p - folded));
+			guint old = GPOINTER_TO_UINT(g_hash_table_lookup(first_words, prefix));
+			if (words > old)
+				g_hash_table_insert(first_words, g_steal_pointer(&prefix),
+						    GUINT_TO_POINTER(words));
+		}
+		if (c == 0 || c == ' ')
+			return;
+	}
+}
+
+/* Records ALIAS of ENTRY; a later line never takes an alias over. */
+static void add_alias(GHashTable *aliases, const NameGazEntry *entry, const char *alias)
+{
+	char *folded = cr_text_fold(alias);
+	GazAlias *old = g_hash_table_lookup(aliases, folded);
+	gboolean capitals = all_capitals(alias);
+
+	if (old) {
+		/* "NATO" and "Nato": the entry matches both ways. */
+		if (old->entry == entry && !capitals)
+			old->capitals = FALSE;
+		g_free(folded);
+		return;
+	}
+	GazAlias *a = g_new0(GazAlias, 1);
+	a->entry = entry;
+	a->capitals = capitals;
+	a->written = g_strdup(alias);
+	g_hash_table_insert(aliases, folded, a);
+}
+
+/* Parses one line of the gazetteer ("kind<TAB>canonical<TAB>aliases"),
+ * adding given names and nationalities to WORDS and first words of names
+ * to FIRST_WORDS. */
+static void parse_gazetteer_line(Lexicon *lex, GHashTable *words, GHashTable *first_words, const char *line)
+{
+	static const struct {
+		const char *name;
+		int kind;
+	} kinds[] = {
+	    {"place", NAME_GAZ_PLACE},
+	    {"org", NAME_GAZ_ORG},
+	    {"nationality", NAME_GAZ_NATIONALITY},
+	    {"given", -1},
+	};
+	g_auto(GStrv) fields = g_strsplit(line, "\t", 3);
+	guint n = g_strv_length(fields);
+	int kind = -2;
+
+	if (n < 2 || !*fields[1])
+		return;
+	for (gsize i = 0; i < G_N_ELEMENTS(kinds); i++)
+		if (strcmp(fields[0], kinds[i].name) == 0)
+			kind = kinds[i].kind;
+	if (kind == -2)
+		return;
+	g_autofree char *folded = cr_text_fold(fields[1]);
+	if (kind == -1) {
+		add_word_class(words, folded, NAME_WORD_GIVEN);
+		return;
+	}
+	if (kind == NAME_GAZ_NATIONALITY && !strchr(folded, ' '))
+		add_word_class(words, folded, NAME_WORD_NATIONALITY);
+	NameGazEntry *entry = g_new0(NameGazEntry, 1);
+	entry->kind = (NameGazKind)kind;
+	entry->canonical = g_strdup(fields[1]);
+	add_alias(lex->aliases, entry, fields[1]);
+	note_first_words(first_words, fields[1]);
+	if (n < 3)
+		return;
+	g_auto(GStrv) aliases = g_strsplit(fields[2], "|", -1);
+	for (guint i = 0; aliases[i]; i++) {
+		if (*aliases[i]) {
+			add_alias(lex->aliases, entry, aliases[i]);
+			note_first_words(first_words, aliases[i]);
+		}
+	}
+}
+
+/* Builds the word table and parses the gazetteer resource. */
+static gpointer lexicon_load(gpointer unused)
+{
+	(void)unused;
+	Lexicon *lex = g_new0(Lexicon, 1);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(GHashTable) words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	g_autoptr(GHashTable) first_words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+
+	lex->aliases = g_hash_table_new(g_str_hash, g_str_equal);
+	for (gsize l = 0; l < G_N_ELEMENTS(word_lists); l++)
+		for (gsize i = 0; i < word_lists[l].n; i++)
+			add_word_class(words, word_lists[l].words[i], word_lists[l].cls);
+	g_autoptr(GBytes) bytes = g_resource_lookup_data(cr_resources_get_resource(), GAZETTEER_PATH,
+							 G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+	if (bytes) {
+		gsize len;
+		const char *data = g_bytes_get_data(bytes, &len);
+		g_autofree char *text = g_strndup(data, len);
+		g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
+		for (guint i = 0; lines[i]; i++) {
+			g_strchomp(lines[i]);
+			if (*lines[i] && *lines[i] != '#')
+				parse_gazetteer_line(lex, words, first_words, lines[i]);
+		}
+	} else {
+		g_warning("cannot read the gazetteer: %s", error->message);
+	}
+	build_word_table(lex, words, first_words);
+	return lex;
+}
+
+/* The tables, loaded on first use and kept for the life of the program. */
+static const Lexicon *lexicon(void)
+{
+	static GOnce once = G_ONCE_INIT;
+	return g_once(&once, lexicon_load, NULL);
+}
+
+NameWordInfo name_word_info(const char *folded, gsize len)
+{
+	const Lexicon *lex = lexicon();
+	for (guint32 i = word_hash(folded, len) & lex->mask; lex->words[i].word; i = (i + 1) & lex->mask)
+		if (lex->words[i].len == len && memcmp(lex->words[i].word, folded, len) == 0)
+			return lex->words[i].info;
+	return (NameWordInfo){0};
+}
+
+guint32 name_word_classes(const char *folded)
+{
+	return name_word_info(folded, strlen(folded)).classes;
+}
+
+const NameGazEntry *name_gazetteer_lookup(const char *folded, const char *written, gsize len)
+{
+	const GazAlias *a = g_hash_table_lookup(lexicon()->aliases, folded);
+	if (!a || len == 0)
+		return NULL;
+	if (a->capitals)
+		return strlen(a->written) == len && memcmp(a->written, written, len) == 0 ? a->entry : NULL;
+	gunichar first = g_utf8_get_char_validated(written, (gssize)MIN(len, 4));
+	return g_unichar_isupper(first) || g_unichar_istitle(first) ? a->entry : NULL;
+}
+
+const char *name_role_canonical(const char *folded)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(role_synonyms); i++)
+		if (strcmp(folded, role_synonyms[i][0]) == 0)
+			return role_synonyms[i][1];
+	return folded;
+}

@@ -1,0 +1,71 @@
+/* What the name extractor knows about words: general word lists (titles,
+ * roles, function words, name suffixes) and the gazetteer of places,
+ * organisations, nationality adjectives and given names in
+ * data/gazetteer.tsv. Private to extract_name.c and its helpers. */
+#pragma once
+
+#include <glib.h>
+
+/* Classes of a word, looked up by its folded form (cr_text_fold()). */
+typedef enum {
+	NAME_WORD_STOP = 1 << 0,	   /* function words, sentence openers: never a name */
+	NAME_WORD_CONNECTOR = 1 << 1,	   /* lower-case particles inside names: of, de, van, al */
+	NAME_WORD_ROLE = 1 << 2,	   /* titles and roles before a name: Mr, President, spokesperson */
+	NAME_WORD_ROLE_MOD = 1 << 3,	   /* words that qualify a role: Prime, Foreign, Deputy */
+	NAME_WORD_REGNAL = 1 << 4,	   /* titles kept with the name: King, Pope */
+	NAME_WORD_ORG_SUFFIX = 1 << 5,	   /* last word of an organisation: Ministry, Agency, Times */
+	NAME_WORD_ORG_HEAD = 1 << 6,	   /* first word of "Ministry of ..." organisations */
+	NAME_WORD_PLACE_SUFFIX = 1 << 7,   /* last word of a place: Strait, Sea, Province */
+	NAME_WORD_PLACE_HEAD = 1 << 8,	   /* first word of "Gulf of ..." places */
+	NAME_WORD_EVENT = 1 << 9,	   /* names of things that are not ours: Treaty, War, Summit */
+	NAME_WORD_SPEECH = 1 << 10,	   /* verbs after a speaker: said, told */
+	NAME_WORD_SPEECH_BEFORE = 1 << 11, /* verbs before a speaker: said, says */
+	NAME_WORD_DIRECTION = 1 << 12,	   /* North, Eastern: may open a place name */
+	NAME_WORD_DATE = 1 << 13,	   /* weekdays and months: the date extractor's */
+	NAME_WORD_ABBREV = 1 << 14,	   /* abbreviations whose period ends no sentence: Mr, St, Inc */
+	NAME_WORD_ARTICLE = 1 << 15,	   /* a, an, the */
+	NAME_WORD_COMPLEMENT = 1 << 16,	   /* links a role to its country or body: to, of, for, at */
+	NAME_WORD_NAME_SUFFIX = 1 << 17,   /* Jr, Sr, II, III: end a personal name */
+	NAME_WORD_NOT_CURRENT = 1 << 18,   /* former, late: the role is not held now */
+	NAME_WORD_GIVEN = 1 << 19,	   /* given names (gazetteer) */
+	NAME_WORD_NATIONALITY = 1 << 20,   /* one-word nationality adjectives (gazetteer) */
+	NAME_WORD_MEDIA = 1 << 21,	   /* lower-case words after a news outlet: news agency */
+	NAME_WORD_OFFICE = 1 << 22,	   /* roles one person holds at a time: president, ambassador */
+	NAME_WORD_NUMBER = 1 << 23,	   /* numbers in words: "Seven" */
+	NAME_WORD_PLACE_PREFIX = 1 << 24,  /* first word of a place: Port, Mount, Lake */
+	NAME_WORD_CORPORATE = 1 << 25,	   /* a company's legal form: Inc, Ltd, PLC */
+} NameWordClass;
+
+/* What the lexicon knows of one word. */
+typedef struct {
+	guint32 classes;       /* NameWordClass */
+	guint gazetteer_words; /* the most words of a gazetteer name it may begin; 0 for none */
+} NameWordInfo;
+
+/* What the lexicon knows of the word whose folded form is FOLDED, LEN bytes. */
+NameWordInfo name_word_info(const char *folded, gsize len);
+
+/* The classes of the word whose folded form is FOLDED (0 when none). */
+guint32 name_word_classes(const char *folded);
+
+/* What a gazetteer line names. */
+typedef enum {
+	NAME_GAZ_PLACE,
+	NAME_GAZ_ORG,
+	NAME_GAZ_NATIONALITY,
+} NameGazKind;
+
+typedef struct {
+	NameGazKind kind;
+	char *canonical;
+} NameGazEntry;
+
+/* The gazetteer entry one of whose aliases folds to FOLDED and fits the
+ * words as written (WRITTEN, LEN bytes of the document): an alias in
+ * capitals ("US") matches only those capitals, another alias matches
+ * capitalised or all-capital words. NULL when none. */
+const NameGazEntry *name_gazetteer_lookup(const char *folded, const char *written, gsize len);
+
+/* The canonical spelling of a role ("spokesman" -> "spokesperson") for
+ * comparing role descriptions; FOLDED itself when it has no other. */
+const char *name_role_canonical(const char *folded);

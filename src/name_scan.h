@@ -1,0 +1,48 @@
+/* Finding the names in one report: people, organisations, places, names of
+ * no known kind yet, and people described only by their role. Private to
+ * extract_name.c. */
+#pragma once
+
+#include "crossread/doc.h"
+#include "crossread/fact.h"
+
+/* The kind of a name that neither its words nor the report settle. */
+#define NAME_KIND_UNKNOWN CR_FACT_N_KINDS
+
+typedef enum {
+	NAME_MENTION_GAZETTEER = 1 << 0, /* the kind and value come from the gazetteer */
+	NAME_MENTION_HEADLINE = 1 << 1,	 /* in a headline or shouting block */
+	NAME_MENTION_SPEAKER = 1 << 2,	 /* said, told... follows: a person or a body */
+	NAME_MENTION_ALIAS = 1 << 3,	 /* the value is a fuller name than the words */
+	NAME_MENTION_ROLE_ONLY = 1 << 4, /* "the Japanese ambassador to the US": no name */
+	NAME_MENTION_REGNAL = 1 << 5,	 /* "Pope Francis": the title is part of the name */
+	NAME_MENTION_ACRONYM = 1 << 6,	 /* one word in capitals */
+	NAME_MENTION_UNSURE = 1 << 7,	 /* one word opening a sentence: maybe an ordinary word */
+	NAME_MENTION_SPLIT = 1 << 8,	 /* headline words some of which the report resolved */
+	NAME_MENTION_LOCATIVE = 1 << 9,	 /* "in Hatay": a place unless known as something else */
+} NameMentionFlags;
+
+typedef struct {
+	gsize start, end; /* the name as written, without title or possessive */
+	int kind;	  /* CR_FACT_PERSON, CR_FACT_ORG, CR_FACT_PLACE or NAME_KIND_UNKNOWN */
+	guint flags;	  /* NameMentionFlags */
+	guint n_words;	  /* capitalised words in the name */
+	char *value;	  /* canonical name; NULL for a role description */
+	char *key;	  /* the value folded (cr_text_fold()), or NULL */
+	char *role_key;	  /* "japanese|ambassador|united states", or NULL */
+	gsize role_start; /* with role_key: where the role words begin */
+	double confidence;
+} NameMention;
+
+/* The names of one report, already resolved within it ("Kishida" after
+ * "Fumio Kishida"). */
+typedef struct {
+	GArray *mentions;     /* NameMention */
+	GHashTable *acronyms; /* acronym as written -> 1 + index of the mention it stands for */
+} NameScan;
+
+NameScan *name_scan_doc(const CrDoc *doc, const GArray *blocks);
+/* Frees what M holds (a GArray clear function). */
+void name_mention_clear(NameMention *m);
+void name_scan_free(NameScan *scan);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(NameScan, name_scan_free)

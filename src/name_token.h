@@ -1,0 +1,40 @@
+/* Words of a block as the name extractor sees them: where each lies, how
+ * it is written and what joins it to the word before. */
+#pragma once
+
+#include <glib.h>
+
+typedef enum {
+	NAME_TOKEN_CAP = 1 << 0,	/* begins with a capital ("Tokyo", "G7", "d'Ivoire") */
+	NAME_TOKEN_ALLCAPS = 1 << 1,	/* two letters or more, all capitals ("NATO") */
+	NAME_TOKEN_SENTENCE = 1 << 2,	/* first word of a block, sentence or quotation */
+	NAME_TOKEN_POSSESSIVE = 1 << 3, /* followed by 's or s', left out of the word */
+	NAME_TOKEN_JOINED = 1 << 4,	/* only spaces (or an abbreviation's period) before it */
+	NAME_TOKEN_HYPHEN = 1 << 5,	/* joined to the word before by one hyphen */
+	NAME_TOKEN_LETTERS = 1 << 6,	/* has at least one letter */
+	NAME_TOKEN_CURRENCY = 1 << 7,	/* part of a currency sign: the "US" of "US$4m" */
+} NameTokenFlags;
+
+typedef struct {
+	gsize start, end;      /* the word in the document; a possessive is not part of it */
+	guint32 flags;	       /* NameTokenFlags */
+	guint32 classes;       /* NameWordClass of its folded form */
+	guint gazetteer_words; /* the most words of a gazetteer name it may begin; 0 for none */
+} NameToken;
+
+/* Appends to TOKENS the words of data[start,end); KEY is scratch space. */
+void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GString *key);
+
+/* Folds data[start,end) as cr_text_fold(cr_text_flat()) would, into KEY;
+ * returns KEY->str. */
+const char *name_fold_span(const char *data, gsize start, gsize end, GString *key);
+
+/* cr_text_flat() and cr_text_fold(), quicker on plain ASCII. */
+char *name_flat(const char *data, gsize start, gsize end);
+char *name_fold(const char *text);
+
+/* TRUE when the token is written in lower case (not a name word). */
+static inline gboolean name_token_is_lower(const NameToken *t)
+{
+	return !(t->flags & NAME_TOKEN_CAP);
+}

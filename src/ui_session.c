@@ -1,0 +1,232 @@
+/* A reader session on a curses screen: keys in, frames out, and only the
+ * cells that changed handed to curses, which sends the terminal the least
+ * it can. */
+#include "crossread/ui_session.h"
+
+#include <string.h>
+#include <wchar.h>
+
+#include <curses.h>
+
+#include "crossread/ui_style.h"
+#include "crossread/ui_term.h"
+#include "crossread/view_keys.h"
+
+#define UNKNOWN_STYLE 0xff
+
+struct CrUiSession {
+	CrTerm term;
+	CrView *view;
+	CrFrame *frame; /* drawn by the view */
+	CrFrame *shown; /* what curses was last given */
+	CrUiStyles styles;
+	gboolean ascii; /* the locale is not UTF-8 */
+	gboolean cursor_shown;
+	cchar_t *run; /* cells of one row on their way to curses */
+};
+
+CrUiSession *cr_ui_session_new(const CrEngine *engine, const char *type, FILE *out, FILE *in, GError **error)
+{
+	CrUiSession *session = g_new0(CrUiSession, 1);
+	const char *no_color = g_getenv("NO_COLOR");
+
+	if (!cr_term_open(&session->term, type, out, in, error)) {
+		g_free(session);
+		return NULL;
+	}
+	cr_ui_styles_init(&session->styles, !(no_color && *no_color));
+	session->ascii = !g_get_charset(NULL);
+	session->view = cr_view_new(engine, COLS, LINES);
+	session->frame = cr_frame_new(0, 0);
+	session->shown = cr_frame_new(0, 0);
+	return session;
+}
+
+void cr_ui_session_free(CrUiSession *session)
+{
+	if (!session)
+		return;
+	cr_term_close(&session->term);
+	cr_view_free(session->view);
+	cr_frame_free(session->frame);
+	cr_frame_free(session->shown);
+	g_free(session->run);
+	g_free(session);
+}
+
+CrView *cr_ui_session_view(CrUiSession *session)
+{
+	return session->view;
+}
+
+gboolean cr_ui_session_done(const CrUiSession *session)
+{
+	return session->view->quit;
+}
+
+/* The reader's key for a curses key code; 0 for codes it does not use. */
+static int key_from_code(int code)
+{
+	static const int codes[][2] = {
+		{ KEY_UP, CR_KEY_UP },
+		{ KEY_DOWN, CR_KEY_DOWN },
+		{ KEY_LEFT, CR_KEY_LEFT },
+		{ KEY_RIGHT, CR_KEY_RIGHT },
+		{ KEY_PPAGE, CR_KEY_PAGE_UP },
+		{ KEY_NPAGE, CR_KEY_PAGE_DOWN },
+		{ KEY_HOME, CR_KEY_HOME },
+		{ KEY_END, CR_KEY_END },
+		{ KEY_BTAB, CR_KEY_BACKTAB },
+		{ KEY_ENTER, CR_KEY_ENTER },
+		{ KEY_BACKSPACE, CR_KEY_BACKSPACE },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(codes); i++)
+		if (codes[i][0] == code)
+			return codes[i][1];
+	return 0;
+}
+
+void cr_ui_session_input(CrUiSession *session, gboolean is_code, int value)
+{
+	if (is_code && value == KEY_RESIZE) {
+		cr_view_resize(session->view, COLS, LINES);
+		return;
+	}
+	if (is_code && value == KEY_MOUSE) {
+		MEVENT event;
+		if (getmouse(&event) == OK && (event.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)))
+			cr_view_wheel(session->view, event.y, event.x,
+				      event.bstate & BUTTON4_PRESSED ? -1 : 1);
+		return;
+	}
+	int key = is_code ? key_from_code(value) : value;
+	if (key)
+		cr_view_key(session->view, key);
+}
+
+/* What to draw for a character the terminal cannot show as the frame has
+ * it: an ASCII look-alike for the few the reader draws itself, else '?'. */
+static wchar_t ascii_for(gunichar c)
+{
+	switch (c) {
+	case 0x2502: /* │ */
+		return '|';
+	case 0x2026: /* … */
+		return '.';
+	case 0x2013: /* – */
+		return '-';
+	default:
+		return c >= 0x20 && c < 0x7f ? (wchar_t)c : '?';
+	}
+}
+
+/* Puts the cell into OUT as curses cells (two for a wide character that
+ * must be shown as two ASCII ones); returns how many. */
+static int cell_to_curses(const CrUiSession *session, const CrFrameCell *cell, cchar_t *out)
+{
+	wchar_t chars[CCHARW_MAX + 1] = { 0 };
+	attr_t attr = session->styles.attr[cell->style][cell->marks];
+	short pair = session->styles.pair[cell->style][cell->marks];
+	const char *p = cell->text;
+	int n = 1;
+
+	if ((guchar)p[0] >= 0x20 && (guchar)p[0] < 0x7f && p[1] == '\0') {
+		chars[0] = (wchar_t)p[0]; /* plain ASCII, the most of any screen */
+		setcchar(&out[0], chars, attr, pair, NULL);
+		return 1;
+	}
+	gunichar c = g_utf8_get_char(p);
+
+	/* The terminal must agree with the frame on every width, or columns
+	 * would shift: otherwise the cell is shown as '?' in each column. */
+	gboolean plain = !session->ascii && c >= 0x20 && c != 0x7f && !(c >= 0x80 && c < 0xa0) &&
+			 wcwidth((wchar_t)c) == cell->width;
+	chars[0] = plain ? (wchar_t)c : cell->width == 1 ? ascii_for(c) : '?';
+	for (p = g_utf8_next_char(p); plain && *p && n < CCHARW_MAX; p = g_utf8_next_char(p)) {
+		gunichar mark = g_utf8_get_char(p);
+		if (wcwidth((wchar_t)mark) == 0)
+			chars[n++] = (wchar_t)mark;
+	}
+	setcchar(&out[0], chars, attr, pair, NULL);
+	if (plain || cell->width < 2)
+		return 1;
+	out[1] = out[0];
+	return 2;
+}
+
+/* Hands curses the cells of row Y that differ from what it was last given. */
+static void draw_row(CrUiSession *session, int y)
+{
+	const CrFrame *frame = session->frame;
+	CrFrameCell *now = cr_frame_at(frame, y, 0), *was = cr_frame_at(session->shown, y, 0);
+	int first = -1, last = -1, n = 0;
+
+	if (memcmp(now, was, sizeof *now * (gsize)frame->cols) == 0)
+		return;
+	for (int x = 0; x < frame->cols; x++)
+		if (memcmp(&now[x], &was[x], sizeof now[x]) != 0) {
+			first = first < 0 ? x : first;
+			last = x;
+		}
+	if (first < 0)
+		return;
+	while (first > 0 && now[first].width == 0)
+		first--;
+	for (int x = first; x <= last; x++)
+		if (now[x].width > 0)
+			n += cell_to_curses(session, &now[x], &session->run[n]);
+	mvwadd_wchnstr(stdscr, y, first, session->run, n);
+	memcpy(was, now, sizeof *now * (gsize)frame->cols);
+}
+
+void cr_ui_session_draw(CrUiSession *session)
+{
+	CrView *view = session->view;
+	CrFrame *frame = session->frame, *shown = session->shown;
+
+	cr_view_render(view, frame);
+	if (view->redraw_all) {
+		clearok(curscr, TRUE);
+		view->redraw_all = FALSE;
+	}
+	if (shown->cols != frame->cols || shown->lines != frame->lines) {
+		cr_frame_reset(shown, frame->cols, frame->lines);
+		for (gsize i = 0; i < (gsize)frame->cols * (gsize)frame->lines; i++)
+			shown->cells[i].style = UNKNOWN_STYLE;
+		g_free(session->run);
+		session->run = g_new0(cchar_t, (gsize)frame->cols * 2 + 1);
+	}
+	for (int y = 0; y < frame->lines; y++)
+		draw_row(session, y);
+	gboolean show_cursor = frame->cursor_y >= 0;
+	if (show_cursor != session->cursor_shown) {
+		curs_set(show_cursor ? 1 : 0);
+		session->cursor_shown = show_cursor;
+	}
+	leaveok(stdscr, !show_cursor);
+	if (show_cursor)
+		wmove(stdscr, frame->cursor_y, frame->cursor_x);
+	wnoutrefresh(stdscr);
+	doupdate();
+}
+
+char *cr_ui_session_screen(const CrUiSession *session)
+{
+	GString *out = g_string_new(NULL);
+	g_autofree wchar_t *line = g_new0(wchar_t, (gsize)COLS + 1);
+	int cy, cx;
+
+	getyx(curscr, cy, cx);
+	for (int y = 0; y < LINES; y++) {
+		int n = mvwinnwstr(curscr, y, 0, line, COLS);
+		g_autofree char *text =
+			n > 0 ? g_ucs4_to_utf8((const gunichar *)line, n, NULL, NULL, NULL) : NULL;
+		gsize len = text ? strlen(text) : 0;
+		while (len > 0 && text[len - 1] == ' ')
+			len--;
+		g_string_append_len(out, text ? text : "", (gssize)len);
+		g_string_append_c(out, '\n');
+	}
+	wmove(curscr, cy, cx);
+	return g_string_free(out, FALSE);
+}

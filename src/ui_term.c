@@ -1,0 +1,108 @@
+/* Terminal discipline: newterm (never initscr, which exits on a bad TERM),
+ * endwin on every exit path, signals turned into an orderly exit. */
+#include "crossread/ui_term.h"
+
+#include <curses.h>
+#include <signal.h>
+#include <term.h>
+
+#include "crossread/doc.h"
+
+#define ESCAPE_DELAY_MS 25
+
+static const int ending_signals[] = { SIGTERM, SIGHUP, SIGINT, SIGQUIT };
+static volatile sig_atomic_t caught_signal;
+
+static gboolean fail(GError **error, const char *why)
+{
+	g_set_error(error, CR_ERROR, CR_ERROR_USAGE,
+		    "%s; 'crossread --dump FILE...' prints the reports side by side instead", why);
+	return FALSE;
+}
+
+/* TRUE when terminal type TYPE can move the cursor anywhere: curses can
+ * draw a full screen on it. Reads the terminfo entry without touching the
+ * terminal. */
+static gboolean type_can_address(const char *type, int fd)
+{
+	int status = 0;
+	TERMINAL *saved = cur_term;
+	if (setupterm(type, fd, &status) != OK)
+		return FALSE;
+	const char *cup = tigetstr("cup");
+	gboolean ok = cup != NULL && cup != (char *)-1 && !generic_type && !hard_copy;
+	del_curterm(cur_term);
+	set_curterm(saved);
+	return ok;
+}
+
+gboolean cr_term_open(CrTerm *term, const char *type, FILE *out, FILE *in, GError **error)
+{
+	term->screen = NULL;
+	if (!type || !*type)
+		return fail(error, "TERM is not set, so the full-screen reader cannot start");
+	if (!type_can_address(type, fileno(out))) {
+		g_autofree char *why =
+			g_strdup_printf("the terminal type '%s' cannot show the full-screen reader", type);
+		return fail(error, why);
+	}
+	fflush(out);
+	SCREEN *screen = newterm(type, out, in);
+	if (!screen) {
+		g_autofree char *why = g_strdup_printf("cannot start the terminal of type '%s'", type);
+		return fail(error, why);
+	}
+	term->screen = screen;
+	set_term(screen);
+	/* ncurses 6.4 flushes the terminal after every cursor movement until
+	 * the screen has once been through endwin (it counts as not yet
+	 * running): some 25 writes per refresh instead of one. One endwin
+	 * before anything is drawn puts it in its running state. */
+	endwin();
+	cbreak();
+	noecho();
+	nonl();
+	intrflush(stdscr, FALSE);
+	keypad(stdscr, TRUE);
+	curs_set(0);
+	set_escdelay(ESCAPE_DELAY_MS);
+	mouseinterval(0);
+	mousemask(BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+	return TRUE;
+}
+
+void cr_term_close(CrTerm *term)
+{
+	if (!term->screen)
+		return;
+	set_term(term->screen);
+	endwin();
+	delscreen(term->screen);
+	term->screen = NULL;
+}
+
+static void on_ending_signal(int sig)
+{
+	caught_signal = sig;
+}
+
+void cr_term_catch_signals(void)
+{
+	struct sigaction action = { .sa_handler = on_ending_signal };
+	sigemptyset(&action.sa_mask);
+	caught_signal = 0;
+	/* no SA_RESTART: the signal interrupts the wait for a key */
+	for (guint i = 0; i < G_N_ELEMENTS(ending_signals); i++)
+		sigaction(ending_signals[i], &action, NULL);
+}
+
+int cr_term_caught_signal(void)
+{
+	return caught_signal;
+}
+
+void cr_term_release_signals(void)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(ending_signals); i++)
+		signal(ending_signals[i], SIG_DFL);
+}

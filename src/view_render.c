@@ -1,0 +1,207 @@
+/* Drawing the reader into a frame: pane headers, the reports' text with
+ * facts, matches and the cursor line marked, separators, the status line. */
+#include "crossread/view_impl.h"
+
+#include <string.h>
+
+#define SEPARATOR "\xe2\x94\x82"
+#define TOO_SMALL "terminal too small"
+#define LACKS "lacks this fact"
+#define LACKS_SHORT "lacks it"
+#define HEADER_NAME_ROOM 16 /* columns of the name kept before the date goes */
+
+void cr_render_row(const CrView *view, CrPen *pen, const CrDoc *doc, const CrRow *row, const CrDecor *decor)
+{
+	const GArray *paint = decor->paint, *spans = decor->spans;
+	guint p = paint ? cr_spans_find(paint, sizeof(CrPaint), row->start) : 0;
+	guint s = spans ? cr_spans_find(spans, sizeof(CrSpan), row->start) : 0;
+	gsize pos = row->start;
+	CrCell cell;
+
+	while (pos < row->end) {
+		if (pos == row->gap_start && row->gap_end > row->gap_start) {
+			pos = row->gap_end;
+			continue;
+		}
+		gsize at = pos;
+		guint8 style = decor->style, marks = decor->marks;
+		cr_cell_next(doc->data, row->end, &pos, &cell);
+		for (; paint && p < paint->len && g_array_index(paint, CrPaint, p).end <= at; p++)
+			;
+		if (paint && p < paint->len && g_array_index(paint, CrPaint, p).start <= at) {
+			const CrFact *f = cr_view_fact(view, (int)g_array_index(paint, CrPaint, p).fact);
+			style = CR_STYLE_FACT + f->kind;
+			marks |= f->group >= 0 ? CR_MARK_SHARED : 0;
+		}
+		for (; spans && s < spans->len && g_array_index(spans, CrSpan, s).end <= at; s++)
+			;
+		if (spans && s < spans->len && g_array_index(spans, CrSpan, s).start <= at)
+			marks |= decor->span_mark;
+		if (at >= decor->mark_start && at < decor->mark_end)
+			marks |= CR_MARK_CURRENT;
+		if (cell.placeholder)
+			style = CR_STYLE_PLACEHOLDER;
+		if (!cr_pen_put(pen, &cell, style, marks))
+			break;
+	}
+	cr_pen_fill(pen, decor->style, decor->marks);
+}
+
+void cr_render_status(CrFrame *frame, const char *left, const char *right)
+{
+	int y = frame->lines - 1, right_width = cr_text_columns(right);
+	gboolean right_fits = right_width + 1 < frame->cols;
+	CrPen pen = cr_pen(frame, y, 0, right_fits ? frame->cols - right_width - 1 : frame->cols);
+
+	cr_pen_text(&pen, left, -1, CR_STYLE_STATUS, 0);
+	cr_pen_fill(&pen, CR_STYLE_STATUS, 0);
+	if (right_fits) {
+		pen = cr_pen(frame, y, pen.x, frame->cols);
+		cr_pen_text(&pen, " ", -1, CR_STYLE_STATUS, 0);
+		cr_pen_text(&pen, right, -1, CR_STYLE_STATUS, 0);
+	}
+}
+
+/* "quote in 4 of 5 reports: ..." for the status line; "" when no fact. */
+static char *describe_current(const CrView *view)
+{
+	if (view->current < 0)
+		return g_strdup("");
+	const CrFact *f = cr_view_fact(view, view->current);
+	const char *value = f->value && *f->value ? f->value : f->text ? f->text : "";
+	const GPtrArray *groups = view->engine->alignment->groups;
+	guint n = f->group >= 0 ? ((const CrGroup *)g_ptr_array_index(groups, f->group))->n_docs : 1;
+	if (n > 1)
+		return g_strdup_printf("%s in %u of %u reports: %s", cr_fact_kind_name(f->kind), n,
+				       view->n_panes, value);
+	return g_strdup_printf("%s only in this report: %s", cr_fact_kind_name(f->kind), value);
+}
+
+static void render_main_status(const CrView *view, CrFrame *frame)
+{
+	g_autofree char *count = view->count ? g_strdup_printf("%u  ", view->count) : g_strdup("");
+	g_autofree char *right = g_strdup_printf("%ssync %s  ? help", count, view->sync ? "on" : "off");
+	if (view->prompting) {
+		g_autofree char *left = g_strconcat("/", view->prompt->str, NULL);
+		cr_render_status(frame, left, right);
+		frame->cursor_y = frame->lines - 1;
+		frame->cursor_x = MIN(cr_text_columns(left), frame->cols - 1);
+		return;
+	}
+	g_autofree char *fact = view->message ? NULL : describe_current(view);
+	cr_render_status(frame, view->message ? view->message : fact, right);
+}
+
+/* The header: letter, outlet or title, and at the right whether the report
+ * lacks the current fact, its date and how far down the pane is. The name
+ * gives way first, then the date; the notice shortens. */
+static void render_header(const CrView *view, const CrPane *pane, CrFrame *frame)
+{
+	const CrDoc *doc = g_ptr_array_index(view->engine->docs, pane->doc);
+	gboolean focused = pane == &view->panes[view->focus];
+	guint8 style = focused && view->n_panes > 1 ? CR_STYLE_HEADER_FOCUS : CR_STYLE_HEADER;
+	const char *name = cr_doc_name(doc);
+	guint len = pane->rows->len, bottom = MIN(pane->top + cr_pane_text_height(pane), len);
+	g_autofree char *percent = g_strdup_printf("%u%%", len ? (guint)((guint64)bottom * 100 / len) : 100);
+	int width = pane->rect.width, name_room = MIN(cr_text_columns(name), HEADER_NAME_ROOM);
+	int right = cr_text_columns(percent) + 1;
+	char letter[4] = { (char)('A' + pane->doc), ' ', '\0' };
+	const char *notice = NULL, *date = NULL;
+
+	if (pane->lacks)
+		notice = 2 + MIN(name_room, 2) + cr_text_columns(LACKS) + 2 + right <= width ? LACKS
+											      : LACKS_SHORT;
+	right += notice ? cr_text_columns(notice) + 2 : 0;
+	if (doc->date && 2 + name_room + cr_text_columns(doc->date) + 2 + right <= width) {
+		date = doc->date;
+		right += cr_text_columns(date) + 2;
+	}
+	CrPen pen = cr_pen(frame, pane->rect.y, pane->rect.x, pane->rect.x + MAX(width - right, 0));
+	cr_pen_text(&pen, letter, -1, style, 0);
+	cr_pen_text(&pen, name, -1, style, 0);
+	cr_pen_fill(&pen, style, 0);
+	pen = cr_pen(frame, pane->rect.y, pen.x, pane->rect.x + width);
+	cr_pen_text(&pen, " ", -1, style, 0);
+	if (notice) {
+		cr_pen_text(&pen, notice, -1, CR_STYLE_NOTICE, 0);
+		cr_pen_text(&pen, "  ", -1, style, 0);
+	}
+	if (date) {
+		cr_pen_text(&pen, date, -1, style, 0);
+		cr_pen_text(&pen, "  ", -1, style, 0);
+	}
+	cr_pen_text(&pen, percent, -1, style, 0);
+	cr_pen_fill(&pen, style, 0);
+}
+
+static void render_pane(const CrView *view, const CrPane *pane, CrFrame *frame)
+{
+	const CrDoc *doc = g_ptr_array_index(view->engine->docs, pane->doc);
+	const GArray *blocks = g_ptr_array_index(view->engine->blocks, pane->doc);
+	const CrFact *mark = pane->mark >= 0 ? cr_view_fact(view, pane->mark) : NULL;
+	guint8 cursor_marks = view->sync || pane == &view->panes[view->focus] ? CR_MARK_CURSOR : 0;
+	guint h = cr_pane_text_height(pane);
+
+	render_header(view, pane, frame);
+	for (guint i = 0; i < h; i++) {
+		guint r = pane->top + i;
+		int y = pane->rect.y + 1 + (int)i;
+		CrPen pen = cr_pen(frame, y, pane->rect.x, pane->rect.x + pane->rect.width);
+		if (r >= pane->rows->len)
+			continue;
+		const CrRow *row = cr_pane_row(pane, r);
+		gboolean boilerplate =
+			row->block >= 0 && g_array_index(blocks, CrBlock, row->block).boilerplate;
+		CrDecor decor = {
+			.paint = boilerplate ? NULL : view->paint[pane->doc],
+			.spans = view->search.matches[pane->doc],
+			.span_mark = CR_MARK_MATCH,
+			.mark_start = mark ? mark->start : 0,
+			.mark_end = mark ? mark->end : 0,
+			.style = boilerplate ? CR_STYLE_BOILERPLATE : CR_STYLE_TEXT,
+			.marks = r == pane->cursor ? cursor_marks : 0,
+		};
+		cr_render_row(view, &pen, doc, row, &decor);
+	}
+}
+
+void cr_render_separator(CrFrame *frame, int x, int y0, int y1)
+{
+	for (int y = y0; y < y1; y++) {
+		CrPen pen = cr_pen(frame, y, x, x + 1);
+		cr_pen_text(&pen, SEPARATOR, -1, CR_STYLE_SEPARATOR, 0);
+	}
+}
+
+static void render_too_small(CrFrame *frame)
+{
+	int width = MIN(cr_text_columns(TOO_SMALL), frame->cols);
+	CrPen pen = cr_pen(frame, frame->lines / 2, (frame->cols - width) / 2, frame->cols);
+	cr_pen_text(&pen, TOO_SMALL, -1, CR_STYLE_TEXT, 0);
+}
+
+void cr_view_render(const CrView *view, CrFrame *frame)
+{
+	cr_frame_reset(frame, view->cols, view->lines);
+	if (view->too_small) {
+		render_too_small(frame);
+		return;
+	}
+	if (view->overlay == CR_OVERLAY_HELP) {
+		cr_render_help(view, frame);
+		return;
+	}
+	if (view->overlay == CR_OVERLAY_COVERAGE) {
+		cr_render_coverage(view, frame);
+		return;
+	}
+	for (guint i = 0; i < view->n_panes; i++) {
+		const CrPane *pane = &view->panes[i];
+		if (pane->rect.height == 0)
+			continue;
+		render_pane(view, pane, frame);
+		if (view->layout == CR_LAYOUT_SIDE && pane->rect.x + pane->rect.width < view->cols)
+			cr_render_separator(frame, pane->rect.x + pane->rect.width, 0, view->lines - 1);
+	}
+	render_main_status(view, frame);
+}

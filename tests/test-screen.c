@@ -1,0 +1,1309 @@
+/* The reader on a headless curses screen: real sessions (newterm on a file,
+ * keys from scripts) over hand-made engines, the examples and the seeds,
+ * with the screen read back from curses and compared to what a user should
+ * see. */
+#include <curses.h>
+#include <locale.h>
+#include <string.h>
+
+#include "crossread/ui_session.h"
+#include "crossread/view_impl.h"
+#include "testlib.h"
+
+/* ---- hand-made engines: reports, paragraphs and facts chosen by the test */
+
+typedef struct {
+	const char *file;     /* under tests/fixtures/ui/ */
+	const char *outlet;
+	int year, month, day; /* publication date, 0 when none */
+	const char *furniture[3]; /* paragraphs holding one of these are boilerplate */
+} HandDoc;
+
+typedef struct {
+	guint doc;
+	const char *words; /* the fact is the first occurrence of these */
+	CrFactKind kind;
+	const char *key; /* facts with one key are one shared fact */
+} HandFact;
+
+/* Paragraphs (split at blank lines) as blocks. */
+static GArray *hand_blocks(const CrDoc *doc, const char *const *furniture)
+{
+	GArray *blocks = g_array_new(FALSE, TRUE, sizeof(CrBlock));
+	gsize pos = 0;
+
+	while (pos < doc->len) {
+		while (pos < doc->len && g_ascii_isspace(doc->data[pos]))
+			pos++;
+		if (pos == doc->len)
+			break;
+		const char *gap = strstr(doc->data + pos, "\n\n");
+		gsize end = gap ? (gsize)(gap - doc->data) : doc->len;
+		CrBlock block = { .start = pos, .end = end, .score = 1 };
+		while (block.end > block.start && g_ascii_isspace(doc->data[block.end - 1]))
+			block.end--;
+		for (guint i = 0; i < 3 && furniture[i]; i++)
+			block.boilerplate |=
+			    g_strstr_len(doc->data + block.start, (gssize)(block.end - block.start),
+					 furniture[i]) != NULL;
+		g_array_append_val(blocks, block);
+		pos = end;
+	}
+	return blocks;
+}
+
+static void hand_group_free(gpointer data)
+{
+	CrGroup *group = data;
+	g_free(group->value);
+	g_array_unref(group->facts);
+	g_free(group);
+}
+
+static void hand_chain_free(gpointer data)
+{
+	CrChain *chain = data;
+	g_array_unref(chain->anchors);
+	g_free(chain);
+}
+
+/* The first member of GROUP in report DOC, or -1. */
+static int member_in(const GArray *facts, const CrGroup *group, guint doc)
+{
+	for (guint i = 0; i < group->facts->len; i++) {
+		guint f = g_array_index(group->facts, guint, i);
+		if (g_array_index(facts, CrFact, f).doc == doc)
+			return (int)f;
+	}
+	return -1;
+}
+
+/* Groups facts by key (shared when two reports have it) and chains each pair
+ * of reports on the groups that come in the same order in both. */
+static CrAlignment *hand_align(GArray *facts, guint n_docs)
+{
+	CrAlignment *al = g_new0(CrAlignment, 1);
+	g_autoptr(GPtrArray) all = g_ptr_array_new();
+	g_autoptr(GHashTable) by_key = g_hash_table_new(g_str_hash, g_str_equal);
+
+	al->n_docs = n_docs;
+	al->groups = g_ptr_array_new_with_free_func(hand_group_free);
+	al->chains = g_ptr_array_new_with_free_func(hand_chain_free);
+	for (guint i = 0; i < facts->len; i++) {
+		CrFact *f = &g_array_index(facts, CrFact, i);
+		CrGroup *group = g_hash_table_lookup(by_key, f->key);
+		if (!group) {
+			group = g_new0(CrGroup, 1);
+			group->kind = f->kind;
+			group->value = g_strdup(f->value);
+			group->facts = g_array_new(FALSE, FALSE, sizeof(guint));
+			group->weight = group->confidence = 1;
+			g_hash_table_insert(by_key, f->key, group);
+			g_ptr_array_add(all, group);
+		}
+		g_array_append_val(group->facts, i);
+		group->doc_mask |= 1u << f->doc;
+	}
+	for (guint i = 0; i < all->len; i++) {
+		CrGroup *group = g_ptr_array_index(all, i);
+		group->n_docs = (guint)__builtin_popcount(group->doc_mask);
+		if (group->n_docs < 2) {
+			hand_group_free(group);
+			continue;
+		}
+		group->id = al->groups->len;
+		g_ptr_array_add(al->groups, group);
+		for (guint j = 0; j < group->facts->len; j++)
+			g_array_index(facts, CrFact, g_array_index(group->facts, guint, j)).group =
+			    (int)group->id;
+	}
+	for (guint a = 0; a < n_docs; a++)
+		for (guint b = a + 1; b < n_docs; b++) {
+			CrChain *chain = g_new0(CrChain, 1);
+			chain->doc_a = a;
+			chain->doc_b = b;
+			chain->anchors = g_array_new(FALSE, FALSE, sizeof(CrAnchor));
+			/* groups in a's order; keep those that also go forward in b */
+			for (guint i = 0; i < facts->len; i++) {
+				const CrFact *f = &g_array_index(facts, CrFact, i);
+				if (f->doc != a || f->group < 0)
+					continue;
+				int other = member_in(facts, g_ptr_array_index(al->groups, f->group), b);
+				if (other < 0 ||
+				    member_in(facts, g_ptr_array_index(al->groups, f->group), a) != (int)i)
+					continue;
+				CrAnchor anchor = {(guint)f->group, f->start,
+						   g_array_index(facts, CrFact, other).start};
+				guint n = chain->anchors->len;
+				if (n == 0 || g_array_index(chain->anchors, CrAnchor, n - 1).b < anchor.b)
+					g_array_append_val(chain->anchors, anchor);
+			}
+			g_ptr_array_add(al->chains, chain);
+		}
+	return al;
+}
+
+static CrEngine *hand_engine_from(GPtrArray *docs, const HandDoc *hand, const HandFact *facts, guint n_facts)
+{
+	CrEngine *engine = g_new0(CrEngine, 1);
+
+	engine->docs = docs;
+	engine->blocks = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
+	engine->facts = cr_fact_array_new();
+	for (guint d = 0; d < docs->len; d++) {
+		CrDoc *doc = g_ptr_array_index(docs, d);
+		g_ptr_array_add(engine->blocks, hand_blocks(doc, hand[d].furniture));
+		if (hand[d].outlet)
+			doc->outlet = g_strdup(hand[d].outlet);
+		if (hand[d].year)
+			cr_doc_set_pub_date(doc, hand[d].year, hand[d].month, hand[d].day);
+	}
+	for (guint i = 0; i < n_facts; i++) {
+		const CrDoc *doc = g_ptr_array_index(docs, facts[i].doc);
+		const char *at = strstr(doc->data, facts[i].words);
+		g_assert_nonnull(at);
+		gsize start = (gsize)(at - doc->data);
+		CrFact *f = cr_fact_append(engine->facts, doc, facts[i].doc, start,
+					   start + strlen(facts[i].words), facts[i].kind);
+		f->value = g_strdup(facts[i].words);
+		f->key = g_strdup(facts[i].key);
+	}
+	cr_fact_array_sort(engine->facts);
+	engine->alignment = hand_align(engine->facts, docs->len);
+	return engine;
+}
+
+static const HandDoc bridge_docs[] = {
+	{ "a.txt", "Harbour Times", 2024, 3, 14, { "Navigation menu", "Share this article" } },
+	{ "b.txt", "Coast Daily", 2024, 3, 13, { NULL } },
+	{ "c.txt", "River Radio", 0, 0, 0, { NULL } },
+};
+
+#define PARK_A "This bridge will join the two halves of our town at last"
+#define PARK_B "This bridge will finally join the two halves of our town"
+#define REYES "We are building a monument when we need a timetable"
+
+static const HandFact bridge_facts[] = {
+	{ 0, "Tuesday", CR_FACT_DATE, "tuesday" },
+	{ 0, "Elena Park", CR_FACT_PERSON, "elena park" },
+	{ 0, PARK_A, CR_FACT_QUOTE, "quote park" },
+	{ 0, "48 million dollars", CR_FACT_NUMBER, "48000000 usd" },
+	{ 0, "three years", CR_FACT_NUMBER, "3 years" },
+	{ 0, "Tom Reyes", CR_FACT_PERSON, "tom reyes" },
+	{ 0, REYES, CR_FACT_QUOTE, "quote reyes" },
+	{ 0, "2025", CR_FACT_DATE, "2025" },
+	{ 1, "Northport", CR_FACT_PLACE, "northport" },
+	{ 1, "Tuesday", CR_FACT_DATE, "tuesday" },
+	{ 1, PARK_B, CR_FACT_QUOTE, "quote park" },
+	{ 1, "Elena Park", CR_FACT_PERSON, "elena park" },
+	{ 1, "Tom Reyes", CR_FACT_PERSON, "tom reyes" },
+	{ 1, REYES, CR_FACT_QUOTE, "quote reyes" },
+	{ 1, "48 million dollars", CR_FACT_NUMBER, "48000000 usd" },
+	{ 1, "2025", CR_FACT_DATE, "2025" },
+	{ 2, "Northport", CR_FACT_PLACE, "northport" },
+	{ 2, "48 million dollars", CR_FACT_NUMBER, "48000000 usd" },
+	{ 2, "Elena Park", CR_FACT_PERSON, "elena park" },
+};
+
+/* Three short reports of one council vote: A and B quote the mayor and a
+ * councillor in different words, C quotes no one. */
+static CrEngine *bridge_engine(void)
+{
+	GPtrArray *docs = g_ptr_array_new_with_free_func((GDestroyNotify)cr_doc_free);
+	for (guint d = 0; d < G_N_ELEMENTS(bridge_docs); d++) {
+		g_autofree char *name = g_build_filename("fixtures", "ui", bridge_docs[d].file, NULL);
+		g_autofree char *path = cr_test_path(name);
+		g_autoptr(GError) error = NULL;
+		CrDoc *doc = cr_doc_load(path, &error);
+		g_assert_no_error(error);
+		g_ptr_array_add(docs, doc);
+	}
+	return hand_engine_from(docs, bridge_docs, bridge_facts, G_N_ELEMENTS(bridge_facts));
+}
+
+/* One report of TEXT with no facts. */
+static CrEngine *text_engine(const char *text)
+{
+	static const HandDoc plain[] = { { "text", NULL, 0, 0, 0, { NULL } } };
+	GPtrArray *docs = g_ptr_array_new_with_free_func((GDestroyNotify)cr_doc_free);
+	g_ptr_array_add(docs, cr_test_doc("plain.txt", text));
+	return hand_engine_from(docs, plain, NULL, 0);
+}
+
+/* ---- a headless screen ------------------------------------------------ */
+
+typedef struct {
+	CrEngine *engine;
+	CrUiSession *session;
+	CrView *view;
+	FILE *out, *in;
+} Screen;
+
+/* A reader over ENGINE (taken over) on a COLS x LINES screen whose output
+ * goes to a temporary file. */
+static void screen_open(Screen *s, CrEngine *engine, int cols, int lines)
+{
+	g_autoptr(GError) error = NULL;
+	g_autofree char *resize = g_strdup_printf("<resize %dx%d>", cols, lines);
+
+	s->engine = engine;
+	s->out = tmpfile();
+	s->in = fopen("/dev/null", "r");
+	g_assert_nonnull(s->out);
+	g_assert_nonnull(s->in);
+	s->session = cr_ui_session_new(engine, "xterm-256color", s->out, s->in, &error);
+	g_assert_no_error(error);
+	s->view = cr_ui_session_view(s->session);
+	cr_ui_session_play(s->session, resize);
+}
+
+static void screen_close(Screen *s)
+{
+	cr_ui_session_free(s->session);
+	fclose(s->out);
+	fclose(s->in);
+	cr_engine_free(s->engine);
+}
+
+static void play(Screen *s, const char *keys)
+{
+	cr_ui_session_play(s->session, keys);
+}
+
+/* Screen row Y as text. */
+static char *screen_line(Screen *s, int y)
+{
+	g_autofree char *all = cr_ui_session_screen(s->session);
+	g_auto(GStrv) lines = g_strsplit(all, "\n", -1);
+	g_assert_cmpint(y, <, (int)g_strv_length(lines));
+	return g_strdup(lines[y]);
+}
+
+/* The columns a character takes on a terminal. */
+static int char_columns(gunichar c)
+{
+	return g_unichar_iszerowidth(c) ? 0 : g_unichar_iswide(c) ? 2 : 1;
+}
+
+/* Columns [X, X + WIDTH) of a screen line. */
+static char *line_slice(const char *line, int x, int width)
+{
+	GString *out = g_string_new(NULL);
+	int col = 0;
+	for (const char *p = line; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (col >= x && col < x + width)
+			g_string_append_unichar(out, c);
+		col += char_columns(c);
+	}
+	return g_string_free(out, FALSE);
+}
+
+/* What pane P shows on its screen row ROW (0: the first text row). */
+static char *pane_text(Screen *s, guint p, guint row)
+{
+	const CrRect *r = &s->view->panes[p].rect;
+	g_autofree char *line = screen_line(s, r->y + 1 + (int)row);
+	return line_slice(line, r->x, r->width);
+}
+
+static char *pane_header(Screen *s, guint p)
+{
+	const CrRect *r = &s->view->panes[p].rect;
+	g_autofree char *line = screen_line(s, r->y);
+	return line_slice(line, r->x, r->width);
+}
+
+/* Compares the screen with tests/fixtures/ui/NAME.screen (rewritten
+ * instead when CR_UPDATE_SCREENS is set). */
+static void check_screen(Screen *s, const char *name)
+{
+	g_autofree char *got = cr_ui_session_screen(s->session);
+	g_autofree char *file = g_strdup_printf("fixtures/ui/%s.screen", name);
+	g_autofree char *path = cr_test_path(file);
+	g_autofree char *want = NULL;
+	g_autoptr(GError) error = NULL;
+
+	if (g_getenv("CR_UPDATE_SCREENS")) {
+		g_file_set_contents(path, got, -1, &error);
+		g_assert_no_error(error);
+		return;
+	}
+	g_file_get_contents(path, &want, NULL, &error);
+	g_assert_no_error(error);
+	g_assert_cmpstr(got, ==, want);
+}
+
+/* The screen row (0-based, on the whole screen) pane P shows fact F on. */
+static int fact_screen_row(Screen *s, guint p, int f)
+{
+	const CrPane *pane = &s->view->panes[p];
+	guint row = cr_wrap_find(pane->rows, cr_view_fact(s->view, f)->start);
+	g_assert_cmpuint(row, >=, pane->top);
+	g_assert_cmpuint(row, <, pane->top + cr_pane_text_height(pane));
+	return pane->rect.y + 1 + (int)(row - pane->top);
+}
+
+/* The index of the fact of KIND in DOC whose text starts with WORDS. */
+static int find_fact(Screen *s, guint doc, CrFactKind kind, const char *words)
+{
+	const GArray *facts = s->engine->facts;
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if (f->doc == doc && f->kind == kind && g_str_has_prefix(f->text, words))
+			return (int)i;
+	}
+	g_assert_not_reached();
+}
+
+static gboolean screen_has(Screen *s, const char *text)
+{
+	g_autofree char *all = cr_ui_session_screen(s->session);
+	return strstr(all, text) != NULL;
+}
+
+/* ---- the model's parts, without a screen ---------------------------- */
+
+static void test_keymap(void)
+{
+	g_auto(GStrv) lines = cr_keymap_help_lines();
+	g_autofree char *text = cr_keymap_help_text();
+
+	/* every binding is in the help, its keys named */
+	g_assert_cmpuint(g_strv_length(lines), ==, cr_keymap_len + 1);
+	for (guint i = 0; i < cr_keymap_len; i++) {
+		g_autofree char *label = cr_binding_label(&cr_keymap[i]);
+		g_assert_true(g_str_has_prefix(lines[i], label));
+		g_assert_nonnull(strstr(lines[i], cr_keymap[i].help));
+	}
+	g_assert_nonnull(strstr(text, "Ctrl-F"));
+	g_assert_nonnull(strstr(text, "1\xe2\x80\x93" "8"));
+	g_assert_nonnull(strstr(text, "Shift-Tab"));
+	g_assert_nonnull(strstr(text, "wheel"));
+	/* keys the issue names all do something */
+	const int keys[] = { 'j', 'k', CR_KEY_DOWN, CR_KEY_UP, ' ', CR_KEY_PAGE_DOWN, CR_CTRL('f'), 'b',
+			     CR_KEY_PAGE_UP, CR_CTRL('b'), 'd', 'u', 'g', CR_KEY_HOME, 'G', CR_KEY_END, '\t',
+			     CR_KEY_BACKTAB, '1', '8', 'z', CR_CTRL('l'), 'q', 's', '=', ']', '[', '}', '{',
+			     'c', '/', 'n', 'N', '?', 'L', 'B' };
+	for (guint i = 0; i < G_N_ELEMENTS(keys); i++)
+		g_assert_nonnull(cr_keymap_lookup(keys[i]));
+	g_assert_null(cr_keymap_lookup('x'));
+	g_assert_null(cr_keymap_lookup('9'));
+	/* no key is bound twice */
+	for (guint i = 0; i < cr_keymap_len; i++)
+		for (guint k = 0; k < CR_BINDING_MAX_KEYS && cr_keymap[i].keys[k]; k++)
+			g_assert_true(cr_keymap_lookup(cr_keymap[i].keys[k]) == &cr_keymap[i]);
+
+	g_autofree char *ctrl = cr_key_name(CR_CTRL('l'));
+	g_autofree char *space = cr_key_name(' ');
+	g_autofree char *down = cr_key_name(CR_KEY_DOWN);
+	g_autofree char *e_acute = cr_key_name(0xe9);
+	g_assert_cmpstr(ctrl, ==, "Ctrl-L");
+	g_assert_cmpstr(space, ==, "Space");
+	g_assert_cmpstr(down, ==, "Down");
+	g_assert_cmpstr(e_acute, ==, "\xc3\xa9");
+}
+
+/* The text of frame row Y, columns [X, X + N). */
+static char *frame_text(const CrFrame *frame, int y, int x, int n)
+{
+	GString *out = g_string_new(NULL);
+	for (int i = x; i < x + n; i++)
+		g_string_append(out, cr_frame_at(frame, y, i)->text);
+	return g_string_free(out, FALSE);
+}
+
+static void test_frame(void)
+{
+	g_autoptr(CrFrame) frame = cr_frame_new(12, 3);
+
+	/* wide characters take two cells, combining marks join their letter */
+	CrPen pen = cr_pen(frame, 0, 0, 12);
+	cr_pen_text(&pen, "\xe6\x97\xa5\xe6\x9c\xac" "e\xcc\x81x", -1, CR_STYLE_TEXT, 0);
+	g_assert_cmpint(pen.x, ==, 6);
+	g_assert_cmpint(cr_frame_at(frame, 0, 0)->width, ==, 2);
+	g_assert_cmpint(cr_frame_at(frame, 0, 1)->width, ==, 0);
+	g_assert_cmpstr(cr_frame_at(frame, 0, 4)->text, ==, "e\xcc\x81");
+	g_assert_cmpstr(cr_frame_at(frame, 0, 5)->text, ==, "x");
+
+	/* controls and bidi overrides become placeholders, one cell a character */
+	pen = cr_pen(frame, 1, 0, 12);
+	cr_pen_text(&pen, "\x1b[\xe2\x80\xae", -1, CR_STYLE_TEXT, 0);
+	g_autofree char *shown = frame_text(frame, 1, 0, 11);
+	g_assert_cmpstr(shown, ==, "^[[<U+202E>");
+	g_assert_cmpint(cr_frame_at(frame, 1, 0)->style, ==, CR_STYLE_TEXT);
+
+	/* too long: cut with an ellipsis; a wide character never straddles the end */
+	pen = cr_pen(frame, 2, 0, 5);
+	cr_pen_text(&pen, "abcdefgh", -1, CR_STYLE_TEXT, 0);
+	g_autofree char *cut = frame_text(frame, 2, 0, 5);
+	g_assert_cmpstr(cut, ==, "abcd\xe2\x80\xa6");
+	pen = cr_pen(frame, 2, 0, 3);
+	CrCell wide = { .text = "\xe6\x97\xa5", .width = 2 };
+	g_assert_true(cr_pen_put(&pen, &wide, CR_STYLE_TEXT, 0));
+	g_assert_false(cr_pen_put(&pen, &wide, CR_STYLE_TEXT, 0));
+	g_assert_cmpint(pen.x, ==, 3);
+	g_assert_cmpstr(cr_frame_at(frame, 2, 2)->text, ==, " ");
+
+	/* tabs stop every 8 columns from the pen's start */
+	g_autoptr(CrFrame) wide_frame = cr_frame_new(30, 1);
+	pen = cr_pen(wide_frame, 0, 3, 30);
+	cr_pen_text(&pen, "ab\tc", -1, CR_STYLE_TEXT, 0);
+	g_assert_cmpstr(cr_frame_at(wide_frame, 0, 11)->text, ==, "c");
+	/* a pen off the frame draws nothing */
+	pen = cr_pen(wide_frame, 5, 0, 30);
+	cr_pen_text(&pen, "x", -1, CR_STYLE_TEXT, 0);
+	g_assert_cmpint(pen.x, ==, 0);
+}
+
+static void test_layout(void)
+{
+	CrRect r[8];
+	CrLayout used;
+
+	g_assert_true(cr_layout_panes(80, 23, 3, CR_LAYOUT_SIDE, &used, r));
+	g_assert_cmpint(used, ==, CR_LAYOUT_SIDE);
+	g_assert_cmpint(r[0].x, ==, 0);
+	g_assert_cmpint(r[0].width + r[1].width + r[2].width + 2, ==, 80);
+	g_assert_cmpint(r[1].x, ==, r[0].width + 1);
+	g_assert_cmpint(r[2].height, ==, 23);
+
+	/* 5 x 20 columns and 4 separators need 104 columns: stacked below that */
+	g_assert_true(cr_layout_panes(104, 40, 5, CR_LAYOUT_SIDE, &used, r));
+	g_assert_cmpint(used, ==, CR_LAYOUT_SIDE);
+	g_assert_true(cr_layout_panes(103, 40, 5, CR_LAYOUT_SIDE, &used, r));
+	g_assert_cmpint(used, ==, CR_LAYOUT_STACKED);
+	g_assert_cmpint(r[4].y + r[4].height, ==, 40);
+	g_assert_cmpint(r[0].width, ==, 103);
+
+	g_assert_true(cr_layout_panes(200, 40, 2, CR_LAYOUT_STACKED, &used, r));
+	g_assert_cmpint(used, ==, CR_LAYOUT_STACKED);
+	g_assert_cmpint(r[1].y, ==, 20);
+
+	/* too small either way */
+	g_assert_false(cr_layout_panes(19, 40, 1, CR_LAYOUT_SIDE, &used, r));
+	g_assert_false(cr_layout_panes(20, 5, 3, CR_LAYOUT_SIDE, &used, r));
+	g_assert_false(cr_layout_panes(200, 1, 1, CR_LAYOUT_SIDE, &used, r));
+	g_assert_true(cr_layout_panes(20, 2, 1, CR_LAYOUT_SIDE, &used, r));
+}
+
+/* The words of TEXT marked in SPANS, joined with '|'. */
+static char *marked_words(const char *text, const GArray *spans)
+{
+	GString *out = g_string_new(NULL);
+	for (guint i = 0; i < spans->len; i++) {
+		const CrSpan *span = &g_array_index(spans, CrSpan, i);
+		if (i)
+			g_string_append_c(out, '|');
+		g_string_append_len(out, text + span->start, (gssize)(span->end - span->start));
+	}
+	return g_string_free(out, FALSE);
+}
+
+static void test_word_diff(void)
+{
+	const char *two[] = { PARK_A, PARK_B };
+	g_autoptr(GPtrArray) d = cr_word_diff(two, 2);
+	g_autofree char *a = marked_words(two[0], g_ptr_array_index(d, 0));
+	g_autofree char *b = marked_words(two[1], g_ptr_array_index(d, 1));
+	g_assert_cmpstr(a, ==, "at|last");
+	g_assert_cmpstr(b, ==, "finally");
+
+	/* case, accents, curly quotes and punctuation do not count */
+	const char *same[] = {"\xe2\x80\x9cWe won\xe2\x80\x99t go,\xe2\x80\x9d she said.",
+			      "we WON'T go she said", "We won't gó; she said"};
+	g_autoptr(GPtrArray) s = cr_word_diff(same, 3);
+	for (guint i = 0; i < 3; i++)
+		g_assert_cmpuint(((GArray *)g_ptr_array_index(s, i))->len, ==, 0);
+
+	/* with three wordings a word one of them lacks is marked in the others */
+	const char *three[] = { "no plans to join", "no plans to join", "no plan to join" };
+	g_autoptr(GPtrArray) t = cr_word_diff(three, 3);
+	g_autofree char *t0 = marked_words(three[0], g_ptr_array_index(t, 0));
+	g_autofree char *t2 = marked_words(three[2], g_ptr_array_index(t, 2));
+	g_assert_cmpstr(t0, ==, "plans");
+	g_assert_cmpstr(t2, ==, "plan");
+
+	/* word order matters: a moved word differs */
+	const char *moved[] = { "a b c", "b c a" };
+	g_autoptr(GPtrArray) m = cr_word_diff(moved, 2);
+	g_assert_cmpuint(((GArray *)g_ptr_array_index(m, 0))->len, ==, 1);
+
+	/* one wording alone, and empty text */
+	const char *one[] = { "alone here" };
+	g_autoptr(GPtrArray) o = cr_word_diff(one, 1);
+	g_assert_cmpuint(((GArray *)g_ptr_array_index(o, 0))->len, ==, 0);
+	const char *empty[] = { "", "words" };
+	g_autoptr(GPtrArray) e = cr_word_diff(empty, 2);
+	g_assert_cmpuint(((GArray *)g_ptr_array_index(e, 1))->len, ==, 1);
+}
+
+static void test_paint(void)
+{
+	static const HandDoc docs[] = { { "n", NULL, 0, 0, 0, { NULL } } };
+	static const HandFact facts[] = {
+		{ 0, "said Ann Lee today", CR_FACT_QUOTE, "q" },
+		{ 0, "Ann Lee", CR_FACT_PERSON, "p" },
+	};
+	GPtrArray *list = g_ptr_array_new_with_free_func((GDestroyNotify)cr_doc_free);
+	g_ptr_array_add(list, cr_test_doc("n.txt", "It was said Ann Lee today."));
+	g_autoptr(CrEngine) engine = hand_engine_from(list, docs, facts, 2);
+	g_autoptr(GArray) paint = cr_paint_build(engine->facts, 0, 2);
+
+	/* the name shows inside the quotation: quote, name, quote */
+	g_assert_cmpuint(paint->len, ==, 3);
+	const CrPaint *p = (const CrPaint *)(const void *)paint->data;
+	g_assert_cmpuint(p[0].start, ==, 7);
+	g_assert_cmpuint(p[0].end, ==, 12);
+	g_assert_cmpint(g_array_index(engine->facts, CrFact, p[1].fact).kind, ==, CR_FACT_PERSON);
+	g_assert_cmpuint(p[2].end, ==, 25);
+	g_assert_cmpuint(cr_spans_find(paint, sizeof(CrPaint), 0), ==, 0);
+	g_assert_cmpuint(cr_spans_find(paint, sizeof(CrPaint), 12), ==, 1);
+	g_assert_cmpuint(cr_spans_find(paint, sizeof(CrPaint), 25), ==, 3);
+}
+
+/* ---- screens ------------------------------------------------------- */
+
+static void test_open_bridge(void)
+{
+	Screen s;
+	screen_open(&s, bridge_engine(), 80, 24);
+	check_screen(&s, "bridge-80x24");
+
+	/* headers: letter, outlet, date, position */
+	g_autofree char *a = pane_header(&s, 0);
+	g_autofree char *c = pane_header(&s, 2);
+	g_assert_true(g_str_has_prefix(a, "A Harbour Times"));
+	g_assert_true(g_str_has_suffix(g_strchomp(a), "%"));
+	g_assert_true(g_str_has_prefix(c, "C River Radio"));
+	/* the status line: sync and help */
+	g_autofree char *status = screen_line(&s, 23);
+	g_assert_nonnull(strstr(status, "sync on"));
+	g_assert_nonnull(strstr(status, "? help"));
+	screen_close(&s);
+}
+
+static void test_scroll_sync(void)
+{
+	Screen s;
+	screen_open(&s, bridge_engine(), 80, 24);
+	CrPane *a = &s.view->panes[0], *b = &s.view->panes[1], *c = &s.view->panes[2];
+
+	/* j moves the cursor; the other panes follow, never backwards */
+	guint last_b = b->cursor, last_c = c->cursor;
+	for (int i = 0; i < 30; i++) {
+		play(&s, "j");
+		g_assert_cmpuint(b->cursor, >=, last_b);
+		g_assert_cmpuint(c->cursor, >=, last_c);
+		last_b = b->cursor;
+		last_c = c->cursor;
+		/* the cursor lines share a screen row where the text allows */
+		if (b->cursor >= a->cursor - a->top)
+			g_assert_cmpuint(b->cursor - b->top, ==, a->cursor - a->top);
+	}
+	g_assert_cmpuint(a->cursor, ==, 30);
+	g_assert_cmpuint(a->top, >, 0);
+	g_assert_cmpuint(b->cursor, >, 0);
+
+	/* G: the end of A; the others at their ends too */
+	play(&s, "G");
+	g_assert_cmpuint(a->cursor, ==, a->rows->len - 1);
+	g_assert_cmpuint(b->cursor, >, b->rows->len / 2);
+	g_autofree char *header = pane_header(&s, 0);
+	g_assert_nonnull(strstr(header, "100%"));
+	play(&s, "g");
+	g_assert_cmpuint(a->top, ==, 0);
+	g_assert_cmpuint(b->top, ==, 0);
+
+	/* sync off: the others stay put */
+	play(&s, "s");
+	g_autofree char *status = screen_line(&s, 23);
+	g_assert_nonnull(strstr(status, "sync off"));
+	play(&s, "<PgDn><C-f> ");
+	g_assert_cmpuint(a->top, >, 0);
+	g_assert_cmpuint(b->top, ==, 0);
+	g_assert_cmpuint(c->top, ==, 0);
+	play(&s, "b<PgUp><C-b>");
+	g_assert_cmpuint(a->top, ==, 0);
+	/* and on again: they catch up */
+	play(&s, "d");
+	guint half = cr_pane_text_height(a) / 2;
+	g_assert_cmpuint(a->top, ==, half);
+	play(&s, "s");
+	g_assert_cmpuint(b->top + c->top, >, 0);
+	play(&s, "u");
+	g_assert_cmpuint(a->top, ==, 0);
+	screen_close(&s);
+}
+
+static void test_jump_quotes(void)
+{
+	Screen s;
+	screen_open(&s, bridge_engine(), 80, 24);
+	int park_a = find_fact(&s, 0, CR_FACT_QUOTE, "This bridge"),
+	    park_b = find_fact(&s, 1, CR_FACT_QUOTE, "This");
+	int reyes_a = find_fact(&s, 0, CR_FACT_QUOTE, "We are"),
+	    reyes_b = find_fact(&s, 1, CR_FACT_QUOTE, "We are");
+
+	/* ]: the mayor's words in A and B on one screen row, highlighted (sync
+	 * off: C, which lacks them, stays where it is whatever the scroll map) */
+	play(&s, "s]");
+	g_assert_cmpint(s.view->current, ==, park_a);
+	g_assert_cmpint(s.view->panes[1].mark, ==, park_b);
+	int row = fact_screen_row(&s, 0, park_a);
+	g_assert_cmpint(fact_screen_row(&s, 1, park_b), ==, row);
+	g_autofree char *text_a = pane_text(&s, 0, (guint)row - 1);
+	g_autofree char *text_b = pane_text(&s, 1, (guint)row - 1);
+	g_assert_nonnull(strstr(text_a, "\"This"));
+	g_assert_nonnull(strstr(text_b, "\"This"));
+	/* C has no quotation of the mayor, and says so */
+	g_autofree char *header_c = pane_header(&s, 2);
+	g_assert_nonnull(strstr(header_c, "lacks this fact"));
+	g_autofree char *header_b = pane_header(&s, 1);
+	g_assert_null(strstr(header_b, "lacks"));
+	g_autofree char *status = screen_line(&s, 23);
+	g_assert_true(g_str_has_prefix(status, "quote in 2 of 3 reports: This bridge will"));
+	check_screen(&s, "bridge-jump");
+	g_assert_cmpuint(s.view->panes[2].top, ==, 0);
+	play(&s, "s");
+
+	/* ] again: the councillor; [ back to the mayor */
+	play(&s, "]");
+	g_assert_cmpint(s.view->current, ==, reyes_a);
+	g_assert_cmpint(fact_screen_row(&s, 1, reyes_b), ==, fact_screen_row(&s, 0, reyes_a));
+	play(&s, "[");
+	g_assert_cmpint(s.view->current, ==, park_a);
+	/* no quotation after the last one: a message, nothing moves */
+	play(&s, "]");
+	guint top = s.view->panes[0].top;
+	play(&s, "]");
+	g_assert_cmpint(s.view->current, ==, reyes_a);
+	g_assert_cmpuint(s.view->panes[0].top, ==, top);
+	g_assert_true(screen_has(&s, "no next shared quotation"));
+
+	/* counts: 2] from the start goes past the first quotation */
+	play(&s, "g2]");
+	g_assert_cmpint(s.view->current, ==, reyes_a);
+	g_assert_cmpuint(s.view->focus, ==, 0);
+	play(&s, "g2[");
+	g_assert_true(screen_has(&s, "no previous shared quotation"));
+
+	/* } stops at every shared fact, in order, and skips facts only A has */
+	play(&s, "g}");
+	g_assert_cmpstr(cr_view_fact(s.view, s.view->current)->text, ==, "Tuesday");
+	play(&s, "}}}");
+	g_assert_cmpstr(cr_view_fact(s.view, s.view->current)->text, ==, "48 million dollars");
+	play(&s, "}");
+	g_assert_cmpstr(cr_view_fact(s.view, s.view->current)->text, ==, "Tom Reyes");
+	g_assert_true(s.view->panes[2].lacks);
+	play(&s, "{");
+	g_assert_cmpstr(cr_view_fact(s.view, s.view->current)->text, ==, "48 million dollars");
+	/* every pane has the number: all three on one row */
+	row = fact_screen_row(&s, 0, s.view->current);
+	for (guint p = 1; p < 3; p++)
+		g_assert_cmpint(fact_screen_row(&s, p, s.view->panes[p].mark), ==, row);
+	screen_close(&s);
+}
+
+static void test_jump_from_other_pane(void)
+{
+	Screen s;
+	screen_open(&s, bridge_engine(), 80, 24);
+
+	/* Tab: B leads; ] finds B's quotation and brings A's onto its row */
+	play(&s, "<Tab>");
+	g_assert_cmpuint(s.view->focus, ==, 1);
+	play(&s, "]");
+	int park_a = find_fact(&s, 0, CR_FACT_QUOTE, "This bridge"),
+	    park_b = find_fact(&s, 1, CR_FACT_QUOTE, "This");
+	g_assert_cmpint(s.view->current, ==, park_b);
+	g_assert_cmpint(fact_screen_row(&s, 0, park_a), ==, fact_screen_row(&s, 1, park_b));
+	/* digits focus a pane; before a motion they are a count instead */
+	play(&s, "3");
+	g_assert_cmpuint(s.view->focus, ==, 2);
+	play(&s, "1");
+	g_assert_cmpuint(s.view->focus, ==, 2);
+	play(&s, "<Esc>2");
+	g_assert_cmpuint(s.view->focus, ==, 1);
+	/* 23j: a count of 23 for the pane focused before the digits */
+	guint cursor = s.view->panes[2].cursor;
+	play(&s, "3j");
+	g_assert_cmpuint(s.view->focus, ==, 2);
+	g_assert_cmpuint(s.view->panes[2].cursor, ==, MIN(cursor + 23, s.view->panes[2].rows->len - 1));
+	play(&s, "2ss3j");
+	g_assert_cmpuint(s.view->focus, ==, 1);
+	play(&s, "<S-Tab>");
+	g_assert_cmpuint(s.view->focus, ==, 0);
+	play(&s, "<Left>");
+	g_assert_cmpuint(s.view->focus, ==, 2);
+	play(&s, "<Right>");
+	g_assert_cmpuint(s.view->focus, ==, 0);
+	screen_close(&s);
+}
+
+static void test_realign(void)
+{
+	Screen s;
+	screen_open(&s, bridge_engine(), 80, 24);
+	int reyes_a = find_fact(&s, 0, CR_FACT_QUOTE, "We are"),
+	    reyes_b = find_fact(&s, 1, CR_FACT_QUOTE, "We are");
+	const CrPane *a = &s.view->panes[0];
+
+	/* sync off, A moved to the councillor's quotation by hand */
+	play(&s, "s");
+	guint row = cr_wrap_find(a->rows, cr_view_fact(s.view, reyes_a)->start);
+	for (guint i = 0; i < row; i++)
+		play(&s, "j");
+	g_assert_cmpint(s.view->current, ==, reyes_a);
+	g_assert_cmpuint(s.view->panes[1].top, ==, 0);
+	/* = brings B's wording onto the same row */
+	play(&s, "=");
+	g_assert_cmpint(fact_screen_row(&s, 1, reyes_b), ==, fact_screen_row(&s, 0, reyes_a));
+
+	/* a report with no shared fact has nothing to line up on */
+	Screen t;
+	screen_open(&t, text_engine("Nothing shared here.\n\nNor here.\n"), 80, 24);
+	play(&t, "=");
+	g_assert_true(screen_has(&t, "no shared fact to line the panes up on"));
+	play(&t, "]");
+	g_assert_true(screen_has(&t, "no next shared quotation"));
+	play(&t, "c");
+	g_assert_true(screen_has(&t, "no fact on the cursor line"));
+	screen_close(&t);
+	screen_close(&s);
+}
+
+static void test_coverage(void)
+{
+	Screen s;
+	screen_open(&s, bridge_engine(), 80, 24);
+
+	play(&s, "]c");
+	g_assert_cmpint(s.view->overlay, ==, CR_OVERLAY_COVERAGE);
+	check_screen(&s, "bridge-coverage");
+	g_assert_true(screen_has(&s, "Coverage of a quote: in 2 of 3 reports"));
+	g_assert_true(screen_has(&s, "Omitted by: C River Radio"));
+	/* the words that differ carry the diff mark, the others not */
+	const CrVariant *va = g_ptr_array_index(s.view->coverage->variants, 0);
+	const CrVariant *vb = g_ptr_array_index(s.view->coverage->variants, 1);
+	g_autofree char *da = marked_words(va->text, va->diff);
+	g_autofree char *db = marked_words(vb->text, vb->diff);
+	g_assert_cmpstr(da, ==, "at|last");
+	g_assert_cmpstr(db, ==, "finally");
+	/* any key closes it */
+	play(&s, "x");
+	g_assert_cmpint(s.view->overlay, ==, CR_OVERLAY_NONE);
+	g_assert_false(screen_has(&s, "Coverage"));
+
+	/* a fact every report has: none omits it */
+	play(&s, "g}}}}c");
+	g_assert_true(screen_has(&s, "in 3 of 3 reports"));
+	g_assert_true(screen_has(&s, "Every report has it."));
+	play(&s, "<Esc>");
+	/* a fact only one report has */
+	play(&s, "g");
+	int years = find_fact(&s, 0, CR_FACT_NUMBER, "three years");
+	guint row = cr_wrap_find(s.view->panes[0].rows, cr_view_fact(s.view, years)->start);
+	for (guint i = 0; i < row; i++)
+		play(&s, "j");
+	g_assert_cmpint(s.view->current, ==, years);
+	g_autofree char *status = screen_line(&s, 23);
+	g_assert_true(g_str_has_prefix(status, "number only in this report: three years"));
+	play(&s, "c");
+	g_assert_true(screen_has(&s, "in 1 of 3 reports"));
+	g_assert_true(screen_has(&s, "Omitted by: B Coast Daily, C River Radio"));
+	play(&s, "q");
+	g_assert_false(cr_ui_session_done(s.session));
+	screen_close(&s);
+}
+
+static void test_search(void)
+{
+	Screen s;
+	screen_open(&s, bridge_engine(), 80, 24);
+	const CrView *v = s.view;
+
+	/* the prompt shows what is typed, with the cursor */
+	play(&s, "/ferr");
+	g_autofree char *prompt = screen_line(&s, 23);
+	g_assert_true(g_str_has_prefix(prompt, "/ferr"));
+	play(&s, "<BS>ry<Enter>");
+	g_assert_false(v->prompting);
+	/* case-insensitive without a capital: "ferry" and "Ferry" in all panes */
+	g_assert_cmpuint(v->search.matches[0]->len, ==, 2);
+	g_assert_cmpuint(v->search.matches[1]->len, ==, 0);
+	g_assert_cmpuint(v->search.matches[2]->len, ==, 1);
+	g_assert_true(screen_has(&s, "/ferry: 1 of 2 here, 1 in other reports"));
+	/* the cursor went to the first match, and it is marked */
+	const CrPane *a = &v->panes[0];
+	g_assert_cmpuint(a->cursor, ==,
+			 cr_wrap_find(a->rows, g_array_index(v->search.matches[0], CrSpan, 0).start));
+	play(&s, "n");
+	g_assert_true(screen_has(&s, "/ferry: 2 of 2 here"));
+	play(&s, "n");
+	g_assert_true(screen_has(&s, "/ferry: 1 of 2 here, 1 in other reports (from the top)"));
+	play(&s, "N");
+	g_assert_true(screen_has(&s, "/ferry: 2 of 2 here, 1 in other reports (from the end)"));
+	/* B has none */
+	play(&s, "<Tab>n");
+	g_assert_true(screen_has(&s, "/ferry: none here, 3 in other reports"));
+
+	/* a capital makes it case-sensitive */
+	play(&s, "1/Ferry<Enter>");
+	g_assert_cmpuint(v->search.matches[0]->len, ==, 0);
+	g_assert_cmpuint(v->search.matches[2]->len, ==, 1);
+	play(&s, "/FERRY<Enter>");
+	g_assert_true(screen_has(&s, "pattern not found: FERRY"));
+	/* a regular expression, and a broken one */
+	play(&s, "/bridge|council<Enter>");
+	g_assert_cmpuint(v->search.matches[1]->len, ==, 5);
+	play(&s, "/(unclosed<Enter>");
+	g_assert_true(screen_has(&s, "bad pattern"));
+	g_assert_nonnull(v->search.regex);
+	/* Esc in the prompt cancels; Esc after clears the highlight */
+	play(&s, "/xyz<Esc>");
+	g_assert_false(v->prompting);
+	g_assert_cmpstr(v->search.pattern, ==, "bridge|council");
+	play(&s, "<Esc>n");
+	g_assert_null(v->search.regex);
+	g_assert_true(screen_has(&s, "no search yet"));
+	screen_close(&s);
+}
+
+static void test_search_marks_all_panes(void)
+{
+	Screen s;
+	screen_open(&s, bridge_engine(), 200, 50);
+	g_autoptr(CrFrame) frame = cr_frame_new(0, 0);
+
+	play(&s, "/elena park<Enter>");
+	cr_view_render(s.view, frame);
+	/* each pane shows its match marked */
+	for (guint p = 0; p < 3; p++) {
+		const CrPane *pane = &s.view->panes[p];
+		const CrSpan *m = &g_array_index(s.view->search.matches[p], CrSpan, 0);
+		guint row = cr_wrap_find(pane->rows, m->start);
+		int y = pane->rect.y + 1 + (int)(row - pane->top);
+		gboolean marked = FALSE;
+		for (int x = pane->rect.x; x < pane->rect.x + pane->rect.width; x++)
+			marked |= (cr_frame_at(frame, y, x)->marks & CR_MARK_MATCH) != 0;
+		g_assert_true(marked);
+	}
+	screen_close(&s);
+}
+
+static void test_resize(void)
+{
+	Screen s;
+	screen_open(&s, bridge_engine(), 80, 24);
+	const CrView *v = s.view;
+
+	play(&s, "s]");
+	int park = v->current;
+	/* 200x50: wider panes, re-wrapped; the quotation still on screen */
+	play(&s, "<resize 200x50>");
+	g_assert_cmpint(v->panes[0].rect.width, ==, 66);
+	g_assert_cmpint(v->panes[0].wrap_width, ==, 66);
+	fact_screen_row(&s, 0, park);
+	g_autofree char *last = screen_line(&s, 49);
+	g_assert_nonnull(strstr(last, "? help"));
+	check_screen(&s, "bridge-200x50");
+	/* 20x6: three panes do not fit any way */
+	play(&s, "<resize 20x6>");
+	g_assert_true(v->too_small);
+	g_assert_true(screen_has(&s, "terminal too small"));
+	check_screen(&s, "bridge-20x6");
+	/* keys still work; zoom shows one pane, which fits */
+	play(&s, "z");
+	g_assert_false(v->too_small);
+	g_autofree char *header = pane_header(&s, 0);
+	g_assert_true(g_str_has_prefix(header, "A Harbour"));
+	play(&s, "z<resize 80x24>");
+	g_assert_false(v->too_small);
+	g_assert_cmpint(v->layout, ==, CR_LAYOUT_SIDE);
+	/* 40 columns: stacked */
+	play(&s, "<resize 40x30>");
+	g_assert_cmpint(v->layout, ==, CR_LAYOUT_STACKED);
+	g_assert_cmpint(v->panes[2].rect.y, >, v->panes[1].rect.y);
+	/* any size, any number of times */
+	for (int i = 0; i < 60; i++) {
+		g_autofree char *keys =
+		    g_strdup_printf("<resize %dx%d>j", 1 + (i * 37) % 230, 1 + (i * 11) % 70);
+		play(&s, keys);
+		for (guint p = 0; p < v->n_panes; p++) {
+			g_assert_cmpuint(v->panes[p].cursor, <, v->panes[p].rows->len);
+			g_assert_cmpuint(v->panes[p].top, <=, v->panes[p].cursor);
+		}
+	}
+	play(&s, "<resize 80x24>");
+	g_assert_false(v->too_small);
+	screen_close(&s);
+}
+
+static void test_layout_zoom_boilerplate(void)
+{
+	Screen s;
+	screen_open(&s, bridge_engine(), 120, 30);
+	const CrView *v = s.view;
+
+	/* L: stacked, L: side by side again */
+	play(&s, "L");
+	g_assert_cmpint(v->layout, ==, CR_LAYOUT_STACKED);
+	g_autofree char *b = pane_header(&s, 1);
+	g_assert_true(g_str_has_prefix(b, "B Coast Daily"));
+	g_assert_cmpint(v->panes[1].rect.x, ==, 0);
+	play(&s, "L");
+	g_assert_cmpint(v->layout, ==, CR_LAYOUT_SIDE);
+
+	/* z: only the focused pane, the whole width */
+	play(&s, "2z");
+	g_assert_cmpint(v->panes[1].rect.width, ==, 120);
+	g_assert_cmpint(v->panes[0].rect.height, ==, 0);
+	g_assert_false(screen_has(&s, "Harbour Times"));
+	play(&s, "<Tab>");
+	g_assert_true(screen_has(&s, "River Radio"));
+	play(&s, "z1");
+
+	/* B: A's menu and share line go and come back */
+	g_assert_true(screen_has(&s, "Navigation menu"));
+	play(&s, "B");
+	g_assert_false(screen_has(&s, "Navigation menu"));
+	g_assert_true(screen_has(&s, "boilerplate hidden"));
+	play(&s, "G");
+	g_assert_false(screen_has(&s, "Share this article"));
+	play(&s, "B");
+	g_assert_true(screen_has(&s, "boilerplate shown"));
+	play(&s, "G");
+	g_assert_true(screen_has(&s, "Share this article"));
+	screen_close(&s);
+}
+
+static void test_help(void)
+{
+	Screen s;
+	screen_open(&s, bridge_engine(), 200, 50);
+
+	play(&s, "?");
+	g_assert_cmpint(s.view->overlay, ==, CR_OVERLAY_HELP);
+	for (guint i = 0; i < cr_keymap_len; i++)
+		g_assert_true(screen_has(&s, cr_keymap[i].help));
+	play(&s, "q");
+	g_assert_cmpint(s.view->overlay, ==, CR_OVERLAY_NONE);
+	g_assert_false(cr_ui_session_done(s.session));
+
+	/* on a short screen the help scrolls */
+	play(&s, "<resize 80x10>?");
+	g_assert_false(screen_has(&s, "quit"));
+	play(&s, "<C-f><C-f><C-f>");
+	g_assert_true(screen_has(&s, "quit"));
+	play(&s, "kk?");
+	g_assert_cmpint(s.view->overlay, ==, CR_OVERLAY_NONE);
+	play(&s, "<C-l>q");
+	g_assert_true(cr_ui_session_done(s.session));
+	screen_close(&s);
+}
+
+static void test_mouse_wheel(void)
+{
+	Screen s;
+	screen_open(&s, bridge_engine(), 80, 24);
+	const CrPane *a = &s.view->panes[0], *b = &s.view->panes[1];
+
+	/* over B: B scrolls, A does not */
+	g_autofree char *over_b = g_strdup_printf("<wheel-down 5 %d>", b->rect.x + 2);
+	play(&s, over_b);
+	g_assert_cmpuint(b->top, ==, 3);
+	g_assert_cmpuint(a->top, ==, 0);
+	/* over A, the leader: B follows */
+	play(&s, "<wheel-down 5 2><wheel-down 5 2>");
+	g_assert_cmpuint(a->top, ==, 6);
+	play(&s, "<wheel-up 5 2><wheel-up 5 2>");
+	g_assert_cmpuint(a->top, ==, 0);
+	g_assert_cmpuint(b->top, ==, 0);
+	/* on a separator or the status line: nothing */
+	g_autofree char *separator = g_strdup_printf("<wheel-down 5 %d>", a->rect.width);
+	play(&s, separator);
+	play(&s, "<wheel-down 23 2>");
+	g_assert_cmpuint(a->top, ==, 0);
+	screen_close(&s);
+}
+
+/* The display column of each "│" on LINE. */
+static GArray *separator_columns(const char *line)
+{
+	GArray *cols = g_array_new(FALSE, FALSE, sizeof(int));
+	int col = 0;
+	for (const char *p = line; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (c == 0x2502)
+			g_array_append_val(cols, col);
+		col += char_columns(c);
+	}
+	return cols;
+}
+
+/* "日本語のテキスト": eight wide characters */
+#define NIHONGO_TEXT \
+	"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e\xe3\x81\xae" \
+	"\xe3\x83\x86\xe3\x82\xad\xe3\x82\xb9\xe3\x83\x88"
+
+static void test_hostile(void)
+{
+	static const char hostile[] =
+		"Clear \x1b[2J and title \x1b]0;pwned\x07 bell.\n\n"
+		"Bad bytes \xff\xfe and C1 \xc2\x9b" "31m and raw \x9b" "31m end.\n\n"
+		"Reversed \xe2\x80\xae" "desrever\xe2\x80\xac and isolate \xe2\x81\xa6x\xe2\x81\xa9 here.\n\n"
+		NIHONGO_TEXT NIHONGO_TEXT
+		" cafe\xcc\x81 nai\xcc\x88ve DEL\x7f tab\there.\n";
+	static const HandDoc docs[] = { { "h", NULL, 0, 0, 0, { NULL } }, { "p", NULL, 0, 0, 0, { NULL } } };
+	GPtrArray *list = g_ptr_array_new_with_free_func((GDestroyNotify)cr_doc_free);
+	g_ptr_array_add(list, cr_test_doc("hostile.txt", hostile));
+	g_ptr_array_add(list, cr_test_doc("plain.txt", "A plain report.\n"));
+	Screen s;
+	screen_open(&s, hand_engine_from(list, docs, NULL, 0), 61, 20);
+
+	g_autofree char *all = cr_ui_session_screen(s.session);
+	g_assert_null(strchr(all, '\x1b'));
+	g_assert_null(strchr(all, '\x07'));
+	g_assert_null(strstr(all, "\xe2\x80\xae"));
+	g_assert_nonnull(strstr(all, "^[[2J"));
+	g_assert_nonnull(strstr(all, "^[]0;pwned^G"));
+	g_assert_nonnull(strstr(all, "<U+202E>"));
+	g_assert_nonnull(strstr(all, "<U+2066>"));
+	g_assert_nonnull(strstr(all, "<U+009B>"));
+	g_assert_nonnull(strstr(all, "\xef\xbf\xbd\xef\xbf\xbd"));
+	g_assert_nonnull(strstr(all, "^?"));
+	g_assert_nonnull(strstr(all, "cafe\xcc\x81"));
+	check_screen(&s, "hostile");
+
+	/* every row keeps the separator in the same column: wide characters and
+	 * combining marks take what they should */
+	g_auto(GStrv) lines = g_strsplit(all, "\n", -1);
+	for (int y = 0; y < 19; y++) {
+		g_autoptr(GArray) cols = separator_columns(lines[y]);
+		g_assert_cmpuint(cols->len, ==, 1);
+		g_assert_cmpint(g_array_index(cols, int, 0), ==, 30);
+	}
+
+	/* nothing of the file's escapes reached the terminal */
+	fflush(s.out);
+	rewind(s.out);
+	g_autoptr(GByteArray) bytes = g_byte_array_new();
+	guint8 buf[4096];
+	size_t n;
+	while ((n = fread(buf, 1, sizeof buf, s.out)) > 0)
+		g_byte_array_append(bytes, buf, (guint)n);
+	g_assert_cmpuint(bytes->len, >, 0);
+	g_assert_null(g_strstr_len((const char *)bytes->data, bytes->len, "pwned\x07"));
+	g_assert_null(g_strstr_len((const char *)bytes->data, bytes->len, "\x1b]0;"));
+	g_assert_null(g_strstr_len((const char *)bytes->data, bytes->len, "\xe2\x80\xae"));
+	g_assert_null(g_strstr_len((const char *)bytes->data, bytes->len, "\xc2\x9b"));
+	screen_close(&s);
+}
+
+static void test_ascii_locale(void)
+{
+	static const HandDoc docs[] = { { "w", NULL, 0, 0, 0, { NULL } }, { "p", NULL, 0, 0, 0, { NULL } } };
+	GPtrArray *list = g_ptr_array_new_with_free_func((GDestroyNotify)cr_doc_free);
+	const char *wide = NIHONGO_TEXT " caf\xc3\xa9 \xe2\x80\x9cquoted\xe2\x80\x9d\n";
+	g_ptr_array_add(list, cr_test_doc("wide.txt", wide));
+	g_ptr_array_add(list, cr_test_doc("plain.txt", "A plain report.\n"));
+	Screen s;
+
+	/* a terminal that is not UTF-8: only ASCII is drawn, each column kept */
+	setlocale(LC_ALL, "C");
+	screen_open(&s, hand_engine_from(list, docs, NULL, 0), 61, 8);
+	g_autofree char *all = cr_ui_session_screen(s.session);
+	setlocale(LC_ALL, "C.UTF-8");
+	for (const char *p = all; *p; p++)
+		g_assert_cmpint((guchar)*p, <, 0x80);
+	/* eight wide characters: sixteen columns of '?' */
+	g_assert_nonnull(strstr(all, "\n???????????????? caf? ?quoted?|A plain"));
+	g_auto(GStrv) lines = g_strsplit(all, "\n", -1);
+	for (int y = 0; y < 7; y++)
+		g_assert_cmpint(strchr(lines[y], '|') - lines[y], ==, 30);
+	screen_close(&s);
+}
+
+static void test_no_color(void)
+{
+	Screen s;
+	g_setenv("NO_COLOR", "1", TRUE);
+	screen_open(&s, bridge_engine(), 80, 24);
+	play(&s, "]");
+	/* attributes only: no cell has a colour pair; the header is reverse */
+	for (int y = 0; y < LINES; y++)
+		for (int x = 0; x < COLS; x++) {
+			cchar_t cell;
+			wchar_t chars[CCHARW_MAX + 1];
+			attr_t attr;
+			short pair;
+			mvwin_wch(curscr, y, x, &cell);
+			getcchar(&cell, chars, &attr, &pair, NULL);
+			g_assert_cmpint(pair, ==, 0);
+			if (y == 0 && x == 0)
+				g_assert_true(attr & A_REVERSE);
+		}
+	screen_close(&s);
+
+	/* set but empty: colours */
+	g_setenv("NO_COLOR", "", TRUE);
+	screen_open(&s, bridge_engine(), 80, 24);
+	cchar_t cell;
+	wchar_t chars[CCHARW_MAX + 1];
+	attr_t attr;
+	short pair;
+	mvwin_wch(curscr, 0, 0, &cell);
+	getcchar(&cell, chars, &attr, &pair, NULL);
+	g_assert_cmpint(pair, !=, 0);
+	screen_close(&s);
+	g_unsetenv("NO_COLOR");
+}
+
+static void test_bad_terminals(void)
+{
+	g_autoptr(CrEngine) engine = bridge_engine();
+	FILE *out = fopen("/dev/null", "w"), *in = fopen("/dev/null", "r");
+	const char *types[] = { "dumb", "no-such-terminal-type", "", NULL };
+
+	for (guint i = 0; i < G_N_ELEMENTS(types); i++) {
+		g_autoptr(GError) error = NULL;
+		CrUiSession *session = cr_ui_session_new(engine, types[i], out, in, &error);
+		g_assert_null(session);
+		g_assert_nonnull(error);
+		g_assert_nonnull(strstr(error->message, "--dump"));
+	}
+	fclose(out);
+	fclose(in);
+}
+
+static void test_examples(void)
+{
+	g_autofree char *dir = cr_test_path("examples/");
+	g_autoptr(GDir) listing = g_dir_open(dir, 0, NULL);
+	g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
+	const char *name;
+
+	g_assert_nonnull(listing);
+	while ((name = g_dir_read_name(listing)))
+		if (g_str_has_suffix(name, ".txt"))
+			g_ptr_array_add(names, g_build_filename(dir, name, NULL));
+	g_ptr_array_sort(names, (GCompareFunc)g_strcmp0);
+	g_assert_cmpuint(names->len, >=, 2);
+	g_autoptr(GError) error = NULL;
+	GPtrArray *docs = cr_engine_load((char **)names->pdata, MIN(names->len, CR_MAX_DOCUMENTS), &error);
+	g_assert_no_error(error);
+	Screen s;
+	screen_open(&s, cr_engine_run(docs), 160, 40);
+
+	for (guint p = 0; p < s.view->n_panes; p++) {
+		g_autofree char *header = pane_header(&s, p);
+		g_assert_cmpint(header[0], ==, 'A' + (int)p);
+		g_autofree char *first = pane_text(&s, p, 0);
+		g_assert_cmpstr(g_strstrip(first), !=, "");
+	}
+	/* whatever the engine finds, every key leaves a sane model */
+	play(&s, "jjj]]}}{[=<PgDn>Gcx?x/the<Enter>nNLzzBB<Tab>jg");
+	for (guint p = 0; p < s.view->n_panes; p++)
+		g_assert_cmpuint(s.view->panes[p].cursor, <, s.view->panes[p].rows->len);
+	g_assert_true(screen_has(&s, "? help"));
+	screen_close(&s);
+}
+
+/* The engine over the seed reports, or NULL (the test skipped). */
+static CrEngine *seed_engine(void)
+{
+	const char *dir = cr_test_seeds_dir();
+	if (!dir)
+		return NULL;
+	g_autoptr(GDir) listing = g_dir_open(dir, 0, NULL);
+	g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
+	const char *name;
+	while ((name = g_dir_read_name(listing)))
+		if (g_str_has_suffix(name, ".txt"))
+			g_ptr_array_add(names, g_build_filename(dir, name, NULL));
+	g_ptr_array_sort(names, (GCompareFunc)g_strcmp0);
+	g_autoptr(GError) error = NULL;
+	GPtrArray *docs = cr_engine_load((char **)names->pdata, names->len, &error);
+	g_assert_no_error(error);
+	return cr_engine_run(docs);
+}
+
+static void test_seeds(void)
+{
+	CrEngine *engine = seed_engine();
+	if (!engine)
+		return;
+	Screen s;
+	screen_open(&s, engine, 200, 50);
+	const CrView *v = s.view;
+
+	g_assert_cmpuint(v->n_panes, ==, 5);
+	g_assert_cmpint(v->layout, ==, CR_LAYOUT_SIDE);
+	g_autofree char *top = screen_line(&s, 0);
+	for (guint p = 0; p < 5; p++) {
+		g_autofree char *header = pane_header(&s, p);
+		g_assert_cmpint(header[0], ==, 'A' + (int)p);
+	}
+	g_assert_nonnull(strstr(top, "%"));
+
+	/* ] puts each quotation on one row in every pane that has it, however
+	 * many the engine finds */
+	for (int i = 0; i < 6; i++) {
+		play(&s, "]");
+		if (v->current < 0 || cr_view_fact(v, v->current)->kind != CR_FACT_QUOTE) {
+			g_assert_true(screen_has(&s, "no next shared quotation"));
+			break;
+		}
+		int row = fact_screen_row(&s, v->focus, v->current);
+		for (guint p = 0; p < 5; p++) {
+			const CrPane *pane = &v->panes[p];
+			if (pane->mark >= 0)
+				g_assert_cmpint(fact_screen_row(&s, p, pane->mark), ==, row);
+			else
+				g_assert_true(pane->lacks);
+		}
+	}
+	/* scrolling with sync, the other panes never go backwards */
+	play(&s, "g");
+	guint before[5];
+	for (guint p = 0; p < 5; p++)
+		before[p] = v->panes[p].cursor;
+	play(&s, "jjjjjjjjjj<PgDn>");
+	for (guint p = 0; p < 5; p++)
+		g_assert_cmpuint(v->panes[p].cursor, >=, before[p]);
+	play(&s, "<resize 80x24><resize 20x6><resize 200x50>c<Esc>");
+	g_assert_false(v->too_small);
+	screen_close(&s);
+}
+
+int main(int argc, char **argv)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+	g_unsetenv("NO_COLOR");
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/screen/keymap", test_keymap);
+	g_test_add_func("/screen/frame", test_frame);
+	g_test_add_func("/screen/layout", test_layout);
+	g_test_add_func("/screen/word-diff", test_word_diff);
+	g_test_add_func("/screen/paint", test_paint);
+	g_test_add_func("/screen/open", test_open_bridge);
+	g_test_add_func("/screen/scroll-sync", test_scroll_sync);
+	g_test_add_func("/screen/jump-quotes", test_jump_quotes);
+	g_test_add_func("/screen/jump-other-pane", test_jump_from_other_pane);
+	g_test_add_func("/screen/realign", test_realign);
+	g_test_add_func("/screen/coverage", test_coverage);
+	g_test_add_func("/screen/search", test_search);
+	g_test_add_func("/screen/search-all-panes", test_search_marks_all_panes);
+	g_test_add_func("/screen/resize", test_resize);
+	g_test_add_func("/screen/layout-zoom-boilerplate", test_layout_zoom_boilerplate);
+	g_test_add_func("/screen/help", test_help);
+	g_test_add_func("/screen/mouse-wheel", test_mouse_wheel);
+	g_test_add_func("/screen/hostile", test_hostile);
+	g_test_add_func("/screen/ascii-locale", test_ascii_locale);
+	g_test_add_func("/screen/no-color", test_no_color);
+	g_test_add_func("/screen/bad-terminals", test_bad_terminals);
+	g_test_add_func("/screen/examples", test_examples);
+	g_test_add_func("/screen/seeds", test_seeds);
+	return g_test_run();
+}
