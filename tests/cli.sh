@@ -93,6 +93,19 @@ plain=$(printf '%s' "$out" | sed "s/$(printf '\033')\[[0-9;]*m//g")
 run_cr --dump --width 150 "$AL/flood-a.txt" "$AL/flood-b.txt" "$AL/flood-c.txt"
 check "--color=always: the same text once the colours are taken out" "$out" "$plain"
 
+# The whole engine on the flood reports, scored against their hand-made
+# reference (tests/fixtures/align/gold.json) by the seeds' scorer.
+if [ -x "${CR_SCORER:-}" ] && command -v python3 >/dev/null 2>&1; then
+	run_cr --json "$AL/flood-a.txt" "$AL/flood-b.txt" "$AL/flood-c.txt"
+	printf '%s\n' "$out" >"$TMPD/flood.json"
+	python3 "$CR_SCORER" "$AL/gold.json" "$TMPD/flood.json" --docs "$AL" --min-precision 0.97 \
+		--min-core-recall 0.85 --verbose >"$TMPD/flood-score" 2>&1
+	check "flood reports: precision >= 0.97 and core recall >= 0.85 against the reference" 0 "$?"
+	diag "$(cat "$TMPD/flood-score")"
+else
+	skip "the scorer (../shared/tools/score-alignment) is not beside this checkout"
+fi
+
 run_cr --dump --width 60 "$F/hostile.txt"
 check "hostile file: exit 0" 0 "$status"
 if printf '%s' "$out" | LC_ALL=C grep -q "$(printf '\033')"; then
