@@ -1,0 +1,257 @@
+/* Chaining shared facts in reading order: for every pair of reports, the
+ * heaviest sequence of groups that appear in the same order in both (a
+ * weighted longest increasing subsequence over a Fenwick tree). */
+#include "align_private.h"
+
+#include <math.h>
+#include <string.h>
+
+/* Beyond this many occurrence pairs of one group in two reports, only
+ * occurrences at nearby relative positions become chain candidates. */
+#define MAX_ALL_PAIRS 64
+
+/* What chaining works on. */
+typedef struct {
+	const GArray *facts;
+	const double *score; /* per fact: how well it matched its cluster x its confidence */
+	guint *rank;         /* per fact: its start's rank in its report, from 1 (rank_facts()) */
+	guint *doc_first;    /* per report, and one past the last: its first fact */
+} Chainer;
+
+static const CrFact *fact_at(const Chainer *al, guint index)
+{
+	return &g_array_index(al->facts, CrFact, index);
+}
+
+/* A possible anchor: one occurrence of a group in each of two reports. */
+typedef struct {
+	guint fact_a, fact_b;
+	guint x, y; /* the facts' ranks (rank_facts()) */
+	double weight;
+} Candidate;
+
+/* One side of a pair of reports while candidates are gathered. */
+typedef struct {
+	guint doc;
+	gsize len;
+} Side;
+
+/* The members of cluster C in report D: [*begin, *end). */
+static void doc_members(const CrCluster *c, guint d, guint *begin, guint *end)
+{
+	*begin = c->doc_slices[d];
+	*end = c->doc_slices[d + 1];
+}
+
+static void add_candidate(const Chainer *al, GArray *out, guint fa, guint fb, double weight)
+{
+	Candidate cand = { fa, fb, al->rank[fa], al->rank[fb], weight * MIN(al->score[fa], al->score[fb]) };
+	g_array_append_val(out, cand);
+}
+
+/* Pairs each occurrence of cluster C in report FROM with the occurrence in
+ * TO nearest to the same relative position; WEIGHT is the pair's base. */
+static void add_nearest(const Chainer *al, const CrCluster *c, Side from, Side to, gboolean from_is_a,
+			double weight, GArray *out)
+{
+	const guint *m = (const guint *)(void *)c->members->data;
+	guint f0, f1, t0, t1;
+
+	doc_members(c, from.doc, &f0, &f1);
+	doc_members(c, to.doc, &t0, &t1);
+	for (guint i = f0; i < f1; i++) {
+		double rel = from.len ? (double)c->starts[i] / (double)from.len : 0.0;
+		gsize target = (gsize)(rel * (double)to.len);
+		guint lo = t0, hi = t1;
+		while (lo < hi) {
+			guint mid = lo + (hi - lo) / 2;
+			if (c->starts[mid] < target)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		guint j = lo;
+		if (j == t1 || (j > t0 && target - c->starts[j - 1] < c->starts[j] - target))
+			j--;
+		add_candidate(al, out, from_is_a ? m[i] : m[j], from_is_a ? m[j] : m[i], weight);
+	}
+}
+
+/* Every possible anchor between reports A and B, into CANDS. */
+static void gather_candidates(const Chainer *al, const CrAlignment *out, const GPtrArray *clusters, Side a,
+			      Side b, GArray *cands)
+{
+	guint32 both = (1u << a.doc) | (1u << b.doc);
+
+	for (guint i = 0; i < out->groups->len; i++) {
+		const CrGroup *g = g_ptr_array_index(out->groups, i);
+		const CrCluster *c = g_ptr_array_index(clusters, i);
+		if ((g->doc_mask & both) != both)
+			continue;
+		const guint *m = (const guint *)(void *)c->members->data;
+		guint a0, a1, b0, b1;
+		doc_members(c, a.doc, &a0, &a1);
+		doc_members(c, b.doc, &b0, &b1);
+		/* Divided by how common the fact is in each report. */
+		double weight = c->base / sqrt((double)(a1 - a0) * (b1 - b0));
+		if ((a1 - a0) * (b1 - b0) <= MAX_ALL_PAIRS) {
+			for (guint p = a0; p < a1; p++)
+				for (guint q = b0; q < b1; q++)
+					add_candidate(al, cands, m[p], m[q], weight);
+		} else {
+			add_nearest(al, c, a, b, TRUE, weight, cands);
+			add_nearest(al, c, b, a, FALSE, weight, cands);
+		}
+	}
+}
+
+/* A Fenwick tree node: the heaviest chain ending at a rank in its range. */
+typedef struct {
+	double weight;
+	int end; /* the candidate it ends with, -1 for none */
+} ChainEnd;
+
+/* Working memory of the chain search, kept from one pair to the next. */
+typedef struct {
+	GArray *cands;  /* Candidate, as gathered */
+	GArray *sorted; /* Candidate, by rank in A */
+	GArray *bucket; /* guint: counting sort */
+	GArray *tree;   /* ChainEnd: Fenwick tree over ranks in B */
+	GArray *prev;   /* int: per sorted candidate, the one before it in its best chain */
+	GArray *total;  /* double: per sorted candidate, the weight of its best chain */
+} ChainScratch;
+
+static void chain_scratch_init(ChainScratch *s)
+{
+	s->cands = g_array_new(FALSE, FALSE, sizeof(Candidate));
+	s->sorted = g_array_new(FALSE, FALSE, sizeof(Candidate));
+	s->bucket = g_array_new(FALSE, FALSE, sizeof(guint));
+	s->tree = g_array_new(FALSE, FALSE, sizeof(ChainEnd));
+	s->prev = g_array_new(FALSE, FALSE, sizeof(int));
+	s->total = g_array_new(FALSE, FALSE, sizeof(double));
+}
+
+static void chain_scratch_clear(ChainScratch *s)
+{
+	g_array_unref(s->cands);
+	g_array_unref(s->sorted);
+	g_array_unref(s->bucket);
+	g_array_unref(s->tree);
+	g_array_unref(s->prev);
+	g_array_unref(s->total);
+}
+
+/* The heaviest chain of the candidates in S between reports A and B,
+ * strictly increasing in both, as anchors. Candidates are taken by rank in
+ * A (a counting sort); those at one rank are all weighed before any is
+ * recorded, so that two of them never chain. */
+static GArray *heaviest_chain(const Chainer *al, ChainScratch *s, guint a, guint b)
+{
+	GArray *anchors = g_array_new(FALSE, FALSE, sizeof(CrAnchor));
+	guint k = s->cands->len;
+	guint n_a = al->doc_first[a + 1] - al->doc_first[a], n_b = al->doc_first[b + 1] - al->doc_first[b];
+	if (k == 0)
+		return anchors;
+
+	const Candidate *raw = (const Candidate *)(void *)s->cands->data;
+	g_array_set_size(s->bucket, n_a + 2);
+	g_array_set_size(s->sorted, k);
+	g_array_set_size(s->tree, n_b + 1);
+	g_array_set_size(s->prev, k);
+	g_array_set_size(s->total, k);
+	guint *bucket = (guint *)(void *)s->bucket->data;
+	Candidate *sorted = (Candidate *)(void *)s->sorted->data;
+	ChainEnd *tree = (ChainEnd *)(void *)s->tree->data;
+	int *prev = (int *)(void *)s->prev->data;
+	double *total = (double *)(void *)s->total->data;
+	memset(bucket, 0, (n_a + 2) * sizeof(guint));
+	for (guint i = 0; i < k; i++)
+		bucket[raw[i].x + 1]++;
+	for (guint r = 1; r <= n_a + 1; r++)
+		bucket[r] += bucket[r - 1];
+	for (guint i = 0; i < k; i++)
+		sorted[bucket[raw[i].x]++] = raw[i];
+
+	for (guint r = 0; r <= n_b; r++)
+		tree[r] = (ChainEnd){ 0.0, -1 };
+	int best_end = -1;
+	double best = 0.0;
+	for (guint i = 0; i < k;) {
+		guint j;
+		for (j = i; j < k && sorted[j].x == sorted[i].x; j++) {
+			ChainEnd before = { 0.0, -1 };
+			for (guint r = sorted[j].y - 1; r > 0; r -= r & -r)
+				if (tree[r].weight > before.weight)
+					before = tree[r];
+			total[j] = before.weight + sorted[j].weight;
+			prev[j] = before.end;
+		}
+		for (; i < j; i++) {
+			for (guint r = sorted[i].y; r <= n_b; r += r & -r)
+				if (total[i] > tree[r].weight)
+					tree[r] = (ChainEnd){ total[i], (int)i };
+			if (total[i] > best) {
+				best = total[i];
+				best_end = (int)i;
+			}
+		}
+	}
+	for (int i = best_end; i >= 0; i = prev[i]) {
+		const CrFact *fa = fact_at(al, sorted[i].fact_a), *fb = fact_at(al, sorted[i].fact_b);
+		CrAnchor anchor = { .group = (guint)fa->group, .a = fa->start, .b = fb->start };
+		g_array_append_val(anchors, anchor);
+	}
+	for (guint i = 0, j = anchors->len - 1; i < j; i++, j--) {
+		CrAnchor t = g_array_index(anchors, CrAnchor, i);
+		g_array_index(anchors, CrAnchor, i) = g_array_index(anchors, CrAnchor, j);
+		g_array_index(anchors, CrAnchor, j) = t;
+	}
+	return anchors;
+}
+
+/* Numbers each fact by its start within its report, from 1, facts at one
+ * start alike; and notes where each report's facts begin. */
+static void rank_facts(Chainer *al, guint n_docs)
+{
+	const GArray *facts = al->facts;
+	guint d = 0;
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = fact_at(al, i);
+		while (d <= n_docs && f->doc >= d)
+			al->doc_first[d++] = i;
+		guint first = al->doc_first[MIN(f->doc, n_docs)];
+		gboolean same = i > first && fact_at(al, i - 1)->start == f->start;
+		al->rank[i] = same ? al->rank[i - 1] : i - first + 1;
+	}
+	while (d <= n_docs)
+		al->doc_first[d++] = facts->len;
+}
+
+void cr_align_chain(const GArray *facts, CrAlignment *out, const GPtrArray *clusters, const double *score,
+		    const gsize *doc_lens)
+{
+	Chainer al = {
+		.facts = facts,
+		.score = score,
+		.rank = g_new0(guint, MAX(facts->len, 1)),
+		.doc_first = g_new0(guint, out->n_docs + 1),
+	};
+	ChainScratch scratch;
+
+	rank_facts(&al, out->n_docs);
+	chain_scratch_init(&scratch);
+	for (guint a = 0; a < out->n_docs; a++)
+		for (guint b = a + 1; b < out->n_docs; b++) {
+			CrChain *chain = g_new0(CrChain, 1);
+			Side sa = { a, doc_lens[a] }, sb = { b, doc_lens[b] };
+			g_array_set_size(scratch.cands, 0);
+			gather_candidates(&al, out, clusters, sa, sb, scratch.cands);
+			chain->doc_a = a;
+			chain->doc_b = b;
+			chain->anchors = heaviest_chain(&al, &scratch, a, b);
+			g_ptr_array_add(out->chains, chain);
+		}
+	chain_scratch_clear(&scratch);
+	g_free(al.doc_first);
+	g_free(al.rank);
+}

@@ -1,0 +1,613 @@
+/* Grouping the facts that are one fact in different reports.
+ *
+ * Grouping runs per kind through a small ops table: facts are taken most
+ * specific first (a day before its month, the longest quotation before its
+ * fragments); each one joins the existing cluster it matches best, found
+ * through a candidate index, or starts a cluster of its own. Clusters that
+ * only one report carries are dropped; the others become the groups, each
+ * with a confidence and a weight. */
+#include "align_private.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "crossread/extract.h"
+#include "crossread/text.h"
+
+/* Least cr_quote_similarity() for a quotation to join a cluster, with its
+ * longest quotation. */
+#define QUOTE_THRESHOLD 0.5
+/* How sure a number without a unit is the same as one with a unit; and
+ * the least value for that to be tried ("12,000" and "12,000 people";
+ * smaller values name too many things: "18" and "18 km"). */
+#define NUMBER_UNIT_MISSING 0.7
+#define DISTINCT_NUMBER 1000
+/* Least cr_date_match() against every distinct date of a cluster. */
+#define DATE_THRESHOLD 0.25
+/* Quotations are looked up by this many of their rarest word stems. */
+#define QUOTE_LOOKUP_STEMS 6
+/* A word stem is its first characters: "decoupling" and "decouple" meet. */
+#define STEM_CHARS 5
+/* A key shared by more clusters than this picks no candidates (unless it
+ * is a fact's only key). */
+#define MAX_POSTING 64
+/* A quotation's join score is its best match with the first this many
+ * distinct members of its cluster. */
+#define MAX_BEST_LINKS 4
+/* A quotation is weighed against at most this many clusters: those that
+ * share the most of its rarest stems. */
+#define QUOTE_CANDIDATES 8
+
+/* What grouping works on. */
+typedef struct {
+	GArray *facts;
+	double *score;         /* per fact: how well it matched its cluster x its confidence */
+	GStringChunk *strings; /* interned index keys */
+	GPtrArray **stems;     /* per quotation fact: its distinct word stems (interned), rarest first */
+} Grouper;
+
+/* How one kind of fact is matched and weighed. */
+typedef struct {
+	double (*match)(const CrFact *a, const CrFact *b);
+	/* A joiner must match every distinct member of a cluster (dates: a month
+	 * joins only days of it); otherwise it is chosen by its match with the
+	 * representative and scored by its best match. */
+	gboolean match_all;
+	double threshold; /* least match to join a cluster */
+	/* Orders the facts, most specific first: the first of a cluster is its
+	 * representative. NULL when all are alike. */
+	guint (*specificity)(const CrFact *f);
+	/* The candidate index keys of fact FACT: where its cluster is filed, or
+	 * (LOOKUP) where clusters it may join are looked up. Keys stay valid as
+	 * long as AL. */
+	void (*keys)(const Grouper *al, guint fact, gboolean lookup, GPtrArray *out);
+	/* Clusters weighed per fact, those most of its lookup keys lead to; 0
+	 * for all. */
+	guint max_candidates;
+	double (*base_weight)(const CrFact *rep);
+} KindOps;
+
+static double match_key(const CrFact *a, const CrFact *b)
+{
+	return strcmp(a->key, b->key) == 0 ? 1.0 : 0.0;
+}
+
+static gboolean has_unit(const CrFact *f)
+{
+	return f->unit && f->unit[0];
+}
+
+/* Numbers: the same key (value and unit), else the same large value where
+ * one report gives no unit. */
+static double match_number(const CrFact *a, const CrFact *b)
+{
+	if (strcmp(a->key, b->key) == 0)
+		return 1.0;
+	if (a->num != b->num || has_unit(a) == has_unit(b))
+		return 0.0;
+	return fabs(a->num) >= DISTINCT_NUMBER ? NUMBER_UNIT_MISSING : 0.0;
+}
+
+static double match_date(const CrFact *a, const CrFact *b)
+{
+	return cr_date_match(&a->date, &b->date);
+}
+
+static guint specificity_date(const CrFact *f)
+{
+	return f->date.precision;
+}
+
+static guint specificity_number(const CrFact *f)
+{
+	return has_unit(f);
+}
+
+static guint specificity_quote(const CrFact *f)
+{
+	return (guint)strlen(f->key);
+}
+
+static const CrFact *fact_at(const Grouper *al, guint index)
+{
+	return &g_array_index(al->facts, CrFact, index);
+}
+
+static void keys_key(const Grouper *al, guint fact, gboolean lookup, GPtrArray *out)
+{
+	g_ptr_array_add(out, fact_at(al, fact)->key);
+}
+
+/* Numbers are filed and looked up under their value. */
+static void keys_number(const Grouper *al, guint fact, gboolean lookup, GPtrArray *out)
+{
+	char key[G_ASCII_DTOSTR_BUF_SIZE];
+	g_ascii_formatd(key, sizeof key, "%.9g", fact_at(al, fact)->num);
+	g_ptr_array_add(out, g_string_chunk_insert_const(al->strings, key));
+}
+
+/* Dates are filed under their month and their year; a date with a month is
+ * looked up by it, a bare year by the year. */
+static void keys_date(const Grouper *al, guint fact, gboolean lookup, GPtrArray *out)
+{
+	const CrDateValue *d = &fact_at(al, fact)->date;
+	char key[32];
+	if (d->month && (!lookup || d->precision >= CR_DATE_MONTH)) {
+		g_snprintf(key, sizeof key, "m%d", d->month);
+		g_ptr_array_add(out, g_string_chunk_insert_const(al->strings, key));
+	}
+	if (d->year && (!lookup || d->precision == CR_DATE_YEAR)) {
+		g_snprintf(key, sizeof key, "y%d", d->year);
+		g_ptr_array_add(out, g_string_chunk_insert_const(al->strings, key));
+	}
+}
+
+/* Steps over the character at *POS of S; TRUE for a letter or a digit. */
+static gboolean step_word_char(const char *s, gsize len, gsize *pos)
+{
+	guchar c = (guchar)s[*pos];
+	if (c < 0x80) {
+		(*pos)++;
+		return g_ascii_isalnum(c);
+	}
+	return cr_text_is_word_char(cr_text_next(s, len, pos));
+}
+
+/* The distinct stems (first STEM_CHARS characters) of the words of two
+ * characters or more of a folded quotation, in order, interned in
+ * STRINGS. */
+static GPtrArray *quote_stems(GStringChunk *strings, const char *key)
+{
+	GPtrArray *out = g_ptr_array_new();
+	gsize len = strlen(key), pos = 0;
+
+	while (pos < len) {
+		gsize start = pos, stem_end = pos, end;
+		guint chars = 0;
+		for (end = pos; end < len;) {
+			gsize at = end;
+			if (!step_word_char(key, len, &end)) {
+				end = chars ? at : end;
+				break;
+			}
+			if (++chars <= STEM_CHARS)
+				stem_end = end;
+		}
+		pos = end;
+		if (chars < 2)
+			continue;
+		char buf[STEM_CHARS * 4 + 1];
+		memcpy(buf, key + start, stem_end - start);
+		buf[stem_end - start] = '\0';
+		char *stem = g_string_chunk_insert_const(strings, buf);
+		if (!g_ptr_array_find(out, stem, NULL))
+			g_ptr_array_add(out, stem);
+	}
+	return out;
+}
+
+/* Quotations are filed under every word stem and looked up by their
+ * rarest ones, so that a fragment finds the full quotation. */
+static void keys_quote(const Grouper *al, guint fact, gboolean lookup, GPtrArray *out)
+{
+	const GPtrArray *stems = al->stems[fact];
+	guint n = lookup ? MIN(stems->len, QUOTE_LOOKUP_STEMS) : stems->len;
+	for (guint i = 0; i < n; i++)
+		g_ptr_array_add(out, g_ptr_array_index(stems, i));
+}
+
+static double weight_date(const CrFact *rep)
+{
+	return rep->date.precision >= CR_DATE_DAY ? 6.0 : 1.5;
+}
+
+static double weight_person_org(const CrFact *rep)
+{
+	return 3.0;
+}
+
+static double weight_place(const CrFact *rep)
+{
+	return 2.0;
+}
+
+static double weight_quote(const CrFact *rep)
+{
+	return 8.0;
+}
+
+static double weight_number(const CrFact *rep)
+{
+	return has_unit(rep) ? 4.0 : 1.0;
+}
+
+static const KindOps kind_ops[CR_FACT_N_KINDS] = {
+	[CR_FACT_DATE] = { match_date, TRUE, DATE_THRESHOLD, specificity_date, keys_date, 0, weight_date },
+	[CR_FACT_PERSON] = { match_key, TRUE, 1.0, NULL, keys_key, 0, weight_person_org },
+	[CR_FACT_ORG] = { match_key, TRUE, 1.0, NULL, keys_key, 0, weight_person_org },
+	[CR_FACT_PLACE] = { match_key, TRUE, 1.0, NULL, keys_key, 0, weight_place },
+	[CR_FACT_QUOTE] = { cr_quote_similarity, FALSE, QUOTE_THRESHOLD, specificity_quote, keys_quote,
+			    QUOTE_CANDIDATES, weight_quote },
+	[CR_FACT_NUMBER] = { match_number, TRUE, NUMBER_UNIT_MISSING, specificity_number, keys_number, 0,
+			     weight_number },
+};
+
+/* TRUE for a fact the aligner considers at all. */
+static gboolean fact_alignable(const CrFact *f, guint n_docs)
+{
+	if (!f->key || !f->key[0] || (f->flags & CR_FACT_IGNORED) || f->doc >= n_docs ||
+	    f->kind >= CR_FACT_N_KINDS)
+		return FALSE;
+	return f->kind != CR_FACT_DATE || f->date.precision != CR_DATE_NONE;
+}
+
+void cr_cluster_free(gpointer data)
+{
+	CrCluster *c = data;
+	g_array_unref(c->members);
+	g_array_unref(c->distinct);
+	g_free(c->doc_slices);
+	g_free(c->starts);
+	g_free(c);
+}
+
+/* How well fact F fits cluster C, 0 when it does not: for match_all kinds
+ * its worst match with the cluster's distinct values, otherwise its match
+ * with the representative (distinct[0]). */
+static double fit(const Grouper *al, const KindOps *ops, const CrCluster *c, const CrFact *f)
+{
+	const guint *distinct = (const guint *)(void *)c->distinct->data;
+	double link = ops->match(f, fact_at(al, distinct[0]));
+
+	for (guint i = 1; ops->match_all && i < c->distinct->len && link >= ops->threshold; i++)
+		link = MIN(link, ops->match(f, fact_at(al, distinct[i])));
+	return link >= ops->threshold ? link : 0.0;
+}
+
+/* The score fact F joins cluster C with, FIT being fit(): for best-match
+ * kinds its best match with the representative or another of the first
+ * distinct members (a fragment closer to a variant than to the full
+ * quotation). */
+static double join_score(const Grouper *al, const KindOps *ops, const CrCluster *c, const CrFact *f,
+			 double fit)
+{
+	const guint *distinct = (const guint *)(void *)c->distinct->data;
+	double link = fit;
+
+	for (guint i = 1; !ops->match_all && i < MIN(c->distinct->len, MAX_BEST_LINKS); i++)
+		link = MAX(link, ops->match(f, fact_at(al, distinct[i])));
+	return link;
+}
+
+/* Adds fact INDEX to cluster C; TRUE when its key is new to the cluster. */
+static gboolean cluster_add(const Grouper *al, CrCluster *c, guint index)
+{
+	const CrFact *f = fact_at(al, index);
+	g_array_append_val(c->members, index);
+	for (guint i = 0; i < c->distinct->len; i++)
+		if (strcmp(fact_at(al, g_array_index(c->distinct, guint, i))->key, f->key) == 0)
+			return FALSE;
+	g_array_append_val(c->distinct, index);
+	return TRUE;
+}
+
+/* Files cluster ID under the index keys of FACT (KEYS is scratch). */
+static void index_cluster(const Grouper *al, const KindOps *ops, GHashTable *index, guint fact, guint id,
+			  GPtrArray *keys)
+{
+	g_ptr_array_set_size(keys, 0);
+	ops->keys(al, fact, FALSE, keys);
+	for (guint k = 0; k < keys->len; k++) {
+		char *key = g_ptr_array_index(keys, k);
+		GArray *posting = g_hash_table_lookup(index, key);
+		if (!posting) {
+			posting = g_array_new(FALSE, FALSE, sizeof(guint));
+			g_hash_table_insert(index, key, posting);
+		}
+		if (posting->len == 0 || g_array_index(posting, guint, posting->len - 1) != id)
+			g_array_append_val(posting, id);
+	}
+}
+
+typedef struct {
+	const Grouper *al;
+	const KindOps *ops;
+} OrderContext;
+
+static guint specificity(const KindOps *ops, const CrFact *f)
+{
+	return ops->specificity ? ops->specificity(f) : 0;
+}
+
+/* Most specific first, then in reading order. */
+static gint compare_specificity(gconstpointer pa, gconstpointer pb, gpointer user_data)
+{
+	const OrderContext *ctx = user_data;
+	guint a = *(const guint *)pa, b = *(const guint *)pb;
+	guint sa = specificity(ctx->ops, fact_at(ctx->al, a)),
+	      sb = specificity(ctx->ops, fact_at(ctx->al, b));
+	if (sa != sb)
+		return sa > sb ? -1 : 1;
+	return a < b ? -1 : a > b;
+}
+
+/* A cluster that a fact may join, with how many of its lookup keys lead
+ * there. */
+typedef struct {
+	guint id;
+	guint hits;
+} Candidacy;
+
+/* Keeps the first MAX of CANDIDATES by hits (at most MOST_HITS), most
+ * first, in their order within one number of hits. */
+static void keep_most_hit(GArray *candidates, guint most_hits, guint max)
+{
+	g_autoptr(GArray) kept = g_array_sized_new(FALSE, FALSE, sizeof(Candidacy), max);
+	for (guint hits = most_hits; hits > 0 && kept->len < max; hits--)
+		for (guint i = 0; i < candidates->len && kept->len < max; i++)
+			if (g_array_index(candidates, Candidacy, i).hits == hits)
+				g_array_append_val(kept, g_array_index(candidates, Candidacy, i));
+	g_array_set_size(candidates, 0);
+	g_array_append_vals(candidates, kept->data, kept->len);
+}
+
+/* The index of one kind's clusters while its facts are clustered. */
+typedef struct {
+	Grouper *al;
+	const KindOps *ops;
+	GPtrArray *clusters; /* all kinds' clusters; this kind's from FIRST on */
+	guint first;
+	GHashTable *index;  /* key -> GArray of cluster ids */
+	GArray *seen;       /* per cluster of the kind: the fact + 1 that last met it */
+	GArray *slot;       /* per cluster of the kind: its place in the candidacies */
+	GPtrArray *keys;    /* scratch */
+	GArray *candidates; /* Candidacy, scratch */
+} KindIndex;
+
+/* The clusters that fact FI (the TURN-th of its kind) may join: those its
+ * lookup keys lead to (see KindOps.max_candidates). */
+static void find_candidates(KindIndex *x, guint fi, guint turn)
+{
+	g_array_set_size(x->candidates, 0);
+	g_ptr_array_set_size(x->keys, 0);
+	x->ops->keys(x->al, fi, TRUE, x->keys);
+	for (guint k = 0; k < x->keys->len; k++) {
+		GArray *posting = g_hash_table_lookup(x->index, g_ptr_array_index(x->keys, k));
+		if (!posting || (posting->len > MAX_POSTING && x->keys->len > 1))
+			continue;
+		for (guint p = 0; p < posting->len; p++) {
+			guint id = g_array_index(posting, guint, p), local = id - x->first;
+			if (g_array_index(x->seen, guint, local) == turn + 1) {
+				guint at = g_array_index(x->slot, guint, local);
+				g_array_index(x->candidates, Candidacy, at).hits++;
+				continue;
+			}
+			Candidacy c = { id, 1 };
+			g_array_index(x->seen, guint, local) = turn + 1;
+			g_array_index(x->slot, guint, local) = x->candidates->len;
+			g_array_append_val(x->candidates, c);
+		}
+	}
+	if (x->ops->max_candidates && x->candidates->len > x->ops->max_candidates)
+		keep_most_hit(x->candidates, x->keys->len, x->ops->max_candidates);
+}
+
+/* The candidate cluster fact F fits best and how well (*FIT), or -1 when
+ * none fits or when two fit equally and F is less specific than both (a
+ * month between two days). */
+static int best_candidate(const KindIndex *x, const CrFact *f, double *fit_out)
+{
+	double best = 0.0, second = 0.0;
+	guint best_id = 0, second_id = 0;
+
+	for (guint i = 0; i < x->candidates->len; i++) {
+		guint id = g_array_index(x->candidates, Candidacy, i).id;
+		double s = fit(x->al, x->ops, g_ptr_array_index(x->clusters, id), f);
+		if (s > best || (s == best && s > 0.0 && id < best_id)) {
+			second = best, second_id = best_id;
+			best = s, best_id = id;
+		} else if (s > second) {
+			second = s, second_id = id;
+		}
+	}
+	*fit_out = best;
+	if (best <= 0.0)
+		return -1;
+	if (second > 0.0 && second >= best - 1e-9) {
+		const CrCluster *c1 = g_ptr_array_index(x->clusters, best_id);
+		const CrCluster *c2 = g_ptr_array_index(x->clusters, second_id);
+		guint spec = specificity(x->ops, f);
+		if (spec < specificity(x->ops, fact_at(x->al, c1->rep)) &&
+		    spec < specificity(x->ops, fact_at(x->al, c2->rep)))
+			return -1;
+	}
+	return (int)best_id;
+}
+
+/* Clusters the facts ORDER (all of one KIND) into CLUSTERS: each joins the
+ * cluster it fits best or starts one. */
+static void cluster_kind(Grouper *al, CrFactKind kind, GArray *order, GPtrArray *clusters)
+{
+	const KindOps *ops = &kind_ops[kind];
+	OrderContext ctx = { al, ops };
+	g_autoptr(GHashTable) index =
+		g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_array_unref);
+	g_autoptr(GArray) seen = g_array_new(FALSE, TRUE, sizeof(guint));
+	g_autoptr(GArray) slot = g_array_new(FALSE, TRUE, sizeof(guint));
+	g_autoptr(GPtrArray) keys = g_ptr_array_new();
+	g_autoptr(GArray) candidates = g_array_new(FALSE, FALSE, sizeof(Candidacy));
+	KindIndex x = { al, ops, clusters, clusters->len, index, seen, slot, keys, candidates };
+
+	if (ops->specificity)
+		g_array_sort_with_data(order, compare_specificity, &ctx);
+	for (guint i = 0; i < order->len; i++) {
+		guint fi = g_array_index(order, guint, i);
+		const CrFact *f = fact_at(al, fi);
+		double how_well;
+		find_candidates(&x, fi, i);
+		int id = best_candidate(&x, f, &how_well);
+		CrCluster *c;
+		if (id >= 0) {
+			c = g_ptr_array_index(clusters, id);
+			al->score[fi] = join_score(al, ops, c, f, how_well) * f->confidence;
+		} else {
+			id = (int)clusters->len;
+			c = g_new0(CrCluster, 1);
+			c->rep = fi;
+			c->members = g_array_new(FALSE, FALSE, sizeof(guint));
+			c->distinct = g_array_new(FALSE, FALSE, sizeof(guint));
+			g_ptr_array_add(clusters, c);
+			g_array_set_size(seen, clusters->len - x.first);
+			g_array_set_size(slot, clusters->len - x.first);
+			al->score[fi] = f->confidence;
+		}
+		if (cluster_add(al, c, fi))
+			index_cluster(al, ops, index, fi, (guint)id, keys);
+	}
+}
+
+/* A stem of one quotation with how many quotations have it. */
+typedef struct {
+	guint df;
+	guint pos;
+	gpointer stem;
+} RankedStem;
+
+static gint compare_ranked_stem(gconstpointer pa, gconstpointer pb)
+{
+	const RankedStem *a = pa, *b = pb;
+	if (a->df != b->df)
+		return a->df < b->df ? -1 : 1;
+	return a->pos < b->pos ? -1 : a->pos > b->pos;
+}
+
+/* Finds the word stems of every quotation, rarest first among all the
+ * quotations. */
+static void count_quote_stems(Grouper *al, GArray *quotes)
+{
+	g_autoptr(GHashTable) df = g_hash_table_new(NULL, NULL);
+	g_autoptr(GArray) ranked = g_array_new(FALSE, FALSE, sizeof(RankedStem));
+
+	for (guint i = 0; i < quotes->len; i++) {
+		guint fi = g_array_index(quotes, guint, i);
+		GPtrArray *stems = al->stems[fi] = quote_stems(al->strings, fact_at(al, fi)->key);
+		for (guint s = 0; s < stems->len; s++) {
+			gpointer stem = g_ptr_array_index(stems, s);
+			guint n = GPOINTER_TO_UINT(g_hash_table_lookup(df, stem));
+			g_hash_table_insert(df, stem, GUINT_TO_POINTER(n + 1));
+		}
+	}
+	for (guint i = 0; i < quotes->len; i++) {
+		GPtrArray *stems = al->stems[g_array_index(quotes, guint, i)];
+		g_array_set_size(ranked, 0);
+		for (guint s = 0; s < stems->len; s++) {
+			gpointer stem = g_ptr_array_index(stems, s);
+			RankedStem r = { GPOINTER_TO_UINT(g_hash_table_lookup(df, stem)), s, stem };
+			g_array_append_val(ranked, r);
+		}
+		g_array_sort(ranked, compare_ranked_stem);
+		for (guint s = 0; s < stems->len; s++)
+			g_ptr_array_index(stems, s) = g_array_index(ranked, RankedStem, s).stem;
+	}
+}
+
+static gint compare_guint(gconstpointer pa, gconstpointer pb)
+{
+	guint a = *(const guint *)pa, b = *(const guint *)pb;
+	return a < b ? -1 : a > b;
+}
+
+static gint compare_cluster_start(gconstpointer pa, gconstpointer pb)
+{
+	const CrCluster *a = *(CrCluster *const *)pa, *b = *(CrCluster *const *)pb;
+	return compare_guint(&g_array_index(a->members, guint, 0), &g_array_index(b->members, guint, 0));
+}
+
+/* Turns the clusters that two reports or more carry into groups, in the
+ * order of their first fact; keeps their clusters (doc slices filled in)
+ * beside them in KEPT. */
+static void make_groups(Grouper *al, CrAlignment *out, GPtrArray *clusters, GPtrArray *kept)
+{
+	guint n_docs = out->n_docs;
+
+	for (guint i = 0; i < clusters->len; i++) {
+		CrCluster *c = g_ptr_array_index(clusters, i);
+		const guint *fact_of = (const guint *)(void *)c->members->data;
+		guint ordered = 1;
+		while (ordered < c->members->len && fact_of[ordered - 1] < fact_of[ordered])
+			ordered++;
+		if (ordered < c->members->len)
+			g_array_sort(c->members, compare_guint);
+		guint32 mask = 0;
+		for (guint m = 0; m < c->members->len; m++)
+			mask |= 1u << fact_at(al, g_array_index(c->members, guint, m))->doc;
+		if (__builtin_popcount(mask) >= 2)
+			g_ptr_array_add(kept, g_ptr_array_steal_index_fast(clusters, i--));
+	}
+	g_ptr_array_sort(kept, compare_cluster_start);
+	for (guint i = 0; i < kept->len; i++) {
+		CrCluster *c = g_ptr_array_index(kept, i);
+		const CrFact *rep = fact_at(al, c->rep);
+		CrGroup *g = g_new0(CrGroup, 1);
+		double score_sum = 0.0, log_count = 0.0;
+
+		g->id = i;
+		g->kind = rep->kind;
+		g->value = g_strdup(rep->value ? rep->value : rep->key);
+		g->facts = g_array_ref(c->members);
+		c->doc_slices = g_new0(guint, n_docs + 1);
+		c->starts = g_new(gsize, c->members->len);
+		c->base = kind_ops[g->kind].base_weight(rep);
+		for (guint m = 0; m < c->members->len; m++) {
+			guint fi = g_array_index(c->members, guint, m);
+			CrFact *f = &g_array_index(al->facts, CrFact, fi);
+			c->starts[m] = f->start;
+			f->group = (int)i;
+			g->doc_mask |= 1u << f->doc;
+			c->doc_slices[f->doc + 1] = m + 1;
+			score_sum += al->score[fi];
+		}
+		for (guint d = 1; d <= n_docs; d++)
+			c->doc_slices[d] = MAX(c->doc_slices[d], c->doc_slices[d - 1]);
+		g->n_docs = (guint)__builtin_popcount(g->doc_mask);
+		for (guint d = 0; d < n_docs; d++)
+			if (c->doc_slices[d + 1] > c->doc_slices[d])
+				log_count += log(c->doc_slices[d + 1] - c->doc_slices[d]);
+		g->confidence = score_sum / c->members->len;
+		g->weight = c->base * g->confidence / exp(log_count / g->n_docs);
+		g_ptr_array_add(out->groups, g);
+	}
+}
+
+void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, double *score)
+{
+	Grouper al = {
+		.facts = facts,
+		.score = score,
+		.strings = g_string_chunk_new(4096),
+		.stems = g_new0(GPtrArray *, MAX(facts->len, 1)),
+	};
+	g_autoptr(GPtrArray) clusters = g_ptr_array_new_with_free_func(cr_cluster_free);
+	GArray *by_kind[CR_FACT_N_KINDS];
+
+	for (guint k = 0; k < CR_FACT_N_KINDS; k++)
+		by_kind[k] = g_array_new(FALSE, FALSE, sizeof(guint));
+	for (guint i = 0; i < facts->len; i++) {
+		CrFact *f = &g_array_index(facts, CrFact, i);
+		f->group = -1;
+		if (fact_alignable(f, out->n_docs))
+			g_array_append_val(by_kind[f->kind], i);
+	}
+	count_quote_stems(&al, by_kind[CR_FACT_QUOTE]);
+	for (guint k = 0; k < CR_FACT_N_KINDS; k++) {
+		cluster_kind(&al, k, by_kind[k], clusters);
+		g_array_unref(by_kind[k]);
+	}
+	make_groups(&al, out, clusters, kept);
+
+	for (guint i = 0; i < facts->len; i++)
+		if (al.stems[i])
+			g_ptr_array_unref(al.stems[i]);
+	g_free(al.stems);
+	g_string_chunk_free(al.strings);
+}

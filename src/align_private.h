@@ -1,0 +1,30 @@
+/* The aligner's parts (align.c, align_group.c, align_chain.c) and what
+ * they share. */
+#pragma once
+
+#include "crossread/align.h"
+
+/* A group while it is built. */
+typedef struct {
+	guint rep;        /* the most specific fact: what joiners are checked against */
+	GArray *members;  /* guint fact indices */
+	GArray *distinct; /* guint: the first member of each distinct key */
+	/* Once a group: */
+	guint *doc_slices; /* members of report d are [doc_slices[d], doc_slices[d + 1]) */
+	gsize *starts;     /* each member's start */
+	double base;       /* the kind's weight for it */
+} CrCluster;
+
+void cr_cluster_free(gpointer cluster);
+
+/* Groups FACTS (sorted) across OUT->n_docs reports into OUT->groups and sets
+ * each fact's group; CLUSTERS gets the cluster of each group, in the same
+ * order; SCORE (one per fact) how well each fact matched its cluster times
+ * its confidence (align_group.c). */
+void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *clusters, double *score);
+
+/* Chains every pair of reports into OUT->chains, from the groups and
+ * CLUSTERS of cr_align_group(); DOC_LENS gives the reports' lengths
+ * (align_chain.c). */
+void cr_align_chain(const GArray *facts, CrAlignment *out, const GPtrArray *clusters, const double *score,
+		    const gsize *doc_lens);
