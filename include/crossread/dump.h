@@ -9,7 +9,12 @@ typedef struct {
 	gboolean hide_boilerplate;
 } CrDumpOptions;
 
-/* Panes as columns of OPTIONS->width in all, separated by " │ ". */
+/* Panes as columns of OPTIONS->width in all, separated by " │ ", under a
+ * header line (letter, then outlet, title or file name). Each column is a
+ * two-column gutter and the wrapped text; shared facts are put on one line
+ * in every column that has them, with filler lines (a '~' in the gutter)
+ * where a report has less text between two of them; the gutter shows '»'
+ * where a shared quotation begins and '•' where another shared fact does. */
 char *cr_dump(const CrEngine *engine, const CrDumpOptions *options);
 
 /* TEXT (any bytes) drawn safely on one line of exactly WIDTH columns. */
