@@ -118,11 +118,17 @@ static void keys_key(const Grouper *al, guint fact, gboolean lookup, GPtrArray *
 	g_ptr_array_add(out, fact_at(al, fact)->key);
 }
 
-/* Numbers are filed and looked up under their value. */
+/* Numbers are filed and looked up under their value (its bits in hex). */
 static void keys_number(const Grouper *al, guint fact, gboolean lookup, GPtrArray *out)
 {
-	char key[G_ASCII_DTOSTR_BUF_SIZE];
-	g_ascii_formatd(key, sizeof key, "%.9g", fact_at(al, fact)->num);
+	double num = fact_at(al, fact)->num + 0.0; /* -0 as 0 */
+	guint64 bits;
+	char key[17];
+
+	memcpy(&bits, &num, sizeof bits);
+	for (int i = 15; i >= 0; i--, bits >>= 4)
+		key[i] = "0123456789abcdef"[bits & 0xf];
+	key[16] = '\0';
 	g_ptr_array_add(out, g_string_chunk_insert_const(al->strings, key));
 }
 
