@@ -18,9 +18,9 @@ typedef struct {
 	guint *doc_first;    /* per report, and one past the last: its first fact */
 } Chainer;
 
-static const CrFact *fact_at(const Chainer *al, guint index)
+static const CrFact *fact_at(const Chainer *ch, guint index)
 {
-	return &g_array_index(al->facts, CrFact, index);
+	return &g_array_index(ch->facts, CrFact, index);
 }
 
 /* A possible anchor: one occurrence of a group in each of two reports. */
@@ -43,15 +43,15 @@ static void doc_members(const CrCluster *c, guint d, guint *begin, guint *end)
 	*end = c->doc_slices[d + 1];
 }
 
-static void add_candidate(const Chainer *al, GArray *out, guint fa, guint fb, double weight)
+static void add_candidate(const Chainer *ch, GArray *out, guint fa, guint fb, double weight)
 {
-	Candidate cand = { fa, fb, al->rank[fa], al->rank[fb], weight * MIN(al->score[fa], al->score[fb]) };
+	Candidate cand = { fa, fb, ch->rank[fa], ch->rank[fb], weight * MIN(ch->score[fa], ch->score[fb]) };
 	g_array_append_val(out, cand);
 }
 
 /* Pairs each occurrence of cluster C in report FROM with the occurrence in
  * TO nearest to the same relative position; WEIGHT is the pair's base. */
-static void add_nearest(const Chainer *al, const CrCluster *c, Side from, Side to, gboolean from_is_a,
+static void add_nearest(const Chainer *ch, const CrCluster *c, Side from, Side to, gboolean from_is_a,
 			double weight, GArray *out)
 {
 	const guint *m = (const guint *)(void *)c->members->data;
@@ -73,12 +73,12 @@ static void add_nearest(const Chainer *al, const CrCluster *c, Side from, Side t
 		guint j = lo;
 		if (j == t1 || (j > t0 && target - c->starts[j - 1] < c->starts[j] - target))
 			j--;
-		add_candidate(al, out, from_is_a ? m[i] : m[j], from_is_a ? m[j] : m[i], weight);
+		add_candidate(ch, out, from_is_a ? m[i] : m[j], from_is_a ? m[j] : m[i], weight);
 	}
 }
 
 /* Every possible anchor between reports A and B, into CANDS. */
-static void gather_candidates(const Chainer *al, const CrAlignment *out, const GPtrArray *clusters, Side a,
+static void gather_candidates(const Chainer *ch, const CrAlignment *out, const GPtrArray *clusters, Side a,
 			      Side b, GArray *cands)
 {
 	guint32 both = (1u << a.doc) | (1u << b.doc);
@@ -97,10 +97,10 @@ static void gather_candidates(const Chainer *al, const CrAlignment *out, const G
 		if ((a1 - a0) * (b1 - b0) <= MAX_ALL_PAIRS) {
 			for (guint p = a0; p < a1; p++)
 				for (guint q = b0; q < b1; q++)
-					add_candidate(al, cands, m[p], m[q], weight);
+					add_candidate(ch, cands, m[p], m[q], weight);
 		} else {
-			add_nearest(al, c, a, b, TRUE, weight, cands);
-			add_nearest(al, c, b, a, FALSE, weight, cands);
+			add_nearest(ch, c, a, b, TRUE, weight, cands);
+			add_nearest(ch, c, b, a, FALSE, weight, cands);
 		}
 	}
 }
@@ -145,11 +145,11 @@ static void chain_scratch_clear(ChainScratch *s)
  * strictly increasing in both, as anchors. Candidates are taken by rank in
  * A (a counting sort); those at one rank are all weighed before any is
  * recorded, so that two of them never chain. */
-static GArray *heaviest_chain(const Chainer *al, ChainScratch *s, guint a, guint b)
+static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint a, guint b)
 {
 	GArray *anchors = g_array_new(FALSE, FALSE, sizeof(CrAnchor));
 	guint k = s->cands->len;
-	guint n_a = al->doc_first[a + 1] - al->doc_first[a], n_b = al->doc_first[b + 1] - al->doc_first[b];
+	guint n_a = ch->doc_first[a + 1] - ch->doc_first[a], n_b = ch->doc_first[b + 1] - ch->doc_first[b];
 	if (k == 0)
 		return anchors;
 
@@ -197,7 +197,7 @@ static GArray *heaviest_chain(const Chainer *al, ChainScratch *s, guint a, guint
 		}
 	}
 	for (int i = best_end; i >= 0; i = prev[i]) {
-		const CrFact *fa = fact_at(al, sorted[i].fact_a), *fb = fact_at(al, sorted[i].fact_b);
+		const CrFact *fa = fact_at(ch, sorted[i].fact_a), *fb = fact_at(ch, sorted[i].fact_b);
 		CrAnchor anchor = { .group = (guint)fa->group, .a = fa->start, .b = fb->start };
 		g_array_append_val(anchors, anchor);
 	}
@@ -211,26 +211,26 @@ static GArray *heaviest_chain(const Chainer *al, ChainScratch *s, guint a, guint
 
 /* Numbers each fact by its start within its report, from 1, facts at one
  * start alike; and notes where each report's facts begin. */
-static void rank_facts(Chainer *al, guint n_docs)
+static void rank_facts(Chainer *ch, guint n_docs)
 {
-	const GArray *facts = al->facts;
+	const GArray *facts = ch->facts;
 	guint d = 0;
 	for (guint i = 0; i < facts->len; i++) {
-		const CrFact *f = fact_at(al, i);
+		const CrFact *f = fact_at(ch, i);
 		while (d <= n_docs && f->doc >= d)
-			al->doc_first[d++] = i;
-		guint first = al->doc_first[MIN(f->doc, n_docs)];
-		gboolean same = i > first && fact_at(al, i - 1)->start == f->start;
-		al->rank[i] = same ? al->rank[i - 1] : i - first + 1;
+			ch->doc_first[d++] = i;
+		guint first = ch->doc_first[MIN(f->doc, n_docs)];
+		gboolean same = i > first && fact_at(ch, i - 1)->start == f->start;
+		ch->rank[i] = same ? ch->rank[i - 1] : i - first + 1;
 	}
 	while (d <= n_docs)
-		al->doc_first[d++] = facts->len;
+		ch->doc_first[d++] = facts->len;
 }
 
 void cr_align_chain(const GArray *facts, CrAlignment *out, const GPtrArray *clusters, const double *score,
 		    const gsize *doc_lens)
 {
-	Chainer al = {
+	Chainer ch = {
 		.facts = facts,
 		.score = score,
 		.rank = g_new0(guint, MAX(facts->len, 1)),
@@ -238,20 +238,20 @@ void cr_align_chain(const GArray *facts, CrAlignment *out, const GPtrArray *clus
 	};
 	ChainScratch scratch;
 
-	rank_facts(&al, out->n_docs);
+	rank_facts(&ch, out->n_docs);
 	chain_scratch_init(&scratch);
 	for (guint a = 0; a < out->n_docs; a++)
 		for (guint b = a + 1; b < out->n_docs; b++) {
 			CrChain *chain = g_new0(CrChain, 1);
 			Side sa = { a, doc_lens[a] }, sb = { b, doc_lens[b] };
 			g_array_set_size(scratch.cands, 0);
-			gather_candidates(&al, out, clusters, sa, sb, scratch.cands);
+			gather_candidates(&ch, out, clusters, sa, sb, scratch.cands);
 			chain->doc_a = a;
 			chain->doc_b = b;
-			chain->anchors = heaviest_chain(&al, &scratch, a, b);
+			chain->anchors = heaviest_chain(&ch, &scratch, a, b);
 			g_ptr_array_add(out->chains, chain);
 		}
 	chain_scratch_clear(&scratch);
-	g_free(al.doc_first);
-	g_free(al.rank);
+	g_free(ch.doc_first);
+	g_free(ch.rank);
 }

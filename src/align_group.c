@@ -60,7 +60,7 @@ typedef struct {
 	/* The candidate index keys of fact FACT: where its cluster is filed, or
 	 * (LOOKUP) where clusters it may join are looked up. Keys stay valid as
 	 * long as AL. */
-	void (*keys)(const Grouper *al, guint fact, gboolean lookup, GPtrArray *out);
+	void (*keys)(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out);
 	/* Clusters weighed per fact, those most of its lookup keys lead to; 0
 	 * for all. */
 	guint max_candidates;
@@ -108,20 +108,20 @@ static guint specificity_quote(const CrFact *f)
 	return (guint)strlen(f->key);
 }
 
-static const CrFact *fact_at(const Grouper *al, guint index)
+static const CrFact *fact_at(const Grouper *gr, guint index)
 {
-	return &g_array_index(al->facts, CrFact, index);
+	return &g_array_index(gr->facts, CrFact, index);
 }
 
-static void keys_key(const Grouper *al, guint fact, gboolean lookup, GPtrArray *out)
+static void keys_key(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
 {
-	g_ptr_array_add(out, fact_at(al, fact)->key);
+	g_ptr_array_add(out, fact_at(gr, fact)->key);
 }
 
 /* Numbers are filed and looked up under their value (its bits in hex). */
-static void keys_number(const Grouper *al, guint fact, gboolean lookup, GPtrArray *out)
+static void keys_number(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
 {
-	double num = fact_at(al, fact)->num + 0.0; /* -0 as 0 */
+	double num = fact_at(gr, fact)->num + 0.0; /* -0 as 0 */
 	guint64 bits;
 	char key[17];
 
@@ -129,22 +129,22 @@ static void keys_number(const Grouper *al, guint fact, gboolean lookup, GPtrArra
 	for (int i = 15; i >= 0; i--, bits >>= 4)
 		key[i] = "0123456789abcdef"[bits & 0xf];
 	key[16] = '\0';
-	g_ptr_array_add(out, g_string_chunk_insert_const(al->strings, key));
+	g_ptr_array_add(out, g_string_chunk_insert_const(gr->strings, key));
 }
 
 /* Dates are filed under their month and their year; a date with a month is
  * looked up by it, a bare year by the year. */
-static void keys_date(const Grouper *al, guint fact, gboolean lookup, GPtrArray *out)
+static void keys_date(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
 {
-	const CrDateValue *d = &fact_at(al, fact)->date;
+	const CrDateValue *d = &fact_at(gr, fact)->date;
 	char key[32];
 	if (d->month && (!lookup || d->precision >= CR_DATE_MONTH)) {
 		g_snprintf(key, sizeof key, "m%d", d->month);
-		g_ptr_array_add(out, g_string_chunk_insert_const(al->strings, key));
+		g_ptr_array_add(out, g_string_chunk_insert_const(gr->strings, key));
 	}
 	if (d->year && (!lookup || d->precision == CR_DATE_YEAR)) {
 		g_snprintf(key, sizeof key, "y%d", d->year);
-		g_ptr_array_add(out, g_string_chunk_insert_const(al->strings, key));
+		g_ptr_array_add(out, g_string_chunk_insert_const(gr->strings, key));
 	}
 }
 
@@ -194,9 +194,9 @@ static GPtrArray *quote_stems(GStringChunk *strings, const char *key)
 
 /* Quotations are filed under every word stem and looked up by their
  * rarest ones, so that a fragment finds the full quotation. */
-static void keys_quote(const Grouper *al, guint fact, gboolean lookup, GPtrArray *out)
+static void keys_quote(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
 {
-	const GPtrArray *stems = al->stems[fact];
+	const GPtrArray *stems = gr->stems[fact];
 	guint n = lookup ? MIN(stems->len, QUOTE_LOOKUP_STEMS) : stems->len;
 	for (guint i = 0; i < n; i++)
 		g_ptr_array_add(out, g_ptr_array_index(stems, i));
@@ -260,13 +260,13 @@ void cr_cluster_free(gpointer data)
 /* How well fact F fits cluster C, 0 when it does not: for match_all kinds
  * its worst match with the cluster's distinct values, otherwise its match
  * with the representative (distinct[0]). */
-static double fit(const Grouper *al, const KindOps *ops, const CrCluster *c, const CrFact *f)
+static double fit(const Grouper *gr, const KindOps *ops, const CrCluster *c, const CrFact *f)
 {
 	const guint *distinct = (const guint *)(void *)c->distinct->data;
-	double link = ops->match(f, fact_at(al, distinct[0]));
+	double link = ops->match(f, fact_at(gr, distinct[0]));
 
 	for (guint i = 1; ops->match_all && i < c->distinct->len && link >= ops->threshold; i++)
-		link = MIN(link, ops->match(f, fact_at(al, distinct[i])));
+		link = MIN(link, ops->match(f, fact_at(gr, distinct[i])));
 	return link >= ops->threshold ? link : 0.0;
 }
 
@@ -274,35 +274,35 @@ static double fit(const Grouper *al, const KindOps *ops, const CrCluster *c, con
  * kinds its best match with the representative or another of the first
  * distinct members (a fragment closer to a variant than to the full
  * quotation). */
-static double join_score(const Grouper *al, const KindOps *ops, const CrCluster *c, const CrFact *f,
+static double join_score(const Grouper *gr, const KindOps *ops, const CrCluster *c, const CrFact *f,
 			 double fit)
 {
 	const guint *distinct = (const guint *)(void *)c->distinct->data;
 	double link = fit;
 
 	for (guint i = 1; !ops->match_all && i < MIN(c->distinct->len, MAX_BEST_LINKS); i++)
-		link = MAX(link, ops->match(f, fact_at(al, distinct[i])));
+		link = MAX(link, ops->match(f, fact_at(gr, distinct[i])));
 	return link;
 }
 
 /* Adds fact INDEX to cluster C; TRUE when its key is new to the cluster. */
-static gboolean cluster_add(const Grouper *al, CrCluster *c, guint index)
+static gboolean cluster_add(const Grouper *gr, CrCluster *c, guint index)
 {
-	const CrFact *f = fact_at(al, index);
+	const CrFact *f = fact_at(gr, index);
 	g_array_append_val(c->members, index);
 	for (guint i = 0; i < c->distinct->len; i++)
-		if (strcmp(fact_at(al, g_array_index(c->distinct, guint, i))->key, f->key) == 0)
+		if (strcmp(fact_at(gr, g_array_index(c->distinct, guint, i))->key, f->key) == 0)
 			return FALSE;
 	g_array_append_val(c->distinct, index);
 	return TRUE;
 }
 
 /* Files cluster ID under the index keys of FACT (KEYS is scratch). */
-static void index_cluster(const Grouper *al, const KindOps *ops, GHashTable *index, guint fact, guint id,
+static void index_cluster(const Grouper *gr, const KindOps *ops, GHashTable *index, guint fact, guint id,
 			  GPtrArray *keys)
 {
 	g_ptr_array_set_size(keys, 0);
-	ops->keys(al, fact, FALSE, keys);
+	ops->keys(gr, fact, FALSE, keys);
 	for (guint k = 0; k < keys->len; k++) {
 		char *key = g_ptr_array_index(keys, k);
 		GArray *posting = g_hash_table_lookup(index, key);
@@ -316,7 +316,7 @@ static void index_cluster(const Grouper *al, const KindOps *ops, GHashTable *ind
 }
 
 typedef struct {
-	const Grouper *al;
+	const Grouper *gr;
 	const KindOps *ops;
 } OrderContext;
 
@@ -330,8 +330,8 @@ static gint compare_specificity(gconstpointer pa, gconstpointer pb, gpointer use
 {
 	const OrderContext *ctx = user_data;
 	guint a = *(const guint *)pa, b = *(const guint *)pb;
-	guint sa = specificity(ctx->ops, fact_at(ctx->al, a)),
-	      sb = specificity(ctx->ops, fact_at(ctx->al, b));
+	guint sa = specificity(ctx->ops, fact_at(ctx->gr, a)),
+	      sb = specificity(ctx->ops, fact_at(ctx->gr, b));
 	if (sa != sb)
 		return sa > sb ? -1 : 1;
 	return a < b ? -1 : a > b;
@@ -359,7 +359,7 @@ static void keep_most_hit(GArray *candidates, guint most_hits, guint max)
 
 /* The index of one kind's clusters while its facts are clustered. */
 typedef struct {
-	Grouper *al;
+	Grouper *gr;
 	const KindOps *ops;
 	GPtrArray *clusters; /* all kinds' clusters; this kind's from FIRST on */
 	guint first;
@@ -376,7 +376,7 @@ static void find_candidates(KindIndex *x, guint fi, guint turn)
 {
 	g_array_set_size(x->candidates, 0);
 	g_ptr_array_set_size(x->keys, 0);
-	x->ops->keys(x->al, fi, TRUE, x->keys);
+	x->ops->keys(x->gr, fi, TRUE, x->keys);
 	for (guint k = 0; k < x->keys->len; k++) {
 		GArray *posting = g_hash_table_lookup(x->index, g_ptr_array_index(x->keys, k));
 		if (!posting || (posting->len > MAX_POSTING && x->keys->len > 1))
@@ -408,7 +408,7 @@ static int best_candidate(const KindIndex *x, const CrFact *f, double *fit_out)
 
 	for (guint i = 0; i < x->candidates->len; i++) {
 		guint id = g_array_index(x->candidates, Candidacy, i).id;
-		double s = fit(x->al, x->ops, g_ptr_array_index(x->clusters, id), f);
+		double s = fit(x->gr, x->ops, g_ptr_array_index(x->clusters, id), f);
 		if (s > best || (s == best && s > 0.0 && id < best_id)) {
 			second = best, second_id = best_id;
 			best = s, best_id = id;
@@ -423,8 +423,8 @@ static int best_candidate(const KindIndex *x, const CrFact *f, double *fit_out)
 		const CrCluster *c1 = g_ptr_array_index(x->clusters, best_id);
 		const CrCluster *c2 = g_ptr_array_index(x->clusters, second_id);
 		guint spec = specificity(x->ops, f);
-		if (spec < specificity(x->ops, fact_at(x->al, c1->rep)) &&
-		    spec < specificity(x->ops, fact_at(x->al, c2->rep)))
+		if (spec < specificity(x->ops, fact_at(x->gr, c1->rep)) &&
+		    spec < specificity(x->ops, fact_at(x->gr, c2->rep)))
 			return -1;
 	}
 	return (int)best_id;
@@ -432,30 +432,30 @@ static int best_candidate(const KindIndex *x, const CrFact *f, double *fit_out)
 
 /* Clusters the facts ORDER (all of one KIND) into CLUSTERS: each joins the
  * cluster it fits best or starts one. */
-static void cluster_kind(Grouper *al, CrFactKind kind, GArray *order, GPtrArray *clusters)
+static void cluster_kind(Grouper *gr, CrFactKind kind, GArray *order, GPtrArray *clusters)
 {
 	const KindOps *ops = &kind_ops[kind];
-	OrderContext ctx = { al, ops };
+	OrderContext ctx = { gr, ops };
 	g_autoptr(GHashTable) index =
 		g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_array_unref);
 	g_autoptr(GArray) seen = g_array_new(FALSE, TRUE, sizeof(guint));
 	g_autoptr(GArray) slot = g_array_new(FALSE, TRUE, sizeof(guint));
 	g_autoptr(GPtrArray) keys = g_ptr_array_new();
 	g_autoptr(GArray) candidates = g_array_new(FALSE, FALSE, sizeof(Candidacy));
-	KindIndex x = { al, ops, clusters, clusters->len, index, seen, slot, keys, candidates };
+	KindIndex x = { gr, ops, clusters, clusters->len, index, seen, slot, keys, candidates };
 
 	if (ops->specificity)
 		g_array_sort_with_data(order, compare_specificity, &ctx);
 	for (guint i = 0; i < order->len; i++) {
 		guint fi = g_array_index(order, guint, i);
-		const CrFact *f = fact_at(al, fi);
+		const CrFact *f = fact_at(gr, fi);
 		double how_well;
 		find_candidates(&x, fi, i);
 		int id = best_candidate(&x, f, &how_well);
 		CrCluster *c;
 		if (id >= 0) {
 			c = g_ptr_array_index(clusters, id);
-			al->score[fi] = join_score(al, ops, c, f, how_well) * f->confidence;
+			gr->score[fi] = join_score(gr, ops, c, f, how_well) * f->confidence;
 		} else {
 			id = (int)clusters->len;
 			c = g_new0(CrCluster, 1);
@@ -465,10 +465,10 @@ static void cluster_kind(Grouper *al, CrFactKind kind, GArray *order, GPtrArray 
 			g_ptr_array_add(clusters, c);
 			g_array_set_size(seen, clusters->len - x.first);
 			g_array_set_size(slot, clusters->len - x.first);
-			al->score[fi] = f->confidence;
+			gr->score[fi] = f->confidence;
 		}
-		if (cluster_add(al, c, fi))
-			index_cluster(al, ops, index, fi, (guint)id, keys);
+		if (cluster_add(gr, c, fi))
+			index_cluster(gr, ops, index, fi, (guint)id, keys);
 	}
 }
 
@@ -489,14 +489,14 @@ static gint compare_ranked_stem(gconstpointer pa, gconstpointer pb)
 
 /* Finds the word stems of every quotation, rarest first among all the
  * quotations. */
-static void count_quote_stems(Grouper *al, GArray *quotes)
+static void count_quote_stems(Grouper *gr, GArray *quotes)
 {
 	g_autoptr(GHashTable) df = g_hash_table_new(NULL, NULL);
 	g_autoptr(GArray) ranked = g_array_new(FALSE, FALSE, sizeof(RankedStem));
 
 	for (guint i = 0; i < quotes->len; i++) {
 		guint fi = g_array_index(quotes, guint, i);
-		GPtrArray *stems = al->stems[fi] = quote_stems(al->strings, fact_at(al, fi)->key);
+		GPtrArray *stems = gr->stems[fi] = quote_stems(gr->strings, fact_at(gr, fi)->key);
 		for (guint s = 0; s < stems->len; s++) {
 			gpointer stem = g_ptr_array_index(stems, s);
 			guint n = GPOINTER_TO_UINT(g_hash_table_lookup(df, stem));
@@ -504,7 +504,7 @@ static void count_quote_stems(Grouper *al, GArray *quotes)
 		}
 	}
 	for (guint i = 0; i < quotes->len; i++) {
-		GPtrArray *stems = al->stems[g_array_index(quotes, guint, i)];
+		GPtrArray *stems = gr->stems[g_array_index(quotes, guint, i)];
 		g_array_set_size(ranked, 0);
 		for (guint s = 0; s < stems->len; s++) {
 			gpointer stem = g_ptr_array_index(stems, s);
@@ -532,7 +532,7 @@ static gint compare_cluster_start(gconstpointer pa, gconstpointer pb)
 /* Turns the clusters that two reports or more carry into groups, in the
  * order of their first fact; keeps their clusters (doc slices filled in)
  * beside them in KEPT. */
-static void make_groups(Grouper *al, CrAlignment *out, GPtrArray *clusters, GPtrArray *kept)
+static void make_groups(Grouper *gr, CrAlignment *out, GPtrArray *clusters, GPtrArray *kept)
 {
 	guint n_docs = out->n_docs;
 
@@ -546,14 +546,14 @@ static void make_groups(Grouper *al, CrAlignment *out, GPtrArray *clusters, GPtr
 			g_array_sort(c->members, compare_guint);
 		guint32 mask = 0;
 		for (guint m = 0; m < c->members->len; m++)
-			mask |= 1u << fact_at(al, g_array_index(c->members, guint, m))->doc;
+			mask |= 1u << fact_at(gr, g_array_index(c->members, guint, m))->doc;
 		if (__builtin_popcount(mask) >= 2)
 			g_ptr_array_add(kept, g_ptr_array_steal_index_fast(clusters, i--));
 	}
 	g_ptr_array_sort(kept, compare_cluster_start);
 	for (guint i = 0; i < kept->len; i++) {
 		CrCluster *c = g_ptr_array_index(kept, i);
-		const CrFact *rep = fact_at(al, c->rep);
+		const CrFact *rep = fact_at(gr, c->rep);
 		CrGroup *g = g_new0(CrGroup, 1);
 		double score_sum = 0.0, log_count = 0.0;
 
@@ -566,12 +566,12 @@ static void make_groups(Grouper *al, CrAlignment *out, GPtrArray *clusters, GPtr
 		c->base = kind_ops[g->kind].base_weight(rep);
 		for (guint m = 0; m < c->members->len; m++) {
 			guint fi = g_array_index(c->members, guint, m);
-			CrFact *f = &g_array_index(al->facts, CrFact, fi);
+			CrFact *f = &g_array_index(gr->facts, CrFact, fi);
 			c->starts[m] = f->start;
 			f->group = (int)i;
 			g->doc_mask |= 1u << f->doc;
 			c->doc_slices[f->doc + 1] = m + 1;
-			score_sum += al->score[fi];
+			score_sum += gr->score[fi];
 		}
 		for (guint d = 1; d <= n_docs; d++)
 			c->doc_slices[d] = MAX(c->doc_slices[d], c->doc_slices[d - 1]);
@@ -587,7 +587,7 @@ static void make_groups(Grouper *al, CrAlignment *out, GPtrArray *clusters, GPtr
 
 void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, double *score)
 {
-	Grouper al = {
+	Grouper gr = {
 		.facts = facts,
 		.score = score,
 		.strings = g_string_chunk_new(4096),
@@ -604,16 +604,16 @@ void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, double *sc
 		if (fact_alignable(f, out->n_docs))
 			g_array_append_val(by_kind[f->kind], i);
 	}
-	count_quote_stems(&al, by_kind[CR_FACT_QUOTE]);
+	count_quote_stems(&gr, by_kind[CR_FACT_QUOTE]);
 	for (guint k = 0; k < CR_FACT_N_KINDS; k++) {
-		cluster_kind(&al, k, by_kind[k], clusters);
+		cluster_kind(&gr, k, by_kind[k], clusters);
 		g_array_unref(by_kind[k]);
 	}
-	make_groups(&al, out, clusters, kept);
+	make_groups(&gr, out, clusters, kept);
 
 	for (guint i = 0; i < facts->len; i++)
-		if (al.stems[i])
-			g_ptr_array_unref(al.stems[i]);
-	g_free(al.stems);
-	g_string_chunk_free(al.strings);
+		if (gr.stems[i])
+			g_ptr_array_unref(gr.stems[i]);
+	g_free(gr.stems);
+	g_string_chunk_free(gr.strings);
 }
