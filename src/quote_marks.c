@@ -376,4 +376,10 @@ void cr_quote_find_spans(const char *data, gsize start, gsize end, gboolean cont
 	}
 	settle(data, start, end, single, spans);
 	g_array_sort(spans, span_order);
+	gsize reach = 0;
+	for (guint i = 0; i < spans->len; i++) {
+		CrQuoteSpan *span = &g_array_index(spans, CrQuoteSpan, i);
+		reach = MAX(reach, span->close);
+		span->reach = reach;
+	}
 }

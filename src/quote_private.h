@@ -54,6 +54,7 @@ gboolean cr_word_set_has(CrWordSet *set, const char *word, guint len);
 typedef struct {
 	gsize open, close; /* [open,close): from the opening mark to past the closing one */
 	gsize start, end;  /* [start,end): the quoted words, trimmed */
+	gsize reach;       /* the furthest close of this span and every earlier one */
 	double confidence;
 } CrQuoteSpan;
 

@@ -174,11 +174,27 @@ static guint stop_gap(gunichar c, gboolean blank_follows, const Word *prev, gsiz
 	return GAP_SENTENCE;
 }
 
+/* The index of the first span that closes after POS: where a scan starting
+ * at POS picks up, found through the spans' growing reach instead of a walk
+ * over every earlier quotation of a long block. */
+static guint first_span_after(const GArray *spans, gsize pos)
+{
+	guint lo = 0, hi = spans->len;
+	while (lo < hi) {
+		guint mid = lo + (hi - lo) / 2;
+		if (g_array_index(spans, CrQuoteSpan, mid).reach <= pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* Collects into WORDS the words of data[start,end) outside the quotations
  * SPANS; returns the gap after the last word. */
 static guint collect_words(const char *data, gsize start, gsize end, const GArray *spans, GArray *words)
 {
-	guint gap = 0, k = 0;
+	guint gap = 0, k = first_span_after(spans, start);
 	gsize pos = start;
 
 	g_array_set_size(words, 0);
@@ -348,7 +364,8 @@ static char *name_for_verb(CrSpeakerFinder *finder, const Word *w, int n, int v,
 static const CrQuoteSpan *outermost(const GArray *spans, guint index)
 {
 	const CrQuoteSpan *q = &g_array_index(spans, CrQuoteSpan, index);
-	for (guint i = 0; i < index; i++) {
+	/* Spans that close before Q opens cannot hold it. */
+	for (guint i = first_span_after(spans, q->open); i < index; i++) {
 		const CrQuoteSpan *o = &g_array_index(spans, CrQuoteSpan, i);
 		if (o->open <= q->open && o->close >= q->close)
 			return o;
