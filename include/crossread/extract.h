@@ -18,8 +18,10 @@ typedef struct {
  * its dateline when the loader did not, then resolves weekdays and partial
  * dates against it. */
 void cr_extract_dates(CrDoc *doc, guint doc_index, const GArray *blocks, GArray *facts);
-/* How well two dates name the same time: 1 same day (or finer), 0.5 one
- * lies inside the other (a day in a month), 0 different. */
+/* How well two dates name the same time: 1 same day (times aside), 0.9
+ * same day with the year on one side only, 0.8 same month, 0.6 same year,
+ * 0.5 one lies inside the other (a day in a month or a range), 0
+ * different. */
 double cr_date_match(const CrDateValue *a, const CrDateValue *b);
 
 /* Numbers and quantities (extract_number.c). Skips digits that are part of
