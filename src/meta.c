@@ -76,14 +76,79 @@ static char *outlet_of(const char *text)
 	return NULL;
 }
 
+/* A site logo scraped as one word: "TheJakartaPost" -> "The Jakarta Post";
+ * NULL when TEXT is not letters with at least two inner capitals. */
+static char *logo_name(const char *text)
+{
+	gsize len = strlen(text);
+	guint inner_caps = 0;
+	if (len < 6 || len > 40 || !g_ascii_isupper(text[0]))
+		return NULL;
+	for (gsize i = 0; i < len; i++) {
+		if (!g_ascii_isalpha(text[i]))
+			return NULL;
+		inner_caps += i > 0 && g_ascii_isupper(text[i]) && g_ascii_islower(text[i - 1]);
+	}
+	if (inner_caps < 1)
+		return NULL;
+	GString *name = g_string_new(NULL);
+	for (gsize i = 0; i < len; i++) {
+		if (i > 0 && g_ascii_isupper(text[i]) && g_ascii_islower(text[i - 1]))
+			g_string_append_c(name, ' ');
+		g_string_append_c(name, text[i]);
+	}
+	return g_string_free(name, FALSE);
+}
+
+/* A masthead: "Kestrian News Agency | KNA English Service", "Estuary Voice —
+ * news from the Grey Estuary": a short capitalised name, a separator, a
+ * tagline. Returns the name, or NULL. */
+static char *masthead_name(const char *text)
+{
+	static const char *const separators[] = { " | ", " \xe2\x80\x94 ", " \xe2\x80\x93 ", " - " };
+	for (guint i = 0; i < G_N_ELEMENTS(separators); i++) {
+		const char *sep = strstr(text, separators[i]);
+		if (!sep || sep == text || strlen(text) > 80)
+			continue;
+		/* After a dash only a lower-case tagline: "Doe - Vote passes" is a headline. */
+		const char *tail = sep + strlen(separators[i]);
+		if (i > 0 && !g_unichar_islower(g_utf8_get_char(tail)))
+			continue;
+		g_autofree char *name = g_strndup(text, (gsize)(sep - text));
+		g_auto(GStrv) words = g_strsplit(name, " ", -1);
+		guint n = g_strv_length(words);
+		gboolean capitalised = n >= 1 && n <= 5;
+		for (guint w = 0; capitalised && w < n; w++)
+			capitalised = g_unichar_isupper(g_utf8_get_char(words[w]));
+		if (capitalised)
+			return g_steal_pointer(&name);
+	}
+	return NULL;
+}
+
+/* The outlet a block names, if any: anywhere a domain or a parenthesised or
+ * credited name; at the top of the page also a logo or a masthead. */
+static char *block_outlet(const char *text, gboolean at_top)
+{
+	char *outlet = outlet_of(text);
+	if (!outlet && at_top)
+		outlet = logo_name(text);
+	if (!outlet && at_top)
+		outlet = masthead_name(text);
+	return outlet;
+}
+
 void cr_meta_guess(CrDoc *doc, const GArray *blocks)
 {
 	const CrBlock *first_text = NULL;
 
 	for (guint i = 0; i < blocks->len; i++) {
+		/* Titles and mastheads are at the top, credits at either end. */
+		if (i >= TITLE_SEARCH_BLOCKS && i + TITLE_SEARCH_BLOCKS < blocks->len)
+			continue;
 		const CrBlock *b = &g_array_index(blocks, CrBlock, i);
 		g_autofree char *text = cr_text_flat(doc->data, b->start, b->end);
-		char *outlet = outlet_of(text);
+		char *outlet = block_outlet(text, i < TITLE_SEARCH_BLOCKS / 2);
 		if (outlet) {
 			if (!doc->outlet)
 				doc->outlet = outlet;

@@ -174,6 +174,79 @@ static void test_metadata(void)
 	g_assert_cmpstr(b->title, ==, "A Long Headline About The Same Vote Today");
 }
 
+/* Runs the engine over PATHS (NULL-terminated) and checks each report's
+ * outlet, title prefix and date against WANT, three strings per report. */
+static void assert_metadata(char **paths, const char *const *want)
+{
+	g_autoptr(GError) error = NULL;
+	GPtrArray *docs = cr_engine_load(paths, g_strv_length(paths), &error);
+	g_assert_no_error(error);
+	g_autoptr(CrEngine) engine = cr_engine_run(docs);
+	for (guint d = 0; d < engine->docs->len; d++) {
+		const CrDoc *doc = g_ptr_array_index(engine->docs, d);
+		g_assert_cmpstr(doc->outlet, ==, want[3 * d]);
+		g_assert_nonnull(doc->title);
+		g_assert_true(g_str_has_prefix(doc->title, want[3 * d + 1]));
+		g_assert_cmpstr(doc->date, ==, want[3 * d + 2]);
+	}
+}
+
+static void test_metadata_examples(void)
+{
+	static const char *const names[] = { "01-kna-wire.txt", "02-velmora-herald.txt", "03-meridian24.txt",
+					     "04-estuary-voice.txt" };
+	static const char *const want[] = {
+		"Kestrian News Agency", "Kestria to build $4.2 billion sea barrier", "2023-05-24",
+		"Velmora Herald",	"Marrow unveils sea wall plan",		     "2023-05-25",
+		"Meridian24.com",	"Ilse Marrow says the barrier",		     "2023-05-24",
+		"Estuary Voice",	"Sea barrier to start at Port Alder",	     "2023-05-24",
+	};
+	g_auto(GStrv) paths = g_new0(char *, G_N_ELEMENTS(names) + 1);
+	for (guint i = 0; i < G_N_ELEMENTS(names); i++) {
+		g_autofree char *rel = g_strconcat("examples/", names[i], NULL);
+		paths[i] = cr_test_path(rel);
+	}
+	assert_metadata(paths, want);
+}
+
+static void test_metadata_seeds(void)
+{
+	const char *dir = cr_test_seeds_dir();
+	if (!dir)
+		return;
+	static const char *const names[] = { "000_1430dbf7c8925e8c.txt", "001_3a7587b17c9bb9cc.txt",
+					     "002_feffdca9e14c5f0a.txt", "003_7eb94e328bf5e46b.txt",
+					     "004_1aeeccb6f13d94ad.txt" };
+	static const char *const want[] = {
+		"The Jakarta Post", "Japan won\xe2\x80\x99t join NATO", "2023-05-25",
+		NULL,		    "Japan won't join NATO",		   "2023-05-24",
+		"Archyde.com",	    "NATO Liaison Office in Japan",	   "2023-05-24",
+		"RT.com",	    "Fumio Kishida confirmed",		   "2023-05-24",
+		"VNA",		    "Japanese Prime Minister Fumio Kishida", NULL,
+	};
+	g_auto(GStrv) paths = g_new0(char *, G_N_ELEMENTS(names) + 1);
+	for (guint i = 0; i < G_N_ELEMENTS(names); i++)
+		paths[i] = g_build_filename(dir, names[i], NULL);
+	assert_metadata(paths, want);
+}
+
+/* A masthead and a scraped logo name the outlet; a dash in a headline does not. */
+static void test_metadata_mastheads(void)
+{
+	g_autoptr(CrEngine) engine = cr_test_engine(
+		"Northport Gazette | Your Local News\n\nCouncil backs the harbour bridge plan today\n\nText.\n",
+		"NorthportDaily\n\nCouncil backs the harbour bridge plan today\n\nText.\n",
+		"Doe - Council backs the harbour bridge plan\n\nText of the report goes here.\n", NULL);
+	const CrDoc *a = g_ptr_array_index(engine->docs, 0);
+	const CrDoc *b = g_ptr_array_index(engine->docs, 1);
+	const CrDoc *c = g_ptr_array_index(engine->docs, 2);
+	g_assert_cmpstr(a->outlet, ==, "Northport Gazette");
+	g_assert_cmpstr(a->title, ==, "Council backs the harbour bridge plan today");
+	g_assert_cmpstr(b->outlet, ==, "Northport Daily");
+	g_assert_null(c->outlet);
+	g_assert_cmpstr(c->title, ==, "Doe - Council backs the harbour bridge plan");
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -188,5 +261,8 @@ int main(int argc, char **argv)
 	g_test_add_func("/loader/nul-and-tabs", test_nul_and_tabs);
 	g_test_add_func("/loader/too-many", test_too_many);
 	g_test_add_func("/loader/metadata", test_metadata);
+	g_test_add_func("/loader/metadata-mastheads", test_metadata_mastheads);
+	g_test_add_func("/loader/metadata-examples", test_metadata_examples);
+	g_test_add_func("/loader/metadata-seeds", test_metadata_seeds);
 	return g_test_run();
 }
