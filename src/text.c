@@ -55,24 +55,43 @@ gsize cr_text_line_end(const char *data, gsize len, gsize pos, gsize *next)
 	return stop;
 }
 
+/* TRUE for what cr_text_flat() collapses: g_unichar_isspace() and NBSP. */
+static gboolean is_flat_space(gunichar c)
+{
+	if (c < 0x80)
+		return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+	return g_unichar_isspace(c) || c == 0xA0;
+}
+
 char *cr_text_flat(const char *data, gsize start, gsize end)
 {
-	GString *out = g_string_sized_new(end - start + 1);
+	/* Valid text never grows (NBSP shrinks to a space); only a bad byte,
+	 * written as U+FFFD, takes more room than it had. */
+	gsize cap = end - start + 1, len = 0;
+	char *out = g_malloc(cap);
 	gboolean pending_space = FALSE;
-	gsize pos = start;
 
-	while (pos < end) {
+	for (gsize pos = start; pos < end;) {
 		gunichar c = cr_text_next(data, end, &pos);
-		if (g_unichar_isspace(c) || c == 0xA0) {
-			pending_space = out->len > 0;
+		if (is_flat_space(c)) {
+			pending_space = len > 0;
 			continue;
 		}
+		char utf8[6];
+		gsize n = (gsize)g_unichar_to_utf8(c, utf8);
+		gsize need = len + (pending_space ? 1 : 0) + n + 1;
+		if (need > cap) {
+			cap = 2 * need;
+			out = g_realloc(out, cap);
+		}
 		if (pending_space)
-			g_string_append_c(out, ' ');
+			out[len++] = ' ';
 		pending_space = FALSE;
-		g_string_append_unichar(out, c);
+		memcpy(out + len, utf8, n);
+		len += n;
 	}
-	return g_string_free(out, FALSE);
+	out[len] = '\0';
+	return out;
 }
 
 /* The plain ASCII form of typographic punctuation, or 0. */
