@@ -63,35 +63,42 @@ static gboolean is_flat_space(gunichar c)
 	return g_unichar_isspace(c) || c == 0xA0;
 }
 
-char *cr_text_flat(const char *data, gsize start, gsize end)
+/* Walks [start,end) as cr_text_flat() gives it, writing the text to OUT
+ * unless OUT is NULL; stops once past MAX bytes. Returns the bytes walked. */
+static gsize flat_walk(const char *data, gsize start, gsize end, char *out, gsize max)
 {
-	/* Valid text never grows (NBSP shrinks to a space); only a bad byte,
-	 * written as U+FFFD, takes more room than it had. */
-	gsize cap = end - start + 1, len = 0;
-	char *out = g_malloc(cap);
+	gsize len = 0;
 	gboolean pending_space = FALSE;
 
-	for (gsize pos = start; pos < end;) {
+	for (gsize pos = start; pos < end && len <= max;) {
 		gunichar c = cr_text_next(data, end, &pos);
 		if (is_flat_space(c)) {
 			pending_space = len > 0;
 			continue;
 		}
-		char utf8[6];
-		gsize n = (gsize)g_unichar_to_utf8(c, utf8);
-		gsize need = len + (pending_space ? 1 : 0) + n + 1;
-		if (need > cap) {
-			cap = 2 * need;
-			out = g_realloc(out, cap);
+		if (pending_space) {
+			if (out)
+				out[len] = ' ';
+			len++;
 		}
-		if (pending_space)
-			out[len++] = ' ';
 		pending_space = FALSE;
-		memcpy(out + len, utf8, n);
-		len += n;
+		len += (gsize)g_unichar_to_utf8(c, out ? out + len : NULL);
 	}
+	return len;
+}
+
+char *cr_text_flat(const char *data, gsize start, gsize end)
+{
+	gsize len = flat_walk(data, start, end, NULL, G_MAXSIZE);
+	char *out = g_malloc(len + 1);
+	flat_walk(data, start, end, out, G_MAXSIZE);
 	out[len] = '\0';
 	return out;
+}
+
+gsize cr_text_flat_len(const char *data, gsize start, gsize end, gsize max)
+{
+	return flat_walk(data, start, end, NULL, max);
 }
 
 /* The plain ASCII form of typographic punctuation, or 0. */
