@@ -6,6 +6,17 @@
 
 #include "crossread/cell.h"
 
+/* How many doubles' texts the writer remembers: confidences and weights
+ * are a handful of values, and formatting one is costly. */
+#define DOUBLE_CACHE_SIZE 64
+
+/* One remembered double (by its bits) and its JSON text. */
+typedef struct {
+	guint64 bits;
+	gboolean used;
+	char text[G_ASCII_DTOSTR_BUF_SIZE + 2];
+} CachedDouble;
+
 /* A JSON writer for one element at a time: punctuation and numbers are
  * written by hand into BUF, strings that need escaping go through json-glib's
  * generator (one node and one generator reused for every string). BUF is
@@ -16,6 +27,7 @@ typedef struct {
 	JsonGenerator *gen;
 	JsonNode *string;
 	gboolean first; /* no member written yet in the current object or array */
+	CachedDouble doubles[DOUBLE_CACHE_SIZE];
 } JsonWriter;
 
 static void writer_flush(JsonWriter *w)
@@ -78,10 +90,17 @@ static void put_int(JsonWriter *w, gint64 value)
  * ".0" added when there is no decimal point. */
 static void put_double(JsonWriter *w, double value)
 {
-	char digits[G_ASCII_DTOSTR_BUF_SIZE];
-	g_string_append(w->buf, g_ascii_dtostr(digits, sizeof digits, value));
-	if (!strchr(digits, '.'))
-		g_string_append(w->buf, ".0");
+	guint64 bits;
+	memcpy(&bits, &value, sizeof bits);
+	CachedDouble *cached = &w->doubles[(bits ^ bits >> 32) % DOUBLE_CACHE_SIZE];
+	if (!cached->used || cached->bits != bits) {
+		g_ascii_dtostr(cached->text, G_ASCII_DTOSTR_BUF_SIZE, value);
+		if (!strchr(cached->text, '.'))
+			strcat(cached->text, ".0");
+		cached->bits = bits;
+		cached->used = TRUE;
+	}
+	g_string_append(w->buf, cached->text);
 }
 
 /* Opens an object or array (OPEN is "{" or "["). */
