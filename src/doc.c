@@ -14,10 +14,13 @@ G_DEFINE_QUARK(crossread - error - quark, cr_error)
 /* How much of the start of a file decides whether it is text. */
 #define SNIFF_BYTES (64 * 1024)
 
-/* Reads all of FD into a NUL-terminated buffer, refusing more than the limit. */
-static char *read_all(int fd, const char *path, gsize *len_out, GError **error)
+/* Reads all of FD into a NUL-terminated buffer, refusing more than the limit.
+ * SIZE is the file's size when known (a regular file), else 0: the buffer
+ * starts one byte larger, so that a file read whole is never copied into a
+ * buffer twice its size to find its end. */
+static char *read_all(int fd, const char *path, gsize size, gsize *len_out, GError **error)
 {
-	gsize cap = 64 * 1024, len = 0;
+	gsize cap = size ? size + 1 : 64 * 1024, len = 0;
 	g_autofree char *buf = g_malloc(cap + 1);
 
 	for (;;) {
@@ -136,7 +139,8 @@ CrDoc *cr_doc_load(const char *path, GError **error)
 		g_set_error(error, CR_ERROR, CR_ERROR_IO, "%s: %s", name, g_strerror(err));
 		return NULL;
 	}
-	if (fstat(fd, &st) == 0) {
+	gboolean have_stat = fstat(fd, &st) == 0;
+	if (have_stat) {
 		const char *problem = NULL;
 		if (S_ISDIR(st.st_mode))
 			problem = "is a directory, not a file";
@@ -151,7 +155,7 @@ CrDoc *cr_doc_load(const char *path, GError **error)
 		}
 	}
 	gsize len = 0;
-	char *data = read_all(fd, name, &len, error);
+	char *data = read_all(fd, name, have_stat && S_ISREG(st.st_mode) ? (gsize)st.st_size : 0, &len, error);
 	if (!is_stdin)
 		close(fd);
 	if (!data)

@@ -74,9 +74,7 @@ static void drop_overlaps(GArray *facts)
 				g_array_index(keep, gboolean, j) = FALSE;
 		}
 	}
-	for (guint i = facts->len; i-- > 0;)
-		if (!g_array_index(keep, gboolean, i))
-			g_array_remove_index(facts, i);
+	cr_fact_array_filter(facts, (const gboolean *)(void *)keep->data);
 }
 
 CrEngine *cr_engine_run(GPtrArray *docs)

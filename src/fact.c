@@ -48,6 +48,22 @@ CrFact *cr_fact_append(GArray *facts, const CrDoc *doc, guint doc_index, gsize s
 	return &g_array_index(facts, CrFact, facts->len - 1);
 }
 
+void cr_fact_array_filter(GArray *facts, const gboolean *keep)
+{
+	guint kept = 0;
+	for (guint i = 0; i < facts->len; i++) {
+		CrFact *f = &g_array_index(facts, CrFact, i);
+		if (!keep[i])
+			fact_clear(f);
+		else
+			g_array_index(facts, CrFact, kept++) = *f;
+	}
+	/* What lies past KEPT was moved or cleared already: cut it off as is. */
+	g_array_set_clear_func(facts, NULL);
+	g_array_set_size(facts, kept);
+	g_array_set_clear_func(facts, fact_clear);
+}
+
 /* Orders facts by document, start, then the longer one first. */
 static gint fact_order(gconstpointer pa, gconstpointer pb)
 {

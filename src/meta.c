@@ -7,6 +7,8 @@
 
 /* How many blocks from the top a title is looked for in. */
 #define TITLE_SEARCH_BLOCKS 12
+/* The longest block (flattened) that may name the outlet. */
+#define MAX_OUTLET_BYTES 48
 
 static guint count_words(const char *text)
 {
@@ -55,7 +57,7 @@ static gboolean is_domain(const char *text)
 static char *outlet_of(const char *text)
 {
 	gsize len = strlen(text);
-	if (len == 0 || len > 48 || count_words(text) > 6)
+	if (len == 0 || len > MAX_OUTLET_BYTES || count_words(text) > 6)
 		return NULL;
 	if (is_domain(text))
 		return g_strdup(text);
@@ -147,6 +149,11 @@ void cr_meta_guess(CrDoc *doc, const GArray *blocks)
 		if (i >= TITLE_SEARCH_BLOCKS && i + TITLE_SEARCH_BLOCKS < blocks->len)
 			continue;
 		const CrBlock *b = &g_array_index(blocks, CrBlock, i);
+		gboolean title_search = !b->boilerplate && i < TITLE_SEARCH_BLOCKS;
+		/* Past the title search only a short block matters: skip the rest unread. */
+		if (!title_search &&
+		    cr_text_flat_len(doc->data, b->start, b->end, MAX_OUTLET_BYTES) > MAX_OUTLET_BYTES)
+			continue;
 		g_autofree char *text = cr_text_flat(doc->data, b->start, b->end);
 		char *outlet = block_outlet(text, i < TITLE_SEARCH_BLOCKS / 2);
 		if (outlet) {
@@ -156,7 +163,7 @@ void cr_meta_guess(CrDoc *doc, const GArray *blocks)
 				g_free(outlet);
 			continue;
 		}
-		if (b->boilerplate || i >= TITLE_SEARCH_BLOCKS)
+		if (!title_search)
 			continue;
 		if (!first_text)
 			first_text = b;

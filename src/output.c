@@ -6,170 +6,284 @@
 
 #include "crossread/cell.h"
 
-static void add_string_or_null(JsonBuilder *b, const char *member, const char *value)
+/* How many doubles' texts the writer remembers: confidences and weights
+ * are a handful of values, and formatting one is costly. */
+#define DOUBLE_CACHE_SIZE 64
+
+/* One remembered double (by its bits) and its JSON text. */
+typedef struct {
+	guint64 bits;
+	gboolean used;
+	char text[G_ASCII_DTOSTR_BUF_SIZE + 2];
+} CachedDouble;
+
+/* A JSON writer for one element at a time: punctuation and numbers are
+ * written by hand into BUF, strings that need escaping go through json-glib's
+ * generator (one node and one generator reused for every string). BUF is
+ * flushed to OUT as it fills, so memory stays flat however many facts. */
+typedef struct {
+	FILE *out;
+	GString *buf;
+	JsonGenerator *gen;
+	JsonNode *string;
+	gboolean first; /* no member written yet in the current object or array */
+	CachedDouble doubles[DOUBLE_CACHE_SIZE];
+} JsonWriter;
+
+static void writer_flush(JsonWriter *w)
 {
-	json_builder_set_member_name(b, member);
-	if (value)
-		json_builder_add_string_value(b, value);
-	else
-		json_builder_add_null_value(b);
+	fwrite(w->buf->str, 1, w->buf->len, w->out);
+	g_string_truncate(w->buf, 0);
 }
 
-static void add_int(JsonBuilder *b, const char *member, gint64 value)
+/* Writes LITERAL as is (punctuation, keywords), flushing BUF when it is large. */
+static void put(JsonWriter *w, const char *literal)
 {
-	json_builder_set_member_name(b, member);
-	json_builder_add_int_value(b, value);
+	g_string_append(w->buf, literal);
+	if (w->buf->len >= 64 * 1024)
+		writer_flush(w);
 }
 
-static void add_bool(JsonBuilder *b, const char *member, gboolean value)
+/* TRUE when S is printable ASCII without quotes or backslashes: the same
+ * between quotes as json-glib would write it. */
+static gboolean needs_no_escape(const char *s)
 {
-	json_builder_set_member_name(b, member);
-	json_builder_add_boolean_value(b, value);
+	for (; *s; s++)
+		if (*s < 0x20 || *s > 0x7e || *s == '"' || *s == '\\')
+			return FALSE;
+	return TRUE;
 }
 
-static void add_double(JsonBuilder *b, const char *member, double value)
+/* Writes S as a JSON string, or null. */
+static void put_string(JsonWriter *w, const char *s)
 {
-	json_builder_set_member_name(b, member);
-	json_builder_add_double_value(b, value);
+	if (!s) {
+		put(w, "null");
+	} else if (needs_no_escape(s)) {
+		g_string_append_c(w->buf, '"');
+		g_string_append(w->buf, s);
+		g_string_append_c(w->buf, '"');
+	} else {
+		json_node_set_string(w->string, s);
+		json_generator_set_root(w->gen, w->string);
+		json_generator_to_gstring(w->gen, w->buf);
+	}
 }
 
-/* Writes the one value B has built, compactly, and frees it: elements are
- * generated one at a time so memory stays flat however many facts there are. */
-static void write_node(JsonBuilder *b, FILE *out)
+/* Writes VALUE in decimal (printf is most of the writer's time otherwise). */
+static void put_int(JsonWriter *w, gint64 value)
 {
-	g_autoptr(JsonNode) root = json_builder_get_root(b);
-	g_autoptr(JsonGenerator) gen = json_generator_new();
-	json_generator_set_root(gen, root);
-	gsize len = 0;
-	g_autofree char *text = json_generator_to_data(gen, &len);
-	fwrite(text, 1, len, out);
-	json_builder_reset(b);
+	char digits[24];
+	char *p = digits + sizeof digits;
+	guint64 magnitude = value < 0 ? -(guint64)value : (guint64)value;
+
+	do {
+		*--p = (char)('0' + magnitude % 10);
+		magnitude /= 10;
+	} while (magnitude);
+	if (value < 0)
+		*--p = '-';
+	g_string_append_len(w->buf, p, digits + sizeof digits - p);
 }
 
-static void build_document(JsonBuilder *b, guint d, const CrDoc *doc, const GArray *blocks)
+/* Writes VALUE as json-glib writes a double: shortest round-trip digits,
+ * ".0" added when there is no decimal point. */
+static void put_double(JsonWriter *w, double value)
 {
-	json_builder_begin_object(b);
-	add_int(b, "index", d);
-	add_string_or_null(b, "path", doc->path);
-	add_int(b, "bytes", (gint64)doc->len);
-	add_string_or_null(b, "title", doc->title);
-	add_string_or_null(b, "outlet", doc->outlet);
-	add_string_or_null(b, "date", doc->date);
-	json_builder_set_member_name(b, "blocks");
-	json_builder_begin_array(b);
+	guint64 bits;
+	memcpy(&bits, &value, sizeof bits);
+	CachedDouble *cached = &w->doubles[(bits ^ bits >> 32) % DOUBLE_CACHE_SIZE];
+	if (!cached->used || cached->bits != bits) {
+		g_ascii_dtostr(cached->text, G_ASCII_DTOSTR_BUF_SIZE, value);
+		if (!strchr(cached->text, '.'))
+			strcat(cached->text, ".0");
+		cached->bits = bits;
+		cached->used = TRUE;
+	}
+	g_string_append(w->buf, cached->text);
+}
+
+/* Opens an object or array (OPEN is "{" or "["). */
+static void begin(JsonWriter *w, const char *open)
+{
+	put(w, open);
+	w->first = TRUE;
+}
+
+static void end(JsonWriter *w, const char *close)
+{
+	put(w, close);
+	w->first = FALSE;
+}
+
+/* Starts the next member NAME of an object, or the next element of an
+ * array when NAME is NULL. */
+static void member(JsonWriter *w, const char *name)
+{
+	if (!w->first)
+		g_string_append_c(w->buf, ',');
+	w->first = FALSE;
+	if (name) {
+		put_string(w, name);
+		g_string_append_c(w->buf, ':');
+	}
+}
+
+static void member_string(JsonWriter *w, const char *name, const char *value)
+{
+	member(w, name);
+	put_string(w, value);
+}
+
+static void member_int(JsonWriter *w, const char *name, gint64 value)
+{
+	member(w, name);
+	put_int(w, value);
+}
+
+static void member_bool(JsonWriter *w, const char *name, gboolean value)
+{
+	member(w, name);
+	put(w, value ? "true" : "false");
+}
+
+static void member_double(JsonWriter *w, const char *name, double value)
+{
+	member(w, name);
+	put_double(w, value);
+}
+
+static void write_document(JsonWriter *w, guint d, const CrDoc *doc, const GArray *blocks)
+{
+	begin(w, "{");
+	member_int(w, "index", d);
+	member_string(w, "path", doc->path);
+	member_int(w, "bytes", (gint64)doc->len);
+	member_string(w, "title", doc->title);
+	member_string(w, "outlet", doc->outlet);
+	member_string(w, "date", doc->date);
+	member(w, "blocks");
+	begin(w, "[");
 	for (guint i = 0; i < blocks->len; i++) {
 		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
-		json_builder_begin_object(b);
-		add_int(b, "start", (gint64)block->start);
-		add_int(b, "end", (gint64)block->end);
-		add_bool(b, "boilerplate", block->boilerplate);
+		member(w, NULL);
+		begin(w, "{");
+		member_int(w, "start", (gint64)block->start);
+		member_int(w, "end", (gint64)block->end);
+		member_bool(w, "boilerplate", block->boilerplate);
 		if (block->flags & CR_BLOCK_DUPLICATE)
-			add_bool(b, "duplicate", TRUE);
-		json_builder_end_object(b);
+			member_bool(w, "duplicate", TRUE);
+		end(w, "}");
 	}
-	json_builder_end_array(b);
-	json_builder_end_object(b);
+	end(w, "]");
+	end(w, "}");
 }
 
-static void build_fact(JsonBuilder *b, guint id, const CrFact *f)
+static void write_fact(JsonWriter *w, guint id, const CrFact *f)
 {
-	json_builder_begin_object(b);
-	add_int(b, "id", id);
-	add_int(b, "doc", f->doc);
-	add_int(b, "start", (gint64)f->start);
-	add_int(b, "end", (gint64)f->end);
-	add_string_or_null(b, "kind", cr_fact_kind_name(f->kind));
-	add_string_or_null(b, "text", f->text);
-	add_string_or_null(b, "value", f->value);
-	add_double(b, "confidence", f->confidence);
+	begin(w, "{");
+	member_int(w, "id", id);
+	member_int(w, "doc", f->doc);
+	member_int(w, "start", (gint64)f->start);
+	member_int(w, "end", (gint64)f->end);
+	member_string(w, "kind", cr_fact_kind_name(f->kind));
+	member_string(w, "text", f->text);
+	member_string(w, "value", f->value);
+	member_double(w, "confidence", f->confidence);
 	if (f->speaker)
-		add_string_or_null(b, "speaker", f->speaker);
+		member_string(w, "speaker", f->speaker);
 	if (f->flags & CR_FACT_UNQUOTED)
-		add_bool(b, "unquoted", TRUE);
+		member_bool(w, "unquoted", TRUE);
 	if (f->flags & CR_FACT_IGNORED)
-		add_bool(b, "ignored", TRUE);
-	json_builder_set_member_name(b, "group");
+		member_bool(w, "ignored", TRUE);
+	member(w, "group");
 	if (f->group >= 0)
-		json_builder_add_int_value(b, f->group);
+		put_int(w, f->group);
 	else
-		json_builder_add_null_value(b);
-	json_builder_end_object(b);
+		put(w, "null");
+	end(w, "}");
 }
 
-static void build_group(JsonBuilder *b, const CrGroup *g)
+static void write_group(JsonWriter *w, const CrGroup *g)
 {
-	json_builder_begin_object(b);
-	add_int(b, "id", g->id);
-	add_string_or_null(b, "kind", cr_fact_kind_name(g->kind));
-	add_string_or_null(b, "value", g->value);
-	add_double(b, "weight", g->weight);
-	add_double(b, "confidence", g->confidence);
-	json_builder_set_member_name(b, "facts");
-	json_builder_begin_array(b);
+	begin(w, "{");
+	member_int(w, "id", g->id);
+	member_string(w, "kind", cr_fact_kind_name(g->kind));
+	member_string(w, "value", g->value);
+	member_double(w, "weight", g->weight);
+	member_double(w, "confidence", g->confidence);
+	member(w, "facts");
+	begin(w, "[");
 	for (guint j = 0; j < g->facts->len; j++)
-		json_builder_add_int_value(b, g_array_index(g->facts, guint, j));
-	json_builder_end_array(b);
-	json_builder_end_object(b);
+		member_int(w, NULL, g_array_index(g->facts, guint, j));
+	end(w, "]");
+	end(w, "}");
 }
 
-static void build_chain(JsonBuilder *b, const CrChain *c)
+static void write_chain(JsonWriter *w, const CrChain *c)
 {
-	json_builder_begin_object(b);
-	json_builder_set_member_name(b, "docs");
-	json_builder_begin_array(b);
-	json_builder_add_int_value(b, c->doc_a);
-	json_builder_add_int_value(b, c->doc_b);
-	json_builder_end_array(b);
-	json_builder_set_member_name(b, "anchors");
-	json_builder_begin_array(b);
+	begin(w, "{");
+	member(w, "docs");
+	begin(w, "[");
+	member_int(w, NULL, c->doc_a);
+	member_int(w, NULL, c->doc_b);
+	end(w, "]");
+	member(w, "anchors");
+	begin(w, "[");
 	for (guint j = 0; j < c->anchors->len; j++) {
 		const CrAnchor *a = &g_array_index(c->anchors, CrAnchor, j);
-		json_builder_begin_array(b);
-		json_builder_add_int_value(b, a->group);
-		json_builder_add_int_value(b, (gint64)a->a);
-		json_builder_add_int_value(b, (gint64)a->b);
-		json_builder_end_array(b);
+		member(w, NULL);
+		begin(w, "[");
+		member_int(w, NULL, a->group);
+		member_int(w, NULL, (gint64)a->a);
+		member_int(w, NULL, (gint64)a->b);
+		end(w, "]");
 	}
-	json_builder_end_array(b);
-	json_builder_end_object(b);
+	end(w, "]");
+	end(w, "}");
 }
 
-/* Separates the elements of a JSON array, one per line. */
-static void next_element(FILE *out, guint index)
+/* Separates the elements of a top-level array, one per line. */
+static void next_element(JsonWriter *w, guint index)
 {
-	fputs(index ? ",\n  " : "\n  ", out);
+	put(w, index ? ",\n  " : "\n  ");
 }
 
 gboolean cr_output_json(const CrEngine *engine, FILE *out)
 {
-	g_autoptr(JsonBuilder) b = json_builder_new();
 	const CrAlignment *al = engine->alignment;
+	JsonWriter w = {
+		.out = out,
+		.buf = g_string_sized_new(80 * 1024),
+		.gen = json_generator_new(),
+		.string = json_node_new(JSON_NODE_VALUE),
+	};
 
-	fputs("{\"version\": 1,\n\"documents\": [", out);
+	put(&w, "{\"version\": 1,\n\"documents\": [");
 	for (guint d = 0; d < engine->docs->len; d++) {
-		next_element(out, d);
-		build_document(b, d, g_ptr_array_index(engine->docs, d), g_ptr_array_index(engine->blocks, d));
-		write_node(b, out);
+		next_element(&w, d);
+		write_document(&w, d, g_ptr_array_index(engine->docs, d), g_ptr_array_index(engine->blocks, d));
 	}
-	fputs("\n],\n\"facts\": [", out);
+	put(&w, "\n],\n\"facts\": [");
 	for (guint i = 0; i < engine->facts->len; i++) {
-		next_element(out, i);
-		build_fact(b, i, &g_array_index(engine->facts, CrFact, i));
-		write_node(b, out);
+		next_element(&w, i);
+		write_fact(&w, i, &g_array_index(engine->facts, CrFact, i));
 	}
-	fputs("\n],\n\"groups\": [", out);
+	put(&w, "\n],\n\"groups\": [");
 	for (guint i = 0; i < al->groups->len; i++) {
-		next_element(out, i);
-		build_group(b, g_ptr_array_index(al->groups, i));
-		write_node(b, out);
+		next_element(&w, i);
+		write_group(&w, g_ptr_array_index(al->groups, i));
 	}
-	fputs("\n],\n\"chains\": [", out);
+	put(&w, "\n],\n\"chains\": [");
 	for (guint i = 0; i < al->chains->len; i++) {
-		next_element(out, i);
-		build_chain(b, g_ptr_array_index(al->chains, i));
-		write_node(b, out);
+		next_element(&w, i);
+		write_chain(&w, g_ptr_array_index(al->chains, i));
 	}
-	fputs("\n]}\n", out);
+	put(&w, "\n]}\n");
+	writer_flush(&w);
+	g_string_free(w.buf, TRUE);
+	g_object_unref(w.gen);
+	json_node_unref(w.string);
 	return fflush(out) == 0 && !ferror(out);
 }
 

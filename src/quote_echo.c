@@ -42,13 +42,17 @@ typedef struct {
 	gsize n_forms, forms_size;
 } StemTable;
 
-/* A word of a report whose stem some quotation has as a content word. */
+/* A word of a report whose stem some quotation has as a content word;
+ * 32-bit offsets (reports are at most CR_MAX_FILE_BYTES) keep the index of
+ * a long report small. */
 typedef struct {
 	guint ordinal; /* place in the report's word sequence; breaks add gaps */
 	guint id;
+	guint32 start, end;
 	gboolean echoed; /* part of an echo already added */
-	gsize start, end;
 } IndexedWord;
+
+G_STATIC_ASSERT(CR_MAX_FILE_BYTES <= G_MAXUINT32);
 
 /* One report's index. */
 typedef struct {
@@ -194,7 +198,7 @@ static void index_word(DocIndex *index, gsize start, gsize end, guint ordinal, g
 		index->size = MAX(256, index->size * 2);
 		index->words = g_renew(IndexedWord, index->words, index->size);
 	}
-	index->words[index->n_words++] = (IndexedWord){ ordinal, id, FALSE, start, end };
+	index->words[index->n_words++] = (IndexedWord){ ordinal, id, (guint32)start, (guint32)end, FALSE };
 }
 
 /* The content stem id of the word that starts at *pos (0 when it has

@@ -55,24 +55,50 @@ gsize cr_text_line_end(const char *data, gsize len, gsize pos, gsize *next)
 	return stop;
 }
 
-char *cr_text_flat(const char *data, gsize start, gsize end)
+/* TRUE for what cr_text_flat() collapses: g_unichar_isspace() and NBSP. */
+static gboolean is_flat_space(gunichar c)
 {
-	GString *out = g_string_sized_new(end - start + 1);
-	gboolean pending_space = FALSE;
-	gsize pos = start;
+	if (c < 0x80)
+		return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+	return g_unichar_isspace(c) || c == 0xA0;
+}
 
-	while (pos < end) {
+/* Walks [start,end) as cr_text_flat() gives it, writing the text to OUT
+ * unless OUT is NULL; stops once past MAX bytes. Returns the bytes walked. */
+static gsize flat_walk(const char *data, gsize start, gsize end, char *out, gsize max)
+{
+	gsize len = 0;
+	gboolean pending_space = FALSE;
+
+	for (gsize pos = start; pos < end && len <= max;) {
 		gunichar c = cr_text_next(data, end, &pos);
-		if (g_unichar_isspace(c) || c == 0xA0) {
-			pending_space = out->len > 0;
+		if (is_flat_space(c)) {
+			pending_space = len > 0;
 			continue;
 		}
-		if (pending_space)
-			g_string_append_c(out, ' ');
+		if (pending_space) {
+			if (out)
+				out[len] = ' ';
+			len++;
+		}
 		pending_space = FALSE;
-		g_string_append_unichar(out, c);
+		len += (gsize)g_unichar_to_utf8(c, out ? out + len : NULL);
 	}
-	return g_string_free(out, FALSE);
+	return len;
+}
+
+char *cr_text_flat(const char *data, gsize start, gsize end)
+{
+	gsize len = flat_walk(data, start, end, NULL, G_MAXSIZE);
+	char *out = g_malloc(len + 1);
+	flat_walk(data, start, end, out, G_MAXSIZE);
+	out[len] = '\0';
+	return out;
+}
+
+gsize cr_text_flat_len(const char *data, gsize start, gsize end, gsize max)
+{
+	return flat_walk(data, start, end, NULL, max);
 }
 
 /* The plain ASCII form of typographic punctuation, or 0. */

@@ -70,6 +70,10 @@ GArray *cr_fact_array_new(void);
 CrFact *cr_fact_append(GArray *facts, const CrDoc *doc, guint doc_index, gsize start, gsize end,
 		       CrFactKind kind);
 
+/* Removes, in one pass, the facts whose entry in KEEP (one per fact) is
+ * FALSE; the others keep their order. */
+void cr_fact_array_filter(GArray *facts, const gboolean *keep);
+
 /* Sorts facts by document, then start, then longer first. Group indices
  * point at facts, so sort before aligning. */
 void cr_fact_array_sort(GArray *facts);

@@ -22,6 +22,10 @@ gsize cr_text_line_end(const char *data, gsize len, gsize pos, gsize *next);
  * that draw text pass it through cell.h. */
 char *cr_text_flat(const char *data, gsize start, gsize end);
 
+/* The length in bytes of cr_text_flat(DATA, START, END); once that is
+ * more than MAX, some length more than MAX (the text is not walked on). */
+gsize cr_text_flat_len(const char *data, gsize start, gsize end, gsize max);
+
 /* A matching key: cr_text_flat()'s text lower-cased, accents removed,
  * curly quotes and apostrophes made straight, dashes made '-'. */
 char *cr_text_fold(const char *text);
