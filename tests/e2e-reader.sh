@@ -84,7 +84,7 @@ if tmux_wait_for "? help" 30; then ok "fg: the reader is back"; else fail "fg: t
 check "fg: in the alternate screen again" 1 "$(flag alternate_on)"
 
 tmux_keys "q"
-if tmux_wait_for "reader exited: 0" 30; then ok "q quits, exit status 0"; else fail "q quits, exit status 0"; fi
+if tmux_wait_for_output "reader exited: 0" 30; then ok "q quits, exit status 0"; else fail "q quits, exit status 0"; fi
 check_sane "after q"
 tmux_stop
 
@@ -96,7 +96,7 @@ for sig in TERM:143 HUP:129; do
 		"$CROSSREAD" "$UI/a.txt" "$UI/b.txt"
 	tmux_wait_for "? help" >/dev/null
 	kill -"$name" "$(cat "$PIDFILE")"
-	if tmux_wait_for "reader exited: $status" 50; then ok "SIG$name ends the reader"; else fail "SIG$name ends the reader"; fi
+	if tmux_wait_for_output "reader exited: $status" 50; then ok "SIG$name ends the reader"; else fail "SIG$name ends the reader"; fi
 	check_sane "after SIG$name"
 	tmux_stop
 done
@@ -110,13 +110,13 @@ tmux_stop
 
 # no usable terminal type: a message, not a crash
 start 120 30 sh -c 'TERM=dumb "$0" "$@"; echo "reader exited: $?"; exec sleep 600' "$CROSSREAD" "$UI/a.txt"
-if tmux_wait_for "reader exited: 1"; then ok "TERM=dumb: exit status 1"; else fail "TERM=dumb: exit status 1"; fi
+if tmux_wait_for_output "reader exited: 1"; then ok "TERM=dumb: exit status 1"; else fail "TERM=dumb: exit status 1"; fi
 out=$(tmux_output)
 check_contains "TERM=dumb: a message" "crossread: the terminal type 'dumb' cannot show" "$out"
 check_contains "TERM=dumb: suggests --dump" "--dump" "$out"
 tmux_stop
 start 120 30 sh -c 'unset TERM; "$0" "$@"; echo "reader exited: $?"; exec sleep 600' "$CROSSREAD" "$UI/a.txt"
-if tmux_wait_for "reader exited: 1"; then ok "no TERM: exit status 1"; else fail "no TERM: exit status 1"; fi
+if tmux_wait_for_output "reader exited: 1"; then ok "no TERM: exit status 1"; else fail "no TERM: exit status 1"; fi
 check_contains "no TERM: a message" "TERM is not set" "$(tmux_output)"
 tmux_stop
 

@@ -49,6 +49,19 @@ tmux_wait_for() {
 	return 1
 }
 
+# tmux_wait_for_output TEXT [TRIES]: as tmux_wait_for, but also searches the
+# lines scrolled off the screen (what a command printed after leaving the
+# reader may land there).
+tmux_wait_for_output() {
+	_tries=${2:-100}
+	while [ "$_tries" -gt 0 ]; do
+		tmux_output | grep -qF -- "$1" && return 0
+		sleep 0.1
+		_tries=$((_tries - 1))
+	done
+	return 1
+}
+
 # tmux_settle: waits until two captures in a row are the same screen.
 tmux_settle() {
 	_prev="" _tries=50
@@ -65,9 +78,10 @@ tmux_settle() {
 # tmux_dead: TRUE once the command in the pane has exited.
 tmux_dead() { [ "$(t display-message -p -t test '#{pane_dead}')" = 1 ]; }
 
-# tmux_wait_exit: polls until the command exits; fails after 5 s.
+# tmux_wait_exit [TRIES]: polls until the command exits; fails after TRIES
+# polls of 0.1 s (default 300: sanitizer builds on a loaded machine are slow).
 tmux_wait_exit() {
-	_tries=50
+	_tries=${1:-300}
 	while [ "$_tries" -gt 0 ]; do
 		tmux_dead && return 0
 		sleep 0.1
