@@ -16,6 +16,9 @@ t() { tmux -L "$TMUX_SOCKET" -f /dev/null "$@"; }
 tmux_start() {
 	_cols=$1 _rows=$2
 	shift 2
+	# A fresh server each time: the last one may still be shutting down.
+	_tmux_starts=$((${_tmux_starts:-0} + 1))
+	TMUX_SOCKET="crossread-test-$$-$_tmux_starts"
 	t new-session -d -s hold -x "$_cols" -y "$_rows" "sleep 3600" 2>/dev/null || true
 	t set-option -g remain-on-exit on >/dev/null || return 1
 	# The command waits until the pane has its size, as a terminal would.
