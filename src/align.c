@@ -3,9 +3,8 @@
  * is in align_group.c, chaining in align_chain.c. */
 #include "align_private.h"
 
-static void group_free(gpointer data)
+void cr_group_free(CrGroup *group)
 {
-	CrGroup *group = data;
 	g_free(group->value);
 	g_array_unref(group->facts);
 	g_free(group);
@@ -18,15 +17,21 @@ static void chain_free(gpointer data)
 	g_free(chain);
 }
 
+CrAlignment *cr_alignment_new(guint n_docs)
+{
+	CrAlignment *al = g_new0(CrAlignment, 1);
+	al->n_docs = MIN(n_docs, 32);
+	al->groups = g_ptr_array_new_with_free_func((GDestroyNotify)cr_group_free);
+	al->chains = g_ptr_array_new_with_free_func(chain_free);
+	return al;
+}
+
 CrAlignment *cr_align(GArray *facts, guint n_docs, const gsize *doc_lens)
 {
-	CrAlignment *out = g_new0(CrAlignment, 1);
+	CrAlignment *out = cr_alignment_new(n_docs);
 	g_autofree double *score = g_new0(double, MAX(facts->len, 1));
 	g_autoptr(GPtrArray) clusters = g_ptr_array_new_with_free_func(cr_cluster_free);
 
-	out->n_docs = MIN(n_docs, 32);
-	out->groups = g_ptr_array_new_with_free_func(group_free);
-	out->chains = g_ptr_array_new_with_free_func(chain_free);
 	cr_align_group(facts, out, clusters, score);
 	cr_align_chain(facts, out, clusters, score, doc_lens);
 	return out;

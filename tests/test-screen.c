@@ -52,21 +52,6 @@ static GArray *hand_blocks(const CrDoc *doc, const char *const *furniture)
 	return blocks;
 }
 
-static void hand_group_free(gpointer data)
-{
-	CrGroup *group = data;
-	g_free(group->value);
-	g_array_unref(group->facts);
-	g_free(group);
-}
-
-static void hand_chain_free(gpointer data)
-{
-	CrChain *chain = data;
-	g_array_unref(chain->anchors);
-	g_free(chain);
-}
-
 /* The first member of GROUP in report DOC, or -1. */
 static int member_in(const GArray *facts, const CrGroup *group, guint doc)
 {
@@ -82,13 +67,10 @@ static int member_in(const GArray *facts, const CrGroup *group, guint doc)
  * of reports on the groups that come in the same order in both. */
 static CrAlignment *hand_align(GArray *facts, guint n_docs)
 {
-	CrAlignment *al = g_new0(CrAlignment, 1);
+	CrAlignment *al = cr_alignment_new(n_docs);
 	g_autoptr(GPtrArray) all = g_ptr_array_new();
 	g_autoptr(GHashTable) by_key = g_hash_table_new(g_str_hash, g_str_equal);
 
-	al->n_docs = n_docs;
-	al->groups = g_ptr_array_new_with_free_func(hand_group_free);
-	al->chains = g_ptr_array_new_with_free_func(hand_chain_free);
 	for (guint i = 0; i < facts->len; i++) {
 		CrFact *f = &g_array_index(facts, CrFact, i);
 		CrGroup *group = g_hash_table_lookup(by_key, f->key);
@@ -108,7 +90,7 @@ static CrAlignment *hand_align(GArray *facts, guint n_docs)
 		CrGroup *group = g_ptr_array_index(all, i);
 		group->n_docs = (guint)__builtin_popcount(group->doc_mask);
 		if (group->n_docs < 2) {
-			hand_group_free(group);
+			cr_group_free(group);
 			continue;
 		}
 		group->id = al->groups->len;

@@ -39,6 +39,14 @@ typedef struct {
  * report's length in bytes. */
 CrAlignment *cr_align(GArray *facts, guint n_docs, const gsize *doc_lens);
 
+/* An alignment of N_DOCS reports with no groups and no chains yet; its
+ * arrays free what is added to them (groups with cr_group_free). For the
+ * aligner, and for tests that build an alignment by hand. */
+CrAlignment *cr_alignment_new(guint n_docs);
+
+/* Frees a group: its value and its member list. */
+void cr_group_free(CrGroup *group);
+
 void cr_alignment_free(CrAlignment *alignment);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CrAlignment, cr_alignment_free)
 
