@@ -8,6 +8,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "crossread/cell.h"
 #include "crossread/dump.h"
 #include "crossread/engine.h"
 #include "crossread/output.h"
@@ -31,10 +32,12 @@ static void options_clear(Options *o)
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
 
-/* Prints a message in the one error format and returns the exit status. */
+/* Prints a message in the one error format and returns the exit status.
+ * Messages quote file names, so they are made safe to print first. */
 static int fail(int status, const char *message)
 {
-	fprintf(stderr, "crossread: %s\n", message);
+	g_autofree char *safe = cr_cell_sanitize(message, -1);
+	fprintf(stderr, "crossread: %s\n", safe);
 	if (status == 2)
 		fprintf(stderr, "Try 'crossread --help' for more information.\n");
 	return status;

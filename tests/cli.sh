@@ -23,6 +23,9 @@ run_cr "$F/missing.txt"
 check "missing file: exit 1" 1 "$status"
 check "missing file: one line naming it" "crossread: $F/missing.txt: No such file or directory" "$err"
 
+run_cr "$(printf 'evil\033]0;pwned\007.txt')"
+check "a file name with escape sequences is shown inertly" "crossread: evil^[]0;pwned^G.txt: No such file or directory" "$err"
+
 run_cr "$F"
 check "directory: exit 1" 1 "$status"
 check "directory: message" "crossread: $F: is a directory, not a file" "$err"
