@@ -47,8 +47,9 @@ static char *read_all(int fd, const char *path, gsize size, gsize *len_out, GErr
 		len += (gsize)got;
 	}
 	if (len > CR_MAX_FILE_BYTES) {
-		g_set_error(error, CR_ERROR, CR_ERROR_TOO_LARGE, "%s: larger than the %" G_GSIZE_FORMAT " MiB limit",
-			    path, CR_MAX_FILE_BYTES >> 20);
+		g_set_error(error, CR_ERROR, CR_ERROR_TOO_LARGE,
+			    "%s: larger than the %" G_GSIZE_FORMAT " MiB limit", path,
+			    CR_MAX_FILE_BYTES >> 20);
 		return NULL;
 	}
 	buf[len] = '\0';
@@ -63,8 +64,15 @@ static gboolean has_binary_magic(const char *data, gsize len)
 		const char *magic;
 		gsize len;
 	} magics[] = {
-		{ "\x7f" "ELF", 4 }, { "\x89PNG", 4 }, { "%PDF-", 5 },	{ "PK\x03\x04", 4 },
-		{ "\x1f\x8b", 2 },   { "GIF8", 4 },    { "\xff\xd8\xff", 3 },
+	    {"\x7f"
+	     "ELF",
+	     4},
+	    {"\x89PNG", 4},
+	    {"%PDF-", 5},
+	    {"PK\x03\x04", 4},
+	    {"\x1f\x8b", 2},
+	    {"GIF8", 4},
+	    {"\xff\xd8\xff", 3},
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(magics); i++)
 		if (len >= magics[i].len && memcmp(data, magics[i].magic, magics[i].len) == 0)
@@ -72,25 +80,31 @@ static gboolean has_binary_magic(const char *data, gsize len)
 	return FALSE;
 }
 
-/* Judges the first SNIFF_BYTES: binary when NUL or non-text control bytes
- * are more than a tenth of it, or most of it is not UTF-8. Escape sequences
- * and some invalid bytes are tolerated: the screen shows them inertly. */
-static gboolean looks_binary(const char *data, gsize len)
+/* What the first SNIFF_BYTES say about a file. */
+typedef enum { SNIFF_TEXT, SNIFF_BINARY, SNIFF_NOT_UTF8 } Sniff;
+
+/* Judges the first SNIFF_BYTES. Text has almost no control bytes other than
+ * whitespace, escape and backspace (overstruck man pages), so more than one
+ * in twenty is binary: random bytes have one in ten. Few controls but many
+ * invalid bytes is text in a legacy encoding. Escape sequences and a few
+ * invalid bytes are tolerated: the screen shows them inertly. */
+static Sniff sniff(const char *data, gsize len)
 {
 	gsize n = MIN(len, SNIFF_BYTES), controls = 0, invalid = 0, pos = 0;
 
 	if (has_binary_magic(data, len))
-		return TRUE;
+		return SNIFF_BINARY;
 	while (pos < n) {
 		gsize before = pos;
 		gunichar c = cr_text_next(data, n, &pos);
 		if (c == 0xFFFD && pos == before + 1 && (guchar)data[before] != 0xEF)
 			invalid++;
-		else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' &&
-			 c != 0x1b)
+		else if (c < 0x20 && (c == 0 || !strchr("\n\r\t\f\v\b\x1b", (int)c)))
 			controls++;
 	}
-	return controls * 10 > n || invalid * 2 > n;
+	if (controls * 20 > n)
+		return SNIFF_BINARY;
+	return invalid * 4 > n ? SNIFF_NOT_UTF8 : SNIFF_TEXT;
 }
 
 /* TRUE when nothing but whitespace follows START. */
@@ -114,9 +128,17 @@ CrDoc *cr_doc_new_take(const char *path, char *data, gsize len, GError **error)
 		g_set_error(error, CR_ERROR, CR_ERROR_EMPTY, "%s: empty file", path);
 		return NULL;
 	}
-	if (looks_binary(data, len)) {
+	switch (sniff(data, len)) {
+	case SNIFF_BINARY:
 		g_set_error(error, CR_ERROR, CR_ERROR_BINARY, "%s: not a text file", path);
 		return NULL;
+	case SNIFF_NOT_UTF8:
+		g_set_error(error, CR_ERROR, CR_ERROR_BINARY,
+			    "%s: not UTF-8 text (convert it first, e.g. iconv -f WINDOWS-1251 -t UTF-8)",
+			    path);
+		return NULL;
+	case SNIFF_TEXT:
+		break;
 	}
 	CrDoc *doc = g_new0(CrDoc, 1);
 	doc->path = g_strdup(path);
@@ -155,7 +177,8 @@ CrDoc *cr_doc_load(const char *path, GError **error)
 		}
 	}
 	gsize len = 0;
-	char *data = read_all(fd, name, have_stat && S_ISREG(st.st_mode) ? (gsize)st.st_size : 0, &len, error);
+	char *data =
+	    read_all(fd, name, have_stat && S_ISREG(st.st_mode) ? (gsize)st.st_size : 0, &len, error);
 	if (!is_stdin)
 		close(fd);
 	if (!data)

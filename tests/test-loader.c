@@ -78,11 +78,36 @@ static void test_binary(void)
 	static const char nuls[64] = "a";
 	assert_refused(nuls, sizeof nuls, CR_ERROR_BINARY, "not a text file");
 	assert_refused("\x89PNG\r\n\x1a\n rest of an image", 24, CR_ERROR_BINARY, "not a text file");
-	assert_refused("\x7f" "ELF\x02\x01\x01", 7, CR_ERROR_BINARY, "not a text file");
+	assert_refused("\x7f"
+		       "ELF\x02\x01\x01",
+		       7, CR_ERROR_BINARY, "not a text file");
 	g_autofree char *junk = g_malloc(4096);
 	for (int i = 0; i < 4096; i++)
 		junk[i] = (char)(0x80 + (i * 7) % 64); /* continuation bytes only */
+	assert_refused(junk, 4096, CR_ERROR_BINARY, "not UTF-8 text");
+	/* Random bytes: a tenth of them are control bytes. */
+	g_autoptr(GRand) rand = g_rand_new_with_seed(7);
+	for (int i = 0; i < 4096; i++)
+		junk[i] = (char)g_rand_int_range(rand, 0, 256);
 	assert_refused(junk, 4096, CR_ERROR_BINARY, "not a text file");
+}
+
+/* Text in a legacy 8-bit encoding is refused with a hint, not shown as U+FFFD. */
+static void test_not_utf8(void)
+{
+	/* "Привет, как дела?" in Windows-1251, twice */
+	static const char cp1251[] = "\xcf\xf0\xe8\xe2\xe5\xf2, \xea\xe0\xea \xe4\xe5\xeb\xe0?\n"
+				     "\xcf\xf0\xe8\xe2\xe5\xf2, \xea\xe0\xea \xe4\xe5\xeb\xe0?\n";
+	assert_refused(cp1251, sizeof cp1251 - 1, CR_ERROR_BINARY, "iconv");
+	/* A page of French in Latin-1 has few invalid bytes: it loads. */
+	static const char latin1[] = "Le pr\xe9sident a d\xe9"
+				     "clar\xe9 mercredi que la r\xe9"
+				     "forme serait vot\xe9"
+				     "e.\n";
+	g_autoptr(GError) error = NULL;
+	g_autoptr(CrDoc) doc = cr_doc_new_take("latin1.txt", g_strdup(latin1), sizeof latin1 - 1, &error);
+	g_assert_no_error(error);
+	g_assert_nonnull(doc);
 }
 
 static void test_too_large(void)
@@ -100,7 +125,8 @@ static void test_too_large(void)
 /* Escape sequences and a few invalid bytes are text the screen shows safely. */
 static void test_hostile_text_is_accepted(void)
 {
-	const char text[] = "Title\n\x1b[31mred\x1b[0m \xff\xfe ok \x9b" "2J\n\xe2\x80\xae reversed\n";
+	const char text[] = "Title\n\x1b[31mred\x1b[0m \xff\xfe ok \x9b"
+			    "2J\n\xe2\x80\xae reversed\n";
 	g_autofree char *path = temp_file(text, sizeof text - 1);
 	g_autoptr(GError) error = NULL;
 	g_autoptr(CrDoc) doc = cr_doc_load(path, &error);
@@ -162,10 +188,11 @@ static void test_too_many(void)
 static void test_metadata(void)
 {
 	g_autoptr(CrEngine) engine = cr_test_engine(
-		"RT.com\n24 May 2023, 18:13 GMT+10\nA parliament votes on the harbour bridge plan\n"
-		"The city council of Northport voted on Tuesday to fund the bridge.\n",
-		"Agencies (The Jakarta Post)\n\nA Long Headline About The Same Vote Today\n\nBody text here. More of it.\n",
-		NULL);
+	    "RT.com\n24 May 2023, 18:13 GMT+10\nA parliament votes on the harbour bridge plan\n"
+	    "The city council of Northport voted on Tuesday to fund the bridge.\n",
+	    "Agencies (The Jakarta Post)\n\nA Long Headline About The Same Vote Today\n\nBody text here. "
+	    "More of it.\n",
+	    NULL);
 	const CrDoc *a = g_ptr_array_index(engine->docs, 0);
 	const CrDoc *b = g_ptr_array_index(engine->docs, 1);
 	g_assert_cmpstr(a->outlet, ==, "RT.com");
@@ -193,13 +220,21 @@ static void assert_metadata(char **paths, const char *const *want)
 
 static void test_metadata_examples(void)
 {
-	static const char *const names[] = { "01-kna-wire.txt", "02-velmora-herald.txt", "03-meridian24.txt",
-					     "04-estuary-voice.txt" };
+	static const char *const names[] = {"01-kna-wire.txt", "02-velmora-herald.txt", "03-meridian24.txt",
+					    "04-estuary-voice.txt"};
 	static const char *const want[] = {
-		"Kestrian News Agency", "Kestria to build $4.2 billion sea barrier", "2023-05-24",
-		"Velmora Herald",	"Marrow unveils sea wall plan",		     "2023-05-25",
-		"Meridian24.com",	"Ilse Marrow says the barrier",		     "2023-05-24",
-		"Estuary Voice",	"Sea barrier to start at Port Alder",	     "2023-05-24",
+	    "Kestrian News Agency",
+	    "Kestria to build $4.2 billion sea barrier",
+	    "2023-05-24",
+	    "Velmora Herald",
+	    "Marrow unveils sea wall plan",
+	    "2023-05-25",
+	    "Meridian24.com",
+	    "Ilse Marrow says the barrier",
+	    "2023-05-24",
+	    "Estuary Voice",
+	    "Sea barrier to start at Port Alder",
+	    "2023-05-24",
 	};
 	g_auto(GStrv) paths = g_new0(char *, G_N_ELEMENTS(names) + 1);
 	for (guint i = 0; i < G_N_ELEMENTS(names); i++) {
@@ -214,15 +249,25 @@ static void test_metadata_seeds(void)
 	const char *dir = cr_test_seeds_dir();
 	if (!dir)
 		return;
-	static const char *const names[] = { "000_1430dbf7c8925e8c.txt", "001_3a7587b17c9bb9cc.txt",
-					     "002_feffdca9e14c5f0a.txt", "003_7eb94e328bf5e46b.txt",
-					     "004_1aeeccb6f13d94ad.txt" };
+	static const char *const names[] = {"000_1430dbf7c8925e8c.txt", "001_3a7587b17c9bb9cc.txt",
+					    "002_feffdca9e14c5f0a.txt", "003_7eb94e328bf5e46b.txt",
+					    "004_1aeeccb6f13d94ad.txt"};
 	static const char *const want[] = {
-		"The Jakarta Post", "Japan won\xe2\x80\x99t join NATO", "2023-05-25",
-		NULL,		    "Japan won't join NATO",		   "2023-05-24",
-		"Archyde.com",	    "NATO Liaison Office in Japan",	   "2023-05-24",
-		"RT.com",	    "Fumio Kishida confirmed",		   "2023-05-24",
-		"VNA",		    "Japanese Prime Minister Fumio Kishida", NULL,
+	    "The Jakarta Post",
+	    "Japan won\xe2\x80\x99t join NATO",
+	    "2023-05-25",
+	    NULL,
+	    "Japan won't join NATO",
+	    "2023-05-24",
+	    "Archyde.com",
+	    "NATO Liaison Office in Japan",
+	    "2023-05-24",
+	    "RT.com",
+	    "Fumio Kishida confirmed",
+	    "2023-05-24",
+	    "VNA",
+	    "Japanese Prime Minister Fumio Kishida",
+	    NULL,
 	};
 	g_auto(GStrv) paths = g_new0(char *, G_N_ELEMENTS(names) + 1);
 	for (guint i = 0; i < G_N_ELEMENTS(names); i++)
@@ -234,9 +279,9 @@ static void test_metadata_seeds(void)
 static void test_metadata_mastheads(void)
 {
 	g_autoptr(CrEngine) engine = cr_test_engine(
-		"Northport Gazette | Your Local News\n\nCouncil backs the harbour bridge plan today\n\nText.\n",
-		"NorthportDaily\n\nCouncil backs the harbour bridge plan today\n\nText.\n",
-		"Doe - Council backs the harbour bridge plan\n\nText of the report goes here.\n", NULL);
+	    "Northport Gazette | Your Local News\n\nCouncil backs the harbour bridge plan today\n\nText.\n",
+	    "NorthportDaily\n\nCouncil backs the harbour bridge plan today\n\nText.\n",
+	    "Doe - Council backs the harbour bridge plan\n\nText of the report goes here.\n", NULL);
 	const CrDoc *a = g_ptr_array_index(engine->docs, 0);
 	const CrDoc *b = g_ptr_array_index(engine->docs, 1);
 	const CrDoc *c = g_ptr_array_index(engine->docs, 2);
@@ -255,6 +300,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/loader/unreadable", test_unreadable);
 	g_test_add_func("/loader/empty", test_empty);
 	g_test_add_func("/loader/binary", test_binary);
+	g_test_add_func("/loader/not-utf8", test_not_utf8);
 	g_test_add_func("/loader/too-large", test_too_large);
 	g_test_add_func("/loader/hostile-text-accepted", test_hostile_text_is_accepted);
 	g_test_add_func("/loader/offsets", test_offsets_survive_invalid_utf8_and_crlf);
