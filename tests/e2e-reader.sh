@@ -58,14 +58,16 @@ tmux_settle
 check_contains "still running after jumps and moves" "? help" "$(tmux_screen)"
 
 tmux_resize 80 24
+tmux_wait_for_line 24 "? help"
 tmux_settle
 check_contains "resized to 80x24: status line at the bottom" "? help" "$(line 24)"
 width=$(line 1 | wc -m)
 if [ "$width" -le 81 ]; then ok "resized to 80x24: drawn within 80 columns"; else fail "drawn within 80 columns"; fi
 tmux_resize 20 6
-tmux_settle
+tmux_wait_for "terminal too small"
 check_contains "20x6: terminal too small" "terminal too small" "$(tmux_screen)"
 tmux_resize 200 50
+tmux_wait_for_line 1 "│B "
 tmux_settle
 check_contains "back to 200x50: panes again" "│B " "$(line 1)"
 

@@ -52,6 +52,19 @@ tmux_wait_for() {
 	return 1
 }
 
+# tmux_wait_for_line N TEXT [TRIES]: as tmux_wait_for, on screen line N
+# (1-based) only: after a resize tmux shows the old screen cut to the new
+# size until the program redraws, so a settled screen proves nothing.
+tmux_wait_for_line() {
+	_tries=${3:-100}
+	while [ "$_tries" -gt 0 ]; do
+		tmux_screen | sed -n "${1}p" | grep -qF -- "$2" && return 0
+		sleep 0.1
+		_tries=$((_tries - 1))
+	done
+	return 1
+}
+
 # tmux_wait_for_output TEXT [TRIES]: as tmux_wait_for, but also searches the
 # lines scrolled off the screen (what a command printed after leaving the
 # reader may land there).
@@ -65,12 +78,18 @@ tmux_wait_for_output() {
 	return 1
 }
 
-# tmux_settle: waits until two captures in a row are the same screen.
+# tmux_settle: waits until the screen has stayed the same for 0.3 s (four
+# captures in a row), so that a slow sanitizer build has answered the keys.
 tmux_settle() {
-	_prev="" _tries=50
+	_prev="" _same=0 _tries=60
 	while [ "$_tries" -gt 0 ]; do
 		_now=$(tmux_screen)
-		[ -n "$_now" ] && [ "$_now" = "$_prev" ] && return 0
+		if [ -n "$_now" ] && [ "$_now" = "$_prev" ]; then
+			_same=$((_same + 1))
+			[ "$_same" -ge 3 ] && return 0
+		else
+			_same=0
+		fi
 		_prev=$_now
 		sleep 0.1
 		_tries=$((_tries - 1))
