@@ -64,15 +64,8 @@ static gboolean has_binary_magic(const char *data, gsize len)
 		const char *magic;
 		gsize len;
 	} magics[] = {
-	    {"\x7f"
-	     "ELF",
-	     4},
-	    {"\x89PNG", 4},
-	    {"%PDF-", 5},
-	    {"PK\x03\x04", 4},
-	    {"\x1f\x8b", 2},
-	    {"GIF8", 4},
-	    {"\xff\xd8\xff", 3},
+		{ "\177ELF", 4 },  { "\x89PNG", 4 }, { "%PDF-", 5 },	    { "PK\x03\x04", 4 },
+		{ "\x1f\x8b", 2 }, { "GIF8", 4 },    { "\xff\xd8\xff", 3 },
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(magics); i++)
 		if (len >= magics[i].len && memcmp(data, magics[i].magic, magics[i].len) == 0)
@@ -85,8 +78,9 @@ typedef enum { SNIFF_TEXT, SNIFF_BINARY, SNIFF_NOT_UTF8 } Sniff;
 
 /* Judges the first SNIFF_BYTES. Text has almost no control bytes other than
  * whitespace, escape and backspace (overstruck man pages), so more than one
- * in twenty is binary: random bytes have one in ten. Few controls but many
- * invalid bytes is text in a legacy encoding. Escape sequences and a few
+ * in twenty is binary: random bytes have one in ten. Few controls but more
+ * invalid bytes than valid ones is text in a legacy 8-bit encoding (Cyrillic
+ * or Greek in one is three quarters high bytes). Escape sequences and some
  * invalid bytes are tolerated: the screen shows them inertly. */
 static Sniff sniff(const char *data, gsize len)
 {
@@ -104,7 +98,7 @@ static Sniff sniff(const char *data, gsize len)
 	}
 	if (controls * 20 > n)
 		return SNIFF_BINARY;
-	return invalid * 4 > n ? SNIFF_NOT_UTF8 : SNIFF_TEXT;
+	return invalid * 2 > n ? SNIFF_NOT_UTF8 : SNIFF_TEXT;
 }
 
 /* TRUE when nothing but whitespace follows START. */
