@@ -12,10 +12,10 @@
 
 #include "crossread/ui_session.h"
 
-#define KEYS 10000
+#define KEYS	10000
 #define SCROLLS 20
-#define COLS_ 200
-#define LINES_ 50
+#define COLS_	200
+#define LINES_	50
 
 typedef struct {
 	gboolean is_code;
@@ -25,10 +25,10 @@ typedef struct {
 /* What a reader does most: lines and pages both ways, jumps between shared
  * facts and quotations, to the end and back. */
 static const Key mix[] = {
-	{ FALSE, 'j' },	     { FALSE, 'j' }, { FALSE, 'j' },	  { TRUE, KEY_DOWN }, { FALSE, 'k' },
-	{ TRUE, KEY_NPAGE }, { FALSE, ']' }, { FALSE, '}' },	  { FALSE, 'd' },     { FALSE, '}' },
-	{ FALSE, 'u' },	     { FALSE, '[' }, { FALSE, '{' },	  { TRUE, KEY_PPAGE }, { TRUE, KEY_UP },
-	{ FALSE, ' ' },	     { FALSE, 'b' }, { FALSE, 'G' },	  { FALSE, 'k' },     { FALSE, 'g' },
+	{ FALSE, 'j' },	     { FALSE, 'j' }, { FALSE, 'j' }, { TRUE, KEY_DOWN },  { FALSE, 'k' },
+	{ TRUE, KEY_NPAGE }, { FALSE, ']' }, { FALSE, '}' }, { FALSE, 'd' },	  { FALSE, '}' },
+	{ FALSE, 'u' },	     { FALSE, '[' }, { FALSE, '{' }, { TRUE, KEY_PPAGE }, { TRUE, KEY_UP },
+	{ FALSE, ' ' },	     { FALSE, 'b' }, { FALSE, 'G' }, { FALSE, 'k' },	  { FALSE, 'g' },
 };
 
 /* CPU time this process has used (not the wall clock: the benchmark may

@@ -14,7 +14,7 @@
 typedef struct {
 	const GArray *facts;
 	const double *score; /* per fact: how well it matched its cluster x its confidence */
-	guint *rank;         /* per fact: its start's rank in its report, from 1 (rank_facts()) */
+	guint *rank;	     /* per fact: its start's rank in its report, from 1 (rank_facts()) */
 	guint *doc_first;    /* per report, and one past the last: its first fact */
 } Chainer;
 
@@ -113,12 +113,12 @@ typedef struct {
 
 /* Working memory of the chain search, kept from one pair to the next. */
 typedef struct {
-	GArray *cands;  /* Candidate, as gathered */
+	GArray *cands;	/* Candidate, as gathered */
 	GArray *sorted; /* Candidate, by rank in A */
 	GArray *bucket; /* guint: counting sort */
-	GArray *tree;   /* ChainEnd: Fenwick tree over ranks in B */
-	GArray *prev;   /* int: per sorted candidate, the one before it in its best chain */
-	GArray *total;  /* double: per sorted candidate, the weight of its best chain */
+	GArray *tree;	/* ChainEnd: Fenwick tree over ranks in B */
+	GArray *prev;	/* int: per sorted candidate, the one before it in its best chain */
+	GArray *total;	/* double: per sorted candidate, the weight of its best chain */
 } ChainScratch;
 
 static void chain_scratch_init(ChainScratch *s)

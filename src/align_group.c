@@ -21,7 +21,7 @@
  * the least value for that to be tried ("12,000" and "12,000 people";
  * smaller values name too many things: "18" and "18 km"). */
 #define NUMBER_UNIT_MISSING 0.7
-#define DISTINCT_NUMBER 1000
+#define DISTINCT_NUMBER	    1000
 /* Least cr_date_match() against every distinct date of a cluster. */
 #define DATE_THRESHOLD 0.25
 /* Quotations are looked up by this many of their rarest word stems. */
@@ -41,7 +41,7 @@
 /* What grouping works on. */
 typedef struct {
 	GArray *facts;
-	double *score;         /* per fact: how well it matched its cluster x its confidence */
+	double *score;	       /* per fact: how well it matched its cluster x its confidence */
 	GStringChunk *strings; /* interned index keys */
 	GPtrArray **stems;     /* per quotation fact: its distinct word stems (interned), rarest first */
 } Grouper;
@@ -364,8 +364,8 @@ typedef struct {
 	GPtrArray *clusters; /* all kinds' clusters; this kind's from FIRST on */
 	guint first;
 	GHashTable *index;  /* key -> GArray of cluster ids */
-	GArray *seen;       /* per cluster of the kind: the fact + 1 that last met it */
-	GArray *slot;       /* per cluster of the kind: its place in the candidacies */
+	GArray *seen;	    /* per cluster of the kind: the fact + 1 that last met it */
+	GArray *slot;	    /* per cluster of the kind: its place in the candidacies */
 	GPtrArray *keys;    /* scratch */
 	GArray *candidates; /* Candidacy, scratch */
 } KindIndex;
@@ -437,7 +437,7 @@ static void cluster_kind(Grouper *gr, CrFactKind kind, GArray *order, GPtrArray 
 	const KindOps *ops = &kind_ops[kind];
 	OrderContext ctx = { gr, ops };
 	g_autoptr(GHashTable) index =
-		g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_array_unref);
+	    g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_array_unref);
 	g_autoptr(GArray) seen = g_array_new(FALSE, TRUE, sizeof(guint));
 	g_autoptr(GArray) slot = g_array_new(FALSE, TRUE, sizeof(guint));
 	g_autoptr(GPtrArray) keys = g_ptr_array_new();

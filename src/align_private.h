@@ -6,13 +6,13 @@
 
 /* A group while it is built. */
 typedef struct {
-	guint rep;        /* the most specific fact: what joiners are checked against */
+	guint rep;	  /* the most specific fact: what joiners are checked against */
 	GArray *members;  /* guint fact indices */
 	GArray *distinct; /* guint: the first member of each distinct key */
 	/* Once a group: */
 	guint *doc_slices; /* members of report d are [doc_slices[d], doc_slices[d + 1]) */
-	gsize *starts;     /* each member's start */
-	double base;       /* the kind's weight for it */
+	gsize *starts;	   /* each member's start */
+	double base;	   /* the kind's weight for it */
 } CrCluster;
 
 void cr_cluster_free(gpointer cluster);

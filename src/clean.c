@@ -31,28 +31,33 @@
 /* ---- lexicon ----------------------------------------------------------- */
 
 typedef enum {
-	WORD_STOP = 1 << 0,       /* function word */
-	WORD_YOU = 1 << 1,        /* addresses the reader */
+	WORD_STOP = 1 << 0,	  /* function word */
+	WORD_YOU = 1 << 1,	  /* addresses the reader */
 	WORD_IMPERATIVE = 1 << 2, /* a command to the reader when it opens a block */
 	WORD_MONTH = 1 << 3,
-	WORD_LINK = 1 << 4,       /* part of a web address */
-	WORD_SOFTENER = 1 << 5,   /* may come before a command: "Just click" */
+	WORD_LINK = 1 << 4,	/* part of a web address */
+	WORD_SOFTENER = 1 << 5, /* may come before a command: "Just click" */
 } WordFlags;
 
 static const char *const stop_words[] = {
-	"a", "about", "above", "after", "again", "against", "all", "also", "although", "am", "among", "an",
-	"and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between",
-	"both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "either",
-	"even", "ever", "every", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her",
-	"here", "hers", "herself", "him", "himself", "his", "how", "however", "i", "if", "in", "into", "is",
-	"it", "its", "itself", "just", "may", "me", "might", "more", "most", "much", "must", "my", "myself",
-	"neither", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours",
-	"out", "over", "own", "said", "same", "says", "she", "should", "since", "so", "some", "still", "such",
-	"than", "that", "the", "their", "theirs", "them", "then", "there", "these", "they", "this", "those",
-	"though", "through", "to", "told", "too", "under", "until", "up", "upon", "very", "was", "we", "were",
-	"what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with",
-	"within", "without", "would", "yet", "you", "your", "it's", "he's", "she's", "that's", "there's",
-	"don't", "doesn't", "didn't", "isn't", "wasn't", "won't", "can't", "wouldn't", "aren't", "weren't",
+	"a",	   "about", "above",  "after",	 "again",   "against",	"all",	   "also",    "although",
+	"am",	   "among", "an",     "and",	 "any",	    "are",	"as",	   "at",      "be",
+	"because", "been",  "before", "being",	 "below",   "between",	"both",	   "but",     "by",
+	"can",	   "could", "did",    "do",	 "does",    "doing",	"down",	   "during",  "each",
+	"either",  "even",  "ever",   "every",	 "few",	    "for",	"from",	   "further", "had",
+	"has",	   "have",  "having", "he",	 "her",	    "here",	"hers",	   "herself", "him",
+	"himself", "his",   "how",    "however", "i",	    "if",	"in",	   "into",    "is",
+	"it",	   "its",   "itself", "just",	 "may",	    "me",	"might",   "more",    "most",
+	"much",	   "must",  "my",     "myself",	 "neither", "no",	"nor",	   "not",     "now",
+	"of",	   "off",   "on",     "once",	 "only",    "or",	"other",   "our",     "ours",
+	"out",	   "over",  "own",    "said",	 "same",    "says",	"she",	   "should",  "since",
+	"so",	   "some",  "still",  "such",	 "than",    "that",	"the",	   "their",   "theirs",
+	"them",	   "then",  "there",  "these",	 "they",    "this",	"those",   "though",  "through",
+	"to",	   "told",  "too",    "under",	 "until",   "up",	"upon",	   "very",    "was",
+	"we",	   "were",  "what",   "when",	 "where",   "whether",	"which",   "while",   "who",
+	"whom",	   "whose", "why",    "will",	 "with",    "within",	"without", "would",   "yet",
+	"you",	   "your",  "it's",   "he's",	 "she's",   "that's",	"there's", "don't",   "doesn't",
+	"didn't",  "isn't", "wasn't", "won't",	 "can't",   "wouldn't", "aren't",  "weren't",
 };
 
 static const char *const you_words[] = {
@@ -62,9 +67,9 @@ static const char *const you_words[] = {
 /* Verbs a site uses to open an instruction ("Click", "Sign up", "Get the
  * app"); reporting seldom opens a paragraph with a bare verb. */
 static const char *const imperative_words[] = {
-	"please", "click", "tap", "share", "subscribe", "sign", "follow", "enter", "download", "get", "read",
-	"watch", "listen", "submit", "register", "log", "visit", "send", "publish", "discover", "explore",
-	"donate", "join",
+	"please",   "click", "tap",	"share",    "subscribe", "sign",   "follow",   "enter",
+	"download", "get",   "read",	"watch",    "listen",	 "submit", "register", "log",
+	"visit",    "send",  "publish", "discover", "explore",	 "donate", "join",
 };
 
 static const char *const softener_words[] = { "just", "simply" };
@@ -72,39 +77,93 @@ static const char *const softener_words[] = { "just", "simply" };
 static const char *const link_words[] = { "http", "https", "www" };
 
 static const char *const month_words[] = {
-	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-	"nov", "dec",
+	"january",   "february", "march",    "april",	 "may",	 "june", "july", "august",
+	"september", "october",	 "november", "december", "jan",	 "feb",	 "mar",	 "apr",
+	"jun",	     "jul",	 "aug",	     "sep",	 "sept", "oct",	 "nov",	 "dec",
 };
 
 typedef struct {
 	const char *text; /* lower case words, one space apart */
-	double weight;    /* 1 or more names page furniture outright, 0.5 hints at it */
-	gboolean list;    /* heads a list of other stories */
+	double weight;	  /* 1 or more names page furniture outright, 0.5 hints at it */
+	gboolean list;	  /* heads a list of other stories */
 } Phrase;
 
 static const Phrase phrases[] = {
-	{ "cookie", 1 }, { "cookies", 1 }, { "browser", 1 }, { "javascript", 1 }, { "newsletter", 1 },
-	{ "newsletters", 1 }, { "subscribe", 1 }, { "unsubscribe", 1 }, { "sign up", 1 }, { "sign in", 1 },
-	{ "log in", 1 }, { "login", 1 }, { "all rights reserved", 2 }, { "copyright", 1 },
-	{ "advertisement", 1 }, { "sponsored", 0.5 }, { "share this", 1 }, { "share on", 1 },
-	{ "print this", 1 }, { "email this", 1 }, { "leave a reply", 1 }, { "leave a comment", 1 },
-	{ "post a comment", 1 }, { "source link", 1 }, { "click here", 1 }, { "privacy policy", 1 },
-	{ "terms of use", 1 }, { "terms of service", 1 }, { "skip to content", 1 },
-	{ "skip to main content", 1 }, { "back to top", 1 },
-	{ "follow us", 1 }, { "download the app", 1 }, { "font size", 1 }, { "text size", 1 },
-	{ "read more", 1, TRUE }, { "read also", 1, TRUE }, { "also read", 1, TRUE }, { "see also", 1, TRUE },
-	{ "related stories", 1, TRUE }, { "related articles", 1, TRUE }, { "related news", 1, TRUE },
-	{ "related posts", 1, TRUE }, { "related topics", 1, TRUE }, { "related content", 1, TRUE },
-	{ "more stories", 1, TRUE }, { "more from", 0.5, TRUE }, { "more news", 1, TRUE },
-	{ "most popular", 1, TRUE }, { "most read", 1, TRUE }, { "most viewed", 1, TRUE },
-	{ "most shared", 1, TRUE }, { "top stories", 1, TRUE }, { "more on this story", 1, TRUE },
+	{ "cookie", 1 },
+	{ "cookies", 1 },
+	{ "browser", 1 },
+	{ "javascript", 1 },
+	{ "newsletter", 1 },
+	{ "newsletters", 1 },
+	{ "subscribe", 1 },
+	{ "unsubscribe", 1 },
+	{ "sign up", 1 },
+	{ "sign in", 1 },
+	{ "log in", 1 },
+	{ "login", 1 },
+	{ "all rights reserved", 2 },
+	{ "copyright", 1 },
+	{ "advertisement", 1 },
+	{ "sponsored", 0.5 },
+	{ "share this", 1 },
+	{ "share on", 1 },
+	{ "print this", 1 },
+	{ "email this", 1 },
+	{ "leave a reply", 1 },
+	{ "leave a comment", 1 },
+	{ "post a comment", 1 },
+	{ "source link", 1 },
+	{ "click here", 1 },
+	{ "privacy policy", 1 },
+	{ "terms of use", 1 },
+	{ "terms of service", 1 },
+	{ "skip to content", 1 },
+	{ "skip to main content", 1 },
+	{ "back to top", 1 },
+	{ "follow us", 1 },
+	{ "download the app", 1 },
+	{ "font size", 1 },
+	{ "text size", 1 },
+	{ "read more", 1, TRUE },
+	{ "read also", 1, TRUE },
+	{ "also read", 1, TRUE },
+	{ "see also", 1, TRUE },
+	{ "related stories", 1, TRUE },
+	{ "related articles", 1, TRUE },
+	{ "related news", 1, TRUE },
+	{ "related posts", 1, TRUE },
+	{ "related topics", 1, TRUE },
+	{ "related content", 1, TRUE },
+	{ "more stories", 1, TRUE },
+	{ "more from", 0.5, TRUE },
+	{ "more news", 1, TRUE },
+	{ "most popular", 1, TRUE },
+	{ "most read", 1, TRUE },
+	{ "most viewed", 1, TRUE },
+	{ "most shared", 1, TRUE },
+	{ "top stories", 1, TRUE },
+	{ "more on this story", 1, TRUE },
 	{ "explore more", 1, TRUE },
-	{ "latest news", 1, TRUE }, { "you may also like", 1, TRUE }, { "recommended", 0.5, TRUE },
-	{ "trending", 0.5, TRUE }, { "related", 0.5, TRUE }, { "share", 0.5 }, { "print", 0.5 },
-	{ "comment", 0.5 }, { "comments", 0.5 }, { "email", 0.5 }, { "e mail", 0.5 }, { "click", 0.5 },
-	{ "download", 0.5 }, { "feedback", 0.5 }, { "thank you for", 0.5 }, { "menu", 0.5 },
-	{ "tags", 0.5 }, { "posted in", 0.5 }, { "filed under", 0.5 }, { "advertising", 0.5 },
+	{ "latest news", 1, TRUE },
+	{ "you may also like", 1, TRUE },
+	{ "recommended", 0.5, TRUE },
+	{ "trending", 0.5, TRUE },
+	{ "related", 0.5, TRUE },
+	{ "share", 0.5 },
+	{ "print", 0.5 },
+	{ "comment", 0.5 },
+	{ "comments", 0.5 },
+	{ "email", 0.5 },
+	{ "e mail", 0.5 },
+	{ "click", 0.5 },
+	{ "download", 0.5 },
+	{ "feedback", 0.5 },
+	{ "thank you for", 0.5 },
+	{ "menu", 0.5 },
+	{ "tags", 0.5 },
+	{ "posted in", 0.5 },
+	{ "filed under", 0.5 },
+	{ "advertising", 0.5 },
 	{ "subscription", 0.5 },
 };
 
@@ -114,8 +173,8 @@ enum { CH_OTHER, CH_BLANK, CH_LOWER, CH_UPPER, CH_DIGIT };
 
 /* The kind of every ASCII character. */
 static const guint8 ascii_kind[128] = {
-	[0] = CH_BLANK, ['\t' ... '\r'] = CH_BLANK, [' '] = CH_BLANK,
-	['a' ... 'z'] = CH_LOWER, ['A' ... 'Z'] = CH_UPPER, ['0' ... '9'] = CH_DIGIT,
+	[0] = CH_BLANK,		  ['\t' ... '\r'] = CH_BLANK, [' '] = CH_BLANK,
+	['a' ... 'z'] = CH_LOWER, ['A' ... 'Z'] = CH_UPPER,   ['0' ... '9'] = CH_DIGIT,
 };
 
 /* Every byte that is an ASCII letter or digit mapped to its lower case,
@@ -186,7 +245,7 @@ static inline guint lexicon_slot(const char *word, gsize len, guint32 hash)
 	guint slot = hash & (LEXICON_SLOTS - 1);
 
 	while (lexicon[slot].word && !(lexicon[slot].hash == hash && lexicon[slot].len == len &&
-					 memcmp(lexicon[slot].word, word, len) == 0))
+				       memcmp(lexicon[slot].word, word, len) == 0))
 		slot = (slot + 1) & (LEXICON_SLOTS - 1);
 	return slot;
 }
@@ -250,8 +309,8 @@ static inline const Entry *lexicon_lookup(const char *word, gsize len, guint32 h
 
 typedef struct {
 	gsize start, end;     /* trimmed */
-	guint width;          /* characters in [start,end), once measured */
-	guint indent;         /* characters before start */
+	guint width;	      /* characters in [start,end), once measured */
+	guint indent;	      /* characters before start */
 	guint first_word;     /* characters in the first word, once measured */
 	gboolean list_item;   /* opens with "- ", "* ", "• " or "1." */
 	gboolean lower_start; /* opens with a lower case letter */
@@ -382,33 +441,33 @@ static GArray *split_blocks(const CrDoc *doc)
 /* ---- measuring blocks -------------------------------------------------- */
 
 typedef enum {
-	CLASS_BAD,      /* page furniture */
-	CLASS_SHORT,    /* too short or too odd to judge alone */
-	CLASS_META,     /* a dateline or byline: not article text, never furniture */
+	CLASS_BAD,	/* page furniture */
+	CLASS_SHORT,	/* too short or too odd to judge alone */
+	CLASS_META,	/* a dateline or byline: not article text, never furniture */
 	CLASS_NEARGOOD, /* reads as text but is short */
-	CLASS_GOOD,     /* article text */
+	CLASS_GOOD,	/* article text */
 } Class;
 
 /* What is known of one block. */
 typedef struct {
 	guint chars, words, stops, capitalised, numbers, hashtags, links;
-	guint addressed;   /* words that speak to the reader outside quotations */
-	guint opening;     /* WordFlags of the first two words, the first shifted left 8 */
-	double hints;      /* weight of furniture hints ("share", "email") in a short block */
-	double evidence;   /* weight of furniture signs */
-	guint64 key_hash;  /* hash of its words, lower case: equal for copies */
-	guint sentence : 1;    /* ends as a sentence does */
-	guint ellipsis : 1;    /* ends in "..." or "…" */
-	guint dateline : 1;    /* opens as a wire dateline: "LISBON, Portugal:" */
-	guint dated : 1;       /* holds a date or a time */
-	guint byline : 1;      /* "By Jane Doe" */
-	guint label : 1;       /* a few words, no punctuation: a button or menu item */
-	guint counter : 1;     /* a few words and a count: "Comments (2)" */
-	guint lead_colon : 1;  /* its first punctuation is a colon after a word or three */
-	guint hard : 1;        /* furniture whatever its length: ©, hashtags, links */
-	guint list_header : 1; /* names a list of other stories */
-	guint letter : 1;      /* a lone capital letter */
-	guint lower_start : 1; /* opens with a lower case letter */
+	guint addressed;	/* words that speak to the reader outside quotations */
+	guint opening;		/* WordFlags of the first two words, the first shifted left 8 */
+	double hints;		/* weight of furniture hints ("share", "email") in a short block */
+	double evidence;	/* weight of furniture signs */
+	guint64 key_hash;	/* hash of its words, lower case: equal for copies */
+	guint sentence : 1;	/* ends as a sentence does */
+	guint ellipsis : 1;	/* ends in "..." or "…" */
+	guint dateline : 1;	/* opens as a wire dateline: "LISBON, Portugal:" */
+	guint dated : 1;	/* holds a date or a time */
+	guint byline : 1;	/* "By Jane Doe" */
+	guint label : 1;	/* a few words, no punctuation: a button or menu item */
+	guint counter : 1;	/* a few words and a count: "Comments (2)" */
+	guint lead_colon : 1;	/* its first punctuation is a colon after a word or three */
+	guint hard : 1;		/* furniture whatever its length: ©, hashtags, links */
+	guint list_header : 1;	/* names a list of other stories */
+	guint letter : 1;	/* a lone capital letter */
+	guint lower_start : 1;	/* opens with a lower case letter */
 	guint dropcap_pair : 1; /* a drop cap or the block it begins */
 	guint duplicate : 1;
 	Class first, cls;
@@ -430,8 +489,8 @@ typedef struct {
 	guint32 word_hash;
 	guint64 block_hash;
 	gboolean word_capital, word_digit;
-	gboolean quoted;  /* inside quotation marks */
-	gboolean marked;  /* the current word is a hashtag or a handle */
+	gboolean quoted;			     /* inside quotation marks */
+	gboolean marked;			     /* the current word is a hashtag or a handle */
 	gboolean prev_month, prev_number, prev_link; /* what the word before was */
 } Reader;
 

@@ -16,13 +16,13 @@
 #include "crossread/cell.h"
 #include "crossread/wrap.h"
 
-#define SEPARATOR " \xe2\x94\x82 "
+#define SEPARATOR	" \xe2\x94\x82 "
 #define SEPARATOR_WIDTH 3
-#define GUTTER_WIDTH 2
-#define MARK_QUOTE "\xc2\xbb"
-#define MARK_FACT "\xe2\x80\xa2"
-#define MARK_FILLER "~"
-#define SGR_RESET "\033[0m"
+#define GUTTER_WIDTH	2
+#define MARK_QUOTE	"\xc2\xbb"
+#define MARK_FACT	"\xe2\x80\xa2"
+#define MARK_FILLER	"~"
+#define SGR_RESET	"\033[0m"
 /* A line of a column that shows no row of its report. */
 #define LINE_FILLER (-1)
 

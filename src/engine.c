@@ -7,15 +7,16 @@
 GPtrArray *cr_engine_load(char **paths, guint n_paths, GError **error)
 {
 	if (n_paths > CR_MAX_DOCUMENTS) {
-		g_set_error(error, CR_ERROR, CR_ERROR_USAGE, "too many reports: %u given, at most %d", n_paths,
-			    CR_MAX_DOCUMENTS);
+		g_set_error(error, CR_ERROR, CR_ERROR_USAGE, "too many reports: %u given, at most %d",
+			    n_paths, CR_MAX_DOCUMENTS);
 		return NULL;
 	}
 	g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func((GDestroyNotify)cr_doc_free);
 	guint stdin_uses = 0;
 	for (guint i = 0; i < n_paths; i++) {
 		if (g_strcmp0(paths[i], "-") == 0 && ++stdin_uses > 1) {
-			g_set_error(error, CR_ERROR, CR_ERROR_USAGE, "standard input ('-') can be read only once");
+			g_set_error(error, CR_ERROR, CR_ERROR_USAGE,
+				    "standard input ('-') can be read only once");
 			return NULL;
 		}
 		CrDoc *doc = cr_doc_load(paths[i], error);
@@ -44,7 +45,8 @@ static void mark_ignored(CrEngine *engine)
 /* TRUE when KIND gives way to a date over the same words ("May", "24"). */
 static gboolean yields_to_date(CrFactKind kind)
 {
-	return kind == CR_FACT_NUMBER || kind == CR_FACT_PERSON || kind == CR_FACT_ORG || kind == CR_FACT_PLACE;
+	return kind == CR_FACT_NUMBER || kind == CR_FACT_PERSON || kind == CR_FACT_ORG ||
+	       kind == CR_FACT_PLACE;
 }
 
 /* Drops numbers and names that overlap a date in the same report; facts
@@ -97,7 +99,8 @@ CrEngine *cr_engine_run(GPtrArray *docs)
 	}
 	for (guint e = 0; e < cr_n_extractors; e++)
 		if (cr_extractors[e].resolve)
-			cr_extractors[e].resolve((CrDoc *const *)docs->pdata, n, engine->blocks, engine->facts);
+			cr_extractors[e].resolve((CrDoc *const *)docs->pdata, n, engine->blocks,
+						 engine->facts);
 	cr_fact_array_sort(engine->facts);
 	drop_overlaps(engine->facts);
 	mark_ignored(engine);

@@ -77,78 +77,92 @@ typedef struct {
 } DateCand;
 
 static const CrTokenWord month_names_table[] = {
-	{ "january", 1 }, { "february", 2 }, { "march", 3 }, { "april", 4 }, { "may", 5 }, { "june", 6 },
-	{ "july", 7 }, { "august", 8 }, { "september", 9 }, { "october", 10 }, { "november", 11 },
-	{ "december", 12 },
+	{ "january", 1 },   { "february", 2 }, { "march", 3 },	   { "april", 4 },
+	{ "may", 5 },	    { "june", 6 },     { "july", 7 },	   { "august", 8 },
+	{ "september", 9 }, { "october", 10 }, { "november", 11 }, { "december", 12 },
 };
 static CrLexicon month_names = CR_LEXICON(month_names_table);
 
 static const CrTokenWord month_abbrevs_table[] = {
-	{ "jan", 1 }, { "feb", 2 }, { "mar", 3 }, { "apr", 4 }, { "jun", 6 }, { "jul", 7 }, { "aug", 8 },
-	{ "sep", 9 }, { "sept", 9 }, { "oct", 10 }, { "nov", 11 }, { "dec", 12 },
+	{ "jan", 1 }, { "feb", 2 }, { "mar", 3 },  { "apr", 4 },  { "jun", 6 },	 { "jul", 7 },
+	{ "aug", 8 }, { "sep", 9 }, { "sept", 9 }, { "oct", 10 }, { "nov", 11 }, { "dec", 12 },
 };
 static CrLexicon month_abbrevs = CR_LEXICON(month_abbrevs_table);
 
 static const CrTokenWord weekday_names_table[] = {
-	{ "monday", 1 }, { "tuesday", 2 }, { "wednesday", 3 }, { "thursday", 4 }, { "friday", 5 },
-	{ "saturday", 6 }, { "sunday", 7 },
+	{ "monday", 1 }, { "tuesday", 2 },  { "wednesday", 3 }, { "thursday", 4 },
+	{ "friday", 5 }, { "saturday", 6 }, { "sunday", 7 },
 };
 static CrLexicon weekday_names = CR_LEXICON(weekday_names_table);
 
 static const CrTokenWord weekday_abbrevs_table[] = {
-	{ "mon", 1 }, { "tue", 2 }, { "tues", 2 }, { "wed", 3 }, { "thu", 4 }, { "thur", 4 }, { "thurs", 4 },
-	{ "fri", 5 }, { "sat", 6 }, { "sun", 7 },
+	{ "mon", 1 },  { "tue", 2 },   { "tues", 2 }, { "wed", 3 }, { "thu", 4 },
+	{ "thur", 4 }, { "thurs", 4 }, { "fri", 5 },  { "sat", 6 }, { "sun", 7 },
 };
 static CrLexicon weekday_abbrevs = CR_LEXICON(weekday_abbrevs_table);
 
 /* Words that make a weekday part of a name: "Good Friday", "Super Tuesday". */
 static const CrTokenWord named_day_prefixes_table[] = {
-	{ "ash", 1 }, { "good", 1 }, { "black", 1 }, { "cyber", 1 }, { "super", 1 }, { "holy", 1 },
-	{ "maundy", 1 }, { "easter", 1 }, { "palm", 1 }, { "shrove", 1 }, { "fat", 1 }, { "bloody", 1 },
-	{ "giving", 1 }, { "whit", 1 }, { "low", 1 },
+	{ "ash", 1 },  { "good", 1 },	{ "black", 1 },	 { "cyber", 1 }, { "super", 1 },
+	{ "holy", 1 }, { "maundy", 1 }, { "easter", 1 }, { "palm", 1 },	 { "shrove", 1 },
+	{ "fat", 1 },  { "bloody", 1 }, { "giving", 1 }, { "whit", 1 },	 { "low", 1 },
 };
 static CrLexicon named_day_prefixes = CR_LEXICON(named_day_prefixes_table);
 
 /* Words after which a month or year alone is a date. */
 static const CrTokenWord context_words_table[] = {
-	{ "in", CTX_STRONG }, { "since", CTX_STRONG }, { "until", CTX_STRONG }, { "till", CTX_STRONG },
-	{ "during", CTX_STRONG }, { "throughout", CTX_STRONG }, { "early", CTX_STRONG },
-	{ "late", CTX_STRONG }, { "mid", CTX_STRONG }, { "last", CTX_STRONG | CTX_LAST },
-	{ "next", CTX_STRONG | CTX_NEXT }, { "this", CTX_STRONG | CTX_THIS }, { "by", CTX_WEAK },
-	{ "of", CTX_WEAK }, { "from", CTX_WEAK }, { "before", CTX_WEAK }, { "after", CTX_WEAK },
-	{ "through", CTX_WEAK }, { "around", CTX_WEAK }, { "between", CTX_WEAK },
+	{ "in", CTX_STRONG },
+	{ "since", CTX_STRONG },
+	{ "until", CTX_STRONG },
+	{ "till", CTX_STRONG },
+	{ "during", CTX_STRONG },
+	{ "throughout", CTX_STRONG },
+	{ "early", CTX_STRONG },
+	{ "late", CTX_STRONG },
+	{ "mid", CTX_STRONG },
+	{ "last", CTX_STRONG | CTX_LAST },
+	{ "next", CTX_STRONG | CTX_NEXT },
+	{ "this", CTX_STRONG | CTX_THIS },
+	{ "by", CTX_WEAK },
+	{ "of", CTX_WEAK },
+	{ "from", CTX_WEAK },
+	{ "before", CTX_WEAK },
+	{ "after", CTX_WEAK },
+	{ "through", CTX_WEAK },
+	{ "around", CTX_WEAK },
+	{ "between", CTX_WEAK },
 };
 static CrLexicon context_words = CR_LEXICON(context_words_table);
 
 /* Nouns that make the number after a month a count ("May 24 hours"). */
 static const CrTokenWord counted_nouns_table[] = {
-	{ "years", 1 }, { "days", 1 }, { "hours", 1 }, { "minutes", 1 }, { "weeks", 1 }, { "months", 1 },
-	{ "seconds", 1 }, { "percent", 1 }, { "people", 1 }, { "times", 1 },
+	{ "years", 1 },	 { "days", 1 },	   { "hours", 1 },   { "minutes", 1 }, { "weeks", 1 },
+	{ "months", 1 }, { "seconds", 1 }, { "percent", 1 }, { "people", 1 },  { "times", 1 },
 };
 static CrLexicon counted_nouns = CR_LEXICON(counted_nouns_table);
 
 /* Words before a weekday that place it relative to the publication date. */
 static const CrTokenWord weekday_relations_table[] = {
-	{ "last", CTX_LAST }, { "past", CTX_LAST }, { "previous", CTX_LAST }, { "next", CTX_NEXT },
+	{ "last", CTX_LAST },	{ "past", CTX_LAST },	{ "previous", CTX_LAST }, { "next", CTX_NEXT },
 	{ "coming", CTX_NEXT }, { "will", CTX_FUTURE }, { "shall", CTX_FUTURE },
 };
 static CrLexicon weekday_relations = CR_LEXICON(weekday_relations_table);
 
 /* Words that say a Unix time follows. */
 static const CrTokenWord timestamp_labels_table[] = {
-	{ "timestamp", 1 }, { "time", 1 }, { "ts", 1 }, { "epoch", 1 }, { "unix", 1 }, { "date", 1 },
-	{ "updated", 1 }, { "published", 1 }, { "modified", 1 }, { "created", 1 },
+	{ "timestamp", 1 }, { "time", 1 },    { "ts", 1 },	  { "epoch", 1 },    { "unix", 1 },
+	{ "date", 1 },	    { "updated", 1 }, { "published", 1 }, { "modified", 1 }, { "created", 1 },
 };
 static CrLexicon timestamp_labels = CR_LEXICON(timestamp_labels_table);
 
 /* Time zones written in capitals, with their UTC offsets in minutes; the
  * US reading of the ambiguous CST and IST as India's. */
 static const CrTokenWord zones_table[] = {
-	{ "UTC", 0 }, { "GMT", 0 }, { "WET", 0 }, { "BST", 60 }, { "CET", 60 }, { "WEST", 60 },
-	{ "CEST", 120 }, { "EET", 120 }, { "EEST", 180 }, { "MSK", 180 }, { "GST", 240 }, { "PKT", 300 },
-	{ "IST", 330 }, { "ICT", 420 }, { "WIB", 420 }, { "HKT", 480 }, { "SGT", 480 }, { "PHT", 480 },
-	{ "AWST", 480 }, { "JST", 540 }, { "KST", 540 }, { "ACST", 570 }, { "AEST", 600 }, { "AEDT", 660 },
-	{ "NZST", 720 }, { "NZDT", 780 }, { "EST", -300 }, { "EDT", -240 }, { "CST", -360 }, { "CDT", -300 },
+	{ "UTC", 0 },	 { "GMT", 0 },	  { "WET", 0 },	   { "BST", 60 },   { "CET", 60 },    { "WEST", 60 },
+	{ "CEST", 120 }, { "EET", 120 },  { "EEST", 180 }, { "MSK", 180 },  { "GST", 240 },   { "PKT", 300 },
+	{ "IST", 330 },	 { "ICT", 420 },  { "WIB", 420 },  { "HKT", 480 },  { "SGT", 480 },   { "PHT", 480 },
+	{ "AWST", 480 }, { "JST", 540 },  { "KST", 540 },  { "ACST", 570 }, { "AEST", 600 },  { "AEDT", 660 },
+	{ "NZST", 720 }, { "NZDT", 780 }, { "EST", -300 }, { "EDT", -240 }, { "CST", -360 },  { "CDT", -300 },
 	{ "MST", -420 }, { "MDT", -360 }, { "PST", -480 }, { "PDT", -420 }, { "AKST", -540 }, { "HST", -600 },
 };
 static CrLexicon zones = CR_LEXICON(zones_table);
@@ -646,13 +660,13 @@ static guint parse_timestamp(const CrTokens *s, guint i, DateCand *c)
 	g_autoptr(GDateTime) t = g_date_time_new_from_unix_utc((gint64)s->tok[i].value);
 	c->role = ROLE_TIMESTAMP;
 	c->date = (CrDateValue){
-	    .year = g_date_time_get_year(t),
-	    .month = g_date_time_get_month(t),
-	    .day = g_date_time_get_day_of_month(t),
-	    .hour = g_date_time_get_hour(t),
-	    .minute = g_date_time_get_minute(t),
-	    .has_zone = TRUE,
-	    .precision = CR_DATE_MINUTE,
+		.year = g_date_time_get_year(t),
+		.month = g_date_time_get_month(t),
+		.day = g_date_time_get_day_of_month(t),
+		.hour = g_date_time_get_hour(t),
+		.minute = g_date_time_get_minute(t),
+		.has_zone = TRUE,
+		.precision = CR_DATE_MINUTE,
 	};
 	return 1;
 }
@@ -676,7 +690,7 @@ static guint match_at(const CrTokens *s, guint i, DateCand *c)
 	    !cr_tok_starts_cleanly(s, i))
 		return 0;
 	for (guint p = 0; p < G_N_ELEMENTS(parsers); p++) {
-		*c = (DateCand){.date = {.hour = -1, .minute = -1}};
+		*c = (DateCand){ .date = { .hour = -1, .minute = -1 } };
 		guint n = parsers[p](s, i, c);
 		if (n && cr_tok_ends_cleanly(s, i + n))
 			return n;

@@ -340,10 +340,10 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 {
 	g_autoptr(GPtrArray) scans = g_ptr_array_new_with_free_func((GDestroyNotify)name_scan_free);
 	Shared sh = {
-	    .index = name_index_new(),
-	    .roles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
-	    .described = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
-	    .person_facts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+		.index = name_index_new(),
+		.roles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+		.described = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+		.person_facts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
 	};
 
 	for (guint d = 0; d < n_docs; d++)

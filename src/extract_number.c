@@ -43,17 +43,45 @@ typedef struct {
 
 /* The units a quantity can have; currencies first, up to U_LAST_MONEY. */
 enum {
-	U_USD, U_EUR, U_GBP, U_JPY, U_CNY, U_INR, U_RUB, U_AUD, U_CAD, U_CHF, U_KRW, U_HKD,
-	U_PERCENT, U_KM, U_MI, U_M, U_KG, U_T, U_KW, U_MW, U_GW, U_KWH, U_MWH, U_GWH, U_PEOPLE, U_ORDINAL,
+	U_USD,
+	U_EUR,
+	U_GBP,
+	U_JPY,
+	U_CNY,
+	U_INR,
+	U_RUB,
+	U_AUD,
+	U_CAD,
+	U_CHF,
+	U_KRW,
+	U_HKD,
+	U_PERCENT,
+	U_KM,
+	U_MI,
+	U_M,
+	U_KG,
+	U_T,
+	U_KW,
+	U_MW,
+	U_GW,
+	U_KWH,
+	U_MWH,
+	U_GWH,
+	U_PEOPLE,
+	U_ORDINAL,
 	U_NONE = -1,
 	U_LAST_MONEY = U_HKD,
 };
 static const char *const unit_names[] = {
-	[U_USD] = "USD", [U_EUR] = "EUR", [U_GBP] = "GBP", [U_JPY] = "JPY", [U_CNY] = "CNY",
-	[U_INR] = "INR", [U_RUB] = "RUB", [U_AUD] = "AUD", [U_CAD] = "CAD", [U_CHF] = "CHF",
-	[U_KRW] = "KRW", [U_HKD] = "HKD", [U_PERCENT] = "%", [U_KM] = "km", [U_MI] = "mi",
-	[U_M] = "m", [U_KG] = "kg", [U_T] = "t", [U_KW] = "kW", [U_MW] = "MW", [U_GW] = "GW",
-	[U_KWH] = "kWh", [U_MWH] = "MWh", [U_GWH] = "GWh", [U_PEOPLE] = "people", [U_ORDINAL] = "ordinal",
+	[U_USD] = "USD",       [U_EUR] = "EUR",		[U_GBP] = "GBP",
+	[U_JPY] = "JPY",       [U_CNY] = "CNY",		[U_INR] = "INR",
+	[U_RUB] = "RUB",       [U_AUD] = "AUD",		[U_CAD] = "CAD",
+	[U_CHF] = "CHF",       [U_KRW] = "KRW",		[U_HKD] = "HKD",
+	[U_PERCENT] = "%",     [U_KM] = "km",		[U_MI] = "mi",
+	[U_M] = "m",	       [U_KG] = "kg",		[U_T] = "t",
+	[U_KW] = "kW",	       [U_MW] = "MW",		[U_GW] = "GW",
+	[U_KWH] = "kWh",       [U_MWH] = "MWh",		[U_GWH] = "GWh",
+	[U_PEOPLE] = "people", [U_ORDINAL] = "ordinal",
 };
 
 /* Currency symbols written before the amount. */
@@ -61,7 +89,7 @@ static const struct {
 	gunichar symbol;
 	int unit;
 } currency_symbols[] = {
-	{ '$', U_USD }, { 0x20AC, U_EUR }, { 0xA3, U_GBP },
+	{ '$', U_USD },	 { 0x20AC, U_EUR }, { 0xA3, U_GBP },
 	{ 0xA5, U_JPY }, { 0x20B9, U_INR }, { 0x20BD, U_RUB },
 };
 
@@ -75,13 +103,14 @@ static CrLexicon currency_codes = CR_LEXICON(currency_codes_table);
 
 /* Words after an amount that name its unit. */
 static const CrTokenWord unit_words_table[] = {
-	{ "dollars", U_USD }, { "dollar", U_USD }, { "euros", U_EUR }, { "euro", U_EUR }, { "yuan", U_CNY },
-	{ "renminbi", U_CNY }, { "yen", U_JPY }, { "rupees", U_INR }, { "rupee", U_INR },
-	{ "roubles", U_RUB }, { "rubles", U_RUB }, { "percent", U_PERCENT }, { "pct", U_PERCENT },
-	{ "pc", U_PERCENT }, { "km", U_KM }, { "kilometres", U_KM }, { "kilometers", U_KM },
-	{ "kilometre", U_KM }, { "kilometer", U_KM }, { "miles", U_MI }, { "mile", U_MI }, { "metres", U_M },
-	{ "meters", U_M }, { "kg", U_KG }, { "kilograms", U_KG }, { "kilogram", U_KG }, { "tonnes", U_T },
-	{ "tons", U_T }, { "tonne", U_T }, { "ton", U_T }, { "people", U_PEOPLE }, { "persons", U_PEOPLE },
+	{ "dollars", U_USD },	{ "dollar", U_USD },   { "euros", U_EUR },     { "euro", U_EUR },
+	{ "yuan", U_CNY },	{ "renminbi", U_CNY }, { "yen", U_JPY },       { "rupees", U_INR },
+	{ "rupee", U_INR },	{ "roubles", U_RUB },  { "rubles", U_RUB },    { "percent", U_PERCENT },
+	{ "pct", U_PERCENT },	{ "pc", U_PERCENT },   { "km", U_KM },	       { "kilometres", U_KM },
+	{ "kilometers", U_KM }, { "kilometre", U_KM }, { "kilometer", U_KM },  { "miles", U_MI },
+	{ "mile", U_MI },	{ "metres", U_M },     { "meters", U_M },      { "kg", U_KG },
+	{ "kilograms", U_KG },	{ "kilogram", U_KG },  { "tonnes", U_T },      { "tons", U_T },
+	{ "tonne", U_T },	{ "ton", U_T },	       { "people", U_PEOPLE }, { "persons", U_PEOPLE },
 };
 static CrLexicon unit_words = CR_LEXICON(unit_words_table);
 
@@ -94,21 +123,22 @@ static CrLexicon power_units = CR_LEXICON(power_units_table);
 /* Words and abbreviations that multiply an amount, with where they may stand. */
 static const CrTokenWord multipliers_table[] = {
 	{ "thousand", 3 | MULT_SPACED | MULT_DASHED }, { "million", 6 | MULT_SPACED | MULT_DASHED },
-	{ "billion", 9 | MULT_SPACED | MULT_DASHED }, { "trillion", 12 | MULT_SPACED | MULT_DASHED },
-	{ "bn", 9 | MULT_SPACED | MULT_JOINED }, { "mn", 6 | MULT_SPACED | MULT_JOINED },
-	{ "mln", 6 | MULT_SPACED | MULT_JOINED }, { "tn", 12 | MULT_SPACED | MULT_JOINED },
-	{ "trn", 12 | MULT_SPACED | MULT_JOINED }, { "m", 6 | MULT_JOINED | MULT_MONEY_ONLY },
+	{ "billion", 9 | MULT_SPACED | MULT_DASHED },  { "trillion", 12 | MULT_SPACED | MULT_DASHED },
+	{ "bn", 9 | MULT_SPACED | MULT_JOINED },       { "mn", 6 | MULT_SPACED | MULT_JOINED },
+	{ "mln", 6 | MULT_SPACED | MULT_JOINED },      { "tn", 12 | MULT_SPACED | MULT_JOINED },
+	{ "trn", 12 | MULT_SPACED | MULT_JOINED },     { "m", 6 | MULT_JOINED | MULT_MONEY_ONLY },
 	{ "k", 3 | MULT_JOINED | MULT_MONEY_ONLY },
 };
 static CrLexicon multipliers = CR_LEXICON(multipliers_table);
 
 /* Number words below a hundred. */
 static const CrTokenWord number_words_table[] = {
-	{ "zero", 0 }, { "one", 1 }, { "two", 2 }, { "three", 3 }, { "four", 4 }, { "five", 5 }, { "six", 6 },
-	{ "seven", 7 }, { "eight", 8 }, { "nine", 9 }, { "ten", 10 }, { "eleven", 11 }, { "twelve", 12 },
-	{ "thirteen", 13 }, { "fourteen", 14 }, { "fifteen", 15 }, { "sixteen", 16 }, { "seventeen", 17 },
-	{ "eighteen", 18 }, { "nineteen", 19 }, { "twenty", 20 }, { "thirty", 30 }, { "forty", 40 },
-	{ "fifty", 50 }, { "sixty", 60 }, { "seventy", 70 }, { "eighty", 80 }, { "ninety", 90 },
+	{ "zero", 0 },	   { "one", 1 },      { "two", 2 },	   { "three", 3 },     { "four", 4 },
+	{ "five", 5 },	   { "six", 6 },      { "seven", 7 },	   { "eight", 8 },     { "nine", 9 },
+	{ "ten", 10 },	   { "eleven", 11 },  { "twelve", 12 },	   { "thirteen", 13 }, { "fourteen", 14 },
+	{ "fifteen", 15 }, { "sixteen", 16 }, { "seventeen", 17 }, { "eighteen", 18 }, { "nineteen", 19 },
+	{ "twenty", 20 },  { "thirty", 30 },  { "forty", 40 },	   { "fifty", 50 },    { "sixty", 60 },
+	{ "seventy", 70 }, { "eighty", 80 },  { "ninety", 90 },
 };
 static CrLexicon number_words = CR_LEXICON(number_words_table);
 
@@ -350,7 +380,7 @@ static gboolean bare_integer_is_not_quantity(const CrTokens *s, guint i, guint e
  * 0 when there is none or it is to be left out (see the top of the file). */
 static guint match_at(const CrTokens *s, guint i, Quantity *q)
 {
-	*q = (Quantity){.unit = U_NONE};
+	*q = (Quantity){ .unit = U_NONE };
 	if (!cr_tok_starts_cleanly(s, i))
 		return 0;
 	guint j = i + parse_currency_before(s, i, q);
@@ -453,7 +483,7 @@ static GArray *date_spans(const GArray *facts, guint doc_index)
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
 		if (f->doc == doc_index && f->kind == CR_FACT_DATE) {
-			gsize span[2] = {f->start, f->end};
+			gsize span[2] = { f->start, f->end };
 			g_array_append_val(spans, span);
 		}
 	}

@@ -16,7 +16,7 @@
 #include "crossread/view_keys.h"
 
 #define DEFAULT_DUMP_WIDTH 160
-#define MIN_DUMP_WIDTH 20
+#define MIN_DUMP_WIDTH	   20
 
 typedef struct {
 	gboolean dump, json, facts, version, no_boilerplate, help_keys;
@@ -82,10 +82,10 @@ int main(int argc, char **argv)
 {
 	g_auto(Options) o = { 0 };
 	GOptionEntry entries[] = {
-		{ "dump", 'd', 0, G_OPTION_ARG_NONE, &o.dump, "Print the aligned side-by-side view as plain text",
-		  NULL },
-		{ "json", 'j', 0, G_OPTION_ARG_NONE, &o.json, "Print documents, facts, groups and chains as JSON",
-		  NULL },
+		{ "dump", 'd', 0, G_OPTION_ARG_NONE, &o.dump,
+		  "Print the aligned side-by-side view as plain text", NULL },
+		{ "json", 'j', 0, G_OPTION_ARG_NONE, &o.json,
+		  "Print documents, facts, groups and chains as JSON", NULL },
 		{ "facts", 'f', 0, G_OPTION_ARG_NONE, &o.facts,
 		  "Print the shared facts and which reports carry them", NULL },
 		{ "width", 'w', 0, G_OPTION_ARG_INT, &o.width,
@@ -95,7 +95,8 @@ int main(int argc, char **argv)
 		{ "no-boilerplate", 'B', 0, G_OPTION_ARG_NONE, &o.no_boilerplate,
 		  "Leave page furniture out of --dump", NULL },
 		{ "version", 'V', 0, G_OPTION_ARG_NONE, &o.version, "Print the version and exit", NULL },
-		{ "help-keys", 0, 0, G_OPTION_ARG_NONE, &o.help_keys, "Print the reader's keys and exit", NULL },
+		{ "help-keys", 0, 0, G_OPTION_ARG_NONE, &o.help_keys, "Print the reader's keys and exit",
+		  NULL },
 		{ G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.files, NULL, "FILE…" },
 		{ NULL },
 	};
@@ -106,9 +107,9 @@ int main(int argc, char **argv)
 	setlocale(LC_ALL, "");
 	g_option_context_add_main_entries(context, entries, NULL);
 	g_option_context_set_description(
-		context, "Each FILE is a report; '-' reads one from standard input. At most 8 reports.\n"
-			 "Without --dump, --json or --facts the reader opens when standard output is a\n"
-			 "terminal; otherwise the --dump view is printed.\n");
+	    context, "Each FILE is a report; '-' reads one from standard input. At most 8 reports.\n"
+		     "Without --dump, --json or --facts the reader opens when standard output is a\n"
+		     "terminal; otherwise the --dump view is printed.\n");
 	if (!g_option_context_parse(context, &argc, &argv, &error))
 		return fail(2, error->message);
 	if (o.version) {

@@ -36,14 +36,15 @@ static gboolean is_headline(const char *text)
 {
 	gsize len = strlen(text);
 	guint words = count_words(text);
-	return words >= 4 && words <= 30 && count_digits(text) * 5 < len && len > 0 &&
-	       text[len - 1] != '.' && text[len - 1] != ':';
+	return words >= 4 && words <= 30 && count_digits(text) * 5 < len && len > 0 && text[len - 1] != '.' &&
+	       text[len - 1] != ':';
 }
 
 /* TRUE when TEXT looks like a web domain: "RT.com", "Archyde.com". */
 static gboolean is_domain(const char *text)
 {
-	static const char *const tlds[] = { ".com", ".org", ".net", ".co.uk", ".info", ".news", ".de", ".fr", ".in" };
+	static const char *const tlds[] = { ".com",  ".org", ".net", ".co.uk", ".info",
+					    ".news", ".de",  ".fr",  ".in" };
 	if (strchr(text, ' ') || strlen(text) < 4)
 		return FALSE;
 	for (guint i = 0; i < G_N_ELEMENTS(tlds); i++)
@@ -170,7 +171,8 @@ void cr_meta_guess(CrDoc *doc, const GArray *blocks)
 		if (!doc->title && is_headline(text)) {
 			gsize len = strlen(text);
 			/* A headline set in quotation marks loses them. */
-			if (g_str_has_prefix(text, "\xe2\x80\x9c") && g_str_has_suffix(text, "\xe2\x80\x9d") && len > 6)
+			if (g_str_has_prefix(text, "\xe2\x80\x9c") &&
+			    g_str_has_suffix(text, "\xe2\x80\x9d") && len > 6)
 				doc->title = g_strndup(text + 3, len - 6);
 			else
 				doc->title = g_strdup(text);

@@ -181,12 +181,12 @@ static NameMention sub_mention(const NameMention *m, const char *data, const GAr
 	const NameToken *first = &g_array_index(tokens, NameToken, a),
 			*last = &g_array_index(tokens, NameToken, b - 1);
 	NameMention sub = {
-	    .start = first->start,
-	    .end = last->end,
-	    .kind = NAME_KIND_UNKNOWN,
-	    .flags = m->flags & NAME_MENTION_HEADLINE,
-	    .value = name_flat(data, first->start, last->end),
-	    .confidence = m->confidence,
+		.start = first->start,
+		.end = last->end,
+		.kind = NAME_KIND_UNKNOWN,
+		.flags = m->flags & NAME_MENTION_HEADLINE,
+		.value = name_flat(data, first->start, last->end),
+		.confidence = m->confidence,
 	};
 	sub.key = name_fold(sub.value);
 	for (guint i = a; i < b; i++)

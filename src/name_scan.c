@@ -178,13 +178,13 @@ static guint nationality_at(Scanner *s, guint a, guint hi)
 static NameMention *emit(Scanner *s, int kind, guint a, guint b, char *value, guint flags, double confidence)
 {
 	NameMention m = {
-	    .start = tok(s, a)->start,
-	    .end = tok(s, b - 1)->end,
-	    .kind = kind,
-	    .flags = flags,
-	    .n_words = count_name_words(s, a, b),
-	    .value = value ? value : name_flat(s->data, tok(s, a)->start, tok(s, b - 1)->end),
-	    .confidence = confidence,
+		.start = tok(s, a)->start,
+		.end = tok(s, b - 1)->end,
+		.kind = kind,
+		.flags = flags,
+		.n_words = count_name_words(s, a, b),
+		.value = value ? value : name_flat(s->data, tok(s, a)->start, tok(s, b - 1)->end),
+		.confidence = confidence,
 	};
 	m.key = name_fold(m.value);
 	if (s->headline)
@@ -197,7 +197,7 @@ static NameMention *emit(Scanner *s, int kind, guint a, guint b, char *value, gu
 
 static void emit_gazetteer(Scanner *s, const NameGazEntry *e, guint a, guint b)
 {
-	static const int kinds[] = {[NAME_GAZ_PLACE] = CR_FACT_PLACE, [NAME_GAZ_ORG] = CR_FACT_ORG};
+	static const int kinds[] = { [NAME_GAZ_PLACE] = CR_FACT_PLACE, [NAME_GAZ_ORG] = CR_FACT_ORG };
 	if (e->kind != NAME_GAZ_NATIONALITY)
 		emit(s, kinds[e->kind], a, b, g_strdup(e->canonical), NAME_MENTION_GAZETTEER,
 		     CONFIDENCE_GAZETTEER);
@@ -450,7 +450,7 @@ static gboolean find_role(Scanner *s, guint lo, guint hi, Role *r)
 		head++;
 	if (head == hi)
 		return FALSE;
-	*r = (Role){.head = head, .start = head, .end = head + 1, .nationality = G_MAXUINT};
+	*r = (Role){ .head = head, .start = head, .end = head + 1, .nationality = G_MAXUINT };
 	while (r->start > lo && has(tok(s, r->start - 1), NAME_WORD_ROLE_MOD))
 		r->start--;
 	while (r->end < hi) {
@@ -630,8 +630,8 @@ static gboolean comma_between(const Scanner *s, guint a, guint b)
 static gboolean place_role_follows(Scanner *s, guint i)
 {
 	static const char *const owned[] = {
-	    "capital",	 "prime",  "president", "parliament", "embassy",    "ambassador", "coast",
-	    "coastline", "border", "borders",	"territory",  "population", "economy",	  "currency",
+		"capital",   "prime",  "president", "parliament", "embassy",	"ambassador", "coast",
+		"coastline", "border", "borders",   "territory",  "population", "economy",    "currency",
 	};
 	while (i < s->n && is_lower(s, i) && has(tok(s, i), NAME_WORD_ROLE_MOD | NAME_WORD_NATIONALITY) &&
 	       !word_is(s, i, "prime"))
@@ -1081,12 +1081,12 @@ NameScan *name_scan_doc(const CrDoc *doc, const GArray *blocks)
 {
 	NameScan *scan = g_new0(NameScan, 1);
 	Scanner s = {
-	    .data = doc->data,
-	    .tokens = g_array_new(FALSE, FALSE, sizeof(NameToken)),
-	    .midcaps = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
-	    .key = g_string_new(NULL),
-	    .memo = g_ptr_array_new(),
-	    .out = scan,
+		.data = doc->data,
+		.tokens = g_array_new(FALSE, FALSE, sizeof(NameToken)),
+		.midcaps = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+		.key = g_string_new(NULL),
+		.memo = g_ptr_array_new(),
+		.out = scan,
 	};
 
 	scan->mentions = g_array_new(FALSE, TRUE, sizeof(NameMention));

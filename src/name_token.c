@@ -81,7 +81,7 @@ typedef struct {
 /* Scans the non-word characters from *pos up to the next word. */
 static void scan_gap(const char *data, gsize end, gsize *pos, Gap *gap)
 {
-	*gap = (Gap){0};
+	*gap = (Gap){ 0 };
 	while (*pos < end) {
 		if (is_ascii_blank(data[*pos])) {
 			gap->n_chars++;
@@ -265,7 +265,7 @@ static NameWordInfo word_info(const char *data, gsize start, gsize end, GString 
 	gsize len = end - start;
 
 	if (len > MAX_LISTED_WORD)
-		return (NameWordInfo){0};
+		return (NameWordInfo){ 0 };
 	for (gsize i = 0; i < len; i++) {
 		guchar c = (guchar)data[start + i];
 		if (c >= 0x80) {
@@ -291,8 +291,8 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 		scan_gap(data, end, &pos, &gap);
 		if (pos >= end)
 			break;
-		NameToken tok = {0};
-		Shape shape = {0};
+		NameToken tok = { 0 };
+		Shape shape = { 0 };
 		scan_word(data, end, &pos, &tok, &shape);
 		gboolean abbrev_period = prev && gap.period_first && (prev->classes & NAME_WORD_ABBREV) &&
 					 gap.n_chars == gap.n_space + 1;

@@ -262,7 +262,8 @@ gboolean cr_output_json(const CrEngine *engine, FILE *out)
 	put(&w, "{\"version\": 1,\n\"documents\": [");
 	for (guint d = 0; d < engine->docs->len; d++) {
 		next_element(&w, d);
-		write_document(&w, d, g_ptr_array_index(engine->docs, d), g_ptr_array_index(engine->blocks, d));
+		write_document(&w, d, g_ptr_array_index(engine->docs, d),
+			       g_ptr_array_index(engine->blocks, d));
 	}
 	put(&w, "\n],\n\"facts\": [");
 	for (guint i = 0; i < engine->facts->len; i++) {
@@ -325,8 +326,8 @@ char *cr_output_facts(const CrEngine *engine)
 		const CrDoc *doc = g_ptr_array_index(engine->docs, d);
 		g_autofree char *name = shown_value(doc_name(doc), 60);
 		g_autofree char *label = cr_cell_sanitize(doc->label, -1);
-		g_string_append_printf(out, "  %c  %s  (%s%s%s)\n", 'A' + d, name, label, doc->date ? ", " : "",
-				       doc->date ? doc->date : "");
+		g_string_append_printf(out, "  %c  %s  (%s%s%s)\n", 'A' + d, name, label,
+				       doc->date ? ", " : "", doc->date ? doc->date : "");
 	}
 
 	g_autoptr(GPtrArray) order = g_ptr_array_new();
@@ -345,7 +346,8 @@ char *cr_output_facts(const CrEngine *engine)
 		g_string_append(out, "  ");
 		for (guint d = 0; d < n; d++)
 			g_string_append(out, (g->doc_mask >> d) & 1 ? "\xe2\x97\x8f " : "\xc2\xb7 ");
-		g_string_append_printf(out, "  %-7s %s  (%u of %u)\n", cr_fact_kind_name(g->kind), value, g->n_docs, n);
+		g_string_append_printf(out, "  %-7s %s  (%u of %u)\n", cr_fact_kind_name(g->kind), value,
+				       g->n_docs, n);
 	}
 
 	g_string_append(out, "\nOnly in one report\n");
@@ -358,7 +360,8 @@ char *cr_output_facts(const CrEngine *engine)
 		if (!g_hash_table_add(seen, key))
 			continue;
 		g_autofree char *value = shown_value(f->value, 70);
-		g_string_append_printf(out, "  %c  %-7s %s\n", 'A' + f->doc, cr_fact_kind_name(f->kind), value);
+		g_string_append_printf(out, "  %c  %-7s %s\n", 'A' + f->doc, cr_fact_kind_name(f->kind),
+				       value);
 	}
 	return g_string_free(out, FALSE);
 }

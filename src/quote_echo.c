@@ -17,11 +17,11 @@
 /* Words searched for: a quotation's words from its first content word to
  * its last, and the reports that quote them. */
 typedef struct {
-	guint docs;      /* bit d set: report d quotes them */
+	guint docs;	 /* bit d set: report d quotes them */
 	GArray *content; /* guint: the stem ids of the content words */
 	GArray *offsets; /* guint: each content word's place after the first */
-	char *stems;     /* the stems of all the words, joined by spaces */
-	guint anchor;    /* the content word looked up: the rarest in the reports */
+	char *stems;	 /* the stems of all the words, joined by spaces */
+	guint anchor;	 /* the content word looked up: the rarest in the reports */
 } Source;
 
 G_STATIC_ASSERT(CR_MAX_DOCUMENTS <= 32);

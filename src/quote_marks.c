@@ -23,8 +23,8 @@ typedef struct {
 	gunichar c;
 	gunichar before, after; /* the characters either side, 0 at the block edges */
 	gboolean lower_follows; /* the next non-space character is a lower-case letter */
-	gboolean paired;        /* opens or closes a quotation */
-	gboolean opens;         /* paired, as the opening mark */
+	gboolean paired;	/* opens or closes a quotation */
+	gboolean opens;		/* paired, as the opening mark */
 	Family family;
 } Mark;
 
@@ -32,13 +32,20 @@ typedef struct {
 static Family mark_family(gunichar c)
 {
 	switch (c) {
-	case 0x201C: case 0x201D: case 0x201E: case 0x201F:
+	case 0x201C:
+	case 0x201D:
+	case 0x201E:
+	case 0x201F:
 		return FAMILY_DOUBLE;
 	case '"':
 		return FAMILY_STRAIGHT;
-	case 0x00AB: case 0x00BB:
+	case 0x00AB:
+	case 0x00BB:
 		return FAMILY_GUILLEMET;
-	case 0x2018: case 0x2019: case 0x201A: case '\'':
+	case 0x2018:
+	case 0x2019:
+	case 0x201A:
+	case '\'':
 		return FAMILY_SINGLE;
 	default:
 		return N_FAMILIES;
@@ -115,7 +122,7 @@ static void collect_marks(const char *data, gsize start, gsize end, GArray *mark
 
 /* The pairing state of one family. */
 typedef struct {
-	Mark *open;      /* the mark that opened, or NULL */
+	Mark *open;	 /* the mark that opened, or NULL */
 	Mark *tentative; /* single quotes: a doubtful closer seen ("the allies’ plans") */
 } Pairing;
 

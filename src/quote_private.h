@@ -10,12 +10,12 @@
 
 /* One word of a text: letters and digits, with apostrophes inside it. */
 typedef struct {
-	gsize start, end; /* [start,end) in the data */
+	gsize start, end;		/* [start,end) in the data */
 	char folded[CR_QUOTE_WORD_MAX]; /* lower-case, no accents, no apostrophes
-	                                   nor possessive 's; NUL-terminated */
-	guint len;                      /* strlen(folded) */
-	gboolean capitalised;           /* begins with an upper-case letter */
-	gboolean acronym;               /* two or more letters, all upper-case */
+					   nor possessive 's; NUL-terminated */
+	guint len;			/* strlen(folded) */
+	gboolean capitalised;		/* begins with an upper-case letter */
+	gboolean acronym;		/* two or more letters, all upper-case */
 } CrQuoteWord;
 
 /* Reads the word that starts at *pos (a letter or digit) and sets *pos past
@@ -45,7 +45,10 @@ typedef struct {
 	GHashTable *table;
 } CrWordSet;
 
-#define CR_WORD_SET(list) { (list), 0, NULL }
+#define CR_WORD_SET(list)                                                                                    \
+	{                                                                                                    \
+		(list), 0, NULL                                                                              \
+	}
 
 /* TRUE when WORD (LEN bytes) is in SET. */
 gboolean cr_word_set_has(CrWordSet *set, const char *word, guint len);
@@ -54,7 +57,7 @@ gboolean cr_word_set_has(CrWordSet *set, const char *word, guint len);
 typedef struct {
 	gsize open, close; /* [open,close): from the opening mark to past the closing one */
 	gsize start, end;  /* [start,end): the quoted words, trimmed */
-	gsize reach;       /* the furthest close of this span and every earlier one */
+	gsize reach;	   /* the furthest close of this span and every earlier one */
 	double confidence;
 } CrQuoteSpan;
 
@@ -81,12 +84,12 @@ typedef struct {
  * in order. */
 typedef struct {
 	const char *data;
-	GArray *names;          /* CrQuoteName of people, organisations, places, by start */
-	char *last_speaker;     /* the last speaker named outright, and where */
+	GArray *names;	    /* CrQuoteName of people, organisations, places, by start */
+	char *last_speaker; /* the last speaker named outright, and where */
 	gsize last_speaker_pos;
 	GArray *before, *after; /* scratch: the words around a quotation */
-	gboolean by_pronoun;    /* scratch: the speaker found stands for "he", "she", "the
-	                           spokesperson" */
+	gboolean by_pronoun;	/* scratch: the speaker found stands for "he", "she", "the
+				   spokesperson" */
 } CrSpeakerFinder;
 
 /* Starts a finder over the facts of document DOC_INDEX in FACTS. */

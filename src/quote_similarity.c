@@ -199,8 +199,8 @@ static double split_similarity(const Split *a, const Split *b)
 	 * differently. */
 	guint pairs = count_shared(a->pairs, na - 1, b->pairs, nb - 1);
 	double coverage = (double)words / na;
-	double overlap = 0.8 * (0.5 * coverage + 0.3 * dice(words, na, nb) +
-				0.2 * dice(pairs, na - 1, nb - 1));
+	double overlap =
+	    0.8 * (0.5 * coverage + 0.3 * dice(words, na, nb) + 0.2 * dice(pairs, na - 1, nb - 1));
 	guint run = pairs >= 2 ? longest_shared_run(a->stems, na, b->stems, nb) : 0;
 	return run >= 3 ? MAX(overlap, 0.4 + 0.4 * run / na) : overlap;
 }

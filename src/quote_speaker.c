@@ -33,61 +33,68 @@ static gboolean in_set(CrWordSet *set, const CrQuoteWord *w)
 
 /* Verbs that report speech. */
 static const char *const speech_verbs_list[] = {
-	"said", "says", "say", "saying", "told", "tells", "telling", "added", "adds", "adding",
-	"stressed", "stresses", "stressing", "warned", "warns", "warning", "noted", "notes", "noting",
-	"insisted", "insists", "explained", "explains", "declared", "declares", "announced", "announces",
-	"claimed", "claims", "argued", "argues", "asked", "asks", "replied", "replies", "responded",
-	"responds", "responding", "wrote", "writes", "urged", "urges", "called", "calls", "emphasized",
-	"emphasised", "emphasizes", "emphasises", "acknowledged", "admitted", "affirmed", "confirmed",
-	"recalled", "commented", "remarked", "observed", "suggested", "concluded", "cautioned", "reiterated",
-	"tweeted", "stated", "continued", "according", NULL,
+	"said",	     "says",	  "say",	"saying",     "told",	    "tells",	  "telling",
+	"added",     "adds",	  "adding",	"stressed",   "stresses",   "stressing",  "warned",
+	"warns",     "warning",	  "noted",	"notes",      "noting",	    "insisted",	  "insists",
+	"explained", "explains",  "declared",	"declares",   "announced",  "announces",  "claimed",
+	"claims",    "argued",	  "argues",	"asked",      "asks",	    "replied",	  "replies",
+	"responded", "responds",  "responding", "wrote",      "writes",	    "urged",	  "urges",
+	"called",    "calls",	  "emphasized", "emphasised", "emphasizes", "emphasises", "acknowledged",
+	"admitted",  "affirmed",  "confirmed",	"recalled",   "commented",  "remarked",	  "observed",
+	"suggested", "concluded", "cautioned",	"reiterated", "tweeted",    "stated",	  "continued",
+	"according", NULL,
 };
 static CrWordSet speech_verbs = CR_WORD_SET(speech_verbs_list);
 
 /* Words that may stand between a speaker and the verb ("Mao also said"). */
 static const char *const auxiliaries_list[] = {
-	"also", "again", "has", "have", "had", "was", "were", "is", "are", "later", "earlier", "then",
-	"once", "further", "would", "will", "could", "himself", "herself", NULL,
+	"also",	   "again", "has",  "have",    "had",	"was",	"were",	 "is",	    "are",     "later",
+	"earlier", "then",  "once", "further", "would", "will", "could", "himself", "herself", NULL,
 };
 static CrWordSet auxiliaries = CR_WORD_SET(auxiliaries_list);
 
 /* Titles and roles that precede a name ("Prime Minister Fumio Kishida"). */
 static const char *const titles_list[] = {
-	"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "vice", "prime", "minister",
-	"foreign", "defence", "defense", "finance", "chancellor", "secretary", "general", "chief",
-	"executive", "ambassador", "senator", "sen", "governor", "gov", "mayor", "king", "queen", "prince",
-	"princess", "pope", "sir", "lord", "lady", "judge", "justice", "spokesperson", "spokesman",
-	"spokeswoman", "chairman", "chairwoman", "chair", "director", "commissioner", "premier",
-	"representative", "rep", "speaker", "leader", "colonel", "captain", "deputy", "envoy", "officer",
-	"senior", "former", NULL,
+	"mr",		"mrs",		"ms",	       "miss",		 "dr",	       "prof",
+	"professor",	"president",	"vice",	       "prime",		 "minister",   "foreign",
+	"defence",	"defense",	"finance",     "chancellor",	 "secretary",  "general",
+	"chief",	"executive",	"ambassador",  "senator",	 "sen",	       "governor",
+	"gov",		"mayor",	"king",	       "queen",		 "prince",     "princess",
+	"pope",		"sir",		"lord",	       "lady",		 "judge",      "justice",
+	"spokesperson", "spokesman",	"spokeswoman", "chairman",	 "chairwoman", "chair",
+	"director",	"commissioner", "premier",     "representative", "rep",	       "speaker",
+	"leader",	"colonel",	"captain",     "deputy",	 "envoy",      "officer",
+	"senior",	"former",	NULL,
 };
 static CrWordSet titles = CR_WORD_SET(titles_list);
 
 /* Words that make capitalised words an organisation, not a person. */
 static const char *const organisation_words_list[] = {
-	"ministry", "affairs", "office", "agency", "department", "council", "committee", "party",
-	"government", "news", "times", "post", "press", "association", "union", "organization",
-	"organisation", "institute", "university", "bank", "group", "company", "corporation", "commission",
-	"court", "army", "forces", "police", "house", "senate", "parliament", "congress", "assembly",
-	"embassy", "federation", "alliance", "league", "foundation", "service", "services",
-	"network", "television", "radio", "media", "daily", "journal", NULL,
+	"ministry", "affairs",	    "office",	    "agency",	 "department", "council", "committee",
+	"party",    "government",   "news",	    "times",	 "post",       "press",	  "association",
+	"union",    "organization", "organisation", "institute", "university", "bank",	  "group",
+	"company",  "corporation",  "commission",   "court",	 "army",       "forces",  "police",
+	"house",    "senate",	    "parliament",   "congress",	 "assembly",   "embassy", "federation",
+	"alliance", "league",	    "foundation",   "service",	 "services",   "network", "television",
+	"radio",    "media",	    "daily",	    "journal",	 NULL,
 };
 static CrWordSet organisation_words = CR_WORD_SET(organisation_words_list);
 
 /* Capitalised words that are no names: days, months, sentence adverbs. */
 static const char *const not_names_list[] = {
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-	"february", "march", "april", "june", "july", "august", "september", "october", "november",
-	"december", "today", "yesterday", "tomorrow", "tonight", "earlier", "later", "meanwhile",
-	"however", "now", "still", "yet", "but", "and", "then", "last", "next", "according", NULL,
+	"monday",    "tuesday",	 "wednesday", "thursday",  "friday",   "saturday", "sunday",	"january",
+	"february",  "march",	 "april",     "june",	   "july",     "august",   "september", "october",
+	"november",  "december", "today",     "yesterday", "tomorrow", "tonight",  "earlier",	"later",
+	"meanwhile", "however",	 "now",	      "still",	   "yet",      "but",	   "and",	"then",
+	"last",	     "next",	 "according", NULL,
 };
 static CrWordSet not_names = CR_WORD_SET(not_names_list);
 
 /* Short words a full stop follows without ending the sentence ("Mr."). */
 static const char *const abbreviations_list[] = {
-	"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "gov",
-	"sen", "rep", "rev", "hon", "mt", "no", "vs", "etc", "inc", "co", "corp", "ltd", "jan", "feb",
-	"mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", NULL,
+	"mr",  "mrs", "ms",  "dr",  "prof", "st",  "jr",   "sr",  "gen", "col", "lt", "sgt",  "capt",
+	"gov", "sen", "rep", "rev", "hon",  "mt",  "no",   "vs",  "etc", "inc", "co", "corp", "ltd",
+	"jan", "feb", "mar", "apr", "aug",  "sep", "sept", "oct", "nov", "dec", NULL,
 };
 static CrWordSet abbreviations = CR_WORD_SET(abbreviations_list);
 
@@ -338,8 +345,8 @@ static char *name_for_verb(CrSpeakerFinder *finder, const Word *w, int n, int v,
 {
 	if (strcmp(w[v].w.folded, "according") == 0)
 		return v + 1 < n && !w[v + 1].gap && strcmp(w[v + 1].w.folded, "to") == 0
-			       ? name_forward(finder, w, n, v + 2)
-			       : NULL;
+			   ? name_forward(finder, w, n, v + 2)
+			   : NULL;
 	int j = v - 1, first;
 	while (j >= 0 && !w[j + 1].gap && is_auxiliary(&w[j]))
 		j--;

@@ -155,9 +155,9 @@ static const struct {
 	gboolean verbal;
 } suffixes[] = {
 	{ "ations", 6, FALSE }, { "ation", 5, FALSE }, { "ings", 4, TRUE }, { "ing", 3, TRUE },
-	{ "edly", 4, TRUE },    { "ed", 2, TRUE },     { "ies", 3, FALSE }, { "ally", 4, FALSE },
-	{ "als", 3, FALSE },    { "al", 2, FALSE },    { "es", 2, FALSE },  { "ly", 2, FALSE },
-	{ "s", 1, FALSE },      { "e", 1, FALSE },     { "y", 1, FALSE },
+	{ "edly", 4, TRUE },	{ "ed", 2, TRUE },     { "ies", 3, FALSE }, { "ally", 4, FALSE },
+	{ "als", 3, FALSE },	{ "al", 2, FALSE },    { "es", 2, FALSE },  { "ly", 2, FALSE },
+	{ "s", 1, FALSE },	{ "e", 1, FALSE },     { "y", 1, FALSE },
 };
 
 guint cr_quote_stem_len(const char *word, guint len)
@@ -200,16 +200,19 @@ gboolean cr_word_set_has(CrWordSet *set, const char *word, guint len)
 /* English function words; "no", "not", "nor" and "never" are left out:
  * they change what a quotation says. */
 static const char *const stop_word_list[] = {
-	"a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
-	"as", "at", "be", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could",
-	"did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had",
-	"has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i",
-	"if", "in", "into", "is", "it", "its", "itself", "just", "may", "me", "might", "more", "most",
-	"must", "my", "myself", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out",
-	"over", "own", "rather", "same", "shall", "she", "should", "so", "some", "such", "than", "that",
-	"the", "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through", "to",
-	"too", "under", "until", "up", "us", "very", "was", "we", "were", "what", "when", "where", "which",
-	"while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", NULL,
+	"a",	   "about",  "above", "after",	"again", "against", "all",     "also",	  "am",	   "an",
+	"and",	   "any",    "are",   "as",	"at",	 "be",	    "been",    "before",  "being", "below",
+	"between", "both",   "but",   "by",	"can",	 "could",   "did",     "do",	  "does",  "doing",
+	"down",	   "during", "each",  "few",	"for",	 "from",    "further", "had",	  "has",   "have",
+	"having",  "he",     "her",   "here",	"hers",	 "herself", "him",     "himself", "his",   "how",
+	"i",	   "if",     "in",    "into",	"is",	 "it",	    "its",     "itself",  "just",  "may",
+	"me",	   "might",  "more",  "most",	"must",	 "my",	    "myself",  "of",	  "off",   "on",
+	"once",	   "only",   "or",    "other",	"our",	 "ours",    "out",     "over",	  "own",   "rather",
+	"same",	   "shall",  "she",   "should", "so",	 "some",    "such",    "than",	  "that",  "the",
+	"their",   "theirs", "them",  "then",	"there", "these",   "they",    "this",	  "those", "through",
+	"to",	   "too",    "under", "until",	"up",	 "us",	    "very",    "was",	  "we",	   "were",
+	"what",	   "when",   "where", "which",	"while", "who",	    "whom",    "why",	  "will",  "with",
+	"would",   "you",    "your",  "yours",	NULL,
 };
 static CrWordSet stop_words = CR_WORD_SET(stop_word_list);
 

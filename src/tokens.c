@@ -7,7 +7,9 @@
 
 /* Words that a dash joins to a date as a prefix: "mid-July", "late-2023". */
 static const CrTokenWord dash_prefixes_table[] = {
-	{ "mid", 1 }, { "early", 1 }, { "late", 1 },
+	{ "mid", 1 },
+	{ "early", 1 },
+	{ "late", 1 },
 };
 static CrLexicon dash_prefixes = CR_LEXICON(dash_prefixes_table);
 
@@ -41,7 +43,7 @@ static inline int char_class(gunichar c)
 
 void cr_tokens_init(CrTokens *s, const char *data, gsize len)
 {
-	*s = (CrTokens){.data = data, .len = len, .store = g_array_new(FALSE, FALSE, sizeof(CrToken))};
+	*s = (CrTokens){ .data = data, .len = len, .store = g_array_new(FALSE, FALSE, sizeof(CrToken)) };
 }
 
 void cr_tokens_clear(CrTokens *s)
@@ -83,7 +85,7 @@ void cr_tokens_scan(CrTokens *s, gsize start, gsize end)
 			continue;
 		}
 		CrToken *t = token_slot(s, n++);
-		*t = (CrToken){.start = at, .gap = gap};
+		*t = (CrToken){ .start = at, .gap = gap };
 		if (cls == 3) {
 			t->kind = CR_TOKEN_PUNCT;
 			t->ch = punct_plain(c);

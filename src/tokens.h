@@ -64,7 +64,7 @@ typedef struct {
 } CrLexicon;
 #define CR_LEXICON(table)                                                                                    \
 	{                                                                                                    \
-		(table), G_N_ELEMENTS(table), 0, {0},                                                        \
+		(table), G_N_ELEMENTS(table), 0, { 0 },                                                      \
 		{                                                                                            \
 			0                                                                                    \
 		}                                                                                            \

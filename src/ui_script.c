@@ -10,11 +10,11 @@ static const struct {
 	gboolean is_code;
 	int value;
 } named_keys[] = {
-	{ "Down", TRUE, KEY_DOWN },   { "Up", TRUE, KEY_UP },	    { "Left", TRUE, KEY_LEFT },
-	{ "Right", TRUE, KEY_RIGHT }, { "PgDn", TRUE, KEY_NPAGE },  { "PgUp", TRUE, KEY_PPAGE },
-	{ "Home", TRUE, KEY_HOME },   { "End", TRUE, KEY_END },	    { "S-Tab", TRUE, KEY_BTAB },
+	{ "Down", TRUE, KEY_DOWN },    { "Up", TRUE, KEY_UP },	    { "Left", TRUE, KEY_LEFT },
+	{ "Right", TRUE, KEY_RIGHT },  { "PgDn", TRUE, KEY_NPAGE }, { "PgUp", TRUE, KEY_PPAGE },
+	{ "Home", TRUE, KEY_HOME },    { "End", TRUE, KEY_END },    { "S-Tab", TRUE, KEY_BTAB },
 	{ "BS", TRUE, KEY_BACKSPACE }, { "Tab", FALSE, '\t' },	    { "Enter", FALSE, '\r' },
-	{ "Esc", FALSE, 0x1b },	      { "lt", FALSE, '<' },
+	{ "Esc", FALSE, 0x1b },	       { "lt", FALSE, '<' },
 };
 
 /* Resizes the screen as a terminal resize does: curses first, then the

@@ -220,7 +220,7 @@ char *cr_ui_session_screen(const CrUiSession *session)
 	for (int y = 0; y < LINES; y++) {
 		int n = mvwinnwstr(curscr, y, 0, line, COLS);
 		g_autofree char *text =
-			n > 0 ? g_ucs4_to_utf8((const gunichar *)line, n, NULL, NULL, NULL) : NULL;
+		    n > 0 ? g_ucs4_to_utf8((const gunichar *)line, n, NULL, NULL, NULL) : NULL;
 		gsize len = text ? strlen(text) : 0;
 		while (len > 0 && text[len - 1] == ' ')
 			len--;

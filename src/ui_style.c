@@ -46,12 +46,18 @@ typedef struct {
 } MarkSpec;
 
 #define D DEFAULT_COLOR
-#define ALL(a) { a, a, a }
+#define ALL(a)                                                                                               \
+	{                                                                                                    \
+		a, a, a                                                                                      \
+	}
 static const MarkSpec mark_specs[] = {
 	{ CR_MARK_SHARED, FALSE, { D, D }, { D, D }, ALL(A_BOLD) },
 	{ CR_MARK_CURSOR, TRUE, { D, D }, { 236, D }, { A_NORMAL, A_UNDERLINE, A_UNDERLINE } },
 	{ CR_MARK_DIFF, FALSE, { D, COLOR_WHITE }, { 52, COLOR_RED }, { A_BOLD, A_BOLD, A_REVERSE } },
-	{ CR_MARK_MATCH, FALSE, { 16, COLOR_BLACK }, { 220, COLOR_YELLOW },
+	{ CR_MARK_MATCH,
+	  FALSE,
+	  { 16, COLOR_BLACK },
+	  { 220, COLOR_YELLOW },
 	  { A_NORMAL, A_NORMAL, A_REVERSE | A_UNDERLINE } },
 	{ CR_MARK_CURRENT, FALSE, { D, D }, { D, D }, ALL(A_REVERSE | A_BOLD) },
 };

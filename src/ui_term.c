@@ -43,7 +43,7 @@ gboolean cr_term_open(CrTerm *term, const char *type, FILE *out, FILE *in, GErro
 		return fail(error, "TERM is not set, so the full-screen reader cannot start");
 	if (!type_can_address(type, fileno(out))) {
 		g_autofree char *why =
-			g_strdup_printf("the terminal type '%s' cannot show the full-screen reader", type);
+		    g_strdup_printf("the terminal type '%s' cannot show the full-screen reader", type);
 		return fail(error, why);
 	}
 	fflush(out);

@@ -93,9 +93,9 @@ static void pane_wrap(const CrView *view, CrPane *pane, int width)
 		offset = pane->cursor - MIN(pane->top, pane->cursor);
 		g_array_unref(pane->rows);
 	}
-	pane->rows = cr_wrap(g_ptr_array_index(view->engine->docs, pane->doc),
-			     g_ptr_array_index(view->engine->blocks, pane->doc), width,
-			     view->hide_boilerplate);
+	pane->rows =
+	    cr_wrap(g_ptr_array_index(view->engine->docs, pane->doc),
+		    g_ptr_array_index(view->engine->blocks, pane->doc), width, view->hide_boilerplate);
 	pane->wrap_width = width;
 	cr_pane_show_row(pane, cr_wrap_find(pane->rows, anchor), MIN(offset, pane_height(pane) - 1));
 }
@@ -111,8 +111,8 @@ static void view_layout(CrView *view, gboolean rewrap_all)
 	for (guint i = 0; i < view->n_panes; i++)
 		if (!view->zoom || i == view->focus)
 			shown[n++] = i;
-	view->too_small = view->lines < 2 || !cr_layout_panes(view->cols, view->lines - 1, n, view->preferred,
-							     &used, rects);
+	view->too_small = view->lines < 2 ||
+			  !cr_layout_panes(view->cols, view->lines - 1, n, view->preferred, &used, rects);
 	if (!view->too_small) {
 		view->layout = used;
 		for (guint i = 0; i < view->n_panes; i++)
@@ -122,8 +122,9 @@ static void view_layout(CrView *view, gboolean rewrap_all)
 	}
 	for (guint i = 0; i < view->n_panes; i++) {
 		CrPane *pane = &view->panes[i];
-		int width = pane->rect.height ? pane->rect.width : pane->wrap_width ? pane->wrap_width
-										     : CR_MIN_PANE_WIDTH;
+		int width = pane->rect.height  ? pane->rect.width
+			    : pane->wrap_width ? pane->wrap_width
+					       : CR_MIN_PANE_WIDTH;
 		if (rewrap_all || !pane->rows || width != pane->wrap_width)
 			pane_wrap(view, pane, width);
 	}
@@ -340,7 +341,7 @@ static void view_run(CrView *view, CrAction action, guint count, gboolean counte
 	case CR_ACT_FOCUS_NEXT:
 	case CR_ACT_FOCUS_PREV:
 		view_focus(view, (view->focus + (action == CR_ACT_FOCUS_NEXT ? 1 : view->n_panes - 1)) %
-					 view->n_panes);
+				     view->n_panes);
 		break;
 	case CR_ACT_ZOOM:
 	case CR_ACT_LAYOUT:
@@ -348,7 +349,7 @@ static void view_run(CrView *view, CrAction action, guint count, gboolean counte
 			view->zoom = !view->zoom;
 		else
 			view->preferred =
-				view->preferred == CR_LAYOUT_SIDE ? CR_LAYOUT_STACKED : CR_LAYOUT_SIDE;
+			    view->preferred == CR_LAYOUT_SIDE ? CR_LAYOUT_STACKED : CR_LAYOUT_SIDE;
 		view_layout(view, FALSE);
 		cr_view_follow(view, FALSE);
 		break;

@@ -43,7 +43,7 @@ void cr_view_coverage_open(CrView *view)
 	g_autoptr(GPtrArray) diffs = cr_word_diff(texts, n);
 	for (guint i = 0; i < n; i++)
 		((CrVariant *)g_ptr_array_index(coverage->variants, i))->diff =
-			g_array_ref(g_ptr_array_index(diffs, i));
+		    g_array_ref(g_ptr_array_index(diffs, i));
 	g_clear_pointer(&view->coverage, cr_coverage_free);
 	view->coverage = coverage;
 	view->overlay = CR_OVERLAY_COVERAGE;

@@ -10,7 +10,7 @@
 #define MAX_WORDS 2000
 
 typedef struct {
-	GArray *spans; /* CrSpan of each word */
+	GArray *spans;	 /* CrSpan of each word */
 	GPtrArray *keys; /* folded word, char* */
 } Words;
 
@@ -56,8 +56,8 @@ static void mark_common(const Words *a, const Words *b, gboolean *matched)
 	for (guint i = m; i-- > 0;)
 		for (guint j = k; j-- > 0;)
 			LCS(i, j) = g_str_equal(a->keys->pdata[i], b->keys->pdata[j])
-					    ? LCS(i + 1, j + 1) + 1
-					    : MAX(LCS(i + 1, j), LCS(i, j + 1));
+					? LCS(i + 1, j + 1) + 1
+					: MAX(LCS(i + 1, j), LCS(i, j + 1));
 	for (guint i = 0, j = 0; i < m && j < k;) {
 		if (g_str_equal(a->keys->pdata[i], b->keys->pdata[j])) {
 			matched[i++] = TRUE;

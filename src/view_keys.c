@@ -21,14 +21,20 @@ const CrBinding cr_keymap[] = {
 	{ CR_ACT_SYNC, { 's' }, FALSE, "synchronized scrolling on or off" },
 	{ CR_ACT_FOCUS_NEXT, { CR_KEY_TAB, CR_KEY_RIGHT }, FALSE, "focus the next pane" },
 	{ CR_ACT_FOCUS_PREV, { CR_KEY_BACKTAB, CR_KEY_LEFT }, FALSE, "focus the previous pane" },
-	{ CR_ACT_FOCUS_PANE, { '1', '2', '3', '4', '5', '6', '7', '8' }, FALSE,
+	{ CR_ACT_FOCUS_PANE,
+	  { '1', '2', '3', '4', '5', '6', '7', '8' },
+	  FALSE,
 	  "focus that pane; digits before a key that moves are a count (3])" },
 	{ CR_ACT_ZOOM, { 'z' }, FALSE, "zoom the focused pane, or show all panes again" },
 	{ CR_ACT_LAYOUT, { 'L' }, FALSE, "panes side by side or stacked" },
 	{ CR_ACT_BOILERPLATE, { 'B' }, FALSE, "hide or show boilerplate (page furniture)" },
-	{ CR_ACT_COVERAGE, { 'c' }, FALSE,
+	{ CR_ACT_COVERAGE,
+	  { 'c' },
+	  FALSE,
 	  "coverage of the current fact: each report's wording, what differs" },
-	{ CR_ACT_SEARCH, { '/' }, FALSE,
+	{ CR_ACT_SEARCH,
+	  { '/' },
+	  FALSE,
 	  "search all panes (a regular expression; a capital makes it case-sensitive)" },
 	{ CR_ACT_MATCH_NEXT, { 'n' }, TRUE, "next match" },
 	{ CR_ACT_MATCH_PREV, { 'N' }, TRUE, "previous match" },
@@ -126,8 +132,8 @@ char **cr_keymap_help_lines(void)
 
 	for (guint i = 0; i < n; i++) {
 		gboolean key = i < cr_keymap_len;
-		labels[i] = key ? cr_binding_label(&cr_keymap[i])
-				: g_strdup(extra_help[i - cr_keymap_len][0]);
+		labels[i] =
+		    key ? cr_binding_label(&cr_keymap[i]) : g_strdup(extra_help[i - cr_keymap_len][0]);
 		helps[i] = key ? cr_keymap[i].help : extra_help[i - cr_keymap_len][1];
 		width = MAX(width, g_utf8_strlen(labels[i], -1));
 	}

@@ -77,8 +77,8 @@ void cr_render_coverage(const CrView *view, CrFrame *frame)
 	CrRect rects[CR_MAX_DOCUMENTS];
 	CrLayout used;
 	g_autofree char *title =
-		g_strdup_printf("Coverage of a %s: in %u of %u reports; differing words marked",
-				cr_fact_kind_name(fact->kind), n, view->n_panes);
+	    g_strdup_printf("Coverage of a %s: in %u of %u reports; differing words marked",
+			    cr_fact_kind_name(fact->kind), n, view->n_panes);
 	g_autofree char *omitted = omitted_line(view, coverage->omitted);
 
 	render_title(frame, title);

@@ -4,10 +4,10 @@
 
 #include <string.h>
 
-#define SEPARATOR "\xe2\x94\x82"
-#define TOO_SMALL "terminal too small"
-#define LACKS "lacks this fact"
-#define LACKS_SHORT "lacks it"
+#define SEPARATOR	 "\xe2\x94\x82"
+#define TOO_SMALL	 "terminal too small"
+#define LACKS		 "lacks this fact"
+#define LACKS_SHORT	 "lacks it"
 #define HEADER_NAME_ROOM 16 /* columns of the name kept before the date goes */
 
 void cr_render_row(const CrView *view, CrPen *pen, const CrDoc *doc, const CrRow *row, const CrDecor *decor)
@@ -109,8 +109,8 @@ static void render_header(const CrView *view, const CrPane *pane, CrFrame *frame
 	const char *notice = NULL, *date = NULL;
 
 	if (pane->lacks)
-		notice = 2 + MIN(name_room, 2) + cr_text_columns(LACKS) + 2 + right <= width ? LACKS
-											      : LACKS_SHORT;
+		notice =
+		    2 + MIN(name_room, 2) + cr_text_columns(LACKS) + 2 + right <= width ? LACKS : LACKS_SHORT;
 	right += notice ? cr_text_columns(notice) + 2 : 0;
 	if (doc->date && 2 + name_room + cr_text_columns(doc->date) + 2 + right <= width) {
 		date = doc->date;
@@ -151,7 +151,7 @@ static void render_pane(const CrView *view, const CrPane *pane, CrFrame *frame)
 			continue;
 		const CrRow *row = cr_pane_row(pane, r);
 		gboolean boilerplate =
-			row->block >= 0 && g_array_index(blocks, CrBlock, row->block).boilerplate;
+		    row->block >= 0 && g_array_index(blocks, CrBlock, row->block).boilerplate;
 		CrDecor decor = {
 			.paint = boilerplate ? NULL : view->paint[pane->doc],
 			.spans = view->search.matches[pane->doc],

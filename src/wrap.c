@@ -99,7 +99,11 @@ GArray *cr_wrap(const CrDoc *doc, const GArray *blocks, int width, gboolean hide
 		}
 		if (w.rows->len > 0) {
 			gsize at = g_array_index(w.rows, CrRow, w.rows->len - 1).end;
-			CrRow blank = { .start = at, .end = at, .gap_start = at, .gap_end = at, .block = -1,
+			CrRow blank = { .start = at,
+					.end = at,
+					.gap_start = at,
+					.gap_end = at,
+					.block = -1,
 					.flags = CR_ROW_BLANK };
 			g_array_append_val(w.rows, blank);
 		}

@@ -149,7 +149,7 @@ static void test_empty(void)
 static void test_names_by_key(void)
 {
 	g_autoptr(Hand) h =
-		hand_new("Ann Lee met Bo Chan in Oslo.\n", "In Oslo, Lee spoke.\n", "Chan left.\n", NULL);
+	    hand_new("Ann Lee met Bo Chan in Oslo.\n", "In Oslo, Lee spoke.\n", "Chan left.\n", NULL);
 	add(h, 0, "Ann Lee", CR_FACT_PERSON, "ann lee");
 	add(h, 0, "Bo Chan", CR_FACT_PERSON, "bo chan");
 	add(h, 0, "Oslo", CR_FACT_PLACE, "oslo");
@@ -180,7 +180,7 @@ static void test_names_by_key(void)
 static void test_single_report_and_skipped_facts(void)
 {
 	g_autoptr(Hand) h =
-		hand_new("Ann Lee and Ann Lee. Rome. Nine.\n", "Rome, Nine, Paris.\n", "Paris.\n", NULL);
+	    hand_new("Ann Lee and Ann Lee. Rome. Nine.\n", "Rome, Nine, Paris.\n", "Paris.\n", NULL);
 	add_nth(h, 0, "Ann Lee", 0, CR_FACT_PERSON, "ann lee");
 	add_nth(h, 0, "Ann Lee", 1, CR_FACT_PERSON, "ann lee");
 	add(h, 0, "Rome", CR_FACT_PLACE, "rome")->flags |= CR_FACT_IGNORED;
@@ -212,9 +212,9 @@ static void test_kinds_do_not_mix(void)
 static void test_numbers_by_value(void)
 {
 	g_autoptr(Hand) h =
-		hand_new("It cost $5 million, 40 per cent. 12,000 people left, 3 people stayed.\n",
-			 "A $5m bill; 40% agreed. Some 12,000 fled; 3 stayed; 7.5 km of road.\n",
-			 "About 40 said so; 7.5 were lost.\n", NULL);
+	    hand_new("It cost $5 million, 40 per cent. 12,000 people left, 3 people stayed.\n",
+		     "A $5m bill; 40% agreed. Some 12,000 fled; 3 stayed; 7.5 km of road.\n",
+		     "About 40 said so; 7.5 were lost.\n", NULL);
 	add_number(h, 0, "$5 million", 5e6, "USD");
 	add_number(h, 1, "$5m", 5e6, "USD");
 	add_number(h, 0, "40 per cent", 40, "%");
@@ -290,8 +290,8 @@ static void test_dates_same_day(void)
 static void test_dates_less_precise(void)
 {
 	g_autoptr(Hand) h =
-		hand_new("Talks on May 24, 2023.\n", "Talks in May 2023.\n", "Also in May 2023.\n",
-			 "May 3, 2023 and May 9, 2023.\n", "In May 2023 again.\n", NULL);
+	    hand_new("Talks on May 24, 2023.\n", "Talks in May 2023.\n", "Also in May 2023.\n",
+		     "May 3, 2023 and May 9, 2023.\n", "In May 2023 again.\n", NULL);
 	add_date(h, 0, "May 24, 2023", 2023, 5, 24, CR_DATE_DAY);
 	add_date(h, 1, "May 2023", 2023, 5, 0, CR_DATE_MONTH);
 	add_date(h, 2, "May 2023", 2023, 5, 0, CR_DATE_MONTH);
@@ -356,7 +356,7 @@ static void test_quotes_same_words(void)
 	add(h, 0, "the bridge opens in June", CR_FACT_QUOTE, "the bridge opens in june");
 	add(h, 1, "We will not back down", CR_FACT_QUOTE, "we will not back down");
 	add(h, 1, "The bridge opens in June", CR_FACT_QUOTE, "the bridge opens in june")->flags |=
-		CR_FACT_UNQUOTED;
+	    CR_FACT_UNQUOTED;
 	g_autoptr(CrAlignment) al = hand_align(h);
 	g_assert_cmpuint(al->groups->len, ==, 2);
 	g_assert_cmpint(group_of(h, 0, CR_FACT_QUOTE, "we will not back down"), ==,
@@ -370,9 +370,9 @@ static void test_quotes_same_words(void)
  * confidence. */
 static void test_quotes_partial(void)
 {
-	g_autoptr(Hand) h = hand_new(
-		"\"I am not aware of any decision made\", she said.\n", "She was \"not aware\" of it.\n",
-		"\"Not aware of any decision made\", she said. \"We are aware of the risks.\"\n", NULL);
+	g_autoptr(Hand) h =
+	    hand_new("\"I am not aware of any decision made\", she said.\n", "She was \"not aware\" of it.\n",
+		     "\"Not aware of any decision made\", she said. \"We are aware of the risks.\"\n", NULL);
 	add(h, 0, "I am not aware of any decision made", CR_FACT_QUOTE,
 	    "i am not aware of any decision made");
 	add(h, 1, "not aware", CR_FACT_QUOTE, "not aware");
@@ -403,8 +403,8 @@ static void test_quotes_partial(void)
 static void test_weights(void)
 {
 	g_autoptr(Hand) h =
-		hand_new("\"Go now\" on May 24, 2023: Ann Lee in Oslo, 7 km, 12. Ann Lee. Ann Lee.\n",
-			 "\"Go now\" on May 24, 2023: Ann Lee in Oslo, 7 km, 12. Ann Lee. Ann Lee.\n", NULL);
+	    hand_new("\"Go now\" on May 24, 2023: Ann Lee in Oslo, 7 km, 12. Ann Lee. Ann Lee.\n",
+		     "\"Go now\" on May 24, 2023: Ann Lee in Oslo, 7 km, 12. Ann Lee. Ann Lee.\n", NULL);
 	for (guint d = 0; d < 2; d++) {
 		add(h, d, "Go now", CR_FACT_QUOTE, "go now");
 		add_date(h, d, "May 24, 2023", 2023, 5, 24, CR_DATE_DAY);
@@ -451,7 +451,7 @@ static void assert_chain_ascending(const CrChain *chain)
 static void test_chain_crossing(void)
 {
 	g_autoptr(Hand) h =
-		hand_new("Oslo. Rome. \"We go\". Lima.\n", "Oslo. \"We go\". Rome. Lima.\n", NULL);
+	    hand_new("Oslo. Rome. \"We go\". Lima.\n", "Oslo. \"We go\". Rome. Lima.\n", NULL);
 	for (guint d = 0; d < 2; d++) {
 		add(h, d, "Oslo", CR_FACT_PLACE, "oslo");
 		add(h, d, "Rome", CR_FACT_PLACE, "rome");
@@ -499,7 +499,7 @@ static void test_chain_repeated_occurrences(void)
 static void test_chain_pairs(void)
 {
 	g_autoptr(Hand) h =
-		hand_new("Oslo then Rome.\n", "Rome, then Oslo.\n", "Oslo and Rome.\n", "None.\n", NULL);
+	    hand_new("Oslo then Rome.\n", "Rome, then Oslo.\n", "Oslo and Rome.\n", "None.\n", NULL);
 	for (guint d = 0; d < 3; d++) {
 		add(h, d, "Oslo", CR_FACT_PLACE, "oslo");
 		add(h, d, "Rome", CR_FACT_PLACE, "rome");
@@ -598,11 +598,11 @@ static int dump_line_of(const char *dump, guint col, const char *needle)
 }
 
 static const char three_a[] =
-	"Council backs the bridge\n\n"
-	"The council met on Tuesday after a long winter of debate about the harbour.\n\n"
-	"Members heard from engineers, from residents of both shores and from the mayor.\n\n"
-	"Mayor Ann Lee said \"the bridge opens in June\" to applause.\n\n"
-	"The vote was 7 to 2.\n";
+    "Council backs the bridge\n\n"
+    "The council met on Tuesday after a long winter of debate about the harbour.\n\n"
+    "Members heard from engineers, from residents of both shores and from the mayor.\n\n"
+    "Mayor Ann Lee said \"the bridge opens in June\" to applause.\n\n"
+    "The vote was 7 to 2.\n";
 static const char three_b[] = "Bridge approved\n\n"
 			      "Ann Lee spoke first: \"the bridge opens in June\".\n\n"
 			      "The vote was 7 to 2.\n";
@@ -617,7 +617,7 @@ static CrEngine *three_engine(void)
 	for (guint d = 0; d < 3; d++) {
 		add(h, d, "Ann Lee", CR_FACT_PERSON, "ann lee");
 		add(h, d, "the bridge opens in June", CR_FACT_QUOTE, "the bridge opens in june")->flags |=
-			d == 2 ? CR_FACT_UNQUOTED : 0;
+		    d == 2 ? CR_FACT_UNQUOTED : 0;
 		add_number(h, d, "7 to 2", 7, NULL);
 	}
 	add(h, 0, "Tuesday", CR_FACT_DATE, "--tuesday");

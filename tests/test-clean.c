@@ -119,16 +119,33 @@ static void test_wire_story(void)
 	g_autoptr(Page) page = page_load("wire-related.txt");
 	assert_blocks_sane(page);
 	const char *const furniture[] = {
-		"Skip to main content", "Sustainability", "Advertisement \xc2\xb7 Scroll", "Read more:",
-		"Codelco names new chief", "Peru's mining protests", "Related stories", "Gold steadies",
-		"Lithium prices slide", "Share this article", "LinkedIn", "Get our daily markets newsletter",
-		"\xc2\xa9 2023 Wire News Agency", NULL,
+		"Skip to main content",
+		"Sustainability",
+		"Advertisement \xc2\xb7 Scroll",
+		"Read more:",
+		"Codelco names new chief",
+		"Peru's mining protests",
+		"Related stories",
+		"Gold steadies",
+		"Lithium prices slide",
+		"Share this article",
+		"LinkedIn",
+		"Get our daily markets newsletter",
+		"\xc2\xa9 2023 Wire News Agency",
+		NULL,
 	};
 	const char *const text[] = {
-		"Chile's copper output slips", "By Maria Lopez and Tom Harris", "Updated 2 hours ago",
-		"SANTIAGO, Oct 12 (Wire) - Copper production", "The state-run miner Codelco",
-		"\"We are working through", "Analysts at two banks", "The slowdown comes",
-		"The agency said industrial production", "Reporting by Maria Lopez", NULL,
+		"Chile's copper output slips",
+		"By Maria Lopez and Tom Harris",
+		"Updated 2 hours ago",
+		"SANTIAGO, Oct 12 (Wire) - Copper production",
+		"The state-run miner Codelco",
+		"\"We are working through",
+		"Analysts at two banks",
+		"The slowdown comes",
+		"The agency said industrial production",
+		"Reporting by Maria Lopez",
+		NULL,
 	};
 	assert_flagged(page, furniture);
 	assert_kept(page, text);
@@ -140,19 +157,39 @@ static void test_blog_with_comment_widget(void)
 	g_autoptr(Page) page = page_load("blog-comments.txt");
 	assert_blocks_sane(page);
 	const char *const furniture[] = {
-		"We use cookies", "Accept   Privacy Policy", "Home | Recipes", "Share this:", "Pinterest",
-		"Like Loading", "Autumn apple cake", "Roasted pepper and lentil salad", "12 Comments",
-		"Leave a Reply", "Your email address will not be published", "Name *", "Website",
-		"Save my name, email", "Post Comment", "Subscribe to our newsletter",
-		"\xc2\xa9 2022 The Little", NULL,
+		"We use cookies",
+		"Accept   Privacy Policy",
+		"Home | Recipes",
+		"Share this:",
+		"Pinterest",
+		"Like Loading",
+		"Autumn apple cake",
+		"Roasted pepper and lentil salad",
+		"12 Comments",
+		"Leave a Reply",
+		"Your email address will not be published",
+		"Name *",
+		"Website",
+		"Save my name, email",
+		"Post Comment",
+		"Subscribe to our newsletter",
+		"\xc2\xa9 2022 The Little",
+		NULL,
 	};
 	/* The post talks to its reader ("you") and says "share" and
 	 * "comment" nowhere near a widget: still article text. */
 	const char *const text[] = {
-		"Slow-roasted tomato soup", "Posted on 3 November 2022", "There is a particular week",
-		"This soup is what happens", "If you have never roasted", "Ingredients",
-		"- 2 kg ripe tomatoes", "- 750 ml vegetable stock", "Heat the oven",
-		"Tip everything into a pan", NULL,
+		"Slow-roasted tomato soup",
+		"Posted on 3 November 2022",
+		"There is a particular week",
+		"This soup is what happens",
+		"If you have never roasted",
+		"Ingredients",
+		"- 2 kg ripe tomatoes",
+		"- 750 ml vegetable stock",
+		"Heat the oven",
+		"Tip everything into a pan",
+		NULL,
 	};
 	assert_flagged(page, furniture);
 	assert_kept(page, text);
@@ -167,13 +204,22 @@ static void test_one_paragraph_per_line(void)
 	g_autofree char *first = block_text(page, 0);
 	g_assert_cmpstr(first, ==, "Home \xc2\xbb News \xc2\xbb Europe");
 	const char *const furniture[] = {
-		"Home \xc2\xbb News", "Share on Facebook", "Share on X", "Most Read", "Police arrest two",
-		"Parliament approves budget", "Tags: floods", "Follow us on Facebook", "Copyright 2024", NULL,
+		"Home \xc2\xbb News", "Share on Facebook",
+		"Share on X",	      "Most Read",
+		"Police arrest two",  "Parliament approves budget",
+		"Tags: floods",	      "Follow us on Facebook",
+		"Copyright 2024",     NULL,
 	};
 	const char *const text[] = {
-		"Floods force thousands", "Tuesday, 17 September 2024", "Thousands of people were evacuated",
-		"In the port city", "\"We have never had to move", "Rail services between",
-		"At least 21 people have died", "The European Commission said", NULL,
+		"Floods force thousands",
+		"Tuesday, 17 September 2024",
+		"Thousands of people were evacuated",
+		"In the port city",
+		"\"We have never had to move",
+		"Rail services between",
+		"At least 21 people have died",
+		"The European Commission said",
+		NULL,
 	};
 	assert_flagged(page, furniture);
 	assert_kept(page, text);
@@ -198,10 +244,18 @@ static void test_hard_wrapped_email(void)
 	g_assert_true(block_with(page, "Press Office, Harbour") != block_with(page, "Tel: 01234"));
 	const char *const furniture[] = { "You are receiving this email", NULL };
 	const char *const text[] = {
-		"From: Press", "Subject: Harbour", "Date: Mon, 4 Mar 2024", "FOR IMMEDIATE RELEASE",
-		"Harbour council approves new ferry timetable from April", "The harbour council voted",
-		"Under the new schedule", "\"Islanders told us", "The council will review",
-		"- new bicycle spaces", "Residents can read", NULL,
+		"From: Press",
+		"Subject: Harbour",
+		"Date: Mon, 4 Mar 2024",
+		"FOR IMMEDIATE RELEASE",
+		"Harbour council approves new ferry timetable from April",
+		"The harbour council voted",
+		"Under the new schedule",
+		"\"Islanders told us",
+		"The council will review",
+		"- new bicycle spaces",
+		"Residents can read",
+		NULL,
 	};
 	assert_flagged(page, furniture);
 	assert_kept(page, text);
@@ -215,8 +269,13 @@ static void test_foreign_page_with_copyright(void)
 	 * only the © line and the breadcrumb trail are furniture. */
 	const char *const furniture[] = { "Inicio | Internacional", "\xc2\xa9 2023 Diario", NULL };
 	const char *const text[] = {
-		"El Gobierno portugu", "Lisboa, 12 de abril", "El Consejo de Ministros",
-		"el ministro de Vivienda", "La oposici", "Las asociaciones de inquilinos", NULL,
+		"El Gobierno portugu",
+		"Lisboa, 12 de abril",
+		"El Consejo de Ministros",
+		"el ministro de Vivienda",
+		"La oposici",
+		"Las asociaciones de inquilinos",
+		NULL,
 	};
 	assert_flagged(page, furniture);
 	assert_kept(page, text);
@@ -272,13 +331,24 @@ static void test_magazine_dropcap_and_teaser(void)
 	g_assert_false(block_with(page, headline)->flags & CR_BLOCK_DUPLICATE);
 
 	const char *const furniture[] = {
-		"TechWeekly\n", "Menu", "ADVERTISEMENT", "More from TechWeekly", "Why your next phone",
-		"Inside the warehouse", "Sign up for the TechWeekly", "Enter your email",
-		"About us | Careers", NULL,
+		"TechWeekly\n",
+		"Menu",
+		"ADVERTISEMENT",
+		"More from TechWeekly",
+		"Why your next phone",
+		"Inside the warehouse",
+		"Sign up for the TechWeekly",
+		"Enter your email",
+		"About us | Careers",
+		NULL,
 	};
 	const char *const text[] = {
-		"By Leon Fischer", "March 14, 2024", "Industry figures published", "Training colleges say",
-		"Manufacturers have also cut prices", NULL,
+		"By Leon Fischer",
+		"March 14, 2024",
+		"Industry figures published",
+		"Training colleges say",
+		"Manufacturers have also cut prices",
+		NULL,
 	};
 	assert_flagged(page, furniture);
 	assert_kept(page, text);
@@ -291,13 +361,26 @@ static void test_tabloid_with_ads(void)
 	/* Short paragraphs between advertisements, and a last line that
 	 * speaks to the reader, are still the story. */
 	const char *const furniture[] = {
-		"NEWS | UK", "ADVERTISEMENT", "Share this article", "WhatsApp", "Comments (3)", "Sort by",
-		"Most Read", "Council approves new cycle lanes", "Man fined after parking", NULL,
+		"NEWS | UK",
+		"ADVERTISEMENT",
+		"Share this article",
+		"WhatsApp",
+		"Comments (3)",
+		"Sort by",
+		"Most Read",
+		"Council approves new cycle lanes",
+		"Man fined after parking",
+		NULL,
 	};
 	const char *const text[] = {
-		"Dog walker finds rare Roman coins", "A dog walker stumbled", "The retired teacher, 67",
-		"She said: \"I couldn't", "Experts have dated the coins", "The county finds officer",
-		"If you think you have found treasure", NULL,
+		"Dog walker finds rare Roman coins",
+		"A dog walker stumbled",
+		"The retired teacher, 67",
+		"She said: \"I couldn't",
+		"Experts have dated the coins",
+		"The county finds officer",
+		"If you think you have found treasure",
+		NULL,
 	};
 	assert_flagged(page, furniture);
 	assert_kept(page, text);
@@ -478,12 +561,12 @@ static void test_duplicates(void)
 	/* A teaser above the dateline, repeated in the body: the teaser is
 	 * flagged, the body copy kept. */
 	g_autofree char *teaser_page = g_strdup_printf(
-		"Ferry timetable to change\n\n%s\n\nBy Staff Reporter\nMonday, 4 March 2024\n\n"
-		"The harbour council voted on Monday to approve the revised timetable after a public "
-		"consultation that drew more than a thousand replies from residents.\n\n%s\n\n"
-		"The council said the extra sailings would be paid for from the existing transport budget "
-		"and would not raise fares for islanders.\n",
-		lead, lead);
+	    "Ferry timetable to change\n\n%s\n\nBy Staff Reporter\nMonday, 4 March 2024\n\n"
+	    "The harbour council voted on Monday to approve the revised timetable after a public "
+	    "consultation that drew more than a thousand replies from residents.\n\n%s\n\n"
+	    "The council said the extra sailings would be paid for from the existing transport budget "
+	    "and would not raise fares for islanders.\n",
+	    lead, lead);
 	g_autoptr(Page) page = page_new(teaser_page);
 	const char *first = strstr(page->doc->data, lead);
 	const char *second = strstr(first + 1, lead);
@@ -497,8 +580,8 @@ static void test_duplicates(void)
 	/* The lead printed twice in a row: the second copy is flagged, and a
 	 * copy that differs only in line breaks is still a copy. */
 	const char *rewrapped =
-		"Officials in the port city said on Monday that the new ferry timetable would add\n"
-		"two evening crossings to the island from April.";
+	    "Officials in the port city said on Monday that the new ferry timetable would add\n"
+	    "two evening crossings to the island from April.";
 	g_autofree char *twice = g_strdup_printf("%s\n\n%s\n\nThe council will review the timetable "
 						 "after six months, a spokesperson said in a statement.",
 						 lead, rewrapped);
@@ -528,41 +611,41 @@ static void test_duplicates(void)
 static void test_teaser_runs(void)
 {
 	g_autoptr(Page) page = page_new(
-		"The minister said the talks had been constructive and that both sides would meet again "
-		"in June to settle the remaining questions over fishing rights and tariffs.\n"
-		"MADRID, Spain: The regional government has announced a new plan to cut water use in "
-		"agriculture by a fifth over the next ...\n"
-		"OSLO, Norway - Shares in the state energy company rose sharply after the firm said that "
-		"its quarterly profit had ...\n"
-		"NAIROBI, Kenya: Thousands of commuters were stranded on Friday when a strike by bus drivers "
-		"spread to ...\n");
+	    "The minister said the talks had been constructive and that both sides would meet again "
+	    "in June to settle the remaining questions over fishing rights and tariffs.\n"
+	    "MADRID, Spain: The regional government has announced a new plan to cut water use in "
+	    "agriculture by a fifth over the next ...\n"
+	    "OSLO, Norway - Shares in the state energy company rose sharply after the firm said that "
+	    "its quarterly profit had ...\n"
+	    "NAIROBI, Kenya: Thousands of commuters were stranded on Friday when a strike by bus drivers "
+	    "spread to ...\n");
 	assert_kept(page, (const char *const[]){ "The minister said", NULL });
 	const char *const teasers[] = { "MADRID, Spain", "OSLO, Norway", "NAIROBI, Kenya", NULL };
 	assert_flagged(page, teasers);
 
 	/* One paragraph that trails off, among article text, stays. */
 	g_autoptr(Page) single = page_new(
-		"The minister said the talks had been constructive and that both sides would meet again.\n\n"
-		"Fishermen in the harbour were less sure...\n\n"
-		"The next round is due in June, when the remaining questions over tariffs will be settled.");
+	    "The minister said the talks had been constructive and that both sides would meet again.\n\n"
+	    "Fishermen in the harbour were less sure...\n\n"
+	    "The next round is due in June, when the remaining questions over tariffs will be settled.");
 	g_assert_cmpuint(count_flagged(single), ==, 0);
 }
 
 static void test_hashtags_and_separators(void)
 {
-	g_autoptr(Page) page = page_new(
-		"News | World | Europe\n\n"
-		"The minister said the talks had been constructive and that both sides would meet again "
-		"in June to settle the remaining questions over fishing rights and tariffs.\n\n"
-		"#fishing #tariffs #europe #talks\n");
+	g_autoptr(Page) page =
+	    page_new("News | World | Europe\n\n"
+		     "The minister said the talks had been constructive and that both sides would meet again "
+		     "in June to settle the remaining questions over fishing rights and tariffs.\n\n"
+		     "#fishing #tariffs #europe #talks\n");
 	assert_flagged(page, (const char *const[]){ "News | World", "#fishing", NULL });
 	assert_kept(page, (const char *const[]){ "The minister said", NULL });
 
 	/* A hashtag or a pipe inside a sentence of article text is not enough. */
 	g_autoptr(Page) prose = page_new(
-		"Protesters chanted slogans and shared the #StopTheCuts hashtag online, the organisers said "
-		"on Sunday, after a week of marches through the capital.\n\n"
-		"The vote was 12 | 9 in favour, according to the official record of the session.");
+	    "Protesters chanted slogans and shared the #StopTheCuts hashtag online, the organisers said "
+	    "on Sunday, after a week of marches through the capital.\n\n"
+	    "The vote was 12 | 9 in favour, according to the official record of the session.");
 	g_assert_cmpuint(count_flagged(prose), ==, 0);
 }
 
@@ -578,7 +661,10 @@ static void test_datelines_and_bylines_kept(void)
 		     "Share this article\n\n"
 		     "Advertisement\n");
 	const char *const furniture[] = {
-		"Please enable JavaScript", "Share this article", "Advertisement", NULL,
+		"Please enable JavaScript",
+		"Share this article",
+		"Advertisement",
+		NULL,
 	};
 	const char *const text[] = { "Storm closes schools", "By Jane Doe", "Updated: 24 May 2023",
 				     "Schools across the north", NULL };
@@ -589,26 +675,26 @@ static void test_datelines_and_bylines_kept(void)
 static void test_furniture_words_in_text(void)
 {
 	/* Headlines and paragraphs that merely use the words buttons use. */
-	g_autoptr(Page) page = page_new(
-		"Comment: Why the budget fails the young\n\n"
-		"By Jane Doe\n\n"
-		"The report is available at https://www.gov.uk/report-2023 and runs to 300 pages, the "
-		"ministry said on Monday.\n\n"
-		"The chancellor defended the plan in parliament on Tuesday, saying that it would cut "
-		"borrowing by a third within five years while protecting spending on schools.\n\n"
-		"Share prices slump\n\n"
-		"Follow-up talks are planned for June, when ministers from both countries will meet.\n\n"
-		"Visit to Beijing postponed\n\n"
-		"Related talks on the budget will be held in parliament next week.\n\n"
-		"The minister declined to comment on the report when asked by email.\n");
+	g_autoptr(Page) page =
+	    page_new("Comment: Why the budget fails the young\n\n"
+		     "By Jane Doe\n\n"
+		     "The report is available at https://www.gov.uk/report-2023 and runs to 300 pages, the "
+		     "ministry said on Monday.\n\n"
+		     "The chancellor defended the plan in parliament on Tuesday, saying that it would cut "
+		     "borrowing by a third within five years while protecting spending on schools.\n\n"
+		     "Share prices slump\n\n"
+		     "Follow-up talks are planned for June, when ministers from both countries will meet.\n\n"
+		     "Visit to Beijing postponed\n\n"
+		     "Related talks on the budget will be held in parliament next week.\n\n"
+		     "The minister declined to comment on the report when asked by email.\n");
 	g_assert_cmpuint(count_flagged(page), ==, 0);
 
 	/* The same words as buttons and links are furniture. */
-	g_autoptr(Page) buttons = page_new(
-		"The chancellor defended the plan in parliament on Tuesday, saying that it would cut "
-		"borrowing by a third within five years while protecting spending on schools.\n\n"
-		"Print\n\nComments (12)\n\nhttps://www.example.com/news/budget-2024\n\n"
-		"Related: Storm closes schools across the north\n");
+	g_autoptr(Page) buttons =
+	    page_new("The chancellor defended the plan in parliament on Tuesday, saying that it would cut "
+		     "borrowing by a third within five years while protecting spending on schools.\n\n"
+		     "Print\n\nComments (12)\n\nhttps://www.example.com/news/budget-2024\n\n"
+		     "Related: Storm closes schools across the north\n");
 	assert_flagged(buttons,
 		       (const char *const[]){ "Print", "Comments (12)", "https://", "Related: Storm", NULL });
 }

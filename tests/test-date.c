@@ -303,7 +303,8 @@ static void test_hostile_bytes(void)
 static void test_match(void)
 {
 	CrDateValue day = {
-	    .year = 2023, .month = 5, .day = 24, .precision = CR_DATE_DAY, .hour = -1, .minute = -1};
+		.year = 2023, .month = 5, .day = 24, .precision = CR_DATE_DAY, .hour = -1, .minute = -1
+	};
 	CrDateValue timed = day, no_year = day, month = day, other = day, range = day, year = day,
 		    other_year = day;
 	timed.hour = 18;
@@ -320,7 +321,7 @@ static void test_match(void)
 	other_year.year = 2022;
 	CrDateValue month_no_year = month;
 	month_no_year.year = 0;
-	CrDateValue none = {.hour = -1, .minute = -1};
+	CrDateValue none = { .hour = -1, .minute = -1 };
 
 	g_assert_cmpfloat(cr_date_match(&day, &day), ==, 1.0);
 	g_assert_cmpfloat(cr_date_match(&day, &timed), ==, 1.0);
@@ -379,26 +380,26 @@ static void test_seeds(void)
 		guint nth;
 		const char *value;
 	} golds[] = {
-	    {"000_1430dbf7c8925e8c.txt", "Wednesday", 1, "2023-05-24"},
-	    {"000_1430dbf7c8925e8c.txt", "May 25, 2023", 0, "2023-05-25"},
-	    {"000_1430dbf7c8925e8c.txt", "July", 0, "2023-07"},
-	    {"000_1430dbf7c8925e8c.txt", "April 4", 0, "2023-04-04"},
-	    {"001_3a7587b17c9bb9cc.txt", "2023-05-24", 0, "2023-05-24"},
-	    {"001_3a7587b17c9bb9cc.txt", "May 24, 2023", 0, "2023-05-24T13:01+05:30"},
-	    {"001_3a7587b17c9bb9cc.txt", "Wednesday", 0, "2023-05-24"},
-	    {"002_feffdca9e14c5f0a.txt", "2023-05-24", 0, "2023-05-24T12:09"},
-	    {"002_feffdca9e14c5f0a.txt", "24.05.2023", 0, "2023-05-24"},
-	    {"002_feffdca9e14c5f0a.txt", "Wednesday", 0, "2023-05-24"},
-	    {"002_feffdca9e14c5f0a.txt", "1684969122", 0, "2023-05-24T22:58Z"},
-	    {"002_feffdca9e14c5f0a.txt", "21.05.2023", 0, "2023-05-21"},
-	    {"002_feffdca9e14c5f0a.txt", "July", 0, "2023-07"},
-	    {"003_7eb94e328bf5e46b.txt", "24 May 2023", 0, "2023-05-24T18:13+10:00"},
-	    {"003_7eb94e328bf5e46b.txt", "Wednesday", 0, "2023-05-24"},
-	    {"003_7eb94e328bf5e46b.txt", "July 11 and 12", 0, "2023-07-11/12"},
-	    {"004_1aeeccb6f13d94ad.txt", "May 24", 0, "--05-24"},
-	    {"004_1aeeccb6f13d94ad.txt", "July", 0, "--07"},
-	    {"004_1aeeccb6f13d94ad.txt", "May 9", 0, "--05-09"},
-	    {"004_1aeeccb6f13d94ad.txt", "January 31", 0, "--01-31"},
+		{ "000_1430dbf7c8925e8c.txt", "Wednesday", 1, "2023-05-24" },
+		{ "000_1430dbf7c8925e8c.txt", "May 25, 2023", 0, "2023-05-25" },
+		{ "000_1430dbf7c8925e8c.txt", "July", 0, "2023-07" },
+		{ "000_1430dbf7c8925e8c.txt", "April 4", 0, "2023-04-04" },
+		{ "001_3a7587b17c9bb9cc.txt", "2023-05-24", 0, "2023-05-24" },
+		{ "001_3a7587b17c9bb9cc.txt", "May 24, 2023", 0, "2023-05-24T13:01+05:30" },
+		{ "001_3a7587b17c9bb9cc.txt", "Wednesday", 0, "2023-05-24" },
+		{ "002_feffdca9e14c5f0a.txt", "2023-05-24", 0, "2023-05-24T12:09" },
+		{ "002_feffdca9e14c5f0a.txt", "24.05.2023", 0, "2023-05-24" },
+		{ "002_feffdca9e14c5f0a.txt", "Wednesday", 0, "2023-05-24" },
+		{ "002_feffdca9e14c5f0a.txt", "1684969122", 0, "2023-05-24T22:58Z" },
+		{ "002_feffdca9e14c5f0a.txt", "21.05.2023", 0, "2023-05-21" },
+		{ "002_feffdca9e14c5f0a.txt", "July", 0, "2023-07" },
+		{ "003_7eb94e328bf5e46b.txt", "24 May 2023", 0, "2023-05-24T18:13+10:00" },
+		{ "003_7eb94e328bf5e46b.txt", "Wednesday", 0, "2023-05-24" },
+		{ "003_7eb94e328bf5e46b.txt", "July 11 and 12", 0, "2023-07-11/12" },
+		{ "004_1aeeccb6f13d94ad.txt", "May 24", 0, "--05-24" },
+		{ "004_1aeeccb6f13d94ad.txt", "July", 0, "--07" },
+		{ "004_1aeeccb6f13d94ad.txt", "May 9", 0, "--05-09" },
+		{ "004_1aeeccb6f13d94ad.txt", "January 31", 0, "--01-31" },
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(golds); i++) {
 		g_autofree char *text = seed_text(dir, golds[i].file);

@@ -220,21 +220,21 @@ static void assert_metadata(char **paths, const char *const *want)
 
 static void test_metadata_examples(void)
 {
-	static const char *const names[] = {"01-kna-wire.txt", "02-velmora-herald.txt", "03-meridian24.txt",
-					    "04-estuary-voice.txt"};
+	static const char *const names[] = { "01-kna-wire.txt", "02-velmora-herald.txt", "03-meridian24.txt",
+					     "04-estuary-voice.txt" };
 	static const char *const want[] = {
-	    "Kestrian News Agency",
-	    "Kestria to build $4.2 billion sea barrier",
-	    "2023-05-24",
-	    "Velmora Herald",
-	    "Marrow unveils sea wall plan",
-	    "2023-05-25",
-	    "Meridian24.com",
-	    "Ilse Marrow says the barrier",
-	    "2023-05-24",
-	    "Estuary Voice",
-	    "Sea barrier to start at Port Alder",
-	    "2023-05-24",
+		"Kestrian News Agency",
+		"Kestria to build $4.2 billion sea barrier",
+		"2023-05-24",
+		"Velmora Herald",
+		"Marrow unveils sea wall plan",
+		"2023-05-25",
+		"Meridian24.com",
+		"Ilse Marrow says the barrier",
+		"2023-05-24",
+		"Estuary Voice",
+		"Sea barrier to start at Port Alder",
+		"2023-05-24",
 	};
 	g_auto(GStrv) paths = g_new0(char *, G_N_ELEMENTS(names) + 1);
 	for (guint i = 0; i < G_N_ELEMENTS(names); i++) {
@@ -249,25 +249,25 @@ static void test_metadata_seeds(void)
 	const char *dir = cr_test_seeds_dir();
 	if (!dir)
 		return;
-	static const char *const names[] = {"000_1430dbf7c8925e8c.txt", "001_3a7587b17c9bb9cc.txt",
-					    "002_feffdca9e14c5f0a.txt", "003_7eb94e328bf5e46b.txt",
-					    "004_1aeeccb6f13d94ad.txt"};
+	static const char *const names[] = { "000_1430dbf7c8925e8c.txt", "001_3a7587b17c9bb9cc.txt",
+					     "002_feffdca9e14c5f0a.txt", "003_7eb94e328bf5e46b.txt",
+					     "004_1aeeccb6f13d94ad.txt" };
 	static const char *const want[] = {
-	    "The Jakarta Post",
-	    "Japan won\xe2\x80\x99t join NATO",
-	    "2023-05-25",
-	    NULL,
-	    "Japan won't join NATO",
-	    "2023-05-24",
-	    "Archyde.com",
-	    "NATO Liaison Office in Japan",
-	    "2023-05-24",
-	    "RT.com",
-	    "Fumio Kishida confirmed",
-	    "2023-05-24",
-	    "VNA",
-	    "Japanese Prime Minister Fumio Kishida",
-	    NULL,
+		"The Jakarta Post",
+		"Japan won\xe2\x80\x99t join NATO",
+		"2023-05-25",
+		NULL,
+		"Japan won't join NATO",
+		"2023-05-24",
+		"Archyde.com",
+		"NATO Liaison Office in Japan",
+		"2023-05-24",
+		"RT.com",
+		"Fumio Kishida confirmed",
+		"2023-05-24",
+		"VNA",
+		"Japanese Prime Minister Fumio Kishida",
+		NULL,
 	};
 	g_auto(GStrv) paths = g_new0(char *, G_N_ELEMENTS(names) + 1);
 	for (guint i = 0; i < G_N_ELEMENTS(names); i++)

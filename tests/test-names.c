@@ -615,40 +615,40 @@ static void test_seed_reports(void)
 	if (!dir)
 		return;
 	static const char *const files[] = {
-	    "000_1430dbf7c8925e8c.txt", "001_3a7587b17c9bb9cc.txt", "002_feffdca9e14c5f0a.txt",
-	    "003_7eb94e328bf5e46b.txt", "004_1aeeccb6f13d94ad.txt",
+		"000_1430dbf7c8925e8c.txt", "001_3a7587b17c9bb9cc.txt", "002_feffdca9e14c5f0a.txt",
+		"003_7eb94e328bf5e46b.txt", "004_1aeeccb6f13d94ad.txt",
 	};
 	static const SeedName expected[] = {
-	    {"000", CR_FACT_PERSON, "Fumio Kishida", "Fumio Kishida"},
-	    {"000", CR_FACT_PERSON, "Kishida", "Fumio Kishida"},
-	    {"004", CR_FACT_PERSON, "Kishida", "Fumio Kishida"},
-	    {"000", CR_FACT_PERSON, "Mao Ning", "Mao Ning"},
-	    {"004", CR_FACT_PERSON, "Mao Ning", "Mao Ning"},
-	    {"000", CR_FACT_PERSON, "Jens Stoltenberg", "Jens Stoltenberg"},
-	    {"004", CR_FACT_PERSON, "Stoltenberg", "Jens Stoltenberg"},
-	    {"003", CR_FACT_PERSON, "Vladimir Putin", "Vladimir Putin"},
-	    {"002", CR_FACT_PERSON, "Sergei Lavrov", "Sergei Lavrov"},
-	    {"002", CR_FACT_PERSON, "Lavrov", "Sergei Lavrov"},
-	    {"004", CR_FACT_PERSON, "Yoshimasa Hayashi", "Yoshimasa Hayashi"},
-	    {"004", CR_FACT_PERSON, "Hayashi", "Yoshimasa Hayashi"},
-	    {"000", CR_FACT_PLACE, "Tokyo", "Tokyo"},
-	    {"003", CR_FACT_PLACE, "Lithuania", "Lithuania"},
-	    {"000", CR_FACT_PLACE, "Hiroshima", "Hiroshima"},
-	    {"004", CR_FACT_PLACE, "Ukraine", "Ukraine"},
-	    {"001", CR_FACT_PLACE, "South Korea", "South Korea"},
-	    {"003", CR_FACT_PLACE, "Australia", "Australia"},
-	    {"004", CR_FACT_PLACE, "New Zealand", "New Zealand"},
-	    {"000", CR_FACT_PLACE, "Brussels", "Brussels"},
-	    {"000", CR_FACT_ORG, "Kyodo news agency", "Kyodo"},
-	    {"002", CR_FACT_ORG, "Kyodo News", "Kyodo"},
-	    {"004", CR_FACT_ORG, "Kyodo news agency", "Kyodo"},
-	    {"000", CR_FACT_ORG, "Reuters", "Reuters"},
-	    {"000", CR_FACT_ORG, "Group of Seven", "G7"},
-	    {"002", CR_FACT_ORG, "G7", "G7"},
-	    {"001", CR_FACT_ORG, "Nikkei Asia", "Nikkei Asia"},
-	    {"003", CR_FACT_PERSON, "Koji Tomita", "Koji Tomita"},
-	    {"000", CR_FACT_PERSON, "Japanese ambassador to the United States", "Koji Tomita"},
-	    {"003", CR_FACT_PERSON, "Japanese Ambassador to the US Koji Tomita", "Koji Tomita"},
+		{ "000", CR_FACT_PERSON, "Fumio Kishida", "Fumio Kishida" },
+		{ "000", CR_FACT_PERSON, "Kishida", "Fumio Kishida" },
+		{ "004", CR_FACT_PERSON, "Kishida", "Fumio Kishida" },
+		{ "000", CR_FACT_PERSON, "Mao Ning", "Mao Ning" },
+		{ "004", CR_FACT_PERSON, "Mao Ning", "Mao Ning" },
+		{ "000", CR_FACT_PERSON, "Jens Stoltenberg", "Jens Stoltenberg" },
+		{ "004", CR_FACT_PERSON, "Stoltenberg", "Jens Stoltenberg" },
+		{ "003", CR_FACT_PERSON, "Vladimir Putin", "Vladimir Putin" },
+		{ "002", CR_FACT_PERSON, "Sergei Lavrov", "Sergei Lavrov" },
+		{ "002", CR_FACT_PERSON, "Lavrov", "Sergei Lavrov" },
+		{ "004", CR_FACT_PERSON, "Yoshimasa Hayashi", "Yoshimasa Hayashi" },
+		{ "004", CR_FACT_PERSON, "Hayashi", "Yoshimasa Hayashi" },
+		{ "000", CR_FACT_PLACE, "Tokyo", "Tokyo" },
+		{ "003", CR_FACT_PLACE, "Lithuania", "Lithuania" },
+		{ "000", CR_FACT_PLACE, "Hiroshima", "Hiroshima" },
+		{ "004", CR_FACT_PLACE, "Ukraine", "Ukraine" },
+		{ "001", CR_FACT_PLACE, "South Korea", "South Korea" },
+		{ "003", CR_FACT_PLACE, "Australia", "Australia" },
+		{ "004", CR_FACT_PLACE, "New Zealand", "New Zealand" },
+		{ "000", CR_FACT_PLACE, "Brussels", "Brussels" },
+		{ "000", CR_FACT_ORG, "Kyodo news agency", "Kyodo" },
+		{ "002", CR_FACT_ORG, "Kyodo News", "Kyodo" },
+		{ "004", CR_FACT_ORG, "Kyodo news agency", "Kyodo" },
+		{ "000", CR_FACT_ORG, "Reuters", "Reuters" },
+		{ "000", CR_FACT_ORG, "Group of Seven", "G7" },
+		{ "002", CR_FACT_ORG, "G7", "G7" },
+		{ "001", CR_FACT_ORG, "Nikkei Asia", "Nikkei Asia" },
+		{ "003", CR_FACT_PERSON, "Koji Tomita", "Koji Tomita" },
+		{ "000", CR_FACT_PERSON, "Japanese ambassador to the United States", "Koji Tomita" },
+		{ "003", CR_FACT_PERSON, "Japanese Ambassador to the US Koji Tomita", "Koji Tomita" },
 	};
 	g_autofree char **paths = g_new0(char *, G_N_ELEMENTS(files) + 1);
 	for (gsize i = 0; i < G_N_ELEMENTS(files); i++)
@@ -688,7 +688,7 @@ static void test_seed_reports(void)
 
 static void test_gazetteer_is_well_formed(void)
 {
-	static const char *const kinds[] = {"place", "org", "nationality", "given"};
+	static const char *const kinds[] = { "place", "org", "nationality", "given" };
 	g_autofree char *path = g_build_filename(g_getenv("top_srcdir") ? g_getenv("top_srcdir") : ".",
 						 "data", "gazetteer.tsv", NULL);
 	g_autofree char *contents = NULL;

@@ -233,9 +233,9 @@ static void test_seeds(void)
 	static const struct {
 		const char *file, *expr, *value;
 	} golds[] = {
-	    {"000_1430dbf7c8925e8c.txt", "31st", "31"},
-	    {"003_7eb94e328bf5e46b.txt", "$1.18 billion", "1180000000 USD"},
-	    {"003_7eb94e328bf5e46b.txt", "five people", "5 people"},
+		{ "000_1430dbf7c8925e8c.txt", "31st", "31" },
+		{ "003_7eb94e328bf5e46b.txt", "$1.18 billion", "1180000000 USD" },
+		{ "003_7eb94e328bf5e46b.txt", "five people", "5 people" },
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(golds); i++) {
 		g_autofree char *path = g_build_filename(dir, golds[i].file, NULL);

@@ -600,8 +600,9 @@ static void assert_well_formed(const char *text)
 static void test_random_marks(void)
 {
 	static const char *const pieces[] = {
-		"“", "”", "„", "\"", "'", "‘", "’", "«", "»", "‚", " ", "\n", "\n\n", "\r\n", "word", "Mao",
-		" said ", "she", ".", ",", "12", "\xff", "\xe2\x80", "é", "it’s", "s’ ", "\t",
+		"“", "”", "„",	"\"",	"'",	    "‘",    "’",    "«",      "»",
+		"‚", " ", "\n", "\n\n", "\r\n",	    "word", "Mao",  " said ", "she",
+		".", ",", "12", "\xff", "\xe2\x80", "é",    "it’s", "s’ ",    "\t",
 	};
 	g_autoptr(GRand) rand = g_rand_new_with_seed(20230524);
 	guint checked = 0;
@@ -639,30 +640,32 @@ static gboolean covers(const CrFact *f, gsize gs, gsize ge)
 static void test_seed_quotes(void)
 {
 	static const SeedSpan gold[] = {
-	    {"000_1430dbf7c8925e8c.txt", "I am not aware of any decision made"},
-	    {"001_3a7587b17c9bb9cc.txt", "I am not aware of any decision made"},
-	    {"002_feffdca9e14c5f0a.txt", "not aware"},
-	    {"003_7eb94e328bf5e46b.txt", "not aware of any decision made"},
-	    {"000_1430dbf7c8925e8c.txt", "We want to say that the Asia-Pacific does not welcome group "
-					 "confrontation, does not welcome military confrontation"},
-	    {"002_feffdca9e14c5f0a.txt", "the Asia-Pacific does not welcome confrontation between camps and "
-					 "military blocs"},
-	    {"002_feffdca9e14c5f0a.txt", "The Asia-Pacific does not welcome confrontation between camps and "
-					 "military blocs"},
-	    {"001_3a7587b17c9bb9cc.txt", "high vigilance"},
-	    {"003_7eb94e328bf5e46b.txt", "high vigilance"},
-	    {"000_1430dbf7c8925e8c.txt", "de-risk, not decouple"},
-	    {"002_feffdca9e14c5f0a.txt", "de-risking rather than decoupling"},
-	    {"000_1430dbf7c8925e8c.txt", "history of aggression"},
-	    {"002_feffdca9e14c5f0a.txt", "history of aggression"},
-	    {"000_1430dbf7c8925e8c.txt", "extra cautious on the issue of military security"},
-	    {"002_feffdca9e14c5f0a.txt",
-	     "We should be cautious in words and deeds on military security issues"},
-	    {"004_1aeeccb6f13d94ad.txt", "cautious"},
-	    {"000_1430dbf7c8925e8c.txt", "wanted to slam NATO’s door shut"},
-	    {"003_7eb94e328bf5e46b.txt", "working"},
-	    {"001_3a7587b17c9bb9cc.txt", "should not be a battle arena for geopolitics"},
-	    {"003_7eb94e328bf5e46b.txt", "not a wrestling ground for geopolitical competition"},
+		{ "000_1430dbf7c8925e8c.txt", "I am not aware of any decision made" },
+		{ "001_3a7587b17c9bb9cc.txt", "I am not aware of any decision made" },
+		{ "002_feffdca9e14c5f0a.txt", "not aware" },
+		{ "003_7eb94e328bf5e46b.txt", "not aware of any decision made" },
+		{ "000_1430dbf7c8925e8c.txt", "We want to say that the Asia-Pacific does not welcome group "
+					      "confrontation, does not welcome military confrontation" },
+		{ "002_feffdca9e14c5f0a.txt",
+		  "the Asia-Pacific does not welcome confrontation between camps and "
+		  "military blocs" },
+		{ "002_feffdca9e14c5f0a.txt",
+		  "The Asia-Pacific does not welcome confrontation between camps and "
+		  "military blocs" },
+		{ "001_3a7587b17c9bb9cc.txt", "high vigilance" },
+		{ "003_7eb94e328bf5e46b.txt", "high vigilance" },
+		{ "000_1430dbf7c8925e8c.txt", "de-risk, not decouple" },
+		{ "002_feffdca9e14c5f0a.txt", "de-risking rather than decoupling" },
+		{ "000_1430dbf7c8925e8c.txt", "history of aggression" },
+		{ "002_feffdca9e14c5f0a.txt", "history of aggression" },
+		{ "000_1430dbf7c8925e8c.txt", "extra cautious on the issue of military security" },
+		{ "002_feffdca9e14c5f0a.txt",
+		  "We should be cautious in words and deeds on military security issues" },
+		{ "004_1aeeccb6f13d94ad.txt", "cautious" },
+		{ "000_1430dbf7c8925e8c.txt", "wanted to slam NATO’s door shut" },
+		{ "003_7eb94e328bf5e46b.txt", "working" },
+		{ "001_3a7587b17c9bb9cc.txt", "should not be a battle arena for geopolitics" },
+		{ "003_7eb94e328bf5e46b.txt", "not a wrestling ground for geopolitical competition" },
 	};
 	static const char *const files[] = {
 		"000_1430dbf7c8925e8c.txt", "001_3a7587b17c9bb9cc.txt", "002_feffdca9e14c5f0a.txt",

@@ -13,9 +13,9 @@
 /* ---- hand-made engines: reports, paragraphs and facts chosen by the test */
 
 typedef struct {
-	const char *file;     /* under tests/fixtures/ui/ */
+	const char *file; /* under tests/fixtures/ui/ */
 	const char *outlet;
-	int year, month, day; /* publication date, 0 when none */
+	int year, month, day;	  /* publication date, 0 when none */
 	const char *furniture[3]; /* paragraphs holding one of these are boilerplate */
 } HandDoc;
 
@@ -114,8 +114,8 @@ static CrAlignment *hand_align(GArray *facts, guint n_docs)
 				if (other < 0 ||
 				    member_in(facts, g_ptr_array_index(al->groups, f->group), a) != (int)i)
 					continue;
-				CrAnchor anchor = {(guint)f->group, f->start,
-						   g_array_index(facts, CrFact, other).start};
+				CrAnchor anchor = { (guint)f->group, f->start,
+						    g_array_index(facts, CrFact, other).start };
 				guint n = chain->anchors->len;
 				if (n == 0 || g_array_index(chain->anchors, CrAnchor, n - 1).b < anchor.b)
 					g_array_append_val(chain->anchors, anchor);
@@ -163,7 +163,7 @@ static const HandDoc bridge_docs[] = {
 
 #define PARK_A "This bridge will join the two halves of our town at last"
 #define PARK_B "This bridge will finally join the two halves of our town"
-#define REYES "We are building a monument when we need a timetable"
+#define REYES  "We are building a monument when we need a timetable"
 
 static const HandFact bridge_facts[] = {
 	{ 0, "Tuesday", CR_FACT_DATE, "tuesday" },
@@ -359,14 +359,23 @@ static void test_keymap(void)
 		g_assert_nonnull(strstr(lines[i], cr_keymap[i].help));
 	}
 	g_assert_nonnull(strstr(text, "Ctrl-F"));
-	g_assert_nonnull(strstr(text, "1\xe2\x80\x93" "8"));
+	g_assert_nonnull(strstr(text, "1\xe2\x80\x93"
+				      "8"));
 	g_assert_nonnull(strstr(text, "Shift-Tab"));
 	g_assert_nonnull(strstr(text, "wheel"));
 	/* keys the issue names all do something */
-	const int keys[] = { 'j', 'k', CR_KEY_DOWN, CR_KEY_UP, ' ', CR_KEY_PAGE_DOWN, CR_CTRL('f'), 'b',
-			     CR_KEY_PAGE_UP, CR_CTRL('b'), 'd', 'u', 'g', CR_KEY_HOME, 'G', CR_KEY_END, '\t',
-			     CR_KEY_BACKTAB, '1', '8', 'z', CR_CTRL('l'), 'q', 's', '=', ']', '[', '}', '{',
-			     'c', '/', 'n', 'N', '?', 'L', 'B' };
+	const int keys[] = { 'j',	   'k',		CR_KEY_DOWN,
+			     CR_KEY_UP,	   ' ',		CR_KEY_PAGE_DOWN,
+			     CR_CTRL('f'), 'b',		CR_KEY_PAGE_UP,
+			     CR_CTRL('b'), 'd',		'u',
+			     'g',	   CR_KEY_HOME, 'G',
+			     CR_KEY_END,   '\t',	CR_KEY_BACKTAB,
+			     '1',	   '8',		'z',
+			     CR_CTRL('l'), 'q',		's',
+			     '=',	   ']',		'[',
+			     '}',	   '{',		'c',
+			     '/',	   'n',		'N',
+			     '?',	   'L',		'B' };
 	for (guint i = 0; i < G_N_ELEMENTS(keys); i++)
 		g_assert_nonnull(cr_keymap_lookup(keys[i]));
 	g_assert_null(cr_keymap_lookup('x'));
@@ -401,7 +410,10 @@ static void test_frame(void)
 
 	/* wide characters take two cells, combining marks join their letter */
 	CrPen pen = cr_pen(frame, 0, 0, 12);
-	cr_pen_text(&pen, "\xe6\x97\xa5\xe6\x9c\xac" "e\xcc\x81x", -1, CR_STYLE_TEXT, 0);
+	cr_pen_text(&pen,
+		    "\xe6\x97\xa5\xe6\x9c\xac"
+		    "e\xcc\x81x",
+		    -1, CR_STYLE_TEXT, 0);
 	g_assert_cmpint(pen.x, ==, 6);
 	g_assert_cmpint(cr_frame_at(frame, 0, 0)->width, ==, 2);
 	g_assert_cmpint(cr_frame_at(frame, 0, 1)->width, ==, 0);
@@ -492,8 +504,8 @@ static void test_word_diff(void)
 	g_assert_cmpstr(b, ==, "finally");
 
 	/* case, accents, curly quotes and punctuation do not count */
-	const char *same[] = {"\xe2\x80\x9cWe won\xe2\x80\x99t go,\xe2\x80\x9d she said.",
-			      "we WON'T go she said", "We won't gó; she said"};
+	const char *same[] = { "\xe2\x80\x9cWe won\xe2\x80\x99t go,\xe2\x80\x9d she said.",
+			       "we WON'T go she said", "We won't gó; she said" };
 	g_autoptr(GPtrArray) s = cr_word_diff(same, 3);
 	for (guint i = 0; i < 3; i++)
 		g_assert_cmpuint(((GArray *)g_ptr_array_index(s, i))->len, ==, 0);
@@ -1025,18 +1037,20 @@ static GArray *separator_columns(const char *line)
 }
 
 /* "日本語のテキスト": eight wide characters */
-#define NIHONGO_TEXT \
-	"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e\xe3\x81\xae" \
+#define NIHONGO_TEXT                                                                                         \
+	"\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e\xe3\x81\xae"                                                   \
 	"\xe3\x83\x86\xe3\x82\xad\xe3\x82\xb9\xe3\x83\x88"
 
 static void test_hostile(void)
 {
 	static const char hostile[] =
-		"Clear \x1b[2J and title \x1b]0;pwned\x07 bell.\n\n"
-		"Bad bytes \xff\xfe and C1 \xc2\x9b" "31m and raw \x9b" "31m end.\n\n"
-		"Reversed \xe2\x80\xae" "desrever\xe2\x80\xac and isolate \xe2\x81\xa6x\xe2\x81\xa9 here.\n\n"
-		NIHONGO_TEXT NIHONGO_TEXT
-		" cafe\xcc\x81 nai\xcc\x88ve DEL\x7f tab\there.\n";
+	    "Clear \x1b[2J and title \x1b]0;pwned\x07 bell.\n\n"
+	    "Bad bytes \xff\xfe and C1 \xc2\x9b"
+	    "31m and raw \x9b"
+	    "31m end.\n\n"
+	    "Reversed \xe2\x80\xae"
+	    "desrever\xe2\x80\xac and isolate \xe2\x81\xa6x\xe2\x81\xa9 here.\n\n" NIHONGO_TEXT NIHONGO_TEXT
+	    " cafe\xcc\x81 nai\xcc\x88ve DEL\x7f tab\there.\n";
 	static const HandDoc docs[] = { { "h", NULL, 0, 0, 0, { NULL } }, { "p", NULL, 0, 0, 0, { NULL } } };
 	GPtrArray *list = g_ptr_array_new_with_free_func((GDestroyNotify)cr_doc_free);
 	g_ptr_array_add(list, cr_test_doc("hostile.txt", hostile));

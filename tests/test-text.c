@@ -18,9 +18,11 @@ static void test_controls_become_placeholders(void)
 	g_assert_cmpstr(esc, ==, "a^[[2Jb");
 	g_autofree char *bell = drawn("\x07\x7f");
 	g_assert_cmpstr(bell, ==, "^G^?");
-	g_autofree char *c1 = drawn("x\xc2\x9b" "1m");
+	g_autofree char *c1 = drawn("x\xc2\x9b"
+				    "1m");
 	g_assert_cmpstr(c1, ==, "x<U+009B>1m");
-	g_autofree char *bidi = drawn("abc\xe2\x80\xae" "def\xe2\x81\xa6");
+	g_autofree char *bidi = drawn("abc\xe2\x80\xae"
+				      "def\xe2\x81\xa6");
 	g_assert_cmpstr(bidi, ==, "abc<U+202E>def<U+2066>");
 	g_autofree char *invalid = drawn("ok\xff\xc3");
 	g_assert_cmpstr(invalid, ==, "ok\xef\xbf\xbd\xef\xbf\xbd");
@@ -53,7 +55,8 @@ static void assert_rows_fit(const char *text, int width)
 
 static void test_wrap_words(void)
 {
-	g_autoptr(CrDoc) doc = cr_test_doc("t.txt", "The quick brown fox jumps over the lazy dog.\n\nSecond.\n");
+	g_autoptr(CrDoc) doc =
+	    cr_test_doc("t.txt", "The quick brown fox jumps over the lazy dog.\n\nSecond.\n");
 	g_autoptr(GArray) blocks = cr_clean_blocks(doc);
 	g_autoptr(GArray) rows = cr_wrap(doc, blocks, 16, FALSE);
 	const char *want[] = { "The quick brown ", "fox jumps over  ", "the lazy dog.   ", "                ",

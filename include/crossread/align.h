@@ -7,11 +7,11 @@
 typedef struct {
 	guint id;
 	CrFactKind kind;
-	char *value;       /* representative normalized value */
-	double weight;     /* how strongly it steers scrolling */
+	char *value;	   /* representative normalized value */
+	double weight;	   /* how strongly it steers scrolling */
 	double confidence; /* 0..1 that its members are one fact */
-	GArray *facts;     /* guint indices into the facts array, by (doc, start) */
-	guint n_docs;      /* how many distinct reports carry it */
+	GArray *facts;	   /* guint indices into the facts array, by (doc, start) */
+	guint n_docs;	   /* how many distinct reports carry it */
 	guint32 doc_mask;  /* bit d set when report d carries it */
 } CrGroup;
 
@@ -57,7 +57,7 @@ const CrChain *cr_alignment_chain(const CrAlignment *alignment, guint a, guint b
 /* A place where report REF and one or more others say the same thing. */
 typedef struct {
 	gsize pos[CR_MAX_DOCUMENTS]; /* byte offset in report d, when doc_mask has d */
-	guint32 doc_mask;            /* REF and the reports aligned with it here */
+	guint32 doc_mask;	     /* REF and the reports aligned with it here */
 } CrSpinePoint;
 
 /* The anchors of the chains from report REF to every other report, merged

@@ -8,11 +8,11 @@
  * invalid UTF-8 become visible, inert placeholders ("^[", "<U+202E>",
  * U+FFFD) that never reach the terminal as what they are. */
 typedef struct {
-	char text[16];        /* UTF-8 to draw, NUL-terminated */
-	int width;            /* columns: 0 for a combining mark, 1 or 2 */
+	char text[16];	      /* UTF-8 to draw, NUL-terminated */
+	int width;	      /* columns: 0 for a combining mark, 1 or 2 */
 	gboolean placeholder; /* drawn in the placeholder style */
 	gboolean newline;     /* LF, CR LF or lone CR: text is empty */
-	gboolean tab;         /* a tab: the caller expands it */
+	gboolean tab;	      /* a tab: the caller expands it */
 } CrCell;
 
 /* Reads the character at data[*pos] (*pos < len), advances *pos past it

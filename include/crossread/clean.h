@@ -12,10 +12,10 @@ typedef enum {
 
 typedef struct {
 	gsize start, end;     /* [start,end): the block's text, trimmed of
-	                         surrounding whitespace and line ends */
+				 surrounding whitespace and line ends */
 	gboolean boilerplate; /* page furniture: shown dimmed, never aligned */
-	guint flags;          /* CrBlockFlags */
-	double score;         /* the evidence: above 0 reads as article text */
+	guint flags;	      /* CrBlockFlags */
+	double score;	      /* the evidence: above 0 reads as article text */
 } CrBlock;
 
 /* Splits DOC into blocks (paragraphs, or lines where the report puts one

@@ -3,19 +3,19 @@
 
 #include <glib.h>
 
-#define CR_MAX_DOCUMENTS 8
+#define CR_MAX_DOCUMENTS  8
 #define CR_MAX_FILE_BYTES ((gsize)64 * 1024 * 1024)
 
 #define CR_ERROR (cr_error_quark())
 GQuark cr_error_quark(void);
 
 typedef enum {
-	CR_ERROR_IO,        /* missing, unreadable, a directory */
-	CR_ERROR_EMPTY,     /* nothing but whitespace */
+	CR_ERROR_IO,	    /* missing, unreadable, a directory */
+	CR_ERROR_EMPTY,	    /* nothing but whitespace */
 	CR_ERROR_BINARY,    /* not text */
 	CR_ERROR_TOO_LARGE, /* over CR_MAX_FILE_BYTES */
-	CR_ERROR_USAGE,     /* bad command line */
-	CR_ERROR_PARSE,     /* malformed input file (themes, notes) */
+	CR_ERROR_USAGE,	    /* bad command line */
+	CR_ERROR_PARSE,	    /* malformed input file (themes, notes) */
 } CrErrorCode;
 
 typedef struct {

@@ -4,8 +4,8 @@
 #include "crossread/engine.h"
 
 typedef struct {
-	int width;       /* total width of the output in columns */
-	gboolean color;  /* emit SGR colours for facts (--color=always) */
+	int width;	/* total width of the output in columns */
+	gboolean color; /* emit SGR colours for facts (--color=always) */
 	gboolean hide_boilerplate;
 } CrDumpOptions;
 

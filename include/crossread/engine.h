@@ -9,7 +9,7 @@
 typedef struct {
 	GPtrArray *docs;   /* CrDoc*, owned */
 	GPtrArray *blocks; /* one GArray of CrBlock per report */
-	GArray *facts;     /* CrFact, by (doc, start) */
+	GArray *facts;	   /* CrFact, by (doc, start) */
 	CrAlignment *alignment;
 } CrEngine;
 

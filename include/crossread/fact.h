@@ -43,19 +43,19 @@ typedef enum {
 } CrFactFlags;
 
 typedef struct {
-	guint doc;        /* index of the document */
+	guint doc;	  /* index of the document */
 	gsize start, end; /* [start,end): bytes in the file as read */
 	CrFactKind kind;
-	char *text;    /* the words as written (cr_text_flat) */
-	char *value;   /* normalized: ISO date, canonical name, quote, number */
-	char *key;     /* what matching compares: folded value */
-	char *speaker; /* quotations: canonical name of the speaker, or NULL */
+	char *text;	   /* the words as written (cr_text_flat) */
+	char *value;	   /* normalized: ISO date, canonical name, quote, number */
+	char *key;	   /* what matching compares: folded value */
+	char *speaker;	   /* quotations: canonical name of the speaker, or NULL */
 	double confidence; /* 0..1 */
-	double num;        /* numbers: the value */
-	char *unit;        /* numbers: "%", "USD", "km", ... or NULL */
+	double num;	   /* numbers: the value */
+	char *unit;	   /* numbers: "%", "USD", "km", ... or NULL */
 	CrDateValue date;  /* dates */
-	guint flags;       /* CrFactFlags */
-	int group;         /* alignment group, or -1 when no other report has it */
+	guint flags;	   /* CrFactFlags */
+	int group;	   /* alignment group, or -1 when no other report has it */
 } CrFact;
 
 const char *cr_fact_kind_name(CrFactKind kind);

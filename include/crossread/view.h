@@ -10,24 +10,24 @@
 #include "crossread/view_layout.h"
 
 typedef struct {
-	guint doc;          /* the report shown */
-	GArray *rows;       /* CrRow: the report wrapped to rect.width */
-	int wrap_width;     /* the width rows were wrapped to; 0 before the first */
-	CrRect rect;        /* on screen, header row included; height 0 when hidden */
-	guint top;          /* the first row shown */
-	guint cursor;       /* the cursor row */
-	int mark;           /* the highlighted fact: the current fact or its counterpart; -1 */
-	gboolean lacks;     /* this report lacks the current fact */
+	guint doc;	/* the report shown */
+	GArray *rows;	/* CrRow: the report wrapped to rect.width */
+	int wrap_width; /* the width rows were wrapped to; 0 before the first */
+	CrRect rect;	/* on screen, header row included; height 0 when hidden */
+	guint top;	/* the first row shown */
+	guint cursor;	/* the cursor row */
+	int mark;	/* the highlighted fact: the current fact or its counterpart; -1 */
+	gboolean lacks; /* this report lacks the current fact */
 } CrPane;
 
 typedef struct {
 	char *pattern;
 	GRegex *regex;
-	GArray *matches[CR_MAX_DOCUMENTS]; /* CrSpan, by start; NULL when no search */
+	GArray *matches[CR_MAX_DOCUMENTS];  /* CrSpan, by start; NULL when no search */
 	char *searchable[CR_MAX_DOCUMENTS]; /* a report with invalid UTF-8 made valid
-	                                       byte for byte, or NULL when it is */
-	guint at_doc; /* the match the cursor was last moved to: matches[at_doc][at] */
-	int at;       /* -1 when none */
+					       byte for byte, or NULL when it is */
+	guint at_doc;			    /* the match the cursor was last moved to: matches[at_doc][at] */
+	int at;				    /* -1 when none */
 } CrSearch;
 
 typedef enum {
@@ -44,9 +44,9 @@ typedef struct {
 } CrVariant;
 
 typedef struct {
-	int fact;           /* the fact shown */
+	int fact;	     /* the fact shown */
 	GPtrArray *variants; /* CrVariant*, by report */
-	guint32 omitted;    /* bit d: report d lacks it */
+	guint32 omitted;     /* bit d: report d lacks it */
 } CrCoverage;
 
 typedef struct {
@@ -74,8 +74,8 @@ typedef struct {
 	guint overlay_top; /* the first help line shown */
 	CrCoverage *coverage;
 
-	char *message; /* for the status line until the next key */
-	guint count;   /* typed before a key; 0 when none */
+	char *message;	   /* for the status line until the next key */
+	guint count;	   /* typed before a key; 0 when none */
 	guint count_focus; /* focus and current fact before the count's first digit */
 	int count_current;
 	gboolean quit;

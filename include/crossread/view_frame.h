@@ -27,9 +27,9 @@ typedef enum {
 typedef enum {
 	CR_MARK_SHARED = 1 << 0,  /* a fact other reports have too */
 	CR_MARK_CURRENT = 1 << 1, /* the current fact or its counterpart */
-	CR_MARK_MATCH = 1 << 2,   /* a search match */
+	CR_MARK_MATCH = 1 << 2,	  /* a search match */
 	CR_MARK_CURSOR = 1 << 3,  /* the cursor line */
-	CR_MARK_DIFF = 1 << 4,    /* a word the other reports' wording lacks */
+	CR_MARK_DIFF = 1 << 4,	  /* a word the other reports' wording lacks */
 	CR_N_MARK_SETS = 1 << 5,
 } CrMark;
 
@@ -37,15 +37,15 @@ typedef enum {
 
 typedef struct {
 	char text[CR_FRAME_CELL_TEXT]; /* UTF-8: a character and its combining marks */
-	guint8 width;                  /* 1 or 2; 0 for the right half of a wide character */
-	guint8 style;                  /* CrStyle */
-	guint8 marks;                  /* CrMark */
+	guint8 width;		       /* 1 or 2; 0 for the right half of a wide character */
+	guint8 style;		       /* CrStyle */
+	guint8 marks;		       /* CrMark */
 } CrFrameCell;
 
 typedef struct {
 	int cols, lines;
-	CrFrameCell *cells;       /* lines rows of cols cells */
-	int cursor_y, cursor_x;   /* where the terminal cursor shows; -1 when hidden */
+	CrFrameCell *cells;	/* lines rows of cols cells */
+	int cursor_y, cursor_x; /* where the terminal cursor shows; -1 when hidden */
 } CrFrame;
 
 CrFrame *cr_frame_new(int cols, int lines);

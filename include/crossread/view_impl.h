@@ -72,12 +72,12 @@ void cr_coverage_free(CrCoverage *coverage);
 
 /* How the text of a row is styled. */
 typedef struct {
-	const GArray *paint;        /* CrPaint: facts that colour the text, or NULL */
-	const GArray *spans;        /* CrSpan: bytes that get SPAN_MARK, or NULL */
+	const GArray *paint; /* CrPaint: facts that colour the text, or NULL */
+	const GArray *spans; /* CrSpan: bytes that get SPAN_MARK, or NULL */
 	guint8 span_mark;
 	gsize mark_start, mark_end; /* the highlighted fact's bytes; equal when none */
-	guint8 style;               /* where no fact colours the text */
-	guint8 marks;               /* on every cell of the row */
+	guint8 style;		    /* where no fact colours the text */
+	guint8 marks;		    /* on every cell of the row */
 } CrDecor;
 
 /* view_render.c: a row of text, the status line */

@@ -19,7 +19,7 @@ enum {
 	CR_KEY_ENTER,
 	CR_KEY_BACKSPACE,
 };
-#define CR_CTRL(c) ((c) & 0x1f)
+#define CR_CTRL(c) ((c)&0x1f)
 #define CR_KEY_TAB '\t'
 #define CR_KEY_ESC 0x1b
 
@@ -60,7 +60,7 @@ typedef enum {
 typedef struct {
 	CrAction action;
 	int keys[CR_BINDING_MAX_KEYS]; /* 0-terminated */
-	gboolean counted;              /* a count typed before it repeats it */
+	gboolean counted;	       /* a count typed before it repeats it */
 	const char *help;
 } CrBinding;
 

@@ -3,11 +3,11 @@
 
 #include <glib.h>
 
-#define CR_MIN_PANE_WIDTH 20
+#define CR_MIN_PANE_WIDTH  20
 #define CR_MIN_PANE_HEIGHT 2 /* a header and one line of text */
 
 typedef enum {
-	CR_LAYOUT_SIDE,    /* columns, one column of separator between them */
+	CR_LAYOUT_SIDE,	   /* columns, one column of separator between them */
 	CR_LAYOUT_STACKED, /* rows, full width */
 } CrLayout;
 

@@ -9,11 +9,11 @@ typedef enum {
 } CrRowFlags;
 
 typedef struct {
-	gsize start, end;         /* the bytes shown on this row */
+	gsize start, end;	  /* the bytes shown on this row */
 	gsize gap_start, gap_end; /* bytes inside [start,end) not drawn: the
-	                             break after a drop cap; equal when none */
-	int block;                /* index of the block, -1 for a blank row */
-	guint flags;              /* CrRowFlags */
+				     break after a drop cap; equal when none */
+	int block;		  /* index of the block, -1 for a blank row */
+	guint flags;		  /* CrRowFlags */
 } CrRow;
 
 /* Wraps BLOCKS of DOC to WIDTH columns (>= 1): breaks at spaces, cuts words
