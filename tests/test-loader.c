@@ -2,6 +2,7 @@
  * input keeps every byte where it was. */
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "crossread/meta.h"
@@ -51,19 +52,49 @@ static void test_directory(void)
 	g_assert_nonnull(strstr(error->message, "is a directory"));
 }
 
-static void test_unreadable(void)
+/* TRUE when loading PATH fails with "Permission denied". */
+static gboolean refused_permission(const char *path)
 {
-	if (geteuid() == 0) {
-		g_test_skip("root can read files without read permission");
-		return;
-	}
-	g_autofree char *path = temp_file("text\n", 5);
-	g_chmod(path, 0);
 	g_autoptr(GError) error = NULL;
 	g_autoptr(CrDoc) doc = cr_doc_load(path, &error);
-	g_assert_null(doc);
-	g_assert_nonnull(strstr(error->message, "Permission denied"));
+	return !doc && error && strstr(error->message, "Permission denied");
+}
+
+/* A file without read permission; root reads anything, so as root the load
+ * is tried by a child that has become nobody. */
+static void test_unreadable(void)
+{
+	g_autofree char *path = temp_file("text\n", 5);
+	g_chmod(path, 0);
+	if (geteuid() != 0) {
+		g_assert_true(refused_permission(path));
+	} else {
+		pid_t pid = fork();
+		g_assert_cmpint(pid, >=, 0);
+		if (pid == 0) {
+			if (setgid(65534) != 0 || setuid(65534) != 0)
+				_exit(77);
+			_exit(refused_permission(path) ? 0 : 1);
+		}
+		int status = 0;
+		g_assert_cmpint(waitpid(pid, &status, 0), ==, pid);
+		g_assert_true(WIFEXITED(status));
+		if (WEXITSTATUS(status) == 77)
+			g_test_skip("cannot become nobody to test an unreadable file");
+		else
+			g_assert_cmpint(WEXITSTATUS(status), ==, 0);
+	}
 	g_unlink(path);
+}
+
+/* A file that opens but fails to read gives the system's reason. */
+static void test_read_error(void)
+{
+	g_autoptr(GError) error = NULL;
+	g_autoptr(CrDoc) doc = cr_doc_load("/proc/self/mem", &error);
+	g_assert_null(doc);
+	g_assert_error(error, CR_ERROR, CR_ERROR_IO);
+	g_assert_cmpstr(error->message, ==, "/proc/self/mem: Input/output error");
 }
 
 static void test_empty(void)
@@ -298,6 +329,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/loader/missing", test_missing);
 	g_test_add_func("/loader/directory", test_directory);
 	g_test_add_func("/loader/unreadable", test_unreadable);
+	g_test_add_func("/loader/read-error", test_read_error);
 	g_test_add_func("/loader/empty", test_empty);
 	g_test_add_func("/loader/binary", test_binary);
 	g_test_add_func("/loader/not-utf8", test_not_utf8);
