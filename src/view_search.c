@@ -133,7 +133,7 @@ void cr_view_search_step(CrView *view, gboolean forward, guint count)
 	search->at_doc = d;
 	guint row = cr_wrap_find(leader->rows, g_array_index(matches, CrSpan, at).start);
 	cr_pane_show_row(leader, row, cr_pane_screen_row_for(leader, row));
-	cr_view_after_move(view);
+	cr_view_after_move(view, CR_FOLLOW_MOTION);
 	const char *wrap = !any_wrap ? "" : forward ? " (from the top)" : " (from the end)";
 	cr_view_message(view, "/%s: %d of %u here, %u in other reports%s", search->pattern, at + 1,
 			matches->len, matches_elsewhere(view, d), wrap);

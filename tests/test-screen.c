@@ -1173,9 +1173,14 @@ static void test_bad_terminals(void)
 	fclose(in);
 }
 
-static void test_examples(void)
+static gint compare_names(gconstpointer a, gconstpointer b)
 {
-	g_autofree char *dir = cr_test_path("examples/");
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The engine over the .txt reports in DIR, in name order. */
+static CrEngine *dir_engine(const char *dir)
+{
 	g_autoptr(GDir) listing = g_dir_open(dir, 0, NULL);
 	g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
 	const char *name;
@@ -1184,13 +1189,31 @@ static void test_examples(void)
 	while ((name = g_dir_read_name(listing)))
 		if (g_str_has_suffix(name, ".txt"))
 			g_ptr_array_add(names, g_build_filename(dir, name, NULL));
-	g_ptr_array_sort(names, (GCompareFunc)g_strcmp0);
+	g_ptr_array_sort(names, compare_names);
 	g_assert_cmpuint(names->len, >=, 2);
 	g_autoptr(GError) error = NULL;
 	GPtrArray *docs = cr_engine_load((char **)names->pdata, MIN(names->len, CR_MAX_DOCUMENTS), &error);
 	g_assert_no_error(error);
+	return cr_engine_run(docs);
+}
+
+static CrEngine *examples_engine(void)
+{
+	g_autofree char *dir = cr_test_path("examples/");
+	return dir_engine(dir);
+}
+
+/* The engine over the seed reports, or NULL (the test skipped). */
+static CrEngine *seed_engine(void)
+{
+	const char *dir = cr_test_seeds_dir();
+	return dir ? dir_engine(dir) : NULL;
+}
+
+static void test_examples(void)
+{
 	Screen s;
-	screen_open(&s, cr_engine_run(docs), 160, 40);
+	screen_open(&s, examples_engine(), 160, 40);
 
 	for (guint p = 0; p < s.view->n_panes; p++) {
 		g_autofree char *header = pane_header(&s, p);
@@ -1204,25 +1227,6 @@ static void test_examples(void)
 		g_assert_cmpuint(s.view->panes[p].cursor, <, s.view->panes[p].rows->len);
 	g_assert_true(screen_has(&s, "? help"));
 	screen_close(&s);
-}
-
-/* The engine over the seed reports, or NULL (the test skipped). */
-static CrEngine *seed_engine(void)
-{
-	const char *dir = cr_test_seeds_dir();
-	if (!dir)
-		return NULL;
-	g_autoptr(GDir) listing = g_dir_open(dir, 0, NULL);
-	g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
-	const char *name;
-	while ((name = g_dir_read_name(listing)))
-		if (g_str_has_suffix(name, ".txt"))
-			g_ptr_array_add(names, g_build_filename(dir, name, NULL));
-	g_ptr_array_sort(names, (GCompareFunc)g_strcmp0);
-	g_autoptr(GError) error = NULL;
-	GPtrArray *docs = cr_engine_load((char **)names->pdata, names->len, &error);
-	g_assert_no_error(error);
-	return cr_engine_run(docs);
 }
 
 static void test_seeds(void)
@@ -1273,6 +1277,115 @@ static void test_seeds(void)
 	screen_close(&s);
 }
 
+/* TRUE when the leader's report LEADER and report DOC share an anchor at a
+ * leader offset in (Q1, Q2] (either order), or the step went to the
+ * leader's first or last line, which stand for the ends of every report. */
+static gboolean passes_anchor(const CrView *view, guint leader, guint doc, gsize q1, gsize q2)
+{
+	const CrChain *chain = cr_alignment_chain(view->engine->alignment, leader, doc);
+	const CrPane *pane = &view->panes[view->focus];
+	gsize lo = MIN(q1, q2), hi = MAX(q1, q2);
+
+	if (pane->cursor == 0 || pane->cursor + 1 == pane->rows->len)
+		return TRUE;
+	for (guint i = 0; chain && i < chain->anchors->len; i++) {
+		const CrAnchor *anchor = &g_array_index(chain->anchors, CrAnchor, i);
+		gsize x = chain->doc_a == leader ? anchor->a : anchor->b;
+		if (x > lo && x <= hi)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* Panes at least this high jump a screenful only at anchors; in smaller
+ * ones the scroll map between two anchors can be steeper than that. */
+#define LARGE_PANE 20
+
+/* With sync on, takes the leader line by line to its end (j) and back (k):
+ * every other pane shows on its cursor line where the scroll map puts the
+ * leader's (the leader's first and last lines: its start and end), moves
+ * the way the leader moves or stays, keeps its cursor line on screen,
+ * never scrolls past its last page, and moves more than a screenful for
+ * one line only where the leader passes an anchor; at the end every pane
+ * shows its last page, at the start its first. */
+static void check_sync_walk(Screen *s)
+{
+	CrView *v = s->view;
+	const CrPane *leader = &v->panes[v->focus];
+
+	for (int dir = 1; dir >= -1; dir -= 2) {
+		guint top[CR_MAX_DOCUMENTS], cursor[CR_MAX_DOCUMENTS];
+		for (guint p = 0; p < v->n_panes; p++) {
+			top[p] = v->panes[p].top;
+			cursor[p] = v->panes[p].cursor;
+		}
+		for (;;) {
+			guint was = leader->cursor;
+			gsize q1 = cr_pane_row(leader, leader->cursor)->start;
+			play(s, dir > 0 ? "j" : "k");
+			if (leader->cursor == was)
+				break;
+			gsize q2 = cr_pane_row(leader, leader->cursor)->start;
+			for (guint p = 0; p < v->n_panes; p++) {
+				const CrPane *pane = &v->panes[p];
+				long h = (long)cr_pane_text_height(pane);
+				long moved_top = dir * ((long)pane->top - (long)top[p]);
+				long moved = dir * ((long)pane->cursor - (long)cursor[p]);
+				g_assert_cmpint(moved_top, >=, 0);
+				g_assert_cmpint(moved, >=, 0);
+				g_assert_cmpuint(pane->cursor, >=, pane->top);
+				g_assert_cmpint((long)pane->cursor, <, (long)pane->top + h);
+				g_assert_cmpuint(pane->top, <=, cr_pane_max_top(pane));
+				if (p == v->focus)
+					continue;
+				const CrDoc *doc = g_ptr_array_index(v->engine->docs, pane->doc);
+				gsize at = leader->cursor == 0 ? 0
+					   : leader->cursor + 1 == leader->rows->len
+					       ? doc->len
+					       : cr_view_map(s->view, leader->doc, pane->doc, q2);
+				g_assert_cmpuint(pane->cursor, ==, cr_wrap_find(pane->rows, at));
+				if (h >= LARGE_PANE && MAX(moved, moved_top) > h)
+					g_assert_true(passes_anchor(v, leader->doc, pane->doc, q1, q2));
+				top[p] = pane->top;
+				cursor[p] = pane->cursor;
+			}
+		}
+		for (guint p = 0; p < v->n_panes; p++) {
+			const CrPane *pane = &v->panes[p];
+			g_assert_cmpuint(pane->top, ==, dir > 0 ? cr_pane_max_top(pane) : 0);
+			g_assert_cmpuint(pane->cursor, ==, dir > 0 ? pane->rows->len - 1 : 0);
+		}
+	}
+}
+
+/* The examples and the seeds at three sizes: every pane opens at the start
+ * of its report, and scrolls in sync as check_sync_walk() demands. */
+static void test_sync_walk(void)
+{
+	static const int sizes[][2] = { { 200, 50 }, { 120, 30 }, { 80, 24 } };
+
+	for (guint set = 0; set < 2; set++) {
+		for (guint i = 0; i < G_N_ELEMENTS(sizes); i++) {
+			CrEngine *engine = set == 0 ? examples_engine() : seed_engine();
+			if (!engine)
+				return;
+			Screen s;
+			screen_open(&s, engine, sizes[i][0], sizes[i][1]);
+			for (guint p = 0; p < s.view->n_panes; p++) {
+				g_assert_cmpuint(s.view->panes[p].top, ==, 0);
+				g_assert_cmpuint(s.view->panes[p].cursor, ==, 0);
+			}
+			check_sync_walk(&s);
+			/* G then k: the others stay at their ends or move back */
+			play(&s, "Gk");
+			for (guint p = 0; p < s.view->n_panes; p++)
+				g_assert_cmpuint(s.view->panes[p].top, <=,
+						 cr_pane_max_top(&s.view->panes[p]));
+			screen_close(&s);
+		}
+	}
+}
+
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -1301,5 +1414,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/screen/bad-terminals", test_bad_terminals);
 	g_test_add_func("/screen/examples", test_examples);
 	g_test_add_func("/screen/seeds", test_seeds);
+	g_test_add_func("/screen/sync-walk", test_sync_walk);
 	return g_test_run();
 }
