@@ -390,6 +390,10 @@ static void view_run(CrView *view, CrAction action, guint count, gboolean counte
 			    view->preferred == CR_LAYOUT_SIDE ? CR_LAYOUT_STACKED : CR_LAYOUT_SIDE;
 		view_layout(view, FALSE);
 		cr_view_follow(view, CR_FOLLOW_PLACE);
+		if (!view->too_small && view->layout != view->preferred)
+			cr_view_message(view, "no room for the panes %s: %s",
+					view->preferred == CR_LAYOUT_SIDE ? "side by side" : "stacked",
+					view->layout == CR_LAYOUT_SIDE ? "side by side" : "stacked");
 		break;
 	case CR_ACT_BOILERPLATE:
 		view->hide_boilerplate = !view->hide_boilerplate;

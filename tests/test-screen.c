@@ -473,6 +473,10 @@ static void test_layout(void)
 	g_assert_true(cr_layout_panes(200, 40, 2, CR_LAYOUT_STACKED, &used, r));
 	g_assert_cmpint(used, ==, CR_LAYOUT_STACKED);
 	g_assert_cmpint(r[1].y, ==, 20);
+	/* stacked preferred but too short for it: side by side */
+	g_assert_true(cr_layout_panes(200, 7, 5, CR_LAYOUT_STACKED, &used, r));
+	g_assert_cmpint(used, ==, CR_LAYOUT_SIDE);
+	g_assert_cmpint(r[4].height, ==, 7);
 
 	/* too small either way */
 	g_assert_false(cr_layout_panes(19, 40, 1, CR_LAYOUT_SIDE, &used, r));
@@ -948,6 +952,15 @@ static void test_layout_zoom_boilerplate(void)
 	g_assert_cmpint(v->panes[1].rect.x, ==, 0);
 	play(&s, "L");
 	g_assert_cmpint(v->layout, ==, CR_LAYOUT_SIDE);
+	/* too short to stack three panes: L keeps them side by side, and says so */
+	play(&s, "<resize 120x6>L");
+	g_assert_false(v->too_small);
+	g_assert_cmpint(v->layout, ==, CR_LAYOUT_SIDE);
+	g_assert_true(screen_has(&s, "no room for the panes stacked: side by side"));
+	g_assert_false(screen_has(&s, "terminal too small"));
+	play(&s, "<resize 120x30>");
+	g_assert_cmpint(v->layout, ==, CR_LAYOUT_STACKED);
+	play(&s, "L");
 
 	/* z: only the focused pane, the whole width */
 	play(&s, "2z");
