@@ -352,7 +352,7 @@ static void test_keymap(void)
 	g_autofree char *text = cr_keymap_help_text();
 
 	/* every binding is in the help, its keys named */
-	g_assert_cmpuint(g_strv_length(lines), ==, cr_keymap_len + 1);
+	g_assert_cmpuint(g_strv_length(lines), ==, cr_keymap_len + 2);
 	for (guint i = 0; i < cr_keymap_len; i++) {
 		g_autofree char *label = cr_binding_label(&cr_keymap[i]);
 		g_assert_true(g_str_has_prefix(lines[i], label));
@@ -363,6 +363,7 @@ static void test_keymap(void)
 				      "8"));
 	g_assert_nonnull(strstr(text, "Shift-Tab"));
 	g_assert_nonnull(strstr(text, "wheel"));
+	g_assert_nonnull(strstr(text, "Esc cancels"));
 	/* keys the issue names all do something */
 	const int keys[] = { 'j',	   'k',		CR_KEY_DOWN,
 			     CR_KEY_UP,	   ' ',		CR_KEY_PAGE_DOWN,
@@ -887,6 +888,63 @@ static void test_search_marks_all_panes(void)
 			marked |= (cr_frame_at(frame, y, x)->marks & CR_MARK_MATCH) != 0;
 		g_assert_true(marked);
 	}
+	screen_close(&s);
+}
+
+/* The screen row (0-based, within the pane's text) pane P shows byte POS
+ * on, or -1 when it is not on screen. */
+static int pane_row_of(const CrPane *pane, gsize pos)
+{
+	guint row = cr_wrap_find(pane->rows, pos);
+	if (row < pane->top || row >= pane->top + cr_pane_text_height(pane))
+		return -1;
+	return (int)(row - pane->top);
+}
+
+static void test_search_moves(void)
+{
+	Screen s;
+	screen_open(&s, bridge_engine(), 80, 8);
+	const CrView *v = s.view;
+	const CrPane *a = &v->panes[0];
+
+	/* sync off, B and C at their ends: a search brings the mayor into
+	 * view in every pane */
+	play(&s, "s<Tab>G<Tab>G<Tab>/mayor<Enter>");
+	g_assert_cmpuint(v->focus, ==, 0);
+	int row = pane_row_of(a, g_array_index(v->search.matches[0], CrSpan, 0).start);
+	g_assert_cmpint(row, >=, 0);
+	for (guint p = 1; p < 3; p++) {
+		const GArray *matches = v->search.matches[p];
+		g_assert_cmpuint(matches->len, ==, 1);
+		g_assert_cmpint(pane_row_of(&v->panes[p], g_array_index(matches, CrSpan, 0).start), >=, 0);
+	}
+	check_screen(&s, "bridge-search");
+
+	/* n goes on from the cursor line, not from the match last visited:
+	 * after G the next match is the first, from the top */
+	play(&s, "sg/the<Enter>");
+	g_assert_true(screen_has(&s, "/the: 1 of"));
+	play(&s, "Gn");
+	g_assert_true(screen_has(&s, "/the: 1 of"));
+	g_assert_true(screen_has(&s, "(from the top)"));
+	play(&s, "GN");
+	guint n = v->search.matches[0]->len;
+	g_autofree char *last = g_strdup_printf("/the: %u of %u here", n, n);
+	g_assert_true(screen_has(&s, last));
+	g_assert_false(screen_has(&s, "(from the end)"));
+
+	/* \W is syntax, not a capital: "\Wferry" finds "Ferry" too */
+	play(&s, "/\\Wferry<Enter>");
+	g_assert_cmpuint(v->search.matches[2]->len, ==, 1);
+	screen_close(&s);
+
+	/* Enter on an empty pattern repeats the last search; with none, says so */
+	screen_open(&s, bridge_engine(), 80, 14);
+	play(&s, "/<Enter>");
+	g_assert_true(screen_has(&s, "no previous search to repeat"));
+	play(&s, "/ferry<Enter>n/<Enter>");
+	g_assert_true(screen_has(&s, "/ferry: 2 of 2 here"));
 	screen_close(&s);
 }
 
@@ -1417,6 +1475,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/screen/coverage", test_coverage);
 	g_test_add_func("/screen/search", test_search);
 	g_test_add_func("/screen/search-all-panes", test_search_marks_all_panes);
+	g_test_add_func("/screen/search-moves", test_search_moves);
 	g_test_add_func("/screen/resize", test_resize);
 	g_test_add_func("/screen/layout-zoom-boilerplate", test_layout_zoom_boilerplate);
 	g_test_add_func("/screen/help", test_help);
