@@ -131,6 +131,30 @@ else
 	skip "python3 missing"
 fi
 
+# The README and the man page list every key the reader's help lists.
+run_cr --help-keys
+check "--help-keys: exit 0" 0 "$status"
+if command -v python3 >/dev/null 2>&1; then
+	missing=$(printf '%s\n' "$out" | python3 -c '
+import re, sys
+readme = open(sys.argv[1], encoding="utf-8").read()
+man = open(sys.argv[2], encoding="utf-8").read().replace("\\-", "-").replace("\\(en", "\u2013")
+for line in sys.stdin.read().splitlines():
+    label, text = re.split(r"  +", line, maxsplit=1)
+    if "| `%s` | %s |" % (label, text) not in readme:
+        print("README:", line)
+    for key in label.split():
+        if key == "after":
+            continue
+        key = key.replace("\u2013", " \u2013 ")
+        if not re.search(r"^\.(B|BR|TP)\b.*(^|[ \"])%s([ \"]|$)" % re.escape(key), man, re.M):
+            print("man page:", key)
+' "$top_srcdir/README.md" "$top_srcdir/docs/crossread.1")
+	check "README and man page list every key of --help-keys" "" "$missing"
+else
+	skip "python3 missing"
+fi
+
 run_cr --facts "$F/short-a.txt" "$F/short-b.txt"
 check "--facts: exit 0" 0 "$status"
 check_contains "--facts: names the reports" "A  Harbour council approves bridge" "$out"
