@@ -475,6 +475,10 @@ void cr_view_key(CrView *view, int key)
 		count_key(view, key - '0', binding);
 		return;
 	}
+	if (view->count && action == CR_ACT_CANCEL) {
+		view->count = 0; /* Esc drops the count, and only that */
+		return;
+	}
 	gboolean counted = view->count && binding && binding->counted;
 	if (counted) {
 		/* the digits were a count, not a pane to focus */

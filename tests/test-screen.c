@@ -863,7 +863,11 @@ static void test_search(void)
 	play(&s, "/xyz<Esc>");
 	g_assert_false(v->prompting);
 	g_assert_cmpstr(v->search.pattern, ==, "bridge|council");
-	play(&s, "<Esc>n");
+	/* Esc after a count drops the count and leaves the search */
+	play(&s, "3<Esc>");
+	g_assert_cmpuint(v->count, ==, 0);
+	g_assert_nonnull(v->search.regex);
+	play(&s, "1<Esc><Esc>n");
 	g_assert_null(v->search.regex);
 	g_assert_true(screen_has(&s, "no search yet"));
 	screen_close(&s);
