@@ -48,8 +48,21 @@ check "--dump with --json: exit 2" 2 "$status"
 run_cr --dump --width 5 "$F/short-a.txt"
 check "--width too small: exit 2" 2 "$status"
 
+set -- "$F/short-a.txt" "$F/short-b.txt" "$F/short-a.txt" "$F/short-b.txt" "$F/short-a.txt" \
+	"$F/short-b.txt" "$F/short-a.txt" "$F/short-b.txt"
+run_cr --dump --width 60 "$@"
+check "--width too narrow for 8 reports: exit 2" 2 "$status"
+check_contains "--width too narrow for 8 reports: says how wide" \
+	"crossread: --width 60 is too narrow for 8 reports side by side: at least 101" "$err"
+run_cr --dump --width 101 "$@"
+widest=$(printf '%s\n' "$out" | while IFS= read -r line; do printf '%s' "$line" | LC_ALL=C.UTF-8 wc -m; done |
+	sort -n | tail -n 1 | tr -d ' ')
+check "8 reports in --width 101: the widest line is 101 columns" 101 "$widest"
+set --
+
 run_cr --dump --width 80 "$F/short-a.txt" "$F/short-b.txt"
 check "--dump: exit 0" 0 "$status"
+check "--dump: the first line fills --width" 80 "$(printf '%s' "$out" | head -n 1 | tr -d '\n' | LC_ALL=C.UTF-8 wc -m | tr -d ' ')"
 expected=$(cat "$top_srcdir/tests/expected/dump-short.txt")
 check "--dump: the expected side-by-side text" "$expected" "$out"
 

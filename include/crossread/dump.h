@@ -4,12 +4,17 @@
 #include "crossread/engine.h"
 
 typedef struct {
-	int width;	/* total width of the output in columns */
+	int width;	/* total width of the output in columns (at least cr_dump_min_width()) */
 	gboolean color; /* emit SGR colours for facts (--color=always) */
 	gboolean hide_boilerplate;
 } CrDumpOptions;
 
-/* Panes as columns of OPTIONS->width in all, separated by " │ ", under a
+/* The narrowest output N reports fit in: a gutter and a few characters of
+ * text per column. */
+int cr_dump_min_width(guint n);
+
+/* Panes as columns of OPTIONS->width in all (the first ones a column wider
+ * where it does not divide evenly), separated by " │ ", under a
  * header line (letter, then outlet, title or file name). Each column is a
  * two-column gutter and the wrapped text; shared facts are put on one line
  * in every column that has them, with filler lines (a '~' in the gutter)
