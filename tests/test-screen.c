@@ -798,7 +798,11 @@ static void test_coverage(void)
 	play(&s, "g}}}}c");
 	g_assert_true(screen_has(&s, "in 3 of 3 reports"));
 	g_assert_true(screen_has(&s, "Every report has it."));
-	play(&s, "<Esc>");
+	/* on a screen too small for three wordings it says so */
+	play(&s, "<resize 30x7>");
+	g_assert_false(s.view->too_small);
+	g_assert_true(screen_has(&s, "no room for 3 wordings"));
+	play(&s, "<resize 80x24><Esc>");
 	/* a fact only one report has */
 	play(&s, "g");
 	int years = find_fact(&s, 0, CR_FACT_NUMBER, "three years");
