@@ -168,6 +168,11 @@ else
 	skip "python3 missing"
 fi
 
+# README's sample screen is the one the screen tests expect after ] on the examples.
+sample=$(sed -n '/^## The reader/,/^## /p' "$top_srcdir/README.md" | sed -n '/^```$/,/^```$/p' | sed '1d;$d')
+check "README's sample screen is tests/fixtures/ui/examples-jump.screen" \
+	"$(sed 's/ *$//' "$F/ui/examples-jump.screen")" "$(printf '%s\n' "$sample" | sed 's/ *$//')"
+
 run_cr --facts "$F/short-a.txt" "$F/short-b.txt"
 check "--facts: exit 0" 0 "$status"
 check_contains "--facts: names the reports" "A  Harbour council approves bridge" "$out"
