@@ -289,7 +289,8 @@ static guint hub_report(const CrAlignment *al)
 char *cr_dump(const CrEngine *engine, const CrDumpOptions *options)
 {
 	guint n = engine->docs->len;
-	int room = MAX(options->width, cr_dump_min_width(n)) - SEPARATOR_WIDTH * ((int)n - 1);
+	/* at least one character of text in every column */
+	int room = MAX(options->width - SEPARATOR_WIDTH * ((int)n - 1), (int)n * (GUTTER_WIDTH + 1));
 	g_autoptr(GArray) columns = g_array_sized_new(FALSE, TRUE, sizeof(Column), n);
 	GString *out = g_string_new(NULL);
 	guint lines = 0;

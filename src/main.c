@@ -148,10 +148,12 @@ int main(int argc, char **argv)
 				return 0;
 			return fail(1, error->message);
 		}
-		int width = o.width ? o.width : terminal_width();
-		CrDumpOptions dump = { .width = width >= MIN_DUMP_WIDTH ? width : DEFAULT_DUMP_WIDTH,
-				       .color = color,
-				       .hide_boilerplate = o.no_boilerplate };
+		/* a terminal narrower than the reports need gets the least they need */
+		int width = o.width, term = terminal_width();
+		if (!width)
+			width = MAX(term ? term : DEFAULT_DUMP_WIDTH,
+				    MAX(MIN_DUMP_WIDTH, cr_dump_min_width(engine->docs->len)));
+		CrDumpOptions dump = { .width = width, .color = color, .hide_boilerplate = o.no_boilerplate };
 		text = cr_dump(engine, &dump);
 	}
 	if (!print_all(text))

@@ -4,13 +4,13 @@
 #include "crossread/engine.h"
 
 typedef struct {
-	int width;	/* total width of the output in columns (at least cr_dump_min_width()) */
+	int width;	/* total width of the output in columns */
 	gboolean color; /* emit SGR colours for facts (--color=always) */
 	gboolean hide_boilerplate;
 } CrDumpOptions;
 
-/* The narrowest output N reports fit in: a gutter and a few characters of
- * text per column. */
+/* The narrowest output worth reading for N reports: a gutter and a few
+ * characters of text per column (cr_dump itself goes down to one). */
 int cr_dump_min_width(guint n);
 
 /* Panes as columns of OPTIONS->width in all (the first ones a column wider
