@@ -1190,6 +1190,83 @@ static void test_hostile(void)
 	screen_close(&s);
 }
 
+/* Everything curses wrote to the screen's file so far. */
+static GByteArray *terminal_bytes(Screen *s)
+{
+	GByteArray *bytes = g_byte_array_new();
+	guint8 buf[4096];
+	size_t n;
+
+	fflush(s->out);
+	rewind(s->out);
+	while ((n = fread(buf, 1, sizeof buf, s->out)) > 0)
+		g_byte_array_append(bytes, buf, (guint)n);
+	fseek(s->out, 0, SEEK_END);
+	return bytes;
+}
+
+/* tests/fixtures/ui/hostile-full.txt: every C0 and C1 control, escape
+ * sequences of every family (CSI, OSC, DCS, APC, PM, raw C1), bidi
+ * controls, invalid UTF-8 of every kind, invisible, wide, combining and
+ * private-use characters, tabs, CR LF and a lone CR. */
+static void test_hostile_file(void)
+{
+	static const HandDoc docs[] = { { "hostile-full.txt", NULL, 0, 0, 0, { NULL } },
+					{ "a.txt", NULL, 0, 0, 0, { NULL } } };
+	GPtrArray *list = g_ptr_array_new_with_free_func((GDestroyNotify)cr_doc_free);
+	for (guint d = 0; d < G_N_ELEMENTS(docs); d++) {
+		g_autofree char *name = g_build_filename("fixtures", "ui", docs[d].file, NULL);
+		g_autofree char *path = cr_test_path(name);
+		g_autoptr(GError) error = NULL;
+		g_ptr_array_add(list, cr_doc_load(path, &error));
+		g_assert_no_error(error);
+	}
+	Screen s;
+	screen_open(&s, hand_engine_from(list, docs, NULL, 0), 80, 24);
+	check_screen(&s, "hostile-full-80x24");
+
+	/* page by page, at three sizes: the separator never moves */
+	static const int sizes[][2] = { { 80, 24 }, { 200, 50 }, { 41, 12 } };
+	for (guint i = 0; i < G_N_ELEMENTS(sizes); i++) {
+		g_autofree char *resize = g_strdup_printf("<resize %dx%d>g", sizes[i][0], sizes[i][1]);
+		play(&s, resize);
+		int x = s.view->panes[0].rect.width;
+		for (guint page = 0; page < 20; page++) {
+			g_autofree char *all = cr_ui_session_screen(s.session);
+			g_auto(GStrv) lines = g_strsplit(all, "\n", -1);
+			for (int y = 0; y < sizes[i][1] - 1; y++) {
+				g_autoptr(GArray) cols = separator_columns(lines[y]);
+				g_assert_cmpuint(cols->len, ==, 1);
+				g_assert_cmpint(g_array_index(cols, int, 0), ==, x);
+			}
+			play(&s, "<PgDn>");
+		}
+	}
+	g_assert_true(screen_has(&s, "end."));
+
+	/* what reached the terminal: valid UTF-8, no control but the escapes,
+	 * line moves and tabs curses uses itself (and the BEL that ends its
+	 * palette reset, OSC 104), none of the file's sequences */
+	g_autoptr(GByteArray) bytes = terminal_bytes(&s);
+	const char *data = (const char *)bytes->data;
+	g_assert_true(g_utf8_validate_len(data, bytes->len, NULL));
+	for (guint i = 0; i < bytes->len; i++) {
+		guint8 c = bytes->data[i];
+		if (i >= 5 && c == 0x07 && memcmp(data + i - 5, "\x1b]104", 5) == 0)
+			continue;
+		g_assert_true(c >= 0x20 || c == 0x1b || c == '\r' || c == '\n' || c == '\b' || c == '\t');
+		g_assert_cmpint(c, !=, 0x7f);
+	}
+	const char *never[] = {
+		"\x1b]0;window", "\x1b]52;",	 "\x1b]8;;",	 "\x1bP1$",	"\x1b_apc",
+		"\x1b^pm",	 "\x1b[6n",	 "\x1b[200~",	 "\x1b[4;1;1t", "\xc2\x9b",
+		"\xc2\x9d",	 "\xe2\x80\xae", "\xe2\x81\xa6", "\x1b#8",	"\x1b[?1006h"
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(never); i++)
+		g_assert_null(g_strstr_len(data, bytes->len, never[i]));
+	screen_close(&s);
+}
+
 static void test_ascii_locale(void)
 {
 	static const HandDoc docs[] = { { "w", NULL, 0, 0, 0, { NULL } }, { "p", NULL, 0, 0, 0, { NULL } } };
@@ -1543,6 +1620,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/screen/help", test_help);
 	g_test_add_func("/screen/mouse-wheel", test_mouse_wheel);
 	g_test_add_func("/screen/hostile", test_hostile);
+	g_test_add_func("/screen/hostile-file", test_hostile_file);
 	g_test_add_func("/screen/ascii-locale", test_ascii_locale);
 	g_test_add_func("/screen/no-color", test_no_color);
 	g_test_add_func("/screen/bad-terminals", test_bad_terminals);
