@@ -60,6 +60,15 @@ widest=$(printf '%s\n' "$out" | while IFS= read -r line; do printf '%s' "$line" 
 check "8 reports in --width 101: the widest line is 101 columns" 101 "$widest"
 set --
 
+run_cr --width 80 "$F/short-a.txt" "$F/short-b.txt"
+check "standard output not a terminal: the --dump view, exit 0" \
+	"0 $(cat "$top_srcdir/tests/expected/dump-short.txt")" "$status $out"
+if printf '%s' "$out" | LC_ALL=C grep -q "$(printf '\033')"; then
+	fail "standard output not a terminal: no escape sequence"
+else
+	ok "standard output not a terminal: no escape sequence"
+fi
+
 run_cr --dump --width 80 "$F/short-a.txt" "$F/short-b.txt"
 check "--dump: exit 0" 0 "$status"
 check "--dump: the first line fills --width" 80 "$(printf '%s' "$out" | head -n 1 | tr -d '\n' | LC_ALL=C.UTF-8 wc -m | tr -d ' ')"
