@@ -88,14 +88,18 @@ static void pane_scroll(CrPane *pane, long delta)
 }
 
 /* Wraps a pane's report to WIDTH, keeping the text at the cursor where it
- * was on screen. */
+ * was on screen: the highlighted fact, when it starts on the cursor line,
+ * else the start of that line. */
 static void pane_wrap(const CrView *view, CrPane *pane, int width)
 {
 	gsize anchor = 0;
 	guint offset = 0;
 
 	if (pane->rows) {
-		anchor = cr_pane_row(pane, pane->cursor)->start;
+		const CrRow *row = cr_pane_row(pane, pane->cursor);
+		const CrFact *mark = pane->mark >= 0 ? cr_view_fact(view, pane->mark) : NULL;
+		anchor =
+		    mark && mark->start >= row->start && mark->start < row->end ? mark->start : row->start;
 		offset = pane->cursor - MIN(pane->top, pane->cursor);
 		g_array_unref(pane->rows);
 	}
@@ -244,6 +248,7 @@ void cr_view_follow(CrView *view, CrFollow how)
 		direction = (at > view->follow_at) - (at < view->follow_at);
 	view->follow_doc = (int)leader->doc;
 	view->follow_at = at;
+	view->lined_up = FALSE;
 	if (!view->sync)
 		return;
 	for (guint i = 0; i < view->n_panes; i++)
@@ -256,6 +261,22 @@ void cr_view_after_move(CrView *view, CrFollow how)
 	CrPane *leader = &view->panes[view->focus];
 	cr_view_set_current(view, fact_on_row(view, leader, leader->cursor, view->current));
 	cr_view_follow(view, how);
+}
+
+/* After the panes were placed or wrapped anew, with sync on: the current
+ * fact, when a jump lined the panes up on it and it still starts on the
+ * leader's cursor line, is lined up in every pane again; otherwise the
+ * panes follow the leader. */
+static void view_follow_again(CrView *view)
+{
+	const CrPane *leader = &view->panes[view->focus];
+	const CrFact *f = view->current >= 0 ? cr_view_fact(view, view->current) : NULL;
+
+	if (view->sync && view->lined_up && f && f->group >= 0 &&
+	    cr_wrap_find(leader->rows, f->start) == leader->cursor)
+		cr_view_place_fact(view, view->current);
+	else
+		cr_view_follow(view, CR_FOLLOW_PLACE);
 }
 
 /* Gives the lead to pane I; the current fact becomes its counterpart there. */
@@ -389,7 +410,7 @@ static void view_run(CrView *view, CrAction action, guint count, gboolean counte
 			view->preferred =
 			    view->preferred == CR_LAYOUT_SIDE ? CR_LAYOUT_STACKED : CR_LAYOUT_SIDE;
 		view_layout(view, FALSE);
-		cr_view_follow(view, CR_FOLLOW_PLACE);
+		view_follow_again(view);
 		if (!view->too_small && view->layout != view->preferred)
 			cr_view_message(view, "no room for the panes %s: %s",
 					view->preferred == CR_LAYOUT_SIDE ? "side by side" : "stacked",
@@ -511,7 +532,7 @@ void cr_view_resize(CrView *view, int cols, int lines)
 	view->cols = MAX(cols, 0);
 	view->lines = MAX(lines, 0);
 	view_layout(view, FALSE);
-	cr_view_follow(view, CR_FOLLOW_PLACE);
+	view_follow_again(view);
 }
 
 CrView *cr_view_new(const CrEngine *engine, int cols, int lines)

@@ -59,6 +59,7 @@ void cr_view_place_fact(CrView *view, int fact)
 			cr_pane_show_row(pane, rows[i], screen_row);
 	}
 	cr_view_follow(view, CR_FOLLOW_UNMARKED);
+	view->lined_up = TRUE;
 }
 
 void cr_view_jump(CrView *view, CrAction action, guint count)

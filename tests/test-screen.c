@@ -1474,6 +1474,15 @@ static void test_seeds(void)
 	compare_screen(&s, "seeds-200x50", TRUE);
 
 	check_all_jumps(&s);
+	/* a jump's line-up survives resizes, zoom and L */
+	const char *changes[] = { "<resize 160x40>", "<resize 200x50>", "zz", "LL", "<resize 120x30>" };
+	play(&s, "g");
+	for (guint i = 0; i < G_N_ELEMENTS(changes); i++) {
+		play(&s, "]");
+		play(&s, changes[i]);
+		check_counterparts(&s);
+	}
+	play(&s, "<resize 200x50>");
 	/* scrolling with sync, the other panes never go backwards */
 	play(&s, "g");
 	guint before[5];
