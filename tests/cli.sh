@@ -117,6 +117,12 @@ check "--color=always: the expected coloured columns" "$expected" "$out"
 plain=$(printf '%s' "$out" | sed "s/$(printf '\033')\[[0-9;]*m//g")
 run_cr --dump --width 150 "$AL/flood-a.txt" "$AL/flood-b.txt" "$AL/flood-c.txt"
 check "--color=always: the same text once the colours are taken out" "$out" "$plain"
+for when in never auto; do
+	run_cr --dump --color=$when --width 150 "$AL/flood-a.txt" "$AL/flood-b.txt" "$AL/flood-c.txt"
+	check "--color=$when into a pipe: the plain text" "$plain" "$out"
+done
+out=$(NO_COLOR=1 "$CROSSREAD" --dump --color=always --width 150 "$AL/flood-a.txt" "$AL/flood-b.txt" "$AL/flood-c.txt")
+check "--color=always wins over NO_COLOR" "$(cat "$top_srcdir/tests/expected/dump-flood-color.txt")" "$out"
 
 # The whole engine on the flood reports, scored against their hand-made
 # reference (tests/fixtures/align/gold.json) by the seeds' scorer.

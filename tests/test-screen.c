@@ -212,6 +212,43 @@ static CrEngine *text_engine(const char *text)
 	return hand_engine_from(docs, plain, NULL, 0);
 }
 
+static gint compare_names(gconstpointer a, gconstpointer b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The engine over the .txt reports in DIR, in name order. */
+static CrEngine *dir_engine(const char *dir)
+{
+	g_autoptr(GDir) listing = g_dir_open(dir, 0, NULL);
+	g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
+	const char *name;
+
+	g_assert_nonnull(listing);
+	while ((name = g_dir_read_name(listing)))
+		if (g_str_has_suffix(name, ".txt"))
+			g_ptr_array_add(names, g_build_filename(dir, name, NULL));
+	g_ptr_array_sort(names, compare_names);
+	g_assert_cmpuint(names->len, >=, 2);
+	g_autoptr(GError) error = NULL;
+	GPtrArray *docs = cr_engine_load((char **)names->pdata, MIN(names->len, CR_MAX_DOCUMENTS), &error);
+	g_assert_no_error(error);
+	return cr_engine_run(docs);
+}
+
+static CrEngine *examples_engine(void)
+{
+	g_autofree char *dir = cr_test_path("examples/");
+	return dir_engine(dir);
+}
+
+/* The engine over the seed reports, or NULL (the test skipped). */
+static CrEngine *seed_engine(void)
+{
+	const char *dir = cr_test_seeds_dir();
+	return dir ? dir_engine(dir) : NULL;
+}
+
 /* ---- a headless screen ------------------------------------------------ */
 
 typedef struct {
@@ -265,6 +302,20 @@ static char *screen_line(Screen *s, int y)
 static int char_columns(gunichar c)
 {
 	return g_unichar_iszerowidth(c) ? 0 : g_unichar_iswide(c) ? 2 : 1;
+}
+
+/* The display column of each "│" on LINE. */
+static GArray *separator_columns(const char *line)
+{
+	GArray *cols = g_array_new(FALSE, FALSE, sizeof(int));
+	int col = 0;
+	for (const char *p = line; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (c == 0x2502)
+			g_array_append_val(cols, col);
+		col += char_columns(c);
+	}
+	return cols;
 }
 
 /* Columns [X, X + WIDTH) of a screen line. */
@@ -844,8 +895,10 @@ static void test_search(void)
 	play(&s, "/ferr");
 	g_autofree char *prompt = screen_line(&s, 23);
 	g_assert_true(g_str_has_prefix(prompt, "/ferr"));
-	play(&s, "<BS>ry<Enter>");
+	/* Backspace takes back a character (a whole one), Ctrl-U the line */
+	play(&s, "x\xc3\xa9<BS><BS><C-u>fer<BS>rry<Enter>");
 	g_assert_false(v->prompting);
+	g_assert_cmpstr(v->search.pattern, ==, "ferry");
 	/* case-insensitive without a capital: "ferry" and "Ferry" in all panes */
 	g_assert_cmpuint(v->search.matches[0]->len, ==, 2);
 	g_assert_cmpuint(v->search.matches[1]->len, ==, 0);
@@ -967,6 +1020,133 @@ static void test_search_moves(void)
 	g_assert_true(screen_has(&s, "no previous search to repeat"));
 	play(&s, "/ferry<Enter>n/<Enter>");
 	g_assert_true(screen_has(&s, "/ferry: 2 of 2 here"));
+	screen_close(&s);
+}
+
+/* The state a motion leaves behind: the leader's place and the current fact. */
+typedef struct {
+	guint focus, top, cursor;
+	int current;
+} Place;
+
+static Place place_of(const CrView *v)
+{
+	const CrPane *leader = &v->panes[v->focus];
+	return (Place){ v->focus, leader->top, leader->cursor, v->current };
+}
+
+/* Every key that takes a count: "3x" takes the cursor where "xxx" does (g
+ * and G: to line 3), from the same place, with the same current fact. */
+static void test_counts(void)
+{
+	Screen s;
+	screen_open(&s, examples_engine(), 200, 50);
+	const CrView *v = s.view;
+	guint tried = 0;
+
+	play(&s, "/the<Enter>");
+	for (guint b = 0; b < cr_keymap_len; b++) {
+		const CrBinding *binding = &cr_keymap[b];
+		if (!binding->counted)
+			continue;
+		for (guint k = 0; k < CR_BINDING_MAX_KEYS && binding->keys[k]; k++) {
+			int key = binding->keys[k];
+			gboolean line = binding->action == CR_ACT_TOP || binding->action == CR_ACT_BOTTOM;
+			/* from the middle of the second pane */
+			play(&s, "1<Esc><Tab>g");
+			for (guint i = 0; i < 40; i++)
+				cr_view_key(s.view, CR_KEY_DOWN);
+			Place start = place_of(v);
+			if (line) {
+				cr_view_key(s.view, CR_KEY_HOME);
+				for (guint i = 0; i < 2; i++)
+					cr_view_key(s.view, CR_KEY_DOWN);
+			} else {
+				for (guint i = 0; i < 3; i++)
+					cr_view_key(s.view, key);
+			}
+			Place repeated = place_of(v);
+			play(&s, "1<Esc><Tab>g");
+			for (guint i = 0; i < 40; i++)
+				cr_view_key(s.view, CR_KEY_DOWN);
+			g_assert_cmpuint(place_of(v).cursor, ==, start.cursor);
+			play(&s, "3");
+			g_assert_cmpuint(v->count, ==, 3);
+			g_assert_true(screen_has(&s, "3  sync on"));
+			cr_view_key(s.view, key);
+			Place counted = place_of(v);
+			g_assert_cmpuint(counted.focus, ==, 1);
+			g_assert_cmpuint(counted.cursor, ==, repeated.cursor);
+			/* a jump shows its fact where it is on screen: the way there
+			 * can leave it higher or lower */
+			if (binding->action <= CR_ACT_HALF_UP)
+				g_assert_cmpuint(counted.top, ==, repeated.top);
+			if (!line)
+				g_assert_cmpint(counted.current, ==, repeated.current);
+			tried++;
+		}
+	}
+	g_assert_cmpuint(tried, >=, 20);
+	screen_close(&s);
+}
+
+/* Eight reports: side by side at 200 columns, eight headers A to H;
+ * stacked below 8 x 20 columns and 7 separators. */
+static void test_eight_panes(void)
+{
+	static const HandDoc docs[] = {
+		{ "a" }, { "b" }, { "c" }, { "d" }, { "e" }, { "f" }, { "g" }, { "h" }
+	};
+	GPtrArray *list = g_ptr_array_new_with_free_func((GDestroyNotify)cr_doc_free);
+	for (guint d = 0; d < 8; d++) {
+		g_autofree char *text =
+		    g_strdup_printf("Report %c.\n\nThe same vote, told by outlet %c.\n", 'A' + d, 'A' + d);
+		g_ptr_array_add(list, cr_test_doc("r.txt", text));
+	}
+	Screen s;
+	screen_open(&s, hand_engine_from(list, docs, NULL, 0), 200, 50);
+	g_assert_cmpint(s.view->layout, ==, CR_LAYOUT_SIDE);
+	for (guint p = 0; p < 8; p++) {
+		g_autofree char *header = pane_header(&s, p);
+		g_assert_cmpint(header[0], ==, 'A' + (int)p);
+		g_assert_cmpint(s.view->panes[p].rect.width, >=, CR_MIN_PANE_WIDTH);
+	}
+	g_autofree char *first = screen_line(&s, 1);
+	g_autoptr(GArray) seps = separator_columns(first);
+	g_assert_cmpuint(seps->len, ==, 7);
+	play(&s, "8");
+	g_assert_cmpuint(s.view->focus, ==, 7);
+	play(&s, "<resize 167x50>");
+	g_assert_cmpint(s.view->layout, ==, CR_LAYOUT_SIDE);
+	play(&s, "<resize 166x50>");
+	g_assert_cmpint(s.view->layout, ==, CR_LAYOUT_STACKED);
+	screen_close(&s);
+}
+
+/* A report of one line of a million bytes and no space: cut into rows,
+ * scrolled to its end and searched like any other. */
+static void test_long_line(void)
+{
+	static const HandDoc docs[] = { { "long" }, { "short" } };
+	GPtrArray *list = g_ptr_array_new_with_free_func((GDestroyNotify)cr_doc_free);
+	g_autofree char *line = g_strnfill(1000000, 'x');
+	line[500000] = 'Y';
+	g_ptr_array_add(list, cr_test_doc("long.txt", line));
+	g_ptr_array_add(list, cr_test_doc("short.txt", "A short report.\n"));
+	Screen s;
+	screen_open(&s, hand_engine_from(list, docs, NULL, 0), 80, 24);
+	const CrPane *a = &s.view->panes[0];
+	guint width = (guint)a->rect.width;
+	g_assert_cmpuint(a->rows->len, ==, (1000000 + width - 1) / width);
+	play(&s, "G");
+	g_assert_cmpuint(a->cursor, ==, a->rows->len - 1);
+	g_autofree char *header = pane_header(&s, 0);
+	g_assert_nonnull(strstr(header, "100%"));
+	play(&s, "g/Y<Enter>");
+	g_assert_true(screen_has(&s, "/Y: 1 of 1 here"));
+	g_assert_cmpuint(a->cursor, ==, 500000 / width);
+	play(&s, "<resize 200x50><resize 20x6><resize 80x24>k");
+	g_assert_cmpuint(a->cursor, <, a->rows->len);
 	screen_close(&s);
 }
 
@@ -1113,20 +1293,6 @@ static void test_mouse_wheel(void)
 	play(&s, "<wheel-down 23 2>");
 	g_assert_cmpuint(a->top, ==, 0);
 	screen_close(&s);
-}
-
-/* The display column of each "│" on LINE. */
-static GArray *separator_columns(const char *line)
-{
-	GArray *cols = g_array_new(FALSE, FALSE, sizeof(int));
-	int col = 0;
-	for (const char *p = line; *p; p = g_utf8_next_char(p)) {
-		gunichar c = g_utf8_get_char(p);
-		if (c == 0x2502)
-			g_array_append_val(cols, col);
-		col += char_columns(c);
-	}
-	return cols;
 }
 
 /* "日本語のテキスト": eight wide characters */
@@ -1341,43 +1507,6 @@ static void test_bad_terminals(void)
 	}
 	fclose(out);
 	fclose(in);
-}
-
-static gint compare_names(gconstpointer a, gconstpointer b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* The engine over the .txt reports in DIR, in name order. */
-static CrEngine *dir_engine(const char *dir)
-{
-	g_autoptr(GDir) listing = g_dir_open(dir, 0, NULL);
-	g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
-	const char *name;
-
-	g_assert_nonnull(listing);
-	while ((name = g_dir_read_name(listing)))
-		if (g_str_has_suffix(name, ".txt"))
-			g_ptr_array_add(names, g_build_filename(dir, name, NULL));
-	g_ptr_array_sort(names, compare_names);
-	g_assert_cmpuint(names->len, >=, 2);
-	g_autoptr(GError) error = NULL;
-	GPtrArray *docs = cr_engine_load((char **)names->pdata, MIN(names->len, CR_MAX_DOCUMENTS), &error);
-	g_assert_no_error(error);
-	return cr_engine_run(docs);
-}
-
-static CrEngine *examples_engine(void)
-{
-	g_autofree char *dir = cr_test_path("examples/");
-	return dir_engine(dir);
-}
-
-/* The engine over the seed reports, or NULL (the test skipped). */
-static CrEngine *seed_engine(void)
-{
-	const char *dir = cr_test_seeds_dir();
-	return dir ? dir_engine(dir) : NULL;
 }
 
 /* The current fact and each counterpart on one screen row, highlighted;
@@ -1624,6 +1753,9 @@ int main(int argc, char **argv)
 	g_test_add_func("/screen/search", test_search);
 	g_test_add_func("/screen/search-all-panes", test_search_marks_all_panes);
 	g_test_add_func("/screen/search-moves", test_search_moves);
+	g_test_add_func("/screen/counts", test_counts);
+	g_test_add_func("/screen/eight-panes", test_eight_panes);
+	g_test_add_func("/screen/long-line", test_long_line);
 	g_test_add_func("/screen/resize", test_resize);
 	g_test_add_func("/screen/layout-zoom-boilerplate", test_layout_zoom_boilerplate);
 	g_test_add_func("/screen/help", test_help);
