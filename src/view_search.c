@@ -173,9 +173,9 @@ void cr_view_search_step(CrView *view, gboolean forward, guint count)
 		return;
 	}
 	const GArray *matches = search->matches[d];
-	if (matches->len == 0) {
-		cr_view_message(view, "/%s: none here, %u in other reports", search->pattern,
-				matches_elsewhere(view, d));
+	if (matches->len == 0 || shown_match(view, d, 0, 1) < 0) {
+		cr_view_message(view, "/%s: none here%s, %u in other reports", search->pattern,
+				matches->len ? " but in hidden boilerplate" : "", matches_elsewhere(view, d));
 		return;
 	}
 	/* from the match the cursor was taken to, while it is still on its

@@ -1238,6 +1238,10 @@ static void test_layout_zoom_boilerplate(void)
 	g_assert_true(screen_has(&s, "boilerplate hidden"));
 	play(&s, "G");
 	g_assert_false(screen_has(&s, "Share this article"));
+	/* a match only in hidden furniture is not gone to */
+	play(&s, "g/navigation<Enter>");
+	g_assert_true(screen_has(&s, "/navigation: none here but in hidden boilerplate, 0 in other reports"));
+	g_assert_cmpuint(v->panes[0].cursor, ==, 0);
 	play(&s, "B");
 	g_assert_true(screen_has(&s, "boilerplate shown"));
 	play(&s, "G");
