@@ -521,6 +521,7 @@ void cr_view_wheel(CrView *view, int y, int x, int lines)
 		if (r->height == 0 || y < r->y || y >= r->y + r->height || x < r->x || x >= r->x + r->width)
 			continue;
 		pane_scroll(pane, (long)lines * WHEEL_LINES);
+		view->lined_up = FALSE; /* the pane is where the user put it */
 		if (i == view->focus)
 			cr_view_after_move(view, CR_FOLLOW_MOTION);
 		return;

@@ -1291,6 +1291,15 @@ static void test_mouse_wheel(void)
 	play(&s, "<wheel-up 5 2><wheel-up 5 2>");
 	g_assert_cmpuint(a->top, ==, 0);
 	g_assert_cmpuint(b->top, ==, 0);
+	/* after a jump, a pane the wheel moved stays where it was put when the
+	 * screen is resized */
+	play(&s, "]");
+	g_assert_true(s.view->lined_up);
+	play(&s, over_b);
+	guint b_top = b->top;
+	play(&s, "<resize 80x24>");
+	g_assert_cmpuint(b->top, ==, b_top);
+	play(&s, "g");
 	/* on a separator or the status line: nothing */
 	g_autofree char *separator = g_strdup_printf("<wheel-down 5 %d>", a->rect.width);
 	play(&s, separator);
