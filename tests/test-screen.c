@@ -1262,6 +1262,13 @@ static void test_help(void)
 	g_assert_cmpint(s.view->overlay, ==, CR_OVERLAY_NONE);
 	g_assert_false(cr_ui_session_done(s.session));
 
+	/* the help needs no panes: shown where three of them do not fit */
+	play(&s, "<resize 30x5>?");
+	g_assert_true(s.view->too_small);
+	g_assert_true(screen_has(&s, "crossread keys"));
+	play(&s, "x");
+	g_assert_true(screen_has(&s, "terminal too small"));
+	play(&s, "<resize 200x50>");
 	/* on a short screen the help scrolls */
 	play(&s, "<resize 80x10>?");
 	g_assert_false(screen_has(&s, "quit"));
