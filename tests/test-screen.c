@@ -1631,6 +1631,16 @@ static void test_seeds(void)
 		play(&s, changes[i]);
 		check_counterparts(&s);
 	}
+	/* five panes on 80x24: stacked, each headed, one above the other */
+	play(&s, "<resize 80x24>");
+	g_assert_cmpint(v->layout, ==, CR_LAYOUT_STACKED);
+	for (guint p = 0; p < 5; p++) {
+		g_autofree char *header = pane_header(&s, p);
+		g_assert_cmpint(header[0], ==, 'A' + (int)p);
+		g_assert_cmpint(v->panes[p].rect.width, ==, 80);
+		if (p > 0)
+			g_assert_cmpint(v->panes[p].rect.y, >, v->panes[p - 1].rect.y);
+	}
 	play(&s, "<resize 200x50>");
 	/* scrolling with sync, the other panes never go backwards */
 	play(&s, "g");
