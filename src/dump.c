@@ -19,7 +19,6 @@
 #define SEPARATOR	" \xe2\x94\x82 "
 #define SEPARATOR_WIDTH 3
 #define GUTTER_WIDTH	2
-#define MIN_TEXT_WIDTH	8
 #define MARK_QUOTE	"\xc2\xbb"
 #define MARK_FACT	"\xe2\x80\xa2"
 #define MARK_FILLER	"~"
@@ -52,7 +51,7 @@ typedef struct {
 
 int cr_dump_min_width(guint n)
 {
-	return (int)MAX(n, 1) * (GUTTER_WIDTH + MIN_TEXT_WIDTH) + SEPARATOR_WIDTH * ((int)MAX(n, 1) - 1);
+	return (int)MAX(n, 1) * (GUTTER_WIDTH + 1) + SEPARATOR_WIDTH * ((int)MAX(n, 1) - 1);
 }
 
 char *cr_dump_fit(const char *text, int width)
@@ -289,8 +288,7 @@ static guint hub_report(const CrAlignment *al)
 char *cr_dump(const CrEngine *engine, const CrDumpOptions *options)
 {
 	guint n = engine->docs->len;
-	/* at least one character of text in every column */
-	int room = MAX(options->width - SEPARATOR_WIDTH * ((int)n - 1), (int)n * (GUTTER_WIDTH + 1));
+	int room = MAX(options->width, cr_dump_min_width(n)) - SEPARATOR_WIDTH * ((int)n - 1);
 	g_autoptr(GArray) columns = g_array_sized_new(FALSE, TRUE, sizeof(Column), n);
 	GString *out = g_string_new(NULL);
 	guint lines = 0;

@@ -68,8 +68,8 @@ static char *check_options(const Options *o, gboolean *color)
 	if (o->width != 0 && o->width < MIN_DUMP_WIDTH)
 		return g_strdup("--width must be at least 20");
 	if (o->width != 0 && o->width < cr_dump_min_width(n))
-		return g_strdup_printf("--width %d is too narrow for %u reports side by side: at least %d",
-				       o->width, n, cr_dump_min_width(n));
+		return g_strdup_printf("--width %d is too narrow for %u reports: at least %d", o->width, n,
+				       cr_dump_min_width(n));
 	if (!o->color || strcmp(o->color, "auto") == 0)
 		*color = isatty(STDOUT_FILENO) && !(g_getenv("NO_COLOR") && *g_getenv("NO_COLOR"));
 	else if (strcmp(o->color, "always") == 0)
@@ -149,11 +149,12 @@ int main(int argc, char **argv)
 			return fail(1, error->message);
 		}
 		/* a terminal narrower than the reports need gets the least they need */
-		int width = o.width, term = terminal_width();
-		if (!width)
-			width = MAX(term ? term : DEFAULT_DUMP_WIDTH,
-				    MAX(MIN_DUMP_WIDTH, cr_dump_min_width(engine->docs->len)));
-		CrDumpOptions dump = { .width = width, .color = color, .hide_boilerplate = o.no_boilerplate };
+		int width = o.width ? o.width : terminal_width();
+		if (width < MIN_DUMP_WIDTH)
+			width = DEFAULT_DUMP_WIDTH;
+		CrDumpOptions dump = { .width = MAX(width, cr_dump_min_width(engine->docs->len)),
+				       .color = color,
+				       .hide_boilerplate = o.no_boilerplate };
 		text = cr_dump(engine, &dump);
 	}
 	if (!print_all(text))

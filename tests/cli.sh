@@ -50,10 +50,10 @@ check "--width too small: exit 2" 2 "$status"
 
 set -- "$F/short-a.txt" "$F/short-b.txt" "$F/short-a.txt" "$F/short-b.txt" "$F/short-a.txt" \
 	"$F/short-b.txt" "$F/short-a.txt" "$F/short-b.txt"
-run_cr --dump --width 60 "$@"
+run_cr --dump --width 44 "$@"
 check "--width too narrow for 8 reports: exit 2" 2 "$status"
 check_contains "--width too narrow for 8 reports: says how wide" \
-	"crossread: --width 60 is too narrow for 8 reports side by side: at least 101" "$err"
+	"crossread: --width 44 is too narrow for 8 reports: at least 45" "$err"
 run_cr --dump --width 101 "$@"
 widest=$(printf '%s\n' "$out" | while IFS= read -r line; do printf '%s' "$line" | LC_ALL=C.UTF-8 wc -m; done |
 	sort -n | tail -n 1 | tr -d ' ')
