@@ -31,8 +31,18 @@ static void set_text(CrCell *cell, const char *text, int width, gboolean placeho
 void cr_cell_next(const char *data, gsize len, gsize *pos, CrCell *cell)
 {
 	gsize start = *pos;
-	gunichar c = cr_text_next(data, len, pos);
+	gunichar c;
 
+	if ((guchar)data[start] >= 0x20 && (guchar)data[start] < 0x7f) {
+		/* printable ASCII, most of any report: itself */
+		*pos = start + 1;
+		cell->text[0] = data[start];
+		cell->text[1] = '\0';
+		cell->width = 1;
+		cell->placeholder = cell->newline = cell->tab = FALSE;
+		return;
+	}
+	c = cr_text_next(data, len, pos);
 	memset(cell, 0, sizeof *cell);
 	if (c == '\n' || c == '\r') {
 		if (c == '\r' && *pos < len && data[*pos] == '\n')
@@ -52,11 +62,6 @@ void cr_cell_next(const char *data, gsize len, gsize *pos, CrCell *cell)
 	}
 	if (c == 0xFFFD && *pos == start + 1) {
 		set_text(cell, "\xef\xbf\xbd", 1, TRUE);
-		return;
-	}
-	if (c < 0x80) {
-		char ascii[2] = { (char)c, '\0' };
-		set_text(cell, ascii, 1, FALSE);
 		return;
 	}
 	if (is_invisible_filler(c)) {

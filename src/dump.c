@@ -41,12 +41,18 @@ typedef struct {
 /* One report's column while the output lines are laid out. */
 typedef struct {
 	const CrDoc *doc;
+	int width;     /* columns: the gutter and the text */
 	GArray *rows;  /* CrRow, from cr_wrap() */
 	GArray *lines; /* int: the row each output line shows, or LINE_FILLER */
 	guint next;    /* the first row not laid out yet */
 	GArray *facts; /* Span: every shared fact, by start */
 	GArray *paint; /* Span: shared facts without overlaps (the outer one wins), by start */
 } Column;
+
+int cr_dump_min_width(guint n)
+{
+	return (int)MAX(n, 1) * (GUTTER_WIDTH + 1) + SEPARATOR_WIDTH * ((int)MAX(n, 1) - 1);
+}
 
 char *cr_dump_fit(const char *text, int width)
 {
@@ -235,10 +241,10 @@ static void append_row_text(GString *out, const Column *col, const CrRow *row, i
 		g_string_append_c(out, ' ');
 }
 
-/* Appends output line L of COL: gutter and text, COL_WIDTH columns. */
-static void append_cell(GString *out, const Column *col, guint l, int col_width, gboolean color)
+/* Appends output line L of COL: gutter and text, col->width columns. */
+static void append_cell(GString *out, const Column *col, guint l, gboolean color)
 {
-	int text_width = MAX(col_width - GUTTER_WIDTH, 1);
+	int text_width = col->width - GUTTER_WIDTH;
 	if (l >= col->lines->len) {
 		g_string_append_printf(out, "%*s", GUTTER_WIDTH + text_width, "");
 		return;
@@ -282,7 +288,7 @@ static guint hub_report(const CrAlignment *al)
 char *cr_dump(const CrEngine *engine, const CrDumpOptions *options)
 {
 	guint n = engine->docs->len;
-	int col_width = MAX(((int)options->width - SEPARATOR_WIDTH * ((int)n - 1)) / (int)MAX(n, 1), 1);
+	int room = MAX(options->width, cr_dump_min_width(n)) - SEPARATOR_WIDTH * ((int)n - 1);
 	g_autoptr(GArray) columns = g_array_sized_new(FALSE, TRUE, sizeof(Column), n);
 	GString *out = g_string_new(NULL);
 	guint lines = 0;
@@ -290,10 +296,12 @@ char *cr_dump(const CrEngine *engine, const CrDumpOptions *options)
 	g_array_set_clear_func(columns, column_clear);
 	for (guint d = 0; d < n; d++) {
 		const CrDoc *doc = g_ptr_array_index(engine->docs, d);
+		int width = room / (int)n + ((int)d < room % (int)n ? 1 : 0);
 		Column col = {
 			.doc = doc,
-			.rows = cr_wrap(doc, g_ptr_array_index(engine->blocks, d),
-					MAX(col_width - GUTTER_WIDTH, 1), options->hide_boilerplate),
+			.width = width,
+			.rows = cr_wrap(doc, g_ptr_array_index(engine->blocks, d), width - GUTTER_WIDTH,
+					options->hide_boilerplate),
 			.lines = g_array_new(FALSE, FALSE, sizeof(int)),
 			.facts = g_array_new(FALSE, FALSE, sizeof(Span)),
 			.paint = g_array_new(FALSE, FALSE, sizeof(Span)),
@@ -307,7 +315,7 @@ char *cr_dump(const CrEngine *engine, const CrDumpOptions *options)
 	for (guint d = 0; d < n; d++) {
 		const CrDoc *doc = g_ptr_array_index(engine->docs, d);
 		g_autofree char *head = g_strdup_printf("%c %s", 'A' + d, doc_name(doc));
-		g_autofree char *cell = cr_dump_fit(head, col_width);
+		g_autofree char *cell = cr_dump_fit(head, g_array_index(columns, Column, d).width);
 		if (d > 0)
 			g_string_append(out, SEPARATOR);
 		g_string_append(out, cell);
@@ -318,7 +326,7 @@ char *cr_dump(const CrEngine *engine, const CrDumpOptions *options)
 		for (guint d = 0; d < n; d++) {
 			if (d > 0)
 				g_string_append(out, SEPARATOR);
-			append_cell(out, &g_array_index(columns, Column, d), l, col_width, options->color);
+			append_cell(out, &g_array_index(columns, Column, d), l, options->color);
 		}
 		while (out->len > 0 && out->str[out->len - 1] == ' ')
 			g_string_truncate(out, out->len - 1);

@@ -59,12 +59,17 @@ static gboolean print_all(const char *text)
 }
 
 /* Checks the options against each other; a message for the first problem. */
-static const char *check_options(const Options *o, gboolean *color)
+static char *check_options(const Options *o, gboolean *color)
 {
+	guint n = o->files ? g_strv_length(o->files) : 0;
+
 	if (o->dump + o->json + o->facts > 1)
-		return "choose one of --dump, --json and --facts";
+		return g_strdup("choose one of --dump, --json and --facts");
 	if (o->width != 0 && o->width < MIN_DUMP_WIDTH)
-		return "--width must be at least 20";
+		return g_strdup("--width must be at least 20");
+	if (o->width != 0 && o->width < cr_dump_min_width(n))
+		return g_strdup_printf("--width %d is too narrow for %u reports: at least %d", o->width, n,
+				       cr_dump_min_width(n));
 	if (!o->color || strcmp(o->color, "auto") == 0)
 		*color = isatty(STDOUT_FILENO) && !(g_getenv("NO_COLOR") && *g_getenv("NO_COLOR"));
 	else if (strcmp(o->color, "always") == 0)
@@ -72,9 +77,9 @@ static const char *check_options(const Options *o, gboolean *color)
 	else if (strcmp(o->color, "never") == 0)
 		*color = FALSE;
 	else
-		return "--color takes 'auto', 'always' or 'never'";
+		return g_strdup("--color takes 'auto', 'always' or 'never'");
 	if (!o->files || !o->files[0])
-		return "no reports given";
+		return g_strdup("no reports given");
 	return NULL;
 }
 
@@ -120,7 +125,7 @@ int main(int argc, char **argv)
 		g_autofree char *keys = cr_keymap_help_text();
 		return print_all(keys) ? 0 : fail(1, "cannot write to standard output");
 	}
-	const char *problem = check_options(&o, &color);
+	g_autofree char *problem = check_options(&o, &color);
 	if (problem)
 		return fail(2, problem);
 
@@ -143,8 +148,11 @@ int main(int argc, char **argv)
 				return 0;
 			return fail(1, error->message);
 		}
+		/* a terminal narrower than the reports need gets the least they need */
 		int width = o.width ? o.width : terminal_width();
-		CrDumpOptions dump = { .width = width >= MIN_DUMP_WIDTH ? width : DEFAULT_DUMP_WIDTH,
+		if (width < MIN_DUMP_WIDTH)
+			width = DEFAULT_DUMP_WIDTH;
+		CrDumpOptions dump = { .width = MAX(width, cr_dump_min_width(engine->docs->len)),
 				       .color = color,
 				       .hide_boilerplate = o.no_boilerplate };
 		text = cr_dump(engine, &dump);

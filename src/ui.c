@@ -23,13 +23,15 @@ gboolean cr_ui_run(CrEngine *engine, GError **error)
 			    "'crossread --dump FILE...' prints the reports instead");
 		return FALSE;
 	}
+	/* caught before curses starts, so that curses keeps its hands off them */
+	cr_term_catch_signals();
 	CrUiSession *session = cr_ui_session_new(engine, g_getenv("TERM"), stdout, keys, error);
 	if (!session) {
+		cr_term_release_signals();
 		if (keys != stdin)
 			fclose(keys);
 		return FALSE;
 	}
-	cr_term_catch_signals();
 	wtimeout(stdscr, SIGNAL_POLL_MS);
 	cr_ui_session_draw(session);
 	while (!cr_ui_session_done(session) && !cr_term_caught_signal()) {

@@ -23,7 +23,13 @@ struct CrUiSession {
 	gboolean ascii; /* the locale is not UTF-8 */
 	gboolean cursor_shown;
 	cchar_t *run; /* cells of one row on their way to curses */
+	/* printable ASCII as curses cells, per style and set of marks: made
+	 * when first drawn (setcchar is much of the cost of a redraw) */
+	cchar_t *ascii_cells[CR_N_STYLES][CR_N_MARK_SETS];
 };
+
+#define ASCII_FIRST 0x20
+#define ASCII_COUNT (0x7f - ASCII_FIRST)
 
 CrUiSession *cr_ui_session_new(const CrEngine *engine, const char *type, FILE *out, FILE *in, GError **error)
 {
@@ -51,6 +57,9 @@ void cr_ui_session_free(CrUiSession *session)
 	cr_frame_free(session->frame);
 	cr_frame_free(session->shown);
 	g_free(session->run);
+	for (guint st = 0; st < CR_N_STYLES; st++)
+		for (guint m = 0; m < CR_N_MARK_SETS; m++)
+			g_free(session->ascii_cells[st][m]);
 	g_free(session);
 }
 
@@ -122,7 +131,7 @@ static wchar_t ascii_for(gunichar c)
 
 /* Puts the cell into OUT as curses cells (two for a wide character that
  * must be shown as two ASCII ones); returns how many. */
-static int cell_to_curses(const CrUiSession *session, const CrFrameCell *cell, cchar_t *out)
+static int cell_to_curses(CrUiSession *session, const CrFrameCell *cell, cchar_t *out)
 {
 	wchar_t chars[CCHARW_MAX + 1] = { 0 };
 	attr_t attr = session->styles.attr[cell->style][cell->marks];
@@ -130,9 +139,17 @@ static int cell_to_curses(const CrUiSession *session, const CrFrameCell *cell, c
 	const char *p = cell->text;
 	int n = 1;
 
-	if ((guchar)p[0] >= 0x20 && (guchar)p[0] < 0x7f && p[1] == '\0') {
-		chars[0] = (wchar_t)p[0]; /* plain ASCII, the most of any screen */
-		setcchar(&out[0], chars, attr, pair, NULL);
+	if ((guchar)p[0] >= ASCII_FIRST && (guchar)p[0] < ASCII_FIRST + ASCII_COUNT && p[1] == '\0') {
+		/* plain ASCII, the most of any screen */
+		cchar_t **cells = &session->ascii_cells[cell->style][cell->marks];
+		if (!*cells) {
+			*cells = g_new(cchar_t, ASCII_COUNT);
+			for (int c = 0; c < ASCII_COUNT; c++) {
+				chars[0] = (wchar_t)(ASCII_FIRST + c);
+				setcchar(&(*cells)[c], chars, attr, pair, NULL);
+			}
+		}
+		out[0] = (*cells)[(guchar)p[0] - ASCII_FIRST];
 		return 1;
 	}
 	gunichar c = g_utf8_get_char(p);

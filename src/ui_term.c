@@ -11,6 +11,7 @@
 #define ESCAPE_DELAY_MS 25
 
 static const int ending_signals[] = { SIGTERM, SIGHUP, SIGINT, SIGQUIT };
+static struct sigaction saved_actions[G_N_ELEMENTS(ending_signals)];
 static volatile sig_atomic_t caught_signal;
 
 static gboolean fail(GError **error, const char *why)
@@ -91,9 +92,13 @@ void cr_term_catch_signals(void)
 	struct sigaction action = { .sa_handler = on_ending_signal };
 	sigemptyset(&action.sa_mask);
 	caught_signal = 0;
-	/* no SA_RESTART: the signal interrupts the wait for a key */
-	for (guint i = 0; i < G_N_ELEMENTS(ending_signals); i++)
-		sigaction(ending_signals[i], &action, NULL);
+	/* no SA_RESTART: the signal interrupts the wait for a key; a signal
+	 * ignored when the reader started (nohup, a background job) stays so */
+	for (guint i = 0; i < G_N_ELEMENTS(ending_signals); i++) {
+		sigaction(ending_signals[i], NULL, &saved_actions[i]);
+		if (saved_actions[i].sa_handler != SIG_IGN)
+			sigaction(ending_signals[i], &action, NULL);
+	}
 }
 
 int cr_term_caught_signal(void)
@@ -104,5 +109,5 @@ int cr_term_caught_signal(void)
 void cr_term_release_signals(void)
 {
 	for (guint i = 0; i < G_N_ELEMENTS(ending_signals); i++)
-		signal(ending_signals[i], SIG_DFL);
+		sigaction(ending_signals[i], &saved_actions[i], NULL);
 }

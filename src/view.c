@@ -22,6 +22,12 @@ static guint pane_last_row(const CrPane *pane)
 	return pane->rows->len - 1;
 }
 
+guint cr_pane_max_top(const CrPane *pane)
+{
+	guint h = pane_height(pane), len = pane->rows->len;
+	return len > h ? len - h : 0;
+}
+
 void cr_view_message(CrView *view, const char *format, ...)
 {
 	va_list ap;
@@ -73,7 +79,7 @@ static void pane_move_cursor(CrPane *pane, long delta)
 static void pane_scroll(CrPane *pane, long delta)
 {
 	guint h = pane_height(pane), len = pane->rows->len;
-	long max_top = MAX((long)len - (long)h, (long)0);
+	long max_top = (long)cr_pane_max_top(pane);
 	long top = (long)pane->top + delta;
 
 	top = delta > 0 ? MIN(top, MAX(max_top, (long)pane->top)) : MAX(top, 0);
@@ -82,14 +88,18 @@ static void pane_scroll(CrPane *pane, long delta)
 }
 
 /* Wraps a pane's report to WIDTH, keeping the text at the cursor where it
- * was on screen. */
+ * was on screen: the highlighted fact, when it starts on the cursor line,
+ * else the start of that line. */
 static void pane_wrap(const CrView *view, CrPane *pane, int width)
 {
 	gsize anchor = 0;
 	guint offset = 0;
 
 	if (pane->rows) {
-		anchor = cr_pane_row(pane, pane->cursor)->start;
+		const CrRow *row = cr_pane_row(pane, pane->cursor);
+		const CrFact *mark = pane->mark >= 0 ? cr_view_fact(view, pane->mark) : NULL;
+		anchor =
+		    mark && mark->start >= row->start && mark->start < row->end ? mark->start : row->start;
 		offset = pane->cursor - MIN(pane->top, pane->cursor);
 		g_array_unref(pane->rows);
 	}
@@ -194,30 +204,79 @@ void cr_view_set_current(CrView *view, int fact)
 	}
 }
 
-/* Scrolls one pane so that where the scroll map puts the leader's cursor
- * line sits on the leader's cursor screen row. */
-static void follow_pane(CrView *view, CrPane *pane)
+/* Where the leader's cursor line lies in report DOC: by the scroll map,
+ * clamped at the ends, the leader's first and last lines standing for the
+ * start and the end of every report. */
+static gsize leader_line_in(CrView *view, guint doc)
 {
 	const CrPane *leader = &view->panes[view->focus];
-	gsize at = cr_view_map(view, leader->doc, pane->doc, cr_pane_row(leader, leader->cursor)->start);
-	guint screen_row = leader->cursor - MIN(leader->top, leader->cursor);
-	cr_pane_show_row(pane, cr_wrap_find(pane->rows, at), MIN(screen_row, pane_height(pane) - 1));
+	if (leader->cursor == 0)
+		return 0;
+	if (leader->cursor == pane_last_row(leader))
+		return ((const CrDoc *)g_ptr_array_index(view->engine->docs, doc))->len;
+	return cr_view_map(view, leader->doc, doc, cr_pane_row(leader, leader->cursor)->start);
 }
 
-void cr_view_follow(CrView *view, gboolean unmarked_only)
+/* Scrolls one pane so that where the leader's cursor line lies in it sits
+ * on the leader's cursor screen row, as near as the pane can without
+ * scrolling before its start or past its last page. After a motion
+ * (DIRECTION 1 down, -1 up) a pane never scrolls against it: it waits,
+ * its cursor line still on screen, until the map takes it that way. */
+static void follow_pane(CrView *view, CrPane *pane, int direction)
 {
+	const CrPane *leader = &view->panes[view->focus];
+	guint row = cr_wrap_find(pane->rows, leader_line_in(view, pane->doc)), h = pane_height(pane);
+	guint screen_row = MIN(leader->cursor - MIN(leader->top, leader->cursor), h - 1);
+	guint target = MIN(row >= screen_row ? row - screen_row : 0, cr_pane_max_top(pane));
+	guint top = target;
+
+	if ((direction > 0 && pane->top > target) || (direction < 0 && pane->top < target))
+		top = pane->top;
+	if (row < top || row >= top + h)
+		top = target;
+	pane->cursor = row;
+	pane->top = top;
+}
+
+void cr_view_follow(CrView *view, CrFollow how)
+{
+	const CrPane *leader = &view->panes[view->focus];
+	gsize at = cr_pane_row(leader, leader->cursor)->start;
+	int direction = 0;
+
+	if (how == CR_FOLLOW_MOTION && view->follow_doc == (int)leader->doc)
+		direction = (at > view->follow_at) - (at < view->follow_at);
+	view->follow_doc = (int)leader->doc;
+	view->follow_at = at;
+	view->lined_up = FALSE;
 	if (!view->sync)
 		return;
 	for (guint i = 0; i < view->n_panes; i++)
-		if (i != view->focus && !(unmarked_only && view->panes[i].mark >= 0))
-			follow_pane(view, &view->panes[i]);
+		if (i != view->focus && !(how == CR_FOLLOW_UNMARKED && view->panes[i].mark >= 0))
+			follow_pane(view, &view->panes[i], direction);
 }
 
-void cr_view_after_move(CrView *view)
+void cr_view_after_move(CrView *view, CrFollow how)
 {
 	CrPane *leader = &view->panes[view->focus];
 	cr_view_set_current(view, fact_on_row(view, leader, leader->cursor, view->current));
-	cr_view_follow(view, FALSE);
+	cr_view_follow(view, how);
+}
+
+/* After the panes were placed or wrapped anew, with sync on: the current
+ * fact, when a jump lined the panes up on it and it still starts on the
+ * leader's cursor line, is lined up in every pane again; otherwise the
+ * panes follow the leader. */
+static void view_follow_again(CrView *view)
+{
+	const CrPane *leader = &view->panes[view->focus];
+	const CrFact *f = view->current >= 0 ? cr_view_fact(view, view->current) : NULL;
+
+	if (view->sync && view->lined_up && f && f->group >= 0 &&
+	    cr_wrap_find(leader->rows, f->start) == leader->cursor)
+		cr_view_place_fact(view, view->current);
+	else
+		cr_view_follow(view, CR_FOLLOW_PLACE);
 }
 
 /* Gives the lead to pane I; the current fact becomes its counterpart there. */
@@ -243,7 +302,7 @@ static void view_goto_row(CrView *view, guint row)
 		cr_pane_show_row(leader, row, pane_height(leader) - 1);
 	else
 		pane_move_cursor(leader, (long)row - (long)leader->cursor);
-	cr_view_after_move(view);
+	cr_view_after_move(view, CR_FOLLOW_MOTION);
 }
 
 /* The help's scroll position after moving it by DELTA lines. */
@@ -322,17 +381,17 @@ static void view_run(CrView *view, CrAction action, guint count, gboolean counte
 	case CR_ACT_LINE_DOWN:
 	case CR_ACT_LINE_UP:
 		pane_move_cursor(leader, action == CR_ACT_LINE_DOWN ? n : -n);
-		cr_view_after_move(view);
+		cr_view_after_move(view, CR_FOLLOW_MOTION);
 		break;
 	case CR_ACT_PAGE_DOWN:
 	case CR_ACT_PAGE_UP:
 		pane_scroll(leader, action == CR_ACT_PAGE_DOWN ? n * page : -n * page);
-		cr_view_after_move(view);
+		cr_view_after_move(view, CR_FOLLOW_MOTION);
 		break;
 	case CR_ACT_HALF_DOWN:
 	case CR_ACT_HALF_UP:
 		pane_scroll(leader, action == CR_ACT_HALF_DOWN ? n * half : -n * half);
-		cr_view_after_move(view);
+		cr_view_after_move(view, CR_FOLLOW_MOTION);
 		break;
 	case CR_ACT_TOP:
 	case CR_ACT_BOTTOM:
@@ -351,17 +410,21 @@ static void view_run(CrView *view, CrAction action, guint count, gboolean counte
 			view->preferred =
 			    view->preferred == CR_LAYOUT_SIDE ? CR_LAYOUT_STACKED : CR_LAYOUT_SIDE;
 		view_layout(view, FALSE);
-		cr_view_follow(view, FALSE);
+		view_follow_again(view);
+		if (!view->too_small && view->layout != view->preferred)
+			cr_view_message(view, "no room for the panes %s: %s",
+					view->preferred == CR_LAYOUT_SIDE ? "side by side" : "stacked",
+					view->layout == CR_LAYOUT_SIDE ? "side by side" : "stacked");
 		break;
 	case CR_ACT_BOILERPLATE:
 		view->hide_boilerplate = !view->hide_boilerplate;
 		view_layout(view, TRUE);
-		cr_view_after_move(view);
+		cr_view_after_move(view, CR_FOLLOW_PLACE);
 		cr_view_message(view, view->hide_boilerplate ? "boilerplate hidden" : "boilerplate shown");
 		break;
 	case CR_ACT_SYNC:
 		view->sync = !view->sync;
-		cr_view_follow(view, FALSE);
+		cr_view_follow(view, CR_FOLLOW_PLACE);
 		break;
 	case CR_ACT_REALIGN:
 		cr_view_realign(view);
@@ -433,6 +496,10 @@ void cr_view_key(CrView *view, int key)
 		count_key(view, key - '0', binding);
 		return;
 	}
+	if (view->count && action == CR_ACT_CANCEL) {
+		view->count = 0; /* Esc drops the count, and only that */
+		return;
+	}
 	gboolean counted = view->count && binding && binding->counted;
 	if (counted) {
 		/* the digits were a count, not a pane to focus */
@@ -454,8 +521,9 @@ void cr_view_wheel(CrView *view, int y, int x, int lines)
 		if (r->height == 0 || y < r->y || y >= r->y + r->height || x < r->x || x >= r->x + r->width)
 			continue;
 		pane_scroll(pane, (long)lines * WHEEL_LINES);
+		view->lined_up = FALSE; /* the pane is where the user put it */
 		if (i == view->focus)
-			cr_view_after_move(view);
+			cr_view_after_move(view, CR_FOLLOW_MOTION);
 		return;
 	}
 }
@@ -465,7 +533,7 @@ void cr_view_resize(CrView *view, int cols, int lines)
 	view->cols = MAX(cols, 0);
 	view->lines = MAX(lines, 0);
 	view_layout(view, FALSE);
-	cr_view_follow(view, FALSE);
+	view_follow_again(view);
 }
 
 CrView *cr_view_new(const CrEngine *engine, int cols, int lines)
@@ -479,6 +547,7 @@ CrView *cr_view_new(const CrEngine *engine, int cols, int lines)
 	view->preferred = CR_LAYOUT_SIDE;
 	view->sync = TRUE;
 	view->current = -1;
+	view->follow_doc = -1;
 	view->search.at = -1;
 	view->prompt = g_string_new(NULL);
 	for (guint d = 0; d < view->n_panes; d++) {
@@ -491,7 +560,7 @@ CrView *cr_view_new(const CrEngine *engine, int cols, int lines)
 		view->panes[d].mark = -1;
 	}
 	cr_view_resize(view, cols, lines);
-	cr_view_after_move(view);
+	cr_view_after_move(view, CR_FOLLOW_PLACE);
 	return view;
 }
 

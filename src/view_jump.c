@@ -31,28 +31,35 @@ static int find_stop(const CrView *view, guint doc, int from, gsize row_start, g
 void cr_view_place_fact(CrView *view, int fact)
 {
 	CrPane *leader = &view->panes[view->focus];
-	guint row = cr_wrap_find(leader->rows, cr_view_fact(view, fact)->start);
-	guint screen_row = MIN(cr_pane_screen_row_for(leader, row), row);
 	guint rows[CR_MAX_DOCUMENTS];
+	/* the screen rows every shown pane can put its row on: from LOW (where
+	 * none scrolls past its last page) to HIGH (none before its start) */
+	guint low = 0, high = G_MAXUINT;
 
+	rows[view->focus] = cr_wrap_find(leader->rows, cr_view_fact(view, fact)->start);
 	cr_view_set_current(view, fact);
-	/* the one screen row every counterpart can be shown on */
 	for (guint i = 0; i < view->n_panes; i++) {
 		const CrPane *pane = &view->panes[i];
-		if (i == view->focus || pane->mark < 0)
+		if (i != view->focus && pane->mark < 0)
 			continue;
-		rows[i] = cr_wrap_find(pane->rows, cr_view_fact(view, pane->mark)->start);
-		screen_row = MIN(screen_row, rows[i]);
-		if (pane->rect.height > 1)
-			screen_row = MIN(screen_row, cr_pane_text_height(pane) - 1);
+		if (i != view->focus)
+			rows[i] = cr_wrap_find(pane->rows, cr_view_fact(view, pane->mark)->start);
+		if (pane->rect.height == 0)
+			continue;
+		guint max_top = cr_pane_max_top(pane);
+		high = MIN(high, MIN(rows[i], cr_pane_text_height(pane) - 1));
+		low = MAX(low, rows[i] > max_top ? rows[i] - max_top : 0);
 	}
-	cr_pane_show_row(leader, row, screen_row);
+	guint want = cr_pane_screen_row_for(leader, rows[view->focus]);
+	/* when no row suits every pane, the same row matters more than full panes */
+	guint screen_row = low <= high ? CLAMP(want, low, high) : high;
 	for (guint i = 0; i < view->n_panes; i++) {
 		CrPane *pane = &view->panes[i];
-		if (i != view->focus && pane->mark >= 0)
+		if (i == view->focus || pane->mark >= 0)
 			cr_pane_show_row(pane, rows[i], screen_row);
 	}
-	cr_view_follow(view, TRUE);
+	cr_view_follow(view, CR_FOLLOW_UNMARKED);
+	view->lined_up = TRUE;
 }
 
 void cr_view_jump(CrView *view, CrAction action, guint count)

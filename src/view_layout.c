@@ -17,23 +17,37 @@ static gboolean split(int total, guint n, int gap, int min, int *starts, int *si
 	return TRUE;
 }
 
-gboolean cr_layout_panes(int cols, int lines, guint n, CrLayout preferred, CrLayout *used, CrRect *rects)
+/* Places the N panes in ARRANGEMENT; FALSE when they do not fit. */
+static gboolean place(int cols, int lines, guint n, CrLayout arrangement, CrRect *rects)
 {
-	int starts[64], sizes[64];
+	int starts[CR_LAYOUT_MAX_PANES], sizes[CR_LAYOUT_MAX_PANES];
 
-	if (n == 0 || n > G_N_ELEMENTS(starts))
-		return FALSE;
-	if (preferred == CR_LAYOUT_SIDE && lines >= CR_MIN_PANE_HEIGHT &&
-	    split(cols, n, 1, CR_MIN_PANE_WIDTH, starts, sizes)) {
+	if (arrangement == CR_LAYOUT_SIDE) {
+		if (lines < CR_MIN_PANE_HEIGHT || !split(cols, n, 1, CR_MIN_PANE_WIDTH, starts, sizes))
+			return FALSE;
 		for (guint i = 0; i < n; i++)
 			rects[i] = (CrRect){ .y = 0, .x = starts[i], .width = sizes[i], .height = lines };
-		*used = CR_LAYOUT_SIDE;
 		return TRUE;
 	}
-	if (cols >= CR_MIN_PANE_WIDTH && split(lines, n, 0, CR_MIN_PANE_HEIGHT, starts, sizes)) {
-		for (guint i = 0; i < n; i++)
-			rects[i] = (CrRect){ .y = starts[i], .x = 0, .width = cols, .height = sizes[i] };
-		*used = CR_LAYOUT_STACKED;
+	if (cols < CR_MIN_PANE_WIDTH || !split(lines, n, 0, CR_MIN_PANE_HEIGHT, starts, sizes))
+		return FALSE;
+	for (guint i = 0; i < n; i++)
+		rects[i] = (CrRect){ .y = starts[i], .x = 0, .width = cols, .height = sizes[i] };
+	return TRUE;
+}
+
+gboolean cr_layout_panes(int cols, int lines, guint n, CrLayout preferred, CrLayout *used, CrRect *rects)
+{
+	CrLayout other = preferred == CR_LAYOUT_SIDE ? CR_LAYOUT_STACKED : CR_LAYOUT_SIDE;
+
+	if (n == 0 || n > CR_LAYOUT_MAX_PANES)
+		return FALSE;
+	if (place(cols, lines, n, preferred, rects)) {
+		*used = preferred;
+		return TRUE;
+	}
+	if (place(cols, lines, n, other, rects)) {
+		*used = other;
 		return TRUE;
 	}
 	return FALSE;

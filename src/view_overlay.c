@@ -82,7 +82,11 @@ void cr_render_coverage(const CrView *view, CrFrame *frame)
 	g_autofree char *omitted = omitted_line(view, coverage->omitted);
 
 	render_title(frame, title);
-	if (cr_layout_panes(frame->cols, frame->lines - 3, n, CR_LAYOUT_SIDE, &used, rects)) {
+	if (!cr_layout_panes(frame->cols, frame->lines - 3, n, CR_LAYOUT_SIDE, &used, rects)) {
+		g_autofree char *no_room = g_strdup_printf("no room for %u wordings here", n);
+		CrPen pen = cr_pen(frame, 1, 0, frame->cols);
+		cr_pen_text(&pen, no_room, -1, CR_STYLE_NOTICE, 0);
+	} else {
 		for (guint i = 0; i < n; i++) {
 			CrRect rect = rects[i];
 			rect.y += 1;

@@ -182,8 +182,11 @@ static void render_too_small(CrFrame *frame)
 
 void cr_view_render(const CrView *view, CrFrame *frame)
 {
+	/* the help and coverage need no panes, only a title, a line and a status line */
+	gboolean overlay_fits = view->cols >= CR_MIN_PANE_WIDTH && view->lines >= 3;
+
 	cr_frame_reset(frame, view->cols, view->lines);
-	if (view->too_small) {
+	if (view->too_small && !(view->overlay != CR_OVERLAY_NONE && overlay_fits)) {
 		render_too_small(frame);
 		return;
 	}

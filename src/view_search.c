@@ -35,12 +35,21 @@ static const char *searchable(CrView *view, guint d)
 	return copy;
 }
 
-/* TRUE when PATTERN has a capital letter: the search is case-sensitive. */
+/* TRUE when PATTERN has a capital letter of its own: the search is
+ * case-sensitive. What follows a backslash (\S, \W, \p{Lu}) is syntax,
+ * not a letter to find. */
 static gboolean has_capital(const char *pattern)
 {
-	for (const char *p = pattern; *p; p = g_utf8_next_char(p))
+	for (const char *p = pattern; *p; p = g_utf8_next_char(p)) {
+		if (*p == '\\' && p[1]) {
+			p++;
+			if ((*p == 'p' || *p == 'P') && p[1] == '{' && strchr(p, '}'))
+				p = strchr(p, '}');
+			continue;
+		}
 		if (g_unichar_isupper(g_utf8_get_char(p)))
 			return TRUE;
+	}
 	return FALSE;
 }
 
@@ -103,6 +112,56 @@ static guint step(const GArray *matches, int at, gsize from, gboolean forward, g
 	return forward ? (i + 1) % n : (i + n - 1) % n;
 }
 
+/* The first match of report D from index I on (STEP 1) or back from it
+ * (STEP -1) that is not in hidden boilerplate, or -1. */
+static int shown_match(const CrView *view, guint d, long i, int step)
+{
+	const GArray *matches = view->search.matches[d];
+	for (; i >= 0 && i < (long)matches->len; i += step)
+		if (!match_hidden(view, d, &g_array_index(matches, CrSpan, i)))
+			return (int)i;
+	return -1;
+}
+
+/* The match of report D that starts nearest to byte NEAR and is not in
+ * hidden boilerplate, or -1. */
+static int nearest_match(const CrView *view, guint d, gsize near)
+{
+	const GArray *matches = view->search.matches[d];
+	long first_after = cr_spans_find(matches, sizeof(CrSpan), near);
+	int after = shown_match(view, d, first_after, 1), before = shown_match(view, d, first_after - 1, -1);
+
+	if (after < 0 || before < 0)
+		return after < 0 ? before : after;
+	gsize a = g_array_index(matches, CrSpan, after).start,
+	      b = g_array_index(matches, CrSpan, before).start;
+	return (a > near ? a - near : 0) <= near - b ? after : before;
+}
+
+/* Brings a match into view in every other pane that has one: the one
+ * nearest to where the leader's match lies in its report, onto the
+ * leader's screen row, unless one is on screen already. */
+static void show_other_matches(CrView *view, gsize leader_match)
+{
+	const CrPane *leader = &view->panes[view->focus];
+	guint screen_row = leader->cursor - MIN(leader->top, leader->cursor);
+
+	for (guint i = 0; i < view->n_panes; i++) {
+		CrPane *pane = &view->panes[i];
+		if (i == view->focus)
+			continue;
+		int m =
+		    nearest_match(view, pane->doc, cr_view_map(view, leader->doc, pane->doc, leader_match));
+		if (m < 0)
+			continue;
+		guint row =
+		    cr_wrap_find(pane->rows, g_array_index(view->search.matches[pane->doc], CrSpan, m).start);
+		guint h = MAX(cr_pane_text_height(pane), 1);
+		if (row < pane->top || row >= pane->top + h)
+			cr_pane_show_row(pane, row, MIN(screen_row, h - 1));
+	}
+}
+
 void cr_view_search_step(CrView *view, gboolean forward, guint count)
 {
 	CrSearch *search = &view->search;
@@ -114,12 +173,18 @@ void cr_view_search_step(CrView *view, gboolean forward, guint count)
 		return;
 	}
 	const GArray *matches = search->matches[d];
-	if (matches->len == 0) {
-		cr_view_message(view, "/%s: none here, %u in other reports", search->pattern,
-				matches_elsewhere(view, d));
+	if (matches->len == 0 || shown_match(view, d, 0, 1) < 0) {
+		cr_view_message(view, "/%s: none here%s, %u in other reports", search->pattern,
+				matches->len ? " but in hidden boilerplate" : "", matches_elsewhere(view, d));
 		return;
 	}
-	int at = search->at >= 0 && search->at_doc == d ? search->at : -1;
+	/* from the match the cursor was taken to, while it is still on its
+	 * line; else from the cursor line */
+	int at = search->at >= 0 && search->at_doc == d &&
+			 cr_wrap_find(leader->rows, g_array_index(matches, CrSpan, search->at).start) ==
+			     leader->cursor
+		     ? search->at
+		     : -1;
 	gsize from = cr_pane_row(leader, leader->cursor)->start;
 	gboolean wrapped = FALSE, any_wrap = FALSE;
 	for (guint c = 0; c < count; c++) {
@@ -131,9 +196,11 @@ void cr_view_search_step(CrView *view, gboolean forward, guint count)
 	}
 	search->at = at;
 	search->at_doc = d;
-	guint row = cr_wrap_find(leader->rows, g_array_index(matches, CrSpan, at).start);
+	gsize start = g_array_index(matches, CrSpan, at).start;
+	guint row = cr_wrap_find(leader->rows, start);
 	cr_pane_show_row(leader, row, cr_pane_screen_row_for(leader, row));
-	cr_view_after_move(view);
+	cr_view_after_move(view, CR_FOLLOW_MOTION);
+	show_other_matches(view, start);
 	const char *wrap = !any_wrap ? "" : forward ? " (from the top)" : " (from the end)";
 	cr_view_message(view, "/%s: %d of %u here, %u in other reports%s", search->pattern, at + 1,
 			matches->len, matches_elsewhere(view, d), wrap);
@@ -145,8 +212,10 @@ void cr_view_search_submit(CrView *view, const char *typed)
 	g_autofree char *pattern = g_strdup(*typed ? typed : search->pattern);
 	g_autoptr(GError) error = NULL;
 
-	if (!pattern)
+	if (!pattern) {
+		cr_view_message(view, "no previous search to repeat");
 		return;
+	}
 	GRegexCompileFlags flags = G_REGEX_MULTILINE | (has_capital(pattern) ? 0 : G_REGEX_CASELESS);
 	GRegex *regex = g_regex_new(pattern, flags, 0, &error);
 	if (!regex) {

@@ -48,8 +48,30 @@ check "--dump with --json: exit 2" 2 "$status"
 run_cr --dump --width 5 "$F/short-a.txt"
 check "--width too small: exit 2" 2 "$status"
 
+set -- "$F/short-a.txt" "$F/short-b.txt" "$F/short-a.txt" "$F/short-b.txt" "$F/short-a.txt" \
+	"$F/short-b.txt" "$F/short-a.txt" "$F/short-b.txt"
+run_cr --dump --width 44 "$@"
+check "--width too narrow for 8 reports: exit 2" 2 "$status"
+check_contains "--width too narrow for 8 reports: says how wide" \
+	"crossread: --width 44 is too narrow for 8 reports: at least 45" "$err"
+run_cr --dump --width 101 "$@"
+widest=$(printf '%s\n' "$out" | while IFS= read -r line; do printf '%s' "$line" | LC_ALL=C.UTF-8 wc -m; done |
+	sort -n | tail -n 1 | tr -d ' ')
+check "8 reports in --width 101: the widest line is 101 columns" 101 "$widest"
+set --
+
+run_cr --width 80 "$F/short-a.txt" "$F/short-b.txt"
+check "standard output not a terminal: the --dump view, exit 0" \
+	"0 $(cat "$top_srcdir/tests/expected/dump-short.txt")" "$status $out"
+if printf '%s' "$out" | LC_ALL=C grep -q "$(printf '\033')"; then
+	fail "standard output not a terminal: no escape sequence"
+else
+	ok "standard output not a terminal: no escape sequence"
+fi
+
 run_cr --dump --width 80 "$F/short-a.txt" "$F/short-b.txt"
 check "--dump: exit 0" 0 "$status"
+check "--dump: the first line fills --width" 80 "$(printf '%s' "$out" | head -n 1 | tr -d '\n' | LC_ALL=C.UTF-8 wc -m | tr -d ' ')"
 expected=$(cat "$top_srcdir/tests/expected/dump-short.txt")
 check "--dump: the expected side-by-side text" "$expected" "$out"
 
@@ -95,6 +117,12 @@ check "--color=always: the expected coloured columns" "$expected" "$out"
 plain=$(printf '%s' "$out" | sed "s/$(printf '\033')\[[0-9;]*m//g")
 run_cr --dump --width 150 "$AL/flood-a.txt" "$AL/flood-b.txt" "$AL/flood-c.txt"
 check "--color=always: the same text once the colours are taken out" "$out" "$plain"
+for when in never auto; do
+	run_cr --dump --color=$when --width 150 "$AL/flood-a.txt" "$AL/flood-b.txt" "$AL/flood-c.txt"
+	check "--color=$when into a pipe: the plain text" "$plain" "$out"
+done
+out=$(NO_COLOR=1 "$CROSSREAD" --dump --color=always --width 150 "$AL/flood-a.txt" "$AL/flood-b.txt" "$AL/flood-c.txt")
+check "--color=always wins over NO_COLOR" "$(cat "$top_srcdir/tests/expected/dump-flood-color.txt")" "$out"
 
 # The whole engine on the flood reports, scored against their hand-made
 # reference (tests/fixtures/align/gold.json) by the seeds' scorer.
@@ -130,6 +158,35 @@ if command -v python3 >/dev/null 2>&1; then
 else
 	skip "python3 missing"
 fi
+
+# The README and the man page list every key the reader's help lists.
+run_cr --help-keys
+check "--help-keys: exit 0" 0 "$status"
+if command -v python3 >/dev/null 2>&1; then
+	missing=$(printf '%s\n' "$out" | python3 -c '
+import re, sys
+readme = open(sys.argv[1], encoding="utf-8").read()
+man = open(sys.argv[2], encoding="utf-8").read().replace("\\-", "-").replace("\\(en", "\u2013")
+for line in sys.stdin.read().splitlines():
+    label, text = re.split(r"  +", line, maxsplit=1)
+    if "| `%s` | %s |" % (label, text) not in readme:
+        print("README:", line)
+    for key in label.split():
+        if key == "after":
+            continue
+        key = key.replace("\u2013", " \u2013 ")
+        if not re.search(r"^\.(B|BR|TP)\b.*(^|[ \"])%s([ \"]|$)" % re.escape(key), man, re.M):
+            print("man page:", key)
+' "$top_srcdir/README.md" "$top_srcdir/docs/crossread.1")
+	check "README and man page list every key of --help-keys" "" "$missing"
+else
+	skip "python3 missing"
+fi
+
+# README's sample screen is the one the screen tests expect after ] on the examples.
+sample=$(sed -n '/^## The reader/,/^## /p' "$top_srcdir/README.md" | sed -n '/^```$/,/^```$/p' | sed '1d;$d')
+check "README's sample screen is tests/fixtures/ui/examples-jump.screen" \
+	"$(sed 's/ *$//' "$F/ui/examples-jump.screen")" "$(printf '%s\n' "$sample" | sed 's/ *$//')"
 
 run_cr --facts "$F/short-a.txt" "$F/short-b.txt"
 check "--facts: exit 0" 0 "$status"

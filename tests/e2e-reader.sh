@@ -53,9 +53,48 @@ quote\ in*) ok "] jumps to a shared quotation" ;;
 *"no next shared quotation"*) ok "] says when there is no shared quotation" ;;
 *) fail "] jumps or says why not"; diag "$status" ;;
 esac
+# check_jump WHAT: the highlighted fact starts on one line in every pane that
+# has it, and each pane without it says so in its header.
+check_jump() {
+	rows=$(tmux_highlight_rows)
+	lines=$(printf '%s\n' $rows | grep -v '^-$' | sort -u | wc -l | tr -d ' ')
+	lacking=$(printf '%s\n' $rows | grep -c '^-$')
+	check "$1: the quotation on one line in every pane that has it ($rows)" 1 "$lines"
+	check "$1: each pane without it says so" "$lacking" "$(line 1 | grep -o lacks | wc -l | tr -d ' ')"
+}
+
+if command -v python3 >/dev/null 2>&1; then
+	for n in 2 3 4; do
+		tmux_keys "]"
+		tmux_settle
+		case "$(line 50)" in
+		quote\ in*) check_jump "] number $n" ;;
+		*) break ;;
+		esac
+	done
+	tmux_keys "g" "2" "]"
+	tmux_settle
+	check_contains "2] from the top: a quotation" "quote in" "$(line 50)"
+	check_jump "2]"
+else
+	skip "python3 missing: the rows of a jump are not checked"
+fi
 tmux_keys "]" "[" "}" "j" "j" "G" "g"
 tmux_settle
 check_contains "still running after jumps and moves" "? help" "$(tmux_screen)"
+
+# the mouse wheel (xterm's report of a wheel turned down over pane B)
+check "the reader asks for mouse reports" 1 "$(flag mouse_any_flag)"
+before=$(line 1)
+t send-keys -t test -l "$(printf '\033[MaS+')"
+tmux_settle
+after=$(line 1)
+if [ "${before%%│B*}" = "${after%%│B*}" ] && [ "$before" != "$after" ]; then
+	ok "the wheel over pane B scrolls B alone"
+else
+	fail "the wheel over pane B scrolls B alone"
+	diag "before: $before" "after:  $after"
+fi
 
 tmux_resize 80 24
 tmux_wait_for_line 24 "? help"
@@ -70,6 +109,19 @@ tmux_resize 200 50
 tmux_wait_for_line 1 "│B "
 tmux_settle
 check_contains "back to 200x50: panes again" "│B " "$(line 1)"
+
+# fifty resizes as fast as tmux makes them, then the last size drawn whole
+i=0
+while [ $i -lt 50 ]; do
+	i=$((i + 1))
+	tmux_resize $((20 + (i * 37) % 180)) $((3 + (i * 13) % 60))
+done
+tmux_resize 200 50
+tmux_wait_for_line 50 "? help"
+tmux_wait_for_line 1 "│B "
+tmux_settle
+check_contains "after 50 resizes: the panes at 200x50" "│B " "$(line 1)"
+check_contains "after 50 resizes: the status line at the bottom" "? help" "$(line 50)"
 
 tmux_keys "?"
 if tmux_wait_for "crossread keys" 30; then ok "? shows the keys"; else fail "? shows the keys"; fi
@@ -91,17 +143,58 @@ check_sane "after q"
 tmux_stop
 
 # Signals: the reader in the background of a shell that reports how it
-# ended and keeps the pane open to look at.
-for sig in TERM:143 HUP:129; do
-	name=${sig%:*} status=${sig#*:}
+# ended and keeps the pane open to look at; sent with the help, the
+# coverage screen or nothing open.
+for sig in TERM:143:? HUP:129:]c TERM:143:/ab; do
+	name=${sig%%:*} rest=${sig#*:}
+	status=${rest%%:*} keys=${rest#*:}
 	start 120 30 sh -c '"$0" "$@" & echo $! >"$PIDFILE"; wait $!; echo "reader exited: $?"; exec sleep 600' \
 		"$CROSSREAD" "$UI/a.txt" "$UI/b.txt"
 	tmux_wait_for "? help" >/dev/null
+	tmux_keys "$keys"
+	tmux_settle
 	kill -"$name" "$(cat "$PIDFILE")"
-	if tmux_wait_for_output "reader exited: $status" 50; then ok "SIG$name ends the reader"; else fail "SIG$name ends the reader"; fi
+	if tmux_wait_for_output "reader exited: $status" 50; then
+		ok "SIG$name after '$keys' ends the reader"
+	else
+		fail "SIG$name after '$keys' ends the reader"
+	fi
 	check_sane "after SIG$name"
 	tmux_stop
 done
+
+# A signal ignored when it started (nohup) stays ignored
+start 120 30 sh -c 'trap "" HUP; "$0" "$@" & echo $! >"$PIDFILE"; wait $!; echo "reader exited: $?"; exec sleep 600' \
+	"$CROSSREAD" "$UI/a.txt" "$UI/b.txt"
+tmux_wait_for "? help" >/dev/null
+kill -HUP "$(cat "$PIDFILE")"
+tmux_keys "j"
+tmux_settle
+tmux_keys "q"
+if tmux_wait_for_output "reader exited: 0" 50; then ok "SIGHUP ignored (nohup) is left ignored"; else fail "SIGHUP ignored (nohup) is left ignored"; fi
+tmux_stop
+
+# Ctrl-C ends it as SIGINT does any program, the terminal put back
+start 120 30 sh -c 'trap : INT; "$0" "$@"; echo "reader exited: $?"; exec sleep 600' "$CROSSREAD" "$UI/a.txt" "$UI/b.txt"
+tmux_wait_for "? help" >/dev/null
+tmux_keys C-c
+if tmux_wait_for_output "reader exited: 130" 50; then ok "Ctrl-C ends the reader"; else fail "Ctrl-C ends the reader"; fi
+check_sane "after Ctrl-C"
+tmux_stop
+
+# NO_COLOR: attributes, no colours
+start 120 30 sh -c 'NO_COLOR=1 exec "$0" "$@"' "$CROSSREAD" "$UI/a.txt" "$UI/b.txt"
+tmux_wait_for "? help" >/dev/null
+tmux_keys "]"
+tmux_settle
+sgr=$(tmux_screen_sgr)
+if printf '%s' "$sgr" | grep -qE "$(printf '\033')\[([0-9;]*;)?(3[0-7]|4[0-7]|38;5|48;5|9[0-7])(;[0-9;]*)?m"; then
+	fail "NO_COLOR: no colour on screen"
+else
+	ok "NO_COLOR: no colour on screen"
+fi
+check_contains "NO_COLOR: reverse video for headers and the jump" "$(printf '\033[7m')" "$sgr"
+tmux_stop
 
 # a report from standard input: keys come from the terminal
 start 120 30 sh -c "cat '$UI/b.txt' | '$CROSSREAD' '$UI/a.txt' -"
@@ -116,6 +209,10 @@ if tmux_wait_for_output "reader exited: 1"; then ok "TERM=dumb: exit status 1"; 
 out=$(tmux_output)
 check_contains "TERM=dumb: a message" "crossread: the terminal type 'dumb' cannot show" "$out"
 check_contains "TERM=dumb: suggests --dump" "--dump" "$out"
+tmux_stop
+start 120 30 sh -c 'TERM=nonsense "$0" "$@"; echo "reader exited: $?"; exec sleep 600' "$CROSSREAD" "$UI/a.txt"
+if tmux_wait_for_output "reader exited: 1"; then ok "TERM=nonsense: exit status 1"; else fail "TERM=nonsense: exit status 1"; fi
+check_contains "TERM=nonsense: a message" "crossread: the terminal type 'nonsense' cannot show" "$(tmux_output)"
 tmux_stop
 start 120 30 sh -c 'unset TERM; "$0" "$@"; echo "reader exited: $?"; exec sleep 600' "$CROSSREAD" "$UI/a.txt"
 if tmux_wait_for_output "reader exited: 1"; then ok "no TERM: exit status 1"; else fail "no TERM: exit status 1"; fi

@@ -212,6 +212,43 @@ static CrEngine *text_engine(const char *text)
 	return hand_engine_from(docs, plain, NULL, 0);
 }
 
+static gint compare_names(gconstpointer a, gconstpointer b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The engine over the .txt reports in DIR, in name order. */
+static CrEngine *dir_engine(const char *dir)
+{
+	g_autoptr(GDir) listing = g_dir_open(dir, 0, NULL);
+	g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
+	const char *name;
+
+	g_assert_nonnull(listing);
+	while ((name = g_dir_read_name(listing)))
+		if (g_str_has_suffix(name, ".txt"))
+			g_ptr_array_add(names, g_build_filename(dir, name, NULL));
+	g_ptr_array_sort(names, compare_names);
+	g_assert_cmpuint(names->len, >=, 2);
+	g_autoptr(GError) error = NULL;
+	GPtrArray *docs = cr_engine_load((char **)names->pdata, MIN(names->len, CR_MAX_DOCUMENTS), &error);
+	g_assert_no_error(error);
+	return cr_engine_run(docs);
+}
+
+static CrEngine *examples_engine(void)
+{
+	g_autofree char *dir = cr_test_path("examples/");
+	return dir_engine(dir);
+}
+
+/* The engine over the seed reports, or NULL (the test skipped). */
+static CrEngine *seed_engine(void)
+{
+	const char *dir = cr_test_seeds_dir();
+	return dir ? dir_engine(dir) : NULL;
+}
+
 /* ---- a headless screen ------------------------------------------------ */
 
 typedef struct {
@@ -267,6 +304,20 @@ static int char_columns(gunichar c)
 	return g_unichar_iszerowidth(c) ? 0 : g_unichar_iswide(c) ? 2 : 1;
 }
 
+/* The display column of each "│" on LINE. */
+static GArray *separator_columns(const char *line)
+{
+	GArray *cols = g_array_new(FALSE, FALSE, sizeof(int));
+	int col = 0;
+	for (const char *p = line; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (c == 0x2502)
+			g_array_append_val(cols, col);
+		col += char_columns(c);
+	}
+	return cols;
+}
+
 /* Columns [X, X + WIDTH) of a screen line. */
 static char *line_slice(const char *line, int x, int width)
 {
@@ -296,24 +347,36 @@ static char *pane_header(Screen *s, guint p)
 	return line_slice(line, r->x, r->width);
 }
 
-/* Compares the screen with tests/fixtures/ui/NAME.screen (rewritten
- * instead when CR_UPDATE_SCREENS is set). */
-static void check_screen(Screen *s, const char *name)
+/* Compares the screen with tests/fixtures/ui/NAME.screen, or with the
+ * SHA-256 in NAME.screen.sha256 when DIGEST (for reports that are not the
+ * project's to copy, such as the seeds); rewrites the file instead when
+ * CR_UPDATE_SCREENS is set. */
+static void compare_screen(Screen *s, const char *name, gboolean digest)
 {
 	g_autofree char *got = cr_ui_session_screen(s->session);
-	g_autofree char *file = g_strdup_printf("fixtures/ui/%s.screen", name);
+	g_autofree char *sum = g_compute_checksum_for_string(G_CHECKSUM_SHA256, got, -1);
+	g_autofree char *file = g_strdup_printf("fixtures/ui/%s.screen%s", name, digest ? ".sha256" : "");
 	g_autofree char *path = cr_test_path(file);
 	g_autofree char *want = NULL;
 	g_autoptr(GError) error = NULL;
+	const char *shown = digest ? sum : got;
 
 	if (g_getenv("CR_UPDATE_SCREENS")) {
-		g_file_set_contents(path, got, -1, &error);
+		g_autofree char *line = digest ? g_strconcat(sum, "\n", NULL) : g_strdup(got);
+		g_file_set_contents(path, line, -1, &error);
 		g_assert_no_error(error);
 		return;
 	}
 	g_file_get_contents(path, &want, NULL, &error);
 	g_assert_no_error(error);
-	g_assert_cmpstr(got, ==, want);
+	if (digest && strcmp(g_strchomp(want), sum) != 0)
+		g_test_message("the screen that does not match %s:\n%s", file, got);
+	g_assert_cmpstr(shown, ==, want);
+}
+
+static void check_screen(Screen *s, const char *name)
+{
+	compare_screen(s, name, FALSE);
 }
 
 /* The screen row (0-based, on the whole screen) pane P shows fact F on. */
@@ -352,7 +415,7 @@ static void test_keymap(void)
 	g_autofree char *text = cr_keymap_help_text();
 
 	/* every binding is in the help, its keys named */
-	g_assert_cmpuint(g_strv_length(lines), ==, cr_keymap_len + 1);
+	g_assert_cmpuint(g_strv_length(lines), ==, cr_keymap_len + 2);
 	for (guint i = 0; i < cr_keymap_len; i++) {
 		g_autofree char *label = cr_binding_label(&cr_keymap[i]);
 		g_assert_true(g_str_has_prefix(lines[i], label));
@@ -363,6 +426,7 @@ static void test_keymap(void)
 				      "8"));
 	g_assert_nonnull(strstr(text, "Shift-Tab"));
 	g_assert_nonnull(strstr(text, "wheel"));
+	g_assert_nonnull(strstr(text, "Esc cancels"));
 	/* keys the issue names all do something */
 	const int keys[] = { 'j',	   'k',		CR_KEY_DOWN,
 			     CR_KEY_UP,	   ' ',		CR_KEY_PAGE_DOWN,
@@ -473,6 +537,10 @@ static void test_layout(void)
 	g_assert_true(cr_layout_panes(200, 40, 2, CR_LAYOUT_STACKED, &used, r));
 	g_assert_cmpint(used, ==, CR_LAYOUT_STACKED);
 	g_assert_cmpint(r[1].y, ==, 20);
+	/* stacked preferred but too short for it: side by side */
+	g_assert_true(cr_layout_panes(200, 7, 5, CR_LAYOUT_STACKED, &used, r));
+	g_assert_cmpint(used, ==, CR_LAYOUT_SIDE);
+	g_assert_cmpint(r[4].height, ==, 7);
 
 	/* too small either way */
 	g_assert_false(cr_layout_panes(19, 40, 1, CR_LAYOUT_SIDE, &used, r));
@@ -598,6 +666,7 @@ static void test_scroll_sync(void)
 	g_assert_cmpuint(a->cursor, ==, 30);
 	g_assert_cmpuint(a->top, >, 0);
 	g_assert_cmpuint(b->cursor, >, 0);
+	check_screen(&s, "bridge-sync-on");
 
 	/* G: the end of A; the others at their ends too */
 	play(&s, "G");
@@ -617,6 +686,7 @@ static void test_scroll_sync(void)
 	g_assert_cmpuint(a->top, >, 0);
 	g_assert_cmpuint(b->top, ==, 0);
 	g_assert_cmpuint(c->top, ==, 0);
+	check_screen(&s, "bridge-sync-off");
 	play(&s, "b<PgUp><C-b>");
 	g_assert_cmpuint(a->top, ==, 0);
 	/* and on again: they catch up */
@@ -793,7 +863,11 @@ static void test_coverage(void)
 	play(&s, "g}}}}c");
 	g_assert_true(screen_has(&s, "in 3 of 3 reports"));
 	g_assert_true(screen_has(&s, "Every report has it."));
-	play(&s, "<Esc>");
+	/* on a screen too small for three wordings it says so */
+	play(&s, "<resize 30x7>");
+	g_assert_false(s.view->too_small);
+	g_assert_true(screen_has(&s, "no room for 3 wordings"));
+	play(&s, "<resize 80x24><Esc>");
 	/* a fact only one report has */
 	play(&s, "g");
 	int years = find_fact(&s, 0, CR_FACT_NUMBER, "three years");
@@ -821,8 +895,10 @@ static void test_search(void)
 	play(&s, "/ferr");
 	g_autofree char *prompt = screen_line(&s, 23);
 	g_assert_true(g_str_has_prefix(prompt, "/ferr"));
-	play(&s, "<BS>ry<Enter>");
+	/* Backspace takes back a character (a whole one), Ctrl-U the line */
+	play(&s, "x\xc3\xa9<BS><BS><C-u>fer<BS>rry<Enter>");
 	g_assert_false(v->prompting);
+	g_assert_cmpstr(v->search.pattern, ==, "ferry");
 	/* case-insensitive without a capital: "ferry" and "Ferry" in all panes */
 	g_assert_cmpuint(v->search.matches[0]->len, ==, 2);
 	g_assert_cmpuint(v->search.matches[1]->len, ==, 0);
@@ -858,7 +934,11 @@ static void test_search(void)
 	play(&s, "/xyz<Esc>");
 	g_assert_false(v->prompting);
 	g_assert_cmpstr(v->search.pattern, ==, "bridge|council");
-	play(&s, "<Esc>n");
+	/* Esc after a count drops the count and leaves the search */
+	play(&s, "3<Esc>");
+	g_assert_cmpuint(v->count, ==, 0);
+	g_assert_nonnull(v->search.regex);
+	play(&s, "1<Esc><Esc>n");
 	g_assert_null(v->search.regex);
 	g_assert_true(screen_has(&s, "no search yet"));
 	screen_close(&s);
@@ -883,6 +963,190 @@ static void test_search_marks_all_panes(void)
 			marked |= (cr_frame_at(frame, y, x)->marks & CR_MARK_MATCH) != 0;
 		g_assert_true(marked);
 	}
+	screen_close(&s);
+}
+
+/* The screen row (0-based, within the pane's text) pane P shows byte POS
+ * on, or -1 when it is not on screen. */
+static int pane_row_of(const CrPane *pane, gsize pos)
+{
+	guint row = cr_wrap_find(pane->rows, pos);
+	if (row < pane->top || row >= pane->top + cr_pane_text_height(pane))
+		return -1;
+	return (int)(row - pane->top);
+}
+
+static void test_search_moves(void)
+{
+	Screen s;
+	screen_open(&s, bridge_engine(), 80, 8);
+	const CrView *v = s.view;
+	const CrPane *a = &v->panes[0];
+
+	/* sync off, B and C at their ends: a search brings the mayor into
+	 * view in every pane */
+	play(&s, "s<Tab>G<Tab>G<Tab>/mayor<Enter>");
+	g_assert_cmpuint(v->focus, ==, 0);
+	int row = pane_row_of(a, g_array_index(v->search.matches[0], CrSpan, 0).start);
+	g_assert_cmpint(row, >=, 0);
+	for (guint p = 1; p < 3; p++) {
+		const GArray *matches = v->search.matches[p];
+		g_assert_cmpuint(matches->len, ==, 1);
+		g_assert_cmpint(pane_row_of(&v->panes[p], g_array_index(matches, CrSpan, 0).start), >=, 0);
+	}
+	check_screen(&s, "bridge-search");
+
+	/* n goes on from the cursor line, not from the match last visited:
+	 * after G the next match is the first, from the top */
+	play(&s, "sg/the<Enter>");
+	g_assert_true(screen_has(&s, "/the: 1 of"));
+	play(&s, "Gn");
+	g_assert_true(screen_has(&s, "/the: 1 of"));
+	g_assert_true(screen_has(&s, "(from the top)"));
+	play(&s, "GN");
+	guint n = v->search.matches[0]->len;
+	g_autofree char *last = g_strdup_printf("/the: %u of %u here", n, n);
+	g_assert_true(screen_has(&s, last));
+	g_assert_false(screen_has(&s, "(from the end)"));
+
+	/* \W is syntax, not a capital: "\Wferry" finds "Ferry" too */
+	play(&s, "/\\Wferry<Enter>");
+	g_assert_cmpuint(v->search.matches[2]->len, ==, 1);
+	screen_close(&s);
+
+	/* Enter on an empty pattern repeats the last search; with none, says so */
+	screen_open(&s, bridge_engine(), 80, 14);
+	play(&s, "/<Enter>");
+	g_assert_true(screen_has(&s, "no previous search to repeat"));
+	play(&s, "/ferry<Enter>n/<Enter>");
+	g_assert_true(screen_has(&s, "/ferry: 2 of 2 here"));
+	screen_close(&s);
+}
+
+/* The state a motion leaves behind: the leader's place and the current fact. */
+typedef struct {
+	guint focus, top, cursor;
+	int current;
+} Place;
+
+static Place place_of(const CrView *v)
+{
+	const CrPane *leader = &v->panes[v->focus];
+	return (Place){ v->focus, leader->top, leader->cursor, v->current };
+}
+
+/* Every key that takes a count: "3x" takes the cursor where "xxx" does (g
+ * and G: to line 3), from the same place, with the same current fact. */
+static void test_counts(void)
+{
+	Screen s;
+	screen_open(&s, examples_engine(), 200, 50);
+	const CrView *v = s.view;
+	guint tried = 0;
+
+	play(&s, "/the<Enter>");
+	for (guint b = 0; b < cr_keymap_len; b++) {
+		const CrBinding *binding = &cr_keymap[b];
+		if (!binding->counted)
+			continue;
+		for (guint k = 0; k < CR_BINDING_MAX_KEYS && binding->keys[k]; k++) {
+			int key = binding->keys[k];
+			gboolean line = binding->action == CR_ACT_TOP || binding->action == CR_ACT_BOTTOM;
+			/* from the middle of the second pane */
+			play(&s, "1<Esc><Tab>g");
+			for (guint i = 0; i < 40; i++)
+				cr_view_key(s.view, CR_KEY_DOWN);
+			Place start = place_of(v);
+			if (line) {
+				cr_view_key(s.view, CR_KEY_HOME);
+				for (guint i = 0; i < 2; i++)
+					cr_view_key(s.view, CR_KEY_DOWN);
+			} else {
+				for (guint i = 0; i < 3; i++)
+					cr_view_key(s.view, key);
+			}
+			Place repeated = place_of(v);
+			play(&s, "1<Esc><Tab>g");
+			for (guint i = 0; i < 40; i++)
+				cr_view_key(s.view, CR_KEY_DOWN);
+			g_assert_cmpuint(place_of(v).cursor, ==, start.cursor);
+			play(&s, "3");
+			g_assert_cmpuint(v->count, ==, 3);
+			g_assert_true(screen_has(&s, "3  sync on"));
+			cr_view_key(s.view, key);
+			Place counted = place_of(v);
+			g_assert_cmpuint(counted.focus, ==, 1);
+			g_assert_cmpuint(counted.cursor, ==, repeated.cursor);
+			/* a jump shows its fact where it is on screen: the way there
+			 * can leave it higher or lower */
+			if (binding->action <= CR_ACT_HALF_UP)
+				g_assert_cmpuint(counted.top, ==, repeated.top);
+			if (!line)
+				g_assert_cmpint(counted.current, ==, repeated.current);
+			tried++;
+		}
+	}
+	g_assert_cmpuint(tried, >=, 20);
+	screen_close(&s);
+}
+
+/* Eight reports: side by side at 200 columns, eight headers A to H;
+ * stacked below 8 x 20 columns and 7 separators. */
+static void test_eight_panes(void)
+{
+	static const HandDoc docs[] = {
+		{ "a" }, { "b" }, { "c" }, { "d" }, { "e" }, { "f" }, { "g" }, { "h" }
+	};
+	GPtrArray *list = g_ptr_array_new_with_free_func((GDestroyNotify)cr_doc_free);
+	for (guint d = 0; d < 8; d++) {
+		g_autofree char *text =
+		    g_strdup_printf("Report %c.\n\nThe same vote, told by outlet %c.\n", 'A' + d, 'A' + d);
+		g_ptr_array_add(list, cr_test_doc("r.txt", text));
+	}
+	Screen s;
+	screen_open(&s, hand_engine_from(list, docs, NULL, 0), 200, 50);
+	g_assert_cmpint(s.view->layout, ==, CR_LAYOUT_SIDE);
+	for (guint p = 0; p < 8; p++) {
+		g_autofree char *header = pane_header(&s, p);
+		g_assert_cmpint(header[0], ==, 'A' + (int)p);
+		g_assert_cmpint(s.view->panes[p].rect.width, >=, CR_MIN_PANE_WIDTH);
+	}
+	g_autofree char *first = screen_line(&s, 1);
+	g_autoptr(GArray) seps = separator_columns(first);
+	g_assert_cmpuint(seps->len, ==, 7);
+	play(&s, "8");
+	g_assert_cmpuint(s.view->focus, ==, 7);
+	play(&s, "<resize 167x50>");
+	g_assert_cmpint(s.view->layout, ==, CR_LAYOUT_SIDE);
+	play(&s, "<resize 166x50>");
+	g_assert_cmpint(s.view->layout, ==, CR_LAYOUT_STACKED);
+	screen_close(&s);
+}
+
+/* A report of one line of a million bytes and no space: cut into rows,
+ * scrolled to its end and searched like any other. */
+static void test_long_line(void)
+{
+	static const HandDoc docs[] = { { "long" }, { "short" } };
+	GPtrArray *list = g_ptr_array_new_with_free_func((GDestroyNotify)cr_doc_free);
+	g_autofree char *line = g_strnfill(1000000, 'x');
+	line[500000] = 'Y';
+	g_ptr_array_add(list, cr_test_doc("long.txt", line));
+	g_ptr_array_add(list, cr_test_doc("short.txt", "A short report.\n"));
+	Screen s;
+	screen_open(&s, hand_engine_from(list, docs, NULL, 0), 80, 24);
+	const CrPane *a = &s.view->panes[0];
+	guint width = (guint)a->rect.width;
+	g_assert_cmpuint(a->rows->len, ==, (1000000 + width - 1) / width);
+	play(&s, "G");
+	g_assert_cmpuint(a->cursor, ==, a->rows->len - 1);
+	g_autofree char *header = pane_header(&s, 0);
+	g_assert_nonnull(strstr(header, "100%"));
+	play(&s, "g/Y<Enter>");
+	g_assert_true(screen_has(&s, "/Y: 1 of 1 here"));
+	g_assert_cmpuint(a->cursor, ==, 500000 / width);
+	play(&s, "<resize 200x50><resize 20x6><resize 80x24>k");
+	g_assert_cmpuint(a->cursor, <, a->rows->len);
 	screen_close(&s);
 }
 
@@ -948,6 +1212,15 @@ static void test_layout_zoom_boilerplate(void)
 	g_assert_cmpint(v->panes[1].rect.x, ==, 0);
 	play(&s, "L");
 	g_assert_cmpint(v->layout, ==, CR_LAYOUT_SIDE);
+	/* too short to stack three panes: L keeps them side by side, and says so */
+	play(&s, "<resize 120x6>L");
+	g_assert_false(v->too_small);
+	g_assert_cmpint(v->layout, ==, CR_LAYOUT_SIDE);
+	g_assert_true(screen_has(&s, "no room for the panes stacked: side by side"));
+	g_assert_false(screen_has(&s, "terminal too small"));
+	play(&s, "<resize 120x30>");
+	g_assert_cmpint(v->layout, ==, CR_LAYOUT_STACKED);
+	play(&s, "L");
 
 	/* z: only the focused pane, the whole width */
 	play(&s, "2z");
@@ -965,6 +1238,10 @@ static void test_layout_zoom_boilerplate(void)
 	g_assert_true(screen_has(&s, "boilerplate hidden"));
 	play(&s, "G");
 	g_assert_false(screen_has(&s, "Share this article"));
+	/* a match only in hidden furniture is not gone to */
+	play(&s, "g/navigation<Enter>");
+	g_assert_true(screen_has(&s, "/navigation: none here but in hidden boilerplate, 0 in other reports"));
+	g_assert_cmpuint(v->panes[0].cursor, ==, 0);
 	play(&s, "B");
 	g_assert_true(screen_has(&s, "boilerplate shown"));
 	play(&s, "G");
@@ -985,6 +1262,13 @@ static void test_help(void)
 	g_assert_cmpint(s.view->overlay, ==, CR_OVERLAY_NONE);
 	g_assert_false(cr_ui_session_done(s.session));
 
+	/* the help needs no panes: shown where three of them do not fit */
+	play(&s, "<resize 30x5>?");
+	g_assert_true(s.view->too_small);
+	g_assert_true(screen_has(&s, "crossread keys"));
+	play(&s, "x");
+	g_assert_true(screen_has(&s, "terminal too small"));
+	play(&s, "<resize 200x50>");
 	/* on a short screen the help scrolls */
 	play(&s, "<resize 80x10>?");
 	g_assert_false(screen_has(&s, "quit"));
@@ -1014,26 +1298,21 @@ static void test_mouse_wheel(void)
 	play(&s, "<wheel-up 5 2><wheel-up 5 2>");
 	g_assert_cmpuint(a->top, ==, 0);
 	g_assert_cmpuint(b->top, ==, 0);
+	/* after a jump, a pane the wheel moved stays where it was put when the
+	 * screen is resized */
+	play(&s, "]");
+	g_assert_true(s.view->lined_up);
+	play(&s, over_b);
+	guint b_top = b->top;
+	play(&s, "<resize 80x24>");
+	g_assert_cmpuint(b->top, ==, b_top);
+	play(&s, "g");
 	/* on a separator or the status line: nothing */
 	g_autofree char *separator = g_strdup_printf("<wheel-down 5 %d>", a->rect.width);
 	play(&s, separator);
 	play(&s, "<wheel-down 23 2>");
 	g_assert_cmpuint(a->top, ==, 0);
 	screen_close(&s);
-}
-
-/* The display column of each "│" on LINE. */
-static GArray *separator_columns(const char *line)
-{
-	GArray *cols = g_array_new(FALSE, FALSE, sizeof(int));
-	int col = 0;
-	for (const char *p = line; *p; p = g_utf8_next_char(p)) {
-		gunichar c = g_utf8_get_char(p);
-		if (c == 0x2502)
-			g_array_append_val(cols, col);
-		col += char_columns(c);
-	}
-	return cols;
 }
 
 /* "日本語のテキスト": eight wide characters */
@@ -1094,6 +1373,83 @@ static void test_hostile(void)
 	g_assert_null(g_strstr_len((const char *)bytes->data, bytes->len, "\x1b]0;"));
 	g_assert_null(g_strstr_len((const char *)bytes->data, bytes->len, "\xe2\x80\xae"));
 	g_assert_null(g_strstr_len((const char *)bytes->data, bytes->len, "\xc2\x9b"));
+	screen_close(&s);
+}
+
+/* Everything curses wrote to the screen's file so far. */
+static GByteArray *terminal_bytes(Screen *s)
+{
+	GByteArray *bytes = g_byte_array_new();
+	guint8 buf[4096];
+	size_t n;
+
+	fflush(s->out);
+	rewind(s->out);
+	while ((n = fread(buf, 1, sizeof buf, s->out)) > 0)
+		g_byte_array_append(bytes, buf, (guint)n);
+	fseek(s->out, 0, SEEK_END);
+	return bytes;
+}
+
+/* tests/fixtures/ui/hostile-full.txt: every C0 and C1 control, escape
+ * sequences of every family (CSI, OSC, DCS, APC, PM, raw C1), bidi
+ * controls, invalid UTF-8 of every kind, invisible, wide, combining and
+ * private-use characters, tabs, CR LF and a lone CR. */
+static void test_hostile_file(void)
+{
+	static const HandDoc docs[] = { { "hostile-full.txt", NULL, 0, 0, 0, { NULL } },
+					{ "a.txt", NULL, 0, 0, 0, { NULL } } };
+	GPtrArray *list = g_ptr_array_new_with_free_func((GDestroyNotify)cr_doc_free);
+	for (guint d = 0; d < G_N_ELEMENTS(docs); d++) {
+		g_autofree char *name = g_build_filename("fixtures", "ui", docs[d].file, NULL);
+		g_autofree char *path = cr_test_path(name);
+		g_autoptr(GError) error = NULL;
+		g_ptr_array_add(list, cr_doc_load(path, &error));
+		g_assert_no_error(error);
+	}
+	Screen s;
+	screen_open(&s, hand_engine_from(list, docs, NULL, 0), 80, 24);
+	check_screen(&s, "hostile-full-80x24");
+
+	/* page by page, at three sizes: the separator never moves */
+	static const int sizes[][2] = { { 80, 24 }, { 200, 50 }, { 41, 12 } };
+	for (guint i = 0; i < G_N_ELEMENTS(sizes); i++) {
+		g_autofree char *resize = g_strdup_printf("<resize %dx%d>g", sizes[i][0], sizes[i][1]);
+		play(&s, resize);
+		int x = s.view->panes[0].rect.width;
+		for (guint page = 0; page < 20; page++) {
+			g_autofree char *all = cr_ui_session_screen(s.session);
+			g_auto(GStrv) lines = g_strsplit(all, "\n", -1);
+			for (int y = 0; y < sizes[i][1] - 1; y++) {
+				g_autoptr(GArray) cols = separator_columns(lines[y]);
+				g_assert_cmpuint(cols->len, ==, 1);
+				g_assert_cmpint(g_array_index(cols, int, 0), ==, x);
+			}
+			play(&s, "<PgDn>");
+		}
+	}
+	g_assert_true(screen_has(&s, "end."));
+
+	/* what reached the terminal: valid UTF-8, no control but the escapes,
+	 * line moves and tabs curses uses itself (and the BEL that ends its
+	 * palette reset, OSC 104), none of the file's sequences */
+	g_autoptr(GByteArray) bytes = terminal_bytes(&s);
+	const char *data = (const char *)bytes->data;
+	g_assert_true(g_utf8_validate_len(data, bytes->len, NULL));
+	for (guint i = 0; i < bytes->len; i++) {
+		guint8 c = bytes->data[i];
+		if (i >= 5 && c == 0x07 && memcmp(data + i - 5, "\x1b]104", 5) == 0)
+			continue;
+		g_assert_true(c >= 0x20 || c == 0x1b || c == '\r' || c == '\n' || c == '\b' || c == '\t');
+		g_assert_cmpint(c, !=, 0x7f);
+	}
+	const char *never[] = {
+		"\x1b]0;window", "\x1b]52;",	 "\x1b]8;;",	 "\x1bP1$",	"\x1b_apc",
+		"\x1b^pm",	 "\x1b[6n",	 "\x1b[200~",	 "\x1b[4;1;1t", "\xc2\x9b",
+		"\xc2\x9d",	 "\xe2\x80\xae", "\xe2\x81\xa6", "\x1b#8",	"\x1b[?1006h"
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(never); i++)
+		g_assert_null(g_strstr_len(data, bytes->len, never[i]));
 	screen_close(&s);
 }
 
@@ -1173,56 +1529,78 @@ static void test_bad_terminals(void)
 	fclose(in);
 }
 
+/* The current fact and each counterpart on one screen row, highlighted;
+ * the panes without one say their report lacks it. */
+static void check_counterparts(Screen *s)
+{
+	const CrView *v = s->view;
+	int row = fact_screen_row(s, v->focus, v->current);
+	g_autoptr(CrFrame) frame = cr_frame_new(0, 0);
+
+	cr_view_render(v, frame);
+	for (guint p = 0; p < v->n_panes; p++) {
+		const CrPane *pane = &v->panes[p];
+		if (pane->mark < 0) {
+			g_assert_true(pane->lacks);
+			g_autofree char *header = pane_header(s, p);
+			g_assert_nonnull(strstr(header, "lacks"));
+			continue;
+		}
+		g_assert_cmpint(fact_screen_row(s, p, pane->mark), ==, row);
+		gboolean marked = FALSE;
+		for (int x = pane->rect.x; x < pane->rect.x + pane->rect.width; x++)
+			marked |= (cr_frame_at(frame, row, x)->marks & CR_MARK_CURRENT) != 0;
+		g_assert_true(marked);
+	}
+}
+
+/* Every shared quotation (]) and fact (}) from the top, and back ([ {)
+ * from the end: each on one row with its counterparts. */
+static void check_all_jumps(Screen *s)
+{
+	const CrView *v = s->view;
+	const char *keys[] = { "]", "[", "}", "{" };
+
+	for (guint k = 0; k < G_N_ELEMENTS(keys); k++) {
+		guint jumps = 0;
+		play(s, k % 2 ? "G" : "g");
+		for (;;) {
+			int was = v->current;
+			play(s, keys[k]);
+			if (v->current == was)
+				break;
+			jumps++;
+			const CrFact *f = cr_view_fact(v, v->current);
+			g_assert_true(f->group >= 0 && (k >= 2 || f->kind == CR_FACT_QUOTE));
+			check_counterparts(s);
+		}
+		g_assert_cmpuint(jumps, >, 0);
+		g_assert_true(screen_has(s, k % 2 ? "no previous shared" : "no next shared"));
+	}
+}
+
 static void test_examples(void)
 {
-	g_autofree char *dir = cr_test_path("examples/");
-	g_autoptr(GDir) listing = g_dir_open(dir, 0, NULL);
-	g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
-	const char *name;
-
-	g_assert_nonnull(listing);
-	while ((name = g_dir_read_name(listing)))
-		if (g_str_has_suffix(name, ".txt"))
-			g_ptr_array_add(names, g_build_filename(dir, name, NULL));
-	g_ptr_array_sort(names, (GCompareFunc)g_strcmp0);
-	g_assert_cmpuint(names->len, >=, 2);
-	g_autoptr(GError) error = NULL;
-	GPtrArray *docs = cr_engine_load((char **)names->pdata, MIN(names->len, CR_MAX_DOCUMENTS), &error);
-	g_assert_no_error(error);
 	Screen s;
-	screen_open(&s, cr_engine_run(docs), 160, 40);
+	screen_open(&s, examples_engine(), 120, 30);
 
 	for (guint p = 0; p < s.view->n_panes; p++) {
 		g_autofree char *header = pane_header(&s, p);
 		g_assert_cmpint(header[0], ==, 'A' + (int)p);
-		g_autofree char *first = pane_text(&s, p, 0);
-		g_assert_cmpstr(g_strstrip(first), !=, "");
+		g_assert_cmpuint(s.view->panes[p].top, ==, 0);
 	}
+	check_screen(&s, "examples-120x30");
+	/* the first shared quotation: README's sample screen */
+	play(&s, "]");
+	check_counterparts(&s);
+	check_screen(&s, "examples-jump");
+	check_all_jumps(&s);
 	/* whatever the engine finds, every key leaves a sane model */
-	play(&s, "jjj]]}}{[=<PgDn>Gcx?x/the<Enter>nNLzzBB<Tab>jg");
+	play(&s, "gjjj]]}}{[=<PgDn>Gcx?x/the<Enter>nNLzzBB<Tab>jg");
 	for (guint p = 0; p < s.view->n_panes; p++)
 		g_assert_cmpuint(s.view->panes[p].cursor, <, s.view->panes[p].rows->len);
 	g_assert_true(screen_has(&s, "? help"));
 	screen_close(&s);
-}
-
-/* The engine over the seed reports, or NULL (the test skipped). */
-static CrEngine *seed_engine(void)
-{
-	const char *dir = cr_test_seeds_dir();
-	if (!dir)
-		return NULL;
-	g_autoptr(GDir) listing = g_dir_open(dir, 0, NULL);
-	g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
-	const char *name;
-	while ((name = g_dir_read_name(listing)))
-		if (g_str_has_suffix(name, ".txt"))
-			g_ptr_array_add(names, g_build_filename(dir, name, NULL));
-	g_ptr_array_sort(names, (GCompareFunc)g_strcmp0);
-	g_autoptr(GError) error = NULL;
-	GPtrArray *docs = cr_engine_load((char **)names->pdata, names->len, &error);
-	g_assert_no_error(error);
-	return cr_engine_run(docs);
 }
 
 static void test_seeds(void)
@@ -1242,24 +1620,28 @@ static void test_seeds(void)
 		g_assert_cmpint(header[0], ==, 'A' + (int)p);
 	}
 	g_assert_nonnull(strstr(top, "%"));
+	compare_screen(&s, "seeds-200x50", TRUE);
 
-	/* ] puts each quotation on one row in every pane that has it, however
-	 * many the engine finds */
-	for (int i = 0; i < 6; i++) {
+	check_all_jumps(&s);
+	/* a jump's line-up survives resizes, zoom and L */
+	const char *changes[] = { "<resize 160x40>", "<resize 200x50>", "zz", "LL", "<resize 120x30>" };
+	play(&s, "g");
+	for (guint i = 0; i < G_N_ELEMENTS(changes); i++) {
 		play(&s, "]");
-		if (v->current < 0 || cr_view_fact(v, v->current)->kind != CR_FACT_QUOTE) {
-			g_assert_true(screen_has(&s, "no next shared quotation"));
-			break;
-		}
-		int row = fact_screen_row(&s, v->focus, v->current);
-		for (guint p = 0; p < 5; p++) {
-			const CrPane *pane = &v->panes[p];
-			if (pane->mark >= 0)
-				g_assert_cmpint(fact_screen_row(&s, p, pane->mark), ==, row);
-			else
-				g_assert_true(pane->lacks);
-		}
+		play(&s, changes[i]);
+		check_counterparts(&s);
 	}
+	/* five panes on 80x24: stacked, each headed, one above the other */
+	play(&s, "<resize 80x24>");
+	g_assert_cmpint(v->layout, ==, CR_LAYOUT_STACKED);
+	for (guint p = 0; p < 5; p++) {
+		g_autofree char *header = pane_header(&s, p);
+		g_assert_cmpint(header[0], ==, 'A' + (int)p);
+		g_assert_cmpint(v->panes[p].rect.width, ==, 80);
+		if (p > 0)
+			g_assert_cmpint(v->panes[p].rect.y, >, v->panes[p - 1].rect.y);
+	}
+	play(&s, "<resize 200x50>");
 	/* scrolling with sync, the other panes never go backwards */
 	play(&s, "g");
 	guint before[5];
@@ -1271,6 +1653,115 @@ static void test_seeds(void)
 	play(&s, "<resize 80x24><resize 20x6><resize 200x50>c<Esc>");
 	g_assert_false(v->too_small);
 	screen_close(&s);
+}
+
+/* TRUE when the leader's report LEADER and report DOC share an anchor at a
+ * leader offset in (Q1, Q2] (either order), or the step went to the
+ * leader's first or last line, which stand for the ends of every report. */
+static gboolean passes_anchor(const CrView *view, guint leader, guint doc, gsize q1, gsize q2)
+{
+	const CrChain *chain = cr_alignment_chain(view->engine->alignment, leader, doc);
+	const CrPane *pane = &view->panes[view->focus];
+	gsize lo = MIN(q1, q2), hi = MAX(q1, q2);
+
+	if (pane->cursor == 0 || pane->cursor + 1 == pane->rows->len)
+		return TRUE;
+	for (guint i = 0; chain && i < chain->anchors->len; i++) {
+		const CrAnchor *anchor = &g_array_index(chain->anchors, CrAnchor, i);
+		gsize x = chain->doc_a == leader ? anchor->a : anchor->b;
+		if (x > lo && x <= hi)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* Panes at least this high jump a screenful only at anchors; in smaller
+ * ones the scroll map between two anchors can be steeper than that. */
+#define LARGE_PANE 20
+
+/* With sync on, takes the leader line by line to its end (j) and back (k):
+ * every other pane shows on its cursor line where the scroll map puts the
+ * leader's (the leader's first and last lines: its start and end), moves
+ * the way the leader moves or stays, keeps its cursor line on screen,
+ * never scrolls past its last page, and moves more than a screenful for
+ * one line only where the leader passes an anchor; at the end every pane
+ * shows its last page, at the start its first. */
+static void check_sync_walk(Screen *s)
+{
+	CrView *v = s->view;
+	const CrPane *leader = &v->panes[v->focus];
+
+	for (int dir = 1; dir >= -1; dir -= 2) {
+		guint top[CR_MAX_DOCUMENTS], cursor[CR_MAX_DOCUMENTS];
+		for (guint p = 0; p < v->n_panes; p++) {
+			top[p] = v->panes[p].top;
+			cursor[p] = v->panes[p].cursor;
+		}
+		for (;;) {
+			guint was = leader->cursor;
+			gsize q1 = cr_pane_row(leader, leader->cursor)->start;
+			play(s, dir > 0 ? "j" : "k");
+			if (leader->cursor == was)
+				break;
+			gsize q2 = cr_pane_row(leader, leader->cursor)->start;
+			for (guint p = 0; p < v->n_panes; p++) {
+				const CrPane *pane = &v->panes[p];
+				long h = (long)cr_pane_text_height(pane);
+				long moved_top = dir * ((long)pane->top - (long)top[p]);
+				long moved = dir * ((long)pane->cursor - (long)cursor[p]);
+				g_assert_cmpint(moved_top, >=, 0);
+				g_assert_cmpint(moved, >=, 0);
+				g_assert_cmpuint(pane->cursor, >=, pane->top);
+				g_assert_cmpint((long)pane->cursor, <, (long)pane->top + h);
+				g_assert_cmpuint(pane->top, <=, cr_pane_max_top(pane));
+				if (p == v->focus)
+					continue;
+				const CrDoc *doc = g_ptr_array_index(v->engine->docs, pane->doc);
+				gsize at = leader->cursor == 0 ? 0
+					   : leader->cursor + 1 == leader->rows->len
+					       ? doc->len
+					       : cr_view_map(s->view, leader->doc, pane->doc, q2);
+				g_assert_cmpuint(pane->cursor, ==, cr_wrap_find(pane->rows, at));
+				if (h >= LARGE_PANE && MAX(moved, moved_top) > h)
+					g_assert_true(passes_anchor(v, leader->doc, pane->doc, q1, q2));
+				top[p] = pane->top;
+				cursor[p] = pane->cursor;
+			}
+		}
+		for (guint p = 0; p < v->n_panes; p++) {
+			const CrPane *pane = &v->panes[p];
+			g_assert_cmpuint(pane->top, ==, dir > 0 ? cr_pane_max_top(pane) : 0);
+			g_assert_cmpuint(pane->cursor, ==, dir > 0 ? pane->rows->len - 1 : 0);
+		}
+	}
+}
+
+/* The examples and the seeds at three sizes: every pane opens at the start
+ * of its report, and scrolls in sync as check_sync_walk() demands. */
+static void test_sync_walk(void)
+{
+	static const int sizes[][2] = { { 200, 50 }, { 120, 30 }, { 80, 24 } };
+
+	for (guint set = 0; set < 2; set++) {
+		for (guint i = 0; i < G_N_ELEMENTS(sizes); i++) {
+			CrEngine *engine = set == 0 ? examples_engine() : seed_engine();
+			if (!engine)
+				return;
+			Screen s;
+			screen_open(&s, engine, sizes[i][0], sizes[i][1]);
+			for (guint p = 0; p < s.view->n_panes; p++) {
+				g_assert_cmpuint(s.view->panes[p].top, ==, 0);
+				g_assert_cmpuint(s.view->panes[p].cursor, ==, 0);
+			}
+			check_sync_walk(&s);
+			/* G then k: the others stay at their ends or move back */
+			play(&s, "Gk");
+			for (guint p = 0; p < s.view->n_panes; p++)
+				g_assert_cmpuint(s.view->panes[p].top, <=,
+						 cr_pane_max_top(&s.view->panes[p]));
+			screen_close(&s);
+		}
+	}
 }
 
 int main(int argc, char **argv)
@@ -1291,15 +1782,21 @@ int main(int argc, char **argv)
 	g_test_add_func("/screen/coverage", test_coverage);
 	g_test_add_func("/screen/search", test_search);
 	g_test_add_func("/screen/search-all-panes", test_search_marks_all_panes);
+	g_test_add_func("/screen/search-moves", test_search_moves);
+	g_test_add_func("/screen/counts", test_counts);
+	g_test_add_func("/screen/eight-panes", test_eight_panes);
+	g_test_add_func("/screen/long-line", test_long_line);
 	g_test_add_func("/screen/resize", test_resize);
 	g_test_add_func("/screen/layout-zoom-boilerplate", test_layout_zoom_boilerplate);
 	g_test_add_func("/screen/help", test_help);
 	g_test_add_func("/screen/mouse-wheel", test_mouse_wheel);
 	g_test_add_func("/screen/hostile", test_hostile);
+	g_test_add_func("/screen/hostile-file", test_hostile_file);
 	g_test_add_func("/screen/ascii-locale", test_ascii_locale);
 	g_test_add_func("/screen/no-color", test_no_color);
 	g_test_add_func("/screen/bad-terminals", test_bad_terminals);
 	g_test_add_func("/screen/examples", test_examples);
 	g_test_add_func("/screen/seeds", test_seeds);
+	g_test_add_func("/screen/sync-walk", test_sync_walk);
 	return g_test_run();
 }

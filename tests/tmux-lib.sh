@@ -34,6 +34,49 @@ tmux_screen() { t capture-pane -p -t test; }
 # tmux_output: everything the pane printed, scrolled-off lines included.
 tmux_output() { t capture-pane -p -S - -t test; }
 
+# tmux_screen_sgr: the visible screen with its attributes (SGR sequences).
+tmux_screen_sgr() { t capture-pane -e -p -t test; }
+
+# tmux_highlight_rows: for each side-by-side pane (columns split at the
+# separators of the first line), the first screen line (1-based) below the
+# headers and above the status line with reverse video in that pane, or
+# "-" when none; one word per pane. Needs python3.
+tmux_highlight_rows() {
+	tmux_screen_sgr | python3 -c '
+import re, sys, unicodedata
+def width(ch):
+    if unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+rows = []
+for line in sys.stdin.read().split("\n"):
+    cells, reverse, i = [], False, 0
+    while i < len(line):
+        m = re.match(r"\x1b\[([0-9;:]*)m", line[i:])
+        if m:
+            params = m.group(1).split(";") if m.group(1) else ["0"]
+            for p in params:
+                if p in ("0", ""):
+                    reverse = False
+                elif p == "7":
+                    reverse = True
+                elif p == "27":
+                    reverse = False
+            i += m.end()
+            continue
+        cells += [(line[i], reverse)] * max(width(line[i]), 1)
+        i += 1
+    rows.append(cells)
+seps = [x for x, (ch, _) in enumerate(rows[0]) if ch == "\u2502"]
+bounds = list(zip([0] + [x + 1 for x in seps], seps + [10**6]))
+status = max(y for y, r in enumerate(rows) if r)
+out = []
+for lo, hi in bounds:
+    found = [y + 1 for y in range(1, status) if any(rev for ch, rev in rows[y][lo:hi])]
+    out.append(str(found[0]) if found else "-")
+print(" ".join(out))'
+}
+
 # tmux_keys KEYS...: types keys (tmux key names).
 tmux_keys() { t send-keys -t test "$@"; }
 

@@ -19,13 +19,14 @@ gboolean cr_term_open(CrTerm *term, const char *type, FILE *out, FILE *in, GErro
  * to call twice. */
 void cr_term_close(CrTerm *term);
 
-/* Catches SIGTERM, SIGHUP, SIGINT and SIGQUIT: each interrupts the wait for
- * a key and is reported by cr_term_caught_signal() so that the reader ends
- * through its one exit path. Ctrl-Z and resizes stay with curses (SIGTSTP, SIGWINCH). */
+/* Catches SIGTERM, SIGHUP, SIGINT and SIGQUIT (those not ignored already):
+ * each interrupts the wait for a key and is reported by
+ * cr_term_caught_signal() so that the reader ends through its one exit
+ * path. Ctrl-Z and resizes stay with curses (SIGTSTP, SIGWINCH). */
 void cr_term_catch_signals(void);
 
 /* The signal caught since cr_term_catch_signals(), or 0. */
 int cr_term_caught_signal(void);
 
-/* Gives the caught signals back their default action. */
+/* Gives the caught signals back the actions they had before. */
 void cr_term_release_signals(void);

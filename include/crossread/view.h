@@ -58,7 +58,10 @@ typedef struct {
 	CrLayout preferred, layout;
 	gboolean zoom, too_small;
 	gboolean sync, hide_boilerplate;
-	int current; /* the current fact (in the focused report), or -1 */
+	int current;	   /* the current fact (in the focused report), or -1 */
+	int follow_doc;	   /* the leader's report when the others last followed it; -1 before */
+	gsize follow_at;   /* and the offset of its cursor line then */
+	gboolean lined_up; /* the panes were last placed on the current fact (a jump) */
 
 	/* per report: its facts are engine->facts[fact_first, fact_end), and
 	 * paint gives the innermost fact over each byte range */

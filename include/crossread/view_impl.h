@@ -40,16 +40,24 @@ gsize cr_view_map(CrView *view, guint from, guint to, gsize pos);
 /* Makes FACT (in the focused report, or -1) current and marks its
  * counterparts in the other panes. */
 void cr_view_set_current(CrView *view, int fact);
-/* With sync on, scrolls the other panes (those without a mark when
- * UNMARKED_ONLY) to the leader's cursor line. */
-void cr_view_follow(CrView *view, gboolean unmarked_only);
-/* After the leader moved: the fact on its cursor row becomes current and
- * the other panes follow. */
-void cr_view_after_move(CrView *view);
+/* How the other panes follow the leader. */
+typedef enum {
+	CR_FOLLOW_PLACE,    /* straight to where the scroll map puts them */
+	CR_FOLLOW_MOTION,   /* after the leader moved: only the way it moved */
+	CR_FOLLOW_UNMARKED, /* as PLACE, but not the panes that show a counterpart */
+} CrFollow;
+/* With sync on, scrolls the other panes to the leader's cursor line. */
+void cr_view_follow(CrView *view, CrFollow how);
+/* After the leader moved or was re-wrapped: the fact on its cursor row
+ * becomes current and the other panes follow, HOW. */
+void cr_view_after_move(CrView *view, CrFollow how);
 void cr_view_message(CrView *view, const char *format, ...) G_GNUC_PRINTF(2, 3);
 /* Puts ROW on screen row SCREEN_ROW of the pane (as near as the start
  * allows) with the cursor on it. */
 void cr_pane_show_row(CrPane *pane, guint row, guint screen_row);
+/* The last top row that still fills the pane (0 when the report is
+ * shorter than the pane). */
+guint cr_pane_max_top(const CrPane *pane);
 /* Where to show ROW: on its screen row when it is on screen, else a third
  * of the way down. */
 guint cr_pane_screen_row_for(const CrPane *pane, guint row);
@@ -58,7 +66,8 @@ guint cr_pane_screen_row_for(const CrPane *pane, guint row);
 void cr_view_jump(CrView *view, CrAction action, guint count);
 void cr_view_realign(CrView *view);
 /* Makes FACT current with its row where it is on screen (else a third of
- * the way down) and every counterpart on that same screen row. */
+ * the way down) and every counterpart on that same screen row; the row
+ * moves up or down when that keeps every pane from scrolling past its end. */
 void cr_view_place_fact(CrView *view, int fact);
 
 /* view_search.c */

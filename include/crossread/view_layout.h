@@ -15,7 +15,9 @@ typedef struct {
 	int y, x, width, height;
 } CrRect;
 
+#define CR_LAYOUT_MAX_PANES 64
+
 /* Places N panes in an area of COLS x LINES at the top left of the screen:
  * PREFERRED when they fit there at CR_MIN_PANE_WIDTH x CR_MIN_PANE_HEIGHT,
- * else stacked. FALSE (RECTS untouched) when they fit neither way. */
+ * else the other way. FALSE (RECTS untouched) when they fit neither way. */
 gboolean cr_layout_panes(int cols, int lines, guint n, CrLayout preferred, CrLayout *used, CrRect *rects);
