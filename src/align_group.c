@@ -22,6 +22,11 @@
  * smaller values name too many things: "18" and "18 km"). */
 #define NUMBER_UNIT_MISSING 0.7
 #define DISTINCT_NUMBER	    1000
+/* Below this, two counts of different things are different facts ("three
+ * members", "three banks"); from it on, a value is rare enough that
+ * reports may name what it counts differently ("412 ships", "412
+ * vessels"). */
+#define DISTINCT_COUNT 100
 /* Least cr_date_match() against every distinct date of a cluster. */
 #define DATE_THRESHOLD 0.25
 /* Quotations are looked up by this many of their rarest word stems. */
@@ -77,12 +82,16 @@ static gboolean has_unit(const CrFact *f)
 	return f->unit && f->unit[0];
 }
 
-/* Numbers: the same key (value and unit), else the same large value where
- * one report gives no unit. */
+/* Numbers: the same key (value and unit), unless they are small counts
+ * of different things; else the same large value where one report gives
+ * no unit. */
 static double match_number(const CrFact *a, const CrFact *b)
 {
 	if (strcmp(a->key, b->key) == 0)
-		return 1.0;
+		return a->counted && b->counted && strcmp(a->counted, b->counted) != 0 &&
+			       fabs(a->num) < DISTINCT_COUNT
+			   ? 0.0
+			   : 1.0;
 	if (a->num != b->num || has_unit(a) == has_unit(b))
 		return 0.0;
 	return fabs(a->num) >= DISTINCT_NUMBER ? NUMBER_UNIT_MISSING : 0.0;

@@ -22,6 +22,7 @@ static void fact_clear(gpointer data)
 	g_free(fact->key);
 	g_free(fact->speaker);
 	g_free(fact->unit);
+	g_free(fact->counted);
 }
 
 GArray *cr_fact_array_new(void)

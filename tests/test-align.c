@@ -258,6 +258,27 @@ static void test_numbers_by_value(void)
 			group_of(h2, 3, CR_FACT_NUMBER, "12,000 dollars"));
 	g_assert_cmpint(group_of(h2, 2, CR_FACT_NUMBER, "12,000"), ==, -1);
 	g_assert_cmpint(group_of(h2, 1, CR_FACT_NUMBER, "12,000 people"), ==, -1);
+
+	/* Small counts of different things are different facts; one that does
+	 * not say what it counts may be either; a rare value may be named in
+	 * other words ("ships", "vessels"). */
+	g_autoptr(Hand) h3 =
+	    hand_new("Three members voted no; 412 ships sail.\n", "three banks agreed; 412 vessels in all.\n",
+		     "three wanted more.\n", NULL);
+	add_number(h3, 0, "Three members", 3, NULL)->counted = g_strdup("member");
+	add_number(h3, 1, "three banks", 3, NULL)->counted = g_strdup("bank");
+	add_number(h3, 2, "three", 3, NULL);
+	add_number(h3, 0, "412 ships", 412, NULL)->counted = g_strdup("ship");
+	add_number(h3, 1, "412 vessels", 412, NULL)->counted = g_strdup("vessel");
+	g_autoptr(CrAlignment) al3 = hand_align(h3);
+	int members = group_of(h3, 0, CR_FACT_NUMBER, "Three members");
+	int banks = group_of(h3, 1, CR_FACT_NUMBER, "three banks");
+	g_assert_cmpint(members, !=, banks);
+	g_assert_cmpint(group_of(h3, 2, CR_FACT_NUMBER, "three"), >=, 0);
+	g_assert_cmpint(group_of(h3, 0, CR_FACT_NUMBER, "412 ships"), >=, 0);
+	g_assert_cmpint(group_of(h3, 0, CR_FACT_NUMBER, "412 ships"), ==,
+			group_of(h3, 1, CR_FACT_NUMBER, "412 vessels"));
+	g_assert_cmpuint(al3->groups->len, ==, 2);
 }
 
 static void test_dates_same_day(void)

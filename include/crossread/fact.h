@@ -53,6 +53,7 @@ typedef struct {
 	double confidence; /* 0..1 */
 	double num;	   /* numbers: the value */
 	char *unit;	   /* numbers: "%", "USD", "km", ... or NULL */
+	char *counted;	   /* numbers: what is counted, lower case and singular ("volunteer"), or NULL */
 	CrDateValue date;  /* dates */
 	guint flags;	   /* CrFactFlags */
 	int group;	   /* alignment group, or -1 when no other report has it */
