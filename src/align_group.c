@@ -141,20 +141,34 @@ static void keys_number(const Grouper *gr, guint fact, gboolean lookup, GPtrArra
 	g_ptr_array_add(out, g_string_chunk_insert_const(gr->strings, key));
 }
 
-/* Dates are filed under their month and their year; a date with a month is
- * looked up by it, a bare year by the year. */
+/* Adds the interned key PREFIX VALUE ("m7") to OUT. */
+static void add_int_key(const Grouper *gr, char prefix, int value, GPtrArray *out)
+{
+	char key[32];
+	g_snprintf(key, sizeof key, "%c%d", prefix, value);
+	g_ptr_array_add(out, g_string_chunk_insert_const(gr->strings, key));
+}
+
+/* Dates are filed under their month (every month of a period) and their
+ * year; a date with a month is looked up by it, a bare year by the year.
+ * A time alone is filed and looked up under its time as written and, with
+ * a zone, in UTC. */
 static void keys_date(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
 {
 	const CrDateValue *d = &fact_at(gr, fact)->date;
-	char key[32];
-	if (d->month && (!lookup || d->precision >= CR_DATE_MONTH)) {
-		g_snprintf(key, sizeof key, "m%d", d->month);
-		g_ptr_array_add(out, g_string_chunk_insert_const(gr->strings, key));
+	if (d->time_only) {
+		add_int_key(gr, 't', d->hour * 60 + d->minute, out);
+		if (d->has_zone)
+			add_int_key(gr, 'u',
+				    ((d->hour * 60 + d->minute - d->utc_offset_min) % 1440 + 1440) % 1440,
+				    out);
+		return;
 	}
-	if (d->year && (!lookup || d->precision == CR_DATE_YEAR)) {
-		g_snprintf(key, sizeof key, "y%d", d->year);
-		g_ptr_array_add(out, g_string_chunk_insert_const(gr->strings, key));
-	}
+	for (int m = d->month; d->month && m <= MAX(d->month, d->month_end); m++)
+		if (!lookup || d->precision >= CR_DATE_MONTH)
+			add_int_key(gr, 'm', m, out);
+	if (d->year && (!lookup || d->precision == CR_DATE_YEAR))
+		add_int_key(gr, 'y', d->year, out);
 }
 
 /* Steps over the character at *POS of S; TRUE for a letter or a digit. */
@@ -213,7 +227,7 @@ static void keys_quote(const Grouper *gr, guint fact, gboolean lookup, GPtrArray
 
 static double weight_date(const CrFact *rep)
 {
-	return rep->date.precision >= CR_DATE_DAY ? 6.0 : 1.5;
+	return rep->date.precision >= CR_DATE_DAY && !rep->date.time_only ? 6.0 : 1.5;
 }
 
 static double weight_person_org(const CrFact *rep)
