@@ -51,7 +51,6 @@ typedef enum {
 	ROLE_NEAR_PUB_YEAR, /* "the 2023 summit": kept when near the publication year */
 	ROLE_TIMESTAMP,	    /* a Unix time */
 	ROLE_TIME,	    /* a time of day alone: takes the day of its sentence */
-	ROLE_RELATIVE_YEAR, /* "this year", "last year": from the publication year */
 } DateRole;
 
 /* Context words before a month or year alone, as flags. */
@@ -833,30 +832,16 @@ static gboolean calendar_word(const CrTokens *s, guint i)
 				   cr_tok_find(s, i, &weekday_names) || cr_tok_find(s, i, &weekday_abbrevs));
 }
 
-/* "this year", "last year", "next year": the publication year, the one
- * before or the one after. */
-static guint parse_relative_year(const CrTokens *s, guint i, DateCand *c)
-{
-	guint context = cr_tok_word(s, i, "this")   ? CTX_THIS
-			: cr_tok_word(s, i, "last") ? CTX_LAST
-			: cr_tok_word(s, i, "next") ? CTX_NEXT
-						    : 0;
-	if (!context || !cr_tok_spaced(s, i + 1) || s->tok[i + 1].gap == CR_GAP_LINE ||
-	    !cr_tok_word(s, i + 1, "year"))
-		return 0;
-	c->role = ROLE_RELATIVE_YEAR;
-	c->context = context;
-	c->date.precision = CR_DATE_YEAR;
-	return 2;
-}
-
-/* TRUE when a part of a year may begin at token I ("second half", "Q3"),
- * or a year named by its place ("this year"). */
+/* TRUE when a part of a year may begin at token I: "second half", "Q3". */
 static gboolean period_word(const CrTokens *s, guint i)
 {
+	gsize len = s->tok[i].end - s->tok[i].start;
 	int part, parts;
-	DateCand c;
-	return parse_part_of_year(s, i, &part, &parts) > 0 || parse_relative_year(s, i, &c) > 0;
+	/* called for every word: the length turns most away at once */
+	if (len != 1 && len != 5 && len != 6)
+		return FALSE;
+	return (len == 1 || cr_tok_find(s, i, &period_ordinals)) &&
+	       parse_part_of_year(s, i, &part, &parts) > 0;
 }
 
 /* The date that begins at token I, if any; returns the tokens it covers. */
@@ -864,7 +849,7 @@ static guint match_at(const CrTokens *s, guint i, DateCand *c)
 {
 	static guint (*const parsers[])(const CrTokens *, guint, DateCand *) = {
 		parse_full_date, parse_weekday_alone, parse_month_alone, parse_year_alone,
-		parse_period,	 parse_relative_year, parse_timestamp,	 parse_time_alone,
+		parse_period,	 parse_timestamp,     parse_time_alone,
 	};
 	const CrToken *t = &s->tok[i];
 	if (t->kind == CR_TOKEN_PUNCT ||
@@ -1025,13 +1010,6 @@ static gboolean complete(const CrDoc *doc, DateCand *c)
 		return TRUE;
 	case ROLE_TIME:
 		c->confidence = 0.7;
-		return TRUE;
-	case ROLE_RELATIVE_YEAR:
-		if (!have_pub)
-			return FALSE;
-		c->date.year = doc->pub_year + (c->context & CTX_LAST ? -1 : c->context & CTX_NEXT ? 1 : 0);
-		c->date.year_guessed = TRUE;
-		c->confidence = 0.5;
 		return TRUE;
 	}
 	return FALSE;

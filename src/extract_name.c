@@ -491,15 +491,14 @@ static gboolean has_place_word(const char *key)
  * alone in its report ("Allingham" after "Rupert Allingham"), else an
  * organisation for two words or more; one word is an organisation when it
  * opens one ("Nordvale" of "Nordvale Energy"), else a place ("Ashbury"). */
-static CrFactKind recurring_kind(const NameMention *m, GHashTable *singles, guint d, GHashTable *org_first)
+static CrFactKind recurring_kind(const NameMention *m, GHashTable *singles, GHashTable *org_first)
 {
 	const char *space = strrchr(m->key, ' ');
 	if (!space)
 		return g_hash_table_contains(org_first, m->key) ? CR_FACT_ORG : CR_FACT_PLACE;
 	if (has_place_word(m->key))
 		return CR_FACT_PLACE;
-	g_autofree char *last = g_strdup_printf("%u\t%s", d, space + 1);
-	return g_hash_table_contains(singles, last) ? CR_FACT_PERSON : CR_FACT_ORG;
+	return g_hash_table_contains(singles, space + 1) ? CR_FACT_PERSON : CR_FACT_ORG;
 }
 
 /* Names of unknown kind that two reports or more write alike in article
@@ -508,17 +507,20 @@ static CrFactKind recurring_kind(const NameMention *m, GHashTable *singles, guin
 static void keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArray *scans, GArray *facts)
 {
 	g_autoptr(GHashTable) reports = g_hash_table_new(g_str_hash, g_str_equal); /* key -> doc mask */
-	g_autoptr(GHashTable) singles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	g_autoptr(GHashTable) org_first = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	/* per report, the keys of its one-word mentions (borrowed from the scan) */
+	g_autoptr(GPtrArray) singles = g_ptr_array_new_with_free_func((GDestroyNotify)g_hash_table_unref);
 
 	for (guint d = 0; d < scans->len; d++) {
 		const NameScan *scan = g_ptr_array_index(scans, d);
+		GHashTable *single = g_hash_table_new(g_str_hash, g_str_equal);
+		g_ptr_array_add(singles, single);
 		for (guint i = 0; i < scan->mentions->len; i++) {
 			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
 			if (!m->key)
 				continue;
 			if (m->n_words == 1)
-				g_hash_table_add(singles, g_strdup_printf("%u\t%s", d, m->key));
+				g_hash_table_add(single, m->key);
 			gboolean prose = in_prose(blocks, d, m);
 			if (m->kind == CR_FACT_ORG && m->n_words >= 2 && prose && strchr(m->key, ' '))
 				g_hash_table_add(org_first,
@@ -536,7 +538,7 @@ static void keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrA
 			if (!open_unknown(m) ||
 			    __builtin_popcount(GPOINTER_TO_UINT(g_hash_table_lookup(reports, m->key))) < 2)
 				continue;
-			m->kind = (int)recurring_kind(m, singles, d, org_first);
+			m->kind = (int)recurring_kind(m, g_ptr_array_index(singles, d), org_first);
 			append_fact(facts, docs[d], d, m, m->start, m->value, m->key, CONFIDENCE_RECURRING);
 		}
 	}

@@ -306,15 +306,14 @@ static void test_year_ranges_and_periods(void)
 	assert_date("sales in H1 2025 fell", "H1 2025", "2025-01/06");
 	assert_date(DATELINE "Completion is due in the second half of the year.", "second half of the year",
 		    "2023-07/12");
-	assert_date(DATELINE "growth this year and last year", "this year", "2023");
-	assert_date(DATELINE "growth this year and last year", "last year", "2022");
-	assert_date(DATELINE "it will recover next year", "next year", "2024");
 	/* Two years are not a range, nor are years out of order; a part of a
 	 * year needs its year. */
 	assert_date("in 2016 and 2019 alike", "2016", "2016");
 	assert_no_date_over("in 2016 and 2019 alike", "2019");
 	assert_no_date("the 2019-2016 figures and the second half, H1N1 and Q5 2024");
-	assert_no_date("growth this year");
+	/* A year named by its place is too vague to align on. */
+	assert_no_date_over(DATELINE "growth this year and last year", "this year");
+	assert_no_date_over(DATELINE "growth this year and last year", "last year");
 }
 
 /* "to" and "for" make a month alone a date, but not "May" or a year. */
