@@ -876,6 +876,8 @@ static void read_block(const char *data, const CrBlock *block, Reader *r, Info *
 	info->hard |= info->hashtags >= 2 && info->hashtags * 2 >= info->words;
 	info->hard |= info->hashtags >= 1 && info->hashtags == info->words; /* "@rachelkimtv" */
 	info->hard |= info->links >= 1 && info->links * 4 >= info->words;
+	/* "((jane.doe@example.com; +44 20 7542 7707))": contact details */
+	info->hard |= info->links >= 1 && !info->sentence && (info->links + info->numbers) * 2 >= info->words;
 	/* "Home > News > Crime": a breadcrumb trail; "PFL +27.4%  HALV -4.1%": prices */
 	if (info->arrows >= 1 && !info->sentence && info->words <= 10)
 		info->evidence += 0.5;

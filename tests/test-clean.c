@@ -728,6 +728,7 @@ static void test_news_site_furniture(void)
 	    "327 comments\n\n"
 	    "@harbournews\n\n"
 	    "Email: newsdesk@harbour.example\n\n"
+	    "((ann.lee@harbour.example; +44 20 7946 0812))\n\n"
 	    "Topics: ferries, transport, council\n\n"
 	    "SOURCE Harbour Ferries Ltd\n");
 	const char *const furniture[] = {
@@ -745,6 +746,7 @@ static void test_news_site_furniture(void)
 		"327 comments",
 		"@harbournews",
 		"Email: newsdesk",
+		"((ann.lee@harbour",
 		"Topics: ferries",
 		"SOURCE Harbour",
 		NULL,
@@ -766,6 +768,7 @@ static void test_news_site_furniture(void)
 	    "The bigger picture: exports fell for a third month, the ministry said on Tuesday.\n\n"
 	    "Shares rose +2% in the morning and fell -3% by the close, traders said.\n\n"
 	    "Topics at the meeting included fares, timetables and the state of the pier.\n\n"
+	    "Call 0800 555 0199 or write to info@harbour.example: 24 hours, 7 days a week, 365 days.\n\n"
 	    "Residents can send their views to consultation@harbour.example before the council meets "
 	    "again in June, when a final decision on the timetable and on the fares for islanders is due "
 	    "to be taken by the full council.\n\n"
