@@ -82,16 +82,38 @@ static gboolean has_unit(const CrFact *f)
 	return f->unit && f->unit[0];
 }
 
-/* Numbers: the same key (value and unit), unless they are small counts
- * of different things; else the same large value where one report gives
- * no unit. */
+/* TRUE when the sorted hashes A and B share one. */
+static gboolean share_hash(const guint32 *a, guint na, const guint32 *b, guint nb)
+{
+	for (guint i = 0, j = 0; i < na && j < nb;) {
+		if (a[i] == b[j])
+			return TRUE;
+		if (a[i] < b[j])
+			i++;
+		else
+			j++;
+	}
+	return FALSE;
+}
+
+/* TRUE when two small counts of one value may be one fact: they count the
+ * same thing ("80 aftershocks"), or their sentences share a content word
+ * ("five" of the Fishers' Alliance, not "five" of the seats lost in the
+ * south); two counts of different things never are. */
+static gboolean same_small_count(const CrFact *a, const CrFact *b)
+{
+	if (a->counted && b->counted)
+		return strcmp(a->counted, b->counted) == 0;
+	return !a->context || !b->context || share_hash(a->context, a->n_context, b->context, b->n_context);
+}
+
+/* Numbers: the same key (value and unit), small counts only as
+ * same_small_count() allows; else the same large value where one report
+ * gives no unit. */
 static double match_number(const CrFact *a, const CrFact *b)
 {
 	if (strcmp(a->key, b->key) == 0)
-		return a->counted && b->counted && strcmp(a->counted, b->counted) != 0 &&
-			       fabs(a->num) < DISTINCT_COUNT
-			   ? 0.0
-			   : 1.0;
+		return fabs(a->num) >= DISTINCT_COUNT || same_small_count(a, b) ? 1.0 : 0.0;
 	if (a->num != b->num || has_unit(a) == has_unit(b))
 		return 0.0;
 	return fabs(a->num) >= DISTINCT_NUMBER ? NUMBER_UNIT_MISSING : 0.0;

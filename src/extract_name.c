@@ -488,7 +488,8 @@ static gboolean has_place_word(const char *key)
 
 /* The kind of a name of unknown kind that reports repeat: a place when a
  * word of it says so ("the River Elm"), a person when its last word stands
- * alone in its report ("Allingham" after "Rupert Allingham"), else an
+ * alone in its report as a person or a speaker ("Allingham said" after
+ * "Rupert Allingham"; not "the Chamber" after "National Chamber"), else an
  * organisation for two words or more; one word is an organisation when it
  * opens one ("Nordvale" of "Nordvale Energy"), else a place ("Ashbury"). */
 static CrFactKind recurring_kind(const NameMention *m, GHashTable *singles, GHashTable *org_first)
@@ -519,7 +520,9 @@ static void keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrA
 			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
 			if (!m->key)
 				continue;
-			if (m->n_words == 1)
+			/* a surname standing alone speaks or is known as a person's */
+			if (m->n_words == 1 &&
+			    (m->kind == CR_FACT_PERSON || (m->flags & NAME_MENTION_SPEAKER)))
 				g_hash_table_add(single, m->key);
 			gboolean prose = in_prose(blocks, d, m);
 			if (m->kind == CR_FACT_ORG && m->n_words >= 2 && prose && strchr(m->key, ' '))

@@ -776,6 +776,71 @@ static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, 
 	f->confidence = quantity_confidence(q);
 }
 
+/* Counts below this are small: a value that many things share, whose
+ * sentence must say which (align_group.c). */
+#define SMALL_COUNT 100
+/* How many tokens a small count's sentence is read for on each side. */
+#define CONTEXT_TOKENS 40
+/* The letters of a word that make its stem for a context. */
+#define CONTEXT_STEM 5
+
+/* TRUE when Q is a small count: a whole number under SMALL_COUNT of
+ * anything but money or a percentage. */
+static gboolean is_small_count(const Quantity *q)
+{
+	return !q->decimals && q->exponent == 0 && q->mantissa < SMALL_COUNT && !is_money(q) &&
+	       q->unit != U_PERCENT && q->unit != U_PP;
+}
+
+/* TRUE when token I ends a sentence: ".", "!" or "?" before a space or
+ * the end of the block. */
+static gboolean ends_sentence(const CrTokens *s, guint i)
+{
+	const CrToken *t = &s->tok[i];
+	return t->kind == CR_TOKEN_PUNCT && (t->ch == '.' || t->ch == '!' || t->ch == '?') &&
+	       (i + 1 >= s->n || s->tok[i + 1].gap != CR_GAP_NONE);
+}
+
+static gint compare_hash(gconstpointer pa, gconstpointer pb)
+{
+	guint32 a = *(const guint32 *)pa, b = *(const guint32 *)pb;
+	return a < b ? -1 : a > b;
+}
+
+/* Gives F, a small count over tokens [first,last), the stems of the
+ * content words of its sentence (at most CONTEXT_TOKENS tokens each side,
+ * its own words left out): what tells "five seats" of one party from
+ * "five seats" of another. */
+static void set_context(CrFact *f, const CrTokens *s, guint first, guint last)
+{
+	guint from = first, to = last;
+	while (from > 0 && first - from < CONTEXT_TOKENS && !ends_sentence(s, from - 1) &&
+	       s->tok[from].gap != CR_GAP_LINE)
+		from--;
+	while (to < s->n && to - last < CONTEXT_TOKENS && s->tok[to].gap != CR_GAP_LINE &&
+	       !ends_sentence(s, to - 1))
+		to++;
+	g_autoptr(GArray) hashes = g_array_new(FALSE, FALSE, sizeof(guint32));
+	for (guint i = from; i < to; i++) {
+		const CrToken *t = &s->tok[i];
+		gsize len = t->end - t->start;
+		if ((i >= first && i < last) || t->kind != CR_TOKEN_WORD || len < 3 ||
+		    cr_tok_function_word(s, i) || cr_tok_find(s, i, &number_words))
+			continue;
+		guint32 h = 2166136261u;
+		for (gsize k = 0; k < MIN(len, CONTEXT_STEM); k++)
+			h = (h ^ (guchar)g_ascii_tolower(s->data[t->start + k])) * 16777619u;
+		g_array_append_val(hashes, h);
+	}
+	g_array_sort(hashes, compare_hash);
+	guint n = 0;
+	for (guint i = 0; i < hashes->len; i++)
+		if (n == 0 || g_array_index(hashes, guint32, i) != g_array_index(hashes, guint32, n - 1))
+			g_array_index(hashes, guint32, n++) = g_array_index(hashes, guint32, i);
+	f->n_context = n;
+	f->context = g_memdup2(hashes->data, n * sizeof(guint32));
+}
+
 /* Orders spans by start. */
 static gint span_order(gconstpointer pa, gconstpointer pb)
 {
@@ -824,6 +889,9 @@ void cr_extract_numbers(CrDoc *doc, guint doc_index, const GArray *blocks, GArra
 				g_autofree char *word =
 				    noun ? g_strndup(doc->data + noun->start, noun->end - noun->start) : NULL;
 				add_fact(doc, doc_index, start, end, &q, &high, word, facts);
+				if (!high.digits && is_small_count(&q))
+					set_context(&g_array_index(facts, CrFact, facts->len - 1), &s, i,
+						    i + n);
 			}
 			i += n;
 		}

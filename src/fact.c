@@ -23,6 +23,7 @@ static void fact_clear(gpointer data)
 	g_free(fact->speaker);
 	g_free(fact->unit);
 	g_free(fact->counted);
+	g_free(fact->context);
 }
 
 GArray *cr_fact_array_new(void)

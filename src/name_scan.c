@@ -1036,6 +1036,27 @@ static gboolean possessive_in_alias(Scanner *s, guint lo, guint i)
 	return FALSE;
 }
 
+/* TRUE when word I is a plural possessive that names a body with the
+ * word after it, its last: "Fishers' Alliance", "Workers' Party" (not
+ * "Japan's Ministry of Defence", a country's body). The two words then
+ * make one chunk. */
+static gboolean plural_possessive_in_name(Scanner *s, guint i)
+{
+	if (i + 1 >= s->n)
+		return FALSE;
+	const NameToken *t = tok(s, i), *next = tok(s, i + 1);
+	const char *after = s->data + t->end;
+	gsize mark = after[0] == '\'' ? 1 : memcmp(after, "\xe2\x80\x99", 3) == 0 ? 3 : 0;
+	if (!mark || s->data[t->end - 1] != 's' || after[mark] != ' ' ||
+	    s->data + next->start != after + mark + 1 || !is_name_word(next) ||
+	    !has(next, NAME_WORD_ORG_SUFFIX) ||
+	    (i + 2 < s->n && is_joined(tok(s, i + 2)) && is_name_word(tok(s, i + 2))))
+		return FALSE;
+	g_array_index(s->tokens, NameToken, i).flags &= ~(guint32)NAME_TOKEN_POSSESSIVE;
+	g_array_index(s->tokens, NameToken, i + 1).flags |= NAME_TOKEN_JOINED;
+	return TRUE;
+}
+
 /* Finds the chunks of the current block and classifies them. */
 static void scan_block(Scanner *s)
 {
@@ -1052,7 +1073,8 @@ static void scan_block(Scanner *s)
 			lo = i;
 			open = TRUE;
 		}
-		if (open && (t->flags & NAME_TOKEN_POSSESSIVE) && !possessive_in_alias(s, lo, i)) {
+		if (open && (t->flags & NAME_TOKEN_POSSESSIVE) && !possessive_in_alias(s, lo, i) &&
+		    !plural_possessive_in_name(s, i)) {
 			finish_chunk(s, lo, i + 1);
 			open = FALSE;
 		}

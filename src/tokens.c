@@ -1,6 +1,7 @@
 /* Splitting document bytes into words, numbers and punctuation. */
 #include "tokens.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "crossread/text.h"
@@ -191,6 +192,49 @@ const CrTokenWord *cr_tok_find(const CrTokens *s, guint i, CrLexicon *lex)
 			return w;
 	}
 	return NULL;
+}
+
+/* Function words of three letters or more, sorted for bsearch(). */
+static const char *const function_words[] = {
+	"about", "after",  "again", "against", "all",	 "also",  "and",   "another", "any",   "are",
+	"been",	 "before", "being", "both",    "but",	 "can",	  "could", "did",     "does",  "each",
+	"for",	 "from",   "had",   "has",     "have",	 "her",	  "here",  "him",     "his",   "how",
+	"into",	 "its",	   "just",  "may",     "might",	 "more",  "most",  "must",    "not",   "now",
+	"off",	 "once",   "one",   "only",    "other",	 "our",	  "out",   "over",    "own",   "said",
+	"same",	 "say",	   "says",  "she",     "should", "since", "some",  "such",    "than",  "that",
+	"the",	 "their",  "them",  "then",    "there",	 "these", "they",  "this",    "those", "through",
+	"told",	 "too",	   "under", "until",   "upon",	 "very",  "was",   "were",    "what",  "when",
+	"where", "which",  "while", "who",     "whom",	 "whose", "why",   "will",    "with",  "would",
+	"yet",	 "you",	   "your",
+};
+
+/* Compares a word of LEN bytes (in a search key) with a list entry, ignoring ASCII case. */
+typedef struct {
+	const char *text;
+	gsize len;
+} WordKey;
+
+static int compare_function_word(const void *pa, const void *pb)
+{
+	const WordKey *key = pa;
+	const char *word = *(const char *const *)pb;
+	for (gsize k = 0; k < key->len; k++) {
+		int c = (unsigned char)ascii_lower(key->text[k]) - (unsigned char)word[k];
+		if (c || !word[k])
+			return word[k] ? c : 1;
+	}
+	return word[key->len] ? -1 : 0;
+}
+
+gboolean cr_tok_function_word(const CrTokens *s, guint i)
+{
+	if (i >= s->n || s->tok[i].kind != CR_TOKEN_WORD)
+		return FALSE;
+	WordKey key = { s->data + s->tok[i].start, s->tok[i].end - s->tok[i].start };
+	if (key.len < 3 || key.len > 7)
+		return FALSE;
+	return bsearch(&key, function_words, G_N_ELEMENTS(function_words), sizeof function_words[0],
+		       compare_function_word) != NULL;
 }
 
 gboolean cr_tok_dash_prefix(const CrTokens *s, guint i)

@@ -75,6 +75,10 @@ gboolean cr_tok_word(const CrTokens *s, guint i, const char *word);
 /* The entry of LEX that the word at I is, ignoring ASCII case, or NULL. */
 const CrTokenWord *cr_tok_find(const CrTokens *s, guint i, CrLexicon *lex);
 
+/* TRUE when token I is an English function word of three letters or more
+ * ("the", "and", "would", "said"): a word that says nothing of a topic. */
+gboolean cr_tok_function_word(const CrTokens *s, guint i);
+
 /* TRUE when token I is a word a dash joins to a date: "mid-", "early-", "late-". */
 gboolean cr_tok_dash_prefix(const CrTokens *s, guint i);
 

@@ -357,6 +357,15 @@ static void test_company_descriptors(void)
 	assert_name(facts, text, "Halvorsen Maritime ASA", CR_FACT_ORG, "Halvorsen Maritime");
 	assert_name(facts, text, "Pacifica Freight Lines", CR_FACT_ORG, "Pacifica Freight Lines");
 	assert_name(facts, text, "Nordvale Energy", CR_FACT_ORG, "Nordvale Energy");
+	/* a plural possessive inside a body's name; a country's possessive is
+	 * the country's */
+	const char *parties = "The Fishers' Alliance won five seats and the Workers\xe2\x80\x99 Party two. "
+			      "Japan's Ministry of Defence said nothing.";
+	g_autoptr(GArray) bodies = names_of(parties);
+	assert_name(bodies, parties, "Fishers' Alliance", CR_FACT_ORG, "Fishers' Alliance");
+	assert_name(bodies, parties, "Workers\xe2\x80\x99 Party", CR_FACT_ORG, "Workers\xe2\x80\x99 Party");
+	assert_name(bodies, parties, "Japan", CR_FACT_PLACE, "Japan");
+	assert_name(bodies, parties, "Ministry of Defence", CR_FACT_ORG, "Ministry of Defence");
 	/* "River" opens a place as "Lake" and "Port" do */
 	const char *river = "Floodwater swept through the town after the River Elm rose.";
 	g_autoptr(GArray) rivers = names_of(river);
@@ -678,6 +687,17 @@ static void test_recurring_names_of_unknown_kind(void)
 	/* one report's unknown word, and a word the lexicon knows, stay no name */
 	assert_no_name(engine->facts, "Zorvath");
 	assert_no_name(engine->facts, "Western");
+
+	/* a body shortened to its last word is no person's surname */
+	const char *c =
+	    "Labour fell short of a majority in the Velmira National Chamber, and the Chamber meets "
+	    "on Wednesday.\n";
+	const char *d = "The Union thanks the newly elected members of the Velmira National Chamber.\n";
+	g_autoptr(CrEngine) chamber = cr_test_engine(c, d, NULL);
+	assert_name_nth(chamber->facts, 0, c, "Velmira National Chamber", 0, CR_FACT_ORG,
+			"Velmira National Chamber");
+	assert_name_nth(chamber->facts, 1, d, "Velmira National Chamber", 0, CR_FACT_ORG,
+			"Velmira National Chamber");
 }
 
 static void test_person_known_by_role(void)

@@ -265,6 +265,27 @@ static void test_ranges(void)
 	assert_number_in(two, "from 3.4% to 2.9%", "2.9%", "2.9 %", 2.9, "%");
 }
 
+/* A small count carries the content words of its sentence; money,
+ * percentages and larger values, which say enough by themselves, do not. */
+static void test_small_count_context(void)
+{
+	const char *text = "Five people died in the flood on the coast. It cost $5 and 61% of 150 homes.";
+	g_autoptr(GArray) facts = numbers_of(text);
+	const CrFact *five = number_at(facts, 0);
+	g_assert_nonnull(five);
+	/* "died", "flood", "coast": "the", "in" and the fact's own words are left out */
+	g_assert_cmpuint(five->n_context, ==, 3);
+	const guint32 *ctx = five->context;
+	g_assert_true(ctx[0] < ctx[1] && ctx[1] < ctx[2]);
+	g_assert_null(number_at(facts, (gsize)(strstr(text, "$5") - text))->context);
+	g_assert_null(number_at(facts, (gsize)(strstr(text, "61%") - text))->context);
+	g_assert_null(number_at(facts, (gsize)(strstr(text, "150 homes") - text))->context);
+	/* the sentence ends at its full stop; the same stem counts once */
+	g_autoptr(GArray) two =
+	    numbers_of("Rescuers found two children. Rescuers and rescue dogs searched on.");
+	g_assert_cmpuint(number_at(two, strlen("Rescuers found "))->n_context, ==, 2);
+}
+
 static void test_not_numbers(void)
 {
 	assert_no_number("G7 leaders, COVID-19 cases and F-35 jets on a 5G network.");
@@ -372,6 +393,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/number/halves-and-months", test_halves_and_months);
 	g_test_add_func("/number/counted-nouns", test_counted_nouns);
 	g_test_add_func("/number/ranges", test_ranges);
+	g_test_add_func("/number/small-count-context", test_small_count_context);
 	g_test_add_func("/number/not-numbers", test_not_numbers);
 	g_test_add_func("/number/dates-are-not-numbers", test_dates_are_not_numbers);
 	g_test_add_func("/number/dates-in-other-forms", test_dates_in_other_forms);

@@ -59,9 +59,11 @@ typedef struct {
 	double num;	   /* numbers: the value */
 	char *unit;	   /* numbers: "%", "USD", "km", ... or NULL */
 	char *counted;	   /* numbers: what is counted, lower case and singular ("volunteer"), or NULL */
-	CrDateValue date;  /* dates */
-	guint flags;	   /* CrFactFlags */
-	int group;	   /* alignment group, or -1 when no other report has it */
+	guint32 *context;  /* small counts: hashes of the stems of their sentence's content words, sorted */
+	guint n_context;
+	CrDateValue date; /* dates */
+	guint flags;	  /* CrFactFlags */
+	int group;	  /* alignment group, or -1 when no other report has it */
 } CrFact;
 
 const char *cr_fact_kind_name(CrFactKind kind);
