@@ -1136,9 +1136,29 @@ static gint compare_julian(gconstpointer pa, gconstpointer pb)
  * dateline ("PORT LISLE, June 6 (CPA) -"). */
 #define DATELINE_OPENING_BYTES 48
 
+/* TRUE when data[start,end) is the place of a wire's dateline before its
+ * date: capitalised words and commas, ending with a comma and a space
+ * ("PORT LISLE, ", "SOLVAN, Kadria, "); not "On " before "May 24". */
+static gboolean dateline_place_before(const char *data, gsize start, gsize end)
+{
+	if (end < start + 3 || end - start > DATELINE_OPENING_BYTES || data[end - 1] != ' ' ||
+	    data[end - 2] != ',')
+		return FALSE;
+	gboolean word_start = TRUE;
+	for (gsize p = start; p < end - 2; p++) {
+		char c = data[p];
+		if (word_start && !g_ascii_isupper(c))
+			return FALSE;
+		if (!g_ascii_isalpha(c) && c != ' ' && c != ',' && c != '-' && c != '.' && c != '\'')
+			return FALSE;
+		word_start = c == ' ';
+	}
+	return TRUE;
+}
+
 /* The dateline of a report that gives no year: the first day without a
- * year in its head that opens its block or is most of its line. */
-static const DateCand *yearless_dateline(const GArray *cands, const GArray *blocks)
+ * year in its head that follows a dateline's place or is most of its line. */
+static const DateCand *yearless_dateline(const char *data, const GArray *cands, const GArray *blocks)
 {
 	for (guint i = 0; i < cands->len; i++) {
 		const DateCand *c = &g_array_index(cands, DateCand, i);
@@ -1146,7 +1166,7 @@ static const DateCand *yearless_dateline(const GArray *cands, const GArray *bloc
 		    c->date.day_end)
 			continue;
 		const CrBlock *b = &g_array_index(blocks, CrBlock, c->block);
-		if (c->dateline || c->start - b->start <= DATELINE_OPENING_BYTES)
+		if (c->dateline || dateline_place_before(data, b->start, c->start))
 			return c;
 	}
 	return NULL;
@@ -1192,7 +1212,7 @@ void cr_resolve_dates(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 			continue;
 		const GArray *doc_blocks = g_ptr_array_index(blocks, d);
 		g_autoptr(GArray) cands = find_dates(docs[d], doc_blocks);
-		const DateCand *line = yearless_dateline(cands, doc_blocks);
+		const DateCand *line = yearless_dateline(docs[d]->data, cands, doc_blocks);
 		int year = line ? nearest_year(line->date.month, line->date.day, ref) : 0;
 		if (!year)
 			continue;

@@ -352,6 +352,14 @@ static void test_yearless_dateline(void)
 	g_assert_null(((CrDoc *)g_ptr_array_index(alone->docs, 0))->date);
 	g_assert_cmpstr(cr_test_find_fact(alone->facts, 0, CR_FACT_DATE, "June 6")->value, ==, "--06-06");
 	g_assert_null(cr_test_find_fact(alone->facts, 0, CR_FACT_DATE, "Thursday"));
+	/* a sentence that opens with a date is no dateline */
+	g_autoptr(CrEngine) sentence =
+	    cr_test_engine("On June 6, the council voted on Thursday to close the bridge.\n", dated, NULL);
+	g_assert_null(((CrDoc *)g_ptr_array_index(sentence->docs, 0))->date);
+	g_autoptr(CrEngine) region =
+	    cr_test_engine("SOLVAN, Kadria, Nov 14 (AFP) - A quake hit on Tuesday.\n",
+			   "Tuesday, 14 November 2023\n\nA quake hit.\n", NULL);
+	g_assert_cmpstr(((CrDoc *)g_ptr_array_index(region->docs, 0))->date, ==, "2023-11-14");
 	g_autoptr(CrEngine) deep = cr_test_engine(
 	    "The council voted on Thursday to close the bridge for repairs, which will take weeks, and it "
 	    "will reopen on June 20.\n",
