@@ -801,12 +801,6 @@ static gboolean ends_sentence(const CrTokens *s, guint i)
 	       (i + 1 >= s->n || s->tok[i + 1].gap != CR_GAP_NONE);
 }
 
-static gint compare_hash(gconstpointer pa, gconstpointer pb)
-{
-	guint32 a = *(const guint32 *)pa, b = *(const guint32 *)pb;
-	return a < b ? -1 : a > b;
-}
-
 /* Gives F, a small count over tokens [first,last), the stems of the
  * content words of its sentence (at most CONTEXT_TOKENS tokens each side,
  * its own words left out): what tells "five seats" of one party from
@@ -820,7 +814,8 @@ static void set_context(CrFact *f, const CrTokens *s, guint first, guint last)
 	while (to < s->n && to - last < CONTEXT_TOKENS && s->tok[to].gap != CR_GAP_LINE &&
 	       !ends_sentence(s, to - 1))
 		to++;
-	g_autoptr(GArray) hashes = g_array_new(FALSE, FALSE, sizeof(guint32));
+	guint32 hashes[2 * CONTEXT_TOKENS];
+	guint n = 0;
 	for (guint i = from; i < to; i++) {
 		const CrToken *t = &s->tok[i];
 		gsize len = t->end - t->start;
@@ -830,15 +825,18 @@ static void set_context(CrFact *f, const CrTokens *s, guint first, guint last)
 		guint32 h = 2166136261u;
 		for (gsize k = 0; k < MIN(len, CONTEXT_STEM); k++)
 			h = (h ^ (guchar)g_ascii_tolower(s->data[t->start + k])) * 16777619u;
-		g_array_append_val(hashes, h);
+		/* insertion into the sorted hashes, once each */
+		guint at = n;
+		while (at > 0 && hashes[at - 1] > h)
+			at--;
+		if (at > 0 && hashes[at - 1] == h)
+			continue;
+		memmove(hashes + at + 1, hashes + at, (n - at) * sizeof hashes[0]);
+		hashes[at] = h;
+		n++;
 	}
-	g_array_sort(hashes, compare_hash);
-	guint n = 0;
-	for (guint i = 0; i < hashes->len; i++)
-		if (n == 0 || g_array_index(hashes, guint32, i) != g_array_index(hashes, guint32, n - 1))
-			g_array_index(hashes, guint32, n++) = g_array_index(hashes, guint32, i);
 	f->n_context = n;
-	f->context = g_memdup2(hashes->data, n * sizeof(guint32));
+	f->context = g_memdup2(hashes, n * sizeof hashes[0]);
 }
 
 /* Orders spans by start. */

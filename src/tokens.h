@@ -54,7 +54,7 @@ void cr_tokens_scan(CrTokens *s, gsize start, gsize end);
  * (first letter and length), which turn most other words away at once,
  * and a small hash table. Declare one with CR_LEXICON(table) beside its
  * static table. */
-#define CR_LEXICON_SLOTS 64
+#define CR_LEXICON_SLOTS 128
 typedef struct {
 	const CrTokenWord *words; /* fewer than 3/4 of CR_LEXICON_SLOTS */
 	guint n;
