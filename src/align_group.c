@@ -22,6 +22,11 @@
  * smaller values name too many things: "18" and "18 km"). */
 #define NUMBER_UNIT_MISSING 0.7
 #define DISTINCT_NUMBER	    1000
+/* Below this, two counts of different things are different facts ("three
+ * members", "three banks"); from it on, a value is rare enough that
+ * reports may name what it counts differently ("412 ships", "412
+ * vessels"). */
+#define DISTINCT_COUNT 100
 /* Least cr_date_match() against every distinct date of a cluster. */
 #define DATE_THRESHOLD 0.25
 /* Quotations are looked up by this many of their rarest word stems. */
@@ -77,12 +82,38 @@ static gboolean has_unit(const CrFact *f)
 	return f->unit && f->unit[0];
 }
 
-/* Numbers: the same key (value and unit), else the same large value where
- * one report gives no unit. */
+/* TRUE when the sorted hashes A and B share one. */
+static gboolean share_hash(const guint32 *a, guint na, const guint32 *b, guint nb)
+{
+	for (guint i = 0, j = 0; i < na && j < nb;) {
+		if (a[i] == b[j])
+			return TRUE;
+		if (a[i] < b[j])
+			i++;
+		else
+			j++;
+	}
+	return FALSE;
+}
+
+/* TRUE when two small counts of one value may be one fact: they count the
+ * same thing ("80 aftershocks"), or their sentences share a content word
+ * ("five" of the Fishers' Alliance, not "five" of the seats lost in the
+ * south); two counts of different things never are. */
+static gboolean same_small_count(const CrFact *a, const CrFact *b)
+{
+	if (a->counted && b->counted)
+		return strcmp(a->counted, b->counted) == 0;
+	return !a->context || !b->context || share_hash(a->context, a->n_context, b->context, b->n_context);
+}
+
+/* Numbers: the same key (value and unit), small counts only as
+ * same_small_count() allows; else the same large value where one report
+ * gives no unit. */
 static double match_number(const CrFact *a, const CrFact *b)
 {
 	if (strcmp(a->key, b->key) == 0)
-		return 1.0;
+		return fabs(a->num) >= DISTINCT_COUNT || same_small_count(a, b) ? 1.0 : 0.0;
 	if (a->num != b->num || has_unit(a) == has_unit(b))
 		return 0.0;
 	return fabs(a->num) >= DISTINCT_NUMBER ? NUMBER_UNIT_MISSING : 0.0;
@@ -132,20 +163,34 @@ static void keys_number(const Grouper *gr, guint fact, gboolean lookup, GPtrArra
 	g_ptr_array_add(out, g_string_chunk_insert_const(gr->strings, key));
 }
 
-/* Dates are filed under their month and their year; a date with a month is
- * looked up by it, a bare year by the year. */
+/* Adds the interned key PREFIX VALUE ("m7") to OUT. */
+static void add_int_key(const Grouper *gr, char prefix, int value, GPtrArray *out)
+{
+	char key[32];
+	g_snprintf(key, sizeof key, "%c%d", prefix, value);
+	g_ptr_array_add(out, g_string_chunk_insert_const(gr->strings, key));
+}
+
+/* Dates are filed under their month (every month of a period) and their
+ * year; a date with a month is looked up by it, a bare year by the year.
+ * A time alone is filed and looked up under its time as written and, with
+ * a zone, in UTC. */
 static void keys_date(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
 {
 	const CrDateValue *d = &fact_at(gr, fact)->date;
-	char key[32];
-	if (d->month && (!lookup || d->precision >= CR_DATE_MONTH)) {
-		g_snprintf(key, sizeof key, "m%d", d->month);
-		g_ptr_array_add(out, g_string_chunk_insert_const(gr->strings, key));
+	if (d->time_only) {
+		add_int_key(gr, 't', d->hour * 60 + d->minute, out);
+		if (d->has_zone)
+			add_int_key(gr, 'u',
+				    ((d->hour * 60 + d->minute - d->utc_offset_min) % 1440 + 1440) % 1440,
+				    out);
+		return;
 	}
-	if (d->year && (!lookup || d->precision == CR_DATE_YEAR)) {
-		g_snprintf(key, sizeof key, "y%d", d->year);
-		g_ptr_array_add(out, g_string_chunk_insert_const(gr->strings, key));
-	}
+	for (int m = d->month; d->month && m <= MAX(d->month, d->month_end); m++)
+		if (!lookup || d->precision >= CR_DATE_MONTH)
+			add_int_key(gr, 'm', m, out);
+	if (d->year && (!lookup || d->precision == CR_DATE_YEAR))
+		add_int_key(gr, 'y', d->year, out);
 }
 
 /* Steps over the character at *POS of S; TRUE for a letter or a digit. */
@@ -204,7 +249,7 @@ static void keys_quote(const Grouper *gr, guint fact, gboolean lookup, GPtrArray
 
 static double weight_date(const CrFact *rep)
 {
-	return rep->date.precision >= CR_DATE_DAY ? 6.0 : 1.5;
+	return rep->date.precision >= CR_DATE_DAY && !rep->date.time_only ? 6.0 : 1.5;
 }
 
 static double weight_person_org(const CrFact *rep)

@@ -27,6 +27,8 @@
 #define DUP_SHORT_CHARS 40
 /* A longest word worth looking up in the lexicon. */
 #define LEXICON_WORD_MAX 24
+/* Info.opening keeps the first word's flags this far left of the second's. */
+#define OPENING_SHIFT 16
 
 /* ---- lexicon ----------------------------------------------------------- */
 
@@ -37,6 +39,9 @@ typedef enum {
 	WORD_MONTH = 1 << 3,
 	WORD_LINK = 1 << 4,	/* part of a web address */
 	WORD_SOFTENER = 1 << 5, /* may come before a command: "Just click" */
+	WORD_CREDIT = 1 << 6,	/* labels a picture's credit or caption: "Photograph:" */
+	WORD_COUNTED = 1 << 7,	/* what a counter counts: "27 comments" */
+	WORD_MEDIA = 1 << 8,	/* labels a player: "VIDEO 03:12" */
 } WordFlags;
 
 static const char *const stop_words[] = {
@@ -76,6 +81,16 @@ static const char *const softener_words[] = { "just", "simply" };
 
 static const char *const link_words[] = { "http", "https", "www" };
 
+static const char *const credit_words[] = {
+	"photo", "photos", "photograph", "picture", "pictures", "image", "credit", "caption", "illustration",
+};
+
+static const char *const counted_words[] = {
+	"comment", "comments", "replies", "shares", "views", "likes", "reactions",
+};
+
+static const char *const media_words[] = { "video", "audio", "podcast", "watch", "listen", "play" };
+
 static const char *const month_words[] = {
 	"january",   "february", "march",    "april",	 "may",	 "june", "july", "august",
 	"september", "october",	 "november", "december", "jan",	 "feb",	 "mar",	 "apr",
@@ -86,6 +101,8 @@ typedef struct {
 	const char *text; /* lower case words, one space apart */
 	double weight;	  /* 1 or more names page furniture outright, 0.5 hints at it */
 	gboolean list;	  /* heads a list of other stories */
+	gboolean label;	  /* opening a block before a colon, names furniture: "Tags:" */
+	gboolean hard;	  /* names furniture whatever the block's length */
 } Phrase;
 
 static const Phrase phrases[] = {
@@ -160,9 +177,15 @@ static const Phrase phrases[] = {
 	{ "feedback", 0.5 },
 	{ "thank you for", 0.5 },
 	{ "menu", 0.5 },
-	{ "tags", 0.5 },
-	{ "posted in", 0.5 },
-	{ "filed under", 0.5 },
+	{ "tags", 0.5, FALSE, TRUE },
+	{ "topics", 0.5, FALSE, TRUE },
+	{ "categories", 0.5, FALSE, TRUE },
+	{ "keywords", 0.5, FALSE, TRUE },
+	{ "posted in", 0.5, FALSE, TRUE },
+	{ "filed under", 0.5, FALSE, TRUE },
+	{ "listen to this", 1 },
+	{ "min read", 1 },
+	{ "forward looking statements", 1, FALSE, FALSE, TRUE },
 	{ "advertising", 0.5 },
 	{ "subscription", 0.5 },
 };
@@ -284,6 +307,9 @@ static void lexicon_load(void)
 		lexicon_add_list(month_words, G_N_ELEMENTS(month_words), WORD_MONTH);
 		lexicon_add_list(link_words, G_N_ELEMENTS(link_words), WORD_LINK);
 		lexicon_add_list(softener_words, G_N_ELEMENTS(softener_words), WORD_SOFTENER);
+		lexicon_add_list(credit_words, G_N_ELEMENTS(credit_words), WORD_CREDIT);
+		lexicon_add_list(counted_words, G_N_ELEMENTS(counted_words), WORD_COUNTED);
+		lexicon_add_list(media_words, G_N_ELEMENTS(media_words), WORD_MEDIA);
 		for (guint i = G_N_ELEMENTS(phrases); i-- > 0;) {
 			Entry *entry = lexicon_add(phrases[i].text, strcspn(phrases[i].text, " "), 0);
 			next_phrase[i] = entry->phrase;
@@ -452,7 +478,10 @@ typedef enum {
 typedef struct {
 	guint chars, words, stops, capitalised, numbers, hashtags, links;
 	guint addressed;	/* words that speak to the reader outside quotations */
-	guint opening;		/* WordFlags of the first two words, the first shifted left 8 */
+	guint opening;		/* WordFlags of the first two words, the first OPENING_SHIFT left */
+	guint separators;	/* marks between menu items: "Home | World", "News > Asia" */
+	guint arrows;		/* ... of them the arrows of a breadcrumb trail: ">", "»" */
+	guint signed_numbers;	/* "+27.4%", "-4.1%": market prices */
 	double hints;		/* weight of furniture hints ("share", "email") in a short block */
 	double evidence;	/* weight of furniture signs */
 	guint64 key_hash;	/* hash of its words, lower case: equal for copies */
@@ -470,6 +499,8 @@ typedef struct {
 	guint lower_start : 1;	/* opens with a lower case letter */
 	guint dropcap_pair : 1; /* a drop cap or the block it begins */
 	guint duplicate : 1;
+	guint credit : 1;	/* a capitalised credit label: "Photograph:", "Picture:" */
+	guint first_number : 1; /* opens with a number: "27 comments" */
 	Class first, cls;
 } Info;
 
@@ -492,12 +523,20 @@ typedef struct {
 	gboolean quoted;			     /* inside quotation marks */
 	gboolean marked;			     /* the current word is a hashtag or a handle */
 	gboolean prev_month, prev_number, prev_link; /* what the word before was */
+	guint prev_flags;			     /* WordFlags of the word before */
+	gboolean prev_capital;			     /* ... which began with a capital */
 } Reader;
 
 /* TRUE for characters that split menu items: "Home | World", "News » Asia". */
 static gboolean is_separator(gunichar c)
 {
 	return c == '|' || c == 0xBB || c == 0x203A || c == 0x2022 || c == 0xB7;
+}
+
+/* TRUE for the arrows of a breadcrumb trail: "News » Asia", "Home > Crime". */
+static gboolean is_arrow(gunichar c)
+{
+	return c == '>' || c == 0xBB || c == 0x203A;
 }
 
 /* Makes room for MORE bytes of keys. */
@@ -563,7 +602,8 @@ static void note_word(Reader *r, Info *info, const Entry *entry)
 {
 	guint flags = entry->flags;
 	if (info->words <= 2)
-		info->opening |= flags << (info->words == 1 ? 8 : 0);
+		info->opening |= flags << (info->words == 1 ? OPENING_SHIFT : 0);
+	info->first_number |= info->words == 1 && r->word_digit;
 	info->numbers += r->word_digit;
 	info->links += (flags & WORD_LINK) && !r->prev_link; /* "https www" is one address */
 	r->prev_link = (flags & WORD_LINK) != 0;
@@ -594,6 +634,8 @@ G_ALWAYS_INLINE static inline void end_word(Reader *r, Info *info)
 	if (entry->rare || r->word_digit || r->marked || r->prev_month || r->prev_number || r->prev_link ||
 	    info->words <= 2)
 		note_word(r, info, entry);
+	r->prev_flags = entry->flags;
+	r->prev_capital = r->word_capital;
 	r->word_len = 0;
 }
 
@@ -609,8 +651,11 @@ static void match_phrases(const Reader *r, Info *info)
 			if (strncmp(text, phrases[p].text, len) != 0 ||
 			    (text[len] != ' ' && text[len] != '\0'))
 				continue;
-			/* "Related:" opening a block names the story linked after it. */
-			gboolean heads = phrases[p].list && info->lead_colon && at->offset == 0;
+			/* "Related:" opening a block names the story linked after it;
+			 * "Tags:" the labels of the page. */
+			gboolean heads =
+			    (phrases[p].list || phrases[p].label) && info->lead_colon && at->offset == 0;
+			info->hard |= phrases[p].hard;
 			if (phrases[p].weight >= 1 || heads)
 				info->evidence += MAX(phrases[p].weight, 1);
 			else if (info->chars < SHORT_CHARS)
@@ -695,7 +740,15 @@ static void read_mark(const char *data, gsize at, gsize end, gunichar c, Reader 
 	gsize next = at;
 	next_char(data, end, &next);
 	gboolean token_start = at == 0 || is_blank_char((guchar)data[at - 1]);
+	gboolean spaced = token_start && (next >= end || is_blank_char((guchar)data[next]));
+	gboolean joined_after = next < end && g_ascii_isalnum(data[next]);
 	r->marked = token_start && (c == '#' || c == '@') && next < end && !is_blank_char((guchar)data[next]);
+	/* "media@krcs.kd": an e-mail address is a link */
+	info->links += c == '@' && !token_start && g_ascii_isalnum(data[at - 1]) && joined_after;
+	info->signed_numbers +=
+	    token_start && (c == '+' || c == '-') && next < end && g_ascii_isdigit(data[next]);
+	info->credit |= c == ':' && at > 0 && g_ascii_isalpha(data[at - 1]) &&
+			(r->prev_flags & WORD_CREDIT) && r->prev_capital;
 	if (c == '"')
 		r->quoted = !r->quoted;
 	else if (c == 0x201C || c == 0xAB)
@@ -706,8 +759,11 @@ static void read_mark(const char *data, gsize at, gsize end, gunichar c, Reader 
 		info->evidence += 1;
 	if (c == 0xA9 && info->words == 0)
 		info->hard = TRUE;
-	if (is_separator(c) && info->chars > 1)
+	if ((is_separator(c) || (is_arrow(c) && spaced)) && info->chars > 1) {
 		info->evidence += 0.5;
+		info->separators++;
+		info->arrows += is_arrow(c);
+	}
 }
 
 /* Reads how the block ends (a sentence, an ellipsis) and how it opens. */
@@ -747,7 +803,8 @@ static void read_block(const char *data, const CrBlock *block, Reader *r, Info *
 	reserve_keys(r, 2 * (block->end - block->start) + 2);
 	r->block_hash = FNV64_SEED;
 	r->word_len = 0;
-	r->quoted = r->marked = r->prev_month = r->prev_number = r->prev_link = FALSE;
+	r->quoted = r->marked = r->prev_month = r->prev_number = r->prev_link = r->prev_capital = FALSE;
+	r->prev_flags = 0;
 	g_array_set_size(r->phrase_at, 0);
 	while (pos < block->end) {
 		if (ascii_word_lower[(guchar)data[pos]]) {
@@ -798,10 +855,14 @@ static void read_block(const char *data, const CrBlock *block, Reader *r, Info *
 	 * instruction: a plain one when it speaks to the reader ("Get our
 	 * newsletter in your inbox"), barely a hint when not ("Visit to
 	 * Beijing postponed"). */
-	gboolean instruction = (info->opening & (WORD_IMPERATIVE << 8)) ||
-			       ((info->opening & (WORD_SOFTENER << 8)) && (info->opening & WORD_IMPERATIVE));
+	gboolean instruction =
+	    (info->opening & (WORD_IMPERATIVE << OPENING_SHIFT)) ||
+	    ((info->opening & (WORD_SOFTENER << OPENING_SHIFT)) && (info->opening & WORD_IMPERATIVE));
 	if (instruction)
 		info->evidence += info->addressed ? 0.5 : 0.25;
+	/* A command of two words at most is a button: "Donate now", "Watch live". */
+	if (instruction && info->label && info->words <= 2)
+		info->evidence += 0.25;
 	/* A sentence that mentions comments or email reports; one that tells or
 	 * thanks the reader is furniture. Fragments take hints as they come. */
 	if (!info->sentence || instruction || info->addressed)
@@ -809,10 +870,30 @@ static void read_block(const char *data, const CrBlock *block, Reader *r, Info *
 	info->byline =
 	    strncmp(words, "by ", 3) == 0 && info->words <= 6 && info->capitalised + 1 >= info->words;
 	info->hard |= strncmp(words, "copyright", 9) == 0;
-	info->counter = info->words <= 4 && ends_with_counter(data, block->start, block->end);
+	info->counter = info->words <= 4 && (ends_with_counter(data, block->start, block->end) ||
+					     (info->first_number && (info->opening & WORD_COUNTED)));
 	info->evidence += info->counter ? 0.5 : 0;
 	info->hard |= info->hashtags >= 2 && info->hashtags * 2 >= info->words;
+	info->hard |= info->hashtags >= 1 && info->hashtags == info->words; /* "@rachelkimtv" */
 	info->hard |= info->links >= 1 && info->links * 4 >= info->words;
+	/* "((jane.doe@example.com; +44 20 7542 7707))": contact details */
+	info->hard |= info->links >= 1 && !info->sentence && (info->links + info->numbers) * 2 >= info->words;
+	/* "Home > News > Crime": a breadcrumb trail; "PFL +27.4%  HALV -4.1%": prices */
+	if (info->arrows >= 1 && !info->sentence && info->words <= 10)
+		info->evidence += 0.5;
+	if (info->signed_numbers >= 2 && !info->sentence)
+		info->evidence += 1;
+	/* "Photograph: Jon Ellery/PA", "Picture: Clarion Images": a caption */
+	if (info->credit && info->chars < 2 * LONG_CHARS)
+		info->evidence += 1;
+	/* "VIDEO 03:12": a player, which heads the title of its clip */
+	if ((info->opening & (WORD_MEDIA << OPENING_SHIFT)) && info->numbers >= 1 && info->words <= 3) {
+		info->evidence += 1;
+		info->list_header = TRUE;
+	}
+	/* "SOURCE Halvorsen Maritime ASA": a press-release wire names its client */
+	if (info->words <= 8 && strncmp(data + block->start, "SOURCE ", 7) == 0)
+		info->evidence += 1;
 }
 
 /* ---- classifying ------------------------------------------------------- */
@@ -846,7 +927,9 @@ static Class first_class(const Info *b, gboolean english)
 						 : 1.0;
 	if (b->evidence >= needed)
 		return CLASS_BAD;
-	if ((b->dated || b->byline) && b->evidence == 0 && b->chars <= 100 && b->words <= 12 && !b->sentence)
+	/* "14.11.2023 | 11:20": the bars of a dateline are no furniture */
+	if ((b->dated || b->byline) && b->evidence <= 0.5 * b->separators && b->chars <= 100 &&
+	    b->words <= 12 && !b->sentence)
 		return CLASS_META;
 	double stop = b->words ? (double)b->stops / b->words : 0;
 	if (b->chars >= LONG_CHARS) {
@@ -1061,27 +1144,41 @@ static gboolean is_solid(const Info *b)
 	return !b->duplicate && (b->first == CLASS_GOOD || (b->first == CLASS_NEARGOOD && !is_suspect(b)));
 }
 
+/* TRUE for a near-good block that furniture other than buttons fences in
+ * (SIDES passing buttons): a notice among the links at a page's foot. */
+static gboolean is_island(const Info *b, const Sides *sides, guint i)
+{
+	return b->first == CLASS_NEARGOOD && fenced_by_furniture(b, sides, i);
+}
+
 /* The furniture runs at the top and bottom of the page: above the first
  * solid paragraph and below the last, a suspect block falls when
- * furniture lies between it and the edge. */
+ * furniture lies between it and the edge; below the last, so does an
+ * island of text in furniture ("Data is delayed at least 15 minutes."). */
 static void judge_page_ends(Info *info, guint n)
 {
 	guint first = n, last = 0;
+	Sides sides = find_sides(info, n, PASS_BUTTONS);
 
 	for (guint i = 0; i < n; i++) {
 		if (is_solid(&info[i])) {
 			first = MIN(first, i);
-			last = i;
+			if (!is_island(&info[i], &sides, i))
+				last = i;
 		}
 	}
-	if (first == n)
+	if (first == n) {
+		sides_free(&sides);
 		return;
+	}
 	gboolean furniture = FALSE;
 	for (guint i = n; i-- > last + 1;) {
 		furniture |= info[i].cls == CLASS_BAD;
-		if (furniture && info[i].cls == CLASS_NEARGOOD && is_suspect(&info[i]))
+		if (furniture && info[i].cls == CLASS_NEARGOOD &&
+		    (is_suspect(&info[i]) || is_island(&info[i], &sides, i)))
 			info[i].cls = CLASS_BAD;
 	}
+	sides_free(&sides);
 	furniture = FALSE;
 	for (guint i = 0; i < first; i++) {
 		furniture |= info[i].cls == CLASS_BAD;

@@ -3,7 +3,7 @@
 #include "crossread/extract.h"
 
 const CrExtractor cr_extractors[] = {
-	{ "date", cr_extract_dates, NULL },
+	{ "date", cr_extract_dates, cr_resolve_dates },
 	{ "number", cr_extract_numbers, NULL },
 	{ "name", cr_extract_names, cr_resolve_names },
 	{ "quote", cr_extract_quotes, cr_resolve_quotes },

@@ -50,6 +50,7 @@ typedef enum {
 	ROLE_WEEKDAY,	    /* a weekday: resolved against the publication date */
 	ROLE_NEAR_PUB_YEAR, /* "the 2023 summit": kept when near the publication year */
 	ROLE_TIMESTAMP,	    /* a Unix time */
+	ROLE_TIME,	    /* a time of day alone: takes the day of its sentence */
 } DateRole;
 
 /* Context words before a month or year alone, as flags. */
@@ -60,6 +61,7 @@ enum {
 	CTX_NEXT = 1 << 3,   /* the one after it */
 	CTX_THIS = 1 << 4,   /* the one of the publication year */
 	CTX_FUTURE = 1 << 5, /* a weekday after "will": on or after it */
+	CTX_MONTH = 1 << 6,  /* to, for: enough for "April", not for "May" or a year */
 };
 
 /* A date as the scanner found it. */
@@ -73,6 +75,7 @@ typedef struct {
 	gboolean swappable; /* numeric, and day and month could trade places */
 	gboolean in_head;   /* in the first HEAD_BLOCKS blocks */
 	gboolean dateline;  /* most of its line */
+	guint block;	    /* the block it is in */
 	double confidence;
 } DateCand;
 
@@ -131,8 +134,19 @@ static const CrTokenWord context_words_table[] = {
 	{ "through", CTX_WEAK },
 	{ "around", CTX_WEAK },
 	{ "between", CTX_WEAK },
+	{ "to", CTX_MONTH },
+	{ "for", CTX_MONTH },
 };
 static CrLexicon context_words = CR_LEXICON(context_words_table);
+
+/* Ordinals that open a part of a year: "the second half of 2025". */
+static const CrTokenWord period_ordinals_table[] = {
+	{ "first", 1 },
+	{ "second", 2 },
+	{ "third", 3 },
+	{ "fourth", 4 },
+};
+static CrLexicon period_ordinals = CR_LEXICON(period_ordinals_table);
 
 /* Nouns that make the number after a month a count ("May 24 hours"). */
 static const CrTokenWord counted_nouns_table[] = {
@@ -571,7 +585,7 @@ static guint parse_month_alone(const CrTokens *s, guint i, DateCand *c)
 	if (parse_month(s, i, &month, &abbrev) != 1 || abbrev)
 		return 0;
 	guint context = context_before(s, i);
-	if (!(context & (CTX_STRONG | CTX_WEAK)) || (month == 5 && !(context & CTX_STRONG)))
+	if (!(context & (CTX_STRONG | CTX_WEAK | CTX_MONTH)) || (month == 5 && !(context & CTX_STRONG)))
 		return 0;
 	if (month_is_name_like(month) && i + 1 < s->n && s->tok[i + 1].gap == CR_GAP_SPACE &&
 	    s->tok[i + 1].upper)
@@ -580,14 +594,51 @@ static guint parse_month_alone(const CrTokens *s, guint i, DateCand *c)
 	return set_calendar(c, 0, month, 0, 0) ? 1 : 0;
 }
 
+/* TRUE when YEAR and LAST make a range of years: a later year within a
+ * century, both plausible. */
+static gboolean years_range(int year, int last)
+{
+	return year >= 1800 && last > year && last <= 2100 && last - year <= 100;
+}
+
+/* The year at I, or a range of years: "2016-2019", and after "between"
+ * or "from" "2016 and 2019", "2016 to 2019" ("in 2016 and 2019" are two
+ * years). Sets *year and *last (0 for one year); returns the tokens used. */
+static guint parse_years(const CrTokens *s, guint i, int *year, int *last)
+{
+	*last = 0;
+	if (cr_tok_number(s, i, 4, 4) && cr_tok_punct(s, i + 1, '-') && cr_tok_joined(s, i + 1) &&
+	    cr_tok_joined(s, i + 2) && parse_year(s, i + 2, last) &&
+	    years_range((int)s->tok[i].value, *last)) {
+		*year = (int)s->tok[i].value;
+		return 3;
+	}
+	*last = 0;
+	if (!parse_year(s, i, year))
+		return 0;
+	gboolean between = i > 0 && cr_tok_spaced(s, i) && cr_tok_word(s, i - 1, "between");
+	gboolean from = i > 0 && cr_tok_spaced(s, i) && cr_tok_word(s, i - 1, "from");
+	gboolean joins =
+	    (between && cr_tok_word(s, i + 1, "and")) ||
+	    ((between || from) && (cr_tok_word(s, i + 1, "to") || cr_tok_word(s, i + 1, "until") ||
+				   cr_tok_word(s, i + 1, "through")));
+	if (joins && cr_tok_spaced(s, i + 1) && cr_tok_spaced(s, i + 2) && parse_year(s, i + 2, last) &&
+	    years_range(*year, *last))
+		return 3;
+	*last = 0;
+	return 1;
+}
+
 /* A year alone where only a date makes sense: "in 1984", "since 2022",
- * "mid-2023", "the 2023 summit" (kept later only near the publication year). */
+ * "mid-2023", "the 2023 summit" (kept later only near the publication
+ * year); a range of years ("between 2016 and 2019", "2016-2019"). */
 static guint parse_year_alone(const CrTokens *s, guint i, DateCand *c)
 {
-	int year = 0;
-	if (!parse_year(s, i, &year) || year < 1800 || year > 2100)
+	int year = 0, last = 0;
+	guint n = parse_years(s, i, &year, &last);
+	if (!n || year < 1800 || year > 2100)
 		return 0;
-	if (context_before(s, i))
+	if ((context_before(s, i) & (CTX_STRONG | CTX_WEAK)) || last)
 		c->role = ROLE_EXPLICIT;
 	else if (i > 0 && cr_tok_spaced(s, i) && cr_tok_word(s, i - 1, "the") && i + 1 < s->n &&
 		 s->tok[i + 1].gap == CR_GAP_SPACE && s->tok[i + 1].kind == CR_TOKEN_WORD &&
@@ -596,8 +647,110 @@ static guint parse_year_alone(const CrTokens *s, guint i, DateCand *c)
 	else
 		return 0;
 	c->date.year = year;
+	c->date.year_end = last;
 	c->date.precision = CR_DATE_YEAR;
-	return 1;
+	return n;
+}
+
+/* The part of a year at I: the ordinal of a half or a quarter and the
+ * parts the year has ("second half": 2 of 2), from "second half of",
+ * "Q3", "H1". Returns the tokens used, 0 when none. */
+static guint parse_part_of_year(const CrTokens *s, guint i, int *part, int *parts)
+{
+	const CrTokenWord *w = cr_tok_find(s, i, &period_ordinals);
+	if (w && cr_tok_spaced(s, i + 1) &&
+	    (cr_tok_word(s, i + 1, "half") || cr_tok_word(s, i + 1, "quarter")) && cr_tok_spaced(s, i + 2) &&
+	    cr_tok_word(s, i + 2, "of")) {
+		*part = w->value;
+		*parts = cr_tok_word(s, i + 1, "half") ? 2 : 4;
+		return 3;
+	}
+	const CrToken *t = &s->tok[i];
+	if (t->kind != CR_TOKEN_WORD || t->end - t->start != 1 ||
+	    (s->data[t->start] != 'Q' && s->data[t->start] != 'H') || !cr_tok_joined(s, i + 1) ||
+	    !cr_tok_number(s, i + 1, 1, 1))
+		return 0;
+	*part = (int)s->tok[i + 1].value;
+	*parts = s->data[t->start] == 'Q' ? 4 : 2;
+	return 2;
+}
+
+/* A part of a year: "the second half of 2025", "the first quarter of this
+ * year", "Q3 2024", "H1 2025": a range of months. */
+static guint parse_period(const CrTokens *s, guint i, DateCand *c)
+{
+	int part = 0, parts = 0, year = 0;
+	guint n = parse_part_of_year(s, i, &part, &parts);
+	if (!n || part < 1 || part > parts || !cr_tok_spaced(s, i + n))
+		return 0;
+	guint k = parse_year(s, i + n, &year);
+	if (!k && n == 3 && (cr_tok_word(s, i + n, "the") || cr_tok_word(s, i + n, "this")) &&
+	    cr_tok_spaced(s, i + n + 1) && cr_tok_word(s, i + n + 1, "year")) {
+		k = 2;
+		c->context = CTX_THIS;
+	}
+	if (!k)
+		return 0;
+	int months = 12 / parts;
+	c->date.month = (part - 1) * months + 1;
+	c->date.month_end = part * months;
+	c->date.year = year;
+	c->date.precision = CR_DATE_MONTH;
+	c->role = year ? ROLE_EXPLICIT : ROLE_PARTIAL;
+	return n + k;
+}
+
+/* A clock time only a meridiem or a zone tells from a number: "2.30 pm",
+ * "16.41 GMT", "0042 GMT" (a wire's "(0042 GMT)"). Sets D; returns the
+ * tokens used. */
+static guint parse_clock(const CrTokens *s, guint i, CrDateValue *d)
+{
+	int hour, minute;
+	guint n;
+	if (cr_tok_number(s, i, 4, 4)) {
+		hour = (int)(s->tok[i].value / 100);
+		minute = (int)(s->tok[i].value % 100);
+		n = 1;
+	} else if (cr_tok_number(s, i, 1, 2) && cr_tok_punct(s, i + 1, '.') && cr_tok_joined(s, i + 1) &&
+		   cr_tok_joined(s, i + 2) && cr_tok_number(s, i + 2, 2, 2)) {
+		hour = (int)s->tok[i].value;
+		minute = (int)s->tok[i + 2].value;
+		n = 3;
+	} else {
+		return 0;
+	}
+	gboolean pm = FALSE;
+	guint m = n == 3 ? cr_tok_meridiem(s, i + n, &pm) : 0;
+	if (m) {
+		if (hour < 1 || hour > 12)
+			return 0;
+		hour = hour % 12 + (pm ? 12 : 0);
+	}
+	CrDateValue zoned = *d;
+	guint zone = parse_zone(s, i + n + m, &zoned);
+	if (hour > 23 || minute > 59 || (!m && !zone))
+		return 0;
+	*d = zoned;
+	d->hour = hour;
+	d->minute = minute;
+	d->precision = CR_DATE_MINUTE;
+	return n + m + zone;
+}
+
+/* A time of day alone: "at 2:30pm", "14:30", "03:42 local time", "2.30
+ * pm", "(0042 GMT)". Its day is settled once the report is read. */
+static guint parse_time_alone(const CrTokens *s, guint i, DateCand *c)
+{
+	CrDateValue d = c->date;
+	guint n = parse_time(s, i, &d);
+	if (!n)
+		n = parse_clock(s, i, &d);
+	if (!n)
+		return 0;
+	c->date = d;
+	c->date.time_only = TRUE;
+	c->role = ROLE_TIME;
+	return n;
 }
 
 /* How a weekday at I stands to the publication date: CTX_LAST ("last
@@ -679,14 +832,28 @@ static gboolean calendar_word(const CrTokens *s, guint i)
 				   cr_tok_find(s, i, &weekday_names) || cr_tok_find(s, i, &weekday_abbrevs));
 }
 
+/* TRUE when a part of a year may begin at token I: "second half", "Q3". */
+static gboolean period_word(const CrTokens *s, guint i)
+{
+	gsize len = s->tok[i].end - s->tok[i].start;
+	int part, parts;
+	/* called for every word: the length turns most away at once */
+	if (len != 1 && len != 5 && len != 6)
+		return FALSE;
+	return (len == 1 || cr_tok_find(s, i, &period_ordinals)) &&
+	       parse_part_of_year(s, i, &part, &parts) > 0;
+}
+
 /* The date that begins at token I, if any; returns the tokens it covers. */
 static guint match_at(const CrTokens *s, guint i, DateCand *c)
 {
 	static guint (*const parsers[])(const CrTokens *, guint, DateCand *) = {
-		parse_full_date, parse_weekday_alone, parse_month_alone, parse_year_alone, parse_timestamp,
+		parse_full_date, parse_weekday_alone, parse_month_alone, parse_year_alone,
+		parse_period,	 parse_timestamp,     parse_time_alone,
 	};
 	const CrToken *t = &s->tok[i];
-	if (t->kind == CR_TOKEN_PUNCT || (t->kind == CR_TOKEN_WORD && !calendar_word(s, i)) ||
+	if (t->kind == CR_TOKEN_PUNCT ||
+	    (t->kind == CR_TOKEN_WORD && !calendar_word(s, i) && !period_word(s, i)) ||
 	    !cr_tok_starts_cleanly(s, i))
 		return 0;
 	for (guint p = 0; p < G_N_ELEMENTS(parsers); p++) {
@@ -712,8 +879,8 @@ static gboolean is_dateline(const char *data, gsize len, gsize start, gsize end)
 	return other <= DATELINE_OTHER_BYTES;
 }
 
-/* Finds the dates of one block and appends them to CANDS. */
-static void scan_block(const CrTokens *s, gboolean in_head, GArray *cands)
+/* Finds the dates of block BLOCK and appends them to CANDS. */
+static void scan_block(const CrTokens *s, guint block, GArray *cands)
 {
 	for (guint i = 0; i < s->n;) {
 		DateCand c;
@@ -724,7 +891,8 @@ static void scan_block(const CrTokens *s, gboolean in_head, GArray *cands)
 		}
 		c.start = s->tok[i].start;
 		c.end = s->tok[i + n - 1].end;
-		c.in_head = in_head;
+		c.in_head = block < HEAD_BLOCKS;
+		c.block = block;
 		c.dateline = is_dateline(s->data, s->len, c.start, c.end);
 		g_array_append_val(cands, c);
 		i += n;
@@ -840,28 +1008,96 @@ static gboolean complete(const CrDoc *doc, DateCand *c)
 	case ROLE_TIMESTAMP:
 		c->confidence = 0.6;
 		return TRUE;
+	case ROLE_TIME:
+		c->confidence = 0.7;
+		return TRUE;
 	}
 	return FALSE;
 }
 
-void cr_extract_dates(CrDoc *doc, guint doc_index, const GArray *blocks, GArray *facts)
+/* TRUE when a sentence ends in data[from,to): a full stop, question or
+ * exclamation mark before a space, or a line end. */
+static gboolean sentence_ends_between(const char *data, gsize from, gsize to)
 {
-	g_autoptr(GArray) cands = g_array_new(FALSE, FALSE, sizeof(DateCand));
+	for (gsize p = from; p < to; p++)
+		if (data[p] == '\n' || data[p] == '\r' ||
+		    ((data[p] == '.' || data[p] == '!' || data[p] == '?') && p + 1 < to &&
+		     data[p + 1] == ' '))
+			return TRUE;
+	return FALSE;
+}
+
+/* TRUE when candidate D can give its day to the time T beside it: a day,
+ * in T's sentence. */
+static gboolean gives_day(const CrDoc *doc, const DateCand *t, const DateCand *d)
+{
+	if (d->block != t->block || d->date.time_only || d->date.precision < CR_DATE_DAY || !d->date.month ||
+	    !d->date.day || d->date.day_end)
+		return FALSE;
+	return d->end <= t->start ? !sentence_ends_between(doc->data, d->end, t->start)
+				  : !sentence_ends_between(doc->data, t->end, d->start);
+}
+
+/* Gives the time alone at I the day of its sentence ("at 2:30pm on
+ * Thursday"), else the publication date: the nearer of the dates beside
+ * it that are days in its sentence. OK flags the candidates that stand. */
+static void settle_time_day(const CrDoc *doc, GArray *cands, const gboolean *ok, guint i)
+{
+	DateCand *t = &g_array_index(cands, DateCand, i);
+	const DateCand *before = i > 0 && ok[i - 1] ? &g_array_index(cands, DateCand, i - 1) : NULL;
+	const DateCand *after =
+	    i + 1 < cands->len && ok[i + 1] ? &g_array_index(cands, DateCand, i + 1) : NULL;
+	if (before && !gives_day(doc, t, before))
+		before = NULL;
+	if (after && !gives_day(doc, t, after))
+		after = NULL;
+	const DateCand *day =
+	    before && (!after || t->start - before->end <= after->start - t->end) ? before : after;
+	if (day) {
+		t->date.year = day->date.year;
+		t->date.month = day->date.month;
+		t->date.day = day->date.day;
+		t->date.year_guessed = day->date.year_guessed;
+	} else if (g_date_valid_dmy((GDateDay)doc->pub_day, (GDateMonth)doc->pub_month,
+				    (GDateYear)doc->pub_year)) {
+		t->date.year = doc->pub_year;
+		t->date.month = doc->pub_month;
+		t->date.day = doc->pub_day;
+		t->date.year_guessed = TRUE;
+	}
+}
+
+/* The dates of DOC as written, in order, with the order of its numeric
+ * dates settled. */
+static GArray *find_dates(const CrDoc *doc, const GArray *blocks)
+{
+	GArray *cands = g_array_new(FALSE, FALSE, sizeof(DateCand));
 	CrTokens s;
 
 	cr_tokens_init(&s, doc->data, doc->len);
 	for (guint b = 0; b < blocks->len; b++) {
 		const CrBlock *block = &g_array_index(blocks, CrBlock, b);
 		cr_tokens_scan(&s, block->start, block->end);
-		scan_block(&s, b < HEAD_BLOCKS, cands);
+		scan_block(&s, b, cands);
 	}
 	cr_tokens_clear(&s);
 	settle_order(cands);
-	if (!doc->pub_year)
-		choose_pub_date(doc, cands);
+	return cands;
+}
+
+/* Completes CANDS against DOC's publication date and appends the facts
+ * of those that stand. */
+static void append_dates(const CrDoc *doc, guint doc_index, GArray *cands, GArray *facts)
+{
+	g_autofree gboolean *ok = g_new0(gboolean, cands->len + 1);
+	for (guint i = 0; i < cands->len; i++)
+		ok[i] = complete(doc, &g_array_index(cands, DateCand, i));
+	for (guint i = 0; i < cands->len; i++)
+		if (ok[i] && g_array_index(cands, DateCand, i).date.time_only)
+			settle_time_day(doc, cands, ok, i);
 	for (guint i = 0; i < cands->len; i++) {
-		DateCand *c = &g_array_index(cands, DateCand, i);
-		if (!complete(doc, c))
+		const DateCand *c = &g_array_index(cands, DateCand, i);
+		if (!ok[i])
 			continue;
 		CrFact *f = cr_fact_append(facts, doc, doc_index, c->start, c->end, CR_FACT_DATE);
 		f->date = c->date;
@@ -871,25 +1107,177 @@ void cr_extract_dates(CrDoc *doc, guint doc_index, const GArray *blocks, GArray 
 	}
 }
 
+void cr_extract_dates(CrDoc *doc, guint doc_index, const GArray *blocks, GArray *facts)
+{
+	g_autoptr(GArray) cands = find_dates(doc, blocks);
+	if (!doc->pub_year)
+		choose_pub_date(doc, cands);
+	append_dates(doc, doc_index, cands, facts);
+}
+
+/* The Julian day of a report's publication date, or 0 when it has none. */
+static guint32 pub_julian(const CrDoc *doc)
+{
+	if (!g_date_valid_dmy((GDateDay)doc->pub_day, (GDateMonth)doc->pub_month, (GDateYear)doc->pub_year))
+		return 0;
+	GDate date;
+	g_date_clear(&date, 1);
+	g_date_set_dmy(&date, (GDateDay)doc->pub_day, (GDateMonth)doc->pub_month, (GDateYear)doc->pub_year);
+	return g_date_get_julian(&date);
+}
+
+static gint compare_julian(gconstpointer pa, gconstpointer pb)
+{
+	guint32 a = *(const guint32 *)pa, b = *(const guint32 *)pb;
+	return a < b ? -1 : a > b;
+}
+
+/* How many bytes into its block a date may begin and still be a wire's
+ * dateline ("PORT LISLE, June 6 (CPA) -"). */
+#define DATELINE_OPENING_BYTES 48
+
+/* TRUE when data[start,end) is the place of a wire's dateline before its
+ * date: capitalised words and commas, ending with a comma and a space
+ * ("PORT LISLE, ", "SOLVAN, Kadria, "); not "On " before "May 24". */
+static gboolean dateline_place_before(const char *data, gsize start, gsize end)
+{
+	if (end < start + 3 || end - start > DATELINE_OPENING_BYTES || data[end - 1] != ' ' ||
+	    data[end - 2] != ',')
+		return FALSE;
+	gboolean word_start = TRUE;
+	for (gsize p = start; p < end - 2; p++) {
+		char c = data[p];
+		if (word_start && !g_ascii_isupper(c))
+			return FALSE;
+		if (!g_ascii_isalpha(c) && c != ' ' && c != ',' && c != '-' && c != '.' && c != '\'')
+			return FALSE;
+		word_start = c == ' ';
+	}
+	return TRUE;
+}
+
+/* The dateline of a report that gives no year: the first day without a
+ * year in its head that follows a dateline's place or is most of its line. */
+static const DateCand *yearless_dateline(const char *data, const GArray *cands, const GArray *blocks)
+{
+	for (guint i = 0; i < cands->len; i++) {
+		const DateCand *c = &g_array_index(cands, DateCand, i);
+		if (!c->in_head || c->role != ROLE_PARTIAL || c->date.precision != CR_DATE_DAY ||
+		    c->date.day_end)
+			continue;
+		const CrBlock *b = &g_array_index(blocks, CrBlock, c->block);
+		if (c->dateline || dateline_place_before(data, b->start, c->start))
+			return c;
+	}
+	return NULL;
+}
+
+/* The year that puts MONTH/DAY nearest to the Julian day REF. */
+static int nearest_year(int month, int day, guint32 ref)
+{
+	GDate date;
+	g_date_clear(&date, 1);
+	g_date_set_julian(&date, ref);
+	int best = 0;
+	guint32 best_gap = G_MAXUINT32;
+	for (int y = g_date_get_year(&date) - 1; y <= g_date_get_year(&date) + 1; y++) {
+		if (!g_date_valid_dmy((GDateDay)day, (GDateMonth)month, (GDateYear)y))
+			continue;
+		GDate try;
+		g_date_clear(&try, 1);
+		g_date_set_dmy(&try, (GDateDay)day, (GDateMonth)month, (GDateYear)y);
+		guint32 j = g_date_get_julian(&try), gap = j > ref ? j - ref : ref - j;
+		if (gap < best_gap) {
+			best = y;
+			best_gap = gap;
+		}
+	}
+	return best;
+}
+
+void cr_resolve_dates(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts)
+{
+	g_autoptr(GArray) days = g_array_new(FALSE, FALSE, sizeof(guint32));
+	for (guint d = 0; d < n_docs; d++) {
+		guint32 j = pub_julian(docs[d]);
+		if (j)
+			g_array_append_val(days, j);
+	}
+	if (days->len == 0 || days->len == n_docs)
+		return;
+	g_array_sort(days, compare_julian);
+	guint32 ref = g_array_index(days, guint32, days->len / 2);
+	for (guint d = 0; d < n_docs; d++) {
+		if (docs[d]->pub_year)
+			continue;
+		const GArray *doc_blocks = g_ptr_array_index(blocks, d);
+		g_autoptr(GArray) cands = find_dates(docs[d], doc_blocks);
+		const DateCand *line = yearless_dateline(docs[d]->data, cands, doc_blocks);
+		int year = line ? nearest_year(line->date.month, line->date.day, ref) : 0;
+		if (!year)
+			continue;
+		cr_doc_set_pub_date(docs[d], year, line->date.month, line->date.day);
+		g_autofree gboolean *keep = g_new(gboolean, facts->len + 1);
+		for (guint i = 0; i < facts->len; i++) {
+			const CrFact *f = &g_array_index(facts, CrFact, i);
+			keep[i] = f->doc != d || f->kind != CR_FACT_DATE;
+		}
+		cr_fact_array_filter(facts, keep);
+		append_dates(docs[d], d, cands, facts);
+	}
+}
+
 /* TRUE when the day of A lies in the range of R (same month and year). */
 static gboolean day_in_range(const CrDateValue *a, const CrDateValue *r)
 {
 	return r->day_end && a->day >= r->day && a->day <= r->day_end;
 }
 
+/* How well two times of day alone match: the same time (in UTC when both
+ * give a zone, else as written) on the same day or where a day is not
+ * known, 0.8; else 0. */
+static double match_times(const CrDateValue *a, const CrDateValue *b)
+{
+	if (!a->time_only || !b->time_only)
+		return 0.0;
+	if (a->month && b->month && (a->year != b->year || a->month != b->month || a->day != b->day))
+		return 0.0;
+	int ma = a->hour * 60 + a->minute, mb = b->hour * 60 + b->minute;
+	if (a->has_zone && b->has_zone) {
+		ma = ((ma - a->utc_offset_min) % 1440 + 1440) % 1440;
+		mb = ((mb - b->utc_offset_min) % 1440 + 1440) % 1440;
+	}
+	return ma == mb ? 0.8 : 0.0;
+}
+
+/* TRUE when the month of A lies in the period of months of R. */
+static gboolean month_in_period(const CrDateValue *a, const CrDateValue *r)
+{
+	return !a->month_end && a->month >= r->month && a->month <= r->month_end;
+}
+
 /* Scores, as documented in extract.h: the same day 1 (times ignored; 0.9
- * when one side has no year); the same month at month precision 0.8; a
- * day inside a month or a range 0.5; the same year at year precision 0.6;
- * a year against anything finer 0; different years 0. */
+ * when one side has no year); the same month or period of months at
+ * month precision 0.8; a day inside a month, a range or a period, or a
+ * month inside a period 0.5; the same year or range of years at year
+ * precision 0.6; a year against anything finer 0; different years 0.
+ * Times alone match only times alone. */
 double cr_date_match(const CrDateValue *a, const CrDateValue *b)
 {
 	if (a->precision == CR_DATE_NONE || b->precision == CR_DATE_NONE)
 		return 0.0;
+	if (a->time_only || b->time_only)
+		return match_times(a, b);
 	gboolean both_years = a->year && b->year;
 	if (both_years && a->year != b->year)
 		return 0.0;
 	if (a->precision == CR_DATE_YEAR || b->precision == CR_DATE_YEAR)
-		return a->precision == b->precision && both_years ? 0.6 : 0.0;
+		return a->precision == b->precision && both_years && a->year_end == b->year_end ? 0.6 : 0.0;
+	if (a->month_end || b->month_end) {
+		if (a->month_end && b->month_end)
+			return a->month == b->month && a->month_end == b->month_end ? 0.8 : 0.0;
+		return month_in_period(a, b) || month_in_period(b, a) ? 0.5 : 0.0;
+	}
 	if (a->month != b->month)
 		return 0.0;
 	if (a->precision == CR_DATE_MONTH || b->precision == CR_DATE_MONTH)

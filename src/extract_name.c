@@ -11,11 +11,16 @@
 #include "crossread/clean.h"
 #include "crossread/text.h"
 #include "name_index.h"
+#include "name_lexicon.h"
 #include "name_scan.h"
 
 /* How sure a person known only by a role is ("the Japanese ambassador to
  * the United States" -> the one ambassador another report names). */
 #define CONFIDENCE_ROLE 0.6
+/* How sure a shorter name of an organisation is ("Red Crescent"). */
+#define CONFIDENCE_SHORTER_ORG 0.85
+/* How sure a name of unknown kind is that other reports repeat. */
+#define CONFIDENCE_RECURRING 0.6
 
 /* Scans made by cr_extract_names() that cr_resolve_names() has not taken
  * yet. A scan depends only on the report's bytes and its blocks' spans, so
@@ -302,16 +307,21 @@ static GHashTable *longer_names(GPtrArray *scans)
 	return longer;
 }
 
-/* Makes *VALUE and *KEY the longer name LONGER has for *KEY, if any. */
-static void take_longer(GHashTable *longer, char **value, char **key)
+/* Makes *VALUE and *KEY the name NAME. */
+static void take_longer_name(const FullName *name, char **value, char **key)
 {
-	const FullName *name = *key ? g_hash_table_lookup(longer, *key) : NULL;
-	if (!name)
-		return;
 	g_free(*value);
 	g_free(*key);
 	*value = g_strdup(name->value);
 	*key = g_strdup(name->key);
+}
+
+/* Makes *VALUE and *KEY the longer name LONGER has for *KEY, if any. */
+static void take_longer(GHashTable *longer, char **value, char **key)
+{
+	const FullName *name = *key ? g_hash_table_lookup(longer, *key) : NULL;
+	if (name)
+		take_longer_name(name, value, key);
 }
 
 /* Gives every person named by a shorter full name the longer one, in the
@@ -336,6 +346,207 @@ static void unify_full_names(GPtrArray *scans, GArray *facts)
 	}
 }
 
+/* TRUE when the folded name LONGER holds the words of SHORTER as a run. */
+static gboolean holds_words(const char *longer, const char *shorter)
+{
+	gsize n = strlen(shorter);
+	for (const char *p = strstr(longer, shorter); p; p = strstr(p + 1, shorter))
+		if ((p == longer || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+			return TRUE;
+	return FALSE;
+}
+
+/* Records in RUNS (folded run of words -> the FullName of the longest
+ * organisation holding it, or NULL when two organisations hold it that do
+ * not hold each other) every run of two words or more of the organisation
+ * NAME, but the whole. */
+static void note_org_runs(GHashTable *runs, const FullName *name)
+{
+	g_auto(GStrv) words = g_strsplit(name->key, " ", -1);
+	guint n = g_strv_length(words);
+	g_autoptr(GString) run = g_string_new(NULL);
+	for (guint a = 0; a < n; a++) {
+		g_string_assign(run, words[a]);
+		for (guint b = a + 1; b < n; b++) {
+			g_string_append_c(run, ' ');
+			g_string_append(run, words[b]);
+			if (a == 0 && b == n - 1)
+				continue;
+			gpointer old = NULL;
+			if (!g_hash_table_lookup_extended(runs, run->str, NULL, &old)) {
+				g_hash_table_insert(runs, g_strdup(run->str), (gpointer)name);
+				continue;
+			}
+			const FullName *held = old;
+			if (held && holds_words(name->key, held->key))
+				g_hash_table_insert(runs, g_strdup(run->str), (gpointer)name);
+			else if (held && !holds_words(held->key, name->key))
+				g_hash_table_insert(runs, g_strdup(run->str), NULL);
+		}
+	}
+}
+
+/* The organisation of two words or more that the name KEY of two words or
+ * more is a run of, when one holds it ("Red Crescent", "Kadrian Red
+ * Crescent" for "Kadrian Red Crescent Society"); NULL when none or two. */
+static const FullName *longer_org(GHashTable *runs, const char *key)
+{
+	return key && strchr(key, ' ') ? g_hash_table_lookup(runs, key) : NULL;
+}
+
+/* Gives every organisation named by a run of the words of one longer
+ * organisation the longer name, in the scans and the facts, and makes
+ * names of unknown kind that are such a run that organisation (appending
+ * their facts). Organisations in headlines establish nothing. */
+static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
+{
+	g_autoptr(GHashTable) orgs = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, full_name_free);
+	g_autoptr(GHashTable) runs = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+
+	for (guint d = 0; d < scans->len; d++) {
+		const NameScan *scan = g_ptr_array_index(scans, d);
+		for (guint i = 0; i < scan->mentions->len; i++) {
+			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+			if (m->kind != CR_FACT_ORG || m->n_words < 2 || !m->value ||
+			    (m->flags & (NAME_MENTION_HEADLINE | NAME_MENTION_ALIAS)) ||
+			    g_hash_table_contains(orgs, m->key))
+				continue;
+			FullName *name = g_new(FullName, 1);
+			name->value = g_strdup(m->value);
+			name->key = g_strdup(m->key);
+			g_hash_table_insert(orgs, name->key, name);
+		}
+	}
+	if (g_hash_table_size(orgs) == 0)
+		return;
+	GHashTableIter it;
+	gpointer value;
+	g_hash_table_iter_init(&it, orgs);
+	while (g_hash_table_iter_next(&it, NULL, &value))
+		note_org_runs(runs, value);
+	for (guint d = 0; d < scans->len; d++) {
+		NameScan *scan = g_ptr_array_index(scans, d);
+		for (guint i = 0; i < scan->mentions->len; i++) {
+			NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+			if ((m->kind != CR_FACT_ORG && m->kind != NAME_KIND_UNKNOWN) || m->n_words < 2)
+				continue;
+			const FullName *name = longer_org(runs, m->key);
+			if (!name)
+				continue;
+			gboolean was_unknown = m->kind == NAME_KIND_UNKNOWN;
+			take_longer_name(name, &m->value, &m->key);
+			m->kind = CR_FACT_ORG;
+			m->flags |= NAME_MENTION_ALIAS;
+			if (was_unknown)
+				append_fact(facts, docs[d], d, m, m->start, m->value, m->key,
+					    MIN(m->confidence, CONFIDENCE_SHORTER_ORG));
+		}
+	}
+	for (guint i = 0; i < facts->len; i++) {
+		CrFact *f = &g_array_index(facts, CrFact, i);
+		const FullName *name = f->kind == CR_FACT_ORG ? longer_org(runs, f->key) : NULL;
+		if (name) {
+			take_longer_name(name, &f->value, &f->key);
+			f->flags |= CR_FACT_ALIAS;
+		}
+	}
+}
+
+/* TRUE when mention M of report D lies in article text: not in a headline,
+ * a block of furniture or a repeat. */
+static gboolean in_prose(GPtrArray *blocks, guint d, const NameMention *m)
+{
+	const GArray *doc_blocks = g_ptr_array_index(blocks, d);
+	int b = cr_blocks_find(doc_blocks, m->start);
+	if (b < 0 || (m->flags & NAME_MENTION_HEADLINE))
+		return FALSE;
+	const CrBlock *block = &g_array_index(doc_blocks, CrBlock, b);
+	return !block->boilerplate && !(block->flags & CR_BLOCK_DUPLICATE);
+}
+
+/* TRUE for a mention of unknown kind that may yet be a name: not a role
+ * description, an acronym, a headline cut into known names or a word the
+ * lexicon knows as something else ("Western"). */
+static gboolean open_unknown(const NameMention *m)
+{
+	return m->kind == NAME_KIND_UNKNOWN && m->value &&
+	       !(m->flags & (NAME_MENTION_ROLE_ONLY | NAME_MENTION_ACRONYM | NAME_MENTION_SPLIT)) &&
+	       (m->n_words > 1 || name_word_classes(m->key) == 0);
+}
+
+/* TRUE when a word of the folded name KEY says it is a place: "River",
+ * "Street", "Valley". */
+static gboolean has_place_word(const char *key)
+{
+	g_auto(GStrv) words = g_strsplit(key, " ", -1);
+	for (guint i = 0; words[i]; i++)
+		if (name_word_classes(words[i]) &
+		    (NAME_WORD_PLACE_SUFFIX | NAME_WORD_PLACE_HEAD | NAME_WORD_PLACE_PREFIX))
+			return TRUE;
+	return FALSE;
+}
+
+/* The kind of a name of unknown kind that reports repeat: a place when a
+ * word of it says so ("the River Elm"), a person when its last word stands
+ * alone in its report as a person or a speaker ("Allingham said" after
+ * "Rupert Allingham"; not "the Chamber" after "National Chamber"), else an
+ * organisation for two words or more; one word is an organisation when it
+ * opens one ("Nordvale" of "Nordvale Energy"), else a place ("Ashbury"). */
+static CrFactKind recurring_kind(const NameMention *m, GHashTable *singles, GHashTable *org_first)
+{
+	const char *space = strrchr(m->key, ' ');
+	if (!space)
+		return g_hash_table_contains(org_first, m->key) ? CR_FACT_ORG : CR_FACT_PLACE;
+	if (has_place_word(m->key))
+		return CR_FACT_PLACE;
+	return g_hash_table_contains(singles, space + 1) ? CR_FACT_PERSON : CR_FACT_ORG;
+}
+
+/* Names of unknown kind that two reports or more write alike in article
+ * text are names all the same, though no word of theirs says of what:
+ * appends their facts, of the kind recurring_kind() guesses. */
+static void keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArray *scans, GArray *facts)
+{
+	g_autoptr(GHashTable) reports = g_hash_table_new(g_str_hash, g_str_equal); /* key -> doc mask */
+	g_autoptr(GHashTable) org_first = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	/* per report, the keys of its one-word mentions (borrowed from the scan) */
+	g_autoptr(GPtrArray) singles = g_ptr_array_new_with_free_func((GDestroyNotify)g_hash_table_unref);
+
+	for (guint d = 0; d < scans->len; d++) {
+		const NameScan *scan = g_ptr_array_index(scans, d);
+		GHashTable *single = g_hash_table_new(g_str_hash, g_str_equal);
+		g_ptr_array_add(singles, single);
+		for (guint i = 0; i < scan->mentions->len; i++) {
+			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+			if (!m->key)
+				continue;
+			/* a surname standing alone speaks or is known as a person's */
+			if (m->n_words == 1 &&
+			    (m->kind == CR_FACT_PERSON || (m->flags & NAME_MENTION_SPEAKER)))
+				g_hash_table_add(single, m->key);
+			gboolean prose = in_prose(blocks, d, m);
+			if (m->kind == CR_FACT_ORG && m->n_words >= 2 && prose && strchr(m->key, ' '))
+				g_hash_table_add(org_first,
+						 g_strndup(m->key, (gsize)(strchr(m->key, ' ') - m->key)));
+			if (!open_unknown(m) || !prose || (m->flags & NAME_MENTION_UNSURE))
+				continue;
+			guint mask = GPOINTER_TO_UINT(g_hash_table_lookup(reports, m->key));
+			g_hash_table_insert(reports, m->key, GUINT_TO_POINTER(mask | 1u << d));
+		}
+	}
+	for (guint d = 0; d < scans->len; d++) {
+		NameScan *scan = g_ptr_array_index(scans, d);
+		for (guint i = 0; i < scan->mentions->len; i++) {
+			NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+			if (!open_unknown(m) ||
+			    __builtin_popcount(GPOINTER_TO_UINT(g_hash_table_lookup(reports, m->key))) < 2)
+				continue;
+			m->kind = (int)recurring_kind(m, g_ptr_array_index(singles, d), org_first);
+			append_fact(facts, docs[d], d, m, m->start, m->value, m->key, CONFIDENCE_RECURRING);
+		}
+	}
+}
+
 void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts)
 {
 	g_autoptr(GPtrArray) scans = g_ptr_array_new_with_free_func((GDestroyNotify)name_scan_free);
@@ -349,6 +560,7 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 	for (guint d = 0; d < n_docs; d++)
 		g_ptr_array_add(scans, pending_take(docs[d], g_ptr_array_index(blocks, d)));
 	unify_full_names(scans, facts);
+	unify_org_names(docs, scans, facts);
 	for (guint d = 0; d < n_docs; d++)
 		shared_add(&sh, g_ptr_array_index(scans, d));
 	for (guint i = 0; i < facts->len; i++) {
@@ -359,6 +571,7 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 	}
 	for (guint d = 0; d < n_docs; d++)
 		resolve_report(&sh, docs[d], d, g_ptr_array_index(scans, d), facts);
+	keep_recurring_unknowns(docs, blocks, scans, facts);
 	name_index_free(sh.index);
 	g_hash_table_unref(sh.roles);
 	g_hash_table_unref(sh.described);

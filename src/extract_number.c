@@ -39,6 +39,7 @@ typedef struct {
 	gboolean in_words;   /* "two million" */
 	gboolean lone_one;   /* the word "one" and nothing else */
 	guint digits;	     /* digits written before the point */
+	guint noun;	     /* 1 + the token of the noun it counts ("400 volunteers"), or 0 */
 } Quantity;
 
 /* The units a quantity can have; currencies first, up to U_LAST_MONEY. */
@@ -55,7 +56,26 @@ enum {
 	U_CHF,
 	U_KRW,
 	U_HKD,
+	U_NOK,
+	U_SEK,
+	U_DKK,
+	U_PLN,
+	U_BRL,
+	U_MXN,
+	U_ZAR,
+	U_SGD,
+	U_NZD,
 	U_PERCENT,
+	U_BP,
+	U_PP,
+	U_CENTS,
+	U_PENCE,
+	U_YEARS,
+	U_MONTHS,
+	U_WEEKS,
+	U_DAYS,
+	U_HOURS,
+	U_MINUTES,
 	U_KM,
 	U_MI,
 	U_M,
@@ -70,18 +90,54 @@ enum {
 	U_PEOPLE,
 	U_ORDINAL,
 	U_NONE = -1,
-	U_LAST_MONEY = U_HKD,
+	U_LAST_MONEY = U_NZD,
 };
 static const char *const unit_names[] = {
-	[U_USD] = "USD",       [U_EUR] = "EUR",		[U_GBP] = "GBP",
-	[U_JPY] = "JPY",       [U_CNY] = "CNY",		[U_INR] = "INR",
-	[U_RUB] = "RUB",       [U_AUD] = "AUD",		[U_CAD] = "CAD",
-	[U_CHF] = "CHF",       [U_KRW] = "KRW",		[U_HKD] = "HKD",
-	[U_PERCENT] = "%",     [U_KM] = "km",		[U_MI] = "mi",
-	[U_M] = "m",	       [U_KG] = "kg",		[U_T] = "t",
-	[U_KW] = "kW",	       [U_MW] = "MW",		[U_GW] = "GW",
-	[U_KWH] = "kWh",       [U_MWH] = "MWh",		[U_GWH] = "GWh",
-	[U_PEOPLE] = "people", [U_ORDINAL] = "ordinal",
+	[U_USD] = "USD",
+	[U_EUR] = "EUR",
+	[U_GBP] = "GBP",
+	[U_JPY] = "JPY",
+	[U_CNY] = "CNY",
+	[U_INR] = "INR",
+	[U_RUB] = "RUB",
+	[U_AUD] = "AUD",
+	[U_CAD] = "CAD",
+	[U_CHF] = "CHF",
+	[U_KRW] = "KRW",
+	[U_HKD] = "HKD",
+	[U_NOK] = "NOK",
+	[U_SEK] = "SEK",
+	[U_DKK] = "DKK",
+	[U_PLN] = "PLN",
+	[U_BRL] = "BRL",
+	[U_MXN] = "MXN",
+	[U_ZAR] = "ZAR",
+	[U_SGD] = "SGD",
+	[U_NZD] = "NZD",
+	[U_PERCENT] = "%",
+	[U_BP] = "bp",
+	[U_PP] = "pp",
+	[U_CENTS] = "cents",
+	[U_PENCE] = "pence",
+	[U_YEARS] = "years",
+	[U_MONTHS] = "months",
+	[U_WEEKS] = "weeks",
+	[U_DAYS] = "days",
+	[U_HOURS] = "hours",
+	[U_MINUTES] = "minutes",
+	[U_KM] = "km",
+	[U_MI] = "mi",
+	[U_M] = "m",
+	[U_KG] = "kg",
+	[U_T] = "t",
+	[U_KW] = "kW",
+	[U_MW] = "MW",
+	[U_GW] = "GW",
+	[U_KWH] = "kWh",
+	[U_MWH] = "MWh",
+	[U_GWH] = "GWh",
+	[U_PEOPLE] = "people",
+	[U_ORDINAL] = "ordinal",
 };
 
 /* Currency symbols written before the amount. */
@@ -97,7 +153,9 @@ static const struct {
 static const CrTokenWord currency_codes_table[] = {
 	{ "USD", U_USD }, { "EUR", U_EUR }, { "GBP", U_GBP }, { "JPY", U_JPY }, { "CNY", U_CNY },
 	{ "RMB", U_CNY }, { "INR", U_INR }, { "RUB", U_RUB }, { "AUD", U_AUD }, { "CAD", U_CAD },
-	{ "CHF", U_CHF }, { "KRW", U_KRW }, { "HKD", U_HKD },
+	{ "CHF", U_CHF }, { "KRW", U_KRW }, { "HKD", U_HKD }, { "NOK", U_NOK }, { "SEK", U_SEK },
+	{ "DKK", U_DKK }, { "PLN", U_PLN }, { "BRL", U_BRL }, { "MXN", U_MXN }, { "ZAR", U_ZAR },
+	{ "SGD", U_SGD }, { "NZD", U_NZD },
 };
 static CrLexicon currency_codes = CR_LEXICON(currency_codes_table);
 
@@ -111,8 +169,53 @@ static const CrTokenWord unit_words_table[] = {
 	{ "mile", U_MI },	{ "metres", U_M },     { "meters", U_M },      { "kg", U_KG },
 	{ "kilograms", U_KG },	{ "kilogram", U_KG },  { "tonnes", U_T },      { "tons", U_T },
 	{ "tonne", U_T },	{ "ton", U_T },	       { "people", U_PEOPLE }, { "persons", U_PEOPLE },
+	{ "pounds", U_GBP },	{ "pound", U_GBP },    { "francs", U_CHF },    { "franc", U_CHF },
+	{ "cents", U_CENTS },	{ "cent", U_CENTS },   { "pence", U_PENCE },   { "bp", U_BP },
+	{ "bps", U_BP },
 };
 static CrLexicon unit_words = CR_LEXICON(unit_words_table);
+
+/* Units of time after an amount: "72 hours", "a 14-week trial". */
+static const CrTokenWord time_units_table[] = {
+	{ "years", U_YEARS },	  { "year", U_YEARS },	   { "yrs", U_YEARS },	  { "months", U_MONTHS },
+	{ "month", U_MONTHS },	  { "weeks", U_WEEKS },	   { "week", U_WEEKS },	  { "days", U_DAYS },
+	{ "day", U_DAYS },	  { "hours", U_HOURS },	   { "hour", U_HOURS },	  { "hrs", U_HOURS },
+	{ "minutes", U_MINUTES }, { "minute", U_MINUTES }, { "mins", U_MINUTES }, { "min", U_MINUTES },
+};
+static CrLexicon time_units = CR_LEXICON(time_units_table);
+
+/* The first word of a unit of two: "basis points", "percentage points". */
+static const CrTokenWord point_units_table[] = { { "basis", U_BP }, { "percentage", U_PP } };
+static CrLexicon point_units = CR_LEXICON(point_units_table);
+
+/* Words that name the country of a currency before its name ("US dollars",
+ * "Swiss francs"), with the currency. */
+static const CrTokenWord currency_countries_table[] = {
+	{ "US", U_USD },	 { "Swiss", U_CHF },	 { "Canadian", U_CAD },
+	{ "Australian", U_AUD }, { "Singapore", U_SGD }, { "Singaporean", U_SGD },
+};
+static CrLexicon currency_countries = CR_LEXICON(currency_countries_table);
+
+/* Plurals without an s that a number may count: "six children". */
+static const CrTokenWord irregular_plurals_table[] = {
+	{ "children", 0 }, { "men", 0 },  { "women", 0 },     { "police", 0 },
+	{ "staff", 0 },	   { "feet", 0 }, { "personnel", 0 }, { "cattle", 0 },
+};
+static CrLexicon irregular_plurals = CR_LEXICON(irregular_plurals_table);
+
+/* Words that may follow a number and end in s, yet name nothing counted,
+ * and function words that qualify no noun ("three more years"). */
+static const CrTokenWord not_counted_table[] = {
+	{ "as", 0 },	 { "is", 0 },	   { "was", 0 },    { "has", 0 },  { "does", 0 },  { "its", 0 },
+	{ "his", 0 },	 { "this", 0 },	   { "thus", 0 },   { "plus", 0 }, { "minus", 0 }, { "yes", 0 },
+	{ "always", 0 }, { "perhaps", 0 }, { "the", 0 },    { "and", 0 },  { "for", 0 },   { "are", 0 },
+	{ "were", 0 },	 { "had", 0 },	   { "have", 0 },   { "will", 0 }, { "would", 0 }, { "can", 0 },
+	{ "could", 0 },	 { "may", 0 },	   { "more", 0 },   { "than", 0 }, { "per", 0 },   { "each", 0 },
+	{ "who", 0 },	 { "which", 0 },   { "that", 0 },   { "from", 0 }, { "with", 0 },  { "over", 0 },
+	{ "about", 0 },	 { "after", 0 },   { "before", 0 }, { "also", 0 }, { "only", 0 },  { "all", 0 },
+	{ "other", 0 },
+};
+static CrLexicon not_counted = CR_LEXICON(not_counted_table);
 
 /* Power units after an amount, whose case matters ("MW", not "mw"). */
 static const CrTokenWord power_units_table[] = {
@@ -310,8 +413,35 @@ static guint parse_multiplier(const CrTokens *s, guint i, Quantity *q)
 	return dash + 1;
 }
 
-/* A unit after the amount at I: "%", "percent", "per cent", "dollars",
- * "US dollars", "km", "-kilometre", "MW", "people", "EUR". Sets Q; returns
+/* "U.S." at I, written with its dots: the tokens it takes, else 0. */
+static guint dotted_us(const CrTokens *s, guint i)
+{
+	return cr_tok_word(s, i, "U") && cr_tok_punct(s, i + 1, '.') && cr_tok_joined(s, i + 1) &&
+		       cr_tok_joined(s, i + 2) && cr_tok_word(s, i + 2, "S") && cr_tok_punct(s, i + 3, '.') &&
+		       cr_tok_joined(s, i + 3)
+		   ? 4
+		   : 0;
+}
+
+/* The country of a currency before its name at I ("US", "U.S.", "Swiss"):
+ * the tokens it takes and, in *UNIT, its currency; 0 when none. */
+static guint parse_currency_country(const CrTokens *s, guint i, int *unit)
+{
+	guint n = dotted_us(s, i);
+	if (n) {
+		*unit = U_USD;
+		return n;
+	}
+	const CrTokenWord *w = i < s->n && s->tok[i].upper ? cr_tok_find(s, i, &currency_countries) : NULL;
+	if (!w || !cr_tok_spaced(s, i + 1))
+		return 0;
+	*unit = w->value;
+	return 1;
+}
+
+/* A unit after the amount at I: "%", "percent", "per cent", "basis points",
+ * "dollars", "US dollars", "Swiss francs", "U.S. cents", "km",
+ * "-kilometre", "hours", "-week", "MW", "people", "EUR". Sets Q; returns
  * the tokens used. */
 static guint parse_unit_after(const CrTokens *s, guint i, Quantity *q)
 {
@@ -325,14 +455,33 @@ static guint parse_unit_after(const CrTokens *s, guint i, Quantity *q)
 		q->unit = U_PERCENT;
 		return 2;
 	}
-	guint us = cr_tok_word(s, i, "US") && cr_tok_spaced(s, i + 1) ? 1 : 0;
-	guint dash = cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1) ? 1 : 0;
-	guint n = us + dash;
-	const CrTokenWord *w = cr_tok_find(s, i + n, &unit_words);
-	if (w && (!us || w->value == U_USD)) {
+	const CrTokenWord *w = cr_tok_find(s, i, &point_units);
+	if (w && cr_tok_spaced(s, i + 1) &&
+	    (cr_tok_word(s, i + 1, "points") || cr_tok_word(s, i + 1, "point"))) {
+		q->unit = w->value;
+		return 2;
+	}
+	int country = U_NONE;
+	guint n = parse_currency_country(s, i, &country);
+	if (n && !cr_tok_spaced(s, i + n))
+		return 0;
+	n += cr_tok_punct(s, i + n, '-') && cr_tok_joined(s, i + n) && cr_tok_joined(s, i + n + 1) ? 1 : 0;
+	w = cr_tok_find(s, i + n, &unit_words);
+	if (w && country != U_NONE) {
+		/* "Swiss francs", "US cents"; "US people" is no unit */
+		if (w->value != U_CENTS && !(w->value <= U_LAST_MONEY))
+			return 0;
+		q->unit = w->value == U_CENTS ? U_CENTS : country;
+		return n + 1;
+	}
+	if (!w && country == U_NONE)
+		w = cr_tok_find(s, i + n, &time_units);
+	if (w) {
 		q->unit = w->value;
 		return n + 1;
 	}
+	if (country != U_NONE)
+		return 0;
 	w = cr_tok_find(s, i, &power_units);
 	if (!w)
 		w = cr_tok_find(s, i, &currency_codes);
@@ -341,6 +490,100 @@ static guint parse_unit_after(const CrTokens *s, guint i, Quantity *q)
 		return 1;
 	}
 	return 0;
+}
+
+/* TRUE when the word at I reads as a plural noun: "volunteers",
+ * "ambulances", "children"; not "business", "bonus", "crisis". */
+static gboolean is_plural(const CrTokens *s, guint i)
+{
+	const CrToken *t = &s->tok[i];
+	gsize len = t->end - t->start;
+	const char *w = s->data + t->start;
+	if (cr_tok_find(s, i, &irregular_plurals))
+		return TRUE;
+	return len >= 4 && w[len - 1] == 's' && w[len - 2] != 's' && w[len - 2] != 'u' && w[len - 2] != 'i';
+}
+
+/* TRUE when the word at I may qualify the noun after it ("family" in
+ * "1,500 family tents"): three letters or more, not a participle
+ * ("three wanted to wait", "five living"). */
+static gboolean can_qualify(const CrTokens *s, guint i)
+{
+	const CrToken *t = &s->tok[i];
+	gsize len = t->end - t->start;
+	const char *w = s->data + t->start;
+	if (len < 3 || (len > 3 && memcmp(w + len - 2, "ed", 2) == 0))
+		return FALSE;
+	return !(len > 4 && memcmp(w + len - 3, "ing", 3) == 0);
+}
+
+/* The noun a quantity ending before I counts: a lower-case plural on the
+ * same line, maybe after one word that qualifies it ("400 volunteers",
+ * "1,500 family tents", "six children"). Sets Q's noun; returns the
+ * tokens used. */
+static guint parse_counted(const CrTokens *s, guint i, Quantity *q)
+{
+	for (guint k = 0; k < 2; k++) {
+		guint t = i + k;
+		if (t >= s->n || s->tok[t].kind != CR_TOKEN_WORD || s->tok[t].gap != CR_GAP_SPACE ||
+		    s->tok[t].upper || cr_tok_find(s, t, &not_counted))
+			return 0;
+		if (is_plural(s, t)) {
+			q->noun = t + 1;
+			return k + 1;
+		}
+		if (!can_qualify(s, t))
+			return 0;
+	}
+	return 0;
+}
+
+/* "and a half" after a number at I, spaced or hyphenated ("seven and a
+ * half", "seven-and-a-half"): adds a half to Q; returns the tokens used. */
+static guint parse_half(const CrTokens *s, guint i, Quantity *q)
+{
+	static const char *const words[] = { "and", "a", "half" };
+	guint n = 0;
+	gboolean hyphens = cr_tok_punct(s, i, '-') && cr_tok_joined(s, i);
+	for (guint w = 0; w < G_N_ELEMENTS(words); w++) {
+		if (hyphens && w > 0 && !(cr_tok_punct(s, i + n, '-') && cr_tok_joined(s, i + n)))
+			return 0;
+		n += hyphens ? 1 : 0;
+		if (!cr_tok_word(s, i + n, words[w]) ||
+		    (hyphens ? !cr_tok_joined(s, i + n)
+			     : !cr_tok_spaced(s, i + n) || s->tok[i + n].gap == CR_GAP_LINE))
+			return 0;
+		n++;
+	}
+	if (q->decimals || q->exponent != 0 || q->mantissa > G_MAXUINT64 / 10)
+		return 0;
+	q->mantissa = q->mantissa * 10 + 5;
+	q->exponent = -1;
+	q->decimals = 1;
+	return n;
+}
+
+/* "and six months" after an amount of years at I ("7 years and 6
+ * months"): adds the months when they make whole quarters of a year.
+ * Returns the tokens used. */
+static guint parse_months_after_years(const CrTokens *s, guint i, Quantity *q)
+{
+	Quantity m = { .unit = U_NONE };
+	if (q->unit != U_YEARS || q->decimals || q->exponent != 0 || !cr_tok_word(s, i, "and") ||
+	    !cr_tok_spaced(s, i + 1))
+		return 0;
+	guint k = parse_digits(s, i + 1, &m);
+	if (!k)
+		k = parse_words(s, i + 1, &m);
+	if (!k || m.decimals || m.mantissa == 0 || m.mantissa >= 12 || m.mantissa % 3 != 0 ||
+	    !cr_tok_spaced(s, i + 1 + k) ||
+	    !(cr_tok_word(s, i + 1 + k, "months") || cr_tok_word(s, i + 1 + k, "month")) ||
+	    q->mantissa > G_MAXUINT64 / 100)
+		return 0;
+	q->mantissa = q->mantissa * 100 + m.mantissa * 100 / 12;
+	q->exponent = -2;
+	q->decimals = 2;
+	return k + 2;
 }
 
 /* TRUE when token I begins a sentence or a line. */
@@ -376,11 +619,58 @@ static gboolean bare_integer_is_not_quantity(const CrTokens *s, guint i, guint e
 	       (end < s->n && s->tok[end].kind == CR_TOKEN_NUMBER && s->tok[end].gap != CR_GAP_LINE);
 }
 
+/* Q as a double. */
+static double quantity_value(const Quantity *q)
+{
+	return (double)q->mantissa * pow(10, q->exponent);
+}
+
+/* The upper end of a range after the amount Q, which began at token FIRST
+ * and ends before I: "2-3%", "2 to 3 per cent", "between 2 and 3 per
+ * cent", "$5-6 billion". The upper end names the unit and the scale of
+ * both; without one ("six to three", "3-1") there is no range, nor after
+ * "from" ("rose from 2 to 3 per cent" is a change). Fills HIGH; returns
+ * the tokens used. */
+static guint parse_range(const CrTokens *s, guint first, guint i, Quantity *q, Quantity *high)
+{
+	if ((q->unit != U_NONE && !is_money(q)) || q->multiplied || i >= s->n ||
+	    (first > 0 && cr_tok_word(s, first - 1, "from")))
+		return 0;
+	gboolean dash = cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1);
+	gboolean word = s->tok[i].gap == CR_GAP_SPACE && cr_tok_spaced(s, i + 1) &&
+			(cr_tok_word(s, i, "to") ||
+			 (cr_tok_word(s, i, "and") && first > 0 && cr_tok_word(s, first - 1, "between")));
+	if (!dash && !word)
+		return 0;
+	*high = (Quantity){ .unit = is_money(q) ? q->unit : U_NONE };
+	guint j = i + 1;
+	guint k = q->in_words ? parse_words(s, j, high) : parse_digits(s, j, high);
+	if (!k)
+		return 0;
+	j += k;
+	if (!high->in_words)
+		j += parse_multiplier(s, j, high);
+	if (!is_money(high))
+		j += parse_unit_after(s, j, high);
+	if ((high->unit == U_NONE && !high->multiplied) || high->unit == U_ORDINAL)
+		return 0;
+	Quantity low = *q;
+	low.exponent += high->exponent + (int)high->decimals;
+	if (quantity_value(&low) >= quantity_value(high))
+		return 0;
+	*q = low;
+	q->multiplied = high->multiplied;
+	q->unit = high->unit;
+	return j - i;
+}
+
 /* Reads the quantity that begins at token I; returns the tokens it covers,
- * 0 when there is none or it is to be left out (see the top of the file). */
-static guint match_at(const CrTokens *s, guint i, Quantity *q)
+ * 0 when there is none or it is to be left out (see the top of the file).
+ * HIGH gets the upper end of a range ("2-3%"), else no digits. */
+static guint match_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 {
 	*q = (Quantity){ .unit = U_NONE };
+	*high = (Quantity){ .unit = U_NONE };
 	if (!cr_tok_starts_cleanly(s, i))
 		return 0;
 	guint j = i + parse_currency_before(s, i, q);
@@ -399,16 +689,21 @@ static guint match_at(const CrTokens *s, guint i, Quantity *q)
 		q->unit = U_ORDINAL;
 		j++;
 	} else {
+		j += parse_half(s, j, q);
 		if (!q->in_words)
 			j += parse_multiplier(s, j, q);
 		if (!is_money(q))
 			j += parse_unit_after(s, j, q);
+		j += parse_months_after_years(s, j, q);
+		j += parse_range(s, i, j, q, high);
+		if (q->unit == U_NONE)
+			j += parse_counted(s, j, q);
 	}
 	if (!cr_tok_ends_cleanly(s, j) ||
 	    (cr_tok_punct(s, j, '-') && cr_tok_joined(s, j) && cr_tok_joined(s, j + 1)))
 		return 0;
 	gboolean pm;
-	if ((q->lone_one && q->unit == U_NONE) || cr_tok_meridiem(s, j, &pm) ||
+	if ((q->lone_one && q->unit == U_NONE && !q->noun) || cr_tok_meridiem(s, j, &pm) ||
 	    (i > 0 && cr_tok_spaced(s, i) && cr_tok_find(s, i - 1, &version_words)))
 		return 0;
 	if (!q->in_words && q->unit == U_NONE && !q->multiplied && !q->decimals &&
@@ -455,18 +750,93 @@ static double quantity_confidence(const Quantity *q)
 }
 
 /* Appends the fact for the quantity Q at [start,end). */
+/* Appends the fact for the quantity Q at [start,end): up to HIGH when it
+ * is a range, counting NOUN (as written, or NULL). */
 static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, const Quantity *q,
-		     GArray *facts)
+		     const Quantity *high, const char *noun, GArray *facts)
 {
 	g_autofree char *number = format_number(q);
+	g_autofree char *upper = high->digits ? format_number(high) : NULL;
 	const char *unit = q->unit != U_NONE ? unit_names[q->unit] : NULL;
 	CrFact *f = cr_fact_append(facts, doc, doc_index, start, end, CR_FACT_NUMBER);
 	f->num = g_ascii_strtod(number, NULL);
 	f->unit = g_strdup(unit);
-	f->value = unit && q->unit != U_ORDINAL ? g_strdup_printf("%s %s", number, unit) : g_strdup(number);
-	char buf[G_ASCII_DTOSTR_BUF_SIZE];
-	f->key = g_strdup_printf("%s|%s", g_ascii_formatd(buf, sizeof buf, "%.6g", f->num), unit ? unit : "");
+	g_autofree char *amount = upper ? g_strdup_printf("%s-%s", number, upper) : g_strdup(number);
+	const char *named = unit && q->unit != U_ORDINAL ? unit : noun;
+	f->value = named ? g_strdup_printf("%s %s", amount, named) : g_strdup(amount);
+	char buf[G_ASCII_DTOSTR_BUF_SIZE], top[G_ASCII_DTOSTR_BUF_SIZE];
+	f->key = g_strdup_printf(
+	    "%s%s%s|%s", g_ascii_formatd(buf, sizeof buf, "%.6g", f->num), upper ? "-" : "",
+	    upper ? g_ascii_formatd(top, sizeof top, "%.6g", g_ascii_strtod(upper, NULL)) : "",
+	    unit ? unit : "");
+	if (noun) {
+		gsize len = strlen(noun);
+		f->counted = g_ascii_strdown(noun, (gssize)(len > 3 && noun[len - 1] == 's' ? len - 1 : len));
+	}
 	f->confidence = quantity_confidence(q);
+}
+
+/* Counts below this are small: a value that many things share, whose
+ * sentence must say which (align_group.c). */
+#define SMALL_COUNT 100
+/* How many tokens a small count's sentence is read for on each side. */
+#define CONTEXT_TOKENS 40
+/* The letters of a word that make its stem for a context. */
+#define CONTEXT_STEM 5
+
+/* TRUE when Q is a small count: a whole number under SMALL_COUNT of
+ * anything but money or a percentage. */
+static gboolean is_small_count(const Quantity *q)
+{
+	return !q->decimals && q->exponent == 0 && q->mantissa < SMALL_COUNT && !is_money(q) &&
+	       q->unit != U_PERCENT && q->unit != U_PP;
+}
+
+/* TRUE when token I ends a sentence: ".", "!" or "?" before a space or
+ * the end of the block. */
+static gboolean ends_sentence(const CrTokens *s, guint i)
+{
+	const CrToken *t = &s->tok[i];
+	return t->kind == CR_TOKEN_PUNCT && (t->ch == '.' || t->ch == '!' || t->ch == '?') &&
+	       (i + 1 >= s->n || s->tok[i + 1].gap != CR_GAP_NONE);
+}
+
+/* Gives F, a small count over tokens [first,last), the stems of the
+ * content words of its sentence (at most CONTEXT_TOKENS tokens each side,
+ * its own words left out): what tells "five seats" of one party from
+ * "five seats" of another. */
+static void set_context(CrFact *f, const CrTokens *s, guint first, guint last)
+{
+	guint from = first, to = last;
+	while (from > 0 && first - from < CONTEXT_TOKENS && !ends_sentence(s, from - 1) &&
+	       s->tok[from].gap != CR_GAP_LINE)
+		from--;
+	while (to < s->n && to - last < CONTEXT_TOKENS && s->tok[to].gap != CR_GAP_LINE &&
+	       !ends_sentence(s, to - 1))
+		to++;
+	guint32 hashes[2 * CONTEXT_TOKENS];
+	guint n = 0;
+	for (guint i = from; i < to; i++) {
+		const CrToken *t = &s->tok[i];
+		gsize len = t->end - t->start;
+		if ((i >= first && i < last) || t->kind != CR_TOKEN_WORD || len < 3 ||
+		    cr_tok_function_word(s, i) || cr_tok_find(s, i, &number_words))
+			continue;
+		guint32 h = 2166136261u;
+		for (gsize k = 0; k < MIN(len, CONTEXT_STEM); k++)
+			h = (h ^ (guchar)g_ascii_tolower(s->data[t->start + k])) * 16777619u;
+		/* insertion into the sorted hashes, once each */
+		guint at = n;
+		while (at > 0 && hashes[at - 1] > h)
+			at--;
+		if (at > 0 && hashes[at - 1] == h)
+			continue;
+		memmove(hashes + at + 1, hashes + at, (n - at) * sizeof hashes[0]);
+		hashes[at] = h;
+		n++;
+	}
+	f->n_context = n;
+	f->context = g_memdup2(hashes, n * sizeof hashes[0]);
 }
 
 /* Orders spans by start. */
@@ -503,8 +873,8 @@ void cr_extract_numbers(CrDoc *doc, guint doc_index, const GArray *blocks, GArra
 		const CrBlock *block = &g_array_index(blocks, CrBlock, b);
 		cr_tokens_scan(&s, block->start, block->end);
 		for (guint i = 0; i < s.n;) {
-			Quantity q;
-			guint n = could_begin_quantity(&s, i) ? match_at(&s, i, &q) : 0;
+			Quantity q, high;
+			guint n = could_begin_quantity(&s, i) ? match_at(&s, i, &q, &high) : 0;
 			if (!n) {
 				i++;
 				continue;
@@ -512,8 +882,15 @@ void cr_extract_numbers(CrDoc *doc, guint doc_index, const GArray *blocks, GArra
 			gsize start = s.tok[i].start, end = s.tok[i + n - 1].end;
 			while (next_date < dates->len && date[2 * next_date + 1] <= start)
 				next_date++;
-			if (next_date >= dates->len || date[2 * next_date] >= end)
-				add_fact(doc, doc_index, start, end, &q, facts);
+			if (next_date >= dates->len || date[2 * next_date] >= end) {
+				const CrToken *noun = q.noun ? &s.tok[q.noun - 1] : NULL;
+				g_autofree char *word =
+				    noun ? g_strndup(doc->data + noun->start, noun->end - noun->start) : NULL;
+				add_fact(doc, doc_index, start, end, &q, &high, word, facts);
+				if (!high.digits && is_small_count(&q))
+					set_context(&g_array_index(facts, CrFact, facts->len - 1), &s, i,
+						    i + n);
+			}
 			i += n;
 		}
 	}

@@ -22,6 +22,8 @@ static void fact_clear(gpointer data)
 	g_free(fact->key);
 	g_free(fact->speaker);
 	g_free(fact->unit);
+	g_free(fact->counted);
+	g_free(fact->context);
 }
 
 GArray *cr_fact_array_new(void)
@@ -88,10 +90,14 @@ char *cr_date_value_format(const CrDateValue *d)
 
 	if (d->year)
 		g_string_append_printf(out, "%04d", d->year);
-	else
+	else if (d->month)
 		g_string_append(out, "-");
+	if (d->year_end)
+		g_string_append_printf(out, "/%04d", d->year_end);
 	if (d->month)
 		g_string_append_printf(out, "-%02d", d->month);
+	if (d->month && d->month_end)
+		g_string_append_printf(out, "/%02d", d->month_end);
 	if (d->month && d->day)
 		g_string_append_printf(out, "-%02d", d->day);
 	if (d->month && d->day && d->day_end)

@@ -19,10 +19,12 @@ typedef struct {
 } IndexEntry;
 
 struct NameIndex {
-	GHashTable *by_last;  /* folded last word of a full personal name -> IndexEntry */
-	GHashTable *by_first; /* folded first word -> IndexEntry */
-	GHashTable *known;    /* folded name -> IndexEntry */
-	GHashTable *acronyms; /* acronym as written -> IndexEntry */
+	GHashTable *by_last;	 /* folded last word of a full personal name -> IndexEntry */
+	GHashTable *by_first;	 /* folded first word -> IndexEntry */
+	GHashTable *org_first;	 /* folded first word of an organisation of two words or more */
+	GHashTable *known;	 /* folded name -> IndexEntry */
+	GHashTable *acronyms;	 /* acronym as written -> IndexEntry */
+	GHashTable *by_initials; /* the capitals of an organisation's words ("CRB") -> IndexEntry */
 };
 
 static void entry_free(gpointer data)
@@ -43,8 +45,10 @@ NameIndex *name_index_new(void)
 	NameIndex *index = g_new0(NameIndex, 1);
 	index->by_last = entry_table();
 	index->by_first = entry_table();
+	index->org_first = entry_table();
 	index->known = entry_table();
 	index->acronyms = entry_table();
+	index->by_initials = entry_table();
 	return index;
 }
 
@@ -54,8 +58,10 @@ void name_index_free(NameIndex *index)
 		return;
 	g_hash_table_unref(index->by_last);
 	g_hash_table_unref(index->by_first);
+	g_hash_table_unref(index->org_first);
 	g_hash_table_unref(index->known);
 	g_hash_table_unref(index->acronyms);
+	g_hash_table_unref(index->by_initials);
 	g_free(index);
 }
 
@@ -83,12 +89,38 @@ static char *edge_word(const char *folded, gboolean last)
 		    : g_strndup(folded, space ? (gsize)(space - folded) : strlen(folded));
 }
 
+/* The capitals that open the words of VALUE, connectors ("of") left out:
+ * "CRB" for "Corvanian Reserve Bank"; NULL for fewer than two. */
+static char *initials(const char *value)
+{
+	GString *out = g_string_new(NULL);
+	gboolean word_start = TRUE;
+	for (const char *p = value; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (word_start && g_unichar_isupper(c))
+			g_string_append_unichar(out, c);
+		word_start = c == ' ' || c == '-';
+	}
+	if (out->len < 2) {
+		g_string_free(out, TRUE);
+		return NULL;
+	}
+	return g_string_free(out, FALSE);
+}
+
 void name_index_add(NameIndex *index, const NameMention *m)
 {
 	if (m->kind == NAME_KIND_UNKNOWN || !m->value)
 		return;
 	const char *folded = m->key;
 	note(index->known, folded, m->kind, m->value, folded);
+	if (m->kind == CR_FACT_ORG && m->n_words >= 2) {
+		g_autofree char *first = edge_word(folded, FALSE);
+		g_autofree char *caps = initials(m->value);
+		note(index->org_first, first, m->kind, m->value, folded);
+		if (caps)
+			note(index->by_initials, caps, m->kind, m->value, folded);
+	}
 	if (m->kind == CR_FACT_PERSON && m->n_words >= 2 && !(m->flags & NAME_MENTION_REGNAL)) {
 		g_autofree char *last = edge_word(folded, TRUE);
 		g_autofree char *first = edge_word(folded, FALSE);
@@ -144,6 +176,8 @@ gboolean name_index_resolve(const NameIndex *index, NameMention *m)
 	if (m->n_words == 1 && (m->kind == CR_FACT_PERSON || m->kind == NAME_KIND_UNKNOWN) &&
 	    !(m->flags & (NAME_MENTION_GAZETTEER | NAME_MENTION_ACRONYM))) {
 		const IndexEntry *full = find(index->by_last, folded, &ambiguous);
+		/* "Halvorsen" ends "Erik Halvorsen" and opens "Halvorsen Maritime" */
+		ambiguous |= full && g_hash_table_contains(index->org_first, folded);
 		gboolean speaker = m->kind == CR_FACT_PERSON || (m->flags & NAME_MENTION_SPEAKER);
 		if (!full && !ambiguous && speaker && !(name_word_classes(folded) & NAME_WORD_GIVEN))
 			full = find(index->by_first, folded, &ambiguous);
@@ -157,8 +191,12 @@ gboolean name_index_resolve(const NameIndex *index, NameMention *m)
 		}
 	}
 	const IndexEntry *e = NULL;
-	if ((m->flags & NAME_MENTION_ACRONYM) && !(m->flags & NAME_MENTION_GAZETTEER))
+	if ((m->flags & NAME_MENTION_ACRONYM) && !(m->flags & NAME_MENTION_GAZETTEER)) {
 		e = find(index->acronyms, m->value, &ambiguous);
+		/* "The CRB also lowered": the one organisation of those initials */
+		if (!e && !ambiguous)
+			e = find(index->by_initials, m->value, &ambiguous);
+	}
 	if (e) {
 		take(m, e);
 		return TRUE;

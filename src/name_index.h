@@ -19,9 +19,11 @@ void name_index_add_acronyms(NameIndex *index, const NameScan *scan);
 
 /* Resolves M against INDEX: a single word to the one full personal name
  * it ends ("Kishida") or, for a speaker, begins ("Mao"); an acronym to the
- * name it stands for; a name of unknown kind to the kind the index knows.
- * A surname that ends two different full names is left unknown. Returns
- * TRUE when M now names something it did not. */
+ * name it stands for ("(IATA)"), or to the one organisation whose words
+ * it initials ("CRB"); a name of unknown kind to the kind the index knows.
+ * A surname that ends two different full names, or also opens the name of
+ * an organisation ("Halvorsen"), is left unknown. Returns TRUE when M now
+ * names something it did not. */
 gboolean name_index_resolve(const NameIndex *index, NameMention *m);
 
 /* Appends to OUT the names INDEX knows among the words of M, a headline

@@ -40,15 +40,17 @@ typedef enum {
 	EVIDENCE_PLACE_AFTER = 1 << 5,	 /* "Kestria's prime minister" */
 	EVIDENCE_LOCATIVE = 1 << 6,	 /* "in Hatay", "near Antakya": a place */
 	EVIDENCE_AT = 1 << 7,		 /* "at Morgan Stanley": a place or a body, no person */
+	EVIDENCE_AGE_AFTER = 1 << 8,	 /* "Carol Benning, 67,", "Rupert Allingham KC": a person */
 } Evidence;
 
 #define EVIDENCE_BEFORE                                                                                      \
 	(EVIDENCE_SPEECH_BEFORE | EVIDENCE_TITLED | EVIDENCE_DEFINITE | EVIDENCE_LOCATIVE | EVIDENCE_AT)
 /* What says a name is not a person's, unless a title does. */
 #define EVIDENCE_NO_PERSON (EVIDENCE_DEFINITE | EVIDENCE_LOCATIVE | EVIDENCE_AT)
-#define EVIDENCE_AFTER	   (EVIDENCE_SPEECH_AFTER | EVIDENCE_ROLE_AFTER | EVIDENCE_PLACE_AFTER)
-#define EVIDENCE_SPEECH	   (EVIDENCE_SPEECH_BEFORE | EVIDENCE_SPEECH_AFTER)
-#define EVIDENCE_PERSON	   (EVIDENCE_ROLE_AFTER | EVIDENCE_TITLED)
+#define EVIDENCE_AFTER                                                                                       \
+	(EVIDENCE_SPEECH_AFTER | EVIDENCE_ROLE_AFTER | EVIDENCE_PLACE_AFTER | EVIDENCE_AGE_AFTER)
+#define EVIDENCE_SPEECH (EVIDENCE_SPEECH_BEFORE | EVIDENCE_SPEECH_AFTER)
+#define EVIDENCE_PERSON (EVIDENCE_ROLE_AFTER | EVIDENCE_TITLED | EVIDENCE_AGE_AFTER)
 
 typedef struct {
 	const char *data;
@@ -256,6 +258,8 @@ static void emit_unknown(Scanner *s, guint a, guint b, guint evidence, guint chu
 	else if (ev & EVIDENCE_LOCATIVE && words <= MAX_PLACE_WORDS &&
 		 !(tok(s, b - 1)->flags & NAME_TOKEN_POSSESSIVE))
 		emit(s, NAME_KIND_UNKNOWN, a, b, NULL, NAME_MENTION_LOCATIVE, CONFIDENCE_CONTEXT);
+	else if ((ev & EVIDENCE_DEFINITE) && (ev & EVIDENCE_SPEECH_AFTER)) /* "the Red Crescent said" */
+		emit(s, CR_FACT_ORG, a, b, NULL, flags, CONFIDENCE_CONTEXT);
 	else if (ev & EVIDENCE_NO_PERSON)
 		emit(s, NAME_KIND_UNKNOWN, a, b, NULL, 0, CONFIDENCE_CONTEXT);
 	else if (words <= MAX_PERSON_WORDS && (ev & EVIDENCE_PERSON))
@@ -604,8 +608,10 @@ static void classify(Scanner *s, guint lo, guint hi, guint evidence, guint media
 		classify(s, i + 1, hi, right, media_end);
 		return;
 	}
+	/* "Monetary Policy Board"; not "Chief Executive Officer of Halvorsen
+	 * Maritime", a role and the body it serves */
 	if (!s->headline && count_name_words(s, lo, hi) >= 2 && has(tok(s, hi - 1), NAME_WORD_ORG_SUFFIX) &&
-	    !is_lower(s, hi - 1)) {
+	    !is_lower(s, hi - 1) && !has(tok(s, lo), NAME_WORD_ROLE)) {
 		classify_plain(s, lo, hi, evidence, media_end);
 		return;
 	}
@@ -645,11 +651,32 @@ static gboolean place_role_follows(Scanner *s, guint i)
 	return FALSE;
 }
 
+/* TRUE when word I is an age in apposition, a number of one to three
+ * digits that a comma or a bracket closes: the "67" of "Carol Benning, 67,". */
+static gboolean is_age(const Scanner *s, guint i)
+{
+	const NameToken *t = tok(s, i);
+	gsize len = t->end - t->start;
+	if ((t->flags & NAME_TOKEN_LETTERS) || len == 0 || len > 3 || s->data[t->start] == '0')
+		return FALSE;
+	for (gsize k = t->start; k < t->end; k++)
+		if (!g_ascii_isdigit(s->data[k]))
+			return FALSE;
+	return s->data[t->end] == ',' || s->data[t->end] == ')';
+}
+
 /* What the words just outside the chunk [lo,hi) say about it. */
 static guint context_evidence(Scanner *s, guint lo, guint hi)
 {
 	guint n = s->n, evidence = 0;
 	const NameToken *first = tok(s, lo), *last = tok(s, hi - 1);
+
+	/* "its finance spokesman, Dev Harcourt, said": in apposition to a role */
+	if (lo > 0 && comma_between(s, lo - 1, lo) && is_lower(s, lo - 1) &&
+	    has(tok(s, lo - 1), NAME_WORD_ROLE) && !has(tok(s, lo - 1), NAME_WORD_GIVEN))
+		evidence |= EVIDENCE_TITLED;
+	if (hi < n && comma_between(s, hi - 1, hi) && is_age(s, hi))
+		evidence |= EVIDENCE_AGE_AFTER;
 
 	if (lo > 0 && (first->flags & NAME_TOKEN_JOINED) && is_lower(s, lo - 1) &&
 	    has(tok(s, lo - 1), NAME_WORD_SPEECH_BEFORE))
@@ -850,9 +877,17 @@ static void finish_chunk(Scanner *s, guint lo, guint hi)
 	}
 	while (hi > lo && is_lower(s, hi - 1) && !has(tok(s, hi - 1), NAME_WORD_ROLE | NAME_WORD_ROLE_MOD))
 		hi--;
+	/* "Rupert Allingham KC": letters after a name end no name and say a
+	 * person bears it */
+	guint postnominal = 0;
+	while (hi >= lo + 2 && (tok(s, hi - 1)->flags & NAME_TOKEN_ALLCAPS) &&
+	       has(tok(s, hi - 1), NAME_WORD_POSTNOMINAL) && !(tok(s, hi - 2)->flags & NAME_TOKEN_ALLCAPS)) {
+		hi--;
+		postnominal = EVIDENCE_AGE_AFTER;
+	}
 	if (lo >= hi)
 		return;
-	guint evidence = context_evidence(s, lo, hi);
+	guint evidence = context_evidence(s, lo, hi) | postnominal;
 	/* "Kestria's prime minister", "Sorvik, an economist": sure enough */
 	unsure &= !(evidence & (EVIDENCE_PLACE_AFTER | EVIDENCE_ROLE_AFTER));
 	classify(s, lo, hi, evidence, end == hi ? media_extension(s, hi) : 0);
@@ -1001,6 +1036,27 @@ static gboolean possessive_in_alias(Scanner *s, guint lo, guint i)
 	return FALSE;
 }
 
+/* TRUE when word I is a plural possessive that names a body with the
+ * word after it, its last: "Fishers' Alliance", "Workers' Party" (not
+ * "Japan's Ministry of Defence", a country's body). The two words then
+ * make one chunk. */
+static gboolean plural_possessive_in_name(Scanner *s, guint i)
+{
+	if (i + 1 >= s->n)
+		return FALSE;
+	const NameToken *t = tok(s, i), *next = tok(s, i + 1);
+	const char *after = s->data + t->end;
+	gsize mark = after[0] == '\'' ? 1 : memcmp(after, "\xe2\x80\x99", 3) == 0 ? 3 : 0;
+	if (!mark || s->data[t->end - 1] != 's' || after[mark] != ' ' ||
+	    s->data + next->start != after + mark + 1 || !is_name_word(next) ||
+	    !has(next, NAME_WORD_ORG_SUFFIX) ||
+	    (i + 2 < s->n && is_joined(tok(s, i + 2)) && is_name_word(tok(s, i + 2))))
+		return FALSE;
+	g_array_index(s->tokens, NameToken, i).flags &= ~(guint32)NAME_TOKEN_POSSESSIVE;
+	g_array_index(s->tokens, NameToken, i + 1).flags |= NAME_TOKEN_JOINED;
+	return TRUE;
+}
+
 /* Finds the chunks of the current block and classifies them. */
 static void scan_block(Scanner *s)
 {
@@ -1017,7 +1073,8 @@ static void scan_block(Scanner *s)
 			lo = i;
 			open = TRUE;
 		}
-		if (open && (t->flags & NAME_TOKEN_POSSESSIVE) && !possessive_in_alias(s, lo, i)) {
+		if (open && (t->flags & NAME_TOKEN_POSSESSIVE) && !possessive_in_alias(s, lo, i) &&
+		    !plural_possessive_in_name(s, i)) {
 			finish_chunk(s, lo, i + 1);
 			open = FALSE;
 		}

@@ -13,6 +13,11 @@
 #include <string.h>
 
 #define ECHO_CONFIDENCE 0.6
+/* A quotation of this many content words or more is found across a
+ * sentence end ("... for the right reasons. But the job is not done"
+ * echoes "... for the right reasons, but the job is not done"): so many
+ * words do not meet in order by chance. */
+#define ECHO_ACROSS_SENTENCES 4
 
 /* Words searched for: a quotation's words from its first content word to
  * its last, and the reports that quote them. */
@@ -47,6 +52,7 @@ typedef struct {
  * a long report small. */
 typedef struct {
 	guint ordinal; /* place in the report's word sequence; breaks add gaps */
+	guint flow;    /* the same where only blocks and quotations add gaps */
 	guint id;
 	guint32 start, end;
 	gboolean echoed; /* part of an echo already added */
@@ -192,13 +198,14 @@ static gint span_start_order(gconstpointer pa, gconstpointer pb)
 }
 
 /* Adds the word at [start,end) (stem id ID) to INDEX. */
-static void index_word(DocIndex *index, gsize start, gsize end, guint ordinal, guint id)
+static void index_word(DocIndex *index, gsize start, gsize end, guint ordinal, guint flow, guint id)
 {
 	if (index->n_words == index->size) {
 		index->size = MAX(256, index->size * 2);
 		index->words = g_renew(IndexedWord, index->words, index->size);
 	}
-	index->words[index->n_words++] = (IndexedWord){ ordinal, id, (guint32)start, (guint32)end, FALSE };
+	index->words[index->n_words++] =
+	    (IndexedWord){ ordinal, flow, id, (guint32)start, (guint32)end, FALSE };
 }
 
 /* The content stem id of the word that starts at *pos (0 when it has
@@ -280,7 +287,7 @@ static void index_doc(DocIndex *index, const CrDoc *doc, const GArray *doc_block
 		      StemTable *stems)
 {
 	const guchar *bytes = (const guchar *)doc->data;
-	guint ordinal = 0, k = 0;
+	guint ordinal = 0, flow = 0, k = 0;
 	gsize quoted_until = 0;
 
 	g_array_sort(quoted, span_start_order);
@@ -289,6 +296,7 @@ static void index_doc(DocIndex *index, const CrDoc *doc, const GArray *doc_block
 		if (block->boilerplate || (block->flags & CR_BLOCK_DUPLICATE))
 			continue;
 		ordinal += 2;
+		flow += 2;
 		for (gsize pos = block->start; pos < block->end;) {
 			if (bytes[pos] < 0x80 && !ascii_alnum[bytes[pos]]) {
 				ordinal += breaks_run(bytes[pos]) ? 2 : 0;
@@ -305,11 +313,13 @@ static void index_doc(DocIndex *index, const CrDoc *doc, const GArray *doc_block
 			guint id = read_indexed_word(doc->data, block->end, &pos, stems);
 			if (start < quoted_until) {
 				ordinal += 2;
+				flow += 2;
 				continue;
 			}
 			if (id)
-				index_word(index, start, pos, ordinal, id);
+				index_word(index, start, pos, ordinal, flow, id);
 			ordinal++;
+			flow++;
 		}
 	}
 }
@@ -383,10 +393,13 @@ static gboolean run_at(const DocIndex *index, const CrDoc *doc, guint first, con
 	if (first + n > index->n_words)
 		return FALSE;
 	const IndexedWord *w = &index->words[first];
-	for (guint u = 0; u < n; u++)
+	gboolean across = n >= ECHO_ACROSS_SENTENCES;
+	for (guint u = 0; u < n; u++) {
+		guint place = across ? w[u].flow - w[0].flow : w[u].ordinal - w[0].ordinal;
 		if (w[u].id != g_array_index(source->content, guint, u) ||
-		    w[u].ordinal != w[0].ordinal + g_array_index(source->offsets, guint, u))
+		    place != g_array_index(source->offsets, guint, u))
 			return FALSE;
+	}
 	return stems_are(doc->data, w[0].start, w[n - 1].end, source->stems);
 }
 

@@ -54,7 +54,7 @@ void cr_tokens_scan(CrTokens *s, gsize start, gsize end);
  * (first letter and length), which turn most other words away at once,
  * and a small hash table. Declare one with CR_LEXICON(table) beside its
  * static table. */
-#define CR_LEXICON_SLOTS 64
+#define CR_LEXICON_SLOTS 128
 typedef struct {
 	const CrTokenWord *words; /* fewer than 3/4 of CR_LEXICON_SLOTS */
 	guint n;
@@ -74,6 +74,10 @@ typedef struct {
 gboolean cr_tok_word(const CrTokens *s, guint i, const char *word);
 /* The entry of LEX that the word at I is, ignoring ASCII case, or NULL. */
 const CrTokenWord *cr_tok_find(const CrTokens *s, guint i, CrLexicon *lex);
+
+/* TRUE when token I is an English function word of three letters or more
+ * ("the", "and", "would", "said"): a word that says nothing of a topic. */
+gboolean cr_tok_function_word(const CrTokens *s, guint i);
 
 /* TRUE when token I is a word a dash joins to a date: "mid-", "early-", "late-". */
 gboolean cr_tok_dash_prefix(const CrTokens *s, guint i);

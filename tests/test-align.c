@@ -258,6 +258,60 @@ static void test_numbers_by_value(void)
 			group_of(h2, 3, CR_FACT_NUMBER, "12,000 dollars"));
 	g_assert_cmpint(group_of(h2, 2, CR_FACT_NUMBER, "12,000"), ==, -1);
 	g_assert_cmpint(group_of(h2, 1, CR_FACT_NUMBER, "12,000 people"), ==, -1);
+
+	/* Small counts of different things are different facts; one that does
+	 * not say what it counts may be either; a rare value may be named in
+	 * other words ("ships", "vessels"). */
+	g_autoptr(Hand) h3 =
+	    hand_new("Three members voted no; 412 ships sail.\n", "three banks agreed; 412 vessels in all.\n",
+		     "three wanted more.\n", NULL);
+	add_number(h3, 0, "Three members", 3, NULL)->counted = g_strdup("member");
+	add_number(h3, 1, "three banks", 3, NULL)->counted = g_strdup("bank");
+	add_number(h3, 2, "three", 3, NULL);
+	add_number(h3, 0, "412 ships", 412, NULL)->counted = g_strdup("ship");
+	add_number(h3, 1, "412 vessels", 412, NULL)->counted = g_strdup("vessel");
+	g_autoptr(CrAlignment) al3 = hand_align(h3);
+	int members = group_of(h3, 0, CR_FACT_NUMBER, "Three members");
+	int banks = group_of(h3, 1, CR_FACT_NUMBER, "three banks");
+	g_assert_cmpint(members, !=, banks);
+	g_assert_cmpint(group_of(h3, 2, CR_FACT_NUMBER, "three"), >=, 0);
+	g_assert_cmpint(group_of(h3, 0, CR_FACT_NUMBER, "412 ships"), >=, 0);
+	g_assert_cmpint(group_of(h3, 0, CR_FACT_NUMBER, "412 ships"), ==,
+			group_of(h3, 1, CR_FACT_NUMBER, "412 vessels"));
+	g_assert_cmpuint(al3->groups->len, ==, 2);
+
+	/* Small counts that say nothing of what they count are one fact only
+	 * when their sentences share a content word. */
+	g_autoptr(Hand) h4 =
+	    hand_new("The Fishers won five; the Greens twelve.\n", "Fishers: five. South: five.\n",
+		     "They lost five in the south.\n", NULL);
+	static const guint32 fishers[] = { 11, 22 }, fishers_b[] = { 22 }, south[] = { 33 },
+			     south_c[] = { 33, 44 };
+	CrFact *fa = add_number(h4, 0, "five", 5, NULL);
+	fa->context = g_memdup2(fishers, sizeof fishers);
+	fa->n_context = G_N_ELEMENTS(fishers);
+	CrFact *fb = add_number(h4, 1, "five", 5, NULL);
+	fb->context = g_memdup2(fishers_b, sizeof fishers_b);
+	fb->n_context = G_N_ELEMENTS(fishers_b);
+	CrFact *sb = add_nth(h4, 1, "five", 1, CR_FACT_NUMBER, "5|");
+	sb->num = 5;
+	sb->context = g_memdup2(south, sizeof south);
+	sb->n_context = G_N_ELEMENTS(south);
+	CrFact *sc = add_number(h4, 2, "five", 5, NULL);
+	sc->context = g_memdup2(south_c, sizeof south_c);
+	sc->n_context = G_N_ELEMENTS(south_c);
+	g_autoptr(CrAlignment) al4 = hand_align(h4);
+	g_assert_cmpuint(al4->groups->len, ==, 2);
+	int fishers_group = group_of(h4, 0, CR_FACT_NUMBER, "five");
+	int south_group = group_of(h4, 2, CR_FACT_NUMBER, "five");
+	g_assert_cmpint(fishers_group, >=, 0);
+	g_assert_cmpint(south_group, >=, 0);
+	g_assert_cmpint(fishers_group, !=, south_group);
+	for (guint i = 0; i < h4->facts->len; i++) {
+		const CrFact *f = &g_array_index(h4->facts, CrFact, i);
+		if (f->doc == 1)
+			g_assert_cmpint(f->group, ==, f->start < 10 ? fishers_group : south_group);
+	}
 }
 
 static void test_dates_same_day(void)

@@ -699,6 +699,112 @@ static void test_furniture_words_in_text(void)
 		       (const char *const[]){ "Print", "Comments (12)", "https://", "Related: Storm", NULL });
 }
 
+/* A story paragraph long enough to read as article text by itself. */
+#define STORY_PARAGRAPH                                                                                      \
+	"The harbour council voted on Monday to approve the revised ferry timetable after a public "         \
+	"consultation that drew more than a thousand replies from residents of the island and the town."
+/* ... and another. */
+#define STORY_PARAGRAPH_2                                                                                    \
+	"Under the new timetable the first ferry will leave the island at six in the morning, and two "      \
+	"evening crossings will be added on weekdays from April, the operator said in a statement."
+
+static void test_news_site_furniture(void)
+{
+	g_autoptr(Page) page = page_new(
+	    "Home > News > Crime\n\n"
+	    "UK news > Crime\n\n"
+	    "Ferry timetable to change as council votes\n\n"
+	    "14.11.2023 | 11:20\n\n"
+	    "Listen to this article · 4 min\n\n"
+	    "5 min read\n\n"
+	    "Councillors at the town hall on Monday. Photograph: Jon Ellery/PA\n\n" STORY_PARAGRAPH "\n\n"
+	    "Photo: The ferry leaves the harbour at dawn. (Harbour News: Ann Lee)\n\n"
+	    "PFL +27.4%    HALV -4.1%    Dow +0.3%\n\n"
+	    "WATCH NOW\n\nVIDEO 03:12\n\nShipping stocks rally as freight rates climb\n\n" STORY_PARAGRAPH_2
+	    "\n\n"
+	    "Donate now\n\n"
+	    "The council will review the timetable after six months, a spokesperson said in a statement "
+	    "issued after the vote.\n\n"
+	    "327 comments\n\n"
+	    "@harbournews\n\n"
+	    "Email: newsdesk@harbour.example\n\n"
+	    "((ann.lee@harbour.example; +44 20 7946 0812))\n\n"
+	    "Topics: ferries, transport, council\n\n"
+	    "SOURCE Harbour Ferries Ltd\n");
+	const char *const furniture[] = {
+		"Home > News",
+		"UK news > Crime",
+		"Listen to this article",
+		"5 min read",
+		"Photograph: Jon Ellery/PA",
+		"Photo: The ferry leaves",
+		"PFL +27.4%",
+		"WATCH NOW",
+		"VIDEO 03:12",
+		"Shipping stocks rally",
+		"Donate now",
+		"327 comments",
+		"@harbournews",
+		"Email: newsdesk",
+		"((ann.lee@harbour",
+		"Topics: ferries",
+		"SOURCE Harbour",
+		NULL,
+	};
+	const char *const text[] = {
+		"Ferry timetable to change",
+		"14.11.2023 | 11:20",
+		"The harbour council voted",
+		"The council will review",
+		NULL,
+	};
+	assert_flagged(page, furniture);
+	assert_kept(page, text);
+
+	/* The same marks and words inside article text are not enough. */
+	g_autoptr(Page) prose = page_new(
+	    STORY_PARAGRAPH
+	    "\n\n"
+	    "The bigger picture: exports fell for a third month, the ministry said on Tuesday.\n\n"
+	    "Shares rose +2% in the morning and fell -3% by the close, traders said.\n\n"
+	    "Topics at the meeting included fares, timetables and the state of the pier.\n\n"
+	    "Call 0800 555 0199 or write to info@harbour.example: 24 hours, 7 days a week, 365 days.\n\n"
+	    "Residents can send their views to consultation@harbour.example before the council meets "
+	    "again in June, when a final decision on the timetable and on the fares for islanders is due "
+	    "to be taken by the full council.\n\n"
+	    "327 comments were sent to the council in the first week of the consultation.\n\n"
+	    "Source of the figures: the harbour authority's annual report.\n\n"
+	    "Visit to Beijing postponed\n\n" STORY_PARAGRAPH_2 "\n");
+	g_assert_cmpuint(count_flagged(prose), ==, 0);
+}
+
+/* Below the article, a notice fenced in by furniture falls with it; a
+ * short last paragraph after an advertisement button does not. */
+static void test_islands_at_the_foot(void)
+{
+	g_autoptr(Page) page =
+	    page_new(STORY_PARAGRAPH
+		     "\n\n"
+		     "The council will review the timetable after six months.\n\n"
+		     "Trending now\n\n"
+		     "Stocks making the biggest moves premarket\n\n"
+		     "Subscribe to Harbour News PRO for exclusive insights and analysis\n\n"
+		     "Data is a real-time snapshot. Data is delayed at least 15 minutes. Global business and "
+		     "financial news, stock quotes and market data.\n\n"
+		     "© 2025 Harbour News LLC. All Rights Reserved.\n");
+	assert_flagged(page, (const char *const[]){ "Data is a real-time snapshot", NULL });
+	assert_kept(page, (const char *const[]){ "The council will review", NULL });
+
+	g_autoptr(Page) last = page_new(
+	    STORY_PARAGRAPH
+	    "\n\n"
+	    "Advertisement\n\n"
+	    "The council said the extra sailings would be paid for from the existing transport budget and "
+	    "would not raise fares.\n\n"
+	    "© 2025 Harbour News LLC. All Rights Reserved.\n");
+	assert_kept(last, (const char *const[]){ "The council said the extra sailings", NULL });
+}
+
 static void test_blocks_find(void)
 {
 	g_autoptr(Page) page = page_new("Alpha beta.\n\nGamma delta.");
@@ -798,6 +904,8 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/furniture/hashtags-separators", test_hashtags_and_separators);
 	g_test_add_func("/clean/furniture/datelines-kept", test_datelines_and_bylines_kept);
 	g_test_add_func("/clean/furniture/words-in-text", test_furniture_words_in_text);
+	g_test_add_func("/clean/furniture/news-sites", test_news_site_furniture);
+	g_test_add_func("/clean/furniture/islands-at-the-foot", test_islands_at_the_foot);
 	g_test_add_func("/clean/blocks-find", test_blocks_find);
 	g_test_add_func("/clean/seeds", test_seeds);
 	return g_test_run();

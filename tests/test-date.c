@@ -264,9 +264,107 @@ static void test_not_dates(void)
 	assert_no_date("Theresa May 24 years on, and Billy May 5 times.");
 	assert_no_date("It may take May 24 hours or 3 weeks.");
 	assert_no_date("February 30, 2023 and 31.04.2023 and 2023-13-01 are not days.");
-	assert_no_date("At 18:13 GMT the line went dead.");
 	assert_no_date("a $24 May sale and 5,000 June buyers");
 	assert_no_date("Say it 1.24.05.2023 times.");
+}
+
+/* A time alone is a fact of its own, on the day of its sentence or else
+ * of the publication date; a number that could be a time is not one. */
+static void test_times_alone(void)
+{
+	assert_date("At 18:13 GMT the line went dead.", "18:13 GMT", "T18:13Z");
+	assert_date(DATELINE "It was announced at 2:30pm, the bank said.", "2:30pm", "2023-05-25T14:30");
+	assert_date(DATELINE "Embargoed until 14:30 local time", "14:30", "2023-05-25T14:30");
+	assert_date(DATELINE "It hit at 3:42 am (0042 GMT) near the town.", "0042 GMT", "2023-05-25T00:42Z");
+	assert_date(DATELINE "It hit at 3:42 am (0042 GMT) near the town.", "3:42 am", "2023-05-25T03:42");
+	assert_date(DATELINE "to be announced at 2.30 pm.", "2.30 pm", "2023-05-25T14:30");
+	assert_date(DATELINE "Updated 16.41 GMT", "16.41 GMT", "2023-05-25T16:41Z");
+	/* The day of the sentence, before or after the time. */
+	assert_date(DATELINE "It was announced at 2:30pm on Wednesday.", "2:30pm", "2023-05-24T14:30");
+	assert_date(DATELINE "The board meets on 18 July 2024, with a decision at 2.30 pm.", "2.30 pm",
+		    "2024-07-18T14:30");
+	assert_date(DATELINE "The board meets on 18 July 2024. A decision comes at 2.30 pm.", "2.30 pm",
+		    "2023-05-25T14:30");
+	g_autoptr(CrDoc) doc = NULL;
+	g_autoptr(GArray) facts = dates_of("At 18:13 GMT the line went dead.", &doc);
+	g_assert_true(g_array_index(facts, CrFact, 0).date.time_only);
+	/* Decimals, counts, scores and ranges of numbers are no times. */
+	assert_no_date("He was 2.30 metres tall and paid 1500 dollars.");
+	assert_no_date("since 2.30, and 0042 of them");
+	assert_no_date("They won 2:1 and it was 9:00-17:00 daily.");
+	assert_no_date("It reached 25.75 pm units and 13.30 am.");
+}
+
+static void test_year_ranges_and_periods(void)
+{
+	assert_date("moved money between 2016 and 2019 in a", "2016 and 2019", "2016/2019");
+	assert_date("from 2016 to 2019, he", "2016 to 2019", "2016/2019");
+	assert_date("the 2016-2019 period", "2016-2019", "2016/2019");
+	assert_date("expected in the second half of 2025.", "second half of 2025", "2025-07/12");
+	assert_date("in the first quarter of 2024,", "first quarter of 2024", "2024-01/03");
+	assert_date("profit in Q3 2024 rose", "Q3 2024", "2024-07/09");
+	assert_date("sales in H1 2025 fell", "H1 2025", "2025-01/06");
+	assert_date(DATELINE "Completion is due in the second half of the year.", "second half of the year",
+		    "2023-07/12");
+	/* Two years are not a range, nor are years out of order; a part of a
+	 * year needs its year. */
+	assert_date("in 2016 and 2019 alike", "2016", "2016");
+	assert_no_date_over("in 2016 and 2019 alike", "2019");
+	assert_no_date("the 2019-2016 figures and the second half, H1N1 and Q5 2024");
+	/* A year named by its place is too vague to align on. */
+	assert_no_date_over(DATELINE "growth this year and last year", "this year");
+	assert_no_date_over(DATELINE "growth this year and last year", "last year");
+}
+
+/* "to" and "for" make a month alone a date, but not "May" or a year. */
+static void test_month_after_to_and_for(void)
+{
+	assert_date("in the year to April, prices", "April", "--04");
+	assert_date("A hearing has been set for June.", "June", "--06");
+	assert_no_date("She wrote to May and went to see Theresa.");
+	assert_no_date("It rose to 2100 megawatts and stayed for 2019 days.");
+}
+
+/* A wire's dateline gives no year: it takes the one that puts it nearest
+ * the other reports' publication dates, and its weekdays follow. */
+static void test_yearless_dateline(void)
+{
+	const char *wire = "PORT ALDER, June 6 (KNA) - The council voted on Thursday to close the bridge.\n";
+	const char *dated = "Thu, Jun 6, 2024\n\nThe council voted on Thursday to close the bridge.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(wire, dated, NULL);
+	const CrDoc *doc = g_ptr_array_index(engine->docs, 0);
+	g_assert_cmpstr(doc->date, ==, "2024-06-06");
+	g_assert_cmpstr(cr_test_find_fact(engine->facts, 0, CR_FACT_DATE, "June 6")->value, ==, "2024-06-06");
+	const CrFact *thursday = cr_test_find_fact(engine->facts, 0, CR_FACT_DATE, "Thursday");
+	g_assert_nonnull(thursday);
+	g_assert_cmpstr(thursday->value, ==, "2024-06-06");
+	g_assert_cmpint(thursday->group, ==,
+			cr_test_find_fact(engine->facts, 1, CR_FACT_DATE, "Thursday")->group);
+
+	/* Across a new year, the nearer year. */
+	g_autoptr(CrEngine) new_year = cr_test_engine("OSLO, Dec 31 (Reuters) - Markets closed early.\n",
+						      "2 January 2025\n\nMarkets closed early.\n", NULL);
+	g_assert_cmpstr(((CrDoc *)g_ptr_array_index(new_year->docs, 0))->date, ==, "2024-12-31");
+
+	/* Alone, the wire keeps its date without a year and its weekday is no
+	 * fact; a date deep in a paragraph is no dateline. */
+	g_autoptr(CrEngine) alone = cr_test_engine(wire, NULL);
+	g_assert_null(((CrDoc *)g_ptr_array_index(alone->docs, 0))->date);
+	g_assert_cmpstr(cr_test_find_fact(alone->facts, 0, CR_FACT_DATE, "June 6")->value, ==, "--06-06");
+	g_assert_null(cr_test_find_fact(alone->facts, 0, CR_FACT_DATE, "Thursday"));
+	/* a sentence that opens with a date is no dateline */
+	g_autoptr(CrEngine) sentence =
+	    cr_test_engine("On June 6, the council voted on Thursday to close the bridge.\n", dated, NULL);
+	g_assert_null(((CrDoc *)g_ptr_array_index(sentence->docs, 0))->date);
+	g_autoptr(CrEngine) region =
+	    cr_test_engine("SOLVAN, Kadria, Nov 14 (AFP) - A quake hit on Tuesday.\n",
+			   "Tuesday, 14 November 2023\n\nA quake hit.\n", NULL);
+	g_assert_cmpstr(((CrDoc *)g_ptr_array_index(region->docs, 0))->date, ==, "2023-11-14");
+	g_autoptr(CrEngine) deep = cr_test_engine(
+	    "The council voted on Thursday to close the bridge for repairs, which will take weeks, and it "
+	    "will reopen on June 20.\n",
+	    dated, NULL);
+	g_assert_null(((CrDoc *)g_ptr_array_index(deep->docs, 0))->date);
 }
 
 static void test_timestamps(void)
@@ -322,6 +420,26 @@ static void test_match(void)
 	CrDateValue month_no_year = month;
 	month_no_year.year = 0;
 	CrDateValue none = { .hour = -1, .minute = -1 };
+	CrDateValue years = year, half = month, june = month;
+	years.year = 2016;
+	years.year_end = 2023;
+	half.month = 1;
+	half.month_end = 6;
+	CrDateValue other_half = half;
+	other_half.month = 7;
+	other_half.month_end = 12;
+	june.month = 6;
+	CrDateValue at = { .hour = 14, .minute = 30, .precision = CR_DATE_MINUTE, .time_only = TRUE };
+	CrDateValue at_day = at, at_other_day = at, at_cet = at, at_gmt = at, later = at;
+	at_day.year = 2023;
+	at_day.month = 5;
+	at_day.day = 24;
+	at_other_day = at_day;
+	at_other_day.day = 25;
+	at_cet.has_zone = at_gmt.has_zone = TRUE;
+	at_cet.utc_offset_min = 60;
+	at_gmt.hour = 13;
+	later.minute = 31;
 
 	g_assert_cmpfloat(cr_date_match(&day, &day), ==, 1.0);
 	g_assert_cmpfloat(cr_date_match(&day, &timed), ==, 1.0);
@@ -338,6 +456,25 @@ static void test_match(void)
 	g_assert_cmpfloat(cr_date_match(&day, &other), ==, 0.0);
 	g_assert_cmpfloat(cr_date_match(&day, &other_year), ==, 0.0);
 	g_assert_cmpfloat(cr_date_match(&none, &none), ==, 0.0);
+	/* Ranges of years meet only the same range; periods meet the same
+	 * period and the months and days inside them. */
+	g_assert_cmpfloat(cr_date_match(&years, &years), ==, 0.6);
+	g_assert_cmpfloat(cr_date_match(&years, &year), ==, 0.0);
+	g_assert_cmpfloat(cr_date_match(&half, &half), ==, 0.8);
+	g_assert_cmpfloat(cr_date_match(&half, &other_half), ==, 0.0);
+	g_assert_cmpfloat(cr_date_match(&half, &june), ==, 0.5);
+	g_assert_cmpfloat(cr_date_match(&half, &day), ==, 0.5);
+	g_assert_cmpfloat(cr_date_match(&other_half, &day), ==, 0.0);
+	g_assert_cmpfloat(cr_date_match(&half, &year), ==, 0.0);
+	/* Times alone meet times alone: the same time as written, or in UTC
+	 * when both give a zone, on the same day when both know it. */
+	g_assert_cmpfloat(cr_date_match(&at, &at), ==, 0.8);
+	g_assert_cmpfloat(cr_date_match(&at, &at_day), ==, 0.8);
+	g_assert_cmpfloat(cr_date_match(&at_day, &at_other_day), ==, 0.0);
+	g_assert_cmpfloat(cr_date_match(&at_cet, &at_gmt), ==, 0.8);
+	g_assert_cmpfloat(cr_date_match(&at, &later), ==, 0.0);
+	g_assert_cmpfloat(cr_date_match(&at_day, &day), ==, 0.0);
+	g_assert_cmpfloat(cr_date_match(&timed, &at_day), ==, 0.0);
 }
 
 /* The text of seed file NAME. */
@@ -437,6 +574,10 @@ int main(int argc, char **argv)
 	g_test_add_func("/date/years", test_years);
 	g_test_add_func("/date/not-dates", test_not_dates);
 	g_test_add_func("/date/timestamps", test_timestamps);
+	g_test_add_func("/date/times-alone", test_times_alone);
+	g_test_add_func("/date/yearless-dateline", test_yearless_dateline);
+	g_test_add_func("/date/year-ranges-and-periods", test_year_ranges_and_periods);
+	g_test_add_func("/date/month-after-to-and-for", test_month_after_to_and_for);
 	g_test_add_func("/date/hostile-bytes", test_hostile_bytes);
 	g_test_add_func("/date/match", test_match);
 	g_test_add_func("/date/seeds", test_seeds);

@@ -66,33 +66,34 @@ static void assert_no_number(const char *text)
 
 static void test_cardinals(void)
 {
-	assert_number("There were 42 delegates.", "42", "42", 42, NULL);
-	assert_number("It got 1,234,567 votes.", "1,234,567", "1234567", 1234567, NULL);
-	assert_number("The index fell 2.74 points.", "2.74", "2.74", 2.74, NULL);
+	assert_number("There were 42 delegates.", "42 delegates", "42 delegates", 42, NULL);
+	assert_number("It got 1,234,567 votes.", "1,234,567 votes", "1234567 votes", 1234567, NULL);
+	assert_number("The index fell 2.74 points.", "2.74 points", "2.74 points", 2.74, NULL);
 	assert_number("a ratio of 0.50 now", "0.50", "0.5", 0.5, NULL);
-	assert_number("about 12,000 troops", "12,000", "12000", 12000, NULL);
-	assert_number("sold 3.0 units", "3.0", "3", 3, NULL);
+	assert_number("about 12,000 troops", "12,000 troops", "12000 troops", 12000, NULL);
+	assert_number("sold 3.0 units", "3.0 units", "3 units", 3, NULL);
 
 	g_autoptr(GArray) facts = numbers_of("There were 42 delegates.");
 	const CrFact *f = number_at(facts, 11);
 	g_assert_cmpstr(f->key, ==, "42|");
-	g_assert_cmpstr(f->text, ==, "42");
+	g_assert_cmpstr(f->text, ==, "42 delegates");
+	g_assert_cmpstr(f->counted, ==, "delegate");
 }
 
 static void test_words(void)
 {
 	assert_number("a fund of two million for", "two million", "2000000", 2e6, NULL);
-	assert_number("some twenty-five states", "twenty-five", "25", 25, NULL);
-	assert_number("three hundred and fifty men", "three hundred and fifty", "350", 350, NULL);
+	assert_number("some twenty-five states", "twenty-five states", "25 states", 25, NULL);
+	assert_number("three hundred and fifty men", "three hundred and fifty men", "350 men", 350, NULL);
 	assert_number("Five people died.", "Five people", "5 people", 5, "people");
 	assert_number("She said: Seven were hurt.", "Seven", "7", 7, NULL);
-	assert_number("one million voters", "one million", "1000000", 1e6, NULL);
-	assert_number("two hundred thousand and one voters", "two hundred thousand and one", "200001", 200001,
-		      NULL);
-	assert_number("the two sides agreed", "two", "2", 2, NULL);
+	assert_number("one million voters", "one million voters", "1000000 voters", 1e6, NULL);
+	assert_number("two hundred thousand and one voters", "two hundred thousand and one voters",
+		      "200001 voters", 200001, NULL);
+	assert_number("the two sides agreed", "two sides", "2 sides", 2, NULL);
 	assert_no_number("No one came; one of them left; one-on-one talks.");
 	assert_no_number("Under Article Five and the Group of Seven, the Big Three met.");
-	assert_no_number("a two-day visit and a 10-year plan");
+	assert_number("a two-day visit", "two-day", "2 days", 2, "days");
 	assert_no_number("the twentieth and the first of them");
 }
 
@@ -159,9 +160,130 @@ static void test_percent_and_units(void)
 	assert_number("ran 26 miles", "26 miles", "26 mi", 26, "mi");
 	assert_number("an 18-kilometre barrier", "18-kilometre", "18 km", 18, "km");
 	assert_number("a five-mile walk", "five-mile", "5 mi", 5, "mi");
-	assert_no_number("a 10-year plan, a 3-1 win and a 5-percentage rise");
+	assert_no_number("a 3-1 win and a 5-percentage rise");
 	/* "mw" is no megawatt and "m" alone no unit: the bare number stays. */
 	assert_number("plant of 500 mw here", "500", "500", 500, NULL);
+}
+
+static void test_time_and_rate_units(void)
+{
+	assert_number("for the next 72 hours", "72 hours", "72 hours", 72, "hours");
+	assert_number("declared three days of mourning", "three days", "3 days", 3, "days");
+	assert_number("after a 14-week trial", "14-week", "14 weeks", 14, "weeks");
+	assert_number("a 10-year plan", "10-year", "10 years", 10, "years");
+	assert_number("barred for 12 years.", "12 years", "12 years", 12, "years");
+	assert_number("sentenced to 3 years' imprisonment", "3 years", "3 years", 3, "years");
+	assert_number("a wait of 45 minutes", "45 minutes", "45 minutes", 45, "minutes");
+	assert_number("cut by 25 basis points", "25 basis points", "25 bp", 25, "bp");
+	assert_number("a 50bp hike", "50bp", "50 bp", 50, "bp");
+	assert_number("up 0.5 percentage points", "0.5 percentage points", "0.5 pp", 0.5, "pp");
+	/* Ages are no durations; a bare number of points is a count. */
+	assert_no_number("the 58-year-old and a 10-year-old boy");
+	assert_number("the index fell 300 points", "300 points", "300 points", 300, NULL);
+}
+
+static void test_currencies_in_words(void)
+{
+	assert_number("fell to 68.40 U.S. cents", "68.40 U.S. cents", "68.4 cents", 68.4, "cents");
+	assert_number("slipped to 68.4 US cents", "68.4 US cents", "68.4 cents", 68.4, "cents");
+	assert_number("a fine of 48.3 million pounds", "48.3 million pounds", "48300000 GBP", 48.3e6, "GBP");
+	assert_number("an appeal for 2.1 million Swiss francs", "2.1 million Swiss francs", "2100000 CHF",
+		      2.1e6, "CHF");
+	assert_number("an appeal of CHF 2.1 million", "CHF 2.1 million", "2100000 CHF", 2.1e6, "CHF");
+	assert_number("worth NOK 76.5bn", "NOK 76.5bn", "76500000000 NOK", 76.5e9, "NOK");
+	assert_number("paid 20 Canadian dollars", "20 Canadian dollars", "20 CAD", 20, "CAD");
+	assert_number("costs 50 pence", "50 pence", "50 pence", 50, "pence");
+	/* A country before a word that is no currency is no unit. */
+	assert_number("3 Swiss climbers", "3", "3", 3, NULL);
+}
+
+static void test_halves_and_months(void)
+{
+	assert_number("jailed for seven and a half years", "seven and a half years", "7.5 years", 7.5,
+		      "years");
+	assert_number("a seven-and-a-half year term", "seven-and-a-half year", "7.5 years", 7.5, "years");
+	assert_number("2 and a half hours", "2 and a half hours", "2.5 hours", 2.5, "hours");
+	assert_number("7 years and 6 months in prison", "7 years and 6 months", "7.5 years", 7.5, "years");
+	assert_number("seven years and three months", "seven years and three months", "7.25 years", 7.25,
+		      "years");
+	/* Months that make no quarter of a year stay a number of their own. */
+	g_autoptr(GArray) facts = numbers_of("7 years and 5 months");
+	assert_number_in(facts, "7 years and 5 months", "7 years", "7 years", 7, "years");
+	assert_number_in(facts, "7 years and 5 months", "5 months", "5 months", 5, "months");
+	assert_number("two and a hamper", "two", "2", 2, NULL);
+}
+
+static void test_counted_nouns(void)
+{
+	g_autoptr(GArray) facts = numbers_of("It sent 400 volunteers and 1,500 family tents.");
+	const CrFact *f = assert_number_in(facts, "It sent 400 volunteers and 1,500 family tents.",
+					   "400 volunteers", "400 volunteers", 400, NULL);
+	g_assert_cmpstr(f->counted, ==, "volunteer");
+	g_assert_cmpstr(f->key, ==, "400|");
+	f = assert_number_in(facts, "It sent 400 volunteers and 1,500 family tents.", "1,500 family tents",
+			     "1500 tents", 1500, NULL);
+	g_assert_cmpstr(f->counted, ==, "tent");
+	assert_number("six children died", "six children", "6 children", 6, NULL);
+	assert_number("four counts of fraud", "four counts", "4 counts", 4, NULL);
+	assert_number("2,300 buildings had", "2,300 buildings", "2300 buildings", 2300, NULL);
+	/* Verbs, adjectives, function words and singulars are counted by no one. */
+	assert_number("three wanted to wait", "three", "3", 3, NULL);
+	assert_number("146 injured", "146", "146", 146, NULL);
+	assert_number("at least 34 dead as", "34", "34", 34, NULL);
+	assert_number("410 of them", "410", "410", 410, NULL);
+	assert_number("96 can run on it", "96", "96", 96, NULL);
+	assert_number("lost 5 business deals", "5 business deals", "5 deals", 5, NULL);
+	assert_number("5 bonus points", "5 bonus points", "5 points", 5, NULL);
+	assert_number("20 crisis talks", "20 crisis talks", "20 talks", 20, NULL);
+	assert_number("the 12 Apostles", "12", "12", 12, NULL);
+	assert_number("some 30 more ships", "30", "30", 30, NULL);
+	assert_no_number("one person came");
+}
+
+static void test_ranges(void)
+{
+	const char *text = "a 2-3% band, 2 to 3 per cent and between 2 and 3 per cent";
+	g_autoptr(GArray) facts = numbers_of(text);
+	const CrFact *dash = assert_number_in(facts, text, "2-3%", "2-3 %", 2, "%");
+	const CrFact *to = assert_number_in(facts, text, "2 to 3 per cent", "2-3 %", 2, "%");
+	g_assert_cmpstr(dash->key, ==, "2-3|%");
+	g_assert_cmpstr(to->key, ==, dash->key);
+	assert_number_in(facts, text, "2 and 3 per cent", "2-3 %", 2, "%");
+	assert_number("a $5-6 billion deal", "$5-6 billion", "5000000000-6000000000 USD", 5e9, "USD");
+	assert_number("1.5 to 2 million people", "1.5 to 2 million people", "1500000-2000000 people", 1.5e6,
+		      "people");
+	/* A score, a vote, a change and a fall are no ranges. */
+	assert_no_number("a 3-1 win");
+	assert_number("voted six to three", "six", "6", 6, NULL);
+	g_autoptr(GArray) change = numbers_of("rose from 2 to 3 per cent");
+	assert_number_in(change, "rose from 2 to 3 per cent", "2", "2", 2, NULL);
+	assert_number_in(change, "rose from 2 to 3 per cent", "3 per cent", "3 %", 3, "%");
+	g_autoptr(GArray) fall = numbers_of("fell 5 to 3 per cent");
+	assert_number_in(fall, "fell 5 to 3 per cent", "3 per cent", "3 %", 3, "%");
+	g_autoptr(GArray) two = numbers_of("from 3.4% to 2.9%");
+	assert_number_in(two, "from 3.4% to 2.9%", "3.4%", "3.4 %", 3.4, "%");
+	assert_number_in(two, "from 3.4% to 2.9%", "2.9%", "2.9 %", 2.9, "%");
+}
+
+/* A small count carries the content words of its sentence; money,
+ * percentages and larger values, which say enough by themselves, do not. */
+static void test_small_count_context(void)
+{
+	const char *text = "Five people died in the flood on the coast. It cost $5 and 61% of 150 homes.";
+	g_autoptr(GArray) facts = numbers_of(text);
+	const CrFact *five = number_at(facts, 0);
+	g_assert_nonnull(five);
+	/* "died", "flood", "coast": "the", "in" and the fact's own words are left out */
+	g_assert_cmpuint(five->n_context, ==, 3);
+	const guint32 *ctx = five->context;
+	g_assert_true(ctx[0] < ctx[1] && ctx[1] < ctx[2]);
+	g_assert_null(number_at(facts, (gsize)(strstr(text, "$5") - text))->context);
+	g_assert_null(number_at(facts, (gsize)(strstr(text, "61%") - text))->context);
+	g_assert_null(number_at(facts, (gsize)(strstr(text, "150 homes") - text))->context);
+	/* the sentence ends at its full stop; the same stem counts once */
+	g_autoptr(GArray) two =
+	    numbers_of("Rescuers found two children. Rescuers and rescue dogs searched on.");
+	g_assert_cmpuint(number_at(two, strlen("Rescuers found "))->n_context, ==, 2);
 }
 
 static void test_not_numbers(void)
@@ -212,7 +334,7 @@ static void test_confidence(void)
 
 static void test_hostile_bytes(void)
 {
-	assert_number("\xff\xfe 42 delegates\r\n\xc3", "42", "42", 42, NULL);
+	assert_number("\xff\xfe 42 delegates\r\n\xc3", "42 delegates", "42 delegates", 42, NULL);
 	assert_number("caf\xc3\xa9 \xe2\x80\x94 $1.18 billion\xe2\x80\x94\r\n", "$1.18 billion",
 		      "1180000000 USD", 1.18e9, "USD");
 	assert_number("\xc3(\r\n12%\r\n\r\nthree\xff", "12%", "12 %", 12, "%");
@@ -266,6 +388,12 @@ int main(int argc, char **argv)
 	g_test_add_func("/number/ordinals", test_ordinals);
 	g_test_add_func("/number/money", test_money);
 	g_test_add_func("/number/percent-and-units", test_percent_and_units);
+	g_test_add_func("/number/time-and-rate-units", test_time_and_rate_units);
+	g_test_add_func("/number/currencies-in-words", test_currencies_in_words);
+	g_test_add_func("/number/halves-and-months", test_halves_and_months);
+	g_test_add_func("/number/counted-nouns", test_counted_nouns);
+	g_test_add_func("/number/ranges", test_ranges);
+	g_test_add_func("/number/small-count-context", test_small_count_context);
 	g_test_add_func("/number/not-numbers", test_not_numbers);
 	g_test_add_func("/number/dates-are-not-numbers", test_dates_are_not_numbers);
 	g_test_add_func("/number/dates-in-other-forms", test_dates_in_other_forms);

@@ -511,6 +511,27 @@ static void test_echo_stemmed(void)
 	g_assert_cmpuint(count_echoes(engine, 2, NULL), ==, 0);
 }
 
+static void test_echo_across_sentences(void)
+{
+	g_autoptr(CrEngine) engine = cr_test_engine(
+	    "\xe2\x80\x9cInflation is coming down for the right reasons, but the job is not "
+	    "done,\xe2\x80\x9d "
+	    "she said.\n",
+	    "Inflation is coming down for the right reasons. But the job is not done, the bank said.\n",
+	    "Inflation is coming down for the right reasons.\n\nBut the job is not done, it said.\n", NULL);
+	/* Many words in order meet across a sentence end... */
+	g_assert_cmpuint(
+	    count_echoes(engine, 1,
+			 "Inflation is coming down for the right reasons. But the job is not done"),
+	    ==, 1);
+	/* ...never across paragraphs. */
+	g_assert_cmpuint(count_echoes(engine, 2, NULL), ==, 0);
+	/* A few words do not (see echo-stemmed). */
+	g_autoptr(CrEngine) few = cr_test_engine("She cited \xe2\x80\x9cthe right reasons\xe2\x80\x9d.\n",
+						 "It was right. Reasons vary.\n", NULL);
+	g_assert_cmpuint(count_echoes(few, 1, NULL), ==, 0);
+}
+
 static void test_no_echo_of_function_words(void)
 {
 	g_autoptr(CrEngine) engine = cr_test_engine("He said “it was the one of them” and “to be”.\n",
@@ -735,6 +756,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/quote/similarity-speakers", test_similarity_speakers);
 	g_test_add_func("/quote/echo", test_echoes);
 	g_test_add_func("/quote/echo-stemmed", test_echo_stemmed);
+	g_test_add_func("/quote/echo-across-sentences", test_echo_across_sentences);
 	g_test_add_func("/quote/echo-function-words", test_no_echo_of_function_words);
 	g_test_add_func("/quote/echo-not-in-furniture", test_echo_not_in_furniture);
 	g_test_add_func("/quote/random-marks", test_random_marks);

@@ -18,6 +18,10 @@ typedef struct {
  * its dateline when the loader did not, then resolves weekdays and partial
  * dates against it. */
 void cr_extract_dates(CrDoc *doc, guint doc_index, const GArray *blocks, GArray *facts);
+/* Gives a report whose dateline has no year ("PORT LISLE, June 6 (CPA)
+ * -") the year that puts it nearest the other reports' publication dates,
+ * and settles its weekdays and partial dates against that. */
+void cr_resolve_dates(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts);
 /* How well two dates name the same time: 1 same day (times aside), 0.9
  * same day with the year on one side only, 0.8 same month, 0.6 same year,
  * 0.5 one lies inside the other (a day in a month or a range), 0

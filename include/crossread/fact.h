@@ -25,11 +25,16 @@ typedef enum {
  * say. A year taken from the publication date is year_guessed. */
 typedef struct {
 	int year, month, day;
-	int day_end; /* last day of a range ("July 11 and 12"), else 0 */
+	int day_end;   /* last day of a range ("July 11 and 12"), else 0 */
+	int month_end; /* last month of a period ("the second half of 2025": 7..12), else 0 */
+	int year_end;  /* last year of a range ("between 2016 and 2019"), else 0 */
 	int hour, minute;
 	int utc_offset_min; /* as written ("GMT+10" = 600); 0 when none */
 	gboolean has_zone;
 	gboolean year_guessed;
+	/* A time of day written alone ("at 2:30pm"): its day, when set, is the
+	 * one of its sentence or the publication date; it matches only times. */
+	gboolean time_only;
 	CrDatePrecision precision;
 } CrDateValue;
 
@@ -53,9 +58,12 @@ typedef struct {
 	double confidence; /* 0..1 */
 	double num;	   /* numbers: the value */
 	char *unit;	   /* numbers: "%", "USD", "km", ... or NULL */
-	CrDateValue date;  /* dates */
-	guint flags;	   /* CrFactFlags */
-	int group;	   /* alignment group, or -1 when no other report has it */
+	char *counted;	   /* numbers: what is counted, lower case and singular ("volunteer"), or NULL */
+	guint32 *context;  /* small counts: hashes of the stems of their sentence's content words, sorted */
+	guint n_context;
+	CrDateValue date; /* dates */
+	guint flags;	  /* CrFactFlags */
+	int group;	  /* alignment group, or -1 when no other report has it */
 } CrFact;
 
 const char *cr_fact_kind_name(CrFactKind kind);
@@ -79,6 +87,7 @@ void cr_fact_array_filter(GArray *facts, const gboolean *keep);
 void cr_fact_array_sort(GArray *facts);
 
 /* The date as ISO 8601 at its precision: "2023", "2023-05", "2023-05-24",
- * "2023-05-24T18:13+10:00"; "--05-24" or "--07" without a year;
- * a range as "2023-07-11/12". */
+ * "2023-05-24T18:13+10:00"; "--05-24" or "--07" without a year; ranges as
+ * "2023-07-11/12", "2025-07/12", "2016/2019"; a time without a day as
+ * "T14:30". */
 char *cr_date_value_format(const CrDateValue *date);
