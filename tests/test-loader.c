@@ -323,6 +323,72 @@ static void test_metadata_mastheads(void)
 	g_assert_cmpstr(c->title, ==, "Doe - Council backs the harbour bridge plan");
 }
 
+/* Outlets pages name in other ways: a masthead line on its own (in capitals
+ * or ending as an organisation's name does), a wire's dateline credit, a
+ * byline's credit; menus, photo captions and roles are no outlets. */
+static void test_metadata_outlets(void)
+{
+#define BODY                                                                                                 \
+	"The council voted on Tuesday to fund the new bridge across the harbour, which will open in two "    \
+	"years and carry both trams and cyclists, the mayor said after the meeting.\n"
+	static const struct {
+		const char *text, *outlet, *title;
+	} cases[] = {
+		{ "THE HARBOUR COURIER\n\n14/10/2024 - 11:45\n\nCouncil backs the harbour bridge "
+		  "plan\n\n" BODY,
+		  "THE HARBOUR COURIER", "Council backs the harbour bridge plan" },
+		{ "Skip to main content\n\nTVS News\n\nHome\n\nCouncil backs the harbour bridge "
+		  "plan\n\n" BODY,
+		  "TVS News", "Council backs the harbour bridge plan" },
+		{ "Serious Fraud Office\n\nHome | About us | Our cases | News\n\nFormer chief jailed for "
+		  "pension fraud\n\n" BODY,
+		  "Serious Fraud Office", "Former chief jailed for pension fraud" },
+		/* a menu's first item is no masthead */
+		{ "News | Politics | Election 2024\n\nCouncil backs the harbour bridge plan\n\n" BODY, NULL,
+		  "Council backs the harbour bridge plan" },
+		/* capitalised words that do not end as an organisation: a caption */
+		{ "Ilse Marrow\n\nCouncil backs the harbour bridge plan\n\n" BODY, NULL,
+		  "Council backs the harbour bridge plan" },
+		/* after article text a capitalised line is no masthead */
+		{ "Council backs the harbour bridge plan\n\nThe council voted on Tuesday to fund the "
+		  "bridge.\n\n"
+		  "THE HARBOUR COURIER\n",
+		  NULL, "Council backs the harbour bridge plan" },
+		/* a wire's dateline credit, and a page's own name before it */
+		{ "Quake kills 29 in the west\n\nSOLVAN, Kadria, Nov 14 (AFP) - A quake struck before "
+		  "dawn.\n",
+		  "AFP", "Quake kills 29 in the west" },
+		{ "DAILY CLARION\n\nQuake kills 29 in the west\n\nSOLVAN, Kadria, Nov 14 (AFP) - A quake "
+		  "struck.\n",
+		  "DAILY CLARION", "Quake kills 29 in the west" },
+		{ "Shipper to buy a rival in a large deal\n\nOSLO, Norway, Feb. 3, 2025 /PRNewswire/ -- The "
+		  "company "
+		  "said.\n",
+		  "PRNewswire", "Shipper to buy a rival in a large deal" },
+		/* brackets in a sentence are no credit */
+		{ "Council backs the harbour bridge plan\n\nThe North Atlantic Treaty Organization (NATO) "
+		  "said.\n",
+		  NULL, "Council backs the harbour bridge plan" },
+		/* bylines: an outlet after the comma, not a role */
+		{ "Council backs the harbour bridge plan\n\nBy Mara Quinn, Valley Herald\n\n" BODY,
+		  "Valley Herald", "Council backs the harbour bridge plan" },
+		{ "Council backs the harbour bridge plan\n\nBy Paulo Mendes, Political Editor\n\n" BODY, NULL,
+		  "Council backs the harbour bridge plan" },
+		/* a notice with a clock time is no title */
+		{ "Media Release\n\nEmbargoed until 14:30 Port Lisle time\n\nStatement by the Governor on "
+		  "interest rates\n\n" BODY,
+		  NULL, "Statement by the Governor on interest rates" },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autoptr(CrEngine) engine = cr_test_engine(cases[i].text, NULL);
+		const CrDoc *doc = g_ptr_array_index(engine->docs, 0);
+		g_test_message("case %u: %s", i, cases[i].text);
+		g_assert_cmpstr(doc->outlet, ==, cases[i].outlet);
+		g_assert_cmpstr(doc->title, ==, cases[i].title);
+	}
+#undef BODY
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -340,6 +406,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/loader/too-many", test_too_many);
 	g_test_add_func("/loader/metadata", test_metadata);
 	g_test_add_func("/loader/metadata-mastheads", test_metadata_mastheads);
+	g_test_add_func("/loader/metadata-outlets", test_metadata_outlets);
 	g_test_add_func("/loader/metadata-examples", test_metadata_examples);
 	g_test_add_func("/loader/metadata-seeds", test_metadata_seeds);
 	return g_test_run();
