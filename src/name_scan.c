@@ -909,6 +909,16 @@ static gboolean name_follows(const Scanner *s, guint i)
 	       is_name_word(tok(s, i + 1));
 }
 
+/* TRUE when words from I are a person's full name: a given name and another
+ * name word ("Daniel Moreau"), which a connector before them does not join
+ * to an organisation ("the Civic Union of Daniel Moreau"); a given name alone
+ * may be a place ("University of Victoria"). */
+static gboolean full_name_follows(const Scanner *s, guint i)
+{
+	return i + 1 < s->n && has(tok(s, i), NAME_WORD_GIVEN) && is_joined(tok(s, i + 1)) &&
+	       is_name_word(tok(s, i + 1));
+}
+
 /* TRUE when word I carries on the chunk that word I-1 is in. */
 static gboolean continues_chunk(const Scanner *s, guint i)
 {
@@ -921,6 +931,8 @@ static gboolean continues_chunk(const Scanner *s, guint i)
 		return FALSE;
 	if (has(t, NAME_WORD_ROLE | NAME_WORD_ROLE_MOD))
 		return TRUE;
+	if (has(t, NAME_WORD_CONNECTOR) && full_name_follows(s, i + 1))
+		return FALSE;
 	if (has(t, NAME_WORD_CONNECTOR) ||
 	    (has(t, NAME_WORD_COMPLEMENT) &&
 	     has(prev, NAME_WORD_ROLE | NAME_WORD_ROLE_MOD | NAME_WORD_ORG_HEAD)))

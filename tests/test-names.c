@@ -309,6 +309,20 @@ static void test_organisations(void)
 	assert_name(facts, text, "Michigan", CR_FACT_PLACE, "Michigan");
 }
 
+/* "of" before a person's full name does not join them to an organisation. */
+static void test_organisation_of_a_person(void)
+{
+	const char *text = "The Civic Union of Daniel Moreau won 44 seats, and the University of Victoria "
+			   "counted the votes.";
+	g_autoptr(GArray) facts = names_of(text);
+
+	assert_name(facts, text, "Civic Union", CR_FACT_ORG, "Civic Union");
+	assert_name(facts, text, "Daniel Moreau", CR_FACT_PERSON, "Daniel Moreau");
+	assert_no_name(facts, "Civic Union of Daniel Moreau");
+	/* a given name alone after "of" may be a place */
+	assert_name(facts, text, "University of Victoria", CR_FACT_ORG, "University of Victoria");
+}
+
 static void test_companies_and_datelines_with_dates(void)
 {
 	const char *text =
@@ -906,6 +920,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/headlines", test_headlines_keep_only_what_is_confirmed);
 	g_test_add_func("/names/shouting", test_shouting);
 	g_test_add_func("/names/org/kinds", test_organisations);
+	g_test_add_func("/names/org/of-a-person", test_organisation_of_a_person);
 	g_test_add_func("/names/org/acronyms", test_acronyms);
 	g_test_add_func("/names/org/companies", test_companies_and_datelines_with_dates);
 	g_test_add_func("/names/org/news-agencies", test_news_agencies_meet);
