@@ -491,15 +491,24 @@ static gboolean has_place_word(const char *key)
  * alone in its report as a person or a speaker ("Allingham said" after
  * "Rupert Allingham"; not "the Chamber" after "National Chamber"), else an
  * organisation for two words or more; one word is an organisation when it
- * opens one ("Nordvale" of "Nordvale Energy"), else a place ("Ashbury"). */
-static CrFactKind recurring_kind(const NameMention *m, GHashTable *singles, GHashTable *org_first)
+ * is a word of one ("Nordvale" of "Nordvale Energy", "Labour" of "Santera
+ * Labour Party"), else a place ("Ashbury"). */
+static CrFactKind recurring_kind(const NameMention *m, GHashTable *singles, GHashTable *org_words)
 {
 	const char *space = strrchr(m->key, ' ');
 	if (!space)
-		return g_hash_table_contains(org_first, m->key) ? CR_FACT_ORG : CR_FACT_PLACE;
+		return g_hash_table_contains(org_words, m->key) ? CR_FACT_ORG : CR_FACT_PLACE;
 	if (has_place_word(m->key))
 		return CR_FACT_PLACE;
 	return g_hash_table_contains(singles, space + 1) ? CR_FACT_PERSON : CR_FACT_ORG;
+}
+
+/* Adds to SET each word of the folded name KEY. */
+static void add_words(GHashTable *set, const char *key)
+{
+	g_auto(GStrv) words = g_strsplit(key, " ", -1);
+	for (guint i = 0; words[i]; i++)
+		g_hash_table_add(set, g_steal_pointer(&words[i]));
 }
 
 /* Names of unknown kind that two reports or more write alike in article
@@ -508,7 +517,7 @@ static CrFactKind recurring_kind(const NameMention *m, GHashTable *singles, GHas
 static void keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArray *scans, GArray *facts)
 {
 	g_autoptr(GHashTable) reports = g_hash_table_new(g_str_hash, g_str_equal); /* key -> doc mask */
-	g_autoptr(GHashTable) org_first = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	g_autoptr(GHashTable) org_words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	/* per report, the keys of its one-word mentions (borrowed from the scan) */
 	g_autoptr(GPtrArray) singles = g_ptr_array_new_with_free_func((GDestroyNotify)g_hash_table_unref);
 
@@ -525,9 +534,8 @@ static void keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrA
 			    (m->kind == CR_FACT_PERSON || (m->flags & NAME_MENTION_SPEAKER)))
 				g_hash_table_add(single, m->key);
 			gboolean prose = in_prose(blocks, d, m);
-			if (m->kind == CR_FACT_ORG && m->n_words >= 2 && prose && strchr(m->key, ' '))
-				g_hash_table_add(org_first,
-						 g_strndup(m->key, (gsize)(strchr(m->key, ' ') - m->key)));
+			if (m->kind == CR_FACT_ORG && m->n_words >= 2 && prose)
+				add_words(org_words, m->key);
 			if (!open_unknown(m) || !prose || (m->flags & NAME_MENTION_UNSURE))
 				continue;
 			guint mask = GPOINTER_TO_UINT(g_hash_table_lookup(reports, m->key));
@@ -541,7 +549,7 @@ static void keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrA
 			if (!open_unknown(m) ||
 			    __builtin_popcount(GPOINTER_TO_UINT(g_hash_table_lookup(reports, m->key))) < 2)
 				continue;
-			m->kind = (int)recurring_kind(m, g_ptr_array_index(singles, d), org_first);
+			m->kind = (int)recurring_kind(m, g_ptr_array_index(singles, d), org_words);
 			append_fact(facts, docs[d], d, m, m->start, m->value, m->key, CONFIDENCE_RECURRING);
 		}
 	}

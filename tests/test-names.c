@@ -712,6 +712,15 @@ static void test_recurring_names_of_unknown_kind(void)
 			"Velmira National Chamber");
 	assert_name_nth(chamber->facts, 1, d, "Velmira National Chamber", 0, CR_FACT_ORG,
 			"Velmira National Chamber");
+
+	/* a word inside an organisation's name, standing alone, is that kind too */
+	const char *e = "The Santera Labour Party lost its majority. In the port, where Labour held every "
+			"seat, turnout fell.\n";
+	const char *f = "Results came in overnight, and by dawn Labour had lost eleven seats.\n";
+	g_autoptr(CrEngine) party = cr_test_engine(e, f, NULL);
+	const CrFact *la = assert_name_nth(party->facts, 0, e, "Labour", 1, CR_FACT_ORG, "Labour");
+	const CrFact *lb = assert_name_nth(party->facts, 1, f, "Labour", 0, CR_FACT_ORG, "Labour");
+	g_assert_cmpint(la->group, ==, lb->group);
 }
 
 static void test_person_known_by_role(void)
