@@ -53,9 +53,9 @@ typedef struct {
 typedef struct {
 	guint ordinal; /* place in the report's word sequence; breaks add gaps */
 	guint flow;    /* the same where only blocks and quotations add gaps */
-	guint id;
+	guint id : 31;
+	guint echoed : 1; /* part of an echo already added */
 	guint32 start, end;
-	gboolean echoed; /* part of an echo already added */
 } IndexedWord;
 
 G_STATIC_ASSERT(CR_MAX_FILE_BYTES <= G_MAXUINT32);
@@ -204,8 +204,9 @@ static void index_word(DocIndex *index, gsize start, gsize end, guint ordinal, g
 		index->size = MAX(256, index->size * 2);
 		index->words = g_renew(IndexedWord, index->words, index->size);
 	}
-	index->words[index->n_words++] =
-	    (IndexedWord){ ordinal, flow, id, (guint32)start, (guint32)end, FALSE };
+	index->words[index->n_words++] = (IndexedWord){
+		.ordinal = ordinal, .flow = flow, .id = id, .start = (guint32)start, .end = (guint32)end
+	};
 }
 
 /* The content stem id of the word that starts at *pos (0 when it has
