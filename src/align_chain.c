@@ -3,6 +3,8 @@
  * weighted longest increasing subsequence over a Fenwick tree). */
 #include "align_private.h"
 
+#include "crossread/parallel.h"
+
 #include <math.h>
 #include <string.h>
 
@@ -227,6 +229,39 @@ static void rank_facts(Chainer *ch, guint n_docs)
 		ch->doc_first[d++] = facts->len;
 }
 
+/* What the chain search of every pair of reports shares. */
+typedef struct {
+	const Chainer *ch;
+	const CrAlignment *out;
+	const GPtrArray *clusters;
+	const gsize *doc_lens;
+	CrChain **chains; /* per pair, in the order of cr_alignment_chain() */
+} PairJob;
+
+/* Finds the chain of pair PAIR (counted (0,1), (0,2) ... (1,2) ...); pairs
+ * are independent, so they run side by side. */
+static void chain_pair(guint pair, gpointer data)
+{
+	const PairJob *job = data;
+	guint n = job->out->n_docs, a = 0, b = pair;
+	while (b >= n - 1 - a) {
+		b -= n - 1 - a;
+		a++;
+	}
+	b += a + 1;
+	CrChain *chain = g_new0(CrChain, 1);
+	ChainScratch scratch;
+	Side sa = { a, job->doc_lens[a] }, sb = { b, job->doc_lens[b] };
+
+	chain_scratch_init(&scratch);
+	gather_candidates(job->ch, job->out, job->clusters, sa, sb, scratch.cands);
+	chain->doc_a = a;
+	chain->doc_b = b;
+	chain->anchors = heaviest_chain(job->ch, &scratch, a, b);
+	chain_scratch_clear(&scratch);
+	job->chains[pair] = chain;
+}
+
 void cr_align_chain(const GArray *facts, CrAlignment *out, const GPtrArray *clusters, const double *score,
 		    const gsize *doc_lens)
 {
@@ -236,22 +271,14 @@ void cr_align_chain(const GArray *facts, CrAlignment *out, const GPtrArray *clus
 		.rank = g_new0(guint, MAX(facts->len, 1)),
 		.doc_first = g_new0(guint, out->n_docs + 1),
 	};
-	ChainScratch scratch;
+	guint n_pairs = out->n_docs * (out->n_docs - (out->n_docs > 0)) / 2;
+	g_autofree CrChain **chains = g_new0(CrChain *, MAX(n_pairs, 1));
+	PairJob job = { &ch, out, clusters, doc_lens, chains };
 
 	rank_facts(&ch, out->n_docs);
-	chain_scratch_init(&scratch);
-	for (guint a = 0; a < out->n_docs; a++)
-		for (guint b = a + 1; b < out->n_docs; b++) {
-			CrChain *chain = g_new0(CrChain, 1);
-			Side sa = { a, doc_lens[a] }, sb = { b, doc_lens[b] };
-			g_array_set_size(scratch.cands, 0);
-			gather_candidates(&ch, out, clusters, sa, sb, scratch.cands);
-			chain->doc_a = a;
-			chain->doc_b = b;
-			chain->anchors = heaviest_chain(&ch, &scratch, a, b);
-			g_ptr_array_add(out->chains, chain);
-		}
-	chain_scratch_clear(&scratch);
+	cr_parallel_for(n_pairs, chain_pair, &job);
+	for (guint i = 0; i < n_pairs; i++)
+		g_ptr_array_add(out->chains, chains[i]);
 	g_free(ch.doc_first);
 	g_free(ch.rank);
 }

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "crossread/extract.h"
+#include "crossread/parallel.h"
 #include "crossread/text.h"
 
 /* Least cr_quote_similarity() for a quotation to join a cluster, with its
@@ -630,6 +631,27 @@ static void make_groups(Grouper *gr, CrAlignment *out, GPtrArray *clusters, GPtr
 	}
 }
 
+/* The kinds' clustering: each kind's facts into that kind's clusters. */
+typedef struct {
+	const Grouper *shared;
+	GArray **by_kind;     /* per kind: the indices of its facts */
+	GPtrArray **clusters; /* per kind: its clusters */
+} KindJob;
+
+/* Clusters the facts of KIND. Kinds never meet, so they run side by side:
+ * each has its own interned index keys; the stems of quotations, found
+ * before, are only read. */
+static void cluster_one_kind(guint kind, gpointer data)
+{
+	const KindJob *job = data;
+	Grouper gr = *job->shared;
+
+	gr.strings = g_string_chunk_new(4096);
+	job->clusters[kind] = g_ptr_array_new_with_free_func(cr_cluster_free);
+	cluster_kind(&gr, kind, job->by_kind[kind], job->clusters[kind]);
+	g_string_chunk_free(gr.strings);
+}
+
 void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, double *score)
 {
 	Grouper gr = {
@@ -640,6 +662,8 @@ void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, double *sc
 	};
 	g_autoptr(GPtrArray) clusters = g_ptr_array_new_with_free_func(cr_cluster_free);
 	GArray *by_kind[CR_FACT_N_KINDS];
+	GPtrArray *kind_clusters[CR_FACT_N_KINDS];
+	KindJob job = { &gr, by_kind, kind_clusters };
 
 	for (guint k = 0; k < CR_FACT_N_KINDS; k++)
 		by_kind[k] = g_array_new(FALSE, FALSE, sizeof(guint));
@@ -650,8 +674,9 @@ void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, double *sc
 			g_array_append_val(by_kind[f->kind], i);
 	}
 	count_quote_stems(&gr, by_kind[CR_FACT_QUOTE]);
+	cr_parallel_for(CR_FACT_N_KINDS, cluster_one_kind, &job);
 	for (guint k = 0; k < CR_FACT_N_KINDS; k++) {
-		cluster_kind(&gr, k, by_kind[k], clusters);
+		g_ptr_array_extend_and_steal(clusters, kind_clusters[k]);
 		g_array_unref(by_kind[k]);
 	}
 	make_groups(&gr, out, clusters, kept);

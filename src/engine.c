@@ -3,6 +3,7 @@
 
 #include "crossread/extract.h"
 #include "crossread/meta.h"
+#include "crossread/parallel.h"
 
 GPtrArray *cr_engine_load(char **paths, guint n_paths, GError **error)
 {
@@ -79,23 +80,49 @@ static void drop_overlaps(GArray *facts)
 	cr_fact_array_filter(facts, (const gboolean *)(void *)keep->data);
 }
 
+/* What the reports' own stages make, one slot per report. */
+typedef struct {
+	GPtrArray *docs;
+	GArray **blocks;
+	GArray **facts;
+} ReportStages;
+
+/* Cleans, guesses the metadata of and extracts the facts of report D: work
+ * that depends on that report alone, so reports run side by side. */
+static void run_report_stages(guint d, gpointer data)
+{
+	ReportStages *st = data;
+	CrDoc *doc = g_ptr_array_index(st->docs, d);
+
+	st->blocks[d] = cr_clean_blocks(doc);
+	cr_meta_guess(doc, st->blocks[d]);
+	st->facts[d] = cr_fact_array_new();
+	for (guint e = 0; e < cr_n_extractors; e++)
+		cr_extractors[e].extract(doc, d, st->blocks[d], st->facts[d]);
+}
+
 CrEngine *cr_engine_run(GPtrArray *docs)
 {
 	CrEngine *engine = g_new0(CrEngine, 1);
 	guint n = docs->len;
 	g_autofree gsize *lens = g_new0(gsize, n ? n : 1);
+	g_autofree GArray **blocks = g_new0(GArray *, n ? n : 1);
+	g_autofree GArray **facts = g_new0(GArray *, n ? n : 1);
+	ReportStages stages = { docs, blocks, facts };
+	guint n_facts = 0;
 
 	engine->docs = docs;
 	engine->blocks = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
-	engine->facts = cr_fact_array_new();
+	cr_parallel_for(n, run_report_stages, &stages);
+	for (guint d = 0; d < n; d++)
+		n_facts += facts[d]->len;
+	/* the reports' facts in report order, as extracting them one by one would */
+	engine->facts = cr_fact_array_sized_new(n_facts);
 	for (guint d = 0; d < n; d++) {
-		CrDoc *doc = g_ptr_array_index(docs, d);
-		GArray *blocks = cr_clean_blocks(doc);
-		g_ptr_array_add(engine->blocks, blocks);
-		cr_meta_guess(doc, blocks);
-		for (guint e = 0; e < cr_n_extractors; e++)
-			cr_extractors[e].extract(doc, d, blocks, engine->facts);
-		lens[d] = doc->len;
+		g_ptr_array_add(engine->blocks, blocks[d]);
+		cr_fact_array_move(engine->facts, facts[d]);
+		g_array_unref(facts[d]);
+		lens[d] = ((CrDoc *)g_ptr_array_index(docs, d))->len;
 	}
 	for (guint e = 0; e < cr_n_extractors; e++)
 		if (cr_extractors[e].resolve)

@@ -28,9 +28,22 @@ static void fact_clear(gpointer data)
 
 GArray *cr_fact_array_new(void)
 {
-	GArray *facts = g_array_new(FALSE, TRUE, sizeof(CrFact));
+	return cr_fact_array_sized_new(0);
+}
+
+GArray *cr_fact_array_sized_new(guint reserved)
+{
+	GArray *facts = g_array_sized_new(FALSE, TRUE, sizeof(CrFact), reserved);
 	g_array_set_clear_func(facts, fact_clear);
 	return facts;
+}
+
+void cr_fact_array_move(GArray *to, GArray *from)
+{
+	g_array_append_vals(to, from->data, from->len);
+	g_array_set_clear_func(from, NULL);
+	g_array_set_size(from, 0);
+	g_array_set_clear_func(from, fact_clear);
 }
 
 CrFact *cr_fact_append(GArray *facts, const CrDoc *doc, guint doc_index, gsize start, gsize end,

@@ -137,6 +137,15 @@ else
 	skip "the scorer (../shared/tools/score-alignment) is not beside this checkout"
 fi
 
+# The engine spreads its work over threads; the result is the same on one.
+EV="$F/events/merger"
+run_cr --json "$EV"/*.txt
+threaded=$out
+out=$(CROSSREAD_THREADS=1 "$CROSSREAD" --json "$EV"/*.txt)
+check "--json: the same on one thread as on several" "$threaded" "$out"
+out=$(CROSSREAD_THREADS=4 "$CROSSREAD" --json "$EV"/*.txt)
+check "--json: the same on four threads" "$threaded" "$out"
+
 run_cr --dump --width 60 "$F/hostile.txt"
 check "hostile file: exit 0" 0 "$status"
 if printf '%s' "$out" | LC_ALL=C grep -q "$(printf '\033')"; then
