@@ -712,11 +712,24 @@ static guint match_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 	return j - i;
 }
 
+/* VALUE in decimal digits (printf was a tenth of extracting numbers). */
+static char *format_whole(guint64 value)
+{
+	char digits[24];
+	char *p = digits + sizeof digits;
+	*--p = '\0';
+	do {
+		*--p = (char)('0' + value % 10);
+		value /= 10;
+	} while (value);
+	return g_strdup(p);
+}
+
 /* The number of Q written out: "1180000000", "2.74", "0.5". */
 static char *format_number(const Quantity *q)
 {
 	if (q->exponent >= 0 && q->mantissa <= G_MAXUINT64 / power_of_ten(q->exponent))
-		return g_strdup_printf("%" G_GUINT64_FORMAT, q->mantissa * power_of_ten(q->exponent));
+		return format_whole(q->mantissa * power_of_ten(q->exponent));
 	if (q->exponent >= 0) {
 		char buf[G_ASCII_DTOSTR_BUF_SIZE];
 		return g_strdup(
@@ -749,7 +762,16 @@ static double quantity_confidence(const Quantity *q)
 	return q->mantissa < 10 ? 0.4 : 0.5;
 }
 
-/* Appends the fact for the quantity Q at [start,end). */
+/* The matching form of NUMBER (written out by format_number(), of value
+ * VALUE): as "%.6g" prints it, which for a whole number under a million is
+ * its digits. */
+static const char *key_number(const char *number, double value, char *buf, gsize size)
+{
+	if (value >= 0 && value < 1e6 && !strchr(number, '.'))
+		return number;
+	return g_ascii_formatd(buf, (int)size, "%.6g", value);
+}
+
 /* Appends the fact for the quantity Q at [start,end): up to HIGH when it
  * is a range, counting NOUN (as written, or NULL). */
 static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, const Quantity *q,
@@ -761,14 +783,13 @@ static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, 
 	CrFact *f = cr_fact_append(facts, doc, doc_index, start, end, CR_FACT_NUMBER);
 	f->num = g_ascii_strtod(number, NULL);
 	f->unit = g_strdup(unit);
-	g_autofree char *amount = upper ? g_strdup_printf("%s-%s", number, upper) : g_strdup(number);
 	const char *named = unit && q->unit != U_ORDINAL ? unit : noun;
-	f->value = named ? g_strdup_printf("%s %s", amount, named) : g_strdup(amount);
+	f->value = g_strconcat(number, upper ? "-" : "", upper ? upper : "", named ? " " : "",
+			       named ? named : "", NULL);
 	char buf[G_ASCII_DTOSTR_BUF_SIZE], top[G_ASCII_DTOSTR_BUF_SIZE];
-	f->key = g_strdup_printf(
-	    "%s%s%s|%s", g_ascii_formatd(buf, sizeof buf, "%.6g", f->num), upper ? "-" : "",
-	    upper ? g_ascii_formatd(top, sizeof top, "%.6g", g_ascii_strtod(upper, NULL)) : "",
-	    unit ? unit : "");
+	f->key = g_strconcat(key_number(number, f->num, buf, sizeof buf), upper ? "-" : "",
+			     upper ? key_number(upper, g_ascii_strtod(upper, NULL), top, sizeof top) : "",
+			     "|", unit ? unit : "", NULL);
 	if (noun) {
 		gsize len = strlen(noun);
 		f->counted = g_ascii_strdown(noun, (gssize)(len > 3 && noun[len - 1] == 's' ? len - 1 : len));
