@@ -279,6 +279,12 @@ static guint hub_report(const CrAlignment *al)
 	return best;
 }
 
+int cr_dump_min_width(guint n_reports)
+{
+	int n = (int)MAX(n_reports, 1);
+	return n * (GUTTER_WIDTH + 1) + (n - 1) * SEPARATOR_WIDTH;
+}
+
 char *cr_dump(const CrEngine *engine, const CrDumpOptions *options)
 {
 	guint n = engine->docs->len;

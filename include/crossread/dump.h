@@ -9,7 +9,12 @@ typedef struct {
 	gboolean hide_boilerplate;
 } CrDumpOptions;
 
-/* Panes as columns of OPTIONS->width in all, separated by " │ ", under a
+/* The narrowest --dump that has room for N_REPORTS columns: each a gutter and
+ * one column of text, with the separators between them. */
+int cr_dump_min_width(guint n_reports);
+
+/* Panes as columns of OPTIONS->width in all (or cr_dump_min_width() when
+ * that is more), separated by " │ ", under a
  * header line (letter, then outlet, title or file name). Each column is a
  * two-column gutter and the wrapped text; shared facts are put on one line
  * in every column that has them, with filler lines (a '~' in the gutter)
