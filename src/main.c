@@ -59,12 +59,17 @@ static gboolean print_all(const char *text)
 }
 
 /* Checks the options against each other; a message for the first problem. */
-static const char *check_options(const Options *o, gboolean *color)
+static const char *check_options(const Options *o, gboolean *color, char **owned)
 {
+	guint n_files = o->files ? g_strv_length(o->files) : 0;
+
 	if (o->dump + o->json + o->facts > 1)
 		return "choose one of --dump, --json and --facts";
 	if (o->width != 0 && o->width < MIN_DUMP_WIDTH)
 		return "--width must be at least 20";
+	if (o->width != 0 && n_files <= CR_MAX_DOCUMENTS && o->width < cr_dump_min_width(n_files))
+		return *owned = g_strdup_printf("--width %d is too narrow for %u reports: at least %d",
+						o->width, n_files, cr_dump_min_width(n_files));
 	if (!o->color || strcmp(o->color, "auto") == 0)
 		*color = isatty(STDOUT_FILENO) && !(g_getenv("NO_COLOR") && *g_getenv("NO_COLOR"));
 	else if (strcmp(o->color, "always") == 0)
@@ -120,7 +125,8 @@ int main(int argc, char **argv)
 		g_autofree char *keys = cr_keymap_help_text();
 		return print_all(keys) ? 0 : fail(1, "cannot write to standard output");
 	}
-	const char *problem = check_options(&o, &color);
+	g_autofree char *owned_problem = NULL;
+	const char *problem = check_options(&o, &color, &owned_problem);
 	if (problem)
 		return fail(2, problem);
 
@@ -144,7 +150,9 @@ int main(int argc, char **argv)
 			return fail(1, error->message);
 		}
 		int width = o.width ? o.width : terminal_width();
-		CrDumpOptions dump = { .width = width >= MIN_DUMP_WIDTH ? width : DEFAULT_DUMP_WIDTH,
+		if (width < MIN_DUMP_WIDTH)
+			width = DEFAULT_DUMP_WIDTH;
+		CrDumpOptions dump = { .width = MAX(width, cr_dump_min_width(engine->docs->len)),
 				       .color = color,
 				       .hide_boilerplate = o.no_boilerplate };
 		text = cr_dump(engine, &dump);

@@ -48,6 +48,13 @@ check "--dump with --json: exit 2" 2 "$status"
 run_cr --dump --width 5 "$F/short-a.txt"
 check "--width too small: exit 2" 2 "$status"
 
+run_cr --dump --width 20 "$F/short-a.txt" "$F/short-b.txt" "$F/short-a.txt" "$F/short-b.txt"
+check "--width too narrow for four reports: exit 2" 2 "$status"
+check_contains "--width too narrow: message" "--width 20 is too narrow for 4 reports: at least 21" "$err"
+run_cr --dump --width 21 "$F/short-a.txt" "$F/short-b.txt" "$F/short-a.txt" "$F/short-b.txt"
+widest=$(printf '%s\n' "$out" | python3 -c 'import sys; print(max(len(l) for l in sys.stdin.read().splitlines()))')
+check "--width 21 with four reports: no line wider" 21 "$widest"
+
 run_cr --dump --width 80 "$F/short-a.txt" "$F/short-b.txt"
 check "--dump: exit 0" 0 "$status"
 expected=$(cat "$top_srcdir/tests/expected/dump-short.txt")
