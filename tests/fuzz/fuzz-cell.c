@@ -4,7 +4,8 @@
  * no bidi control) and as wide as it says; cr_cell_width() must be the sum
  * of the cells; sanitized text must be safe; rows wrapped from the text
  * (as cleaned into blocks, and as one block) must lie in order inside their
- * blocks, fit the width and draw in exactly that many columns; so must
+ * blocks, fit the width (unless one character wider than the row is all a
+ * row shows) and draw in exactly that many columns; so must
  * cr_dump_fit() and the frame pen. */
 #include <stdint.h>
 #include <string.h>
@@ -62,7 +63,7 @@ static void check_sanitize(const char *text, gsize len)
 	cr_fuzz_check_safe("cr_cell_sanitize", safe_nul, strlen(safe_nul), CR_FUZZ_SAFE_LINE);
 }
 
-/* The columns the cells of ROW take, and how many cells it shows. */
+/* The columns the cells of ROW take, and how many of its cells take any. */
 static int row_columns(const CrDoc *doc, const CrRow *row, guint *n_cells)
 {
 	gsize pos = row->start;
@@ -76,8 +77,9 @@ static int row_columns(const CrDoc *doc, const CrRow *row, guint *n_cells)
 			continue;
 		}
 		cr_cell_next(doc->data, row->end, &pos, &cell);
-		col += cell.tab ? CR_TAB_WIDTH - col % CR_TAB_WIDTH : cell.newline ? 1 : cell.width;
-		*n_cells += 1;
+		int cw = cell.tab ? CR_TAB_WIDTH - col % CR_TAB_WIDTH : cell.newline ? 1 : cell.width;
+		col += cw;
+		*n_cells += cw > 0;
 	}
 	return col;
 }
