@@ -67,7 +67,7 @@ static char *check_options(const Options *o, gboolean *color)
 		return g_strdup("choose one of --dump, --json and --facts");
 	if (o->width != 0 && o->width < MIN_DUMP_WIDTH)
 		return g_strdup("--width must be at least 20");
-	if (o->width != 0 && o->width < cr_dump_min_width(n))
+	if (o->width != 0 && n <= CR_MAX_DOCUMENTS && o->width < cr_dump_min_width(n))
 		return g_strdup_printf("--width %d is too narrow for %u reports: at least %d", o->width, n,
 				       cr_dump_min_width(n));
 	if (!o->color || strcmp(o->color, "auto") == 0)

@@ -25,6 +25,7 @@ struct NameIndex {
 	GHashTable *known;	 /* folded name -> IndexEntry */
 	GHashTable *acronyms;	 /* acronym as written -> IndexEntry */
 	GHashTable *by_initials; /* the capitals of an organisation's words ("CRB") -> IndexEntry */
+	guint max_words;	 /* the most capitalised words of a name in known */
 };
 
 static void entry_free(gpointer data)
@@ -114,6 +115,7 @@ void name_index_add(NameIndex *index, const NameMention *m)
 		return;
 	const char *folded = m->key;
 	note(index->known, folded, m->kind, m->value, folded);
+	index->max_words = MAX(index->max_words, m->n_words);
 	if (m->kind == CR_FACT_ORG && m->n_words >= 2) {
 		g_autofree char *first = edge_word(folded, FALSE);
 		g_autofree char *caps = initials(m->value);
@@ -239,8 +241,15 @@ void name_index_resolve_words(const NameIndex *index, const NameMention *m, cons
 
 	name_tokenize(data, m->start, m->end, tokens, scratch);
 	for (guint a = 0; a < tokens->len;) {
+		/* no run of more capitalised words than the longest known name
+		 * can be one: a headline of N such words costs N runs, not N^2 */
+		guint words = 0, end = a;
+		while (end < tokens->len &&
+		       words + !name_token_is_lower(&g_array_index(tokens, NameToken, end)) <=
+			   MAX(index->max_words, 1))
+			words += !name_token_is_lower(&g_array_index(tokens, NameToken, end++));
 		guint next = a + 1;
-		for (guint b = tokens->len; b > a; b--) {
+		for (guint b = end; b > a; b--) {
 			if (name_token_is_lower(&g_array_index(tokens, NameToken, a)) ||
 			    name_token_is_lower(&g_array_index(tokens, NameToken, b - 1)) ||
 			    (a == 0 && b == tokens->len))

@@ -1,7 +1,6 @@
 /* The engine's result as text: --json for scripts, --facts for people. */
 #include "crossread/output.h"
 
-#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "crossread/cell.h"
@@ -17,15 +16,12 @@ typedef struct {
 	char text[G_ASCII_DTOSTR_BUF_SIZE + 2];
 } CachedDouble;
 
-/* A JSON writer for one element at a time: punctuation and numbers are
- * written by hand into BUF, strings that need escaping go through json-glib's
- * generator (one node and one generator reused for every string). BUF is
- * flushed to OUT as it fills, so memory stays flat however many facts. */
+/* A JSON writer for one element at a time: punctuation, numbers and strings
+ * are written by hand into BUF, which is flushed to OUT as it fills, so
+ * memory stays flat however many facts. */
 typedef struct {
 	FILE *out;
 	GString *buf;
-	JsonGenerator *gen;
-	JsonNode *string;
 	gboolean first; /* no member written yet in the current object or array */
 	CachedDouble doubles[DOUBLE_CACHE_SIZE];
 } JsonWriter;
@@ -54,20 +50,56 @@ static gboolean needs_no_escape(const char *s)
 	return TRUE;
 }
 
-/* Writes S as a JSON string, or null. */
+/* Appends the characters of valid UTF-8 TEXT[0,LEN) as JSON escapes. */
+static void append_escapes(GString *buf, const char *text, gsize len)
+{
+	for (const char *p = text; p < text + len; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (c == '\n' || c == '\t' || c == '\r') {
+			g_string_append(buf, c == '\n' ? "\\n" : c == '\t' ? "\\t" : "\\r");
+		} else if (c > 0xFFFF) {
+			c -= 0x10000;
+			g_string_append_printf(buf, "\\u%04X\\u%04X", 0xD800 + (c >> 10),
+					       0xDC00 + (c & 0x3FF));
+		} else {
+			g_string_append_printf(buf, "\\u%04X", c);
+		}
+	}
+}
+
+/* Writes S as a JSON string, or null. A character the terminal would obey
+ * or not show (cr_cell_next() draws a placeholder or nothing for it:
+ * controls, bidi controls, invisible format characters) is written as a
+ * \u escape and an invalid byte as \uFFFD, so the JSON is valid, safe to
+ * print, and still says exactly which characters the text has. */
 static void put_string(JsonWriter *w, const char *s)
 {
 	if (!s) {
 		put(w, "null");
-	} else if (needs_no_escape(s)) {
-		g_string_append_c(w->buf, '"');
-		g_string_append(w->buf, s);
-		g_string_append_c(w->buf, '"');
-	} else {
-		json_node_set_string(w->string, s);
-		json_generator_set_root(w->gen, w->string);
-		json_generator_to_gstring(w->gen, w->buf);
+		return;
 	}
+	g_string_append_c(w->buf, '"');
+	if (needs_no_escape(s)) {
+		g_string_append(w->buf, s);
+	} else {
+		gsize len = strlen(s), pos = 0;
+		CrCell cell;
+		while (pos < len) {
+			gsize start = pos;
+			cr_cell_next(s, len, &pos, &cell);
+			if (s[start] == '"' || s[start] == '\\') {
+				g_string_append_c(w->buf, '\\');
+				g_string_append_c(w->buf, s[start]);
+			} else if (!cell.placeholder && !cell.newline && !cell.tab && cell.text[0]) {
+				g_string_append_len(w->buf, s + start, (gssize)(pos - start));
+			} else if (g_utf8_validate_len(s + start, pos - start, NULL)) {
+				append_escapes(w->buf, s + start, pos - start);
+			} else {
+				g_string_append(w->buf, "\\uFFFD");
+			}
+		}
+	}
+	g_string_append_c(w->buf, '"');
 }
 
 /* Writes VALUE in decimal (printf is most of the writer's time otherwise). */
@@ -255,8 +287,6 @@ gboolean cr_output_json(const CrEngine *engine, FILE *out)
 	JsonWriter w = {
 		.out = out,
 		.buf = g_string_sized_new(80 * 1024),
-		.gen = json_generator_new(),
-		.string = json_node_new(JSON_NODE_VALUE),
 	};
 
 	put(&w, "{\"version\": 1,\n\"documents\": [");
@@ -283,8 +313,6 @@ gboolean cr_output_json(const CrEngine *engine, FILE *out)
 	put(&w, "\n]}\n");
 	writer_flush(&w);
 	g_string_free(w.buf, TRUE);
-	g_object_unref(w.gen);
-	json_node_unref(w.string);
 	return fflush(out) == 0 && !ferror(out);
 }
 

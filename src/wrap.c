@@ -27,6 +27,14 @@ static void emit_row(Wrapper *w, gsize start, gsize end)
 	g_array_append_val(w->rows, row);
 }
 
+/* The columns of [start,end) as a row shows them: without the gap. */
+static int row_width(const Wrapper *w, const char *data, gsize start, gsize end)
+{
+	if (w->gap_end > start && w->gap_start < end)
+		return cr_cell_width(data, start, w->gap_start) + cr_cell_width(data, w->gap_end, end);
+	return cr_cell_width(data, start, end);
+}
+
 /* Cuts the text of [start,end), skipping the gap, into rows of w->width. */
 static void wrap_paragraph(Wrapper *w, const char *data, gsize start, gsize end)
 {
@@ -67,10 +75,13 @@ static void wrap_paragraph(Wrapper *w, const char *data, gsize start, gsize end)
 				row_start = cell_start;
 			}
 			have_break = FALSE;
-			col = cr_cell_width(data, row_start, pos);
-			if (w->gap_end > row_start && w->gap_start < pos)
-				col = cr_cell_width(data, row_start, w->gap_start) +
-				      cr_cell_width(data, w->gap_end, pos);
+			col = row_width(w, data, row_start, pos);
+			if (col > w->width && row_start < cell_start) {
+				/* the end of the word fits, this character after it does not */
+				emit_row(w, row_start, cell_start);
+				row_start = cell_start;
+				col = row_width(w, data, row_start, pos);
+			}
 			continue;
 		}
 		col += cw;
