@@ -7,20 +7,21 @@ cd "$(dirname "$0")" || exit 1
 cr_install_missing || exit 1
 dir=build-check
 cr_build "$dir" --enable-werror --enable-sanitizers || { echo "0 passed, 1 failed"; exit 1; }
-rm -f "$dir"/tests/*.trs "$dir"/tests/*.log
+find "$dir/tests" \( -name '*.trs' -o -name '*.log' \) -exec rm -f {} +
 make -C "$dir" -j"$(nproc 2>/dev/null || echo 2)" check >"$dir/check.out" 2>&1
 make_status=$?
 grep -E '^(PASS|FAIL|ERROR|XPASS|XFAIL|SKIP):' "$dir/check.out" | grep -v '^PASS' || true
 if [ $make_status -ne 0 ]; then
-	for log in "$dir"/tests/*.log; do
+	for log in $(find "$dir/tests" -name '*.log'); do
 		grep -qE '^not ok|^Bail out' "$log" 2>/dev/null || grep -q 'ERROR' "${log%.log}.trs" 2>/dev/null || continue
 		echo "=== $log"
 		tail -n 40 "$log"
 	done
 fi
-passed=$(cat "$dir"/tests/*.trs 2>/dev/null | grep -cE '^:test-result: (PASS|XFAIL)')
-failed=$(cat "$dir"/tests/*.trs 2>/dev/null | grep -cE '^:test-result: (FAIL|XPASS|ERROR)')
-skipped=$(cat "$dir"/tests/*.trs 2>/dev/null | grep -cE '^:test-result: SKIP')
+results=$(find "$dir/tests" -name '*.trs' -exec cat {} +)
+passed=$(printf '%s\n' "$results" | grep -cE '^:test-result: (PASS|XFAIL)')
+failed=$(printf '%s\n' "$results" | grep -cE '^:test-result: (FAIL|XPASS|ERROR)')
+skipped=$(printf '%s\n' "$results" | grep -cE '^:test-result: SKIP')
 [ $make_status -ne 0 ] && [ "$failed" -eq 0 ] && failed=1
 summary="$passed passed, $failed failed"
 [ "$skipped" -gt 0 ] && summary="$summary, $skipped skipped"
