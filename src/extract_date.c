@@ -1101,7 +1101,7 @@ static void append_dates(const CrDoc *doc, guint doc_index, GArray *cands, GArra
 			continue;
 		CrFact *f = cr_fact_append(facts, doc, doc_index, c->start, c->end, CR_FACT_DATE);
 		f->date = c->date;
-		f->value = cr_date_value_format(&f->date);
+		cr_fact_take_value(f, cr_date_value_format(&f->date));
 		f->key = g_strdup(f->value);
 		f->confidence = c->confidence;
 	}

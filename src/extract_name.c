@@ -113,7 +113,7 @@ static void append_fact(GArray *facts, const CrDoc *doc, guint doc_index, const 
 {
 	CrFactKind kind = m->kind == NAME_KIND_UNKNOWN ? CR_FACT_PERSON : (CrFactKind)m->kind;
 	CrFact *f = cr_fact_append(facts, doc, doc_index, start, m->end, kind);
-	f->value = g_strdup(value);
+	cr_fact_take_value(f, g_strdup(value));
 	f->key = g_strdup(key);
 	f->confidence = confidence;
 	if ((m->flags & NAME_MENTION_ALIAS) || start != m->start || m->flags & NAME_MENTION_ROLE_ONLY)
@@ -220,9 +220,8 @@ static void resolve_report(const Shared *sh, const CrDoc *doc, guint d, NameScan
 		guint at = GPOINTER_TO_UINT(g_hash_table_lookup(sh->person_facts, where));
 		if (at) {
 			CrFact *f = &g_array_index(facts, CrFact, at - 1);
-			g_free(f->value);
 			g_free(f->key);
-			f->value = g_strdup(m->value);
+			cr_fact_take_value(f, g_strdup(m->value));
 			f->key = g_strdup(m->key);
 			f->confidence = m->confidence;
 			f->flags |= CR_FACT_ALIAS;
@@ -316,12 +315,18 @@ static void take_longer_name(const FullName *name, char **value, char **key)
 	*key = g_strdup(name->key);
 }
 
-/* Makes *VALUE and *KEY the longer name LONGER has for *KEY, if any. */
-static void take_longer(GHashTable *longer, char **value, char **key)
+/* Makes fact F the name NAME. */
+static void fact_take_name(CrFact *f, const FullName *name)
 {
-	const FullName *name = *key ? g_hash_table_lookup(longer, *key) : NULL;
-	if (name)
-		take_longer_name(name, value, key);
+	cr_fact_take_value(f, g_strdup(name->value));
+	g_free(f->key);
+	f->key = g_strdup(name->key);
+}
+
+/* The longer name LONGER has for KEY, or NULL. */
+static const FullName *longer_name(GHashTable *longer, const char *key)
+{
+	return key ? g_hash_table_lookup(longer, key) : NULL;
 }
 
 /* Gives every person named by a shorter full name the longer one, in the
@@ -335,14 +340,16 @@ static void unify_full_names(GPtrArray *scans, GArray *facts)
 		const NameScan *scan = g_ptr_array_index(scans, d);
 		for (guint i = 0; i < scan->mentions->len; i++) {
 			NameMention *m = &g_array_index(scan->mentions, NameMention, i);
-			if (m->kind == CR_FACT_PERSON)
-				take_longer(longer, &m->value, &m->key);
+			const FullName *name = m->kind == CR_FACT_PERSON ? longer_name(longer, m->key) : NULL;
+			if (name)
+				take_longer_name(name, &m->value, &m->key);
 		}
 	}
 	for (guint i = 0; i < facts->len; i++) {
 		CrFact *f = &g_array_index(facts, CrFact, i);
-		if (f->kind == CR_FACT_PERSON)
-			take_longer(longer, &f->value, &f->key);
+		const FullName *name = f->kind == CR_FACT_PERSON ? longer_name(longer, f->key) : NULL;
+		if (name)
+			fact_take_name(f, name);
 	}
 }
 
@@ -446,7 +453,7 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 		CrFact *f = &g_array_index(facts, CrFact, i);
 		const FullName *name = f->kind == CR_FACT_ORG ? longer_org(runs, f->key) : NULL;
 		if (name) {
-			take_longer_name(name, &f->value, &f->key);
+			fact_take_name(f, name);
 			f->flags |= CR_FACT_ALIAS;
 		}
 	}

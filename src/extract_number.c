@@ -16,6 +16,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "crossread/text.h"
 #include "tokens.h"
 
 /* Where a multiplier may follow: joined ("5bn"), spaced ("5 billion"),
@@ -744,7 +745,7 @@ static char *format_number(const Quantity *q)
 		g_string_truncate(out, out->len - 1);
 	if (out->str[out->len - 1] == '.')
 		g_string_truncate(out, out->len - 1);
-	return g_string_free(out, FALSE);
+	return cr_text_steal(out);
 }
 
 /* How much a quantity is worth as a fact: money and percentages most, a
@@ -782,10 +783,10 @@ static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, 
 	const char *unit = q->unit != U_NONE ? unit_names[q->unit] : NULL;
 	CrFact *f = cr_fact_append(facts, doc, doc_index, start, end, CR_FACT_NUMBER);
 	f->num = g_ascii_strtod(number, NULL);
-	f->unit = g_strdup(unit);
+	f->unit = unit;
 	const char *named = unit && q->unit != U_ORDINAL ? unit : noun;
-	f->value = g_strconcat(number, upper ? "-" : "", upper ? upper : "", named ? " " : "",
-			       named ? named : "", NULL);
+	cr_fact_take_value(f, g_strconcat(number, upper ? "-" : "", upper ? upper : "", named ? " " : "",
+					  named ? named : "", NULL));
 	char buf[G_ASCII_DTOSTR_BUF_SIZE], top[G_ASCII_DTOSTR_BUF_SIZE];
 	f->key = g_strconcat(key_number(number, f->num, buf, sizeof buf), upper ? "-" : "",
 			     upper ? key_number(upper, g_ascii_strtod(upper, NULL), top, sizeof top) : "",

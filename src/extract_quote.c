@@ -37,7 +37,7 @@ void cr_extract_quotes(CrDoc *doc, guint doc_index, const GArray *blocks, GArray
 			}
 			CrFact *fact =
 			    cr_fact_append(facts, doc, doc_index, span->start, span->end, CR_FACT_QUOTE);
-			fact->value = g_strdup(fact->text);
+			cr_fact_take_value(fact, g_strdup(fact->text));
 			fact->key = key;
 			fact->confidence = span->confidence;
 			fact->speaker = cr_speaker_find(&finder, block->start, block->end, spans, i);

@@ -17,13 +17,24 @@ const char *cr_fact_kind_name(CrFactKind kind)
 static void fact_clear(gpointer data)
 {
 	CrFact *fact = data;
+	if (fact->value != fact->text)
+		g_free(fact->value);
 	g_free(fact->text);
-	g_free(fact->value);
 	g_free(fact->key);
 	g_free(fact->speaker);
-	g_free(fact->unit);
 	g_free(fact->counted);
 	g_free(fact->context);
+}
+
+void cr_fact_take_value(CrFact *fact, char *value)
+{
+	if (fact->value != fact->text)
+		g_free(fact->value);
+	if (value && fact->text && strcmp(value, fact->text) == 0) {
+		g_free(value);
+		value = fact->text;
+	}
+	fact->value = value;
 }
 
 GArray *cr_fact_array_new(void)
@@ -126,5 +137,5 @@ char *cr_date_value_format(const CrDateValue *d)
 						       off / 60, off % 60);
 		}
 	}
-	return g_string_free(out, FALSE);
+	return cr_text_steal(out);
 }

@@ -106,7 +106,7 @@ static char *initials(const char *value)
 		g_string_free(out, TRUE);
 		return NULL;
 	}
-	return g_string_free(out, FALSE);
+	return cr_text_steal(out);
 }
 
 void name_index_add(NameIndex *index, const NameMention *m)

@@ -442,7 +442,7 @@ static char *role_key(Scanner *s, const Role *r)
 		g_autofree char *country = name_fold(r->country->canonical);
 		g_string_append(key, country);
 	}
-	return g_string_free(key, FALSE);
+	return cr_text_steal(key);
 }
 
 /* Finds the role in words [lo,hi): the first role word, the qualifiers
@@ -822,7 +822,7 @@ static char *title_case(const char *text)
 		g_string_append_unichar(out, start ? g_unichar_totitle(c) : c);
 		start = c == ' ' || c == '-';
 	}
-	return g_string_free(out, FALSE);
+	return cr_text_steal(out);
 }
 
 /* A dateline opens newswire copy: "PORT ALDER, Kestria: Ferries resume",

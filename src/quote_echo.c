@@ -431,7 +431,7 @@ static void find_echoes(const Source *source, DocIndex *index, const CrDoc *doc,
 		for (guint u = 0; u < n; u++)
 			w[u].echoed = TRUE;
 		CrFact *fact = cr_fact_append(facts, doc, d, w[0].start, w[n - 1].end, CR_FACT_QUOTE);
-		fact->value = g_strdup(fact->text);
+		cr_fact_take_value(fact, g_strdup(fact->text));
 		fact->key = cr_quote_key(doc->data, fact->start, fact->end);
 		fact->flags |= CR_FACT_UNQUOTED;
 		fact->confidence = ECHO_CONFIDENCE;

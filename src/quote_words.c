@@ -141,7 +141,7 @@ char *cr_quote_key(const char *data, gsize start, gsize end)
 			g_string_append_c(key, ' ');
 		g_string_append_len(key, word.folded, word.len);
 	}
-	return g_string_free(key, FALSE);
+	return cr_text_steal(key);
 }
 
 /* English inflectional endings, tried in order; the first that leaves a

@@ -146,7 +146,13 @@ char *cr_text_fold(const char *text)
 		gunichar plain = plain_punct(c);
 		g_string_append_unichar(out, plain ? plain : g_unichar_tolower(c));
 	}
-	return g_string_free(out, FALSE);
+	return cr_text_steal(out);
+}
+
+char *cr_text_steal(GString *text)
+{
+	gsize len = text->len;
+	return g_realloc(g_string_free(text, FALSE), len + 1);
 }
 
 gboolean cr_text_is_word_char(gunichar c)

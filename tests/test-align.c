@@ -76,7 +76,8 @@ static CrFact *add_date(Hand *h, guint doc, const char *words, int year, int mon
 	return f;
 }
 
-/* A number fact with its value and unit as the number extractor sets them. */
+/* A number fact with its value and unit (a string that outlives the test)
+ * as the number extractor sets them. */
 static CrFact *add_number(Hand *h, guint doc, const char *words, double num, const char *unit)
 {
 	char value[G_ASCII_DTOSTR_BUF_SIZE];
@@ -84,7 +85,7 @@ static CrFact *add_number(Hand *h, guint doc, const char *words, double num, con
 	g_autofree char *key = g_strdup_printf("%s|%s", value, unit ? unit : "");
 	CrFact *f = add(h, doc, words, CR_FACT_NUMBER, key);
 	f->num = num;
-	f->unit = g_strdup(unit);
+	f->unit = unit;
 	return f;
 }
 

@@ -30,6 +30,10 @@ gsize cr_text_flat_len(const char *data, gsize start, gsize end, gsize max);
  * curly quotes and apostrophes made straight, dashes made '-'. */
 char *cr_text_fold(const char *text);
 
+/* Frees TEXT and returns its characters in a block of their own size: a
+ * string kept by every fact should not keep a GString's spare room too. */
+char *cr_text_steal(GString *text);
+
 /* TRUE when the character is a letter or digit (any script). */
 gboolean cr_text_is_word_char(gunichar c);
 
