@@ -16,54 +16,81 @@ typedef struct {
 	char text[G_ASCII_DTOSTR_BUF_SIZE + 2];
 } CachedDouble;
 
+/* How much JSON the writer holds before it writes it out. */
+#define WRITER_BUFFER (64 * 1024)
+
 /* A JSON writer for one element at a time: punctuation, numbers and strings
  * are written by hand into BUF, which is flushed to OUT as it fills, so
  * memory stays flat however many facts. */
 typedef struct {
 	FILE *out;
-	GString *buf;
+	gsize len;	/* bytes in BUF */
 	gboolean first; /* no member written yet in the current object or array */
 	CachedDouble doubles[DOUBLE_CACHE_SIZE];
+	char buf[WRITER_BUFFER];
 } JsonWriter;
 
 static void writer_flush(JsonWriter *w)
 {
-	fwrite(w->buf->str, 1, w->buf->len, w->out);
-	g_string_truncate(w->buf, 0);
+	fwrite(w->buf, 1, w->len, w->out);
+	w->len = 0;
 }
 
-/* Writes LITERAL as is (punctuation, keywords), flushing BUF when it is large. */
+/* Writes the LEN bytes of TEXT as they are. */
+static inline void emit(JsonWriter *w, const char *text, gsize len)
+{
+	if (w->len + len > sizeof w->buf) {
+		writer_flush(w);
+		if (len > sizeof w->buf) {
+			fwrite(text, 1, len, w->out);
+			return;
+		}
+	}
+	memcpy(w->buf + w->len, text, len);
+	w->len += len;
+}
+
+static inline void emit_char(JsonWriter *w, char c)
+{
+	if (w->len == sizeof w->buf)
+		writer_flush(w);
+	w->buf[w->len++] = c;
+}
+
+/* Writes LITERAL as is (punctuation, keywords). */
 static void put(JsonWriter *w, const char *literal)
 {
-	g_string_append(w->buf, literal);
-	if (w->buf->len >= 64 * 1024)
-		writer_flush(w);
+	emit(w, literal, strlen(literal));
 }
 
-/* TRUE when S is printable ASCII without quotes or backslashes: the same
- * between quotes as json-glib would write it. */
-static gboolean needs_no_escape(const char *s)
+/* How many bytes S starts with that are printable ASCII without quotes
+ * or backslashes: the same between quotes as json-glib would write them. */
+static gsize plain_prefix(const char *s)
 {
-	for (; *s; s++)
-		if (*s < 0x20 || *s > 0x7e || *s == '"' || *s == '\\')
-			return FALSE;
-	return TRUE;
+	gsize n = 0;
+	while (s[n] >= 0x20 && s[n] <= 0x7e && s[n] != '"' && s[n] != '\\')
+		n++;
+	return n;
 }
 
-/* Appends the characters of valid UTF-8 TEXT[0,LEN) as JSON escapes. */
-static void append_escapes(GString *buf, const char *text, gsize len)
+/* Writes the characters of valid UTF-8 TEXT[0,LEN) as JSON escapes. */
+static void put_escapes(JsonWriter *w, const char *text, gsize len)
 {
 	for (const char *p = text; p < text + len; p = g_utf8_next_char(p)) {
 		gunichar c = g_utf8_get_char(p);
+		char escape[16];
 		if (c == '\n' || c == '\t' || c == '\r') {
-			g_string_append(buf, c == '\n' ? "\\n" : c == '\t' ? "\\t" : "\\r");
-		} else if (c > 0xFFFF) {
-			c -= 0x10000;
-			g_string_append_printf(buf, "\\u%04X\\u%04X", 0xD800 + (c >> 10),
-					       0xDC00 + (c & 0x3FF));
-		} else {
-			g_string_append_printf(buf, "\\u%04X", c);
+			put(w, c == '\n' ? "\\n" : c == '\t' ? "\\t" : "\\r");
+			continue;
 		}
+		if (c > 0xFFFF) {
+			c -= 0x10000;
+			g_snprintf(escape, sizeof escape, "\\u%04X\\u%04X", 0xD800 + (c >> 10),
+				   0xDC00 + (c & 0x3FF));
+		} else {
+			g_snprintf(escape, sizeof escape, "\\u%04X", c);
+		}
+		put(w, escape);
 	}
 }
 
@@ -78,28 +105,28 @@ static void put_string(JsonWriter *w, const char *s)
 		put(w, "null");
 		return;
 	}
-	g_string_append_c(w->buf, '"');
-	if (needs_no_escape(s)) {
-		g_string_append(w->buf, s);
-	} else {
-		gsize len = strlen(s), pos = 0;
+	gsize plain = plain_prefix(s);
+	emit_char(w, '"');
+	emit(w, s, plain);
+	if (s[plain]) {
+		gsize len = plain + strlen(s + plain), pos = plain;
 		CrCell cell;
 		while (pos < len) {
 			gsize start = pos;
 			cr_cell_next(s, len, &pos, &cell);
 			if (s[start] == '"' || s[start] == '\\') {
-				g_string_append_c(w->buf, '\\');
-				g_string_append_c(w->buf, s[start]);
+				emit_char(w, '\\');
+				emit_char(w, s[start]);
 			} else if (!cell.placeholder && !cell.newline && !cell.tab && cell.text[0]) {
-				g_string_append_len(w->buf, s + start, (gssize)(pos - start));
+				emit(w, s + start, pos - start);
 			} else if (g_utf8_validate_len(s + start, pos - start, NULL)) {
-				append_escapes(w->buf, s + start, pos - start);
+				put_escapes(w, s + start, pos - start);
 			} else {
-				g_string_append(w->buf, "\\uFFFD");
+				put(w, "\\uFFFD");
 			}
 		}
 	}
-	g_string_append_c(w->buf, '"');
+	emit_char(w, '"');
 }
 
 /* Writes VALUE in decimal (printf is most of the writer's time otherwise). */
@@ -115,7 +142,7 @@ static void put_int(JsonWriter *w, gint64 value)
 	} while (magnitude);
 	if (value < 0)
 		*--p = '-';
-	g_string_append_len(w->buf, p, digits + sizeof digits - p);
+	emit(w, p, (gsize)(digits + sizeof digits - p));
 }
 
 /* Writes VALUE as json-glib writes a double: shortest round-trip digits,
@@ -132,7 +159,7 @@ static void put_double(JsonWriter *w, double value)
 		cached->bits = bits;
 		cached->used = TRUE;
 	}
-	g_string_append(w->buf, cached->text);
+	put(w, cached->text);
 }
 
 /* Opens an object or array (OPEN is "{" or "["). */
@@ -150,14 +177,16 @@ static void end(JsonWriter *w, const char *close)
 
 /* Starts the next member NAME of an object, or the next element of an
  * array when NAME is NULL. */
-static void member(JsonWriter *w, const char *name)
+static inline void member(JsonWriter *w, const char *name)
 {
 	if (!w->first)
-		g_string_append_c(w->buf, ',');
+		emit_char(w, ',');
 	w->first = FALSE;
 	if (name) {
-		put_string(w, name);
-		g_string_append_c(w->buf, ':');
+		/* names are the writer's own words: nothing to escape */
+		emit_char(w, '"');
+		put(w, name);
+		emit(w, "\":", 2);
 	}
 }
 
@@ -284,35 +313,32 @@ static void next_element(JsonWriter *w, guint index)
 gboolean cr_output_json(const CrEngine *engine, FILE *out)
 {
 	const CrAlignment *al = engine->alignment;
-	JsonWriter w = {
-		.out = out,
-		.buf = g_string_sized_new(80 * 1024),
-	};
+	g_autofree JsonWriter *w = g_new0(JsonWriter, 1);
+	w->out = out;
 
-	put(&w, "{\"version\": 1,\n\"documents\": [");
+	put(w, "{\"version\": 1,\n\"documents\": [");
 	for (guint d = 0; d < engine->docs->len; d++) {
-		next_element(&w, d);
-		write_document(&w, d, g_ptr_array_index(engine->docs, d),
+		next_element(w, d);
+		write_document(w, d, g_ptr_array_index(engine->docs, d),
 			       g_ptr_array_index(engine->blocks, d));
 	}
-	put(&w, "\n],\n\"facts\": [");
+	put(w, "\n],\n\"facts\": [");
 	for (guint i = 0; i < engine->facts->len; i++) {
-		next_element(&w, i);
-		write_fact(&w, i, &g_array_index(engine->facts, CrFact, i));
+		next_element(w, i);
+		write_fact(w, i, &g_array_index(engine->facts, CrFact, i));
 	}
-	put(&w, "\n],\n\"groups\": [");
+	put(w, "\n],\n\"groups\": [");
 	for (guint i = 0; i < al->groups->len; i++) {
-		next_element(&w, i);
-		write_group(&w, g_ptr_array_index(al->groups, i));
+		next_element(w, i);
+		write_group(w, g_ptr_array_index(al->groups, i));
 	}
-	put(&w, "\n],\n\"chains\": [");
+	put(w, "\n],\n\"chains\": [");
 	for (guint i = 0; i < al->chains->len; i++) {
-		next_element(&w, i);
-		write_chain(&w, g_ptr_array_index(al->chains, i));
+		next_element(w, i);
+		write_chain(w, g_ptr_array_index(al->chains, i));
 	}
-	put(&w, "\n]}\n");
-	writer_flush(&w);
-	g_string_free(w.buf, TRUE);
+	put(w, "\n]}\n");
+	writer_flush(w);
 	return fflush(out) == 0 && !ferror(out);
 }
 
