@@ -86,7 +86,11 @@ check_contains "still running after jumps and moves" "? help" "$(tmux_screen)"
 # the mouse wheel (xterm's report of a wheel turned down over pane B)
 check "the reader asks for mouse reports" 1 "$(flag mouse_any_flag)"
 before=$(line 1)
-t send-keys -t test -l "$(printf '\033[MaS+')"
+# a column a few cells inside pane B, from where its header starts
+# (X10 encoding: 33 + the 0-based column, as one byte)
+col=$(printf '%s\n' "$before" | python3 -c 'import sys; print(sys.stdin.read().index("\u2502B") + 4)')
+t send-keys -t test -l "$(printf '\033[Ma%b+' "\\$(printf '%03o' $((33 + col)))")"
+tmux_wait_line_change 1 "$before"
 tmux_settle
 after=$(line 1)
 if [ "${before%%│B*}" = "${after%%│B*}" ] && [ "$before" != "$after" ]; then

@@ -108,6 +108,19 @@ tmux_wait_for_line() {
 	return 1
 }
 
+# tmux_wait_line_change N BEFORE [TRIES]: polls until screen line N is no
+# longer BEFORE (a key that should change it was answered); fails after
+# TRIES polls of 0.1 s (default 100).
+tmux_wait_line_change() {
+	_tries=${3:-100}
+	while [ "$_tries" -gt 0 ]; do
+		[ "$(tmux_screen | sed -n "${1}p")" != "$2" ] && return 0
+		sleep 0.1
+		_tries=$((_tries - 1))
+	done
+	return 1
+}
+
 # tmux_wait_for_output TEXT [TRIES]: as tmux_wait_for, but also searches the
 # lines scrolled off the screen (what a command printed after leaving the
 # reader may land there).
