@@ -23,7 +23,7 @@ check_sane() {
 }
 
 # line N: screen line N (1-based).
-line() { tmux_screen | sed -n "${1}p"; }
+line() { tmux_line "$1"; }
 
 # start COLS ROWS COMMAND...: a new tmux server each time (a server being
 # killed can still hold the socket), COMMAND in it.

@@ -28,6 +28,18 @@ check_contains() {
 	esac
 }
 
+# check_score WHAT SUMMARY FIGURE MIN: passes when the scorer's summary line
+# (score-alignment's last: "summary: core_recall=... recall=...") gives
+# FIGURE at least MIN.
+check_score() {
+	_value=$(printf '%s\n' "$2" | sed -n "s/.*$3=\([0-9.]*\).*/\1/p")
+	if [ -n "$_value" ] && python3 -c "import sys; sys.exit(0 if $_value >= $4 else 1)"; then
+		ok "$1$3 $_value >= $4"
+	else
+		fail "$1$3 ${_value:-missing} >= $4"
+	fi
+}
+
 # run_cr ARGS...: runs crossread, leaving stdout in $out, stderr in $err and
 # the exit status in $status.
 run_cr() {

@@ -24,16 +24,6 @@ thresholds() {
 	esac
 }
 
-# at_least EVENT SUMMARY NAME MIN: the summary's figure for NAME is at least MIN.
-at_least() {
-	value=$(printf '%s\n' "$2" | sed -n "s/.*$3=\([0-9.]*\).*/\1/p")
-	if [ -n "$value" ] && python3 -c "import sys; sys.exit(0 if $value >= $4 else 1)"; then
-		ok "$1: $3 $value >= $4"
-	else
-		fail "$1: $3 ${value:-missing} >= $4"
-	fi
-}
-
 for dir in "$EVENTS"/*/; do
 	event=$(basename "$dir")
 	[ -f "$dir/gold.json" ] || continue
@@ -55,10 +45,10 @@ for dir in "$EVENTS"/*/; do
 	diag "$event:" "$(cat "$TMPD/score")"
 	summary=$(grep '^summary:' "$TMPD/score")
 	set -- $(thresholds "$event")
-	at_least "$event" "$summary" core_recall "$1"
-	at_least "$event" "$summary" recall "$2"
-	at_least "$event" "$summary" precision "$3"
-	at_least "$event" "$summary" strip "$4"
-	at_least "$event" "$summary" keep "$5"
+	check_score "$event: " "$summary" core_recall "$1"
+	check_score "$event: " "$summary" recall "$2"
+	check_score "$event: " "$summary" precision "$3"
+	check_score "$event: " "$summary" strip "$4"
+	check_score "$event: " "$summary" keep "$5"
 done
 done_testing

@@ -13,18 +13,9 @@ python3 "$CR_SCORER" "$CR_SEEDS_DIR/gold.json" "$TMPD/result.json" --verbose >"$
 diag "$(cat "$TMPD/score")"
 summary=$(grep '^summary:' "$TMPD/score")
 
-# at_least NAME MIN: the summary's figure for NAME is at least MIN.
-at_least() {
-	value=$(printf '%s\n' "$summary" | sed -n "s/.*$1=\([0-9.]*\).*/\1/p")
-	if [ -n "$value" ] && python3 -c "import sys; sys.exit(0 if $value >= $2 else 1)"; then
-		ok "$1 $value >= $2"
-	else
-		fail "$1 ${value:-missing} >= $2"
-	fi
-}
-at_least core_recall 0.95
-at_least recall 0.80
-at_least precision 0.97
-at_least strip 0.90
-at_least keep 1.00
+check_score "" "$summary" core_recall 0.95
+check_score "" "$summary" recall 0.80
+check_score "" "$summary" precision 0.97
+check_score "" "$summary" strip 0.90
+check_score "" "$summary" keep 1.00
 done_testing

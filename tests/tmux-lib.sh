@@ -83,56 +83,44 @@ tmux_keys() { t send-keys -t test "$@"; }
 # tmux_resize COLS ROWS
 tmux_resize() { t resize-window -t test -x "$1" -y "$2"; }
 
+# tmux_poll TRIES COMMAND...: runs COMMAND every 0.1 s until it succeeds;
+# fails after TRIES tries.
+tmux_poll() {
+	_tries=$1
+	shift
+	while [ "$_tries" -gt 0 ]; do
+		"$@" && return 0
+		sleep 0.1
+		_tries=$((_tries - 1))
+	done
+	return 1
+}
+
+# tmux_line N: screen line N (1-based).
+tmux_line() { tmux_screen | sed -n "${1}p"; }
+
+_screen_has() { tmux_screen | grep -qF -- "$1"; }
+_line_has() { tmux_line "$1" | grep -qF -- "$2"; }
+_line_is_not() { [ "$(tmux_line "$1")" != "$2" ]; }
+
 # tmux_wait_for TEXT [TRIES]: polls until TEXT is on the screen; fails after
 # TRIES polls of 0.1 s (default 100).
-tmux_wait_for() {
-	_tries=${2:-100}
-	while [ "$_tries" -gt 0 ]; do
-		tmux_screen | grep -qF -- "$1" && return 0
-		sleep 0.1
-		_tries=$((_tries - 1))
-	done
-	return 1
-}
+tmux_wait_for() { tmux_poll "${2:-100}" _screen_has "$1"; }
 
 # tmux_wait_for_line N TEXT [TRIES]: as tmux_wait_for, on screen line N
-# (1-based) only: after a resize tmux shows the old screen cut to the new
-# size until the program redraws, so a settled screen proves nothing.
-tmux_wait_for_line() {
-	_tries=${3:-100}
-	while [ "$_tries" -gt 0 ]; do
-		tmux_screen | sed -n "${1}p" | grep -qF -- "$2" && return 0
-		sleep 0.1
-		_tries=$((_tries - 1))
-	done
-	return 1
-}
+# only: after a resize tmux shows the old screen cut to the new size until
+# the program redraws, so a settled screen proves nothing.
+tmux_wait_for_line() { tmux_poll "${3:-100}" _line_has "$1" "$2"; }
 
 # tmux_wait_line_change N BEFORE [TRIES]: polls until screen line N is no
-# longer BEFORE (a key that should change it was answered); fails after
-# TRIES polls of 0.1 s (default 100).
-tmux_wait_line_change() {
-	_tries=${3:-100}
-	while [ "$_tries" -gt 0 ]; do
-		[ "$(tmux_screen | sed -n "${1}p")" != "$2" ] && return 0
-		sleep 0.1
-		_tries=$((_tries - 1))
-	done
-	return 1
-}
+# longer BEFORE (a key that should change it was answered).
+tmux_wait_line_change() { tmux_poll "${3:-100}" _line_is_not "$1" "$2"; }
 
 # tmux_wait_for_output TEXT [TRIES]: as tmux_wait_for, but also searches the
 # lines scrolled off the screen (what a command printed after leaving the
 # reader may land there).
-tmux_wait_for_output() {
-	_tries=${2:-100}
-	while [ "$_tries" -gt 0 ]; do
-		tmux_output | grep -qF -- "$1" && return 0
-		sleep 0.1
-		_tries=$((_tries - 1))
-	done
-	return 1
-}
+_output_has() { tmux_output | grep -qF -- "$1"; }
+tmux_wait_for_output() { tmux_poll "${2:-100}" _output_has "$1"; }
 
 # tmux_settle: waits until the screen has stayed the same for 0.3 s (four
 # captures in a row), so that a slow sanitizer build has answered the keys.
@@ -158,12 +146,4 @@ tmux_dead() { [ "$(t display-message -p -t test '#{pane_dead}')" = 1 ]; }
 
 # tmux_wait_exit [TRIES]: polls until the command exits; fails after TRIES
 # polls of 0.1 s (default 300: sanitizer builds on a loaded machine are slow).
-tmux_wait_exit() {
-	_tries=${1:-300}
-	while [ "$_tries" -gt 0 ]; do
-		tmux_dead && return 0
-		sleep 0.1
-		_tries=$((_tries - 1))
-	done
-	return 1
-}
+tmux_wait_exit() { tmux_poll "${1:-300}" tmux_dead; }
