@@ -45,8 +45,16 @@ check_contains "pane B is beside it" "│B " "$(line 1)"
 check_contains "sync is on" "sync on" "$(line 50)"
 check "it runs in the alternate screen" 1 "$(flag alternate_on)"
 
-tmux_keys "]"
-tmux_settle
+# press KEYS...: types the keys and waits until the status line has changed
+# (or ten seconds have passed) and the screen is still again.
+press() {
+	_before=$(line 50)
+	tmux_keys "$@"
+	tmux_wait_line_change 50 "$_before"
+	tmux_settle
+}
+
+press "]"
 status=$(line 50)
 case "$status" in
 quote\ in*) ok "] jumps to a shared quotation" ;;
@@ -65,15 +73,13 @@ check_jump() {
 
 if command -v python3 >/dev/null 2>&1; then
 	for n in 2 3 4; do
-		tmux_keys "]"
-		tmux_settle
+		press "]"
 		case "$(line 50)" in
 		quote\ in*) check_jump "] number $n" ;;
 		*) break ;;
 		esac
 	done
-	tmux_keys "g" "2" "]"
-	tmux_settle
+	press "g" "2" "]"
 	check_contains "2] from the top: a quotation" "quote in" "$(line 50)"
 	check_jump "2]"
 else
