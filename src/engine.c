@@ -120,8 +120,7 @@ CrEngine *cr_engine_run(GPtrArray *docs)
 	engine->facts = cr_fact_array_sized_new(n_facts);
 	for (guint d = 0; d < n; d++) {
 		g_ptr_array_add(engine->blocks, blocks[d]);
-		cr_fact_array_move(engine->facts, facts[d]);
-		g_array_unref(facts[d]);
+		cr_fact_array_append_take(engine->facts, facts[d]);
 		lens[d] = ((CrDoc *)g_ptr_array_index(docs, d))->len;
 	}
 	for (guint e = 0; e < cr_n_extractors; e++)

@@ -204,17 +204,12 @@ static const CrTokenWord irregular_plurals_table[] = {
 };
 static CrLexicon irregular_plurals = CR_LEXICON(irregular_plurals_table);
 
-/* Words that may follow a number and end in s, yet name nothing counted,
- * and function words that qualify no noun ("three more years"). */
+/* Words that may follow a number and end in s, yet name nothing counted
+ * ("as", "thus"), beside the function words of cr_tok_function_word(), which
+ * qualify no noun either ("three more years"). */
 static const CrTokenWord not_counted_table[] = {
-	{ "as", 0 },	 { "is", 0 },	   { "was", 0 },    { "has", 0 },  { "does", 0 },  { "its", 0 },
-	{ "his", 0 },	 { "this", 0 },	   { "thus", 0 },   { "plus", 0 }, { "minus", 0 }, { "yes", 0 },
-	{ "always", 0 }, { "perhaps", 0 }, { "the", 0 },    { "and", 0 },  { "for", 0 },   { "are", 0 },
-	{ "were", 0 },	 { "had", 0 },	   { "have", 0 },   { "will", 0 }, { "would", 0 }, { "can", 0 },
-	{ "could", 0 },	 { "may", 0 },	   { "more", 0 },   { "than", 0 }, { "per", 0 },   { "each", 0 },
-	{ "who", 0 },	 { "which", 0 },   { "that", 0 },   { "from", 0 }, { "with", 0 },  { "over", 0 },
-	{ "about", 0 },	 { "after", 0 },   { "before", 0 }, { "also", 0 }, { "only", 0 },  { "all", 0 },
-	{ "other", 0 },
+	{ "as", 0 },  { "is", 0 },     { "thus", 0 },	 { "plus", 0 }, { "minus", 0 },
+	{ "yes", 0 }, { "always", 0 }, { "perhaps", 0 }, { "per", 0 },
 };
 static CrLexicon not_counted = CR_LEXICON(not_counted_table);
 
@@ -527,7 +522,7 @@ static guint parse_counted(const CrTokens *s, guint i, Quantity *q)
 	for (guint k = 0; k < 2; k++) {
 		guint t = i + k;
 		if (t >= s->n || s->tok[t].kind != CR_TOKEN_WORD || s->tok[t].gap != CR_GAP_SPACE ||
-		    s->tok[t].upper || cr_tok_find(s, t, &not_counted))
+		    s->tok[t].upper || cr_tok_function_word(s, t) || cr_tok_find(s, t, &not_counted))
 			return 0;
 		if (is_plural(s, t)) {
 			q->noun = t + 1;

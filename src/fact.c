@@ -49,12 +49,11 @@ GArray *cr_fact_array_sized_new(guint reserved)
 	return facts;
 }
 
-void cr_fact_array_move(GArray *to, GArray *from)
+void cr_fact_array_append_take(GArray *to, GArray *from)
 {
 	g_array_append_vals(to, from->data, from->len);
 	g_array_set_clear_func(from, NULL);
-	g_array_set_size(from, 0);
-	g_array_set_clear_func(from, fact_clear);
+	g_array_unref(from);
 }
 
 CrFact *cr_fact_append(GArray *facts, const CrDoc *doc, guint doc_index, gsize start, gsize end,

@@ -42,7 +42,6 @@ void cr_parallel_for(guint n, void (*work)(guint item, gpointer data), gpointer 
 	Job job = { n, work, data, 0 };
 	guint helpers = MIN(cr_parallel_threads(), n) - (n > 0);
 	GThread *threads[MAX_THREADS];
-
 	guint started = 0;
 
 	/* a thread that cannot be started leaves its share to the others */

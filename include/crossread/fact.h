@@ -76,9 +76,9 @@ const char *cr_fact_kind_name(CrFactKind kind);
 GArray *cr_fact_array_new(void);
 /* The same with room for RESERVED facts. */
 GArray *cr_fact_array_sized_new(guint reserved);
-/* Appends the facts of FROM to TO, which takes over their strings; FROM is
- * left empty. */
-void cr_fact_array_move(GArray *to, GArray *from);
+/* Appends the facts of FROM to TO, which takes over their strings, and
+ * frees FROM. */
+void cr_fact_array_append_take(GArray *to, GArray *from);
 
 /* Appends a fact of KIND at [start,end) of DOC with its text filled in and
  * everything else empty (group -1, confidence 1); returns it for the caller
