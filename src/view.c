@@ -6,28 +6,6 @@
 
 #define WHEEL_LINES 3
 
-guint cr_pane_text_height(const CrPane *pane)
-{
-	return pane->rect.height > 1 ? (guint)pane->rect.height - 1 : 0;
-}
-
-/* The text height motions work with: at least one row, for hidden panes. */
-static guint pane_height(const CrPane *pane)
-{
-	return MAX(cr_pane_text_height(pane), 1);
-}
-
-static guint pane_last_row(const CrPane *pane)
-{
-	return pane->rows->len - 1;
-}
-
-guint cr_pane_max_top(const CrPane *pane)
-{
-	guint h = pane_height(pane), len = pane->rows->len;
-	return len > h ? len - h : 0;
-}
-
 void cr_view_message(CrView *view, const char *format, ...)
 {
 	va_list ap;
@@ -49,65 +27,6 @@ gsize cr_view_map(CrView *view, guint from, guint to, gsize pos)
 		*map = cr_scrollmap_new(chain, from, to, a->len, b->len);
 	}
 	return cr_scrollmap_map(*map, pos);
-}
-
-void cr_pane_show_row(CrPane *pane, guint row, guint screen_row)
-{
-	pane->cursor = MIN(row, pane_last_row(pane));
-	pane->top = pane->cursor >= screen_row ? pane->cursor - screen_row : 0;
-}
-
-guint cr_pane_screen_row_for(const CrPane *pane, guint row)
-{
-	guint h = pane_height(pane);
-	return row >= pane->top && row < pane->top + h ? row - pane->top : h / 3;
-}
-
-/* Moves the cursor by DELTA rows, scrolling only to keep it on screen. */
-static void pane_move_cursor(CrPane *pane, long delta)
-{
-	guint h = pane_height(pane);
-	pane->cursor = (guint)CLAMP((long)pane->cursor + delta, 0, (long)pane_last_row(pane));
-	if (pane->cursor < pane->top)
-		pane->top = pane->cursor;
-	else if (pane->cursor >= pane->top + h)
-		pane->top = pane->cursor - h + 1;
-}
-
-/* Scrolls by DELTA rows with the cursor on the same screen row; where the
- * text can scroll no further the cursor goes on alone. */
-static void pane_scroll(CrPane *pane, long delta)
-{
-	guint h = pane_height(pane), len = pane->rows->len;
-	long max_top = (long)cr_pane_max_top(pane);
-	long top = (long)pane->top + delta;
-
-	top = delta > 0 ? MIN(top, MAX(max_top, (long)pane->top)) : MAX(top, 0);
-	pane->top = (guint)top;
-	pane->cursor = (guint)CLAMP((long)pane->cursor + delta, top, MIN(top + (long)h - 1, (long)len - 1));
-}
-
-/* Wraps a pane's report to WIDTH, keeping the text at the cursor where it
- * was on screen: the highlighted fact, when it starts on the cursor line,
- * else the start of that line. */
-static void pane_wrap(const CrView *view, CrPane *pane, int width)
-{
-	gsize anchor = 0;
-	guint offset = 0;
-
-	if (pane->rows) {
-		const CrRow *row = cr_pane_row(pane, pane->cursor);
-		const CrFact *mark = pane->mark >= 0 ? cr_view_fact(view, pane->mark) : NULL;
-		anchor =
-		    mark && mark->start >= row->start && mark->start < row->end ? mark->start : row->start;
-		offset = pane->cursor - MIN(pane->top, pane->cursor);
-		g_array_unref(pane->rows);
-	}
-	pane->rows =
-	    cr_wrap(g_ptr_array_index(view->engine->docs, pane->doc),
-		    g_ptr_array_index(view->engine->blocks, pane->doc), width, view->hide_boilerplate);
-	pane->wrap_width = width;
-	cr_pane_show_row(pane, cr_wrap_find(pane->rows, anchor), MIN(offset, pane_height(pane) - 1));
 }
 
 /* Places the panes for the screen size, zoom and layout; re-wraps those
@@ -136,7 +55,7 @@ static void view_layout(CrView *view, gboolean rewrap_all)
 			    : pane->wrap_width ? pane->wrap_width
 					       : CR_MIN_PANE_WIDTH;
 		if (rewrap_all || !pane->rows || width != pane->wrap_width)
-			pane_wrap(view, pane, width);
+			cr_pane_wrap(pane, view->engine, width, view->hide_boilerplate);
 	}
 }
 
@@ -212,7 +131,7 @@ static gsize leader_line_in(CrView *view, guint doc)
 	const CrPane *leader = &view->panes[view->focus];
 	if (leader->cursor == 0)
 		return 0;
-	if (leader->cursor == pane_last_row(leader))
+	if (leader->cursor == cr_pane_last_row(leader))
 		return ((const CrDoc *)g_ptr_array_index(view->engine->docs, doc))->len;
 	return cr_view_map(view, leader->doc, doc, cr_pane_row(leader, leader->cursor)->start);
 }
@@ -225,8 +144,8 @@ static gsize leader_line_in(CrView *view, guint doc)
 static void follow_pane(CrView *view, CrPane *pane, int direction)
 {
 	const CrPane *leader = &view->panes[view->focus];
-	guint row = cr_wrap_find(pane->rows, leader_line_in(view, pane->doc)), h = pane_height(pane);
-	guint screen_row = MIN(leader->cursor - MIN(leader->top, leader->cursor), h - 1);
+	guint row = cr_wrap_find(pane->rows, leader_line_in(view, pane->doc)), h = cr_pane_height(pane);
+	guint screen_row = MIN(cr_pane_cursor_screen_row(leader), h - 1);
 	guint target = MIN(row >= screen_row ? row - screen_row : 0, cr_pane_max_top(pane));
 	guint top = target;
 
@@ -297,11 +216,11 @@ static void view_focus(CrView *view, guint i)
 static void view_goto_row(CrView *view, guint row)
 {
 	CrPane *leader = &view->panes[view->focus];
-	row = MIN(row, pane_last_row(leader));
-	if (row == pane_last_row(leader) && row >= leader->top + pane_height(leader))
-		cr_pane_show_row(leader, row, pane_height(leader) - 1);
+	row = MIN(row, cr_pane_last_row(leader));
+	if (row == cr_pane_last_row(leader) && row >= leader->top + cr_pane_height(leader))
+		cr_pane_show_row(leader, row, cr_pane_height(leader) - 1);
 	else
-		pane_move_cursor(leader, (long)row - (long)leader->cursor);
+		cr_pane_move_cursor(leader, (long)row - (long)leader->cursor);
 	cr_view_after_move(view, CR_FOLLOW_MOTION);
 }
 
@@ -374,28 +293,30 @@ static void prompt_key(CrView *view, int key)
 static void view_run(CrView *view, CrAction action, guint count, gboolean counted)
 {
 	CrPane *leader = &view->panes[view->focus];
-	long page = MAX((long)pane_height(leader) - 1, 1), half = MAX((long)pane_height(leader) / 2, 1);
+	long page = MAX((long)cr_pane_height(leader) - 1, 1), half = MAX((long)cr_pane_height(leader) / 2, 1);
 	long n = (long)count;
 
 	switch (action) {
 	case CR_ACT_LINE_DOWN:
 	case CR_ACT_LINE_UP:
-		pane_move_cursor(leader, action == CR_ACT_LINE_DOWN ? n : -n);
+		cr_pane_move_cursor(leader, action == CR_ACT_LINE_DOWN ? n : -n);
 		cr_view_after_move(view, CR_FOLLOW_MOTION);
 		break;
 	case CR_ACT_PAGE_DOWN:
 	case CR_ACT_PAGE_UP:
-		pane_scroll(leader, action == CR_ACT_PAGE_DOWN ? n * page : -n * page);
+		cr_pane_scroll(leader, action == CR_ACT_PAGE_DOWN ? n * page : -n * page);
 		cr_view_after_move(view, CR_FOLLOW_MOTION);
 		break;
 	case CR_ACT_HALF_DOWN:
 	case CR_ACT_HALF_UP:
-		pane_scroll(leader, action == CR_ACT_HALF_DOWN ? n * half : -n * half);
+		cr_pane_scroll(leader, action == CR_ACT_HALF_DOWN ? n * half : -n * half);
 		cr_view_after_move(view, CR_FOLLOW_MOTION);
 		break;
 	case CR_ACT_TOP:
 	case CR_ACT_BOTTOM:
-		view_goto_row(view, counted ? count - 1 : action == CR_ACT_TOP ? 0 : pane_last_row(leader));
+		view_goto_row(view, counted		   ? count - 1
+				    : action == CR_ACT_TOP ? 0
+							   : cr_pane_last_row(leader));
 		break;
 	case CR_ACT_FOCUS_NEXT:
 	case CR_ACT_FOCUS_PREV:
@@ -520,7 +441,7 @@ void cr_view_wheel(CrView *view, int y, int x, int lines)
 		const CrRect *r = &pane->rect;
 		if (r->height == 0 || y < r->y || y >= r->y + r->height || x < r->x || x >= r->x + r->width)
 			continue;
-		pane_scroll(pane, (long)lines * WHEEL_LINES);
+		cr_pane_scroll(pane, (long)lines * WHEEL_LINES);
 		view->lined_up = FALSE; /* the pane is where the user put it */
 		if (i == view->focus)
 			cr_view_after_move(view, CR_FOLLOW_MOTION);

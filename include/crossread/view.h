@@ -8,17 +8,7 @@
 #include "crossread/view_diff.h"
 #include "crossread/view_frame.h"
 #include "crossread/view_layout.h"
-
-typedef struct {
-	guint doc;	/* the report shown */
-	GArray *rows;	/* CrRow: the report wrapped to rect.width */
-	int wrap_width; /* the width rows were wrapped to; 0 before the first */
-	CrRect rect;	/* on screen, header row included; height 0 when hidden */
-	guint top;	/* the first row shown */
-	guint cursor;	/* the cursor row */
-	int mark;	/* the highlighted fact: the current fact or its counterpart; -1 */
-	gboolean lacks; /* this report lacks the current fact */
-} CrPane;
+#include "crossread/view_pane.h"
 
 typedef struct {
 	char *pattern;
@@ -102,6 +92,3 @@ void cr_view_wheel(CrView *view, int y, int x, int lines);
 
 /* Draws the screen into FRAME (resized to the view's size). */
 void cr_view_render(const CrView *view, CrFrame *frame);
-
-/* The number of text rows pane P shows. */
-guint cr_pane_text_height(const CrPane *pane);

@@ -29,11 +29,6 @@ static inline const char *cr_doc_name(const CrDoc *doc)
 	return doc->outlet ? doc->outlet : doc->title ? doc->title : doc->label;
 }
 
-static inline const CrRow *cr_pane_row(const CrPane *pane, guint row)
-{
-	return &g_array_index(pane->rows, CrRow, MIN(row, pane->rows->len - 1));
-}
-
 /* view.c: moving and following */
 /* Where byte POS of report FROM lies in report TO, by the scroll map. */
 gsize cr_view_map(CrView *view, guint from, guint to, gsize pos);
@@ -52,15 +47,6 @@ void cr_view_follow(CrView *view, CrFollow how);
  * becomes current and the other panes follow, HOW. */
 void cr_view_after_move(CrView *view, CrFollow how);
 void cr_view_message(CrView *view, const char *format, ...) G_GNUC_PRINTF(2, 3);
-/* Puts ROW on screen row SCREEN_ROW of the pane (as near as the start
- * allows) with the cursor on it. */
-void cr_pane_show_row(CrPane *pane, guint row, guint screen_row);
-/* The last top row that still fills the pane (0 when the report is
- * shorter than the pane). */
-guint cr_pane_max_top(const CrPane *pane);
-/* Where to show ROW: on its screen row when it is on screen, else a third
- * of the way down. */
-guint cr_pane_screen_row_for(const CrPane *pane, guint row);
 
 /* view_jump.c */
 void cr_view_jump(CrView *view, CrAction action, guint count);
