@@ -2,64 +2,12 @@
 #pragma once
 
 #include "crossread/view.h"
+#include "crossread/view_jump.h"
 #include "crossread/view_keys.h"
+#include "crossread/view_paint.h"
+#include "crossread/view_search.h"
+#include "crossread/view_sync.h"
 #include "crossread/wrap.h"
-
-/* One byte range of a report and the innermost fact over it. */
-typedef struct {
-	gsize start, end;
-	guint fact; /* index into engine->facts */
-} CrPaint;
-
-/* The paint of the facts engine->facts[first, end) (one report's, sorted). */
-GArray *cr_paint_build(const GArray *facts, guint first, guint end);
-
-/* The index of the first span in SPANS (CrPaint or CrSpan: ELEMENT bytes
- * each, starting with start and end) that ends after POS; len when none. */
-guint cr_spans_find(const GArray *spans, gsize element, gsize pos);
-
-static inline const CrFact *cr_view_fact(const CrView *view, int index)
-{
-	return &g_array_index(view->engine->facts, CrFact, index);
-}
-
-/* The name a report goes by on screen: its outlet, title or file name. */
-static inline const char *cr_doc_name(const CrDoc *doc)
-{
-	return doc->outlet ? doc->outlet : doc->title ? doc->title : doc->label;
-}
-
-/* view.c: moving and following */
-/* Where byte POS of report FROM lies in report TO, by the scroll map. */
-gsize cr_view_map(CrView *view, guint from, guint to, gsize pos);
-/* Makes FACT (in the focused report, or -1) current and marks its
- * counterparts in the other panes. */
-void cr_view_set_current(CrView *view, int fact);
-/* How the other panes follow the leader. */
-typedef enum {
-	CR_FOLLOW_PLACE,    /* straight to where the scroll map puts them */
-	CR_FOLLOW_MOTION,   /* after the leader moved: only the way it moved */
-	CR_FOLLOW_UNMARKED, /* as PLACE, but not the panes that show a counterpart */
-} CrFollow;
-/* With sync on, scrolls the other panes to the leader's cursor line. */
-void cr_view_follow(CrView *view, CrFollow how);
-/* After the leader moved or was re-wrapped: the fact on its cursor row
- * becomes current and the other panes follow, HOW. */
-void cr_view_after_move(CrView *view, CrFollow how);
-void cr_view_message(CrView *view, const char *format, ...) G_GNUC_PRINTF(2, 3);
-
-/* view_jump.c */
-void cr_view_jump(CrView *view, CrAction action, guint count);
-void cr_view_realign(CrView *view);
-/* Makes FACT current with its row where it is on screen (else a third of
- * the way down) and every counterpart on that same screen row; the row
- * moves up or down when that keeps every pane from scrolling past its end. */
-void cr_view_place_fact(CrView *view, int fact);
-
-/* view_search.c */
-void cr_view_search_submit(CrView *view, const char *pattern);
-void cr_view_search_step(CrView *view, gboolean forward, guint count);
-void cr_search_clear(CrSearch *search);
 
 /* view_coverage.c */
 void cr_view_coverage_open(CrView *view);
