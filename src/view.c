@@ -1,7 +1,14 @@
 /* The reader's model over its life: made, resized, freed; placing the
  * panes, the motions of the focused pane, counts, and the dispatch of keys
  * to actions and to the features that carry them out. */
-#include "crossread/view_impl.h"
+#include "crossread/view.h"
+
+#include "crossread/view_jump.h"
+#include "crossread/view_keys.h"
+#include "crossread/view_overlays.h"
+#include "crossread/view_paint.h"
+#include "crossread/view_search.h"
+#include "crossread/view_sync.h"
 
 #define WHEEL_LINES 3
 
@@ -60,39 +67,6 @@ static void view_goto_row(CrView *view, guint row)
 	else
 		cr_pane_move_cursor(leader, (long)row - (long)leader->cursor);
 	cr_view_after_move(view, CR_FOLLOW_MOTION);
-}
-
-/* The help's scroll position after moving it by DELTA lines. */
-static void help_scroll(CrView *view, long delta)
-{
-	g_auto(GStrv) lines = cr_keymap_help_lines();
-	long shown = MAX(view->lines - 2, 1), len = (long)g_strv_length(lines);
-	view->overlay_top = (guint)CLAMP((long)view->overlay_top + delta, 0, MAX(len - shown, 0));
-}
-
-static void overlay_key(CrView *view, CrAction action)
-{
-	long page = MAX(view->lines - 3, 1);
-	if (view->overlay == CR_OVERLAY_HELP) {
-		switch (action) {
-		case CR_ACT_LINE_DOWN:
-		case CR_ACT_LINE_UP:
-			help_scroll(view, action == CR_ACT_LINE_DOWN ? 1 : -1);
-			return;
-		case CR_ACT_PAGE_DOWN:
-		case CR_ACT_PAGE_UP:
-			help_scroll(view, action == CR_ACT_PAGE_DOWN ? page : -page);
-			return;
-		default:
-			break;
-		}
-	}
-	if (action == CR_ACT_REDRAW) {
-		view->redraw_all = TRUE;
-		return;
-	}
-	g_clear_pointer(&view->coverage, cr_coverage_free);
-	view->overlay = CR_OVERLAY_NONE;
 }
 
 static void prompt_key(CrView *view, int key)
@@ -194,9 +168,6 @@ static void view_run(CrView *view, CrAction action, guint count, gboolean counte
 	case CR_ACT_FACT_PREV:
 		cr_view_jump(view, action, count);
 		break;
-	case CR_ACT_COVERAGE:
-		cr_view_coverage_open(view);
-		break;
 	case CR_ACT_SEARCH:
 		view->prompting = TRUE;
 		g_string_truncate(view->prompt, 0);
@@ -204,10 +175,6 @@ static void view_run(CrView *view, CrAction action, guint count, gboolean counte
 	case CR_ACT_MATCH_NEXT:
 	case CR_ACT_MATCH_PREV:
 		cr_view_search_step(view, action == CR_ACT_MATCH_NEXT, count);
-		break;
-	case CR_ACT_HELP:
-		view->overlay = CR_OVERLAY_HELP;
-		view->overlay_top = 0;
 		break;
 	case CR_ACT_CANCEL:
 		cr_search_clear(&view->search);
@@ -220,6 +187,9 @@ static void view_run(CrView *view, CrAction action, guint count, gboolean counte
 		break;
 	case CR_ACT_FOCUS_PANE:
 	case CR_ACT_NONE:
+		break;
+	default:
+		cr_view_overlay_open(view, action);
 		break;
 	}
 }
@@ -247,8 +217,8 @@ void cr_view_key(CrView *view, int key)
 		prompt_key(view, key);
 		return;
 	}
-	if (view->overlay != CR_OVERLAY_NONE) {
-		overlay_key(view, action);
+	if (view->overlay) {
+		cr_view_overlay_key(view, key);
 		return;
 	}
 	if (key >= '0' && key <= '9' && (view->count || key != '0')) {
@@ -272,7 +242,7 @@ void cr_view_key(CrView *view, int key)
 
 void cr_view_wheel(CrView *view, int y, int x, int lines)
 {
-	if (view->too_small || view->prompting || view->overlay != CR_OVERLAY_NONE)
+	if (view->too_small || view->prompting || view->overlay)
 		return;
 	for (guint i = 0; i < view->n_panes; i++) {
 		CrPane *pane = &view->panes[i];
@@ -336,7 +306,7 @@ void cr_view_free(CrView *view)
 			g_clear_pointer(&view->maps[d][e], cr_scrollmap_free);
 	}
 	cr_search_clear(&view->search);
-	g_clear_pointer(&view->coverage, cr_coverage_free);
+	cr_view_overlay_close(view);
 	g_string_free(view->prompt, TRUE);
 	g_free(view->message);
 	g_free(view);

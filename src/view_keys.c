@@ -61,6 +61,12 @@ const CrBinding *cr_keymap_lookup(int key)
 	return NULL;
 }
 
+CrAction cr_keymap_action(int key)
+{
+	const CrBinding *binding = cr_keymap_lookup(key);
+	return binding ? binding->action : CR_ACT_NONE;
+}
+
 static const struct {
 	int key;
 	const char *name;

@@ -7,7 +7,10 @@
 #include <string.h>
 
 #include "crossread/ui_session.h"
-#include "crossread/view_impl.h"
+#include "crossread/view.h"
+#include "crossread/view_coverage.h"
+#include "crossread/view_help.h"
+#include "crossread/view_paint.h"
 #include "testlib.h"
 
 /* ---- hand-made engines: reports, paragraphs and facts chosen by the test */
@@ -843,20 +846,21 @@ static void test_coverage(void)
 	screen_open(&s, bridge_engine(), 80, 24);
 
 	play(&s, "]c");
-	g_assert_cmpint(s.view->overlay, ==, CR_OVERLAY_COVERAGE);
+	g_assert_true(s.view->overlay == &cr_overlay_coverage);
 	check_screen(&s, "bridge-coverage");
 	g_assert_true(screen_has(&s, "Coverage of a quote: in 2 of 3 reports"));
 	g_assert_true(screen_has(&s, "Omitted by: C River Radio"));
 	/* the words that differ carry the diff mark, the others not */
-	const CrVariant *va = g_ptr_array_index(s.view->coverage->variants, 0);
-	const CrVariant *vb = g_ptr_array_index(s.view->coverage->variants, 1);
+	const CrCoverage *coverage = s.view->overlay_state;
+	const CrVariant *va = g_ptr_array_index(coverage->variants, 0);
+	const CrVariant *vb = g_ptr_array_index(coverage->variants, 1);
 	g_autofree char *da = marked_words(va->text, va->diff);
 	g_autofree char *db = marked_words(vb->text, vb->diff);
 	g_assert_cmpstr(da, ==, "at|last");
 	g_assert_cmpstr(db, ==, "finally");
 	/* any key closes it */
 	play(&s, "x");
-	g_assert_cmpint(s.view->overlay, ==, CR_OVERLAY_NONE);
+	g_assert_null(s.view->overlay);
 	g_assert_false(screen_has(&s, "Coverage"));
 
 	/* a fact every report has: none omits it */
@@ -1255,11 +1259,11 @@ static void test_help(void)
 	screen_open(&s, bridge_engine(), 200, 50);
 
 	play(&s, "?");
-	g_assert_cmpint(s.view->overlay, ==, CR_OVERLAY_HELP);
+	g_assert_true(s.view->overlay == &cr_overlay_help);
 	for (guint i = 0; i < cr_keymap_len; i++)
 		g_assert_true(screen_has(&s, cr_keymap[i].help));
 	play(&s, "q");
-	g_assert_cmpint(s.view->overlay, ==, CR_OVERLAY_NONE);
+	g_assert_null(s.view->overlay);
 	g_assert_false(cr_ui_session_done(s.session));
 
 	/* the help needs no panes: shown where three of them do not fit */
@@ -1275,7 +1279,7 @@ static void test_help(void)
 	play(&s, "<C-f><C-f><C-f>");
 	g_assert_true(screen_has(&s, "quit"));
 	play(&s, "kk?");
-	g_assert_cmpint(s.view->overlay, ==, CR_OVERLAY_NONE);
+	g_assert_null(s.view->overlay);
 	play(&s, "<C-l>q");
 	g_assert_true(cr_ui_session_done(s.session));
 	screen_close(&s);

@@ -20,24 +20,8 @@ typedef struct {
 	int at;				    /* -1 when none */
 } CrSearch;
 
-typedef enum {
-	CR_OVERLAY_NONE,
-	CR_OVERLAY_HELP,
-	CR_OVERLAY_COVERAGE,
-} CrOverlay;
-
-/* One report's wording of the fact shown by coverage. */
-typedef struct {
-	guint doc;
-	char *text;   /* the words as written */
-	GArray *diff; /* CrSpan in text: words other wordings lack */
-} CrVariant;
-
-typedef struct {
-	int fact;	     /* the fact shown */
-	GPtrArray *variants; /* CrVariant*, by report */
-	guint32 omitted;     /* bit d: report d lacks it */
-} CrCoverage;
+/* A screen drawn over the panes: view_overlay.h. */
+typedef struct CrOverlayOps CrOverlayOps;
 
 typedef struct {
 	const CrEngine *engine;
@@ -63,9 +47,8 @@ typedef struct {
 	gboolean prompting; /* typing a search pattern */
 	GString *prompt;
 
-	CrOverlay overlay;
-	guint overlay_top; /* the first help line shown */
-	CrCoverage *coverage;
+	const CrOverlayOps *overlay; /* the overlay open, or NULL */
+	gpointer overlay_state;	     /* its state, owned by it */
 
 	char *message;	   /* for the status line until the next key */
 	guint count;	   /* typed before a key; 0 when none */
