@@ -7,6 +7,7 @@
 #include "crossread/view_keys.h"
 #include "crossread/view_overlays.h"
 #include "crossread/view_paint.h"
+#include "crossread/view_prompt.h"
 #include "crossread/view_search.h"
 #include "crossread/view_sync.h"
 
@@ -69,37 +70,13 @@ static void view_goto_row(CrView *view, guint row)
 	cr_view_after_move(view, CR_FOLLOW_MOTION);
 }
 
-static void prompt_key(CrView *view, int key)
+static void search_submit(CrView *view, const char *pattern, gpointer data)
 {
-	switch (key) {
-	case CR_KEY_ESC:
-		view->prompting = FALSE;
-		return;
-	case CR_KEY_ENTER:
-	case '\r':
-	case '\n':
-		view->prompting = FALSE;
-		cr_view_search_submit(view, view->prompt->str);
-		return;
-	case CR_KEY_BACKSPACE:
-	case 0x7f:
-	case '\b':
-		if (view->prompt->len == 0) {
-			view->prompting = FALSE;
-			return;
-		}
-		const char *text = view->prompt->str;
-		g_string_truncate(view->prompt,
-				  (gsize)(g_utf8_find_prev_char(text, text + view->prompt->len) - text));
-		return;
-	case CR_CTRL('u'):
-		g_string_truncate(view->prompt, 0);
-		return;
-	default:
-		if (key >= 0x20 && key != 0x7f && key < CR_KEY_UP && g_unichar_validate((gunichar)key))
-			g_string_append_unichar(view->prompt, (gunichar)key);
-	}
+	(void)data;
+	cr_view_search_submit(view, pattern);
 }
+
+static const CrPromptOps search_prompt = { .submit = search_submit };
 
 /* Runs ACTION COUNT times (COUNTED: the user typed the count). */
 static void view_run(CrView *view, CrAction action, guint count, gboolean counted)
@@ -169,8 +146,7 @@ static void view_run(CrView *view, CrAction action, guint count, gboolean counte
 		cr_view_jump(view, action, count);
 		break;
 	case CR_ACT_SEARCH:
-		view->prompting = TRUE;
-		g_string_truncate(view->prompt, 0);
+		cr_view_prompt_open(view, "/", NULL, &search_prompt, NULL);
 		break;
 	case CR_ACT_MATCH_NEXT:
 	case CR_ACT_MATCH_PREV:
@@ -213,8 +189,8 @@ void cr_view_key(CrView *view, int key)
 	guint count = 1;
 
 	g_clear_pointer(&view->message, g_free);
-	if (view->prompting) {
-		prompt_key(view, key);
+	if (view->prompt) {
+		cr_view_prompt_key(view, key);
 		return;
 	}
 	if (view->overlay) {
@@ -242,7 +218,7 @@ void cr_view_key(CrView *view, int key)
 
 void cr_view_wheel(CrView *view, int y, int x, int lines)
 {
-	if (view->too_small || view->prompting || view->overlay)
+	if (view->too_small || view->prompt || view->overlay)
 		return;
 	for (guint i = 0; i < view->n_panes; i++) {
 		CrPane *pane = &view->panes[i];
@@ -278,7 +254,6 @@ CrView *cr_view_new(const CrEngine *engine, int cols, int lines)
 	view->current = -1;
 	view->follow_doc = -1;
 	view->search.at = -1;
-	view->prompt = g_string_new(NULL);
 	for (guint d = 0; d < view->n_panes; d++) {
 		view->fact_first[d] = f;
 		while (f < facts->len && g_array_index(facts, CrFact, f).doc == d)
@@ -307,7 +282,7 @@ void cr_view_free(CrView *view)
 	}
 	cr_search_clear(&view->search);
 	cr_view_overlay_close(view);
-	g_string_free(view->prompt, TRUE);
+	cr_view_prompt_close(view);
 	g_free(view->message);
 	g_free(view);
 }

@@ -5,6 +5,7 @@
 
 #include "crossread/view_draw.h"
 #include "crossread/view_overlay.h"
+#include "crossread/view_prompt.h"
 
 #define TOO_SMALL	 "terminal too small"
 #define LACKS		 "lacks this fact"
@@ -30,11 +31,8 @@ static void render_main_status(const CrView *view, CrFrame *frame)
 {
 	g_autofree char *count = view->count ? g_strdup_printf("%u  ", view->count) : g_strdup("");
 	g_autofree char *right = g_strdup_printf("%ssync %s  ? help", count, view->sync ? "on" : "off");
-	if (view->prompting) {
-		g_autofree char *left = g_strconcat("/", view->prompt->str, NULL);
-		cr_draw_status(frame, left, right);
-		frame->cursor_y = frame->lines - 1;
-		frame->cursor_x = MIN(cr_text_columns(left), frame->cols - 1);
+	if (view->prompt) {
+		cr_view_prompt_draw(view, frame, right);
 		return;
 	}
 	g_autofree char *fact = view->message ? NULL : describe_current(view);
@@ -133,6 +131,8 @@ void cr_view_render(const CrView *view, CrFrame *frame)
 	}
 	if (view->overlay) {
 		view->overlay->render(view, view->overlay_state, frame);
+		if (view->prompt)
+			cr_view_prompt_draw(view, frame, "");
 		return;
 	}
 	for (guint i = 0; i < view->n_panes; i++) {

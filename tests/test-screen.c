@@ -901,7 +901,7 @@ static void test_search(void)
 	g_assert_true(g_str_has_prefix(prompt, "/ferr"));
 	/* Backspace takes back a character (a whole one), Ctrl-U the line */
 	play(&s, "x\xc3\xa9<BS><BS><C-u>fer<BS>rry<Enter>");
-	g_assert_false(v->prompting);
+	g_assert_null(v->prompt);
 	g_assert_cmpstr(v->search.pattern, ==, "ferry");
 	/* case-insensitive without a capital: "ferry" and "Ferry" in all panes */
 	g_assert_cmpuint(v->search.matches[0]->len, ==, 2);
@@ -936,7 +936,7 @@ static void test_search(void)
 	g_assert_nonnull(v->search.regex);
 	/* Esc in the prompt cancels; Esc after clears the highlight */
 	play(&s, "/xyz<Esc>");
-	g_assert_false(v->prompting);
+	g_assert_null(v->prompt);
 	g_assert_cmpstr(v->search.pattern, ==, "bridge|council");
 	/* Esc after a count drops the count and leaves the search */
 	play(&s, "3<Esc>");
@@ -945,6 +945,64 @@ static void test_search(void)
 	play(&s, "1<Esc><Esc>n");
 	g_assert_null(v->search.regex);
 	g_assert_true(screen_has(&s, "no search yet"));
+	screen_close(&s);
+}
+
+/* The column of the terminal cursor as the reader places it. */
+static int cursor_column(const Screen *s)
+{
+	g_autoptr(CrFrame) frame = cr_frame_new(0, 0);
+	cr_view_render(s->view, frame);
+	g_assert_cmpint(frame->cursor_y, ==, frame->lines - 1);
+	return frame->cursor_x;
+}
+
+static void test_search_prompt_editing(void)
+{
+	Screen s;
+	screen_open(&s, bridge_engine(), 80, 24);
+
+	/* Left and typing: in at the cursor */
+	play(&s, "/fery<Left>r");
+	g_autofree char *line = screen_line(&s, 23);
+	g_assert_true(g_str_has_prefix(line, "/ferry "));
+	g_assert_cmpint(cursor_column(&s), ==, 5);
+	/* Home and End, Ctrl-A and Ctrl-E */
+	play(&s, "<Home>x");
+	g_assert_cmpint(cursor_column(&s), ==, 2);
+	play(&s, "<C-e> bridge");
+	g_assert_cmpint(cursor_column(&s), ==, 14);
+	/* Ctrl-W erases a word, Backspace a character where the cursor is */
+	play(&s, "<C-w><C-a><Right><BS><End><BS>");
+	g_autofree char *erased = screen_line(&s, 23);
+	g_assert_true(g_str_has_prefix(erased, "/ferry "));
+	g_assert_cmpint(cursor_column(&s), ==, 6);
+	/* a wide character takes two columns, and Backspace takes it whole */
+	play(&s, "<Home>\xe6\x97\xa5<End>");
+	g_assert_cmpint(cursor_column(&s), ==, 8);
+	play(&s, "<Home><Right><BS><Enter>");
+	g_assert_null(s.view->prompt);
+	g_assert_cmpstr(s.view->search.pattern, ==, "ferry");
+	g_assert_true(screen_has(&s, "/ferry: 1 of 2 here"));
+
+	/* a pattern wider than the screen scrolls to keep the cursor on it */
+	GString *keys = g_string_new("/");
+	for (int i = 0; i < 100; i++)
+		g_string_append_c(keys, (char)('a' + i % 26));
+	play(&s, keys->str);
+	g_string_free(keys, TRUE);
+	g_autofree char *tail = screen_line(&s, 23);
+	g_assert_true(g_str_has_prefix(tail, "/"));
+	g_assert_true(g_str_has_suffix(tail, "uv"));
+	g_assert_null(strstr(tail, "sync on"));
+	g_assert_cmpint(cursor_column(&s), ==, 79);
+	play(&s, "<Home>");
+	g_autofree char *head = screen_line(&s, 23);
+	g_assert_true(g_str_has_prefix(head, "/abcdef"));
+	g_assert_cmpint(cursor_column(&s), ==, 1);
+	play(&s, "<Esc>");
+	g_assert_null(s.view->prompt);
+	g_assert_cmpstr(s.view->search.pattern, ==, "ferry");
 	screen_close(&s);
 }
 
@@ -1785,6 +1843,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/screen/realign", test_realign);
 	g_test_add_func("/screen/coverage", test_coverage);
 	g_test_add_func("/screen/search", test_search);
+	g_test_add_func("/screen/search-prompt-editing", test_search_prompt_editing);
 	g_test_add_func("/screen/search-all-panes", test_search_marks_all_panes);
 	g_test_add_func("/screen/search-moves", test_search_moves);
 	g_test_add_func("/screen/counts", test_counts);

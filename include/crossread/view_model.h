@@ -23,6 +23,9 @@ typedef struct {
 /* A screen drawn over the panes: view_overlay.h. */
 typedef struct CrOverlayOps CrOverlayOps;
 
+/* A line typed on the status line: view_prompt.h. */
+typedef struct CrPrompt CrPrompt;
+
 typedef struct {
 	const CrEngine *engine;
 	CrPane panes[CR_MAX_DOCUMENTS];
@@ -44,8 +47,7 @@ typedef struct {
 	CrScrollMap *maps[CR_MAX_DOCUMENTS][CR_MAX_DOCUMENTS]; /* built when first used */
 
 	CrSearch search;
-	gboolean prompting; /* typing a search pattern */
-	GString *prompt;
+	CrPrompt *prompt; /* the line being typed on the status line, or NULL */
 
 	const CrOverlayOps *overlay; /* the overlay open, or NULL */
 	gpointer overlay_state;	     /* its state, owned by it */
