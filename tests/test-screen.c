@@ -957,29 +957,33 @@ static int cursor_column(const Screen *s)
 	return frame->cursor_x;
 }
 
+/* Plays KEYS into the prompt: the status line then starts with LINE and
+ * the cursor is at COLUMN. */
+static void check_prompt(Screen *s, const char *keys, const char *line, int column)
+{
+	play(s, keys);
+	g_autofree char *status = screen_line(s, 23);
+	g_assert_true(g_str_has_prefix(status, line));
+	g_assert_cmpint(cursor_column(s), ==, column);
+}
+
 static void test_search_prompt_editing(void)
 {
 	Screen s;
 	screen_open(&s, bridge_engine(), 80, 24);
 
-	/* Left and typing: in at the cursor */
-	play(&s, "/fery<Left>r");
-	g_autofree char *line = screen_line(&s, 23);
-	g_assert_true(g_str_has_prefix(line, "/ferry "));
-	g_assert_cmpint(cursor_column(&s), ==, 5);
+	/* Left, and typing goes in at the cursor */
+	check_prompt(&s, "/fery<Left>r", "/ferry ", 5);
 	/* Home and End, Ctrl-A and Ctrl-E */
-	play(&s, "<Home>x");
-	g_assert_cmpint(cursor_column(&s), ==, 2);
-	play(&s, "<C-e> bridge");
-	g_assert_cmpint(cursor_column(&s), ==, 14);
+	check_prompt(&s, "<Home>x", "/xferry ", 2);
+	check_prompt(&s, "<C-e> bridge", "/xferry bridge ", 14);
 	/* Ctrl-W erases a word, Backspace a character where the cursor is */
-	play(&s, "<C-w><C-a><Right><BS><End><BS>");
-	g_autofree char *erased = screen_line(&s, 23);
-	g_assert_true(g_str_has_prefix(erased, "/ferry "));
-	g_assert_cmpint(cursor_column(&s), ==, 6);
+	check_prompt(&s, "<C-w><C-a><Right><BS><End><BS>", "/ferry ", 6);
 	/* a wide character takes two columns, and Backspace takes it whole */
-	play(&s, "<Home>\xe6\x97\xa5<End>");
-	g_assert_cmpint(cursor_column(&s), ==, 8);
+	check_prompt(&s, "<Home>\xe6\x97\xa5<End>",
+		     "/\xe6\x97\xa5"
+		     "ferry ",
+		     8);
 	play(&s, "<Home><Right><BS><Enter>");
 	g_assert_null(s.view->prompt);
 	g_assert_cmpstr(s.view->search.pattern, ==, "ferry");
@@ -996,10 +1000,7 @@ static void test_search_prompt_editing(void)
 	g_assert_true(g_str_has_suffix(tail, "uv"));
 	g_assert_null(strstr(tail, "sync on"));
 	g_assert_cmpint(cursor_column(&s), ==, 79);
-	play(&s, "<Home>");
-	g_autofree char *head = screen_line(&s, 23);
-	g_assert_true(g_str_has_prefix(head, "/abcdef"));
-	g_assert_cmpint(cursor_column(&s), ==, 1);
+	check_prompt(&s, "<Home>", "/abcdef", 1);
 	play(&s, "<Esc>");
 	g_assert_null(s.view->prompt);
 	g_assert_cmpstr(s.view->search.pattern, ==, "ferry");
