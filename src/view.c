@@ -70,6 +70,7 @@ static void view_goto_row(CrView *view, guint row)
 	cr_view_after_move(view, CR_FOLLOW_MOTION);
 }
 
+/* Enter in the / prompt: the pattern typed goes to the search. */
 static void search_submit(CrView *view, const char *pattern, gpointer data)
 {
 	(void)data;

@@ -1,7 +1,7 @@
 /* The reader's model: the data every view module reads, without curses:
  * panes over the engine's reports, focus, the current fact, the scroll maps,
  * the search, the overlay and prompt open, the status message. The modules
- * that change it sit above this header; view.h is the reader's entry points. */
+ * that change it sit above this header; view.h declares the entry points. */
 #pragma once
 
 #include "crossread/engine.h"
