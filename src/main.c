@@ -19,7 +19,7 @@
 #define MIN_DUMP_WIDTH	   20
 
 typedef struct {
-	gboolean dump, json, facts, version, no_boilerplate, help_keys;
+	gboolean dump, json, facts, version, no_boilerplate, help_keys, no_mouse;
 	int width;
 	char *color;
 	char **files;
@@ -99,6 +99,8 @@ int main(int argc, char **argv)
 		  "WHEN" },
 		{ "no-boilerplate", 'B', 0, G_OPTION_ARG_NONE, &o.no_boilerplate,
 		  "Leave page furniture out of --dump", NULL },
+		{ "no-mouse", 0, 0, G_OPTION_ARG_NONE, &o.no_mouse,
+		  "Leave the mouse to the terminal (selecting text) instead of the wheel", NULL },
 		{ "version", 'V', 0, G_OPTION_ARG_NONE, &o.version, "Print the version and exit", NULL },
 		{ "help-keys", 0, 0, G_OPTION_ARG_NONE, &o.help_keys, "Print the reader's keys and exit",
 		  NULL },
@@ -144,7 +146,9 @@ int main(int argc, char **argv)
 		text = cr_output_facts(engine);
 	} else {
 		if (!o.dump && isatty(STDOUT_FILENO)) {
-			if (cr_ui_run(engine, &error))
+			CrUiOptions ui = CR_UI_OPTIONS_INIT;
+			ui.mouse = !o.no_mouse;
+			if (cr_ui_run(engine, &ui, &error))
 				return 0;
 			return fail(1, error->message);
 		}

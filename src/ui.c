@@ -13,7 +13,7 @@
  * arrived just before the wait began. */
 #define SIGNAL_POLL_MS 500
 
-gboolean cr_ui_run(CrEngine *engine, GError **error)
+gboolean cr_ui_run(CrEngine *engine, const CrUiOptions *options, GError **error)
 {
 	/* a report read from standard input leaves the keys to the terminal */
 	FILE *keys = isatty(STDIN_FILENO) ? stdin : fopen("/dev/tty", "r");
@@ -32,6 +32,8 @@ gboolean cr_ui_run(CrEngine *engine, GError **error)
 			fclose(keys);
 		return FALSE;
 	}
+	if (!options->mouse)
+		cr_ui_session_set_mouse(session, FALSE);
 	wtimeout(stdscr, SIGNAL_POLL_MS);
 	cr_ui_session_draw(session);
 	while (!cr_ui_session_done(session) && !cr_term_caught_signal()) {

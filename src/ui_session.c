@@ -13,9 +13,12 @@
 #include "crossread/view_keys.h"
 
 #define UNKNOWN_STYLE 0xff
+/* How long the rest of an SGR mouse report may take to come, per byte. */
+#define SGR_WAIT_MS 50
 
 struct CrUiSession {
 	CrTerm term;
+	FILE *out; /* the terminal curses draws on */
 	CrView *view;
 	CrFrame *frame; /* drawn by the view */
 	CrFrame *shown; /* what curses was last given */
@@ -40,6 +43,7 @@ CrUiSession *cr_ui_session_new(const CrEngine *engine, const char *type, FILE *o
 		g_free(session);
 		return NULL;
 	}
+	session->out = out;
 	cr_ui_styles_init(&session->styles, !(no_color && *no_color));
 	session->ascii = !g_get_charset(NULL);
 	session->view = cr_view_new(engine, COLS, LINES);
@@ -73,7 +77,8 @@ gboolean cr_ui_session_done(const CrUiSession *session)
 	return session->view->quit;
 }
 
-/* The reader's key for a curses key code; 0 for codes it does not use. */
+/* The reader's key for a curses key code; CR_KEY_OTHER for codes it does
+ * not use (F1, Insert...). */
 static int key_from_code(int code)
 {
 	static const int codes[][2] = {
@@ -92,7 +97,39 @@ static int key_from_code(int code)
 	for (guint i = 0; i < G_N_ELEMENTS(codes); i++)
 		if (codes[i][0] == code)
 			return codes[i][1];
-	return 0;
+	return CR_KEY_OTHER;
+}
+
+/* Reads the characters that come with a key already in curses' queue: none
+ * waited for, or up to WAIT_MS for each. Returns the next, or -1. */
+static int queued_char(int wait_ms)
+{
+	int saved = wgetdelay(stdscr);
+	wint_t c;
+	wtimeout(stdscr, wait_ms);
+	int status = wget_wch(stdscr, &c);
+	wtimeout(stdscr, saved);
+	if (status == KEY_CODE_YES)
+		ungetch((int)c);
+	return status == OK ? (int)c : -1;
+}
+
+/* The rest of an SGR mouse report, after its "\033[<": a wheel turned
+ * over a cell scrolls the pane there. */
+static void sgr_mouse(CrUiSession *session)
+{
+	char params[32];
+	gsize n = 0;
+	int c, button, x, y;
+	do {
+		c = queued_char(SGR_WAIT_MS);
+		if (c < 0)
+			return;
+		params[n++] = (char)c;
+	} while (c != 'M' && c != 'm' && n + 1 < sizeof params);
+	params[n] = '\0';
+	if (cr_term_sgr_mouse(params, &button, &x, &y) && (button == 64 || button == 65) && params[n - 1] == 'M')
+		cr_view_wheel(session->view, y, x, button == 64 ? -1 : 1);
 }
 
 void cr_ui_session_input(CrUiSession *session, gboolean is_code, int value)
@@ -108,9 +145,25 @@ void cr_ui_session_input(CrUiSession *session, gboolean is_code, int value)
 				      event.bstate & BUTTON4_PRESSED ? -1 : 1);
 		return;
 	}
+	if (is_code && value == CR_TERM_KEY_SGR_MOUSE) {
+		sgr_mouse(session);
+		return;
+	}
 	int key = is_code ? key_from_code(value) : value;
-	if (key)
-		cr_view_key(session->view, key);
+	/* Alt with a key: Esc and the key together, already waiting */
+	if (!is_code && key == CR_KEY_ESC) {
+		int next = queued_char(0);
+		if (next > ' ' && next != 0x7f)
+			key = CR_KEY_ALT | next;
+		else if (next >= 0)
+			unget_wch((wchar_t)next);
+	}
+	cr_view_key(session->view, key);
+}
+
+void cr_ui_session_set_mouse(CrUiSession *session, gboolean on)
+{
+	cr_term_set_mouse(&session->term, on);
 }
 
 /* What to draw for a character the terminal cannot show as the frame has
@@ -196,6 +249,18 @@ static void draw_row(CrUiSession *session, int y)
 	memcpy(was, now, sizeof *now * (gsize)frame->cols);
 }
 
+/* Hands the text the view copied to the terminal's clipboard: OSC 52,
+ * base64 (no byte of a report reaches the terminal as it is), written after
+ * curses has sent the frame and flushed, so that it never lands inside one
+ * of curses' sequences; it moves nothing on screen. */
+static void send_clipboard(CrUiSession *session, CrView *view)
+{
+	g_autofree char *payload = g_base64_encode((const guchar *)view->clipboard, strlen(view->clipboard));
+	fprintf(session->out, "\033]52;c;%s\a", payload);
+	fflush(session->out);
+	g_clear_pointer(&view->clipboard, g_free);
+}
+
 void cr_ui_session_draw(CrUiSession *session)
 {
 	CrView *view = session->view;
@@ -225,6 +290,8 @@ void cr_ui_session_draw(CrUiSession *session)
 		wmove(stdscr, frame->cursor_y, frame->cursor_x);
 	wnoutrefresh(stdscr);
 	doupdate();
+	if (view->clipboard)
+		send_clipboard(session, view);
 }
 
 char *cr_ui_session_screen(const CrUiSession *session)

@@ -3,15 +3,18 @@
  * to actions and to the features that carry them out. */
 #include "crossread/view.h"
 
+#include "crossread/view_copy.h"
 #include "crossread/view_jump.h"
 #include "crossread/view_keys.h"
 #include "crossread/view_overlays.h"
 #include "crossread/view_paint.h"
 #include "crossread/view_prompt.h"
 #include "crossread/view_search.h"
+#include "crossread/view_stops.h"
 #include "crossread/view_sync.h"
 
 #define WHEEL_LINES 3
+#define ONE_REPORT  "one report: lining facts up across reports needs two or more"
 
 /* Places the panes for the screen size, zoom and layout; re-wraps those
  * whose width changed (every one when REWRAP_ALL). */
@@ -43,7 +46,8 @@ static void view_layout(CrView *view, gboolean rewrap_all)
 	}
 }
 
-/* Gives the lead to pane I; the current fact becomes its counterpart there. */
+/* Gives the lead to pane I; the current fact becomes its counterpart there,
+ * or stays current as a fact that report lacks. */
 static void view_focus(CrView *view, guint i)
 {
 	if (i >= view->n_panes || i == view->focus)
@@ -53,8 +57,12 @@ static void view_focus(CrView *view, guint i)
 	view->focus = i;
 	if (view->zoom)
 		view_layout(view, FALSE);
-	cr_view_set_current(view, counterpart >= 0 ? counterpart
-						   : cr_view_fact_on_row(view, pane, pane->cursor, -1));
+	if (counterpart >= 0)
+		cr_view_set_current(view, counterpart);
+	else if (view->group >= 0)
+		cr_view_set_lacking(view, (guint)view->group, cr_pane_row(pane, pane->cursor)->start);
+	else
+		cr_view_set_current(view, cr_view_fact_on_row(view, pane, pane->cursor, -1));
 }
 
 /* g and G: to row ROW of the leader, the text scrolled as little as needed
@@ -138,13 +146,20 @@ static void view_run(CrView *view, CrAction action, guint count, gboolean counte
 		cr_view_follow(view, CR_FOLLOW_PLACE);
 		break;
 	case CR_ACT_REALIGN:
-		cr_view_realign(view);
-		break;
 	case CR_ACT_QUOTE_NEXT:
 	case CR_ACT_QUOTE_PREV:
 	case CR_ACT_FACT_NEXT:
 	case CR_ACT_FACT_PREV:
-		cr_view_jump(view, action, count);
+		if (view->n_panes < 2)
+			cr_view_message(view, ONE_REPORT);
+		else if (action == CR_ACT_REALIGN)
+			cr_view_realign(view);
+		else
+			cr_view_jump(view, action, count);
+		break;
+	case CR_ACT_COPY:
+	case CR_ACT_COPY_ALL:
+		cr_view_copy(view, action == CR_ACT_COPY_ALL);
 		break;
 	case CR_ACT_SEARCH:
 		cr_view_prompt_open(view, "/", NULL, &search_prompt, NULL);
@@ -162,7 +177,9 @@ static void view_run(CrView *view, CrAction action, guint count, gboolean counte
 	case CR_ACT_QUIT:
 		view->quit = TRUE;
 		break;
-	case CR_ACT_FOCUS_PANE:
+	case CR_ACT_FOCUS_PREFIX:
+		view->focus_prefix = TRUE;
+		break;
 	case CR_ACT_NONE:
 		break;
 	default:
@@ -171,25 +188,27 @@ static void view_run(CrView *view, CrAction action, guint count, gboolean counte
 	}
 }
 
-/* A digit: a count and, as the first digit, the pane to focus. */
-static void count_key(CrView *view, int digit, const CrBinding *binding)
+/* Focuses the pane Alt-N, or ' then N, names (KEY: the N, or what came
+ * after the '); says so when there is no such pane. */
+static void focus_key(CrView *view, int key)
 {
-	if (view->count == 0) {
-		view->count_focus = view->focus;
-		view->count_current = view->current;
-	}
-	view->count = MIN(view->count * 10 + (guint)digit, 99999);
-	if (binding && binding->action == CR_ACT_FOCUS_PANE && view->count == (guint)digit)
-		view_focus(view, (guint)digit - 1);
+	int digit = key & ~CR_KEY_ALT;
+	if (digit >= '1' && digit < '1' + (int)view->n_panes)
+		view_focus(view, (guint)(digit - '1'));
+	else if (digit >= '1' && digit <= '9')
+		cr_view_message(view, "no pane %c: there are %u", digit, view->n_panes);
+	else
+		cr_view_message(view, "' and a pane's number (1 to %u) focus that pane", view->n_panes);
 }
 
 void cr_view_key(CrView *view, int key)
 {
 	const CrBinding *binding = cr_keymap_lookup(key);
 	CrAction action = binding ? binding->action : CR_ACT_NONE;
-	guint count = 1;
+	gboolean after_prefix = view->focus_prefix;
 
 	g_clear_pointer(&view->message, g_free);
+	view->focus_prefix = FALSE;
 	if (view->prompt) {
 		cr_view_prompt_key(view, key);
 		return;
@@ -198,21 +217,28 @@ void cr_view_key(CrView *view, int key)
 		cr_view_overlay_key(view, key);
 		return;
 	}
+	if (after_prefix || action == CR_ACT_FOCUS_PANE) {
+		focus_key(view, key);
+		view->count = 0;
+		return;
+	}
+	/* digits are a count, and only that: 3] is the third quotation on */
 	if (key >= '0' && key <= '9' && (view->count || key != '0')) {
-		count_key(view, key - '0', binding);
+		view->count = MIN(view->count * 10 + (guint)(key - '0'), 99999);
 		return;
 	}
 	if (view->count && action == CR_ACT_CANCEL) {
 		view->count = 0; /* Esc drops the count, and only that */
 		return;
 	}
-	gboolean counted = view->count && binding && binding->counted;
-	if (counted) {
-		/* the digits were a count, not a pane to focus */
-		view_focus(view, view->count_focus);
-		cr_view_set_current(view, view->count_current);
-		count = view->count;
+	if (!binding) {
+		g_autofree char *name = key == CR_KEY_OTHER ? g_strdup("") : cr_key_name(key);
+		cr_view_message(view, "unknown key%s%s \xe2\x80\x94 ? for help", *name ? " " : "", name);
+		view->count = 0;
+		return;
 	}
+	gboolean counted = view->count && binding->counted;
+	guint count = counted ? view->count : 1;
 	view->count = 0;
 	view_run(view, action, count, counted);
 }
@@ -264,8 +290,12 @@ CrView *cr_view_new(const CrEngine *engine, int cols, int lines)
 		view->panes[d].doc = d;
 		view->panes[d].mark = -1;
 	}
+	view->group = -1;
+	cr_view_stops_build(view);
 	cr_view_resize(view, cols, lines);
 	cr_view_after_move(view, CR_FOLLOW_PLACE);
+	if (view->n_panes == 1)
+		cr_view_message(view, ONE_REPORT);
 	return view;
 }
 
@@ -281,9 +311,11 @@ void cr_view_free(CrView *view)
 		for (guint e = 0; e < view->n_panes; e++)
 			g_clear_pointer(&view->maps[d][e], cr_scrollmap_free);
 	}
+	cr_view_stops_free(view);
 	cr_search_clear(&view->search);
 	cr_view_overlay_close(view);
 	cr_view_prompt_close(view);
 	g_free(view->message);
+	g_free(view->clipboard);
 	g_free(view);
 }

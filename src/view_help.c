@@ -4,27 +4,29 @@
 #include <string.h>
 
 #include "crossread/view_draw.h"
+#include "crossread/view_list.h"
 
-typedef struct {
-	guint top; /* the first help line shown */
-} Help;
-
+/* The help's lines, shown from NAV->top. */
 static gpointer help_open(CrView *view)
 {
 	(void)view;
-	return g_new0(Help, 1);
+	return g_new0(CrListNav, 1);
+}
+
+static guint help_height(const CrView *view)
+{
+	return (guint)MAX(view->lines - 2, 1);
 }
 
 static void help_render(const CrView *view, gconstpointer state, CrFrame *frame)
 {
-	const Help *help = state;
+	const CrListNav *nav = state;
 	g_auto(GStrv) lines = cr_keymap_help_lines();
-	guint n = g_strv_length(lines), shown = (guint)MAX(frame->lines - 2, 0);
+	guint n = g_strv_length(lines), shown = help_height(view);
 
-	(void)view;
 	cr_draw_title(frame, "crossread keys");
-	for (guint i = 0; i < shown && help->top + i < n; i++) {
-		const char *line = lines[help->top + i];
+	for (guint i = 0; i < shown && nav->top + i < n; i++) {
+		const char *line = lines[nav->top + i];
 		const char *gap = strstr(line, "  ");
 		gssize label = gap ? gap - line : 0;
 		CrPen pen = cr_pen(frame, 1 + (int)i, 1, frame->cols);
@@ -34,33 +36,10 @@ static void help_render(const CrView *view, gconstpointer state, CrFrame *frame)
 	cr_draw_status(frame, n > shown ? "j k Space b scroll" : "", "any other key closes");
 }
 
-/* The help's scroll position after moving it by DELTA lines. */
-static void help_scroll(const CrView *view, Help *help, long delta)
-{
-	g_auto(GStrv) lines = cr_keymap_help_lines();
-	long shown = MAX(view->lines - 2, 1), len = (long)g_strv_length(lines);
-	help->top = (guint)CLAMP((long)help->top + delta, 0, MAX(len - shown, 0));
-}
-
 static gboolean help_key(CrView *view, gpointer state, int key)
 {
-	long page = MAX(view->lines - 3, 1);
-	switch (cr_keymap_action(key)) {
-	case CR_ACT_LINE_DOWN:
-		help_scroll(view, state, 1);
-		return TRUE;
-	case CR_ACT_LINE_UP:
-		help_scroll(view, state, -1);
-		return TRUE;
-	case CR_ACT_PAGE_DOWN:
-		help_scroll(view, state, page);
-		return TRUE;
-	case CR_ACT_PAGE_UP:
-		help_scroll(view, state, -page);
-		return TRUE;
-	default:
-		return FALSE;
-	}
+	g_auto(GStrv) lines = cr_keymap_help_lines();
+	return cr_list_nav_key(state, key, g_strv_length(lines), help_height(view), FALSE);
 }
 
 const CrOverlayOps cr_overlay_help = {

@@ -9,8 +9,12 @@
 #include "crossread/ui_session.h"
 #include "crossread/view.h"
 #include "crossread/view_coverage.h"
+#include "crossread/view_diff.h"
+#include "crossread/view_draw.h"
+#include "crossread/view_facts.h"
 #include "crossread/view_help.h"
 #include "crossread/view_paint.h"
+#include "crossread/view_stops.h"
 #include "testlib.h"
 
 /* ---- hand-made engines: reports, paragraphs and facts chosen by the test */
@@ -418,15 +422,16 @@ static void test_keymap(void)
 	g_autofree char *text = cr_keymap_help_text();
 
 	/* every binding is in the help, its keys named */
-	g_assert_cmpuint(g_strv_length(lines), ==, cr_keymap_len + 2);
+	g_assert_cmpuint(g_strv_length(lines), >, cr_keymap_len);
 	for (guint i = 0; i < cr_keymap_len; i++) {
 		g_autofree char *label = cr_binding_label(&cr_keymap[i]);
 		g_assert_true(g_str_has_prefix(lines[i], label));
 		g_assert_nonnull(strstr(lines[i], cr_keymap[i].help));
 	}
 	g_assert_nonnull(strstr(text, "Ctrl-F"));
-	g_assert_nonnull(strstr(text, "1\xe2\x80\x93"
-				      "8"));
+	g_assert_nonnull(strstr(text, "Alt-1\xe2\x80\x93"
+				      "Alt-8"));
+	g_assert_nonnull(strstr(text, "'1\xe2\x80\x93'8"));
 	g_assert_nonnull(strstr(text, "Shift-Tab"));
 	g_assert_nonnull(strstr(text, "wheel"));
 	g_assert_nonnull(strstr(text, "Esc cancels"));
@@ -437,7 +442,7 @@ static void test_keymap(void)
 			     CR_CTRL('b'), 'd',		'u',
 			     'g',	   CR_KEY_HOME, 'G',
 			     CR_KEY_END,   '\t',	CR_KEY_BACKTAB,
-			     '1',	   '8',		'z',
+			     CR_KEY_ALT | '1', CR_KEY_ALT | '8', 'z', '\'', 'F', 'i', 'y', 'Y',
 			     CR_CTRL('l'), 'q',		's',
 			     '=',	   ']',		'[',
 			     '}',	   '{',		'c',
@@ -446,7 +451,9 @@ static void test_keymap(void)
 	for (guint i = 0; i < G_N_ELEMENTS(keys); i++)
 		g_assert_nonnull(cr_keymap_lookup(keys[i]));
 	g_assert_null(cr_keymap_lookup('x'));
-	g_assert_null(cr_keymap_lookup('9'));
+	/* digits are counts, never keys of their own */
+	for (int digit = '0'; digit <= '9'; digit++)
+		g_assert_null(cr_keymap_lookup(digit));
 	/* no key is bound twice */
 	for (guint i = 0; i < cr_keymap_len; i++)
 		for (guint k = 0; k < CR_BINDING_MAX_KEYS && cr_keymap[i].keys[k]; k++)
@@ -460,6 +467,8 @@ static void test_keymap(void)
 	g_assert_cmpstr(space, ==, "Space");
 	g_assert_cmpstr(down, ==, "Down");
 	g_assert_cmpstr(e_acute, ==, "\xc3\xa9");
+	g_autofree char *alt = cr_key_name(CR_KEY_ALT | '3');
+	g_assert_cmpstr(alt, ==, "Alt-3");
 }
 
 /* The text of frame row Y, columns [X, X + N). */
@@ -552,55 +561,77 @@ static void test_layout(void)
 	g_assert_true(cr_layout_panes(20, 2, 1, CR_LAYOUT_SIDE, &used, r));
 }
 
-/* The words of TEXT marked in SPANS, joined with '|'. */
-static char *marked_words(const char *text, const GArray *spans)
+/* TEXT's words as DIFF marks them: "=word" same, "~word" changed, "+word"
+ * added, "word" context, and "[words]" where the reference's are missing;
+ * separated by spaces. */
+static char *diff_words(const char *text, const CrDiff *diff)
 {
 	GString *out = g_string_new(NULL);
-	for (guint i = 0; i < spans->len; i++) {
-		const CrSpan *span = &g_array_index(spans, CrSpan, i);
-		if (i)
-			g_string_append_c(out, '|');
-		g_string_append_len(out, text + span->start, (gssize)(span->end - span->start));
+	guint gap = 0;
+	for (guint i = 0; i <= diff->words->len; i++) {
+		gsize at = i < diff->words->len ? g_array_index(diff->words, CrDiffWord, i).start : strlen(text);
+		for (; gap < diff->gaps->len && g_array_index(diff->gaps, CrDiffGap, gap).at <= at; gap++)
+			g_string_append_printf(out, "%s[%s]", out->len ? " " : "",
+					       g_array_index(diff->gaps, CrDiffGap, gap).words);
+		if (i == diff->words->len)
+			break;
+		const CrDiffWord *w = &g_array_index(diff->words, CrDiffWord, i);
+		static const char *const signs[] = { "=", "~", "+", "" };
+		g_string_append_printf(out, "%s%s%.*s", out->len ? " " : "", signs[w->diff], (int)(w->end - w->start),
+				       text + w->start);
 	}
 	return g_string_free(out, FALSE);
 }
 
+/* The diff of TEXT against REFERENCE, the focus on FOCUS (in TEXT), as
+ * diff_words() writes it. */
+static char *diff_of(const char *reference, const char *text, const char *focus, gboolean wide)
+{
+	const char *at = strstr(text, focus);
+	g_assert_nonnull(at);
+	gsize start = (gsize)(at - text);
+	g_autoptr(CrDiff) diff = cr_diff_against(reference, text, start, start + strlen(focus), wide);
+	return diff_words(text, diff);
+}
+
 static void test_word_diff(void)
 {
-	const char *two[] = { PARK_A, PARK_B };
-	g_autoptr(GPtrArray) d = cr_word_diff(two, 2);
-	g_autofree char *a = marked_words(two[0], g_ptr_array_index(d, 0));
-	g_autofree char *b = marked_words(two[1], g_ptr_array_index(d, 1));
-	g_assert_cmpstr(a, ==, "at|last");
-	g_assert_cmpstr(b, ==, "finally");
-
+	/* a word said otherwise is changed, the reference's own a gap after it;
+	 * a word the reference has not is added */
+	g_autofree char *park = diff_of(PARK_A, PARK_B, PARK_B, FALSE);
+	g_assert_cmpstr(park, ==, "=This =bridge =will +finally =join =the =two =halves =of =our =town [at last]");
+	g_autofree char *leave =
+	    diff_of("we will not hand the bill", "we will not leave the bill", "we will not leave the bill", FALSE);
+	g_assert_cmpstr(leave, ==, "=we =will =not ~leave [hand] =the =bill");
 	/* case, accents, curly quotes and punctuation do not count */
-	const char *same[] = { "\xe2\x80\x9cWe won\xe2\x80\x99t go,\xe2\x80\x9d she said.",
-			       "we WON'T go she said", "We won't gó; she said" };
-	g_autoptr(GPtrArray) s = cr_word_diff(same, 3);
-	for (guint i = 0; i < 3; i++)
-		g_assert_cmpuint(((GArray *)g_ptr_array_index(s, i))->len, ==, 0);
-
-	/* with three wordings a word one of them lacks is marked in the others */
-	const char *three[] = { "no plans to join", "no plans to join", "no plan to join" };
-	g_autoptr(GPtrArray) t = cr_word_diff(three, 3);
-	g_autofree char *t0 = marked_words(three[0], g_ptr_array_index(t, 0));
-	g_autofree char *t2 = marked_words(three[2], g_ptr_array_index(t, 2));
-	g_assert_cmpstr(t0, ==, "plans");
-	g_assert_cmpstr(t2, ==, "plan");
-
-	/* word order matters: a moved word differs */
-	const char *moved[] = { "a b c", "b c a" };
-	g_autoptr(GPtrArray) m = cr_word_diff(moved, 2);
-	g_assert_cmpuint(((GArray *)g_ptr_array_index(m, 0))->len, ==, 1);
-
-	/* one wording alone, and empty text */
-	const char *one[] = { "alone here" };
-	g_autoptr(GPtrArray) o = cr_word_diff(one, 1);
-	g_assert_cmpuint(((GArray *)g_ptr_array_index(o, 0))->len, ==, 0);
-	const char *empty[] = { "", "words" };
-	g_autoptr(GPtrArray) e = cr_word_diff(empty, 2);
-	g_assert_cmpuint(((GArray *)g_ptr_array_index(e, 1))->len, ==, 1);
+	g_autofree char *same = diff_of("\xe2\x80\x9cWe won\xe2\x80\x99t go,\xe2\x80\x9d she said.",
+					"We won't g\xc3\xb3; she said", "We", TRUE);
+	g_assert_cmpstr(same, ==, "=We =won =t =g\xc3\xb3 =she =said");
+	/* a quotation cut short: the rest of the reference is left out; the
+	 * words around it are context */
+	g_autofree char *short_quote = diff_of("We will not hand this coast to the sea, and we will not hand the bill",
+					       "the government \xe2\x80\x9cwill not hand this coast to the sea\xe2\x80\x9d.",
+					       "will not hand this coast to the sea", TRUE);
+	g_assert_cmpstr(short_quote, ==,
+			"the government [We] =will =not =hand =this =coast =to =the =sea [and we will not hand the bill]");
+	/* a report that goes on unquoted has the rest too (WIDE), a lone match
+	 * far off is chance, and what the reference lacks inside is a gap */
+	g_autofree char *goes_on =
+	    diff_of("We will not hand this coast to the sea, and we will not hand the bill",
+		    "Marrow said the country will not hand this coast to the sea and will not hand the bill, a line "
+		    "that brought the benches to their feet with the sea",
+		    "not hand this coast to the sea", TRUE);
+	g_assert_cmpstr(goes_on, ==,
+			"Marrow said the country [We] =will =not =hand =this =coast =to =the =sea =and [we] =will =not "
+			"=hand =the =bill a line that brought the benches to their feet with the sea");
+	/* narrow: only the fact's own words are compared */
+	g_autofree char *date = diff_of("May 24", "He said on Wednesday that", "Wednesday", FALSE);
+	g_assert_cmpstr(date, ==, "He said on ~Wednesday [May 24] that");
+	/* nothing to compare with, and nothing compared */
+	g_autofree char *empty = diff_of("", "new words", "new words", FALSE);
+	g_assert_cmpstr(empty, ==, "+new +words");
+	g_autofree char *none = diff_of("old words", "x", "x", FALSE);
+	g_assert_cmpstr(none, ==, "~x [old words]");
 }
 
 static void test_paint(void)
@@ -703,6 +734,19 @@ static void test_scroll_sync(void)
 	screen_close(&s);
 }
 
+/* The current fact's value: the focused report's wording of it, or the
+ * group's value when that report lacks it. */
+static const char *current_value(Screen *s)
+{
+	const CrView *v = s->view;
+	if (v->current >= 0)
+		return cr_view_fact(v, v->current)->text;
+	g_assert_cmpint(v->group, >=, 0);
+	return ((const CrGroup *)g_ptr_array_index(v->engine->alignment->groups, v->group))->value;
+}
+
+static void check_counterparts(Screen *s);
+
 static void test_jump_quotes(void)
 {
 	Screen s;
@@ -725,11 +769,12 @@ static void test_jump_quotes(void)
 	g_assert_nonnull(strstr(text_b, "\"This"));
 	/* C has no quotation of the mayor, and says so */
 	g_autofree char *header_c = pane_header(&s, 2);
-	g_assert_nonnull(strstr(header_c, "lacks this fact"));
+	g_assert_true(g_str_has_prefix(header_c, "C River Radio "));
+	g_assert_nonnull(strstr(header_c, "lacks it"));
 	g_autofree char *header_b = pane_header(&s, 1);
 	g_assert_null(strstr(header_b, "lacks"));
 	g_autofree char *status = screen_line(&s, 23);
-	g_assert_true(g_str_has_prefix(status, "quote in 2 of 3 reports: This bridge will"));
+	g_assert_true(g_str_has_prefix(status, "quote 1 of 2, in 2 of 3 reports: This bridge will"));
 	check_screen(&s, "bridge-jump");
 	g_assert_cmpuint(s.view->panes[2].top, ==, 0);
 	play(&s, "s");
@@ -755,20 +800,34 @@ static void test_jump_quotes(void)
 	play(&s, "g2[");
 	g_assert_true(screen_has(&s, "no previous shared quotation"));
 
-	/* } stops at every shared fact, in order, and skips facts only A has */
+	/* } stops at every shared fact once, in A's order, and skips facts only
+	 * A has: first Northport, which A lacks (where B's mention puts it) */
 	play(&s, "g}");
-	g_assert_cmpstr(cr_view_fact(s.view, s.view->current)->text, ==, "Tuesday");
-	play(&s, "}}}");
-	g_assert_cmpstr(cr_view_fact(s.view, s.view->current)->text, ==, "48 million dollars");
+	g_assert_cmpint(s.view->current, ==, -1);
+	g_assert_cmpstr(current_value(&s), ==, "Northport");
+	g_assert_true(s.view->panes[0].lacks);
+	g_assert_false(s.view->panes[1].lacks);
+	g_assert_true(screen_has(&s, "place 1 of 1, in 2 of 3 reports, not this one: Northport"));
+	g_autofree char *header_a = pane_header(&s, 0);
+	g_assert_nonnull(strstr(header_a, "lacks"));
+	check_counterparts(&s);
 	play(&s, "}");
-	g_assert_cmpstr(cr_view_fact(s.view, s.view->current)->text, ==, "Tom Reyes");
+	g_assert_cmpstr(current_value(&s), ==, "Tuesday");
+	play(&s, "}}}");
+	g_assert_cmpstr(current_value(&s), ==, "48 million dollars");
+	play(&s, "}");
+	g_assert_cmpstr(current_value(&s), ==, "Tom Reyes");
 	g_assert_true(s.view->panes[2].lacks);
 	play(&s, "{");
-	g_assert_cmpstr(cr_view_fact(s.view, s.view->current)->text, ==, "48 million dollars");
+	g_assert_cmpstr(current_value(&s), ==, "48 million dollars");
 	/* every pane has the number: all three on one row */
 	row = fact_screen_row(&s, 0, s.view->current);
 	for (guint p = 1; p < 3; p++)
 		g_assert_cmpint(fact_screen_row(&s, p, s.view->panes[p].mark), ==, row);
+	play(&s, "{{{{");
+	g_assert_cmpstr(current_value(&s), ==, "Northport");
+	play(&s, "{");
+	g_assert_true(screen_has(&s, "no previous shared fact"));
 	screen_close(&s);
 }
 
@@ -785,19 +844,18 @@ static void test_jump_from_other_pane(void)
 	    park_b = find_fact(&s, 1, CR_FACT_QUOTE, "This");
 	g_assert_cmpint(s.view->current, ==, park_b);
 	g_assert_cmpint(fact_screen_row(&s, 0, park_a), ==, fact_screen_row(&s, 1, park_b));
-	/* digits focus a pane; before a motion they are a count instead */
-	play(&s, "3");
-	g_assert_cmpuint(s.view->focus, ==, 2);
+	/* digits are a count and only that: 1j moves B, the focused pane */
+	guint cursor = s.view->panes[1].cursor;
 	play(&s, "1");
-	g_assert_cmpuint(s.view->focus, ==, 2);
-	play(&s, "<Esc>2");
 	g_assert_cmpuint(s.view->focus, ==, 1);
-	/* 23j: a count of 23 for the pane focused before the digits */
-	guint cursor = s.view->panes[2].cursor;
+	play(&s, "j");
+	g_assert_cmpuint(s.view->focus, ==, 1);
+	g_assert_cmpuint(s.view->panes[1].cursor, ==, cursor + 1);
 	play(&s, "3j");
+	g_assert_cmpuint(s.view->panes[1].cursor, ==, cursor + 4);
+	play(&s, "<A-3>");
 	g_assert_cmpuint(s.view->focus, ==, 2);
-	g_assert_cmpuint(s.view->panes[2].cursor, ==, MIN(cursor + 23, s.view->panes[2].rows->len - 1));
-	play(&s, "2ss3j");
+	play(&s, "<A-2>");
 	g_assert_cmpuint(s.view->focus, ==, 1);
 	play(&s, "<S-Tab>");
 	g_assert_cmpuint(s.view->focus, ==, 0);
@@ -805,6 +863,69 @@ static void test_jump_from_other_pane(void)
 	g_assert_cmpuint(s.view->focus, ==, 2);
 	play(&s, "<Right>");
 	g_assert_cmpuint(s.view->focus, ==, 0);
+	screen_close(&s);
+}
+
+/* The focus rule: Tab and Shift-Tab go round, Alt-N (or ' then N) focuses
+ * pane N, digits are only ever a count; Esc after Alt is no key of its
+ * own; a pane number that is not there says so. */
+static void test_focus_rule(void)
+{
+	Screen s;
+	screen_open(&s, bridge_engine(), 80, 24);
+	const CrView *v = s.view;
+
+	play(&s, "'3");
+	g_assert_cmpuint(v->focus, ==, 2);
+	g_assert_true(screen_has(&s, "sync on"));
+	play(&s, "'");
+	g_assert_true(screen_has(&s, "'  sync on"));
+	play(&s, "1");
+	g_assert_cmpuint(v->focus, ==, 0);
+	/* a count typed before Alt-N is dropped, not kept for the next key */
+	play(&s, "5<A-2>j");
+	g_assert_cmpuint(v->focus, ==, 1);
+	g_assert_cmpuint(v->panes[1].cursor, ==, 1);
+	/* 12G: to line 12 of the focused pane, whatever the digits */
+	play(&s, "12G");
+	g_assert_cmpuint(v->focus, ==, 1);
+	g_assert_cmpuint(v->panes[1].cursor, ==, 11);
+	/* no such pane */
+	play(&s, "<A-7>");
+	g_assert_cmpuint(v->focus, ==, 1);
+	g_assert_true(screen_has(&s, "no pane 7: there are 3"));
+	play(&s, "'x");
+	g_assert_cmpuint(v->focus, ==, 1);
+	g_assert_true(screen_has(&s, "' and a pane's number (1 to 3) focus that pane"));
+	/* Tab and Shift-Tab wrap around */
+	play(&s, "<Tab><Tab>");
+	g_assert_cmpuint(v->focus, ==, 0);
+	play(&s, "<S-Tab>");
+	g_assert_cmpuint(v->focus, ==, 2);
+	screen_close(&s);
+}
+
+/* Keys the reader does not know say so, and change nothing. */
+static void test_unknown_key(void)
+{
+	Screen s;
+	screen_open(&s, bridge_engine(), 80, 24);
+
+	play(&s, "]");
+	guint top = s.view->panes[0].top;
+	int current = s.view->current;
+	play(&s, "x");
+	g_assert_true(screen_has(&s, "unknown key x \xe2\x80\x94 ? for help"));
+	play(&s, "3<C-x>");
+	g_assert_true(screen_has(&s, "unknown key Ctrl-X \xe2\x80\x94 ? for help"));
+	g_assert_cmpuint(s.view->count, ==, 0);
+	play(&s, "<F1>");
+	g_assert_true(screen_has(&s, "unknown key \xe2\x80\x94 ? for help"));
+	g_assert_cmpuint(s.view->panes[0].top, ==, top);
+	g_assert_cmpint(s.view->current, ==, current);
+	/* the next key takes the message away */
+	play(&s, "j");
+	g_assert_false(screen_has(&s, "unknown key"));
 	screen_close(&s);
 }
 
@@ -831,13 +952,50 @@ static void test_realign(void)
 	Screen t;
 	screen_open(&t, text_engine("Nothing shared here.\n\nNor here.\n"), 80, 24);
 	play(&t, "=");
-	g_assert_true(screen_has(&t, "no shared fact to line the panes up on"));
+	g_assert_true(screen_has(&t, "one report: lining facts up across reports needs two or more"));
 	play(&t, "]");
-	g_assert_true(screen_has(&t, "no next shared quotation"));
+	g_assert_true(screen_has(&t, "one report: lining facts up"));
 	play(&t, "c");
-	g_assert_true(screen_has(&t, "no fact on the cursor line"));
+	g_assert_true(screen_has(&t, "one report: coverage compares two or more"));
 	screen_close(&t);
 	screen_close(&s);
+}
+
+/* Moves the leader's cursor line by line (j, k) to the row of fact F. */
+static void cursor_to(Screen *s, int f)
+{
+	const CrPane *leader = &s->view->panes[s->view->focus];
+	guint row = cr_wrap_find(leader->rows, cr_view_fact(s->view, f)->start);
+	while (leader->cursor != row)
+		play(s, leader->cursor < row ? "j" : "k");
+}
+
+/* The wording of report DOC in the coverage open. */
+static const CrWording *wording_of(Screen *s, guint doc)
+{
+	const CrCoverage *coverage = s->view->overlay_state;
+	for (guint i = 0; i < coverage->wordings->len; i++) {
+		const CrWording *w = g_ptr_array_index(coverage->wordings, i);
+		if (w->doc == doc)
+			return w;
+	}
+	g_assert_not_reached();
+}
+
+/* The stretches of W's text drawn with MARK, joined with '|'. */
+static char *marked_text(const CrWording *w, guint8 mark)
+{
+	GString *out = g_string_new(NULL);
+	for (guint i = 0; i < w->runs->len; i++) {
+		const CrRun *run = &g_array_index(w->runs, CrRun, i);
+		if (!(run->marks & mark))
+			continue;
+		const CrRun *prev = i ? &g_array_index(w->runs, CrRun, i - 1) : NULL;
+		if (out->len && !(prev && (prev->marks & mark) && prev->end == run->start))
+			g_string_append_c(out, '|');
+		g_string_append_len(out, w->text->str + run->start, (gssize)(run->end - run->start));
+	}
+	return g_string_free(out, FALSE);
 }
 
 static void test_coverage(void)
@@ -845,47 +1003,68 @@ static void test_coverage(void)
 	Screen s;
 	screen_open(&s, bridge_engine(), 80, 24);
 
+	/* the mayor's words: A (focused) the reference, B marked against it,
+	 * C listed as lacking them */
 	play(&s, "]c");
 	g_assert_true(s.view->overlay == &cr_overlay_coverage);
 	check_screen(&s, "bridge-coverage");
-	g_assert_true(screen_has(&s, "Coverage of a quote: in 2 of 3 reports"));
-	g_assert_true(screen_has(&s, "Omitted by: C River Radio"));
-	/* the words that differ carry the diff mark, the others not */
-	const CrCoverage *coverage = s.view->overlay_state;
-	const CrVariant *va = g_ptr_array_index(coverage->variants, 0);
-	const CrVariant *vb = g_ptr_array_index(coverage->variants, 1);
-	g_autofree char *da = marked_words(va->text, va->diff);
-	g_autofree char *db = marked_words(vb->text, vb->diff);
-	g_assert_cmpstr(da, ==, "at|last");
-	g_assert_cmpstr(db, ==, "finally");
-	/* any key closes it */
+	g_assert_true(screen_has(&s, "Coverage of quote 1 of 2: in 2 of 3 reports"));
+	g_assert_true(screen_has(&s, "A Harbour Times  \xe2\x80\x94 the reference"));
+	g_assert_true(screen_has(&s, "C River Radio  \xe2\x80\x94 lacks this fact"));
+	/* the whole sentence around the quotation, the speaker included */
+	const CrWording *b = wording_of(&s, 1);
+	g_assert_cmpstr(b->text->str, ==,
+			"\"This bridge will finally join the two halves of our town [at last],\" Mayor Elena Park told "
+			"reporters outside the chamber.");
+	g_autofree char *added = marked_text(b, CR_MARK_DIFF_ADDED);
+	g_autofree char *omitted = marked_text(b, CR_MARK_DIFF_OMITTED);
+	g_autofree char *changed = marked_text(b, CR_MARK_DIFF);
+	g_assert_cmpstr(added, ==, "finally");
+	g_assert_cmpstr(omitted, ==, "[at last]");
+	g_assert_cmpstr(changed, ==, "");
+	/* the reference is not marked */
+	const CrWording *a = wording_of(&s, 0);
+	g_autofree char *a_marks = marked_text(a, CR_MARK_DIFF | CR_MARK_DIFF_ADDED | CR_MARK_DIFF_OMITTED);
+	g_assert_cmpstr(a_marks, ==, "");
+	g_assert_true(a->reference);
+	/* any other key closes it; q too, without quitting */
 	play(&s, "x");
 	g_assert_null(s.view->overlay);
-	g_assert_false(screen_has(&s, "Coverage"));
+	play(&s, "cq");
+	g_assert_null(s.view->overlay);
+	g_assert_false(cr_ui_session_done(s.session));
 
-	/* a fact every report has: none omits it */
-	play(&s, "g}}}}c");
+	/* from B, B is the reference: A's "at last" is added, "finally" a gap */
+	play(&s, "<Tab>c");
+	const CrWording *from_b = wording_of(&s, 0);
+	g_autofree char *a_added = marked_text(from_b, CR_MARK_DIFF_ADDED);
+	g_autofree char *a_omitted = marked_text(from_b, CR_MARK_DIFF_OMITTED);
+	g_assert_cmpstr(a_added, ==, "at last");
+	g_assert_cmpstr(a_omitted, ==, "[finally]");
+	play(&s, "<Esc><S-Tab>");
+
+	/* a fact every report has: none lacks it */
+	cursor_to(&s, find_fact(&s, 0, CR_FACT_NUMBER, "48 million"));
+	play(&s, "c");
 	g_assert_true(screen_has(&s, "in 3 of 3 reports"));
-	g_assert_true(screen_has(&s, "Every report has it."));
-	/* on a screen too small for three wordings it says so */
-	play(&s, "<resize 30x7>");
-	g_assert_false(s.view->too_small);
-	g_assert_true(screen_has(&s, "no room for 3 wordings"));
+	g_assert_false(screen_has(&s, "lacks this fact"));
+	/* F goes on to the facts list */
+	play(&s, "F");
+	g_assert_true(s.view->overlay == &cr_overlay_facts);
+	play(&s, "<Esc>c");
+	/* on a short screen it scrolls */
+	play(&s, "<resize 40x8>");
+	g_assert_true(screen_has(&s, "j k Space b scroll"));
+	play(&s, "j");
+	g_assert_cmpuint(((const CrCoverage *)s.view->overlay_state)->top, ==, 1);
 	play(&s, "<resize 80x24><Esc>");
-	/* a fact only one report has */
-	play(&s, "g");
-	int years = find_fact(&s, 0, CR_FACT_NUMBER, "three years");
-	guint row = cr_wrap_find(s.view->panes[0].rows, cr_view_fact(s.view, years)->start);
-	for (guint i = 0; i < row; i++)
-		play(&s, "j");
-	g_assert_cmpint(s.view->current, ==, years);
+	/* a fact only one report has: nothing to compare */
+	cursor_to(&s, find_fact(&s, 0, CR_FACT_NUMBER, "three years"));
 	g_autofree char *status = screen_line(&s, 23);
 	g_assert_true(g_str_has_prefix(status, "number only in this report: three years"));
 	play(&s, "c");
-	g_assert_true(screen_has(&s, "in 1 of 3 reports"));
-	g_assert_true(screen_has(&s, "Omitted by: B Coast Daily, C River Radio"));
-	play(&s, "q");
-	g_assert_false(cr_ui_session_done(s.session));
+	g_assert_null(s.view->overlay);
+	g_assert_true(screen_has(&s, "only this report has the fact on the cursor line"));
 	screen_close(&s);
 }
 
@@ -923,7 +1102,7 @@ static void test_search(void)
 	g_assert_true(screen_has(&s, "/ferry: none here, 3 in other reports"));
 
 	/* a capital makes it case-sensitive */
-	play(&s, "1/Ferry<Enter>");
+	play(&s, "<A-1>/Ferry<Enter>");
 	g_assert_cmpuint(v->search.matches[0]->len, ==, 0);
 	g_assert_cmpuint(v->search.matches[2]->len, ==, 1);
 	play(&s, "/FERRY<Enter>");
@@ -1116,7 +1295,7 @@ static void test_counts(void)
 			int key = binding->keys[k];
 			gboolean line = binding->action == CR_ACT_TOP || binding->action == CR_ACT_BOTTOM;
 			/* from the middle of the second pane */
-			play(&s, "1<Esc><Tab>g");
+			play(&s, "<A-1><Tab>g");
 			for (guint i = 0; i < 40; i++)
 				cr_view_key(s.view, CR_KEY_DOWN);
 			Place start = place_of(v);
@@ -1129,7 +1308,7 @@ static void test_counts(void)
 					cr_view_key(s.view, key);
 			}
 			Place repeated = place_of(v);
-			play(&s, "1<Esc><Tab>g");
+			play(&s, "<A-1><Tab>g");
 			for (guint i = 0; i < 40; i++)
 				cr_view_key(s.view, CR_KEY_DOWN);
 			g_assert_cmpuint(place_of(v).cursor, ==, start.cursor);
@@ -1177,7 +1356,7 @@ static void test_eight_panes(void)
 	g_autofree char *first = screen_line(&s, 1);
 	g_autoptr(GArray) seps = separator_columns(first);
 	g_assert_cmpuint(seps->len, ==, 7);
-	play(&s, "8");
+	play(&s, "<A-8>");
 	g_assert_cmpuint(s.view->focus, ==, 7);
 	play(&s, "<resize 167x50>");
 	g_assert_cmpint(s.view->layout, ==, CR_LAYOUT_SIDE);
@@ -1286,13 +1465,13 @@ static void test_layout_zoom_boilerplate(void)
 	play(&s, "L");
 
 	/* z: only the focused pane, the whole width */
-	play(&s, "2z");
+	play(&s, "<A-2>z");
 	g_assert_cmpint(v->panes[1].rect.width, ==, 120);
 	g_assert_cmpint(v->panes[0].rect.height, ==, 0);
 	g_assert_false(screen_has(&s, "Harbour Times"));
 	play(&s, "<Tab>");
 	g_assert_true(screen_has(&s, "River Radio"));
-	play(&s, "z1");
+	play(&s, "z<A-1>");
 
 	/* B: A's menu and share line go and come back */
 	g_assert_true(screen_has(&s, "Navigation menu"));
@@ -1335,9 +1514,11 @@ static void test_help(void)
 	/* on a short screen the help scrolls */
 	play(&s, "<resize 80x10>?");
 	g_assert_false(screen_has(&s, "quit"));
-	play(&s, "<C-f><C-f><C-f>");
+	play(&s, "<C-f><C-f><C-f>G");
 	g_assert_true(screen_has(&s, "quit"));
-	play(&s, "kk?");
+	play(&s, "kkg");
+	g_assert_true(screen_has(&s, "one line down"));
+	play(&s, "?");
 	g_assert_null(s.view->overlay);
 	play(&s, "<C-l>q");
 	g_assert_true(cr_ui_session_done(s.session));
@@ -1597,7 +1778,10 @@ static void test_bad_terminals(void)
 static void check_counterparts(Screen *s)
 {
 	const CrView *v = s->view;
-	int row = fact_screen_row(s, v->focus, v->current);
+	const CrPane *leader = &v->panes[v->focus];
+	/* the leader's row: its mention of the fact, or where it would be */
+	int row = v->current >= 0 ? fact_screen_row(s, v->focus, v->current)
+				  : leader->rect.y + 1 + (int)(cr_wrap_find(leader->rows, v->group_at) - leader->top);
 	g_autoptr(CrFrame) frame = cr_frame_new(0, 0);
 
 	cr_view_render(v, frame);
@@ -1605,6 +1789,7 @@ static void check_counterparts(Screen *s)
 		const CrPane *pane = &v->panes[p];
 		if (pane->mark < 0) {
 			g_assert_true(pane->lacks);
+			g_assert_true(p != v->focus || v->current < 0);
 			g_autofree char *header = pane_header(s, p);
 			g_assert_nonnull(strstr(header, "lacks"));
 			continue;
@@ -1618,25 +1803,46 @@ static void check_counterparts(Screen *s)
 }
 
 /* Every shared quotation (]) and fact (}) from the top, and back ([ {)
- * from the end: each on one row with its counterparts. */
+ * from the end: each once, those the focused report lacks too, on one row
+ * with its counterparts, the status line counting them ("quote 3 of 7"). */
 static void check_all_jumps(Screen *s)
 {
 	const CrView *v = s->view;
+	const GPtrArray *groups = v->engine->alignment->groups;
 	const char *keys[] = { "]", "[", "}", "{" };
 
 	for (guint k = 0; k < G_N_ELEMENTS(keys); k++) {
-		guint jumps = 0;
+		g_autofree gboolean *seen = g_new0(gboolean, MAX(groups->len, 1));
+		guint jumps = 0, expected = 0;
+		for (guint g = 0; g < groups->len; g++)
+			expected += k >= 2 || ((const CrGroup *)g_ptr_array_index(groups, g))->kind == CR_FACT_QUOTE;
 		play(s, k % 2 ? "G" : "g");
-		for (;;) {
-			int was = v->current;
-			play(s, keys[k]);
-			if (v->current == was)
-				break;
+		/* the cursor line may be on one already: the status line counts it */
+		if (v->group >= 0 && cr_view_stop(v, v->panes[v->focus].doc, (guint)v->group)->pos == v->group_at &&
+		    (k >= 2 || ((const CrGroup *)g_ptr_array_index(groups, v->group))->kind == CR_FACT_QUOTE)) {
+			seen[v->group] = TRUE;
 			jumps++;
-			const CrFact *f = cr_view_fact(v, v->current);
-			g_assert_true(f->group >= 0 && (k >= 2 || f->kind == CR_FACT_QUOTE));
+		}
+		for (;;) {
+			int was = v->group;
+			gsize was_at = v->group_at;
+			play(s, keys[k]);
+			if (v->group == was && v->group_at == was_at)
+				break;
+			g_assert_cmpint(v->group, >=, 0);
+			g_assert_false(seen[v->group]);
+			seen[v->group] = TRUE;
+			jumps++;
+			const CrGroup *group = g_ptr_array_index(groups, v->group);
+			g_assert_true(k >= 2 || group->kind == CR_FACT_QUOTE);
+			const CrStop *stop = cr_view_stop(v, v->panes[v->focus].doc, (guint)v->group);
+			g_autofree char *counter = g_strdup_printf("%s %u of %u, in %u of %u reports",
+								   cr_fact_kind_name(group->kind), stop->kind_rank,
+								   v->kind_groups[group->kind], group->n_docs, v->n_panes);
+			g_assert_true(screen_has(s, counter));
 			check_counterparts(s);
 		}
+		g_assert_cmpuint(jumps, ==, expected);
 		g_assert_cmpuint(jumps, >, 0);
 		g_assert_true(screen_has(s, k % 2 ? "no previous shared" : "no next shared"));
 	}
@@ -1841,6 +2047,8 @@ int main(int argc, char **argv)
 	g_test_add_func("/screen/scroll-sync", test_scroll_sync);
 	g_test_add_func("/screen/jump-quotes", test_jump_quotes);
 	g_test_add_func("/screen/jump-other-pane", test_jump_from_other_pane);
+	g_test_add_func("/screen/focus-rule", test_focus_rule);
+	g_test_add_func("/screen/unknown-key", test_unknown_key);
 	g_test_add_func("/screen/realign", test_realign);
 	g_test_add_func("/screen/coverage", test_coverage);
 	g_test_add_func("/screen/search", test_search);

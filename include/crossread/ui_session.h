@@ -19,15 +19,21 @@ CrUiSession *cr_ui_session_new(const CrEngine *engine, const char *type, FILE *o
 void cr_ui_session_free(CrUiSession *session);
 
 /* One input as wget_wch() returns it: a character, or a key code
- * (IS_CODE) such as KEY_DOWN, KEY_RESIZE or KEY_MOUSE. */
+ * (IS_CODE) such as KEY_DOWN, KEY_RESIZE or KEY_MOUSE. Esc with a key
+ * already queued behind it is Alt with that key; the start of an SGR mouse
+ * report reads the rest from the queue. */
 void cr_ui_session_input(CrUiSession *session, gboolean is_code, int value);
 
-/* Draws what changed since the last draw, and sends it to the terminal. */
+/* Mouse reports on or off (cr_term_set_mouse): on when a session starts. */
+void cr_ui_session_set_mouse(CrUiSession *session, gboolean on);
+
+/* Draws what changed since the last draw, and sends it to the terminal,
+ * then what the view copied, as OSC 52. */
 void cr_ui_session_draw(CrUiSession *session);
 
 /* Plays SCRIPT, drawing after each key: characters stand for themselves;
  * <Down> <Up> <Left> <Right> <PgDn> <PgUp> <Home> <End> <Tab> <S-Tab>
- * <Enter> <BS> <Esc> <C-x> name keys, <lt> is '<', <resize COLSxLINES>
+ * <Enter> <BS> <Esc> <C-x> <A-x> <F1> name keys, <lt> is '<', <resize COLSxLINES>
  * resizes the screen and <wheel-up Y X> / <wheel-down Y X> turn the mouse
  * wheel over a cell. */
 void cr_ui_session_play(CrUiSession *session, const char *script);

@@ -29,8 +29,10 @@ typedef enum {
 	CR_MARK_CURRENT = 1 << 1, /* the current fact or its counterpart */
 	CR_MARK_MATCH = 1 << 2,	  /* a search match */
 	CR_MARK_CURSOR = 1 << 3,  /* the cursor line */
-	CR_MARK_DIFF = 1 << 4,	  /* a word the other reports' wording lacks */
-	CR_N_MARK_SETS = 1 << 5,
+	CR_MARK_DIFF = 1 << 4,	  /* a word said otherwise than the reference (diff-changed) */
+	CR_MARK_DIFF_OMITTED = 1 << 6, /* words a wording leaves out */
+	CR_MARK_DIFF_ADDED = 1 << 7,   /* words only one wording adds */
+	CR_N_MARK_SETS = 1 << 8,
 } CrMark;
 
 #define CR_FRAME_CELL_TEXT 14
