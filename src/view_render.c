@@ -11,8 +11,7 @@
 #define TOO_SMALL	 "terminal too small"
 #define LACKS		 "lacks this fact"
 #define LACKS_SHORT	 "lacks it"
-#define HEADER_NAME_MIN	 12 /* columns of the name kept before anything else shows */
-#define HEADER_NAME_ROOM 24 /* columns of the name kept before the date shows */
+#define HEADER_NAME_ROOM 24 /* columns of the name kept before anything else shows */
 #define TITLE_MIN	 12 /* columns a title needs to be worth showing */
 #define TITLE_GAP	 " \xc2\xb7 "
 
@@ -53,9 +52,9 @@ static void render_main_status(const CrView *view, CrFrame *frame)
 /* The header: letter and name (the outlet, else the file's name), the
  * title when there is room, and at the right whether the report lacks the
  * current fact, its date and how far down the pane is. Room goes first to
- * the name (HEADER_NAME_MIN columns of it at least), then to the notice
- * (shortened before the name is cut), the position, the date, the rest of
- * the name and last the title. */
+ * the name (HEADER_NAME_ROOM columns of it), then to the notice (short,
+ * then in full), the position, the date and last the title; a pane too
+ * narrow for the name and the short notice cuts the name. */
 static void render_header(const CrView *view, const CrPane *pane, CrFrame *frame)
 {
 	const CrDoc *doc = g_ptr_array_index(view->engine->docs, pane->doc);
@@ -65,16 +64,16 @@ static void render_header(const CrView *view, const CrPane *pane, CrFrame *frame
 	guint len = pane->rows->len, bottom = MIN(pane->top + cr_pane_text_height(pane), len);
 	g_autofree char *percent = g_strdup_printf("%u%%", len ? (guint)((guint64)bottom * 100 / len) : 100);
 	int width = pane->rect.width, name_columns = cr_text_columns(name);
-	int name_min = 2 + MIN(name_columns, HEADER_NAME_MIN), name_room = 2 + MIN(name_columns, HEADER_NAME_ROOM);
+	int name_room = 2 + MIN(name_columns, HEADER_NAME_ROOM);
 	int right = 1; /* the space before the right-hand side */
 	char letter[4] = { (char)('A' + pane->doc), ' ', '\0' };
 	const char *notice = NULL, *date = NULL, *title = NULL;
 
 	if (pane->lacks) {
-		notice = name_min + right + cr_text_columns(LACKS) + 1 <= width ? LACKS : LACKS_SHORT;
+		notice = name_room + right + cr_text_columns(LACKS) + 1 <= width ? LACKS : LACKS_SHORT;
 		right += cr_text_columns(notice) + 1;
 	}
-	gboolean show_percent = name_min + right + cr_text_columns(percent) <= width;
+	gboolean show_percent = name_room + right + cr_text_columns(percent) <= width;
 	right += show_percent ? cr_text_columns(percent) : 0;
 	if (doc->date && name_room + right + cr_text_columns(doc->date) + 2 <= width) {
 		date = doc->date;
