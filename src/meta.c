@@ -79,7 +79,8 @@ static char *outlet_of(const char *text)
 		if (open && len - (gsize)(open - text) > 3) {
 			char *inner = g_strndup(open + 1, len - (gsize)(open - text) - 2);
 			/* a picture's credit is no outlet: "(Photo by A. Name/Agency)" */
-			if (g_unichar_isupper(g_utf8_get_char(inner)) && !strstr(inner, " by ") && !strchr(inner, '/'))
+			if (g_unichar_isupper(g_utf8_get_char(inner)) && !strstr(inner, " by ") &&
+			    !strchr(inner, '/'))
 				return inner;
 			g_free(inner);
 		}

@@ -92,8 +92,8 @@ static gsize space_after(const char *data, gsize pos, gsize limit)
 }
 
 /* [*FROM, *TO): the sentences around [START, END) inside block B. */
-static void sentence_bounds(const CrDoc *doc, const GArray *blocks, int b, gsize start, gsize end, gsize *from,
-			    gsize *to)
+static void sentence_bounds(const CrDoc *doc, const GArray *blocks, int b, gsize start, gsize end,
+			    gsize *from, gsize *to)
 {
 	gsize floor = b >= 0 ? g_array_index(blocks, CrBlock, b).start : start;
 	gsize limit = b >= 0 ? MAX(g_array_index(blocks, CrBlock, b).end, end) : end;

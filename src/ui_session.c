@@ -128,7 +128,8 @@ static void sgr_mouse(CrUiSession *session)
 		params[n++] = (char)c;
 	} while (c != 'M' && c != 'm' && n + 1 < sizeof params);
 	params[n] = '\0';
-	if (cr_term_sgr_mouse(params, &button, &x, &y) && (button == 64 || button == 65) && params[n - 1] == 'M')
+	if (cr_term_sgr_mouse(params, &button, &x, &y) && (button == 64 || button == 65) &&
+	    params[n - 1] == 'M')
 		cr_view_wheel(session->view, y, x, button == 64 ? -1 : 1);
 }
 

@@ -24,7 +24,8 @@ static void append_passage(GString *out, const CrView *view, int fact)
 {
 	const CrFact *f = cr_view_fact(view, fact);
 	const CrDoc *doc = g_ptr_array_index(view->engine->docs, f->doc);
-	CrPassage passage = cr_passage_around(doc, g_ptr_array_index(view->engine->blocks, f->doc), f->start, f->end);
+	CrPassage passage =
+	    cr_passage_around(doc, g_ptr_array_index(view->engine->blocks, f->doc), f->start, f->end);
 	g_autofree char *flat = cr_passage_text(doc, &passage, NULL, 0);
 	g_autofree char *safe = cr_cell_sanitize(flat, -1);
 	g_string_append(out, safe);
@@ -39,7 +40,8 @@ static char *line_up_text(const CrView *view)
 	GString *out = g_string_new(NULL);
 
 	g_string_append_printf(out, "%s %u of %u, in %u of %u reports: %s\n", cr_fact_kind_name(group->kind),
-			       stop->kind_rank, view->kind_groups[group->kind], group->n_docs, view->n_panes, value);
+			       stop->kind_rank, view->kind_groups[group->kind], group->n_docs, view->n_panes,
+			       value);
 	for (guint i = 0; i < view->n_panes; i++) {
 		const CrPane *pane = &view->panes[i];
 		const CrDoc *doc = g_ptr_array_index(view->engine->docs, pane->doc);
@@ -71,9 +73,10 @@ static char *passage_text(const CrView *view)
 void cr_view_copy(CrView *view, gboolean all)
 {
 	if (view->current < 0 && (!all || view->group < 0)) {
-		cr_view_message(view, view->group >= 0
-					  ? "this report lacks the fact: Y copies it as the others have it"
-					  : "no fact on the cursor line to copy: move to one, or jump with ] or }");
+		cr_view_message(view,
+				view->group >= 0
+				    ? "this report lacks the fact: Y copies it as the others have it"
+				    : "no fact on the cursor line to copy: move to one, or jump with ] or }");
 		return;
 	}
 	if (all && view->group < 0) {

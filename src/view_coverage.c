@@ -46,8 +46,8 @@ static void add_run(GArray *runs, gsize start, gsize end, guint8 style, guint8 m
 /* The words of FLAT marked as DIFF has them, into W's text and runs, the
  * stretch compared ([COMPARED_START, COMPARED_END) at least) in the fact's
  * STYLE and the reference's missing words put in at their gaps. */
-static void compose(CrWording *w, const char *flat, const CrDiff *diff, gsize compared_start, gsize compared_end,
-		    guint8 style)
+static void compose(CrWording *w, const char *flat, const CrDiff *diff, gsize compared_start,
+		    gsize compared_end, guint8 style)
 {
 	gsize len = strlen(flat);
 	g_autofree guint8 *marks = g_new0(guint8, len + 1);
@@ -58,7 +58,7 @@ static void compose(CrWording *w, const char *flat, const CrDiff *diff, gsize co
 		const CrDiffWord *word = &g_array_index(diff->words, CrDiffWord, i);
 		guint8 mark = word->diff == CR_WORD_CHANGED ? CR_MARK_DIFF
 			      : word->diff == CR_WORD_ADDED ? CR_MARK_DIFF_ADDED
-							     : 0;
+							    : 0;
 		/* words marked alike in a row: the spaces between them too */
 		gsize from = i > 0 && mark && mark == prev_mark
 				 ? g_array_index(diff->words, CrDiffWord, i - 1).end
@@ -98,7 +98,8 @@ static CrWording *wording_new(const CrView *view, guint d, int fact, const char 
 	const CrFact *f = cr_view_fact(view, fact);
 	const CrDoc *doc = g_ptr_array_index(view->engine->docs, d);
 	CrWording *w = g_new0(CrWording, 1);
-	CrPassage passage = cr_passage_around(doc, g_ptr_array_index(view->engine->blocks, d), f->start, f->end);
+	CrPassage passage =
+	    cr_passage_around(doc, g_ptr_array_index(view->engine->blocks, d), f->start, f->end);
 	gsize span[2] = { f->start, f->end };
 
 	w->doc = d;
@@ -108,8 +109,10 @@ static CrWording *wording_new(const CrView *view, guint d, int fact, const char 
 	w->runs = g_array_new(FALSE, FALSE, sizeof(CrRun));
 	g_autofree char *flat = cr_passage_text(doc, &passage, span, 2);
 	gsize start = span[0], end = span[1];
-	g_autoptr(CrDiff) diff = cr_diff_against(reference ? reference : f->text ? f->text : "", flat, start, end,
-						 reference && f->kind == CR_FACT_QUOTE);
+	g_autoptr(CrDiff) diff = cr_diff_against(reference ? reference
+						 : f->text ? f->text
+							   : "",
+						 flat, start, end, reference && f->kind == CR_FACT_QUOTE);
 	if (!reference)
 		g_array_set_size(diff->gaps, 0);
 	for (guint i = 0; !reference && i < diff->words->len; i++) {
@@ -157,9 +160,10 @@ static gpointer coverage_open(CrView *view)
 		if (pane->mark < 0 && i != view->focus)
 			g_ptr_array_add(lacking, lacking_new(pane->doc));
 		else if (pane->mark >= 0)
-			g_ptr_array_add(coverage->wordings,
-					wording_new(view, pane->doc, pane->mark,
-						    pane->mark == reference ? NULL : ref->text ? ref->text : ""));
+			g_ptr_array_add(coverage->wordings, wording_new(view, pane->doc, pane->mark,
+									pane->mark == reference ? NULL
+									: ref->text		? ref->text
+												: ""));
 	}
 	if (view->current < 0)
 		g_ptr_array_add(lacking, lacking_new(view->panes[view->focus].doc));
@@ -197,8 +201,8 @@ static guint count_lines(const CrCoverage *coverage, int width)
 
 /* Draws line LINE (counted as count_lines() does) at screen row Y when it
  * is between TOP and BOTTOM. */
-static void draw_line(const CrView *view, CrFrame *frame, guint line, guint top, guint bottom, const char *text,
-		      gssize len, guint8 style, const CrWording *w, const CrRow *row)
+static void draw_line(const CrView *view, CrFrame *frame, guint line, guint top, guint bottom,
+		      const char *text, gssize len, guint8 style, const CrWording *w, const CrRow *row)
 {
 	if (line < top || line >= bottom)
 		return;
@@ -218,7 +222,8 @@ static char *wording_head(const CrView *view, const CrWording *w)
 {
 	const CrDoc *doc = g_ptr_array_index(view->engine->docs, w->doc);
 	const char *what = w->fact < 0 ? "lacks this fact" : w->reference ? "the reference" : "";
-	return g_strdup_printf("%c %s%s%s", 'A' + w->doc, cr_doc_name(doc), *what ? "  \xe2\x80\x94 " : "", what);
+	return g_strdup_printf("%c %s%s%s", 'A' + w->doc, cr_doc_name(doc), *what ? "  \xe2\x80\x94 " : "",
+			       what);
 }
 
 /* The legend: the marks, as they look, against what. */
@@ -239,26 +244,28 @@ static void coverage_render(const CrView *view, gconstpointer state, CrFrame *fr
 	const CrGroup *group = g_ptr_array_index(view->engine->alignment->groups, coverage->group);
 	const CrStop *stop = cr_view_stop(view, view->panes[view->focus].doc, (guint)coverage->group);
 	guint top = coverage->top, bottom = top + (guint)MAX(frame->lines - HEAD_ROWS - 1, 0), line = 0;
-	g_autofree char *title = g_strdup_printf("Coverage of %s %u of %u: in %u of %u reports",
-						 cr_fact_kind_name(group->kind), stop->kind_rank,
-						 view->kind_groups[group->kind], group->n_docs, view->n_panes);
+	g_autofree char *title =
+	    g_strdup_printf("Coverage of %s %u of %u: in %u of %u reports", cr_fact_kind_name(group->kind),
+			    stop->kind_rank, view->kind_groups[group->kind], group->n_docs, view->n_panes);
 
 	cr_draw_title(frame, title);
 	draw_legend(frame);
 	for (guint i = 0; i < coverage->wordings->len; i++) {
 		const CrWording *w = g_ptr_array_index(coverage->wordings, i);
 		g_autofree char *head = wording_head(view, w);
-		draw_line(view, frame, line++, top, bottom, head, -1, w->fact < 0 ? CR_STYLE_NOTICE : CR_STYLE_HEADER,
-			  w, NULL);
+		draw_line(view, frame, line++, top, bottom, head, -1,
+			  w->fact < 0 ? CR_STYLE_NOTICE : CR_STYLE_HEADER, w, NULL);
 		if (w->fact < 0)
 			continue;
 		g_autoptr(GArray) rows = wording_rows(w, frame->cols - 2);
 		for (guint r = 0; r < rows->len; r++)
-			draw_line(view, frame, line++, top, bottom, NULL, 0, 0, w, &g_array_index(rows, CrRow, r));
+			draw_line(view, frame, line++, top, bottom, NULL, 0, 0, w,
+				  &g_array_index(rows, CrRow, r));
 		line++;
 	}
-	cr_draw_status(frame, line > bottom || top > 0 ? "j k Space b scroll   F the facts list" : "F the facts list",
-		       "any other key closes");
+	cr_draw_status(
+	    frame, line > bottom || top > 0 ? "j k Space b scroll   F the facts list" : "F the facts list",
+	    "any other key closes");
 }
 
 static gboolean coverage_key(CrView *view, gpointer state, int key)

@@ -62,7 +62,7 @@ static GArray *common_words(const Words *text, guint first, guint last, const Wo
 	GArray *pairs = g_array_new(FALSE, FALSE, sizeof(guint) * 2);
 	/* lcs[i][j]: length of the LCS of text[first + i..] and ref[j..] */
 	g_autofree guint16 *lcs = g_new0(guint16, (gsize)(m + 1) * (k + 1));
-#define LCS(i, j) lcs[(gsize)(i) * (k + 1) + (j)]
+#define LCS(i, j)  lcs[(gsize)(i) * (k + 1) + (j)]
 #define SAME(i, j) g_str_equal(text->keys->pdata[first + (i)], ref->keys->pdata[j])
 	for (guint i = m; i-- > 0;)
 		for (guint j = k; j-- > 0;)
@@ -154,15 +154,19 @@ CrDiff *cr_diff_against(const char *reference, const char *text, gsize focus_sta
 	int prev_v = (int)first - 1, prev_r = -1;
 	for (guint p = 0; p <= pairs->len; p++) {
 		gboolean end = p == pairs->len;
-		int v = end ? (int)last : (int)PAIR(pairs, p, 0), rw = end ? (int)r.keys->len : (int)PAIR(pairs, p, 1);
+		int v = end ? (int)last : (int)PAIR(pairs, p, 0),
+		    rw = end ? (int)r.keys->len : (int)PAIR(pairs, p, 1);
 		gboolean ref_gap = rw > prev_r + 1, text_gap = v > prev_v + 1;
 		for (int i = prev_v + 1; i < v; i++)
-			g_array_index(diff->words, CrDiffWord, i).diff = ref_gap ? CR_WORD_CHANGED : CR_WORD_ADDED;
+			g_array_index(diff->words, CrDiffWord, i).diff =
+			    ref_gap ? CR_WORD_CHANGED : CR_WORD_ADDED;
 		if (ref_gap) {
 			/* after the text's own words there, else before the next match */
 			gboolean after = text_gap || v >= (int)n || (end && prev_v >= 0);
 			int word = text_gap ? v - 1 : after ? prev_v : v;
-			gsize at = word < 0 ? focus_start : after ? span_at(&t, (guint)word)->end : span_at(&t, (guint)word)->start;
+			gsize at = word < 0 ? focus_start
+				   : after  ? span_at(&t, (guint)word)->end
+					    : span_at(&t, (guint)word)->start;
 			add_gap(diff, reference, &r, (guint)(prev_r + 1), (guint)rw, at, !after && word >= 0);
 		}
 		prev_v = v;

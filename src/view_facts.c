@@ -6,10 +6,10 @@
 #include "crossread/view_list.h"
 #include "crossread/view_stops.h"
 
-#define CARRIED	 "\xe2\x97\x8f" /* ● */
-#define LACKING	 "\xc2\xb7"     /* · */
-#define FACT_COL 11		/* "number 123" and a space */
-#define HEAD_ROWS 2		/* the title and the column heads */
+#define CARRIED	  "\xe2\x97\x8f" /* ● */
+#define LACKING	  "\xc2\xb7"	 /* · */
+#define FACT_COL  11		 /* "number 123" and a space */
+#define HEAD_ROWS 2		 /* the title and the column heads */
 
 static const CrGroup *group_of(const CrView *view, guint group)
 {
@@ -82,8 +82,8 @@ static gpointer facts_open(CrView *view)
 	int keep = view->group;
 	if (keep < 0) {
 		const CrPane *leader = &view->panes[view->focus];
-		int i = cr_view_stop_step(view, leader->doc, -1, cr_pane_row(leader, leader->cursor)->start, TRUE,
-					  FALSE);
+		int i = cr_view_stop_step(view, leader->doc, -1, cr_pane_row(leader, leader->cursor)->start,
+					  TRUE, FALSE);
 		keep = i >= 0 ? (int)g_array_index(view->stops[leader->doc], CrStop, i).group : -1;
 	}
 	list_fill(view, list, keep);
@@ -118,9 +118,11 @@ static void render_row(const CrView *view, const CrFactsList *list, guint i, int
 static char *list_title(const CrView *view, const CrFactsList *list)
 {
 	const CrDoc *doc = g_ptr_array_index(view->engine->docs, view->panes[view->focus].doc);
-	g_autofree char *kind = list->kind < 0 ? g_strdup("") : g_strdup_printf(" %ss,", cr_fact_kind_name(list->kind));
+	g_autofree char *kind =
+	    list->kind < 0 ? g_strdup("") : g_strdup_printf(" %ss,", cr_fact_kind_name(list->kind));
 	if (list->by_count)
-		return g_strdup_printf("Shared facts:%s %u, by how many reports carry them", kind, list->rows->len);
+		return g_strdup_printf("Shared facts:%s %u, by how many reports carry them", kind,
+				       list->rows->len);
 	return g_strdup_printf("Shared facts:%s %u, in the reading order of %c %s", kind, list->rows->len,
 			       'A' + view->panes[view->focus].doc, cr_doc_name(doc));
 }
@@ -138,8 +140,8 @@ static void facts_render(const CrView *view, gconstpointer state, CrFrame *frame
 	pen = cr_pen(frame, 1, MIN(FACT_COL + 1, frame->cols), frame->cols);
 	for (guint d = 0; d < view->n_panes; d++) {
 		char letter[3] = { (char)('A' + d), ' ', '\0' };
-		cr_pen_text(&pen, letter, -1, d == view->panes[view->focus].doc ? CR_STYLE_HEADER_FOCUS : CR_STYLE_HEADER,
-			    0);
+		cr_pen_text(&pen, letter, -1,
+			    d == view->panes[view->focus].doc ? CR_STYLE_HEADER_FOCUS : CR_STYLE_HEADER, 0);
 	}
 	cr_pen_text(&pen, " value", -1, CR_STYLE_HEADER, 0);
 	for (guint i = 0; i < height && list->top + i < list->rows->len; i++)
@@ -148,10 +150,12 @@ static void facts_render(const CrView *view, gconstpointer state, CrFrame *frame
 		pen = cr_pen(frame, HEAD_ROWS, 1, frame->cols);
 		cr_pen_text(&pen, "none of this kind: t shows another", -1, CR_STYLE_TEXT, 0);
 	}
-	g_autofree char *where = list->rows->len ? g_strdup_printf("%u of %u  ", list->selected + 1, list->rows->len)
-						 : g_strdup("");
+	g_autofree char *where = list->rows->len
+				     ? g_strdup_printf("%u of %u  ", list->selected + 1, list->rows->len)
+				     : g_strdup("");
 	g_autofree char *right = g_strdup_printf("%sEsc closes", where);
-	cr_draw_status(frame, "Enter lines the panes up on it   s sorts   t one kind or all   c coverage", right);
+	cr_draw_status(frame, "Enter lines the panes up on it   s sorts   t one kind or all   c coverage",
+		       right);
 }
 
 /* The next kind of fact, after KIND (-1: every kind), that some group has;

@@ -58,12 +58,14 @@ static void describe_doc(const CrView *view, guint d, GPtrArray *lines)
 		paragraphs += !g_array_index(blocks, CrBlock, b).boilerplate;
 	for (guint f = view->fact_first[d]; f < view->fact_end[d]; f++)
 		shared += cr_view_fact(view, (int)f)->group >= 0;
-	g_autofree char *head = g_strdup_printf("%c%s", 'A' + d, d == view->panes[view->focus].doc ? "  (focused)" : "");
+	g_autofree char *head =
+	    g_strdup_printf("%c%s", 'A' + d, d == view->panes[view->focus].doc ? "  (focused)" : "");
 	g_autofree char *bytes = grouped(doc->len), *words = grouped(count_words(doc));
-	g_autofree char *size = g_strdup_printf("%s bytes, %s words, %u paragraphs (and %u of page furniture)",
-						bytes, words, paragraphs, blocks->len - paragraphs);
-	g_autofree char *facts =
-	    g_strdup_printf("%u, %u of them shared with other reports", view->fact_end[d] - view->fact_first[d], shared);
+	g_autofree char *size =
+	    g_strdup_printf("%s bytes, %s words, %u paragraphs (and %u of page furniture)", bytes, words,
+			    paragraphs, blocks->len - paragraphs);
+	g_autofree char *facts = g_strdup_printf("%u, %u of them shared with other reports",
+						 view->fact_end[d] - view->fact_first[d], shared);
 
 	g_ptr_array_add(lines, g_strdup(head));
 	add_line(lines, "file", doc->path);

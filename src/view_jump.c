@@ -35,7 +35,7 @@ void cr_view_jump(CrView *view, CrAction action, guint count)
 	/* from a fact that is not a stop (a later mention, or one of this report
 	 * only), else from the start of the cursor line */
 	gsize pos = view->current >= 0 ? cr_view_fact(view, view->current)->start
-					: cr_pane_row(leader, leader->cursor)->start;
+				       : cr_pane_row(leader, leader->cursor)->start;
 	if (at < 0 && forward && view->current >= 0)
 		pos++;
 

@@ -40,7 +40,11 @@ const CrBinding cr_keymap[] = {
 	    CR_KEY_ALT | '6', CR_KEY_ALT | '7', CR_KEY_ALT | '8' },
 	  FALSE,
 	  "focus pane 1 to 8 (A to H); digits alone are a count (3] is the third quotation on)" },
-	{ CR_ACT_FOCUS_PREFIX, { '\'' }, FALSE, "the same, where the terminal keeps Alt to itself", "'1\xe2\x80\x93'8" },
+	{ CR_ACT_FOCUS_PREFIX,
+	  { '\'' },
+	  FALSE,
+	  "the same, where the terminal keeps Alt to itself",
+	  "'1\xe2\x80\x93'8" },
 	{ CR_ACT_ZOOM, { 'z' }, FALSE, "zoom the focused pane, or show all panes again" },
 	{ CR_ACT_LAYOUT, { 'L' }, FALSE, "panes side by side or stacked" },
 	{ CR_ACT_BOILERPLATE, { 'B' }, FALSE, "hide or show boilerplate (page furniture)" },
@@ -61,7 +65,12 @@ const guint cr_keymap_len = G_N_ELEMENTS(cr_keymap);
 static const char *const extra_help[][2] = {
 	{ "after /", "Enter searches (an empty pattern: the last one), Esc cancels, Left Right Home End "
 		     "Ctrl-A Ctrl-E move, Backspace Ctrl-W Ctrl-U erase" },
-	{ "wheel", "scroll the pane under the pointer (when the terminal reports the mouse)" },
+	{ "in F", "j k PgDn PgUp g G move, Enter lines the panes up on the fact, s sorts by reading order or "
+		  "by how many reports carry it, t shows one kind or all, c its coverage" },
+	{ "in c", "words marked against the focused report's: changed (said otherwise), [omitted] (its words "
+		  "left out), added (not in it); j k scroll, F the facts list" },
+	{ "wheel", "scroll the pane under the pointer (when the terminal reports the mouse; --no-mouse "
+		   "leaves it to the terminal)" },
 };
 
 const CrBinding *cr_keymap_lookup(int key)

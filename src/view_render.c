@@ -32,8 +32,8 @@ static char *describe_current(const CrView *view)
 					 : g_strdup_printf("%s: %s", kind, value);
 	const CrStop *stop = cr_view_stop(view, view->panes[view->focus].doc, (guint)view->group);
 	return g_strdup_printf("%s %u of %u, in %u of %u reports%s: %s", kind, stop->kind_rank,
-			       view->kind_groups[g->kind], g->n_docs, view->n_panes, f ? "" : ", not this one",
-			       value ? value : "");
+			       view->kind_groups[g->kind], g->n_docs, view->n_panes,
+			       f ? "" : ", not this one", value ? value : "");
 }
 
 static void render_main_status(const CrView *view, CrFrame *frame)

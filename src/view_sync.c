@@ -105,7 +105,8 @@ static gsize leader_line_in(CrView *view, guint doc, gboolean moved)
 static void follow_pane(CrView *view, CrPane *pane, int direction, gboolean moved)
 {
 	const CrPane *leader = &view->panes[view->focus];
-	guint row = cr_wrap_find(pane->rows, leader_line_in(view, pane->doc, moved)), h = cr_pane_height(pane);
+	guint row = cr_wrap_find(pane->rows, leader_line_in(view, pane->doc, moved)),
+	      h = cr_pane_height(pane);
 	guint screen_row = MIN(cr_pane_cursor_screen_row(leader), h - 1);
 	guint target = MIN(row >= screen_row ? row - screen_row : 0, cr_pane_max_top(pane));
 	guint top = target;

@@ -181,7 +181,7 @@ for line in sys.stdin.read().splitlines():
     if "| `%s` | %s |" % (label, text) not in readme:
         print("README:", line)
     for key in label.split():
-        if key == "after":
+        if key in ("after", "in"):
             continue
         key = key.replace("\u2013", " \u2013 ")
         if not re.search(r"^\.(B|BR|TP)\b.*(^|[ \"])%s([ \"]|$)" % re.escape(key), man, re.M):

@@ -174,8 +174,8 @@ static const HandDoc bridge_docs[] = {
 #define PARK_B "This bridge will finally join the two halves of our town"
 #define REYES  "We are building a monument when we need a timetable"
 #define LONG_QUOTE                                                                                           \
-	"We will build it, we will pay for it, we will open it on time and we will not let anyone tell us "    \
-	"that the town cannot do what towns have always done, which is to join what the river divides, and "  \
+	"We will build it, we will pay for it, we will open it on time and we will not let anyone tell us "  \
+	"that the town cannot do what towns have always done, which is to join what the river divides, and " \
 	"Tom Reyes knows it as well as anyone in this chamber does"
 
 static const HandFact bridge_facts[] = {
@@ -442,18 +442,47 @@ static void test_keymap(void)
 	g_assert_nonnull(strstr(text, "wheel"));
 	g_assert_nonnull(strstr(text, "Esc cancels"));
 	/* keys the issue names all do something */
-	const int keys[] = { 'j',	   'k',		CR_KEY_DOWN,
-			     CR_KEY_UP,	   ' ',		CR_KEY_PAGE_DOWN,
-			     CR_CTRL('f'), 'b',		CR_KEY_PAGE_UP,
-			     CR_CTRL('b'), 'd',		'u',
-			     'g',	   CR_KEY_HOME, 'G',
-			     CR_KEY_END,   '\t',	CR_KEY_BACKTAB,
-			     CR_KEY_ALT | '1', CR_KEY_ALT | '8', 'z', '\'', 'F', 'i', 'y', 'Y',
-			     CR_CTRL('l'), 'q',		's',
-			     '=',	   ']',		'[',
-			     '}',	   '{',		'c',
-			     '/',	   'n',		'N',
-			     '?',	   'L',		'B' };
+	const int keys[] = { 'j',
+			     'k',
+			     CR_KEY_DOWN,
+			     CR_KEY_UP,
+			     ' ',
+			     CR_KEY_PAGE_DOWN,
+			     CR_CTRL('f'),
+			     'b',
+			     CR_KEY_PAGE_UP,
+			     CR_CTRL('b'),
+			     'd',
+			     'u',
+			     'g',
+			     CR_KEY_HOME,
+			     'G',
+			     CR_KEY_END,
+			     '\t',
+			     CR_KEY_BACKTAB,
+			     CR_KEY_ALT | '1',
+			     CR_KEY_ALT | '8',
+			     'z',
+			     '\'',
+			     'F',
+			     'i',
+			     'y',
+			     'Y',
+			     CR_CTRL('l'),
+			     'q',
+			     's',
+			     '=',
+			     ']',
+			     '[',
+			     '}',
+			     '{',
+			     'c',
+			     '/',
+			     'n',
+			     'N',
+			     '?',
+			     'L',
+			     'B' };
 	for (guint i = 0; i < G_N_ELEMENTS(keys); i++)
 		g_assert_nonnull(cr_keymap_lookup(keys[i]));
 	g_assert_null(cr_keymap_lookup('x'));
@@ -575,7 +604,8 @@ static char *diff_words(const char *text, const CrDiff *diff)
 	GString *out = g_string_new(NULL);
 	guint gap = 0;
 	for (guint i = 0; i <= diff->words->len; i++) {
-		gsize at = i < diff->words->len ? g_array_index(diff->words, CrDiffWord, i).start : strlen(text);
+		gsize at =
+		    i < diff->words->len ? g_array_index(diff->words, CrDiffWord, i).start : strlen(text);
 		for (; gap < diff->gaps->len && g_array_index(diff->gaps, CrDiffGap, gap).at <= at; gap++)
 			g_string_append_printf(out, "%s[%s]", out->len ? " " : "",
 					       g_array_index(diff->gaps, CrDiffGap, gap).words);
@@ -583,8 +613,8 @@ static char *diff_words(const char *text, const CrDiff *diff)
 			break;
 		const CrDiffWord *w = &g_array_index(diff->words, CrDiffWord, i);
 		static const char *const signs[] = { "=", "~", "+", "" };
-		g_string_append_printf(out, "%s%s%.*s", out->len ? " " : "", signs[w->diff], (int)(w->end - w->start),
-				       text + w->start);
+		g_string_append_printf(out, "%s%s%.*s", out->len ? " " : "", signs[w->diff],
+				       (int)(w->end - w->start), text + w->start);
 	}
 	return g_string_free(out, FALSE);
 }
@@ -605,9 +635,10 @@ static void test_word_diff(void)
 	/* a word said otherwise is changed, the reference's own a gap after it;
 	 * a word the reference has not is added */
 	g_autofree char *park = diff_of(PARK_A, PARK_B, PARK_B, FALSE);
-	g_assert_cmpstr(park, ==, "=This =bridge =will +finally =join =the =two =halves =of =our =town [at last]");
-	g_autofree char *leave =
-	    diff_of("we will not hand the bill", "we will not leave the bill", "we will not leave the bill", FALSE);
+	g_assert_cmpstr(park, ==,
+			"=This =bridge =will +finally =join =the =two =halves =of =our =town [at last]");
+	g_autofree char *leave = diff_of("we will not hand the bill", "we will not leave the bill",
+					 "we will not leave the bill", FALSE);
 	g_assert_cmpstr(leave, ==, "=we =will =not ~leave [hand] =the =bill");
 	/* case, accents, curly quotes and punctuation do not count */
 	g_autofree char *same = diff_of("\xe2\x80\x9cWe won\xe2\x80\x99t go,\xe2\x80\x9d she said.",
@@ -615,21 +646,24 @@ static void test_word_diff(void)
 	g_assert_cmpstr(same, ==, "=We =won =t =g\xc3\xb3 =she =said");
 	/* a quotation cut short: the rest of the reference is left out; the
 	 * words around it are context */
-	g_autofree char *short_quote = diff_of("We will not hand this coast to the sea, and we will not hand the bill",
-					       "the government \xe2\x80\x9cwill not hand this coast to the sea\xe2\x80\x9d.",
-					       "will not hand this coast to the sea", TRUE);
+	g_autofree char *short_quote =
+	    diff_of("We will not hand this coast to the sea, and we will not hand the bill",
+		    "the government \xe2\x80\x9cwill not hand this coast to the sea\xe2\x80\x9d.",
+		    "will not hand this coast to the sea", TRUE);
 	g_assert_cmpstr(short_quote, ==,
-			"the government [We] =will =not =hand =this =coast =to =the =sea [and we will not hand the bill]");
+			"the government [We] =will =not =hand =this =coast =to =the =sea [and we will not "
+			"hand the bill]");
 	/* a report that goes on unquoted has the rest too (WIDE), a lone match
 	 * far off is chance, and what the reference lacks inside is a gap */
-	g_autofree char *goes_on =
-	    diff_of("We will not hand this coast to the sea, and we will not hand the bill",
-		    "Marrow said the country will not hand this coast to the sea and will not hand the bill, a line "
-		    "that brought the benches to their feet with the sea",
-		    "not hand this coast to the sea", TRUE);
-	g_assert_cmpstr(goes_on, ==,
-			"Marrow said the country [We] =will =not =hand =this =coast =to =the =sea =and [we] =will =not "
-			"=hand =the =bill a line that brought the benches to their feet with the sea");
+	g_autofree char *goes_on = diff_of(
+	    "We will not hand this coast to the sea, and we will not hand the bill",
+	    "Marrow said the country will not hand this coast to the sea and will not hand the bill, a line "
+	    "that brought the benches to their feet with the sea",
+	    "not hand this coast to the sea", TRUE);
+	g_assert_cmpstr(
+	    goes_on, ==,
+	    "Marrow said the country [We] =will =not =hand =this =coast =to =the =sea =and [we] =will =not "
+	    "=hand =the =bill a line that brought the benches to their feet with the sea");
 	/* narrow: only the fact's own words are compared */
 	g_autofree char *date = diff_of("May 24", "He said on Wednesday that", "Wednesday", FALSE);
 	g_assert_cmpstr(date, ==, "He said on ~Wednesday [May 24] that");
@@ -1019,9 +1053,10 @@ static void test_coverage(void)
 	g_assert_true(screen_has(&s, "C River Radio  \xe2\x80\x94 lacks this fact"));
 	/* the whole sentence around the quotation, the speaker included */
 	const CrWording *b = wording_of(&s, 1);
-	g_assert_cmpstr(b->text->str, ==,
-			"\"This bridge will finally join the two halves of our town [at last],\" Mayor Elena Park told "
-			"reporters outside the chamber.");
+	g_assert_cmpstr(
+	    b->text->str, ==,
+	    "\"This bridge will finally join the two halves of our town [at last],\" Mayor Elena Park told "
+	    "reporters outside the chamber.");
 	g_autofree char *added = marked_text(b, CR_MARK_DIFF_ADDED);
 	g_autofree char *omitted = marked_text(b, CR_MARK_DIFF_OMITTED);
 	g_autofree char *changed = marked_text(b, CR_MARK_DIFF);
@@ -1786,8 +1821,9 @@ static void check_counterparts(Screen *s)
 	const CrView *v = s->view;
 	const CrPane *leader = &v->panes[v->focus];
 	/* the leader's row: its mention of the fact, or where it would be */
-	int row = v->current >= 0 ? fact_screen_row(s, v->focus, v->current)
-				  : leader->rect.y + 1 + (int)(cr_wrap_find(leader->rows, v->group_at) - leader->top);
+	int row = v->current >= 0
+		      ? fact_screen_row(s, v->focus, v->current)
+		      : leader->rect.y + 1 + (int)(cr_wrap_find(leader->rows, v->group_at) - leader->top);
 	g_autoptr(CrFrame) frame = cr_frame_new(0, 0);
 
 	cr_view_render(v, frame);
@@ -1821,11 +1857,14 @@ static void check_all_jumps(Screen *s)
 		g_autofree gboolean *seen = g_new0(gboolean, MAX(groups->len, 1));
 		guint jumps = 0, expected = 0;
 		for (guint g = 0; g < groups->len; g++)
-			expected += k >= 2 || ((const CrGroup *)g_ptr_array_index(groups, g))->kind == CR_FACT_QUOTE;
+			expected +=
+			    k >= 2 || ((const CrGroup *)g_ptr_array_index(groups, g))->kind == CR_FACT_QUOTE;
 		play(s, k % 2 ? "G" : "g");
 		/* the cursor line may be on one already: the status line counts it */
-		if (v->group >= 0 && cr_view_stop(v, v->panes[v->focus].doc, (guint)v->group)->pos == v->group_at &&
-		    (k >= 2 || ((const CrGroup *)g_ptr_array_index(groups, v->group))->kind == CR_FACT_QUOTE)) {
+		if (v->group >= 0 &&
+		    cr_view_stop(v, v->panes[v->focus].doc, (guint)v->group)->pos == v->group_at &&
+		    (k >= 2 ||
+		     ((const CrGroup *)g_ptr_array_index(groups, v->group))->kind == CR_FACT_QUOTE)) {
 			seen[v->group] = TRUE;
 			jumps++;
 		}
@@ -1842,9 +1881,9 @@ static void check_all_jumps(Screen *s)
 			const CrGroup *group = g_ptr_array_index(groups, v->group);
 			g_assert_true(k >= 2 || group->kind == CR_FACT_QUOTE);
 			const CrStop *stop = cr_view_stop(v, v->panes[v->focus].doc, (guint)v->group);
-			g_autofree char *counter = g_strdup_printf("%s %u of %u, in %u of %u reports",
-								   cr_fact_kind_name(group->kind), stop->kind_rank,
-								   v->kind_groups[group->kind], group->n_docs, v->n_panes);
+			g_autofree char *counter = g_strdup_printf(
+			    "%s %u of %u, in %u of %u reports", cr_fact_kind_name(group->kind),
+			    stop->kind_rank, v->kind_groups[group->kind], group->n_docs, v->n_panes);
 			g_assert_true(screen_has(s, counter));
 			check_counterparts(s);
 		}
@@ -2095,8 +2134,10 @@ static void test_realign_nearest(void)
 	};
 	GPtrArray *list = g_ptr_array_new_with_free_func((GDestroyNotify)cr_doc_free);
 	g_ptr_array_add(list, cr_test_doc("x.txt", "He said \"" LONG_QUOTE "\" and left.\n"));
-	g_ptr_array_add(list, cr_test_doc("y.txt", "Filler.\n\nMore filler.\n\nTom Reyes spoke.\n\nAnd then: \"" LONG_QUOTE
-						   "\".\n"));
+	g_ptr_array_add(list,
+			cr_test_doc("y.txt",
+				    "Filler.\n\nMore filler.\n\nTom Reyes spoke.\n\nAnd then: \"" LONG_QUOTE
+				    "\".\n"));
 	Screen s;
 	screen_open(&s, hand_engine_from(list, docs, facts, G_N_ELEMENTS(facts)), 60, 30);
 	int reyes = find_fact(&s, 0, CR_FACT_PERSON, "Tom Reyes");
@@ -2149,7 +2190,8 @@ static void test_copy(void)
 
 	/* y: the passage of the current fact, cited */
 	play(&s, "]y");
-	g_assert_true(screen_has(&s, "copied to the clipboard through the terminal (OSC 52): the passage and its citation"));
+	g_assert_true(screen_has(
+	    &s, "copied to the clipboard through the terminal (OSC 52): the passage and its citation"));
 	g_autoptr(GPtrArray) one = clipboard_writes(&s);
 	g_assert_cmpuint(one->len, ==, 1);
 	g_assert_cmpstr(g_ptr_array_index(one, 0), ==,
@@ -2238,7 +2280,8 @@ static void test_coverage_examples(void)
 	g_assert_cmpstr(c_added, ==, "over");
 	g_assert_cmpstr(c_omitted, ==, "[hand]");
 	/* D's sentence whole: it goes on with the quotation, unquoted */
-	g_assert_nonnull(strstr(d->text->str, "will not hand the bill to our grandchildren, a line that brought"));
+	g_assert_nonnull(
+	    strstr(d->text->str, "will not hand the bill to our grandchildren, a line that brought"));
 	g_autofree char *d_omitted = marked_text(d, CR_MARK_DIFF_OMITTED);
 	g_assert_cmpstr(d_omitted, ==, "[We]|[we]");
 	g_autofree char *d_added = marked_text(d, CR_MARK_DIFF_ADDED | CR_MARK_DIFF);

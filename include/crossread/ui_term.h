@@ -7,8 +7,8 @@
 #include <glib.h>
 
 typedef struct {
-	void *screen;	   /* the curses SCREEN */
-	FILE *out;	   /* where it draws */
+	void *screen;	    /* the curses SCREEN */
+	FILE *out;	    /* where it draws */
 	gboolean sgr_mouse; /* SGR mouse reports asked for here, decoded by cr_term_sgr_mouse() */
 } CrTerm;
 

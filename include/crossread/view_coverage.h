@@ -17,9 +17,10 @@ typedef struct {
 
 /* The overlay's state. */
 typedef struct {
-	int group;	      /* the fact shown */
-	GPtrArray *wordings;  /* CrWording*: the reports that have it, in pane order, then those that lack it */
-	guint top;	      /* the first line shown */
+	int group; /* the fact shown */
+	GPtrArray
+	    *wordings; /* CrWording*: the reports that have it, in pane order, then those that lack it */
+	guint top;     /* the first line shown */
 } CrCoverage;
 
 extern const CrOverlayOps cr_overlay_coverage;

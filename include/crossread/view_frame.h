@@ -25,11 +25,11 @@ typedef enum {
 
 /* What is true of a cell on top of its style. */
 typedef enum {
-	CR_MARK_SHARED = 1 << 0,  /* a fact other reports have too */
-	CR_MARK_CURRENT = 1 << 1, /* the current fact or its counterpart */
-	CR_MARK_MATCH = 1 << 2,	  /* a search match */
-	CR_MARK_CURSOR = 1 << 3,  /* the cursor line */
-	CR_MARK_DIFF = 1 << 4,	  /* a word said otherwise than the reference (diff-changed) */
+	CR_MARK_SHARED = 1 << 0,       /* a fact other reports have too */
+	CR_MARK_CURRENT = 1 << 1,      /* the current fact or its counterpart */
+	CR_MARK_MATCH = 1 << 2,	       /* a search match */
+	CR_MARK_CURSOR = 1 << 3,       /* the cursor line */
+	CR_MARK_DIFF = 1 << 4,	       /* a word said otherwise than the reference (diff-changed) */
 	CR_MARK_DIFF_OMITTED = 1 << 6, /* words a wording leaves out */
 	CR_MARK_DIFF_ADDED = 1 << 7,   /* words only one wording adds */
 	CR_N_MARK_SETS = 1 << 8,

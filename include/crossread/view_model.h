@@ -22,11 +22,11 @@ typedef struct {
 
 /* A shared fact's place in one report's reading order (view_stops.h). */
 typedef struct {
-	gsize pos;	   /* its first mention in the report, or where the scroll map puts
-			      another report's when this one lacks it */
-	guint group;	   /* the group (engine->alignment->groups) */
-	guint kind_rank;   /* 1 for the first of its kind in this order, 2 for the next... */
-	gboolean lacked;   /* the report lacks it */
+	gsize pos;	 /* its first mention in the report, or where the scroll map puts
+			    another report's when this one lacks it */
+	guint group;	 /* the group (engine->alignment->groups) */
+	guint kind_rank; /* 1 for the first of its kind in this order, 2 for the next... */
+	gboolean lacked; /* the report lacks it */
 } CrStop;
 
 /* A screen drawn over the panes: view_overlay.h. */
@@ -68,9 +68,9 @@ typedef struct {
 	const CrOverlayOps *overlay; /* the overlay open, or NULL */
 	gpointer overlay_state;	     /* its state, owned by it */
 
-	char *message;	   /* for the status line until the next key */
-	char *clipboard;   /* text y or Y copied, for the terminal to take; NULL */
-	guint count;	      /* typed before a key; 0 when none */
+	char *message;	       /* for the status line until the next key */
+	char *clipboard;       /* text y or Y copied, for the terminal to take; NULL */
+	guint count;	       /* typed before a key; 0 when none */
 	gboolean focus_prefix; /* ' was typed: a pane's number comes next */
 	gboolean quit;
 	gboolean redraw_all; /* the terminal should be repainted from scratch */
