@@ -113,6 +113,9 @@ static CrWording *wording_new(const CrView *view, guint d, int fact, const char 
 						 : f->text ? f->text
 							   : "",
 						 flat, start, end, reference && f->kind == CR_FACT_QUOTE);
+	/* the reference itself: its fact, nothing marked */
+	for (guint i = 0; !reference && i < diff->gaps->len; i++)
+		g_free(g_array_index(diff->gaps, CrDiffGap, i).words);
 	if (!reference)
 		g_array_set_size(diff->gaps, 0);
 	for (guint i = 0; !reference && i < diff->words->len; i++) {
