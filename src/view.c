@@ -245,6 +245,9 @@ void cr_view_key(CrView *view, int key)
 
 void cr_view_wheel(CrView *view, int y, int x, int lines)
 {
+	/* over a list or a page: it scrolls as j and k do */
+	for (int i = 0; view->overlay && !view->prompt && i < WHEEL_LINES * ABS(lines); i++)
+		cr_view_overlay_key(view, lines > 0 ? 'j' : 'k');
 	if (view->too_small || view->prompt || view->overlay)
 		return;
 	for (guint i = 0; i < view->n_panes; i++) {

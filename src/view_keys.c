@@ -69,8 +69,8 @@ static const char *const extra_help[][2] = {
 		  "by how many reports carry it, t shows one kind or all, c its coverage" },
 	{ "in c", "words marked against the focused report's: changed (said otherwise), [omitted] (its words "
 		  "left out), added (not in it); j k scroll, F the facts list" },
-	{ "wheel", "scroll the pane under the pointer (when the terminal reports the mouse; --no-mouse "
-		   "leaves it to the terminal)" },
+	{ "wheel", "scroll the pane under the pointer, or the list open (when the terminal reports the "
+		   "mouse; --no-mouse leaves it to the terminal)" },
 };
 
 const CrBinding *cr_keymap_lookup(int key)

@@ -15,6 +15,7 @@
 #include "crossread/view_facts.h"
 #include "crossread/view_help.h"
 #include "crossread/view_info.h"
+#include "crossread/view_list.h"
 #include "crossread/view_paint.h"
 #include "crossread/view_stops.h"
 #include "testlib.h"
@@ -1592,6 +1593,13 @@ static void test_mouse_wheel(void)
 	play(&s, "<resize 80x24>");
 	g_assert_cmpuint(b->top, ==, b_top);
 	play(&s, "g");
+	/* over the help, the facts list or the coverage: they scroll */
+	play(&s, "?<wheel-down 5 2>");
+	g_assert_true(s.view->overlay == &cr_overlay_help);
+	g_assert_cmpuint(((const CrListNav *)s.view->overlay_state)->top, ==, 3);
+	play(&s, "<Esc>F<wheel-down 5 2>");
+	g_assert_cmpuint(((const CrFactsList *)s.view->overlay_state)->selected, ==, 3);
+	play(&s, "<Esc>");
 	/* on a separator or the status line: nothing */
 	g_autofree char *separator = g_strdup_printf("<wheel-down 5 %d>", a->rect.width);
 	play(&s, separator);

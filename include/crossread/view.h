@@ -18,7 +18,8 @@ void cr_view_resize(CrView *view, int cols, int lines);
 /* One key: a character, a control code or a CR_KEY_* (view_keys.h). */
 void cr_view_key(CrView *view, int key);
 
-/* The mouse wheel turned by LINES (positive: down) over screen cell (Y, X). */
+/* The mouse wheel turned by LINES (positive: down) over screen cell (Y, X):
+ * the pane there scrolls; an overlay open scrolls as j and k do. */
 void cr_view_wheel(CrView *view, int y, int x, int lines);
 
 /* Draws the screen into FRAME (resized to the view's size). */
