@@ -6,6 +6,12 @@
 #include "crossread/text.h"
 #include "name_lexicon.h" /* the abbreviations whose period ends no sentence */
 
+#define ELLIPSIS "\xe2\x80\xa6"
+/* A sentence ending this close after a fact ends with it (its closing
+ * marks), and the next one is taken too when it is this short. */
+#define CLOSING_MARKS_BYTES 4
+#define ATTRIBUTION_BYTES   60
+
 /* TRUE for closing quotation marks and brackets a sentence may end inside. */
 static gboolean is_closer(gunichar c)
 {
@@ -91,10 +97,23 @@ static gsize space_after(const char *data, gsize pos, gsize limit)
 	return limit;
 }
 
-/* [*FROM, *TO): the sentences around [START, END) inside block B. */
-static void sentence_bounds(const CrDoc *doc, const GArray *blocks, int b, gsize start, gsize end,
-			    gsize *from, gsize *to)
+/* TRUE when bytes [FROM, TO) hold a closing quotation mark. */
+static gboolean closes_quotation(const char *data, gsize from, gsize to)
 {
+	for (gsize pos = from; pos < to;) {
+		gunichar c = cr_text_next(data, to, &pos);
+		if (c == '"' || c == 0x201d || c == 0x2019 || c == '\'' || c == 0xbb)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* P's [from, to): the sentences around [START, END) inside block B, and
+ * whether the limits cut it short. */
+static void sentence_bounds(const CrDoc *doc, const GArray *blocks, int b, gsize start, gsize end,
+			    CrPassage *p)
+{
+	gsize *from = &p->from, *to = &p->to;
 	gsize floor = b >= 0 ? g_array_index(blocks, CrBlock, b).start : start;
 	gsize limit = b >= 0 ? MAX(g_array_index(blocks, CrBlock, b).end, end) : end;
 	gsize low = start > CR_PASSAGE_MAX_SIDE ? MAX(floor, start - CR_PASSAGE_MAX_SIDE) : floor;
@@ -110,19 +129,35 @@ static void sentence_bounds(const CrDoc *doc, const GArray *blocks, int b, gsize
 			break;
 		}
 	}
-	if (*from == low && low > floor)
+	if (*from == low && low > floor) {
 		*from = space_after(doc->data, low, start);
+		p->cut_before = TRUE;
+	}
 	while (*from < start && g_ascii_isspace(doc->data[*from]))
 		(*from)++;
 	/* on from the end: the first sentence that ends with it or after */
 	*to = high < limit ? space_before(doc->data, end, high) : high;
+	p->cut_after = high < limit;
 	for (gsize pos = end > start ? end - 1 : end; pos < high;) {
 		gsize after = sentence_end_at(doc->data, floor, limit, pos);
 		if (after && after >= end) {
 			*to = after;
+			p->cut_after = FALSE;
 			break;
 		}
 		cr_text_next(doc->data, high, &pos);
+	}
+	/* a quotation that ends its sentence: with the short one after it that
+	 * says who spoke ("... thing." Mara said so.) */
+	if (!p->cut_after && *to - end <= CLOSING_MARKS_BYTES && closes_quotation(doc->data, end, *to)) {
+		for (gsize pos = *to; pos < MIN(limit, *to + ATTRIBUTION_BYTES);) {
+			gsize after = sentence_end_at(doc->data, floor, limit, pos);
+			if (after) {
+				*to = after;
+				break;
+			}
+			cr_text_next(doc->data, limit, &pos);
+		}
 	}
 }
 
@@ -131,7 +166,7 @@ CrPassage cr_passage_around(const CrDoc *doc, const GArray *blocks, gsize start,
 	int b = cr_blocks_find(blocks, start);
 	CrPassage p = { 0 };
 
-	sentence_bounds(doc, blocks, b, start, end, &p.from, &p.to);
+	sentence_bounds(doc, blocks, b, start, end, &p);
 	p.skip_from = p.skip_to = p.from;
 	/* a drop cap ("J" + "apanese") belongs to the sentence its block starts */
 	if (b > 0 && p.from == g_array_index(blocks, CrBlock, b).start &&
@@ -152,6 +187,8 @@ char *cr_passage_text(const CrDoc *doc, const CrPassage *passage, gsize *at, gui
 
 	for (guint i = 0; i < n; i++)
 		found[i] = G_MAXSIZE;
+	if (passage->cut_before)
+		g_string_append(out, ELLIPSIS " ");
 	for (gsize pos = passage->from; pos < passage->to;) {
 		if (pos == passage->skip_from && passage->skip_to > pos)
 			pos = passage->skip_to;
@@ -175,6 +212,8 @@ char *cr_passage_text(const CrDoc *doc, const CrPassage *passage, gsize *at, gui
 	}
 	for (guint i = 0; i < n; i++)
 		at[i] = found[i] == G_MAXSIZE ? out->len : found[i];
+	if (passage->cut_after)
+		g_string_append(out, " " ELLIPSIS);
 	return g_string_free(out, FALSE);
 }
 

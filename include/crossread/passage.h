@@ -9,9 +9,10 @@
 #define CR_PASSAGE_MAX_SIDE 600
 
 typedef struct {
-	gsize from, to;		  /* the passage's bytes */
-	gsize skip_from, skip_to; /* bytes inside them left out (the break between a drop
-				     cap and the rest of its word); equal when none */
+	gsize from, to;			/* the passage's bytes */
+	gsize skip_from, skip_to;	/* bytes inside them left out (the break between a drop
+					   cap and the rest of its word); equal when none */
+	gboolean cut_before, cut_after; /* a sentence longer than the limit, cut there */
 } CrPassage;
 
 /* The passage of DOC (cut into BLOCKS) around bytes [START, END): from the
@@ -21,8 +22,9 @@ typedef struct {
 CrPassage cr_passage_around(const CrDoc *doc, const GArray *blocks, gsize start, gsize end);
 
 /* PASSAGE of DOC as one line of valid UTF-8: each run of whitespace one
- * space, the skipped bytes left out. Each of the N offsets AT[i] into DOC
- * (inside the passage, or at its end) becomes its offset in the line. */
+ * space, the skipped bytes left out, an ellipsis where it was cut. Each of
+ * the N offsets AT[i] into DOC (inside the passage, or at its end) becomes
+ * its offset in the line. */
 char *cr_passage_text(const CrDoc *doc, const CrPassage *passage, gsize *at, guint n);
 
 /* The 1-based line of DOC (LF, CR LF or a lone CR end a line) byte POS is on. */
