@@ -117,14 +117,17 @@ static void render_row(const CrView *view, const CrFactsList *list, guint i, int
 /* The title: how many facts, in which order, of which kind. */
 static char *list_title(const CrView *view, const CrFactsList *list)
 {
+	static const char *const kinds[CR_FACT_N_KINDS] = {
+		[CR_FACT_DATE] = "dates",   [CR_FACT_PERSON] = "people",    [CR_FACT_ORG] = "organisations",
+		[CR_FACT_PLACE] = "places", [CR_FACT_QUOTE] = "quotations", [CR_FACT_NUMBER] = "numbers",
+	};
 	const CrDoc *doc = g_ptr_array_index(view->engine->docs, view->panes[view->focus].doc);
-	g_autofree char *kind =
-	    list->kind < 0 ? g_strdup("") : g_strdup_printf(" %ss,", cr_fact_kind_name(list->kind));
-	if (list->by_count)
-		return g_strdup_printf("Shared facts:%s %u, by how many reports carry them", kind,
-				       list->rows->len);
-	return g_strdup_printf("Shared facts:%s %u, in the reading order of %c %s", kind, list->rows->len,
-			       'A' + view->panes[view->focus].doc, cr_doc_name(doc));
+	const char *what = list->kind < 0 ? "Shared facts" : kinds[list->kind];
+	g_autofree char *order = list->by_count
+				     ? g_strdup("by how many reports carry them")
+				     : g_strdup_printf("in the reading order of %c %s",
+						       'A' + view->panes[view->focus].doc, cr_doc_name(doc));
+	return g_strdup_printf("%s%s: %u, %s", list->kind < 0 ? "" : "Shared ", what, list->rows->len, order);
 }
 
 static void facts_render(const CrView *view, gconstpointer state, CrFrame *frame)

@@ -2067,10 +2067,10 @@ static void test_facts_list(void)
 	g_assert_cmpint(facts_row_of(&s, "Elena Park"), <, facts_row_of(&s, "Tuesday"));
 	/* t: one kind at a time, and all again */
 	play(&s, "t");
-	g_assert_true(screen_has(&s, "Shared facts: dates, 2,"));
+	g_assert_true(screen_has(&s, "Shared dates: 2, by how many reports carry them"));
 	g_assert_cmpint(facts_row_of(&s, "Northport"), ==, -1);
 	play(&s, "tttt");
-	g_assert_true(screen_has(&s, "Shared facts: numbers, 1,"));
+	g_assert_true(screen_has(&s, "Shared numbers: 1,"));
 	play(&s, "t");
 	g_assert_true(screen_has(&s, "Shared facts: 8,"));
 	/* Enter lines the panes up on the one selected and closes the list */
