@@ -423,8 +423,8 @@ CrYamlNode *cr_yaml_parse(const char *data, gsize len, const CrYamlLimits *limit
 	return b.root;
 }
 
-CrYamlNode *cr_yaml_load_file(const char *path, const CrYamlLimits *limits, CrYamlDiag *diag,
-			      gboolean *missing)
+gboolean cr_yaml_read_file(const char *path, gsize max_bytes, CrYamlDiag *diag, gboolean *missing,
+			   char **data, gsize *len)
 {
 	struct stat st;
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
@@ -436,39 +436,52 @@ CrYamlNode *cr_yaml_load_file(const char *path, const CrYamlLimits *limits, CrYa
 			*missing = TRUE;
 		else
 			cr_yaml_diag_add(diag, 0, 0, "cannot open: %s", g_strerror(errno));
-		return NULL;
+		return FALSE;
 	}
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
 		cr_yaml_diag_add(diag, 0, 0, "%s",
 				 S_ISDIR(st.st_mode) ? "is a directory" : "is not a regular file");
 		close(fd);
-		return NULL;
+		return FALSE;
 	}
-	if ((guint64)st.st_size > limits->max_bytes) {
-		cr_yaml_diag_add(diag, 0, 0, "larger than %" G_GSIZE_FORMAT " KiB", limits->max_bytes / 1024);
+	if ((guint64)st.st_size > max_bytes) {
+		cr_yaml_diag_add(diag, 0, 0, "larger than %" G_GSIZE_FORMAT " KiB", max_bytes / 1024);
 		close(fd);
-		return NULL;
+		return FALSE;
 	}
-	g_autofree char *data = g_malloc((gsize)st.st_size + 1);
-	gsize len = 0;
-	while (len < (gsize)st.st_size + 1) {
-		ssize_t n = read(fd, data + len, (gsize)st.st_size + 1 - len);
+	g_autofree char *bytes = g_malloc((gsize)st.st_size + 1);
+	gsize n_read = 0;
+	while (n_read < (gsize)st.st_size + 1) {
+		ssize_t n = read(fd, bytes + n_read, (gsize)st.st_size + 1 - n_read);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0) {
 			cr_yaml_diag_add(diag, 0, 0, "cannot read: %s", g_strerror(errno));
 			close(fd);
-			return NULL;
+			return FALSE;
 		}
 		if (n == 0)
 			break;
-		len += (gsize)n;
+		n_read += (gsize)n;
 	}
 	close(fd);
-	if (len > (gsize)st.st_size) {
+	if (n_read > (gsize)st.st_size) {
 		cr_yaml_diag_add(diag, 0, 0, "changed while it was read");
-		return NULL;
+		return FALSE;
 	}
+	bytes[n_read] = '\0';
+	*data = g_steal_pointer(&bytes);
+	*len = n_read;
+	return TRUE;
+}
+
+CrYamlNode *cr_yaml_load_file(const char *path, const CrYamlLimits *limits, CrYamlDiag *diag,
+			      gboolean *missing)
+{
+	g_autofree char *data = NULL;
+	gsize len;
+	if (!cr_yaml_read_file(path, limits->max_bytes, diag, missing, &data, &len))
+		return NULL;
 	return cr_yaml_parse(data, len, limits, diag);
 }
 
