@@ -83,13 +83,27 @@ gboolean cr_yaml_diag_to_error(CrYamlDiag *diag, GError **error)
 	return FALSE;
 }
 
-/* TEXT as a message quotes it: at most QUOTE_CHARS characters. */
+/* TEXT as a message quotes it: at most QUOTE_CHARS characters, on one
+ * line (a control character as its escape, "\n"), so that every message
+ * is one line. */
 static char *quoted(const char *text)
 {
-	if (g_utf8_strlen(text, -1) <= QUOTE_CHARS)
-		return g_strdup(text);
-	g_autofree char *head = g_utf8_substring(text, 0, QUOTE_CHARS);
-	return g_strconcat(head, "\xe2\x80\xa6", NULL);
+	gboolean cut = g_utf8_strlen(text, -1) > QUOTE_CHARS;
+	g_autofree char *head = g_utf8_substring(text, 0, MIN(g_utf8_strlen(text, -1), QUOTE_CHARS));
+	GString *out = g_string_new(NULL);
+	for (const char *p = head; *p; p++) {
+		if (*p == '\n')
+			g_string_append(out, "\\n");
+		else if (*p == '\t')
+			g_string_append(out, "\\t");
+		else if ((guchar)*p < 0x20 || *p == 0x7f)
+			g_string_append_printf(out, "\\x%02x", (guchar)*p);
+		else
+			g_string_append_c(out, *p);
+	}
+	if (cut)
+		g_string_append(out, "\xe2\x80\xa6");
+	return g_string_free(out, FALSE);
 }
 
 /* --- positions ------------------------------------------------------- */
