@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "crossread/lines.h"
 #include "crossread/scrollmap.h"
 #include "crossread/text.h"
 
@@ -259,35 +260,6 @@ CrPlaceHow cr_citation_find(const CrCitation *c, const char *data, gsize len, gs
 
 /* --- placing notes ------------------------------------------------------ */
 
-/* Where each line of a report starts, for line numbers. */
-static GArray *line_starts(const CrDoc *doc)
-{
-	GArray *starts = g_array_new(FALSE, FALSE, sizeof(gsize));
-	gsize pos = 0, next;
-	g_array_append_val(starts, pos);
-	while (pos < doc->len) {
-		cr_text_line_end(doc->data, doc->len, pos, &next);
-		if (next >= doc->len || next == pos)
-			break;
-		g_array_append_val(starts, next);
-		pos = next;
-	}
-	return starts;
-}
-
-static guint line_of(const GArray *starts, gsize pos)
-{
-	guint lo = 0, hi = starts->len;
-	while (hi - lo > 1) {
-		guint mid = (lo + hi) / 2;
-		if (g_array_index(starts, gsize, mid) <= pos)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	return lo + 1;
-}
-
 typedef struct {
 	const CrEngine *engine;
 	const GPtrArray *reports;
@@ -297,9 +269,10 @@ typedef struct {
 
 static guint place_line(Placer *p, guint doc, gsize pos)
 {
+	const CrDoc *d = g_ptr_array_index(p->engine->docs, doc);
 	if (!p->lines[doc])
-		p->lines[doc] = line_starts(g_ptr_array_index(p->engine->docs, doc));
-	return line_of(p->lines[doc], pos);
+		p->lines[doc] = cr_line_starts(d->data, d->len);
+	return cr_line_of(p->lines[doc], pos);
 }
 
 /* The offset in the first report that POS of report DOC lines up with. */

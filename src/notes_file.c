@@ -269,9 +269,10 @@ static gboolean load(CrNoteFile *file, gboolean repair, GPtrArray *warnings, GEr
 		return too_new_error(problems, error);
 	case READ_DAMAGED:
 	default:
-		warn(warnings, g_steal_pointer(&problems));
+		/* what is done about it first, then what was wrong */
 		if (!fall_back(file->path, repair, warnings, &set, repair ? &bak_bytes : NULL, error))
 			return FALSE;
+		warn(warnings, g_steal_pointer(&problems));
 		if (!set && !repair) {
 			g_set_error(error, CR_NOTE_FILE_ERROR, CR_NOTE_FILE_ERROR_DAMAGED,
 				    "%s cannot be read, nor its .bak", file->path);
@@ -393,6 +394,11 @@ gboolean cr_note_file_save(CrNoteFile *file, GPtrArray *warnings, GError **error
 	g_autofree char *dir = g_path_get_dirname(file->path);
 	g_autofree char *lock_path = g_strconcat(file->path, ".lock", NULL);
 
+	/* no notes, none deleted, no file: nothing to write, not even a
+	 * directory (a reader that took no notes leaves no trace) */
+	if (file->set->notes->len == 0 && g_hash_table_size(file->deleted) == 0 &&
+	    !g_file_test(file->path, G_FILE_TEST_EXISTS))
+		return TRUE;
 	if (g_mkdir_with_parents(dir, 0700) != 0) {
 		int saved = errno;
 		g_set_error(error, CR_NOTE_FILE_ERROR, CR_NOTE_FILE_ERROR_WRITE,

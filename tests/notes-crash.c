@@ -16,10 +16,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <glib/gstdio.h>
-
 #include "crossread/notes_file.h"
 #include "crossread/notes_yaml.h"
+#include "testlib.h"
 
 #define DEFAULT_KILLS 100
 /* Notes in the file: each save rewrites them all to the next generation. */
@@ -249,35 +248,18 @@ static gboolean two_writers(const char *dir)
 	return TRUE;
 }
 
-/* Removes the files of DIR and DIR. */
-static void remove_dir(const char *dir)
-{
-	g_autoptr(GDir) listing = g_dir_open(dir, 0, NULL);
-	const char *name;
-	while (listing && (name = g_dir_read_name(listing))) {
-		g_autofree char *path = g_build_filename(dir, name, NULL);
-		g_unlink(path);
-	}
-	g_rmdir(dir);
-}
-
 int main(int argc, char **argv)
 {
 	guint kills = argc > 1 ? (guint)g_ascii_strtoull(argv[1], NULL, 10) : DEFAULT_KILLS;
-	g_autoptr(GError) error = NULL;
-	g_autofree char *dir = g_dir_make_tmp("crossread-crash-XXXXXX", &error);
+	g_autofree char *dir = cr_test_temp_dir();
 
 	setvbuf(stdout, NULL, _IONBF, 0);
-	if (!dir) {
-		printf("Bail out! %s\n", error->message);
-		return 1;
-	}
 	printf("1..2\n");
 	gboolean killed_ok = kill_loop(dir, kills);
 	printf("%s 1 - killed %u times while saving, the notes file always whole\n",
 	       killed_ok ? "ok" : "not ok", kills);
 	gboolean merged_ok = two_writers(dir);
 	printf("%s 2 - two processes saving into one file lose no note\n", merged_ok ? "ok" : "not ok");
-	remove_dir(dir);
+	cr_test_remove_tree(dir);
 	return killed_ok && merged_ok ? 0 : 1;
 }

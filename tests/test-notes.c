@@ -37,31 +37,16 @@ static CrEngine *flood_engine(void)
 	return cr_engine_run(docs);
 }
 
-/* Removes PATH and everything under it. */
 static void remove_tree(char *path)
 {
-	g_autoptr(GDir) listing = g_dir_open(path, 0, NULL);
-	const char *name;
-	while (listing && (name = g_dir_read_name(listing))) {
-		char *child = g_build_filename(path, name, NULL);
-		GStatBuf st;
-		if (g_lstat(child, &st) == 0 && S_ISDIR(st.st_mode))
-			remove_tree(child);
-		else {
-			g_unlink(child);
-			g_free(child);
-		}
-	}
-	g_rmdir(path);
+	cr_test_remove_tree(path);
 	g_free(path);
 }
 
 /* A fresh directory for one test, removed when the test ends. */
 static char *temp_dir(void)
 {
-	g_autoptr(GError) error = NULL;
-	char *dir = g_dir_make_tmp("crossread-notes-XXXXXX", &error);
-	g_assert_no_error(error);
+	char *dir = cr_test_temp_dir();
 	g_test_queue_destroy((GDestroyNotify)remove_tree, g_strdup(dir));
 	return dir;
 }
@@ -346,9 +331,9 @@ static void test_damaged(void)
 	g_autoptr(CrNoteFile) read_only = open_file(path, FALSE, warnings);
 	g_assert_cmpuint(read_only->set->notes->len, ==, 1);
 	g_assert_cmpuint(warnings->len, ==, 2);
-	g_assert_true(g_str_has_prefix(warnings->pdata[0], path));
-	g_assert_nonnull(strstr(warnings->pdata[0], ":3:1: did not find expected ',' or '}'"));
-	g_assert_nonnull(strstr(warnings->pdata[1], "notes read from"));
+	g_assert_nonnull(strstr(warnings->pdata[0], "notes read from"));
+	g_assert_true(g_str_has_prefix(warnings->pdata[1], path));
+	g_assert_nonnull(strstr(warnings->pdata[1], ":3:1: did not find expected ',' or '}'"));
 	g_autofree char *still = slurp(path);
 	g_assert_cmpstr(still, ==, garbage);
 
@@ -395,14 +380,14 @@ static void test_damaged_both(void)
 	g_assert_null(cr_note_file_open(path, FALSE, warnings, &error));
 	g_assert_error(error, CR_NOTE_FILE_ERROR, CR_NOTE_FILE_ERROR_DAMAGED);
 	g_autofree char *first = g_strconcat(path, ": is a directory", NULL);
-	g_assert_cmpstr(warnings->pdata[0], ==, first);
+	g_assert_true(g_ptr_array_find_with_equal_func(warnings, first, g_str_equal, NULL));
 
 	g_ptr_array_set_size(warnings, 0);
 	g_autoptr(CrNoteFile) file = open_file(path, TRUE, warnings);
 	g_assert_cmpuint(file->set->notes->len, ==, 0);
 	g_assert_false(g_file_test(path, G_FILE_TEST_EXISTS));
-	g_autofree char *last = g_strconcat(path, " is started anew", NULL);
-	g_assert_cmpstr(warnings->pdata[warnings->len - 1], ==, last);
+	g_autofree char *anew = g_strconcat(path, " is started anew", NULL);
+	g_assert_true(g_ptr_array_find_with_equal_func(warnings, anew, g_str_equal, NULL));
 }
 
 static void test_too_new(void)

@@ -46,7 +46,8 @@ void cr_note_file_put(CrNoteFile *file, CrNote *note, const GPtrArray *reports);
 /* Deletes the note with id ID at time NOW; FALSE when there is none. */
 gboolean cr_note_file_delete(CrNoteFile *file, const char *id, gint64 now);
 
-/* Saves: creates the directory when missing (0700), takes the lock,
+/* Saves (when there is anything to save: no notes and no file is
+ * nothing): creates the directory when missing (0700), takes the lock,
  * re-reads the file, merges (cr_note_set_merge), keeps the previous
  * version as FILE.bak and writes the file, unless nothing changed. A
  * damaged file is moved aside first (WARNINGS say where). On failure the
