@@ -76,8 +76,8 @@ static char *check_options(const Options *o, gboolean *color)
 		return g_strdup("--export-format goes with --export-notes");
 	if (o->export_format && !cr_export_format_parse(o->export_format, &format))
 		return g_strdup("--export-format takes 'text', 'markdown', 'csv' or 'json'");
-	if (o->notes && !o->export_notes)
-		return g_strdup("--notes goes with --export-notes (the reader takes no notes yet)");
+	if (o->notes && (o->dump || o->json || o->facts))
+		return g_strdup("--notes goes with the reader or --export-notes");
 	if (o->width != 0 && o->width < MIN_DUMP_WIDTH)
 		return g_strdup("--width must be at least 20");
 	if (o->width != 0 && n <= CR_MAX_DOCUMENTS && o->width < cr_dump_min_width(n))
@@ -200,7 +200,7 @@ int main(int argc, char **argv)
 		text = cr_output_facts(engine);
 	} else {
 		if (!o.dump && isatty(STDOUT_FILENO)) {
-			if (cr_ui_run(engine, &error))
+			if (cr_ui_run(engine, o.notes, &error))
 				return 0;
 			return fail(1, error->message);
 		}

@@ -88,7 +88,7 @@ check_contains "--export-format pdf: the formats" "--export-format takes 'text',
 run_cr --export-format csv "$@"
 check "--export-format alone: exit 2" 2 "$status"
 run_cr --notes "$NOTES" --dump "$@"
-check "--notes without --export-notes: exit 2" 2 "$status"
+check "--notes with --dump: exit 2" 2 "$status"
 run_cr --export-notes - --json "$@"
 check "--export-notes with --json: exit 2" 2 "$status"
 run_cr --export-notes -
