@@ -16,6 +16,7 @@
 #include "crossread/view_help.h"
 #include "crossread/view_info.h"
 #include "crossread/view_list.h"
+#include "crossread/view_notes.h"
 #include "crossread/view_paint.h"
 #include "crossread/view_stops.h"
 #include "testlib.h"
@@ -2299,6 +2300,33 @@ static void test_coverage_examples(void)
 	screen_close(&s);
 }
 
+/* m at a fact the focused report lacks (a jump went to it): the note cites
+ * the reports that have it. */
+static void test_note_at_lacking(void)
+{
+	g_autofree char *dir = cr_test_temp_dir();
+	Screen s;
+	screen_open(&s, bridge_engine(), 100, 24);
+	cr_view_open_notes(s.view, dir, NULL);
+
+	play(&s, "g}");
+	g_assert_cmpstr(current_value(&s), ==, "Northport");
+	play(&s, "m");
+	g_assert_true(screen_has(&s, "note at the place: "));
+	play(&s, "A does not say where<Enter>");
+	g_assert_true(screen_has(&s, "note saved"));
+	const GPtrArray *placed = s.view->notes->placed;
+	g_assert_cmpuint(placed->len, ==, 1);
+	const CrPlacedNote *note = g_ptr_array_index(placed, 0);
+	g_assert_cmpuint(note->places->len, ==, 2);
+	g_assert_cmpuint(g_array_index(note->places, CrNotePlace, 0).doc, ==, 1);
+	g_assert_cmpuint(g_array_index(note->places, CrNotePlace, 1).doc, ==, 2);
+	g_autoptr(GError) error = NULL;
+	g_assert_true(cr_view_notes_finish(s.view, &error));
+	screen_close(&s);
+	cr_test_remove_tree(dir);
+}
+
 /* SGR mouse reports, as the session decodes those curses leaves to it. */
 static void test_sgr_mouse(void)
 {
@@ -2469,5 +2497,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/screen/one-report", test_one_report);
 	g_test_add_func("/screen/coverage-examples", test_coverage_examples);
 	g_test_add_func("/screen/sgr-mouse", test_sgr_mouse);
+	g_test_add_func("/screen/note-at-lacking", test_note_at_lacking);
 	return g_test_run();
 }
