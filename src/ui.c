@@ -12,6 +12,22 @@
 /* How long a wait for a key lasts before the loop looks for a signal that
  * arrived just before the wait began. */
 #define SIGNAL_POLL_MS 500
+/* While a search runs: how long one slice of it may take before the loop
+ * looks at the keys again, and how often its progress is drawn. */
+#define WORK_SLICE_US	 (10 * 1000)
+#define PROGRESS_DRAW_US (100 * 1000)
+
+/* Goes on with the search under way for one slice; draws its progress
+ * now and then, and the result at its end. */
+static void work_slice(CrUiSession *session, gint64 *drawn_at)
+{
+	gint64 now = g_get_monotonic_time();
+	cr_ui_session_work(session, now + WORK_SLICE_US);
+	if (!cr_ui_session_busy(session) || now - *drawn_at >= PROGRESS_DRAW_US) {
+		cr_ui_session_draw(session);
+		*drawn_at = now;
+	}
+}
 
 gboolean cr_ui_run(CrEngine *engine, GError **error)
 {
@@ -32,15 +48,19 @@ gboolean cr_ui_run(CrEngine *engine, GError **error)
 			fclose(keys);
 		return FALSE;
 	}
-	wtimeout(stdscr, SIGNAL_POLL_MS);
 	cr_ui_session_draw(session);
+	gint64 drawn_at = 0;
 	while (!cr_ui_session_done(session) && !cr_term_caught_signal()) {
+		gboolean busy = cr_ui_session_busy(session);
 		wint_t value;
+		wtimeout(stdscr, busy ? 0 : SIGNAL_POLL_MS);
 		int status = wget_wch(stdscr, &value);
-		if (status == ERR)
-			continue;
-		cr_ui_session_input(session, status == KEY_CODE_YES, (int)value);
-		cr_ui_session_draw(session);
+		if (status != ERR) {
+			cr_ui_session_input(session, status == KEY_CODE_YES, (int)value);
+			cr_ui_session_draw(session);
+		} else if (busy) {
+			work_slice(session, &drawn_at);
+		}
 	}
 	int sig = cr_term_caught_signal();
 	/* Every exit, q or a signal, passes here with the reader still whole:

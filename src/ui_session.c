@@ -73,6 +73,17 @@ gboolean cr_ui_session_done(const CrUiSession *session)
 	return session->view->quit;
 }
 
+gboolean cr_ui_session_busy(const CrUiSession *session)
+{
+	return cr_view_busy(session->view);
+}
+
+void cr_ui_session_work(CrUiSession *session, gint64 deadline)
+{
+	CrSearchBudget budget = { .deadline = deadline };
+	cr_view_work(session->view, deadline ? &budget : NULL);
+}
+
 /* The reader's key for a curses key code; 0 for codes it does not use. */
 static int key_from_code(int code)
 {

@@ -484,6 +484,7 @@ void cr_view_key(CrView *view, int key)
 	guint count = 1;
 
 	g_clear_pointer(&view->message, g_free);
+	cr_view_search_stop(view); /* a key stops a search under way */
 	if (view->prompting) {
 		prompt_key(view, key);
 		return;
@@ -572,11 +573,10 @@ void cr_view_free(CrView *view)
 		if (view->panes[d].rows)
 			g_array_unref(view->panes[d].rows);
 		g_array_unref(view->paint[d]);
-		g_free(view->search.searchable[d]);
 		for (guint e = 0; e < view->n_panes; e++)
 			g_clear_pointer(&view->maps[d][e], cr_scrollmap_free);
 	}
-	cr_search_clear(&view->search);
+	cr_search_free(&view->search);
 	g_clear_pointer(&view->coverage, cr_coverage_free);
 	g_string_free(view->prompt, TRUE);
 	g_free(view->message);

@@ -929,7 +929,7 @@ static void test_search(void)
 	g_assert_cmpuint(v->search.matches[1]->len, ==, 5);
 	play(&s, "/(unclosed<Enter>");
 	g_assert_true(screen_has(&s, "bad pattern"));
-	g_assert_nonnull(v->search.regex);
+	g_assert_nonnull(v->search.compiled);
 	/* Esc in the prompt cancels; Esc after clears the highlight */
 	play(&s, "/xyz<Esc>");
 	g_assert_false(v->prompting);
@@ -937,9 +937,9 @@ static void test_search(void)
 	/* Esc after a count drops the count and leaves the search */
 	play(&s, "3<Esc>");
 	g_assert_cmpuint(v->count, ==, 0);
-	g_assert_nonnull(v->search.regex);
+	g_assert_nonnull(v->search.compiled);
 	play(&s, "1<Esc><Esc>n");
-	g_assert_null(v->search.regex);
+	g_assert_null(v->search.compiled);
 	g_assert_true(screen_has(&s, "no search yet"));
 	screen_close(&s);
 }

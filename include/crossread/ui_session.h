@@ -25,7 +25,15 @@ void cr_ui_session_input(CrUiSession *session, gboolean is_code, int value);
 /* Draws what changed since the last draw, and sends it to the terminal. */
 void cr_ui_session_draw(CrUiSession *session);
 
-/* Plays SCRIPT, drawing after each key: characters stand for themselves;
+/* TRUE while the reader has work under way (a search): cr_ui_session_work
+ * goes on with it between keys. */
+gboolean cr_ui_session_busy(const CrUiSession *session);
+
+/* Goes on with the work under way until the monotonic clock reaches
+ * DEADLINE (0: to its end). */
+void cr_ui_session_work(CrUiSession *session, gint64 deadline);
+
+/* Plays SCRIPT, drawing after each key (a search run to its end first): characters stand for themselves;
  * <Down> <Up> <Left> <Right> <PgDn> <PgUp> <Home> <End> <Tab> <S-Tab>
  * <Enter> <BS> <Esc> <C-x> name keys, <lt> is '<', <resize COLSxLINES>
  * resizes the screen and <wheel-up Y X> / <wheel-down Y X> turn the mouse

@@ -5,6 +5,7 @@
 
 #include "crossread/engine.h"
 #include "crossread/scrollmap.h"
+#include "crossread/search.h"
 #include "crossread/view_diff.h"
 #include "crossread/view_frame.h"
 #include "crossread/view_layout.h"
@@ -22,12 +23,15 @@ typedef struct {
 
 typedef struct {
 	char *pattern;
-	GRegex *regex;
-	GArray *matches[CR_MAX_DOCUMENTS];  /* CrSpan, by start; NULL when no search */
-	char *searchable[CR_MAX_DOCUMENTS]; /* a report with invalid UTF-8 made valid
-					       byte for byte, or NULL when it is */
-	guint at_doc;			    /* the match the cursor was last moved to: matches[at_doc][at] */
-	int at;				    /* -1 when none */
+	CrPattern *compiled;
+	GArray *matches[CR_MAX_DOCUMENTS];	/* CrSpan, by start; NULL when no search */
+	gboolean capped[CR_MAX_DOCUMENTS];	/* more matches than were kept */
+	gboolean running;			/* passes are under way (cr_view_work) */
+	CrSearchPass *passes[CR_MAX_DOCUMENTS]; /* while running */
+	gsize screen_end[CR_MAX_DOCUMENTS];	/* where each pane's screen ended when it began */
+	CrSearchText texts[CR_MAX_DOCUMENTS];	/* the reports as searches read them */
+	guint at_doc; /* the match the cursor was last moved to: matches[at_doc][at] */
+	int at;	      /* -1 when none */
 } CrSearch;
 
 typedef enum {
@@ -99,6 +103,16 @@ void cr_view_key(CrView *view, int key);
 
 /* The mouse wheel turned by LINES (positive: down) over screen cell (Y, X). */
 void cr_view_wheel(CrView *view, int y, int x, int lines);
+
+/* TRUE while a search is under way: cr_view_work() goes on with it, and
+ * the next key stops it. */
+gboolean cr_view_busy(const CrView *view);
+
+/* Goes on with the search under way within BUDGET (NULL: to its end): the
+ * text on each pane's screen first, then the rest, the status line
+ * counting the matches; once done, the focused pane goes to the first
+ * match from its cursor line. */
+void cr_view_work(CrView *view, const CrSearchBudget *budget);
 
 /* Draws the screen into FRAME (resized to the view's size). */
 void cr_view_render(const CrView *view, CrFrame *frame);

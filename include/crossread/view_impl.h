@@ -73,7 +73,12 @@ void cr_view_place_fact(CrView *view, int fact);
 /* view_search.c */
 void cr_view_search_submit(CrView *view, const char *pattern);
 void cr_view_search_step(CrView *view, gboolean forward, guint count);
+/* Forgets the search (pattern, matches, passes under way). */
 void cr_search_clear(CrSearch *search);
+/* cr_search_clear, and the reports' checked texts too. */
+void cr_search_free(CrSearch *search);
+/* Stops a search under way, saying so; nothing when none is. */
+void cr_view_search_stop(CrView *view);
 
 /* view_coverage.c */
 void cr_view_coverage_open(CrView *view);

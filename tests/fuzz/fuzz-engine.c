@@ -252,6 +252,7 @@ static void check_reader(const CrEngine *engine)
 	check_frame(frame);
 	for (guint i = 0; i < G_N_ELEMENTS(keys); i++) {
 		cr_view_key(view, keys[i]);
+		cr_view_work(view, NULL);
 		cr_view_render(view, frame);
 		check_frame(frame);
 	}

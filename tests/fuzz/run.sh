@@ -27,7 +27,7 @@ build() {
 	fi
 	make -C "$out" -j2 libcrossread-engine.a libcrossread-ui.a >"$out/make.out" 2>&1 ||
 		{ tail -n 40 "$out/make.out"; exit 1; }
-	libs=$(pkg-config --libs glib-2.0 gio-2.0 yaml-0.1 json-glib-1.0 ncursesw)
+	libs=$(pkg-config --libs glib-2.0 gio-2.0 yaml-0.1 json-glib-1.0 libpcre2-8 ncursesw)
 	cflags=$(pkg-config --cflags glib-2.0 gio-2.0 yaml-0.1 json-glib-1.0)
 	for harness in engine cell; do
 		# shellcheck disable=SC2086
