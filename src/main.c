@@ -144,7 +144,8 @@ int main(int argc, char **argv)
 		text = cr_output_facts(engine);
 	} else {
 		if (!o.dump && isatty(STDOUT_FILENO)) {
-			if (cr_ui_run(engine, &error))
+			CrUiOptions ui = CR_UI_OPTIONS_INIT;
+			if (cr_ui_run(engine, &ui, &error))
 				return 0;
 			return fail(1, error->message);
 		}

@@ -29,7 +29,7 @@ static void work_slice(CrUiSession *session, gint64 *drawn_at)
 	}
 }
 
-gboolean cr_ui_run(CrEngine *engine, GError **error)
+gboolean cr_ui_run(CrEngine *engine, const CrUiOptions *options, GError **error)
 {
 	/* a report read from standard input leaves the keys to the terminal */
 	FILE *keys = isatty(STDIN_FILENO) ? stdin : fopen("/dev/tty", "r");
@@ -48,8 +48,10 @@ gboolean cr_ui_run(CrEngine *engine, GError **error)
 			fclose(keys);
 		return FALSE;
 	}
+	set_escdelay(cr_term_escape_delay(options->escape_delay_ms));
 	cr_ui_session_draw(session);
 	gint64 drawn_at = 0;
+	gboolean gone = FALSE;
 	while (!cr_ui_session_done(session) && !cr_term_caught_signal()) {
 		gboolean busy = cr_ui_session_busy(session);
 		wint_t value;
@@ -58,19 +60,26 @@ gboolean cr_ui_run(CrEngine *engine, GError **error)
 		if (status != ERR) {
 			cr_ui_session_input(session, status == KEY_CODE_YES, (int)value);
 			cr_ui_session_draw(session);
+		} else if (cr_term_gone(fileno(keys))) {
+			/* the user is gone (and SIGHUP ignored, or not sent): no
+			 * key will ever come, so waiting for one would spin */
+			gone = TRUE;
+			break;
 		} else if (busy) {
 			work_slice(session, &drawn_at);
 		}
 	}
 	int sig = cr_term_caught_signal();
-	/* Every exit, q or a signal, passes here with the reader still whole:
-	 * the place to save what must outlive it (notes) before the terminal
-	 * is put back. */
+	/* Every exit, q, a signal or the terminal gone, passes here with the
+	 * reader still whole: the place to save what must outlive it (notes)
+	 * before the terminal is put back. */
 	cr_ui_session_free(session);
 	cr_term_release_signals();
 	if (keys != stdin)
 		fclose(keys);
 	if (sig)
 		raise(sig);
-	return TRUE;
+	if (gone)
+		g_set_error(error, CR_ERROR, CR_ERROR_IO, "the terminal went away (hung up or closed)");
+	return !gone;
 }

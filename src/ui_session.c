@@ -43,6 +43,11 @@ CrUiSession *cr_ui_session_new(const CrEngine *engine, const char *type, FILE *o
 	cr_ui_styles_init(&session->styles, !(no_color && *no_color));
 	session->ascii = !g_get_charset(NULL);
 	session->view = cr_view_new(engine, COLS, LINES);
+	if (session->term.fallback) {
+		g_autofree char *note =
+		    g_strdup_printf("TERM=%s is unknown here: drawn as %s", type, session->term.fallback);
+		cr_view_notice(session->view, note);
+	}
 	session->frame = cr_frame_new(0, 0);
 	session->shown = cr_frame_new(0, 0);
 	return session;

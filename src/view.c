@@ -37,6 +37,11 @@ void cr_view_message(CrView *view, const char *format, ...)
 	va_end(ap);
 }
 
+void cr_view_notice(CrView *view, const char *text)
+{
+	cr_view_message(view, "%s", text);
+}
+
 gsize cr_view_map(CrView *view, guint from, guint to, gsize pos)
 {
 	if (from == to)

@@ -12,7 +12,8 @@ typedef struct CrUiSession CrUiSession;
 
 /* Starts curses on OUT and IN as terminal type TYPE (see cr_term_open) with
  * a reader over ENGINE's reports. Colours unless NO_COLOR is set and not
- * empty; only ASCII drawn when the locale is not UTF-8. */
+ * empty; only ASCII drawn when the locale is not UTF-8. A TYPE drawn as
+ * another is said once, on the status line. */
 CrUiSession *cr_ui_session_new(const CrEngine *engine, const char *type, FILE *out, FILE *in, GError **error);
 
 /* Ends curses, the terminal put back as it was. */

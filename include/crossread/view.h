@@ -104,6 +104,9 @@ void cr_view_key(CrView *view, int key);
 /* The mouse wheel turned by LINES (positive: down) over screen cell (Y, X). */
 void cr_view_wheel(CrView *view, int y, int x, int lines);
 
+/* Shows TEXT on the status line until the next key. */
+void cr_view_notice(CrView *view, const char *text);
+
 /* TRUE while a search is under way: cr_view_work() goes on with it, and
  * the next key stops it. */
 gboolean cr_view_busy(const CrView *view);
