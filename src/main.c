@@ -52,10 +52,12 @@ static int terminal_width(void)
 	return 0;
 }
 
-/* Writes TEXT to standard output; FALSE when it could not be written. */
+/* Writes TEXT to standard output (in ASCII where the locale is not
+ * UTF-8); FALSE when it could not all be written. */
 static gboolean print_all(const char *text)
 {
-	return fputs(text, stdout) >= 0 && fflush(stdout) == 0;
+	g_autofree char *ascii = cr_cell_ascii() ? cr_cell_ascii_text(text) : NULL;
+	return fputs(ascii ? ascii : text, stdout) >= 0 && fflush(stdout) == 0;
 }
 
 /* Checks the options against each other; a message for the first problem. */
@@ -110,6 +112,7 @@ int main(int argc, char **argv)
 	gboolean color = FALSE;
 
 	setlocale(LC_ALL, "");
+	cr_cell_set_ascii(!g_get_charset(NULL));
 	g_option_context_add_main_entries(context, entries, NULL);
 	g_option_context_set_description(
 	    context, "Each FILE is a report; '-' reads one from standard input. At most 8 reports.\n"

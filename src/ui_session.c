@@ -8,6 +8,7 @@
 
 #include <curses.h>
 
+#include "crossread/cell.h"
 #include "crossread/ui_style.h"
 #include "crossread/ui_term.h"
 #include "crossread/view_keys.h"
@@ -129,20 +130,14 @@ void cr_ui_session_input(CrUiSession *session, gboolean is_code, int value)
 		cr_view_key(session->view, key);
 }
 
-/* What to draw for a character the terminal cannot show as the frame has
- * it: an ASCII look-alike for the few the reader draws itself, else '?'. */
+/* What to draw in one column for a character the terminal cannot show as
+ * the frame has it (the frame's own ellipsis, when the locale is not
+ * UTF-8): its one-character stand-in, '.' for the ellipsis, else '?'. */
 static wchar_t ascii_for(gunichar c)
 {
-	switch (c) {
-	case 0x2502: /* │ */
-		return '|';
-	case 0x2026: /* … */
-		return '.';
-	case 0x2013: /* – */
-		return '-';
-	default:
-		return c >= 0x20 && c < 0x7f ? (wchar_t)c : '?';
-	}
+	char buf[CR_CELL_ASCII_MAX];
+	const char *form = c == 0x2026 ? "." : cr_cell_ascii_form(c, buf);
+	return form && form[0] && !form[1] ? (wchar_t)form[0] : '?';
 }
 
 /* Puts the cell into OUT as curses cells (two for a wide character that

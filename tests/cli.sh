@@ -201,4 +201,23 @@ run_cr --facts "$F/short-a.txt" "$F/short-b.txt"
 check "--facts: exit 0" 0 "$status"
 check_contains "--facts: names the reports" "A  Harbour council approves bridge" "$out"
 
+E="$top_srcdir/examples"
+# A locale that is not UTF-8: --dump and --facts in ASCII, each character
+# as its stand-in, the columns still lined up; --json stays UTF-8.
+run_cr --dump --width 100 "$E/01-kna-wire.txt" "$E/02-velmora-herald.txt"
+utf8_lines=$(printf '%s\n' "$out" | wc -l)
+ascii=$(LC_ALL=C "$CROSSREAD" --dump --width 100 "$E/01-kna-wire.txt" "$E/02-velmora-herald.txt")
+check "LC_ALL=C --dump: ASCII only" "" "$(printf '%s' "$ascii" | LC_ALL=C tr -d '\n -~')"
+check "LC_ALL=C --dump: as many lines" "$utf8_lines" "$(printf '%s\n' "$ascii" | wc -l)"
+check "LC_ALL=C --dump: every line's separator in column 50" "" \
+	"$(printf '%s\n' "$ascii" | awk 'length($0) > 49 && substr($0, 50, 2) != " |"')"
+check_contains "LC_ALL=C --dump: curly quotes as straight ones" "'We will not" "$ascii"
+check_contains "LC_ALL=C --dump: a quotation marked with \"" '" Marrow unveils' "$ascii"
+ascii=$(LC_ALL=C "$CROSSREAD" --facts "$E/01-kna-wire.txt" "$E/02-velmora-herald.txt")
+check "LC_ALL=C --facts: ASCII only" "" "$(printf '%s' "$ascii" | LC_ALL=C tr -d '\n -~')"
+run_cr --json "$E/02-velmora-herald.txt"
+check "LC_ALL=C --json: the same bytes" "$out" "$(LC_ALL=C "$CROSSREAD" --json "$E/02-velmora-herald.txt")"
+ascii=$(LC_ALL=C "$CROSSREAD" --help)
+check "LC_ALL=C --help: ASCII only" "" "$(printf '%s' "$ascii" | LC_ALL=C tr -d '\n -~')"
+
 done_testing

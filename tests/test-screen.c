@@ -6,6 +6,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "crossread/cell.h"
 #include "crossread/ui_session.h"
 #include "crossread/view_impl.h"
 #include "testlib.h"
@@ -1457,20 +1458,28 @@ static void test_ascii_locale(void)
 {
 	static const HandDoc docs[] = { { "w", NULL, 0, 0, 0, { NULL } }, { "p", NULL, 0, 0, 0, { NULL } } };
 	GPtrArray *list = g_ptr_array_new_with_free_func((GDestroyNotify)cr_doc_free);
-	const char *wide = NIHONGO_TEXT " caf\xc3\xa9 \xe2\x80\x9cquoted\xe2\x80\x9d\n";
+	const char *wide = NIHONGO_TEXT " caf\xc3\xa9 \xe2\x80\x9cquoted\xe2\x80\x9d\n\n"
+					"\xe2\x80\x98Stra\xc3\x9f"
+					"e\xe2\x80\x99 \xe2\x80\x94 e\xcc\x81t\xc3\xa9\xe2\x80\xa6 "
+					"\xce\xb1\xce\xb2 \xef\xac\x81n \xc2\xbd\n";
 	g_ptr_array_add(list, cr_test_doc("wide.txt", wide));
 	g_ptr_array_add(list, cr_test_doc("plain.txt", "A plain report.\n"));
 	Screen s;
 
-	/* a terminal that is not UTF-8: only ASCII is drawn, each column kept */
+	/* a terminal that is not UTF-8: only ASCII is drawn, each character
+	 * as its stand-in where it has one, each column kept */
 	setlocale(LC_ALL, "C");
+	cr_cell_set_ascii(TRUE);
 	screen_open(&s, hand_engine_from(list, docs, NULL, 0), 61, 8);
 	g_autofree char *all = cr_ui_session_screen(s.session);
 	setlocale(LC_ALL, "C.UTF-8");
+	cr_cell_set_ascii(FALSE);
 	for (const char *p = all; *p; p++)
 		g_assert_cmpint((guchar)*p, <, 0x80);
-	/* eight wide characters: sixteen columns of '?' */
-	g_assert_nonnull(strstr(all, "\n???????????????? caf? ?quoted?|A plain"));
+	/* eight wide characters: sixteen columns of '?'; quotation marks,
+	 * dashes, accents, ligatures and the ellipsis in ASCII */
+	g_assert_nonnull(strstr(all, "\n???????????????? cafe \"quoted\"|A plain"));
+	g_assert_nonnull(strstr(all, "\n'Strasse' - ete... ?? fin 1/2 |"));
 	g_auto(GStrv) lines = g_strsplit(all, "\n", -1);
 	for (int y = 0; y < 7; y++)
 		g_assert_cmpint(strchr(lines[y], '|') - lines[y], ==, 30);
