@@ -201,7 +201,21 @@ run_cr --facts "$F/short-a.txt" "$F/short-b.txt"
 check "--facts: exit 0" 0 "$status"
 check_contains "--facts: names the reports" "A  Harbour council approves bridge" "$out"
 
+# Output that cannot be written (a full disk, a closed descriptor) is an
+# error on every path, --help and --version too.
 E="$top_srcdir/examples"
+for args in --version --help --help-keys "--dump $E/01-kna-wire.txt" "--json $E/01-kna-wire.txt" \
+	"--facts $E/01-kna-wire.txt $E/02-velmora-herald.txt"; do
+	name=${args%% *}
+	# shellcheck disable=SC2086
+	"$CROSSREAD" $args >/dev/full 2>"$TMPD/err"
+	check "$name >/dev/full: exit 1" 1 "$?"
+	check "$name >/dev/full: says so" "crossread: cannot write to standard output" "$(cat "$TMPD/err")"
+	# shellcheck disable=SC2086
+	"$CROSSREAD" $args >&- 2>"$TMPD/err"
+	check "$name with standard output closed: exit 1" 1 "$?"
+done
+
 # A locale that is not UTF-8: --dump and --facts in ASCII, each character
 # as its stand-in, the columns still lined up; --json stays UTF-8.
 run_cr --dump --width 100 "$E/01-kna-wire.txt" "$E/02-velmora-herald.txt"
