@@ -45,8 +45,8 @@ CrUiSession *cr_ui_session_new(const CrEngine *engine, const char *type, FILE *o
 	session->ascii = !g_get_charset(NULL);
 	session->view = cr_view_new(engine, COLS, LINES);
 	if (session->term.fallback) {
-		g_autofree char *note =
-		    g_strdup_printf("TERM=%s is unknown here: drawn as %s", type, session->term.fallback);
+		g_autofree char *note = g_strdup_printf("drawn as %s (no terminfo entry for TERM=%s here)",
+							session->term.fallback, type);
 		cr_view_notice(session->view, note);
 	}
 	session->frame = cr_frame_new(0, 0);
