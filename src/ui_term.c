@@ -29,6 +29,17 @@ static const char *const xterm_alikes[] = {
 };
 static const char *const xterm_fallbacks[] = { "xterm-256color", "xterm" };
 
+/* Cursor keys as a terminal sends them when it is not in the application
+ * mode curses asks for (some ignore it, or lose it on the way): known too,
+ * where terminfo has them in the other form only. */
+static const struct {
+	const char *sequence;
+	int key;
+} normal_mode_keys[] = {
+	{ "\033[A", KEY_UP },	{ "\033[B", KEY_DOWN }, { "\033[C", KEY_RIGHT },
+	{ "\033[D", KEY_LEFT }, { "\033[H", KEY_HOME }, { "\033[F", KEY_END },
+};
+
 static const int ending_signals[] = { SIGTERM, SIGHUP, SIGINT, SIGQUIT };
 static struct sigaction saved_actions[G_N_ELEMENTS(ending_signals)];
 static volatile sig_atomic_t caught_signal;
@@ -124,6 +135,9 @@ gboolean cr_term_open(CrTerm *term, const char *type, FILE *out, FILE *in, GErro
 	nonl();
 	intrflush(stdscr, FALSE);
 	keypad(stdscr, TRUE);
+	for (guint i = 0; i < G_N_ELEMENTS(normal_mode_keys); i++)
+		if (key_defined(normal_mode_keys[i].sequence) == 0)
+			define_key(normal_mode_keys[i].sequence, normal_mode_keys[i].key);
 	curs_set(0);
 	set_escdelay(cr_term_escape_delay(-1));
 	mouseinterval(0);
