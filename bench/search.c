@@ -47,6 +47,7 @@ int main(int argc, char **argv)
 			return 1;
 		}
 		guint found = 0, slices = 0;
+		gboolean costly = FALSE;
 		gint64 longest = 0, start = cpu_time_us();
 		for (guint d = 0; d < docs->len; d++) {
 			const CrDoc *doc = g_ptr_array_index(docs, d);
@@ -61,10 +62,12 @@ int main(int argc, char **argv)
 				slices++;
 			} while (state == CR_SEARCH_MORE);
 			found += cr_search_pass_found(pass);
+			costly |= state == CR_SEARCH_TOO_COSTLY;
 			cr_search_pass_free(pass);
 			cr_search_text_clear(&text);
 		}
-		printf("/%s: %u matches, %.3f s CPU, %u slices, longest slice %.1f ms\n", patterns[p], found,
+		printf("/%s: %u matches%s, %.3f s CPU, %u slices, longest slice %.1f ms\n", patterns[p], found,
+		       costly ? " (too costly: stopped)" : "",
 		       (cpu_time_us() - start) / 1e6, slices, longest / 1000.0);
 	}
 	g_ptr_array_unref(docs);
