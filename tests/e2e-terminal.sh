@@ -151,7 +151,7 @@ for type in vt100 linux; do
 	start 80 24 sh -c 'TERM=$0 "$1" "$2" "$3"; echo "reader exited: $?"; exec sleep 600' "$type" "$CROSSREAD" "$UI/a.txt" "$UI/b.txt"
 	tmux_wait_for "help" >/dev/null
 	tmux_keys q
-	tmux_wait_for "reader exited: 0" 50
+	tmux_wait_for "reader exited: 0" 300
 	check "TERM=$type: the screen cleared on exit, the prompt at the top" "reader exited: 0" "$(tmux_line 1)"
 	check "TERM=$type: no frame left behind" "" "$(tmux_screen | grep -F 'help')"
 	tmux_stop
