@@ -16,7 +16,6 @@ set -eu
 cd "$(dirname "$0")/../.."
 top=$(pwd)
 out=$top/build-fuzz
-max_len=${CR_FUZZ_MAX_LEN:-32768}
 
 build() {
 	[ -x configure ] || autoreconf -fi >/dev/null
@@ -70,6 +69,9 @@ build)
 engine | cell)
 	target=$1
 	seconds=${2:-600}
+	# one report of a few pages (the engine harness cuts up to four from
+	# it): big enough for every shape, small enough for a hundred a second
+	max_len=${CR_FUZZ_MAX_LEN:-$([ "$target" = engine ] && echo 8192 || echo 16384)}
 	shift
 	[ $# -gt 0 ] && shift
 	build
