@@ -47,7 +47,7 @@ CrUiSession *cr_ui_session_new(const CrEngine *engine, const char *type, FILE *o
 	if (session->term.fallback) {
 		g_autofree char *note = g_strdup_printf("drawn as %s (no terminfo entry for TERM=%s here)",
 							session->term.fallback, type);
-		cr_view_notice(session->view, note);
+		cr_view_message(session->view, "%s", note);
 	}
 	session->frame = cr_frame_new(0, 0);
 	session->shown = cr_frame_new(0, 0);

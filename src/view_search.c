@@ -2,9 +2,13 @@
  * and N moving the focused pane between its matches. The search itself
  * (search.c) goes a slice at a time through cr_view_work(), so that the
  * reader looks at its keys and signals in between; the next key stops it. */
-#include "crossread/view_impl.h"
+#include "crossread/view_search.h"
 
 #include <string.h>
+
+#include "crossread/view.h"
+#include "crossread/view_paint.h"
+#include "crossread/view_sync.h"
 
 /* More matches than this in one report are not kept (and the count says
  * so with a '+'): 1.6 MB of offsets a report. */
