@@ -66,9 +66,9 @@ int main(int argc, char **argv)
 			cr_search_pass_free(pass);
 			cr_search_text_clear(&text);
 		}
-		printf("/%s: %u matches%s, %.3f s CPU, %u slices, longest slice %.1f ms\n", patterns[p], found,
-		       costly ? " (too costly: stopped)" : "",
-		       (cpu_time_us() - start) / 1e6, slices, longest / 1000.0);
+		printf("/%s: %u matches%s, %.3f s CPU, %u slices, longest slice %.1f ms\n", patterns[p],
+		       found, costly ? " (too costly: stopped)" : "", (cpu_time_us() - start) / 1e6, slices,
+		       longest / 1000.0);
 	}
 	g_ptr_array_unref(docs);
 	return 0;
