@@ -34,8 +34,9 @@
 #define QUOTE_LOOKUP_STEMS 6
 /* A word stem is its first characters: "decoupling" and "decouple" meet. */
 #define STEM_CHARS 5
-/* A key shared by more clusters than this picks no candidates (unless it
- * is a fact's only key). */
+/* A fact meets at most this many of the clusters filed under one key: the
+ * first ones. A quotation's stem filed with more picks none, unless it is
+ * the quotation's only one. */
 #define MAX_POSTING 64
 /* A quotation's join score is its best match with the first this many
  * distinct members of its cluster. */
@@ -164,34 +165,81 @@ static void keys_number(const Grouper *gr, guint fact, gboolean lookup, GPtrArra
 	g_ptr_array_add(out, g_string_chunk_insert_const(gr->strings, key));
 }
 
-/* Adds the interned key PREFIX VALUE ("m7") to OUT. */
-static void add_int_key(const Grouper *gr, char prefix, int value, GPtrArray *out)
+/* Adds the interned key PREFIX A-B-C ("d2023-5-24"; B and C only when
+ * given, 0 for none) to OUT. */
+static void add_int_key(const Grouper *gr, char prefix, int a, int b, int c, GPtrArray *out)
 {
-	char key[32];
-	g_snprintf(key, sizeof key, "%c%d", prefix, value);
+	char key[48];
+	if (c)
+		g_snprintf(key, sizeof key, "%c%d-%d-%d", prefix, a, b, c);
+	else if (b)
+		g_snprintf(key, sizeof key, "%c%d-%d", prefix, a, b);
+	else
+		g_snprintf(key, sizeof key, "%c%d", prefix, a);
 	g_ptr_array_add(out, g_string_chunk_insert_const(gr->strings, key));
 }
 
-/* Dates are filed under their month (every month of a period) and their
- * year; a date with a month is looked up by it, a bare year by the year.
- * A time alone is filed and looked up under its time as written and, with
- * a zone, in UTC. */
+/* Dates are filed by what they can match (cr_date_match()), so that a
+ * date meets only the clusters it may join:
+ *
+ * - a day (each day of a range) under its full date: 'd' year-month-day,
+ *   and under 'n' year-month, the days of its month;
+ * - a month (each month of a period) under 'm' year-month;
+ * - a year (or a range of years) under 'y' year.
+ *
+ * A date without a year is filed under year 0. A day or a month with a
+ * year is filed again under its month and day alone ('D', 'N', 'M'),
+ * where only dates without a year look. A day looks itself up (each day
+ * of its range) in its year and in year 0; a month looks up the days and
+ * the months of each of its months; a year only years: a year matches
+ * nothing finer. A time alone is filed and looked up under its time as
+ * written and, with a zone, in UTC. */
 static void keys_date(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
 {
 	const CrDateValue *d = &fact_at(gr, fact)->date;
+	int y = d->year;
+
 	if (d->time_only) {
-		add_int_key(gr, 't', d->hour * 60 + d->minute, out);
+		add_int_key(gr, 't', d->hour * 60 + d->minute, 0, 0, out);
 		if (d->has_zone)
 			add_int_key(gr, 'u',
-				    ((d->hour * 60 + d->minute - d->utc_offset_min) % 1440 + 1440) % 1440,
-				    out);
+				    ((d->hour * 60 + d->minute - d->utc_offset_min) % 1440 + 1440) % 1440, 0,
+				    0, out);
 		return;
 	}
-	for (int m = d->month; d->month && m <= MAX(d->month, d->month_end); m++)
-		if (!lookup || d->precision >= CR_DATE_MONTH)
-			add_int_key(gr, 'm', m, out);
-	if (d->year && (!lookup || d->precision == CR_DATE_YEAR))
-		add_int_key(gr, 'y', d->year, out);
+	if (d->precision == CR_DATE_YEAR) {
+		add_int_key(gr, 'y', y, 0, 0, out);
+		return;
+	}
+	if (d->precision >= CR_DATE_DAY) {
+		for (int day = d->day; day <= MAX(d->day, d->day_end); day++) {
+			add_int_key(gr, 'd', y, d->month, day, out);
+			if (lookup && y)
+				add_int_key(gr, 'd', 0, d->month, day, out);
+			if (!lookup ? y != 0 : y == 0)
+				add_int_key(gr, 'D', d->month, day, 0, out);
+		}
+		if (!lookup) {
+			add_int_key(gr, 'n', y, d->month, 0, out);
+			if (y)
+				add_int_key(gr, 'N', d->month, 0, 0, out);
+		}
+		return;
+	}
+	for (int m = d->month; m <= MAX(d->month, d->month_end); m++) {
+		add_int_key(gr, 'm', y, m, 0, out);
+		if (!lookup ? y != 0 : y == 0)
+			add_int_key(gr, 'M', m, 0, 0, out);
+		if (!lookup)
+			continue;
+		add_int_key(gr, 'n', y, m, 0, out);
+		if (y) {
+			add_int_key(gr, 'm', 0, m, 0, out);
+			add_int_key(gr, 'n', 0, m, 0, out);
+		} else {
+			add_int_key(gr, 'N', m, 0, 0, out);
+		}
+	}
 }
 
 /* Steps over the character at *POS of S; TRUE for a letter or a digit. */
@@ -390,6 +438,13 @@ typedef struct {
 	guint hits;
 } Candidacy;
 
+/* Older clusters first. */
+static gint compare_candidacy_id(gconstpointer pa, gconstpointer pb)
+{
+	guint a = ((const Candidacy *)pa)->id, b = ((const Candidacy *)pb)->id;
+	return a < b ? -1 : a > b;
+}
+
 /* Keeps the first MAX of CANDIDATES by hits (at most MOST_HITS), most
  * first, in their order within one number of hits. */
 static void keep_most_hit(GArray *candidates, guint most_hits, guint max)
@@ -425,9 +480,9 @@ static void find_candidates(KindIndex *x, guint fi, guint turn)
 	x->ops->keys(x->gr, fi, TRUE, x->keys);
 	for (guint k = 0; k < x->keys->len; k++) {
 		GArray *posting = g_hash_table_lookup(x->index, g_ptr_array_index(x->keys, k));
-		if (!posting || (posting->len > MAX_POSTING && x->keys->len > 1))
+		if (!posting || (posting->len > MAX_POSTING && x->ops->max_candidates && x->keys->len > 1))
 			continue;
-		for (guint p = 0; p < posting->len; p++) {
+		for (guint p = 0; p < MIN(posting->len, MAX_POSTING); p++) {
 			guint id = g_array_index(posting, guint, p), local = id - x->first;
 			if (g_array_index(x->seen, guint, local) == turn + 1) {
 				guint at = g_array_index(x->slot, guint, local);
@@ -440,7 +495,9 @@ static void find_candidates(KindIndex *x, guint fi, guint turn)
 			g_array_append_val(x->candidates, c);
 		}
 	}
-	if (x->ops->max_candidates && x->candidates->len > x->ops->max_candidates)
+	if (!x->ops->max_candidates)
+		g_array_sort(x->candidates, compare_candidacy_id);
+	else if (x->candidates->len > x->ops->max_candidates)
 		keep_most_hit(x->candidates, x->keys->len, x->ops->max_candidates);
 }
 
