@@ -155,7 +155,9 @@ int main(int argc, char **argv)
 		CrDumpOptions dump = { .width = MAX(width, cr_dump_min_width(engine->docs->len)),
 				       .color = color,
 				       .hide_boilerplate = o.no_boilerplate };
-		text = cr_dump(engine, &dump);
+		if (!cr_dump_write(engine, &dump, stdout))
+			return fail(1, "cannot write to standard output");
+		return 0;
 	}
 	if (!print_all(text))
 		return fail(1, "cannot write to standard output");
