@@ -165,17 +165,35 @@ static void keys_number(const Grouper *gr, guint fact, gboolean lookup, GPtrArra
 	g_ptr_array_add(out, g_string_chunk_insert_const(gr->strings, key));
 }
 
+/* Writes VALUE (>= 0) in decimal at P; returns the end. */
+static char *put_decimal(char *p, int value)
+{
+	char digits[12];
+	int n = 0;
+	do
+		digits[n++] = (char)('0' + value % 10);
+	while ((value /= 10) > 0);
+	while (n > 0)
+		*p++ = digits[--n];
+	return p;
+}
+
 /* Adds the interned key PREFIX A-B-C ("d2023-5-24"; B and C only when
  * given, 0 for none) to OUT. */
 static void add_int_key(const Grouper *gr, char prefix, int a, int b, int c, GPtrArray *out)
 {
-	char key[48];
-	if (c)
-		g_snprintf(key, sizeof key, "%c%d-%d-%d", prefix, a, b, c);
-	else if (b)
-		g_snprintf(key, sizeof key, "%c%d-%d", prefix, a, b);
-	else
-		g_snprintf(key, sizeof key, "%c%d", prefix, a);
+	char key[48], *p = key;
+	*p++ = prefix;
+	p = put_decimal(p, MAX(a, 0));
+	if (b || c) {
+		*p++ = '-';
+		p = put_decimal(p, MAX(b, 0));
+	}
+	if (c) {
+		*p++ = '-';
+		p = put_decimal(p, MAX(c, 0));
+	}
+	*p = '\0';
 	g_ptr_array_add(out, g_string_chunk_insert_const(gr->strings, key));
 }
 
