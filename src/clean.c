@@ -163,9 +163,9 @@ typedef enum {
 	PASS_BUTTONS = 1 << 1, /* labels that are furniture: "Advertisement", "Share" */
 } Passes;
 
-/* The nearest side on each hand of every block. */
+/* The nearest side (Side) on each hand of every block: a byte each. */
 typedef struct {
-	Side *before, *after;
+	guint8 *before, *after;
 } Sides;
 
 /* The side block B presents to its neighbours; -1 when it is passed over. */
@@ -181,7 +181,7 @@ static int side_of(const Info *b, Passes passes)
 /* Finds the sides of every block, in two sweeps. */
 static Sides find_sides(const Info *info, guint n, Passes passes)
 {
-	Sides sides = { g_new(Side, n), g_new(Side, n) };
+	Sides sides = { g_new(guint8, n), g_new(guint8, n) };
 	Side seen = SIDE_EDGE;
 	for (guint i = 0; i < n; i++) {
 		sides.before[i] = seen;

@@ -61,15 +61,12 @@ typedef enum {
 	CLASS_GOOD,	/* article text */
 } Class;
 
-/* What is known of one block. */
+/* What the classifier needs to know of one block: what reading it found
+ * (clean_read_block()) and the classes given to it. Kept small, since
+ * every block has one while a report is classified (40 bytes). */
 typedef struct {
-	guint chars, words, stops, capitalised, numbers, hashtags, links;
-	guint addressed;	/* words that speak to the reader outside quotations */
-	guint opening;		/* WordFlags of the first two words, the first OPENING_SHIFT left */
+	guint chars, words, stops;
 	guint separators;	/* marks between menu items: "Home | World", "News > Asia" */
-	guint arrows;		/* ... of them the arrows of a breadcrumb trail: ">", "»" */
-	guint signed_numbers;	/* "+27.4%", "-4.1%": market prices */
-	double hints;		/* weight of furniture hints ("share", "email") in a short block */
 	double evidence;	/* weight of furniture signs */
 	guint64 key_hash;	/* hash of its words, lower case: equal for copies */
 	guint sentence : 1;	/* ends as a sentence does */
@@ -79,16 +76,14 @@ typedef struct {
 	guint byline : 1;	/* "By Jane Doe" */
 	guint label : 1;	/* a few words, no punctuation: a button or menu item */
 	guint counter : 1;	/* a few words and a count: "Comments (2)" */
-	guint lead_colon : 1;	/* its first punctuation is a colon after a word or three */
 	guint hard : 1;		/* furniture whatever its length: ©, hashtags, links */
 	guint list_header : 1;	/* names a list of other stories */
 	guint letter : 1;	/* a lone capital letter */
 	guint lower_start : 1;	/* opens with a lower case letter */
 	guint dropcap_pair : 1; /* a drop cap or the block it begins */
 	guint duplicate : 1;
-	guint credit : 1;	/* a capitalised credit label: "Photograph:", "Picture:" */
-	guint first_number : 1; /* opens with a number: "27 comments" */
-	Class first, cls;
+	guint first : 3; /* Class: by itself */
+	guint cls : 3;	 /* Class: among its neighbours */
 } Info;
 
 /* A word in Reader.keys that begins phrase PHRASE (and those chained to it). */
@@ -120,6 +115,7 @@ GArray *clean_split_blocks(const CrDoc *doc);
 /* Fills the word lists the reader looks words up in, once (clean_read.c). */
 void clean_lexicon_load(void);
 
-/* Reads BLOCK into INFO (zeroed): its words into R->keys (overwriting the
- * last block's), its counts and the furniture signs in it (clean_read.c). */
+/* Reads BLOCK into INFO: its words into R->keys (overwriting the last
+ * block's), its counts and the furniture signs in it; the classes and the
+ * flags the classifier sets are left as they are (clean_read.c). */
 void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *info);

@@ -8,7 +8,7 @@
 
 /* A longest word worth looking up in the lexicon. */
 #define LEXICON_WORD_MAX 24
-/* Info.opening keeps the first word's flags this far left of the second's. */
+/* Reading.opening keeps the first word's flags this far left of the second's. */
 #define OPENING_SHIFT 16
 
 /* ---- lexicon ----------------------------------------------------------- */
@@ -275,6 +275,33 @@ static inline const Entry *lexicon_lookup(const char *word, gsize len, guint32 h
 
 /* ---- measuring blocks -------------------------------------------------- */
 
+/* What is counted while one block is read. */
+typedef struct {
+	guint chars, words, stops, capitalised, numbers, hashtags, links;
+	guint addressed;	/* words that speak to the reader outside quotations */
+	guint opening;		/* WordFlags of the first two words, the first OPENING_SHIFT left */
+	guint separators;	/* marks between menu items: "Home | World", "News > Asia" */
+	guint arrows;		/* ... of them the arrows of a breadcrumb trail: ">", "»" */
+	guint signed_numbers;	/* "+27.4%", "-4.1%": market prices */
+	double hints;		/* weight of furniture hints ("share", "email") in a short block */
+	double evidence;	/* weight of furniture signs */
+	guint64 key_hash;	/* hash of its words, lower case: equal for copies */
+	guint sentence : 1;	/* ends as a sentence does */
+	guint ellipsis : 1;	/* ends in "..." or "…" */
+	guint dateline : 1;	/* opens as a wire dateline: "LISBON, Portugal:" */
+	guint dated : 1;	/* holds a date or a time */
+	guint byline : 1;	/* "By Jane Doe" */
+	guint label : 1;	/* a few words, no punctuation: a button or menu item */
+	guint counter : 1;	/* a few words and a count: "Comments (2)" */
+	guint lead_colon : 1;	/* its first punctuation is a colon after a word or three */
+	guint hard : 1;		/* furniture whatever its length: ©, hashtags, links */
+	guint list_header : 1;	/* names a list of other stories */
+	guint letter : 1;	/* a lone capital letter */
+	guint lower_start : 1;	/* opens with a lower case letter */
+	guint credit : 1;	/* a capitalised credit label: "Photograph:", "Picture:" */
+	guint first_number : 1; /* opens with a number: "27 comments" */
+} Reading;
+
 /* TRUE for characters that split menu items: "Home | World", "News » Asia". */
 static gboolean is_separator(gunichar c)
 {
@@ -346,7 +373,7 @@ static void add_word_char(Reader *r, gunichar c)
 
 /* The rarer half of end_word(): the first word, numbers, months,
  * hashtags, links, words that address the reader and phrases. */
-static void note_word(Reader *r, Info *info, const Entry *entry)
+static void note_word(Reader *r, Reading *info, const Entry *entry)
 {
 	guint flags = entry->flags;
 	if (info->words <= 2)
@@ -370,7 +397,7 @@ static void note_word(Reader *r, Info *info, const Entry *entry)
 }
 
 /* Closes the word being read: counts it and looks it up. */
-G_ALWAYS_INLINE static inline void end_word(Reader *r, Info *info)
+G_ALWAYS_INLINE static inline void end_word(Reader *r, Reading *info)
 {
 	if (r->word_len == 0)
 		return;
@@ -389,7 +416,7 @@ G_ALWAYS_INLINE static inline void end_word(Reader *r, Info *info)
 
 /* Adds the weight of every furniture phrase in the block's words; a mere
  * hint ("share", "comments") counts only in a short block. */
-static void match_phrases(const Reader *r, Info *info)
+static void match_phrases(const Reader *r, Reading *info)
 {
 	for (guint w = 0; w < r->phrase_at->len; w++) {
 		const PhraseAt *at = &g_array_index(r->phrase_at, PhraseAt, w);
@@ -483,7 +510,7 @@ static gboolean ends_with_counter(const char *data, gsize start, gsize end)
 }
 
 /* Reads the punctuation or symbol C at data[at] into INFO. */
-static void read_mark(const char *data, gsize at, gsize end, gunichar c, Reader *r, Info *info)
+static void read_mark(const char *data, gsize at, gsize end, gunichar c, Reader *r, Reading *info)
 {
 	gsize next = at;
 	next_char(data, end, &next);
@@ -515,7 +542,7 @@ static void read_mark(const char *data, gsize at, gsize end, gunichar c, Reader 
 }
 
 /* Reads how the block ends (a sentence, an ellipsis) and how it opens. */
-static void read_ends(const char *data, const CrBlock *block, Info *info)
+static void read_ends(const char *data, const CrBlock *block, Reading *info)
 {
 	gunichar last[3] = { 0 };
 	gsize pos = block->end;
@@ -539,8 +566,9 @@ static void read_ends(const char *data, const CrBlock *block, Info *info)
 
 /* Reads the block into INFO: its words into R->keys (overwriting the last
  * block's), its counts and the furniture signs in it. */
-void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *info)
+void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *out)
 {
+	Reading reading = { 0 }, *info = &reading;
 	gboolean punctuated = FALSE;
 	gsize pos = block->start;
 
@@ -642,4 +670,22 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *i
 	/* "SOURCE Halvorsen Maritime ASA": a press-release wire names its client */
 	if (info->words <= 8 && strncmp(data + block->start, "SOURCE ", 7) == 0)
 		info->evidence += 1;
+
+	out->chars = info->chars;
+	out->words = info->words;
+	out->stops = info->stops;
+	out->separators = info->separators;
+	out->evidence = info->evidence;
+	out->key_hash = info->key_hash;
+	out->sentence = info->sentence;
+	out->ellipsis = info->ellipsis;
+	out->dateline = info->dateline;
+	out->dated = info->dated;
+	out->byline = info->byline;
+	out->label = info->label;
+	out->counter = info->counter;
+	out->hard = info->hard;
+	out->list_header = info->list_header;
+	out->letter = info->letter;
+	out->lower_start = info->lower_start;
 }
