@@ -359,11 +359,28 @@ static gboolean fact_alignable(const CrFact *f, guint n_docs)
 	return f->kind != CR_FACT_DATE || f->date.precision != CR_DATE_NONE;
 }
 
+/* Appends ID to LIST. */
+static void id_list_add(CrIdList *list, guint id)
+{
+	if (list->len == 0) {
+		list->first = id;
+	} else {
+		if (list->len > list->room) {
+			list->room = MAX(2, list->room * 2);
+			list->more = g_renew(guint, list->more, list->room);
+		}
+		list->more[list->len - 1] = id;
+	}
+	list->len++;
+}
+
 void cr_cluster_free(gpointer data)
 {
 	CrCluster *c = data;
-	g_array_unref(c->members);
-	g_array_unref(c->distinct);
+	g_free(c->facts.more);
+	g_free(c->distinct.more);
+	if (c->members)
+		g_array_unref(c->members);
 	g_free(c->doc_slices);
 	g_free(c->starts);
 	g_free(c);
@@ -374,11 +391,10 @@ void cr_cluster_free(gpointer data)
  * with the representative (distinct[0]). */
 static double fit(const Grouper *gr, const KindOps *ops, const CrCluster *c, const CrFact *f)
 {
-	const guint *distinct = (const guint *)(void *)c->distinct->data;
-	double link = ops->match(f, fact_at(gr, distinct[0]));
+	double link = ops->match(f, fact_at(gr, c->distinct.first));
 
-	for (guint i = 1; ops->match_all && i < c->distinct->len && link >= ops->threshold; i++)
-		link = MIN(link, ops->match(f, fact_at(gr, distinct[i])));
+	for (guint i = 1; ops->match_all && i < c->distinct.len && link >= ops->threshold; i++)
+		link = MIN(link, ops->match(f, fact_at(gr, cr_id_at(&c->distinct, i))));
 	return link >= ops->threshold ? link : 0.0;
 }
 
@@ -389,11 +405,10 @@ static double fit(const Grouper *gr, const KindOps *ops, const CrCluster *c, con
 static double join_score(const Grouper *gr, const KindOps *ops, const CrCluster *c, const CrFact *f,
 			 double fit)
 {
-	const guint *distinct = (const guint *)(void *)c->distinct->data;
 	double link = fit;
 
-	for (guint i = 1; !ops->match_all && i < MIN(c->distinct->len, MAX_BEST_LINKS); i++)
-		link = MAX(link, ops->match(f, fact_at(gr, distinct[i])));
+	for (guint i = 1; !ops->match_all && i < MIN(c->distinct.len, MAX_BEST_LINKS); i++)
+		link = MAX(link, ops->match(f, fact_at(gr, cr_id_at(&c->distinct, i))));
 	return link;
 }
 
@@ -401,11 +416,11 @@ static double join_score(const Grouper *gr, const KindOps *ops, const CrCluster 
 static gboolean cluster_add(const Grouper *gr, CrCluster *c, guint index)
 {
 	const CrFact *f = fact_at(gr, index);
-	g_array_append_val(c->members, index);
-	for (guint i = 0; i < c->distinct->len; i++)
-		if (strcmp(fact_at(gr, g_array_index(c->distinct, guint, i))->key, f->key) == 0)
+	id_list_add(&c->facts, index);
+	for (guint i = 0; i < c->distinct.len; i++)
+		if (strcmp(fact_at(gr, cr_id_at(&c->distinct, i))->key, f->key) == 0)
 			return FALSE;
-	g_array_append_val(c->distinct, index);
+	id_list_add(&c->distinct, index);
 	return TRUE;
 }
 
@@ -581,8 +596,6 @@ static void cluster_kind(Grouper *gr, CrFactKind kind, GArray *order, GPtrArray 
 			id = (int)clusters->len;
 			c = g_new0(CrCluster, 1);
 			c->rep = fi;
-			c->members = g_array_new(FALSE, FALSE, sizeof(guint));
-			c->distinct = g_array_new(FALSE, FALSE, sizeof(guint));
 			g_ptr_array_add(clusters, c);
 			g_array_set_size(seen, clusters->len - x.first);
 			g_array_set_size(slot, clusters->len - x.first);
@@ -659,17 +672,21 @@ static void make_groups(Grouper *gr, CrAlignment *out, GPtrArray *clusters, GPtr
 
 	for (guint i = 0; i < clusters->len; i++) {
 		CrCluster *c = g_ptr_array_index(clusters, i);
+		guint32 mask = 0;
+		for (guint m = 0; m < c->facts.len; m++)
+			mask |= 1u << fact_at(gr, cr_id_at(&c->facts, m))->doc;
+		if (__builtin_popcount(mask) < 2)
+			continue;
+		c->members = g_array_sized_new(FALSE, FALSE, sizeof(guint), c->facts.len);
+		g_array_append_val(c->members, c->facts.first);
+		g_array_append_vals(c->members, c->facts.more, c->facts.len - 1);
 		const guint *fact_of = (const guint *)(void *)c->members->data;
 		guint ordered = 1;
 		while (ordered < c->members->len && fact_of[ordered - 1] < fact_of[ordered])
 			ordered++;
 		if (ordered < c->members->len)
 			g_array_sort(c->members, compare_guint);
-		guint32 mask = 0;
-		for (guint m = 0; m < c->members->len; m++)
-			mask |= 1u << fact_at(gr, g_array_index(c->members, guint, m))->doc;
-		if (__builtin_popcount(mask) >= 2)
-			g_ptr_array_add(kept, g_ptr_array_steal_index_fast(clusters, i--));
+		g_ptr_array_add(kept, g_ptr_array_steal_index_fast(clusters, i--));
 	}
 	g_ptr_array_sort(kept, compare_cluster_start);
 	for (guint i = 0; i < kept->len; i++) {

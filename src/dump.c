@@ -34,7 +34,7 @@
 #define LINE_FILLER (-1)
 /* Output lines drawn at once (split among the threads), and lines one
  * thread draws in one piece. */
-#define EMIT_BATCH 16384
+#define EMIT_BATCH 8192
 #define EMIT_CHUNK 1024
 /* Rows and lines behind the output are let go this many at a time. */
 #define TRIM_MIN 16384

@@ -20,9 +20,9 @@ typedef struct {
 /* How much JSON the writer holds before it writes it out. */
 #define WRITER_BUFFER (64 * 1024)
 
-/* Elements one thread writes in one piece, and pieces written at once. */
+/* Elements one thread writes in one piece; pieces are written two for
+ * every thread at once. */
 #define PIECE_ELEMENTS 2048
-#define PIECES_AT_ONCE 16
 
 /* A JSON writer for one element at a time: punctuation, numbers and strings
  * are written by hand into BUF, which is flushed to OUT (or, for a piece
@@ -261,11 +261,11 @@ static void write_piece(guint p, gpointer data)
  * is what writing them one by one gives. */
 static void write_elements(JsonWriter *w, guint n, WriteElement write, gconstpointer context)
 {
-	GString *pieces[PIECES_AT_ONCE];
+	guint at_once = 2 * cr_parallel_threads();
+	g_autofree GString **pieces = g_new(GString *, at_once);
 
-	for (guint from = 0; from < n; from += PIECE_ELEMENTS * PIECES_AT_ONCE) {
-		PieceJob job = { write, context, from, MIN(n, from + PIECE_ELEMENTS * PIECES_AT_ONCE),
-				 pieces };
+	for (guint from = 0; from < n; from += PIECE_ELEMENTS * at_once) {
+		PieceJob job = { write, context, from, MIN(n, from + PIECE_ELEMENTS * at_once), pieces };
 		guint n_pieces = (job.upto - from + PIECE_ELEMENTS - 1) / PIECE_ELEMENTS;
 		cr_parallel_for(n_pieces, write_piece, &job);
 		for (guint p = 0; p < n_pieces; p++) {
