@@ -502,6 +502,7 @@ typedef struct {
 	GArray *slot;	    /* per cluster of the kind: its place in the candidacies */
 	GPtrArray *keys;    /* scratch */
 	GArray *candidates; /* Candidacy, scratch */
+	guint64 weighed;    /* candidates weighed so far */
 } KindIndex;
 
 /* The clusters that fact FI (the TURN-th of its kind) may join: those its
@@ -567,8 +568,9 @@ static int best_candidate(const KindIndex *x, const CrFact *f, double *fit_out)
 }
 
 /* Clusters the facts ORDER (all of one KIND) into CLUSTERS: each joins the
- * cluster it fits best or starts one. */
-static void cluster_kind(Grouper *gr, CrFactKind kind, GArray *order, GPtrArray *clusters)
+ * cluster it fits best or starts one. Returns how many candidates were
+ * weighed. */
+static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order, GPtrArray *clusters)
 {
 	const KindOps *ops = &kind_ops[kind];
 	OrderContext ctx = { gr, ops };
@@ -578,7 +580,7 @@ static void cluster_kind(Grouper *gr, CrFactKind kind, GArray *order, GPtrArray 
 	g_autoptr(GArray) slot = g_array_new(FALSE, TRUE, sizeof(guint));
 	g_autoptr(GPtrArray) keys = g_ptr_array_new();
 	g_autoptr(GArray) candidates = g_array_new(FALSE, FALSE, sizeof(Candidacy));
-	KindIndex x = { gr, ops, clusters, clusters->len, index, seen, slot, keys, candidates };
+	KindIndex x = { gr, ops, clusters, clusters->len, index, seen, slot, keys, candidates, 0 };
 
 	if (ops->specificity)
 		g_array_sort_with_data(order, compare_specificity, &ctx);
@@ -587,6 +589,7 @@ static void cluster_kind(Grouper *gr, CrFactKind kind, GArray *order, GPtrArray 
 		const CrFact *f = fact_at(gr, fi);
 		double how_well;
 		find_candidates(&x, fi, i);
+		x.weighed += x.candidates->len;
 		int id = best_candidate(&x, f, &how_well);
 		CrCluster *c;
 		if (id >= 0) {
@@ -604,6 +607,7 @@ static void cluster_kind(Grouper *gr, CrFactKind kind, GArray *order, GPtrArray 
 		if (cluster_add(gr, c, fi))
 			index_cluster(gr, ops, index, fi, (guint)id, keys);
 	}
+	return x.weighed;
 }
 
 /* A stem of one quotation with how many quotations have it. */
@@ -728,6 +732,7 @@ typedef struct {
 	const Grouper *shared;
 	GArray **by_kind;     /* per kind: the indices of its facts */
 	GPtrArray **clusters; /* per kind: its clusters */
+	guint64 *weighed;     /* per kind: candidates weighed */
 } KindJob;
 
 /* Clusters the facts of KIND. Kinds never meet, so they run side by side:
@@ -740,7 +745,7 @@ static void cluster_one_kind(guint kind, gpointer data)
 
 	gr.strings = g_string_chunk_new(4096);
 	job->clusters[kind] = g_ptr_array_new_with_free_func(cr_cluster_free);
-	cluster_kind(&gr, kind, job->by_kind[kind], job->clusters[kind]);
+	job->weighed[kind] = cluster_kind(&gr, kind, job->by_kind[kind], job->clusters[kind]);
 	g_string_chunk_free(gr.strings);
 }
 
@@ -755,7 +760,8 @@ void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, double *sc
 	g_autoptr(GPtrArray) clusters = g_ptr_array_new_with_free_func(cr_cluster_free);
 	GArray *by_kind[CR_FACT_N_KINDS];
 	GPtrArray *kind_clusters[CR_FACT_N_KINDS];
-	KindJob job = { &gr, by_kind, kind_clusters };
+	guint64 weighed[CR_FACT_N_KINDS];
+	KindJob job = { &gr, by_kind, kind_clusters, weighed };
 
 	for (guint k = 0; k < CR_FACT_N_KINDS; k++)
 		by_kind[k] = g_array_new(FALSE, FALSE, sizeof(guint));
@@ -768,6 +774,7 @@ void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, double *sc
 	count_quote_stems(&gr, by_kind[CR_FACT_QUOTE]);
 	cr_parallel_for(CR_FACT_N_KINDS, cluster_one_kind, &job);
 	for (guint k = 0; k < CR_FACT_N_KINDS; k++) {
+		out->weighed += weighed[k];
 		g_ptr_array_extend_and_steal(clusters, kind_clusters[k]);
 		g_array_unref(by_kind[k]);
 	}
