@@ -38,6 +38,10 @@
 #define EMIT_CHUNK 1024
 /* Rows and lines behind the output are let go this many at a time. */
 #define TRIM_MIN 16384
+/* A column with fewer rows than WRAP_LOW wrapped ahead of its layout is
+ * wrapped on to WRAP_HIGH, the columns side by side. */
+#define WRAP_LOW  1024
+#define WRAP_HIGH 8192
 
 /* The colour of each kind of shared fact with --color=always. */
 static const char *const kind_sgr[CR_FACT_N_KINDS] = {
@@ -219,6 +223,28 @@ static int anchor_row(Column *col, gsize pos)
 
 static void emit_lines(Dump *dp, guint upto);
 
+/* Wraps column D on to WRAP_HIGH rows ahead of its layout. */
+static void wrap_ahead(guint d, gpointer data)
+{
+	Column *col = &g_array_index((GArray *)data, Column, d);
+	while (rows_end(col) < col->next + WRAP_HIGH && wrap_more(col))
+		;
+}
+
+/* Wraps every column that is about to run out of rows, side by side: most
+ * of the wrapping is done here rather than a block at a time by
+ * anchor_row(). */
+static void keep_wrapped(GArray *columns)
+{
+	for (guint d = 0; d < columns->len; d++) {
+		const Column *col = &g_array_index(columns, Column, d);
+		if (!col->wrapped && rows_end(col) < col->next + WRAP_LOW) {
+			cr_parallel_for(columns->len, wrap_ahead, columns);
+			return;
+		}
+	}
+}
+
 /* Puts the rows of every spine point on one output line in the columns
  * that have it, writing the lines every column has as it goes. */
 static void layout(Dump *dp, const GArray *spine)
@@ -230,6 +256,7 @@ static void layout(Dump *dp, const GArray *spine)
 	for (guint k = 0; k < spine->len; k++) {
 		const CrSpinePoint *point = &g_array_index(spine, CrSpinePoint, k);
 		guint taking = 0, target = 0, ready = G_MAXUINT;
+		keep_wrapped(columns);
 		for (guint d = 0; d < n; d++) {
 			Column *col = &g_array_index(columns, Column, d);
 			row_of[d] = (point->doc_mask >> d) & 1 ? anchor_row(col, point->pos[d]) : -1;
@@ -262,6 +289,7 @@ static void layout_rest(Dump *dp)
 {
 	for (;;) {
 		guint ready = G_MAXUINT, longest = 0;
+		keep_wrapped(dp->columns);
 		for (guint d = 0; d < dp->columns->len; d++) {
 			Column *col = &g_array_index(dp->columns, Column, d);
 			while (!column_finished(col) && lines_end(col) < dp->emitted + EMIT_BATCH) {
