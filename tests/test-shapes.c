@@ -44,8 +44,11 @@ static void heap_add(gint64 bytes)
 }
 
 #if defined(__SANITIZE_ADDRESS__)
-/* AddressSanitizer tells every allocation and free. */
-#include <sanitizer/allocator_interface.h>
+/* AddressSanitizer tells every allocation and free (its interface,
+ * sanitizer/allocator_interface.h, is not always installed). */
+int __sanitizer_install_malloc_and_free_hooks(void (*on_malloc)(const volatile void *, size_t),
+					      void (*on_free)(const volatile void *));
+size_t __sanitizer_get_allocated_size(const volatile void *ptr);
 
 static void on_malloc(const volatile void *ptr, size_t size)
 {
@@ -54,7 +57,7 @@ static void on_malloc(const volatile void *ptr, size_t size)
 
 static void on_free(const volatile void *ptr)
 {
-	heap_add(-(gint64)__sanitizer_get_allocated_size((const void *)ptr));
+	heap_add(-(gint64)__sanitizer_get_allocated_size(ptr));
 }
 
 static void heap_watch(void)
