@@ -34,14 +34,14 @@
 #define LINE_FILLER (-1)
 /* Output lines drawn at once (split among the threads), and lines one
  * thread draws in one piece. */
-#define EMIT_BATCH 8192
+#define EMIT_BATCH 4096
 #define EMIT_CHUNK 1024
 /* Rows and lines behind the output are let go this many at a time. */
-#define TRIM_MIN 16384
+#define TRIM_MIN 4096
 /* A column with fewer rows than WRAP_LOW wrapped ahead of its layout is
  * wrapped on to WRAP_HIGH, the columns side by side. */
 #define WRAP_LOW  1024
-#define WRAP_HIGH 8192
+#define WRAP_HIGH 4096
 
 /* The colour of each kind of shared fact with --color=always. */
 static const char *const kind_sgr[CR_FACT_N_KINDS] = {
@@ -49,11 +49,15 @@ static const char *const kind_sgr[CR_FACT_N_KINDS] = {
 	[CR_FACT_PLACE] = "\033[34m", [CR_FACT_QUOTE] = "\033[36m",  [CR_FACT_NUMBER] = "\033[31m",
 };
 
-/* Bytes of a shared fact: what the gutter marks and the colours cover. */
+/* Bytes of a shared fact: what the gutter marks and the colours cover
+ * (12 bytes: every shared fact has one or two; reports are at most
+ * CR_MAX_FILE_BYTES). */
 typedef struct {
-	gsize start, end;
-	CrFactKind kind;
+	guint32 start, end;
+	guint32 kind; /* CrFactKind */
 } Span;
+
+G_STATIC_ASSERT(CR_MAX_FILE_BYTES <= G_MAXUINT32);
 
 /* One report's column while the output lines are laid out. Rows and lines
  * are numbered from the report's first; the arrays hold the ones from
@@ -111,7 +115,7 @@ static void collect_spans(const CrEngine *engine, GArray *columns)
 		if (f->group < 0 || f->doc >= columns->len)
 			continue;
 		Column *col = &g_array_index(columns, Column, f->doc);
-		Span span = { f->start, f->end, f->kind };
+		Span span = { (guint32)f->start, (guint32)f->end, f->kind };
 		g_array_append_val(col->facts, span);
 		if (col->paint->len == 0 ||
 		    g_array_index(col->paint, Span, col->paint->len - 1).end <= f->start)
