@@ -117,5 +117,5 @@ void clean_lexicon_load(void);
 
 /* Reads BLOCK into INFO: its words into R->keys (overwriting the last
  * block's), its counts and the furniture signs in it; the classes and the
- * flags the classifier sets are left as they are (clean_read.c). */
+ * flags the classifier sets are 0 (clean_read.c). */
 void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *info);

@@ -275,29 +275,17 @@ static inline const Entry *lexicon_lookup(const char *word, gsize len, guint32 h
 
 /* ---- measuring blocks -------------------------------------------------- */
 
-/* What is counted while one block is read. */
+/* What is counted while one block is read: what the classifier keeps
+ * (BASE) and what only reading needs. */
 typedef struct {
-	guint chars, words, stops, capitalised, numbers, hashtags, links;
+	Info base;
+	guint capitalised, numbers, hashtags, links;
 	guint addressed;	/* words that speak to the reader outside quotations */
 	guint opening;		/* WordFlags of the first two words, the first OPENING_SHIFT left */
-	guint separators;	/* marks between menu items: "Home | World", "News > Asia" */
-	guint arrows;		/* ... of them the arrows of a breadcrumb trail: ">", "»" */
+	guint arrows;		/* separators that are the arrows of a breadcrumb trail: ">", "»" */
 	guint signed_numbers;	/* "+27.4%", "-4.1%": market prices */
 	double hints;		/* weight of furniture hints ("share", "email") in a short block */
-	double evidence;	/* weight of furniture signs */
-	guint64 key_hash;	/* hash of its words, lower case: equal for copies */
-	guint sentence : 1;	/* ends as a sentence does */
-	guint ellipsis : 1;	/* ends in "..." or "…" */
-	guint dateline : 1;	/* opens as a wire dateline: "LISBON, Portugal:" */
-	guint dated : 1;	/* holds a date or a time */
-	guint byline : 1;	/* "By Jane Doe" */
-	guint label : 1;	/* a few words, no punctuation: a button or menu item */
-	guint counter : 1;	/* a few words and a count: "Comments (2)" */
 	guint lead_colon : 1;	/* its first punctuation is a colon after a word or three */
-	guint hard : 1;		/* furniture whatever its length: ©, hashtags, links */
-	guint list_header : 1;	/* names a list of other stories */
-	guint letter : 1;	/* a lone capital letter */
-	guint lower_start : 1;	/* opens with a lower case letter */
 	guint credit : 1;	/* a capitalised credit label: "Photograph:", "Picture:" */
 	guint first_number : 1; /* opens with a number: "27 comments" */
 } Reading;
@@ -376,9 +364,9 @@ static void add_word_char(Reader *r, gunichar c)
 static void note_word(Reader *r, Reading *info, const Entry *entry)
 {
 	guint flags = entry->flags;
-	if (info->words <= 2)
-		info->opening |= flags << (info->words == 1 ? OPENING_SHIFT : 0);
-	info->first_number |= info->words == 1 && r->word_digit;
+	if (info->base.words <= 2)
+		info->opening |= flags << (info->base.words == 1 ? OPENING_SHIFT : 0);
+	info->first_number |= info->base.words == 1 && r->word_digit;
 	info->numbers += r->word_digit;
 	info->links += (flags & WORD_LINK) && !r->prev_link; /* "https www" is one address */
 	r->prev_link = (flags & WORD_LINK) != 0;
@@ -390,7 +378,7 @@ static void note_word(Reader *r, Reading *info, const Entry *entry)
 		g_array_append_val(r->phrase_at, at);
 	}
 	if ((r->prev_month && r->word_digit) || (r->prev_number && (flags & WORD_MONTH)))
-		info->dated = TRUE;
+		info->base.dated = TRUE;
 	r->prev_month = (flags & WORD_MONTH) != 0;
 	r->prev_number = r->word_digit && r->word_len <= 4;
 	r->marked = FALSE;
@@ -402,12 +390,12 @@ G_ALWAYS_INLINE static inline void end_word(Reader *r, Reading *info)
 	if (r->word_len == 0)
 		return;
 	const Entry *entry = lexicon_lookup(r->keys + r->word_start, r->word_len, r->word_hash);
-	info->words++;
-	info->stops += (entry->flags & WORD_STOP) != 0;
+	info->base.words++;
+	info->base.stops += (entry->flags & WORD_STOP) != 0;
 	info->capitalised += r->word_capital;
 	r->block_hash = (r->block_hash ^ r->word_hash) * FNV64_PRIME;
 	if (entry->rare || r->word_digit || r->marked || r->prev_month || r->prev_number || r->prev_link ||
-	    info->words <= 2)
+	    info->base.words <= 2)
 		note_word(r, info, entry);
 	r->prev_flags = entry->flags;
 	r->prev_capital = r->word_capital;
@@ -430,12 +418,12 @@ static void match_phrases(const Reader *r, Reading *info)
 			 * "Tags:" the labels of the page. */
 			gboolean heads =
 			    (phrases[p].list || phrases[p].label) && info->lead_colon && at->offset == 0;
-			info->hard |= phrases[p].hard;
+			info->base.hard |= phrases[p].hard;
 			if (phrases[p].weight >= 1 || heads)
-				info->evidence += MAX(phrases[p].weight, 1);
-			else if (info->chars < SHORT_CHARS)
+				info->base.evidence += MAX(phrases[p].weight, 1);
+			else if (info->base.chars < SHORT_CHARS)
 				info->hints += phrases[p].weight;
-			info->list_header |= phrases[p].list;
+			info->base.list_header |= phrases[p].list;
 		}
 	}
 }
@@ -531,12 +519,12 @@ static void read_mark(const char *data, gsize at, gsize end, gunichar c, Reader 
 	else if (c == 0x201D || c == 0xBB)
 		r->quoted = FALSE;
 	if (c == 0xA9)
-		info->evidence += 1;
-	if (c == 0xA9 && info->words == 0)
-		info->hard = TRUE;
-	if ((is_separator(c) || (is_arrow(c) && spaced)) && info->chars > 1) {
-		info->evidence += 0.5;
-		info->separators++;
+		info->base.evidence += 1;
+	if (c == 0xA9 && info->base.words == 0)
+		info->base.hard = TRUE;
+	if ((is_separator(c) || (is_arrow(c) && spaced)) && info->base.chars > 1) {
+		info->base.evidence += 0.5;
+		info->base.separators++;
 		info->arrows += is_arrow(c);
 	}
 }
@@ -549,19 +537,19 @@ static void read_ends(const char *data, const CrBlock *block, Reading *info)
 
 	for (int i = 2; i >= 0 && pos > block->start; i--)
 		last[i] = cr_text_prev(data, block->start, &pos);
-	info->ellipsis = last[2] == 0x2026 || (last[0] == '.' && last[1] == '.' && last[2] == '.');
+	info->base.ellipsis = last[2] == 0x2026 || (last[0] == '.' && last[1] == '.' && last[2] == '.');
 	gunichar end = last[2];
 	if (end == '"' || end == '\'' || end == ')' || end == ']' || end == 0x201D || end == 0x2019 ||
 	    end == 0xBB)
 		end = last[1];
-	info->sentence = !info->ellipsis && (end == '.' || end == '!' || end == '?' || end == 0x3002 ||
-					     end == 0xFF01 || end == 0xFF1F);
+	info->base.sentence = !info->base.ellipsis && (end == '.' || end == '!' || end == '?' ||
+						       end == 0x3002 || end == 0xFF01 || end == 0xFF1F);
 	pos = block->start;
 	gunichar first = next_char(data, block->end, &pos);
-	info->letter = pos == block->end && is_upper(first);
-	info->lower_start = is_lower(first);
-	if (is_upper(first) && info->words >= 2)
-		info->dateline = opens_with_dateline(data, block->start, block->end);
+	info->base.letter = pos == block->end && is_upper(first);
+	info->base.lower_start = is_lower(first);
+	if (is_upper(first) && info->base.words >= 2)
+		info->base.dateline = opens_with_dateline(data, block->start, block->end);
 }
 
 /* Reads the block into INFO: its words into R->keys (overwriting the last
@@ -585,14 +573,14 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	while (pos < block->end) {
 		if (ascii_word_lower[(guchar)data[pos]]) {
 			gsize run_end = read_ascii_run(r, data, pos, block->end);
-			info->chars += run_end - pos;
+			info->base.chars += run_end - pos;
 			pos = run_end;
 			continue;
 		}
 		gsize at = pos;
 		gunichar c = next_char(data, block->end, &pos);
 		/* A wide (CJK) character holds about as much as two Latin ones. */
-		info->chars += c >= 0x1100 && g_unichar_iswide(c) ? 2 : 1;
+		info->base.chars += c >= 0x1100 && g_unichar_iswide(c) ? 2 : 1;
 		if (is_blank_char(c)) {
 			end_word(r, info);
 			continue;
@@ -610,23 +598,24 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		}
 		end_word(r, info);
 		read_mark(data, at, block->end, c, r, info);
-		info->lead_colon |= c == ':' && !punctuated && info->words >= 1 && info->words <= 3;
+		info->lead_colon |= c == ':' && !punctuated && info->base.words >= 1 && info->base.words <= 3;
 		punctuated |= c != '&' && c != '-' && c != '\'' && c != 0x2019 && !is_separator(c);
 	}
 	end_word(r, info);
 	r->keys[r->keys_len++] = '\0';
-	info->key_hash = r->block_hash;
+	info->base.key_hash = r->block_hash;
 	match_phrases(r, info);
 	read_ends(data, block, info);
 
 	const char *words = r->keys;
-	info->evidence += 0.5 * (info->hashtags + info->links);
-	info->label = info->words >= 1 && info->words <= 4 && !punctuated && info->numbers == 0 &&
-		      info->chars <= 40 && info->capitalised * 2 >= info->words;
-	if (info->words > 0 && info->words <= 12 && info->chars <= 100)
-		info->dated = info->dated || has_numeric_date(data, block->start, block->end);
+	info->base.evidence += 0.5 * (info->hashtags + info->links);
+	info->base.label = info->base.words >= 1 && info->base.words <= 4 && !punctuated &&
+			   info->numbers == 0 && info->base.chars <= 40 &&
+			   info->capitalised * 2 >= info->base.words;
+	if (info->base.words > 0 && info->base.words <= 12 && info->base.chars <= 100)
+		info->base.dated = info->base.dated || has_numeric_date(data, block->start, block->end);
 	/* Speaking to the reader is one sign, however often "you" comes. */
-	info->evidence += info->addressed == 0 ? 0 : info->addressed == 1 ? 0.34 : 0.5;
+	info->base.evidence += info->addressed == 0 ? 0 : info->addressed == 1 ? 0.34 : 0.5;
 	/* A bare verb opening a block ("Click", "Just click") is an
 	 * instruction: a plain one when it speaks to the reader ("Get our
 	 * newsletter in your inbox"), barely a hint when not ("Visit to
@@ -635,57 +624,43 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	    (info->opening & (WORD_IMPERATIVE << OPENING_SHIFT)) ||
 	    ((info->opening & (WORD_SOFTENER << OPENING_SHIFT)) && (info->opening & WORD_IMPERATIVE));
 	if (instruction)
-		info->evidence += info->addressed ? 0.5 : 0.25;
+		info->base.evidence += info->addressed ? 0.5 : 0.25;
 	/* A command of two words at most is a button: "Donate now", "Watch live". */
-	if (instruction && info->label && info->words <= 2)
-		info->evidence += 0.25;
+	if (instruction && info->base.label && info->base.words <= 2)
+		info->base.evidence += 0.25;
 	/* A sentence that mentions comments or email reports; one that tells or
 	 * thanks the reader is furniture. Fragments take hints as they come. */
-	if (!info->sentence || instruction || info->addressed)
-		info->evidence += info->hints;
-	info->byline =
-	    strncmp(words, "by ", 3) == 0 && info->words <= 6 && info->capitalised + 1 >= info->words;
-	info->hard |= strncmp(words, "copyright", 9) == 0;
-	info->counter = info->words <= 4 && (ends_with_counter(data, block->start, block->end) ||
-					     (info->first_number && (info->opening & WORD_COUNTED)));
-	info->evidence += info->counter ? 0.5 : 0;
-	info->hard |= info->hashtags >= 2 && info->hashtags * 2 >= info->words;
-	info->hard |= info->hashtags >= 1 && info->hashtags == info->words; /* "@rachelkimtv" */
-	info->hard |= info->links >= 1 && info->links * 4 >= info->words;
+	if (!info->base.sentence || instruction || info->addressed)
+		info->base.evidence += info->hints;
+	info->base.byline = strncmp(words, "by ", 3) == 0 && info->base.words <= 6 &&
+			    info->capitalised + 1 >= info->base.words;
+	info->base.hard |= strncmp(words, "copyright", 9) == 0;
+	info->base.counter =
+	    info->base.words <= 4 && (ends_with_counter(data, block->start, block->end) ||
+				      (info->first_number && (info->opening & WORD_COUNTED)));
+	info->base.evidence += info->base.counter ? 0.5 : 0;
+	info->base.hard |= info->hashtags >= 2 && info->hashtags * 2 >= info->base.words;
+	info->base.hard |= info->hashtags >= 1 && info->hashtags == info->base.words; /* "@rachelkimtv" */
+	info->base.hard |= info->links >= 1 && info->links * 4 >= info->base.words;
 	/* "((jane.doe@example.com; +44 20 7542 7707))": contact details */
-	info->hard |= info->links >= 1 && !info->sentence && (info->links + info->numbers) * 2 >= info->words;
+	info->base.hard |=
+	    info->links >= 1 && !info->base.sentence && (info->links + info->numbers) * 2 >= info->base.words;
 	/* "Home > News > Crime": a breadcrumb trail; "PFL +27.4%  HALV -4.1%": prices */
-	if (info->arrows >= 1 && !info->sentence && info->words <= 10)
-		info->evidence += 0.5;
-	if (info->signed_numbers >= 2 && !info->sentence)
-		info->evidence += 1;
+	if (info->arrows >= 1 && !info->base.sentence && info->base.words <= 10)
+		info->base.evidence += 0.5;
+	if (info->signed_numbers >= 2 && !info->base.sentence)
+		info->base.evidence += 1;
 	/* "Photograph: Jon Ellery/PA", "Picture: Clarion Images": a caption */
-	if (info->credit && info->chars < 2 * LONG_CHARS)
-		info->evidence += 1;
+	if (info->credit && info->base.chars < 2 * LONG_CHARS)
+		info->base.evidence += 1;
 	/* "VIDEO 03:12": a player, which heads the title of its clip */
-	if ((info->opening & (WORD_MEDIA << OPENING_SHIFT)) && info->numbers >= 1 && info->words <= 3) {
-		info->evidence += 1;
-		info->list_header = TRUE;
+	if ((info->opening & (WORD_MEDIA << OPENING_SHIFT)) && info->numbers >= 1 && info->base.words <= 3) {
+		info->base.evidence += 1;
+		info->base.list_header = TRUE;
 	}
 	/* "SOURCE Halvorsen Maritime ASA": a press-release wire names its client */
-	if (info->words <= 8 && strncmp(data + block->start, "SOURCE ", 7) == 0)
-		info->evidence += 1;
+	if (info->base.words <= 8 && strncmp(data + block->start, "SOURCE ", 7) == 0)
+		info->base.evidence += 1;
 
-	out->chars = info->chars;
-	out->words = info->words;
-	out->stops = info->stops;
-	out->separators = info->separators;
-	out->evidence = info->evidence;
-	out->key_hash = info->key_hash;
-	out->sentence = info->sentence;
-	out->ellipsis = info->ellipsis;
-	out->dateline = info->dateline;
-	out->dated = info->dated;
-	out->byline = info->byline;
-	out->label = info->label;
-	out->counter = info->counter;
-	out->hard = info->hard;
-	out->list_header = info->list_header;
-	out->letter = info->letter;
-	out->lower_start = info->lower_start;
+	*out = info->base;
 }
