@@ -20,9 +20,9 @@ typedef struct {
 /* How much JSON the writer holds before it writes it out. */
 #define WRITER_BUFFER (64 * 1024)
 
-/* Elements one thread writes in one piece; pieces are written two for
- * every thread at once. */
-#define PIECE_ELEMENTS 2048
+/* Elements one thread writes in one piece; a piece for every thread is
+ * written at once (about a megabyte in flight). */
+#define PIECE_ELEMENTS 1024
 
 /* A JSON writer for one element at a time: punctuation, numbers and strings
  * are written by hand into BUF, which is flushed to OUT (or, for a piece
@@ -233,45 +233,52 @@ static void member_double(JsonWriter *w, const char *name, double value)
 /* Writes element I of a list; CONTEXT is the list's. */
 typedef void (*WriteElement)(JsonWriter *w, guint i, gconstpointer context);
 
-/* Elements [from, upto) of a list to write in pieces on all processors. */
+/* Elements [from, upto) of a list to write in pieces on all processors,
+ * each piece by its own writer. */
 typedef struct {
 	WriteElement write;
 	gconstpointer context;
 	guint from, upto;
-	GString **pieces;
+	JsonWriter **writers;
 } PieceJob;
 
-/* Writes piece P of a job into a string of its own. */
+/* Writes piece P of a job into the string of writer P. */
 static void write_piece(guint p, gpointer data)
 {
 	const PieceJob *job = data;
 	guint from = job->from + p * PIECE_ELEMENTS, upto = MIN(from + PIECE_ELEMENTS, job->upto);
-	g_autofree JsonWriter *w = g_new0(JsonWriter, 1);
+	JsonWriter *w = job->writers[p];
 
-	w->piece = g_string_sized_new(PIECE_ELEMENTS * 64);
+	g_string_truncate(w->piece, 0);
 	w->first = from == 0;
 	for (guint i = from; i < upto; i++)
 		job->write(w, i, job->context);
 	writer_flush(w);
-	job->pieces[p] = w->piece;
 }
 
 /* Writes the N elements of a list with WRITE: a batch of pieces at a time,
  * each piece on whichever thread is free, the pieces in order. The output
- * is what writing them one by one gives. */
+ * is what writing them one by one gives. The writers and their strings are
+ * made once, here, and used for every batch. */
 static void write_elements(JsonWriter *w, guint n, WriteElement write, gconstpointer context)
 {
-	guint at_once = 2 * cr_parallel_threads();
-	g_autofree GString **pieces = g_new(GString *, at_once);
+	guint at_once = MIN(cr_parallel_threads(), (n + PIECE_ELEMENTS - 1) / PIECE_ELEMENTS);
+	g_autofree JsonWriter **writers = g_new0(JsonWriter *, MAX(at_once, 1));
 
+	for (guint p = 0; p < at_once; p++) {
+		writers[p] = g_new0(JsonWriter, 1);
+		writers[p]->piece = g_string_sized_new(PIECE_ELEMENTS * 256);
+	}
 	for (guint from = 0; from < n; from += PIECE_ELEMENTS * at_once) {
-		PieceJob job = { write, context, from, MIN(n, from + PIECE_ELEMENTS * at_once), pieces };
+		PieceJob job = { write, context, from, MIN(n, from + PIECE_ELEMENTS * at_once), writers };
 		guint n_pieces = (job.upto - from + PIECE_ELEMENTS - 1) / PIECE_ELEMENTS;
 		cr_parallel_for(n_pieces, write_piece, &job);
-		for (guint p = 0; p < n_pieces; p++) {
-			emit(w, pieces[p]->str, pieces[p]->len);
-			g_string_free(pieces[p], TRUE);
-		}
+		for (guint p = 0; p < n_pieces; p++)
+			emit(w, writers[p]->piece->str, writers[p]->piece->len);
+	}
+	for (guint p = 0; p < at_once; p++) {
+		g_string_free(writers[p]->piece, TRUE);
+		g_free(writers[p]);
 	}
 	if (n)
 		w->first = FALSE;
