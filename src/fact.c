@@ -22,9 +22,12 @@ static void fact_clear(gpointer data)
 		g_free(fact->value);
 	g_free(fact->text);
 	g_free(fact->key);
-	g_free(fact->speaker);
-	g_free(fact->counted);
-	g_free(fact->context);
+	if (fact->kind == CR_FACT_QUOTE)
+		g_free(fact->speaker);
+	if (fact->kind == CR_FACT_NUMBER) {
+		g_free(fact->counted);
+		g_free(fact->context);
+	}
 }
 
 void cr_fact_take_value(CrFact *fact, char *value)
@@ -68,8 +71,9 @@ CrFact *cr_fact_append(GArray *facts, const CrDoc *doc, guint doc_index, gsize s
 		.text = cr_text_flat(doc->data, start, end),
 		.confidence = 1.0,
 		.group = -1,
-		.date = { .hour = -1, .minute = -1 },
 	};
+	if (kind == CR_FACT_DATE)
+		fact.date.hour = fact.date.minute = -1;
 	g_array_append_val(facts, fact);
 	return &g_array_index(facts, CrFact, facts->len - 1);
 }

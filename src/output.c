@@ -324,7 +324,7 @@ static void write_fact(JsonWriter *w, guint id, const CrFact *f)
 	member_string(w, "text", f->text);
 	member_string(w, "value", f->value);
 	member_double(w, "confidence", f->confidence);
-	if (f->speaker)
+	if (f->kind == CR_FACT_QUOTE && f->speaker)
 		member_string(w, "speaker", f->speaker);
 	if (f->flags & CR_FACT_UNQUOTED)
 		member_bool(w, "unquoted", TRUE);
