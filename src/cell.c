@@ -119,13 +119,14 @@ static void set_stand_in(CrCell *cell, gunichar c, int width)
 	cell->stand_in = TRUE;
 }
 
-char *cr_cell_ascii_text(const char *text)
+char *cr_cell_ascii_text(const char *text, gssize len)
 {
-	GString *out = g_string_sized_new(strlen(text));
+	const char *end = text + (len < 0 ? strlen(text) : (gsize)len);
+	GString *out = g_string_sized_new((gsize)(end - text));
 	char buf[CR_CELL_ASCII_MAX];
 
-	for (const char *p = text; *p;) {
-		gunichar c = g_utf8_get_char_validated(p, -1);
+	for (const char *p = text; p < end;) {
+		gunichar c = g_utf8_get_char_validated(p, end - p);
 		if ((guchar)*p < 0x80 || c == (gunichar)-1 || c == (gunichar)-2) {
 			g_string_append_c(out, (guchar)*p < 0x80 ? *p : '?');
 			p++;

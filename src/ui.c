@@ -2,16 +2,21 @@
 #include "crossread/ui.h"
 
 #include <signal.h>
+#include <stdio.h>
 #include <unistd.h>
 
 #include <curses.h>
 
+#include "crossread/cell.h"
+#include "crossread/notes_store.h"
 #include "crossread/ui_session.h"
 #include "crossread/ui_term.h"
+#include "crossread/view_notes.h"
 
 /* How long a wait for a key lasts before the loop looks for a signal that
  * arrived just before the wait began. */
 #define SIGNAL_POLL_MS 500
+
 /* While a search runs: how long one slice of it may take before the loop
  * looks at the keys again, and how often its progress is drawn. */
 #define WORK_SLICE_US	 (10 * 1000)
@@ -48,6 +53,9 @@ gboolean cr_ui_run(CrEngine *engine, const CrUiOptions *options, GError **error)
 			fclose(keys);
 		return FALSE;
 	}
+	CrView *view = cr_ui_session_view(session);
+	g_autofree char *notes_dir = cr_note_store_default_dir();
+	cr_view_open_notes(view, notes_dir, options->notes_file);
 	set_escdelay(cr_term_escape_delay(options->escape_delay_ms));
 	cr_ui_session_draw(session);
 	gint64 drawn_at = 0;
@@ -70,10 +78,16 @@ gboolean cr_ui_run(CrEngine *engine, const CrUiOptions *options, GError **error)
 		}
 	}
 	int sig = cr_term_caught_signal();
-	/* Every exit, q, a signal or the terminal gone, passes here with the
-	 * reader still whole: the place to save what must outlive it (notes)
-	 * before the terminal is put back. */
+	/* Every exit (q, a signal, the terminal gone) passes here with the
+	 * reader still whole: the note being typed is saved as a draft and
+	 * every notes file saved before the terminal is put back. */
+	g_autoptr(GError) notes_error = NULL;
+	gboolean notes_saved = cr_view_notes_finish(view, &notes_error);
 	cr_ui_session_free(session);
+	if (!notes_saved) {
+		g_autofree char *why = cr_cell_sanitize(notes_error->message, -1);
+		fprintf(stderr, "crossread: notes NOT saved: %s\n", why);
+	}
 	cr_term_release_signals();
 	if (keys != stdin)
 		fclose(keys);

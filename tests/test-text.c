@@ -73,7 +73,8 @@ static void test_ascii_stand_ins(void)
 	g_assert_null(cr_cell_ascii_form(0x03B1, buf)); /* α */
 
 	g_autofree char *text = cr_cell_ascii_text("\x1b[1m\xe2\x80\x9c"
-						   "Caf\xc3\xa9\xe2\x80\x9d \xe6\x97\xa5 \xce\xb1\xff\n");
+						   "Caf\xc3\xa9\xe2\x80\x9d \xe6\x97\xa5 \xce\xb1\xff\n",
+						   -1);
 	g_assert_cmpstr(text, ==, "\x1b[1m\"Cafe\" ?? ??\n");
 
 	cr_cell_set_ascii(TRUE);

@@ -45,8 +45,8 @@ gboolean cr_cell_ascii(void);
 #define CR_CELL_ASCII_MAX 8
 const char *cr_cell_ascii_form(gunichar c, char buf[CR_CELL_ASCII_MAX]);
 
-/* TEXT (UTF-8) with each character that is not ASCII replaced by its
- * stand-in, or by one '?' per column; ASCII bytes (escape sequences, line
- * ends) are left as they are. For whole outputs in a locale that is not
- * UTF-8: --dump, --facts, --help. */
-char *cr_cell_ascii_text(const char *text);
+/* TEXT (UTF-8; LEN bytes, or -1 for NUL-terminated) with each character
+ * that is not ASCII replaced by its stand-in, or by one '?' per column;
+ * ASCII bytes (escape sequences, line ends) are left as they are. For whole
+ * outputs in a locale that is not UTF-8: --dump, --facts, --help. */
+char *cr_cell_ascii_text(const char *text, gssize len);

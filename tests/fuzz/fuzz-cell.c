@@ -62,7 +62,7 @@ static void check_sanitize(const char *text, gsize len)
 {
 	g_autofree char *safe = cr_cell_sanitize(text, (gssize)len);
 	g_autofree char *safe_nul = cr_cell_sanitize(text, -1);
-	g_autofree char *ascii = cr_cell_ascii_text(safe_nul);
+	g_autofree char *ascii = cr_cell_ascii_text(safe, -1);
 
 	cr_fuzz_check_safe("cr_cell_sanitize", safe, strlen(safe), CR_FUZZ_SAFE_LINE);
 	cr_fuzz_check_safe("cr_cell_sanitize", safe_nul, strlen(safe_nul), CR_FUZZ_SAFE_LINE);
