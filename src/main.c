@@ -21,7 +21,7 @@
 #define MIN_DUMP_WIDTH	   20
 
 typedef struct {
-	gboolean dump, json, facts, version, no_boilerplate, help_keys, no_mouse;
+	gboolean dump, json, facts, version, no_boilerplate, help_keys, help, no_mouse;
 	int width;
 	char *color;
 	char *notes, *export_notes, *export_format;
@@ -58,10 +58,19 @@ static int terminal_width(void)
 	return 0;
 }
 
-/* Writes TEXT to standard output; FALSE when it could not be written. */
+/* Writes TEXT to standard output (in ASCII where the locale is not
+ * UTF-8); FALSE when it could not all be written. */
 static gboolean print_all(const char *text)
 {
-	return fputs(text, stdout) >= 0 && fflush(stdout) == 0;
+	g_autofree char *ascii = cr_cell_ascii() ? cr_cell_ascii_text(text, -1) : NULL;
+	return fputs(ascii ? ascii : text, stdout) >= 0 && fflush(stdout) == 0;
+}
+
+/* Prints TEXT and returns the exit status: 0, or 1 (with a message) when
+ * standard output cannot take it (a full disk, a closed descriptor). */
+static int print_or_fail(const char *text)
+{
+	return print_all(text) ? 0 : fail(1, "cannot write to standard output");
 }
 
 /* Checks the options against each other; a message for the first problem. */
@@ -158,6 +167,7 @@ int main(int argc, char **argv)
 		{ "version", 'V', 0, G_OPTION_ARG_NONE, &o.version, "Print the version and exit", NULL },
 		{ "help-keys", 0, 0, G_OPTION_ARG_NONE, &o.help_keys, "Print the reader's keys and exit",
 		  NULL },
+		{ "help", 'h', 0, G_OPTION_ARG_NONE, &o.help, "Show the options and exit", NULL },
 		{ G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.files, NULL, "FILE…" },
 		{ NULL },
 	};
@@ -166,6 +176,10 @@ int main(int argc, char **argv)
 	gboolean color = FALSE;
 
 	setlocale(LC_ALL, "");
+	cr_cell_set_ascii(!g_get_charset(NULL));
+	/* GOption would print the help itself and exit 0 even when it could
+	 * not be written */
+	g_option_context_set_help_enabled(context, FALSE);
 	g_option_context_add_main_entries(context, entries, NULL);
 	g_option_context_set_description(
 	    context, "Each FILE is a report; '-' reads one from standard input. At most 8 reports.\n"
@@ -173,13 +187,15 @@ int main(int argc, char **argv)
 		     "terminal; otherwise the --dump view is printed.\n");
 	if (!g_option_context_parse(context, &argc, &argv, &error))
 		return fail(2, error->message);
-	if (o.version) {
-		printf("crossread %s\n", PACKAGE_VERSION);
-		return 0;
+	if (o.help) {
+		g_autofree char *help = g_option_context_get_help(context, TRUE, NULL);
+		return print_or_fail(help);
 	}
+	if (o.version)
+		return print_or_fail("crossread " PACKAGE_VERSION "\n");
 	if (o.help_keys) {
 		g_autofree char *keys = cr_keymap_help_text();
-		return print_all(keys) ? 0 : fail(1, "cannot write to standard output");
+		return print_or_fail(keys);
 	}
 	g_autofree char *problem = check_options(&o, &color);
 	if (problem)
@@ -216,9 +232,9 @@ int main(int argc, char **argv)
 		CrDumpOptions dump = { .width = MAX(width, cr_dump_min_width(engine->docs->len)),
 				       .color = color,
 				       .hide_boilerplate = o.no_boilerplate };
-		text = cr_dump(engine, &dump);
+		if (!cr_dump_write(engine, &dump, stdout))
+			return fail(1, "cannot write to standard output");
+		return 0;
 	}
-	if (!print_all(text))
-		return fail(1, "cannot write to standard output");
-	return 0;
+	return print_or_fail(text);
 }

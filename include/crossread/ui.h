@@ -6,17 +6,24 @@
 /* How the reader behaves: filled in by the program (and, later, from the
  * configuration file) before it starts. */
 typedef struct {
-	gboolean mouse;		/* mouse reports (the wheel); off, the terminal selects text */
-	const char *notes_file; /* the notes file given, or NULL: the notes directory's */
+	/* the notes file to use, or NULL: the notes directory's */
+	const char *notes_file;
+	/* milliseconds Esc waits for the rest of a key's sequence; -1: the
+	 * default (see cr_term_escape_delay(); ESCDELAY outranks this) */
+	int escape_delay_ms;
+	/* mouse reports (the wheel); off, the terminal keeps the mouse to
+	 * select text */
+	gboolean mouse;
 } CrUiOptions;
 
 #define CR_UI_OPTIONS_INIT                                                                                   \
 	{                                                                                                    \
-		.mouse = TRUE                                                                                \
+		.notes_file = NULL, .escape_delay_ms = -1, .mouse = TRUE                                     \
 	}
 
-/* Opens the reader on ENGINE's reports, with the reading notes of the
- * notes directory or of OPTIONS->notes_file when given, and returns when
- * the user quits. Fails (the terminal untouched) when there is no usable
- * terminal. */
+/* Opens the reader on ENGINE's reports, with the reading notes OPTIONS
+ * name, and returns when the user quits. Fails (the terminal untouched)
+ * when there is no usable terminal, and with CR_ERROR_IO when the terminal
+ * went away (hung up, end of input) while it ran; notes are saved on every
+ * way out. */
 gboolean cr_ui_run(CrEngine *engine, const CrUiOptions *options, GError **error);

@@ -12,7 +12,8 @@ typedef struct CrUiSession CrUiSession;
 
 /* Starts curses on OUT and IN as terminal type TYPE (see cr_term_open) with
  * a reader over ENGINE's reports. Colours unless NO_COLOR is set and not
- * empty; only ASCII drawn when the locale is not UTF-8. */
+ * empty; only ASCII drawn when the locale is not UTF-8. A TYPE drawn as
+ * another is said once, on the status line. */
 CrUiSession *cr_ui_session_new(const CrEngine *engine, const char *type, FILE *out, FILE *in, GError **error);
 
 /* Ends curses, the terminal put back as it was. */
@@ -31,7 +32,15 @@ void cr_ui_session_set_mouse(CrUiSession *session, gboolean on);
  * then what the view copied, as OSC 52. */
 void cr_ui_session_draw(CrUiSession *session);
 
-/* Plays SCRIPT, drawing after each key: characters stand for themselves;
+/* TRUE while the reader has work under way (a search): cr_ui_session_work
+ * goes on with it between keys. */
+gboolean cr_ui_session_busy(const CrUiSession *session);
+
+/* Goes on with the work under way until the monotonic clock reaches
+ * DEADLINE (0: to its end). */
+void cr_ui_session_work(CrUiSession *session, gint64 deadline);
+
+/* Plays SCRIPT, drawing after each key (a search run to its end first): characters stand for themselves;
  * <Down> <Up> <Left> <Right> <PgDn> <PgUp> <Home> <End> <Tab> <S-Tab>
  * <Enter> <BS> <Esc> <C-x> <A-x> <F1> name keys, <lt> is '<', <resize COLSxLINES>
  * resizes the screen and <wheel-up Y X> / <wheel-down Y X> turn the mouse

@@ -7,9 +7,11 @@
 #include <glib.h>
 
 typedef struct {
-	void *screen;	    /* the curses SCREEN */
-	FILE *out;	    /* where it draws */
-	gboolean sgr_mouse; /* SGR mouse reports asked for here, decoded by cr_term_sgr_mouse() */
+	void *screen;		/* the curses SCREEN */
+	FILE *out;		/* where it draws */
+	const char *fallback;	/* the terminal type used instead of TYPE, or NULL */
+	gboolean clear_on_exit; /* no alternate screen to leave: clear the screen */
+	gboolean sgr_mouse;	/* SGR mouse reports asked for here, decoded by cr_term_sgr_mouse() */
 } CrTerm;
 
 /* The key code curses returns for the start ("\033[<") of an SGR mouse
@@ -17,8 +19,12 @@ typedef struct {
 #define CR_TERM_KEY_SGR_MOUSE 01777
 
 /* Starts curses with newterm on OUT and IN as terminal type TYPE, in the
- * modes the reader needs. Fails (nothing written to OUT) for no, an unknown
- * or a dumb terminal type, with a message suggesting --dump. */
+ * modes the reader needs, at the size the terminal reports (COLUMNS and
+ * LINES count only where it reports none). A TYPE with no terminfo entry
+ * here that names an xterm-like terminal (xterm-*, kitty, foot, wezterm,
+ * ghostty, alacritty...) is drawn as xterm-256color, else xterm, and
+ * term->fallback says which. Fails (nothing written to OUT) for no, another
+ * unknown or a dumb terminal type, with a message suggesting --dump. */
 gboolean cr_term_open(CrTerm *term, const char *type, FILE *out, FILE *in, GError **error);
 
 /* Mouse reports on (for the wheel) or off. Where the terminfo entry has
@@ -34,9 +40,21 @@ void cr_term_set_mouse(CrTerm *term, gboolean on);
  * and *Y (from 0); FALSE when it is not one. */
 gboolean cr_term_sgr_mouse(const char *params, int *button, int *x, int *y);
 
-/* Puts the terminal back as it was (endwin) and frees curses' screen; safe
- * to call twice. */
+/* Puts the terminal back as it was (endwin), the screen cleared where there
+ * was no alternate screen to leave, and frees curses' screen; safe to call
+ * twice. */
 void cr_term_close(CrTerm *term);
+
+/* How long, in milliseconds, Esc waits for the rest of a key's sequence:
+ * ESCDELAY from the environment when it is a number up to 10000, else
+ * CONFIGURED when it is not negative, else 25 on a local terminal and 200
+ * over SSH (SSH_CONNECTION, SSH_CLIENT or SSH_TTY set), where the bytes of
+ * one key can arrive apart. */
+int cr_term_escape_delay(int configured);
+
+/* TRUE when the terminal on FD is gone: hung up, closed, at end of input
+ * or in error. Call it when a read for a key came back empty. */
+gboolean cr_term_gone(int fd);
 
 /* Catches SIGTERM, SIGHUP, SIGINT and SIGQUIT (those not ignored already):
  * each interrupts the wait for a key and is reported by

@@ -4,11 +4,7 @@
  * out. What the coverage screen marks. */
 #pragma once
 
-#include <glib.h>
-
-typedef struct {
-	gsize start, end; /* bytes of a text */
-} CrSpan;
+#include "crossread/text.h"
 
 typedef enum {
 	CR_WORD_SAME,	 /* matches a word of the reference, in order */
