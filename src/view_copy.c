@@ -36,7 +36,8 @@ static char *line_up_text(const CrView *view)
 {
 	const CrGroup *group = g_ptr_array_index(view->engine->alignment->groups, view->group);
 	const CrStop *stop = cr_view_stop(view, view->panes[view->focus].doc, (guint)view->group);
-	g_autofree char *value = cr_cell_sanitize(group->value ? group->value : "", -1);
+	g_autofree char *readable = cr_fact_value_readable(group->kind, group->value);
+	g_autofree char *value = cr_cell_sanitize(readable, -1);
 	GString *out = g_string_new(NULL);
 
 	g_string_append_printf(out, "%s %u of %u, in %u of %u reports: %s\n", cr_fact_kind_name(group->kind),

@@ -110,7 +110,8 @@ static void render_row(const CrView *view, const CrFactsList *list, guint i, int
 		cr_pen_text(&pen, " ", -1, CR_STYLE_TEXT, marks);
 	}
 	cr_pen_text(&pen, " ", -1, CR_STYLE_TEXT, marks);
-	cr_pen_text(&pen, g->value ? g->value : "", -1, CR_STYLE_FACT + g->kind, marks | CR_MARK_SHARED);
+	g_autofree char *value = cr_fact_value_readable(g->kind, g->value);
+	cr_pen_text(&pen, value, -1, CR_STYLE_FACT + g->kind, marks | CR_MARK_SHARED);
 	cr_pen_fill(&pen, CR_STYLE_TEXT, marks);
 }
 

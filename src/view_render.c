@@ -27,15 +27,18 @@ static char *describe_current(const CrView *view)
 	    view->group >= 0 ? g_ptr_array_index(view->engine->alignment->groups, view->group) : NULL;
 	if (!f && !g)
 		return g_strdup("");
-	const char *value = f && f->value && *f->value ? f->value : f && f->text ? f->text : g->value;
-	const char *kind = cr_fact_kind_name(f ? f->kind : g->kind);
+	CrFactKind kind = f ? f->kind : g->kind;
+	g_autofree char *value = cr_fact_value_readable(kind, f && f->value && *f->value ? f->value
+							      : f && f->text		 ? f->text
+											 : g->value);
+	const char *name = cr_fact_kind_name(kind);
 	if (!g)
-		return view->n_panes > 1 ? g_strdup_printf("%s only in this report: %s", kind, value)
-					 : g_strdup_printf("%s: %s", kind, value);
+		return view->n_panes > 1 ? g_strdup_printf("%s only in this report: %s", name, value)
+					 : g_strdup_printf("%s: %s", name, value);
 	const CrStop *stop = cr_view_stop(view, view->panes[view->focus].doc, (guint)view->group);
-	return g_strdup_printf("%s %u of %u, in %u of %u reports%s: %s", kind, stop->kind_rank,
+	return g_strdup_printf("%s %u of %u, in %u of %u reports%s: %s", name, stop->kind_rank,
 			       view->kind_groups[g->kind], g->n_docs, view->n_panes,
-			       f ? "" : ", not this one", value ? value : "");
+			       f ? "" : ", not this one", value);
 }
 
 static void render_main_status(const CrView *view, CrFrame *frame)

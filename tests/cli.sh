@@ -129,6 +129,7 @@ check "--color=always wins over NO_COLOR" "$(cat "$top_srcdir/tests/expected/dum
 if [ -x "${CR_SCORER:-}" ] && command -v python3 >/dev/null 2>&1; then
 	run_cr --json "$AL/flood-a.txt" "$AL/flood-b.txt" "$AL/flood-c.txt"
 	printf '%s\n' "$out" >"$TMPD/flood.json"
+	check_json "flood reports: --json follows the schema" "$TMPD/flood.json"
 	python3 "$CR_SCORER" "$AL/gold.json" "$TMPD/flood.json" --docs "$AL" --min-precision 0.97 \
 		--min-core-recall 0.85 --verbose >"$TMPD/flood-score" 2>&1
 	check "flood reports: precision >= 0.97 and core recall >= 0.85 against the reference" 0 "$?"
@@ -141,6 +142,8 @@ fi
 EV="$F/events/merger"
 run_cr --json "$EV"/*.txt
 threaded=$out
+printf '%s\n' "$out" >"$TMPD/merger.json"
+check_json "merger: --json follows the schema" "$TMPD/merger.json"
 out=$(CROSSREAD_THREADS=1 "$CROSSREAD" --json "$EV"/*.txt)
 check "--json: the same on one thread as on several" "$threaded" "$out"
 out=$(CROSSREAD_THREADS=4 "$CROSSREAD" --json "$EV"/*.txt)
@@ -161,6 +164,19 @@ check_contains "standard input as a report" "Northport councillors backed" "$out
 
 run_cr --json "$F/short-a.txt" "$F/short-b.txt"
 check "--json: exit 0" 0 "$status"
+printf '%s\n' "$out" >"$TMPD/short.json"
+check_json "--json: follows docs/crossread.schema.json" "$TMPD/short.json"
+check_contains "--json: confidences rounded to 3 decimals" '"confidence":0.4,' "$out"
+# the check is real: what breaks the schema, or a long decimal, fails it
+if python3 -c 'import jsonschema' 2>/dev/null; then
+	printf '%s\n' "$out" | sed 's/"bytes":/"size":/' >"$TMPD/renamed.json"
+	printf '%s\n' "$out" | sed 's/"confidence":0.4,/"confidence":0.40000000000000002,/' >"$TMPD/long.json"
+	for bad in renamed long; do
+		python3 "$top_srcdir/tests/check-json.py" "$top_srcdir/docs/crossread.schema.json" "$TMPD/$bad.json" \
+			>/dev/null 2>&1
+		check "check-json.py refuses the $bad document" 1 "$?"
+	done
+fi
 if command -v python3 >/dev/null 2>&1; then
 	v=$(printf '%s' "$out" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["version"], len(d["documents"]), d["documents"][1]["bytes"])')
 	check "--json: parses, two documents with their sizes" "1 2 $(wc -c <"$F/short-b.txt" | tr -d ' ')" "$v"
@@ -196,6 +212,11 @@ fi
 sample=$(sed -n '/^## The reader/,/^## /p' "$top_srcdir/README.md" | sed -n '/^```$/,/^```$/p' | sed '1d;$d')
 check "README's sample screen is tests/fixtures/ui/examples-jump.screen" \
 	"$(sed 's/ *$//' "$F/ui/examples-jump.screen")" "$(printf '%s\n' "$sample" | sed 's/ *$//')"
+
+printf 'On May 9 the council met. Reporters said so.\n' >"$TMPD/may-a.txt"
+printf 'The council met on May 9, officials said.\n' >"$TMPD/may-b.txt"
+run_cr --facts "$TMPD/may-a.txt" "$TMPD/may-b.txt"
+check_contains "--facts: a date without a year, said so" "date    05-09 (year unknown)  (2 of 2)" "$out"
 
 run_cr --facts "$F/short-a.txt" "$F/short-b.txt"
 check "--facts: exit 0" 0 "$status"
