@@ -98,12 +98,46 @@ run_cr --dump --width 150 "$AL/flood-a.txt" "$AL/flood-b.txt" "$AL/flood-c.txt"
 check "aligned --dump: exit 0" 0 "$status"
 expected=$(cat "$top_srcdir/tests/expected/dump-flood.txt")
 check "aligned --dump: the expected three columns" "$expected" "$out"
-same_line "aligned --dump: the shared quotation starts on one line in all three columns" \
-	'"We are not going to leave' '"We are not going to' '"not leave anyone' &&
-	check "aligned --dump: that line marks the quotation in every gutter" "3" \
-		"$(printf '%s\n' "$out" | sed -n "$((first + 1))p" | grep -o '»' | wc -l | tr -d ' ')"
+same_line "aligned --dump: the paragraphs with the mayor's first words start on one line" \
+	'The mayor, Tomas Reyes' 'Mayor Tomas Reyes said' 'Reyes, the mayor, promised' &&
+	check "aligned --dump: that line marks a shared fact in every gutter" "3" \
+		"$(printf '%s\n' "$out" | sed -n "$((first + 1))p" | grep -o '[»•]' | wc -l | tr -d ' ')"
 same_line "aligned --dump: a shared date on one line in two columns" 'meet on March 20' 'meeting on March 20'
 check_contains "aligned --dump: filler lines where a report has less to say" "~  " "$out"
+
+# filler_inside NAME: checks $out (a --dump) for filler inside a paragraph:
+# a run of filler lines in a column with text lines right above and below
+# it (between paragraphs there is a blank line on one side).
+filler_inside() {
+	found=$(printf '%s\n' "$out" | python3 -c '
+import re, sys
+lines = sys.stdin.read().rstrip("\n").split("\n")[1:]
+rows = [re.split(" \u2502 ?", line) for line in lines]
+for col in range(max(len(r) for r in rows)):
+    cells = [r[col].rstrip() if col < len(r) else "" for r in rows]
+    for i, cell in enumerate(cells):
+        if cell != "~" or (i > 0 and cells[i - 1] == "~"):
+            continue
+        end = i
+        while end < len(cells) and cells[end] == "~":
+            end += 1
+        if i > 0 and end < len(cells) and cells[i - 1] and cells[end]:
+            print("column %d, line %d" % (col + 1, i + 2))
+')
+	check "$1" "" "$found"
+}
+if command -v python3 >/dev/null 2>&1; then
+	filler_inside "aligned --dump: filler only between paragraphs (flood)"
+	run_cr --dump --width 110 "$top_srcdir/examples/01-kna-wire.txt" "$top_srcdir/examples/03-meridian24.txt" \
+		"$top_srcdir/examples/04-estuary-voice.txt"
+	filler_inside "aligned --dump: filler only between paragraphs (examples)"
+	set -- "$CR_SEEDS_DIR"/*.txt
+	if [ -f "$1" ]; then
+		run_cr --dump --width 200 "$@"
+		filler_inside "aligned --dump: filler only between paragraphs (seeds)"
+	fi
+	set --
+fi
 if printf '%s' "$out" | LC_ALL=C grep -q "$(printf '\033')"; then
 	fail "aligned --dump: no escape sequence without --color=always"
 else
