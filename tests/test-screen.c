@@ -2228,6 +2228,11 @@ static void test_facts_list(void)
 	g_assert_cmpstr(current_value(&s), ==, "Northport");
 	g_assert_true(v->panes[0].lacks);
 	check_counterparts(&s);
+	/* its coverage: marked against the first report that has it */
+	play(&s, "c");
+	g_assert_true(screen_has(&s, "B Coast Daily  \xe2\x80\x94 the reference"));
+	g_assert_true(screen_has(&s, "A Harbour Times  \xe2\x80\x94 lacks this fact"));
+	play(&s, "<Esc>");
 	/* the list opens on the current fact; c shows the selected one's coverage */
 	play(&s, "F");
 	g_autofree char *selected = g_strdup_printf("1 of 8");
