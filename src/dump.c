@@ -7,8 +7,9 @@
  * lines are inserted before the paragraph that holds it, as vimdiff does.
  * A filler line shows '~' in the gutter and nothing else. The gutter marks
  * a line where a shared fact begins: '»' for a quotation, '•' for any other
- * fact. With --color=always shared facts are drawn in a colour per kind,
- * reset at the end of each cell; otherwise no escape sequence is written. */
+ * fact. With a theme (--color=always) shared facts are drawn as the theme
+ * draws them, reset at the end of each cell; otherwise no escape sequence
+ * is written. */
 #include "crossread/dump.h"
 
 #include <string.h>
@@ -25,12 +26,6 @@
 #define SGR_RESET	"\033[0m"
 /* A line of a column that shows no row of its report. */
 #define LINE_FILLER (-1)
-
-/* The colour of each kind of shared fact with --color=always. */
-static const char *const kind_sgr[CR_FACT_N_KINDS] = {
-	[CR_FACT_DATE] = "\033[33m",  [CR_FACT_PERSON] = "\033[32m", [CR_FACT_ORG] = "\033[35m",
-	[CR_FACT_PLACE] = "\033[34m", [CR_FACT_QUOTE] = "\033[36m",  [CR_FACT_NUMBER] = "\033[31m",
-};
 
 /* Bytes of a shared fact: what the gutter marks and the colours cover. */
 typedef struct {
@@ -201,8 +196,10 @@ static const char *row_mark(const Column *col, const CrRow *row)
 }
 
 /* Appends ROW of COL drawn safely in exactly WIDTH columns, as
- * cr_wrap_row_text() draws it, with shared facts coloured when COLOR. */
-static void append_row_text(GString *out, const Column *col, const CrRow *row, int width, gboolean color)
+ * cr_wrap_row_text() draws it, with shared facts in their kind's SGR
+ * sequence when KIND_SGR is not NULL. */
+static void append_row_text(GString *out, const Column *col, const CrRow *row, int width,
+			    char *const *kind_sgr)
 {
 	const char *data = col->doc->data;
 	guint s = span_after(col->paint, row->start);
@@ -219,7 +216,7 @@ static void append_row_text(GString *out, const Column *col, const CrRow *row, i
 		while (s < col->paint->len && g_array_index(col->paint, Span, s).end <= pos)
 			s++;
 		const Span *span = s < col->paint->len ? &g_array_index(col->paint, Span, s) : NULL;
-		const char *want = color && span && span->start <= pos ? kind_sgr[span->kind] : NULL;
+		const char *want = kind_sgr && span && span->start <= pos ? kind_sgr[span->kind] : NULL;
 		cr_cell_next(data, row->end, &pos, &cell);
 		if (cell.tab || cell.newline) {
 			int to = cell.tab ? c + CR_TAB_WIDTH - c % CR_TAB_WIDTH : c + 1;
@@ -242,7 +239,7 @@ static void append_row_text(GString *out, const Column *col, const CrRow *row, i
 }
 
 /* Appends output line L of COL: gutter and text, col->width columns. */
-static void append_cell(GString *out, const Column *col, guint l, gboolean color)
+static void append_cell(GString *out, const Column *col, guint l, char *const *kind_sgr)
 {
 	int text_width = col->width - GUTTER_WIDTH;
 	if (l >= col->lines->len) {
@@ -258,7 +255,7 @@ static void append_cell(GString *out, const Column *col, guint l, gboolean color
 	const char *mark = row_mark(col, row);
 	g_string_append(out, mark ? mark : " ");
 	g_string_append_printf(out, "%*s", GUTTER_WIDTH - 1, "");
-	append_row_text(out, col, row, text_width, color);
+	append_row_text(out, col, row, text_width, kind_sgr);
 }
 
 /* A report's name in its header: outlet, else title, else file name. */
@@ -292,6 +289,7 @@ char *cr_dump(const CrEngine *engine, const CrDumpOptions *options)
 	g_autoptr(GArray) columns = g_array_sized_new(FALSE, TRUE, sizeof(Column), n);
 	GString *out = g_string_new(NULL);
 	guint lines = 0;
+	char *kind_sgr[CR_FACT_N_KINDS] = { NULL };
 
 	g_array_set_clear_func(columns, column_clear);
 	for (guint d = 0; d < n; d++) {
@@ -307,6 +305,11 @@ char *cr_dump(const CrEngine *engine, const CrDumpOptions *options)
 			.paint = g_array_new(FALSE, FALSE, sizeof(Span)),
 		};
 		g_array_append_val(columns, col);
+	}
+	for (guint k = 0; options->theme && k < CR_FACT_N_KINDS; k++) {
+		CrLook look;
+		cr_theme_look(options->theme, CR_EL_SHARED + k, 0, options->depth, &look);
+		kind_sgr[k] = cr_look_sgr(&look);
 	}
 	collect_spans(engine, columns);
 	g_autoptr(GArray) spine = cr_alignment_spine(engine->alignment, hub_report(engine->alignment));
@@ -326,11 +329,14 @@ char *cr_dump(const CrEngine *engine, const CrDumpOptions *options)
 		for (guint d = 0; d < n; d++) {
 			if (d > 0)
 				g_string_append(out, SEPARATOR);
-			append_cell(out, &g_array_index(columns, Column, d), l, options->color);
+			append_cell(out, &g_array_index(columns, Column, d), l,
+				    options->theme ? kind_sgr : NULL);
 		}
 		while (out->len > 0 && out->str[out->len - 1] == ' ')
 			g_string_truncate(out, out->len - 1);
 		g_string_append_c(out, '\n');
 	}
+	for (guint k = 0; k < CR_FACT_N_KINDS; k++)
+		g_free(kind_sgr[k]);
 	return g_string_free(out, FALSE);
 }

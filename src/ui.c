@@ -13,7 +13,7 @@
  * arrived just before the wait began. */
 #define SIGNAL_POLL_MS 500
 
-gboolean cr_ui_run(CrEngine *engine, GError **error)
+gboolean cr_ui_run(CrEngine *engine, CrUiOptions *options, GError **error)
 {
 	/* a report read from standard input leaves the keys to the terminal */
 	FILE *keys = isatty(STDIN_FILENO) ? stdin : fopen("/dev/tty", "r");
@@ -25,7 +25,7 @@ gboolean cr_ui_run(CrEngine *engine, GError **error)
 	}
 	/* caught before curses starts, so that curses keeps its hands off them */
 	cr_term_catch_signals();
-	CrUiSession *session = cr_ui_session_new(engine, g_getenv("TERM"), stdout, keys, error);
+	CrUiSession *session = cr_ui_session_new(engine, g_getenv("TERM"), stdout, keys, options, error);
 	if (!session) {
 		cr_term_release_signals();
 		if (keys != stdin)

@@ -34,6 +34,17 @@ void cr_view_message(CrView *view, const char *format, ...)
 	va_start(ap, format);
 	g_free(view->message);
 	view->message = g_strdup_vprintf(format, ap);
+	view->message_is_error = FALSE;
+	va_end(ap);
+}
+
+void cr_view_error(CrView *view, const char *format, ...)
+{
+	va_list ap;
+	va_start(ap, format);
+	g_free(view->message);
+	view->message = g_strdup_vprintf(format, ap);
+	view->message_is_error = TRUE;
 	va_end(ap);
 }
 
@@ -308,8 +319,7 @@ static void view_goto_row(CrView *view, guint row)
 /* The help's scroll position after moving it by DELTA lines. */
 static void help_scroll(CrView *view, long delta)
 {
-	g_auto(GStrv) lines = cr_keymap_help_lines();
-	long shown = MAX(view->lines - 2, 1), len = (long)g_strv_length(lines);
+	long shown = MAX(view->lines - 2, 1), len = (long)cr_help_length();
 	view->overlay_top = (guint)CLAMP((long)view->overlay_top + delta, 0, MAX(len - shown, 0));
 }
 
@@ -422,6 +432,9 @@ static void view_run(CrView *view, CrAction action, guint count, gboolean counte
 		cr_view_after_move(view, CR_FOLLOW_PLACE);
 		cr_view_message(view, view->hide_boilerplate ? "boilerplate hidden" : "boilerplate shown");
 		break;
+	case CR_ACT_THEME:
+		view->next_theme = TRUE;
+		break;
 	case CR_ACT_SYNC:
 		view->sync = !view->sync;
 		cr_view_follow(view, CR_FOLLOW_PLACE);
@@ -526,6 +539,18 @@ void cr_view_wheel(CrView *view, int y, int x, int lines)
 			cr_view_after_move(view, CR_FOLLOW_MOTION);
 		return;
 	}
+}
+
+void cr_view_configure(CrView *view, int sync, int stacked, int hide_boilerplate)
+{
+	if (sync >= 0)
+		view->sync = sync;
+	if (stacked >= 0)
+		view->preferred = stacked ? CR_LAYOUT_STACKED : CR_LAYOUT_SIDE;
+	if (hide_boilerplate >= 0)
+		view->hide_boilerplate = hide_boilerplate;
+	view_layout(view, TRUE);
+	cr_view_after_move(view, CR_FOLLOW_PLACE);
 }
 
 void cr_view_resize(CrView *view, int cols, int lines)

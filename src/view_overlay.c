@@ -1,4 +1,5 @@
-/* The screens drawn over the panes: the key help and a fact's coverage. */
+/* The screens drawn over the panes: the help (a colour legend and the keys)
+ * and a fact's coverage. */
 #include "crossread/view_impl.h"
 
 #include <string.h>
@@ -9,21 +10,85 @@ static void render_title(CrFrame *frame, const char *title)
 	cr_pen_text(&pen, title, -1, CR_STYLE_TITLE, 0);
 }
 
+/* One sample of the colour legend: a label drawn as the theme draws STYLE
+ * with MARKS. */
+typedef struct {
+	const char *label;
+	guint8 style, marks;
+} Sample;
+
+#define LEGEND_SAMPLES 6
+#define FACT(kind)     CR_STYLE_FACT + CR_FACT_##kind
+/* The legend's lines after its title; a blank line follows them. */
+static const Sample legend[][LEGEND_SAMPLES] = {
+	{ { "date", FACT(DATE), 0 },
+	  { "shared date", FACT(DATE), CR_MARK_SHARED },
+	  { "person", FACT(PERSON), 0 },
+	  { "shared person", FACT(PERSON), CR_MARK_SHARED },
+	  { "org", FACT(ORG), 0 },
+	  { "shared org", FACT(ORG), CR_MARK_SHARED } },
+	{ { "place", FACT(PLACE), 0 },
+	  { "shared place", FACT(PLACE), CR_MARK_SHARED },
+	  { "quote", FACT(QUOTE), 0 },
+	  { "shared quote", FACT(QUOTE), CR_MARK_SHARED },
+	  { "number", FACT(NUMBER), 0 },
+	  { "shared number", FACT(NUMBER), CR_MARK_SHARED } },
+	{ { "text", CR_STYLE_TEXT, 0 },
+	  { "boilerplate", CR_STYLE_BOILERPLATE, 0 },
+	  { "cursor line", CR_STYLE_TEXT, CR_MARK_CURSOR },
+	  { "current fact", FACT(QUOTE), CR_MARK_SHARED | CR_MARK_CURRENT },
+	  { "search match", CR_STYLE_TEXT, CR_MARK_MATCH },
+	  { NULL, 0, 0 } },
+};
+#undef FACT
+#define LEGEND_TITLE "What the colours mean (t: the next theme)"
+#define LEGEND_LINES (1 + G_N_ELEMENTS(legend) + 1)
+
+guint cr_help_length(void)
+{
+	g_auto(GStrv) keys = cr_keymap_help_lines();
+	return LEGEND_LINES + g_strv_length(keys);
+}
+
+/* Line I of the legend on row Y. */
+static void render_legend_line(CrFrame *frame, guint i, int y)
+{
+	CrPen pen = cr_pen(frame, y, 1, frame->cols);
+	if (i == 0) {
+		cr_pen_text(&pen, LEGEND_TITLE, -1, CR_STYLE_TITLE, 0);
+		return;
+	}
+	if (i > G_N_ELEMENTS(legend))
+		return;
+	for (guint s = 0; s < LEGEND_SAMPLES && legend[i - 1][s].label; s++) {
+		const Sample *sample = &legend[i - 1][s];
+		if (s > 0)
+			cr_pen_text(&pen, "  ", -1, CR_STYLE_OVERLAY, 0);
+		cr_pen_text(&pen, sample->label, -1, sample->style, sample->marks);
+	}
+}
+
 void cr_render_help(const CrView *view, CrFrame *frame)
 {
-	g_auto(GStrv) lines = cr_keymap_help_lines();
-	guint n = g_strv_length(lines), shown = (guint)MAX(frame->lines - 2, 0);
+	g_auto(GStrv) keys = cr_keymap_help_lines();
+	guint n = LEGEND_LINES + g_strv_length(keys), shown = (guint)MAX(frame->lines - 2, 0);
 
 	render_title(frame, "crossread keys");
 	for (guint i = 0; i < shown && view->overlay_top + i < n; i++) {
-		const char *line = lines[view->overlay_top + i];
+		guint at = view->overlay_top + i;
+		if (at < LEGEND_LINES) {
+			render_legend_line(frame, at, 1 + (int)i);
+			continue;
+		}
+		const char *line = keys[at - LEGEND_LINES];
 		const char *gap = strstr(line, "  ");
 		gssize label = gap ? gap - line : 0;
 		CrPen pen = cr_pen(frame, 1 + (int)i, 1, frame->cols);
 		cr_pen_text(&pen, line, label, CR_STYLE_KEY, 0);
-		cr_pen_text(&pen, line + label, -1, CR_STYLE_TEXT, 0);
+		cr_pen_text(&pen, line + label, -1, CR_STYLE_OVERLAY, 0);
 	}
-	cr_render_status(frame, n > shown ? "j k Space b scroll" : "", "any other key closes");
+	cr_render_status(frame, n > shown ? "j k Space b scroll" : "", CR_STYLE_STATUS,
+			 "any other key closes");
 }
 
 /* One report's wording, headed by its letter and name, in RECT. */
@@ -96,6 +161,6 @@ void cr_render_coverage(const CrView *view, CrFrame *frame)
 		}
 	}
 	CrPen pen = cr_pen(frame, frame->lines - 2, 0, frame->cols);
-	cr_pen_text(&pen, omitted, -1, CR_STYLE_TEXT, 0);
-	cr_render_status(frame, "", "any key closes");
+	cr_pen_text(&pen, omitted, -1, CR_STYLE_OVERLAY, 0);
+	cr_render_status(frame, "", CR_STYLE_STATUS, "any key closes");
 }

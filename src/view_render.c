@@ -38,7 +38,7 @@ void cr_render_row(const CrView *view, CrPen *pen, const CrDoc *doc, const CrRow
 		if (spans && s < spans->len && g_array_index(spans, CrSpan, s).start <= at)
 			marks |= decor->span_mark;
 		if (at >= decor->mark_start && at < decor->mark_end)
-			marks |= CR_MARK_CURRENT;
+			marks |= decor->current_mark;
 		if (cell.placeholder)
 			style = CR_STYLE_PLACEHOLDER;
 		if (!cr_pen_put(pen, &cell, style, marks))
@@ -47,18 +47,22 @@ void cr_render_row(const CrView *view, CrPen *pen, const CrDoc *doc, const CrRow
 	cr_pen_fill(pen, decor->style, decor->marks);
 }
 
-void cr_render_status(CrFrame *frame, const char *left, const char *right)
+void cr_render_status(CrFrame *frame, const char *left, guint8 left_style, const char *right)
 {
-	int y = frame->lines - 1, right_width = cr_text_columns(right);
+	g_auto(GStrv) parts = g_strsplit_set(right, "<>", -1);
+	g_autofree char *shown = g_strjoinv("", parts);
+	int y = frame->lines - 1, right_width = cr_text_columns(shown);
 	gboolean right_fits = right_width + 1 < frame->cols;
 	CrPen pen = cr_pen(frame, y, 0, right_fits ? frame->cols - right_width - 1 : frame->cols);
 
-	cr_pen_text(&pen, left, -1, CR_STYLE_STATUS, 0);
+	cr_pen_text(&pen, left, -1, left_style, 0);
 	cr_pen_fill(&pen, CR_STYLE_STATUS, 0);
 	if (right_fits) {
 		pen = cr_pen(frame, y, pen.x, frame->cols);
 		cr_pen_text(&pen, " ", -1, CR_STYLE_STATUS, 0);
-		cr_pen_text(&pen, right, -1, CR_STYLE_STATUS, 0);
+		/* the parts alternate: text, <key>, text, ... */
+		for (guint i = 0; parts[i]; i++)
+			cr_pen_text(&pen, parts[i], -1, i % 2 ? CR_STYLE_STATUS_KEY : CR_STYLE_STATUS, 0);
 	}
 }
 
@@ -80,16 +84,19 @@ static char *describe_current(const CrView *view)
 static void render_main_status(const CrView *view, CrFrame *frame)
 {
 	g_autofree char *count = view->count ? g_strdup_printf("%u  ", view->count) : g_strdup("");
-	g_autofree char *right = g_strdup_printf("%ssync %s  ? help", count, view->sync ? "on" : "off");
+	g_autofree char *right = g_strdup_printf("%ssync %s  <?> help", count, view->sync ? "on" : "off");
 	if (view->prompting) {
 		g_autofree char *left = g_strconcat("/", view->prompt->str, NULL);
-		cr_render_status(frame, left, right);
+		cr_render_status(frame, left, CR_STYLE_PROMPT, right);
 		frame->cursor_y = frame->lines - 1;
 		frame->cursor_x = MIN(cr_text_columns(left), frame->cols - 1);
 		return;
 	}
 	g_autofree char *fact = view->message ? NULL : describe_current(view);
-	cr_render_status(frame, view->message ? view->message : fact, right);
+	guint8 style = !view->message		? CR_STYLE_STATUS
+		       : view->message_is_error ? CR_STYLE_ERROR
+						: CR_STYLE_MESSAGE;
+	cr_render_status(frame, view->message ? view->message : fact, style, right);
 }
 
 /* The header: letter, outlet or title, and at the right whether the report
@@ -158,6 +165,8 @@ static void render_pane(const CrView *view, const CrPane *pane, CrFrame *frame)
 			.span_mark = CR_MARK_MATCH,
 			.mark_start = mark ? mark->start : 0,
 			.mark_end = mark ? mark->end : 0,
+			.current_mark =
+			    pane == &view->panes[view->focus] ? CR_MARK_CURRENT : CR_MARK_COUNTERPART,
 			.style = boilerplate ? CR_STYLE_BOILERPLATE : CR_STYLE_TEXT,
 			.marks = r == pane->cursor ? cursor_marks : 0,
 		};

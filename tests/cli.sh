@@ -2,6 +2,13 @@
 # The program as a user runs it: exit statuses, messages, outputs.
 . "${top_srcdir:-.}/tests/lib.sh"
 F="$top_srcdir/tests/fixtures"
+# --dump --color=always draws for the terminal TERM names; the user's own
+# config file and themes stay out of the tests
+TERM=xterm-256color
+XDG_CONFIG_HOME=$TMPD/config
+XDG_DATA_DIRS=$TMPD/data
+export TERM XDG_CONFIG_HOME XDG_DATA_DIRS
+unset CROSSREAD_THEME NO_COLOR
 
 run_cr
 check "no arguments: exit 2" 2 "$status"
@@ -111,7 +118,8 @@ else
 fi
 
 run_cr --dump --color=always --width 150 "$AL/flood-a.txt" "$AL/flood-b.txt" "$AL/flood-c.txt"
-check_contains "--color=always: a shared quotation in colour" "\"$(printf '\033[36m')We are not going to" "$out"
+check_contains "--color=always: a shared quotation in the default theme's colour" \
+	"\"$(printf '\033[0;1;38;5;222m')We are not going to" "$out"
 expected=$(cat "$top_srcdir/tests/expected/dump-flood-color.txt")
 check "--color=always: the expected coloured columns" "$expected" "$out"
 plain=$(printf '%s' "$out" | sed "s/$(printf '\033')\[[0-9;]*m//g")

@@ -270,7 +270,7 @@ static void screen_open(Screen *s, CrEngine *engine, int cols, int lines)
 	s->in = fopen("/dev/null", "r");
 	g_assert_nonnull(s->out);
 	g_assert_nonnull(s->in);
-	s->session = cr_ui_session_new(engine, "xterm-256color", s->out, s->in, &error);
+	s->session = cr_ui_session_new(engine, "xterm-256color", s->out, s->in, NULL, &error);
 	g_assert_no_error(error);
 	s->view = cr_ui_session_view(s->session);
 	cr_ui_session_play(s->session, resize);
@@ -1272,7 +1272,7 @@ static void test_help(void)
 	/* on a short screen the help scrolls */
 	play(&s, "<resize 80x10>?");
 	g_assert_false(screen_has(&s, "quit"));
-	play(&s, "<C-f><C-f><C-f>");
+	play(&s, "<C-f><C-f><C-f><C-f>");
 	g_assert_true(screen_has(&s, "quit"));
 	play(&s, "kk?");
 	g_assert_cmpint(s.view->overlay, ==, CR_OVERLAY_NONE);
@@ -1520,7 +1520,7 @@ static void test_bad_terminals(void)
 
 	for (guint i = 0; i < G_N_ELEMENTS(types); i++) {
 		g_autoptr(GError) error = NULL;
-		CrUiSession *session = cr_ui_session_new(engine, types[i], out, in, &error);
+		CrUiSession *session = cr_ui_session_new(engine, types[i], out, in, NULL, &error);
 		g_assert_null(session);
 		g_assert_nonnull(error);
 		g_assert_nonnull(strstr(error->message, "--dump"));
@@ -1547,9 +1547,11 @@ static void check_counterparts(Screen *s)
 			continue;
 		}
 		g_assert_cmpint(fact_screen_row(s, p, pane->mark), ==, row);
+		/* the current fact in the focused pane, a counterpart in the others */
+		guint8 want = p == v->focus ? CR_MARK_CURRENT : CR_MARK_COUNTERPART;
 		gboolean marked = FALSE;
 		for (int x = pane->rect.x; x < pane->rect.x + pane->rect.width; x++)
-			marked |= (cr_frame_at(frame, row, x)->marks & CR_MARK_CURRENT) != 0;
+			marked |= (cr_frame_at(frame, row, x)->marks & want) != 0;
 		g_assert_true(marked);
 	}
 }

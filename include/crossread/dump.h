@@ -2,10 +2,12 @@
 #pragma once
 
 #include "crossread/engine.h"
+#include "crossread/theme.h"
 
 typedef struct {
-	int width;	/* total width of the output in columns */
-	gboolean color; /* emit SGR colours for facts (--color=always) */
+	int width;	      /* total width of the output in columns */
+	const CrTheme *theme; /* colour shared facts as it draws them (--color); NULL: no colour */
+	CrDepth depth;	      /* the colours of the terminal the output is for */
 	gboolean hide_boilerplate;
 } CrDumpOptions;
 

@@ -1,8 +1,23 @@
 /* The full-screen reader. */
 #pragma once
 
+#include "crossread/config.h"
 #include "crossread/engine.h"
+#include "crossread/theme.h"
+#include "crossread/theme_load.h"
+
+/* How the reader starts. */
+typedef struct {
+	/* The theme to draw with, taken over by the reader; NULL: the
+	 * compiled-in default, or mono when NO_COLOR is set. */
+	CrTheme *theme;
+	/* Where `t` and a reload look for themes, kept; NULL: the usual
+	 * directories (cr_theme_search_new). */
+	const CrThemeSearch *search;
+	/* The config file's defaults, kept, or NULL. */
+	const CrConfig *config;
+} CrUiOptions;
 
 /* Opens the reader on ENGINE's reports and returns when the user quits.
  * Fails (the terminal untouched) when there is no usable terminal. */
-gboolean cr_ui_run(CrEngine *engine, GError **error);
+gboolean cr_ui_run(CrEngine *engine, CrUiOptions *options, GError **error);

@@ -77,9 +77,11 @@ typedef struct {
 	guint overlay_top; /* the first help line shown */
 	CrCoverage *coverage;
 
-	char *message;	   /* for the status line until the next key */
-	guint count;	   /* typed before a key; 0 when none */
-	guint count_focus; /* focus and current fact before the count's first digit */
+	char *message; /* for the status line until the next key */
+	gboolean message_is_error;
+	gboolean next_theme; /* t was typed: the screen's owner changes the theme */
+	guint count;	     /* typed before a key; 0 when none */
+	guint count_focus;   /* focus and current fact before the count's first digit */
 	int count_current;
 	gboolean quit;
 	gboolean redraw_all; /* the terminal should be repainted from scratch */
@@ -93,6 +95,16 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(CrView, cr_view_free)
 /* The screen is now COLS x LINES: panes are placed and re-wrapped, each
  * keeping the text at its cursor on the same screen row where it can. */
 void cr_view_resize(CrView *view, int cols, int lines);
+
+/* The reader's defaults, as the config file gives them (CR_CONFIG_UNSET,
+ * -1, leaves one as it is): synchronised scrolling, panes stacked rather
+ * than side by side, boilerplate hidden. */
+void cr_view_configure(CrView *view, int sync, int stacked, int hide_boilerplate);
+
+/* A message for the status line until the next key. */
+void cr_view_message(CrView *view, const char *format, ...) G_GNUC_PRINTF(2, 3);
+/* An error for the status line until the next key. */
+void cr_view_error(CrView *view, const char *format, ...) G_GNUC_PRINTF(2, 3);
 
 /* One key: a character, a control code or a CR_KEY_* (view_keys.h). */
 void cr_view_key(CrView *view, int key);

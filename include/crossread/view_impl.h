@@ -51,7 +51,6 @@ void cr_view_follow(CrView *view, CrFollow how);
 /* After the leader moved or was re-wrapped: the fact on its cursor row
  * becomes current and the other panes follow, HOW. */
 void cr_view_after_move(CrView *view, CrFollow how);
-void cr_view_message(CrView *view, const char *format, ...) G_GNUC_PRINTF(2, 3);
 /* Puts ROW on screen row SCREEN_ROW of the pane (as near as the start
  * allows) with the cursor on it. */
 void cr_pane_show_row(CrPane *pane, guint row, guint screen_row);
@@ -85,16 +84,21 @@ typedef struct {
 	const GArray *spans; /* CrSpan: bytes that get SPAN_MARK, or NULL */
 	guint8 span_mark;
 	gsize mark_start, mark_end; /* the highlighted fact's bytes; equal when none */
+	guint8 current_mark;	    /* what the highlighted fact is: CR_MARK_CURRENT or _COUNTERPART */
 	guint8 style;		    /* where no fact colours the text */
 	guint8 marks;		    /* on every cell of the row */
 } CrDecor;
 
 /* view_render.c: a row of text, the status line */
 void cr_render_row(const CrView *view, CrPen *pen, const CrDoc *doc, const CrRow *row, const CrDecor *decor);
-void cr_render_status(CrFrame *frame, const char *left, const char *right);
+/* The status line: LEFT in LEFT_STYLE, RIGHT at the right, where a key
+ * written "<?>" is drawn as "?" in the status-key style. */
+void cr_render_status(CrFrame *frame, const char *left, guint8 left_style, const char *right);
 /* The column X between two side-by-side panes, rows [Y0, Y1). */
 void cr_render_separator(CrFrame *frame, int x, int y0, int y1);
 
 /* view_overlay.c: the help and coverage screens */
 void cr_render_help(const CrView *view, CrFrame *frame);
+/* The lines of the help screen: the colour legend, then the keys. */
+guint cr_help_length(void);
 void cr_render_coverage(const CrView *view, CrFrame *frame);
