@@ -83,11 +83,10 @@ static void parse_theme(CrYamlDiag *diag, const CrYamlNode *node, CrConfig *conf
 
 gboolean cr_config_parse(const CrYamlNode *root, CrConfig *config, CrYamlDiag *diag)
 {
-	guint before = diag->messages->len;
 	const CrYamlNode *node;
 
 	if (!root)
-		return diag->messages->len == before;
+		return cr_yaml_diag_ok(diag);
 	if (!cr_yaml_expect(diag, root, CR_YAML_MAPPING, "the config file"))
 		return FALSE;
 	cr_yaml_check_keys(diag, root, config_keys, "the config file");
@@ -105,7 +104,7 @@ gboolean cr_config_parse(const CrYamlNode *root, CrConfig *config, CrYamlDiag *d
 	if ((node = cr_yaml_get(root, "escape-delay")) &&
 	    cr_yaml_get_int(diag, node, "escape-delay (milliseconds)", 0, MAX_ESCAPE_DELAY_MS, &ms))
 		config->escape_delay_ms = (int)ms;
-	return diag->messages->len == before;
+	return cr_yaml_diag_ok(diag);
 }
 
 gboolean cr_config_load(const char *path, CrConfig *config, GError **error)

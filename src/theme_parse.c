@@ -290,7 +290,6 @@ static void parse_text(Parser *p, const CrYamlNode *node, const char *what, char
 gboolean cr_theme_parse(const CrYamlNode *root, const char *name, CrThemeLayer *layer, CrYamlDiag *diag)
 {
 	Parser p = { .diag = diag };
-	guint before = diag->messages->len;
 
 	*layer = (CrThemeLayer){ .color = -1 };
 	if (!root) {
@@ -338,5 +337,5 @@ gboolean cr_theme_parse(const CrYamlNode *root, const char *name, CrThemeLayer *
 		parse_styles(&p, node, layer);
 	if (p.palette)
 		g_hash_table_unref(p.palette);
-	return diag->messages->len == before;
+	return cr_yaml_diag_ok(diag);
 }

@@ -27,8 +27,8 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(CrConfig, cr_config_clear)
 /* $XDG_CONFIG_HOME/crossread/config.yaml (~/.config when unset). */
 char *cr_config_path(void);
 
-/* Reads ROOT (from the file DIAG names) into CONFIG; FALSE when there was
- * a problem, each in DIAG. */
+/* Reads ROOT (from the file DIAG names) into CONFIG, each problem into
+ * DIAG; FALSE when DIAG holds one (the reader's too). */
 gboolean cr_config_parse(const CrYamlNode *root, CrConfig *config, CrYamlDiag *diag);
 
 /* Reads the config file PATH into CONFIG (initialised). A missing file is

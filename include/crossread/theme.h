@@ -112,9 +112,10 @@ gboolean cr_theme_name_valid(const char *name);
 /* The limits a theme or the config file is read with. */
 extern const CrYamlLimits cr_theme_yaml_limits;
 
-/* Reads a theme from ROOT (parsed from FILE) into LAYER, reporting every
- * problem in DIAG. NAME is what the file's name says the theme is called
- * (NULL: anything goes). FALSE when there was a problem. */
+/* Reads a theme from ROOT (parsed from the file DIAG names) into LAYER,
+ * reporting every problem in DIAG. NAME is what the file's name says the
+ * theme is called (NULL: anything goes). FALSE when DIAG holds a problem
+ * (the YAML reader's too). */
 gboolean cr_theme_parse(const CrYamlNode *root, const char *name, CrThemeLayer *layer, CrYamlDiag *diag);
 
 /* A file a theme was read from, as it was then. */

@@ -3,14 +3,16 @@
 # ./test.sh or `make check` (those replay tests/fuzz/regressions and
 # tests/fuzz/corpus-min through the same harnesses, built by gcc).
 #
-#   tests/fuzz/run.sh build                 build build-fuzz/fuzz-engine, fuzz-cell
-#   tests/fuzz/run.sh engine|cell [SECONDS] [LIBFUZZER-ARGS...]
+#   tests/fuzz/run.sh build                 build build-fuzz/fuzz-engine, -cell, -theme
+#   tests/fuzz/run.sh engine|cell|theme [SECONDS] [LIBFUZZER-ARGS...]
 #                                           fuzz for SECONDS (default 600)
-#   tests/fuzz/run.sh minimize engine|cell  merge the working corpus's small
+#   tests/fuzz/run.sh minimize engine|cell|theme
+#                                           merge the working corpus's small
 #                                           inputs into tests/fuzz/corpus-min/TARGET
 #
 # The working corpus is build-fuzz/corpus/TARGET, seeded from examples/,
-# tests/fixtures/, ../shared/seeds and the committed corpus; crashes land in
+# tests/fixtures/, ../shared/seeds and the committed corpus (the theme
+# harness's from themes/ and tests/fixtures/config/); crashes land in
 # build-fuzz/crashes/TARGET. One fuzzer process at a time: the machine is shared.
 set -eu
 cd "$(dirname "$0")/../.."
@@ -29,7 +31,7 @@ build() {
 		{ tail -n 40 "$out/make.out"; exit 1; }
 	libs=$(pkg-config --libs glib-2.0 gio-2.0 yaml-0.1 json-glib-1.0 ncursesw)
 	cflags=$(pkg-config --cflags glib-2.0 gio-2.0 yaml-0.1 json-glib-1.0)
-	for harness in engine cell; do
+	for harness in engine cell theme; do
 		# shellcheck disable=SC2086
 		clang -std=gnu11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
 			-I"$top/include" $cflags -o "$out/fuzz-$harness" \
@@ -44,6 +46,7 @@ seed() {
 	[ -d "$dir" ] && return 0
 	mkdir -p "$dir"
 	reports=$(ls examples/*.txt tests/fixtures/*.txt tests/fixtures/*/*.txt ../shared/seeds/*.txt 2>/dev/null || true)
+	[ "$1" = theme ] && reports=$(ls themes/*.yaml tests/fixtures/config/*.yaml 2>/dev/null || true)
 	for f in $reports; do
 		name=$(echo "$f" | tr '/' '_')
 		if [ "$1" = cell ]; then
@@ -67,7 +70,7 @@ case "${1:-}" in
 build)
 	build
 	;;
-engine | cell)
+engine | cell | theme)
 	target=$1
 	seconds=${2:-600}
 	shift
@@ -84,7 +87,7 @@ engine | cell)
 minimize)
 	# the inputs that keep the coverage, taken from the small ones only, so
 	# that the committed corpus stays well under a megabyte
-	target=${2:?engine or cell}
+	target=${2:?engine, cell or theme}
 	small=${CR_FUZZ_SMALL:-$([ "$target" = engine ] && echo 2000 || echo 1200)}
 	build
 	rm -rf "$out/small-$target" "$out/min-$target"
@@ -99,7 +102,7 @@ minimize)
 		"$(cat "tests/fuzz/corpus-min/$target"/* | wc -c) bytes"
 	;;
 *)
-	sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'
+	sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
 	exit 2
 	;;
 esac
