@@ -344,6 +344,11 @@ static void overlay_key(CrView *view, CrAction action)
 		view->redraw_all = TRUE;
 		return;
 	}
+	if (action == CR_ACT_THEME) {
+		/* the help's legend shows the next theme at once */
+		view->next_theme = TRUE;
+		return;
+	}
 	g_clear_pointer(&view->coverage, cr_coverage_free);
 	view->overlay = CR_OVERLAY_NONE;
 }

@@ -87,7 +87,8 @@ void cr_render_help(const CrView *view, CrFrame *frame)
 		cr_pen_text(&pen, line, label, CR_STYLE_KEY, 0);
 		cr_pen_text(&pen, line + label, -1, CR_STYLE_OVERLAY, 0);
 	}
-	cr_render_status(frame, n > shown ? "j k Space b scroll" : "", CR_STYLE_STATUS,
+	const char *hint = n > shown ? "j k Space b scroll, t next theme" : "t next theme";
+	cr_render_status(frame, view->message ? view->message : hint, cr_message_style(view),
 			 "any other key closes");
 }
 

@@ -66,6 +66,11 @@ void cr_render_status(CrFrame *frame, const char *left, guint8 left_style, const
 	}
 }
 
+guint8 cr_message_style(const CrView *view)
+{
+	return !view->message ? CR_STYLE_STATUS : view->message_is_error ? CR_STYLE_ERROR : CR_STYLE_MESSAGE;
+}
+
 /* "quote in 4 of 5 reports: ..." for the status line; "" when no fact. */
 static char *describe_current(const CrView *view)
 {
@@ -93,10 +98,7 @@ static void render_main_status(const CrView *view, CrFrame *frame)
 		return;
 	}
 	g_autofree char *fact = view->message ? NULL : describe_current(view);
-	guint8 style = !view->message		? CR_STYLE_STATUS
-		       : view->message_is_error ? CR_STYLE_ERROR
-						: CR_STYLE_MESSAGE;
-	cr_render_status(frame, view->message ? view->message : fact, style, right);
+	cr_render_status(frame, view->message ? view->message : fact, cr_message_style(view), right);
 }
 
 /* The header: letter, outlet or title, and at the right whether the report

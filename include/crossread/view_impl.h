@@ -94,6 +94,8 @@ void cr_render_row(const CrView *view, CrPen *pen, const CrDoc *doc, const CrRow
 /* The status line: LEFT in LEFT_STYLE, RIGHT at the right, where a key
  * written "<?>" is drawn as "?" in the status-key style. */
 void cr_render_status(CrFrame *frame, const char *left, guint8 left_style, const char *right);
+/* How the status line draws the view's message (the status style when none). */
+guint8 cr_message_style(const CrView *view);
 /* The column X between two side-by-side panes, rows [Y0, Y1). */
 void cr_render_separator(CrFrame *frame, int x, int y0, int y1);
 
