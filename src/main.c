@@ -124,14 +124,23 @@ static int list_themes(const CrThemeSearch *search, const char *chosen, const Cr
 	gboolean by_path = cr_theme_arg_is_path(chosen), marked = FALSE;
 	GString *out = g_string_new("Themes, in lookup order (* the one used):\n");
 
+	int name_width = 0, description_width = 0;
+	for (guint i = 0; i < list->len; i++) {
+		const CrThemeEntry *e = g_ptr_array_index(list, i);
+		g_autofree char *safe = cr_cell_sanitize(e->description, -1);
+		name_width = MAX(name_width, cr_cell_width(e->name, 0, strlen(e->name)));
+		description_width = MAX(description_width, cr_cell_width(safe, 0, strlen(safe)));
+	}
 	for (guint i = 0; i < list->len; i++) {
 		const CrThemeEntry *e = g_ptr_array_index(list, i);
 		gboolean used = !marked && !by_path && !e->shadowed && strcmp(e->name, chosen) == 0;
 		marked |= used;
 		g_autofree char *safe = cr_cell_sanitize(e->description, -1);
 		g_autofree char *file = e->file ? cr_cell_sanitize(e->file, -1) : g_strdup("(compiled in)");
-		g_string_append_printf(out, "%c %-14s %-60s %s%s\n", used ? '*' : ' ', e->name, safe, file,
-				       e->shadowed ? " (hidden by the one above)" : "");
+		int pad = description_width - cr_cell_width(safe, 0, strlen(safe));
+		g_string_append_printf(out, "%c %-*s  %s%*s  %s%s\n", used ? '*' : ' ', name_width, e->name,
+				       safe, pad, "", file,
+				       e->shadowed ? " (hidden by the earlier one)" : "");
 	}
 	if (by_path) {
 		g_autofree char *safe = cr_cell_sanitize(chosen, -1);
@@ -213,23 +222,26 @@ int main(int argc, char **argv)
 	g_autoptr(CrThemeSearch) search = cr_theme_search_new();
 	if (o.check_theme)
 		return check_themes(search, o.files);
+	/* the reader and a coloured --dump draw with a theme; the config file
+	 * may choose it */
+	gboolean reader = !o.dump && !o.json && !o.facts && !o.list_themes && isatty(STDOUT_FILENO);
+	gboolean colour_dump = color && !o.json && !o.facts && !o.list_themes;
 	g_auto(CrConfig) config;
 	cr_config_init(&config);
 	g_autofree char *config_path = cr_config_path();
-	if (!cr_config_load(config_path, &config, &error)) {
+	if ((reader || colour_dump || o.list_themes) && !cr_config_load(config_path, &config, &error)) {
 		report(error->message);
 		return 2;
 	}
 	const char *no_color = g_getenv("NO_COLOR");
-	gboolean named, reader = !o.dump && !o.json && !o.facts && isatty(STDOUT_FILENO);
 	/* --color=always asks for colour as plainly as naming a theme does */
-	gboolean ignore_no_color = o.color && strcmp(o.color, "always") == 0;
+	gboolean ignore_no_color = o.color && strcmp(o.color, "always") == 0, named;
 	const char *chosen = cr_theme_choose(o.theme, g_getenv("CROSSREAD_THEME"), config.theme,
 					     !ignore_no_color && no_color && *no_color, &named);
 	if (o.list_themes)
 		return list_themes(search, chosen, &config);
 	g_autoptr(CrTheme) theme = NULL;
-	if ((color && o.dump) || (color && !o.json && !o.facts) || reader) {
+	if (reader || colour_dump) {
 		theme = cr_theme_load(search, chosen, &error);
 		if (!theme) {
 			report(error->message);
@@ -252,11 +264,11 @@ int main(int argc, char **argv)
 		text = cr_output_facts(engine);
 	} else {
 		if (reader) {
-			CrUiOptions reader = { .theme = g_steal_pointer(&theme),
-					       .search = search,
-					       .config = &config };
-			gboolean ok = cr_ui_run(engine, &reader, &error);
-			cr_theme_free(reader.theme);
+			CrUiOptions options = { .theme = g_steal_pointer(&theme),
+						.search = search,
+						.config = &config };
+			gboolean ok = cr_ui_run(engine, &options, &error);
+			cr_theme_free(options.theme);
 			return ok ? 0 : fail(1, error->message);
 		}
 		/* a terminal narrower than the reports need gets the least they need */
@@ -264,7 +276,7 @@ int main(int argc, char **argv)
 		if (width < MIN_DUMP_WIDTH)
 			width = DEFAULT_DUMP_WIDTH;
 		CrDumpOptions dump = { .width = MAX(width, cr_dump_min_width(engine->docs->len)),
-				       .theme = color ? theme : NULL,
+				       .theme = theme,
 				       .depth = cr_ui_depth_of_type(g_getenv("TERM")),
 				       .hide_boilerplate = o.no_boilerplate };
 		text = cr_dump(engine, &dump);

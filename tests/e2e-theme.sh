@@ -170,4 +170,14 @@ tmux_settle
 check "mended: the new colours" "13/46/-" "$(sgr_of "shared quote")"
 tmux_stop
 
+# a theme that does not load: the message and exit status 2, before the
+# terminal is touched (the screen keeps what was there)
+tmux_start 120 30 sh -c 'echo "before the reader"; "$0" --theme nope "$@"; echo "reader exited: $?"; exec sleep 600' \
+	"$CROSSREAD" "$UI/a.txt"
+if tmux_wait_for_output "reader exited: 2"; then ok "--theme nope: exit status 2"; else fail "--theme nope: exit status 2"; fi
+out=$(tmux_output)
+check_contains "--theme nope: the message" "crossread: unknown theme 'nope'" "$out"
+check_contains "--theme nope: the terminal untouched" "before the reader" "$out"
+tmux_stop
+
 done_testing

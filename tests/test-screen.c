@@ -1559,7 +1559,8 @@ static Look legend_look(Screen *s, const char *label)
 		for (const char *at = strstr(line, label); at; at = strstr(at + 1, label)) {
 			int x = (int)(at - line);
 			gboolean starts = x == 1 || (x >= 2 && at[-1] == ' ' && at[-2] == ' ');
-			gboolean ends = at[strlen(label)] == '\0' || g_str_has_prefix(at + strlen(label), "  ");
+			gboolean ends =
+			    at[strlen(label)] == '\0' || g_str_has_prefix(at + strlen(label), "  ");
 			if (starts && ends)
 				return cell_look(y, x);
 		}
@@ -1703,8 +1704,8 @@ static void test_theme_reload(void)
 	screen_open_as(&s, bridge_engine(), 120, 30, "xterm-256color", &options);
 	play(&s, "?");
 	g_assert_cmpint(legend_look(&s, "shared quote").fg, ==, 196);
-	g_assert_true(g_file_set_contents(path, "styles:\n  shared-quote: {fg: color46, attrs: [italic]}\n", -1,
-					  NULL));
+	g_assert_true(
+	    g_file_set_contents(path, "styles:\n  shared-quote: {fg: color46, attrs: [italic]}\n", -1, NULL));
 	play(&s, "j");
 	g_assert_cmpint(legend_look(&s, "shared quote").fg, ==, 46);
 	g_assert_true(legend_look(&s, "shared quote").attr & A_ITALIC);
