@@ -987,6 +987,28 @@ static void test_config(void)
 	g_unsetenv("XDG_CONFIG_HOME");
 }
 
+/* docs/themes.md lists every element with its parent and what it is, and
+ * its complete example is the default theme as it is. */
+static void test_documented(void)
+{
+	g_autofree char *docs_path = cr_test_path("../docs/themes.md");
+	g_autofree char *default_path = cr_test_path("themes/default.yaml");
+	g_autofree char *docs = NULL, *theme = NULL;
+	g_assert_true(g_file_get_contents(docs_path, &docs, NULL, NULL));
+	g_assert_true(g_file_get_contents(default_path, &theme, NULL, NULL));
+	for (int e = 0; e < CR_N_ELEMENTS; e++) {
+		int parent = cr_elements[e].parent;
+		g_autofree char *row =
+		    g_strdup_printf("| `%s` | %s%s%s | %s |", cr_elements[e].name, parent < 0 ? "" : "`",
+				    parent < 0 ? "\xe2\x80\x94" : cr_elements[parent].name,
+				    parent < 0 ? "" : "`", cr_elements[e].what);
+		if (!strstr(docs, row))
+			g_error("docs/themes.md lacks the row: %s", row);
+	}
+	g_autofree char *example = g_strconcat("```yaml\n", theme, "```\n", NULL);
+	g_assert_nonnull(strstr(docs, example));
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -1019,5 +1041,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/theme/lookup/choose", test_choose);
 	g_test_add_func("/theme/lookup/changed", test_changed);
 	g_test_add_func("/theme/config", test_config);
+	g_test_add_func("/theme/documented", test_documented);
 	return g_test_run();
 }
