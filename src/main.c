@@ -264,12 +264,10 @@ int main(int argc, char **argv)
 		text = cr_output_facts(engine);
 	} else {
 		if (reader) {
-			CrUiOptions options = { .theme = g_steal_pointer(&theme),
-						.search = search,
-						.config = &config };
-			gboolean ok = cr_ui_run(engine, &options, &error);
-			cr_theme_free(options.theme);
-			return ok ? 0 : fail(1, error->message);
+			CrUiOptions options = { .theme = theme, .search = search, .config = &config };
+			if (cr_ui_run(engine, &options, &error))
+				return 0;
+			return fail(1, error->message);
 		}
 		/* a terminal narrower than the reports need gets the least they need */
 		int width = o.width ? o.width : terminal_width();

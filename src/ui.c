@@ -13,7 +13,7 @@
  * arrived just before the wait began. */
 #define SIGNAL_POLL_MS 500
 
-gboolean cr_ui_run(CrEngine *engine, CrUiOptions *options, GError **error)
+gboolean cr_ui_run(CrEngine *engine, const CrUiOptions *options, GError **error)
 {
 	/* a report read from standard input leaves the keys to the terminal */
 	FILE *keys = isatty(STDIN_FILENO) ? stdin : fopen("/dev/tty", "r");

@@ -74,7 +74,7 @@ static CrTheme *first_theme(const CrThemeSearch *search)
 }
 
 CrUiSession *cr_ui_session_new(const CrEngine *engine, const char *type, FILE *out, FILE *in,
-			       CrUiOptions *options, GError **error)
+			       const CrUiOptions *options, GError **error)
 {
 	static const char *const no_dirs[] = { NULL };
 	CrUiSession *session = g_new0(CrUiSession, 1);
@@ -98,8 +98,8 @@ CrUiSession *cr_ui_session_new(const CrEngine *engine, const char *type, FILE *o
 		cr_view_configure(session->view, config->sync, config->stacked, config->hide_boilerplate);
 	session->frame = cr_frame_new(0, 0);
 	session->shown = cr_frame_new(0, 0);
-	use_theme(session, options && options->theme ? g_steal_pointer(&options->theme)
-						     : first_theme(session->search));
+	use_theme(session,
+		  options && options->theme ? cr_theme_copy(options->theme) : first_theme(session->search));
 	session->view->redraw_all = FALSE;
 	return session;
 }

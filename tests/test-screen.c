@@ -1669,7 +1669,8 @@ static void test_mono_keeps_distinctions(void)
 	for (int run = 0; run < 2; run++) {
 		Screen s;
 		g_autoptr(CrThemeSearch) none = cr_theme_search_new_for((const char *[]){ NULL });
-		CrUiOptions options = { .theme = run ? cr_theme_load(none, "mono", NULL) : NULL };
+		g_autoptr(CrTheme) mono = run ? cr_theme_load(none, "mono", NULL) : NULL;
+		CrUiOptions options = { .theme = mono };
 		if (!run)
 			g_setenv("NO_COLOR", "1", TRUE);
 		screen_open_as(&s, bridge_engine(), 120, 30, "xterm-256color", &options);
@@ -1731,7 +1732,8 @@ static void test_theme_cycle(void)
 {
 	g_autofree char *themes = cr_test_path("themes/");
 	g_autoptr(CrThemeSearch) search = cr_theme_search_new_for((const char *[]){ themes, NULL });
-	CrUiOptions options = { .theme = cr_theme_load(search, "default", NULL), .search = search };
+	g_autoptr(CrTheme) theme = cr_theme_load(search, "default", NULL);
+	CrUiOptions options = { .theme = theme, .search = search };
 	const char *const order[] = { "high-contrast", "light", "mono", "colorblind", "default" };
 	Screen s;
 
@@ -1761,7 +1763,8 @@ static void test_theme_reload(void)
 	g_autofree char *path = g_build_filename(dir, "mine.yaml", NULL);
 	g_autoptr(CrThemeSearch) search = cr_theme_search_new_for((const char *[]){ NULL });
 	g_assert_true(g_file_set_contents(path, "styles:\n  shared-quote: {fg: color196}\n", -1, NULL));
-	CrUiOptions options = { .theme = cr_theme_load(search, path, NULL), .search = search };
+	g_autoptr(CrTheme) theme = cr_theme_load(search, path, NULL);
+	CrUiOptions options = { .theme = theme, .search = search };
 	Screen s;
 
 	screen_open_as(&s, bridge_engine(), 120, 30, "xterm-256color", &options);

@@ -8,9 +8,9 @@
 
 /* How the reader starts. */
 typedef struct {
-	/* The theme to draw with, taken over by the reader; NULL: the
-	 * compiled-in default, or mono when NO_COLOR is set. */
-	CrTheme *theme;
+	/* The theme to draw with, kept (the reader draws with a copy); NULL:
+	 * the compiled-in default, or mono when NO_COLOR is set. */
+	const CrTheme *theme;
 	/* Where `t` and a reload look for themes, kept; NULL: the usual
 	 * directories (cr_theme_search_new). */
 	const CrThemeSearch *search;
@@ -20,4 +20,4 @@ typedef struct {
 
 /* Opens the reader on ENGINE's reports and returns when the user quits.
  * Fails (the terminal untouched) when there is no usable terminal. */
-gboolean cr_ui_run(CrEngine *engine, CrUiOptions *options, GError **error);
+gboolean cr_ui_run(CrEngine *engine, const CrUiOptions *options, GError **error);

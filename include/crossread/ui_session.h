@@ -12,11 +12,11 @@
 typedef struct CrUiSession CrUiSession;
 
 /* Starts curses on OUT and IN as terminal type TYPE (see cr_term_open) with
- * a reader over ENGINE's reports, as OPTIONS (or NULL) say: its theme is
- * taken from them. Colours as the theme and the terminal have them; only
- * ASCII drawn when the locale is not UTF-8. */
+ * a reader over ENGINE's reports, as OPTIONS (or NULL) say. Colours as the
+ * theme and the terminal have them; only ASCII drawn when the locale is not
+ * UTF-8. */
 CrUiSession *cr_ui_session_new(const CrEngine *engine, const char *type, FILE *out, FILE *in,
-			       CrUiOptions *options, GError **error);
+			       const CrUiOptions *options, GError **error);
 
 /* Ends curses, the terminal put back as it was. */
 void cr_ui_session_free(CrUiSession *session);
