@@ -91,7 +91,7 @@ minimize)
 	small=${CR_FUZZ_SMALL:-$([ "$target" = engine ] && echo 2000 || echo 1200)}
 	build
 	rm -rf "$out/small-$target" "$out/min-$target"
-	mkdir -p "$out/small-$target" "$out/min-$target"
+	mkdir -p "$out/small-$target" "$out/min-$target" "tests/fuzz/corpus-min/$target"
 	find "$out/corpus/$target" tests/fuzz/corpus-min/"$target" -type f -size -"${small}"c \
 		-exec cp {} "$out/small-$target/" \;
 	"$out/fuzz-$target" -merge=1 -timeout=10 "$out/min-$target" "$out/small-$target"
