@@ -818,7 +818,7 @@ static void test_lookup_order(void)
 		g_unlink(files[i]);
 	}
 	/* the listing, in lookup order, the hidden ones said */
-	write_file(config, "crossread/themes/dawn.yaml", "description: early dawn\n");
+	g_free(write_file(config, "crossread/themes/dawn.yaml", "description: early dawn\n"));
 	g_autoptr(GPtrArray) list = cr_theme_list(search);
 	const CrThemeEntry *first = g_ptr_array_index(list, 0);
 	g_assert_cmpstr(first->name, ==, "dawn");
@@ -843,7 +843,8 @@ static void test_lookup_order(void)
 	g_assert_cmpstr(g_ptr_array_index(names, 1), ==, "broken");
 
 	/* a theme that inherits its own name inherits the one it hides */
-	write_file(config, "crossread/themes/light.yaml", "inherits: light\nstyles:\n  quote: {fg: red}\n");
+	g_free(write_file(config, "crossread/themes/light.yaml",
+			  "inherits: light\nstyles:\n  quote: {fg: red}\n"));
 	g_autoptr(GError) error = NULL;
 	g_autoptr(CrTheme) light = cr_theme_load(search, "light", &error);
 	g_assert_no_error(error);
@@ -902,7 +903,7 @@ static void test_changed(void)
 	g_autoptr(CrThemeSearch) search = cr_theme_search_new_for((const char *[]){ NULL });
 	g_autoptr(CrTheme) theme = cr_theme_load(search, path, NULL);
 	g_assert_false(cr_theme_changed(theme));
-	write_file(dir.path, "w.yaml", "styles:\n  quote: {fg: blue, attrs: [bold]}\n");
+	g_free(write_file(dir.path, "w.yaml", "styles:\n  quote: {fg: blue, attrs: [bold]}\n"));
 	g_assert_true(cr_theme_changed(theme));
 	cr_theme_note_sources(theme);
 	g_assert_false(cr_theme_changed(theme));
