@@ -73,7 +73,8 @@ static void check_theme(const uint8_t *data, size_t size, guint lines)
 	g_autoptr(CrYamlNode) root = cr_yaml_parse((const char *)data, size, &cr_theme_yaml_limits, &diag);
 	gboolean ok = cr_theme_parse(root, "t", &layer, &diag);
 	check_messages(&diag, lines, size);
-	CR_FUZZ_ASSERT(ok == cr_yaml_diag_ok(&diag), "the parse says %d with %u messages", ok, diag.messages->len);
+	CR_FUZZ_ASSERT(ok == cr_yaml_diag_ok(&diag), "the parse says %d with %u messages", ok,
+		       diag.messages->len);
 	if (!ok)
 		return;
 	g_autoptr(CrTheme) theme = cr_theme_builtin_default();
@@ -108,7 +109,8 @@ static void check_config(const uint8_t *data, size_t size, guint lines)
 		       diag.messages->len);
 	CR_FUZZ_ASSERT(config.escape_delay_ms >= CR_CONFIG_UNSET && config.escape_delay_ms <= 1000,
 		       "an escape delay of %d", config.escape_delay_ms);
-	CR_FUZZ_ASSERT(!config.theme || cr_theme_arg_is_path(config.theme) || cr_theme_name_valid(config.theme),
+	CR_FUZZ_ASSERT(!config.theme || cr_theme_arg_is_path(config.theme) ||
+			   cr_theme_name_valid(config.theme),
 		       "a theme that names nothing: %s", config.theme);
 }
 
