@@ -12,6 +12,8 @@
 #include "crossread/config.h"
 #include "crossread/dump.h"
 #include "crossread/engine.h"
+#include "crossread/notes_export.h"
+#include "crossread/notes_store.h"
 #include "crossread/output.h"
 #include "crossread/theme_load.h"
 #include "crossread/ui.h"
@@ -26,6 +28,7 @@ typedef struct {
 	int width;
 	char *color;
 	char *theme;
+	char *notes, *export_notes, *export_format;
 	char **files;
 } Options;
 
@@ -34,6 +37,9 @@ static void options_clear(Options *o)
 	g_strfreev(o->files);
 	g_free(o->color);
 	g_free(o->theme);
+	g_free(o->notes);
+	g_free(o->export_notes);
+	g_free(o->export_format);
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
 
@@ -78,8 +84,15 @@ static char *check_options(const Options *o, gboolean *color)
 {
 	guint n = o->files ? g_strv_length(o->files) : 0;
 
-	if (o->dump + o->json + o->facts > 1)
-		return g_strdup("choose one of --dump, --json and --facts");
+	if (o->dump + o->json + o->facts + (o->export_notes != NULL) > 1)
+		return g_strdup("choose one of --dump, --json, --facts and --export-notes");
+	CrExportFormat format;
+	if (o->export_format && !o->export_notes)
+		return g_strdup("--export-format goes with --export-notes");
+	if (o->export_format && !cr_export_format_parse(o->export_format, &format))
+		return g_strdup("--export-format takes 'text', 'markdown', 'csv' or 'json'");
+	if (o->notes && (o->dump || o->json || o->facts))
+		return g_strdup("--notes goes with the reader or --export-notes");
 	if (o->width != 0 && o->width < MIN_DUMP_WIDTH)
 		return g_strdup("--width must be at least 20");
 	if (o->width != 0 && n <= CR_MAX_DOCUMENTS && o->width < cr_dump_min_width(n))
@@ -161,6 +174,30 @@ static int list_themes(const CrThemeSearch *search, const char *chosen, const Cr
 	return ok ? 0 : fail(1, "cannot write to standard output");
 }
 
+/* --export-notes: the notes on the reports, written to O->export_notes. */
+static int export_notes(const Options *o, const CrEngine *engine)
+{
+	g_autoptr(GPtrArray) reports = cr_note_reports_for(engine);
+	g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func(g_free);
+	g_autofree char *dir = cr_note_store_default_dir();
+	g_autoptr(GError) error = NULL;
+	CrExportFormat format = CR_EXPORT_TEXT;
+
+	if (o->export_format)
+		cr_export_format_parse(o->export_format, &format);
+	g_autoptr(CrNoteStore) store = cr_note_store_open(dir, o->notes, reports, FALSE, warnings, &error);
+	for (guint i = 0; i < warnings->len; i++)
+		report(g_ptr_array_index(warnings, i));
+	if (!store)
+		return fail(1, error->message);
+	g_autoptr(GPtrArray) sets = cr_note_store_sets(store);
+	g_autoptr(GPtrArray) placed = cr_notes_place(sets, engine, reports);
+	g_autofree char *text = cr_notes_export(engine, reports, placed, format);
+	if (!cr_notes_export_write(o->export_notes, text, &error))
+		return fail(1, error->message);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	g_auto(Options) o = { 0 };
@@ -177,6 +214,14 @@ int main(int argc, char **argv)
 		  "WHEN" },
 		{ "no-boilerplate", 'B', 0, G_OPTION_ARG_NONE, &o.no_boilerplate,
 		  "Leave page furniture out of --dump", NULL },
+		{ "notes", 0, 0, G_OPTION_ARG_FILENAME, &o.notes,
+		  "Keep the notes in FILE (default: one file per set of reports in "
+		  "~/.local/share/crossread/notes)",
+		  "FILE" },
+		{ "export-notes", 0, 0, G_OPTION_ARG_FILENAME, &o.export_notes,
+		  "Write the notes on the reports to FILE ('-': standard output) and exit", "FILE" },
+		{ "export-format", 0, 0, G_OPTION_ARG_STRING, &o.export_format,
+		  "Format of --export-notes: text (default), markdown, csv or json", "FORMAT" },
 		{ "version", 'V', 0, G_OPTION_ARG_NONE, &o.version, "Print the version and exit", NULL },
 		{ "help-keys", 0, 0, G_OPTION_ARG_NONE, &o.help_keys, "Print the reader's keys and exit",
 		  NULL },
@@ -224,8 +269,9 @@ int main(int argc, char **argv)
 		return check_themes(search, o.files);
 	/* the reader and a coloured --dump draw with a theme; the config file
 	 * may choose it */
-	gboolean reader = !o.dump && !o.json && !o.facts && !o.list_themes && isatty(STDOUT_FILENO);
-	gboolean colour_dump = color && !o.json && !o.facts && !o.list_themes;
+	gboolean output = o.json || o.facts || o.list_themes || o.export_notes;
+	gboolean reader = !o.dump && !output && isatty(STDOUT_FILENO);
+	gboolean colour_dump = color && !output;
 	g_auto(CrConfig) config;
 	cr_config_init(&config);
 	g_autofree char *config_path = cr_config_path();
@@ -254,6 +300,8 @@ int main(int argc, char **argv)
 		return fail(g_error_matches(error, CR_ERROR, CR_ERROR_USAGE) ? 2 : 1, error->message);
 	g_autoptr(CrEngine) engine = cr_engine_run(docs);
 
+	if (o.export_notes)
+		return export_notes(&o, engine);
 	g_autofree char *text = NULL;
 	if (o.json) {
 		if (!cr_output_json(engine, stdout))
@@ -264,7 +312,9 @@ int main(int argc, char **argv)
 		text = cr_output_facts(engine);
 	} else {
 		if (reader) {
-			CrUiOptions options = { .theme = theme, .search = search, .config = &config };
+			CrUiOptions options = {
+				.theme = theme, .search = search, .config = &config, .notes_file = o.notes
+			};
 			if (cr_ui_run(engine, &options, &error))
 				return 0;
 			return fail(1, error->message);

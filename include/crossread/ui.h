@@ -16,8 +16,12 @@ typedef struct {
 	const CrThemeSearch *search;
 	/* The config file's defaults, kept, or NULL. */
 	const CrConfig *config;
+	/* The notes file (--notes), or NULL: the notes directory's. */
+	const char *notes_file;
 } CrUiOptions;
 
-/* Opens the reader on ENGINE's reports and returns when the user quits.
- * Fails (the terminal untouched) when there is no usable terminal. */
+/* Opens the reader on ENGINE's reports, as OPTIONS say (with the reading
+ * notes of the notes directory, or of OPTIONS->notes_file when given), and
+ * returns when the user quits. Fails (the terminal untouched) when there
+ * is no usable terminal. */
 gboolean cr_ui_run(CrEngine *engine, const CrUiOptions *options, GError **error);

@@ -20,6 +20,10 @@ void cr_view_resize(CrView *view, int cols, int lines);
  * boilerplate hidden. */
 void cr_view_configure(CrView *view, int sync, int stacked, int hide_boilerplate);
 
+/* Opens the reading notes on the reports (view_notes.h): the file FILE
+ * when given, else those of the notes directory DIR. */
+void cr_view_open_notes(CrView *view, const char *dir, const char *file);
+
 /* One key: a character, a control code or a CR_KEY_* (view_keys.h). */
 void cr_view_key(CrView *view, int key);
 

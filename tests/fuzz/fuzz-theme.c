@@ -17,12 +17,17 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-/* How many lines the input has, for checking the positions of messages. */
+/* How many lines the input has, as libyaml counts them for the positions
+ * of messages: LF, CR LF, CR, and NEL, LS and PS (U+0085, U+2028, U+2029). */
 static guint count_lines(const uint8_t *data, size_t size)
 {
 	guint lines = 1;
-	for (size_t i = 0; i < size; i++)
+	for (size_t i = 0; i < size; i++) {
 		lines += data[i] == '\n' || (data[i] == '\r' && (i + 1 == size || data[i + 1] != '\n'));
+		lines += i + 1 < size && data[i] == 0xc2 && data[i + 1] == 0x85;
+		lines +=
+		    i + 2 < size && data[i] == 0xe2 && data[i + 1] == 0x80 && (data[i + 2] & 0xfe) == 0xa8;
+	}
 	return lines;
 }
 
