@@ -24,7 +24,7 @@
 #define MIN_DUMP_WIDTH	   20
 
 typedef struct {
-	gboolean dump, json, facts, version, no_boilerplate, help_keys, list_themes, check_theme;
+	gboolean dump, json, facts, version, no_boilerplate, help_keys, help, list_themes, check_theme;
 	int width;
 	char *color;
 	char *theme;
@@ -73,10 +73,19 @@ static int terminal_width(void)
 	return 0;
 }
 
-/* Writes TEXT to standard output; FALSE when it could not be written. */
+/* Writes TEXT to standard output (in ASCII where the locale is not
+ * UTF-8); FALSE when it could not all be written. */
 static gboolean print_all(const char *text)
 {
-	return fputs(text, stdout) >= 0 && fflush(stdout) == 0;
+	g_autofree char *ascii = cr_cell_ascii() ? cr_cell_ascii_text(text, -1) : NULL;
+	return fputs(ascii ? ascii : text, stdout) >= 0 && fflush(stdout) == 0;
+}
+
+/* Prints TEXT and returns the exit status: 0, or 1 (with a message) when
+ * standard output cannot take it (a full disk, a closed descriptor). */
+static int print_or_fail(const char *text)
+{
+	return print_all(text) ? 0 : fail(1, "cannot write to standard output");
 }
 
 /* Checks the options against each other; a message for the first problem. */
@@ -231,6 +240,7 @@ int main(int argc, char **argv)
 		  "List the themes and where they come from, and exit", NULL },
 		{ "check-theme", 0, 0, G_OPTION_ARG_NONE, &o.check_theme,
 		  "Check the theme files given (instead of reports), and exit", NULL },
+		{ "help", 'h', 0, G_OPTION_ARG_NONE, &o.help, "Show the options and exit", NULL },
 		{ G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.files, NULL, "FILE…" },
 		{ NULL },
 	};
@@ -239,6 +249,10 @@ int main(int argc, char **argv)
 	gboolean color = FALSE;
 
 	setlocale(LC_ALL, "");
+	cr_cell_set_ascii(!g_get_charset(NULL));
+	/* GOption would print the help itself and exit 0 even when it could
+	 * not be written */
+	g_option_context_set_help_enabled(context, FALSE);
 	g_option_context_add_main_entries(context, entries, NULL);
 	g_option_context_set_description(
 	    context, "Each FILE is a report; '-' reads one from standard input. At most 8 reports.\n"
@@ -250,13 +264,15 @@ int main(int argc, char **argv)
 		     "else default; --list-themes shows where each comes from.\n");
 	if (!g_option_context_parse(context, &argc, &argv, &error))
 		return fail(2, error->message);
-	if (o.version) {
-		printf("crossread %s\n", PACKAGE_VERSION);
-		return 0;
+	if (o.help) {
+		g_autofree char *help = g_option_context_get_help(context, TRUE, NULL);
+		return print_or_fail(help);
 	}
+	if (o.version)
+		return print_or_fail("crossread " PACKAGE_VERSION "\n");
 	if (o.help_keys) {
 		g_autofree char *keys = cr_keymap_help_text();
-		return print_all(keys) ? 0 : fail(1, "cannot write to standard output");
+		return print_or_fail(keys);
 	}
 	g_autofree char *problem = check_options(&o, &color);
 	if (problem)
@@ -312,10 +328,13 @@ int main(int argc, char **argv)
 		text = cr_output_facts(engine);
 	} else {
 		if (reader) {
-			CrUiOptions options = {
-				.theme = theme, .search = search, .config = &config, .notes_file = o.notes
-			};
-			if (cr_ui_run(engine, &options, &error))
+			CrUiOptions ui = CR_UI_OPTIONS_INIT;
+			ui.theme = theme;
+			ui.search = search;
+			ui.config = &config;
+			ui.notes_file = o.notes;
+			ui.escape_delay_ms = config.escape_delay_ms;
+			if (cr_ui_run(engine, &ui, &error))
 				return 0;
 			return fail(1, error->message);
 		}
@@ -327,9 +346,9 @@ int main(int argc, char **argv)
 				       .theme = theme,
 				       .depth = cr_ui_depth_of_type(g_getenv("TERM")),
 				       .hide_boilerplate = o.no_boilerplate };
-		text = cr_dump(engine, &dump);
+		if (!cr_dump_write(engine, &dump, stdout))
+			return fail(1, "cannot write to standard output");
+		return 0;
 	}
-	if (!print_all(text))
-		return fail(1, "cannot write to standard output");
-	return 0;
+	return print_or_fail(text);
 }

@@ -71,7 +71,8 @@ static gsize flat_walk(const char *data, gsize start, gsize end, char *out, gsiz
 	gboolean pending_space = FALSE;
 
 	for (gsize pos = start; pos < end && len <= max;) {
-		gunichar c = cr_text_next(data, end, &pos);
+		guchar byte = (guchar)data[pos];
+		gunichar c = byte < 0x80 ? (pos++, byte) : cr_text_next(data, end, &pos);
 		if (is_flat_space(c)) {
 			pending_space = len > 0;
 			continue;
@@ -82,6 +83,12 @@ static gsize flat_walk(const char *data, gsize start, gsize end, char *out, gsiz
 			len++;
 		}
 		pending_space = FALSE;
+		if (c < 0x80) { /* ASCII, most of any text: itself */
+			if (out)
+				out[len] = (char)c;
+			len++;
+			continue;
+		}
 		len += (gsize)g_unichar_to_utf8(c, out ? out + len : NULL);
 	}
 	return len;
@@ -101,8 +108,7 @@ gsize cr_text_flat_len(const char *data, gsize start, gsize end, gsize max)
 	return flat_walk(data, start, end, NULL, max);
 }
 
-/* The plain ASCII form of typographic punctuation, or 0. */
-static gunichar plain_punct(gunichar c)
+gunichar cr_text_plain_punct(gunichar c)
 {
 	switch (c) {
 	case 0x2018:
@@ -143,7 +149,7 @@ char *cr_text_fold(const char *text)
 		gunichar c = g_utf8_get_char(p);
 		if (g_unichar_ismark(c))
 			continue;
-		gunichar plain = plain_punct(c);
+		gunichar plain = cr_text_plain_punct(c);
 		g_string_append_unichar(out, plain ? plain : g_unichar_tolower(c));
 	}
 	return cr_text_steal(out);

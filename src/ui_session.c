@@ -8,6 +8,7 @@
 
 #include <curses.h>
 
+#include "crossread/cell.h"
 #include "crossread/ui_style.h"
 #include "crossread/ui_term.h"
 #include "crossread/view_keys.h"
@@ -84,8 +85,6 @@ CrUiSession *cr_ui_session_new(const CrEngine *engine, const char *type, FILE *o
 		g_free(session);
 		return NULL;
 	}
-	if (config && config->escape_delay_ms != CR_CONFIG_UNSET)
-		set_escdelay(config->escape_delay_ms);
 	if (config && config->mouse == FALSE)
 		mousemask(0, NULL);
 	session->search = options && options->search
@@ -96,6 +95,11 @@ CrUiSession *cr_ui_session_new(const CrEngine *engine, const char *type, FILE *o
 	session->view = cr_view_new(engine, COLS, LINES);
 	if (config)
 		cr_view_configure(session->view, config->sync, config->stacked, config->hide_boilerplate);
+	if (session->term.fallback) {
+		g_autofree char *note = g_strdup_printf("drawn as %s (no terminfo entry for TERM=%s here)",
+							session->term.fallback, type);
+		cr_view_message(session->view, "%s", note);
+	}
 	session->frame = cr_frame_new(0, 0);
 	session->shown = cr_frame_new(0, 0);
 	use_theme(session,
@@ -196,6 +200,17 @@ gboolean cr_ui_session_done(const CrUiSession *session)
 	return session->view->quit;
 }
 
+gboolean cr_ui_session_busy(const CrUiSession *session)
+{
+	return cr_view_busy(session->view);
+}
+
+void cr_ui_session_work(CrUiSession *session, gint64 deadline)
+{
+	CrSearchBudget budget = { .deadline = deadline };
+	cr_view_work(session->view, deadline ? &budget : NULL);
+}
+
 /* The reader's key for a curses key code; 0 for codes it does not use. */
 static int key_from_code(int code)
 {
@@ -256,20 +271,14 @@ void cr_ui_session_input(CrUiSession *session, gboolean is_code, int value)
 	}
 }
 
-/* What to draw for a character the terminal cannot show as the frame has
- * it: an ASCII look-alike for the few the reader draws itself, else '?'. */
+/* What to draw in one column for a character the terminal cannot show as
+ * the frame has it (the frame's own ellipsis, when the locale is not
+ * UTF-8): its one-character stand-in, '.' for the ellipsis, else '?'. */
 static wchar_t ascii_for(gunichar c)
 {
-	switch (c) {
-	case 0x2502: /* │ */
-		return '|';
-	case 0x2026: /* … */
-		return '.';
-	case 0x2013: /* – */
-		return '-';
-	default:
-		return c >= 0x20 && c < 0x7f ? (wchar_t)c : '?';
-	}
+	char buf[CR_CELL_ASCII_MAX];
+	const char *form = c == 0x2026 ? "." : cr_cell_ascii_form(c, buf);
+	return form && form[0] && !form[1] ? (wchar_t)form[0] : '?';
 }
 
 /* Puts the cell into OUT as curses cells (two for a wide character that

@@ -219,6 +219,7 @@ static void view_key(CrView *view, int key)
 	guint count = 1;
 
 	g_clear_pointer(&view->message, g_free);
+	cr_view_search_stop(view); /* a key stops a search under way */
 	if (view->prompt) {
 		cr_view_prompt_key(view, key);
 		return;
@@ -332,11 +333,10 @@ void cr_view_free(CrView *view)
 		if (view->line_starts[d])
 			g_array_unref(view->line_starts[d]);
 		g_array_unref(view->paint[d]);
-		g_free(view->search.searchable[d]);
 		for (guint e = 0; e < view->n_panes; e++)
 			g_clear_pointer(&view->maps[d][e], cr_scrollmap_free);
 	}
-	cr_search_clear(&view->search);
+	cr_search_free(&view->search);
 	cr_view_overlay_close(view);
 	cr_view_prompt_close(view);
 	cr_view_notes_free(view->notes);

@@ -90,8 +90,8 @@ gboolean cr_pen_put(CrPen *pen, const CrCell *cell, guint8 style, guint8 marks)
 		combine(pen, cell->text);
 		return TRUE;
 	}
-	if (cell->placeholder) {
-		/* "<U+202E>", "^[": one cell per character of the placeholder */
+	if (cell->placeholder || cell->stand_in) {
+		/* "<U+202E>", "^[", "...": one cell per character */
 		for (const char *p = cell->text; *p; p = g_utf8_next_char(p)) {
 			if (pen->x >= pen->x_end)
 				return FALSE;

@@ -283,4 +283,37 @@ run_cr --facts "$F/short-a.txt" "$F/short-b.txt"
 check "--facts: exit 0" 0 "$status"
 check_contains "--facts: names the reports" "A  Harbour council approves bridge" "$out"
 
+# Output that cannot be written (a full disk, a closed descriptor) is an
+# error on every path, --help and --version too.
+E="$top_srcdir/examples"
+for args in --version --help --help-keys "--dump $E/01-kna-wire.txt" "--json $E/01-kna-wire.txt" \
+	"--facts $E/01-kna-wire.txt $E/02-velmora-herald.txt"; do
+	name=${args%% *}
+	# shellcheck disable=SC2086
+	"$CROSSREAD" $args >/dev/full 2>"$TMPD/err"
+	check "$name >/dev/full: exit 1" 1 "$?"
+	check "$name >/dev/full: says so" "crossread: cannot write to standard output" "$(cat "$TMPD/err")"
+	# shellcheck disable=SC2086
+	"$CROSSREAD" $args >&- 2>"$TMPD/err"
+	check "$name with standard output closed: exit 1" 1 "$?"
+done
+
+# A locale that is not UTF-8: --dump and --facts in ASCII, each character
+# as its stand-in, the columns still lined up; --json stays UTF-8.
+run_cr --dump --width 100 "$E/01-kna-wire.txt" "$E/02-velmora-herald.txt"
+utf8_lines=$(printf '%s\n' "$out" | wc -l)
+ascii=$(LC_ALL=C "$CROSSREAD" --dump --width 100 "$E/01-kna-wire.txt" "$E/02-velmora-herald.txt")
+check "LC_ALL=C --dump: ASCII only" "" "$(printf '%s' "$ascii" | LC_ALL=C tr -d '\n -~')"
+check "LC_ALL=C --dump: as many lines" "$utf8_lines" "$(printf '%s\n' "$ascii" | wc -l)"
+check "LC_ALL=C --dump: every line's separator in column 50" "" \
+	"$(printf '%s\n' "$ascii" | awk 'length($0) > 49 && substr($0, 50, 2) != " |"')"
+check_contains "LC_ALL=C --dump: curly quotes as straight ones" "'We will not" "$ascii"
+check_contains "LC_ALL=C --dump: a quotation marked with \"" '" Marrow unveils' "$ascii"
+ascii=$(LC_ALL=C "$CROSSREAD" --facts "$E/01-kna-wire.txt" "$E/02-velmora-herald.txt")
+check "LC_ALL=C --facts: ASCII only" "" "$(printf '%s' "$ascii" | LC_ALL=C tr -d '\n -~')"
+run_cr --json "$E/02-velmora-herald.txt"
+check "LC_ALL=C --json: the same bytes" "$out" "$(LC_ALL=C "$CROSSREAD" --json "$E/02-velmora-herald.txt")"
+ascii=$(LC_ALL=C "$CROSSREAD" --help)
+check "LC_ALL=C --help: ASCII only" "" "$(printf '%s' "$ascii" | LC_ALL=C tr -d '\n -~')"
+
 done_testing

@@ -9,7 +9,9 @@
 #include <glib/gstdio.h>
 
 #include "crossread/theme_load.h"
+#include "crossread/cell.h"
 #include "crossread/ui_session.h"
+#include "crossread/ui_term.h"
 #include "crossread/view.h"
 #include "crossread/view_coverage.h"
 #include "crossread/view_help.h"
@@ -943,7 +945,7 @@ static void test_search(void)
 	g_assert_cmpuint(v->search.matches[1]->len, ==, 5);
 	play(&s, "/(unclosed<Enter>");
 	g_assert_true(screen_has(&s, "bad pattern"));
-	g_assert_nonnull(v->search.regex);
+	g_assert_nonnull(v->search.compiled);
 	/* Esc in the prompt cancels; Esc after clears the highlight */
 	play(&s, "/xyz<Esc>");
 	g_assert_null(v->prompt);
@@ -951,9 +953,9 @@ static void test_search(void)
 	/* Esc after a count drops the count and leaves the search */
 	play(&s, "3<Esc>");
 	g_assert_cmpuint(v->count, ==, 0);
-	g_assert_nonnull(v->search.regex);
+	g_assert_nonnull(v->search.compiled);
 	play(&s, "1<Esc><Esc>n");
-	g_assert_null(v->search.regex);
+	g_assert_null(v->search.compiled);
 	g_assert_true(screen_has(&s, "no search yet"));
 	screen_close(&s);
 }
@@ -1093,6 +1095,63 @@ static void test_search_moves(void)
 	g_assert_true(screen_has(&s, "no previous search to repeat"));
 	play(&s, "/ferry<Enter>n/<Enter>");
 	g_assert_true(screen_has(&s, "/ferry: 2 of 2 here"));
+	screen_close(&s);
+}
+
+/* A search goes a slice at a time, the status line counting; the next key
+ * stops it and then does what it does. */
+static void test_search_in_slices(void)
+{
+	Screen s;
+	screen_open(&s, bridge_engine(), 80, 24);
+	CrView *v = s.view;
+	const CrSearchBudget one_step = { .steps = 1 };
+
+	play(&s, "/the");
+	cr_ui_session_input(s.session, FALSE, '\r');
+	g_assert_true(cr_view_busy(v));
+	cr_view_work(v, &one_step);
+	cr_ui_session_draw(s.session);
+	g_assert_true(cr_view_busy(v));
+	g_assert_true(screen_has(&s, "/the: searching"));
+	g_assert_true(screen_has(&s, "so far,"));
+	/* j stops it, and moves */
+	guint cursor = v->panes[0].cursor;
+	cr_ui_session_input(s.session, FALSE, 'j');
+	cr_ui_session_draw(s.session);
+	g_assert_false(cr_view_busy(v));
+	g_assert_null(v->search.compiled);
+	g_assert_true(screen_has(&s, "/the: search stopped"));
+	g_assert_cmpuint(v->panes[0].cursor, ==, cursor + 1);
+	/* run to its end, slices of one step give what one go gives */
+	play(&s, "/");
+	cr_ui_session_input(s.session, FALSE, 't');
+	cr_ui_session_input(s.session, FALSE, 'h');
+	cr_ui_session_input(s.session, FALSE, 'e');
+	cr_ui_session_input(s.session, FALSE, '\r');
+	guint slices = 0;
+	while (cr_view_busy(v)) {
+		cr_view_work(v, &one_step);
+		slices++;
+	}
+	cr_ui_session_draw(s.session);
+	g_assert_cmpuint(slices, >, 3);
+	g_autofree char *sliced = screen_line(&s, 23);
+	guint counts[3];
+	for (guint d = 0; d < 3; d++)
+		counts[d] = v->search.matches[d]->len;
+	play(&s, "/the<Enter>");
+	g_autofree char *whole = screen_line(&s, 23);
+	g_assert_cmpstr(sliced, ==, whole);
+	for (guint d = 0; d < 3; d++)
+		g_assert_cmpuint(v->search.matches[d]->len, ==, counts[d]);
+	/* a phrase over a line end is found */
+	play(&s, "/new bridge navigation<Enter>");
+	g_assert_true(screen_has(&s, "/new bridge navigation: 1 of 1 here"));
+	/* nested repeats are refused, not left to run for minutes */
+	play(&s, "/(\\w+\\s?)+[!#]<Enter>");
+	g_assert_true(screen_has(&s, "too costly to search"));
+	g_assert_false(cr_view_busy(v));
 	screen_close(&s);
 }
 
@@ -1530,20 +1589,28 @@ static void test_ascii_locale(void)
 {
 	static const HandDoc docs[] = { { "w", NULL, 0, 0, 0, { NULL } }, { "p", NULL, 0, 0, 0, { NULL } } };
 	GPtrArray *list = g_ptr_array_new_with_free_func((GDestroyNotify)cr_doc_free);
-	const char *wide = NIHONGO_TEXT " caf\xc3\xa9 \xe2\x80\x9cquoted\xe2\x80\x9d\n";
+	const char *wide = NIHONGO_TEXT " caf\xc3\xa9 \xe2\x80\x9cquoted\xe2\x80\x9d\n\n"
+					"\xe2\x80\x98Stra\xc3\x9f"
+					"e\xe2\x80\x99 \xe2\x80\x94 e\xcc\x81t\xc3\xa9\xe2\x80\xa6 "
+					"\xce\xb1\xce\xb2 \xef\xac\x81n \xc2\xbd\n";
 	g_ptr_array_add(list, cr_test_doc("wide.txt", wide));
 	g_ptr_array_add(list, cr_test_doc("plain.txt", "A plain report.\n"));
 	Screen s;
 
-	/* a terminal that is not UTF-8: only ASCII is drawn, each column kept */
+	/* a terminal that is not UTF-8: only ASCII is drawn, each character
+	 * as its stand-in where it has one, each column kept */
 	setlocale(LC_ALL, "C");
+	cr_cell_set_ascii(TRUE);
 	screen_open(&s, hand_engine_from(list, docs, NULL, 0), 61, 8);
 	g_autofree char *all = cr_ui_session_screen(s.session);
 	setlocale(LC_ALL, "C.UTF-8");
+	cr_cell_set_ascii(FALSE);
 	for (const char *p = all; *p; p++)
 		g_assert_cmpint((guchar)*p, <, 0x80);
-	/* eight wide characters: sixteen columns of '?' */
-	g_assert_nonnull(strstr(all, "\n???????????????? caf? ?quoted?|A plain"));
+	/* eight wide characters: sixteen columns of '?'; quotation marks,
+	 * dashes, accents, ligatures and the ellipsis in ASCII */
+	g_assert_nonnull(strstr(all, "\n???????????????? cafe \"quoted\"|A plain"));
+	g_assert_nonnull(strstr(all, "\n'Strasse' - ete... ?? fin 1/2 |"));
 	g_auto(GStrv) lines = g_strsplit(all, "\n", -1);
 	for (int y = 0; y < 7; y++)
 		g_assert_cmpint(strchr(lines[y], '|') - lines[y], ==, 30);
@@ -1835,6 +1902,84 @@ static void test_bad_terminals(void)
 	fclose(in);
 }
 
+/* A terminal type with no terminfo entry here that names an xterm-like
+ * terminal is drawn as xterm-256color, and the status line says so once. */
+static void test_terminal_fallback(void)
+{
+	g_autoptr(CrEngine) engine = bridge_engine();
+	FILE *out = tmpfile(), *in = fopen("/dev/null", "r");
+	g_autoptr(GError) error = NULL;
+	CrUiSession *session = cr_ui_session_new(engine, "wezterm-crossread-test", out, in, NULL, &error);
+
+	g_assert_no_error(error);
+	resizeterm(24, 120);
+	cr_ui_session_input(session, TRUE, KEY_RESIZE);
+	cr_ui_session_draw(session);
+	g_autofree char *screen = cr_ui_session_screen(session);
+	g_assert_nonnull(strstr(
+	    screen, "drawn as xterm-256color (no terminfo entry for TERM=wezterm-crossread-test here)"));
+	cr_ui_session_play(session, "j");
+	g_autofree char *after = cr_ui_session_screen(session);
+	g_assert_null(strstr(after, "no terminfo entry"));
+	cr_ui_session_free(session);
+	fclose(out);
+	fclose(in);
+}
+
+/* Esc waits 25 ms for the rest of a key locally, 200 ms over SSH; ESCDELAY
+ * outranks both and the configured delay. */
+static void test_escape_delay(void)
+{
+	g_unsetenv("ESCDELAY");
+	g_unsetenv("SSH_CONNECTION");
+	g_unsetenv("SSH_CLIENT");
+	g_unsetenv("SSH_TTY");
+	g_assert_cmpint(cr_term_escape_delay(-1), ==, 25);
+	g_assert_cmpint(cr_term_escape_delay(80), ==, 80);
+	g_setenv("SSH_CONNECTION", "127.0.0.1 5555 127.0.0.1 22", TRUE);
+	g_assert_cmpint(cr_term_escape_delay(-1), ==, 200);
+	g_setenv("ESCDELAY", "300", TRUE);
+	g_assert_cmpint(cr_term_escape_delay(80), ==, 300);
+	g_setenv("ESCDELAY", "soon", TRUE);
+	g_assert_cmpint(cr_term_escape_delay(-1), ==, 200);
+
+	/* and a session takes it */
+	Screen s;
+	g_setenv("ESCDELAY", "300", TRUE);
+	screen_open(&s, bridge_engine(), 80, 24);
+	g_assert_cmpint(get_escdelay(), ==, 300);
+	screen_close(&s);
+	g_unsetenv("ESCDELAY");
+	g_unsetenv("SSH_CONNECTION");
+}
+
+/* Without an alternate screen (vt100, linux) the screen is cleared on the
+ * way out, so the last frame does not stay under the shell's prompt; with
+ * one, the terminal's own screen comes back and nothing is cleared. */
+static void test_clear_on_exit(void)
+{
+	const char *types[] = { "vt100", "linux", "xterm-256color" };
+	for (guint i = 0; i < G_N_ELEMENTS(types); i++) {
+		g_autoptr(CrEngine) engine = bridge_engine();
+		FILE *out = tmpfile(), *in = fopen("/dev/null", "r");
+		g_autoptr(GError) error = NULL;
+		CrUiSession *session = cr_ui_session_new(engine, types[i], out, in, NULL, &error);
+		g_assert_no_error(error);
+		cr_ui_session_draw(session);
+		fflush(out);
+		long drawn = ftell(out);
+		cr_ui_session_free(session);
+		g_autofree char *tail = g_malloc0(256);
+		fseek(out, drawn, SEEK_SET);
+		gsize n = fread(tail, 1, 255, out);
+		gboolean cleared = g_strstr_len(tail, (gssize)n, "\x1b[H\x1b[J") != NULL ||
+				   g_strstr_len(tail, (gssize)n, "\x1b[H\x1b[2J") != NULL;
+		g_assert_cmpint(cleared, ==, i < 2);
+		fclose(out);
+		fclose(in);
+	}
+}
+
 /* The current fact and each counterpart on one screen row, highlighted;
  * the panes without one say their report lacks it. */
 static void check_counterparts(Screen *s)
@@ -2092,6 +2237,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/screen/search-prompt-editing", test_search_prompt_editing);
 	g_test_add_func("/screen/search-all-panes", test_search_marks_all_panes);
 	g_test_add_func("/screen/search-moves", test_search_moves);
+	g_test_add_func("/screen/search-in-slices", test_search_in_slices);
 	g_test_add_func("/screen/counts", test_counts);
 	g_test_add_func("/screen/eight-panes", test_eight_panes);
 	g_test_add_func("/screen/long-line", test_long_line);
@@ -2109,6 +2255,9 @@ int main(int argc, char **argv)
 	g_test_add_func("/screen/theme/reload", test_theme_reload);
 	g_test_add_func("/screen/theme/config-defaults", test_config_defaults);
 	g_test_add_func("/screen/bad-terminals", test_bad_terminals);
+	g_test_add_func("/screen/terminal-fallback", test_terminal_fallback);
+	g_test_add_func("/screen/escape-delay", test_escape_delay);
+	g_test_add_func("/screen/clear-on-exit", test_clear_on_exit);
 	g_test_add_func("/screen/examples", test_examples);
 	g_test_add_func("/screen/seeds", test_seeds);
 	g_test_add_func("/screen/sync-walk", test_sync_walk);

@@ -14,7 +14,7 @@ typedef struct CrUiSession CrUiSession;
 /* Starts curses on OUT and IN as terminal type TYPE (see cr_term_open) with
  * a reader over ENGINE's reports, as OPTIONS (or NULL) say. Colours as the
  * theme and the terminal have them; only ASCII drawn when the locale is not
- * UTF-8. */
+ * UTF-8. A TYPE drawn as another is said once, on the status line. */
 CrUiSession *cr_ui_session_new(const CrEngine *engine, const char *type, FILE *out, FILE *in,
 			       const CrUiOptions *options, GError **error);
 
@@ -30,7 +30,15 @@ void cr_ui_session_input(CrUiSession *session, gboolean is_code, int value);
 /* Draws what changed since the last draw, and sends it to the terminal. */
 void cr_ui_session_draw(CrUiSession *session);
 
-/* Plays SCRIPT, drawing after each key: characters stand for themselves;
+/* TRUE while the reader has work under way (a search): cr_ui_session_work
+ * goes on with it between keys. */
+gboolean cr_ui_session_busy(const CrUiSession *session);
+
+/* Goes on with the work under way until the monotonic clock reaches
+ * DEADLINE (0: to its end). */
+void cr_ui_session_work(CrUiSession *session, gint64 deadline);
+
+/* Plays SCRIPT, drawing after each key (a search run to its end first): characters stand for themselves;
  * <Down> <Up> <Left> <Right> <PgDn> <PgUp> <Home> <End> <Tab> <S-Tab>
  * <Enter> <BS> <Esc> <C-x> name keys, <lt> is '<', <resize COLSxLINES>
  * resizes the screen and <wheel-up Y X> / <wheel-down Y X> turn the mouse

@@ -6,18 +6,22 @@
 
 #include "crossread/engine.h"
 #include "crossread/scrollmap.h"
+#include "crossread/search.h"
 #include "crossread/view_diff.h"
 #include "crossread/view_layout.h"
 #include "crossread/view_pane.h"
 
 typedef struct {
 	char *pattern;
-	GRegex *regex;
-	GArray *matches[CR_MAX_DOCUMENTS];  /* CrSpan, by start; NULL when no search */
-	char *searchable[CR_MAX_DOCUMENTS]; /* a report with invalid UTF-8 made valid
-					       byte for byte, or NULL when it is */
-	guint at_doc;			    /* the match the cursor was last moved to: matches[at_doc][at] */
-	int at;				    /* -1 when none */
+	CrPattern *compiled;
+	GArray *matches[CR_MAX_DOCUMENTS];	/* CrSpan, by start; NULL when no search */
+	gboolean capped[CR_MAX_DOCUMENTS];	/* more matches than were kept */
+	gboolean running;			/* passes are under way (cr_view_work) */
+	CrSearchPass *passes[CR_MAX_DOCUMENTS]; /* while running */
+	gsize screen_end[CR_MAX_DOCUMENTS];	/* where each pane's screen ended when it began */
+	CrSearchText texts[CR_MAX_DOCUMENTS];	/* the reports as searches read them */
+	guint at_doc; /* the match the cursor was last moved to: matches[at_doc][at] */
+	int at;	      /* -1 when none */
 } CrSearch;
 
 /* A screen drawn over the panes: view_overlay.h. */

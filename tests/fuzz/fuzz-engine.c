@@ -20,8 +20,8 @@
 
 #define SEPARATOR    0xFF
 #define MAX_REPORTS  4
-#define SCREEN_COLS  100
-#define SCREEN_LINES 30
+#define SCREEN_COLS  84 /* four panes of 20 side by side, and separators */
+#define SCREEN_LINES 24
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -99,8 +99,11 @@ static void check_facts(const CrEngine *engine)
 		check_string("fact text", f->text);
 		check_string("fact value", f->value);
 		check_string("fact key", f->key);
-		check_string("fact speaker", f->speaker);
-		check_string("fact unit", f->unit);
+		/* a speaker and a unit share their place with other kinds' fields */
+		if (f->kind == CR_FACT_QUOTE)
+			check_string("fact speaker", f->speaker);
+		if (f->kind == CR_FACT_NUMBER)
+			check_string("fact unit", f->unit);
 	}
 	for (guint g = 0; g < groups->len; g++) {
 		const CrGroup *group = g_ptr_array_index(groups, g);
@@ -225,6 +228,9 @@ static void check_frame(const CrFrame *frame)
 	for (int y = 0; y < frame->lines; y++) {
 		for (int x = 0; x < frame->cols; x++) {
 			const CrFrameCell *cell = cr_frame_at(frame, y, x);
+			if (cell->width == 1 && cell->text[0] >= 0x20 && cell->text[0] < 0x7f &&
+			    !cell->text[1])
+				continue; /* printable ASCII, most of a screen: safe, one column */
 			gsize len = strnlen(cell->text, sizeof cell->text);
 			CR_FUZZ_ASSERT(len < sizeof cell->text, "frame cell %d,%d ends", y, x);
 			cr_fuzz_check_safe("frame cell", cell->text, len, CR_FUZZ_SAFE_LINE);
@@ -256,6 +262,7 @@ static void check_reader(const CrEngine *engine)
 	check_frame(frame);
 	for (guint i = 0; i < G_N_ELEMENTS(keys); i++) {
 		cr_view_key(view, keys[i]);
+		cr_view_work(view, NULL);
 		cr_view_render(view, frame);
 		check_frame(frame);
 	}
@@ -266,6 +273,9 @@ static void check_reader(const CrEngine *engine)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+	/* one thread: a run is the same every time (libFuzzer counts on it),
+	 * and starting threads for every input costs more than it saves */
+	g_setenv("CROSSREAD_THREADS", "1", FALSE);
 	GPtrArray *docs = split_reports(data, size);
 
 	if (docs->len == 0) {

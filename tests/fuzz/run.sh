@@ -17,7 +17,6 @@ set -eu
 cd "$(dirname "$0")/../.."
 top=$(pwd)
 out=$top/build-fuzz
-max_len=${CR_FUZZ_MAX_LEN:-32768}
 
 build() {
 	[ -x configure ] || autoreconf -fi >/dev/null
@@ -28,7 +27,7 @@ build() {
 	fi
 	make -C "$out" -j2 libcrossread-engine.a libcrossread-ui.a >"$out/make.out" 2>&1 ||
 		{ tail -n 40 "$out/make.out"; exit 1; }
-	libs=$(pkg-config --libs glib-2.0 gio-2.0 yaml-0.1 json-glib-1.0 ncursesw)
+	libs=$(pkg-config --libs glib-2.0 gio-2.0 yaml-0.1 json-glib-1.0 libpcre2-8 ncursesw)
 	cflags=$(pkg-config --cflags glib-2.0 gio-2.0 yaml-0.1 json-glib-1.0)
 	for harness in engine cell notes theme; do
 		# shellcheck disable=SC2086
@@ -80,6 +79,13 @@ build)
 engine | cell | notes | theme)
 	target=$1
 	seconds=${2:-600}
+	# one report of a few pages (the engine harness cuts up to four from
+	# it): big enough for every shape, small enough for a hundred a second
+	case $target in
+	engine) max_len=${CR_FUZZ_MAX_LEN:-8192} ;;
+	cell) max_len=${CR_FUZZ_MAX_LEN:-16384} ;;
+	*) max_len=${CR_FUZZ_MAX_LEN:-32768} ;;
+	esac
 	shift
 	[ $# -gt 0 ] && shift
 	build
