@@ -46,15 +46,13 @@ gboolean cr_ui_run(CrEngine *engine, const CrUiOptions *options, GError **error)
 	}
 	/* caught before curses starts, so that curses keeps its hands off them */
 	cr_term_catch_signals();
-	CrUiSession *session = cr_ui_session_new(engine, g_getenv("TERM"), stdout, keys, error);
+	CrUiSession *session = cr_ui_session_new(engine, g_getenv("TERM"), stdout, keys, options, error);
 	if (!session) {
 		cr_term_release_signals();
 		if (keys != stdin)
 			fclose(keys);
 		return FALSE;
 	}
-	if (!options->mouse)
-		cr_ui_session_set_mouse(session, FALSE);
 	CrView *view = cr_ui_session_view(session);
 	g_autofree char *notes_dir = cr_note_store_default_dir();
 	cr_view_open_notes(view, notes_dir, options->notes_file);

@@ -195,6 +195,9 @@ static void view_run(CrView *view, CrAction action, guint count, gboolean counte
 	case CR_ACT_FOCUS_PREFIX:
 		view->focus_prefix = TRUE;
 		break;
+	case CR_ACT_THEME:
+		view->next_theme = TRUE;
+		break;
 	case CR_ACT_NONE:
 		break;
 	default:
@@ -294,6 +297,18 @@ void cr_view_wheel(CrView *view, int y, int x, int lines)
 			cr_view_after_move(view, CR_FOLLOW_MOTION);
 		return;
 	}
+}
+
+void cr_view_configure(CrView *view, int sync, int stacked, int hide_boilerplate)
+{
+	if (sync >= 0)
+		view->sync = sync;
+	if (stacked >= 0)
+		view->preferred = stacked ? CR_LAYOUT_STACKED : CR_LAYOUT_SIDE;
+	if (hide_boilerplate >= 0)
+		view->hide_boilerplate = hide_boilerplate;
+	view_layout(view, TRUE);
+	cr_view_after_move(view, CR_FOLLOW_PLACE);
 }
 
 void cr_view_open_notes(CrView *view, const char *dir, const char *file)

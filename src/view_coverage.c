@@ -77,7 +77,7 @@ static void compose(CrWording *w, const char *flat, const CrDiff *diff, gsize co
 				g_string_append_c(w->text, ' ');
 			gsize at = w->text->len;
 			g_string_append_printf(w->text, OMITTED_OPEN "%s" OMITTED_CLOSE, g->words);
-			add_run(w->runs, at, w->text->len, CR_STYLE_TEXT, CR_MARK_DIFF_OMITTED);
+			add_run(w->runs, at, w->text->len, CR_STYLE_OVERLAY, CR_MARK_DIFF_OMITTED);
 			if (g->before_word)
 				g_string_append_c(w->text, ' ');
 		}
@@ -86,7 +86,7 @@ static void compose(CrWording *w, const char *flat, const CrDiff *diff, gsize co
 		gboolean compared = pos >= compared_start && pos < compared_end;
 		gsize at = w->text->len;
 		g_string_append_c(w->text, flat[pos]);
-		add_run(w->runs, at, w->text->len, compared ? style : CR_STYLE_TEXT,
+		add_run(w->runs, at, w->text->len, compared ? style : CR_STYLE_OVERLAY,
 			(compared ? CR_MARK_SHARED : 0) | marks[pos]);
 	}
 }
@@ -213,7 +213,7 @@ static void draw_line(const CrView *view, CrFrame *frame, guint line, guint top,
 	CrPen pen = cr_pen(frame, y, row ? 2 : 0, frame->cols);
 	if (row) {
 		CrDoc doc = { .data = w->text->str, .len = w->text->len };
-		CrDecor decor = { .runs = w->runs, .style = CR_STYLE_TEXT };
+		CrDecor decor = { .runs = w->runs, .style = CR_STYLE_OVERLAY };
 		cr_draw_row(view, &pen, &doc, row, &decor);
 	} else if (text) {
 		cr_pen_text(&pen, text, len, style, 0);
@@ -233,12 +233,12 @@ static char *wording_head(const CrView *view, const CrWording *w)
 static void draw_legend(CrFrame *frame)
 {
 	CrPen pen = cr_pen(frame, 1, 0, frame->cols);
-	cr_pen_text(&pen, "words against the reference: ", -1, CR_STYLE_TEXT, 0);
-	cr_pen_text(&pen, "changed", -1, CR_STYLE_TEXT, CR_MARK_DIFF);
-	cr_pen_text(&pen, "  ", -1, CR_STYLE_TEXT, 0);
-	cr_pen_text(&pen, OMITTED_OPEN "omitted" OMITTED_CLOSE, -1, CR_STYLE_TEXT, CR_MARK_DIFF_OMITTED);
-	cr_pen_text(&pen, "  ", -1, CR_STYLE_TEXT, 0);
-	cr_pen_text(&pen, "added", -1, CR_STYLE_TEXT, CR_MARK_DIFF_ADDED);
+	cr_pen_text(&pen, "words against the reference: ", -1, CR_STYLE_OVERLAY, 0);
+	cr_pen_text(&pen, "changed", -1, CR_STYLE_OVERLAY, CR_MARK_DIFF);
+	cr_pen_text(&pen, "  ", -1, CR_STYLE_OVERLAY, 0);
+	cr_pen_text(&pen, OMITTED_OPEN "omitted" OMITTED_CLOSE, -1, CR_STYLE_OVERLAY, CR_MARK_DIFF_OMITTED);
+	cr_pen_text(&pen, "  ", -1, CR_STYLE_OVERLAY, 0);
+	cr_pen_text(&pen, "added", -1, CR_STYLE_OVERLAY, CR_MARK_DIFF_ADDED);
 }
 
 static void coverage_render(const CrView *view, gconstpointer state, CrFrame *frame)
@@ -268,7 +268,7 @@ static void coverage_render(const CrView *view, gconstpointer state, CrFrame *fr
 	}
 	cr_draw_status(
 	    frame, line > bottom || top > 0 ? "j k Space b scroll   F the facts list" : "F the facts list",
-	    "any other key closes");
+	    CR_STYLE_STATUS, "any other key closes");
 }
 
 static gboolean coverage_key(CrView *view, gpointer state, int key)

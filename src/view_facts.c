@@ -91,28 +91,34 @@ static gpointer facts_open(CrView *view)
 }
 
 /* One row of the list: the fact's kind and rank, the reports that carry
- * it, its value; reverse when selected. */
+ * it, its value; all in the selection's style when selected. */
 static void render_row(const CrView *view, const CrFactsList *list, guint i, int y, CrFrame *frame)
 {
 	guint group = g_array_index(list->rows, guint, i);
 	const CrGroup *g = group_of(view, group);
 	const CrStop *stop = cr_view_stop(view, view->panes[view->focus].doc, group);
-	guint8 marks = i == list->selected ? CR_MARK_CURRENT : 0;
+	gboolean selected = i == list->selected;
+	guint8 base = selected ? CR_STYLE_LIST_SELECTED : CR_STYLE_LIST;
+	guint8 fact = selected ? CR_STYLE_LIST_SELECTED : CR_STYLE_FACT + g->kind;
 	g_autofree char *name = g_strdup_printf(" %s %u", cr_fact_kind_name(g->kind), stop->kind_rank);
+	g_autofree char *value = cr_fact_value_readable(g->kind, g->value);
 	CrPen pen = cr_pen(frame, y, 0, frame->cols);
 
-	cr_pen_text(&pen, name, -1, CR_STYLE_TEXT, marks);
-	pen.x = MIN(FACT_COL + 1, pen.x_end);
+	cr_pen_text(&pen, name, -1, base, 0);
+	while (pen.x < MIN(FACT_COL + 1, pen.x_end))
+		cr_pen_text(&pen, " ", -1, base, 0);
 	for (guint d = 0; d < view->n_panes; d++) {
 		gboolean carried = (g->doc_mask & (1u << d)) != 0;
 		cr_pen_text(&pen, carried ? CARRIED : LACKING, -1,
-			    carried ? CR_STYLE_FACT + g->kind : CR_STYLE_BOILERPLATE, marks);
-		cr_pen_text(&pen, " ", -1, CR_STYLE_TEXT, marks);
+			    carried    ? fact
+			    : selected ? base
+				       : CR_STYLE_BOILERPLATE,
+			    carried ? CR_MARK_SHARED : 0);
+		cr_pen_text(&pen, " ", -1, base, 0);
 	}
-	cr_pen_text(&pen, " ", -1, CR_STYLE_TEXT, marks);
-	g_autofree char *value = cr_fact_value_readable(g->kind, g->value);
-	cr_pen_text(&pen, value, -1, CR_STYLE_FACT + g->kind, marks | CR_MARK_SHARED);
-	cr_pen_fill(&pen, CR_STYLE_TEXT, marks);
+	cr_pen_text(&pen, " ", -1, base, 0);
+	cr_pen_text(&pen, value, -1, fact, CR_MARK_SHARED);
+	cr_pen_fill(&pen, base, 0);
 }
 
 /* The title: how many facts, in which order, of which kind. */
@@ -137,8 +143,9 @@ static void facts_render(const CrView *view, gconstpointer state, CrFrame *frame
 	g_autofree char *title = list_title(view, list);
 	guint height = list_height(view);
 
-	cr_draw_title(frame, title);
-	CrPen pen = cr_pen(frame, 1, 0, frame->cols);
+	CrPen pen = cr_pen(frame, 0, 0, frame->cols);
+	cr_pen_text(&pen, title, -1, CR_STYLE_LIST_TITLE, 0);
+	pen = cr_pen(frame, 1, 0, frame->cols);
 	cr_pen_text(&pen, " fact", -1, CR_STYLE_HEADER, 0);
 	cr_pen_fill(&pen, CR_STYLE_HEADER, 0);
 	pen = cr_pen(frame, 1, MIN(FACT_COL + 1, frame->cols), frame->cols);
@@ -148,18 +155,22 @@ static void facts_render(const CrView *view, gconstpointer state, CrFrame *frame
 			    d == view->panes[view->focus].doc ? CR_STYLE_HEADER_FOCUS : CR_STYLE_HEADER, 0);
 	}
 	cr_pen_text(&pen, " value", -1, CR_STYLE_HEADER, 0);
-	for (guint i = 0; i < height && list->top + i < list->rows->len; i++)
-		render_row(view, list, list->top + i, HEAD_ROWS + (int)i, frame);
-	if (list->rows->len == 0) {
-		pen = cr_pen(frame, HEAD_ROWS, 1, frame->cols);
-		cr_pen_text(&pen, "none of this kind: t shows another", -1, CR_STYLE_TEXT, 0);
+	for (guint i = 0; i < height; i++) {
+		if (list->top + i < list->rows->len) {
+			render_row(view, list, list->top + i, HEAD_ROWS + (int)i, frame);
+			continue;
+		}
+		pen = cr_pen(frame, HEAD_ROWS + (int)i, 0, frame->cols);
+		cr_pen_text(&pen, list->rows->len == 0 && i == 0 ? " none of this kind: t shows another" : "",
+			    -1, CR_STYLE_LIST, 0);
+		cr_pen_fill(&pen, CR_STYLE_LIST, 0);
 	}
 	g_autofree char *where = list->rows->len
 				     ? g_strdup_printf("%u of %u  ", list->selected + 1, list->rows->len)
 				     : g_strdup("");
-	g_autofree char *right = g_strdup_printf("%sEsc closes", where);
+	g_autofree char *right = g_strdup_printf("%s<Esc> closes", where);
 	cr_draw_status(frame, "Enter lines the panes up on it   s sorts   t one kind or all   c coverage",
-		       right);
+		       CR_STYLE_STATUS, right);
 }
 
 /* The next kind of fact, after KIND (-1: every kind), that some group has;

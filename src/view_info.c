@@ -108,9 +108,10 @@ static void info_render(const CrView *view, gconstpointer state, CrFrame *frame)
 		}
 		cr_pen_text(&pen, line, tab - line, CR_STYLE_KEY, 0);
 		pen = cr_pen(frame, y, MIN(VALUE_COL, frame->cols), frame->cols);
-		cr_pen_text(&pen, tab + 1, -1, CR_STYLE_TEXT, 0);
+		cr_pen_text(&pen, tab + 1, -1, CR_STYLE_OVERLAY, 0);
 	}
-	cr_draw_status(frame, n > height ? "j k Space b scroll" : "", "any other key closes");
+	cr_draw_status(frame, n > height ? "j k Space b scroll" : "", CR_STYLE_STATUS,
+		       "any other key closes");
 }
 
 static gboolean info_key(CrView *view, gpointer state, int key)

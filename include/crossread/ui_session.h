@@ -6,15 +6,17 @@
 #include <stdio.h>
 
 #include "crossread/engine.h"
+#include "crossread/ui.h"
 #include "crossread/view.h"
 
 typedef struct CrUiSession CrUiSession;
 
 /* Starts curses on OUT and IN as terminal type TYPE (see cr_term_open) with
- * a reader over ENGINE's reports. Colours unless NO_COLOR is set and not
- * empty; only ASCII drawn when the locale is not UTF-8. A TYPE drawn as
- * another is said once, on the status line. */
-CrUiSession *cr_ui_session_new(const CrEngine *engine, const char *type, FILE *out, FILE *in, GError **error);
+ * a reader over ENGINE's reports, as OPTIONS (or NULL) say. Colours as the
+ * theme and the terminal have them; only ASCII drawn when the locale is not
+ * UTF-8. A TYPE drawn as another is said once, on the status line. */
+CrUiSession *cr_ui_session_new(const CrEngine *engine, const char *type, FILE *out, FILE *in,
+			       const CrUiOptions *options, GError **error);
 
 /* Ends curses, the terminal put back as it was. */
 void cr_ui_session_free(CrUiSession *session);
@@ -22,11 +24,10 @@ void cr_ui_session_free(CrUiSession *session);
 /* One input as wget_wch() returns it: a character, or a key code
  * (IS_CODE) such as KEY_DOWN, KEY_RESIZE or KEY_MOUSE. Esc with a key
  * already queued behind it is Alt with that key; the start of an SGR mouse
- * report reads the rest from the queue. */
+ * report reads the rest from the queue. A theme file that changed since it
+ * was read is read again first (a broken one leaves the theme as it was and
+ * says why on the status line); t goes to the next. */
 void cr_ui_session_input(CrUiSession *session, gboolean is_code, int value);
-
-/* Mouse reports on or off (cr_term_set_mouse): on when a session starts. */
-void cr_ui_session_set_mouse(CrUiSession *session, gboolean on);
 
 /* Draws what changed since the last draw, and sends it to the terminal,
  * then what the view copied, as OSC 52. */
@@ -52,6 +53,10 @@ void cr_ui_session_play(CrUiSession *session, const char *script);
 char *cr_ui_session_screen(const CrUiSession *session);
 
 CrView *cr_ui_session_view(CrUiSession *session);
+
+/* The theme drawn with, and the colours the terminal has. */
+const CrTheme *cr_ui_session_theme(const CrUiSession *session);
+CrDepth cr_ui_session_depth(const CrUiSession *session);
 
 /* TRUE once the reader was asked to quit. */
 gboolean cr_ui_session_done(const CrUiSession *session);
