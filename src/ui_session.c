@@ -290,10 +290,11 @@ static void view_input(CrUiSession *session, gboolean is_code, int value)
 		return;
 	}
 	int key = is_code ? key_from_code(value) : value;
-	/* Alt with a key: Esc and the key together, already waiting */
+	/* Alt with a digit (the only Alt keys): Esc and the digit together,
+	 * already waiting; Esc then any other key typed fast stays two keys */
 	if (!is_code && key == CR_KEY_ESC) {
 		int next = queued_char(0);
-		if (next > ' ' && next != 0x7f)
+		if (next >= '1' && next <= '9')
 			key = CR_KEY_ALT | next;
 		else if (next >= 0)
 			unget_wch((wchar_t)next);

@@ -22,8 +22,8 @@ CrUiSession *cr_ui_session_new(const CrEngine *engine, const char *type, FILE *o
 void cr_ui_session_free(CrUiSession *session);
 
 /* One input as wget_wch() returns it: a character, or a key code
- * (IS_CODE) such as KEY_DOWN, KEY_RESIZE or KEY_MOUSE. Esc with a key
- * already queued behind it is Alt with that key; the start of an SGR mouse
+ * (IS_CODE) such as KEY_DOWN, KEY_RESIZE or KEY_MOUSE. Esc with a digit
+ * already queued behind it is Alt with that digit; the start of an SGR mouse
  * report reads the rest from the queue. A theme file that changed since it
  * was read is read again first (a broken one leaves the theme as it was and
  * says why on the status line); t goes to the next. */
