@@ -46,6 +46,13 @@ check_contains "' 1 then Y: the line-up, pane A first" "A a.txt, line 7:" "$buff
 check_contains "Y: the report that lacks it" "C c.txt: lacks it" "$buffer"
 press 30 x
 check_contains "an unknown key says so" "unknown key x" "$(line 30)"
+# Esc and a letter arriving together are two keys (only Alt and a digit is one)
+before=$(line 1)
+tmux_keys c Escape F
+tmux_wait_line_change 1 "$before"
+tmux_settle
+check_contains "Esc then F sent together: Esc closes the coverage, F opens the facts list" "Shared facts" \
+	"$(line 1)"
 tmux_stop
 
 # The wheel past column 223: reported in the SGR encoding (the old one
