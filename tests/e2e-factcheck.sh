@@ -11,13 +11,6 @@ UI="$top_srcdir/tests/fixtures/ui"
 flag() { t display-message -p -t test "#{$1}"; }
 line() { tmux_line "$1"; }
 
-runs=0
-start() {
-	runs=$((runs + 1))
-	TMUX_SOCKET="crossread-factcheck-$$-$runs"
-	tmux_start "$@"
-}
-
 # press LAST_LINE KEYS...: types the keys and waits until the status line
 # (line LAST_LINE) has changed and the screen is still again.
 press() {
@@ -29,7 +22,7 @@ press() {
 	tmux_settle
 }
 
-start 120 30 "$CROSSREAD" "$UI/a.txt" "$UI/b.txt" "$UI/c.txt"
+tmux_start 120 30 "$CROSSREAD" "$UI/a.txt" "$UI/b.txt" "$UI/c.txt"
 tmux_wait_for "? help" >/dev/null
 tmux_settle
 t set-option -g set-clipboard on
@@ -57,7 +50,7 @@ tmux_stop
 
 # The wheel past column 223: reported in the SGR encoding (the old one
 # cannot say such a column), over the last of three panes
-start 300 8 "$CROSSREAD" "$UI/a.txt" "$UI/b.txt" "$UI/c.txt"
+tmux_start 300 8 "$CROSSREAD" "$UI/a.txt" "$UI/b.txt" "$UI/c.txt"
 tmux_wait_for "? help" >/dev/null
 tmux_settle
 check "the reader asks for mouse reports" 1 "$(flag mouse_any_flag)"
@@ -80,7 +73,7 @@ check "after q: mouse reports off" 0 "$(flag mouse_any_flag)"
 tmux_stop
 
 # --no-mouse: the terminal keeps the mouse (selecting text needs no Shift)
-start 120 30 "$CROSSREAD" --no-mouse "$UI/a.txt" "$UI/b.txt"
+tmux_start 120 30 "$CROSSREAD" --no-mouse "$UI/a.txt" "$UI/b.txt"
 tmux_wait_for "? help" >/dev/null
 tmux_settle
 check "--no-mouse: no mouse reports asked for" 0 "$(flag mouse_any_flag)"
