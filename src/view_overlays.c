@@ -8,11 +8,7 @@
 #include "crossread/view_notes_list.h"
 
 static const CrOverlayOps *const overlays[] = {
-	&cr_overlay_help,
-	&cr_overlay_coverage,
-	&cr_overlay_facts,
-	&cr_overlay_info,
-	&cr_overlay_notes,
+	&cr_overlay_help, &cr_overlay_coverage, &cr_overlay_facts, &cr_overlay_info, &cr_overlay_notes,
 };
 
 gboolean cr_view_overlay_open(CrView *view, CrAction action)
