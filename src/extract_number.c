@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "crossread/text.h"
+#include "stem.h"
 #include "tokens.h"
 
 /* Where a multiplier may follow: joined ("5bn"), spaced ("5 billion"),
@@ -798,8 +799,6 @@ static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, 
 #define SMALL_COUNT 100
 /* How many tokens a small count's sentence is read for on each side. */
 #define CONTEXT_TOKENS 40
-/* The letters of a word that make its stem for a context. */
-#define CONTEXT_STEM 5
 
 /* TRUE when Q is a small count: a whole number under SMALL_COUNT of
  * anything but money or a percentage. */
@@ -810,19 +809,23 @@ static gboolean is_small_count(const Quantity *q)
 }
 
 /* TRUE when token I ends a sentence: ".", "!" or "?" before a space or
- * the end of the block. */
+ * the end of the block; not the point of an initial ("U.S. central bank"). */
 static gboolean ends_sentence(const CrTokens *s, guint i)
 {
 	const CrToken *t = &s->tok[i];
-	return t->kind == CR_TOKEN_PUNCT && (t->ch == '.' || t->ch == '!' || t->ch == '?') &&
-	       (i + 1 >= s->n || s->tok[i + 1].gap != CR_GAP_NONE);
+	if (t->kind != CR_TOKEN_PUNCT || !(t->ch == '.' || t->ch == '!' || t->ch == '?') ||
+	    (i + 1 < s->n && s->tok[i + 1].gap == CR_GAP_NONE))
+		return FALSE;
+	const CrToken *p = i > 0 ? &s->tok[i - 1] : NULL;
+	return !(t->ch == '.' && p && p->kind == CR_TOKEN_WORD && p->upper && p->end - p->start == 1 &&
+		 t->gap == CR_GAP_NONE);
 }
 
 /* Gives F, a small count over tokens [first,last), the stems of the
  * content words of its sentence (at most CONTEXT_TOKENS tokens each side,
  * its own words left out): what tells "five seats" of one party from
  * "five seats" of another. */
-static void set_context(CrFact *f, const CrTokens *s, guint first, guint last)
+static void set_context(CrFact *f, const CrTokens *s, guint first, guint last, CrStemmer *stemmer)
 {
 	guint from = first, to = last;
 	while (from > 0 && first - from < CONTEXT_TOKENS && !ends_sentence(s, from - 1) &&
@@ -839,9 +842,11 @@ static void set_context(CrFact *f, const CrTokens *s, guint first, guint last)
 		if ((i >= first && i < last) || t->kind != CR_TOKEN_WORD || len < 3 ||
 		    cr_tok_function_word(s, i) || cr_tok_find(s, i, &number_words))
 			continue;
+		gsize stem_len;
+		const char *stem = cr_stem(stemmer, s->data + t->start, len, &stem_len);
 		guint32 h = 2166136261u;
-		for (gsize k = 0; k < MIN(len, CONTEXT_STEM); k++)
-			h = (h ^ (guchar)g_ascii_tolower(s->data[t->start + k])) * 16777619u;
+		for (gsize k = 0; k < stem_len; k++)
+			h = (h ^ (guchar)stem[k]) * 16777619u;
 		/* insertion into the sorted hashes, once each */
 		guint at = n;
 		while (at > 0 && hashes[at - 1] > h)
@@ -881,6 +886,7 @@ static GArray *date_spans(const GArray *facts, guint doc_index)
 void cr_extract_numbers(CrDoc *doc, guint doc_index, const GArray *blocks, GArray *facts)
 {
 	g_autoptr(GArray) dates = date_spans(facts, doc_index);
+	g_autoptr(CrStemmer) stemmer = cr_stemmer_new();
 	const gsize *date = (const gsize *)(const void *)dates->data;
 	guint next_date = 0;
 	CrTokens s;
@@ -906,7 +912,7 @@ void cr_extract_numbers(CrDoc *doc, guint doc_index, const GArray *blocks, GArra
 				add_fact(doc, doc_index, start, end, &q, &high, word, facts);
 				if (!high.digits && is_small_count(&q))
 					set_context(&g_array_index(facts, CrFact, facts->len - 1), &s, i,
-						    i + n);
+						    i + n, stemmer);
 			}
 			i += n;
 		}
