@@ -28,6 +28,11 @@
  * reports may name what it counts differently ("412 ships", "412
  * vessels"). */
 #define DISTINCT_COUNT 100
+/* Content words two sentences must share for one small value in each to be
+ * one fact when both hold other numbers and share none of them. */
+#define STRONG_CONTEXT 6
+/* A number must agree with most of this many first members of a cluster. */
+#define AGREEING_MEMBERS 8
 /* Least cr_date_match() against every distinct date of a cluster. */
 #define DATE_THRESHOLD 0.25
 /* Quotations are looked up by this many of their rarest word stems. */
@@ -71,6 +76,10 @@ typedef struct {
 	 * for all. */
 	guint max_candidates;
 	double (*base_weight)(const CrFact *rep);
+	/* When set, a joiner must also agree with the representative of a
+	 * cluster or with most of its first AGREEING_MEMBERS members
+	 * (numbers: their sentences). */
+	gboolean (*agrees)(const CrFact *f, const CrFact *member);
 } KindOps;
 
 static double match_key(const CrFact *a, const CrFact *b)
@@ -83,41 +92,78 @@ static gboolean has_unit(const CrFact *f)
 	return f->unit && f->unit[0];
 }
 
-/* TRUE when the sorted hashes A and B share one. */
-static gboolean share_hash(const guint32 *a, guint na, const guint32 *b, guint nb)
+/* TRUE when the sentences of two numbers say they are one fact: they
+ * share another number ("56%" beside "$41.1 billion" in both) or, when
+ * both hold other numbers of one unit and share none of them ("56%"
+ * beside "$46.74 billion"), STRONG_CONTEXT content words; else one content
+ * word ("five" of the Fishers' Alliance, not "five" of the seats lost in
+ * the south). Numbers without a context agree. */
+static gboolean contexts_agree(const CrFact *a, const CrFact *b)
 {
-	for (guint i = 0, j = 0; i < na && j < nb;) {
-		if (a[i] == b[j])
-			return TRUE;
-		if (a[i] < b[j])
+	if (!a->context || !b->context)
+		return TRUE;
+	guint words = 0, neighbours = 0, units = 0;
+	for (guint i = 0, j = 0; i < a->n_context && j < b->n_context;) {
+		if (a->context[i] == b->context[j]) {
+			guint32 h = a->context[i];
+			if (!(h & CR_CONTEXT_NEIGHBOUR))
+				words++;
+			else if (h & CR_CONTEXT_UNIT)
+				units++;
+			else
+				neighbours++;
+			i++, j++;
+		} else if (a->context[i] < b->context[j]) {
 			i++;
-		else
+		} else {
 			j++;
+		}
 	}
-	return FALSE;
+	if (neighbours)
+		return TRUE;
+	return units ? words >= STRONG_CONTEXT : words > 0;
 }
 
 /* TRUE when two small counts of one value may be one fact: they count the
- * same thing ("80 aftershocks"), or their sentences share a content word
- * ("five" of the Fishers' Alliance, not "five" of the seats lost in the
- * south); two counts of different things never are. */
+ * same thing ("80 aftershocks"), or their sentences agree
+ * (contexts_agree()); two counts of different things never are. */
 static gboolean same_small_count(const CrFact *a, const CrFact *b)
 {
 	if (a->counted && b->counted)
 		return strcmp(a->counted, b->counted) == 0;
-	return !a->context || !b->context || share_hash(a->context, a->n_context, b->context, b->n_context);
+	return contexts_agree(a, b);
 }
 
-/* Numbers: the same key (value and unit), small counts only as
- * same_small_count() allows; else the same large value where one report
- * gives no unit. */
+/* The bound a number's key opens with: '>' ("more than 300"), '<' ("up to
+ * 300"), or 0. */
+static char key_bound(const CrFact *f)
+{
+	return f->key[0] == '>' || f->key[0] == '<' ? f->key[0] : 0;
+}
+
+/* Numbers by value: the same key (value and unit, a bound aside), or the
+ * same large value where one report gives no unit; two different bounds
+ * ("more than 300", "up to 300") never meet. Whether their sentences let
+ * them be one fact is number_agrees()'s. */
 static double match_number(const CrFact *a, const CrFact *b)
 {
-	if (strcmp(a->key, b->key) == 0)
-		return fabs(a->num) >= DISTINCT_COUNT || same_small_count(a, b) ? 1.0 : 0.0;
+	char bound_a = key_bound(a), bound_b = key_bound(b);
+	if (bound_a && bound_b && bound_a != bound_b)
+		return 0.0;
+	if (strcmp(a->key + (bound_a != 0), b->key + (bound_b != 0)) == 0)
+		return 1.0;
 	if (a->num != b->num || has_unit(a) == has_unit(b))
 		return 0.0;
 	return fabs(a->num) >= DISTINCT_NUMBER ? NUMBER_UNIT_MISSING : 0.0;
+}
+
+/* TRUE when A, of the same value as B, may be the same fact as B: a small
+ * count (a whole number under DISTINCT_COUNT) only as same_small_count()
+ * allows. A bound against none ("more than 2,000", "2,000") is no reason
+ * against: rewrites drop bounds. */
+static gboolean number_agrees(const CrFact *a, const CrFact *b)
+{
+	return fabs(a->num) >= DISTINCT_COUNT || a->num != floor(a->num) || same_small_count(a, b);
 }
 
 static double match_date(const CrFact *a, const CrFact *b)
@@ -281,7 +327,7 @@ static const KindOps kind_ops[CR_FACT_N_KINDS] = {
 	[CR_FACT_QUOTE] = { cr_quote_similarity, FALSE, QUOTE_THRESHOLD, specificity_quote, keys_quote,
 			    QUOTE_CANDIDATES, weight_quote },
 	[CR_FACT_NUMBER] = { match_number, TRUE, NUMBER_UNIT_MISSING, specificity_number, keys_number, 0,
-			     weight_number },
+			     weight_number, number_agrees },
 };
 
 /* TRUE for a fact the aligner considers at all. */
@@ -313,7 +359,17 @@ static double fit(const Grouper *gr, const KindOps *ops, const CrCluster *c, con
 
 	for (guint i = 1; ops->match_all && i < c->distinct->len && link >= ops->threshold; i++)
 		link = MIN(link, ops->match(f, fact_at(gr, distinct[i])));
-	return link >= ops->threshold ? link : 0.0;
+	if (link < ops->threshold)
+		return 0.0;
+	if (!ops->agrees)
+		return link;
+	/* the representative, or most of the first members */
+	if (ops->agrees(f, fact_at(gr, g_array_index(c->members, guint, 0))))
+		return link;
+	guint checked = MIN(c->members->len, AGREEING_MEMBERS), agreeing = 0;
+	for (guint i = 1; i < checked && (agreeing + checked - i) * 2 > checked; i++)
+		agreeing += ops->agrees(f, fact_at(gr, g_array_index(c->members, guint, i)));
+	return agreeing * 2 > checked ? link : 0.0;
 }
 
 /* The score fact F joins cluster C with, FIT being fit(): for best-match

@@ -42,6 +42,7 @@ typedef struct {
 	gboolean lone_one;   /* the word "one" and nothing else */
 	guint digits;	     /* digits written before the point */
 	guint noun;	     /* 1 + the token of the noun it counts ("400 volunteers"), or 0 */
+	char bound;	     /* '>' "more than 300", '<' "up to 300", '~' "about 300", or 0 */
 } Quantity;
 
 /* The units a quantity can have; currencies first, up to U_LAST_MONEY. */
@@ -91,6 +92,8 @@ enum {
 	U_GWH,
 	U_PEOPLE,
 	U_ORDINAL,
+	U_TALLY,
+	U_AGE,
 	U_NONE = -1,
 	U_LAST_MONEY = U_NZD,
 };
@@ -140,6 +143,8 @@ static const char *const unit_names[] = {
 	[U_GWH] = "GWh",
 	[U_PEOPLE] = "people",
 	[U_ORDINAL] = "ordinal",
+	[U_TALLY] = "tally",
+	[U_AGE] = "years old",
 };
 
 /* Currency symbols written before the amount. */
@@ -248,6 +253,91 @@ static const CrTokenWord scale_words_table[] = {
 };
 static CrLexicon scale_words = CR_LEXICON(scale_words_table);
 
+/* Ordinal words; "twenty-first" is read as a tens word and one of these. */
+static const CrTokenWord ordinal_words_table[] = {
+	{ "first", 1 },	       { "second", 2 },	     { "third", 3 },	   { "fourth", 4 },
+	{ "fifth", 5 },	       { "sixth", 6 },	     { "seventh", 7 },	   { "eighth", 8 },
+	{ "ninth", 9 },	       { "tenth", 10 },	     { "eleventh", 11 },   { "twelfth", 12 },
+	{ "thirteenth", 13 },  { "fourteenth", 14 }, { "fifteenth", 15 },  { "sixteenth", 16 },
+	{ "seventeenth", 17 }, { "eighteenth", 18 }, { "nineteenth", 19 }, { "twentieth", 20 },
+	{ "thirtieth", 30 },   { "fortieth", 40 },   { "fiftieth", 50 },   { "sixtieth", 60 },
+	{ "seventieth", 70 },  { "eightieth", 80 },  { "ninetieth", 90 },  { "hundredth", 100 },
+};
+static CrLexicon ordinal_words = CR_LEXICON(ordinal_words_table);
+
+/* What bounds an amount, written before it: "more than 300" is not 300
+ * but more, "up to 300" at most that, "about 300" that or near it. */
+static const struct {
+	const char *words[3];
+	char bound;
+} bound_phrases[] = {
+	{ { "more", "than" }, '>' },
+	{ { "over" }, '>' },
+	{ { "above" }, '>' },
+	{ { "at", "least" }, '>' },
+	{ { "greater", "than" }, '>' },
+	{ { "in", "excess", "of" }, '>' },
+	{ { "upwards", "of" }, '>' },
+	{ { "fewer", "than" }, '<' },
+	{ { "less", "than" }, '<' },
+	{ { "under" }, '<' },
+	{ { "below" }, '<' },
+	{ { "up", "to" }, '<' },
+	{ { "at", "most" }, '<' },
+	{ { "as", "many", "as" }, '<' },
+	{ { "as", "much", "as" }, '<' },
+	{ { "no", "more", "than" }, '<' },
+	{ { "about" }, '~' },
+	{ { "around" }, '~' },
+	{ { "some" }, '~' },
+	{ { "approximately" }, '~' },
+	{ { "roughly" }, '~' },
+	{ { "nearly" }, '~' },
+	{ { "almost" }, '~' },
+	{ { "an", "estimated" }, '~' },
+	{ { "close", "to" }, '~' },
+};
+/* The words those phrases end with: a number after none has no bound. */
+static const CrTokenWord bound_ends_table[] = {
+	{ "than", 0 },	 { "over", 0 },	     { "above", 0 },
+	{ "least", 0 },	 { "of", 0 },	     { "under", 0 },
+	{ "below", 0 },	 { "to", 0 },	     { "most", 0 },
+	{ "as", 0 },	 { "about", 0 },     { "around", 0 },
+	{ "some", 0 },	 { "roughly", 0 },   { "nearly", 0 },
+	{ "almost", 0 }, { "estimated", 0 }, { "approximately", 0 },
+};
+static CrLexicon bound_ends = CR_LEXICON(bound_ends_table);
+
+/* Words that may open a quantity: numbers and ordinals in words, and
+ * before "quarter", "half" or a scale ("a quarter-point", "half a point",
+ * "a thousand") an article, or "half" before one. */
+enum { OPENS_WORDS = 1, OPENS_ARTICLE = 2, OPENS_HALF = 3 };
+static const CrTokenWord openers_table[] = {
+	{ "zero", 1 },	      { "one", 1 },	   { "two", 1 },	{ "three", 1 },
+	{ "four", 1 },	      { "five", 1 },	   { "six", 1 },	{ "seven", 1 },
+	{ "eight", 1 },	      { "nine", 1 },	   { "ten", 1 },	{ "eleven", 1 },
+	{ "twelve", 1 },      { "thirteen", 1 },   { "fourteen", 1 },	{ "fifteen", 1 },
+	{ "sixteen", 1 },     { "seventeen", 1 },  { "eighteen", 1 },	{ "nineteen", 1 },
+	{ "twenty", 1 },      { "thirty", 1 },	   { "forty", 1 },	{ "fifty", 1 },
+	{ "sixty", 1 },	      { "seventy", 1 },	   { "eighty", 1 },	{ "ninety", 1 },
+	{ "first", 1 },	      { "second", 1 },	   { "third", 1 },	{ "fourth", 1 },
+	{ "fifth", 1 },	      { "sixth", 1 },	   { "seventh", 1 },	{ "eighth", 1 },
+	{ "ninth", 1 },	      { "tenth", 1 },	   { "eleventh", 1 },	{ "twelfth", 1 },
+	{ "thirteenth", 1 },  { "fourteenth", 1 }, { "fifteenth", 1 },	{ "sixteenth", 1 },
+	{ "seventeenth", 1 }, { "eighteenth", 1 }, { "nineteenth", 1 }, { "twentieth", 1 },
+	{ "thirtieth", 1 },   { "fortieth", 1 },   { "fiftieth", 1 },	{ "sixtieth", 1 },
+	{ "seventieth", 1 },  { "eightieth", 1 },  { "ninetieth", 1 },	{ "hundredth", 1 },
+	{ "a", 2 },	      { "an", 2 },	   { "half", 3 },
+};
+static CrLexicon openers = CR_LEXICON(openers_table);
+
+/* What an article or "half" must be followed by to open a quantity. */
+static const CrTokenWord fraction_words_table[] = {
+	{ "quarter", 0 }, { "half", 0 },    { "hundred", 0 },  { "thousand", 0 },
+	{ "million", 0 }, { "billion", 0 }, { "trillion", 0 }, { "a", 0 },
+};
+static CrLexicon fraction_words = CR_LEXICON(fraction_words_table);
+
 /* Words before a number that make it a version, not a quantity. */
 static const CrTokenWord version_words_table[] = {
 	{ "version", 0 }, { "ver", 0 }, { "release", 0 }, { "v", 0 }, { "build", 0 },
@@ -287,8 +377,10 @@ static gboolean could_begin_quantity(const CrTokens *s, guint i)
 		return TRUE;
 	if (t->kind == CR_TOKEN_PUNCT)
 		return symbol_unit(t->ch) >= 0;
-	return cr_tok_find(s, i, &number_words) ||
-	       (t->upper && (cr_tok_word(s, i, "US") || cr_tok_find(s, i, &currency_codes)));
+	const CrTokenWord *w = cr_tok_find(s, i, &openers);
+	if (w)
+		return w->value == OPENS_WORDS || (i + 1 < s->n && cr_tok_find(s, i + 1, &fraction_words));
+	return t->upper && (cr_tok_word(s, i, "US") || cr_tok_find(s, i, &currency_codes));
 }
 
 /* A currency before the amount at I: "$", "US$", "€", "USD ". Sets
@@ -354,6 +446,14 @@ static guint parse_words(const CrTokens *s, guint i, Quantity *q)
 	guint64 total = 0, group = 0;
 	WordsState state = WORDS_NONE;
 	guint j = i, words = 0;
+	/* "a thousand", "a million": one of the scale */
+	if ((cr_tok_word(s, i, "a") || cr_tok_word(s, i, "an")) && cr_tok_spaced(s, i + 1) &&
+	    s->tok[i + 1].gap != CR_GAP_LINE && cr_tok_find(s, i + 1, &scale_words)) {
+		group = 1;
+		state = WORDS_UNITS;
+		j++;
+		words++;
+	}
 	while (j < s->n) {
 		guint sep = 0;
 		if (state == WORDS_TENS && cr_tok_punct(s, j, '-') && cr_tok_joined(s, j) &&
@@ -473,6 +573,12 @@ static guint parse_unit_after(const CrTokens *s, guint i, Quantity *q)
 	}
 	if (!w && country == U_NONE)
 		w = cr_tok_find(s, i + n, &time_units);
+	/* "a 44-year-old": an age */
+	if (w && w->value == U_YEARS && n == 1 && cr_tok_punct(s, i + 2, '-') && cr_tok_joined(s, i + 2) &&
+	    cr_tok_joined(s, i + 3) && cr_tok_word(s, i + 3, "old")) {
+		q->unit = U_AGE;
+		return 4;
+	}
 	if (w) {
 		q->unit = w->value;
 		return n + 1;
@@ -583,6 +689,158 @@ static guint parse_months_after_years(const CrTokens *s, guint i, Quantity *q)
 	return k + 2;
 }
 
+/* "a quarter percentage point", "a quarter of a percentage point", "half
+ * a percentage point", "a quarter-point", "three-quarters of a point": a
+ * fraction of a percentage point at I. Sets Q; returns the tokens used. */
+static guint parse_point_fraction(const CrTokens *s, guint i, Quantity *q)
+{
+	guint quarters = 0, j = i + 2;
+	gboolean article = cr_tok_word(s, i, "a") || cr_tok_word(s, i, "an");
+	if (article && cr_tok_word(s, i + 1, "quarter"))
+		quarters = 1;
+	else if (article && cr_tok_word(s, i + 1, "half"))
+		quarters = 2;
+	else if (cr_tok_word(s, i, "half") && cr_tok_word(s, i + 1, "a"))
+		quarters = 2;
+	else if (cr_tok_word(s, i, "three") && cr_tok_word(s, i + 1, "quarters"))
+		quarters = 3;
+	else if (cr_tok_word(s, i, "three") && cr_tok_punct(s, i + 1, '-') && cr_tok_joined(s, i + 1) &&
+		 cr_tok_joined(s, i + 2) && cr_tok_word(s, i + 2, "quarters"))
+		quarters = 3, j = i + 3;
+	if (!quarters || s->tok[i + 1].gap == CR_GAP_LINE)
+		return 0;
+	if (cr_tok_word(s, j, "of") && (cr_tok_word(s, j + 1, "a") || cr_tok_word(s, j + 1, "one")))
+		j += 2;
+	else if (cr_tok_punct(s, j, '-') && cr_tok_joined(s, j) && cr_tok_joined(s, j + 1))
+		j++;
+	if (cr_tok_word(s, j, "percentage"))
+		j++;
+	if (!(cr_tok_word(s, j, "point") || cr_tok_word(s, j, "points")) || s->tok[j].gap == CR_GAP_LINE)
+		return 0;
+	q->mantissa = quarters * 25;
+	q->exponent = -2;
+	q->decimals = 2;
+	q->unit = U_PP;
+	return j + 1 - i;
+}
+
+/* The bound written before the amount at I ("more than", "up to",
+ * "about"): sets *BOUND; returns its tokens, 0 when none. */
+static guint parse_bound_before(const CrTokens *s, guint i, char *bound)
+{
+	guint best = 0;
+	if (i == 0 || !cr_tok_find(s, i - 1, &bound_ends))
+		return 0;
+	for (guint p = 0; p < G_N_ELEMENTS(bound_phrases); p++) {
+		guint n = 0;
+		while (n < G_N_ELEMENTS(bound_phrases[p].words) && bound_phrases[p].words[n])
+			n++;
+		if (n <= best || n > i || !cr_tok_spaced(s, i) || s->tok[i].gap == CR_GAP_LINE)
+			continue;
+		guint k = 0;
+		while (k < n && cr_tok_word(s, i - n + k, bound_phrases[p].words[k]) &&
+		       (k == 0 || (cr_tok_spaced(s, i - n + k) && s->tok[i - n + k].gap != CR_GAP_LINE)))
+			k++;
+		if (k == n) {
+			best = n;
+			*bound = bound_phrases[p].bound;
+		}
+	}
+	return best;
+}
+
+/* "+" or "-plus" joined after the whole number at I ("11+ years",
+ * "11-plus years"): more than it. Returns the tokens used. */
+static guint parse_plus(const CrTokens *s, guint i, Quantity *q)
+{
+	guint n = 0;
+	if (cr_tok_punct(s, i, '+') && cr_tok_joined(s, i))
+		n = 1;
+	else if (cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1) &&
+		 cr_tok_word(s, i + 1, "plus"))
+		n = 2;
+	if (n && !q->decimals)
+		q->bound = '>';
+	return q->decimals ? 0 : n;
+}
+
+/* A tally at I, after the whole number Q that began at FIRST: "216-210",
+ * "1-0", "a vote of 216 to 210". Two whole numbers, the first not less
+ * than the second (a range rises: "10-12"; "216 to 210" must fall), with
+ * nothing after them that makes a unit, a range or a code of them ("2-1%",
+ * "4-3-3"). Fills HIGH; returns the tokens used. */
+static guint parse_tally(const CrTokens *s, guint first, guint i, Quantity *q, Quantity *high)
+{
+	if (q->in_words || q->decimals || q->grouped || q->unit != U_NONE || q->multiplied || i >= s->n)
+		return 0;
+	gboolean dash = cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1);
+	gboolean word = s->tok[i].gap == CR_GAP_SPACE && cr_tok_word(s, i, "to") && cr_tok_spaced(s, i + 1) &&
+			s->tok[i + 1].gap != CR_GAP_LINE && !(first > 0 && cr_tok_word(s, first - 1, "from"));
+	if (!dash && !word)
+		return 0;
+	Quantity b = { .unit = U_NONE }, after = { .unit = U_NONE, .exponent = 0 };
+	guint end = i + 1 + parse_digits(s, i + 1, &b);
+	if (end != i + 2 || b.decimals || b.mantissa > q->mantissa || (word && b.mantissa == q->mantissa) ||
+	    (end < s->n && s->tok[end].kind == CR_TOKEN_PUNCT && s->tok[end].ch == '-' &&
+	     cr_tok_joined(s, end)) ||
+	    !cr_tok_ends_cleanly(s, end) || parse_multiplier(s, end, &after) ||
+	    parse_unit_after(s, end, &after))
+		return 0;
+	*high = b;
+	q->unit = U_TALLY;
+	return end - i;
+}
+
+/* An ordinal in words at I: "first", "eleventh", "twenty-first". Sets Q;
+ * returns the tokens used. */
+static guint parse_ordinal_word(const CrTokens *s, guint i, Quantity *q)
+{
+	guint n = 0;
+	guint64 tens = 0;
+	const CrTokenWord *t = cr_tok_find(s, i, &number_words);
+	if (t && t->value >= 20 && t->value % 10 == 0 && cr_tok_punct(s, i + 1, '-') &&
+	    cr_tok_joined(s, i + 1) && cr_tok_joined(s, i + 2)) {
+		tens = (guint64)t->value;
+		n = 2;
+	}
+	const CrTokenWord *w = cr_tok_find(s, i + n, &ordinal_words);
+	if (!w || (tens && w->value >= 10))
+		return 0;
+	q->mantissa = tens + (guint64)w->value;
+	q->in_words = TRUE;
+	q->unit = U_ORDINAL;
+	return n + 1;
+}
+
+/* The noun an ordinal ending before I ranks: the lower-case word after it,
+ * spaced or after a hyphen ("68th minute", "third time", "68th-minute").
+ * Sets Q's noun; returns the tokens used. */
+static guint parse_ordinal_noun(const CrTokens *s, guint i, Quantity *q)
+{
+	guint dash = cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1) ? 1 : 0;
+	guint t = i + dash;
+	if (t >= s->n || s->tok[t].kind != CR_TOKEN_WORD || (!dash && s->tok[t].gap != CR_GAP_SPACE) ||
+	    s->tok[t].upper || s->tok[t].end - s->tok[t].start < 3 || cr_tok_function_word(s, t) ||
+	    cr_tok_find(s, t, &not_counted))
+		return 0;
+	q->noun = t + 1;
+	return dash + 1;
+}
+
+/* TRUE when the bare whole number Q at I is an age: after "aged" ("aged
+ * 44"), or in apposition to a name ("Holmes, 38, is"). */
+static gboolean is_age(const CrTokens *s, guint i, guint end, const Quantity *q)
+{
+	if (q->in_words || q->decimals || q->grouped || q->unit != U_NONE || q->mantissa == 0 ||
+	    q->mantissa > 120 || i == 0 || !cr_tok_spaced(s, i))
+		return FALSE;
+	if (cr_tok_word(s, i - 1, "aged"))
+		return TRUE;
+	return i >= 2 && cr_tok_punct(s, i - 1, ',') && cr_tok_joined(s, i - 1) &&
+	       s->tok[i - 2].kind == CR_TOKEN_WORD && s->tok[i - 2].upper &&
+	       (cr_tok_punct(s, end, ',') || cr_tok_punct(s, end, ')')) && cr_tok_joined(s, end);
+}
+
 /* TRUE when token I begins a sentence or a line. */
 static gboolean sentence_start(const CrTokens *s, guint i)
 {
@@ -639,22 +897,23 @@ static guint parse_range(const CrTokens *s, guint first, guint i, Quantity *q, Q
 			 (cr_tok_word(s, i, "and") && first > 0 && cr_tok_word(s, first - 1, "between")));
 	if (!dash && !word)
 		return 0;
-	*high = (Quantity){ .unit = is_money(q) ? q->unit : U_NONE };
+	Quantity up = { .unit = is_money(q) ? q->unit : U_NONE };
 	guint j = i + 1;
-	guint k = q->in_words ? parse_words(s, j, high) : parse_digits(s, j, high);
+	guint k = q->in_words ? parse_words(s, j, &up) : parse_digits(s, j, &up);
 	if (!k)
 		return 0;
 	j += k;
-	if (!high->in_words)
-		j += parse_multiplier(s, j, high);
-	if (!is_money(high))
-		j += parse_unit_after(s, j, high);
-	if ((high->unit == U_NONE && !high->multiplied) || high->unit == U_ORDINAL)
+	if (!up.in_words)
+		j += parse_multiplier(s, j, &up);
+	if (!is_money(&up))
+		j += parse_unit_after(s, j, &up);
+	if ((up.unit == U_NONE && !up.multiplied) || up.unit == U_ORDINAL || up.unit == U_AGE)
 		return 0;
 	Quantity low = *q;
-	low.exponent += high->exponent + (int)high->decimals;
-	if (quantity_value(&low) >= quantity_value(high))
+	low.exponent += up.exponent + (int)up.decimals;
+	if (quantity_value(&low) >= quantity_value(&up))
 		return 0;
+	*high = up;
 	*q = low;
 	q->multiplied = high->multiplied;
 	q->unit = high->unit;
@@ -670,21 +929,37 @@ static guint match_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 	*high = (Quantity){ .unit = U_NONE };
 	if (!cr_tok_starts_cleanly(s, i))
 		return 0;
+	guint fraction = parse_point_fraction(s, i, q);
+	if (fraction)
+		return cr_tok_ends_cleanly(s, i + fraction) ? fraction : 0;
 	guint j = i + parse_currency_before(s, i, q);
 	/* Digits may touch a currency ("$5"), words may not ("$five"). */
 	if (j > i && !cr_tok_starts_cleanly(s, j) && s->tok[j].kind != CR_TOKEN_NUMBER)
 		return 0;
 	guint k = parse_digits(s, j, q);
+	if (!k && j == i && (k = parse_ordinal_word(s, j, q)) > 0) {
+		/* "third time": an ordinal in words, in lower case ("First item"
+		 * heads a list), ranks a noun, or is no fact */
+		guint noun = parse_ordinal_noun(s, j + k, q);
+		if (!noun || s->tok[j].upper)
+			return 0;
+		return cr_tok_ends_cleanly(s, j + k + noun) ? k + noun : 0;
+	}
 	if (!k) {
 		k = parse_words(s, j, q);
 		if (!k || (s->tok[j].upper && !sentence_start(s, j)))
 			return 0;
 	}
 	j += k;
-	if (!q->in_words && !is_money(q) && !q->decimals && cr_tok_joined(s, j) &&
+	if (!q->in_words)
+		j += parse_plus(s, j, q);
+	if (!q->in_words && !is_money(q) && !q->decimals && !q->bound && cr_tok_joined(s, j) &&
 	    cr_tok_word(s, j, cr_ordinal_suffix(q->mantissa))) {
 		q->unit = U_ORDINAL;
 		j++;
+		j += parse_ordinal_noun(s, j, q);
+	} else if (!q->bound && j == i + k && (k = parse_tally(s, i, j, q, high)) > 0) {
+		j += k;
 	} else {
 		j += parse_half(s, j, q);
 		if (!q->in_words)
@@ -693,6 +968,8 @@ static guint match_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 			j += parse_unit_after(s, j, q);
 		j += parse_months_after_years(s, j, q);
 		j += parse_range(s, i, j, q, high);
+		if (q->unit == U_NONE && is_age(s, i, j, q))
+			q->unit = U_AGE;
 		if (q->unit == U_NONE)
 			j += parse_counted(s, j, q);
 	}
@@ -776,37 +1053,60 @@ static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, 
 {
 	g_autofree char *number = format_number(q);
 	g_autofree char *upper = high->digits ? format_number(high) : NULL;
-	const char *unit = q->unit != U_NONE ? unit_names[q->unit] : NULL;
+	/* an age is matched as the bare number it is written as elsewhere
+	 * ("Holmes, 38," and "she is 38"), shown with its unit */
+	gboolean age = q->unit == U_AGE;
+	const char *unit = q->unit != U_NONE && !age ? unit_names[q->unit] : NULL;
 	CrFact *f = cr_fact_append(facts, doc, doc_index, start, end, CR_FACT_NUMBER);
 	f->num = g_ascii_strtod(number, NULL);
 	f->unit = unit;
-	const char *named = unit && q->unit != U_ORDINAL ? unit : noun;
-	cr_fact_take_value(f, g_strconcat(number, upper ? "-" : "", upper ? upper : "", named ? " " : "",
+	gboolean ordinal = q->unit == U_ORDINAL;
+	const char *named = age ? unit_names[U_AGE] : unit && !ordinal && q->unit != U_TALLY ? unit : noun;
+	char bound[2] = { q->bound, '\0' };
+	cr_fact_take_value(f, g_strconcat(bound, number, ordinal ? cr_ordinal_suffix(q->mantissa) : "",
+					  upper ? "-" : "", upper ? upper : "", named ? " " : "",
 					  named ? named : "", NULL));
+	/* a value is matched in basis points whether in them or in percentage
+	 * points: "25 basis points", "a quarter percentage point" */
+	gboolean points = q->unit == U_PP;
+	double key_value = points ? f->num * 100 : f->num;
+	g_autofree char *key_digits = points ? g_strdup_printf("%.6g", key_value) : NULL;
 	char buf[G_ASCII_DTOSTR_BUF_SIZE], top[G_ASCII_DTOSTR_BUF_SIZE];
-	f->key = g_strconcat(key_number(number, f->num, buf, sizeof buf), upper ? "-" : "",
-			     upper ? key_number(upper, g_ascii_strtod(upper, NULL), top, sizeof top) : "",
-			     "|", unit ? unit : "", NULL);
-	if (noun) {
+	/* "more than 300" is not 300, "about 300" may be */
+	char key_bound[2] = { q->bound == '~' ? '\0' : q->bound, '\0' };
+	f->key = g_strconcat(
+	    key_bound, key_number(points ? key_digits : number, key_value, buf, sizeof buf), upper ? "-" : "",
+	    upper ? key_number(upper, g_ascii_strtod(upper, NULL), top, sizeof top) : "", "|",
+	    points ? unit_names[U_BP]
+	    : unit ? unit
+		   : "",
+	    NULL);
+	if (noun && !ordinal) {
 		gsize len = strlen(noun);
 		f->counted = g_ascii_strdown(noun, (gssize)(len > 3 && noun[len - 1] == 's' ? len - 1 : len));
 	}
 	f->confidence = quantity_confidence(q);
 }
 
-/* Counts below this are small: a value that many things share, whose
- * sentence must say which (align_group.c). */
-#define SMALL_COUNT 100
-/* How many tokens a small count's sentence is read for on each side. */
+/* How many tokens a number's sentence is read for on each side. */
 #define CONTEXT_TOKENS 40
+/* The most other numbers of its sentence a number keeps. */
+#define MAX_NEIGHBOURS 16
 
-/* TRUE when Q is a small count: a whole number under SMALL_COUNT of
- * anything but money or a percentage. */
-static gboolean is_small_count(const Quantity *q)
-{
-	return !q->decimals && q->exponent == 0 && q->mantissa < SMALL_COUNT && !is_money(q) &&
-	       q->unit != U_PERCENT && q->unit != U_PP;
-}
+/* A number fact of the current block and the tokens it covers. */
+typedef struct {
+	guint fact;
+	guint first, last;
+	guint own_end;	/* its words that are left out of its context end here: an
+			 * ordinal's noun is not ("the eleventh hike", "the 11th rate hike") */
+	gboolean small; /* a whole number under 100, not money: one that many things
+			 * share, told apart by its sentence (align_group.c) */
+} BlockNumber;
+
+/* Per token of a block, the hash of its stem for a context: not looked at
+ * yet, or no content word. */
+#define STEM_UNKNOWN 0xffffffffu
+#define STEM_NONE    0xfffffffeu
 
 /* TRUE when token I ends a sentence: ".", "!" or "?" before a space or
  * the end of the block; not the point of an initial ("U.S. central bank"). */
@@ -821,12 +1121,39 @@ static gboolean ends_sentence(const CrTokens *s, guint i)
 		 t->gap == CR_GAP_NONE);
 }
 
-/* Gives F, a small count over tokens [first,last), the stems of the
- * content words of its sentence (at most CONTEXT_TOKENS tokens each side,
- * its own words left out): what tells "five seats" of one party from
- * "five seats" of another. */
-static void set_context(CrFact *f, const CrTokens *s, guint first, guint last, CrStemmer *stemmer)
+/* The FNV-1a hash of LEN bytes at P. */
+static guint32 hash_bytes(const char *p, gsize len)
 {
+	guint32 h = 2166136261u;
+	for (gsize k = 0; k < len; k++)
+		h = (h ^ (guchar)p[k]) * 16777619u;
+	return h;
+}
+
+/* Inserts H into the sorted HASHES (*N of them), once. */
+static void insert_hash(guint32 *hashes, guint *n, guint32 h)
+{
+	guint at = *n;
+	while (at > 0 && hashes[at - 1] > h)
+		at--;
+	if (at > 0 && hashes[at - 1] == h)
+		return;
+	memmove(hashes + at + 1, hashes + at, (*n - at) * sizeof hashes[0]);
+	hashes[at] = h;
+	(*n)++;
+}
+
+/* Gives fact NUMBER (of the block's NUMBERS) the stems of the content words
+ * of its sentence (at most CONTEXT_TOKENS tokens each side, its own words
+ * left out) and, marked CR_CONTEXT_NEIGHBOUR, the keys of the other
+ * numbers in it: what tells "five seats" of one party from "five seats" of
+ * another, and 56% of a revenue of $46.74 billion from 56% of one of $41.1
+ * billion (align_group.c). */
+static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbers, guint number,
+			const CrTokens *s, CrStemmer *stemmer, guint32 *stems)
+{
+	guint first = numbers[number].first, last = numbers[number].last;
+	CrFact *f = &g_array_index(facts, CrFact, numbers[number].fact);
 	guint from = first, to = last;
 	while (from > 0 && first - from < CONTEXT_TOKENS && !ends_sentence(s, from - 1) &&
 	       s->tok[from].gap != CR_GAP_LINE)
@@ -834,28 +1161,38 @@ static void set_context(CrFact *f, const CrTokens *s, guint first, guint last, C
 	while (to < s->n && to - last < CONTEXT_TOKENS && s->tok[to].gap != CR_GAP_LINE &&
 	       !ends_sentence(s, to - 1))
 		to++;
-	guint32 hashes[2 * CONTEXT_TOKENS];
-	guint n = 0;
+	guint32 hashes[2 * CONTEXT_TOKENS + 1 + 2 * MAX_NEIGHBOURS];
+	guint n = 0, neighbours = 0;
 	for (guint i = from; i < to; i++) {
-		const CrToken *t = &s->tok[i];
-		gsize len = t->end - t->start;
-		if ((i >= first && i < last) || t->kind != CR_TOKEN_WORD || len < 3 ||
-		    cr_tok_function_word(s, i) || cr_tok_find(s, i, &number_words))
+		if (i >= first && i < numbers[number].own_end)
 			continue;
-		gsize stem_len;
-		const char *stem = cr_stem(stemmer, s->data + t->start, len, &stem_len);
-		guint32 h = 2166136261u;
-		for (gsize k = 0; k < stem_len; k++)
-			h = (h ^ (guchar)stem[k]) * 16777619u;
-		/* insertion into the sorted hashes, once each */
-		guint at = n;
-		while (at > 0 && hashes[at - 1] > h)
-			at--;
-		if (at > 0 && hashes[at - 1] == h)
+		if (stems[i] == STEM_UNKNOWN) {
+			const CrToken *t = &s->tok[i];
+			gsize len = t->end - t->start;
+			stems[i] = STEM_NONE;
+			if (t->kind == CR_TOKEN_WORD && len >= 3 && !cr_tok_function_word(s, i) &&
+			    !cr_tok_find(s, i, &number_words))
+				stems[i] = cr_stem_hash(stemmer, s->data + t->start, len) &
+					   ~(CR_CONTEXT_NEIGHBOUR | CR_CONTEXT_UNIT);
+		}
+		if (stems[i] != STEM_NONE)
+			insert_hash(hashes, &n, stems[i]);
+	}
+	for (guint k = 0; k < n_numbers && neighbours < MAX_NEIGHBOURS; k++) {
+		if (k == number || numbers[k].first < from || numbers[k].last > to)
 			continue;
-		memmove(hashes + at + 1, hashes + at, (n - at) * sizeof hashes[0]);
-		hashes[at] = h;
-		n++;
+		const CrFact *other = &g_array_index(facts, CrFact, numbers[k].fact);
+		/* what an ordinal ranks is no amount to tell facts apart by */
+		const char *unit = other->counted			  ? other->counted
+				   : other->unit != unit_names[U_ORDINAL] ? other->unit
+									  : NULL;
+		insert_hash(hashes, &n,
+			    (hash_bytes(other->key, strlen(other->key)) & ~CR_CONTEXT_UNIT) |
+				CR_CONTEXT_NEIGHBOUR);
+		if (unit)
+			insert_hash(hashes, &n,
+				    hash_bytes(unit, strlen(unit)) | CR_CONTEXT_NEIGHBOUR | CR_CONTEXT_UNIT);
+		neighbours++;
 	}
 	f->n_context = n;
 	f->context = g_memdup2(hashes, n * sizeof hashes[0]);
@@ -891,10 +1228,13 @@ void cr_extract_numbers(CrDoc *doc, guint doc_index, const GArray *blocks, GArra
 	guint next_date = 0;
 	CrTokens s;
 
+	g_autoptr(GArray) numbers = g_array_new(FALSE, FALSE, sizeof(BlockNumber));
+	g_autoptr(GArray) stems = g_array_new(FALSE, FALSE, sizeof(guint32));
 	cr_tokens_init(&s, doc->data, doc->len);
 	for (guint b = 0; b < blocks->len; b++) {
 		const CrBlock *block = &g_array_index(blocks, CrBlock, b);
 		cr_tokens_scan(&s, block->start, block->end);
+		g_array_set_size(numbers, 0);
 		for (guint i = 0; i < s.n;) {
 			Quantity q, high;
 			guint n = could_begin_quantity(&s, i) ? match_at(&s, i, &q, &high) : 0;
@@ -902,7 +1242,11 @@ void cr_extract_numbers(CrDoc *doc, guint doc_index, const GArray *blocks, GArra
 				i++;
 				continue;
 			}
-			gsize start = s.tok[i].start, end = s.tok[i + n - 1].end;
+			/* "more than 2,000": the bound is part of the fact */
+			guint bound = q.bound || q.unit == U_ORDINAL || q.unit == U_TALLY || q.unit == U_AGE
+					  ? 0
+					  : parse_bound_before(&s, i, &q.bound);
+			gsize start = s.tok[i - bound].start, end = s.tok[i + n - 1].end;
 			while (next_date < dates->len && date[2 * next_date + 1] <= start)
 				next_date++;
 			if (next_date >= dates->len || date[2 * next_date] >= end) {
@@ -910,12 +1254,20 @@ void cr_extract_numbers(CrDoc *doc, guint doc_index, const GArray *blocks, GArra
 				g_autofree char *word =
 				    noun ? g_strndup(doc->data + noun->start, noun->end - noun->start) : NULL;
 				add_fact(doc, doc_index, start, end, &q, &high, word, facts);
-				if (!high.digits && is_small_count(&q))
-					set_context(&g_array_index(facts, CrFact, facts->len - 1), &s, i,
-						    i + n, stemmer);
+				BlockNumber number = { facts->len - 1, i - bound, i + n,
+						       q.unit == U_ORDINAL && q.noun ? q.noun - 1 : i + n,
+						       !is_money(&q) && !q.decimals && q.exponent == 0 &&
+							   q.mantissa < 100 };
+				g_array_append_val(numbers, number);
 			}
 			i += n;
 		}
+		g_array_set_size(stems, s.n);
+		memset(stems->data, 0xff, s.n * sizeof(guint32));
+		for (guint k = 0; k < numbers->len; k++)
+			if (g_array_index(numbers, BlockNumber, k).small)
+				set_context(facts, (const BlockNumber *)(void *)numbers->data, numbers->len,
+					    k, &s, stemmer, (guint32 *)(void *)stems->data);
 	}
 	cr_tokens_clear(&s);
 }

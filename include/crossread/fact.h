@@ -50,6 +50,12 @@ typedef enum {
 	CR_FACT_ALIAS = 1 << 2,
 } CrFactFlags;
 
+/* Set in the context hashes of a number that stand for another number of
+ * its sentence (CrFact.context): its key, or with CR_CONTEXT_UNIT too, its
+ * unit or what it counts. */
+#define CR_CONTEXT_NEIGHBOUR 0x80000000u
+#define CR_CONTEXT_UNIT	     0x40000000u
+
 typedef struct {
 	guint doc; /* index of the document */
 	CrFactKind kind;
@@ -63,7 +69,8 @@ typedef struct {
 	double num;	   /* numbers: the value */
 	const char *unit;  /* numbers: "%", "USD", "km", ... (static, never freed) or NULL */
 	char *counted;	   /* numbers: what is counted, lower case and singular ("volunteer"), or NULL */
-	guint32 *context;  /* small counts: hashes of the stems of their sentence's content words, sorted */
+	guint32 *context;  /* numbers but money: hashes of the stems of their sentence's content words
+			    * and, with CR_CONTEXT_NEIGHBOUR set, of the other numbers in it; sorted */
 	guint n_context;
 	CrDateValue date; /* dates */
 	guint flags;	  /* CrFactFlags */
