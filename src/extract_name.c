@@ -229,9 +229,10 @@ static void resolve_report(const Shared *sh, const CrDoc *doc, guint d, NameScan
 	}
 }
 
-/* A person's full name: as written and folded. */
+/* A full name: as written and folded. */
 typedef struct {
 	char *value, *key;
+	gboolean unknown; /* of no known kind yet: it holds words, nothing stands for it */
 } FullName;
 
 static void full_name_free(gpointer data)
@@ -296,7 +297,7 @@ static GHashTable *longer_names(GPtrArray *scans)
 					one = FALSE;
 			}
 			if (longest && one && !g_hash_table_contains(longer, shorter->key)) {
-				FullName *name = g_new(FullName, 1);
+				FullName *name = g_new0(FullName, 1);
 				name->value = g_strdup(longest->value);
 				name->key = g_strdup(longest->key);
 				g_hash_table_insert(longer, g_strdup(shorter->key), name);
@@ -395,10 +396,12 @@ static void note_org_runs(GHashTable *runs, const FullName *name)
 
 /* The organisation of two words or more that the name KEY of two words or
  * more is a run of, when one holds it ("Red Crescent", "Kadrian Red
- * Crescent" for "Kadrian Red Crescent Society"); NULL when none or two. */
+ * Crescent" for "Kadrian Red Crescent Society"); NULL when none, two, or
+ * one of no known kind. */
 static const FullName *longer_org(GHashTable *runs, const char *key)
 {
-	return key && strchr(key, ' ') ? g_hash_table_lookup(runs, key) : NULL;
+	const FullName *name = key && strchr(key, ' ') ? g_hash_table_lookup(runs, key) : NULL;
+	return name && !name->unknown ? name : NULL;
 }
 
 /* Gives every organisation named by a run of the words of one longer
@@ -414,13 +417,21 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 		const NameScan *scan = g_ptr_array_index(scans, d);
 		for (guint i = 0; i < scan->mentions->len; i++) {
 			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
-			if (m->kind != CR_FACT_ORG || m->n_words < 2 || !m->value ||
-			    (m->flags & (NAME_MENTION_HEADLINE | NAME_MENTION_ALIAS)) ||
-			    g_hash_table_contains(orgs, m->key))
+			/* a name of unknown kind may be a body too: "Red Crescent" is
+			 * no run of the federation's name where "Libyan Red Crescent"
+			 * is written */
+			if ((m->kind != CR_FACT_ORG && m->kind != NAME_KIND_UNKNOWN) || m->n_words < 2 ||
+			    !m->value || (m->flags & (NAME_MENTION_HEADLINE | NAME_MENTION_ALIAS)))
 				continue;
-			FullName *name = g_new(FullName, 1);
+			FullName *known = g_hash_table_lookup(orgs, m->key);
+			if (known) {
+				known->unknown &= m->kind == NAME_KIND_UNKNOWN;
+				continue;
+			}
+			FullName *name = g_new0(FullName, 1);
 			name->value = g_strdup(m->value);
 			name->key = g_strdup(m->key);
+			name->unknown = m->kind == NAME_KIND_UNKNOWN;
 			g_hash_table_insert(orgs, name->key, name);
 		}
 	}

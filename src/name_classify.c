@@ -107,6 +107,27 @@ static void emit_unknown(Scanner *s, guint a, guint b, guint evidence, guint chu
 		scanner_emit(s, NAME_KIND_UNKNOWN, a, b, NULL, flags, CONFIDENCE_CONTEXT);
 }
 
+/* TRUE when the nationality or place E, opening a chunk of prose, is the
+ * first word of one name with the words [from,hi) after it: one or two
+ * capitalised words the gazetteer does not know, not a person's ("Libyan
+ * Red Crescent", "Manchester United"; not "Russian Vladimir Putin"), or
+ * after a nationality two ("Turkish Red Crescent", not "Japanese Kishida"). */
+static gboolean names_with_next(Scanner *s, const NameGazEntry *e, guint from, guint hi)
+{
+	const NameGazEntry *next;
+	guint words = count_name_words(s, from, hi);
+	if (s->headline || from >= hi || e->kind == NAME_GAZ_ORG || words == 0 || words > 2 ||
+	    (e->kind == NAME_GAZ_NATIONALITY && words < 2) || has(tok(s, from), NAME_WORD_GIVEN) ||
+	    (tok(s, from - 1)->flags & NAME_TOKEN_POSSESSIVE))
+		return FALSE;
+	for (guint i = from; i < hi; i++)
+		if (!is_lower(s, i) &&
+		    (scanner_is_stop(s, tok(s, i)) || scanner_gazetteer_longest(s, i, hi, &next) ||
+		     has(tok(s, i), NAME_WORD_ROLE | NAME_WORD_ROLE_MOD)))
+			return FALSE;
+	return TRUE;
+}
+
 /* Splits words [lo,hi) into gazetteer names and the unknown words between
  * them ("Japan Kishida", "Japan-NATO"). */
 static void segment(Scanner *s, guint lo, guint hi, guint evidence)
@@ -121,6 +142,13 @@ static void segment(Scanner *s, guint lo, guint hi, guint evidence)
 			continue;
 		}
 		guint a = i;
+		/* "Libyan Red Crescent", "Manchester United": a nationality or a
+		 * place that opens words the gazetteer does not know names a body
+		 * with them */
+		if (a == lo && names_with_next(s, e, i + len, hi)) {
+			scanner_emit(s, NAME_KIND_UNKNOWN, lo, hi, NULL, 0, CONFIDENCE_CONTEXT);
+			return;
+		}
 		/* "Eastern Europe", "Northern Japan": a direction opens the place. */
 		gboolean direction = e->kind == NAME_GAZ_PLACE && a > unknown_from &&
 				     has(tok(s, a - 1), NAME_WORD_DIRECTION) && !is_lower(s, a - 1);
@@ -231,8 +259,12 @@ static void classify_plain(Scanner *s, guint lo, guint hi, guint evidence, guint
 		scanner_emit(s, CR_FACT_PLACE, name_lo, hi, NULL, 0, CONFIDENCE_SUFFIX);
 		return;
 	}
-	if (names_an_event(s, lo, hi))
+	/* "Storm Daniel", "FA Cup", "World War II": an event, a contest or a law,
+	 * a name all the same when other reports write it too */
+	if (names_an_event(s, lo, hi)) {
+		scanner_emit(s, NAME_KIND_UNKNOWN, lo, hi, NULL, 0, CONFIDENCE_CONTEXT);
 		return;
+	}
 	if (!(evidence & EVIDENCE_NO_PERSON) && looks_like_full_name(s, name_lo, hi)) {
 		scanner_emit(s, CR_FACT_PERSON, name_lo, hi, NULL, 0,
 			     evidence & EVIDENCE_PERSON ? CONFIDENCE_TITLED : CONFIDENCE_CONTEXT);
@@ -384,6 +416,12 @@ static gboolean split_role(Scanner *s, guint lo, guint hi, guint evidence)
 	}
 	const NameGazEntry *e;
 	guint words = count_name_words(s, p, hi);
+	/* "Premier League": a title before a body's last word alone names the
+	 * body, no one holds it */
+	if (r.start == lo && p + 1 == hi && has(tok(s, p), NAME_WORD_ORG_SUFFIX) && !is_lower(s, p)) {
+		classify_plain(s, lo, hi, evidence, 0);
+		return TRUE;
+	}
 	if (words == 0 || words > MAX_PERSON_WORDS || has(tok(s, hi - 1), NAME_WORD_ORG_SUFFIX) ||
 	    (!has(tok(s, p), NAME_WORD_GIVEN) && scanner_gazetteer_longest(s, p, hi, &e))) {
 		classify_plain(s, p, hi, evidence & EVIDENCE_AFTER, 0);

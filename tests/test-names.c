@@ -668,6 +668,49 @@ static void test_shorter_org_name_across_reports(void)
 	assert_name_nth(two->facts, 2, f, "Foreign Ministry", 0, CR_FACT_ORG, "Foreign Ministry");
 }
 
+/* Names with a common noun for a head: an event or a contest ("Storm
+ * Daniel", "FA Cup") is a name when two reports write it; a title before a
+ * body's last word names the body ("Premier League"); a nationality or a
+ * place opening words nothing knows names a body with them ("Libyan Red
+ * Crescent", "Manchester United"), and a run of a federation's words is no
+ * short form of it where such a body is written. */
+static void test_names_with_common_heads(void)
+{
+	const char *a = "Storm Daniel hit the coast. City won the FA Cup and the Premier League, "
+			"beating Manchester United. Reps. Biggs and Crane voted no. The Libyan Red Crescent "
+			"and the International Federation of Red Cross and Red Crescent Societies agreed.\n";
+	const char *b = "After Storm Daniel, the club that took the FA Cup and the Premier League from "
+			"Manchester United lost. The Libyan Red Crescent said the Red Crescent needs help.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	const CrFact *storm =
+	    assert_name_nth(engine->facts, 0, a, "Storm Daniel", 0, CR_FACT_ORG, "Storm Daniel");
+	const CrFact *storm_b =
+	    assert_name_nth(engine->facts, 1, b, "Storm Daniel", 0, CR_FACT_ORG, "Storm Daniel");
+	g_assert_cmpint(storm->group, >=, 0);
+	g_assert_cmpint(storm->group, ==, storm_b->group);
+	assert_name_nth(engine->facts, 1, b, "FA Cup", 0, CR_FACT_ORG, "FA Cup");
+	const CrFact *league =
+	    assert_name_nth(engine->facts, 0, a, "Premier League", 0, CR_FACT_ORG, "Premier League");
+	g_assert_cmpint(league->group, >=, 0);
+	const CrFact *united =
+	    assert_name_nth(engine->facts, 1, b, "Manchester United", 0, CR_FACT_ORG, "Manchester United");
+	g_assert_cmpint(united->group, >=, 0);
+	assert_name_nth(engine->facts, 0, a, "Biggs", 0, CR_FACT_PERSON, "Biggs");
+	const CrFact *society = assert_name_nth(engine->facts, 1, b, "Libyan Red Crescent", 0, CR_FACT_ORG,
+						"Libyan Red Crescent");
+	g_assert_cmpint(society->group, >=, 0);
+	for (guint i = 0; i < engine->facts->len; i++) {
+		const CrFact *f = &g_array_index(engine->facts, CrFact, i);
+		if (f->doc == 1 && strcmp(f->text, "Red Crescent") == 0)
+			g_assert_cmpstr(f->value, !=,
+					"International Federation of Red Cross and Red Crescent Societies");
+	}
+	/* in one report only, an event is no fact */
+	const char *text = "Hurricane Ida struck New Orleans.";
+	g_autoptr(GArray) facts = names_of(text);
+	assert_nothing_in(facts, text, "Hurricane Ida");
+}
+
 static void test_surname_that_opens_a_company(void)
 {
 	const char *a = "Halvorsen Maritime will buy Pacifica, and Halvorsen shares fell in Oslo.\n";
@@ -925,6 +968,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/not/sentence-openers", test_sentence_openers_are_not_names);
 	g_test_add_func("/names/not/lone-opener", test_lone_word_opening_a_sentence);
 	g_test_add_func("/names/not/dates-events", test_dates_events_and_texts_are_not_names);
+	g_test_add_func("/names/across/common-heads", test_names_with_common_heads);
 	g_test_add_func("/names/not/furniture", test_furniture_is_not_named);
 	g_test_add_func("/names/headlines", test_headlines_keep_only_what_is_confirmed);
 	g_test_add_func("/names/shouting", test_shouting);
