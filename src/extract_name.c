@@ -10,6 +10,7 @@
 
 #include "crossread/clean.h"
 #include "crossread/text.h"
+#include "english.h"
 #include "name_index.h"
 #include "name_lexicon.h"
 #include "name_scan.h"
@@ -155,7 +156,7 @@ typedef struct {
 	NameIndex *index;
 	GHashTable *roles;	  /* role key -> the NameMention of its one holder, or NULL */
 	GHashTable *described;	  /* role keys some report uses without a name */
-	GHashTable *person_facts; /* span_key() -> 1 + index of a person fact not yet resolved */
+	GHashTable *single_facts; /* span_key() -> 1 + index of a person or body fact not yet resolved */
 } Shared;
 
 static void shared_add(Shared *sh, const NameScan *scan)
@@ -201,7 +202,7 @@ static void resolve_report(const Shared *sh, const CrDoc *doc, guint d, NameScan
 		if (holder && m->kind == CR_FACT_PERSON && g_hash_table_contains(sh->described, m->role_key))
 			append_fact(facts, doc, d, m, m->role_start, holder->value, holder->key,
 				    CONFIDENCE_ROLE);
-		gboolean single = m->kind == CR_FACT_PERSON && m->n_words == 1;
+		gboolean single = (m->kind == CR_FACT_PERSON || m->kind == CR_FACT_ORG) && m->n_words == 1;
 		if (!single && m->kind != NAME_KIND_UNKNOWN)
 			continue;
 		if (!name_index_resolve(sh->index, m)) {
@@ -217,7 +218,7 @@ static void resolve_report(const Shared *sh, const CrDoc *doc, guint d, NameScan
 			continue;
 		}
 		g_autofree char *where = span_key(d, m->start, m->end);
-		guint at = GPOINTER_TO_UINT(g_hash_table_lookup(sh->person_facts, where));
+		guint at = GPOINTER_TO_UINT(g_hash_table_lookup(sh->single_facts, where));
 		if (at) {
 			CrFact *f = &g_array_index(facts, CrFact, at - 1);
 			g_free(f->key);
@@ -332,9 +333,72 @@ static const FullName *longer_name(GHashTable *longer, const char *key)
 
 /* Gives every person named by a shorter full name the longer one, in the
  * scans and in the facts already made. */
+/* A two-word personal name (folded) and the reports that write it. */
+typedef struct {
+	const NameMention *mention;
+	guint reports;
+} WrittenName;
+
+/* Two-word personal names of one surname whose given names share their
+ * initial, written in different reports and never two in one, are one
+ * person's ("Jay Powell", "Jerome Powell"): adds to LONGER the name fewer
+ * reports write (of a tie, the shorter) -> the other. A surname with more
+ * such names, or given names of other initials ("Noel Holmes", "Elizabeth
+ * Holmes"), is left alone. */
+static void note_same_initial_names(GPtrArray *scans, GHashTable *longer)
+{
+	g_autoptr(GHashTable) by_last = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	g_autoptr(GHashTable) crowded = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	for (guint d = 0; d < scans->len; d++) {
+		const NameScan *scan = g_ptr_array_index(scans, d);
+		for (guint i = 0; i < scan->mentions->len; i++) {
+			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+			const char *space = m->kind == CR_FACT_PERSON ? strchr(m->key, ' ') : NULL;
+			if (m->n_words != 2 || !space || strchr(space + 1, ' ') ||
+			    (m->flags & (NAME_MENTION_REGNAL | NAME_MENTION_ALIAS | NAME_MENTION_HEADLINE)))
+				continue;
+			WrittenName *pair = g_hash_table_lookup(by_last, space + 1);
+			if (!pair) {
+				pair = g_new0(WrittenName, 2);
+				g_hash_table_insert(by_last, g_strdup(space + 1), pair);
+			}
+			guint k = 0;
+			while (k < 2 && pair[k].mention && strcmp(pair[k].mention->key, m->key) != 0)
+				k++;
+			if (k == 2 || m->key[0] != (pair[0].mention ? pair[0].mention->key[0] : m->key[0])) {
+				g_hash_table_add(crowded, g_strdup(space + 1));
+				continue;
+			}
+			pair[k].mention = m;
+			pair[k].reports |= 1u << d;
+		}
+	}
+	GHashTableIter it;
+	gpointer key, value;
+	g_hash_table_iter_init(&it, by_last);
+	while (g_hash_table_iter_next(&it, &key, &value)) {
+		WrittenName *pair = value;
+		if (!pair[1].mention || g_hash_table_contains(crowded, key) ||
+		    (pair[0].reports & pair[1].reports))
+			continue;
+		guint na = __builtin_popcount(pair[0].reports), nb = __builtin_popcount(pair[1].reports);
+		gboolean first_wins =
+		    na != nb ? na > nb : strlen(pair[0].mention->key) > strlen(pair[1].mention->key);
+		const NameMention *from = pair[first_wins ? 1 : 0].mention,
+				  *to = pair[first_wins ? 0 : 1].mention;
+		if (g_hash_table_contains(longer, from->key))
+			continue;
+		FullName *name = g_new0(FullName, 1);
+		name->value = g_strdup(to->value);
+		name->key = g_strdup(to->key);
+		g_hash_table_insert(longer, g_strdup(from->key), name);
+	}
+}
+
 static void unify_full_names(GPtrArray *scans, GArray *facts)
 {
 	g_autoptr(GHashTable) longer = longer_names(scans);
+	note_same_initial_names(scans, longer);
 	if (g_hash_table_size(longer) == 0)
 		return;
 	for (guint d = 0; d < scans->len; d++) {
@@ -483,13 +547,15 @@ static gboolean in_prose(GPtrArray *blocks, guint d, const NameMention *m)
 }
 
 /* TRUE for a mention of unknown kind that may yet be a name: not a role
- * description, an acronym, a headline cut into known names or a word the
- * lexicon knows as something else ("Western"). */
+ * description, a headline cut into known names, a word the lexicon knows as
+ * something else ("Western") or an English word in capitals ("IT"); an
+ * acronym never spelled out ("NASDAQ") may be. */
 static gboolean open_unknown(const NameMention *m)
 {
 	return m->kind == NAME_KIND_UNKNOWN && m->value &&
-	       !(m->flags & (NAME_MENTION_ROLE_ONLY | NAME_MENTION_ACRONYM | NAME_MENTION_SPLIT)) &&
-	       (m->n_words > 1 || name_word_classes(m->key) == 0);
+	       !(m->flags & (NAME_MENTION_ROLE_ONLY | NAME_MENTION_SPLIT)) &&
+	       (m->n_words > 1 || name_word_classes(m->key) == 0) &&
+	       !((m->flags & NAME_MENTION_ACRONYM) && cr_english_word(m->key, strlen(m->key)));
 }
 
 /* TRUE when a word of the folded name KEY says it is a place: "River",
@@ -504,16 +570,20 @@ static gboolean has_place_word(const char *key)
 	return FALSE;
 }
 
-/* The kind of a name of unknown kind that reports repeat: a place when a
- * word of it says so ("the River Elm"), a person when its last word stands
+/* The kind of a name of unknown kind that reports repeat: an organisation
+ * when one writes it in capitals (ACRONYM: "NASDAQ", "UNICEF" and
+ * "Unicef"), a place when a word of it says so ("the River Elm"), a person when its last word stands
  * alone in its report as a person or a speaker ("Allingham said" after
  * "Rupert Allingham"; not "the Chamber" after "National Chamber"), else an
  * organisation for two words or more; one word is an organisation when it
  * is a word of one ("Nordvale" of "Nordvale Energy", "Labour" of "Santera
  * Labour Party"), else a place ("Ashbury"). */
-static CrFactKind recurring_kind(const NameMention *m, GHashTable *singles, GHashTable *org_words)
+static CrFactKind recurring_kind(const NameMention *m, gboolean acronym, GHashTable *singles,
+				 GHashTable *org_words)
 {
 	const char *space = strrchr(m->key, ' ');
+	if (acronym)
+		return CR_FACT_ORG;
 	if (!space)
 		return g_hash_table_contains(org_words, m->key) ? CR_FACT_ORG : CR_FACT_PLACE;
 	if (has_place_word(m->key))
@@ -529,12 +599,16 @@ static void add_words(GHashTable *set, const char *key)
 		g_hash_table_add(set, g_steal_pointer(&words[i]));
 }
 
+/* Set in a recurring name's mask of reports when one writes it in capitals. */
+#define WRITTEN_AS_ACRONYM (1u << 31)
+
 /* Names of unknown kind that two reports or more write alike in article
  * text are names all the same, though no word of theirs says of what:
  * appends their facts, of the kind recurring_kind() guesses. */
 static void keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArray *scans, GArray *facts)
 {
-	g_autoptr(GHashTable) reports = g_hash_table_new(g_str_hash, g_str_equal); /* key -> doc mask */
+	/* key -> the mask of the reports that write it, and WRITTEN_AS_ACRONYM */
+	g_autoptr(GHashTable) reports = g_hash_table_new(g_str_hash, g_str_equal);
 	g_autoptr(GHashTable) org_words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	/* per report, the keys of its one-word mentions (borrowed from the scan) */
 	g_autoptr(GPtrArray) singles = g_ptr_array_new_with_free_func((GDestroyNotify)g_hash_table_unref);
@@ -556,18 +630,22 @@ static void keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrA
 				add_words(org_words, m->key);
 			if (!open_unknown(m) || !prose || (m->flags & NAME_MENTION_UNSURE))
 				continue;
-			guint mask = GPOINTER_TO_UINT(g_hash_table_lookup(reports, m->key));
-			g_hash_table_insert(reports, m->key, GUINT_TO_POINTER(mask | 1u << d));
+			guint mask = GPOINTER_TO_UINT(g_hash_table_lookup(reports, m->key)) | 1u << d;
+			if (m->flags & NAME_MENTION_ACRONYM)
+				mask |= WRITTEN_AS_ACRONYM;
+			g_hash_table_insert(reports, m->key, GUINT_TO_POINTER(mask));
 		}
 	}
 	for (guint d = 0; d < scans->len; d++) {
 		NameScan *scan = g_ptr_array_index(scans, d);
 		for (guint i = 0; i < scan->mentions->len; i++) {
 			NameMention *m = &g_array_index(scan->mentions, NameMention, i);
-			if (!open_unknown(m) ||
-			    __builtin_popcount(GPOINTER_TO_UINT(g_hash_table_lookup(reports, m->key))) < 2)
+			guint mask =
+			    open_unknown(m) ? GPOINTER_TO_UINT(g_hash_table_lookup(reports, m->key)) : 0;
+			if (__builtin_popcount(mask & ~WRITTEN_AS_ACRONYM) < 2)
 				continue;
-			m->kind = (int)recurring_kind(m, g_ptr_array_index(singles, d), org_words);
+			m->kind = (int)recurring_kind(m, (mask & WRITTEN_AS_ACRONYM) != 0,
+						      g_ptr_array_index(singles, d), org_words);
 			append_fact(facts, docs[d], d, m, m->start, m->value, m->key, CONFIDENCE_RECURRING);
 		}
 	}
@@ -580,7 +658,7 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 		.index = name_index_new(),
 		.roles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
 		.described = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
-		.person_facts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+		.single_facts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
 	};
 
 	for (guint d = 0; d < n_docs; d++)
@@ -591,8 +669,8 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 		shared_add(&sh, g_ptr_array_index(scans, d));
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
-		if (f->kind == CR_FACT_PERSON && !(f->flags & CR_FACT_ALIAS))
-			g_hash_table_insert(sh.person_facts, span_key(f->doc, f->start, f->end),
+		if ((f->kind == CR_FACT_PERSON || f->kind == CR_FACT_ORG) && !(f->flags & CR_FACT_ALIAS))
+			g_hash_table_insert(sh.single_facts, span_key(f->doc, f->start, f->end),
 					    GUINT_TO_POINTER(i + 1));
 	}
 	for (guint d = 0; d < n_docs; d++)
@@ -601,5 +679,5 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 	name_index_free(sh.index);
 	g_hash_table_unref(sh.roles);
 	g_hash_table_unref(sh.described);
-	g_hash_table_unref(sh.person_facts);
+	g_hash_table_unref(sh.single_facts);
 }

@@ -12,6 +12,7 @@
 
 #include "crossread/clean.h"
 #include "crossread/text.h"
+#include "english.h"
 #include "name_index.h"
 
 const NameGazEntry scanner_memo_unknown;
@@ -212,8 +213,11 @@ static gboolean confirmed_at_sentence_start(Scanner *s, guint i, guint hi)
 		return FALSE;
 	const char *folded = scanner_fold(s, i, i + 1);
 	gsize len = strlen(folded);
-	return !(len > 4 && (g_str_has_suffix(folded, "ing") || g_str_has_suffix(folded, "ed") ||
-			     g_str_has_suffix(folded, "ly")));
+	/* "Joining NATO" is a verb, "Erling Haaland" a name */
+	return !(len > 4 &&
+		 (g_str_has_suffix(folded, "ing") || g_str_has_suffix(folded, "ed") ||
+		  g_str_has_suffix(folded, "ly")) &&
+		 cr_english_word(folded, len));
 }
 
 /* TRUE when the letters of ACRONYM appear, in order, among the capitals of

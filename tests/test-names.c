@@ -711,6 +711,44 @@ static void test_names_with_common_heads(void)
 	assert_nothing_in(facts, text, "Hurricane Ida");
 }
 
+/* What other words and reports tell: "Erling" opening a sentence is no
+ * inflected English word ("Joining"); an acronym two reports write is a
+ * body though never spelled out; "the Committee" is the one committee
+ * named; "Jay Powell" and "Jerome Powell", in two reports, are one man. */
+static void test_names_settled_by_the_words_and_reports(void)
+{
+	const char *a =
+	    "Rodri was misplacing passes. Erling Haaland broke clear. Joining NATO took years. "
+	    "Nvidia (NASDAQ: NVDA) rose. The Open Market Committee met, and the Committee said no. "
+	    "Fed Chair Jerome Powell spoke.\n";
+	const char *b = "Shares of Nvidia (NASDAQ:NVDA) fell. The Committee remains attentive, "
+			"said Fed Chair Jay Powell. The prolific Erling Haaland was quiet.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	gsize erling = offset_of(a, "Erling Haaland", 0);
+	g_assert_nonnull(name_at(engine->facts, 0, erling, erling + strlen("Erling Haaland")));
+	g_autoptr(GArray) one = names_of(a);
+	assert_nothing_in(one, a, "Joining");
+	const CrFact *nasdaq = assert_name_nth(engine->facts, 0, a, "NASDAQ", 0, CR_FACT_ORG, "NASDAQ");
+	const CrFact *nasdaq_b = assert_name_nth(engine->facts, 1, b, "NASDAQ", 0, CR_FACT_ORG, "NASDAQ");
+	g_assert_cmpint(nasdaq->group, >=, 0);
+	g_assert_cmpint(nasdaq->group, ==, nasdaq_b->group);
+	assert_name_nth(engine->facts, 0, a, "Committee", 1, CR_FACT_ORG, "Open Market Committee");
+	assert_name_nth(engine->facts, 1, b, "Committee", 0, CR_FACT_ORG, "Open Market Committee");
+	const CrFact *jay =
+	    assert_name_nth(engine->facts, 1, b, "Jay Powell", 0, CR_FACT_PERSON, "Jerome Powell");
+	const CrFact *jerome =
+	    assert_name_nth(engine->facts, 0, a, "Jerome Powell", 0, CR_FACT_PERSON, "Jerome Powell");
+	g_assert_cmpint(jay->group, ==, jerome->group);
+	/* given names of other initials, or both in one report, stay apart */
+	const char *c = "Mrs. Noel Holmes waited.\n";
+	const char *d = "Mrs. Elizabeth Holmes spoke. Dr. Jane Doe and Dr. John Doe came.\n";
+	const char *e = "Dr. Jane Doe left.\n";
+	g_autoptr(CrEngine) two = cr_test_engine(c, d, e, NULL);
+	assert_name_nth(two->facts, 0, c, "Noel Holmes", 0, CR_FACT_PERSON, "Noel Holmes");
+	assert_name_nth(two->facts, 1, d, "John Doe", 0, CR_FACT_PERSON, "John Doe");
+	assert_name_nth(two->facts, 2, e, "Jane Doe", 0, CR_FACT_PERSON, "Jane Doe");
+}
+
 static void test_surname_that_opens_a_company(void)
 {
 	const char *a = "Halvorsen Maritime will buy Pacifica, and Halvorsen shares fell in Oslo.\n";
@@ -969,6 +1007,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/not/lone-opener", test_lone_word_opening_a_sentence);
 	g_test_add_func("/names/not/dates-events", test_dates_events_and_texts_are_not_names);
 	g_test_add_func("/names/across/common-heads", test_names_with_common_heads);
+	g_test_add_func("/names/across/words-and-reports", test_names_settled_by_the_words_and_reports);
 	g_test_add_func("/names/not/furniture", test_furniture_is_not_named);
 	g_test_add_func("/names/headlines", test_headlines_keep_only_what_is_confirmed);
 	g_test_add_func("/names/shouting", test_shouting);
