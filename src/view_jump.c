@@ -1,5 +1,7 @@
 /* Jumps between shared facts, and lining every pane up on one. */
-#include "crossread/view_impl.h"
+#include "crossread/view_jump.h"
+
+#include "crossread/view_sync.h"
 
 /* TRUE when fact I is where ] (QUOTES) or } stop: a fact other reports share. */
 static gboolean is_stop(const CrView *view, guint i, gboolean quotes)
@@ -26,40 +28,6 @@ static int find_stop(const CrView *view, guint doc, int from, gsize row_start, g
 		if ((from >= 0 || cr_view_fact(view, (int)i)->start < row_start) && is_stop(view, i, quotes))
 			return (int)i;
 	return -1;
-}
-
-void cr_view_place_fact(CrView *view, int fact)
-{
-	CrPane *leader = &view->panes[view->focus];
-	guint rows[CR_MAX_DOCUMENTS];
-	/* the screen rows every shown pane can put its row on: from LOW (where
-	 * none scrolls past its last page) to HIGH (none before its start) */
-	guint low = 0, high = G_MAXUINT;
-
-	rows[view->focus] = cr_wrap_find(leader->rows, cr_view_fact(view, fact)->start);
-	cr_view_set_current(view, fact);
-	for (guint i = 0; i < view->n_panes; i++) {
-		const CrPane *pane = &view->panes[i];
-		if (i != view->focus && pane->mark < 0)
-			continue;
-		if (i != view->focus)
-			rows[i] = cr_wrap_find(pane->rows, cr_view_fact(view, pane->mark)->start);
-		if (pane->rect.height == 0)
-			continue;
-		guint max_top = cr_pane_max_top(pane);
-		high = MIN(high, MIN(rows[i], cr_pane_text_height(pane) - 1));
-		low = MAX(low, rows[i] > max_top ? rows[i] - max_top : 0);
-	}
-	guint want = cr_pane_screen_row_for(leader, rows[view->focus]);
-	/* when no row suits every pane, the same row matters more than full panes */
-	guint screen_row = low <= high ? CLAMP(want, low, high) : high;
-	for (guint i = 0; i < view->n_panes; i++) {
-		CrPane *pane = &view->panes[i];
-		if (i == view->focus || pane->mark >= 0)
-			cr_pane_show_row(pane, rows[i], screen_row);
-	}
-	cr_view_follow(view, CR_FOLLOW_UNMARKED);
-	view->lined_up = TRUE;
 }
 
 void cr_view_jump(CrView *view, CrAction action, guint count)

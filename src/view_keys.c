@@ -47,8 +47,8 @@ const guint cr_keymap_len = G_N_ELEMENTS(cr_keymap);
 
 /* Help lines for input that is not a key. */
 static const char *const extra_help[][2] = {
-	{ "after /",
-	  "Enter searches (an empty pattern: the last one), Esc cancels, Backspace and Ctrl-U erase" },
+	{ "after /", "Enter searches (an empty pattern: the last one), Esc cancels, Left Right Home End "
+		     "Ctrl-A Ctrl-E move, Backspace Ctrl-W Ctrl-U erase" },
 	{ "wheel", "scroll the pane under the pointer (when the terminal reports the mouse)" },
 };
 
@@ -59,6 +59,12 @@ const CrBinding *cr_keymap_lookup(int key)
 			if (cr_keymap[i].keys[k] == key)
 				return &cr_keymap[i];
 	return NULL;
+}
+
+CrAction cr_keymap_action(int key)
+{
+	const CrBinding *binding = cr_keymap_lookup(key);
+	return binding ? binding->action : CR_ACT_NONE;
 }
 
 static const struct {

@@ -1,6 +1,8 @@
 /* Paint: which fact colours each byte of a report. Facts nest (a name in a
  * quotation); the innermost one shows. */
-#include "crossread/view_impl.h"
+#include "crossread/view_paint.h"
+
+#include "crossread/fact.h"
 
 static gint compare_offsets(gconstpointer a, gconstpointer b)
 {

@@ -1,66 +1,16 @@
 /* Drawing the reader into a frame: pane headers, the reports' text with
- * facts, matches and the cursor line marked, separators, the status line. */
-#include "crossread/view_impl.h"
+ * facts, matches and the cursor line marked, separators, the status line;
+ * or the overlay open, through its ops. */
+#include "crossread/view.h"
 
-#include <string.h>
+#include "crossread/view_draw.h"
+#include "crossread/view_overlay.h"
+#include "crossread/view_prompt.h"
 
-#define SEPARATOR	 "\xe2\x94\x82"
 #define TOO_SMALL	 "terminal too small"
 #define LACKS		 "lacks this fact"
 #define LACKS_SHORT	 "lacks it"
 #define HEADER_NAME_ROOM 16 /* columns of the name kept before the date goes */
-
-void cr_render_row(const CrView *view, CrPen *pen, const CrDoc *doc, const CrRow *row, const CrDecor *decor)
-{
-	const GArray *paint = decor->paint, *spans = decor->spans;
-	guint p = paint ? cr_spans_find(paint, sizeof(CrPaint), row->start) : 0;
-	guint s = spans ? cr_spans_find(spans, sizeof(CrSpan), row->start) : 0;
-	gsize pos = row->start;
-	CrCell cell;
-
-	while (pos < row->end) {
-		if (pos == row->gap_start && row->gap_end > row->gap_start) {
-			pos = row->gap_end;
-			continue;
-		}
-		gsize at = pos;
-		guint8 style = decor->style, marks = decor->marks;
-		cr_cell_next(doc->data, row->end, &pos, &cell);
-		for (; paint && p < paint->len && g_array_index(paint, CrPaint, p).end <= at; p++)
-			;
-		if (paint && p < paint->len && g_array_index(paint, CrPaint, p).start <= at) {
-			const CrFact *f = cr_view_fact(view, (int)g_array_index(paint, CrPaint, p).fact);
-			style = CR_STYLE_FACT + f->kind;
-			marks |= f->group >= 0 ? CR_MARK_SHARED : 0;
-		}
-		for (; spans && s < spans->len && g_array_index(spans, CrSpan, s).end <= at; s++)
-			;
-		if (spans && s < spans->len && g_array_index(spans, CrSpan, s).start <= at)
-			marks |= decor->span_mark;
-		if (at >= decor->mark_start && at < decor->mark_end)
-			marks |= CR_MARK_CURRENT;
-		if (cell.placeholder)
-			style = CR_STYLE_PLACEHOLDER;
-		if (!cr_pen_put(pen, &cell, style, marks))
-			break;
-	}
-	cr_pen_fill(pen, decor->style, decor->marks);
-}
-
-void cr_render_status(CrFrame *frame, const char *left, const char *right)
-{
-	int y = frame->lines - 1, right_width = cr_text_columns(right);
-	gboolean right_fits = right_width + 1 < frame->cols;
-	CrPen pen = cr_pen(frame, y, 0, right_fits ? frame->cols - right_width - 1 : frame->cols);
-
-	cr_pen_text(&pen, left, -1, CR_STYLE_STATUS, 0);
-	cr_pen_fill(&pen, CR_STYLE_STATUS, 0);
-	if (right_fits) {
-		pen = cr_pen(frame, y, pen.x, frame->cols);
-		cr_pen_text(&pen, " ", -1, CR_STYLE_STATUS, 0);
-		cr_pen_text(&pen, right, -1, CR_STYLE_STATUS, 0);
-	}
-}
 
 /* "quote in 4 of 5 reports: ..." for the status line; "" when no fact. */
 static char *describe_current(const CrView *view)
@@ -81,15 +31,12 @@ static void render_main_status(const CrView *view, CrFrame *frame)
 {
 	g_autofree char *count = view->count ? g_strdup_printf("%u  ", view->count) : g_strdup("");
 	g_autofree char *right = g_strdup_printf("%ssync %s  ? help", count, view->sync ? "on" : "off");
-	if (view->prompting) {
-		g_autofree char *left = g_strconcat("/", view->prompt->str, NULL);
-		cr_render_status(frame, left, right);
-		frame->cursor_y = frame->lines - 1;
-		frame->cursor_x = MIN(cr_text_columns(left), frame->cols - 1);
+	if (view->prompt) {
+		cr_view_prompt_draw(view, frame, right);
 		return;
 	}
 	g_autofree char *fact = view->message ? NULL : describe_current(view);
-	cr_render_status(frame, view->message ? view->message : fact, right);
+	cr_draw_status(frame, view->message ? view->message : fact, right);
 }
 
 /* The header: letter, outlet or title, and at the right whether the report
@@ -161,15 +108,7 @@ static void render_pane(const CrView *view, const CrPane *pane, CrFrame *frame)
 			.style = boilerplate ? CR_STYLE_BOILERPLATE : CR_STYLE_TEXT,
 			.marks = r == pane->cursor ? cursor_marks : 0,
 		};
-		cr_render_row(view, &pen, doc, row, &decor);
-	}
-}
-
-void cr_render_separator(CrFrame *frame, int x, int y0, int y1)
-{
-	for (int y = y0; y < y1; y++) {
-		CrPen pen = cr_pen(frame, y, x, x + 1);
-		cr_pen_text(&pen, SEPARATOR, -1, CR_STYLE_SEPARATOR, 0);
+		cr_draw_row(view, &pen, doc, row, &decor);
 	}
 }
 
@@ -182,20 +121,18 @@ static void render_too_small(CrFrame *frame)
 
 void cr_view_render(const CrView *view, CrFrame *frame)
 {
-	/* the help and coverage need no panes, only a title, a line and a status line */
+	/* an overlay needs no panes, only a title, a line and a status line */
 	gboolean overlay_fits = view->cols >= CR_MIN_PANE_WIDTH && view->lines >= 3;
 
 	cr_frame_reset(frame, view->cols, view->lines);
-	if (view->too_small && !(view->overlay != CR_OVERLAY_NONE && overlay_fits)) {
+	if (view->too_small && !(view->overlay && overlay_fits)) {
 		render_too_small(frame);
 		return;
 	}
-	if (view->overlay == CR_OVERLAY_HELP) {
-		cr_render_help(view, frame);
-		return;
-	}
-	if (view->overlay == CR_OVERLAY_COVERAGE) {
-		cr_render_coverage(view, frame);
+	if (view->overlay) {
+		view->overlay->render(view, view->overlay_state, frame);
+		if (view->prompt)
+			cr_view_prompt_draw(view, frame, "");
 		return;
 	}
 	for (guint i = 0; i < view->n_panes; i++) {
@@ -204,7 +141,7 @@ void cr_view_render(const CrView *view, CrFrame *frame)
 			continue;
 		render_pane(view, pane, frame);
 		if (view->layout == CR_LAYOUT_SIDE && pane->rect.x + pane->rect.width < view->cols)
-			cr_render_separator(frame, pane->rect.x + pane->rect.width, 0, view->lines - 1);
+			cr_draw_separator(frame, pane->rect.x + pane->rect.width, 0, view->lines - 1);
 	}
 	render_main_status(view, frame);
 }

@@ -1,8 +1,11 @@
 /* Search: one regular expression over every report, matches highlighted in
  * all panes, n and N moving the focused pane between its matches. */
-#include "crossread/view_impl.h"
+#include "crossread/view_search.h"
 
 #include <string.h>
+
+#include "crossread/view_paint.h"
+#include "crossread/view_sync.h"
 
 /* More matches than this in one report are not recorded. */
 #define MAX_MATCHES 100000

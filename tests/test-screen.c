@@ -7,7 +7,10 @@
 #include <string.h>
 
 #include "crossread/ui_session.h"
-#include "crossread/view_impl.h"
+#include "crossread/view.h"
+#include "crossread/view_coverage.h"
+#include "crossread/view_help.h"
+#include "crossread/view_paint.h"
 #include "testlib.h"
 
 /* ---- hand-made engines: reports, paragraphs and facts chosen by the test */
@@ -843,20 +846,21 @@ static void test_coverage(void)
 	screen_open(&s, bridge_engine(), 80, 24);
 
 	play(&s, "]c");
-	g_assert_cmpint(s.view->overlay, ==, CR_OVERLAY_COVERAGE);
+	g_assert_true(s.view->overlay == &cr_overlay_coverage);
 	check_screen(&s, "bridge-coverage");
 	g_assert_true(screen_has(&s, "Coverage of a quote: in 2 of 3 reports"));
 	g_assert_true(screen_has(&s, "Omitted by: C River Radio"));
 	/* the words that differ carry the diff mark, the others not */
-	const CrVariant *va = g_ptr_array_index(s.view->coverage->variants, 0);
-	const CrVariant *vb = g_ptr_array_index(s.view->coverage->variants, 1);
+	const CrCoverage *coverage = s.view->overlay_state;
+	const CrVariant *va = g_ptr_array_index(coverage->variants, 0);
+	const CrVariant *vb = g_ptr_array_index(coverage->variants, 1);
 	g_autofree char *da = marked_words(va->text, va->diff);
 	g_autofree char *db = marked_words(vb->text, vb->diff);
 	g_assert_cmpstr(da, ==, "at|last");
 	g_assert_cmpstr(db, ==, "finally");
 	/* any key closes it */
 	play(&s, "x");
-	g_assert_cmpint(s.view->overlay, ==, CR_OVERLAY_NONE);
+	g_assert_null(s.view->overlay);
 	g_assert_false(screen_has(&s, "Coverage"));
 
 	/* a fact every report has: none omits it */
@@ -897,7 +901,7 @@ static void test_search(void)
 	g_assert_true(g_str_has_prefix(prompt, "/ferr"));
 	/* Backspace takes back a character (a whole one), Ctrl-U the line */
 	play(&s, "x\xc3\xa9<BS><BS><C-u>fer<BS>rry<Enter>");
-	g_assert_false(v->prompting);
+	g_assert_null(v->prompt);
 	g_assert_cmpstr(v->search.pattern, ==, "ferry");
 	/* case-insensitive without a capital: "ferry" and "Ferry" in all panes */
 	g_assert_cmpuint(v->search.matches[0]->len, ==, 2);
@@ -932,7 +936,7 @@ static void test_search(void)
 	g_assert_nonnull(v->search.regex);
 	/* Esc in the prompt cancels; Esc after clears the highlight */
 	play(&s, "/xyz<Esc>");
-	g_assert_false(v->prompting);
+	g_assert_null(v->prompt);
 	g_assert_cmpstr(v->search.pattern, ==, "bridge|council");
 	/* Esc after a count drops the count and leaves the search */
 	play(&s, "3<Esc>");
@@ -941,6 +945,65 @@ static void test_search(void)
 	play(&s, "1<Esc><Esc>n");
 	g_assert_null(v->search.regex);
 	g_assert_true(screen_has(&s, "no search yet"));
+	screen_close(&s);
+}
+
+/* The column of the terminal cursor as the reader places it. */
+static int cursor_column(const Screen *s)
+{
+	g_autoptr(CrFrame) frame = cr_frame_new(0, 0);
+	cr_view_render(s->view, frame);
+	g_assert_cmpint(frame->cursor_y, ==, frame->lines - 1);
+	return frame->cursor_x;
+}
+
+/* Plays KEYS into the prompt: the status line then starts with LINE and
+ * the cursor is at COLUMN. */
+static void check_prompt(Screen *s, const char *keys, const char *line, int column)
+{
+	play(s, keys);
+	g_autofree char *status = screen_line(s, 23);
+	g_assert_true(g_str_has_prefix(status, line));
+	g_assert_cmpint(cursor_column(s), ==, column);
+}
+
+static void test_search_prompt_editing(void)
+{
+	Screen s;
+	screen_open(&s, bridge_engine(), 80, 24);
+
+	/* Left, and typing goes in at the cursor */
+	check_prompt(&s, "/fery<Left>r", "/ferry ", 5);
+	/* Home and End, Ctrl-A and Ctrl-E */
+	check_prompt(&s, "<Home>x", "/xferry ", 2);
+	check_prompt(&s, "<C-e> bridge", "/xferry bridge ", 14);
+	/* Ctrl-W erases a word, Backspace a character where the cursor is */
+	check_prompt(&s, "<C-w><C-a><Right><BS><End><BS>", "/ferry ", 6);
+	/* a wide character takes two columns, and Backspace takes it whole */
+	check_prompt(&s, "<Home>\xe6\x97\xa5<End>",
+		     "/\xe6\x97\xa5"
+		     "ferry ",
+		     8);
+	play(&s, "<Home><Right><BS><Enter>");
+	g_assert_null(s.view->prompt);
+	g_assert_cmpstr(s.view->search.pattern, ==, "ferry");
+	g_assert_true(screen_has(&s, "/ferry: 1 of 2 here"));
+
+	/* a pattern wider than the screen scrolls to keep the cursor on it */
+	GString *keys = g_string_new("/");
+	for (int i = 0; i < 100; i++)
+		g_string_append_c(keys, (char)('a' + i % 26));
+	play(&s, keys->str);
+	g_string_free(keys, TRUE);
+	g_autofree char *tail = screen_line(&s, 23);
+	g_assert_true(g_str_has_prefix(tail, "/"));
+	g_assert_true(g_str_has_suffix(tail, "uv"));
+	g_assert_null(strstr(tail, "sync on"));
+	g_assert_cmpint(cursor_column(&s), ==, 79);
+	check_prompt(&s, "<Home>", "/abcdef", 1);
+	play(&s, "<Esc>");
+	g_assert_null(s.view->prompt);
+	g_assert_cmpstr(s.view->search.pattern, ==, "ferry");
 	screen_close(&s);
 }
 
@@ -1255,11 +1318,11 @@ static void test_help(void)
 	screen_open(&s, bridge_engine(), 200, 50);
 
 	play(&s, "?");
-	g_assert_cmpint(s.view->overlay, ==, CR_OVERLAY_HELP);
+	g_assert_true(s.view->overlay == &cr_overlay_help);
 	for (guint i = 0; i < cr_keymap_len; i++)
 		g_assert_true(screen_has(&s, cr_keymap[i].help));
 	play(&s, "q");
-	g_assert_cmpint(s.view->overlay, ==, CR_OVERLAY_NONE);
+	g_assert_null(s.view->overlay);
 	g_assert_false(cr_ui_session_done(s.session));
 
 	/* the help needs no panes: shown where three of them do not fit */
@@ -1275,7 +1338,7 @@ static void test_help(void)
 	play(&s, "<C-f><C-f><C-f>");
 	g_assert_true(screen_has(&s, "quit"));
 	play(&s, "kk?");
-	g_assert_cmpint(s.view->overlay, ==, CR_OVERLAY_NONE);
+	g_assert_null(s.view->overlay);
 	play(&s, "<C-l>q");
 	g_assert_true(cr_ui_session_done(s.session));
 	screen_close(&s);
@@ -1781,6 +1844,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/screen/realign", test_realign);
 	g_test_add_func("/screen/coverage", test_coverage);
 	g_test_add_func("/screen/search", test_search);
+	g_test_add_func("/screen/search-prompt-editing", test_search_prompt_editing);
 	g_test_add_func("/screen/search-all-panes", test_search_marks_all_panes);
 	g_test_add_func("/screen/search-moves", test_search_moves);
 	g_test_add_func("/screen/counts", test_counts);

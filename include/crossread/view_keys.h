@@ -70,6 +70,9 @@ extern const guint cr_keymap_len;
 /* The binding KEY triggers, or NULL. */
 const CrBinding *cr_keymap_lookup(int key);
 
+/* The action KEY triggers; CR_ACT_NONE when it is not bound. */
+CrAction cr_keymap_action(int key);
+
 /* A key's name as the help shows it: "j", "Down", "Ctrl-F", "Space". */
 char *cr_key_name(int key);
 

@@ -1,0 +1,79 @@
+/* The reader's model: the data every view module reads, without curses:
+ * panes over the engine's reports, focus, the current fact, the scroll maps,
+ * the search, the overlay and prompt open, the status message. The modules
+ * that change it sit above this header; view.h declares the entry points. */
+#pragma once
+
+#include "crossread/engine.h"
+#include "crossread/scrollmap.h"
+#include "crossread/view_diff.h"
+#include "crossread/view_layout.h"
+#include "crossread/view_pane.h"
+
+typedef struct {
+	char *pattern;
+	GRegex *regex;
+	GArray *matches[CR_MAX_DOCUMENTS];  /* CrSpan, by start; NULL when no search */
+	char *searchable[CR_MAX_DOCUMENTS]; /* a report with invalid UTF-8 made valid
+					       byte for byte, or NULL when it is */
+	guint at_doc;			    /* the match the cursor was last moved to: matches[at_doc][at] */
+	int at;				    /* -1 when none */
+} CrSearch;
+
+/* A screen drawn over the panes: view_overlay.h. */
+typedef struct CrOverlayOps CrOverlayOps;
+
+/* A line typed on the status line: view_prompt.h. */
+typedef struct CrPrompt CrPrompt;
+
+typedef struct {
+	const CrEngine *engine;
+	CrPane panes[CR_MAX_DOCUMENTS];
+	guint n_panes;
+	guint focus; /* the pane that leads */
+	int cols, lines;
+	CrLayout preferred, layout;
+	gboolean zoom, too_small;
+	gboolean sync, hide_boilerplate;
+	int current;	   /* the current fact (in the focused report), or -1 */
+	int follow_doc;	   /* the leader's report when the others last followed it; -1 before */
+	gsize follow_at;   /* and the offset of its cursor line then */
+	gboolean lined_up; /* the panes were last placed on the current fact (a jump) */
+
+	/* per report: its facts are engine->facts[fact_first, fact_end), and
+	 * paint gives the innermost fact over each byte range */
+	guint fact_first[CR_MAX_DOCUMENTS], fact_end[CR_MAX_DOCUMENTS];
+	GArray *paint[CR_MAX_DOCUMENTS];
+	CrScrollMap *maps[CR_MAX_DOCUMENTS][CR_MAX_DOCUMENTS]; /* built when first used */
+
+	CrSearch search;
+	CrPrompt *prompt; /* the line being typed on the status line, or NULL */
+
+	const CrOverlayOps *overlay; /* the overlay open, or NULL */
+	gpointer overlay_state;	     /* its state, owned by it */
+
+	char *message;	   /* for the status line until the next key */
+	guint count;	   /* typed before a key; 0 when none */
+	guint count_focus; /* focus and current fact before the count's first digit */
+	int count_current;
+	gboolean quit;
+	gboolean redraw_all; /* the terminal should be repainted from scratch */
+} CrView;
+
+static inline const CrFact *cr_view_fact(const CrView *view, int index)
+{
+	return &g_array_index(view->engine->facts, CrFact, index);
+}
+
+/* The name a report goes by on screen: its outlet, title or file name. */
+static inline const char *cr_doc_name(const CrDoc *doc)
+{
+	return doc->outlet ? doc->outlet : doc->title ? doc->title : doc->label;
+}
+
+/* Sets the status line's message until the next key. */
+void cr_view_message(CrView *view, const char *format, ...) G_GNUC_PRINTF(2, 3);
+
+/* Where byte POS of report FROM lies in report TO, by the scroll map
+ * (built when first asked for). */
+gsize cr_view_map(CrView *view, guint from, guint to, gsize pos);

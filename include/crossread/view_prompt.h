@@ -1,0 +1,34 @@
+/* A prompt on the status line: a label ("/") and one line of text being
+ * typed, edited as in a shell (line_edit.h), handed to a callback on Enter.
+ * While it is open it takes every key. */
+#pragma once
+
+#include "crossread/view_frame.h"
+#include "crossread/view_model.h"
+
+typedef struct {
+	/* Enter: the text typed. The prompt is closed already. */
+	void (*submit)(CrView *view, const char *text, gpointer data);
+	/* Esc, or Backspace on an empty line; NULL when that needs nothing. */
+	void (*cancel)(CrView *view, gpointer data);
+	/* Frees DATA when the prompt closes, whichever way; may be NULL. */
+	GDestroyNotify free;
+} CrPromptOps;
+
+/* Opens a prompt headed LABEL with INITIAL text (NULL for none), the
+ * cursor at its end, that calls OPS with DATA; replaces any prompt open. */
+void cr_view_prompt_open(CrView *view, const char *label, const char *initial, const CrPromptOps *ops,
+			 gpointer data);
+
+/* One key to the prompt open: Enter submits, Esc cancels, Backspace on an
+ * empty line cancels; Left, Right, Home, End, Ctrl-A, Ctrl-E move;
+ * Backspace, Ctrl-W and Ctrl-U erase; a character goes in at the cursor. */
+void cr_view_prompt_key(CrView *view, int key);
+
+/* Closes the prompt open, if any, calling neither submit nor cancel. */
+void cr_view_prompt_close(CrView *view);
+
+/* Draws the prompt open as the status line, RIGHT at the right when there
+ * is room, and puts the terminal cursor at the prompt's cursor; a line too
+ * long for the row scrolls to keep the cursor on screen. */
+void cr_view_prompt_draw(const CrView *view, CrFrame *frame, const char *right);

@@ -1,0 +1,47 @@
+/* The overlays the reader has, and the one open. */
+#include "crossread/view_overlays.h"
+
+#include "crossread/view_coverage.h"
+#include "crossread/view_help.h"
+
+static const CrOverlayOps *const overlays[] = {
+	&cr_overlay_help,
+	&cr_overlay_coverage,
+};
+
+gboolean cr_view_overlay_open(CrView *view, CrAction action)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(overlays); i++) {
+		if (overlays[i]->action != action)
+			continue;
+		gpointer state = overlays[i]->open(view);
+		if (state) {
+			cr_view_overlay_close(view);
+			view->overlay = overlays[i];
+			view->overlay_state = state;
+		}
+		return TRUE;
+	}
+	return FALSE;
+}
+
+void cr_view_overlay_key(CrView *view, int key)
+{
+	const CrOverlayOps *ops = view->overlay;
+	if (ops->key && ops->key(view, view->overlay_state, key))
+		return;
+	if (cr_keymap_action(key) == CR_ACT_REDRAW) {
+		view->redraw_all = TRUE;
+		return;
+	}
+	cr_view_overlay_close(view);
+}
+
+void cr_view_overlay_close(CrView *view)
+{
+	if (!view->overlay)
+		return;
+	view->overlay->free(view->overlay_state);
+	view->overlay = NULL;
+	view->overlay_state = NULL;
+}
