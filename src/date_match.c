@@ -25,12 +25,6 @@ static double match_times(const CrDateValue *a, const CrDateValue *b)
 	return ma == mb ? 0.8 : 0.0;
 }
 
-/* TRUE when the month of A lies in the period of months of R. */
-static gboolean month_in_period(const CrDateValue *a, const CrDateValue *r)
-{
-	return !a->month_end && a->month >= r->month && a->month <= r->month_end;
-}
-
 /* Scores, as documented in extract.h: the same day 1 (times ignored; 0.9
  * when one side has no year); the same month or period of months at
  * month precision 0.8; a day inside a month, a range or a period, or a
@@ -48,11 +42,10 @@ double cr_date_match(const CrDateValue *a, const CrDateValue *b)
 		return 0.0;
 	if (a->precision == CR_DATE_YEAR || b->precision == CR_DATE_YEAR)
 		return a->precision == b->precision && both_years && a->year_end == b->year_end ? 0.6 : 0.0;
-	if (a->month_end || b->month_end) {
-		if (a->month_end && b->month_end)
-			return a->month == b->month && a->month_end == b->month_end ? 0.8 : 0.0;
-		return month_in_period(a, b) || month_in_period(b, a) ? 0.5 : 0.0;
-	}
+	/* a part of a year meets only itself: "the second quarter" and "in
+	 * May" are two facts */
+	if (a->month_end || b->month_end)
+		return a->month == b->month && a->month_end == b->month_end ? 0.8 : 0.0;
 	if (a->month != b->month)
 		return 0.0;
 	if (a->precision == CR_DATE_MONTH || b->precision == CR_DATE_MONTH)

@@ -73,6 +73,13 @@ static const CrTokenWord context_words_table[] = {
 };
 static CrLexicon context_words = CR_LEXICON(context_words_table);
 
+/* Words that may stand before a month that qualifies a noun ("its July
+ * meeting"). */
+static const CrTokenWord determiners_table[] = {
+	{ "the", 0 }, { "its", 0 }, { "their", 0 }, { "his", 0 }, { "her", 0 }, { "a", 0 }, { "an", 0 },
+};
+static CrLexicon determiners = CR_LEXICON(determiners_table);
+
 /* Ordinals that open a part of a year: "the second half of 2025". */
 static const CrTokenWord period_ordinals_table[] = {
 	{ "first", 1 },
@@ -510,8 +517,20 @@ static guint context_before(const CrTokens *s, guint i)
 	return w ? (guint)w->value : 0;
 }
 
+/* TRUE when the month at I stands between a determiner and the lower-case
+ * noun it qualifies: "its July meeting", "the June quarter" (a word of four
+ * letters or more: not "the March of Dimes"). */
+static gboolean month_qualifies_noun(const CrTokens *s, guint i)
+{
+	return i > 0 && cr_tok_spaced(s, i) && cr_tok_find(s, i - 1, &determiners) && i + 1 < s->n &&
+	       s->tok[i + 1].gap == CR_GAP_SPACE && s->tok[i + 1].kind == CR_TOKEN_WORD &&
+	       !s->tok[i + 1].upper && s->tok[i + 1].end - s->tok[i + 1].start >= 4 &&
+	       !cr_tok_function_word(s, i + 1);
+}
+
 /* A month alone where only a date makes sense: "in July", "last June",
- * "mid-July"; see the top of the file for "May" and names. */
+ * "mid-July", "its July meeting"; see the top of the file for "May" and
+ * names. */
 static guint parse_month_alone(const CrTokens *s, guint i, DateCand *c)
 {
 	int month = 0;
@@ -519,6 +538,8 @@ static guint parse_month_alone(const CrTokens *s, guint i, DateCand *c)
 	if (parse_month(s, i, &month, &abbrev) != 1 || abbrev)
 		return 0;
 	guint context = context_before(s, i);
+	if (month != 5 && !context && month_qualifies_noun(s, i))
+		context = CTX_WEAK;
 	if (!(context & (CTX_STRONG | CTX_WEAK | CTX_MONTH)) || (month == 5 && !(context & CTX_STRONG)))
 		return 0;
 	if (month_is_name_like(month) && i + 1 < s->n && s->tok[i + 1].gap == CR_GAP_SPACE &&
@@ -588,7 +609,9 @@ static guint parse_year_alone(const CrTokens *s, guint i, DateCand *c)
 
 /* The part of a year at I: the ordinal of a half or a quarter and the
  * parts the year has ("second half": 2 of 2), from "second half of",
- * "Q3", "H1". Returns the tokens used, 0 when none. */
+ * "Q3", "H1", or a quarter that no year follows ("second quarter",
+ * "second-quarter"; a half without one is a game's). Returns the tokens
+ * used, 0 when none. */
 static guint parse_part_of_year(const CrTokens *s, guint i, int *part, int *parts)
 {
 	const CrTokenWord *w = cr_tok_find(s, i, &period_ordinals);
@@ -598,6 +621,14 @@ static guint parse_part_of_year(const CrTokens *s, guint i, int *part, int *part
 		*part = w->value;
 		*parts = cr_tok_word(s, i + 1, "half") ? 2 : 4;
 		return 3;
+	}
+	guint dash =
+	    cr_tok_punct(s, i + 1, '-') && cr_tok_joined(s, i + 1) && cr_tok_joined(s, i + 2) ? 1 : 0;
+	if (w && s->tok[i].kind == CR_TOKEN_WORD && !s->tok[i].upper && (dash || cr_tok_spaced(s, i + 1)) &&
+	    cr_tok_word(s, i + 1 + dash, "quarter")) {
+		*part = w->value;
+		*parts = 4;
+		return 2 + dash;
 	}
 	const CrToken *t = &s->tok[i];
 	if (t->kind != CR_TOKEN_WORD || t->end - t->start != 1 ||
@@ -615,15 +646,20 @@ static guint parse_period(const CrTokens *s, guint i, DateCand *c)
 {
 	int part = 0, parts = 0, year = 0;
 	guint n = parse_part_of_year(s, i, &part, &parts);
-	if (!n || part < 1 || part > parts || !cr_tok_spaced(s, i + n))
+	if (!n || part < 1 || part > parts)
 		return 0;
-	guint k = parse_year(s, i + n, &year);
+	/* "the second quarter", "Q2": a quarter of the year the story is in */
+	gboolean quarter_alone = parts == 4 && !cr_tok_word(s, i + n - 1, "of") &&
+				 !(cr_tok_spaced(s, i + n) && cr_tok_number(s, i + n, 4, 4));
+	if (!quarter_alone && !cr_tok_spaced(s, i + n))
+		return 0;
+	guint k = quarter_alone ? 0 : parse_year(s, i + n, &year);
 	if (!k && n == 3 && (cr_tok_word(s, i + n, "the") || cr_tok_word(s, i + n, "this")) &&
 	    cr_tok_spaced(s, i + n + 1) && cr_tok_word(s, i + n + 1, "year")) {
 		k = 2;
 		c->context = CTX_THIS;
 	}
-	if (!k)
+	if (!k && !quarter_alone)
 		return 0;
 	int months = 12 / parts;
 	c->date.month = (part - 1) * months + 1;
@@ -774,6 +810,9 @@ static gboolean period_word(const CrTokens *s, guint i)
 	/* called for every word: the length turns most away at once */
 	if (len != 1 && len != 5 && len != 6)
 		return FALSE;
+	if (len == 1 && s->data[s->tok[i].start] == 'H' &&
+	    !(cr_tok_spaced(s, i + 2) && cr_tok_number(s, i + 2, 4, 4)))
+		return FALSE; /* "H2" with no year is hydrogen, a chip, a group */
 	return (len == 1 || cr_tok_find(s, i, &period_ordinals)) &&
 	       parse_part_of_year(s, i, &part, &parts) > 0;
 }

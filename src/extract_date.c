@@ -30,6 +30,7 @@
  *   after a word like "timestamp"; it reads as UTC, confidence 0.6. */
 #include "crossread/extract.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "date_private.h"
@@ -39,6 +40,15 @@
 
 /* A date with at most this many other non-blank bytes on its line is a dateline. */
 #define DATELINE_OTHER_BYTES 24
+/* A date opening its block after a label at most this long is a dateline. */
+#define DATELINE_LABEL_BYTES 24
+
+/* How much surer a date settled against a report's own publication date
+ * is than one settled against the date other reports establish. */
+#define BORROWED_CONFIDENCE 0.75
+/* A publication date this many days or more from the one the other reports
+ * agree on is a page's (an aggregator's stamp), not the story's. */
+#define OUTLIER_DAYS 30
 
 /* TRUE when the date at [start,end) is most of its line: a dateline
  * ("Updated Date: May 24, 2023 13:04:54 IST"), not a date in a sentence. */
@@ -90,23 +100,70 @@ static void settle_order(GArray *cands)
 	}
 }
 
-/* How good a publication date C would make: lower is better, G_MAXINT unusable. */
-static int pub_date_rank(const DateCand *c)
+/* How many bytes into its block a date may begin and still be a wire's
+ * dateline ("PORT LISLE, June 6 (CPA) -"). */
+#define DATELINE_OPENING_BYTES 48
+
+/* TRUE when data[start,end) is the place of a wire's dateline before its
+ * date: capitalised words and commas, ending with a comma and a space
+ * ("PORT LISLE, ", "SOLVAN, Kadria, "); not "On " before "May 24". */
+static gboolean dateline_place_before(const char *data, gsize start, gsize end)
+{
+	if (end < start + 3 || end - start > DATELINE_OPENING_BYTES || data[end - 1] != ' ' ||
+	    data[end - 2] != ',')
+		return FALSE;
+	gboolean word_start = TRUE;
+	for (gsize p = start; p < end - 2; p++) {
+		char c = data[p];
+		if (word_start && !g_ascii_isupper(c))
+			return FALSE;
+		if (!g_ascii_isalpha(c) && c != ' ' && c != ',' && c != '-' && c != '.' && c != '\'')
+			return FALSE;
+		word_start = c == ' ';
+	}
+	return TRUE;
+}
+
+/* TRUE when data[start,end), before a date at the start of its block, is
+ * a label at most DATELINE_LABEL_BYTES long, letters and punctuation
+ * ("Published: ", " date ", "Updated on "). */
+static gboolean label_before(const char *data, gsize start, gsize end)
+{
+	if (end - start > DATELINE_LABEL_BYTES)
+		return FALSE;
+	for (gsize p = start; p < end; p++)
+		if (g_ascii_isdigit(data[p]) || data[p] == '\n')
+			return FALSE;
+	return TRUE;
+}
+
+/* How good a publication date C (of DOC, in BLOCKS) would make: lower is
+ * better, G_MAXINT unusable. Only a date that is a dateline is: most of
+ * its line, or opening its block, maybe after a label ("Published: ") or a
+ * wire's place ("Phoenix, AZ, July 26, 2023 –"); a date in running text is
+ * an event's ("ordered to report on April 27, 2023", "the quarter ending
+ * July 27, 2025"). */
+static int pub_date_rank(const CrDoc *doc, const GArray *blocks, const DateCand *c)
 {
 	if (c->role != ROLE_EXPLICIT || c->date.precision < CR_DATE_DAY || c->date.day_end ||
 	    c->date.year < 1970)
 		return G_MAXINT;
+	const CrBlock *b = &g_array_index(blocks, CrBlock, c->block);
+	gboolean opening = label_before(doc->data, b->start, c->start) ||
+			   dateline_place_before(doc->data, b->start, c->start);
+	if (!c->dateline && !opening)
+		return G_MAXINT;
 	return (c->in_head ? 0 : 2) + (c->dateline ? 0 : 1);
 }
 
-/* Sets DOC's publication date from its dateline, else its first full date. */
-static void choose_pub_date(CrDoc *doc, GArray *cands)
+/* Sets DOC's publication date from its dateline. */
+static void choose_pub_date(CrDoc *doc, const GArray *blocks, GArray *cands)
 {
 	const DateCand *best = NULL;
 	int best_rank = G_MAXINT;
 	for (guint i = 0; i < cands->len; i++) {
 		const DateCand *c = &g_array_index(cands, DateCand, i);
-		int rank = pub_date_rank(c);
+		int rank = pub_date_rank(doc, blocks, c);
 		if (rank < best_rank) {
 			best = c;
 			best_rank = rank;
@@ -116,11 +173,26 @@ static void choose_pub_date(CrDoc *doc, GArray *cands)
 		cr_doc_set_pub_date(doc, best->date.year, best->date.month, best->date.day);
 }
 
-/* The year of MONTH written without one, from the publication date: the
- * nearest within six months, unless CONTEXT says last, next or this. */
-static int guess_year(const CrDoc *doc, int month, guint context)
+/* The day a report's partial dates and weekdays are settled against: its
+ * publication date, or one the other reports establish (BORROWED). */
+typedef struct {
+	int year, month, day;
+	gboolean borrowed;
+} DateRef;
+
+/* DOC's publication date as a reference; all 0 when it has none. */
+static DateRef doc_ref(const CrDoc *doc)
 {
-	int year = doc->pub_year, diff = month - doc->pub_month;
+	if (!g_date_valid_dmy((GDateDay)doc->pub_day, (GDateMonth)doc->pub_month, (GDateYear)doc->pub_year))
+		return (DateRef){ 0 };
+	return (DateRef){ doc->pub_year, doc->pub_month, doc->pub_day, FALSE };
+}
+
+/* The year of MONTH written without one, from the reference: the nearest
+ * within six months, unless CONTEXT says last, next or this. */
+static int guess_year(const DateRef *ref, int month, guint context)
+{
+	int year = ref->year, diff = month - ref->month;
 	if (context & CTX_LAST)
 		return diff < 0 ? year : year - 1;
 	if (context & CTX_NEXT)
@@ -130,11 +202,11 @@ static int guess_year(const CrDoc *doc, int month, guint context)
 	return diff > 6 ? year - 1 : diff < -6 ? year + 1 : year;
 }
 
-/* Sets C to the day its weekday names relative to the publication date. */
-static void resolve_weekday(const CrDoc *doc, DateCand *c)
+/* Sets C to the day its weekday names relative to the reference. */
+static void resolve_weekday(const DateRef *ref, DateCand *c)
 {
 	g_autoptr(GDate) date =
-	    g_date_new_dmy((GDateDay)doc->pub_day, (GDateMonth)doc->pub_month, (GDateYear)doc->pub_year);
+	    g_date_new_dmy((GDateDay)ref->day, (GDateMonth)ref->month, (GDateYear)ref->year);
 	int pub = g_date_get_weekday(date);
 	int back = (pub - c->weekday + 7) % 7, ahead = (c->weekday - pub + 7) % 7;
 	if (c->context & CTX_LAST)
@@ -151,12 +223,13 @@ static void resolve_weekday(const CrDoc *doc, DateCand *c)
 	c->date.year_guessed = TRUE;
 }
 
-/* Completes C from the publication date and sets its confidence; FALSE
- * when it cannot stand (a weekday with nothing to resolve it against). */
-static gboolean complete(const CrDoc *doc, DateCand *c)
+/* Completes C from the reference and sets its confidence (less sure
+ * against a borrowed one); FALSE when it cannot stand (a weekday with
+ * nothing to resolve it against). */
+static gboolean complete(const DateRef *ref, DateCand *c)
 {
-	gboolean have_pub =
-	    g_date_valid_dmy((GDateDay)doc->pub_day, (GDateMonth)doc->pub_month, (GDateYear)doc->pub_year);
+	gboolean have_pub = ref->year != 0;
+	double settled = ref->borrowed ? BORROWED_CONFIDENCE : 1.0;
 	switch (c->role) {
 	case ROLE_EXPLICIT:
 		c->confidence = c->swappable			     ? 0.6
@@ -166,20 +239,20 @@ static gboolean complete(const CrDoc *doc, DateCand *c)
 		return TRUE;
 	case ROLE_PARTIAL:
 		if (have_pub) {
-			c->date.year = guess_year(doc, c->date.month, c->context);
+			c->date.year = guess_year(ref, c->date.month, c->context);
 			c->date.year_guessed = TRUE;
 		}
-		c->confidence = c->date.precision >= CR_DATE_DAY ? 0.85 : 0.7;
+		c->confidence = (c->date.precision >= CR_DATE_DAY ? 0.85 : 0.7) * (have_pub ? settled : 1.0);
 		return TRUE;
 	case ROLE_WEEKDAY:
 		if (!have_pub)
 			return FALSE;
-		resolve_weekday(doc, c);
-		c->confidence = 0.7;
+		resolve_weekday(ref, c);
+		c->confidence = 0.7 * settled;
 		return TRUE;
 	case ROLE_NEAR_PUB_YEAR:
 		c->confidence = 0.5;
-		return have_pub && ABS(c->date.year - doc->pub_year) <= 10;
+		return have_pub && ABS(c->date.year - ref->year) <= 10;
 	case ROLE_TIMESTAMP:
 		c->confidence = 0.6;
 		return TRUE;
@@ -203,28 +276,28 @@ static gboolean sentence_ends_between(const char *data, gsize from, gsize to)
 }
 
 /* TRUE when candidate D can give its day to the time T beside it: a day,
- * in T's sentence. */
-static gboolean gives_day(const CrDoc *doc, const DateCand *t, const DateCand *d)
+ * in T's sentence (of DATA). */
+static gboolean gives_day(const char *data, const DateCand *t, const DateCand *d)
 {
 	if (d->block != t->block || d->date.time_only || d->date.precision < CR_DATE_DAY || !d->date.month ||
 	    !d->date.day || d->date.day_end)
 		return FALSE;
-	return d->end <= t->start ? !sentence_ends_between(doc->data, d->end, t->start)
-				  : !sentence_ends_between(doc->data, t->end, d->start);
+	return d->end <= t->start ? !sentence_ends_between(data, d->end, t->start)
+				  : !sentence_ends_between(data, t->end, d->start);
 }
 
 /* Gives the time alone at I the day of its sentence ("at 2:30pm on
- * Thursday"), else the publication date: the nearer of the dates beside
- * it that are days in its sentence. OK flags the candidates that stand. */
-static void settle_time_day(const CrDoc *doc, GArray *cands, const gboolean *ok, guint i)
+ * Thursday"), else the reference: the nearer of the dates beside it that
+ * are days in its sentence. OK flags the candidates that stand. */
+static void settle_time_day(const char *data, const DateRef *ref, GArray *cands, const gboolean *ok, guint i)
 {
 	DateCand *t = &g_array_index(cands, DateCand, i);
 	const DateCand *before = i > 0 && ok[i - 1] ? &g_array_index(cands, DateCand, i - 1) : NULL;
 	const DateCand *after =
 	    i + 1 < cands->len && ok[i + 1] ? &g_array_index(cands, DateCand, i + 1) : NULL;
-	if (before && !gives_day(doc, t, before))
+	if (before && !gives_day(data, t, before))
 		before = NULL;
-	if (after && !gives_day(doc, t, after))
+	if (after && !gives_day(data, t, after))
 		after = NULL;
 	const DateCand *day =
 	    before && (!after || t->start - before->end <= after->start - t->end) ? before : after;
@@ -233,11 +306,10 @@ static void settle_time_day(const CrDoc *doc, GArray *cands, const gboolean *ok,
 		t->date.month = day->date.month;
 		t->date.day = day->date.day;
 		t->date.year_guessed = day->date.year_guessed;
-	} else if (g_date_valid_dmy((GDateDay)doc->pub_day, (GDateMonth)doc->pub_month,
-				    (GDateYear)doc->pub_year)) {
-		t->date.year = doc->pub_year;
-		t->date.month = doc->pub_month;
-		t->date.day = doc->pub_day;
+	} else if (ref->year) {
+		t->date.year = ref->year;
+		t->date.month = ref->month;
+		t->date.day = ref->day;
 		t->date.year_guessed = TRUE;
 	}
 }
@@ -260,16 +332,16 @@ static GArray *find_dates(const CrDoc *doc, const GArray *blocks)
 	return cands;
 }
 
-/* Completes CANDS against DOC's publication date and appends the facts
- * of those that stand. */
-static void append_dates(const CrDoc *doc, guint doc_index, GArray *cands, GArray *facts)
+/* Completes CANDS of DOC against REF and appends the facts of those that
+ * stand. */
+static void append_dates(const CrDoc *doc, guint doc_index, const DateRef *ref, GArray *cands, GArray *facts)
 {
 	g_autofree gboolean *ok = g_new0(gboolean, cands->len + 1);
 	for (guint i = 0; i < cands->len; i++)
-		ok[i] = complete(doc, &g_array_index(cands, DateCand, i));
+		ok[i] = complete(ref, &g_array_index(cands, DateCand, i));
 	for (guint i = 0; i < cands->len; i++)
 		if (ok[i] && g_array_index(cands, DateCand, i).date.time_only)
-			settle_time_day(doc, cands, ok, i);
+			settle_time_day(doc->data, ref, cands, ok, i);
 	for (guint i = 0; i < cands->len; i++) {
 		const DateCand *c = &g_array_index(cands, DateCand, i);
 		if (!ok[i])
@@ -286,8 +358,9 @@ void cr_extract_dates(CrDoc *doc, guint doc_index, const GArray *blocks, GArray 
 {
 	g_autoptr(GArray) cands = find_dates(doc, blocks);
 	if (!doc->pub_year)
-		choose_pub_date(doc, cands);
-	append_dates(doc, doc_index, cands, facts);
+		choose_pub_date(doc, blocks, cands);
+	DateRef ref = doc_ref(doc);
+	append_dates(doc, doc_index, &ref, cands, facts);
 }
 
 /* The Julian day of a report's publication date, or 0 when it has none. */
@@ -305,30 +378,6 @@ static gint compare_julian(gconstpointer pa, gconstpointer pb)
 {
 	guint32 a = *(const guint32 *)pa, b = *(const guint32 *)pb;
 	return a < b ? -1 : a > b;
-}
-
-/* How many bytes into its block a date may begin and still be a wire's
- * dateline ("PORT LISLE, June 6 (CPA) -"). */
-#define DATELINE_OPENING_BYTES 48
-
-/* TRUE when data[start,end) is the place of a wire's dateline before its
- * date: capitalised words and commas, ending with a comma and a space
- * ("PORT LISLE, ", "SOLVAN, Kadria, "); not "On " before "May 24". */
-static gboolean dateline_place_before(const char *data, gsize start, gsize end)
-{
-	if (end < start + 3 || end - start > DATELINE_OPENING_BYTES || data[end - 1] != ' ' ||
-	    data[end - 2] != ',')
-		return FALSE;
-	gboolean word_start = TRUE;
-	for (gsize p = start; p < end - 2; p++) {
-		char c = data[p];
-		if (word_start && !g_ascii_isupper(c))
-			return FALSE;
-		if (!g_ascii_isalpha(c) && c != ' ' && c != ',' && c != '-' && c != '.' && c != '\'')
-			return FALSE;
-		word_start = c == ' ';
-	}
-	return TRUE;
 }
 
 /* The dateline of a report that gives no year: the first day without a
@@ -370,34 +419,71 @@ static int nearest_year(int month, int day, guint32 ref)
 	return best;
 }
 
+/* The reference of the Julian day J, borrowed from other reports. */
+static DateRef borrowed_ref(guint32 j)
+{
+	GDate date;
+	g_date_clear(&date, 1);
+	g_date_set_julian(&date, j);
+	return (DateRef){ g_date_get_year(&date), g_date_get_month(&date), g_date_get_day(&date), TRUE };
+}
+
+/* The median of the publication days (Julian, 0 for none) JULIAN of the
+ * N reports but SKIP, or 0 when none has one; *COUNT gets how many have
+ * one and *SPREAD how many days they span. */
+static guint32 others_median(const guint32 *julian, guint n, guint skip, guint *count, guint32 *spread)
+{
+	g_autofree guint32 *days = g_new(guint32, n + 1);
+	guint k = 0;
+	for (guint d = 0; d < n; d++)
+		if (d != skip && julian[d])
+			days[k++] = julian[d];
+	*count = k;
+	*spread = 0;
+	if (!k)
+		return 0;
+	qsort(days, k, sizeof days[0], (int (*)(const void *, const void *))compare_julian);
+	*spread = days[k - 1] - days[0];
+	return days[k / 2];
+}
+
+/* Settles the dates of report D again against REF: its date facts are
+ * replaced. */
+static void settle_again(CrDoc *doc, guint d, const DateRef *ref, GArray *cands, GArray *facts)
+{
+	g_autofree gboolean *keep = g_new(gboolean, facts->len + 1);
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		keep[i] = f->doc != d || f->kind != CR_FACT_DATE;
+	}
+	cr_fact_array_filter(facts, keep);
+	append_dates(doc, d, ref, cands, facts);
+}
+
 void cr_resolve_dates(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts)
 {
-	g_autoptr(GArray) days = g_array_new(FALSE, FALSE, sizeof(guint32));
+	g_autofree guint32 *julian = g_new0(guint32, n_docs + 1);
+	for (guint d = 0; d < n_docs; d++)
+		julian[d] = pub_julian(docs[d]);
 	for (guint d = 0; d < n_docs; d++) {
-		guint32 j = pub_julian(docs[d]);
-		if (j)
-			g_array_append_val(days, j);
-	}
-	if (days->len == 0 || days->len == n_docs)
-		return;
-	g_array_sort(days, compare_julian);
-	guint32 ref = g_array_index(days, guint32, days->len / 2);
-	for (guint d = 0; d < n_docs; d++) {
-		if (docs[d]->pub_year)
+		guint count;
+		guint32 spread, median = others_median(julian, n_docs, d, &count, &spread);
+		guint32 gap = julian[d] > median ? julian[d] - median : median - julian[d];
+		/* a report with a publication date far from the one the others
+		 * agree on (an aggregator's stamp on an older story) tells its
+		 * story's days by theirs */
+		gboolean outlier = julian[d] && count >= 2 && spread < OUTLIER_DAYS && gap >= OUTLIER_DAYS;
+		if (!median || (julian[d] && !outlier))
 			continue;
 		const GArray *doc_blocks = g_ptr_array_index(blocks, d);
 		g_autoptr(GArray) cands = find_dates(docs[d], doc_blocks);
-		const DateCand *line = yearless_dateline(docs[d]->data, cands, doc_blocks);
-		int year = line ? nearest_year(line->date.month, line->date.day, ref) : 0;
-		if (!year)
-			continue;
-		cr_doc_set_pub_date(docs[d], year, line->date.month, line->date.day);
-		g_autofree gboolean *keep = g_new(gboolean, facts->len + 1);
-		for (guint i = 0; i < facts->len; i++) {
-			const CrFact *f = &g_array_index(facts, CrFact, i);
-			keep[i] = f->doc != d || f->kind != CR_FACT_DATE;
+		DateRef ref = borrowed_ref(median);
+		const DateCand *line = julian[d] ? NULL : yearless_dateline(docs[d]->data, cands, doc_blocks);
+		int year = line ? nearest_year(line->date.month, line->date.day, median) : 0;
+		if (year) {
+			cr_doc_set_pub_date(docs[d], year, line->date.month, line->date.day);
+			ref = doc_ref(docs[d]);
 		}
-		cr_fact_array_filter(facts, keep);
-		append_dates(docs[d], d, cands, facts);
+		settle_again(docs[d], d, &ref, cands, facts);
 	}
 }
