@@ -39,8 +39,9 @@
 #define QUOTE_LOOKUP_STEMS 6
 /* A word stem is its first characters: "decoupling" and "decouple" meet. */
 #define STEM_CHARS 5
-/* A key shared by more clusters than this picks no candidates (unless it
- * is a fact's only key). */
+/* A fact meets at most this many of the clusters filed under one key: the
+ * first ones. A quotation's stem filed with more picks none, unless it is
+ * the quotation's only one. */
 #define MAX_POSTING 64
 /* A quotation's join score is its best match with the first this many
  * distinct members of its cluster. */
@@ -210,34 +211,99 @@ static void keys_number(const Grouper *gr, guint fact, gboolean lookup, GPtrArra
 	g_ptr_array_add(out, g_string_chunk_insert_const(gr->strings, key));
 }
 
-/* Adds the interned key PREFIX VALUE ("m7") to OUT. */
-static void add_int_key(const Grouper *gr, char prefix, int value, GPtrArray *out)
+/* Writes VALUE (>= 0) in decimal at P; returns the end. */
+static char *put_decimal(char *p, int value)
 {
-	char key[32];
-	g_snprintf(key, sizeof key, "%c%d", prefix, value);
+	char digits[12];
+	int n = 0;
+	do
+		digits[n++] = (char)('0' + value % 10);
+	while ((value /= 10) > 0);
+	while (n > 0)
+		*p++ = digits[--n];
+	return p;
+}
+
+/* Adds the interned key PREFIX A-B-C ("d2023-5-24"; B and C only when
+ * given, 0 for none) to OUT. */
+static void add_int_key(const Grouper *gr, char prefix, int a, int b, int c, GPtrArray *out)
+{
+	char key[48], *p = key;
+	*p++ = prefix;
+	p = put_decimal(p, MAX(a, 0));
+	if (b || c) {
+		*p++ = '-';
+		p = put_decimal(p, MAX(b, 0));
+	}
+	if (c) {
+		*p++ = '-';
+		p = put_decimal(p, MAX(c, 0));
+	}
+	*p = '\0';
 	g_ptr_array_add(out, g_string_chunk_insert_const(gr->strings, key));
 }
 
-/* Dates are filed under their month (every month of a period) and their
- * year; a date with a month is looked up by it, a bare year by the year.
- * A time alone is filed and looked up under its time as written and, with
- * a zone, in UTC. */
+/* Dates are filed by what they can match (cr_date_match()), so that a
+ * date meets only the clusters it may join:
+ *
+ * - a day (each day of a range) under its full date: 'd' year-month-day,
+ *   and under 'n' year-month, the days of its month;
+ * - a month (each month of a period) under 'm' year-month;
+ * - a year (or a range of years) under 'y' year.
+ *
+ * A date without a year is filed under year 0. A day or a month with a
+ * year is filed again under its month and day alone ('D', 'N', 'M'),
+ * where only dates without a year look. A day looks itself up (each day
+ * of its range) in its year and in year 0; a month looks up the days and
+ * the months of each of its months; a year only years: a year matches
+ * nothing finer. A time alone is filed and looked up under its time as
+ * written and, with a zone, in UTC. */
 static void keys_date(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
 {
 	const CrDateValue *d = &fact_at(gr, fact)->date;
+	int y = d->year;
+
 	if (d->time_only) {
-		add_int_key(gr, 't', d->hour * 60 + d->minute, out);
+		add_int_key(gr, 't', d->hour * 60 + d->minute, 0, 0, out);
 		if (d->has_zone)
 			add_int_key(gr, 'u',
-				    ((d->hour * 60 + d->minute - d->utc_offset_min) % 1440 + 1440) % 1440,
-				    out);
+				    ((d->hour * 60 + d->minute - d->utc_offset_min) % 1440 + 1440) % 1440, 0,
+				    0, out);
 		return;
 	}
-	for (int m = d->month; d->month && m <= MAX(d->month, d->month_end); m++)
-		if (!lookup || d->precision >= CR_DATE_MONTH)
-			add_int_key(gr, 'm', m, out);
-	if (d->year && (!lookup || d->precision == CR_DATE_YEAR))
-		add_int_key(gr, 'y', d->year, out);
+	if (d->precision == CR_DATE_YEAR) {
+		add_int_key(gr, 'y', y, 0, 0, out);
+		return;
+	}
+	if (d->precision >= CR_DATE_DAY) {
+		for (int day = d->day; day <= MAX(d->day, d->day_end); day++) {
+			add_int_key(gr, 'd', y, d->month, day, out);
+			if (lookup && y)
+				add_int_key(gr, 'd', 0, d->month, day, out);
+			if (!lookup ? y != 0 : y == 0)
+				add_int_key(gr, 'D', d->month, day, 0, out);
+		}
+		if (!lookup) {
+			add_int_key(gr, 'n', y, d->month, 0, out);
+			if (y)
+				add_int_key(gr, 'N', d->month, 0, 0, out);
+		}
+		return;
+	}
+	for (int m = d->month; m <= MAX(d->month, d->month_end); m++) {
+		add_int_key(gr, 'm', y, m, 0, out);
+		if (!lookup ? y != 0 : y == 0)
+			add_int_key(gr, 'M', m, 0, 0, out);
+		if (!lookup)
+			continue;
+		add_int_key(gr, 'n', y, m, 0, out);
+		if (y) {
+			add_int_key(gr, 'm', 0, m, 0, out);
+			add_int_key(gr, 'n', 0, m, 0, out);
+		} else {
+			add_int_key(gr, 'N', m, 0, 0, out);
+		}
+	}
 }
 
 /* Steps over the character at *POS of S; TRUE for a letter or a digit. */
@@ -339,11 +405,28 @@ static gboolean fact_alignable(const CrFact *f, guint n_docs)
 	return f->kind != CR_FACT_DATE || f->date.precision != CR_DATE_NONE;
 }
 
+/* Appends ID to LIST. */
+static void id_list_add(CrIdList *list, guint id)
+{
+	if (list->len == 0) {
+		list->first = id;
+	} else {
+		if (list->len > list->room) {
+			list->room = MAX(2, list->room * 2);
+			list->more = g_renew(guint, list->more, list->room);
+		}
+		list->more[list->len - 1] = id;
+	}
+	list->len++;
+}
+
 void cr_cluster_free(gpointer data)
 {
 	CrCluster *c = data;
-	g_array_unref(c->members);
-	g_array_unref(c->distinct);
+	g_free(c->facts.more);
+	g_free(c->distinct.more);
+	if (c->members)
+		g_array_unref(c->members);
 	g_free(c->doc_slices);
 	g_free(c->starts);
 	g_free(c);
@@ -354,21 +437,20 @@ void cr_cluster_free(gpointer data)
  * with the representative (distinct[0]). */
 static double fit(const Grouper *gr, const KindOps *ops, const CrCluster *c, const CrFact *f)
 {
-	const guint *distinct = (const guint *)(void *)c->distinct->data;
-	double link = ops->match(f, fact_at(gr, distinct[0]));
+	double link = ops->match(f, fact_at(gr, c->distinct.first));
 
-	for (guint i = 1; ops->match_all && i < c->distinct->len && link >= ops->threshold; i++)
-		link = MIN(link, ops->match(f, fact_at(gr, distinct[i])));
+	for (guint i = 1; ops->match_all && i < c->distinct.len && link >= ops->threshold; i++)
+		link = MIN(link, ops->match(f, fact_at(gr, cr_id_at(&c->distinct, i))));
 	if (link < ops->threshold)
 		return 0.0;
 	if (!ops->agrees)
 		return link;
 	/* the representative, or most of the first members */
-	if (ops->agrees(f, fact_at(gr, g_array_index(c->members, guint, 0))))
+	if (ops->agrees(f, fact_at(gr, c->rep)))
 		return link;
-	guint checked = MIN(c->members->len, AGREEING_MEMBERS), agreeing = 0;
-	for (guint i = 1; i < checked && (agreeing + checked - i) * 2 > checked; i++)
-		agreeing += ops->agrees(f, fact_at(gr, g_array_index(c->members, guint, i)));
+	guint checked = MIN(c->facts.len, AGREEING_MEMBERS), agreeing = 0;
+	for (guint i = 0; i < checked && (agreeing + checked - i) * 2 > checked; i++)
+		agreeing += ops->agrees(f, fact_at(gr, cr_id_at(&c->facts, i)));
 	return agreeing * 2 > checked ? link : 0.0;
 }
 
@@ -379,11 +461,10 @@ static double fit(const Grouper *gr, const KindOps *ops, const CrCluster *c, con
 static double join_score(const Grouper *gr, const KindOps *ops, const CrCluster *c, const CrFact *f,
 			 double fit)
 {
-	const guint *distinct = (const guint *)(void *)c->distinct->data;
 	double link = fit;
 
-	for (guint i = 1; !ops->match_all && i < MIN(c->distinct->len, MAX_BEST_LINKS); i++)
-		link = MAX(link, ops->match(f, fact_at(gr, distinct[i])));
+	for (guint i = 1; !ops->match_all && i < MIN(c->distinct.len, MAX_BEST_LINKS); i++)
+		link = MAX(link, ops->match(f, fact_at(gr, cr_id_at(&c->distinct, i))));
 	return link;
 }
 
@@ -391,11 +472,11 @@ static double join_score(const Grouper *gr, const KindOps *ops, const CrCluster 
 static gboolean cluster_add(const Grouper *gr, CrCluster *c, guint index)
 {
 	const CrFact *f = fact_at(gr, index);
-	g_array_append_val(c->members, index);
-	for (guint i = 0; i < c->distinct->len; i++)
-		if (strcmp(fact_at(gr, g_array_index(c->distinct, guint, i))->key, f->key) == 0)
+	id_list_add(&c->facts, index);
+	for (guint i = 0; i < c->distinct.len; i++)
+		if (strcmp(fact_at(gr, cr_id_at(&c->distinct, i))->key, f->key) == 0)
 			return FALSE;
-	g_array_append_val(c->distinct, index);
+	id_list_add(&c->distinct, index);
 	return TRUE;
 }
 
@@ -446,6 +527,13 @@ typedef struct {
 	guint hits;
 } Candidacy;
 
+/* Older clusters first. */
+static gint compare_candidacy_id(gconstpointer pa, gconstpointer pb)
+{
+	guint a = ((const Candidacy *)pa)->id, b = ((const Candidacy *)pb)->id;
+	return a < b ? -1 : a > b;
+}
+
 /* Keeps the first MAX of CANDIDATES by hits (at most MOST_HITS), most
  * first, in their order within one number of hits. */
 static void keep_most_hit(GArray *candidates, guint most_hits, guint max)
@@ -470,6 +558,7 @@ typedef struct {
 	GArray *slot;	    /* per cluster of the kind: its place in the candidacies */
 	GPtrArray *keys;    /* scratch */
 	GArray *candidates; /* Candidacy, scratch */
+	guint64 weighed;    /* candidates weighed so far */
 } KindIndex;
 
 /* The clusters that fact FI (the TURN-th of its kind) may join: those its
@@ -481,9 +570,9 @@ static void find_candidates(KindIndex *x, guint fi, guint turn)
 	x->ops->keys(x->gr, fi, TRUE, x->keys);
 	for (guint k = 0; k < x->keys->len; k++) {
 		GArray *posting = g_hash_table_lookup(x->index, g_ptr_array_index(x->keys, k));
-		if (!posting || (posting->len > MAX_POSTING && x->keys->len > 1))
+		if (!posting || (posting->len > MAX_POSTING && x->ops->max_candidates && x->keys->len > 1))
 			continue;
-		for (guint p = 0; p < posting->len; p++) {
+		for (guint p = 0; p < MIN(posting->len, MAX_POSTING); p++) {
 			guint id = g_array_index(posting, guint, p), local = id - x->first;
 			if (g_array_index(x->seen, guint, local) == turn + 1) {
 				guint at = g_array_index(x->slot, guint, local);
@@ -496,7 +585,9 @@ static void find_candidates(KindIndex *x, guint fi, guint turn)
 			g_array_append_val(x->candidates, c);
 		}
 	}
-	if (x->ops->max_candidates && x->candidates->len > x->ops->max_candidates)
+	if (!x->ops->max_candidates)
+		g_array_sort(x->candidates, compare_candidacy_id);
+	else if (x->candidates->len > x->ops->max_candidates)
 		keep_most_hit(x->candidates, x->keys->len, x->ops->max_candidates);
 }
 
@@ -533,8 +624,9 @@ static int best_candidate(const KindIndex *x, const CrFact *f, double *fit_out)
 }
 
 /* Clusters the facts ORDER (all of one KIND) into CLUSTERS: each joins the
- * cluster it fits best or starts one. */
-static void cluster_kind(Grouper *gr, CrFactKind kind, GArray *order, GPtrArray *clusters)
+ * cluster it fits best or starts one. Returns how many candidates were
+ * weighed. */
+static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order, GPtrArray *clusters)
 {
 	const KindOps *ops = &kind_ops[kind];
 	OrderContext ctx = { gr, ops };
@@ -544,7 +636,7 @@ static void cluster_kind(Grouper *gr, CrFactKind kind, GArray *order, GPtrArray 
 	g_autoptr(GArray) slot = g_array_new(FALSE, TRUE, sizeof(guint));
 	g_autoptr(GPtrArray) keys = g_ptr_array_new();
 	g_autoptr(GArray) candidates = g_array_new(FALSE, FALSE, sizeof(Candidacy));
-	KindIndex x = { gr, ops, clusters, clusters->len, index, seen, slot, keys, candidates };
+	KindIndex x = { gr, ops, clusters, clusters->len, index, seen, slot, keys, candidates, 0 };
 
 	if (ops->specificity)
 		g_array_sort_with_data(order, compare_specificity, &ctx);
@@ -553,6 +645,7 @@ static void cluster_kind(Grouper *gr, CrFactKind kind, GArray *order, GPtrArray 
 		const CrFact *f = fact_at(gr, fi);
 		double how_well;
 		find_candidates(&x, fi, i);
+		x.weighed += x.candidates->len;
 		int id = best_candidate(&x, f, &how_well);
 		CrCluster *c;
 		if (id >= 0) {
@@ -562,8 +655,6 @@ static void cluster_kind(Grouper *gr, CrFactKind kind, GArray *order, GPtrArray 
 			id = (int)clusters->len;
 			c = g_new0(CrCluster, 1);
 			c->rep = fi;
-			c->members = g_array_new(FALSE, FALSE, sizeof(guint));
-			c->distinct = g_array_new(FALSE, FALSE, sizeof(guint));
 			g_ptr_array_add(clusters, c);
 			g_array_set_size(seen, clusters->len - x.first);
 			g_array_set_size(slot, clusters->len - x.first);
@@ -572,6 +663,7 @@ static void cluster_kind(Grouper *gr, CrFactKind kind, GArray *order, GPtrArray 
 		if (cluster_add(gr, c, fi))
 			index_cluster(gr, ops, index, fi, (guint)id, keys);
 	}
+	return x.weighed;
 }
 
 /* A stem of one quotation with how many quotations have it. */
@@ -640,17 +732,21 @@ static void make_groups(Grouper *gr, CrAlignment *out, GPtrArray *clusters, GPtr
 
 	for (guint i = 0; i < clusters->len; i++) {
 		CrCluster *c = g_ptr_array_index(clusters, i);
+		guint32 mask = 0;
+		for (guint m = 0; m < c->facts.len; m++)
+			mask |= 1u << fact_at(gr, cr_id_at(&c->facts, m))->doc;
+		if (__builtin_popcount(mask) < 2)
+			continue;
+		c->members = g_array_sized_new(FALSE, FALSE, sizeof(guint), c->facts.len);
+		g_array_append_val(c->members, c->facts.first);
+		g_array_append_vals(c->members, c->facts.more, c->facts.len - 1);
 		const guint *fact_of = (const guint *)(void *)c->members->data;
 		guint ordered = 1;
 		while (ordered < c->members->len && fact_of[ordered - 1] < fact_of[ordered])
 			ordered++;
 		if (ordered < c->members->len)
 			g_array_sort(c->members, compare_guint);
-		guint32 mask = 0;
-		for (guint m = 0; m < c->members->len; m++)
-			mask |= 1u << fact_at(gr, g_array_index(c->members, guint, m))->doc;
-		if (__builtin_popcount(mask) >= 2)
-			g_ptr_array_add(kept, g_ptr_array_steal_index_fast(clusters, i--));
+		g_ptr_array_add(kept, g_ptr_array_steal_index_fast(clusters, i--));
 	}
 	g_ptr_array_sort(kept, compare_cluster_start);
 	for (guint i = 0; i < kept->len; i++) {
@@ -692,6 +788,7 @@ typedef struct {
 	const Grouper *shared;
 	GArray **by_kind;     /* per kind: the indices of its facts */
 	GPtrArray **clusters; /* per kind: its clusters */
+	guint64 *weighed;     /* per kind: candidates weighed */
 } KindJob;
 
 /* Clusters the facts of KIND. Kinds never meet, so they run side by side:
@@ -704,7 +801,7 @@ static void cluster_one_kind(guint kind, gpointer data)
 
 	gr.strings = g_string_chunk_new(4096);
 	job->clusters[kind] = g_ptr_array_new_with_free_func(cr_cluster_free);
-	cluster_kind(&gr, kind, job->by_kind[kind], job->clusters[kind]);
+	job->weighed[kind] = cluster_kind(&gr, kind, job->by_kind[kind], job->clusters[kind]);
 	g_string_chunk_free(gr.strings);
 }
 
@@ -719,7 +816,8 @@ void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, double *sc
 	g_autoptr(GPtrArray) clusters = g_ptr_array_new_with_free_func(cr_cluster_free);
 	GArray *by_kind[CR_FACT_N_KINDS];
 	GPtrArray *kind_clusters[CR_FACT_N_KINDS];
-	KindJob job = { &gr, by_kind, kind_clusters };
+	guint64 weighed[CR_FACT_N_KINDS];
+	KindJob job = { &gr, by_kind, kind_clusters, weighed };
 
 	for (guint k = 0; k < CR_FACT_N_KINDS; k++)
 		by_kind[k] = g_array_new(FALSE, FALSE, sizeof(guint));
@@ -732,6 +830,7 @@ void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, double *sc
 	count_quote_stems(&gr, by_kind[CR_FACT_QUOTE]);
 	cr_parallel_for(CR_FACT_N_KINDS, cluster_one_kind, &job);
 	for (guint k = 0; k < CR_FACT_N_KINDS; k++) {
+		out->weighed += weighed[k];
 		g_ptr_array_extend_and_steal(clusters, kind_clusters[k]);
 		g_array_unref(by_kind[k]);
 	}

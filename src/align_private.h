@@ -4,11 +4,25 @@
 
 #include "crossread/align.h"
 
+/* A list of fact indices that takes no allocation of its own while it
+ * holds one: most clusters never get a second fact. */
+typedef struct {
+	guint first;
+	guint len, room; /* ROOM: ids MORE has room for */
+	guint *more;	 /* the ids after the first */
+} CrIdList;
+
+static inline guint cr_id_at(const CrIdList *list, guint i)
+{
+	return i ? list->more[i - 1] : list->first;
+}
+
 /* A group while it is built. */
 typedef struct {
-	guint rep;	  /* the most specific fact: what joiners are checked against */
-	GArray *members;  /* guint fact indices */
-	GArray *distinct; /* guint: the first member of each distinct key */
+	guint rep;	   /* the most specific fact: what joiners are checked against */
+	CrIdList facts;	   /* the members' fact indices, while clusters are made */
+	CrIdList distinct; /* the first member of each distinct key */
+	GArray *members;   /* once a group: guint fact indices, ascending */
 	/* Once a group: */
 	guint *doc_slices; /* members of report d are [doc_slices[d], doc_slices[d + 1]) */
 	gsize *starts;	   /* each member's start */

@@ -8,12 +8,19 @@
  * A filler line shows '~' in the gutter and nothing else. The gutter marks
  * a line where a shared fact begins: '»' for a quotation, '•' for any other
  * fact. With --color=always shared facts are drawn in a colour per kind,
- * reset at the end of each cell; otherwise no escape sequence is written. */
+ * reset at the end of each cell; otherwise no escape sequence is written.
+ *
+ * The layout is streamed: each report is wrapped only as far as the next
+ * spine point needs, output lines are written as soon as every column has
+ * them (drawn on all processors, a batch at a time, and written in order),
+ * and the rows and lines behind them are let go. Memory stays flat however
+ * long the reports. */
 #include "crossread/dump.h"
 
 #include <string.h>
 
 #include "crossread/cell.h"
+#include "crossread/parallel.h"
 #include "crossread/wrap.h"
 
 #define SEPARATOR	" \xe2\x94\x82 "
@@ -25,6 +32,16 @@
 #define SGR_RESET	"\033[0m"
 /* A line of a column that shows no row of its report. */
 #define LINE_FILLER (-1)
+/* Output lines drawn at once (split among the threads), and lines one
+ * thread draws in one piece. */
+#define EMIT_BATCH 4096
+#define EMIT_CHUNK 1024
+/* Rows and lines behind the output are let go this many at a time. */
+#define TRIM_MIN 4096
+/* A column with fewer rows than WRAP_LOW wrapped ahead of its layout is
+ * wrapped on to WRAP_HIGH, the columns side by side. */
+#define WRAP_LOW  1024
+#define WRAP_HIGH 4096
 
 /* The colour of each kind of shared fact with --color=always. */
 static const char *const kind_sgr[CR_FACT_N_KINDS] = {
@@ -32,22 +49,42 @@ static const char *const kind_sgr[CR_FACT_N_KINDS] = {
 	[CR_FACT_PLACE] = "\033[34m", [CR_FACT_QUOTE] = "\033[36m",  [CR_FACT_NUMBER] = "\033[31m",
 };
 
-/* Bytes of a shared fact: what the gutter marks and the colours cover. */
+/* Bytes of a shared fact: what the gutter marks and the colours cover
+ * (12 bytes: every shared fact has one or two; reports are at most
+ * CR_MAX_FILE_BYTES). */
 typedef struct {
-	gsize start, end;
-	CrFactKind kind;
+	guint32 start, end;
+	guint32 kind; /* CrFactKind */
 } Span;
 
-/* One report's column while the output lines are laid out. */
+G_STATIC_ASSERT(CR_MAX_FILE_BYTES <= G_MAXUINT32);
+
+/* One report's column while the output lines are laid out. Rows and lines
+ * are numbered from the report's first; the arrays hold the ones from
+ * ROW_BASE and LINE_BASE on. */
 typedef struct {
 	const CrDoc *doc;
-	int width;     /* columns: the gutter and the text */
-	GArray *rows;  /* CrRow, from cr_wrap() */
+	int width; /* columns: the gutter and the text */
+	CrWrapState wrap;
+	gboolean wrapped; /* every block is wrapped */
+	GArray *rows;	  /* CrRow */
+	guint row_base;
 	GArray *lines; /* int: the row each output line shows, or LINE_FILLER */
+	guint line_base;
 	guint next;    /* the first row not laid out yet */
 	GArray *facts; /* Span: every shared fact, by start */
 	GArray *paint; /* Span: shared facts without overlaps (the outer one wins), by start */
 } Column;
+
+/* The whole output while it is laid out and written. */
+typedef struct {
+	GArray *columns; /* Column */
+	gboolean color;
+	FILE *file;	 /* where the output goes, or */
+	GString *string; /* ... into which it goes */
+	guint emitted;	 /* output lines written */
+	gboolean failed; /* a write failed */
+} Dump;
 
 int cr_dump_min_width(guint n)
 {
@@ -78,7 +115,7 @@ static void collect_spans(const CrEngine *engine, GArray *columns)
 		if (f->group < 0 || f->doc >= columns->len)
 			continue;
 		Column *col = &g_array_index(columns, Column, f->doc);
-		Span span = { f->start, f->end, f->kind };
+		Span span = { (guint32)f->start, (guint32)f->end, f->kind };
 		g_array_append_val(col->facts, span);
 		if (col->paint->len == 0 ||
 		    g_array_index(col->paint, Span, col->paint->len - 1).end <= f->start)
@@ -114,6 +151,43 @@ static guint span_from(const GArray *spans, gsize pos)
 	return lo;
 }
 
+static guint rows_end(const Column *col)
+{
+	return col->row_base + col->rows->len;
+}
+
+static guint lines_end(const Column *col)
+{
+	return col->line_base + col->lines->len;
+}
+
+static const CrRow *row_at(const Column *col, guint r)
+{
+	return &g_array_index(col->rows, CrRow, r - col->row_base);
+}
+
+/* Wraps the next block of COL; FALSE when none was left. A report that
+ * shows nothing gets one blank row, as cr_wrap() gives it. */
+static gboolean wrap_more(Column *col)
+{
+	if (col->wrapped)
+		return FALSE;
+	if (cr_wrap_next(&col->wrap, col->rows))
+		return TRUE;
+	col->wrapped = TRUE;
+	if (!col->wrap.any_row) {
+		CrRow blank = { .block = -1, .flags = CR_ROW_BLANK };
+		g_array_append_val(col->rows, blank);
+	}
+	return FALSE;
+}
+
+/* TRUE when every row of COL is laid out. */
+static gboolean column_finished(const Column *col)
+{
+	return col->wrapped && col->next >= rows_end(col);
+}
+
 /* Lays out rows [col->next, upto) of COL, one per output line. */
 static void copy_rows(Column *col, guint upto)
 {
@@ -127,61 +201,116 @@ static void copy_rows(Column *col, guint upto)
  * holds R and the blank row above it, but never before col->next. */
 static guint filler_point(const Column *col, guint r)
 {
-	const CrRow *rows = (const CrRow *)(void *)col->rows->data;
 	guint at = r;
-	while (at > col->next && rows[at - 1].block == rows[r].block)
+	while (at > col->next && row_at(col, at - 1)->block == row_at(col, r)->block)
 		at--;
-	if (at > col->next && (rows[at - 1].flags & CR_ROW_BLANK))
+	if (at > col->next && (row_at(col, at - 1)->flags & CR_ROW_BLANK))
 		at--;
 	return at;
 }
 
 /* The row of COL that shows byte POS, or -1 when it is not shown (hidden
- * boilerplate) or already laid out. */
-static int anchor_row(const Column *col, gsize pos)
+ * boilerplate) or already laid out. Wraps as far as that. */
+static int anchor_row(Column *col, gsize pos)
 {
-	guint r = cr_wrap_find(col->rows, pos);
-	const CrRow *row = &g_array_index(col->rows, CrRow, r);
+	while ((col->rows->len == 0 || g_array_index(col->rows, CrRow, col->rows->len - 1).end <= pos) &&
+	       wrap_more(col))
+		;
+	if (col->rows->len == 0)
+		return -1;
+	guint r = col->row_base + cr_wrap_find(col->rows, pos);
+	const CrRow *row = row_at(col, r);
 	if (r < col->next || pos < row->start || pos >= row->end)
 		return -1;
 	return (int)r;
 }
 
-/* Puts the rows of every spine point on one output line in the columns
- * that have it, then lays out what is left. */
-static void layout(GArray *columns, const GArray *spine)
+static void emit_lines(Dump *dp, guint upto);
+
+/* Wraps column D on to WRAP_HIGH rows ahead of its layout. */
+static void wrap_ahead(guint d, gpointer data)
 {
+	Column *col = &g_array_index((GArray *)data, Column, d);
+	while (rows_end(col) < col->next + WRAP_HIGH && wrap_more(col))
+		;
+}
+
+/* Wraps every column that is about to run out of rows, side by side: most
+ * of the wrapping is done here rather than a block at a time by
+ * anchor_row(). */
+static void keep_wrapped(GArray *columns)
+{
+	for (guint d = 0; d < columns->len; d++) {
+		const Column *col = &g_array_index(columns, Column, d);
+		if (!col->wrapped && rows_end(col) < col->next + WRAP_LOW) {
+			cr_parallel_for(columns->len, wrap_ahead, columns);
+			return;
+		}
+	}
+}
+
+/* Puts the rows of every spine point on one output line in the columns
+ * that have it, writing the lines every column has as it goes. */
+static void layout(Dump *dp, const GArray *spine)
+{
+	GArray *columns = dp->columns;
 	guint n = columns->len;
 	g_autofree int *row_of = g_new(int, n);
 
 	for (guint k = 0; k < spine->len; k++) {
 		const CrSpinePoint *point = &g_array_index(spine, CrSpinePoint, k);
-		guint taking = 0, target = 0;
+		guint taking = 0, target = 0, ready = G_MAXUINT;
+		keep_wrapped(columns);
 		for (guint d = 0; d < n; d++) {
 			Column *col = &g_array_index(columns, Column, d);
 			row_of[d] = (point->doc_mask >> d) & 1 ? anchor_row(col, point->pos[d]) : -1;
 			if (row_of[d] < 0)
 				continue;
 			taking++;
-			target = MAX(target, col->lines->len + ((guint)row_of[d] - col->next));
+			target = MAX(target, lines_end(col) + ((guint)row_of[d] - col->next));
 		}
-		if (taking < 2)
-			continue;
-		for (guint d = 0; d < n; d++) {
+		for (guint d = 0; taking >= 2 && d < n; d++) {
 			Column *col = &g_array_index(columns, Column, d);
 			if (row_of[d] < 0)
 				continue;
 			guint r = (guint)row_of[d];
 			copy_rows(col, filler_point(col, r));
 			int filler = LINE_FILLER;
-			while (col->lines->len + (r - col->next) < target)
+			while (lines_end(col) + (r - col->next) < target)
 				g_array_append_val(col->lines, filler);
 			copy_rows(col, r + 1);
 		}
+		for (guint d = 0; d < n; d++)
+			ready = MIN(ready, lines_end(&g_array_index(columns, Column, d)));
+		if (ready >= dp->emitted + EMIT_BATCH)
+			emit_lines(dp, ready);
 	}
-	for (guint d = 0; d < n; d++) {
-		Column *col = &g_array_index(columns, Column, d);
-		copy_rows(col, col->rows->len);
+}
+
+/* Lays out what is left of every column after the last spine point, and
+ * writes it. */
+static void layout_rest(Dump *dp)
+{
+	for (;;) {
+		guint ready = G_MAXUINT, longest = 0;
+		keep_wrapped(dp->columns);
+		for (guint d = 0; d < dp->columns->len; d++) {
+			Column *col = &g_array_index(dp->columns, Column, d);
+			while (!column_finished(col) && lines_end(col) < dp->emitted + EMIT_BATCH) {
+				if (col->next < rows_end(col))
+					copy_rows(col, rows_end(col));
+				else
+					wrap_more(col);
+			}
+			if (!column_finished(col))
+				ready = MIN(ready, lines_end(col));
+			longest = MAX(longest, lines_end(col));
+		}
+		if (ready == G_MAXUINT) {
+			emit_lines(dp, longest);
+			return;
+		}
+		emit_lines(dp, ready);
 	}
 }
 
@@ -200,8 +329,26 @@ static const char *row_mark(const Column *col, const CrRow *row)
 	return mark;
 }
 
+/* TRUE for a byte that is a printable ASCII character: drawn as itself,
+ * one column wide (cr_cell_next()). */
+static inline gboolean plain_byte(char byte)
+{
+	return (guchar)byte >= 0x20 && (guchar)byte < 0x7f;
+}
+
+/* Appends N spaces. */
+static void append_spaces(GString *out, int n)
+{
+	if (n <= 0)
+		return;
+	gsize at = out->len;
+	g_string_set_size(out, at + (gsize)n);
+	memset(out->str + at, ' ', (gsize)n);
+}
+
 /* Appends ROW of COL drawn safely in exactly WIDTH columns, as
- * cr_wrap_row_text() draws it, with shared facts coloured when COLOR. */
+ * cr_wrap_row_text() draws it, with shared facts coloured when COLOR.
+ * Runs of printable ASCII, most of any report, are copied as they are. */
 static void append_row_text(GString *out, const Column *col, const CrRow *row, int width, gboolean color)
 {
 	const char *data = col->doc->data;
@@ -220,11 +367,30 @@ static void append_row_text(GString *out, const Column *col, const CrRow *row, i
 			s++;
 		const Span *span = s < col->paint->len ? &g_array_index(col->paint, Span, s) : NULL;
 		const char *want = color && span && span->start <= pos ? kind_sgr[span->kind] : NULL;
+		if (plain_byte(data[pos])) {
+			if (c >= width)
+				break;
+			gsize limit = MIN(row->end, pos + (gsize)(width - c));
+			if (row->gap_end > row->gap_start && row->gap_start > pos)
+				limit = MIN(limit, row->gap_start);
+			if (span)
+				limit = MIN(limit, span->start <= pos ? span->end : span->start);
+			gsize run = pos + 1;
+			while (run < limit && plain_byte(data[run]))
+				run++;
+			if (want != painting)
+				g_string_append(out, want ? want : SGR_RESET);
+			painting = want;
+			g_string_append_len(out, data + pos, (gssize)(run - pos));
+			c += (int)(run - pos);
+			pos = run;
+			continue;
+		}
 		cr_cell_next(data, row->end, &pos, &cell);
 		if (cell.tab || cell.newline) {
 			int to = cell.tab ? c + CR_TAB_WIDTH - c % CR_TAB_WIDTH : c + 1;
-			for (; c < to && c < width; c++)
-				g_string_append_c(out, ' ');
+			append_spaces(out, MIN(to, width) - c);
+			c = MAX(c, MIN(to, width));
 			continue;
 		}
 		if (c + cell.width > width)
@@ -237,27 +403,27 @@ static void append_row_text(GString *out, const Column *col, const CrRow *row, i
 	}
 	if (painting)
 		g_string_append(out, SGR_RESET);
-	for (; c < width; c++)
-		g_string_append_c(out, ' ');
+	append_spaces(out, width - c);
 }
 
 /* Appends output line L of COL: gutter and text, col->width columns. */
 static void append_cell(GString *out, const Column *col, guint l, gboolean color)
 {
 	int text_width = col->width - GUTTER_WIDTH;
-	if (l >= col->lines->len) {
-		g_string_append_printf(out, "%*s", GUTTER_WIDTH + text_width, "");
+	if (l >= lines_end(col)) {
+		append_spaces(out, GUTTER_WIDTH + text_width);
 		return;
 	}
-	int r = g_array_index(col->lines, int, l);
+	int r = g_array_index(col->lines, int, l - col->line_base);
 	if (r == LINE_FILLER) {
-		g_string_append_printf(out, "%-*s%*s", GUTTER_WIDTH, MARK_FILLER, text_width, "");
+		g_string_append(out, MARK_FILLER);
+		append_spaces(out, GUTTER_WIDTH - 1 + text_width);
 		return;
 	}
-	const CrRow *row = &g_array_index(col->rows, CrRow, r);
+	const CrRow *row = row_at(col, (guint)r);
 	const char *mark = row_mark(col, row);
 	g_string_append(out, mark ? mark : " ");
-	g_string_append_printf(out, "%*s", GUTTER_WIDTH - 1, "");
+	append_spaces(out, GUTTER_WIDTH - 1);
 	append_row_text(out, col, row, text_width, color);
 }
 
@@ -285,14 +451,94 @@ static guint hub_report(const CrAlignment *al)
 	return best;
 }
 
-char *cr_dump(const CrEngine *engine, const CrDumpOptions *options)
+/* Writes LEN bytes of TEXT to the output. */
+static void dump_write(Dump *dp, const char *text, gsize len)
+{
+	if (dp->string)
+		g_string_append_len(dp->string, text, (gssize)len);
+	else if (!dp->failed && fwrite(text, 1, len, dp->file) != len)
+		dp->failed = TRUE;
+}
+
+/* Output lines to draw: [from, upto), a piece of EMIT_CHUNK each. */
+typedef struct {
+	const Dump *dp;
+	guint from, upto;
+	GString **pieces;
+} Batch;
+
+/* Draws piece I of a batch: its output lines, spaces at their ends cut. */
+static void draw_piece(guint i, gpointer data)
+{
+	const Batch *batch = data;
+	GArray *columns = batch->dp->columns;
+	guint from = batch->from + i * EMIT_CHUNK, upto = MIN(from + EMIT_CHUNK, batch->upto);
+	GString *out = g_string_sized_new((gsize)(upto - from) * 64);
+
+	for (guint l = from; l < upto; l++) {
+		for (guint d = 0; d < columns->len; d++) {
+			if (d > 0)
+				g_string_append(out, SEPARATOR);
+			append_cell(out, &g_array_index(columns, Column, d), l, batch->dp->color);
+		}
+		while (out->len > 0 && out->str[out->len - 1] == ' ')
+			g_string_truncate(out, out->len - 1);
+		g_string_append_c(out, '\n');
+	}
+	batch->pieces[i] = out;
+}
+
+/* Lets go of the rows and lines of COL that no output line still needs. */
+static void trim_column(Column *col, guint emitted)
+{
+	if (emitted < col->line_base + TRIM_MIN || emitted > lines_end(col))
+		return;
+	g_array_remove_range(col->lines, 0, emitted - col->line_base);
+	col->line_base = emitted;
+	guint keep = col->next;
+	for (guint i = 0; i < col->lines->len; i++) {
+		int r = g_array_index(col->lines, int, i);
+		if (r != LINE_FILLER) {
+			keep = MIN(keep, (guint)r);
+			break;
+		}
+	}
+	if (keep > col->row_base) {
+		g_array_remove_range(col->rows, 0, keep - col->row_base);
+		col->row_base = keep;
+	}
+}
+
+/* Draws output lines [dp->emitted, UPTO) on all processors and writes
+ * them in order. */
+static void emit_lines(Dump *dp, guint upto)
+{
+	if (upto <= dp->emitted)
+		return;
+	guint n = (upto - dp->emitted + EMIT_CHUNK - 1) / EMIT_CHUNK;
+	g_autofree GString **pieces = g_new0(GString *, n);
+	Batch batch = { dp, dp->emitted, upto, pieces };
+
+	cr_parallel_for(n, draw_piece, &batch);
+	for (guint i = 0; i < n; i++) {
+		dump_write(dp, pieces[i]->str, pieces[i]->len);
+		g_string_free(pieces[i], TRUE);
+	}
+	dp->emitted = upto;
+	for (guint d = 0; d < dp->columns->len; d++)
+		trim_column(&g_array_index(dp->columns, Column, d), upto);
+}
+
+/* Lays out and writes the whole --dump into DP. */
+static void dump_run(Dump *dp, const CrEngine *engine, const CrDumpOptions *options)
 {
 	guint n = engine->docs->len;
 	int room = MAX(options->width, cr_dump_min_width(n)) - SEPARATOR_WIDTH * ((int)n - 1);
 	g_autoptr(GArray) columns = g_array_sized_new(FALSE, TRUE, sizeof(Column), n);
-	GString *out = g_string_new(NULL);
-	guint lines = 0;
+	g_autoptr(GString) head = g_string_new(NULL);
 
+	dp->columns = columns;
+	dp->color = options->color;
 	g_array_set_clear_func(columns, column_clear);
 	for (guint d = 0; d < n; d++) {
 		const CrDoc *doc = g_ptr_array_index(engine->docs, d);
@@ -300,37 +546,43 @@ char *cr_dump(const CrEngine *engine, const CrDumpOptions *options)
 		Column col = {
 			.doc = doc,
 			.width = width,
-			.rows = cr_wrap(doc, g_ptr_array_index(engine->blocks, d), width - GUTTER_WIDTH,
-					options->hide_boilerplate),
+			.rows = g_array_new(FALSE, TRUE, sizeof(CrRow)),
 			.lines = g_array_new(FALSE, FALSE, sizeof(int)),
 			.facts = g_array_new(FALSE, FALSE, sizeof(Span)),
 			.paint = g_array_new(FALSE, FALSE, sizeof(Span)),
 		};
+		cr_wrap_begin(&col.wrap, doc, g_ptr_array_index(engine->blocks, d), width - GUTTER_WIDTH,
+			      options->hide_boilerplate);
 		g_array_append_val(columns, col);
 	}
 	collect_spans(engine, columns);
-	g_autoptr(GArray) spine = cr_alignment_spine(engine->alignment, hub_report(engine->alignment));
-	layout(columns, spine);
 
 	for (guint d = 0; d < n; d++) {
 		const CrDoc *doc = g_ptr_array_index(engine->docs, d);
-		g_autofree char *head = g_strdup_printf("%c %s", 'A' + d, doc_name(doc));
-		g_autofree char *cell = cr_dump_fit(head, g_array_index(columns, Column, d).width);
+		g_autofree char *name = g_strdup_printf("%c %s", 'A' + d, doc_name(doc));
+		g_autofree char *cell = cr_dump_fit(name, g_array_index(columns, Column, d).width);
 		if (d > 0)
-			g_string_append(out, SEPARATOR);
-		g_string_append(out, cell);
-		lines = MAX(lines, g_array_index(columns, Column, d).lines->len);
+			g_string_append(head, SEPARATOR);
+		g_string_append(head, cell);
 	}
-	g_string_append_c(out, '\n');
-	for (guint l = 0; l < lines; l++) {
-		for (guint d = 0; d < n; d++) {
-			if (d > 0)
-				g_string_append(out, SEPARATOR);
-			append_cell(out, &g_array_index(columns, Column, d), l, options->color);
-		}
-		while (out->len > 0 && out->str[out->len - 1] == ' ')
-			g_string_truncate(out, out->len - 1);
-		g_string_append_c(out, '\n');
-	}
-	return g_string_free(out, FALSE);
+	g_string_append_c(head, '\n');
+	dump_write(dp, head->str, head->len);
+
+	g_autoptr(GArray) spine = cr_alignment_spine(engine->alignment, hub_report(engine->alignment));
+	layout(dp, spine);
+	layout_rest(dp);
+}
+
+char *cr_dump(const CrEngine *engine, const CrDumpOptions *options)
+{
+	Dump dp = { .string = g_string_new(NULL) };
+	dump_run(&dp, engine, options);
+	return g_string_free(dp.string, FALSE);
+}
+
+gboolean cr_dump_write(const CrEngine *engine, const CrDumpOptions *options, FILE *out)
+{
+	Dump dp = { .file = out };
+	dump_run(&dp, engine, options);
+	return !dp.failed && fflush(out) == 0 && !ferror(out);
 }

@@ -431,8 +431,9 @@ static gboolean holds_words(const char *longer, const char *shorter)
 /* Records in RUNS (folded run of words -> the FullName of the longest
  * organisation holding it, or NULL when two organisations hold it that do
  * not hold each other) every run of two words or more of the organisation
- * NAME, but the whole. */
-static void note_org_runs(GHashTable *runs, const FullName *name)
+ * NAME, but the whole. The runs' text is kept in TEXTS, packed: a name of
+ * n words has n(n-1)/2 - 1 runs. */
+static void note_org_runs(GHashTable *runs, GStringChunk *texts, const FullName *name)
 {
 	g_auto(GStrv) words = g_strsplit(name->key, " ", -1);
 	guint n = g_strv_length(words);
@@ -444,16 +445,18 @@ static void note_org_runs(GHashTable *runs, const FullName *name)
 			g_string_append(run, words[b]);
 			if (a == 0 && b == n - 1)
 				continue;
-			gpointer old = NULL;
-			if (!g_hash_table_lookup_extended(runs, run->str, NULL, &old)) {
-				g_hash_table_insert(runs, g_strdup(run->str), (gpointer)name);
+			gpointer key = NULL, old = NULL;
+			if (!g_hash_table_lookup_extended(runs, run->str, &key, &old)) {
+				g_hash_table_insert(
+				    runs, g_string_chunk_insert_len(texts, run->str, (gssize)run->len),
+				    (gpointer)name);
 				continue;
 			}
 			const FullName *held = old;
 			if (held && holds_words(name->key, held->key))
-				g_hash_table_insert(runs, g_strdup(run->str), (gpointer)name);
+				g_hash_table_insert(runs, key, (gpointer)name);
 			else if (held && !holds_words(held->key, name->key))
-				g_hash_table_insert(runs, g_strdup(run->str), NULL);
+				g_hash_table_insert(runs, key, NULL);
 		}
 	}
 }
@@ -475,7 +478,8 @@ static const FullName *longer_org(GHashTable *runs, const char *key)
 static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 {
 	g_autoptr(GHashTable) orgs = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, full_name_free);
-	g_autoptr(GHashTable) runs = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	g_autoptr(GHashTable) runs = g_hash_table_new(g_str_hash, g_str_equal);
+	g_autoptr(GStringChunk) texts = g_string_chunk_new(64 * 1024);
 
 	for (guint d = 0; d < scans->len; d++) {
 		const NameScan *scan = g_ptr_array_index(scans, d);
@@ -505,7 +509,7 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 	gpointer value;
 	g_hash_table_iter_init(&it, orgs);
 	while (g_hash_table_iter_next(&it, NULL, &value))
-		note_org_runs(runs, value);
+		note_org_runs(runs, texts, value);
 	for (guint d = 0; d < scans->len; d++) {
 		NameScan *scan = g_ptr_array_index(scans, d);
 		for (guint i = 0; i < scan->mentions->len; i++) {

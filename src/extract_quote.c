@@ -62,14 +62,17 @@ void cr_extract_quotes(CrDoc *doc, guint doc_index, const GArray *blocks, GArray
  * report, else in any report. */
 static void canonicalise_speakers(GArray *facts)
 {
-	g_autoptr(GHashTable) in_doc = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	/* per report: a person as written -> the name it stands for */
+	GHashTable *in_doc[CR_MAX_DOCUMENTS] = { NULL };
 	g_autoptr(GHashTable) anywhere = g_hash_table_new(g_str_hash, g_str_equal);
 
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
-		if (f->kind != CR_FACT_PERSON || !f->value || !f->text)
+		if (f->kind != CR_FACT_PERSON || !f->value || !f->text || f->doc >= CR_MAX_DOCUMENTS)
 			continue;
-		g_hash_table_insert(in_doc, g_strdup_printf("%u\t%s", f->doc, f->text), f->value);
+		if (!in_doc[f->doc])
+			in_doc[f->doc] = g_hash_table_new(g_str_hash, g_str_equal);
+		g_hash_table_insert(in_doc[f->doc], f->text, f->value);
 		const char *known = g_hash_table_lookup(anywhere, f->text);
 		if (!known || strlen(f->value) > strlen(known))
 			g_hash_table_insert(anywhere, f->text, f->value);
@@ -78,8 +81,9 @@ static void canonicalise_speakers(GArray *facts)
 		CrFact *f = &g_array_index(facts, CrFact, i);
 		if (f->kind != CR_FACT_QUOTE || !f->speaker)
 			continue;
-		g_autofree char *doc_key = g_strdup_printf("%u\t%s", f->doc, f->speaker);
-		const char *canonical = g_hash_table_lookup(in_doc, doc_key);
+		const char *canonical = f->doc < CR_MAX_DOCUMENTS && in_doc[f->doc]
+					    ? g_hash_table_lookup(in_doc[f->doc], f->speaker)
+					    : NULL;
 		if (!canonical)
 			canonical = g_hash_table_lookup(anywhere, f->speaker);
 		if (canonical && strcmp(canonical, f->speaker) != 0) {
@@ -87,6 +91,9 @@ static void canonicalise_speakers(GArray *facts)
 			f->speaker = g_strdup(canonical);
 		}
 	}
+	for (guint d = 0; d < CR_MAX_DOCUMENTS; d++)
+		if (in_doc[d])
+			g_hash_table_unref(in_doc[d]);
 }
 
 void cr_resolve_quotes(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts)

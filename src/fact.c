@@ -1,6 +1,7 @@
 /* Facts: storage shared by the extractors, the aligner and the outputs. */
 #include "crossread/fact.h"
 
+#include "crossread/parallel.h"
 #include "crossread/text.h"
 
 static const char *const kind_names[CR_FACT_N_KINDS] = {
@@ -21,9 +22,12 @@ static void fact_clear(gpointer data)
 		g_free(fact->value);
 	g_free(fact->text);
 	g_free(fact->key);
-	g_free(fact->speaker);
-	g_free(fact->counted);
-	g_free(fact->context);
+	if (fact->kind == CR_FACT_QUOTE)
+		g_free(fact->speaker);
+	if (fact->kind == CR_FACT_NUMBER) {
+		g_free(fact->counted);
+		g_free(fact->context);
+	}
 }
 
 void cr_fact_take_value(CrFact *fact, char *value)
@@ -67,8 +71,9 @@ CrFact *cr_fact_append(GArray *facts, const CrDoc *doc, guint doc_index, gsize s
 		.text = cr_text_flat(doc->data, start, end),
 		.confidence = 1.0,
 		.group = -1,
-		.date = { .hour = -1, .minute = -1 },
 	};
+	if (kind == CR_FACT_DATE)
+		fact.date.hour = fact.date.minute = -1;
 	g_array_append_val(facts, fact);
 	return &g_array_index(facts, CrFact, facts->len - 1);
 }
@@ -89,12 +94,10 @@ void cr_fact_array_filter(GArray *facts, const gboolean *keep)
 	g_array_set_clear_func(facts, fact_clear);
 }
 
-/* Orders facts by document, start, then the longer one first. */
-static gint fact_order(gconstpointer pa, gconstpointer pb)
+/* Orders the facts of one document by start, then the longer one first,
+ * then by kind. */
+static gint fact_order(const CrFact *a, const CrFact *b)
 {
-	const CrFact *a = pa, *b = pb;
-	if (a->doc != b->doc)
-		return a->doc < b->doc ? -1 : 1;
 	if (a->start != b->start)
 		return a->start < b->start ? -1 : 1;
 	if (a->end != b->end)
@@ -102,9 +105,71 @@ static gint fact_order(gconstpointer pa, gconstpointer pb)
 	return (int)a->kind - (int)b->kind;
 }
 
+/* Orders indices into the facts (user data) as fact_order() orders their
+ * facts. */
+static gint index_order(gconstpointer pa, gconstpointer pb, gpointer user_data)
+{
+	const CrFact *facts = user_data;
+	return fact_order(&facts[*(const guint *)pa], &facts[*(const guint *)pb]);
+}
+
+/* The indices of one document's facts, to sort. */
+typedef struct {
+	const CrFact *facts;
+	guint *order;	    /* every document's indices, one after another */
+	const guint *first; /* where each document's begin in ORDER */
+} SortJob;
+
+static void sort_document(guint d, gpointer data)
+{
+	const SortJob *job = data;
+	g_qsort_with_data(job->order + job->first[d], (gint)(job->first[d + 1] - job->first[d]),
+			  sizeof(guint), index_order, (gpointer)job->facts);
+}
+
+/* Moves the facts so that position i holds the fact that was at ORDER[i]
+ * (ORDER is used up): one cycle of the permutation at a time. */
+static void permute(CrFact *facts, guint *order, guint n)
+{
+	for (guint i = 0; i < n; i++) {
+		if (order[i] == i)
+			continue;
+		CrFact held = facts[i];
+		for (guint j = i;;) {
+			guint from = order[j];
+			order[j] = j;
+			if (from == i) {
+				facts[j] = held;
+				break;
+			}
+			facts[j] = facts[from];
+			j = from;
+		}
+	}
+}
+
+/* A stable sort (facts that compare equal keep their order) that never
+ * holds a second copy of the facts: each document's indices are sorted,
+ * the documents side by side, then the facts are moved into place. */
 void cr_fact_array_sort(GArray *facts)
 {
-	g_array_sort(facts, fact_order);
+	guint n = facts->len, n_docs = 0;
+	CrFact *all = (CrFact *)(void *)facts->data;
+
+	for (guint i = 0; i < n; i++)
+		n_docs = MAX(n_docs, all[i].doc + 1);
+	g_autofree guint *first = g_new0(guint, n_docs + 1);
+	g_autofree guint *order = g_new(guint, MAX(n, 1));
+	for (guint i = 0; i < n; i++)
+		first[all[i].doc + 1]++;
+	for (guint d = 0; d < n_docs; d++)
+		first[d + 1] += first[d];
+	g_autofree guint *fill = g_memdup2(first, (n_docs + 1) * sizeof(guint));
+	for (guint i = 0; i < n; i++)
+		order[fill[all[i].doc]++] = i;
+	SortJob job = { all, order, first };
+	cr_parallel_for(n_docs, sort_document, &job);
+	permute(all, order, n);
 }
 
 char *cr_date_value_format(const CrDateValue *d)

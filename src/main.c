@@ -11,6 +11,8 @@
 #include "crossread/cell.h"
 #include "crossread/dump.h"
 #include "crossread/engine.h"
+#include "crossread/notes_export.h"
+#include "crossread/notes_store.h"
 #include "crossread/output.h"
 #include "crossread/ui.h"
 #include "crossread/view_keys.h"
@@ -22,6 +24,7 @@ typedef struct {
 	gboolean dump, json, facts, version, no_boilerplate, help_keys;
 	int width;
 	char *color;
+	char *notes, *export_notes, *export_format;
 	char **files;
 } Options;
 
@@ -29,6 +32,9 @@ static void options_clear(Options *o)
 {
 	g_strfreev(o->files);
 	g_free(o->color);
+	g_free(o->notes);
+	g_free(o->export_notes);
+	g_free(o->export_format);
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
 
@@ -63,8 +69,15 @@ static char *check_options(const Options *o, gboolean *color)
 {
 	guint n = o->files ? g_strv_length(o->files) : 0;
 
-	if (o->dump + o->json + o->facts > 1)
-		return g_strdup("choose one of --dump, --json and --facts");
+	if (o->dump + o->json + o->facts + (o->export_notes != NULL) > 1)
+		return g_strdup("choose one of --dump, --json, --facts and --export-notes");
+	CrExportFormat format;
+	if (o->export_format && !o->export_notes)
+		return g_strdup("--export-format goes with --export-notes");
+	if (o->export_format && !cr_export_format_parse(o->export_format, &format))
+		return g_strdup("--export-format takes 'text', 'markdown', 'csv' or 'json'");
+	if (o->notes && (o->dump || o->json || o->facts))
+		return g_strdup("--notes goes with the reader or --export-notes");
 	if (o->width != 0 && o->width < MIN_DUMP_WIDTH)
 		return g_strdup("--width must be at least 20");
 	if (o->width != 0 && n <= CR_MAX_DOCUMENTS && o->width < cr_dump_min_width(n))
@@ -83,6 +96,39 @@ static char *check_options(const Options *o, gboolean *color)
 	return NULL;
 }
 
+/* fail() for each line of MESSAGE (a notes file's problems, one a line). */
+static int fail_lines(int status, const char *message)
+{
+	g_auto(GStrv) lines = g_strsplit(message, "\n", -1);
+	for (guint i = 0; lines[i]; i++)
+		fail(lines[i + 1] ? 0 : status, lines[i]);
+	return status;
+}
+
+/* --export-notes: the notes on the reports, written to O->export_notes. */
+static int export_notes(const Options *o, const CrEngine *engine)
+{
+	g_autoptr(GPtrArray) reports = cr_note_reports_for(engine);
+	g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func(g_free);
+	g_autofree char *dir = cr_note_store_default_dir();
+	g_autoptr(GError) error = NULL;
+	CrExportFormat format = CR_EXPORT_TEXT;
+
+	if (o->export_format)
+		cr_export_format_parse(o->export_format, &format);
+	g_autoptr(CrNoteStore) store = cr_note_store_open(dir, o->notes, reports, FALSE, warnings, &error);
+	for (guint i = 0; i < warnings->len; i++)
+		fail_lines(0, g_ptr_array_index(warnings, i));
+	if (!store)
+		return fail_lines(1, error->message);
+	g_autoptr(GPtrArray) sets = cr_note_store_sets(store);
+	g_autoptr(GPtrArray) placed = cr_notes_place(sets, engine, reports);
+	g_autofree char *text = cr_notes_export(engine, reports, placed, format);
+	if (!cr_notes_export_write(o->export_notes, text, &error))
+		return fail(1, error->message);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	g_auto(Options) o = { 0 };
@@ -99,6 +145,14 @@ int main(int argc, char **argv)
 		  "WHEN" },
 		{ "no-boilerplate", 'B', 0, G_OPTION_ARG_NONE, &o.no_boilerplate,
 		  "Leave page furniture out of --dump", NULL },
+		{ "notes", 0, 0, G_OPTION_ARG_FILENAME, &o.notes,
+		  "Keep the notes in FILE (default: one file per set of reports in "
+		  "~/.local/share/crossread/notes)",
+		  "FILE" },
+		{ "export-notes", 0, 0, G_OPTION_ARG_FILENAME, &o.export_notes,
+		  "Write the notes on the reports to FILE ('-': standard output) and exit", "FILE" },
+		{ "export-format", 0, 0, G_OPTION_ARG_STRING, &o.export_format,
+		  "Format of --export-notes: text (default), markdown, csv or json", "FORMAT" },
 		{ "version", 'V', 0, G_OPTION_ARG_NONE, &o.version, "Print the version and exit", NULL },
 		{ "help-keys", 0, 0, G_OPTION_ARG_NONE, &o.help_keys, "Print the reader's keys and exit",
 		  NULL },
@@ -134,6 +188,8 @@ int main(int argc, char **argv)
 		return fail(g_error_matches(error, CR_ERROR, CR_ERROR_USAGE) ? 2 : 1, error->message);
 	g_autoptr(CrEngine) engine = cr_engine_run(docs);
 
+	if (o.export_notes)
+		return export_notes(&o, engine);
 	g_autofree char *text = NULL;
 	if (o.json) {
 		if (!cr_output_json(engine, stdout))
@@ -144,7 +200,7 @@ int main(int argc, char **argv)
 		text = cr_output_facts(engine);
 	} else {
 		if (!o.dump && isatty(STDOUT_FILENO)) {
-			if (cr_ui_run(engine, &error))
+			if (cr_ui_run(engine, o.notes, &error))
 				return 0;
 			return fail(1, error->message);
 		}
@@ -155,7 +211,9 @@ int main(int argc, char **argv)
 		CrDumpOptions dump = { .width = MAX(width, cr_dump_min_width(engine->docs->len)),
 				       .color = color,
 				       .hide_boilerplate = o.no_boilerplate };
-		text = cr_dump(engine, &dump);
+		if (!cr_dump_write(engine, &dump, stdout))
+			return fail(1, "cannot write to standard output");
+		return 0;
 	}
 	if (!print_all(text))
 		return fail(1, "cannot write to standard output");

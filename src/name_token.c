@@ -282,9 +282,10 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 	gsize pos = start;
 	NameToken *prev = NULL;
 	/* Words are written in place, in room for one every two bytes (words
-	 * are separated, but for an initial: "J.Smith"), grown if need be. */
+	 * are separated, but for an initial: "J.Smith") up to a few thousand,
+	 * grown if need be: a long block does not reserve 16 bytes a byte. */
 	guint n = tokens->len;
-	g_array_set_size(tokens, n + (guint)((end - start) / 2) + 2);
+	g_array_set_size(tokens, n + (guint)MIN((end - start) / 2, 4096) + 2);
 
 	while (pos < end) {
 		Gap gap;

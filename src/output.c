@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "crossread/cell.h"
+#include "crossread/parallel.h"
 
 /* How many doubles' texts the writer remembers: confidences and weights
  * are a handful of values, and formatting one is costly. */
@@ -19,20 +20,35 @@ typedef struct {
 /* How much JSON the writer holds before it writes it out. */
 #define WRITER_BUFFER (64 * 1024)
 
+/* Elements one thread writes in one piece; a piece for every thread is
+ * written at once (about a megabyte in flight). */
+#define PIECE_ELEMENTS 1024
+
 /* A JSON writer for one element at a time: punctuation, numbers and strings
- * are written by hand into BUF, which is flushed to OUT as it fills, so
- * memory stays flat however many facts. */
+ * are written by hand into BUF, which is flushed to OUT (or, for a piece
+ * written on another thread, to PIECE) as it fills, so memory stays flat
+ * however many facts. */
 typedef struct {
 	FILE *out;
+	GString *piece;
 	gsize len;	/* bytes in BUF */
 	gboolean first; /* no member written yet in the current object or array */
 	CachedDouble doubles[DOUBLE_CACHE_SIZE];
 	char buf[WRITER_BUFFER];
 } JsonWriter;
 
+/* Writes the LEN bytes of TEXT where W's output goes. */
+static void writer_out(JsonWriter *w, const char *text, gsize len)
+{
+	if (w->piece)
+		g_string_append_len(w->piece, text, (gssize)len);
+	else
+		fwrite(text, 1, len, w->out);
+}
+
 static void writer_flush(JsonWriter *w)
 {
-	fwrite(w->buf, 1, w->len, w->out);
+	writer_out(w, w->buf, w->len);
 	w->len = 0;
 }
 
@@ -42,7 +58,7 @@ static inline void emit(JsonWriter *w, const char *text, gsize len)
 	if (w->len + len > sizeof w->buf) {
 		writer_flush(w);
 		if (len > sizeof w->buf) {
-			fwrite(text, 1, len, w->out);
+			writer_out(w, text, len);
 			return;
 		}
 	}
@@ -214,6 +230,73 @@ static void member_double(JsonWriter *w, const char *name, double value)
 	put_double(w, value);
 }
 
+/* Writes element I of a list; CONTEXT is the list's. */
+typedef void (*WriteElement)(JsonWriter *w, guint i, gconstpointer context);
+
+/* Elements [from, upto) of a list to write in pieces on all processors,
+ * each piece by its own writer. */
+typedef struct {
+	WriteElement write;
+	gconstpointer context;
+	guint from, upto;
+	JsonWriter **writers;
+} PieceJob;
+
+/* Writes piece P of a job into the string of writer P. */
+static void write_piece(guint p, gpointer data)
+{
+	const PieceJob *job = data;
+	guint from = job->from + p * PIECE_ELEMENTS, upto = MIN(from + PIECE_ELEMENTS, job->upto);
+	JsonWriter *w = job->writers[p];
+
+	g_string_truncate(w->piece, 0);
+	w->first = from == 0;
+	for (guint i = from; i < upto; i++)
+		job->write(w, i, job->context);
+	writer_flush(w);
+}
+
+/* Writes the N elements of a list with WRITE: a batch of pieces at a time,
+ * each piece on whichever thread is free, the pieces in order. The output
+ * is what writing them one by one gives. The writers and their strings are
+ * made once, here, and used for every batch. */
+static void write_elements(JsonWriter *w, guint n, WriteElement write, gconstpointer context)
+{
+	guint at_once = MIN(cr_parallel_threads(), (n + PIECE_ELEMENTS - 1) / PIECE_ELEMENTS);
+	g_autofree JsonWriter **writers = g_new0(JsonWriter *, MAX(at_once, 1));
+
+	for (guint p = 0; p < at_once; p++) {
+		writers[p] = g_new0(JsonWriter, 1);
+		writers[p]->piece = g_string_sized_new(PIECE_ELEMENTS * 256);
+	}
+	for (guint from = 0; from < n; from += PIECE_ELEMENTS * at_once) {
+		PieceJob job = { write, context, from, MIN(n, from + PIECE_ELEMENTS * at_once), writers };
+		guint n_pieces = (job.upto - from + PIECE_ELEMENTS - 1) / PIECE_ELEMENTS;
+		cr_parallel_for(n_pieces, write_piece, &job);
+		for (guint p = 0; p < n_pieces; p++)
+			emit(w, writers[p]->piece->str, writers[p]->piece->len);
+	}
+	for (guint p = 0; p < at_once; p++) {
+		g_string_free(writers[p]->piece, TRUE);
+		g_free(writers[p]);
+	}
+	if (n)
+		w->first = FALSE;
+}
+
+static void write_block(JsonWriter *w, guint i, gconstpointer blocks)
+{
+	const CrBlock *block = &g_array_index((const GArray *)blocks, CrBlock, i);
+	member(w, NULL);
+	begin(w, "{");
+	member_int(w, "start", (gint64)block->start);
+	member_int(w, "end", (gint64)block->end);
+	member_bool(w, "boilerplate", block->boilerplate);
+	if (block->flags & CR_BLOCK_DUPLICATE)
+		member_bool(w, "duplicate", TRUE);
+	end(w, "}");
+}
+
 static void write_document(JsonWriter *w, guint d, const CrDoc *doc, const GArray *blocks)
 {
 	begin(w, "{");
@@ -225,17 +308,7 @@ static void write_document(JsonWriter *w, guint d, const CrDoc *doc, const GArra
 	member_string(w, "date", doc->date);
 	member(w, "blocks");
 	begin(w, "[");
-	for (guint i = 0; i < blocks->len; i++) {
-		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
-		member(w, NULL);
-		begin(w, "{");
-		member_int(w, "start", (gint64)block->start);
-		member_int(w, "end", (gint64)block->end);
-		member_bool(w, "boilerplate", block->boilerplate);
-		if (block->flags & CR_BLOCK_DUPLICATE)
-			member_bool(w, "duplicate", TRUE);
-		end(w, "}");
-	}
+	write_elements(w, blocks->len, write_block, blocks);
 	end(w, "]");
 	end(w, "}");
 }
@@ -251,7 +324,7 @@ static void write_fact(JsonWriter *w, guint id, const CrFact *f)
 	member_string(w, "text", f->text);
 	member_string(w, "value", f->value);
 	member_double(w, "confidence", f->confidence);
-	if (f->speaker)
+	if (f->kind == CR_FACT_QUOTE && f->speaker)
 		member_string(w, "speaker", f->speaker);
 	if (f->flags & CR_FACT_UNQUOTED)
 		member_bool(w, "unquoted", TRUE);
@@ -310,6 +383,24 @@ static void next_element(JsonWriter *w, guint index)
 	put(w, index ? ",\n  " : "\n  ");
 }
 
+static void write_fact_element(JsonWriter *w, guint i, gconstpointer facts)
+{
+	next_element(w, i);
+	write_fact(w, i, &g_array_index((const GArray *)facts, CrFact, i));
+}
+
+static void write_group_element(JsonWriter *w, guint i, gconstpointer groups)
+{
+	next_element(w, i);
+	write_group(w, g_ptr_array_index((const GPtrArray *)groups, i));
+}
+
+static void write_chain_element(JsonWriter *w, guint i, gconstpointer chains)
+{
+	next_element(w, i);
+	write_chain(w, g_ptr_array_index((const GPtrArray *)chains, i));
+}
+
 gboolean cr_output_json(const CrEngine *engine, FILE *out)
 {
 	const CrAlignment *al = engine->alignment;
@@ -323,20 +414,11 @@ gboolean cr_output_json(const CrEngine *engine, FILE *out)
 			       g_ptr_array_index(engine->blocks, d));
 	}
 	put(w, "\n],\n\"facts\": [");
-	for (guint i = 0; i < engine->facts->len; i++) {
-		next_element(w, i);
-		write_fact(w, i, &g_array_index(engine->facts, CrFact, i));
-	}
+	write_elements(w, engine->facts->len, write_fact_element, engine->facts);
 	put(w, "\n],\n\"groups\": [");
-	for (guint i = 0; i < al->groups->len; i++) {
-		next_element(w, i);
-		write_group(w, g_ptr_array_index(al->groups, i));
-	}
+	write_elements(w, al->groups->len, write_group_element, al->groups);
 	put(w, "\n],\n\"chains\": [");
-	for (guint i = 0; i < al->chains->len; i++) {
-		next_element(w, i);
-		write_chain(w, g_ptr_array_index(al->chains, i));
-	}
+	write_elements(w, al->chains->len, write_chain_element, al->chains);
 	put(w, "\n]}\n");
 	writer_flush(w);
 	return fflush(out) == 0 && !ferror(out);

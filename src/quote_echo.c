@@ -8,6 +8,7 @@
 #include "quote_private.h"
 
 #include "crossread/clean.h"
+#include "crossread/parallel.h"
 #include "crossread/text.h"
 
 #include <string.h>
@@ -38,14 +39,20 @@ typedef struct {
 	guint id_plus_one;
 } FormSlot;
 
-/* The stems of the quotations' content words, each with an id from 1, and
- * what each plain ASCII word form of the reports came to, so that a form
- * is folded, stemmed and looked up once however often it occurs. */
+/* The stems of the quotations' content words, each with an id from 1:
+ * made while the sources are collected, only read after. */
 typedef struct {
 	GHashTable *ids;
+} StemTable;
+
+/* What each plain ASCII word form of one report came to, so that a form
+ * is folded, stemmed and looked up once however often it occurs. Each
+ * report has its own, so that reports are indexed side by side. */
+typedef struct {
+	const StemTable *stems;
 	FormSlot *forms; /* open addressing, a power of two long */
 	gsize n_forms, forms_size;
-} StemTable;
+} FormCache;
 
 /* A word of a report whose stem some quotation has as a content word;
  * 32-bit offsets (reports are at most CR_MAX_FILE_BYTES) keep the index of
@@ -67,11 +74,17 @@ typedef struct {
 	GPtrArray *postings; /* by stem id of an anchor: GArray of guint indexes into words */
 } DocIndex;
 
-/* The id of STEM, 0 when unknown; with ADD set a new stem gets the next id. */
-static guint stem_id(StemTable *stems, const char *stem, gboolean add)
+/* The id of STEM, 0 when unknown. */
+static guint stem_id(const StemTable *stems, const char *stem)
 {
-	guint id = GPOINTER_TO_UINT(g_hash_table_lookup(stems->ids, stem));
-	if (!id && add) {
+	return GPOINTER_TO_UINT(g_hash_table_lookup(stems->ids, stem));
+}
+
+/* The id of STEM; a new stem gets the next id. */
+static guint add_stem(StemTable *stems, const char *stem)
+{
+	guint id = stem_id(stems, stem);
+	if (!id) {
 		id = g_hash_table_size(stems->ids) + 1;
 		g_hash_table_insert(stems->ids, g_strdup(stem), GUINT_TO_POINTER(id));
 	}
@@ -124,7 +137,7 @@ static gboolean source_of(const CrDoc *doc, const CrFact *f, StemTable *stems, S
 			continue;
 		}
 		stem_in_place(&word);
-		guint id = stem_id(stems, word.folded, TRUE);
+		guint id = add_stem(stems, word.folded);
 		if (!source->content->len)
 			first = word.start;
 		last = word.end;
@@ -200,35 +213,35 @@ static void index_word(DocIndex *index, gsize start, gsize end, guint ordinal, g
 
 /* The content stem id of the word that starts at *pos (0 when it has
  * none), read the slow way; sets *pos past it. */
-static guint fold_word_id(const char *data, gsize end, gsize *pos, StemTable *stems)
+static guint fold_word_id(const char *data, gsize end, gsize *pos, const StemTable *stems)
 {
 	CrQuoteWord word;
 	cr_quote_read_word(data, end, pos, &word);
 	if (cr_quote_is_stop_word(word.folded, word.len))
 		return 0;
 	stem_in_place(&word);
-	return stem_id(stems, word.folded, FALSE);
+	return stem_id(stems, word.folded);
 }
 
-/* The slot of the word form of hash HASH in STEMS (empty when unseen). */
-static FormSlot *form_slot(StemTable *stems, guint64 hash)
+/* The slot of the word form of hash HASH in CACHE (empty when unseen). */
+static FormSlot *form_slot(FormCache *cache, guint64 hash)
 {
-	gsize mask = stems->forms_size - 1;
+	gsize mask = cache->forms_size - 1;
 	for (gsize i = (gsize)hash & mask;; i = (i + 1) & mask)
-		if (stems->forms[i].hash == hash || !stems->forms[i].hash)
-			return &stems->forms[i];
+		if (cache->forms[i].hash == hash || !cache->forms[i].hash)
+			return &cache->forms[i];
 }
 
 /* Doubles the form table (a quarter full at most after). */
-static void grow_forms(StemTable *stems)
+static void grow_forms(FormCache *cache)
 {
-	FormSlot *old = stems->forms;
-	gsize old_size = stems->forms_size;
-	stems->forms_size = old_size ? old_size * 2 : 4096;
-	stems->forms = g_new0(FormSlot, stems->forms_size);
+	FormSlot *old = cache->forms;
+	gsize old_size = cache->forms_size;
+	cache->forms_size = old_size ? old_size * 2 : 4096;
+	cache->forms = g_new0(FormSlot, cache->forms_size);
 	for (gsize i = 0; i < old_size; i++)
 		if (old[i].hash)
-			*form_slot(stems, old[i].hash) = old[i];
+			*form_slot(cache, old[i].hash) = old[i];
 	g_free(old);
 }
 
@@ -238,7 +251,7 @@ static const gboolean ascii_alnum[256] = { ['0' ... '9'] = TRUE, ['A' ... 'Z'] =
 /* Reads the word at *pos in data[..end) (a letter or digit) and returns its
  * content stem id, 0 when it has none; sets *pos past it. A plain ASCII
  * word is known by the hash of its lower-case bytes once it has been seen. */
-static guint read_indexed_word(const char *data, gsize end, gsize *pos, StemTable *stems)
+static guint read_indexed_word(const char *data, gsize end, gsize *pos, FormCache *cache)
 {
 	const guchar *bytes = (const guchar *)data;
 	gsize start = *pos, p = start;
@@ -249,15 +262,15 @@ static guint read_indexed_word(const char *data, gsize end, gsize *pos, StemTabl
 		hash = (hash ^ (b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b)) * 1099511628211u;
 	}
 	if (p == start || (p < end && (bytes[p] >= 0x80 || bytes[p] == '\'')))
-		return fold_word_id(data, end, pos, stems);
+		return fold_word_id(data, end, pos, cache->stems);
 	hash |= 1; /* never 0, the empty slot */
-	if (2 * (stems->n_forms + 1) > stems->forms_size)
-		grow_forms(stems);
-	FormSlot *slot = form_slot(stems, hash);
+	if (2 * (cache->n_forms + 1) > cache->forms_size)
+		grow_forms(cache);
+	FormSlot *slot = form_slot(cache, hash);
 	if (!slot->hash) {
 		slot->hash = hash;
-		slot->id_plus_one = fold_word_id(data, end, pos, stems) + 1;
-		stems->n_forms++;
+		slot->id_plus_one = fold_word_id(data, end, pos, cache->stems) + 1;
+		cache->n_forms++;
 	}
 	*pos = p;
 	return slot->id_plus_one - 1;
@@ -274,11 +287,12 @@ static inline gboolean breaks_run(guchar b)
  * blocks, outside its own quotations. Each word counts one in the
  * ordinals; blocks, sentence ends and quotations add gaps. */
 static void index_doc(DocIndex *index, const CrDoc *doc, const GArray *doc_blocks, GArray *quoted,
-		      StemTable *stems)
+		      const StemTable *stems)
 {
 	const guchar *bytes = (const guchar *)doc->data;
 	guint ordinal = 0, flow = 0, k = 0;
 	gsize quoted_until = 0;
+	FormCache cache = { stems, NULL, 0, 0 };
 
 	g_array_sort(quoted, span_start_order);
 	for (guint b = 0; b < doc_blocks->len; b++) {
@@ -300,7 +314,7 @@ static void index_doc(DocIndex *index, const CrDoc *doc, const GArray *doc_block
 			pos = start;
 			for (; k < quoted->len && g_array_index(quoted, CrQuoteSpan, k).start <= start; k++)
 				quoted_until = MAX(quoted_until, g_array_index(quoted, CrQuoteSpan, k).end);
-			guint id = read_indexed_word(doc->data, block->end, &pos, stems);
+			guint id = read_indexed_word(doc->data, block->end, &pos, &cache);
 			if (start < quoted_until) {
 				ordinal += 2;
 				flow += 2;
@@ -312,6 +326,7 @@ static void index_doc(DocIndex *index, const CrDoc *doc, const GArray *doc_block
 			flow++;
 		}
 	}
+	g_free(cache.forms);
 }
 
 /* Frees a GArray held in a GPtrArray slot (which may be NULL). */
@@ -437,38 +452,66 @@ static gint source_order(gconstpointer pa, gconstpointer pb)
 	return la > lb ? -1 : la < lb;
 }
 
-/* Indexes every report, then looks every source up in the other reports. */
-static void search(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts, GArray *sources,
-		   StemTable *stems)
+/* What the reports' searches share, and what each finds. */
+typedef struct {
+	CrDoc *const *docs;
+	GPtrArray *blocks;
+	const GArray *facts;
+	const GArray *sources;
+	const StemTable *stems;
+	DocIndex *indexes;
+	GArray **found; /* per report: the echoes found in it */
+} Search;
+
+/* Indexes report D. */
+static void index_one(guint d, gpointer data)
 {
-	DocIndex *indexes = g_new0(DocIndex, n_docs);
-	for (guint d = 0; d < n_docs; d++) {
-		g_autoptr(GArray) quoted = quoted_spans(facts, d);
-		index_doc(&indexes[d], docs[d], g_ptr_array_index(blocks, d), quoted, stems);
+	Search *search = data;
+	g_autoptr(GArray) quoted = quoted_spans(search->facts, d);
+	index_doc(&search->indexes[d], search->docs[d], g_ptr_array_index(search->blocks, d), quoted,
+		  search->stems);
+}
+
+/* Looks every source but those only report D quotes up in report D, in
+ * their order. */
+static void search_one(guint d, gpointer data)
+{
+	Search *search = data;
+	search->found[d] = cr_fact_array_new();
+	for (guint s = 0; s < search->sources->len; s++) {
+		const Source *source = &g_array_index(search->sources, Source, s);
+		if (source->docs & ~(1u << d))
+			find_echoes(source, &search->indexes[d], search->docs[d], d, search->found[d]);
 	}
+}
+
+/* Indexes every report, then looks every source up in the other reports;
+ * the reports are worked on side by side, their echoes appended to FACTS
+ * in report order. */
+static void search(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts, GArray *sources,
+		   const StemTable *stems)
+{
+	g_autofree DocIndex *indexes = g_new0(DocIndex, n_docs);
+	g_autofree GArray **found = g_new0(GArray *, n_docs);
+	Search job = { docs, blocks, facts, sources, stems, indexes, found };
+
+	cr_parallel_for(n_docs, index_one, &job);
 	choose_anchors(sources, indexes, n_docs, g_hash_table_size(stems->ids));
 	g_array_sort(sources, source_order);
-	for (guint s = 0; s < sources->len; s++) {
-		const Source *source = &g_array_index(sources, Source, s);
-		/* Every report but the only one that quotes the words. */
-		for (guint d = 0; d < n_docs; d++)
-			if (source->docs & ~(1u << d))
-				find_echoes(source, &indexes[d], docs[d], d, facts);
-	}
+	cr_parallel_for(n_docs, search_one, &job);
 	for (guint d = 0; d < n_docs; d++) {
+		cr_fact_array_append_take(facts, found[d]);
 		g_free(indexes[d].words);
 		g_ptr_array_unref(indexes[d].postings);
 	}
-	g_free(indexes);
 }
 
 void cr_quote_add_echoes(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts)
 {
-	StemTable stems = { g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL), NULL, 0, 0 };
+	StemTable stems = { g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL) };
 	g_autoptr(GArray) sources = collect_sources(docs, blocks, facts, &stems);
 
 	if (sources->len)
 		search(docs, n_docs, blocks, facts, sources, &stems);
 	g_hash_table_unref(stems.ids);
-	g_free(stems.forms);
 }

@@ -71,7 +71,8 @@ static gsize flat_walk(const char *data, gsize start, gsize end, char *out, gsiz
 	gboolean pending_space = FALSE;
 
 	for (gsize pos = start; pos < end && len <= max;) {
-		gunichar c = cr_text_next(data, end, &pos);
+		guchar byte = (guchar)data[pos];
+		gunichar c = byte < 0x80 ? (pos++, byte) : cr_text_next(data, end, &pos);
 		if (is_flat_space(c)) {
 			pending_space = len > 0;
 			continue;
@@ -82,6 +83,12 @@ static gsize flat_walk(const char *data, gsize start, gsize end, char *out, gsiz
 			len++;
 		}
 		pending_space = FALSE;
+		if (c < 0x80) { /* ASCII, most of any text: itself */
+			if (out)
+				out[len] = (char)c;
+			len++;
+			continue;
+		}
 		len += (gsize)g_unichar_to_utf8(c, out ? out + len : NULL);
 	}
 	return len;

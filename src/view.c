@@ -3,8 +3,10 @@
  * to actions and to the features that carry them out. */
 #include "crossread/view.h"
 
+#include "crossread/view_gutter.h"
 #include "crossread/view_jump.h"
 #include "crossread/view_keys.h"
+#include "crossread/view_notes.h"
 #include "crossread/view_overlays.h"
 #include "crossread/view_paint.h"
 #include "crossread/view_prompt.h"
@@ -36,11 +38,14 @@ static void view_layout(CrView *view, gboolean rewrap_all)
 	for (guint i = 0; i < view->n_panes; i++) {
 		CrPane *pane = &view->panes[i];
 		int width = pane->rect.height  ? pane->rect.width
-			    : pane->wrap_width ? pane->wrap_width
+			    : pane->wrap_width ? pane->wrap_width + pane->gutter
 					       : CR_MIN_PANE_WIDTH;
+		pane->gutter = cr_gutter_width(view, pane->doc, width);
+		width -= pane->gutter;
 		if (rewrap_all || !pane->rows || width != pane->wrap_width)
 			cr_pane_wrap(pane, view->engine, width, view->hide_boilerplate);
 	}
+	view->relayout = FALSE;
 }
 
 /* Gives the lead to pane I; the current fact becomes its counterpart there. */
@@ -153,6 +158,16 @@ static void view_run(CrView *view, CrAction action, guint count, gboolean counte
 	case CR_ACT_MATCH_PREV:
 		cr_view_search_step(view, action == CR_ACT_MATCH_NEXT, count);
 		break;
+	case CR_ACT_NOTE:
+		cr_view_note_new(view);
+		break;
+	case CR_ACT_NOTES_EXPORT:
+		cr_view_notes_export(view);
+		break;
+	case CR_ACT_LINE_NUMBERS:
+		view->line_numbers = !view->line_numbers;
+		view->relayout = TRUE;
+		break;
 	case CR_ACT_CANCEL:
 		cr_search_clear(&view->search);
 		break;
@@ -183,7 +198,18 @@ static void count_key(CrView *view, int digit, const CrBinding *binding)
 		view_focus(view, (guint)digit - 1);
 }
 
-void cr_view_key(CrView *view, int key)
+/* A gutter that changed width (a report's first note, #): the panes are
+ * placed and wrapped again, the cursor lines kept. */
+static void relayout(CrView *view)
+{
+	if (!view->relayout)
+		return;
+	view_layout(view, FALSE);
+	cr_view_follow_again(view);
+}
+
+/* One key, before the panes are placed again for a gutter that changed. */
+static void view_key(CrView *view, int key)
 {
 	const CrBinding *binding = cr_keymap_lookup(key);
 	CrAction action = binding ? binding->action : CR_ACT_NONE;
@@ -217,6 +243,12 @@ void cr_view_key(CrView *view, int key)
 	view_run(view, action, count, counted);
 }
 
+void cr_view_key(CrView *view, int key)
+{
+	view_key(view, key);
+	relayout(view);
+}
+
 void cr_view_wheel(CrView *view, int y, int x, int lines)
 {
 	if (view->too_small || view->prompt || view->overlay)
@@ -232,6 +264,12 @@ void cr_view_wheel(CrView *view, int y, int x, int lines)
 			cr_view_after_move(view, CR_FOLLOW_MOTION);
 		return;
 	}
+}
+
+void cr_view_open_notes(CrView *view, const char *dir, const char *file)
+{
+	cr_view_notes_open(view, dir, file);
+	relayout(view);
 }
 
 void cr_view_resize(CrView *view, int cols, int lines)
@@ -276,6 +314,8 @@ void cr_view_free(CrView *view)
 	for (guint d = 0; d < view->n_panes; d++) {
 		if (view->panes[d].rows)
 			g_array_unref(view->panes[d].rows);
+		if (view->line_starts[d])
+			g_array_unref(view->line_starts[d]);
 		g_array_unref(view->paint[d]);
 		g_free(view->search.searchable[d]);
 		for (guint e = 0; e < view->n_panes; e++)
@@ -284,6 +324,7 @@ void cr_view_free(CrView *view)
 	cr_search_clear(&view->search);
 	cr_view_overlay_close(view);
 	cr_view_prompt_close(view);
+	cr_view_notes_free(view->notes);
 	g_free(view->message);
 	g_free(view);
 }

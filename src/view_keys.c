@@ -38,8 +38,21 @@ const CrBinding cr_keymap[] = {
 	  "search all panes (a regular expression; a capital makes it case-sensitive)" },
 	{ CR_ACT_MATCH_NEXT, { 'n' }, TRUE, "next match" },
 	{ CR_ACT_MATCH_PREV, { 'N' }, TRUE, "previous match" },
+	{ CR_ACT_NOTE, { 'm' }, FALSE, "write a note at the current fact, or at the cursor line" },
+	{ CR_ACT_NOTES,
+	  { 'M' },
+	  FALSE,
+	  "the notes: Enter goes to one, e edits, d deletes, / filters, q closes" },
+	{ CR_ACT_NOTES_EXPORT,
+	  { 'E' },
+	  FALSE,
+	  "export the notes to a file (text; Markdown, CSV or JSON by its name)" },
+	{ CR_ACT_LINE_NUMBERS, { '#' }, FALSE, "source line numbers on or off" },
 	{ CR_ACT_HELP, { '?' }, FALSE, "this help" },
-	{ CR_ACT_CANCEL, { CR_KEY_ESC }, FALSE, "close help or coverage, drop a count, clear the search" },
+	{ CR_ACT_CANCEL,
+	  { CR_KEY_ESC },
+	  FALSE,
+	  "close help, coverage or the notes, drop a count, clear the search" },
 	{ CR_ACT_REDRAW, { CR_CTRL('l') }, FALSE, "redraw the screen" },
 	{ CR_ACT_QUIT, { 'q', 'Q' }, FALSE, "quit" },
 };
@@ -49,6 +62,8 @@ const guint cr_keymap_len = G_N_ELEMENTS(cr_keymap);
 static const char *const extra_help[][2] = {
 	{ "after /", "Enter searches (an empty pattern: the last one), Esc cancels, Left Right Home End "
 		     "Ctrl-A Ctrl-E move, Backspace Ctrl-W Ctrl-U erase" },
+	{ "after m", "Enter saves the note, Esc drops it (asking first when something was typed); the line "
+		     "edits as after /" },
 	{ "wheel", "scroll the pane under the pointer (when the terminal reports the mouse)" },
 };
 

@@ -3,10 +3,12 @@
 
 #include "crossread/view_coverage.h"
 #include "crossread/view_help.h"
+#include "crossread/view_notes_list.h"
 
 static const CrOverlayOps *const overlays[] = {
 	&cr_overlay_help,
 	&cr_overlay_coverage,
+	&cr_overlay_notes,
 };
 
 gboolean cr_view_overlay_open(CrView *view, CrAction action)

@@ -11,6 +11,7 @@ struct CrPrompt {
 	CrLineEdit *edit;
 	const CrPromptOps *ops;
 	gpointer data;
+	gboolean question; /* answered by one key */
 };
 
 static void prompt_free(CrPrompt *prompt)
@@ -34,6 +35,22 @@ void cr_view_prompt_open(CrView *view, const char *label, const char *initial, c
 	view->prompt = prompt;
 }
 
+void cr_view_prompt_ask(CrView *view, const char *question, const CrPromptOps *ops, gpointer data)
+{
+	cr_view_prompt_open(view, question, NULL, ops, data);
+	view->prompt->question = TRUE;
+}
+
+gpointer cr_view_prompt_data(const CrView *view, const CrPromptOps *ops)
+{
+	return view->prompt && view->prompt->ops == ops ? view->prompt->data : NULL;
+}
+
+const char *cr_view_prompt_typed(const CrView *view)
+{
+	return view->prompt ? view->prompt->edit->text->str : NULL;
+}
+
 void cr_view_prompt_close(CrView *view)
 {
 	g_clear_pointer(&view->prompt, prompt_free);
@@ -47,7 +64,7 @@ static void prompt_finish(CrView *view, gboolean submit)
 	if (submit && prompt->ops->submit)
 		prompt->ops->submit(view, prompt->edit->text->str, prompt->data);
 	else if (!submit && prompt->ops->cancel)
-		prompt->ops->cancel(view, prompt->data);
+		prompt->ops->cancel(view, prompt->edit->text->str, prompt->data);
 	prompt_free(prompt);
 }
 
@@ -55,6 +72,12 @@ void cr_view_prompt_key(CrView *view, int key)
 {
 	CrLineEdit *edit = view->prompt->edit;
 
+	if (view->prompt->question) {
+		if (key == 'y' || key == 'Y')
+			g_string_assign(edit->text, "y");
+		prompt_finish(view, key == 'y' || key == 'Y');
+		return;
+	}
 	switch (key) {
 	case CR_KEY_ESC:
 		prompt_finish(view, FALSE);

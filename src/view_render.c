@@ -4,6 +4,8 @@
 #include "crossread/view.h"
 
 #include "crossread/view_draw.h"
+#include "crossread/view_gutter.h"
+#include "crossread/view_notes.h"
 #include "crossread/view_overlay.h"
 #include "crossread/view_prompt.h"
 
@@ -35,8 +37,14 @@ static void render_main_status(const CrView *view, CrFrame *frame)
 		cr_view_prompt_draw(view, frame, right);
 		return;
 	}
-	g_autofree char *fact = view->message ? NULL : describe_current(view);
-	cr_draw_status(frame, view->message ? view->message : fact, right);
+	const CrPane *leader = &view->panes[view->focus];
+	const CrRow *row = cr_pane_row(leader, leader->cursor);
+	const CrPlacedNote *note = cr_view_note_at(view, leader->doc, row->start, row->end);
+	g_autofree char *about =
+	    view->message ? NULL
+	    : note ? g_strdup_printf("note%s: %s", note->note->draft ? " (draft)" : "", note->note->text)
+		   : describe_current(view);
+	cr_draw_status(frame, view->message ? view->message : about, right);
 }
 
 /* The header: letter, outlet or title, and at the right whether the report
@@ -93,9 +101,10 @@ static void render_pane(const CrView *view, const CrPane *pane, CrFrame *frame)
 	for (guint i = 0; i < h; i++) {
 		guint r = pane->top + i;
 		int y = pane->rect.y + 1 + (int)i;
-		CrPen pen = cr_pen(frame, y, pane->rect.x, pane->rect.x + pane->rect.width);
+		CrPen pen = cr_pen(frame, y, pane->rect.x + pane->gutter, pane->rect.x + pane->rect.width);
 		if (r >= pane->rows->len)
 			continue;
+		cr_gutter_draw(view, pane, r, frame, y, r == pane->cursor ? cursor_marks : 0);
 		const CrRow *row = cr_pane_row(pane, r);
 		gboolean boilerplate =
 		    row->block >= 0 && g_array_index(blocks, CrBlock, row->block).boilerplate;

@@ -50,14 +50,22 @@ static void wrap_paragraph(Wrapper *w, const char *data, gsize start, gsize end)
 			continue;
 		}
 		gsize cell_start = pos;
-		cr_cell_next(data, end, &pos, &cell);
-		gboolean space = cell.newline || cell.tab || (cell.text[0] == ' ' && cell.text[1] == '\0');
+		gboolean space;
+		int cw;
+		if ((guchar)data[pos] >= 0x20 && (guchar)data[pos] < 0x7f) {
+			/* printable ASCII, most of any report: one column (cr_cell_next()) */
+			space = data[pos++] == ' ';
+			cw = 1;
+		} else {
+			cr_cell_next(data, end, &pos, &cell);
+			space = cell.newline || cell.tab || (cell.text[0] == ' ' && cell.text[1] == '\0');
+			cw = cell.newline ? 1 : cell.tab ? CR_TAB_WIDTH - col % CR_TAB_WIDTH : cell.width;
+		}
 		if (at_row_start && space) {
 			row_start = pos; /* no row begins with white space */
 			continue;
 		}
 		at_row_start = FALSE;
-		int cw = cell.newline ? 1 : cell.tab ? CR_TAB_WIDTH - col % CR_TAB_WIDTH : cell.width;
 		if (space) {
 			if (!have_break || break_next != cell_start)
 				break_end = cell_start;
@@ -92,43 +100,66 @@ static void wrap_paragraph(Wrapper *w, const char *data, gsize start, gsize end)
 	}
 }
 
+void cr_wrap_begin(CrWrapState *state, const CrDoc *doc, const GArray *blocks, int width,
+		   gboolean hide_boilerplate)
+{
+	*state = (CrWrapState){
+		.doc = doc, .blocks = blocks, .width = MAX(width, 1), .hide_boilerplate = hide_boilerplate
+	};
+}
+
+gboolean cr_wrap_next(CrWrapState *state, GArray *rows)
+{
+	const GArray *blocks = state->blocks;
+	guint i = state->next_block;
+
+	while (i < blocks->len && state->hide_boilerplate && g_array_index(blocks, CrBlock, i).boilerplate)
+		i++;
+	if (i >= blocks->len) {
+		state->next_block = i;
+		return FALSE;
+	}
+	const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+	Wrapper w = { .rows = rows, .width = state->width, .block = (int)i, .first = TRUE };
+	gsize end = block->end;
+	if ((block->flags & CR_BLOCK_DROPCAP) && i + 1 < blocks->len) {
+		const CrBlock *next = &g_array_index(blocks, CrBlock, i + 1);
+		w.gap_start = block->end;
+		w.gap_end = next->start;
+		end = next->end;
+	}
+	if (state->any_row) {
+		gsize at = state->last_end;
+		CrRow blank = { .start = at,
+				.end = at,
+				.gap_start = at,
+				.gap_end = at,
+				.block = -1,
+				.flags = CR_ROW_BLANK };
+		g_array_append_val(rows, blank);
+	}
+	wrap_paragraph(&w, state->doc->data, block->start, end);
+	if (rows->len > 0) {
+		state->any_row = TRUE;
+		state->last_end = g_array_index(rows, CrRow, rows->len - 1).end;
+	}
+	state->next_block = i + 1 + (w.gap_end > w.gap_start);
+	return TRUE;
+}
+
 GArray *cr_wrap(const CrDoc *doc, const GArray *blocks, int width, gboolean hide_boilerplate)
 {
-	Wrapper w = { .rows = g_array_new(FALSE, TRUE, sizeof(CrRow)), .width = MAX(width, 1) };
+	GArray *rows = g_array_new(FALSE, TRUE, sizeof(CrRow));
+	CrWrapState state;
 
-	for (guint i = 0; i < blocks->len; i++) {
-		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
-		if (hide_boilerplate && block->boilerplate)
-			continue;
-		gsize end = block->end;
-		w.gap_start = w.gap_end = 0;
-		if ((block->flags & CR_BLOCK_DROPCAP) && i + 1 < blocks->len) {
-			const CrBlock *next = &g_array_index(blocks, CrBlock, i + 1);
-			w.gap_start = block->end;
-			w.gap_end = next->start;
-			end = next->end;
-		}
-		if (w.rows->len > 0) {
-			gsize at = g_array_index(w.rows, CrRow, w.rows->len - 1).end;
-			CrRow blank = { .start = at,
-					.end = at,
-					.gap_start = at,
-					.gap_end = at,
-					.block = -1,
-					.flags = CR_ROW_BLANK };
-			g_array_append_val(w.rows, blank);
-		}
-		w.block = (int)i;
-		w.first = TRUE;
-		wrap_paragraph(&w, doc->data, block->start, end);
-		if (w.gap_end > w.gap_start)
-			i++;
-	}
-	if (w.rows->len == 0) {
+	cr_wrap_begin(&state, doc, blocks, width, hide_boilerplate);
+	while (cr_wrap_next(&state, rows))
+		;
+	if (rows->len == 0) {
 		CrRow blank = { .block = -1, .flags = CR_ROW_BLANK };
-		g_array_append_val(w.rows, blank);
+		g_array_append_val(rows, blank);
 	}
-	return w.rows;
+	return rows;
 }
 
 guint cr_wrap_find(const GArray *rows, gsize pos)

@@ -83,13 +83,27 @@ gboolean cr_yaml_diag_to_error(CrYamlDiag *diag, GError **error)
 	return FALSE;
 }
 
-/* TEXT as a message quotes it: at most QUOTE_CHARS characters. */
+/* TEXT as a message quotes it: at most QUOTE_CHARS characters, on one
+ * line (a control character as its escape, "\n"), so that every message
+ * is one line. */
 static char *quoted(const char *text)
 {
-	if (g_utf8_strlen(text, -1) <= QUOTE_CHARS)
-		return g_strdup(text);
-	g_autofree char *head = g_utf8_substring(text, 0, QUOTE_CHARS);
-	return g_strconcat(head, "\xe2\x80\xa6", NULL);
+	gboolean cut = g_utf8_strlen(text, -1) > QUOTE_CHARS;
+	g_autofree char *head = g_utf8_substring(text, 0, MIN(g_utf8_strlen(text, -1), QUOTE_CHARS));
+	GString *out = g_string_new(NULL);
+	for (const char *p = head; *p; p++) {
+		if (*p == '\n')
+			g_string_append(out, "\\n");
+		else if (*p == '\t')
+			g_string_append(out, "\\t");
+		else if ((guchar)*p < 0x20 || *p == 0x7f)
+			g_string_append_printf(out, "\\x%02x", (guchar)*p);
+		else
+			g_string_append_c(out, *p);
+	}
+	if (cut)
+		g_string_append(out, "\xe2\x80\xa6");
+	return g_string_free(out, FALSE);
 }
 
 /* --- positions ------------------------------------------------------- */
@@ -423,8 +437,8 @@ CrYamlNode *cr_yaml_parse(const char *data, gsize len, const CrYamlLimits *limit
 	return b.root;
 }
 
-CrYamlNode *cr_yaml_load_file(const char *path, const CrYamlLimits *limits, CrYamlDiag *diag,
-			      gboolean *missing)
+gboolean cr_yaml_read_file(const char *path, gsize max_bytes, CrYamlDiag *diag, gboolean *missing,
+			   char **data, gsize *len)
 {
 	struct stat st;
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
@@ -436,39 +450,52 @@ CrYamlNode *cr_yaml_load_file(const char *path, const CrYamlLimits *limits, CrYa
 			*missing = TRUE;
 		else
 			cr_yaml_diag_add(diag, 0, 0, "cannot open: %s", g_strerror(errno));
-		return NULL;
+		return FALSE;
 	}
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
 		cr_yaml_diag_add(diag, 0, 0, "%s",
 				 S_ISDIR(st.st_mode) ? "is a directory" : "is not a regular file");
 		close(fd);
-		return NULL;
+		return FALSE;
 	}
-	if ((guint64)st.st_size > limits->max_bytes) {
-		cr_yaml_diag_add(diag, 0, 0, "larger than %" G_GSIZE_FORMAT " KiB", limits->max_bytes / 1024);
+	if ((guint64)st.st_size > max_bytes) {
+		cr_yaml_diag_add(diag, 0, 0, "larger than %" G_GSIZE_FORMAT " KiB", max_bytes / 1024);
 		close(fd);
-		return NULL;
+		return FALSE;
 	}
-	g_autofree char *data = g_malloc((gsize)st.st_size + 1);
-	gsize len = 0;
-	while (len < (gsize)st.st_size + 1) {
-		ssize_t n = read(fd, data + len, (gsize)st.st_size + 1 - len);
+	g_autofree char *bytes = g_malloc((gsize)st.st_size + 1);
+	gsize n_read = 0;
+	while (n_read < (gsize)st.st_size + 1) {
+		ssize_t n = read(fd, bytes + n_read, (gsize)st.st_size + 1 - n_read);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0) {
 			cr_yaml_diag_add(diag, 0, 0, "cannot read: %s", g_strerror(errno));
 			close(fd);
-			return NULL;
+			return FALSE;
 		}
 		if (n == 0)
 			break;
-		len += (gsize)n;
+		n_read += (gsize)n;
 	}
 	close(fd);
-	if (len > (gsize)st.st_size) {
+	if (n_read > (gsize)st.st_size) {
 		cr_yaml_diag_add(diag, 0, 0, "changed while it was read");
-		return NULL;
+		return FALSE;
 	}
+	bytes[n_read] = '\0';
+	*data = g_steal_pointer(&bytes);
+	*len = n_read;
+	return TRUE;
+}
+
+CrYamlNode *cr_yaml_load_file(const char *path, const CrYamlLimits *limits, CrYamlDiag *diag,
+			      gboolean *missing)
+{
+	g_autofree char *data = NULL;
+	gsize len;
+	if (!cr_yaml_read_file(path, limits->max_bytes, diag, missing, &data, &len))
+		return NULL;
 	return cr_yaml_parse(data, len, limits, diag);
 }
 

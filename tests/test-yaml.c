@@ -126,6 +126,9 @@ static void test_bad_bytes(void)
 {
 	assert_messages("a: ok\nb: \xff\n", "t.yaml:2:4: invalid leading UTF-8 octet");
 	assert_messages("a: \x01\n", "t.yaml:1:4: control characters are not allowed");
+	/* what a message quotes stays on its line */
+	assert_messages("\"a\\nb\\e\": 1\n\"a\\nb\\e\": 2\n",
+			"t.yaml:2:1: duplicate key 'a\\nb\\x1b' (first at 1:1)");
 }
 
 static void test_values(void)

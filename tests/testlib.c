@@ -3,6 +3,9 @@
 
 #include <stdarg.h>
 #include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
 
 CrDoc *cr_test_doc(const char *path, const char *text)
 {
@@ -77,4 +80,27 @@ GArray *cr_test_extract(const char *text, void (*fn)(CrDoc *, guint, const GArra
 	cr_fact_array_sort(facts);
 	*doc_out = doc;
 	return facts;
+}
+
+char *cr_test_temp_dir(void)
+{
+	g_autoptr(GError) error = NULL;
+	char *dir = g_dir_make_tmp("crossread-test-XXXXXX", &error);
+	g_assert_no_error(error);
+	return dir;
+}
+
+void cr_test_remove_tree(const char *path)
+{
+	g_autoptr(GDir) listing = g_dir_open(path, 0, NULL);
+	const char *name;
+	while (listing && (name = g_dir_read_name(listing))) {
+		g_autofree char *child = g_build_filename(path, name, NULL);
+		GStatBuf st;
+		if (g_lstat(child, &st) == 0 && S_ISDIR(st.st_mode))
+			cr_test_remove_tree(child);
+		else
+			g_unlink(child);
+	}
+	g_rmdir(path);
 }

@@ -27,3 +27,9 @@ const CrFact *cr_test_find_fact(const GArray *facts, guint doc, CrFactKind kind,
  * cr_clean_blocks(); returns the facts (sorted). *DOC_OUT gets the doc. */
 GArray *cr_test_extract(const char *text, void (*fn)(CrDoc *, guint, const GArray *, GArray *),
 			CrDoc **doc_out);
+
+/* A new directory under the temporary directory; aborts on error. */
+char *cr_test_temp_dir(void);
+
+/* Removes PATH and everything under it. */
+void cr_test_remove_tree(const char *path);

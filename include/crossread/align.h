@@ -32,6 +32,10 @@ typedef struct {
 	guint n_docs;
 	GPtrArray *groups; /* CrGroup*, by id */
 	GPtrArray *chains; /* CrChain*, one per pair a < b */
+	/* How many candidate clusters the facts were weighed against while
+	 * grouping: every candidate list has a cap, so this grows as the
+	 * facts do, whatever their shape (tests/test-shapes.c checks it). */
+	guint64 weighed;
 } CrAlignment;
 
 /* Groups FACTS (sorted, see cr_fact_array_sort) across the N_DOCS reports

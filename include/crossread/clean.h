@@ -10,17 +10,20 @@ typedef enum {
 	CR_BLOCK_DUPLICATE = 1 << 1,
 } CrBlockFlags;
 
+/* 24 bytes: a report of lines of a few characters has one for every few
+ * bytes. */
 typedef struct {
-	gsize start, end;     /* [start,end): the block's text, trimmed of
-				 surrounding whitespace and line ends */
-	gboolean boilerplate; /* page furniture: shown dimmed, never aligned */
-	guint flags;	      /* CrBlockFlags */
-	double score;	      /* the evidence: above 0 reads as article text */
+	gsize start, end;   /* [start,end): the block's text, trimmed of
+			       surrounding whitespace and line ends */
+	float score;	    /* the evidence: above 0 reads as article text */
+	guint8 boilerplate; /* page furniture: shown dimmed, never aligned */
+	guint8 flags;	    /* CrBlockFlags */
 } CrBlock;
 
 /* Splits DOC into blocks (paragraphs, or lines where the report puts one
- * paragraph per line), in order, and flags each. Returns a GArray of
- * CrBlock. */
+ * paragraph per line; consecutive lines of three bytes or fewer are one
+ * block of up to 4 KiB, drawn as a paragraph), in order, and flags each.
+ * Returns a GArray of CrBlock. */
 GArray *cr_clean_blocks(const CrDoc *doc);
 
 /* The index of the block that contains byte POS, or -1. */

@@ -1,6 +1,8 @@
 /* --dump: the aligned side-by-side view as plain text. */
 #pragma once
 
+#include <stdio.h>
+
 #include "crossread/engine.h"
 
 typedef struct {
@@ -22,6 +24,9 @@ int cr_dump_min_width(guint n);
  * where a report has less text between two of them; the gutter shows '»'
  * where a shared quotation begins and '•' where another shared fact does. */
 char *cr_dump(const CrEngine *engine, const CrDumpOptions *options);
+/* The same written to OUT as it is laid out (memory stays flat however
+ * long the reports); FALSE when it could not be written. */
+gboolean cr_dump_write(const CrEngine *engine, const CrDumpOptions *options, FILE *out);
 
 /* TEXT (any bytes) drawn safely on one line of exactly WIDTH columns. */
 char *cr_dump_fit(const char *text, int width);

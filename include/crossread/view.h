@@ -15,6 +15,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(CrView, cr_view_free)
  * keeping the text at its cursor on the same screen row where it can. */
 void cr_view_resize(CrView *view, int cols, int lines);
 
+/* Opens the reading notes on the reports (view_notes.h): the file FILE
+ * when given, else those of the notes directory DIR. */
+void cr_view_open_notes(CrView *view, const char *dir, const char *file);
+
 /* One key: a character, a control code or a CR_KEY_* (view_keys.h). */
 void cr_view_key(CrView *view, int key);
 

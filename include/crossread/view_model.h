@@ -26,6 +26,9 @@ typedef struct CrOverlayOps CrOverlayOps;
 /* A line typed on the status line: view_prompt.h. */
 typedef struct CrPrompt CrPrompt;
 
+/* The reading notes the reader shows and keeps: view_notes.h. */
+typedef struct CrViewNotes CrViewNotes;
+
 typedef struct {
 	const CrEngine *engine;
 	CrPane panes[CR_MAX_DOCUMENTS];
@@ -51,6 +54,11 @@ typedef struct {
 
 	const CrOverlayOps *overlay; /* the overlay open, or NULL */
 	gpointer overlay_state;	     /* its state, owned by it */
+
+	CrViewNotes *notes;		       /* the reading notes, or NULL when the reader keeps none */
+	gboolean line_numbers;		       /* #: source line numbers beside the text */
+	gboolean relayout;		       /* a gutter changed: place and wrap the panes again */
+	GArray *line_starts[CR_MAX_DOCUMENTS]; /* each report's lines (lines.h), built when first needed */
 
 	char *message;	   /* for the status line until the next key */
 	guint count;	   /* typed before a key; 0 when none */

@@ -15,6 +15,7 @@ typedef struct {
 	guint top;	/* the first row shown */
 	guint cursor;	/* the cursor row */
 	int mark;	/* the highlighted fact: the current fact or its counterpart; -1 */
+	int gutter;	/* columns left of the text (note markers, line numbers) */
 	gboolean lacks; /* this report lacks the current fact */
 } CrPane;
 

@@ -23,6 +23,27 @@ typedef struct {
  * with no rows to show gets one blank row. */
 GArray *cr_wrap(const CrDoc *doc, const GArray *blocks, int width, gboolean hide_boilerplate);
 
+/* Wrapping one block at a time, for a layout that needs only the rows
+ * near where it is (--dump): what cr_wrap() does, in steps. */
+typedef struct {
+	const CrDoc *doc;
+	const GArray *blocks;
+	int width;
+	gboolean hide_boilerplate;
+	guint next_block; /* the first block not wrapped yet */
+	gboolean any_row; /* a row was made: the next block is preceded by a blank row */
+	gsize last_end;	  /* where the last row made ends */
+} CrWrapState;
+
+/* Starts wrapping BLOCKS of DOC as cr_wrap() does. */
+void cr_wrap_begin(CrWrapState *state, const CrDoc *doc, const GArray *blocks, int width,
+		   gboolean hide_boilerplate);
+/* Appends to ROWS the rows of the next block that is shown, after the
+ * blank row that separates it from the one before; FALSE (nothing
+ * appended) when no block is left. A report with no rows at all gets
+ * none: cr_wrap() adds its one blank row. */
+gboolean cr_wrap_next(CrWrapState *state, GArray *rows);
+
 /* The index of the row that shows byte POS, or of the nearest row after it
  * (the last row when none). */
 guint cr_wrap_find(const GArray *rows, gsize pos);

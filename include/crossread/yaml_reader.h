@@ -66,6 +66,13 @@ gboolean cr_yaml_diag_to_error(CrYamlDiag *diag, GError **error);
  * check cr_yaml_diag_ok(). */
 CrYamlNode *cr_yaml_parse(const char *data, gsize len, const CrYamlLimits *limits, CrYamlDiag *diag);
 
+/* Reads the file PATH whole into *DATA (with a NUL after its *LEN bytes);
+ * FALSE, and a message in DIAG that names the file, when it cannot be
+ * read, is not a regular file or is over MAX_BYTES ... except that a
+ * missing file is reported through MISSING, when given, instead. */
+gboolean cr_yaml_read_file(const char *path, gsize max_bytes, CrYamlDiag *diag, gboolean *missing,
+			   char **data, gsize *len);
+
 /* Reads and parses the file PATH; a file that cannot be read or is over
  * the limit is a message in DIAG at 1:1 ... except that a missing file is
  * reported through MISSING, when given, instead. */

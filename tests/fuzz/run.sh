@@ -3,10 +3,10 @@
 # ./test.sh or `make check` (those replay tests/fuzz/regressions and
 # tests/fuzz/corpus-min through the same harnesses, built by gcc).
 #
-#   tests/fuzz/run.sh build                 build build-fuzz/fuzz-engine, fuzz-cell
-#   tests/fuzz/run.sh engine|cell [SECONDS] [LIBFUZZER-ARGS...]
+#   tests/fuzz/run.sh build                 build build-fuzz/fuzz-engine, fuzz-cell, fuzz-notes
+#   tests/fuzz/run.sh engine|cell|notes [SECONDS] [LIBFUZZER-ARGS...]
 #                                           fuzz for SECONDS (default 600)
-#   tests/fuzz/run.sh minimize engine|cell  merge the working corpus's small
+#   tests/fuzz/run.sh minimize TARGET       merge the working corpus's small
 #                                           inputs into tests/fuzz/corpus-min/TARGET
 #
 # The working corpus is build-fuzz/corpus/TARGET, seeded from examples/,
@@ -29,7 +29,7 @@ build() {
 		{ tail -n 40 "$out/make.out"; exit 1; }
 	libs=$(pkg-config --libs glib-2.0 gio-2.0 yaml-0.1 json-glib-1.0 ncursesw)
 	cflags=$(pkg-config --cflags glib-2.0 gio-2.0 yaml-0.1 json-glib-1.0)
-	for harness in engine cell; do
+	for harness in engine cell notes; do
 		# shellcheck disable=SC2086
 		clang -std=gnu11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
 			-I"$top/include" $cflags -o "$out/fuzz-$harness" \
@@ -43,6 +43,14 @@ seed() {
 	dir=$out/corpus/$1
 	[ -d "$dir" ] && return 0
 	mkdir -p "$dir"
+	if [ "$1" = notes ]; then
+		# notes files: the fixture, and pieces of it
+		cp tests/fixtures/notes/*.yaml "$dir/"
+		head -n 20 tests/fixtures/notes/flood.yaml >"$dir/head-20"
+		sed -n '1,3p;20,40p' tests/fixtures/notes/flood.yaml >"$dir/one-note"
+		cp tests/fuzz/corpus-min/notes/* "$dir/" 2>/dev/null || true
+		return 0
+	fi
 	reports=$(ls examples/*.txt tests/fixtures/*.txt tests/fixtures/*/*.txt ../shared/seeds/*.txt 2>/dev/null || true)
 	for f in $reports; do
 		name=$(echo "$f" | tr '/' '_')
@@ -67,7 +75,7 @@ case "${1:-}" in
 build)
 	build
 	;;
-engine | cell)
+engine | cell | notes)
 	target=$1
 	seconds=${2:-600}
 	shift
@@ -84,11 +92,11 @@ engine | cell)
 minimize)
 	# the inputs that keep the coverage, taken from the small ones only, so
 	# that the committed corpus stays well under a megabyte
-	target=${2:?engine or cell}
-	small=${CR_FUZZ_SMALL:-$([ "$target" = engine ] && echo 2000 || echo 1200)}
+	target=${2:?engine, cell or notes}
+	small=${CR_FUZZ_SMALL:-$([ "$target" = cell ] && echo 1200 || echo 2000)}
 	build
 	rm -rf "$out/small-$target" "$out/min-$target"
-	mkdir -p "$out/small-$target" "$out/min-$target"
+	mkdir -p "$out/small-$target" "$out/min-$target" tests/fuzz/corpus-min/"$target"
 	find "$out/corpus/$target" tests/fuzz/corpus-min/"$target" -type f -size -"${small}"c \
 		-exec cp {} "$out/small-$target/" \;
 	"$out/fuzz-$target" -merge=1 -timeout=10 "$out/min-$target" "$out/small-$target"

@@ -1,0 +1,121 @@
+/* The parts of cleaning and what they share: splitting a report into
+ * blocks (clean_split.c), reading each block's words and signs
+ * (clean_read.c), and classifying the blocks by themselves and by their
+ * neighbours (clean.c). */
+#pragma once
+
+#include "crossread/clean.h"
+#include "crossread/text.h"
+
+/* Below SHORT_CHARS a block is too short to judge alone; from LONG_CHARS on
+ * it is long enough to read as a paragraph by itself. */
+#define SHORT_CHARS 70
+#define LONG_CHARS  200
+
+/* ---- characters -------------------------------------------------------- */
+
+enum { CH_OTHER, CH_BLANK, CH_LOWER, CH_UPPER, CH_DIGIT };
+
+/* The kind of every ASCII character. */
+static const guint8 ascii_kind[128] = {
+	[0] = CH_BLANK,		  ['\t' ... '\r'] = CH_BLANK, [' '] = CH_BLANK,
+	['a' ... 'z'] = CH_LOWER, ['A' ... 'Z'] = CH_UPPER,   ['0' ... '9'] = CH_DIGIT,
+};
+
+/* cr_text_next() without a call for ASCII, which most text is. */
+static inline gunichar next_char(const char *data, gsize end, gsize *pos)
+{
+	guchar byte = (guchar)data[*pos];
+	if (byte < 0x80) {
+		*pos += 1;
+		return byte;
+	}
+	return cr_text_next(data, end, pos);
+}
+
+/* Characters that never belong to a block's edges. */
+static inline gboolean is_blank_char(gunichar c)
+{
+	if (c < 0x80)
+		return ascii_kind[c] == CH_BLANK;
+	return g_unichar_isspace(c) || c == 0x200B || c == 0xFEFF;
+}
+
+static inline gboolean is_upper(gunichar c)
+{
+	return c < 0x80 ? ascii_kind[c] == CH_UPPER : g_unichar_isupper(c);
+}
+
+static inline gboolean is_lower(gunichar c)
+{
+	return c < 0x80 ? ascii_kind[c] == CH_LOWER : g_unichar_islower(c);
+}
+
+/* ---- what is read of blocks ------------------------------------------ */
+
+typedef enum {
+	CLASS_BAD,	/* page furniture */
+	CLASS_SHORT,	/* too short or too odd to judge alone */
+	CLASS_META,	/* a dateline or byline: not article text, never furniture */
+	CLASS_NEARGOOD, /* reads as text but is short */
+	CLASS_GOOD,	/* article text */
+} Class;
+
+/* What the classifier needs to know of one block: what reading it found
+ * (clean_read_block()) and the classes given to it. Kept small, since
+ * every block has one while a report is classified (40 bytes). */
+typedef struct {
+	guint chars, words, stops;
+	guint separators;	/* marks between menu items: "Home | World", "News > Asia" */
+	double evidence;	/* weight of furniture signs */
+	guint64 key_hash;	/* hash of its words, lower case: equal for copies */
+	guint sentence : 1;	/* ends as a sentence does */
+	guint ellipsis : 1;	/* ends in "..." or "…" */
+	guint dateline : 1;	/* opens as a wire dateline: "LISBON, Portugal:" */
+	guint dated : 1;	/* holds a date or a time */
+	guint byline : 1;	/* "By Jane Doe" */
+	guint label : 1;	/* a few words, no punctuation: a button or menu item */
+	guint counter : 1;	/* a few words and a count: "Comments (2)" */
+	guint hard : 1;		/* furniture whatever its length: ©, hashtags, links */
+	guint list_header : 1;	/* names a list of other stories */
+	guint letter : 1;	/* a lone capital letter */
+	guint lower_start : 1;	/* opens with a lower case letter */
+	guint dropcap_pair : 1; /* a drop cap or the block it begins */
+	guint duplicate : 1;
+	guint first : 3; /* Class: by itself */
+	guint cls : 3;	 /* Class: among its neighbours */
+} Info;
+
+/* A word in Reader.keys that begins phrase PHRASE (and those chained to it). */
+typedef struct {
+	gsize offset;
+	int phrase;
+} PhraseAt;
+
+/* State while blocks are read. */
+typedef struct {
+	char *keys; /* the block's words, lower case, one space apart, and a NUL */
+	gsize keys_len, keys_size;
+	GArray *phrase_at; /* PhraseAt: words that may begin a phrase */
+	gsize word_start;
+	guint word_len; /* bytes */
+	guint32 word_hash;
+	guint64 block_hash;
+	gboolean word_capital, word_digit;
+	gboolean quoted;			     /* inside quotation marks */
+	gboolean marked;			     /* the current word is a hashtag or a handle */
+	gboolean prev_month, prev_number, prev_link; /* what the word before was */
+	guint prev_flags;			     /* WordFlags of the word before */
+	gboolean prev_capital;			     /* ... which began with a capital */
+} Reader;
+
+/* The blocks of DOC, unclassified (clean_split.c). */
+GArray *clean_split_blocks(const CrDoc *doc);
+
+/* Fills the word lists the reader looks words up in, once (clean_read.c). */
+void clean_lexicon_load(void);
+
+/* Reads BLOCK into INFO: its words into R->keys (overwriting the last
+ * block's), its counts and the furniture signs in it; the classes and the
+ * flags the classifier sets are 0 (clean_read.c). */
+void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *info);

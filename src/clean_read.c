@@ -1,0 +1,666 @@
+/* Reading a block: its words, lower case, looked up in the word lists of
+ * page furniture as they are read, and the signs of furniture in it
+ * (phrases, addresses to the reader, separators, hashtags, links, how it
+ * opens and ends). */
+#include "clean_private.h"
+
+#include <string.h>
+
+/* A longest word worth looking up in the lexicon. */
+#define LEXICON_WORD_MAX 24
+/* Reading.opening keeps the first word's flags this far left of the second's. */
+#define OPENING_SHIFT 16
+
+/* ---- lexicon ----------------------------------------------------------- */
+
+typedef enum {
+	WORD_STOP = 1 << 0,	  /* function word */
+	WORD_YOU = 1 << 1,	  /* addresses the reader */
+	WORD_IMPERATIVE = 1 << 2, /* a command to the reader when it opens a block */
+	WORD_MONTH = 1 << 3,
+	WORD_LINK = 1 << 4,	/* part of a web address */
+	WORD_SOFTENER = 1 << 5, /* may come before a command: "Just click" */
+	WORD_CREDIT = 1 << 6,	/* labels a picture's credit or caption: "Photograph:" */
+	WORD_COUNTED = 1 << 7,	/* what a counter counts: "27 comments" */
+	WORD_MEDIA = 1 << 8,	/* labels a player: "VIDEO 03:12" */
+} WordFlags;
+
+static const char *const stop_words[] = {
+	"a",	   "about", "above",  "after",	 "again",   "against",	"all",	   "also",    "although",
+	"am",	   "among", "an",     "and",	 "any",	    "are",	"as",	   "at",      "be",
+	"because", "been",  "before", "being",	 "below",   "between",	"both",	   "but",     "by",
+	"can",	   "could", "did",    "do",	 "does",    "doing",	"down",	   "during",  "each",
+	"either",  "even",  "ever",   "every",	 "few",	    "for",	"from",	   "further", "had",
+	"has",	   "have",  "having", "he",	 "her",	    "here",	"hers",	   "herself", "him",
+	"himself", "his",   "how",    "however", "i",	    "if",	"in",	   "into",    "is",
+	"it",	   "its",   "itself", "just",	 "may",	    "me",	"might",   "more",    "most",
+	"much",	   "must",  "my",     "myself",	 "neither", "no",	"nor",	   "not",     "now",
+	"of",	   "off",   "on",     "once",	 "only",    "or",	"other",   "our",     "ours",
+	"out",	   "over",  "own",    "said",	 "same",    "says",	"she",	   "should",  "since",
+	"so",	   "some",  "still",  "such",	 "than",    "that",	"the",	   "their",   "theirs",
+	"them",	   "then",  "there",  "these",	 "they",    "this",	"those",   "though",  "through",
+	"to",	   "told",  "too",    "under",	 "until",   "up",	"upon",	   "very",    "was",
+	"we",	   "were",  "what",   "when",	 "where",   "whether",	"which",   "while",   "who",
+	"whom",	   "whose", "why",    "will",	 "with",    "within",	"without", "would",   "yet",
+	"you",	   "your",  "it's",   "he's",	 "she's",   "that's",	"there's", "don't",   "doesn't",
+	"didn't",  "isn't", "wasn't", "won't",	 "can't",   "wouldn't", "aren't",  "weren't",
+};
+
+static const char *const you_words[] = {
+	"you", "your", "yours", "yourself", "yourselves", "you're", "you've", "you'll", "you'd",
+};
+
+/* Verbs a site uses to open an instruction ("Click", "Sign up", "Get the
+ * app"); reporting seldom opens a paragraph with a bare verb. */
+static const char *const imperative_words[] = {
+	"please",   "click", "tap",	"share",    "subscribe", "sign",   "follow",   "enter",
+	"download", "get",   "read",	"watch",    "listen",	 "submit", "register", "log",
+	"visit",    "send",  "publish", "discover", "explore",	 "donate", "join",
+};
+
+static const char *const softener_words[] = { "just", "simply" };
+
+static const char *const link_words[] = { "http", "https", "www" };
+
+static const char *const credit_words[] = {
+	"photo", "photos", "photograph", "picture", "pictures", "image", "credit", "caption", "illustration",
+};
+
+static const char *const counted_words[] = {
+	"comment", "comments", "replies", "shares", "views", "likes", "reactions",
+};
+
+static const char *const media_words[] = { "video", "audio", "podcast", "watch", "listen", "play" };
+
+static const char *const month_words[] = {
+	"january",   "february", "march",    "april",	 "may",	 "june", "july", "august",
+	"september", "october",	 "november", "december", "jan",	 "feb",	 "mar",	 "apr",
+	"jun",	     "jul",	 "aug",	     "sep",	 "sept", "oct",	 "nov",	 "dec",
+};
+
+typedef struct {
+	const char *text; /* lower case words, one space apart */
+	double weight;	  /* 1 or more names page furniture outright, 0.5 hints at it */
+	gboolean list;	  /* heads a list of other stories */
+	gboolean label;	  /* opening a block before a colon, names furniture: "Tags:" */
+	gboolean hard;	  /* names furniture whatever the block's length */
+} Phrase;
+
+static const Phrase phrases[] = {
+	{ "cookie", 1 },
+	{ "cookies", 1 },
+	{ "browser", 1 },
+	{ "javascript", 1 },
+	{ "newsletter", 1 },
+	{ "newsletters", 1 },
+	{ "subscribe", 1 },
+	{ "unsubscribe", 1 },
+	{ "sign up", 1 },
+	{ "sign in", 1 },
+	{ "log in", 1 },
+	{ "login", 1 },
+	{ "all rights reserved", 2 },
+	{ "copyright", 1 },
+	{ "advertisement", 1 },
+	{ "sponsored", 0.5 },
+	{ "share this", 1 },
+	{ "share on", 1 },
+	{ "print this", 1 },
+	{ "email this", 1 },
+	{ "leave a reply", 1 },
+	{ "leave a comment", 1 },
+	{ "post a comment", 1 },
+	{ "source link", 1 },
+	{ "click here", 1 },
+	{ "privacy policy", 1 },
+	{ "terms of use", 1 },
+	{ "terms of service", 1 },
+	{ "skip to content", 1 },
+	{ "skip to main content", 1 },
+	{ "back to top", 1 },
+	{ "follow us", 1 },
+	{ "download the app", 1 },
+	{ "font size", 1 },
+	{ "text size", 1 },
+	{ "read more", 1, TRUE },
+	{ "read also", 1, TRUE },
+	{ "also read", 1, TRUE },
+	{ "see also", 1, TRUE },
+	{ "related stories", 1, TRUE },
+	{ "related articles", 1, TRUE },
+	{ "related news", 1, TRUE },
+	{ "related posts", 1, TRUE },
+	{ "related topics", 1, TRUE },
+	{ "related content", 1, TRUE },
+	{ "more stories", 1, TRUE },
+	{ "more from", 0.5, TRUE },
+	{ "more news", 1, TRUE },
+	{ "most popular", 1, TRUE },
+	{ "most read", 1, TRUE },
+	{ "most viewed", 1, TRUE },
+	{ "most shared", 1, TRUE },
+	{ "top stories", 1, TRUE },
+	{ "more on this story", 1, TRUE },
+	{ "explore more", 1, TRUE },
+	{ "latest news", 1, TRUE },
+	{ "you may also like", 1, TRUE },
+	{ "recommended", 0.5, TRUE },
+	{ "trending", 0.5, TRUE },
+	{ "related", 0.5, TRUE },
+	{ "share", 0.5 },
+	{ "print", 0.5 },
+	{ "comment", 0.5 },
+	{ "comments", 0.5 },
+	{ "email", 0.5 },
+	{ "e mail", 0.5 },
+	{ "click", 0.5 },
+	{ "download", 0.5 },
+	{ "feedback", 0.5 },
+	{ "thank you for", 0.5 },
+	{ "menu", 0.5 },
+	{ "tags", 0.5, FALSE, TRUE },
+	{ "topics", 0.5, FALSE, TRUE },
+	{ "categories", 0.5, FALSE, TRUE },
+	{ "keywords", 0.5, FALSE, TRUE },
+	{ "posted in", 0.5, FALSE, TRUE },
+	{ "filed under", 0.5, FALSE, TRUE },
+	{ "listen to this", 1 },
+	{ "min read", 1 },
+	{ "forward looking statements", 1, FALSE, FALSE, TRUE },
+	{ "advertising", 0.5 },
+	{ "subscription", 0.5 },
+};
+
+/* Every byte that is an ASCII letter or digit mapped to its lower case,
+ * every other byte to 0; filled with the lexicon. */
+static guchar ascii_word_lower[256];
+
+/* ---- lexicon lookup ---------------------------------------------------- */
+
+/* The lexicon is an open-addressing table keyed by an FNV-1a hash that the
+ * reader computes as it goes, so that looking a word up costs one probe. */
+#define LEXICON_SLOTS 1024
+#define HASH_SEED     2166136261u
+/* A block's words hash to 64 bits, so that copies are found by hash. */
+#define FNV64_SEED  14695981039346656037u
+#define FNV64_PRIME 1099511628211u
+
+typedef struct {
+	const char *word; /* not NUL-terminated: a phrase's first word */
+	guint32 hash;
+	guint len;
+	guint flags;
+	int phrase;    /* the first phrase that begins with the word, or -1 */
+	gboolean rare; /* anything to note but a stop word */
+} Entry;
+
+static Entry lexicon[LEXICON_SLOTS];
+/* The next phrase that begins with the same word, or -1. */
+static int next_phrase[G_N_ELEMENTS(phrases)];
+
+static inline guint32 hash_step(guint32 hash, guchar byte)
+{
+	return (hash ^ byte) * 16777619u;
+}
+
+/* The slot of WORD (LEN bytes, hashed to HASH), or the empty slot where it
+ * belongs. */
+static inline guint lexicon_slot(const char *word, gsize len, guint32 hash)
+{
+	guint slot = hash & (LEXICON_SLOTS - 1);
+
+	while (lexicon[slot].word && !(lexicon[slot].hash == hash && lexicon[slot].len == len &&
+				       memcmp(lexicon[slot].word, word, len) == 0))
+		slot = (slot + 1) & (LEXICON_SLOTS - 1);
+	return slot;
+}
+
+static Entry *lexicon_add(const char *word, gsize len, guint flags)
+{
+	guint32 hash = HASH_SEED;
+	for (gsize i = 0; i < len; i++)
+		hash = hash_step(hash, (guchar)word[i]);
+	Entry *entry = &lexicon[lexicon_slot(word, len, hash)];
+	if (!entry->word)
+		*entry = (Entry){ .word = word, .hash = hash, .len = (guint)len, .phrase = -1 };
+	entry->flags |= flags;
+	entry->rare = (entry->flags & ~WORD_STOP) != 0;
+	return entry;
+}
+
+static void lexicon_add_list(const char *const *words, guint n, WordFlags flag)
+{
+	for (guint i = 0; i < n; i++)
+		lexicon_add(words[i], strlen(words[i]), flag);
+}
+
+/* Fills the lexicon from the word lists, and the ASCII table, once. */
+void clean_lexicon_load(void)
+{
+	static gsize ready;
+
+	if (g_once_init_enter(&ready)) {
+		for (guint c = 0; c < 128; c++)
+			ascii_word_lower[c] =
+			    ascii_kind[c] >= CH_LOWER ? (guchar)g_ascii_tolower((char)c) : 0;
+		lexicon_add_list(stop_words, G_N_ELEMENTS(stop_words), WORD_STOP);
+		lexicon_add_list(you_words, G_N_ELEMENTS(you_words), WORD_YOU);
+		lexicon_add_list(imperative_words, G_N_ELEMENTS(imperative_words), WORD_IMPERATIVE);
+		lexicon_add_list(month_words, G_N_ELEMENTS(month_words), WORD_MONTH);
+		lexicon_add_list(link_words, G_N_ELEMENTS(link_words), WORD_LINK);
+		lexicon_add_list(softener_words, G_N_ELEMENTS(softener_words), WORD_SOFTENER);
+		lexicon_add_list(credit_words, G_N_ELEMENTS(credit_words), WORD_CREDIT);
+		lexicon_add_list(counted_words, G_N_ELEMENTS(counted_words), WORD_COUNTED);
+		lexicon_add_list(media_words, G_N_ELEMENTS(media_words), WORD_MEDIA);
+		for (guint i = G_N_ELEMENTS(phrases); i-- > 0;) {
+			Entry *entry = lexicon_add(phrases[i].text, strcspn(phrases[i].text, " "), 0);
+			next_phrase[i] = entry->phrase;
+			entry->phrase = (int)i;
+			entry->rare = TRUE;
+		}
+		g_once_init_leave(&ready, 1);
+	}
+}
+
+/* The entry of the lower case WORD of LEN bytes, hashed to HASH; an empty
+ * entry when the word is not listed. */
+static inline const Entry *lexicon_lookup(const char *word, gsize len, guint32 hash)
+{
+	static const Entry unlisted = { .phrase = -1 };
+	if (len > LEXICON_WORD_MAX)
+		return &unlisted;
+	const Entry *entry = &lexicon[lexicon_slot(word, len, hash)];
+	return entry->word ? entry : &unlisted;
+}
+
+/* ---- measuring blocks -------------------------------------------------- */
+
+/* What is counted while one block is read: what the classifier keeps
+ * (BASE) and what only reading needs. */
+typedef struct {
+	Info base;
+	guint capitalised, numbers, hashtags, links;
+	guint addressed;	/* words that speak to the reader outside quotations */
+	guint opening;		/* WordFlags of the first two words, the first OPENING_SHIFT left */
+	guint arrows;		/* separators that are the arrows of a breadcrumb trail: ">", "»" */
+	guint signed_numbers;	/* "+27.4%", "-4.1%": market prices */
+	double hints;		/* weight of furniture hints ("share", "email") in a short block */
+	guint lead_colon : 1;	/* its first punctuation is a colon after a word or three */
+	guint credit : 1;	/* a capitalised credit label: "Photograph:", "Picture:" */
+	guint first_number : 1; /* opens with a number: "27 comments" */
+} Reading;
+
+/* TRUE for characters that split menu items: "Home | World", "News » Asia". */
+static gboolean is_separator(gunichar c)
+{
+	return c == '|' || c == 0xBB || c == 0x203A || c == 0x2022 || c == 0xB7;
+}
+
+/* TRUE for the arrows of a breadcrumb trail: "News » Asia", "Home > Crime". */
+static gboolean is_arrow(gunichar c)
+{
+	return c == '>' || c == 0xBB || c == 0x203A;
+}
+
+/* Makes room for MORE bytes of keys. */
+static void reserve_keys(Reader *r, gsize more)
+{
+	if (r->keys_len + more <= r->keys_size)
+		return;
+	r->keys_size = MAX(2 * r->keys_size, r->keys_len + more);
+	r->keys = g_realloc(r->keys, r->keys_size);
+}
+
+static inline void begin_word(Reader *r, gboolean capital)
+{
+	if (r->keys_len > 0)
+		r->keys[r->keys_len++] = ' ';
+	r->word_start = r->keys_len;
+	r->word_hash = HASH_SEED;
+	r->word_capital = capital;
+	r->word_digit = FALSE;
+}
+
+/* Reads the run of ASCII letters and digits at data[pos], lower case, into
+ * the current word; returns where the run ends. Room for it is reserved. */
+G_ALWAYS_INLINE static inline gsize read_ascii_run(Reader *r, const char *data, gsize pos, gsize end)
+{
+	const guchar *in = (const guchar *)data;
+	if (r->word_len == 0)
+		begin_word(r, ascii_kind[in[pos]] == CH_UPPER);
+	char *out = r->keys + r->keys_len;
+	guint32 hash = r->word_hash;
+	guchar letters = 0x40; /* stays set while no digit is seen */
+	gsize start = pos;
+	for (guchar lower; pos < end && (lower = ascii_word_lower[in[pos]]) != 0; pos++) {
+		*out++ = (char)lower;
+		hash = hash_step(hash, lower);
+		letters &= lower;
+	}
+	r->keys_len += pos - start;
+	r->word_len += (guint)(pos - start);
+	r->word_hash = hash;
+	r->word_digit |= !letters;
+	return pos;
+}
+
+/* Adds the lower case form of the word character C. */
+static void add_word_char(Reader *r, gunichar c)
+{
+	char utf8[6];
+	gint n = g_unichar_to_utf8(g_unichar_tolower(c), utf8);
+	if (r->word_len == 0)
+		begin_word(r, g_unichar_isupper(c));
+	for (gint i = 0; i < n; i++) {
+		r->keys[r->keys_len++] = utf8[i];
+		r->word_hash = hash_step(r->word_hash, (guchar)utf8[i]);
+	}
+	r->word_len += (guint)n;
+	r->word_digit |= g_unichar_isdigit(c);
+}
+
+/* The rarer half of end_word(): the first word, numbers, months,
+ * hashtags, links, words that address the reader and phrases. */
+static void note_word(Reader *r, Reading *info, const Entry *entry)
+{
+	guint flags = entry->flags;
+	if (info->base.words <= 2)
+		info->opening |= flags << (info->base.words == 1 ? OPENING_SHIFT : 0);
+	info->first_number |= info->base.words == 1 && r->word_digit;
+	info->numbers += r->word_digit;
+	info->links += (flags & WORD_LINK) && !r->prev_link; /* "https www" is one address */
+	r->prev_link = (flags & WORD_LINK) != 0;
+	info->hashtags += r->marked;
+	if (flags & WORD_YOU && !r->quoted)
+		info->addressed++;
+	if (entry->phrase >= 0) {
+		PhraseAt at = { r->word_start, entry->phrase };
+		g_array_append_val(r->phrase_at, at);
+	}
+	if ((r->prev_month && r->word_digit) || (r->prev_number && (flags & WORD_MONTH)))
+		info->base.dated = TRUE;
+	r->prev_month = (flags & WORD_MONTH) != 0;
+	r->prev_number = r->word_digit && r->word_len <= 4;
+	r->marked = FALSE;
+}
+
+/* Closes the word being read: counts it and looks it up. */
+G_ALWAYS_INLINE static inline void end_word(Reader *r, Reading *info)
+{
+	if (r->word_len == 0)
+		return;
+	const Entry *entry = lexicon_lookup(r->keys + r->word_start, r->word_len, r->word_hash);
+	info->base.words++;
+	info->base.stops += (entry->flags & WORD_STOP) != 0;
+	info->capitalised += r->word_capital;
+	r->block_hash = (r->block_hash ^ r->word_hash) * FNV64_PRIME;
+	if (entry->rare || r->word_digit || r->marked || r->prev_month || r->prev_number || r->prev_link ||
+	    info->base.words <= 2)
+		note_word(r, info, entry);
+	r->prev_flags = entry->flags;
+	r->prev_capital = r->word_capital;
+	r->word_len = 0;
+}
+
+/* Adds the weight of every furniture phrase in the block's words; a mere
+ * hint ("share", "comments") counts only in a short block. */
+static void match_phrases(const Reader *r, Reading *info)
+{
+	for (guint w = 0; w < r->phrase_at->len; w++) {
+		const PhraseAt *at = &g_array_index(r->phrase_at, PhraseAt, w);
+		const char *text = r->keys + at->offset;
+		for (int p = at->phrase; p >= 0; p = next_phrase[p]) {
+			gsize len = strlen(phrases[p].text);
+			if (strncmp(text, phrases[p].text, len) != 0 ||
+			    (text[len] != ' ' && text[len] != '\0'))
+				continue;
+			/* "Related:" opening a block names the story linked after it;
+			 * "Tags:" the labels of the page. */
+			gboolean heads =
+			    (phrases[p].list || phrases[p].label) && info->lead_colon && at->offset == 0;
+			info->base.hard |= phrases[p].hard;
+			if (phrases[p].weight >= 1 || heads)
+				info->base.evidence += MAX(phrases[p].weight, 1);
+			else if (info->base.chars < SHORT_CHARS)
+				info->hints += phrases[p].weight;
+			info->base.list_header |= phrases[p].list;
+		}
+	}
+}
+
+/* TRUE when TEXT opens with a wire dateline: capitals, a comma, a place
+ * and a colon or dash ("LISBON, Portugal:", "NEW YORK, New York -"). */
+static gboolean opens_with_dateline(const char *data, gsize start, gsize end)
+{
+	gsize pos = start;
+	guint capitals = 0;
+	gunichar c = 0;
+
+	while (pos < end && pos - start < 40) {
+		c = next_char(data, end, &pos);
+		if (is_upper(c))
+			capitals++;
+		else if (c != ' ' && c != '.' && c != '-' && c != '\'')
+			break;
+	}
+	if (c != ',' || capitals < 2)
+		return FALSE;
+	for (gsize limit = pos + 40, at = pos; pos < end && pos < limit; at = pos) {
+		c = next_char(data, end, &pos);
+		if (c == ':')
+			return TRUE;
+		if ((c == '-' || c == 0x2013 || c == 0x2014) && at > start && data[at - 1] == ' ')
+			return TRUE;
+		if (!g_unichar_isalpha(c) && c != ' ' && c != '.')
+			return FALSE;
+	}
+	return FALSE;
+}
+
+/* TRUE when data[start,end) holds a numeric date or a clock time:
+ * "2023-05-24", "24.05.2023", "12/5/23", "18:13". */
+static gboolean has_numeric_date(const char *data, gsize start, gsize end)
+{
+	for (gsize i = start; i < end; i++) {
+		if (!g_ascii_isdigit(data[i]) || (i > start && g_ascii_isdigit(data[i - 1])))
+			continue;
+		guint runs[3] = { 0 };
+		char seps[2] = { 0 };
+		guint n = 0;
+		gsize j = i;
+		while (n < 3) {
+			while (j < end && g_ascii_isdigit(data[j]))
+				runs[n]++, j++;
+			n++;
+			if (n == 3 || j + 1 >= end || !strchr("-./:", data[j]) ||
+			    !g_ascii_isdigit(data[j + 1]))
+				break;
+			seps[n - 1] = data[j++];
+		}
+		if (n >= 2 && seps[0] == ':' && runs[0] <= 2 && runs[1] == 2)
+			return TRUE;
+		if (n == 3 && seps[0] == seps[1] && seps[0] != ':' && runs[1] <= 2 &&
+		    ((runs[0] == 4 && runs[2] <= 2) || (runs[0] <= 2 && (runs[2] == 2 || runs[2] == 4))))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* TRUE when data[start,end) ends in a counter: "Comments (12)". */
+static gboolean ends_with_counter(const char *data, gsize start, gsize end)
+{
+	if (end - start < 4 || data[end - 1] != ')' || !g_ascii_isdigit(data[end - 2]))
+		return FALSE;
+	gsize i = end - 2;
+	while (i > start && g_ascii_isdigit(data[i - 1]))
+		i--;
+	return i > start && data[i - 1] == '(';
+}
+
+/* Reads the punctuation or symbol C at data[at] into INFO. */
+static void read_mark(const char *data, gsize at, gsize end, gunichar c, Reader *r, Reading *info)
+{
+	gsize next = at;
+	next_char(data, end, &next);
+	gboolean token_start = at == 0 || is_blank_char((guchar)data[at - 1]);
+	gboolean spaced = token_start && (next >= end || is_blank_char((guchar)data[next]));
+	gboolean joined_after = next < end && g_ascii_isalnum(data[next]);
+	r->marked = token_start && (c == '#' || c == '@') && next < end && !is_blank_char((guchar)data[next]);
+	/* "media@krcs.kd": an e-mail address is a link */
+	info->links += c == '@' && !token_start && g_ascii_isalnum(data[at - 1]) && joined_after;
+	info->signed_numbers +=
+	    token_start && (c == '+' || c == '-') && next < end && g_ascii_isdigit(data[next]);
+	info->credit |= c == ':' && at > 0 && g_ascii_isalpha(data[at - 1]) &&
+			(r->prev_flags & WORD_CREDIT) && r->prev_capital;
+	if (c == '"')
+		r->quoted = !r->quoted;
+	else if (c == 0x201C || c == 0xAB)
+		r->quoted = TRUE;
+	else if (c == 0x201D || c == 0xBB)
+		r->quoted = FALSE;
+	if (c == 0xA9)
+		info->base.evidence += 1;
+	if (c == 0xA9 && info->base.words == 0)
+		info->base.hard = TRUE;
+	if ((is_separator(c) || (is_arrow(c) && spaced)) && info->base.chars > 1) {
+		info->base.evidence += 0.5;
+		info->base.separators++;
+		info->arrows += is_arrow(c);
+	}
+}
+
+/* Reads how the block ends (a sentence, an ellipsis) and how it opens. */
+static void read_ends(const char *data, const CrBlock *block, Reading *info)
+{
+	gunichar last[3] = { 0 };
+	gsize pos = block->end;
+
+	for (int i = 2; i >= 0 && pos > block->start; i--)
+		last[i] = cr_text_prev(data, block->start, &pos);
+	info->base.ellipsis = last[2] == 0x2026 || (last[0] == '.' && last[1] == '.' && last[2] == '.');
+	gunichar end = last[2];
+	if (end == '"' || end == '\'' || end == ')' || end == ']' || end == 0x201D || end == 0x2019 ||
+	    end == 0xBB)
+		end = last[1];
+	info->base.sentence = !info->base.ellipsis && (end == '.' || end == '!' || end == '?' ||
+						       end == 0x3002 || end == 0xFF01 || end == 0xFF1F);
+	pos = block->start;
+	gunichar first = next_char(data, block->end, &pos);
+	info->base.letter = pos == block->end && is_upper(first);
+	info->base.lower_start = is_lower(first);
+	if (is_upper(first) && info->base.words >= 2)
+		info->base.dateline = opens_with_dateline(data, block->start, block->end);
+}
+
+/* Reads the block into INFO: its words into R->keys (overwriting the last
+ * block's), its counts and the furniture signs in it. */
+void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *out)
+{
+	Reading reading = { 0 }, *info = &reading;
+	gboolean punctuated = FALSE;
+	gsize pos = block->start;
+
+	/* Lower case words take at most twice the bytes of the text (a
+	 * two-byte letter may lower to three), and a space or a NUL stands for
+	 * at least one byte. */
+	r->keys_len = 0;
+	reserve_keys(r, 2 * (block->end - block->start) + 2);
+	r->block_hash = FNV64_SEED;
+	r->word_len = 0;
+	r->quoted = r->marked = r->prev_month = r->prev_number = r->prev_link = r->prev_capital = FALSE;
+	r->prev_flags = 0;
+	g_array_set_size(r->phrase_at, 0);
+	while (pos < block->end) {
+		if (ascii_word_lower[(guchar)data[pos]]) {
+			gsize run_end = read_ascii_run(r, data, pos, block->end);
+			info->base.chars += run_end - pos;
+			pos = run_end;
+			continue;
+		}
+		gsize at = pos;
+		gunichar c = next_char(data, block->end, &pos);
+		/* A wide (CJK) character holds about as much as two Latin ones. */
+		info->base.chars += c >= 0x1100 && g_unichar_iswide(c) ? 2 : 1;
+		if (is_blank_char(c)) {
+			end_word(r, info);
+			continue;
+		}
+		if (c >= 0x80 && cr_text_is_word_char(c)) {
+			add_word_char(r, c);
+			continue;
+		}
+		if ((c == '\'' || c == 0x2019) && r->word_len > 0 && pos < block->end &&
+		    g_ascii_isalpha(data[pos])) {
+			r->keys[r->keys_len++] = '\'';
+			r->word_hash = hash_step(r->word_hash, '\'');
+			r->word_len++;
+			continue;
+		}
+		end_word(r, info);
+		read_mark(data, at, block->end, c, r, info);
+		info->lead_colon |= c == ':' && !punctuated && info->base.words >= 1 && info->base.words <= 3;
+		punctuated |= c != '&' && c != '-' && c != '\'' && c != 0x2019 && !is_separator(c);
+	}
+	end_word(r, info);
+	r->keys[r->keys_len++] = '\0';
+	info->base.key_hash = r->block_hash;
+	match_phrases(r, info);
+	read_ends(data, block, info);
+
+	const char *words = r->keys;
+	info->base.evidence += 0.5 * (info->hashtags + info->links);
+	info->base.label = info->base.words >= 1 && info->base.words <= 4 && !punctuated &&
+			   info->numbers == 0 && info->base.chars <= 40 &&
+			   info->capitalised * 2 >= info->base.words;
+	if (info->base.words > 0 && info->base.words <= 12 && info->base.chars <= 100)
+		info->base.dated = info->base.dated || has_numeric_date(data, block->start, block->end);
+	/* Speaking to the reader is one sign, however often "you" comes. */
+	info->base.evidence += info->addressed == 0 ? 0 : info->addressed == 1 ? 0.34 : 0.5;
+	/* A bare verb opening a block ("Click", "Just click") is an
+	 * instruction: a plain one when it speaks to the reader ("Get our
+	 * newsletter in your inbox"), barely a hint when not ("Visit to
+	 * Beijing postponed"). */
+	gboolean instruction =
+	    (info->opening & (WORD_IMPERATIVE << OPENING_SHIFT)) ||
+	    ((info->opening & (WORD_SOFTENER << OPENING_SHIFT)) && (info->opening & WORD_IMPERATIVE));
+	if (instruction)
+		info->base.evidence += info->addressed ? 0.5 : 0.25;
+	/* A command of two words at most is a button: "Donate now", "Watch live". */
+	if (instruction && info->base.label && info->base.words <= 2)
+		info->base.evidence += 0.25;
+	/* A sentence that mentions comments or email reports; one that tells or
+	 * thanks the reader is furniture. Fragments take hints as they come. */
+	if (!info->base.sentence || instruction || info->addressed)
+		info->base.evidence += info->hints;
+	info->base.byline = strncmp(words, "by ", 3) == 0 && info->base.words <= 6 &&
+			    info->capitalised + 1 >= info->base.words;
+	info->base.hard |= strncmp(words, "copyright", 9) == 0;
+	info->base.counter =
+	    info->base.words <= 4 && (ends_with_counter(data, block->start, block->end) ||
+				      (info->first_number && (info->opening & WORD_COUNTED)));
+	info->base.evidence += info->base.counter ? 0.5 : 0;
+	info->base.hard |= info->hashtags >= 2 && info->hashtags * 2 >= info->base.words;
+	info->base.hard |= info->hashtags >= 1 && info->hashtags == info->base.words; /* "@rachelkimtv" */
+	info->base.hard |= info->links >= 1 && info->links * 4 >= info->base.words;
+	/* "((jane.doe@example.com; +44 20 7542 7707))": contact details */
+	info->base.hard |=
+	    info->links >= 1 && !info->base.sentence && (info->links + info->numbers) * 2 >= info->base.words;
+	/* "Home > News > Crime": a breadcrumb trail; "PFL +27.4%  HALV -4.1%": prices */
+	if (info->arrows >= 1 && !info->base.sentence && info->base.words <= 10)
+		info->base.evidence += 0.5;
+	if (info->signed_numbers >= 2 && !info->base.sentence)
+		info->base.evidence += 1;
+	/* "Photograph: Jon Ellery/PA", "Picture: Clarion Images": a caption */
+	if (info->credit && info->base.chars < 2 * LONG_CHARS)
+		info->base.evidence += 1;
+	/* "VIDEO 03:12": a player, which heads the title of its clip */
+	if ((info->opening & (WORD_MEDIA << OPENING_SHIFT)) && info->numbers >= 1 && info->base.words <= 3) {
+		info->base.evidence += 1;
+		info->base.list_header = TRUE;
+	}
+	/* "SOURCE Halvorsen Maritime ASA": a press-release wire names its client */
+	if (info->base.words <= 8 && strncmp(data + block->start, "SOURCE ", 7) == 0)
+		info->base.evidence += 1;
+
+	*out = info->base;
+}

@@ -1,0 +1,169 @@
+/* Splitting a report into blocks: paragraphs between blank lines, or lines
+ * where a report puts one paragraph per line; hard-wrapped paragraphs are
+ * joined again. */
+#include "clean_private.h"
+
+#include <string.h>
+
+/* Hard wrapping is recognised only for groups whose longest line is in
+ * this range of columns. */
+#define WRAP_MIN_WIDTH 30
+#define WRAP_MAX_WIDTH 80
+
+/* ---- splitting into blocks --------------------------------------------- */
+
+/* Lines of this many bytes or fewer that would each be a block are one
+ * block together, up to TINY_RUN_MAX bytes. */
+#define TINY_LINE    3
+#define TINY_RUN_MAX 4096
+/* What a line too long to be hard-wrapped counts as (columns). */
+#define TOO_WIDE (G_MAXUINT16 / 4)
+
+/* A line of a run of non-blank lines, held until the run ends: 20 bytes,
+ * for a report of short lines has many (offsets fit in 32 bits: reports
+ * are at most CR_MAX_FILE_BYTES). */
+typedef struct {
+	guint32 start, end; /* trimmed */
+	guint32 indent;	    /* characters before start */
+	guint16 width;	    /* characters in [start,end), once measured */
+	guint16 first_word; /* characters in the first word, once measured */
+	guint8 list_item;   /* opens with "- ", "* ", "• " or "1." */
+	guint8 lower_start; /* opens with a lower case letter */
+} Line;
+
+G_STATIC_ASSERT(CR_MAX_FILE_BYTES <= G_MAXUINT32);
+
+/* Measures the line data[start,end): trims it and counts its columns. */
+static Line measure_line(const char *data, gsize start, gsize end)
+{
+	Line line = { .start = (guint32)start, .end = (guint32)end };
+
+	for (gsize pos = start; pos < end; line.indent++) {
+		if (!is_blank_char(next_char(data, end, &pos)))
+			break;
+		line.start = (guint32)pos;
+	}
+	while (line.end > line.start) {
+		gsize at = line.end;
+		guchar last = (guchar)data[at - 1];
+		if (last < 0x80 ? ascii_kind[last] != CH_BLANK
+				: !is_blank_char(cr_text_prev(data, line.start, &at)))
+			break;
+		line.end = (guint32)(last < 0x80 ? at - 1 : at);
+	}
+	if (line.start == line.end)
+		return line;
+	gsize pos = line.start;
+	line.lower_start = is_lower(next_char(data, line.end, &pos));
+	const char *s = data + line.start;
+	gsize n = line.end - line.start, digits = 0;
+	while (digits < n && g_ascii_isdigit(s[digits]))
+		digits++;
+	line.list_item = (n > 1 && strchr("-*+", s[0]) && s[1] == ' ') ||
+			 (n > 3 && memcmp(s, "\xe2\x80\xa2", 3) == 0) ||
+			 (digits > 0 && digits < 4 && digits < n && (s[digits] == '.' || s[digits] == ')'));
+	return line;
+}
+
+/* Counts the columns of LINE and of its first word: one for every byte
+ * that begins a character. A line too long to be hard-wrapped text is
+ * not counted out. */
+static void measure_width(const char *data, Line *line)
+{
+	gsize bytes = line->end - line->start;
+	guint width = 0;
+
+	if (bytes > 4 * WRAP_MAX_WIDTH) {
+		line->width = line->first_word = TOO_WIDE;
+		return;
+	}
+	for (gsize i = line->start; i < line->end; i++)
+		width += ((guchar)data[i] & 0xC0) != 0x80;
+	line->width = (guint16)width;
+	for (gsize pos = line->start; pos < line->end && !is_blank_char(next_char(data, line->end, &pos));)
+		line->first_word++;
+}
+
+/* TRUE when NEXT carries on the paragraph of the hard-wrapped line LINE:
+ * the first word of NEXT would not have fitted on LINE. */
+static gboolean wraps_into(const Line *line, const Line *next, guint widest)
+{
+	return (guint)line->width + 1 + next->first_word > widest && !next->list_item &&
+	       next->indent <= line->indent;
+}
+
+/* Appends the blocks of a run of non-blank lines. The run is hard-wrapped
+ * text when its lines are short and some line carries on a sentence in
+ * lower case; otherwise (long lines, or a list of capitalised lines) each
+ * line is a block. Lines of TINY_LINE bytes or fewer that would each be a
+ * block make one block together, up to TINY_RUN_MAX bytes (*TINY_RUN: the
+ * last block appended is such lines, carried from one call to the next
+ * within a run): a report of one-character lines is not a block for every
+ * two bytes. */
+static void split_group(const char *data, Line *lines, guint n, GArray *blocks, gboolean *tiny_run)
+{
+	guint widest = 0;
+	gboolean carried_on = FALSE;
+
+	for (guint i = 1; i < n; i++)
+		carried_on |= lines[i].lower_start;
+	for (guint i = 0; carried_on && i < n; i++) {
+		measure_width(data, &lines[i]);
+		widest = MAX(widest, lines[i].width);
+	}
+	gboolean wrapped = carried_on && widest >= WRAP_MIN_WIDTH && widest <= WRAP_MAX_WIDTH;
+	gsize start = lines[0].start;
+	for (guint i = 0; i < n; i++) {
+		if (i + 1 < n && wrapped && wraps_into(&lines[i], &lines[i + 1], widest))
+			continue;
+		gboolean tiny = start == lines[i].start && lines[i].end - lines[i].start <= TINY_LINE;
+		CrBlock *last = blocks->len ? &g_array_index(blocks, CrBlock, blocks->len - 1) : NULL;
+		if (tiny && *tiny_run && lines[i].end - last->start <= TINY_RUN_MAX) {
+			last->end = lines[i].end;
+		} else {
+			CrBlock block = { .start = start, .end = lines[i].end };
+			g_array_append_val(blocks, block);
+		}
+		*tiny_run = tiny;
+		if (i + 1 < n)
+			start = lines[i + 1].start;
+	}
+}
+
+/* The blocks of DOC, unclassified. */
+GArray *clean_split_blocks(const CrDoc *doc)
+{
+	GArray *blocks = g_array_new(FALSE, TRUE, sizeof(CrBlock));
+	g_autoptr(GArray) group = g_array_new(FALSE, FALSE, sizeof(Line));
+	gboolean unwrapped = FALSE; /* the current run cannot be hard-wrapped text */
+	gboolean tiny_run = FALSE;  /* the last block is lines of a few bytes */
+	gsize pos = doc->text_start;
+	/* Without a CR anywhere, memchr() finds the same line ends faster. */
+	gboolean has_cr = memchr(doc->data + pos, '\r', doc->len - pos) != NULL;
+
+	while (pos < doc->len) {
+		gsize next, end;
+		if (has_cr) {
+			end = cr_text_line_end(doc->data, doc->len, pos, &next);
+		} else {
+			const char *lf = memchr(doc->data + pos, '\n', doc->len - pos);
+			end = lf ? (gsize)(lf - doc->data) : doc->len;
+			next = lf ? end + 1 : end;
+		}
+		Line line = measure_line(doc->data, pos, end);
+		gboolean blank = line.start == line.end;
+		if (!blank)
+			g_array_append_val(group, line);
+		/* A line too long to be hard-wrapped makes every line of its run
+		 * a block: the run need not be held to its end. */
+		gboolean too_long = line.end - line.start > 4 * WRAP_MAX_WIDTH;
+		unwrapped = !blank && (unwrapped || too_long);
+		if ((blank || unwrapped || next >= doc->len) && group->len > 0) {
+			split_group(doc->data, (Line *)group->data, group->len, blocks, &tiny_run);
+			g_array_set_size(group, 0);
+		}
+		tiny_run = tiny_run && !blank;
+		pos = next;
+	}
+	return blocks;
+}

@@ -1,0 +1,265 @@
+/* The shapes of input that break text tools (bench/shapes writes them):
+ * each, at two small sizes, must take memory and work in proportion to its
+ * size. Nothing is timed: the peak of the heap is counted allocation by
+ * allocation (on one thread, so the count is the same on every run), and
+ * the work that could turn quadratic, weighing facts against candidate
+ * clusters, is counted by the aligner (CrAlignment.weighed). A return to a
+ * date index keyed on the month alone, or to a block for every one-byte
+ * line, fails here. */
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "crossread/dump.h"
+#include "crossread/output.h"
+#include "testlib.h"
+
+/* The two total sizes, and the most the peak of the heap may grow for
+ * each byte more of input (what is allocated, with the room arrays keep
+ * to grow into: more than the resident memory). Dense numbers take most,
+ * 38 bytes a byte (news 12); one-character lines took 90 before issue 12. */
+#define SMALL_SIZE (256 * 1024)
+#define LARGE_SIZE (512 * 1024)
+#define MAX_PEAK   48.0
+/* Growth of the peak per doubling of the input, size for size (2.0 is
+ * linear). */
+#define MAX_DOUBLING 2.2
+/* Candidate clusters weighed per fact, on average, at most: the caps keep
+ * it a small constant (the shapes weigh 4 at most; a date index keyed on
+ * the month alone weighs hundreds). */
+#define MAX_WEIGHED 32.0
+
+/* ---- counting the heap --------------------------------------------------- */
+
+static gint64 heap_now, heap_peak;
+
+static void heap_add(gint64 bytes)
+{
+	gint64 now = __atomic_add_fetch(&heap_now, bytes, __ATOMIC_RELAXED);
+	gint64 peak = __atomic_load_n(&heap_peak, __ATOMIC_RELAXED);
+	while (now > peak && !__atomic_compare_exchange_n(&heap_peak, &peak, now, FALSE, __ATOMIC_RELAXED,
+							  __ATOMIC_RELAXED))
+		;
+}
+
+#if defined(__SANITIZE_ADDRESS__)
+/* AddressSanitizer tells every allocation and free (its interface,
+ * sanitizer/allocator_interface.h, is not always installed). */
+int __sanitizer_install_malloc_and_free_hooks(void (*on_malloc)(const volatile void *, size_t),
+					      void (*on_free)(const volatile void *));
+size_t __sanitizer_get_allocated_size(const volatile void *ptr);
+
+static void on_malloc(const volatile void *ptr, size_t size)
+{
+	heap_add((gint64)size);
+}
+
+static void on_free(const volatile void *ptr)
+{
+	heap_add(-(gint64)__sanitizer_get_allocated_size(ptr));
+}
+
+static void heap_watch(void)
+{
+	__sanitizer_install_malloc_and_free_hooks(on_malloc, on_free);
+}
+#else
+/* Without it, glibc's allocator is wrapped: the program's malloc and free
+ * come before the C library's. */
+#include <malloc.h>
+
+extern void *__libc_malloc(size_t size);
+extern void *__libc_calloc(size_t n, size_t size);
+extern void *__libc_realloc(void *ptr, size_t size);
+extern void *__libc_memalign(size_t align, size_t size);
+extern void __libc_free(void *ptr);
+
+static void *counted(void *ptr)
+{
+	if (ptr)
+		heap_add((gint64)malloc_usable_size(ptr));
+	return ptr;
+}
+
+void *malloc(size_t size)
+{
+	return counted(__libc_malloc(size));
+}
+
+void *calloc(size_t n, size_t size)
+{
+	return counted(__libc_calloc(n, size));
+}
+
+void free(void *ptr)
+{
+	if (ptr)
+		heap_add(-(gint64)malloc_usable_size(ptr));
+	__libc_free(ptr);
+}
+
+void *realloc(void *ptr, size_t size)
+{
+	gint64 before = ptr ? (gint64)malloc_usable_size(ptr) : 0;
+	void *moved = __libc_realloc(ptr, size);
+	if (moved || size == 0) {
+		heap_add(-before);
+		counted(moved);
+	}
+	return moved;
+}
+
+void *memalign(size_t align, size_t size)
+{
+	return counted(__libc_memalign(align, size));
+}
+
+void *aligned_alloc(size_t align, size_t size)
+{
+	return counted(__libc_memalign(align, size));
+}
+
+int posix_memalign(void **out, size_t align, size_t size)
+{
+	*out = counted(__libc_memalign(align, size));
+	return *out ? 0 : 12; /* ENOMEM */
+}
+
+static void heap_watch(void)
+{
+}
+#endif
+
+/* ---- the shapes ------------------------------------------------------------ */
+
+static const char *const shapes[] = {
+	"news",	    "dates-wide", "dates-narrow",  "one-char-lines",	 "quotes",	"numbers",
+	"capitals", "huge-line",  "word-per-line", "paragraph-repeated", "identical-8",
+};
+
+/* What one run took. */
+typedef struct {
+	gsize bytes;	 /* the input */
+	gint64 peak;	 /* the heap at its largest, less what it held before */
+	guint64 weighed; /* candidate clusters weighed */
+	guint facts;
+} Run;
+
+/* Where the shapes are written: at the small size and the large. */
+static char *dirs[2];
+
+/* Removes DIR and the files and directories in it. */
+static void remove_tree(const char *dir)
+{
+	g_autoptr(GDir) listing = g_dir_open(dir, 0, NULL);
+	for (const char *name; listing && (name = g_dir_read_name(listing));) {
+		g_autofree char *path = g_build_filename(dir, name, NULL);
+		if (g_file_test(path, G_FILE_TEST_IS_DIR))
+			remove_tree(path);
+		else
+			g_remove(path);
+	}
+	g_rmdir(dir);
+}
+
+/* The directory the shapes are written in at SIZE, made once. */
+static const char *shape_dir(gsize size)
+{
+	guint which = size == LARGE_SIZE;
+	if (dirs[which])
+		return dirs[which];
+	const char *top = g_getenv("top_srcdir");
+	g_autofree char *script = g_build_filename(top ? top : ".", "bench", "shapes", NULL);
+	g_autofree char *size_arg = g_strdup_printf("%" G_GSIZE_FORMAT, size);
+	g_autoptr(GError) error = NULL;
+	dirs[which] = g_dir_make_tmp("crossread-shapes-XXXXXX", &error);
+	g_assert_no_error(error);
+	const char *argv[] = { "python3", script, "--write", dirs[which], size_arg, NULL };
+	gint status = 0;
+	if (!g_spawn_sync(NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status,
+			  &error) ||
+	    !g_spawn_check_wait_status(status, NULL))
+		return NULL;
+	return dirs[which];
+}
+
+/* Runs the engine and --json and --dump over the reports of SHAPE at SIZE,
+ * counting. */
+static gboolean run_shape(const char *shape, gsize size, Run *run)
+{
+	const char *dir = shape_dir(size);
+	if (!dir)
+		return FALSE;
+	g_autofree char *shape_path = g_build_filename(dir, shape, NULL);
+	g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func(g_free);
+	for (guint i = 1; i <= CR_MAX_DOCUMENTS; i++) {
+		char *path = g_strdup_printf("%s/report-%u.txt", shape_path, i);
+		if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
+			g_free(path);
+			break;
+		}
+		g_ptr_array_add(paths, path);
+	}
+	g_assert_cmpuint(paths->len, >, 0);
+
+	FILE *sink = fopen("/dev/null", "w");
+	g_assert_nonnull(sink);
+	gint64 before = __atomic_load_n(&heap_now, __ATOMIC_RELAXED);
+	__atomic_store_n(&heap_peak, before, __ATOMIC_RELAXED);
+	g_autoptr(GError) error = NULL;
+	GPtrArray *docs = cr_engine_load((char **)paths->pdata, paths->len, &error);
+	g_assert_no_error(error);
+	CrEngine *engine = cr_engine_run(docs);
+	g_assert_true(cr_output_json(engine, sink));
+	CrDumpOptions dump = { .width = 200 };
+	g_assert_true(cr_dump_write(engine, &dump, sink));
+	*run = (Run){ 0 };
+	for (guint d = 0; d < engine->docs->len; d++)
+		run->bytes += ((CrDoc *)g_ptr_array_index(engine->docs, d))->len;
+	run->weighed = engine->alignment->weighed;
+	run->facts = engine->facts->len;
+	cr_engine_free(engine);
+	run->peak = __atomic_load_n(&heap_peak, __ATOMIC_RELAXED) - before;
+	fclose(sink);
+	return TRUE;
+}
+
+static void test_shape(gconstpointer data)
+{
+	const char *shape = data;
+	Run small, large;
+	if (!run_shape(shape, SMALL_SIZE, &small) || !run_shape(shape, LARGE_SIZE, &large)) {
+		g_test_skip("bench/shapes could not write the shapes (python3?)");
+		return;
+	}
+	/* What each byte more costs: the fixed costs (word lists, gazetteer)
+	 * cancel out. */
+	double per_byte = (double)(large.peak - small.peak) / (double)(large.bytes - small.bytes);
+	double peak_doubling = (double)large.peak / large.bytes / ((double)small.peak / small.bytes) * 2;
+	g_test_message("%s: %" G_GSIZE_FORMAT " bytes, heap peak %.1f MB, %.1f bytes a byte more "
+		       "(x%.2f for double the input), %u facts, %" G_GUINT64_FORMAT " candidates weighed",
+		       shape, large.bytes, large.peak / 1e6, per_byte, peak_doubling, large.facts,
+		       large.weighed);
+	g_assert_cmpfloat(per_byte, <=, MAX_PEAK);
+	g_assert_cmpfloat(peak_doubling, <=, MAX_DOUBLING);
+	if (large.facts > 0)
+		g_assert_cmpfloat((double)large.weighed / large.facts, <=, MAX_WEIGHED);
+}
+
+int main(int argc, char **argv)
+{
+	/* One thread: the allocations, and so the peak, come in one order. */
+	g_setenv("CROSSREAD_THREADS", "1", TRUE);
+	heap_watch();
+	g_test_init(&argc, &argv, NULL);
+	for (guint i = 0; i < G_N_ELEMENTS(shapes); i++) {
+		g_autofree char *name = g_strdup_printf("/shapes/%s", shapes[i]);
+		g_test_add_data_func(name, shapes[i], test_shape);
+	}
+	int status = g_test_run();
+	for (guint i = 0; i < G_N_ELEMENTS(dirs); i++)
+		if (dirs[i])
+			remove_tree(dirs[i]);
+	return status;
+}
