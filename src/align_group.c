@@ -449,8 +449,10 @@ static double fit(const Grouper *gr, const KindOps *ops, const CrCluster *c, con
 	if (ops->agrees(f, fact_at(gr, c->rep)))
 		return link;
 	guint checked = MIN(c->facts.len, AGREEING_MEMBERS), agreeing = 0;
-	for (guint i = 0; i < checked && (agreeing + checked - i) * 2 > checked; i++)
-		agreeing += ops->agrees(f, fact_at(gr, cr_id_at(&c->facts, i)));
+	for (guint i = 0; i < checked && (agreeing + checked - i) * 2 > checked; i++) {
+		guint member = cr_id_at(&c->facts, i);
+		agreeing += member != c->rep && ops->agrees(f, fact_at(gr, member));
+	}
 	return agreeing * 2 > checked ? link : 0.0;
 }
 

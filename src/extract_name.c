@@ -432,7 +432,8 @@ static gboolean holds_words(const char *longer, const char *shorter)
  * organisation holding it, or NULL when two organisations hold it that do
  * not hold each other) every run of two words or more of the organisation
  * NAME, but the whole. The runs' text is kept in TEXTS, packed: a name of
- * n words has n(n-1)/2 - 1 runs. */
+ * n words has n(n-1)/2 - 1 runs. A name of unknown kind only makes the
+ * runs already recorded ambiguous: it holds words, nothing stands for it. */
 static void note_org_runs(GHashTable *runs, GStringChunk *texts, const FullName *name)
 {
 	g_auto(GStrv) words = g_strsplit(name->key, " ", -1);
@@ -447,6 +448,8 @@ static void note_org_runs(GHashTable *runs, GStringChunk *texts, const FullName 
 				continue;
 			gpointer key = NULL, old = NULL;
 			if (!g_hash_table_lookup_extended(runs, run->str, &key, &old)) {
+				if (name->unknown)
+					continue;
 				g_hash_table_insert(
 				    runs, g_string_chunk_insert_len(texts, run->str, (gssize)run->len),
 				    (gpointer)name);
@@ -507,9 +510,12 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 		return;
 	GHashTableIter it;
 	gpointer value;
-	g_hash_table_iter_init(&it, orgs);
-	while (g_hash_table_iter_next(&it, NULL, &value))
-		note_org_runs(runs, texts, value);
+	for (int unknown = 0; unknown <= 1; unknown++) {
+		g_hash_table_iter_init(&it, orgs);
+		while (g_hash_table_iter_next(&it, NULL, &value))
+			if (((const FullName *)value)->unknown == unknown)
+				note_org_runs(runs, texts, value);
+	}
 	for (guint d = 0; d < scans->len; d++) {
 		NameScan *scan = g_ptr_array_index(scans, d);
 		for (guint i = 0; i < scan->mentions->len; i++) {
