@@ -31,6 +31,9 @@
 /* Content words two sentences must share for one small value in each to be
  * one fact when both hold other numbers and share none of them. */
 #define STRONG_CONTEXT 6
+/* Content words two sentences must share for a month or a year in each to
+ * be one fact (date_agrees()). */
+#define DATE_CONTEXT 2
 /* A number must agree with most of this many first members of a cluster. */
 #define AGREEING_MEMBERS 8
 /* Least cr_date_match() against every distinct date of a cluster. */
@@ -99,30 +102,71 @@ static gboolean has_unit(const CrFact *f)
  * beside "$46.74 billion"), STRONG_CONTEXT content words; else one content
  * word ("five" of the Fishers' Alliance, not "five" of the seats lost in
  * the south). Numbers without a context agree. */
-static gboolean contexts_agree(const CrFact *a, const CrFact *b)
+/* What the contexts of two facts share: content words, other numbers,
+ * units of other numbers. FALSE when either has no context. */
+typedef struct {
+	guint words, neighbours, units;
+} Overlap;
+
+static gboolean overlap(const CrFact *a, const CrFact *b, Overlap *o)
 {
-	if (!a->context || !b->context)
-		return TRUE;
-	guint words = 0, neighbours = 0, units = 0;
-	for (guint i = 0, j = 0; i < a->n_context && j < b->n_context;) {
-		if (a->context[i] == b->context[j]) {
-			guint32 h = a->context[i];
+	guint na, nb;
+	const guint32 *ca = cr_fact_context(a, &na), *cb = cr_fact_context(b, &nb);
+	*o = (Overlap){ 0 };
+	if (!ca || !cb)
+		return FALSE;
+	for (guint i = 0, j = 0; i < na && j < nb;) {
+		if (ca[i] == cb[j]) {
+			guint32 h = ca[i];
 			if (!(h & CR_CONTEXT_NEIGHBOUR))
-				words++;
+				o->words++;
 			else if (h & CR_CONTEXT_UNIT)
-				units++;
+				o->units++;
 			else
-				neighbours++;
+				o->neighbours++;
 			i++, j++;
-		} else if (a->context[i] < b->context[j]) {
+		} else if (ca[i] < cb[j]) {
 			i++;
 		} else {
 			j++;
 		}
 	}
-	if (neighbours)
+	return TRUE;
+}
+
+static gboolean contexts_agree(const CrFact *a, const CrFact *b)
+{
+	Overlap o;
+	if (!overlap(a, b, &o) || o.neighbours)
 		return TRUE;
-	return units ? words >= STRONG_CONTEXT : words > 0;
+	return o.units ? o.words >= STRONG_CONTEXT : o.words > 0;
+}
+
+/* How many content words (not other numbers) the context hashes C hold. */
+static guint context_words(const guint32 *c, guint n)
+{
+	guint words = 0;
+	for (guint i = 0; i < n; i++)
+		words += !(c[i] & CR_CONTEXT_NEIGHBOUR);
+	return words;
+}
+
+/* TRUE when two dates may be one fact: a month or a year (a value that
+ * many things share) only when their sentences share another number or
+ * DATE_CONTEXT content words, or half those of the shorter (June of an
+ * inflation figure and June of a pause are two; "A hearing has been set
+ * for June" and "at a hearing in June" one), or one of them says nothing
+ * more; days and parts of a year always. */
+static gboolean date_agrees(const CrFact *a, const CrFact *b)
+{
+	Overlap o;
+	guint na, nb;
+	const guint32 *ca = cr_fact_context(a, &na), *cb = cr_fact_context(b, &nb);
+	if (!overlap(a, b, &o))
+		return TRUE;
+	guint shorter = MIN(context_words(ca, na), context_words(cb, nb));
+	guint need = MIN(DATE_CONTEXT, (shorter + 1) / 2);
+	return o.neighbours > 0 || o.words >= need;
 }
 
 /* TRUE when two small counts of one value may be one fact: they count the
@@ -386,7 +430,8 @@ static double weight_number(const CrFact *rep)
 }
 
 static const KindOps kind_ops[CR_FACT_N_KINDS] = {
-	[CR_FACT_DATE] = { match_date, TRUE, DATE_THRESHOLD, specificity_date, keys_date, 0, weight_date },
+	[CR_FACT_DATE] = { match_date, TRUE, DATE_THRESHOLD, specificity_date, keys_date, 0, weight_date,
+			   date_agrees },
 	[CR_FACT_PERSON] = { match_key, TRUE, 1.0, NULL, keys_key, 0, weight_person_org },
 	[CR_FACT_ORG] = { match_key, TRUE, 1.0, NULL, keys_key, 0, weight_person_org },
 	[CR_FACT_PLACE] = { match_key, TRUE, 1.0, NULL, keys_key, 0, weight_place },
@@ -625,6 +670,43 @@ static int best_candidate(const KindIndex *x, const CrFact *f, double *fit_out)
 	return (int)best_id;
 }
 
+/* Drops from each cluster of quotations (from FIRST on) the members that
+ * meet no member of another report: those that joined through a longer
+ * quotation of their own report ("eastward expansion", in the cluster of
+ * the statement that holds it and "high vigilance", which another report
+ * quotes). A group is one fact. */
+static void prune_quote_clusters(const Grouper *gr, const KindOps *ops, GPtrArray *clusters, guint first)
+{
+	for (guint k = first; k < clusters->len; k++) {
+		CrCluster *c = g_ptr_array_index(clusters, k);
+		if (c->facts.len < 3)
+			continue;
+		CrIdList kept = { 0 };
+		gboolean rep_kept = FALSE;
+		for (guint i = 0; i < c->facts.len; i++) {
+			guint fi = cr_id_at(&c->facts, i);
+			const CrFact *f = fact_at(gr, fi);
+			gboolean meets = FALSE;
+			for (guint j = 0; j < c->facts.len && !meets; j++) {
+				const CrFact *o = fact_at(gr, cr_id_at(&c->facts, j));
+				meets = o->doc != f->doc && ops->match(f, o) >= ops->threshold;
+			}
+			if (meets) {
+				id_list_add(&kept, fi);
+				rep_kept |= fi == c->rep;
+			}
+		}
+		if (kept.len == c->facts.len) {
+			g_free(kept.more);
+			continue;
+		}
+		g_free(c->facts.more);
+		c->facts = kept;
+		if (!rep_kept && kept.len)
+			c->rep = kept.first;
+	}
+}
+
 /* Clusters the facts ORDER (all of one KIND) into CLUSTERS: each joins the
  * cluster it fits best or starts one. Returns how many candidates were
  * weighed. */
@@ -665,6 +747,8 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order, GPtrArr
 		if (cluster_add(gr, c, fi))
 			index_cluster(gr, ops, index, fi, (guint)id, keys);
 	}
+	if (!ops->match_all)
+		prune_quote_clusters(gr, ops, clusters, x.first);
 	return x.weighed;
 }
 
@@ -725,6 +809,26 @@ static gint compare_cluster_start(gconstpointer pa, gconstpointer pb)
 	return compare_guint(&g_array_index(a->members, guint, 0), &g_array_index(b->members, guint, 0));
 }
 
+/* The date most of MEMBERS (fact indices) give, of two as many the less
+ * precise: what the reports share, not one report's time of day
+ * ("2023-05-24", not "2023-05-24T13:01+05:30"). */
+static const char *common_date(const Grouper *gr, const GArray *members)
+{
+	g_autoptr(GHashTable) counts = g_hash_table_new(g_str_hash, g_str_equal);
+	const char *best = NULL;
+	guint best_count = 0;
+	for (guint m = 0; m < members->len; m++) {
+		const char *key = fact_at(gr, g_array_index(members, guint, m))->key;
+		guint n = GPOINTER_TO_UINT(g_hash_table_lookup(counts, key)) + 1;
+		g_hash_table_insert(counts, (gpointer)key, GUINT_TO_POINTER(n));
+		if (n > best_count || (n == best_count && strlen(key) < strlen(best))) {
+			best = key;
+			best_count = n;
+		}
+	}
+	return best;
+}
+
 /* Turns the clusters that two reports or more carry into groups, in the
  * order of their first fact; keeps their clusters (doc slices filled in)
  * beside them in KEPT. */
@@ -759,7 +863,9 @@ static void make_groups(Grouper *gr, CrAlignment *out, GPtrArray *clusters, GPtr
 
 		g->id = i;
 		g->kind = rep->kind;
-		g->value = g_strdup(rep->value ? rep->value : rep->key);
+		g->value = g_strdup(rep->kind == CR_FACT_DATE ? common_date(gr, c->members)
+				    : rep->value	      ? rep->value
+							      : rep->key);
 		g->facts = g_array_ref(c->members);
 		c->doc_slices = g_new0(guint, n_docs + 1);
 		c->starts = g_new(gsize, c->members->len);

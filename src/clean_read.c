@@ -636,7 +636,8 @@ static gboolean ends_with_credit(const char *data, gsize start, gsize end)
 	while (from > start && bar - from < CREDIT_BYTES && !strchr(".:|/", data[from - 1]))
 		from--;
 	guint before = capitalised_words(data, from, bar - 1);
-	return after >= 1 && after <= 3 && before >= 2 && before <= 4 && from > start && data[from - 1] == '.';
+	return after >= 1 && after <= 3 && before >= 2 && before <= 4 && from > start &&
+	       data[from - 1] == '.';
 }
 
 /* TRUE when the first word of data[start,end) runs menu items together:

@@ -447,17 +447,45 @@ static guint32 others_median(const guint32 *julian, guint n, guint skip, guint *
 	return days[k / 2];
 }
 
+/* The context a date fact had before it was settled again. */
+typedef struct {
+	gsize start, end;
+	guint32 *context;
+	guint n;
+} KeptContext;
+
 /* Settles the dates of report D again against REF: its date facts are
- * replaced. */
+ * replaced, each keeping the context of its sentence (extract_number.c). */
 static void settle_again(CrDoc *doc, guint d, const DateRef *ref, GArray *cands, GArray *facts)
 {
+	g_autoptr(GArray) kept = g_array_new(FALSE, FALSE, sizeof(KeptContext));
+	g_autoptr(GHashTable) by_start = g_hash_table_new(g_direct_hash, g_direct_equal);
 	g_autofree gboolean *keep = g_new(gboolean, facts->len + 1);
 	for (guint i = 0; i < facts->len; i++) {
-		const CrFact *f = &g_array_index(facts, CrFact, i);
+		CrFact *f = &g_array_index(facts, CrFact, i);
 		keep[i] = f->doc != d || f->kind != CR_FACT_DATE;
+		if (!keep[i] && f->date_context) {
+			KeptContext k = { f->start, f->end, g_steal_pointer(&f->date_context),
+					  f->n_date_context };
+			g_hash_table_insert(by_start, GSIZE_TO_POINTER(f->start),
+					    GUINT_TO_POINTER(kept->len + 1));
+			g_array_append_val(kept, k);
+		}
 	}
 	cr_fact_array_filter(facts, keep);
+	guint first = facts->len;
 	append_dates(doc, d, ref, cands, facts);
+	for (guint i = first; i < facts->len; i++) {
+		CrFact *f = &g_array_index(facts, CrFact, i);
+		guint at = GPOINTER_TO_UINT(g_hash_table_lookup(by_start, GSIZE_TO_POINTER(f->start)));
+		KeptContext *k = at ? &g_array_index(kept, KeptContext, at - 1) : NULL;
+		if (k && k->end == f->end && k->context) {
+			f->date_context = g_steal_pointer(&k->context);
+			f->n_date_context = k->n;
+		}
+	}
+	for (guint i = 0; i < kept->len; i++)
+		g_free(g_array_index(kept, KeptContext, i).context);
 }
 
 void cr_resolve_dates(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts)

@@ -188,11 +188,11 @@ static void insert_hash(guint32 *hashes, guint *n, guint32 h)
  * numbers in it: what tells "five seats" of one party from "five seats" of
  * another, and 56% of a revenue of $46.74 billion from 56% of one of $41.1
  * billion (align_group.c). */
-static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbers, guint number,
+static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbers, const BlockNumber *self,
 			const CrTokens *s, CrStemmer *stemmer, guint32 *stems)
 {
-	guint first = numbers[number].first, last = numbers[number].last;
-	CrFact *f = &g_array_index(facts, CrFact, numbers[number].fact);
+	guint first = self->first, last = self->last;
+	CrFact *f = &g_array_index(facts, CrFact, self->fact);
 	guint from = first, to = last;
 	while (from > 0 && first - from < CONTEXT_TOKENS && !ends_sentence(s, from - 1) &&
 	       s->tok[from].gap != CR_GAP_LINE)
@@ -203,7 +203,7 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 	guint32 hashes[2 * CONTEXT_TOKENS + 1 + 2 * MAX_NEIGHBOURS];
 	guint n = 0, neighbours = 0;
 	for (guint i = from; i < to; i++) {
-		if (i >= first && i < numbers[number].own_end)
+		if (i >= first && i < self->own_end)
 			continue;
 		if (stems[i] == STEM_UNKNOWN) {
 			const CrToken *t = &s->tok[i];
@@ -218,7 +218,7 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 			insert_hash(hashes, &n, stems[i]);
 	}
 	for (guint k = 0; k < n_numbers && neighbours < MAX_NEIGHBOURS; k++) {
-		if (k == number || numbers[k].first < from || numbers[k].last > to)
+		if (&numbers[k] == self || numbers[k].first < from || numbers[k].last > to)
 			continue;
 		const CrFact *other = &g_array_index(facts, CrFact, numbers[k].fact);
 		/* what an ordinal ranks is no amount to tell facts apart by */
@@ -233,8 +233,14 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 				    hash_bytes(unit, strlen(unit)) | CR_CONTEXT_NEIGHBOUR | CR_CONTEXT_UNIT);
 		neighbours++;
 	}
-	f->n_context = n;
-	f->context = g_memdup2(hashes, n * sizeof hashes[0]);
+	guint32 *context = g_memdup2(hashes, n * sizeof hashes[0]);
+	if (f->kind == CR_FACT_DATE) {
+		f->n_date_context = n;
+		f->date_context = context;
+	} else {
+		f->n_context = n;
+		f->context = context;
+	}
 }
 
 /* Orders spans by start. */
@@ -244,14 +250,14 @@ static gint span_order(gconstpointer pa, gconstpointer pb)
 	return a[0] < b[0] ? -1 : a[0] > b[0];
 }
 
-/* The [start,end) pairs of DOC_INDEX's date facts, by start. */
+/* The [start,end,fact] triples of DOC_INDEX's date facts, by start. */
 static GArray *date_spans(const GArray *facts, guint doc_index)
 {
-	GArray *spans = g_array_new(FALSE, FALSE, 2 * sizeof(gsize));
+	GArray *spans = g_array_new(FALSE, FALSE, 3 * sizeof(gsize));
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
 		if (f->doc == doc_index && f->kind == CR_FACT_DATE) {
-			gsize span[2] = { f->start, f->end };
+			gsize span[3] = { f->start, f->end, i };
 			g_array_append_val(spans, span);
 		}
 	}
@@ -259,12 +265,39 @@ static GArray *date_spans(const GArray *facts, guint doc_index)
 	return spans;
 }
 
+/* Gives the months and years (not parts of a year) of the dates
+ * DATE[from..] (triples) that lie in the block of tokens S their sentence,
+ * as a small number's: two mentions of June, one of the month of an
+ * inflation figure, one of the month of a pause, are two facts
+ * (align_group.c). */
+static void set_date_contexts(GArray *facts, const gsize *date, guint n_dates, guint from,
+			      const BlockNumber *numbers, guint n_numbers, const CrTokens *s,
+			      CrStemmer *stemmer, guint32 *stems)
+{
+	if (s->n == 0)
+		return;
+	for (guint d = from; d < n_dates && date[3 * d] < s->tok[s->n - 1].end; d++) {
+		const CrFact *f = &g_array_index(facts, CrFact, date[3 * d + 2]);
+		if (date[3 * d] < s->tok[0].start || f->date.time_only || f->date.precision > CR_DATE_MONTH ||
+		    f->date.precision == CR_DATE_NONE || f->date.month_end)
+			continue;
+		BlockNumber self = { (guint)date[3 * d + 2], 0, 0, 0, FALSE };
+		while (self.first < s->n && s->tok[self.first].start < date[3 * d])
+			self.first++;
+		self.last = self.first;
+		while (self.last < s->n && s->tok[self.last].end <= date[3 * d + 1])
+			self.last++;
+		self.own_end = self.last;
+		set_context(facts, numbers, n_numbers, &self, s, stemmer, stems);
+	}
+}
+
 void cr_extract_numbers(CrDoc *doc, guint doc_index, const GArray *blocks, GArray *facts)
 {
 	g_autoptr(GArray) dates = date_spans(facts, doc_index);
 	g_autoptr(CrStemmer) stemmer = cr_stemmer_new();
 	const gsize *date = (const gsize *)(const void *)dates->data;
-	guint next_date = 0;
+	guint next_date = 0, date_cursor = 0;
 	CrTokens s;
 
 	g_autoptr(GArray) numbers = g_array_new(FALSE, FALSE, sizeof(BlockNumber));
@@ -274,6 +307,8 @@ void cr_extract_numbers(CrDoc *doc, guint doc_index, const GArray *blocks, GArra
 		const CrBlock *block = &g_array_index(blocks, CrBlock, b);
 		cr_tokens_scan(&s, block->start, block->end);
 		g_array_set_size(numbers, 0);
+		while (date_cursor < dates->len && date[3 * date_cursor] < block->start)
+			date_cursor++;
 		for (guint i = 0; i < s.n;) {
 			Quantity q, high;
 			guint n = number_could_begin(&s, i) ? number_read_at(&s, i, &q, &high) : 0;
@@ -286,9 +321,9 @@ void cr_extract_numbers(CrDoc *doc, guint doc_index, const GArray *blocks, GArra
 					  ? 0
 					  : number_bound_before(&s, i, &q.bound);
 			gsize start = s.tok[i - bound].start, end = s.tok[i + n - 1].end;
-			while (next_date < dates->len && date[2 * next_date + 1] <= start)
+			while (next_date < dates->len && date[3 * next_date + 1] <= start)
 				next_date++;
-			if (next_date >= dates->len || date[2 * next_date] >= end) {
+			if (next_date >= dates->len || date[3 * next_date] >= end) {
 				const CrToken *noun = q.noun ? &s.tok[q.noun - 1] : NULL;
 				g_autofree char *word =
 				    noun ? g_strndup(doc->data + noun->start, noun->end - noun->start) : NULL;
@@ -303,10 +338,13 @@ void cr_extract_numbers(CrDoc *doc, guint doc_index, const GArray *blocks, GArra
 		}
 		g_array_set_size(stems, s.n);
 		memset(stems->data, 0xff, s.n * sizeof(guint32));
+		const BlockNumber *in_block = (const BlockNumber *)(void *)numbers->data;
 		for (guint k = 0; k < numbers->len; k++)
-			if (g_array_index(numbers, BlockNumber, k).small)
-				set_context(facts, (const BlockNumber *)(void *)numbers->data, numbers->len,
-					    k, &s, stemmer, (guint32 *)(void *)stems->data);
+			if (in_block[k].small)
+				set_context(facts, in_block, numbers->len, &in_block[k], &s, stemmer,
+					    (guint32 *)(void *)stems->data);
+		set_date_contexts(facts, date, dates->len, date_cursor, in_block, numbers->len, &s, stemmer,
+				  (guint32 *)(void *)stems->data);
 	}
 	cr_tokens_clear(&s);
 }

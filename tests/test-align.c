@@ -455,6 +455,67 @@ static void test_quotes_partial(void)
 	g_assert_cmpfloat(group_at(al2, reworded)->confidence, <, 1.0);
 }
 
+/* The fact of KIND in report DOC of ENGINE that starts at the NTH
+ * occurrence of TEXT there. */
+static const CrFact *engine_fact(const CrEngine *engine, guint doc, CrFactKind kind, const char *text,
+				 guint nth)
+{
+	const CrDoc *d = g_ptr_array_index(engine->docs, doc);
+	const char *at = d->data;
+	for (guint i = 0; i <= nth; i++) {
+		at = strstr(i ? at + 1 : at, text);
+		g_assert_nonnull(at);
+	}
+	for (guint i = 0; i < engine->facts->len; i++) {
+		const CrFact *f = &g_array_index(engine->facts, CrFact, i);
+		if (f->doc == doc && f->kind == kind && f->start == (gsize)(at - d->data))
+			return f;
+	}
+	g_error("no fact at \"%s\" (%u) in report %u", text, nth, doc);
+}
+
+/* A group is one fact: a quotation that met the others only through a
+ * longer quotation of its own report leaves the group; a date group shows
+ * the date its reports share, not one report's time; a month, like a small
+ * number, meets a month only where the sentences say so. */
+static void test_groups_are_one_fact(void)
+{
+	g_autoptr(CrEngine) quotes = cr_test_engine(
+	    "\xe2\x80\x9cNATO's continual eastward expansion in the region calls for high vigilance from "
+	    "countries in the region,\xe2\x80\x9d she said, warning of \xe2\x80\x9c"
+	    "eastward expansion\xe2\x80\x9d "
+	    "and asking for \xe2\x80\x9chigh vigilance\xe2\x80\x9d.\n",
+	    "China said \xe2\x80\x9chigh vigilance\xe2\x80\x9d was needed.\n", NULL);
+	const CrFact *vigilance = engine_fact(quotes, 1, CR_FACT_QUOTE, "high vigilance", 0);
+	g_assert_cmpint(vigilance->group, >=, 0);
+	const CrFact *expansion = engine_fact(quotes, 0, CR_FACT_QUOTE, "eastward expansion", 1);
+	g_assert_cmpint(expansion->group, !=, vigilance->group);
+
+	g_autoptr(CrEngine) days =
+	    cr_test_engine("Updated: May 24, 2023 13:04:54 IST\n\nTalks opened on May 24, 2023.\n",
+			   "Talks opened on May 24, 2023.\n", "Talks opened on May 24, 2023.\n", NULL);
+	const CrFact *day = engine_fact(days, 1, CR_FACT_DATE, "May 24, 2023", 0);
+	const CrGroup *g = g_ptr_array_index(days->alignment->groups, day->group);
+	g_assert_cmpstr(g->value, ==, "2023-05-24");
+
+	g_autoptr(CrEngine) junes = cr_test_engine(
+	    "Mar 1, 2024\n\nConsumer prices rose 3 percent in June, the lowest inflation in two years.\n",
+	    "Mar 1, 2024\n\nInflation cooled in June to 3%, the lowest inflation in two years. In June, the "
+	    "central bank held rates steady and scheduled more hikes.\n",
+	    "Mar 1, 2024\n\nThe central bank raised rates again after holding them steady in June, its "
+	    "eleventh rate increase.\n",
+	    NULL);
+	const CrFact *a = engine_fact(junes, 0, CR_FACT_DATE, "June", 0);
+	const CrFact *b = engine_fact(junes, 1, CR_FACT_DATE, "June", 0);
+	const CrFact *b2 = engine_fact(junes, 1, CR_FACT_DATE, "June", 1);
+	const CrFact *c = engine_fact(junes, 2, CR_FACT_DATE, "June", 0);
+	g_assert_cmpint(a->group, >=, 0);
+	g_assert_cmpint(a->group, ==, b->group);
+	g_assert_cmpint(b2->group, >=, 0);
+	g_assert_cmpint(b2->group, ==, c->group);
+	g_assert_cmpint(a->group, !=, c->group);
+}
+
 static void test_weights(void)
 {
 	g_autoptr(Hand) h =
@@ -763,6 +824,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/group/quotes-same-words", test_quotes_same_words);
 	g_test_add_func("/align/group/quotes-partial", test_quotes_partial);
 	g_test_add_func("/align/group/weights", test_weights);
+	g_test_add_func("/align/group/one-fact", test_groups_are_one_fact);
 	g_test_add_func("/align/chain/crossing", test_chain_crossing);
 	g_test_add_func("/align/chain/repeated-occurrences", test_chain_repeated_occurrences);
 	g_test_add_func("/align/chain/pairs", test_chain_pairs);

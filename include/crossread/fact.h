@@ -79,13 +79,22 @@ typedef struct {
 					     other numbers in it; sorted */
 			guint n_context;
 		};
-		CrDateValue date; /* dates */
+		struct {
+			CrDateValue date; /* dates */
+			/* a month or a year: its sentence, as a small number's context */
+			guint32 *date_context;
+			guint n_date_context;
+		};
 	};
 	guint flags; /* CrFactFlags */
 	int group;   /* alignment group, or -1 when no other report has it */
 } CrFact;
 
 const char *cr_fact_kind_name(CrFactKind kind);
+
+/* The context of FACT (a small number's, a month's or a year's; NULL for
+ * any other fact) and how many hashes it has in *N. */
+const guint32 *cr_fact_context(const CrFact *fact, guint *n);
 
 /* A GArray of CrFact that frees each fact's strings. */
 GArray *cr_fact_array_new(void);
