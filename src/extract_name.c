@@ -474,6 +474,113 @@ static const FullName *longer_org(GHashTable *runs, const char *key)
 	return name && !name->unknown ? name : NULL;
 }
 
+/* The folded first and last words of KEY, a name of two words or more,
+ * joined by a space ("ataturk stadium"); NULL for one word. */
+static char *name_ends(const char *key)
+{
+	const char *first_end = strchr(key, ' '), *last = strrchr(key, ' ');
+	if (!first_end)
+		return NULL;
+	return g_strdup_printf("%.*s%s", (int)(first_end - key), key, last);
+}
+
+/* A name of two words that another report writes with more words between
+ * them bridges the longer forms: "Ataturk Stadium" in one report, "Ataturk
+ * Olympic Stadium" and "Ataturk Olimpiyat Stadium" in others, are one
+ * place, named as most reports name it (of two as many, the shorter).
+ * Without the two-word form the longer ones stay apart. Applied to the
+ * organisations and names of unknown kind of the scans and the facts. */
+static void bridge_org_names(GPtrArray *scans, GArray *facts)
+{
+	/* folded name -> mask of the reports writing it; ends -> longer names */
+	g_autoptr(GHashTable) reports = g_hash_table_new(g_str_hash, g_str_equal);
+	g_autoptr(GHashTable) longer =
+	    g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
+	for (guint d = 0; d < scans->len; d++) {
+		const NameScan *scan = g_ptr_array_index(scans, d);
+		for (guint i = 0; i < scan->mentions->len; i++) {
+			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+			if ((m->kind != CR_FACT_ORG && m->kind != NAME_KIND_UNKNOWN) || m->n_words < 2 ||
+			    !m->key || (m->flags & (NAME_MENTION_HEADLINE | NAME_MENTION_ALIAS)))
+				continue;
+			guint mask = GPOINTER_TO_UINT(g_hash_table_lookup(reports, m->key));
+			g_hash_table_insert(reports, m->key, GUINT_TO_POINTER(mask | 1u << d));
+			if (mask || m->n_words < 3)
+				continue;
+			g_autofree char *ends = name_ends(m->key);
+			if (!ends)
+				continue;
+			GPtrArray *forms = g_hash_table_lookup(longer, ends);
+			if (!forms) {
+				forms = g_ptr_array_new();
+				g_hash_table_insert(longer, g_strdup(ends), forms);
+			}
+			g_ptr_array_add(forms, (gpointer)m);
+		}
+	}
+	/* folded name -> the mention whose name stands for it */
+	g_autoptr(GHashTable) bridged = g_hash_table_new(g_str_hash, g_str_equal);
+	GHashTableIter it;
+	gpointer key, value;
+	g_hash_table_iter_init(&it, longer);
+	while (g_hash_table_iter_next(&it, &key, &value)) {
+		GPtrArray *forms = value;
+		guint bridge_mask = GPOINTER_TO_UINT(g_hash_table_lookup(reports, key));
+		if (!bridge_mask)
+			continue;
+		const NameMention *best = NULL;
+		guint best_reports = 0;
+		for (guint f = 0; f < forms->len; f++) {
+			const NameMention *m = g_ptr_array_index(forms, f);
+			guint n = __builtin_popcount(GPOINTER_TO_UINT(g_hash_table_lookup(reports, m->key)));
+			if (!best || n > best_reports ||
+			    (n == best_reports &&
+			     (strlen(m->key) < strlen(best->key) ||
+			      (strlen(m->key) == strlen(best->key) && strcmp(m->key, best->key) < 0)))) {
+				best = m;
+				best_reports = n;
+			}
+		}
+		g_hash_table_insert(bridged, key, (gpointer)best);
+		for (guint f = 0; f < forms->len; f++)
+			g_hash_table_insert(bridged, ((const NameMention *)g_ptr_array_index(forms, f))->key,
+					    (gpointer)best);
+	}
+	if (g_hash_table_size(bridged) == 0)
+		return;
+	g_autoptr(GHashTable) names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, full_name_free);
+	g_hash_table_iter_init(&it, bridged);
+	while (g_hash_table_iter_next(&it, &key, &value)) {
+		const NameMention *to = value;
+		if (strcmp(key, to->key) == 0)
+			continue;
+		FullName *name = g_new0(FullName, 1);
+		name->value = g_strdup(to->value);
+		name->key = g_strdup(to->key);
+		g_hash_table_insert(names, g_strdup(key), name);
+	}
+	for (guint d = 0; d < scans->len; d++) {
+		NameScan *scan = g_ptr_array_index(scans, d);
+		for (guint i = 0; i < scan->mentions->len; i++) {
+			NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+			const FullName *name =
+			    (m->kind == CR_FACT_ORG || m->kind == NAME_KIND_UNKNOWN) && m->key
+				? g_hash_table_lookup(names, m->key)
+				: NULL;
+			if (name)
+				take_longer_name(name, &m->value, &m->key);
+		}
+	}
+	for (guint i = 0; i < facts->len; i++) {
+		CrFact *f = &g_array_index(facts, CrFact, i);
+		const FullName *name = f->kind == CR_FACT_ORG ? g_hash_table_lookup(names, f->key) : NULL;
+		if (name) {
+			fact_take_name(f, name);
+			f->flags |= CR_FACT_ALIAS;
+		}
+	}
+}
+
 /* Gives every organisation named by a run of the words of one longer
  * organisation the longer name, in the scans and the facts, and makes
  * names of unknown kind that are such a run that organisation (appending
@@ -674,6 +781,7 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 	for (guint d = 0; d < n_docs; d++)
 		g_ptr_array_add(scans, pending_take(docs[d], g_ptr_array_index(blocks, d)));
 	unify_full_names(scans, facts);
+	bridge_org_names(scans, facts);
 	unify_org_names(docs, scans, facts);
 	for (guint d = 0; d < n_docs; d++)
 		shared_add(&sh, g_ptr_array_index(scans, d));

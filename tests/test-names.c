@@ -749,6 +749,28 @@ static void test_names_settled_by_the_words_and_reports(void)
 	assert_name_nth(two->facts, 2, e, "Jane Doe", 0, CR_FACT_PERSON, "Jane Doe");
 }
 
+/* A name of two words that another report writes with more words between
+ * them bridges the longer forms; without it they stay apart. */
+static void test_two_word_form_bridges_longer_ones(void)
+{
+	const char *a = "City won at the Ataturk Olympic Stadium in Istanbul.\n";
+	const char *b = "The final was played at the Ataturk Olimpiyat Stadium last night.\n";
+	const char *c = "Fans filled the Ataturk Stadium in the Turkish capital.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, c, NULL);
+	const CrFact *fa = assert_name_nth(engine->facts, 0, a, "Ataturk Olympic Stadium", 0, CR_FACT_ORG,
+					   "Ataturk Olympic Stadium");
+	const CrFact *fb = assert_name_nth(engine->facts, 1, b, "Ataturk Olimpiyat Stadium", 0, CR_FACT_ORG,
+					   "Ataturk Olympic Stadium");
+	const CrFact *fc = assert_name_nth(engine->facts, 2, c, "Ataturk Stadium", 0, CR_FACT_ORG,
+					   "Ataturk Olympic Stadium");
+	g_assert_cmpint(fa->group, >=, 0);
+	g_assert_cmpint(fa->group, ==, fb->group);
+	g_assert_cmpint(fb->group, ==, fc->group);
+	g_autoptr(CrEngine) two = cr_test_engine(a, b, NULL);
+	for (guint i = 0; i < two->facts->len; i++)
+		g_assert_cmpstr(g_array_index(two->facts, CrFact, i).text, !=, "Ataturk Olimpiyat Stadium");
+}
+
 static void test_surname_that_opens_a_company(void)
 {
 	const char *a = "Halvorsen Maritime will buy Pacifica, and Halvorsen shares fell in Oslo.\n";
@@ -1007,6 +1029,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/not/lone-opener", test_lone_word_opening_a_sentence);
 	g_test_add_func("/names/not/dates-events", test_dates_events_and_texts_are_not_names);
 	g_test_add_func("/names/across/common-heads", test_names_with_common_heads);
+	g_test_add_func("/names/across/two-word-bridge", test_two_word_form_bridges_longer_ones);
 	g_test_add_func("/names/across/words-and-reports", test_names_settled_by_the_words_and_reports);
 	g_test_add_func("/names/not/furniture", test_furniture_is_not_named);
 	g_test_add_func("/names/headlines", test_headlines_keep_only_what_is_confirmed);
