@@ -61,6 +61,18 @@ static char *org_value(Scanner *s, guint a, guint b)
 	return e ? g_strdup(e->canonical) : name_flat(s->data, tok(s, a)->start, tok(s, b - 1)->end);
 }
 
+/* The end of the hyphenated name from word I when lower-case words join its
+ * parts ("Stratford-upon-Avon", "Southend-on-Sea"): one name, no place in
+ * it; I+1 when there is none. */
+static guint hyphen_name_end(const Scanner *s, guint i, guint hi)
+{
+	guint end = i + 1;
+	while (end + 1 < hi && (tok(s, end)->flags & NAME_TOKEN_HYPHEN) && is_lower(s, end) &&
+	       (tok(s, end + 1)->flags & NAME_TOKEN_HYPHEN) && !is_lower(s, end + 1))
+		end += 2;
+	return end;
+}
+
 /* Emits names for the words [a,b) of a chunk that neither the gazetteer
  * nor their suffix place: a person when the context says so, else a name
  * of unknown kind that the rest of the report (or another report) may
@@ -73,7 +85,7 @@ static void emit_unknown(Scanner *s, guint a, guint b, guint evidence, guint chu
 		b--;
 	if (a >= b)
 		return;
-	for (guint i = a; i < b; i++) {
+	for (guint i = a; i < b; i = hyphen_name_end(s, i, b)) {
 		if (scanner_is_stop(s, tok(s, i))) {
 			emit_unknown(s, a, i, evidence, chunk_lo, chunk_hi);
 			emit_unknown(s, i + 1, b, evidence, chunk_lo, chunk_hi);
@@ -136,6 +148,11 @@ static void segment(Scanner *s, guint lo, guint hi, guint evidence)
 
 	while (i < hi) {
 		const NameGazEntry *e;
+		guint whole = is_lower(s, i) ? i + 1 : hyphen_name_end(s, i, hi);
+		if (whole > i + 1) {
+			i = whole;
+			continue;
+		}
 		guint len = is_lower(s, i) ? 0 : scanner_gazetteer_longest(s, i, hi, &e);
 		if (!len) {
 			i++;
@@ -463,7 +480,7 @@ void scanner_classify(Scanner *s, guint lo, guint hi, guint evidence, guint medi
 	 * Japan", "Secretary of State" nor "Ministry of Water and Coasts". */
 	gboolean in_body = FALSE;
 	for (guint i = lo + 1; i + 1 < hi; i++) {
-		if (!is_lower(s, i))
+		if (!is_lower(s, i) || hyphen_name_end(s, i - 1, hi) > i)
 			continue;
 		const NameToken *before = tok(s, i - 1);
 		gboolean heads =

@@ -399,6 +399,11 @@ static gboolean continues_chunk(const Scanner *s, guint i)
 		return FALSE;
 	if (has(t, NAME_WORD_ROLE | NAME_WORD_ROLE_MOD))
 		return TRUE;
+	/* "Stratford-upon-Avon", "Southend-on-Sea": a lower-case word between
+	 * hyphens inside a name */
+	if ((t->flags & NAME_TOKEN_HYPHEN) && !name_token_is_lower(prev) && i + 1 < s->n &&
+	    (tok(s, i + 1)->flags & NAME_TOKEN_HYPHEN) && is_name_word(tok(s, i + 1)))
+		return TRUE;
 	if (has(t, NAME_WORD_CONNECTOR) && full_name_follows(s, i + 1))
 		return FALSE;
 	if (has(t, NAME_WORD_CONNECTOR) ||

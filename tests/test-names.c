@@ -542,6 +542,17 @@ static void test_places_by_context(void)
 	assert_name(found, where, "Orven Bay", CR_FACT_PLACE, "Orven Bay");
 	assert_name_nth(found, 0, where, "Halloway", 0, CR_FACT_PERSON, "Ruben Halloway");
 	assert_name_nth(found, 0, where, "Halloway", 2, CR_FACT_PERSON, "Ruben Halloway");
+
+	/* lower-case words between hyphens join one name; a place the
+	 * gazetteer knows inside it is no place of its own */
+	const char *hyphens = "Water rose in Stratford-upon-Avon and in Southend-on-Sea, said Andrew "
+			      "Lloyd-Webber, who lives in Al-Mansura.";
+	g_autoptr(GArray) joined = names_of(hyphens);
+	assert_name(joined, hyphens, "Stratford-upon-Avon", CR_FACT_PLACE, "Stratford-upon-Avon");
+	assert_name(joined, hyphens, "Southend-on-Sea", CR_FACT_PLACE, "Southend-on-Sea");
+	assert_name(joined, hyphens, "Andrew Lloyd-Webber", CR_FACT_PERSON, "Andrew Lloyd-Webber");
+	assert_name(joined, hyphens, "Al-Mansura", CR_FACT_PLACE, "Al-Mansura");
+	assert_no_name(joined, "Avon");
 }
 
 static void test_bodies_are_not_people(void)
