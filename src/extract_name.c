@@ -428,18 +428,32 @@ static gboolean holds_words(const char *longer, const char *shorter)
 	return FALSE;
 }
 
+/* Runs of the words of organisations' names: those that follow a
+ * connector inside the name ("Red Crescent" in "Federation of Red Cross and
+ * Red Crescent Societies") name what the name's head qualifies, so they
+ * stand for the name only when no other name holds them otherwise. */
+typedef struct {
+	GHashTable *runs;    /* folded run -> FullName or NULL */
+	GHashTable *inner;   /* the same for runs after a connector */
+	GStringChunk *texts; /* the runs' text, packed */
+} OrgRuns;
+
 /* Records in RUNS (folded run of words -> the FullName of the longest
  * organisation holding it, or NULL when two organisations hold it that do
  * not hold each other) every run of two words or more of the organisation
  * NAME, but the whole. The runs' text is kept in TEXTS, packed: a name of
  * n words has n(n-1)/2 - 1 runs. A name of unknown kind only makes the
  * runs already recorded ambiguous: it holds words, nothing stands for it. */
-static void note_org_runs(GHashTable *runs, GStringChunk *texts, const FullName *name)
+static void note_org_runs(OrgRuns *org_runs, const FullName *name)
 {
+	GStringChunk *texts = org_runs->texts;
 	g_auto(GStrv) words = g_strsplit(name->key, " ", -1);
 	guint n = g_strv_length(words);
 	g_autoptr(GString) run = g_string_new(NULL);
 	for (guint a = 0; a < n; a++) {
+		GHashTable *runs = a > 0 && (name_word_classes(words[a - 1]) & NAME_WORD_CONNECTOR)
+				       ? org_runs->inner
+				       : org_runs->runs;
 		g_string_assign(run, words[a]);
 		for (guint b = a + 1; b < n; b++) {
 			g_string_append_c(run, ' ');
@@ -468,10 +482,14 @@ static void note_org_runs(GHashTable *runs, GStringChunk *texts, const FullName 
  * more is a run of, when one holds it ("Red Crescent", "Kadrian Red
  * Crescent" for "Kadrian Red Crescent Society"); NULL when none, two, or
  * one of no known kind. */
-static const FullName *longer_org(GHashTable *runs, const char *key)
+static const FullName *longer_org(const OrgRuns *org_runs, const char *key)
 {
-	const FullName *name = key && strchr(key, ' ') ? g_hash_table_lookup(runs, key) : NULL;
-	return name && !name->unknown ? name : NULL;
+	if (!key || !strchr(key, ' '))
+		return NULL;
+	gpointer name = NULL;
+	if (!g_hash_table_lookup_extended(org_runs->runs, key, NULL, &name))
+		name = g_hash_table_lookup(org_runs->inner, key);
+	return name && !((const FullName *)name)->unknown ? name : NULL;
 }
 
 /* The folded first and last words of KEY, a name of two words or more,
@@ -589,7 +607,9 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 {
 	g_autoptr(GHashTable) orgs = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, full_name_free);
 	g_autoptr(GHashTable) runs = g_hash_table_new(g_str_hash, g_str_equal);
+	g_autoptr(GHashTable) inner = g_hash_table_new(g_str_hash, g_str_equal);
 	g_autoptr(GStringChunk) texts = g_string_chunk_new(64 * 1024);
+	OrgRuns org_runs = { runs, inner, texts };
 
 	for (guint d = 0; d < scans->len; d++) {
 		const NameScan *scan = g_ptr_array_index(scans, d);
@@ -621,7 +641,7 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 		g_hash_table_iter_init(&it, orgs);
 		while (g_hash_table_iter_next(&it, NULL, &value))
 			if (((const FullName *)value)->unknown == unknown)
-				note_org_runs(runs, texts, value);
+				note_org_runs(&org_runs, value);
 	}
 	for (guint d = 0; d < scans->len; d++) {
 		NameScan *scan = g_ptr_array_index(scans, d);
@@ -629,7 +649,7 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 			NameMention *m = &g_array_index(scan->mentions, NameMention, i);
 			if ((m->kind != CR_FACT_ORG && m->kind != NAME_KIND_UNKNOWN) || m->n_words < 2)
 				continue;
-			const FullName *name = longer_org(runs, m->key);
+			const FullName *name = longer_org(&org_runs, m->key);
 			if (!name)
 				continue;
 			gboolean was_unknown = m->kind == NAME_KIND_UNKNOWN;
@@ -643,7 +663,7 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 	}
 	for (guint i = 0; i < facts->len; i++) {
 		CrFact *f = &g_array_index(facts, CrFact, i);
-		const FullName *name = f->kind == CR_FACT_ORG ? longer_org(runs, f->key) : NULL;
+		const FullName *name = f->kind == CR_FACT_ORG ? longer_org(&org_runs, f->key) : NULL;
 		if (name) {
 			fact_take_name(f, name);
 			f->flags |= CR_FACT_ALIAS;

@@ -163,7 +163,10 @@ static void segment(Scanner *s, guint lo, guint hi, guint evidence)
 		 * place that opens words the gazetteer does not know names a body
 		 * with them */
 		if (a == lo && names_with_next(s, e, i + len, hi)) {
-			scanner_emit(s, NAME_KIND_UNKNOWN, lo, hi, NULL, 0, CONFIDENCE_CONTEXT);
+			/* a nationality and two words name a body, a place and
+			 * words may name a team, a district or a body */
+			scanner_emit(s, e->kind == NAME_GAZ_NATIONALITY ? CR_FACT_ORG : NAME_KIND_UNKNOWN, lo,
+				     hi, NULL, 0, CONFIDENCE_CONTEXT);
 			return;
 		}
 		/* "Eastern Europe", "Northern Japan": a direction opens the place. */

@@ -677,6 +677,20 @@ static void test_shorter_org_name_across_reports(void)
 	const char *f = "The Foreign Ministry said it would reply.\n";
 	g_autoptr(CrEngine) two = cr_test_engine(d, e, f, NULL);
 	assert_name_nth(two->facts, 2, f, "Foreign Ministry", 0, CR_FACT_ORG, "Foreign Ministry");
+
+	/* words after a connector name what the body's head qualifies: "Red
+	 * Crescent" is the national society's, not the federation's */
+	const char *g = "The International Federation of Red Cross and Red Crescent Societies "
+			"appealed for aid.\n";
+	const char *h = "The Kadrian Red Crescent said it had buried 300 people.\n";
+	const char *i = "The Red Crescent has put up tents on the square.\n";
+	g_autoptr(CrEngine) three = cr_test_engine(g, h, i, NULL);
+	const CrFact *fh = assert_name_nth(three->facts, 1, h, "Kadrian Red Crescent", 0, CR_FACT_ORG,
+					   "Kadrian Red Crescent");
+	const CrFact *fi =
+	    assert_name_nth(three->facts, 2, i, "Red Crescent", 0, CR_FACT_ORG, "Kadrian Red Crescent");
+	g_assert_cmpint(fh->group, >=, 0);
+	g_assert_cmpint(fh->group, ==, fi->group);
 }
 
 /* Names with a common noun for a head: an event or a contest ("Storm
