@@ -14,6 +14,7 @@
 #include "name_index.h"
 #include "name_lexicon.h"
 #include "name_scan.h"
+#include "name_token.h"
 
 /* How sure a person known only by a role is ("the Japanese ambassador to
  * the United States" -> the one ambassador another report names). */
@@ -599,6 +600,33 @@ static void bridge_org_names(GPtrArray *scans, GArray *facts)
 	}
 }
 
+/* How many lower-case words after a name may complete it. */
+#define MAX_LOWER_TAIL 3
+
+/* The organisation among ORGS that the name M of report DOC is, written on
+ * with lower-case words ("Kingsreach crown court" where another report
+ * writes "Kingsreach Crown Court"); *END is set to the end of those words.
+ * NULL when none. */
+static const FullName *lower_case_tail(GHashTable *orgs, const CrDoc *doc, const NameMention *m, GString *key,
+				       gsize *end)
+{
+	gsize pos = m->end;
+	for (guint k = 0; k < MAX_LOWER_TAIL; k++) {
+		if (pos + 1 >= doc->len || doc->data[pos] != ' ' || !g_ascii_islower(doc->data[pos + 1]))
+			return NULL;
+		pos++;
+		while (pos < doc->len && g_ascii_islower(doc->data[pos]))
+			pos++;
+		const FullName *name =
+		    g_hash_table_lookup(orgs, name_fold_span(doc->data, m->start, pos, key));
+		if (name && !name->unknown) {
+			*end = pos;
+			return name;
+		}
+	}
+	return NULL;
+}
+
 /* Gives every organisation named by a run of the words of one longer
  * organisation the longer name, in the scans and the facts, and makes
  * names of unknown kind that are such a run that organisation (appending
@@ -659,6 +687,25 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 			if (was_unknown)
 				append_fact(facts, docs[d], d, m, m->start, m->value, m->key,
 					    MIN(m->confidence, CONFIDENCE_SHORTER_ORG));
+		}
+	}
+	g_autoptr(GString) key = g_string_new(NULL);
+	for (guint d = 0; d < scans->len; d++) {
+		NameScan *scan = g_ptr_array_index(scans, d);
+		for (guint i = 0; i < scan->mentions->len; i++) {
+			NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+			gsize end = 0;
+			const FullName *name =
+			    m->kind == NAME_KIND_UNKNOWN && !(m->flags & NAME_MENTION_HEADLINE)
+				? lower_case_tail(orgs, docs[d], m, key, &end)
+				: NULL;
+			if (!name)
+				continue;
+			take_longer_name(name, &m->value, &m->key);
+			m->kind = CR_FACT_ORG;
+			m->end = end;
+			append_fact(facts, docs[d], d, m, m->start, m->value, m->key,
+				    MIN(m->confidence, CONFIDENCE_SHORTER_ORG));
 		}
 	}
 	for (guint i = 0; i < facts->len; i++) {

@@ -691,6 +691,18 @@ static void test_shorter_org_name_across_reports(void)
 	    assert_name_nth(three->facts, 2, i, "Red Crescent", 0, CR_FACT_ORG, "Kadrian Red Crescent");
 	g_assert_cmpint(fh->group, >=, 0);
 	g_assert_cmpint(fh->group, ==, fi->group);
+
+	/* a name written on in lower case is the body another report writes
+	 * in capitals */
+	const char *j = "He was sentenced at Kingsreach Crown Court on Friday.\n";
+	const char *k = "The jury at Kingsreach crown court took two days.\n";
+	g_autoptr(CrEngine) lower = cr_test_engine(j, k, NULL);
+	const CrFact *fj = assert_name_nth(lower->facts, 0, j, "Kingsreach Crown Court", 0, CR_FACT_ORG,
+					   "Kingsreach Crown Court");
+	const CrFact *fk = assert_name_nth(lower->facts, 1, k, "Kingsreach crown court", 0, CR_FACT_ORG,
+					   "Kingsreach Crown Court");
+	g_assert_cmpint(fj->group, >=, 0);
+	g_assert_cmpint(fj->group, ==, fk->group);
 }
 
 /* Names with a common noun for a head: an event or a contest ("Storm
