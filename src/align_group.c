@@ -293,14 +293,15 @@ static void add_int_key(const Grouper *gr, char prefix, int a, int b, int c, GPt
  * - a day (each day of a range) under its full date: 'd' year-month-day,
  *   and under 'n' year-month, the days of its month;
  * - a month (each month of a period) under 'm' year-month;
- * - a year (or a range of years) under 'y' year.
+ * - a year (or a range of years) under 'y' year, and a month written
+ *   with its year (not a period) under its year too.
  *
  * A date without a year is filed under year 0. A day or a month with a
  * year is filed again under its month and day alone ('D', 'N', 'M'),
  * where only dates without a year look. A day looks itself up (each day
  * of its range) in its year and in year 0; a month looks up the days and
- * the months of each of its months; a year only years: a year matches
- * nothing finer. A time alone is filed and looked up under its time as
+ * the months of each of its months and its year; a year only years: a
+ * year matches no day. A time alone is filed and looked up under its time as
  * written and, with a zone, in UTC. */
 static void keys_date(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
 {
@@ -334,6 +335,8 @@ static void keys_date(const Grouper *gr, guint fact, gboolean lookup, GPtrArray 
 		}
 		return;
 	}
+	if (y && !d->month_end && !d->year_guessed)
+		add_int_key(gr, 'y', y, 0, 0, out);
 	for (int m = d->month; m <= MAX(d->month, d->month_end); m++) {
 		add_int_key(gr, 'm', y, m, 0, out);
 		if (!lookup ? y != 0 : y == 0)

@@ -29,7 +29,8 @@ static double match_times(const CrDateValue *a, const CrDateValue *b)
  * when one side has no year); the same month or period of months at
  * month precision 0.8; a day inside a month, a range or a period, or a
  * month inside a period 0.5; the same year or range of years at year
- * precision 0.6; a year against anything finer 0; different years 0.
+ * precision 0.6; a year against one month written with it 0.5, against
+ * anything else finer 0; different years 0.
  * Times alone match only times alone. */
 double cr_date_match(const CrDateValue *a, const CrDateValue *b)
 {
@@ -40,8 +41,16 @@ double cr_date_match(const CrDateValue *a, const CrDateValue *b)
 	gboolean both_years = a->year && b->year;
 	if (both_years && a->year != b->year)
 		return 0.0;
-	if (a->precision == CR_DATE_YEAR || b->precision == CR_DATE_YEAR)
-		return a->precision == b->precision && both_years && a->year_end == b->year_end ? 0.6 : 0.0;
+	if (a->precision == CR_DATE_YEAR || b->precision == CR_DATE_YEAR) {
+		if (a->precision == b->precision)
+			return both_years && a->year_end == b->year_end ? 0.6 : 0.0;
+		/* "in 2019" and "in September 2019" */
+		const CrDateValue *year = a->precision == CR_DATE_YEAR ? a : b, *month = year == a ? b : a;
+		return both_years && !year->year_end && !month->year_guessed &&
+			       month->precision == CR_DATE_MONTH && !month->month_end
+			   ? 0.5
+			   : 0.0;
+	}
 	/* a part of a year meets only itself: "the second quarter" and "in
 	 * May" are two facts */
 	if (a->month_end || b->month_end)

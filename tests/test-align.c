@@ -381,8 +381,8 @@ static void test_dates_less_precise(void)
 	g_autoptr(CrAlignment) al3 = hand_align(h3);
 	g_assert_cmpuint(al3->groups->len, ==, 0);
 
-	/* A range of days and the month it lies in; a bare year only meets
-	 * years. */
+	/* A range of days and the month it lies in; a bare year meets no
+	 * day. */
 	g_autoptr(Hand) h4 = hand_new("The summit of July 11 and 12, 2023, in 2023.\n", "In July 2023.\n",
 				      "A July 2023 summit, in 2023.\n", NULL);
 	CrFact *range = add_date(h4, 0, "July 11 and 12, 2023", 2023, 7, 11, CR_DATE_DAY);
@@ -401,6 +401,17 @@ static void test_dates_less_precise(void)
 	g_assert_cmpint(year, !=, july);
 	g_assert_cmpint(year, ==, group_of(h4, 2, CR_FACT_DATE, "2023."));
 	g_assert_cmpuint(al4->groups->len, ==, 2);
+
+	/* A year and one month written with it: "collapsed in 2019" and
+	 * "collapsed in September 2019". */
+	g_autoptr(Hand) h5 =
+	    hand_new("The firm collapsed in 2019.\n", "The firm collapsed in September 2019.\n", NULL);
+	add_date(h5, 0, "2019", 2019, 0, 0, CR_DATE_YEAR);
+	add_date(h5, 1, "September 2019", 2019, 9, 0, CR_DATE_MONTH);
+	g_autoptr(CrAlignment) al5 = hand_align(h5);
+	g_assert_cmpint(group_of(h5, 0, CR_FACT_DATE, "2019"), >=, 0);
+	g_assert_cmpint(group_of(h5, 0, CR_FACT_DATE, "2019"), ==,
+			group_of(h5, 1, CR_FACT_DATE, "September 2019"));
 }
 
 static void test_quotes_same_words(void)

@@ -505,6 +505,14 @@ static void test_match(void)
 	g_assert_cmpfloat(cr_date_match(&range, &range), ==, 1.0);
 	g_assert_cmpfloat(cr_date_match(&year, &year), ==, 0.6);
 	g_assert_cmpfloat(cr_date_match(&year, &day), ==, 0.0);
+	/* "in 2019" and "in September 2019", not a month whose year is the
+	 * publication date's guess */
+	CrDateValue guessed = month;
+	guessed.year_guessed = TRUE;
+	g_assert_cmpfloat(cr_date_match(&year, &month), ==, 0.5);
+	g_assert_cmpfloat(cr_date_match(&month, &year), ==, 0.5);
+	g_assert_cmpfloat(cr_date_match(&year, &guessed), ==, 0.0);
+	g_assert_cmpfloat(cr_date_match(&year, &month_no_year), ==, 0.0);
 	g_assert_cmpfloat(cr_date_match(&day, &other), ==, 0.0);
 	g_assert_cmpfloat(cr_date_match(&day, &other_year), ==, 0.0);
 	g_assert_cmpfloat(cr_date_match(&none, &none), ==, 0.0);
