@@ -162,7 +162,7 @@ static gboolean date_agrees(const CrFact *a, const CrFact *b)
 	Overlap o;
 	guint na, nb;
 	const guint32 *ca = cr_fact_context(a, &na), *cb = cr_fact_context(b, &nb);
-	if (!overlap(a, b, &o))
+	if (a->date.precision >= CR_DATE_DAY || b->date.precision >= CR_DATE_DAY || !overlap(a, b, &o))
 		return TRUE;
 	guint shorter = MIN(context_words(ca, na), context_words(cb, nb));
 	guint need = MIN(DATE_CONTEXT, (shorter + 1) / 2);
@@ -641,9 +641,26 @@ static void find_candidates(KindIndex *x, guint fi, guint turn)
 		keep_most_hit(x->candidates, x->keys->len, x->ops->max_candidates);
 }
 
+/* How much the sentence of fact F shares with those of the first members
+ * of cluster C from other reports: the most content words, another number
+ * counting for two. */
+static guint affinity(const Grouper *gr, const CrCluster *c, const CrFact *f)
+{
+	guint best = 0, checked = MIN(c->facts.len, AGREEING_MEMBERS);
+	for (guint i = 0; i < checked; i++) {
+		const CrFact *member = fact_at(gr, cr_id_at(&c->facts, i));
+		Overlap o;
+		if (member->doc != f->doc && overlap(f, member, &o))
+			best = MAX(best, o.words + 2 * o.neighbours);
+	}
+	return best;
+}
+
 /* The candidate cluster fact F fits best and how well (*FIT), or -1 when
  * none fits or when two fit equally and F is less specific than both (a
- * month between two days). */
+ * month between two days), unless its sentence shares more with one of
+ * them: "from July" beside "$3.5 billion a month" meets "from 1 July" of
+ * the same sentence elsewhere, not "on July 18". */
 static int best_candidate(const KindIndex *x, const CrFact *f, double *fit_out)
 {
 	double best = 0.0, second = 0.0;
@@ -667,8 +684,13 @@ static int best_candidate(const KindIndex *x, const CrFact *f, double *fit_out)
 		const CrCluster *c2 = g_ptr_array_index(x->clusters, second_id);
 		guint spec = specificity(x->ops, f);
 		if (spec < specificity(x->ops, fact_at(x->gr, c1->rep)) &&
-		    spec < specificity(x->ops, fact_at(x->gr, c2->rep)))
-			return -1;
+		    spec < specificity(x->ops, fact_at(x->gr, c2->rep))) {
+			guint a1 = x->ops->agrees ? affinity(x->gr, c1, f) : 0;
+			guint a2 = x->ops->agrees ? affinity(x->gr, c2, f) : 0;
+			if (a1 == a2)
+				return -1;
+			return (int)(a1 > a2 ? best_id : second_id);
+		}
 	}
 	return (int)best_id;
 }

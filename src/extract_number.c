@@ -265,11 +265,11 @@ static GArray *date_spans(const GArray *facts, guint doc_index)
 	return spans;
 }
 
-/* Gives the months and years (not parts of a year) of the dates
+/* Gives the days, months and years (not parts of a year) of the dates
  * DATE[from..] (triples) that lie in the block of tokens S their sentence,
  * as a small number's: two mentions of June, one of the month of an
- * inflation figure, one of the month of a pause, are two facts
- * (align_group.c). */
+ * inflation figure, one of the month of a pause, are two facts; a month
+ * between two days joins the day whose sentence it shares (align_group.c). */
 static void set_date_contexts(GArray *facts, const gsize *date, guint n_dates, guint from,
 			      const BlockNumber *numbers, guint n_numbers, const CrTokens *s,
 			      CrStemmer *stemmer, guint32 *stems)
@@ -278,7 +278,7 @@ static void set_date_contexts(GArray *facts, const gsize *date, guint n_dates, g
 		return;
 	for (guint d = from; d < n_dates && date[3 * d] < s->tok[s->n - 1].end; d++) {
 		const CrFact *f = &g_array_index(facts, CrFact, date[3 * d + 2]);
-		if (date[3 * d] < s->tok[0].start || f->date.time_only || f->date.precision > CR_DATE_MONTH ||
+		if (date[3 * d] < s->tok[0].start || f->date.time_only || f->date.precision > CR_DATE_DAY ||
 		    f->date.precision == CR_DATE_NONE || f->date.month_end)
 			continue;
 		BlockNumber self = { (guint)date[3 * d + 2], 0, 0, 0, FALSE };

@@ -525,6 +525,19 @@ static void test_groups_are_one_fact(void)
 	g_assert_cmpint(b2->group, >=, 0);
 	g_assert_cmpint(b2->group, ==, c->group);
 	g_assert_cmpint(a->group, !=, c->group);
+
+	/* A month between two days joins the day whose sentence it shares. */
+	g_autoptr(CrEngine) july = cr_test_engine(
+	    "June 6, 2024\n\nThe bank will shrink its bond holdings by $3.5 billion a month from July. It "
+	    "meets again on July 18.\n",
+	    "June 6, 2024\n\nThe bank will shrink its bond holdings by $3.5 billion a month from 1 July "
+	    "2024. Its next meeting is on 18 July 2024.\n",
+	    NULL);
+	const CrFact *month = engine_fact(july, 0, CR_FACT_DATE, "July", 0);
+	const CrFact *first = engine_fact(july, 1, CR_FACT_DATE, "1 July 2024", 0);
+	g_assert_cmpint(month->group, >=, 0);
+	g_assert_cmpint(month->group, ==, first->group);
+	g_assert_cmpint(engine_fact(july, 0, CR_FACT_DATE, "July 18", 0)->group, !=, month->group);
 }
 
 static void test_weights(void)
