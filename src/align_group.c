@@ -480,6 +480,24 @@ void cr_cluster_free(gpointer data)
 	g_free(c);
 }
 
+/* TRUE when one of the first members of cluster C is of the report of
+ * fact F, a number or a month or year, and their sentences share nothing:
+ * one report giving "12 seats" to the Greens and "12 seats" to the others
+ * states two facts. */
+static gboolean apart_in_report(const Grouper *gr, const CrCluster *c, const CrFact *f)
+{
+	if (f->kind == CR_FACT_DATE && f->date.precision >= CR_DATE_DAY)
+		return FALSE;
+	guint checked = MIN(c->facts.len, AGREEING_MEMBERS);
+	for (guint i = 0; i < checked; i++) {
+		const CrFact *member = fact_at(gr, cr_id_at(&c->facts, i));
+		Overlap o;
+		if (member->doc == f->doc && overlap(f, member, &o) && o.words == 0 && o.neighbours == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* How well fact F fits cluster C, 0 when it does not: for match_all kinds
  * its worst match with the cluster's distinct values, otherwise its match
  * with the representative (distinct[0]). */
@@ -493,6 +511,8 @@ static double fit(const Grouper *gr, const KindOps *ops, const CrCluster *c, con
 		return 0.0;
 	if (!ops->agrees)
 		return link;
+	if (apart_in_report(gr, c, f))
+		return 0.0;
 	/* the representative, or most of the first members */
 	if (ops->agrees(f, fact_at(gr, c->rep)))
 		return link;

@@ -538,6 +538,17 @@ static void test_groups_are_one_fact(void)
 	g_assert_cmpint(month->group, >=, 0);
 	g_assert_cmpint(month->group, ==, first->group);
 	g_assert_cmpint(engine_fact(july, 0, CR_FACT_DATE, "July 18", 0)->group, !=, month->group);
+
+	/* One report's two "12 seats" of sentences that share nothing are two
+	 * facts: only the one the other report states joins it. */
+	g_autoptr(CrEngine) seats =
+	    cr_test_engine("Results\n\nGreen Santera: 12 seats\n\nOthers: 12 seats\n",
+			   "Results\n\nThe Green Santera party won 12 seats in the vote.\n", NULL);
+	const CrFact *greens = engine_fact(seats, 0, CR_FACT_NUMBER, "12 seats", 0);
+	const CrFact *others = engine_fact(seats, 0, CR_FACT_NUMBER, "12 seats", 1);
+	g_assert_cmpint(greens->group, >=, 0);
+	g_assert_cmpint(greens->group, ==, engine_fact(seats, 1, CR_FACT_NUMBER, "12 seats", 0)->group);
+	g_assert_cmpint(others->group, !=, greens->group);
 }
 
 static void test_weights(void)
