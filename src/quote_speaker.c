@@ -339,6 +339,16 @@ static gboolean is_auxiliary(const Word *w)
 	return !w->w.capitalised && w->w.len >= 5 && g_str_has_suffix(w->w.folded, "ly");
 }
 
+/* TRUE when the name from W[first] opens its clause, titles and
+ * capitalised words before it aside ("Nvidia CEO Jensen Huang said",
+ * "chief executive Jensen Huang said"; not "with China and said"). */
+static gboolean opens_clause(const Word *w, int first)
+{
+	while (first > 0 && !w[first].gap && (w[first - 1].w.capitalised || in_set(&titles, &w[first - 1].w)))
+		first--;
+	return first == 0 || w[first].gap;
+}
+
 /* The speaker of the speech verb W[v] in the words W[0..n) on one side of
  * a quotation (AFTER: they follow it), or NULL. */
 static char *name_for_verb(CrSpeakerFinder *finder, const Word *w, int n, int v, gboolean after)
@@ -354,7 +364,7 @@ static char *name_for_verb(CrSpeakerFinder *finder, const Word *w, int n, int v,
 		char *name = name_backward(finder, w, j, &first);
 		/* After the quotation the speaker comes first in its clause
 		 * ("”, Mao said"), not inside one ("” with China and said"). */
-		if (name && after && first > 0 && !w[first].gap)
+		if (name && after && !opens_clause(w, first))
 			g_clear_pointer(&name, g_free);
 		if (name || w[j].w.capitalised)
 			return name;

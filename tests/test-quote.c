@@ -295,6 +295,12 @@ static void test_speaker_from_words(void)
 	assert_speaker("“We want peace,” Mao said.", "We want peace", NULL, "Mao");
 	assert_speaker("“We want peace,” said Mao Ning, a spokesperson.", "We want peace", NULL, "Mao Ning");
 	assert_speaker("“We want peace,” Mao Ning told reporters.", "We want peace", NULL, "Mao Ning");
+	/* after the quotation, titles and a body before the name */
+	assert_speaker("“We want peace,” Nvidia CEO Jensen Huang said.", "We want peace", NULL,
+		       "Jensen Huang");
+	assert_speaker("“We want peace,” chief executive Jensen Huang said.", "We want peace", NULL,
+		       "Jensen Huang");
+	assert_speaker("“We want peace,” with China and Jensen Huang said.", "We want peace", NULL, NULL);
 	assert_speaker("Prime Minister Fumio Kishida said: “We want peace.”", "We want peace", NULL,
 		       "Fumio Kishida");
 	assert_speaker("“I am not aware of any decision made” at NATO regarding the office, Kishida told a "
