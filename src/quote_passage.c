@@ -202,6 +202,26 @@ static gboolean may_share(const CrFact *a, const Quoted *shorter, const CrFact *
 	return shorter->words->len == 1 && w->end - w->start >= MIN_LONE_WORD;
 }
 
+/* Sets QUOTES[d] to how many quotations of report d (to two) hold the
+ * entries of POSTING (consecutive per quotation): a one-word quotation
+ * ("huge") in two of a report's ("the death toll is huge", "the needs are
+ * huge") may be either's, so it is neither's. */
+static void count_holders(const GArray *quoted, const GArray *facts, const GArray *posting, guint8 *quotes,
+			  guint n_docs)
+{
+	memset(quotes, 0, n_docs);
+	guint last = G_MAXUINT;
+	for (guint e = 0; e < posting->len; e++) {
+		guint q = g_array_index(posting, guint, 2 * e);
+		if (q == last)
+			continue;
+		last = q;
+		guint doc = g_array_index(facts, CrFact, g_array_index(quoted, Quoted, q).fact).doc;
+		if (doc < n_docs && quotes[doc] < 2)
+			quotes[doc]++;
+	}
+}
+
 void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts)
 {
 	g_autoptr(GHashTable) stems = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
@@ -239,6 +259,7 @@ void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, 
 		}
 	}
 	g_autoptr(GArray) found = cr_fact_array_new();
+	g_autofree guint8 *holders = g_new0(guint8, n_docs);
 	for (guint q = 0; q < quoted->len; q++) {
 		const Quoted *shorter = &g_array_index(quoted, Quoted, q);
 		const CrFact *a = &g_array_index(facts, CrFact, shorter->fact);
@@ -253,12 +274,15 @@ void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, 
 				anchor = k;
 			}
 		}
+		if (shorter->content->len == 1)
+			count_holders(quoted, facts, best, holders, n_docs);
 		for (guint e = 0; e < best->len; e++) {
 			const guint *entry = &g_array_index(best, guint, 2 * e);
 			const Quoted *longer = &g_array_index(quoted, Quoted, entry[0]);
 			const CrFact *b = &g_array_index(facts, CrFact, longer->fact);
 			if (entry[1] < anchor || !may_share(a, shorter, b, longer) ||
-			    !run_at(shorter, longer, entry[1] - anchor))
+			    !run_at(shorter, longer, entry[1] - anchor) ||
+			    (shorter->content->len == 1 && holders[b->doc] > 1))
 				continue;
 			add_passage(docs, facts, shorter, longer, entry[1] - anchor, places, found);
 		}

@@ -545,6 +545,20 @@ static void test_passages(void)
 			cr_test_find_fact(engine->facts, 0, CR_FACT_QUOTE, "extraordinary")->group);
 	/* another speaker's words get no passage */
 	g_assert_null(cr_test_find_fact(engine->facts, 2, CR_FACT_QUOTE, "I am devastated by my failings"));
+
+	/* one word that two quotations of a report hold is neither's */
+	g_autoptr(CrEngine) two = cr_test_engine(
+	    "“The death toll is huge, it might reach thousands,” Tamer Ramadan, of the federation, told "
+	    "reporters. “The needs are huge and beyond our means,” Ramadan said.\n",
+	    "Tamer Ramadan, head of the federation, spoke of a “huge” number of dead.\n", NULL);
+	const CrFact *huge = cr_test_find_fact(two->facts, 1, CR_FACT_QUOTE, "huge");
+	g_assert_nonnull(huge);
+	g_assert_cmpstr(huge->speaker, ==, "Tamer Ramadan");
+	g_assert_cmpstr(cr_test_find_fact(two->facts, 0, CR_FACT_QUOTE,
+					  "The death toll is huge, it might reach thousands")
+			    ->speaker,
+			==, "Tamer Ramadan");
+	g_assert_null(cr_test_find_fact(two->facts, 0, CR_FACT_QUOTE, "huge"));
 }
 
 static void test_echo_stemmed(void)
