@@ -184,6 +184,17 @@ static const Phrase phrases[] = {
 	{ "editing by", 1 },
 	{ "writing by", 1 },
 	{ "video transcript", 1 },
+	{ "syndicated feed", 2 },
+	{ "wire agency feed", 2 },
+	{ "first published", 0.5, FALSE, TRUE },
+	{ "disclaimer", 0.5, FALSE, TRUE },
+	/* a picture's source and caption as labels ("Image source, Reuters") */
+	{ "image source", 1 },
+	{ "image caption", 1 },
+	{ "media caption", 1 },
+	/* a site's pitch for its app and its other pages */
+	{ "news app", 0.5 },
+	{ "catch all the", 1 },
 	/* a comment form */
 	{ "will not be published", 1 },
 	{ "required fields are marked", 1 },
@@ -618,10 +629,25 @@ static guint capitalised_words(const char *data, gsize start, gsize end)
 	return words;
 }
 
+/* TRUE when data[start,end), blanks aside, is two capital letters or more
+ * and nothing else. */
+static gboolean all_capitals(const char *data, gsize start, gsize end)
+{
+	guint letters = 0;
+	for (gsize p = start; p < end; p++) {
+		if (g_ascii_isupper(data[p]))
+			letters++;
+		else if (!g_ascii_isspace(data[p]))
+			return FALSE;
+	}
+	return letters >= 2;
+}
+
 /* TRUE when the block ends with a credit after a caption's full stop: a
  * name, a bar or a slash and an agency ("... on July 26th. Alex Wong |
  * Getty Images": one to three capitalised words after the bar, two to four
- * before it since the stop); not a masthead ("Northport Gazette | Your
+ * before it since the stop, or an agency in capitals before a slash:
+ * "REUTERS/Esam Omran Al-Fetori"); not a masthead ("Northport Gazette | Your
  * Local News"). */
 static gboolean ends_with_credit(const char *data, gsize start, gsize end)
 {
@@ -636,7 +662,9 @@ static gboolean ends_with_credit(const char *data, gsize start, gsize end)
 	while (from > start && bar - from < CREDIT_BYTES && !strchr(".:|/", data[from - 1]))
 		from--;
 	guint before = capitalised_words(data, from, bar - 1);
-	return after >= 1 && after <= 3 && before >= 2 && before <= 4 && from > start &&
+	/* "REUTERS/Esam Omran Al-Fetori": an agency in capitals */
+	gboolean agency = before == 1 && data[bar - 1] == '/' && all_capitals(data, from, bar - 1);
+	return after >= 1 && after <= 3 && (agency || (before >= 2 && before <= 4)) && from > start &&
 	       data[from - 1] == '.';
 }
 

@@ -184,12 +184,20 @@ static void test_scraped_captions(void)
 		"#",
 		"(With inputs from agencies)",
 		"Your email address will not be published",
+		"Image source, Coast Images",
+		"Image caption, Passengers wait",
+		"(This story has not been edited",
+		"Disclaimer: The views",
+		"First published on:",
+		"Catch all the Business News",
+		"Passengers leave the ferry at the north pier, November 13, 2023. COAST/Tom Ellery",
 		NULL,
 	};
 	const char *const text[] = {
 		"Harbour Authority fines ferry operator after crash",
 		"The Harbour Authority fined the operator",
 		"The ferry struck the breakwater in fog.",
+		"The operator said it would appeal",
 		NULL,
 	};
 	assert_flagged(page, furniture);
@@ -730,7 +738,10 @@ static void test_furniture_words_in_text(void)
 		     "Follow-up talks are planned for June, when ministers from both countries will meet.\n\n"
 		     "Visit to Beijing postponed\n\n"
 		     "Related talks on the budget will be held in parliament next week.\n\n"
-		     "The minister declined to comment on the report when asked by email.\n");
+		     "The minister declined to comment on the report when asked by email.\n\n"
+		     "The report was first published on Monday by the city council.\n\n"
+		     "A disclaimer was added later by the council, officials said on Tuesday.\n\n"
+		     "The broadcaster launched a news app on Monday.\n");
 	g_assert_cmpuint(count_flagged(page), ==, 0);
 
 	/* The same words as buttons and links are furniture. */
