@@ -133,7 +133,8 @@ static void put_string(JsonWriter *w, const char *s)
 			if (s[start] == '"' || s[start] == '\\') {
 				emit_char(w, '\\');
 				emit_char(w, s[start]);
-			} else if (!cell.placeholder && !cell.newline && !cell.tab && cell.text[0]) {
+			} else if (cell.stand_in ||
+				   (!cell.placeholder && !cell.newline && !cell.tab && cell.text[0])) {
 				emit(w, s + start, pos - start);
 			} else if (g_utf8_validate_len(s + start, pos - start, NULL)) {
 				put_escapes(w, s + start, pos - start);

@@ -108,8 +108,7 @@ gsize cr_text_flat_len(const char *data, gsize start, gsize end, gsize max)
 	return flat_walk(data, start, end, NULL, max);
 }
 
-/* The plain ASCII form of typographic punctuation, or 0. */
-static gunichar plain_punct(gunichar c)
+gunichar cr_text_plain_punct(gunichar c)
 {
 	switch (c) {
 	case 0x2018:
@@ -150,7 +149,7 @@ char *cr_text_fold(const char *text)
 		gunichar c = g_utf8_get_char(p);
 		if (g_unichar_ismark(c))
 			continue;
-		gunichar plain = plain_punct(c);
+		gunichar plain = cr_text_plain_punct(c);
 		g_string_append_unichar(out, plain ? plain : g_unichar_tolower(c));
 	}
 	return cr_text_steal(out);

@@ -1,7 +1,6 @@
 /* The full-screen reader: the terminal, the key loop and the one way out. */
 #include "crossread/ui.h"
 
-#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <unistd.h>
@@ -18,20 +17,24 @@
  * arrived just before the wait began. */
 #define SIGNAL_POLL_MS 500
 
-/* Waits for a key that ended without one, in a row, before the terminal
- * counts as gone. */
-#define GONE_AFTER 2
+/* While a search runs: how long one slice of it may take before the loop
+ * looks at the keys again, and how often its progress is drawn. */
+#define WORK_SLICE_US	 (10 * 1000)
+#define PROGRESS_DRAW_US (100 * 1000)
 
-/* TRUE when a wait for a key that ended without one ended because the
- * terminal is gone: hung up, closed or in error (a read there gives no
- * key and returns at once). */
-static gboolean terminal_gone(FILE *keys)
+/* Goes on with the search under way for one slice; draws its progress
+ * now and then, and the result at its end. */
+static void work_slice(CrUiSession *session, gint64 *drawn_at)
 {
-	struct pollfd p = { .fd = fileno(keys), .events = POLLIN };
-	return poll(&p, 1, 0) == 1 && (p.revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL));
+	gint64 now = g_get_monotonic_time();
+	cr_ui_session_work(session, now + WORK_SLICE_US);
+	if (!cr_ui_session_busy(session) || now - *drawn_at >= PROGRESS_DRAW_US) {
+		cr_ui_session_draw(session);
+		*drawn_at = now;
+	}
 }
 
-gboolean cr_ui_run(CrEngine *engine, const char *notes_file, GError **error)
+gboolean cr_ui_run(CrEngine *engine, const CrUiOptions *options, GError **error)
 {
 	/* a report read from standard input leaves the keys to the terminal */
 	FILE *keys = isatty(STDIN_FILENO) ? stdin : fopen("/dev/tty", "r");
@@ -43,7 +46,7 @@ gboolean cr_ui_run(CrEngine *engine, const char *notes_file, GError **error)
 	}
 	/* caught before curses starts, so that curses keeps its hands off them */
 	cr_term_catch_signals();
-	CrUiSession *session = cr_ui_session_new(engine, g_getenv("TERM"), stdout, keys, error);
+	CrUiSession *session = cr_ui_session_new(engine, g_getenv("TERM"), stdout, keys, options, error);
 	if (!session) {
 		cr_term_release_signals();
 		if (keys != stdin)
@@ -52,19 +55,27 @@ gboolean cr_ui_run(CrEngine *engine, const char *notes_file, GError **error)
 	}
 	CrView *view = cr_ui_session_view(session);
 	g_autofree char *notes_dir = cr_note_store_default_dir();
-	cr_view_open_notes(view, notes_dir, notes_file);
-	wtimeout(stdscr, SIGNAL_POLL_MS);
+	cr_view_open_notes(view, notes_dir, options->notes_file);
+	set_escdelay(cr_term_escape_delay(options->escape_delay_ms));
 	cr_ui_session_draw(session);
-	for (guint gone = 0; !cr_ui_session_done(session) && !cr_term_caught_signal() && gone < GONE_AFTER;) {
+	gint64 drawn_at = 0;
+	gboolean gone = FALSE;
+	while (!cr_ui_session_done(session) && !cr_term_caught_signal()) {
+		gboolean busy = cr_ui_session_busy(session);
 		wint_t value;
+		wtimeout(stdscr, busy ? 0 : SIGNAL_POLL_MS);
 		int status = wget_wch(stdscr, &value);
-		if (status == ERR) {
-			gone = terminal_gone(keys) ? gone + 1 : 0;
-			continue;
+		if (status != ERR) {
+			cr_ui_session_input(session, status == KEY_CODE_YES, (int)value);
+			cr_ui_session_draw(session);
+		} else if (cr_term_gone(fileno(keys))) {
+			/* the user is gone (and SIGHUP ignored, or not sent): no
+			 * key will ever come, so waiting for one would spin */
+			gone = TRUE;
+			break;
+		} else if (busy) {
+			work_slice(session, &drawn_at);
 		}
-		gone = 0;
-		cr_ui_session_input(session, status == KEY_CODE_YES, (int)value);
-		cr_ui_session_draw(session);
 	}
 	int sig = cr_term_caught_signal();
 	/* Every exit (q, a signal, the terminal gone) passes here with the
@@ -82,5 +93,7 @@ gboolean cr_ui_run(CrEngine *engine, const char *notes_file, GError **error)
 		fclose(keys);
 	if (sig)
 		raise(sig);
-	return TRUE;
+	if (gone)
+		g_set_error(error, CR_ERROR, CR_ERROR_IO, "the terminal went away (hung up or closed)");
+	return !gone;
 }

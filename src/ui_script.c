@@ -66,11 +66,13 @@ void cr_ui_session_play(CrUiSession *session, const char *script)
 			g_autofree char *name = g_strndup(p + 1, (gsize)(close - p - 1));
 			if (play_named(session, name)) {
 				p = close;
+				cr_ui_session_work(session, 0);
 				cr_ui_session_draw(session);
 				continue;
 			}
 		}
 		cr_ui_session_input(session, FALSE, (int)g_utf8_get_char(p));
+		cr_ui_session_work(session, 0);
 		cr_ui_session_draw(session);
 	}
 }

@@ -177,6 +177,9 @@ static void view_run(CrView *view, CrAction action, guint count, gboolean counte
 	case CR_ACT_QUIT:
 		view->quit = TRUE;
 		break;
+	case CR_ACT_THEME:
+		view->next_theme = TRUE;
+		break;
 	case CR_ACT_FOCUS_PANE:
 	case CR_ACT_NONE:
 		break;
@@ -216,6 +219,7 @@ static void view_key(CrView *view, int key)
 	guint count = 1;
 
 	g_clear_pointer(&view->message, g_free);
+	cr_view_search_stop(view); /* a key stops a search under way */
 	if (view->prompt) {
 		cr_view_prompt_key(view, key);
 		return;
@@ -264,6 +268,18 @@ void cr_view_wheel(CrView *view, int y, int x, int lines)
 			cr_view_after_move(view, CR_FOLLOW_MOTION);
 		return;
 	}
+}
+
+void cr_view_configure(CrView *view, int sync, int stacked, int hide_boilerplate)
+{
+	if (sync >= 0)
+		view->sync = sync;
+	if (stacked >= 0)
+		view->preferred = stacked ? CR_LAYOUT_STACKED : CR_LAYOUT_SIDE;
+	if (hide_boilerplate >= 0)
+		view->hide_boilerplate = hide_boilerplate;
+	view_layout(view, TRUE);
+	cr_view_after_move(view, CR_FOLLOW_PLACE);
 }
 
 void cr_view_open_notes(CrView *view, const char *dir, const char *file)
@@ -317,11 +333,10 @@ void cr_view_free(CrView *view)
 		if (view->line_starts[d])
 			g_array_unref(view->line_starts[d]);
 		g_array_unref(view->paint[d]);
-		g_free(view->search.searchable[d]);
 		for (guint e = 0; e < view->n_panes; e++)
 			g_clear_pointer(&view->maps[d][e], cr_scrollmap_free);
 	}
-	cr_search_clear(&view->search);
+	cr_search_free(&view->search);
 	cr_view_overlay_close(view);
 	cr_view_prompt_close(view);
 	cr_view_notes_free(view->notes);

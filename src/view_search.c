@@ -1,86 +1,66 @@
-/* Search: one regular expression over every report, matches highlighted in
- * all panes, n and N moving the focused pane between its matches. */
+/* Search: a pattern over every report, matches highlighted in all panes, n
+ * and N moving the focused pane between its matches. The search itself
+ * (search.c) goes a slice at a time through cr_view_work(), so that the
+ * reader looks at its keys and signals in between; the next key stops it. */
 #include "crossread/view_search.h"
 
 #include <string.h>
 
+#include "crossread/view.h"
 #include "crossread/view_paint.h"
 #include "crossread/view_sync.h"
 
-/* More matches than this in one report are not recorded. */
+/* More matches than this in one report are not kept (and the count says
+ * so with a '+'): 1.6 MB of offsets a report. */
 #define MAX_MATCHES 100000
 
 void cr_search_clear(CrSearch *search)
 {
-	g_clear_pointer(&search->pattern, g_free);
-	g_clear_pointer(&search->regex, g_regex_unref);
-	for (guint d = 0; d < CR_MAX_DOCUMENTS; d++)
+	for (guint d = 0; d < CR_MAX_DOCUMENTS; d++) {
+		g_clear_pointer(&search->passes[d], cr_search_pass_free);
 		g_clear_pointer(&search->matches[d], g_array_unref);
+		search->capped[d] = FALSE;
+	}
+	g_clear_pointer(&search->compiled, cr_pattern_free);
+	g_clear_pointer(&search->pattern, g_free);
+	search->running = FALSE;
 	search->at = -1;
 }
 
-/* Report D as text GRegex accepts: itself, or a copy with each invalid or
- * NUL byte replaced by '?' so that offsets stay the same. */
-static const char *searchable(CrView *view, guint d)
+void cr_search_free(CrSearch *search)
 {
-	const CrDoc *doc = g_ptr_array_index(view->engine->docs, d);
-	const char *end = NULL;
-
-	if (view->search.searchable[d] || g_utf8_validate_len(doc->data, doc->len, NULL))
-		return view->search.searchable[d] ? view->search.searchable[d] : doc->data;
-	char *copy = g_memdup2(doc->data, doc->len + 1);
-	gsize pos = 0;
-	while (pos < doc->len && !g_utf8_validate_len(copy + pos, doc->len - pos, &end)) {
-		pos = (gsize)(end - copy);
-		copy[pos++] = '?';
-	}
-	view->search.searchable[d] = copy;
-	return copy;
+	cr_search_clear(search);
+	for (guint d = 0; d < CR_MAX_DOCUMENTS; d++)
+		cr_search_text_clear(&search->texts[d]);
 }
 
-/* TRUE when PATTERN has a capital letter of its own: the search is
- * case-sensitive. What follows a backslash (\S, \W, \p{Lu}) is syntax,
- * not a letter to find. */
-static gboolean has_capital(const char *pattern)
+/* N in digits grouped by thousands ("12,345"), with a '+' when MORE. */
+static char *count_text(guint n, gboolean more)
 {
-	for (const char *p = pattern; *p; p = g_utf8_next_char(p)) {
-		if (*p == '\\' && p[1]) {
-			p++;
-			if ((*p == 'p' || *p == 'P') && p[1] == '{' && strchr(p, '}'))
-				p = strchr(p, '}');
-			continue;
-		}
-		if (g_unichar_isupper(g_utf8_get_char(p)))
-			return TRUE;
+	g_autofree char *digits = g_strdup_printf("%u", n);
+	GString *out = g_string_new(NULL);
+	gsize len = strlen(digits);
+
+	for (gsize i = 0; i < len; i++) {
+		if (i > 0 && (len - i) % 3 == 0)
+			g_string_append_c(out, ',');
+		g_string_append_c(out, digits[i]);
 	}
-	return FALSE;
+	if (more)
+		g_string_append_c(out, '+');
+	return g_string_free(out, FALSE);
 }
 
-static GArray *find_all(const GRegex *regex, const char *text, gsize len)
-{
-	GArray *spans = g_array_new(FALSE, FALSE, sizeof(CrSpan));
-	GMatchInfo *info = NULL;
-
-	g_regex_match_full(regex, text, (gssize)len, 0, 0, &info, NULL);
-	while (g_match_info_matches(info) && spans->len < MAX_MATCHES) {
-		int start, end;
-		if (g_match_info_fetch_pos(info, 0, &start, &end) && end > start) {
-			CrSpan span = { (gsize)start, (gsize)end };
-			g_array_append_val(spans, span);
-		}
-		g_match_info_next(info, NULL);
-	}
-	g_match_info_free(info);
-	return spans;
-}
-
-/* Matches in reports other than D. */
-static guint matches_elsewhere(const CrView *view, guint d)
+/* Matches in reports other than D, as count_text() writes them. */
+static char *matches_elsewhere(const CrView *view, guint d)
 {
 	guint n = 0;
-	for (guint e = 0; e < view->n_panes; e++)
+	gboolean more = FALSE;
+	for (guint e = 0; e < view->n_panes; e++) {
 		n += e == d ? 0 : view->search.matches[e]->len;
-	return n;
+		more |= e != d && view->search.capped[e];
+	}
+	return count_text(n, more);
 }
 
 /* TRUE when the match is in boilerplate that is hidden. */
@@ -171,14 +151,15 @@ void cr_view_search_step(CrView *view, gboolean forward, guint count)
 	CrPane *leader = &view->panes[view->focus];
 	guint d = leader->doc;
 
-	if (!search->regex) {
+	if (!search->compiled || search->running) {
 		cr_view_message(view, "no search yet: / starts one");
 		return;
 	}
 	const GArray *matches = search->matches[d];
+	g_autofree char *elsewhere = matches_elsewhere(view, d);
 	if (matches->len == 0 || shown_match(view, d, 0, 1) < 0) {
-		cr_view_message(view, "/%s: none here%s, %u in other reports", search->pattern,
-				matches->len ? " but in hidden boilerplate" : "", matches_elsewhere(view, d));
+		cr_view_message(view, "/%s: none here%s, %s in other reports", search->pattern,
+				matches->len ? " but in hidden boilerplate" : "", elsewhere);
 		return;
 	}
 	/* from the match the cursor was taken to, while it is still on its
@@ -205,8 +186,26 @@ void cr_view_search_step(CrView *view, gboolean forward, guint count)
 	cr_view_after_move(view, CR_FOLLOW_MOTION);
 	show_other_matches(view, start);
 	const char *wrap = !any_wrap ? "" : forward ? " (from the top)" : " (from the end)";
-	cr_view_message(view, "/%s: %d of %u here, %u in other reports%s", search->pattern, at + 1,
-			matches->len, matches_elsewhere(view, d), wrap);
+	g_autofree char *here = count_text(matches->len, search->capped[d]);
+	cr_view_message(view, "/%s: %d of %s here, %s in other reports%s", search->pattern, at + 1, here,
+			elsewhere, wrap);
+}
+
+/* "/the: searching... 1,234 so far, 37%" */
+static void say_progress(CrView *view)
+{
+	const CrSearch *search = &view->search;
+	gsize searched = 0, total = 0;
+	guint found = 0;
+
+	for (guint d = 0; d < view->n_panes; d++) {
+		searched += cr_search_pass_searched(search->passes[d]);
+		total += search->texts[d].len;
+		found += cr_search_pass_found(search->passes[d]);
+	}
+	g_autofree char *count = count_text(found, FALSE);
+	cr_view_message(view, "/%s: searching\xe2\x80\xa6 %s so far, %u%%", search->pattern, count,
+			(guint)(total ? searched * 100 / total : 100));
 }
 
 void cr_view_search_submit(CrView *view, const char *typed)
@@ -219,24 +218,87 @@ void cr_view_search_submit(CrView *view, const char *typed)
 		cr_view_message(view, "no previous search to repeat");
 		return;
 	}
-	GRegexCompileFlags flags = G_REGEX_MULTILINE | (has_capital(pattern) ? 0 : G_REGEX_CASELESS);
-	GRegex *regex = g_regex_new(pattern, flags, 0, &error);
-	if (!regex) {
+	CrPattern *compiled = cr_pattern_new(pattern, &error);
+	if (!compiled) {
 		cr_view_message(view, "bad pattern: %s", error->message);
 		return;
 	}
 	cr_search_clear(search);
-	search->regex = regex;
+	search->compiled = compiled;
 	search->pattern = g_steal_pointer(&pattern);
+	for (guint i = 0; i < view->n_panes; i++) {
+		const CrPane *pane = &view->panes[i];
+		const CrDoc *doc = g_ptr_array_index(view->engine->docs, pane->doc);
+		CrSearchText *text = &search->texts[pane->doc];
+		guint last = MIN(pane->top + MAX(cr_pane_text_height(pane), 1), pane->rows->len) - 1;
+
+		text->data = doc->data;
+		text->len = doc->len;
+		search->passes[pane->doc] =
+		    cr_search_pass_new(compiled, text, cr_pane_row(pane, pane->top)->start, MAX_MATCHES);
+		search->matches[pane->doc] = g_array_ref(cr_search_pass_matches(search->passes[pane->doc]));
+		search->screen_end[pane->doc] = cr_pane_row(pane, last)->end;
+	}
+	search->running = TRUE;
+	say_progress(view);
+}
+
+gboolean cr_view_busy(const CrView *view)
+{
+	return view->search.running;
+}
+
+/* Every pass is over: the passes go, their matches stay, and the focused
+ * pane goes to the first match from its cursor line. */
+static void search_done(CrView *view)
+{
+	CrSearch *search = &view->search;
 	guint total = 0;
+
 	for (guint d = 0; d < view->n_panes; d++) {
-		const CrDoc *doc = g_ptr_array_index(view->engine->docs, d);
-		search->matches[d] = find_all(regex, searchable(view, d), doc->len);
+		search->capped[d] = cr_search_pass_capped(search->passes[d]);
+		g_clear_pointer(&search->passes[d], cr_search_pass_free);
 		total += search->matches[d]->len;
 	}
-	if (total == 0) {
+	search->running = FALSE;
+	if (total == 0)
 		cr_view_message(view, "pattern not found: %s", search->pattern);
+	else
+		cr_view_search_step(view, TRUE, 1);
+}
+
+void cr_view_work(CrView *view, const CrSearchBudget *budget)
+{
+	CrSearch *search = &view->search;
+
+	if (!search->running)
 		return;
+	/* each pane's screen first, the focused pane's before the others'; then the rest */
+	for (int screens = 1; screens >= 0; screens--) {
+		for (guint k = 0; k < view->n_panes; k++) {
+			guint d = view->panes[(view->focus + k) % view->n_panes].doc;
+			gsize until = screens ? search->screen_end[d] : G_MAXSIZE;
+			CrSearchState state = cr_search_pass_run(search->passes[d], until, budget);
+			if (state == CR_SEARCH_MORE) {
+				say_progress(view);
+				return;
+			}
+			if (state == CR_SEARCH_TOO_COSTLY) {
+				cr_view_message(view,
+						"/%s: too costly to search (nested repeats?); search stopped",
+						search->pattern);
+				cr_search_clear(search);
+				return;
+			}
+		}
 	}
-	cr_view_search_step(view, TRUE, 1);
+	search_done(view);
+}
+
+void cr_view_search_stop(CrView *view)
+{
+	if (!view->search.running)
+		return;
+	cr_view_message(view, "/%s: search stopped", view->search.pattern);
+	cr_search_clear(&view->search);
 }

@@ -53,6 +53,40 @@ static void assert_rows_fit(const char *text, int width)
 	}
 }
 
+/* Where the locale is not UTF-8: ASCII stand-ins, as wide as they are
+ * long, so that rows still fit; the rest '?' per column. */
+static void test_ascii_stand_ins(void)
+{
+	char buf[CR_CELL_ASCII_MAX];
+	const struct {
+		gunichar c;
+		const char *ascii;
+	} forms[] = {
+		{ 0x2018, "'" },  { 0x2019, "'" },   { 0x201C, "\"" }, { 0x201D, "\"" }, { 0x2014, "-" },
+		{ 0x2013, "-" },  { 0x2026, "..." }, { 0x00E9, "e" },  { 0x00C7, "C" },	 { 0x00DF, "ss" },
+		{ 0x0153, "oe" }, { 0x00F8, "o" },   { 0x0142, "l" },  { 0xFB01, "fi" }, { 0x00BD, "1/2" },
+		{ 0x00A0, " " },  { 0x20AC, "EUR" }, { 0x2502, "|" },  { 0x00AB, "\"" },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(forms); i++)
+		g_assert_cmpstr(cr_cell_ascii_form(forms[i].c, buf), ==, forms[i].ascii);
+	g_assert_null(cr_cell_ascii_form(0x65E5, buf)); /* 日 */
+	g_assert_null(cr_cell_ascii_form(0x03B1, buf)); /* α */
+
+	g_autofree char *text = cr_cell_ascii_text("\x1b[1m\xe2\x80\x9c"
+						   "Caf\xc3\xa9\xe2\x80\x9d \xe6\x97\xa5 \xce\xb1\xff\n",
+						   -1);
+	g_assert_cmpstr(text, ==, "\x1b[1m\"Cafe\" ?? ??\n");
+
+	cr_cell_set_ascii(TRUE);
+	const char *line = "\xe2\x80\x9cStra\xc3\x9f"
+			   "e\xe2\x80\xa6\xe2\x80\x9d e\xcc\x81 \xe6\x97\xa5\xff";
+	g_autofree char *drawn = cr_cell_sanitize(line, -1);
+	g_assert_cmpstr(drawn, ==, "\"Strasse...\" e ???");
+	g_assert_cmpint(cr_cell_width(line, 0, strlen(line)), ==, 18);
+	assert_rows_fit(line, 7);
+	cr_cell_set_ascii(FALSE);
+}
+
 static void test_wrap_words(void)
 {
 	g_autoptr(CrDoc) doc =
@@ -95,6 +129,7 @@ static void test_wrap_one_huge_line(void)
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/text/ascii-stand-ins", test_ascii_stand_ins);
 	g_test_add_func("/cell/placeholders", test_controls_become_placeholders);
 	g_test_add_func("/cell/widths", test_widths);
 	g_test_add_func("/wrap/words", test_wrap_words);

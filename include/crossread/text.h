@@ -3,6 +3,10 @@
 
 #include <glib.h>
 
+typedef struct {
+	gsize start, end; /* bytes of a text */
+} CrSpan;
+
 /* Decodes the character at data[*pos] (*pos < len) and advances *pos past it.
  * Invalid UTF-8 yields U+FFFD and advances one byte, so offsets never shift. */
 gunichar cr_text_next(const char *data, gsize len, gsize *pos);
@@ -29,6 +33,10 @@ gsize cr_text_flat_len(const char *data, gsize start, gsize end, gsize max);
 /* A matching key: cr_text_flat()'s text lower-cased, accents removed,
  * curly quotes and apostrophes made straight, dashes made '-'. */
 char *cr_text_fold(const char *text);
+
+/* The plain ASCII form of typographic punctuation (curly quotes and
+ * apostrophes, guillemets, primes: ' or "; dashes and minus: -), or 0. */
+gunichar cr_text_plain_punct(gunichar c);
 
 /* Frees TEXT and returns its characters in a block of their own size: a
  * string kept by every fact should not keep a GString's spare room too. */

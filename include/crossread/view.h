@@ -3,6 +3,7 @@
  * draws it. */
 #pragma once
 
+#include "crossread/search.h"
 #include "crossread/view_frame.h"
 #include "crossread/view_model.h"
 
@@ -15,6 +16,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(CrView, cr_view_free)
  * keeping the text at its cursor on the same screen row where it can. */
 void cr_view_resize(CrView *view, int cols, int lines);
 
+/* The reader's defaults, as the config file gives them (-1 leaves one as
+ * it is): synchronised scrolling, panes stacked rather than side by side,
+ * boilerplate hidden. */
+void cr_view_configure(CrView *view, int sync, int stacked, int hide_boilerplate);
+
 /* Opens the reading notes on the reports (view_notes.h): the file FILE
  * when given, else those of the notes directory DIR. */
 void cr_view_open_notes(CrView *view, const char *dir, const char *file);
@@ -24,6 +30,16 @@ void cr_view_key(CrView *view, int key);
 
 /* The mouse wheel turned by LINES (positive: down) over screen cell (Y, X). */
 void cr_view_wheel(CrView *view, int y, int x, int lines);
+
+/* TRUE while a search is under way: cr_view_work() goes on with it, and
+ * the next key stops it. */
+gboolean cr_view_busy(const CrView *view);
+
+/* Goes on with the search under way within BUDGET (NULL: to its end): the
+ * text on each pane's screen first, then the rest, the status line
+ * counting the matches; once done, the focused pane goes to the first
+ * match from its cursor line. */
+void cr_view_work(CrView *view, const CrSearchBudget *budget);
 
 /* Draws the screen into FRAME (resized to the view's size). */
 void cr_view_render(const CrView *view, CrFrame *frame);

@@ -1,11 +1,7 @@
 /* A word-level diff of several wordings of one fact (quotation variants). */
 #pragma once
 
-#include <glib.h>
-
-typedef struct {
-	gsize start, end; /* bytes of a text */
-} CrSpan;
+#include "crossread/text.h"
 
 /* For each of the N TEXTS, the words (runs of letters and digits, compared
  * folded: case, accents and quote styles ignored) that are not matched, in

@@ -6,18 +6,22 @@
 
 #include "crossread/engine.h"
 #include "crossread/scrollmap.h"
+#include "crossread/search.h"
 #include "crossread/view_diff.h"
 #include "crossread/view_layout.h"
 #include "crossread/view_pane.h"
 
 typedef struct {
 	char *pattern;
-	GRegex *regex;
-	GArray *matches[CR_MAX_DOCUMENTS];  /* CrSpan, by start; NULL when no search */
-	char *searchable[CR_MAX_DOCUMENTS]; /* a report with invalid UTF-8 made valid
-					       byte for byte, or NULL when it is */
-	guint at_doc;			    /* the match the cursor was last moved to: matches[at_doc][at] */
-	int at;				    /* -1 when none */
+	CrPattern *compiled;
+	GArray *matches[CR_MAX_DOCUMENTS];	/* CrSpan, by start; NULL when no search */
+	gboolean capped[CR_MAX_DOCUMENTS];	/* more matches than were kept */
+	gboolean running;			/* passes are under way (cr_view_work) */
+	CrSearchPass *passes[CR_MAX_DOCUMENTS]; /* while running */
+	gsize screen_end[CR_MAX_DOCUMENTS];	/* where each pane's screen ended when it began */
+	CrSearchText texts[CR_MAX_DOCUMENTS];	/* the reports as searches read them */
+	guint at_doc; /* the match the cursor was last moved to: matches[at_doc][at] */
+	int at;	      /* -1 when none */
 } CrSearch;
 
 /* A screen drawn over the panes: view_overlay.h. */
@@ -60,9 +64,11 @@ typedef struct {
 	gboolean relayout;		       /* a gutter changed: place and wrap the panes again */
 	GArray *line_starts[CR_MAX_DOCUMENTS]; /* each report's lines (lines.h), built when first needed */
 
-	char *message;	   /* for the status line until the next key */
-	guint count;	   /* typed before a key; 0 when none */
-	guint count_focus; /* focus and current fact before the count's first digit */
+	char *message; /* for the status line until the next key */
+	gboolean message_is_error;
+	gboolean next_theme; /* t was typed: the screen's owner changes the theme */
+	guint count;	     /* typed before a key; 0 when none */
+	guint count_focus;   /* focus and current fact before the count's first digit */
 	int count_current;
 	gboolean quit;
 	gboolean redraw_all; /* the terminal should be repainted from scratch */
@@ -81,6 +87,8 @@ static inline const char *cr_doc_name(const CrDoc *doc)
 
 /* Sets the status line's message until the next key. */
 void cr_view_message(CrView *view, const char *format, ...) G_GNUC_PRINTF(2, 3);
+/* Sets an error for the status line until the next key. */
+void cr_view_error(CrView *view, const char *format, ...) G_GNUC_PRINTF(2, 3);
 
 /* Where byte POS of report FROM lies in report TO, by the scroll map
  * (built when first asked for). */

@@ -1,5 +1,6 @@
 /* Fuzz target: any bytes through the display model. The first byte picks a
- * width (1 to 48 columns), the rest is the text. Every cell cr_cell_next()
+ * width (1 to 48 columns) and, with its high bit, ASCII drawing (a locale
+ * that is not UTF-8, where every cell must be ASCII); the rest is the text. Every cell cr_cell_next()
  * makes must be safe to print (valid UTF-8, no C0 or C1 control, no escape,
  * no bidi control) and as wide as it says; cr_cell_width() must be the sum
  * of the cells; sanitized text must be safe; rows wrapped from the text
@@ -22,7 +23,7 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 /* Each cell of TEXT, and the width of them all. */
-static void check_cells(const char *text, gsize len)
+static void check_cells(const char *text, gsize len, gboolean ascii)
 {
 	gsize pos = 0;
 	int col = 0;
@@ -45,6 +46,9 @@ static void check_cells(const char *text, gsize len)
 			continue;
 		}
 		cr_fuzz_check_safe("cell", cell.text, n, CR_FUZZ_SAFE_LINE);
+		for (gsize i = 0; ascii && i < n; i++)
+			CR_FUZZ_ASSERT((guchar)cell.text[i] < 0x80, "cell at %zu: '%s' drawn in ASCII",
+				       before, cell.text);
 		CR_FUZZ_ASSERT(cr_fuzz_columns(cell.text, n) == cell.width,
 			       "cell at %zu: '%s' said to be %d columns", before, cell.text, cell.width);
 		CR_FUZZ_ASSERT(n > 0 || cell.width == 0, "cell at %zu: nothing drawn in columns", before);
@@ -58,9 +62,13 @@ static void check_sanitize(const char *text, gsize len)
 {
 	g_autofree char *safe = cr_cell_sanitize(text, (gssize)len);
 	g_autofree char *safe_nul = cr_cell_sanitize(text, -1);
+	g_autofree char *ascii = cr_cell_ascii_text(safe, -1);
 
 	cr_fuzz_check_safe("cr_cell_sanitize", safe, strlen(safe), CR_FUZZ_SAFE_LINE);
 	cr_fuzz_check_safe("cr_cell_sanitize", safe_nul, strlen(safe_nul), CR_FUZZ_SAFE_LINE);
+	cr_fuzz_check_safe("cr_cell_ascii_text", ascii, strlen(ascii), CR_FUZZ_SAFE_LINE);
+	for (const char *p = ascii; *p; p++)
+		CR_FUZZ_ASSERT((guchar)*p < 0x80, "cr_cell_ascii_text: only ASCII");
 }
 
 /* The columns the cells of ROW take, and how many of its cells take any. */
@@ -157,12 +165,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size == 0)
 		return 0;
 	int width = 1 + data[0] % MAX_WIDTH;
+	gboolean ascii = (data[0] & 0x80) != 0;
 	gsize len = size - 1;
 	g_autofree char *text = g_malloc(len + 1);
 	memcpy(text, data + 1, len);
 	text[len] = '\0';
 
-	check_cells(text, len);
+	cr_cell_set_ascii(ascii);
+	check_cells(text, len, ascii);
 	check_sanitize(text, len);
 	check_fit(text, len, width);
 
@@ -176,5 +186,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	CrBlock all = { .start = doc.text_start, .end = len };
 	g_array_append_val(whole, all);
 	check_wrap(&doc, whole, width, FALSE);
+	cr_cell_set_ascii(FALSE);
 	return 0;
 }
