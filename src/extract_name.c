@@ -689,16 +689,26 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 					    MIN(m->confidence, CONFIDENCE_SHORTER_ORG));
 		}
 	}
+	/* the first words of organisations' names ("kingsreach" of
+	 * "kingsreach crown court"): only names that are one are written on */
+	g_autoptr(GHashTable) heads = g_hash_table_new(g_str_hash, g_str_equal);
+	g_hash_table_iter_init(&it, orgs);
+	while (g_hash_table_iter_next(&it, NULL, &value)) {
+		const FullName *name = value;
+		for (const char *sp = strchr(name->key, ' '); sp && !name->unknown; sp = strchr(sp + 1, ' '))
+			g_hash_table_add(heads, g_string_chunk_insert_len(texts, name->key, sp - name->key));
+	}
 	g_autoptr(GString) key = g_string_new(NULL);
 	for (guint d = 0; d < scans->len; d++) {
 		NameScan *scan = g_ptr_array_index(scans, d);
 		for (guint i = 0; i < scan->mentions->len; i++) {
 			NameMention *m = &g_array_index(scan->mentions, NameMention, i);
 			gsize end = 0;
-			const FullName *name =
-			    m->kind == NAME_KIND_UNKNOWN && !(m->flags & NAME_MENTION_HEADLINE)
-				? lower_case_tail(orgs, docs[d], m, key, &end)
-				: NULL;
+			const FullName *name = m->kind == NAME_KIND_UNKNOWN && m->key &&
+						       !(m->flags & NAME_MENTION_HEADLINE) &&
+						       g_hash_table_contains(heads, m->key)
+						   ? lower_case_tail(orgs, docs[d], m, key, &end)
+						   : NULL;
 			if (!name)
 				continue;
 			take_longer_name(name, &m->value, &m->key);
