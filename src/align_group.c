@@ -6,7 +6,7 @@
  * through a candidate index, or starts a cluster of its own. Clusters that
  * only one report carries are dropped; the others become the groups, each
  * with a confidence and a weight. */
-#include "align_private.h"
+#include "align_kinds.h"
 
 #include <math.h>
 #include <string.h>
@@ -14,341 +14,6 @@
 #include "crossread/extract.h"
 #include "crossread/parallel.h"
 #include "crossread/text.h"
-
-/* Least cr_quote_similarity() for a quotation to join a cluster, with its
- * longest quotation. */
-#define QUOTE_THRESHOLD 0.5
-/* How sure a number without a unit is the same as one with a unit; and
- * the least value for that to be tried ("12,000" and "12,000 people";
- * smaller values name too many things: "18" and "18 km"). */
-#define NUMBER_UNIT_MISSING 0.7
-#define DISTINCT_NUMBER	    1000
-/* Below this, two counts of different things are different facts ("three
- * members", "three banks"); from it on, a value is rare enough that
- * reports may name what it counts differently ("412 ships", "412
- * vessels"). */
-#define DISTINCT_COUNT 100
-/* Least cr_date_match() against every distinct date of a cluster. */
-#define DATE_THRESHOLD 0.25
-/* Quotations are looked up by this many of their rarest word stems. */
-#define QUOTE_LOOKUP_STEMS 6
-/* A word stem is its first characters: "decoupling" and "decouple" meet. */
-#define STEM_CHARS 5
-/* A fact meets at most this many of the clusters filed under one key: the
- * first ones. A quotation's stem filed with more picks none, unless it is
- * the quotation's only one. */
-#define MAX_POSTING 64
-/* A quotation's join score is its best match with the first this many
- * distinct members of its cluster. */
-#define MAX_BEST_LINKS 4
-/* A quotation is weighed against at most this many clusters: those that
- * share the most of its rarest stems. */
-#define QUOTE_CANDIDATES 8
-
-/* What grouping works on. */
-typedef struct {
-	GArray *facts;
-	double *score;	       /* per fact: how well it matched its cluster x its confidence */
-	GStringChunk *strings; /* interned index keys */
-	GPtrArray **stems;     /* per quotation fact: its distinct word stems (interned), rarest first */
-} Grouper;
-
-/* How one kind of fact is matched and weighed. */
-typedef struct {
-	double (*match)(const CrFact *a, const CrFact *b);
-	/* A joiner must match every distinct member of a cluster (dates: a month
-	 * joins only days of it); otherwise it is chosen by its match with the
-	 * representative and scored by its best match. */
-	gboolean match_all;
-	double threshold; /* least match to join a cluster */
-	/* Orders the facts, most specific first: the first of a cluster is its
-	 * representative. NULL when all are alike. */
-	guint (*specificity)(const CrFact *f);
-	/* The candidate index keys of fact FACT: where its cluster is filed, or
-	 * (LOOKUP) where clusters it may join are looked up. Keys stay valid as
-	 * long as AL. */
-	void (*keys)(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out);
-	/* Clusters weighed per fact, those most of its lookup keys lead to; 0
-	 * for all. */
-	guint max_candidates;
-	double (*base_weight)(const CrFact *rep);
-} KindOps;
-
-static double match_key(const CrFact *a, const CrFact *b)
-{
-	return strcmp(a->key, b->key) == 0 ? 1.0 : 0.0;
-}
-
-static gboolean has_unit(const CrFact *f)
-{
-	return f->unit && f->unit[0];
-}
-
-/* TRUE when the sorted hashes A and B share one. */
-static gboolean share_hash(const guint32 *a, guint na, const guint32 *b, guint nb)
-{
-	for (guint i = 0, j = 0; i < na && j < nb;) {
-		if (a[i] == b[j])
-			return TRUE;
-		if (a[i] < b[j])
-			i++;
-		else
-			j++;
-	}
-	return FALSE;
-}
-
-/* TRUE when two small counts of one value may be one fact: they count the
- * same thing ("80 aftershocks"), or their sentences share a content word
- * ("five" of the Fishers' Alliance, not "five" of the seats lost in the
- * south); two counts of different things never are. */
-static gboolean same_small_count(const CrFact *a, const CrFact *b)
-{
-	if (a->counted && b->counted)
-		return strcmp(a->counted, b->counted) == 0;
-	return !a->context || !b->context || share_hash(a->context, a->n_context, b->context, b->n_context);
-}
-
-/* Numbers: the same key (value and unit), small counts only as
- * same_small_count() allows; else the same large value where one report
- * gives no unit. */
-static double match_number(const CrFact *a, const CrFact *b)
-{
-	if (strcmp(a->key, b->key) == 0)
-		return fabs(a->num) >= DISTINCT_COUNT || same_small_count(a, b) ? 1.0 : 0.0;
-	if (a->num != b->num || has_unit(a) == has_unit(b))
-		return 0.0;
-	return fabs(a->num) >= DISTINCT_NUMBER ? NUMBER_UNIT_MISSING : 0.0;
-}
-
-static double match_date(const CrFact *a, const CrFact *b)
-{
-	return cr_date_match(&a->date, &b->date);
-}
-
-static guint specificity_date(const CrFact *f)
-{
-	return f->date.precision;
-}
-
-static guint specificity_number(const CrFact *f)
-{
-	return has_unit(f);
-}
-
-static guint specificity_quote(const CrFact *f)
-{
-	return (guint)strlen(f->key);
-}
-
-static const CrFact *fact_at(const Grouper *gr, guint index)
-{
-	return &g_array_index(gr->facts, CrFact, index);
-}
-
-static void keys_key(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
-{
-	g_ptr_array_add(out, fact_at(gr, fact)->key);
-}
-
-/* Numbers are filed and looked up under their value (its bits in hex). */
-static void keys_number(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
-{
-	double num = fact_at(gr, fact)->num + 0.0; /* -0 as 0 */
-	guint64 bits;
-	char key[17];
-
-	memcpy(&bits, &num, sizeof bits);
-	for (int i = 15; i >= 0; i--, bits >>= 4)
-		key[i] = "0123456789abcdef"[bits & 0xf];
-	key[16] = '\0';
-	g_ptr_array_add(out, g_string_chunk_insert_const(gr->strings, key));
-}
-
-/* Writes VALUE (>= 0) in decimal at P; returns the end. */
-static char *put_decimal(char *p, int value)
-{
-	char digits[12];
-	int n = 0;
-	do
-		digits[n++] = (char)('0' + value % 10);
-	while ((value /= 10) > 0);
-	while (n > 0)
-		*p++ = digits[--n];
-	return p;
-}
-
-/* Adds the interned key PREFIX A-B-C ("d2023-5-24"; B and C only when
- * given, 0 for none) to OUT. */
-static void add_int_key(const Grouper *gr, char prefix, int a, int b, int c, GPtrArray *out)
-{
-	char key[48], *p = key;
-	*p++ = prefix;
-	p = put_decimal(p, MAX(a, 0));
-	if (b || c) {
-		*p++ = '-';
-		p = put_decimal(p, MAX(b, 0));
-	}
-	if (c) {
-		*p++ = '-';
-		p = put_decimal(p, MAX(c, 0));
-	}
-	*p = '\0';
-	g_ptr_array_add(out, g_string_chunk_insert_const(gr->strings, key));
-}
-
-/* Dates are filed by what they can match (cr_date_match()), so that a
- * date meets only the clusters it may join:
- *
- * - a day (each day of a range) under its full date: 'd' year-month-day,
- *   and under 'n' year-month, the days of its month;
- * - a month (each month of a period) under 'm' year-month;
- * - a year (or a range of years) under 'y' year.
- *
- * A date without a year is filed under year 0. A day or a month with a
- * year is filed again under its month and day alone ('D', 'N', 'M'),
- * where only dates without a year look. A day looks itself up (each day
- * of its range) in its year and in year 0; a month looks up the days and
- * the months of each of its months; a year only years: a year matches
- * nothing finer. A time alone is filed and looked up under its time as
- * written and, with a zone, in UTC. */
-static void keys_date(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
-{
-	const CrDateValue *d = &fact_at(gr, fact)->date;
-	int y = d->year;
-
-	if (d->time_only) {
-		add_int_key(gr, 't', d->hour * 60 + d->minute, 0, 0, out);
-		if (d->has_zone)
-			add_int_key(gr, 'u',
-				    ((d->hour * 60 + d->minute - d->utc_offset_min) % 1440 + 1440) % 1440, 0,
-				    0, out);
-		return;
-	}
-	if (d->precision == CR_DATE_YEAR) {
-		add_int_key(gr, 'y', y, 0, 0, out);
-		return;
-	}
-	if (d->precision >= CR_DATE_DAY) {
-		for (int day = d->day; day <= MAX(d->day, d->day_end); day++) {
-			add_int_key(gr, 'd', y, d->month, day, out);
-			if (lookup && y)
-				add_int_key(gr, 'd', 0, d->month, day, out);
-			if (!lookup ? y != 0 : y == 0)
-				add_int_key(gr, 'D', d->month, day, 0, out);
-		}
-		if (!lookup) {
-			add_int_key(gr, 'n', y, d->month, 0, out);
-			if (y)
-				add_int_key(gr, 'N', d->month, 0, 0, out);
-		}
-		return;
-	}
-	for (int m = d->month; m <= MAX(d->month, d->month_end); m++) {
-		add_int_key(gr, 'm', y, m, 0, out);
-		if (!lookup ? y != 0 : y == 0)
-			add_int_key(gr, 'M', m, 0, 0, out);
-		if (!lookup)
-			continue;
-		add_int_key(gr, 'n', y, m, 0, out);
-		if (y) {
-			add_int_key(gr, 'm', 0, m, 0, out);
-			add_int_key(gr, 'n', 0, m, 0, out);
-		} else {
-			add_int_key(gr, 'N', m, 0, 0, out);
-		}
-	}
-}
-
-/* Steps over the character at *POS of S; TRUE for a letter or a digit. */
-static gboolean step_word_char(const char *s, gsize len, gsize *pos)
-{
-	guchar c = (guchar)s[*pos];
-	if (c < 0x80) {
-		(*pos)++;
-		return g_ascii_isalnum(c);
-	}
-	return cr_text_is_word_char(cr_text_next(s, len, pos));
-}
-
-/* The distinct stems (first STEM_CHARS characters) of the words of two
- * characters or more of a folded quotation, in order, interned in
- * STRINGS. */
-static GPtrArray *quote_stems(GStringChunk *strings, const char *key)
-{
-	GPtrArray *out = g_ptr_array_new();
-	gsize len = strlen(key), pos = 0;
-
-	while (pos < len) {
-		gsize start = pos, stem_end = pos, end;
-		guint chars = 0;
-		for (end = pos; end < len;) {
-			gsize at = end;
-			if (!step_word_char(key, len, &end)) {
-				end = chars ? at : end;
-				break;
-			}
-			if (++chars <= STEM_CHARS)
-				stem_end = end;
-		}
-		pos = end;
-		if (chars < 2)
-			continue;
-		char buf[STEM_CHARS * 4 + 1];
-		memcpy(buf, key + start, stem_end - start);
-		buf[stem_end - start] = '\0';
-		char *stem = g_string_chunk_insert_const(strings, buf);
-		if (!g_ptr_array_find(out, stem, NULL))
-			g_ptr_array_add(out, stem);
-	}
-	return out;
-}
-
-/* Quotations are filed under every word stem and looked up by their
- * rarest ones, so that a fragment finds the full quotation. */
-static void keys_quote(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
-{
-	const GPtrArray *stems = gr->stems[fact];
-	guint n = lookup ? MIN(stems->len, QUOTE_LOOKUP_STEMS) : stems->len;
-	for (guint i = 0; i < n; i++)
-		g_ptr_array_add(out, g_ptr_array_index(stems, i));
-}
-
-static double weight_date(const CrFact *rep)
-{
-	return rep->date.precision >= CR_DATE_DAY && !rep->date.time_only ? 6.0 : 1.5;
-}
-
-static double weight_person_org(const CrFact *rep)
-{
-	return 3.0;
-}
-
-static double weight_place(const CrFact *rep)
-{
-	return 2.0;
-}
-
-static double weight_quote(const CrFact *rep)
-{
-	return 8.0;
-}
-
-static double weight_number(const CrFact *rep)
-{
-	return has_unit(rep) ? 4.0 : 1.0;
-}
-
-static const KindOps kind_ops[CR_FACT_N_KINDS] = {
-	[CR_FACT_DATE] = { match_date, TRUE, DATE_THRESHOLD, specificity_date, keys_date, 0, weight_date },
-	[CR_FACT_PERSON] = { match_key, TRUE, 1.0, NULL, keys_key, 0, weight_person_org },
-	[CR_FACT_ORG] = { match_key, TRUE, 1.0, NULL, keys_key, 0, weight_person_org },
-	[CR_FACT_PLACE] = { match_key, TRUE, 1.0, NULL, keys_key, 0, weight_place },
-	[CR_FACT_QUOTE] = { cr_quote_similarity, FALSE, QUOTE_THRESHOLD, specificity_quote, keys_quote,
-			    QUOTE_CANDIDATES, weight_quote },
-	[CR_FACT_NUMBER] = { match_number, TRUE, NUMBER_UNIT_MISSING, specificity_number, keys_number, 0,
-			     weight_number },
-};
 
 /* TRUE for a fact the aligner considers at all. */
 static gboolean fact_alignable(const CrFact *f, guint n_docs)
@@ -386,6 +51,25 @@ void cr_cluster_free(gpointer data)
 	g_free(c);
 }
 
+/* TRUE when one of the first members of cluster C is of the report of
+ * fact F, a number or a month or year, and their sentences share nothing:
+ * one report giving "12 seats" to the Greens and "12 seats" to the others
+ * states two facts. */
+static gboolean apart_in_report(const Grouper *gr, const CrCluster *c, const CrFact *f)
+{
+	if (f->kind == CR_FACT_DATE && f->date.precision >= CR_DATE_DAY)
+		return FALSE;
+	guint checked = MIN(c->facts.len, AGREEING_MEMBERS);
+	for (guint i = 0; i < checked; i++) {
+		const CrFact *member = fact_at(gr, cr_id_at(&c->facts, i));
+		Overlap o;
+		if (member->doc == f->doc && cr_align_overlap(f, member, &o) && o.words == 0 &&
+		    o.neighbours == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* How well fact F fits cluster C, 0 when it does not: for match_all kinds
  * its worst match with the cluster's distinct values, otherwise its match
  * with the representative (distinct[0]). */
@@ -395,7 +79,21 @@ static double fit(const Grouper *gr, const KindOps *ops, const CrCluster *c, con
 
 	for (guint i = 1; ops->match_all && i < c->distinct.len && link >= ops->threshold; i++)
 		link = MIN(link, ops->match(f, fact_at(gr, cr_id_at(&c->distinct, i))));
-	return link >= ops->threshold ? link : 0.0;
+	if (link < ops->threshold)
+		return 0.0;
+	if (!ops->agrees)
+		return link;
+	if (apart_in_report(gr, c, f))
+		return 0.0;
+	/* the representative, or most of the first members */
+	if (ops->agrees(f, fact_at(gr, c->rep)))
+		return link;
+	guint checked = MIN(c->facts.len, AGREEING_MEMBERS), agreeing = 0;
+	for (guint i = 0; i < checked && (agreeing + checked - i) * 2 > checked; i++) {
+		guint member = cr_id_at(&c->facts, i);
+		agreeing += member != c->rep && ops->agrees(f, fact_at(gr, member));
+	}
+	return agreeing * 2 > checked ? link : 0.0;
 }
 
 /* The score fact F joins cluster C with, FIT being fit(): for best-match
@@ -535,9 +233,26 @@ static void find_candidates(KindIndex *x, guint fi, guint turn)
 		keep_most_hit(x->candidates, x->keys->len, x->ops->max_candidates);
 }
 
+/* How much the sentence of fact F shares with those of the first members
+ * of cluster C from other reports: the most content words, another number
+ * counting for two. */
+static guint affinity(const Grouper *gr, const CrCluster *c, const CrFact *f)
+{
+	guint best = 0, checked = MIN(c->facts.len, AGREEING_MEMBERS);
+	for (guint i = 0; i < checked; i++) {
+		const CrFact *member = fact_at(gr, cr_id_at(&c->facts, i));
+		Overlap o;
+		if (member->doc != f->doc && cr_align_overlap(f, member, &o))
+			best = MAX(best, o.words + 2 * o.neighbours);
+	}
+	return best;
+}
+
 /* The candidate cluster fact F fits best and how well (*FIT), or -1 when
  * none fits or when two fit equally and F is less specific than both (a
- * month between two days). */
+ * month between two days), unless its sentence shares more with one of
+ * them: "from July" beside "$3.5 billion a month" meets "from 1 July" of
+ * the same sentence elsewhere, not "on July 18". */
 static int best_candidate(const KindIndex *x, const CrFact *f, double *fit_out)
 {
 	double best = 0.0, second = 0.0;
@@ -561,10 +276,52 @@ static int best_candidate(const KindIndex *x, const CrFact *f, double *fit_out)
 		const CrCluster *c2 = g_ptr_array_index(x->clusters, second_id);
 		guint spec = specificity(x->ops, f);
 		if (spec < specificity(x->ops, fact_at(x->gr, c1->rep)) &&
-		    spec < specificity(x->ops, fact_at(x->gr, c2->rep)))
-			return -1;
+		    spec < specificity(x->ops, fact_at(x->gr, c2->rep))) {
+			guint a1 = x->ops->agrees ? affinity(x->gr, c1, f) : 0;
+			guint a2 = x->ops->agrees ? affinity(x->gr, c2, f) : 0;
+			if (a1 == a2)
+				return -1;
+			return (int)(a1 > a2 ? best_id : second_id);
+		}
 	}
 	return (int)best_id;
+}
+
+/* Drops from each cluster of quotations (from FIRST on) the members that
+ * meet no member of another report: those that joined through a longer
+ * quotation of their own report ("eastward expansion", in the cluster of
+ * the statement that holds it and "high vigilance", which another report
+ * quotes). A group is one fact. */
+static void prune_quote_clusters(const Grouper *gr, const KindOps *ops, GPtrArray *clusters, guint first)
+{
+	for (guint k = first; k < clusters->len; k++) {
+		CrCluster *c = g_ptr_array_index(clusters, k);
+		if (c->facts.len < 3)
+			continue;
+		CrIdList kept = { 0 };
+		gboolean rep_kept = FALSE;
+		for (guint i = 0; i < c->facts.len; i++) {
+			guint fi = cr_id_at(&c->facts, i);
+			const CrFact *f = fact_at(gr, fi);
+			gboolean meets = FALSE;
+			for (guint j = 0; j < c->facts.len && !meets; j++) {
+				const CrFact *o = fact_at(gr, cr_id_at(&c->facts, j));
+				meets = o->doc != f->doc && ops->match(f, o) >= ops->threshold;
+			}
+			if (meets) {
+				id_list_add(&kept, fi);
+				rep_kept |= fi == c->rep;
+			}
+		}
+		if (kept.len == c->facts.len) {
+			g_free(kept.more);
+			continue;
+		}
+		g_free(c->facts.more);
+		c->facts = kept;
+		if (!rep_kept && kept.len)
+			c->rep = kept.first;
+	}
 }
 
 /* Clusters the facts ORDER (all of one KIND) into CLUSTERS: each joins the
@@ -572,7 +329,7 @@ static int best_candidate(const KindIndex *x, const CrFact *f, double *fit_out)
  * weighed. */
 static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order, GPtrArray *clusters)
 {
-	const KindOps *ops = &kind_ops[kind];
+	const KindOps *ops = &cr_kind_ops[kind];
 	OrderContext ctx = { gr, ops };
 	g_autoptr(GHashTable) index =
 	    g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_array_unref);
@@ -607,6 +364,8 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order, GPtrArr
 		if (cluster_add(gr, c, fi))
 			index_cluster(gr, ops, index, fi, (guint)id, keys);
 	}
+	if (!ops->match_all)
+		prune_quote_clusters(gr, ops, clusters, x.first);
 	return x.weighed;
 }
 
@@ -634,7 +393,7 @@ static void count_quote_stems(Grouper *gr, GArray *quotes)
 
 	for (guint i = 0; i < quotes->len; i++) {
 		guint fi = g_array_index(quotes, guint, i);
-		GPtrArray *stems = gr->stems[fi] = quote_stems(gr->strings, fact_at(gr, fi)->key);
+		GPtrArray *stems = gr->stems[fi] = cr_align_quote_stems(gr->strings, fact_at(gr, fi)->key);
 		for (guint s = 0; s < stems->len; s++) {
 			gpointer stem = g_ptr_array_index(stems, s);
 			guint n = GPOINTER_TO_UINT(g_hash_table_lookup(df, stem));
@@ -665,6 +424,26 @@ static gint compare_cluster_start(gconstpointer pa, gconstpointer pb)
 {
 	const CrCluster *a = *(CrCluster *const *)pa, *b = *(CrCluster *const *)pb;
 	return compare_guint(&g_array_index(a->members, guint, 0), &g_array_index(b->members, guint, 0));
+}
+
+/* The date most of MEMBERS (fact indices) give, of two as many the less
+ * precise: what the reports share, not one report's time of day
+ * ("2023-05-24", not "2023-05-24T13:01+05:30"). */
+static const char *common_date(const Grouper *gr, const GArray *members)
+{
+	g_autoptr(GHashTable) counts = g_hash_table_new(g_str_hash, g_str_equal);
+	const char *best = NULL;
+	guint best_count = 0;
+	for (guint m = 0; m < members->len; m++) {
+		const char *key = fact_at(gr, g_array_index(members, guint, m))->key;
+		guint n = GPOINTER_TO_UINT(g_hash_table_lookup(counts, key)) + 1;
+		g_hash_table_insert(counts, (gpointer)key, GUINT_TO_POINTER(n));
+		if (n > best_count || (n == best_count && strlen(key) < strlen(best))) {
+			best = key;
+			best_count = n;
+		}
+	}
+	return best;
 }
 
 /* Turns the clusters that two reports or more carry into groups, in the
@@ -701,11 +480,13 @@ static void make_groups(Grouper *gr, CrAlignment *out, GPtrArray *clusters, GPtr
 
 		g->id = i;
 		g->kind = rep->kind;
-		g->value = g_strdup(rep->value ? rep->value : rep->key);
+		g->value = g_strdup(rep->kind == CR_FACT_DATE ? common_date(gr, c->members)
+				    : rep->value	      ? rep->value
+							      : rep->key);
 		g->facts = g_array_ref(c->members);
 		c->doc_slices = g_new0(guint, n_docs + 1);
 		c->starts = g_new(gsize, c->members->len);
-		c->base = kind_ops[g->kind].base_weight(rep);
+		c->base = cr_kind_ops[g->kind].base_weight(rep);
 		for (guint m = 0; m < c->members->len; m++) {
 			guint fi = g_array_index(c->members, guint, m);
 			CrFact *f = &g_array_index(gr->facts, CrFact, fi);

@@ -15,6 +15,10 @@
 #define SUSPECT_EVIDENCE 0.75
 /* Duplicates shorter than this are flagged on their later copies. */
 #define DUP_SHORT_CHARS 40
+/* A page's headline is looked for among its first this many blocks. */
+#define HEADLINE_BLOCKS 5
+/* The most words of a credit alone. */
+#define BARE_CREDIT_WORDS 12
 
 /* ---- classifying ------------------------------------------------------- */
 
@@ -74,6 +78,84 @@ static void weigh_teasers(Info *info, guint n)
 		if ((i > 0 && info[i - 1].ellipsis) || (i + 1 < n && info[i + 1].ellipsis))
 			info[i].evidence += 1;
 	}
+}
+
+/* TRUE when block B is what a page sets above its headline: a section
+ * label ("CRIME", "Disasters & Accidents"), a site's name ("Google search
+ * engine"), a breadcrumb, a pitch ("Unlock stock picks ...": a short
+ * sentence with a sign of furniture); not a dateline or a byline. */
+static gboolean tops_the_page(const Info *b)
+{
+	if (b->dated || b->byline || b->dateline)
+		return FALSE;
+	if (b->sentence)
+		return b->evidence > 0 && b->chars < LONG_CHARS;
+	return b->label || b->evidence > 0 || (b->words <= 4 && b->chars <= 40);
+}
+
+/* TRUE when block A, ending in an ellipsis, is the start of block B cut
+ * short: a teaser of the caption or story after it. */
+static gboolean cut_short_copy(const char *data, const CrBlock *a, const CrBlock *b)
+{
+	gsize end = a->end;
+	while (end > a->start && (data[end - 1] == '.' || data[end - 1] == ' '))
+		end--;
+	if (end >= a->start + 3 && memcmp(data + end - 3, "\xe2\x80\xa6", 3) == 0)
+		end -= 3;
+	gsize len = end - a->start;
+	return len >= SHORT_CHARS / 2 && len < b->end - b->start &&
+	       memcmp(data + a->start, data + b->start, len) == 0;
+}
+
+/* TRUE when block B is a picture's credit and nothing else: "Photo: Alex
+ * Wong / Getty Images News / Getty Images". */
+static gboolean is_bare_credit(const Info *b)
+{
+	return b->credit && !b->sentence && b->words <= BARE_CREDIT_WORDS;
+}
+
+/* Furniture by where it stands: a short block that is no sentence just
+ * above a bare credit is its caption ("Chairman Jerome Powell Holds A
+ * Press Conference"), one that breaks off in an ellipsis the start of the
+ * block after it cut short; a label ending in a dash opening the page is
+ * a masthead ("CNN —"); a block with no Latin letter in a report that
+ * reads as English is an embed (a post quoted in another script). */
+static void judge_by_place(const char *data, const GArray *blocks, Info *info, guint n, gboolean english)
+{
+	for (guint i = 0; i + 1 < n; i++) {
+		if (is_bare_credit(&info[i + 1]) && info[i].chars < LONG_CHARS && !info[i].sentence &&
+		    !info[i].dated && !info[i].byline && info[i].words > 0)
+			info[i].first = CLASS_BAD;
+		if (info[i].ellipsis && cut_short_copy(data, &g_array_index(blocks, CrBlock, i),
+						       &g_array_index(blocks, CrBlock, i + 1)))
+			info[i].first = CLASS_BAD;
+	}
+	if (n > 0 && info[0].label) {
+		const CrBlock *b = &g_array_index(blocks, CrBlock, 0);
+		gsize pos = b->end;
+		gunichar last = cr_text_prev(data, b->start, &pos);
+		if (last == 0x2014 || last == 0x2013)
+			info[0].first = CLASS_BAD;
+	}
+	for (guint i = 0; i < n; i++)
+		if (english && info[i].foreign)
+			info[i].first = CLASS_BAD;
+}
+
+/* What stands above the page's headline (the first block of four words or
+ * more, no sentence, among the first HEADLINE_BLOCKS) is a section label,
+ * a site's name or a pitch: furniture. Judged last, so that the headline
+ * does not fall with what stands above it. */
+static void judge_page_top(Info *info, guint n)
+{
+	guint headline = n;
+	for (guint i = 0; i < MIN(n, HEADLINE_BLOCKS) && headline == n; i++)
+		if (info[i].words >= 4 && info[i].words <= 30 && !info[i].sentence && !info[i].label &&
+		    !info[i].dated && info[i].cls != CLASS_BAD)
+			headline = i;
+	for (guint i = 0; i < headline && headline < n; i++)
+		if (tops_the_page(&info[i]))
+			info[i].cls = CLASS_BAD;
 }
 
 /* Flags a drop cap ("J") and the block it begins ("apanese ..."). */
@@ -373,12 +455,16 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	weigh_menus(info, n);
 	find_dropcaps(blocks, info, n);
 	for (guint i = 0; i < n; i++)
-		info[i].first = info[i].cls = first_class(&info[i], english);
+		info[i].first = first_class(&info[i], english);
+	judge_by_place(doc->data, blocks, info, n, english);
+	for (guint i = 0; i < n; i++)
+		info[i].cls = info[i].first;
 	find_duplicates(doc->data, blocks, info, n, &reader);
 	judge_by_neighbours(info, n);
 	judge_page_ends(info, n);
 	judge_lists(info, n);
 	judge_labels(info, n);
+	judge_page_top(info, n);
 
 	for (guint i = 0; i < n; i++) {
 		CrBlock *block = &g_array_index(blocks, CrBlock, i);

@@ -82,8 +82,10 @@ typedef struct {
 	guint lower_start : 1;	/* opens with a lower case letter */
 	guint dropcap_pair : 1; /* a drop cap or the block it begins */
 	guint duplicate : 1;
-	guint first : 3; /* Class: by itself */
-	guint cls : 3;	 /* Class: among its neighbours */
+	guint credit : 1;  /* a picture's credit, or a caption ending in one */
+	guint foreign : 1; /* has letters, none of them Latin */
+	guint first : 3;   /* Class: by itself */
+	guint cls : 3;	   /* Class: among its neighbours */
 } Info;
 
 /* A word in Reader.keys that begins phrase PHRASE (and those chained to it). */
@@ -103,6 +105,7 @@ typedef struct {
 	guint64 block_hash;
 	gboolean word_capital, word_digit;
 	gboolean quoted;			     /* inside quotation marks */
+	gboolean latin, other_script;		     /* a Latin letter was read; another one */
 	gboolean marked;			     /* the current word is a hashtag or a handle */
 	gboolean prev_month, prev_number, prev_link; /* what the word before was */
 	guint prev_flags;			     /* WordFlags of the word before */

@@ -10,6 +10,8 @@
 #define LEXICON_WORD_MAX 24
 /* Reading.opening keeps the first word's flags this far left of the second's. */
 #define OPENING_SHIFT 16
+/* How far from a block's end a picture's credit is looked for, in bytes. */
+#define CREDIT_BYTES 60
 
 /* ---- lexicon ----------------------------------------------------------- */
 
@@ -55,7 +57,7 @@ static const char *const you_words[] = {
 static const char *const imperative_words[] = {
 	"please",   "click", "tap",	"share",    "subscribe", "sign",   "follow",   "enter",
 	"download", "get",   "read",	"watch",    "listen",	 "submit", "register", "log",
-	"visit",    "send",  "publish", "discover", "explore",	 "donate", "join",
+	"visit",    "send",  "publish", "discover", "explore",	 "donate", "join",     "unlock",
 };
 
 static const char *const softener_words[] = { "just", "simply" };
@@ -167,6 +169,37 @@ static const Phrase phrases[] = {
 	{ "listen to this", 1 },
 	{ "min read", 1 },
 	{ "forward looking statements", 1, FALSE, FALSE, TRUE },
+	/* editors' notes and a wire's trailers */
+	{ "breaking news", 1 },
+	{ "earlier story", 1 },
+	{ "story follows", 1 },
+	{ "editor's note", 1, FALSE, TRUE },
+	{ "editors note", 1, FALSE, TRUE },
+	{ "has been updated", 1 },
+	{ "will be updated", 1 },
+	{ "developing story", 1 },
+	{ "more to follow", 1 },
+	{ "with inputs from", 1 },
+	{ "reporting by", 1 },
+	{ "editing by", 1 },
+	{ "writing by", 1 },
+	{ "video transcript", 1 },
+	{ "syndicated feed", 2 },
+	{ "wire agency feed", 2 },
+	{ "first published", 0.5, FALSE, TRUE },
+	{ "disclaimer", 0.5, FALSE, TRUE },
+	/* a picture's source and caption as labels ("Image source, Reuters") */
+	{ "image source", 1 },
+	{ "image caption", 1 },
+	{ "media caption", 1 },
+	/* a site's pitch for its app and its other pages */
+	{ "news app", 0.5 },
+	{ "catch all the", 1 },
+	/* a comment form */
+	{ "will not be published", 1 },
+	{ "required fields are marked", 1 },
+	{ "save my name", 1 },
+	{ "notify me of", 1 },
 	{ "advertising", 0.5 },
 	{ "subscription", 0.5 },
 };
@@ -330,13 +363,15 @@ G_ALWAYS_INLINE static inline gsize read_ascii_run(Reader *r, const char *data, 
 		begin_word(r, ascii_kind[in[pos]] == CH_UPPER);
 	char *out = r->keys + r->keys_len;
 	guint32 hash = r->word_hash;
-	guchar letters = 0x40; /* stays set while no digit is seen */
+	guchar letters = 0x40, any = 0; /* LETTERS stays set while no digit is seen, ANY once a letter is */
 	gsize start = pos;
 	for (guchar lower; pos < end && (lower = ascii_word_lower[in[pos]]) != 0; pos++) {
 		*out++ = (char)lower;
 		hash = hash_step(hash, lower);
 		letters &= lower;
+		any |= lower;
 	}
+	r->latin |= (any & 0x40) != 0;
 	r->keys_len += pos - start;
 	r->word_len += (guint)(pos - start);
 	r->word_hash = hash;
@@ -351,6 +386,7 @@ static void add_word_char(Reader *r, gunichar c)
 	gint n = g_unichar_to_utf8(g_unichar_tolower(c), utf8);
 	if (r->word_len == 0)
 		begin_word(r, g_unichar_isupper(c));
+	r->other_script |= g_unichar_isalpha(c) && g_unichar_get_script(c) != G_UNICODE_SCRIPT_LATIN;
 	for (gint i = 0; i < n; i++) {
 		r->keys[r->keys_len++] = utf8[i];
 		r->word_hash = hash_step(r->word_hash, (guchar)utf8[i]);
@@ -529,6 +565,140 @@ static void read_mark(const char *data, gsize at, gsize end, gunichar c, Reader 
 	}
 }
 
+/* TRUE when data[start,end), lower case, holds a picture's credit word
+ * followed by "by", a colon or a slash: "Photo by", "AP Photo/", "Image:". */
+static gboolean names_a_credit(const char *data, gsize start, gsize end)
+{
+	static const char *const words[] = { "photo", "photograph", "picture", "image", "credit" };
+	for (gsize p = start; p < end; p++) {
+		for (guint w = 0; w < G_N_ELEMENTS(words); w++) {
+			gsize len = strlen(words[w]);
+			if (p + len > end || g_ascii_strncasecmp(data + p, words[w], len) != 0 ||
+			    (p > start && g_ascii_isalpha(data[p - 1])))
+				continue;
+			gsize q = p + len + (p + len < end && (data[p + len] == 's' || data[p + len] == 'S'));
+			if (q < end && (data[q] == ':' || data[q] == '/'))
+				return TRUE;
+			if (q + 3 < end && data[q] == ' ' && g_ascii_strncasecmp(data + q + 1, "by ", 3) == 0)
+				return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+/* The end of data[start,end) without the blanks and a full stop after it. */
+static gsize trimmed_end(const char *data, gsize start, gsize end)
+{
+	while (end > start && (g_ascii_isspace(data[end - 1]) || data[end - 1] == '.'))
+		end--;
+	return end;
+}
+
+/* TRUE when the block ends with a picture's credit in brackets: "(Photo by
+ * Justin Sullivan/Getty Images)", "(AP Photo/Evan Vucci)". */
+static gboolean ends_with_bracketed_credit(const char *data, gsize start, gsize end)
+{
+	end = trimmed_end(data, start, end);
+	if (end == start || data[end - 1] != ')')
+		return FALSE;
+	gsize open = end - 1;
+	while (open > start && end - open < CREDIT_BYTES && data[open - 1] != '(' && data[open - 1] != ')')
+		open--;
+	return open > start && data[open - 1] == '(' && names_a_credit(data, open, end - 1);
+}
+
+/* How many capitalised words data[start,end) holds, or 0 when a word of it
+ * is not capitalised or it holds anything but words and blanks. */
+static guint capitalised_words(const char *data, gsize start, gsize end)
+{
+	guint words = 0;
+	gboolean word_start = TRUE;
+	for (gsize pos = start; pos < end;) {
+		gunichar c = next_char(data, end, &pos);
+		if (is_blank_char(c)) {
+			word_start = TRUE;
+			continue;
+		}
+		if (word_start && !is_upper(c))
+			return 0;
+		if (!word_start && !g_unichar_isalpha(c) && c != '.' && c != '\'' && c != '-')
+			return 0;
+		words += word_start;
+		word_start = FALSE;
+	}
+	return words;
+}
+
+/* TRUE when data[start,end), blanks aside, is two capital letters or more
+ * and nothing else. */
+static gboolean all_capitals(const char *data, gsize start, gsize end)
+{
+	guint letters = 0;
+	for (gsize p = start; p < end; p++) {
+		if (g_ascii_isupper(data[p]))
+			letters++;
+		else if (!g_ascii_isspace(data[p]))
+			return FALSE;
+	}
+	return letters >= 2;
+}
+
+/* TRUE when the block ends with a credit after a caption's full stop: a
+ * name, a bar or a slash and an agency ("... on July 26th. Alex Wong |
+ * Getty Images": one to three capitalised words after the bar, two to four
+ * before it since the stop, or an agency in capitals before a slash:
+ * "REUTERS/Esam Omran Al-Fetori"); not a masthead ("Northport Gazette | Your
+ * Local News"). */
+static gboolean ends_with_credit(const char *data, gsize start, gsize end)
+{
+	end = trimmed_end(data, start, end);
+	gsize bar = end;
+	while (bar > start && end - bar < CREDIT_BYTES && data[bar - 1] != '|' && data[bar - 1] != '/')
+		bar--;
+	if (bar == start || end - bar >= CREDIT_BYTES)
+		return FALSE;
+	guint after = capitalised_words(data, bar, end);
+	gsize from = bar - 1;
+	while (from > start && bar - from < CREDIT_BYTES && !strchr(".:|/", data[from - 1]))
+		from--;
+	guint before = capitalised_words(data, from, bar - 1);
+	/* "REUTERS/Esam Omran Al-Fetori": an agency in capitals */
+	gboolean agency = before == 1 && data[bar - 1] == '/' && all_capitals(data, from, bar - 1);
+	return after >= 1 && after <= 3 && (agency || (before >= 2 && before <= 4)) && from > start &&
+	       data[from - 1] == '.';
+}
+
+/* TRUE when the first word of data[start,end) runs menu items together:
+ * two capitals or more after a lower case letter ("HomeBusinessElizabeth"). */
+static gboolean run_together(const char *data, gsize start, gsize end)
+{
+	guint joins = 0;
+	for (gsize p = start + 1; p < end && !g_ascii_isspace(data[p]); p++)
+		joins += g_ascii_isupper(data[p]) && g_ascii_islower(data[p - 1]);
+	return joins >= 2;
+}
+
+/* TRUE when data[start,end) is one web address: "https://p.dw.com/p/4SQWO". */
+static gboolean is_bare_link(const char *data, gsize start, gsize end)
+{
+	end = trimmed_end(data, start, end);
+	for (gsize p = start; p < end; p++)
+		if (g_ascii_isspace(data[p]))
+			return FALSE;
+	return end - start > 4 && (g_ascii_strncasecmp(data + start, "http", 4) == 0 ||
+				   g_ascii_strncasecmp(data + start, "www.", 4) == 0);
+}
+
+/* TRUE when data[start,end) signs an embedded post: a dash, a name and a
+ * handle in brackets ("— Mohamed Elganga (@Elganga90)"). */
+static gboolean signs_a_post(const char *data, gsize start, gsize end)
+{
+	gsize pos = start;
+	gunichar first = next_char(data, end, &pos);
+	return (first == '-' || first == 0x2013 || first == 0x2014) && end - start < 2 * SHORT_CHARS &&
+	       g_strstr_len(data + start, (gssize)(end - start), "(@") != NULL;
+}
+
 /* Reads how the block ends (a sentence, an ellipsis) and how it opens. */
 static void read_ends(const char *data, const CrBlock *block, Reading *info)
 {
@@ -568,6 +738,7 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	r->block_hash = FNV64_SEED;
 	r->word_len = 0;
 	r->quoted = r->marked = r->prev_month = r->prev_number = r->prev_link = r->prev_capital = FALSE;
+	r->latin = r->other_script = FALSE;
 	r->prev_flags = 0;
 	g_array_set_size(r->phrase_at, 0);
 	while (pos < block->end) {
@@ -599,7 +770,8 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		end_word(r, info);
 		read_mark(data, at, block->end, c, r, info);
 		info->lead_colon |= c == ':' && !punctuated && info->base.words >= 1 && info->base.words <= 3;
-		punctuated |= c != '&' && c != '-' && c != '\'' && c != 0x2019 && !is_separator(c);
+		punctuated |= c != '&' && c != '-' && c != '\'' && c != 0x2019 && c != 0x2013 &&
+			      c != 0x2014 && !is_separator(c);
 	}
 	end_word(r, info);
 	r->keys[r->keys_len++] = '\0';
@@ -661,6 +833,23 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	/* "SOURCE Halvorsen Maritime ASA": a press-release wire names its client */
 	if (info->base.words <= 8 && strncmp(data + block->start, "SOURCE ", 7) == 0)
 		info->base.evidence += 1;
+	/* "(Photo by Justin Sullivan/Getty Images)": a caption, however long;
+	 * "... news conference. Alex Wong | Getty Images": a short one */
+	if (ends_with_bracketed_credit(data, block->start, block->end)) {
+		info->base.credit = info->base.hard = TRUE;
+	} else if (ends_with_credit(data, block->start, block->end) && info->base.chars < LONG_CHARS) {
+		info->base.credit = TRUE;
+		info->base.evidence += 1.5;
+	}
+	info->base.credit |= info->credit;
+	/* "—", "#": no words at all; a bare web address; an embedded post */
+	info->base.hard |= info->base.words == 0 && !info->base.letter && info->base.chars > 0;
+	info->base.hard |=
+	    is_bare_link(data, block->start, block->end) || signs_a_post(data, block->start, block->end);
+	/* "HomeBusinessElizabeth Holmes sentenced": a breadcrumb run together */
+	if (run_together(data, block->start, block->end))
+		info->base.evidence += 1;
+	info->base.foreign = r->other_script && !r->latin;
 
 	*out = info->base;
 }

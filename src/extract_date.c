@@ -1,7 +1,8 @@
 /* Dates and times. A scanner over each block's tokens finds dates as
- * written; a second pass settles what the text leaves open: the order of
- * "05/06/2023", the publication date, the year of "May 24" and the day of
- * "on Wednesday".
+ * written (date_parse.c reads each one); a second pass, here, settles what
+ * the text leaves open: the order of "05/06/2023", the publication date,
+ * the year of "May 24" and the day of "on Wednesday". How two dates match
+ * is date_match.c's.
  *
  * Decisions worth knowing:
  * - Numeric dates: YYYY-MM-DD (and with '/' or '.'), DD.MM.YYYY day-first;
@@ -29,841 +30,25 @@
  *   after a word like "timestamp"; it reads as UTC, confidence 0.6. */
 #include "crossread/extract.h"
 
+#include <stdlib.h>
 #include <string.h>
 
-#include "tokens.h"
+#include "date_private.h"
 
 /* How many blocks from the top make a report's head, where its dateline is. */
 #define HEAD_BLOCKS 12
+
 /* A date with at most this many other non-blank bytes on its line is a dateline. */
 #define DATELINE_OTHER_BYTES 24
-/* How many tokens back "will" makes a weekday one still to come. */
-#define FUTURE_LOOKBACK 8
-/* A plausible Unix time: 2000-01-01 .. 2035-12-31 UTC. */
-#define UNIX_TIME_MIN G_GUINT64_CONSTANT(946684800)
-#define UNIX_TIME_MAX G_GUINT64_CONSTANT(2082758399)
+/* A date opening its block after a label at most this long is a dateline. */
+#define DATELINE_LABEL_BYTES 24
 
-/* What a date found in the text still needs from the second pass. */
-typedef enum {
-	ROLE_EXPLICIT,	    /* complete as written */
-	ROLE_PARTIAL,	    /* no year: guessed from the publication date */
-	ROLE_WEEKDAY,	    /* a weekday: resolved against the publication date */
-	ROLE_NEAR_PUB_YEAR, /* "the 2023 summit": kept when near the publication year */
-	ROLE_TIMESTAMP,	    /* a Unix time */
-	ROLE_TIME,	    /* a time of day alone: takes the day of its sentence */
-} DateRole;
-
-/* Context words before a month or year alone, as flags. */
-enum {
-	CTX_WEAK = 1 << 0,   /* by, of, from: enough for "July", not for "May" */
-	CTX_STRONG = 1 << 1, /* in, since, until, mid-: enough for any month */
-	CTX_LAST = 1 << 2,   /* the one before the publication date */
-	CTX_NEXT = 1 << 3,   /* the one after it */
-	CTX_THIS = 1 << 4,   /* the one of the publication year */
-	CTX_FUTURE = 1 << 5, /* a weekday after "will": on or after it */
-	CTX_MONTH = 1 << 6,  /* to, for: enough for "April", not for "May" or a year */
-};
-
-/* A date as the scanner found it. */
-typedef struct {
-	gsize start, end;
-	CrDateValue date;
-	DateRole role;
-	guint context;	    /* CTX_* flags from the words before it */
-	int weekday;	    /* ROLE_WEEKDAY: 1 = Monday .. 7 = Sunday */
-	int order_vote;	    /* +1 written day-first, -1 month-first, 0 neither */
-	gboolean swappable; /* numeric, and day and month could trade places */
-	gboolean in_head;   /* in the first HEAD_BLOCKS blocks */
-	gboolean dateline;  /* most of its line */
-	guint block;	    /* the block it is in */
-	double confidence;
-} DateCand;
-
-static const CrTokenWord month_names_table[] = {
-	{ "january", 1 },   { "february", 2 }, { "march", 3 },	   { "april", 4 },
-	{ "may", 5 },	    { "june", 6 },     { "july", 7 },	   { "august", 8 },
-	{ "september", 9 }, { "october", 10 }, { "november", 11 }, { "december", 12 },
-};
-static CrLexicon month_names = CR_LEXICON(month_names_table);
-
-static const CrTokenWord month_abbrevs_table[] = {
-	{ "jan", 1 }, { "feb", 2 }, { "mar", 3 },  { "apr", 4 },  { "jun", 6 },	 { "jul", 7 },
-	{ "aug", 8 }, { "sep", 9 }, { "sept", 9 }, { "oct", 10 }, { "nov", 11 }, { "dec", 12 },
-};
-static CrLexicon month_abbrevs = CR_LEXICON(month_abbrevs_table);
-
-static const CrTokenWord weekday_names_table[] = {
-	{ "monday", 1 }, { "tuesday", 2 },  { "wednesday", 3 }, { "thursday", 4 },
-	{ "friday", 5 }, { "saturday", 6 }, { "sunday", 7 },
-};
-static CrLexicon weekday_names = CR_LEXICON(weekday_names_table);
-
-static const CrTokenWord weekday_abbrevs_table[] = {
-	{ "mon", 1 },  { "tue", 2 },   { "tues", 2 }, { "wed", 3 }, { "thu", 4 },
-	{ "thur", 4 }, { "thurs", 4 }, { "fri", 5 },  { "sat", 6 }, { "sun", 7 },
-};
-static CrLexicon weekday_abbrevs = CR_LEXICON(weekday_abbrevs_table);
-
-/* Words that make a weekday part of a name: "Good Friday", "Super Tuesday". */
-static const CrTokenWord named_day_prefixes_table[] = {
-	{ "ash", 1 },  { "good", 1 },	{ "black", 1 },	 { "cyber", 1 }, { "super", 1 },
-	{ "holy", 1 }, { "maundy", 1 }, { "easter", 1 }, { "palm", 1 },	 { "shrove", 1 },
-	{ "fat", 1 },  { "bloody", 1 }, { "giving", 1 }, { "whit", 1 },	 { "low", 1 },
-};
-static CrLexicon named_day_prefixes = CR_LEXICON(named_day_prefixes_table);
-
-/* Words after which a month or year alone is a date. */
-static const CrTokenWord context_words_table[] = {
-	{ "in", CTX_STRONG },
-	{ "since", CTX_STRONG },
-	{ "until", CTX_STRONG },
-	{ "till", CTX_STRONG },
-	{ "during", CTX_STRONG },
-	{ "throughout", CTX_STRONG },
-	{ "early", CTX_STRONG },
-	{ "late", CTX_STRONG },
-	{ "mid", CTX_STRONG },
-	{ "last", CTX_STRONG | CTX_LAST },
-	{ "next", CTX_STRONG | CTX_NEXT },
-	{ "this", CTX_STRONG | CTX_THIS },
-	{ "by", CTX_WEAK },
-	{ "of", CTX_WEAK },
-	{ "from", CTX_WEAK },
-	{ "before", CTX_WEAK },
-	{ "after", CTX_WEAK },
-	{ "through", CTX_WEAK },
-	{ "around", CTX_WEAK },
-	{ "between", CTX_WEAK },
-	{ "to", CTX_MONTH },
-	{ "for", CTX_MONTH },
-};
-static CrLexicon context_words = CR_LEXICON(context_words_table);
-
-/* Ordinals that open a part of a year: "the second half of 2025". */
-static const CrTokenWord period_ordinals_table[] = {
-	{ "first", 1 },
-	{ "second", 2 },
-	{ "third", 3 },
-	{ "fourth", 4 },
-};
-static CrLexicon period_ordinals = CR_LEXICON(period_ordinals_table);
-
-/* Nouns that make the number after a month a count ("May 24 hours"). */
-static const CrTokenWord counted_nouns_table[] = {
-	{ "years", 1 },	 { "days", 1 },	   { "hours", 1 },   { "minutes", 1 }, { "weeks", 1 },
-	{ "months", 1 }, { "seconds", 1 }, { "percent", 1 }, { "people", 1 },  { "times", 1 },
-};
-static CrLexicon counted_nouns = CR_LEXICON(counted_nouns_table);
-
-/* Words before a weekday that place it relative to the publication date. */
-static const CrTokenWord weekday_relations_table[] = {
-	{ "last", CTX_LAST },	{ "past", CTX_LAST },	{ "previous", CTX_LAST }, { "next", CTX_NEXT },
-	{ "coming", CTX_NEXT }, { "will", CTX_FUTURE }, { "shall", CTX_FUTURE },
-};
-static CrLexicon weekday_relations = CR_LEXICON(weekday_relations_table);
-
-/* Words that say a Unix time follows. */
-static const CrTokenWord timestamp_labels_table[] = {
-	{ "timestamp", 1 }, { "time", 1 },    { "ts", 1 },	  { "epoch", 1 },    { "unix", 1 },
-	{ "date", 1 },	    { "updated", 1 }, { "published", 1 }, { "modified", 1 }, { "created", 1 },
-};
-static CrLexicon timestamp_labels = CR_LEXICON(timestamp_labels_table);
-
-/* Time zones written in capitals, with their UTC offsets in minutes; the
- * US reading of the ambiguous CST and IST as India's. */
-static const CrTokenWord zones_table[] = {
-	{ "UTC", 0 },	 { "GMT", 0 },	  { "WET", 0 },	   { "BST", 60 },   { "CET", 60 },    { "WEST", 60 },
-	{ "CEST", 120 }, { "EET", 120 },  { "EEST", 180 }, { "MSK", 180 },  { "GST", 240 },   { "PKT", 300 },
-	{ "IST", 330 },	 { "ICT", 420 },  { "WIB", 420 },  { "HKT", 480 },  { "SGT", 480 },   { "PHT", 480 },
-	{ "AWST", 480 }, { "JST", 540 },  { "KST", 540 },  { "ACST", 570 }, { "AEST", 600 },  { "AEDT", 660 },
-	{ "NZST", 720 }, { "NZDT", 780 }, { "EST", -300 }, { "EDT", -240 }, { "CST", -360 },  { "CDT", -300 },
-	{ "MST", -420 }, { "MDT", -360 }, { "PST", -480 }, { "PDT", -420 }, { "AKST", -540 }, { "HST", -600 },
-};
-static CrLexicon zones = CR_LEXICON(zones_table);
-
-/* A capitalised month name at I ("May", "Sept.", "SEPTEMBER"). Sets *month
- * (1..12) and *abbrev; returns the tokens used, 0 when none. */
-static guint parse_month(const CrTokens *s, guint i, int *month, gboolean *abbrev)
-{
-	if (i >= s->n || !s->tok[i].upper)
-		return 0;
-	const CrTokenWord *w = cr_tok_find(s, i, &month_names);
-	*abbrev = w == NULL;
-	if (!w)
-		w = cr_tok_find(s, i, &month_abbrevs);
-	if (!w)
-		return 0;
-	*month = w->value;
-	return *abbrev && cr_tok_punct(s, i + 1, '.') && cr_tok_joined(s, i + 1) ? 2 : 1;
-}
-
-/* A capitalised weekday at I, full or (when ABBREV_OK) short ("Thu,").
- * Sets *weekday (1 = Monday); returns the tokens used. */
-static guint parse_weekday(const CrTokens *s, guint i, gboolean abbrev_ok, int *weekday)
-{
-	if (i >= s->n || !s->tok[i].upper)
-		return 0;
-	const CrTokenWord *w = cr_tok_find(s, i, &weekday_names);
-	if (w) {
-		*weekday = w->value;
-		return 1;
-	}
-	w = abbrev_ok ? cr_tok_find(s, i, &weekday_abbrevs) : NULL;
-	if (!w)
-		return 0;
-	*weekday = w->value;
-	return cr_tok_punct(s, i + 1, '.') && cr_tok_joined(s, i + 1) ? 2 : 1;
-}
-
-/* A day of the month at I: 1..31 in one or two digits, with an optional
- * ordinal suffix ("24", "24th"), not part of a longer number ("5,000"). */
-static guint parse_day(const CrTokens *s, guint i, int *day)
-{
-	if (!cr_tok_number(s, i, 1, 2) || s->tok[i].value < 1 || s->tok[i].value > 31)
-		return 0;
-	guint n = 1;
-	if (cr_tok_joined(s, i + 1) && s->tok[i + 1].kind == CR_TOKEN_WORD) {
-		if (!cr_tok_word(s, i + 1, cr_ordinal_suffix(s->tok[i].value)))
-			return 0;
-		n = 2;
-	}
-	if (cr_tok_continues_number(s, i + n, ".,:"))
-		return 0;
-	*day = (int)s->tok[i].value;
-	return n;
-}
-
-/* A four-digit year at I (1000..2999), not a decade ("1930s"), a season
- * ("2023-24") or part of a longer number. */
-static guint parse_year(const CrTokens *s, guint i, int *year)
-{
-	if (!cr_tok_number(s, i, 4, 4) || s->tok[i].value < 1000 || s->tok[i].value > 2999 ||
-	    !cr_tok_ends_cleanly(s, i + 1))
-		return 0;
-	*year = (int)s->tok[i].value;
-	return 1;
-}
-
-/* The last day of a range that starts on FIRST: "-12", " and 12", " to 12". */
-static guint parse_range_end(const CrTokens *s, guint i, int first, int *last)
-{
-	if (!cr_tok_punct(s, i, '-') &&
-	    !(cr_tok_spaced(s, i) && (cr_tok_word(s, i, "and") || cr_tok_word(s, i, "to") ||
-				      cr_tok_word(s, i, "through") || cr_tok_word(s, i, "until"))))
-		return 0;
-	int day = 0;
-	guint n = parse_day(s, i + 1, &day);
-	if (!n || day <= first)
-		return 0;
-	*last = day;
-	return n + 1;
-}
-
-/* A UTC offset at I: "+10", "-5", "+05:30", "+0530". Sets *minutes. */
-static guint parse_offset(const CrTokens *s, guint i, int *minutes)
-{
-	if (!(cr_tok_punct(s, i, '+') || cr_tok_punct(s, i, '-')) || !cr_tok_joined(s, i + 1) ||
-	    !cr_tok_number(s, i + 1, 1, 4))
-		return 0;
-	int sign = s->tok[i].ch == '-' ? -1 : 1;
-	guint64 v = s->tok[i + 1].value;
-	guint digits = cr_token_digits(&s->tok[i + 1]), n = 2;
-	int hours = (int)v, mins = 0;
-	if (digits == 4) {
-		hours = (int)(v / 100);
-		mins = (int)(v % 100);
-	} else if (digits == 3) {
-		return 0;
-	} else if (cr_tok_punct(s, i + 2, ':') && cr_tok_joined(s, i + 2) && cr_tok_joined(s, i + 3) &&
-		   cr_tok_number(s, i + 3, 2, 2)) {
-		mins = (int)s->tok[i + 3].value;
-		n = 4;
-	}
-	if (hours > 14 || mins > 59)
-		return 0;
-	*minutes = sign * (hours * 60 + mins);
-	return n;
-}
-
-/* A time zone at I: "GMT+10", "UTC", "IST", a joined "Z", or an offset
- * ("+05:30") joined to the time or in full. Sets the zone of D. */
-static guint parse_zone(const CrTokens *s, guint i, CrDateValue *d)
-{
-	int offset = 0;
-	guint n = 0;
-	if (i >= s->n || s->tok[i].gap == CR_GAP_LINE)
-		return 0;
-	const CrToken *t = &s->tok[i];
-	const CrTokenWord *w = cr_tok_find(s, i, &zones);
-	if (w && memcmp(s->data + t->start, w->word, strlen(w->word)) == 0) {
-		offset = w->value;
-		n = 1;
-		if (offset == 0 && cr_tok_joined(s, i + 1))
-			n += parse_offset(s, i + 1, &offset);
-	} else if (t->gap == CR_GAP_NONE && t->kind == CR_TOKEN_WORD && t->end - t->start == 1 &&
-		   s->data[t->start] == 'Z') {
-		n = 1;
-	} else {
-		n = parse_offset(s, i, &offset);
-		if (n == 2 && t->gap != CR_GAP_NONE && cr_token_digits(&s->tok[i + 1]) != 4)
-			n = 0; /* " - 3" is no zone */
-	}
-	if (n) {
-		d->has_zone = TRUE;
-		d->utc_offset_min = offset;
-	}
-	return n;
-}
-
-/* A time of day at I: "18:13", "13:01:15", "1 p.m.", "11am", with an
- * optional zone. Sets the hour, minute and zone of D. */
-static guint parse_time(const CrTokens *s, guint i, CrDateValue *d)
-{
-	if (!cr_tok_number(s, i, 1, 2))
-		return 0;
-	int hour = (int)s->tok[i].value, minute = 0;
-	guint n = 1;
-	if (cr_tok_punct(s, i + 1, ':') && cr_tok_joined(s, i + 1) && cr_tok_joined(s, i + 2) &&
-	    cr_tok_number(s, i + 2, 2, 2)) {
-		minute = (int)s->tok[i + 2].value;
-		n = 3;
-		if (cr_tok_punct(s, i + 3, ':') && cr_tok_joined(s, i + 3) && cr_tok_joined(s, i + 4) &&
-		    cr_tok_number(s, i + 4, 2, 2))
-			n = 5;
-	}
-	gboolean pm = FALSE;
-	guint m = cr_tok_meridiem(s, i + n, &pm);
-	if (m) {
-		if (hour < 1 || hour > 12)
-			return 0;
-		hour = hour % 12 + (pm ? 12 : 0);
-		n += m;
-	} else if (n == 1) {
-		return 0;
-	}
-	if (hour > 23 || minute > 59 || cr_tok_continues_number(s, i + n, ":"))
-		return 0;
-	d->hour = hour;
-	d->minute = minute;
-	d->precision = CR_DATE_MINUTE;
-	return n + parse_zone(s, i + n, d);
-}
-
-/* A time after a date at I: "T12:09:19Z", " 12:09:19", ", 18:13 GMT+10",
- * ", at 1 p.m.". */
-static guint parse_time_after(const CrTokens *s, guint i, CrDateValue *d)
-{
-	guint n = 0;
-	if (cr_tok_joined(s, i) && cr_tok_word(s, i, "T")) {
-		if (!cr_tok_joined(s, i + 1))
-			return 0;
-		guint k = parse_time(s, i + 1, d);
-		return k ? k + 1 : 0;
-	}
-	if (cr_tok_punct(s, i, ',') && cr_tok_joined(s, i))
-		n++;
-	if (cr_tok_spaced(s, i + n) && cr_tok_word(s, i + n, "at"))
-		n++;
-	if (i + n >= s->n || s->tok[i + n].gap != CR_GAP_SPACE)
-		return 0;
-	guint k = parse_time(s, i + n, d);
-	return k ? n + k : 0;
-}
-
-/* An optional ", 2023" or " 2023" at I. */
-static guint parse_year_after(const CrTokens *s, guint i, int *year)
-{
-	guint comma = cr_tok_punct(s, i, ',') && cr_tok_joined(s, i) ? 1 : 0;
-	if (!cr_tok_spaced(s, i + comma))
-		return 0;
-	guint n = parse_year(s, i + comma, year);
-	return n ? n + comma : 0;
-}
-
-/* The number of days in MONTH of YEAR (of a leap year when YEAR is 0). */
-static int month_days(int month, int year)
-{
-	return g_date_get_days_in_month((GDateMonth)month, (GDateYear)(year ? year : 2000));
-}
-
-/* Fills C's calendar fields; FALSE when they name no real day. */
-static gboolean set_calendar(DateCand *c, int year, int month, int day, int day_end)
-{
-	if (month < 1 || month > 12 || day > month_days(month, year) || day_end > month_days(month, year))
-		return FALSE;
-	c->date.year = year;
-	c->date.month = month;
-	c->date.day = day;
-	c->date.day_end = day_end;
-	c->date.precision = day ? CR_DATE_DAY : CR_DATE_MONTH;
-	c->role = year ? ROLE_EXPLICIT : ROLE_PARTIAL;
-	return TRUE;
-}
-
-/* TRUE for the months that are also given names (April, May, June, August). */
-static gboolean month_is_name_like(int month)
-{
-	return month == 4 || month == 5 || month == 6 || month == 8;
-}
-
-/* TRUE when the word before token I reads as a name: capitalised inside a
- * sentence and no context word ("Theresa May 24", not "On May 24"). */
-static gboolean after_name(const CrTokens *s, guint i)
-{
-	if (i < 2 || s->tok[i].gap != CR_GAP_SPACE || s->tok[i - 1].kind != CR_TOKEN_WORD ||
-	    !s->tok[i - 1].upper || s->tok[i - 1].gap == CR_GAP_LINE)
-		return FALSE;
-	const CrToken *p = &s->tok[i - 2];
-	if (p->kind == CR_TOKEN_PUNCT &&
-	    (p->ch == '.' || p->ch == '!' || p->ch == '?' || p->ch == ':' || p->ch == '"' || p->ch == 0x201C))
-		return FALSE;
-	return !cr_tok_word(s, i - 1, "on") && !cr_tok_find(s, i - 1, &context_words);
-}
-
-/* "May 24", "May 24, 2023", "July 11 and 12", "Sept. 5-7, 2023", "May 2023". */
-static guint parse_month_first(const CrTokens *s, guint i, DateCand *c)
-{
-	int month = 0, day = 0, day_end = 0, year = 0;
-	gboolean abbrev;
-	guint n = parse_month(s, i, &month, &abbrev);
-	if (!n)
-		return 0;
-	guint k = cr_tok_spaced(s, i + n) ? parse_day(s, i + n, &day) : 0;
-	if (k) {
-		n += k;
-		n += parse_range_end(s, i + n, day, &day_end);
-		n += parse_year_after(s, i + n, &year);
-		c->order_vote = year ? -1 : 0;
-	} else {
-		k = parse_year_after(s, i + n, &year);
-		if (!k)
-			return 0;
-		n += k;
-	}
-	if (!year &&
-	    ((month_is_name_like(month) && after_name(s, i)) || cr_tok_find(s, i + n, &counted_nouns)))
-		return 0;
-	return set_calendar(c, year, month, day, day_end) ? n : 0;
-}
-
-/* "24 May 2023", "24th of May", "11-12 July", "11 and 12 July 2023". */
-static guint parse_day_first(const CrTokens *s, guint i, DateCand *c)
-{
-	int month = 0, day = 0, day_end = 0, year = 0;
-	gboolean abbrev;
-	guint n = parse_day(s, i, &day);
-	if (!n)
-		return 0;
-	n += parse_range_end(s, i + n, day, &day_end);
-	if (cr_tok_spaced(s, i + n) && cr_tok_word(s, i + n, "of"))
-		n++;
-	guint k = cr_tok_spaced(s, i + n) ? parse_month(s, i + n, &month, &abbrev) : 0;
-	if (!k)
-		return 0;
-	n += k;
-	n += parse_year_after(s, i + n, &year);
-	c->order_vote = year ? 1 : 0;
-	return set_calendar(c, year, month, day, day_end) ? n : 0;
-}
-
-/* "24-May-2023", "24.Sep.2023", "24/May/2023": a day, a month name and a
- * year joined by one separator. */
-static guint parse_day_month_joined(const CrTokens *s, guint i, DateCand *c)
-{
-	int day = 0, month = 0, year = 0;
-	gboolean abbrev;
-	guint n = parse_day(s, i, &day);
-	if (!n || !cr_tok_joined(s, i + n) || s->tok[i + n].kind != CR_TOKEN_PUNCT)
-		return 0;
-	gunichar sep = s->tok[i + n].ch;
-	if ((sep != '-' && sep != '.' && sep != '/') || !cr_tok_joined(s, i + n + 1))
-		return 0;
-	n++;
-	guint k = parse_month(s, i + n, &month, &abbrev);
-	if (!k)
-		return 0;
-	n += k;
-	/* "Sep." has taken the dot that separates it from the year. */
-	if (!(k == 2 && sep == '.')) {
-		if (!cr_tok_punct(s, i + n, sep) || !cr_tok_joined(s, i + n))
-			return 0;
-		n++;
-	}
-	if (!cr_tok_joined(s, i + n) || !parse_year(s, i + n, &year))
-		return 0;
-	c->order_vote = 1;
-	return set_calendar(c, year, month, day, 0) ? n + 1 : 0;
-}
-
-/* "2023-05-24", "24.05.2023", "24/05/2023", "5/24/2023": three numbers
- * joined by one repeated separator (see the top of the file for the order). */
-static guint parse_numeric(const CrTokens *s, guint i, DateCand *c)
-{
-	if (i + 4 >= s->n || !cr_tok_number(s, i, 1, 4))
-		return 0;
-	const CrToken *t = &s->tok[i];
-	gunichar sep = t[1].ch;
-	if (t[1].kind != CR_TOKEN_PUNCT || (sep != '-' && sep != '.' && sep != '/') ||
-	    !cr_tok_punct(s, i + 3, sep))
-		return 0;
-	for (guint k = 1; k <= 4; k++)
-		if (t[k].gap != CR_GAP_NONE)
-			return 0;
-	if (t[2].kind != CR_TOKEN_NUMBER || t[4].kind != CR_TOKEN_NUMBER)
-		return 0;
-	guint da = cr_token_digits(&t[0]), db = cr_token_digits(&t[2]), dc = cr_token_digits(&t[4]);
-	int a = (int)MIN(t[0].value, 9999), b = (int)MIN(t[2].value, 9999), y, m, d;
-	if (da == 4 && db <= 2 && dc <= 2) {
-		y = a;
-		m = b;
-		d = (int)t[4].value;
-	} else if (da <= 2 && db <= 2 && dc == 4) {
-		y = (int)t[4].value;
-		gboolean month_first = a <= 12 && b > 12;
-		m = month_first ? a : b;
-		d = month_first ? b : a;
-		if (sep != '.') {
-			c->order_vote = a > 12 ? 1 : month_first ? -1 : 0;
-			c->swappable = a <= 12 && b <= 12 && a != b;
-		}
-	} else {
-		return 0;
-	}
-	if (y < 1800 || y > 2200 || d < 1 || !set_calendar(c, y, m, d, 0))
-		return 0;
-	return 5;
-}
-
-/* A full date at I with an optional weekday before it and time after it:
- * "Thu, May 25, 2023", "24 May 2023, 18:13 GMT+10", "2023-05-24 12:09:19". */
-static guint parse_full_date(const CrTokens *s, guint i, DateCand *c)
-{
-	static guint (*const forms[])(const CrTokens *, guint, DateCand *) = {
-		parse_month_first,
-		parse_day_first,
-		parse_day_month_joined,
-		parse_numeric,
-	};
-	int weekday = 0;
-	guint n = parse_weekday(s, i, TRUE, &weekday);
-	if (n && cr_tok_punct(s, i + n, ',') && cr_tok_joined(s, i + n))
-		n++;
-	if (n && !cr_tok_spaced(s, i + n))
-		return 0;
-	guint k = 0;
-	for (guint f = 0; f < G_N_ELEMENTS(forms) && !k; f++) {
-		DateCand try = *c;
-		k = forms[f](s, i + n, &try);
-		if (k)
-			*c = try;
-	}
-	if (!k || (n && c->date.precision < CR_DATE_DAY))
-		return 0;
-	n += k;
-	if (c->date.precision == CR_DATE_DAY)
-		n += parse_time_after(s, i + n, &c->date);
-	return n;
-}
-
-/* The CTX_* flags of the word before a month or year at I ("in", "mid-"). */
-static guint context_before(const CrTokens *s, guint i)
-{
-	if (i >= 2 && cr_tok_joined(s, i) && cr_tok_punct(s, i - 1, '-') && cr_tok_joined(s, i - 1))
-		return cr_tok_dash_prefix(s, i - 2) ? CTX_STRONG : 0;
-	if (i == 0 || !cr_tok_spaced(s, i))
-		return 0;
-	const CrTokenWord *w = cr_tok_find(s, i - 1, &context_words);
-	return w ? (guint)w->value : 0;
-}
-
-/* A month alone where only a date makes sense: "in July", "last June",
- * "mid-July"; see the top of the file for "May" and names. */
-static guint parse_month_alone(const CrTokens *s, guint i, DateCand *c)
-{
-	int month = 0;
-	gboolean abbrev;
-	if (parse_month(s, i, &month, &abbrev) != 1 || abbrev)
-		return 0;
-	guint context = context_before(s, i);
-	if (!(context & (CTX_STRONG | CTX_WEAK | CTX_MONTH)) || (month == 5 && !(context & CTX_STRONG)))
-		return 0;
-	if (month_is_name_like(month) && i + 1 < s->n && s->tok[i + 1].gap == CR_GAP_SPACE &&
-	    s->tok[i + 1].upper)
-		return 0;
-	c->context = context;
-	return set_calendar(c, 0, month, 0, 0) ? 1 : 0;
-}
-
-/* TRUE when YEAR and LAST make a range of years: a later year within a
- * century, both plausible. */
-static gboolean years_range(int year, int last)
-{
-	return year >= 1800 && last > year && last <= 2100 && last - year <= 100;
-}
-
-/* The year at I, or a range of years: "2016-2019", and after "between"
- * or "from" "2016 and 2019", "2016 to 2019" ("in 2016 and 2019" are two
- * years). Sets *year and *last (0 for one year); returns the tokens used. */
-static guint parse_years(const CrTokens *s, guint i, int *year, int *last)
-{
-	*last = 0;
-	if (cr_tok_number(s, i, 4, 4) && cr_tok_punct(s, i + 1, '-') && cr_tok_joined(s, i + 1) &&
-	    cr_tok_joined(s, i + 2) && parse_year(s, i + 2, last) &&
-	    years_range((int)s->tok[i].value, *last)) {
-		*year = (int)s->tok[i].value;
-		return 3;
-	}
-	*last = 0;
-	if (!parse_year(s, i, year))
-		return 0;
-	gboolean between = i > 0 && cr_tok_spaced(s, i) && cr_tok_word(s, i - 1, "between");
-	gboolean from = i > 0 && cr_tok_spaced(s, i) && cr_tok_word(s, i - 1, "from");
-	gboolean joins =
-	    (between && cr_tok_word(s, i + 1, "and")) ||
-	    ((between || from) && (cr_tok_word(s, i + 1, "to") || cr_tok_word(s, i + 1, "until") ||
-				   cr_tok_word(s, i + 1, "through")));
-	if (joins && cr_tok_spaced(s, i + 1) && cr_tok_spaced(s, i + 2) && parse_year(s, i + 2, last) &&
-	    years_range(*year, *last))
-		return 3;
-	*last = 0;
-	return 1;
-}
-
-/* A year alone where only a date makes sense: "in 1984", "since 2022",
- * "mid-2023", "the 2023 summit" (kept later only near the publication
- * year); a range of years ("between 2016 and 2019", "2016-2019"). */
-static guint parse_year_alone(const CrTokens *s, guint i, DateCand *c)
-{
-	int year = 0, last = 0;
-	guint n = parse_years(s, i, &year, &last);
-	if (!n || year < 1800 || year > 2100)
-		return 0;
-	if ((context_before(s, i) & (CTX_STRONG | CTX_WEAK)) || last)
-		c->role = ROLE_EXPLICIT;
-	else if (i > 0 && cr_tok_spaced(s, i) && cr_tok_word(s, i - 1, "the") && i + 1 < s->n &&
-		 s->tok[i + 1].gap == CR_GAP_SPACE && s->tok[i + 1].kind == CR_TOKEN_WORD &&
-		 !s->tok[i + 1].upper)
-		c->role = ROLE_NEAR_PUB_YEAR;
-	else
-		return 0;
-	c->date.year = year;
-	c->date.year_end = last;
-	c->date.precision = CR_DATE_YEAR;
-	return n;
-}
-
-/* The part of a year at I: the ordinal of a half or a quarter and the
- * parts the year has ("second half": 2 of 2), from "second half of",
- * "Q3", "H1". Returns the tokens used, 0 when none. */
-static guint parse_part_of_year(const CrTokens *s, guint i, int *part, int *parts)
-{
-	const CrTokenWord *w = cr_tok_find(s, i, &period_ordinals);
-	if (w && cr_tok_spaced(s, i + 1) &&
-	    (cr_tok_word(s, i + 1, "half") || cr_tok_word(s, i + 1, "quarter")) && cr_tok_spaced(s, i + 2) &&
-	    cr_tok_word(s, i + 2, "of")) {
-		*part = w->value;
-		*parts = cr_tok_word(s, i + 1, "half") ? 2 : 4;
-		return 3;
-	}
-	const CrToken *t = &s->tok[i];
-	if (t->kind != CR_TOKEN_WORD || t->end - t->start != 1 ||
-	    (s->data[t->start] != 'Q' && s->data[t->start] != 'H') || !cr_tok_joined(s, i + 1) ||
-	    !cr_tok_number(s, i + 1, 1, 1))
-		return 0;
-	*part = (int)s->tok[i + 1].value;
-	*parts = s->data[t->start] == 'Q' ? 4 : 2;
-	return 2;
-}
-
-/* A part of a year: "the second half of 2025", "the first quarter of this
- * year", "Q3 2024", "H1 2025": a range of months. */
-static guint parse_period(const CrTokens *s, guint i, DateCand *c)
-{
-	int part = 0, parts = 0, year = 0;
-	guint n = parse_part_of_year(s, i, &part, &parts);
-	if (!n || part < 1 || part > parts || !cr_tok_spaced(s, i + n))
-		return 0;
-	guint k = parse_year(s, i + n, &year);
-	if (!k && n == 3 && (cr_tok_word(s, i + n, "the") || cr_tok_word(s, i + n, "this")) &&
-	    cr_tok_spaced(s, i + n + 1) && cr_tok_word(s, i + n + 1, "year")) {
-		k = 2;
-		c->context = CTX_THIS;
-	}
-	if (!k)
-		return 0;
-	int months = 12 / parts;
-	c->date.month = (part - 1) * months + 1;
-	c->date.month_end = part * months;
-	c->date.year = year;
-	c->date.precision = CR_DATE_MONTH;
-	c->role = year ? ROLE_EXPLICIT : ROLE_PARTIAL;
-	return n + k;
-}
-
-/* A clock time only a meridiem or a zone tells from a number: "2.30 pm",
- * "16.41 GMT", "0042 GMT" (a wire's "(0042 GMT)"). Sets D; returns the
- * tokens used. */
-static guint parse_clock(const CrTokens *s, guint i, CrDateValue *d)
-{
-	int hour, minute;
-	guint n;
-	if (cr_tok_number(s, i, 4, 4)) {
-		hour = (int)(s->tok[i].value / 100);
-		minute = (int)(s->tok[i].value % 100);
-		n = 1;
-	} else if (cr_tok_number(s, i, 1, 2) && cr_tok_punct(s, i + 1, '.') && cr_tok_joined(s, i + 1) &&
-		   cr_tok_joined(s, i + 2) && cr_tok_number(s, i + 2, 2, 2)) {
-		hour = (int)s->tok[i].value;
-		minute = (int)s->tok[i + 2].value;
-		n = 3;
-	} else {
-		return 0;
-	}
-	gboolean pm = FALSE;
-	guint m = n == 3 ? cr_tok_meridiem(s, i + n, &pm) : 0;
-	if (m) {
-		if (hour < 1 || hour > 12)
-			return 0;
-		hour = hour % 12 + (pm ? 12 : 0);
-	}
-	CrDateValue zoned = *d;
-	guint zone = parse_zone(s, i + n + m, &zoned);
-	if (hour > 23 || minute > 59 || (!m && !zone))
-		return 0;
-	*d = zoned;
-	d->hour = hour;
-	d->minute = minute;
-	d->precision = CR_DATE_MINUTE;
-	return n + m + zone;
-}
-
-/* A time of day alone: "at 2:30pm", "14:30", "03:42 local time", "2.30
- * pm", "(0042 GMT)". Its day is settled once the report is read. */
-static guint parse_time_alone(const CrTokens *s, guint i, DateCand *c)
-{
-	CrDateValue d = c->date;
-	guint n = parse_time(s, i, &d);
-	if (!n)
-		n = parse_clock(s, i, &d);
-	if (!n)
-		return 0;
-	c->date = d;
-	c->date.time_only = TRUE;
-	c->role = ROLE_TIME;
-	return n;
-}
-
-/* How a weekday at I stands to the publication date: CTX_LAST ("last
- * Wednesday"), CTX_NEXT, CTX_FUTURE ("will ... on Wednesday") or 0. */
-static guint weekday_relation(const CrTokens *s, guint i)
-{
-	const CrTokenWord *w = i > 0 ? cr_tok_find(s, i - 1, &weekday_relations) : NULL;
-	if (w && w->value != CTX_FUTURE)
-		return (guint)w->value;
-	for (guint back = 1; back <= FUTURE_LOOKBACK && back <= i; back++) {
-		const CrToken *t = &s->tok[i - back];
-		if (t->kind == CR_TOKEN_PUNCT && t->ch < 0x80 && strchr(".!?;", (int)t->ch))
-			break;
-		w = cr_tok_find(s, i - back, &weekday_relations);
-		if (w && w->value == CTX_FUTURE)
-			return CTX_FUTURE;
-	}
-	return 0;
-}
-
-/* A weekday alone: "on Wednesday", "Wednesday's session", "late Wednesday";
- * not a named day ("Good Friday"). */
-static guint parse_weekday_alone(const CrTokens *s, guint i, DateCand *c)
-{
-	int weekday = 0;
-	if (!parse_weekday(s, i, FALSE, &weekday))
-		return 0;
-	if (i > 0 && cr_tok_spaced(s, i) && s->tok[i - 1].upper && cr_tok_find(s, i - 1, &named_day_prefixes))
-		return 0;
-	c->role = ROLE_WEEKDAY;
-	c->weekday = weekday;
-	c->context = weekday_relation(s, i);
-	c->date.precision = CR_DATE_DAY;
-	return 1;
-}
-
-/* TRUE when token I is alone on its line: only spaces and tabs between
- * it and the line ends (never more than those blanks are read). */
-static gboolean alone_on_line(const CrTokens *s, guint i)
-{
-	gsize from = s->tok[i].start, to = s->tok[i].end;
-	while (from > 0 && (s->data[from - 1] == ' ' || s->data[from - 1] == '\t'))
-		from--;
-	while (to < s->len && (s->data[to] == ' ' || s->data[to] == '\t'))
-		to++;
-	return (from == 0 || s->data[from - 1] == '\n' || s->data[from - 1] == '\r') &&
-	       (to == s->len || s->data[to] == '\n' || s->data[to] == '\r');
-}
-
-/* A Unix time: ten digits in the plausible range, alone on its line or
- * after a label ("timestamp: 1684969122"). */
-static guint parse_timestamp(const CrTokens *s, guint i, DateCand *c)
-{
-	if (!cr_tok_number(s, i, 10, 10) || s->tok[i].value < UNIX_TIME_MIN ||
-	    s->tok[i].value > UNIX_TIME_MAX)
-		return 0;
-	guint label = i > 0 && (cr_tok_punct(s, i - 1, ':') || cr_tok_punct(s, i - 1, '=')) ? i - 1 : i;
-	if (!alone_on_line(s, i) && !(label > 0 && cr_tok_find(s, label - 1, &timestamp_labels)))
-		return 0;
-	g_autoptr(GDateTime) t = g_date_time_new_from_unix_utc((gint64)s->tok[i].value);
-	c->role = ROLE_TIMESTAMP;
-	c->date = (CrDateValue){
-		.year = g_date_time_get_year(t),
-		.month = g_date_time_get_month(t),
-		.day = g_date_time_get_day_of_month(t),
-		.hour = g_date_time_get_hour(t),
-		.minute = g_date_time_get_minute(t),
-		.has_zone = TRUE,
-		.precision = CR_DATE_MINUTE,
-	};
-	return 1;
-}
-
-/* TRUE when token I is a capitalised month or weekday name, full or
- * short: the only words a date begins with. */
-static gboolean calendar_word(const CrTokens *s, guint i)
-{
-	return s->tok[i].upper && (cr_tok_find(s, i, &month_names) || cr_tok_find(s, i, &month_abbrevs) ||
-				   cr_tok_find(s, i, &weekday_names) || cr_tok_find(s, i, &weekday_abbrevs));
-}
-
-/* TRUE when a part of a year may begin at token I: "second half", "Q3". */
-static gboolean period_word(const CrTokens *s, guint i)
-{
-	gsize len = s->tok[i].end - s->tok[i].start;
-	int part, parts;
-	/* called for every word: the length turns most away at once */
-	if (len != 1 && len != 5 && len != 6)
-		return FALSE;
-	return (len == 1 || cr_tok_find(s, i, &period_ordinals)) &&
-	       parse_part_of_year(s, i, &part, &parts) > 0;
-}
-
-/* The date that begins at token I, if any; returns the tokens it covers. */
-static guint match_at(const CrTokens *s, guint i, DateCand *c)
-{
-	static guint (*const parsers[])(const CrTokens *, guint, DateCand *) = {
-		parse_full_date, parse_weekday_alone, parse_month_alone, parse_year_alone,
-		parse_period,	 parse_timestamp,     parse_time_alone,
-	};
-	const CrToken *t = &s->tok[i];
-	if (t->kind == CR_TOKEN_PUNCT ||
-	    (t->kind == CR_TOKEN_WORD && !calendar_word(s, i) && !period_word(s, i)) ||
-	    !cr_tok_starts_cleanly(s, i))
-		return 0;
-	for (guint p = 0; p < G_N_ELEMENTS(parsers); p++) {
-		*c = (DateCand){ .date = { .hour = -1, .minute = -1 } };
-		guint n = parsers[p](s, i, c);
-		if (n && cr_tok_ends_cleanly(s, i + n))
-			return n;
-	}
-	return 0;
-}
+/* How much surer a date settled against a report's own publication date
+ * is than one settled against the date other reports establish. */
+#define BORROWED_CONFIDENCE 0.75
+/* A publication date this many days or more from the one the other reports
+ * agree on is a page's (an aggregator's stamp), not the story's. */
+#define OUTLIER_DAYS 30
 
 /* TRUE when the date at [start,end) is most of its line: a dateline
  * ("Updated Date: May 24, 2023 13:04:54 IST"), not a date in a sentence. */
@@ -884,7 +69,7 @@ static void scan_block(const CrTokens *s, guint block, GArray *cands)
 {
 	for (guint i = 0; i < s->n;) {
 		DateCand c;
-		guint n = match_at(s, i, &c);
+		guint n = date_read_at(s, i, &c);
 		if (!n) {
 			i++;
 			continue;
@@ -915,23 +100,70 @@ static void settle_order(GArray *cands)
 	}
 }
 
-/* How good a publication date C would make: lower is better, G_MAXINT unusable. */
-static int pub_date_rank(const DateCand *c)
+/* How many bytes into its block a date may begin and still be a wire's
+ * dateline ("PORT LISLE, June 6 (CPA) -"). */
+#define DATELINE_OPENING_BYTES 48
+
+/* TRUE when data[start,end) is the place of a wire's dateline before its
+ * date: capitalised words and commas, ending with a comma and a space
+ * ("PORT LISLE, ", "SOLVAN, Kadria, "); not "On " before "May 24". */
+static gboolean dateline_place_before(const char *data, gsize start, gsize end)
+{
+	if (end < start + 3 || end - start > DATELINE_OPENING_BYTES || data[end - 1] != ' ' ||
+	    data[end - 2] != ',')
+		return FALSE;
+	gboolean word_start = TRUE;
+	for (gsize p = start; p < end - 2; p++) {
+		char c = data[p];
+		if (word_start && !g_ascii_isupper(c))
+			return FALSE;
+		if (!g_ascii_isalpha(c) && c != ' ' && c != ',' && c != '-' && c != '.' && c != '\'')
+			return FALSE;
+		word_start = c == ' ';
+	}
+	return TRUE;
+}
+
+/* TRUE when data[start,end), before a date at the start of its block, is
+ * a label at most DATELINE_LABEL_BYTES long, letters and punctuation
+ * ("Published: ", " date ", "Updated on "). */
+static gboolean label_before(const char *data, gsize start, gsize end)
+{
+	if (end - start > DATELINE_LABEL_BYTES)
+		return FALSE;
+	for (gsize p = start; p < end; p++)
+		if (g_ascii_isdigit(data[p]) || data[p] == '\n')
+			return FALSE;
+	return TRUE;
+}
+
+/* How good a publication date C (of DOC, in BLOCKS) would make: lower is
+ * better, G_MAXINT unusable. Only a date that is a dateline is: most of
+ * its line, or opening its block, maybe after a label ("Published: ") or a
+ * wire's place ("Phoenix, AZ, July 26, 2023 –"); a date in running text is
+ * an event's ("ordered to report on April 27, 2023", "the quarter ending
+ * July 27, 2025"). */
+static int pub_date_rank(const CrDoc *doc, const GArray *blocks, const DateCand *c)
 {
 	if (c->role != ROLE_EXPLICIT || c->date.precision < CR_DATE_DAY || c->date.day_end ||
 	    c->date.year < 1970)
 		return G_MAXINT;
+	const CrBlock *b = &g_array_index(blocks, CrBlock, c->block);
+	gboolean opening = label_before(doc->data, b->start, c->start) ||
+			   dateline_place_before(doc->data, b->start, c->start);
+	if (!c->dateline && !opening)
+		return G_MAXINT;
 	return (c->in_head ? 0 : 2) + (c->dateline ? 0 : 1);
 }
 
-/* Sets DOC's publication date from its dateline, else its first full date. */
-static void choose_pub_date(CrDoc *doc, GArray *cands)
+/* Sets DOC's publication date from its dateline. */
+static void choose_pub_date(CrDoc *doc, const GArray *blocks, GArray *cands)
 {
 	const DateCand *best = NULL;
 	int best_rank = G_MAXINT;
 	for (guint i = 0; i < cands->len; i++) {
 		const DateCand *c = &g_array_index(cands, DateCand, i);
-		int rank = pub_date_rank(c);
+		int rank = pub_date_rank(doc, blocks, c);
 		if (rank < best_rank) {
 			best = c;
 			best_rank = rank;
@@ -941,11 +173,26 @@ static void choose_pub_date(CrDoc *doc, GArray *cands)
 		cr_doc_set_pub_date(doc, best->date.year, best->date.month, best->date.day);
 }
 
-/* The year of MONTH written without one, from the publication date: the
- * nearest within six months, unless CONTEXT says last, next or this. */
-static int guess_year(const CrDoc *doc, int month, guint context)
+/* The day a report's partial dates and weekdays are settled against: its
+ * publication date, or one the other reports establish (BORROWED). */
+typedef struct {
+	int year, month, day;
+	gboolean borrowed;
+} DateRef;
+
+/* DOC's publication date as a reference; all 0 when it has none. */
+static DateRef doc_ref(const CrDoc *doc)
 {
-	int year = doc->pub_year, diff = month - doc->pub_month;
+	if (!g_date_valid_dmy((GDateDay)doc->pub_day, (GDateMonth)doc->pub_month, (GDateYear)doc->pub_year))
+		return (DateRef){ 0 };
+	return (DateRef){ doc->pub_year, doc->pub_month, doc->pub_day, FALSE };
+}
+
+/* The year of MONTH written without one, from the reference: the nearest
+ * within six months, unless CONTEXT says last, next or this. */
+static int guess_year(const DateRef *ref, int month, guint context)
+{
+	int year = ref->year, diff = month - ref->month;
 	if (context & CTX_LAST)
 		return diff < 0 ? year : year - 1;
 	if (context & CTX_NEXT)
@@ -955,11 +202,11 @@ static int guess_year(const CrDoc *doc, int month, guint context)
 	return diff > 6 ? year - 1 : diff < -6 ? year + 1 : year;
 }
 
-/* Sets C to the day its weekday names relative to the publication date. */
-static void resolve_weekday(const CrDoc *doc, DateCand *c)
+/* Sets C to the day its weekday names relative to the reference. */
+static void resolve_weekday(const DateRef *ref, DateCand *c)
 {
 	g_autoptr(GDate) date =
-	    g_date_new_dmy((GDateDay)doc->pub_day, (GDateMonth)doc->pub_month, (GDateYear)doc->pub_year);
+	    g_date_new_dmy((GDateDay)ref->day, (GDateMonth)ref->month, (GDateYear)ref->year);
 	int pub = g_date_get_weekday(date);
 	int back = (pub - c->weekday + 7) % 7, ahead = (c->weekday - pub + 7) % 7;
 	if (c->context & CTX_LAST)
@@ -976,12 +223,13 @@ static void resolve_weekday(const CrDoc *doc, DateCand *c)
 	c->date.year_guessed = TRUE;
 }
 
-/* Completes C from the publication date and sets its confidence; FALSE
- * when it cannot stand (a weekday with nothing to resolve it against). */
-static gboolean complete(const CrDoc *doc, DateCand *c)
+/* Completes C from the reference and sets its confidence (less sure
+ * against a borrowed one); FALSE when it cannot stand (a weekday with
+ * nothing to resolve it against). */
+static gboolean complete(const DateRef *ref, DateCand *c)
 {
-	gboolean have_pub =
-	    g_date_valid_dmy((GDateDay)doc->pub_day, (GDateMonth)doc->pub_month, (GDateYear)doc->pub_year);
+	gboolean have_pub = ref->year != 0;
+	double settled = ref->borrowed ? BORROWED_CONFIDENCE : 1.0;
 	switch (c->role) {
 	case ROLE_EXPLICIT:
 		c->confidence = c->swappable			     ? 0.6
@@ -991,20 +239,20 @@ static gboolean complete(const CrDoc *doc, DateCand *c)
 		return TRUE;
 	case ROLE_PARTIAL:
 		if (have_pub) {
-			c->date.year = guess_year(doc, c->date.month, c->context);
+			c->date.year = guess_year(ref, c->date.month, c->context);
 			c->date.year_guessed = TRUE;
 		}
-		c->confidence = c->date.precision >= CR_DATE_DAY ? 0.85 : 0.7;
+		c->confidence = (c->date.precision >= CR_DATE_DAY ? 0.85 : 0.7) * (have_pub ? settled : 1.0);
 		return TRUE;
 	case ROLE_WEEKDAY:
 		if (!have_pub)
 			return FALSE;
-		resolve_weekday(doc, c);
-		c->confidence = 0.7;
+		resolve_weekday(ref, c);
+		c->confidence = 0.7 * settled;
 		return TRUE;
 	case ROLE_NEAR_PUB_YEAR:
 		c->confidence = 0.5;
-		return have_pub && ABS(c->date.year - doc->pub_year) <= 10;
+		return have_pub && ABS(c->date.year - ref->year) <= 10;
 	case ROLE_TIMESTAMP:
 		c->confidence = 0.6;
 		return TRUE;
@@ -1028,28 +276,28 @@ static gboolean sentence_ends_between(const char *data, gsize from, gsize to)
 }
 
 /* TRUE when candidate D can give its day to the time T beside it: a day,
- * in T's sentence. */
-static gboolean gives_day(const CrDoc *doc, const DateCand *t, const DateCand *d)
+ * in T's sentence (of DATA). */
+static gboolean gives_day(const char *data, const DateCand *t, const DateCand *d)
 {
 	if (d->block != t->block || d->date.time_only || d->date.precision < CR_DATE_DAY || !d->date.month ||
 	    !d->date.day || d->date.day_end)
 		return FALSE;
-	return d->end <= t->start ? !sentence_ends_between(doc->data, d->end, t->start)
-				  : !sentence_ends_between(doc->data, t->end, d->start);
+	return d->end <= t->start ? !sentence_ends_between(data, d->end, t->start)
+				  : !sentence_ends_between(data, t->end, d->start);
 }
 
 /* Gives the time alone at I the day of its sentence ("at 2:30pm on
- * Thursday"), else the publication date: the nearer of the dates beside
- * it that are days in its sentence. OK flags the candidates that stand. */
-static void settle_time_day(const CrDoc *doc, GArray *cands, const gboolean *ok, guint i)
+ * Thursday"), else the reference: the nearer of the dates beside it that
+ * are days in its sentence. OK flags the candidates that stand. */
+static void settle_time_day(const char *data, const DateRef *ref, GArray *cands, const gboolean *ok, guint i)
 {
 	DateCand *t = &g_array_index(cands, DateCand, i);
 	const DateCand *before = i > 0 && ok[i - 1] ? &g_array_index(cands, DateCand, i - 1) : NULL;
 	const DateCand *after =
 	    i + 1 < cands->len && ok[i + 1] ? &g_array_index(cands, DateCand, i + 1) : NULL;
-	if (before && !gives_day(doc, t, before))
+	if (before && !gives_day(data, t, before))
 		before = NULL;
-	if (after && !gives_day(doc, t, after))
+	if (after && !gives_day(data, t, after))
 		after = NULL;
 	const DateCand *day =
 	    before && (!after || t->start - before->end <= after->start - t->end) ? before : after;
@@ -1058,11 +306,10 @@ static void settle_time_day(const CrDoc *doc, GArray *cands, const gboolean *ok,
 		t->date.month = day->date.month;
 		t->date.day = day->date.day;
 		t->date.year_guessed = day->date.year_guessed;
-	} else if (g_date_valid_dmy((GDateDay)doc->pub_day, (GDateMonth)doc->pub_month,
-				    (GDateYear)doc->pub_year)) {
-		t->date.year = doc->pub_year;
-		t->date.month = doc->pub_month;
-		t->date.day = doc->pub_day;
+	} else if (ref->year) {
+		t->date.year = ref->year;
+		t->date.month = ref->month;
+		t->date.day = ref->day;
 		t->date.year_guessed = TRUE;
 	}
 }
@@ -1085,16 +332,16 @@ static GArray *find_dates(const CrDoc *doc, const GArray *blocks)
 	return cands;
 }
 
-/* Completes CANDS against DOC's publication date and appends the facts
- * of those that stand. */
-static void append_dates(const CrDoc *doc, guint doc_index, GArray *cands, GArray *facts)
+/* Completes CANDS of DOC against REF and appends the facts of those that
+ * stand. */
+static void append_dates(const CrDoc *doc, guint doc_index, const DateRef *ref, GArray *cands, GArray *facts)
 {
 	g_autofree gboolean *ok = g_new0(gboolean, cands->len + 1);
 	for (guint i = 0; i < cands->len; i++)
-		ok[i] = complete(doc, &g_array_index(cands, DateCand, i));
+		ok[i] = complete(ref, &g_array_index(cands, DateCand, i));
 	for (guint i = 0; i < cands->len; i++)
 		if (ok[i] && g_array_index(cands, DateCand, i).date.time_only)
-			settle_time_day(doc, cands, ok, i);
+			settle_time_day(doc->data, ref, cands, ok, i);
 	for (guint i = 0; i < cands->len; i++) {
 		const DateCand *c = &g_array_index(cands, DateCand, i);
 		if (!ok[i])
@@ -1111,8 +358,9 @@ void cr_extract_dates(CrDoc *doc, guint doc_index, const GArray *blocks, GArray 
 {
 	g_autoptr(GArray) cands = find_dates(doc, blocks);
 	if (!doc->pub_year)
-		choose_pub_date(doc, cands);
-	append_dates(doc, doc_index, cands, facts);
+		choose_pub_date(doc, blocks, cands);
+	DateRef ref = doc_ref(doc);
+	append_dates(doc, doc_index, &ref, cands, facts);
 }
 
 /* The Julian day of a report's publication date, or 0 when it has none. */
@@ -1130,30 +378,6 @@ static gint compare_julian(gconstpointer pa, gconstpointer pb)
 {
 	guint32 a = *(const guint32 *)pa, b = *(const guint32 *)pb;
 	return a < b ? -1 : a > b;
-}
-
-/* How many bytes into its block a date may begin and still be a wire's
- * dateline ("PORT LISLE, June 6 (CPA) -"). */
-#define DATELINE_OPENING_BYTES 48
-
-/* TRUE when data[start,end) is the place of a wire's dateline before its
- * date: capitalised words and commas, ending with a comma and a space
- * ("PORT LISLE, ", "SOLVAN, Kadria, "); not "On " before "May 24". */
-static gboolean dateline_place_before(const char *data, gsize start, gsize end)
-{
-	if (end < start + 3 || end - start > DATELINE_OPENING_BYTES || data[end - 1] != ' ' ||
-	    data[end - 2] != ',')
-		return FALSE;
-	gboolean word_start = TRUE;
-	for (gsize p = start; p < end - 2; p++) {
-		char c = data[p];
-		if (word_start && !g_ascii_isupper(c))
-			return FALSE;
-		if (!g_ascii_isalpha(c) && c != ' ' && c != ',' && c != '-' && c != '.' && c != '\'')
-			return FALSE;
-		word_start = c == ' ';
-	}
-	return TRUE;
 }
 
 /* The dateline of a report that gives no year: the first day without a
@@ -1195,94 +419,99 @@ static int nearest_year(int month, int day, guint32 ref)
 	return best;
 }
 
+/* The reference of the Julian day J, borrowed from other reports. */
+static DateRef borrowed_ref(guint32 j)
+{
+	GDate date;
+	g_date_clear(&date, 1);
+	g_date_set_julian(&date, j);
+	return (DateRef){ g_date_get_year(&date), g_date_get_month(&date), g_date_get_day(&date), TRUE };
+}
+
+/* The median of the publication days (Julian, 0 for none) JULIAN of the
+ * N reports but SKIP, or 0 when none has one; *COUNT gets how many have
+ * one and *SPREAD how many days they span. */
+static guint32 others_median(const guint32 *julian, guint n, guint skip, guint *count, guint32 *spread)
+{
+	g_autofree guint32 *days = g_new(guint32, n + 1);
+	guint k = 0;
+	for (guint d = 0; d < n; d++)
+		if (d != skip && julian[d])
+			days[k++] = julian[d];
+	*count = k;
+	*spread = 0;
+	if (!k)
+		return 0;
+	qsort(days, k, sizeof days[0], (int (*)(const void *, const void *))compare_julian);
+	*spread = days[k - 1] - days[0];
+	return days[k / 2];
+}
+
+/* The context a date fact had before it was settled again. */
+typedef struct {
+	gsize start, end;
+	guint32 *context;
+	guint n;
+} KeptContext;
+
+/* Settles the dates of report D again against REF: its date facts are
+ * replaced, each keeping the context of its sentence (extract_number.c). */
+static void settle_again(CrDoc *doc, guint d, const DateRef *ref, GArray *cands, GArray *facts)
+{
+	g_autoptr(GArray) kept = g_array_new(FALSE, FALSE, sizeof(KeptContext));
+	g_autoptr(GHashTable) by_start = g_hash_table_new(g_direct_hash, g_direct_equal);
+	g_autofree gboolean *keep = g_new(gboolean, facts->len + 1);
+	for (guint i = 0; i < facts->len; i++) {
+		CrFact *f = &g_array_index(facts, CrFact, i);
+		keep[i] = f->doc != d || f->kind != CR_FACT_DATE;
+		if (!keep[i] && f->date_context) {
+			KeptContext k = { f->start, f->end, g_steal_pointer(&f->date_context),
+					  f->n_date_context };
+			g_hash_table_insert(by_start, GSIZE_TO_POINTER(f->start),
+					    GUINT_TO_POINTER(kept->len + 1));
+			g_array_append_val(kept, k);
+		}
+	}
+	cr_fact_array_filter(facts, keep);
+	guint first = facts->len;
+	append_dates(doc, d, ref, cands, facts);
+	for (guint i = first; i < facts->len; i++) {
+		CrFact *f = &g_array_index(facts, CrFact, i);
+		guint at = GPOINTER_TO_UINT(g_hash_table_lookup(by_start, GSIZE_TO_POINTER(f->start)));
+		KeptContext *k = at ? &g_array_index(kept, KeptContext, at - 1) : NULL;
+		if (k && k->end == f->end && k->context) {
+			f->date_context = g_steal_pointer(&k->context);
+			f->n_date_context = k->n;
+		}
+	}
+	for (guint i = 0; i < kept->len; i++)
+		g_free(g_array_index(kept, KeptContext, i).context);
+}
+
 void cr_resolve_dates(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts)
 {
-	g_autoptr(GArray) days = g_array_new(FALSE, FALSE, sizeof(guint32));
+	g_autofree guint32 *julian = g_new0(guint32, n_docs + 1);
+	for (guint d = 0; d < n_docs; d++)
+		julian[d] = pub_julian(docs[d]);
 	for (guint d = 0; d < n_docs; d++) {
-		guint32 j = pub_julian(docs[d]);
-		if (j)
-			g_array_append_val(days, j);
-	}
-	if (days->len == 0 || days->len == n_docs)
-		return;
-	g_array_sort(days, compare_julian);
-	guint32 ref = g_array_index(days, guint32, days->len / 2);
-	for (guint d = 0; d < n_docs; d++) {
-		if (docs[d]->pub_year)
+		guint count;
+		guint32 spread, median = others_median(julian, n_docs, d, &count, &spread);
+		guint32 gap = julian[d] > median ? julian[d] - median : median - julian[d];
+		/* a report with a publication date far from the one the others
+		 * agree on (an aggregator's stamp on an older story) tells its
+		 * story's days by theirs */
+		gboolean outlier = julian[d] && count >= 2 && spread < OUTLIER_DAYS && gap >= OUTLIER_DAYS;
+		if (!median || (julian[d] && !outlier))
 			continue;
 		const GArray *doc_blocks = g_ptr_array_index(blocks, d);
 		g_autoptr(GArray) cands = find_dates(docs[d], doc_blocks);
-		const DateCand *line = yearless_dateline(docs[d]->data, cands, doc_blocks);
-		int year = line ? nearest_year(line->date.month, line->date.day, ref) : 0;
-		if (!year)
-			continue;
-		cr_doc_set_pub_date(docs[d], year, line->date.month, line->date.day);
-		g_autofree gboolean *keep = g_new(gboolean, facts->len + 1);
-		for (guint i = 0; i < facts->len; i++) {
-			const CrFact *f = &g_array_index(facts, CrFact, i);
-			keep[i] = f->doc != d || f->kind != CR_FACT_DATE;
+		DateRef ref = borrowed_ref(median);
+		const DateCand *line = julian[d] ? NULL : yearless_dateline(docs[d]->data, cands, doc_blocks);
+		int year = line ? nearest_year(line->date.month, line->date.day, median) : 0;
+		if (year) {
+			cr_doc_set_pub_date(docs[d], year, line->date.month, line->date.day);
+			ref = doc_ref(docs[d]);
 		}
-		cr_fact_array_filter(facts, keep);
-		append_dates(docs[d], d, cands, facts);
+		settle_again(docs[d], d, &ref, cands, facts);
 	}
-}
-
-/* TRUE when the day of A lies in the range of R (same month and year). */
-static gboolean day_in_range(const CrDateValue *a, const CrDateValue *r)
-{
-	return r->day_end && a->day >= r->day && a->day <= r->day_end;
-}
-
-/* How well two times of day alone match: the same time (in UTC when both
- * give a zone, else as written) on the same day or where a day is not
- * known, 0.8; else 0. */
-static double match_times(const CrDateValue *a, const CrDateValue *b)
-{
-	if (!a->time_only || !b->time_only)
-		return 0.0;
-	if (a->month && b->month && (a->year != b->year || a->month != b->month || a->day != b->day))
-		return 0.0;
-	int ma = a->hour * 60 + a->minute, mb = b->hour * 60 + b->minute;
-	if (a->has_zone && b->has_zone) {
-		ma = ((ma - a->utc_offset_min) % 1440 + 1440) % 1440;
-		mb = ((mb - b->utc_offset_min) % 1440 + 1440) % 1440;
-	}
-	return ma == mb ? 0.8 : 0.0;
-}
-
-/* TRUE when the month of A lies in the period of months of R. */
-static gboolean month_in_period(const CrDateValue *a, const CrDateValue *r)
-{
-	return !a->month_end && a->month >= r->month && a->month <= r->month_end;
-}
-
-/* Scores, as documented in extract.h: the same day 1 (times ignored; 0.9
- * when one side has no year); the same month or period of months at
- * month precision 0.8; a day inside a month, a range or a period, or a
- * month inside a period 0.5; the same year or range of years at year
- * precision 0.6; a year against anything finer 0; different years 0.
- * Times alone match only times alone. */
-double cr_date_match(const CrDateValue *a, const CrDateValue *b)
-{
-	if (a->precision == CR_DATE_NONE || b->precision == CR_DATE_NONE)
-		return 0.0;
-	if (a->time_only || b->time_only)
-		return match_times(a, b);
-	gboolean both_years = a->year && b->year;
-	if (both_years && a->year != b->year)
-		return 0.0;
-	if (a->precision == CR_DATE_YEAR || b->precision == CR_DATE_YEAR)
-		return a->precision == b->precision && both_years && a->year_end == b->year_end ? 0.6 : 0.0;
-	if (a->month_end || b->month_end) {
-		if (a->month_end && b->month_end)
-			return a->month == b->month && a->month_end == b->month_end ? 0.8 : 0.0;
-		return month_in_period(a, b) || month_in_period(b, a) ? 0.5 : 0.0;
-	}
-	if (a->month != b->month)
-		return 0.0;
-	if (a->precision == CR_DATE_MONTH || b->precision == CR_DATE_MONTH)
-		return a->precision == b->precision ? 0.8 : 0.5;
-	if (a->day == b->day && a->day_end == b->day_end)
-		return both_years || (!a->year && !b->year) ? 1.0 : 0.9;
-	return day_in_range(a, b) || day_in_range(b, a) ? 0.5 : 0.0;
 }

@@ -10,9 +10,11 @@
 
 #include "crossread/clean.h"
 #include "crossread/text.h"
+#include "english.h"
 #include "name_index.h"
 #include "name_lexicon.h"
 #include "name_scan.h"
+#include "name_token.h"
 
 /* How sure a person known only by a role is ("the Japanese ambassador to
  * the United States" -> the one ambassador another report names). */
@@ -155,7 +157,7 @@ typedef struct {
 	NameIndex *index;
 	GHashTable *roles;	  /* role key -> the NameMention of its one holder, or NULL */
 	GHashTable *described;	  /* role keys some report uses without a name */
-	GHashTable *person_facts; /* span_key() -> 1 + index of a person fact not yet resolved */
+	GHashTable *single_facts; /* span_key() -> 1 + index of a person or body fact not yet resolved */
 } Shared;
 
 static void shared_add(Shared *sh, const NameScan *scan)
@@ -201,7 +203,7 @@ static void resolve_report(const Shared *sh, const CrDoc *doc, guint d, NameScan
 		if (holder && m->kind == CR_FACT_PERSON && g_hash_table_contains(sh->described, m->role_key))
 			append_fact(facts, doc, d, m, m->role_start, holder->value, holder->key,
 				    CONFIDENCE_ROLE);
-		gboolean single = m->kind == CR_FACT_PERSON && m->n_words == 1;
+		gboolean single = (m->kind == CR_FACT_PERSON || m->kind == CR_FACT_ORG) && m->n_words == 1;
 		if (!single && m->kind != NAME_KIND_UNKNOWN)
 			continue;
 		if (!name_index_resolve(sh->index, m)) {
@@ -217,7 +219,7 @@ static void resolve_report(const Shared *sh, const CrDoc *doc, guint d, NameScan
 			continue;
 		}
 		g_autofree char *where = span_key(d, m->start, m->end);
-		guint at = GPOINTER_TO_UINT(g_hash_table_lookup(sh->person_facts, where));
+		guint at = GPOINTER_TO_UINT(g_hash_table_lookup(sh->single_facts, where));
 		if (at) {
 			CrFact *f = &g_array_index(facts, CrFact, at - 1);
 			g_free(f->key);
@@ -229,9 +231,10 @@ static void resolve_report(const Shared *sh, const CrDoc *doc, guint d, NameScan
 	}
 }
 
-/* A person's full name: as written and folded. */
+/* A full name: as written and folded. */
 typedef struct {
 	char *value, *key;
+	gboolean unknown; /* of no known kind yet: it holds words, nothing stands for it */
 } FullName;
 
 static void full_name_free(gpointer data)
@@ -296,7 +299,7 @@ static GHashTable *longer_names(GPtrArray *scans)
 					one = FALSE;
 			}
 			if (longest && one && !g_hash_table_contains(longer, shorter->key)) {
-				FullName *name = g_new(FullName, 1);
+				FullName *name = g_new0(FullName, 1);
 				name->value = g_strdup(longest->value);
 				name->key = g_strdup(longest->key);
 				g_hash_table_insert(longer, g_strdup(shorter->key), name);
@@ -331,9 +334,72 @@ static const FullName *longer_name(GHashTable *longer, const char *key)
 
 /* Gives every person named by a shorter full name the longer one, in the
  * scans and in the facts already made. */
+/* A two-word personal name (folded) and the reports that write it. */
+typedef struct {
+	const NameMention *mention;
+	guint reports;
+} WrittenName;
+
+/* Two-word personal names of one surname whose given names share their
+ * initial, written in different reports and never two in one, are one
+ * person's ("Jay Powell", "Jerome Powell"): adds to LONGER the name fewer
+ * reports write (of a tie, the shorter) -> the other. A surname with more
+ * such names, or given names of other initials ("Noel Holmes", "Elizabeth
+ * Holmes"), is left alone. */
+static void note_same_initial_names(GPtrArray *scans, GHashTable *longer)
+{
+	g_autoptr(GHashTable) by_last = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	g_autoptr(GHashTable) crowded = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	for (guint d = 0; d < scans->len; d++) {
+		const NameScan *scan = g_ptr_array_index(scans, d);
+		for (guint i = 0; i < scan->mentions->len; i++) {
+			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+			const char *space = m->kind == CR_FACT_PERSON ? strchr(m->key, ' ') : NULL;
+			if (m->n_words != 2 || !space || strchr(space + 1, ' ') ||
+			    (m->flags & (NAME_MENTION_REGNAL | NAME_MENTION_ALIAS | NAME_MENTION_HEADLINE)))
+				continue;
+			WrittenName *pair = g_hash_table_lookup(by_last, space + 1);
+			if (!pair) {
+				pair = g_new0(WrittenName, 2);
+				g_hash_table_insert(by_last, g_strdup(space + 1), pair);
+			}
+			guint k = 0;
+			while (k < 2 && pair[k].mention && strcmp(pair[k].mention->key, m->key) != 0)
+				k++;
+			if (k == 2 || m->key[0] != (pair[0].mention ? pair[0].mention->key[0] : m->key[0])) {
+				g_hash_table_add(crowded, g_strdup(space + 1));
+				continue;
+			}
+			pair[k].mention = m;
+			pair[k].reports |= 1u << d;
+		}
+	}
+	GHashTableIter it;
+	gpointer key, value;
+	g_hash_table_iter_init(&it, by_last);
+	while (g_hash_table_iter_next(&it, &key, &value)) {
+		WrittenName *pair = value;
+		if (!pair[1].mention || g_hash_table_contains(crowded, key) ||
+		    (pair[0].reports & pair[1].reports))
+			continue;
+		guint na = __builtin_popcount(pair[0].reports), nb = __builtin_popcount(pair[1].reports);
+		gboolean first_wins =
+		    na != nb ? na > nb : strlen(pair[0].mention->key) > strlen(pair[1].mention->key);
+		const NameMention *from = pair[first_wins ? 1 : 0].mention,
+				  *to = pair[first_wins ? 0 : 1].mention;
+		if (g_hash_table_contains(longer, from->key))
+			continue;
+		FullName *name = g_new0(FullName, 1);
+		name->value = g_strdup(to->value);
+		name->key = g_strdup(to->key);
+		g_hash_table_insert(longer, g_strdup(from->key), name);
+	}
+}
+
 static void unify_full_names(GPtrArray *scans, GArray *facts)
 {
 	g_autoptr(GHashTable) longer = longer_names(scans);
+	note_same_initial_names(scans, longer);
 	if (g_hash_table_size(longer) == 0)
 		return;
 	for (guint d = 0; d < scans->len; d++) {
@@ -363,17 +429,32 @@ static gboolean holds_words(const char *longer, const char *shorter)
 	return FALSE;
 }
 
+/* Runs of the words of organisations' names: those that follow a
+ * connector inside the name ("Red Crescent" in "Federation of Red Cross and
+ * Red Crescent Societies") name what the name's head qualifies, so they
+ * stand for the name only when no other name holds them otherwise. */
+typedef struct {
+	GHashTable *runs;    /* folded run -> FullName or NULL */
+	GHashTable *inner;   /* the same for runs after a connector */
+	GStringChunk *texts; /* the runs' text, packed */
+} OrgRuns;
+
 /* Records in RUNS (folded run of words -> the FullName of the longest
  * organisation holding it, or NULL when two organisations hold it that do
  * not hold each other) every run of two words or more of the organisation
  * NAME, but the whole. The runs' text is kept in TEXTS, packed: a name of
- * n words has n(n-1)/2 - 1 runs. */
-static void note_org_runs(GHashTable *runs, GStringChunk *texts, const FullName *name)
+ * n words has n(n-1)/2 - 1 runs. A name of unknown kind only makes the
+ * runs already recorded ambiguous: it holds words, nothing stands for it. */
+static void note_org_runs(OrgRuns *org_runs, const FullName *name)
 {
+	GStringChunk *texts = org_runs->texts;
 	g_auto(GStrv) words = g_strsplit(name->key, " ", -1);
 	guint n = g_strv_length(words);
 	g_autoptr(GString) run = g_string_new(NULL);
 	for (guint a = 0; a < n; a++) {
+		GHashTable *runs = a > 0 && (name_word_classes(words[a - 1]) & NAME_WORD_CONNECTOR)
+				       ? org_runs->inner
+				       : org_runs->runs;
 		g_string_assign(run, words[a]);
 		for (guint b = a + 1; b < n; b++) {
 			g_string_append_c(run, ' ');
@@ -382,6 +463,8 @@ static void note_org_runs(GHashTable *runs, GStringChunk *texts, const FullName 
 				continue;
 			gpointer key = NULL, old = NULL;
 			if (!g_hash_table_lookup_extended(runs, run->str, &key, &old)) {
+				if (name->unknown)
+					continue;
 				g_hash_table_insert(
 				    runs, g_string_chunk_insert_len(texts, run->str, (gssize)run->len),
 				    (gpointer)name);
@@ -398,10 +481,150 @@ static void note_org_runs(GHashTable *runs, GStringChunk *texts, const FullName 
 
 /* The organisation of two words or more that the name KEY of two words or
  * more is a run of, when one holds it ("Red Crescent", "Kadrian Red
- * Crescent" for "Kadrian Red Crescent Society"); NULL when none or two. */
-static const FullName *longer_org(GHashTable *runs, const char *key)
+ * Crescent" for "Kadrian Red Crescent Society"); NULL when none, two, or
+ * one of no known kind. */
+static const FullName *longer_org(const OrgRuns *org_runs, const char *key)
 {
-	return key && strchr(key, ' ') ? g_hash_table_lookup(runs, key) : NULL;
+	if (!key || !strchr(key, ' '))
+		return NULL;
+	gpointer name = NULL;
+	if (!g_hash_table_lookup_extended(org_runs->runs, key, NULL, &name))
+		name = g_hash_table_lookup(org_runs->inner, key);
+	return name && !((const FullName *)name)->unknown ? name : NULL;
+}
+
+/* The folded first and last words of KEY, a name of two words or more,
+ * joined by a space ("ataturk stadium"); NULL for one word. */
+static char *name_ends(const char *key)
+{
+	const char *first_end = strchr(key, ' '), *last = strrchr(key, ' ');
+	if (!first_end)
+		return NULL;
+	return g_strdup_printf("%.*s%s", (int)(first_end - key), key, last);
+}
+
+/* A name of two words that another report writes with more words between
+ * them bridges the longer forms: "Ataturk Stadium" in one report, "Ataturk
+ * Olympic Stadium" and "Ataturk Olimpiyat Stadium" in others, are one
+ * place, named as most reports name it (of two as many, the shorter).
+ * Without the two-word form the longer ones stay apart. Applied to the
+ * organisations and names of unknown kind of the scans and the facts. */
+static void bridge_org_names(GPtrArray *scans, GArray *facts)
+{
+	/* folded name -> mask of the reports writing it; ends -> longer names */
+	g_autoptr(GHashTable) reports = g_hash_table_new(g_str_hash, g_str_equal);
+	g_autoptr(GHashTable) longer =
+	    g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
+	for (guint d = 0; d < scans->len; d++) {
+		const NameScan *scan = g_ptr_array_index(scans, d);
+		for (guint i = 0; i < scan->mentions->len; i++) {
+			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+			if ((m->kind != CR_FACT_ORG && m->kind != NAME_KIND_UNKNOWN) || m->n_words < 2 ||
+			    !m->key || (m->flags & (NAME_MENTION_HEADLINE | NAME_MENTION_ALIAS)))
+				continue;
+			guint mask = GPOINTER_TO_UINT(g_hash_table_lookup(reports, m->key));
+			g_hash_table_insert(reports, m->key, GUINT_TO_POINTER(mask | 1u << d));
+			if (mask || m->n_words < 3)
+				continue;
+			g_autofree char *ends = name_ends(m->key);
+			if (!ends)
+				continue;
+			GPtrArray *forms = g_hash_table_lookup(longer, ends);
+			if (!forms) {
+				forms = g_ptr_array_new();
+				g_hash_table_insert(longer, g_strdup(ends), forms);
+			}
+			g_ptr_array_add(forms, (gpointer)m);
+		}
+	}
+	/* folded name -> the mention whose name stands for it */
+	g_autoptr(GHashTable) bridged = g_hash_table_new(g_str_hash, g_str_equal);
+	GHashTableIter it;
+	gpointer key, value;
+	g_hash_table_iter_init(&it, longer);
+	while (g_hash_table_iter_next(&it, &key, &value)) {
+		GPtrArray *forms = value;
+		guint bridge_mask = GPOINTER_TO_UINT(g_hash_table_lookup(reports, key));
+		if (!bridge_mask)
+			continue;
+		const NameMention *best = NULL;
+		guint best_reports = 0;
+		for (guint f = 0; f < forms->len; f++) {
+			const NameMention *m = g_ptr_array_index(forms, f);
+			guint n = __builtin_popcount(GPOINTER_TO_UINT(g_hash_table_lookup(reports, m->key)));
+			if (!best || n > best_reports ||
+			    (n == best_reports &&
+			     (strlen(m->key) < strlen(best->key) ||
+			      (strlen(m->key) == strlen(best->key) && strcmp(m->key, best->key) < 0)))) {
+				best = m;
+				best_reports = n;
+			}
+		}
+		g_hash_table_insert(bridged, key, (gpointer)best);
+		for (guint f = 0; f < forms->len; f++)
+			g_hash_table_insert(bridged, ((const NameMention *)g_ptr_array_index(forms, f))->key,
+					    (gpointer)best);
+	}
+	if (g_hash_table_size(bridged) == 0)
+		return;
+	g_autoptr(GHashTable) names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, full_name_free);
+	g_hash_table_iter_init(&it, bridged);
+	while (g_hash_table_iter_next(&it, &key, &value)) {
+		const NameMention *to = value;
+		if (strcmp(key, to->key) == 0)
+			continue;
+		FullName *name = g_new0(FullName, 1);
+		name->value = g_strdup(to->value);
+		name->key = g_strdup(to->key);
+		g_hash_table_insert(names, g_strdup(key), name);
+	}
+	for (guint d = 0; d < scans->len; d++) {
+		NameScan *scan = g_ptr_array_index(scans, d);
+		for (guint i = 0; i < scan->mentions->len; i++) {
+			NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+			const FullName *name =
+			    (m->kind == CR_FACT_ORG || m->kind == NAME_KIND_UNKNOWN) && m->key
+				? g_hash_table_lookup(names, m->key)
+				: NULL;
+			if (name)
+				take_longer_name(name, &m->value, &m->key);
+		}
+	}
+	for (guint i = 0; i < facts->len; i++) {
+		CrFact *f = &g_array_index(facts, CrFact, i);
+		const FullName *name = f->kind == CR_FACT_ORG ? g_hash_table_lookup(names, f->key) : NULL;
+		if (name) {
+			fact_take_name(f, name);
+			f->flags |= CR_FACT_ALIAS;
+		}
+	}
+}
+
+/* How many lower-case words after a name may complete it. */
+#define MAX_LOWER_TAIL 3
+
+/* The organisation among ORGS that the name M of report DOC is, written on
+ * with lower-case words ("Kingsreach crown court" where another report
+ * writes "Kingsreach Crown Court"); *END is set to the end of those words.
+ * NULL when none. */
+static const FullName *lower_case_tail(GHashTable *orgs, const CrDoc *doc, const NameMention *m, GString *key,
+				       gsize *end)
+{
+	gsize pos = m->end;
+	for (guint k = 0; k < MAX_LOWER_TAIL; k++) {
+		if (pos + 1 >= doc->len || doc->data[pos] != ' ' || !g_ascii_islower(doc->data[pos + 1]))
+			return NULL;
+		pos++;
+		while (pos < doc->len && g_ascii_islower(doc->data[pos]))
+			pos++;
+		const FullName *name =
+		    g_hash_table_lookup(orgs, name_fold_span(doc->data, m->start, pos, key));
+		if (name && !name->unknown) {
+			*end = pos;
+			return name;
+		}
+	}
+	return NULL;
 }
 
 /* Gives every organisation named by a run of the words of one longer
@@ -412,19 +635,29 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 {
 	g_autoptr(GHashTable) orgs = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, full_name_free);
 	g_autoptr(GHashTable) runs = g_hash_table_new(g_str_hash, g_str_equal);
+	g_autoptr(GHashTable) inner = g_hash_table_new(g_str_hash, g_str_equal);
 	g_autoptr(GStringChunk) texts = g_string_chunk_new(64 * 1024);
+	OrgRuns org_runs = { runs, inner, texts };
 
 	for (guint d = 0; d < scans->len; d++) {
 		const NameScan *scan = g_ptr_array_index(scans, d);
 		for (guint i = 0; i < scan->mentions->len; i++) {
 			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
-			if (m->kind != CR_FACT_ORG || m->n_words < 2 || !m->value ||
-			    (m->flags & (NAME_MENTION_HEADLINE | NAME_MENTION_ALIAS)) ||
-			    g_hash_table_contains(orgs, m->key))
+			/* a name of unknown kind may be a body too: "Red Crescent" is
+			 * no run of the federation's name where "Libyan Red Crescent"
+			 * is written */
+			if ((m->kind != CR_FACT_ORG && m->kind != NAME_KIND_UNKNOWN) || m->n_words < 2 ||
+			    !m->value || (m->flags & (NAME_MENTION_HEADLINE | NAME_MENTION_ALIAS)))
 				continue;
-			FullName *name = g_new(FullName, 1);
+			FullName *known = g_hash_table_lookup(orgs, m->key);
+			if (known) {
+				known->unknown &= m->kind == NAME_KIND_UNKNOWN;
+				continue;
+			}
+			FullName *name = g_new0(FullName, 1);
 			name->value = g_strdup(m->value);
 			name->key = g_strdup(m->key);
+			name->unknown = m->kind == NAME_KIND_UNKNOWN;
 			g_hash_table_insert(orgs, name->key, name);
 		}
 	}
@@ -432,16 +665,19 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 		return;
 	GHashTableIter it;
 	gpointer value;
-	g_hash_table_iter_init(&it, orgs);
-	while (g_hash_table_iter_next(&it, NULL, &value))
-		note_org_runs(runs, texts, value);
+	for (int unknown = 0; unknown <= 1; unknown++) {
+		g_hash_table_iter_init(&it, orgs);
+		while (g_hash_table_iter_next(&it, NULL, &value))
+			if (((const FullName *)value)->unknown == unknown)
+				note_org_runs(&org_runs, value);
+	}
 	for (guint d = 0; d < scans->len; d++) {
 		NameScan *scan = g_ptr_array_index(scans, d);
 		for (guint i = 0; i < scan->mentions->len; i++) {
 			NameMention *m = &g_array_index(scan->mentions, NameMention, i);
 			if ((m->kind != CR_FACT_ORG && m->kind != NAME_KIND_UNKNOWN) || m->n_words < 2)
 				continue;
-			const FullName *name = longer_org(runs, m->key);
+			const FullName *name = longer_org(&org_runs, m->key);
 			if (!name)
 				continue;
 			gboolean was_unknown = m->kind == NAME_KIND_UNKNOWN;
@@ -453,9 +689,38 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 					    MIN(m->confidence, CONFIDENCE_SHORTER_ORG));
 		}
 	}
+	/* the first words of organisations' names ("kingsreach" of
+	 * "kingsreach crown court"): only names that are one are written on */
+	g_autoptr(GHashTable) heads = g_hash_table_new(g_str_hash, g_str_equal);
+	g_hash_table_iter_init(&it, orgs);
+	while (g_hash_table_iter_next(&it, NULL, &value)) {
+		const FullName *name = value;
+		for (const char *sp = strchr(name->key, ' '); sp && !name->unknown; sp = strchr(sp + 1, ' '))
+			g_hash_table_add(heads, g_string_chunk_insert_len(texts, name->key, sp - name->key));
+	}
+	g_autoptr(GString) key = g_string_new(NULL);
+	for (guint d = 0; d < scans->len; d++) {
+		NameScan *scan = g_ptr_array_index(scans, d);
+		for (guint i = 0; i < scan->mentions->len; i++) {
+			NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+			gsize end = 0;
+			const FullName *name = m->kind == NAME_KIND_UNKNOWN && m->key &&
+						       !(m->flags & NAME_MENTION_HEADLINE) &&
+						       g_hash_table_contains(heads, m->key)
+						   ? lower_case_tail(orgs, docs[d], m, key, &end)
+						   : NULL;
+			if (!name)
+				continue;
+			take_longer_name(name, &m->value, &m->key);
+			m->kind = CR_FACT_ORG;
+			m->end = end;
+			append_fact(facts, docs[d], d, m, m->start, m->value, m->key,
+				    MIN(m->confidence, CONFIDENCE_SHORTER_ORG));
+		}
+	}
 	for (guint i = 0; i < facts->len; i++) {
 		CrFact *f = &g_array_index(facts, CrFact, i);
-		const FullName *name = f->kind == CR_FACT_ORG ? longer_org(runs, f->key) : NULL;
+		const FullName *name = f->kind == CR_FACT_ORG ? longer_org(&org_runs, f->key) : NULL;
 		if (name) {
 			fact_take_name(f, name);
 			f->flags |= CR_FACT_ALIAS;
@@ -476,13 +741,15 @@ static gboolean in_prose(GPtrArray *blocks, guint d, const NameMention *m)
 }
 
 /* TRUE for a mention of unknown kind that may yet be a name: not a role
- * description, an acronym, a headline cut into known names or a word the
- * lexicon knows as something else ("Western"). */
+ * description, a headline cut into known names, a word the lexicon knows as
+ * something else ("Western") or an English word in capitals ("IT"); an
+ * acronym never spelled out ("NASDAQ") may be. */
 static gboolean open_unknown(const NameMention *m)
 {
 	return m->kind == NAME_KIND_UNKNOWN && m->value &&
-	       !(m->flags & (NAME_MENTION_ROLE_ONLY | NAME_MENTION_ACRONYM | NAME_MENTION_SPLIT)) &&
-	       (m->n_words > 1 || name_word_classes(m->key) == 0);
+	       !(m->flags & (NAME_MENTION_ROLE_ONLY | NAME_MENTION_SPLIT)) &&
+	       (m->n_words > 1 || name_word_classes(m->key) == 0) &&
+	       !((m->flags & NAME_MENTION_ACRONYM) && cr_english_word(m->key, strlen(m->key)));
 }
 
 /* TRUE when a word of the folded name KEY says it is a place: "River",
@@ -497,16 +764,20 @@ static gboolean has_place_word(const char *key)
 	return FALSE;
 }
 
-/* The kind of a name of unknown kind that reports repeat: a place when a
- * word of it says so ("the River Elm"), a person when its last word stands
+/* The kind of a name of unknown kind that reports repeat: an organisation
+ * when one writes it in capitals (ACRONYM: "NASDAQ", "UNICEF" and
+ * "Unicef"), a place when a word of it says so ("the River Elm"), a person when its last word stands
  * alone in its report as a person or a speaker ("Allingham said" after
  * "Rupert Allingham"; not "the Chamber" after "National Chamber"), else an
  * organisation for two words or more; one word is an organisation when it
  * is a word of one ("Nordvale" of "Nordvale Energy", "Labour" of "Santera
  * Labour Party"), else a place ("Ashbury"). */
-static CrFactKind recurring_kind(const NameMention *m, GHashTable *singles, GHashTable *org_words)
+static CrFactKind recurring_kind(const NameMention *m, gboolean acronym, GHashTable *singles,
+				 GHashTable *org_words)
 {
 	const char *space = strrchr(m->key, ' ');
+	if (acronym)
+		return CR_FACT_ORG;
 	if (!space)
 		return g_hash_table_contains(org_words, m->key) ? CR_FACT_ORG : CR_FACT_PLACE;
 	if (has_place_word(m->key))
@@ -522,12 +793,16 @@ static void add_words(GHashTable *set, const char *key)
 		g_hash_table_add(set, g_steal_pointer(&words[i]));
 }
 
+/* Set in a recurring name's mask of reports when one writes it in capitals. */
+#define WRITTEN_AS_ACRONYM (1u << 31)
+
 /* Names of unknown kind that two reports or more write alike in article
  * text are names all the same, though no word of theirs says of what:
  * appends their facts, of the kind recurring_kind() guesses. */
 static void keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArray *scans, GArray *facts)
 {
-	g_autoptr(GHashTable) reports = g_hash_table_new(g_str_hash, g_str_equal); /* key -> doc mask */
+	/* key -> the mask of the reports that write it, and WRITTEN_AS_ACRONYM */
+	g_autoptr(GHashTable) reports = g_hash_table_new(g_str_hash, g_str_equal);
 	g_autoptr(GHashTable) org_words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	/* per report, the keys of its one-word mentions (borrowed from the scan) */
 	g_autoptr(GPtrArray) singles = g_ptr_array_new_with_free_func((GDestroyNotify)g_hash_table_unref);
@@ -549,18 +824,22 @@ static void keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrA
 				add_words(org_words, m->key);
 			if (!open_unknown(m) || !prose || (m->flags & NAME_MENTION_UNSURE))
 				continue;
-			guint mask = GPOINTER_TO_UINT(g_hash_table_lookup(reports, m->key));
-			g_hash_table_insert(reports, m->key, GUINT_TO_POINTER(mask | 1u << d));
+			guint mask = GPOINTER_TO_UINT(g_hash_table_lookup(reports, m->key)) | 1u << d;
+			if (m->flags & NAME_MENTION_ACRONYM)
+				mask |= WRITTEN_AS_ACRONYM;
+			g_hash_table_insert(reports, m->key, GUINT_TO_POINTER(mask));
 		}
 	}
 	for (guint d = 0; d < scans->len; d++) {
 		NameScan *scan = g_ptr_array_index(scans, d);
 		for (guint i = 0; i < scan->mentions->len; i++) {
 			NameMention *m = &g_array_index(scan->mentions, NameMention, i);
-			if (!open_unknown(m) ||
-			    __builtin_popcount(GPOINTER_TO_UINT(g_hash_table_lookup(reports, m->key))) < 2)
+			guint mask =
+			    open_unknown(m) ? GPOINTER_TO_UINT(g_hash_table_lookup(reports, m->key)) : 0;
+			if (__builtin_popcount(mask & ~WRITTEN_AS_ACRONYM) < 2)
 				continue;
-			m->kind = (int)recurring_kind(m, g_ptr_array_index(singles, d), org_words);
+			m->kind = (int)recurring_kind(m, (mask & WRITTEN_AS_ACRONYM) != 0,
+						      g_ptr_array_index(singles, d), org_words);
 			append_fact(facts, docs[d], d, m, m->start, m->value, m->key, CONFIDENCE_RECURRING);
 		}
 	}
@@ -573,19 +852,20 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 		.index = name_index_new(),
 		.roles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
 		.described = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
-		.person_facts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+		.single_facts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
 	};
 
 	for (guint d = 0; d < n_docs; d++)
 		g_ptr_array_add(scans, pending_take(docs[d], g_ptr_array_index(blocks, d)));
 	unify_full_names(scans, facts);
+	bridge_org_names(scans, facts);
 	unify_org_names(docs, scans, facts);
 	for (guint d = 0; d < n_docs; d++)
 		shared_add(&sh, g_ptr_array_index(scans, d));
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
-		if (f->kind == CR_FACT_PERSON && !(f->flags & CR_FACT_ALIAS))
-			g_hash_table_insert(sh.person_facts, span_key(f->doc, f->start, f->end),
+		if ((f->kind == CR_FACT_PERSON || f->kind == CR_FACT_ORG) && !(f->flags & CR_FACT_ALIAS))
+			g_hash_table_insert(sh.single_facts, span_key(f->doc, f->start, f->end),
 					    GUINT_TO_POINTER(i + 1));
 	}
 	for (guint d = 0; d < n_docs; d++)
@@ -594,5 +874,5 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 	name_index_free(sh.index);
 	g_hash_table_unref(sh.roles);
 	g_hash_table_unref(sh.described);
-	g_hash_table_unref(sh.person_facts);
+	g_hash_table_unref(sh.single_facts);
 }

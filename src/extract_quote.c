@@ -1,6 +1,7 @@
-/* Quotations: the words between quotation marks, who says them, and the
- * same words unquoted in other reports. The parts live in src/quote_*.c:
- * marks, words, speakers, echoes, similarity. */
+/* Quotations: the words between quotation marks, who says them, the same
+ * words unquoted in other reports and the passages of longer quotations
+ * that other reports quote alone. The parts live in src/quote_*.c: marks,
+ * words, speakers, echoes, passages, similarity. */
 #include "crossread/extract.h"
 
 #include "quote_private.h"
@@ -28,6 +29,10 @@ void cr_extract_quotes(CrDoc *doc, guint doc_index, const GArray *blocks, GArray
 	for (guint b = 0; b < blocks->len; b++) {
 		const CrBlock *block = &g_array_index(blocks, CrBlock, b);
 		cr_quote_find_spans(doc->data, block->start, block->end, continues(doc, blocks, b), spans);
+		/* a quotation with no speaker of its own after one with a speaker
+		 * in the same paragraph goes on in that voice: "“…,” she said. “…”" */
+		const char *voice = NULL;
+		gsize voice_close = 0;
 		for (guint i = 0; i < spans->len; i++) {
 			const CrQuoteSpan *span = &g_array_index(spans, CrQuoteSpan, i);
 			char *key = cr_quote_key(doc->data, span->start, span->end);
@@ -41,6 +46,12 @@ void cr_extract_quotes(CrDoc *doc, guint doc_index, const GArray *blocks, GArray
 			fact->key = key;
 			fact->confidence = span->confidence;
 			fact->speaker = cr_speaker_find(&finder, block->start, block->end, spans, i);
+			if (!fact->speaker && voice && span->open >= voice_close)
+				fact->speaker = g_strdup(voice);
+			if (fact->speaker) {
+				voice = fact->speaker;
+				voice_close = span->close;
+			}
 		}
 	}
 	cr_speaker_finder_clear(&finder);
@@ -89,4 +100,5 @@ void cr_resolve_quotes(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArr
 {
 	canonicalise_speakers(facts);
 	cr_quote_add_echoes(docs, n_docs, blocks, facts);
+	cr_quote_add_passages(docs, n_docs, blocks, facts);
 }

@@ -22,6 +22,7 @@ struct NameIndex {
 	GHashTable *by_last;	 /* folded last word of a full personal name -> IndexEntry */
 	GHashTable *by_first;	 /* folded first word -> IndexEntry */
 	GHashTable *org_first;	 /* folded first word of an organisation of two words or more */
+	GHashTable *org_last;	 /* folded last word of an organisation of two words or more */
 	GHashTable *known;	 /* folded name -> IndexEntry */
 	GHashTable *acronyms;	 /* acronym as written -> IndexEntry */
 	GHashTable *by_initials; /* the capitals of an organisation's words ("CRB") -> IndexEntry */
@@ -47,6 +48,7 @@ NameIndex *name_index_new(void)
 	index->by_last = entry_table();
 	index->by_first = entry_table();
 	index->org_first = entry_table();
+	index->org_last = entry_table();
 	index->known = entry_table();
 	index->acronyms = entry_table();
 	index->by_initials = entry_table();
@@ -60,6 +62,7 @@ void name_index_free(NameIndex *index)
 	g_hash_table_unref(index->by_last);
 	g_hash_table_unref(index->by_first);
 	g_hash_table_unref(index->org_first);
+	g_hash_table_unref(index->org_last);
 	g_hash_table_unref(index->known);
 	g_hash_table_unref(index->acronyms);
 	g_hash_table_unref(index->by_initials);
@@ -118,8 +121,10 @@ void name_index_add(NameIndex *index, const NameMention *m)
 	index->max_words = MAX(index->max_words, m->n_words);
 	if (m->kind == CR_FACT_ORG && m->n_words >= 2) {
 		g_autofree char *first = edge_word(folded, FALSE);
+		g_autofree char *last = edge_word(folded, TRUE);
 		g_autofree char *caps = initials(m->value);
 		note(index->org_first, first, m->kind, m->value, folded);
+		note(index->org_last, last, m->kind, m->value, folded);
 		if (caps)
 			note(index->by_initials, caps, m->kind, m->value, folded);
 	}
@@ -189,6 +194,16 @@ gboolean name_index_resolve(const NameIndex *index, NameMention *m)
 		}
 		if (full) {
 			take(m, full);
+			return TRUE;
+		}
+	}
+	/* "the Committee" for the one "Open Market Committee" */
+	if (m->n_words == 1 && (m->kind == NAME_KIND_UNKNOWN || m->kind == CR_FACT_ORG) &&
+	    !(m->flags & (NAME_MENTION_GAZETTEER | NAME_MENTION_ACRONYM | NAME_MENTION_UNSURE)) &&
+	    (name_word_classes(folded) & (NAME_WORD_ORG_SUFFIX | NAME_WORD_ORG_HEAD))) {
+		const IndexEntry *body = find(index->org_last, folded, &ambiguous);
+		if (body) {
+			take(m, body);
 			return TRUE;
 		}
 	}

@@ -137,8 +137,10 @@ static const char *const role_words[] = {
 	"cmdr",
 	"commander",
 	"rep",
+	"reps",
 	"representative",
 	"sen",
+	"sens",
 	"senator",
 	"gov",
 	"governor",
@@ -514,9 +516,9 @@ static const char *const date_words[] = {
 };
 
 static const char *const abbrev_words[] = {
-	"mr",  "mrs",  "ms",	 "dr",	"prof", "st",  "mt",  "ft",   "gen",  "lt",   "col",  "capt", "sgt",
-	"adm", "cmdr", "rep",	 "sen", "gov",	"rev", "jr",  "sr",   "inc",  "ltd",  "corp", "co",   "no",
-	"vol", "vs",   "messrs", "mme", "mlle", "hon", "maj", "pres", "dept", "univ", "bros",
+	"mr",  "mrs",  "ms",  "dr",   "prof",	"st",	"mt",	"ft",  "gen", "lt",   "col",  "capt", "sgt",
+	"adm", "cmdr", "rep", "reps", "sen",	"sens", "gov",	"rev", "jr",  "sr",   "inc",  "ltd",  "corp",
+	"co",  "no",   "vol", "vs",   "messrs", "mme",	"mlle", "hon", "maj", "pres", "dept", "univ", "bros",
 };
 
 static const char *const office_words[] = {

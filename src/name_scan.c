@@ -6,97 +6,26 @@
  * words (suffixes such as "Ministry") and its context ("said"). Headline and
  * shouting blocks, where every word is capitalised, only keep what the
  * gazetteer or the rest of the report confirms. */
-#include "name_scan.h"
+#include "name_scanner.h"
 
 #include <string.h>
 
 #include "crossread/clean.h"
 #include "crossread/text.h"
+#include "english.h"
 #include "name_index.h"
-#include "name_lexicon.h"
-#include "name_token.h"
 
-/* The longest personal name, in capitalised words. */
-#define MAX_PERSON_WORDS 4
-/* The longest unknown place after "in", in words. */
-#define MAX_PLACE_WORDS 2
-/* How many words after a name may precede the role in "Walsh, the former
- * director-general". */
-#define MAX_ROLE_LOOKAHEAD 4
-
-/* How sure each way of knowing a name is. */
-#define CONFIDENCE_GAZETTEER 1.0
-#define CONFIDENCE_TITLED    0.9
-#define CONFIDENCE_SUFFIX    0.8
-#define CONFIDENCE_CONTEXT   0.7
-
-/* What the words around a chunk say about it. */
-typedef enum {
-	EVIDENCE_SPEECH_BEFORE = 1 << 0, /* "said Mao Ning" */
-	EVIDENCE_SPEECH_AFTER = 1 << 1,	 /* "Mao Ning said" */
-	EVIDENCE_ROLE_AFTER = 1 << 2,	 /* "Mao Ning, a spokesperson" */
-	EVIDENCE_TITLED = 1 << 3,	 /* "Foreign Minister Hayashi" */
-	EVIDENCE_DEFINITE = 1 << 4,	 /* "the Estuary Trust": people take no article */
-	EVIDENCE_PLACE_AFTER = 1 << 5,	 /* "Kestria's prime minister" */
-	EVIDENCE_LOCATIVE = 1 << 6,	 /* "in Hatay", "near Antakya": a place */
-	EVIDENCE_AT = 1 << 7,		 /* "at Morgan Stanley": a place or a body, no person */
-	EVIDENCE_AGE_AFTER = 1 << 8,	 /* "Carol Benning, 67,", "Rupert Allingham KC": a person */
-} Evidence;
-
-#define EVIDENCE_BEFORE                                                                                      \
-	(EVIDENCE_SPEECH_BEFORE | EVIDENCE_TITLED | EVIDENCE_DEFINITE | EVIDENCE_LOCATIVE | EVIDENCE_AT)
-/* What says a name is not a person's, unless a title does. */
-#define EVIDENCE_NO_PERSON (EVIDENCE_DEFINITE | EVIDENCE_LOCATIVE | EVIDENCE_AT)
-#define EVIDENCE_AFTER                                                                                       \
-	(EVIDENCE_SPEECH_AFTER | EVIDENCE_ROLE_AFTER | EVIDENCE_PLACE_AFTER | EVIDENCE_AGE_AFTER)
-#define EVIDENCE_SPEECH (EVIDENCE_SPEECH_BEFORE | EVIDENCE_SPEECH_AFTER)
-#define EVIDENCE_PERSON (EVIDENCE_ROLE_AFTER | EVIDENCE_TITLED | EVIDENCE_AGE_AFTER)
-
-typedef struct {
-	const char *data;
-	GArray *tokens;	     /* NameToken of the current block */
-	guint n;	     /* how many */
-	GHashTable *midcaps; /* folded capitalised words seen inside sentences */
-	GString *key;	     /* scratch for folded text */
-	gboolean headline;   /* the current block is a headline or a caption */
-	gboolean shouting;   /* ... written in capitals */
-	guint dateline_end;  /* "PORT ALDER, Kestria:": the words of the place that opens the block */
-	/* Gazetteer lookups of spans inside the chunk [memo_lo, memo_hi): entry
-	 * for words [a, a + len) at (a - memo_lo) * MEMO_LENGTHS + len - 1. */
-	GPtrArray *memo;
-	guint memo_lo, memo_hi;
-	NameScan *out;
-} Scanner;
-
-/* The longest span whose gazetteer lookup is remembered, in words. */
-#define MEMO_LENGTHS 8
-/* A memo slot not looked up yet. */
-static const NameGazEntry memo_unknown;
-
-static const NameToken *tok(const Scanner *s, guint i)
-{
-	return &g_array_index(s->tokens, NameToken, i);
-}
-
-static gboolean has(const NameToken *t, guint32 classes)
-{
-	return (t->classes & classes) != 0;
-}
-
-static gboolean is_lower(const Scanner *s, guint i)
-{
-	return name_token_is_lower(tok(s, i));
-}
+const NameGazEntry scanner_memo_unknown;
 
 /* Words [a,b) folded; valid until the next fold. */
-static const char *fold_tokens(Scanner *s, guint a, guint b)
+const char *scanner_fold(Scanner *s, guint a, guint b)
 {
 	return name_fold_span(s->data, tok(s, a)->start, tok(s, b - 1)->end, s->key);
 }
 
 /* TRUE for a capitalised function word ("The", "However"): never a name,
  * though "US" and "WHO" in capitals are, unless the whole block shouts. */
-static gboolean is_stop(const Scanner *s, const NameToken *t)
+gboolean scanner_is_stop(const Scanner *s, const NameToken *t)
 {
 	if (!has(t, NAME_WORD_STOP) ||
 	    has(t, NAME_WORD_ROLE | NAME_WORD_ROLE_MOD | NAME_WORD_GIVEN | NAME_WORD_NATIONALITY))
@@ -104,46 +33,26 @@ static gboolean is_stop(const Scanner *s, const NameToken *t)
 	return !(t->flags & NAME_TOKEN_ALLCAPS) || s->shouting;
 }
 
-/* A capitalised word that may be part of a name (dates and currency
- * signs are not ours). */
-static gboolean is_name_word(const NameToken *t)
-{
-	return (t->flags & NAME_TOKEN_CAP) && !(t->flags & NAME_TOKEN_CURRENCY) && !has(t, NAME_WORD_DATE);
-}
-
-static gboolean is_joined(const NameToken *t)
-{
-	return (t->flags & (NAME_TOKEN_JOINED | NAME_TOKEN_HYPHEN)) != 0;
-}
-
 /* TRUE when the folded word I is WORD (in lower case). */
-static gboolean word_is(Scanner *s, guint i, const char *word)
+gboolean scanner_word_is(Scanner *s, guint i, const char *word)
 {
 	const NameToken *t = tok(s, i);
 	gsize len = t->end - t->start;
 	for (gsize k = t->start; k < t->end; k++)
 		if ((guchar)s->data[k] >= 0x80)
-			return strcmp(fold_tokens(s, i, i + 1), word) == 0;
+			return strcmp(scanner_fold(s, i, i + 1), word) == 0;
 	return len == strlen(word) && g_ascii_strncasecmp(s->data + t->start, word, len) == 0;
 }
 
-static guint count_name_words(const Scanner *s, guint a, guint b)
-{
-	guint n = 0;
-	for (guint i = a; i < b; i++)
-		n += !is_lower(s, i);
-	return n;
-}
-
 /* The gazetteer entry for words [a,b) as written, or NULL. */
-static const NameGazEntry *gazetteer_span(Scanner *s, guint a, guint b)
+const NameGazEntry *scanner_gazetteer_span(Scanner *s, guint a, guint b)
 {
 	if (b - a > tok(s, a)->gazetteer_words || is_lower(s, a) || is_lower(s, b - 1))
 		return NULL;
 	gboolean memo = a >= s->memo_lo && b <= s->memo_hi && b - a <= MEMO_LENGTHS;
 	gpointer *slot =
 	    memo ? &g_ptr_array_index(s->memo, (a - s->memo_lo) * MEMO_LENGTHS + b - a - 1) : NULL;
-	if (slot && *slot != &memo_unknown)
+	if (slot && *slot != &scanner_memo_unknown)
 		return *slot;
 	gsize start = tok(s, a)->start, end = tok(s, b - 1)->end;
 	const char *folded = name_fold_span(s->data, start, end, s->key);
@@ -155,10 +64,10 @@ static const NameGazEntry *gazetteer_span(Scanner *s, guint a, guint b)
 
 /* The longest gazetteer match starting at word A and ending before HI: its
  * length in words (0 for none), its entry in *ENTRY. */
-static guint gazetteer_longest(Scanner *s, guint a, guint hi, const NameGazEntry **entry)
+guint scanner_gazetteer_longest(Scanner *s, guint a, guint hi, const NameGazEntry **entry)
 {
 	for (guint b = MIN(hi, a + tok(s, a)->gazetteer_words); b > a; b--) {
-		*entry = gazetteer_span(s, a, b);
+		*entry = scanner_gazetteer_span(s, a, b);
 		if (*entry)
 			return b - a;
 	}
@@ -166,457 +75,11 @@ static guint gazetteer_longest(Scanner *s, guint a, guint hi, const NameGazEntry
 }
 
 /* The number of words of a nationality adjective at A ("North Korean"), or 0. */
-static guint nationality_at(Scanner *s, guint a, guint hi)
+guint scanner_nationality_at(Scanner *s, guint a, guint hi)
 {
 	const NameGazEntry *e;
-	guint len = gazetteer_longest(s, a, hi, &e);
+	guint len = scanner_gazetteer_longest(s, a, hi, &e);
 	return len && e->kind == NAME_GAZ_NATIONALITY ? len : 0;
-}
-
-/* --- mentions ------------------------------------------------------------ */
-
-/* Appends a mention of words [a,b) named VALUE (taken; NULL for the words
- * as written); returns it, valid until the next one. */
-static NameMention *emit(Scanner *s, int kind, guint a, guint b, char *value, guint flags, double confidence)
-{
-	NameMention m = {
-		.start = tok(s, a)->start,
-		.end = tok(s, b - 1)->end,
-		.kind = kind,
-		.flags = flags,
-		.n_words = count_name_words(s, a, b),
-		.value = value ? value : name_flat(s->data, tok(s, a)->start, tok(s, b - 1)->end),
-		.confidence = confidence,
-	};
-	m.key = name_fold(m.value);
-	if (s->headline)
-		m.flags |= NAME_MENTION_HEADLINE;
-	if (b - a == 1 && (tok(s, a)->flags & NAME_TOKEN_ALLCAPS))
-		m.flags |= NAME_MENTION_ACRONYM;
-	g_array_append_val(s->out->mentions, m);
-	return &g_array_index(s->out->mentions, NameMention, s->out->mentions->len - 1);
-}
-
-static void emit_gazetteer(Scanner *s, const NameGazEntry *e, guint a, guint b)
-{
-	static const int kinds[] = { [NAME_GAZ_PLACE] = CR_FACT_PLACE, [NAME_GAZ_ORG] = CR_FACT_ORG };
-	if (e->kind != NAME_GAZ_NATIONALITY)
-		emit(s, kinds[e->kind], a, b, g_strdup(e->canonical), NAME_MENTION_GAZETTEER,
-		     CONFIDENCE_GAZETTEER);
-}
-
-/* The canonical name of the organisation written as words [a,b): the
- * gazetteer's, or the words without a lower-case description ("Kyodo news
- * agency"), a company's legal form ("Apple Inc") and "News" or "News
- * Agency" ("Kyodo News"), so that all of them meet. */
-static char *org_value(Scanner *s, guint a, guint b)
-{
-	const NameGazEntry *e = gazetteer_span(s, a, b);
-	if (e)
-		return g_strdup(e->canonical);
-	while (b > a + 1 && (is_lower(s, b - 1) || has(tok(s, b - 1), NAME_WORD_CORPORATE)))
-		b--;
-	if (b > a + 2 && (word_is(s, b - 1, "agency") || word_is(s, b - 1, "service")) &&
-	    (word_is(s, b - 2, "news") || word_is(s, b - 2, "press")))
-		b--;
-	if (b > a + 1 && word_is(s, b - 1, "news"))
-		b--;
-	e = gazetteer_span(s, a, b);
-	return e ? g_strdup(e->canonical) : name_flat(s->data, tok(s, a)->start, tok(s, b - 1)->end);
-}
-
-/* Emits names for the words [a,b) of a chunk that neither the gazetteer
- * nor their suffix place: a person when the context says so, else a name
- * of unknown kind that the rest of the report (or another report) may
- * settle. Capitalised function words split the words into pieces. */
-static void emit_unknown(Scanner *s, guint a, guint b, guint evidence, guint chunk_lo, guint chunk_hi)
-{
-	while (a < b && (is_lower(s, a) || is_stop(s, tok(s, a))))
-		a++;
-	while (b > a && (is_lower(s, b - 1) || is_stop(s, tok(s, b - 1))))
-		b--;
-	if (a >= b)
-		return;
-	for (guint i = a; i < b; i++) {
-		if (is_stop(s, tok(s, i))) {
-			emit_unknown(s, a, i, evidence, chunk_lo, chunk_hi);
-			emit_unknown(s, i + 1, b, evidence, chunk_lo, chunk_hi);
-			return;
-		}
-	}
-	guint ev = (a == chunk_lo ? evidence & EVIDENCE_BEFORE : 0) |
-		   (b == chunk_hi ? evidence & EVIDENCE_AFTER : 0);
-	guint words = count_name_words(s, a, b);
-	gboolean acronym = words == 1 && (tok(s, a)->flags & NAME_TOKEN_ALLCAPS);
-	guint flags = ev & EVIDENCE_SPEECH ? NAME_MENTION_SPEAKER : 0;
-
-	if (ev & EVIDENCE_PLACE_AFTER)
-		emit(s, CR_FACT_PLACE, a, b, NULL, 0, CONFIDENCE_CONTEXT);
-	else if (acronym)
-		emit(s, ev & EVIDENCE_SPEECH ? CR_FACT_ORG : NAME_KIND_UNKNOWN, a, b, NULL, flags,
-		     CONFIDENCE_CONTEXT);
-	else if (ev & EVIDENCE_LOCATIVE && words <= MAX_PLACE_WORDS &&
-		 !(tok(s, b - 1)->flags & NAME_TOKEN_POSSESSIVE))
-		emit(s, NAME_KIND_UNKNOWN, a, b, NULL, NAME_MENTION_LOCATIVE, CONFIDENCE_CONTEXT);
-	else if ((ev & EVIDENCE_DEFINITE) && (ev & EVIDENCE_SPEECH_AFTER)) /* "the Red Crescent said" */
-		emit(s, CR_FACT_ORG, a, b, NULL, flags, CONFIDENCE_CONTEXT);
-	else if (ev & EVIDENCE_NO_PERSON)
-		emit(s, NAME_KIND_UNKNOWN, a, b, NULL, 0, CONFIDENCE_CONTEXT);
-	else if (words <= MAX_PERSON_WORDS && (ev & EVIDENCE_PERSON))
-		emit(s, CR_FACT_PERSON, a, b, NULL, flags, CONFIDENCE_TITLED);
-	else if (words >= 2 && words <= MAX_PERSON_WORDS &&
-		 (ev & EVIDENCE_SPEECH || has(tok(s, a), NAME_WORD_GIVEN)))
-		emit(s, CR_FACT_PERSON, a, b, NULL, flags, CONFIDENCE_CONTEXT);
-	else
-		emit(s, NAME_KIND_UNKNOWN, a, b, NULL, flags, CONFIDENCE_CONTEXT);
-}
-
-/* Splits words [lo,hi) into gazetteer names and the unknown words between
- * them ("Japan Kishida", "Japan-NATO"). */
-static void segment(Scanner *s, guint lo, guint hi, guint evidence)
-{
-	guint unknown_from = lo, i = lo;
-
-	while (i < hi) {
-		const NameGazEntry *e;
-		guint len = is_lower(s, i) ? 0 : gazetteer_longest(s, i, hi, &e);
-		if (!len) {
-			i++;
-			continue;
-		}
-		guint a = i;
-		/* "Eastern Europe", "Northern Japan": a direction opens the place. */
-		gboolean direction = e->kind == NAME_GAZ_PLACE && a > unknown_from &&
-				     has(tok(s, a - 1), NAME_WORD_DIRECTION) && !is_lower(s, a - 1);
-		if (direction)
-			a--;
-		emit_unknown(s, unknown_from, a, evidence, lo, hi);
-		/* "North Korea Times": the place names the body after it. */
-		if (i + len < hi && !is_lower(s, i + len) && has(tok(s, i + len), NAME_WORD_ORG_SUFFIX)) {
-			i += len;
-			unknown_from = i;
-			continue;
-		}
-		if (direction)
-			emit(s, CR_FACT_PLACE, a, i + len, NULL, 0, CONFIDENCE_SUFFIX);
-		else
-			emit_gazetteer(s, e, a, i + len);
-		i += len;
-		unknown_from = i;
-	}
-	emit_unknown(s, unknown_from, hi, evidence, lo, hi);
-}
-
-/* TRUE when words [a,b) read as a given name and a surname: the first is a
- * known given name and none of the others is a function word, acronym or
- * nationality. */
-static gboolean looks_like_full_name(Scanner *s, guint a, guint b)
-{
-	guint words = count_name_words(s, a, b);
-	if (words < 2 || words > MAX_PERSON_WORDS || !has(tok(s, a), NAME_WORD_GIVEN))
-		return FALSE;
-	for (guint i = a + 1; i < b; i++) {
-		const NameToken *t = tok(s, i);
-		if (is_stop(s, t) || has(t, NAME_WORD_NATIONALITY | NAME_WORD_EVENT) ||
-		    (t->flags & NAME_TOKEN_ALLCAPS && !has(t, NAME_WORD_NAME_SUFFIX)))
-			return FALSE;
-	}
-	return TRUE;
-}
-
-/* TRUE when a word of class HEAD before LIMIT is followed by a connector
- * and more words: "Bank of Japan", "Foreign Ministry of Japan". */
-static gboolean head_of(Scanner *s, guint lo, guint hi, guint32 head, guint limit)
-{
-	for (guint i = lo; i < limit && i + 2 < hi; i++)
-		if (!is_lower(s, i) && has(tok(s, i), head) && is_lower(s, i + 1) &&
-		    has(tok(s, i + 1), NAME_WORD_CONNECTOR | NAME_WORD_COMPLEMENT))
-			return TRUE;
-	return FALSE;
-}
-
-/* TRUE when words [lo,hi) name an event, a law or a text rather than a
- * body or a place: "World War II", "Marshall Plan", "Article Five". */
-static gboolean names_an_event(Scanner *s, guint lo, guint hi)
-{
-	guint last = hi - 1;
-	while (last > lo &&
-	       (has(tok(s, last), NAME_WORD_NAME_SUFFIX) || !(tok(s, last)->flags & NAME_TOKEN_LETTERS)))
-		last--;
-	return (!is_lower(s, last) && has(tok(s, last), NAME_WORD_EVENT)) || has(tok(s, lo), NAME_WORD_EVENT);
-}
-
-/* Classifies words [lo,hi) that hold no role: the gazetteer, then the
- * suffixes and heads of organisations and places, then given names, then
- * word by word. MEDIA_END, when past HI, is where a lower-case "news
- * agency" after the words ends. */
-static void classify_plain(Scanner *s, guint lo, guint hi, guint evidence, guint media_end)
-{
-	while (lo < hi && is_lower(s, lo))
-		lo++;
-	if (hi > lo && is_lower(s, hi - 1))
-		media_end = 0;
-	while (hi > lo && is_lower(s, hi - 1))
-		hi--;
-	if (lo >= hi)
-		return;
-
-	const NameGazEntry *whole = gazetteer_span(s, lo, hi);
-	guint name_lo = lo, nat;
-	while (name_lo < hi && (nat = nationality_at(s, name_lo, hi)) > 0)
-		name_lo += nat;
-	guint words = count_name_words(s, lo, hi);
-	const NameToken *last = tok(s, hi - 1);
-
-	if (media_end > hi && name_lo == lo && (!whole || whole->kind == NAME_GAZ_ORG)) {
-		emit(s, CR_FACT_ORG, lo, media_end, org_value(s, lo, media_end), 0, CONFIDENCE_SUFFIX);
-		return;
-	}
-	if (whole) {
-		emit_gazetteer(s, whole, lo, hi);
-		return;
-	}
-	if (name_lo >= hi)
-		return;
-	/* Every word of a headline is capitalised: its words say little. */
-	if (s->headline) {
-		segment(s, lo, hi, evidence);
-		return;
-	}
-	if ((words >= 2 && has(last, NAME_WORD_ORG_SUFFIX)) ||
-	    head_of(s, name_lo, hi, NAME_WORD_ORG_HEAD, hi)) {
-		emit(s, CR_FACT_ORG, lo, hi, org_value(s, lo, hi), 0, CONFIDENCE_SUFFIX);
-		return;
-	}
-	if ((words >= 2 &&
-	     (has(last, NAME_WORD_PLACE_SUFFIX) || has(tok(s, name_lo), NAME_WORD_PLACE_PREFIX))) ||
-	    head_of(s, name_lo, hi, NAME_WORD_PLACE_HEAD, name_lo + 1)) {
-		emit(s, CR_FACT_PLACE, name_lo, hi, NULL, 0, CONFIDENCE_SUFFIX);
-		return;
-	}
-	if (names_an_event(s, lo, hi))
-		return;
-	if (!(evidence & EVIDENCE_NO_PERSON) && looks_like_full_name(s, name_lo, hi)) {
-		emit(s, CR_FACT_PERSON, name_lo, hi, NULL, 0,
-		     evidence & EVIDENCE_PERSON ? CONFIDENCE_TITLED : CONFIDENCE_CONTEXT);
-		return;
-	}
-	segment(s, lo, hi, evidence);
-}
-
-/* --- roles --------------------------------------------------------------- */
-
-/* A role in a chunk: "Japanese [Prime Minister] Fumio Kishida". */
-typedef struct {
-	guint head;		     /* the role word ("Minister") */
-	guint start, end;	     /* the role's words, qualifiers included */
-	guint nationality;	     /* first word of the nationality before it, or G_MAXUINT */
-	const NameGazEntry *country; /* "to the United States": the country it serves in */
-	guint complement_end;	     /* end of "to the United States", or the role's end */
-} Role;
-
-/* The key that matches one role across reports: nationality, role words
- * and country, "japanese|ambassador|united states"; NULL when the role is
- * not one office held by one person now (no nationality, "former"). */
-static char *role_key(Scanner *s, const Role *r)
-{
-	if (r->nationality == G_MAXUINT || !has(tok(s, r->head), NAME_WORD_OFFICE))
-		return NULL;
-	guint from = r->nationality >= 2 ? r->nationality - 2 : 0;
-	for (guint i = from; i < r->end; i++)
-		if (has(tok(s, i), NAME_WORD_NOT_CURRENT))
-			return NULL;
-	GString *key = g_string_new(NULL);
-	const NameGazEntry *nat;
-	gazetteer_longest(s, r->nationality, r->start, &nat);
-	g_autofree char *nat_folded = name_fold(nat->canonical);
-	g_string_append(key, nat_folded);
-	g_string_append_c(key, '|');
-	for (guint i = r->start; i < r->end; i++) {
-		if (i > r->start)
-			g_string_append_c(key, ' ');
-		g_string_append(key, name_role_canonical(fold_tokens(s, i, i + 1)));
-	}
-	g_string_append_c(key, '|');
-	if (r->country) {
-		g_autofree char *country = name_fold(r->country->canonical);
-		g_string_append(key, country);
-	}
-	return cr_text_steal(key);
-}
-
-/* Finds the role in words [lo,hi): the first role word, the qualifiers
- * before it and the role words after it ("Secretary of State"). */
-static gboolean find_role(Scanner *s, guint lo, guint hi, Role *r)
-{
-	guint head = lo;
-	while (head < hi && !has(tok(s, head), NAME_WORD_ROLE))
-		head++;
-	if (head == hi)
-		return FALSE;
-	*r = (Role){ .head = head, .start = head, .end = head + 1, .nationality = G_MAXUINT };
-	while (r->start > lo && has(tok(s, r->start - 1), NAME_WORD_ROLE_MOD))
-		r->start--;
-	while (r->end < hi) {
-		const NameToken *t = tok(s, r->end);
-		if (has(t, NAME_WORD_ROLE | NAME_WORD_ROLE_MOD) && !has(t, NAME_WORD_GIVEN))
-			r->end++;
-		else if (is_lower(s, r->end) && has(t, NAME_WORD_CONNECTOR) && r->end + 1 < hi &&
-			 has(tok(s, r->end + 1), NAME_WORD_ROLE | NAME_WORD_ROLE_MOD))
-			r->end += 2;
-		else
-			break;
-	}
-	for (guint len = 1; len <= 2 && r->start >= lo + len; len++)
-		if (nationality_at(s, r->start - len, r->start) == len)
-			r->nationality = r->start - len;
-	r->complement_end = r->end;
-	return TRUE;
-}
-
-/* TRUE when words [a,b) are only nationality adjectives. */
-static gboolean only_nationality(Scanner *s, guint a, guint b)
-{
-	while (a < b) {
-		guint len = nationality_at(s, a, b);
-		if (!len)
-			return FALSE;
-		a += len;
-	}
-	return TRUE;
-}
-
-/* Records "the Japanese ambassador to the United States": a person known
- * only by an office, whom another report may name. */
-static void emit_role_description(Scanner *s, const Role *r)
-{
-	if (r->nationality == G_MAXUINT || r->nationality == 0 || !word_is(s, r->nationality - 1, "the"))
-		return;
-	char *key = role_key(s, r);
-	if (!key)
-		return;
-	NameMention *m = emit(s, NAME_KIND_UNKNOWN, r->nationality, r->complement_end, NULL,
-			      NAME_MENTION_ROLE_ONLY, CONFIDENCE_CONTEXT);
-	g_clear_pointer(&m->value, g_free);
-	g_clear_pointer(&m->key, g_free);
-	m->role_key = key;
-	m->role_start = m->start;
-}
-
-/* Splits a chunk at its role: "NATO Secretary General Jens Stoltenberg"
- * gives an organisation and a titled person, "Ambassador to the US Koji
- * Tomita" a country and a person. Returns FALSE when the chunk holds no
- * role that precedes a name ("Stephen King"). */
-static gboolean split_role(Scanner *s, guint lo, guint hi, guint evidence)
-{
-	Role r;
-	if (!find_role(s, lo, hi, &r))
-		return FALSE;
-	guint p = r.end;
-	while (p < hi && has(tok(s, p), NAME_WORD_NAME_SUFFIX))
-		p++;
-	if (p >= hi) {
-		if (!only_nationality(s, lo, r.start))
-			return FALSE;
-		emit_role_description(s, &r);
-		return TRUE;
-	}
-	p = r.end;
-	if (is_lower(s, p) && has(tok(s, p), NAME_WORD_COMPLEMENT | NAME_WORD_CONNECTOR)) {
-		guint c = p + 1;
-		if (c < hi && is_lower(s, c) && has(tok(s, c), NAME_WORD_ARTICLE))
-			c++;
-		const NameGazEntry *e = NULL;
-		guint len = c < hi ? gazetteer_longest(s, c, hi, &e) : 0;
-		classify_plain(s, lo, r.start, 0, 0);
-		if (!len) {
-			classify_plain(s, c, hi, 0, 0);
-			return TRUE;
-		}
-		emit_gazetteer(s, e, c, c + len);
-		r.country = e->kind == NAME_GAZ_PLACE ? e : NULL;
-		r.complement_end = c + len;
-		p = c + len;
-		if (p >= hi) {
-			emit_role_description(s, &r);
-			return TRUE;
-		}
-	} else {
-		classify_plain(s, lo, r.start, 0, 0);
-	}
-	const NameGazEntry *e;
-	guint words = count_name_words(s, p, hi);
-	if (words == 0 || words > MAX_PERSON_WORDS || has(tok(s, hi - 1), NAME_WORD_ORG_SUFFIX) ||
-	    (!has(tok(s, p), NAME_WORD_GIVEN) && gazetteer_longest(s, p, hi, &e))) {
-		classify_plain(s, p, hi, evidence & EVIDENCE_AFTER, 0);
-		return TRUE;
-	}
-	NameMention *m;
-	if (has(tok(s, r.head), NAME_WORD_REGNAL) && words == 1 && r.head + 1 == p)
-		m = emit(s, CR_FACT_PERSON, r.head, hi, NULL, NAME_MENTION_REGNAL, CONFIDENCE_TITLED);
-	else
-		m = emit(s, CR_FACT_PERSON, p, hi, NULL, 0, CONFIDENCE_TITLED);
-	char *key = role_key(s, &r);
-	if (key) {
-		m->role_key = key;
-		m->role_start = tok(s, r.nationality)->start;
-	}
-	return TRUE;
-}
-
-/* --- chunks -------------------------------------------------------------- */
-
-/* Classifies the trimmed chunk [lo,hi). */
-static void classify(Scanner *s, guint lo, guint hi, guint evidence, guint media_end)
-{
-	while (lo < hi && is_lower(s, lo) && !has(tok(s, lo), NAME_WORD_ROLE | NAME_WORD_ROLE_MOD))
-		lo++;
-	if (hi > lo && is_lower(s, hi - 1) && !has(tok(s, hi - 1), NAME_WORD_ROLE | NAME_WORD_ROLE_MOD))
-		media_end = 0;
-	while (hi > lo && is_lower(s, hi - 1) && !has(tok(s, hi - 1), NAME_WORD_ROLE | NAME_WORD_ROLE_MOD))
-		hi--;
-	if (lo >= hi)
-		return;
-	if (gazetteer_span(s, lo, hi)) {
-		classify_plain(s, lo, hi, evidence, media_end);
-		return;
-	}
-	/* Split at "and" ("Australia and New Zealand", "Stoltenberg and Prime
-	 * Minister Kishida") and at "of" after a word that heads nothing ("Walsh
-	 * of the International Air Transport Association"); not in "Bank of
-	 * Japan", "Secretary of State" nor "Ministry of Water and Coasts". */
-	gboolean in_body = FALSE;
-	for (guint i = lo + 1; i + 1 < hi; i++) {
-		if (!is_lower(s, i))
-			continue;
-		const NameToken *before = tok(s, i - 1);
-		gboolean heads =
-		    !name_token_is_lower(before) && has(before, NAME_WORD_ORG_HEAD | NAME_WORD_PLACE_HEAD |
-								    NAME_WORD_ROLE | NAME_WORD_ROLE_MOD);
-		gboolean conjunction = word_is(s, i, "and");
-		gboolean split = conjunction ? !(in_body && is_name_word(tok(s, i + 1)))
-					     : has(tok(s, i), NAME_WORD_COMPLEMENT) &&
-						   !name_token_is_lower(before) && !heads;
-		in_body |= !conjunction && heads && has(before, NAME_WORD_ORG_HEAD);
-		if (!split)
-			continue;
-		/* the speaker of "Sorvik of Velmora University said" is Sorvik */
-		guint left =
-		    conjunction ? evidence & EVIDENCE_BEFORE : evidence & ~(guint)EVIDENCE_PLACE_AFTER;
-		guint right = conjunction ? evidence & EVIDENCE_AFTER : evidence & EVIDENCE_PLACE_AFTER;
-		classify(s, lo, i, left, 0);
-		classify(s, i + 1, hi, right, media_end);
-		return;
-	}
-	/* "Monetary Policy Board"; not "Chief Executive Officer of Halvorsen
-	 * Maritime", a role and the body it serves */
-	if (!s->headline && count_name_words(s, lo, hi) >= 2 && has(tok(s, hi - 1), NAME_WORD_ORG_SUFFIX) &&
-	    !is_lower(s, hi - 1) && !has(tok(s, lo), NAME_WORD_ROLE)) {
-		classify_plain(s, lo, hi, evidence, media_end);
-		return;
-	}
-	if (!split_role(s, lo, hi, evidence))
-		classify_plain(s, lo, hi, evidence, media_end);
 }
 
 /* TRUE when the text between words A and B is a comma and spaces. */
@@ -640,11 +103,11 @@ static gboolean place_role_follows(Scanner *s, guint i)
 		"coastline", "border", "borders",   "territory",  "population", "economy",    "currency",
 	};
 	while (i < s->n && is_lower(s, i) && has(tok(s, i), NAME_WORD_ROLE_MOD | NAME_WORD_NATIONALITY) &&
-	       !word_is(s, i, "prime"))
+	       !scanner_word_is(s, i, "prime"))
 		i++;
 	if (i >= s->n || !is_lower(s, i))
 		return FALSE;
-	const char *word = fold_tokens(s, i, i + 1);
+	const char *word = scanner_fold(s, i, i + 1);
 	for (gsize k = 0; k < G_N_ELEMENTS(owned); k++)
 		if (strcmp(word, owned[k]) == 0)
 			return TRUE;
@@ -681,12 +144,12 @@ static guint context_evidence(Scanner *s, guint lo, guint hi)
 	if (lo > 0 && (first->flags & NAME_TOKEN_JOINED) && is_lower(s, lo - 1) &&
 	    has(tok(s, lo - 1), NAME_WORD_SPEECH_BEFORE))
 		evidence |= EVIDENCE_SPEECH_BEFORE;
-	if (lo > 0 && (first->flags & NAME_TOKEN_JOINED) && word_is(s, lo - 1, "the"))
+	if (lo > 0 && (first->flags & NAME_TOKEN_JOINED) && scanner_word_is(s, lo - 1, "the"))
 		evidence |= EVIDENCE_DEFINITE;
 	if (lo > 0 && (first->flags & NAME_TOKEN_JOINED) &&
-	    (word_is(s, lo - 1, "in") || word_is(s, lo - 1, "near")))
+	    (scanner_word_is(s, lo - 1, "in") || scanner_word_is(s, lo - 1, "near")))
 		evidence |= EVIDENCE_LOCATIVE;
-	if (lo > 0 && (first->flags & NAME_TOKEN_JOINED) && word_is(s, lo - 1, "at"))
+	if (lo > 0 && (first->flags & NAME_TOKEN_JOINED) && scanner_word_is(s, lo - 1, "at"))
 		evidence |= EVIDENCE_AT;
 	if ((last->flags & NAME_TOKEN_POSSESSIVE) && place_role_follows(s, hi))
 		evidence |= EVIDENCE_PLACE_AFTER;
@@ -727,7 +190,8 @@ static guint media_extension(Scanner *s, guint hi)
 		const NameToken *t = tok(s, i);
 		if (!is_lower(s, i) || !(t->flags & NAME_TOKEN_JOINED) || !has(t, NAME_WORD_MEDIA))
 			break;
-		if (has(t, NAME_WORD_ORG_SUFFIX) && !word_is(s, i, "news") && !word_is(s, i, "press"))
+		if (has(t, NAME_WORD_ORG_SUFFIX) && !scanner_word_is(s, i, "news") &&
+		    !scanner_word_is(s, i, "press"))
 			end = i + 1;
 	}
 	return end;
@@ -743,14 +207,17 @@ static gboolean confirmed_at_sentence_start(Scanner *s, guint i, guint hi)
 	const NameGazEntry *e;
 	if (has(t, NAME_WORD_ROLE | NAME_WORD_ROLE_MOD | NAME_WORD_GIVEN | NAME_WORD_NATIONALITY |
 		       NAME_WORD_DIRECTION) ||
-	    gazetteer_longest(s, i, hi, &e))
+	    scanner_gazetteer_longest(s, i, hi, &e))
 		return TRUE;
 	if (hi - i < 2 || !is_name_word(tok(s, i + 1)))
 		return FALSE;
-	const char *folded = fold_tokens(s, i, i + 1);
+	const char *folded = scanner_fold(s, i, i + 1);
 	gsize len = strlen(folded);
-	return !(len > 4 && (g_str_has_suffix(folded, "ing") || g_str_has_suffix(folded, "ed") ||
-			     g_str_has_suffix(folded, "ly")));
+	/* "Joining NATO" is a verb, "Erling Haaland" a name */
+	return !(len > 4 &&
+		 (g_str_has_suffix(folded, "ing") || g_str_has_suffix(folded, "ed") ||
+		  g_str_has_suffix(folded, "ly")) &&
+		 cr_english_word(folded, len));
 }
 
 /* TRUE when the letters of ACRONYM appear, in order, among the capitals of
@@ -837,14 +304,15 @@ static gboolean dateline_place(Scanner *s, guint lo, guint hi)
 		return FALSE;
 	if (lo == s->dateline_end && !region_ends_at(s, lo, hi))
 		return FALSE;
-	const NameGazEntry *e = gazetteer_span(s, lo, hi);
+	const NameGazEntry *e = scanner_gazetteer_span(s, lo, hi);
 	if (e) {
-		emit_gazetteer(s, e, lo, hi);
+		scanner_emit_gazetteer(s, e, lo, hi);
 		return TRUE;
 	}
 	g_autofree char *flat = name_flat(s->data, tok(s, lo)->start, tok(s, hi - 1)->end);
 	gboolean capitals = (tok(s, lo)->flags & NAME_TOKEN_ALLCAPS) != 0;
-	emit(s, CR_FACT_PLACE, lo, hi, capitals ? title_case(flat) : g_strdup(flat), 0, CONFIDENCE_CONTEXT);
+	scanner_emit(s, CR_FACT_PLACE, lo, hi, capitals ? title_case(flat) : g_strdup(flat), 0,
+		     CONFIDENCE_CONTEXT);
 	return TRUE;
 }
 
@@ -857,7 +325,7 @@ static void finish_chunk(Scanner *s, guint lo, guint hi)
 
 	g_ptr_array_set_size(s->memo, (hi - lo) * MEMO_LENGTHS);
 	for (guint i = 0; i < s->memo->len; i++)
-		g_ptr_array_index(s->memo, i) = (gpointer)&memo_unknown;
+		g_ptr_array_index(s->memo, i) = (gpointer)&scanner_memo_unknown;
 	s->memo_lo = lo;
 	s->memo_hi = hi;
 	if (dateline_place(s, lo, hi)) {
@@ -872,7 +340,7 @@ static void finish_chunk(Scanner *s, guint lo, guint hi)
 		unsure = hi - lo == 1;
 		if (!unsure)
 			lo++;
-		while (lo < hi && (is_lower(s, lo) || is_stop(s, tok(s, lo))))
+		while (lo < hi && (is_lower(s, lo) || scanner_is_stop(s, tok(s, lo))))
 			lo++;
 	}
 	while (hi > lo && is_lower(s, hi - 1) && !has(tok(s, hi - 1), NAME_WORD_ROLE | NAME_WORD_ROLE_MOD))
@@ -890,7 +358,7 @@ static void finish_chunk(Scanner *s, guint lo, guint hi)
 	guint evidence = context_evidence(s, lo, hi) | postnominal;
 	/* "Kestria's prime minister", "Sorvik, an economist": sure enough */
 	unsure &= !(evidence & (EVIDENCE_PLACE_AFTER | EVIDENCE_ROLE_AFTER));
-	classify(s, lo, hi, evidence, end == hi ? media_extension(s, hi) : 0);
+	scanner_classify(s, lo, hi, evidence, end == hi ? media_extension(s, hi) : 0);
 	for (guint i = first_mention; unsure && i < s->out->mentions->len; i++)
 		g_array_index(s->out->mentions, NameMention, i).flags |= NAME_MENTION_UNSURE;
 	note_acronym(s, end, first_mention);
@@ -926,10 +394,15 @@ static gboolean continues_chunk(const Scanner *s, guint i)
 	if (!is_joined(t) || (prev->flags & NAME_TOKEN_POSSESSIVE))
 		return FALSE;
 	if (is_name_word(t))
-		return !is_stop(s, t);
+		return !scanner_is_stop(s, t);
 	if (!name_token_is_lower(t))
 		return FALSE;
 	if (has(t, NAME_WORD_ROLE | NAME_WORD_ROLE_MOD))
+		return TRUE;
+	/* "Stratford-upon-Avon", "Southend-on-Sea": a lower-case word between
+	 * hyphens inside a name */
+	if ((t->flags & NAME_TOKEN_HYPHEN) && !name_token_is_lower(prev) && i + 1 < s->n &&
+	    (tok(s, i + 1)->flags & NAME_TOKEN_HYPHEN) && is_name_word(tok(s, i + 1)))
 		return TRUE;
 	if (has(t, NAME_WORD_CONNECTOR) && full_name_follows(s, i + 1))
 		return FALSE;
@@ -945,7 +418,7 @@ static gboolean continues_chunk(const Scanner *s, guint i)
 static gboolean starts_chunk(const Scanner *s, const NameToken *t)
 {
 	if (is_name_word(t))
-		return !is_stop(s, t) && !has(t, NAME_WORD_NUMBER);
+		return !scanner_is_stop(s, t) && !has(t, NAME_WORD_NUMBER);
 	return has(t, NAME_WORD_ROLE | NAME_WORD_ROLE_MOD);
 }
 
@@ -994,7 +467,7 @@ static guint find_dateline(Scanner *s)
 {
 	guint k = 0;
 	while (k < s->n && k < MAX_PERSON_WORDS && (tok(s, k)->flags & NAME_TOKEN_ALLCAPS) &&
-	       (k == 0 || is_joined(tok(s, k))) && !is_stop(s, tok(s, k)))
+	       (k == 0 || is_joined(tok(s, k))) && !scanner_is_stop(s, tok(s, k)))
 		k++;
 	if (k == 0 || k >= s->n || !comma_between(s, k - 1, k))
 		return 0;
@@ -1025,7 +498,7 @@ static void collect_midcaps(Scanner *s)
 	for (guint i = 0; i < s->n; i++) {
 		const NameToken *t = tok(s, i);
 		if ((t->flags & NAME_TOKEN_CAP) && !(t->flags & NAME_TOKEN_SENTENCE)) {
-			const char *folded = fold_tokens(s, i, i + 1);
+			const char *folded = scanner_fold(s, i, i + 1);
 			if (!g_hash_table_contains(s->midcaps, folded))
 				g_hash_table_add(s->midcaps, g_strdup(folded));
 		}
@@ -1040,7 +513,7 @@ static gboolean possessive_in_alias(Scanner *s, guint lo, guint i)
 	guint n = s->n;
 	for (guint a = lo; a <= i; a++) {
 		const NameGazEntry *e;
-		if (a + gazetteer_longest(s, a, n, &e) > i + 1) {
+		if (a + scanner_gazetteer_longest(s, a, n, &e) > i + 1) {
 			g_array_index(s->tokens, NameToken, i).flags &= ~(guint32)NAME_TOKEN_POSSESSIVE;
 			return TRUE;
 		}

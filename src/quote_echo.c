@@ -112,17 +112,6 @@ static char *stems_of(const char *data, gsize start, gsize end)
 	return g_string_free(out, FALSE);
 }
 
-/* TRUE when fact F lies in a block that is page furniture or a repeat. */
-static gboolean in_furniture(GPtrArray *blocks, const CrFact *f)
-{
-	const GArray *doc_blocks = g_ptr_array_index(blocks, f->doc);
-	int b = cr_blocks_find(doc_blocks, f->start);
-	if (b < 0)
-		return FALSE;
-	const CrBlock *block = &g_array_index(doc_blocks, CrBlock, b);
-	return block->boilerplate || (block->flags & CR_BLOCK_DUPLICATE);
-}
-
 /* Frees what a source holds. */
 static void source_clear(gpointer data)
 {
@@ -174,8 +163,8 @@ static GArray *collect_sources(CrDoc *const *docs, GPtrArray *blocks, const GArr
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
 		Source source;
-		if (f->kind != CR_FACT_QUOTE || (f->flags & CR_FACT_UNQUOTED) || in_furniture(blocks, f) ||
-		    !source_of(docs[f->doc], f, stems, &source))
+		if (f->kind != CR_FACT_QUOTE || (f->flags & CR_FACT_UNQUOTED) ||
+		    cr_quote_in_furniture(blocks, f) || !source_of(docs[f->doc], f, stems, &source))
 			continue;
 		gpointer at;
 		if (g_hash_table_lookup_extended(seen, source.stems, NULL, &at)) {

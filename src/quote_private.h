@@ -104,3 +104,11 @@ char *cr_speaker_find(CrSpeakerFinder *finder, gsize block_start, gsize block_en
 /* Appends the CR_FACT_UNQUOTED quotations: words of one report that another
  * report quotes. */
 void cr_quote_add_echoes(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts);
+
+/* Appends the passages of quotations that another report quotes alone: the
+ * words of a longer quotation that a shorter one shares. */
+void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts);
+
+/* TRUE when fact F lies in a block of BLOCKS (one array per report) that is
+ * page furniture or a repeat. */
+gboolean cr_quote_in_furniture(GPtrArray *blocks, const CrFact *f);

@@ -42,7 +42,7 @@ static const char *const speech_verbs_list[] = {
 	"called",    "calls",	  "emphasized", "emphasised", "emphasizes", "emphasises", "acknowledged",
 	"admitted",  "affirmed",  "confirmed",	"recalled",   "commented",  "remarked",	  "observed",
 	"suggested", "concluded", "cautioned",	"reiterated", "tweeted",    "stated",	  "continued",
-	"according", NULL,
+	"spoke",     "speaks",	  "according",	NULL,
 };
 static CrWordSet speech_verbs = CR_WORD_SET(speech_verbs_list);
 
@@ -339,6 +339,42 @@ static gboolean is_auxiliary(const Word *w)
 	return !w->w.capitalised && w->w.len >= 5 && g_str_has_suffix(w->w.folded, "ly");
 }
 
+/* TRUE when the name from W[first] opens its clause, titles and
+ * capitalised words before it aside ("Nvidia CEO Jensen Huang said",
+ * "chief executive Jensen Huang said"; not "with China and said"). */
+static gboolean opens_clause(const Word *w, int first)
+{
+	while (first > 0 && !w[first].gap && (w[first - 1].w.capitalised || in_set(&titles, &w[first - 1].w)))
+		first--;
+	return first == 0 || w[first].gap;
+}
+
+/* The person whose name opens the words W[0..v) after a quotation and
+ * whom an apposition follows ("”, Tamer Ramadan, of the federation, told"),
+ * or NULL. */
+static char *person_opening(CrSpeakerFinder *finder, const Word *w, int v)
+{
+	if (v < 2)
+		return NULL;
+	const CrQuoteName *known = name_covering(finder, w[0].w.start, w[0].w.end);
+	if (known && known->kind != CR_FACT_PERSON)
+		return NULL;
+	int k = 0;
+	if (known) {
+		while (k < v && w[k].w.start < known->end)
+			k++;
+	} else {
+		/* a name of two words or more no report has settled yet */
+		while (k < v && name_word(&w[k]) && (k == 0 || !w[k].gap))
+			k++;
+		if (k < 2)
+			return NULL;
+	}
+	if (k >= v || !w[k].gap)
+		return NULL;
+	return known ? g_strdup(known->name) : name_of_run(finder, w, 0, k - 1);
+}
+
 /* The speaker of the speech verb W[v] in the words W[0..n) on one side of
  * a quotation (AFTER: they follow it), or NULL. */
 static char *name_for_verb(CrSpeakerFinder *finder, const Word *w, int n, int v, gboolean after)
@@ -354,13 +390,17 @@ static char *name_for_verb(CrSpeakerFinder *finder, const Word *w, int n, int v,
 		char *name = name_backward(finder, w, j, &first);
 		/* After the quotation the speaker comes first in its clause
 		 * ("”, Mao said"), not inside one ("” with China and said"). */
-		if (name && after && first > 0 && !w[first].gap)
+		if (name && after && !opens_clause(w, first))
 			g_clear_pointer(&name, g_free);
-		if (name || w[j].w.capitalised)
+		if (name)
 			return name;
+		if (w[j].w.capitalised)
+			return after ? person_opening(finder, w, v) : NULL;
 	}
-	if (after)
-		return name_forward(finder, w, n, v + 1);
+	if (after) {
+		char *name = name_forward(finder, w, n, v + 1);
+		return name ? name : person_opening(finder, w, v);
+	}
 	/* "Mao Ning, a spokesperson for the ministry, said": the person named
 	 * earlier in the sentence. */
 	const CrQuoteName *person = n ? person_before(finder, w[0].w.start, w[v].w.start) : NULL;

@@ -195,22 +195,25 @@ const CrTokenWord *cr_tok_find(const CrTokens *s, guint i, CrLexicon *lex)
 
 /* Function words of three letters or more. */
 static const CrTokenWord function_words_table[] = {
-	{ "about", 1 },	 { "after", 1 },   { "again", 1 }, { "against", 1 }, { "all", 1 },   { "also", 1 },
-	{ "and", 1 },	 { "another", 1 }, { "any", 1 },   { "are", 1 },     { "been", 1 },  { "before", 1 },
-	{ "being", 1 },	 { "both", 1 },	   { "but", 1 },   { "can", 1 },     { "could", 1 }, { "did", 1 },
-	{ "does", 1 },	 { "each", 1 },	   { "for", 1 },   { "from", 1 },    { "had", 1 },   { "has", 1 },
-	{ "have", 1 },	 { "her", 1 },	   { "here", 1 },  { "him", 1 },     { "his", 1 },   { "how", 1 },
-	{ "into", 1 },	 { "its", 1 },	   { "just", 1 },  { "may", 1 },     { "might", 1 }, { "more", 1 },
-	{ "most", 1 },	 { "must", 1 },	   { "not", 1 },   { "now", 1 },     { "off", 1 },   { "once", 1 },
-	{ "one", 1 },	 { "only", 1 },	   { "other", 1 }, { "our", 1 },     { "out", 1 },   { "over", 1 },
-	{ "own", 1 },	 { "said", 1 },	   { "same", 1 },  { "say", 1 },     { "says", 1 },  { "she", 1 },
-	{ "should", 1 }, { "since", 1 },   { "some", 1 },  { "such", 1 },    { "than", 1 },  { "that", 1 },
-	{ "the", 1 },	 { "their", 1 },   { "them", 1 },  { "then", 1 },    { "there", 1 }, { "these", 1 },
-	{ "they", 1 },	 { "this", 1 },	   { "those", 1 }, { "through", 1 }, { "told", 1 },  { "too", 1 },
-	{ "under", 1 },	 { "until", 1 },   { "upon", 1 },  { "very", 1 },    { "was", 1 },   { "were", 1 },
-	{ "what", 1 },	 { "when", 1 },	   { "where", 1 }, { "which", 1 },   { "while", 1 }, { "who", 1 },
-	{ "whom", 1 },	 { "whose", 1 },   { "why", 1 },   { "will", 1 },    { "with", 1 },  { "would", 1 },
-	{ "yet", 1 },	 { "you", 1 },	   { "your", 1 }
+	{ "about", 1 },	  { "after", 1 },  { "again", 1 },   { "against", 1 }, { "all", 1 },
+	{ "also", 1 },	  { "and", 1 },	   { "another", 1 }, { "any", 1 },     { "are", 1 },
+	{ "been", 1 },	  { "before", 1 }, { "being", 1 },   { "both", 1 },    { "but", 1 },
+	{ "can", 1 },	  { "could", 1 },  { "did", 1 },     { "does", 1 },    { "each", 1 },
+	{ "for", 1 },	  { "from", 1 },   { "had", 1 },     { "has", 1 },     { "have", 1 },
+	{ "her", 1 },	  { "here", 1 },   { "him", 1 },     { "his", 1 },     { "how", 1 },
+	{ "into", 1 },	  { "its", 1 },	   { "just", 1 },    { "may", 1 },     { "might", 1 },
+	{ "more", 1 },	  { "most", 1 },   { "must", 1 },    { "not", 1 },     { "now", 1 },
+	{ "off", 1 },	  { "once", 1 },   { "one", 1 },     { "only", 1 },    { "other", 1 },
+	{ "our", 1 },	  { "out", 1 },	   { "over", 1 },    { "own", 1 },     { "said", 1 },
+	{ "same", 1 },	  { "say", 1 },	   { "says", 1 },    { "she", 1 },     { "should", 1 },
+	{ "since", 1 },	  { "some", 1 },   { "still", 1 },   { "such", 1 },    { "than", 1 },
+	{ "that", 1 },	  { "the", 1 },	   { "their", 1 },   { "them", 1 },    { "then", 1 },
+	{ "there", 1 },	  { "these", 1 },  { "they", 1 },    { "this", 1 },    { "those", 1 },
+	{ "through", 1 }, { "told", 1 },   { "too", 1 },     { "under", 1 },   { "until", 1 },
+	{ "upon", 1 },	  { "very", 1 },   { "was", 1 },     { "were", 1 },    { "what", 1 },
+	{ "when", 1 },	  { "where", 1 },  { "which", 1 },   { "while", 1 },   { "who", 1 },
+	{ "whom", 1 },	  { "whose", 1 },  { "why", 1 },     { "will", 1 },    { "with", 1 },
+	{ "would", 1 },	  { "yet", 1 },	   { "you", 1 },     { "your", 1 }
 };
 static CrLexicon function_words = CR_LEXICON(function_words_table);
 

@@ -21,23 +21,27 @@ command -v python3 >/dev/null 2>&1 || scorer=
 # seeds' targets unless docs/ENGINE.md says why not.
 thresholds() {
 	case "$1" in
-	election) echo "0.95 0.80 0.90 0.90 1.00" ;; # small counts of different things share words
-	quake) echo "0.95 0.80 0.97 0.85 1.00" ;;    # a wire's slug and a donation box stay text
-	# The real development set: the baseline gate, each figure what the
-	# engine reached when the set was built, rounded down; raise them as the
-	# engine improves. Precision is held at 0.97 where it reached it, else
-	# at its value, a known weakness (docs/ENGINE.md, Real development set).
-	speaker) echo "0.76 0.51 0.97 1.00 1.00" ;;
-	holmes) echo "0.89 0.74 0.97 0.00 1.00" ;;
-	nvidia) echo "0.85 0.70 0.94 0.00 1.00" ;; # 56% of revenue and 56% of one segment
-	ucl) echo "0.71 0.67 0.97 0.50 1.00" ;;
-	libya) echo "0.80 0.56 0.80 0.00 1.00" ;; # the Libyan Red Crescent merged into the IFRC
-	fed) echo "0.71 0.63 0.92 0.50 1.00" ;;   # June of the inflation figure and of the pause
-	heldout-chandrayaan) echo "0.92 0.84 0.97 0.00 1.00" ;;
-	heldout-covid) echo "0.65 0.61 0.89 0.25 1.00" ;;         # precision: held out, not studied
+	# Each figure is what the engine reaches, rounded down (precision held
+	# at 0.97 where it reaches that); raise them as the engine improves.
+	election) echo "0.99 0.91 0.97 0.94 1.00" ;; # five seats lost and five won share words
+	quake) echo "1.00 0.96 0.97 0.89 1.00" ;;    # a wire's slug and a donation box stay text
+	merger) echo "1.00 1.00 0.97 1.00 1.00" ;;
+	ratecut) echo "0.99 0.88 0.97 1.00 1.00" ;;  # nine members, nine people
+	verdict) echo "0.97 0.88 0.97 1.00 1.00" ;;  # collapsed in 2019, administration in September 2019
+	# The real development set (docs/ENGINE.md, Real development set).
+	speaker) echo "1.00 0.72 0.97 1.00 1.00" ;;
+	holmes) echo "1.00 0.97 0.97 1.00 1.00" ;;
+	nvidia) echo "1.00 0.81 0.97 1.00 1.00" ;;
+	ucl) echo "1.00 0.97 0.97 1.00 1.00" ;;
+	libya) echo "0.93 0.77 0.97 1.00 1.00" ;; # two translations of one statement, huge
+	fed) echo "0.97 0.92 0.97 1.00 1.00" ;;   # a statement's clause no report attributes
+	# Held out: scored, not studied; the figures of the one scoring at the
+	# end of issue 10, rounded down.
+	heldout-chandrayaan) echo "0.92 0.88 0.97 0.50 1.00" ;;
+	heldout-covid) echo "0.75 0.69 0.92 0.25 1.00" ;;     # precision: held out, not studied
 	heldout-erdogan) echo "0.97 0.76 0.97 0.00 1.00" ;;
-	heldout-kohberger) echo "0.92 0.77 0.95 0.00 1.00" ;;     # precision: held out, not studied
-	*) echo "0.95 0.80 0.97 0.90 1.00" ;;
+	heldout-kohberger) echo "0.95 0.84 0.96 0.00 1.00" ;; # precision: held out, not studied
+	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }
 

@@ -382,8 +382,8 @@ static void test_dates_less_precise(void)
 	g_autoptr(CrAlignment) al3 = hand_align(h3);
 	g_assert_cmpuint(al3->groups->len, ==, 0);
 
-	/* A range of days and the month it lies in; a bare year only meets
-	 * years. */
+	/* A range of days and the month it lies in; a bare year meets no
+	 * day. */
 	g_autoptr(Hand) h4 = hand_new("The summit of July 11 and 12, 2023, in 2023.\n", "In July 2023.\n",
 				      "A July 2023 summit, in 2023.\n", NULL);
 	CrFact *range = add_date(h4, 0, "July 11 and 12, 2023", 2023, 7, 11, CR_DATE_DAY);
@@ -402,6 +402,17 @@ static void test_dates_less_precise(void)
 	g_assert_cmpint(year, !=, july);
 	g_assert_cmpint(year, ==, group_of(h4, 2, CR_FACT_DATE, "2023."));
 	g_assert_cmpuint(al4->groups->len, ==, 2);
+
+	/* A year and one month written with it: "collapsed in 2019" and
+	 * "collapsed in September 2019". */
+	g_autoptr(Hand) h5 =
+	    hand_new("The firm collapsed in 2019.\n", "The firm collapsed in September 2019.\n", NULL);
+	add_date(h5, 0, "2019", 2019, 0, 0, CR_DATE_YEAR);
+	add_date(h5, 1, "September 2019", 2019, 9, 0, CR_DATE_MONTH);
+	g_autoptr(CrAlignment) al5 = hand_align(h5);
+	g_assert_cmpint(group_of(h5, 0, CR_FACT_DATE, "2019"), >=, 0);
+	g_assert_cmpint(group_of(h5, 0, CR_FACT_DATE, "2019"), ==,
+			group_of(h5, 1, CR_FACT_DATE, "September 2019"));
 }
 
 static void test_quotes_same_words(void)
@@ -454,6 +465,91 @@ static void test_quotes_partial(void)
 	g_assert_cmpint(reworded, ==,
 			group_of(h2, 1, CR_FACT_QUOTE, "We will never hand this coast over to the sea"));
 	g_assert_cmpfloat(group_at(al2, reworded)->confidence, <, 1.0);
+}
+
+/* The fact of KIND in report DOC of ENGINE that starts at the NTH
+ * occurrence of TEXT there. */
+static const CrFact *engine_fact(const CrEngine *engine, guint doc, CrFactKind kind, const char *text,
+				 guint nth)
+{
+	const CrDoc *d = g_ptr_array_index(engine->docs, doc);
+	const char *at = d->data;
+	for (guint i = 0; i <= nth; i++) {
+		at = strstr(i ? at + 1 : at, text);
+		g_assert_nonnull(at);
+	}
+	for (guint i = 0; i < engine->facts->len; i++) {
+		const CrFact *f = &g_array_index(engine->facts, CrFact, i);
+		if (f->doc == doc && f->kind == kind && f->start == (gsize)(at - d->data))
+			return f;
+	}
+	g_error("no fact at \"%s\" (%u) in report %u", text, nth, doc);
+}
+
+/* A group is one fact: a quotation that met the others only through a
+ * longer quotation of its own report leaves the group; a date group shows
+ * the date its reports share, not one report's time; a month, like a small
+ * number, meets a month only where the sentences say so. */
+static void test_groups_are_one_fact(void)
+{
+	g_autoptr(CrEngine) quotes = cr_test_engine(
+	    "\xe2\x80\x9cNATO's continual eastward expansion in the region calls for high vigilance from "
+	    "countries in the region,\xe2\x80\x9d she said, warning of \xe2\x80\x9c"
+	    "eastward expansion\xe2\x80\x9d "
+	    "and asking for \xe2\x80\x9chigh vigilance\xe2\x80\x9d.\n",
+	    "China said \xe2\x80\x9chigh vigilance\xe2\x80\x9d was needed.\n", NULL);
+	const CrFact *vigilance = engine_fact(quotes, 1, CR_FACT_QUOTE, "high vigilance", 0);
+	g_assert_cmpint(vigilance->group, >=, 0);
+	const CrFact *expansion = engine_fact(quotes, 0, CR_FACT_QUOTE, "eastward expansion", 1);
+	g_assert_cmpint(expansion->group, !=, vigilance->group);
+
+	g_autoptr(CrEngine) days =
+	    cr_test_engine("Updated: May 24, 2023 13:04:54 IST\n\nTalks opened on May 24, 2023.\n",
+			   "Talks opened on May 24, 2023.\n", "Talks opened on May 24, 2023.\n", NULL);
+	const CrFact *day = engine_fact(days, 1, CR_FACT_DATE, "May 24, 2023", 0);
+	const CrGroup *g = g_ptr_array_index(days->alignment->groups, day->group);
+	g_assert_cmpstr(g->value, ==, "2023-05-24");
+
+	g_autoptr(CrEngine) junes = cr_test_engine(
+	    "Mar 1, 2024\n\nConsumer prices rose 3 percent in June, the lowest inflation in two years.\n",
+	    "Mar 1, 2024\n\nInflation cooled in June to 3%, the lowest inflation in two years. In June, the "
+	    "central bank held rates steady and scheduled more hikes.\n",
+	    "Mar 1, 2024\n\nThe central bank raised rates again after holding them steady in June, its "
+	    "eleventh rate increase.\n",
+	    NULL);
+	const CrFact *a = engine_fact(junes, 0, CR_FACT_DATE, "June", 0);
+	const CrFact *b = engine_fact(junes, 1, CR_FACT_DATE, "June", 0);
+	const CrFact *b2 = engine_fact(junes, 1, CR_FACT_DATE, "June", 1);
+	const CrFact *c = engine_fact(junes, 2, CR_FACT_DATE, "June", 0);
+	g_assert_cmpint(a->group, >=, 0);
+	g_assert_cmpint(a->group, ==, b->group);
+	g_assert_cmpint(b2->group, >=, 0);
+	g_assert_cmpint(b2->group, ==, c->group);
+	g_assert_cmpint(a->group, !=, c->group);
+
+	/* A month between two days joins the day whose sentence it shares. */
+	g_autoptr(CrEngine) july = cr_test_engine(
+	    "June 6, 2024\n\nThe bank will shrink its bond holdings by $3.5 billion a month from July. It "
+	    "meets again on July 18.\n",
+	    "June 6, 2024\n\nThe bank will shrink its bond holdings by $3.5 billion a month from 1 July "
+	    "2024. Its next meeting is on 18 July 2024.\n",
+	    NULL);
+	const CrFact *month = engine_fact(july, 0, CR_FACT_DATE, "July", 0);
+	const CrFact *first = engine_fact(july, 1, CR_FACT_DATE, "1 July 2024", 0);
+	g_assert_cmpint(month->group, >=, 0);
+	g_assert_cmpint(month->group, ==, first->group);
+	g_assert_cmpint(engine_fact(july, 0, CR_FACT_DATE, "July 18", 0)->group, !=, month->group);
+
+	/* One report's two "12 seats" of sentences that share nothing are two
+	 * facts: only the one the other report states joins it. */
+	g_autoptr(CrEngine) seats =
+	    cr_test_engine("Results\n\nGreen Santera: 12 seats\n\nOthers: 12 seats\n",
+			   "Results\n\nThe Green Santera party won 12 seats in the vote.\n", NULL);
+	const CrFact *greens = engine_fact(seats, 0, CR_FACT_NUMBER, "12 seats", 0);
+	const CrFact *others = engine_fact(seats, 0, CR_FACT_NUMBER, "12 seats", 1);
+	g_assert_cmpint(greens->group, >=, 0);
+	g_assert_cmpint(greens->group, ==, engine_fact(seats, 1, CR_FACT_NUMBER, "12 seats", 0)->group);
+	g_assert_cmpint(others->group, !=, greens->group);
 }
 
 static void test_weights(void)
@@ -767,6 +863,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/group/quotes-same-words", test_quotes_same_words);
 	g_test_add_func("/align/group/quotes-partial", test_quotes_partial);
 	g_test_add_func("/align/group/weights", test_weights);
+	g_test_add_func("/align/group/one-fact", test_groups_are_one_fact);
 	g_test_add_func("/align/chain/crossing", test_chain_crossing);
 	g_test_add_func("/align/chain/repeated-occurrences", test_chain_repeated_occurrences);
 	g_test_add_func("/align/chain/pairs", test_chain_pairs);

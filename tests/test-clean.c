@@ -132,6 +132,8 @@ static void test_wire_story(void)
 		"LinkedIn",
 		"Get our daily markets newsletter",
 		"\xc2\xa9 2023 Wire News Agency",
+		/* a wire's trailer names who reported and edited: no article text */
+		"Reporting by Maria Lopez",
 		NULL,
 	};
 	const char *const text[] = {
@@ -144,12 +146,62 @@ static void test_wire_story(void)
 		"Analysts at two banks",
 		"The slowdown comes",
 		"The agency said industrial production",
-		"Reporting by Maria Lopez",
 		NULL,
 	};
 	assert_flagged(page, furniture);
 	assert_kept(page, text);
 	g_assert_cmpfloat(block_with(page, "Analysts at two banks")->score, >, 0);
+}
+
+/* A scraped story's furniture that names no furniture word: a section
+ * label and a pitch above the headline, a breadcrumb run together, a teaser
+ * cut from the caption under it, captions ending in a picture's credit,
+ * the title of a picture above its bare credit, editors' notes, a bare
+ * link, a post quoted in another script and signed with a handle, a
+ * player's label, a lone mark, a wire's trailer, a comment form. */
+static void test_scraped_captions(void)
+{
+	g_autoptr(Page) page = page_load("scraped-captions.txt");
+	assert_blocks_sane(page);
+	const char *const furniture[] = {
+		"WORLD",
+		"Unlock market data",
+		"HomeWorldHarbour",
+		"Passengers leave the damaged ferry at the north pier on Monday as crews inspect the hull "
+		"...",
+		"Passengers leave the damaged ferry at the north pier on Monday as crews inspect the hull. "
+		"Inspectors",
+		"(Photo by Mara Quinn/Coast Images)",
+		"THIS IS A BREAKING NEWS UPDATE.",
+		"Harbour Master Ilse Berger Holds",
+		"Photo: Tom Ellery",
+		"Divers inspected the breakwater",
+		"https://p.example",
+		"\xd9\x81\xd9\x8a\xd8\xaf\xd9\x8a\xd9\x88\xd8\xa7\xd8\xaa",
+		"\xe2\x80\x94 Sami Haddad",
+		"Video Transcript",
+		"More to follow.",
+		"#",
+		"(With inputs from agencies)",
+		"Your email address will not be published",
+		"Image source, Coast Images",
+		"Image caption, Passengers wait",
+		"(This story has not been edited",
+		"Disclaimer: The views",
+		"First published on:",
+		"Catch all the Business News",
+		"Passengers leave the ferry at the north pier, November 13, 2023. COAST/Tom Ellery",
+		NULL,
+	};
+	const char *const text[] = {
+		"Harbour Authority fines ferry operator after crash",
+		"The Harbour Authority fined the operator",
+		"The ferry struck the breakwater in fog.",
+		"The operator said it would appeal",
+		NULL,
+	};
+	assert_flagged(page, furniture);
+	assert_kept(page, text);
 }
 
 static void test_blog_with_comment_widget(void)
@@ -686,7 +738,10 @@ static void test_furniture_words_in_text(void)
 		     "Follow-up talks are planned for June, when ministers from both countries will meet.\n\n"
 		     "Visit to Beijing postponed\n\n"
 		     "Related talks on the budget will be held in parliament next week.\n\n"
-		     "The minister declined to comment on the report when asked by email.\n");
+		     "The minister declined to comment on the report when asked by email.\n\n"
+		     "The report was first published on Monday by the city council.\n\n"
+		     "A disclaimer was added later by the council, officials said on Tuesday.\n\n"
+		     "The broadcaster launched a news app on Monday.\n");
 	g_assert_cmpuint(count_flagged(page), ==, 0);
 
 	/* The same words as buttons and links are furniture. */
@@ -887,6 +942,7 @@ int main(int argc, char **argv)
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/clean/fixture/wire-story", test_wire_story);
 	g_test_add_func("/clean/fixture/blog-comments", test_blog_with_comment_widget);
+	g_test_add_func("/clean/fixture/scraped-captions", test_scraped_captions);
 	g_test_add_func("/clean/fixture/one-per-line", test_one_paragraph_per_line);
 	g_test_add_func("/clean/fixture/hard-wrapped-email", test_hard_wrapped_email);
 	g_test_add_func("/clean/fixture/foreign-copyright", test_foreign_page_with_copyright);

@@ -327,6 +327,58 @@ static void test_month_after_to_and_for(void)
 
 /* A wire's dateline gives no year: it takes the one that puts it nearest
  * the other reports' publication dates, and its weekdays follow. */
+/* A date in running text is an event's, not the page's; a report without
+ * a publication date settles its weekdays against the one the others give,
+ * and so does a report whose page stamp lies far from the date the others
+ * agree on. */
+static void test_dates_settled_by_other_reports(void)
+{
+	g_autoptr(CrDoc) prose = NULL;
+	g_autoptr(GArray) fp =
+	    dates_of("Holmes was ordered to report to prison on April 27, 2023, on Friday.\n", &prose);
+	g_assert_null(prose->date);
+	g_assert_null(cr_test_find_fact(fp, 0, CR_FACT_DATE, "Friday"));
+	g_autoptr(CrDoc) label = NULL;
+	g_autoptr(GArray) fl = dates_of(" date 2023-10-03 On Tuesday, the House voted.\n", &label);
+	g_assert_cmpstr(label->date, ==, "2023-10-03");
+	g_assert_cmpstr(cr_test_find_fact(fl, 0, CR_FACT_DATE, "Tuesday")->value, ==, "2023-10-03");
+
+	const char *a = "Nov 18, 2022\n\nShe was sentenced on Friday.\n";
+	const char *b = "November 18, 2022\n\nOn Friday she was sentenced.\n";
+	const char *c = "Tuesday, April 16, 2024\n\nThe sentence imposed Friday was long.\n";
+	const char *d = "The judge sentenced her Friday, and she will report in April.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, c, d, NULL);
+	const CrFact *friday = cr_test_find_fact(engine->facts, 0, CR_FACT_DATE, "Friday");
+	g_assert_cmpstr(friday->value, ==, "2022-11-18");
+	const CrFact *stamped = cr_test_find_fact(engine->facts, 2, CR_FACT_DATE, "Friday");
+	g_assert_cmpstr(stamped->value, ==, "2022-11-18");
+	g_assert_cmpint(stamped->group, ==, friday->group);
+	/* the page keeps its own date */
+	g_assert_cmpstr(((CrDoc *)g_ptr_array_index(engine->docs, 2))->date, ==, "2024-04-16");
+	const CrFact *undated = cr_test_find_fact(engine->facts, 3, CR_FACT_DATE, "Friday");
+	g_assert_nonnull(undated);
+	g_assert_cmpstr(undated->value, ==, "2022-11-18");
+	g_assert_cmpfloat(undated->confidence, <, friday->confidence);
+	g_assert_null(((CrDoc *)g_ptr_array_index(engine->docs, 3))->date);
+	g_assert_cmpstr(cr_test_find_fact(engine->facts, 3, CR_FACT_DATE, "April")->value, ==, "2023-04");
+}
+
+/* A quarter with no year is one of the year the story is in; a half with
+ * none is a game's; a month between a determiner and its noun is a date. */
+static void test_quarters_and_qualifying_months(void)
+{
+	const char *text =
+	    DATELINE "It reported second-quarter results, a Q3 forecast and its third quarter "
+		     "plans at its July meeting; in the second half City scored. H2 chips sold.";
+	assert_date(text, "second-quarter", "2023-04/06");
+	assert_date(text, "Q3", "2023-07/09");
+	assert_date(text, "third quarter", "2023-07/09");
+	assert_date(text, "July", "2023-07");
+	assert_no_date_over(text, "second half");
+	assert_no_date_over(text, "H2");
+	assert_date("Sales in the second quarter rose.", "second quarter", "--04/06");
+}
+
 static void test_yearless_dateline(void)
 {
 	const char *wire = "PORT ALDER, June 6 (KNA) - The council voted on Thursday to close the bridge.\n";
@@ -453,17 +505,25 @@ static void test_match(void)
 	g_assert_cmpfloat(cr_date_match(&range, &range), ==, 1.0);
 	g_assert_cmpfloat(cr_date_match(&year, &year), ==, 0.6);
 	g_assert_cmpfloat(cr_date_match(&year, &day), ==, 0.0);
+	/* "in 2019" and "in September 2019", not a month whose year is the
+	 * publication date's guess */
+	CrDateValue guessed = month;
+	guessed.year_guessed = TRUE;
+	g_assert_cmpfloat(cr_date_match(&year, &month), ==, 0.5);
+	g_assert_cmpfloat(cr_date_match(&month, &year), ==, 0.5);
+	g_assert_cmpfloat(cr_date_match(&year, &guessed), ==, 0.0);
+	g_assert_cmpfloat(cr_date_match(&year, &month_no_year), ==, 0.0);
 	g_assert_cmpfloat(cr_date_match(&day, &other), ==, 0.0);
 	g_assert_cmpfloat(cr_date_match(&day, &other_year), ==, 0.0);
 	g_assert_cmpfloat(cr_date_match(&none, &none), ==, 0.0);
-	/* Ranges of years meet only the same range; periods meet the same
-	 * period and the months and days inside them. */
+	/* Ranges of years meet only the same range, periods the same period:
+	 * "the second half" and "June" are two facts. */
 	g_assert_cmpfloat(cr_date_match(&years, &years), ==, 0.6);
 	g_assert_cmpfloat(cr_date_match(&years, &year), ==, 0.0);
 	g_assert_cmpfloat(cr_date_match(&half, &half), ==, 0.8);
 	g_assert_cmpfloat(cr_date_match(&half, &other_half), ==, 0.0);
-	g_assert_cmpfloat(cr_date_match(&half, &june), ==, 0.5);
-	g_assert_cmpfloat(cr_date_match(&half, &day), ==, 0.5);
+	g_assert_cmpfloat(cr_date_match(&half, &june), ==, 0.0);
+	g_assert_cmpfloat(cr_date_match(&half, &day), ==, 0.0);
 	g_assert_cmpfloat(cr_date_match(&other_half, &day), ==, 0.0);
 	g_assert_cmpfloat(cr_date_match(&half, &year), ==, 0.0);
 	/* Times alone meet times alone: the same time as written, or in UTC
@@ -599,6 +659,8 @@ int main(int argc, char **argv)
 	g_test_add_func("/date/timestamps", test_timestamps);
 	g_test_add_func("/date/times-alone", test_times_alone);
 	g_test_add_func("/date/yearless-dateline", test_yearless_dateline);
+	g_test_add_func("/date/settled-by-other-reports", test_dates_settled_by_other_reports);
+	g_test_add_func("/date/quarters-and-qualifying-months", test_quarters_and_qualifying_months);
 	g_test_add_func("/date/year-ranges-and-periods", test_year_ranges_and_periods);
 	g_test_add_func("/date/month-after-to-and-for", test_month_after_to_and_for);
 	g_test_add_func("/date/hostile-bytes", test_hostile_bytes);

@@ -542,6 +542,17 @@ static void test_places_by_context(void)
 	assert_name(found, where, "Orven Bay", CR_FACT_PLACE, "Orven Bay");
 	assert_name_nth(found, 0, where, "Halloway", 0, CR_FACT_PERSON, "Ruben Halloway");
 	assert_name_nth(found, 0, where, "Halloway", 2, CR_FACT_PERSON, "Ruben Halloway");
+
+	/* lower-case words between hyphens join one name; a place the
+	 * gazetteer knows inside it is no place of its own */
+	const char *hyphens = "Water rose in Stratford-upon-Avon and in Southend-on-Sea, said Andrew "
+			      "Lloyd-Webber, who lives in Al-Mansura.";
+	g_autoptr(GArray) joined = names_of(hyphens);
+	assert_name(joined, hyphens, "Stratford-upon-Avon", CR_FACT_PLACE, "Stratford-upon-Avon");
+	assert_name(joined, hyphens, "Southend-on-Sea", CR_FACT_PLACE, "Southend-on-Sea");
+	assert_name(joined, hyphens, "Andrew Lloyd-Webber", CR_FACT_PERSON, "Andrew Lloyd-Webber");
+	assert_name(joined, hyphens, "Al-Mansura", CR_FACT_PLACE, "Al-Mansura");
+	assert_no_name(joined, "Avon");
 }
 
 static void test_bodies_are_not_people(void)
@@ -666,6 +677,135 @@ static void test_shorter_org_name_across_reports(void)
 	const char *f = "The Foreign Ministry said it would reply.\n";
 	g_autoptr(CrEngine) two = cr_test_engine(d, e, f, NULL);
 	assert_name_nth(two->facts, 2, f, "Foreign Ministry", 0, CR_FACT_ORG, "Foreign Ministry");
+
+	/* words after a connector name what the body's head qualifies: "Red
+	 * Crescent" is the national society's, not the federation's */
+	const char *g = "The International Federation of Red Cross and Red Crescent Societies "
+			"appealed for aid.\n";
+	const char *h = "The Kadrian Red Crescent said it had buried 300 people.\n";
+	const char *i = "The Red Crescent has put up tents on the square.\n";
+	g_autoptr(CrEngine) three = cr_test_engine(g, h, i, NULL);
+	const CrFact *fh = assert_name_nth(three->facts, 1, h, "Kadrian Red Crescent", 0, CR_FACT_ORG,
+					   "Kadrian Red Crescent");
+	const CrFact *fi =
+	    assert_name_nth(three->facts, 2, i, "Red Crescent", 0, CR_FACT_ORG, "Kadrian Red Crescent");
+	g_assert_cmpint(fh->group, >=, 0);
+	g_assert_cmpint(fh->group, ==, fi->group);
+
+	/* a name written on in lower case is the body another report writes
+	 * in capitals */
+	const char *j = "He was sentenced at Kingsreach Crown Court on Friday.\n";
+	const char *k = "The jury at Kingsreach crown court took two days.\n";
+	g_autoptr(CrEngine) lower = cr_test_engine(j, k, NULL);
+	const CrFact *fj = assert_name_nth(lower->facts, 0, j, "Kingsreach Crown Court", 0, CR_FACT_ORG,
+					   "Kingsreach Crown Court");
+	const CrFact *fk = assert_name_nth(lower->facts, 1, k, "Kingsreach crown court", 0, CR_FACT_ORG,
+					   "Kingsreach Crown Court");
+	g_assert_cmpint(fj->group, >=, 0);
+	g_assert_cmpint(fj->group, ==, fk->group);
+}
+
+/* Names with a common noun for a head: an event or a contest ("Storm
+ * Daniel", "FA Cup") is a name when two reports write it; a title before a
+ * body's last word names the body ("Premier League"); a nationality or a
+ * place opening words nothing knows names a body with them ("Libyan Red
+ * Crescent", "Manchester United"), and a run of a federation's words is no
+ * short form of it where such a body is written. */
+static void test_names_with_common_heads(void)
+{
+	const char *a = "Storm Daniel hit the coast. City won the FA Cup and the Premier League, "
+			"beating Manchester United. Reps. Biggs and Crane voted no. The Libyan Red Crescent "
+			"and the International Federation of Red Cross and Red Crescent Societies agreed.\n";
+	const char *b = "After Storm Daniel, the club that took the FA Cup and the Premier League from "
+			"Manchester United lost. The Libyan Red Crescent said the Red Crescent needs help.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	const CrFact *storm =
+	    assert_name_nth(engine->facts, 0, a, "Storm Daniel", 0, CR_FACT_ORG, "Storm Daniel");
+	const CrFact *storm_b =
+	    assert_name_nth(engine->facts, 1, b, "Storm Daniel", 0, CR_FACT_ORG, "Storm Daniel");
+	g_assert_cmpint(storm->group, >=, 0);
+	g_assert_cmpint(storm->group, ==, storm_b->group);
+	assert_name_nth(engine->facts, 1, b, "FA Cup", 0, CR_FACT_ORG, "FA Cup");
+	const CrFact *league =
+	    assert_name_nth(engine->facts, 0, a, "Premier League", 0, CR_FACT_ORG, "Premier League");
+	g_assert_cmpint(league->group, >=, 0);
+	const CrFact *united =
+	    assert_name_nth(engine->facts, 1, b, "Manchester United", 0, CR_FACT_ORG, "Manchester United");
+	g_assert_cmpint(united->group, >=, 0);
+	assert_name_nth(engine->facts, 0, a, "Biggs", 0, CR_FACT_PERSON, "Biggs");
+	const CrFact *society = assert_name_nth(engine->facts, 1, b, "Libyan Red Crescent", 0, CR_FACT_ORG,
+						"Libyan Red Crescent");
+	g_assert_cmpint(society->group, >=, 0);
+	for (guint i = 0; i < engine->facts->len; i++) {
+		const CrFact *f = &g_array_index(engine->facts, CrFact, i);
+		if (f->doc == 1 && strcmp(f->text, "Red Crescent") == 0)
+			g_assert_cmpstr(f->value, !=,
+					"International Federation of Red Cross and Red Crescent Societies");
+	}
+	/* in one report only, an event is no fact */
+	const char *text = "Hurricane Ida struck New Orleans.";
+	g_autoptr(GArray) facts = names_of(text);
+	assert_nothing_in(facts, text, "Hurricane Ida");
+}
+
+/* What other words and reports tell: "Erling" opening a sentence is no
+ * inflected English word ("Joining"); an acronym two reports write is a
+ * body though never spelled out; "the Committee" is the one committee
+ * named; "Jay Powell" and "Jerome Powell", in two reports, are one man. */
+static void test_names_settled_by_the_words_and_reports(void)
+{
+	const char *a =
+	    "Rodri was misplacing passes. Erling Haaland broke clear. Joining NATO took years. "
+	    "Nvidia (NASDAQ: NVDA) rose. The Open Market Committee met, and the Committee said no. "
+	    "Fed Chair Jerome Powell spoke.\n";
+	const char *b = "Shares of Nvidia (NASDAQ:NVDA) fell. The Committee remains attentive, "
+			"said Fed Chair Jay Powell. The prolific Erling Haaland was quiet.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	gsize erling = offset_of(a, "Erling Haaland", 0);
+	g_assert_nonnull(name_at(engine->facts, 0, erling, erling + strlen("Erling Haaland")));
+	g_autoptr(GArray) one = names_of(a);
+	assert_nothing_in(one, a, "Joining");
+	const CrFact *nasdaq = assert_name_nth(engine->facts, 0, a, "NASDAQ", 0, CR_FACT_ORG, "NASDAQ");
+	const CrFact *nasdaq_b = assert_name_nth(engine->facts, 1, b, "NASDAQ", 0, CR_FACT_ORG, "NASDAQ");
+	g_assert_cmpint(nasdaq->group, >=, 0);
+	g_assert_cmpint(nasdaq->group, ==, nasdaq_b->group);
+	assert_name_nth(engine->facts, 0, a, "Committee", 1, CR_FACT_ORG, "Open Market Committee");
+	assert_name_nth(engine->facts, 1, b, "Committee", 0, CR_FACT_ORG, "Open Market Committee");
+	const CrFact *jay =
+	    assert_name_nth(engine->facts, 1, b, "Jay Powell", 0, CR_FACT_PERSON, "Jerome Powell");
+	const CrFact *jerome =
+	    assert_name_nth(engine->facts, 0, a, "Jerome Powell", 0, CR_FACT_PERSON, "Jerome Powell");
+	g_assert_cmpint(jay->group, ==, jerome->group);
+	/* given names of other initials, or both in one report, stay apart */
+	const char *c = "Mrs. Noel Holmes waited.\n";
+	const char *d = "Mrs. Elizabeth Holmes spoke. Dr. Jane Doe and Dr. John Doe came.\n";
+	const char *e = "Dr. Jane Doe left.\n";
+	g_autoptr(CrEngine) two = cr_test_engine(c, d, e, NULL);
+	assert_name_nth(two->facts, 0, c, "Noel Holmes", 0, CR_FACT_PERSON, "Noel Holmes");
+	assert_name_nth(two->facts, 1, d, "John Doe", 0, CR_FACT_PERSON, "John Doe");
+	assert_name_nth(two->facts, 2, e, "Jane Doe", 0, CR_FACT_PERSON, "Jane Doe");
+}
+
+/* A name of two words that another report writes with more words between
+ * them bridges the longer forms; without it they stay apart. */
+static void test_two_word_form_bridges_longer_ones(void)
+{
+	const char *a = "City won at the Ataturk Olympic Stadium in Istanbul.\n";
+	const char *b = "The final was played at the Ataturk Olimpiyat Stadium last night.\n";
+	const char *c = "Fans filled the Ataturk Stadium in the Turkish capital.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, c, NULL);
+	const CrFact *fa = assert_name_nth(engine->facts, 0, a, "Ataturk Olympic Stadium", 0, CR_FACT_ORG,
+					   "Ataturk Olympic Stadium");
+	const CrFact *fb = assert_name_nth(engine->facts, 1, b, "Ataturk Olimpiyat Stadium", 0, CR_FACT_ORG,
+					   "Ataturk Olympic Stadium");
+	const CrFact *fc = assert_name_nth(engine->facts, 2, c, "Ataturk Stadium", 0, CR_FACT_ORG,
+					   "Ataturk Olympic Stadium");
+	g_assert_cmpint(fa->group, >=, 0);
+	g_assert_cmpint(fa->group, ==, fb->group);
+	g_assert_cmpint(fb->group, ==, fc->group);
+	g_autoptr(CrEngine) two = cr_test_engine(a, b, NULL);
+	for (guint i = 0; i < two->facts->len; i++)
+		g_assert_cmpstr(g_array_index(two->facts, CrFact, i).text, !=, "Ataturk Olimpiyat Stadium");
 }
 
 static void test_surname_that_opens_a_company(void)
@@ -925,6 +1065,9 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/not/sentence-openers", test_sentence_openers_are_not_names);
 	g_test_add_func("/names/not/lone-opener", test_lone_word_opening_a_sentence);
 	g_test_add_func("/names/not/dates-events", test_dates_events_and_texts_are_not_names);
+	g_test_add_func("/names/across/common-heads", test_names_with_common_heads);
+	g_test_add_func("/names/across/two-word-bridge", test_two_word_form_bridges_longer_ones);
+	g_test_add_func("/names/across/words-and-reports", test_names_settled_by_the_words_and_reports);
 	g_test_add_func("/names/not/furniture", test_furniture_is_not_named);
 	g_test_add_func("/names/headlines", test_headlines_keep_only_what_is_confirmed);
 	g_test_add_func("/names/shouting", test_shouting);

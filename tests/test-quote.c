@@ -295,6 +295,12 @@ static void test_speaker_from_words(void)
 	assert_speaker("“We want peace,” Mao said.", "We want peace", NULL, "Mao");
 	assert_speaker("“We want peace,” said Mao Ning, a spokesperson.", "We want peace", NULL, "Mao Ning");
 	assert_speaker("“We want peace,” Mao Ning told reporters.", "We want peace", NULL, "Mao Ning");
+	/* after the quotation, titles and a body before the name */
+	assert_speaker("“We want peace,” Nvidia CEO Jensen Huang said.", "We want peace", NULL,
+		       "Jensen Huang");
+	assert_speaker("“We want peace,” chief executive Jensen Huang said.", "We want peace", NULL,
+		       "Jensen Huang");
+	assert_speaker("“We want peace,” with China and Jensen Huang said.", "We want peace", NULL, NULL);
 	assert_speaker("Prime Minister Fumio Kishida said: “We want peace.”", "We want peace", NULL,
 		       "Fumio Kishida");
 	assert_speaker("“I am not aware of any decision made” at NATO regarding the office, Kishida told a "
@@ -342,6 +348,16 @@ static void test_speaker_pronoun(void)
 	assert_speaker("Mao met Kishida.\n\n“We should be careful,” the spokesperson said.",
 		       "We should be careful", people, "Fumio Kishida");
 	assert_speaker("“We should be careful,” a spokesperson said.", "We should be careful", NULL, NULL);
+}
+
+/* A quotation without a speaker of its own after one with a speaker in the
+ * same paragraph goes on in that voice; not across paragraphs. */
+static void test_speaker_paragraph_voice(void)
+{
+	const char *text = "“I loved Theranos,” she stated, Mao said. “I am devastated by my failings.”\n\n"
+			   "“Nobody spoke.”";
+	assert_speaker(text, "I am devastated by my failings", NULL, "Mao");
+	assert_speaker(text, "Nobody spoke", NULL, NULL);
 }
 
 static void test_speaker_from_facts(void)
@@ -499,6 +515,50 @@ static void test_echoes(void)
 	const CrDoc *doc = g_ptr_array_index(engine->docs, 1);
 	g_assert_cmpint(memcmp(doc->data + echo->start, "history of aggression", echo->end - echo->start), ==,
 			0);
+}
+
+/* A shorter quotation of one speaker found within a longer one of the same
+ * speaker in another report: the passage is a quotation of its own, so that
+ * the two meet; a lone word too, but not another speaker's words, nor a
+ * passage of a short quotation, nor words that are no clause of it. */
+static void test_passages(void)
+{
+	g_autoptr(CrEngine) engine = cr_test_engine(
+	    "“I am devastated by my failings,” Holmes said. She called it “extraordinary”.\n",
+	    "“I stand before you taking responsibility for Theranos and for all the people it hurt. I am "
+	    "devastated by my failings. I have felt deep pain for what people went through,” Holmes said. "
+	    "“Demand is extraordinary, and we are ramping the production at full speed,” Holmes added.\n",
+	    "“I stand before you and for all the people, I am devastated by my failings,” Davila said.\n",
+	    NULL);
+	const CrFact *alone =
+	    cr_test_find_fact(engine->facts, 0, CR_FACT_QUOTE, "I am devastated by my failings");
+	const CrFact *passage =
+	    cr_test_find_fact(engine->facts, 1, CR_FACT_QUOTE, "I am devastated by my failings");
+	g_assert_nonnull(alone);
+	g_assert_nonnull(passage);
+	g_assert_cmpstr(passage->speaker, ==, "Holmes");
+	g_assert_cmpint(passage->group, >=, 0);
+	g_assert_cmpint(passage->group, ==, alone->group);
+	const CrFact *word = cr_test_find_fact(engine->facts, 1, CR_FACT_QUOTE, "extraordinary");
+	g_assert_nonnull(word);
+	g_assert_cmpint(word->group, ==,
+			cr_test_find_fact(engine->facts, 0, CR_FACT_QUOTE, "extraordinary")->group);
+	/* another speaker's words get no passage */
+	g_assert_null(cr_test_find_fact(engine->facts, 2, CR_FACT_QUOTE, "I am devastated by my failings"));
+
+	/* one word that two quotations of a report hold is neither's */
+	g_autoptr(CrEngine) two = cr_test_engine(
+	    "“The death toll is huge, it might reach thousands,” Tamer Ramadan, of the federation, told "
+	    "reporters. “The needs are huge and beyond our means,” Ramadan said.\n",
+	    "Tamer Ramadan, head of the federation, spoke of a “huge” number of dead.\n", NULL);
+	const CrFact *huge = cr_test_find_fact(two->facts, 1, CR_FACT_QUOTE, "huge");
+	g_assert_nonnull(huge);
+	g_assert_cmpstr(huge->speaker, ==, "Tamer Ramadan");
+	g_assert_cmpstr(cr_test_find_fact(two->facts, 0, CR_FACT_QUOTE,
+					  "The death toll is huge, it might reach thousands")
+			    ->speaker,
+			==, "Tamer Ramadan");
+	g_assert_null(cr_test_find_fact(two->facts, 0, CR_FACT_QUOTE, "huge"));
 }
 
 static void test_echo_stemmed(void)
@@ -751,11 +811,13 @@ int main(int argc, char **argv)
 	g_test_add_func("/quote/speaker/words", test_speaker_from_words);
 	g_test_add_func("/quote/speaker/pronoun", test_speaker_pronoun);
 	g_test_add_func("/quote/speaker/facts", test_speaker_from_facts);
+	g_test_add_func("/quote/speaker/paragraph-voice", test_speaker_paragraph_voice);
 	g_test_add_func("/quote/speaker/not-a-place", test_speaker_not_a_place);
 	g_test_add_func("/quote/similarity", test_similarity);
 	g_test_add_func("/quote/similarity-speakers", test_similarity_speakers);
 	g_test_add_func("/quote/echo", test_echoes);
 	g_test_add_func("/quote/echo-stemmed", test_echo_stemmed);
+	g_test_add_func("/quote/passages", test_passages);
 	g_test_add_func("/quote/echo-across-sentences", test_echo_across_sentences);
 	g_test_add_func("/quote/echo-function-words", test_no_echo_of_function_words);
 	g_test_add_func("/quote/echo-not-in-furniture", test_echo_not_in_furniture);

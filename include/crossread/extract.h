@@ -23,9 +23,10 @@ void cr_extract_dates(CrDoc *doc, guint doc_index, const GArray *blocks, GArray 
  * and settles its weekdays and partial dates against that. */
 void cr_resolve_dates(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts);
 /* How well two dates name the same time: 1 same day (times aside), 0.9
- * same day with the year on one side only, 0.8 same month, 0.6 same year,
- * 0.5 one lies inside the other (a day in a month or a range), 0
- * different. */
+ * same day with the year on one side only, 0.8 same month or part of a
+ * year, 0.6 same year, 0.5 one lies inside the other (a day in a month or
+ * a range, a month written with its year in that year), 0 different (a
+ * part of a year meets only itself). */
 double cr_date_match(const CrDateValue *a, const CrDateValue *b);
 
 /* Numbers and quantities (extract_number.c). Skips digits that are part of

@@ -50,6 +50,12 @@ typedef enum {
 	CR_FACT_ALIAS = 1 << 2,
 } CrFactFlags;
 
+/* Set in the context hashes of a number that stand for another number of
+ * its sentence (CrFact.context): its key, or with CR_CONTEXT_UNIT too, its
+ * unit or what it counts. */
+#define CR_CONTEXT_NEIGHBOUR 0x80000000u
+#define CR_CONTEXT_UNIT	     0x40000000u
+
 typedef struct {
 	guint doc; /* index of the document */
 	CrFactKind kind;
@@ -68,17 +74,27 @@ typedef struct {
 			const char *unit; /* numbers: "%", "USD", "km", ... (static, never freed) or NULL */
 			char *counted; /* numbers: what is counted, lower case and singular ("volunteer"), or
 					  NULL */
-			guint32 *context; /* small counts: hashes of the stems of their sentence's content
-					     words, sorted */
+			guint32 *context; /* small numbers: hashes of the stems of their sentence's
+					     content words and, with CR_CONTEXT_NEIGHBOUR set, of the
+					     other numbers in it; sorted */
 			guint n_context;
 		};
-		CrDateValue date; /* dates */
+		struct {
+			CrDateValue date; /* dates */
+			/* a month or a year: its sentence, as a small number's context */
+			guint32 *date_context;
+			guint n_date_context;
+		};
 	};
 	guint flags; /* CrFactFlags */
 	int group;   /* alignment group, or -1 when no other report has it */
 } CrFact;
 
 const char *cr_fact_kind_name(CrFactKind kind);
+
+/* The context of FACT (a small number's, a month's or a year's; NULL for
+ * any other fact) and how many hashes it has in *N. */
+const guint32 *cr_fact_context(const CrFact *fact, guint *n);
 
 /* A GArray of CrFact that frees each fact's strings. */
 GArray *cr_fact_array_new(void);

@@ -34,7 +34,7 @@ build() {
 		clang -std=gnu11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
 			-I"$top/include" $cflags -o "$out/fuzz-$harness" \
 			"$top/tests/fuzz/fuzz-$harness.c" "$top/tests/fuzz/fuzz-check.c" \
-			"$out/libcrossread-ui.a" "$out/libcrossread-engine.a" $libs -lm
+			"$out/libcrossread-ui.a" "$out/libcrossread-engine.a" $libs -lstemmer -lm
 	done
 }
 

@@ -1,0 +1,357 @@
+/* How the facts of each kind are matched, agreed, filed under index keys
+ * and weighed while they are grouped (align_group.c): the ops table. */
+#include "align_kinds.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "crossread/extract.h"
+#include "crossread/text.h"
+
+static double match_key(const CrFact *a, const CrFact *b)
+{
+	return strcmp(a->key, b->key) == 0 ? 1.0 : 0.0;
+}
+
+static gboolean has_unit(const CrFact *f)
+{
+	return f->unit && f->unit[0];
+}
+
+gboolean cr_align_overlap(const CrFact *a, const CrFact *b, Overlap *o)
+{
+	guint na, nb;
+	const guint32 *ca = cr_fact_context(a, &na), *cb = cr_fact_context(b, &nb);
+	*o = (Overlap){ 0 };
+	if (!ca || !cb)
+		return FALSE;
+	for (guint i = 0, j = 0; i < na && j < nb;) {
+		if (ca[i] == cb[j]) {
+			guint32 h = ca[i];
+			if (!(h & CR_CONTEXT_NEIGHBOUR))
+				o->words++;
+			else if (h & CR_CONTEXT_UNIT)
+				o->units++;
+			else
+				o->neighbours++;
+			i++, j++;
+		} else if (ca[i] < cb[j]) {
+			i++;
+		} else {
+			j++;
+		}
+	}
+	return TRUE;
+}
+
+/* TRUE when the sentences of two numbers say they are one fact: they
+ * share another number ("56%" beside "$41.1 billion" in both) or, when
+ * both hold other numbers of one unit and share none of them ("56%"
+ * beside "$46.74 billion"), STRONG_CONTEXT content words; else one content
+ * word ("five" of the Fishers' Alliance, not "five" of the seats lost in
+ * the south). Numbers without a context agree. */
+static gboolean contexts_agree(const CrFact *a, const CrFact *b)
+{
+	Overlap o;
+	if (!cr_align_overlap(a, b, &o) || o.neighbours)
+		return TRUE;
+	return o.units ? o.words >= STRONG_CONTEXT : o.words > 0;
+}
+
+/* How many content words (not other numbers) the context hashes C hold. */
+static guint context_words(const guint32 *c, guint n)
+{
+	guint words = 0;
+	for (guint i = 0; i < n; i++)
+		words += !(c[i] & CR_CONTEXT_NEIGHBOUR);
+	return words;
+}
+
+/* TRUE when two dates may be one fact: a month or a year (a value that
+ * many things share) only when their sentences share another number or
+ * DATE_CONTEXT content words, or half those of the shorter (June of an
+ * inflation figure and June of a pause are two; "A hearing has been set
+ * for June" and "at a hearing in June" one), or one of them says nothing
+ * more; days and parts of a year always. */
+static gboolean date_agrees(const CrFact *a, const CrFact *b)
+{
+	Overlap o;
+	guint na, nb;
+	const guint32 *ca = cr_fact_context(a, &na), *cb = cr_fact_context(b, &nb);
+	if (a->date.precision >= CR_DATE_DAY || b->date.precision >= CR_DATE_DAY ||
+	    !cr_align_overlap(a, b, &o))
+		return TRUE;
+	guint shorter = MIN(context_words(ca, na), context_words(cb, nb));
+	guint need = MIN(DATE_CONTEXT, (shorter + 1) / 2);
+	return o.neighbours > 0 || o.words >= need;
+}
+
+/* TRUE when two small counts of one value may be one fact: they count the
+ * same thing ("80 aftershocks"), or their sentences agree
+ * (contexts_agree()); two counts of different things never are. */
+static gboolean same_small_count(const CrFact *a, const CrFact *b)
+{
+	if (a->counted && b->counted)
+		return strcmp(a->counted, b->counted) == 0;
+	return contexts_agree(a, b);
+}
+
+/* The bound a number's key opens with: '>' ("more than 300"), '<' ("up to
+ * 300"), or 0. */
+static char key_bound(const CrFact *f)
+{
+	return f->key[0] == '>' || f->key[0] == '<' ? f->key[0] : 0;
+}
+
+/* Numbers by value: the same key (value and unit, a bound aside), or the
+ * same large value where one report gives no unit; two different bounds
+ * ("more than 300", "up to 300") never meet. Whether their sentences let
+ * them be one fact is number_agrees()'s. */
+static double match_number(const CrFact *a, const CrFact *b)
+{
+	char bound_a = key_bound(a), bound_b = key_bound(b);
+	if (bound_a && bound_b && bound_a != bound_b)
+		return 0.0;
+	if (strcmp(a->key + (bound_a != 0), b->key + (bound_b != 0)) == 0)
+		return 1.0;
+	if (a->num != b->num || has_unit(a) == has_unit(b))
+		return 0.0;
+	return fabs(a->num) >= DISTINCT_NUMBER ? NUMBER_UNIT_MISSING : 0.0;
+}
+
+/* TRUE when A, of the same value as B, may be the same fact as B: a small
+ * count (a whole number under DISTINCT_COUNT) only as same_small_count()
+ * allows. A bound against none ("more than 2,000", "2,000") is no reason
+ * against: rewrites drop bounds. */
+static gboolean number_agrees(const CrFact *a, const CrFact *b)
+{
+	return fabs(a->num) >= DISTINCT_COUNT || a->num != floor(a->num) || same_small_count(a, b);
+}
+
+static double match_date(const CrFact *a, const CrFact *b)
+{
+	return cr_date_match(&a->date, &b->date);
+}
+
+static guint specificity_date(const CrFact *f)
+{
+	return f->date.precision;
+}
+
+static guint specificity_number(const CrFact *f)
+{
+	return has_unit(f);
+}
+
+static guint specificity_quote(const CrFact *f)
+{
+	return (guint)strlen(f->key);
+}
+
+static void keys_key(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
+{
+	g_ptr_array_add(out, fact_at(gr, fact)->key);
+}
+
+/* Numbers are filed and looked up under their value (its bits in hex). */
+static void keys_number(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
+{
+	double num = fact_at(gr, fact)->num + 0.0; /* -0 as 0 */
+	guint64 bits;
+	char key[17];
+
+	memcpy(&bits, &num, sizeof bits);
+	for (int i = 15; i >= 0; i--, bits >>= 4)
+		key[i] = "0123456789abcdef"[bits & 0xf];
+	key[16] = '\0';
+	g_ptr_array_add(out, g_string_chunk_insert_const(gr->strings, key));
+}
+
+/* Writes VALUE (>= 0) in decimal at P; returns the end. */
+static char *put_decimal(char *p, int value)
+{
+	char digits[12];
+	int n = 0;
+	do
+		digits[n++] = (char)('0' + value % 10);
+	while ((value /= 10) > 0);
+	while (n > 0)
+		*p++ = digits[--n];
+	return p;
+}
+
+/* Adds the interned key PREFIX A-B-C ("d2023-5-24"; B and C only when
+ * given, 0 for none) to OUT. */
+static void add_int_key(const Grouper *gr, char prefix, int a, int b, int c, GPtrArray *out)
+{
+	char key[48], *p = key;
+	*p++ = prefix;
+	p = put_decimal(p, MAX(a, 0));
+	if (b || c) {
+		*p++ = '-';
+		p = put_decimal(p, MAX(b, 0));
+	}
+	if (c) {
+		*p++ = '-';
+		p = put_decimal(p, MAX(c, 0));
+	}
+	*p = '\0';
+	g_ptr_array_add(out, g_string_chunk_insert_const(gr->strings, key));
+}
+
+/* Dates are filed by what they can match (cr_date_match()), so that a
+ * date meets only the clusters it may join:
+ *
+ * - a day (each day of a range) under its full date: 'd' year-month-day,
+ *   and under 'n' year-month, the days of its month;
+ * - a month (each month of a period) under 'm' year-month;
+ * - a year (or a range of years) under 'y' year, and a month written
+ *   with its year (not a period) under its year too.
+ *
+ * A date without a year is filed under year 0. A day or a month with a
+ * year is filed again under its month and day alone ('D', 'N', 'M'),
+ * where only dates without a year look. A day looks itself up (each day
+ * of its range) in its year and in year 0; a month looks up the days and
+ * the months of each of its months and its year; a year only years: a
+ * year matches no day. A time alone is filed and looked up under its time as
+ * written and, with a zone, in UTC. */
+static void keys_date(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
+{
+	const CrDateValue *d = &fact_at(gr, fact)->date;
+	int y = d->year;
+
+	if (d->time_only) {
+		add_int_key(gr, 't', d->hour * 60 + d->minute, 0, 0, out);
+		if (d->has_zone)
+			add_int_key(gr, 'u',
+				    ((d->hour * 60 + d->minute - d->utc_offset_min) % 1440 + 1440) % 1440, 0,
+				    0, out);
+		return;
+	}
+	if (d->precision == CR_DATE_YEAR) {
+		add_int_key(gr, 'y', y, 0, 0, out);
+		return;
+	}
+	if (d->precision >= CR_DATE_DAY) {
+		for (int day = d->day; day <= MAX(d->day, d->day_end); day++) {
+			add_int_key(gr, 'd', y, d->month, day, out);
+			if (lookup && y)
+				add_int_key(gr, 'd', 0, d->month, day, out);
+			if (!lookup ? y != 0 : y == 0)
+				add_int_key(gr, 'D', d->month, day, 0, out);
+		}
+		if (!lookup) {
+			add_int_key(gr, 'n', y, d->month, 0, out);
+			if (y)
+				add_int_key(gr, 'N', d->month, 0, 0, out);
+		}
+		return;
+	}
+	if (y && !d->month_end && !d->year_guessed)
+		add_int_key(gr, 'y', y, 0, 0, out);
+	for (int m = d->month; m <= MAX(d->month, d->month_end); m++) {
+		add_int_key(gr, 'm', y, m, 0, out);
+		if (!lookup ? y != 0 : y == 0)
+			add_int_key(gr, 'M', m, 0, 0, out);
+		if (!lookup)
+			continue;
+		add_int_key(gr, 'n', y, m, 0, out);
+		if (y) {
+			add_int_key(gr, 'm', 0, m, 0, out);
+			add_int_key(gr, 'n', 0, m, 0, out);
+		} else {
+			add_int_key(gr, 'N', m, 0, 0, out);
+		}
+	}
+}
+
+/* Steps over the character at *POS of S; TRUE for a letter or a digit. */
+static gboolean step_word_char(const char *s, gsize len, gsize *pos)
+{
+	guchar c = (guchar)s[*pos];
+	if (c < 0x80) {
+		(*pos)++;
+		return g_ascii_isalnum(c);
+	}
+	return cr_text_is_word_char(cr_text_next(s, len, pos));
+}
+
+/* The distinct stems (first STEM_CHARS characters) of the words of two
+ * characters or more of a folded quotation, in order, interned in
+ * STRINGS. */
+GPtrArray *cr_align_quote_stems(GStringChunk *strings, const char *key)
+{
+	GPtrArray *out = g_ptr_array_new();
+	gsize len = strlen(key), pos = 0;
+
+	while (pos < len) {
+		gsize start = pos, stem_end = pos, end;
+		guint chars = 0;
+		for (end = pos; end < len;) {
+			gsize at = end;
+			if (!step_word_char(key, len, &end)) {
+				end = chars ? at : end;
+				break;
+			}
+			if (++chars <= STEM_CHARS)
+				stem_end = end;
+		}
+		pos = end;
+		if (chars < 2)
+			continue;
+		char buf[STEM_CHARS * 4 + 1];
+		memcpy(buf, key + start, stem_end - start);
+		buf[stem_end - start] = '\0';
+		char *stem = g_string_chunk_insert_const(strings, buf);
+		if (!g_ptr_array_find(out, stem, NULL))
+			g_ptr_array_add(out, stem);
+	}
+	return out;
+}
+
+/* Quotations are filed under every word stem and looked up by their
+ * rarest ones, so that a fragment finds the full quotation. */
+static void keys_quote(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
+{
+	const GPtrArray *stems = gr->stems[fact];
+	guint n = lookup ? MIN(stems->len, QUOTE_LOOKUP_STEMS) : stems->len;
+	for (guint i = 0; i < n; i++)
+		g_ptr_array_add(out, g_ptr_array_index(stems, i));
+}
+
+static double weight_date(const CrFact *rep)
+{
+	return rep->date.precision >= CR_DATE_DAY && !rep->date.time_only ? 6.0 : 1.5;
+}
+
+static double weight_person_org(const CrFact *rep)
+{
+	return 3.0;
+}
+
+static double weight_place(const CrFact *rep)
+{
+	return 2.0;
+}
+
+static double weight_quote(const CrFact *rep)
+{
+	return 8.0;
+}
+
+static double weight_number(const CrFact *rep)
+{
+	return has_unit(rep) ? 4.0 : 1.0;
+}
+
+const KindOps cr_kind_ops[CR_FACT_N_KINDS] = {
+	[CR_FACT_DATE] = { match_date, TRUE, DATE_THRESHOLD, specificity_date, keys_date, 0, weight_date,
+			   date_agrees },
+	[CR_FACT_PERSON] = { match_key, TRUE, 1.0, NULL, keys_key, 0, weight_person_org },
+	[CR_FACT_ORG] = { match_key, TRUE, 1.0, NULL, keys_key, 0, weight_person_org },
+	[CR_FACT_PLACE] = { match_key, TRUE, 1.0, NULL, keys_key, 0, weight_place },
+	[CR_FACT_QUOTE] = { cr_quote_similarity, FALSE, QUOTE_THRESHOLD, specificity_quote, keys_quote,
+			    QUOTE_CANDIDATES, weight_quote },
+	[CR_FACT_NUMBER] = { match_number, TRUE, NUMBER_UNIT_MISSING, specificity_number, keys_number, 0,
+			     weight_number, number_agrees },
+};

@@ -1,0 +1,100 @@
+/* How the facts of each kind are matched, agreed, filed and weighed while
+ * they are grouped (align_kinds.c), for the clustering of align_group.c. */
+#ifndef CR_ALIGN_KINDS_H
+#define CR_ALIGN_KINDS_H
+
+#include "align_private.h"
+
+/* Least cr_quote_similarity() for a quotation to join a cluster, with its
+ * longest quotation. */
+#define QUOTE_THRESHOLD 0.5
+/* How sure a number without a unit is the same as one with a unit; and
+ * the least value for that to be tried ("12,000" and "12,000 people";
+ * smaller values name too many things: "18" and "18 km"). */
+#define NUMBER_UNIT_MISSING 0.7
+#define DISTINCT_NUMBER	    1000
+/* Below this, two counts of different things are different facts ("three
+ * members", "three banks"); from it on, a value is rare enough that
+ * reports may name what it counts differently ("412 ships", "412
+ * vessels"). */
+#define DISTINCT_COUNT 100
+/* Content words two sentences must share for one small value in each to be
+ * one fact when both hold other numbers and share none of them. */
+#define STRONG_CONTEXT 6
+/* Content words two sentences must share for a month or a year in each to
+ * be one fact (date_agrees()). */
+#define DATE_CONTEXT 2
+/* A number must agree with most of this many first members of a cluster. */
+#define AGREEING_MEMBERS 8
+/* Least cr_date_match() against every distinct date of a cluster. */
+#define DATE_THRESHOLD 0.25
+/* Quotations are looked up by this many of their rarest word stems. */
+#define QUOTE_LOOKUP_STEMS 6
+/* A word stem is its first characters: "decoupling" and "decouple" meet. */
+#define STEM_CHARS 5
+/* A fact meets at most this many of the clusters filed under one key: the
+ * first ones. A quotation's stem filed with more picks none, unless it is
+ * the quotation's only one. */
+#define MAX_POSTING 64
+/* A quotation's join score is its best match with the first this many
+ * distinct members of its cluster. */
+#define MAX_BEST_LINKS 4
+/* A quotation is weighed against at most this many clusters: those that
+ * share the most of its rarest stems. */
+#define QUOTE_CANDIDATES 8
+
+/* What grouping works on. */
+typedef struct {
+	GArray *facts;
+	double *score;	       /* per fact: how well it matched its cluster x its confidence */
+	GStringChunk *strings; /* interned index keys */
+	GPtrArray **stems;     /* per quotation fact: its distinct word stems (interned), rarest first */
+} Grouper;
+
+/* How one kind of fact is matched and weighed. */
+typedef struct {
+	double (*match)(const CrFact *a, const CrFact *b);
+	/* A joiner must match every distinct member of a cluster (dates: a month
+	 * joins only days of it); otherwise it is chosen by its match with the
+	 * representative and scored by its best match. */
+	gboolean match_all;
+	double threshold; /* least match to join a cluster */
+	/* Orders the facts, most specific first: the first of a cluster is its
+	 * representative. NULL when all are alike. */
+	guint (*specificity)(const CrFact *f);
+	/* The candidate index keys of fact FACT: where its cluster is filed, or
+	 * (LOOKUP) where clusters it may join are looked up. Keys stay valid as
+	 * long as AL. */
+	void (*keys)(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out);
+	/* Clusters weighed per fact, those most of its lookup keys lead to; 0
+	 * for all. */
+	guint max_candidates;
+	double (*base_weight)(const CrFact *rep);
+	/* When set, a joiner must also agree with the representative of a
+	 * cluster or with most of its first AGREEING_MEMBERS members
+	 * (numbers: their sentences). */
+	gboolean (*agrees)(const CrFact *f, const CrFact *member);
+} KindOps;
+
+/* What the contexts of two facts share: content words, other numbers,
+ * units of other numbers. FALSE when either has no context. */
+typedef struct {
+	guint words, neighbours, units;
+} Overlap;
+
+/* What the contexts of facts A and B share; FALSE when either has none. */
+gboolean cr_align_overlap(const CrFact *a, const CrFact *b, Overlap *o);
+
+/* The distinct word stems of the quotation key KEY, interned in STRINGS,
+ * in the order of the key. */
+GPtrArray *cr_align_quote_stems(GStringChunk *strings, const char *key);
+
+/* The ops of each kind. */
+extern const KindOps cr_kind_ops[CR_FACT_N_KINDS];
+
+static inline const CrFact *fact_at(const Grouper *gr, guint index)
+{
+	return &g_array_index(gr->facts, CrFact, index);
+}
+
+#endif

@@ -1,0 +1,47 @@
+/* The date reader shared by extract_date.c (the dates of a report, its
+ * publication date, what the text leaves open) and date_parse.c (reading
+ * one date at a token). Private to the date extractor. */
+#pragma once
+
+#include "crossread/extract.h"
+#include "tokens.h"
+
+/* What a date found in the text still needs from the second pass. */
+typedef enum {
+	ROLE_EXPLICIT,	    /* complete as written */
+	ROLE_PARTIAL,	    /* no year: guessed from the publication date */
+	ROLE_WEEKDAY,	    /* a weekday: resolved against the publication date */
+	ROLE_NEAR_PUB_YEAR, /* "the 2023 summit": kept when near the publication year */
+	ROLE_TIMESTAMP,	    /* a Unix time */
+	ROLE_TIME,	    /* a time of day alone: takes the day of its sentence */
+} DateRole;
+
+/* Context words before a month or year alone, as flags. */
+enum {
+	CTX_WEAK = 1 << 0,   /* by, of, from: enough for "July", not for "May" */
+	CTX_STRONG = 1 << 1, /* in, since, until, mid-: enough for any month */
+	CTX_LAST = 1 << 2,   /* the one before the publication date */
+	CTX_NEXT = 1 << 3,   /* the one after it */
+	CTX_THIS = 1 << 4,   /* the one of the publication year */
+	CTX_FUTURE = 1 << 5, /* a weekday after "will": on or after it */
+	CTX_MONTH = 1 << 6,  /* to, for: enough for "April", not for "May" or a year */
+};
+
+/* A date as the scanner found it. */
+typedef struct {
+	gsize start, end;
+	CrDateValue date;
+	DateRole role;
+	guint context;	    /* CTX_* flags from the words before it */
+	int weekday;	    /* ROLE_WEEKDAY: 1 = Monday .. 7 = Sunday */
+	int order_vote;	    /* +1 written day-first, -1 month-first, 0 neither */
+	gboolean swappable; /* numeric, and day and month could trade places */
+	gboolean in_head;   /* in the first HEAD_BLOCKS blocks */
+	gboolean dateline;  /* most of its line */
+	guint block;	    /* the block it is in */
+	double confidence;
+} DateCand;
+
+/* The date that begins at token I, if any, as written (C's role says what
+ * it still needs); returns the tokens it covers. */
+guint date_read_at(const CrTokens *s, guint i, DateCand *c);

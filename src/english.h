@@ -1,0 +1,9 @@
+/* English words: what wamerican's word list (compiled in from the Debian
+ * package at build time) says of a word. Private to the extractors. */
+#pragma once
+
+#include <glib.h>
+
+/* TRUE when WORD (LEN bytes, folded: lower case, no accents) is an English
+ * word written in lower case: "joining", "league"; not "erling". */
+gboolean cr_english_word(const char *word, gsize len);

@@ -1,0 +1,516 @@
+/* Classifying a chunk of capitalised words: the gazetteer, the suffixes
+ * and heads of organisations and places, given names, roles ("Japanese
+ * Prime Minister Fumio Kishida") and what the words around it say; what
+ * nothing settles is a name of unknown kind for the rest of the report, or
+ * another report, to settle. */
+#include "name_scanner.h"
+
+#include <string.h>
+
+#include "crossread/text.h"
+
+/* --- mentions ------------------------------------------------------------ */
+
+/* Appends a mention of words [a,b) named VALUE (taken; NULL for the words
+ * as written); returns it, valid until the next one. */
+NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, guint flags, double confidence)
+{
+	NameMention m = {
+		.start = tok(s, a)->start,
+		.end = tok(s, b - 1)->end,
+		.kind = kind,
+		.flags = flags,
+		.n_words = count_name_words(s, a, b),
+		.value = value ? value : name_flat(s->data, tok(s, a)->start, tok(s, b - 1)->end),
+		.confidence = confidence,
+	};
+	m.key = name_fold(m.value);
+	if (s->headline)
+		m.flags |= NAME_MENTION_HEADLINE;
+	if (b - a == 1 && (tok(s, a)->flags & NAME_TOKEN_ALLCAPS))
+		m.flags |= NAME_MENTION_ACRONYM;
+	g_array_append_val(s->out->mentions, m);
+	return &g_array_index(s->out->mentions, NameMention, s->out->mentions->len - 1);
+}
+
+void scanner_emit_gazetteer(Scanner *s, const NameGazEntry *e, guint a, guint b)
+{
+	static const int kinds[] = { [NAME_GAZ_PLACE] = CR_FACT_PLACE, [NAME_GAZ_ORG] = CR_FACT_ORG };
+	if (e->kind != NAME_GAZ_NATIONALITY)
+		scanner_emit(s, kinds[e->kind], a, b, g_strdup(e->canonical), NAME_MENTION_GAZETTEER,
+			     CONFIDENCE_GAZETTEER);
+}
+
+/* The canonical name of the organisation written as words [a,b): the
+ * gazetteer's, or the words without a lower-case description ("Kyodo news
+ * agency"), a company's legal form ("Apple Inc") and "News" or "News
+ * Agency" ("Kyodo News"), so that all of them meet. */
+static char *org_value(Scanner *s, guint a, guint b)
+{
+	const NameGazEntry *e = scanner_gazetteer_span(s, a, b);
+	if (e)
+		return g_strdup(e->canonical);
+	while (b > a + 1 && (is_lower(s, b - 1) || has(tok(s, b - 1), NAME_WORD_CORPORATE)))
+		b--;
+	if (b > a + 2 && (scanner_word_is(s, b - 1, "agency") || scanner_word_is(s, b - 1, "service")) &&
+	    (scanner_word_is(s, b - 2, "news") || scanner_word_is(s, b - 2, "press")))
+		b--;
+	if (b > a + 1 && scanner_word_is(s, b - 1, "news"))
+		b--;
+	e = scanner_gazetteer_span(s, a, b);
+	return e ? g_strdup(e->canonical) : name_flat(s->data, tok(s, a)->start, tok(s, b - 1)->end);
+}
+
+/* The end of the hyphenated name from word I when lower-case words join its
+ * parts ("Stratford-upon-Avon", "Southend-on-Sea"): one name, no place in
+ * it; I+1 when there is none. */
+static guint hyphen_name_end(const Scanner *s, guint i, guint hi)
+{
+	guint end = i + 1;
+	while (end + 1 < hi && (tok(s, end)->flags & NAME_TOKEN_HYPHEN) && is_lower(s, end) &&
+	       (tok(s, end + 1)->flags & NAME_TOKEN_HYPHEN) && !is_lower(s, end + 1))
+		end += 2;
+	return end;
+}
+
+/* Emits names for the words [a,b) of a chunk that neither the gazetteer
+ * nor their suffix place: a person when the context says so, else a name
+ * of unknown kind that the rest of the report (or another report) may
+ * settle. Capitalised function words split the words into pieces. */
+static void emit_unknown(Scanner *s, guint a, guint b, guint evidence, guint chunk_lo, guint chunk_hi)
+{
+	while (a < b && (is_lower(s, a) || scanner_is_stop(s, tok(s, a))))
+		a++;
+	while (b > a && (is_lower(s, b - 1) || scanner_is_stop(s, tok(s, b - 1))))
+		b--;
+	if (a >= b)
+		return;
+	for (guint i = a; i < b; i = hyphen_name_end(s, i, b)) {
+		if (scanner_is_stop(s, tok(s, i))) {
+			emit_unknown(s, a, i, evidence, chunk_lo, chunk_hi);
+			emit_unknown(s, i + 1, b, evidence, chunk_lo, chunk_hi);
+			return;
+		}
+	}
+	guint ev = (a == chunk_lo ? evidence & EVIDENCE_BEFORE : 0) |
+		   (b == chunk_hi ? evidence & EVIDENCE_AFTER : 0);
+	guint words = count_name_words(s, a, b);
+	gboolean acronym = words == 1 && (tok(s, a)->flags & NAME_TOKEN_ALLCAPS);
+	guint flags = ev & EVIDENCE_SPEECH ? NAME_MENTION_SPEAKER : 0;
+
+	if (ev & EVIDENCE_PLACE_AFTER)
+		scanner_emit(s, CR_FACT_PLACE, a, b, NULL, 0, CONFIDENCE_CONTEXT);
+	else if (acronym)
+		scanner_emit(s, ev & EVIDENCE_SPEECH ? CR_FACT_ORG : NAME_KIND_UNKNOWN, a, b, NULL, flags,
+			     CONFIDENCE_CONTEXT);
+	else if (ev & EVIDENCE_LOCATIVE && words <= MAX_PLACE_WORDS &&
+		 !(tok(s, b - 1)->flags & NAME_TOKEN_POSSESSIVE))
+		scanner_emit(s, NAME_KIND_UNKNOWN, a, b, NULL, NAME_MENTION_LOCATIVE, CONFIDENCE_CONTEXT);
+	else if ((ev & EVIDENCE_DEFINITE) && (ev & EVIDENCE_SPEECH_AFTER)) /* "the Red Crescent said" */
+		scanner_emit(s, CR_FACT_ORG, a, b, NULL, flags, CONFIDENCE_CONTEXT);
+	else if (ev & EVIDENCE_NO_PERSON)
+		scanner_emit(s, NAME_KIND_UNKNOWN, a, b, NULL, 0, CONFIDENCE_CONTEXT);
+	else if (words <= MAX_PERSON_WORDS && (ev & EVIDENCE_PERSON))
+		scanner_emit(s, CR_FACT_PERSON, a, b, NULL, flags, CONFIDENCE_TITLED);
+	else if (words >= 2 && words <= MAX_PERSON_WORDS &&
+		 (ev & EVIDENCE_SPEECH || has(tok(s, a), NAME_WORD_GIVEN)))
+		scanner_emit(s, CR_FACT_PERSON, a, b, NULL, flags, CONFIDENCE_CONTEXT);
+	else
+		scanner_emit(s, NAME_KIND_UNKNOWN, a, b, NULL, flags, CONFIDENCE_CONTEXT);
+}
+
+/* TRUE when the nationality or place E, opening a chunk of prose, is the
+ * first word of one name with the words [from,hi) after it: one or two
+ * capitalised words the gazetteer does not know, not a person's ("Libyan
+ * Red Crescent", "Manchester United"; not "Russian Vladimir Putin"), or
+ * after a nationality two ("Turkish Red Crescent", not "Japanese Kishida"). */
+static gboolean names_with_next(Scanner *s, const NameGazEntry *e, guint from, guint hi)
+{
+	const NameGazEntry *next;
+	guint words = count_name_words(s, from, hi);
+	if (s->headline || from >= hi || e->kind == NAME_GAZ_ORG || words == 0 || words > 2 ||
+	    (e->kind == NAME_GAZ_NATIONALITY && words < 2) || has(tok(s, from), NAME_WORD_GIVEN) ||
+	    (tok(s, from - 1)->flags & NAME_TOKEN_POSSESSIVE))
+		return FALSE;
+	for (guint i = from; i < hi; i++)
+		if (!is_lower(s, i) &&
+		    (scanner_is_stop(s, tok(s, i)) || scanner_gazetteer_longest(s, i, hi, &next) ||
+		     has(tok(s, i), NAME_WORD_ROLE | NAME_WORD_ROLE_MOD)))
+			return FALSE;
+	return TRUE;
+}
+
+/* Splits words [lo,hi) into gazetteer names and the unknown words between
+ * them ("Japan Kishida", "Japan-NATO"). */
+static void segment(Scanner *s, guint lo, guint hi, guint evidence)
+{
+	guint unknown_from = lo, i = lo;
+
+	while (i < hi) {
+		const NameGazEntry *e;
+		guint whole = is_lower(s, i) ? i + 1 : hyphen_name_end(s, i, hi);
+		if (whole > i + 1) {
+			i = whole;
+			continue;
+		}
+		guint len = is_lower(s, i) ? 0 : scanner_gazetteer_longest(s, i, hi, &e);
+		if (!len) {
+			i++;
+			continue;
+		}
+		guint a = i;
+		/* "Libyan Red Crescent", "Manchester United": a nationality or a
+		 * place that opens words the gazetteer does not know names a body
+		 * with them */
+		if (a == lo && names_with_next(s, e, i + len, hi)) {
+			/* a nationality and two words name a body, a place and
+			 * words may name a team, a district or a body */
+			scanner_emit(s, e->kind == NAME_GAZ_NATIONALITY ? CR_FACT_ORG : NAME_KIND_UNKNOWN, lo,
+				     hi, NULL, 0, CONFIDENCE_CONTEXT);
+			return;
+		}
+		/* "Eastern Europe", "Northern Japan": a direction opens the place. */
+		gboolean direction = e->kind == NAME_GAZ_PLACE && a > unknown_from &&
+				     has(tok(s, a - 1), NAME_WORD_DIRECTION) && !is_lower(s, a - 1);
+		if (direction)
+			a--;
+		emit_unknown(s, unknown_from, a, evidence, lo, hi);
+		/* "North Korea Times": the place names the body after it. */
+		if (i + len < hi && !is_lower(s, i + len) && has(tok(s, i + len), NAME_WORD_ORG_SUFFIX)) {
+			i += len;
+			unknown_from = i;
+			continue;
+		}
+		if (direction)
+			scanner_emit(s, CR_FACT_PLACE, a, i + len, NULL, 0, CONFIDENCE_SUFFIX);
+		else
+			scanner_emit_gazetteer(s, e, a, i + len);
+		i += len;
+		unknown_from = i;
+	}
+	emit_unknown(s, unknown_from, hi, evidence, lo, hi);
+}
+
+/* TRUE when words [a,b) read as a given name and a surname: the first is a
+ * known given name and none of the others is a function word, acronym or
+ * nationality. */
+static gboolean looks_like_full_name(Scanner *s, guint a, guint b)
+{
+	guint words = count_name_words(s, a, b);
+	if (words < 2 || words > MAX_PERSON_WORDS || !has(tok(s, a), NAME_WORD_GIVEN))
+		return FALSE;
+	for (guint i = a + 1; i < b; i++) {
+		const NameToken *t = tok(s, i);
+		if (scanner_is_stop(s, t) || has(t, NAME_WORD_NATIONALITY | NAME_WORD_EVENT) ||
+		    (t->flags & NAME_TOKEN_ALLCAPS && !has(t, NAME_WORD_NAME_SUFFIX)))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/* TRUE when a word of class HEAD before LIMIT is followed by a connector
+ * and more words: "Bank of Japan", "Foreign Ministry of Japan". */
+static gboolean head_of(Scanner *s, guint lo, guint hi, guint32 head, guint limit)
+{
+	for (guint i = lo; i < limit && i + 2 < hi; i++)
+		if (!is_lower(s, i) && has(tok(s, i), head) && is_lower(s, i + 1) &&
+		    has(tok(s, i + 1), NAME_WORD_CONNECTOR | NAME_WORD_COMPLEMENT))
+			return TRUE;
+	return FALSE;
+}
+
+/* TRUE when words [lo,hi) name an event, a law or a text rather than a
+ * body or a place: "World War II", "Marshall Plan", "Article Five". */
+static gboolean names_an_event(Scanner *s, guint lo, guint hi)
+{
+	guint last = hi - 1;
+	while (last > lo &&
+	       (has(tok(s, last), NAME_WORD_NAME_SUFFIX) || !(tok(s, last)->flags & NAME_TOKEN_LETTERS)))
+		last--;
+	return (!is_lower(s, last) && has(tok(s, last), NAME_WORD_EVENT)) || has(tok(s, lo), NAME_WORD_EVENT);
+}
+
+/* Classifies words [lo,hi) that hold no role: the gazetteer, then the
+ * suffixes and heads of organisations and places, then given names, then
+ * word by word. MEDIA_END, when past HI, is where a lower-case "news
+ * agency" after the words ends. */
+static void classify_plain(Scanner *s, guint lo, guint hi, guint evidence, guint media_end)
+{
+	while (lo < hi && is_lower(s, lo))
+		lo++;
+	if (hi > lo && is_lower(s, hi - 1))
+		media_end = 0;
+	while (hi > lo && is_lower(s, hi - 1))
+		hi--;
+	if (lo >= hi)
+		return;
+
+	const NameGazEntry *whole = scanner_gazetteer_span(s, lo, hi);
+	guint name_lo = lo, nat;
+	while (name_lo < hi && (nat = scanner_nationality_at(s, name_lo, hi)) > 0)
+		name_lo += nat;
+	guint words = count_name_words(s, lo, hi);
+	const NameToken *last = tok(s, hi - 1);
+
+	if (media_end > hi && name_lo == lo && (!whole || whole->kind == NAME_GAZ_ORG)) {
+		scanner_emit(s, CR_FACT_ORG, lo, media_end, org_value(s, lo, media_end), 0,
+			     CONFIDENCE_SUFFIX);
+		return;
+	}
+	if (whole) {
+		scanner_emit_gazetteer(s, whole, lo, hi);
+		return;
+	}
+	if (name_lo >= hi)
+		return;
+	/* Every word of a headline is capitalised: its words say little. */
+	if (s->headline) {
+		segment(s, lo, hi, evidence);
+		return;
+	}
+	if ((words >= 2 && has(last, NAME_WORD_ORG_SUFFIX)) ||
+	    head_of(s, name_lo, hi, NAME_WORD_ORG_HEAD, hi)) {
+		scanner_emit(s, CR_FACT_ORG, lo, hi, org_value(s, lo, hi), 0, CONFIDENCE_SUFFIX);
+		return;
+	}
+	if ((words >= 2 &&
+	     (has(last, NAME_WORD_PLACE_SUFFIX) || has(tok(s, name_lo), NAME_WORD_PLACE_PREFIX))) ||
+	    head_of(s, name_lo, hi, NAME_WORD_PLACE_HEAD, name_lo + 1)) {
+		scanner_emit(s, CR_FACT_PLACE, name_lo, hi, NULL, 0, CONFIDENCE_SUFFIX);
+		return;
+	}
+	/* "Storm Daniel", "FA Cup", "World War II": an event, a contest or a law,
+	 * a name all the same when other reports write it too */
+	if (names_an_event(s, lo, hi)) {
+		scanner_emit(s, NAME_KIND_UNKNOWN, lo, hi, NULL, 0, CONFIDENCE_CONTEXT);
+		return;
+	}
+	if (!(evidence & EVIDENCE_NO_PERSON) && looks_like_full_name(s, name_lo, hi)) {
+		scanner_emit(s, CR_FACT_PERSON, name_lo, hi, NULL, 0,
+			     evidence & EVIDENCE_PERSON ? CONFIDENCE_TITLED : CONFIDENCE_CONTEXT);
+		return;
+	}
+	segment(s, lo, hi, evidence);
+}
+
+/* --- roles --------------------------------------------------------------- */
+
+/* A role in a chunk: "Japanese [Prime Minister] Fumio Kishida". */
+typedef struct {
+	guint head;		     /* the role word ("Minister") */
+	guint start, end;	     /* the role's words, qualifiers included */
+	guint nationality;	     /* first word of the nationality before it, or G_MAXUINT */
+	const NameGazEntry *country; /* "to the United States": the country it serves in */
+	guint complement_end;	     /* end of "to the United States", or the role's end */
+} Role;
+
+/* The key that matches one role across reports: nationality, role words
+ * and country, "japanese|ambassador|united states"; NULL when the role is
+ * not one office held by one person now (no nationality, "former"). */
+static char *role_key(Scanner *s, const Role *r)
+{
+	if (r->nationality == G_MAXUINT || !has(tok(s, r->head), NAME_WORD_OFFICE))
+		return NULL;
+	guint from = r->nationality >= 2 ? r->nationality - 2 : 0;
+	for (guint i = from; i < r->end; i++)
+		if (has(tok(s, i), NAME_WORD_NOT_CURRENT))
+			return NULL;
+	GString *key = g_string_new(NULL);
+	const NameGazEntry *nat;
+	scanner_gazetteer_longest(s, r->nationality, r->start, &nat);
+	g_autofree char *nat_folded = name_fold(nat->canonical);
+	g_string_append(key, nat_folded);
+	g_string_append_c(key, '|');
+	for (guint i = r->start; i < r->end; i++) {
+		if (i > r->start)
+			g_string_append_c(key, ' ');
+		g_string_append(key, name_role_canonical(scanner_fold(s, i, i + 1)));
+	}
+	g_string_append_c(key, '|');
+	if (r->country) {
+		g_autofree char *country = name_fold(r->country->canonical);
+		g_string_append(key, country);
+	}
+	return cr_text_steal(key);
+}
+
+/* Finds the role in words [lo,hi): the first role word, the qualifiers
+ * before it and the role words after it ("Secretary of State"). */
+static gboolean find_role(Scanner *s, guint lo, guint hi, Role *r)
+{
+	guint head = lo;
+	while (head < hi && !has(tok(s, head), NAME_WORD_ROLE))
+		head++;
+	if (head == hi)
+		return FALSE;
+	*r = (Role){ .head = head, .start = head, .end = head + 1, .nationality = G_MAXUINT };
+	while (r->start > lo && has(tok(s, r->start - 1), NAME_WORD_ROLE_MOD))
+		r->start--;
+	while (r->end < hi) {
+		const NameToken *t = tok(s, r->end);
+		if (has(t, NAME_WORD_ROLE | NAME_WORD_ROLE_MOD) && !has(t, NAME_WORD_GIVEN))
+			r->end++;
+		else if (is_lower(s, r->end) && has(t, NAME_WORD_CONNECTOR) && r->end + 1 < hi &&
+			 has(tok(s, r->end + 1), NAME_WORD_ROLE | NAME_WORD_ROLE_MOD))
+			r->end += 2;
+		else
+			break;
+	}
+	for (guint len = 1; len <= 2 && r->start >= lo + len; len++)
+		if (scanner_nationality_at(s, r->start - len, r->start) == len)
+			r->nationality = r->start - len;
+	r->complement_end = r->end;
+	return TRUE;
+}
+
+/* TRUE when words [a,b) are only nationality adjectives. */
+static gboolean only_nationality(Scanner *s, guint a, guint b)
+{
+	while (a < b) {
+		guint len = scanner_nationality_at(s, a, b);
+		if (!len)
+			return FALSE;
+		a += len;
+	}
+	return TRUE;
+}
+
+/* Records "the Japanese ambassador to the United States": a person known
+ * only by an office, whom another report may name. */
+static void emit_role_description(Scanner *s, const Role *r)
+{
+	if (r->nationality == G_MAXUINT || r->nationality == 0 ||
+	    !scanner_word_is(s, r->nationality - 1, "the"))
+		return;
+	char *key = role_key(s, r);
+	if (!key)
+		return;
+	NameMention *m = scanner_emit(s, NAME_KIND_UNKNOWN, r->nationality, r->complement_end, NULL,
+				      NAME_MENTION_ROLE_ONLY, CONFIDENCE_CONTEXT);
+	g_clear_pointer(&m->value, g_free);
+	g_clear_pointer(&m->key, g_free);
+	m->role_key = key;
+	m->role_start = m->start;
+}
+
+/* Splits a chunk at its role: "NATO Secretary General Jens Stoltenberg"
+ * gives an organisation and a titled person, "Ambassador to the US Koji
+ * Tomita" a country and a person. Returns FALSE when the chunk holds no
+ * role that precedes a name ("Stephen King"). */
+static gboolean split_role(Scanner *s, guint lo, guint hi, guint evidence)
+{
+	Role r;
+	if (!find_role(s, lo, hi, &r))
+		return FALSE;
+	guint p = r.end;
+	while (p < hi && has(tok(s, p), NAME_WORD_NAME_SUFFIX))
+		p++;
+	if (p >= hi) {
+		if (!only_nationality(s, lo, r.start))
+			return FALSE;
+		emit_role_description(s, &r);
+		return TRUE;
+	}
+	p = r.end;
+	if (is_lower(s, p) && has(tok(s, p), NAME_WORD_COMPLEMENT | NAME_WORD_CONNECTOR)) {
+		guint c = p + 1;
+		if (c < hi && is_lower(s, c) && has(tok(s, c), NAME_WORD_ARTICLE))
+			c++;
+		const NameGazEntry *e = NULL;
+		guint len = c < hi ? scanner_gazetteer_longest(s, c, hi, &e) : 0;
+		classify_plain(s, lo, r.start, 0, 0);
+		if (!len) {
+			classify_plain(s, c, hi, 0, 0);
+			return TRUE;
+		}
+		scanner_emit_gazetteer(s, e, c, c + len);
+		r.country = e->kind == NAME_GAZ_PLACE ? e : NULL;
+		r.complement_end = c + len;
+		p = c + len;
+		if (p >= hi) {
+			emit_role_description(s, &r);
+			return TRUE;
+		}
+	} else {
+		classify_plain(s, lo, r.start, 0, 0);
+	}
+	const NameGazEntry *e;
+	guint words = count_name_words(s, p, hi);
+	/* "Premier League": a title before a body's last word alone names the
+	 * body, no one holds it */
+	if (r.start == lo && p + 1 == hi && has(tok(s, p), NAME_WORD_ORG_SUFFIX) && !is_lower(s, p)) {
+		classify_plain(s, lo, hi, evidence, 0);
+		return TRUE;
+	}
+	if (words == 0 || words > MAX_PERSON_WORDS || has(tok(s, hi - 1), NAME_WORD_ORG_SUFFIX) ||
+	    (!has(tok(s, p), NAME_WORD_GIVEN) && scanner_gazetteer_longest(s, p, hi, &e))) {
+		classify_plain(s, p, hi, evidence & EVIDENCE_AFTER, 0);
+		return TRUE;
+	}
+	NameMention *m;
+	if (has(tok(s, r.head), NAME_WORD_REGNAL) && words == 1 && r.head + 1 == p)
+		m = scanner_emit(s, CR_FACT_PERSON, r.head, hi, NULL, NAME_MENTION_REGNAL, CONFIDENCE_TITLED);
+	else
+		m = scanner_emit(s, CR_FACT_PERSON, p, hi, NULL, 0, CONFIDENCE_TITLED);
+	char *key = role_key(s, &r);
+	if (key) {
+		m->role_key = key;
+		m->role_start = tok(s, r.nationality)->start;
+	}
+	return TRUE;
+}
+
+/* --- chunks -------------------------------------------------------------- */
+
+/* Classifies the trimmed chunk [lo,hi). */
+void scanner_classify(Scanner *s, guint lo, guint hi, guint evidence, guint media_end)
+{
+	while (lo < hi && is_lower(s, lo) && !has(tok(s, lo), NAME_WORD_ROLE | NAME_WORD_ROLE_MOD))
+		lo++;
+	if (hi > lo && is_lower(s, hi - 1) && !has(tok(s, hi - 1), NAME_WORD_ROLE | NAME_WORD_ROLE_MOD))
+		media_end = 0;
+	while (hi > lo && is_lower(s, hi - 1) && !has(tok(s, hi - 1), NAME_WORD_ROLE | NAME_WORD_ROLE_MOD))
+		hi--;
+	if (lo >= hi)
+		return;
+	if (scanner_gazetteer_span(s, lo, hi)) {
+		classify_plain(s, lo, hi, evidence, media_end);
+		return;
+	}
+	/* Split at "and" ("Australia and New Zealand", "Stoltenberg and Prime
+	 * Minister Kishida") and at "of" after a word that heads nothing ("Walsh
+	 * of the International Air Transport Association"); not in "Bank of
+	 * Japan", "Secretary of State" nor "Ministry of Water and Coasts". */
+	gboolean in_body = FALSE;
+	for (guint i = lo + 1; i + 1 < hi; i++) {
+		if (!is_lower(s, i) || hyphen_name_end(s, i - 1, hi) > i)
+			continue;
+		const NameToken *before = tok(s, i - 1);
+		gboolean heads =
+		    !name_token_is_lower(before) && has(before, NAME_WORD_ORG_HEAD | NAME_WORD_PLACE_HEAD |
+								    NAME_WORD_ROLE | NAME_WORD_ROLE_MOD);
+		gboolean conjunction = scanner_word_is(s, i, "and");
+		gboolean split = conjunction ? !(in_body && is_name_word(tok(s, i + 1)))
+					     : has(tok(s, i), NAME_WORD_COMPLEMENT) &&
+						   !name_token_is_lower(before) && !heads;
+		in_body |= !conjunction && heads && has(before, NAME_WORD_ORG_HEAD);
+		if (!split)
+			continue;
+		/* the speaker of "Sorvik of Velmora University said" is Sorvik */
+		guint left =
+		    conjunction ? evidence & EVIDENCE_BEFORE : evidence & ~(guint)EVIDENCE_PLACE_AFTER;
+		guint right = conjunction ? evidence & EVIDENCE_AFTER : evidence & EVIDENCE_PLACE_AFTER;
+		scanner_classify(s, lo, i, left, 0);
+		scanner_classify(s, i + 1, hi, right, media_end);
+		return;
+	}
+	/* "Monetary Policy Board"; not "Chief Executive Officer of Halvorsen
+	 * Maritime", a role and the body it serves */
+	if (!s->headline && count_name_words(s, lo, hi) >= 2 && has(tok(s, hi - 1), NAME_WORD_ORG_SUFFIX) &&
+	    !is_lower(s, hi - 1) && !has(tok(s, lo), NAME_WORD_ROLE)) {
+		classify_plain(s, lo, hi, evidence, media_end);
+		return;
+	}
+	if (!split_role(s, lo, hi, evidence))
+		classify_plain(s, lo, hi, evidence, media_end);
+}

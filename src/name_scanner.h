@@ -1,0 +1,132 @@
+/* The scanner of name_scan.c and name_classify.c: a report's words block
+ * by block, with what the lexicon knows of each, and the mentions found so
+ * far. Private to the name extractor. */
+#pragma once
+
+#include "name_lexicon.h"
+#include "name_scan.h"
+#include "name_token.h"
+
+/* The longest personal name, in capitalised words. */
+#define MAX_PERSON_WORDS 4
+/* The longest unknown place after "in", in words. */
+#define MAX_PLACE_WORDS 2
+/* How many words after a name may precede the role in "Walsh, the former
+ * director-general". */
+#define MAX_ROLE_LOOKAHEAD 4
+
+/* How sure each way of knowing a name is. */
+#define CONFIDENCE_GAZETTEER 1.0
+#define CONFIDENCE_TITLED    0.9
+#define CONFIDENCE_SUFFIX    0.8
+#define CONFIDENCE_CONTEXT   0.7
+
+/* What the words around a chunk say about it. */
+typedef enum {
+	EVIDENCE_SPEECH_BEFORE = 1 << 0, /* "said Mao Ning" */
+	EVIDENCE_SPEECH_AFTER = 1 << 1,	 /* "Mao Ning said" */
+	EVIDENCE_ROLE_AFTER = 1 << 2,	 /* "Mao Ning, a spokesperson" */
+	EVIDENCE_TITLED = 1 << 3,	 /* "Foreign Minister Hayashi" */
+	EVIDENCE_DEFINITE = 1 << 4,	 /* "the Estuary Trust": people take no article */
+	EVIDENCE_PLACE_AFTER = 1 << 5,	 /* "Kestria's prime minister" */
+	EVIDENCE_LOCATIVE = 1 << 6,	 /* "in Hatay", "near Antakya": a place */
+	EVIDENCE_AT = 1 << 7,		 /* "at Morgan Stanley": a place or a body, no person */
+	EVIDENCE_AGE_AFTER = 1 << 8,	 /* "Carol Benning, 67,", "Rupert Allingham KC": a person */
+} Evidence;
+
+#define EVIDENCE_BEFORE                                                                                      \
+	(EVIDENCE_SPEECH_BEFORE | EVIDENCE_TITLED | EVIDENCE_DEFINITE | EVIDENCE_LOCATIVE | EVIDENCE_AT)
+/* What says a name is not a person's, unless a title does. */
+#define EVIDENCE_NO_PERSON (EVIDENCE_DEFINITE | EVIDENCE_LOCATIVE | EVIDENCE_AT)
+#define EVIDENCE_AFTER                                                                                       \
+	(EVIDENCE_SPEECH_AFTER | EVIDENCE_ROLE_AFTER | EVIDENCE_PLACE_AFTER | EVIDENCE_AGE_AFTER)
+#define EVIDENCE_SPEECH (EVIDENCE_SPEECH_BEFORE | EVIDENCE_SPEECH_AFTER)
+#define EVIDENCE_PERSON (EVIDENCE_ROLE_AFTER | EVIDENCE_TITLED | EVIDENCE_AGE_AFTER)
+
+typedef struct {
+	const char *data;
+	GArray *tokens;	     /* NameToken of the current block */
+	guint n;	     /* how many */
+	GHashTable *midcaps; /* folded capitalised words seen inside sentences */
+	GString *key;	     /* scratch for folded text */
+	gboolean headline;   /* the current block is a headline or a caption */
+	gboolean shouting;   /* ... written in capitals */
+	guint dateline_end;  /* "PORT ALDER, Kestria:": the words of the place that opens the block */
+	/* Gazetteer lookups of spans inside the chunk [memo_lo, memo_hi): entry
+	 * for words [a, a + len) at (a - memo_lo) * MEMO_LENGTHS + len - 1. */
+	GPtrArray *memo;
+	guint memo_lo, memo_hi;
+	NameScan *out;
+} Scanner;
+
+/* The longest span whose gazetteer lookup is remembered, in words. */
+#define MEMO_LENGTHS 8
+/* A memo slot not looked up yet (defined in name_scan.c). */
+extern const NameGazEntry scanner_memo_unknown;
+
+static inline const NameToken *tok(const Scanner *s, guint i)
+{
+	return &g_array_index(s->tokens, NameToken, i);
+}
+
+static inline gboolean has(const NameToken *t, guint32 classes)
+{
+	return (t->classes & classes) != 0;
+}
+
+static inline gboolean is_lower(const Scanner *s, guint i)
+{
+	return name_token_is_lower(tok(s, i));
+}
+
+/* A capitalised word that may be part of a name (dates and currency
+ * signs are not ours). */
+static inline gboolean is_name_word(const NameToken *t)
+{
+	return (t->flags & NAME_TOKEN_CAP) && !(t->flags & NAME_TOKEN_CURRENCY) && !has(t, NAME_WORD_DATE);
+}
+
+static inline gboolean is_joined(const NameToken *t)
+{
+	return (t->flags & (NAME_TOKEN_JOINED | NAME_TOKEN_HYPHEN)) != 0;
+}
+
+static inline guint count_name_words(const Scanner *s, guint a, guint b)
+{
+	guint n = 0;
+	for (guint i = a; i < b; i++)
+		n += !is_lower(s, i);
+	return n;
+}
+
+/* Words [a,b) folded; valid until the next fold. */
+const char *scanner_fold(Scanner *s, guint a, guint b);
+
+/* TRUE for a capitalised function word ("The", "However"): never a name,
+ * though "US" and "WHO" in capitals are, unless the whole block shouts. */
+gboolean scanner_is_stop(const Scanner *s, const NameToken *t);
+
+/* TRUE when the folded word I is WORD (in lower case). */
+gboolean scanner_word_is(Scanner *s, guint i, const char *word);
+
+/* The gazetteer entry for words [a,b) as written, or NULL. */
+const NameGazEntry *scanner_gazetteer_span(Scanner *s, guint a, guint b);
+
+/* The longest gazetteer match starting at word A and ending before HI: its
+ * length in words (0 for none), its entry in *ENTRY. */
+guint scanner_gazetteer_longest(Scanner *s, guint a, guint hi, const NameGazEntry **entry);
+
+/* The number of words of a nationality adjective at A ("North Korean"), or 0. */
+guint scanner_nationality_at(Scanner *s, guint a, guint hi);
+
+/* Appends a mention of words [a,b) named VALUE (taken; NULL for the words
+ * as written); returns it, valid until the next one. */
+NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, guint flags,
+			  double confidence);
+
+/* Appends the mention of words [a,b) that the gazetteer entry E names
+ * (nothing for a nationality adjective). */
+void scanner_emit_gazetteer(Scanner *s, const NameGazEntry *e, guint a, guint b);
+
+/* Classifies the trimmed chunk [lo,hi). */
+void scanner_classify(Scanner *s, guint lo, guint hi, guint evidence, guint media_end);

@@ -1,0 +1,152 @@
+/* The number reader shared by extract_number.c (facts), number_read.c
+ * (reading one quantity) and number_lexicon.c (the words it knows).
+ * Private to the number extractor. */
+#pragma once
+
+#include <glib.h>
+
+#include "tokens.h"
+
+/* Where a multiplier may follow: joined ("5bn"), spaced ("5 billion"),
+ * after a dash ("5.5-billion"), or only after a currency ("$5m"). */
+enum {
+	MULT_JOINED = 1 << 8,
+	MULT_SPACED = 1 << 9,
+	MULT_DASHED = 1 << 10,
+	MULT_MONEY_ONLY = 1 << 11,
+	MULT_EXPONENT = 0xff,
+};
+
+/* A quantity as read: mantissa * 10^exponent, with its unit. */
+typedef struct {
+	guint64 mantissa;
+	int exponent;
+	guint decimals;	     /* digits written after the point */
+	int unit;	     /* an index of unit_names, or U_NONE */
+	gboolean multiplied; /* "million", "bn" */
+	gboolean grouped;    /* written with thousands separators: "5,000" */
+	gboolean in_words;   /* "two million" */
+	gboolean lone_one;   /* the word "one" and nothing else */
+	guint digits;	     /* digits written before the point */
+	guint noun;	     /* 1 + the token of the noun it counts ("400 volunteers"), or 0 */
+	char bound;	     /* '>' "more than 300", '<' "up to 300", '~' "about 300", or 0 */
+} Quantity;
+
+/* The units a quantity can have; currencies first, up to U_LAST_MONEY. */
+enum {
+	U_USD,
+	U_EUR,
+	U_GBP,
+	U_JPY,
+	U_CNY,
+	U_INR,
+	U_RUB,
+	U_AUD,
+	U_CAD,
+	U_CHF,
+	U_KRW,
+	U_HKD,
+	U_NOK,
+	U_SEK,
+	U_DKK,
+	U_PLN,
+	U_BRL,
+	U_MXN,
+	U_ZAR,
+	U_SGD,
+	U_NZD,
+	U_PERCENT,
+	U_BP,
+	U_PP,
+	U_CENTS,
+	U_PENCE,
+	U_YEARS,
+	U_MONTHS,
+	U_WEEKS,
+	U_DAYS,
+	U_HOURS,
+	U_MINUTES,
+	U_KM,
+	U_MI,
+	U_M,
+	U_KG,
+	U_T,
+	U_KW,
+	U_MW,
+	U_GW,
+	U_KWH,
+	U_MWH,
+	U_GWH,
+	U_PEOPLE,
+	U_ORDINAL,
+	U_TALLY,
+	U_AGE,
+	U_NONE = -1,
+	U_LAST_MONEY = U_NZD,
+};
+
+/* What a phrase before an amount bounds it with ("more than": '>'). */
+typedef struct {
+	const char *words[3];
+	char bound;
+} NumberBoundPhrase;
+
+/* A currency symbol written before an amount and its unit. */
+typedef struct {
+	gunichar symbol;
+	int unit;
+} NumberCurrencySymbol;
+
+/* What a word of number_openers may open. */
+enum { OPENS_WORDS = 1, OPENS_ARTICLE = 2, OPENS_HALF = 3 };
+
+extern const char *const number_unit_names[];
+extern const NumberCurrencySymbol number_currency_symbols[];
+extern const guint number_n_currency_symbols;
+extern const NumberBoundPhrase number_bound_phrases[];
+extern const guint number_n_bound_phrases;
+extern CrLexicon number_currency_codes;
+extern CrLexicon number_unit_words;
+extern CrLexicon number_time_units;
+extern CrLexicon number_point_units;
+extern CrLexicon number_currency_countries;
+extern CrLexicon number_irregular_plurals;
+extern CrLexicon number_not_counted;
+extern CrLexicon number_power_units;
+extern CrLexicon number_multipliers;
+extern CrLexicon number_cardinal_words;
+extern CrLexicon number_scale_words;
+extern CrLexicon number_ordinal_words;
+extern CrLexicon number_bound_ends;
+extern CrLexicon number_openers;
+extern CrLexicon number_fraction_words;
+extern CrLexicon number_version_words;
+
+/* 10^E for small E. */
+static inline guint64 number_power_of_ten(int e)
+{
+	guint64 p = 1;
+	while (e-- > 0)
+		p *= 10;
+	return p;
+}
+
+/* TRUE when Q is an amount of money. */
+static inline gboolean number_is_money(const Quantity *q)
+{
+	return q->unit != U_NONE && q->unit <= U_LAST_MONEY;
+}
+
+/* TRUE when a quantity can begin at token I: digits, a currency symbol or
+ * code, a number or ordinal word, an article before "quarter" or a scale.
+ * A cheap test before reading it. */
+gboolean number_could_begin(const CrTokens *s, guint i);
+
+/* Reads the quantity that begins at token I; returns the tokens it covers,
+ * 0 when there is none or it is to be left out. HIGH gets the upper end of
+ * a range or a tally, else no digits. */
+guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high);
+
+/* The bound written before the amount at I ("more than", "up to",
+ * "about"): sets *BOUND; returns its tokens, 0 when none. */
+guint number_bound_before(const CrTokens *s, guint i, char *bound);

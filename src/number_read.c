@@ -1,0 +1,638 @@
+/* Reading one quantity at a token: digits or words, a currency before or
+ * a unit after, a multiplier, a bound, a range, a tally, an ordinal and
+ * the noun it ranks, a counted noun; and what is no quantity at all (see
+ * the top of extract_number.c). */
+#include "number_private.h"
+
+#include <math.h>
+#include <string.h>
+
+/* The currency the symbol CH stands for, or -1. */
+static int symbol_unit(gunichar ch)
+{
+	for (guint k = 0; k < number_n_currency_symbols; k++)
+		if (number_currency_symbols[k].symbol == ch)
+			return number_currency_symbols[k].unit;
+	return -1;
+}
+
+/* TRUE when a quantity can begin at token I: digits, a currency symbol or
+ * code, a number word. A cheap test before reading it. */
+gboolean number_could_begin(const CrTokens *s, guint i)
+{
+	const CrToken *t = &s->tok[i];
+	if (t->kind == CR_TOKEN_NUMBER)
+		return TRUE;
+	if (t->kind == CR_TOKEN_PUNCT)
+		return symbol_unit(t->ch) >= 0;
+	const CrTokenWord *w = cr_tok_find(s, i, &number_openers);
+	if (w)
+		return w->value == OPENS_WORDS ||
+		       (i + 1 < s->n && cr_tok_find(s, i + 1, &number_fraction_words));
+	return t->upper && (cr_tok_word(s, i, "US") || cr_tok_find(s, i, &number_currency_codes));
+}
+
+/* A currency before the amount at I: "$", "US$", "€", "USD ". Sets
+ * Q's unit; returns the tokens used. */
+static guint parse_currency_before(const CrTokens *s, guint i, Quantity *q)
+{
+	guint n = 0;
+	if (cr_tok_word(s, i, "US") && cr_tok_punct(s, i + 1, '$') && cr_tok_joined(s, i + 1))
+		n = 1;
+	int unit = i + n < s->n && s->tok[i + n].kind == CR_TOKEN_PUNCT ? symbol_unit(s->tok[i + n].ch) : -1;
+	if (unit >= 0) {
+		q->unit = unit;
+		return n + 1;
+	}
+	const CrTokenWord *w =
+	    !n && i < s->n && s->tok[i].upper ? cr_tok_find(s, i, &number_currency_codes) : NULL;
+	if (w && memcmp(s->data + s->tok[i].start, w->word, 3) == 0 && cr_tok_spaced(s, i + 1)) {
+		q->unit = w->value;
+		return 1;
+	}
+	return 0;
+}
+
+/* Digits at I: "5", "5,000", "1.18", "1,234.5". Sets Q; returns the tokens
+ * used, 0 for no number or a version ("2.74.1"). */
+static guint parse_digits(const CrTokens *s, guint i, Quantity *q)
+{
+	if (i >= s->n || s->tok[i].kind != CR_TOKEN_NUMBER)
+		return 0;
+	guint n = 1, total = cr_token_digits(&s->tok[i]);
+	guint64 m = s->tok[i].value;
+	while (cr_tok_continues_number(s, i + n, ",") && cr_tok_number(s, i + n + 1, 3, 3) &&
+	       cr_token_digits(&s->tok[i]) <= 3) {
+		m = m * 1000 + s->tok[i + n + 1].value;
+		total += 3;
+		q->grouped = TRUE;
+		n += 2;
+	}
+	q->digits = total;
+	if (cr_tok_continues_number(s, i + n, ".")) {
+		const CrToken *frac = &s->tok[i + n + 1];
+		guint d = cr_token_digits(frac);
+		total += d;
+		if (total > 18 || cr_tok_continues_number(s, i + n + 2, ".,"))
+			return 0;
+		m = m * number_power_of_ten((int)d) + frac->value;
+		q->decimals = d;
+		q->exponent = -(int)d;
+		n += 2;
+	}
+	if (total > 18 || cr_tok_continues_number(s, i + n, ","))
+		return 0;
+	q->mantissa = m;
+	return n;
+}
+
+/* Where a number in words has got to. */
+typedef enum { WORDS_NONE, WORDS_UNITS, WORDS_TENS, WORDS_HUNDRED, WORDS_SCALE } WordsState;
+
+/* A number in words at I: "five", "twenty-five", "two hundred and fifty",
+ * "two million". Sets Q; returns the tokens used. */
+static guint parse_words(const CrTokens *s, guint i, Quantity *q)
+{
+	guint64 total = 0, group = 0;
+	WordsState state = WORDS_NONE;
+	guint j = i, words = 0;
+	/* "a thousand", "a million": one of the scale */
+	if ((cr_tok_word(s, i, "a") || cr_tok_word(s, i, "an")) && cr_tok_spaced(s, i + 1) &&
+	    s->tok[i + 1].gap != CR_GAP_LINE && cr_tok_find(s, i + 1, &number_scale_words)) {
+		group = 1;
+		state = WORDS_UNITS;
+		j++;
+		words++;
+	}
+	while (j < s->n) {
+		guint sep = 0;
+		if (state == WORDS_TENS && cr_tok_punct(s, j, '-') && cr_tok_joined(s, j) &&
+		    cr_tok_joined(s, j + 1))
+			sep = 1;
+		else if ((state == WORDS_HUNDRED || state == WORDS_SCALE) && cr_tok_word(s, j, "and"))
+			sep = 1;
+		else if (state != WORDS_NONE && (!cr_tok_spaced(s, j) || s->tok[j].gap == CR_GAP_LINE))
+			break;
+		const CrTokenWord *small = cr_tok_find(s, j + sep, &number_cardinal_words);
+		const CrTokenWord *scale = sep ? NULL : cr_tok_find(s, j, &number_scale_words);
+		gboolean small_fits = small &&
+				      (state == WORDS_NONE || (state == WORDS_TENS && small->value < 10) ||
+				       state >= WORDS_HUNDRED) &&
+				      (state == WORDS_NONE || small->value > 0);
+		if (small_fits) {
+			group += (guint64)small->value;
+			state = small->value >= 20 ? WORDS_TENS : WORDS_UNITS;
+		} else if (scale && scale->value == 2 && (state == WORDS_UNITS || state == WORDS_TENS)) {
+			group *= 100;
+			state = WORDS_HUNDRED;
+		} else if (scale && scale->value > 2 && state != WORDS_NONE && state != WORDS_SCALE) {
+			total += group * number_power_of_ten(scale->value);
+			group = 0;
+			state = WORDS_SCALE;
+			q->multiplied = TRUE;
+		} else {
+			break;
+		}
+		j += sep + 1;
+		words++;
+	}
+	if (!words)
+		return 0;
+	q->mantissa = total + group;
+	q->in_words = TRUE;
+	q->lone_one = words == 1 && q->mantissa == 1;
+	return j - i;
+}
+
+/* A multiplier after the amount at I ("billion", "-billion", "bn", "m"
+ * after money). */
+static guint parse_multiplier(const CrTokens *s, guint i, Quantity *q)
+{
+	guint dash = cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1) ? 1 : 0;
+	const CrTokenWord *w = cr_tok_find(s, i + dash, &number_multipliers);
+	if (!w || s->tok[i].gap == CR_GAP_LINE || ((w->value & MULT_MONEY_ONLY) && !number_is_money(q)))
+		return 0;
+	int where = dash ? MULT_DASHED : s->tok[i].gap == CR_GAP_NONE ? MULT_JOINED : MULT_SPACED;
+	if (!(w->value & where))
+		return 0;
+	q->exponent += w->value & MULT_EXPONENT;
+	q->multiplied = TRUE;
+	return dash + 1;
+}
+
+/* "U.S." at I, written with its dots: the tokens it takes, else 0. */
+static guint dotted_us(const CrTokens *s, guint i)
+{
+	return cr_tok_word(s, i, "U") && cr_tok_punct(s, i + 1, '.') && cr_tok_joined(s, i + 1) &&
+		       cr_tok_joined(s, i + 2) && cr_tok_word(s, i + 2, "S") && cr_tok_punct(s, i + 3, '.') &&
+		       cr_tok_joined(s, i + 3)
+		   ? 4
+		   : 0;
+}
+
+/* The country of a currency before its name at I ("US", "U.S.", "Swiss"):
+ * the tokens it takes and, in *UNIT, its currency; 0 when none. */
+static guint parse_currency_country(const CrTokens *s, guint i, int *unit)
+{
+	guint n = dotted_us(s, i);
+	if (n) {
+		*unit = U_USD;
+		return n;
+	}
+	const CrTokenWord *w =
+	    i < s->n && s->tok[i].upper ? cr_tok_find(s, i, &number_currency_countries) : NULL;
+	if (!w || !cr_tok_spaced(s, i + 1))
+		return 0;
+	*unit = w->value;
+	return 1;
+}
+
+/* A unit after the amount at I: "%", "percent", "per cent", "basis points",
+ * "dollars", "US dollars", "Swiss francs", "U.S. cents", "km",
+ * "-kilometre", "hours", "-week", "MW", "people", "EUR". Sets Q; returns
+ * the tokens used. */
+static guint parse_unit_after(const CrTokens *s, guint i, Quantity *q)
+{
+	if (i >= s->n || s->tok[i].gap == CR_GAP_LINE)
+		return 0;
+	if (cr_tok_punct(s, i, '%')) {
+		q->unit = U_PERCENT;
+		return 1;
+	}
+	if (cr_tok_word(s, i, "per") && cr_tok_spaced(s, i + 1) && cr_tok_word(s, i + 1, "cent")) {
+		q->unit = U_PERCENT;
+		return 2;
+	}
+	const CrTokenWord *w = cr_tok_find(s, i, &number_point_units);
+	if (w && cr_tok_spaced(s, i + 1) &&
+	    (cr_tok_word(s, i + 1, "points") || cr_tok_word(s, i + 1, "point"))) {
+		q->unit = w->value;
+		return 2;
+	}
+	int country = U_NONE;
+	guint n = parse_currency_country(s, i, &country);
+	if (n && !cr_tok_spaced(s, i + n))
+		return 0;
+	n += cr_tok_punct(s, i + n, '-') && cr_tok_joined(s, i + n) && cr_tok_joined(s, i + n + 1) ? 1 : 0;
+	w = cr_tok_find(s, i + n, &number_unit_words);
+	if (w && country != U_NONE) {
+		/* "Swiss francs", "US cents"; "US people" is no unit */
+		if (w->value != U_CENTS && !(w->value <= U_LAST_MONEY))
+			return 0;
+		q->unit = w->value == U_CENTS ? U_CENTS : country;
+		return n + 1;
+	}
+	if (!w && country == U_NONE)
+		w = cr_tok_find(s, i + n, &number_time_units);
+	/* "a 44-year-old": an age */
+	if (w && w->value == U_YEARS && n == 1 && cr_tok_punct(s, i + 2, '-') && cr_tok_joined(s, i + 2) &&
+	    cr_tok_joined(s, i + 3) && cr_tok_word(s, i + 3, "old")) {
+		q->unit = U_AGE;
+		return 4;
+	}
+	if (w) {
+		q->unit = w->value;
+		return n + 1;
+	}
+	if (country != U_NONE)
+		return 0;
+	w = cr_tok_find(s, i, &number_power_units);
+	if (!w)
+		w = cr_tok_find(s, i, &number_currency_codes);
+	if (w && memcmp(s->data + s->tok[i].start, w->word, strlen(w->word)) == 0) {
+		q->unit = w->value;
+		return 1;
+	}
+	return 0;
+}
+
+/* TRUE when the word at I reads as a plural noun: "volunteers",
+ * "ambulances", "children"; not "business", "bonus", "crisis". */
+static gboolean is_plural(const CrTokens *s, guint i)
+{
+	const CrToken *t = &s->tok[i];
+	gsize len = t->end - t->start;
+	const char *w = s->data + t->start;
+	if (cr_tok_find(s, i, &number_irregular_plurals))
+		return TRUE;
+	return len >= 4 && w[len - 1] == 's' && w[len - 2] != 's' && w[len - 2] != 'u' && w[len - 2] != 'i';
+}
+
+/* TRUE when the word at I may qualify the noun after it ("family" in
+ * "1,500 family tents"): three letters or more, not a participle
+ * ("three wanted to wait", "five living"). */
+static gboolean can_qualify(const CrTokens *s, guint i)
+{
+	const CrToken *t = &s->tok[i];
+	gsize len = t->end - t->start;
+	const char *w = s->data + t->start;
+	if (len < 3 || (len > 3 && memcmp(w + len - 2, "ed", 2) == 0))
+		return FALSE;
+	return !(len > 4 && memcmp(w + len - 3, "ing", 3) == 0);
+}
+
+/* The noun a quantity ending before I counts: a lower-case plural on the
+ * same line, maybe after one word that qualifies it ("400 volunteers",
+ * "1,500 family tents", "six children"). Sets Q's noun; returns the
+ * tokens used. */
+static guint parse_counted(const CrTokens *s, guint i, Quantity *q)
+{
+	for (guint k = 0; k < 2; k++) {
+		guint t = i + k;
+		if (t >= s->n || s->tok[t].kind != CR_TOKEN_WORD || s->tok[t].gap != CR_GAP_SPACE ||
+		    s->tok[t].upper || cr_tok_function_word(s, t) || cr_tok_find(s, t, &number_not_counted))
+			return 0;
+		if (is_plural(s, t)) {
+			q->noun = t + 1;
+			return k + 1;
+		}
+		if (!can_qualify(s, t))
+			return 0;
+	}
+	return 0;
+}
+
+/* "and a half" after a number at I, spaced or hyphenated ("seven and a
+ * half", "seven-and-a-half"): adds a half to Q; returns the tokens used. */
+static guint parse_half(const CrTokens *s, guint i, Quantity *q)
+{
+	static const char *const words[] = { "and", "a", "half" };
+	guint n = 0;
+	gboolean hyphens = cr_tok_punct(s, i, '-') && cr_tok_joined(s, i);
+	for (guint w = 0; w < G_N_ELEMENTS(words); w++) {
+		if (hyphens && w > 0 && !(cr_tok_punct(s, i + n, '-') && cr_tok_joined(s, i + n)))
+			return 0;
+		n += hyphens ? 1 : 0;
+		if (!cr_tok_word(s, i + n, words[w]) ||
+		    (hyphens ? !cr_tok_joined(s, i + n)
+			     : !cr_tok_spaced(s, i + n) || s->tok[i + n].gap == CR_GAP_LINE))
+			return 0;
+		n++;
+	}
+	if (q->decimals || q->exponent != 0 || q->mantissa > G_MAXUINT64 / 10)
+		return 0;
+	q->mantissa = q->mantissa * 10 + 5;
+	q->exponent = -1;
+	q->decimals = 1;
+	return n;
+}
+
+/* "and six months" after an amount of years at I ("7 years and 6
+ * months"): adds the months when they make whole quarters of a year.
+ * Returns the tokens used. */
+static guint parse_months_after_years(const CrTokens *s, guint i, Quantity *q)
+{
+	Quantity m = { .unit = U_NONE };
+	if (q->unit != U_YEARS || q->decimals || q->exponent != 0 || !cr_tok_word(s, i, "and") ||
+	    !cr_tok_spaced(s, i + 1))
+		return 0;
+	guint k = parse_digits(s, i + 1, &m);
+	if (!k)
+		k = parse_words(s, i + 1, &m);
+	if (!k || m.decimals || m.mantissa == 0 || m.mantissa >= 12 || m.mantissa % 3 != 0 ||
+	    !cr_tok_spaced(s, i + 1 + k) ||
+	    !(cr_tok_word(s, i + 1 + k, "months") || cr_tok_word(s, i + 1 + k, "month")) ||
+	    q->mantissa > G_MAXUINT64 / 100)
+		return 0;
+	q->mantissa = q->mantissa * 100 + m.mantissa * 100 / 12;
+	q->exponent = -2;
+	q->decimals = 2;
+	return k + 2;
+}
+
+/* "a quarter percentage point", "a quarter of a percentage point", "half
+ * a percentage point", "a quarter-point", "three-quarters of a point": a
+ * fraction of a percentage point at I. Sets Q; returns the tokens used. */
+static guint parse_point_fraction(const CrTokens *s, guint i, Quantity *q)
+{
+	guint quarters = 0, j = i + 2;
+	gboolean article = cr_tok_word(s, i, "a") || cr_tok_word(s, i, "an");
+	if (article && cr_tok_word(s, i + 1, "quarter"))
+		quarters = 1;
+	else if (article && cr_tok_word(s, i + 1, "half"))
+		quarters = 2;
+	else if (cr_tok_word(s, i, "half") && cr_tok_word(s, i + 1, "a"))
+		quarters = 2;
+	else if (cr_tok_word(s, i, "three") && cr_tok_word(s, i + 1, "quarters"))
+		quarters = 3;
+	else if (cr_tok_word(s, i, "three") && cr_tok_punct(s, i + 1, '-') && cr_tok_joined(s, i + 1) &&
+		 cr_tok_joined(s, i + 2) && cr_tok_word(s, i + 2, "quarters"))
+		quarters = 3, j = i + 3;
+	if (!quarters || s->tok[i + 1].gap == CR_GAP_LINE)
+		return 0;
+	if (cr_tok_word(s, j, "of") && (cr_tok_word(s, j + 1, "a") || cr_tok_word(s, j + 1, "one")))
+		j += 2;
+	else if (cr_tok_punct(s, j, '-') && cr_tok_joined(s, j) && cr_tok_joined(s, j + 1))
+		j++;
+	if (cr_tok_word(s, j, "percentage"))
+		j++;
+	if (!(cr_tok_word(s, j, "point") || cr_tok_word(s, j, "points")) || s->tok[j].gap == CR_GAP_LINE)
+		return 0;
+	q->mantissa = quarters * 25;
+	q->exponent = -2;
+	q->decimals = 2;
+	q->unit = U_PP;
+	return j + 1 - i;
+}
+
+/* The bound written before the amount at I ("more than", "up to",
+ * "about"): sets *BOUND; returns its tokens, 0 when none. */
+guint number_bound_before(const CrTokens *s, guint i, char *bound)
+{
+	guint best = 0;
+	if (i == 0 || !cr_tok_find(s, i - 1, &number_bound_ends))
+		return 0;
+	for (guint p = 0; p < number_n_bound_phrases; p++) {
+		guint n = 0;
+		while (n < G_N_ELEMENTS(number_bound_phrases[p].words) && number_bound_phrases[p].words[n])
+			n++;
+		if (n <= best || n > i || !cr_tok_spaced(s, i) || s->tok[i].gap == CR_GAP_LINE)
+			continue;
+		guint k = 0;
+		while (k < n && cr_tok_word(s, i - n + k, number_bound_phrases[p].words[k]) &&
+		       (k == 0 || (cr_tok_spaced(s, i - n + k) && s->tok[i - n + k].gap != CR_GAP_LINE)))
+			k++;
+		if (k == n) {
+			best = n;
+			*bound = number_bound_phrases[p].bound;
+		}
+	}
+	return best;
+}
+
+/* "+" or "-plus" joined after the whole number at I ("11+ years",
+ * "11-plus years"): more than it. Returns the tokens used. */
+static guint parse_plus(const CrTokens *s, guint i, Quantity *q)
+{
+	guint n = 0;
+	if (cr_tok_punct(s, i, '+') && cr_tok_joined(s, i))
+		n = 1;
+	else if (cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1) &&
+		 cr_tok_word(s, i + 1, "plus"))
+		n = 2;
+	if (n && !q->decimals)
+		q->bound = '>';
+	return q->decimals ? 0 : n;
+}
+
+/* A tally at I, after the whole number Q that began at FIRST: "216-210",
+ * "1-0", "a vote of 216 to 210". Two whole numbers, the first not less
+ * than the second (a range rises: "10-12"; "216 to 210" must fall), with
+ * nothing after them that makes a unit, a range or a code of them ("2-1%",
+ * "4-3-3"). Fills HIGH; returns the tokens used. */
+static guint parse_tally(const CrTokens *s, guint first, guint i, Quantity *q, Quantity *high)
+{
+	if (q->in_words || q->decimals || q->grouped || q->unit != U_NONE || q->multiplied || i >= s->n)
+		return 0;
+	gboolean dash = cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1);
+	gboolean word = s->tok[i].gap == CR_GAP_SPACE && cr_tok_word(s, i, "to") && cr_tok_spaced(s, i + 1) &&
+			s->tok[i + 1].gap != CR_GAP_LINE && !(first > 0 && cr_tok_word(s, first - 1, "from"));
+	if (!dash && !word)
+		return 0;
+	Quantity b = { .unit = U_NONE }, after = { .unit = U_NONE, .exponent = 0 };
+	guint end = i + 1 + parse_digits(s, i + 1, &b);
+	if (end != i + 2 || b.decimals || b.mantissa > q->mantissa || (word && b.mantissa == q->mantissa) ||
+	    (end < s->n && s->tok[end].kind == CR_TOKEN_PUNCT && s->tok[end].ch == '-' &&
+	     cr_tok_joined(s, end)) ||
+	    !cr_tok_ends_cleanly(s, end) || parse_multiplier(s, end, &after) ||
+	    parse_unit_after(s, end, &after))
+		return 0;
+	*high = b;
+	q->unit = U_TALLY;
+	return end - i;
+}
+
+/* An ordinal in words at I: "first", "eleventh", "twenty-first". Sets Q;
+ * returns the tokens used. */
+static guint parse_ordinal_word(const CrTokens *s, guint i, Quantity *q)
+{
+	guint n = 0;
+	guint64 tens = 0;
+	const CrTokenWord *t = cr_tok_find(s, i, &number_cardinal_words);
+	if (t && t->value >= 20 && t->value % 10 == 0 && cr_tok_punct(s, i + 1, '-') &&
+	    cr_tok_joined(s, i + 1) && cr_tok_joined(s, i + 2)) {
+		tens = (guint64)t->value;
+		n = 2;
+	}
+	const CrTokenWord *w = cr_tok_find(s, i + n, &number_ordinal_words);
+	if (!w || (tens && w->value >= 10))
+		return 0;
+	q->mantissa = tens + (guint64)w->value;
+	q->in_words = TRUE;
+	q->unit = U_ORDINAL;
+	return n + 1;
+}
+
+/* The noun an ordinal ending before I ranks: the lower-case word after it,
+ * spaced or after a hyphen ("68th minute", "third time", "68th-minute").
+ * Sets Q's noun; returns the tokens used. */
+static guint parse_ordinal_noun(const CrTokens *s, guint i, Quantity *q)
+{
+	guint dash = cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1) ? 1 : 0;
+	guint t = i + dash;
+	if (t >= s->n || s->tok[t].kind != CR_TOKEN_WORD || (!dash && s->tok[t].gap != CR_GAP_SPACE) ||
+	    s->tok[t].upper || s->tok[t].end - s->tok[t].start < 3 || cr_tok_function_word(s, t) ||
+	    cr_tok_find(s, t, &number_not_counted))
+		return 0;
+	q->noun = t + 1;
+	return dash + 1;
+}
+
+/* TRUE when the bare whole number Q at I is an age: after "aged" ("aged
+ * 44"), or in apposition to a name ("Holmes, 38, is"). */
+static gboolean is_age(const CrTokens *s, guint i, guint end, const Quantity *q)
+{
+	if (q->in_words || q->decimals || q->grouped || q->unit != U_NONE || q->mantissa == 0 ||
+	    q->mantissa > 120 || i == 0 || !cr_tok_spaced(s, i))
+		return FALSE;
+	if (cr_tok_word(s, i - 1, "aged"))
+		return TRUE;
+	return i >= 2 && cr_tok_punct(s, i - 1, ',') && cr_tok_joined(s, i - 1) &&
+	       s->tok[i - 2].kind == CR_TOKEN_WORD && s->tok[i - 2].upper &&
+	       (cr_tok_punct(s, end, ',') || cr_tok_punct(s, end, ')')) && cr_tok_joined(s, end);
+}
+
+/* TRUE when token I begins a sentence or a line. */
+static gboolean sentence_start(const CrTokens *s, guint i)
+{
+	if (i == 0 || s->tok[i].gap == CR_GAP_LINE)
+		return TRUE;
+	const CrToken *p = &s->tok[i - 1];
+	return p->kind == CR_TOKEN_PUNCT &&
+	       (strchr(".!?:;\"'(-", (int)MIN(p->ch, 0x7f)) || p->ch == 0x201C || p->ch == 0x201D);
+}
+
+/* TRUE when the number at I..END is list numbering: "1. " or "2) " at a line start. */
+static gboolean list_number(const CrTokens *s, guint i, guint end)
+{
+	return s->tok[i].gap == CR_GAP_LINE && end == i + 1 &&
+	       (cr_tok_punct(s, end, '.') || cr_tok_punct(s, end, ')')) && cr_tok_joined(s, end) &&
+	       (end + 1 >= s->n || cr_tok_spaced(s, end + 1));
+}
+
+/* TRUE when a bare integer reads as something else: a year, a code with a
+ * leading zero, a long identifier, a group of a phone number. */
+static gboolean bare_integer_is_not_quantity(const CrTokens *s, guint i, guint end, const Quantity *q)
+{
+	const CrToken *t = &s->tok[i];
+	if (q->grouped)
+		return FALSE;
+	if (q->digits >= 7 || (q->digits > 1 && s->data[t->start] == '0'))
+		return TRUE;
+	if (q->digits == 4 && q->mantissa >= 1800 && q->mantissa <= 2100)
+		return TRUE;
+	return (i > 0 && s->tok[i - 1].kind == CR_TOKEN_NUMBER) ||
+	       (end < s->n && s->tok[end].kind == CR_TOKEN_NUMBER && s->tok[end].gap != CR_GAP_LINE);
+}
+
+/* Q as a double. */
+static double quantity_value(const Quantity *q)
+{
+	return (double)q->mantissa * pow(10, q->exponent);
+}
+
+/* The upper end of a range after the amount Q, which began at token FIRST
+ * and ends before I: "2-3%", "2 to 3 per cent", "between 2 and 3 per
+ * cent", "$5-6 billion". The upper end names the unit and the scale of
+ * both; without one ("six to three", "3-1") there is no range, nor after
+ * "from" ("rose from 2 to 3 per cent" is a change). Fills HIGH; returns
+ * the tokens used. */
+static guint parse_range(const CrTokens *s, guint first, guint i, Quantity *q, Quantity *high)
+{
+	if ((q->unit != U_NONE && !number_is_money(q)) || q->multiplied || i >= s->n ||
+	    (first > 0 && cr_tok_word(s, first - 1, "from")))
+		return 0;
+	gboolean dash = cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1);
+	gboolean word = s->tok[i].gap == CR_GAP_SPACE && cr_tok_spaced(s, i + 1) &&
+			(cr_tok_word(s, i, "to") ||
+			 (cr_tok_word(s, i, "and") && first > 0 && cr_tok_word(s, first - 1, "between")));
+	if (!dash && !word)
+		return 0;
+	Quantity up = { .unit = number_is_money(q) ? q->unit : U_NONE };
+	guint j = i + 1;
+	guint k = q->in_words ? parse_words(s, j, &up) : parse_digits(s, j, &up);
+	if (!k)
+		return 0;
+	j += k;
+	if (!up.in_words)
+		j += parse_multiplier(s, j, &up);
+	if (!number_is_money(&up))
+		j += parse_unit_after(s, j, &up);
+	if ((up.unit == U_NONE && !up.multiplied) || up.unit == U_ORDINAL || up.unit == U_AGE)
+		return 0;
+	Quantity low = *q;
+	low.exponent += up.exponent + (int)up.decimals;
+	if (quantity_value(&low) >= quantity_value(&up))
+		return 0;
+	*high = up;
+	*q = low;
+	q->multiplied = high->multiplied;
+	q->unit = high->unit;
+	return j - i;
+}
+
+/* Reads the quantity that begins at token I; returns the tokens it covers,
+ * 0 when there is none or it is to be left out (see the top of the file).
+ * HIGH gets the upper end of a range ("2-3%"), else no digits. */
+guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
+{
+	*q = (Quantity){ .unit = U_NONE };
+	*high = (Quantity){ .unit = U_NONE };
+	if (!cr_tok_starts_cleanly(s, i))
+		return 0;
+	guint fraction = parse_point_fraction(s, i, q);
+	if (fraction)
+		return cr_tok_ends_cleanly(s, i + fraction) ? fraction : 0;
+	guint j = i + parse_currency_before(s, i, q);
+	/* Digits may touch a currency ("$5"), words may not ("$five"). */
+	if (j > i && !cr_tok_starts_cleanly(s, j) && s->tok[j].kind != CR_TOKEN_NUMBER)
+		return 0;
+	guint k = parse_digits(s, j, q);
+	if (!k && j == i && (k = parse_ordinal_word(s, j, q)) > 0) {
+		/* "third time": an ordinal in words, in lower case ("First item"
+		 * heads a list), ranks a noun, or is no fact */
+		guint noun = parse_ordinal_noun(s, j + k, q);
+		if (!noun || s->tok[j].upper)
+			return 0;
+		return cr_tok_ends_cleanly(s, j + k + noun) ? k + noun : 0;
+	}
+	if (!k) {
+		k = parse_words(s, j, q);
+		if (!k || (s->tok[j].upper && !sentence_start(s, j)))
+			return 0;
+	}
+	j += k;
+	if (!q->in_words)
+		j += parse_plus(s, j, q);
+	if (!q->in_words && !number_is_money(q) && !q->decimals && !q->bound && cr_tok_joined(s, j) &&
+	    cr_tok_word(s, j, cr_ordinal_suffix(q->mantissa))) {
+		q->unit = U_ORDINAL;
+		j++;
+		j += parse_ordinal_noun(s, j, q);
+	} else if (!q->bound && j == i + k && (k = parse_tally(s, i, j, q, high)) > 0) {
+		j += k;
+	} else {
+		j += parse_half(s, j, q);
+		if (!q->in_words)
+			j += parse_multiplier(s, j, q);
+		if (!number_is_money(q))
+			j += parse_unit_after(s, j, q);
+		j += parse_months_after_years(s, j, q);
+		j += parse_range(s, i, j, q, high);
+		if (q->unit == U_NONE && is_age(s, i, j, q))
+			q->unit = U_AGE;
+		if (q->unit == U_NONE)
+			j += parse_counted(s, j, q);
+	}
+	if (!cr_tok_ends_cleanly(s, j) ||
+	    (cr_tok_punct(s, j, '-') && cr_tok_joined(s, j) && cr_tok_joined(s, j + 1)))
+		return 0;
+	gboolean pm;
+	if ((q->lone_one && q->unit == U_NONE && !q->noun) || cr_tok_meridiem(s, j, &pm) ||
+	    (i > 0 && cr_tok_spaced(s, i) && cr_tok_find(s, i - 1, &number_version_words)))
+		return 0;
+	if (!q->in_words && q->unit == U_NONE && !q->multiplied && !q->decimals &&
+	    (list_number(s, i, j) || bare_integer_is_not_quantity(s, i, j, q)))
+		return 0;
+	return j - i;
+}

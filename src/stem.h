@@ -1,0 +1,18 @@
+/* Word stems from the Snowball English stemmer (libstemmer): "rates" and
+ * "rate", "increased" and "increase" meet. Private to the extractors. */
+#pragma once
+
+#include <glib.h>
+
+/* One stemmer, with a memory of the words it has stemmed; not to be shared
+ * between threads (make one per report). */
+typedef struct CrStemmer CrStemmer;
+
+CrStemmer *cr_stemmer_new(void);
+void cr_stemmer_free(CrStemmer *stemmer);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CrStemmer, cr_stemmer_free)
+
+/* A 32-bit hash (FNV-1a) of the stem of WORD (LEN bytes of UTF-8, any
+ * case, folded to lower case first): equal for words of one stem. A word
+ * met before is not stemmed again. */
+guint32 cr_stem_hash(CrStemmer *stemmer, const char *word, gsize len);
