@@ -41,6 +41,14 @@ thresholds() {
 	covid) echo "0.75 0.69 0.92 0.25 1.00" ;;     # precision: held out in round 1
 	erdogan) echo "0.97 0.76 0.97 0.00 1.00" ;;
 	kohberger) echo "0.95 0.84 0.96 0.00 1.00" ;; # precision: held out in round 1
+	# Round 2's set, its baseline rounded down: two development events and
+	# four held out (scored once when added, their misses not studied).
+	jejuair) echo "0.69 0.49 0.97 0.33 1.00" ;;
+	cricket) echo "0.82 0.70 0.97 0.42 1.00" ;;
+	heldout-milei) echo "0.91 0.64 0.97 0.70 1.00" ;;
+	heldout-crowdstrike) echo "0.80 0.75 0.96 0.20 1.00" ;; # precision: held out
+	heldout-google) echo "0.81 0.70 0.97 0.50 1.00" ;;
+	heldout-starship) echo "0.87 0.82 0.97 0.10 1.00" ;;
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }
