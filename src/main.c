@@ -202,7 +202,10 @@ int main(int argc, char **argv)
 	GPtrArray *docs = cr_engine_load(o.files, g_strv_length(o.files), &error);
 	if (!docs)
 		return fail(g_error_matches(error, CR_ERROR, CR_ERROR_USAGE) ? 2 : 1, error->message);
-	g_autoptr(CrEngine) engine = cr_engine_run(docs);
+	gboolean reader = !o.dump && !o.json && !o.facts && !o.export_notes && isatty(STDOUT_FILENO);
+	/* the reader shows the reports as soon as they are cleaned, and
+	 * analyses them meanwhile */
+	g_autoptr(CrEngine) engine = reader ? cr_engine_prepare(docs) : cr_engine_run(docs);
 
 	if (o.export_notes)
 		return export_notes(&o, engine);
@@ -215,7 +218,7 @@ int main(int argc, char **argv)
 	if (o.facts) {
 		text = cr_output_facts(engine);
 	} else {
-		if (!o.dump && isatty(STDOUT_FILENO)) {
+		if (reader) {
 			CrUiOptions ui = CR_UI_OPTIONS_INIT;
 			ui.notes_file = o.notes;
 			if (cr_ui_run(engine, &ui, &error))

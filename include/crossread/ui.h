@@ -19,7 +19,8 @@ typedef struct {
 	}
 
 /* Opens the reader on ENGINE's reports, with the reading notes OPTIONS
- * name, and returns when the user quits. Fails (the terminal untouched)
+ * name, and returns when the user quits. A pending ENGINE (engine.h) is
+ * analysed on a thread of its own while the reader shows the reports. Fails (the terminal untouched)
  * when there is no usable terminal, and with CR_ERROR_IO when the terminal
  * went away (hung up, end of input) while it ran; notes are saved on every
  * way out. */

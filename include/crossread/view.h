@@ -7,8 +7,14 @@
 #include "crossread/view_frame.h"
 #include "crossread/view_model.h"
 
-/* A reader on ENGINE's reports (kept, not owned) for a screen of COLS x LINES. */
+/* A reader on ENGINE's reports (kept, not owned) for a screen of COLS x
+ * LINES. Only the first screen is wrapped: enough to draw it at once; the
+ * rest is wrapped by cr_view_wrap_rest(), or by the first call that
+ * changes the view. */
 CrView *cr_view_new(const CrEngine *engine, int cols, int lines);
+
+/* Wraps what the first screen left out (every pane side by side). */
+void cr_view_wrap_rest(CrView *view);
 void cr_view_free(CrView *view);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CrView, cr_view_free)
 
