@@ -127,11 +127,11 @@ int main(int argc, char **argv)
 		if (strcmp(argv[i], "--quit-early") == 0)
 			quit_early = TRUE;
 		else if (strcmp(argv[i], "--runs") == 0 && i + 1 < argc)
-			runs = MAX(atoi(argv[++i]), 1);
+			runs = atoi(argv[++i]);
 		else
 			break;
 	}
-	if (i >= argc) {
+	if (i >= argc || runs < 1) {
 		fprintf(stderr, "usage: %s [--quit-early] [--runs N] COMMAND [ARG...]\n", argv[0]);
 		return 2;
 	}

@@ -322,6 +322,14 @@ void cr_view_resize(CrView *view, int cols, int lines)
 	cr_view_follow_again(view);
 }
 
+void cr_view_aligned(CrView *view)
+{
+	cr_view_wrap_rest(view);
+	cr_view_index_facts(view);
+	relayout(view);
+	cr_view_after_move(view, CR_FOLLOW_PLACE);
+}
+
 CrView *cr_view_new(const CrEngine *engine, int cols, int lines)
 {
 	CrView *view = g_new0(CrView, 1);

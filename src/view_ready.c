@@ -1,10 +1,8 @@
 /* The reader before and after the engine's analysis arrives. */
 #include "crossread/view_ready.h"
 
-#include "crossread/view.h"
 #include "crossread/view_notes.h"
 #include "crossread/view_paint.h"
-#include "crossread/view_sync.h"
 
 /* What cannot be done before the alignment is there. */
 static const CrAction needs_alignment[] = {
@@ -25,7 +23,10 @@ void cr_view_index_facts(CrView *view)
 		if (view->paint[d])
 			g_array_unref(view->paint[d]);
 		view->paint[d] = cr_paint_build(facts, view->fact_first[d], f);
+		for (guint e = 0; e < view->n_panes; e++)
+			g_clear_pointer(&view->maps[d][e], cr_scrollmap_free);
 	}
+	cr_view_notes_aligned(view);
 }
 
 gboolean cr_view_progress(CrView *view, guint percent)
@@ -45,17 +46,4 @@ gboolean cr_view_waits_for_alignment(CrView *view, CrAction action)
 			return TRUE;
 		}
 	return FALSE;
-}
-
-void cr_view_aligned(CrView *view)
-{
-	cr_view_wrap_rest(view);
-	cr_view_index_facts(view);
-	for (guint d = 0; d < view->n_panes; d++)
-		for (guint e = 0; e < view->n_panes; e++)
-			g_clear_pointer(&view->maps[d][e], cr_scrollmap_free);
-	cr_view_notes_aligned(view);
-	if (view->relayout)
-		cr_view_resize(view, view->cols, view->lines);
-	cr_view_after_move(view, CR_FOLLOW_PLACE);
 }
