@@ -87,7 +87,7 @@ int main(int argc, char **argv)
 	if (pipe(quiet) != 0)
 		return 1;
 	FILE *out = tmpfile(), *in = fdopen(quiet[0], "r");
-	CrUiSession *session = cr_ui_session_new(engine, "xterm-256color", out, in, &error);
+	CrUiSession *session = cr_ui_session_new(engine, "xterm-256color", out, in, NULL, &error);
 	if (!session) {
 		fprintf(stderr, "%s\n", error->message);
 		return 1;

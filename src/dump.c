@@ -7,8 +7,9 @@
  * lines are inserted before the paragraph that holds it, as vimdiff does.
  * A filler line shows '~' in the gutter and nothing else. The gutter marks
  * a line where a shared fact begins: '»' for a quotation, '•' for any other
- * fact. With --color=always shared facts are drawn in a colour per kind,
- * reset at the end of each cell; otherwise no escape sequence is written.
+ * fact. With a theme (--color=always) shared facts are drawn as the theme
+ * draws them, reset at the end of each cell; otherwise no escape sequence
+ * is written.
  *
  * The layout is streamed: each report is wrapped only as far as the next
  * spine point needs, output lines are written as soon as every column has
@@ -43,12 +44,6 @@
 #define WRAP_LOW  1024
 #define WRAP_HIGH 4096
 
-/* The colour of each kind of shared fact with --color=always. */
-static const char *const kind_sgr[CR_FACT_N_KINDS] = {
-	[CR_FACT_DATE] = "\033[33m",  [CR_FACT_PERSON] = "\033[32m", [CR_FACT_ORG] = "\033[35m",
-	[CR_FACT_PLACE] = "\033[34m", [CR_FACT_QUOTE] = "\033[36m",  [CR_FACT_NUMBER] = "\033[31m",
-};
-
 /* Bytes of a shared fact: what the gutter marks and the colours cover
  * (12 bytes: every shared fact has one or two; reports are at most
  * CR_MAX_FILE_BYTES). */
@@ -79,7 +74,9 @@ typedef struct {
 /* The whole output while it is laid out and written. */
 typedef struct {
 	GArray *columns; /* Column */
-	gboolean color;
+	/* the SGR sequence of each kind of shared fact, from the theme; NULL
+	 * without colour */
+	char **kind_sgr;
 	FILE *file;	 /* where the output goes, or */
 	GString *string; /* ... into which it goes */
 	guint emitted;	 /* output lines written */
@@ -347,9 +344,11 @@ static void append_spaces(GString *out, int n)
 }
 
 /* Appends ROW of COL drawn safely in exactly WIDTH columns, as
- * cr_wrap_row_text() draws it, with shared facts coloured when COLOR.
- * Runs of printable ASCII, most of any report, are copied as they are. */
-static void append_row_text(GString *out, const Column *col, const CrRow *row, int width, gboolean color)
+ * cr_wrap_row_text() draws it, with shared facts in their kind's SGR
+ * sequence when KIND_SGR is not NULL. Runs of printable ASCII, most of any
+ * report, are copied as they are. */
+static void append_row_text(GString *out, const Column *col, const CrRow *row, int width,
+			    char *const *kind_sgr)
 {
 	const char *data = col->doc->data;
 	guint s = span_after(col->paint, row->start);
@@ -366,7 +365,7 @@ static void append_row_text(GString *out, const Column *col, const CrRow *row, i
 		while (s < col->paint->len && g_array_index(col->paint, Span, s).end <= pos)
 			s++;
 		const Span *span = s < col->paint->len ? &g_array_index(col->paint, Span, s) : NULL;
-		const char *want = color && span && span->start <= pos ? kind_sgr[span->kind] : NULL;
+		const char *want = kind_sgr && span && span->start <= pos ? kind_sgr[span->kind] : NULL;
 		if (plain_byte(data[pos])) {
 			if (c >= width)
 				break;
@@ -407,7 +406,7 @@ static void append_row_text(GString *out, const Column *col, const CrRow *row, i
 }
 
 /* Appends output line L of COL: gutter and text, col->width columns. */
-static void append_cell(GString *out, const Column *col, guint l, gboolean color)
+static void append_cell(GString *out, const Column *col, guint l, char *const *kind_sgr)
 {
 	int text_width = col->width - GUTTER_WIDTH;
 	if (l >= lines_end(col)) {
@@ -424,7 +423,7 @@ static void append_cell(GString *out, const Column *col, guint l, gboolean color
 	const char *mark = row_mark(col, row);
 	g_string_append(out, mark ? mark : " ");
 	append_spaces(out, GUTTER_WIDTH - 1);
-	append_row_text(out, col, row, text_width, color);
+	append_row_text(out, col, row, text_width, kind_sgr);
 }
 
 /* A report's name in its header: outlet, else title, else file name. */
@@ -485,7 +484,7 @@ static void draw_piece(guint i, gpointer data)
 		for (guint d = 0; d < columns->len; d++) {
 			if (d > 0)
 				g_string_append(out, SEPARATOR);
-			append_cell(out, &g_array_index(columns, Column, d), l, batch->dp->color);
+			append_cell(out, &g_array_index(columns, Column, d), l, batch->dp->kind_sgr);
 		}
 		while (out->len > 0 && out->str[out->len - 1] == ' ')
 			g_string_truncate(out, out->len - 1);
@@ -544,7 +543,14 @@ static void dump_run(Dump *dp, const CrEngine *engine, const CrDumpOptions *opti
 	g_autoptr(GString) head = g_string_new(NULL);
 
 	dp->columns = columns;
-	dp->color = options->color;
+	if (options->theme) {
+		dp->kind_sgr = g_new0(char *, CR_FACT_N_KINDS + 1);
+		for (guint k = 0; k < CR_FACT_N_KINDS; k++) {
+			CrLook look;
+			cr_theme_look(options->theme, CR_EL_SHARED + k, 0, options->depth, &look);
+			dp->kind_sgr[k] = cr_look_sgr(&look);
+		}
+	}
 	g_array_set_clear_func(columns, column_clear);
 	for (guint d = 0; d < n; d++) {
 		const CrDoc *doc = g_ptr_array_index(engine->docs, d);
@@ -577,6 +583,7 @@ static void dump_run(Dump *dp, const CrEngine *engine, const CrDumpOptions *opti
 	g_autoptr(GArray) spine = cr_alignment_spine(engine->alignment, hub_report(engine->alignment));
 	layout(dp, spine);
 	layout_rest(dp);
+	g_clear_pointer(&dp->kind_sgr, g_strfreev);
 }
 
 char *cr_dump(const CrEngine *engine, const CrDumpOptions *options)

@@ -9,21 +9,25 @@
 #include <unistd.h>
 
 #include "crossread/cell.h"
+#include "crossread/config.h"
 #include "crossread/dump.h"
 #include "crossread/engine.h"
 #include "crossread/notes_export.h"
 #include "crossread/notes_store.h"
 #include "crossread/output.h"
+#include "crossread/theme_load.h"
 #include "crossread/ui.h"
+#include "crossread/ui_style.h"
 #include "crossread/view_keys.h"
 
 #define DEFAULT_DUMP_WIDTH 160
 #define MIN_DUMP_WIDTH	   20
 
 typedef struct {
-	gboolean dump, json, facts, version, no_boilerplate, help_keys, help;
+	gboolean dump, json, facts, version, no_boilerplate, help_keys, help, list_themes, check_theme;
 	int width;
 	char *color;
+	char *theme;
 	char *notes, *export_notes, *export_format;
 	char **files;
 } Options;
@@ -32,18 +36,29 @@ static void options_clear(Options *o)
 {
 	g_strfreev(o->files);
 	g_free(o->color);
+	g_free(o->theme);
 	g_free(o->notes);
 	g_free(o->export_notes);
 	g_free(o->export_format);
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
 
-/* Prints a message in the one error format and returns the exit status.
- * Messages quote file names, so they are made safe to print first. */
+/* Prints MESSAGE in the one error format, a "crossread: " line for each of
+ * its lines. Messages quote file names, so they are made safe first. */
+static void report(const char *message)
+{
+	g_auto(GStrv) lines = g_strsplit(message, "\n", -1);
+	for (guint i = 0; lines[i]; i++) {
+		g_autofree char *safe = cr_cell_sanitize(lines[i], -1);
+		fprintf(stderr, "crossread: %s\n", safe);
+	}
+}
+
+/* Reports a message and returns the exit status; a wrong command line (2)
+ * gets a pointer to --help. */
 static int fail(int status, const char *message)
 {
-	g_autofree char *safe = cr_cell_sanitize(message, -1);
-	fprintf(stderr, "crossread: %s\n", safe);
+	report(message);
 	if (status == 2)
 		fprintf(stderr, "Try 'crossread --help' for more information.\n");
 	return status;
@@ -100,18 +115,72 @@ static char *check_options(const Options *o, gboolean *color)
 		*color = FALSE;
 	else
 		return g_strdup("--color takes 'auto', 'always' or 'never'");
-	if (!o->files || !o->files[0])
-		return g_strdup("no reports given");
+	if (o->list_themes + o->check_theme + (o->dump || o->json || o->facts) > 1)
+		return g_strdup("choose one of --list-themes, --check-theme and the outputs");
+	if ((!o->files || !o->files[0]) && !o->list_themes)
+		return g_strdup(o->check_theme ? "--check-theme needs theme files to check"
+					       : "no reports given");
 	return NULL;
 }
 
-/* fail() for each line of MESSAGE (a notes file's problems, one a line). */
-static int fail_lines(int status, const char *message)
+/* --check-theme FILE...: every problem of every file; 2 when there was one. */
+static int check_themes(const CrThemeSearch *search, char **files)
 {
-	g_auto(GStrv) lines = g_strsplit(message, "\n", -1);
-	for (guint i = 0; lines[i]; i++)
-		fail(lines[i + 1] ? 0 : status, lines[i]);
+	int status = 0;
+	for (guint i = 0; files[i]; i++) {
+		g_autoptr(GError) error = NULL;
+		g_autoptr(CrTheme) theme = cr_theme_load(search, files[i], &error);
+		if (!theme) {
+			report(error->message);
+			status = 2;
+		}
+	}
 	return status;
+}
+
+/* --list-themes: the themes in lookup order, the one CHOSEN marked, then
+ * the directories searched and the config file. */
+static int list_themes(const CrThemeSearch *search, const char *chosen, const CrConfig *config)
+{
+	g_autoptr(GPtrArray) list = cr_theme_list(search);
+	gboolean by_path = cr_theme_arg_is_path(chosen), marked = FALSE;
+	GString *out = g_string_new("Themes, in lookup order (* the one used):\n");
+
+	int name_width = 0, description_width = 0;
+	for (guint i = 0; i < list->len; i++) {
+		const CrThemeEntry *e = g_ptr_array_index(list, i);
+		g_autofree char *safe = cr_cell_sanitize(e->description, -1);
+		name_width = MAX(name_width, cr_cell_width(e->name, 0, strlen(e->name)));
+		description_width = MAX(description_width, cr_cell_width(safe, 0, strlen(safe)));
+	}
+	for (guint i = 0; i < list->len; i++) {
+		const CrThemeEntry *e = g_ptr_array_index(list, i);
+		gboolean used = !marked && !by_path && !e->shadowed && strcmp(e->name, chosen) == 0;
+		marked |= used;
+		g_autofree char *safe = cr_cell_sanitize(e->description, -1);
+		g_autofree char *file = e->file ? cr_cell_sanitize(e->file, -1) : g_strdup("(compiled in)");
+		int pad = description_width - cr_cell_width(safe, 0, strlen(safe));
+		g_string_append_printf(out, "%c %-*s  %s%*s  %s%s\n", used ? '*' : ' ', name_width, e->name,
+				       safe, pad, "", file,
+				       e->shadowed ? " (hidden by the earlier one)" : "");
+	}
+	if (by_path) {
+		g_autofree char *safe = cr_cell_sanitize(chosen, -1);
+		g_string_append_printf(out, "* the file %s\n", safe);
+	}
+	g_string_append(out, "\nDirectories searched, in order:\n");
+	for (guint i = 0; i < search->dirs->len; i++) {
+		const char *dir = g_ptr_array_index(search->dirs, i);
+		g_autofree char *safe = cr_cell_sanitize(dir, -1);
+		g_string_append_printf(out, "  %s%s\n", safe,
+				       g_file_test(dir, G_FILE_TEST_IS_DIR) ? "" : " (not there)");
+	}
+	g_autofree char *config_path = cr_config_path();
+	g_autofree char *safe_config = cr_cell_sanitize(config_path, -1);
+	g_string_append_printf(out, "\nConfig file: %s%s\n", safe_config, config->file ? "" : " (not there)");
+	gboolean ok = print_all(out->str);
+	g_string_free(out, TRUE);
+	return ok ? 0 : fail(1, "cannot write to standard output");
 }
 
 /* --export-notes: the notes on the reports, written to O->export_notes. */
@@ -127,9 +196,9 @@ static int export_notes(const Options *o, const CrEngine *engine)
 		cr_export_format_parse(o->export_format, &format);
 	g_autoptr(CrNoteStore) store = cr_note_store_open(dir, o->notes, reports, FALSE, warnings, &error);
 	for (guint i = 0; i < warnings->len; i++)
-		fail_lines(0, g_ptr_array_index(warnings, i));
+		report(g_ptr_array_index(warnings, i));
 	if (!store)
-		return fail_lines(1, error->message);
+		return fail(1, error->message);
 	g_autoptr(GPtrArray) sets = cr_note_store_sets(store);
 	g_autoptr(GPtrArray) placed = cr_notes_place(sets, engine, reports);
 	g_autofree char *text = cr_notes_export(engine, reports, placed, format);
@@ -165,6 +234,12 @@ int main(int argc, char **argv)
 		{ "version", 'V', 0, G_OPTION_ARG_NONE, &o.version, "Print the version and exit", NULL },
 		{ "help-keys", 0, 0, G_OPTION_ARG_NONE, &o.help_keys, "Print the reader's keys and exit",
 		  NULL },
+		{ "theme", 't', 0, G_OPTION_ARG_FILENAME, &o.theme,
+		  "Colour theme: a name (--list-themes) or a file", "NAME|FILE" },
+		{ "list-themes", 0, 0, G_OPTION_ARG_NONE, &o.list_themes,
+		  "List the themes and where they come from, and exit", NULL },
+		{ "check-theme", 0, 0, G_OPTION_ARG_NONE, &o.check_theme,
+		  "Check the theme files given (instead of reports), and exit", NULL },
 		{ "help", 'h', 0, G_OPTION_ARG_NONE, &o.help, "Show the options and exit", NULL },
 		{ G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.files, NULL, "FILE…" },
 		{ NULL },
@@ -182,7 +257,11 @@ int main(int argc, char **argv)
 	g_option_context_set_description(
 	    context, "Each FILE is a report; '-' reads one from standard input. At most 8 reports.\n"
 		     "Without --dump, --json or --facts the reader opens when standard output is a\n"
-		     "terminal; otherwise the --dump view is printed.\n");
+		     "terminal; otherwise the --dump view is printed.\n"
+		     "\n"
+		     "The theme: --theme, else $CROSSREAD_THEME, else the config file's\n"
+		     "($XDG_CONFIG_HOME/crossread/config.yaml), else mono when NO_COLOR is set,\n"
+		     "else default; --list-themes shows where each comes from.\n");
 	if (!g_option_context_parse(context, &argc, &argv, &error))
 		return fail(2, error->message);
 	if (o.help) {
@@ -199,10 +278,42 @@ int main(int argc, char **argv)
 	if (problem)
 		return fail(2, problem);
 
+	/* themes and the config file: every problem reported before the
+	 * terminal is touched */
+	g_autoptr(CrThemeSearch) search = cr_theme_search_new();
+	if (o.check_theme)
+		return check_themes(search, o.files);
+	/* the reader and a coloured --dump draw with a theme; the config file
+	 * may choose it */
+	gboolean output = o.json || o.facts || o.list_themes || o.export_notes;
+	gboolean reader = !o.dump && !output && isatty(STDOUT_FILENO);
+	gboolean colour_dump = color && !output;
+	g_auto(CrConfig) config;
+	cr_config_init(&config);
+	g_autofree char *config_path = cr_config_path();
+	if ((reader || colour_dump || o.list_themes) && !cr_config_load(config_path, &config, &error)) {
+		report(error->message);
+		return 2;
+	}
+	const char *no_color = g_getenv("NO_COLOR");
+	/* --color=always asks for colour as plainly as naming a theme does */
+	gboolean ignore_no_color = o.color && strcmp(o.color, "always") == 0, named;
+	const char *chosen = cr_theme_choose(o.theme, g_getenv("CROSSREAD_THEME"), config.theme,
+					     !ignore_no_color && no_color && *no_color, &named);
+	if (o.list_themes)
+		return list_themes(search, chosen, &config);
+	g_autoptr(CrTheme) theme = NULL;
+	if (reader || colour_dump) {
+		theme = cr_theme_load(search, chosen, &error);
+		if (!theme) {
+			report(error->message);
+			return 2;
+		}
+	}
+
 	GPtrArray *docs = cr_engine_load(o.files, g_strv_length(o.files), &error);
 	if (!docs)
 		return fail(g_error_matches(error, CR_ERROR, CR_ERROR_USAGE) ? 2 : 1, error->message);
-	gboolean reader = !o.dump && !o.json && !o.facts && !o.export_notes && isatty(STDOUT_FILENO);
 	/* the reader shows the reports as soon as they are cleaned, and
 	 * analyses them meanwhile */
 	g_autoptr(CrEngine) engine = reader ? cr_engine_prepare(docs) : cr_engine_run(docs);
@@ -220,7 +331,11 @@ int main(int argc, char **argv)
 	} else {
 		if (reader) {
 			CrUiOptions ui = CR_UI_OPTIONS_INIT;
+			ui.theme = theme;
+			ui.search = search;
+			ui.config = &config;
 			ui.notes_file = o.notes;
+			ui.escape_delay_ms = config.escape_delay_ms;
 			if (cr_ui_run(engine, &ui, &error))
 				return 0;
 			return fail(1, error->message);
@@ -230,7 +345,8 @@ int main(int argc, char **argv)
 		if (width < MIN_DUMP_WIDTH)
 			width = DEFAULT_DUMP_WIDTH;
 		CrDumpOptions dump = { .width = MAX(width, cr_dump_min_width(engine->docs->len)),
-				       .color = color,
+				       .theme = theme,
+				       .depth = cr_ui_depth_of_type(g_getenv("TERM")),
 				       .hide_boilerplate = o.no_boilerplate };
 		if (!cr_dump_write(engine, &dump, stdout))
 			return fail(1, "cannot write to standard output");

@@ -50,7 +50,7 @@ gboolean cr_ui_run(CrEngine *engine, const CrUiOptions *options, GError **error)
 	}
 	/* caught before curses starts, so that curses keeps its hands off them */
 	cr_term_catch_signals();
-	CrUiSession *session = cr_ui_session_new(engine, g_getenv("TERM"), stdout, keys, error);
+	CrUiSession *session = cr_ui_session_new(engine, g_getenv("TERM"), stdout, keys, options, error);
 	if (!session) {
 		cr_term_release_signals();
 		if (keys != stdin)

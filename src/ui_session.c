@@ -25,6 +25,14 @@ struct CrUiSession {
 	CrFrame *frame; /* drawn by the view */
 	CrFrame *shown; /* what curses was last given */
 	CrUiStyles styles;
+	CrTheme *theme;
+	CrThemeSearch *own_search; /* when the options gave none */
+	const CrThemeSearch *search;
+	int theme_index; /* the theme t last went to, among cr_theme_names(); -1 */
+	CrDepth depth;	 /* the terminal's colours, once started */
+	gboolean colors_started;
+	char *notice; /* for the status line after the key being handled */
+	gboolean notice_is_error;
 	gboolean ascii; /* the locale is not UTF-8 */
 	gboolean cursor_shown;
 	cchar_t *run; /* cells of one row on their way to curses */
@@ -36,19 +44,62 @@ struct CrUiSession {
 #define ASCII_FIRST 0x20
 #define ASCII_COUNT (0x7f - ASCII_FIRST)
 
-CrUiSession *cr_ui_session_new(CrEngine *engine, const char *type, FILE *out, FILE *in, GError **error)
+/* Forgets the curses cells made for printable ASCII. */
+static void forget_ascii_cells(CrUiSession *session)
 {
-	CrUiSession *session = g_new0(CrUiSession, 1);
+	for (guint st = 0; st < CR_N_STYLES; st++)
+		for (guint m = 0; m < CR_N_MARK_SETS; m++)
+			g_clear_pointer(&session->ascii_cells[st][m], g_free);
+}
+
+/* Draws with THEME (taken) from now on, every cell sent again. */
+static void use_theme(CrUiSession *session, CrTheme *theme)
+{
+	cr_theme_free(session->theme);
+	session->theme = theme;
+	if (theme->color && !session->colors_started) {
+		session->depth = cr_ui_start_colors(TRUE);
+		session->colors_started = TRUE;
+	}
+	cr_ui_styles_set(&session->styles, theme, session->depth);
+	forget_ascii_cells(session);
+	cr_frame_reset(session->shown, 0, 0);
+	session->view->redraw_all = TRUE;
+}
+
+/* The theme a session without one starts with: default, or mono under
+ * NO_COLOR. */
+static CrTheme *first_theme(const CrThemeSearch *search)
+{
 	const char *no_color = g_getenv("NO_COLOR");
+	gboolean named;
+	const char *name = cr_theme_choose(NULL, NULL, NULL, no_color && *no_color, &named);
+	CrTheme *theme = cr_theme_load(search, name, NULL);
+	return theme ? theme : cr_theme_builtin_default();
+}
+
+CrUiSession *cr_ui_session_new(CrEngine *engine, const char *type, FILE *out, FILE *in,
+			       const CrUiOptions *options, GError **error)
+{
+	static const char *const no_dirs[] = { NULL };
+	CrUiSession *session = g_new0(CrUiSession, 1);
+	const CrConfig *config = options ? options->config : NULL;
 
 	if (!cr_term_open(&session->term, type, out, in, error)) {
 		g_free(session);
 		return NULL;
 	}
-	cr_ui_styles_init(&session->styles, !(no_color && *no_color));
+	if (config && config->mouse == FALSE)
+		mousemask(0, NULL);
+	session->search = options && options->search
+			      ? options->search
+			      : (session->own_search = cr_theme_search_new_for(no_dirs));
+	session->theme_index = -1;
 	session->ascii = !g_get_charset(NULL);
 	session->engine = engine;
 	session->view = cr_view_new(engine, COLS, LINES);
+	if (config)
+		cr_view_configure(session->view, config->sync, config->stacked, config->hide_boilerplate);
 	if (session->term.fallback) {
 		g_autofree char *note = g_strdup_printf("drawn as %s (no terminfo entry for TERM=%s here)",
 							session->term.fallback, type);
@@ -56,7 +107,66 @@ CrUiSession *cr_ui_session_new(CrEngine *engine, const char *type, FILE *out, FI
 	}
 	session->frame = cr_frame_new(0, 0);
 	session->shown = cr_frame_new(0, 0);
+	use_theme(session,
+		  options && options->theme ? cr_theme_copy(options->theme) : first_theme(session->search));
+	session->view->redraw_all = FALSE;
 	return session;
+}
+
+/* Says MESSAGE on the status line once the key being handled is done. */
+static void notify(CrUiSession *session, gboolean is_error, char *message)
+{
+	g_free(session->notice);
+	session->notice = message;
+	session->notice_is_error = is_error;
+}
+
+/* The first problem of a theme's ERROR, and how many more there are. */
+static char *theme_problem(const GError *error)
+{
+	g_auto(GStrv) lines = g_strsplit(error->message, "\n", -1);
+	guint n = g_strv_length(lines);
+	if (n <= 1)
+		return g_strdup(error->message);
+	return g_strdup_printf("%s (and %u more: crossread --check-theme)", lines[0], n - 1);
+}
+
+/* Reads the theme again when one of its files changed; a broken one is
+ * reported and the theme stays as it was. */
+static void reload_theme(CrUiSession *session)
+{
+	if (!cr_theme_changed(session->theme))
+		return;
+	g_autoptr(GError) error = NULL;
+	const char *arg = session->theme->file ? session->theme->file : session->theme->name;
+	CrTheme *theme = cr_theme_load(session->search, arg, &error);
+	if (!theme) {
+		cr_theme_note_sources(session->theme);
+		notify(session, TRUE, theme_problem(error));
+		return;
+	}
+	notify(session, FALSE, g_strdup_printf("theme %s read again", theme->name));
+	use_theme(session, theme);
+}
+
+/* t: the theme after the one t last went to (or after the one drawn). */
+static void next_theme(CrUiSession *session)
+{
+	g_autoptr(GPtrArray) names = cr_theme_names(session->search);
+	if (session->theme_index < 0)
+		for (guint i = 0; i < names->len; i++)
+			if (strcmp(g_ptr_array_index(names, i), session->theme->name) == 0)
+				session->theme_index = (int)i;
+	session->theme_index = (session->theme_index + 1) % (int)names->len;
+	const char *name = g_ptr_array_index(names, session->theme_index);
+	g_autoptr(GError) error = NULL;
+	CrTheme *theme = cr_theme_load(session->search, name, &error);
+	if (!theme) {
+		notify(session, TRUE, theme_problem(error));
+		return;
+	}
+	notify(session, FALSE, g_strdup_printf("theme %s: %s", theme->name, theme->description));
+	use_theme(session, theme);
 }
 
 void cr_ui_session_free(CrUiSession *session)
@@ -72,15 +182,26 @@ void cr_ui_session_free(CrUiSession *session)
 	cr_frame_free(session->frame);
 	cr_frame_free(session->shown);
 	g_free(session->run);
-	for (guint st = 0; st < CR_N_STYLES; st++)
-		for (guint m = 0; m < CR_N_MARK_SETS; m++)
-			g_free(session->ascii_cells[st][m]);
+	forget_ascii_cells(session);
+	cr_theme_free(session->theme);
+	cr_theme_search_free(session->own_search);
+	g_free(session->notice);
 	g_free(session);
 }
 
 CrView *cr_ui_session_view(CrUiSession *session)
 {
 	return session->view;
+}
+
+const CrTheme *cr_ui_session_theme(const CrUiSession *session)
+{
+	return session->theme;
+}
+
+CrDepth cr_ui_session_depth(const CrUiSession *session)
+{
+	return session->colors_started ? session->depth : CR_DEPTH_MONO;
 }
 
 gboolean cr_ui_session_done(const CrUiSession *session)
@@ -144,7 +265,8 @@ static int key_from_code(int code)
 	return 0;
 }
 
-void cr_ui_session_input(CrUiSession *session, gboolean is_code, int value)
+/* Hands one input to the view. */
+static void view_input(CrUiSession *session, gboolean is_code, int value)
 {
 	if (is_code && value == KEY_RESIZE) {
 		cr_view_resize(session->view, COLS, LINES);
@@ -162,6 +284,25 @@ void cr_ui_session_input(CrUiSession *session, gboolean is_code, int value)
 		cr_view_key(session->view, key);
 }
 
+void cr_ui_session_input(CrUiSession *session, gboolean is_code, int value)
+{
+	CrView *view = session->view;
+
+	reload_theme(session);
+	view_input(session, is_code, value);
+	if (view->next_theme) {
+		view->next_theme = FALSE;
+		next_theme(session);
+	}
+	if (session->notice) {
+		if (session->notice_is_error)
+			cr_view_error(view, "%s", session->notice);
+		else
+			cr_view_message(view, "%s", session->notice);
+		g_clear_pointer(&session->notice, g_free);
+	}
+}
+
 /* What to draw in one column for a character the terminal cannot show as
  * the frame has it (the frame's own ellipsis, when the locale is not
  * UTF-8): its one-character stand-in, '.' for the ellipsis, else '?'. */
@@ -177,11 +318,12 @@ static wchar_t ascii_for(gunichar c)
 static int cell_to_curses(CrUiSession *session, const CrFrameCell *cell, cchar_t *out)
 {
 	wchar_t chars[CCHARW_MAX + 1] = { 0 };
-	attr_t attr = session->styles.attr[cell->style][cell->marks];
-	short pair = session->styles.pair[cell->style][cell->marks];
+	attr_t attr;
+	short pair;
 	const char *p = cell->text;
 	int n = 1;
 
+	cr_ui_style(&session->styles, cell->style, cell->marks, &attr, &pair);
 	if ((guchar)p[0] >= ASCII_FIRST && (guchar)p[0] < ASCII_FIRST + ASCII_COUNT && p[1] == '\0') {
 		/* plain ASCII, the most of any screen */
 		cchar_t **cells = &session->ascii_cells[cell->style][cell->marks];

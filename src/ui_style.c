@@ -1,122 +1,109 @@
-/* The built-in style table, resolved once into curses attributes and colour
- * pairs for every style and set of marks. */
+/* A resolved theme into curses: attributes, and colour pairs made as they
+ * are first needed. */
 #include "crossread/ui_style.h"
 
-#define DEFAULT_COLOR (-1)
+#include <string.h>
+#include <term.h>
+#include <unistd.h>
 
-typedef struct {
-	short fg, bg; /* 256 colours */
-	attr_t attr;
-	short fg8, bg8; /* 8 colours */
-	attr_t attr8;
-	attr_t mono; /* no colour */
-} StyleSpec;
+/* The depth of the terminal curses set up: COLORS and the RGB flag. */
+static CrDepth depth_of(int colors, gboolean rgb)
+{
+	if (rgb && colors > 256)
+		return CR_DEPTH_DIRECT;
+	return colors >= 256  ? CR_DEPTH_256
+	       : colors >= 16 ? CR_DEPTH_16
+	       : colors >= 8  ? CR_DEPTH_8
+			      : CR_DEPTH_MONO;
+}
 
-#define D DEFAULT_COLOR
-static const StyleSpec specs[CR_N_STYLES] = {
-	[CR_STYLE_TEXT] = { D, D, A_NORMAL, D, D, A_NORMAL, A_NORMAL },
-	[CR_STYLE_BOILERPLATE] = { 243, D, A_NORMAL, D, D, A_DIM, A_DIM },
-	[CR_STYLE_PLACEHOLDER] = { 231, 88, A_NORMAL, COLOR_WHITE, COLOR_RED, A_NORMAL, A_REVERSE },
-	[CR_STYLE_FACT + CR_FACT_DATE] = { 80, D, A_NORMAL, COLOR_CYAN, D, A_NORMAL, A_UNDERLINE },
-	[CR_STYLE_FACT + CR_FACT_PERSON] = { 114, D, A_NORMAL, COLOR_GREEN, D, A_NORMAL, A_UNDERLINE },
-	[CR_STYLE_FACT + CR_FACT_ORG] = { 75, D, A_NORMAL, COLOR_BLUE, D, A_NORMAL, A_UNDERLINE },
-	[CR_STYLE_FACT + CR_FACT_PLACE] = { 176, D, A_NORMAL, COLOR_MAGENTA, D, A_NORMAL, A_UNDERLINE },
-	[CR_STYLE_FACT + CR_FACT_QUOTE] = { 222, D, A_NORMAL, COLOR_YELLOW, D, A_NORMAL, A_UNDERLINE },
-	[CR_STYLE_FACT + CR_FACT_NUMBER] = { 209, D, A_NORMAL, COLOR_RED, D, A_NORMAL, A_UNDERLINE },
-	[CR_STYLE_HEADER] = { 252, 238, A_NORMAL, D, D, A_REVERSE, A_REVERSE },
-	[CR_STYLE_HEADER_FOCUS] = { 231, 25, A_BOLD, COLOR_WHITE, COLOR_BLUE, A_BOLD, A_REVERSE | A_BOLD },
-	[CR_STYLE_NOTICE] = { 16, 222, A_BOLD, COLOR_BLACK, COLOR_YELLOW, A_BOLD, A_BOLD },
-	[CR_STYLE_STATUS] = { 252, 236, A_NORMAL, D, D, A_REVERSE, A_REVERSE },
-	[CR_STYLE_SEPARATOR] = { 240, D, A_NORMAL, D, D, A_NORMAL, A_NORMAL },
-	[CR_STYLE_TITLE] = { D, D, A_BOLD, D, D, A_BOLD, A_BOLD },
-	[CR_STYLE_KEY] = { 222, D, A_BOLD, COLOR_YELLOW, D, A_BOLD, A_BOLD },
-};
-#undef D
+CrDepth cr_ui_start_colors(gboolean color)
+{
+	if (!color || !has_colors() || start_color() != OK)
+		return CR_DEPTH_MONO;
+	if (use_default_colors() == ERR)
+		assume_default_colors(COLOR_WHITE, COLOR_BLACK);
+	return depth_of(COLORS, tigetflag("RGB") > 0);
+}
 
-typedef enum { MODE_256, MODE_8, MODE_MONO } Mode;
+CrDepth cr_ui_depth_of_type(const char *type)
+{
+	int status = 0;
+	TERMINAL *saved = cur_term;
+	if (!type || !*type || setupterm(type, STDOUT_FILENO, &status) != OK)
+		return CR_DEPTH_16;
+	CrDepth depth = depth_of(tigetnum("colors"), tigetflag("RGB") > 0);
+	del_curterm(cur_term);
+	set_curterm(saved);
+	return depth;
+}
 
-/* How marks change a look, per mode (256, 8, none), applied in this order:
- * the colours they set (D: kept) and the attributes they add. A soft mark
- * sets a background only where there is none. */
-typedef struct {
-	CrMark mark;
-	gboolean soft;
-	short fg[2], bg[2];
-	attr_t attr[3];
-} MarkSpec;
+void cr_ui_styles_set(CrUiStyles *styles, const CrTheme *theme, CrDepth depth)
+{
+	styles->theme = theme;
+	styles->depth = depth;
+	styles->n_pairs = 0;
+	memset(styles->ready, 0, sizeof styles->ready);
+}
 
-#define D DEFAULT_COLOR
-#define ALL(a)                                                                                               \
-	{                                                                                                    \
-		a, a, a                                                                                      \
-	}
-static const MarkSpec mark_specs[] = {
-	{ CR_MARK_SHARED, FALSE, { D, D }, { D, D }, ALL(A_BOLD) },
-	{ CR_MARK_CURSOR, TRUE, { D, D }, { 236, D }, { A_NORMAL, A_UNDERLINE, A_UNDERLINE } },
-	{ CR_MARK_DIFF, FALSE, { D, COLOR_WHITE }, { 52, COLOR_RED }, { A_BOLD, A_BOLD, A_REVERSE } },
-	{ CR_MARK_MATCH,
-	  FALSE,
-	  { 16, COLOR_BLACK },
-	  { 220, COLOR_YELLOW },
-	  { A_NORMAL, A_NORMAL, A_REVERSE | A_UNDERLINE } },
-	{ CR_MARK_CURRENT, FALSE, { D, D }, { D, D }, ALL(A_REVERSE | A_BOLD) },
-};
-#undef ALL
-#undef D
-
-typedef struct {
-	short fg[256], bg[256];
-	int n;
-} PairTable;
+/* A drawn colour as curses takes it: -1 the default, an index, or in direct
+ * colour the RGB value (where values under 8 are the ANSI colours). */
+static int curses_color(int drawn)
+{
+	if (drawn < 0)
+		return -1;
+	if (!CR_DRAWN_IS_RGB(drawn))
+		return drawn;
+	return MAX(drawn & 0xffffff, 8);
+}
 
 /* The colour pair for FG on BG, made when first asked for; 0 (the
  * terminal's default colours) when the terminal has no more pairs. */
-static short pair_for(PairTable *pairs, short fg, short bg)
+static short pair_for(CrUiStyles *styles, int fg, int bg)
 {
-	if (fg == DEFAULT_COLOR && bg == DEFAULT_COLOR)
+	if (fg < 0 && bg < 0)
 		return 0;
-	for (int i = 0; i < pairs->n; i++)
-		if (pairs->fg[i] == fg && pairs->bg[i] == bg)
+	for (int i = 0; i < styles->n_pairs; i++)
+		if (styles->pair_fg[i] == fg && styles->pair_bg[i] == bg)
 			return (short)(i + 1);
-	if (pairs->n + 1 >= COLOR_PAIRS || pairs->n >= (int)G_N_ELEMENTS(pairs->fg) ||
-	    init_pair((short)(pairs->n + 1), fg, bg) == ERR)
+	if (styles->n_pairs + 1 >= COLOR_PAIRS || styles->n_pairs >= CR_UI_MAX_PAIRS ||
+	    init_extended_pair(styles->n_pairs + 1, fg, bg) == ERR)
 		return 0;
-	pairs->fg[pairs->n] = fg;
-	pairs->bg[pairs->n] = bg;
-	return (short)++pairs->n;
+	styles->pair_fg[styles->n_pairs] = fg;
+	styles->pair_bg[styles->n_pairs] = bg;
+	return (short)++styles->n_pairs;
 }
 
-void cr_ui_styles_init(CrUiStyles *styles, gboolean color)
+static attr_t curses_attrs(guint8 attrs)
 {
-	Mode mode = MODE_MONO;
-	PairTable pairs = { .n = 0 };
+	static const attr_t by_bit[CR_N_ATTRS] = {
+		A_BOLD, A_DIM, A_ITALIC, A_UNDERLINE, A_REVERSE, A_STANDOUT
+	};
+	attr_t out = A_NORMAL;
+	for (int a = 0; a < CR_N_ATTRS; a++)
+		if (attrs & (1 << a))
+			out |= by_bit[a];
+	return out;
+}
 
-	if (color && has_colors() && start_color() == OK) {
-		mode = COLORS >= 256 ? MODE_256 : MODE_8;
-		if (use_default_colors() == ERR)
-			assume_default_colors(COLOR_WHITE, COLOR_BLACK);
+void cr_ui_style(CrUiStyles *styles, guint8 style, guint8 marks, attr_t *attr, short *pair)
+{
+	guint8 *ready = &styles->ready[style][marks / 8];
+	guint8 bit = (guint8)(1u << (marks % 8));
+
+	if (!(*ready & bit)) {
+		CrElement element;
+		guint overlays;
+		CrLook look;
+		cr_style_element(style, marks, &element, &overlays);
+		cr_theme_look(styles->theme, element, overlays, styles->depth, &look);
+		styles->attr[style][marks] = curses_attrs(look.attrs);
+		styles->pair[style][marks] =
+		    styles->depth == CR_DEPTH_MONO
+			? 0
+			: pair_for(styles, curses_color(look.fg), curses_color(look.bg));
+		*ready |= bit;
 	}
-	for (guint s = 0; s < CR_N_STYLES; s++) {
-		const StyleSpec *spec = &specs[s];
-		for (guint m = 0; m < CR_N_MARK_SETS; m++) {
-			short fg = mode == MODE_256 ? spec->fg : mode == MODE_8 ? spec->fg8 : DEFAULT_COLOR;
-			short bg = mode == MODE_256 ? spec->bg : mode == MODE_8 ? spec->bg8 : DEFAULT_COLOR;
-			attr_t attr = mode == MODE_256 ? spec->attr
-				      : mode == MODE_8 ? spec->attr8
-						       : spec->mono;
-			for (guint k = 0; k < G_N_ELEMENTS(mark_specs); k++) {
-				const MarkSpec *mark = &mark_specs[k];
-				if (!(m & mark->mark))
-					continue;
-				if (mode != MODE_MONO && mark->fg[mode] != DEFAULT_COLOR)
-					fg = mark->fg[mode];
-				if (mode != MODE_MONO && mark->bg[mode] != DEFAULT_COLOR &&
-				    !(mark->soft && bg != DEFAULT_COLOR))
-					bg = mark->bg[mode];
-				attr |= mark->attr[mode];
-			}
-			styles->attr[s][m] = attr;
-			styles->pair[s][m] = mode == MODE_MONO ? 0 : pair_for(&pairs, fg, bg);
-		}
-	}
+	*attr = styles->attr[style][marks];
+	*pair = styles->pair[style][marks];
 }

@@ -214,6 +214,9 @@ static void view_run(CrView *view, CrAction action, guint count, gboolean counte
 	case CR_ACT_QUIT:
 		view->quit = TRUE;
 		break;
+	case CR_ACT_THEME:
+		view->next_theme = TRUE;
+		break;
 	case CR_ACT_FOCUS_PANE:
 	case CR_ACT_NONE:
 		break;
@@ -304,6 +307,18 @@ void cr_view_wheel(CrView *view, int y, int x, int lines)
 			cr_view_after_move(view, CR_FOLLOW_MOTION);
 		return;
 	}
+}
+
+void cr_view_configure(CrView *view, int sync, int stacked, int hide_boilerplate)
+{
+	if (sync >= 0)
+		view->sync = sync;
+	if (stacked >= 0)
+		view->preferred = stacked ? CR_LAYOUT_STACKED : CR_LAYOUT_SIDE;
+	if (hide_boilerplate >= 0)
+		view->hide_boilerplate = hide_boilerplate;
+	view_layout(view, TRUE);
+	cr_view_after_move(view, CR_FOLLOW_PLACE);
 }
 
 void cr_view_open_notes(CrView *view, const char *dir, const char *file)

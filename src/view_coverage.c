@@ -122,8 +122,8 @@ static void coverage_render(const CrView *view, gconstpointer state, CrFrame *fr
 		}
 	}
 	CrPen pen = cr_pen(frame, frame->lines - 2, 0, frame->cols);
-	cr_pen_text(&pen, omitted, -1, CR_STYLE_TEXT, 0);
-	cr_draw_status(frame, "", "any key closes");
+	cr_pen_text(&pen, omitted, -1, CR_STYLE_OVERLAY, 0);
+	cr_draw_status(frame, "", CR_STYLE_STATUS, "any key closes");
 }
 
 const CrOverlayOps cr_overlay_coverage = {

@@ -33,7 +33,7 @@ void cr_draw_row(const CrView *view, CrPen *pen, const CrDoc *doc, const CrRow *
 		if (spans && s < spans->len && g_array_index(spans, CrSpan, s).start <= at)
 			marks |= decor->span_mark;
 		if (at >= decor->mark_start && at < decor->mark_end)
-			marks |= CR_MARK_CURRENT;
+			marks |= decor->current_mark;
 		if (cell.placeholder)
 			style = CR_STYLE_PLACEHOLDER;
 		if (!cr_pen_put(pen, &cell, style, marks))
@@ -42,19 +42,28 @@ void cr_draw_row(const CrView *view, CrPen *pen, const CrDoc *doc, const CrRow *
 	cr_pen_fill(pen, decor->style, decor->marks);
 }
 
-void cr_draw_status(CrFrame *frame, const char *left, const char *right)
+void cr_draw_status(CrFrame *frame, const char *left, guint8 left_style, const char *right)
 {
-	int y = frame->lines - 1, right_width = cr_text_columns(right);
+	g_auto(GStrv) parts = g_strsplit_set(right, "<>", -1);
+	g_autofree char *shown = g_strjoinv("", parts);
+	int y = frame->lines - 1, right_width = cr_text_columns(shown);
 	gboolean right_fits = right_width + 1 < frame->cols;
 	CrPen pen = cr_pen(frame, y, 0, right_fits ? frame->cols - right_width - 1 : frame->cols);
 
-	cr_pen_text(&pen, left, -1, CR_STYLE_STATUS, 0);
+	cr_pen_text(&pen, left, -1, left_style, 0);
 	cr_pen_fill(&pen, CR_STYLE_STATUS, 0);
 	if (right_fits) {
 		pen = cr_pen(frame, y, pen.x, frame->cols);
 		cr_pen_text(&pen, " ", -1, CR_STYLE_STATUS, 0);
-		cr_pen_text(&pen, right, -1, CR_STYLE_STATUS, 0);
+		/* the parts alternate: text, <key>, text, ... */
+		for (guint i = 0; parts[i]; i++)
+			cr_pen_text(&pen, parts[i], -1, i % 2 ? CR_STYLE_STATUS_KEY : CR_STYLE_STATUS, 0);
 	}
+}
+
+guint8 cr_message_style(const CrView *view)
+{
+	return !view->message ? CR_STYLE_STATUS : view->message_is_error ? CR_STYLE_ERROR : CR_STYLE_MESSAGE;
 }
 
 void cr_draw_separator(CrFrame *frame, int x, int y0, int y1)

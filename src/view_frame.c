@@ -140,3 +140,24 @@ void cr_pen_fill(CrPen *pen, guint8 style, guint8 marks)
 	while (pen->x < pen->x_end)
 		set_cell(pen, " ", 1, style, marks);
 }
+
+void cr_style_element(guint8 style, guint8 marks, CrElement *element, guint *overlays)
+{
+	static const struct {
+		guint8 mark;
+		CrElement overlay;
+	} overlay_of[] = {
+		{ CR_MARK_CURRENT, CR_EL_CURRENT },	    { CR_MARK_MATCH, CR_EL_SEARCH_MATCH },
+		{ CR_MARK_CURSOR, CR_EL_CURSOR_LINE },	    { CR_MARK_DIFF, CR_EL_DIFF_CHANGED },
+		{ CR_MARK_COUNTERPART, CR_EL_COUNTERPART }, { CR_MARK_DIFF_OMITTED, CR_EL_DIFF_OMITTED },
+		{ CR_MARK_DIFF_ADDED, CR_EL_DIFF_ADDED },
+	};
+	gboolean fact = style >= CR_STYLE_FACT && style < CR_STYLE_FACT + CR_FACT_N_KINDS;
+
+	*element = fact && (marks & CR_MARK_SHARED) ? (CrElement)(CR_EL_SHARED + style - CR_STYLE_FACT)
+						    : (CrElement)MIN(style, CR_N_STYLES - 1);
+	*overlays = 0;
+	for (guint i = 0; i < G_N_ELEMENTS(overlay_of); i++)
+		if (marks & overlay_of[i].mark)
+			*overlays |= CR_OVERLAY_BIT(overlay_of[i].overlay);
+}

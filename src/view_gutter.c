@@ -43,7 +43,7 @@ void cr_gutter_draw(const CrView *view, const CrPane *pane, guint r, CrFrame *fr
 		return;
 	if (cr_view_notes_in(view, pane->doc)) {
 		gboolean noted = cr_view_note_at(view, pane->doc, row->start, row->end) != NULL;
-		cr_pen_text(&gutter, noted ? MARKER : " ", -1, CR_STYLE_NOTICE, marks);
+		cr_pen_text(&gutter, noted ? MARKER : " ", -1, CR_STYLE_NOTE_MARKER, marks);
 		cr_pen_text(&gutter, " ", -1, CR_STYLE_TEXT, marks);
 	}
 	if (view->line_numbers && starts) {
@@ -52,7 +52,7 @@ void cr_gutter_draw(const CrView *view, const CrPane *pane, guint r, CrFrame *fr
 		int room = end - gutter.x - 1;
 		g_autofree char *number =
 		    first ? g_strdup_printf("%*u", room, line) : g_strnfill((gsize)room, ' ');
-		cr_pen_text(&gutter, number, -1, CR_STYLE_SEPARATOR, marks);
+		cr_pen_text(&gutter, number, -1, CR_STYLE_LINE_NUMBER, marks);
 	}
 	cr_pen_fill(&gutter, CR_STYLE_TEXT, marks);
 }

@@ -28,6 +28,7 @@ const CrBinding cr_keymap[] = {
 	{ CR_ACT_ZOOM, { 'z' }, FALSE, "zoom the focused pane, or show all panes again" },
 	{ CR_ACT_LAYOUT, { 'L' }, FALSE, "panes side by side or stacked" },
 	{ CR_ACT_BOILERPLATE, { 'B' }, FALSE, "hide or show boilerplate (page furniture)" },
+	{ CR_ACT_THEME, { 't' }, FALSE, "next colour theme (what the colours mean: the top of this help)" },
 	{ CR_ACT_COVERAGE,
 	  { 'c' },
 	  FALSE,

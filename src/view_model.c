@@ -1,15 +1,30 @@
-/* What the model offers every view module: the status message and the
- * scroll maps between reports. */
+/* What the model offers every view module: the status message (or error)
+ * and the scroll maps between reports. */
 #include "crossread/view_model.h"
 
 #include <stdarg.h>
+
+/* The status line's message from FORMAT and AP; IS_ERROR says how to draw it. */
+static void set_message(CrView *view, gboolean is_error, const char *format, va_list ap)
+{
+	g_free(view->message);
+	view->message = g_strdup_vprintf(format, ap);
+	view->message_is_error = is_error;
+}
 
 void cr_view_message(CrView *view, const char *format, ...)
 {
 	va_list ap;
 	va_start(ap, format);
-	g_free(view->message);
-	view->message = g_strdup_vprintf(format, ap);
+	set_message(view, FALSE, format, ap);
+	va_end(ap);
+}
+
+void cr_view_error(CrView *view, const char *format, ...)
+{
+	va_list ap;
+	va_start(ap, format);
+	set_message(view, TRUE, format, ap);
 	va_end(ap);
 }
 

@@ -88,24 +88,26 @@ static void list_render(const CrView *view, gconstpointer state, CrFrame *frame)
 	    list->filter ? g_strdup_printf("notes: %u of %u (filter: %s)", shown->len, total, list->filter)
 			 : g_strdup_printf("notes: %u", total);
 
-	cr_draw_title(frame, title);
+	CrPen title_pen = cr_pen(frame, 0, 0, frame->cols);
+	cr_pen_text(&title_pen, title, -1, CR_STYLE_LIST_TITLE, 0);
 	if (shown->len == 0) {
 		CrPen pen = cr_pen(frame, 1, 1, frame->cols);
 		cr_pen_text(&pen,
 			    total ? "no note has that" : "no notes yet: m writes one at the current fact", -1,
-			    CR_STYLE_TEXT, 0);
+			    CR_STYLE_LIST, 0);
 	}
 	for (guint i = 0; i < rows && list->top + i < shown->len; i++) {
 		guint n = g_array_index(shown, guint, list->top + i);
 		g_autofree char *line = note_line(g_ptr_array_index(view->notes->placed, n));
-		guint8 marks = list->top + i == list->selected ? CR_MARK_CURSOR : 0;
+		guint8 style = list->top + i == list->selected ? CR_STYLE_LIST_SELECTED : CR_STYLE_LIST;
 		CrPen pen = cr_pen(frame, 1 + (int)i, 0, frame->cols);
-		cr_pen_text(&pen, " ", -1, CR_STYLE_TEXT, marks);
-		cr_pen_text(&pen, line, -1, CR_STYLE_TEXT, marks);
-		cr_pen_fill(&pen, CR_STYLE_TEXT, marks);
+		cr_pen_text(&pen, " ", -1, style, 0);
+		cr_pen_text(&pen, line, -1, style, 0);
+		cr_pen_fill(&pen, style, 0);
 	}
 	if (!view->prompt)
-		cr_draw_status(frame, "Enter go to  e edit  d delete  / filter  q close", "");
+		cr_draw_status(frame, "Enter go to  e edit  d delete  / filter  q close", CR_STYLE_STATUS,
+			       "");
 }
 
 /* Moves the selection by DELTA among N notes, keeping it on screen. */

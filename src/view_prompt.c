@@ -139,7 +139,7 @@ void cr_view_prompt_draw(const CrView *view, CrFrame *frame, const char *right)
 			start = cr_line_edit_next(edit, start);
 	}
 	g_autofree char *left = g_strconcat(prompt->label, text + start, NULL);
-	cr_draw_status(frame, left, right);
+	cr_draw_status(frame, left, CR_STYLE_PROMPT, right);
 	frame->cursor_y = frame->lines - 1;
 	frame->cursor_x = MIN(label + cr_cell_width(text, start, edit->cursor), frame->cols - 1);
 }

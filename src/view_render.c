@@ -34,8 +34,8 @@ static void render_main_status(const CrView *view, CrFrame *frame)
 {
 	g_autofree char *count = view->count ? g_strdup_printf("%u  ", view->count) : g_strdup("");
 	g_autofree char *right =
-	    view->engine->pending ? g_strdup_printf("%s" CR_ALIGNING " %u%%  ? help", count, view->progress)
-				  : g_strdup_printf("%ssync %s  ? help", count, view->sync ? "on" : "off");
+	    view->engine->pending ? g_strdup_printf("%s" CR_ALIGNING " %u%%  <?> help", count, view->progress)
+				  : g_strdup_printf("%ssync %s  <?> help", count, view->sync ? "on" : "off");
 	if (view->prompt) {
 		cr_view_prompt_draw(view, frame, right);
 		return;
@@ -47,7 +47,7 @@ static void render_main_status(const CrView *view, CrFrame *frame)
 	    view->message ? NULL
 	    : note ? g_strdup_printf("note%s: %s", note->note->draft ? " (draft)" : "", note->note->text)
 		   : describe_current(view);
-	cr_draw_status(frame, view->message ? view->message : about, right);
+	cr_draw_status(frame, view->message ? view->message : about, cr_message_style(view), right);
 }
 
 /* The header: letter, outlet or title, and at the right whether the report
@@ -116,6 +116,8 @@ static void render_pane(const CrView *view, const CrPane *pane, CrFrame *frame)
 			.span_mark = CR_MARK_MATCH,
 			.mark_start = mark ? mark->start : 0,
 			.mark_end = mark ? mark->end : 0,
+			.current_mark =
+			    pane == &view->panes[view->focus] ? CR_MARK_CURRENT : CR_MARK_COUNTERPART,
 			.style = boilerplate ? CR_STYLE_BOILERPLATE : CR_STYLE_TEXT,
 			.marks = r == pane->cursor ? cursor_marks : 0,
 		};

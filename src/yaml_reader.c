@@ -365,10 +365,12 @@ static gboolean take_event(Builder *b, const yaml_event_t *event, guint *documen
 		g_autofree char *name = quoted((const char *)event->data.alias.anchor);
 		cr_yaml_diag_add(b->diag, (guint)mark->line + 1, (guint)mark->column + 1,
 				 "aliases (*%s) are not allowed", name);
-		/* an empty value in its place keeps keys and values paired */
+		/* an empty value in its place keeps keys and values paired;
+		 * readers take it for a value not given */
 		if (count_node(b, mark)) {
 			CrYamlNode *node = node_new(CR_YAML_SCALAR, mark);
 			node->text = g_strdup("");
+			node->plain = TRUE;
 			attach(b, node, &event->end_mark);
 		}
 		break;

@@ -2,6 +2,13 @@
 # The program as a user runs it: exit statuses, messages, outputs.
 . "${top_srcdir:-.}/tests/lib.sh"
 F="$top_srcdir/tests/fixtures"
+# --dump --color=always draws for the terminal TERM names; the user's own
+# config file and themes stay out of the tests
+TERM=xterm-256color
+XDG_CONFIG_HOME=$TMPD/config
+XDG_DATA_DIRS=$TMPD/data
+export TERM XDG_CONFIG_HOME XDG_DATA_DIRS
+unset CROSSREAD_THEME NO_COLOR
 
 run_cr
 check "no arguments: exit 2" 2 "$status"
@@ -111,7 +118,8 @@ else
 fi
 
 run_cr --dump --color=always --width 150 "$AL/flood-a.txt" "$AL/flood-b.txt" "$AL/flood-c.txt"
-check_contains "--color=always: a shared quotation in colour" "\"$(printf '\033[36m')We are not going to" "$out"
+check_contains "--color=always: a shared quotation in the default theme's colour" \
+	"\"$(printf '\033[0;1;38;5;222m')We are not going to" "$out"
 expected=$(cat "$top_srcdir/tests/expected/dump-flood-color.txt")
 check "--color=always: the expected coloured columns" "$expected" "$out"
 plain=$(printf '%s' "$out" | sed "s/$(printf '\033')\[[0-9;]*m//g")
@@ -196,6 +204,80 @@ fi
 sample=$(sed -n '/^## The reader/,/^## /p' "$top_srcdir/README.md" | sed -n '/^```$/,/^```$/p' | sed '1d;$d')
 check "README's sample screen is tests/fixtures/ui/examples-jump.screen" \
 	"$(sed 's/ *$//' "$F/ui/examples-jump.screen")" "$(printf '%s\n' "$sample" | sed 's/ *$//')"
+
+# Themes: where they come from, --list-themes, --check-theme, every error.
+THEMES=$XDG_CONFIG_HOME/crossread/themes
+SOURCE_THEMES=$(cd "$top_srcdir/themes" && pwd -P)
+mkdir -p "$THEMES" "$XDG_DATA_DIRS/crossread/themes"
+run_cr --list-themes
+check "--list-themes: exit 0" 0 "$status"
+check "--list-themes: the default used, from the source tree" \
+	"* default the reader's own colours, for a dark background $SOURCE_THEMES/default.yaml" \
+	"$(printf '%s\n' "$out" | grep '^\*' | tr -s ' ')"
+check "--list-themes: the directories in lookup order" \
+	"$THEMES $XDG_DATA_DIRS/crossread/themes" \
+	"$(printf '%s\n' "$out" | sed -n '/^Directories/,/^$/p' | sed -n '2,3p' | sed 's/^ *//' | tr '\n' ' ' | sed 's/ $//')"
+check_contains "--list-themes: the compiled-in ones last" "(compiled in)" "$(printf '%s\n' "$out" | tail -n 12)"
+printf 'description: my light\ninherits: light\n' >"$THEMES/light.yaml"
+printf 'description: dusk\n' >"$XDG_DATA_DIRS/crossread/themes/dusk.yaml"
+for how in "--theme light" "CROSSREAD_THEME=light" "config" "NO_COLOR=1" "NO_COLOR=1 --theme light"; do
+	want=light
+	rm -f "$XDG_CONFIG_HOME/crossread/config.yaml"
+	case $how in
+	--theme*) out=$("$CROSSREAD" --list-themes --theme light) ;;
+	CROSSREAD_THEME*) out=$(CROSSREAD_THEME=light "$CROSSREAD" --list-themes) ;;
+	config) printf 'theme: light\n' >"$XDG_CONFIG_HOME/crossread/config.yaml"
+		out=$(NO_COLOR=1 "$CROSSREAD" --list-themes) ;;
+	"NO_COLOR=1") out=$(NO_COLOR=1 "$CROSSREAD" --list-themes); want=mono ;;
+	*) out=$(NO_COLOR=1 "$CROSSREAD" --list-themes --theme light) ;;
+	esac
+	check "--list-themes, $how: $want is used, the first one found" "* $want" \
+		"$(printf '%s\n' "$out" | grep '^\*' | cut -c1-$((2 + ${#want})))"
+	[ "$want" = light ] && check_contains "--list-themes, $how: mine, from the config directory" \
+		"my light $THEMES/light.yaml" "$(printf '%s\n' "$out" | grep '^\*' | tr -s ' ')"
+done
+rm -f "$XDG_CONFIG_HOME/crossread/config.yaml"
+check_contains "--list-themes: a theme of a data directory" "dusk" "$out"
+check_contains "--list-themes: the bundled light, hidden by mine" \
+	"$SOURCE_THEMES/light.yaml (hidden by the earlier one)" "$out"
+
+run_cr --check-theme "$top_srcdir"/themes/*.yaml
+check "--check-theme: every bundled theme passes" "0 " "$status $out$err"
+printf 'nmae: x\nstyles:\n  quote: {fg: grean, attrs: [blod]}\n  text:\n    bg: #ff0000\n' >"$TMPD/bad.yaml"
+printf 'inherits: nowhere\n' >"$TMPD/orphan.yaml"
+run_cr --check-theme "$TMPD/bad.yaml" "$top_srcdir/themes/light.yaml" "$TMPD/orphan.yaml"
+check "--check-theme: a broken theme, exit 2" 2 "$status"
+check "--check-theme: every error of every file, FILE:LINE:COL" \
+"crossread: $TMPD/bad.yaml:1:1: unknown key 'nmae' in a theme (did you mean 'name'?)
+crossread: $TMPD/bad.yaml:3:15: quote.fg: unknown colour 'grean': not a colour name, and the theme has no palette (did you mean 'green'?)
+crossread: $TMPD/bad.yaml:3:30: quote.attrs: unknown attribute 'blod' (did you mean 'bold'?)
+crossread: $TMPD/bad.yaml:5:9: text.bg: '#' starts a comment in YAML: quote the colour (\"#rrggbb\")
+crossread: $TMPD/orphan.yaml:1:11: inherits an unknown theme 'nowhere' (the themes: light, dusk, colorblind, default, high-contrast, mono)" "$err"
+run_cr --check-theme
+check "--check-theme without a file: exit 2" 2 "$status"
+
+run_cr --theme nope --dump --color=always "$F/short-a.txt"
+check "--theme of no theme: exit 2, a message, nothing printed" \
+	"2 crossread: unknown theme 'nope' (the themes: light, dusk, colorblind, default, high-contrast, mono) " \
+	"$status $err $out"
+run_cr --theme "$TMPD/bad.yaml" --dump --color=always "$F/short-a.txt"
+check "--theme of a broken file: exit 2" 2 "$status"
+check_contains "--theme of a broken file: its errors" "$TMPD/bad.yaml:5:9:" "$err"
+out=$(CROSSREAD_THEME=mono "$CROSSREAD" --dump --color=always --width 150 "$AL/flood-a.txt" "$AL/flood-b.txt" "$AL/flood-c.txt")
+check_contains "--dump --color=always: the theme's look (mono: a shared quotation italic and bold)" \
+	"\"$(printf '\033[0;1;3m')We are not going to" "$out"
+out=$(CROSSREAD_THEME=mono "$CROSSREAD" --dump --color=always --width 150 "$AL/flood-a.txt" "$AL/flood-b.txt" "$AL/flood-c.txt" | sed "s/$(printf '\033')\[[0-9;]*m//g")
+check "--dump in mono: the same text" "$plain" "$out"
+
+printf 'snyc: on\nlayout: sideways\n' >"$XDG_CONFIG_HOME/crossread/config.yaml"
+run_cr --dump --color=always "$F/short-a.txt"
+check "a broken config file: exit 2 and every error" "2
+crossread: $XDG_CONFIG_HOME/crossread/config.yaml:1:1: unknown key 'snyc' in the config file (did you mean 'sync'?)
+crossread: $XDG_CONFIG_HOME/crossread/config.yaml:2:9: layout must be side or stacked, not 'sideways'" "$status
+$err"
+run_cr --json "$F/short-a.txt"
+check "a broken config file: --json does not read it" 0 "$status"
+rm -f "$XDG_CONFIG_HOME/crossread/config.yaml" "$THEMES/light.yaml"
 
 run_cr --facts "$F/short-a.txt" "$F/short-b.txt"
 check "--facts: exit 0" 0 "$status"

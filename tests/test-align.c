@@ -7,6 +7,7 @@
 
 #include "crossread/dump.h"
 #include "crossread/extract.h"
+#include "crossread/theme_load.h"
 
 /* Reports and hand-made facts about them. */
 typedef struct {
@@ -716,12 +717,14 @@ static void test_dump_narrow_and_color(void)
 	for (guint l = 0; small_lines[l]; l++)
 		g_assert_cmpint(g_utf8_strlen(small_lines[l], -1), <=, 20);
 
-	CrDumpOptions color = { .width = 120, .color = TRUE };
+	/* on 16 colours the default theme's shared facts are bright and bold */
+	g_autoptr(CrTheme) theme = cr_theme_builtin_default();
+	CrDumpOptions color = { .width = 120, .theme = theme, .depth = CR_DEPTH_16 };
 	g_autofree char *painted = cr_dump(engine, &color);
-	g_assert_nonnull(strstr(painted, "\033[36mthe bridge opens in June\033[0m"));
-	g_assert_nonnull(strstr(painted, "\033[32mAnn Lee\033[0m"));
-	g_assert_nonnull(strstr(painted, "\033[31m7 to 2\033[0m"));
-	g_assert_null(strstr(painted, "\033[33mTuesday"));
+	g_assert_nonnull(strstr(painted, "\033[0;1;93mthe bridge opens in June\033[0m"));
+	g_assert_nonnull(strstr(painted, "\033[0;1;92mAnn Lee\033[0m"));
+	g_assert_nonnull(strstr(painted, "\033[0;1;91m7 to 2\033[0m"));
+	g_assert_null(strstr(painted, "mTuesday"));
 	/* Every colour is reset within its cell. */
 	g_auto(GStrv) lines = g_strsplit(painted, "\n", -1);
 	for (guint l = 0; lines[l]; l++) {
@@ -742,11 +745,12 @@ static void test_dump_long_fact(void)
 	add(h, 0, "one two three four five six seven eight nine ten", CR_FACT_QUOTE, "one to ten");
 	add(h, 1, "One two three four five six seven eight nine ten", CR_FACT_QUOTE, "one to ten");
 	g_autoptr(CrEngine) engine = hand_engine(h);
-	CrDumpOptions options = { .width = 43, .color = TRUE };
+	g_autoptr(CrTheme) theme = cr_theme_builtin_default();
+	CrDumpOptions options = { .width = 43, .theme = theme, .depth = CR_DEPTH_256 };
 	g_autofree char *dump = cr_dump(engine, &options);
-	g_assert_nonnull(strstr(dump, "\xc2\xbb She said \"\033[36mone two\033[0m"));
-	g_assert_nonnull(strstr(dump, "  \033[36mthree four five\033[0m"));
-	g_assert_nonnull(strstr(dump, "  \033[36mnine ten\033[0m\" then."));
+	g_assert_nonnull(strstr(dump, "\xc2\xbb She said \"\033[0;1;38;5;222mone two\033[0m"));
+	g_assert_nonnull(strstr(dump, "  \033[0;1;38;5;222mthree four five\033[0m"));
+	g_assert_nonnull(strstr(dump, "  \033[0;1;38;5;222mnine ten\033[0m\" then."));
 	g_assert_cmpint(dump_line_of(dump, 0, "\xc2\xbb"), ==, dump_line_of(dump, 1, "\xc2\xbb"));
 }
 

@@ -48,7 +48,7 @@ static void screen_open(Screen *s, const char *dir)
 	s->engine = cr_test_engine(report_a, report_b, NULL);
 	s->out = tmpfile();
 	s->in = fopen("/dev/null", "r");
-	s->session = cr_ui_session_new(s->engine, "xterm-256color", s->out, s->in, &error);
+	s->session = cr_ui_session_new(s->engine, "xterm-256color", s->out, s->in, NULL, &error);
 	g_assert_no_error(error);
 	s->view = cr_ui_session_view(s->session);
 	cr_ui_session_play(s->session, "<resize 120x24>");

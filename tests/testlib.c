@@ -34,7 +34,7 @@ char *cr_test_path(const char *name)
 	const char *top = g_getenv("top_srcdir");
 	if (!top)
 		top = ".";
-	if (g_str_has_prefix(name, "examples/"))
+	if (g_str_has_prefix(name, "examples/") || g_str_has_prefix(name, "themes/"))
 		return g_build_filename(top, name, NULL);
 	return g_build_filename(top, "tests", name, NULL);
 }

@@ -9,8 +9,8 @@ CrDoc *cr_test_doc(const char *path, const char *text);
 /* An engine run over the given texts, one report each (NULL-terminated). */
 CrEngine *cr_test_engine(const char *first, ...) G_GNUC_NULL_TERMINATED;
 
-/* The path of a file under the source tree's tests/ (or examples/ when
- * the name starts with "examples/"). */
+/* The path of a file under the source tree's tests/ (or examples/ or
+ * themes/ when the name starts with "examples/" or "themes/"). */
 char *cr_test_path(const char *name);
 
 /* The directory of the seed reports, or NULL (and the test skipped) when

@@ -4,10 +4,12 @@
 #include <stdio.h>
 
 #include "crossread/engine.h"
+#include "crossread/theme.h"
 
 typedef struct {
-	int width;	/* total width of the output in columns */
-	gboolean color; /* emit SGR colours for facts (--color=always) */
+	int width;	      /* total width of the output in columns */
+	const CrTheme *theme; /* colour shared facts as it draws them (--color); NULL: no colour */
+	CrDepth depth;	      /* the colours of the terminal the output is for */
 	gboolean hide_boilerplate;
 } CrDumpOptions;
 

@@ -6,16 +6,18 @@
 #include <stdio.h>
 
 #include "crossread/engine.h"
+#include "crossread/ui.h"
 #include "crossread/view.h"
 
 typedef struct CrUiSession CrUiSession;
 
 /* Starts curses on OUT and IN as terminal type TYPE (see cr_term_open) with
  * a reader over ENGINE's reports (kept, not owned; when it is pending, see
- * cr_ui_session_align). Colours unless NO_COLOR is set and not empty; only
- * ASCII drawn when the locale is not UTF-8. A TYPE drawn as another is said
- * once, on the status line. */
-CrUiSession *cr_ui_session_new(CrEngine *engine, const char *type, FILE *out, FILE *in, GError **error);
+ * cr_ui_session_align), as OPTIONS (or NULL) say. Colours as the theme and
+ * the terminal have them; only ASCII drawn when the locale is not UTF-8. A
+ * TYPE drawn as another is said once, on the status line. */
+CrUiSession *cr_ui_session_new(CrEngine *engine, const char *type, FILE *out, FILE *in,
+			       const CrUiOptions *options, GError **error);
 
 /* Ends curses, the terminal put back as it was; an analysis under way is
  * cancelled, and waited for once the terminal is back. */
@@ -35,7 +37,9 @@ gboolean cr_ui_session_aligning(const CrUiSession *session);
 gboolean cr_ui_session_poll(CrUiSession *session, gboolean wait);
 
 /* One input as wget_wch() returns it: a character, or a key code
- * (IS_CODE) such as KEY_DOWN, KEY_RESIZE or KEY_MOUSE. */
+ * (IS_CODE) such as KEY_DOWN, KEY_RESIZE or KEY_MOUSE. A theme file that
+ * changed since it was read is read again first (a broken one leaves the
+ * theme as it was and says why on the status line); t goes to the next. */
 void cr_ui_session_input(CrUiSession *session, gboolean is_code, int value);
 
 /* Draws what changed since the last draw, and sends it to the terminal. */
@@ -62,6 +66,10 @@ void cr_ui_session_play(CrUiSession *session, const char *script);
 char *cr_ui_session_screen(const CrUiSession *session);
 
 CrView *cr_ui_session_view(CrUiSession *session);
+
+/* The theme drawn with, and the colours the terminal has. */
+const CrTheme *cr_ui_session_theme(const CrUiSession *session);
+CrDepth cr_ui_session_depth(const CrUiSession *session);
 
 /* TRUE once the reader was asked to quit. */
 gboolean cr_ui_session_done(const CrUiSession *session);

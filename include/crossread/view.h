@@ -28,6 +28,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(CrView, cr_view_free)
  * keeping the text at its cursor on the same screen row where it can. */
 void cr_view_resize(CrView *view, int cols, int lines);
 
+/* The reader's defaults, as the config file gives them (-1 leaves one as
+ * it is): synchronised scrolling, panes stacked rather than side by side,
+ * boilerplate hidden. */
+void cr_view_configure(CrView *view, int sync, int stacked, int hide_boilerplate);
+
 /* Opens the reading notes on the reports (view_notes.h): the file FILE
  * when given, else those of the notes directory DIR. */
 void cr_view_open_notes(CrView *view, const char *dir, const char *file);

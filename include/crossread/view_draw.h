@@ -11,6 +11,7 @@ typedef struct {
 	const GArray *spans; /* CrSpan: bytes that get SPAN_MARK, or NULL */
 	guint8 span_mark;
 	gsize mark_start, mark_end; /* the highlighted fact's bytes; equal when none */
+	guint8 current_mark;	    /* what the highlighted fact is: CR_MARK_CURRENT or _COUNTERPART */
 	guint8 style;		    /* where no fact colours the text */
 	guint8 marks;		    /* on every cell of the row */
 } CrDecor;
@@ -19,9 +20,13 @@ typedef struct {
  * of the pen's row blank. */
 void cr_draw_row(const CrView *view, CrPen *pen, const CrDoc *doc, const CrRow *row, const CrDecor *decor);
 
-/* The status line (the frame's last row): LEFT, and RIGHT at the right
- * when there is room for it. */
-void cr_draw_status(CrFrame *frame, const char *left, const char *right);
+/* The status line (the frame's last row): LEFT in LEFT_STYLE, and RIGHT at
+ * the right when there is room for it, where a key written "<?>" is drawn
+ * as "?" in the status-key style. */
+void cr_draw_status(CrFrame *frame, const char *left, guint8 left_style, const char *right);
+
+/* How the status line draws VIEW's message: the status style when none. */
+guint8 cr_message_style(const CrView *view);
 
 /* The column X between two side-by-side panes, rows [Y0, Y1). */
 void cr_draw_separator(CrFrame *frame, int x, int y0, int y1);

@@ -6,32 +6,53 @@
 
 #include "crossread/cell.h"
 #include "crossread/fact.h"
+#include "crossread/theme.h"
 
-/* What a cell is: text, page furniture, a fact of some kind, chrome. */
+/* What a cell is: one of the theme's base elements (theme.h), under the
+ * names the view draws with. */
 typedef enum {
-	CR_STYLE_TEXT,
-	CR_STYLE_BOILERPLATE,
-	CR_STYLE_PLACEHOLDER,
-	CR_STYLE_FACT, /* + CrFactKind: CR_STYLE_FACT + CR_FACT_QUOTE */
-	CR_STYLE_HEADER = CR_STYLE_FACT + CR_FACT_N_KINDS,
-	CR_STYLE_HEADER_FOCUS,
-	CR_STYLE_NOTICE, /* "lacks this fact" in a header */
-	CR_STYLE_STATUS,
-	CR_STYLE_SEPARATOR,
-	CR_STYLE_TITLE,
-	CR_STYLE_KEY, /* a key's name in the help */
-	CR_N_STYLES
+	CR_STYLE_TEXT = CR_EL_TEXT,
+	CR_STYLE_BOILERPLATE = CR_EL_BOILERPLATE,
+	CR_STYLE_FILLER = CR_EL_FILLER,
+	CR_STYLE_PLACEHOLDER = CR_EL_PLACEHOLDER,
+	CR_STYLE_FACT = CR_EL_KIND, /* + CrFactKind; with CR_MARK_SHARED, shared-KIND */
+	CR_STYLE_LINE_NUMBER = CR_EL_LINE_NUMBER,
+	CR_STYLE_NOTE_MARKER = CR_EL_NOTE_MARKER,
+	CR_STYLE_HEADER = CR_EL_HEADER,
+	CR_STYLE_HEADER_FOCUS = CR_EL_HEADER_FOCUSED,
+	CR_STYLE_NOTICE = CR_EL_LACKS_FACT, /* "lacks this fact" in a header */
+	CR_STYLE_SEPARATOR = CR_EL_SEPARATOR,
+	CR_STYLE_STATUS = CR_EL_STATUS,
+	CR_STYLE_STATUS_KEY = CR_EL_STATUS_KEY,
+	CR_STYLE_MESSAGE = CR_EL_MESSAGE,
+	CR_STYLE_ERROR = CR_EL_ERROR,
+	CR_STYLE_PROMPT = CR_EL_PROMPT,
+	CR_STYLE_OVERLAY = CR_EL_OVERLAY,
+	CR_STYLE_TITLE = CR_EL_OVERLAY_TITLE,
+	CR_STYLE_KEY = CR_EL_HELP_KEY, /* a key's name in the help */
+	CR_STYLE_LIST = CR_EL_LIST,
+	CR_STYLE_LIST_SELECTED = CR_EL_LIST_SELECTED,
+	CR_STYLE_LIST_TITLE = CR_EL_LIST_TITLE,
+	CR_N_STYLES = CR_N_BASE_ELEMENTS
 } CrStyle;
 
-/* What is true of a cell on top of its style. */
+/* What is true of a cell on top of its style: each but SHARED is one of
+ * the theme's overlay elements. */
 typedef enum {
-	CR_MARK_SHARED = 1 << 0,  /* a fact other reports have too */
-	CR_MARK_CURRENT = 1 << 1, /* the current fact or its counterpart */
-	CR_MARK_MATCH = 1 << 2,	  /* a search match */
-	CR_MARK_CURSOR = 1 << 3,  /* the cursor line */
-	CR_MARK_DIFF = 1 << 4,	  /* a word the other reports' wording lacks */
-	CR_N_MARK_SETS = 1 << 5,
+	CR_MARK_SHARED = 1 << 0,       /* a fact other reports have too */
+	CR_MARK_CURRENT = 1 << 1,      /* the current fact */
+	CR_MARK_MATCH = 1 << 2,	       /* a search match */
+	CR_MARK_CURSOR = 1 << 3,       /* the cursor line */
+	CR_MARK_DIFF = 1 << 4,	       /* a word the other reports' wording lacks (diff-changed) */
+	CR_MARK_COUNTERPART = 1 << 5,  /* the current fact in another pane */
+	CR_MARK_DIFF_OMITTED = 1 << 6, /* words a wording leaves out */
+	CR_MARK_DIFF_ADDED = 1 << 7,   /* words only one wording adds */
+	CR_N_MARK_SETS = 1 << 8,
 } CrMark;
+
+/* The theme element and overlays (CR_OVERLAY_BIT) a cell of STYLE with
+ * MARKS is drawn as. */
+void cr_style_element(guint8 style, guint8 marks, CrElement *element, guint *overlays);
 
 #define CR_FRAME_CELL_TEXT 14
 

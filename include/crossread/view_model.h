@@ -68,9 +68,11 @@ typedef struct {
 	gboolean relayout;		       /* a gutter changed: place and wrap the panes again */
 	GArray *line_starts[CR_MAX_DOCUMENTS]; /* each report's lines (lines.h), built when first needed */
 
-	char *message;	   /* for the status line until the next key */
-	guint count;	   /* typed before a key; 0 when none */
-	guint count_focus; /* focus and current fact before the count's first digit */
+	char *message; /* for the status line until the next key */
+	gboolean message_is_error;
+	gboolean next_theme; /* t was typed: the screen's owner changes the theme */
+	guint count;	     /* typed before a key; 0 when none */
+	guint count_focus;   /* focus and current fact before the count's first digit */
 	int count_current;
 	gboolean quit;
 	gboolean redraw_all; /* the terminal should be repainted from scratch */
@@ -96,6 +98,8 @@ static inline const char *cr_doc_name(const CrDoc *doc)
 
 /* Sets the status line's message until the next key. */
 void cr_view_message(CrView *view, const char *format, ...) G_GNUC_PRINTF(2, 3);
+/* Sets an error for the status line until the next key. */
+void cr_view_error(CrView *view, const char *format, ...) G_GNUC_PRINTF(2, 3);
 
 /* Where byte POS of report FROM lies in report TO, by the scroll map
  * (built when first asked for). */

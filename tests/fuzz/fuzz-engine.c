@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "crossread/dump.h"
+#include "crossread/theme_load.h"
 #include "crossread/engine.h"
 #include "crossread/output.h"
 #include "crossread/scrollmap.h"
@@ -201,7 +202,10 @@ static void check_facts_output(const CrEngine *engine)
 /* --dump: safe text, no line wider than asked (or than the reports need). */
 static void check_dump(const CrEngine *engine, int asked, gboolean color, gboolean hide)
 {
-	CrDumpOptions options = { .width = asked, .color = color, .hide_boilerplate = hide };
+	g_autoptr(CrTheme) theme = color ? cr_theme_builtin_default() : NULL;
+	CrDumpOptions options = {
+		.width = asked, .theme = theme, .depth = CR_DEPTH_256, .hide_boilerplate = hide
+	};
 	g_autofree char *text = cr_dump(engine, &options);
 	gsize len = strlen(text);
 	int width = MAX(asked, cr_dump_min_width(engine->docs->len));

@@ -3,14 +3,15 @@
 # ./test.sh or `make check` (those replay tests/fuzz/regressions and
 # tests/fuzz/corpus-min through the same harnesses, built by gcc).
 #
-#   tests/fuzz/run.sh build                 build build-fuzz/fuzz-engine, fuzz-cell, fuzz-notes
-#   tests/fuzz/run.sh engine|cell|notes [SECONDS] [LIBFUZZER-ARGS...]
+#   tests/fuzz/run.sh build                 build build-fuzz/fuzz-engine, -cell, -notes, -theme
+#   tests/fuzz/run.sh engine|cell|notes|theme [SECONDS] [LIBFUZZER-ARGS...]
 #                                           fuzz for SECONDS (default 600)
 #   tests/fuzz/run.sh minimize TARGET       merge the working corpus's small
 #                                           inputs into tests/fuzz/corpus-min/TARGET
 #
 # The working corpus is build-fuzz/corpus/TARGET, seeded from examples/,
-# tests/fixtures/, ../shared/seeds and the committed corpus; crashes land in
+# tests/fixtures/, ../shared/seeds and the committed corpus (the theme
+# harness's from themes/ and tests/fixtures/config/); crashes land in
 # build-fuzz/crashes/TARGET. One fuzzer process at a time: the machine is shared.
 set -eu
 cd "$(dirname "$0")/../.."
@@ -28,7 +29,7 @@ build() {
 		{ tail -n 40 "$out/make.out"; exit 1; }
 	libs=$(pkg-config --libs glib-2.0 gio-2.0 yaml-0.1 json-glib-1.0 libpcre2-8 ncursesw)
 	cflags=$(pkg-config --cflags glib-2.0 gio-2.0 yaml-0.1 json-glib-1.0)
-	for harness in engine cell notes; do
+	for harness in engine cell notes theme; do
 		# shellcheck disable=SC2086
 		clang -std=gnu11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
 			-I"$top/include" $cflags -o "$out/fuzz-$harness" \
@@ -51,6 +52,7 @@ seed() {
 		return 0
 	fi
 	reports=$(ls examples/*.txt tests/fixtures/*.txt tests/fixtures/*/*.txt ../shared/seeds/*.txt 2>/dev/null || true)
+	[ "$1" = theme ] && reports=$(ls themes/*.yaml tests/fixtures/config/*.yaml 2>/dev/null || true)
 	for f in $reports; do
 		name=$(echo "$f" | tr '/' '_')
 		if [ "$1" = cell ]; then
@@ -74,7 +76,7 @@ case "${1:-}" in
 build)
 	build
 	;;
-engine | cell | notes)
+engine | cell | notes | theme)
 	target=$1
 	seconds=${2:-600}
 	# one report of a few pages (the engine harness cuts up to four from
@@ -98,7 +100,7 @@ engine | cell | notes)
 minimize)
 	# the inputs that keep the coverage, taken from the small ones only, so
 	# that the committed corpus stays well under a megabyte
-	target=${2:?engine, cell or notes}
+	target=${2:?engine, cell, notes or theme}
 	small=${CR_FUZZ_SMALL:-$([ "$target" = cell ] && echo 1200 || echo 2000)}
 	build
 	rm -rf "$out/small-$target" "$out/min-$target"
@@ -113,7 +115,7 @@ minimize)
 		"$(cat "tests/fuzz/corpus-min/$target"/* | wc -c) bytes"
 	;;
 *)
-	sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'
+	sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
 	exit 2
 	;;
 esac
