@@ -15,6 +15,7 @@
 #include "crossread/view.h"
 #include "crossread/view_coverage.h"
 #include "crossread/view_help.h"
+#include "crossread/view_notes.h"
 #include "crossread/view_paint.h"
 #include "testlib.h"
 
@@ -2331,6 +2332,42 @@ static void test_aligning(void)
 	screen_close(&s);
 }
 
+/* m before the alignment: the note goes at the cursor line (a note at a
+ * fact needs the alignment), and stays there once the alignment comes,
+ * the publication dates then kept with the notes. */
+static void test_note_while_aligning(void)
+{
+	g_autofree char *dir = cr_test_temp_dir();
+	Screen s;
+	Gate gate;
+	screen_open_aligning(&s, &gate, 120, 30);
+	cr_view_open_notes(s.view, dir, NULL);
+
+	play(&s, "m");
+	g_assert_true(screen_has(&s, "note at this line: "));
+	play(&s, "read while aligning<Enter>");
+	g_assert_cmpuint(s.view->notes->placed->len, ==, 1);
+	const CrPlacedNote *pn = g_ptr_array_index(s.view->notes->placed, 0);
+	g_assert_cmpint(pn->note->fact_kind, ==, -1);
+	gsize at = g_array_index(pn->places, CrNotePlace, 0).start;
+	g_assert_cmpuint(at, ==, cursor_at(&s, 0));
+	for (guint d = 0; d < s.view->n_panes; d++)
+		g_assert_null(((CrNoteReport *)g_ptr_array_index(s.view->notes->reports, d))->date);
+
+	g_atomic_int_set(&gate.open, TRUE);
+	g_assert_true(cr_ui_session_poll(s.session, TRUE));
+	g_assert_cmpuint(s.view->notes->placed->len, ==, 1);
+	pn = g_ptr_array_index(s.view->notes->placed, 0);
+	g_assert_cmpuint(g_array_index(pn->places, CrNotePlace, 0).start, ==, at);
+	for (guint d = 0; d < s.view->n_panes; d++)
+		g_assert_cmpstr(((CrNoteReport *)g_ptr_array_index(s.view->notes->reports, d))->date, ==,
+				((CrDoc *)g_ptr_array_index(s.engine->docs, d))->date);
+	g_assert_nonnull(((CrDoc *)g_ptr_array_index(s.engine->docs, 0))->date);
+	g_assert_true(cr_view_notes_finish(s.view, NULL));
+	screen_close(&s);
+	cr_test_remove_tree(dir);
+}
+
 /* q, a resize and the window's keys while the engine is held mid-way: the
  * reader answers, and q ends it at once, the analysis cancelled. */
 static void test_quit_while_aligning(void)
@@ -2395,5 +2432,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/screen/sync-walk", test_sync_walk);
 	g_test_add_func("/screen/aligning", test_aligning);
 	g_test_add_func("/screen/quit-while-aligning", test_quit_while_aligning);
+	g_test_add_func("/screen/note-while-aligning", test_note_while_aligning);
 	return g_test_run();
 }
