@@ -111,7 +111,7 @@ void cr_view_follow(CrView *view, CrFollow how)
 	view->follow_doc = (int)leader->doc;
 	view->follow_at = at;
 	view->lined_up = FALSE;
-	if (!view->sync)
+	if (!cr_view_synced(view))
 		return;
 	for (guint i = 0; i < view->n_panes; i++)
 		if (i != view->focus && !(how == CR_FOLLOW_UNMARKED && view->panes[i].mark >= 0))
@@ -130,7 +130,7 @@ void cr_view_follow_again(CrView *view)
 	const CrPane *leader = &view->panes[view->focus];
 	const CrFact *f = view->current >= 0 ? cr_view_fact(view, view->current) : NULL;
 
-	if (view->sync && view->lined_up && f && f->group >= 0 &&
+	if (cr_view_synced(view) && view->lined_up && f && f->group >= 0 &&
 	    cr_wrap_find(leader->rows, f->start) == leader->cursor)
 		cr_view_place_fact(view, view->current);
 	else
