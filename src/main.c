@@ -317,7 +317,9 @@ int main(int argc, char **argv)
 	GPtrArray *docs = cr_engine_load(o.files, g_strv_length(o.files), &error);
 	if (!docs)
 		return fail(g_error_matches(error, CR_ERROR, CR_ERROR_USAGE) ? 2 : 1, error->message);
-	g_autoptr(CrEngine) engine = cr_engine_run(docs);
+	/* the reader shows the reports as soon as they are cleaned, and
+	 * analyses them meanwhile */
+	g_autoptr(CrEngine) engine = reader ? cr_engine_prepare(docs) : cr_engine_run(docs);
 
 	if (o.export_notes)
 		return export_notes(&o, engine);

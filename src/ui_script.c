@@ -64,6 +64,15 @@ static gboolean play_named(CrUiSession *session, const char *name)
 	return FALSE;
 }
 
+/* After a key, as the reader's loop does: the search run to its end, the
+ * analysis looked at, the screen drawn. */
+static void settle(CrUiSession *session)
+{
+	cr_ui_session_work(session, 0);
+	cr_ui_session_poll(session, FALSE);
+	cr_ui_session_draw(session);
+}
+
 void cr_ui_session_play(CrUiSession *session, const char *script)
 {
 	for (const char *p = script; *p && !cr_ui_session_done(session); p = g_utf8_next_char(p)) {
@@ -72,13 +81,11 @@ void cr_ui_session_play(CrUiSession *session, const char *script)
 			g_autofree char *name = g_strndup(p + 1, (gsize)(close - p - 1));
 			if (play_named(session, name)) {
 				p = close;
-				cr_ui_session_work(session, 0);
-				cr_ui_session_draw(session);
+				settle(session);
 				continue;
 			}
 		}
 		cr_ui_session_input(session, FALSE, (int)g_utf8_get_char(p));
-		cr_ui_session_work(session, 0);
-		cr_ui_session_draw(session);
+		settle(session);
 	}
 }

@@ -9,9 +9,11 @@
 #include <curses.h>
 
 #include "crossread/cell.h"
+#include "crossread/engine_job.h"
 #include "crossread/ui_style.h"
 #include "crossread/ui_term.h"
 #include "crossread/view_keys.h"
+#include "crossread/view_ready.h"
 
 #define UNKNOWN_STYLE 0xff
 /* How long the rest of an SGR mouse report may take to come, per byte. */
@@ -20,6 +22,8 @@
 struct CrUiSession {
 	CrTerm term;
 	FILE *out; /* the terminal curses draws on */
+	CrEngine *engine;
+	CrEngineJob *job; /* the engine's analysis under way, or NULL */
 	CrView *view;
 	CrFrame *frame; /* drawn by the view */
 	CrFrame *shown; /* what curses was last given */
@@ -77,7 +81,7 @@ static CrTheme *first_theme(const CrThemeSearch *search)
 	return theme ? theme : cr_theme_builtin_default();
 }
 
-CrUiSession *cr_ui_session_new(const CrEngine *engine, const char *type, FILE *out, FILE *in,
+CrUiSession *cr_ui_session_new(CrEngine *engine, const char *type, FILE *out, FILE *in,
 			       const CrUiOptions *options, GError **error)
 {
 	static const char *const no_dirs[] = { NULL };
@@ -96,6 +100,7 @@ CrUiSession *cr_ui_session_new(const CrEngine *engine, const char *type, FILE *o
 			      : (session->own_search = cr_theme_search_new_for(no_dirs));
 	session->theme_index = -1;
 	session->ascii = !g_get_charset(NULL);
+	session->engine = engine;
 	session->view = cr_view_new(engine, COLS, LINES);
 	if (config)
 		cr_view_configure(session->view, config->sync, config->stacked, config->hide_boilerplate);
@@ -172,7 +177,11 @@ void cr_ui_session_free(CrUiSession *session)
 {
 	if (!session)
 		return;
+	/* the analysis stops while the terminal is put back */
+	if (session->job)
+		cr_engine_job_cancel(session->job);
 	cr_term_close(&session->term);
+	cr_engine_job_free(session->job);
 	cr_view_free(session->view);
 	cr_frame_free(session->frame);
 	cr_frame_free(session->shown);
@@ -207,6 +216,29 @@ gboolean cr_ui_session_done(const CrUiSession *session)
 gboolean cr_ui_session_busy(const CrUiSession *session)
 {
 	return cr_view_busy(session->view);
+}
+
+void cr_ui_session_align(CrUiSession *session, CrProgressHook hook, gpointer hook_data)
+{
+	if (session->engine->pending && !session->job)
+		session->job = cr_engine_job_start(session->engine, hook, hook_data);
+}
+
+gboolean cr_ui_session_aligning(const CrUiSession *session)
+{
+	return session->job != NULL;
+}
+
+gboolean cr_ui_session_poll(CrUiSession *session, gboolean wait)
+{
+	if (!session->job)
+		return FALSE;
+	if (!wait && !cr_engine_job_done(session->job))
+		return cr_view_progress(session->view, cr_engine_job_percent(session->job));
+	gboolean complete = cr_engine_job_complete(g_steal_pointer(&session->job), session->engine);
+	if (complete)
+		cr_view_aligned(session->view);
+	return complete;
 }
 
 void cr_ui_session_work(CrUiSession *session, gint64 deadline)

@@ -3,20 +3,38 @@
  * to actions and to the features that carry them out. */
 #include "crossread/view.h"
 
+#include "crossread/parallel.h"
 #include "crossread/view_copy.h"
 #include "crossread/view_gutter.h"
 #include "crossread/view_jump.h"
 #include "crossread/view_keys.h"
 #include "crossread/view_notes.h"
 #include "crossread/view_overlays.h"
-#include "crossread/view_paint.h"
 #include "crossread/view_prompt.h"
+#include "crossread/view_ready.h"
 #include "crossread/view_search.h"
 #include "crossread/view_stops.h"
 #include "crossread/view_sync.h"
 
 #define WHEEL_LINES 3
 #define ONE_REPORT  "one report: lining facts up across reports needs two or more"
+
+/* Panes to wrap, side by side: each pane is its own. */
+typedef struct {
+	const CrView *view;
+	gboolean rest; /* the rest of first screens' wraps, else anew at widths */
+	CrPane *panes[CR_MAX_DOCUMENTS];
+	int widths[CR_MAX_DOCUMENTS];
+} Wrapping;
+
+static void wrap_pane(guint i, gpointer data)
+{
+	const Wrapping *w = data;
+	if (w->rest)
+		cr_pane_wrap_rest(w->panes[i]);
+	else
+		cr_pane_wrap(w->panes[i], w->view->engine, w->widths[i], w->view->hide_boilerplate);
+}
 
 /* Places the panes for the screen size, zoom and layout; re-wraps those
  * whose width changed (every one when REWRAP_ALL). */
@@ -25,6 +43,8 @@ static void view_layout(CrView *view, gboolean rewrap_all)
 	CrRect rects[CR_MAX_DOCUMENTS];
 	guint shown[CR_MAX_DOCUMENTS], n = 0;
 	CrLayout used = view->preferred;
+	Wrapping wrapping = { .view = view, .rest = FALSE };
+	guint n_wrap = 0;
 
 	for (guint i = 0; i < view->n_panes; i++)
 		if (!view->zoom || i == view->focus)
@@ -45,10 +65,23 @@ static void view_layout(CrView *view, gboolean rewrap_all)
 					       : CR_MIN_PANE_WIDTH;
 		pane->gutter = cr_gutter_width(view, pane->doc, width);
 		width -= pane->gutter;
-		if (rewrap_all || !pane->rows || width != pane->wrap_width)
-			cr_pane_wrap(pane, view->engine, width, view->hide_boilerplate);
+		if (rewrap_all || !pane->rows || width != pane->wrap_width) {
+			wrapping.panes[n_wrap] = pane;
+			wrapping.widths[n_wrap++] = width;
+		}
 	}
+	cr_parallel_for(n_wrap, wrap_pane, &wrapping);
 	view->relayout = FALSE;
+}
+
+void cr_view_wrap_rest(CrView *view)
+{
+	Wrapping wrapping = { .view = view, .rest = TRUE };
+	guint n = 0;
+	for (guint i = 0; i < view->n_panes; i++)
+		if (view->panes[i].more)
+			wrapping.panes[n++] = &view->panes[i];
+	cr_parallel_for(n, wrap_pane, &wrapping);
 }
 
 /* Gives the lead to pane I; the current fact becomes its counterpart there,
@@ -99,6 +132,8 @@ static void view_run(CrView *view, CrAction action, guint count, gboolean counte
 	long page = MAX((long)cr_pane_height(leader) - 1, 1), half = MAX((long)cr_pane_height(leader) / 2, 1);
 	long n = (long)count;
 
+	if (cr_view_waits_for_alignment(view, action))
+		return;
 	switch (action) {
 	case CR_ACT_LINE_DOWN:
 	case CR_ACT_LINE_UP:
@@ -149,6 +184,8 @@ static void view_run(CrView *view, CrAction action, guint count, gboolean counte
 	case CR_ACT_SYNC:
 		view->sync = !view->sync;
 		cr_view_follow(view, CR_FOLLOW_PLACE);
+		if (view->engine->pending)
+			cr_view_message(view, view->sync ? "sync on once aligned" : "sync off");
 		break;
 	case CR_ACT_REALIGN:
 	case CR_ACT_QUOTE_NEXT:
@@ -275,12 +312,14 @@ static void view_key(CrView *view, int key)
 
 void cr_view_key(CrView *view, int key)
 {
+	cr_view_wrap_rest(view);
 	view_key(view, key);
 	relayout(view);
 }
 
 void cr_view_wheel(CrView *view, int y, int x, int lines)
 {
+	cr_view_wrap_rest(view);
 	/* over a list or a page: it scrolls as j and k do */
 	for (int i = 0; view->overlay && !view->prompt && i < WHEEL_LINES * ABS(lines); i++)
 		cr_view_overlay_key(view, lines > 0 ? 'j' : 'k');
@@ -313,23 +352,33 @@ void cr_view_configure(CrView *view, int sync, int stacked, int hide_boilerplate
 
 void cr_view_open_notes(CrView *view, const char *dir, const char *file)
 {
+	cr_view_wrap_rest(view);
 	cr_view_notes_open(view, dir, file);
 	relayout(view);
 }
 
 void cr_view_resize(CrView *view, int cols, int lines)
 {
+	cr_view_wrap_rest(view);
 	view->cols = MAX(cols, 0);
 	view->lines = MAX(lines, 0);
 	view_layout(view, FALSE);
 	cr_view_follow_again(view);
 }
 
+void cr_view_aligned(CrView *view)
+{
+	cr_view_wrap_rest(view);
+	cr_view_index_facts(view);
+	cr_view_stops_free(view);
+	cr_view_stops_build(view);
+	relayout(view);
+	cr_view_after_move(view, CR_FOLLOW_PLACE);
+}
+
 CrView *cr_view_new(const CrEngine *engine, int cols, int lines)
 {
 	CrView *view = g_new0(CrView, 1);
-	const GArray *facts = engine->facts;
-	guint f = 0;
 
 	view->engine = engine;
 	view->n_panes = MIN(engine->docs->len, CR_MAX_DOCUMENTS);
@@ -339,15 +388,11 @@ CrView *cr_view_new(const CrEngine *engine, int cols, int lines)
 	view->follow_doc = -1;
 	view->search.at = -1;
 	for (guint d = 0; d < view->n_panes; d++) {
-		view->fact_first[d] = f;
-		while (f < facts->len && g_array_index(facts, CrFact, f).doc == d)
-			f++;
-		view->fact_end[d] = f;
-		view->paint[d] = cr_paint_build(facts, view->fact_first[d], f);
 		view->panes[d].doc = d;
 		view->panes[d].mark = -1;
 	}
 	view->group = -1;
+	cr_view_index_facts(view);
 	cr_view_stops_build(view);
 	cr_view_resize(view, cols, lines);
 	cr_view_after_move(view, CR_FOLLOW_PLACE);
@@ -363,6 +408,7 @@ void cr_view_free(CrView *view)
 	for (guint d = 0; d < view->n_panes; d++) {
 		if (view->panes[d].rows)
 			g_array_unref(view->panes[d].rows);
+		g_free(view->panes[d].more);
 		if (view->line_starts[d])
 			g_array_unref(view->line_starts[d]);
 		g_array_unref(view->paint[d]);

@@ -122,6 +122,22 @@ void cr_view_notes_open(CrView *view, const char *dir, const char *file)
 	}
 }
 
+void cr_view_notes_aligned(CrView *view)
+{
+	CrViewNotes *notes = view->notes;
+	if (!notes)
+		return;
+	/* the date extractor found them: kept with the notes from now on */
+	for (guint d = 0; d < notes->reports->len; d++) {
+		CrNoteReport *report = g_ptr_array_index(notes->reports, d);
+		const CrDoc *doc = g_ptr_array_index(view->engine->docs, d);
+		if (!report->date && doc->date)
+			report->date = g_strdup(doc->date);
+	}
+	if (notes->store)
+		refresh(view);
+}
+
 gboolean cr_view_notes_in(const CrView *view, guint doc)
 {
 	return view->notes && view->notes->spans[doc] && view->notes->spans[doc]->len > 0;

@@ -8,6 +8,7 @@
 #include "crossread/view_notes.h"
 #include "crossread/view_overlay.h"
 #include "crossread/view_prompt.h"
+#include "crossread/view_ready.h"
 #include "crossread/view_stops.h"
 
 #define TOO_SMALL	 "terminal too small"
@@ -44,8 +45,11 @@ static char *describe_current(const CrView *view)
 static void render_main_status(const CrView *view, CrFrame *frame)
 {
 	g_autofree char *count = view->count ? g_strdup_printf("%u  ", view->count) : g_strdup("");
-	g_autofree char *right = g_strdup_printf("%s%ssync %s  <?> help", count,
-						 view->focus_prefix ? "'  " : "", view->sync ? "on" : "off");
+	const char *prefix = view->focus_prefix ? "'  " : "";
+	g_autofree char *right =
+	    view->engine->pending
+		? g_strdup_printf("%s%s" CR_ALIGNING " %u%%  <?> help", count, prefix, view->progress)
+		: g_strdup_printf("%s%ssync %s  <?> help", count, prefix, view->sync ? "on" : "off");
 	if (view->prompt) {
 		cr_view_prompt_draw(view, frame, right);
 		return;
@@ -72,8 +76,7 @@ static void render_header(const CrView *view, const CrPane *pane, CrFrame *frame
 	gboolean focused = pane == &view->panes[view->focus];
 	guint8 style = focused && view->n_panes > 1 ? CR_STYLE_HEADER_FOCUS : CR_STYLE_HEADER;
 	const char *name = cr_doc_name(doc);
-	guint len = pane->rows->len, bottom = MIN(pane->top + cr_pane_text_height(pane), len);
-	g_autofree char *percent = g_strdup_printf("%u%%", len ? (guint)((guint64)bottom * 100 / len) : 100);
+	g_autofree char *percent = g_strdup_printf("%u%%", cr_pane_percent(pane, doc->len));
 	int width = pane->rect.width, name_columns = cr_text_columns(name);
 	int name_room = 2 + MIN(name_columns, HEADER_NAME_ROOM);
 	int right = 1; /* the space before the right-hand side */
@@ -121,7 +124,7 @@ static void render_pane(const CrView *view, const CrPane *pane, CrFrame *frame)
 	const CrDoc *doc = g_ptr_array_index(view->engine->docs, pane->doc);
 	const GArray *blocks = g_ptr_array_index(view->engine->blocks, pane->doc);
 	const CrFact *mark = pane->mark >= 0 ? cr_view_fact(view, pane->mark) : NULL;
-	guint8 cursor_marks = view->sync || pane == &view->panes[view->focus] ? CR_MARK_CURSOR : 0;
+	guint8 cursor_marks = cr_view_synced(view) || pane == &view->panes[view->focus] ? CR_MARK_CURSOR : 0;
 	guint h = cr_pane_text_height(pane);
 
 	render_header(view, pane, frame);

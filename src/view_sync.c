@@ -130,7 +130,7 @@ void cr_view_follow(CrView *view, CrFollow how)
 	view->follow_doc = (int)leader->doc;
 	view->follow_at = at;
 	view->lined_up = FALSE;
-	if (!view->sync)
+	if (!cr_view_synced(view))
 		return;
 	for (guint i = 0; i < view->n_panes; i++)
 		if (i != view->focus && !(how == CR_FOLLOW_UNMARKED && view->panes[i].mark >= 0))
@@ -195,7 +195,7 @@ void cr_view_follow_again(CrView *view)
 {
 	const CrPane *leader = &view->panes[view->focus];
 
-	if (view->sync && view->lined_up && view->group >= 0 &&
+	if (cr_view_synced(view) && view->lined_up && view->group >= 0 &&
 	    cr_wrap_find(leader->rows, view->group_at) == leader->cursor)
 		place(view, view->current, view->group, view->group_at);
 	else

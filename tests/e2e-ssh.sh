@@ -87,7 +87,7 @@ remote_alive() { [ -f "$REMOTE_PID" ] && kill -0 "$(cat "$REMOTE_PID")" 2>/dev/n
 
 # --- a session: open, scroll, jump, resize, quit
 over_ssh "" "$top_srcdir"/examples/*.txt
-if tmux_wait_for "? help" 300; then ok "over ssh -t: the reader opens"; else
+if tmux_wait_for "sync on  ? help" 300; then ok "over ssh -t: the reader opens"; else
 	fail "over ssh -t: the reader opens"
 	diag "$(tmux_output)" "$(cat "$D/sshd.log")"
 fi
@@ -119,10 +119,10 @@ for hup in handled ignored; do
 		what="ssh killed, reader $when, SIGHUP $hup"
 		if [ "$when" = idle ]; then
 			over_ssh "$prefix" "$top_srcdir/tests/fixtures/ui/a.txt" "$top_srcdir/tests/fixtures/ui/b.txt"
-			tmux_wait_for "? help" 300 >/dev/null
+			tmux_wait_for "sync on  ? help" 300 >/dev/null
 		else
 			over_ssh "$prefix" "$TMPD"/big/report-*.txt
-			tmux_wait_for "? help" 600 >/dev/null
+			tmux_wait_for "sync on  ? help" 600 >/dev/null
 			tmux_keys "/"
 			tmux_keys -l "$SLOW"
 			tmux_keys Enter

@@ -34,8 +34,9 @@ typedef struct {
 	}
 
 /* Opens the reader on ENGINE's reports as OPTIONS say, with the reading
- * notes they name, and returns when the user quits. Fails (the terminal
- * untouched) when there is no usable terminal, and with CR_ERROR_IO when
- * the terminal went away (hung up, end of input) while it ran; notes are
- * saved on every way out. */
+ * notes they name, and returns when the user quits. A pending ENGINE
+ * (engine.h) is analysed on a thread of its own while the reader shows the
+ * reports. Fails (the terminal untouched) when there is no usable
+ * terminal, and with CR_ERROR_IO when the terminal went away (hung up, end
+ * of input) while it ran; notes are saved on every way out. */
 gboolean cr_ui_run(CrEngine *engine, const CrUiOptions *options, GError **error);

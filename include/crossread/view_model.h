@@ -60,6 +60,10 @@ typedef struct {
 	gsize follow_at;   /* and the offset of its cursor line then */
 	gboolean lined_up; /* the panes were last placed on the current fact (a jump) */
 
+	/* while the engine is pending (view_ready.h): the per cent of its
+	 * analysis done; sync is then what the user wants, not yet what is */
+	guint progress;
+
 	/* per report: its facts are engine->facts[fact_first, fact_end), and
 	 * paint gives the innermost fact over each byte range */
 	guint fact_first[CR_MAX_DOCUMENTS], fact_end[CR_MAX_DOCUMENTS];
@@ -93,6 +97,13 @@ typedef struct {
 static inline const CrFact *cr_view_fact(const CrView *view, int index)
 {
 	return &g_array_index(view->engine->facts, CrFact, index);
+}
+
+/* TRUE when the panes follow the leader: sync is on and the alignment is
+ * there (view_ready.h). */
+static inline gboolean cr_view_synced(const CrView *view)
+{
+	return view->sync && !view->engine->pending;
 }
 
 /* The name a report goes by on screen: the outlet the text names, else the
