@@ -60,6 +60,18 @@ static gboolean has_string(const char *name)
 
 typedef enum { TYPE_MISSING, TYPE_UNUSABLE, TYPE_USABLE } TypeFit;
 
+/* TRUE when the terminal can scroll a band of rows both ways: a scroll
+ * region with scrolling in it, or lines deleted and inserted (curses' ways
+ * of moving rows). */
+static gboolean scrolls_rows(void)
+{
+	gboolean region = has_string("csr") && (has_string("ind") || has_string("indn")) &&
+			  (has_string("ri") || has_string("rin"));
+	gboolean line_ops =
+	    (has_string("il1") || has_string("il")) && (has_string("dl1") || has_string("dl"));
+	return region || line_ops;
+}
+
 /* Whether terminal type TYPE has a terminfo entry here that can move the
  * cursor anywhere (curses can draw a full screen on it). Reads the entry
  * without touching the terminal. */
@@ -125,6 +137,7 @@ gboolean cr_term_open(CrTerm *term, const char *type, FILE *out, FILE *in, GErro
 	term->screen = screen;
 	set_term(screen);
 	term->clear_on_exit = !has_string("smcup");
+	term->scrolls_rows = scrolls_rows();
 	/* ncurses 6.4 flushes the terminal after every cursor movement until
 	 * the screen has once been through endwin (it counts as not yet
 	 * running): some 25 writes per refresh instead of one. One endwin
@@ -135,6 +148,7 @@ gboolean cr_term_open(CrTerm *term, const char *type, FILE *out, FILE *in, GErro
 	nonl();
 	intrflush(stdscr, FALSE);
 	keypad(stdscr, TRUE);
+	idlok(stdscr, TRUE);
 	for (guint i = 0; i < G_N_ELEMENTS(normal_mode_keys); i++)
 		if (key_defined(normal_mode_keys[i].sequence) == 0)
 			define_key(normal_mode_keys[i].sequence, normal_mode_keys[i].key);
