@@ -60,16 +60,15 @@ static gboolean has_string(const char *name)
 
 typedef enum { TYPE_MISSING, TYPE_UNUSABLE, TYPE_USABLE } TypeFit;
 
-/* TRUE when the terminal can scroll a band of rows both ways: a scroll
- * region with scrolling in it, or lines deleted and inserted (curses' ways
- * of moving rows). */
+/* TRUE when the terminal can scroll a band of rows both ways in a scroll
+ * region, as curses does when it finds rows moved. (Where there is no
+ * scroll region, curses could delete and insert lines instead with idlok;
+ * under TERM=ansi in tmux that left the screen other than curses thought
+ * after scrolling back up, so the reader does not ask for it.) */
 static gboolean scrolls_rows(void)
 {
-	gboolean region = has_string("csr") && (has_string("ind") || has_string("indn")) &&
-			  (has_string("ri") || has_string("rin"));
-	gboolean line_ops =
-	    (has_string("il1") || has_string("il")) && (has_string("dl1") || has_string("dl"));
-	return region || line_ops;
+	return has_string("csr") && (has_string("ind") || has_string("indn")) &&
+	       (has_string("ri") || has_string("rin"));
 }
 
 /* Whether terminal type TYPE has a terminfo entry here that can move the
@@ -148,7 +147,6 @@ gboolean cr_term_open(CrTerm *term, const char *type, FILE *out, FILE *in, GErro
 	nonl();
 	intrflush(stdscr, FALSE);
 	keypad(stdscr, TRUE);
-	idlok(stdscr, TRUE);
 	for (guint i = 0; i < G_N_ELEMENTS(normal_mode_keys); i++)
 		if (key_defined(normal_mode_keys[i].sequence) == 0)
 			define_key(normal_mode_keys[i].sequence, normal_mode_keys[i].key);

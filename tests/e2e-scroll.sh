@@ -2,16 +2,21 @@
 # End to end, in a real terminal (tmux): synced scrolling over the seeds (the
 # examples when the seeds are not there), one line at a time down and then
 # up, leaves the terminal showing, attributes and all, what the reader draws
-# from scratch at the same place (Ctrl-L). The reader scrolls bands of rows
+# from scratch at the same place (Ctrl-L), checked every 10 lines. The reader scrolls bands of rows
 # on the terminal before redrawing what differs (ui_session.c): this checks
 # that the terminal ends up where curses thinks it is, with a scroll region
-# (TERM as tmux sets it; vt100, without colours) and with lines deleted and
-# inserted instead (ansi, under NO_COLOR).
+# (TERM as tmux sets it; vt100, without colours) and without one (ansi,
+# under NO_COLOR: nothing scrolled first, rows drawn again).
 . "${top_srcdir:-.}/tests/lib.sh"
 . "${top_srcdir:-.}/tests/tmux-lib.sh"
 
+# lines scrolled each way, checked every 10 (the examples are shorter)
+CHECKED="10 20 30 40"
 set -- "${CR_SEEDS_DIR:-/nonexistent}"/*.txt
-[ -f "$1" ] || set -- "$top_srcdir"/examples/*.txt
+[ -f "$1" ] || {
+	set -- "$top_srcdir"/examples/*.txt
+	CHECKED="10 20"
+}
 
 ROWS=50
 runs=0
@@ -83,7 +88,8 @@ _screen_changed() { [ "$(tmux_screen_sgr)" != "$1" ]; }
 
 command -v python3 >/dev/null 2>&1 || skip_all "python3 is not installed"
 
-# press KEY...: types the keys and waits until the screen has changed.
+# press KEY...: types the keys and waits until the screen has changed (the
+# reader may still have some of them to answer: check_fresh waits for all).
 press() {
 	_before=$(tmux_screen_sgr)
 	tmux_keys "$@"
@@ -100,16 +106,25 @@ scroll() {
 	done
 }
 
-# check_fresh WHAT: the screen is the one Ctrl-L draws from scratch (an
-# unknown key after it says on the status line that both were answered).
+# answered KEY: types KEY, a key the reader does not know, and waits until
+# the status line says so: every key typed before it has been answered.
+answered() {
+	tmux_keys "$1"
+	tmux_wait_for_line "$ROWS" "unknown key $1"
+}
+
+# check_fresh WHAT: the screen is the one Ctrl-L draws from scratch.
 check_fresh() {
+	if ! answered x; then
+		fail "$1: the keys answered"
+		return
+	fi
 	_scrolled=$(body)
-	tmux_keys C-l x
-	tmux_wait_for_line "$ROWS" "unknown key x" || {
+	tmux_keys C-l
+	if ! answered X; then
 		fail "$1: Ctrl-L answered"
 		return
-	}
-	tmux_settle
+	fi
 	_fresh=$(body)
 	if [ "$_scrolled" = "$_fresh" ]; then
 		ok "$1: as drawn from scratch"
@@ -121,10 +136,23 @@ check_fresh() {
 	fi
 }
 
-# run_on WHAT [ENV=VALUE...]: the reader at 200x50 with ENV, the cursor
-# taken to the last row, 40 lines down one at a time, the cursor to the
-# first row, 25 lines up; compared with the screen drawn from scratch after
-# each way.
+# scroll_checked WHAT KEY DIRECTION: presses of KEY, each waited for, the
+# screen checked against the one drawn from scratch after each 10, as many
+# as CHECKED says.
+scroll_checked() {
+	for _lines in $CHECKED; do
+		if scroll 10 "$2"; then
+			check_fresh "$1 $_lines lines $3"
+		else
+			fail "$1 $_lines lines $3, each key answered"
+			return
+		fi
+	done
+}
+
+# run_on WHAT [ENV=VALUE...]: the reader at 200x50 with ENV; the cursor
+# taken to the last row, then lines down one at a time; the cursor to the
+# first row, then as many lines up.
 run_on() {
 	_what=$1
 	shift
@@ -136,16 +164,8 @@ run_on() {
 		return
 	fi
 	tmux_settle
-	if press 4 7 j && scroll 40 j; then
-		check_fresh "$_what: 40 lines down"
-	else
-		fail "$_what: 40 lines down, each answered"
-	fi
-	if press 4 7 k && scroll 25 k; then
-		check_fresh "$_what: 25 lines up"
-	else
-		fail "$_what: 25 lines up, each answered"
-	fi
+	press 4 7 j && scroll_checked "$_what:" j down
+	press 4 7 k && scroll_checked "$_what:" k up
 	tmux_keys q
 	tmux_stop
 }

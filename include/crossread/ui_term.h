@@ -27,8 +27,7 @@ typedef struct {
  * term->fallback says which. Fails (nothing written to OUT) for no, another
  * unknown or a dumb terminal type, with a message suggesting --dump.
  * term->scrolls_rows says whether the terminal can scroll a band of rows
- * (a scroll region, or lines deleted and inserted), as curses does when it
- * finds rows moved. */
+ * (in a scroll region), as curses does when it finds rows moved. */
 gboolean cr_term_open(CrTerm *term, const char *type, FILE *out, FILE *in, GError **error);
 
 /* Mouse reports on (for the wheel) or off. Where the terminfo entry has
