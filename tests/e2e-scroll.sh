@@ -2,11 +2,11 @@
 # End to end, in a real terminal (tmux): synced scrolling over the seeds (the
 # examples when the seeds are not there), one line at a time down and then
 # up, leaves the terminal showing, attributes and all, what the reader draws
-# from scratch at the same place (Ctrl-L), checked every 10 lines. The reader scrolls bands of rows
-# on the terminal before redrawing what differs (ui_session.c): this checks
-# that the terminal ends up where curses thinks it is, with a scroll region
-# (TERM as tmux sets it; vt100, without colours) and without one (ansi,
-# under NO_COLOR: nothing scrolled first, rows drawn again).
+# from scratch at the same place (Ctrl-L), checked every 10 lines. The
+# reader scrolls bands of rows on the terminal before redrawing what differs
+# (ui_session.c): this checks that the terminal ends up where curses thinks
+# it is, with a scroll region (TERM as tmux sets it; vt100, without colours)
+# and without one (ansi, under NO_COLOR: nothing scrolled first).
 . "${top_srcdir:-.}/tests/lib.sh"
 . "${top_srcdir:-.}/tests/tmux-lib.sh"
 
@@ -164,8 +164,17 @@ run_on() {
 		return
 	fi
 	tmux_settle
-	press 4 7 j && scroll_checked "$_what:" j down
-	press 4 7 k && scroll_checked "$_what:" k up
+	# 47j and 47k: the cursor to the last text row and back to the first
+	if press 4 7 j; then
+		scroll_checked "$_what:" j down
+	else
+		fail "$_what: the cursor to the last row"
+	fi
+	if press 4 7 k; then
+		scroll_checked "$_what:" k up
+	else
+		fail "$_what: the cursor to the first row"
+	fi
 	tmux_keys q
 	tmux_stop
 }
