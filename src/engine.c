@@ -97,8 +97,11 @@ static void run_report_stages(guint d, gpointer data)
 	st->blocks[d] = cr_clean_blocks(doc);
 	cr_meta_guess(doc, st->blocks[d]);
 	st->facts[d] = cr_fact_array_new();
+	CrReport report;
+	cr_report_open(&report, doc, d, st->blocks[d]);
 	for (guint e = 0; e < cr_n_extractors; e++)
-		cr_extractors[e].extract(doc, d, st->blocks[d], st->facts[d]);
+		cr_extractors[e].extract(&report, st->facts[d]);
+	cr_report_close(&report);
 }
 
 CrEngine *cr_engine_run(GPtrArray *docs)

@@ -122,8 +122,11 @@ static void append_fact(GArray *facts, const CrDoc *doc, guint doc_index, const 
 		f->flags |= CR_FACT_ALIAS;
 }
 
-void cr_extract_names(CrDoc *doc, guint doc_index, const GArray *blocks, GArray *facts)
+void cr_extract_names(const CrReport *report, GArray *facts)
 {
+	const CrDoc *doc = report->doc;
+	guint doc_index = report->index;
+	const GArray *blocks = report->blocks;
 	NameScan *scan = name_scan_doc(doc, blocks);
 
 	for (guint i = 0; i < scan->mentions->len; i++) {

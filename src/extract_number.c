@@ -292,8 +292,11 @@ static void set_date_contexts(GArray *facts, const gsize *date, guint n_dates, g
 	}
 }
 
-void cr_extract_numbers(CrDoc *doc, guint doc_index, const GArray *blocks, GArray *facts)
+void cr_extract_numbers(const CrReport *report, GArray *facts)
 {
+	const CrDoc *doc = report->doc;
+	guint doc_index = report->index;
+	const GArray *blocks = report->blocks;
 	g_autoptr(GArray) dates = date_spans(facts, doc_index);
 	g_autoptr(CrStemmer) stemmer = cr_stemmer_new();
 	const gsize *date = (const gsize *)(const void *)dates->data;
@@ -302,10 +305,9 @@ void cr_extract_numbers(CrDoc *doc, guint doc_index, const GArray *blocks, GArra
 
 	g_autoptr(GArray) numbers = g_array_new(FALSE, FALSE, sizeof(BlockNumber));
 	g_autoptr(GArray) stems = g_array_new(FALSE, FALSE, sizeof(guint32));
-	cr_tokens_init(&s, doc->data, doc->len);
 	for (guint b = 0; b < blocks->len; b++) {
 		const CrBlock *block = &g_array_index(blocks, CrBlock, b);
-		cr_tokens_scan(&s, block->start, block->end);
+		cr_tokens_of_block(&s, report->tokens, b);
 		g_array_set_size(numbers, 0);
 		while (date_cursor < dates->len && date[3 * date_cursor] < block->start)
 			date_cursor++;
@@ -346,5 +348,4 @@ void cr_extract_numbers(CrDoc *doc, guint doc_index, const GArray *blocks, GArra
 		set_date_contexts(facts, date, dates->len, date_cursor, in_block, numbers->len, &s, stemmer,
 				  (guint32 *)(void *)stems->data);
 	}
-	cr_tokens_clear(&s);
 }

@@ -13,8 +13,8 @@ static GArray *numbers_of(const char *text)
 	g_autoptr(CrDoc) doc = cr_test_doc("test.txt", text);
 	g_autoptr(GArray) blocks = cr_clean_blocks(doc);
 	GArray *facts = cr_fact_array_new();
-	cr_extract_dates(doc, 0, blocks, facts);
-	cr_extract_numbers(doc, 0, blocks, facts);
+	cr_test_extract_report(cr_extract_dates, doc, 0, blocks, facts);
+	cr_test_extract_report(cr_extract_numbers, doc, 0, blocks, facts);
 	cr_fact_array_sort(facts);
 	return facts;
 }
