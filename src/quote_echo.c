@@ -121,59 +121,123 @@ static void source_clear(gpointer data)
 	g_free(source->stems);
 }
 
-/* Makes the source of quotation F: FALSE when it has fewer than two content
- * words. */
-static gboolean source_of(const CrDoc *doc, const CrFact *f, StemTable *stems, Source *source)
+/* A quotation read as a source, before its stems have ids: read side by
+ * side, numbered in fact order after. */
+typedef struct {
+	guint docs;
+	GString *content; /* the stems of its content words, each ended by '\0' */
+	GArray *offsets;  /* guint: each content word's place after the first */
+	char *stems;	  /* as Source's; NULL when it has fewer than two content words */
+} Reading;
+
+static void reading_clear(gpointer data)
+{
+	Reading *r = data;
+	g_string_free(r->content, TRUE);
+	if (r->offsets)
+		g_array_unref(r->offsets);
+	g_free(r->stems);
+}
+
+/* Reads quotation F of DOC into R. */
+static void read_source(const CrDoc *doc, const CrFact *f, Reading *r)
 {
 	gsize pos = f->start, first = 0, last = 0;
-	guint place = 0;
+	guint place = 0, n = 0;
 	CrQuoteWord word;
 
-	*source = (Source){ 1u << f->doc, g_array_new(FALSE, FALSE, sizeof(guint)),
-			    g_array_new(FALSE, FALSE, sizeof(guint)), NULL, 0 };
+	*r = (Reading){ 1u << f->doc, g_string_new(NULL), g_array_new(FALSE, FALSE, sizeof(guint)), NULL };
 	while (cr_quote_next_word(doc->data, f->end, &pos, &word)) {
 		if (cr_quote_is_stop_word(word.folded, word.len)) {
-			place += source->content->len > 0;
+			place += n > 0;
 			continue;
 		}
 		stem_in_place(&word);
-		guint id = add_stem(stems, word.folded);
-		if (!source->content->len)
+		g_string_append_len(r->content, word.folded, word.len + 1);
+		if (!n)
 			first = word.start;
 		last = word.end;
-		g_array_append_val(source->content, id);
-		g_array_append_val(source->offsets, place);
+		g_array_append_val(r->offsets, place);
 		place++;
+		n++;
+	}
+	if (n >= 2)
+		r->stems = stems_of(doc->data, first, last);
+}
+
+/* Quotations read per piece of the facts (READ_PIECE facts a piece). */
+#define READ_PIECE 4096
+
+typedef struct {
+	CrDoc *const *docs;
+	GPtrArray *blocks;
+	const GArray *facts;
+	GArray **readings; /* per piece: Reading */
+} SourceRead;
+
+/* Reads the quotations of piece P of the facts that may be sources. */
+static void read_piece(guint p, gpointer data)
+{
+	SourceRead *job = data;
+	GArray *readings = g_array_new(FALSE, FALSE, sizeof(Reading));
+	guint end = MIN(job->facts->len, (p + 1) * READ_PIECE);
+	for (guint i = p * READ_PIECE; i < end; i++) {
+		const CrFact *f = &g_array_index(job->facts, CrFact, i);
+		if (f->kind != CR_FACT_QUOTE || (f->flags & CR_FACT_UNQUOTED) ||
+		    cr_quote_in_furniture(job->blocks, f))
+			continue;
+		Reading r;
+		read_source(job->docs[f->doc], f, &r);
+		g_array_append_val(readings, r);
+	}
+	g_array_set_clear_func(readings, reading_clear);
+	job->readings[p] = readings;
+}
+
+/* Makes the source of R, its stems numbered in STEMS: FALSE when it has
+ * fewer than two content words. */
+static gboolean source_of(Reading *r, StemTable *stems, Source *source)
+{
+	*source = (Source){ r->docs, g_array_new(FALSE, FALSE, sizeof(guint)), g_steal_pointer(&r->offsets),
+			    g_steal_pointer(&r->stems), 0 };
+	for (gsize at = 0; at < r->content->len; at += strlen(r->content->str + at) + 1) {
+		guint id = add_stem(stems, r->content->str + at);
+		g_array_append_val(source->content, id);
 	}
 	if (source->content->len < 2) {
 		source_clear(source);
 		return FALSE;
 	}
-	source->stems = stems_of(doc->data, first, last);
 	return TRUE;
 }
 
-/* Collects the quotations to search for, each set of words once. */
+/* Collects the quotations to search for, each set of words once: read side
+ * by side, numbered and merged in the order of the facts. */
 static GArray *collect_sources(CrDoc *const *docs, GPtrArray *blocks, const GArray *facts, StemTable *stems)
 {
 	GArray *sources = g_array_new(FALSE, FALSE, sizeof(Source));
 	g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
+	guint n_pieces = (facts->len + READ_PIECE - 1) / READ_PIECE;
+	g_autofree GArray **readings = g_new0(GArray *, MAX(n_pieces, 1));
+	SourceRead job = { docs, blocks, facts, readings };
 
 	g_array_set_clear_func(sources, source_clear);
-	for (guint i = 0; i < facts->len; i++) {
-		const CrFact *f = &g_array_index(facts, CrFact, i);
-		Source source;
-		if (f->kind != CR_FACT_QUOTE || (f->flags & CR_FACT_UNQUOTED) ||
-		    cr_quote_in_furniture(blocks, f) || !source_of(docs[f->doc], f, stems, &source))
-			continue;
-		gpointer at;
-		if (g_hash_table_lookup_extended(seen, source.stems, NULL, &at)) {
-			g_array_index(sources, Source, GPOINTER_TO_UINT(at)).docs |= source.docs;
-			source_clear(&source);
-			continue;
+	cr_parallel_for(n_pieces, read_piece, &job);
+	for (guint p = 0; p < n_pieces; p++) {
+		for (guint i = 0; i < readings[p]->len; i++) {
+			Source source;
+			if (!source_of(&g_array_index(readings[p], Reading, i), stems, &source))
+				continue;
+			gpointer at;
+			if (g_hash_table_lookup_extended(seen, source.stems, NULL, &at)) {
+				g_array_index(sources, Source, GPOINTER_TO_UINT(at)).docs |= source.docs;
+				source_clear(&source);
+				continue;
+			}
+			g_array_append_val(sources, source);
+			g_hash_table_insert(seen, source.stems, GUINT_TO_POINTER(sources->len - 1));
 		}
-		g_array_append_val(sources, source);
-		g_hash_table_insert(seen, source.stems, GUINT_TO_POINTER(sources->len - 1));
+		g_array_unref(readings[p]);
 	}
 	return sources;
 }

@@ -14,6 +14,7 @@
 #include "quote_private.h"
 
 #include "crossread/clean.h"
+#include "crossread/parallel.h"
 
 #include <string.h>
 
@@ -58,17 +59,13 @@ gboolean cr_quote_in_furniture(GPtrArray *blocks, const CrFact *f)
 	return block->boilerplate || (block->flags & CR_BLOCK_DUPLICATE);
 }
 
-/* Reads the words of fact F of document DATA into Q, stems numbered in
- * STEMS: the speaker and the folded stem -> id, so that only one speaker's
- * quotations meet. KEY is scratch. */
-static void read_quoted(const char *data, const CrFact *f, guint fact, GHashTable *stems, GString *key,
-			Quoted *q)
+/* Reads the words of fact F (index FACT) of document DATA into Q, each
+ * content word's stem kept in STEMS (ended by '\0'), its stem field 1 +
+ * where: read side by side, numbered in fact order by number_stems(). */
+static void read_quoted(const char *data, const CrFact *f, guint fact, GString *stems, Quoted *q)
 {
 	CrQuoteWord word;
 	gsize pos = f->start;
-	g_string_assign(key, f->speaker);
-	g_string_append_c(key, '\t');
-	gsize prefix = key->len;
 
 	q->fact = fact;
 	q->words = g_array_new(FALSE, FALSE, sizeof(PassageWord));
@@ -76,17 +73,71 @@ static void read_quoted(const char *data, const CrFact *f, guint fact, GHashTabl
 	while (cr_quote_next_word(data, f->end, &pos, &word)) {
 		PassageWord w = { (guint32)word.start, (guint32)word.end, 0 };
 		if (!cr_quote_is_stop_word(word.folded, word.len)) {
-			g_string_truncate(key, prefix);
-			g_string_append_len(key, word.folded, cr_quote_stem_len(word.folded, word.len));
-			w.stem = GPOINTER_TO_UINT(g_hash_table_lookup(stems, key->str));
-			if (!w.stem) {
-				w.stem = g_hash_table_size(stems) + 1;
-				g_hash_table_insert(stems, g_strdup(key->str), GUINT_TO_POINTER(w.stem));
-			}
+			w.stem = (guint)stems->len + 1;
+			g_string_append_len(stems, word.folded, cr_quote_stem_len(word.folded, word.len));
+			g_string_append_c(stems, '\0');
 			guint at = q->words->len;
 			g_array_append_val(q->content, at);
 		}
 		g_array_append_val(q->words, w);
+	}
+}
+
+/* Numbers the stems Q's words point into STEMS (read_quoted()) in IDS: the
+ * speaker and the folded stem -> id, so that only one speaker's quotations
+ * meet. KEY is scratch. */
+static void number_stems(const CrFact *f, const GString *stems, GHashTable *ids, GString *key, Quoted *q)
+{
+	g_string_assign(key, f->speaker);
+	g_string_append_c(key, '\t');
+	gsize prefix = key->len;
+	for (guint k = 0; k < q->content->len; k++) {
+		PassageWord *w = &g_array_index(q->words, PassageWord, g_array_index(q->content, guint, k));
+		g_string_truncate(key, prefix);
+		g_string_append(key, stems->str + w->stem - 1);
+		w->stem = GPOINTER_TO_UINT(g_hash_table_lookup(ids, key->str));
+		if (!w->stem) {
+			w->stem = g_hash_table_size(ids) + 1;
+			g_hash_table_insert(ids, g_strdup(key->str), GUINT_TO_POINTER(w->stem));
+		}
+	}
+}
+
+/* Quotations read per piece of the facts (READ_PIECE facts a piece). */
+#define READ_PIECE 4096
+
+/* The quotations of one piece, read. */
+typedef struct {
+	GArray *quoted; /* Quoted */
+	GString *stems;
+} QuotedPiece;
+
+typedef struct {
+	CrDoc *const *docs;
+	GPtrArray *blocks;
+	const GArray *facts;
+	guint n_docs;
+	QuotedPiece *pieces;
+} QuotedRead;
+
+/* Reads the quotations of piece P of the facts that may hold or be
+ * passages: of one named speaker, quoted, in article text. */
+static void read_piece(guint p, gpointer data)
+{
+	QuotedRead *job = data;
+	QuotedPiece *piece = &job->pieces[p];
+	guint end = MIN(job->facts->len, (p + 1) * READ_PIECE);
+
+	piece->quoted = g_array_new(FALSE, TRUE, sizeof(Quoted));
+	piece->stems = g_string_new(NULL);
+	for (guint i = p * READ_PIECE; i < end; i++) {
+		const CrFact *f = &g_array_index(job->facts, CrFact, i);
+		if (f->kind != CR_FACT_QUOTE || f->doc >= job->n_docs || !f->speaker ||
+		    (f->flags & CR_FACT_UNQUOTED) || cr_quote_in_furniture(job->blocks, f))
+			continue;
+		Quoted q;
+		read_quoted(job->docs[f->doc]->data, f, i, piece->stems, &q);
+		g_array_append_val(piece->quoted, q);
 	}
 }
 
@@ -230,20 +281,26 @@ void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, 
 	g_autoptr(GArray) quoted = g_array_new(FALSE, TRUE, sizeof(Quoted));
 	g_array_set_clear_func(quoted, quoted_clear);
 
+	guint n_pieces = (facts->len + READ_PIECE - 1) / READ_PIECE;
+	g_autofree QuotedPiece *pieces = g_new0(QuotedPiece, MAX(n_pieces, 1));
+	QuotedRead job = { docs, blocks, facts, n_docs, pieces };
+	cr_parallel_for(n_pieces, read_piece, &job);
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
-		if (f->kind != CR_FACT_QUOTE || f->doc >= n_docs)
-			continue;
-		g_hash_table_add(places, place_key(f->doc, f->start, f->end));
-		if (!f->speaker || (f->flags & CR_FACT_UNQUOTED) || cr_quote_in_furniture(blocks, f))
-			continue;
-		Quoted q;
-		read_quoted(docs[f->doc]->data, f, i, stems, key, &q);
-		if (q.content->len == 0 || q.content->len > MAX_PASSAGE_WORDS) {
-			quoted_clear(&q);
-			continue;
+		if (f->kind == CR_FACT_QUOTE && f->doc < n_docs)
+			g_hash_table_add(places, place_key(f->doc, f->start, f->end));
+	}
+	for (guint p = 0; p < n_pieces; p++) {
+		for (guint i = 0; i < pieces[p].quoted->len; i++) {
+			Quoted *q = &g_array_index(pieces[p].quoted, Quoted, i);
+			number_stems(&g_array_index(facts, CrFact, q->fact), pieces[p].stems, stems, key, q);
+			if (q->content->len == 0 || q->content->len > MAX_PASSAGE_WORDS)
+				quoted_clear(q);
+			else
+				g_array_append_val(quoted, *q);
 		}
-		g_array_append_val(quoted, q);
+		g_array_unref(pieces[p].quoted);
+		g_string_free(pieces[p].stems, TRUE);
 	}
 	/* stem id -> GArray of (quotation, content word) */
 	guint n_stems = g_hash_table_size(stems);
