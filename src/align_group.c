@@ -621,13 +621,21 @@ typedef struct {
 	guint64 *weighed;     /* per kind: candidates weighed */
 } KindJob;
 
-/* Clusters the facts of KIND. Kinds never meet, so they run side by side:
- * each has its own interned index keys; the stems of quotations, found
- * before, are only read. */
-static void cluster_one_kind(guint kind, gpointer data)
+/* The kinds in the order they are handed to the threads: those that take
+ * longest (numbers, quotations) first, so that the others fill in beside
+ * them. */
+static const CrFactKind kinds_longest_first[CR_FACT_N_KINDS] = {
+	CR_FACT_NUMBER, CR_FACT_QUOTE, CR_FACT_DATE, CR_FACT_PLACE, CR_FACT_ORG, CR_FACT_PERSON,
+};
+
+/* Clusters the facts of the ITEM-th kind (kinds_longest_first). Kinds
+ * never meet, so they run side by side: each has its own interned index
+ * keys; the stems of quotations, found before, are only read. */
+static void cluster_one_kind(guint item, gpointer data)
 {
 	const KindJob *job = data;
 	Grouper gr = *job->shared;
+	CrFactKind kind = kinds_longest_first[item];
 
 	gr.strings = g_string_chunk_new(4096);
 	job->clusters[kind] = g_ptr_array_new_with_free_func(cr_cluster_free);
