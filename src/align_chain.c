@@ -18,6 +18,7 @@ typedef struct {
 	const double *score; /* per fact: how well it matched its cluster x its confidence */
 	guint *rank;	     /* per fact: its start's rank in its report, from 1 (rank_facts()) */
 	guint *doc_first;    /* per report, and one past the last: its first fact */
+	guint32 *doc_masks;  /* per group: its doc_mask, read by every pair without the groups */
 } Chainer;
 
 static const CrFact *fact_at(const Chainer *ch, guint index)
@@ -86,10 +87,9 @@ static void gather_candidates(const Chainer *ch, const CrAlignment *out, const G
 	guint32 both = (1u << a.doc) | (1u << b.doc);
 
 	for (guint i = 0; i < out->groups->len; i++) {
-		const CrGroup *g = g_ptr_array_index(out->groups, i);
-		const CrCluster *c = g_ptr_array_index(clusters, i);
-		if ((g->doc_mask & both) != both)
+		if ((ch->doc_masks[i] & both) != both)
 			continue;
+		const CrCluster *c = g_ptr_array_index(clusters, i);
 		const guint *m = (const guint *)(void *)c->members->data;
 		guint a0, a1, b0, b1;
 		doc_members(c, a.doc, &a0, &a1);
@@ -270,15 +270,19 @@ void cr_align_chain(const GArray *facts, CrAlignment *out, const GPtrArray *clus
 		.score = score,
 		.rank = g_new0(guint, MAX(facts->len, 1)),
 		.doc_first = g_new0(guint, out->n_docs + 1),
+		.doc_masks = g_new(guint32, MAX(out->groups->len, 1)),
 	};
 	guint n_pairs = out->n_docs * (out->n_docs - (out->n_docs > 0)) / 2;
 	g_autofree CrChain **chains = g_new0(CrChain *, MAX(n_pairs, 1));
 	PairJob job = { &ch, out, clusters, doc_lens, chains };
 
 	rank_facts(&ch, out->n_docs);
+	for (guint i = 0; i < out->groups->len; i++)
+		ch.doc_masks[i] = ((const CrGroup *)g_ptr_array_index(out->groups, i))->doc_mask;
 	cr_parallel_for(n_pairs, chain_pair, &job);
 	for (guint i = 0; i < n_pairs; i++)
 		g_ptr_array_add(out->chains, chains[i]);
 	g_free(ch.doc_first);
 	g_free(ch.rank);
+	g_free(ch.doc_masks);
 }
