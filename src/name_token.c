@@ -257,12 +257,6 @@ static gboolean plain_ascii(const char *data, gsize start, gsize end)
 	return end == start || data[end - 1] != ' ';
 }
 
-char *name_flat(const char *data, gsize start, gsize end)
-{
-	return plain_ascii(data, start, end) ? g_strndup(data + start, end - start)
-					     : cr_text_flat(data, start, end);
-}
-
 char *name_fold(const char *text)
 {
 	gsize len = strlen(text);
