@@ -14,7 +14,8 @@ const guint cr_n_extractors = G_N_ELEMENTS(cr_extractors);
 
 void cr_report_open(CrReport *report, CrDoc *doc, guint index, const GArray *blocks)
 {
-	*report = (CrReport){ doc, index, blocks, cr_report_tokens_new(doc->data, doc->len, blocks) };
+	*report = (CrReport){ doc, index, blocks,
+			      cr_report_tokens_new(doc->data, doc->len, blocks, CR_TOKENS_KEPT) };
 }
 
 void cr_report_close(CrReport *report)

@@ -27,8 +27,11 @@ static gunichar punct_plain(gunichar c)
 
 /* The token classes of ASCII (see char_class()). */
 static const guint8 ascii_class[128] = {
-	[0 ... 127] = 3, [' '] = 0,  ['\t'] = 0,	['\n'] = 0,	   ['\r'] = 0,
-	['\f'] = 0,	 ['\v'] = 0, ['A' ... 'Z'] = 1, ['a' ... 'z'] = 1, ['0' ... '9'] = 2,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, 3, 3, /* \t \n \v \f \r are blanks */
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	3, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 3, 3, 3, 3, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 3, 3, 3,
 };
 
 /* ASCII letters in lower case; 0 for any other byte. */
@@ -58,10 +61,12 @@ static inline int char_class(gunichar c)
 struct CrReportTokens {
 	const char *data;
 	gsize len;
-	CrToken *tok; /* every block's tokens, one block after another */
+	const GArray *blocks;
+	CrToken *tok; /* every block's tokens, one block after another; or one block's */
 	guint n, room;
-	guint *block_first; /* n_blocks + 1: block b's tokens are [block_first[b], block_first[b + 1]) */
-	guint n_blocks;
+	guint *block_first; /* n_blocks + 1: block b's tokens are [block_first[b], block_first[b + 1]);
+			     * NULL when the tokens are not kept */
+	guint held;	    /* without BLOCK_FIRST: the block whose tokens TOK holds, + 1; 0 for none */
 };
 
 /* C in lower case when it is an ASCII capital (a cheap g_ascii_tolower). */
@@ -129,14 +134,11 @@ static void scan_span(CrReportTokens *t, gsize start, gsize end)
 			tok->kind = CR_TOKEN_PUNCT;
 			tok->ch = punct_plain(c);
 		} else if (cls == 2) {
+			guint64 value = (guint64)(c - '0');
 			tok->kind = CR_TOKEN_NUMBER;
-			tok->value = (guint64)(c - '0');
-			while (pos < end && g_ascii_isdigit(data[pos])) {
-				guint digit = (guint)(data[pos++] - '0');
-				tok->value = tok->value > (G_MAXUINT64 - digit) / 10
-						 ? G_MAXUINT64
-						 : tok->value * 10 + digit;
-			}
+			for (; pos < end && g_ascii_isdigit(data[pos]); pos++)
+				value = MIN(value * 10 + (guint)(data[pos] - '0'), G_MAXUINT32);
+			tok->value32 = (guint32)value;
 		} else {
 			tok->kind = CR_TOKEN_WORD;
 			tok->upper =
@@ -160,17 +162,33 @@ static void scan_span(CrReportTokens *t, gsize start, gsize end)
 	}
 }
 
-CrReportTokens *cr_report_tokens_new(const char *data, gsize len, const GArray *blocks)
+/* Makes T's tokens those of block B alone. */
+static void scan_block(CrReportTokens *t, guint b)
+{
+	const CrBlock *block = &g_array_index(t->blocks, CrBlock, b);
+	t->n = 0;
+	scan_span(t, block->start, block->end);
+	t->held = b + 1;
+}
+
+CrReportTokens *cr_report_tokens_new(const char *data, gsize len, const GArray *blocks, gsize kept)
 {
 	CrReportTokens *t = g_new0(CrReportTokens, 1);
 	t->data = data;
 	t->len = len;
-	t->n_blocks = blocks->len;
+	t->blocks = blocks;
 	t->block_first = g_new(guint, blocks->len + 1);
 	for (guint b = 0; b < blocks->len; b++) {
 		const CrBlock *block = &g_array_index(blocks, CrBlock, b);
 		t->block_first[b] = t->n;
 		scan_span(t, block->start, block->end);
+		if ((gsize)t->n * sizeof(CrToken) > kept) {
+			/* too many to keep: one block at a time */
+			g_clear_pointer(&t->block_first, g_free);
+			g_clear_pointer(&t->tok, g_free);
+			t->n = t->room = 0;
+			return t;
+		}
 	}
 	t->block_first[blocks->len] = t->n;
 	return t;
@@ -185,8 +203,14 @@ void cr_report_tokens_free(CrReportTokens *tokens)
 	g_free(tokens);
 }
 
-void cr_tokens_of_block(CrTokens *s, const CrReportTokens *tokens, guint b)
+void cr_tokens_of_block(CrTokens *s, CrReportTokens *tokens, guint b)
 {
+	if (!tokens->block_first) {
+		if (tokens->held != b + 1)
+			scan_block(tokens, b);
+		*s = (CrTokens){ tokens->data, tokens->len, tokens->tok, tokens->n };
+		return;
+	}
 	guint first = tokens->block_first[b];
 	*s = (CrTokens){ tokens->data, tokens->len, tokens->tok + first, tokens->block_first[b + 1] - first };
 }

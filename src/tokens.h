@@ -22,20 +22,20 @@ typedef enum {
 	CR_GAP_LINE,  /* a line end, or the start of the block */
 } CrTokenGap;
 
-/* One token: 24 bytes, as a report holds one for every four or five bytes
- * while it is extracted. Offsets are 32-bit (reports are at most
+/* One token: 16 bytes, as a report holds one for every three to five
+ * bytes while it is extracted. Offsets are 32-bit (reports are at most
  * CR_MAX_FILE_BYTES). */
 typedef struct {
 	guint32 start, end; /* [start,end): bytes in the document */
-	gunichar ch;	    /* punctuation: the character; dashes as '-', apostrophes as '\''; else 0 */
-	guint8 kind;	    /* CrTokenKind */
-	guint8 gap;	    /* CrTokenGap: whitespace before it */
-	guint8 upper;	    /* a word that begins with a capital letter */
-	guint8 first;	    /* a word: its first byte in ASCII lower case */
 	union {
-		guint64 value; /* a number: its value, saturated at G_MAXUINT64 */
-		guint32 fold;  /* a word: the hash of its bytes in ASCII lower case (cr_tok_find()) */
+		gunichar ch;	 /* punctuation: the character; dashes as '-', apostrophes as '\'' */
+		guint32 fold;	 /* a word: the hash of its bytes in ASCII lower case (cr_tok_find()) */
+		guint32 value32; /* a number: its value, G_MAXUINT32 for that or more (cr_token_value()) */
 	};
+	guint8 kind;  /* CrTokenKind */
+	guint8 gap;   /* CrTokenGap: whitespace before it */
+	guint8 upper; /* a word that begins with a capital letter */
+	guint8 first; /* a word: its first byte in ASCII lower case */
 } CrToken;
 
 /* The tokens of one report, block by block. */
@@ -43,8 +43,13 @@ typedef struct CrReportTokens CrReportTokens;
 
 /* Tokenizes each of BLOCKS (CrBlock) of DATA (LEN bytes). Letters and
  * digits split into separate tokens ("31st" is "31" + "st"); invalid
- * UTF-8 is one punctuation token per byte. */
-CrReportTokens *cr_report_tokens_new(const char *data, gsize len, const GArray *blocks);
+ * UTF-8 is one punctuation token per byte. A report whose tokens would
+ * take more than KEPT bytes keeps none: each block is tokenized again when
+ * it is asked for (cr_tokens_of_block()), so that memory stays near the
+ * size of the input however long the report. cr_report_open() keeps
+ * CR_TOKENS_KEPT: 8 reports of 1 MiB of news keep theirs. */
+#define CR_TOKENS_KEPT (8 * 1024 * 1024)
+CrReportTokens *cr_report_tokens_new(const char *data, gsize len, const GArray *blocks, gsize kept);
 void cr_report_tokens_free(CrReportTokens *tokens);
 
 /* The tokens of one block: a view into the report's, nothing copied. */
@@ -55,8 +60,22 @@ typedef struct {
 	guint n;
 } CrTokens;
 
-/* Makes S the tokens of block B of TOKENS. */
-void cr_tokens_of_block(CrTokens *s, const CrReportTokens *tokens, guint b);
+/* Makes S the tokens of block B of TOKENS, valid until tokens of another
+ * block are asked for. */
+void cr_tokens_of_block(CrTokens *s, CrReportTokens *tokens, guint b);
+
+/* The value of the number token T of S, saturated at G_MAXUINT64. */
+static inline guint64 cr_token_value(const CrTokens *s, const CrToken *t)
+{
+	if (t->value32 < G_MAXUINT32)
+		return t->value32;
+	guint64 value = 0;
+	for (guint32 p = t->start; p < t->end; p++) {
+		guint digit = (guint)(s->data[p] - '0');
+		value = value > (G_MAXUINT64 - digit) / 10 ? G_MAXUINT64 : value * 10 + digit;
+	}
+	return value;
+}
 
 /* One entry of a word list: the word in lower case and what it stands for. */
 typedef struct {
