@@ -217,8 +217,18 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 		if (stems[i] != STEM_NONE)
 			insert_hash(hashes, &n, stems[i]);
 	}
-	for (guint k = 0; k < n_numbers && neighbours < MAX_NEIGHBOURS; k++) {
-		if (&numbers[k] == self || numbers[k].first < from || numbers[k].last > to)
+	/* the block's numbers are in reading order: those of the sentence lie
+	 * from the first that begins in it (a long block has many) */
+	guint lo = 0, hi = n_numbers;
+	while (lo < hi) {
+		guint mid = lo + (hi - lo) / 2;
+		if (numbers[mid].first < from)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (guint k = lo; k < n_numbers && numbers[k].first <= to && neighbours < MAX_NEIGHBOURS; k++) {
+		if (&numbers[k] == self || numbers[k].last > to)
 			continue;
 		const CrFact *other = &g_array_index(facts, CrFact, numbers[k].fact);
 		/* what an ordinal ranks is no amount to tell facts apart by */
@@ -282,8 +292,13 @@ static void set_date_contexts(GArray *facts, const gsize *date, guint n_dates, g
 		    f->date.precision == CR_DATE_NONE || f->date.month_end)
 			continue;
 		BlockNumber self = { (guint)date[3 * d + 2], 0, 0, 0, FALSE };
-		while (self.first < s->n && s->tok[self.first].start < date[3 * d])
-			self.first++;
+		for (guint hi = s->n; self.first < hi;) {
+			guint mid = self.first + (hi - self.first) / 2;
+			if (s->tok[mid].start < date[3 * d])
+				self.first = mid + 1;
+			else
+				hi = mid;
+		}
 		self.last = self.first;
 		while (self.last < s->n && s->tok[self.last].end <= date[3 * d + 1])
 			self.last++;
