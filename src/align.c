@@ -3,6 +3,10 @@
  * is in align_group.c, chaining in align_chain.c. */
 #include "align_private.h"
 
+/* Of the aligner's time, the per cent grouping takes (two threads, 8
+ * generated reports of 1 MiB); chaining takes the rest. */
+#define GROUP_SHARE 60
+
 void cr_group_free(CrGroup *group)
 {
 	g_free(group->value);
@@ -26,14 +30,17 @@ CrAlignment *cr_alignment_new(guint n_docs)
 	return al;
 }
 
-CrAlignment *cr_align(GArray *facts, guint n_docs, const gsize *doc_lens)
+CrAlignment *cr_align(GArray *facts, guint n_docs, const gsize *doc_lens, CrProgress *progress)
 {
 	CrAlignment *out = cr_alignment_new(n_docs);
 	g_autofree double *score = g_new0(double, MAX(facts->len, 1));
 	g_autoptr(GPtrArray) clusters = g_ptr_array_new_with_free_func(cr_cluster_free);
 
-	cr_align_group(facts, out, clusters, score);
-	cr_align_chain(facts, out, clusters, score, doc_lens);
+	cr_progress_stage(progress, cr_progress_left(progress) * GROUP_SHARE / 100, CR_FACT_N_KINDS);
+	cr_align_group(facts, out, clusters, score, progress);
+	cr_progress_stage(progress, cr_progress_left(progress),
+			  out->n_docs * (out->n_docs - (out->n_docs > 0)) / 2);
+	cr_align_chain(facts, out, clusters, score, doc_lens, progress);
 	return out;
 }
 

@@ -236,6 +236,7 @@ typedef struct {
 	const GPtrArray *clusters;
 	const gsize *doc_lens;
 	CrChain **chains; /* per pair, in the order of cr_alignment_chain() */
+	CrProgress *progress;
 } PairJob;
 
 /* Finds the chain of pair PAIR (counted (0,1), (0,2) ... (1,2) ...); pairs
@@ -253,17 +254,22 @@ static void chain_pair(guint pair, gpointer data)
 	ChainScratch scratch;
 	Side sa = { a, job->doc_lens[a] }, sb = { b, job->doc_lens[b] };
 
-	chain_scratch_init(&scratch);
-	gather_candidates(job->ch, job->out, job->clusters, sa, sb, scratch.cands);
 	chain->doc_a = a;
 	chain->doc_b = b;
+	job->chains[pair] = chain;
+	if (!cr_progress_go_on(job->progress)) {
+		chain->anchors = g_array_new(FALSE, FALSE, sizeof(CrAnchor));
+		return;
+	}
+	chain_scratch_init(&scratch);
+	gather_candidates(job->ch, job->out, job->clusters, sa, sb, scratch.cands);
 	chain->anchors = heaviest_chain(job->ch, &scratch, a, b);
 	chain_scratch_clear(&scratch);
-	job->chains[pair] = chain;
+	cr_progress_step(job->progress);
 }
 
 void cr_align_chain(const GArray *facts, CrAlignment *out, const GPtrArray *clusters, const double *score,
-		    const gsize *doc_lens)
+		    const gsize *doc_lens, CrProgress *progress)
 {
 	Chainer ch = {
 		.facts = facts,
@@ -274,7 +280,7 @@ void cr_align_chain(const GArray *facts, CrAlignment *out, const GPtrArray *clus
 	};
 	guint n_pairs = out->n_docs * (out->n_docs - (out->n_docs > 0)) / 2;
 	g_autofree CrChain **chains = g_new0(CrChain *, MAX(n_pairs, 1));
-	PairJob job = { &ch, out, clusters, doc_lens, chains };
+	PairJob job = { &ch, out, clusters, doc_lens, chains, progress };
 
 	rank_facts(&ch, out->n_docs);
 	for (guint i = 0; i < out->groups->len; i++)

@@ -619,6 +619,7 @@ typedef struct {
 	GArray **by_kind;     /* per kind: the indices of its facts */
 	GPtrArray **clusters; /* per kind: its clusters */
 	guint64 *weighed;     /* per kind: candidates weighed */
+	CrProgress *progress;
 } KindJob;
 
 /* The kinds in the order they are handed to the threads: those that take
@@ -637,13 +638,17 @@ static void cluster_one_kind(guint item, gpointer data)
 	Grouper gr = *job->shared;
 	CrFactKind kind = kinds_longest_first[item];
 
-	gr.strings = g_string_chunk_new(4096);
 	job->clusters[kind] = g_ptr_array_new_with_free_func(cr_cluster_free);
+	job->weighed[kind] = 0;
+	if (!cr_progress_go_on(job->progress))
+		return;
+	gr.strings = g_string_chunk_new(4096);
 	job->weighed[kind] = cluster_kind(&gr, kind, job->by_kind[kind], job->clusters[kind]);
 	g_string_chunk_free(gr.strings);
+	cr_progress_step(job->progress);
 }
 
-void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, double *score)
+void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, double *score, CrProgress *progress)
 {
 	Grouper gr = {
 		.facts = facts,
@@ -655,7 +660,7 @@ void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, double *sc
 	GArray *by_kind[CR_FACT_N_KINDS];
 	GPtrArray *kind_clusters[CR_FACT_N_KINDS];
 	guint64 weighed[CR_FACT_N_KINDS];
-	KindJob job = { &gr, by_kind, kind_clusters, weighed };
+	KindJob job = { &gr, by_kind, kind_clusters, weighed, progress };
 
 	for (guint k = 0; k < CR_FACT_N_KINDS; k++)
 		by_kind[k] = g_array_new(FALSE, FALSE, sizeof(guint));

@@ -34,11 +34,12 @@ void cr_cluster_free(gpointer cluster);
 /* Groups FACTS (sorted) across OUT->n_docs reports into OUT->groups and sets
  * each fact's group; CLUSTERS gets the cluster of each group, in the same
  * order; SCORE (one per fact) how well each fact matched its cluster times
- * its confidence (align_group.c). */
-void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *clusters, double *score);
+ * its confidence (align_group.c). A step of PROGRESS per kind of fact. */
+void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *clusters, double *score,
+		    CrProgress *progress);
 
 /* Chains every pair of reports into OUT->chains, from the groups and
  * CLUSTERS of cr_align_group(); DOC_LENS gives the reports' lengths
- * (align_chain.c). */
+ * (align_chain.c). A step of PROGRESS per pair. */
 void cr_align_chain(const GArray *facts, CrAlignment *out, const GPtrArray *clusters, const double *score,
-		    const gsize *doc_lens);
+		    const gsize *doc_lens, CrProgress *progress);

@@ -1,4 +1,4 @@
-/* The pipeline: load -> clean -> extract -> align. */
+/* The pipeline: load -> clean -> extract -> align, in two steps. */
 #include "crossread/engine.h"
 
 #include "crossread/extract.h"
@@ -29,11 +29,11 @@ GPtrArray *cr_engine_load(char **paths, guint n_paths, GError **error)
 }
 
 /* Marks facts in boilerplate or duplicate blocks: shown, never aligned. */
-static void mark_ignored(CrEngine *engine)
+static void mark_ignored(GArray *facts, const GPtrArray *all_blocks)
 {
-	for (guint i = 0; i < engine->facts->len; i++) {
-		CrFact *f = &g_array_index(engine->facts, CrFact, i);
-		const GArray *blocks = g_ptr_array_index(engine->blocks, f->doc);
+	for (guint i = 0; i < facts->len; i++) {
+		CrFact *f = &g_array_index(facts, CrFact, i);
+		const GArray *blocks = g_ptr_array_index(all_blocks, f->doc);
 		int b = cr_blocks_find(blocks, f->start);
 		if (b >= 0) {
 			const CrBlock *block = &g_array_index(blocks, CrBlock, b);
@@ -80,60 +80,188 @@ static void drop_overlaps(GArray *facts)
 	cr_fact_array_filter(facts, (const gboolean *)(void *)keep->data);
 }
 
-/* What the reports' own stages make, one slot per report. */
-typedef struct {
-	GPtrArray *docs;
-	GArray **blocks;
-	GArray **facts;
-} ReportStages;
+/* How the analysis's time divides between its stages, in units of
+ * CR_PROGRESS_TOTAL: as measured on two threads over 8 generated reports
+ * of 1 MiB (extraction 38 %, resolving across reports 25 %, sorting and
+ * marking 9 %, the rest aligning), so that the per cent the reader shows
+ * moves about evenly with the time. */
+#define EXTRACT_SHARE 400
+#define RESOLVE_SHARE 250
+#define ORDER_SHARE   90
 
-/* Cleans, guesses the metadata of and extracts the facts of report D: work
- * that depends on that report alone, so reports run side by side. */
-static void run_report_stages(guint d, gpointer data)
+struct CrAnalysis {
+	GArray *facts;
+	CrAlignment *alignment;
+	GPtrArray *docs; /* the reports as the analysis sees them: see analysis_doc_new() */
+};
+
+/* Report DOC as the analysis sees it: the same bytes, path and metadata
+ * (borrowed), and a publication date of its own, which the date extractor
+ * sets, so that the engine's report can be read meanwhile. */
+static CrDoc *analysis_doc_new(const CrDoc *doc)
 {
-	ReportStages *st = data;
-	CrDoc *doc = g_ptr_array_index(st->docs, d);
+	CrDoc *copy = g_new(CrDoc, 1);
+	*copy = *doc;
+	copy->date = g_strdup(doc->date);
+	return copy;
+}
 
-	st->blocks[d] = cr_clean_blocks(doc);
-	cr_meta_guess(doc, st->blocks[d]);
-	st->facts[d] = cr_fact_array_new();
+static void analysis_doc_free(CrDoc *doc)
+{
+	g_free(doc->date);
+	g_free(doc);
+}
+
+void cr_analysis_free(CrAnalysis *analysis)
+{
+	if (!analysis)
+		return;
+	if (analysis->facts)
+		g_array_unref(analysis->facts);
+	cr_alignment_free(analysis->alignment);
+	g_ptr_array_unref(analysis->docs);
+	g_free(analysis);
+}
+
+/* The first step of each report: cleaning and metadata. */
+static void prepare_report(guint d, gpointer data)
+{
+	CrEngine *engine = data;
+	CrDoc *doc = g_ptr_array_index(engine->docs, d);
+	GArray *blocks = cr_clean_blocks(doc);
+
+	cr_meta_guess(doc, blocks);
+	engine->blocks->pdata[d] = blocks;
+}
+
+CrEngine *cr_engine_prepare(GPtrArray *docs)
+{
+	CrEngine *engine = g_new0(CrEngine, 1);
+
+	engine->docs = docs;
+	engine->blocks = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
+	g_ptr_array_set_size(engine->blocks, (gint)docs->len);
+	cr_parallel_for(docs->len, prepare_report, engine);
+	engine->facts = cr_fact_array_new();
+	engine->alignment = cr_alignment_new(docs->len);
+	engine->pending = TRUE;
+	return engine;
+}
+
+/* What the reports' extraction makes, one slot per report. */
+typedef struct {
+	const CrAnalysis *analysis;
+	const GPtrArray *blocks;
+	GArray **facts;
+	CrProgress *progress;
+} Extraction;
+
+/* Extracts the facts of report D: work that depends on that report alone,
+ * so reports run side by side. */
+static void extract_report(guint d, gpointer data)
+{
+	Extraction *ex = data;
+	CrDoc *doc = g_ptr_array_index(ex->analysis->docs, d);
+	const GArray *blocks = g_ptr_array_index(ex->blocks, d);
+
+	ex->facts[d] = cr_fact_array_new();
 	CrReport report;
-	cr_report_open(&report, doc, d, st->blocks[d]);
-	for (guint e = 0; e < cr_n_extractors; e++)
-		cr_extractors[e].extract(&report, st->facts[d]);
+	cr_report_open(&report, doc, d, blocks);
+	for (guint e = 0; e < cr_n_extractors && cr_progress_go_on(ex->progress); e++) {
+		cr_extractors[e].extract(&report, ex->facts[d]);
+		cr_progress_step(ex->progress);
+	}
 	cr_report_close(&report);
+}
+
+/* The reports' facts in report order, as extracting them one by one would. */
+static GArray *extract_all(CrAnalysis *analysis, const GPtrArray *blocks, CrProgress *progress)
+{
+	guint n = analysis->docs->len, n_facts = 0;
+	g_autofree GArray **facts = g_new0(GArray *, MAX(n, 1));
+	Extraction ex = { analysis, blocks, facts, progress };
+
+	cr_progress_stage(progress, EXTRACT_SHARE, n * cr_n_extractors);
+	cr_parallel_for(n, extract_report, &ex);
+	for (guint d = 0; d < n; d++)
+		n_facts += facts[d]->len;
+	GArray *all = cr_fact_array_sized_new(n_facts);
+	for (guint d = 0; d < n; d++)
+		cr_fact_array_append_take(all, facts[d]);
+	return all;
+}
+
+/* Resolves the facts across reports, each extractor's way. */
+static void resolve_all(CrAnalysis *analysis, GPtrArray *blocks, CrProgress *progress)
+{
+	guint n_resolvers = 0;
+	for (guint e = 0; e < cr_n_extractors; e++)
+		n_resolvers += cr_extractors[e].resolve != NULL;
+	cr_progress_stage(progress, RESOLVE_SHARE, n_resolvers);
+	for (guint e = 0; e < cr_n_extractors && cr_progress_go_on(progress); e++) {
+		if (!cr_extractors[e].resolve)
+			continue;
+		cr_extractors[e].resolve((CrDoc *const *)analysis->docs->pdata, analysis->docs->len, blocks,
+					 analysis->facts);
+		cr_progress_step(progress);
+	}
+}
+
+CrAnalysis *cr_engine_analyse(const CrEngine *engine, CrProgress *progress)
+{
+	g_autoptr(CrAnalysis) analysis = g_new0(CrAnalysis, 1);
+	guint n = engine->docs->len;
+	g_autofree gsize *lens = g_new0(gsize, MAX(n, 1));
+	/* the resolvers take the blocks as they are kept, and only read them */
+	GPtrArray *blocks = engine->blocks;
+
+	analysis->docs = g_ptr_array_new_full(n, (GDestroyNotify)analysis_doc_free);
+	for (guint d = 0; d < n; d++) {
+		const CrDoc *doc = g_ptr_array_index(engine->docs, d);
+		g_ptr_array_add(analysis->docs, analysis_doc_new(doc));
+		lens[d] = doc->len;
+	}
+	analysis->facts = extract_all(analysis, blocks, progress);
+	if (!cr_progress_go_on(progress))
+		return NULL;
+	resolve_all(analysis, blocks, progress);
+	if (!cr_progress_go_on(progress))
+		return NULL;
+	cr_progress_stage(progress, ORDER_SHARE, 1);
+	cr_fact_array_sort(analysis->facts);
+	drop_overlaps(analysis->facts);
+	mark_ignored(analysis->facts, blocks);
+	cr_progress_step(progress);
+	analysis->alignment = cr_align(analysis->facts, n, lens, progress);
+	if (!cr_progress_go_on(progress))
+		return NULL;
+	cr_progress_finish(progress);
+	return g_steal_pointer(&analysis);
+}
+
+void cr_engine_complete(CrEngine *engine, CrAnalysis *analysis)
+{
+	for (guint d = 0; d < engine->docs->len; d++) {
+		CrDoc *doc = g_ptr_array_index(engine->docs, d), *seen = g_ptr_array_index(analysis->docs, d);
+		g_free(doc->date);
+		doc->date = g_steal_pointer(&seen->date);
+		doc->pub_year = seen->pub_year;
+		doc->pub_month = seen->pub_month;
+		doc->pub_day = seen->pub_day;
+		doc->pub_weekday = seen->pub_weekday;
+	}
+	g_array_unref(engine->facts);
+	cr_alignment_free(engine->alignment);
+	engine->facts = g_steal_pointer(&analysis->facts);
+	engine->alignment = g_steal_pointer(&analysis->alignment);
+	engine->pending = FALSE;
+	cr_analysis_free(analysis);
 }
 
 CrEngine *cr_engine_run(GPtrArray *docs)
 {
-	CrEngine *engine = g_new0(CrEngine, 1);
-	guint n = docs->len;
-	g_autofree gsize *lens = g_new0(gsize, n ? n : 1);
-	g_autofree GArray **blocks = g_new0(GArray *, n ? n : 1);
-	g_autofree GArray **facts = g_new0(GArray *, n ? n : 1);
-	ReportStages stages = { docs, blocks, facts };
-	guint n_facts = 0;
-
-	engine->docs = docs;
-	engine->blocks = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
-	cr_parallel_for(n, run_report_stages, &stages);
-	for (guint d = 0; d < n; d++)
-		n_facts += facts[d]->len;
-	/* the reports' facts in report order, as extracting them one by one would */
-	engine->facts = cr_fact_array_sized_new(n_facts);
-	for (guint d = 0; d < n; d++) {
-		g_ptr_array_add(engine->blocks, blocks[d]);
-		cr_fact_array_append_take(engine->facts, facts[d]);
-		lens[d] = ((CrDoc *)g_ptr_array_index(docs, d))->len;
-	}
-	for (guint e = 0; e < cr_n_extractors; e++)
-		if (cr_extractors[e].resolve)
-			cr_extractors[e].resolve((CrDoc *const *)docs->pdata, n, engine->blocks,
-						 engine->facts);
-	cr_fact_array_sort(engine->facts);
-	drop_overlaps(engine->facts);
-	mark_ignored(engine);
-	engine->alignment = cr_align(engine->facts, n, lens);
+	CrEngine *engine = cr_engine_prepare(docs);
+	cr_engine_complete(engine, cr_engine_analyse(engine, NULL));
 	return engine;
 }
 

@@ -17,6 +17,10 @@
  * arrived just before the wait began. */
 #define SIGNAL_POLL_MS 500
 
+/* While the engine's analysis runs: how often the loop looks at its
+ * progress (and takes it in once it is done). */
+#define ANALYSIS_POLL_MS 100
+
 /* While a search runs: how long one slice of it may take before the loop
  * looks at the keys again, and how often its progress is drawn. */
 #define WORK_SLICE_US	 (10 * 1000)
@@ -55,19 +59,27 @@ gboolean cr_ui_run(CrEngine *engine, const CrUiOptions *options, GError **error)
 	}
 	CrView *view = cr_ui_session_view(session);
 	g_autofree char *notes_dir = cr_note_store_default_dir();
-	cr_view_open_notes(view, notes_dir, options->notes_file);
 	set_escdelay(cr_term_escape_delay(options->escape_delay_ms));
+	/* the first screen first; then what can wait: the rest of the wrapping,
+	 * the engine's analysis (on a thread of its own) and the notes (a
+	 * SHA-256 of every report) */
+	cr_ui_session_draw(session);
+	cr_view_wrap_rest(view);
+	cr_ui_session_align(session, NULL, NULL);
+	cr_view_open_notes(view, notes_dir, options->notes_file);
 	cr_ui_session_draw(session);
 	gint64 drawn_at = 0;
 	gboolean gone = FALSE;
 	while (!cr_ui_session_done(session) && !cr_term_caught_signal()) {
-		gboolean busy = cr_ui_session_busy(session);
+		gboolean busy = cr_ui_session_busy(session), key = FALSE;
 		wint_t value;
-		wtimeout(stdscr, busy ? 0 : SIGNAL_POLL_MS);
+		wtimeout(stdscr, busy				   ? 0
+				 : cr_ui_session_aligning(session) ? ANALYSIS_POLL_MS
+								   : SIGNAL_POLL_MS);
 		int status = wget_wch(stdscr, &value);
 		if (status != ERR) {
 			cr_ui_session_input(session, status == KEY_CODE_YES, (int)value);
-			cr_ui_session_draw(session);
+			key = TRUE;
 		} else if (cr_term_gone(fileno(keys))) {
 			/* the user is gone (and SIGHUP ignored, or not sent): no
 			 * key will ever come, so waiting for one would spin */
@@ -76,6 +88,8 @@ gboolean cr_ui_run(CrEngine *engine, const CrUiOptions *options, GError **error)
 		} else if (busy) {
 			work_slice(session, &drawn_at);
 		}
+		if (cr_ui_session_poll(session, FALSE) || key)
+			cr_ui_session_draw(session);
 	}
 	int sig = cr_term_caught_signal();
 	/* Every exit (q, a signal, the terminal gone) passes here with the

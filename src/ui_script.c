@@ -5,6 +5,8 @@
 
 #include <curses.h>
 
+#include "crossread/view_keys.h"
+
 static const struct {
 	const char *name;
 	gboolean is_code;
@@ -14,7 +16,7 @@ static const struct {
 	{ "Right", TRUE, KEY_RIGHT },  { "PgDn", TRUE, KEY_NPAGE }, { "PgUp", TRUE, KEY_PPAGE },
 	{ "Home", TRUE, KEY_HOME },    { "End", TRUE, KEY_END },    { "S-Tab", TRUE, KEY_BTAB },
 	{ "BS", TRUE, KEY_BACKSPACE }, { "Tab", FALSE, '\t' },	    { "Enter", FALSE, '\r' },
-	{ "Esc", FALSE, 0x1b },	       { "lt", FALSE, '<' },
+	{ "Esc", FALSE, 0x1b },	       { "lt", FALSE, '<' },	    { "F1", TRUE, KEY_F(1) },
 };
 
 /* Resizes the screen as a terminal resize does: curses first, then the
@@ -50,12 +52,25 @@ static gboolean play_named(CrUiSession *session, const char *name)
 		cr_ui_session_input(session, FALSE, c & 0x1f);
 		return TRUE;
 	}
+	if (sscanf(name, "A-%c", &c) == 1 && strlen(name) == 3) {
+		cr_ui_session_input(session, FALSE, CR_KEY_ALT | c);
+		return TRUE;
+	}
 	for (guint i = 0; i < G_N_ELEMENTS(named_keys); i++)
 		if (strcmp(name, named_keys[i].name) == 0) {
 			cr_ui_session_input(session, named_keys[i].is_code, named_keys[i].value);
 			return TRUE;
 		}
 	return FALSE;
+}
+
+/* After a key, as the reader's loop does: the search run to its end, the
+ * analysis looked at, the screen drawn. */
+static void settle(CrUiSession *session)
+{
+	cr_ui_session_work(session, 0);
+	cr_ui_session_poll(session, FALSE);
+	cr_ui_session_draw(session);
 }
 
 void cr_ui_session_play(CrUiSession *session, const char *script)
@@ -66,13 +81,11 @@ void cr_ui_session_play(CrUiSession *session, const char *script)
 			g_autofree char *name = g_strndup(p + 1, (gsize)(close - p - 1));
 			if (play_named(session, name)) {
 				p = close;
-				cr_ui_session_work(session, 0);
-				cr_ui_session_draw(session);
+				settle(session);
 				continue;
 			}
 		}
 		cr_ui_session_input(session, FALSE, (int)g_utf8_get_char(p));
-		cr_ui_session_work(session, 0);
-		cr_ui_session_draw(session);
+		settle(session);
 	}
 }

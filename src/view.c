@@ -3,17 +3,38 @@
  * to actions and to the features that carry them out. */
 #include "crossread/view.h"
 
+#include "crossread/parallel.h"
+#include "crossread/view_copy.h"
 #include "crossread/view_gutter.h"
 #include "crossread/view_jump.h"
 #include "crossread/view_keys.h"
 #include "crossread/view_notes.h"
 #include "crossread/view_overlays.h"
-#include "crossread/view_paint.h"
 #include "crossread/view_prompt.h"
+#include "crossread/view_ready.h"
 #include "crossread/view_search.h"
+#include "crossread/view_stops.h"
 #include "crossread/view_sync.h"
 
 #define WHEEL_LINES 3
+#define ONE_REPORT  "one report: lining facts up across reports needs two or more"
+
+/* Panes to wrap, side by side: each pane is its own. */
+typedef struct {
+	const CrView *view;
+	gboolean rest; /* the rest of first screens' wraps, else anew at widths */
+	CrPane *panes[CR_MAX_DOCUMENTS];
+	int widths[CR_MAX_DOCUMENTS];
+} Wrapping;
+
+static void wrap_pane(guint i, gpointer data)
+{
+	const Wrapping *w = data;
+	if (w->rest)
+		cr_pane_wrap_rest(w->panes[i]);
+	else
+		cr_pane_wrap(w->panes[i], w->view->engine, w->widths[i], w->view->hide_boilerplate);
+}
 
 /* Places the panes for the screen size, zoom and layout; re-wraps those
  * whose width changed (every one when REWRAP_ALL). */
@@ -22,6 +43,8 @@ static void view_layout(CrView *view, gboolean rewrap_all)
 	CrRect rects[CR_MAX_DOCUMENTS];
 	guint shown[CR_MAX_DOCUMENTS], n = 0;
 	CrLayout used = view->preferred;
+	Wrapping wrapping = { .view = view, .rest = FALSE };
+	guint n_wrap = 0;
 
 	for (guint i = 0; i < view->n_panes; i++)
 		if (!view->zoom || i == view->focus)
@@ -42,13 +65,27 @@ static void view_layout(CrView *view, gboolean rewrap_all)
 					       : CR_MIN_PANE_WIDTH;
 		pane->gutter = cr_gutter_width(view, pane->doc, width);
 		width -= pane->gutter;
-		if (rewrap_all || !pane->rows || width != pane->wrap_width)
-			cr_pane_wrap(pane, view->engine, width, view->hide_boilerplate);
+		if (rewrap_all || !pane->rows || width != pane->wrap_width) {
+			wrapping.panes[n_wrap] = pane;
+			wrapping.widths[n_wrap++] = width;
+		}
 	}
+	cr_parallel_for(n_wrap, wrap_pane, &wrapping);
 	view->relayout = FALSE;
 }
 
-/* Gives the lead to pane I; the current fact becomes its counterpart there. */
+void cr_view_wrap_rest(CrView *view)
+{
+	Wrapping wrapping = { .view = view, .rest = TRUE };
+	guint n = 0;
+	for (guint i = 0; i < view->n_panes; i++)
+		if (view->panes[i].more)
+			wrapping.panes[n++] = &view->panes[i];
+	cr_parallel_for(n, wrap_pane, &wrapping);
+}
+
+/* Gives the lead to pane I; the current fact becomes its counterpart there,
+ * or stays current as a fact that report lacks. */
 static void view_focus(CrView *view, guint i)
 {
 	if (i >= view->n_panes || i == view->focus)
@@ -58,8 +95,12 @@ static void view_focus(CrView *view, guint i)
 	view->focus = i;
 	if (view->zoom)
 		view_layout(view, FALSE);
-	cr_view_set_current(view, counterpart >= 0 ? counterpart
-						   : cr_view_fact_on_row(view, pane, pane->cursor, -1));
+	if (counterpart >= 0)
+		cr_view_set_current(view, counterpart);
+	else if (view->group >= 0)
+		cr_view_set_lacking(view, (guint)view->group, cr_pane_row(pane, pane->cursor)->start);
+	else
+		cr_view_set_current(view, cr_view_fact_on_row(view, pane, pane->cursor, -1));
 }
 
 /* g and G: to row ROW of the leader, the text scrolled as little as needed
@@ -91,6 +132,8 @@ static void view_run(CrView *view, CrAction action, guint count, gboolean counte
 	long page = MAX((long)cr_pane_height(leader) - 1, 1), half = MAX((long)cr_pane_height(leader) / 2, 1);
 	long n = (long)count;
 
+	if (cr_view_waits_for_alignment(view, action))
+		return;
 	switch (action) {
 	case CR_ACT_LINE_DOWN:
 	case CR_ACT_LINE_UP:
@@ -141,15 +184,24 @@ static void view_run(CrView *view, CrAction action, guint count, gboolean counte
 	case CR_ACT_SYNC:
 		view->sync = !view->sync;
 		cr_view_follow(view, CR_FOLLOW_PLACE);
+		if (view->engine->pending)
+			cr_view_message(view, view->sync ? "sync on once aligned" : "sync off");
 		break;
 	case CR_ACT_REALIGN:
-		cr_view_realign(view);
-		break;
 	case CR_ACT_QUOTE_NEXT:
 	case CR_ACT_QUOTE_PREV:
 	case CR_ACT_FACT_NEXT:
 	case CR_ACT_FACT_PREV:
-		cr_view_jump(view, action, count);
+		if (view->n_panes < 2)
+			cr_view_message(view, ONE_REPORT);
+		else if (action == CR_ACT_REALIGN)
+			cr_view_realign(view);
+		else
+			cr_view_jump(view, action, count);
+		break;
+	case CR_ACT_COPY:
+	case CR_ACT_COPY_ALL:
+		cr_view_copy(view, action == CR_ACT_COPY_ALL);
 		break;
 	case CR_ACT_SEARCH:
 		cr_view_prompt_open(view, "/", NULL, &search_prompt, NULL);
@@ -177,10 +229,12 @@ static void view_run(CrView *view, CrAction action, guint count, gboolean counte
 	case CR_ACT_QUIT:
 		view->quit = TRUE;
 		break;
+	case CR_ACT_FOCUS_PREFIX:
+		view->focus_prefix = TRUE;
+		break;
 	case CR_ACT_THEME:
 		view->next_theme = TRUE;
 		break;
-	case CR_ACT_FOCUS_PANE:
 	case CR_ACT_NONE:
 		break;
 	default:
@@ -189,16 +243,17 @@ static void view_run(CrView *view, CrAction action, guint count, gboolean counte
 	}
 }
 
-/* A digit: a count and, as the first digit, the pane to focus. */
-static void count_key(CrView *view, int digit, const CrBinding *binding)
+/* Focuses the pane Alt-N, or ' then N, names (KEY: the N, or what came
+ * after the '); says so when there is no such pane. */
+static void focus_key(CrView *view, int key)
 {
-	if (view->count == 0) {
-		view->count_focus = view->focus;
-		view->count_current = view->current;
-	}
-	view->count = MIN(view->count * 10 + (guint)digit, 99999);
-	if (binding && binding->action == CR_ACT_FOCUS_PANE && view->count == (guint)digit)
-		view_focus(view, (guint)digit - 1);
+	int digit = key & ~CR_KEY_ALT;
+	if (digit >= '1' && digit < '1' + (int)view->n_panes)
+		view_focus(view, (guint)(digit - '1'));
+	else if (digit >= '1' && digit <= '9')
+		cr_view_message(view, "no pane %c: there are %u", digit, view->n_panes);
+	else
+		cr_view_message(view, "' and a pane's number (1 to %u) focus that pane", view->n_panes);
 }
 
 /* A gutter that changed width (a report's first note, #): the panes are
@@ -216,9 +271,10 @@ static void view_key(CrView *view, int key)
 {
 	const CrBinding *binding = cr_keymap_lookup(key);
 	CrAction action = binding ? binding->action : CR_ACT_NONE;
-	guint count = 1;
+	gboolean after_prefix = view->focus_prefix;
 
 	g_clear_pointer(&view->message, g_free);
+	view->focus_prefix = FALSE;
 	cr_view_search_stop(view); /* a key stops a search under way */
 	if (view->prompt) {
 		cr_view_prompt_key(view, key);
@@ -228,33 +284,45 @@ static void view_key(CrView *view, int key)
 		cr_view_overlay_key(view, key);
 		return;
 	}
+	if (after_prefix || action == CR_ACT_FOCUS_PANE) {
+		focus_key(view, key);
+		view->count = 0;
+		return;
+	}
+	/* digits are a count, and only that: 3] is the third quotation on */
 	if (key >= '0' && key <= '9' && (view->count || key != '0')) {
-		count_key(view, key - '0', binding);
+		view->count = MIN(view->count * 10 + (guint)(key - '0'), 99999);
 		return;
 	}
 	if (view->count && action == CR_ACT_CANCEL) {
 		view->count = 0; /* Esc drops the count, and only that */
 		return;
 	}
-	gboolean counted = view->count && binding && binding->counted;
-	if (counted) {
-		/* the digits were a count, not a pane to focus */
-		view_focus(view, view->count_focus);
-		cr_view_set_current(view, view->count_current);
-		count = view->count;
+	if (!binding) {
+		g_autofree char *name = key == CR_KEY_OTHER ? g_strdup("") : cr_key_name(key);
+		cr_view_message(view, "unknown key%s%s \xe2\x80\x94 ? for help", *name ? " " : "", name);
+		view->count = 0;
+		return;
 	}
+	gboolean counted = view->count && binding->counted;
+	guint count = counted ? view->count : 1;
 	view->count = 0;
 	view_run(view, action, count, counted);
 }
 
 void cr_view_key(CrView *view, int key)
 {
+	cr_view_wrap_rest(view);
 	view_key(view, key);
 	relayout(view);
 }
 
 void cr_view_wheel(CrView *view, int y, int x, int lines)
 {
+	cr_view_wrap_rest(view);
+	/* over a list or a page: it scrolls as j and k do */
+	for (int i = 0; view->overlay && !view->prompt && i < WHEEL_LINES * ABS(lines); i++)
+		cr_view_overlay_key(view, lines > 0 ? 'j' : 'k');
 	if (view->too_small || view->prompt || view->overlay)
 		return;
 	for (guint i = 0; i < view->n_panes; i++) {
@@ -284,23 +352,33 @@ void cr_view_configure(CrView *view, int sync, int stacked, int hide_boilerplate
 
 void cr_view_open_notes(CrView *view, const char *dir, const char *file)
 {
+	cr_view_wrap_rest(view);
 	cr_view_notes_open(view, dir, file);
 	relayout(view);
 }
 
 void cr_view_resize(CrView *view, int cols, int lines)
 {
+	cr_view_wrap_rest(view);
 	view->cols = MAX(cols, 0);
 	view->lines = MAX(lines, 0);
 	view_layout(view, FALSE);
 	cr_view_follow_again(view);
 }
 
+void cr_view_aligned(CrView *view)
+{
+	cr_view_wrap_rest(view);
+	cr_view_index_facts(view);
+	cr_view_stops_free(view);
+	cr_view_stops_build(view);
+	relayout(view);
+	cr_view_after_move(view, CR_FOLLOW_PLACE);
+}
+
 CrView *cr_view_new(const CrEngine *engine, int cols, int lines)
 {
 	CrView *view = g_new0(CrView, 1);
-	const GArray *facts = engine->facts;
-	guint f = 0;
 
 	view->engine = engine;
 	view->n_panes = MIN(engine->docs->len, CR_MAX_DOCUMENTS);
@@ -310,16 +388,16 @@ CrView *cr_view_new(const CrEngine *engine, int cols, int lines)
 	view->follow_doc = -1;
 	view->search.at = -1;
 	for (guint d = 0; d < view->n_panes; d++) {
-		view->fact_first[d] = f;
-		while (f < facts->len && g_array_index(facts, CrFact, f).doc == d)
-			f++;
-		view->fact_end[d] = f;
-		view->paint[d] = cr_paint_build(facts, view->fact_first[d], f);
 		view->panes[d].doc = d;
 		view->panes[d].mark = -1;
 	}
+	view->group = -1;
+	cr_view_index_facts(view);
+	cr_view_stops_build(view);
 	cr_view_resize(view, cols, lines);
 	cr_view_after_move(view, CR_FOLLOW_PLACE);
+	if (view->n_panes == 1)
+		cr_view_message(view, ONE_REPORT);
 	return view;
 }
 
@@ -330,16 +408,19 @@ void cr_view_free(CrView *view)
 	for (guint d = 0; d < view->n_panes; d++) {
 		if (view->panes[d].rows)
 			g_array_unref(view->panes[d].rows);
+		g_free(view->panes[d].more);
 		if (view->line_starts[d])
 			g_array_unref(view->line_starts[d]);
 		g_array_unref(view->paint[d]);
 		for (guint e = 0; e < view->n_panes; e++)
 			g_clear_pointer(&view->maps[d][e], cr_scrollmap_free);
 	}
+	cr_view_stops_free(view);
 	cr_search_free(&view->search);
 	cr_view_overlay_close(view);
 	cr_view_prompt_close(view);
 	cr_view_notes_free(view->notes);
 	g_free(view->message);
+	g_free(view->clipboard);
 	g_free(view);
 }

@@ -122,6 +122,22 @@ void cr_view_notes_open(CrView *view, const char *dir, const char *file)
 	}
 }
 
+void cr_view_notes_aligned(CrView *view)
+{
+	CrViewNotes *notes = view->notes;
+	if (!notes)
+		return;
+	/* the date extractor found them: kept with the notes from now on */
+	for (guint d = 0; d < notes->reports->len; d++) {
+		CrNoteReport *report = g_ptr_array_index(notes->reports, d);
+		const CrDoc *doc = g_ptr_array_index(view->engine->docs, d);
+		if (!report->date && doc->date)
+			report->date = g_strdup(doc->date);
+	}
+	if (notes->store)
+		refresh(view);
+}
+
 gboolean cr_view_notes_in(const CrView *view, guint doc)
 {
 	return view->notes && view->notes->spans[doc] && view->notes->spans[doc]->len > 0;
@@ -299,7 +315,12 @@ void cr_view_note_new(CrView *view)
 
 	if (!notes_on(view))
 		return;
-	if (fact && fact->doc == leader->doc && fact->start < row->end && fact->end > row->start)
+	if (view->current < 0 && view->group >= 0) {
+		/* a fact the focused report lacks, which a jump went to: the
+		 * note cites the reports that have it */
+		for (guint i = 0; i < view->n_panes && target.fact < 0; i++)
+			target.fact = view->panes[i].mark;
+	} else if (fact && fact->doc == leader->doc && fact->start < row->end && fact->end > row->start)
 		target.fact = view->current;
 	else if (!cursor_line(view, leader, &target.start, &target.end)) {
 		cr_view_message(view, "nothing to note on this line");

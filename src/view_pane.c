@@ -66,10 +66,12 @@ void cr_pane_scroll(CrPane *pane, long delta)
 
 void cr_pane_wrap(CrPane *pane, const CrEngine *engine, int width, gboolean hide_boilerplate)
 {
+	gboolean first = !pane->rows;
 	gsize anchor = 0;
 	guint offset = 0;
+	CrWrapState state;
 
-	if (pane->rows) {
+	if (!first) {
 		const CrRow *row = cr_pane_row(pane, pane->cursor);
 		const CrFact *mark =
 		    pane->mark >= 0 ? &g_array_index(engine->facts, CrFact, pane->mark) : NULL;
@@ -77,9 +79,32 @@ void cr_pane_wrap(CrPane *pane, const CrEngine *engine, int width, gboolean hide
 		    mark && mark->start >= row->start && mark->start < row->end ? mark->start : row->start;
 		offset = cr_pane_cursor_screen_row(pane);
 		g_array_unref(pane->rows);
+		g_clear_pointer(&pane->more, g_free);
 	}
-	pane->rows = cr_wrap(g_ptr_array_index(engine->docs, pane->doc),
-			     g_ptr_array_index(engine->blocks, pane->doc), width, hide_boilerplate);
+	pane->rows = g_array_new(FALSE, TRUE, sizeof(CrRow));
+	cr_wrap_begin(&state, g_ptr_array_index(engine->docs, pane->doc),
+		      g_ptr_array_index(engine->blocks, pane->doc), width, hide_boilerplate);
+	/* the first screen shows the top of the report: its rows are enough */
+	if (cr_wrap_until(&state, pane->rows, first ? cr_pane_height(pane) : G_MAXUINT))
+		pane->more = g_memdup2(&state, sizeof state);
 	pane->wrap_width = width;
 	cr_pane_show_row(pane, cr_wrap_find(pane->rows, anchor), MIN(offset, cr_pane_height(pane) - 1));
+}
+
+void cr_pane_wrap_rest(CrPane *pane)
+{
+	if (!pane->more)
+		return;
+	cr_wrap_until(pane->more, pane->rows, G_MAXUINT);
+	g_clear_pointer(&pane->more, g_free);
+}
+
+guint cr_pane_percent(const CrPane *pane, gsize doc_len)
+{
+	guint len = pane->rows->len, bottom = MIN(pane->top + cr_pane_text_height(pane), len);
+	if (pane->more)
+		return doc_len && bottom
+			   ? (guint)((guint64)cr_pane_row(pane, bottom - 1)->end * 100 / doc_len)
+			   : 0;
+	return len ? (guint)((guint64)bottom * 100 / len) : 100;
 }

@@ -147,18 +147,26 @@ gboolean cr_wrap_next(CrWrapState *state, GArray *rows)
 	return TRUE;
 }
 
+gboolean cr_wrap_until(CrWrapState *state, GArray *rows, guint min_rows)
+{
+	while (rows->len < min_rows)
+		if (!cr_wrap_next(state, rows)) {
+			if (rows->len == 0) {
+				CrRow blank = { .block = -1, .flags = CR_ROW_BLANK };
+				g_array_append_val(rows, blank);
+			}
+			return FALSE;
+		}
+	return TRUE;
+}
+
 GArray *cr_wrap(const CrDoc *doc, const GArray *blocks, int width, gboolean hide_boilerplate)
 {
 	GArray *rows = g_array_new(FALSE, TRUE, sizeof(CrRow));
 	CrWrapState state;
 
 	cr_wrap_begin(&state, doc, blocks, width, hide_boilerplate);
-	while (cr_wrap_next(&state, rows))
-		;
-	if (rows->len == 0) {
-		CrRow blank = { .block = -1, .flags = CR_ROW_BLANK };
-		g_array_append_val(rows, blank);
-	}
+	cr_wrap_until(&state, rows, G_MAXUINT);
 	return rows;
 }
 

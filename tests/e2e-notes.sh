@@ -24,7 +24,7 @@ start() {
 	TMUX_SOCKET="crossread-notes-$$-$runs"
 	tmux_start 160 "$ROWS" sh -c '"$0" "$@" & echo $! >"$PIDFILE"; wait $!; echo "reader exited: $?"; exec sleep 600' \
 		"$CROSSREAD" "$@"
-	tmux_wait_for "? help" >/dev/null
+	tmux_wait_for "sync on  ? help" >/dev/null
 	tmux_settle
 }
 
@@ -113,7 +113,7 @@ tmux_stop
 runs=$((runs + 1))
 TMUX_SOCKET="crossread-notes-$$-$runs"
 tmux_start 160 "$ROWS" sh -c 'trap "" HUP; "$0" "$@" & echo $! >"$PIDFILE"; wait $!' "$CROSSREAD" "$@"
-tmux_wait_for "? help" >/dev/null
+tmux_wait_for "sync on  ? help" >/dev/null
 tmux_settle
 press "m"
 type_text "typed as the terminal went away"

@@ -38,7 +38,7 @@ start() {
 # fg brings it back (Enter in between).
 start 200 50 sh -mc '"$0" "$@"; echo "reader stopped"; read -r _; fg; echo "reader exited: $?"; exec sleep 600' \
 	"$CROSSREAD" "$@"
-if tmux_wait_for "? help"; then ok "the reader opens at 200x50"; else fail "the reader opens at 200x50"; fi
+if tmux_wait_for "sync on  ? help"; then ok "the reader opens at 200x50"; else fail "the reader opens at 200x50"; fi
 tmux_settle
 check_contains "pane A is headed" "A " "$(line 1)"
 check_contains "pane B is beside it" "│B " "$(line 1)"
@@ -57,7 +57,7 @@ press() {
 press "]"
 status=$(line 50)
 case "$status" in
-quote\ in*) ok "] jumps to a shared quotation" ;;
+quote\ [0-9]*\ of\ [0-9]*,\ in*) ok "] jumps to a shared quotation, counted" ;;
 *"no next shared quotation"*) ok "] says when there is no shared quotation" ;;
 *) fail "] jumps or says why not"; diag "$status" ;;
 esac
@@ -75,12 +75,12 @@ if command -v python3 >/dev/null 2>&1; then
 	for n in 2 3 4; do
 		press "]"
 		case "$(line 50)" in
-		quote\ in*) check_jump "] number $n" ;;
+		quote\ [0-9]*) check_jump "] number $n" ;;
 		*) break ;;
 		esac
 	done
 	press "g" "2" "]"
-	check_contains "2] from the top: a quotation" "quote in" "$(line 50)"
+	check_contains "2] from the top: the second quotation" "quote 2 of" "$(line 50)"
 	check_jump "2]"
 else
 	skip "python3 missing: the rows of a jump are not checked"
@@ -160,7 +160,7 @@ for sig in TERM:143:? HUP:129:]c TERM:143:/ab; do
 	status=${rest%%:*} keys=${rest#*:}
 	start 120 30 sh -c '"$0" "$@" & echo $! >"$PIDFILE"; wait $!; echo "reader exited: $?"; exec sleep 600' \
 		"$CROSSREAD" "$UI/a.txt" "$UI/b.txt"
-	tmux_wait_for "? help" >/dev/null
+	tmux_wait_for "sync on  ? help" >/dev/null
 	tmux_keys "$keys"
 	tmux_settle
 	kill -"$name" "$(cat "$PIDFILE")"
@@ -176,7 +176,7 @@ done
 # A signal ignored when it started (nohup) stays ignored
 start 120 30 sh -c 'trap "" HUP; "$0" "$@" & echo $! >"$PIDFILE"; wait $!; echo "reader exited: $?"; exec sleep 600' \
 	"$CROSSREAD" "$UI/a.txt" "$UI/b.txt"
-tmux_wait_for "? help" >/dev/null
+tmux_wait_for "sync on  ? help" >/dev/null
 kill -HUP "$(cat "$PIDFILE")"
 tmux_keys "j"
 tmux_settle
@@ -186,7 +186,7 @@ tmux_stop
 
 # Ctrl-C ends it as SIGINT does any program, the terminal put back
 start 120 30 sh -c 'trap : INT; "$0" "$@"; echo "reader exited: $?"; exec sleep 600' "$CROSSREAD" "$UI/a.txt" "$UI/b.txt"
-tmux_wait_for "? help" >/dev/null
+tmux_wait_for "sync on  ? help" >/dev/null
 tmux_keys C-c
 if tmux_wait_for_output "reader exited: 130" 50; then ok "Ctrl-C ends the reader"; else fail "Ctrl-C ends the reader"; fi
 check_sane "after Ctrl-C"
@@ -194,7 +194,7 @@ tmux_stop
 
 # NO_COLOR: attributes, no colours
 start 120 30 sh -c 'NO_COLOR=1 exec "$0" "$@"' "$CROSSREAD" "$UI/a.txt" "$UI/b.txt"
-tmux_wait_for "? help" >/dev/null
+tmux_wait_for "sync on  ? help" >/dev/null
 tmux_keys "]"
 tmux_settle
 sgr=$(tmux_screen_sgr)
@@ -208,7 +208,7 @@ tmux_stop
 
 # a report from standard input: keys come from the terminal
 start 120 30 sh -c "cat '$UI/b.txt' | '$CROSSREAD' '$UI/a.txt' -"
-if tmux_wait_for "? help"; then ok "a report from standard input opens"; else fail "a report from standard input opens"; fi
+if tmux_wait_for "sync on  ? help"; then ok "a report from standard input opens"; else fail "a report from standard input opens"; fi
 tmux_keys "j" "q"
 if tmux_wait_exit; then ok "keys reach it from the terminal"; else fail "keys reach it from the terminal"; fi
 tmux_stop

@@ -5,7 +5,7 @@
 . "${top_srcdir:-.}/tests/tmux-lib.sh"
 
 tmux_start 160 40 sh -c "\"$CROSSREAD\" \"\$@\"; echo \"reader exited: \$?\"" sh "$top_srcdir"/examples/*.txt
-if tmux_wait_for "? help" 300; then ok "the reader opens on the examples"; else fail "the reader opens on the examples"; fi
+if tmux_wait_for "sync on  ? help" 300; then ok "the reader opens on the examples"; else fail "the reader opens on the examples"; fi
 tmux_settle
 screen=$(tmux_screen)
 check_contains "pane A is headed with its outlet" "A Kestrian News Agency" "$screen"

@@ -87,7 +87,7 @@ remote_alive() { [ -f "$REMOTE_PID" ] && kill -0 "$(cat "$REMOTE_PID")" 2>/dev/n
 
 # --- a session: open, scroll, jump, resize, quit
 over_ssh "" "$top_srcdir"/examples/*.txt
-if tmux_wait_for "? help" 300; then ok "over ssh -t: the reader opens"; else
+if tmux_wait_for "sync on  ? help" 300; then ok "over ssh -t: the reader opens"; else
 	fail "over ssh -t: the reader opens"
 	diag "$(tmux_output)" "$(cat "$D/sshd.log")"
 fi
@@ -97,7 +97,7 @@ before=$(tmux_line 2)
 tmux_keys Space
 tmux_wait_line_change 2 "$before" 50 && ok "over ssh: Space scrolls a page" || fail "over ssh: Space scrolls a page"
 tmux_keys g "]"
-tmux_wait_for_line 30 "quote in" 50 && ok "over ssh: ] jumps to a shared quotation" || fail "over ssh: ] jumps to a shared quotation"
+tmux_wait_for_line 30 "quote 1 of" 50 && ok "over ssh: ] jumps to a shared quotation" || fail "over ssh: ] jumps to a shared quotation"
 before=$(tmux_line 2)
 tmux_keys Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down
 tmux_wait_line_change 2 "$before" 50 && ok "over ssh: arrow keys scroll" || fail "over ssh: arrow keys scroll"
@@ -119,10 +119,10 @@ for hup in handled ignored; do
 		what="ssh killed, reader $when, SIGHUP $hup"
 		if [ "$when" = idle ]; then
 			over_ssh "$prefix" "$top_srcdir/tests/fixtures/ui/a.txt" "$top_srcdir/tests/fixtures/ui/b.txt"
-			tmux_wait_for "? help" 300 >/dev/null
+			tmux_wait_for "sync on  ? help" 300 >/dev/null
 		else
 			over_ssh "$prefix" "$TMPD"/big/report-*.txt
-			tmux_wait_for "? help" 600 >/dev/null
+			tmux_wait_for "sync on  ? help" 600 >/dev/null
 			tmux_keys "/"
 			tmux_keys -l "$SLOW"
 			tmux_keys Enter

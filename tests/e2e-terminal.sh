@@ -49,7 +49,7 @@ if command -v python3 >/dev/null 2>&1; then
 	# slow search; TRUE once the status line counts.
 	search_big() {
 		start_reader 120 30 -- "$TMPD"/big/report-*.txt
-		tmux_wait_for "? help" 600 || return 1
+		tmux_wait_for "sync on  ? help" 600 || return 1
 		tmux_keys "/"
 		tmux_keys -l "$SLOW"
 		tmux_keys Enter
@@ -91,7 +91,7 @@ fi
 # --- SIGHUP ignored (nohup, trap '' HUP) and the terminal hung up: the
 # reader sees the end of its input and exits instead of spinning.
 start 120 30 sh -c 'trap "" HUP; "$0" "$@" & echo $! >"$PIDFILE"; wait' "$CROSSREAD" "$UI/a.txt" "$UI/b.txt"
-tmux_wait_for "? help" >/dev/null
+tmux_wait_for "sync on  ? help" >/dev/null
 pid=$(cat "$PIDFILE")
 tmux_stop
 if tmux_poll 50 reader_gone; then ok "SIGHUP ignored, terminal hung up: the reader ends"; else
@@ -135,7 +135,7 @@ tmux_stop
 
 # --- LC_ALL=C: ASCII only, curly quotation marks as straight ones
 start_reader 120 30 LC_ALL=C -- "$top_srcdir"/examples/*.txt
-tmux_wait_for "? help" >/dev/null
+tmux_wait_for "sync on  ? help" >/dev/null
 tmux_settle
 screen=$(tmux_screen)
 check "LC_ALL=C: nothing but ASCII on screen" "" "$(printf '%s' "$screen" | LC_ALL=C tr -d '\n -~')"
@@ -168,7 +168,7 @@ done
 for case in 1000:OB 1000:[B 20:[B; do
 	delay=${case%%:*} rest=${case#*:}
 	start_reader 80 6 "ESCDELAY=$delay" -- "$UI/a.txt" "$UI/b.txt"
-	tmux_wait_for "? help" >/dev/null
+	tmux_wait_for "sync on  ? help" >/dev/null
 	tmux_keys j j j
 	tmux_settle
 	before=$(tmux_line 2)

@@ -98,7 +98,7 @@ for how in "--theme mono" "NO_COLOR=1"; do
 	*) start_cmd="NO_COLOR=1 exec \"$CROSSREAD\" \"\$@\"" ;;
 	esac
 	tmux_start 120 30 sh -c "$start_cmd" sh "$UI/a.txt" "$UI/b.txt" "$UI/c.txt"
-	tmux_wait_for "? help" >/dev/null
+	tmux_wait_for "sync on  ? help" >/dev/null
 	tmux_keys "}" "?"
 	tmux_wait_for "What the colours mean" >/dev/null
 	tmux_settle
@@ -111,7 +111,7 @@ done
 # 8 and 256 colours: both draw, in the colours each has
 for term in xterm xterm-256color; do
 	tmux_start 120 30 sh -c "TERM=$term exec \"$CROSSREAD\" \"\$@\"" sh "$UI/a.txt" "$UI/b.txt" "$UI/c.txt"
-	if tmux_wait_for "? help"; then ok "TERM=$term: the reader draws"; else fail "TERM=$term: the reader draws"; fi
+	if tmux_wait_for "sync on  ? help"; then ok "TERM=$term: the reader draws"; else fail "TERM=$term: the reader draws"; fi
 	tmux_keys "?"
 	tmux_wait_for "What the colours mean" >/dev/null
 	tmux_settle
@@ -132,7 +132,7 @@ done
 
 # t: the next theme, at once, the legend with it
 tmux_start 120 30 "$CROSSREAD" "$UI/a.txt" "$UI/b.txt"
-tmux_wait_for "? help" >/dev/null
+tmux_wait_for "sync on  ? help" >/dev/null
 tmux_keys "?"
 tmux_wait_for "What the colours mean" >/dev/null
 tmux_settle
@@ -150,7 +150,7 @@ tmux_stop
 THEME=$TMPD/mine.yaml
 printf 'styles:\n  shared-quote: {fg: color196}\n' >"$THEME"
 tmux_start 120 30 "$CROSSREAD" --theme "$THEME" "$UI/a.txt" "$UI/b.txt"
-tmux_wait_for "? help" >/dev/null
+tmux_wait_for "sync on  ? help" >/dev/null
 tmux_keys "?"
 tmux_wait_for "What the colours mean" >/dev/null
 tmux_settle

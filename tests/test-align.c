@@ -103,7 +103,7 @@ static CrAlignment *hand_align(Hand *h)
 {
 	g_autofree gsize *lens = hand_lens(h);
 	cr_fact_array_sort(h->facts);
-	return cr_align(h->facts, h->docs->len, lens);
+	return cr_align(h->facts, h->docs->len, lens, NULL);
 }
 
 /* An engine made of the hand-made reports and facts (taken over). */

@@ -183,7 +183,7 @@ static void test_from_aligner_chain(void)
 		}
 	cr_fact_array_sort(facts);
 	gsize lens[2] = { a->len, b->len };
-	g_autoptr(CrAlignment) al = cr_align(facts, 2, lens);
+	g_autoptr(CrAlignment) al = cr_align(facts, 2, lens, NULL);
 
 	const CrChain *chain = cr_alignment_chain(al, 1, 0);
 	g_assert_cmpuint(chain->anchors->len, ==, 3);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "crossread/fact.h"
+#include "crossread/progress.h"
 
 /* One fact as several reports state it. */
 typedef struct {
@@ -40,8 +41,11 @@ typedef struct {
 
 /* Groups FACTS (sorted, see cr_fact_array_sort) across the N_DOCS reports
  * and chains every pair; sets each fact's group. DOC_LENS gives each
- * report's length in bytes. */
-CrAlignment *cr_align(GArray *facts, guint n_docs, const gsize *doc_lens);
+ * report's length in bytes. PROGRESS (NULL: none) gets the units it has
+ * left: about two thirds over the kinds of fact, the rest over the pairs
+ * of reports; once it is cancelled, the kinds and pairs not yet begun are
+ * left out (the alignment is then incomplete, for freeing only). */
+CrAlignment *cr_align(GArray *facts, guint n_docs, const gsize *doc_lens, CrProgress *progress);
 
 /* An alignment of N_DOCS reports with no groups and no chains yet; its
  * arrays free what is added to them (groups with cr_group_free). For the

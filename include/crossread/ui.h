@@ -23,6 +23,9 @@ typedef struct {
 	/* milliseconds Esc waits for the rest of a key's sequence; -1: the
 	 * default (see cr_term_escape_delay(); ESCDELAY outranks this) */
 	int escape_delay_ms;
+	/* no mouse reports (--no-mouse): the terminal keeps the mouse to
+	 * select text; the config's "mouse: false" does the same */
+	gboolean no_mouse;
 } CrUiOptions;
 
 #define CR_UI_OPTIONS_INIT                                                                                   \
@@ -31,8 +34,9 @@ typedef struct {
 	}
 
 /* Opens the reader on ENGINE's reports as OPTIONS say, with the reading
- * notes they name, and returns when the user quits. Fails (the terminal
- * untouched) when there is no usable terminal, and with CR_ERROR_IO when
- * the terminal went away (hung up, end of input) while it ran; notes are
- * saved on every way out. */
+ * notes they name, and returns when the user quits. A pending ENGINE
+ * (engine.h) is analysed on a thread of its own while the reader shows the
+ * reports. Fails (the terminal untouched) when there is no usable
+ * terminal, and with CR_ERROR_IO when the terminal went away (hung up, end
+ * of input) while it ran; notes are saved on every way out. */
 gboolean cr_ui_run(CrEngine *engine, const CrUiOptions *options, GError **error);

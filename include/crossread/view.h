@@ -7,8 +7,20 @@
 #include "crossread/view_frame.h"
 #include "crossread/view_model.h"
 
-/* A reader on ENGINE's reports (kept, not owned) for a screen of COLS x LINES. */
+/* A reader on ENGINE's reports (kept, not owned) for a screen of COLS x
+ * LINES. Only the first screen is wrapped: enough to draw it at once; the
+ * rest is wrapped by cr_view_wrap_rest(), or by the first call that
+ * changes the view. */
 CrView *cr_view_new(const CrEngine *engine, int cols, int lines);
+
+/* Wraps what the first screen left out (every pane side by side). */
+void cr_view_wrap_rest(CrView *view);
+
+/* The engine (pending until now, engine.h) has its facts and alignment:
+ * fact colours, the current fact, jumps and (when it is on) following
+ * start, and the notes are placed again; every pane's cursor stays on the
+ * text it was on, the others following the focused one when sync is on. */
+void cr_view_aligned(CrView *view);
 void cr_view_free(CrView *view);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CrView, cr_view_free)
 
@@ -28,7 +40,8 @@ void cr_view_open_notes(CrView *view, const char *dir, const char *file);
 /* One key: a character, a control code or a CR_KEY_* (view_keys.h). */
 void cr_view_key(CrView *view, int key);
 
-/* The mouse wheel turned by LINES (positive: down) over screen cell (Y, X). */
+/* The mouse wheel turned by LINES (positive: down) over screen cell (Y, X):
+ * the pane there scrolls; an overlay open scrolls as j and k do. */
 void cr_view_wheel(CrView *view, int y, int x, int lines);
 
 /* TRUE while a search is under way: cr_view_work() goes on with it, and

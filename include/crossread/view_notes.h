@@ -27,6 +27,10 @@ struct CrViewNotes {
 void cr_view_notes_open(CrView *view, const char *dir, const char *file);
 void cr_view_notes_free(CrViewNotes *notes);
 
+/* The engine's analysis has arrived: the reports' publication dates are
+ * kept with the notes, and the notes placed again. */
+void cr_view_notes_aligned(CrView *view);
+
 /* TRUE when a note lies in report DOC. */
 gboolean cr_view_notes_in(const CrView *view, guint doc);
 

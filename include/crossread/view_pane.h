@@ -17,6 +17,9 @@ typedef struct {
 	int mark;	/* the highlighted fact: the current fact or its counterpart; -1 */
 	int gutter;	/* columns left of the text (note markers, line numbers) */
 	gboolean lacks; /* this report lacks the current fact */
+
+	/* while the rows are only the first screen's: how to wrap on */
+	CrWrapState *more;
 } CrPane;
 
 static inline const CrRow *cr_pane_row(const CrPane *pane, guint row)
@@ -59,5 +62,13 @@ void cr_pane_scroll(CrPane *pane, long delta);
 
 /* Wraps the pane's report (of ENGINE) to WIDTH, keeping the text at the
  * cursor where it was on screen: the highlighted fact, when it starts on
- * the cursor line, else the start of that line. */
+ * the cursor line, else the start of that line. The first time, only the
+ * rows of the first screen are made: cr_pane_wrap_rest() makes the rest. */
 void cr_pane_wrap(CrPane *pane, const CrEngine *engine, int width, gboolean hide_boilerplate);
+
+/* Wraps the rest of the report after a first screen; nothing otherwise. */
+void cr_pane_wrap_rest(CrPane *pane);
+
+/* How far down the report the pane's last row shown is, in per cent: by
+ * rows, or by bytes while only the first screen is wrapped. */
+guint cr_pane_percent(const CrPane *pane, gsize doc_len);

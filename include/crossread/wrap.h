@@ -24,7 +24,8 @@ typedef struct {
 GArray *cr_wrap(const CrDoc *doc, const GArray *blocks, int width, gboolean hide_boilerplate);
 
 /* Wrapping one block at a time, for a layout that needs only the rows
- * near where it is (--dump): what cr_wrap() does, in steps. */
+ * near where it is (--dump, the reader's first screen): what cr_wrap()
+ * does, in steps. */
 typedef struct {
 	const CrDoc *doc;
 	const GArray *blocks;
@@ -43,6 +44,11 @@ void cr_wrap_begin(CrWrapState *state, const CrDoc *doc, const GArray *blocks, i
  * appended) when no block is left. A report with no rows at all gets
  * none: cr_wrap() adds its one blank row. */
 gboolean cr_wrap_next(CrWrapState *state, GArray *rows);
+
+/* Wraps on until ROWS holds at least MIN_ROWS rows (G_MAXUINT: to the end);
+ * FALSE once every block is wrapped, the rows then as cr_wrap() makes them
+ * (one blank row for a report with none). */
+gboolean cr_wrap_until(CrWrapState *state, GArray *rows, guint min_rows);
 
 /* The index of the row that shows byte POS, or of the nearest row after it
  * (the last row when none). */

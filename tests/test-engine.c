@@ -1,0 +1,228 @@
+/* The engine in two steps: the same result as in one, the progress it
+ * reports, and stopping it part way (leaks are AddressSanitizer's to find
+ * under ./test.sh). */
+#include <stdio.h>
+#include <string.h>
+
+#include "crossread/engine_job.h"
+#include "crossread/output.h"
+#include "crossread/parallel.h"
+#include "testlib.h"
+
+/* The reports of examples/, loaded. */
+static GPtrArray *example_docs(void)
+{
+	static const char *const names[] = { "01-kna-wire.txt", "02-velmora-herald.txt", "03-meridian24.txt",
+					     "04-estuary-voice.txt" };
+	g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GError) error = NULL;
+
+	for (guint i = 0; i < G_N_ELEMENTS(names); i++) {
+		g_autofree char *name = g_strconcat("examples/", names[i], NULL);
+		g_ptr_array_add(paths, cr_test_path(name));
+	}
+	GPtrArray *docs = cr_engine_load((char **)paths->pdata, paths->len, &error);
+	g_assert_no_error(error);
+	return docs;
+}
+
+/* What --json prints for ENGINE. */
+static char *json_of(const CrEngine *engine)
+{
+	char *text = NULL;
+	gsize len = 0;
+	FILE *out = open_memstream(&text, &len);
+	g_assert_nonnull(out);
+	g_assert_true(cr_output_json(engine, out));
+	fclose(out);
+	return text;
+}
+
+/* The first step alone: cleaned reports, their titles, nothing more. */
+static void test_prepare(void)
+{
+	g_autoptr(CrEngine) engine = cr_engine_prepare(example_docs());
+
+	g_assert_true(engine->pending);
+	g_assert_cmpuint(engine->blocks->len, ==, engine->docs->len);
+	for (guint d = 0; d < engine->docs->len; d++) {
+		const CrDoc *doc = g_ptr_array_index(engine->docs, d);
+		g_assert_cmpuint(((GArray *)g_ptr_array_index(engine->blocks, d))->len, >, 0);
+		g_assert_true(doc->title || doc->outlet);
+		g_assert_null(doc->date); /* the date extractor's, in the second step */
+	}
+	g_assert_cmpuint(engine->facts->len, ==, 0);
+	g_assert_cmpuint(engine->alignment->groups->len, ==, 0);
+	g_assert_cmpuint(engine->alignment->chains->len, ==, 0);
+}
+
+/* Both steps give what cr_engine_run() gives, byte for byte. */
+static void test_steps_same_as_run(void)
+{
+	g_autoptr(CrEngine) whole = cr_engine_run(example_docs());
+	g_autoptr(CrEngine) stepped = cr_engine_prepare(example_docs());
+	CrProgress progress;
+
+	cr_progress_init(&progress, NULL, NULL);
+	CrAnalysis *analysis = cr_engine_analyse(stepped, &progress);
+	g_assert_nonnull(analysis);
+	g_assert_true(stepped->pending); /* the analysis only reads the engine */
+	cr_engine_complete(stepped, analysis);
+	g_assert_false(stepped->pending);
+	g_assert_cmpuint(cr_progress_percent(&progress), ==, 100);
+
+	g_autofree char *want = json_of(whole), *got = json_of(stepped);
+	g_assert_cmpuint(whole->facts->len, >, 0);
+	g_assert_cmpstr(got, ==, want);
+	for (guint d = 0; d < whole->docs->len; d++)
+		g_assert_cmpstr(((CrDoc *)g_ptr_array_index(stepped->docs, d))->date, ==,
+				((CrDoc *)g_ptr_array_index(whole->docs, d))->date);
+}
+
+/* What a hook saw: the per cent at each safe point, and when to cancel. */
+typedef struct {
+	GMutex lock;
+	GArray *percents;    /* guint, in the order the safe points were reached */
+	guint cancel_at;     /* cancel at this safe point (1: the first); 0: never */
+	gint done_at_cancel; /* the units done then */
+} Watch;
+
+static void watch_hook(CrProgress *progress, gpointer data)
+{
+	Watch *w = data;
+	guint percent = cr_progress_percent(progress);
+	g_mutex_lock(&w->lock);
+	g_array_append_val(w->percents, percent);
+	if (w->percents->len == w->cancel_at) {
+		w->done_at_cancel = g_atomic_int_get(&progress->done);
+		cr_progress_cancel(progress);
+	}
+	g_mutex_unlock(&w->lock);
+}
+
+static void watch_init(Watch *w, guint cancel_at)
+{
+	g_mutex_init(&w->lock);
+	w->percents = g_array_new(FALSE, FALSE, sizeof(guint));
+	w->cancel_at = cancel_at;
+	w->done_at_cancel = 0;
+}
+
+static void watch_clear(Watch *w)
+{
+	g_array_unref(w->percents);
+	g_mutex_clear(&w->lock);
+}
+
+/* The analysis of ENGINE watched by W; NULL when it was cancelled. */
+static CrAnalysis *analyse_watched(const CrEngine *engine, Watch *w, CrProgress *progress)
+{
+	cr_progress_init(progress, watch_hook, w);
+	return cr_engine_analyse(engine, progress);
+}
+
+/* The progress climbs to 100 through safe points between every report's
+ * extractors, the resolvers, the kinds of fact and the pairs of reports. */
+static void test_progress(void)
+{
+	g_autoptr(CrEngine) engine = cr_engine_prepare(example_docs());
+	guint n = engine->docs->len;
+	CrProgress progress;
+	Watch w;
+
+	watch_init(&w, 0);
+	g_autoptr(CrAnalysis) analysis = analyse_watched(engine, &w, &progress);
+	g_assert_nonnull(analysis);
+	g_assert_cmpuint(cr_progress_percent(&progress), ==, 100);
+	/* extractors per report, kinds, pairs: at least one safe point each */
+	g_assert_cmpuint(w.percents->len, >=, n * 4 + CR_FACT_N_KINDS + n * (n - 1) / 2);
+	g_assert_cmpuint(g_array_index(w.percents, guint, 0), ==, 0);
+	g_assert_cmpuint(g_array_index(w.percents, guint, w.percents->len - 1), >=, 90);
+	/* on one thread the safe points come in order: the figure never drops */
+	if (cr_parallel_threads() == 1)
+		for (guint i = 1; i < w.percents->len; i++)
+			g_assert_cmpuint(g_array_index(w.percents, guint, i), >=,
+					 g_array_index(w.percents, guint, i - 1));
+	watch_clear(&w);
+}
+
+/* Cancelled at any safe point, the analysis stops at the next one of each
+ * thread and returns NULL, with nothing left allocated: after the cancel,
+ * only the steps under way on each thread are finished (none is over a
+ * tenth of the work), whatever is left is not begun. */
+static void test_cancel_anywhere(void)
+{
+	g_autoptr(CrEngine) engine = cr_engine_prepare(example_docs());
+	CrProgress progress;
+	Watch all;
+
+	watch_init(&all, 0);
+	cr_analysis_free(analyse_watched(engine, &all, &progress));
+	guint points = all.percents->len;
+	watch_clear(&all);
+	for (guint at = 1; at <= points; at++) {
+		Watch w;
+		watch_init(&w, at);
+		CrAnalysis *analysis = analyse_watched(engine, &w, &progress);
+		g_assert_null(analysis);
+		g_assert_true(cr_progress_cancelled(&progress));
+		gint after = g_atomic_int_get(&progress.done) - w.done_at_cancel;
+		g_assert_cmpint(after, <=, (gint)cr_parallel_threads() * CR_PROGRESS_TOTAL / 10);
+		watch_clear(&w);
+	}
+	/* the engine was only read: it analyses as well after all that */
+	g_autoptr(CrEngine) whole = cr_engine_run(example_docs());
+	cr_engine_complete(engine, cr_engine_analyse(engine, NULL));
+	g_autofree char *want = json_of(whole), *got = json_of(engine);
+	g_assert_cmpstr(got, ==, want);
+}
+
+/* A hook that holds the analysis until it is cancelled. */
+static void hold_until_cancelled(CrProgress *progress, gpointer data)
+{
+	gint *held = data;
+	g_atomic_int_set(held, TRUE);
+	while (!cr_progress_cancelled(progress))
+		g_usleep(1000);
+}
+
+/* On a thread of its own: the same result, and a job cancelled mid-way
+ * (held at a safe point) ends when freed. */
+static void test_job(void)
+{
+	g_autoptr(CrEngine) whole = cr_engine_run(example_docs());
+	g_autoptr(CrEngine) engine = cr_engine_prepare(example_docs());
+	CrEngineJob *job = cr_engine_job_start(engine, NULL, NULL);
+
+	g_assert_true(cr_engine_job_complete(job, engine));
+	g_assert_false(engine->pending);
+	g_autofree char *want = json_of(whole), *got = json_of(engine);
+	g_assert_cmpstr(got, ==, want);
+
+	g_autoptr(CrEngine) held_engine = cr_engine_prepare(example_docs());
+	gint held = FALSE;
+	job = cr_engine_job_start(held_engine, hold_until_cancelled, &held);
+	while (!g_atomic_int_get(&held))
+		g_usleep(1000);
+	g_assert_false(cr_engine_job_done(job));
+	g_assert_cmpuint(cr_engine_job_percent(job), ==, 0);
+	cr_engine_job_free(job);
+	g_assert_true(held_engine->pending);
+
+	/* cancelled before it is collected: the engine stays pending */
+	job = cr_engine_job_start(held_engine, hold_until_cancelled, &held);
+	cr_engine_job_cancel(job);
+	g_assert_false(cr_engine_job_complete(job, held_engine));
+	g_assert_true(held_engine->pending);
+}
+
+int main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/engine/prepare", test_prepare);
+	g_test_add_func("/engine/steps-same-as-run", test_steps_same_as_run);
+	g_test_add_func("/engine/progress", test_progress);
+	g_test_add_func("/engine/cancel-anywhere", test_cancel_anywhere);
+	g_test_add_func("/engine/job", test_job);
+	return g_test_run();
+}
