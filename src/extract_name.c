@@ -486,14 +486,17 @@ typedef struct {
 	GHashTable *runs;    /* folded run -> FullName or NULL */
 	GHashTable *inner;   /* the same for runs after a connector */
 	GStringChunk *texts; /* the runs' text, packed */
+	GHashTable *asked;   /* the names longer_org() will be asked about: the runs worth keeping */
 } OrgRuns;
 
 /* Records in RUNS (folded run of words -> the FullName of the longest
  * organisation holding it, or NULL when two organisations hold it that do
  * not hold each other) every run of two words or more of the organisation
- * NAME, but the whole. The runs' text is kept in TEXTS, packed: a name of
- * n words has n(n-1)/2 - 1 runs. A name of unknown kind only makes the
- * runs already recorded ambiguous: it holds words, nothing stands for it. */
+ * NAME, but the whole, that is one of the names ASKED about (a name of n
+ * words has n(n-1)/2 - 1 runs; dense capitals made millions no one read).
+ * The runs' text is kept in TEXTS, packed. A name of unknown kind only
+ * makes the runs already recorded ambiguous: it holds words, nothing
+ * stands for it. */
 static void note_org_runs(OrgRuns *org_runs, const FullName *name)
 {
 	GStringChunk *texts = org_runs->texts;
@@ -508,7 +511,7 @@ static void note_org_runs(OrgRuns *org_runs, const FullName *name)
 		for (guint b = a + 1; b < n; b++) {
 			g_string_append_c(run, ' ');
 			g_string_append(run, words[b]);
-			if (a == 0 && b == n - 1)
+			if ((a == 0 && b == n - 1) || !g_hash_table_contains(org_runs->asked, run->str))
 				continue;
 			gpointer key = NULL, old = NULL;
 			if (!g_hash_table_lookup_extended(runs, run->str, &key, &old)) {
@@ -686,7 +689,8 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 	g_autoptr(GHashTable) runs = g_hash_table_new(g_str_hash, g_str_equal);
 	g_autoptr(GHashTable) inner = g_hash_table_new(g_str_hash, g_str_equal);
 	g_autoptr(GStringChunk) texts = g_string_chunk_new(64 * 1024);
-	OrgRuns org_runs = { runs, inner, texts };
+	g_autoptr(GHashTable) asked = g_hash_table_new(g_str_hash, g_str_equal);
+	OrgRuns org_runs = { runs, inner, texts, asked };
 
 	for (guint d = 0; d < scans->len; d++) {
 		const NameScan *scan = g_ptr_array_index(scans, d);
@@ -712,8 +716,27 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 	}
 	if (g_hash_table_size(orgs) == 0)
 		return;
+	/* longer_org() is asked about the names of two words or more of the
+	 * mentions below and of the organisations' facts, before and after */
+	for (guint d = 0; d < scans->len; d++) {
+		const NameScan *scan = g_ptr_array_index(scans, d);
+		for (guint i = 0; i < scan->mentions->len; i++) {
+			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+			if ((m->kind == CR_FACT_ORG || m->kind == NAME_KIND_UNKNOWN) && m->n_words >= 2 &&
+			    m->key)
+				g_hash_table_add(asked, m->key);
+		}
+	}
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if (f->kind == CR_FACT_ORG && f->key)
+			g_hash_table_add(asked, f->key);
+	}
 	GHashTableIter it;
 	gpointer value;
+	g_hash_table_iter_init(&it, orgs);
+	while (g_hash_table_iter_next(&it, NULL, &value))
+		g_hash_table_add(asked, ((FullName *)value)->key);
 	for (int unknown = 0; unknown <= 1; unknown++) {
 		g_hash_table_iter_init(&it, orgs);
 		while (g_hash_table_iter_next(&it, NULL, &value))
