@@ -163,15 +163,6 @@ static void note_role(GHashTable *roles, const NameMention *m)
 		g_hash_table_insert(roles, g_strdup(m->role_key), NULL);
 }
 
-/* One fact's place, document and span, as one number: spans are within
- * CR_MAX_FILE_BYTES (2^26), documents fewer than 32. */
-static guint64 place_of(guint doc, gsize start, gsize end)
-{
-	return (guint64)doc << 58 | (guint64)start << 29 | (guint64)end;
-}
-
-G_STATIC_ASSERT(CR_MAX_FILE_BYTES <= (1 << 29) && CR_MAX_DOCUMENTS <= 32);
-
 /* A fact by its place. */
 typedef struct {
 	guint64 place;
@@ -268,7 +259,7 @@ static void resolve_report(const Shared *sh, const CrDoc *doc, guint d, NameScan
 			append_fact(facts, doc, d, m, m->start, m->value, m->key, m->confidence);
 			continue;
 		}
-		guint at = placed_fact(sh->single_facts, place_of(d, m->start, m->end));
+		guint at = placed_fact(sh->single_facts, cr_fact_place(d, m->start, m->end));
 		if (at) {
 			CrFact *f = &g_array_index(facts, CrFact, at - 1);
 			g_free(f->key);
@@ -1001,7 +992,7 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 		shared_add(&sh, g_ptr_array_index(scans, d));
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
-		PlacedFact placed = { place_of(f->doc, f->start, f->end), i };
+		PlacedFact placed = { cr_fact_place(f->doc, f->start, f->end), i };
 		if ((f->kind == CR_FACT_PERSON || f->kind == CR_FACT_ORG) && !(f->flags & CR_FACT_ALIAS))
 			g_array_append_val(sh.single_facts, placed);
 	}

@@ -207,10 +207,44 @@ static gboolean is_clause(const char *data, const Quoted *longer, guint first, g
 	return opens && closes;
 }
 
-/* A key for one quotation's place: document and span. */
-static char *place_key(guint doc, gsize start, gsize end)
+/* Adds the place of a quotation (cr_fact_place()) to PLACES; FALSE when
+ * it was there. */
+static gboolean add_place(GHashTable *places, guint doc, gsize start, gsize end)
 {
-	return g_strdup_printf("%u:%" G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT, doc, start, end);
+	guint64 place = cr_fact_place(doc, start, end);
+	return g_hash_table_add(places, g_memdup2(&place, sizeof place));
+}
+
+/* Where the quotations are filed by stem id: the (quotation, content word)
+ * entries of stem s are ENTRIES[FIRST[s]] to ENTRIES[FIRST[s + 1]], two
+ * guints each, in the order of the quotations. */
+typedef struct {
+	guint *first;
+	guint *entries;
+} Postings;
+
+/* The postings of QUOTED's content stems (ids up to N_STEMS). */
+static Postings file_quotations(const GArray *quoted, guint n_stems)
+{
+	Postings p = { g_new0(guint, n_stems + 2), NULL };
+	for (guint q = 0; q < quoted->len; q++) {
+		const Quoted *qt = &g_array_index(quoted, Quoted, q);
+		for (guint k = 0; k < qt->content->len; k++)
+			p.first[word_at(qt, content_at(qt, k))->stem + 1]++;
+	}
+	for (guint s = 1; s <= n_stems + 1; s++)
+		p.first[s] += p.first[s - 1];
+	p.entries = g_new(guint, 2 * (gsize)MAX(p.first[n_stems + 1], 1));
+	g_autofree guint *next = g_memdup2(p.first, (n_stems + 1) * sizeof(guint));
+	for (guint q = 0; q < quoted->len; q++) {
+		const Quoted *qt = &g_array_index(quoted, Quoted, q);
+		for (guint k = 0; k < qt->content->len; k++) {
+			guint at = next[word_at(qt, content_at(qt, k))->stem]++;
+			p.entries[2 * at] = q;
+			p.entries[2 * at + 1] = k;
+		}
+	}
+	return p;
 }
 
 /* Appends to OUT the passage of LONG that SHORT quotes from content word
@@ -228,8 +262,7 @@ static void add_passage(CrDoc *const *docs, const GArray *facts, const Quoted *s
 	gsize start = word_at(longer, first)->start, end = word_at(longer, last)->end;
 	if (first != last && lf->end - lf->start <= 2 * (end - start) + PASSAGE_SHOWN)
 		return;
-	char *place = place_key(lf->doc, start, end);
-	if (!g_hash_table_add(places, place))
+	if (!add_place(places, lf->doc, start, end))
 		return;
 	const CrDoc *doc = docs[lf->doc];
 	CrFact *p = cr_fact_append(out, doc, lf->doc, start, end, CR_FACT_QUOTE);
@@ -253,17 +286,17 @@ static gboolean may_share(const CrFact *a, const Quoted *shorter, const CrFact *
 	return shorter->words->len == 1 && w->end - w->start >= MIN_LONE_WORD;
 }
 
-/* Sets QUOTES[d] to how many quotations of report d (to two) hold the
+/* Sets QUOTES[d] to how many quotations of report d (to two) hold the N
  * entries of POSTING (consecutive per quotation): a one-word quotation
  * ("huge") in two of a report's ("the death toll is huge", "the needs are
  * huge") may be either's, so it is neither's. */
-static void count_holders(const GArray *quoted, const GArray *facts, const GArray *posting, guint8 *quotes,
-			  guint n_docs)
+static void count_holders(const GArray *quoted, const GArray *facts, const guint *posting, guint n,
+			  guint8 *quotes, guint n_docs)
 {
 	memset(quotes, 0, n_docs);
 	guint last = G_MAXUINT;
-	for (guint e = 0; e < posting->len; e++) {
-		guint q = g_array_index(posting, guint, 2 * e);
+	for (guint e = 0; e < n; e++) {
+		guint q = posting[2 * e];
 		if (q == last)
 			continue;
 		last = q;
@@ -276,7 +309,7 @@ static void count_holders(const GArray *quoted, const GArray *facts, const GArra
 void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts)
 {
 	g_autoptr(GHashTable) stems = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	g_autoptr(GHashTable) places = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	g_autoptr(GHashTable) places = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
 	g_autoptr(GString) key = g_string_new(NULL);
 	g_autoptr(GArray) quoted = g_array_new(FALSE, TRUE, sizeof(Quoted));
 	g_array_set_clear_func(quoted, quoted_clear);
@@ -288,7 +321,7 @@ void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, 
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
 		if (f->kind == CR_FACT_QUOTE && f->doc < n_docs)
-			g_hash_table_add(places, place_key(f->doc, f->start, f->end));
+			add_place(places, f->doc, f->start, f->end);
 	}
 	for (guint p = 0; p < n_pieces; p++) {
 		for (guint i = 0; i < pieces[p].quoted->len; i++) {
@@ -302,39 +335,27 @@ void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, 
 		g_array_unref(pieces[p].quoted);
 		g_string_free(pieces[p].stems, TRUE);
 	}
-	/* stem id -> GArray of (quotation, content word) */
-	guint n_stems = g_hash_table_size(stems);
-	g_autoptr(GPtrArray) postings = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
-	for (guint s = 0; s <= n_stems; s++)
-		g_ptr_array_add(postings, g_array_new(FALSE, FALSE, 2 * sizeof(guint)));
-	for (guint q = 0; q < quoted->len; q++) {
-		const Quoted *qt = &g_array_index(quoted, Quoted, q);
-		for (guint k = 0; k < qt->content->len; k++) {
-			guint entry[2] = { q, k };
-			g_array_append_val(g_ptr_array_index(postings, word_at(qt, content_at(qt, k))->stem),
-					   entry);
-		}
-	}
+	Postings postings = file_quotations(quoted, g_hash_table_size(stems));
 	g_autoptr(GArray) found = cr_fact_array_new();
 	g_autofree guint8 *holders = g_new0(guint8, n_docs);
 	for (guint q = 0; q < quoted->len; q++) {
 		const Quoted *shorter = &g_array_index(quoted, Quoted, q);
 		const CrFact *a = &g_array_index(facts, CrFact, shorter->fact);
 		/* looked up by its rarest content stem */
-		guint anchor = 0;
-		const GArray *best = NULL;
+		guint anchor = 0, best = 0, best_len = G_MAXUINT;
 		for (guint k = 0; k < shorter->content->len; k++) {
-			const GArray *p =
-			    g_ptr_array_index(postings, word_at(shorter, content_at(shorter, k))->stem);
-			if (!best || p->len < best->len) {
-				best = p;
+			guint s = word_at(shorter, content_at(shorter, k))->stem;
+			if (postings.first[s + 1] - postings.first[s] < best_len) {
+				best = s;
+				best_len = postings.first[s + 1] - postings.first[s];
 				anchor = k;
 			}
 		}
+		const guint *posting = postings.entries + 2 * (gsize)postings.first[best];
 		if (shorter->content->len == 1)
-			count_holders(quoted, facts, best, holders, n_docs);
-		for (guint e = 0; e < best->len; e++) {
-			const guint *entry = &g_array_index(best, guint, 2 * e);
+			count_holders(quoted, facts, posting, best_len, holders, n_docs);
+		for (guint e = 0; e < best_len; e++) {
+			const guint *entry = &posting[2 * e];
 			const Quoted *longer = &g_array_index(quoted, Quoted, entry[0]);
 			const CrFact *b = &g_array_index(facts, CrFact, longer->fact);
 			if (entry[1] < anchor || !may_share(a, shorter, b, longer) ||
@@ -345,4 +366,6 @@ void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, 
 		}
 	}
 	cr_fact_array_append_take(facts, g_steal_pointer(&found));
+	g_free(postings.first);
+	g_free(postings.entries);
 }
