@@ -1,7 +1,6 @@
 /* The engine's result as text: --json for scripts, --facts for people. */
 #include "crossread/output.h"
 
-#include <float.h>
 #include <math.h>
 #include <string.h>
 
@@ -152,19 +151,42 @@ static void put_int(JsonWriter *w, gint64 value)
 	emit(w, p, (gsize)(digits + sizeof digits - p));
 }
 
+/* VALUE x 1000 rounded half to even, as "%.3f" rounds the thousandths,
+ * for |VALUE| < 2^50: VALUE is a 53-bit whole number times a power of
+ * two, so the product is exact in 64 bits and only the bits shifted out
+ * are rounded (no long double, which valgrind keeps to 53 bits). */
+static guint64 thousandths(double value)
+{
+	guint64 bits;
+	memcpy(&bits, &value, sizeof bits);
+	int exponent = (int)(bits >> 52 & 0x7ff);
+	guint64 mantissa = bits & ((G_GUINT64_CONSTANT(1) << 52) - 1);
+	if (exponent)
+		mantissa |= G_GUINT64_CONSTANT(1) << 52;
+	else
+		exponent = 1;
+	guint64 product = mantissa * 1000; /* < 2^63 */
+	int shift = 1075 - exponent;	   /* VALUE = mantissa / 2^shift */
+	if (shift <= 0)
+		return product << -shift;
+	if (shift >= 64)
+		return 0;
+	guint64 whole = product >> shift, rest = product & ((G_GUINT64_CONSTANT(1) << shift) - 1);
+	guint64 half = G_GUINT64_CONSTANT(1) << (shift - 1);
+	return whole + (rest > half || (rest == half && (whole & 1)));
+}
+
 /* Writes VALUE rounded to 3 decimals, as a reader would write it: 0.7,
- * 0.725, 1.0 (never 0.69999999999999996), one decimal at least. The
- * thousandths are VALUE x 1000 rounded half to even, as "%.3f" rounds
- * them: the product is exact in a long double of 64 bits of mantissa, so
- * no printf is needed (it was a sixth of writing --json). */
+ * 0.725, 1.0 (never 0.69999999999999996), one decimal at least, the
+ * digits written by hand (printf was a sixth of writing --json). */
 static void put_double(JsonWriter *w, double value)
 {
 	char text[G_ASCII_DTOSTR_BUF_SIZE + 2];
 	if (fabs(value) < 0.0005)
 		value = 0.0;
-	if (LDBL_MANT_DIG >= 64 && fabs(value) < 1e15) {
-		long double thousandths = rintl((long double)value * 1000.0L);
-		guint64 n = (guint64)fabsl(thousandths);
+	if (fabs(value) < 1e15) {
+		guint64 n = thousandths(value);
+		gboolean negative = value < 0 && n > 0;
 		char *p = text + sizeof text;
 		*--p = '\0';
 		guint frac = (guint)(n % 1000), digits = 3;
@@ -178,7 +200,7 @@ static void put_double(JsonWriter *w, double value)
 			*--p = (char)('0' + n % 10);
 			n /= 10;
 		} while (n);
-		if (thousandths < 0)
+		if (negative)
 			*--p = '-';
 		put(w, p);
 		return;
