@@ -158,14 +158,8 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint a, guint
 	const Candidate *raw = (const Candidate *)(void *)s->cands->data;
 	g_array_set_size(s->bucket, n_a + 2);
 	g_array_set_size(s->sorted, k);
-	g_array_set_size(s->tree, n_b + 1);
-	g_array_set_size(s->prev, k);
-	g_array_set_size(s->total, k);
 	guint *bucket = (guint *)(void *)s->bucket->data;
 	Candidate *sorted = (Candidate *)(void *)s->sorted->data;
-	ChainEnd *tree = (ChainEnd *)(void *)s->tree->data;
-	int *prev = (int *)(void *)s->prev->data;
-	double *total = (double *)(void *)s->total->data;
 	memset(bucket, 0, (n_a + 2) * sizeof(guint));
 	for (guint i = 0; i < k; i++)
 		bucket[raw[i].x + 1]++;
@@ -173,6 +167,16 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint a, guint
 		bucket[r] += bucket[r - 1];
 	for (guint i = 0; i < k; i++)
 		sorted[bucket[raw[i].x]++] = raw[i];
+	/* the candidates as gathered are not read again: let them go before
+	 * the search takes its memory (dense numbers have a million) */
+	g_array_unref(s->cands);
+	s->cands = g_array_new(FALSE, FALSE, sizeof(Candidate));
+	g_array_set_size(s->tree, n_b + 1);
+	g_array_set_size(s->prev, k);
+	g_array_set_size(s->total, k);
+	ChainEnd *tree = (ChainEnd *)(void *)s->tree->data;
+	int *prev = (int *)(void *)s->prev->data;
+	double *total = (double *)(void *)s->total->data;
 
 	for (guint r = 0; r <= n_b; r++)
 		tree[r] = (ChainEnd){ 0.0, -1 };
