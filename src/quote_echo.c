@@ -81,7 +81,10 @@ G_STATIC_ASSERT(CR_MAX_FILE_BYTES <= G_MAXUINT32);
 typedef struct {
 	IndexedWord *words; /* in text order */
 	guint n_words, size;
-	GPtrArray *postings; /* by stem id of an anchor: GArray of guint indexes into words */
+	/* where the anchors stand: the words of stem id s that is an anchor are
+	 * WORDS[POSTINGS[FIRST[s]]] to WORDS[POSTINGS[FIRST[s + 1] - 1]] */
+	guint *first;
+	guint *postings;
 } DocIndex;
 
 /* The id of STEM, 0 when unknown. */
@@ -426,13 +429,6 @@ static void index_doc(DocIndex *index, const CrDoc *doc, const GArray *doc_block
 	g_free(cache.forms);
 }
 
-/* Frees a GArray held in a GPtrArray slot (which may be NULL). */
-static void free_postings(gpointer list)
-{
-	if (list)
-		g_array_unref(list);
-}
-
 /* Picks each source's anchor, its content word least frequent in all the
  * reports, and lists in each report where the anchors stand. */
 static void choose_anchors(GArray *sources, DocIndex *indexes, guint n_docs, guint n_ids)
@@ -452,19 +448,16 @@ static void choose_anchors(GArray *sources, DocIndex *indexes, guint n_docs, gui
 	}
 	for (guint d = 0; d < n_docs; d++) {
 		DocIndex *index = &indexes[d];
-		index->postings = g_ptr_array_new_with_free_func(free_postings);
-		g_ptr_array_set_size(index->postings, (gint)n_ids + 1);
-		for (guint i = 0; i < index->n_words; i++) {
-			guint id = index->words[i].id;
-			if (!anchors[id])
-				continue;
-			GArray *list = g_ptr_array_index(index->postings, id);
-			if (!list) {
-				list = g_array_new(FALSE, FALSE, sizeof(guint));
-				g_ptr_array_index(index->postings, id) = list;
-			}
-			g_array_append_val(list, i);
-		}
+		index->first = g_new0(guint, n_ids + 2);
+		for (guint i = 0; i < index->n_words; i++)
+			index->first[index->words[i].id + 1] += anchors[index->words[i].id];
+		for (guint id = 1; id <= n_ids + 1; id++)
+			index->first[id] += index->first[id - 1];
+		index->postings = g_new(guint, MAX(index->first[n_ids + 1], 1));
+		g_autofree guint *next = g_memdup2(index->first, (n_ids + 1) * sizeof(guint));
+		for (guint i = 0; i < index->n_words; i++)
+			if (anchors[index->words[i].id])
+				index->postings[next[index->words[i].id]++] = i;
 	}
 }
 
@@ -518,10 +511,8 @@ static void find_echoes(const Source *source, DocIndex *index, const CrDoc *doc,
 {
 	guint anchor = source->anchor, n = source->n;
 	guint anchor_id = source->content[anchor];
-	const GArray *anchor_list = g_ptr_array_index(index->postings, anchor_id);
-
-	for (guint p = 0; anchor_list && p < anchor_list->len; p++) {
-		guint at = g_array_index(anchor_list, guint, p);
+	for (guint p = index->first[anchor_id]; p < index->first[anchor_id + 1]; p++) {
+		guint at = index->postings[p];
 		if (at < anchor || !run_at(index, doc, at - anchor, source))
 			continue;
 		IndexedWord *w = &index->words[at - anchor];
@@ -597,7 +588,8 @@ static void search(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *
 	for (guint d = 0; d < n_docs; d++) {
 		cr_fact_array_append_take(facts, found[d]);
 		g_free(indexes[d].words);
-		g_ptr_array_unref(indexes[d].postings);
+		g_free(indexes[d].first);
+		g_free(indexes[d].postings);
 	}
 }
 
