@@ -23,11 +23,14 @@ void cr_report_open(CrReport *report, CrDoc *doc, guint index, const GArray *blo
 void cr_report_close(CrReport *report);
 
 /* One extractor. extract() appends the facts it finds in REPORT's blocks
- * (boilerplate blocks included; the engine marks those facts ignored).
- * resolve(), when set, runs once every document is extracted, over all
- * facts of all documents (cross-document aliases, unquoted echoes). */
+ * (boilerplate blocks included; the engine marks those facts ignored);
+ * REPORT's tokens are NULL for an extractor that does not read them and
+ * runs after the last that does (they are let go then). resolve(), when
+ * set, runs once every document is extracted, over all facts of all
+ * documents (cross-document aliases, unquoted echoes). */
 typedef struct {
 	const char *name;
+	gboolean reads_tokens;
 	void (*extract)(const CrReport *report, GArray *facts);
 	void (*resolve)(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts);
 } CrExtractor;
