@@ -14,18 +14,35 @@ const char *cr_fact_kind_name(CrFactKind kind)
 	return kind < CR_FACT_N_KINDS ? kind_names[kind] : "unknown";
 }
 
+/* Lets go of a shared string (a GRefString), if any. */
+static void release_shared(char *s)
+{
+	if (s)
+		g_ref_string_release(s);
+}
+
 /* Frees the strings one fact owns (GArray clear function). */
 static void fact_clear(gpointer data)
 {
 	CrFact *fact = data;
-	if (fact->value != fact->text)
-		g_free(fact->value);
-	g_free(fact->text);
-	g_free(fact->key);
+	gboolean shared = (fact->flags & CR_FACT_SHARED_STRINGS) != 0;
+	if (shared) {
+		release_shared(fact->text);
+		release_shared(fact->value);
+		release_shared(fact->key);
+	} else {
+		if (fact->value != fact->text)
+			g_free(fact->value);
+		g_free(fact->text);
+		g_free(fact->key);
+	}
 	if (fact->kind == CR_FACT_QUOTE)
 		g_free(fact->speaker);
 	if (fact->kind == CR_FACT_NUMBER) {
-		g_free(fact->counted);
+		if (shared)
+			release_shared(fact->counted);
+		else
+			g_free(fact->counted);
 		g_free(fact->context);
 	}
 	if (fact->kind == CR_FACT_DATE)
@@ -51,6 +68,53 @@ void cr_fact_take_value(CrFact *fact, char *value)
 		value = fact->text;
 	}
 	fact->value = value;
+}
+
+struct CrFactStrings {
+	GHashTable *strings; /* each distinct string, a GRefString, as its own key */
+};
+
+CrFactStrings *cr_fact_strings_new(void)
+{
+	CrFactStrings *pool = g_new(CrFactStrings, 1);
+	pool->strings =
+	    g_hash_table_new_full(g_str_hash, g_str_equal, (GDestroyNotify)g_ref_string_release, NULL);
+	return pool;
+}
+
+void cr_fact_strings_free(CrFactStrings *pool)
+{
+	if (!pool)
+		return;
+	g_hash_table_unref(pool->strings);
+	g_free(pool);
+}
+
+/* POOL's reference to a string equal to S (freed), or NULL for NULL. */
+static char *share(CrFactStrings *pool, char *s)
+{
+	if (!s)
+		return NULL;
+	char *shared = g_hash_table_lookup(pool->strings, s);
+	if (!shared) {
+		shared = g_ref_string_new(s);
+		g_hash_table_add(pool->strings, shared);
+	}
+	g_free(s);
+	return g_ref_string_acquire(shared);
+}
+
+void cr_fact_share_strings(CrFact *fact, CrFactStrings *pool)
+{
+	g_return_if_fail(!(fact->flags & CR_FACT_SHARED_STRINGS));
+	gboolean value_is_text = fact->value == fact->text;
+	fact->text = share(pool, fact->text);
+	fact->value =
+	    value_is_text && fact->text ? g_ref_string_acquire(fact->text) : share(pool, fact->value);
+	fact->key = share(pool, fact->key);
+	if (fact->kind == CR_FACT_NUMBER)
+		fact->counted = share(pool, fact->counted);
+	fact->flags |= CR_FACT_SHARED_STRINGS;
 }
 
 GArray *cr_fact_array_new(void)

@@ -48,6 +48,9 @@ typedef enum {
 	CR_FACT_IGNORED = 1 << 1,
 	/* A short or indirect form resolved to a fuller name ("Mr. Kishida"). */
 	CR_FACT_ALIAS = 1 << 2,
+	/* Its strings (text, value, key, a number's counted) are GRefStrings
+	 * that other facts of its report share (cr_fact_share_strings()). */
+	CR_FACT_SHARED_STRINGS = 1 << 3,
 } CrFactFlags;
 
 /* Set in the context hashes of a number that stand for another number of
@@ -124,6 +127,20 @@ CrFact *cr_fact_append(GArray *facts, const CrDoc *doc, guint doc_index, gsize s
  * that reads as the fact's text is that string, not a copy of it (most
  * names and every quotation: 3 MB of 14 at 8 reports of 1 MiB). */
 void cr_fact_take_value(CrFact *fact, char *value);
+
+/* The strings of one report's facts, each distinct one kept once. */
+typedef struct CrFactStrings CrFactStrings;
+CrFactStrings *cr_fact_strings_new(void);
+/* Lets go of the pool; the facts keep the strings they share. */
+void cr_fact_strings_free(CrFactStrings *pool);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CrFactStrings, cr_fact_strings_free)
+
+/* Swaps FACT's text, value, key and (a number's) counted for the same
+ * strings shared through POOL, freeing its own: dense numbers repeat the
+ * same few thousand strings (a number every twelve bytes, three or four
+ * strings each). Call it once the fact is complete: cr_fact_take_value()
+ * is not for it afterwards. */
+void cr_fact_share_strings(CrFact *fact, CrFactStrings *pool);
 
 /* Removes, in one pass, the facts whose entry in KEEP (one per fact) is
  * FALSE; the others keep their order. */
