@@ -4,6 +4,8 @@
 #include "crossread/parallel.h"
 #include "crossread/text.h"
 
+#include <string.h>
+
 static const char *const kind_names[CR_FACT_N_KINDS] = {
 	[CR_FACT_DATE] = "date",   [CR_FACT_PERSON] = "person", [CR_FACT_ORG] = "org",
 	[CR_FACT_PLACE] = "place", [CR_FACT_QUOTE] = "quote",	[CR_FACT_NUMBER] = "number",
@@ -14,11 +16,32 @@ const char *cr_fact_kind_name(CrFactKind kind)
 	return kind < CR_FACT_N_KINDS ? kind_names[kind] : "unknown";
 }
 
-/* Lets go of a shared string (a GRefString), if any. */
+/* Shared strings are packed in blocks of STRING_BLOCK bytes aligned to
+ * that size, so that a string finds its block by its address; a block
+ * counts the references to its strings and goes with the last. */
+#define STRING_BLOCK (64 * 1024)
+
+typedef struct {
+	gint refs;  /* the facts' references to its strings, and the pool's while it fills it */
+	gsize used; /* bytes used, this header included */
+} StringBlock;
+
+static StringBlock *block_of(const char *s)
+{
+	return (StringBlock *)((guintptr)s & ~(guintptr)(STRING_BLOCK - 1));
+}
+
+static void block_release(StringBlock *block)
+{
+	if (g_atomic_int_dec_and_test(&block->refs))
+		g_aligned_free(block);
+}
+
+/* Lets go of a shared string, if any. */
 static void release_shared(char *s)
 {
 	if (s)
-		g_ref_string_release(s);
+		block_release(block_of(s));
 }
 
 /* Frees the strings one fact owns (GArray clear function). */
@@ -71,14 +94,14 @@ void cr_fact_take_value(CrFact *fact, char *value)
 }
 
 struct CrFactStrings {
-	GHashTable *strings; /* each distinct string, a GRefString, as its own key */
+	GHashTable *strings; /* each distinct string, in a block, as its own key */
+	StringBlock *block;  /* the block being filled, or NULL */
 };
 
 CrFactStrings *cr_fact_strings_new(void)
 {
-	CrFactStrings *pool = g_new(CrFactStrings, 1);
-	pool->strings =
-	    g_hash_table_new_full(g_str_hash, g_str_equal, (GDestroyNotify)g_ref_string_release, NULL);
+	CrFactStrings *pool = g_new0(CrFactStrings, 1);
+	pool->strings = g_hash_table_new(g_str_hash, g_str_equal);
 	return pool;
 }
 
@@ -87,21 +110,64 @@ void cr_fact_strings_free(CrFactStrings *pool)
 	if (!pool)
 		return;
 	g_hash_table_unref(pool->strings);
+	if (pool->block)
+		block_release(pool->block);
 	g_free(pool);
 }
 
-/* POOL's reference to a string equal to S (freed), or NULL for NULL. */
+/* A new block with room for SIZE bytes past its header, held by the pool. */
+static StringBlock *block_new(gsize size)
+{
+	StringBlock *block = g_aligned_alloc(1, MAX(sizeof(StringBlock) + size, STRING_BLOCK), STRING_BLOCK);
+	block->refs = 1;
+	block->used = sizeof(StringBlock);
+	return block;
+}
+
+/* A copy of S in POOL's blocks, not yet held. A string too long for a
+ * block has one of its own (its start within the first STRING_BLOCK bytes
+ * all the same), held by its facts alone. */
+static char *pool_copy(CrFactStrings *pool, const char *s)
+{
+	gsize size = strlen(s) + 1;
+	StringBlock *block;
+	if (size > STRING_BLOCK - sizeof(StringBlock)) {
+		block = block_new(size);
+		block->refs = 0;
+	} else {
+		if (pool->block && pool->block->used + size > STRING_BLOCK) {
+			block_release(pool->block);
+			pool->block = NULL;
+		}
+		if (!pool->block)
+			pool->block = block_new(size);
+		block = pool->block;
+	}
+	char *copy = (char *)block + block->used;
+	memcpy(copy, s, size);
+	block->used += size;
+	return copy;
+}
+
+/* S, a shared string, held once more. */
+static char *hold(char *s)
+{
+	g_atomic_int_inc(&block_of(s)->refs);
+	return s;
+}
+
+/* POOL's string equal to S (freed), held once more, or NULL for NULL. */
 static char *share(CrFactStrings *pool, char *s)
 {
 	if (!s)
 		return NULL;
 	char *shared = g_hash_table_lookup(pool->strings, s);
 	if (!shared) {
-		shared = g_ref_string_new(s);
+		shared = pool_copy(pool, s);
 		g_hash_table_add(pool->strings, shared);
 	}
 	g_free(s);
-	return g_ref_string_acquire(shared);
+	return hold(shared);
 }
 
 void cr_fact_share_strings(CrFact *fact, CrFactStrings *pool)
@@ -109,8 +175,7 @@ void cr_fact_share_strings(CrFact *fact, CrFactStrings *pool)
 	g_return_if_fail(!(fact->flags & CR_FACT_SHARED_STRINGS));
 	gboolean value_is_text = fact->value == fact->text;
 	fact->text = share(pool, fact->text);
-	fact->value =
-	    value_is_text && fact->text ? g_ref_string_acquire(fact->text) : share(pool, fact->value);
+	fact->value = value_is_text && fact->text ? hold(fact->text) : share(pool, fact->value);
 	fact->key = share(pool, fact->key);
 	if (fact->kind == CR_FACT_NUMBER)
 		fact->counted = share(pool, fact->counted);
