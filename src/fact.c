@@ -189,16 +189,34 @@ GArray *cr_fact_array_new(void)
 
 GArray *cr_fact_array_sized_new(guint reserved)
 {
-	GArray *facts = g_array_sized_new(FALSE, TRUE, sizeof(CrFact), reserved);
+	/* not cleared: a fact is written whole when appended, and room made
+	 * by cr_fact_array_append_take() is left untouched until filled */
+	GArray *facts = g_array_sized_new(FALSE, FALSE, sizeof(CrFact), reserved);
 	g_array_set_clear_func(facts, fact_clear);
 	return facts;
 }
 
+/* Facts that cr_fact_array_append_take() moves at a time (832 KB). */
+#define MOVE_PIECE 8192
+
+/* The facts are moved from FROM's end a piece at a time, and FROM's memory
+ * shrunk behind each piece, so that they are not held twice: dense numbers
+ * gathered 74 MB of facts from two reports into one array. */
 void cr_fact_array_append_take(GArray *to, GArray *from)
 {
-	g_array_append_vals(to, from->data, from->len);
+	guint at = to->len, left = from->len;
 	g_array_set_clear_func(from, NULL);
+	CrFact *moving = (CrFact *)(void *)g_array_steal(from, NULL);
 	g_array_unref(from);
+	g_array_set_size(to, at + left);
+	CrFact *into = (CrFact *)(void *)to->data + at;
+	while (left > 0) {
+		guint piece = MIN(left, MOVE_PIECE);
+		left -= piece;
+		memcpy(into + left, moving + left, piece * sizeof(CrFact));
+		moving = g_realloc(moving, MAX(left, 1) * sizeof(CrFact));
+	}
+	g_free(moving);
 }
 
 CrFact *cr_fact_append(GArray *facts, const CrDoc *doc, guint doc_index, gsize start, gsize end,
