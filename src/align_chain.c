@@ -134,7 +134,6 @@ typedef struct {
 	GArray *bucket; /* guint: counting sort */
 	GArray *tree;	/* ChainEnd: Fenwick tree over ranks in B */
 	GArray *prev;	/* int: per sorted candidate, the one before it in its best chain */
-	GArray *total;	/* double: per sorted candidate, the weight of its best chain */
 } ChainScratch;
 
 static void chain_scratch_init(ChainScratch *s)
@@ -143,7 +142,6 @@ static void chain_scratch_init(ChainScratch *s)
 	s->bucket = g_array_new(FALSE, FALSE, sizeof(guint));
 	s->tree = g_array_new(FALSE, FALSE, sizeof(ChainEnd));
 	s->prev = g_array_new(FALSE, FALSE, sizeof(int));
-	s->total = g_array_new(FALSE, FALSE, sizeof(double));
 }
 
 static void chain_scratch_clear(ChainScratch *s)
@@ -152,7 +150,6 @@ static void chain_scratch_clear(ChainScratch *s)
 	g_array_unref(s->bucket);
 	g_array_unref(s->tree);
 	g_array_unref(s->prev);
-	g_array_unref(s->total);
 }
 
 /* Every possible anchor between reports A and B into S->sorted, by rank
@@ -176,7 +173,8 @@ static guint sort_candidates(const Chainer *ch, const CrAlignment *out, const GP
 /* The heaviest chain of the K candidates sorted in S between reports A
  * and B, strictly increasing in both, as anchors. Candidates are taken by
  * rank in A; those at one rank are all weighed before any is recorded, so
- * that two of them never chain. */
+ * that two of them never chain. Each candidate's weight becomes that of
+ * the heaviest chain it ends (no array of its own). */
 static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint b)
 {
 	GArray *anchors = g_array_new(FALSE, FALSE, sizeof(CrAnchor));
@@ -184,14 +182,12 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint
 	if (k == 0)
 		return anchors;
 
-	const Candidate *sorted = (const Candidate *)(void *)s->sorted->data;
+	Candidate *sorted = (Candidate *)(void *)s->sorted->data;
 	const guint *rank = ch->rank;
 	g_array_set_size(s->tree, n_b + 1);
 	g_array_set_size(s->prev, k);
-	g_array_set_size(s->total, k);
 	ChainEnd *tree = (ChainEnd *)(void *)s->tree->data;
 	int *prev = (int *)(void *)s->prev->data;
-	double *total = (double *)(void *)s->total->data;
 
 	for (guint r = 0; r <= n_b; r++)
 		tree[r] = (ChainEnd){ 0.0, -1 };
@@ -204,15 +200,15 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint
 			for (guint r = rank[sorted[j].fact_b] - 1; r > 0; r -= r & -r)
 				if (tree[r].weight > before.weight)
 					before = tree[r];
-			total[j] = before.weight + sorted[j].weight;
+			sorted[j].weight += before.weight;
 			prev[j] = before.end;
 		}
 		for (; i < j; i++) {
 			for (guint r = rank[sorted[i].fact_b]; r <= n_b; r += r & -r)
-				if (total[i] > tree[r].weight)
-					tree[r] = (ChainEnd){ total[i], (int)i };
-			if (total[i] > best) {
-				best = total[i];
+				if (sorted[i].weight > tree[r].weight)
+					tree[r] = (ChainEnd){ sorted[i].weight, (int)i };
+			if (sorted[i].weight > best) {
+				best = sorted[i].weight;
 				best_end = (int)i;
 			}
 		}
