@@ -42,15 +42,16 @@ typedef struct {
 } CrDateValue;
 
 typedef enum {
+	/* Its strings (text, value, key, a number's counted) are shared with
+	 * other facts of its report (cr_fact_share_strings()): a high bit,
+	 * clear of the flags that tell what the fact is. */
+	CR_FACT_SHARED_STRINGS = 1 << 15,
 	/* Words found unquoted that a quotation in another report has. */
 	CR_FACT_UNQUOTED = 1 << 0,
 	/* In a block flagged as boilerplate or duplicate: never aligned. */
 	CR_FACT_IGNORED = 1 << 1,
 	/* A short or indirect form resolved to a fuller name ("Mr. Kishida"). */
 	CR_FACT_ALIAS = 1 << 2,
-	/* Its strings (text, value, key, a number's counted) are GRefStrings
-	 * that other facts of its report share (cr_fact_share_strings()). */
-	CR_FACT_SHARED_STRINGS = 1 << 3,
 } CrFactFlags;
 
 /* Set in the context hashes of a number that stand for another number of
