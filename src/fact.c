@@ -6,6 +6,9 @@
 
 #include <string.h>
 
+G_STATIC_ASSERT(sizeof(CrFact) == 96);
+G_STATIC_ASSERT(CR_MAX_DOCUMENTS <= G_MAXUINT16 && CR_FACT_SHARED_STRINGS <= G_MAXUINT16);
+
 static const char *const kind_names[CR_FACT_N_KINDS] = {
 	[CR_FACT_DATE] = "date",   [CR_FACT_PERSON] = "person", [CR_FACT_ORG] = "org",
 	[CR_FACT_PLACE] = "place", [CR_FACT_QUOTE] = "quote",	[CR_FACT_NUMBER] = "number",

@@ -61,7 +61,8 @@ typedef enum {
 #define CR_CONTEXT_UNIT	     0x40000000u
 
 typedef struct {
-	guint doc; /* index of the document */
+	guint16 doc;   /* index of the document (under CR_MAX_DOCUMENTS) */
+	guint16 flags; /* CrFactFlags */
 	CrFactKind kind;
 	gsize start, end;  /* [start,end): bytes in the file as read */
 	char *text;	   /* the words as written (cr_text_flat) */
@@ -69,8 +70,9 @@ typedef struct {
 			    * same (set it with cr_fact_take_value()) */
 	char *key;	   /* what matching compares: folded value */
 	double confidence; /* 0..1 */
-	/* What one kind of fact alone has: read only the KIND's (104 bytes a
-	 * fact, not 128; 8 reports of 1 MiB have 120,000 facts). */
+	/* What one kind of fact alone has: read only the KIND's (96 bytes a
+	 * fact, not 128; 8 reports of 1 MiB have 120,000 facts, 2 MiB of dense
+	 * numbers 180,000). */
 	union {
 		char *speaker; /* quotations: canonical name of the speaker, or NULL */
 		struct {
@@ -81,17 +83,19 @@ typedef struct {
 			guint32 *context; /* small numbers: hashes of the stems of their sentence's
 					     content words and, with CR_CONTEXT_NEIGHBOUR set, of the
 					     other numbers in it; sorted */
-			guint n_context;
 		};
 		struct {
 			CrDateValue date; /* dates */
 			/* a month or a year: its sentence, as a small number's context */
 			guint32 *date_context;
-			guint n_date_context;
 		};
 	};
-	guint flags; /* CrFactFlags */
-	int group;   /* alignment group, or -1 when no other report has it */
+	/* how many hashes a number's or a date's context has */
+	union {
+		guint n_context;
+		guint n_date_context;
+	};
+	int group; /* alignment group, or -1 when no other report has it */
 } CrFact;
 
 const char *cr_fact_kind_name(CrFactKind kind);
