@@ -122,17 +122,19 @@ static void gather_candidates(const Chainer *ch, const CrAlignment *out, const G
 	}
 }
 
-/* A Fenwick tree node: the heaviest chain ending at a rank in its range. */
-typedef struct {
-	double weight;
-	int end; /* the candidate it ends with, -1 for none */
-} ChainEnd;
+/* The weight of the heaviest chain that sorted candidate END ends (once
+ * heaviest_chain() has weighed it), 0 for none (-1). */
+static double chain_weight(const Candidate *sorted, int end)
+{
+	return end >= 0 ? sorted[end].weight : 0.0;
+}
 
 /* Working memory of the chain search, kept from one pair to the next. */
 typedef struct {
 	GArray *sorted; /* Candidate, by rank in A */
 	GArray *bucket; /* guint: counting sort */
-	GArray *tree;	/* ChainEnd: Fenwick tree over ranks in B */
+	GArray *tree;	/* int: Fenwick tree over ranks in B, the candidate that ends the
+			 * heaviest chain at a rank in the node's range (-1 for none) */
 	GArray *prev;	/* int: per sorted candidate, the one before it in its best chain */
 } ChainScratch;
 
@@ -140,7 +142,7 @@ static void chain_scratch_init(ChainScratch *s)
 {
 	s->sorted = g_array_new(FALSE, FALSE, sizeof(Candidate));
 	s->bucket = g_array_new(FALSE, FALSE, sizeof(guint));
-	s->tree = g_array_new(FALSE, FALSE, sizeof(ChainEnd));
+	s->tree = g_array_new(FALSE, FALSE, sizeof(int));
 	s->prev = g_array_new(FALSE, FALSE, sizeof(int));
 }
 
@@ -186,27 +188,27 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint
 	const guint *rank = ch->rank;
 	g_array_set_size(s->tree, n_b + 1);
 	g_array_set_size(s->prev, k);
-	ChainEnd *tree = (ChainEnd *)(void *)s->tree->data;
+	int *tree = (int *)(void *)s->tree->data;
 	int *prev = (int *)(void *)s->prev->data;
 
 	for (guint r = 0; r <= n_b; r++)
-		tree[r] = (ChainEnd){ 0.0, -1 };
+		tree[r] = -1;
 	int best_end = -1;
 	double best = 0.0;
 	for (guint i = 0; i < k;) {
 		guint j;
 		for (j = i; j < k && rank[sorted[j].fact_a] == rank[sorted[i].fact_a]; j++) {
-			ChainEnd before = { 0.0, -1 };
+			int before = -1;
 			for (guint r = rank[sorted[j].fact_b] - 1; r > 0; r -= r & -r)
-				if (tree[r].weight > before.weight)
+				if (chain_weight(sorted, tree[r]) > chain_weight(sorted, before))
 					before = tree[r];
-			sorted[j].weight += before.weight;
-			prev[j] = before.end;
+			sorted[j].weight += chain_weight(sorted, before);
+			prev[j] = before;
 		}
 		for (; i < j; i++) {
 			for (guint r = rank[sorted[i].fact_b]; r <= n_b; r += r & -r)
-				if (sorted[i].weight > tree[r].weight)
-					tree[r] = (ChainEnd){ sorted[i].weight, (int)i };
+				if (sorted[i].weight > chain_weight(sorted, tree[r]))
+					tree[r] = (int)i;
 			if (sorted[i].weight > best) {
 				best = sorted[i].weight;
 				best_end = (int)i;
