@@ -319,7 +319,7 @@ void cr_fact_array_sort(GArray *facts)
 	CrFact *all = (CrFact *)(void *)facts->data;
 
 	for (guint i = 0; i < n; i++)
-		n_docs = MAX(n_docs, all[i].doc + 1);
+		n_docs = MAX(n_docs, all[i].doc + 1u);
 	g_autofree guint *first = g_new0(guint, n_docs + 1);
 	g_autofree guint *order = g_new(guint, MAX(n, 1));
 	for (guint i = 0; i < n; i++)
