@@ -122,3 +122,24 @@ void clean_lexicon_load(void);
  * block's), its counts and the furniture signs in it; the classes and the
  * flags the classifier sets are 0 (clean_read.c). */
 void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *info);
+
+/* ---- shapes of a block's text (clean_shape.c) ---------------------------- */
+
+/* Each looks at data[start,end), a block's bytes. */
+
+/* Opens with a wire dateline: "LISBON, Portugal:", "NEW YORK, New York -". */
+gboolean clean_opens_with_dateline(const char *data, gsize start, gsize end);
+/* Holds a numeric date or a clock time: "2023-05-24", "24.05.2023", "18:13". */
+gboolean clean_has_numeric_date(const char *data, gsize start, gsize end);
+/* Ends in a counter: "Comments (12)". */
+gboolean clean_ends_with_counter(const char *data, gsize start, gsize end);
+/* Ends with a picture's credit in brackets: "(Photo by Justin Sullivan/Getty Images)". */
+gboolean clean_ends_with_bracketed_credit(const char *data, gsize start, gsize end);
+/* Ends with a credit after a caption's full stop: "... July 26th. Alex Wong | Getty Images". */
+gboolean clean_ends_with_credit(const char *data, gsize start, gsize end);
+/* Its first word runs menu items together: "HomeBusinessElizabeth". */
+gboolean clean_run_together(const char *data, gsize start, gsize end);
+/* Is one web address: "https://p.dw.com/p/4SQWO". */
+gboolean clean_is_bare_link(const char *data, gsize start, gsize end);
+/* Signs an embedded post: "— Mohamed Elganga (@Elganga90)". */
+gboolean clean_signs_a_post(const char *data, gsize start, gsize end);
