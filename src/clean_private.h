@@ -82,10 +82,13 @@ typedef struct {
 	guint lower_start : 1;	/* opens with a lower case letter */
 	guint dropcap_pair : 1; /* a drop cap or the block it begins */
 	guint duplicate : 1;
-	guint credit : 1;  /* a picture's credit, or a caption ending in one */
-	guint foreign : 1; /* has letters, none of them Latin */
-	guint first : 3;   /* Class: by itself */
-	guint cls : 3;	   /* Class: among its neighbours */
+	guint credit : 1;      /* a picture's credit, or a caption ending in one */
+	guint foreign : 1;     /* has letters, none of them Latin */
+	guint stamp : 1;       /* most of its words are a date's or a time's: "Updated 2 hours ago" */
+	guint colon_label : 1; /* a word or three and a colon open it: "Source: CNN", "Champions: ..." */
+	guint digits : 1;      /* holds a number */
+	guint first : 3;       /* Class: by itself */
+	guint cls : 3;	       /* Class: among its neighbours */
 } Info;
 
 /* A word in Reader.keys that begins phrase PHRASE (and those chained to it). */
@@ -107,7 +110,10 @@ typedef struct {
 	gboolean quoted;			     /* inside quotation marks */
 	gboolean latin, other_script;		     /* a Latin letter was read; another one */
 	gboolean marked;			     /* the current word is a hashtag or a handle */
+	gboolean handle;			     /* ... a handle ("@halvex") */
+	gboolean token_link;			     /* the current token is a web address */
 	gboolean prev_month, prev_number, prev_link; /* what the word before was */
+	gboolean prev_counted_stamp;		     /* ... a stamp's word after a number: "2 hours" */
 	guint prev_flags;			     /* WordFlags of the word before */
 	gboolean prev_capital;			     /* ... which began with a capital */
 } Reader;
@@ -143,3 +149,10 @@ gboolean clean_run_together(const char *data, gsize start, gsize end);
 gboolean clean_is_bare_link(const char *data, gsize start, gsize end);
 /* Signs an embedded post: "— Mohamed Elganga (@Elganga90)". */
 gboolean clean_signs_a_post(const char *data, gsize start, gsize end);
+/* Opens with a photographer's credit run into the caption: "Rafiq Maqbool/AP Australia's ...". */
+gboolean clean_opens_with_credit(const char *data, gsize start, gsize end);
+/* Ends with a credit after the caption's full stop and a slash, a bar or a
+ * dash: "... recovery. /Courtesy of News1". */
+gboolean clean_ends_with_trailer_credit(const char *data, gsize start, gsize end);
+/* Ends as a wire photo's caption: "... in Muan, South Korea, December 30, 2024." */
+gboolean clean_ends_with_caption_date(const char *data, gsize start, gsize end);

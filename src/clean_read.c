@@ -23,6 +23,9 @@ typedef enum {
 	WORD_CREDIT = 1 << 6,	/* labels a picture's credit or caption: "Photograph:" */
 	WORD_COUNTED = 1 << 7,	/* what a counter counts: "27 comments" */
 	WORD_MEDIA = 1 << 8,	/* labels a player: "VIDEO 03:12" */
+	WORD_STAMP = 1 << 9,	/* a word of a date stamp besides months and numbers: "Updated", "GMT" */
+	WORD_SITE = 1 << 10,	/* the site speaking of itself after a command: "Join our", "Follow us" */
+	WORD_DOMAIN = 1 << 11,	/* ends a web domain before a path: "twitter.com/..." */
 } WordFlags;
 
 static const char *const stop_words[] = {
@@ -53,9 +56,9 @@ static const char *const you_words[] = {
 /* Verbs a site uses to open an instruction ("Click", "Sign up", "Get the
  * app"); reporting seldom opens a paragraph with a bare verb. */
 static const char *const imperative_words[] = {
-	"please",   "click", "tap",	"share",    "subscribe", "sign",   "follow",   "enter",
-	"download", "get",   "read",	"watch",    "listen",	 "submit", "register", "log",
-	"visit",    "send",  "publish", "discover", "explore",	 "donate", "join",     "unlock",
+	"please",  "click",    "tap",	  "share",  "subscribe", "sign",     "follow", "enter", "download",
+	"get",	   "read",     "watch",	  "listen", "submit",	 "register", "log",    "visit", "send",
+	"publish", "discover", "explore", "donate", "join",	 "unlock",   "catch",  "stay",
 };
 
 static const char *const softener_words[] = { "just", "simply" };
@@ -63,7 +66,27 @@ static const char *const softener_words[] = { "just", "simply" };
 static const char *const link_words[] = { "http", "https", "www" };
 
 static const char *const credit_words[] = {
-	"photo", "photos", "photograph", "picture", "pictures", "image", "credit", "caption", "illustration",
+	"photo",   "photos",   "photograph", "picture",	   "pictures", "image",	  "credit",	  "credits",
+	"caption", "courtesy", "screengrab", "screenshot", "source",   "sources", "illustration",
+};
+
+/* Words of a date stamp besides the month and the numbers: weekdays, zones,
+ * relative times and the labels of a page's stamps ("Updated 2 hours ago",
+ * "Fri 21 Mar 2025 16.41 GMT"). */
+static const char *const stamp_words[] = {
+	"monday",  "tuesday",	"wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+	"tue",	   "tues",	"wed",	     "thu",	 "thur",   "thurs",    "fri",	 "sat",
+	"am",	   "pm",	"gmt",	     "utc",	 "ist",	   "et",       "est",	 "edt",
+	"pt",	   "pst",	"pdt",	     "cet",	 "cest",   "bst",      "ago",	 "minute",
+	"minutes", "min",	"mins",	     "hour",	 "hours",  "hr",       "hrs",	 "updated",
+	"update",  "published", "posted",    "modified", "date",   "time",
+};
+
+static const char *const site_words[] = { "our", "us", "we" };
+
+/* The last label of a domain before a path ("pic.twitter.com/x", "t.co/x"). */
+static const char *const domain_words[] = {
+	"com", "org", "net", "co", "ly", "io", "gov", "edu", "tv", "news"
 };
 
 static const char *const counted_words[] = {
@@ -166,6 +189,28 @@ static const Phrase phrases[] = {
 	{ "filed under", 0.5, FALSE, TRUE },
 	{ "listen to this", 1 },
 	{ "min read", 1 },
+	{ "mins read", 1 },
+	{ "minute read", 1 },
+	{ "reading time", 1 },
+	/* a page speaking of itself: "Send this page to a friend" */
+	{ "this page", 0.5 },
+	{ "this article", 0.5 },
+	{ "this story", 0.5 },
+	{ "this post", 0.5 },
+	/* the text broken by an advertisement or a button to read on */
+	{ "story continues", 1 },
+	{ "article continues", 1 },
+	{ "continues below", 1 },
+	{ "continue reading", 1 },
+	/* social networks, which share and follow buttons name */
+	{ "facebook", 0.5 },
+	{ "twitter", 0.5 },
+	{ "instagram", 0.5 },
+	{ "whatsapp", 0.5 },
+	{ "telegram", 0.5 },
+	{ "youtube", 0.5 },
+	{ "linkedin", 0.5 },
+	{ "tiktok", 0.5 },
 	{ "forward looking statements", 1, FALSE, FALSE, TRUE },
 	/* editors' notes and a wire's trailers */
 	{ "breaking news", 1 },
@@ -283,6 +328,9 @@ void clean_lexicon_load(void)
 		lexicon_add_list(credit_words, G_N_ELEMENTS(credit_words), WORD_CREDIT);
 		lexicon_add_list(counted_words, G_N_ELEMENTS(counted_words), WORD_COUNTED);
 		lexicon_add_list(media_words, G_N_ELEMENTS(media_words), WORD_MEDIA);
+		lexicon_add_list(stamp_words, G_N_ELEMENTS(stamp_words), WORD_STAMP);
+		lexicon_add_list(site_words, G_N_ELEMENTS(site_words), WORD_SITE);
+		lexicon_add_list(domain_words, G_N_ELEMENTS(domain_words), WORD_DOMAIN);
 		for (guint i = G_N_ELEMENTS(phrases); i-- > 0;) {
 			Entry *entry = lexicon_add(phrases[i].text, strcspn(phrases[i].text, " "), 0);
 			next_phrase[i] = entry->phrase;
@@ -312,11 +360,15 @@ typedef struct {
 	Info base;
 	guint capitalised, numbers, hashtags, links;
 	guint addressed;	/* words that speak to the reader outside quotations */
+	guint site;		/* words in which the site speaks of itself: "our", "us" */
+	guint handles;		/* "@halvex" */
+	guint datewords;	/* numbers, months and the words of a date stamp */
 	guint opening;		/* WordFlags of the first two words, the first OPENING_SHIFT left */
 	guint arrows;		/* separators that are the arrows of a breadcrumb trail: ">", "»" */
 	guint signed_numbers;	/* "+27.4%", "-4.1%": market prices */
 	double hints;		/* weight of furniture hints ("share", "email") in a short block */
 	guint lead_colon : 1;	/* its first punctuation is a colon after a word or three */
+	guint lead_bar : 1;	/* a separator comes after its first word or three, before any punctuation */
 	guint credit : 1;	/* a capitalised credit label: "Photograph:", "Picture:" */
 	guint first_number : 1; /* opens with a number: "27 comments" */
 } Reading;
@@ -405,17 +457,26 @@ static void note_word(Reader *r, Reading *info, const Entry *entry)
 	info->links += (flags & WORD_LINK) && !r->prev_link; /* "https www" is one address */
 	r->prev_link = (flags & WORD_LINK) != 0;
 	info->hashtags += r->marked;
+	info->handles += r->handle;
+	r->token_link |= (flags & WORD_LINK) != 0;
+	info->datewords += r->word_digit || (flags & (WORD_MONTH | WORD_STAMP));
 	if (flags & WORD_YOU && !r->quoted)
 		info->addressed++;
+	if (flags & WORD_SITE && !r->quoted)
+		info->site++;
 	if (entry->phrase >= 0) {
 		PhraseAt at = { r->word_start, entry->phrase };
 		g_array_append_val(r->phrase_at, at);
 	}
 	if ((r->prev_month && r->word_digit) || (r->prev_number && (flags & WORD_MONTH)))
 		info->base.dated = TRUE;
+	/* "2 hours ago" */
+	gboolean ago = r->word_len == 3 && memcmp(r->keys + r->word_start, "ago", 3) == 0;
+	info->base.dated |= ago && r->prev_counted_stamp;
+	r->prev_counted_stamp = r->prev_number && (flags & WORD_STAMP);
 	r->prev_month = (flags & WORD_MONTH) != 0;
 	r->prev_number = r->word_digit && r->word_len <= 4;
-	r->marked = FALSE;
+	r->marked = r->handle = FALSE;
 }
 
 /* Closes the word being read: counts it and looks it up. */
@@ -429,7 +490,7 @@ G_ALWAYS_INLINE static inline void end_word(Reader *r, Reading *info)
 	info->capitalised += r->word_capital;
 	r->block_hash = (r->block_hash ^ r->word_hash) * FNV64_PRIME;
 	if (entry->rare || r->word_digit || r->marked || r->prev_month || r->prev_number || r->prev_link ||
-	    info->base.words <= 2)
+	    r->prev_counted_stamp || info->base.words <= 2)
 		note_word(r, info, entry);
 	r->prev_flags = entry->flags;
 	r->prev_capital = r->word_capital;
@@ -470,13 +531,24 @@ static void read_mark(const char *data, gsize at, gsize end, gunichar c, Reader 
 	gboolean token_start = at == 0 || is_blank_char((guchar)data[at - 1]);
 	gboolean spaced = token_start && (next >= end || is_blank_char((guchar)data[next]));
 	gboolean joined_after = next < end && g_ascii_isalnum(data[next]);
-	r->marked = token_start && (c == '#' || c == '@') && next < end && !is_blank_char((guchar)data[next]);
+	/* "-@DrTedros", "(@HalvexSec)": a handle signing a quoted post */
+	gboolean after_mark = at > 0 && (data[at - 1] == '-' || data[at - 1] == '(');
+	r->marked = (token_start || (c == '@' && after_mark)) && (c == '#' || c == '@') && next < end &&
+		    !is_blank_char((guchar)data[next]);
+	r->handle = r->marked && c == '@';
+	/* "pic.twitter.com/x", "t.co/x": a domain and a path are a link */
+	if (c == '/' && joined_after && at > 0 && g_ascii_isalnum(data[at - 1]) &&
+	    (r->prev_flags & WORD_DOMAIN) && !r->token_link) {
+		info->links++;
+		r->token_link = TRUE;
+	}
 	/* "media@krcs.kd": an e-mail address is a link */
 	info->links += c == '@' && !token_start && g_ascii_isalnum(data[at - 1]) && joined_after;
 	info->signed_numbers +=
 	    token_start && (c == '+' || c == '-') && next < end && g_ascii_isdigit(data[next]);
+	/* "Photograph:", "Source:", "Image credit:" */
 	info->credit |= c == ':' && at > 0 && g_ascii_isalpha(data[at - 1]) &&
-			(r->prev_flags & WORD_CREDIT) && r->prev_capital;
+			(r->prev_flags & WORD_CREDIT) && (r->prev_capital || info->base.words <= 2);
 	if (c == '"')
 		r->quoted = !r->quoted;
 	else if (c == 0x201C || c == 0xAB)
@@ -492,6 +564,24 @@ static void read_mark(const char *data, gsize at, gsize end, gunichar c, Reader 
 		info->base.separators++;
 		info->arrows += is_arrow(c);
 	}
+}
+
+/* TRUE when WORDS (lower case, one space apart) open as a byline does: "by
+ * jane doe", "written by jane doe". */
+static gboolean opens_byline(const char *words)
+{
+	static const char *const verbs[] = { "written", "reported", "posted", "story",
+					     "words",	"compiled", "edited" };
+	if (strncmp(words, "by ", 3) == 0)
+		return TRUE;
+	const char *space = strchr(words, ' ');
+	if (!space || strncmp(space, " by ", 4) != 0)
+		return FALSE;
+	for (guint i = 0; i < G_N_ELEMENTS(verbs); i++)
+		if ((gsize)(space - words) == strlen(verbs[i]) &&
+		    strncmp(words, verbs[i], space - words) == 0)
+			return TRUE;
+	return FALSE;
 }
 
 /* Reads how the block ends (a sentence, an ellipsis) and how it opens. */
@@ -532,7 +622,8 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	reserve_keys(r, 2 * (block->end - block->start) + 2);
 	r->block_hash = FNV64_SEED;
 	r->word_len = 0;
-	r->quoted = r->marked = r->prev_month = r->prev_number = r->prev_link = r->prev_capital = FALSE;
+	r->quoted = r->marked = r->handle = r->token_link = FALSE;
+	r->prev_month = r->prev_number = r->prev_link = r->prev_capital = r->prev_counted_stamp = FALSE;
 	r->latin = r->other_script = FALSE;
 	r->prev_flags = 0;
 	g_array_set_size(r->phrase_at, 0);
@@ -549,6 +640,7 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		info->base.chars += c >= 0x1100 && g_unichar_iswide(c) ? 2 : 1;
 		if (is_blank_char(c)) {
 			end_word(r, info);
+			r->token_link = FALSE;
 			continue;
 		}
 		if (c >= 0x80 && cr_text_is_word_char(c)) {
@@ -565,6 +657,8 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		end_word(r, info);
 		read_mark(data, at, block->end, c, r, info);
 		info->lead_colon |= c == ':' && !punctuated && info->base.words >= 1 && info->base.words <= 3;
+		info->lead_bar |=
+		    is_separator(c) && !punctuated && info->base.words >= 1 && info->base.words <= 3;
 		punctuated |= c != '&' && c != '-' && c != '\'' && c != 0x2019 && c != 0x2013 &&
 			      c != 0x2014 && !is_separator(c);
 	}
@@ -585,13 +679,14 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	info->base.evidence += info->addressed == 0 ? 0 : info->addressed == 1 ? 0.34 : 0.5;
 	/* A bare verb opening a block ("Click", "Just click") is an
 	 * instruction: a plain one when it speaks to the reader ("Get our
-	 * newsletter in your inbox"), barely a hint when not ("Visit to
-	 * Beijing postponed"). */
+	 * newsletter in your inbox") or when the site speaks ("Join our
+	 * WhatsApp channel"), barely a hint when not ("Visit to Beijing
+	 * postponed"). */
 	gboolean instruction =
 	    (info->opening & (WORD_IMPERATIVE << OPENING_SHIFT)) ||
 	    ((info->opening & (WORD_SOFTENER << OPENING_SHIFT)) && (info->opening & WORD_IMPERATIVE));
 	if (instruction)
-		info->base.evidence += info->addressed ? 0.5 : 0.25;
+		info->base.evidence += info->addressed || info->site ? 0.5 : 0.25;
 	/* A command of two words at most is a button: "Donate now", "Watch live". */
 	if (instruction && info->base.label && info->base.words <= 2)
 		info->base.evidence += 0.25;
@@ -599,8 +694,8 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	 * thanks the reader is furniture. Fragments take hints as they come. */
 	if (!info->base.sentence || instruction || info->addressed)
 		info->base.evidence += info->hints;
-	info->base.byline = strncmp(words, "by ", 3) == 0 && info->base.words <= 6 &&
-			    info->capitalised + 1 >= info->base.words;
+	info->base.byline = opens_byline(words) && info->base.words <= 8 && !info->base.sentence &&
+			    info->capitalised * 2 >= info->base.words;
 	info->base.hard |= strncmp(words, "copyright", 9) == 0;
 	info->base.counter =
 	    info->base.words <= 4 && (clean_ends_with_counter(data, block->start, block->end) ||
@@ -625,6 +720,11 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		info->base.evidence += 1;
 		info->base.list_header = TRUE;
 	}
+	/* "VIDEO | PM spoke to ...", "WATCH: ...": a player's title */
+	if ((info->opening & (WORD_MEDIA << OPENING_SHIFT)) && (info->lead_bar || info->lead_colon))
+		info->base.evidence += 1;
+	/* an embedded post: a handle and a link ("... pic.twitter.com/x — Halvex (@HalvexSec)") */
+	info->base.hard |= info->handles >= 1 && info->links >= 1;
 	/* "SOURCE Halvorsen Maritime ASA": a press-release wire names its client */
 	if (info->base.words <= 8 && strncmp(data + block->start, "SOURCE ", 7) == 0)
 		info->base.evidence += 1;
@@ -635,6 +735,14 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	} else if (clean_ends_with_credit(data, block->start, block->end) && info->base.chars < LONG_CHARS) {
 		info->base.credit = TRUE;
 		info->base.evidence += 1.5;
+	} else if (info->base.chars < 2 * LONG_CHARS &&
+		   (clean_ends_with_trailer_credit(data, block->start, block->end) ||
+		    clean_opens_with_credit(data, block->start, block->end) ||
+		    clean_ends_with_caption_date(data, block->start, block->end))) {
+		/* "... recovery. /Courtesy of News1", "Rafiq Maqbool/AP Australia's
+		 * players ...", "... in Muan, South Korea, December 30, 2024.": a
+		 * caption, however long */
+		info->base.credit = info->base.hard = TRUE;
 	}
 	info->base.credit |= info->credit;
 	/* "—", "#": no words at all; a bare web address; an embedded post */
@@ -645,6 +753,9 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	if (clean_run_together(data, block->start, block->end))
 		info->base.evidence += 1;
 	info->base.foreign = r->other_script && !r->latin;
+	info->base.stamp = info->base.words > 0 && info->datewords * 2 > info->base.words;
+	info->base.colon_label = info->lead_colon;
+	info->base.digits = info->numbers > 0;
 
 	*out = info->base;
 }

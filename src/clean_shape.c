@@ -77,22 +77,41 @@ gboolean clean_ends_with_counter(const char *data, gsize start, gsize end)
 	return i > start && data[i - 1] == '(';
 }
 
-/* TRUE when data[start,end), lower case, holds a picture's credit word
- * followed by "by", a colon or a slash: "Photo by", "AP Photo/", "Image:". */
+/* TRUE when data[p,end) opens with WORD, any case, ending there. */
+static gboolean word_at(const char *data, gsize p, gsize end, const char *word)
+{
+	gsize len = strlen(word);
+	return p + len <= end && g_ascii_strncasecmp(data + p, word, len) == 0 &&
+	       (p + len == end || !g_ascii_isalpha(data[p + len]));
+}
+
+/* TRUE when data[start,end), any case, holds a picture's credit word
+ * followed by "by", "via", a colon or a slash ("Photo by", "AP Photo/",
+ * "Image:", "Image via"), or "courtesy" before "of" or a colon. */
 static gboolean names_a_credit(const char *data, gsize start, gsize end)
 {
-	static const char *const words[] = { "photo", "photograph", "picture", "image", "credit" };
+	static const char *const words[] = {
+		"photo", "photograph", "picture", "image", "credit", "screengrab"
+	};
+	static const char *const followers[] = { " by ", " via ", " courtesy " };
 	for (gsize p = start; p < end; p++) {
+		if (p > start && g_ascii_isalpha(data[p - 1]))
+			continue;
+		if (word_at(data, p, end, "courtesy") &&
+		    (word_at(data, p + 9, end, "of") || (p + 8 < end && data[p + 8] == ':')))
+			return TRUE;
 		for (guint w = 0; w < G_N_ELEMENTS(words); w++) {
 			gsize len = strlen(words[w]);
-			if (p + len > end || g_ascii_strncasecmp(data + p, words[w], len) != 0 ||
-			    (p > start && g_ascii_isalpha(data[p - 1])))
+			if (p + len > end || g_ascii_strncasecmp(data + p, words[w], len) != 0)
 				continue;
 			gsize q = p + len + (p + len < end && (data[p + len] == 's' || data[p + len] == 'S'));
 			if (q < end && (data[q] == ':' || data[q] == '/'))
 				return TRUE;
-			if (q + 3 < end && data[q] == ' ' && g_ascii_strncasecmp(data + q + 1, "by ", 3) == 0)
-				return TRUE;
+			for (guint f = 0; f < G_N_ELEMENTS(followers); f++) {
+				gsize flen = strlen(followers[f]);
+				if (q + flen < end && g_ascii_strncasecmp(data + q, followers[f], flen) == 0)
+					return TRUE;
+			}
 		}
 	}
 	return FALSE;
@@ -104,19 +123,6 @@ static gsize trimmed_end(const char *data, gsize start, gsize end)
 	while (end > start && (g_ascii_isspace(data[end - 1]) || data[end - 1] == '.'))
 		end--;
 	return end;
-}
-
-/* TRUE when the block ends with a picture's credit in brackets: "(Photo by
- * Justin Sullivan/Getty Images)", "(AP Photo/Evan Vucci)". */
-gboolean clean_ends_with_bracketed_credit(const char *data, gsize start, gsize end)
-{
-	end = trimmed_end(data, start, end);
-	if (end == start || data[end - 1] != ')')
-		return FALSE;
-	gsize open = end - 1;
-	while (open > start && end - open < CREDIT_BYTES && data[open - 1] != '(' && data[open - 1] != ')')
-		open--;
-	return open > start && data[open - 1] == '(' && names_a_credit(data, open, end - 1);
 }
 
 /* How many capitalised words data[start,end) holds, or 0 when a word of it
@@ -139,6 +145,147 @@ static guint capitalised_words(const char *data, gsize start, gsize end)
 		word_start = FALSE;
 	}
 	return words;
+}
+
+/* TRUE when data[start,end) is an agency or a name, a slash and a
+ * photographer's name of two words or more: "Xinhua/Li Muzi", "AP/Evan
+ * Vucci" (not "AC/DC"). */
+static gboolean agency_slash_name(const char *data, gsize start, gsize end)
+{
+	const char *slash = memchr(data + start, '/', end - start);
+	if (!slash || memchr(slash + 1, '/', end - (gsize)(slash + 1 - data)))
+		return FALSE;
+	gsize at = (gsize)(slash - data);
+	guint before = capitalised_words(data, start, at);
+	guint after = capitalised_words(data, at + 1, end);
+	return before >= 1 && before <= 3 && after >= 2 && after <= 4;
+}
+
+/* TRUE when the block ends with a picture's credit in brackets: "(Photo by
+ * Justin Sullivan/Getty Images)", "(AP Photo/Evan Vucci)", "(Xinhua/Li
+ * Muzi)". */
+gboolean clean_ends_with_bracketed_credit(const char *data, gsize start, gsize end)
+{
+	end = trimmed_end(data, start, end);
+	if (end == start || data[end - 1] != ')')
+		return FALSE;
+	gsize open = end - 1;
+	while (open > start && end - open < CREDIT_BYTES && data[open - 1] != '(' && data[open - 1] != ')')
+		open--;
+	return open > start && data[open - 1] == '(' &&
+	       (names_a_credit(data, open, end - 1) || agency_slash_name(data, open, end - 1));
+}
+
+/* TRUE when the block opens with a photographer's credit run into its
+ * caption: two or three capitalised words, a slash and an agency or
+ * another name, then the caption ("Rafiq Maqbool/AP Australia's players
+ * celebrate ..."). */
+gboolean clean_opens_with_credit(const char *data, gsize start, gsize end)
+{
+	gsize slash = start;
+	while (slash < end && slash - start < 40 && data[slash] != '/')
+		slash++;
+	if (slash >= end || data[slash] != '/' || slash == start || g_ascii_isspace(data[slash - 1]))
+		return FALSE;
+	guint before = capitalised_words(data, start, slash);
+	gsize token = slash + 1, token_end = token;
+	while (token_end < end && !g_ascii_isspace(data[token_end]))
+		token_end++;
+	if (before < 2 || before > 3 || token_end == token || token_end >= end ||
+	    capitalised_words(data, token, token_end) != 1)
+		return FALSE;
+	gsize rest = token_end;
+	while (rest < end && g_ascii_isspace(data[rest]))
+		rest++;
+	gsize pos = rest;
+	return end - rest > 20 && is_upper(next_char(data, end, &pos));
+}
+
+/* TRUE when data[start,end), blanks aside, opens with a word that names a
+ * picture's credit: "Screengrab from MBC News", "Courtesy of ...". */
+static gboolean opens_with_credit_word(const char *data, gsize start, gsize end)
+{
+	static const char *const words[] = { "screengrab", "screenshot", "photo",   "image", "picture",
+					     "courtesy",   "credit",	 "handout", "file" };
+	while (start < end && data[start] == ' ')
+		start++;
+	for (guint w = 0; w < G_N_ELEMENTS(words); w++)
+		if (word_at(data, start, end, words[w]))
+			return TRUE;
+	return FALSE;
+}
+
+/* TRUE when a credit follows the caption's last full stop after a slash or
+ * a bar ("... recovery. /Courtesy of News1", "... 2024. / Photo: AP / AP"),
+ * or after a dash when it names itself a credit ("... 85 people. –
+ * Screengrab from MBC News, December 29, 2024"). */
+gboolean clean_ends_with_trailer_credit(const char *data, gsize start, gsize end)
+{
+	end = trimmed_end(data, start, end);
+	for (gsize p = end; p > start && end - p < CREDIT_BYTES + 20; p--) {
+		guchar c = (guchar)data[p - 1];
+		gboolean bar = c == '/' || c == '|';
+		gboolean dash = p >= start + 3 && c >= 0x93 && c <= 0x94 && (guchar)data[p - 2] == 0x80 &&
+				(guchar)data[p - 3] == 0xE2;
+		if (!bar && !dash)
+			continue;
+		gsize q = p - (dash ? 3 : 1);
+		while (q > start && data[q - 1] == ' ')
+			q--;
+		if (q == start || data[q - 1] != '.' || q == p - (dash ? 3 : 1) || p == end)
+			continue;
+		if (bar || names_a_credit(data, p, end) || opens_with_credit_word(data, p, end))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* TRUE when the block ends as a wire photo's caption does: a place, then
+ * the day the picture was taken ("... at Muan International Airport in
+ * Muan, South Korea, December 30, 2024."; not "... on Monday, March 3,
+ * 2025."). */
+gboolean clean_ends_with_caption_date(const char *data, gsize start, gsize end)
+{
+	static const char *const months[] = { "January",  "February", "March",	"April",     "May",
+					      "June",	  "July",     "August", "September", "October",
+					      "November", "December", "Jan.",	"Feb.",	     "Aug.",
+					      "Sept.",	  "Sep.",     "Oct.",	"Nov.",	     "Dec." };
+	static const char *const weekdays[] = { "Monday", "Tuesday",  "Wednesday", "Thursday",
+						"Friday", "Saturday", "Sunday" };
+	end = trimmed_end(data, start, end);
+	if (end < start + 20 || !g_ascii_isdigit(data[end - 1]))
+		return FALSE;
+	gsize p = end;
+	while (p > start && g_ascii_isdigit(data[p - 1]))
+		p--;
+	if (end - p != 4 || p < start + 4 || data[p - 1] != ' ' || data[p - 2] != ',')
+		return FALSE;
+	p -= 2;
+	gsize day_end = p;
+	while (p > start && g_ascii_isdigit(data[p - 1]))
+		p--;
+	if (day_end - p < 1 || day_end - p > 2 || p < start + 2 || data[p - 1] != ' ')
+		return FALSE;
+	gsize month_end = p - 1, month = month_end;
+	while (month > start && (g_ascii_isalpha(data[month - 1]) || data[month - 1] == '.'))
+		month--;
+	gboolean named = FALSE;
+	for (guint m = 0; m < G_N_ELEMENTS(months); m++)
+		named |= month_end - month == strlen(months[m]) &&
+			 strncmp(data + month, months[m], month_end - month) == 0;
+	if (!named || month < start + 3 || data[month - 1] != ' ' || data[month - 2] != ',')
+		return FALSE;
+	/* the word before the comma: a place, capitalised, not a weekday */
+	gsize word_end = month - 2, word = word_end;
+	while (word > start && !g_ascii_isspace(data[word - 1]))
+		word--;
+	if (word == word_end || !g_ascii_isupper(data[word]))
+		return FALSE;
+	for (guint d = 0; d < G_N_ELEMENTS(weekdays); d++)
+		if (word_end - word == strlen(weekdays[d]) &&
+		    strncmp(data + word, weekdays[d], word_end - word) == 0)
+			return FALSE;
+	return TRUE;
 }
 
 /* TRUE when data[start,end), blanks aside, is two capital letters or more

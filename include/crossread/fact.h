@@ -48,6 +48,9 @@ typedef enum {
 	CR_FACT_IGNORED = 1 << 1,
 	/* A short or indirect form resolved to a fuller name ("Mr. Kishida"). */
 	CR_FACT_ALIAS = 1 << 2,
+	/* The date a report gives itself: the dateline or stamp its
+	 * publication date was read from. It aligns even in furniture. */
+	CR_FACT_DATELINE = 1 << 3,
 } CrFactFlags;
 
 /* Set in the context hashes of a number that stand for another number of
