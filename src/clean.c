@@ -385,33 +385,37 @@ static gboolean after_furniture_run(const Info *info, guint i)
 }
 
 /* TRUE for a near-good block that furniture other than buttons fences in
- * (SIDES passing buttons), a run of it above: a notice among the links at
- * a page's foot. */
+ * (SIDES passing buttons), a run of it above, and that reports no one's
+ * words: a notice among the links at a page's foot. */
 static gboolean is_island(const Info *info, const Sides *sides, guint i)
 {
-	return info[i].first == CLASS_NEARGOOD && fenced_by_furniture(&info[i], sides, i) &&
-	       after_furniture_run(info, i);
+	return info[i].first == CLASS_NEARGOOD && !info[i].reported &&
+	       fenced_by_furniture(&info[i], sides, i) && after_furniture_run(info, i);
 }
 
 /* The furniture runs at the top and bottom of the page: above the first
  * solid paragraph and below the last, a suspect block falls when
- * furniture lies between it and the edge; below the last, so does an
- * island of text in furniture ("Data is delayed at least 15 minutes."). */
+ * furniture lies between it and the edge; below the last, so do the
+ * islands of text in furniture that end the page ("Data is delayed at
+ * least 15 minutes."), but not one that more of the story follows. */
 static void judge_page_ends(Info *info, guint n)
 {
-	guint first = n, last = 0;
+	guint first = n, last = n;
 	Sides sides = find_sides(info, n, PASS_BUTTONS);
 
 	for (guint i = 0; i < n; i++) {
 		if (is_solid(&info[i])) {
 			first = MIN(first, i);
-			if (!is_island(info, &sides, i))
-				last = i;
+			last = i;
 		}
 	}
 	if (first == n) {
 		sides_free(&sides);
 		return;
+	}
+	while (last > first && is_island(info, &sides, last)) {
+		while (last-- > first && !is_solid(&info[last]))
+			;
 	}
 	gboolean furniture = FALSE;
 	for (guint i = n; i-- > last + 1;) {
@@ -464,20 +468,22 @@ static void judge_labels(Info *info, guint n)
 	}
 }
 
-/* Between the page's headline and its story (its first paragraph long
- * enough to stand alone, or the second that reads as text: the first may
- * be a standfirst) a page sets bylines, captions, labels and buttons: an
- * aside there is furniture. (jusText holds a page's edges for furniture;
- * above the headline, judge_page_top() decides.) */
+/* Between the page's headline and its story (its first paragraph that
+ * reads as text, but for a standfirst right under the headline) a page
+ * sets bylines, captions, labels and buttons: an aside there is furniture.
+ * (jusText holds a page's edges for furniture; above the headline,
+ * judge_page_top() decides.) */
 static void judge_page_head(Info *info, guint n)
 {
-	guint solid = 0, story = n;
-	for (guint i = 0; i < n && story == n; i++) {
-		solid += !info[i].duplicate && info[i].first >= CLASS_NEARGOOD;
-		if ((info[i].first == CLASS_GOOD && !info[i].duplicate) || solid == 2)
+	guint first = 0;
+	while (first < n && (info[first].duplicate || info[first].first < CLASS_NEARGOOD))
+		first++;
+	guint headline = find_headline(info, n, first), story = n;
+	if (headline >= n)
+		return;
+	for (guint i = headline + 1; i < n && story == n; i++)
+		if (!info[i].duplicate && info[i].first >= CLASS_NEARGOOD && i > headline + 1)
 			story = i;
-	}
-	guint headline = find_headline(info, n, story);
 	for (guint i = headline + 1; i < story; i++)
 		if (is_aside(&info[i]))
 			info[i].cls = CLASS_BAD;

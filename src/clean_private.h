@@ -85,8 +85,9 @@ typedef struct {
 	guint credit : 1;      /* a picture's credit, or a caption ending in one */
 	guint foreign : 1;     /* has letters, none of them Latin */
 	guint stamp : 1;       /* most of its words are a date's or a time's: "Updated 2 hours ago" */
-	guint colon_label : 1; /* a word or three and a colon open it: "Source: CNN", "Champions: ..." */
+	guint colon_label : 1; /* a word and a colon open it: "Champions: Australia's players ..." */
 	guint digits : 1;      /* holds a number */
+	guint reported : 1;    /* reports someone's words: a quotation mark or "said" */
 	guint first : 3;       /* Class: by itself */
 	guint cls : 3;	       /* Class: among its neighbours */
 } Info;
@@ -149,6 +150,10 @@ gboolean clean_run_together(const char *data, gsize start, gsize end);
 gboolean clean_is_bare_link(const char *data, gsize start, gsize end);
 /* Signs an embedded post: "— Mohamed Elganga (@Elganga90)". */
 gboolean clean_signs_a_post(const char *data, gsize start, gsize end);
+/* Names a picture's credit: "Photo by", "Image:", "Courtesy of", "Getty Images". */
+gboolean clean_names_a_credit(const char *data, gsize start, gsize end);
+/* Ends with a handle in brackets, maybe dated: "— Mara Vell (@maravell) April 20, 2023". */
+gboolean clean_ends_with_signature(const char *data, gsize start, gsize end);
 /* Opens with a photographer's credit run into the caption: "Rafiq Maqbool/AP Australia's ...". */
 gboolean clean_opens_with_credit(const char *data, gsize start, gsize end);
 /* Ends with a credit after the caption's full stop and a slash, a bar or a

@@ -26,6 +26,7 @@ typedef enum {
 	WORD_STAMP = 1 << 9,	/* a word of a date stamp besides months and numbers: "Updated", "GMT" */
 	WORD_SITE = 1 << 10,	/* the site speaking of itself after a command: "Join our", "Follow us" */
 	WORD_DOMAIN = 1 << 11,	/* ends a web domain before a path: "twitter.com/..." */
+	WORD_SPEECH = 1 << 12,	/* reports words: "said", "told" */
 } WordFlags;
 
 static const char *const stop_words[] = {
@@ -56,9 +57,10 @@ static const char *const you_words[] = {
 /* Verbs a site uses to open an instruction ("Click", "Sign up", "Get the
  * app"); reporting seldom opens a paragraph with a bare verb. */
 static const char *const imperative_words[] = {
-	"please",  "click",    "tap",	  "share",  "subscribe", "sign",     "follow", "enter", "download",
-	"get",	   "read",     "watch",	  "listen", "submit",	 "register", "log",    "visit", "send",
-	"publish", "discover", "explore", "donate", "join",	 "unlock",   "catch",  "stay",
+	"please",   "click",	"tap",	  "share", "subscribe", "sign",	    "follow",
+	"enter",    "download", "get",	  "read",  "watch",	"listen",   "submit",
+	"register", "log",	"visit",  "send",  "publish",	"discover", "explore",
+	"donate",   "join",	"unlock", "catch", "stay",	"see",	    "view",
 };
 
 static const char *const softener_words[] = { "just", "simply" };
@@ -83,6 +85,8 @@ static const char *const stamp_words[] = {
 };
 
 static const char *const site_words[] = { "our", "us", "we" };
+
+static const char *const speech_words[] = { "said", "says", "told", "added", "according" };
 
 /* The last label of a domain before a path ("pic.twitter.com/x", "t.co/x"). */
 static const char *const domain_words[] = {
@@ -167,6 +171,9 @@ static const Phrase phrases[] = {
 	{ "explore more", 1, TRUE },
 	{ "latest news", 1, TRUE },
 	{ "you may also like", 1, TRUE },
+	{ "you might also like", 1, TRUE },
+	{ "read next", 1, TRUE },
+	{ "don't miss", 1, TRUE },
 	{ "recommended", 0.5, TRUE },
 	{ "trending", 0.5, TRUE },
 	{ "related", 0.5, TRUE },
@@ -202,6 +209,11 @@ static const Phrase phrases[] = {
 	{ "article continues", 1 },
 	{ "continues below", 1 },
 	{ "continue reading", 1 },
+	/* an embedded post's own words, and a syndicated story's note */
+	{ "view this post on", 1 },
+	{ "article was originally", 1 },
+	{ "story was originally", 1 },
+	{ "originally appeared on", 1 },
 	/* social networks, which share and follow buttons name */
 	{ "facebook", 0.5 },
 	{ "twitter", 0.5 },
@@ -331,6 +343,7 @@ void clean_lexicon_load(void)
 		lexicon_add_list(stamp_words, G_N_ELEMENTS(stamp_words), WORD_STAMP);
 		lexicon_add_list(site_words, G_N_ELEMENTS(site_words), WORD_SITE);
 		lexicon_add_list(domain_words, G_N_ELEMENTS(domain_words), WORD_DOMAIN);
+		lexicon_add_list(speech_words, G_N_ELEMENTS(speech_words), WORD_SPEECH);
 		for (guint i = G_N_ELEMENTS(phrases); i-- > 0;) {
 			Entry *entry = lexicon_add(phrases[i].text, strcspn(phrases[i].text, " "), 0);
 			next_phrase[i] = entry->phrase;
@@ -369,6 +382,7 @@ typedef struct {
 	double hints;		/* weight of furniture hints ("share", "email") in a short block */
 	guint lead_colon : 1;	/* its first punctuation is a colon after a word or three */
 	guint lead_bar : 1;	/* a separator comes after its first word or three, before any punctuation */
+	guint label_colon : 1;	/* its first punctuation is a colon after its first word */
 	guint credit : 1;	/* a capitalised credit label: "Photograph:", "Picture:" */
 	guint first_number : 1; /* opens with a number: "27 comments" */
 } Reading;
@@ -464,6 +478,7 @@ static void note_word(Reader *r, Reading *info, const Entry *entry)
 		info->addressed++;
 	if (flags & WORD_SITE && !r->quoted)
 		info->site++;
+	info->base.reported |= (flags & WORD_SPEECH) != 0;
 	if (entry->phrase >= 0) {
 		PhraseAt at = { r->word_start, entry->phrase };
 		g_array_append_val(r->phrase_at, at);
@@ -549,6 +564,7 @@ static void read_mark(const char *data, gsize at, gsize end, gunichar c, Reader 
 	/* "Photograph:", "Source:", "Image credit:" */
 	info->credit |= c == ':' && at > 0 && g_ascii_isalpha(data[at - 1]) &&
 			(r->prev_flags & WORD_CREDIT) && (r->prev_capital || info->base.words <= 2);
+	info->base.reported |= c == '"' || c == 0x201C || c == 0x201D || c == 0xAB || c == 0xBB;
 	if (c == '"')
 		r->quoted = !r->quoted;
 	else if (c == 0x201C || c == 0xAB)
@@ -657,6 +673,7 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		end_word(r, info);
 		read_mark(data, at, block->end, c, r, info);
 		info->lead_colon |= c == ':' && !punctuated && info->base.words >= 1 && info->base.words <= 3;
+		info->label_colon |= c == ':' && !punctuated && info->base.words == 1;
 		info->lead_bar |=
 		    is_separator(c) && !punctuated && info->base.words >= 1 && info->base.words <= 3;
 		punctuated |= c != '&' && c != '-' && c != '\'' && c != 0x2019 && c != 0x2013 &&
@@ -723,8 +740,10 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	/* "VIDEO | PM spoke to ...", "WATCH: ...": a player's title */
 	if ((info->opening & (WORD_MEDIA << OPENING_SHIFT)) && (info->lead_bar || info->lead_colon))
 		info->base.evidence += 1;
-	/* an embedded post: a handle and a link ("... pic.twitter.com/x — Halvex (@HalvexSec)") */
-	info->base.hard |= info->handles >= 1 && info->links >= 1;
+	/* an embedded post: a handle and a link ("... pic.twitter.com/x"), or
+	 * signed with a handle at its end ("— Halvex (@HalvexSec) March 3, 2025") */
+	info->base.hard |= info->handles >= 1 &&
+			   (info->links >= 1 || clean_ends_with_signature(data, block->start, block->end));
 	/* "SOURCE Halvorsen Maritime ASA": a press-release wire names its client */
 	if (info->base.words <= 8 && strncmp(data + block->start, "SOURCE ", 7) == 0)
 		info->base.evidence += 1;
@@ -744,6 +763,12 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		 * caption, however long */
 		info->base.credit = info->base.hard = TRUE;
 	}
+	/* "Photo by Lena Ortiz", "Getty Images": a credit alone */
+	if (!info->base.sentence && info->base.chars < 100 && !info->base.credit &&
+	    clean_names_a_credit(data, block->start, block->end)) {
+		info->base.credit = TRUE;
+		info->base.evidence += 1;
+	}
 	info->base.credit |= info->credit;
 	/* "—", "#": no words at all; a bare web address; an embedded post */
 	info->base.hard |= info->base.words == 0 && !info->base.letter && info->base.chars > 0;
@@ -754,7 +779,7 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		info->base.evidence += 1;
 	info->base.foreign = r->other_script && !r->latin;
 	info->base.stamp = info->base.words > 0 && info->datewords * 2 > info->base.words;
-	info->base.colon_label = info->lead_colon;
+	info->base.colon_label = info->label_colon;
 	info->base.digits = info->numbers > 0;
 
 	*out = info->base;

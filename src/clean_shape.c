@@ -85,38 +85,6 @@ static gboolean word_at(const char *data, gsize p, gsize end, const char *word)
 	       (p + len == end || !g_ascii_isalpha(data[p + len]));
 }
 
-/* TRUE when data[start,end), any case, holds a picture's credit word
- * followed by "by", "via", a colon or a slash ("Photo by", "AP Photo/",
- * "Image:", "Image via"), or "courtesy" before "of" or a colon. */
-static gboolean names_a_credit(const char *data, gsize start, gsize end)
-{
-	static const char *const words[] = {
-		"photo", "photograph", "picture", "image", "credit", "screengrab"
-	};
-	static const char *const followers[] = { " by ", " via ", " courtesy " };
-	for (gsize p = start; p < end; p++) {
-		if (p > start && g_ascii_isalpha(data[p - 1]))
-			continue;
-		if (word_at(data, p, end, "courtesy") &&
-		    (word_at(data, p + 9, end, "of") || (p + 8 < end && data[p + 8] == ':')))
-			return TRUE;
-		for (guint w = 0; w < G_N_ELEMENTS(words); w++) {
-			gsize len = strlen(words[w]);
-			if (p + len > end || g_ascii_strncasecmp(data + p, words[w], len) != 0)
-				continue;
-			gsize q = p + len + (p + len < end && (data[p + len] == 's' || data[p + len] == 'S'));
-			if (q < end && (data[q] == ':' || data[q] == '/'))
-				return TRUE;
-			for (guint f = 0; f < G_N_ELEMENTS(followers); f++) {
-				gsize flen = strlen(followers[f]);
-				if (q + flen < end && g_ascii_strncasecmp(data + q, followers[f], flen) == 0)
-					return TRUE;
-			}
-		}
-	}
-	return FALSE;
-}
-
 /* The end of data[start,end) without the blanks and a full stop after it. */
 static gsize trimmed_end(const char *data, gsize start, gsize end)
 {
@@ -173,7 +141,7 @@ gboolean clean_ends_with_bracketed_credit(const char *data, gsize start, gsize e
 	while (open > start && end - open < CREDIT_BYTES && data[open - 1] != '(' && data[open - 1] != ')')
 		open--;
 	return open > start && data[open - 1] == '(' &&
-	       (names_a_credit(data, open, end - 1) || agency_slash_name(data, open, end - 1));
+	       (clean_names_a_credit(data, open, end - 1) || agency_slash_name(data, open, end - 1));
 }
 
 /* TRUE when the block opens with a photographer's credit run into its
@@ -234,7 +202,7 @@ gboolean clean_ends_with_trailer_credit(const char *data, gsize start, gsize end
 			q--;
 		if (q == start || data[q - 1] != '.' || q == p - (dash ? 3 : 1) || p == end)
 			continue;
-		if (bar || names_a_credit(data, p, end) || opens_with_credit_word(data, p, end))
+		if (bar || clean_names_a_credit(data, p, end) || opens_with_credit_word(data, p, end))
 			return TRUE;
 	}
 	return FALSE;
@@ -286,6 +254,67 @@ gboolean clean_ends_with_caption_date(const char *data, gsize start, gsize end)
 		    strncmp(data + word, weekdays[d], word_end - word) == 0)
 			return FALSE;
 	return TRUE;
+}
+
+/* TRUE when data[start,end), blanks aside, is a picture agency's name: one
+ * to five capitalised words (or "via") ending in "Images" or "Photos"
+ * ("Getty Images", "AFP via Getty Images"). */
+static gboolean picture_agency(const char *data, gsize start, gsize end)
+{
+	while (end > start && g_ascii_isspace(data[end - 1]))
+		end--;
+	gsize last = end;
+	while (last > start && !g_ascii_isspace(data[last - 1]))
+		last--;
+	if (!word_at(data, last, end, "Images") && !word_at(data, last, end, "Photos"))
+		return FALSE;
+	guint words = 0;
+	for (gsize p = start; p < end;) {
+		while (p < end && g_ascii_isspace(data[p]))
+			p++;
+		gsize w = p;
+		while (p < end && !g_ascii_isspace(data[p]))
+			p++;
+		if (p > w && !word_at(data, w, p, "via") && capitalised_words(data, w, p) != 1)
+			return FALSE;
+		words += p > w;
+	}
+	return words >= 1 && words <= 5;
+}
+
+/* TRUE when data[start,end), any case, holds a picture's credit word
+ * followed by "by", "via", a colon or a slash ("Photo by", "AP Photo/",
+ * "Image:", "Image via"), or "courtesy" before "of" or a colon, or is a
+ * picture agency's name ("Getty Images"). */
+gboolean clean_names_a_credit(const char *data, gsize start, gsize end)
+{
+	if (picture_agency(data, start, end))
+		return TRUE;
+	static const char *const words[] = {
+		"photo", "photograph", "picture", "image", "credit", "screengrab"
+	};
+	static const char *const followers[] = { " by ", " via ", " courtesy " };
+	for (gsize p = start; p < end; p++) {
+		if (p > start && g_ascii_isalpha(data[p - 1]))
+			continue;
+		if (word_at(data, p, end, "courtesy") &&
+		    (word_at(data, p + 9, end, "of") || (p + 8 < end && data[p + 8] == ':')))
+			return TRUE;
+		for (guint w = 0; w < G_N_ELEMENTS(words); w++) {
+			gsize len = strlen(words[w]);
+			if (p + len > end || g_ascii_strncasecmp(data + p, words[w], len) != 0)
+				continue;
+			gsize q = p + len + (p + len < end && (data[p + len] == 's' || data[p + len] == 'S'));
+			if (q < end && (data[q] == ':' || data[q] == '/'))
+				return TRUE;
+			for (guint f = 0; f < G_N_ELEMENTS(followers); f++) {
+				gsize flen = strlen(followers[f]);
+				if (q + flen < end && g_ascii_strncasecmp(data + q, followers[f], flen) == 0)
+					return TRUE;
+			}
+		}
+	}
+	return FALSE;
 }
 
 /* TRUE when data[start,end), blanks aside, is two capital letters or more
@@ -346,6 +375,26 @@ gboolean clean_is_bare_link(const char *data, gsize start, gsize end)
 			return FALSE;
 	return end - start > 4 && (g_ascii_strncasecmp(data + start, "http", 4) == 0 ||
 				   g_ascii_strncasecmp(data + start, "www.", 4) == 0);
+}
+
+/* TRUE when the block ends with a handle in brackets, maybe with a date
+ * after it: an embedded post's signature ("— Mara Vell (@maravell) April
+ * 20, 2023", "A post shared by Mara Vell (@maravell)"). */
+gboolean clean_ends_with_signature(const char *data, gsize start, gsize end)
+{
+	end = trimmed_end(data, start, end);
+	const char *open = g_strrstr_len(data + start, (gssize)(end - start), "(@");
+	if (!open)
+		return FALSE;
+	gsize p = (gsize)(open - data) + 2;
+	while (p < end && (g_ascii_isalnum(data[p]) || data[p] == '_'))
+		p++;
+	if (p >= end || data[p] != ')')
+		return FALSE;
+	for (p++; p < end; p++)
+		if (!g_ascii_isalnum(data[p]) && data[p] != ' ' && data[p] != ',')
+			return FALSE;
+	return TRUE;
 }
 
 /* TRUE when data[start,end) signs an embedded post: a dash, a name and a

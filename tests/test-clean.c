@@ -305,6 +305,68 @@ static void test_live_kickers(void)
 	assert_kept(page, text);
 }
 
+/* An entertainment aggregator's page: bylines and stamps run together, an
+ * agency's credit, a post embedded with its signature, a list of links
+ * above the story's last paragraph, a syndication note. */
+static void test_celebrity_aggregator(void)
+{
+	g_autoptr(Page) page = page_load("celebrity-aggregator.txt");
+	assert_blocks_sane(page);
+	const char *const furniture[] = {
+		"Entertainment",
+		"by Jonah Pike \xe2\x80\x94 Thursday",
+		"By Jonah Pike | starwire",
+		"Mara Vell performs on stage",
+		"Getty Images\n",
+		"View this post on Instagram",
+		"A post shared by",
+		"Can't wait to see you all",
+		"You might also like",
+		"Inside the surprise album",
+		"Why fans think",
+		"Photo by Lena Ortiz",
+		"This article was originally published",
+		"See all photos",
+		NULL,
+	};
+	const char *const text[] = {
+		"Singer Mara Vell announces",
+		"Singer Mara Vell announced",
+		"The tour opens in Port Lisle",
+		/* after a list of links, but it reports the singer's words */
+		"\"This record is the most personal",
+		NULL,
+	};
+	assert_flagged(page, furniture);
+	assert_kept(page, text);
+}
+
+/* A wire story on an aggregator: a byline and a stamp in one line, an
+ * image's source, highlights, a label that heads a paragraph, links to
+ * other stories, an agency's stamp. */
+static void test_wire_aggregator(void)
+{
+	g_autoptr(Page) page = page_load("wire-aggregator.txt");
+	assert_blocks_sane(page);
+	const char *const furniture[] = {
+		"Home \xc2\xbb World", "Edited By: Ravi Menon",	   "Image Source : REUTERS",
+		"Also Read: Who is",   "Follow us on Google News", "(Only the headline",
+		"Source: Xinhua |",    "Latest World News",	   NULL,
+	};
+	const char *const text[] = {
+		"Corvana elects outsider",
+		"Moreau won 55.7 per cent",
+		"Voters turned against",
+		"Port Aveline [Corvana]",
+		"Why it matters:",
+		"Moreau, 53, told",
+		"The outgoing government said",
+		NULL,
+	};
+	assert_flagged(page, furniture);
+	assert_kept(page, text);
+}
+
 static void test_blog_with_comment_widget(void)
 {
 	g_autoptr(Page) page = page_load("blog-comments.txt");
@@ -1069,6 +1131,8 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/fixture/tech-blog", test_tech_blog);
 	g_test_add_func("/clean/fixture/picture-desk", test_picture_desk);
 	g_test_add_func("/clean/fixture/live-kickers", test_live_kickers);
+	g_test_add_func("/clean/fixture/celebrity-aggregator", test_celebrity_aggregator);
+	g_test_add_func("/clean/fixture/wire-aggregator", test_wire_aggregator);
 	g_test_add_func("/clean/fixture/scraped-captions", test_scraped_captions);
 	g_test_add_func("/clean/fixture/one-per-line", test_one_paragraph_per_line);
 	g_test_add_func("/clean/fixture/hard-wrapped-email", test_hard_wrapped_email);
