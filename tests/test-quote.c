@@ -139,6 +139,13 @@ static void test_key(void)
 				     "NATO’s door, Asia-Pacific Café: don't", NULL, &facts, &doc);
 	g_assert_cmpstr(f->key, ==, "nato door asia pacific cafe dont");
 	cr_doc_free(doc);
+	/* a hyphen between a letter and a digit joins one word, as a hashtag writes it */
+	CrDoc *doc2;
+	g_autoptr(GArray) facts2 = NULL;
+	f = only_quote("“COVID-19 and #COVID19, F-35, 10-12, 4-year-old”",
+		       "COVID-19 and #COVID19, F-35, 10-12, 4-year-old", NULL, &facts2, &doc2);
+	g_assert_cmpstr(f->key, ==, "covid19 and covid19 f35 10 12 4year old");
+	cr_doc_free(doc2);
 }
 
 static void test_nested(void)
