@@ -2,8 +2,8 @@
 # as root or through sudo) and builds crossread in a build directory.
 
 CR_PACKAGES="gcc make autoconf automake pkgconf libglib2.0-dev libglib2.0-dev-bin \
-libncurses-dev libpcre2-dev libyaml-dev libjson-glib-dev libstemmer-dev wamerican python3 tmux time openssh-server \
-openssh-client"
+libncurses-dev libpcre2-dev libyaml-dev libjson-glib-dev libstemmer-dev wamerican python3 python3-jsonschema tmux time \
+openssh-server openssh-client"
 
 # cr_install_missing: apt-get installs the packages not yet installed.
 cr_install_missing() {

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "crossread/ui_session.h"
+#include "crossread/view_pane.h"
 
 #define KEYS	10000
 #define SCROLLS 20
@@ -48,7 +49,8 @@ static long long bytes_written(FILE *out)
 }
 
 /* Bytes per one-line scroll of the focused pane: the cursor taken to the
- * bottom row first (after SETUP keys), then SCROLLS presses of j. */
+ * bottom row first (after SETUP keys), then j until the report's end:
+ * the average over the whole report, not one place in it. */
 static double bytes_per_scroll(CrUiSession *session, FILE *out, const char *setup)
 {
 	const CrView *view = cr_ui_session_view(session);
@@ -60,7 +62,8 @@ static double bytes_per_scroll(CrUiSession *session, FILE *out, const char *setu
 		cr_ui_session_play(session, "j");
 	guint top = leader->top;
 	long long before = bytes_written(out);
-	cr_ui_session_play(session, "jjjjjjjjjjjjjjjjjjjj");
+	while (leader->top < cr_pane_max_top(leader))
+		cr_ui_session_play(session, "j");
 	long long after = bytes_written(out);
 	guint scrolled = leader->top - top;
 	return scrolled ? (double)(after - before) / scrolled : 0;

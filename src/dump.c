@@ -2,9 +2,11 @@
  *
  * Each report is a column: a two-column gutter, then its text wrapped by
  * cr_wrap(). The facts of the multi-way spine (cr_alignment_spine() from
- * the report with the most anchors) are put on one output line in every
- * column that has them: where a column reaches the fact sooner, filler
- * lines are inserted before the paragraph that holds it, as vimdiff does.
+ * the report with the most anchors) are lined up in every column that
+ * has them at the start of the paragraphs that hold them: where a column
+ * reaches the paragraph sooner, filler lines are inserted before it, as
+ * vimdiff does, only ever between paragraphs (a paragraph an earlier fact
+ * already placed is left whole, that column not lined up again in it).
  * A filler line shows '~' in the gutter and nothing else. The gutter marks
  * a line where a shared fact begins: '»' for a quotation, '•' for any other
  * fact. With a theme (--color=always) shared facts are drawn as the theme
@@ -194,6 +196,19 @@ static void copy_rows(Column *col, guint upto)
 	}
 }
 
+/* The first row of the paragraph that holds row R, or -1 when part of that
+ * paragraph is laid out already (an earlier fact of it was placed):
+ * filler goes only between paragraphs, never inside one. */
+static int paragraph_start(const Column *col, guint r)
+{
+	guint at = r;
+	while (at > col->next && row_at(col, at - 1)->block == row_at(col, r)->block)
+		at--;
+	if (at == col->next && at > col->row_base && row_at(col, at - 1)->block == row_at(col, r)->block)
+		return -1;
+	return (int)at;
+}
+
 /* Where filler goes so that row R moves down: before the paragraph that
  * holds R and the blank row above it, but never before col->next. */
 static guint filler_point(const Column *col, guint r)
@@ -252,30 +267,34 @@ static void layout(Dump *dp, const GArray *spine)
 {
 	GArray *columns = dp->columns;
 	guint n = columns->len;
-	g_autofree int *row_of = g_new(int, n);
+	g_autofree int *row_of = g_new(int, n), *para_of = g_new(int, n);
 
 	for (guint k = 0; k < spine->len; k++) {
 		const CrSpinePoint *point = &g_array_index(spine, CrSpinePoint, k);
 		guint taking = 0, target = 0, ready = G_MAXUINT;
 		keep_wrapped(columns);
+		/* the point is lined up at the start of the paragraphs that hold
+		 * it, in the columns where none of that paragraph is out yet */
 		for (guint d = 0; d < n; d++) {
 			Column *col = &g_array_index(columns, Column, d);
-			row_of[d] = (point->doc_mask >> d) & 1 ? anchor_row(col, point->pos[d]) : -1;
-			if (row_of[d] < 0)
+			int row = (point->doc_mask >> d) & 1 ? anchor_row(col, point->pos[d]) : -1;
+			row_of[d] = row;
+			para_of[d] = row >= 0 ? paragraph_start(col, (guint)row) : -1;
+			if (para_of[d] < 0)
 				continue;
 			taking++;
-			target = MAX(target, lines_end(col) + ((guint)row_of[d] - col->next));
+			target = MAX(target, lines_end(col) + ((guint)para_of[d] - col->next));
 		}
 		for (guint d = 0; taking >= 2 && d < n; d++) {
 			Column *col = &g_array_index(columns, Column, d);
-			if (row_of[d] < 0)
+			if (para_of[d] < 0)
 				continue;
-			guint r = (guint)row_of[d];
-			copy_rows(col, filler_point(col, r));
+			guint para = (guint)para_of[d];
+			copy_rows(col, filler_point(col, para));
 			int filler = LINE_FILLER;
-			while (lines_end(col) + (r - col->next) < target)
+			while (lines_end(col) + (para - col->next) < target)
 				g_array_append_val(col->lines, filler);
-			copy_rows(col, r + 1);
+			copy_rows(col, (guint)row_of[d] + 1);
 		}
 		for (guint d = 0; d < n; d++)
 			ready = MIN(ready, lines_end(&g_array_index(columns, Column, d)));

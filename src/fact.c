@@ -215,3 +215,17 @@ char *cr_date_value_format(const CrDateValue *d)
 	}
 	return cr_text_steal(out);
 }
+
+char *cr_fact_value_readable(CrFactKind kind, const char *value)
+{
+	if (!value)
+		return g_strdup("");
+	if (kind != CR_FACT_DATE)
+		return g_strdup(value);
+	if (g_str_has_prefix(value, "--") && g_ascii_isdigit(value[2]))
+		return g_strdup_printf("%s%s (year unknown)", strchr(value + 2, '-') ? "" : "month ",
+				       value + 2);
+	if (value[0] == 'T' && g_ascii_isdigit(value[1]))
+		return g_strdup_printf("%s (day unknown)", value + 1);
+	return g_strdup(value);
+}

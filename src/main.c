@@ -24,7 +24,8 @@
 #define MIN_DUMP_WIDTH	   20
 
 typedef struct {
-	gboolean dump, json, facts, version, no_boilerplate, help_keys, help, list_themes, check_theme;
+	gboolean dump, json, facts, version, no_boilerplate, help_keys, help, list_themes, check_theme,
+	    no_mouse;
 	int width;
 	char *color;
 	char *theme;
@@ -223,6 +224,8 @@ int main(int argc, char **argv)
 		  "WHEN" },
 		{ "no-boilerplate", 'B', 0, G_OPTION_ARG_NONE, &o.no_boilerplate,
 		  "Leave page furniture out of --dump", NULL },
+		{ "no-mouse", 0, 0, G_OPTION_ARG_NONE, &o.no_mouse,
+		  "Leave the mouse to the terminal (selecting text) instead of the wheel", NULL },
 		{ "notes", 0, 0, G_OPTION_ARG_FILENAME, &o.notes,
 		  "Keep the notes in FILE (default: one file per set of reports in "
 		  "~/.local/share/crossread/notes)",
@@ -334,6 +337,7 @@ int main(int argc, char **argv)
 			ui.theme = theme;
 			ui.search = search;
 			ui.config = &config;
+			ui.no_mouse = o.no_mouse;
 			ui.notes_file = o.notes;
 			ui.escape_delay_ms = config.escape_delay_ms;
 			if (cr_ui_run(engine, &ui, &error))

@@ -65,7 +65,8 @@ static gboolean is_domain(const char *text)
 }
 
 /* The outlet a short block names, or NULL: "RT.com", "(The Jakarta Post)",
- * "Agencies (The Jakarta Post)", "According to VNA", "Source: AFP". */
+ * "Agencies (The Jakarta Post)", "According to VNA", "Source: AFP"; not a
+ * photo's credit, "(Photo by Justin Sullivan/Getty Images)". */
 static char *outlet_of(const char *text)
 {
 	gsize len = strlen(text);
@@ -77,7 +78,9 @@ static char *outlet_of(const char *text)
 		const char *open = strrchr(text, '(');
 		if (open && len - (gsize)(open - text) > 3) {
 			char *inner = g_strndup(open + 1, len - (gsize)(open - text) - 2);
-			if (g_unichar_isupper(g_utf8_get_char(inner)))
+			/* a picture's credit is no outlet: "(Photo by A. Name/Agency)" */
+			if (g_unichar_isupper(g_utf8_get_char(inner)) && !strstr(inner, " by ") &&
+			    !strchr(inner, '/'))
 				return inner;
 			g_free(inner);
 		}

@@ -1,6 +1,7 @@
 /* The engine's result as text: --json for scripts, --facts for people. */
 #include "crossread/output.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "crossread/cell.h"
@@ -162,17 +163,19 @@ static void put_int(JsonWriter *w, gint64 value)
 	emit(w, p, (gsize)(digits + sizeof digits - p));
 }
 
-/* Writes VALUE as json-glib writes a double: shortest round-trip digits,
- * ".0" added when there is no decimal point. */
+/* Writes VALUE rounded to 3 decimals, as a reader would write it: 0.7,
+ * 0.725, 1.0 (never 0.69999999999999996), one decimal at least. */
 static void put_double(JsonWriter *w, double value)
 {
 	guint64 bits;
 	memcpy(&bits, &value, sizeof bits);
 	CachedDouble *cached = &w->doubles[(bits ^ bits >> 32) % DOUBLE_CACHE_SIZE];
 	if (!cached->used || cached->bits != bits) {
-		g_ascii_dtostr(cached->text, G_ASCII_DTOSTR_BUF_SIZE, value);
-		if (!strchr(cached->text, '.'))
-			strcat(cached->text, ".0");
+		g_ascii_formatd(cached->text, sizeof cached->text, "%.3f",
+				fabs(value) < 0.0005 ? 0.0 : value);
+		gsize len = strlen(cached->text);
+		while (len > 2 && cached->text[len - 1] == '0' && cached->text[len - 2] != '.')
+			cached->text[--len] = '\0';
 		cached->bits = bits;
 		cached->used = TRUE;
 	}
@@ -479,7 +482,8 @@ char *cr_output_facts(const CrEngine *engine)
 	g_string_append(out, "  kind    value\n");
 	for (guint i = 0; i < order->len; i++) {
 		const CrGroup *g = g_ptr_array_index(order, i);
-		g_autofree char *value = shown_value(g->value, 70);
+		g_autofree char *readable = cr_fact_value_readable(g->kind, g->value);
+		g_autofree char *value = shown_value(readable, 70);
 		g_string_append(out, "  ");
 		for (guint d = 0; d < n; d++)
 			g_string_append(out, (g->doc_mask >> d) & 1 ? "\xe2\x97\x8f " : "\xc2\xb7 ");
@@ -496,7 +500,8 @@ char *cr_output_facts(const CrEngine *engine)
 		char *key = g_strdup_printf("%u:%d:%s", f->doc, f->kind, f->key ? f->key : f->value);
 		if (!g_hash_table_add(seen, key))
 			continue;
-		g_autofree char *value = shown_value(f->value, 70);
+		g_autofree char *readable = cr_fact_value_readable(f->kind, f->value);
+		g_autofree char *value = shown_value(readable, 70);
 		g_string_append_printf(out, "  %c  %-7s %s\n", 'A' + f->doc, cr_fact_kind_name(f->kind),
 				       value);
 	}

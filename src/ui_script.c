@@ -5,6 +5,8 @@
 
 #include <curses.h>
 
+#include "crossread/view_keys.h"
+
 static const struct {
 	const char *name;
 	gboolean is_code;
@@ -14,7 +16,7 @@ static const struct {
 	{ "Right", TRUE, KEY_RIGHT },  { "PgDn", TRUE, KEY_NPAGE }, { "PgUp", TRUE, KEY_PPAGE },
 	{ "Home", TRUE, KEY_HOME },    { "End", TRUE, KEY_END },    { "S-Tab", TRUE, KEY_BTAB },
 	{ "BS", TRUE, KEY_BACKSPACE }, { "Tab", FALSE, '\t' },	    { "Enter", FALSE, '\r' },
-	{ "Esc", FALSE, 0x1b },	       { "lt", FALSE, '<' },
+	{ "Esc", FALSE, 0x1b },	       { "lt", FALSE, '<' },	    { "F1", TRUE, KEY_F(1) },
 };
 
 /* Resizes the screen as a terminal resize does: curses first, then the
@@ -48,6 +50,10 @@ static gboolean play_named(CrUiSession *session, const char *name)
 	}
 	if (sscanf(name, "C-%c", &c) == 1 && strlen(name) == 3) {
 		cr_ui_session_input(session, FALSE, c & 0x1f);
+		return TRUE;
+	}
+	if (sscanf(name, "A-%c", &c) == 1 && strlen(name) == 3) {
+		cr_ui_session_input(session, FALSE, CR_KEY_ALT | c);
 		return TRUE;
 	}
 	for (guint i = 0; i < G_N_ELEMENTS(named_keys); i++)

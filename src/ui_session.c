@@ -16,9 +16,12 @@
 #include "crossread/view_ready.h"
 
 #define UNKNOWN_STYLE 0xff
+/* How long the rest of an SGR mouse report may take to come, per byte. */
+#define SGR_WAIT_MS 50
 
 struct CrUiSession {
 	CrTerm term;
+	FILE *out; /* the terminal curses draws on */
 	CrEngine *engine;
 	CrEngineJob *job; /* the engine's analysis under way, or NULL */
 	CrView *view;
@@ -89,8 +92,9 @@ CrUiSession *cr_ui_session_new(CrEngine *engine, const char *type, FILE *out, FI
 		g_free(session);
 		return NULL;
 	}
-	if (config && config->mouse == FALSE)
-		mousemask(0, NULL);
+	session->out = out;
+	if ((options && options->no_mouse) || (config && config->mouse == FALSE))
+		cr_term_set_mouse(&session->term, FALSE);
 	session->search = options && options->search
 			      ? options->search
 			      : (session->own_search = cr_theme_search_new_for(no_dirs));
@@ -243,7 +247,8 @@ void cr_ui_session_work(CrUiSession *session, gint64 deadline)
 	cr_view_work(session->view, deadline ? &budget : NULL);
 }
 
-/* The reader's key for a curses key code; 0 for codes it does not use. */
+/* The reader's key for a curses key code; CR_KEY_OTHER for codes it does
+ * not use (F1, Insert...). */
 static int key_from_code(int code)
 {
 	static const int codes[][2] = {
@@ -262,7 +267,40 @@ static int key_from_code(int code)
 	for (guint i = 0; i < G_N_ELEMENTS(codes); i++)
 		if (codes[i][0] == code)
 			return codes[i][1];
-	return 0;
+	return CR_KEY_OTHER;
+}
+
+/* Reads the characters that come with a key already in curses' queue: none
+ * waited for, or up to WAIT_MS for each. Returns the next, or -1. */
+static int queued_char(int wait_ms)
+{
+	int saved = wgetdelay(stdscr);
+	wint_t c;
+	wtimeout(stdscr, wait_ms);
+	int status = wget_wch(stdscr, &c);
+	wtimeout(stdscr, saved);
+	if (status == KEY_CODE_YES)
+		ungetch((int)c);
+	return status == OK ? (int)c : -1;
+}
+
+/* The rest of an SGR mouse report, after its "\033[<": a wheel turned
+ * over a cell scrolls the pane there. */
+static void sgr_mouse(CrUiSession *session)
+{
+	char params[32];
+	gsize n = 0;
+	int c, button, x, y;
+	do {
+		c = queued_char(SGR_WAIT_MS);
+		if (c < 0)
+			return;
+		params[n++] = (char)c;
+	} while (c != 'M' && c != 'm' && n + 1 < sizeof params);
+	params[n] = '\0';
+	if (cr_term_sgr_mouse(params, &button, &x, &y) && (button == 64 || button == 65) &&
+	    params[n - 1] == 'M')
+		cr_view_wheel(session->view, y, x, button == 64 ? -1 : 1);
 }
 
 /* Hands one input to the view. */
@@ -279,9 +317,21 @@ static void view_input(CrUiSession *session, gboolean is_code, int value)
 				      event.bstate & BUTTON4_PRESSED ? -1 : 1);
 		return;
 	}
+	if (is_code && value == CR_TERM_KEY_SGR_MOUSE) {
+		sgr_mouse(session);
+		return;
+	}
 	int key = is_code ? key_from_code(value) : value;
-	if (key)
-		cr_view_key(session->view, key);
+	/* Alt with a digit (the only Alt keys): Esc and the digit together,
+	 * already waiting; Esc then any other key typed fast stays two keys */
+	if (!is_code && key == CR_KEY_ESC) {
+		int next = queued_char(0);
+		if (next >= '1' && next <= '9')
+			key = CR_KEY_ALT | next;
+		else if (next >= 0)
+			unget_wch((wchar_t)next);
+	}
+	cr_view_key(session->view, key);
 }
 
 void cr_ui_session_input(CrUiSession *session, gboolean is_code, int value)
@@ -381,6 +431,18 @@ static void draw_row(CrUiSession *session, int y)
 	memcpy(was, now, sizeof *now * (gsize)frame->cols);
 }
 
+/* Hands the text the view copied to the terminal's clipboard: OSC 52,
+ * base64 (no byte of a report reaches the terminal as it is), written after
+ * curses has sent the frame and flushed, so that it never lands inside one
+ * of curses' sequences; it moves nothing on screen. */
+static void send_clipboard(CrUiSession *session, CrView *view)
+{
+	g_autofree char *payload = g_base64_encode((const guchar *)view->clipboard, strlen(view->clipboard));
+	fprintf(session->out, "\033]52;c;%s\a", payload);
+	fflush(session->out);
+	g_clear_pointer(&view->clipboard, g_free);
+}
+
 void cr_ui_session_draw(CrUiSession *session)
 {
 	CrView *view = session->view;
@@ -410,6 +472,8 @@ void cr_ui_session_draw(CrUiSession *session)
 		wmove(stdscr, frame->cursor_y, frame->cursor_x);
 	wnoutrefresh(stdscr);
 	doupdate();
+	if (view->clipboard)
+		send_clipboard(session, view);
 }
 
 char *cr_ui_session_screen(const CrUiSession *session)

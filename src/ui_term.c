@@ -141,7 +141,42 @@ gboolean cr_term_open(CrTerm *term, const char *type, FILE *out, FILE *in, GErro
 	curs_set(0);
 	set_escdelay(cr_term_escape_delay(-1));
 	mouseinterval(0);
-	mousemask(BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+	cr_term_set_mouse(term, TRUE);
+	return TRUE;
+}
+
+/* TRUE when terminfo string capability NAME holds TEXT. */
+static gboolean capability_has(const char *name, const char *text)
+{
+	const char *value = tigetstr(name);
+	return value && value != (char *)-1 && strstr(value, text);
+}
+
+void cr_term_set_mouse(CrTerm *term, gboolean on)
+{
+	/* ncurses decodes SGR reports itself when XM asks for mode 1006 */
+	gboolean sgr_here = on && capability_has("kmous", "[M") && !capability_has("XM", "1006");
+
+	mousemask(on ? BUTTON4_PRESSED | BUTTON5_PRESSED : 0, NULL);
+	if (sgr_here != term->sgr_mouse) {
+		fflush(term->out);
+		fputs(sgr_here ? "\033[?1006h" : "\033[?1006l", term->out);
+		fflush(term->out);
+		define_key("\033[<", sgr_here ? CR_TERM_KEY_SGR_MOUSE : 0);
+		term->sgr_mouse = sgr_here;
+	}
+}
+
+gboolean cr_term_sgr_mouse(const char *params, int *button, int *x, int *y)
+{
+	char end = 0;
+	int n = 0;
+	if (sscanf(params, "%d;%d;%d%c%n", button, x, y, &end, &n) != 4 || (end != 'M' && end != 'm') ||
+	    params[n] != '\0' || *x < 1 || *y < 1)
+		return FALSE;
+	*button &= ~(4 | 8 | 16); /* Shift, Meta, Control */
+	(*x)--;
+	(*y)--;
 	return TRUE;
 }
 
@@ -158,6 +193,10 @@ void cr_term_close(CrTerm *term)
 		return;
 	set_term(term->screen);
 	endwin();
+	if (term->sgr_mouse) {
+		fputs("\033[?1006l", term->out);
+		fflush(term->out);
+	}
 	if (term->clear_on_exit && has_string("clear")) {
 		/* the last frame would stay, the shell's prompt over its status line */
 		closing_out = term->out;

@@ -4,6 +4,7 @@
 #include "crossread/view.h"
 
 #include "crossread/parallel.h"
+#include "crossread/view_copy.h"
 #include "crossread/view_gutter.h"
 #include "crossread/view_jump.h"
 #include "crossread/view_keys.h"
@@ -12,9 +13,11 @@
 #include "crossread/view_prompt.h"
 #include "crossread/view_ready.h"
 #include "crossread/view_search.h"
+#include "crossread/view_stops.h"
 #include "crossread/view_sync.h"
 
 #define WHEEL_LINES 3
+#define ONE_REPORT  "one report: lining facts up across reports needs two or more"
 
 /* Panes to wrap, side by side: each pane is its own. */
 typedef struct {
@@ -81,7 +84,8 @@ void cr_view_wrap_rest(CrView *view)
 	cr_parallel_for(n, wrap_pane, &wrapping);
 }
 
-/* Gives the lead to pane I; the current fact becomes its counterpart there. */
+/* Gives the lead to pane I; the current fact becomes its counterpart there,
+ * or stays current as a fact that report lacks. */
 static void view_focus(CrView *view, guint i)
 {
 	if (i >= view->n_panes || i == view->focus)
@@ -91,8 +95,12 @@ static void view_focus(CrView *view, guint i)
 	view->focus = i;
 	if (view->zoom)
 		view_layout(view, FALSE);
-	cr_view_set_current(view, counterpart >= 0 ? counterpart
-						   : cr_view_fact_on_row(view, pane, pane->cursor, -1));
+	if (counterpart >= 0)
+		cr_view_set_current(view, counterpart);
+	else if (view->group >= 0)
+		cr_view_set_lacking(view, (guint)view->group, cr_pane_row(pane, pane->cursor)->start);
+	else
+		cr_view_set_current(view, cr_view_fact_on_row(view, pane, pane->cursor, -1));
 }
 
 /* g and G: to row ROW of the leader, the text scrolled as little as needed
@@ -180,13 +188,20 @@ static void view_run(CrView *view, CrAction action, guint count, gboolean counte
 			cr_view_message(view, view->sync ? "sync on once aligned" : "sync off");
 		break;
 	case CR_ACT_REALIGN:
-		cr_view_realign(view);
-		break;
 	case CR_ACT_QUOTE_NEXT:
 	case CR_ACT_QUOTE_PREV:
 	case CR_ACT_FACT_NEXT:
 	case CR_ACT_FACT_PREV:
-		cr_view_jump(view, action, count);
+		if (view->n_panes < 2)
+			cr_view_message(view, ONE_REPORT);
+		else if (action == CR_ACT_REALIGN)
+			cr_view_realign(view);
+		else
+			cr_view_jump(view, action, count);
+		break;
+	case CR_ACT_COPY:
+	case CR_ACT_COPY_ALL:
+		cr_view_copy(view, action == CR_ACT_COPY_ALL);
 		break;
 	case CR_ACT_SEARCH:
 		cr_view_prompt_open(view, "/", NULL, &search_prompt, NULL);
@@ -214,10 +229,12 @@ static void view_run(CrView *view, CrAction action, guint count, gboolean counte
 	case CR_ACT_QUIT:
 		view->quit = TRUE;
 		break;
+	case CR_ACT_FOCUS_PREFIX:
+		view->focus_prefix = TRUE;
+		break;
 	case CR_ACT_THEME:
 		view->next_theme = TRUE;
 		break;
-	case CR_ACT_FOCUS_PANE:
 	case CR_ACT_NONE:
 		break;
 	default:
@@ -226,16 +243,17 @@ static void view_run(CrView *view, CrAction action, guint count, gboolean counte
 	}
 }
 
-/* A digit: a count and, as the first digit, the pane to focus. */
-static void count_key(CrView *view, int digit, const CrBinding *binding)
+/* Focuses the pane Alt-N, or ' then N, names (KEY: the N, or what came
+ * after the '); says so when there is no such pane. */
+static void focus_key(CrView *view, int key)
 {
-	if (view->count == 0) {
-		view->count_focus = view->focus;
-		view->count_current = view->current;
-	}
-	view->count = MIN(view->count * 10 + (guint)digit, 99999);
-	if (binding && binding->action == CR_ACT_FOCUS_PANE && view->count == (guint)digit)
-		view_focus(view, (guint)digit - 1);
+	int digit = key & ~CR_KEY_ALT;
+	if (digit >= '1' && digit < '1' + (int)view->n_panes)
+		view_focus(view, (guint)(digit - '1'));
+	else if (digit >= '1' && digit <= '9')
+		cr_view_message(view, "no pane %c: there are %u", digit, view->n_panes);
+	else
+		cr_view_message(view, "' and a pane's number (1 to %u) focus that pane", view->n_panes);
 }
 
 /* A gutter that changed width (a report's first note, #): the panes are
@@ -253,9 +271,10 @@ static void view_key(CrView *view, int key)
 {
 	const CrBinding *binding = cr_keymap_lookup(key);
 	CrAction action = binding ? binding->action : CR_ACT_NONE;
-	guint count = 1;
+	gboolean after_prefix = view->focus_prefix;
 
 	g_clear_pointer(&view->message, g_free);
+	view->focus_prefix = FALSE;
 	cr_view_search_stop(view); /* a key stops a search under way */
 	if (view->prompt) {
 		cr_view_prompt_key(view, key);
@@ -265,21 +284,28 @@ static void view_key(CrView *view, int key)
 		cr_view_overlay_key(view, key);
 		return;
 	}
+	if (after_prefix || action == CR_ACT_FOCUS_PANE) {
+		focus_key(view, key);
+		view->count = 0;
+		return;
+	}
+	/* digits are a count, and only that: 3] is the third quotation on */
 	if (key >= '0' && key <= '9' && (view->count || key != '0')) {
-		count_key(view, key - '0', binding);
+		view->count = MIN(view->count * 10 + (guint)(key - '0'), 99999);
 		return;
 	}
 	if (view->count && action == CR_ACT_CANCEL) {
 		view->count = 0; /* Esc drops the count, and only that */
 		return;
 	}
-	gboolean counted = view->count && binding && binding->counted;
-	if (counted) {
-		/* the digits were a count, not a pane to focus */
-		view_focus(view, view->count_focus);
-		cr_view_set_current(view, view->count_current);
-		count = view->count;
+	if (!binding) {
+		g_autofree char *name = key == CR_KEY_OTHER ? g_strdup("") : cr_key_name(key);
+		cr_view_message(view, "unknown key%s%s \xe2\x80\x94 ? for help", *name ? " " : "", name);
+		view->count = 0;
+		return;
 	}
+	gboolean counted = view->count && binding->counted;
+	guint count = counted ? view->count : 1;
 	view->count = 0;
 	view_run(view, action, count, counted);
 }
@@ -294,6 +320,9 @@ void cr_view_key(CrView *view, int key)
 void cr_view_wheel(CrView *view, int y, int x, int lines)
 {
 	cr_view_wrap_rest(view);
+	/* over a list or a page: it scrolls as j and k do */
+	for (int i = 0; view->overlay && !view->prompt && i < WHEEL_LINES * ABS(lines); i++)
+		cr_view_overlay_key(view, lines > 0 ? 'j' : 'k');
 	if (view->too_small || view->prompt || view->overlay)
 		return;
 	for (guint i = 0; i < view->n_panes; i++) {
@@ -341,6 +370,8 @@ void cr_view_aligned(CrView *view)
 {
 	cr_view_wrap_rest(view);
 	cr_view_index_facts(view);
+	cr_view_stops_free(view);
+	cr_view_stops_build(view);
 	relayout(view);
 	cr_view_after_move(view, CR_FOLLOW_PLACE);
 }
@@ -360,9 +391,13 @@ CrView *cr_view_new(const CrEngine *engine, int cols, int lines)
 		view->panes[d].doc = d;
 		view->panes[d].mark = -1;
 	}
+	view->group = -1;
 	cr_view_index_facts(view);
+	cr_view_stops_build(view);
 	cr_view_resize(view, cols, lines);
 	cr_view_after_move(view, CR_FOLLOW_PLACE);
+	if (view->n_panes == 1)
+		cr_view_message(view, ONE_REPORT);
 	return view;
 }
 
@@ -380,10 +415,12 @@ void cr_view_free(CrView *view)
 		for (guint e = 0; e < view->n_panes; e++)
 			g_clear_pointer(&view->maps[d][e], cr_scrollmap_free);
 	}
+	cr_view_stops_free(view);
 	cr_search_free(&view->search);
 	cr_view_overlay_close(view);
 	cr_view_prompt_close(view);
 	cr_view_notes_free(view->notes);
 	g_free(view->message);
+	g_free(view->clipboard);
 	g_free(view);
 }

@@ -10,6 +10,8 @@ void cr_draw_row(const CrView *view, CrPen *pen, const CrDoc *doc, const CrRow *
 	const GArray *paint = decor->paint, *spans = decor->spans;
 	guint p = paint ? cr_spans_find(paint, sizeof(CrPaint), row->start) : 0;
 	guint s = spans ? cr_spans_find(spans, sizeof(CrSpan), row->start) : 0;
+	const GArray *runs = decor->runs;
+	guint r = runs ? cr_spans_find(runs, sizeof(CrRun), row->start) : 0;
 	gsize pos = row->start;
 	CrCell cell;
 
@@ -27,6 +29,12 @@ void cr_draw_row(const CrView *view, CrPen *pen, const CrDoc *doc, const CrRow *
 			const CrFact *f = cr_view_fact(view, (int)g_array_index(paint, CrPaint, p).fact);
 			style = CR_STYLE_FACT + f->kind;
 			marks |= f->group >= 0 ? CR_MARK_SHARED : 0;
+		}
+		for (; runs && r < runs->len && g_array_index(runs, CrRun, r).end <= at; r++)
+			;
+		if (runs && r < runs->len && g_array_index(runs, CrRun, r).start <= at) {
+			style = g_array_index(runs, CrRun, r).style;
+			marks |= g_array_index(runs, CrRun, r).marks;
 		}
 		for (; spans && s < spans->len && g_array_index(spans, CrSpan, s).end <= at; s++)
 			;

@@ -5,15 +5,18 @@
 #include <string.h>
 
 #include "crossread/view_draw.h"
+#include "crossread/view_list.h"
 
-typedef struct {
-	guint top; /* the first help line shown */
-} Help;
-
+/* The help's lines, shown from NAV->top. */
 static gpointer help_open(CrView *view)
 {
 	(void)view;
-	return g_new0(Help, 1);
+	return g_new0(CrListNav, 1);
+}
+
+static guint help_height(const CrView *view)
+{
+	return (guint)MAX(view->lines - 2, 1);
 }
 
 /* One sample of the colour legend: a label drawn as the theme draws STYLE
@@ -44,6 +47,11 @@ static const Sample legend[][LEGEND_SAMPLES] = {
 	  { "cursor line", CR_STYLE_TEXT, CR_MARK_CURSOR },
 	  { "current fact", FACT(QUOTE), CR_MARK_SHARED | CR_MARK_CURRENT },
 	  { "search match", CR_STYLE_TEXT, CR_MARK_MATCH },
+	  { NULL, 0, 0 } },
+	{ { "coverage (c), words against the focused report's:", CR_STYLE_OVERLAY, 0 },
+	  { "changed", CR_STYLE_TEXT, CR_MARK_DIFF },
+	  { "[omitted]", CR_STYLE_TEXT, CR_MARK_DIFF_OMITTED },
+	  { "added", CR_STYLE_TEXT, CR_MARK_DIFF_ADDED },
 	  { NULL, 0, 0 } },
 };
 #undef FACT
@@ -77,13 +85,13 @@ static void render_legend_line(CrFrame *frame, guint i, int y)
 
 static void help_render(const CrView *view, gconstpointer state, CrFrame *frame)
 {
-	const Help *help = state;
+	const CrListNav *nav = state;
 	g_auto(GStrv) keys = cr_keymap_help_lines();
 	guint n = LEGEND_LINES + g_strv_length(keys), shown = (guint)MAX(frame->lines - 2, 0);
 
 	cr_draw_title(frame, "crossread keys");
-	for (guint i = 0; i < shown && help->top + i < n; i++) {
-		guint at = help->top + i;
+	for (guint i = 0; i < shown && nav->top + i < n; i++) {
+		guint at = nav->top + i;
 		if (at < LEGEND_LINES) {
 			render_legend_line(frame, at, 1 + (int)i);
 			continue;
@@ -101,36 +109,14 @@ static void help_render(const CrView *view, gconstpointer state, CrFrame *frame)
 		       "any other key closes");
 }
 
-/* The help's scroll position after moving it by DELTA lines. */
-static void help_scroll(const CrView *view, Help *help, long delta)
-{
-	long shown = MAX(view->lines - 2, 1), len = (long)help_length();
-	help->top = (guint)CLAMP((long)help->top + delta, 0, MAX(len - shown, 0));
-}
-
 static gboolean help_key(CrView *view, gpointer state, int key)
 {
-	long page = MAX(view->lines - 3, 1);
-	switch (cr_keymap_action(key)) {
-	case CR_ACT_LINE_DOWN:
-		help_scroll(view, state, 1);
-		return TRUE;
-	case CR_ACT_LINE_UP:
-		help_scroll(view, state, -1);
-		return TRUE;
-	case CR_ACT_PAGE_DOWN:
-		help_scroll(view, state, page);
-		return TRUE;
-	case CR_ACT_PAGE_UP:
-		help_scroll(view, state, -page);
-		return TRUE;
-	case CR_ACT_THEME:
+	if (cr_keymap_action(key) == CR_ACT_THEME) {
 		/* the legend shows the next theme at once */
 		view->next_theme = TRUE;
 		return TRUE;
-	default:
-		return FALSE;
 	}
+	return cr_list_nav_key(state, key, help_length(), help_height(view), FALSE);
 }
 
 const CrOverlayOps cr_overlay_help = {

@@ -13,26 +13,42 @@ const CrBinding cr_keymap[] = {
 	{ CR_ACT_HALF_UP, { 'u', CR_CTRL('u') }, TRUE, "half a page up" },
 	{ CR_ACT_TOP, { 'g', CR_KEY_HOME, '<' }, TRUE, "to the start (with a count: to that line)" },
 	{ CR_ACT_BOTTOM, { 'G', CR_KEY_END, '>' }, TRUE, "to the end (with a count: to that line)" },
-	{ CR_ACT_QUOTE_NEXT, { ']' }, TRUE, "next quotation other reports share" },
+	{ CR_ACT_QUOTE_NEXT,
+	  { ']' },
+	  TRUE,
+	  "next shared quotation, each once, also those this report lacks (quote 3 of 7)" },
 	{ CR_ACT_QUOTE_PREV, { '[' }, TRUE, "previous shared quotation" },
-	{ CR_ACT_FACT_NEXT, { '}' }, TRUE, "next shared fact of any kind" },
+	{ CR_ACT_FACT_NEXT, { '}' }, TRUE, "next shared fact of any kind, each once, where first mentioned" },
 	{ CR_ACT_FACT_PREV, { '{' }, TRUE, "previous shared fact" },
-	{ CR_ACT_REALIGN, { '=' }, FALSE, "line every pane up on the shared fact nearest the cursor" },
+	{ CR_ACT_REALIGN, { '=' }, FALSE, "line every pane up on the shared fact nearest the cursor line" },
+	{ CR_ACT_FACTS,
+	  { 'F' },
+	  FALSE,
+	  "facts list: every shared fact and which reports carry it; Enter lines the panes up on one" },
+	{ CR_ACT_COVERAGE,
+	  { 'c' },
+	  FALSE,
+	  "coverage: each report's sentence with the fact, marked against the focused report" },
+	{ CR_ACT_COPY, { 'y' }, FALSE, "copy the current fact's passage with its citation (OSC 52)" },
+	{ CR_ACT_COPY_ALL, { 'Y' }, FALSE, "copy the current fact as every report has it, with citations" },
+	{ CR_ACT_INFO, { 'i' }, FALSE, "the reports: file, outlet, title, date, size" },
 	{ CR_ACT_SYNC, { 's' }, FALSE, "synchronized scrolling on or off" },
 	{ CR_ACT_FOCUS_NEXT, { CR_KEY_TAB, CR_KEY_RIGHT }, FALSE, "focus the next pane" },
 	{ CR_ACT_FOCUS_PREV, { CR_KEY_BACKTAB, CR_KEY_LEFT }, FALSE, "focus the previous pane" },
 	{ CR_ACT_FOCUS_PANE,
-	  { '1', '2', '3', '4', '5', '6', '7', '8' },
+	  { CR_KEY_ALT | '1', CR_KEY_ALT | '2', CR_KEY_ALT | '3', CR_KEY_ALT | '4', CR_KEY_ALT | '5',
+	    CR_KEY_ALT | '6', CR_KEY_ALT | '7', CR_KEY_ALT | '8' },
 	  FALSE,
-	  "focus that pane; digits before a key that moves are a count (3])" },
+	  "focus pane 1 to 8 (A to H); digits alone are a count (3] is the third quotation on)" },
+	{ CR_ACT_FOCUS_PREFIX,
+	  { '\'' },
+	  FALSE,
+	  "the same, where the terminal keeps Alt to itself",
+	  "'1\xe2\x80\x93'8" },
 	{ CR_ACT_ZOOM, { 'z' }, FALSE, "zoom the focused pane, or show all panes again" },
 	{ CR_ACT_LAYOUT, { 'L' }, FALSE, "panes side by side or stacked" },
 	{ CR_ACT_BOILERPLATE, { 'B' }, FALSE, "hide or show boilerplate (page furniture)" },
 	{ CR_ACT_THEME, { 't' }, FALSE, "next colour theme (what the colours mean: the top of this help)" },
-	{ CR_ACT_COVERAGE,
-	  { 'c' },
-	  FALSE,
-	  "coverage of the current fact: each report's wording, what differs" },
 	{ CR_ACT_SEARCH,
 	  { '/' },
 	  FALSE,
@@ -50,10 +66,7 @@ const CrBinding cr_keymap[] = {
 	  "export the notes to a file (text; Markdown, CSV or JSON by its name)" },
 	{ CR_ACT_LINE_NUMBERS, { '#' }, FALSE, "source line numbers on or off" },
 	{ CR_ACT_HELP, { '?' }, FALSE, "this help" },
-	{ CR_ACT_CANCEL,
-	  { CR_KEY_ESC },
-	  FALSE,
-	  "close help, coverage or the notes, drop a count, clear the search" },
+	{ CR_ACT_CANCEL, { CR_KEY_ESC }, FALSE, "close a list or overlay, drop a count, clear the search" },
 	{ CR_ACT_REDRAW, { CR_CTRL('l') }, FALSE, "redraw the screen" },
 	{ CR_ACT_QUIT, { 'q', 'Q' }, FALSE, "quit" },
 };
@@ -65,7 +78,12 @@ static const char *const extra_help[][2] = {
 		     "Ctrl-A Ctrl-E move, Backspace Ctrl-W Ctrl-U erase" },
 	{ "after m", "Enter saves the note, Esc drops it (asking first when something was typed); the line "
 		     "edits as after /" },
-	{ "wheel", "scroll the pane under the pointer (when the terminal reports the mouse)" },
+	{ "in F", "j k PgDn PgUp g G move, Enter lines the panes up on the fact, s sorts by reading order or "
+		  "by how many reports carry it, t shows one kind or all, c its coverage" },
+	{ "in c", "words marked against the focused report's: changed (said otherwise), [omitted] (its words "
+		  "left out), added (not in it); j k scroll, F the facts list" },
+	{ "wheel", "scroll the pane under the pointer, or the list open (when the terminal reports the "
+		   "mouse; --no-mouse leaves it to the terminal)" },
 };
 
 const CrBinding *cr_keymap_lookup(int key)
@@ -105,6 +123,10 @@ static const struct {
 
 char *cr_key_name(int key)
 {
+	if (key & CR_KEY_ALT) {
+		g_autofree char *base = cr_key_name(key & ~CR_KEY_ALT);
+		return g_strconcat("Alt-", base, NULL);
+	}
 	for (guint i = 0; i < G_N_ELEMENTS(key_names); i++)
 		if (key_names[i].key == key)
 			return g_strdup(key_names[i].name);
@@ -118,10 +140,12 @@ char *cr_key_name(int key)
 	return g_strdup_printf("<%#x>", (unsigned)key);
 }
 
-/* TRUE when KEYS[i..i+2] are three printable characters in a row ("1 2 3"). */
+/* TRUE when KEYS[i..i+2] are three printable characters in a row, with or
+ * without Alt ("1 2 3", "Alt-1 Alt-2 Alt-3"). */
 static gboolean starts_run(const int *keys, guint i)
 {
-	return i + 2 < CR_BINDING_MAX_KEYS && keys[i] > ' ' && keys[i] < 0x7f && keys[i + 1] == keys[i] + 1 &&
+	int c = keys[i] & ~CR_KEY_ALT;
+	return i + 2 < CR_BINDING_MAX_KEYS && c > ' ' && c < 0x7f && keys[i + 1] == keys[i] + 1 &&
 	       keys[i + 2] == keys[i] + 2;
 }
 
@@ -130,6 +154,8 @@ char *cr_binding_label(const CrBinding *binding)
 	GString *out = g_string_new(NULL);
 	const int *keys = binding->keys;
 
+	if (binding->label)
+		return g_strdup(binding->label);
 	for (guint i = 0; i < CR_BINDING_MAX_KEYS && keys[i]; i++) {
 		if (out->len)
 			g_string_append_c(out, ' ');
@@ -137,7 +163,8 @@ char *cr_binding_label(const CrBinding *binding)
 			guint last = i + 2;
 			while (last + 1 < CR_BINDING_MAX_KEYS && keys[last + 1] == keys[last] + 1)
 				last++;
-			g_string_append_printf(out, "%c\xe2\x80\x93%c", keys[i], keys[last]);
+			g_autofree char *first = cr_key_name(keys[i]), *final = cr_key_name(keys[last]);
+			g_string_append_printf(out, "%s\xe2\x80\x93%s", first, final);
 			i = last;
 			continue;
 		}

@@ -315,7 +315,12 @@ void cr_view_note_new(CrView *view)
 
 	if (!notes_on(view))
 		return;
-	if (fact && fact->doc == leader->doc && fact->start < row->end && fact->end > row->start)
+	if (view->current < 0 && view->group >= 0) {
+		/* a fact the focused report lacks, which a jump went to: the
+		 * note cites the reports that have it */
+		for (guint i = 0; i < view->n_panes && target.fact < 0; i++)
+			target.fact = view->panes[i].mark;
+	} else if (fact && fact->doc == leader->doc && fact->start < row->end && fact->end > row->start)
 		target.fact = view->current;
 	else if (!cursor_line(view, leader, &target.start, &target.end)) {
 		cr_view_message(view, "nothing to note on this line");

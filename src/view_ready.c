@@ -6,8 +6,8 @@
 
 /* What cannot be done before the alignment is there. */
 static const CrAction needs_alignment[] = {
-	CR_ACT_REALIGN,	  CR_ACT_QUOTE_NEXT, CR_ACT_QUOTE_PREV,
-	CR_ACT_FACT_NEXT, CR_ACT_FACT_PREV,  CR_ACT_COVERAGE,
+	CR_ACT_REALIGN,	  CR_ACT_QUOTE_NEXT, CR_ACT_QUOTE_PREV, CR_ACT_FACT_NEXT,
+	CR_ACT_FACT_PREV, CR_ACT_COVERAGE,   CR_ACT_FACTS,	CR_ACT_COPY_ALL,
 };
 
 void cr_view_index_facts(CrView *view)

@@ -9,33 +9,47 @@
 #include "crossread/view_overlay.h"
 #include "crossread/view_prompt.h"
 #include "crossread/view_ready.h"
+#include "crossread/view_stops.h"
 
 #define TOO_SMALL	 "terminal too small"
 #define LACKS		 "lacks this fact"
 #define LACKS_SHORT	 "lacks it"
-#define HEADER_NAME_ROOM 16 /* columns of the name kept before the date goes */
+#define HEADER_NAME_ROOM 24 /* columns of the name kept before anything else shows */
+#define TITLE_MIN	 12 /* columns a title needs to be worth showing */
+#define TITLE_GAP	 " \xc2\xb7 "
 
-/* "quote in 4 of 5 reports: ..." for the status line; "" when no fact. */
+/* The status line's account of the current fact: "quote 3 of 7, in 4 of
+ * 5 reports: ...", "..., in 2 of 5 reports, not this one: ...", "number
+ * only in this report: ..."; "" when there is none. */
 static char *describe_current(const CrView *view)
 {
-	if (view->current < 0)
+	const CrFact *f = view->current >= 0 ? cr_view_fact(view, view->current) : NULL;
+	const CrGroup *g =
+	    view->group >= 0 ? g_ptr_array_index(view->engine->alignment->groups, view->group) : NULL;
+	if (!f && !g)
 		return g_strdup("");
-	const CrFact *f = cr_view_fact(view, view->current);
-	const char *value = f->value && *f->value ? f->value : f->text ? f->text : "";
-	const GPtrArray *groups = view->engine->alignment->groups;
-	guint n = f->group >= 0 ? ((const CrGroup *)g_ptr_array_index(groups, f->group))->n_docs : 1;
-	if (n > 1)
-		return g_strdup_printf("%s in %u of %u reports: %s", cr_fact_kind_name(f->kind), n,
-				       view->n_panes, value);
-	return g_strdup_printf("%s only in this report: %s", cr_fact_kind_name(f->kind), value);
+	CrFactKind kind = f ? f->kind : g->kind;
+	g_autofree char *value = cr_fact_value_readable(kind, f && f->value && *f->value ? f->value
+							      : f && f->text		 ? f->text
+											 : g->value);
+	const char *name = cr_fact_kind_name(kind);
+	if (!g)
+		return view->n_panes > 1 ? g_strdup_printf("%s only in this report: %s", name, value)
+					 : g_strdup_printf("%s: %s", name, value);
+	const CrStop *stop = cr_view_stop(view, view->panes[view->focus].doc, (guint)view->group);
+	return g_strdup_printf("%s %u of %u, in %u of %u reports%s: %s", name, stop->kind_rank,
+			       view->kind_groups[g->kind], g->n_docs, view->n_panes,
+			       f ? "" : ", not this one", value);
 }
 
 static void render_main_status(const CrView *view, CrFrame *frame)
 {
 	g_autofree char *count = view->count ? g_strdup_printf("%u  ", view->count) : g_strdup("");
+	const char *prefix = view->focus_prefix ? "'  " : "";
 	g_autofree char *right =
-	    view->engine->pending ? g_strdup_printf("%s" CR_ALIGNING " %u%%  <?> help", count, view->progress)
-				  : g_strdup_printf("%ssync %s  <?> help", count, view->sync ? "on" : "off");
+	    view->engine->pending
+		? g_strdup_printf("%s%s" CR_ALIGNING " %u%%  <?> help", count, prefix, view->progress)
+		: g_strdup_printf("%s%ssync %s  <?> help", count, prefix, view->sync ? "on" : "off");
 	if (view->prompt) {
 		cr_view_prompt_draw(view, frame, right);
 		return;
@@ -50,9 +64,12 @@ static void render_main_status(const CrView *view, CrFrame *frame)
 	cr_draw_status(frame, view->message ? view->message : about, cr_message_style(view), right);
 }
 
-/* The header: letter, outlet or title, and at the right whether the report
- * lacks the current fact, its date and how far down the pane is. The name
- * gives way first, then the date; the notice shortens. */
+/* The header: letter and name (the outlet, else the file's name), the
+ * title when there is room, and at the right whether the report lacks the
+ * current fact, its date and how far down the pane is. Room goes first to
+ * the name (HEADER_NAME_ROOM columns of it), then to the notice (short,
+ * then in full), the position, the date and last the title; a pane too
+ * narrow for the name and the short notice cuts the name. */
 static void render_header(const CrView *view, const CrPane *pane, CrFrame *frame)
 {
 	const CrDoc *doc = g_ptr_array_index(view->engine->docs, pane->doc);
@@ -60,34 +77,45 @@ static void render_header(const CrView *view, const CrPane *pane, CrFrame *frame
 	guint8 style = focused && view->n_panes > 1 ? CR_STYLE_HEADER_FOCUS : CR_STYLE_HEADER;
 	const char *name = cr_doc_name(doc);
 	g_autofree char *percent = g_strdup_printf("%u%%", cr_pane_percent(pane, doc->len));
-	int width = pane->rect.width, name_room = MIN(cr_text_columns(name), HEADER_NAME_ROOM);
-	int right = cr_text_columns(percent) + 1;
+	int width = pane->rect.width, name_columns = cr_text_columns(name);
+	int name_room = 2 + MIN(name_columns, HEADER_NAME_ROOM);
+	int right = 1; /* the space before the right-hand side */
 	char letter[4] = { (char)('A' + pane->doc), ' ', '\0' };
-	const char *notice = NULL, *date = NULL;
+	const char *notice = NULL, *date = NULL, *title = NULL;
 
-	if (pane->lacks)
-		notice =
-		    2 + MIN(name_room, 2) + cr_text_columns(LACKS) + 2 + right <= width ? LACKS : LACKS_SHORT;
-	right += notice ? cr_text_columns(notice) + 2 : 0;
-	if (doc->date && 2 + name_room + cr_text_columns(doc->date) + 2 + right <= width) {
+	if (pane->lacks) {
+		notice = name_room + right + cr_text_columns(LACKS) + 1 <= width ? LACKS : LACKS_SHORT;
+		right += cr_text_columns(notice) + 1;
+	}
+	gboolean show_percent = name_room + right + cr_text_columns(percent) <= width;
+	right += show_percent ? cr_text_columns(percent) : 0;
+	if (doc->date && name_room + right + cr_text_columns(doc->date) + 2 <= width) {
 		date = doc->date;
 		right += cr_text_columns(date) + 2;
 	}
+	int title_room = width - right - 2 - name_columns - cr_text_columns(TITLE_GAP);
+	if (doc->title && title_room >= TITLE_MIN && g_strcmp0(doc->title, name) != 0)
+		title = doc->title;
 	CrPen pen = cr_pen(frame, pane->rect.y, pane->rect.x, pane->rect.x + MAX(width - right, 0));
 	cr_pen_text(&pen, letter, -1, style, 0);
 	cr_pen_text(&pen, name, -1, style, 0);
+	if (title) {
+		cr_pen_text(&pen, TITLE_GAP, -1, style, 0);
+		cr_pen_text(&pen, title, -1, style, 0);
+	}
 	cr_pen_fill(&pen, style, 0);
 	pen = cr_pen(frame, pane->rect.y, pen.x, pane->rect.x + width);
 	cr_pen_text(&pen, " ", -1, style, 0);
 	if (notice) {
 		cr_pen_text(&pen, notice, -1, CR_STYLE_NOTICE, 0);
-		cr_pen_text(&pen, "  ", -1, style, 0);
+		cr_pen_text(&pen, " ", -1, style, 0);
 	}
 	if (date) {
 		cr_pen_text(&pen, date, -1, style, 0);
 		cr_pen_text(&pen, "  ", -1, style, 0);
 	}
-	cr_pen_text(&pen, percent, -1, style, 0);
+	if (show_percent)
+		cr_pen_text(&pen, percent, -1, style, 0);
 	cr_pen_fill(&pen, style, 0);
 }
 

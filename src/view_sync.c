@@ -46,35 +46,53 @@ static int nearest_member(const CrView *view, const CrGroup *group, guint doc, g
 	return best;
 }
 
-void cr_view_set_current(CrView *view, int fact)
+/* Makes GROUP current at byte AT of the leader's report, FACT being the
+ * leader's own mention there (-1 when it lacks it; GROUP -1 for a fact no
+ * other report has), and marks the nearest mention in every other pane. */
+static void set_current(CrView *view, int fact, int group, gsize at)
 {
-	const CrFact *f = fact >= 0 ? cr_view_fact(view, fact) : NULL;
 	const GPtrArray *groups = view->engine->alignment->groups;
-	const CrGroup *group = f && f->group >= 0 ? g_ptr_array_index(groups, f->group) : NULL;
+	const CrGroup *g = group >= 0 ? g_ptr_array_index(groups, group) : NULL;
 	guint leader = view->panes[view->focus].doc;
 
 	view->current = fact;
+	view->group = group;
+	view->group_at = at;
 	for (guint i = 0; i < view->n_panes; i++) {
 		CrPane *pane = &view->panes[i];
+		gboolean has = g && (g->doc_mask & (1u << pane->doc));
 		pane->mark = i == view->focus ? fact : -1;
-		pane->lacks = f && i != view->focus;
-		if (!group || i == view->focus || !(group->doc_mask & (1u << pane->doc)))
+		pane->lacks = (fact >= 0 || g) && !has && !(i == view->focus && fact >= 0);
+		if (!has || i == view->focus)
 			continue;
-		pane->lacks = FALSE;
-		gsize near = cr_view_map(view, leader, pane->doc, f->start);
-		pane->mark = nearest_member(view, group, pane->doc, near);
+		pane->mark = nearest_member(view, g, pane->doc, cr_view_map(view, leader, pane->doc, at));
 	}
 }
 
+void cr_view_set_current(CrView *view, int fact)
+{
+	const CrFact *f = fact >= 0 ? cr_view_fact(view, fact) : NULL;
+	set_current(view, fact, f ? f->group : -1, f ? f->start : 0);
+}
+
+void cr_view_set_lacking(CrView *view, guint group, gsize at)
+{
+	set_current(view, -1, (int)group, at);
+}
+
 /* Where the leader's cursor line lies in report DOC: by the scroll map,
- * clamped at the ends, the leader's first and last lines standing for the
- * start and the end of every report. */
-static gsize leader_line_in(CrView *view, guint doc)
+ * clamped at the ends, the leader's first line standing for the start of
+ * every report and, when the leader moved to it (MOVED), its last line for
+ * every report's end. A leader that is only shown anew (a focus change, a
+ * zoom, a resize) is where it is: its last line may be the end of a short
+ * report that was following another, and must not drag the others to
+ * their ends. */
+static gsize leader_line_in(CrView *view, guint doc, gboolean moved)
 {
 	const CrPane *leader = &view->panes[view->focus];
 	if (leader->cursor == 0)
 		return 0;
-	if (leader->cursor == cr_pane_last_row(leader))
+	if (moved && leader->cursor == cr_pane_last_row(leader))
 		return ((const CrDoc *)g_ptr_array_index(view->engine->docs, doc))->len;
 	return cr_view_map(view, leader->doc, doc, cr_pane_row(leader, leader->cursor)->start);
 }
@@ -84,10 +102,11 @@ static gsize leader_line_in(CrView *view, guint doc)
  * scrolling before its start or past its last page. After a motion
  * (DIRECTION 1 down, -1 up) a pane never scrolls against it: it waits,
  * its cursor line still on screen, until the map takes it that way. */
-static void follow_pane(CrView *view, CrPane *pane, int direction)
+static void follow_pane(CrView *view, CrPane *pane, int direction, gboolean moved)
 {
 	const CrPane *leader = &view->panes[view->focus];
-	guint row = cr_wrap_find(pane->rows, leader_line_in(view, pane->doc)), h = cr_pane_height(pane);
+	guint row = cr_wrap_find(pane->rows, leader_line_in(view, pane->doc, moved)),
+	      h = cr_pane_height(pane);
 	guint screen_row = MIN(cr_pane_cursor_screen_row(leader), h - 1);
 	guint target = MIN(row >= screen_row ? row - screen_row : 0, cr_pane_max_top(pane));
 	guint top = target;
@@ -115,7 +134,7 @@ void cr_view_follow(CrView *view, CrFollow how)
 		return;
 	for (guint i = 0; i < view->n_panes; i++)
 		if (i != view->focus && !(how == CR_FOLLOW_UNMARKED && view->panes[i].mark >= 0))
-			follow_pane(view, &view->panes[i], direction);
+			follow_pane(view, &view->panes[i], direction, how == CR_FOLLOW_MOTION);
 }
 
 void cr_view_after_move(CrView *view, CrFollow how)
@@ -125,19 +144,9 @@ void cr_view_after_move(CrView *view, CrFollow how)
 	cr_view_follow(view, how);
 }
 
-void cr_view_follow_again(CrView *view)
-{
-	const CrPane *leader = &view->panes[view->focus];
-	const CrFact *f = view->current >= 0 ? cr_view_fact(view, view->current) : NULL;
-
-	if (cr_view_synced(view) && view->lined_up && f && f->group >= 0 &&
-	    cr_wrap_find(leader->rows, f->start) == leader->cursor)
-		cr_view_place_fact(view, view->current);
-	else
-		cr_view_follow(view, CR_FOLLOW_PLACE);
-}
-
-void cr_view_place_fact(CrView *view, int fact)
+/* Makes GROUP current at AT (FACT: the leader's mention there, or -1) and
+ * lines every pane that has it up on one screen row: cr_view_place_fact. */
+static void place(CrView *view, int fact, int group, gsize at)
 {
 	CrPane *leader = &view->panes[view->focus];
 	guint rows[CR_MAX_DOCUMENTS];
@@ -145,8 +154,8 @@ void cr_view_place_fact(CrView *view, int fact)
 	 * none scrolls past its last page) to HIGH (none before its start) */
 	guint low = 0, high = G_MAXUINT;
 
-	rows[view->focus] = cr_wrap_find(leader->rows, cr_view_fact(view, fact)->start);
-	cr_view_set_current(view, fact);
+	rows[view->focus] = cr_wrap_find(leader->rows, at);
+	set_current(view, fact, group, at);
 	for (guint i = 0; i < view->n_panes; i++) {
 		const CrPane *pane = &view->panes[i];
 		if (i != view->focus && pane->mark < 0)
@@ -169,4 +178,26 @@ void cr_view_place_fact(CrView *view, int fact)
 	}
 	cr_view_follow(view, CR_FOLLOW_UNMARKED);
 	view->lined_up = TRUE;
+}
+
+void cr_view_place_fact(CrView *view, int fact)
+{
+	const CrFact *f = cr_view_fact(view, fact);
+	place(view, fact, f->group, f->start);
+}
+
+void cr_view_place_lacking(CrView *view, guint group, gsize at)
+{
+	place(view, -1, (int)group, at);
+}
+
+void cr_view_follow_again(CrView *view)
+{
+	const CrPane *leader = &view->panes[view->focus];
+
+	if (cr_view_synced(view) && view->lined_up && view->group >= 0 &&
+	    cr_wrap_find(leader->rows, view->group_at) == leader->cursor)
+		place(view, view->current, view->group, view->group_at);
+	else
+		cr_view_follow(view, CR_FOLLOW_PLACE);
 }

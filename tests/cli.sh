@@ -105,12 +105,46 @@ run_cr --dump --width 150 "$AL/flood-a.txt" "$AL/flood-b.txt" "$AL/flood-c.txt"
 check "aligned --dump: exit 0" 0 "$status"
 expected=$(cat "$top_srcdir/tests/expected/dump-flood.txt")
 check "aligned --dump: the expected three columns" "$expected" "$out"
-same_line "aligned --dump: the shared quotation starts on one line in all three columns" \
-	'"We are not going to leave' '"We are not going to' '"not leave anyone' &&
-	check "aligned --dump: that line marks the quotation in every gutter" "3" \
-		"$(printf '%s\n' "$out" | sed -n "$((first + 1))p" | grep -o '»' | wc -l | tr -d ' ')"
+same_line "aligned --dump: the paragraphs with the mayor's first words start on one line" \
+	'The mayor, Tomas Reyes' 'Mayor Tomas Reyes said' 'Reyes, the mayor, promised' &&
+	check "aligned --dump: that line marks a shared fact in every gutter" "3" \
+		"$(printf '%s\n' "$out" | sed -n "$((first + 1))p" | grep -o '[»•]' | wc -l | tr -d ' ')"
 same_line "aligned --dump: a shared date on one line in two columns" 'meet on March 20' 'meeting on March 20'
 check_contains "aligned --dump: filler lines where a report has less to say" "~  " "$out"
+
+# filler_inside NAME: checks $out (a --dump) for filler inside a paragraph:
+# a run of filler lines in a column with text lines right above and below
+# it (between paragraphs there is a blank line on one side).
+filler_inside() {
+	found=$(printf '%s\n' "$out" | python3 -c '
+import re, sys
+lines = sys.stdin.read().rstrip("\n").split("\n")[1:]
+rows = [re.split(" \u2502 ?", line) for line in lines]
+for col in range(max(len(r) for r in rows)):
+    cells = [r[col].rstrip() if col < len(r) else "" for r in rows]
+    for i, cell in enumerate(cells):
+        if cell != "~" or (i > 0 and cells[i - 1] == "~"):
+            continue
+        end = i
+        while end < len(cells) and cells[end] == "~":
+            end += 1
+        if i > 0 and end < len(cells) and cells[i - 1] and cells[end]:
+            print("column %d, line %d" % (col + 1, i + 2))
+')
+	check "$1" "" "$found"
+}
+if command -v python3 >/dev/null 2>&1; then
+	filler_inside "aligned --dump: filler only between paragraphs (flood)"
+	run_cr --dump --width 110 "$top_srcdir/examples/01-kna-wire.txt" "$top_srcdir/examples/03-meridian24.txt" \
+		"$top_srcdir/examples/04-estuary-voice.txt"
+	filler_inside "aligned --dump: filler only between paragraphs (examples)"
+	set -- "$CR_SEEDS_DIR"/*.txt
+	if [ -f "$1" ]; then
+		run_cr --dump --width 200 "$@"
+		filler_inside "aligned --dump: filler only between paragraphs (seeds)"
+	fi
+	set --
+fi
 if printf '%s' "$out" | LC_ALL=C grep -q "$(printf '\033')"; then
 	fail "aligned --dump: no escape sequence without --color=always"
 else
@@ -137,6 +171,7 @@ check "--color=always wins over NO_COLOR" "$(cat "$top_srcdir/tests/expected/dum
 if [ -x "${CR_SCORER:-}" ] && command -v python3 >/dev/null 2>&1; then
 	run_cr --json "$AL/flood-a.txt" "$AL/flood-b.txt" "$AL/flood-c.txt"
 	printf '%s\n' "$out" >"$TMPD/flood.json"
+	check_json "flood reports: --json follows the schema" "$TMPD/flood.json"
 	python3 "$CR_SCORER" "$AL/gold.json" "$TMPD/flood.json" --docs "$AL" --min-precision 0.97 \
 		--min-core-recall 0.85 --verbose >"$TMPD/flood-score" 2>&1
 	check "flood reports: precision >= 0.97 and core recall >= 0.85 against the reference" 0 "$?"
@@ -149,6 +184,8 @@ fi
 EV="$F/events/merger"
 run_cr --json "$EV"/*.txt
 threaded=$out
+printf '%s\n' "$out" >"$TMPD/merger.json"
+check_json "merger: --json follows the schema" "$TMPD/merger.json"
 out=$(CROSSREAD_THREADS=1 "$CROSSREAD" --json "$EV"/*.txt)
 check "--json: the same on one thread as on several" "$threaded" "$out"
 out=$(CROSSREAD_THREADS=4 "$CROSSREAD" --json "$EV"/*.txt)
@@ -169,6 +206,20 @@ check_contains "standard input as a report" "Northport councillors backed" "$out
 
 run_cr --json "$F/short-a.txt" "$F/short-b.txt"
 check "--json: exit 0" 0 "$status"
+printf '%s\n' "$out" >"$TMPD/short.json"
+check_json "--json: follows docs/crossread.schema.json" "$TMPD/short.json"
+check "--json: confidences rounded to 3 decimals" "" \
+	"$(printf '%s\n' "$out" | grep -oE '"(confidence|weight)":-?[0-9]+(\.[0-9]{0,3})?[^0-9]' | grep -vE ':[0-9]+\.[0-9]{1,3}[,}]')"
+# the check is real: what breaks the schema, or a long decimal, fails it
+if python3 -c 'import jsonschema' 2>/dev/null; then
+	printf '%s\n' "$out" | sed 's/"bytes":/"size":/' >"$TMPD/renamed.json"
+	printf '%s\n' "$out" | sed 's/"confidence":[0-9.]*/"confidence":0.40000000000000002/' >"$TMPD/long.json"
+	for bad in renamed long; do
+		python3 "$top_srcdir/tests/check-json.py" "$top_srcdir/docs/crossread.schema.json" "$TMPD/$bad.json" \
+			>/dev/null 2>&1
+		check "check-json.py refuses the $bad document" 1 "$?"
+	done
+fi
 if command -v python3 >/dev/null 2>&1; then
 	v=$(printf '%s' "$out" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["version"], len(d["documents"]), d["documents"][1]["bytes"])')
 	check "--json: parses, two documents with their sizes" "1 2 $(wc -c <"$F/short-b.txt" | tr -d ' ')" "$v"
@@ -189,7 +240,7 @@ for line in sys.stdin.read().splitlines():
     if "| `%s` | %s |" % (label, text) not in readme:
         print("README:", line)
     for key in label.split():
-        if key == "after":
+        if key in ("after", "in"):
             continue
         key = key.replace("\u2013", " \u2013 ")
         if not re.search(r"^\.(B|BR|TP)\b.*(^|[ \"])%s([ \"]|$)" % re.escape(key), man, re.M):
@@ -278,6 +329,11 @@ $err"
 run_cr --json "$F/short-a.txt"
 check "a broken config file: --json does not read it" 0 "$status"
 rm -f "$XDG_CONFIG_HOME/crossread/config.yaml" "$THEMES/light.yaml"
+
+printf 'On May 9 the council met. Reporters said so.\n' >"$TMPD/may-a.txt"
+printf 'The council met on May 9, officials said.\n' >"$TMPD/may-b.txt"
+run_cr --facts "$TMPD/may-a.txt" "$TMPD/may-b.txt"
+check_contains "--facts: a date without a year, said so" "date    05-09 (year unknown)  (2 of 2)" "$out"
 
 run_cr --facts "$F/short-a.txt" "$F/short-b.txt"
 check "--facts: exit 0" 0 "$status"

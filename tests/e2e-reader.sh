@@ -57,7 +57,7 @@ press() {
 press "]"
 status=$(line 50)
 case "$status" in
-quote\ in*) ok "] jumps to a shared quotation" ;;
+quote\ [0-9]*\ of\ [0-9]*,\ in*) ok "] jumps to a shared quotation, counted" ;;
 *"no next shared quotation"*) ok "] says when there is no shared quotation" ;;
 *) fail "] jumps or says why not"; diag "$status" ;;
 esac
@@ -75,12 +75,12 @@ if command -v python3 >/dev/null 2>&1; then
 	for n in 2 3 4; do
 		press "]"
 		case "$(line 50)" in
-		quote\ in*) check_jump "] number $n" ;;
+		quote\ [0-9]*) check_jump "] number $n" ;;
 		*) break ;;
 		esac
 	done
 	press "g" "2" "]"
-	check_contains "2] from the top: a quotation" "quote in" "$(line 50)"
+	check_contains "2] from the top: the second quotation" "quote 2 of" "$(line 50)"
 	check_jump "2]"
 else
 	skip "python3 missing: the rows of a jump are not checked"

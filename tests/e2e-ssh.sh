@@ -97,7 +97,7 @@ before=$(tmux_line 2)
 tmux_keys Space
 tmux_wait_line_change 2 "$before" 50 && ok "over ssh: Space scrolls a page" || fail "over ssh: Space scrolls a page"
 tmux_keys g "]"
-tmux_wait_for_line 30 "quote in" 50 && ok "over ssh: ] jumps to a shared quotation" || fail "over ssh: ] jumps to a shared quotation"
+tmux_wait_for_line 30 "quote 1 of" 50 && ok "over ssh: ] jumps to a shared quotation" || fail "over ssh: ] jumps to a shared quotation"
 before=$(tmux_line 2)
 tmux_keys Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down
 tmux_wait_line_change 2 "$before" 50 && ok "over ssh: arrow keys scroll" || fail "over ssh: arrow keys scroll"

@@ -52,3 +52,19 @@ run_cr() {
 
 TMPD=$(mktemp -d)
 trap 'rm -rf "$TMPD"' EXIT
+
+# check_json NAME FILE: FILE (what crossread --json printed) is valid
+# against docs/crossread.schema.json and has no number with more than 3
+# decimals (tests/check-json.py); skipped without python3-jsonschema.
+check_json() {
+	if ! python3 -c 'import jsonschema' 2>/dev/null; then
+		skip "$1 (python3-jsonschema is missing)"
+		return
+	fi
+	if _problems=$(python3 "$top_srcdir/tests/check-json.py" "$top_srcdir/docs/crossread.schema.json" "$2" 2>&1); then
+		ok "$1"
+	else
+		fail "$1"
+		diag "$(printf '%s\n' "$_problems" | head -n 10)"
+	fi
+}

@@ -75,6 +75,7 @@ for dir in "$EVENTS"/*/; do
 			diag "status $status" "$(head -n 20 "$TMPD/err")"
 		fi
 	done
+	check_json "$event: --json follows the schema" "$TMPD/$event--json"
 	if [ -z "$scorer" ]; then
 		skip "$event: scoring (the scorer or python3 is missing)"
 		continue

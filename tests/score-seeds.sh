@@ -9,6 +9,7 @@ command -v python3 >/dev/null 2>&1 || skip_all "python3 is missing"
 
 "$CROSSREAD" --json "$CR_SEEDS_DIR"/*.txt >"$TMPD/result.json" 2>"$TMPD/err"
 check "crossread --json on the seeds exits 0" 0 "$?"
+check_json "--json on the seeds follows the schema" "$TMPD/result.json"
 python3 "$CR_SCORER" "$CR_SEEDS_DIR/gold.json" "$TMPD/result.json" --verbose >"$TMPD/score" 2>&1
 diag "$(cat "$TMPD/score")"
 summary=$(grep '^summary:' "$TMPD/score")

@@ -648,6 +648,29 @@ static void test_large_input(void)
 	g_string_free(text, TRUE);
 }
 
+/* Dates as a reader reads them: a date or a month without a year, a time
+ * without a day, said so; everything else as it is. */
+static void test_value_readable(void)
+{
+	static const char *const cases[][2] = {
+		{ "--05-09", "05-09 (year unknown)" },
+		{ "--07", "month 07 (year unknown)" },
+		{ "--07-11/12", "07-11/12 (year unknown)" },
+		{ "T14:30", "14:30 (day unknown)" },
+		{ "2023-05-24", "2023-05-24" },
+		{ "Tuesday", "Tuesday" },
+		{ "2016/2019", "2016/2019" },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *shown = cr_fact_value_readable(CR_FACT_DATE, cases[i][0]);
+		g_assert_cmpstr(shown, ==, cases[i][1]);
+	}
+	g_autofree char *number = cr_fact_value_readable(CR_FACT_NUMBER, "--3");
+	g_autofree char *none = cr_fact_value_readable(CR_FACT_DATE, NULL);
+	g_assert_cmpstr(number, ==, "--3");
+	g_assert_cmpstr(none, ==, "");
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -675,5 +698,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/date/match", test_match);
 	g_test_add_func("/date/seeds", test_seeds);
 	g_test_add_func("/date/large-input", test_large_input);
+	g_test_add_func("/date/value-readable", test_value_readable);
 	return g_test_run();
 }

@@ -365,6 +365,10 @@ static void test_metadata_outlets(void)
 		  "company "
 		  "said.\n",
 		  "PRNewswire", "Shipper to buy a rival in a large deal" },
+		/* a photo's credit is no outlet */
+		{ "Council backs the harbour bridge plan\n\n" BODY
+		  "\n(Photo by Justin Sullivan/Getty Images)\n",
+		  NULL, "Council backs the harbour bridge plan" },
 		/* brackets in a sentence are no credit */
 		{ "Council backs the harbour bridge plan\n\nThe North Atlantic Treaty Organization (NATO) "
 		  "said.\n",

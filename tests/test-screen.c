@@ -14,9 +14,15 @@
 #include "crossread/ui_term.h"
 #include "crossread/view.h"
 #include "crossread/view_coverage.h"
+#include "crossread/view_diff.h"
+#include "crossread/view_draw.h"
+#include "crossread/view_facts.h"
 #include "crossread/view_help.h"
+#include "crossread/view_info.h"
+#include "crossread/view_list.h"
 #include "crossread/view_notes.h"
 #include "crossread/view_paint.h"
+#include "crossread/view_stops.h"
 #include "testlib.h"
 
 /* ---- hand-made engines: reports, paragraphs and facts chosen by the test */
@@ -173,6 +179,10 @@ static const HandDoc bridge_docs[] = {
 #define PARK_A "This bridge will join the two halves of our town at last"
 #define PARK_B "This bridge will finally join the two halves of our town"
 #define REYES  "We are building a monument when we need a timetable"
+#define LONG_QUOTE                                                                                           \
+	"We will build it, we will pay for it, we will open it on time and we will not let anyone tell us "  \
+	"that the town cannot do what towns have always done, which is to join what the river divides, and " \
+	"Tom Reyes knows it as well as anyone in this chamber does"
 
 static const HandFact bridge_facts[] = {
 	{ 0, "Tuesday", CR_FACT_DATE, "tuesday" },
@@ -437,35 +447,67 @@ static void test_keymap(void)
 	g_autofree char *text = cr_keymap_help_text();
 
 	/* every binding is in the help, its keys named */
-	g_assert_cmpuint(g_strv_length(lines), ==, cr_keymap_len + 3);
+	g_assert_cmpuint(g_strv_length(lines), ==, cr_keymap_len + 5);
 	for (guint i = 0; i < cr_keymap_len; i++) {
 		g_autofree char *label = cr_binding_label(&cr_keymap[i]);
 		g_assert_true(g_str_has_prefix(lines[i], label));
 		g_assert_nonnull(strstr(lines[i], cr_keymap[i].help));
 	}
 	g_assert_nonnull(strstr(text, "Ctrl-F"));
-	g_assert_nonnull(strstr(text, "1\xe2\x80\x93"
-				      "8"));
+	g_assert_nonnull(strstr(text, "Alt-1\xe2\x80\x93"
+				      "Alt-8"));
+	g_assert_nonnull(strstr(text, "'1\xe2\x80\x93'8"));
 	g_assert_nonnull(strstr(text, "Shift-Tab"));
 	g_assert_nonnull(strstr(text, "wheel"));
 	g_assert_nonnull(strstr(text, "Esc cancels"));
 	/* keys the issue names all do something */
-	const int keys[] = { 'j',	   'k',		CR_KEY_DOWN,
-			     CR_KEY_UP,	   ' ',		CR_KEY_PAGE_DOWN,
-			     CR_CTRL('f'), 'b',		CR_KEY_PAGE_UP,
-			     CR_CTRL('b'), 'd',		'u',
-			     'g',	   CR_KEY_HOME, 'G',
-			     CR_KEY_END,   '\t',	CR_KEY_BACKTAB,
-			     '1',	   '8',		'z',
-			     CR_CTRL('l'), 'q',		's',
-			     '=',	   ']',		'[',
-			     '}',	   '{',		'c',
-			     '/',	   'n',		'N',
-			     '?',	   'L',		'B' };
+	const int keys[] = { 'j',
+			     'k',
+			     CR_KEY_DOWN,
+			     CR_KEY_UP,
+			     ' ',
+			     CR_KEY_PAGE_DOWN,
+			     CR_CTRL('f'),
+			     'b',
+			     CR_KEY_PAGE_UP,
+			     CR_CTRL('b'),
+			     'd',
+			     'u',
+			     'g',
+			     CR_KEY_HOME,
+			     'G',
+			     CR_KEY_END,
+			     '\t',
+			     CR_KEY_BACKTAB,
+			     CR_KEY_ALT | '1',
+			     CR_KEY_ALT | '8',
+			     'z',
+			     '\'',
+			     'F',
+			     'i',
+			     'y',
+			     'Y',
+			     CR_CTRL('l'),
+			     'q',
+			     's',
+			     '=',
+			     ']',
+			     '[',
+			     '}',
+			     '{',
+			     'c',
+			     '/',
+			     'n',
+			     'N',
+			     '?',
+			     'L',
+			     'B' };
 	for (guint i = 0; i < G_N_ELEMENTS(keys); i++)
 		g_assert_nonnull(cr_keymap_lookup(keys[i]));
 	g_assert_null(cr_keymap_lookup('x'));
-	g_assert_null(cr_keymap_lookup('9'));
+	/* digits are counts, never keys of their own */
+	for (int digit = '0'; digit <= '9'; digit++)
+		g_assert_null(cr_keymap_lookup(digit));
 	/* no key is bound twice */
 	for (guint i = 0; i < cr_keymap_len; i++)
 		for (guint k = 0; k < CR_BINDING_MAX_KEYS && cr_keymap[i].keys[k]; k++)
@@ -479,6 +521,8 @@ static void test_keymap(void)
 	g_assert_cmpstr(space, ==, "Space");
 	g_assert_cmpstr(down, ==, "Down");
 	g_assert_cmpstr(e_acute, ==, "\xc3\xa9");
+	g_autofree char *alt = cr_key_name(CR_KEY_ALT | '3');
+	g_assert_cmpstr(alt, ==, "Alt-3");
 }
 
 /* The text of frame row Y, columns [X, X + N). */
@@ -571,55 +615,82 @@ static void test_layout(void)
 	g_assert_true(cr_layout_panes(20, 2, 1, CR_LAYOUT_SIDE, &used, r));
 }
 
-/* The words of TEXT marked in SPANS, joined with '|'. */
-static char *marked_words(const char *text, const GArray *spans)
+/* TEXT's words as DIFF marks them: "=word" same, "~word" changed, "+word"
+ * added, "word" context, and "[words]" where the reference's are missing;
+ * separated by spaces. */
+static char *diff_words(const char *text, const CrDiff *diff)
 {
 	GString *out = g_string_new(NULL);
-	for (guint i = 0; i < spans->len; i++) {
-		const CrSpan *span = &g_array_index(spans, CrSpan, i);
-		if (i)
-			g_string_append_c(out, '|');
-		g_string_append_len(out, text + span->start, (gssize)(span->end - span->start));
+	guint gap = 0;
+	for (guint i = 0; i <= diff->words->len; i++) {
+		gsize at =
+		    i < diff->words->len ? g_array_index(diff->words, CrDiffWord, i).start : strlen(text);
+		for (; gap < diff->gaps->len && g_array_index(diff->gaps, CrDiffGap, gap).at <= at; gap++)
+			g_string_append_printf(out, "%s[%s]", out->len ? " " : "",
+					       g_array_index(diff->gaps, CrDiffGap, gap).words);
+		if (i == diff->words->len)
+			break;
+		const CrDiffWord *w = &g_array_index(diff->words, CrDiffWord, i);
+		static const char *const signs[] = { "=", "~", "+", "" };
+		g_string_append_printf(out, "%s%s%.*s", out->len ? " " : "", signs[w->diff],
+				       (int)(w->end - w->start), text + w->start);
 	}
 	return g_string_free(out, FALSE);
 }
 
+/* The diff of TEXT against REFERENCE, the focus on FOCUS (in TEXT), as
+ * diff_words() writes it. */
+static char *diff_of(const char *reference, const char *text, const char *focus, gboolean wide)
+{
+	const char *at = strstr(text, focus);
+	g_assert_nonnull(at);
+	gsize start = (gsize)(at - text);
+	g_autoptr(CrDiff) diff = cr_diff_against(reference, text, start, start + strlen(focus), wide);
+	return diff_words(text, diff);
+}
+
 static void test_word_diff(void)
 {
-	const char *two[] = { PARK_A, PARK_B };
-	g_autoptr(GPtrArray) d = cr_word_diff(two, 2);
-	g_autofree char *a = marked_words(two[0], g_ptr_array_index(d, 0));
-	g_autofree char *b = marked_words(two[1], g_ptr_array_index(d, 1));
-	g_assert_cmpstr(a, ==, "at|last");
-	g_assert_cmpstr(b, ==, "finally");
-
+	/* a word said otherwise is changed, the reference's own a gap after it;
+	 * a word the reference has not is added */
+	g_autofree char *park = diff_of(PARK_A, PARK_B, PARK_B, FALSE);
+	g_assert_cmpstr(park, ==,
+			"=This =bridge =will +finally =join =the =two =halves =of =our =town [at last]");
+	g_autofree char *leave = diff_of("we will not hand the bill", "we will not leave the bill",
+					 "we will not leave the bill", FALSE);
+	g_assert_cmpstr(leave, ==, "=we =will =not ~leave [hand] =the =bill");
 	/* case, accents, curly quotes and punctuation do not count */
-	const char *same[] = { "\xe2\x80\x9cWe won\xe2\x80\x99t go,\xe2\x80\x9d she said.",
-			       "we WON'T go she said", "We won't gó; she said" };
-	g_autoptr(GPtrArray) s = cr_word_diff(same, 3);
-	for (guint i = 0; i < 3; i++)
-		g_assert_cmpuint(((GArray *)g_ptr_array_index(s, i))->len, ==, 0);
-
-	/* with three wordings a word one of them lacks is marked in the others */
-	const char *three[] = { "no plans to join", "no plans to join", "no plan to join" };
-	g_autoptr(GPtrArray) t = cr_word_diff(three, 3);
-	g_autofree char *t0 = marked_words(three[0], g_ptr_array_index(t, 0));
-	g_autofree char *t2 = marked_words(three[2], g_ptr_array_index(t, 2));
-	g_assert_cmpstr(t0, ==, "plans");
-	g_assert_cmpstr(t2, ==, "plan");
-
-	/* word order matters: a moved word differs */
-	const char *moved[] = { "a b c", "b c a" };
-	g_autoptr(GPtrArray) m = cr_word_diff(moved, 2);
-	g_assert_cmpuint(((GArray *)g_ptr_array_index(m, 0))->len, ==, 1);
-
-	/* one wording alone, and empty text */
-	const char *one[] = { "alone here" };
-	g_autoptr(GPtrArray) o = cr_word_diff(one, 1);
-	g_assert_cmpuint(((GArray *)g_ptr_array_index(o, 0))->len, ==, 0);
-	const char *empty[] = { "", "words" };
-	g_autoptr(GPtrArray) e = cr_word_diff(empty, 2);
-	g_assert_cmpuint(((GArray *)g_ptr_array_index(e, 1))->len, ==, 1);
+	g_autofree char *same = diff_of("\xe2\x80\x9cWe won\xe2\x80\x99t go,\xe2\x80\x9d she said.",
+					"We won't g\xc3\xb3; she said", "We", TRUE);
+	g_assert_cmpstr(same, ==, "=We =won =t =g\xc3\xb3 =she =said");
+	/* a quotation cut short: the rest of the reference is left out; the
+	 * words around it are context */
+	g_autofree char *short_quote =
+	    diff_of("We will not hand this coast to the sea, and we will not hand the bill",
+		    "the government \xe2\x80\x9cwill not hand this coast to the sea\xe2\x80\x9d.",
+		    "will not hand this coast to the sea", TRUE);
+	g_assert_cmpstr(short_quote, ==,
+			"the government [We] =will =not =hand =this =coast =to =the =sea [and we will not "
+			"hand the bill]");
+	/* a report that goes on unquoted has the rest too (WIDE), a lone match
+	 * far off is chance, and what the reference lacks inside is a gap */
+	g_autofree char *goes_on = diff_of(
+	    "We will not hand this coast to the sea, and we will not hand the bill",
+	    "Marrow said the country will not hand this coast to the sea and will not hand the bill, a line "
+	    "that brought the benches to their feet with the sea",
+	    "not hand this coast to the sea", TRUE);
+	g_assert_cmpstr(
+	    goes_on, ==,
+	    "Marrow said the country [We] =will =not =hand =this =coast =to =the =sea =and [we] =will =not "
+	    "=hand =the =bill a line that brought the benches to their feet with the sea");
+	/* narrow: only the fact's own words are compared */
+	g_autofree char *date = diff_of("May 24", "He said on Wednesday that", "Wednesday", FALSE);
+	g_assert_cmpstr(date, ==, "He said on ~Wednesday [May 24] that");
+	/* nothing to compare with, and nothing compared */
+	g_autofree char *empty = diff_of("", "new words", "new words", FALSE);
+	g_assert_cmpstr(empty, ==, "+new +words");
+	g_autofree char *none = diff_of("old words", "x", "x", FALSE);
+	g_assert_cmpstr(none, ==, "~x [old words]");
 }
 
 static void test_paint(void)
@@ -722,6 +793,19 @@ static void test_scroll_sync(void)
 	screen_close(&s);
 }
 
+/* The current fact's value: the focused report's wording of it, or the
+ * group's value when that report lacks it. */
+static const char *current_value(Screen *s)
+{
+	const CrView *v = s->view;
+	if (v->current >= 0)
+		return cr_view_fact(v, v->current)->text;
+	g_assert_cmpint(v->group, >=, 0);
+	return ((const CrGroup *)g_ptr_array_index(v->engine->alignment->groups, v->group))->value;
+}
+
+static void check_counterparts(Screen *s);
+
 static void test_jump_quotes(void)
 {
 	Screen s;
@@ -744,11 +828,12 @@ static void test_jump_quotes(void)
 	g_assert_nonnull(strstr(text_b, "\"This"));
 	/* C has no quotation of the mayor, and says so */
 	g_autofree char *header_c = pane_header(&s, 2);
-	g_assert_nonnull(strstr(header_c, "lacks this fact"));
+	g_assert_true(g_str_has_prefix(header_c, "C River Radio "));
+	g_assert_nonnull(strstr(header_c, "lacks it"));
 	g_autofree char *header_b = pane_header(&s, 1);
 	g_assert_null(strstr(header_b, "lacks"));
 	g_autofree char *status = screen_line(&s, 23);
-	g_assert_true(g_str_has_prefix(status, "quote in 2 of 3 reports: This bridge will"));
+	g_assert_true(g_str_has_prefix(status, "quote 1 of 2, in 2 of 3 reports: This bridge will"));
 	check_screen(&s, "bridge-jump");
 	g_assert_cmpuint(s.view->panes[2].top, ==, 0);
 	play(&s, "s");
@@ -774,20 +859,34 @@ static void test_jump_quotes(void)
 	play(&s, "g2[");
 	g_assert_true(screen_has(&s, "no previous shared quotation"));
 
-	/* } stops at every shared fact, in order, and skips facts only A has */
+	/* } stops at every shared fact once, in A's order, and skips facts only
+	 * A has: first Northport, which A lacks (where B's mention puts it) */
 	play(&s, "g}");
-	g_assert_cmpstr(cr_view_fact(s.view, s.view->current)->text, ==, "Tuesday");
-	play(&s, "}}}");
-	g_assert_cmpstr(cr_view_fact(s.view, s.view->current)->text, ==, "48 million dollars");
+	g_assert_cmpint(s.view->current, ==, -1);
+	g_assert_cmpstr(current_value(&s), ==, "Northport");
+	g_assert_true(s.view->panes[0].lacks);
+	g_assert_false(s.view->panes[1].lacks);
+	g_assert_true(screen_has(&s, "place 1 of 1, in 2 of 3 reports, not this one: Northport"));
+	g_autofree char *header_a = pane_header(&s, 0);
+	g_assert_nonnull(strstr(header_a, "lacks"));
+	check_counterparts(&s);
 	play(&s, "}");
-	g_assert_cmpstr(cr_view_fact(s.view, s.view->current)->text, ==, "Tom Reyes");
+	g_assert_cmpstr(current_value(&s), ==, "Tuesday");
+	play(&s, "}}}");
+	g_assert_cmpstr(current_value(&s), ==, "48 million dollars");
+	play(&s, "}");
+	g_assert_cmpstr(current_value(&s), ==, "Tom Reyes");
 	g_assert_true(s.view->panes[2].lacks);
 	play(&s, "{");
-	g_assert_cmpstr(cr_view_fact(s.view, s.view->current)->text, ==, "48 million dollars");
+	g_assert_cmpstr(current_value(&s), ==, "48 million dollars");
 	/* every pane has the number: all three on one row */
 	row = fact_screen_row(&s, 0, s.view->current);
 	for (guint p = 1; p < 3; p++)
 		g_assert_cmpint(fact_screen_row(&s, p, s.view->panes[p].mark), ==, row);
+	play(&s, "{{{{");
+	g_assert_cmpstr(current_value(&s), ==, "Northport");
+	play(&s, "{");
+	g_assert_true(screen_has(&s, "no previous shared fact"));
 	screen_close(&s);
 }
 
@@ -804,19 +903,18 @@ static void test_jump_from_other_pane(void)
 	    park_b = find_fact(&s, 1, CR_FACT_QUOTE, "This");
 	g_assert_cmpint(s.view->current, ==, park_b);
 	g_assert_cmpint(fact_screen_row(&s, 0, park_a), ==, fact_screen_row(&s, 1, park_b));
-	/* digits focus a pane; before a motion they are a count instead */
-	play(&s, "3");
-	g_assert_cmpuint(s.view->focus, ==, 2);
+	/* digits are a count and only that: 1j moves B, the focused pane */
+	guint cursor = s.view->panes[1].cursor;
 	play(&s, "1");
-	g_assert_cmpuint(s.view->focus, ==, 2);
-	play(&s, "<Esc>2");
 	g_assert_cmpuint(s.view->focus, ==, 1);
-	/* 23j: a count of 23 for the pane focused before the digits */
-	guint cursor = s.view->panes[2].cursor;
+	play(&s, "j");
+	g_assert_cmpuint(s.view->focus, ==, 1);
+	g_assert_cmpuint(s.view->panes[1].cursor, ==, cursor + 1);
 	play(&s, "3j");
+	g_assert_cmpuint(s.view->panes[1].cursor, ==, cursor + 4);
+	play(&s, "<A-3>");
 	g_assert_cmpuint(s.view->focus, ==, 2);
-	g_assert_cmpuint(s.view->panes[2].cursor, ==, MIN(cursor + 23, s.view->panes[2].rows->len - 1));
-	play(&s, "2ss3j");
+	play(&s, "<A-2>");
 	g_assert_cmpuint(s.view->focus, ==, 1);
 	play(&s, "<S-Tab>");
 	g_assert_cmpuint(s.view->focus, ==, 0);
@@ -824,6 +922,69 @@ static void test_jump_from_other_pane(void)
 	g_assert_cmpuint(s.view->focus, ==, 2);
 	play(&s, "<Right>");
 	g_assert_cmpuint(s.view->focus, ==, 0);
+	screen_close(&s);
+}
+
+/* The focus rule: Tab and Shift-Tab go round, Alt-N (or ' then N) focuses
+ * pane N, digits are only ever a count; Esc after Alt is no key of its
+ * own; a pane number that is not there says so. */
+static void test_focus_rule(void)
+{
+	Screen s;
+	screen_open(&s, bridge_engine(), 80, 24);
+	const CrView *v = s.view;
+
+	play(&s, "'3");
+	g_assert_cmpuint(v->focus, ==, 2);
+	g_assert_true(screen_has(&s, "sync on"));
+	play(&s, "'");
+	g_assert_true(screen_has(&s, "'  sync on"));
+	play(&s, "1");
+	g_assert_cmpuint(v->focus, ==, 0);
+	/* a count typed before Alt-N is dropped, not kept for the next key */
+	play(&s, "5<A-2>j");
+	g_assert_cmpuint(v->focus, ==, 1);
+	g_assert_cmpuint(v->panes[1].cursor, ==, 1);
+	/* 12G: to line 12 of the focused pane, whatever the digits */
+	play(&s, "12G");
+	g_assert_cmpuint(v->focus, ==, 1);
+	g_assert_cmpuint(v->panes[1].cursor, ==, 11);
+	/* no such pane */
+	play(&s, "<A-7>");
+	g_assert_cmpuint(v->focus, ==, 1);
+	g_assert_true(screen_has(&s, "no pane 7: there are 3"));
+	play(&s, "'x");
+	g_assert_cmpuint(v->focus, ==, 1);
+	g_assert_true(screen_has(&s, "' and a pane's number (1 to 3) focus that pane"));
+	/* Tab and Shift-Tab wrap around */
+	play(&s, "<Tab><Tab>");
+	g_assert_cmpuint(v->focus, ==, 0);
+	play(&s, "<S-Tab>");
+	g_assert_cmpuint(v->focus, ==, 2);
+	screen_close(&s);
+}
+
+/* Keys the reader does not know say so, and change nothing. */
+static void test_unknown_key(void)
+{
+	Screen s;
+	screen_open(&s, bridge_engine(), 80, 24);
+
+	play(&s, "]");
+	guint top = s.view->panes[0].top;
+	int current = s.view->current;
+	play(&s, "x");
+	g_assert_true(screen_has(&s, "unknown key x \xe2\x80\x94 ? for help"));
+	play(&s, "3<C-x>");
+	g_assert_true(screen_has(&s, "unknown key Ctrl-X \xe2\x80\x94 ? for help"));
+	g_assert_cmpuint(s.view->count, ==, 0);
+	play(&s, "<F1>");
+	g_assert_true(screen_has(&s, "unknown key \xe2\x80\x94 ? for help"));
+	g_assert_cmpuint(s.view->panes[0].top, ==, top);
+	g_assert_cmpint(s.view->current, ==, current);
+	/* the next key takes the message away */
+	play(&s, "j");
+	g_assert_false(screen_has(&s, "unknown key"));
 	screen_close(&s);
 }
 
@@ -850,13 +1011,50 @@ static void test_realign(void)
 	Screen t;
 	screen_open(&t, text_engine("Nothing shared here.\n\nNor here.\n"), 80, 24);
 	play(&t, "=");
-	g_assert_true(screen_has(&t, "no shared fact to line the panes up on"));
+	g_assert_true(screen_has(&t, "one report: lining facts up across reports needs two or more"));
 	play(&t, "]");
-	g_assert_true(screen_has(&t, "no next shared quotation"));
+	g_assert_true(screen_has(&t, "one report: lining facts up"));
 	play(&t, "c");
-	g_assert_true(screen_has(&t, "no fact on the cursor line"));
+	g_assert_true(screen_has(&t, "one report: coverage compares two or more"));
 	screen_close(&t);
 	screen_close(&s);
+}
+
+/* Moves the leader's cursor line by line (j, k) to the row of fact F. */
+static void cursor_to(Screen *s, int f)
+{
+	const CrPane *leader = &s->view->panes[s->view->focus];
+	guint row = cr_wrap_find(leader->rows, cr_view_fact(s->view, f)->start);
+	while (leader->cursor != row)
+		play(s, leader->cursor < row ? "j" : "k");
+}
+
+/* The wording of report DOC in the coverage open. */
+static const CrWording *wording_of(Screen *s, guint doc)
+{
+	const CrCoverage *coverage = s->view->overlay_state;
+	for (guint i = 0; i < coverage->wordings->len; i++) {
+		const CrWording *w = g_ptr_array_index(coverage->wordings, i);
+		if (w->doc == doc)
+			return w;
+	}
+	g_assert_not_reached();
+}
+
+/* The stretches of W's text drawn with MARK, joined with '|'. */
+static char *marked_text(const CrWording *w, guint8 mark)
+{
+	GString *out = g_string_new(NULL);
+	for (guint i = 0; i < w->runs->len; i++) {
+		const CrRun *run = &g_array_index(w->runs, CrRun, i);
+		if (!(run->marks & mark))
+			continue;
+		const CrRun *prev = i ? &g_array_index(w->runs, CrRun, i - 1) : NULL;
+		if (out->len && !(prev && (prev->marks & mark) && prev->end == run->start))
+			g_string_append_c(out, '|');
+		g_string_append_len(out, w->text->str + run->start, (gssize)(run->end - run->start));
+	}
+	return g_string_free(out, FALSE);
 }
 
 static void test_coverage(void)
@@ -864,47 +1062,69 @@ static void test_coverage(void)
 	Screen s;
 	screen_open(&s, bridge_engine(), 80, 24);
 
+	/* the mayor's words: A (focused) the reference, B marked against it,
+	 * C listed as lacking them */
 	play(&s, "]c");
 	g_assert_true(s.view->overlay == &cr_overlay_coverage);
 	check_screen(&s, "bridge-coverage");
-	g_assert_true(screen_has(&s, "Coverage of a quote: in 2 of 3 reports"));
-	g_assert_true(screen_has(&s, "Omitted by: C River Radio"));
-	/* the words that differ carry the diff mark, the others not */
-	const CrCoverage *coverage = s.view->overlay_state;
-	const CrVariant *va = g_ptr_array_index(coverage->variants, 0);
-	const CrVariant *vb = g_ptr_array_index(coverage->variants, 1);
-	g_autofree char *da = marked_words(va->text, va->diff);
-	g_autofree char *db = marked_words(vb->text, vb->diff);
-	g_assert_cmpstr(da, ==, "at|last");
-	g_assert_cmpstr(db, ==, "finally");
-	/* any key closes it */
+	g_assert_true(screen_has(&s, "Coverage of quote 1 of 2: in 2 of 3 reports"));
+	g_assert_true(screen_has(&s, "A Harbour Times  \xe2\x80\x94 the reference"));
+	g_assert_true(screen_has(&s, "C River Radio  \xe2\x80\x94 lacks this fact"));
+	/* the whole sentence around the quotation, the speaker included */
+	const CrWording *b = wording_of(&s, 1);
+	g_assert_cmpstr(
+	    b->text->str, ==,
+	    "\"This bridge will finally join the two halves of our town [at last],\" Mayor Elena Park told "
+	    "reporters outside the chamber.");
+	g_autofree char *added = marked_text(b, CR_MARK_DIFF_ADDED);
+	g_autofree char *omitted = marked_text(b, CR_MARK_DIFF_OMITTED);
+	g_autofree char *changed = marked_text(b, CR_MARK_DIFF);
+	g_assert_cmpstr(added, ==, "finally");
+	g_assert_cmpstr(omitted, ==, "[at last]");
+	g_assert_cmpstr(changed, ==, "");
+	/* the reference is not marked */
+	const CrWording *a = wording_of(&s, 0);
+	g_autofree char *a_marks = marked_text(a, CR_MARK_DIFF | CR_MARK_DIFF_ADDED | CR_MARK_DIFF_OMITTED);
+	g_assert_cmpstr(a_marks, ==, "");
+	g_assert_true(a->reference);
+	/* any other key closes it; q too, without quitting */
 	play(&s, "x");
 	g_assert_null(s.view->overlay);
-	g_assert_false(screen_has(&s, "Coverage"));
+	play(&s, "cq");
+	g_assert_null(s.view->overlay);
+	g_assert_false(cr_ui_session_done(s.session));
 
-	/* a fact every report has: none omits it */
-	play(&s, "g}}}}c");
+	/* from B, B is the reference: A's "at last" is added, "finally" a gap */
+	play(&s, "<Tab>c");
+	const CrWording *from_b = wording_of(&s, 0);
+	g_autofree char *a_added = marked_text(from_b, CR_MARK_DIFF_ADDED);
+	g_autofree char *a_omitted = marked_text(from_b, CR_MARK_DIFF_OMITTED);
+	g_assert_cmpstr(a_added, ==, "at last");
+	g_assert_cmpstr(a_omitted, ==, "[finally]");
+	play(&s, "<Esc><S-Tab>");
+
+	/* a fact every report has: none lacks it */
+	cursor_to(&s, find_fact(&s, 0, CR_FACT_NUMBER, "48 million"));
+	play(&s, "c");
 	g_assert_true(screen_has(&s, "in 3 of 3 reports"));
-	g_assert_true(screen_has(&s, "Every report has it."));
-	/* on a screen too small for three wordings it says so */
-	play(&s, "<resize 30x7>");
-	g_assert_false(s.view->too_small);
-	g_assert_true(screen_has(&s, "no room for 3 wordings"));
+	g_assert_false(screen_has(&s, "lacks this fact"));
+	/* F goes on to the facts list */
+	play(&s, "F");
+	g_assert_true(s.view->overlay == &cr_overlay_facts);
+	play(&s, "<Esc>c");
+	/* on a short screen it scrolls */
+	play(&s, "<resize 40x8>");
+	g_assert_true(screen_has(&s, "j k Space b scroll"));
+	play(&s, "j");
+	g_assert_cmpuint(((const CrCoverage *)s.view->overlay_state)->top, ==, 1);
 	play(&s, "<resize 80x24><Esc>");
-	/* a fact only one report has */
-	play(&s, "g");
-	int years = find_fact(&s, 0, CR_FACT_NUMBER, "three years");
-	guint row = cr_wrap_find(s.view->panes[0].rows, cr_view_fact(s.view, years)->start);
-	for (guint i = 0; i < row; i++)
-		play(&s, "j");
-	g_assert_cmpint(s.view->current, ==, years);
+	/* a fact only one report has: nothing to compare */
+	cursor_to(&s, find_fact(&s, 0, CR_FACT_NUMBER, "three years"));
 	g_autofree char *status = screen_line(&s, 23);
 	g_assert_true(g_str_has_prefix(status, "number only in this report: three years"));
 	play(&s, "c");
-	g_assert_true(screen_has(&s, "in 1 of 3 reports"));
-	g_assert_true(screen_has(&s, "Omitted by: B Coast Daily, C River Radio"));
-	play(&s, "q");
-	g_assert_false(cr_ui_session_done(s.session));
+	g_assert_null(s.view->overlay);
+	g_assert_true(screen_has(&s, "only this report has the fact on the cursor line"));
 	screen_close(&s);
 }
 
@@ -942,7 +1162,7 @@ static void test_search(void)
 	g_assert_true(screen_has(&s, "/ferry: none here, 3 in other reports"));
 
 	/* a capital makes it case-sensitive */
-	play(&s, "1/Ferry<Enter>");
+	play(&s, "<A-1>/Ferry<Enter>");
 	g_assert_cmpuint(v->search.matches[0]->len, ==, 0);
 	g_assert_cmpuint(v->search.matches[2]->len, ==, 1);
 	play(&s, "/FERRY<Enter>");
@@ -1192,7 +1412,7 @@ static void test_counts(void)
 			int key = binding->keys[k];
 			gboolean line = binding->action == CR_ACT_TOP || binding->action == CR_ACT_BOTTOM;
 			/* from the middle of the second pane */
-			play(&s, "1<Esc><Tab>g");
+			play(&s, "<A-1><Tab>g");
 			for (guint i = 0; i < 40; i++)
 				cr_view_key(s.view, CR_KEY_DOWN);
 			Place start = place_of(v);
@@ -1205,7 +1425,7 @@ static void test_counts(void)
 					cr_view_key(s.view, key);
 			}
 			Place repeated = place_of(v);
-			play(&s, "1<Esc><Tab>g");
+			play(&s, "<A-1><Tab>g");
 			for (guint i = 0; i < 40; i++)
 				cr_view_key(s.view, CR_KEY_DOWN);
 			g_assert_cmpuint(place_of(v).cursor, ==, start.cursor);
@@ -1253,7 +1473,7 @@ static void test_eight_panes(void)
 	g_autofree char *first = screen_line(&s, 1);
 	g_autoptr(GArray) seps = separator_columns(first);
 	g_assert_cmpuint(seps->len, ==, 7);
-	play(&s, "8");
+	play(&s, "<A-8>");
 	g_assert_cmpuint(s.view->focus, ==, 7);
 	play(&s, "<resize 167x50>");
 	g_assert_cmpint(s.view->layout, ==, CR_LAYOUT_SIDE);
@@ -1362,13 +1582,13 @@ static void test_layout_zoom_boilerplate(void)
 	play(&s, "L");
 
 	/* z: only the focused pane, the whole width */
-	play(&s, "2z");
+	play(&s, "<A-2>z");
 	g_assert_cmpint(v->panes[1].rect.width, ==, 120);
 	g_assert_cmpint(v->panes[0].rect.height, ==, 0);
 	g_assert_false(screen_has(&s, "Harbour Times"));
 	play(&s, "<Tab>");
 	g_assert_true(screen_has(&s, "River Radio"));
-	play(&s, "z1");
+	play(&s, "z<A-1>");
 
 	/* B: A's menu and share line go and come back */
 	g_assert_true(screen_has(&s, "Navigation menu"));
@@ -1411,9 +1631,13 @@ static void test_help(void)
 	/* on a short screen the help scrolls */
 	play(&s, "<resize 80x10>?");
 	g_assert_false(screen_has(&s, "quit"));
-	play(&s, "<C-f><C-f><C-f><C-f><C-f><C-f><C-f><C-f>"); /* past the end: it stops there */
+	play(&s, "<C-f><C-f><C-f><C-f><C-f><C-f><C-f><C-f><C-f><C-f>"); /* past the end: it stops there */
 	g_assert_true(screen_has(&s, "quit"));
-	play(&s, "kk?");
+	play(&s, "gG");
+	g_assert_true(screen_has(&s, "quit"));
+	play(&s, "kkg");
+	g_assert_true(screen_has(&s, "one line down"));
+	play(&s, "?");
 	g_assert_null(s.view->overlay);
 	play(&s, "<C-l>q");
 	g_assert_true(cr_ui_session_done(s.session));
@@ -1446,6 +1670,13 @@ static void test_mouse_wheel(void)
 	play(&s, "<resize 80x24>");
 	g_assert_cmpuint(b->top, ==, b_top);
 	play(&s, "g");
+	/* over the help, the facts list or the coverage: they scroll */
+	play(&s, "?<wheel-down 5 2>");
+	g_assert_true(s.view->overlay == &cr_overlay_help);
+	g_assert_cmpuint(((const CrListNav *)s.view->overlay_state)->top, ==, 3);
+	play(&s, "<Esc>F<wheel-down 5 2>");
+	g_assert_cmpuint(((const CrFactsList *)s.view->overlay_state)->selected, ==, 3);
+	play(&s, "<Esc>");
 	/* on a separator or the status line: nothing */
 	g_autofree char *separator = g_strdup_printf("<wheel-down 5 %d>", a->rect.width);
 	play(&s, separator);
@@ -1992,7 +2223,11 @@ static void test_clear_on_exit(void)
 static void check_counterparts(Screen *s)
 {
 	const CrView *v = s->view;
-	int row = fact_screen_row(s, v->focus, v->current);
+	const CrPane *leader = &v->panes[v->focus];
+	/* the leader's row: its mention of the fact, or where it would be */
+	int row = v->current >= 0
+		      ? fact_screen_row(s, v->focus, v->current)
+		      : leader->rect.y + 1 + (int)(cr_wrap_find(leader->rows, v->group_at) - leader->top);
 	g_autoptr(CrFrame) frame = cr_frame_new(0, 0);
 
 	cr_view_render(v, frame);
@@ -2000,6 +2235,7 @@ static void check_counterparts(Screen *s)
 		const CrPane *pane = &v->panes[p];
 		if (pane->mark < 0) {
 			g_assert_true(pane->lacks);
+			g_assert_true(p != v->focus || v->current < 0);
 			g_autofree char *header = pane_header(s, p);
 			g_assert_nonnull(strstr(header, "lacks"));
 			continue;
@@ -2015,25 +2251,49 @@ static void check_counterparts(Screen *s)
 }
 
 /* Every shared quotation (]) and fact (}) from the top, and back ([ {)
- * from the end: each on one row with its counterparts. */
+ * from the end: each once, those the focused report lacks too, on one row
+ * with its counterparts, the status line counting them ("quote 3 of 7"). */
 static void check_all_jumps(Screen *s)
 {
 	const CrView *v = s->view;
+	const GPtrArray *groups = v->engine->alignment->groups;
 	const char *keys[] = { "]", "[", "}", "{" };
 
 	for (guint k = 0; k < G_N_ELEMENTS(keys); k++) {
-		guint jumps = 0;
+		g_autofree gboolean *seen = g_new0(gboolean, MAX(groups->len, 1));
+		guint jumps = 0, expected = 0;
+		for (guint g = 0; g < groups->len; g++)
+			expected +=
+			    k >= 2 || ((const CrGroup *)g_ptr_array_index(groups, g))->kind == CR_FACT_QUOTE;
 		play(s, k % 2 ? "G" : "g");
-		for (;;) {
-			int was = v->current;
-			play(s, keys[k]);
-			if (v->current == was)
-				break;
+		/* the cursor line may be on one already: the status line counts it */
+		if (v->group >= 0 &&
+		    cr_view_stop(v, v->panes[v->focus].doc, (guint)v->group)->pos == v->group_at &&
+		    (k >= 2 ||
+		     ((const CrGroup *)g_ptr_array_index(groups, v->group))->kind == CR_FACT_QUOTE)) {
+			seen[v->group] = TRUE;
 			jumps++;
-			const CrFact *f = cr_view_fact(v, v->current);
-			g_assert_true(f->group >= 0 && (k >= 2 || f->kind == CR_FACT_QUOTE));
+		}
+		for (;;) {
+			int was = v->group;
+			gsize was_at = v->group_at;
+			play(s, keys[k]);
+			if (v->group == was && v->group_at == was_at)
+				break;
+			g_assert_cmpint(v->group, >=, 0);
+			g_assert_false(seen[v->group]);
+			seen[v->group] = TRUE;
+			jumps++;
+			const CrGroup *group = g_ptr_array_index(groups, v->group);
+			g_assert_true(k >= 2 || group->kind == CR_FACT_QUOTE);
+			const CrStop *stop = cr_view_stop(v, v->panes[v->focus].doc, (guint)v->group);
+			g_autofree char *counter = g_strdup_printf(
+			    "%s %u of %u, in %u of %u reports", cr_fact_kind_name(group->kind),
+			    stop->kind_rank, v->kind_groups[group->kind], group->n_docs, v->n_panes);
+			g_assert_true(screen_has(s, counter));
 			check_counterparts(s);
 		}
+		g_assert_cmpuint(jumps, ==, expected);
 		g_assert_cmpuint(jumps, >, 0);
 		g_assert_true(screen_has(s, k % 2 ? "no previous shared" : "no next shared"));
 	}
@@ -2113,6 +2373,376 @@ static void test_seeds(void)
 	play(&s, "<resize 80x24><resize 20x6><resize 200x50>c<Esc>");
 	g_assert_false(v->too_small);
 	screen_close(&s);
+}
+
+/* ---- the reader as a fact-checker uses it (issue 11) ---------------- */
+
+/* Headers name each report: the outlet when the text names one, else the
+ * file; the title where there is room; never only a title. */
+static void test_headers(void)
+{
+	static const HandDoc docs[] = { { "h", NULL, 2023, 4, 5, { NULL } },
+					{ "h", "The Courier", 2023, 4, 5, { NULL } } };
+	static const HandFact facts[] = {
+		{ 0, "Ann Lee", CR_FACT_PERSON, "ann lee" },
+		{ 1, "Ann Lee", CR_FACT_PERSON, "ann lee" },
+		{ 1, "Bo Tan", CR_FACT_PERSON, "bo tan" },
+	};
+	GPtrArray *list = g_ptr_array_new_with_free_func((GDestroyNotify)cr_doc_free);
+	g_ptr_array_add(list, cr_test_doc("/tmp/reports/02_heraldtribune.txt",
+					  "date 2023-04-05 On Tuesday Ann Lee spoke.\n\nShe left.\n"));
+	g_ptr_array_add(list, cr_test_doc("b.txt", "Ann Lee spoke.\n\nBo Tan did not.\n"));
+	CrEngine *engine = hand_engine_from(list, docs, facts, G_N_ELEMENTS(facts));
+	CrDoc *first = g_ptr_array_index(engine->docs, 0);
+	first->title = g_strdup("date 2023-04-05 On Tuesday Ann Lee spoke.");
+	Screen s;
+	screen_open(&s, engine, 200, 20);
+
+	/* no outlet: the file's name, then the title, the date */
+	g_autofree char *a = pane_header(&s, 0);
+	g_assert_true(g_str_has_prefix(a, "A 02_heraldtribune.txt \xc2\xb7 date 2023-04-05 On Tuesday"));
+	g_assert_nonnull(strstr(a, "2023-04-05  "));
+	g_autofree char *b = pane_header(&s, 1);
+	g_assert_true(g_str_has_prefix(b, "B The Courier "));
+	/* narrow, the report lacking the current fact: the name stays, the
+	 * notice shortens, the title and the date go */
+	play(&s, "<Tab>jj<resize 70x20>");
+	g_assert_cmpstr(current_value(&s), ==, "Bo Tan");
+	g_autofree char *narrow = pane_header(&s, 0);
+	g_assert_true(g_str_has_prefix(narrow, "A 02_heraldtribune.txt"));
+	g_assert_nonnull(strstr(narrow, "lacks"));
+	g_assert_null(strstr(narrow, "Tuesday"));
+
+	/* i: every report in full */
+	play(&s, "<resize 200x20>i");
+	g_assert_true(s.view->overlay == &cr_overlay_info);
+	g_assert_true(screen_has(&s, "A\n"));
+	g_assert_true(screen_has(&s, "B  (focused)"));
+	g_assert_true(screen_has(&s, "file     /tmp/reports/02_heraldtribune.txt"));
+	g_assert_true(screen_has(&s, "outlet   (not named in the text)"));
+	g_assert_true(screen_has(&s, "outlet   The Courier"));
+	g_assert_true(screen_has(&s, "title    date 2023-04-05 On Tuesday Ann Lee spoke."));
+	g_assert_true(screen_has(&s, "date     2023-04-05"));
+	g_assert_true(screen_has(&s, "size     53 bytes, 11 words, 2 paragraphs"));
+	g_assert_true(screen_has(&s, "facts    1, 1 of them shared with other reports"));
+	play(&s, "x");
+	g_assert_null(s.view->overlay);
+	screen_close(&s);
+}
+
+/* The row of the facts list that shows GROUP's value, or -1. */
+static int facts_row_of(Screen *s, const char *value)
+{
+	g_autofree char *all = cr_ui_session_screen(s->session);
+	g_auto(GStrv) lines = g_strsplit(all, "\n", -1);
+	for (int y = 0; lines[y]; y++)
+		if (g_str_has_suffix(lines[y], value))
+			return y;
+	return -1;
+}
+
+static void test_facts_list(void)
+{
+	Screen s;
+	screen_open(&s, bridge_engine(), 80, 24);
+	const CrView *v = s.view;
+
+	/* every shared fact, in A's reading order, with who carries it */
+	play(&s, "F");
+	g_assert_true(v->overlay == &cr_overlay_facts);
+	g_assert_true(screen_has(&s, "Shared facts: 8, in the reading order of A Harbour Times"));
+	g_assert_true(screen_has(&s, " fact       A B C  value"));
+	g_autofree char *first = screen_line(&s, 2);
+	g_assert_cmpstr(first, ==, " place 1    \xc2\xb7 \xe2\x97\x8f \xe2\x97\x8f  Northport");
+	g_autofree char *quote = screen_line(&s, facts_row_of(&s, PARK_A));
+	g_assert_true(g_str_has_prefix(quote, " quote 1    \xe2\x97\x8f \xe2\x97\x8f \xc2\xb7  "));
+	g_assert_true(screen_has(&s, "1 of 8  Esc closes"));
+	g_assert_cmpint(facts_row_of(&s, "Northport"), <, facts_row_of(&s, "Tuesday"));
+	/* s: by how many reports carry them */
+	play(&s, "s");
+	g_assert_true(screen_has(&s, "Shared facts: 8, by how many reports carry them"));
+	g_assert_cmpint(facts_row_of(&s, "48 million dollars"), <, facts_row_of(&s, "Northport"));
+	g_assert_cmpint(facts_row_of(&s, "Elena Park"), <, facts_row_of(&s, "Tuesday"));
+	/* t: one kind at a time, and all again */
+	play(&s, "t");
+	g_assert_true(screen_has(&s, "Shared dates: 2, by how many reports carry them"));
+	g_assert_cmpint(facts_row_of(&s, "Northport"), ==, -1);
+	play(&s, "tttt");
+	g_assert_true(screen_has(&s, "Shared numbers: 1,"));
+	play(&s, "t");
+	g_assert_true(screen_has(&s, "Shared facts: 8,"));
+	/* Enter lines the panes up on the one selected and closes the list */
+	play(&s, "sggjj<Enter>");
+	g_assert_null(v->overlay);
+	g_assert_cmpstr(current_value(&s), ==, "Elena Park");
+	check_counterparts(&s);
+	/* one A lacks: A's pane says so, the others line up */
+	play(&s, "Fg<Enter>");
+	g_assert_cmpstr(current_value(&s), ==, "Northport");
+	g_assert_true(v->panes[0].lacks);
+	check_counterparts(&s);
+	/* its coverage: marked against the first report that has it */
+	play(&s, "c");
+	g_assert_true(screen_has(&s, "B Coast Daily  \xe2\x80\x94 the reference"));
+	g_assert_true(screen_has(&s, "A Harbour Times  \xe2\x80\x94 lacks this fact"));
+	play(&s, "<Esc>");
+	/* the list opens on the current fact; c shows the selected one's coverage */
+	play(&s, "F");
+	g_autofree char *selected = g_strdup_printf("1 of 8");
+	g_assert_true(screen_has(&s, selected));
+	play(&s, "jjjc");
+	g_assert_true(v->overlay == &cr_overlay_coverage);
+	g_assert_true(screen_has(&s, "Coverage of quote 1 of 2"));
+	play(&s, "<Esc>");
+	screen_close(&s);
+
+	/* nothing shared, or one report: the list says why it does not open */
+	screen_open(&s, text_engine("Nothing shared here.\n"), 80, 24);
+	play(&s, "F");
+	g_assert_null(s.view->overlay);
+	g_assert_true(screen_has(&s, "one report: facts are shared between two or more"));
+	screen_close(&s);
+}
+
+/* z on one pane, Tab, z again: the other panes stay near where they were,
+ * none sent to its end because the one now leading (short, its text
+ * whole on a zoomed screen) has its cursor on its last line. */
+static void test_zoom_focus(void)
+{
+	CrEngine *engine = seed_engine();
+	if (!engine)
+		return;
+	Screen s;
+	screen_open(&s, engine, 200, 50);
+	const CrView *v = s.view;
+
+	play(&s, "]]]");
+	gboolean at_end[CR_MAX_DOCUMENTS];
+	for (guint p = 0; p < v->n_panes; p++)
+		at_end[p] = v->panes[p].top >= cr_pane_max_top(&v->panes[p]);
+	play(&s, "z<Tab>z");
+	g_assert_cmpuint(v->focus, ==, 1);
+	for (guint p = 0; p < v->n_panes; p++)
+		if (!at_end[p] && p != v->focus)
+			g_assert_cmpuint(v->panes[p].top, <, cr_pane_max_top(&v->panes[p]));
+	/* G still takes every pane to its end */
+	play(&s, "G");
+	for (guint p = 0; p < v->n_panes; p++)
+		g_assert_cmpuint(v->panes[p].top, ==, cr_pane_max_top(&v->panes[p]));
+	screen_close(&s);
+}
+
+/* = with sync off lines the panes up on the shared fact nearest the cursor
+ * line, not on a long quotation that began rows above it. */
+static void test_realign_nearest(void)
+{
+	static const HandDoc docs[] = { { "x", NULL, 0, 0, 0, { NULL } }, { "y", NULL, 0, 0, 0, { NULL } } };
+	static const HandFact facts[] = {
+		{ 0, LONG_QUOTE, CR_FACT_QUOTE, "long" },
+		{ 0, "Tom Reyes", CR_FACT_PERSON, "reyes" },
+		{ 1, "Tom Reyes", CR_FACT_PERSON, "reyes" },
+		{ 1, LONG_QUOTE, CR_FACT_QUOTE, "long" },
+	};
+	GPtrArray *list = g_ptr_array_new_with_free_func((GDestroyNotify)cr_doc_free);
+	g_ptr_array_add(list, cr_test_doc("x.txt", "He said \"" LONG_QUOTE "\" and left.\n"));
+	g_ptr_array_add(list,
+			cr_test_doc("y.txt",
+				    "Filler.\n\nMore filler.\n\nTom Reyes spoke.\n\nAnd then: \"" LONG_QUOTE
+				    "\".\n"));
+	Screen s;
+	screen_open(&s, hand_engine_from(list, docs, facts, G_N_ELEMENTS(facts)), 60, 30);
+	int reyes = find_fact(&s, 0, CR_FACT_PERSON, "Tom Reyes");
+	play(&s, "s");
+	cursor_to(&s, reyes);
+	/* the cursor line holds the name, inside the quotation begun rows above */
+	g_assert_cmpuint(s.view->panes[0].cursor, >, 5);
+	play(&s, "=");
+	g_assert_cmpint(s.view->current, ==, reyes);
+	g_assert_cmpint(fact_screen_row(&s, 1, s.view->panes[1].mark), ==, fact_screen_row(&s, 0, reyes));
+	screen_close(&s);
+}
+
+/* The OSC 52 sequences the session wrote to its terminal, decoded. */
+static GPtrArray *clipboard_writes(Screen *s)
+{
+	GPtrArray *texts = g_ptr_array_new_with_free_func(g_free);
+	g_autofree char *out = NULL;
+	gsize len = 0;
+	fflush(s->out);
+	rewind(s->out);
+	GString *all = g_string_new(NULL);
+	char buf[4096];
+	gsize n;
+	while ((n = fread(buf, 1, sizeof buf, s->out)) > 0)
+		g_string_append_len(all, buf, (gssize)n);
+	len = all->len;
+	out = g_string_free(all, FALSE);
+	fseek(s->out, 0, SEEK_END);
+	for (const char *p = out; (p = g_strstr_len(p, (gssize)(len - (gsize)(p - out)), "\033]52;c;"));) {
+		p += 7;
+		const char *end = strchr(p, '\a');
+		g_assert_nonnull(end);
+		g_autofree char *b64 = g_strndup(p, (gsize)(end - p));
+		for (const char *c = b64; *c; c++)
+			g_assert_true(g_ascii_isalnum(*c) || *c == '+' || *c == '/' || *c == '=');
+		gsize size = 0;
+		guchar *text = g_base64_decode(b64, &size);
+		g_ptr_array_add(texts, g_strndup((const char *)text, size));
+		g_free(text);
+		p = end;
+	}
+	return texts;
+}
+
+static void test_copy(void)
+{
+	Screen s;
+	screen_open(&s, bridge_engine(), 100, 24);
+
+	/* y: the passage of the current fact, cited */
+	play(&s, "]y");
+	g_assert_true(screen_has(
+	    &s, "copied to the clipboard through the terminal (OSC 52): the passage and its citation"));
+	g_autoptr(GPtrArray) one = clipboard_writes(&s);
+	g_assert_cmpuint(one->len, ==, 1);
+	g_assert_cmpstr(g_ptr_array_index(one, 0), ==,
+			"Mayor Elena Park said \"" PARK_A "\" after the vote, which passed seven to two.\n"
+			"\xe2\x80\x94 Harbour Times, 2024-03-14, a.txt, line 7\n");
+	g_assert_null(s.view->clipboard);
+	/* Y: the line-up of the fact in every report, and who lacks it */
+	play(&s, "Y");
+	g_autoptr(GPtrArray) two = clipboard_writes(&s);
+	g_assert_cmpuint(two->len, ==, 2);
+	g_assert_cmpstr(g_ptr_array_index(two, 1), ==,
+			"quote 1 of 2, in 2 of 3 reports: " PARK_A "\n"
+			"\nA Harbour Times, 2024-03-14, a.txt, line 7:\n"
+			"Mayor Elena Park said \"" PARK_A "\" after the vote, which passed seven to two.\n"
+			"\nB Coast Daily, 2024-03-13, b.txt, line 5:\n"
+			"\"" PARK_B ",\" Mayor Elena Park told reporters outside the chamber.\n"
+			"\nC River Radio: lacks it\n");
+	/* nothing to copy: it says why, and nothing is sent */
+	play(&s, "gy");
+	g_assert_true(screen_has(&s, "no fact on the cursor line to copy"));
+	play(&s, "}y");
+	g_assert_true(screen_has(&s, "this report lacks the fact: Y copies it as the others have it"));
+	g_autoptr(GPtrArray) still = clipboard_writes(&s);
+	g_assert_cmpuint(still->len, ==, 2);
+	screen_close(&s);
+
+	/* a report's bytes never reach the terminal raw: escapes are copied
+	 * as inert text, inside base64 */
+	static const HandDoc docs[] = { { "h", NULL, 0, 0, 0, { NULL } }, { "p", NULL, 0, 0, 0, { NULL } } };
+	static const HandFact facts[] = { { 0, "Ann \x1b]0;x\x07Lee", CR_FACT_PERSON, "ann" },
+					  { 1, "Ann Lee", CR_FACT_PERSON, "ann" } };
+	GPtrArray *list = g_ptr_array_new_with_free_func((GDestroyNotify)cr_doc_free);
+	g_ptr_array_add(list, cr_test_doc("h.txt", "Then Ann \x1b]0;x\x07Lee said \x1b[2J so.\n"));
+	g_ptr_array_add(list, cr_test_doc("p.txt", "Ann Lee said so.\n"));
+	screen_open(&s, hand_engine_from(list, docs, facts, 2), 80, 24);
+	play(&s, "y");
+	g_autoptr(GPtrArray) safe = clipboard_writes(&s);
+	g_assert_cmpuint(safe->len, ==, 1);
+	g_assert_cmpstr(g_ptr_array_index(safe, 0), ==,
+			"Then Ann ^[]0;x^GLee said ^[[2J so.\n\xe2\x80\x94 h.txt, line 1\n");
+	screen_close(&s);
+}
+
+/* One report: said once, and the pane stays a reader. */
+static void test_one_report(void)
+{
+	static const HandDoc docs[] = { { "o", NULL, 0, 0, 0, { NULL } } };
+	static const HandFact facts[] = { { 0, "Ann Lee", CR_FACT_PERSON, "ann" } };
+	GPtrArray *list = g_ptr_array_new_with_free_func((GDestroyNotify)cr_doc_free);
+	g_ptr_array_add(list, cr_test_doc("one.txt", "Ann Lee spoke.\n\nShe left.\n"));
+	Screen s;
+	screen_open(&s, hand_engine_from(list, docs, facts, 1), 80, 24);
+
+	g_assert_true(screen_has(&s, "one report: lining facts up across reports needs two or more"));
+	play(&s, "j");
+	g_assert_false(screen_has(&s, "one report"));
+	play(&s, "k");
+	g_assert_true(screen_has(&s, "person: Ann Lee"));
+	g_assert_false(screen_has(&s, "only in this report"));
+	g_assert_false(screen_has(&s, "lacks"));
+	play(&s, "]");
+	g_assert_true(screen_has(&s, "one report: lining facts up"));
+	play(&s, "y");
+	g_assert_true(screen_has(&s, "copied to the clipboard"));
+	play(&s, "/left<Enter>");
+	g_assert_true(screen_has(&s, "/left: 1 of 1 here"));
+	screen_close(&s);
+}
+
+/* The coverage of the examples' first shared quotation: a report that quotes
+ * it whole, one that quotes part, one that rewords it, one that goes on
+ * with it unquoted. */
+static void test_coverage_examples(void)
+{
+	Screen s;
+	screen_open(&s, examples_engine(), 120, 30);
+
+	play(&s, "]c");
+	const CrWording *b = wording_of(&s, 1), *c = wording_of(&s, 2), *d = wording_of(&s, 3);
+	g_autofree char *b_omitted = marked_text(b, CR_MARK_DIFF_OMITTED);
+	g_assert_cmpstr(b_omitted, ==, "[We]|[and we will not hand the bill to our grandchildren]");
+	g_autofree char *c_changed = marked_text(c, CR_MARK_DIFF);
+	g_autofree char *c_added = marked_text(c, CR_MARK_DIFF_ADDED);
+	g_autofree char *c_omitted = marked_text(c, CR_MARK_DIFF_OMITTED);
+	g_assert_cmpstr(c_changed, ==, "leave");
+	g_assert_cmpstr(c_added, ==, "over");
+	g_assert_cmpstr(c_omitted, ==, "[hand]");
+	/* D's sentence whole: it goes on with the quotation, unquoted */
+	g_assert_nonnull(
+	    strstr(d->text->str, "will not hand the bill to our grandchildren, a line that brought"));
+	g_autofree char *d_omitted = marked_text(d, CR_MARK_DIFF_OMITTED);
+	g_assert_cmpstr(d_omitted, ==, "[We]|[we]");
+	g_autofree char *d_added = marked_text(d, CR_MARK_DIFF_ADDED | CR_MARK_DIFF);
+	g_assert_cmpstr(d_added, ==, "");
+	/* a date: each report's sentence, not the date alone */
+	play(&s, "<Esc>");
+	screen_close(&s);
+}
+
+/* m at a fact the focused report lacks (a jump went to it): the note cites
+ * the reports that have it. */
+static void test_note_at_lacking(void)
+{
+	g_autofree char *dir = cr_test_temp_dir();
+	Screen s;
+	screen_open(&s, bridge_engine(), 100, 24);
+	cr_view_open_notes(s.view, dir, NULL);
+
+	play(&s, "g}");
+	g_assert_cmpstr(current_value(&s), ==, "Northport");
+	play(&s, "m");
+	g_assert_true(screen_has(&s, "note at the place: "));
+	play(&s, "A does not say where<Enter>");
+	g_assert_true(screen_has(&s, "note saved"));
+	const GPtrArray *placed = s.view->notes->placed;
+	g_assert_cmpuint(placed->len, ==, 1);
+	const CrPlacedNote *note = g_ptr_array_index(placed, 0);
+	g_assert_cmpuint(note->places->len, ==, 2);
+	g_assert_cmpuint(g_array_index(note->places, CrNotePlace, 0).doc, ==, 1);
+	g_assert_cmpuint(g_array_index(note->places, CrNotePlace, 1).doc, ==, 2);
+	g_autoptr(GError) error = NULL;
+	g_assert_true(cr_view_notes_finish(s.view, &error));
+	screen_close(&s);
+	cr_test_remove_tree(dir);
+}
+
+/* SGR mouse reports, as the session decodes those curses leaves to it. */
+static void test_sgr_mouse(void)
+{
+	int button, x, y;
+	g_assert_true(cr_term_sgr_mouse("65;230;10M", &button, &x, &y));
+	g_assert_cmpint(button, ==, 65);
+	g_assert_cmpint(x, ==, 229);
+	g_assert_cmpint(y, ==, 9);
+	g_assert_true(cr_term_sgr_mouse("84;1;1m", &button, &x, &y)); /* Ctrl and the wheel up, released */
+	g_assert_cmpint(button, ==, 64);
+	g_assert_false(cr_term_sgr_mouse("65;0;3M", &button, &x, &y));
+	g_assert_false(cr_term_sgr_mouse("65;3M", &button, &x, &y));
+	g_assert_false(cr_term_sgr_mouse("65;3;4Mx", &button, &x, &y));
+	g_assert_false(cr_term_sgr_mouse("", &button, &x, &y));
 }
 
 /* TRUE when the leader's report LEADER and report DOC share an anchor at a
@@ -2400,6 +3030,8 @@ int main(int argc, char **argv)
 	g_test_add_func("/screen/scroll-sync", test_scroll_sync);
 	g_test_add_func("/screen/jump-quotes", test_jump_quotes);
 	g_test_add_func("/screen/jump-other-pane", test_jump_from_other_pane);
+	g_test_add_func("/screen/focus-rule", test_focus_rule);
+	g_test_add_func("/screen/unknown-key", test_unknown_key);
 	g_test_add_func("/screen/realign", test_realign);
 	g_test_add_func("/screen/coverage", test_coverage);
 	g_test_add_func("/screen/search", test_search);
@@ -2430,6 +3062,15 @@ int main(int argc, char **argv)
 	g_test_add_func("/screen/examples", test_examples);
 	g_test_add_func("/screen/seeds", test_seeds);
 	g_test_add_func("/screen/sync-walk", test_sync_walk);
+	g_test_add_func("/screen/headers", test_headers);
+	g_test_add_func("/screen/facts-list", test_facts_list);
+	g_test_add_func("/screen/zoom-focus", test_zoom_focus);
+	g_test_add_func("/screen/realign-nearest", test_realign_nearest);
+	g_test_add_func("/screen/copy", test_copy);
+	g_test_add_func("/screen/one-report", test_one_report);
+	g_test_add_func("/screen/coverage-examples", test_coverage_examples);
+	g_test_add_func("/screen/sgr-mouse", test_sgr_mouse);
+	g_test_add_func("/screen/note-at-lacking", test_note_at_lacking);
 	g_test_add_func("/screen/aligning", test_aligning);
 	g_test_add_func("/screen/quit-while-aligning", test_quit_while_aligning);
 	g_test_add_func("/screen/note-while-aligning", test_note_while_aligning);

@@ -21,10 +21,11 @@ int cr_dump_min_width(guint n);
  * that is more; the first columns a column wider where the width does not
  * divide evenly), separated by " │ ", under a
  * header line (letter, then outlet, title or file name). Each column is a
- * two-column gutter and the wrapped text; shared facts are put on one line
- * in every column that has them, with filler lines (a '~' in the gutter)
- * where a report has less text between two of them; the gutter shows '»'
- * where a shared quotation begins and '•' where another shared fact does. */
+ * two-column gutter and the wrapped text; the paragraphs that hold a
+ * shared fact start on one line in every column that has them, with filler
+ * lines (a '~' in the gutter) between paragraphs where a report has less
+ * text before them; the gutter shows '»' where a shared quotation begins
+ * and '•' where another shared fact does. */
 char *cr_dump(const CrEngine *engine, const CrDumpOptions *options);
 /* The same written to OUT as it is laid out (memory stays flat however
  * long the reports); FALSE when it could not be written. */

@@ -132,3 +132,10 @@ void cr_fact_array_sort(GArray *facts);
  * "2023-07-11/12", "2025-07/12", "2016/2019"; a time without a day as
  * "T14:30". */
 char *cr_date_value_format(const CrDateValue *date);
+
+/* A fact's VALUE (of KIND) as a reader reads it: a date without a year
+ * ("--05-24", the form ISO 8601 dropped) as "05-24 (year unknown)", a
+ * month alone ("--07") as "month 07 (year unknown)", a time without a day
+ * ("T14:30") as "14:30 (day unknown)"; every other value as it is. A new
+ * string; "" for NULL. */
+char *cr_fact_value_readable(CrFactKind kind, const char *value);

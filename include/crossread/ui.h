@@ -23,6 +23,9 @@ typedef struct {
 	/* milliseconds Esc waits for the rest of a key's sequence; -1: the
 	 * default (see cr_term_escape_delay(); ESCDELAY outranks this) */
 	int escape_delay_ms;
+	/* no mouse reports (--no-mouse): the terminal keeps the mouse to
+	 * select text; the config's "mouse: false" does the same */
+	gboolean no_mouse;
 } CrUiOptions;
 
 #define CR_UI_OPTIONS_INIT                                                                                   \

@@ -37,12 +37,15 @@ gboolean cr_ui_session_aligning(const CrUiSession *session);
 gboolean cr_ui_session_poll(CrUiSession *session, gboolean wait);
 
 /* One input as wget_wch() returns it: a character, or a key code
- * (IS_CODE) such as KEY_DOWN, KEY_RESIZE or KEY_MOUSE. A theme file that
- * changed since it was read is read again first (a broken one leaves the
- * theme as it was and says why on the status line); t goes to the next. */
+ * (IS_CODE) such as KEY_DOWN, KEY_RESIZE or KEY_MOUSE. Esc with a digit
+ * already queued behind it is Alt with that digit; the start of an SGR mouse
+ * report reads the rest from the queue. A theme file that changed since it
+ * was read is read again first (a broken one leaves the theme as it was and
+ * says why on the status line); t goes to the next. */
 void cr_ui_session_input(CrUiSession *session, gboolean is_code, int value);
 
-/* Draws what changed since the last draw, and sends it to the terminal. */
+/* Draws what changed since the last draw, and sends it to the terminal,
+ * then what the view copied, as OSC 52. */
 void cr_ui_session_draw(CrUiSession *session);
 
 /* TRUE while the reader has work under way (a search): cr_ui_session_work
@@ -56,7 +59,7 @@ void cr_ui_session_work(CrUiSession *session, gint64 deadline);
 /* Plays SCRIPT, drawing after each key (a search run to its end first, the
  * analysis under way looked at): characters stand for themselves;
  * <Down> <Up> <Left> <Right> <PgDn> <PgUp> <Home> <End> <Tab> <S-Tab>
- * <Enter> <BS> <Esc> <C-x> name keys, <lt> is '<', <resize COLSxLINES>
+ * <Enter> <BS> <Esc> <C-x> <A-x> <F1> name keys, <lt> is '<', <resize COLSxLINES>
  * resizes the screen and <wheel-up Y X> / <wheel-down Y X> turn the mouse
  * wheel over a cell. */
 void cr_ui_session_play(CrUiSession *session, const char *script);

@@ -11,7 +11,12 @@ typedef struct {
 	FILE *out;		/* where it draws */
 	const char *fallback;	/* the terminal type used instead of TYPE, or NULL */
 	gboolean clear_on_exit; /* no alternate screen to leave: clear the screen */
+	gboolean sgr_mouse;	/* SGR mouse reports asked for here, decoded by cr_term_sgr_mouse() */
 } CrTerm;
+
+/* The key code curses returns for the start ("\033[<") of an SGR mouse
+ * report it does not decode itself (above every KEY_* of curses). */
+#define CR_TERM_KEY_SGR_MOUSE 01777
 
 /* Starts curses with newterm on OUT and IN as terminal type TYPE, in the
  * modes the reader needs, at the size the terminal reports (COLUMNS and
@@ -21,6 +26,19 @@ typedef struct {
  * term->fallback says which. Fails (nothing written to OUT) for no, another
  * unknown or a dumb terminal type, with a message suggesting --dump. */
 gboolean cr_term_open(CrTerm *term, const char *type, FILE *out, FILE *in, GError **error);
+
+/* Mouse reports on (for the wheel) or off. Where the terminfo entry has
+ * ncurses decode the old X10 reports (tmux-256color, screen: they cannot
+ * tell a column past 223), the SGR (1006) encoding is asked for as well,
+ * and its reports come as CR_TERM_KEY_SGR_MOUSE and the rest of the report
+ * as characters; a terminal that does not know 1006 goes on with X10, which
+ * curses decodes. */
+void cr_term_set_mouse(CrTerm *term, gboolean on);
+
+/* Reads an SGR mouse report's parameters ("65;120;5M": button, column and
+ * row from 1, press or release) into *BUTTON (modifier bits removed), *X
+ * and *Y (from 0); FALSE when it is not one. */
+gboolean cr_term_sgr_mouse(const char *params, int *button, int *x, int *y);
 
 /* Puts the terminal back as it was (endwin), the screen cleared where there
  * was no alternate screen to leave, and frees curses' screen; safe to call

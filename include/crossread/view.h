@@ -40,7 +40,8 @@ void cr_view_open_notes(CrView *view, const char *dir, const char *file);
 /* One key: a character, a control code or a CR_KEY_* (view_keys.h). */
 void cr_view_key(CrView *view, int key);
 
-/* The mouse wheel turned by LINES (positive: down) over screen cell (Y, X). */
+/* The mouse wheel turned by LINES (positive: down) over screen cell (Y, X):
+ * the pane there scrolls; an overlay open scrolls as j and k do. */
 void cr_view_wheel(CrView *view, int y, int x, int lines);
 
 /* TRUE while a search is under way: cr_view_work() goes on with it, and

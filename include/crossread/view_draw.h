@@ -5,9 +5,16 @@
 #include "crossread/view_frame.h"
 #include "crossread/view_model.h"
 
+/* A stretch of text drawn in one style with one set of marks. */
+typedef struct {
+	gsize start, end;
+	guint8 style, marks;
+} CrRun;
+
 /* How the text of a row is styled. */
 typedef struct {
 	const GArray *paint; /* CrPaint: facts that colour the text, or NULL */
+	const GArray *runs;  /* CrRun, in order: the style and marks of stretches, or NULL */
 	const GArray *spans; /* CrSpan: bytes that get SPAN_MARK, or NULL */
 	guint8 span_mark;
 	gsize mark_start, mark_end; /* the highlighted fact's bytes; equal when none */

@@ -43,7 +43,7 @@ typedef enum {
 	CR_MARK_CURRENT = 1 << 1,      /* the current fact */
 	CR_MARK_MATCH = 1 << 2,	       /* a search match */
 	CR_MARK_CURSOR = 1 << 3,       /* the cursor line */
-	CR_MARK_DIFF = 1 << 4,	       /* a word the other reports' wording lacks (diff-changed) */
+	CR_MARK_DIFF = 1 << 4,	       /* a word said otherwise than the reference (diff-changed) */
 	CR_MARK_COUNTERPART = 1 << 5,  /* the current fact in another pane */
 	CR_MARK_DIFF_OMITTED = 1 << 6, /* words a wording leaves out */
 	CR_MARK_DIFF_ADDED = 1 << 7,   /* words only one wording adds */

@@ -18,8 +18,12 @@ enum {
 	CR_KEY_BACKTAB,
 	CR_KEY_ENTER,
 	CR_KEY_BACKSPACE,
+	CR_KEY_OTHER, /* a key the reader has no name for (F1, Insert...) */
 };
 #define CR_CTRL(c) ((c)&0x1f)
+/* Alt with a character: CR_KEY_ALT | '1' is Alt-1 (the terminal sends Esc
+ * and the character together). */
+#define CR_KEY_ALT 0x200000
 #define CR_KEY_TAB '\t'
 #define CR_KEY_ESC 0x1b
 
@@ -36,6 +40,7 @@ typedef enum {
 	CR_ACT_FOCUS_NEXT,
 	CR_ACT_FOCUS_PREV,
 	CR_ACT_FOCUS_PANE,
+	CR_ACT_FOCUS_PREFIX,
 	CR_ACT_ZOOM,
 	CR_ACT_LAYOUT,
 	CR_ACT_BOILERPLATE,
@@ -47,6 +52,10 @@ typedef enum {
 	CR_ACT_FACT_NEXT,
 	CR_ACT_FACT_PREV,
 	CR_ACT_COVERAGE,
+	CR_ACT_FACTS,
+	CR_ACT_INFO,
+	CR_ACT_COPY,
+	CR_ACT_COPY_ALL,
 	CR_ACT_SEARCH,
 	CR_ACT_MATCH_NEXT,
 	CR_ACT_MATCH_PREV,
@@ -67,6 +76,7 @@ typedef struct {
 	int keys[CR_BINDING_MAX_KEYS]; /* 0-terminated */
 	gboolean counted;	       /* a count typed before it repeats it */
 	const char *help;
+	const char *label; /* the keys as the help names them, when not by their names; or NULL */
 } CrBinding;
 
 extern const CrBinding cr_keymap[];
@@ -78,10 +88,10 @@ const CrBinding *cr_keymap_lookup(int key);
 /* The action KEY triggers; CR_ACT_NONE when it is not bound. */
 CrAction cr_keymap_action(int key);
 
-/* A key's name as the help shows it: "j", "Down", "Ctrl-F", "Space". */
+/* A key's name as the help shows it: "j", "Down", "Ctrl-F", "Space", "Alt-1". */
 char *cr_key_name(int key);
 
-/* A binding's keys as one label: "j Down", "1–8". */
+/* A binding's keys as one label: "j Down", "Alt-1–Alt-8". */
 char *cr_binding_label(const CrBinding *binding);
 
 /* The key help, one line per binding ("label  help"), labels padded to one

@@ -24,6 +24,15 @@ typedef struct {
 	int at;	      /* -1 when none */
 } CrSearch;
 
+/* A shared fact's place in one report's reading order (view_stops.h). */
+typedef struct {
+	gsize pos;	 /* its first mention in the report, or where the scroll map puts
+			    another report's when this one lacks it */
+	guint group;	 /* the group (engine->alignment->groups) */
+	guint kind_rank; /* 1 for the first of its kind in this order, 2 for the next... */
+	gboolean lacked; /* the report lacks it */
+} CrStop;
+
 /* A screen drawn over the panes: view_overlay.h. */
 typedef struct CrOverlayOps CrOverlayOps;
 
@@ -43,6 +52,10 @@ typedef struct {
 	gboolean zoom, too_small;
 	gboolean sync, hide_boilerplate;
 	int current;	   /* the current fact (in the focused report), or -1 */
+	int group;	   /* the current fact's group, or a group the focused report lacks
+			      that a jump went to (current then -1); -1 when none */
+	gsize group_at;	   /* where that is in the focused report: the current fact's start, or
+			      where the others' mention maps to */
 	int follow_doc;	   /* the leader's report when the others last followed it; -1 before */
 	gsize follow_at;   /* and the offset of its cursor line then */
 	gboolean lined_up; /* the panes were last placed on the current fact (a jump) */
@@ -56,6 +69,9 @@ typedef struct {
 	guint fact_first[CR_MAX_DOCUMENTS], fact_end[CR_MAX_DOCUMENTS];
 	GArray *paint[CR_MAX_DOCUMENTS];
 	CrScrollMap *maps[CR_MAX_DOCUMENTS][CR_MAX_DOCUMENTS]; /* built when first used */
+	GArray *stops[CR_MAX_DOCUMENTS];		       /* CrStop: every group, in report d's order */
+	guint *stop_of[CR_MAX_DOCUMENTS];		       /* a group's index in stops[d] */
+	guint kind_groups[CR_FACT_N_KINDS];		       /* how many groups of each kind */
 
 	CrSearch search;
 	CrPrompt *prompt; /* the line being typed on the status line, or NULL */
@@ -70,10 +86,10 @@ typedef struct {
 
 	char *message; /* for the status line until the next key */
 	gboolean message_is_error;
-	gboolean next_theme; /* t was typed: the screen's owner changes the theme */
-	guint count;	     /* typed before a key; 0 when none */
-	guint count_focus;   /* focus and current fact before the count's first digit */
-	int count_current;
+	gboolean next_theme;   /* t was typed: the screen's owner changes the theme */
+	char *clipboard;       /* text y or Y copied, for the terminal to take; NULL */
+	guint count;	       /* typed before a key; 0 when none */
+	gboolean focus_prefix; /* ' was typed: a pane's number comes next */
 	gboolean quit;
 	gboolean redraw_all; /* the terminal should be repainted from scratch */
 } CrView;
@@ -90,10 +106,12 @@ static inline gboolean cr_view_synced(const CrView *view)
 	return view->sync && !view->engine->pending;
 }
 
-/* The name a report goes by on screen: its outlet, title or file name. */
+/* The name a report goes by on screen: the outlet the text names, else the
+ * file's name (a title guessed from the text may be a caption or a
+ * fragment of the first paragraph: it never names the report alone). */
 static inline const char *cr_doc_name(const CrDoc *doc)
 {
-	return doc->outlet ? doc->outlet : doc->title ? doc->title : doc->label;
+	return doc->outlet ? doc->outlet : doc->label;
 }
 
 /* Sets the status line's message until the next key. */

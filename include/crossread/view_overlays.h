@@ -10,7 +10,7 @@
 gboolean cr_view_overlay_open(CrView *view, CrAction action);
 
 /* KEY to the overlay open: it keeps the keys it uses and Ctrl-L redraws;
- * any other key closes it. */
+ * any other key closes it, and the key of another overlay opens that one. */
 void cr_view_overlay_key(CrView *view, int key);
 
 /* Closes the overlay open, if any, freeing its state. */

@@ -22,6 +22,11 @@ int cr_view_fact_on_row(const CrView *view, const CrPane *pane, guint row, int p
  * counterparts in the other panes. */
 void cr_view_set_current(CrView *view, int fact);
 
+/* Makes GROUP, which the focused report lacks, current at byte AT of that
+ * report (where it would be) and marks its mentions in the other panes;
+ * the focused pane says it lacks it. */
+void cr_view_set_lacking(CrView *view, guint group, gsize at);
+
 /* With sync on, scrolls the other panes to the leader's cursor line. */
 void cr_view_follow(CrView *view, CrFollow how);
 
@@ -34,8 +39,12 @@ void cr_view_after_move(CrView *view, CrFollow how);
  * moves up or down when that keeps every pane from scrolling past its end. */
 void cr_view_place_fact(CrView *view, int fact);
 
+/* The same for GROUP, which the focused report lacks, at byte AT of it: the
+ * focused pane's cursor goes to AT, on the row the others' mentions share. */
+void cr_view_place_lacking(CrView *view, guint group, gsize at);
+
 /* After the panes were placed or wrapped anew, with sync on: the current
- * fact, when a jump lined the panes up on it and it still starts on the
- * leader's cursor line, is lined up in every pane again; otherwise the
- * panes follow the leader. */
+ * fact (or the group the leader lacks), when a jump lined the panes up on
+ * it and it still starts on the leader's cursor line, is lined up in every
+ * pane again; otherwise the panes follow the leader. */
 void cr_view_follow_again(CrView *view);

@@ -247,13 +247,33 @@ static void check_frame(const CrFrame *frame)
 	}
 }
 
-/* The reader: jumps, coverage, a search, layouts and help, each frame checked. */
+/* The reader: jumps, coverage, the facts list, the reports, copying, a
+ * search, layouts and help, each frame checked, and what y and Y copy
+ * safe text. */
 static void check_reader(const CrEngine *engine)
 {
 	static const int keys[] = {
-		']', '}',	 'c', CR_KEY_ESC, '=', CR_KEY_TAB,   'G', '{', 'L', 'z',
-		'B', 'k',	 '/', 'e',	  'a', CR_KEY_ENTER, 'n', 'N', 'g', CR_KEY_PAGE_DOWN,
-		'?', CR_KEY_ESC, 'c',
+		']', '}',
+		'c', CR_KEY_ESC,
+		'=', CR_KEY_TAB,
+		'G', '{',
+		'L', 'z',
+		'B', 'k',
+		'/', 'e',
+		'a', CR_KEY_ENTER,
+		'n', 'N',
+		'g', CR_KEY_PAGE_DOWN,
+		'?', CR_KEY_ESC,
+		'c', 'F',
+		's', 't',
+		'j', 'c',
+		'F', CR_KEY_ENTER,
+		'y', 'Y',
+		'i', 'j',
+		'x', '\'',
+		'2', CR_KEY_ALT | '1',
+		'}', 'y',
+		'Y',
 	};
 	g_autoptr(CrView) view = cr_view_new(engine, SCREEN_COLS, SCREEN_LINES);
 	g_autoptr(CrFrame) frame = cr_frame_new(SCREEN_COLS, SCREEN_LINES);
@@ -265,6 +285,11 @@ static void check_reader(const CrEngine *engine)
 		cr_view_work(view, NULL);
 		cr_view_render(view, frame);
 		check_frame(frame);
+		if (view->clipboard) {
+			cr_fuzz_check_safe("copied text", view->clipboard, strlen(view->clipboard),
+					   CR_FUZZ_SAFE_NEWLINES);
+			g_clear_pointer(&view->clipboard, g_free);
+		}
 	}
 	cr_view_resize(view, 41, 9);
 	cr_view_render(view, frame);
