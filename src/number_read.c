@@ -478,18 +478,33 @@ static guint parse_ordinal_noun(const CrTokens *s, guint i, Quantity *q)
 	return dash + 1;
 }
 
+/* TRUE when the token at END closes an apposition: a joined comma,
+ * semicolon or bracket ("Holmes, 38, is", "Mogen, 21; Kernodle, 20") or a
+ * spaced dash ("Chapin, 20 – were"). */
+static gboolean closes_apposition(const CrTokens *s, guint end)
+{
+	if (cr_tok_joined(s, end))
+		return cr_tok_punct(s, end, ',') || cr_tok_punct(s, end, ';') || cr_tok_punct(s, end, ')');
+	return cr_tok_punct(s, end, '-') || cr_tok_punct(s, end, 0x2013) || cr_tok_punct(s, end, 0x2014);
+}
+
 /* TRUE when the bare whole number Q at I is an age: after "aged" ("aged
- * 44"), or in apposition to a name ("Holmes, 38, is"). */
-static gboolean is_age(const CrTokens *s, guint i, guint end, const Quantity *q)
+ * 44"), or in apposition to a name ("Holmes, 38, is"), whose last word
+ * then becomes Q's noun: two ages in one sentence are two people's. */
+static gboolean is_age(const CrTokens *s, guint i, guint end, Quantity *q)
 {
 	if (q->in_words || q->decimals || q->grouped || q->unit != U_NONE || q->mantissa == 0 ||
 	    q->mantissa > 120 || i == 0 || !cr_tok_spaced(s, i))
 		return FALSE;
 	if (cr_tok_word(s, i - 1, "aged"))
 		return TRUE;
-	return i >= 2 && cr_tok_punct(s, i - 1, ',') && cr_tok_joined(s, i - 1) &&
-	       s->tok[i - 2].kind == CR_TOKEN_WORD && s->tok[i - 2].upper &&
-	       (cr_tok_punct(s, end, ',') || cr_tok_punct(s, end, ')')) && cr_tok_joined(s, end);
+	if (i >= 2 && cr_tok_punct(s, i - 1, ',') && cr_tok_joined(s, i - 1) &&
+	    s->tok[i - 2].kind == CR_TOKEN_WORD && s->tok[i - 2].upper && end < s->n &&
+	    closes_apposition(s, end)) {
+		q->noun = i - 1;
+		return TRUE;
+	}
+	return FALSE;
 }
 
 /* TRUE when token I begins a sentence or a line. */

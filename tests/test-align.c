@@ -550,6 +550,18 @@ static void test_groups_are_one_fact(void)
 	g_assert_cmpint(greens->group, >=, 0);
 	g_assert_cmpint(greens->group, ==, engine_fact(seats, 1, CR_FACT_NUMBER, "12 seats", 0)->group);
 	g_assert_cmpint(others->group, !=, greens->group);
+
+	/* Two people of one age in one list are two facts: each age meets
+	 * the same person's age in the other report. */
+	g_autoptr(CrEngine) ages = cr_test_engine(
+	    "The students, Kaylee Goncalves, 21; Madison Mogen, 21; and Ethan Chapin, 20, were killed.\n",
+	    "Madison Mogen, 21, of Coeur d'Alene; Kaylee Goncalves, 21, of Rathdrum; and Ethan Chapin, 20, "
+	    "of Conway, were killed.\n",
+	    NULL);
+	const CrFact *goncalves = engine_fact(ages, 0, CR_FACT_NUMBER, "21", 0);
+	g_assert_cmpint(goncalves->group, >=, 0);
+	g_assert_cmpint(goncalves->group, ==, engine_fact(ages, 1, CR_FACT_NUMBER, "21", 1)->group);
+	g_assert_cmpint(goncalves->group, !=, engine_fact(ages, 1, CR_FACT_NUMBER, "21", 0)->group);
 }
 
 static void test_weights(void)

@@ -182,6 +182,17 @@ static void test_ages(void)
 	assert_number("a man aged 44 was", "44", "44 years old", 44, NULL);
 	assert_number("Holmes, 38, is pregnant", "38", "38 years old", 38, NULL);
 	assert_number("on page 38, line 4", "38", "38", 38, NULL);
+	/* in a list of people the age is the name's: it counts the surname */
+	const char *list = "Kaylee Goncalves, 21; Madison Mogen, 21; and Ethan Chapin, 20 \xe2\x80\x93 were";
+	g_autoptr(GArray) facts = numbers_of(list);
+	const CrFact *f = assert_number_in(facts, list, "21", "21 years old", 21, NULL);
+	g_assert_cmpstr(f->counted, ==, "goncalve");
+	f = number_at(facts, (gsize)(strstr(list, "Mogen, 21") - list) + strlen("Mogen, "));
+	g_assert_nonnull(f);
+	g_assert_cmpstr(f->value, ==, "21 years old");
+	g_assert_cmpstr(f->counted, ==, "mogen");
+	f = assert_number_in(facts, list, "20", "20 years old", 20, NULL);
+	g_assert_cmpstr(f->counted, ==, "chapin");
 }
 
 static void test_money(void)
