@@ -562,6 +562,27 @@ static void test_groups_are_one_fact(void)
 	g_assert_cmpint(goncalves->group, >=, 0);
 	g_assert_cmpint(goncalves->group, ==, engine_fact(ages, 1, CR_FACT_NUMBER, "21", 1)->group);
 	g_assert_cmpint(goncalves->group, !=, engine_fact(ages, 1, CR_FACT_NUMBER, "21", 0)->group);
+
+	/* Two sentences one report quotes apart and another quotes together
+	 * are two facts: the statement goes with one of them, not with both;
+	 * a fragment goes with the sentence that holds it. */
+	g_autoptr(CrEngine) statement = cr_test_engine(
+	    "\xe2\x80\x9cWith great relief I declare the harbour open to every ship again,\xe2\x80\x9d "
+	    "Mayor Ilse Berger said.\n\n"
+	    "\xe2\x80\x9cThat does not mean the storm season is over for the island,\xe2\x80\x9d she "
+	    "said.\n",
+	    "\xe2\x80\x9cWith great relief I declare the harbour open to every ship again. But that does "
+	    "not mean the storm season is over for the island. We will stay ready for the next one, and the "
+	    "fleet will stay ready too.\xe2\x80\x9d\n\n"
+	    "She said she would \xe2\x80\x9c"
+	    "declare the harbour open to every ship\xe2\x80\x9d.\n",
+	    NULL);
+	const CrFact *relief = engine_fact(statement, 0, CR_FACT_QUOTE, "With great relief", 0);
+	const CrFact *storm = engine_fact(statement, 0, CR_FACT_QUOTE, "That does not mean", 0);
+	g_assert_cmpint(relief->group, >=, 0);
+	g_assert_cmpint(relief->group, !=, storm->group);
+	g_assert_cmpint(relief->group, ==,
+			engine_fact(statement, 1, CR_FACT_QUOTE, "declare the harbour", 1)->group);
 }
 
 static void test_weights(void)
