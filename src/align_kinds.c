@@ -103,10 +103,18 @@ static char key_bound(const CrFact *f)
 	return f->key[0] == '>' || f->key[0] == '<' ? f->key[0] : 0;
 }
 
+/* TRUE when number F counts people ("181 people", "181 persons"). */
+static gboolean counts_people(const CrFact *f)
+{
+	return has_unit(f) && strcmp(f->unit, "people") == 0;
+}
+
 /* Numbers by value: the same key (value and unit, a bound aside), or the
- * same large value where one report gives no unit; two different bounds
- * ("more than 300", "up to 300") never meet. Whether their sentences let
- * them be one fact is number_agrees()'s. */
+ * same large value where one report gives no unit, or a count of people
+ * rare enough (DISTINCT_COUNT) that another report may name who it counts
+ * ("181 people", "181 passengers"); two different bounds ("more than
+ * 300", "up to 300") never meet. Whether their sentences let them be one
+ * fact is number_agrees()'s. */
 static double match_number(const CrFact *a, const CrFact *b)
 {
 	char bound_a = key_bound(a), bound_b = key_bound(b);
@@ -116,7 +124,10 @@ static double match_number(const CrFact *a, const CrFact *b)
 		return 1.0;
 	if (a->num != b->num || has_unit(a) == has_unit(b))
 		return 0.0;
-	return fabs(a->num) >= DISTINCT_NUMBER ? NUMBER_UNIT_MISSING : 0.0;
+	if (fabs(a->num) >= DISTINCT_NUMBER)
+		return NUMBER_UNIT_MISSING;
+	gboolean people = counts_people(a) || counts_people(b);
+	return people && fabs(a->num) >= DISTINCT_COUNT ? NUMBER_UNIT_MISSING : 0.0;
 }
 
 /* TRUE when A, of the same value as B, may be the same fact as B: a small

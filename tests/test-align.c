@@ -282,6 +282,21 @@ static void test_numbers_by_value(void)
 			group_of(h3, 1, CR_FACT_NUMBER, "412 vessels"));
 	g_assert_cmpuint(al3->groups->len, ==, 2);
 
+	/* A rare count of people meets the same count of whoever it names
+	 * ("181 people", "181 passengers"); a small one does not. */
+	g_autoptr(Hand) h5 = hand_new("181 people were on board; 34 people died.\n",
+				      "181 passengers flew; 34 passengers were hurt.\n", NULL);
+	add_number(h5, 0, "181 people", 181, "people");
+	add_number(h5, 1, "181 passengers", 181, NULL)->counted = g_strdup("passenger");
+	add_number(h5, 0, "34 people", 34, "people");
+	add_number(h5, 1, "34 passengers", 34, NULL)->counted = g_strdup("passenger");
+	g_autoptr(CrAlignment) al5 = hand_align(h5);
+	g_assert_cmpint(group_of(h5, 0, CR_FACT_NUMBER, "181 people"), >=, 0);
+	g_assert_cmpint(group_of(h5, 0, CR_FACT_NUMBER, "181 people"), ==,
+			group_of(h5, 1, CR_FACT_NUMBER, "181 passengers"));
+	g_assert_cmpint(group_of(h5, 0, CR_FACT_NUMBER, "34 people"), ==, -1);
+	g_assert_cmpuint(al5->groups->len, ==, 1);
+
 	/* Small counts that say nothing of what they count are one fact only
 	 * when their sentences share a content word. */
 	g_autoptr(Hand) h4 =
