@@ -271,16 +271,32 @@ static gboolean can_qualify(const CrTokens *s, guint i)
 	return !(len > 4 && memcmp(w + len - 3, "ing", 3) == 0);
 }
 
+/* TRUE when the token at I is a lower-case word that may name what is
+ * counted: not a function word, nor one of number_not_counted, nor the
+ * first word of a unit of two ("a 5-percentage rise" is none). */
+static gboolean countable_word(const CrTokens *s, guint i)
+{
+	return i < s->n && s->tok[i].kind == CR_TOKEN_WORD && !s->tok[i].upper &&
+	       !cr_tok_function_word(s, i) && !cr_tok_find(s, i, &number_not_counted) &&
+	       !cr_tok_find(s, i, &number_point_units);
+}
+
 /* The noun a quantity ending before I counts: a lower-case plural on the
  * same line, maybe after one word that qualifies it ("400 volunteers",
- * "1,500 family tents", "six children"). Sets Q's noun; returns the
- * tokens used. */
+ * "1,500 family tents", "six children"), or the noun it is joined to by a
+ * hyphen as a modifier ("a 241-run target", "a six-wicket win"). Sets Q's
+ * noun; returns the tokens used. */
 static guint parse_counted(const CrTokens *s, guint i, Quantity *q)
 {
+	if (cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1) &&
+	    countable_word(s, i + 1) && s->tok[i + 1].end - s->tok[i + 1].start >= 3 &&
+	    !(cr_tok_punct(s, i + 2, '-') && cr_tok_joined(s, i + 2))) {
+		q->noun = i + 2;
+		return 2;
+	}
 	for (guint k = 0; k < 2; k++) {
 		guint t = i + k;
-		if (t >= s->n || s->tok[t].kind != CR_TOKEN_WORD || s->tok[t].gap != CR_GAP_SPACE ||
-		    s->tok[t].upper || cr_tok_function_word(s, t) || cr_tok_find(s, t, &number_not_counted))
+		if (!countable_word(s, t) || s->tok[t].gap != CR_GAP_SPACE)
 			return 0;
 		if (is_plural(s, t)) {
 			q->noun = t + 1;

@@ -327,6 +327,14 @@ static void test_counted_nouns(void)
 	assert_number("the 12 Apostles", "12", "12", 12, NULL);
 	assert_number("some 30 more ships", "some 30", "~30", 30, NULL);
 	assert_no_number("one person came");
+	/* a number joined by a hyphen to the noun it modifies counts it */
+	g_autoptr(GArray) runs = numbers_of("set a 241-run target and won by six-wicket margins");
+	f = assert_number_in(runs, "set a 241-run target and won by six-wicket margins", "241-run", "241 run",
+			     241, NULL);
+	g_assert_cmpstr(f->counted, ==, "run");
+	g_assert_cmpstr(f->key, ==, "241|");
+	assert_number("a six-wicket win", "six-wicket", "6 wicket", 6, NULL);
+	assert_no_number("a 5-percentage rise");
 }
 
 static void test_ranges(void)
