@@ -13,6 +13,7 @@
 #include "english.h"
 #include "name_index.h"
 #include "name_lexicon.h"
+#include "name_runs.h"
 #include "name_scan.h"
 #include "name_token.h"
 
@@ -870,6 +871,7 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 	}
 	for (guint d = 0; d < n_docs; d++)
 		resolve_report(&sh, docs[d], d, g_ptr_array_index(scans, d), facts);
+	name_lengthen_runs(scans);
 	keep_recurring_unknowns(docs, blocks, scans, facts);
 	name_index_free(sh.index);
 	g_hash_table_unref(sh.roles);

@@ -861,6 +861,22 @@ static void test_recurring_names_of_unknown_kind(void)
 	const CrFact *la = assert_name_nth(party->facts, 0, e, "Labour", 1, CR_FACT_ORG, "Labour");
 	const CrFact *lb = assert_name_nth(party->facts, 1, f, "Labour", 0, CR_FACT_ORG, "Labour");
 	g_assert_cmpint(la->group, ==, lb->group);
+
+	/* a shorter form of one longer name meets it; one that two longer names
+	 * hold stays itself */
+	const char *g = "Australia won their sixth Cricket World Cup title, and the Cricket World Cup "
+			"trophy went home. Fans of the Rugby Sevens Series and the Hockey Sevens Series "
+			"watched the Sevens Series.\n";
+	const char *h = "Australia lifted the World Cup for a sixth time, and the World Cup final was "
+			"sold out. The Sevens Series starts next week; the Sevens Series is new.\n";
+	g_autoptr(CrEngine) cup = cr_test_engine(g, h, NULL);
+	const CrFact *ca =
+	    assert_name_nth(cup->facts, 0, g, "Cricket World Cup", 0, CR_FACT_ORG, "Cricket World Cup");
+	const CrFact *cb =
+	    assert_name_nth(cup->facts, 1, h, "World Cup", 0, CR_FACT_ORG, "Cricket World Cup");
+	g_assert_cmpint(ca->group, >=, 0);
+	g_assert_cmpint(ca->group, ==, cb->group);
+	assert_name_nth(cup->facts, 1, h, "Sevens Series", 0, CR_FACT_ORG, "Sevens Series");
 }
 
 static void test_person_known_by_role(void)
