@@ -294,6 +294,13 @@ static guint parse_counted(const CrTokens *s, guint i, Quantity *q)
 		q->noun = i + 2;
 		return 2;
 	}
+	/* a capitalised word may qualify the noun too ("two Thai nationals") */
+	if (i + 1 < s->n && s->tok[i].kind == CR_TOKEN_WORD && s->tok[i].upper &&
+	    s->tok[i].gap == CR_GAP_SPACE && !cr_tok_function_word(s, i) && countable_word(s, i + 1) &&
+	    s->tok[i + 1].gap == CR_GAP_SPACE && is_plural(s, i + 1)) {
+		q->noun = i + 2;
+		return 2;
+	}
 	for (guint k = 0; k < 2; k++) {
 		guint t = i + k;
 		if (!countable_word(s, t) || s->tok[t].gap != CR_GAP_SPACE)

@@ -282,8 +282,9 @@ static void test_currencies_in_words(void)
 	assert_number("worth NOK 76.5bn", "NOK 76.5bn", "76500000000 NOK", 76.5e9, "NOK");
 	assert_number("paid 20 Canadian dollars", "20 Canadian dollars", "20 CAD", 20, "CAD");
 	assert_number("costs 50 pence", "50 pence", "50 pence", 50, "pence");
-	/* A country before a word that is no currency is no unit. */
-	assert_number("3 Swiss climbers", "3", "3", 3, NULL);
+	/* A country before a word that is no currency is no unit: it
+	 * qualifies what is counted. */
+	assert_number("3 Swiss climbers", "3 Swiss climbers", "3 climbers", 3, NULL);
 }
 
 static void test_halves_and_months(void)
@@ -335,6 +336,8 @@ static void test_counted_nouns(void)
 	g_assert_cmpstr(f->key, ==, "241|");
 	assert_number("a six-wicket win", "six-wicket", "6 wicket", 6, NULL);
 	assert_no_number("a 5-percentage rise");
+	/* a capitalised word may qualify the noun: a nationality */
+	assert_number("and two Thai nationals died", "two Thai nationals", "2 nationals", 2, NULL);
 }
 
 static void test_ranges(void)
