@@ -578,6 +578,21 @@ static void test_groups_are_one_fact(void)
 	g_assert_cmpint(goncalves->group, ==, engine_fact(ages, 1, CR_FACT_NUMBER, "21", 1)->group);
 	g_assert_cmpint(goncalves->group, !=, engine_fact(ages, 1, CR_FACT_NUMBER, "21", 0)->group);
 
+	/* Two counts of one thing are one fact by that alone, unless a report
+	 * counts it more than once: then their sentences must meet too. */
+	g_autoptr(CrEngine) counts = cr_test_engine(
+	    "India claimed three early wickets to get back into the contest. More than 80 aftershocks "
+	    "were recorded by noon.\n",
+	    "Mitchell Starc bagged three wickets, and Australia won by six wickets. More than 80 "
+	    "aftershocks have been felt since.\n",
+	    NULL);
+	const CrFact *early = engine_fact(counts, 0, CR_FACT_NUMBER, "three early wickets", 0);
+	const CrFact *starc = engine_fact(counts, 1, CR_FACT_NUMBER, "three wickets", 0);
+	g_assert_true(early->group < 0 || early->group != starc->group);
+	const CrFact *shocks = engine_fact(counts, 0, CR_FACT_NUMBER, "More than 80", 0);
+	g_assert_cmpint(shocks->group, >=, 0);
+	g_assert_cmpint(shocks->group, ==, engine_fact(counts, 1, CR_FACT_NUMBER, "More than 80", 0)->group);
+
 	/* Two sentences one report quotes apart and another quotes together
 	 * are two facts: the statement goes with one of them, not with both;
 	 * a fragment goes with the sentence that holds it. */
