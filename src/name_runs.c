@@ -1,12 +1,15 @@
-/* Names of unknown kind that are a run of the words of one longer name of
- * unknown kind: "World Cup" where another report writes "Cricket World
- * Cup", and no other longer name holds "World Cup". Reports shorten a name
+/* Names of unknown kind that end one longer name of unknown kind, or begin
+ * it before designators only: "World Cup" where another report writes
+ * "Cricket World Cup", and no other longer name holds "World Cup" (English
+ * names keep their head last: "New York" is not "New York Times"). Reports shorten a name
  * they have no word for the kind of as they shorten organisations'
  * (extract_name.c's unify_org_names()); the shorter form takes the longer
  * name, so that reports writing either meet. */
 #include "name_runs.h"
 
 #include <string.h>
+
+#include "name_lexicon.h"
 
 /* A longer name and its canonical value (borrowed from the names table). */
 typedef struct {
@@ -31,6 +34,18 @@ static gboolean holds_run(const char *longer, const char *shorter)
 		if ((p == longer || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
 			return TRUE;
 	return FALSE;
+}
+
+/* TRUE when the folded words WORDS are all designators that name no other
+ * thing than the words before them: a place's generic word ("Province"),
+ * a company's legal form ("Inc"). "Times" after "New York" is a new name. */
+static gboolean designators_only(const char *words)
+{
+	g_auto(GStrv) split = g_strsplit(words, " ", -1);
+	for (guint i = 0; split[i]; i++)
+		if (!(name_word_classes(split[i]) & (NAME_WORD_PLACE_SUFFIX | NAME_WORD_CORPORATE)))
+			return FALSE;
+	return TRUE;
 }
 
 /* Records that the name KEY (of VALUE) holds the name SHORTER: the longer
@@ -77,7 +92,7 @@ void name_lengthen_runs(GPtrArray *scans)
 			for (const char *b = strchr(a, ' '); b; b = strchr(b + 1, ' ')) {
 				const char *end = strchr(b + 1, ' ');
 				gsize len = end ? (gsize)(end - a) : strlen(a);
-				if (a == key && !end)
+				if ((a == key && !end) || (end && !designators_only(end + 1)))
 					continue;
 				g_string_append_len(g_string_truncate(run, 0), a, (gssize)len);
 				gpointer shorter = NULL;

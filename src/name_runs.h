@@ -4,7 +4,7 @@
 #include "name_scan.h"
 
 /* Gives every name of unknown kind in SCANS (NameScan, one per report)
- * that is a run of the words of exactly one longer name of unknown kind
- * (or of longer names that hold each other: the longest) that longer name,
- * marked as an alias. */
+ * that ends exactly one longer name of unknown kind, or begins it before
+ * designators only ("Province", "Inc"), that longer name (of longer names
+ * that hold each other, the longest), marked as an alias. */
 void name_lengthen_runs(GPtrArray *scans);

@@ -866,9 +866,10 @@ static void test_recurring_names_of_unknown_kind(void)
 	 * hold stays itself */
 	const char *g = "Australia won their sixth Cricket World Cup title, and the Cricket World Cup "
 			"trophy went home. Fans of the Rugby Sevens Series and the Hockey Sevens Series "
-			"watched the Sevens Series.\n";
+			"watched the Sevens Series. Orlen Vale Rovers fans came from Orlen Vale.\n";
 	const char *h = "Australia lifted the World Cup for a sixth time, and the World Cup final was "
-			"sold out. The Sevens Series starts next week; the Sevens Series is new.\n";
+			"sold out. The Sevens Series starts next week; the Sevens Series is new. Orlen Vale "
+			"Rovers won in Orlen Vale.\n";
 	g_autoptr(CrEngine) cup = cr_test_engine(g, h, NULL);
 	const CrFact *ca =
 	    assert_name_nth(cup->facts, 0, g, "Cricket World Cup", 0, CR_FACT_ORG, "Cricket World Cup");
@@ -877,6 +878,8 @@ static void test_recurring_names_of_unknown_kind(void)
 	g_assert_cmpint(ca->group, >=, 0);
 	g_assert_cmpint(ca->group, ==, cb->group);
 	assert_name_nth(cup->facts, 1, h, "Sevens Series", 0, CR_FACT_ORG, "Sevens Series");
+	/* a name's first words are no short form of it: its head comes last */
+	assert_name_nth(cup->facts, 1, h, "Orlen Vale", 1, CR_FACT_PLACE, "Orlen Vale");
 }
 
 static void test_person_known_by_role(void)
