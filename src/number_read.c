@@ -465,6 +465,9 @@ static guint parse_tally(const CrTokens *s, guint first, guint i, Quantity *q, Q
 	return end - i;
 }
 
+/* The most capitalised words between an ordinal and the noun it ranks. */
+#define MAX_NAME_WORDS_RANKED 4
+
 /* An ordinal in words at I: "first", "eleventh", "twenty-first". Sets Q;
  * returns the tokens used. */
 static guint parse_ordinal_word(const CrTokens *s, guint i, Quantity *q)
@@ -493,12 +496,21 @@ static guint parse_ordinal_noun(const CrTokens *s, guint i, Quantity *q)
 {
 	guint dash = cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1) ? 1 : 0;
 	guint t = i + dash;
+	/* a name between the ordinal and its noun, no participle: "sixth
+	 * Cricket World Cup title", not "113th Congress passed" */
+	for (guint names = 0;
+	     !dash && names < MAX_NAME_WORDS_RANKED && t + 1 < s->n && s->tok[t].kind == CR_TOKEN_WORD &&
+	     s->tok[t].upper && s->tok[t].gap == CR_GAP_SPACE && !cr_tok_function_word(s, t);
+	     names++)
+		t++;
+	if (t > i && (s->tok[t].kind != CR_TOKEN_WORD || s->tok[t].upper || !can_qualify(s, t)))
+		return 0;
 	if (t >= s->n || s->tok[t].kind != CR_TOKEN_WORD || (!dash && s->tok[t].gap != CR_GAP_SPACE) ||
 	    s->tok[t].upper || s->tok[t].end - s->tok[t].start < 3 || cr_tok_function_word(s, t) ||
 	    cr_tok_find(s, t, &number_not_counted))
 		return 0;
 	q->noun = t + 1;
-	return dash + 1;
+	return t - i + 1;
 }
 
 /* TRUE when the token at END closes an apposition: a joined comma,

@@ -102,6 +102,9 @@ static void test_ordinals(void)
 	assert_number("the alliance's 31st member", "31st member", "31st member", 31, "ordinal");
 	assert_number("its 2nd try", "2nd try", "2nd try", 2, "ordinal");
 	assert_number("the 113th Congress", "113th", "113th", 113, "ordinal");
+	assert_number("the 113th Congress passed it", "113th", "113th", 113, "ordinal");
+	assert_number("their sixth Cricket World Cup title", "sixth Cricket World Cup title", "6th title", 6,
+		      "ordinal");
 	assert_number("the 22ND time", "22ND time", "22nd time", 22, "ordinal");
 	assert_number("in the 68th-minute goal", "68th-minute", "68th minute", 68, "ordinal");
 	assert_no_number("the 1th and the 3st try");
