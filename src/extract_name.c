@@ -13,6 +13,7 @@
 #include "english.h"
 #include "name_index.h"
 #include "name_lexicon.h"
+#include "name_lower.h"
 #include "name_runs.h"
 #include "name_scan.h"
 #include "name_token.h"
@@ -873,6 +874,7 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 		resolve_report(&sh, docs[d], d, g_ptr_array_index(scans, d), facts);
 	name_lengthen_runs(scans);
 	keep_recurring_unknowns(docs, blocks, scans, facts);
+	name_find_lower_case(docs, n_docs, facts);
 	name_index_free(sh.index);
 	g_hash_table_unref(sh.roles);
 	g_hash_table_unref(sh.described);

@@ -880,6 +880,17 @@ static void test_recurring_names_of_unknown_kind(void)
 	assert_name_nth(cup->facts, 1, h, "Sevens Series", 0, CR_FACT_ORG, "Sevens Series");
 	/* a name's first words are no short form of it: its head comes last */
 	assert_name_nth(cup->facts, 1, h, "Orlen Vale", 1, CR_FACT_PLACE, "Orlen Vale");
+
+	/* an organisation written in lower case is that organisation */
+	const char *i = "Yesterday the Emergency Committee met for the 15th time in Geneva.\n";
+	const char *j = "The emergency committee advised the director that the crisis was over.\n";
+	g_autoptr(CrEngine) committee = cr_test_engine(i, j, NULL);
+	const CrFact *ei = assert_name_nth(committee->facts, 0, i, "Emergency Committee", 0, CR_FACT_ORG,
+					   "Emergency Committee");
+	const CrFact *ej = assert_name_nth(committee->facts, 1, j, "emergency committee", 0, CR_FACT_ORG,
+					   "Emergency Committee");
+	g_assert_cmpint(ei->group, >=, 0);
+	g_assert_cmpint(ei->group, ==, ej->group);
 }
 
 static void test_person_known_by_role(void)
