@@ -32,19 +32,19 @@ thresholds() {
 	speaker) echo "1.00 0.72 0.97 1.00 1.00" ;;
 	holmes) echo "1.00 0.97 0.97 1.00 1.00" ;;
 	nvidia) echo "1.00 0.81 0.97 1.00 1.00" ;;
-	ucl) echo "1.00 0.97 0.97 1.00 1.00" ;;
+	ucl) echo "1.00 0.99 0.97 1.00 1.00" ;;
 	libya) echo "0.93 0.77 0.97 1.00 1.00" ;; # two translations of one statement, huge
 	fed) echo "0.97 0.92 0.97 1.00 1.00" ;;   # a statement's clause no report attributes
 	# Held out in round 1 of issue 10 and scored once at its end (those
 	# figures, rounded down); development events from round 2.
 	chandrayaan) echo "0.92 0.88 0.97 1.00 1.00" ;;
-	covid) echo "0.75 0.69 0.97 1.00 1.00" ;;
+	covid) echo "0.80 0.73 0.97 1.00 1.00" ;;
 	erdogan) echo "0.97 0.76 0.97 1.00 1.00" ;;
 	kohberger) echo "0.95 0.84 0.97 1.00 1.00" ;;
 	# Round 2's set, its baseline rounded down: two development events and
 	# four held out (scored once when added, their misses not studied).
-	jejuair) echo "0.79 0.55 0.97 1.00 1.00" ;;
-	cricket) echo "0.95 0.80 0.97 0.85 1.00" ;;
+	jejuair) echo "0.79 0.56 0.97 1.00 1.00" ;;
+	cricket) echo "0.97 0.87 0.97 0.85 1.00" ;;
 	heldout-milei) echo "0.91 0.64 0.97 0.70 1.00" ;;
 	heldout-crowdstrike) echo "0.80 0.75 0.96 0.20 1.00" ;; # precision: held out
 	heldout-google) echo "0.81 0.70 0.97 0.50 1.00" ;;
