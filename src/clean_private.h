@@ -148,6 +148,8 @@ gboolean clean_ends_with_credit(const char *data, gsize start, gsize end);
 gboolean clean_run_together(const char *data, gsize start, gsize end);
 /* Is one web address: "https://p.dw.com/p/4SQWO". */
 gboolean clean_is_bare_link(const char *data, gsize start, gsize end);
+/* Is a wire's slug: editors' initials, "ob-kt/rs". */
+gboolean clean_is_wire_slug(const char *data, gsize start, gsize end);
 /* Signs an embedded post: "— Mohamed Elganga (@Elganga90)". */
 gboolean clean_signs_a_post(const char *data, gsize start, gsize end);
 /* Names a picture's credit: "Photo by", "Image:", "Courtesy of", "Getty Images". */

@@ -770,10 +770,12 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		info->base.evidence += 1;
 	}
 	info->base.credit |= info->credit;
-	/* "—", "#": no words at all; a bare web address; an embedded post */
+	/* "—", "#": no words at all; a bare web address; an embedded post; a
+	 * wire's slug ("ob-kt/rs") */
 	info->base.hard |= info->base.words == 0 && !info->base.letter && info->base.chars > 0;
 	info->base.hard |= clean_is_bare_link(data, block->start, block->end) ||
-			   clean_signs_a_post(data, block->start, block->end);
+			   clean_signs_a_post(data, block->start, block->end) ||
+			   clean_is_wire_slug(data, block->start, block->end);
 	/* "HomeBusinessElizabeth Holmes sentenced": a breadcrumb run together */
 	if (clean_run_together(data, block->start, block->end))
 		info->base.evidence += 1;

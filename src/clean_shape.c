@@ -377,6 +377,36 @@ gboolean clean_is_bare_link(const char *data, gsize start, gsize end)
 				   g_ascii_strncasecmp(data + start, "www.", 4) == 0);
 }
 
+/* The longest wire slug (clean_is_wire_slug()) and one of its groups. */
+#define SLUG_CHARS	 24
+#define SLUG_GROUP_CHARS 5
+
+/* TRUE when data[start,end), blanks aside, is a wire's slug: the initials
+ * of its editors in lower case, in groups joined by '-' and at least one
+ * '/' ("ob-kt/rs", "bur-mlm/dw"). */
+gboolean clean_is_wire_slug(const char *data, gsize start, gsize end)
+{
+	while (start < end && g_ascii_isspace(data[start]))
+		start++;
+	while (end > start && g_ascii_isspace(data[end - 1]))
+		end--;
+	if (end - start < 3 || end - start > SLUG_CHARS)
+		return FALSE;
+	guint slashes = 0, group = 0;
+	for (gsize p = start; p < end; p++) {
+		if (g_ascii_islower(data[p])) {
+			if (++group > SLUG_GROUP_CHARS)
+				return FALSE;
+		} else if ((data[p] == '/' || data[p] == '-') && group > 0) {
+			slashes += data[p] == '/';
+			group = 0;
+		} else {
+			return FALSE;
+		}
+	}
+	return slashes > 0 && group > 0;
+}
+
 /* TRUE when the block ends with a handle in brackets, maybe with a date
  * after it: an embedded post's signature ("— Mara Vell (@maravell) April
  * 20, 2023", "A post shared by Mara Vell (@maravell)"). */

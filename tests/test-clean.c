@@ -862,6 +862,16 @@ static void test_hashtags_and_separators(void)
 	    "on Sunday, after a week of marches through the capital.\n\n"
 	    "The vote was 12 | 9 in favour, according to the official record of the session.");
 	g_assert_cmpuint(count_flagged(prose), ==, 0);
+
+	/* A wire's slug, its editors' initials, is no text; a word with a slash
+	 * in a sentence is. */
+	g_autoptr(Page) wire =
+	    page_new("The minister said the talks had been constructive and that both sides would meet again "
+		     "in June to settle the remaining questions over fishing rights and tariffs.\n\n"
+		     "The talks and/or a summit would follow, officials said, without giving a date.\n\n"
+		     "ob-kt/rs\n");
+	assert_flagged(wire, (const char *const[]){ "ob-kt/rs", NULL });
+	assert_kept(wire, (const char *const[]){ "The minister said", "The talks and/or", NULL });
 }
 
 /* A byline and a date stamp on lines of their own are furniture (the
