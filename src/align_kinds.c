@@ -138,13 +138,29 @@ static double match_number(const CrFact *a, const CrFact *b)
 	return people && fabs(a->num) >= DISTINCT_COUNT ? NUMBER_UNIT_MISSING : 0.0;
 }
 
+/* TRUE when number F is a duration: "three years", "72 hours". */
+static gboolean is_duration(const CrFact *f)
+{
+	static const char *const units[] = { "years", "months", "weeks", "days", "hours", "minutes" };
+	for (guint i = 0; has_unit(f) && i < G_N_ELEMENTS(units); i++)
+		if (strcmp(f->unit, units[i]) == 0)
+			return TRUE;
+	return FALSE;
+}
+
 /* TRUE when A, of the same value as B, may be the same fact as B: a small
  * count (a whole number under DISTINCT_COUNT) only as same_small_count()
- * allows. A bound against none ("more than 2,000", "2,000") is no reason
- * against: rewrites drop bounds. */
+ * allows, unless both are one duration with one bound ("more than three
+ * years": a percentage with a bound is not rare enough, "over 50%" of a
+ * share price and "more than 50%" of revenue). A bound against none ("more
+ * than 2,000", "2,000") is no reason against: rewrites drop bounds. */
 static gboolean number_agrees(const CrFact *a, const CrFact *b)
 {
-	return fabs(a->num) >= DISTINCT_COUNT || a->num != floor(a->num) || same_small_count(a, b);
+	if (fabs(a->num) >= DISTINCT_COUNT || a->num != floor(a->num))
+		return TRUE;
+	if (is_duration(a) && key_bound(a) && strcmp(a->key, b->key) == 0)
+		return TRUE;
+	return same_small_count(a, b);
 }
 
 static double match_date(const CrFact *a, const CrFact *b)

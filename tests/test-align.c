@@ -593,6 +593,20 @@ static void test_groups_are_one_fact(void)
 	g_assert_cmpint(shocks->group, >=, 0);
 	g_assert_cmpint(shocks->group, ==, engine_fact(counts, 1, CR_FACT_NUMBER, "More than 80", 0)->group);
 
+	/* One duration with one bound is one fact, whatever its sentences; a
+	 * percentage with a bound is not rare enough. */
+	g_autoptr(CrEngine) spans = cr_test_engine(
+	    "The announcement came more than three years after the outbreak began. The shares have "
+	    "gained over 50% in six months.\n",
+	    "More than three years later, the virus has killed millions. Revenue has grown more than "
+	    "50% for nine straight quarters.\n",
+	    NULL);
+	const CrFact *years = engine_fact(spans, 0, CR_FACT_NUMBER, "more than three years", 0);
+	g_assert_cmpint(years->group, >=, 0);
+	g_assert_cmpint(years->group, ==,
+			engine_fact(spans, 1, CR_FACT_NUMBER, "More than three years", 0)->group);
+	g_assert_cmpint(engine_fact(spans, 0, CR_FACT_NUMBER, "over 50%", 0)->group, ==, -1);
+
 	/* Two sentences one report quotes apart and another quotes together
 	 * are two facts: the statement goes with one of them, not with both;
 	 * a fragment goes with the sentence that holds it. */
