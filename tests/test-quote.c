@@ -358,13 +358,20 @@ static void test_speaker_pronoun(void)
 }
 
 /* A quotation without a speaker of its own after one with a speaker in the
- * same paragraph goes on in that voice; not across paragraphs. */
+ * same paragraph goes on in that voice, and across paragraphs only after
+ * a paragraph that ends in a quotation and its speaker. */
 static void test_speaker_paragraph_voice(void)
 {
 	const char *text = "“I loved Theranos,” she stated, Mao said. “I am devastated by my failings.”\n\n"
 			   "“Nobody spoke.”";
 	assert_speaker(text, "I am devastated by my failings", NULL, "Mao");
 	assert_speaker(text, "Nobody spoke", NULL, NULL);
+	/* a paragraph that opens with a quotation after one that ends in a
+	 * quotation and its speaker goes on in that voice */
+	const char *next = "“I loved Theranos,” Mao said.\n\n“I am devastated by my failings.”\n\n"
+			   "The court rose. “Nobody spoke,” a clerk recalled.\n\nHe left. “It was over.”";
+	assert_speaker(next, "I am devastated by my failings", NULL, "Mao");
+	assert_speaker(next, "It was over", NULL, NULL);
 }
 
 static void test_speaker_from_facts(void)
