@@ -158,7 +158,7 @@ static gboolean number_agrees(const CrFact *a, const CrFact *b)
 {
 	if (fabs(a->num) >= DISTINCT_COUNT || a->num != floor(a->num))
 		return TRUE;
-	if (is_duration(a) && key_bound(a) && strcmp(a->key, b->key) == 0)
+	if (key_bound(a) && strcmp(a->key, b->key) == 0 && is_duration(a))
 		return TRUE;
 	return same_small_count(a, b);
 }
