@@ -421,16 +421,6 @@ static void unify_full_names(GPtrArray *scans, GArray *facts)
 	}
 }
 
-/* TRUE when the folded name LONGER holds the words of SHORTER as a run. */
-static gboolean holds_words(const char *longer, const char *shorter)
-{
-	gsize n = strlen(shorter);
-	for (const char *p = strstr(longer, shorter); p; p = strstr(p + 1, shorter))
-		if ((p == longer || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
-			return TRUE;
-	return FALSE;
-}
-
 /* Runs of the words of organisations' names: those that follow a
  * connector inside the name ("Red Crescent" in "Federation of Red Cross and
  * Red Crescent Societies") name what the name's head qualifies, so they
@@ -473,9 +463,9 @@ static void note_org_runs(OrgRuns *org_runs, const FullName *name)
 				continue;
 			}
 			const FullName *held = old;
-			if (held && holds_words(name->key, held->key))
+			if (held && name_holds_words(name->key, held->key))
 				g_hash_table_insert(runs, key, (gpointer)name);
-			else if (held && !holds_words(held->key, name->key))
+			else if (held && !name_holds_words(held->key, name->key))
 				g_hash_table_insert(runs, key, NULL);
 		}
 	}

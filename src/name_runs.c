@@ -26,8 +26,7 @@ static gboolean open_name(const NameMention *m)
 			     NAME_MENTION_SPLIT | NAME_MENTION_UNSURE));
 }
 
-/* TRUE when the folded name LONGER holds the words of SHORTER as a run. */
-static gboolean holds_run(const char *longer, const char *shorter)
+gboolean name_holds_words(const char *longer, const char *shorter)
 {
 	gsize n = strlen(shorter);
 	for (const char *p = strstr(longer, shorter); p; p = strstr(p + 1, shorter))
@@ -58,10 +57,10 @@ static void note_longer(GHashTable *longer, const char *shorter, const char *key
 		l->key = key;
 		l->value = value;
 		g_hash_table_insert(longer, (gpointer)shorter, l);
-	} else if (holds_run(key, l->key)) {
+	} else if (name_holds_words(key, l->key)) {
 		l->key = key;
 		l->value = value;
-	} else if (!holds_run(l->key, key)) {
+	} else if (!name_holds_words(l->key, key)) {
 		l->ambiguous = TRUE;
 	}
 }

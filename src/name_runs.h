@@ -3,6 +3,9 @@
 
 #include "name_scan.h"
 
+/* TRUE when the folded name LONGER holds the words of SHORTER as a run. */
+gboolean name_holds_words(const char *longer, const char *shorter);
+
 /* Gives every name of unknown kind in SCANS (NameScan, one per report)
  * that ends exactly one longer name of unknown kind, or begins it before
  * designators only ("Province", "Inc"), that longer name (of longer names
