@@ -1,11 +1,13 @@
 /* The reader's benchmark: replays 10 000 scroll and jump keys on a headless
  * 200x50 screen over the reports given (the five seeds: five panes) and
  * prints the time per key, then the bytes curses writes to the terminal per
- * one-line scroll. Run it with 'make bench-keys'; record in
+ * one-line scroll. The terminal is xterm-256color, or the type given with
+ * --term TYPE. Run it with 'make bench-keys'; record in
  * docs/PERFORMANCE.md. */
 #include <curses.h>
 #include <locale.h>
 #include <stdio.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -74,11 +76,17 @@ int main(int argc, char **argv)
 	g_autoptr(GError) error = NULL;
 
 	setlocale(LC_ALL, "C.UTF-8");
-	if (argc < 2) {
-		fprintf(stderr, "usage: %s REPORT...\n", argv[0]);
+	const char *type = "xterm-256color";
+	int first = 1;
+	if (argc > 2 && strcmp(argv[1], "--term") == 0) {
+		type = argv[2];
+		first = 3;
+	}
+	if (argc <= first) {
+		fprintf(stderr, "usage: %s [--term TYPE] REPORT...\n", argv[0]);
 		return 2;
 	}
-	GPtrArray *docs = cr_engine_load(argv + 1, (guint)argc - 1, &error);
+	GPtrArray *docs = cr_engine_load(argv + first, (guint)(argc - first), &error);
 	if (!docs) {
 		fprintf(stderr, "%s\n", error->message);
 		return 1;
@@ -90,7 +98,7 @@ int main(int argc, char **argv)
 	if (pipe(quiet) != 0)
 		return 1;
 	FILE *out = tmpfile(), *in = fdopen(quiet[0], "r");
-	CrUiSession *session = cr_ui_session_new(engine, "xterm-256color", out, in, NULL, &error);
+	CrUiSession *session = cr_ui_session_new(engine, type, out, in, NULL, &error);
 	if (!session) {
 		fprintf(stderr, "%s\n", error->message);
 		return 1;
@@ -105,7 +113,8 @@ int main(int argc, char **argv)
 		cr_ui_session_draw(session);
 	}
 	gint64 elapsed = g_get_monotonic_time() - start, cpu = cpu_time_us() - cpu_start;
-	printf("%u panes at %dx%d, %d scroll and jump keys\n", engine->docs->len, COLS_, LINES_, KEYS);
+	printf("%u panes at %dx%d on %s, %d scroll and jump keys\n", engine->docs->len, COLS_, LINES_, type,
+	       KEYS);
 	printf("per key: %.1f us of CPU, %.1f us of wall clock, %.0f bytes to the terminal\n",
 	       (double)cpu / KEYS, (double)elapsed / KEYS, (double)bytes_written(out) / KEYS);
 	printf("bytes per one-line scroll, sync on:        %.0f\n", bytes_per_scroll(session, out, "g"));

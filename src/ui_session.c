@@ -38,7 +38,8 @@ struct CrUiSession {
 	gboolean notice_is_error;
 	gboolean ascii; /* the locale is not UTF-8 */
 	gboolean cursor_shown;
-	cchar_t *run; /* cells of one row on their way to curses */
+	guint tops[CR_MAX_DOCUMENTS]; /* each pane's first row when last drawn */
+	cchar_t *run;		      /* cells of one row on their way to curses */
 	/* printable ASCII as curses cells, per style and set of marks: made
 	 * when first drawn (setcchar is much of the cost of a redraw) */
 	cchar_t *ascii_cells[CR_N_STYLES][CR_N_MARK_SETS];
@@ -431,6 +432,127 @@ static void draw_row(CrUiSession *session, int y)
 	memcpy(was, now, sizeof *now * (gsize)frame->cols);
 }
 
+/* How many cells row Y of NOW has as row Y_WAS of WAS has them. */
+static int same_cells(const CrFrame *now, int y, const CrFrame *was, int y_was)
+{
+	const CrFrameCell *a = cr_frame_at(now, y, 0), *b = cr_frame_at(was, y_was, 0);
+	int n = 0;
+
+	if (memcmp(a, b, sizeof *a * (gsize)now->cols) == 0)
+		return now->cols;
+	for (int x = 0; x < now->cols; x++)
+		n += memcmp(&a[x], &b[x], sizeof *a) == 0;
+	return n;
+}
+
+/* A band of rows to scroll before the redraw, and what it spares. */
+typedef struct {
+	int shift; /* rows up (down when negative); 0 for none */
+	int top, bottom;
+	long gain;	  /* cells of the new frame it puts in place, less those it moves away */
+	gboolean by_rows; /* every row it moves is whole in the new frame: curses finds it alone */
+} Scroll;
+
+/* The band of rows that, scrolled SHIFT rows (up when positive) from the
+ * frame WAS, puts most of the frame NOW in place, against rows left where
+ * they are (KEPT: cells each row of NOW has in place already); the rows
+ * the scroll leaves empty count as drawn again whole. */
+static Scroll best_band(const CrFrame *was, const CrFrame *now, const int *kept, int shift)
+{
+	int n = ABS(shift), first = shift > 0 ? 0 : n, last = shift > 0 ? now->lines - 1 - n : now->lines - 1;
+	int start = first, best_start = first, best_end = first - 1;
+	long run = 0, best = 0;
+
+	/* the rows that take the rows SHIFT away: the run gaining most */
+	for (int y = first; y <= last; y++) {
+		if (run <= 0) {
+			run = 0;
+			start = y;
+		}
+		run += same_cells(now, y, was, y + shift) - kept[y];
+		if (run > best) {
+			best = run;
+			best_start = start;
+			best_end = y;
+		}
+	}
+	Scroll scroll = { .shift = best > 0 ? shift : 0, .gain = best, .by_rows = TRUE };
+	if (!scroll.shift)
+		return scroll;
+	scroll.top = shift > 0 ? best_start : best_start - n;
+	scroll.bottom = shift > 0 ? best_end + n : best_end;
+	for (int y = shift > 0 ? best_end + 1 : scroll.top, i = 0; i < n; y++, i++)
+		scroll.gain -= kept[y];
+	for (int y = best_start; y <= best_end && scroll.by_rows; y++)
+		scroll.by_rows = same_cells(now, y, was, y + shift) == now->cols;
+	return scroll;
+}
+
+/* How many rows pane P's text moved (up) since the last draw. */
+static int pane_moved(const CrUiSession *session, guint p)
+{
+	return (int)session->view->panes[p].top - (int)session->tops[p];
+}
+
+/* Panes side by side that scroll together never move whole rows, so curses
+ * cannot see that most of the screen moved and would draw every cell again.
+ * When a band of rows scrolled by as many rows as a pane moved since the
+ * last draw would put enough cells in place, the band is scrolled first and
+ * sent (curses finds the rows moved and scrolls the terminal instead of
+ * drawing them); the redraw then draws only what differs from that. */
+static void scroll_first(CrUiSession *session)
+{
+	const CrView *view = session->view;
+	CrFrame *shown = session->shown;
+	g_autofree int *kept = NULL;
+	/* worth its own sequences (a scroll region set, moved into and put
+	 * back) and a second update when it spares a row's worth of cells */
+	Scroll best = { .gain = shown->cols };
+
+	for (guint i = 0; i < view->n_panes; i++) {
+		int shift = pane_moved(session, i);
+		gboolean tried = FALSE;
+		for (guint j = 0; j < i; j++)
+			tried |= pane_moved(session, j) == shift;
+		/* a shift is worth working out when panes wider in all than
+		 * those that stayed still took it */
+		int moved = 0, still = 0;
+		for (guint j = 0; j < view->n_panes; j++) {
+			int width = view->panes[j].rect.height ? view->panes[j].rect.width : 0;
+			moved += pane_moved(session, j) == shift ? width : 0;
+			still += pane_moved(session, j) == 0 ? width : 0;
+		}
+		if (tried || shift == 0 || ABS(shift) >= shown->lines || moved <= still)
+			continue;
+		if (!kept) {
+			kept = g_new(int, shown->lines);
+			for (int y = 0; y < shown->lines; y++)
+				kept[y] = same_cells(session->frame, y, shown, y);
+		}
+		Scroll scroll = best_band(shown, session->frame, kept, shift);
+		if (scroll.shift && scroll.gain > best.gain)
+			best = scroll;
+	}
+	if (!best.shift || best.by_rows || wsetscrreg(stdscr, best.top, best.bottom) != OK)
+		return;
+	scrollok(stdscr, TRUE);
+	wscrl(stdscr, best.shift);
+	scrollok(stdscr, FALSE);
+	wsetscrreg(stdscr, 0, shown->lines - 1);
+	/* the frame shown scrolled as curses' copy was; the rows left empty
+	 * are unknown, drawn again whole */
+	int n = ABS(best.shift), rows = best.bottom - best.top + 1 - n;
+	int from = best.shift > 0 ? best.top + n : best.top, to = best.shift > 0 ? best.top : best.top + n;
+	int empty = best.shift > 0 ? best.bottom + 1 - n : best.top;
+	memmove(cr_frame_at(shown, to, 0), cr_frame_at(shown, from, 0),
+		sizeof *shown->cells * (gsize)shown->cols * (gsize)rows);
+	for (int y = empty; y < empty + n; y++)
+		for (int x = 0; x < shown->cols; x++)
+			cr_frame_at(shown, y, x)->style = UNKNOWN_STYLE;
+	wnoutrefresh(stdscr);
+	doupdate();
+}
+
 /* Hands the text the view copied to the terminal's clipboard: OSC 52,
  * base64 (no byte of a report reaches the terminal as it is), written after
  * curses has sent the frame and flushed, so that it never lands inside one
@@ -449,17 +571,25 @@ void cr_ui_session_draw(CrUiSession *session)
 	CrFrame *frame = session->frame, *shown = session->shown;
 
 	cr_view_render(view, frame);
+	gboolean resized = shown->cols != frame->cols || shown->lines != frame->lines;
+	if (resized) {
+		g_free(session->run);
+		session->run = g_new0(cchar_t, (gsize)frame->cols * 2 + 1);
+	}
+	if (resized || view->redraw_all) {
+		/* everything handed to curses again, and sent again whole */
+		cr_frame_reset(shown, frame->cols, frame->lines);
+		for (gsize i = 0; i < (gsize)frame->cols * (gsize)frame->lines; i++)
+			shown->cells[i].style = UNKNOWN_STYLE;
+	} else if (session->term.scrolls_rows) {
+		scroll_first(session);
+	}
 	if (view->redraw_all) {
 		clearok(curscr, TRUE);
 		view->redraw_all = FALSE;
 	}
-	if (shown->cols != frame->cols || shown->lines != frame->lines) {
-		cr_frame_reset(shown, frame->cols, frame->lines);
-		for (gsize i = 0; i < (gsize)frame->cols * (gsize)frame->lines; i++)
-			shown->cells[i].style = UNKNOWN_STYLE;
-		g_free(session->run);
-		session->run = g_new0(cchar_t, (gsize)frame->cols * 2 + 1);
-	}
+	for (guint i = 0; i < view->n_panes; i++)
+		session->tops[i] = view->panes[i].top;
 	for (int y = 0; y < frame->lines; y++)
 		draw_row(session, y);
 	gboolean show_cursor = frame->cursor_y >= 0;

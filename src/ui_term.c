@@ -60,6 +60,17 @@ static gboolean has_string(const char *name)
 
 typedef enum { TYPE_MISSING, TYPE_UNUSABLE, TYPE_USABLE } TypeFit;
 
+/* TRUE when the terminal can scroll a band of rows both ways in a scroll
+ * region, as curses does when it finds rows moved. (Where there is no
+ * scroll region, curses could delete and insert lines instead with idlok;
+ * under TERM=ansi in tmux that left the screen other than curses thought
+ * after scrolling back up, so the reader does not ask for it.) */
+static gboolean scrolls_rows(void)
+{
+	return has_string("csr") && (has_string("ind") || has_string("indn")) &&
+	       (has_string("ri") || has_string("rin"));
+}
+
 /* Whether terminal type TYPE has a terminfo entry here that can move the
  * cursor anywhere (curses can draw a full screen on it). Reads the entry
  * without touching the terminal. */
@@ -125,6 +136,7 @@ gboolean cr_term_open(CrTerm *term, const char *type, FILE *out, FILE *in, GErro
 	term->screen = screen;
 	set_term(screen);
 	term->clear_on_exit = !has_string("smcup");
+	term->scrolls_rows = scrolls_rows();
 	/* ncurses 6.4 flushes the terminal after every cursor movement until
 	 * the screen has once been through endwin (it counts as not yet
 	 * running): some 25 writes per refresh instead of one. One endwin

@@ -2323,6 +2323,84 @@ static void test_examples(void)
 	screen_close(&s);
 }
 
+/* Every cell of the screen as curses has it (character, attributes and
+ * colours: pairs are numbered as first drawn), one line a row. */
+static char *screen_cells(void)
+{
+	GString *out = g_string_new(NULL);
+	int cy, cx;
+
+	getyx(curscr, cy, cx);
+	for (int y = 0; y < LINES; y++) {
+		for (int x = 0; x < COLS; x++) {
+			cchar_t cell;
+			wchar_t chars[CCHARW_MAX + 1] = { 0 };
+			attr_t attrs;
+			short pair, fg = -1, bg = -1;
+			mvwin_wch(curscr, y, x, &cell);
+			getcchar(&cell, chars, &attrs, &pair, NULL);
+			if (pair)
+				pair_content(pair, &fg, &bg);
+			g_string_append_printf(out, "%x/%lx/%d/%d ", (unsigned)chars[0],
+					       (unsigned long)(attrs & ~A_COLOR), fg, bg);
+		}
+		g_string_append_c(out, '\n');
+	}
+	wmove(curscr, cy, cx);
+	return g_string_free(out, FALSE);
+}
+
+/* Synced scrolling over the seeds, one line a key down and then back up,
+ * leaves on screen, cell for cell, what is drawn from scratch (Ctrl-L) after
+ * the same keys: the rows scrolled before a redraw (ui_session.c) are where
+ * curses has them. On terminals with a scroll region, with and without
+ * colours, and one without (nothing scrolled first). */
+static void test_scroll_as_redrawn(void)
+{
+	static const char *const types[] = { "xterm-256color", "vt100", "vt52" };
+	static const struct {
+		const char *keys;
+		guint times;
+	} legs[] = { { "47j", 1 }, { "j", 40 }, { "47k", 1 }, { "k", 25 } };
+
+	if (!cr_test_seeds_dir())
+		return;
+	for (guint t = 0; t < G_N_ELEMENTS(types); t++) {
+		char *scrolled[G_N_ELEMENTS(legs)], *redrawn[G_N_ELEMENTS(legs)];
+		Screen s;
+
+		screen_open_as(&s, seed_engine(), 200, 50, types[t], NULL);
+		for (guint l = 0; l < G_N_ELEMENTS(legs); l++) {
+			for (guint i = 0; i < legs[l].times; i++)
+				play(&s, legs[l].keys);
+			scrolled[l] = screen_cells();
+		}
+		screen_close(&s);
+		/* the same keys with nothing drawn until Ctrl-L */
+		screen_open_as(&s, seed_engine(), 200, 50, types[t], NULL);
+		for (guint l = 0; l < G_N_ELEMENTS(legs); l++) {
+			for (guint i = 0; i < legs[l].times; i++)
+				for (const char *k = legs[l].keys; *k; k++)
+					cr_ui_session_input(s.session, FALSE, *k);
+			cr_ui_session_input(s.session, FALSE, CR_CTRL('l'));
+			cr_ui_session_draw(s.session);
+			redrawn[l] = screen_cells();
+		}
+		screen_close(&s);
+		for (guint l = 0; l < G_N_ELEMENTS(legs); l++) {
+			g_auto(GStrv) got = g_strsplit(scrolled[l], "\n", -1);
+			g_auto(GStrv) want = g_strsplit(redrawn[l], "\n", -1);
+			for (guint y = 0; got[y] && want[y]; y++)
+				if (strcmp(got[y], want[y]) != 0)
+					g_test_message("%s, after %u x %s: row %u differs:\n%s\n%s", types[t],
+						       legs[l].times, legs[l].keys, y, got[y], want[y]);
+			g_assert_cmpstr(scrolled[l], ==, redrawn[l]);
+			g_free(scrolled[l]);
+			g_free(redrawn[l]);
+		}
+	}
+}
+
 static void test_seeds(void)
 {
 	CrEngine *engine = seed_engine();
@@ -3061,6 +3139,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/screen/clear-on-exit", test_clear_on_exit);
 	g_test_add_func("/screen/examples", test_examples);
 	g_test_add_func("/screen/seeds", test_seeds);
+	g_test_add_func("/screen/scroll-as-redrawn", test_scroll_as_redrawn);
 	g_test_add_func("/screen/sync-walk", test_sync_walk);
 	g_test_add_func("/screen/headers", test_headers);
 	g_test_add_func("/screen/facts-list", test_facts_list);

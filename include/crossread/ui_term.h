@@ -12,6 +12,7 @@ typedef struct {
 	const char *fallback;	/* the terminal type used instead of TYPE, or NULL */
 	gboolean clear_on_exit; /* no alternate screen to leave: clear the screen */
 	gboolean sgr_mouse;	/* SGR mouse reports asked for here, decoded by cr_term_sgr_mouse() */
+	gboolean scrolls_rows;	/* can move a band of full rows up or down (see cr_term_open) */
 } CrTerm;
 
 /* The key code curses returns for the start ("\033[<") of an SGR mouse
@@ -24,7 +25,9 @@ typedef struct {
  * here that names an xterm-like terminal (xterm-*, kitty, foot, wezterm,
  * ghostty, alacritty...) is drawn as xterm-256color, else xterm, and
  * term->fallback says which. Fails (nothing written to OUT) for no, another
- * unknown or a dumb terminal type, with a message suggesting --dump. */
+ * unknown or a dumb terminal type, with a message suggesting --dump.
+ * term->scrolls_rows says whether the terminal can scroll a band of rows
+ * (in a scroll region), as curses does when it finds rows moved. */
 gboolean cr_term_open(CrTerm *term, const char *type, FILE *out, FILE *in, GError **error);
 
 /* Mouse reports on (for the wheel) or off. Where the terminfo entry has
