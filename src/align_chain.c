@@ -18,6 +18,7 @@ typedef struct {
 	const double *score; /* per fact: how well it matched its cluster x its confidence */
 	guint *rank;	     /* per fact: its start's rank in its report, from 1 (rank_facts()) */
 	guint *doc_first;    /* per report, and one past the last: its first fact */
+	guint32 *doc_masks;  /* per group: its doc_mask, read by every pair without the groups */
 } Chainer;
 
 static const CrFact *fact_at(const Chainer *ch, guint index)
@@ -86,10 +87,9 @@ static void gather_candidates(const Chainer *ch, const CrAlignment *out, const G
 	guint32 both = (1u << a.doc) | (1u << b.doc);
 
 	for (guint i = 0; i < out->groups->len; i++) {
-		const CrGroup *g = g_ptr_array_index(out->groups, i);
-		const CrCluster *c = g_ptr_array_index(clusters, i);
-		if ((g->doc_mask & both) != both)
+		if ((ch->doc_masks[i] & both) != both)
 			continue;
+		const CrCluster *c = g_ptr_array_index(clusters, i);
 		const guint *m = (const guint *)(void *)c->members->data;
 		guint a0, a1, b0, b1;
 		doc_members(c, a.doc, &a0, &a1);
@@ -158,14 +158,8 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint a, guint
 	const Candidate *raw = (const Candidate *)(void *)s->cands->data;
 	g_array_set_size(s->bucket, n_a + 2);
 	g_array_set_size(s->sorted, k);
-	g_array_set_size(s->tree, n_b + 1);
-	g_array_set_size(s->prev, k);
-	g_array_set_size(s->total, k);
 	guint *bucket = (guint *)(void *)s->bucket->data;
 	Candidate *sorted = (Candidate *)(void *)s->sorted->data;
-	ChainEnd *tree = (ChainEnd *)(void *)s->tree->data;
-	int *prev = (int *)(void *)s->prev->data;
-	double *total = (double *)(void *)s->total->data;
 	memset(bucket, 0, (n_a + 2) * sizeof(guint));
 	for (guint i = 0; i < k; i++)
 		bucket[raw[i].x + 1]++;
@@ -173,6 +167,16 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint a, guint
 		bucket[r] += bucket[r - 1];
 	for (guint i = 0; i < k; i++)
 		sorted[bucket[raw[i].x]++] = raw[i];
+	/* the candidates as gathered are not read again: let them go before
+	 * the search takes its memory (dense numbers have a million) */
+	g_array_unref(s->cands);
+	s->cands = g_array_new(FALSE, FALSE, sizeof(Candidate));
+	g_array_set_size(s->tree, n_b + 1);
+	g_array_set_size(s->prev, k);
+	g_array_set_size(s->total, k);
+	ChainEnd *tree = (ChainEnd *)(void *)s->tree->data;
+	int *prev = (int *)(void *)s->prev->data;
+	double *total = (double *)(void *)s->total->data;
 
 	for (guint r = 0; r <= n_b; r++)
 		tree[r] = (ChainEnd){ 0.0, -1 };
@@ -276,15 +280,19 @@ void cr_align_chain(const GArray *facts, CrAlignment *out, const GPtrArray *clus
 		.score = score,
 		.rank = g_new0(guint, MAX(facts->len, 1)),
 		.doc_first = g_new0(guint, out->n_docs + 1),
+		.doc_masks = g_new(guint32, MAX(out->groups->len, 1)),
 	};
 	guint n_pairs = out->n_docs * (out->n_docs - (out->n_docs > 0)) / 2;
 	g_autofree CrChain **chains = g_new0(CrChain *, MAX(n_pairs, 1));
 	PairJob job = { &ch, out, clusters, doc_lens, chains, progress };
 
 	rank_facts(&ch, out->n_docs);
+	for (guint i = 0; i < out->groups->len; i++)
+		ch.doc_masks[i] = ((const CrGroup *)g_ptr_array_index(out->groups, i))->doc_mask;
 	cr_parallel_for(n_pairs, chain_pair, &job);
 	for (guint i = 0; i < n_pairs; i++)
 		g_ptr_array_add(out->chains, chains[i]);
 	g_free(ch.doc_first);
 	g_free(ch.rank);
+	g_free(ch.doc_masks);
 }

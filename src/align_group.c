@@ -9,6 +9,7 @@
 #include "align_kinds.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "crossread/extract.h"
@@ -140,26 +141,31 @@ static void index_cluster(const Grouper *gr, const KindOps *ops, GHashTable *ind
 	}
 }
 
-typedef struct {
-	const Grouper *gr;
-	const KindOps *ops;
-} OrderContext;
-
 static guint specificity(const KindOps *ops, const CrFact *f)
 {
 	return ops->specificity ? ops->specificity(f) : 0;
 }
 
-/* Most specific first, then in reading order. */
-static gint compare_specificity(gconstpointer pa, gconstpointer pb, gpointer user_data)
+static gint compare_guint64(gconstpointer pa, gconstpointer pb)
 {
-	const OrderContext *ctx = user_data;
-	guint a = *(const guint *)pa, b = *(const guint *)pb;
-	guint sa = specificity(ctx->ops, fact_at(ctx->gr, a)),
-	      sb = specificity(ctx->ops, fact_at(ctx->gr, b));
-	if (sa != sb)
-		return sa > sb ? -1 : 1;
+	guint64 a = *(const guint64 *)pa, b = *(const guint64 *)pb;
 	return a < b ? -1 : a > b;
+}
+
+/* Orders ORDER (fact indices) most specific first, then in reading order:
+ * each fact's specificity is found once and sorted with its index as one
+ * number. */
+static void order_by_specificity(const Grouper *gr, const KindOps *ops, GArray *order)
+{
+	guint *index = (guint *)(void *)order->data;
+	g_autofree guint64 *keys = g_new(guint64, MAX(order->len, 1));
+	for (guint i = 0; i < order->len; i++)
+		keys[i] = (guint64)(G_MAXUINT32 - MIN(specificity(ops, fact_at(gr, index[i])), G_MAXUINT32))
+			      << 32 |
+			  index[i];
+	qsort(keys, order->len, sizeof keys[0], compare_guint64);
+	for (guint i = 0; i < order->len; i++)
+		index[i] = (guint)keys[i];
 }
 
 /* A cluster that a fact may join, with how many of its lookup keys lead
@@ -174,6 +180,16 @@ static gint compare_candidacy_id(gconstpointer pa, gconstpointer pb)
 {
 	guint a = ((const Candidacy *)pa)->id, b = ((const Candidacy *)pb)->id;
 	return a < b ? -1 : a > b;
+}
+
+/* TRUE when CANDIDATES are older clusters first already (one posting list). */
+static gboolean in_id_order(const GArray *candidates)
+{
+	const Candidacy *c = (const Candidacy *)(const void *)candidates->data;
+	for (guint i = 1; i < candidates->len; i++)
+		if (c[i - 1].id > c[i].id)
+			return FALSE;
+	return TRUE;
 }
 
 /* Keeps the first MAX of CANDIDATES by hits (at most MOST_HITS), most
@@ -227,10 +243,12 @@ static void find_candidates(KindIndex *x, guint fi, guint turn)
 			g_array_append_val(x->candidates, c);
 		}
 	}
-	if (!x->ops->max_candidates)
-		g_array_sort(x->candidates, compare_candidacy_id);
-	else if (x->candidates->len > x->ops->max_candidates)
+	if (!x->ops->max_candidates) {
+		if (!in_id_order(x->candidates))
+			g_array_sort(x->candidates, compare_candidacy_id);
+	} else if (x->candidates->len > x->ops->max_candidates) {
 		keep_most_hit(x->candidates, x->keys->len, x->ops->max_candidates);
+	}
 }
 
 /* How much the sentence of fact F shares with those of the first members
@@ -330,7 +348,6 @@ static void prune_quote_clusters(const Grouper *gr, const KindOps *ops, GPtrArra
 static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order, GPtrArray *clusters)
 {
 	const KindOps *ops = &cr_kind_ops[kind];
-	OrderContext ctx = { gr, ops };
 	g_autoptr(GHashTable) index =
 	    g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_array_unref);
 	g_autoptr(GArray) seen = g_array_new(FALSE, TRUE, sizeof(guint));
@@ -340,7 +357,7 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order, GPtrArr
 	KindIndex x = { gr, ops, clusters, clusters->len, index, seen, slot, keys, candidates, 0 };
 
 	if (ops->specificity)
-		g_array_sort_with_data(order, compare_specificity, &ctx);
+		order_by_specificity(gr, ops, order);
 	for (guint i = 0; i < order->len; i++) {
 		guint fi = g_array_index(order, guint, i);
 		const CrFact *f = fact_at(gr, fi);
@@ -386,33 +403,121 @@ static gint compare_ranked_stem(gconstpointer pa, gconstpointer pb)
 	return a->pos < b->pos ? -1 : a->pos > b->pos;
 }
 
-/* Finds the word stems of every quotation, rarest first among all the
- * quotations. */
-static void count_quote_stems(Grouper *gr, GArray *quotes)
-{
-	g_autoptr(GHashTable) df = g_hash_table_new(NULL, NULL);
-	g_autoptr(GArray) ranked = g_array_new(FALSE, FALSE, sizeof(RankedStem));
+/* Quotations whose stems are found per piece (STEM_PIECE a piece). */
+#define STEM_PIECE 1024
 
-	for (guint i = 0; i < quotes->len; i++) {
-		guint fi = g_array_index(quotes, guint, i);
-		GPtrArray *stems = gr->stems[fi] = cr_align_quote_stems(gr->strings, fact_at(gr, fi)->key);
+/* The stems of one piece of the quotations, interned in the piece. */
+typedef struct {
+	GStringChunk *strings;
+	GHashTable *ids;  /* stem (interned in STRINGS) -> 1 + its id in the piece */
+	GPtrArray *stems; /* by id in the piece */
+	GArray *counts;	  /* guint: by id in the piece, how many of its quotations have it */
+	GArray *global;	  /* guint: by id in the piece, the id among all quotations */
+} StemPiece;
+
+typedef struct {
+	Grouper *gr;
+	const GArray *quotes;
+	StemPiece *pieces;
+	GPtrArray *all;	 /* every stem, interned in the grouper's strings, by id */
+	const guint *df; /* by id: how many quotations have it */
+} StemJob;
+
+/* Finds the stems of the quotations of piece P (into the grouper's stems,
+ * interned in the piece) and numbers them in the piece. */
+static void find_piece_stems(guint p, gpointer data)
+{
+	StemJob *job = data;
+	StemPiece *piece = &job->pieces[p];
+	guint end = MIN(job->quotes->len, (p + 1) * STEM_PIECE);
+
+	piece->strings = g_string_chunk_new(4096);
+	piece->ids = g_hash_table_new(NULL, NULL);
+	piece->stems = g_ptr_array_new();
+	piece->counts = g_array_new(FALSE, TRUE, sizeof(guint));
+	for (guint i = p * STEM_PIECE; i < end; i++) {
+		guint fi = g_array_index(job->quotes, guint, i);
+		GPtrArray *stems = cr_align_quote_stems(piece->strings, fact_at(job->gr, fi)->key);
+		job->gr->stems[fi] = stems;
 		for (guint s = 0; s < stems->len; s++) {
 			gpointer stem = g_ptr_array_index(stems, s);
-			guint n = GPOINTER_TO_UINT(g_hash_table_lookup(df, stem));
-			g_hash_table_insert(df, stem, GUINT_TO_POINTER(n + 1));
+			guint local = GPOINTER_TO_UINT(g_hash_table_lookup(piece->ids, stem));
+			if (!local) {
+				g_ptr_array_add(piece->stems, stem);
+				g_array_set_size(piece->counts, piece->stems->len);
+				local = piece->stems->len;
+				g_hash_table_insert(piece->ids, stem, GUINT_TO_POINTER(local));
+			}
+			g_array_index(piece->counts, guint, local - 1)++;
 		}
 	}
-	for (guint i = 0; i < quotes->len; i++) {
-		GPtrArray *stems = gr->stems[g_array_index(quotes, guint, i)];
+}
+
+/* Gives the quotations of piece P their stems as interned among all the
+ * quotations, rarest first. */
+static void rank_piece_stems(guint p, gpointer data)
+{
+	StemJob *job = data;
+	StemPiece *piece = &job->pieces[p];
+	guint end = MIN(job->quotes->len, (p + 1) * STEM_PIECE);
+	g_autoptr(GArray) ranked = g_array_new(FALSE, FALSE, sizeof(RankedStem));
+
+	for (guint i = p * STEM_PIECE; i < end; i++) {
+		GPtrArray *stems = job->gr->stems[g_array_index(job->quotes, guint, i)];
 		g_array_set_size(ranked, 0);
 		for (guint s = 0; s < stems->len; s++) {
-			gpointer stem = g_ptr_array_index(stems, s);
-			RankedStem r = { GPOINTER_TO_UINT(g_hash_table_lookup(df, stem)), s, stem };
+			guint local =
+			    GPOINTER_TO_UINT(g_hash_table_lookup(piece->ids, g_ptr_array_index(stems, s)));
+			guint id = g_array_index(piece->global, guint, local - 1);
+			RankedStem r = { job->df[id], s, g_ptr_array_index(job->all, id) };
 			g_array_append_val(ranked, r);
 		}
 		g_array_sort(ranked, compare_ranked_stem);
 		for (guint s = 0; s < stems->len; s++)
 			g_ptr_array_index(stems, s) = g_array_index(ranked, RankedStem, s).stem;
+	}
+}
+
+/* Finds the word stems of every quotation, rarest first among all the
+ * quotations: found and ranked side by side, a piece of the quotations at
+ * a time; only the pieces' distinct stems are interned and counted on one
+ * thread. */
+static void count_quote_stems(Grouper *gr, GArray *quotes)
+{
+	guint n_pieces = (quotes->len + STEM_PIECE - 1) / STEM_PIECE;
+	g_autofree StemPiece *pieces = g_new0(StemPiece, MAX(n_pieces, 1));
+	g_autoptr(GHashTable) ids = g_hash_table_new(NULL, NULL); /* interned stem -> 1 + id */
+	g_autoptr(GPtrArray) all = g_ptr_array_new();
+	g_autoptr(GArray) df = g_array_new(FALSE, TRUE, sizeof(guint));
+	StemJob job = { gr, quotes, pieces, all, NULL };
+
+	cr_parallel_for(n_pieces, find_piece_stems, &job);
+	for (guint p = 0; p < n_pieces; p++) {
+		StemPiece *piece = &pieces[p];
+		piece->global = g_array_sized_new(FALSE, FALSE, sizeof(guint), piece->stems->len);
+		for (guint k = 0; k < piece->stems->len; k++) {
+			char *stem =
+			    g_string_chunk_insert_const(gr->strings, g_ptr_array_index(piece->stems, k));
+			guint id = GPOINTER_TO_UINT(g_hash_table_lookup(ids, stem));
+			if (!id) {
+				g_ptr_array_add(all, stem);
+				g_array_set_size(df, all->len);
+				id = all->len;
+				g_hash_table_insert(ids, stem, GUINT_TO_POINTER(id));
+			}
+			id--;
+			g_array_append_val(piece->global, id);
+			g_array_index(df, guint, id) += g_array_index(piece->counts, guint, k);
+		}
+	}
+	job.df = (const guint *)(const void *)df->data;
+	cr_parallel_for(n_pieces, rank_piece_stems, &job);
+	for (guint p = 0; p < n_pieces; p++) {
+		g_string_chunk_free(pieces[p].strings);
+		g_hash_table_unref(pieces[p].ids);
+		g_ptr_array_unref(pieces[p].stems);
+		g_array_unref(pieces[p].counts);
+		g_array_unref(pieces[p].global);
 	}
 }
 
@@ -519,13 +624,21 @@ typedef struct {
 	CrProgress *progress;
 } KindJob;
 
-/* Clusters the facts of KIND. Kinds never meet, so they run side by side:
- * each has its own interned index keys; the stems of quotations, found
- * before, are only read. */
-static void cluster_one_kind(guint kind, gpointer data)
+/* The kinds in the order they are handed to the threads: those that take
+ * longest (numbers, quotations) first, so that the others fill in beside
+ * them. */
+static const CrFactKind kinds_longest_first[CR_FACT_N_KINDS] = {
+	CR_FACT_NUMBER, CR_FACT_QUOTE, CR_FACT_DATE, CR_FACT_PLACE, CR_FACT_ORG, CR_FACT_PERSON,
+};
+
+/* Clusters the facts of the ITEM-th kind (kinds_longest_first). Kinds
+ * never meet, so they run side by side: each has its own interned index
+ * keys; the stems of quotations, found before, are only read. */
+static void cluster_one_kind(guint item, gpointer data)
 {
 	const KindJob *job = data;
 	Grouper gr = *job->shared;
+	CrFactKind kind = kinds_longest_first[item];
 
 	job->clusters[kind] = g_ptr_array_new_with_free_func(cr_cluster_free);
 	job->weighed[kind] = 0;

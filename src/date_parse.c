@@ -160,17 +160,18 @@ static guint parse_weekday(const CrTokens *s, guint i, gboolean abbrev_ok, int *
  * ordinal suffix ("24", "24th"), not part of a longer number ("5,000"). */
 static guint parse_day(const CrTokens *s, guint i, int *day)
 {
-	if (!cr_tok_number(s, i, 1, 2) || s->tok[i].value < 1 || s->tok[i].value > 31)
+	if (!cr_tok_number(s, i, 1, 2) || cr_token_value(s, &s->tok[i]) < 1 ||
+	    cr_token_value(s, &s->tok[i]) > 31)
 		return 0;
 	guint n = 1;
 	if (cr_tok_joined(s, i + 1) && s->tok[i + 1].kind == CR_TOKEN_WORD) {
-		if (!cr_tok_word(s, i + 1, cr_ordinal_suffix(s->tok[i].value)))
+		if (!cr_tok_word(s, i + 1, cr_ordinal_suffix(cr_token_value(s, &s->tok[i]))))
 			return 0;
 		n = 2;
 	}
 	if (cr_tok_continues_number(s, i + n, ".,:"))
 		return 0;
-	*day = (int)s->tok[i].value;
+	*day = (int)cr_token_value(s, &s->tok[i]);
 	return n;
 }
 
@@ -178,10 +179,10 @@ static guint parse_day(const CrTokens *s, guint i, int *day)
  * ("2023-24") or part of a longer number. */
 static guint parse_year(const CrTokens *s, guint i, int *year)
 {
-	if (!cr_tok_number(s, i, 4, 4) || s->tok[i].value < 1000 || s->tok[i].value > 2999 ||
-	    !cr_tok_ends_cleanly(s, i + 1))
+	if (!cr_tok_number(s, i, 4, 4) || cr_token_value(s, &s->tok[i]) < 1000 ||
+	    cr_token_value(s, &s->tok[i]) > 2999 || !cr_tok_ends_cleanly(s, i + 1))
 		return 0;
-	*year = (int)s->tok[i].value;
+	*year = (int)cr_token_value(s, &s->tok[i]);
 	return 1;
 }
 
@@ -207,7 +208,7 @@ static guint parse_offset(const CrTokens *s, guint i, int *minutes)
 	    !cr_tok_number(s, i + 1, 1, 4))
 		return 0;
 	int sign = s->tok[i].ch == '-' ? -1 : 1;
-	guint64 v = s->tok[i + 1].value;
+	guint64 v = cr_token_value(s, &s->tok[i + 1]);
 	guint digits = cr_token_digits(&s->tok[i + 1]), n = 2;
 	int hours = (int)v, mins = 0;
 	if (digits == 4) {
@@ -217,7 +218,7 @@ static guint parse_offset(const CrTokens *s, guint i, int *minutes)
 		return 0;
 	} else if (cr_tok_punct(s, i + 2, ':') && cr_tok_joined(s, i + 2) && cr_tok_joined(s, i + 3) &&
 		   cr_tok_number(s, i + 3, 2, 2)) {
-		mins = (int)s->tok[i + 3].value;
+		mins = (int)cr_token_value(s, &s->tok[i + 3]);
 		n = 4;
 	}
 	if (hours > 14 || mins > 59)
@@ -262,11 +263,11 @@ static guint parse_time(const CrTokens *s, guint i, CrDateValue *d)
 {
 	if (!cr_tok_number(s, i, 1, 2))
 		return 0;
-	int hour = (int)s->tok[i].value, minute = 0;
+	int hour = (int)cr_token_value(s, &s->tok[i]), minute = 0;
 	guint n = 1;
 	if (cr_tok_punct(s, i + 1, ':') && cr_tok_joined(s, i + 1) && cr_tok_joined(s, i + 2) &&
 	    cr_tok_number(s, i + 2, 2, 2)) {
-		minute = (int)s->tok[i + 2].value;
+		minute = (int)cr_token_value(s, &s->tok[i + 2]);
 		n = 3;
 		if (cr_tok_punct(s, i + 3, ':') && cr_tok_joined(s, i + 3) && cr_tok_joined(s, i + 4) &&
 		    cr_tok_number(s, i + 4, 2, 2))
@@ -453,13 +454,14 @@ static guint parse_numeric(const CrTokens *s, guint i, DateCand *c)
 	if (t[2].kind != CR_TOKEN_NUMBER || t[4].kind != CR_TOKEN_NUMBER)
 		return 0;
 	guint da = cr_token_digits(&t[0]), db = cr_token_digits(&t[2]), dc = cr_token_digits(&t[4]);
-	int a = (int)MIN(t[0].value, 9999), b = (int)MIN(t[2].value, 9999), y, m, d;
+	int a = (int)MIN(cr_token_value(s, &t[0]), 9999), b = (int)MIN(cr_token_value(s, &t[2]), 9999), y, m,
+	    d;
 	if (da == 4 && db <= 2 && dc <= 2) {
 		y = a;
 		m = b;
-		d = (int)t[4].value;
+		d = (int)cr_token_value(s, &t[4]);
 	} else if (da <= 2 && db <= 2 && dc == 4) {
-		y = (int)t[4].value;
+		y = (int)cr_token_value(s, &t[4]);
 		gboolean month_first = a <= 12 && b > 12;
 		m = month_first ? a : b;
 		d = month_first ? b : a;
@@ -564,8 +566,8 @@ static guint parse_years(const CrTokens *s, guint i, int *year, int *last)
 	*last = 0;
 	if (cr_tok_number(s, i, 4, 4) && cr_tok_punct(s, i + 1, '-') && cr_tok_joined(s, i + 1) &&
 	    cr_tok_joined(s, i + 2) && parse_year(s, i + 2, last) &&
-	    years_range((int)s->tok[i].value, *last)) {
-		*year = (int)s->tok[i].value;
+	    years_range((int)cr_token_value(s, &s->tok[i]), *last)) {
+		*year = (int)cr_token_value(s, &s->tok[i]);
 		return 3;
 	}
 	*last = 0;
@@ -635,7 +637,7 @@ static guint parse_part_of_year(const CrTokens *s, guint i, int *part, int *part
 	    (s->data[t->start] != 'Q' && s->data[t->start] != 'H') || !cr_tok_joined(s, i + 1) ||
 	    !cr_tok_number(s, i + 1, 1, 1))
 		return 0;
-	*part = (int)s->tok[i + 1].value;
+	*part = (int)cr_token_value(s, &s->tok[i + 1]);
 	*parts = s->data[t->start] == 'Q' ? 4 : 2;
 	return 2;
 }
@@ -678,13 +680,13 @@ static guint parse_clock(const CrTokens *s, guint i, CrDateValue *d)
 	int hour, minute;
 	guint n;
 	if (cr_tok_number(s, i, 4, 4)) {
-		hour = (int)(s->tok[i].value / 100);
-		minute = (int)(s->tok[i].value % 100);
+		hour = (int)(cr_token_value(s, &s->tok[i]) / 100);
+		minute = (int)(cr_token_value(s, &s->tok[i]) % 100);
 		n = 1;
 	} else if (cr_tok_number(s, i, 1, 2) && cr_tok_punct(s, i + 1, '.') && cr_tok_joined(s, i + 1) &&
 		   cr_tok_joined(s, i + 2) && cr_tok_number(s, i + 2, 2, 2)) {
-		hour = (int)s->tok[i].value;
-		minute = (int)s->tok[i + 2].value;
+		hour = (int)cr_token_value(s, &s->tok[i]);
+		minute = (int)cr_token_value(s, &s->tok[i + 2]);
 		n = 3;
 	} else {
 		return 0;
@@ -774,13 +776,13 @@ static gboolean alone_on_line(const CrTokens *s, guint i)
  * after a label ("timestamp: 1684969122"). */
 static guint parse_timestamp(const CrTokens *s, guint i, DateCand *c)
 {
-	if (!cr_tok_number(s, i, 10, 10) || s->tok[i].value < UNIX_TIME_MIN ||
-	    s->tok[i].value > UNIX_TIME_MAX)
+	if (!cr_tok_number(s, i, 10, 10) || cr_token_value(s, &s->tok[i]) < UNIX_TIME_MIN ||
+	    cr_token_value(s, &s->tok[i]) > UNIX_TIME_MAX)
 		return 0;
 	guint label = i > 0 && (cr_tok_punct(s, i - 1, ':') || cr_tok_punct(s, i - 1, '=')) ? i - 1 : i;
 	if (!alone_on_line(s, i) && !(label > 0 && cr_tok_find(s, label - 1, &timestamp_labels)))
 		return 0;
-	g_autoptr(GDateTime) t = g_date_time_new_from_unix_utc((gint64)s->tok[i].value);
+	g_autoptr(GDateTime) t = g_date_time_new_from_unix_utc((gint64)cr_token_value(s, &s->tok[i]));
 	c->role = ROLE_TIMESTAMP;
 	c->date = (CrDateValue){
 		.year = g_date_time_get_year(t),

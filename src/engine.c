@@ -167,10 +167,21 @@ static void extract_report(guint d, gpointer data)
 	const GArray *blocks = g_ptr_array_index(ex->blocks, d);
 
 	ex->facts[d] = cr_fact_array_new();
+	CrReport report;
+	guint last_reader = 0;
+	for (guint e = 0; e < cr_n_extractors; e++)
+		if (cr_extractors[e].reads_tokens)
+			last_reader = e;
+	cr_report_open(&report, doc, d, blocks);
 	for (guint e = 0; e < cr_n_extractors && cr_progress_go_on(ex->progress); e++) {
-		cr_extractors[e].extract(doc, d, blocks, ex->facts[d]);
+		cr_extractors[e].extract(&report, ex->facts[d]);
+		/* the tokens are let go as soon as no extractor left reads them
+		 * (a dense report's take several times its size) */
+		if (e == last_reader)
+			cr_report_close(&report);
 		cr_progress_step(ex->progress);
 	}
+	cr_report_close(&report);
 }
 
 /* The reports' facts in report order, as extracting them one by one would. */

@@ -1,11 +1,24 @@
 /* The table of extractors, in the order the engine runs them: dates first,
- * so that numbers can skip the digits of dates. */
+ * so that numbers can skip the digits of dates; the report they read. */
 #include "crossread/extract.h"
 
+#include "tokens.h"
+
 const CrExtractor cr_extractors[] = {
-	{ "date", cr_extract_dates, cr_resolve_dates },
-	{ "number", cr_extract_numbers, NULL },
-	{ "name", cr_extract_names, cr_resolve_names },
-	{ "quote", cr_extract_quotes, cr_resolve_quotes },
+	{ "date", TRUE, cr_extract_dates, cr_resolve_dates },
+	{ "number", TRUE, cr_extract_numbers, NULL },
+	{ "name", FALSE, cr_extract_names, cr_resolve_names },
+	{ "quote", FALSE, cr_extract_quotes, cr_resolve_quotes },
 };
 const guint cr_n_extractors = G_N_ELEMENTS(cr_extractors);
+
+void cr_report_open(CrReport *report, CrDoc *doc, guint index, const GArray *blocks)
+{
+	*report = (CrReport){ doc, index, blocks,
+			      cr_report_tokens_new(doc->data, doc->len, blocks, CR_TOKENS_KEPT) };
+}
+
+void cr_report_close(CrReport *report)
+{
+	g_clear_pointer(&report->tokens, cr_report_tokens_free);
+}

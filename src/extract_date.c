@@ -318,18 +318,15 @@ static void settle_time_day(const char *data, const DateRef *ref, GArray *cands,
 
 /* The dates of DOC as written, in order, with the order of its numeric
  * dates settled. */
-static GArray *find_dates(const CrDoc *doc, const GArray *blocks)
+static GArray *find_dates(const CrReport *report)
 {
 	GArray *cands = g_array_new(FALSE, FALSE, sizeof(DateCand));
 	CrTokens s;
 
-	cr_tokens_init(&s, doc->data, doc->len);
-	for (guint b = 0; b < blocks->len; b++) {
-		const CrBlock *block = &g_array_index(blocks, CrBlock, b);
-		cr_tokens_scan(&s, block->start, block->end);
+	for (guint b = 0; b < report->blocks->len; b++) {
+		cr_tokens_of_block(&s, report->tokens, b);
 		scan_block(&s, b, cands);
 	}
-	cr_tokens_clear(&s);
 	settle_order(cands);
 	return cands;
 }
@@ -359,12 +356,13 @@ static void append_dates(const CrDoc *doc, guint doc_index, const DateRef *ref, 
 	}
 }
 
-void cr_extract_dates(CrDoc *doc, guint doc_index, const GArray *blocks, GArray *facts)
+void cr_extract_dates(const CrReport *report, GArray *facts)
 {
-	g_autoptr(GArray) cands = find_dates(doc, blocks);
-	int dateline = doc->pub_year ? -1 : choose_pub_date(doc, blocks, cands);
+	CrDoc *doc = report->doc;
+	g_autoptr(GArray) cands = find_dates(report);
+	int dateline = doc->pub_year ? -1 : choose_pub_date(doc, report->blocks, cands);
 	DateRef ref = doc_ref(doc);
-	append_dates(doc, doc_index, &ref, cands, dateline, facts);
+	append_dates(doc, report->index, &ref, cands, dateline, facts);
 }
 
 /* The Julian day of a report's publication date, or 0 when it has none. */
@@ -508,7 +506,10 @@ void cr_resolve_dates(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 		if (!median || (julian[d] && !outlier))
 			continue;
 		const GArray *doc_blocks = g_ptr_array_index(blocks, d);
-		g_autoptr(GArray) cands = find_dates(docs[d], doc_blocks);
+		CrReport report;
+		cr_report_open(&report, docs[d], d, doc_blocks);
+		g_autoptr(GArray) cands = find_dates(&report);
+		cr_report_close(&report);
 		DateRef ref = borrowed_ref(median);
 		const DateCand *line = julian[d] ? NULL : yearless_dateline(docs[d]->data, cands, doc_blocks);
 		int year = line ? nearest_year(line->date.month, line->date.day, median) : 0;

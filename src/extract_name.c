@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "crossread/clean.h"
+#include "crossread/parallel.h"
 #include "crossread/text.h"
 #include "english.h"
 #include "name_index.h"
@@ -105,6 +106,19 @@ static NameScan *pending_take(const CrDoc *doc, const GArray *blocks)
 	return scan ? scan : name_scan_doc(doc, blocks);
 }
 
+/* The reports' scans, taken side by side. */
+typedef struct {
+	CrDoc *const *docs;
+	GPtrArray *blocks;
+	NameScan **scans;
+} TakeJob;
+
+static void take_scan(guint d, gpointer data)
+{
+	TakeJob *job = data;
+	job->scans[d] = pending_take(job->docs[d], g_ptr_array_index(job->blocks, d));
+}
+
 static gboolean is_fact_kind(int kind)
 {
 	return kind == CR_FACT_PERSON || kind == CR_FACT_ORG || kind == CR_FACT_PLACE;
@@ -124,8 +138,11 @@ static void append_fact(GArray *facts, const CrDoc *doc, guint doc_index, const 
 		f->flags |= CR_FACT_ALIAS;
 }
 
-void cr_extract_names(CrDoc *doc, guint doc_index, const GArray *blocks, GArray *facts)
+void cr_extract_names(const CrReport *report, GArray *facts)
 {
+	const CrDoc *doc = report->doc;
+	guint doc_index = report->index;
+	const GArray *blocks = report->blocks;
 	NameScan *scan = name_scan_doc(doc, blocks);
 
 	for (guint i = 0; i < scan->mentions->len; i++) {
@@ -148,18 +165,42 @@ static void note_role(GHashTable *roles, const NameMention *m)
 		g_hash_table_insert(roles, g_strdup(m->role_key), NULL);
 }
 
-/* A key for one fact's place: document and span. */
-static char *span_key(guint doc, gsize start, gsize end)
+/* A fact by its place. */
+typedef struct {
+	guint64 place;
+	guint fact;
+} PlacedFact;
+
+static gint compare_placed(gconstpointer pa, gconstpointer pb)
 {
-	return g_strdup_printf("%u:%" G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT, doc, start, end);
+	const PlacedFact *a = pa, *b = pb;
+	if (a->place != b->place)
+		return a->place < b->place ? -1 : 1;
+	return a->fact < b->fact ? -1 : a->fact > b->fact;
+}
+
+/* 1 + the last fact of PLACED (sorted) at PLACE, 0 when none. */
+static guint placed_fact(const GArray *placed, guint64 place)
+{
+	guint lo = 0, hi = placed->len;
+	while (lo < hi) {
+		guint mid = lo + (hi - lo) / 2;
+		if (g_array_index(placed, PlacedFact, mid).place <= place)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 && g_array_index(placed, PlacedFact, lo - 1).place == place
+		   ? g_array_index(placed, PlacedFact, lo - 1).fact + 1
+		   : 0;
 }
 
 /* What all reports establish together. */
 typedef struct {
 	NameIndex *index;
-	GHashTable *roles;	  /* role key -> the NameMention of its one holder, or NULL */
-	GHashTable *described;	  /* role keys some report uses without a name */
-	GHashTable *single_facts; /* span_key() -> 1 + index of a person or body fact not yet resolved */
+	GHashTable *roles;     /* role key -> the NameMention of its one holder, or NULL */
+	GHashTable *described; /* role keys some report uses without a name */
+	GArray *single_facts;  /* PlacedFact, by place: the person and body facts not yet resolved */
 } Shared;
 
 static void shared_add(Shared *sh, const NameScan *scan)
@@ -220,8 +261,7 @@ static void resolve_report(const Shared *sh, const CrDoc *doc, guint d, NameScan
 			append_fact(facts, doc, d, m, m->start, m->value, m->key, m->confidence);
 			continue;
 		}
-		g_autofree char *where = span_key(d, m->start, m->end);
-		guint at = GPOINTER_TO_UINT(g_hash_table_lookup(sh->single_facts, where));
+		guint at = placed_fact(sh->single_facts, cr_fact_place(d, m->start, m->end));
 		if (at) {
 			CrFact *f = &g_array_index(facts, CrFact, at - 1);
 			g_free(f->key);
@@ -429,14 +469,17 @@ typedef struct {
 	GHashTable *runs;    /* folded run -> FullName or NULL */
 	GHashTable *inner;   /* the same for runs after a connector */
 	GStringChunk *texts; /* the runs' text, packed */
+	GHashTable *asked;   /* the names longer_org() will be asked about: the runs worth keeping */
 } OrgRuns;
 
 /* Records in RUNS (folded run of words -> the FullName of the longest
  * organisation holding it, or NULL when two organisations hold it that do
  * not hold each other) every run of two words or more of the organisation
- * NAME, but the whole. The runs' text is kept in TEXTS, packed: a name of
- * n words has n(n-1)/2 - 1 runs. A name of unknown kind only makes the
- * runs already recorded ambiguous: it holds words, nothing stands for it. */
+ * NAME, but the whole, that is one of the names ASKED about (a name of n
+ * words has n(n-1)/2 - 1 runs; dense capitals made millions no one read).
+ * The runs' text is kept in TEXTS, packed. A name of unknown kind only
+ * makes the runs already recorded ambiguous: it holds words, nothing
+ * stands for it. */
 static void note_org_runs(OrgRuns *org_runs, const FullName *name)
 {
 	GStringChunk *texts = org_runs->texts;
@@ -451,7 +494,7 @@ static void note_org_runs(OrgRuns *org_runs, const FullName *name)
 		for (guint b = a + 1; b < n; b++) {
 			g_string_append_c(run, ' ');
 			g_string_append(run, words[b]);
-			if (a == 0 && b == n - 1)
+			if ((a == 0 && b == n - 1) || !g_hash_table_contains(org_runs->asked, run->str))
 				continue;
 			gpointer key = NULL, old = NULL;
 			if (!g_hash_table_lookup_extended(runs, run->str, &key, &old)) {
@@ -629,7 +672,8 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 	g_autoptr(GHashTable) runs = g_hash_table_new(g_str_hash, g_str_equal);
 	g_autoptr(GHashTable) inner = g_hash_table_new(g_str_hash, g_str_equal);
 	g_autoptr(GStringChunk) texts = g_string_chunk_new(64 * 1024);
-	OrgRuns org_runs = { runs, inner, texts };
+	g_autoptr(GHashTable) asked = g_hash_table_new(g_str_hash, g_str_equal);
+	OrgRuns org_runs = { runs, inner, texts, asked };
 
 	for (guint d = 0; d < scans->len; d++) {
 		const NameScan *scan = g_ptr_array_index(scans, d);
@@ -655,8 +699,27 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 	}
 	if (g_hash_table_size(orgs) == 0)
 		return;
+	/* longer_org() is asked about the names of two words or more of the
+	 * mentions below and of the organisations' facts, before and after */
+	for (guint d = 0; d < scans->len; d++) {
+		const NameScan *scan = g_ptr_array_index(scans, d);
+		for (guint i = 0; i < scan->mentions->len; i++) {
+			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+			if ((m->kind == CR_FACT_ORG || m->kind == NAME_KIND_UNKNOWN) && m->n_words >= 2 &&
+			    m->key)
+				g_hash_table_add(asked, m->key);
+		}
+	}
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if (f->kind == CR_FACT_ORG && f->key)
+			g_hash_table_add(asked, f->key);
+	}
 	GHashTableIter it;
 	gpointer value;
+	g_hash_table_iter_init(&it, orgs);
+	while (g_hash_table_iter_next(&it, NULL, &value))
+		g_hash_table_add(asked, ((FullName *)value)->key);
 	for (int unknown = 0; unknown <= 1; unknown++) {
 		g_hash_table_iter_init(&it, orgs);
 		while (g_hash_table_iter_next(&it, NULL, &value))
@@ -788,53 +851,115 @@ static void add_words(GHashTable *set, const char *key)
 /* Set in a recurring name's mask of reports when one writes it in capitals. */
 #define WRITTEN_AS_ACRONYM (1u << 31)
 
+/* What one report's mentions say of the names of unknown kind
+ * (keep_recurring_unknowns()): read side by side, merged after. */
+typedef struct {
+	GHashTable *written;   /* key of an open name of unknown kind in article text -> 1, or
+				* 1 | WRITTEN_AS_ACRONYM */
+	GHashTable *org_words; /* the words of its organisations' names in article text */
+	GHashTable *singles;   /* the keys of its one-word mentions of a person or a speaker (borrowed) */
+	GArray *found;	       /* the facts of its recurring names */
+} RecurringReport;
+
+/* The reports' parts, and what they share once merged. */
+typedef struct {
+	CrDoc *const *docs;
+	GPtrArray *blocks;
+	GPtrArray *scans;
+	RecurringReport *reports;
+	GHashTable *written;   /* key -> the mask of the reports that write it, and WRITTEN_AS_ACRONYM */
+	GHashTable *org_words; /* every report's (borrowed) */
+} Recurring;
+
+/* Reads the mentions of report D for the names it writes and the words
+ * of its organisations. */
+static void read_recurring(guint d, gpointer data)
+{
+	Recurring *job = data;
+	const NameScan *scan = g_ptr_array_index(job->scans, d);
+	RecurringReport *r = &job->reports[d];
+
+	r->written = g_hash_table_new(g_str_hash, g_str_equal);
+	r->org_words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	r->singles = g_hash_table_new(g_str_hash, g_str_equal);
+	for (guint i = 0; i < scan->mentions->len; i++) {
+		const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+		if (!m->key)
+			continue;
+		/* a surname standing alone speaks or is known as a person's */
+		if (m->n_words == 1 && (m->kind == CR_FACT_PERSON || (m->flags & NAME_MENTION_SPEAKER)))
+			g_hash_table_add(r->singles, m->key);
+		gboolean prose = in_prose(job->blocks, d, m);
+		if (m->kind == CR_FACT_ORG && m->n_words >= 2 && prose)
+			add_words(r->org_words, m->key);
+		if (!open_unknown(m) || !prose || (m->flags & NAME_MENTION_UNSURE))
+			continue;
+		guint flags = GPOINTER_TO_UINT(g_hash_table_lookup(r->written, m->key)) | 1;
+		if (m->flags & NAME_MENTION_ACRONYM)
+			flags |= WRITTEN_AS_ACRONYM;
+		g_hash_table_insert(r->written, m->key, GUINT_TO_POINTER(flags));
+	}
+}
+
+/* Appends to report D's found facts those of its names of unknown kind
+ * that two reports or more write. */
+static void keep_recurring_in(guint d, gpointer data)
+{
+	Recurring *job = data;
+	NameScan *scan = g_ptr_array_index(job->scans, d);
+	RecurringReport *r = &job->reports[d];
+
+	r->found = cr_fact_array_new();
+	for (guint i = 0; i < scan->mentions->len; i++) {
+		NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+		guint mask =
+		    open_unknown(m) ? GPOINTER_TO_UINT(g_hash_table_lookup(job->written, m->key)) : 0;
+		if (__builtin_popcount(mask & ~WRITTEN_AS_ACRONYM) < 2)
+			continue;
+		m->kind =
+		    (int)recurring_kind(m, (mask & WRITTEN_AS_ACRONYM) != 0, r->singles, job->org_words);
+		append_fact(r->found, job->docs[d], d, m, m->start, m->value, m->key, CONFIDENCE_RECURRING);
+	}
+}
+
 /* Names of unknown kind that two reports or more write alike in article
  * text are names all the same, though no word of theirs says of what:
- * appends their facts, of the kind recurring_kind() guesses. */
+ * appends their facts, of the kind recurring_kind() guesses. The reports
+ * are read and their facts found side by side. */
 static void keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArray *scans, GArray *facts)
 {
-	/* key -> the mask of the reports that write it, and WRITTEN_AS_ACRONYM */
-	g_autoptr(GHashTable) reports = g_hash_table_new(g_str_hash, g_str_equal);
-	g_autoptr(GHashTable) org_words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	/* per report, the keys of its one-word mentions (borrowed from the scan) */
-	g_autoptr(GPtrArray) singles = g_ptr_array_new_with_free_func((GDestroyNotify)g_hash_table_unref);
+	guint n = scans->len;
+	g_autofree RecurringReport *reports = g_new0(RecurringReport, MAX(n, 1));
+	Recurring job = { docs,
+			  blocks,
+			  scans,
+			  reports,
+			  g_hash_table_new(g_str_hash, g_str_equal),
+			  g_hash_table_new(g_str_hash, g_str_equal) };
+	GHashTableIter it;
+	gpointer key, value;
 
-	for (guint d = 0; d < scans->len; d++) {
-		const NameScan *scan = g_ptr_array_index(scans, d);
-		GHashTable *single = g_hash_table_new(g_str_hash, g_str_equal);
-		g_ptr_array_add(singles, single);
-		for (guint i = 0; i < scan->mentions->len; i++) {
-			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
-			if (!m->key)
-				continue;
-			/* a surname standing alone speaks or is known as a person's */
-			if (m->n_words == 1 &&
-			    (m->kind == CR_FACT_PERSON || (m->flags & NAME_MENTION_SPEAKER)))
-				g_hash_table_add(single, m->key);
-			gboolean prose = in_prose(blocks, d, m);
-			if (m->kind == CR_FACT_ORG && m->n_words >= 2 && prose)
-				add_words(org_words, m->key);
-			if (!open_unknown(m) || !prose || (m->flags & NAME_MENTION_UNSURE))
-				continue;
-			guint mask = GPOINTER_TO_UINT(g_hash_table_lookup(reports, m->key)) | 1u << d;
-			if (m->flags & NAME_MENTION_ACRONYM)
-				mask |= WRITTEN_AS_ACRONYM;
-			g_hash_table_insert(reports, m->key, GUINT_TO_POINTER(mask));
+	cr_parallel_for(n, read_recurring, &job);
+	for (guint d = 0; d < n; d++) {
+		g_hash_table_iter_init(&it, reports[d].written);
+		while (g_hash_table_iter_next(&it, &key, &value)) {
+			guint mask = GPOINTER_TO_UINT(g_hash_table_lookup(job.written, key)) | 1u << d |
+				     (GPOINTER_TO_UINT(value) & WRITTEN_AS_ACRONYM);
+			g_hash_table_insert(job.written, key, GUINT_TO_POINTER(mask));
 		}
+		g_hash_table_iter_init(&it, reports[d].org_words);
+		while (g_hash_table_iter_next(&it, &key, NULL))
+			g_hash_table_add(job.org_words, key);
 	}
-	for (guint d = 0; d < scans->len; d++) {
-		NameScan *scan = g_ptr_array_index(scans, d);
-		for (guint i = 0; i < scan->mentions->len; i++) {
-			NameMention *m = &g_array_index(scan->mentions, NameMention, i);
-			guint mask =
-			    open_unknown(m) ? GPOINTER_TO_UINT(g_hash_table_lookup(reports, m->key)) : 0;
-			if (__builtin_popcount(mask & ~WRITTEN_AS_ACRONYM) < 2)
-				continue;
-			m->kind = (int)recurring_kind(m, (mask & WRITTEN_AS_ACRONYM) != 0,
-						      g_ptr_array_index(singles, d), org_words);
-			append_fact(facts, docs[d], d, m, m->start, m->value, m->key, CONFIDENCE_RECURRING);
-		}
+	cr_parallel_for(n, keep_recurring_in, &job);
+	for (guint d = 0; d < n; d++) {
+		cr_fact_array_append_take(facts, reports[d].found);
+		g_hash_table_unref(reports[d].written);
+		g_hash_table_unref(reports[d].org_words);
+		g_hash_table_unref(reports[d].singles);
 	}
+	g_hash_table_unref(job.written);
+	g_hash_table_unref(job.org_words);
 }
 
 void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts)
@@ -844,11 +969,14 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 		.index = name_index_new(),
 		.roles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
 		.described = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
-		.single_facts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+		.single_facts = g_array_new(FALSE, FALSE, sizeof(PlacedFact)),
 	};
+	g_autofree NameScan **taken = g_new0(NameScan *, MAX(n_docs, 1));
+	TakeJob take = { docs, blocks, taken };
 
+	cr_parallel_for(n_docs, take_scan, &take);
 	for (guint d = 0; d < n_docs; d++)
-		g_ptr_array_add(scans, pending_take(docs[d], g_ptr_array_index(blocks, d)));
+		g_ptr_array_add(scans, taken[d]);
 	unify_full_names(scans, facts);
 	bridge_org_names(scans, facts);
 	unify_org_names(docs, scans, facts);
@@ -856,10 +984,11 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 		shared_add(&sh, g_ptr_array_index(scans, d));
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
+		PlacedFact placed = { cr_fact_place(f->doc, f->start, f->end), i };
 		if ((f->kind == CR_FACT_PERSON || f->kind == CR_FACT_ORG) && !(f->flags & CR_FACT_ALIAS))
-			g_hash_table_insert(sh.single_facts, span_key(f->doc, f->start, f->end),
-					    GUINT_TO_POINTER(i + 1));
+			g_array_append_val(sh.single_facts, placed);
 	}
+	g_array_sort(sh.single_facts, compare_placed);
 	for (guint d = 0; d < n_docs; d++)
 		resolve_report(&sh, docs[d], d, g_ptr_array_index(scans, d), facts);
 	name_lengthen_runs(scans);
@@ -868,5 +997,5 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 	name_index_free(sh.index);
 	g_hash_table_unref(sh.roles);
 	g_hash_table_unref(sh.described);
-	g_hash_table_unref(sh.single_facts);
+	g_array_unref(sh.single_facts);
 }

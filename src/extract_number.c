@@ -217,8 +217,18 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 		if (stems[i] != STEM_NONE)
 			insert_hash(hashes, &n, stems[i]);
 	}
-	for (guint k = 0; k < n_numbers && neighbours < MAX_NEIGHBOURS; k++) {
-		if (&numbers[k] == self || numbers[k].first < from || numbers[k].last > to)
+	/* the block's numbers are in reading order: those of the sentence lie
+	 * from the first that begins in it (a long block has many) */
+	guint lo = 0, hi = n_numbers;
+	while (lo < hi) {
+		guint mid = lo + (hi - lo) / 2;
+		if (numbers[mid].first < from)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (guint k = lo; k < n_numbers && numbers[k].first <= to && neighbours < MAX_NEIGHBOURS; k++) {
+		if (&numbers[k] == self || numbers[k].last > to)
 			continue;
 		const CrFact *other = &g_array_index(facts, CrFact, numbers[k].fact);
 		/* what an ordinal ranks is no amount to tell facts apart by */
@@ -282,8 +292,13 @@ static void set_date_contexts(GArray *facts, const gsize *date, guint n_dates, g
 		    f->date.precision == CR_DATE_NONE || f->date.month_end)
 			continue;
 		BlockNumber self = { (guint)date[3 * d + 2], 0, 0, 0, FALSE };
-		while (self.first < s->n && s->tok[self.first].start < date[3 * d])
-			self.first++;
+		for (guint hi = s->n; self.first < hi;) {
+			guint mid = self.first + (hi - self.first) / 2;
+			if (s->tok[mid].start < date[3 * d])
+				self.first = mid + 1;
+			else
+				hi = mid;
+		}
 		self.last = self.first;
 		while (self.last < s->n && s->tok[self.last].end <= date[3 * d + 1])
 			self.last++;
@@ -315,8 +330,11 @@ static void flag_nouns_counted_again(GArray *facts, guint first)
 	}
 }
 
-void cr_extract_numbers(CrDoc *doc, guint doc_index, const GArray *blocks, GArray *facts)
+void cr_extract_numbers(const CrReport *report, GArray *facts)
 {
+	const CrDoc *doc = report->doc;
+	guint doc_index = report->index;
+	const GArray *blocks = report->blocks;
 	guint first = facts->len;
 	g_autoptr(GArray) dates = date_spans(facts, doc_index);
 	g_autoptr(CrStemmer) stemmer = cr_stemmer_new();
@@ -326,10 +344,9 @@ void cr_extract_numbers(CrDoc *doc, guint doc_index, const GArray *blocks, GArra
 
 	g_autoptr(GArray) numbers = g_array_new(FALSE, FALSE, sizeof(BlockNumber));
 	g_autoptr(GArray) stems = g_array_new(FALSE, FALSE, sizeof(guint32));
-	cr_tokens_init(&s, doc->data, doc->len);
 	for (guint b = 0; b < blocks->len; b++) {
 		const CrBlock *block = &g_array_index(blocks, CrBlock, b);
-		cr_tokens_scan(&s, block->start, block->end);
+		cr_tokens_of_block(&s, report->tokens, b);
 		g_array_set_size(numbers, 0);
 		while (date_cursor < dates->len && date[3 * date_cursor] < block->start)
 			date_cursor++;
@@ -370,6 +387,5 @@ void cr_extract_numbers(CrDoc *doc, guint doc_index, const GArray *blocks, GArra
 		set_date_contexts(facts, date, dates->len, date_cursor, in_block, numbers->len, &s, stemmer,
 				  (guint32 *)(void *)stems->data);
 	}
-	cr_tokens_clear(&s);
 	flag_nouns_counted_again(facts, first);
 }

@@ -24,8 +24,11 @@ static gboolean continues(const CrDoc *doc, const GArray *blocks, guint b)
 	       cr_quote_block_opens(doc->data, next->start, next->end, &next_mark) && mark == next_mark;
 }
 
-void cr_extract_quotes(CrDoc *doc, guint doc_index, const GArray *blocks, GArray *facts)
+void cr_extract_quotes(const CrReport *report, GArray *facts)
 {
+	const CrDoc *doc = report->doc;
+	guint doc_index = report->index;
+	const GArray *blocks = report->blocks;
 	g_autoptr(GArray) spans = g_array_new(FALSE, FALSE, sizeof(CrQuoteSpan));
 	CrSpeakerFinder finder;
 

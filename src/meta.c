@@ -160,6 +160,12 @@ static gboolean is_name_connector(const char *word)
  * may as well be a person or a place, as in a photo caption. */
 static gboolean is_capitalised_name(const char *text, gboolean in_capitals_will_do)
 {
+	/* counted before the words are split: a block may be a whole report */
+	guint spaces = 0;
+	for (const char *p = text; *p && spaces <= 4; p++)
+		spaces += *p == ' ';
+	if (spaces < 1 || spaces > 4)
+		return FALSE;
 	g_auto(GStrv) words = g_strsplit(text, " ", -1);
 	guint n = g_strv_length(words);
 	gboolean in_capitals = TRUE;

@@ -21,7 +21,7 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
 		.kind = kind,
 		.flags = flags,
 		.n_words = count_name_words(s, a, b),
-		.value = value ? value : name_flat(s->data, tok(s, a)->start, tok(s, b - 1)->end),
+		.value = value ? value : cr_text_flat(s->data, tok(s, a)->start, tok(s, b - 1)->end),
 		.confidence = confidence,
 	};
 	m.key = name_fold(m.value);
@@ -58,7 +58,7 @@ static char *org_value(Scanner *s, guint a, guint b)
 	if (b > a + 1 && scanner_word_is(s, b - 1, "news"))
 		b--;
 	e = scanner_gazetteer_span(s, a, b);
-	return e ? g_strdup(e->canonical) : name_flat(s->data, tok(s, a)->start, tok(s, b - 1)->end);
+	return e ? g_strdup(e->canonical) : cr_text_flat(s->data, tok(s, a)->start, tok(s, b - 1)->end);
 }
 
 /* The end of the hyphenated name from word I when lower-case words join its

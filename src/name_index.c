@@ -240,7 +240,7 @@ static NameMention sub_mention(const NameMention *m, const char *data, const GAr
 		.end = last->end,
 		.kind = NAME_KIND_UNKNOWN,
 		.flags = m->flags & NAME_MENTION_HEADLINE,
-		.value = name_flat(data, first->start, last->end),
+		.value = cr_text_flat(data, first->start, last->end),
 		.confidence = m->confidence,
 	};
 	sub.key = name_fold(sub.value);

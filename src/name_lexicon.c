@@ -604,9 +604,9 @@ typedef struct {
 /* FNV-1a: the word table is looked up once for every word of every report. */
 static guint32 word_hash(const char *word, gsize len)
 {
-	guint32 h = 2166136261u;
+	guint32 h = NAME_WORD_HASH_INIT;
 	for (gsize i = 0; i < len; i++)
-		h = (h ^ (guchar)word[i]) * 16777619u;
+		h = name_word_hash_step(h, (guchar)word[i]);
 	return h;
 }
 
@@ -792,13 +792,18 @@ static const Lexicon *lexicon(void)
 	return g_once(&once, lexicon_load, NULL);
 }
 
-NameWordInfo name_word_info(const char *folded, gsize len)
+NameWordInfo name_word_info_hashed(const char *folded, gsize len, guint32 hash)
 {
 	const Lexicon *lex = lexicon();
-	for (guint32 i = word_hash(folded, len) & lex->mask; lex->words[i].word; i = (i + 1) & lex->mask)
+	for (guint32 i = hash & lex->mask; lex->words[i].word; i = (i + 1) & lex->mask)
 		if (lex->words[i].len == len && memcmp(lex->words[i].word, folded, len) == 0)
 			return lex->words[i].info;
 	return (NameWordInfo){ 0 };
+}
+
+NameWordInfo name_word_info(const char *folded, gsize len)
+{
+	return name_word_info_hashed(folded, len, word_hash(folded, len));
 }
 
 guint32 name_word_classes(const char *folded)

@@ -46,6 +46,18 @@ typedef struct {
 /* What the lexicon knows of the word whose folded form is FOLDED, LEN bytes. */
 NameWordInfo name_word_info(const char *folded, gsize len);
 
+/* The hash the word table files a folded word by (FNV-1a), a byte at a
+ * time from NAME_WORD_HASH_INIT: a scanner that folds a word can hash it
+ * as it goes and look it up with name_word_info_hashed(). */
+#define NAME_WORD_HASH_INIT 2166136261u
+static inline guint32 name_word_hash_step(guint32 hash, guchar byte)
+{
+	return (hash ^ byte) * 16777619u;
+}
+
+/* name_word_info() of FOLDED whose hash is HASH. */
+NameWordInfo name_word_info_hashed(const char *folded, gsize len, guint32 hash);
+
 /* The classes of the word whose folded form is FOLDED (0 when none). */
 guint32 name_word_classes(const char *folded);
 

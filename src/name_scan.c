@@ -309,7 +309,7 @@ static gboolean dateline_place(Scanner *s, guint lo, guint hi)
 		scanner_emit_gazetteer(s, e, lo, hi);
 		return TRUE;
 	}
-	g_autofree char *flat = name_flat(s->data, tok(s, lo)->start, tok(s, hi - 1)->end);
+	g_autofree char *flat = cr_text_flat(s->data, tok(s, lo)->start, tok(s, hi - 1)->end);
 	gboolean capitals = (tok(s, lo)->flags & NAME_TOKEN_ALLCAPS) != 0;
 	scanner_emit(s, CR_FACT_PLACE, lo, hi, capitals ? title_case(flat) : g_strdup(flat), 0,
 		     CONFIDENCE_CONTEXT);

@@ -78,35 +78,41 @@ typedef struct {
 	gboolean opens_quote;  /* the last character is a quotation mark touching the word */
 } Gap;
 
-/* Scans the non-word characters from *pos up to the next word. */
-static void scan_gap(const char *data, gsize end, gsize *pos, Gap *gap)
+/* Scans the non-word characters from *pos up to the next word. Counted in
+ * locals: the scanner reads every byte of every report. */
+static void scan_gap(const char *data, gsize end, gsize *pos_io, Gap *gap)
 {
-	*gap = (Gap){ 0 };
-	while (*pos < end) {
-		if (is_ascii_blank(data[*pos])) {
-			gap->n_chars++;
-			gap->n_space++;
-			gap->opens_quote = FALSE;
-			(*pos)++;
+	guint n_chars = 0, n_space = 0, n_hyphen = 0, n_stops = 0;
+	gboolean period_first = FALSE, opens_quote = FALSE;
+	gsize pos = *pos_io;
+
+	while (pos < end) {
+		if (is_ascii_blank(data[pos])) {
+			n_chars++;
+			n_space++;
+			opens_quote = FALSE;
+			pos++;
 			continue;
 		}
-		gsize at = *pos;
-		gunichar c = next_char(data, end, pos);
+		gsize at = pos;
+		gunichar c = next_char(data, end, &pos);
 		if (is_word_char(c)) {
-			*pos = at;
-			return;
+			pos = at;
+			break;
 		}
-		gap->n_chars++;
-		gap->opens_quote = is_quote(c);
+		n_chars++;
+		opens_quote = is_quote(c);
 		if (is_space(c))
-			gap->n_space++;
+			n_space++;
 		else if (is_hyphen(c))
-			gap->n_hyphen++;
-		else if (c == '.' && gap->n_chars == 1)
-			gap->period_first = TRUE;
+			n_hyphen++;
+		else if (c == '.' && n_chars == 1)
+			period_first = TRUE;
 		else if (c == '.' || ends_sentence(c))
-			gap->n_stops++;
+			n_stops++;
 	}
+	*pos_io = pos;
+	*gap = (Gap){ n_chars, n_space, n_hyphen, n_stops, period_first, opens_quote };
 }
 
 /* What a word looks like. */
@@ -114,90 +120,129 @@ typedef struct {
 	guint letters, lower;
 	gunichar first;
 	gboolean apostrophe_second; /* "d'Ivoire": letter, apostrophe, capital */
+	gboolean ascii;		    /* only ASCII bytes */
+	guint32 hash;		    /* of its first MAX_LISTED_WORD bytes folded (ASCII only) */
 } Shape;
 
-static void shape_add(Shape *s, gunichar c, guint index)
-{
-	if (index == 0)
-		s->first = c;
-	if (c < 0x80) {
-		s->letters += g_ascii_isalpha(c);
-		s->lower += g_ascii_islower(c);
-	} else if (g_unichar_isalpha(c)) {
-		s->letters++;
-		s->lower += g_unichar_islower(c);
-	}
-}
+/* ASCII letters and digits in lower case; 0 for any other byte. */
+static const guchar alnum_lower[256] = {
+	['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4', ['5'] = '5', ['6'] = '6',
+	['7'] = '7', ['8'] = '8', ['9'] = '9', ['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd',
+	['E'] = 'e', ['F'] = 'f', ['G'] = 'g', ['H'] = 'h', ['I'] = 'i', ['J'] = 'j', ['K'] = 'k',
+	['L'] = 'l', ['M'] = 'm', ['N'] = 'n', ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r',
+	['S'] = 's', ['T'] = 't', ['U'] = 'u', ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y',
+	['Z'] = 'z', ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f',
+	['g'] = 'g', ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm',
+	['n'] = 'n', ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't',
+	['u'] = 'u', ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
+};
+
+/* Per ASCII byte: 1 for a letter, plus 1 << 16 for a lower-case one. */
+static const guint32 letter_counts[256] = {
+	['A' ... 'Z'] = 1,
+	['a' ... 'z'] = 1 + (1 << 16),
+};
 
 /* Scans one word from *pos; sets the token's end and possessive flag and
- * leaves *pos after the word and its possessive. */
-static void scan_word(const char *data, gsize end, gsize *pos, NameToken *tok, Shape *shape)
+ * leaves *pos after the word and its possessive. While it scans it folds
+ * the word's first MAX_LISTED_WORD bytes into FOLDED (when all ASCII) and
+ * hashes them as the word table does: word_info() needs no second pass. */
+static void scan_word(const char *data, gsize end, gsize *pos_io, NameToken *tok, Shape *shape, char *folded)
 {
-	guint index = 0, since_period = 0;
-	gboolean single_capital = FALSE;
-	gunichar last = 0;
+	guint index = 0, since_period = 0, letters = 0, lower = 0;
+	gboolean single_capital = FALSE, apostrophe_second = FALSE, ascii = TRUE;
+	gunichar first = 0, last = 0;
+	guint32 hash = NAME_WORD_HASH_INIT;
+	gsize pos = *pos_io, start = pos;
 
-	tok->start = *pos;
-	while (*pos < end) {
-		guchar b = (guchar)data[*pos];
-		if (b < 0x80) {
-			guint16 type = g_ascii_table[b];
-			if (type & G_ASCII_ALNUM) {
-				/* the common case, kept short */
-				if (index++ == 0)
-					shape->first = b;
-				shape->letters += (type & G_ASCII_ALPHA) != 0;
-				shape->lower += (type & G_ASCII_LOWER) != 0;
-				single_capital = since_period == 0 && (type & G_ASCII_UPPER);
-				since_period++;
-				last = b;
-				(*pos)++;
-				continue;
+	tok->start = pos;
+	while (pos < end) {
+		guchar b = (guchar)data[pos];
+		if (alnum_lower[b]) {
+			/* the common case: a run of ASCII letters and digits, each
+			 * folded, hashed and counted (letters in the low half of
+			 * COUNTS, lower-case ones in the high half) */
+			gsize run = pos;
+			guint32 counts = 0;
+			for (guchar f; pos < end && (f = alnum_lower[(guchar)data[pos]]); pos++) {
+				counts += letter_counts[(guchar)data[pos]];
+				if (pos - start < MAX_LISTED_WORD) {
+					folded[pos - start] = (char)f;
+					hash = name_word_hash_step(hash, f);
+				}
 			}
-			if (b != '\'' && b != '.')
-				break; /* a blank or punctuation: the word is over */
+			if (index == 0)
+				first = b;
+			index += (guint)(pos - run);
+			letters += counts & 0xffff;
+			lower += counts >> 16;
+			/* a capital alone since the last period (an initial's) */
+			single_capital = since_period == 0 && pos - run == 1 && g_ascii_isupper(b);
+			since_period += (guint)(pos - run);
+			last = (guchar)data[pos - 1];
+			continue;
 		}
-		gsize at = *pos;
-		gunichar c = next_char(data, end, pos);
+		if (b < 0x80 && b != '\'' && b != '.')
+			break; /* a blank or punctuation: the word is over */
+		gsize at = pos;
+		gunichar c = next_char(data, end, &pos);
 		if (is_word_char(c)) {
-			shape_add(shape, c, index++);
+			ascii = FALSE; /* B is not ASCII here */
+			if (index++ == 0)
+				first = c;
+			if (g_unichar_isalpha(c)) {
+				letters++;
+				lower += g_unichar_islower(c) != 0;
+			}
 			single_capital = since_period == 0 && is_upper(c);
 			since_period++;
 			last = c;
 			continue;
 		}
-		gsize look = *pos;
+		gsize look = pos;
 		gunichar next = look < end ? next_char(data, end, &look) : 0;
 		gsize after = look;
 		gunichar next2 = after < end ? next_char(data, end, &after) : 0;
 		if (is_apostrophe(c) && (next == 's' || next == 'S') && !is_word_char(next2)) {
 			tok->end = at;
 			tok->flags |= NAME_TOKEN_POSSESSIVE;
-			*pos = look;
-			return;
+			pos = look;
+			goto done;
 		}
 		if (is_apostrophe(c) && (last == 's' || last == 'S') && !is_word_char(next)) {
 			tok->end = at;
 			tok->flags |= NAME_TOKEN_POSSESSIVE;
-			return;
+			goto done;
 		}
 		if (is_apostrophe(c) && is_word_char(next)) {
-			shape->apostrophe_second |= index == 1 && is_upper(next);
+			apostrophe_second |= index == 1 && is_upper(next);
 			index++;
+			ascii &= c < 0x80;
+			if (at - start < MAX_LISTED_WORD) {
+				folded[at - start] = '\'';
+				hash = name_word_hash_step(hash, '\'');
+			}
 			continue;
 		}
 		if (c == '.' && single_capital && since_period == 1) {
 			/* An initial: "J." or one letter of "U.S.". */
 			since_period = 0;
+			if (at - start < MAX_LISTED_WORD) {
+				folded[at - start] = '.';
+				hash = name_word_hash_step(hash, '.');
+			}
 			if (is_word_char(next) && next2 == '.')
 				continue;
-			tok->end = *pos;
-			return;
+			tok->end = pos;
+			goto done;
 		}
-		*pos = at;
+		pos = at;
 		break;
 	}
-	tok->end = *pos;
+	tok->end = pos;
+done:
+	*pos_io = pos;
+	*shape = (Shape){ letters, lower, first, apostrophe_second, ascii, hash };
 }
 
 /* TRUE when data[start,end) is ASCII with no run of blanks to collapse. */
@@ -210,12 +255,6 @@ static gboolean plain_ascii(const char *data, gsize start, gsize end)
 			return FALSE;
 	}
 	return end == start || data[end - 1] != ' ';
-}
-
-char *name_flat(const char *data, gsize start, gsize end)
-{
-	return plain_ascii(data, start, end) ? g_strndup(data + start, end - start)
-					     : cr_text_flat(data, start, end);
 }
 
 char *name_fold(const char *text)
@@ -258,23 +297,20 @@ const char *name_fold_span(const char *data, gsize start, gsize end, GString *ke
 	return key->str;
 }
 
-/* What the lexicon knows of the word data[start,end). */
-static NameWordInfo word_info(const char *data, gsize start, gsize end, GString *key)
+/* What the lexicon knows of the word data[start,end), which scan_word()
+ * read as SHAPE and folded into FOLDED when it is ASCII. */
+static NameWordInfo word_info(const char *data, gsize start, gsize end, const Shape *shape,
+			      const char *folded, GString *key)
 {
-	char folded[MAX_LISTED_WORD];
 	gsize len = end - start;
 
 	if (len > MAX_LISTED_WORD)
 		return (NameWordInfo){ 0 };
-	for (gsize i = 0; i < len; i++) {
-		guchar c = (guchar)data[start + i];
-		if (c >= 0x80) {
-			const char *slow = name_fold_span(data, start, end, key);
-			return name_word_info(slow, strlen(slow));
-		}
-		folded[i] = ascii_lower((char)c);
+	if (!shape->ascii) {
+		const char *slow = name_fold_span(data, start, end, key);
+		return name_word_info(slow, strlen(slow));
 	}
-	return name_word_info(folded, len);
+	return name_word_info_hashed(folded, len, shape->hash);
 }
 
 void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GString *key)
@@ -293,8 +329,9 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 		if (pos >= end)
 			break;
 		NameToken tok = { 0 };
-		Shape shape = { 0 };
-		scan_word(data, end, &pos, &tok, &shape);
+		Shape shape;
+		char folded[MAX_LISTED_WORD];
+		scan_word(data, end, &pos, &tok, &shape, folded);
 		gboolean abbrev_period = prev && gap.period_first && (prev->classes & NAME_WORD_ABBREV) &&
 					 gap.n_chars == gap.n_space + 1;
 		gboolean boundary = !prev || gap.n_stops > 0 || (gap.period_first && !abbrev_period) ||
@@ -313,7 +350,7 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 			tok.flags |= NAME_TOKEN_CAP;
 		if (shape.letters >= 2 && shape.lower == 0)
 			tok.flags |= NAME_TOKEN_ALLCAPS;
-		NameWordInfo info = word_info(data, tok.start, tok.end, key);
+		NameWordInfo info = word_info(data, tok.start, tok.end, &shape, folded, key);
 		tok.classes = info.classes;
 		tok.gazetteer_words = info.gazetteer_words;
 		if (n == tokens->len)

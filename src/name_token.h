@@ -29,8 +29,7 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
  * returns KEY->str. */
 const char *name_fold_span(const char *data, gsize start, gsize end, GString *key);
 
-/* cr_text_flat() and cr_text_fold(), quicker on plain ASCII. */
-char *name_flat(const char *data, gsize start, gsize end);
+/* cr_text_fold(), quicker on plain ASCII. */
 char *name_fold(const char *text);
 
 /* TRUE when the token is written in lower case (not a name word). */

@@ -60,10 +60,10 @@ static guint parse_digits(const CrTokens *s, guint i, Quantity *q)
 	if (i >= s->n || s->tok[i].kind != CR_TOKEN_NUMBER)
 		return 0;
 	guint n = 1, total = cr_token_digits(&s->tok[i]);
-	guint64 m = s->tok[i].value;
+	guint64 m = cr_token_value(s, &s->tok[i]);
 	while (cr_tok_continues_number(s, i + n, ",") && cr_tok_number(s, i + n + 1, 3, 3) &&
 	       cr_token_digits(&s->tok[i]) <= 3) {
-		m = m * 1000 + s->tok[i + n + 1].value;
+		m = m * 1000 + cr_token_value(s, &s->tok[i + n + 1]);
 		total += 3;
 		q->grouped = TRUE;
 		n += 2;
@@ -75,7 +75,7 @@ static guint parse_digits(const CrTokens *s, guint i, Quantity *q)
 		total += d;
 		if (total > 18 || cr_tok_continues_number(s, i + n + 2, ".,"))
 			return 0;
-		m = m * number_power_of_ten((int)d) + frac->value;
+		m = m * number_power_of_ten((int)d) + cr_token_value(s, frac);
 		q->decimals = d;
 		q->exponent = -(int)d;
 		n += 2;

@@ -7,17 +7,6 @@
 #include "crossread/cell.h"
 #include "crossread/parallel.h"
 
-/* How many doubles' texts the writer remembers: confidences and weights
- * are a handful of values, and formatting one is costly. */
-#define DOUBLE_CACHE_SIZE 64
-
-/* One remembered double (by its bits) and its JSON text. */
-typedef struct {
-	guint64 bits;
-	gboolean used;
-	char text[G_ASCII_DTOSTR_BUF_SIZE + 2];
-} CachedDouble;
-
 /* How much JSON the writer holds before it writes it out. */
 #define WRITER_BUFFER (64 * 1024)
 
@@ -34,7 +23,6 @@ typedef struct {
 	GString *piece;
 	gsize len;	/* bytes in BUF */
 	gboolean first; /* no member written yet in the current object or array */
-	CachedDouble doubles[DOUBLE_CACHE_SIZE];
 	char buf[WRITER_BUFFER];
 } JsonWriter;
 
@@ -163,23 +151,65 @@ static void put_int(JsonWriter *w, gint64 value)
 	emit(w, p, (gsize)(digits + sizeof digits - p));
 }
 
-/* Writes VALUE rounded to 3 decimals, as a reader would write it: 0.7,
- * 0.725, 1.0 (never 0.69999999999999996), one decimal at least. */
-static void put_double(JsonWriter *w, double value)
+/* VALUE x 1000 rounded half to even, as "%.3f" rounds the thousandths,
+ * for |VALUE| < 2^50: VALUE is a 53-bit whole number times a power of
+ * two, so the product is exact in 64 bits and only the bits shifted out
+ * are rounded (no long double, which valgrind keeps to 53 bits). */
+static guint64 thousandths(double value)
 {
 	guint64 bits;
 	memcpy(&bits, &value, sizeof bits);
-	CachedDouble *cached = &w->doubles[(bits ^ bits >> 32) % DOUBLE_CACHE_SIZE];
-	if (!cached->used || cached->bits != bits) {
-		g_ascii_formatd(cached->text, sizeof cached->text, "%.3f",
-				fabs(value) < 0.0005 ? 0.0 : value);
-		gsize len = strlen(cached->text);
-		while (len > 2 && cached->text[len - 1] == '0' && cached->text[len - 2] != '.')
-			cached->text[--len] = '\0';
-		cached->bits = bits;
-		cached->used = TRUE;
+	int exponent = (int)(bits >> 52 & 0x7ff);
+	guint64 mantissa = bits & ((G_GUINT64_CONSTANT(1) << 52) - 1);
+	if (exponent)
+		mantissa |= G_GUINT64_CONSTANT(1) << 52;
+	else
+		exponent = 1;
+	guint64 product = mantissa * 1000; /* < 2^63 */
+	int shift = 1075 - exponent;	   /* VALUE = mantissa / 2^shift */
+	if (shift <= 0)
+		return product << -shift;
+	if (shift >= 64)
+		return 0;
+	guint64 whole = product >> shift, rest = product & ((G_GUINT64_CONSTANT(1) << shift) - 1);
+	guint64 half = G_GUINT64_CONSTANT(1) << (shift - 1);
+	return whole + (rest > half || (rest == half && (whole & 1)));
+}
+
+/* Writes VALUE rounded to 3 decimals, as a reader would write it: 0.7,
+ * 0.725, 1.0 (never 0.69999999999999996), one decimal at least, the
+ * digits written by hand (printf was a sixth of writing --json). */
+static void put_double(JsonWriter *w, double value)
+{
+	char text[G_ASCII_DTOSTR_BUF_SIZE + 2];
+	if (fabs(value) < 0.0005)
+		value = 0.0;
+	if (fabs(value) < 1e15) {
+		guint64 n = thousandths(value);
+		gboolean negative = value < 0 && n > 0;
+		char *p = text + sizeof text;
+		*--p = '\0';
+		guint frac = (guint)(n % 1000), digits = 3;
+		for (; digits > 1 && frac % 10 == 0; digits--)
+			frac /= 10;
+		for (guint k = 0; k < digits; k++, frac /= 10)
+			*--p = (char)('0' + frac % 10);
+		*--p = '.';
+		n /= 1000;
+		do {
+			*--p = (char)('0' + n % 10);
+			n /= 10;
+		} while (n);
+		if (negative)
+			*--p = '-';
+		put(w, p);
+		return;
 	}
-	put(w, cached->text);
+	g_ascii_formatd(text, sizeof text, "%.3f", value);
+	gsize len = strlen(text);
+	while (len > 2 && text[len - 1] == '0' && text[len - 2] != '.')
+		text[--len] = '\0';
+	put(w, text);
 }
 
 /* Opens an object or array (OPEN is "{" or "["). */

@@ -23,12 +23,22 @@
 /* Words searched for: a quotation's words from its first content word to
  * its last, and the reports that quote them. */
 typedef struct {
-	guint docs;	 /* bit d set: report d quotes them */
-	GArray *content; /* guint: the stem ids of the content words */
-	GArray *offsets; /* guint: each content word's place after the first */
-	char *stems;	 /* the stems of all the words, joined by spaces */
-	guint anchor;	 /* the content word looked up: the rarest in the reports */
+	guint docs;	      /* bit d set: report d quotes them */
+	guint n;	      /* its content words */
+	guint first;	      /* where they are in the Sources' IDS and OFFSETS */
+	const guint *content; /* the stem ids of the content words (IDS + FIRST, once all are in) */
+	const guint *offsets; /* each content word's place after the first (OFFSETS + FIRST) */
+	char *stems;	      /* the stems of all the words, joined by spaces */
+	guint anchor;	      /* the content word looked up: the rarest in the reports */
 } Source;
+
+/* The quotations searched for, their content words in two flat arrays
+ * (no allocation per quotation: dense quotations have many). */
+typedef struct {
+	GArray *list;	 /* Source */
+	GArray *ids;	 /* guint */
+	GArray *offsets; /* guint */
+} Sources;
 
 G_STATIC_ASSERT(CR_MAX_DOCUMENTS <= 32);
 
@@ -71,7 +81,10 @@ G_STATIC_ASSERT(CR_MAX_FILE_BYTES <= G_MAXUINT32);
 typedef struct {
 	IndexedWord *words; /* in text order */
 	guint n_words, size;
-	GPtrArray *postings; /* by stem id of an anchor: GArray of guint indexes into words */
+	/* where the anchors stand: the words of stem id s that is an anchor are
+	 * WORDS[POSTINGS[FIRST[s]]] to WORDS[POSTINGS[FIRST[s + 1] - 1]] */
+	guint *first;
+	guint *postings;
 } DocIndex;
 
 /* The id of STEM, 0 when unknown. */
@@ -112,68 +125,155 @@ static char *stems_of(const char *data, gsize start, gsize end)
 	return g_string_free(out, FALSE);
 }
 
-/* Frees what a source holds. */
-static void source_clear(gpointer data)
+static void sources_free(Sources *sources)
 {
-	Source *source = data;
-	g_array_unref(source->content);
-	g_array_unref(source->offsets);
-	g_free(source->stems);
+	for (guint s = 0; s < sources->list->len; s++)
+		g_free(g_array_index(sources->list, Source, s).stems);
+	g_array_unref(sources->list);
+	g_array_unref(sources->ids);
+	g_array_unref(sources->offsets);
 }
 
-/* Makes the source of quotation F: FALSE when it has fewer than two content
- * words. */
-static gboolean source_of(const CrDoc *doc, const CrFact *f, StemTable *stems, Source *source)
+/* A quotation read as a source, before its stems have ids: read side by
+ * side, numbered in fact order after. */
+typedef struct {
+	guint docs;
+	guint n;       /* its content words */
+	gsize content; /* their stems in the piece's CONTENT */
+	guint offsets; /* their places in the piece's OFFSETS */
+	char *stems;   /* as Source's; NULL when it has fewer than two content words */
+} Reading;
+
+/* The quotations of one piece of the facts, read. */
+typedef struct {
+	GArray *readings; /* Reading */
+	GString *content; /* the stems of their content words, each ended by '\0' */
+	GArray *offsets;  /* guint: each content word's place after its quotation's first */
+} ReadPiece;
+
+static void read_piece_free(ReadPiece *piece)
+{
+	for (guint i = 0; i < piece->readings->len; i++)
+		g_free(g_array_index(piece->readings, Reading, i).stems);
+	g_array_unref(piece->readings);
+	g_string_free(piece->content, TRUE);
+	g_array_unref(piece->offsets);
+}
+
+/* Reads quotation F of DOC into PIECE. */
+static void read_source(const CrDoc *doc, const CrFact *f, ReadPiece *piece)
 {
 	gsize pos = f->start, first = 0, last = 0;
 	guint place = 0;
 	CrQuoteWord word;
+	Reading r = { 1u << f->doc, 0, piece->content->len, piece->offsets->len, NULL };
 
-	*source = (Source){ 1u << f->doc, g_array_new(FALSE, FALSE, sizeof(guint)),
-			    g_array_new(FALSE, FALSE, sizeof(guint)), NULL, 0 };
 	while (cr_quote_next_word(doc->data, f->end, &pos, &word)) {
 		if (cr_quote_is_stop_word(word.folded, word.len)) {
-			place += source->content->len > 0;
+			place += r.n > 0;
 			continue;
 		}
 		stem_in_place(&word);
-		guint id = add_stem(stems, word.folded);
-		if (!source->content->len)
+		g_string_append_len(piece->content, word.folded, word.len + 1);
+		if (!r.n)
 			first = word.start;
 		last = word.end;
-		g_array_append_val(source->content, id);
-		g_array_append_val(source->offsets, place);
+		g_array_append_val(piece->offsets, place);
 		place++;
+		r.n++;
 	}
-	if (source->content->len < 2) {
-		source_clear(source);
+	if (r.n >= 2)
+		r.stems = stems_of(doc->data, first, last);
+	g_array_append_val(piece->readings, r);
+}
+
+/* Quotations read per piece of the facts (READ_PIECE facts a piece). */
+#define READ_PIECE 4096
+
+typedef struct {
+	CrDoc *const *docs;
+	GPtrArray *blocks;
+	const GArray *facts;
+	ReadPiece *pieces;
+} SourceRead;
+
+/* Reads the quotations of piece P of the facts that may be sources. */
+static void read_piece(guint p, gpointer data)
+{
+	SourceRead *job = data;
+	ReadPiece *piece = &job->pieces[p];
+	guint end = MIN(job->facts->len, (p + 1) * READ_PIECE);
+
+	piece->readings = g_array_new(FALSE, FALSE, sizeof(Reading));
+	piece->content = g_string_new(NULL);
+	piece->offsets = g_array_new(FALSE, FALSE, sizeof(guint));
+	for (guint i = p * READ_PIECE; i < end; i++) {
+		const CrFact *f = &g_array_index(job->facts, CrFact, i);
+		if (f->kind != CR_FACT_QUOTE || (f->flags & CR_FACT_UNQUOTED) ||
+		    cr_quote_in_furniture(job->blocks, f))
+			continue;
+		read_source(job->docs[f->doc], f, piece);
+	}
+}
+
+/* Appends to SOURCES the source of R (of PIECE), its stems numbered in
+ * STEMS and its stems' text taken: FALSE, and nothing appended, when it
+ * has fewer than two content words. */
+static gboolean source_of(const ReadPiece *piece, Reading *r, StemTable *stems, Sources *sources)
+{
+	Source source = { r->docs, r->n, sources->ids->len, NULL, NULL, g_steal_pointer(&r->stems), 0 };
+	const char *stem = piece->content->str + r->content;
+	for (guint u = 0; u < r->n; u++, stem += strlen(stem) + 1) {
+		guint id = add_stem(stems, stem);
+		g_array_append_val(sources->ids, id);
+	}
+	if (r->n < 2) {
+		g_array_set_size(sources->ids, source.first);
+		g_free(source.stems);
 		return FALSE;
 	}
-	source->stems = stems_of(doc->data, first, last);
+	g_array_append_vals(sources->offsets, &g_array_index(piece->offsets, guint, r->offsets), r->n);
+	g_array_append_val(sources->list, source);
 	return TRUE;
 }
 
-/* Collects the quotations to search for, each set of words once. */
-static GArray *collect_sources(CrDoc *const *docs, GPtrArray *blocks, const GArray *facts, StemTable *stems)
+/* Collects the quotations to search for, each set of words once: read side
+ * by side, numbered and merged in the order of the facts. */
+static Sources collect_sources(CrDoc *const *docs, GPtrArray *blocks, const GArray *facts, StemTable *stems)
 {
-	GArray *sources = g_array_new(FALSE, FALSE, sizeof(Source));
+	Sources sources = { g_array_new(FALSE, FALSE, sizeof(Source)),
+			    g_array_new(FALSE, FALSE, sizeof(guint)),
+			    g_array_new(FALSE, FALSE, sizeof(guint)) };
 	g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
+	guint n_pieces = (facts->len + READ_PIECE - 1) / READ_PIECE;
+	g_autofree ReadPiece *pieces = g_new0(ReadPiece, MAX(n_pieces, 1));
+	SourceRead job = { docs, blocks, facts, pieces };
 
-	g_array_set_clear_func(sources, source_clear);
-	for (guint i = 0; i < facts->len; i++) {
-		const CrFact *f = &g_array_index(facts, CrFact, i);
-		Source source;
-		if (f->kind != CR_FACT_QUOTE || (f->flags & CR_FACT_UNQUOTED) ||
-		    cr_quote_in_furniture(blocks, f) || !source_of(docs[f->doc], f, stems, &source))
-			continue;
-		gpointer at;
-		if (g_hash_table_lookup_extended(seen, source.stems, NULL, &at)) {
-			g_array_index(sources, Source, GPOINTER_TO_UINT(at)).docs |= source.docs;
-			source_clear(&source);
-			continue;
+	cr_parallel_for(n_pieces, read_piece, &job);
+	for (guint p = 0; p < n_pieces; p++) {
+		for (guint i = 0; i < pieces[p].readings->len; i++) {
+			if (!source_of(&pieces[p], &g_array_index(pieces[p].readings, Reading, i), stems,
+				       &sources))
+				continue;
+			Source *source = &g_array_index(sources.list, Source, sources.list->len - 1);
+			gpointer at;
+			if (g_hash_table_lookup_extended(seen, source->stems, NULL, &at)) {
+				g_array_index(sources.list, Source, GPOINTER_TO_UINT(at)).docs |=
+				    source->docs;
+				g_array_set_size(sources.ids, source->first);
+				g_array_set_size(sources.offsets, source->first);
+				g_free(source->stems);
+				g_array_set_size(sources.list, sources.list->len - 1);
+				continue;
+			}
+			g_hash_table_insert(seen, source->stems, GUINT_TO_POINTER(sources.list->len - 1));
 		}
-		g_array_append_val(sources, source);
-		g_hash_table_insert(seen, source.stems, GUINT_TO_POINTER(sources->len - 1));
+		read_piece_free(&pieces[p]);
+	}
+	for (guint s = 0; s < sources.list->len; s++) {
+		Source *source = &g_array_index(sources.list, Source, s);
+		source->content = &g_array_index(sources.ids, guint, source->first);
+		source->offsets = &g_array_index(sources.offsets, guint, source->first);
 	}
 	return sources;
 }
@@ -329,13 +429,6 @@ static void index_doc(DocIndex *index, const CrDoc *doc, const GArray *doc_block
 	g_free(cache.forms);
 }
 
-/* Frees a GArray held in a GPtrArray slot (which may be NULL). */
-static void free_postings(gpointer list)
-{
-	if (list)
-		g_array_unref(list);
-}
-
 /* Picks each source's anchor, its content word least frequent in all the
  * reports, and lists in each report where the anchors stand. */
 static void choose_anchors(GArray *sources, DocIndex *indexes, guint n_docs, guint n_ids)
@@ -348,27 +441,23 @@ static void choose_anchors(GArray *sources, DocIndex *indexes, guint n_docs, gui
 			counts[indexes[d].words[i].id]++;
 	for (guint s = 0; s < sources->len; s++) {
 		Source *source = &g_array_index(sources, Source, s);
-		for (guint u = 1; u < source->content->len; u++)
-			if (counts[g_array_index(source->content, guint, u)] <
-			    counts[g_array_index(source->content, guint, source->anchor)])
+		for (guint u = 1; u < source->n; u++)
+			if (counts[source->content[u]] < counts[source->content[source->anchor]])
 				source->anchor = u;
-		anchors[g_array_index(source->content, guint, source->anchor)] = TRUE;
+		anchors[source->content[source->anchor]] = TRUE;
 	}
 	for (guint d = 0; d < n_docs; d++) {
 		DocIndex *index = &indexes[d];
-		index->postings = g_ptr_array_new_with_free_func(free_postings);
-		g_ptr_array_set_size(index->postings, (gint)n_ids + 1);
-		for (guint i = 0; i < index->n_words; i++) {
-			guint id = index->words[i].id;
-			if (!anchors[id])
-				continue;
-			GArray *list = g_ptr_array_index(index->postings, id);
-			if (!list) {
-				list = g_array_new(FALSE, FALSE, sizeof(guint));
-				g_ptr_array_index(index->postings, id) = list;
-			}
-			g_array_append_val(list, i);
-		}
+		index->first = g_new0(guint, n_ids + 2);
+		for (guint i = 0; i < index->n_words; i++)
+			index->first[index->words[i].id + 1] += anchors[index->words[i].id];
+		for (guint id = 1; id <= n_ids + 1; id++)
+			index->first[id] += index->first[id - 1];
+		index->postings = g_new(guint, MAX(index->first[n_ids + 1], 1));
+		g_autofree guint *next = g_memdup2(index->first, (n_ids + 1) * sizeof(guint));
+		for (guint i = 0; i < index->n_words; i++)
+			if (anchors[index->words[i].id])
+				index->postings[next[index->words[i].id]++] = i;
 	}
 }
 
@@ -394,15 +483,14 @@ static gboolean stems_are(const char *data, gsize start, gsize end, const char *
  * in their places, with the same words between them. */
 static gboolean run_at(const DocIndex *index, const CrDoc *doc, guint first, const Source *source)
 {
-	guint n = source->content->len;
+	guint n = source->n;
 	if (first + n > index->n_words)
 		return FALSE;
 	const IndexedWord *w = &index->words[first];
 	gboolean across = n >= ECHO_ACROSS_SENTENCES;
 	for (guint u = 0; u < n; u++) {
 		guint place = across ? w[u].flow - w[0].flow : w[u].ordinal - w[0].ordinal;
-		if (w[u].id != g_array_index(source->content, guint, u) ||
-		    place != g_array_index(source->offsets, guint, u))
+		if (w[u].id != source->content[u] || place != source->offsets[u])
 			return FALSE;
 	}
 	return stems_are(doc->data, w[0].start, w[n - 1].end, source->stems);
@@ -421,12 +509,10 @@ static gboolean echoed(const IndexedWord *w, guint n)
  * echo added before holds. */
 static void find_echoes(const Source *source, DocIndex *index, const CrDoc *doc, guint d, GArray *facts)
 {
-	guint anchor = source->anchor, n = source->content->len;
-	guint anchor_id = g_array_index(source->content, guint, anchor);
-	const GArray *anchor_list = g_ptr_array_index(index->postings, anchor_id);
-
-	for (guint p = 0; anchor_list && p < anchor_list->len; p++) {
-		guint at = g_array_index(anchor_list, guint, p);
+	guint anchor = source->anchor, n = source->n;
+	guint anchor_id = source->content[anchor];
+	for (guint p = index->first[anchor_id]; p < index->first[anchor_id + 1]; p++) {
+		guint at = index->postings[p];
 		if (at < anchor || !run_at(index, doc, at - anchor, source))
 			continue;
 		IndexedWord *w = &index->words[at - anchor];
@@ -447,8 +533,8 @@ static void find_echoes(const Source *source, DocIndex *index, const CrDoc *doc,
 static gint source_order(gconstpointer pa, gconstpointer pb)
 {
 	const Source *a = pa, *b = pb;
-	guint la = a->offsets->len ? g_array_index(a->offsets, guint, a->offsets->len - 1) : 0;
-	guint lb = b->offsets->len ? g_array_index(b->offsets, guint, b->offsets->len - 1) : 0;
+	guint la = a->n ? a->offsets[a->n - 1] : 0;
+	guint lb = b->n ? b->offsets[b->n - 1] : 0;
 	return la > lb ? -1 : la < lb;
 }
 
@@ -502,16 +588,18 @@ static void search(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *
 	for (guint d = 0; d < n_docs; d++) {
 		cr_fact_array_append_take(facts, found[d]);
 		g_free(indexes[d].words);
-		g_ptr_array_unref(indexes[d].postings);
+		g_free(indexes[d].first);
+		g_free(indexes[d].postings);
 	}
 }
 
 void cr_quote_add_echoes(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts)
 {
 	StemTable stems = { g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL) };
-	g_autoptr(GArray) sources = collect_sources(docs, blocks, facts, &stems);
+	Sources sources = collect_sources(docs, blocks, facts, &stems);
 
-	if (sources->len)
-		search(docs, n_docs, blocks, facts, sources, &stems);
+	if (sources.list->len)
+		search(docs, n_docs, blocks, facts, sources.list, &stems);
+	sources_free(&sources);
 	g_hash_table_unref(stems.ids);
 }

@@ -14,7 +14,9 @@
 #include "quote_private.h"
 
 #include "crossread/clean.h"
+#include "crossread/parallel.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* How sure a passage is, against the quotation it lies in. */
@@ -34,18 +36,46 @@ typedef struct {
 	guint stem; /* stem id; 0 for a stop word */
 } PassageWord;
 
-/* A quotation as a run of words. */
+/* A quotation as a run of words, kept in the flat arrays of its
+ * QuotedSet (no allocation of its own: dense quotations have many). */
 typedef struct {
 	guint fact;
-	GArray *words;	 /* PassageWord */
-	GArray *content; /* guint: the index in WORDS of each content word */
+	guint speaker;			/* an id of its speaker, once in the set of all */
+	guint first_word, n_words;	/* its words: WORDS[first_word ..] */
+	guint first_content, n_content; /* its content words: CONTENT[first_content ..] */
 } Quoted;
 
-static void quoted_clear(gpointer data)
+/* Quotations and their words. */
+typedef struct {
+	GArray *quoted;	 /* Quoted */
+	GArray *words;	 /* PassageWord */
+	GArray *content; /* guint: the index among its quotation's words of each content word */
+} QuotedSet;
+
+static void quoted_set_init(QuotedSet *set)
 {
-	Quoted *q = data;
-	g_array_unref(q->words);
-	g_array_unref(q->content);
+	set->quoted = g_array_new(FALSE, FALSE, sizeof(Quoted));
+	set->words = g_array_new(FALSE, FALSE, sizeof(PassageWord));
+	set->content = g_array_new(FALSE, FALSE, sizeof(guint));
+}
+
+static void quoted_set_clear(QuotedSet *set)
+{
+	g_array_unref(set->quoted);
+	g_array_unref(set->words);
+	g_array_unref(set->content);
+}
+
+/* Word I of quotation Q of SET. */
+static PassageWord *word_at(const QuotedSet *set, const Quoted *q, guint i)
+{
+	return &g_array_index(set->words, PassageWord, q->first_word + i);
+}
+
+/* The index among Q's words of its content word K. */
+static guint content_at(const QuotedSet *set, const Quoted *q, guint k)
+{
+	return g_array_index(set->content, guint, q->first_content + k);
 }
 
 gboolean cr_quote_in_furniture(GPtrArray *blocks, const CrFact *f)
@@ -58,57 +88,141 @@ gboolean cr_quote_in_furniture(GPtrArray *blocks, const CrFact *f)
 	return block->boilerplate || (block->flags & CR_BLOCK_DUPLICATE);
 }
 
-/* Reads the words of fact F of document DATA into Q, stems numbered in
- * STEMS: the speaker and the folded stem -> id, so that only one speaker's
- * quotations meet. KEY is scratch. */
-static void read_quoted(const char *data, const CrFact *f, guint fact, GHashTable *stems, GString *key,
-			Quoted *q)
+/* Appends to SET the words of fact F (index FACT) of document DATA, each
+ * content word's stem kept in STEMS (ended by '\0'), its stem field 1 +
+ * where: read side by side, numbered in fact order by number_stems(). */
+static void read_quoted(const char *data, const CrFact *f, guint fact, GString *stems, QuotedSet *set)
 {
 	CrQuoteWord word;
 	gsize pos = f->start;
-	g_string_assign(key, f->speaker);
-	g_string_append_c(key, '\t');
-	gsize prefix = key->len;
+	Quoted q = { fact, 0, set->words->len, 0, set->content->len, 0 };
 
-	q->fact = fact;
-	q->words = g_array_new(FALSE, FALSE, sizeof(PassageWord));
-	q->content = g_array_new(FALSE, FALSE, sizeof(guint));
 	while (cr_quote_next_word(data, f->end, &pos, &word)) {
 		PassageWord w = { (guint32)word.start, (guint32)word.end, 0 };
 		if (!cr_quote_is_stop_word(word.folded, word.len)) {
-			g_string_truncate(key, prefix);
-			g_string_append_len(key, word.folded, cr_quote_stem_len(word.folded, word.len));
-			w.stem = GPOINTER_TO_UINT(g_hash_table_lookup(stems, key->str));
-			if (!w.stem) {
-				w.stem = g_hash_table_size(stems) + 1;
-				g_hash_table_insert(stems, g_strdup(key->str), GUINT_TO_POINTER(w.stem));
-			}
-			guint at = q->words->len;
-			g_array_append_val(q->content, at);
+			w.stem = (guint)stems->len + 1;
+			g_string_append_len(stems, word.folded, cr_quote_stem_len(word.folded, word.len));
+			g_string_append_c(stems, '\0');
+			g_array_append_val(set->content, q.n_words);
+			q.n_content++;
 		}
-		g_array_append_val(q->words, w);
+		g_array_append_val(set->words, w);
+		q.n_words++;
 	}
+	g_array_append_val(set->quoted, q);
 }
 
-static const PassageWord *word_at(const Quoted *q, guint i)
+/* The id of KEY in IDS (key -> id from 1): the one it has, else the next,
+ * KEY copied into TEXTS (borrowed when TEXTS is NULL). */
+static guint intern(GHashTable *ids, const char *key, GStringChunk *texts)
 {
-	return &g_array_index(q->words, PassageWord, i);
+	guint id = GPOINTER_TO_UINT(g_hash_table_lookup(ids, key));
+	if (!id) {
+		id = g_hash_table_size(ids) + 1;
+		g_hash_table_insert(ids, texts ? g_string_chunk_insert(texts, key) : (gpointer)key,
+				    GUINT_TO_POINTER(id));
+	}
+	return id;
 }
 
-static guint content_at(const Quoted *q, guint k)
+/* A content word while the stems are numbered: its quotation's speaker
+ * and its place among the words. */
+typedef struct {
+	guint speaker, word;
+} SpokenWord;
+
+static gint compare_spoken(gconstpointer pa, gconstpointer pb)
 {
-	return g_array_index(q->content, guint, k);
+	const SpokenWord *a = pa, *b = pb;
+	if (a->speaker != b->speaker)
+		return a->speaker < b->speaker ? -1 : 1;
+	return a->word < b->word ? -1 : a->word > b->word;
+}
+
+/* Numbers the content words of SET's quotations from 1 by speaker and
+ * stem, so that only one speaker's quotations meet: two words have one
+ * number when their speakers are one and their stems are. Each word's stem
+ * field holds the id of its stem alone (of N_WORD_STEMS) before. Returns
+ * how many numbers. The words are filed by stem (a counting sort), then
+ * each stem's by speaker: no table of every speaker's every stem, which
+ * dense quotations have by the hundred thousand. */
+static guint number_stems(QuotedSet *set, guint n_word_stems)
+{
+	g_autofree guint *first = g_new0(guint, n_word_stems + 2);
+	for (guint q = 0; q < set->quoted->len; q++) {
+		const Quoted *qt = &g_array_index(set->quoted, Quoted, q);
+		for (guint k = 0; k < qt->n_content; k++)
+			first[word_at(set, qt, content_at(set, qt, k))->stem + 1]++;
+	}
+	for (guint s = 1; s <= n_word_stems + 1; s++)
+		first[s] += first[s - 1];
+	g_autofree SpokenWord *spoken = g_new(SpokenWord, MAX(first[n_word_stems + 1], 1));
+	g_autofree guint *next = g_memdup2(first, (n_word_stems + 1) * sizeof(guint));
+	for (guint q = 0; q < set->quoted->len; q++) {
+		const Quoted *qt = &g_array_index(set->quoted, Quoted, q);
+		for (guint k = 0; k < qt->n_content; k++) {
+			guint word = qt->first_word + content_at(set, qt, k);
+			guint stem = g_array_index(set->words, PassageWord, word).stem;
+			spoken[next[stem]++] = (SpokenWord){ qt->speaker, word };
+		}
+	}
+	guint id = 0;
+	for (guint s = 1; s <= n_word_stems; s++) {
+		qsort(spoken + first[s], first[s + 1] - first[s], sizeof(SpokenWord), compare_spoken);
+		for (guint i = first[s]; i < first[s + 1]; i++) {
+			if (i == first[s] || spoken[i].speaker != spoken[i - 1].speaker)
+				id++;
+			g_array_index(set->words, PassageWord, spoken[i].word).stem = id;
+		}
+	}
+	return id;
+}
+
+/* Quotations read per piece of the facts (READ_PIECE facts a piece). */
+#define READ_PIECE 4096
+
+/* The quotations of one piece, read. */
+typedef struct {
+	QuotedSet set;
+	GString *stems;
+} QuotedPiece;
+
+typedef struct {
+	CrDoc *const *docs;
+	GPtrArray *blocks;
+	const GArray *facts;
+	guint n_docs;
+	QuotedPiece *pieces;
+} QuotedRead;
+
+/* Reads the quotations of piece P of the facts that may hold or be
+ * passages: of one named speaker, quoted, in article text. */
+static void read_piece(guint p, gpointer data)
+{
+	QuotedRead *job = data;
+	QuotedPiece *piece = &job->pieces[p];
+	guint end = MIN(job->facts->len, (p + 1) * READ_PIECE);
+
+	quoted_set_init(&piece->set);
+	piece->stems = g_string_new(NULL);
+	for (guint i = p * READ_PIECE; i < end; i++) {
+		const CrFact *f = &g_array_index(job->facts, CrFact, i);
+		if (f->kind != CR_FACT_QUOTE || f->doc >= job->n_docs || !f->speaker ||
+		    (f->flags & CR_FACT_UNQUOTED) || cr_quote_in_furniture(job->blocks, f))
+			continue;
+		read_quoted(job->docs[f->doc]->data, f, i, piece->stems, &piece->set);
+	}
 }
 
 /* TRUE when the content stems of SHORT stand, in order and with nothing
  * between, in LONG from its content word AT. */
-static gboolean run_at(const Quoted *shorter, const Quoted *longer, guint at)
+static gboolean run_at(const QuotedSet *set, const Quoted *shorter, const Quoted *longer, guint at)
 {
-	if (at + shorter->content->len > longer->content->len)
+	if (at + shorter->n_content > longer->n_content)
 		return FALSE;
-	for (guint k = 0; k < shorter->content->len; k++)
-		if (word_at(shorter, content_at(shorter, k))->stem !=
-		    word_at(longer, content_at(longer, at + k))->stem)
+	for (guint k = 0; k < shorter->n_content; k++)
+		if (word_at(set, shorter, content_at(set, shorter, k))->stem !=
+		    word_at(set, longer, content_at(set, longer, at + k))->stem)
 			return FALSE;
 	return TRUE;
 }
@@ -116,25 +230,26 @@ static gboolean run_at(const Quoted *shorter, const Quoted *longer, guint at)
 /* The words [*first,*last] of LONG that the run of SHORT from content word
  * AT covers, widened over as many stop words as SHORT has before its first
  * content word and after its last ("it might reach to thousands"). */
-static void passage_words(const Quoted *shorter, const Quoted *longer, guint at, guint *first, guint *last)
+static void passage_words(const QuotedSet *set, const Quoted *shorter, const Quoted *longer, guint at,
+			  guint *first, guint *last)
 {
-	guint before = content_at(shorter, 0);
-	guint after = shorter->words->len - 1 - content_at(shorter, shorter->content->len - 1);
-	*first = content_at(longer, at);
-	*last = content_at(longer, at + shorter->content->len - 1);
-	while (before-- > 0 && *first > 0 && word_at(longer, *first - 1)->stem == 0)
+	guint before = content_at(set, shorter, 0);
+	guint after = shorter->n_words - 1 - content_at(set, shorter, shorter->n_content - 1);
+	*first = content_at(set, longer, at);
+	*last = content_at(set, longer, at + shorter->n_content - 1);
+	while (before-- > 0 && *first > 0 && word_at(set, longer, *first - 1)->stem == 0)
 		(*first)--;
-	while (after-- > 0 && *last + 1 < longer->words->len && word_at(longer, *last + 1)->stem == 0)
+	while (after-- > 0 && *last + 1 < longer->n_words && word_at(set, longer, *last + 1)->stem == 0)
 		(*last)++;
 }
 
 /* TRUE when a clause may end between words A and A + 1 of Q (or at
  * either end of Q): punctuation stands between them. */
-static gboolean clause_break(const char *data, const Quoted *q, guint a)
+static gboolean clause_break(const char *data, const QuotedSet *set, const Quoted *q, guint a)
 {
-	if (a + 1 >= q->words->len)
+	if (a + 1 >= q->n_words)
 		return TRUE;
-	for (guint32 p = word_at(q, a)->end; p < word_at(q, a + 1)->start; p++)
+	for (guint32 p = word_at(set, q, a)->end; p < word_at(set, q, a + 1)->start; p++)
 		if (strchr(".,;:!?()\"", data[p]) || (guchar)data[p] >= 0x80)
 			return TRUE;
 	return FALSE;
@@ -144,41 +259,122 @@ static gboolean clause_break(const char *data, const Quoted *q, guint a)
  * may begin before it and end after it, up to SLACK words away (the stop
  * words SHORT has there and LONG writes otherwise: "I am" and "I'm"). A
  * passage of one word is one whatever stands around it. */
-static gboolean is_clause(const char *data, const Quoted *longer, guint first, guint last, guint slack)
+static gboolean is_clause(const char *data, const QuotedSet *set, const Quoted *longer, guint first,
+			  guint last, guint slack)
 {
 	if (first == last)
 		return TRUE;
 	gboolean opens = FALSE, closes = FALSE;
 	for (guint j = 0; j <= slack && !opens; j++)
-		opens = first < j + 1 ? first == j : clause_break(data, longer, first - j - 1);
+		opens = first < j + 1 ? first == j : clause_break(data, set, longer, first - j - 1);
 	for (guint j = 0; j <= slack && !closes; j++)
-		closes = clause_break(data, longer, last + j);
+		closes = clause_break(data, set, longer, last + j);
 	return opens && closes;
 }
 
-/* A key for one quotation's place: document and span. */
-static char *place_key(guint doc, gsize start, gsize end)
+/* Where quotations stand (cr_fact_place()): those of the facts, sorted, and
+ * the passages added since. */
+typedef struct {
+	GArray *facts;	   /* guint64, ascending */
+	GHashTable *added; /* guint64 */
+} Places;
+
+/* TRUE when the sorted PLACES hold PLACE. */
+static gboolean holds_place(const GArray *places, guint64 place)
 {
-	return g_strdup_printf("%u:%" G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT, doc, start, end);
+	guint lo = 0, hi = places->len;
+	while (lo < hi) {
+		guint mid = lo + (hi - lo) / 2;
+		if (g_array_index(places, guint64, mid) < place)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < places->len && g_array_index(places, guint64, lo) == place;
+}
+
+static gint compare_places(gconstpointer pa, gconstpointer pb)
+{
+	guint64 a = *(const guint64 *)pa, b = *(const guint64 *)pb;
+	return a < b ? -1 : a > b;
+}
+
+/* The places of the quotations among FACTS (of reports under N_DOCS). */
+static void places_init(Places *places, const GArray *facts, guint n_docs)
+{
+	places->facts = g_array_new(FALSE, FALSE, sizeof(guint64));
+	places->added = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		guint64 place = cr_fact_place(f->doc, f->start, f->end);
+		if (f->kind == CR_FACT_QUOTE && f->doc < n_docs)
+			g_array_append_val(places->facts, place);
+	}
+	g_array_sort(places->facts, compare_places);
+}
+
+static void places_clear(Places *places)
+{
+	g_array_unref(places->facts);
+	g_hash_table_unref(places->added);
+}
+
+/* Adds the place of a passage to PLACES; FALSE when a quotation is there. */
+static gboolean add_place(Places *places, guint doc, gsize start, gsize end)
+{
+	guint64 place = cr_fact_place(doc, start, end);
+	return !holds_place(places->facts, place) &&
+	       g_hash_table_add(places->added, g_memdup2(&place, sizeof place));
+}
+
+/* Where the quotations are filed by stem id: the (quotation, content word)
+ * entries of stem s are ENTRIES[FIRST[s]] to ENTRIES[FIRST[s + 1]], two
+ * guints each, in the order of the quotations. */
+typedef struct {
+	guint *first;
+	guint *entries;
+} Postings;
+
+/* The postings of the content stems of SET's quotations (ids up to N_STEMS). */
+static Postings file_quotations(const QuotedSet *set, guint n_stems)
+{
+	Postings p = { g_new0(guint, n_stems + 2), NULL };
+	for (guint q = 0; q < set->quoted->len; q++) {
+		const Quoted *qt = &g_array_index(set->quoted, Quoted, q);
+		for (guint k = 0; k < qt->n_content; k++)
+			p.first[word_at(set, qt, content_at(set, qt, k))->stem + 1]++;
+	}
+	for (guint s = 1; s <= n_stems + 1; s++)
+		p.first[s] += p.first[s - 1];
+	p.entries = g_new(guint, 2 * (gsize)MAX(p.first[n_stems + 1], 1));
+	g_autofree guint *next = g_memdup2(p.first, (n_stems + 1) * sizeof(guint));
+	for (guint q = 0; q < set->quoted->len; q++) {
+		const Quoted *qt = &g_array_index(set->quoted, Quoted, q);
+		for (guint k = 0; k < qt->n_content; k++) {
+			guint at = next[word_at(set, qt, content_at(set, qt, k))->stem]++;
+			p.entries[2 * at] = q;
+			p.entries[2 * at + 1] = k;
+		}
+	}
+	return p;
 }
 
 /* Appends to OUT the passage of LONG that SHORT quotes from content word
  * AT, unless a quotation is already there (PLACES). */
-static void add_passage(CrDoc *const *docs, const GArray *facts, const Quoted *shorter, const Quoted *longer,
-			guint at, GHashTable *places, GArray *out)
+static void add_passage(CrDoc *const *docs, const GArray *facts, const QuotedSet *set, const Quoted *shorter,
+			const Quoted *longer, guint at, Places *places, GArray *out)
 {
 	const CrFact *lf = &g_array_index(facts, CrFact, longer->fact);
 	guint first, last;
-	passage_words(shorter, longer, at, &first, &last);
-	guint slack = MAX(content_at(shorter, 0),
-			  shorter->words->len - 1 - content_at(shorter, shorter->content->len - 1));
-	if (!is_clause(docs[lf->doc]->data, longer, first, last, slack))
+	passage_words(set, shorter, longer, at, &first, &last);
+	guint slack = MAX(content_at(set, shorter, 0),
+			  shorter->n_words - 1 - content_at(set, shorter, shorter->n_content - 1));
+	if (!is_clause(docs[lf->doc]->data, set, longer, first, last, slack))
 		return;
-	gsize start = word_at(longer, first)->start, end = word_at(longer, last)->end;
+	gsize start = word_at(set, longer, first)->start, end = word_at(set, longer, last)->end;
 	if (first != last && lf->end - lf->start <= 2 * (end - start) + PASSAGE_SHOWN)
 		return;
-	char *place = place_key(lf->doc, start, end);
-	if (!g_hash_table_add(places, place))
+	if (!add_place(places, lf->doc, start, end))
 		return;
 	const CrDoc *doc = docs[lf->doc];
 	CrFact *p = cr_fact_append(out, doc, lf->doc, start, end, CR_FACT_QUOTE);
@@ -192,27 +388,28 @@ static void add_passage(CrDoc *const *docs, const GArray *facts, const Quoted *s
  * one speaker, as their stems say): a longer quotation of another report;
  * one word only when it is the whole quotation and long enough to say
  * something. */
-static gboolean may_share(const CrFact *a, const Quoted *shorter, const CrFact *b, const Quoted *longer)
+static gboolean may_share(const QuotedSet *set, const CrFact *a, const Quoted *shorter, const CrFact *b,
+			  const Quoted *longer)
 {
-	if (a->doc == b->doc || longer->content->len <= shorter->content->len)
+	if (a->doc == b->doc || longer->n_content <= shorter->n_content)
 		return FALSE;
-	if (shorter->content->len > 1)
+	if (shorter->n_content > 1)
 		return TRUE;
-	const PassageWord *w = word_at(shorter, 0);
-	return shorter->words->len == 1 && w->end - w->start >= MIN_LONE_WORD;
+	const PassageWord *w = word_at(set, shorter, 0);
+	return shorter->n_words == 1 && w->end - w->start >= MIN_LONE_WORD;
 }
 
-/* Sets QUOTES[d] to how many quotations of report d (to two) hold the
+/* Sets QUOTES[d] to how many quotations of report d (to two) hold the N
  * entries of POSTING (consecutive per quotation): a one-word quotation
  * ("huge") in two of a report's ("the death toll is huge", "the needs are
  * huge") may be either's, so it is neither's. */
-static void count_holders(const GArray *quoted, const GArray *facts, const GArray *posting, guint8 *quotes,
-			  guint n_docs)
+static void count_holders(const GArray *quoted, const GArray *facts, const guint *posting, guint n,
+			  guint8 *quotes, guint n_docs)
 {
 	memset(quotes, 0, n_docs);
 	guint last = G_MAXUINT;
-	for (guint e = 0; e < posting->len; e++) {
-		guint q = g_array_index(posting, guint, 2 * e);
+	for (guint e = 0; e < n; e++) {
+		guint q = posting[2 * e];
 		if (q == last)
 			continue;
 		last = q;
@@ -222,70 +419,87 @@ static void count_holders(const GArray *quoted, const GArray *facts, const GArra
 	}
 }
 
+/* Appends to SET the quotation Q of PIECE, its words and content words,
+ * and the id of its speaker. */
+static void take_quoted(QuotedSet *set, const QuotedSet *piece, const Quoted *q, guint speaker)
+{
+	Quoted moved = { q->fact, speaker, set->words->len, q->n_words, set->content->len, q->n_content };
+	g_array_append_vals(set->words, word_at(piece, q, 0), q->n_words);
+	g_array_append_vals(set->content, &g_array_index(piece->content, guint, q->first_content),
+			    q->n_content);
+	g_array_append_val(set->quoted, moved);
+}
+
 void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts)
 {
-	g_autoptr(GHashTable) stems = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	g_autoptr(GHashTable) places = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	g_autoptr(GString) key = g_string_new(NULL);
-	g_autoptr(GArray) quoted = g_array_new(FALSE, TRUE, sizeof(Quoted));
-	g_array_set_clear_func(quoted, quoted_clear);
+	/* the stems as the pieces read them (kept in STEM_TEXTS) and the speakers
+	 * (borrowed) */
+	GHashTable *word_stems = g_hash_table_new(g_str_hash, g_str_equal);
+	GStringChunk *stem_texts = g_string_chunk_new(64 * 1024);
+	GHashTable *speakers = g_hash_table_new(g_str_hash, g_str_equal);
+	QuotedSet set;
+	Places places;
+	quoted_set_init(&set);
 
-	for (guint i = 0; i < facts->len; i++) {
-		const CrFact *f = &g_array_index(facts, CrFact, i);
-		if (f->kind != CR_FACT_QUOTE || f->doc >= n_docs)
-			continue;
-		g_hash_table_add(places, place_key(f->doc, f->start, f->end));
-		if (!f->speaker || (f->flags & CR_FACT_UNQUOTED) || cr_quote_in_furniture(blocks, f))
-			continue;
-		Quoted q;
-		read_quoted(docs[f->doc]->data, f, i, stems, key, &q);
-		if (q.content->len == 0 || q.content->len > MAX_PASSAGE_WORDS) {
-			quoted_clear(&q);
-			continue;
+	guint n_pieces = (facts->len + READ_PIECE - 1) / READ_PIECE;
+	g_autofree QuotedPiece *pieces = g_new0(QuotedPiece, MAX(n_pieces, 1));
+	QuotedRead job = { docs, blocks, facts, n_docs, pieces };
+	cr_parallel_for(n_pieces, read_piece, &job);
+	places_init(&places, facts, n_docs);
+	for (guint p = 0; p < n_pieces; p++) {
+		const QuotedSet *piece = &pieces[p].set;
+		for (guint i = 0; i < piece->quoted->len; i++) {
+			const Quoted *q = &g_array_index(piece->quoted, Quoted, i);
+			if (q->n_content == 0 || q->n_content > MAX_PASSAGE_WORDS)
+				continue;
+			for (guint k = 0; k < q->n_content; k++) {
+				PassageWord *w = word_at(piece, q, content_at(piece, q, k));
+				w->stem = intern(word_stems, pieces[p].stems->str + w->stem - 1, stem_texts);
+			}
+			take_quoted(&set, piece, q,
+				    intern(speakers, g_array_index(facts, CrFact, q->fact).speaker, NULL));
 		}
-		g_array_append_val(quoted, q);
+		quoted_set_clear(&pieces[p].set);
+		g_string_free(pieces[p].stems, TRUE);
 	}
-	/* stem id -> GArray of (quotation, content word) */
-	guint n_stems = g_hash_table_size(stems);
-	g_autoptr(GPtrArray) postings = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
-	for (guint s = 0; s <= n_stems; s++)
-		g_ptr_array_add(postings, g_array_new(FALSE, FALSE, 2 * sizeof(guint)));
-	for (guint q = 0; q < quoted->len; q++) {
-		const Quoted *qt = &g_array_index(quoted, Quoted, q);
-		for (guint k = 0; k < qt->content->len; k++) {
-			guint entry[2] = { q, k };
-			g_array_append_val(g_ptr_array_index(postings, word_at(qt, content_at(qt, k))->stem),
-					   entry);
-		}
-	}
+	guint n_word_stems = g_hash_table_size(word_stems);
+	g_hash_table_unref(word_stems);
+	g_string_chunk_free(stem_texts);
+	g_hash_table_unref(speakers);
+	guint n_stems = number_stems(&set, n_word_stems);
+	Postings postings = file_quotations(&set, n_stems);
 	g_autoptr(GArray) found = cr_fact_array_new();
 	g_autofree guint8 *holders = g_new0(guint8, n_docs);
-	for (guint q = 0; q < quoted->len; q++) {
-		const Quoted *shorter = &g_array_index(quoted, Quoted, q);
+	for (guint q = 0; q < set.quoted->len; q++) {
+		const Quoted *shorter = &g_array_index(set.quoted, Quoted, q);
 		const CrFact *a = &g_array_index(facts, CrFact, shorter->fact);
 		/* looked up by its rarest content stem */
-		guint anchor = 0;
-		const GArray *best = NULL;
-		for (guint k = 0; k < shorter->content->len; k++) {
-			const GArray *p =
-			    g_ptr_array_index(postings, word_at(shorter, content_at(shorter, k))->stem);
-			if (!best || p->len < best->len) {
-				best = p;
+		guint anchor = 0, best = 0, best_len = G_MAXUINT;
+		for (guint k = 0; k < shorter->n_content; k++) {
+			guint s = word_at(&set, shorter, content_at(&set, shorter, k))->stem;
+			if (postings.first[s + 1] - postings.first[s] < best_len) {
+				best = s;
+				best_len = postings.first[s + 1] - postings.first[s];
 				anchor = k;
 			}
 		}
-		if (shorter->content->len == 1)
-			count_holders(quoted, facts, best, holders, n_docs);
-		for (guint e = 0; e < best->len; e++) {
-			const guint *entry = &g_array_index(best, guint, 2 * e);
-			const Quoted *longer = &g_array_index(quoted, Quoted, entry[0]);
+		const guint *posting = postings.entries + 2 * (gsize)postings.first[best];
+		if (shorter->n_content == 1)
+			count_holders(set.quoted, facts, posting, best_len, holders, n_docs);
+		for (guint e = 0; e < best_len; e++) {
+			const guint *entry = &posting[2 * e];
+			const Quoted *longer = &g_array_index(set.quoted, Quoted, entry[0]);
 			const CrFact *b = &g_array_index(facts, CrFact, longer->fact);
-			if (entry[1] < anchor || !may_share(a, shorter, b, longer) ||
-			    !run_at(shorter, longer, entry[1] - anchor) ||
-			    (shorter->content->len == 1 && holders[b->doc] > 1))
+			if (entry[1] < anchor || !may_share(&set, a, shorter, b, longer) ||
+			    !run_at(&set, shorter, longer, entry[1] - anchor) ||
+			    (shorter->n_content == 1 && holders[b->doc] > 1))
 				continue;
-			add_passage(docs, facts, shorter, longer, entry[1] - anchor, places, found);
+			add_passage(docs, facts, &set, shorter, longer, entry[1] - anchor, &places, found);
 		}
 	}
 	cr_fact_array_append_take(facts, g_steal_pointer(&found));
+	g_free(postings.first);
+	g_free(postings.entries);
+	places_clear(&places);
+	quoted_set_clear(&set);
 }

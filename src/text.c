@@ -94,8 +94,24 @@ static gsize flat_walk(const char *data, gsize start, gsize end, char *out, gsiz
 	return len;
 }
 
+/* TRUE when data[start,end) is its own flat text: printable ASCII, single
+ * spaces only between other characters. */
+static gboolean already_flat(const char *data, gsize start, gsize end)
+{
+	for (gsize i = start; i < end; i++) {
+		guchar c = (guchar)data[i];
+		if (c > 0x20 && c < 0x7f)
+			continue;
+		if (c != ' ' || i == start || i + 1 == end || data[i + 1] == ' ')
+			return FALSE;
+	}
+	return TRUE;
+}
+
 char *cr_text_flat(const char *data, gsize start, gsize end)
 {
+	if (already_flat(data, start, end))
+		return g_strndup(data + start, end - start);
 	gsize len = flat_walk(data, start, end, NULL, G_MAXSIZE);
 	char *out = g_malloc(len + 1);
 	flat_walk(data, start, end, out, G_MAXSIZE);

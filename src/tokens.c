@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "crossread/clean.h"
 #include "crossread/text.h"
 
 /* Words that a dash joins to a date as a prefix: "mid-July", "late-2023". */
@@ -24,16 +25,32 @@ static gunichar punct_plain(gunichar c)
 	return c;
 }
 
+/* The token classes of ASCII (see char_class()). */
+static const guint8 ascii_class[128] = {
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, 3, 3, /* \t \n \v \f \r are blanks */
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	3, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 3, 3, 3, 3, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 3, 3, 3,
+};
+
+/* ASCII letters in lower case; 0 for any other byte. */
+static const guchar letter_lower[256] = {
+	['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g',
+	['H'] = 'h', ['I'] = 'i', ['J'] = 'j', ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n',
+	['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u',
+	['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z', ['a'] = 'a', ['b'] = 'b',
+	['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f', ['g'] = 'g', ['h'] = 'h', ['i'] = 'i',
+	['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n', ['o'] = 'o', ['p'] = 'p',
+	['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't', ['u'] = 'u', ['v'] = 'v', ['w'] = 'w',
+	['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
+};
+
 /* The token class of C: 0 space, 1 letter, 2 digit, 3 punctuation. */
 static inline int char_class(gunichar c)
 {
-	if (c < 0x80) {
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
-			return 0;
-		if (g_ascii_isalpha(c))
-			return 1;
-		return g_ascii_isdigit(c) ? 2 : 3;
-	}
+	if (c < 0x80)
+		return ascii_class[c];
 	if (c == 0xFFFD)
 		return 3;
 	if (g_unichar_isspace(c) || c == 0xA0)
@@ -41,32 +58,59 @@ static inline int char_class(gunichar c)
 	return g_unichar_isalpha(c) || g_unichar_ismark(c) ? 1 : 3;
 }
 
-void cr_tokens_init(CrTokens *s, const char *data, gsize len)
+struct CrReportTokens {
+	const char *data;
+	gsize len;
+	const GArray *blocks;
+	CrToken *tok; /* every block's tokens, one block after another; or one block's */
+	guint n, room;
+	guint *block_first; /* n_blocks + 1: block b's tokens are [block_first[b], block_first[b + 1]);
+			     * NULL when the tokens are not kept */
+	guint held;	    /* without BLOCK_FIRST: the block whose tokens TOK holds, + 1; 0 for none */
+};
+
+/* C in lower case when it is an ASCII capital (a cheap g_ascii_tolower). */
+static inline char ascii_lower(char c)
 {
-	*s = (CrTokens){ .data = data, .len = len, .store = g_array_new(FALSE, FALSE, sizeof(CrToken)) };
+	return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
 }
 
-void cr_tokens_clear(CrTokens *s)
+/* One more byte B in a fold hash H: the bytes in ASCII lower case. */
+static inline guint32 fold_step(guint32 h, guchar b)
 {
-	g_clear_pointer(&s->store, g_array_unref);
-	s->tok = NULL;
-	s->n = 0;
+	return h * 31 + (guchar)ascii_lower((char)b);
 }
 
-/* Room in S's store for token N, growing it when full. */
-static CrToken *token_slot(CrTokens *s, guint n)
+/* The hash of the LEN bytes at TEXT in ASCII lower case, as word lists
+ * file their words (a CrToken's fold), continuing from H. */
+static guint32 fold_hash_on(guint32 h, const char *text, gsize len)
 {
-	if (n >= s->store->len)
-		g_array_set_size(s->store, MAX(64, s->store->len * 2));
-	return &g_array_index(s->store, CrToken, n);
+	for (gsize k = 0; k < len; k++)
+		h = fold_step(h, (guchar)text[k]);
+	return h;
 }
 
-void cr_tokens_scan(CrTokens *s, gsize start, gsize end)
+static guint32 fold_hash(const char *text, gsize len)
 {
-	const char *data = s->data;
+	return fold_hash_on(0, text, len);
+}
+
+/* A new token at the end of T's, growing them when full. */
+static CrToken *next_token(CrReportTokens *t)
+{
+	if (t->n == t->room) {
+		t->room = MAX(256, t->room + t->room / 2);
+		t->tok = g_renew(CrToken, t->tok, t->room);
+	}
+	return &t->tok[t->n++];
+}
+
+/* Appends the tokens of data[start,end) to T. */
+static void scan_span(CrReportTokens *t, gsize start, gsize end)
+{
+	const char *data = t->data;
 	CrTokenGap gap = CR_GAP_LINE;
 	gsize pos = start;
-	guint n = 0;
 
 	while (pos < end) {
 		gsize at = pos;
@@ -84,43 +128,91 @@ void cr_tokens_scan(CrTokens *s, gsize start, gsize end)
 				gap = CR_GAP_SPACE;
 			continue;
 		}
-		CrToken *t = token_slot(s, n++);
-		*t = (CrToken){ .start = at, .gap = gap };
+		CrToken *tok = next_token(t);
+		*tok = (CrToken){ .start = (guint32)at, .gap = (guint8)gap };
 		if (cls == 3) {
-			t->kind = CR_TOKEN_PUNCT;
-			t->ch = punct_plain(c);
+			tok->kind = CR_TOKEN_PUNCT;
+			tok->ch = punct_plain(c);
 		} else if (cls == 2) {
-			t->kind = CR_TOKEN_NUMBER;
-			t->value = (guint64)(c - '0');
-			while (pos < end && g_ascii_isdigit(data[pos])) {
-				guint digit = (guint)(data[pos++] - '0');
-				t->value = t->value > (G_MAXUINT64 - digit) / 10 ? G_MAXUINT64
-										 : t->value * 10 + digit;
-			}
+			guint64 value = (guint64)(c - '0');
+			tok->kind = CR_TOKEN_NUMBER;
+			for (; pos < end && g_ascii_isdigit(data[pos]); pos++)
+				value = MIN(value * 10 + (guint)(data[pos] - '0'), G_MAXUINT32);
+			tok->value32 = (guint32)value;
 		} else {
-			t->kind = CR_TOKEN_WORD;
-			t->upper =
+			tok->kind = CR_TOKEN_WORD;
+			tok->upper =
 			    c < 0x80 ? g_ascii_isupper(c) : g_unichar_isupper(c) || g_unichar_istitle(c);
+			tok->first = (guint8)ascii_lower(data[at]);
+			guint32 fold = c < 0x80 ? (guint32)tok->first : fold_hash(data + at, pos - at);
 			for (gsize next = pos; pos < end; pos = next) {
-				while (pos < end && g_ascii_isalpha(data[pos]))
-					pos++;
+				for (guchar lower; pos < end && (lower = letter_lower[(guchar)data[pos]]);
+				     pos++)
+					fold = fold * 31 + lower;
 				next = pos;
 				if (pos == end || (guchar)data[pos] < 0x80 ||
 				    char_class(cr_text_next(data, end, &next)) != 1)
 					break;
+				fold = fold_hash_on(fold, data + pos, next - pos);
 			}
+			tok->fold = fold;
 		}
-		t->end = pos;
+		tok->end = (guint32)pos;
 		gap = CR_GAP_NONE;
 	}
-	s->tok = (const CrToken *)(const void *)s->store->data;
-	s->n = n;
 }
 
-/* C in lower case when it is an ASCII capital (a cheap g_ascii_tolower). */
-static inline char ascii_lower(char c)
+/* Makes T's tokens those of block B alone. */
+static void scan_block(CrReportTokens *t, guint b)
 {
-	return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+	const CrBlock *block = &g_array_index(t->blocks, CrBlock, b);
+	t->n = 0;
+	scan_span(t, block->start, block->end);
+	t->held = b + 1;
+}
+
+CrReportTokens *cr_report_tokens_new(const char *data, gsize len, const GArray *blocks, gsize kept)
+{
+	CrReportTokens *t = g_new0(CrReportTokens, 1);
+	t->data = data;
+	t->len = len;
+	t->blocks = blocks;
+	t->block_first = g_new(guint, blocks->len + 1);
+	for (guint b = 0; b < blocks->len; b++) {
+		const CrBlock *block = &g_array_index(blocks, CrBlock, b);
+		t->block_first[b] = t->n;
+		scan_span(t, block->start, block->end);
+		if ((gsize)t->n * sizeof(CrToken) > kept) {
+			/* too many to keep: one block at a time */
+			g_clear_pointer(&t->block_first, g_free);
+			g_clear_pointer(&t->tok, g_free);
+			t->n = t->room = 0;
+			return t;
+		}
+	}
+	t->block_first[blocks->len] = t->n;
+	return t;
+}
+
+void cr_report_tokens_free(CrReportTokens *tokens)
+{
+	if (!tokens)
+		return;
+	g_free(tokens->tok);
+	g_free(tokens->block_first);
+	g_free(tokens);
+}
+
+void cr_tokens_of_block(CrTokens *s, CrReportTokens *tokens, guint b)
+{
+	if (!tokens->block_first) {
+		if (tokens->held != b + 1)
+			scan_block(tokens, b);
+		*s = (CrTokens){ tokens->data, tokens->len, tokens->tok, tokens->n };
+		return;
+	}
+	guint first = tokens->block_first[b];
+	*s = (CrTokens){ tokens->data, tokens->len, tokens->tok + first, tokens->block_first[b + 1] - first };
 }
 
 /* TRUE when the LEN bytes at TEXT are WORD, ignoring ASCII case; stops at
@@ -149,10 +241,7 @@ static guint32 length_bit(gsize len)
  * ignoring ASCII case. */
 static guint word_slot(const char *text, gsize len)
 {
-	guint h = (guint)len;
-	for (gsize k = 0; k < len; k++)
-		h = h * 31 + (guchar)ascii_lower(text[k]);
-	return h % CR_LEXICON_SLOTS;
+	return fold_hash(text, len) % CR_LEXICON_SLOTS;
 }
 
 /* Builds the shape index and the hash slots of LEX. */
@@ -172,20 +261,19 @@ static void lexicon_index(CrLexicon *lex)
 	}
 }
 
-const CrTokenWord *cr_tok_find(const CrTokens *s, guint i, CrLexicon *lex)
+const CrTokenWord *cr_lexicon_lookup(const CrTokens *s, const CrToken *t, CrLexicon *lex)
 {
-	if (i >= s->n || s->tok[i].kind != CR_TOKEN_WORD)
-		return NULL;
 	if (g_once_init_enter(&lex->ready)) {
 		lexicon_index(lex);
+		g_atomic_int_set(&lex->built, 1);
 		g_once_init_leave(&lex->ready, 1);
 	}
-	const char *text = s->data + s->tok[i].start;
-	gsize len = s->tok[i].end - s->tok[i].start;
-	char first = ascii_lower(text[0]);
-	if (first < 'a' || first > 'z' || !(lex->shapes[first - 'a'] & length_bit(len)))
+	const char *text = s->data + t->start;
+	gsize len = t->end - t->start;
+	if (!(lex->shapes[t->first - 'a'] & length_bit(len)))
 		return NULL;
-	for (guint slot = word_slot(text, len); lex->slots[slot]; slot = (slot + 1) % CR_LEXICON_SLOTS) {
+	for (guint slot = t->fold % CR_LEXICON_SLOTS; lex->slots[slot];
+	     slot = (slot + 1) % CR_LEXICON_SLOTS) {
 		const CrTokenWord *w = &lex->words[lex->slots[slot] - 1];
 		if (same_word(text, len, w->word))
 			return w;

@@ -1,5 +1,10 @@
-/* Words, numbers and punctuation of a span of document bytes, for the
- * hand-written date and number scanners (private to the extractors). */
+/* The tokens of a report: its words, numbers and punctuation, made once
+ * per report (cr_report_tokens_new(), when the extractors open the report:
+ * extract.h, CrReport) and read block by block by every extractor that
+ * scans tokens, so that no extractor reads the bytes again. A token knows
+ * where it lies, its kind, what separates it from the one before and, for
+ * a word, a hash of its lower-case form that the word lists look it up by
+ * (cr_tok_find()). Private to the extractors. */
 #pragma once
 
 #include <glib.h>
@@ -14,41 +19,69 @@ typedef enum {
 typedef enum {
 	CR_GAP_NONE,  /* joined: "31" "st", "G" "7", "2023" "-" "05" */
 	CR_GAP_SPACE, /* spaces or tabs */
-	CR_GAP_LINE,  /* a line end, or the start of the span */
+	CR_GAP_LINE,  /* a line end, or the start of the block */
 } CrTokenGap;
 
+/* One token: 16 bytes, as a report holds one for every three to five
+ * bytes while it is extracted. Offsets are 32-bit (reports are at most
+ * CR_MAX_FILE_BYTES). */
 typedef struct {
-	gsize start, end; /* [start,end): bytes in the document */
-	CrTokenKind kind;
-	CrTokenGap gap; /* whitespace before it */
-	gboolean upper; /* a word that begins with a capital letter */
-	gunichar ch;	/* punctuation: the character; dashes as '-', apostrophes as '\'' */
-	guint64 value;	/* a number: its value, saturated at G_MAXUINT64 */
+	guint32 start, end; /* [start,end): bytes in the document */
+	union {
+		gunichar ch;	 /* punctuation: the character; dashes as '-', apostrophes as '\'' */
+		guint32 fold;	 /* a word: the hash of its bytes in ASCII lower case (cr_tok_find()) */
+		guint32 value32; /* a number: its value, G_MAXUINT32 for that or more (cr_token_value()) */
+	};
+	guint8 kind;  /* CrTokenKind */
+	guint8 gap;   /* CrTokenGap: whitespace before it */
+	guint8 upper; /* a word that begins with a capital letter */
+	guint8 first; /* a word: its first byte in ASCII lower case */
 } CrToken;
 
-/* The tokens of one span of a document. */
+/* The tokens of one report, block by block. */
+typedef struct CrReportTokens CrReportTokens;
+
+/* Tokenizes each of BLOCKS (CrBlock) of DATA (LEN bytes). Letters and
+ * digits split into separate tokens ("31st" is "31" + "st"); invalid
+ * UTF-8 is one punctuation token per byte. A report whose tokens would
+ * take more than KEPT bytes keeps none: each block is tokenized again when
+ * it is asked for (cr_tokens_of_block()), so that memory stays near the
+ * size of the input however long the report. cr_report_open() keeps
+ * CR_TOKENS_KEPT: 8 reports of 1 MiB of news keep theirs. */
+#define CR_TOKENS_KEPT (8 * 1024 * 1024)
+CrReportTokens *cr_report_tokens_new(const char *data, gsize len, const GArray *blocks, gsize kept);
+void cr_report_tokens_free(CrReportTokens *tokens);
+
+/* The tokens of one block: a view into the report's, nothing copied. */
 typedef struct {
 	const char *data; /* the whole document */
 	gsize len;
-	GArray *store; /* of CrToken */
 	const CrToken *tok;
 	guint n;
 } CrTokens;
+
+/* Makes S the tokens of block B of TOKENS, valid until tokens of another
+ * block are asked for. */
+void cr_tokens_of_block(CrTokens *s, CrReportTokens *tokens, guint b);
+
+/* The value of the number token T of S, saturated at G_MAXUINT64. */
+static inline guint64 cr_token_value(const CrTokens *s, const CrToken *t)
+{
+	if (t->value32 < G_MAXUINT32)
+		return t->value32;
+	guint64 value = 0;
+	for (guint32 p = t->start; p < t->end; p++) {
+		guint digit = (guint)(s->data[p] - '0');
+		value = value > (G_MAXUINT64 - digit) / 10 ? G_MAXUINT64 : value * 10 + digit;
+	}
+	return value;
+}
 
 /* One entry of a word list: the word in lower case and what it stands for. */
 typedef struct {
 	const char *word;
 	int value;
 } CrTokenWord;
-
-/* Prepares S to read DATA (LEN bytes); free with cr_tokens_clear(). */
-void cr_tokens_init(CrTokens *s, const char *data, gsize len);
-void cr_tokens_clear(CrTokens *s);
-
-/* Makes S the tokens of data[start,end). Letters and digits split into
- * separate tokens ("31st" is "31" + "st"); invalid UTF-8 is one
- * punctuation token per byte. */
-void cr_tokens_scan(CrTokens *s, gsize start, gsize end);
 
 /* A word list with an index built on first use: the shapes of its words
  * (first letter and length), which turn most other words away at once,
@@ -59,12 +92,13 @@ typedef struct {
 	const CrTokenWord *words; /* fewer than 3/4 of CR_LEXICON_SLOTS */
 	guint n;
 	gsize ready;			/* g_once_init guard of the index */
+	gint built;			/* set (atomically) once the index is made */
 	guint32 shapes[26];		/* bit L of [c]: a word of L letters begins with 'a' + c */
 	guint8 slots[CR_LEXICON_SLOTS]; /* 1 + the index of a word, by hash; 0 empty */
 } CrLexicon;
 #define CR_LEXICON(table)                                                                                    \
 	{                                                                                                    \
-		(table), G_N_ELEMENTS(table), 0, { 0 },                                                      \
+		(table), G_N_ELEMENTS(table), 0, 0, { 0 },                                                   \
 		{                                                                                            \
 			0                                                                                    \
 		}                                                                                            \
@@ -72,8 +106,23 @@ typedef struct {
 
 /* TRUE when token I is the word WORD, ignoring ASCII case. */
 gboolean cr_tok_word(const CrTokens *s, guint i, const char *word);
-/* The entry of LEX that the word at I is, ignoring ASCII case, or NULL. */
-const CrTokenWord *cr_tok_find(const CrTokens *s, guint i, CrLexicon *lex);
+
+/* cr_tok_find() past its first test: the word T looked up in LEX. */
+const CrTokenWord *cr_lexicon_lookup(const CrTokens *s, const CrToken *t, CrLexicon *lex);
+
+/* The entry of LEX that the word at I is, ignoring ASCII case, or NULL.
+ * Called for most words by the date and number scanners, several lists a
+ * word: its first letter and length turn most words away here, inline. */
+static inline const CrTokenWord *cr_tok_find(const CrTokens *s, guint i, CrLexicon *lex)
+{
+	if (i >= s->n || s->tok[i].kind != CR_TOKEN_WORD)
+		return NULL;
+	const CrToken *t = &s->tok[i];
+	guint letter = (guint)t->first - 'a', len = t->end - t->start;
+	if (letter >= 26 || (g_atomic_int_get(&lex->built) && !(lex->shapes[letter] & (1u << MIN(len, 31)))))
+		return NULL;
+	return cr_lexicon_lookup(s, t, lex);
+}
 
 /* TRUE when token I is an English function word of three letters or more
  * ("the", "and", "would", "said"): a word that says nothing of a topic. */

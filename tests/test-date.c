@@ -222,7 +222,7 @@ static void test_publication_date(void)
 	cr_doc_set_pub_date(d, 2023, 5, 25);
 	g_autoptr(GArray) blocks = cr_clean_blocks(d);
 	g_autoptr(GArray) fd = cr_fact_array_new();
-	cr_extract_dates(d, 0, blocks, fd);
+	cr_test_extract_report(cr_extract_dates, d, 0, blocks, fd);
 	g_assert_cmpstr(d->date, ==, "2023-05-25");
 	g_assert_cmpstr(cr_test_find_fact(fd, 0, CR_FACT_DATE, "Tuesday")->value, ==, "2023-05-23");
 }

@@ -6,6 +6,8 @@
 #include "crossread/extract.h"
 #include "testlib.h"
 
+#include "../src/tokens.h"
+
 /* The facts of TEXT as the engine's extractors make them: dates first,
  * then numbers (which skip the digits of dates). */
 static GArray *numbers_of(const char *text)
@@ -13,10 +15,45 @@ static GArray *numbers_of(const char *text)
 	g_autoptr(CrDoc) doc = cr_test_doc("test.txt", text);
 	g_autoptr(GArray) blocks = cr_clean_blocks(doc);
 	GArray *facts = cr_fact_array_new();
-	cr_extract_dates(doc, 0, blocks, facts);
-	cr_extract_numbers(doc, 0, blocks, facts);
+	cr_test_extract_report(cr_extract_dates, doc, 0, blocks, facts);
+	cr_test_extract_report(cr_extract_numbers, doc, 0, blocks, facts);
 	cr_fact_array_sort(facts);
 	return facts;
+}
+
+/* The dates and numbers of TEXT from a report whose tokens are kept
+ * (KEPT) or made again block by block (0). */
+static GArray *dates_and_numbers(const char *text, gsize kept)
+{
+	g_autoptr(CrDoc) doc = cr_test_doc("test.txt", text);
+	g_autoptr(GArray) blocks = cr_clean_blocks(doc);
+	GArray *facts = cr_fact_array_new();
+	CrReport report = { doc, 0, blocks, cr_report_tokens_new(doc->data, doc->len, blocks, kept) };
+	cr_extract_dates(&report, facts);
+	cr_extract_numbers(&report, facts);
+	cr_report_close(&report);
+	cr_fact_array_sort(facts);
+	return facts;
+}
+
+/* A report too long to keep its tokens is read block by block, to the
+ * same facts. */
+static void test_tokens_not_kept(void)
+{
+	const char *text = "PORT LISLE, May 24, 2023 (CPA) - The $4.2 billion barrier will protect 12,000 "
+			   "households, 61 per cent of them, by 2030.\n\n"
+			   "On Wednesday, the 3rd of June, 1.5 million people and 80 aftershocks; 24.05.2023 "
+			   "at 2:30pm GMT+10, a 216-210 vote.\n\nIn July, five ministers met twice.\n";
+	g_autoptr(GArray) kept = dates_and_numbers(text, CR_TOKENS_KEPT);
+	g_autoptr(GArray) made_again = dates_and_numbers(text, 0);
+	g_assert_cmpuint(kept->len, ==, made_again->len);
+	g_assert_cmpuint(kept->len, >=, 10);
+	for (guint i = 0; i < kept->len; i++) {
+		const CrFact *a = &g_array_index(kept, CrFact, i), *b = &g_array_index(made_again, CrFact, i);
+		g_assert_cmpuint(a->start, ==, b->start);
+		g_assert_cmpuint(a->end, ==, b->end);
+		g_assert_cmpstr(a->key, ==, b->key);
+	}
 }
 
 /* The number fact of FACTS that starts at START, or NULL. */
@@ -511,5 +548,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/number/confidence", test_confidence);
 	g_test_add_func("/number/hostile-bytes", test_hostile_bytes);
 	g_test_add_func("/number/seeds", test_seeds);
+	g_test_add_func("/number/tokens-not-kept", test_tokens_not_kept);
 	return g_test_run();
 }

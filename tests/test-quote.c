@@ -50,7 +50,7 @@ static GArray *quotes_of(const char *text, const char *const *people, CrDoc **do
 		f->value = g_strdup(parts[1] ? parts[1] : parts[0]);
 		f->key = cr_text_fold(f->value);
 	}
-	cr_extract_quotes(doc, 0, blocks, facts);
+	cr_test_extract_report(cr_extract_quotes, doc, 0, blocks, facts);
 	cr_fact_array_sort(facts);
 	*doc_out = doc;
 	return facts;
@@ -392,7 +392,7 @@ static void test_speaker_not_a_place(void)
 	CrFact *place = cr_fact_append(facts, doc, 0, (gsize)(at - doc->data), (gsize)(at - doc->data) + 5,
 				       CR_FACT_PLACE);
 	place->value = g_strdup("China");
-	cr_extract_quotes(doc, 0, blocks, facts);
+	cr_test_extract_report(cr_extract_quotes, doc, 0, blocks, facts);
 	const CrFact *q = cr_test_find_fact(facts, 0, CR_FACT_QUOTE, "high vigilance");
 	g_assert_nonnull(q);
 	g_assert_null(q->speaker);
@@ -631,7 +631,7 @@ static GArray *resolve_with_blocks(const char *const *texts, const char *mark_fu
 			    .boilerplate = TRUE;
 		g_ptr_array_add(docs, doc);
 		g_ptr_array_add(blocks, doc_blocks);
-		cr_extract_quotes(doc, d, doc_blocks, facts);
+		cr_test_extract_report(cr_extract_quotes, doc, d, doc_blocks, facts);
 	}
 	cr_resolve_quotes((CrDoc *const *)docs->pdata, docs->len, blocks, facts);
 	*docs_out = docs;

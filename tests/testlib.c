@@ -70,13 +70,20 @@ guint cr_test_count_facts(const GArray *facts, guint doc, CrFactKind kind, const
 	return n;
 }
 
-GArray *cr_test_extract(const char *text, void (*fn)(CrDoc *, guint, const GArray *, GArray *),
-			CrDoc **doc_out)
+void cr_test_extract_report(CrTestExtractFn fn, CrDoc *doc, guint index, const GArray *blocks, GArray *facts)
+{
+	CrReport report;
+	cr_report_open(&report, doc, index, blocks);
+	fn(&report, facts);
+	cr_report_close(&report);
+}
+
+GArray *cr_test_extract(const char *text, CrTestExtractFn fn, CrDoc **doc_out)
 {
 	CrDoc *doc = cr_test_doc("test.txt", text);
 	g_autoptr(GArray) blocks = cr_clean_blocks(doc);
 	GArray *facts = cr_fact_array_new();
-	fn(doc, 0, blocks, facts);
+	cr_test_extract_report(fn, doc, 0, blocks, facts);
 	cr_fact_array_sort(facts);
 	*doc_out = doc;
 	return facts;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "crossread/engine.h"
+#include "crossread/extract.h"
 
 /* A document made of TEXT (NUL-terminated), named PATH; aborts on error. */
 CrDoc *cr_test_doc(const char *path, const char *text);
@@ -23,10 +24,16 @@ guint cr_test_count_facts(const GArray *facts, guint doc, CrFactKind kind, const
 /* The first fact of KIND in DOC whose text is TEXT, or NULL. */
 const CrFact *cr_test_find_fact(const GArray *facts, guint doc, CrFactKind kind, const char *text);
 
+/* An extractor's entry point (cr_extract_dates, ...). */
+typedef void (*CrTestExtractFn)(const CrReport *report, GArray *facts);
+
 /* Runs one extractor (FN) over TEXT as document 0, with its blocks from
  * cr_clean_blocks(); returns the facts (sorted). *DOC_OUT gets the doc. */
-GArray *cr_test_extract(const char *text, void (*fn)(CrDoc *, guint, const GArray *, GArray *),
-			CrDoc **doc_out);
+GArray *cr_test_extract(const char *text, CrTestExtractFn fn, CrDoc **doc_out);
+
+/* Runs FN over DOC, report INDEX cut into BLOCKS, as the engine does:
+ * appends its facts to FACTS. */
+void cr_test_extract_report(CrTestExtractFn fn, CrDoc *doc, guint index, const GArray *blocks, GArray *facts);
 
 /* A new directory under the temporary directory; aborts on error. */
 char *cr_test_temp_dir(void);

@@ -4,20 +4,41 @@
 #include "crossread/clean.h"
 #include "crossread/fact.h"
 
-/* One extractor. extract() appends the facts it finds in DOC's BLOCKS
- * (boilerplate blocks included; the engine marks those facts ignored).
- * resolve(), when set, runs once every document is extracted, over all
- * facts of all documents (cross-document aliases, unquoted echoes). */
+/* The tokens of a report (src/tokens.h, private to the extractors). */
+typedef struct CrReportTokens CrReportTokens;
+
+/* One report as the extractors read it: its bytes, its blocks and its
+ * tokens (words, numbers, punctuation), tokenized once when it is opened
+ * for all the extractors to read, so that none scans the bytes again. */
+typedef struct {
+	CrDoc *doc;
+	guint index;	      /* its place among the reports */
+	const GArray *blocks; /* CrBlock */
+	CrReportTokens *tokens;
+} CrReport;
+
+/* Opens DOC, report INDEX, cut into BLOCKS, for the extractors; close it
+ * with cr_report_close() once they have run. */
+void cr_report_open(CrReport *report, CrDoc *doc, guint index, const GArray *blocks);
+void cr_report_close(CrReport *report);
+
+/* One extractor. extract() appends the facts it finds in REPORT's blocks
+ * (boilerplate blocks included; the engine marks those facts ignored);
+ * REPORT's tokens are NULL for an extractor that does not read them and
+ * runs after the last that does (they are let go then). resolve(), when
+ * set, runs once every document is extracted, over all facts of all
+ * documents (cross-document aliases, unquoted echoes). */
 typedef struct {
 	const char *name;
-	void (*extract)(CrDoc *doc, guint doc_index, const GArray *blocks, GArray *facts);
+	gboolean reads_tokens;
+	void (*extract)(const CrReport *report, GArray *facts);
 	void (*resolve)(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts);
 } CrExtractor;
 
 /* Dates and times (extract_date.c). Sets the publication date of DOC from
  * its dateline when the loader did not, then resolves weekdays and partial
  * dates against it. */
-void cr_extract_dates(CrDoc *doc, guint doc_index, const GArray *blocks, GArray *facts);
+void cr_extract_dates(const CrReport *report, GArray *facts);
 /* Gives a report whose dateline has no year ("PORT LISLE, June 6 (CPA)
  * -") the year that puts it nearest the other reports' publication dates,
  * and settles its weekdays and partial dates against that. */
@@ -31,15 +52,15 @@ double cr_date_match(const CrDateValue *a, const CrDateValue *b);
 
 /* Numbers and quantities (extract_number.c). Skips digits that are part of
  * dates: it runs after cr_extract_dates() and sees its facts. */
-void cr_extract_numbers(CrDoc *doc, guint doc_index, const GArray *blocks, GArray *facts);
+void cr_extract_numbers(const CrReport *report, GArray *facts);
 
 /* People, organisations and places (extract_name.c, gazetteer in data/). */
-void cr_extract_names(CrDoc *doc, guint doc_index, const GArray *blocks, GArray *facts);
+void cr_extract_names(const CrReport *report, GArray *facts);
 /* Resolves short forms across documents ("Kishida" -> "Fumio Kishida"). */
 void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts);
 
 /* Quotations (extract_quote.c). */
-void cr_extract_quotes(CrDoc *doc, guint doc_index, const GArray *blocks, GArray *facts);
+void cr_extract_quotes(const CrReport *report, GArray *facts);
 /* Adds CR_FACT_UNQUOTED quote facts where a report has, unquoted, the words
  * another report quotes. */
 void cr_resolve_quotes(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts);

@@ -99,6 +99,15 @@ typedef struct {
 
 const char *cr_fact_kind_name(CrFactKind kind);
 
+/* A fact's place, its report and span, as one number: equal for facts on
+ * the same bytes of the same report (spans are within CR_MAX_FILE_BYTES,
+ * 2^26, and reports fewer than 32). */
+static inline guint64 cr_fact_place(guint doc, gsize start, gsize end)
+{
+	G_STATIC_ASSERT(CR_MAX_FILE_BYTES <= (1 << 29) && CR_MAX_DOCUMENTS <= 32);
+	return (guint64)doc << 58 | (guint64)start << 29 | (guint64)end;
+}
+
 /* The context of FACT (a small number's, a month's or a year's; NULL for
  * any other fact) and how many hashes it has in *N. */
 const guint32 *cr_fact_context(const CrFact *fact, guint *n);
