@@ -807,7 +807,7 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 	g_array_sort(sh.single_facts, compare_placed);
 	for (guint d = 0; d < n_docs; d++)
 		resolve_report(&sh, docs[d], d, g_ptr_array_index(scans, d), facts);
-	name_lengthen_runs(scans);
+	name_lengthen_runs(docs, scans, facts);
 	name_keep_recurring_unknowns(docs, blocks, scans, facts);
 	name_find_lower_case(docs, n_docs, facts);
 	name_index_free(sh.index);

@@ -891,6 +891,18 @@ static void test_recurring_names_of_unknown_kind(void)
 					   "Emergency Committee");
 	g_assert_cmpint(ei->group, >=, 0);
 	g_assert_cmpint(ei->group, ==, ej->group);
+
+	/* a shorter form of a place before its generic word is that place */
+	const char *k = "Most of the victims were from the Gwangju metropolitan area and South Jeolla "
+			"province, while two were from Thailand.\n";
+	const char *l = "The plane crashed in Muan county, South Jeolla Province, on Sunday morning.\n";
+	g_autoptr(CrEngine) province = cr_test_engine(k, l, NULL);
+	const CrFact *pk =
+	    assert_name_nth(province->facts, 0, k, "South Jeolla", 0, CR_FACT_PLACE, "South Jeolla Province");
+	const CrFact *pl = assert_name_nth(province->facts, 1, l, "South Jeolla Province", 0, CR_FACT_PLACE,
+					   "South Jeolla Province");
+	g_assert_cmpint(pk->group, >=, 0);
+	g_assert_cmpint(pk->group, ==, pl->group);
 }
 
 static void test_person_known_by_role(void)
