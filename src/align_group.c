@@ -26,7 +26,7 @@ static gboolean fact_alignable(const CrFact *f, guint n_docs)
 }
 
 /* Appends ID to LIST. */
-static void id_list_add(CrIdList *list, guint id)
+void cr_id_list_add(CrIdList *list, guint id)
 {
 	if (list->len == 0) {
 		list->first = id;
@@ -115,11 +115,11 @@ static double join_score(const Grouper *gr, const KindOps *ops, const CrCluster 
 static gboolean cluster_add(const Grouper *gr, CrCluster *c, guint index)
 {
 	const CrFact *f = fact_at(gr, index);
-	id_list_add(&c->facts, index);
+	cr_id_list_add(&c->facts, index);
 	for (guint i = 0; i < c->distinct.len; i++)
 		if (strcmp(fact_at(gr, cr_id_at(&c->distinct, i))->key, f->key) == 0)
 			return FALSE;
-	id_list_add(&c->distinct, index);
+	cr_id_list_add(&c->distinct, index);
 	return TRUE;
 }
 
@@ -327,7 +327,7 @@ static void prune_quote_clusters(const Grouper *gr, const KindOps *ops, GPtrArra
 				meets = o->doc != f->doc && ops->match(f, o) >= ops->threshold;
 			}
 			if (meets) {
-				id_list_add(&kept, fi);
+				cr_id_list_add(&kept, fi);
 				rep_kept |= fi == c->rep;
 			}
 		}
@@ -381,8 +381,10 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order, GPtrArr
 		if (cluster_add(gr, c, fi))
 			index_cluster(gr, ops, index, fi, (guint)id, keys);
 	}
-	if (!ops->match_all)
+	if (!ops->match_all) {
 		prune_quote_clusters(gr, ops, clusters, x.first);
+		cr_align_split_quotes(gr, ops, clusters, x.first);
+	}
 	return x.weighed;
 }
 

@@ -87,12 +87,20 @@ static gboolean date_agrees(const CrFact *a, const CrFact *b)
 }
 
 /* TRUE when two small counts of one value may be one fact: they count the
- * same thing ("80 aftershocks"), or their sentences agree
- * (contexts_agree()); two counts of different things never are. */
+ * same thing ("80 aftershocks"), in sentences that share a word or another
+ * number when a report counts that thing more than once (India's "three
+ * early wickets" are not Starc's "three wickets" of a report that counts
+ * "six wickets" too), or their sentences agree (contexts_agree()); two
+ * counts of different things never are. */
 static gboolean same_small_count(const CrFact *a, const CrFact *b)
 {
-	if (a->counted && b->counted)
-		return strcmp(a->counted, b->counted) == 0;
+	if (a->counted && b->counted) {
+		Overlap o;
+		if (strcmp(a->counted, b->counted) != 0)
+			return FALSE;
+		return !((a->flags | b->flags) & CR_FACT_COUNTED_AGAIN) || !cr_align_overlap(a, b, &o) ||
+		       o.words > 0 || o.neighbours > 0;
+	}
 	return contexts_agree(a, b);
 }
 
@@ -103,10 +111,18 @@ static char key_bound(const CrFact *f)
 	return f->key[0] == '>' || f->key[0] == '<' ? f->key[0] : 0;
 }
 
+/* TRUE when number F counts people ("181 people", "181 persons"). */
+static gboolean counts_people(const CrFact *f)
+{
+	return has_unit(f) && strcmp(f->unit, "people") == 0;
+}
+
 /* Numbers by value: the same key (value and unit, a bound aside), or the
- * same large value where one report gives no unit; two different bounds
- * ("more than 300", "up to 300") never meet. Whether their sentences let
- * them be one fact is number_agrees()'s. */
+ * same large value where one report gives no unit, or a count of people
+ * rare enough (DISTINCT_COUNT) that another report may name who it counts
+ * ("181 people", "181 passengers"); two different bounds ("more than
+ * 300", "up to 300") never meet. Whether their sentences let them be one
+ * fact is number_agrees()'s. */
 static double match_number(const CrFact *a, const CrFact *b)
 {
 	char bound_a = key_bound(a), bound_b = key_bound(b);
@@ -116,16 +132,35 @@ static double match_number(const CrFact *a, const CrFact *b)
 		return 1.0;
 	if (a->num != b->num || has_unit(a) == has_unit(b))
 		return 0.0;
-	return fabs(a->num) >= DISTINCT_NUMBER ? NUMBER_UNIT_MISSING : 0.0;
+	if (fabs(a->num) >= DISTINCT_NUMBER)
+		return NUMBER_UNIT_MISSING;
+	gboolean people = counts_people(a) || counts_people(b);
+	return people && fabs(a->num) >= DISTINCT_COUNT ? NUMBER_UNIT_MISSING : 0.0;
+}
+
+/* TRUE when number F is a duration: "three years", "72 hours". */
+static gboolean is_duration(const CrFact *f)
+{
+	static const char *const units[] = { "years", "months", "weeks", "days", "hours", "minutes" };
+	for (guint i = 0; has_unit(f) && i < G_N_ELEMENTS(units); i++)
+		if (strcmp(f->unit, units[i]) == 0)
+			return TRUE;
+	return FALSE;
 }
 
 /* TRUE when A, of the same value as B, may be the same fact as B: a small
  * count (a whole number under DISTINCT_COUNT) only as same_small_count()
- * allows. A bound against none ("more than 2,000", "2,000") is no reason
- * against: rewrites drop bounds. */
+ * allows, unless both are one duration with one bound ("more than three
+ * years": a percentage with a bound is not rare enough, "over 50%" of a
+ * share price and "more than 50%" of revenue). A bound against none ("more
+ * than 2,000", "2,000") is no reason against: rewrites drop bounds. */
 static gboolean number_agrees(const CrFact *a, const CrFact *b)
 {
-	return fabs(a->num) >= DISTINCT_COUNT || a->num != floor(a->num) || same_small_count(a, b);
+	if (fabs(a->num) >= DISTINCT_COUNT || a->num != floor(a->num))
+		return TRUE;
+	if (key_bound(a) && strcmp(a->key, b->key) == 0 && is_duration(a))
+		return TRUE;
+	return same_small_count(a, b);
 }
 
 static double match_date(const CrFact *a, const CrFact *b)

@@ -89,6 +89,11 @@ gboolean cr_align_overlap(const CrFact *a, const CrFact *b, Overlap *o);
  * in the order of the key. */
 GPtrArray *cr_align_quote_stems(GStringChunk *strings, const char *key);
 
+/* Cuts each quotation cluster of CLUSTERS (from FIRST on) that holds
+ * sentences one report quotes apart into one cluster per sentence
+ * (align_split.c). */
+void cr_align_split_quotes(const Grouper *gr, const KindOps *ops, GPtrArray *clusters, guint first);
+
 /* The ops of each kind. */
 extern const KindOps cr_kind_ops[CR_FACT_N_KINDS];
 

@@ -17,6 +17,9 @@ static inline guint cr_id_at(const CrIdList *list, guint i)
 	return i ? list->more[i - 1] : list->first;
 }
 
+/* Appends ID to LIST (align_group.c). */
+void cr_id_list_add(CrIdList *list, guint id);
+
 /* A group while it is built. */
 typedef struct {
 	guint rep;	   /* the most specific fact: what joiners are checked against */

@@ -51,9 +51,10 @@ static Class first_class(const Info *b, gboolean english)
 						 : 1.0;
 	if (b->evidence >= needed)
 		return CLASS_BAD;
-	/* "14.11.2023 | 11:20": the bars of a dateline are no furniture */
+	/* "14.11.2023 | 11:20": the bars of a dateline are no furniture;
+	 * "March 14, 2024 at 6:00 a.m." ends as no sentence does */
 	if ((b->dated || b->byline) && b->evidence <= 0.5 * b->separators && b->chars <= 100 &&
-	    b->words <= 12 && !b->sentence)
+	    b->words <= 12 && (!b->sentence || (b->dated && b->stamp)))
 		return CLASS_META;
 	double stop = b->words ? (double)b->stops / b->words : 0;
 	if (b->chars >= LONG_CHARS) {
@@ -142,17 +143,23 @@ static void judge_by_place(const char *data, const GArray *blocks, Info *info, g
 			info[i].first = CLASS_BAD;
 }
 
-/* What stands above the page's headline (the first block of four words or
- * more, no sentence, among the first HEADLINE_BLOCKS) is a section label,
- * a site's name or a pitch: furniture. Judged last, so that the headline
- * does not fall with what stands above it. */
-static void judge_page_top(Info *info, guint n)
+/* The page's headline: the first block of four words or more, no
+ * sentence, among the first LIMIT; N when there is none. */
+static guint find_headline(const Info *info, guint n, guint limit)
 {
-	guint headline = n;
-	for (guint i = 0; i < MIN(n, HEADLINE_BLOCKS) && headline == n; i++)
+	for (guint i = 0; i < MIN(n, limit); i++)
 		if (info[i].words >= 4 && info[i].words <= 30 && !info[i].sentence && !info[i].label &&
 		    !info[i].dated && info[i].cls != CLASS_BAD)
-			headline = i;
+			return i;
+	return n;
+}
+
+/* What stands above the page's headline is a section label, a site's name
+ * or a pitch: furniture. Judged last, so that the headline does not fall
+ * with what stands above it. */
+static void judge_page_top(Info *info, guint n)
+{
+	guint headline = find_headline(info, n, HEADLINE_BLOCKS);
 	for (guint i = 0; i < headline && headline < n; i++)
 		if (tops_the_page(&info[i]))
 			info[i].cls = CLASS_BAD;
@@ -242,7 +249,7 @@ typedef enum { SIDE_EDGE, SIDE_BAD, SIDE_NEUTRAL, SIDE_GOOD } Side;
  * blocks, drop caps and duplicates. */
 typedef enum {
 	PASS_NEARGOOD = 1 << 0,
-	PASS_BUTTONS = 1 << 1, /* labels that are furniture: "Advertisement", "Share" */
+	PASS_BUTTONS = 1 << 1, /* what sits inside a story: buttons ("Advertisement", "Share") and captions */
 } Passes;
 
 /* The nearest side (Side) on each hand of every block: a byte each. */
@@ -255,7 +262,7 @@ static int side_of(const Info *b, Passes passes)
 {
 	if (b->duplicate || b->letter || b->first == CLASS_SHORT ||
 	    ((passes & PASS_NEARGOOD) && b->first == CLASS_NEARGOOD) ||
-	    ((passes & PASS_BUTTONS) && b->first == CLASS_BAD && b->label))
+	    ((passes & PASS_BUTTONS) && b->first == CLASS_BAD && (b->label || b->credit)))
 		return -1;
 	return b->first == CLASS_BAD ? SIDE_BAD : b->first == CLASS_META ? SIDE_NEUTRAL : SIDE_GOOD;
 }
@@ -346,38 +353,75 @@ static gboolean is_solid(const Info *b)
 	return !b->duplicate && (b->first == CLASS_GOOD || (b->first == CLASS_NEARGOOD && !is_suspect(b)));
 }
 
-/* TRUE for a near-good block that furniture other than buttons fences in
- * (SIDES passing buttons): a notice among the links at a page's foot. */
-static gboolean is_island(const Info *b, const Sides *sides, guint i)
+/* TRUE for a short block that reads as no article text between a
+ * headline and its story: a label and a colon before a short sentence
+ * ("Champions: Australia's players celebrate with the trophy.") or a
+ * fragment of four words at most ("Key points:", "Helen Tarrant, Crime
+ * correspondent"); a block with a number may be a figure of the story
+ * ("SLP: 47 seats"), a longer fragment a subject line or a live page's
+ * heading. */
+static gboolean is_aside(const Info *b)
 {
-	return b->first == CLASS_NEARGOOD && fenced_by_furniture(b, sides, i);
+	return b->first == CLASS_SHORT && b->cls != CLASS_BAD && b->words > 0 && !b->letter && !b->digits &&
+	       !b->duplicate && ((b->colon_label && b->sentence) || (!b->sentence && b->words <= 4));
+}
+
+/* TRUE when a run of two blocks or more of furniture or fragments (the
+ * titles of links) stands just above block I: a page's furniture comes in
+ * runs (a list, a row of links), what sits inside a story comes alone (a
+ * link to another story, an advertisement's notice, a quoted post). */
+static gboolean after_furniture_run(const Info *info, guint i)
+{
+	guint run = 0;
+	for (guint j = i; j-- > 0 && run < 2;) {
+		const Info *b = &info[j];
+		if (b->duplicate || b->letter)
+			continue;
+		if (b->first != CLASS_BAD && (b->first != CLASS_SHORT || b->sentence))
+			break;
+		run++;
+	}
+	return run >= 2;
+}
+
+/* TRUE for a near-good block that furniture other than buttons fences in
+ * (SIDES passing buttons), a run of it above, and that reports no one's
+ * words: a notice among the links at a page's foot. */
+static gboolean is_island(const Info *info, const Sides *sides, guint i)
+{
+	return info[i].first == CLASS_NEARGOOD && !info[i].reported &&
+	       fenced_by_furniture(&info[i], sides, i) && after_furniture_run(info, i);
 }
 
 /* The furniture runs at the top and bottom of the page: above the first
  * solid paragraph and below the last, a suspect block falls when
- * furniture lies between it and the edge; below the last, so does an
- * island of text in furniture ("Data is delayed at least 15 minutes."). */
+ * furniture lies between it and the edge; below the last, so do the
+ * islands of text in furniture that end the page ("Data is delayed at
+ * least 15 minutes."), but not one that more of the story follows. */
 static void judge_page_ends(Info *info, guint n)
 {
-	guint first = n, last = 0;
+	guint first = n, last = n;
 	Sides sides = find_sides(info, n, PASS_BUTTONS);
 
 	for (guint i = 0; i < n; i++) {
 		if (is_solid(&info[i])) {
 			first = MIN(first, i);
-			if (!is_island(&info[i], &sides, i))
-				last = i;
+			last = i;
 		}
 	}
 	if (first == n) {
 		sides_free(&sides);
 		return;
 	}
+	while (last > first && is_island(info, &sides, last)) {
+		while (last-- > first && !is_solid(&info[last]))
+			;
+	}
 	gboolean furniture = FALSE;
 	for (guint i = n; i-- > last + 1;) {
 		furniture |= info[i].cls == CLASS_BAD;
 		if (furniture && info[i].cls == CLASS_NEARGOOD &&
-		    (is_suspect(&info[i]) || is_island(&info[i], &sides, i)))
+		    (is_suspect(&info[i]) || is_island(info, &sides, i)))
 			info[i].cls = CLASS_BAD;
 	}
 	sides_free(&sides);
@@ -424,6 +468,51 @@ static void judge_labels(Info *info, guint n)
 	}
 }
 
+/* Between the page's headline and its story (its first paragraph that
+ * reads as text, but for a standfirst right under the headline) a page
+ * sets bylines, captions, labels and buttons: an aside there is furniture.
+ * (jusText holds a page's edges for furniture; above the headline,
+ * judge_page_top() decides.) */
+static void judge_page_head(Info *info, guint n)
+{
+	guint first = 0;
+	while (first < n && (info[first].duplicate || info[first].first < CLASS_NEARGOOD))
+		first++;
+	guint headline = find_headline(info, n, first), story = n;
+	if (headline >= n)
+		return;
+	for (guint i = headline + 1; i < n && story == n; i++)
+		if (!info[i].duplicate && info[i].first >= CLASS_NEARGOOD && i > headline + 1)
+			story = i;
+	for (guint i = headline + 1; i < story; i++)
+		if (is_aside(&info[i]))
+			info[i].cls = CLASS_BAD;
+}
+
+/* TRUE for a fragment short enough to be a headline, a title or a label. */
+static gboolean is_fragment(const Info *b)
+{
+	return !b->sentence && b->words > 0 && b->chars < SHORT_CHARS;
+}
+
+/* Repeats that are furniture: a fragment printed again further down (a
+ * headline set again over a picture, a sticky header), and a short block
+ * printed twice in a row below the top of the story (a picture's
+ * description and its caption). */
+static void judge_repeats(Info *info, guint n)
+{
+	g_autoptr(GHashTable) seen = g_hash_table_new(g_int64_hash, g_int64_equal);
+	gboolean below_top = FALSE;
+	for (guint i = 0; i < n; i++) {
+		if (is_fragment(&info[i]) && !g_hash_table_add(seen, &info[i].key_hash))
+			info[i].cls = CLASS_BAD;
+		if (below_top && i > 0 && info[i].key_hash == info[i - 1].key_hash && info[i].words > 0 &&
+		    (info[i].duplicate || info[i - 1].duplicate) && info[i].chars < LONG_CHARS)
+			info[i].cls = info[i - 1].cls = CLASS_BAD;
+		below_top |= is_solid(&info[i]);
+	}
+}
+
 /* The evidence as one number: above 0 reads as article text. */
 static double score_of(const Info *b)
 {
@@ -465,11 +554,16 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	judge_lists(info, n);
 	judge_labels(info, n);
 	judge_page_top(info, n);
+	judge_page_head(info, n);
+	judge_repeats(info, n);
 
 	for (guint i = 0; i < n; i++) {
 		CrBlock *block = &g_array_index(blocks, CrBlock, i);
 		if (info[i].dropcap_pair && info[i].cls == CLASS_BAD)
 			info[i].cls = CLASS_SHORT;
+		/* a byline or a date stamp on a line of its own */
+		if (info[i].cls == CLASS_META && (info[i].stamp || info[i].byline))
+			info[i].cls = CLASS_BAD;
 		block->boilerplate = info[i].cls == CLASS_BAD;
 		block->score = score_of(&info[i]);
 		if (info[i].duplicate)

@@ -82,10 +82,14 @@ typedef struct {
 	guint lower_start : 1;	/* opens with a lower case letter */
 	guint dropcap_pair : 1; /* a drop cap or the block it begins */
 	guint duplicate : 1;
-	guint credit : 1;  /* a picture's credit, or a caption ending in one */
-	guint foreign : 1; /* has letters, none of them Latin */
-	guint first : 3;   /* Class: by itself */
-	guint cls : 3;	   /* Class: among its neighbours */
+	guint credit : 1;      /* a picture's credit, or a caption ending in one */
+	guint foreign : 1;     /* has letters, none of them Latin */
+	guint stamp : 1;       /* most of its words are a date's or a time's: "Updated 2 hours ago" */
+	guint colon_label : 1; /* a word and a colon open it: "Champions: Australia's players ..." */
+	guint digits : 1;      /* holds a number */
+	guint reported : 1;    /* reports someone's words: a quotation mark or "said" */
+	guint first : 3;       /* Class: by itself */
+	guint cls : 3;	       /* Class: among its neighbours */
 } Info;
 
 /* A word in Reader.keys that begins phrase PHRASE (and those chained to it). */
@@ -107,7 +111,10 @@ typedef struct {
 	gboolean quoted;			     /* inside quotation marks */
 	gboolean latin, other_script;		     /* a Latin letter was read; another one */
 	gboolean marked;			     /* the current word is a hashtag or a handle */
+	gboolean handle;			     /* ... a handle ("@halvex") */
+	gboolean token_link;			     /* the current token is a web address */
 	gboolean prev_month, prev_number, prev_link; /* what the word before was */
+	gboolean prev_counted_stamp;		     /* ... a stamp's word after a number: "2 hours" */
 	guint prev_flags;			     /* WordFlags of the word before */
 	gboolean prev_capital;			     /* ... which began with a capital */
 } Reader;
@@ -122,3 +129,37 @@ void clean_lexicon_load(void);
  * block's), its counts and the furniture signs in it; the classes and the
  * flags the classifier sets are 0 (clean_read.c). */
 void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *info);
+
+/* ---- shapes of a block's text (clean_shape.c) ---------------------------- */
+
+/* Each looks at data[start,end), a block's bytes. */
+
+/* Opens with a wire dateline: "LISBON, Portugal:", "NEW YORK, New York -". */
+gboolean clean_opens_with_dateline(const char *data, gsize start, gsize end);
+/* Holds a numeric date or a clock time: "2023-05-24", "24.05.2023", "18:13". */
+gboolean clean_has_numeric_date(const char *data, gsize start, gsize end);
+/* Ends in a counter: "Comments (12)". */
+gboolean clean_ends_with_counter(const char *data, gsize start, gsize end);
+/* Ends with a picture's credit in brackets: "(Photo by Justin Sullivan/Getty Images)". */
+gboolean clean_ends_with_bracketed_credit(const char *data, gsize start, gsize end);
+/* Ends with a credit after a caption's full stop: "... July 26th. Alex Wong | Getty Images". */
+gboolean clean_ends_with_credit(const char *data, gsize start, gsize end);
+/* Its first word runs menu items together: "HomeBusinessElizabeth". */
+gboolean clean_run_together(const char *data, gsize start, gsize end);
+/* Is one web address: "https://p.dw.com/p/4SQWO". */
+gboolean clean_is_bare_link(const char *data, gsize start, gsize end);
+/* Is a wire's slug: editors' initials, "ob-kt/rs". */
+gboolean clean_is_wire_slug(const char *data, gsize start, gsize end);
+/* Signs an embedded post: "— Mohamed Elganga (@Elganga90)". */
+gboolean clean_signs_a_post(const char *data, gsize start, gsize end);
+/* Names a picture's credit: "Photo by", "Image:", "Courtesy of", "Getty Images". */
+gboolean clean_names_a_credit(const char *data, gsize start, gsize end);
+/* Ends with a handle in brackets, maybe dated: "— Mara Vell (@maravell) April 20, 2023". */
+gboolean clean_ends_with_signature(const char *data, gsize start, gsize end);
+/* Opens with a photographer's credit run into the caption: "Rafiq Maqbool/AP Australia's ...". */
+gboolean clean_opens_with_credit(const char *data, gsize start, gsize end);
+/* Ends with a credit after the caption's full stop and a slash, a bar or a
+ * dash: "... recovery. /Courtesy of News1". */
+gboolean clean_ends_with_trailer_credit(const char *data, gsize start, gsize end);
+/* Ends as a wire photo's caption: "... in Muan, South Korea, December 30, 2024." */
+gboolean clean_ends_with_caption_date(const char *data, gsize start, gsize end);

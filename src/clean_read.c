@@ -10,8 +10,6 @@
 #define LEXICON_WORD_MAX 24
 /* Reading.opening keeps the first word's flags this far left of the second's. */
 #define OPENING_SHIFT 16
-/* How far from a block's end a picture's credit is looked for, in bytes. */
-#define CREDIT_BYTES 60
 
 /* ---- lexicon ----------------------------------------------------------- */
 
@@ -25,6 +23,10 @@ typedef enum {
 	WORD_CREDIT = 1 << 6,	/* labels a picture's credit or caption: "Photograph:" */
 	WORD_COUNTED = 1 << 7,	/* what a counter counts: "27 comments" */
 	WORD_MEDIA = 1 << 8,	/* labels a player: "VIDEO 03:12" */
+	WORD_STAMP = 1 << 9,	/* a word of a date stamp besides months and numbers: "Updated", "GMT" */
+	WORD_SITE = 1 << 10,	/* the site speaking of itself after a command: "Join our", "Follow us" */
+	WORD_DOMAIN = 1 << 11,	/* ends a web domain before a path: "twitter.com/..." */
+	WORD_SPEECH = 1 << 12,	/* reports words: "said", "told" */
 } WordFlags;
 
 static const char *const stop_words[] = {
@@ -55,9 +57,10 @@ static const char *const you_words[] = {
 /* Verbs a site uses to open an instruction ("Click", "Sign up", "Get the
  * app"); reporting seldom opens a paragraph with a bare verb. */
 static const char *const imperative_words[] = {
-	"please",   "click", "tap",	"share",    "subscribe", "sign",   "follow",   "enter",
-	"download", "get",   "read",	"watch",    "listen",	 "submit", "register", "log",
-	"visit",    "send",  "publish", "discover", "explore",	 "donate", "join",     "unlock",
+	"please",   "click",	"tap",	  "share", "subscribe", "sign",	    "follow",
+	"enter",    "download", "get",	  "read",  "watch",	"listen",   "submit",
+	"register", "log",	"visit",  "send",  "publish",	"discover", "explore",
+	"donate",   "join",	"unlock", "catch", "stay",	"see",	    "view",
 };
 
 static const char *const softener_words[] = { "just", "simply" };
@@ -65,7 +68,29 @@ static const char *const softener_words[] = { "just", "simply" };
 static const char *const link_words[] = { "http", "https", "www" };
 
 static const char *const credit_words[] = {
-	"photo", "photos", "photograph", "picture", "pictures", "image", "credit", "caption", "illustration",
+	"photo",   "photos",   "photograph", "picture",	   "pictures", "image",	  "credit",	  "credits",
+	"caption", "courtesy", "screengrab", "screenshot", "source",   "sources", "illustration",
+};
+
+/* Words of a date stamp besides the month and the numbers: weekdays, zones,
+ * relative times and the labels of a page's stamps ("Updated 2 hours ago",
+ * "Fri 21 Mar 2025 16.41 GMT"). */
+static const char *const stamp_words[] = {
+	"monday",  "tuesday",	"wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+	"tue",	   "tues",	"wed",	     "thu",	 "thur",   "thurs",    "fri",	 "sat",
+	"am",	   "pm",	"gmt",	     "utc",	 "ist",	   "et",       "est",	 "edt",
+	"pt",	   "pst",	"pdt",	     "cet",	 "cest",   "bst",      "ago",	 "minute",
+	"minutes", "min",	"mins",	     "hour",	 "hours",  "hr",       "hrs",	 "updated",
+	"update",  "published", "posted",    "modified", "date",   "time",
+};
+
+static const char *const site_words[] = { "our", "us", "we" };
+
+static const char *const speech_words[] = { "said", "says", "told", "added", "according" };
+
+/* The last label of a domain before a path ("pic.twitter.com/x", "t.co/x"). */
+static const char *const domain_words[] = {
+	"com", "org", "net", "co", "ly", "io", "gov", "edu", "tv", "news"
 };
 
 static const char *const counted_words[] = {
@@ -146,6 +171,9 @@ static const Phrase phrases[] = {
 	{ "explore more", 1, TRUE },
 	{ "latest news", 1, TRUE },
 	{ "you may also like", 1, TRUE },
+	{ "you might also like", 1, TRUE },
+	{ "read next", 1, TRUE },
+	{ "don't miss", 1, TRUE },
 	{ "recommended", 0.5, TRUE },
 	{ "trending", 0.5, TRUE },
 	{ "related", 0.5, TRUE },
@@ -168,6 +196,33 @@ static const Phrase phrases[] = {
 	{ "filed under", 0.5, FALSE, TRUE },
 	{ "listen to this", 1 },
 	{ "min read", 1 },
+	{ "mins read", 1 },
+	{ "minute read", 1 },
+	{ "reading time", 1 },
+	/* a page speaking of itself: "Send this page to a friend" */
+	{ "this page", 0.5 },
+	{ "this article", 0.5 },
+	{ "this story", 0.5 },
+	{ "this post", 0.5 },
+	/* the text broken by an advertisement or a button to read on */
+	{ "story continues", 1 },
+	{ "article continues", 1 },
+	{ "continues below", 1 },
+	{ "continue reading", 1 },
+	/* an embedded post's own words, and a syndicated story's note */
+	{ "view this post on", 1 },
+	{ "article was originally", 1 },
+	{ "story was originally", 1 },
+	{ "originally appeared on", 1 },
+	/* social networks, which share and follow buttons name */
+	{ "facebook", 0.5 },
+	{ "twitter", 0.5 },
+	{ "instagram", 0.5 },
+	{ "whatsapp", 0.5 },
+	{ "telegram", 0.5 },
+	{ "youtube", 0.5 },
+	{ "linkedin", 0.5 },
+	{ "tiktok", 0.5 },
 	{ "forward looking statements", 1, FALSE, FALSE, TRUE },
 	/* editors' notes and a wire's trailers */
 	{ "breaking news", 1 },
@@ -285,6 +340,10 @@ void clean_lexicon_load(void)
 		lexicon_add_list(credit_words, G_N_ELEMENTS(credit_words), WORD_CREDIT);
 		lexicon_add_list(counted_words, G_N_ELEMENTS(counted_words), WORD_COUNTED);
 		lexicon_add_list(media_words, G_N_ELEMENTS(media_words), WORD_MEDIA);
+		lexicon_add_list(stamp_words, G_N_ELEMENTS(stamp_words), WORD_STAMP);
+		lexicon_add_list(site_words, G_N_ELEMENTS(site_words), WORD_SITE);
+		lexicon_add_list(domain_words, G_N_ELEMENTS(domain_words), WORD_DOMAIN);
+		lexicon_add_list(speech_words, G_N_ELEMENTS(speech_words), WORD_SPEECH);
 		for (guint i = G_N_ELEMENTS(phrases); i-- > 0;) {
 			Entry *entry = lexicon_add(phrases[i].text, strcspn(phrases[i].text, " "), 0);
 			next_phrase[i] = entry->phrase;
@@ -314,11 +373,16 @@ typedef struct {
 	Info base;
 	guint capitalised, numbers, hashtags, links;
 	guint addressed;	/* words that speak to the reader outside quotations */
+	guint site;		/* words in which the site speaks of itself: "our", "us" */
+	guint handles;		/* "@halvex" */
+	guint datewords;	/* numbers, months and the words of a date stamp */
 	guint opening;		/* WordFlags of the first two words, the first OPENING_SHIFT left */
 	guint arrows;		/* separators that are the arrows of a breadcrumb trail: ">", "»" */
 	guint signed_numbers;	/* "+27.4%", "-4.1%": market prices */
 	double hints;		/* weight of furniture hints ("share", "email") in a short block */
 	guint lead_colon : 1;	/* its first punctuation is a colon after a word or three */
+	guint lead_bar : 1;	/* a separator comes after its first word or three, before any punctuation */
+	guint label_colon : 1;	/* its first punctuation is a colon after its first word */
 	guint credit : 1;	/* a capitalised credit label: "Photograph:", "Picture:" */
 	guint first_number : 1; /* opens with a number: "27 comments" */
 } Reading;
@@ -407,17 +471,27 @@ static void note_word(Reader *r, Reading *info, const Entry *entry)
 	info->links += (flags & WORD_LINK) && !r->prev_link; /* "https www" is one address */
 	r->prev_link = (flags & WORD_LINK) != 0;
 	info->hashtags += r->marked;
+	info->handles += r->handle;
+	r->token_link |= (flags & WORD_LINK) != 0;
+	info->datewords += r->word_digit || (flags & (WORD_MONTH | WORD_STAMP));
 	if (flags & WORD_YOU && !r->quoted)
 		info->addressed++;
+	if (flags & WORD_SITE && !r->quoted)
+		info->site++;
+	info->base.reported |= (flags & WORD_SPEECH) != 0;
 	if (entry->phrase >= 0) {
 		PhraseAt at = { r->word_start, entry->phrase };
 		g_array_append_val(r->phrase_at, at);
 	}
 	if ((r->prev_month && r->word_digit) || (r->prev_number && (flags & WORD_MONTH)))
 		info->base.dated = TRUE;
+	/* "2 hours ago" */
+	gboolean ago = r->word_len == 3 && memcmp(r->keys + r->word_start, "ago", 3) == 0;
+	info->base.dated |= ago && r->prev_counted_stamp;
+	r->prev_counted_stamp = r->prev_number && (flags & WORD_STAMP);
 	r->prev_month = (flags & WORD_MONTH) != 0;
 	r->prev_number = r->word_digit && r->word_len <= 4;
-	r->marked = FALSE;
+	r->marked = r->handle = FALSE;
 }
 
 /* Closes the word being read: counts it and looks it up. */
@@ -431,7 +505,7 @@ G_ALWAYS_INLINE static inline void end_word(Reader *r, Reading *info)
 	info->capitalised += r->word_capital;
 	r->block_hash = (r->block_hash ^ r->word_hash) * FNV64_PRIME;
 	if (entry->rare || r->word_digit || r->marked || r->prev_month || r->prev_number || r->prev_link ||
-	    info->base.words <= 2)
+	    r->prev_counted_stamp || info->base.words <= 2)
 		note_word(r, info, entry);
 	r->prev_flags = entry->flags;
 	r->prev_capital = r->word_capital;
@@ -464,75 +538,6 @@ static void match_phrases(const Reader *r, Reading *info)
 	}
 }
 
-/* TRUE when TEXT opens with a wire dateline: capitals, a comma, a place
- * and a colon or dash ("LISBON, Portugal:", "NEW YORK, New York -"). */
-static gboolean opens_with_dateline(const char *data, gsize start, gsize end)
-{
-	gsize pos = start;
-	guint capitals = 0;
-	gunichar c = 0;
-
-	while (pos < end && pos - start < 40) {
-		c = next_char(data, end, &pos);
-		if (is_upper(c))
-			capitals++;
-		else if (c != ' ' && c != '.' && c != '-' && c != '\'')
-			break;
-	}
-	if (c != ',' || capitals < 2)
-		return FALSE;
-	for (gsize limit = pos + 40, at = pos; pos < end && pos < limit; at = pos) {
-		c = next_char(data, end, &pos);
-		if (c == ':')
-			return TRUE;
-		if ((c == '-' || c == 0x2013 || c == 0x2014) && at > start && data[at - 1] == ' ')
-			return TRUE;
-		if (!g_unichar_isalpha(c) && c != ' ' && c != '.')
-			return FALSE;
-	}
-	return FALSE;
-}
-
-/* TRUE when data[start,end) holds a numeric date or a clock time:
- * "2023-05-24", "24.05.2023", "12/5/23", "18:13". */
-static gboolean has_numeric_date(const char *data, gsize start, gsize end)
-{
-	for (gsize i = start; i < end; i++) {
-		if (!g_ascii_isdigit(data[i]) || (i > start && g_ascii_isdigit(data[i - 1])))
-			continue;
-		guint runs[3] = { 0 };
-		char seps[2] = { 0 };
-		guint n = 0;
-		gsize j = i;
-		while (n < 3) {
-			while (j < end && g_ascii_isdigit(data[j]))
-				runs[n]++, j++;
-			n++;
-			if (n == 3 || j + 1 >= end || !strchr("-./:", data[j]) ||
-			    !g_ascii_isdigit(data[j + 1]))
-				break;
-			seps[n - 1] = data[j++];
-		}
-		if (n >= 2 && seps[0] == ':' && runs[0] <= 2 && runs[1] == 2)
-			return TRUE;
-		if (n == 3 && seps[0] == seps[1] && seps[0] != ':' && runs[1] <= 2 &&
-		    ((runs[0] == 4 && runs[2] <= 2) || (runs[0] <= 2 && (runs[2] == 2 || runs[2] == 4))))
-			return TRUE;
-	}
-	return FALSE;
-}
-
-/* TRUE when data[start,end) ends in a counter: "Comments (12)". */
-static gboolean ends_with_counter(const char *data, gsize start, gsize end)
-{
-	if (end - start < 4 || data[end - 1] != ')' || !g_ascii_isdigit(data[end - 2]))
-		return FALSE;
-	gsize i = end - 2;
-	while (i > start && g_ascii_isdigit(data[i - 1]))
-		i--;
-	return i > start && data[i - 1] == '(';
-}
-
 /* Reads the punctuation or symbol C at data[at] into INFO. */
 static void read_mark(const char *data, gsize at, gsize end, gunichar c, Reader *r, Reading *info)
 {
@@ -541,13 +546,25 @@ static void read_mark(const char *data, gsize at, gsize end, gunichar c, Reader 
 	gboolean token_start = at == 0 || is_blank_char((guchar)data[at - 1]);
 	gboolean spaced = token_start && (next >= end || is_blank_char((guchar)data[next]));
 	gboolean joined_after = next < end && g_ascii_isalnum(data[next]);
-	r->marked = token_start && (c == '#' || c == '@') && next < end && !is_blank_char((guchar)data[next]);
+	/* "-@DrTedros", "(@HalvexSec)": a handle signing a quoted post */
+	gboolean after_mark = at > 0 && (data[at - 1] == '-' || data[at - 1] == '(');
+	r->marked = (token_start || (c == '@' && after_mark)) && (c == '#' || c == '@') && next < end &&
+		    !is_blank_char((guchar)data[next]);
+	r->handle = r->marked && c == '@';
+	/* "pic.twitter.com/x", "t.co/x": a domain and a path are a link */
+	if (c == '/' && joined_after && at > 0 && g_ascii_isalnum(data[at - 1]) &&
+	    (r->prev_flags & WORD_DOMAIN) && !r->token_link) {
+		info->links++;
+		r->token_link = TRUE;
+	}
 	/* "media@krcs.kd": an e-mail address is a link */
 	info->links += c == '@' && !token_start && g_ascii_isalnum(data[at - 1]) && joined_after;
 	info->signed_numbers +=
 	    token_start && (c == '+' || c == '-') && next < end && g_ascii_isdigit(data[next]);
+	/* "Photograph:", "Source:", "Image credit:" */
 	info->credit |= c == ':' && at > 0 && g_ascii_isalpha(data[at - 1]) &&
-			(r->prev_flags & WORD_CREDIT) && r->prev_capital;
+			(r->prev_flags & WORD_CREDIT) && (r->prev_capital || info->base.words <= 2);
+	info->base.reported |= c == '"' || c == 0x201C || c == 0x201D || c == 0xAB || c == 0xBB;
 	if (c == '"')
 		r->quoted = !r->quoted;
 	else if (c == 0x201C || c == 0xAB)
@@ -565,138 +582,22 @@ static void read_mark(const char *data, gsize at, gsize end, gunichar c, Reader 
 	}
 }
 
-/* TRUE when data[start,end), lower case, holds a picture's credit word
- * followed by "by", a colon or a slash: "Photo by", "AP Photo/", "Image:". */
-static gboolean names_a_credit(const char *data, gsize start, gsize end)
+/* TRUE when WORDS (lower case, one space apart) open as a byline does: "by
+ * jane doe", "written by jane doe". */
+static gboolean opens_byline(const char *words)
 {
-	static const char *const words[] = { "photo", "photograph", "picture", "image", "credit" };
-	for (gsize p = start; p < end; p++) {
-		for (guint w = 0; w < G_N_ELEMENTS(words); w++) {
-			gsize len = strlen(words[w]);
-			if (p + len > end || g_ascii_strncasecmp(data + p, words[w], len) != 0 ||
-			    (p > start && g_ascii_isalpha(data[p - 1])))
-				continue;
-			gsize q = p + len + (p + len < end && (data[p + len] == 's' || data[p + len] == 'S'));
-			if (q < end && (data[q] == ':' || data[q] == '/'))
-				return TRUE;
-			if (q + 3 < end && data[q] == ' ' && g_ascii_strncasecmp(data + q + 1, "by ", 3) == 0)
-				return TRUE;
-		}
-	}
+	static const char *const verbs[] = { "written", "reported", "posted", "story",
+					     "words",	"compiled", "edited" };
+	if (strncmp(words, "by ", 3) == 0)
+		return TRUE;
+	const char *space = strchr(words, ' ');
+	if (!space || strncmp(space, " by ", 4) != 0)
+		return FALSE;
+	for (guint i = 0; i < G_N_ELEMENTS(verbs); i++)
+		if ((gsize)(space - words) == strlen(verbs[i]) &&
+		    strncmp(words, verbs[i], space - words) == 0)
+			return TRUE;
 	return FALSE;
-}
-
-/* The end of data[start,end) without the blanks and a full stop after it. */
-static gsize trimmed_end(const char *data, gsize start, gsize end)
-{
-	while (end > start && (g_ascii_isspace(data[end - 1]) || data[end - 1] == '.'))
-		end--;
-	return end;
-}
-
-/* TRUE when the block ends with a picture's credit in brackets: "(Photo by
- * Justin Sullivan/Getty Images)", "(AP Photo/Evan Vucci)". */
-static gboolean ends_with_bracketed_credit(const char *data, gsize start, gsize end)
-{
-	end = trimmed_end(data, start, end);
-	if (end == start || data[end - 1] != ')')
-		return FALSE;
-	gsize open = end - 1;
-	while (open > start && end - open < CREDIT_BYTES && data[open - 1] != '(' && data[open - 1] != ')')
-		open--;
-	return open > start && data[open - 1] == '(' && names_a_credit(data, open, end - 1);
-}
-
-/* How many capitalised words data[start,end) holds, or 0 when a word of it
- * is not capitalised or it holds anything but words and blanks. */
-static guint capitalised_words(const char *data, gsize start, gsize end)
-{
-	guint words = 0;
-	gboolean word_start = TRUE;
-	for (gsize pos = start; pos < end;) {
-		gunichar c = next_char(data, end, &pos);
-		if (is_blank_char(c)) {
-			word_start = TRUE;
-			continue;
-		}
-		if (word_start && !is_upper(c))
-			return 0;
-		if (!word_start && !g_unichar_isalpha(c) && c != '.' && c != '\'' && c != '-')
-			return 0;
-		words += word_start;
-		word_start = FALSE;
-	}
-	return words;
-}
-
-/* TRUE when data[start,end), blanks aside, is two capital letters or more
- * and nothing else. */
-static gboolean all_capitals(const char *data, gsize start, gsize end)
-{
-	guint letters = 0;
-	for (gsize p = start; p < end; p++) {
-		if (g_ascii_isupper(data[p]))
-			letters++;
-		else if (!g_ascii_isspace(data[p]))
-			return FALSE;
-	}
-	return letters >= 2;
-}
-
-/* TRUE when the block ends with a credit after a caption's full stop: a
- * name, a bar or a slash and an agency ("... on July 26th. Alex Wong |
- * Getty Images": one to three capitalised words after the bar, two to four
- * before it since the stop, or an agency in capitals before a slash:
- * "REUTERS/Esam Omran Al-Fetori"); not a masthead ("Northport Gazette | Your
- * Local News"). */
-static gboolean ends_with_credit(const char *data, gsize start, gsize end)
-{
-	end = trimmed_end(data, start, end);
-	gsize bar = end;
-	while (bar > start && end - bar < CREDIT_BYTES && data[bar - 1] != '|' && data[bar - 1] != '/')
-		bar--;
-	if (bar == start || end - bar >= CREDIT_BYTES)
-		return FALSE;
-	guint after = capitalised_words(data, bar, end);
-	gsize from = bar - 1;
-	while (from > start && bar - from < CREDIT_BYTES && !strchr(".:|/", data[from - 1]))
-		from--;
-	guint before = capitalised_words(data, from, bar - 1);
-	/* "REUTERS/Esam Omran Al-Fetori": an agency in capitals */
-	gboolean agency = before == 1 && data[bar - 1] == '/' && all_capitals(data, from, bar - 1);
-	return after >= 1 && after <= 3 && (agency || (before >= 2 && before <= 4)) && from > start &&
-	       data[from - 1] == '.';
-}
-
-/* TRUE when the first word of data[start,end) runs menu items together:
- * two capitals or more after a lower case letter ("HomeBusinessElizabeth"). */
-static gboolean run_together(const char *data, gsize start, gsize end)
-{
-	guint joins = 0;
-	for (gsize p = start + 1; p < end && !g_ascii_isspace(data[p]); p++)
-		joins += g_ascii_isupper(data[p]) && g_ascii_islower(data[p - 1]);
-	return joins >= 2;
-}
-
-/* TRUE when data[start,end) is one web address: "https://p.dw.com/p/4SQWO". */
-static gboolean is_bare_link(const char *data, gsize start, gsize end)
-{
-	end = trimmed_end(data, start, end);
-	for (gsize p = start; p < end; p++)
-		if (g_ascii_isspace(data[p]))
-			return FALSE;
-	return end - start > 4 && (g_ascii_strncasecmp(data + start, "http", 4) == 0 ||
-				   g_ascii_strncasecmp(data + start, "www.", 4) == 0);
-}
-
-/* TRUE when data[start,end) signs an embedded post: a dash, a name and a
- * handle in brackets ("— Mohamed Elganga (@Elganga90)"). */
-static gboolean signs_a_post(const char *data, gsize start, gsize end)
-{
-	gsize pos = start;
-	gunichar first = next_char(data, end, &pos);
-	return (first == '-' || first == 0x2013 || first == 0x2014) && end - start < 2 * SHORT_CHARS &&
-	       g_strstr_len(data + start, (gssize)(end - start), "(@") != NULL;
 }
 
 /* Reads how the block ends (a sentence, an ellipsis) and how it opens. */
@@ -719,7 +620,7 @@ static void read_ends(const char *data, const CrBlock *block, Reading *info)
 	info->base.letter = pos == block->end && is_upper(first);
 	info->base.lower_start = is_lower(first);
 	if (is_upper(first) && info->base.words >= 2)
-		info->base.dateline = opens_with_dateline(data, block->start, block->end);
+		info->base.dateline = clean_opens_with_dateline(data, block->start, block->end);
 }
 
 /* Reads the block into INFO: its words into R->keys (overwriting the last
@@ -737,7 +638,8 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	reserve_keys(r, 2 * (block->end - block->start) + 2);
 	r->block_hash = FNV64_SEED;
 	r->word_len = 0;
-	r->quoted = r->marked = r->prev_month = r->prev_number = r->prev_link = r->prev_capital = FALSE;
+	r->quoted = r->marked = r->handle = r->token_link = FALSE;
+	r->prev_month = r->prev_number = r->prev_link = r->prev_capital = r->prev_counted_stamp = FALSE;
 	r->latin = r->other_script = FALSE;
 	r->prev_flags = 0;
 	g_array_set_size(r->phrase_at, 0);
@@ -754,6 +656,7 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		info->base.chars += c >= 0x1100 && g_unichar_iswide(c) ? 2 : 1;
 		if (is_blank_char(c)) {
 			end_word(r, info);
+			r->token_link = FALSE;
 			continue;
 		}
 		if (c >= 0x80 && cr_text_is_word_char(c)) {
@@ -770,6 +673,9 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		end_word(r, info);
 		read_mark(data, at, block->end, c, r, info);
 		info->lead_colon |= c == ':' && !punctuated && info->base.words >= 1 && info->base.words <= 3;
+		info->label_colon |= c == ':' && !punctuated && info->base.words == 1;
+		info->lead_bar |=
+		    is_separator(c) && !punctuated && info->base.words >= 1 && info->base.words <= 3;
 		punctuated |= c != '&' && c != '-' && c != '\'' && c != 0x2019 && c != 0x2013 &&
 			      c != 0x2014 && !is_separator(c);
 	}
@@ -785,18 +691,19 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 			   info->numbers == 0 && info->base.chars <= 40 &&
 			   info->capitalised * 2 >= info->base.words;
 	if (info->base.words > 0 && info->base.words <= 12 && info->base.chars <= 100)
-		info->base.dated = info->base.dated || has_numeric_date(data, block->start, block->end);
+		info->base.dated = info->base.dated || clean_has_numeric_date(data, block->start, block->end);
 	/* Speaking to the reader is one sign, however often "you" comes. */
 	info->base.evidence += info->addressed == 0 ? 0 : info->addressed == 1 ? 0.34 : 0.5;
 	/* A bare verb opening a block ("Click", "Just click") is an
 	 * instruction: a plain one when it speaks to the reader ("Get our
-	 * newsletter in your inbox"), barely a hint when not ("Visit to
-	 * Beijing postponed"). */
+	 * newsletter in your inbox") or when the site speaks ("Join our
+	 * WhatsApp channel"), barely a hint when not ("Visit to Beijing
+	 * postponed"). */
 	gboolean instruction =
 	    (info->opening & (WORD_IMPERATIVE << OPENING_SHIFT)) ||
 	    ((info->opening & (WORD_SOFTENER << OPENING_SHIFT)) && (info->opening & WORD_IMPERATIVE));
 	if (instruction)
-		info->base.evidence += info->addressed ? 0.5 : 0.25;
+		info->base.evidence += info->addressed || info->site ? 0.5 : 0.25;
 	/* A command of two words at most is a button: "Donate now", "Watch live". */
 	if (instruction && info->base.label && info->base.words <= 2)
 		info->base.evidence += 0.25;
@@ -804,11 +711,11 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	 * thanks the reader is furniture. Fragments take hints as they come. */
 	if (!info->base.sentence || instruction || info->addressed)
 		info->base.evidence += info->hints;
-	info->base.byline = strncmp(words, "by ", 3) == 0 && info->base.words <= 6 &&
-			    info->capitalised + 1 >= info->base.words;
+	info->base.byline = opens_byline(words) && info->base.words <= 8 && !info->base.sentence &&
+			    info->capitalised * 2 >= info->base.words;
 	info->base.hard |= strncmp(words, "copyright", 9) == 0;
 	info->base.counter =
-	    info->base.words <= 4 && (ends_with_counter(data, block->start, block->end) ||
+	    info->base.words <= 4 && (clean_ends_with_counter(data, block->start, block->end) ||
 				      (info->first_number && (info->opening & WORD_COUNTED)));
 	info->base.evidence += info->base.counter ? 0.5 : 0;
 	info->base.hard |= info->hashtags >= 2 && info->hashtags * 2 >= info->base.words;
@@ -830,26 +737,52 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		info->base.evidence += 1;
 		info->base.list_header = TRUE;
 	}
+	/* "VIDEO | PM spoke to ...", "WATCH: ...": a player's title */
+	if ((info->opening & (WORD_MEDIA << OPENING_SHIFT)) && (info->lead_bar || info->lead_colon))
+		info->base.evidence += 1;
+	/* an embedded post: a handle and a link ("... pic.twitter.com/x"), or
+	 * signed with a handle at its end ("— Halvex (@HalvexSec) March 3, 2025") */
+	info->base.hard |= info->handles >= 1 &&
+			   (info->links >= 1 || clean_ends_with_signature(data, block->start, block->end));
 	/* "SOURCE Halvorsen Maritime ASA": a press-release wire names its client */
 	if (info->base.words <= 8 && strncmp(data + block->start, "SOURCE ", 7) == 0)
 		info->base.evidence += 1;
 	/* "(Photo by Justin Sullivan/Getty Images)": a caption, however long;
 	 * "... news conference. Alex Wong | Getty Images": a short one */
-	if (ends_with_bracketed_credit(data, block->start, block->end)) {
+	if (clean_ends_with_bracketed_credit(data, block->start, block->end)) {
 		info->base.credit = info->base.hard = TRUE;
-	} else if (ends_with_credit(data, block->start, block->end) && info->base.chars < LONG_CHARS) {
+	} else if (clean_ends_with_credit(data, block->start, block->end) && info->base.chars < LONG_CHARS) {
 		info->base.credit = TRUE;
 		info->base.evidence += 1.5;
+	} else if (info->base.chars < 2 * LONG_CHARS &&
+		   (clean_ends_with_trailer_credit(data, block->start, block->end) ||
+		    clean_opens_with_credit(data, block->start, block->end) ||
+		    clean_ends_with_caption_date(data, block->start, block->end))) {
+		/* "... recovery. /Courtesy of News1", "Rafiq Maqbool/AP Australia's
+		 * players ...", "... in Muan, South Korea, December 30, 2024.": a
+		 * caption, however long */
+		info->base.credit = info->base.hard = TRUE;
+	}
+	/* "Photo by Lena Ortiz", "Getty Images": a credit alone */
+	if (!info->base.sentence && info->base.chars < 100 && !info->base.credit &&
+	    clean_names_a_credit(data, block->start, block->end)) {
+		info->base.credit = TRUE;
+		info->base.evidence += 1;
 	}
 	info->base.credit |= info->credit;
-	/* "—", "#": no words at all; a bare web address; an embedded post */
+	/* "—", "#": no words at all; a bare web address; an embedded post; a
+	 * wire's slug ("ob-kt/rs") */
 	info->base.hard |= info->base.words == 0 && !info->base.letter && info->base.chars > 0;
-	info->base.hard |=
-	    is_bare_link(data, block->start, block->end) || signs_a_post(data, block->start, block->end);
+	info->base.hard |= clean_is_bare_link(data, block->start, block->end) ||
+			   clean_signs_a_post(data, block->start, block->end) ||
+			   clean_is_wire_slug(data, block->start, block->end);
 	/* "HomeBusinessElizabeth Holmes sentenced": a breadcrumb run together */
-	if (run_together(data, block->start, block->end))
+	if (clean_run_together(data, block->start, block->end))
 		info->base.evidence += 1;
 	info->base.foreign = r->other_script && !r->latin;
+	info->base.stamp = info->base.words > 0 && info->datewords * 2 > info->base.words;
+	info->base.colon_label = info->label_colon;
+	info->base.digits = info->numbers > 0;
 
 	*out = info->base;
 }

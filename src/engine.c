@@ -28,7 +28,8 @@ GPtrArray *cr_engine_load(char **paths, guint n_paths, GError **error)
 	return g_steal_pointer(&docs);
 }
 
-/* Marks facts in boilerplate or duplicate blocks: shown, never aligned. */
+/* Marks facts in boilerplate or duplicate blocks: shown, never aligned;
+ * but the date a report gives itself aligns wherever the page prints it. */
 static void mark_ignored(GArray *facts, const GPtrArray *all_blocks)
 {
 	for (guint i = 0; i < facts->len; i++) {
@@ -37,7 +38,8 @@ static void mark_ignored(GArray *facts, const GPtrArray *all_blocks)
 		int b = cr_blocks_find(blocks, f->start);
 		if (b >= 0) {
 			const CrBlock *block = &g_array_index(blocks, CrBlock, b);
-			if (block->boilerplate || (block->flags & CR_BLOCK_DUPLICATE))
+			gboolean own_date = (f->flags & CR_FACT_DATELINE) != 0;
+			if ((block->boilerplate && !own_date) || (block->flags & CR_BLOCK_DUPLICATE))
 				f->flags |= CR_FACT_IGNORED;
 		}
 	}

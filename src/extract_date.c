@@ -156,21 +156,23 @@ static int pub_date_rank(const CrDoc *doc, const GArray *blocks, const DateCand 
 	return (c->in_head ? 0 : 2) + (c->dateline ? 0 : 1);
 }
 
-/* Sets DOC's publication date from its dateline. */
-static void choose_pub_date(CrDoc *doc, const GArray *blocks, GArray *cands)
+/* Sets DOC's publication date from its dateline; returns the index of
+ * that date among CANDS, or -1. */
+static int choose_pub_date(CrDoc *doc, const GArray *blocks, GArray *cands)
 {
-	const DateCand *best = NULL;
-	int best_rank = G_MAXINT;
+	int best = -1, best_rank = G_MAXINT;
 	for (guint i = 0; i < cands->len; i++) {
-		const DateCand *c = &g_array_index(cands, DateCand, i);
-		int rank = pub_date_rank(doc, blocks, c);
+		int rank = pub_date_rank(doc, blocks, &g_array_index(cands, DateCand, i));
 		if (rank < best_rank) {
-			best = c;
+			best = (int)i;
 			best_rank = rank;
 		}
 	}
-	if (best)
-		cr_doc_set_pub_date(doc, best->date.year, best->date.month, best->date.day);
+	if (best >= 0) {
+		const DateCand *c = &g_array_index(cands, DateCand, best);
+		cr_doc_set_pub_date(doc, c->date.year, c->date.month, c->date.day);
+	}
+	return best;
 }
 
 /* The day a report's partial dates and weekdays are settled against: its
@@ -330,8 +332,9 @@ static GArray *find_dates(const CrReport *report)
 }
 
 /* Completes CANDS of DOC against REF and appends the facts of those that
- * stand. */
-static void append_dates(const CrDoc *doc, guint doc_index, const DateRef *ref, GArray *cands, GArray *facts)
+ * stand; the one at DATELINE (or none, -1) is the report's own date. */
+static void append_dates(const CrDoc *doc, guint doc_index, const DateRef *ref, GArray *cands, int dateline,
+			 GArray *facts)
 {
 	g_autofree gboolean *ok = g_new0(gboolean, cands->len + 1);
 	for (guint i = 0; i < cands->len; i++)
@@ -348,6 +351,8 @@ static void append_dates(const CrDoc *doc, guint doc_index, const DateRef *ref, 
 		cr_fact_take_value(f, cr_date_value_format(&f->date));
 		f->key = g_strdup(f->value);
 		f->confidence = c->confidence;
+		if ((int)i == dateline)
+			f->flags |= CR_FACT_DATELINE;
 	}
 }
 
@@ -355,10 +360,9 @@ void cr_extract_dates(const CrReport *report, GArray *facts)
 {
 	CrDoc *doc = report->doc;
 	g_autoptr(GArray) cands = find_dates(report);
-	if (!doc->pub_year)
-		choose_pub_date(doc, report->blocks, cands);
+	int dateline = doc->pub_year ? -1 : choose_pub_date(doc, report->blocks, cands);
 	DateRef ref = doc_ref(doc);
-	append_dates(doc, report->index, &ref, cands, facts);
+	append_dates(doc, report->index, &ref, cands, dateline, facts);
 }
 
 /* The Julian day of a report's publication date, or 0 when it has none. */
@@ -472,7 +476,7 @@ static void settle_again(CrDoc *doc, guint d, const DateRef *ref, GArray *cands,
 	}
 	cr_fact_array_filter(facts, keep);
 	guint first = facts->len;
-	append_dates(doc, d, ref, cands, facts);
+	append_dates(doc, d, ref, cands, -1, facts);
 	for (guint i = first; i < facts->len; i++) {
 		CrFact *f = &g_array_index(facts, CrFact, i);
 		guint at = GPOINTER_TO_UINT(g_hash_table_lookup(by_start, GSIZE_TO_POINTER(f->start)));

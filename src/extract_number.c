@@ -309,11 +309,35 @@ static void set_date_contexts(GArray *facts, const gsize *date, guint n_dates, g
 	}
 }
 
+/* Flags the numbers of FACTS from FIRST on whose noun is counted with two
+ * values or more (CR_FACT_COUNTED_AGAIN). */
+static void flag_nouns_counted_again(GArray *facts, guint first)
+{
+	g_autoptr(GHashTable) value_of = g_hash_table_new(g_str_hash, g_str_equal);
+	g_autoptr(GHashTable) again = g_hash_table_new(g_str_hash, g_str_equal);
+	for (guint i = first; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if (f->kind != CR_FACT_NUMBER || !f->counted)
+			continue;
+		const double *seen = g_hash_table_lookup(value_of, f->counted);
+		if (!seen)
+			g_hash_table_insert(value_of, f->counted, (gpointer)&f->num);
+		else if (*seen != f->num)
+			g_hash_table_add(again, f->counted);
+	}
+	for (guint i = first; i < facts->len && g_hash_table_size(again); i++) {
+		CrFact *f = &g_array_index(facts, CrFact, i);
+		if (f->kind == CR_FACT_NUMBER && f->counted && g_hash_table_contains(again, f->counted))
+			f->flags |= CR_FACT_COUNTED_AGAIN;
+	}
+}
+
 void cr_extract_numbers(const CrReport *report, GArray *facts)
 {
 	const CrDoc *doc = report->doc;
 	guint doc_index = report->index;
 	const GArray *blocks = report->blocks;
+	guint first = facts->len;
 	g_autoptr(GArray) dates = date_spans(facts, doc_index);
 	g_autoptr(CrStemmer) stemmer = cr_stemmer_new();
 	g_autoptr(CrFactStrings) pool = cr_fact_strings_new();
@@ -366,4 +390,5 @@ void cr_extract_numbers(const CrReport *report, GArray *facts)
 		set_date_contexts(facts, date, dates->len, date_cursor, in_block, numbers->len, &s, stemmer,
 				  (guint32 *)(void *)stems->data);
 	}
+	flag_nouns_counted_again(facts, first);
 }

@@ -8,6 +8,10 @@
 
 #include <string.h>
 
+/* After a paragraph's last quotation, at most this many bytes name who
+ * says it ("...,” the Director-General of the World Health Organization said."). */
+#define ATTRIBUTION_BYTES 80
+
 /* TRUE when block B and the one after it open with the same quotation
  * mark: maybe one quotation running over paragraphs. */
 static gboolean continues(const CrDoc *doc, const GArray *blocks, guint b)
@@ -29,13 +33,18 @@ void cr_extract_quotes(const CrReport *report, GArray *facts)
 	CrSpeakerFinder finder;
 
 	cr_speaker_finder_init(&finder, doc, doc_index, facts);
+	const char *last_voice = NULL; /* the speaker of the last quotation of the block before */
 	for (guint b = 0; b < blocks->len; b++) {
 		const CrBlock *block = &g_array_index(blocks, CrBlock, b);
 		cr_quote_find_spans(doc->data, block->start, block->end, continues(doc, blocks, b), spans);
 		/* a quotation with no speaker of its own after one with a speaker
-		 * in the same paragraph goes on in that voice: "“…,” she said. “…”" */
-		const char *voice = NULL;
-		gsize voice_close = 0;
+		 * in the same paragraph goes on in that voice: "“…,” she said. “…”";
+		 * so does a paragraph that opens with one after a paragraph that
+		 * ends in a quotation and its speaker: "“…,” he said." */
+		gboolean opens = spans->len > 0 && g_array_index(spans, CrQuoteSpan, 0).open == block->start;
+		const char *voice = opens ? last_voice : NULL;
+		gsize voice_close = block->start;
+		last_voice = NULL;
 		for (guint i = 0; i < spans->len; i++) {
 			const CrQuoteSpan *span = &g_array_index(spans, CrQuoteSpan, i);
 			char *key = cr_quote_key(doc->data, span->start, span->end);
@@ -49,6 +58,10 @@ void cr_extract_quotes(const CrReport *report, GArray *facts)
 			fact->key = key;
 			fact->confidence = span->confidence;
 			fact->speaker = cr_speaker_find(&finder, block->start, block->end, spans, i);
+			/* the paragraph ends with this quotation and who says it */
+			last_voice = fact->speaker && block->end - span->close <= ATTRIBUTION_BYTES
+					 ? fact->speaker
+					 : NULL;
 			if (!fact->speaker && voice && span->open >= voice_close)
 				fact->speaker = g_strdup(voice);
 			if (fact->speaker) {

@@ -271,16 +271,39 @@ static gboolean can_qualify(const CrTokens *s, guint i)
 	return !(len > 4 && memcmp(w + len - 3, "ing", 3) == 0);
 }
 
+/* TRUE when the token at I is a lower-case word that may name what is
+ * counted: not a function word, nor one of number_not_counted, nor the
+ * first word of a unit of two ("a 5-percentage rise" is none). */
+static gboolean countable_word(const CrTokens *s, guint i)
+{
+	return i < s->n && s->tok[i].kind == CR_TOKEN_WORD && !s->tok[i].upper &&
+	       !cr_tok_function_word(s, i) && !cr_tok_find(s, i, &number_not_counted) &&
+	       !cr_tok_find(s, i, &number_point_units);
+}
+
 /* The noun a quantity ending before I counts: a lower-case plural on the
  * same line, maybe after one word that qualifies it ("400 volunteers",
- * "1,500 family tents", "six children"). Sets Q's noun; returns the
- * tokens used. */
+ * "1,500 family tents", "six children"), or the noun it is joined to by a
+ * hyphen as a modifier ("a 241-run target", "a six-wicket win"). Sets Q's
+ * noun; returns the tokens used. */
 static guint parse_counted(const CrTokens *s, guint i, Quantity *q)
 {
+	if (cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1) &&
+	    countable_word(s, i + 1) && s->tok[i + 1].end - s->tok[i + 1].start >= 3 &&
+	    !(cr_tok_punct(s, i + 2, '-') && cr_tok_joined(s, i + 2))) {
+		q->noun = i + 2;
+		return 2;
+	}
+	/* a capitalised word may qualify the noun too ("two Thai nationals") */
+	if (i + 1 < s->n && s->tok[i].kind == CR_TOKEN_WORD && s->tok[i].upper &&
+	    s->tok[i].gap == CR_GAP_SPACE && !cr_tok_function_word(s, i) && countable_word(s, i + 1) &&
+	    s->tok[i + 1].gap == CR_GAP_SPACE && is_plural(s, i + 1)) {
+		q->noun = i + 2;
+		return 2;
+	}
 	for (guint k = 0; k < 2; k++) {
 		guint t = i + k;
-		if (t >= s->n || s->tok[t].kind != CR_TOKEN_WORD || s->tok[t].gap != CR_GAP_SPACE ||
-		    s->tok[t].upper || cr_tok_function_word(s, t) || cr_tok_find(s, t, &number_not_counted))
+		if (!countable_word(s, t) || s->tok[t].gap != CR_GAP_SPACE)
 			return 0;
 		if (is_plural(s, t)) {
 			q->noun = t + 1;
@@ -442,6 +465,9 @@ static guint parse_tally(const CrTokens *s, guint first, guint i, Quantity *q, Q
 	return end - i;
 }
 
+/* The most capitalised words between an ordinal and the noun it ranks. */
+#define MAX_NAME_WORDS_RANKED 4
+
 /* An ordinal in words at I: "first", "eleventh", "twenty-first". Sets Q;
  * returns the tokens used. */
 static guint parse_ordinal_word(const CrTokens *s, guint i, Quantity *q)
@@ -470,26 +496,50 @@ static guint parse_ordinal_noun(const CrTokens *s, guint i, Quantity *q)
 {
 	guint dash = cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1) ? 1 : 0;
 	guint t = i + dash;
+	/* a name between the ordinal and its noun, no participle: "sixth
+	 * Cricket World Cup title", not "113th Congress passed" */
+	for (guint names = 0;
+	     !dash && names < MAX_NAME_WORDS_RANKED && t + 1 < s->n && s->tok[t].kind == CR_TOKEN_WORD &&
+	     s->tok[t].upper && s->tok[t].gap == CR_GAP_SPACE && !cr_tok_function_word(s, t);
+	     names++)
+		t++;
+	if (t > i && (s->tok[t].kind != CR_TOKEN_WORD || s->tok[t].upper || !can_qualify(s, t)))
+		return 0;
 	if (t >= s->n || s->tok[t].kind != CR_TOKEN_WORD || (!dash && s->tok[t].gap != CR_GAP_SPACE) ||
 	    s->tok[t].upper || s->tok[t].end - s->tok[t].start < 3 || cr_tok_function_word(s, t) ||
 	    cr_tok_find(s, t, &number_not_counted))
 		return 0;
 	q->noun = t + 1;
-	return dash + 1;
+	return t - i + 1;
+}
+
+/* TRUE when the token at END closes an apposition: a joined comma,
+ * semicolon or bracket ("Holmes, 38, is", "Mogen, 21; Kernodle, 20") or a
+ * spaced dash ("Chapin, 20 – were"). */
+static gboolean closes_apposition(const CrTokens *s, guint end)
+{
+	if (cr_tok_joined(s, end))
+		return cr_tok_punct(s, end, ',') || cr_tok_punct(s, end, ';') || cr_tok_punct(s, end, ')');
+	return cr_tok_punct(s, end, '-') || cr_tok_punct(s, end, 0x2013) || cr_tok_punct(s, end, 0x2014);
 }
 
 /* TRUE when the bare whole number Q at I is an age: after "aged" ("aged
- * 44"), or in apposition to a name ("Holmes, 38, is"). */
-static gboolean is_age(const CrTokens *s, guint i, guint end, const Quantity *q)
+ * 44"), or in apposition to a name ("Holmes, 38, is"), whose last word
+ * then becomes Q's noun: two ages in one sentence are two people's. */
+static gboolean is_age(const CrTokens *s, guint i, guint end, Quantity *q)
 {
 	if (q->in_words || q->decimals || q->grouped || q->unit != U_NONE || q->mantissa == 0 ||
 	    q->mantissa > 120 || i == 0 || !cr_tok_spaced(s, i))
 		return FALSE;
 	if (cr_tok_word(s, i - 1, "aged"))
 		return TRUE;
-	return i >= 2 && cr_tok_punct(s, i - 1, ',') && cr_tok_joined(s, i - 1) &&
-	       s->tok[i - 2].kind == CR_TOKEN_WORD && s->tok[i - 2].upper &&
-	       (cr_tok_punct(s, end, ',') || cr_tok_punct(s, end, ')')) && cr_tok_joined(s, end);
+	if (i >= 2 && cr_tok_punct(s, i - 1, ',') && cr_tok_joined(s, i - 1) &&
+	    s->tok[i - 2].kind == CR_TOKEN_WORD && s->tok[i - 2].upper && end < s->n &&
+	    closes_apposition(s, end)) {
+		q->noun = i - 1;
+		return TRUE;
+	}
+	return FALSE;
 }
 
 /* TRUE when token I begins a sentence or a line. */

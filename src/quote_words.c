@@ -68,6 +68,14 @@ void cr_quote_read_word(const char *data, gsize end, gsize *pos, CrQuoteWord *wo
 			p++;
 			continue;
 		}
+		/* "COVID-19" is "covid19" as "#COVID19" is: a hyphen between a letter
+		 * and a digit joins one word */
+		if (b == '-' && p > word->start && p + 1 < end && g_ascii_isalnum(data[p + 1]) &&
+		    g_ascii_isalpha(data[p - 1]) != g_ascii_isalpha(data[p + 1]) &&
+		    g_ascii_isalnum(data[p - 1])) {
+			p++;
+			continue;
+		}
 		if (b < 0x80 && b != '\'')
 			break;
 		gsize at = p;

@@ -25,6 +25,7 @@ typedef struct {
 	gboolean rest; /* the rest of first screens' wraps, else anew at widths */
 	CrPane *panes[CR_MAX_DOCUMENTS];
 	int widths[CR_MAX_DOCUMENTS];
+	gsize keep[CR_MAX_DOCUMENTS]; /* cr_pane_wrap()'s KEEP */
 } Wrapping;
 
 static void wrap_pane(guint i, gpointer data)
@@ -33,7 +34,8 @@ static void wrap_pane(guint i, gpointer data)
 	if (w->rest)
 		cr_pane_wrap_rest(w->panes[i]);
 	else
-		cr_pane_wrap(w->panes[i], w->view->engine, w->widths[i], w->view->hide_boilerplate);
+		cr_pane_wrap(w->panes[i], w->view->engine, w->widths[i], w->view->hide_boilerplate,
+			     w->keep[i]);
 }
 
 /* Places the panes for the screen size, zoom and layout; re-wraps those
@@ -66,7 +68,11 @@ static void view_layout(CrView *view, gboolean rewrap_all)
 		pane->gutter = cr_gutter_width(view, pane->doc, width);
 		width -= pane->gutter;
 		if (rewrap_all || !pane->rows || width != pane->wrap_width) {
+			/* the leader lined up on a group it lacks keeps that place */
+			gboolean lacking =
+			    view->lined_up && view->current < 0 && view->group >= 0 && i == view->focus;
 			wrapping.panes[n_wrap] = pane;
+			wrapping.keep[n_wrap] = lacking ? view->group_at : G_MAXSIZE;
 			wrapping.widths[n_wrap++] = width;
 		}
 	}

@@ -64,7 +64,7 @@ void cr_pane_scroll(CrPane *pane, long delta)
 	pane->cursor = (guint)CLAMP((long)pane->cursor + delta, top, MIN(top + (long)h - 1, (long)len - 1));
 }
 
-void cr_pane_wrap(CrPane *pane, const CrEngine *engine, int width, gboolean hide_boilerplate)
+void cr_pane_wrap(CrPane *pane, const CrEngine *engine, int width, gboolean hide_boilerplate, gsize keep)
 {
 	gboolean first = !pane->rows;
 	gsize anchor = 0;
@@ -75,8 +75,8 @@ void cr_pane_wrap(CrPane *pane, const CrEngine *engine, int width, gboolean hide
 		const CrRow *row = cr_pane_row(pane, pane->cursor);
 		const CrFact *mark =
 		    pane->mark >= 0 ? &g_array_index(engine->facts, CrFact, pane->mark) : NULL;
-		anchor =
-		    mark && mark->start >= row->start && mark->start < row->end ? mark->start : row->start;
+		gsize held = mark ? mark->start : keep;
+		anchor = held >= row->start && held < row->end ? held : row->start;
 		offset = cr_pane_cursor_screen_row(pane);
 		g_array_unref(pane->rows);
 		g_clear_pointer(&pane->more, g_free);

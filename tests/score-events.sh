@@ -23,8 +23,8 @@ thresholds() {
 	case "$1" in
 	# Each figure is what the engine reaches, rounded down (precision held
 	# at 0.97 where it reaches that); raise them as the engine improves.
-	election) echo "0.99 0.91 0.97 0.94 1.00" ;; # five seats lost and five won share words
-	quake) echo "1.00 0.96 0.97 0.89 1.00" ;;    # a wire's slug and a donation box stay text
+	election) echo "0.99 0.92 0.97 0.94 1.00" ;; # five seats lost and five won share words
+	quake) echo "1.00 0.96 0.97 0.92 1.00" ;;    # a donation box stays text
 	merger) echo "1.00 1.00 0.97 1.00 1.00" ;;
 	ratecut) echo "0.99 0.88 0.97 1.00 1.00" ;;  # nine members, nine people
 	verdict) echo "0.97 0.88 0.97 1.00 1.00" ;;  # collapsed in 2019, administration in September 2019
@@ -32,23 +32,24 @@ thresholds() {
 	speaker) echo "1.00 0.72 0.97 1.00 1.00" ;;
 	holmes) echo "1.00 0.97 0.97 1.00 1.00" ;;
 	nvidia) echo "1.00 0.81 0.97 1.00 1.00" ;;
-	ucl) echo "1.00 0.97 0.97 1.00 1.00" ;;
+	ucl) echo "1.00 0.99 0.97 1.00 1.00" ;;
 	libya) echo "0.93 0.77 0.97 1.00 1.00" ;; # two translations of one statement, huge
 	fed) echo "0.97 0.92 0.97 1.00 1.00" ;;   # a statement's clause no report attributes
 	# Held out in round 1 of issue 10 and scored once at its end (those
 	# figures, rounded down); development events from round 2.
-	chandrayaan) echo "0.92 0.88 0.97 0.50 1.00" ;;
-	covid) echo "0.75 0.69 0.92 0.25 1.00" ;;     # precision: held out in round 1
-	erdogan) echo "0.97 0.76 0.97 0.00 1.00" ;;
-	kohberger) echo "0.95 0.84 0.96 0.00 1.00" ;; # precision: held out in round 1
-	# Round 2's set, its baseline rounded down: two development events and
-	# four held out (scored once when added, their misses not studied).
-	jejuair) echo "0.69 0.49 0.97 0.33 1.00" ;;
-	cricket) echo "0.82 0.70 0.97 0.42 1.00" ;;
-	heldout-milei) echo "0.91 0.64 0.97 0.70 1.00" ;;
+	chandrayaan) echo "0.92 0.88 0.97 1.00 1.00" ;;
+	covid) echo "0.90 0.82 0.97 1.00 1.00" ;;
+	erdogan) echo "0.97 0.76 0.97 1.00 1.00" ;;
+	kohberger) echo "0.95 0.84 0.97 1.00 1.00" ;;
+	# Round 2's set: two development events and four held out (scored once
+	# when added and once at the end of round 3, their misses not studied),
+	# at round 3's figures rounded down.
+	jejuair) echo "0.83 0.59 0.97 1.00 1.00" ;;
+	cricket) echo "0.97 0.87 0.97 0.85 1.00" ;;
+	heldout-milei) echo "0.91 0.64 0.97 0.87 1.00" ;;
 	heldout-crowdstrike) echo "0.80 0.75 0.96 0.20 1.00" ;; # precision: held out
-	heldout-google) echo "0.81 0.70 0.97 0.50 1.00" ;;
-	heldout-starship) echo "0.87 0.82 0.97 0.10 1.00" ;;
+	heldout-google) echo "0.87 0.75 0.97 0.50 1.00" ;;
+	heldout-starship) echo "0.87 0.82 0.97 0.50 1.00" ;;
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }

@@ -282,6 +282,21 @@ static void test_numbers_by_value(void)
 			group_of(h3, 1, CR_FACT_NUMBER, "412 vessels"));
 	g_assert_cmpuint(al3->groups->len, ==, 2);
 
+	/* A rare count of people meets the same count of whoever it names
+	 * ("181 people", "181 passengers"); a small one does not. */
+	g_autoptr(Hand) h5 = hand_new("181 people were on board; 34 people died.\n",
+				      "181 passengers flew; 34 passengers were hurt.\n", NULL);
+	add_number(h5, 0, "181 people", 181, "people");
+	add_number(h5, 1, "181 passengers", 181, NULL)->counted = g_strdup("passenger");
+	add_number(h5, 0, "34 people", 34, "people");
+	add_number(h5, 1, "34 passengers", 34, NULL)->counted = g_strdup("passenger");
+	g_autoptr(CrAlignment) al5 = hand_align(h5);
+	g_assert_cmpint(group_of(h5, 0, CR_FACT_NUMBER, "181 people"), >=, 0);
+	g_assert_cmpint(group_of(h5, 0, CR_FACT_NUMBER, "181 people"), ==,
+			group_of(h5, 1, CR_FACT_NUMBER, "181 passengers"));
+	g_assert_cmpint(group_of(h5, 0, CR_FACT_NUMBER, "34 people"), ==, -1);
+	g_assert_cmpuint(al5->groups->len, ==, 1);
+
 	/* Small counts that say nothing of what they count are one fact only
 	 * when their sentences share a content word. */
 	g_autoptr(Hand) h4 =
@@ -550,6 +565,68 @@ static void test_groups_are_one_fact(void)
 	g_assert_cmpint(greens->group, >=, 0);
 	g_assert_cmpint(greens->group, ==, engine_fact(seats, 1, CR_FACT_NUMBER, "12 seats", 0)->group);
 	g_assert_cmpint(others->group, !=, greens->group);
+
+	/* Two people of one age in one list are two facts: each age meets
+	 * the same person's age in the other report. */
+	g_autoptr(CrEngine) ages = cr_test_engine(
+	    "The students, Kaylee Goncalves, 21; Madison Mogen, 21; and Ethan Chapin, 20, were killed.\n",
+	    "Madison Mogen, 21, of Coeur d'Alene; Kaylee Goncalves, 21, of Rathdrum; and Ethan Chapin, 20, "
+	    "of Conway, were killed.\n",
+	    NULL);
+	const CrFact *goncalves = engine_fact(ages, 0, CR_FACT_NUMBER, "21", 0);
+	g_assert_cmpint(goncalves->group, >=, 0);
+	g_assert_cmpint(goncalves->group, ==, engine_fact(ages, 1, CR_FACT_NUMBER, "21", 1)->group);
+	g_assert_cmpint(goncalves->group, !=, engine_fact(ages, 1, CR_FACT_NUMBER, "21", 0)->group);
+
+	/* Two counts of one thing are one fact by that alone, unless a report
+	 * counts it more than once: then their sentences must meet too. */
+	g_autoptr(CrEngine) counts = cr_test_engine(
+	    "India claimed three early wickets to get back into the contest. More than 80 aftershocks "
+	    "were recorded by noon.\n",
+	    "Mitchell Starc bagged three wickets, and Australia won by six wickets. More than 80 "
+	    "aftershocks have been felt since.\n",
+	    NULL);
+	const CrFact *early = engine_fact(counts, 0, CR_FACT_NUMBER, "three early wickets", 0);
+	const CrFact *starc = engine_fact(counts, 1, CR_FACT_NUMBER, "three wickets", 0);
+	g_assert_true(early->group < 0 || early->group != starc->group);
+	const CrFact *shocks = engine_fact(counts, 0, CR_FACT_NUMBER, "More than 80", 0);
+	g_assert_cmpint(shocks->group, >=, 0);
+	g_assert_cmpint(shocks->group, ==, engine_fact(counts, 1, CR_FACT_NUMBER, "More than 80", 0)->group);
+
+	/* One duration with one bound is one fact, whatever its sentences; a
+	 * percentage with a bound is not rare enough. */
+	g_autoptr(CrEngine) spans = cr_test_engine(
+	    "The announcement came more than three years after the outbreak began. The shares have "
+	    "gained over 50% in six months.\n",
+	    "More than three years later, the virus has killed millions. Revenue has grown more than "
+	    "50% for nine straight quarters.\n",
+	    NULL);
+	const CrFact *years = engine_fact(spans, 0, CR_FACT_NUMBER, "more than three years", 0);
+	g_assert_cmpint(years->group, >=, 0);
+	g_assert_cmpint(years->group, ==,
+			engine_fact(spans, 1, CR_FACT_NUMBER, "More than three years", 0)->group);
+	g_assert_cmpint(engine_fact(spans, 0, CR_FACT_NUMBER, "over 50%", 0)->group, ==, -1);
+
+	/* Two sentences one report quotes apart and another quotes together
+	 * are two facts: the statement goes with one of them, not with both;
+	 * a fragment goes with the sentence that holds it. */
+	g_autoptr(CrEngine) statement = cr_test_engine(
+	    "\xe2\x80\x9cWith great relief I declare the harbour open to every ship again,\xe2\x80\x9d "
+	    "Mayor Ilse Berger said.\n\n"
+	    "\xe2\x80\x9cThat does not mean the storm season is over for the island,\xe2\x80\x9d she "
+	    "said.\n",
+	    "\xe2\x80\x9cWith great relief I declare the harbour open to every ship again. But that does "
+	    "not mean the storm season is over for the island. We will stay ready for the next one, and the "
+	    "fleet will stay ready too.\xe2\x80\x9d\n\n"
+	    "She said she would \xe2\x80\x9c"
+	    "declare the harbour open to every ship\xe2\x80\x9d.\n",
+	    NULL);
+	const CrFact *relief = engine_fact(statement, 0, CR_FACT_QUOTE, "With great relief", 0);
+	const CrFact *storm = engine_fact(statement, 0, CR_FACT_QUOTE, "That does not mean", 0);
+	g_assert_cmpint(relief->group, >=, 0);
+	g_assert_cmpint(relief->group, !=, storm->group);
+	g_assert_cmpint(relief->group, ==,
+			engine_fact(statement, 1, CR_FACT_QUOTE, "declare the harbour", 1)->group);
 }
 
 static void test_weights(void)

@@ -227,6 +227,36 @@ static void test_publication_date(void)
 	g_assert_cmpstr(cr_test_find_fact(fd, 0, CR_FACT_DATE, "Tuesday")->value, ==, "2023-05-23");
 }
 
+/* The date a report gives itself aligns though its stamp is furniture
+ * ("Send this page ..." and the stamp before it), other dates there do
+ * not. */
+static void test_own_date_in_furniture(void)
+{
+	g_autoptr(CrEngine) engine =
+	    cr_test_engine("Storm closes schools across the north\n\n"
+			   "May 24, 2023 | Updated May 25, 2023\n\n"
+			   "Schools across the north of the country were closed on Wednesday as a storm "
+			   "brought heavy snow and winds of up to 120 km/h, the weather service said.\n",
+			   "date 2023-05-24 Send this page to someone via email\n\n"
+			   "Schools were closed across the north on Wednesday as snow fell, officials said, "
+			   "and the weather service warned of more snow on the coming days.\n",
+			   NULL);
+	const CrFact *stamp = cr_test_find_fact(engine->facts, 0, CR_FACT_DATE, "May 24, 2023");
+	const CrFact *updated = cr_test_find_fact(engine->facts, 0, CR_FACT_DATE, "May 25, 2023");
+	const CrFact *page = cr_test_find_fact(engine->facts, 1, CR_FACT_DATE, "2023-05-24");
+	g_assert_nonnull(stamp);
+	g_assert_nonnull(updated);
+	g_assert_nonnull(page);
+	const GArray *blocks = g_ptr_array_index(engine->blocks, 0);
+	g_assert_true(g_array_index(blocks, CrBlock, cr_blocks_find(blocks, stamp->start)).boilerplate);
+	g_assert_true(stamp->flags & CR_FACT_DATELINE);
+	g_assert_false(stamp->flags & CR_FACT_IGNORED);
+	g_assert_true(updated->flags & CR_FACT_IGNORED);
+	g_assert_true(page->flags & CR_FACT_DATELINE);
+	g_assert_cmpint(stamp->group, >=, 0);
+	g_assert_cmpint(stamp->group, ==, page->group);
+}
+
 static void test_years(void)
 {
 	assert_date("It was founded in 1984 by", "1984", "1984");
@@ -654,6 +684,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/date/weekdays", test_weekdays);
 	g_test_add_func("/date/weekdays-need-publication-date", test_weekdays_need_a_publication_date);
 	g_test_add_func("/date/publication-date", test_publication_date);
+	g_test_add_func("/date/own-date-in-furniture", test_own_date_in_furniture);
 	g_test_add_func("/date/years", test_years);
 	g_test_add_func("/date/not-dates", test_not_dates);
 	g_test_add_func("/date/timestamps", test_timestamps);

@@ -861,6 +861,48 @@ static void test_recurring_names_of_unknown_kind(void)
 	const CrFact *la = assert_name_nth(party->facts, 0, e, "Labour", 1, CR_FACT_ORG, "Labour");
 	const CrFact *lb = assert_name_nth(party->facts, 1, f, "Labour", 0, CR_FACT_ORG, "Labour");
 	g_assert_cmpint(la->group, ==, lb->group);
+
+	/* a shorter form of one longer name meets it; one that two longer names
+	 * hold stays itself */
+	const char *g = "Australia won their sixth Cricket World Cup title, and the Cricket World Cup "
+			"trophy went home. Fans of the Rugby Sevens Series and the Hockey Sevens Series "
+			"watched the Sevens Series. Orlen Vale Rovers fans came from Orlen Vale.\n";
+	const char *h = "Australia lifted the World Cup for a sixth time, and the World Cup final was "
+			"sold out. The Sevens Series starts next week; the Sevens Series is new. Orlen Vale "
+			"Rovers won in Orlen Vale.\n";
+	g_autoptr(CrEngine) cup = cr_test_engine(g, h, NULL);
+	const CrFact *ca =
+	    assert_name_nth(cup->facts, 0, g, "Cricket World Cup", 0, CR_FACT_ORG, "Cricket World Cup");
+	const CrFact *cb =
+	    assert_name_nth(cup->facts, 1, h, "World Cup", 0, CR_FACT_ORG, "Cricket World Cup");
+	g_assert_cmpint(ca->group, >=, 0);
+	g_assert_cmpint(ca->group, ==, cb->group);
+	assert_name_nth(cup->facts, 1, h, "Sevens Series", 0, CR_FACT_ORG, "Sevens Series");
+	/* a name's first words are no short form of it: its head comes last */
+	assert_name_nth(cup->facts, 1, h, "Orlen Vale", 1, CR_FACT_PLACE, "Orlen Vale");
+
+	/* an organisation written in lower case is that organisation */
+	const char *i = "Yesterday the Emergency Committee met for the 15th time in Geneva.\n";
+	const char *j = "The emergency committee advised the director that the crisis was over.\n";
+	g_autoptr(CrEngine) committee = cr_test_engine(i, j, NULL);
+	const CrFact *ei = assert_name_nth(committee->facts, 0, i, "Emergency Committee", 0, CR_FACT_ORG,
+					   "Emergency Committee");
+	const CrFact *ej = assert_name_nth(committee->facts, 1, j, "emergency committee", 0, CR_FACT_ORG,
+					   "Emergency Committee");
+	g_assert_cmpint(ei->group, >=, 0);
+	g_assert_cmpint(ei->group, ==, ej->group);
+
+	/* a shorter form of a place before its generic word is that place */
+	const char *k = "Most of the victims were from the Gwangju metropolitan area and South Jeolla "
+			"province, while two were from Thailand.\n";
+	const char *l = "The plane crashed in Muan county, South Jeolla Province, on Sunday morning.\n";
+	g_autoptr(CrEngine) province = cr_test_engine(k, l, NULL);
+	const CrFact *pk =
+	    assert_name_nth(province->facts, 0, k, "South Jeolla", 0, CR_FACT_PLACE, "South Jeolla Province");
+	const CrFact *pl = assert_name_nth(province->facts, 1, l, "South Jeolla Province", 0, CR_FACT_PLACE,
+					   "South Jeolla Province");
+	g_assert_cmpint(pk->group, >=, 0);
+	g_assert_cmpint(pk->group, ==, pl->group);
 }
 
 static void test_person_known_by_role(void)

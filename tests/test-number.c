@@ -139,6 +139,9 @@ static void test_ordinals(void)
 	assert_number("the alliance's 31st member", "31st member", "31st member", 31, "ordinal");
 	assert_number("its 2nd try", "2nd try", "2nd try", 2, "ordinal");
 	assert_number("the 113th Congress", "113th", "113th", 113, "ordinal");
+	assert_number("the 113th Congress passed it", "113th", "113th", 113, "ordinal");
+	assert_number("their sixth Cricket World Cup title", "sixth Cricket World Cup title", "6th title", 6,
+		      "ordinal");
 	assert_number("the 22ND time", "22ND time", "22nd time", 22, "ordinal");
 	assert_number("in the 68th-minute goal", "68th-minute", "68th minute", 68, "ordinal");
 	assert_no_number("the 1th and the 3st try");
@@ -219,6 +222,17 @@ static void test_ages(void)
 	assert_number("a man aged 44 was", "44", "44 years old", 44, NULL);
 	assert_number("Holmes, 38, is pregnant", "38", "38 years old", 38, NULL);
 	assert_number("on page 38, line 4", "38", "38", 38, NULL);
+	/* in a list of people the age is the name's: it counts the surname */
+	const char *list = "Kaylee Goncalves, 21; Madison Mogen, 21; and Ethan Chapin, 20 \xe2\x80\x93 were";
+	g_autoptr(GArray) facts = numbers_of(list);
+	const CrFact *f = assert_number_in(facts, list, "21", "21 years old", 21, NULL);
+	g_assert_cmpstr(f->counted, ==, "goncalve");
+	f = number_at(facts, (gsize)(strstr(list, "Mogen, 21") - list) + strlen("Mogen, "));
+	g_assert_nonnull(f);
+	g_assert_cmpstr(f->value, ==, "21 years old");
+	g_assert_cmpstr(f->counted, ==, "mogen");
+	f = assert_number_in(facts, list, "20", "20 years old", 20, NULL);
+	g_assert_cmpstr(f->counted, ==, "chapin");
 }
 
 static void test_money(void)
@@ -308,8 +322,9 @@ static void test_currencies_in_words(void)
 	assert_number("worth NOK 76.5bn", "NOK 76.5bn", "76500000000 NOK", 76.5e9, "NOK");
 	assert_number("paid 20 Canadian dollars", "20 Canadian dollars", "20 CAD", 20, "CAD");
 	assert_number("costs 50 pence", "50 pence", "50 pence", 50, "pence");
-	/* A country before a word that is no currency is no unit. */
-	assert_number("3 Swiss climbers", "3", "3", 3, NULL);
+	/* A country before a word that is no currency is no unit: it
+	 * qualifies what is counted. */
+	assert_number("3 Swiss climbers", "3 Swiss climbers", "3 climbers", 3, NULL);
 }
 
 static void test_halves_and_months(void)
@@ -353,6 +368,16 @@ static void test_counted_nouns(void)
 	assert_number("the 12 Apostles", "12", "12", 12, NULL);
 	assert_number("some 30 more ships", "some 30", "~30", 30, NULL);
 	assert_no_number("one person came");
+	/* a number joined by a hyphen to the noun it modifies counts it */
+	g_autoptr(GArray) runs = numbers_of("set a 241-run target and won by six-wicket margins");
+	f = assert_number_in(runs, "set a 241-run target and won by six-wicket margins", "241-run", "241 run",
+			     241, NULL);
+	g_assert_cmpstr(f->counted, ==, "run");
+	g_assert_cmpstr(f->key, ==, "241|");
+	assert_number("a six-wicket win", "six-wicket", "6 wicket", 6, NULL);
+	assert_no_number("a 5-percentage rise");
+	/* a capitalised word may qualify the noun: a nationality */
+	assert_number("and two Thai nationals died", "two Thai nationals", "2 nationals", 2, NULL);
 }
 
 static void test_ranges(void)

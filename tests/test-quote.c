@@ -139,6 +139,13 @@ static void test_key(void)
 				     "NATO’s door, Asia-Pacific Café: don't", NULL, &facts, &doc);
 	g_assert_cmpstr(f->key, ==, "nato door asia pacific cafe dont");
 	cr_doc_free(doc);
+	/* a hyphen between a letter and a digit joins one word, as a hashtag writes it */
+	CrDoc *doc2;
+	g_autoptr(GArray) facts2 = NULL;
+	f = only_quote("“COVID-19 and #COVID19, F-35, 10-12, 4-year-old”",
+		       "COVID-19 and #COVID19, F-35, 10-12, 4-year-old", NULL, &facts2, &doc2);
+	g_assert_cmpstr(f->key, ==, "covid19 and covid19 f35 10 12 4year old");
+	cr_doc_free(doc2);
 }
 
 static void test_nested(void)
@@ -351,13 +358,20 @@ static void test_speaker_pronoun(void)
 }
 
 /* A quotation without a speaker of its own after one with a speaker in the
- * same paragraph goes on in that voice; not across paragraphs. */
+ * same paragraph goes on in that voice, and across paragraphs only after
+ * a paragraph that ends in a quotation and its speaker. */
 static void test_speaker_paragraph_voice(void)
 {
 	const char *text = "“I loved Theranos,” she stated, Mao said. “I am devastated by my failings.”\n\n"
 			   "“Nobody spoke.”";
 	assert_speaker(text, "I am devastated by my failings", NULL, "Mao");
 	assert_speaker(text, "Nobody spoke", NULL, NULL);
+	/* a paragraph that opens with a quotation after one that ends in a
+	 * quotation and its speaker goes on in that voice */
+	const char *next = "“I loved Theranos,” Mao said.\n\n“I am devastated by my failings.”\n\n"
+			   "The court rose. “Nobody spoke,” a clerk recalled.\n\nHe left. “It was over.”";
+	assert_speaker(next, "I am devastated by my failings", NULL, "Mao");
+	assert_speaker(next, "It was over", NULL, NULL);
 }
 
 static void test_speaker_from_facts(void)

@@ -52,6 +52,13 @@ typedef enum {
 	CR_FACT_IGNORED = 1 << 1,
 	/* A short or indirect form resolved to a fuller name ("Mr. Kishida"). */
 	CR_FACT_ALIAS = 1 << 2,
+	/* The date a report gives itself: the dateline or stamp its
+	 * publication date was read from. It aligns even in furniture. */
+	CR_FACT_DATELINE = 1 << 3,
+	/* A number whose noun its report counts with another value too
+	 * (Starc's "three wickets" beside "six wickets"): the noun alone does
+	 * not make it one fact with a count of it elsewhere. */
+	CR_FACT_COUNTED_AGAIN = 1 << 4,
 } CrFactFlags;
 
 /* Set in the context hashes of a number that stand for another number of

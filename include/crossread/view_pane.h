@@ -61,10 +61,12 @@ void cr_pane_move_cursor(CrPane *pane, long delta);
 void cr_pane_scroll(CrPane *pane, long delta);
 
 /* Wraps the pane's report (of ENGINE) to WIDTH, keeping the text at the
- * cursor where it was on screen: the highlighted fact, when it starts on
- * the cursor line, else the start of that line. The first time, only the
- * rows of the first screen are made: cr_pane_wrap_rest() makes the rest. */
-void cr_pane_wrap(CrPane *pane, const CrEngine *engine, int width, gboolean hide_boilerplate);
+ * cursor where it was on screen: the highlighted fact, or else byte KEEP
+ * (where a group the report lacks was lined up; G_MAXSIZE for none), when
+ * it is on the cursor line, else the start of that line. The first time,
+ * only the rows of the first screen are made: cr_pane_wrap_rest() makes
+ * the rest. */
+void cr_pane_wrap(CrPane *pane, const CrEngine *engine, int width, gboolean hide_boilerplate, gsize keep);
 
 /* Wraps the rest of the report after a first screen; nothing otherwise. */
 void cr_pane_wrap_rest(CrPane *pane);

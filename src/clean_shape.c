@@ -1,0 +1,438 @@
+/* The shapes of a block's text that name furniture or set it apart from
+ * it: a wire dateline, a numeric date, a counter, a picture's credit at a
+ * caption's end, menu items run together, a bare link, a signed post. */
+#include "clean_private.h"
+
+#include <string.h>
+
+/* How far from a block's end a picture's credit is looked for, in bytes. */
+#define CREDIT_BYTES 60
+
+/* TRUE when TEXT opens with a wire dateline: capitals, a comma, a place
+ * and a colon or dash ("LISBON, Portugal:", "NEW YORK, New York -"). */
+gboolean clean_opens_with_dateline(const char *data, gsize start, gsize end)
+{
+	gsize pos = start;
+	guint capitals = 0;
+	gunichar c = 0;
+
+	while (pos < end && pos - start < 40) {
+		c = next_char(data, end, &pos);
+		if (is_upper(c))
+			capitals++;
+		else if (c != ' ' && c != '.' && c != '-' && c != '\'')
+			break;
+	}
+	if (c != ',' || capitals < 2)
+		return FALSE;
+	for (gsize limit = pos + 40, at = pos; pos < end && pos < limit; at = pos) {
+		c = next_char(data, end, &pos);
+		if (c == ':')
+			return TRUE;
+		if ((c == '-' || c == 0x2013 || c == 0x2014) && at > start && data[at - 1] == ' ')
+			return TRUE;
+		if (!g_unichar_isalpha(c) && c != ' ' && c != '.')
+			return FALSE;
+	}
+	return FALSE;
+}
+
+/* TRUE when data[start,end) holds a numeric date or a clock time:
+ * "2023-05-24", "24.05.2023", "12/5/23", "18:13". */
+gboolean clean_has_numeric_date(const char *data, gsize start, gsize end)
+{
+	for (gsize i = start; i < end; i++) {
+		if (!g_ascii_isdigit(data[i]) || (i > start && g_ascii_isdigit(data[i - 1])))
+			continue;
+		guint runs[3] = { 0 };
+		char seps[2] = { 0 };
+		guint n = 0;
+		gsize j = i;
+		while (n < 3) {
+			while (j < end && g_ascii_isdigit(data[j]))
+				runs[n]++, j++;
+			n++;
+			if (n == 3 || j + 1 >= end || !strchr("-./:", data[j]) ||
+			    !g_ascii_isdigit(data[j + 1]))
+				break;
+			seps[n - 1] = data[j++];
+		}
+		if (n >= 2 && seps[0] == ':' && runs[0] <= 2 && runs[1] == 2)
+			return TRUE;
+		if (n == 3 && seps[0] == seps[1] && seps[0] != ':' && runs[1] <= 2 &&
+		    ((runs[0] == 4 && runs[2] <= 2) || (runs[0] <= 2 && (runs[2] == 2 || runs[2] == 4))))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* TRUE when data[start,end) ends in a counter: "Comments (12)". */
+gboolean clean_ends_with_counter(const char *data, gsize start, gsize end)
+{
+	if (end - start < 4 || data[end - 1] != ')' || !g_ascii_isdigit(data[end - 2]))
+		return FALSE;
+	gsize i = end - 2;
+	while (i > start && g_ascii_isdigit(data[i - 1]))
+		i--;
+	return i > start && data[i - 1] == '(';
+}
+
+/* TRUE when data[p,end) opens with WORD, any case, ending there. */
+static gboolean word_at(const char *data, gsize p, gsize end, const char *word)
+{
+	gsize len = strlen(word);
+	return p + len <= end && g_ascii_strncasecmp(data + p, word, len) == 0 &&
+	       (p + len == end || !g_ascii_isalpha(data[p + len]));
+}
+
+/* The end of data[start,end) without the blanks and a full stop after it. */
+static gsize trimmed_end(const char *data, gsize start, gsize end)
+{
+	while (end > start && (g_ascii_isspace(data[end - 1]) || data[end - 1] == '.'))
+		end--;
+	return end;
+}
+
+/* How many capitalised words data[start,end) holds, or 0 when a word of it
+ * is not capitalised or it holds anything but words and blanks. */
+static guint capitalised_words(const char *data, gsize start, gsize end)
+{
+	guint words = 0;
+	gboolean word_start = TRUE;
+	for (gsize pos = start; pos < end;) {
+		gunichar c = next_char(data, end, &pos);
+		if (is_blank_char(c)) {
+			word_start = TRUE;
+			continue;
+		}
+		if (word_start && !is_upper(c))
+			return 0;
+		if (!word_start && !g_unichar_isalpha(c) && c != '.' && c != '\'' && c != '-')
+			return 0;
+		words += word_start;
+		word_start = FALSE;
+	}
+	return words;
+}
+
+/* TRUE when data[start,end) is an agency or a name, a slash and a
+ * photographer's name of two words or more: "Xinhua/Li Muzi", "AP/Evan
+ * Vucci" (not "AC/DC"). */
+static gboolean agency_slash_name(const char *data, gsize start, gsize end)
+{
+	const char *slash = memchr(data + start, '/', end - start);
+	if (!slash || memchr(slash + 1, '/', end - (gsize)(slash + 1 - data)))
+		return FALSE;
+	gsize at = (gsize)(slash - data);
+	guint before = capitalised_words(data, start, at);
+	guint after = capitalised_words(data, at + 1, end);
+	return before >= 1 && before <= 3 && after >= 2 && after <= 4;
+}
+
+/* TRUE when the block ends with a picture's credit in brackets: "(Photo by
+ * Justin Sullivan/Getty Images)", "(AP Photo/Evan Vucci)", "(Xinhua/Li
+ * Muzi)". */
+gboolean clean_ends_with_bracketed_credit(const char *data, gsize start, gsize end)
+{
+	end = trimmed_end(data, start, end);
+	if (end == start || data[end - 1] != ')')
+		return FALSE;
+	gsize open = end - 1;
+	while (open > start && end - open < CREDIT_BYTES && data[open - 1] != '(' && data[open - 1] != ')')
+		open--;
+	return open > start && data[open - 1] == '(' &&
+	       (clean_names_a_credit(data, open, end - 1) || agency_slash_name(data, open, end - 1));
+}
+
+/* TRUE when the block opens with a photographer's credit run into its
+ * caption: two or three capitalised words, a slash and an agency or
+ * another name, then the caption ("Rafiq Maqbool/AP Australia's players
+ * celebrate ..."). */
+gboolean clean_opens_with_credit(const char *data, gsize start, gsize end)
+{
+	gsize slash = start;
+	while (slash < end && slash - start < 40 && data[slash] != '/')
+		slash++;
+	if (slash >= end || data[slash] != '/' || slash == start || g_ascii_isspace(data[slash - 1]))
+		return FALSE;
+	guint before = capitalised_words(data, start, slash);
+	gsize token = slash + 1, token_end = token;
+	while (token_end < end && !g_ascii_isspace(data[token_end]))
+		token_end++;
+	if (before < 2 || before > 3 || token_end == token || token_end >= end ||
+	    capitalised_words(data, token, token_end) != 1)
+		return FALSE;
+	gsize rest = token_end;
+	while (rest < end && g_ascii_isspace(data[rest]))
+		rest++;
+	gsize pos = rest;
+	return end - rest > 20 && is_upper(next_char(data, end, &pos));
+}
+
+/* TRUE when data[start,end), blanks aside, opens with a word that names a
+ * picture's credit: "Screengrab from MBC News", "Courtesy of ...". */
+static gboolean opens_with_credit_word(const char *data, gsize start, gsize end)
+{
+	static const char *const words[] = { "screengrab", "screenshot", "photo",   "image", "picture",
+					     "courtesy",   "credit",	 "handout", "file" };
+	while (start < end && data[start] == ' ')
+		start++;
+	for (guint w = 0; w < G_N_ELEMENTS(words); w++)
+		if (word_at(data, start, end, words[w]))
+			return TRUE;
+	return FALSE;
+}
+
+/* TRUE when a credit follows the caption's last full stop after a slash or
+ * a bar ("... recovery. /Courtesy of News1", "... 2024. / Photo: AP / AP"),
+ * or after a dash when it names itself a credit ("... 85 people. –
+ * Screengrab from MBC News, December 29, 2024"). */
+gboolean clean_ends_with_trailer_credit(const char *data, gsize start, gsize end)
+{
+	end = trimmed_end(data, start, end);
+	for (gsize p = end; p > start && end - p < CREDIT_BYTES + 20; p--) {
+		guchar c = (guchar)data[p - 1];
+		gboolean bar = c == '/' || c == '|';
+		gboolean dash = p >= start + 3 && c >= 0x93 && c <= 0x94 && (guchar)data[p - 2] == 0x80 &&
+				(guchar)data[p - 3] == 0xE2;
+		if (!bar && !dash)
+			continue;
+		gsize q = p - (dash ? 3 : 1);
+		while (q > start && data[q - 1] == ' ')
+			q--;
+		if (q == start || data[q - 1] != '.' || q == p - (dash ? 3 : 1) || p == end)
+			continue;
+		if (bar || clean_names_a_credit(data, p, end) || opens_with_credit_word(data, p, end))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* TRUE when the block ends as a wire photo's caption does: a place, then
+ * the day the picture was taken ("... at Muan International Airport in
+ * Muan, South Korea, December 30, 2024."; not "... on Monday, March 3,
+ * 2025."). */
+gboolean clean_ends_with_caption_date(const char *data, gsize start, gsize end)
+{
+	static const char *const months[] = { "January",  "February", "March",	"April",     "May",
+					      "June",	  "July",     "August", "September", "October",
+					      "November", "December", "Jan.",	"Feb.",	     "Aug.",
+					      "Sept.",	  "Sep.",     "Oct.",	"Nov.",	     "Dec." };
+	static const char *const weekdays[] = { "Monday", "Tuesday",  "Wednesday", "Thursday",
+						"Friday", "Saturday", "Sunday" };
+	end = trimmed_end(data, start, end);
+	if (end < start + 20 || !g_ascii_isdigit(data[end - 1]))
+		return FALSE;
+	gsize p = end;
+	while (p > start && g_ascii_isdigit(data[p - 1]))
+		p--;
+	if (end - p != 4 || p < start + 4 || data[p - 1] != ' ' || data[p - 2] != ',')
+		return FALSE;
+	p -= 2;
+	gsize day_end = p;
+	while (p > start && g_ascii_isdigit(data[p - 1]))
+		p--;
+	if (day_end - p < 1 || day_end - p > 2 || p < start + 2 || data[p - 1] != ' ')
+		return FALSE;
+	gsize month_end = p - 1, month = month_end;
+	while (month > start && (g_ascii_isalpha(data[month - 1]) || data[month - 1] == '.'))
+		month--;
+	gboolean named = FALSE;
+	for (guint m = 0; m < G_N_ELEMENTS(months); m++)
+		named |= month_end - month == strlen(months[m]) &&
+			 strncmp(data + month, months[m], month_end - month) == 0;
+	if (!named || month < start + 3 || data[month - 1] != ' ' || data[month - 2] != ',')
+		return FALSE;
+	/* the word before the comma: a place, capitalised, not a weekday */
+	gsize word_end = month - 2, word = word_end;
+	while (word > start && !g_ascii_isspace(data[word - 1]))
+		word--;
+	if (word == word_end || !g_ascii_isupper(data[word]))
+		return FALSE;
+	for (guint d = 0; d < G_N_ELEMENTS(weekdays); d++)
+		if (word_end - word == strlen(weekdays[d]) &&
+		    strncmp(data + word, weekdays[d], word_end - word) == 0)
+			return FALSE;
+	return TRUE;
+}
+
+/* TRUE when data[start,end), blanks aside, is a picture agency's name: one
+ * to five capitalised words (or "via") ending in "Images" or "Photos"
+ * ("Getty Images", "AFP via Getty Images"). */
+static gboolean picture_agency(const char *data, gsize start, gsize end)
+{
+	while (end > start && g_ascii_isspace(data[end - 1]))
+		end--;
+	gsize last = end;
+	while (last > start && !g_ascii_isspace(data[last - 1]))
+		last--;
+	if (!word_at(data, last, end, "Images") && !word_at(data, last, end, "Photos"))
+		return FALSE;
+	guint words = 0;
+	for (gsize p = start; p < end;) {
+		while (p < end && g_ascii_isspace(data[p]))
+			p++;
+		gsize w = p;
+		while (p < end && !g_ascii_isspace(data[p]))
+			p++;
+		if (p > w && !word_at(data, w, p, "via") && capitalised_words(data, w, p) != 1)
+			return FALSE;
+		words += p > w;
+	}
+	return words >= 1 && words <= 5;
+}
+
+/* TRUE when data[start,end), any case, holds a picture's credit word
+ * followed by "by", "via", a colon or a slash ("Photo by", "AP Photo/",
+ * "Image:", "Image via"), or "courtesy" before "of" or a colon, or is a
+ * picture agency's name ("Getty Images"). */
+gboolean clean_names_a_credit(const char *data, gsize start, gsize end)
+{
+	if (picture_agency(data, start, end))
+		return TRUE;
+	static const char *const words[] = {
+		"photo", "photograph", "picture", "image", "credit", "screengrab"
+	};
+	static const char *const followers[] = { " by ", " via ", " courtesy " };
+	for (gsize p = start; p < end; p++) {
+		if (p > start && g_ascii_isalpha(data[p - 1]))
+			continue;
+		if (word_at(data, p, end, "courtesy") &&
+		    (word_at(data, p + 9, end, "of") || (p + 8 < end && data[p + 8] == ':')))
+			return TRUE;
+		for (guint w = 0; w < G_N_ELEMENTS(words); w++) {
+			gsize len = strlen(words[w]);
+			if (p + len > end || g_ascii_strncasecmp(data + p, words[w], len) != 0)
+				continue;
+			gsize q = p + len + (p + len < end && (data[p + len] == 's' || data[p + len] == 'S'));
+			if (q < end && (data[q] == ':' || data[q] == '/'))
+				return TRUE;
+			for (guint f = 0; f < G_N_ELEMENTS(followers); f++) {
+				gsize flen = strlen(followers[f]);
+				if (q + flen < end && g_ascii_strncasecmp(data + q, followers[f], flen) == 0)
+					return TRUE;
+			}
+		}
+	}
+	return FALSE;
+}
+
+/* TRUE when data[start,end), blanks aside, is two capital letters or more
+ * and nothing else. */
+static gboolean all_capitals(const char *data, gsize start, gsize end)
+{
+	guint letters = 0;
+	for (gsize p = start; p < end; p++) {
+		if (g_ascii_isupper(data[p]))
+			letters++;
+		else if (!g_ascii_isspace(data[p]))
+			return FALSE;
+	}
+	return letters >= 2;
+}
+
+/* TRUE when the block ends with a credit after a caption's full stop: a
+ * name, a bar or a slash and an agency ("... on July 26th. Alex Wong |
+ * Getty Images": one to three capitalised words after the bar, two to four
+ * before it since the stop, or an agency in capitals before a slash:
+ * "REUTERS/Esam Omran Al-Fetori"); not a masthead ("Northport Gazette | Your
+ * Local News"). */
+gboolean clean_ends_with_credit(const char *data, gsize start, gsize end)
+{
+	end = trimmed_end(data, start, end);
+	gsize bar = end;
+	while (bar > start && end - bar < CREDIT_BYTES && data[bar - 1] != '|' && data[bar - 1] != '/')
+		bar--;
+	if (bar == start || end - bar >= CREDIT_BYTES)
+		return FALSE;
+	guint after = capitalised_words(data, bar, end);
+	gsize from = bar - 1;
+	while (from > start && bar - from < CREDIT_BYTES && !strchr(".:|/", data[from - 1]))
+		from--;
+	guint before = capitalised_words(data, from, bar - 1);
+	/* "REUTERS/Esam Omran Al-Fetori": an agency in capitals */
+	gboolean agency = before == 1 && data[bar - 1] == '/' && all_capitals(data, from, bar - 1);
+	return after >= 1 && after <= 3 && (agency || (before >= 2 && before <= 4)) && from > start &&
+	       data[from - 1] == '.';
+}
+
+/* TRUE when the first word of data[start,end) runs menu items together:
+ * two capitals or more after a lower case letter ("HomeBusinessElizabeth"). */
+gboolean clean_run_together(const char *data, gsize start, gsize end)
+{
+	guint joins = 0;
+	for (gsize p = start + 1; p < end && !g_ascii_isspace(data[p]); p++)
+		joins += g_ascii_isupper(data[p]) && g_ascii_islower(data[p - 1]);
+	return joins >= 2;
+}
+
+/* TRUE when data[start,end) is one web address: "https://p.dw.com/p/4SQWO". */
+gboolean clean_is_bare_link(const char *data, gsize start, gsize end)
+{
+	end = trimmed_end(data, start, end);
+	for (gsize p = start; p < end; p++)
+		if (g_ascii_isspace(data[p]))
+			return FALSE;
+	return end - start > 4 && (g_ascii_strncasecmp(data + start, "http", 4) == 0 ||
+				   g_ascii_strncasecmp(data + start, "www.", 4) == 0);
+}
+
+/* The longest wire slug (clean_is_wire_slug()) and one of its groups. */
+#define SLUG_CHARS	 24
+#define SLUG_GROUP_CHARS 5
+
+/* TRUE when data[start,end), blanks aside, is a wire's slug: the initials
+ * of its editors in lower case, in groups joined by '-' and at least one
+ * '/' ("ob-kt/rs", "bur-mlm/dw"). */
+gboolean clean_is_wire_slug(const char *data, gsize start, gsize end)
+{
+	while (start < end && g_ascii_isspace(data[start]))
+		start++;
+	while (end > start && g_ascii_isspace(data[end - 1]))
+		end--;
+	if (end - start < 3 || end - start > SLUG_CHARS)
+		return FALSE;
+	guint slashes = 0, group = 0;
+	for (gsize p = start; p < end; p++) {
+		if (g_ascii_islower(data[p])) {
+			if (++group > SLUG_GROUP_CHARS)
+				return FALSE;
+		} else if ((data[p] == '/' || data[p] == '-') && group > 0) {
+			slashes += data[p] == '/';
+			group = 0;
+		} else {
+			return FALSE;
+		}
+	}
+	return slashes > 0 && group > 0;
+}
+
+/* TRUE when the block ends with a handle in brackets, maybe with a date
+ * after it: an embedded post's signature ("— Mara Vell (@maravell) April
+ * 20, 2023", "A post shared by Mara Vell (@maravell)"). */
+gboolean clean_ends_with_signature(const char *data, gsize start, gsize end)
+{
+	end = trimmed_end(data, start, end);
+	const char *open = g_strrstr_len(data + start, (gssize)(end - start), "(@");
+	if (!open)
+		return FALSE;
+	gsize p = (gsize)(open - data) + 2;
+	while (p < end && (g_ascii_isalnum(data[p]) || data[p] == '_'))
+		p++;
+	if (p >= end || data[p] != ')')
+		return FALSE;
+	for (p++; p < end; p++)
+		if (!g_ascii_isalnum(data[p]) && data[p] != ' ' && data[p] != ',')
+			return FALSE;
+	return TRUE;
+}
+
+/* TRUE when data[start,end) signs an embedded post: a dash, a name and a
+ * handle in brackets ("— Mohamed Elganga (@Elganga90)"). */
+gboolean clean_signs_a_post(const char *data, gsize start, gsize end)
+{
+	gsize pos = start;
+	gunichar first = next_char(data, end, &pos);
+	return (first == '-' || first == 0x2013 || first == 0x2014) && end - start < 2 * SHORT_CHARS &&
+	       g_strstr_len(data + start, (gssize)(end - start), "(@") != NULL;
+}

@@ -1,0 +1,194 @@
+/* Names of unknown kind that two reports or more write alike in article
+ * text: names all the same, of a kind guessed from their words and the
+ * other names (name_recurring.c). Part of cr_resolve_names(). */
+#include "name_recurring.h"
+
+#include <string.h>
+
+#include "crossread/clean.h"
+#include "crossread/parallel.h"
+#include "english.h"
+#include "name_lexicon.h"
+
+/* How sure a name of unknown kind is that other reports repeat. */
+#define CONFIDENCE_RECURRING 0.6
+
+/* TRUE when mention M of report D lies in article text: not in a headline,
+ * a block of furniture or a repeat. */
+static gboolean in_prose(GPtrArray *blocks, guint d, const NameMention *m)
+{
+	const GArray *doc_blocks = g_ptr_array_index(blocks, d);
+	int b = cr_blocks_find(doc_blocks, m->start);
+	if (b < 0 || (m->flags & NAME_MENTION_HEADLINE))
+		return FALSE;
+	const CrBlock *block = &g_array_index(doc_blocks, CrBlock, b);
+	return !block->boilerplate && !(block->flags & CR_BLOCK_DUPLICATE);
+}
+
+/* TRUE for a mention of unknown kind that may yet be a name: not a role
+ * description, a headline cut into known names, a word the lexicon knows as
+ * something else ("Western") or an English word in capitals ("IT"); an
+ * acronym never spelled out ("NASDAQ") may be. */
+static gboolean open_unknown(const NameMention *m)
+{
+	return m->kind == NAME_KIND_UNKNOWN && m->value &&
+	       !(m->flags & (NAME_MENTION_ROLE_ONLY | NAME_MENTION_SPLIT)) &&
+	       (m->n_words > 1 || name_word_classes(m->key) == 0) &&
+	       !((m->flags & NAME_MENTION_ACRONYM) && cr_english_word(m->key, strlen(m->key)));
+}
+
+/* TRUE when a word of the folded name KEY says it is a place: "River",
+ * "Street", "Valley". */
+static gboolean has_place_word(const char *key)
+{
+	g_auto(GStrv) words = g_strsplit(key, " ", -1);
+	for (guint i = 0; words[i]; i++)
+		if (name_word_classes(words[i]) &
+		    (NAME_WORD_PLACE_SUFFIX | NAME_WORD_PLACE_HEAD | NAME_WORD_PLACE_PREFIX))
+			return TRUE;
+	return FALSE;
+}
+
+/* The kind of a name of unknown kind that reports repeat: an organisation
+ * when one writes it in capitals (ACRONYM: "NASDAQ", "UNICEF" and
+ * "Unicef"), a place when a word of it says so ("the River Elm"), a person when its last word stands
+ * alone in its report as a person or a speaker ("Allingham said" after
+ * "Rupert Allingham"; not "the Chamber" after "National Chamber"), else an
+ * organisation for two words or more; one word is an organisation when it
+ * is a word of one ("Nordvale" of "Nordvale Energy", "Labour" of "Santera
+ * Labour Party"), else a place ("Ashbury"). */
+static CrFactKind recurring_kind(const NameMention *m, gboolean acronym, GHashTable *singles,
+				 GHashTable *org_words)
+{
+	const char *space = strrchr(m->key, ' ');
+	if (acronym)
+		return CR_FACT_ORG;
+	if (!space)
+		return g_hash_table_contains(org_words, m->key) ? CR_FACT_ORG : CR_FACT_PLACE;
+	if (has_place_word(m->key))
+		return CR_FACT_PLACE;
+	return g_hash_table_contains(singles, space + 1) ? CR_FACT_PERSON : CR_FACT_ORG;
+}
+
+/* Adds to SET each word of the folded name KEY. */
+static void add_words(GHashTable *set, const char *key)
+{
+	g_auto(GStrv) words = g_strsplit(key, " ", -1);
+	for (guint i = 0; words[i]; i++)
+		g_hash_table_add(set, g_steal_pointer(&words[i]));
+}
+
+/* Set in a recurring name's mask of reports when one writes it in capitals. */
+#define WRITTEN_AS_ACRONYM (1u << 31)
+
+/* What one report's mentions say of the names of unknown kind
+ * (keep_recurring_unknowns()): read side by side, merged after. */
+typedef struct {
+	GHashTable *written;   /* key of an open name of unknown kind in article text -> 1, or
+				* 1 | WRITTEN_AS_ACRONYM */
+	GHashTable *org_words; /* the words of its organisations' names in article text */
+	GHashTable *singles;   /* the keys of its one-word mentions of a person or a speaker (borrowed) */
+	GArray *found;	       /* the facts of its recurring names */
+} RecurringReport;
+
+/* The reports' parts, and what they share once merged. */
+typedef struct {
+	CrDoc *const *docs;
+	GPtrArray *blocks;
+	GPtrArray *scans;
+	RecurringReport *reports;
+	GHashTable *written;   /* key -> the mask of the reports that write it, and WRITTEN_AS_ACRONYM */
+	GHashTable *org_words; /* every report's (borrowed) */
+} Recurring;
+
+/* Reads the mentions of report D for the names it writes and the words
+ * of its organisations. */
+static void read_recurring(guint d, gpointer data)
+{
+	Recurring *job = data;
+	const NameScan *scan = g_ptr_array_index(job->scans, d);
+	RecurringReport *r = &job->reports[d];
+
+	r->written = g_hash_table_new(g_str_hash, g_str_equal);
+	r->org_words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	r->singles = g_hash_table_new(g_str_hash, g_str_equal);
+	for (guint i = 0; i < scan->mentions->len; i++) {
+		const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+		if (!m->key)
+			continue;
+		/* a surname standing alone speaks or is known as a person's */
+		if (m->n_words == 1 && (m->kind == CR_FACT_PERSON || (m->flags & NAME_MENTION_SPEAKER)))
+			g_hash_table_add(r->singles, m->key);
+		gboolean prose = in_prose(job->blocks, d, m);
+		if (m->kind == CR_FACT_ORG && m->n_words >= 2 && prose)
+			add_words(r->org_words, m->key);
+		if (!open_unknown(m) || !prose || (m->flags & NAME_MENTION_UNSURE))
+			continue;
+		guint flags = GPOINTER_TO_UINT(g_hash_table_lookup(r->written, m->key)) | 1;
+		if (m->flags & NAME_MENTION_ACRONYM)
+			flags |= WRITTEN_AS_ACRONYM;
+		g_hash_table_insert(r->written, m->key, GUINT_TO_POINTER(flags));
+	}
+}
+
+/* Appends to report D's found facts those of its names of unknown kind
+ * that two reports or more write. */
+static void keep_recurring_in(guint d, gpointer data)
+{
+	Recurring *job = data;
+	NameScan *scan = g_ptr_array_index(job->scans, d);
+	RecurringReport *r = &job->reports[d];
+
+	r->found = cr_fact_array_new();
+	for (guint i = 0; i < scan->mentions->len; i++) {
+		NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+		guint mask =
+		    open_unknown(m) ? GPOINTER_TO_UINT(g_hash_table_lookup(job->written, m->key)) : 0;
+		if (__builtin_popcount(mask & ~WRITTEN_AS_ACRONYM) < 2)
+			continue;
+		m->kind =
+		    (int)recurring_kind(m, (mask & WRITTEN_AS_ACRONYM) != 0, r->singles, job->org_words);
+		name_append_fact(r->found, job->docs[d], d, m, m->start, m->value, m->key,
+				 CONFIDENCE_RECURRING);
+	}
+}
+
+/* Names of unknown kind that two reports or more write alike in article
+ * text are names all the same, though no word of theirs says of what:
+ * appends their facts, of the kind recurring_kind() guesses. The reports
+ * are read and their facts found side by side. */
+void name_keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArray *scans, GArray *facts)
+{
+	guint n = scans->len;
+	g_autofree RecurringReport *reports = g_new0(RecurringReport, MAX(n, 1));
+	Recurring job = { docs,
+			  blocks,
+			  scans,
+			  reports,
+			  g_hash_table_new(g_str_hash, g_str_equal),
+			  g_hash_table_new(g_str_hash, g_str_equal) };
+	GHashTableIter it;
+	gpointer key, value;
+
+	cr_parallel_for(n, read_recurring, &job);
+	for (guint d = 0; d < n; d++) {
+		g_hash_table_iter_init(&it, reports[d].written);
+		while (g_hash_table_iter_next(&it, &key, &value)) {
+			guint mask = GPOINTER_TO_UINT(g_hash_table_lookup(job.written, key)) | 1u << d |
+				     (GPOINTER_TO_UINT(value) & WRITTEN_AS_ACRONYM);
+			g_hash_table_insert(job.written, key, GUINT_TO_POINTER(mask));
+		}
+		g_hash_table_iter_init(&it, reports[d].org_words);
+		while (g_hash_table_iter_next(&it, &key, NULL))
+			g_hash_table_add(job.org_words, key);
+	}
+	cr_parallel_for(n, keep_recurring_in, &job);
+	for (guint d = 0; d < n; d++) {
+		cr_fact_array_append_take(facts, reports[d].found);
+		g_hash_table_unref(reports[d].written);
+		g_hash_table_unref(reports[d].org_words);
+		g_hash_table_unref(reports[d].singles);
+	}
+	g_hash_table_unref(job.written);
+	g_hash_table_unref(job.org_words);
+}

@@ -1,0 +1,167 @@
+/* Names of unknown kind that end one longer name, or begin it before
+ * designators only: "World Cup" where another report writes "Cricket World
+ * Cup", "South Jeolla" where others write the place "South Jeolla
+ * Province", and no other longer name holds them (English names keep their
+ * head last: "New York" is not "New York Times"). Reports shorten a name
+ * they have no word for the kind of as they shorten organisations'
+ * (extract_name.c's unify_org_names()); the shorter form takes the longer
+ * name and its kind, so that reports writing either meet. */
+#include "name_runs.h"
+
+#include <string.h>
+
+#include "name_lexicon.h"
+#include "name_recurring.h"
+
+/* How sure a shorter form of a place or an organisation is. */
+#define CONFIDENCE_SHORTER 0.6
+
+/* A name of two words or more: its value and kind (NAME_KIND_UNKNOWN, a
+ * place or an organisation). */
+typedef struct {
+	char *value;
+	int kind;
+} Name;
+
+/* A longer name and its canonical value and kind (borrowed from the names
+ * table). */
+typedef struct {
+	const char *key;
+	const Name *name;
+	gboolean ambiguous; /* two longer names that do not hold each other hold the run */
+} Longer;
+
+static void name_free(gpointer data)
+{
+	Name *name = data;
+	g_free(name->value);
+	g_free(name);
+}
+
+/* TRUE when mention M is a name of unknown kind of two words or more in
+ * article text, written as itself. */
+static gboolean open_name(const NameMention *m)
+{
+	return m->kind == NAME_KIND_UNKNOWN && m->key && m->value && m->n_words >= 2 &&
+	       !(m->flags & (NAME_MENTION_HEADLINE | NAME_MENTION_ALIAS | NAME_MENTION_ROLE_ONLY |
+			     NAME_MENTION_SPLIT | NAME_MENTION_UNSURE));
+}
+
+/* TRUE when mention M may be a longer name: an open name, or a place or an
+ * organisation of two words or more outside headlines. */
+static gboolean longer_candidate(const NameMention *m)
+{
+	return open_name(m) || ((m->kind == CR_FACT_PLACE || m->kind == CR_FACT_ORG) && m->key && m->value &&
+				strchr(m->key, ' ') && !(m->flags & NAME_MENTION_HEADLINE));
+}
+
+gboolean name_holds_words(const char *longer, const char *shorter)
+{
+	gsize n = strlen(shorter);
+	for (const char *p = strstr(longer, shorter); p; p = strstr(p + 1, shorter))
+		if ((p == longer || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+			return TRUE;
+	return FALSE;
+}
+
+/* TRUE when the folded words WORDS are all designators that name no other
+ * thing than the words before them: a place's generic word ("Province"),
+ * a company's legal form ("Inc"). "Times" after "New York" is a new name. */
+static gboolean designators_only(const char *words)
+{
+	g_auto(GStrv) split = g_strsplit(words, " ", -1);
+	for (guint i = 0; split[i]; i++)
+		if (!(name_word_classes(split[i]) & (NAME_WORD_PLACE_SUFFIX | NAME_WORD_CORPORATE)))
+			return FALSE;
+	return TRUE;
+}
+
+/* Records that the name KEY holds the name SHORTER: the longer of two
+ * that hold each other, ambiguous when they do not. */
+static void note_longer(GHashTable *longer, const char *shorter, const char *key, const Name *name)
+{
+	Longer *l = g_hash_table_lookup(longer, shorter);
+	if (!l) {
+		l = g_new0(Longer, 1);
+		l->key = key;
+		l->name = name;
+		g_hash_table_insert(longer, (gpointer)shorter, l);
+	} else if (name_holds_words(key, l->key)) {
+		l->key = key;
+		l->name = name;
+	} else if (!name_holds_words(l->key, key)) {
+		l->ambiguous = TRUE;
+	}
+}
+
+void name_lengthen_runs(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
+{
+	/* folded name -> its Name, for every candidate (copies: the mentions
+	 * change below); a known kind wins over none */
+	g_autoptr(GHashTable) names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, name_free);
+	for (guint d = 0; d < scans->len; d++) {
+		const NameScan *scan = g_ptr_array_index(scans, d);
+		for (guint i = 0; i < scan->mentions->len; i++) {
+			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+			if (!longer_candidate(m))
+				continue;
+			Name *known = g_hash_table_lookup(names, m->key);
+			if (known) {
+				if (known->kind == NAME_KIND_UNKNOWN && m->kind != NAME_KIND_UNKNOWN) {
+					g_free(known->value);
+					known->value = g_strdup(m->value);
+					known->kind = m->kind;
+				}
+				continue;
+			}
+			Name *name = g_new(Name, 1);
+			*name = (Name){ g_strdup(m->value), m->kind };
+			g_hash_table_insert(names, g_strdup(m->key), name);
+		}
+	}
+	/* folded name -> the one longer name that holds it: each name's runs
+	 * of two words or more, but the whole, looked up among the names */
+	g_autoptr(GHashTable) longer = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
+	g_autoptr(GString) run = g_string_new(NULL);
+	GHashTableIter it;
+	gpointer key_p, value_p;
+	g_hash_table_iter_init(&it, names);
+	while (g_hash_table_iter_next(&it, &key_p, &value_p)) {
+		const char *key = key_p;
+		for (const char *a = key; a; a = strchr(a, ' '), a = a ? a + 1 : NULL) {
+			for (const char *b = strchr(a, ' '); b; b = strchr(b + 1, ' ')) {
+				const char *end = strchr(b + 1, ' ');
+				gsize len = end ? (gsize)(end - a) : strlen(a);
+				if ((a == key && !end) || (end && !designators_only(end + 1)))
+					continue;
+				g_string_append_len(g_string_truncate(run, 0), a, (gssize)len);
+				gpointer shorter = NULL, short_name = NULL;
+				if (!g_hash_table_lookup_extended(names, run->str, &shorter, &short_name) ||
+				    ((const Name *)short_name)->kind != NAME_KIND_UNKNOWN)
+					continue;
+				note_longer(longer, shorter, key, value_p);
+			}
+		}
+	}
+	for (guint d = 0; d < scans->len; d++) {
+		NameScan *scan = g_ptr_array_index(scans, d);
+		for (guint i = 0; i < scan->mentions->len; i++) {
+			NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+			const Longer *l = open_name(m) ? g_hash_table_lookup(longer, m->key) : NULL;
+			if (!l || l->ambiguous)
+				continue;
+			g_free(m->value);
+			g_free(m->key);
+			m->value = g_strdup(l->name->value);
+			m->key = g_strdup(l->key);
+			m->flags |= NAME_MENTION_ALIAS;
+			/* a place's or an organisation's shorter form is that name now;
+			 * one of unknown kind waits to recur (name_keep_recurring_unknowns()) */
+			if (l->name->kind != NAME_KIND_UNKNOWN) {
+				m->kind = l->name->kind;
+				name_append_fact(facts, docs[d], d, m, m->start, m->value, m->key,
+						 MIN(m->confidence, CONFIDENCE_SHORTER));
+			}
+		}
+	}
+}
