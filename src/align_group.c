@@ -123,22 +123,87 @@ static gboolean cluster_add(const Grouper *gr, CrCluster *c, guint index)
 	return TRUE;
 }
 
+/* One key's list of cluster ids in a kind's index: its first MAX_POSTING
+ * ids are chained through the kind's one array of nodes, the rest only
+ * counted (lookups read no further). */
+typedef struct {
+	guint len;  /* ids filed, counted past MAX_POSTING */
+	guint last; /* the id filed last */
+	guint head; /* its first node */
+	guint tail; /* its last node */
+} Posting;
+
+/* One id of a posting and the node of the next (0 at the end). */
+typedef struct {
+	guint id;
+	guint next;
+} PostingNode;
+
+/* The clusters of one kind under each key: postings in two flat arrays
+ * rather than an allocation per key. */
+typedef struct {
+	GHashTable *by_key; /* key -> the posting's place + 1 */
+	GArray *postings;   /* Posting */
+	GArray *nodes;	    /* PostingNode; node 0 unused */
+} PostingIndex;
+
+static void posting_index_init(PostingIndex *pi)
+{
+	PostingNode none = { 0, 0 };
+	pi->by_key = g_hash_table_new(g_str_hash, g_str_equal);
+	pi->postings = g_array_new(FALSE, FALSE, sizeof(Posting));
+	pi->nodes = g_array_new(FALSE, FALSE, sizeof(PostingNode));
+	g_array_append_val(pi->nodes, none);
+}
+
+static void posting_index_clear(PostingIndex *pi)
+{
+	g_hash_table_unref(pi->by_key);
+	g_array_unref(pi->postings);
+	g_array_unref(pi->nodes);
+}
+
+/* The posting of KEY, or NULL. */
+static const Posting *posting_of(const PostingIndex *pi, const char *key)
+{
+	guint at = GPOINTER_TO_UINT(g_hash_table_lookup(pi->by_key, key));
+	return at ? &g_array_index(pi->postings, Posting, at - 1) : NULL;
+}
+
+/* Files ID under KEY unless it was filed there last. */
+static void posting_add(PostingIndex *pi, char *key, guint id)
+{
+	guint at = GPOINTER_TO_UINT(g_hash_table_lookup(pi->by_key, key));
+	if (!at) {
+		Posting empty = { 0, 0, 0, 0 };
+		g_array_append_val(pi->postings, empty);
+		at = pi->postings->len;
+		g_hash_table_insert(pi->by_key, key, GUINT_TO_POINTER(at));
+	}
+	Posting *posting = &g_array_index(pi->postings, Posting, at - 1);
+	if (posting->len > 0 && posting->last == id)
+		return;
+	posting->len++;
+	posting->last = id;
+	if (posting->len > MAX_POSTING)
+		return;
+	PostingNode node = { id, 0 };
+	g_array_append_val(pi->nodes, node);
+	if (posting->tail)
+		g_array_index(pi->nodes, PostingNode, posting->tail).next = pi->nodes->len - 1;
+	else
+		posting->head = pi->nodes->len - 1;
+	posting->tail = pi->nodes->len - 1;
+}
+
 /* Files cluster ID under the index keys of FACT (KEYS is scratch). */
-static void index_cluster(const Grouper *gr, const KindOps *ops, GHashTable *index, guint fact, guint id,
+static void index_cluster(const Grouper *gr, const KindOps *ops, PostingIndex *index, guint fact, guint id,
 			  GPtrArray *keys)
 {
 	g_ptr_array_set_size(keys, 0);
 	ops->keys(gr, fact, FALSE, keys);
-	for (guint k = 0; k < keys->len; k++) {
-		char *key = g_ptr_array_index(keys, k);
-		GArray *posting = g_hash_table_lookup(index, key);
-		if (!posting) {
-			posting = g_array_new(FALSE, FALSE, sizeof(guint));
-			g_hash_table_insert(index, key, posting);
-		}
-		if (posting->len == 0 || g_array_index(posting, guint, posting->len - 1) != id)
-			g_array_append_val(posting, id);
-	}
+	for (guint k = 0; k < keys->len; k++)
+		posting_add(index, g_ptr_array_index(keys, k), id);
 }
 
 static guint specificity(const KindOps *ops, const CrFact *f)
@@ -211,7 +276,7 @@ typedef struct {
 	const KindOps *ops;
 	GPtrArray *clusters; /* all kinds' clusters; this kind's from FIRST on */
 	guint first;
-	GHashTable *index;  /* key -> GArray of cluster ids */
+	PostingIndex *index;
 	GArray *seen;	    /* per cluster of the kind: the fact + 1 that last met it */
 	GArray *slot;	    /* per cluster of the kind: its place in the candidacies */
 	GPtrArray *keys;    /* scratch */
@@ -227,11 +292,12 @@ static void find_candidates(KindIndex *x, guint fi, guint turn)
 	g_ptr_array_set_size(x->keys, 0);
 	x->ops->keys(x->gr, fi, TRUE, x->keys);
 	for (guint k = 0; k < x->keys->len; k++) {
-		GArray *posting = g_hash_table_lookup(x->index, g_ptr_array_index(x->keys, k));
+		const Posting *posting = posting_of(x->index, g_ptr_array_index(x->keys, k));
 		if (!posting || (posting->len > MAX_POSTING && x->ops->max_candidates && x->keys->len > 1))
 			continue;
-		for (guint p = 0; p < MIN(posting->len, MAX_POSTING); p++) {
-			guint id = g_array_index(posting, guint, p), local = id - x->first;
+		const PostingNode *nodes = (const PostingNode *)(void *)x->index->nodes->data;
+		for (guint n = posting->head; n; n = nodes[n].next) {
+			guint id = nodes[n].id, local = id - x->first;
 			if (g_array_index(x->seen, guint, local) == turn + 1) {
 				guint at = g_array_index(x->slot, guint, local);
 				g_array_index(x->candidates, Candidacy, at).hits++;
@@ -348,13 +414,14 @@ static void prune_quote_clusters(const Grouper *gr, const KindOps *ops, GPtrArra
 static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order, GPtrArray *clusters)
 {
 	const KindOps *ops = &cr_kind_ops[kind];
-	g_autoptr(GHashTable) index =
-	    g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_array_unref);
+	PostingIndex index;
 	g_autoptr(GArray) seen = g_array_new(FALSE, TRUE, sizeof(guint));
 	g_autoptr(GArray) slot = g_array_new(FALSE, TRUE, sizeof(guint));
 	g_autoptr(GPtrArray) keys = g_ptr_array_new();
 	g_autoptr(GArray) candidates = g_array_new(FALSE, FALSE, sizeof(Candidacy));
-	KindIndex x = { gr, ops, clusters, clusters->len, index, seen, slot, keys, candidates, 0 };
+	KindIndex x = { gr, ops, clusters, clusters->len, &index, seen, slot, keys, candidates, 0 };
+
+	posting_index_init(&index);
 
 	if (ops->specificity)
 		order_by_specificity(gr, ops, order);
@@ -379,8 +446,9 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order, GPtrArr
 			gr->score[fi] = f->confidence;
 		}
 		if (cluster_add(gr, c, fi))
-			index_cluster(gr, ops, index, fi, (guint)id, keys);
+			index_cluster(gr, ops, &index, fi, (guint)id, keys);
 	}
+	posting_index_clear(&index);
 	if (!ops->match_all) {
 		prune_quote_clusters(gr, ops, clusters, x.first);
 		cr_align_split_quotes(gr, ops, clusters, x.first);
