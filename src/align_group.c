@@ -40,11 +40,18 @@ void cr_id_list_add(CrIdList *list, guint id)
 	list->len++;
 }
 
+/* Empties LIST and frees what it held. */
+static void cr_id_list_clear(CrIdList *list)
+{
+	g_clear_pointer(&list->more, g_free);
+	list->len = list->room = 0;
+}
+
 void cr_cluster_free(gpointer data)
 {
 	CrCluster *c = data;
-	g_free(c->facts.more);
-	g_free(c->distinct.more);
+	cr_id_list_clear(&c->facts);
+	cr_id_list_clear(&c->distinct);
 	if (c->members)
 		g_array_unref(c->members);
 	g_free(c->doc_slices);
@@ -622,29 +629,34 @@ static const char *common_date(const Grouper *gr, const GArray *members)
 }
 
 /* Turns the clusters that two reports or more carry into groups, in the
- * order of their first fact; keeps their clusters (doc slices filled in)
- * beside them in KEPT. */
+ * order of their first fact; keeps their clusters (doc slices filled in,
+ * build lists freed) beside them in KEPT and frees the others, emptying
+ * CLUSTERS. */
 static void make_groups(Grouper *gr, CrAlignment *out, GPtrArray *clusters, GPtrArray *kept)
 {
 	guint n_docs = out->n_docs;
 
-	for (guint i = 0; i < clusters->len; i++) {
-		CrCluster *c = g_ptr_array_index(clusters, i);
+	for (guint i = clusters->len; i-- > 0;) {
+		CrCluster *c = g_ptr_array_steal_index_fast(clusters, i);
 		guint32 mask = 0;
 		for (guint m = 0; m < c->facts.len; m++)
 			mask |= 1u << fact_at(gr, cr_id_at(&c->facts, m))->doc;
-		if (__builtin_popcount(mask) < 2)
+		if (__builtin_popcount(mask) < 2) {
+			cr_cluster_free(c);
 			continue;
+		}
 		c->members = g_array_sized_new(FALSE, FALSE, sizeof(guint), c->facts.len);
 		g_array_append_val(c->members, c->facts.first);
 		g_array_append_vals(c->members, c->facts.more, c->facts.len - 1);
+		cr_id_list_clear(&c->facts);
+		cr_id_list_clear(&c->distinct);
 		const guint *fact_of = (const guint *)(void *)c->members->data;
 		guint ordered = 1;
 		while (ordered < c->members->len && fact_of[ordered - 1] < fact_of[ordered])
 			ordered++;
 		if (ordered < c->members->len)
 			g_array_sort(c->members, compare_guint);
-		g_ptr_array_add(kept, g_ptr_array_steal_index_fast(clusters, i--));
+		g_ptr_array_add(kept, c);
 	}
 	g_ptr_array_sort(kept, compare_cluster_start);
 	for (guint i = 0; i < kept->len; i++) {
