@@ -28,9 +28,15 @@ static const CrFact *fact_at(const Chainer *ch, guint index)
 
 /* A possible anchor: one occurrence of a group in each of two reports
  * (their ranks are read from Chainer.rank: 16 bytes a candidate, dense
- * numbers have a million). */
+ * numbers have a million). Once weighed, a candidate keeps the one before
+ * it in its best chain where its fact in A was: its rank in A is its
+ * place among the sorted candidates (chain_start_a()). */
 typedef struct {
-	guint fact_a, fact_b;
+	union {
+		guint fact_a; /* until weighed */
+		int prev;     /* once weighed; -1 for none */
+	};
+	guint fact_b;
 	double weight;
 } Candidate;
 
@@ -142,7 +148,6 @@ typedef struct {
 	GArray *bucket; /* guint: counting sort */
 	GArray *tree;	/* int: Fenwick tree over ranks in B, the candidate that ends the
 			 * heaviest chain at a rank in the node's range (-1 for none) */
-	GArray *prev;	/* int: per sorted candidate, the one before it in its best chain */
 } ChainScratch;
 
 static void chain_scratch_init(ChainScratch *s)
@@ -150,7 +155,6 @@ static void chain_scratch_init(ChainScratch *s)
 	s->sorted = g_array_new(FALSE, FALSE, sizeof(Candidate));
 	s->bucket = g_array_new(FALSE, FALSE, sizeof(guint));
 	s->tree = g_array_new(FALSE, FALSE, sizeof(int));
-	s->prev = g_array_new(FALSE, FALSE, sizeof(int));
 }
 
 static void chain_scratch_clear(ChainScratch *s)
@@ -158,11 +162,11 @@ static void chain_scratch_clear(ChainScratch *s)
 	g_array_unref(s->sorted);
 	g_array_unref(s->bucket);
 	g_array_unref(s->tree);
-	g_array_unref(s->prev);
 }
 
 /* Every possible anchor between reports A and B into S->sorted, by rank
- * in A, in the order gathered at one rank; returns how many. */
+ * in A, in the order gathered at one rank; returns how many. S->bucket
+ * then holds, per rank in A, where the candidates after it begin. */
 static guint sort_candidates(const Chainer *ch, const CrAlignment *out, const GPtrArray *clusters, Side a,
 			     Side b, ChainScratch *s)
 {
@@ -179,12 +183,30 @@ static guint sort_candidates(const Chainer *ch, const CrAlignment *out, const GP
 	return sink.n;
 }
 
+/* The start in report A of sorted candidate I, from its rank in A: the
+ * first rank whose candidates end after I (S->bucket), the rank of the
+ * first of A's facts at that start. */
+static gsize chain_start_a(const Chainer *ch, const ChainScratch *s, guint a, guint i)
+{
+	const guint *ends = (const guint *)(void *)s->bucket->data;
+	guint lo = 0, hi = s->bucket->len - 1;
+	while (lo < hi) {
+		guint mid = lo + (hi - lo) / 2;
+		if (ends[mid] > i)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return fact_at(ch, ch->doc_first[a] + lo - 1)->start;
+}
+
 /* The heaviest chain of the K candidates sorted in S between reports A
  * and B, strictly increasing in both, as anchors. Candidates are taken by
  * rank in A; those at one rank are all weighed before any is recorded, so
  * that two of them never chain. Each candidate's weight becomes that of
- * the heaviest chain it ends (no array of its own). */
-static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint b)
+ * the heaviest chain it ends, and its fact in A the candidate before it
+ * (no arrays of their own). */
+static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint a, guint b)
 {
 	GArray *anchors = g_array_new(FALSE, FALSE, sizeof(CrAnchor));
 	guint n_b = ch->doc_first[b + 1] - ch->doc_first[b];
@@ -194,23 +216,21 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint
 	Candidate *sorted = (Candidate *)(void *)s->sorted->data;
 	const guint *rank = ch->rank;
 	g_array_set_size(s->tree, n_b + 1);
-	g_array_set_size(s->prev, k);
 	int *tree = (int *)(void *)s->tree->data;
-	int *prev = (int *)(void *)s->prev->data;
 
 	for (guint r = 0; r <= n_b; r++)
 		tree[r] = -1;
 	int best_end = -1;
 	double best = 0.0;
 	for (guint i = 0; i < k;) {
-		guint j;
-		for (j = i; j < k && rank[sorted[j].fact_a] == rank[sorted[i].fact_a]; j++) {
+		guint j, rank_a = rank[sorted[i].fact_a];
+		for (j = i; j < k && rank[sorted[j].fact_a] == rank_a; j++) {
 			int before = -1;
 			for (guint r = rank[sorted[j].fact_b] - 1; r > 0; r -= r & -r)
 				if (chain_weight(sorted, tree[r]) > chain_weight(sorted, before))
 					before = tree[r];
 			sorted[j].weight += chain_weight(sorted, before);
-			prev[j] = before;
+			sorted[j].prev = before;
 		}
 		for (; i < j; i++) {
 			for (guint r = rank[sorted[i].fact_b]; r <= n_b; r += r & -r)
@@ -222,9 +242,11 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint
 			}
 		}
 	}
-	for (int i = best_end; i >= 0; i = prev[i]) {
-		const CrFact *fa = fact_at(ch, sorted[i].fact_a), *fb = fact_at(ch, sorted[i].fact_b);
-		CrAnchor anchor = { .group = (guint)fa->group, .a = fa->start, .b = fb->start };
+	for (int i = best_end; i >= 0; i = sorted[i].prev) {
+		const CrFact *fb = fact_at(ch, sorted[i].fact_b);
+		CrAnchor anchor = { .group = (guint)fb->group,
+				    .a = chain_start_a(ch, s, a, (guint)i),
+				    .b = fb->start };
 		g_array_append_val(anchors, anchor);
 	}
 	for (guint i = 0, j = anchors->len - 1; i < j; i++, j--) {
@@ -287,7 +309,7 @@ static void chain_pair(guint pair, gpointer data)
 	}
 	chain_scratch_init(&scratch);
 	guint k = sort_candidates(job->ch, job->out, job->clusters, sa, sb, &scratch);
-	chain->anchors = heaviest_chain(job->ch, &scratch, k, b);
+	chain->anchors = heaviest_chain(job->ch, &scratch, k, a, b);
 	chain_scratch_clear(&scratch);
 	cr_progress_step(job->progress);
 }
