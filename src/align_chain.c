@@ -70,7 +70,8 @@ static void add_candidate(const Chainer *ch, CandidateSink *out, guint fa, guint
 		out->n++;
 		return;
 	}
-	out->sorted[out->bucket[x]++] = (Candidate){ fa, fb, weight * MIN(ch->score[fa], ch->score[fb]) };
+	out->sorted[out->bucket[x]++] =
+	    (Candidate){ .fact_a = fa, .fact_b = fb, .weight = weight * MIN(ch->score[fa], ch->score[fb]) };
 }
 
 /* The start of the I-th of the members M (fact indices). */

@@ -8,6 +8,7 @@
  * with a confidence and a weight. */
 #include "align_kinds.h"
 
+#include <malloc.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,18 +41,11 @@ void cr_id_list_add(CrIdList *list, guint id)
 	list->len++;
 }
 
-/* Empties LIST and frees what it held. */
-static void cr_id_list_clear(CrIdList *list)
-{
-	g_clear_pointer(&list->more, g_free);
-	list->len = list->room = 0;
-}
-
 void cr_cluster_free(gpointer data)
 {
 	CrCluster *c = data;
-	cr_id_list_clear(&c->facts);
-	cr_id_list_clear(&c->distinct);
+	g_free(c->facts.more);
+	g_free(c->distinct.more);
 	if (c->members)
 		g_array_unref(c->members);
 	g_free(c->doc_slices);
@@ -628,35 +622,37 @@ static const char *common_date(const Grouper *gr, const GArray *members)
 }
 
 /* Turns the clusters that two reports or more carry into groups, in the
- * order of their first fact; keeps their clusters (doc slices filled in,
- * build lists freed) beside them in KEPT and frees the others, emptying
- * CLUSTERS. */
+ * order of their first fact, with their clusters (doc slices filled in)
+ * beside them in KEPT; frees CLUSTERS. A kept cluster is a new one, made
+ * before any is freed, and what the clusters took is given back to the
+ * system: the few kept ones would otherwise pin every page of the many
+ * let go (dense numbers: 19,000 of 157,000). */
 static void make_groups(Grouper *gr, CrAlignment *out, GPtrArray *clusters, GPtrArray *kept)
 {
 	guint n_docs = out->n_docs;
 
-	for (guint i = clusters->len; i-- > 0;) {
-		CrCluster *c = g_ptr_array_steal_index_fast(clusters, i);
+	for (guint i = 0; i < clusters->len; i++) {
+		const CrCluster *c = g_ptr_array_index(clusters, i);
 		guint32 mask = 0;
 		for (guint m = 0; m < c->facts.len; m++)
 			mask |= 1u << fact_at(gr, cr_id_at(&c->facts, m))->doc;
-		if (__builtin_popcount(mask) < 2) {
-			cr_cluster_free(c);
+		if (__builtin_popcount(mask) < 2)
 			continue;
-		}
-		c->members = g_array_sized_new(FALSE, FALSE, sizeof(guint), c->facts.len);
-		g_array_append_val(c->members, c->facts.first);
-		g_array_append_vals(c->members, c->facts.more, c->facts.len - 1);
-		cr_id_list_clear(&c->facts);
-		cr_id_list_clear(&c->distinct);
-		const guint *fact_of = (const guint *)(void *)c->members->data;
+		CrCluster *group = g_new0(CrCluster, 1);
+		group->rep = c->rep;
+		group->members = g_array_sized_new(FALSE, FALSE, sizeof(guint), c->facts.len);
+		g_array_append_val(group->members, c->facts.first);
+		g_array_append_vals(group->members, c->facts.more, c->facts.len - 1);
+		const guint *fact_of = (const guint *)(void *)group->members->data;
 		guint ordered = 1;
-		while (ordered < c->members->len && fact_of[ordered - 1] < fact_of[ordered])
+		while (ordered < group->members->len && fact_of[ordered - 1] < fact_of[ordered])
 			ordered++;
-		if (ordered < c->members->len)
-			g_array_sort(c->members, compare_guint);
-		g_ptr_array_add(kept, c);
+		if (ordered < group->members->len)
+			g_array_sort(group->members, compare_guint);
+		g_ptr_array_add(kept, group);
 	}
+	g_ptr_array_set_size(clusters, 0);
+	malloc_trim(0);
 	g_ptr_array_sort(kept, compare_cluster_start);
 	for (guint i = 0; i < kept->len; i++) {
 		CrCluster *c = g_ptr_array_index(kept, i);
