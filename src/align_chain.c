@@ -74,12 +74,6 @@ static void add_candidate(const Chainer *ch, CandidateSink *out, guint fa, guint
 	    (Candidate){ .fact_a = fa, .fact_b = fb, .weight = weight * MIN(ch->score[fa], ch->score[fb]) };
 }
 
-/* The start of the I-th of the members M (fact indices). */
-static gsize member_start(const Chainer *ch, const guint *m, guint i)
-{
-	return fact_at(ch, m[i])->start;
-}
-
 /* Pairs each occurrence of cluster C in report FROM with the occurrence in
  * TO nearest to the same relative position; WEIGHT is the pair's base. */
 static void add_nearest(const Chainer *ch, const CrCluster *c, Side from, Side to, gboolean from_is_a,
@@ -91,19 +85,18 @@ static void add_nearest(const Chainer *ch, const CrCluster *c, Side from, Side t
 	doc_members(c, from.doc, &f0, &f1);
 	doc_members(c, to.doc, &t0, &t1);
 	for (guint i = f0; i < f1; i++) {
-		double rel = from.len ? (double)member_start(ch, m, i) / (double)from.len : 0.0;
+		double rel = from.len ? (double)c->starts[i] / (double)from.len : 0.0;
 		gsize target = (gsize)(rel * (double)to.len);
 		guint lo = t0, hi = t1;
 		while (lo < hi) {
 			guint mid = lo + (hi - lo) / 2;
-			if (member_start(ch, m, mid) < target)
+			if (c->starts[mid] < target)
 				lo = mid + 1;
 			else
 				hi = mid;
 		}
 		guint j = lo;
-		if (j == t1 ||
-		    (j > t0 && target - member_start(ch, m, j - 1) < member_start(ch, m, j) - target))
+		if (j == t1 || (j > t0 && target - c->starts[j - 1] < c->starts[j] - target))
 			j--;
 		add_candidate(ch, out, from_is_a ? m[i] : m[j], from_is_a ? m[j] : m[i], weight);
 	}

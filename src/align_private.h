@@ -28,6 +28,7 @@ typedef struct {
 	GArray *members;   /* once a group: guint fact indices, ascending */
 	/* Once a group: */
 	guint *doc_slices; /* members of report d are [doc_slices[d], doc_slices[d + 1]) */
+	gsize *starts;	   /* each member's start */
 	double base;	   /* the kind's weight for it */
 } CrCluster;
 
