@@ -56,7 +56,7 @@ typedef struct {
 } Side;
 
 /* The members of cluster C in report D: [*begin, *end). */
-static void doc_members(const CrCluster *c, guint d, guint *begin, guint *end)
+static void doc_members(const CrGroupCluster *c, guint d, guint *begin, guint *end)
 {
 	*begin = c->doc_slices[d];
 	*end = c->doc_slices[d + 1];
@@ -76,7 +76,7 @@ static void add_candidate(const Chainer *ch, CandidateSink *out, guint fa, guint
 
 /* Pairs each occurrence of cluster C in report FROM with the occurrence in
  * TO nearest to the same relative position; WEIGHT is the pair's base. */
-static void add_nearest(const Chainer *ch, const CrCluster *c, Side from, Side to, gboolean from_is_a,
+static void add_nearest(const Chainer *ch, const CrGroupCluster *c, Side from, Side to, gboolean from_is_a,
 			double weight, CandidateSink *out)
 {
 	const guint *m = (const guint *)(void *)c->members->data;
@@ -111,7 +111,7 @@ static void gather_candidates(const Chainer *ch, const CrAlignment *out, const G
 	for (guint i = 0; i < out->groups->len; i++) {
 		if ((ch->doc_masks[i] & both) != both)
 			continue;
-		const CrCluster *c = g_ptr_array_index(clusters, i);
+		const CrGroupCluster *c = g_ptr_array_index(clusters, i);
 		const guint *m = (const guint *)(void *)c->members->data;
 		guint a0, a1, b0, b1;
 		doc_members(c, a.doc, &a0, &a1);

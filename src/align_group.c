@@ -46,8 +46,13 @@ void cr_cluster_free(gpointer data)
 	CrCluster *c = data;
 	g_free(c->facts.more);
 	g_free(c->distinct.more);
-	if (c->members)
-		g_array_unref(c->members);
+	g_free(c);
+}
+
+void cr_group_cluster_free(gpointer data)
+{
+	CrGroupCluster *c = data;
+	g_array_unref(c->members);
 	g_free(c->doc_slices);
 	g_free(c->starts);
 	g_free(c);
@@ -598,7 +603,7 @@ static gint compare_guint(gconstpointer pa, gconstpointer pb)
 
 static gint compare_cluster_start(gconstpointer pa, gconstpointer pb)
 {
-	const CrCluster *a = *(CrCluster *const *)pa, *b = *(CrCluster *const *)pb;
+	const CrGroupCluster *a = *(CrGroupCluster *const *)pa, *b = *(CrGroupCluster *const *)pb;
 	return compare_guint(&g_array_index(a->members, guint, 0), &g_array_index(b->members, guint, 0));
 }
 
@@ -623,11 +628,12 @@ static const char *common_date(const Grouper *gr, const GArray *members)
 }
 
 /* Turns the clusters that two reports or more carry into groups, in the
- * order of their first fact, with their clusters (doc slices filled in)
- * beside them in KEPT; frees CLUSTERS. A kept cluster is a new one, made
- * before any is freed, and what the clusters took is given back to the
- * system: the few kept ones would otherwise pin every page of the many
- * let go (dense numbers: 19,000 of 157,000). */
+ * order of their first fact, with their members (doc slices filled in)
+ * beside them in KEPT (CrGroupCluster); frees CLUSTERS. The groups'
+ * members are all made before any cluster is freed, and what the
+ * clusters took is given back to the system: the few kept ones would
+ * otherwise pin every page of the many let go (dense numbers: 19,000 of
+ * 157,000). */
 static void make_groups(Grouper *gr, CrAlignment *out, GPtrArray *clusters, GPtrArray *kept)
 {
 	guint n_docs = out->n_docs;
@@ -639,7 +645,7 @@ static void make_groups(Grouper *gr, CrAlignment *out, GPtrArray *clusters, GPtr
 			mask |= 1u << fact_at(gr, cr_id_at(&c->facts, m))->doc;
 		if (__builtin_popcount(mask) < 2)
 			continue;
-		CrCluster *group = g_new0(CrCluster, 1);
+		CrGroupCluster *group = g_new0(CrGroupCluster, 1);
 		group->rep = c->rep;
 		group->members = g_array_sized_new(FALSE, FALSE, sizeof(guint), c->facts.len);
 		g_array_append_val(group->members, c->facts.first);
@@ -656,7 +662,7 @@ static void make_groups(Grouper *gr, CrAlignment *out, GPtrArray *clusters, GPtr
 	malloc_trim(0);
 	g_ptr_array_sort(kept, compare_cluster_start);
 	for (guint i = 0; i < kept->len; i++) {
-		CrCluster *c = g_ptr_array_index(kept, i);
+		CrGroupCluster *c = g_ptr_array_index(kept, i);
 		const CrFact *rep = fact_at(gr, c->rep);
 		CrGroup *g = g_new0(CrGroup, 1);
 		double score_sum = 0.0, log_count = 0.0;
