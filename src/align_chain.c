@@ -46,7 +46,8 @@ typedef struct {
 typedef struct {
 	guint *bucket; /* per rank in A, from 0 to its last + 1 */
 	Candidate *sorted;
-	guint n; /* candidates counted */
+	guint n;	/* candidates counted */
+	GArray *starts; /* gsize, scratch: the starts of a cluster's members in one report */
 } CandidateSink;
 
 /* One side of a pair of reports while candidates are gathered. */
@@ -84,21 +85,26 @@ static void add_nearest(const Chainer *ch, const CrGroupCluster *c, Side from, S
 
 	doc_members(c, from.doc, &f0, &f1);
 	doc_members(c, to.doc, &t0, &t1);
+	guint n_to = t1 - t0;
+	g_array_set_size(out->starts, n_to);
+	gsize *to_start = (gsize *)(void *)out->starts->data;
+	for (guint j = 0; j < n_to; j++)
+		to_start[j] = fact_at(ch, m[t0 + j])->start;
 	for (guint i = f0; i < f1; i++) {
-		double rel = from.len ? (double)c->starts[i] / (double)from.len : 0.0;
+		double rel = from.len ? (double)fact_at(ch, m[i])->start / (double)from.len : 0.0;
 		gsize target = (gsize)(rel * (double)to.len);
-		guint lo = t0, hi = t1;
+		guint lo = 0, hi = n_to;
 		while (lo < hi) {
 			guint mid = lo + (hi - lo) / 2;
-			if (c->starts[mid] < target)
+			if (to_start[mid] < target)
 				lo = mid + 1;
 			else
 				hi = mid;
 		}
 		guint j = lo;
-		if (j == t1 || (j > t0 && target - c->starts[j - 1] < c->starts[j] - target))
+		if (j == n_to || (j > 0 && target - to_start[j - 1] < to_start[j] - target))
 			j--;
-		add_candidate(ch, out, from_is_a ? m[i] : m[j], from_is_a ? m[j] : m[i], weight);
+		add_candidate(ch, out, from_is_a ? m[i] : m[t0 + j], from_is_a ? m[t0 + j] : m[i], weight);
 	}
 }
 
@@ -142,6 +148,7 @@ typedef struct {
 	GArray *bucket; /* guint: counting sort */
 	GArray *tree;	/* int: Fenwick tree over ranks in B, the candidate that ends the
 			 * heaviest chain at a rank in the node's range (-1 for none) */
+	GArray *starts; /* gsize: CandidateSink.starts */
 } ChainScratch;
 
 static void chain_scratch_init(ChainScratch *s)
@@ -149,6 +156,7 @@ static void chain_scratch_init(ChainScratch *s)
 	s->sorted = g_array_new(FALSE, FALSE, sizeof(Candidate));
 	s->bucket = g_array_new(FALSE, FALSE, sizeof(guint));
 	s->tree = g_array_new(FALSE, FALSE, sizeof(int));
+	s->starts = g_array_new(FALSE, FALSE, sizeof(gsize));
 }
 
 static void chain_scratch_clear(ChainScratch *s)
@@ -156,6 +164,7 @@ static void chain_scratch_clear(ChainScratch *s)
 	g_array_unref(s->sorted);
 	g_array_unref(s->bucket);
 	g_array_unref(s->tree);
+	g_array_unref(s->starts);
 }
 
 /* Every possible anchor between reports A and B into S->sorted, by rank
@@ -166,7 +175,7 @@ static guint sort_candidates(const Chainer *ch, const CrAlignment *out, const GP
 {
 	guint n_a = ch->doc_first[a.doc + 1] - ch->doc_first[a.doc];
 	g_array_set_size(s->bucket, n_a + 2);
-	CandidateSink sink = { (guint *)(void *)s->bucket->data, NULL, 0 };
+	CandidateSink sink = { (guint *)(void *)s->bucket->data, NULL, 0, s->starts };
 	memset(sink.bucket, 0, (n_a + 2) * sizeof(guint));
 	gather_candidates(ch, out, clusters, a, b, &sink);
 	for (guint r = 1; r <= n_a + 1; r++)

@@ -54,7 +54,6 @@ void cr_group_cluster_free(gpointer data)
 	CrGroupCluster *c = data;
 	g_array_unref(c->members);
 	g_free(c->doc_slices);
-	g_free(c->starts);
 	g_free(c);
 }
 
@@ -674,12 +673,10 @@ static void make_groups(Grouper *gr, CrAlignment *out, GPtrArray *clusters, GPtr
 							      : rep->key);
 		g->facts = g_array_ref(c->members);
 		c->doc_slices = g_new0(guint, n_docs + 1);
-		c->starts = g_new(gsize, c->members->len);
 		c->base = cr_kind_ops[g->kind].base_weight(rep);
 		for (guint m = 0; m < c->members->len; m++) {
 			guint fi = g_array_index(c->members, guint, m);
 			CrFact *f = &g_array_index(gr->facts, CrFact, fi);
-			c->starts[m] = f->start;
 			f->group = (int)i;
 			g->doc_mask |= 1u << f->doc;
 			c->doc_slices[f->doc + 1] = m + 1;

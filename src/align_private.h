@@ -35,7 +35,6 @@ typedef struct {
 	guint rep;	   /* the cluster's representative */
 	GArray *members;   /* guint fact indices, ascending: the group's facts */
 	guint *doc_slices; /* members of report d are [doc_slices[d], doc_slices[d + 1]) */
-	gsize *starts;	   /* each member's start */
 	double base;	   /* the kind's weight for it */
 } CrGroupCluster;
 
