@@ -23,7 +23,7 @@ thresholds() {
 	case "$1" in
 	# Each figure is what the engine reaches, rounded down (precision held
 	# at 0.97 where it reaches that); raise them as the engine improves.
-	election) echo "0.99 0.92 0.97 0.94 1.00" ;; # five seats lost and five won share words
+	election) echo "0.99 0.92 0.97 1.00 1.00" ;; # five seats lost and five won share words
 	quake) echo "1.00 0.96 0.97 0.92 1.00" ;;    # a donation box stays text
 	merger) echo "1.00 1.00 0.97 1.00 1.00" ;;
 	ratecut) echo "0.99 0.88 0.97 1.00 1.00" ;;  # nine members, nine people
