@@ -33,14 +33,7 @@ fi
 for path in "$PAGES"/*.txt; do
 	page=$(basename "$path")
 	python3 "$top_srcdir/tests/gold-page.py" "$PAGES/gold.json" "$page" >"$TMPD/gold.json"
-	"$CROSSREAD" --json "$path" >"$TMPD/out.json" 2>"$TMPD/err" </dev/null
-	status=$?
-	if [ "$status" -eq 0 ] && [ ! -s "$TMPD/err" ]; then
-		ok "$page: crossread --json exits 0 and says nothing on stderr"
-	else
-		fail "$page: crossread --json exits 0 and says nothing on stderr"
-		diag "status $status" "$(head -n 20 "$TMPD/err")"
-	fi
+	check_quiet "$page" "$TMPD/out.json" --json "$path"
 	python3 "$CR_SCORER" "$TMPD/gold.json" "$TMPD/out.json" --docs "$PAGES" --verbose >"$TMPD/score" 2>&1
 	diag "$page:" "$(grep -v '^core\|^all\|^precision' "$TMPD/score")"
 	summary=$(grep '^summary:' "$TMPD/score")

@@ -67,14 +67,7 @@ for dir in "$EVENTS"/*/; do
 	event=$(basename "$dir")
 	[ -f "$dir/gold.json" ] || continue
 	for mode in --json --facts --dump; do
-		"$CROSSREAD" $mode "$dir"*.txt >"$TMPD/$event$mode" 2>"$TMPD/err" </dev/null
-		status=$?
-		if [ "$status" -eq 0 ] && [ ! -s "$TMPD/err" ]; then
-			ok "$event: crossread $mode exits 0 and says nothing on stderr"
-		else
-			fail "$event: crossread $mode exits 0 and says nothing on stderr"
-			diag "status $status" "$(head -n 20 "$TMPD/err")"
-		fi
+		check_quiet "$event" "$TMPD/$event$mode" $mode "$dir"*.txt
 	done
 	check_json "$event: --json follows the schema" "$TMPD/$event--json"
 	if [ -z "$scorer" ]; then
