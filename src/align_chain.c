@@ -26,12 +26,22 @@ static const CrFact *fact_at(const Chainer *ch, guint index)
 	return &g_array_index(ch->facts, CrFact, index);
 }
 
-/* A possible anchor: one occurrence of a group in each of two reports. */
+/* A possible anchor: one occurrence of a group in each of two reports
+ * (their ranks are read from Chainer.rank: 16 bytes a candidate, dense
+ * numbers have a million). */
 typedef struct {
 	guint fact_a, fact_b;
-	guint x, y; /* the facts' ranks (rank_facts()) */
 	double weight;
 } Candidate;
+
+/* Where gathered candidates go: a counting sort by rank in A done in two
+ * gatherings, so that the candidates are never held twice. The first
+ * (SORTED NULL) counts them per rank; the second puts each in its place. */
+typedef struct {
+	guint *bucket; /* per rank in A, from 0 to its last + 1 */
+	Candidate *sorted;
+	guint n; /* candidates counted */
+} CandidateSink;
 
 /* One side of a pair of reports while candidates are gathered. */
 typedef struct {
@@ -46,16 +56,21 @@ static void doc_members(const CrCluster *c, guint d, guint *begin, guint *end)
 	*end = c->doc_slices[d + 1];
 }
 
-static void add_candidate(const Chainer *ch, GArray *out, guint fa, guint fb, double weight)
+static void add_candidate(const Chainer *ch, CandidateSink *out, guint fa, guint fb, double weight)
 {
-	Candidate cand = { fa, fb, ch->rank[fa], ch->rank[fb], weight * MIN(ch->score[fa], ch->score[fb]) };
-	g_array_append_val(out, cand);
+	guint x = ch->rank[fa];
+	if (!out->sorted) {
+		out->bucket[x + 1]++;
+		out->n++;
+		return;
+	}
+	out->sorted[out->bucket[x]++] = (Candidate){ fa, fb, weight * MIN(ch->score[fa], ch->score[fb]) };
 }
 
 /* Pairs each occurrence of cluster C in report FROM with the occurrence in
  * TO nearest to the same relative position; WEIGHT is the pair's base. */
 static void add_nearest(const Chainer *ch, const CrCluster *c, Side from, Side to, gboolean from_is_a,
-			double weight, GArray *out)
+			double weight, CandidateSink *out)
 {
 	const guint *m = (const guint *)(void *)c->members->data;
 	guint f0, f1, t0, t1;
@@ -80,9 +95,9 @@ static void add_nearest(const Chainer *ch, const CrCluster *c, Side from, Side t
 	}
 }
 
-/* Every possible anchor between reports A and B, into CANDS. */
+/* Every possible anchor between reports A and B, into CANDS (counted or placed). */
 static void gather_candidates(const Chainer *ch, const CrAlignment *out, const GPtrArray *clusters, Side a,
-			      Side b, GArray *cands)
+			      Side b, CandidateSink *cands)
 {
 	guint32 both = (1u << a.doc) | (1u << b.doc);
 
@@ -107,97 +122,95 @@ static void gather_candidates(const Chainer *ch, const CrAlignment *out, const G
 	}
 }
 
-/* A Fenwick tree node: the heaviest chain ending at a rank in its range. */
-typedef struct {
-	double weight;
-	int end; /* the candidate it ends with, -1 for none */
-} ChainEnd;
+/* The weight of the heaviest chain that sorted candidate END ends (once
+ * heaviest_chain() has weighed it), 0 for none (-1). */
+static double chain_weight(const Candidate *sorted, int end)
+{
+	return end >= 0 ? sorted[end].weight : 0.0;
+}
 
 /* Working memory of the chain search, kept from one pair to the next. */
 typedef struct {
-	GArray *cands;	/* Candidate, as gathered */
 	GArray *sorted; /* Candidate, by rank in A */
 	GArray *bucket; /* guint: counting sort */
-	GArray *tree;	/* ChainEnd: Fenwick tree over ranks in B */
+	GArray *tree;	/* int: Fenwick tree over ranks in B, the candidate that ends the
+			 * heaviest chain at a rank in the node's range (-1 for none) */
 	GArray *prev;	/* int: per sorted candidate, the one before it in its best chain */
-	GArray *total;	/* double: per sorted candidate, the weight of its best chain */
 } ChainScratch;
 
 static void chain_scratch_init(ChainScratch *s)
 {
-	s->cands = g_array_new(FALSE, FALSE, sizeof(Candidate));
 	s->sorted = g_array_new(FALSE, FALSE, sizeof(Candidate));
 	s->bucket = g_array_new(FALSE, FALSE, sizeof(guint));
-	s->tree = g_array_new(FALSE, FALSE, sizeof(ChainEnd));
+	s->tree = g_array_new(FALSE, FALSE, sizeof(int));
 	s->prev = g_array_new(FALSE, FALSE, sizeof(int));
-	s->total = g_array_new(FALSE, FALSE, sizeof(double));
 }
 
 static void chain_scratch_clear(ChainScratch *s)
 {
-	g_array_unref(s->cands);
 	g_array_unref(s->sorted);
 	g_array_unref(s->bucket);
 	g_array_unref(s->tree);
 	g_array_unref(s->prev);
-	g_array_unref(s->total);
 }
 
-/* The heaviest chain of the candidates in S between reports A and B,
- * strictly increasing in both, as anchors. Candidates are taken by rank in
- * A (a counting sort); those at one rank are all weighed before any is
- * recorded, so that two of them never chain. */
-static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint a, guint b)
+/* Every possible anchor between reports A and B into S->sorted, by rank
+ * in A, in the order gathered at one rank; returns how many. */
+static guint sort_candidates(const Chainer *ch, const CrAlignment *out, const GPtrArray *clusters, Side a,
+			     Side b, ChainScratch *s)
+{
+	guint n_a = ch->doc_first[a.doc + 1] - ch->doc_first[a.doc];
+	g_array_set_size(s->bucket, n_a + 2);
+	CandidateSink sink = { (guint *)(void *)s->bucket->data, NULL, 0 };
+	memset(sink.bucket, 0, (n_a + 2) * sizeof(guint));
+	gather_candidates(ch, out, clusters, a, b, &sink);
+	for (guint r = 1; r <= n_a + 1; r++)
+		sink.bucket[r] += sink.bucket[r - 1];
+	g_array_set_size(s->sorted, sink.n);
+	sink.sorted = (Candidate *)(void *)s->sorted->data;
+	gather_candidates(ch, out, clusters, a, b, &sink);
+	return sink.n;
+}
+
+/* The heaviest chain of the K candidates sorted in S between reports A
+ * and B, strictly increasing in both, as anchors. Candidates are taken by
+ * rank in A; those at one rank are all weighed before any is recorded, so
+ * that two of them never chain. Each candidate's weight becomes that of
+ * the heaviest chain it ends (no array of its own). */
+static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint b)
 {
 	GArray *anchors = g_array_new(FALSE, FALSE, sizeof(CrAnchor));
-	guint k = s->cands->len;
-	guint n_a = ch->doc_first[a + 1] - ch->doc_first[a], n_b = ch->doc_first[b + 1] - ch->doc_first[b];
+	guint n_b = ch->doc_first[b + 1] - ch->doc_first[b];
 	if (k == 0)
 		return anchors;
 
-	const Candidate *raw = (const Candidate *)(void *)s->cands->data;
-	g_array_set_size(s->bucket, n_a + 2);
-	g_array_set_size(s->sorted, k);
-	guint *bucket = (guint *)(void *)s->bucket->data;
 	Candidate *sorted = (Candidate *)(void *)s->sorted->data;
-	memset(bucket, 0, (n_a + 2) * sizeof(guint));
-	for (guint i = 0; i < k; i++)
-		bucket[raw[i].x + 1]++;
-	for (guint r = 1; r <= n_a + 1; r++)
-		bucket[r] += bucket[r - 1];
-	for (guint i = 0; i < k; i++)
-		sorted[bucket[raw[i].x]++] = raw[i];
-	/* the candidates as gathered are not read again: let them go before
-	 * the search takes its memory (dense numbers have a million) */
-	g_array_unref(s->cands);
-	s->cands = g_array_new(FALSE, FALSE, sizeof(Candidate));
+	const guint *rank = ch->rank;
 	g_array_set_size(s->tree, n_b + 1);
 	g_array_set_size(s->prev, k);
-	g_array_set_size(s->total, k);
-	ChainEnd *tree = (ChainEnd *)(void *)s->tree->data;
+	int *tree = (int *)(void *)s->tree->data;
 	int *prev = (int *)(void *)s->prev->data;
-	double *total = (double *)(void *)s->total->data;
 
 	for (guint r = 0; r <= n_b; r++)
-		tree[r] = (ChainEnd){ 0.0, -1 };
+		tree[r] = -1;
 	int best_end = -1;
 	double best = 0.0;
 	for (guint i = 0; i < k;) {
 		guint j;
-		for (j = i; j < k && sorted[j].x == sorted[i].x; j++) {
-			ChainEnd before = { 0.0, -1 };
-			for (guint r = sorted[j].y - 1; r > 0; r -= r & -r)
-				if (tree[r].weight > before.weight)
+		for (j = i; j < k && rank[sorted[j].fact_a] == rank[sorted[i].fact_a]; j++) {
+			int before = -1;
+			for (guint r = rank[sorted[j].fact_b] - 1; r > 0; r -= r & -r)
+				if (chain_weight(sorted, tree[r]) > chain_weight(sorted, before))
 					before = tree[r];
-			total[j] = before.weight + sorted[j].weight;
-			prev[j] = before.end;
+			sorted[j].weight += chain_weight(sorted, before);
+			prev[j] = before;
 		}
 		for (; i < j; i++) {
-			for (guint r = sorted[i].y; r <= n_b; r += r & -r)
-				if (total[i] > tree[r].weight)
-					tree[r] = (ChainEnd){ total[i], (int)i };
-			if (total[i] > best) {
-				best = total[i];
+			for (guint r = rank[sorted[i].fact_b]; r <= n_b; r += r & -r)
+				if (sorted[i].weight > chain_weight(sorted, tree[r]))
+					tree[r] = (int)i;
+			if (sorted[i].weight > best) {
+				best = sorted[i].weight;
 				best_end = (int)i;
 			}
 		}
@@ -266,8 +279,8 @@ static void chain_pair(guint pair, gpointer data)
 		return;
 	}
 	chain_scratch_init(&scratch);
-	gather_candidates(job->ch, job->out, job->clusters, sa, sb, scratch.cands);
-	chain->anchors = heaviest_chain(job->ch, &scratch, a, b);
+	guint k = sort_candidates(job->ch, job->out, job->clusters, sa, sb, &scratch);
+	chain->anchors = heaviest_chain(job->ch, &scratch, k, b);
 	chain_scratch_clear(&scratch);
 	cr_progress_step(job->progress);
 }

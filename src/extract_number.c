@@ -84,9 +84,10 @@ static const char *key_number(const char *number, double value, char *buf, gsize
 }
 
 /* Appends the fact for the quantity Q at [start,end): up to HIGH when it
- * is a range, counting NOUN (as written, or NULL). */
+ * is a range, counting NOUN (as written, or NULL); its strings shared
+ * through the report's POOL. */
 static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, const Quantity *q,
-		     const Quantity *high, const char *noun, GArray *facts)
+		     const Quantity *high, const char *noun, CrFactStrings *pool, GArray *facts)
 {
 	g_autofree char *number = format_number(q);
 	g_autofree char *upper = high->digits ? format_number(high) : NULL;
@@ -125,6 +126,7 @@ static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, 
 		f->counted = g_ascii_strdown(noun, (gssize)(len > 3 && noun[len - 1] == 's' ? len - 1 : len));
 	}
 	f->confidence = quantity_confidence(q);
+	cr_fact_share_strings(f, pool);
 }
 
 /* How many tokens a number's sentence is read for on each side. */
@@ -338,6 +340,7 @@ void cr_extract_numbers(const CrReport *report, GArray *facts)
 	guint first = facts->len;
 	g_autoptr(GArray) dates = date_spans(facts, doc_index);
 	g_autoptr(CrStemmer) stemmer = cr_stemmer_new();
+	g_autoptr(CrFactStrings) pool = cr_fact_strings_new();
 	const gsize *date = (const gsize *)(const void *)dates->data;
 	guint next_date = 0, date_cursor = 0;
 	CrTokens s;
@@ -368,7 +371,7 @@ void cr_extract_numbers(const CrReport *report, GArray *facts)
 				const CrToken *noun = q.noun ? &s.tok[q.noun - 1] : NULL;
 				g_autofree char *word =
 				    noun ? g_strndup(doc->data + noun->start, noun->end - noun->start) : NULL;
-				add_fact(doc, doc_index, start, end, &q, &high, word, facts);
+				add_fact(doc, doc_index, start, end, &q, &high, word, pool, facts);
 				BlockNumber number = { facts->len - 1, i - bound, i + n,
 						       q.unit == U_ORDINAL && q.noun ? q.noun - 1 : i + n,
 						       !number_is_money(&q) && !q.decimals &&

@@ -42,6 +42,10 @@ typedef struct {
 } CrDateValue;
 
 typedef enum {
+	/* Its strings (text, value, key, a number's counted) are shared with
+	 * other facts of its report (cr_fact_share_strings()): a high bit,
+	 * clear of the flags that tell what the fact is. */
+	CR_FACT_SHARED_STRINGS = 1 << 15,
 	/* Words found unquoted that a quotation in another report has. */
 	CR_FACT_UNQUOTED = 1 << 0,
 	/* In a block flagged as boilerplate or duplicate: never aligned. */
@@ -64,7 +68,8 @@ typedef enum {
 #define CR_CONTEXT_UNIT	     0x40000000u
 
 typedef struct {
-	guint doc; /* index of the document */
+	guint16 doc;   /* index of the document (under CR_MAX_DOCUMENTS) */
+	guint16 flags; /* CrFactFlags */
 	CrFactKind kind;
 	gsize start, end;  /* [start,end): bytes in the file as read */
 	char *text;	   /* the words as written (cr_text_flat) */
@@ -72,8 +77,9 @@ typedef struct {
 			    * same (set it with cr_fact_take_value()) */
 	char *key;	   /* what matching compares: folded value */
 	double confidence; /* 0..1 */
-	/* What one kind of fact alone has: read only the KIND's (104 bytes a
-	 * fact, not 128; 8 reports of 1 MiB have 120,000 facts). */
+	/* What one kind of fact alone has: read only the KIND's (96 bytes a
+	 * fact, not 128; 8 reports of 1 MiB have 120,000 facts, 2 MiB of dense
+	 * numbers 180,000). */
 	union {
 		char *speaker; /* quotations: canonical name of the speaker, or NULL */
 		struct {
@@ -84,17 +90,19 @@ typedef struct {
 			guint32 *context; /* small numbers: hashes of the stems of their sentence's
 					     content words and, with CR_CONTEXT_NEIGHBOUR set, of the
 					     other numbers in it; sorted */
-			guint n_context;
 		};
 		struct {
 			CrDateValue date; /* dates */
 			/* a month or a year: its sentence, as a small number's context */
 			guint32 *date_context;
-			guint n_date_context;
 		};
 	};
-	guint flags; /* CrFactFlags */
-	int group;   /* alignment group, or -1 when no other report has it */
+	/* how many hashes a number's or a date's context has */
+	union {
+		guint n_context;
+		guint n_date_context;
+	};
+	int group; /* alignment group, or -1 when no other report has it */
 } CrFact;
 
 const char *cr_fact_kind_name(CrFactKind kind);
@@ -131,6 +139,20 @@ CrFact *cr_fact_append(GArray *facts, const CrDoc *doc, guint doc_index, gsize s
  * that reads as the fact's text is that string, not a copy of it (most
  * names and every quotation: 3 MB of 14 at 8 reports of 1 MiB). */
 void cr_fact_take_value(CrFact *fact, char *value);
+
+/* The strings of one report's facts, each distinct one kept once. */
+typedef struct CrFactStrings CrFactStrings;
+CrFactStrings *cr_fact_strings_new(void);
+/* Lets go of the pool; the facts keep the strings they share. */
+void cr_fact_strings_free(CrFactStrings *pool);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CrFactStrings, cr_fact_strings_free)
+
+/* Swaps FACT's text, value, key and (a number's) counted for the same
+ * strings shared through POOL, freeing its own: dense numbers repeat the
+ * same few thousand strings (a number every twelve bytes, three or four
+ * strings each). Call it once the fact is complete: cr_fact_take_value()
+ * is not for it afterwards. */
+void cr_fact_share_strings(CrFact *fact, CrFactStrings *pool);
 
 /* Removes, in one pass, the facts whose entry in KEEP (one per fact) is
  * FALSE; the others keep their order. */
