@@ -1,7 +1,8 @@
 #!/bin/sh
 # Engine quality at a glance: one line per event (the development events,
-# the invented ones, the seeds) with core recall, recall, precision,
-# strip and keep from ../shared/tools/score-alignment. The held-out events
+# the invented ones, the seeds) and per page of the cleaning set
+# (tests/fixtures/clean-real) with core recall, recall, precision, strip
+# and keep from ../shared/tools/score-alignment. The held-out events
 # are left out unless --heldout is given (score them once, at the end).
 # usage: bench/quality.sh [--heldout] [CROSSREAD]
 heldout=
@@ -12,10 +13,15 @@ scorer=$top/../shared/tools/score-alignment
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# score NAME DIR: one line of figures for the reports in DIR.
+# score NAME DIR [GOLD PAGE]: one line of figures for the reports in DIR,
+# or for PAGE of DIR alone against GOLD.
 score() {
-	"$cr" --json "$2"/*.txt >"$tmp/out.json" || return 1
-	python3 "$scorer" "$2/gold.json" "$tmp/out.json" --docs "$2" |
+	if [ -n "$4" ]; then
+		"$cr" --json "$2/$4" >"$tmp/out.json" || return 1
+	else
+		"$cr" --json "$2"/*.txt >"$tmp/out.json" || return 1
+	fi
+	python3 "$scorer" "${3:-$2/gold.json}" "$tmp/out.json" --docs "$2" |
 		sed -n 's/^summary: //p' |
 		awk -v name="$1" '{
 			for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
@@ -31,3 +37,10 @@ for dir in "$top"/tests/fixtures/events/*/; do
 	score "$name" "$dir"
 done
 score seeds "$top/../shared/seeds"
+# The cleaning set: unrelated pages, each opened alone (strip and keep only).
+clean=$top/tests/fixtures/clean-real
+for page in "$clean"/*.txt; do
+	name=$(basename "$page")
+	python3 "$top/tests/gold-page.py" "$clean/gold.json" "$name" >"$tmp/gold.json"
+	score "${name%.txt}" "$clean" "$tmp/gold.json" "$name"
+done

@@ -15,8 +15,11 @@
 #define SUSPECT_EVIDENCE 0.75
 /* Duplicates shorter than this are flagged on their later copies. */
 #define DUP_SHORT_CHARS 40
-/* A page's headline is looked for among its first this many blocks. */
+/* A page's headline is looked for among its first this many blocks of
+ * two words or more. */
 #define HEADLINE_BLOCKS 5
+/* The most bytes a copy of the block before it may add as a signature. */
+#define SIGNED_COPY_BYTES 40
 /* The most words of a credit alone. */
 #define BARE_CREDIT_WORDS 12
 
@@ -141,28 +144,6 @@ static void judge_by_place(const char *data, const GArray *blocks, Info *info, g
 	for (guint i = 0; i < n; i++)
 		if (english && info[i].foreign)
 			info[i].first = CLASS_BAD;
-}
-
-/* The page's headline: the first block of four words or more, no
- * sentence, among the first LIMIT; N when there is none. */
-static guint find_headline(const Info *info, guint n, guint limit)
-{
-	for (guint i = 0; i < MIN(n, limit); i++)
-		if (info[i].words >= 4 && info[i].words <= 30 && !info[i].sentence && !info[i].label &&
-		    !info[i].dated && info[i].cls != CLASS_BAD)
-			return i;
-	return n;
-}
-
-/* What stands above the page's headline is a section label, a site's name
- * or a pitch: furniture. Judged last, so that the headline does not fall
- * with what stands above it. */
-static void judge_page_top(Info *info, guint n)
-{
-	guint headline = find_headline(info, n, HEADLINE_BLOCKS);
-	for (guint i = 0; i < headline && headline < n; i++)
-		if (tops_the_page(&info[i]))
-			info[i].cls = CLASS_BAD;
 }
 
 /* Flags a drop cap ("J") and the block it begins ("apanese ..."). */
@@ -353,6 +334,49 @@ static gboolean is_solid(const Info *b)
 	return !b->duplicate && (b->first == CLASS_GOOD || (b->first == CLASS_NEARGOOD && !is_suspect(b)));
 }
 
+/* TRUE when block B may be a page's headline: four words or more, no
+ * sentence but a short question ("Why Is Bitcoin Up Today?"). */
+static gboolean may_be_headline(const Info *b)
+{
+	return b->words >= 4 && b->words <= 30 && (!b->sentence || (b->question && b->words <= 15)) &&
+	       !b->label && !b->dated && b->cls != CLASS_BAD;
+}
+
+/* The page's headline: the first block that may be one among the first
+ * LIMIT; N when there is none. */
+static guint find_headline(const Info *info, guint n, guint limit)
+{
+	for (guint i = 0; i < MIN(n, limit); i++)
+		if (may_be_headline(&info[i]))
+			return i;
+	return n;
+}
+
+/* The headline at the page's top: the first block that may be one among
+ * its first HEADLINE_BLOCKS of two words or more (a row of one-word
+ * buttons, "Oops.", does not count); N when there is none. */
+static guint page_headline(const Info *info, guint n)
+{
+	for (guint i = 0, counted = 0; i < n && counted < HEADLINE_BLOCKS; i++) {
+		if (may_be_headline(&info[i]))
+			return i;
+		counted += info[i].words >= 2;
+	}
+	return n;
+}
+
+/* What stands above the page's headline is a section label, a site's name,
+ * a pitch or a notice too short to judge ("Oops."): furniture. Judged
+ * last, so that the headline does not fall with what stands above it. */
+static void judge_page_top(Info *info, guint n)
+{
+	guint headline = page_headline(info, n);
+	for (guint i = 0; i < headline && headline < n; i++)
+		if (tops_the_page(&info[i]) || (info[i].first == CLASS_SHORT && info[i].sentence &&
+						!info[i].dated && !info[i].byline && !info[i].dateline))
+			info[i].cls = CLASS_BAD;
+}
+
 /* TRUE for a short block that reads as no article text between a
  * headline and its story: a label and a colon before a short sentence
  * ("Champions: Australia's players celebrate with the trophy.") or a
@@ -495,22 +519,91 @@ static gboolean is_fragment(const Info *b)
 	return !b->sentence && b->words > 0 && b->chars < SHORT_CHARS;
 }
 
+/* TRUE when block B repeats block A, the block before it, and adds a
+ * signature or a credit of at most SIGNED_COPY_BYTES ("... 600. -SS--
+ * The Associated Press"; "...; 46.5 mm x 76 mm; — AP"): an embedded
+ * post's fallback text, a caption under its picture's description. */
+static gboolean signed_copy(const char *data, const CrBlock *a, const CrBlock *b)
+{
+	gsize len = a->end - a->start;
+	if (len < SHORT_CHARS / 2 || b->end - b->start <= len ||
+	    b->end - b->start > len + SIGNED_COPY_BYTES || memcmp(data + a->start, data + b->start, len) != 0)
+		return FALSE;
+	gsize pos = b->start + len;
+	gunichar c = ' ';
+	while (pos < b->end && c == ' ')
+		c = next_char(data, b->end, &pos);
+	return c == '-' || c == 0x2014 || c == 0x2013;
+}
+
 /* Repeats that are furniture: a fragment printed again further down (a
- * headline set again over a picture, a sticky header), and a short block
- * printed twice in a row below the top of the story (a picture's
- * description and its caption). */
-static void judge_repeats(Info *info, guint n)
+ * headline set again over a picture, a sticky header), the page's
+ * headline printed again, and a short block printed twice in a row below
+ * the top of the story (a picture's description and its caption), or
+ * printed again with a signature after it (an embedded post). */
+static void judge_repeats(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	g_autoptr(GHashTable) seen = g_hash_table_new(g_int64_hash, g_int64_equal);
 	gboolean below_top = FALSE;
+	guint headline = page_headline(info, n);
 	for (guint i = 0; i < n; i++) {
-		if (is_fragment(&info[i]) && !g_hash_table_add(seen, &info[i].key_hash))
+		gboolean headline_again =
+		    headline < i && info[i].duplicate && info[i].key_hash == info[headline].key_hash;
+		if (headline_again || (is_fragment(&info[i]) && !g_hash_table_add(seen, &info[i].key_hash)))
 			info[i].cls = CLASS_BAD;
-		if (below_top && i > 0 && info[i].key_hash == info[i - 1].key_hash && info[i].words > 0 &&
-		    (info[i].duplicate || info[i - 1].duplicate) && info[i].chars < LONG_CHARS)
+		gboolean copy = i > 0 && info[i].words > 0 && info[i].chars < LONG_CHARS &&
+				((info[i].key_hash == info[i - 1].key_hash &&
+				  (info[i].duplicate || info[i - 1].duplicate)) ||
+				 signed_copy(data, &g_array_index(blocks, CrBlock, i - 1),
+					     &g_array_index(blocks, CrBlock, i)));
+		if (below_top && copy)
 			info[i].cls = info[i - 1].cls = CLASS_BAD;
 		below_top |= is_solid(&info[i]);
 	}
+}
+
+/* TRUE for a title: a fragment that is no sentence, holds few English
+ * function words and no more than a short label's number (a gallery's
+ * "NGC 1300", "Skip to footer", "Autor: Vít Sedlák"); a sentence cut
+ * short holds many ("He said that patients were evacuated to"), an
+ * address or a team sheet more words ("Australia: 1 Travis Head, 2 ..."). */
+static gboolean is_title(const Info *b)
+{
+	return !b->sentence && b->words > 0 && b->chars < SHORT_CHARS && b->stops * 2 <= b->words &&
+	       (!b->digits || b->words <= 4);
+}
+
+/* TRUE for what may close a page below its story: furniture, a date
+ * stamp, a teaser breaking off in an ellipsis, a title. */
+static gboolean closes_the_page(const Info *b)
+{
+	return b->cls == CLASS_BAD || b->cls == CLASS_META || is_title(b) ||
+	       (b->ellipsis && b->chars < LONG_CHARS && !b->reported);
+}
+
+/* The page's foot: a run of two blocks or more that may close a page, at
+ * its end below its last paragraph of text (not a teaser), is
+ * furniture (a list of other stories, a gallery's captions, a byline and
+ * comments): a story does not end on a run of titles. The very last
+ * block, which may be a sentence cut short where the page was saved,
+ * neither makes nor breaks the run, and falls with it when it closes a
+ * page itself. */
+static void judge_page_foot(Info *info, guint n)
+{
+	guint last = n;
+	for (guint i = 0; i < n; i++)
+		if (is_solid(&info[i]) && !info[i].ellipsis && info[i].cls != CLASS_BAD)
+			last = i;
+	if (last == n || last + 1 == n)
+		return;
+	guint end = info[n - 1].sentence ? n : n - 1, start = end;
+	while (start > last + 1 && closes_the_page(&info[start - 1]))
+		start--;
+	if (end - start < 2)
+		return;
+	for (guint i = start; i < n; i++)
+		if (info[i].cls != CLASS_META && closes_the_page(&info[i]))
+			info[i].cls = CLASS_BAD;
 }
 
 /* The evidence as one number: above 0 reads as article text. */
@@ -555,7 +648,8 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	judge_labels(info, n);
 	judge_page_top(info, n);
 	judge_page_head(info, n);
-	judge_repeats(info, n);
+	judge_repeats(doc->data, blocks, info, n);
+	judge_page_foot(info, n);
 
 	for (guint i = 0; i < n; i++) {
 		CrBlock *block = &g_array_index(blocks, CrBlock, i);

@@ -88,6 +88,7 @@ typedef struct {
 	guint colon_label : 1; /* a word and a colon open it: "Champions: Australia's players ..." */
 	guint digits : 1;      /* holds a number */
 	guint reported : 1;    /* reports someone's words: a quotation mark or "said" */
+	guint question : 1;    /* ends in a question mark: "Why Is Bitcoin Up Today?" */
 	guint first : 3;       /* Class: by itself */
 	guint cls : 3;	       /* Class: among its neighbours */
 } Info;

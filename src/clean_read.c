@@ -385,6 +385,8 @@ typedef struct {
 	guint label_colon : 1;	/* its first punctuation is a colon after its first word */
 	guint credit : 1;	/* a capitalised credit label: "Photograph:", "Picture:" */
 	guint first_number : 1; /* opens with a number: "27 comments" */
+	guint markup_open : 1;	/* "{{" or "{%": a template's markup opens */
+	guint markup_shut : 1;	/* "}}" or "%}" */
 } Reading;
 
 /* TRUE for characters that split menu items: "Home | World", "News » Asia". */
@@ -573,6 +575,9 @@ static void read_mark(const char *data, gsize at, gsize end, gunichar c, Reader 
 		r->quoted = FALSE;
 	if (c == 0xA9)
 		info->base.evidence += 1;
+	/* "{{moment(article.date)}}": a page template's markup left unfilled */
+	info->markup_open |= (c == '{' || c == '%') && at > 0 && data[at - 1] == '{';
+	info->markup_shut |= c == '}' && at > 0 && (data[at - 1] == '}' || data[at - 1] == '%');
 	if (c == 0xA9 && info->base.words == 0)
 		info->base.hard = TRUE;
 	if ((is_separator(c) || (is_arrow(c) && spaced)) && info->base.chars > 1) {
@@ -615,6 +620,7 @@ static void read_ends(const char *data, const CrBlock *block, Reading *info)
 		end = last[1];
 	info->base.sentence = !info->base.ellipsis && (end == '.' || end == '!' || end == '?' ||
 						       end == 0x3002 || end == 0xFF01 || end == 0xFF1F);
+	info->base.question = end == '?' || end == 0xFF1F;
 	pos = block->start;
 	gunichar first = next_char(data, block->end, &pos);
 	info->base.letter = pos == block->end && is_upper(first);
@@ -779,6 +785,9 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	/* "HomeBusinessElizabeth Holmes sentenced": a breadcrumb run together */
 	if (clean_run_together(data, block->start, block->end))
 		info->base.evidence += 1;
+	/* "{{moment(article.date)}} @{{author}} comment": a page template
+	 * the site did not fill in, no one's words */
+	info->base.hard |= info->markup_open && info->markup_shut;
 	info->base.foreign = r->other_script && !r->latin;
 	info->base.stamp = info->base.words > 0 && info->datewords * 2 > info->base.words;
 	info->base.colon_label = info->label_colon;

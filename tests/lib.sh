@@ -50,6 +50,22 @@ run_cr() {
 	rm -f "$_o" "$_e"
 }
 
+# check_quiet WHAT OUT MODE FILES...: runs crossread MODE FILES with its
+# standard output in OUT; passes when it exits 0 and says nothing on
+# standard error (under ./test.sh, no sanitizer report).
+check_quiet() {
+	_what=$1 _out=$2 _mode=$3
+	shift 3
+	"$CROSSREAD" "$_mode" "$@" >"$_out" 2>"$TMPD/quiet-err" </dev/null
+	_status=$?
+	if [ "$_status" -eq 0 ] && [ ! -s "$TMPD/quiet-err" ]; then
+		ok "$_what: crossread $_mode exits 0 and says nothing on stderr"
+	else
+		fail "$_what: crossread $_mode exits 0 and says nothing on stderr"
+		diag "status $_status" "$(head -n 20 "$TMPD/quiet-err")"
+	fi
+}
+
 TMPD=$(mktemp -d)
 trap 'rm -rf "$TMPD"' EXIT
 

@@ -23,7 +23,7 @@ thresholds() {
 	case "$1" in
 	# Each figure is what the engine reaches, rounded down (precision held
 	# at 0.97 where it reaches that); raise them as the engine improves.
-	election) echo "0.99 0.92 0.97 0.94 1.00" ;; # five seats lost and five won share words
+	election) echo "0.99 0.92 0.97 1.00 1.00" ;; # five seats lost and five won share words
 	quake) echo "1.00 0.96 0.97 0.92 1.00" ;;    # a donation box stays text
 	merger) echo "1.00 1.00 0.97 1.00 1.00" ;;
 	ratecut) echo "0.99 0.88 0.97 1.00 1.00" ;;  # nine members, nine people
@@ -67,14 +67,7 @@ for dir in "$EVENTS"/*/; do
 	event=$(basename "$dir")
 	[ -f "$dir/gold.json" ] || continue
 	for mode in --json --facts --dump; do
-		"$CROSSREAD" $mode "$dir"*.txt >"$TMPD/$event$mode" 2>"$TMPD/err" </dev/null
-		status=$?
-		if [ "$status" -eq 0 ] && [ ! -s "$TMPD/err" ]; then
-			ok "$event: crossread $mode exits 0 and says nothing on stderr"
-		else
-			fail "$event: crossread $mode exits 0 and says nothing on stderr"
-			diag "status $status" "$(head -n 20 "$TMPD/err")"
-		fi
+		check_quiet "$event" "$TMPD/$event$mode" $mode "$dir"*.txt
 	done
 	check_json "$event: --json follows the schema" "$TMPD/$event--json"
 	if [ -z "$scorer" ]; then
