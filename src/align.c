@@ -34,7 +34,7 @@ CrAlignment *cr_align(GArray *facts, guint n_docs, const gsize *doc_lens, CrProg
 {
 	CrAlignment *out = cr_alignment_new(n_docs);
 	g_autofree double *score = g_new0(double, MAX(facts->len, 1));
-	g_autoptr(GPtrArray) clusters = g_ptr_array_new_with_free_func(cr_cluster_free);
+	g_autoptr(GPtrArray) clusters = g_ptr_array_new_with_free_func(cr_group_cluster_free);
 
 	cr_progress_stage(progress, cr_progress_left(progress) * GROUP_SHARE / 100, CR_FACT_N_KINDS);
 	cr_align_group(facts, out, clusters, score, progress);

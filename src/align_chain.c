@@ -28,9 +28,15 @@ static const CrFact *fact_at(const Chainer *ch, guint index)
 
 /* A possible anchor: one occurrence of a group in each of two reports
  * (their ranks are read from Chainer.rank: 16 bytes a candidate, dense
- * numbers have a million). */
+ * numbers have a million). Once weighed, a candidate keeps the one before
+ * it in its best chain where its fact in A was: its rank in A is its
+ * place among the sorted candidates (chain_start_a()). */
 typedef struct {
-	guint fact_a, fact_b;
+	union {
+		guint fact_a; /* until weighed */
+		int prev;     /* once weighed; -1 for none */
+	};
+	guint fact_b;
 	double weight;
 } Candidate;
 
@@ -40,7 +46,8 @@ typedef struct {
 typedef struct {
 	guint *bucket; /* per rank in A, from 0 to its last + 1 */
 	Candidate *sorted;
-	guint n; /* candidates counted */
+	guint n;	/* candidates counted */
+	GArray *starts; /* gsize, scratch: the starts of a cluster's members in one report */
 } CandidateSink;
 
 /* One side of a pair of reports while candidates are gathered. */
@@ -50,7 +57,7 @@ typedef struct {
 } Side;
 
 /* The members of cluster C in report D: [*begin, *end). */
-static void doc_members(const CrCluster *c, guint d, guint *begin, guint *end)
+static void doc_members(const CrGroupCluster *c, guint d, guint *begin, guint *end)
 {
 	*begin = c->doc_slices[d];
 	*end = c->doc_slices[d + 1];
@@ -64,12 +71,13 @@ static void add_candidate(const Chainer *ch, CandidateSink *out, guint fa, guint
 		out->n++;
 		return;
 	}
-	out->sorted[out->bucket[x]++] = (Candidate){ fa, fb, weight * MIN(ch->score[fa], ch->score[fb]) };
+	out->sorted[out->bucket[x]++] =
+	    (Candidate){ .fact_a = fa, .fact_b = fb, .weight = weight * MIN(ch->score[fa], ch->score[fb]) };
 }
 
 /* Pairs each occurrence of cluster C in report FROM with the occurrence in
  * TO nearest to the same relative position; WEIGHT is the pair's base. */
-static void add_nearest(const Chainer *ch, const CrCluster *c, Side from, Side to, gboolean from_is_a,
+static void add_nearest(const Chainer *ch, const CrGroupCluster *c, Side from, Side to, gboolean from_is_a,
 			double weight, CandidateSink *out)
 {
 	const guint *m = (const guint *)(void *)c->members->data;
@@ -77,21 +85,26 @@ static void add_nearest(const Chainer *ch, const CrCluster *c, Side from, Side t
 
 	doc_members(c, from.doc, &f0, &f1);
 	doc_members(c, to.doc, &t0, &t1);
+	guint n_to = t1 - t0;
+	g_array_set_size(out->starts, n_to);
+	gsize *to_start = (gsize *)(void *)out->starts->data;
+	for (guint j = 0; j < n_to; j++)
+		to_start[j] = fact_at(ch, m[t0 + j])->start;
 	for (guint i = f0; i < f1; i++) {
-		double rel = from.len ? (double)c->starts[i] / (double)from.len : 0.0;
+		double rel = from.len ? (double)fact_at(ch, m[i])->start / (double)from.len : 0.0;
 		gsize target = (gsize)(rel * (double)to.len);
-		guint lo = t0, hi = t1;
+		guint lo = 0, hi = n_to;
 		while (lo < hi) {
 			guint mid = lo + (hi - lo) / 2;
-			if (c->starts[mid] < target)
+			if (to_start[mid] < target)
 				lo = mid + 1;
 			else
 				hi = mid;
 		}
 		guint j = lo;
-		if (j == t1 || (j > t0 && target - c->starts[j - 1] < c->starts[j] - target))
+		if (j == n_to || (j > 0 && target - to_start[j - 1] < to_start[j] - target))
 			j--;
-		add_candidate(ch, out, from_is_a ? m[i] : m[j], from_is_a ? m[j] : m[i], weight);
+		add_candidate(ch, out, from_is_a ? m[i] : m[t0 + j], from_is_a ? m[t0 + j] : m[i], weight);
 	}
 }
 
@@ -104,7 +117,7 @@ static void gather_candidates(const Chainer *ch, const CrAlignment *out, const G
 	for (guint i = 0; i < out->groups->len; i++) {
 		if ((ch->doc_masks[i] & both) != both)
 			continue;
-		const CrCluster *c = g_ptr_array_index(clusters, i);
+		const CrGroupCluster *c = g_ptr_array_index(clusters, i);
 		const guint *m = (const guint *)(void *)c->members->data;
 		guint a0, a1, b0, b1;
 		doc_members(c, a.doc, &a0, &a1);
@@ -135,7 +148,7 @@ typedef struct {
 	GArray *bucket; /* guint: counting sort */
 	GArray *tree;	/* int: Fenwick tree over ranks in B, the candidate that ends the
 			 * heaviest chain at a rank in the node's range (-1 for none) */
-	GArray *prev;	/* int: per sorted candidate, the one before it in its best chain */
+	GArray *starts; /* gsize: CandidateSink.starts */
 } ChainScratch;
 
 static void chain_scratch_init(ChainScratch *s)
@@ -143,7 +156,7 @@ static void chain_scratch_init(ChainScratch *s)
 	s->sorted = g_array_new(FALSE, FALSE, sizeof(Candidate));
 	s->bucket = g_array_new(FALSE, FALSE, sizeof(guint));
 	s->tree = g_array_new(FALSE, FALSE, sizeof(int));
-	s->prev = g_array_new(FALSE, FALSE, sizeof(int));
+	s->starts = g_array_new(FALSE, FALSE, sizeof(gsize));
 }
 
 static void chain_scratch_clear(ChainScratch *s)
@@ -151,17 +164,18 @@ static void chain_scratch_clear(ChainScratch *s)
 	g_array_unref(s->sorted);
 	g_array_unref(s->bucket);
 	g_array_unref(s->tree);
-	g_array_unref(s->prev);
+	g_array_unref(s->starts);
 }
 
 /* Every possible anchor between reports A and B into S->sorted, by rank
- * in A, in the order gathered at one rank; returns how many. */
+ * in A, in the order gathered at one rank; returns how many. S->bucket
+ * then holds, per rank in A, where the candidates after it begin. */
 static guint sort_candidates(const Chainer *ch, const CrAlignment *out, const GPtrArray *clusters, Side a,
 			     Side b, ChainScratch *s)
 {
 	guint n_a = ch->doc_first[a.doc + 1] - ch->doc_first[a.doc];
 	g_array_set_size(s->bucket, n_a + 2);
-	CandidateSink sink = { (guint *)(void *)s->bucket->data, NULL, 0 };
+	CandidateSink sink = { (guint *)(void *)s->bucket->data, NULL, 0, s->starts };
 	memset(sink.bucket, 0, (n_a + 2) * sizeof(guint));
 	gather_candidates(ch, out, clusters, a, b, &sink);
 	for (guint r = 1; r <= n_a + 1; r++)
@@ -172,12 +186,30 @@ static guint sort_candidates(const Chainer *ch, const CrAlignment *out, const GP
 	return sink.n;
 }
 
+/* The start in report A of sorted candidate I, from its rank in A: the
+ * first rank whose candidates end after I (S->bucket), the rank of the
+ * first of A's facts at that start. */
+static gsize chain_start_a(const Chainer *ch, const ChainScratch *s, guint a, guint i)
+{
+	const guint *ends = (const guint *)(void *)s->bucket->data;
+	guint lo = 0, hi = s->bucket->len - 1;
+	while (lo < hi) {
+		guint mid = lo + (hi - lo) / 2;
+		if (ends[mid] > i)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return fact_at(ch, ch->doc_first[a] + lo - 1)->start;
+}
+
 /* The heaviest chain of the K candidates sorted in S between reports A
  * and B, strictly increasing in both, as anchors. Candidates are taken by
  * rank in A; those at one rank are all weighed before any is recorded, so
  * that two of them never chain. Each candidate's weight becomes that of
- * the heaviest chain it ends (no array of its own). */
-static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint b)
+ * the heaviest chain it ends, and its fact in A the candidate before it
+ * (no arrays of their own). */
+static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint a, guint b)
 {
 	GArray *anchors = g_array_new(FALSE, FALSE, sizeof(CrAnchor));
 	guint n_b = ch->doc_first[b + 1] - ch->doc_first[b];
@@ -187,23 +219,21 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint
 	Candidate *sorted = (Candidate *)(void *)s->sorted->data;
 	const guint *rank = ch->rank;
 	g_array_set_size(s->tree, n_b + 1);
-	g_array_set_size(s->prev, k);
 	int *tree = (int *)(void *)s->tree->data;
-	int *prev = (int *)(void *)s->prev->data;
 
 	for (guint r = 0; r <= n_b; r++)
 		tree[r] = -1;
 	int best_end = -1;
 	double best = 0.0;
 	for (guint i = 0; i < k;) {
-		guint j;
-		for (j = i; j < k && rank[sorted[j].fact_a] == rank[sorted[i].fact_a]; j++) {
+		guint j, rank_a = rank[sorted[i].fact_a];
+		for (j = i; j < k && rank[sorted[j].fact_a] == rank_a; j++) {
 			int before = -1;
 			for (guint r = rank[sorted[j].fact_b] - 1; r > 0; r -= r & -r)
 				if (chain_weight(sorted, tree[r]) > chain_weight(sorted, before))
 					before = tree[r];
 			sorted[j].weight += chain_weight(sorted, before);
-			prev[j] = before;
+			sorted[j].prev = before;
 		}
 		for (; i < j; i++) {
 			for (guint r = rank[sorted[i].fact_b]; r <= n_b; r += r & -r)
@@ -215,9 +245,11 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint
 			}
 		}
 	}
-	for (int i = best_end; i >= 0; i = prev[i]) {
-		const CrFact *fa = fact_at(ch, sorted[i].fact_a), *fb = fact_at(ch, sorted[i].fact_b);
-		CrAnchor anchor = { .group = (guint)fa->group, .a = fa->start, .b = fb->start };
+	for (int i = best_end; i >= 0; i = sorted[i].prev) {
+		const CrFact *fb = fact_at(ch, sorted[i].fact_b);
+		CrAnchor anchor = { .group = (guint)fb->group,
+				    .a = chain_start_a(ch, s, a, (guint)i),
+				    .b = fb->start };
 		g_array_append_val(anchors, anchor);
 	}
 	for (guint i = 0, j = anchors->len - 1; i < j; i++, j--) {
@@ -280,7 +312,7 @@ static void chain_pair(guint pair, gpointer data)
 	}
 	chain_scratch_init(&scratch);
 	guint k = sort_candidates(job->ch, job->out, job->clusters, sa, sb, &scratch);
-	chain->anchors = heaviest_chain(job->ch, &scratch, k, b);
+	chain->anchors = heaviest_chain(job->ch, &scratch, k, a, b);
 	chain_scratch_clear(&scratch);
 	cr_progress_step(job->progress);
 }

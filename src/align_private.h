@@ -20,22 +20,28 @@ static inline guint cr_id_at(const CrIdList *list, guint i)
 /* Appends ID to LIST (align_group.c). */
 void cr_id_list_add(CrIdList *list, guint id);
 
-/* A group while it is built. */
+/* A cluster while it is built (64 bytes with malloc's header: dense
+ * numbers make 157,000). */
 typedef struct {
 	guint rep;	   /* the most specific fact: what joiners are checked against */
-	CrIdList facts;	   /* the members' fact indices, while clusters are made */
+	CrIdList facts;	   /* the members' fact indices */
 	CrIdList distinct; /* the first member of each distinct key */
-	GArray *members;   /* once a group: guint fact indices, ascending */
-	/* Once a group: */
-	guint *doc_slices; /* members of report d are [doc_slices[d], doc_slices[d + 1]) */
-	gsize *starts;	   /* each member's start */
-	double base;	   /* the kind's weight for it */
 } CrCluster;
 
 void cr_cluster_free(gpointer cluster);
 
+/* The cluster of a group, as chaining reads it. */
+typedef struct {
+	guint rep;	   /* the cluster's representative */
+	GArray *members;   /* guint fact indices, ascending: the group's facts */
+	guint *doc_slices; /* members of report d are [doc_slices[d], doc_slices[d + 1]) */
+	double base;	   /* the kind's weight for it */
+} CrGroupCluster;
+
+void cr_group_cluster_free(gpointer cluster);
+
 /* Groups FACTS (sorted) across OUT->n_docs reports into OUT->groups and sets
- * each fact's group; CLUSTERS gets the cluster of each group, in the same
+ * each fact's group; CLUSTERS gets the CrGroupCluster of each group, in the same
  * order; SCORE (one per fact) how well each fact matched its cluster times
  * its confidence (align_group.c). A step of PROGRESS per kind of fact. */
 void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *clusters, double *score,
