@@ -142,7 +142,7 @@ static double chain_weight(const Candidate *sorted, int end)
 	return end >= 0 ? sorted[end].weight : 0.0;
 }
 
-/* Working memory of the chain search, kept from one pair to the next. */
+/* Working memory of the chain search of one pair of reports. */
 typedef struct {
 	GArray *sorted; /* Candidate, by rank in A */
 	GArray *bucket; /* guint: counting sort */
