@@ -880,6 +880,16 @@ static void test_recurring_names_of_unknown_kind(void)
 	assert_name_nth(cup->facts, 1, h, "Sevens Series", 0, CR_FACT_ORG, "Sevens Series");
 	/* a name's first words are no short form of it: its head comes last */
 	assert_name_nth(cup->facts, 1, h, "Orlen Vale", 1, CR_FACT_PLACE, "Orlen Vale");
+	/* and so of a name of unknown kind, which nothing marks as a place:
+	 * "Rovers" is no designator, so "Orlen Vale" is not "Orlen Vale Rovers" */
+	const char *m = "Orlen Vale Rovers fans sang all night. Orlen Vale Rovers lost. Orlen Vale "
+			"slept while Orlen Vale waited.\n";
+	const char *n = "Orlen Vale Rovers won the cup. Orlen Vale was quiet, and Orlen Vale cheered.\n";
+	g_autoptr(CrEngine) club = cr_test_engine(m, n, NULL);
+	const CrFact *rovers =
+	    assert_name_nth(club->facts, 1, n, "Orlen Vale Rovers", 0, CR_FACT_ORG, "Orlen Vale Rovers");
+	const CrFact *vale = assert_name_nth(club->facts, 1, n, "Orlen Vale", 1, CR_FACT_ORG, "Orlen Vale");
+	g_assert_cmpint(vale->group, !=, rovers->group);
 
 	/* an organisation written in lower case is that organisation */
 	const char *i = "Yesterday the Emergency Committee met for the 15th time in Geneva.\n";
