@@ -87,10 +87,11 @@ static void weigh_teasers(Info *info, guint n)
 /* TRUE when block B is what a page sets above its headline: a section
  * label ("CRIME", "Disasters & Accidents"), a site's name ("Google search
  * engine"), a breadcrumb, a pitch ("Unlock stock picks ...": a short
- * sentence with a sign of furniture); not a dateline or a byline. */
+ * sentence with a sign of furniture), a stamp run into a button ("date
+ * 2023-12-17 Open Menu"); not a dateline, a byline or a date in words. */
 static gboolean tops_the_page(const Info *b)
 {
-	if (b->dated || b->byline || b->dateline)
+	if ((b->dated && !b->stamp) || b->byline || b->dateline)
 		return FALSE;
 	if (b->sentence)
 		return b->evidence > 0 && b->chars < LONG_CHARS;
@@ -375,6 +376,17 @@ static void judge_page_top(Info *info, guint n)
 		if (tops_the_page(&info[i]) || (info[i].first == CLASS_SHORT && info[i].sentence &&
 						!info[i].dated && !info[i].byline && !info[i].dateline))
 			info[i].cls = CLASS_BAD;
+	if (headline < n)
+		return;
+	/* No headline (an author's box, a feed's item): above the first
+	 * paragraph, what would top a page falls once furniture has begun
+	 * ("Profile| Send Message|" then "( followers)"). */
+	gboolean furniture = FALSE;
+	for (guint i = 0; i < n && !is_solid(&info[i]); i++) {
+		furniture |= info[i].cls == CLASS_BAD;
+		if (furniture && info[i].cls == CLASS_SHORT && !info[i].sentence && tops_the_page(&info[i]))
+			info[i].cls = CLASS_BAD;
+	}
 }
 
 /* TRUE for a short block that reads as no article text between a
@@ -493,8 +505,10 @@ static void judge_labels(Info *info, guint n)
 }
 
 /* Between the page's headline and its story (its first paragraph that
- * reads as text, but for a standfirst right under the headline) a page
- * sets bylines, captions, labels and buttons: an aside there is furniture.
+ * reads as text and is not suspect, but for a standfirst right under the
+ * headline) a page sets bylines, captions, labels and buttons: an aside
+ * there is furniture, and so is a suspect paragraph below the standfirst
+ * ("This image is AI-generated and does not depict ...").
  * (jusText holds a page's edges for furniture; above the headline,
  * judge_page_top() decides.) */
 static void judge_page_head(Info *info, guint n)
@@ -506,10 +520,10 @@ static void judge_page_head(Info *info, guint n)
 	if (headline >= n)
 		return;
 	for (guint i = headline + 1; i < n && story == n; i++)
-		if (!info[i].duplicate && info[i].first >= CLASS_NEARGOOD && i > headline + 1)
+		if (is_solid(&info[i]) && i > headline + 1)
 			story = i;
 	for (guint i = headline + 1; i < story; i++)
-		if (is_aside(&info[i]))
+		if (is_aside(&info[i]) || (i > headline + 1 && is_suspect(&info[i])))
 			info[i].cls = CLASS_BAD;
 }
 
@@ -536,11 +550,23 @@ static gboolean signed_copy(const char *data, const CrBlock *a, const CrBlock *b
 	return c == '-' || c == 0x2014 || c == 0x2013;
 }
 
+/* TRUE when block B, the block after fragment A, opens with A and a full
+ * stop or a colon: a picture's title and its description ("Football
+ * Training Center" over "Football Training Center. Soccer Player ..."). */
+static gboolean titled_copy(const char *data, const CrBlock *a, const CrBlock *b)
+{
+	gsize len = a->end - a->start;
+	return b->end - b->start > len + 1 && memcmp(data + a->start, data + b->start, len) == 0 &&
+	       (data[b->start + len] == '.' || data[b->start + len] == ':');
+}
+
 /* Repeats that are furniture: a fragment printed again further down (a
  * headline set again over a picture, a sticky header), the page's
- * headline printed again, and a short block printed twice in a row below
+ * headline printed again, a short block printed twice in a row below
  * the top of the story (a picture's description and its caption), or
- * printed again with a signature after it (an embedded post). */
+ * printed again with a signature after it (an embedded post), and a
+ * fragment the block after it opens with (a picture's title over its
+ * description). */
 static void judge_repeats(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	g_autoptr(GHashTable) seen = g_hash_table_new(g_int64_hash, g_int64_equal);
@@ -558,6 +584,10 @@ static void judge_repeats(const char *data, const GArray *blocks, Info *info, gu
 					     &g_array_index(blocks, CrBlock, i)));
 		if (below_top && copy)
 			info[i].cls = info[i - 1].cls = CLASS_BAD;
+		if (i > 0 && is_fragment(&info[i - 1]) && info[i].chars < LONG_CHARS &&
+		    titled_copy(data, &g_array_index(blocks, CrBlock, i - 1),
+				&g_array_index(blocks, CrBlock, i)))
+			info[i].cls = info[i - 1].cls = CLASS_BAD;
 		below_top |= is_solid(&info[i]);
 	}
 }
@@ -573,12 +603,23 @@ static gboolean is_title(const Info *b)
 	       (!b->digits || b->words <= 4);
 }
 
-/* TRUE for what may close a page below its story: furniture, a date
- * stamp, a teaser breaking off in an ellipsis, a title. */
-static gboolean closes_the_page(const Info *b)
+/* TRUE for block I of a list of links: no sentence, opening with a
+ * list's mark as a block beside it does ("- Air India flight returns
+ * after bomb threat"). */
+static gboolean in_link_list(const Info *info, guint n, guint i)
 {
+	return info[i].bullet && !info[i].sentence && info[i].chars < LONG_CHARS &&
+	       ((i > 0 && info[i - 1].bullet) || (i + 1 < n && info[i + 1].bullet));
+}
+
+/* TRUE for what may close a page below its story: furniture, a date
+ * stamp, a teaser breaking off in an ellipsis, a title, an item of a list
+ * of links. */
+static gboolean closes_the_page(const Info *info, guint n, guint i)
+{
+	const Info *b = &info[i];
 	return b->cls == CLASS_BAD || b->cls == CLASS_META || is_title(b) ||
-	       (b->ellipsis && b->chars < LONG_CHARS && !b->reported);
+	       (b->ellipsis && b->chars < LONG_CHARS && !b->reported) || in_link_list(info, n, i);
 }
 
 /* The page's foot: a run of two blocks or more that may close a page, at
@@ -597,12 +638,12 @@ static void judge_page_foot(Info *info, guint n)
 	if (last == n || last + 1 == n)
 		return;
 	guint end = info[n - 1].sentence ? n : n - 1, start = end;
-	while (start > last + 1 && closes_the_page(&info[start - 1]))
+	while (start > last + 1 && closes_the_page(info, n, start - 1))
 		start--;
 	if (end - start < 2)
 		return;
 	for (guint i = start; i < n; i++)
-		if (info[i].cls != CLASS_META && closes_the_page(&info[i]))
+		if (info[i].cls != CLASS_META && closes_the_page(info, n, i))
 			info[i].cls = CLASS_BAD;
 }
 

@@ -89,6 +89,7 @@ typedef struct {
 	guint digits : 1;      /* holds a number */
 	guint reported : 1;    /* reports someone's words: a quotation mark or "said" */
 	guint question : 1;    /* ends in a question mark: "Why Is Bitcoin Up Today?" */
+	guint bullet : 1;      /* opens with a list's mark and a blank: "- ", "• " */
 	guint first : 3;       /* Class: by itself */
 	guint cls : 3;	       /* Class: among its neighbours */
 } Info;
@@ -143,6 +144,8 @@ gboolean clean_has_numeric_date(const char *data, gsize start, gsize end);
 gboolean clean_ends_with_counter(const char *data, gsize start, gsize end);
 /* Ends with a picture's credit in brackets: "(Photo by Justin Sullivan/Getty Images)". */
 gboolean clean_ends_with_bracketed_credit(const char *data, gsize start, gsize end);
+/* Ends with two one-word names joined by a slash in brackets: "(Ledn/TradingView)". */
+gboolean clean_ends_with_bracketed_pair(const char *data, gsize start, gsize end);
 /* Ends with a credit after a caption's full stop: "... July 26th. Alex Wong | Getty Images". */
 gboolean clean_ends_with_credit(const char *data, gsize start, gsize end);
 /* Its first word runs menu items together: "HomeBusinessElizabeth". */

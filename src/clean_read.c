@@ -379,6 +379,9 @@ typedef struct {
 	guint opening;		/* WordFlags of the first two words, the first OPENING_SHIFT left */
 	guint arrows;		/* separators that are the arrows of a breadcrumb trail: ">", "»" */
 	guint signed_numbers;	/* "+27.4%", "-4.1%": market prices */
+	guint commas;		/* commas between words */
+	guint words_at_comma;	/* words read up to the last comma */
+	guint longest_item;	/* most words between two commas, or a comma and an end */
 	double hints;		/* weight of furniture hints ("share", "email") in a short block */
 	guint lead_colon : 1;	/* its first punctuation is a colon after a word or three */
 	guint lead_bar : 1;	/* a separator comes after its first word or three, before any punctuation */
@@ -387,6 +390,7 @@ typedef struct {
 	guint first_number : 1; /* opens with a number: "27 comments" */
 	guint markup_open : 1;	/* "{{" or "{%": a template's markup opens */
 	guint markup_shut : 1;	/* "}}" or "%}" */
+	guint menu_edge : 1;	/* opens or ends with a menu's separator: "|Square", "News /" */
 } Reading;
 
 /* TRUE for characters that split menu items: "Home | World", "News » Asia". */
@@ -623,6 +627,16 @@ static void read_ends(const char *data, const CrBlock *block, Reading *info)
 	info->base.question = end == '?' || end == 0xFF1F;
 	pos = block->start;
 	gunichar first = next_char(data, block->end, &pos);
+	gboolean blank_after = pos < block->end && is_blank_char((guchar)data[pos]);
+	info->base.bullet = blank_after && (first == '-' || first == '*' || first == 0x2022 ||
+					    first == 0xB7 || first == 0x2013 || first == 0x25AA);
+	/* "|Square", "BTCC / BTCC Square /", "Home >": a piece of a menu or a
+	 * trail (a bullet opening a list item is no separator, nor the ">"
+	 * closing "<press@example.org>") */
+	gboolean trail_end =
+	    (last[2] == '/' || is_arrow(last[2])) && (is_blank_char(last[1]) || is_arrow(last[1]));
+	info->menu_edge = first == '|' || first == '/' || is_arrow(first) || last[2] == '|' ||
+			  last[2] == 0x2022 || trail_end;
 	info->base.letter = pos == block->end && is_upper(first);
 	info->base.lower_start = is_lower(first);
 	if (is_upper(first) && info->base.words >= 2)
@@ -682,10 +696,16 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		info->label_colon |= c == ':' && !punctuated && info->base.words == 1;
 		info->lead_bar |=
 		    is_separator(c) && !punctuated && info->base.words >= 1 && info->base.words <= 3;
+		if (c == ',') {
+			info->longest_item = MAX(info->longest_item, info->base.words - info->words_at_comma);
+			info->words_at_comma = info->base.words;
+			info->commas++;
+		}
 		punctuated |= c != '&' && c != '-' && c != '\'' && c != 0x2019 && c != 0x2013 &&
 			      c != 0x2014 && !is_separator(c);
 	}
 	end_word(r, info);
+	info->longest_item = MAX(info->longest_item, info->base.words - info->words_at_comma);
 	r->keys[r->keys_len++] = '\0';
 	info->base.key_hash = r->block_hash;
 	match_phrases(r, info);
@@ -782,6 +802,28 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	info->base.hard |= clean_is_bare_link(data, block->start, block->end) ||
 			   clean_signs_a_post(data, block->start, block->end) ||
 			   clean_is_wire_slug(data, block->start, block->end);
+	/* "|Square", "Home /": a piece of a menu; "10 2": counters, a score
+	 * ("0 : 3"), numbers and nothing else but a date; "Registered investment advisor,
+	 * macro, ETF investing": a line of tags, three items or more of three
+	 * words at most, no function word, no number */
+	gboolean fragment = !info->base.sentence && info->base.chars < SHORT_CHARS;
+	if (fragment && info->base.words >= 1 && info->menu_edge)
+		info->base.evidence += 1;
+	if (fragment && info->base.words >= 1 && info->numbers == info->base.words && !info->base.dated)
+		info->base.evidence += 1;
+	if (!info->base.sentence && info->commas >= 2 && info->longest_item <= 3 && info->base.stops == 0 &&
+	    info->numbers == 0 && info->base.words > info->commas)
+		info->base.evidence += 1;
+	/* "(Ledn/TradingView)" ending a fragment: its picture's source */
+	if (!info->base.sentence && info->base.chars < LONG_CHARS &&
+	    clean_ends_with_bracketed_pair(data, block->start, block->end)) {
+		info->base.credit = TRUE;
+		info->base.evidence += 1;
+	}
+	/* "This image is ...", "This photo shows ...": a caption speaking of
+	 * its picture; a sign that makes a short paragraph suspect */
+	if (strncmp(words, "this ", 5) == 0 && (info->opening & WORD_CREDIT) && info->base.chars < LONG_CHARS)
+		info->base.evidence += 0.75;
 	/* "HomeBusinessElizabeth Holmes sentenced": a breadcrumb run together */
 	if (clean_run_together(data, block->start, block->end))
 		info->base.evidence += 1;
