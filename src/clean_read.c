@@ -789,6 +789,10 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		 * caption, however long */
 		info->base.credit = info->base.hard = TRUE;
 	}
+	/* "1 of 4 | Rescuers search ...": a gallery's caption, however long */
+	if (info->base.chars < 2 * LONG_CHARS &&
+	    clean_opens_with_gallery_counter(data, block->start, block->end))
+		info->base.credit = info->base.hard = TRUE;
 	/* "Photo by Lena Ortiz", "Getty Images": a credit alone */
 	if (!info->base.sentence && info->base.chars < 100 && !info->base.credit &&
 	    clean_names_a_credit(data, block->start, block->end)) {

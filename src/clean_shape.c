@@ -165,6 +165,47 @@ gboolean clean_ends_with_bracketed_pair(const char *data, gsize start, gsize end
 	       !g_ascii_isspace(data[at - 1]) && !g_ascii_isspace(data[at + 1]);
 }
 
+/* The end of the number at data[p,end), or P when none opens there. */
+static gsize number_end(const char *data, gsize p, gsize end)
+{
+	while (p < end && g_ascii_isdigit(data[p]))
+		p++;
+	return p;
+}
+
+/* TRUE when the block opens with a gallery's counter and then a bar, a
+ * colon or its end ("1 of 4 | Rescuers ...", "2/5: ..."), or with a
+ * picture's word and a counter ("Image 3 of 12 Rescuers ..."); not "3 of
+ * 10 Americans say ...". */
+gboolean clean_opens_with_gallery_counter(const char *data, gsize start, gsize end)
+{
+	static const char *const words[] = { "photo", "image", "picture", "slide", "gallery" };
+	gsize p = start;
+	gboolean named = FALSE;
+	for (guint w = 0; w < G_N_ELEMENTS(words) && !named; w++) {
+		gsize len = strlen(words[w]);
+		named = word_at(data, p, end, words[w]) && p + len < end && data[p + len] == ' ';
+		if (named)
+			p += len + 1;
+	}
+	gsize n = number_end(data, p, end);
+	if (n == p || n - p > 3)
+		return FALSE;
+	guint first = (guint)g_ascii_strtoull(data + p, NULL, 10);
+	if (n + 4 <= end && memcmp(data + n, " of ", 4) == 0)
+		p = n + 4;
+	else if (n < end && data[n] == '/')
+		p = n + 1;
+	else
+		return FALSE;
+	gsize m = number_end(data, p, end);
+	if (m == p || m - p > 3 || first == 0 || first > (guint)g_ascii_strtoull(data + p, NULL, 10))
+		return FALSE;
+	while (m < end && data[m] == ' ')
+		m++;
+	return m == end || data[m] == '|' || data[m] == ':' || (named && m > p);
+}
+
 /* TRUE when the block opens with a photographer's credit run into its
  * caption: two or three capitalised words, a slash and an agency or
  * another name, then the caption ("Rafiq Maqbool/AP Australia's players
