@@ -174,6 +174,20 @@ static const Phrase phrases[] = {
 	{ "you might also like", 1, TRUE },
 	{ "read next", 1, TRUE },
 	{ "don't miss", 1, TRUE },
+	/* more heads of lists of other stories, as blogs and aggregators
+	 * title them (WordPress's "Recent Posts" widget and the like) */
+	{ "recent posts", 1, TRUE },
+	{ "latest posts", 1, TRUE },
+	{ "popular posts", 1, TRUE },
+	{ "latest stories", 1, TRUE },
+	{ "popular stories", 1, TRUE },
+	{ "you may like", 1, TRUE },
+	{ "more for you", 1, TRUE },
+	{ "editor's picks", 1, TRUE },
+	{ "top picks", 1, TRUE },
+	{ "recommended for you", 1, TRUE },
+	{ "in case you missed it", 1, TRUE },
+	{ "more like this", 1, TRUE },
 	{ "recommended", 0.5, TRUE },
 	{ "trending", 0.5, TRUE },
 	{ "related", 0.5, TRUE },
@@ -214,6 +228,9 @@ static const Phrase phrases[] = {
 	{ "article was originally", 1 },
 	{ "story was originally", 1 },
 	{ "originally appeared on", 1 },
+	/* WordPress's feed footer, which aggregators copy with the story:
+	 * "The post ... appeared first on ..." */
+	{ "appeared first on", 1 },
 	/* social networks, which share and follow buttons name */
 	{ "facebook", 0.5 },
 	{ "twitter", 0.5 },

@@ -345,8 +345,8 @@ static gboolean picture_agency(const char *data, gsize start, gsize end)
 }
 
 /* TRUE when data[start,end), any case, holds a picture's credit word
- * followed by "by", "via", a colon or a slash ("Photo by", "AP Photo/",
- * "Image:", "Image via"), or "courtesy" before "of" or a colon, or is a
+ * followed by "by", "via", "from", a colon or a slash ("Photo by", "AP
+ * Photo/", "Image:", "Image via", "Featured image from"), or "courtesy" before "of" or a colon, or is a
  * picture agency's name ("Getty Images"). */
 gboolean clean_names_a_credit(const char *data, gsize start, gsize end)
 {
@@ -355,7 +355,7 @@ gboolean clean_names_a_credit(const char *data, gsize start, gsize end)
 	static const char *const words[] = {
 		"photo", "photograph", "picture", "image", "credit", "screengrab"
 	};
-	static const char *const followers[] = { " by ", " via ", " courtesy " };
+	static const char *const followers[] = { " by ", " via ", " courtesy ", " from " };
 	for (gsize p = start; p < end; p++) {
 		if (p > start && g_ascii_isalpha(data[p - 1]))
 			continue;
