@@ -1029,6 +1029,70 @@ static void test_news_site_furniture(void)
 	g_assert_cmpuint(count_flagged(prose), ==, 0);
 }
 
+/* The shapes of furniture on aggregators, crypto blogs and reformatting
+ * sites (tests/fixtures/clean-real2): a menu's pieces, counters, tags,
+ * captions, a picture's title over its description, lists of links. */
+static void test_aggregator_furniture(void)
+{
+	g_autoptr(Page) page = page_new(
+	    "Markets / Harbour Square / Wires /\n\n"
+	    "Ferry operator shares jump as timetable wins approval\n\n"
+	    "Posted:\n2024-03-04 10:15:02\n12\n3\n\n"
+	    "This photo shows the new ferry leaving the harbour on its first evening crossing, "
+	    "watched by residents from the pier.\n\n" STORY_PARAGRAPH "\n\n"
+	    "Ferry timetable chart by Harbour Data (Ledn/TradingView)\n\n"
+	    "1 of 4 | The ferry leaves the harbour at dawn on Monday.\n\n"
+	    "Featured image from Harbour Photos, chart from HarbourData.com\n\n"
+	    "Only 3 of 10 residents said they used the ferry every week, a survey by the council "
+	    "found last year, and most said the last boat left too early.\n\n"
+	    "Harbour at Dawn\nHarbour at Dawn. Ferry leaving the pier at sunrise, stock photo.\n\n" STORY_PARAGRAPH_2
+	    "\n\n"
+	    "The post Ferry operator shares jump appeared first on Harbour Daily.\n\n"
+	    "|Wires\n\n"
+	    "Recent Posts\n\n"
+	    "- Island school to open a second site in the autumn\n"
+	    "- Harbour council elects a new mayor after a close vote\n"
+	    "- Fish market reopens after a year of repairs on the quay\n\n"
+	    "ferries, harbour council, island transport\n");
+	const char *const furniture[] = {
+		"Markets / Harbour Square",
+		"12\n3",
+		"This photo shows",
+		"Ferry timetable chart",
+		"1 of 4 |",
+		"Featured image from",
+		"Harbour at Dawn\n",
+		"Harbour at Dawn. Ferry",
+		"The post Ferry operator",
+		"|Wires",
+		"Recent Posts",
+		"- Island school",
+		"- Fish market",
+		"ferries, harbour council",
+		NULL,
+	};
+	const char *const text[] = {
+		"Ferry operator shares jump",
+		"The harbour council voted",
+		"Only 3 of 10 residents",
+		"Under the new timetable",
+		NULL,
+	};
+	assert_flagged(page, furniture);
+	assert_kept(page, text);
+
+	/* A bare count opening a sentence is no gallery's, a list of three
+	 * words with a number no line of tags, an e-mail address no menu. */
+	g_autoptr(Page) plain = page_new(STORY_PARAGRAPH "\n\n"
+					 "3 of 10 residents use the ferry every week, the survey by the island's council "
+					 "found.\n\n"
+					 "Crossings, fares, 2024 timetable\n\n"
+					 "From: Press Office <press@harbour.example>\n\n" STORY_PARAGRAPH_2 "\n");
+	const char *const kept[] = { "3 of 10 residents", "From: Press Office", NULL };
+	assert_kept(plain, kept);
+	g_assert_false(block_with(plain, "Crossings, fares")->boilerplate);
+}
+
 /* Below the article, a notice fenced in by furniture falls with it; a
  * short last paragraph after an advertisement button does not. */
 static void test_islands_at_the_foot(void)
@@ -1163,6 +1227,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/furniture/words-in-text", test_furniture_words_in_text);
 	g_test_add_func("/clean/furniture/news-sites", test_news_site_furniture);
 	g_test_add_func("/clean/furniture/islands-at-the-foot", test_islands_at_the_foot);
+	g_test_add_func("/clean/furniture/aggregators", test_aggregator_furniture);
 	g_test_add_func("/clean/blocks-find", test_blocks_find);
 	g_test_add_func("/clean/seeds", test_seeds);
 	return g_test_run();
