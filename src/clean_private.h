@@ -144,6 +144,8 @@ gboolean clean_has_numeric_date(const char *data, gsize start, gsize end);
 gboolean clean_ends_with_counter(const char *data, gsize start, gsize end);
 /* Ends with a picture's credit in brackets: "(Photo by Justin Sullivan/Getty Images)". */
 gboolean clean_ends_with_bracketed_credit(const char *data, gsize start, gsize end);
+/* Opens as a caption names its picture: "File photo of ...", "Photo of ...". */
+gboolean clean_opens_as_caption(const char *data, gsize start, gsize end);
 /* Opens with a gallery's counter: "1 of 4 | Rescuers ...", "Image 3 of 12". */
 gboolean clean_opens_with_gallery_counter(const char *data, gsize start, gsize end);
 /* Ends with two one-word names joined by a slash in brackets: "(Ledn/TradingView)". */

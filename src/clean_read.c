@@ -810,6 +810,12 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	if (info->base.chars < 2 * LONG_CHARS &&
 	    clean_opens_with_gallery_counter(data, block->start, block->end))
 		info->base.credit = info->base.hard = TRUE;
+	/* "File photo of Wagner fighters in Rostov": a caption that names its picture */
+	if (!info->base.sentence && info->base.chars < 100 &&
+	    clean_opens_as_caption(data, block->start, block->end)) {
+		info->base.credit = TRUE;
+		info->base.evidence += 1;
+	}
 	/* "Photo by Lena Ortiz", "Getty Images": a credit alone */
 	if (!info->base.sentence && info->base.chars < 100 && !info->base.credit &&
 	    clean_names_a_credit(data, block->start, block->end)) {

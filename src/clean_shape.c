@@ -245,6 +245,37 @@ static gboolean opens_with_credit_word(const char *data, gsize start, gsize end)
 	return FALSE;
 }
 
+/* Where the picture's word at data[p,end) ends ("photo", "images"), or P
+ * when none opens there. */
+static gsize picture_word_end(const char *data, gsize p, gsize end)
+{
+	static const char *const pictures[] = { "photos", "photo",    "photograph", "images",
+						"image",  "pictures", "picture",    "pic" };
+	for (guint w = 0; w < G_N_ELEMENTS(pictures); w++)
+		if (word_at(data, p, end, pictures[w]))
+			return p + strlen(pictures[w]);
+	return p;
+}
+
+/* TRUE when the block opens as a caption names its picture: a file or
+ * handout picture ("File photo of ...", "Handout image", "Representational
+ * image"), or a picture's word and "of" or "shows" ("Photo of rescuers
+ * ...", "Image shows ..."); not "Photo finish decides ...". */
+gboolean clean_opens_as_caption(const char *data, gsize start, gsize end)
+{
+	static const char *const kinds[] = { "file", "handout", "representational", "representative" };
+	gsize p = start;
+	for (guint k = 0; k < G_N_ELEMENTS(kinds); k++) {
+		gsize len = strlen(kinds[k]);
+		if (word_at(data, p, end, kinds[k]) && p + len < end && data[p + len] == ' ')
+			return picture_word_end(data, p + len + 1, end) > p + len + 1;
+	}
+	gsize q = picture_word_end(data, p, end);
+	if (q == p || q >= end || data[q] != ' ')
+		return FALSE;
+	return word_at(data, q + 1, end, "of") || word_at(data, q + 1, end, "shows");
+}
+
 /* TRUE when a credit follows the caption's last full stop after a slash or
  * a bar ("... recovery. /Courtesy of News1", "... 2024. / Photo: AP / AP"),
  * or after a dash when it names itself a credit ("... 85 people. –
