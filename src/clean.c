@@ -647,6 +647,38 @@ static void judge_page_foot(Info *info, guint n)
 			info[i].cls = CLASS_BAD;
 }
 
+/* TRUE for a block shaped as another story's headline: a fragment (or a
+ * question) in title case, no list item, no one's words. */
+static gboolean is_linked_title(const Info *b)
+{
+	return b->title_case && b->chars < 2 * SHORT_CHARS && (!b->sentence || b->question) && !b->bullet &&
+	       !b->reported && !b->duplicate;
+}
+
+/* Inside the story (between its first and last paragraphs), a run of two
+ * titles or more is a block of links to other stories set into it ("Heavy
+ * Rain Closes Schools In The North" over "Government Pledges Flood
+ * Funds"): a subhead heads text, and the points of a summary are not
+ * titled. */
+static void judge_title_runs(Info *info, guint n)
+{
+	guint first = n, last = 0;
+	for (guint i = 0; i < n; i++) {
+		if (is_solid(&info[i])) {
+			first = MIN(first, i);
+			last = i;
+		}
+	}
+	for (guint i = first + 1; i < last && first < n;) {
+		guint j = i;
+		while (j < last && is_linked_title(&info[j]))
+			j++;
+		for (guint k = i; j - i >= 2 && k < j; k++)
+			info[k].cls = CLASS_BAD;
+		i = j > i ? j : i + 1;
+	}
+}
+
 /* The evidence as one number: above 0 reads as article text. */
 static double score_of(const Info *b)
 {
@@ -691,6 +723,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	judge_page_head(info, n);
 	judge_repeats(doc->data, blocks, info, n);
 	judge_page_foot(info, n);
+	judge_title_runs(info, n);
 
 	for (guint i = 0; i < n; i++) {
 		CrBlock *block = &g_array_index(blocks, CrBlock, i);

@@ -90,6 +90,7 @@ typedef struct {
 	guint reported : 1;    /* reports someone's words: a quotation mark or "said" */
 	guint question : 1;    /* ends in a question mark: "Why Is Bitcoin Up Today?" */
 	guint bullet : 1;      /* opens with a list's mark and a blank: "- ", "• " */
+	guint title_case : 1;  /* four words or more, all capitalised but function words */
 	guint first : 3;       /* Class: by itself */
 	guint cls : 3;	       /* Class: among its neighbours */
 } Info;

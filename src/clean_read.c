@@ -861,6 +861,9 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	info->base.stamp = info->base.words > 0 && info->datewords * 2 > info->base.words;
 	info->base.colon_label = info->label_colon;
 	info->base.digits = info->numbers > 0;
+	info->base.title_case = info->base.words >= 4 &&
+				info->capitalised + info->base.stops >= info->base.words &&
+				info->capitalised > info->base.words / 2;
 
 	*out = info->base;
 }

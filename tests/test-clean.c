@@ -1031,7 +1031,8 @@ static void test_news_site_furniture(void)
 
 /* The shapes of furniture on aggregators, crypto blogs and reformatting
  * sites (tests/fixtures/clean-real2): a menu's pieces, counters, tags,
- * captions, a picture's title over its description, lists of links. */
+ * captions, a picture's title over its description, lists of links and
+ * titles of links set into the story. */
 static void test_aggregator_furniture(void)
 {
 	g_autoptr(Page) page =
@@ -1046,6 +1047,7 @@ static void test_aggregator_furniture(void)
 		     "Featured image from Harbour Photos, chart from HarbourData.com\n\n"
 		     "Only 3 of 10 residents said they used the ferry every week, a survey by the council "
 		     "found last year, and most said the last boat left too early.\n\n"
+		     "Island School To Open A Second Site\n\nHarbour Council Elects A New Mayor\n\n"
 		     "Harbour at Dawn\nHarbour at Dawn. Ferry leaving the pier at sunrise, stock "
 		     "photo.\n\n" STORY_PARAGRAPH_2 "\n\n"
 		     "The post Ferry operator shares jump appeared first on Harbour Daily.\n\n"
@@ -1063,6 +1065,8 @@ static void test_aggregator_furniture(void)
 		"1 of 4 |",
 		"File photo of",
 		"Featured image from",
+		"Island School To Open",
+		"Harbour Council Elects",
 		"Harbour at Dawn\n",
 		"Harbour at Dawn. Ferry",
 		"The post Ferry operator",
@@ -1083,16 +1087,22 @@ static void test_aggregator_furniture(void)
 	assert_flagged(page, furniture);
 	assert_kept(page, text);
 
-	/* A headline opening with a picture's word is no caption, a bare count
-	 * opening a sentence no gallery's, a list of three words with a number
-	 * no line of tags, an e-mail address no menu. */
+	/* A headline opening with a picture's word is no caption, a summary's
+	 * points in sentence case no titles of links, a bare count opening a
+	 * sentence no gallery's, a list of three words with a number no line of
+	 * tags, an e-mail address no menu. */
 	g_autoptr(Page) plain =
 	    page_new("Photo finish decides the harbour regatta\n\n" STORY_PARAGRAPH "\n\n"
+		     "Two evening crossings will be added on weekdays\n\n"
+		     "The first ferry will leave the island at six\n\n"
 		     "3 of 10 residents use the ferry every week, the survey by the island's council "
 		     "found.\n\n"
 		     "Crossings, fares, 2024 timetable\n\n"
 		     "From: Press Office <press@harbour.example>\n\n" STORY_PARAGRAPH_2 "\n");
-	const char *const kept[] = { "Photo finish", "3 of 10 residents", "From: Press Office", NULL };
+	const char *const kept[] = {
+		"Photo finish",	     "Two evening crossings", "The first ferry will leave",
+		"3 of 10 residents", "From: Press Office",    NULL
+	};
 	assert_kept(plain, kept);
 	g_assert_false(block_with(plain, "Crossings, fares")->boilerplate);
 }
