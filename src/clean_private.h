@@ -145,6 +145,8 @@ gboolean clean_has_numeric_date(const char *data, gsize start, gsize end);
 gboolean clean_ends_with_counter(const char *data, gsize start, gsize end);
 /* Ends with a picture's credit in brackets: "(Photo by Justin Sullivan/Getty Images)". */
 gboolean clean_ends_with_bracketed_credit(const char *data, gsize start, gsize end);
+/* Is one bracketed token, a shortcode left unrendered: "[ad_1]". */
+gboolean clean_is_shortcode(const char *data, gsize start, gsize end);
 /* Opens as a caption names its picture: "File photo of ...", "Photo of ...". */
 gboolean clean_opens_as_caption(const char *data, gsize start, gsize end);
 /* Opens with a gallery's counter: "1 of 4 | Rescuers ...", "Image 3 of 12". */

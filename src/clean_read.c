@@ -855,8 +855,9 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	if (clean_run_together(data, block->start, block->end))
 		info->base.evidence += 1;
 	/* "{{moment(article.date)}} @{{author}} comment": a page template
-	 * the site did not fill in, no one's words */
-	info->base.hard |= info->markup_open && info->markup_shut;
+	 * the site did not fill in, no one's words; "[ad_1]": a shortcode */
+	info->base.hard |=
+	    (info->markup_open && info->markup_shut) || clean_is_shortcode(data, block->start, block->end);
 	info->base.foreign = r->other_script && !r->latin;
 	info->base.stamp = info->base.words > 0 && info->datewords * 2 > info->base.words;
 	info->base.colon_label = info->label_colon;

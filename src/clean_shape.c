@@ -257,6 +257,18 @@ static gsize picture_word_end(const char *data, gsize p, gsize end)
 	return p;
 }
 
+/* TRUE when the block is one bracketed token, a content system's
+ * shortcode left unrendered: "[ad_1]", "[/caption]". */
+gboolean clean_is_shortcode(const char *data, gsize start, gsize end)
+{
+	if (end - start < 3 || end - start > 40 || data[start] != '[' || data[end - 1] != ']')
+		return FALSE;
+	for (gsize p = start + 1; p + 1 < end; p++)
+		if (g_ascii_isspace(data[p]) || data[p] == '[' || data[p] == ']')
+			return FALSE;
+	return TRUE;
+}
+
 /* TRUE when the block opens as a caption names its picture: a file or
  * handout picture ("File photo of ...", "Handout image", "Representational
  * image"), or a picture's word and "of" or "shows" ("Photo of rescuers

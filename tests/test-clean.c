@@ -1051,7 +1051,7 @@ static void test_aggregator_furniture(void)
 		     "Harbour at Dawn\nHarbour at Dawn. Ferry leaving the pier at sunrise, stock "
 		     "photo.\n\n" STORY_PARAGRAPH_2 "\n\n"
 		     "The post Ferry operator shares jump appeared first on Harbour Daily.\n\n"
-		     "|Wires\n\n"
+		     "|Wires\n\n[ad_2]\n\n"
 		     "Recent Posts\n\n"
 		     "- Island school to open a second site in the autumn\n"
 		     "- Harbour council elects a new mayor after a close vote\n"
@@ -1071,6 +1071,7 @@ static void test_aggregator_furniture(void)
 		"Harbour at Dawn. Ferry",
 		"The post Ferry operator",
 		"|Wires",
+		"[ad_2]",
 		"Recent Posts",
 		"- Island school",
 		"- Fish market",
