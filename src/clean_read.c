@@ -408,6 +408,7 @@ typedef struct {
 	guint markup_open : 1;	/* "{{" or "{%": a template's markup opens */
 	guint markup_shut : 1;	/* "}}" or "%}" */
 	guint menu_edge : 1;	/* opens or ends with a menu's separator: "|Square", "News /" */
+	guint dash_open : 1;	/* opens with a dash and a blank: "— AFP" */
 } Reading;
 
 /* TRUE for characters that split menu items: "Home | World", "News » Asia". */
@@ -645,6 +646,7 @@ static void read_ends(const char *data, const CrBlock *block, Reading *info)
 	pos = block->start;
 	gunichar first = next_char(data, block->end, &pos);
 	gboolean blank_after = pos < block->end && is_blank_char((guchar)data[pos]);
+	info->dash_open = blank_after && (first == 0x2014 || first == 0x2013);
 	info->base.bullet = blank_after && (first == '-' || first == '*' || first == 0x2022 ||
 					    first == 0xB7 || first == 0x2013 || first == 0x25AA);
 	/* "|Square", "BTCC / BTCC Square /", "Home >": a piece of a menu or a
@@ -840,6 +842,10 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		info->base.evidence += 1;
 	if (!info->base.sentence && info->commas >= 2 && info->longest_item <= 3 && info->base.stops == 0 &&
 	    info->numbers == 0 && info->base.words > info->commas)
+		info->base.evidence += 1;
+	/* "— AFP", "– Reuters Staff": a wire's signature, a dash and a few
+	 * capitalised words */
+	if (fragment && info->base.words <= 4 && info->capitalised == info->base.words && info->dash_open)
 		info->base.evidence += 1;
 	/* "(Ledn/TradingView)" ending a fragment: its picture's source */
 	if (!info->base.sentence && info->base.chars < LONG_CHARS &&

@@ -116,9 +116,10 @@ static guint capitalised_words(const char *data, gsize start, gsize end)
 }
 
 /* TRUE when data[start,end) is an agency or a name, a slash and a
- * photographer's name of two words or more: "Xinhua/Li Muzi", "AP/Evan
- * Vucci" (not "AC/DC"). */
-static gboolean agency_slash_name(const char *data, gsize start, gsize end)
+ * photographer's name of two words or more ("Xinhua/Li Muzi", "AP/Evan
+ * Vucci"; not "AC/DC"), or, when NAME_FIRST, a photographer's name of two
+ * words or more, a slash and an agency ("Ma Yan/Xinhua"). */
+static gboolean agency_slash_name(const char *data, gsize start, gsize end, gboolean name_first)
 {
 	const char *slash = memchr(data + start, '/', end - start);
 	if (!slash || memchr(slash + 1, '/', end - (gsize)(slash + 1 - data)))
@@ -126,22 +127,30 @@ static gboolean agency_slash_name(const char *data, gsize start, gsize end)
 	gsize at = (gsize)(slash - data);
 	guint before = capitalised_words(data, start, at);
 	guint after = capitalised_words(data, at + 1, end);
-	return before >= 1 && before <= 3 && after >= 2 && after <= 4;
+	return (before >= 1 && before <= 3 && after >= 2 && after <= 4) ||
+	       (name_first && before >= 2 && before <= 3 && after == 1);
 }
 
-/* TRUE when the block ends with a picture's credit in brackets: "(Photo by
- * Justin Sullivan/Getty Images)", "(AP Photo/Evan Vucci)", "(Xinhua/Li
- * Muzi)". */
+/* TRUE when the block ends with a picture's credit in brackets, maybe
+ * before a bar: "(Photo by Justin Sullivan/Getty Images)", "(AP
+ * Photo/Evan Vucci)", "(Xinhua/Li Muzi)", "[Ma Yan/Xinhua] |" (a name
+ * before its agency only in square brackets, as a credit: "(New
+ * York/London)" is not one). */
 gboolean clean_ends_with_bracketed_credit(const char *data, gsize start, gsize end)
 {
 	end = trimmed_end(data, start, end);
-	if (end == start || data[end - 1] != ')')
+	while (end > start && (data[end - 1] == '|' || data[end - 1] == ' '))
+		end--;
+	if (end == start || (data[end - 1] != ')' && data[end - 1] != ']'))
 		return FALSE;
+	char close = data[end - 1], opening = close == ')' ? '(' : '[';
 	gsize open = end - 1;
-	while (open > start && end - open < CREDIT_BYTES && data[open - 1] != '(' && data[open - 1] != ')')
+	while (open > start && end - open < CREDIT_BYTES && data[open - 1] != opening &&
+	       data[open - 1] != close)
 		open--;
-	return open > start && data[open - 1] == '(' &&
-	       (clean_names_a_credit(data, open, end - 1) || agency_slash_name(data, open, end - 1));
+	return open > start && data[open - 1] == opening &&
+	       (clean_names_a_credit(data, open, end - 1) ||
+		agency_slash_name(data, open, end - 1, close == ']'));
 }
 
 /* TRUE when the block ends with two names joined by a slash in brackets,
