@@ -188,6 +188,7 @@ static const Phrase phrases[] = {
 	{ "recommended for you", 1, TRUE },
 	{ "in case you missed it", 1, TRUE },
 	{ "more like this", 1, TRUE },
+	{ "in this section", 1 }, /* "More In This Section" over the headline it does not list */
 	{ "recommended", 0.5, TRUE },
 	{ "trending", 0.5, TRUE },
 	{ "related", 0.5, TRUE },
@@ -399,6 +400,7 @@ typedef struct {
 	guint commas;		/* commas between words */
 	guint words_at_comma;	/* words read up to the last comma */
 	guint longest_item;	/* most words between two commas, or a comma and an end */
+	guint words_at_bar;	/* words read up to the last separator */
 	double hints;		/* weight of furniture hints ("share", "email") in a short block */
 	guint lead_colon : 1;	/* its first punctuation is a colon after a word or three */
 	guint lead_bar : 1;	/* a separator comes after its first word or three, before any punctuation */
@@ -602,6 +604,8 @@ static void read_mark(const char *data, gsize at, gsize end, gunichar c, Reader 
 	info->markup_shut |= c == '}' && at > 0 && (data[at - 1] == '}' || data[at - 1] == '%');
 	if (c == 0xA9 && info->base.words == 0)
 		info->base.hard = TRUE;
+	if (is_separator(c))
+		info->words_at_bar = info->base.words;
 	if ((is_separator(c) || (is_arrow(c) && spaced)) && info->base.chars > 1) {
 		info->base.evidence += 0.5;
 		info->base.separators++;
@@ -842,6 +846,11 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		info->base.evidence += 1;
 	if (!info->base.sentence && info->commas >= 2 && info->longest_item <= 3 && info->base.stops == 0 &&
 	    info->numbers == 0 && info->base.words > info->commas)
+		info->base.evidence += 1;
+	/* "Quake toll rises to 2,000 | Watch": a player's title, its label
+	 * after a bar */
+	if (fragment && info->base.separators >= 1 && info->base.words - info->words_at_bar <= 2 &&
+	    (r->prev_flags & WORD_MEDIA))
 		info->base.evidence += 1;
 	/* "— AFP", "– Reuters Staff": a wire's signature, a dash and a few
 	 * capitalised words */

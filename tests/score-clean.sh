@@ -22,7 +22,6 @@ strip_gate() {
 	case "$1" in
 	clean-real/05-*) echo 0.88 ;; # an author's biography
 	clean-real/07-*) echo 0.91 ;; # a match's round above its title
-	clean-real/08-*) echo 0.50 ;; # "View More In This Section" reads as the headline
 	clean-real2/02-*) echo 0.83 ;; # a related story's title as a question in the body
 	clean-real2/06-*) echo 0.87 ;; # a site's description under the story
 	*) echo 1.00 ;;

@@ -1049,10 +1049,11 @@ static void test_aggregator_furniture(void)
 		     "Only 3 of 10 residents said they used the ferry every week, a survey by the council "
 		     "found last year, and most said the last boat left too early.\n\n"
 		     "Island School To Open A Second Site\n\nHarbour Council Elects A New Mayor\n\n"
+		     "Ferry crews rescue a stranded kayaker | Watch\n\n"
 		     "Harbour at Dawn\nHarbour at Dawn. Ferry leaving the pier at sunrise, stock "
 		     "photo.\n\n" STORY_PARAGRAPH_2 "\n\n"
 		     "The post Ferry operator shares jump appeared first on Harbour Daily.\n\n"
-		     "|Wires\n\n[ad_2]\n\n\u2014 AFP\n\n"
+		     "|Wires\n\n[ad_2]\n\n\u2014 AFP\n\nMore in this section\n\n"
 		     "Recent Posts\n\n"
 		     "- Island school to open a second site in the autumn\n"
 		     "- Harbour council elects a new mayor after a close vote\n"
@@ -1068,6 +1069,7 @@ static void test_aggregator_furniture(void)
 		"The ferry at the pier",
 		"Featured image from",
 		"Island School To Open",
+		"Ferry crews rescue a stranded kayaker",
 		"Harbour Council Elects",
 		"Harbour at Dawn\n",
 		"Harbour at Dawn. Ferry",
@@ -1075,6 +1077,7 @@ static void test_aggregator_furniture(void)
 		"|Wires",
 		"[ad_2]",
 		"\u2014 AFP",
+		"More in this section",
 		"Recent Posts",
 		"- Island school",
 		"- Fish market",
