@@ -303,6 +303,34 @@ static gboolean is_suspect(const Info *b)
 	return b->first == CLASS_NEARGOOD && b->evidence >= SUSPECT_EVIDENCE;
 }
 
+/* TRUE when a run of two blocks or more of furniture or fragments (the
+ * titles of links) stands just above block I: a page's furniture comes in
+ * runs (a list, a row of links), what sits inside a story comes alone (a
+ * link to another story, an advertisement's notice, a quoted post). */
+static gboolean after_furniture_run(const Info *info, guint i)
+{
+	guint run = 0;
+	for (guint j = i; j-- > 0 && run < 2;) {
+		const Info *b = &info[j];
+		if (b->duplicate || b->letter)
+			continue;
+		if (b->first != CLASS_BAD && (b->first != CLASS_SHORT || b->sentence))
+			break;
+		run++;
+	}
+	return run >= 2;
+}
+
+/* TRUE when short block I is the story's last sentence after one block of
+ * furniture set into it (an embedded post's signature, a caption): a
+ * sentence with no sign of furniture that only the page's end and that
+ * block fence in; a run of furniture above it ends the story. */
+static gboolean ends_the_story(const Info *info, const Sides *sides, guint i)
+{
+	return info[i].sentence && info[i].evidence == 0 && sides->after[i] == SIDE_EDGE &&
+	       !after_furniture_run(info, i);
+}
+
 /* jusText's second pass: short blocks take the class of the blocks around
  * them (a short sentence looks past buttons such as "Advertisement", as
  * it may sit between two in the middle of a story); suspect near-good
@@ -316,7 +344,8 @@ static void judge_by_neighbours(Info *info, guint n)
 	for (guint i = 0; i < n; i++) {
 		Info *b = &info[i];
 		const Sides *sides = b->sentence ? &past_buttons : &near;
-		if (b->first == CLASS_SHORT && fenced_by_furniture(b, sides, i))
+		if (b->first == CLASS_SHORT && fenced_by_furniture(b, sides, i) &&
+		    !ends_the_story(info, sides, i))
 			b->cls = CLASS_BAD;
 		else if (b->first == CLASS_SHORT && reads_among_text(b, sides, i))
 			b->cls = CLASS_NEARGOOD;
@@ -400,24 +429,6 @@ static gboolean is_aside(const Info *b)
 {
 	return b->first == CLASS_SHORT && b->cls != CLASS_BAD && b->words > 0 && !b->letter && !b->digits &&
 	       !b->duplicate && ((b->colon_label && b->sentence) || (!b->sentence && b->words <= 4));
-}
-
-/* TRUE when a run of two blocks or more of furniture or fragments (the
- * titles of links) stands just above block I: a page's furniture comes in
- * runs (a list, a row of links), what sits inside a story comes alone (a
- * link to another story, an advertisement's notice, a quoted post). */
-static gboolean after_furniture_run(const Info *info, guint i)
-{
-	guint run = 0;
-	for (guint j = i; j-- > 0 && run < 2;) {
-		const Info *b = &info[j];
-		if (b->duplicate || b->letter)
-			continue;
-		if (b->first != CLASS_BAD && (b->first != CLASS_SHORT || b->sentence))
-			break;
-		run++;
-	}
-	return run >= 2;
 }
 
 /* TRUE for a near-good block that furniture other than buttons fences in

@@ -1117,6 +1117,15 @@ static void test_aggregator_furniture(void)
 				     NULL };
 	assert_kept(plain, kept);
 	g_assert_false(block_with(plain, "Crossings, fares")->boilerplate);
+
+	/* The story's last short sentence after one block set into it (an
+	 * embedded post's signature) still ends the story. */
+	g_autoptr(Page) post =
+	    page_new(STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n\n"
+				     "\u2014 Harbour Police (@HarbourPolice) March 4, 2024\n\n"
+				     "The ferry was back in service by noon.\n");
+	g_assert_true(block_with(post, "(@HarbourPolice)")->boilerplate);
+	g_assert_false(block_with(post, "The ferry was back")->boilerplate);
 }
 
 /* Below the article, a notice fenced in by furniture falls with it; a
