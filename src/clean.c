@@ -525,7 +525,8 @@ static void judge_labels(Info *info, guint n)
 static void judge_page_head(Info *info, guint n)
 {
 	guint first = 0;
-	while (first < n && (info[first].duplicate || info[first].first < CLASS_NEARGOOD))
+	while (first < n && (info[first].duplicate || info[first].first < CLASS_NEARGOOD ||
+			     (info[first].first == CLASS_NEARGOOD && may_be_headline(&info[first]))))
 		first++;
 	guint headline = find_headline(info, n, first), story = n;
 	if (headline >= n)

@@ -1118,6 +1118,14 @@ static void test_aggregator_furniture(void)
 	assert_kept(plain, kept);
 	g_assert_false(block_with(plain, "Crossings, fares")->boilerplate);
 
+	/* Under a headline long enough to read as a short paragraph, a
+	 * portrait's one-word caption above the story is an aside. */
+	g_autoptr(Page) portrait =
+	    page_new("Harbour Council Votes Through New Ferry Timetable After A Long Consultation\n\n"
+		     "Pellew\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n");
+	g_assert_true(block_with(portrait, "Pellew")->boilerplate);
+	g_assert_false(block_with(portrait, "Harbour Council Votes")->boilerplate);
+
 	/* The story's last short sentence after one block set into it (an
 	 * embedded post's signature) still ends the story. */
 	g_autoptr(Page) post =
