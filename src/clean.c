@@ -480,10 +480,12 @@ static void judge_page_ends(Info *info, guint n)
 	}
 }
 
-/* TRUE for a block that reads as a headline: short, not a sentence. */
+/* TRUE for a block that reads as a headline: short, not a sentence, or
+ * in title case whatever its end ("XRP Investors Face a New Case!"). */
 static gboolean is_heading(const Info *b)
 {
-	return (b->cls == CLASS_SHORT || b->cls == CLASS_NEARGOOD) && !b->sentence && !b->duplicate;
+	return (b->cls == CLASS_SHORT || b->cls == CLASS_NEARGOOD) && (!b->sentence || b->title_case) &&
+	       !b->duplicate;
 }
 
 /* A list header ("Related stories", "Read more:") takes down the

@@ -1118,6 +1118,14 @@ static void test_aggregator_furniture(void)
 	assert_kept(plain, kept);
 	g_assert_false(block_with(plain, "Crossings, fares")->boilerplate);
 
+	/* A list's head takes down a title in title case whatever its end;
+	 * a subhead asking a question in sentence case stays. */
+	g_autoptr(Page) see_also =
+	    page_new(STORY_PARAGRAPH "\n\nSee Also\nFerry Fares Will Not Rise This Year!\n\n"
+				     "Will the late boat run in winter?\n\n" STORY_PARAGRAPH_2 "\n");
+	g_assert_true(block_with(see_also, "Ferry Fares Will Not Rise")->boilerplate);
+	g_assert_false(block_with(see_also, "Will the late boat")->boilerplate);
+
 	/* Under a headline long enough to read as a short paragraph, a
 	 * portrait's one-word caption above the story is an aside. */
 	g_autoptr(Page) portrait =
