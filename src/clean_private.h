@@ -82,17 +82,18 @@ typedef struct {
 	guint lower_start : 1;	/* opens with a lower case letter */
 	guint dropcap_pair : 1; /* a drop cap or the block it begins */
 	guint duplicate : 1;
-	guint credit : 1;      /* a picture's credit, or a caption ending in one */
-	guint foreign : 1;     /* has letters, none of them Latin */
-	guint stamp : 1;       /* most of its words are a date's or a time's: "Updated 2 hours ago" */
-	guint colon_label : 1; /* a word and a colon open it: "Champions: Australia's players ..." */
-	guint digits : 1;      /* holds a number */
-	guint reported : 1;    /* reports someone's words: a quotation mark or "said" */
-	guint question : 1;    /* ends in a question mark: "Why Is Bitcoin Up Today?" */
-	guint bullet : 1;      /* opens with a list's mark and a blank: "- ", "• " */
-	guint title_case : 1;  /* four words or more, all capitalised but function words */
-	guint first : 3;       /* Class: by itself */
-	guint cls : 3;	       /* Class: among its neighbours */
+	guint credit : 1;	/* a picture's credit, or a caption ending in one */
+	guint foreign : 1;	/* has letters, none of them Latin */
+	guint stamp : 1;	/* most of its words are a date's or a time's: "Updated 2 hours ago" */
+	guint colon_label : 1;	/* a word and a colon open it: "Champions: Australia's players ..." */
+	guint digits : 1;	/* holds a number */
+	guint reported : 1;	/* reports someone's words: a quotation mark or "said" */
+	guint question : 1;	/* ends in a question mark: "Why Is Bitcoin Up Today?" */
+	guint bullet : 1;	/* opens with a list's mark and a blank: "- ", "• " */
+	guint title_case : 1;	/* four words or more, all capitalised but function words */
+	guint last_capital : 1; /* its last word is capitalised: "... download Indian Express App" */
+	guint first : 3;	/* Class: by itself */
+	guint cls : 3;		/* Class: among its neighbours */
 } Info;
 
 /* A word in Reader.keys that begins phrase PHRASE (and those chained to it). */

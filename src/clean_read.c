@@ -281,7 +281,9 @@ static void match_phrases(const Reader *r, Reading *info)
 			 * "Tags:" the labels of the page. */
 			gboolean heads = (clean_phrases[p].list || clean_phrases[p].label) &&
 					 info->lead_colon && at->offset == 0;
-			info->base.hard |= clean_phrases[p].hard;
+			/* "Disclaimer: ...", "Editor's note: ...": a furniture label
+			 * before a colon names the whole block, however long */
+			info->base.hard |= clean_phrases[p].hard || (heads && clean_phrases[p].label);
 			if (clean_phrases[p].weight >= 1 || heads)
 				info->base.evidence += MAX(clean_phrases[p].weight, 1);
 			else if (info->base.chars < SHORT_CHARS)
@@ -593,6 +595,10 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	 * its picture; a sign that makes a short paragraph suspect */
 	if (strncmp(words, "this ", 5) == 0 && (info->opening & WORD_CREDIT) && info->base.chars < LONG_CHARS)
 		info->base.evidence += 0.75;
+	/* "This post was originally published on this site", "This article
+	 * has been amended": the page speaking of itself */
+	if (strncmp(words, "this ", 5) == 0 && (info->opening & WORD_PAGE) && info->base.chars < LONG_CHARS)
+		info->base.evidence += 1;
 	/* "HomeBusinessElizabeth Holmes sentenced": a breadcrumb run together */
 	if (clean_run_together(data, block->start, block->end))
 		info->base.evidence += 1;
@@ -604,6 +610,7 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	info->base.stamp = info->base.words > 0 && info->datewords * 2 > info->base.words;
 	info->base.colon_label = info->label_colon;
 	info->base.digits = info->numbers > 0;
+	info->base.last_capital = r->prev_capital;
 	info->base.title_case = info->base.words >= 4 &&
 				info->capitalised + info->base.stops >= info->base.words &&
 				info->capitalised > info->base.words / 2;

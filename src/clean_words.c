@@ -59,6 +59,10 @@ static const char *const stamp_words[] = {
 
 static const char *const site_words[] = { "our", "us", "we" };
 
+/* What a page calls itself after "This": "This article was amended",
+ * "This post was originally published on this site". */
+static const char *const page_words[] = { "article", "story", "post", "page" };
+
 static const char *const speech_words[] = { "said", "says", "told", "added", "according" };
 
 /* The last label of a domain before a path ("pic.twitter.com/x", "t.co/x"). */
@@ -92,6 +96,7 @@ const WordList clean_word_lists[] = {
 	{ site_words, G_N_ELEMENTS(site_words), WORD_SITE },
 	{ domain_words, G_N_ELEMENTS(domain_words), WORD_DOMAIN },
 	{ speech_words, G_N_ELEMENTS(speech_words), WORD_SPEECH },
+	{ page_words, G_N_ELEMENTS(page_words), WORD_PAGE },
 };
 
 const guint clean_word_list_count = G_N_ELEMENTS(clean_word_lists);
