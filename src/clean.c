@@ -649,7 +649,17 @@ static void judge_page_foot(Info *info, guint n)
 	for (guint i = 0; i < n; i++)
 		if (is_solid(&info[i]) && !info[i].ellipsis && info[i].cls != CLASS_BAD)
 			last = i;
-	if (last == n || last + 1 == n)
+	if (last == n)
+		return;
+	/* "Jane Doe is a staff reporter covering Africa.": the page's last
+	 * paragraph of text, under the story, opening as its author's
+	 * biography, is the author's box */
+	for (guint i = 0; i < last; i++)
+		if (is_solid(&info[i]) && info[last].bio) {
+			info[last].cls = CLASS_BAD;
+			break;
+		}
+	if (last + 1 == n)
 		return;
 	/* "For all the latest India News, download Indian Express App": a
 	 * title with a hint of furniture ending on a name, alone under the

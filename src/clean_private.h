@@ -91,6 +91,7 @@ typedef struct {
 	guint question : 1;	/* ends in a question mark: "Why Is Bitcoin Up Today?" */
 	guint bullet : 1;	/* opens with a list's mark and a blank: "- ", "• " */
 	guint title_case : 1;	/* four words or more, all capitalised but function words */
+	guint bio : 1;		/* opens as an author's biography: "Jane Doe is a staff reporter ..." */
 	guint last_capital : 1; /* its last word is capitalised: "... download Indian Express App" */
 	guint first : 3;	/* Class: by itself */
 	guint cls : 3;		/* Class: among its neighbours */
@@ -175,3 +176,6 @@ gboolean clean_opens_with_credit(const char *data, gsize start, gsize end);
 gboolean clean_ends_with_trailer_credit(const char *data, gsize start, gsize end);
 /* Ends as a wire photo's caption: "... in Muan, South Korea, December 30, 2024." */
 gboolean clean_ends_with_caption_date(const char *data, gsize start, gsize end);
+/* Opens as an author's biography: a name, "is" or "was", and a journalist's
+ * role in the block: "Jane Doe is a staff reporter covering Africa." */
+gboolean clean_opens_as_bio(const char *data, gsize start, gsize end);

@@ -611,6 +611,8 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	info->base.colon_label = info->label_colon;
 	info->base.digits = info->numbers > 0;
 	info->base.last_capital = r->prev_capital;
+	info->base.bio = info->base.sentence && info->base.chars < 4 * LONG_CHARS &&
+			 clean_opens_as_bio(data, block->start, block->end);
 	info->base.title_case = info->base.words >= 4 &&
 				info->capitalised + info->base.stops >= info->base.words &&
 				info->capitalised > info->base.words / 2;

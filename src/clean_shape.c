@@ -550,3 +550,33 @@ gboolean clean_signs_a_post(const char *data, gsize start, gsize end)
 	return (first == '-' || first == 0x2013 || first == 0x2014) && end - start < 2 * SHORT_CHARS &&
 	       g_strstr_len(data + start, (gssize)(end - start), "(@") != NULL;
 }
+
+/* TRUE when the block opens as an author's biography: a name of two or
+ * three capitalised words, "is" or "was", and a journalist's role in the
+ * block ("Chris Roush was the dean of ... He is a former business
+ * journalist ...", "Jane Doe is a staff reporter covering Africa."). */
+gboolean clean_opens_as_bio(const char *data, gsize start, gsize end)
+{
+	static const char *const roles[] = { "reporter", "correspondent", "journalist",	 "writer",
+					     "editor",	 "columnist",	  "contributor", "author" };
+	gsize p = start;
+	guint names = 0;
+	while (p < end && g_ascii_isupper(data[p]) && names < 4) {
+		while (p < end && (g_ascii_isalpha(data[p]) || data[p] == '-' || data[p] == '\''))
+			p++;
+		if (p >= end || data[p] != ' ')
+			return FALSE;
+		p++;
+		names++;
+	}
+	if (names < 2 || names > 3 || !(word_at(data, p, end, "is") || word_at(data, p, end, "was")))
+		return FALSE;
+	for (; p < end; p++) {
+		if (p > start && g_ascii_isalpha(data[p - 1]))
+			continue;
+		for (guint k = 0; k < G_N_ELEMENTS(roles); k++)
+			if (word_at(data, p, end, roles[k]))
+				return TRUE;
+	}
+	return FALSE;
+}
