@@ -617,6 +617,16 @@ static gboolean is_title(const Info *b)
 	       (!b->digits || b->words <= 4);
 }
 
+/* TRUE for another story's headline in sentence case, too long for a
+ * title: a fragment of four words or more under 140 characters, few
+ * function words, no one's words ("Mudavadi denies Kenya's involvement
+ * with Sudan's RSF, calls allegations politically driven"). */
+static gboolean is_headline(const Info *b)
+{
+	return !b->sentence && !b->reported && !b->ellipsis && b->words >= 4 && b->chars < 2 * SHORT_CHARS &&
+	       b->stops * 2 <= b->words;
+}
+
 /* TRUE for block I of a list of links: no sentence, opening with a
  * list's mark as a block beside it does ("- Air India flight returns
  * after bomb threat"). */
@@ -632,7 +642,7 @@ static gboolean in_link_list(const Info *info, guint n, guint i)
 static gboolean closes_the_page(const Info *info, guint n, guint i)
 {
 	const Info *b = &info[i];
-	return b->cls == CLASS_BAD || b->cls == CLASS_META || is_title(b) ||
+	return b->cls == CLASS_BAD || b->cls == CLASS_META || is_title(b) || is_headline(b) ||
 	       (b->ellipsis && b->chars < LONG_CHARS && !b->reported) || in_link_list(info, n, i);
 }
 
