@@ -596,8 +596,10 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	if (strncmp(words, "this ", 5) == 0 && (info->opening & WORD_CREDIT) && info->base.chars < LONG_CHARS)
 		info->base.evidence += 0.75;
 	/* "This post was originally published on this site", "This article
-	 * has been amended": the page speaking of itself */
-	if (strncmp(words, "this ", 5) == 0 && (info->opening & WORD_PAGE) && info->base.chars < LONG_CHARS)
+	 * has been amended": the page speaking of itself (not someone quoted:
+	 * "This story is far from over," he said) */
+	if (strncmp(words, "this ", 5) == 0 && (info->opening & WORD_PAGE) && !info->base.reported &&
+	    info->base.chars < LONG_CHARS)
 		info->base.evidence += 1;
 	/* "HomeBusinessElizabeth Holmes sentenced": a breadcrumb run together */
 	if (clean_run_together(data, block->start, block->end))

@@ -352,6 +352,53 @@ static void test_islands_at_the_foot(void)
 	assert_kept(last, (const char *const[]){ "The council said the extra sailings", NULL });
 }
 
+/* The third cleaning set's kinds: a long disclaimer under its label, the
+ * page speaking of itself, a list of other stories' headlines in
+ * sentence case at the foot, a pitch as the page's last line and an
+ * author's biography as its last paragraph; a sentence cut short where
+ * the page was saved, someone quoted and the story's own last paragraph
+ * stay. */
+static void test_wire_rewrite_furniture(void)
+{
+	g_autoptr(Page) page = page_new(
+	    "Ferry operator shares jump as timetable wins approval\n\n"
+	    "This post was originally published on this site\n\n" STORY_PARAGRAPH "\n\n"
+	    "\u201cThis story is far from over for the islands,\u201d the mayor told reporters.\n\n"
+	    "Disclaimer: Harbour Media would like to remind you that the data contained in this website "
+	    "is not necessarily real-time nor accurate, and that prices may differ from the actual "
+	    "market price, meaning prices are indicative and not appropriate for trading purposes.\n\n"
+	    "Trending\n\n"
+	    "Island council rejects plan for a second ferry terminal after months of protests\n\n"
+	    "Harbour police arrest two men over theft of fishing boats from the quay\n\n"
+	    "Fish market reopens on the quay after a year of repairs and a new roof\n");
+	assert_flagged(page, (const char *const[]){ "This post was originally", "Disclaimer: Harbour Media",
+						    "Island council rejects", "Harbour police arrest",
+						    "Fish market reopens", NULL });
+	assert_kept(page, (const char *const[]){ "\u201cThis story is far", NULL });
+
+	g_autoptr(Page) pitch =
+	    page_new(STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n\n"
+				     "For all the latest Harbour News, download Harbour Daily App\n");
+	assert_flagged(pitch, (const char *const[]){ "For all the latest", NULL });
+
+	g_autoptr(Page) cut = page_new(STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n\n"
+						       "The ferry will be named by Dr. Anna Berg, WHO's\n");
+	assert_kept(cut, (const char *const[]){ "The ferry will be named", NULL });
+
+	g_autoptr(Page) bio =
+	    page_new(STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n\n"
+				     "Jane Doe is a staff reporter covering the islands and their "
+				     "ferries for Harbour Daily.\n");
+	assert_flagged(bio, (const char *const[]){ "Jane Doe is a staff reporter", NULL });
+	assert_kept(bio, (const char *const[]){ STORY_PARAGRAPH_2, NULL });
+
+	g_autoptr(Page) story =
+	    page_new(STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n\n"
+				     "Anna Berg is the island's longest-serving ferry captain and "
+				     "will sail the first crossing.\n");
+	assert_kept(story, (const char *const[]){ "Anna Berg is the island", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -362,5 +409,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/furniture/news-sites", test_news_site_furniture);
 	g_test_add_func("/clean/furniture/islands-at-the-foot", test_islands_at_the_foot);
 	g_test_add_func("/clean/furniture/aggregators", test_aggregator_furniture);
+	g_test_add_func("/clean/furniture/wire-rewrites", test_wire_rewrite_furniture);
 	return g_test_run();
 }
