@@ -280,7 +280,7 @@ void cr_engine_free(CrEngine *engine)
 	if (!engine)
 		return;
 	cr_alignment_free(engine->alignment);
-	g_array_unref(engine->facts);
+	cr_fact_array_free(engine->facts);
 	g_ptr_array_unref(engine->blocks);
 	g_ptr_array_unref(engine->docs);
 	g_free(engine);

@@ -116,6 +116,13 @@ static void take_scan(guint d, gpointer data)
 	job->scans[d] = pending_take(job->docs[d], g_ptr_array_index(job->blocks, d));
 }
 
+/* Frees scan D of the job's scans: the scans are let go side by side. */
+static void free_scan(guint d, gpointer data)
+{
+	TakeJob *job = data;
+	name_scan_free(job->scans[d]);
+}
+
 static gboolean is_fact_kind(int kind)
 {
 	return kind == CR_FACT_PERSON || kind == CR_FACT_ORG || kind == CR_FACT_PLACE;
@@ -780,7 +787,7 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 
 void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts)
 {
-	g_autoptr(GPtrArray) scans = g_ptr_array_new_with_free_func((GDestroyNotify)name_scan_free);
+	g_autoptr(GPtrArray) scans = g_ptr_array_new();
 	Shared sh = {
 		.index = name_index_new(),
 		.roles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
@@ -810,6 +817,7 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 	name_lengthen_runs(docs, scans, facts);
 	name_keep_recurring_unknowns(docs, blocks, scans, facts);
 	name_find_lower_case(docs, n_docs, facts);
+	cr_parallel_for(n_docs, free_scan, &take);
 	name_index_free(sh.index);
 	g_hash_table_unref(sh.roles);
 	g_hash_table_unref(sh.described);

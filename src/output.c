@@ -63,7 +63,7 @@ static inline void emit_char(JsonWriter *w, char c)
 }
 
 /* Writes LITERAL as is (punctuation, keywords). */
-static void put(JsonWriter *w, const char *literal)
+static inline void put(JsonWriter *w, const char *literal)
 {
 	emit(w, literal, strlen(literal));
 }
@@ -135,6 +135,12 @@ static void put_string(JsonWriter *w, const char *s)
 	emit_char(w, '"');
 }
 
+/* "00" to "99": the decimal digits of a number are written two at a time. */
+static const char digit_pairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
 /* Writes VALUE in decimal (printf is most of the writer's time otherwise). */
 static void put_int(JsonWriter *w, gint64 value)
 {
@@ -142,10 +148,17 @@ static void put_int(JsonWriter *w, gint64 value)
 	char *p = digits + sizeof digits;
 	guint64 magnitude = value < 0 ? -(guint64)value : (guint64)value;
 
-	do {
-		*--p = (char)('0' + magnitude % 10);
-		magnitude /= 10;
-	} while (magnitude);
+	while (magnitude >= 100) {
+		p -= 2;
+		memcpy(p, digit_pairs + magnitude % 100 * 2, 2);
+		magnitude /= 100;
+	}
+	if (magnitude >= 10) {
+		p -= 2;
+		memcpy(p, digit_pairs + magnitude * 2, 2);
+	} else {
+		*--p = (char)('0' + magnitude);
+	}
 	if (value < 0)
 		*--p = '-';
 	emit(w, p, (gsize)(digits + sizeof digits - p));

@@ -124,6 +124,9 @@ const guint32 *cr_fact_context(const CrFact *fact, guint *n);
 GArray *cr_fact_array_new(void);
 /* The same with room for RESERVED facts. */
 GArray *cr_fact_array_sized_new(guint reserved);
+/* Frees FACTS (made by cr_fact_array_new(), held by no one else) and
+ * their strings, the facts let go in pieces on all processors. */
+void cr_fact_array_free(GArray *facts);
 /* Appends the facts of FROM to TO, which takes over their strings, and
  * frees FROM. */
 void cr_fact_array_append_take(GArray *to, GArray *from);
