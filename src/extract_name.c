@@ -485,33 +485,41 @@ typedef struct {
 static void note_org_runs(OrgRuns *org_runs, const FullName *name)
 {
 	GStringChunk *texts = org_runs->texts;
-	g_auto(GStrv) words = g_strsplit(name->key, " ", -1);
-	guint n = g_strv_length(words);
-	g_autoptr(GString) run = g_string_new(NULL);
-	for (guint a = 0; a < n; a++) {
-		GHashTable *runs = a > 0 && (name_word_classes(words[a - 1]) & NAME_WORD_CONNECTOR)
-				       ? org_runs->inner
-				       : org_runs->runs;
-		g_string_assign(run, words[a]);
-		for (guint b = a + 1; b < n; b++) {
-			g_string_append_c(run, ' ');
-			g_string_append(run, words[b]);
-			if ((a == 0 && b == n - 1) || !g_hash_table_contains(org_runs->asked, run->str))
+	const char *key = name->key;
+	gsize len = strlen(key);
+	/* WORDS is KEY with each word ended by '\0', RUN the run being tried */
+	g_autofree char *words = g_strdup(key);
+	g_autofree char *run = g_malloc(len + 1);
+	gboolean after_connector = FALSE;
+	for (char *a = words; a; a = strchr(a, '\0') < words + len ? strchr(a, '\0') + 1 : NULL) {
+		char *space = strchr(a, ' ');
+		if (space)
+			*space = '\0';
+		GHashTable *runs = after_connector ? org_runs->inner : org_runs->runs;
+		after_connector = (name_word_classes(a) & NAME_WORD_CONNECTOR) != 0;
+		gsize from = (gsize)(a - words);
+		for (const char *b = strchr(key + from, ' '); b; b = strchr(b + 1, ' ')) {
+			const char *end = strchr(b + 1, ' ');
+			gsize n = (end ? (gsize)(end - key) : len) - from;
+			if (from == 0 && !end)
 				continue;
-			gpointer key = NULL, old = NULL;
-			if (!g_hash_table_lookup_extended(runs, run->str, &key, &old)) {
+			memcpy(run, key + from, n);
+			run[n] = '\0';
+			if (!g_hash_table_contains(org_runs->asked, run))
+				continue;
+			gpointer held_key = NULL, old = NULL;
+			if (!g_hash_table_lookup_extended(runs, run, &held_key, &old)) {
 				if (name->unknown)
 					continue;
-				g_hash_table_insert(
-				    runs, g_string_chunk_insert_len(texts, run->str, (gssize)run->len),
-				    (gpointer)name);
+				g_hash_table_insert(runs, g_string_chunk_insert_len(texts, run, (gssize)n),
+						    (gpointer)name);
 				continue;
 			}
 			const FullName *held = old;
 			if (held && name_holds_words(name->key, held->key))
-				g_hash_table_insert(runs, key, (gpointer)name);
+				g_hash_table_insert(runs, held_key, (gpointer)name);
 			else if (held && !name_holds_words(held->key, name->key))
-				g_hash_table_insert(runs, key, NULL);
+				g_hash_table_insert(runs, held_key, NULL);
 		}
 	}
 }
