@@ -233,20 +233,23 @@ static void resolve_headline_words(const Shared *sh, const CrDoc *doc, guint d, 
 }
 
 /* Resolves the mentions of report D against what all reports establish:
- * people known by a role, single words, names of unknown kind. */
-static void resolve_report(const Shared *sh, const CrDoc *doc, guint d, NameScan *scan, GArray *facts)
+ * people known by a role, single words, names of unknown kind. The facts
+ * of report D in FACTS are changed in place, and the new ones appended to
+ * ADDED, so that reports are resolved side by side. */
+static void resolve_report(const Shared *sh, const CrDoc *doc, guint d, NameScan *scan, GArray *facts,
+			   GArray *added)
 {
 	for (guint i = 0; i < scan->mentions->len; i++) {
 		NameMention *m = &g_array_index(scan->mentions, NameMention, i);
 		const NameMention *holder = m->role_key ? g_hash_table_lookup(sh->roles, m->role_key) : NULL;
 		if (m->flags & NAME_MENTION_ROLE_ONLY) {
 			if (holder)
-				name_append_fact(facts, doc, d, m, m->start, holder->value, holder->key,
+				name_append_fact(added, doc, d, m, m->start, holder->value, holder->key,
 						 CONFIDENCE_ROLE);
 			continue;
 		}
 		if (holder && m->kind == CR_FACT_PERSON && g_hash_table_contains(sh->described, m->role_key))
-			name_append_fact(facts, doc, d, m, m->role_start, holder->value, holder->key,
+			name_append_fact(added, doc, d, m, m->role_start, holder->value, holder->key,
 					 CONFIDENCE_ROLE);
 		gboolean single = (m->kind == CR_FACT_PERSON || m->kind == CR_FACT_ORG) && m->n_words == 1;
 		if (!single && m->kind != NAME_KIND_UNKNOWN)
@@ -254,13 +257,13 @@ static void resolve_report(const Shared *sh, const CrDoc *doc, guint d, NameScan
 		if (!name_index_resolve(sh->index, m)) {
 			if (m->kind == NAME_KIND_UNKNOWN && (m->flags & NAME_MENTION_HEADLINE) &&
 			    !(m->flags & NAME_MENTION_SPLIT) && m->n_words >= 2)
-				resolve_headline_words(sh, doc, d, m, facts);
+				resolve_headline_words(sh, doc, d, m, added);
 			continue;
 		}
 		if (!is_fact_kind(m->kind))
 			continue;
 		if (!single) {
-			name_append_fact(facts, doc, d, m, m->start, m->value, m->key, m->confidence);
+			name_append_fact(added, doc, d, m, m->start, m->value, m->key, m->confidence);
 			continue;
 		}
 		guint at = placed_fact(sh->single_facts, cr_fact_place(d, m->start, m->end));
@@ -273,6 +276,22 @@ static void resolve_report(const Shared *sh, const CrDoc *doc, guint d, NameScan
 			f->flags |= CR_FACT_ALIAS;
 		}
 	}
+}
+
+/* The reports' resolution against what all reports establish. */
+typedef struct {
+	const Shared *sh;
+	CrDoc *const *docs;
+	NameScan **scans;
+	GArray *facts;
+	GArray **added; /* per report: the facts its resolution adds */
+} ResolveJob;
+
+static void resolve_one(guint d, gpointer data)
+{
+	ResolveJob *job = data;
+	job->added[d] = cr_fact_array_new();
+	resolve_report(job->sh, job->docs[d], d, job->scans[d], job->facts, job->added[d]);
 }
 
 /* A full name: as written and folded. */
@@ -820,8 +839,11 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 			g_array_append_val(sh.single_facts, placed);
 	}
 	g_array_sort(sh.single_facts, compare_placed);
+	g_autofree GArray **added = g_new0(GArray *, MAX(n_docs, 1));
+	ResolveJob resolving = { &sh, docs, taken, facts, added };
+	cr_parallel_for(n_docs, resolve_one, &resolving);
 	for (guint d = 0; d < n_docs; d++)
-		resolve_report(&sh, docs[d], d, g_ptr_array_index(scans, d), facts);
+		cr_fact_array_append_take(facts, added[d]);
 	name_lengthen_runs(docs, scans, facts);
 	name_keep_recurring_unknowns(docs, blocks, scans, facts);
 	name_find_lower_case(docs, n_docs, facts);
