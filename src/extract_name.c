@@ -691,37 +691,53 @@ static const FullName *lower_case_tail(GHashTable *orgs, const CrDoc *doc, const
 	return NULL;
 }
 
+/* TRUE when mention M may name an organisation other names are runs of:
+ * an organisation or a name of unknown kind of two words or more outside
+ * headlines, written as itself. A name of unknown kind may be a body too:
+ * "Red Crescent" is no run of the federation's name where "Libyan Red
+ * Crescent" is written. */
+static gboolean org_candidate(const NameMention *m)
+{
+	return (m->kind == CR_FACT_ORG || m->kind == NAME_KIND_UNKNOWN) && m->n_words >= 2 && m->value &&
+	       !(m->flags & (NAME_MENTION_HEADLINE | NAME_MENTION_ALIAS));
+}
+
 /* Gives every organisation named by a run of the words of one longer
  * organisation the longer name, in the scans and the facts, and makes
  * names of unknown kind that are such a run that organisation (appending
  * their facts). Organisations in headlines establish nothing. */
 static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 {
-	g_autoptr(GHashTable) orgs = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, full_name_free);
+	/* the organisations' names, copied (the mentions change below) into
+	 * NAMES and TEXTS */
+	g_autoptr(GHashTable) orgs = g_hash_table_new(g_str_hash, g_str_equal);
 	g_autoptr(GHashTable) runs = g_hash_table_new(g_str_hash, g_str_equal);
 	g_autoptr(GHashTable) inner = g_hash_table_new(g_str_hash, g_str_equal);
 	g_autoptr(GStringChunk) texts = g_string_chunk_new(64 * 1024);
 	g_autoptr(GHashTable) asked = g_hash_table_new(g_str_hash, g_str_equal);
 	OrgRuns org_runs = { runs, inner, texts, asked };
+	guint n_candidates = 0, n_names = 0;
 
+	for (guint d = 0; d < scans->len; d++) {
+		const NameScan *scan = g_ptr_array_index(scans, d);
+		for (guint i = 0; i < scan->mentions->len; i++)
+			n_candidates += org_candidate(&g_array_index(scan->mentions, NameMention, i));
+	}
+	g_autofree FullName *names = g_new(FullName, MAX(n_candidates, 1));
 	for (guint d = 0; d < scans->len; d++) {
 		const NameScan *scan = g_ptr_array_index(scans, d);
 		for (guint i = 0; i < scan->mentions->len; i++) {
 			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
-			/* a name of unknown kind may be a body too: "Red Crescent" is
-			 * no run of the federation's name where "Libyan Red Crescent"
-			 * is written */
-			if ((m->kind != CR_FACT_ORG && m->kind != NAME_KIND_UNKNOWN) || m->n_words < 2 ||
-			    !m->value || (m->flags & (NAME_MENTION_HEADLINE | NAME_MENTION_ALIAS)))
+			if (!org_candidate(m))
 				continue;
 			FullName *known = g_hash_table_lookup(orgs, m->key);
 			if (known) {
 				known->unknown &= m->kind == NAME_KIND_UNKNOWN;
 				continue;
 			}
-			FullName *name = g_new0(FullName, 1);
-			name->value = g_strdup(m->value);
-			name->key = g_strdup(m->key);
+			FullName *name = &names[n_names++];
+			name->value = g_string_chunk_insert(texts, m->value);
+			name->key = g_string_chunk_insert(texts, m->key);
 			name->unknown = m->kind == NAME_KIND_UNKNOWN;
 			g_hash_table_insert(orgs, name->key, name);
 		}
