@@ -32,13 +32,36 @@ void cr_id_list_add(CrIdList *list, guint id)
 	if (list->len == 0) {
 		list->first = id;
 	} else {
-		if (list->len > list->room) {
-			list->room = MAX(2, list->room * 2);
-			list->more = g_renew(guint, list->more, list->room);
-		}
-		list->more[list->len - 1] = id;
+		guint held = list->len - 1;
+		/* MORE is full when it holds none, or 2, 4, 8 ... */
+		if (held == 0 || (held >= 2 && (held & (held - 1)) == 0))
+			list->more = g_renew(guint, list->more, MAX(2, held * 2));
+		list->more[held] = id;
 	}
 	list->len++;
+}
+
+/* Clusters in a block of a CrClusterSlab (40 KB). */
+#define CLUSTER_BLOCK 1024
+
+CrCluster *cr_cluster_new(CrClusterSlab *slab, guint rep)
+{
+	if (!slab->blocks)
+		slab->blocks = g_ptr_array_new_with_free_func(g_free);
+	if (slab->blocks->len == 0 || slab->used == CLUSTER_BLOCK) {
+		g_ptr_array_add(slab->blocks, g_new(CrCluster, CLUSTER_BLOCK));
+		slab->used = 0;
+	}
+	CrCluster *c = (CrCluster *)g_ptr_array_index(slab->blocks, slab->blocks->len - 1) + slab->used++;
+	*c = (CrCluster){ .rep = rep };
+	return c;
+}
+
+void cr_cluster_slab_clear(CrClusterSlab *slab)
+{
+	if (slab->blocks)
+		g_ptr_array_unref(slab->blocks);
+	*slab = (CrClusterSlab){ 0 };
 }
 
 void cr_cluster_free(gpointer data)
@@ -46,7 +69,6 @@ void cr_cluster_free(gpointer data)
 	CrCluster *c = data;
 	g_free(c->facts.more);
 	g_free(c->distinct.more);
-	g_free(c);
 }
 
 void cr_group_cluster_free(gpointer data)
@@ -443,8 +465,7 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order, GPtrArr
 			gr->score[fi] = join_score(gr, ops, c, f, how_well) * f->confidence;
 		} else {
 			id = (int)clusters->len;
-			c = g_new0(CrCluster, 1);
-			c->rep = fi;
+			c = cr_cluster_new(gr->slab, fi);
 			g_ptr_array_add(clusters, c);
 			g_array_set_size(seen, clusters->len - x.first);
 			g_array_set_size(slot, clusters->len - x.first);
@@ -628,12 +649,13 @@ static const char *common_date(const Grouper *gr, const GArray *members)
 
 /* Turns the clusters that two reports or more carry into groups, in the
  * order of their first fact, with their members (doc slices filled in)
- * beside them in KEPT (CrGroupCluster); frees CLUSTERS. The groups'
- * members are all made before any cluster is freed, and what the
- * clusters took is given back to the system: the few kept ones would
- * otherwise pin every page of the many let go (dense numbers: 19,000 of
- * 157,000). */
-static void make_groups(Grouper *gr, CrAlignment *out, GPtrArray *clusters, GPtrArray *kept)
+ * beside them in KEPT (CrGroupCluster); frees CLUSTERS and the SLABS they
+ * were made in (one per kind). The groups' members are all made before
+ * any cluster is freed, and what the clusters took is given back to the
+ * system: the few kept ones would otherwise pin every page of the many
+ * let go (dense numbers: 19,000 of 157,000). */
+static void make_groups(Grouper *gr, CrAlignment *out, GPtrArray *clusters, CrClusterSlab *slabs,
+			GPtrArray *kept)
 {
 	guint n_docs = out->n_docs;
 
@@ -658,6 +680,8 @@ static void make_groups(Grouper *gr, CrAlignment *out, GPtrArray *clusters, GPtr
 		g_ptr_array_add(kept, group);
 	}
 	g_ptr_array_set_size(clusters, 0);
+	for (guint k = 0; k < CR_FACT_N_KINDS; k++)
+		cr_cluster_slab_clear(&slabs[k]);
 	malloc_trim(0);
 	g_ptr_array_sort(kept, compare_cluster_start);
 	for (guint i = 0; i < kept->len; i++) {
@@ -699,6 +723,7 @@ typedef struct {
 	const Grouper *shared;
 	GArray **by_kind;     /* per kind: the indices of its facts */
 	GPtrArray **clusters; /* per kind: its clusters */
+	CrClusterSlab *slabs; /* per kind: where its clusters are made */
 	guint64 *weighed;     /* per kind: candidates weighed */
 	CrProgress *progress;
 } KindJob;
@@ -724,6 +749,7 @@ static void cluster_one_kind(guint item, gpointer data)
 	if (!cr_progress_go_on(job->progress))
 		return;
 	gr.strings = g_string_chunk_new(4096);
+	gr.slab = &job->slabs[kind];
 	job->weighed[kind] = cluster_kind(&gr, kind, job->by_kind[kind], job->clusters[kind]);
 	g_string_chunk_free(gr.strings);
 	cr_progress_step(job->progress);
@@ -740,8 +766,9 @@ void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, double *sc
 	g_autoptr(GPtrArray) clusters = g_ptr_array_new_with_free_func(cr_cluster_free);
 	GArray *by_kind[CR_FACT_N_KINDS];
 	GPtrArray *kind_clusters[CR_FACT_N_KINDS];
+	CrClusterSlab slabs[CR_FACT_N_KINDS] = { { 0 } };
 	guint64 weighed[CR_FACT_N_KINDS];
-	KindJob job = { &gr, by_kind, kind_clusters, weighed, progress };
+	KindJob job = { &gr, by_kind, kind_clusters, slabs, weighed, progress };
 
 	for (guint k = 0; k < CR_FACT_N_KINDS; k++)
 		by_kind[k] = g_array_new(FALSE, FALSE, sizeof(guint));
@@ -758,7 +785,7 @@ void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, double *sc
 		g_ptr_array_extend_and_steal(clusters, kind_clusters[k]);
 		g_array_unref(by_kind[k]);
 	}
-	make_groups(&gr, out, clusters, kept);
+	make_groups(&gr, out, clusters, slabs, kept);
 
 	for (guint i = 0; i < facts->len; i++)
 		if (gr.stems[i])

@@ -49,6 +49,7 @@ typedef struct {
 	double *score;	       /* per fact: how well it matched its cluster x its confidence */
 	GStringChunk *strings; /* interned index keys */
 	GPtrArray **stems;     /* per quotation fact: its distinct word stems (interned), rarest first */
+	CrClusterSlab *slab;   /* where the clusters of the kind being clustered are made */
 } Grouper;
 
 /* How one kind of fact is matched and weighed. */

@@ -8,8 +8,8 @@
  * holds one: most clusters never get a second fact. */
 typedef struct {
 	guint first;
-	guint len, room; /* ROOM: ids MORE has room for */
-	guint *more;	 /* the ids after the first */
+	guint len;
+	guint *more; /* the ids after the first, with room for 2, 4, 8 ... (implied by LEN) */
 } CrIdList;
 
 static inline guint cr_id_at(const CrIdList *list, guint i)
@@ -20,14 +20,28 @@ static inline guint cr_id_at(const CrIdList *list, guint i)
 /* Appends ID to LIST (align_group.c). */
 void cr_id_list_add(CrIdList *list, guint id);
 
-/* A cluster while it is built (64 bytes with malloc's header: dense
- * numbers make 157,000). */
+/* A cluster while it is built (40 bytes, from its kind's CrClusterSlab:
+ * dense numbers make 87,000 at 4 MiB). */
 typedef struct {
-	guint rep;	   /* the most specific fact: what joiners are checked against */
 	CrIdList facts;	   /* the members' fact indices */
 	CrIdList distinct; /* the first member of each distinct key */
+	guint rep;	   /* the most specific fact: what joiners are checked against */
 } CrCluster;
 
+/* Where one kind's clusters are made: in blocks, let go all at once, with
+ * no allocation (and malloc header) per cluster. */
+typedef struct {
+	GPtrArray *blocks; /* of CLUSTER_BLOCK clusters each */
+	guint used;	   /* clusters made in the last block */
+} CrClusterSlab;
+
+/* A cluster of SLAB that holds fact REP alone. */
+CrCluster *cr_cluster_new(CrClusterSlab *slab, guint rep);
+
+/* Frees every cluster SLAB made (their id lists go with cr_cluster_free()). */
+void cr_cluster_slab_clear(CrClusterSlab *slab);
+
+/* Frees the id lists of a cluster; the cluster itself is its slab's. */
 void cr_cluster_free(gpointer cluster);
 
 /* The cluster of a group, as chaining reads it. */

@@ -173,7 +173,7 @@ static void cut_cluster(const Grouper *gr, const KindOps *ops, GPtrArray *cluste
 	g_free(c->distinct.more);
 	c->distinct = (CrIdList){ 0 };
 	for (guint s = 0; s < seeds->len; s++) {
-		CrCluster *piece = s == 0 ? c : g_new0(CrCluster, 1);
+		CrCluster *piece = s == 0 ? c : cr_cluster_new(gr->slab, 0);
 		piece->facts = (CrIdList){ 0 };
 		for (guint i = 0; i < n; i++)
 			if (piece_of[i] == (int)s)
