@@ -718,6 +718,23 @@ static void make_groups(Grouper *gr, CrAlignment *out, GPtrArray *clusters, CrCl
 	}
 }
 
+/* Lets go of the contexts of FACTS, which only clustering reads (a small
+ * number's, a month's or a year's sentence: 2.4 MB at 4 MiB of dense
+ * numbers), before the groups are made and what is freed given back. */
+static void drop_contexts(GArray *facts)
+{
+	for (guint i = 0; i < facts->len; i++) {
+		CrFact *f = &g_array_index(facts, CrFact, i);
+		if (f->kind == CR_FACT_NUMBER)
+			g_clear_pointer(&f->context, g_free);
+		else if (f->kind == CR_FACT_DATE)
+			g_clear_pointer(&f->date_context, g_free);
+		else
+			continue;
+		f->n_context = 0;
+	}
+}
+
 /* The kinds' clustering: each kind's facts into that kind's clusters. */
 typedef struct {
 	const Grouper *shared;
@@ -785,6 +802,7 @@ void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, double *sc
 		g_ptr_array_extend_and_steal(clusters, kind_clusters[k]);
 		g_array_unref(by_kind[k]);
 	}
+	drop_contexts(facts);
 	make_groups(&gr, out, clusters, slabs, kept);
 
 	for (guint i = 0; i < facts->len; i++)

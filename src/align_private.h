@@ -55,9 +55,10 @@ typedef struct {
 void cr_group_cluster_free(gpointer cluster);
 
 /* Groups FACTS (sorted) across OUT->n_docs reports into OUT->groups and sets
- * each fact's group; CLUSTERS gets the CrGroupCluster of each group, in the same
- * order; SCORE (one per fact) how well each fact matched its cluster times
- * its confidence (align_group.c). A step of PROGRESS per kind of fact. */
+ * each fact's group (their contexts are freed once clustered); CLUSTERS
+ * gets the CrGroupCluster of each group, in the same order; SCORE (one per
+ * fact) how well each fact matched its cluster times its confidence
+ * (align_group.c). A step of PROGRESS per kind of fact. */
 void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *clusters, double *score,
 		    CrProgress *progress);
 
