@@ -155,7 +155,6 @@ static gboolean cluster_add(const Grouper *gr, CrCluster *c, guint index)
  * counted (lookups read no further). */
 typedef struct {
 	guint len;  /* ids filed, counted past MAX_POSTING */
-	guint last; /* the id filed last */
 	guint head; /* its first node */
 	guint tail; /* its last node */
 } Posting;
@@ -169,6 +168,7 @@ typedef struct {
 /* The clusters of one kind under each key: postings in two flat arrays
  * rather than an allocation per key. */
 typedef struct {
+	GStringChunk *keys; /* the keys, copied: those made for a fact (MadeKeys) go with the next */
 	GHashTable *by_key; /* key -> the posting's place + 1 */
 	GArray *postings;   /* Posting */
 	GArray *nodes;	    /* PostingNode; node 0 unused */
@@ -177,6 +177,7 @@ typedef struct {
 static void posting_index_init(PostingIndex *pi)
 {
 	PostingNode none = { 0, 0 };
+	pi->keys = g_string_chunk_new(4096);
 	pi->by_key = g_hash_table_new(g_str_hash, g_str_equal);
 	pi->postings = g_array_new(FALSE, FALSE, sizeof(Posting));
 	pi->nodes = g_array_new(FALSE, FALSE, sizeof(PostingNode));
@@ -186,6 +187,7 @@ static void posting_index_init(PostingIndex *pi)
 static void posting_index_clear(PostingIndex *pi)
 {
 	g_hash_table_unref(pi->by_key);
+	g_string_chunk_free(pi->keys);
 	g_array_unref(pi->postings);
 	g_array_unref(pi->nodes);
 }
@@ -197,22 +199,22 @@ static const Posting *posting_of(const PostingIndex *pi, const char *key)
 	return at ? &g_array_index(pi->postings, Posting, at - 1) : NULL;
 }
 
-/* Files ID under KEY unless it was filed there last. */
-static void posting_add(PostingIndex *pi, char *key, guint id)
+/* Files ID under KEY unless it was filed there last (past MAX_POSTING,
+ * where only the count matters, it is counted again). */
+static void posting_add(PostingIndex *pi, const char *key, guint id)
 {
 	guint at = GPOINTER_TO_UINT(g_hash_table_lookup(pi->by_key, key));
 	if (!at) {
-		Posting empty = { 0, 0, 0, 0 };
+		Posting empty = { 0, 0, 0 };
 		g_array_append_val(pi->postings, empty);
 		at = pi->postings->len;
-		g_hash_table_insert(pi->by_key, key, GUINT_TO_POINTER(at));
+		g_hash_table_insert(pi->by_key, g_string_chunk_insert(pi->keys, key), GUINT_TO_POINTER(at));
 	}
 	Posting *posting = &g_array_index(pi->postings, Posting, at - 1);
-	if (posting->len > 0 && posting->last == id)
+	if (posting->len > 0 && posting->len <= MAX_POSTING &&
+	    g_array_index(pi->nodes, PostingNode, posting->tail).id == id)
 		return;
-	posting->len++;
-	posting->last = id;
-	if (posting->len > MAX_POSTING)
+	if (++posting->len > MAX_POSTING)
 		return;
 	PostingNode node = { id, 0 };
 	g_array_append_val(pi->nodes, node);
@@ -223,12 +225,19 @@ static void posting_add(PostingIndex *pi, char *key, guint id)
 	posting->tail = pi->nodes->len - 1;
 }
 
+/* The index keys of FACT into OUT (emptied first), as KindOps.keys. */
+static void keys_of(const Grouper *gr, const KindOps *ops, guint fact, gboolean lookup, GPtrArray *out)
+{
+	g_ptr_array_set_size(out, 0);
+	gr->made->used = 0;
+	ops->keys(gr, fact, lookup, out);
+}
+
 /* Files cluster ID under the index keys of FACT (KEYS is scratch). */
 static void index_cluster(const Grouper *gr, const KindOps *ops, PostingIndex *index, guint fact, guint id,
 			  GPtrArray *keys)
 {
-	g_ptr_array_set_size(keys, 0);
-	ops->keys(gr, fact, FALSE, keys);
+	keys_of(gr, ops, fact, FALSE, keys);
 	for (guint k = 0; k < keys->len; k++)
 		posting_add(index, g_ptr_array_index(keys, k), id);
 }
@@ -304,35 +313,33 @@ typedef struct {
 	GPtrArray *clusters; /* all kinds' clusters; this kind's from FIRST on */
 	guint first;
 	PostingIndex *index;
-	GArray *seen;	    /* per cluster of the kind: the fact + 1 that last met it */
-	GArray *slot;	    /* per cluster of the kind: its place in the candidacies */
+	/* per cluster of the kind: its place in the candidacies, when the one
+	 * there is it (a sparse set: nothing to clear from one fact to the next) */
+	GArray *slot;
 	GPtrArray *keys;    /* scratch */
 	GArray *candidates; /* Candidacy, scratch */
 	guint64 weighed;    /* candidates weighed so far */
 } KindIndex;
 
-/* The clusters that fact FI (the TURN-th of its kind) may join: those its
- * lookup keys lead to (see KindOps.max_candidates). */
-static void find_candidates(KindIndex *x, guint fi, guint turn)
+/* The clusters that fact FI may join: those its lookup keys lead to (see
+ * KindOps.max_candidates). */
+static void find_candidates(KindIndex *x, guint fi)
 {
 	g_array_set_size(x->candidates, 0);
-	g_ptr_array_set_size(x->keys, 0);
-	x->ops->keys(x->gr, fi, TRUE, x->keys);
+	keys_of(x->gr, x->ops, fi, TRUE, x->keys);
 	for (guint k = 0; k < x->keys->len; k++) {
 		const Posting *posting = posting_of(x->index, g_ptr_array_index(x->keys, k));
 		if (!posting || (posting->len > MAX_POSTING && x->ops->max_candidates && x->keys->len > 1))
 			continue;
 		const PostingNode *nodes = (const PostingNode *)(void *)x->index->nodes->data;
 		for (guint n = posting->head; n; n = nodes[n].next) {
-			guint id = nodes[n].id, local = id - x->first;
-			if (g_array_index(x->seen, guint, local) == turn + 1) {
-				guint at = g_array_index(x->slot, guint, local);
+			guint id = nodes[n].id, at = g_array_index(x->slot, guint, id - x->first);
+			if (at < x->candidates->len && g_array_index(x->candidates, Candidacy, at).id == id) {
 				g_array_index(x->candidates, Candidacy, at).hits++;
 				continue;
 			}
 			Candidacy c = { id, 1 };
-			g_array_index(x->seen, guint, local) = turn + 1;
-			g_array_index(x->slot, guint, local) = x->candidates->len;
+			g_array_index(x->slot, guint, id - x->first) = x->candidates->len;
 			g_array_append_val(x->candidates, c);
 		}
 	}
@@ -442,11 +449,10 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order, GPtrArr
 {
 	const KindOps *ops = &cr_kind_ops[kind];
 	PostingIndex index;
-	g_autoptr(GArray) seen = g_array_new(FALSE, TRUE, sizeof(guint));
 	g_autoptr(GArray) slot = g_array_new(FALSE, TRUE, sizeof(guint));
 	g_autoptr(GPtrArray) keys = g_ptr_array_new();
 	g_autoptr(GArray) candidates = g_array_new(FALSE, FALSE, sizeof(Candidacy));
-	KindIndex x = { gr, ops, clusters, clusters->len, &index, seen, slot, keys, candidates, 0 };
+	KindIndex x = { gr, ops, clusters, clusters->len, &index, slot, keys, candidates, 0 };
 
 	posting_index_init(&index);
 
@@ -456,7 +462,7 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order, GPtrArr
 		guint fi = g_array_index(order, guint, i);
 		const CrFact *f = fact_at(gr, fi);
 		double how_well;
-		find_candidates(&x, fi, i);
+		find_candidates(&x, fi);
 		x.weighed += x.candidates->len;
 		int id = best_candidate(&x, f, &how_well);
 		CrCluster *c;
@@ -467,7 +473,6 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order, GPtrArr
 			id = (int)clusters->len;
 			c = cr_cluster_new(gr->slab, fi);
 			g_ptr_array_add(clusters, c);
-			g_array_set_size(seen, clusters->len - x.first);
 			g_array_set_size(slot, clusters->len - x.first);
 			gr->score[fi] = f->confidence;
 		}
@@ -765,10 +770,12 @@ static void cluster_one_kind(guint item, gpointer data)
 	job->weighed[kind] = 0;
 	if (!cr_progress_go_on(job->progress))
 		return;
-	gr.strings = g_string_chunk_new(4096);
+	MadeKeys made = { .used = 0, .overflow = NULL };
+	gr.made = &made;
 	gr.slab = &job->slabs[kind];
 	job->weighed[kind] = cluster_kind(&gr, kind, job->by_kind[kind], job->clusters[kind]);
-	g_string_chunk_free(gr.strings);
+	if (made.overflow)
+		g_string_chunk_free(made.overflow);
 	cr_progress_step(job->progress);
 }
 
