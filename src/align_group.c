@@ -26,18 +26,22 @@ static gboolean fact_alignable(const CrFact *f, guint n_docs)
 	return f->kind != CR_FACT_DATE || f->date.precision != CR_DATE_NONE;
 }
 
+/* Appends ID to *MORE, which holds HELD ids, with room as CrIdList.more. */
+static void more_add(guint **more, guint held, guint id)
+{
+	/* full when it holds none, or 2, 4, 8 ... */
+	if (held == 0 || (held >= 2 && (held & (held - 1)) == 0))
+		*more = g_renew(guint, *more, MAX(2, held * 2));
+	(*more)[held] = id;
+}
+
 /* Appends ID to LIST. */
 void cr_id_list_add(CrIdList *list, guint id)
 {
-	if (list->len == 0) {
+	if (list->len == 0)
 		list->first = id;
-	} else {
-		guint held = list->len - 1;
-		/* MORE is full when it holds none, or 2, 4, 8 ... */
-		if (held == 0 || (held >= 2 && (held & (held - 1)) == 0))
-			list->more = g_renew(guint, list->more, MAX(2, held * 2));
-		list->more[held] = id;
-	}
+	else
+		more_add(&list->more, list->len - 1, id);
 	list->len++;
 }
 
@@ -68,7 +72,13 @@ void cr_cluster_free(gpointer data)
 {
 	CrCluster *c = data;
 	g_free(c->facts.more);
-	g_free(c->distinct.more);
+	g_free(c->distinct_more);
+}
+
+/* The I-th distinct member of cluster C, while its kind is clustered. */
+static guint distinct_at(const CrCluster *c, guint i)
+{
+	return i ? c->distinct_more[i - 1] : c->facts.first;
 }
 
 void cr_group_cluster_free(gpointer data)
@@ -103,10 +113,10 @@ static gboolean apart_in_report(const Grouper *gr, const CrCluster *c, const CrF
  * with the representative (distinct[0]). */
 static double fit(const Grouper *gr, const KindOps *ops, const CrCluster *c, const CrFact *f)
 {
-	double link = ops->match(f, fact_at(gr, c->distinct.first));
+	double link = ops->match(f, fact_at(gr, distinct_at(c, 0)));
 
-	for (guint i = 1; ops->match_all && i < c->distinct.len && link >= ops->threshold; i++)
-		link = MIN(link, ops->match(f, fact_at(gr, cr_id_at(&c->distinct, i))));
+	for (guint i = 1; ops->match_all && i < c->n_distinct && link >= ops->threshold; i++)
+		link = MIN(link, ops->match(f, fact_at(gr, distinct_at(c, i))));
 	if (link < ops->threshold)
 		return 0.0;
 	if (!ops->agrees)
@@ -133,8 +143,8 @@ static double join_score(const Grouper *gr, const KindOps *ops, const CrCluster 
 {
 	double link = fit;
 
-	for (guint i = 1; !ops->match_all && i < MIN(c->distinct.len, MAX_BEST_LINKS); i++)
-		link = MAX(link, ops->match(f, fact_at(gr, cr_id_at(&c->distinct, i))));
+	for (guint i = 1; !ops->match_all && i < MIN(c->n_distinct, MAX_BEST_LINKS); i++)
+		link = MAX(link, ops->match(f, fact_at(gr, distinct_at(c, i))));
 	return link;
 }
 
@@ -143,10 +153,12 @@ static gboolean cluster_add(const Grouper *gr, CrCluster *c, guint index)
 {
 	const CrFact *f = fact_at(gr, index);
 	cr_id_list_add(&c->facts, index);
-	for (guint i = 0; i < c->distinct.len; i++)
-		if (strcmp(fact_at(gr, cr_id_at(&c->distinct, i))->key, f->key) == 0)
+	for (guint i = 0; i < c->n_distinct; i++)
+		if (strcmp(fact_at(gr, distinct_at(c, i))->key, f->key) == 0)
 			return FALSE;
-	cr_id_list_add(&c->distinct, index);
+	if (c->n_distinct > 0)
+		more_add(&c->distinct_more, c->n_distinct - 1, index);
+	c->n_distinct++;
 	return TRUE;
 }
 

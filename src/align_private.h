@@ -20,12 +20,16 @@ static inline guint cr_id_at(const CrIdList *list, guint i)
 /* Appends ID to LIST (align_group.c). */
 void cr_id_list_add(CrIdList *list, guint id);
 
-/* A cluster while it is built (40 bytes, from its kind's CrClusterSlab:
+/* A cluster while it is built (32 bytes, from its kind's CrClusterSlab:
  * dense numbers make 87,000 at 4 MiB). */
 typedef struct {
-	CrIdList facts;	   /* the members' fact indices */
-	CrIdList distinct; /* the first member of each distinct key */
-	guint rep;	   /* the most specific fact: what joiners are checked against */
+	CrIdList facts; /* the members' fact indices */
+	guint rep;	/* the most specific fact: what joiners are checked against */
+	/* The first member of each distinct key: while the kind is clustered,
+	 * the first is facts.first, the others are in DISTINCT_MORE (with room
+	 * as in CrIdList.more). */
+	guint n_distinct;
+	guint *distinct_more;
 } CrCluster;
 
 /* Where one kind's clusters are made: in blocks, let go all at once, with

@@ -170,8 +170,8 @@ static void cut_cluster(const Grouper *gr, const KindOps *ops, GPtrArray *cluste
 			if (piece_of[i] < 0 && n_met[i] == want)
 				piece_of[i] = (int)place(gr, ops, &cut, order[i], met[i]);
 	g_free(c->facts.more);
-	g_free(c->distinct.more);
-	c->distinct = (CrIdList){ 0 };
+	g_clear_pointer(&c->distinct_more, g_free);
+	c->n_distinct = 0;
 	for (guint s = 0; s < seeds->len; s++) {
 		CrCluster *piece = s == 0 ? c : cr_cluster_new(gr->slab, 0);
 		piece->facts = (CrIdList){ 0 };
