@@ -45,34 +45,27 @@ void cr_id_list_add(CrIdList *list, guint id)
 	list->len++;
 }
 
-/* Clusters in a block of a CrClusterSlab (40 KB). */
-#define CLUSTER_BLOCK 1024
-
-CrCluster *cr_cluster_new(CrClusterSlab *slab, guint rep)
+CrCluster *cr_clusters_add(CrClusters *clusters, guint rep)
 {
-	if (!slab->blocks)
-		slab->blocks = g_ptr_array_new_with_free_func(g_free);
-	if (slab->blocks->len == 0 || slab->used == CLUSTER_BLOCK) {
-		g_ptr_array_add(slab->blocks, g_new(CrCluster, CLUSTER_BLOCK));
-		slab->used = 0;
-	}
-	CrCluster *c = (CrCluster *)g_ptr_array_index(slab->blocks, slab->blocks->len - 1) + slab->used++;
+	if (!clusters->blocks)
+		clusters->blocks = g_ptr_array_new_with_free_func(g_free);
+	if (clusters->len == clusters->blocks->len * CR_CLUSTER_BLOCK)
+		g_ptr_array_add(clusters->blocks, g_new(CrCluster, CR_CLUSTER_BLOCK));
+	CrCluster *c = cr_cluster_at(clusters, clusters->len++);
 	*c = (CrCluster){ .rep = rep };
 	return c;
 }
 
-void cr_cluster_slab_clear(CrClusterSlab *slab)
+void cr_clusters_clear(CrClusters *clusters)
 {
-	if (slab->blocks)
-		g_ptr_array_unref(slab->blocks);
-	*slab = (CrClusterSlab){ 0 };
-}
-
-void cr_cluster_free(gpointer data)
-{
-	CrCluster *c = data;
-	g_free(c->facts.more);
-	g_free(c->distinct_more);
+	for (guint i = 0; i < clusters->len; i++) {
+		CrCluster *c = cr_cluster_at(clusters, i);
+		g_free(c->facts.more);
+		g_free(c->distinct_more);
+	}
+	if (clusters->blocks)
+		g_ptr_array_unref(clusters->blocks);
+	*clusters = (CrClusters){ 0 };
 }
 
 /* The I-th distinct member of cluster C, while its kind is clustered. */
@@ -322,8 +315,7 @@ static void keep_most_hit(GArray *candidates, guint most_hits, guint max)
 typedef struct {
 	Grouper *gr;
 	const KindOps *ops;
-	GPtrArray *clusters; /* all kinds' clusters; this kind's from FIRST on */
-	guint first;
+	CrClusters *clusters;
 	PostingIndex *index;
 	/* per cluster of the kind: its place in the candidacies, when the one
 	 * there is it (a sparse set: nothing to clear from one fact to the next) */
@@ -345,13 +337,13 @@ static void find_candidates(KindIndex *x, guint fi)
 			continue;
 		const PostingNode *nodes = (const PostingNode *)(void *)x->index->nodes->data;
 		for (guint n = posting->head; n; n = nodes[n].next) {
-			guint id = nodes[n].id, at = g_array_index(x->slot, guint, id - x->first);
+			guint id = nodes[n].id, at = g_array_index(x->slot, guint, id);
 			if (at < x->candidates->len && g_array_index(x->candidates, Candidacy, at).id == id) {
 				g_array_index(x->candidates, Candidacy, at).hits++;
 				continue;
 			}
 			Candidacy c = { id, 1 };
-			g_array_index(x->slot, guint, id - x->first) = x->candidates->len;
+			g_array_index(x->slot, guint, id) = x->candidates->len;
 			g_array_append_val(x->candidates, c);
 		}
 	}
@@ -390,7 +382,7 @@ static int best_candidate(const KindIndex *x, const CrFact *f, double *fit_out)
 
 	for (guint i = 0; i < x->candidates->len; i++) {
 		guint id = g_array_index(x->candidates, Candidacy, i).id;
-		double s = fit(x->gr, x->ops, g_ptr_array_index(x->clusters, id), f);
+		double s = fit(x->gr, x->ops, cr_cluster_at(x->clusters, id), f);
 		if (s > best || (s == best && s > 0.0 && id < best_id)) {
 			second = best, second_id = best_id;
 			best = s, best_id = id;
@@ -402,8 +394,8 @@ static int best_candidate(const KindIndex *x, const CrFact *f, double *fit_out)
 	if (best <= 0.0)
 		return -1;
 	if (second > 0.0 && second >= best - 1e-9) {
-		const CrCluster *c1 = g_ptr_array_index(x->clusters, best_id);
-		const CrCluster *c2 = g_ptr_array_index(x->clusters, second_id);
+		const CrCluster *c1 = cr_cluster_at(x->clusters, best_id);
+		const CrCluster *c2 = cr_cluster_at(x->clusters, second_id);
 		guint spec = specificity(x->ops, f);
 		if (spec < specificity(x->ops, fact_at(x->gr, c1->rep)) &&
 		    spec < specificity(x->ops, fact_at(x->gr, c2->rep))) {
@@ -417,15 +409,15 @@ static int best_candidate(const KindIndex *x, const CrFact *f, double *fit_out)
 	return (int)best_id;
 }
 
-/* Drops from each cluster of quotations (from FIRST on) the members that
+/* Drops from each cluster of quotations (GR->clusters) the members that
  * meet no member of another report: those that joined through a longer
  * quotation of their own report ("eastward expansion", in the cluster of
  * the statement that holds it and "high vigilance", which another report
  * quotes). A group is one fact. */
-static void prune_quote_clusters(const Grouper *gr, const KindOps *ops, GPtrArray *clusters, guint first)
+static void prune_quote_clusters(const Grouper *gr, const KindOps *ops)
 {
-	for (guint k = first; k < clusters->len; k++) {
-		CrCluster *c = g_ptr_array_index(clusters, k);
+	for (guint k = 0; k < gr->clusters->len; k++) {
+		CrCluster *c = cr_cluster_at(gr->clusters, k);
 		if (c->facts.len < 3)
 			continue;
 		CrIdList kept = { 0 };
@@ -454,17 +446,18 @@ static void prune_quote_clusters(const Grouper *gr, const KindOps *ops, GPtrArra
 	}
 }
 
-/* Clusters the facts ORDER (all of one KIND) into CLUSTERS: each joins the
- * cluster it fits best or starts one. Returns how many candidates were
+/* Clusters the facts ORDER (all of one KIND) into GR->clusters: each joins
+ * the cluster it fits best or starts one. Returns how many candidates were
  * weighed. */
-static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order, GPtrArray *clusters)
+static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order)
 {
+	CrClusters *clusters = gr->clusters;
 	const KindOps *ops = &cr_kind_ops[kind];
 	PostingIndex index;
 	g_autoptr(GArray) slot = g_array_new(FALSE, TRUE, sizeof(guint));
 	g_autoptr(GPtrArray) keys = g_ptr_array_new();
 	g_autoptr(GArray) candidates = g_array_new(FALSE, FALSE, sizeof(Candidacy));
-	KindIndex x = { gr, ops, clusters, clusters->len, &index, slot, keys, candidates, 0 };
+	KindIndex x = { gr, ops, clusters, &index, slot, keys, candidates, 0 };
 
 	posting_index_init(&index);
 
@@ -479,13 +472,12 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order, GPtrArr
 		int id = best_candidate(&x, f, &how_well);
 		CrCluster *c;
 		if (id >= 0) {
-			c = g_ptr_array_index(clusters, id);
+			c = cr_cluster_at(clusters, (guint)id);
 			gr->score[fi] = join_score(gr, ops, c, f, how_well) * f->confidence;
 		} else {
 			id = (int)clusters->len;
-			c = cr_cluster_new(gr->slab, fi);
-			g_ptr_array_add(clusters, c);
-			g_array_set_size(slot, clusters->len - x.first);
+			c = cr_clusters_add(clusters, fi);
+			g_array_set_size(slot, clusters->len);
 			gr->score[fi] = f->confidence;
 		}
 		if (cluster_add(gr, c, fi))
@@ -493,8 +485,8 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order, GPtrArr
 	}
 	posting_index_clear(&index);
 	if (!ops->match_all) {
-		prune_quote_clusters(gr, ops, clusters, x.first);
-		cr_align_split_quotes(gr, ops, clusters, x.first);
+		prune_quote_clusters(gr, ops);
+		cr_align_split_quotes(gr, ops);
 	}
 	return x.weighed;
 }
@@ -664,20 +656,12 @@ static const char *common_date(const Grouper *gr, const GArray *members)
 	return best;
 }
 
-/* Turns the clusters that two reports or more carry into groups, in the
- * order of their first fact, with their members (doc slices filled in)
- * beside them in KEPT (CrGroupCluster); frees CLUSTERS and the SLABS they
- * were made in (one per kind). The groups' members are all made before
- * any cluster is freed, and what the clusters took is given back to the
- * system: the few kept ones would otherwise pin every page of the many
- * let go (dense numbers: 19,000 of 157,000). */
-static void make_groups(Grouper *gr, CrAlignment *out, GPtrArray *clusters, CrClusterSlab *slabs,
-			GPtrArray *kept)
+/* The clusters that two reports or more carry, of one kind's CLUSTERS, into
+ * KEPT as CrGroupCluster (members only). */
+static void keep_shared_clusters(const Grouper *gr, const CrClusters *clusters, GPtrArray *kept)
 {
-	guint n_docs = out->n_docs;
-
 	for (guint i = 0; i < clusters->len; i++) {
-		const CrCluster *c = g_ptr_array_index(clusters, i);
+		const CrCluster *c = cr_cluster_at(clusters, i);
 		guint32 mask = 0;
 		for (guint m = 0; m < c->facts.len; m++)
 			mask |= 1u << fact_at(gr, cr_id_at(&c->facts, m))->doc;
@@ -696,9 +680,23 @@ static void make_groups(Grouper *gr, CrAlignment *out, GPtrArray *clusters, CrCl
 			g_array_sort(group->members, compare_guint);
 		g_ptr_array_add(kept, group);
 	}
-	g_ptr_array_set_size(clusters, 0);
+}
+
+/* Turns the clusters that two reports or more carry into groups, in the
+ * order of their first fact, with their members (doc slices filled in)
+ * beside them in KEPT (CrGroupCluster); frees CLUSTERS (one CrClusters per
+ * kind). The groups' members are all made before any cluster is freed,
+ * and what the clusters took is given back to the system: the few kept
+ * ones would otherwise pin every page of the many let go (dense numbers:
+ * 19,000 of 157,000). */
+static void make_groups(Grouper *gr, CrAlignment *out, CrClusters *clusters, GPtrArray *kept)
+{
+	guint n_docs = out->n_docs;
+
 	for (guint k = 0; k < CR_FACT_N_KINDS; k++)
-		cr_cluster_slab_clear(&slabs[k]);
+		keep_shared_clusters(gr, &clusters[k], kept);
+	for (guint k = 0; k < CR_FACT_N_KINDS; k++)
+		cr_clusters_clear(&clusters[k]);
 	malloc_trim(0);
 	g_ptr_array_sort(kept, compare_cluster_start);
 	for (guint i = 0; i < kept->len; i++) {
@@ -756,8 +754,7 @@ static void drop_contexts(GArray *facts)
 typedef struct {
 	const Grouper *shared;
 	GArray **by_kind;     /* per kind: the indices of its facts */
-	GPtrArray **clusters; /* per kind: its clusters */
-	CrClusterSlab *slabs; /* per kind: where its clusters are made */
+	CrClusters *clusters; /* per kind: its clusters */
 	guint64 *weighed;     /* per kind: candidates weighed */
 	CrProgress *progress;
 } KindJob;
@@ -778,14 +775,13 @@ static void cluster_one_kind(guint item, gpointer data)
 	Grouper gr = *job->shared;
 	CrFactKind kind = kinds_longest_first[item];
 
-	job->clusters[kind] = g_ptr_array_new_with_free_func(cr_cluster_free);
 	job->weighed[kind] = 0;
 	if (!cr_progress_go_on(job->progress))
 		return;
 	MadeKeys made = { .used = 0, .overflow = NULL };
 	gr.made = &made;
-	gr.slab = &job->slabs[kind];
-	job->weighed[kind] = cluster_kind(&gr, kind, job->by_kind[kind], job->clusters[kind]);
+	gr.clusters = &job->clusters[kind];
+	job->weighed[kind] = cluster_kind(&gr, kind, job->by_kind[kind]);
 	if (made.overflow)
 		g_string_chunk_free(made.overflow);
 	cr_progress_step(job->progress);
@@ -799,12 +795,10 @@ void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, double *sc
 		.strings = g_string_chunk_new(4096),
 		.stems = g_new0(GPtrArray *, MAX(facts->len, 1)),
 	};
-	g_autoptr(GPtrArray) clusters = g_ptr_array_new_with_free_func(cr_cluster_free);
 	GArray *by_kind[CR_FACT_N_KINDS];
-	GPtrArray *kind_clusters[CR_FACT_N_KINDS];
-	CrClusterSlab slabs[CR_FACT_N_KINDS] = { { 0 } };
+	CrClusters clusters[CR_FACT_N_KINDS] = { { 0 } };
 	guint64 weighed[CR_FACT_N_KINDS];
-	KindJob job = { &gr, by_kind, kind_clusters, slabs, weighed, progress };
+	KindJob job = { &gr, by_kind, clusters, weighed, progress };
 
 	for (guint k = 0; k < CR_FACT_N_KINDS; k++)
 		by_kind[k] = g_array_new(FALSE, FALSE, sizeof(guint));
@@ -818,11 +812,10 @@ void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, double *sc
 	cr_parallel_for(CR_FACT_N_KINDS, cluster_one_kind, &job);
 	for (guint k = 0; k < CR_FACT_N_KINDS; k++) {
 		out->weighed += weighed[k];
-		g_ptr_array_extend_and_steal(clusters, kind_clusters[k]);
 		g_array_unref(by_kind[k]);
 	}
 	drop_contexts(facts);
-	make_groups(&gr, out, clusters, slabs, kept);
+	make_groups(&gr, out, clusters, kept);
 
 	for (guint i = 0; i < facts->len; i++)
 		if (gr.stems[i])

@@ -62,7 +62,7 @@ typedef struct {
 	double *score;	       /* per fact: how well it matched its cluster x its confidence */
 	GStringChunk *strings; /* interned quotation stems */
 	GPtrArray **stems;     /* per quotation fact: its distinct word stems (interned), rarest first */
-	CrClusterSlab *slab;   /* where the clusters of the kind being clustered are made */
+	CrClusters *clusters;  /* the kind being clustered's */
 	MadeKeys *made;	       /* the kind being clustered's */
 } Grouper;
 
@@ -107,7 +107,7 @@ GPtrArray *cr_align_quote_stems(GStringChunk *strings, const char *key);
 /* Cuts each quotation cluster of CLUSTERS (from FIRST on) that holds
  * sentences one report quotes apart into one cluster per sentence
  * (align_split.c). */
-void cr_align_split_quotes(const Grouper *gr, const KindOps *ops, GPtrArray *clusters, guint first);
+void cr_align_split_quotes(const Grouper *gr, const KindOps *ops);
 
 /* The ops of each kind. */
 extern const KindOps cr_kind_ops[CR_FACT_N_KINDS];

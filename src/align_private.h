@@ -20,8 +20,8 @@ static inline guint cr_id_at(const CrIdList *list, guint i)
 /* Appends ID to LIST (align_group.c). */
 void cr_id_list_add(CrIdList *list, guint id);
 
-/* A cluster while it is built (32 bytes, from its kind's CrClusterSlab:
- * dense numbers make 87,000 at 4 MiB). */
+/* A cluster while it is built (32 bytes, in its kind's CrClusters: dense
+ * numbers make 87,000 at 4 MiB). */
 typedef struct {
 	CrIdList facts; /* the members' fact indices */
 	guint rep;	/* the most specific fact: what joiners are checked against */
@@ -32,21 +32,28 @@ typedef struct {
 	guint *distinct_more;
 } CrCluster;
 
-/* Where one kind's clusters are made: in blocks, let go all at once, with
- * no allocation (and malloc header) per cluster. */
+/* Clusters in a block of CrClusters (32 KB). */
+#define CR_CLUSTER_BLOCK 1024
+
+/* One kind's clusters, a cluster's id its place: made in blocks and let
+ * go all at once, with no allocation (and malloc header) and no pointer
+ * per cluster. A cluster stays where it is made. */
 typedef struct {
-	GPtrArray *blocks; /* of CLUSTER_BLOCK clusters each */
-	guint used;	   /* clusters made in the last block */
-} CrClusterSlab;
+	GPtrArray *blocks; /* of CR_CLUSTER_BLOCK clusters each */
+	guint len;
+} CrClusters;
 
-/* A cluster of SLAB that holds fact REP alone. */
-CrCluster *cr_cluster_new(CrClusterSlab *slab, guint rep);
+static inline CrCluster *cr_cluster_at(const CrClusters *clusters, guint id)
+{
+	return (CrCluster *)g_ptr_array_index(clusters->blocks, id / CR_CLUSTER_BLOCK) +
+	       id % CR_CLUSTER_BLOCK;
+}
 
-/* Frees every cluster SLAB made (their id lists go with cr_cluster_free()). */
-void cr_cluster_slab_clear(CrClusterSlab *slab);
+/* Adds to CLUSTERS a cluster with representative REP and no members yet. */
+CrCluster *cr_clusters_add(CrClusters *clusters, guint rep);
 
-/* Frees the id lists of a cluster; the cluster itself is its slab's. */
-void cr_cluster_free(gpointer cluster);
+/* Frees every cluster of CLUSTERS, with their id lists. */
+void cr_clusters_clear(CrClusters *clusters);
 
 /* The cluster of a group, as chaining reads it. */
 typedef struct {
