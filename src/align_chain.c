@@ -15,9 +15,8 @@
 /* What chaining works on. */
 typedef struct {
 	const GArray *facts;
-	const double *score; /* per fact: how well it matched its cluster x its confidence */
-	guint *doc_first;    /* per report, and one past the last: its first fact (find_doc_firsts()) */
-	guint32 *doc_masks;  /* per group: its doc_mask, read by every pair without the groups */
+	guint *doc_first;   /* per report, and one past the last: its first fact (find_doc_firsts()) */
+	guint32 *doc_masks; /* per group: its doc_mask, read by every pair without the groups */
 } Chainer;
 
 static const CrFact *fact_at(const Chainer *ch, guint index)
@@ -72,6 +71,7 @@ static void doc_members(const CrGroupCluster *c, guint d, guint *begin, guint *e
 	*end = c->doc_slices[d + 1];
 }
 
+/* Adds the candidate of facts FA and FB, of WEIGHT. */
 static inline void add_candidate(const Chainer *ch, CandidateSink *out, guint fa, guint fb, double weight)
 {
 	guint x = fact_rank(ch, out->first_a, fa);
@@ -80,12 +80,12 @@ static inline void add_candidate(const Chainer *ch, CandidateSink *out, guint fa
 		out->n++;
 		return;
 	}
-	out->sorted[out->bucket[x]++] =
-	    (Candidate){ .prev = -1, .fact_b = fb, .weight = weight * MIN(ch->score[fa], ch->score[fb]) };
+	out->sorted[out->bucket[x]++] = (Candidate){ .prev = -1, .fact_b = fb, .weight = weight };
 }
 
 /* Pairs each occurrence of cluster C in report FROM with the occurrence in
- * TO nearest to the same relative position; WEIGHT is the pair's base. */
+ * TO nearest to the same relative position; WEIGHT is the pair's base,
+ * times the lesser score of the two members. */
 static void add_nearest(const Chainer *ch, const CrGroupCluster *c, Side from, Side to, gboolean from_is_a,
 			double weight, CandidateSink *out)
 {
@@ -113,7 +113,8 @@ static void add_nearest(const Chainer *ch, const CrGroupCluster *c, Side from, S
 		guint j = lo;
 		if (j == n_to || (j > 0 && target - to_start[j - 1] < to_start[j] - target))
 			j--;
-		add_candidate(ch, out, from_is_a ? m[i] : m[t0 + j], from_is_a ? m[t0 + j] : m[i], weight);
+		guint in_a = from_is_a ? i : t0 + j, in_b = from_is_a ? t0 + j : i;
+		add_candidate(ch, out, m[in_a], m[in_b], weight * MIN(c->score[in_a], c->score[in_b]));
 	}
 }
 
@@ -136,7 +137,8 @@ static void gather_candidates(const Chainer *ch, const CrAlignment *out, const G
 		if ((a1 - a0) * (b1 - b0) <= MAX_ALL_PAIRS) {
 			for (guint p = a0; p < a1; p++)
 				for (guint q = b0; q < b1; q++)
-					add_candidate(ch, cands, m[p], m[q], weight);
+					add_candidate(ch, cands, m[p], m[q],
+						      weight * MIN(c->score[p], c->score[q]));
 		} else {
 			add_nearest(ch, c, a, b, TRUE, weight, cands);
 			add_nearest(ch, c, b, a, FALSE, weight, cands);
@@ -322,12 +324,11 @@ static void chain_pair(guint pair, gpointer data)
 	cr_progress_step(job->progress);
 }
 
-void cr_align_chain(const GArray *facts, CrAlignment *out, const GPtrArray *clusters, const double *score,
-		    const gsize *doc_lens, CrProgress *progress)
+void cr_align_chain(const GArray *facts, CrAlignment *out, const GPtrArray *clusters, const gsize *doc_lens,
+		    CrProgress *progress)
 {
 	Chainer ch = {
 		.facts = facts,
-		.score = score,
 		.doc_first = g_new0(guint, out->n_docs + 1),
 		.doc_masks = g_new(guint32, MAX(out->groups->len, 1)),
 	};

@@ -78,7 +78,7 @@ void cr_group_cluster_free(gpointer data)
 {
 	CrGroupCluster *c = data;
 	g_array_unref(c->members);
-	g_free(c->doc_slices);
+	g_free(c->score);
 	g_free(c);
 }
 
@@ -656,9 +656,9 @@ static const char *common_date(const Grouper *gr, const GArray *members)
 	return best;
 }
 
-/* The clusters that two reports or more carry, of one kind's CLUSTERS, into
- * KEPT as CrGroupCluster (members only). */
-static void keep_shared_clusters(const Grouper *gr, const CrClusters *clusters, GPtrArray *kept)
+/* The clusters that two reports or more of N_DOCS carry, of one kind's
+ * CLUSTERS, into KEPT as CrGroupCluster (members only). */
+static void keep_shared_clusters(const Grouper *gr, const CrClusters *clusters, guint n_docs, GPtrArray *kept)
 {
 	for (guint i = 0; i < clusters->len; i++) {
 		const CrCluster *c = cr_cluster_at(clusters, i);
@@ -667,7 +667,7 @@ static void keep_shared_clusters(const Grouper *gr, const CrClusters *clusters, 
 			mask |= 1u << fact_at(gr, cr_id_at(&c->facts, m))->doc;
 		if (__builtin_popcount(mask) < 2)
 			continue;
-		CrGroupCluster *group = g_new0(CrGroupCluster, 1);
+		CrGroupCluster *group = g_malloc0(sizeof(CrGroupCluster) + (n_docs + 1) * sizeof(guint));
 		group->rep = c->rep;
 		group->members = g_array_sized_new(FALSE, FALSE, sizeof(guint), c->facts.len);
 		g_array_append_val(group->members, c->facts.first);
@@ -694,7 +694,7 @@ static void make_groups(Grouper *gr, CrAlignment *out, CrClusters *clusters, GPt
 	guint n_docs = out->n_docs;
 
 	for (guint k = 0; k < CR_FACT_N_KINDS; k++)
-		keep_shared_clusters(gr, &clusters[k], kept);
+		keep_shared_clusters(gr, &clusters[k], n_docs, kept);
 	for (guint k = 0; k < CR_FACT_N_KINDS; k++)
 		cr_clusters_clear(&clusters[k]);
 	malloc_trim(0);
@@ -711,14 +711,15 @@ static void make_groups(Grouper *gr, CrAlignment *out, CrClusters *clusters, GPt
 				    : rep->value	      ? rep->value
 							      : rep->key);
 		g->facts = g_array_ref(c->members);
-		c->doc_slices = g_new0(guint, n_docs + 1);
 		c->base = cr_kind_ops[g->kind].base_weight(rep);
+		c->score = g_new(double, c->members->len);
 		for (guint m = 0; m < c->members->len; m++) {
 			guint fi = g_array_index(c->members, guint, m);
 			CrFact *f = &g_array_index(gr->facts, CrFact, fi);
 			f->group = (int)i;
 			g->doc_mask |= 1u << f->doc;
 			c->doc_slices[f->doc + 1] = m + 1;
+			c->score[m] = gr->score[fi];
 			score_sum += gr->score[fi];
 		}
 		for (guint d = 1; d <= n_docs; d++)
@@ -787,11 +788,11 @@ static void cluster_one_kind(guint item, gpointer data)
 	cr_progress_step(job->progress);
 }
 
-void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, double *score, CrProgress *progress)
+void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, CrProgress *progress)
 {
 	Grouper gr = {
 		.facts = facts,
-		.score = score,
+		.score = g_new0(double, MAX(facts->len, 1)),
 		.strings = g_string_chunk_new(4096),
 		.stems = g_new0(GPtrArray *, MAX(facts->len, 1)),
 	};
@@ -821,5 +822,6 @@ void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, double *sc
 		if (gr.stems[i])
 			g_ptr_array_unref(gr.stems[i]);
 	g_free(gr.stems);
+	g_free(gr.score);
 	g_string_chunk_free(gr.strings);
 }

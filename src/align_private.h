@@ -57,24 +57,23 @@ void cr_clusters_clear(CrClusters *clusters);
 
 /* The cluster of a group, as chaining reads it. */
 typedef struct {
-	guint rep;	   /* the cluster's representative */
-	GArray *members;   /* guint fact indices, ascending: the group's facts */
-	guint *doc_slices; /* members of report d are [doc_slices[d], doc_slices[d + 1]) */
-	double base;	   /* the kind's weight for it */
+	guint rep;	    /* the cluster's representative */
+	GArray *members;    /* guint fact indices, ascending: the group's facts */
+	double base;	    /* the kind's weight for it */
+	double *score;	    /* per member: how well it matched its cluster x its confidence */
+	guint doc_slices[]; /* members of report d are [doc_slices[d], doc_slices[d + 1]) */
 } CrGroupCluster;
 
 void cr_group_cluster_free(gpointer cluster);
 
 /* Groups FACTS (sorted) across OUT->n_docs reports into OUT->groups and sets
  * each fact's group (their contexts are freed once clustered); CLUSTERS
- * gets the CrGroupCluster of each group, in the same order; SCORE (one per
- * fact) how well each fact matched its cluster times its confidence
- * (align_group.c). A step of PROGRESS per kind of fact. */
-void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *clusters, double *score,
-		    CrProgress *progress);
+ * gets the CrGroupCluster of each group, in the same order (align_group.c).
+ * A step of PROGRESS per kind of fact. */
+void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *clusters, CrProgress *progress);
 
 /* Chains every pair of reports into OUT->chains, from the groups and
  * CLUSTERS of cr_align_group(); DOC_LENS gives the reports' lengths
  * (align_chain.c). A step of PROGRESS per pair. */
-void cr_align_chain(const GArray *facts, CrAlignment *out, const GPtrArray *clusters, const double *score,
-		    const gsize *doc_lens, CrProgress *progress);
+void cr_align_chain(const GArray *facts, CrAlignment *out, const GPtrArray *clusters, const gsize *doc_lens,
+		    CrProgress *progress);
