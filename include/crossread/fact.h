@@ -97,7 +97,8 @@ typedef struct {
 			guint32 *date_context;
 		};
 	};
-	/* how many hashes a number's or a date's context has */
+	/* how many hashes a number's or a date's context has (both NULL and 0
+	 * once the facts are grouped: cr_align()) */
 	union {
 		guint n_context;
 		guint n_date_context;
