@@ -442,7 +442,10 @@ static gboolean split_role(Scanner *s, guint lo, guint hi, guint evidence)
 		classify_plain(s, lo, hi, evidence, 0);
 		return TRUE;
 	}
-	if (words == 0 || words > MAX_PERSON_WORDS || has(tok(s, hi - 1), NAME_WORD_ORG_SUFFIX) ||
+	/* "the official SEC account": one word in capitals after a role is a
+	 * body's acronym, no one's name */
+	gboolean acronym = words == 1 && (tok(s, p)->flags & NAME_TOKEN_ALLCAPS) && !s->shouting;
+	if (words == 0 || words > MAX_PERSON_WORDS || acronym || has(tok(s, hi - 1), NAME_WORD_ORG_SUFFIX) ||
 	    (!has(tok(s, p), NAME_WORD_GIVEN) && scanner_gazetteer_longest(s, p, hi, &e))) {
 		classify_plain(s, p, hi, evidence & EVIDENCE_AFTER, 0);
 		return TRUE;
