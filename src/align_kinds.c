@@ -87,16 +87,17 @@ static gboolean date_agrees(const CrFact *a, const CrFact *b)
 }
 
 /* TRUE when two small counts of one value may be one fact: they count the
- * same thing ("80 aftershocks"), in sentences that share a word or another
- * number when a report counts that thing more than once (India's "three
- * early wickets" are not Starc's "three wickets" of a report that counts
- * "six wickets" too), or their sentences agree (contexts_agree()); two
- * counts of different things never are. */
+ * same thing ("80 aftershocks", "two people"), in sentences that share a
+ * word or another number when a report counts that thing more than once
+ * (India's "three early wickets" are not Starc's "three wickets" of a
+ * report that counts "six wickets" too), or their sentences agree
+ * (contexts_agree()); two counts of different nouns never are. */
 static gboolean same_small_count(const CrFact *a, const CrFact *b)
 {
-	if (a->counted && b->counted) {
+	const char *ta = cr_fact_counted_thing(a), *tb = cr_fact_counted_thing(b);
+	if (ta && tb && ((a->counted && b->counted) || strcmp(ta, tb) == 0)) {
 		Overlap o;
-		if (strcmp(a->counted, b->counted) != 0)
+		if (strcmp(ta, tb) != 0)
 			return FALSE;
 		return !((a->flags | b->flags) & CR_FACT_COUNTED_AGAIN) || !cr_align_overlap(a, b, &o) ||
 		       o.words > 0 || o.neighbours > 0;
