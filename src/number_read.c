@@ -309,7 +309,10 @@ static guint parse_counted(const CrTokens *s, guint i, Quantity *q)
 			q->noun = t + 1;
 			return k + 1;
 		}
-		if (!can_qualify(s, t))
+		/* a participle qualifies a plural right after it ("six missing
+		 * people"), not a verb ("three wanted to wait") */
+		if (!can_qualify(s, t) && !(k == 0 && countable_word(s, t + 1) &&
+					    s->tok[t + 1].gap == CR_GAP_SPACE && is_plural(s, t + 1)))
 			return 0;
 	}
 	return 0;
