@@ -11,6 +11,23 @@
 
 /* --- mentions ------------------------------------------------------------ */
 
+/* Leaves out of the folded name KEY, in place, the periods of its
+ * initialisms ("u.s. coast guard" -> "us coast guard"): a '.' after a
+ * letter alone at the start, after a blank or after another such '.'. */
+static void drop_initial_periods(char *key)
+{
+	char before = ' ', last = ' '; /* the two bytes before key[i] as written */
+	gsize at = 0;
+	for (gsize i = 0; key[i]; i++) {
+		char c = key[i];
+		if (c != '.' || !g_ascii_isalpha(last) || (before != ' ' && before != '.'))
+			key[at++] = c;
+		before = last;
+		last = c;
+	}
+	key[at] = '\0';
+}
+
 /* Appends a mention of words [a,b) named VALUE (taken; NULL for the words
  * as written); returns it, valid until the next one. */
 NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, guint flags, double confidence)
@@ -25,6 +42,8 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
 		.confidence = confidence,
 	};
 	m.key = name_fold(m.value);
+	if (m.n_words >= 2 && kind != CR_FACT_PERSON)
+		drop_initial_periods(m.key);
 	if (s->headline)
 		m.flags |= NAME_MENTION_HEADLINE;
 	if (b - a == 1 && (tok(s, a)->flags & NAME_TOKEN_ALLCAPS))
