@@ -98,8 +98,17 @@ static CrLexicon counted_nouns = CR_LEXICON(counted_nouns_table);
 
 /* Words before a weekday that place it relative to the publication date. */
 static const CrTokenWord weekday_relations_table[] = {
-	{ "last", CTX_LAST },	{ "past", CTX_LAST },	{ "previous", CTX_LAST }, { "next", CTX_NEXT },
-	{ "coming", CTX_NEXT }, { "will", CTX_FUTURE }, { "shall", CTX_FUTURE },
+	{ "last", CTX_LAST },
+	{ "past", CTX_LAST },
+	{ "previous", CTX_LAST },
+	{ "next", CTX_NEXT },
+	{ "coming", CTX_NEXT },
+	{ "will", CTX_FUTURE },
+	{ "shall", CTX_FUTURE },
+	/* "expected to begin trading on Thursday", "as soon as Thursday" */
+	{ "expected", CTX_FUTURE },
+	{ "scheduled", CTX_FUTURE },
+	{ "soon", CTX_FUTURE },
 };
 static CrLexicon weekday_relations = CR_LEXICON(weekday_relations_table);
 
@@ -726,7 +735,8 @@ static guint parse_time_alone(const CrTokens *s, guint i, DateCand *c)
 }
 
 /* How a weekday at I stands to the publication date: CTX_LAST ("last
- * Wednesday"), CTX_NEXT, CTX_FUTURE ("will ... on Wednesday") or 0. */
+ * Wednesday"), CTX_NEXT, CTX_FUTURE ("will ... on Wednesday", "expected
+ * to ... on Thursday") or 0. */
 static guint weekday_relation(const CrTokens *s, guint i)
 {
 	const CrTokenWord *w = i > 0 ? cr_tok_find(s, i - 1, &weekday_relations) : NULL;
