@@ -138,8 +138,11 @@ static void test_ordinals(void)
 {
 	assert_number("the alliance's 31st member", "31st member", "31st member", 31, "ordinal");
 	assert_number("its 2nd try", "2nd try", "2nd try", 2, "ordinal");
-	assert_number("the 113th Congress", "113th", "113th", 113, "ordinal");
-	assert_number("the 113th Congress passed it", "113th", "113th", 113, "ordinal");
+	/* with no lower-case noun after it, an ordinal ranks the name it opens */
+	assert_number("the 113th Congress", "113th Congress", "113th Congress", 113, "ordinal");
+	assert_number("the 113th Congress passed it", "113th Congress", "113th Congress", 113, "ordinal");
+	assert_number("under the Fourteenth Amendment", "Fourteenth Amendment", "14th Amendment", 14,
+		      "ordinal");
 	assert_number("their sixth Cricket World Cup title", "sixth Cricket World Cup title", "6th title", 6,
 		      "ordinal");
 	assert_number("the 22ND time", "22ND time", "22nd time", 22, "ordinal");
