@@ -82,9 +82,10 @@ static const CrTokenWord unit_words_table[] = {
 	{ "kilograms", U_KG },	{ "kilogram", U_KG },	 { "tonnes", U_T },
 	{ "tons", U_T },	{ "tonne", U_T },	 { "ton", U_T },
 	{ "people", U_PEOPLE }, { "persons", U_PEOPLE }, { "individuals", U_PEOPLE },
-	{ "pounds", U_GBP },	{ "pound", U_GBP },	 { "francs", U_CHF },
-	{ "franc", U_CHF },	{ "cents", U_CENTS },	 { "cent", U_CENTS },
-	{ "pence", U_PENCE },	{ "bp", U_BP },		 { "bps", U_BP },
+	{ "others", U_PEOPLE }, { "pounds", U_GBP },	 { "pound", U_GBP },
+	{ "francs", U_CHF },	{ "franc", U_CHF },	 { "cents", U_CENTS },
+	{ "cent", U_CENTS },	{ "pence", U_PENCE },	 { "bp", U_BP },
+	{ "bps", U_BP },
 };
 CrLexicon number_unit_words = CR_LEXICON(unit_words_table);
 
