@@ -52,12 +52,33 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
 	return &g_array_index(s->out->mentions, NameMention, s->out->mentions->len - 1);
 }
 
+/* The bodies a nation has one of, named in lower case after its
+ * nationality: "the Chilean government", "Moroccan authorities". */
+static const char *const national_bodies[] = {
+	"government", "authorities", "police", "army", "military", "navy", "parliament", "cabinet", "embassy",
+};
+
+/* TRUE when word I, in lower case and spaced from the word before, names
+ * one of a nation's bodies. */
+static gboolean national_body_at(Scanner *s, guint i)
+{
+	if (i >= s->tokens->len || !is_lower(s, i) || !(tok(s, i)->flags & NAME_TOKEN_JOINED) ||
+	    (tok(s, i - 1)->flags & NAME_TOKEN_POSSESSIVE))
+		return FALSE;
+	for (guint k = 0; k < G_N_ELEMENTS(national_bodies); k++)
+		if (scanner_word_is(s, i, national_bodies[k]))
+			return TRUE;
+	return FALSE;
+}
+
 void scanner_emit_gazetteer(Scanner *s, const NameGazEntry *e, guint a, guint b)
 {
 	static const int kinds[] = { [NAME_GAZ_PLACE] = CR_FACT_PLACE, [NAME_GAZ_ORG] = CR_FACT_ORG };
 	if (e->kind != NAME_GAZ_NATIONALITY)
 		scanner_emit(s, kinds[e->kind], a, b, g_strdup(e->canonical), NAME_MENTION_GAZETTEER,
 			     CONFIDENCE_GAZETTEER);
+	else if (!s->headline && national_body_at(s, b))
+		scanner_emit(s, CR_FACT_ORG, a, b + 1, NULL, 0, CONFIDENCE_CONTEXT);
 }
 
 /* The canonical name of the organisation written as words [a,b): the

@@ -826,6 +826,22 @@ static void test_two_word_form_bridges_longer_ones(void)
 		g_assert_cmpstr(g_array_index(two->facts, CrFact, i).text, !=, "Ataturk Olimpiyat Stadium");
 }
 
+/* A nationality and a lower-case body a nation has one of name that body:
+ * "the Chilean government" in two reports is one organisation; "a Chilean
+ * port" is none. */
+static void test_national_bodies(void)
+{
+	const char *a = "The Chilean government and a Chilean port agreed.\n";
+	const char *b = "Talks went on, the Chilean government said.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	const char *body = "Chilean government";
+	const CrFact *fa = assert_name_nth(engine->facts, 0, a, body, 0, CR_FACT_ORG, body);
+	const CrFact *fb = assert_name_nth(engine->facts, 1, b, body, 0, CR_FACT_ORG, body);
+	g_assert_cmpint(fa->group, >=, 0);
+	g_assert_cmpint(fa->group, ==, fb->group);
+	assert_no_name(engine->facts, "Chilean port");
+}
+
 static void test_surname_that_opens_a_company(void)
 {
 	const char *a = "Halvorsen Maritime will buy Pacifica, and Halvorsen shares fell in Oslo.\n";
@@ -1166,6 +1182,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/across/role", test_person_known_by_role);
 	g_test_add_func("/names/across/shorter-org-name", test_shorter_org_name_across_reports);
 	g_test_add_func("/names/across/surname-opens-company", test_surname_that_opens_a_company);
+	g_test_add_func("/names/org/national-bodies", test_national_bodies);
 	g_test_add_func("/names/across/recurring-unknown", test_recurring_names_of_unknown_kind);
 	g_test_add_func("/names/across/role-ambiguous", test_role_without_one_holder_names_nobody);
 	g_test_add_func("/names/seeds", test_seed_reports);
