@@ -52,8 +52,9 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
 	return &g_array_index(s->out->mentions, NameMention, s->out->mentions->len - 1);
 }
 
-/* The bodies a nation has one of, named in lower case after its
- * nationality: "the Chilean government", "Moroccan authorities". */
+/* The bodies a nation or a place has one of, named in lower case after
+ * its nationality or its name: "the Chilean government", "Moroccan
+ * authorities", "Moscow police". */
 static const char *const national_bodies[] = {
 	"government", "authorities", "police", "army", "military", "navy", "parliament", "cabinet", "embassy",
 };
@@ -74,11 +75,11 @@ static gboolean national_body_at(Scanner *s, guint i)
 void scanner_emit_gazetteer(Scanner *s, const NameGazEntry *e, guint a, guint b)
 {
 	static const int kinds[] = { [NAME_GAZ_PLACE] = CR_FACT_PLACE, [NAME_GAZ_ORG] = CR_FACT_ORG };
-	if (e->kind != NAME_GAZ_NATIONALITY)
+	if (e->kind != NAME_GAZ_ORG && !s->headline && national_body_at(s, b))
+		scanner_emit(s, CR_FACT_ORG, a, b + 1, NULL, 0, CONFIDENCE_CONTEXT);
+	else if (e->kind != NAME_GAZ_NATIONALITY)
 		scanner_emit(s, kinds[e->kind], a, b, g_strdup(e->canonical), NAME_MENTION_GAZETTEER,
 			     CONFIDENCE_GAZETTEER);
-	else if (!s->headline && national_body_at(s, b))
-		scanner_emit(s, CR_FACT_ORG, a, b + 1, NULL, 0, CONFIDENCE_CONTEXT);
 }
 
 /* The canonical name of the organisation written as words [a,b): the

@@ -826,9 +826,9 @@ static void test_two_word_form_bridges_longer_ones(void)
 		g_assert_cmpstr(g_array_index(two->facts, CrFact, i).text, !=, "Ataturk Olimpiyat Stadium");
 }
 
-/* A nationality and a lower-case body a nation has one of name that body:
- * "the Chilean government" in two reports is one organisation; "a Chilean
- * port" is none. */
+/* A nationality or a place and a lower-case body a nation or a place has
+ * one of name that body: "the Chilean government" in two reports is one
+ * organisation; "a Chilean port" is none. */
 static void test_national_bodies(void)
 {
 	const char *a = "The Chilean government and a Chilean port agreed.\n";
@@ -840,6 +840,16 @@ static void test_national_bodies(void)
 	g_assert_cmpint(fa->group, >=, 0);
 	g_assert_cmpint(fa->group, ==, fb->group);
 	assert_no_name(engine->facts, "Chilean port");
+	/* after a place too: "Moscow police" is the "Moscow Police" */
+	const char *c = "Officers of the Moscow Police searched the house.\n";
+	const char *d = "On Friday Moscow police said an arrest was made.\n";
+	g_autoptr(CrEngine) police = cr_test_engine(c, d, NULL);
+	const CrFact *fc =
+	    assert_name_nth(police->facts, 0, c, "Moscow Police", 0, CR_FACT_ORG, "Moscow Police");
+	const CrFact *fd =
+	    assert_name_nth(police->facts, 1, d, "Moscow police", 0, CR_FACT_ORG, "Moscow police");
+	g_assert_cmpint(fc->group, >=, 0);
+	g_assert_cmpint(fc->group, ==, fd->group);
 }
 
 static void test_surname_that_opens_a_company(void)
