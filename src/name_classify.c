@@ -28,6 +28,30 @@ static void drop_initial_periods(char *key)
 	key[at] = '\0';
 }
 
+/* Leaves out of the folded personal name KEY, in place, the initials
+ * between its first word and its last ("lewis a. kaplan" -> "lewis
+ * kaplan"): reports give or drop a middle initial. */
+static void drop_middle_initials(char *key)
+{
+	char *first_end = strchr(key, ' '), *last = strrchr(key, ' ');
+	if (!first_end || first_end == last)
+		return;
+	char *out = first_end;
+	for (char *w = first_end + 1; w <= last;) {
+		char *end = strchr(w, ' ');
+		gsize len = (gsize)(end - w);
+		gboolean initial =
+		    (len == 2 && g_ascii_isalpha(w[0]) && w[1] == '.') || (len == 1 && g_ascii_isalpha(w[0]));
+		if (!initial) {
+			*out++ = ' ';
+			memmove(out, w, len);
+			out += len;
+		}
+		w = end + 1;
+	}
+	memmove(out, last, strlen(last) + 1);
+}
+
 /* Appends a mention of words [a,b) named VALUE (taken; NULL for the words
  * as written); returns it, valid until the next one. */
 NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, guint flags, double confidence)
@@ -42,7 +66,9 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
 		.confidence = confidence,
 	};
 	m.key = name_fold(m.value);
-	if (m.n_words >= 2 && kind != CR_FACT_PERSON)
+	if (m.n_words >= 3 && kind == CR_FACT_PERSON)
+		drop_middle_initials(m.key);
+	else if (m.n_words >= 2)
 		drop_initial_periods(m.key);
 	if (s->headline)
 		m.flags |= NAME_MENTION_HEADLINE;

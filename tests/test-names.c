@@ -632,6 +632,19 @@ static void test_shorter_full_name_across_reports(void)
 	g_assert_cmpint(shorter->group, >=, 0);
 	g_assert_cmpint(shorter->group, ==, longer->group);
 	assert_name_nth(engine->facts, 0, a, "Erdogan", 1, CR_FACT_PERSON, "Recep Tayyip Erdogan");
+
+	/* a middle initial given or dropped leaves one person: the key drops it */
+	const char *judge = "Judge Lewis Kaplan thanked the jurors.\n";
+	const char *middle = "U.S. District Judge Lewis A. Kaplan set sentencing for March 28.\n";
+	g_autoptr(CrEngine) initial = cr_test_engine(judge, middle, NULL);
+	const CrFact *fj =
+	    assert_name_nth(initial->facts, 0, judge, "Lewis Kaplan", 0, CR_FACT_PERSON, "Lewis Kaplan");
+	gsize at = offset_of(middle, "Lewis A. Kaplan", 0);
+	const CrFact *fm = name_at(initial->facts, 1, at, at + strlen("Lewis A. Kaplan"));
+	g_assert_nonnull(fm);
+	g_assert_cmpstr(fm->key, ==, "lewis kaplan");
+	g_assert_cmpint(fj->group, >=, 0);
+	g_assert_cmpint(fj->group, ==, fm->group);
 	assert_name_nth(engine->facts, 1, b, "Erdogan", 1, CR_FACT_PERSON, "Recep Tayyip Erdogan");
 
 	/* a shorter name that ends two different longer ones stays itself */
