@@ -67,6 +67,15 @@ static guint context_words(const guint32 *c, guint n)
 	return words;
 }
 
+/* TRUE when A and B are one month of one year, both written with their
+ * year ("in November 2022"): rarer than a month alone, whose year is
+ * guessed, or a year alone. */
+static gboolean written_month_of_year(const CrDateValue *a, const CrDateValue *b)
+{
+	return a->precision == CR_DATE_MONTH && b->precision == CR_DATE_MONTH && a->year &&
+	       !a->year_guessed && !b->year_guessed && !a->month_end && !b->month_end;
+}
+
 /* TRUE when two dates may be one fact: a month or a year (a value that
  * many things share) only when their sentences share another number or
  * DATE_CONTEXT content words, or half those of the shorter (June of an
@@ -79,7 +88,7 @@ static gboolean date_agrees(const CrFact *a, const CrFact *b)
 	guint na, nb;
 	const guint32 *ca = cr_fact_context(a, &na), *cb = cr_fact_context(b, &nb);
 	if (a->date.precision >= CR_DATE_DAY || b->date.precision >= CR_DATE_DAY ||
-	    !cr_align_overlap(a, b, &o))
+	    !cr_align_overlap(a, b, &o) || written_month_of_year(&a->date, &b->date))
 		return TRUE;
 	guint shorter = MIN(context_words(ca, na), context_words(cb, nb));
 	guint need = MIN(DATE_CONTEXT, (shorter + 1) / 2);
