@@ -848,3 +848,47 @@ guint date_read_at(const CrTokens *s, guint i, DateCand *c)
 	}
 	return 0;
 }
+
+/* How many tokens on each side of a date are read for its tense. */
+#define TENSE_REACH 16
+
+/* TRUE when token I ends a sentence ('.', '!', '?', ';'). */
+static gboolean ends_sentence(const CrTokens *s, guint i)
+{
+	const CrToken *t = &s->tok[i];
+	return t->kind == CR_TOKEN_PUNCT && t->ch < 0x80 && strchr(".!?;", (int)t->ch);
+}
+
+/* What token I says of a sentence's tense: 1 for an auxiliary of the past
+ * before a participle in -ed ("was arrested", "had filed"; not "was
+ * arranging", "was also present"), -1 for a word of what is to come
+ * ("will", "scheduled"), else 0. */
+static int tense_at(const CrTokens *s, guint i)
+{
+	const CrTokenWord *w = cr_tok_find(s, i, &weekday_relations);
+	if (w && w->value == CTX_FUTURE)
+		return -1;
+	if (!(cr_tok_word(s, i, "was") || cr_tok_word(s, i, "were") || cr_tok_word(s, i, "had")) ||
+	    i + 1 >= s->n || s->tok[i + 1].kind != CR_TOKEN_WORD)
+		return 0;
+	const CrToken *t = &s->tok[i + 1];
+	return t->end - t->start >= 4 && memcmp(s->data + t->end - 2, "ed", 2) == 0 ? 1 : 0;
+}
+
+gboolean date_told_in_past(const CrTokens *s, guint from, guint to)
+{
+	int past = 0;
+	for (guint k = 1; k <= TENSE_REACH && k <= from && !ends_sentence(s, from - k); k++) {
+		int t = tense_at(s, from - k);
+		if (t < 0)
+			return FALSE;
+		past |= t;
+	}
+	for (guint k = to; k < s->n && k < to + TENSE_REACH && !ends_sentence(s, k); k++) {
+		int t = tense_at(s, k);
+		if (t < 0)
+			return FALSE;
+		past |= t;
+	}
+	return past;
+}
