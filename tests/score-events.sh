@@ -58,6 +58,7 @@ thresholds() {
 	taiwanquake) echo "0.94 0.71 0.97 1.00 1.00" ;; # nine deaths, nine people killed
 	nigercoup) echo "1.00 0.88 0.97 1.00 1.00" ;;
 	heldout-tesla) echo "0.92 0.73 0.97 0.66 1.00" ;;
+	heldout-binancecz) echo "1.00 0.90 0.97 0.40 1.00" ;; # main's figures when added
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }
