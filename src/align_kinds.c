@@ -140,10 +140,12 @@ static double match_number(const CrFact *a, const CrFact *b)
 		return 0.0;
 	if (strcmp(a->key + (bound_a != 0), b->key + (bound_b != 0)) == 0)
 		return 1.0;
+	if (a->num != b->num)
+		return 0.0;
 	const char *ta = cr_fact_counted_thing(a), *tb = cr_fact_counted_thing(b);
-	if (a->num == b->num && ta && tb && strcmp(ta, tb) == 0) /* "six missing people", "Six people" */
+	if (ta && tb && strcmp(ta, tb) == 0) /* "six missing people", "Six people" */
 		return 1.0;
-	if (a->num != b->num || has_unit(a) == has_unit(b))
+	if (has_unit(a) == has_unit(b))
 		return 0.0;
 	if (fabs(a->num) >= DISTINCT_NUMBER)
 		return NUMBER_UNIT_MISSING;

@@ -50,15 +50,14 @@ static gboolean open_name(const NameMention *m)
 			     NAME_MENTION_SPLIT | NAME_MENTION_UNSURE));
 }
 
-/* TRUE when mention M is one word of unknown kind in article text that is
- * no English word ("Halden"): the first word of a company's name, written
- * alone ("Halden" for "Halden Group"), may stand for it. */
+/* TRUE when mention M is one word of unknown kind in article text: the
+ * first word of a company's name, written alone ("Halden" for "Halden
+ * Group"), may stand for it when it is no English word. */
 static gboolean open_single(const NameMention *m)
 {
 	return m->kind == NAME_KIND_UNKNOWN && m->key && m->value && m->n_words == 1 &&
 	       !(m->flags & (NAME_MENTION_HEADLINE | NAME_MENTION_ALIAS | NAME_MENTION_ROLE_ONLY |
-			     NAME_MENTION_SPLIT | NAME_MENTION_UNSURE | NAME_MENTION_ACRONYM)) &&
-	       !cr_english_word(m->key, strlen(m->key));
+			     NAME_MENTION_SPLIT | NAME_MENTION_UNSURE | NAME_MENTION_ACRONYM));
 }
 
 /* TRUE when the folded name KEY is an organisation's of two words whose
@@ -142,13 +141,24 @@ void name_lengthen_runs(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 			g_hash_table_insert(names, g_strdup(m->key), name);
 		}
 	}
-	/* one-word names of unknown kind, folded (copies) */
+	/* the first words of companies' names of two words, and those of them
+	 * that a report writes alone, no English word (folded copies) */
+	g_autoptr(GHashTable) heads = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	g_autoptr(GHashTable) singles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	for (guint d = 0; d < scans->len; d++) {
+	GHashTableIter it;
+	gpointer key_p, value_p;
+	g_hash_table_iter_init(&it, names);
+	while (g_hash_table_iter_next(&it, &key_p, &value_p))
+		if (((const Name *)value_p)->kind == CR_FACT_ORG && company_of_two(key_p))
+			g_hash_table_add(heads,
+					 g_strndup(key_p, (gsize)(strchr(key_p, ' ') - (char *)key_p)));
+	for (guint d = 0; d < scans->len && g_hash_table_size(heads); d++) {
 		const NameScan *scan = g_ptr_array_index(scans, d);
 		for (guint i = 0; i < scan->mentions->len; i++) {
 			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
-			if (open_single(m))
+			if (open_single(m) && g_hash_table_contains(heads, m->key) &&
+			    !g_hash_table_contains(singles, m->key) &&
+			    !cr_english_word(m->key, strlen(m->key)))
 				g_hash_table_add(singles, g_strdup(m->key));
 		}
 	}
@@ -156,8 +166,6 @@ void name_lengthen_runs(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 	 * of two words or more, but the whole, looked up among the names */
 	g_autoptr(GHashTable) longer = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
 	g_autoptr(GString) run = g_string_new(NULL);
-	GHashTableIter it;
-	gpointer key_p, value_p;
 	g_hash_table_iter_init(&it, names);
 	while (g_hash_table_iter_next(&it, &key_p, &value_p)) {
 		const char *key = key_p;
@@ -187,7 +195,9 @@ void name_lengthen_runs(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 		for (guint i = 0; i < scan->mentions->len; i++) {
 			NameMention *m = &g_array_index(scan->mentions, NameMention, i);
 			const Longer *l =
-			    open_name(m) || open_single(m) ? g_hash_table_lookup(longer, m->key) : NULL;
+			    open_name(m) || (open_single(m) && g_hash_table_contains(singles, m->key))
+				? g_hash_table_lookup(longer, m->key)
+				: NULL;
 			if (!l || l->ambiguous)
 				continue;
 			g_free(m->value);
