@@ -865,6 +865,21 @@ static void test_national_bodies(void)
 	g_assert_cmpint(fc->group, ==, fd->group);
 }
 
+/* An acronym one report defines, written as a word in another ("Tepco"),
+ * is that organisation; an English word is not ("Nest" for "NEST"). */
+static void test_acronym_written_as_a_word(void)
+{
+	const char *a = "The Tokyo Electric Power Company (TEPCO) released water. The Northern Energy "
+			"Storage Trust (NEST) agreed.\n";
+	const char *b = "On Thursday, Tepco released more water, and the nest was empty, officials said.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	gsize at = strstr(b, "Tepco") - b;
+	const CrFact *f = name_at(engine->facts, 1, at, at + strlen("Tepco"));
+	g_assert_nonnull(f);
+	g_assert_cmpint(f->kind, ==, CR_FACT_ORG);
+	g_assert_cmpint(f->group, >=, 0);
+}
+
 static void test_surname_that_opens_a_company(void)
 {
 	const char *a = "Halvorsen Maritime will buy Pacifica, and Halvorsen shares fell in Oslo.\n";
@@ -1206,6 +1221,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/across/shorter-org-name", test_shorter_org_name_across_reports);
 	g_test_add_func("/names/across/surname-opens-company", test_surname_that_opens_a_company);
 	g_test_add_func("/names/org/national-bodies", test_national_bodies);
+	g_test_add_func("/names/org/acronym-as-word", test_acronym_written_as_a_word);
 	g_test_add_func("/names/across/recurring-unknown", test_recurring_names_of_unknown_kind);
 	g_test_add_func("/names/across/role-ambiguous", test_role_without_one_holder_names_nobody);
 	g_test_add_func("/names/seeds", test_seed_reports);
