@@ -28,6 +28,15 @@ static void drop_initial_periods(char *key)
 	key[at] = '\0';
 }
 
+/* Writes the hyphens between two letters of the folded name KEY as
+ * spaces, in place: "Al-Haouz" and "Al Haouz" are one name. */
+static void hyphens_as_spaces(char *key)
+{
+	for (char *p = key; *p; p++)
+		if (*p == '-' && p > key && g_ascii_isalpha(p[-1]) && g_ascii_isalpha(p[1]))
+			*p = ' ';
+}
+
 /* Leaves out of the folded personal name KEY, in place, the initials
  * between its first word and its last ("lewis a. kaplan" -> "lewis
  * kaplan"): reports give or drop a middle initial. */
@@ -66,6 +75,8 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
 		.confidence = confidence,
 	};
 	m.key = name_fold(m.value);
+	if (m.n_words >= 2)
+		hyphens_as_spaces(m.key);
 	if (m.n_words >= 3 && kind == CR_FACT_PERSON)
 		drop_middle_initials(m.key);
 	else if (m.n_words >= 2)
