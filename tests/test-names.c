@@ -898,6 +898,13 @@ static void test_hyphen_or_space(void)
 	g_assert_nonnull(fb);
 	g_assert_cmpint(fa->group, >=, 0);
 	g_assert_cmpint(fa->group, ==, fb->group);
+	/* the Arabic article in lower case opens the name it is joined to */
+	const char *c = "Rescuers reached villages near al-Haouz, officials said.\n";
+	g_autoptr(CrEngine) article = cr_test_engine(a, c, NULL);
+	gsize at_c = strstr(c, "al-Haouz") - c;
+	const CrFact *fc = name_at(article->facts, 1, at_c, at_c + strlen("al-Haouz"));
+	g_assert_nonnull(fc);
+	g_assert_cmpint(fc->group, >=, 0);
 }
 
 static void test_surname_that_opens_a_company(void)
