@@ -734,6 +734,13 @@ static guint parse_time_alone(const CrTokens *s, guint i, DateCand *c)
 	return n;
 }
 
+/* TRUE when token I ends a sentence ('.', '!', '?', ';'). */
+static gboolean ends_sentence(const CrTokens *s, guint i)
+{
+	const CrToken *t = &s->tok[i];
+	return t->kind == CR_TOKEN_PUNCT && t->ch < 0x80 && strchr(".!?;", (int)t->ch);
+}
+
 /* How a weekday at I stands to the publication date: CTX_LAST ("last
  * Wednesday"), CTX_NEXT, CTX_FUTURE ("will ... on Wednesday", "expected
  * to ... on Thursday") or 0. */
@@ -743,8 +750,7 @@ static guint weekday_relation(const CrTokens *s, guint i)
 	if (w && w->value != CTX_FUTURE)
 		return (guint)w->value;
 	for (guint back = 1; back <= FUTURE_LOOKBACK && back <= i; back++) {
-		const CrToken *t = &s->tok[i - back];
-		if (t->kind == CR_TOKEN_PUNCT && t->ch < 0x80 && strchr(".!?;", (int)t->ch))
+		if (ends_sentence(s, i - back))
 			break;
 		w = cr_tok_find(s, i - back, &weekday_relations);
 		if (w && w->value == CTX_FUTURE)
@@ -851,13 +857,6 @@ guint date_read_at(const CrTokens *s, guint i, DateCand *c)
 
 /* How many tokens on each side of a date are read for its tense. */
 #define TENSE_REACH 16
-
-/* TRUE when token I ends a sentence ('.', '!', '?', ';'). */
-static gboolean ends_sentence(const CrTokens *s, guint i)
-{
-	const CrToken *t = &s->tok[i];
-	return t->kind == CR_TOKEN_PUNCT && t->ch < 0x80 && strchr(".!?;", (int)t->ch);
-}
 
 /* What token I says of a sentence's tense: 1 for an auxiliary of the past
  * before a participle in -ed ("was arrested", "had filed"; not "was
