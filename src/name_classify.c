@@ -100,14 +100,9 @@ static const char *const national_bodies[] = {
  * one of a nation's bodies. */
 static gboolean national_body_at(Scanner *s, guint i)
 {
-	if (i >= s->tokens->len || !is_lower(s, i) || !(tok(s, i)->flags & NAME_TOKEN_JOINED) ||
-	    (tok(s, i - 1)->flags & NAME_TOKEN_POSSESSIVE))
-		return FALSE;
-	const char *word = scanner_fold(s, i, i + 1);
-	for (guint k = 0; k < G_N_ELEMENTS(national_bodies); k++)
-		if (strcmp(word, national_bodies[k]) == 0)
-			return TRUE;
-	return FALSE;
+	return i < s->tokens->len && is_lower(s, i) && (tok(s, i)->flags & NAME_TOKEN_JOINED) &&
+	       !(tok(s, i - 1)->flags & NAME_TOKEN_POSSESSIVE) &&
+	       scanner_word_among(s, i, national_bodies, G_N_ELEMENTS(national_bodies));
 }
 
 void scanner_emit_gazetteer(Scanner *s, const NameGazEntry *e, guint a, guint b)
