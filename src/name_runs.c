@@ -2,7 +2,8 @@
  * designators only: "World Cup" where another report writes "Cricket World
  * Cup", "South Jeolla" where others write the place "South Jeolla
  * Province", and no other longer name holds them (English names keep their
- * head last: "New York" is not "New York Times"). One word that is no
+ * head last: "New York" is not "New York Times"); a double-barrelled
+ * surname alone is the person's ("Bankman-Fried"). One word that is no
  * English word opens a company's name of two alone: "Halden" for "Halden
  * Group". Reports shorten a name
  * they have no word for the kind of as they shorten organisations'
@@ -70,11 +71,14 @@ static gboolean company_of_two(const char *key)
 }
 
 /* TRUE when mention M may be a longer name: an open name, or a place or an
- * organisation of two words or more outside headlines. */
+ * organisation of two words or more, or a person of three, outside
+ * headlines. */
 static gboolean longer_candidate(const NameMention *m)
 {
-	return open_name(m) || ((m->kind == CR_FACT_PLACE || m->kind == CR_FACT_ORG) && m->key && m->value &&
-				strchr(m->key, ' ') && !(m->flags & NAME_MENTION_HEADLINE));
+	gboolean known = m->kind == CR_FACT_PLACE || m->kind == CR_FACT_ORG ||
+			 (m->kind == CR_FACT_PERSON && m->n_words >= 3);
+	return open_name(m) ||
+	       (known && m->key && m->value && strchr(m->key, ' ') && !(m->flags & NAME_MENTION_HEADLINE));
 }
 
 gboolean name_holds_words(const char *longer, const char *shorter)
@@ -185,6 +189,11 @@ void name_lengthen_runs(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 				gpointer shorter = NULL, short_name = NULL;
 				if (!g_hash_table_lookup_extended(names, run->str, &shorter, &short_name) ||
 				    ((const Name *)short_name)->kind != NAME_KIND_UNKNOWN)
+					continue;
+				/* a person's run is a double-barrelled surname alone:
+				 * "Bankman-Fried" for "Sam Bankman-Fried" */
+				if (((const Name *)value_p)->kind == CR_FACT_PERSON &&
+				    (end || !strchr(((const Name *)short_name)->value, '-')))
 					continue;
 				note_longer(longer, shorter, key, value_p);
 			}

@@ -597,6 +597,24 @@ static void test_surname_resolved_across_reports(void)
 	g_assert_cmpint(full->group, ==, short_form->group);
 }
 
+/* A double-barrelled surname alone, once, in another report is the
+ * person's ("Bankman-Fried" for "Sam Bankman-Fried"). */
+static void test_double_barrelled_surname_across_reports(void)
+{
+	const char *a = "Sam Bankman-Fried was convicted.\n";
+	const char *b = "A jury found Bankman-Fried guilty on Thursday.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	gsize at_a = strstr(a, "Sam Bankman-Fried") - a, at_b = strstr(b, "Bankman-Fried") - b;
+	const CrFact *full = name_at(engine->facts, 0, at_a, at_a + strlen("Sam Bankman-Fried"));
+	const CrFact *alone = name_at(engine->facts, 1, at_b, at_b + strlen("Bankman-Fried"));
+	g_assert_nonnull(full);
+	g_assert_nonnull(alone);
+	g_assert_cmpint(alone->kind, ==, CR_FACT_PERSON);
+	g_assert_cmpstr(alone->value, ==, "Sam Bankman-Fried");
+	g_assert_cmpint(full->group, >=, 0);
+	g_assert_cmpint(full->group, ==, alone->group);
+}
+
 static void test_shared_surname_stays_unresolved(void)
 {
 	const char *a = "Minister Anna Kowalski spoke on Monday.\n";
@@ -1250,6 +1268,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/org/national-bodies", test_national_bodies);
 	g_test_add_func("/names/org/acronym-as-word", test_acronym_written_as_a_word);
 	g_test_add_func("/names/across/hyphen-or-space", test_hyphen_or_space);
+	g_test_add_func("/names/across/double-barrelled", test_double_barrelled_surname_across_reports);
 	g_test_add_func("/names/across/recurring-unknown", test_recurring_names_of_unknown_kind);
 	g_test_add_func("/names/across/role-ambiguous", test_role_without_one_holder_names_nobody);
 	g_test_add_func("/names/seeds", test_seed_reports);
