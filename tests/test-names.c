@@ -615,6 +615,25 @@ static void test_double_barrelled_surname_across_reports(void)
 	g_assert_cmpint(full->group, ==, alone->group);
 }
 
+/* A name that nothing types, of one surname and a given name of the same
+ * initial as a person another report names, is that person: a spelling
+ * of the given name ("Yevgeniy") opening a sentence. */
+static void test_given_name_spelt_otherwise(void)
+{
+	const char *a = "Later Yevgeniy Prigozhin took the city.\n";
+	const char *b = "On Saturday, Yevgeny Prigozhin said he took the city.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	gsize at_a = strstr(a, "Yevgeniy Prigozhin") - a, at_b = strstr(b, "Yevgeny Prigozhin") - b;
+	const CrFact *fa = name_at(engine->facts, 0, at_a, at_a + strlen("Yevgeniy Prigozhin"));
+	const CrFact *fb = name_at(engine->facts, 1, at_b, at_b + strlen("Yevgeny Prigozhin"));
+	g_assert_nonnull(fa);
+	g_assert_nonnull(fb);
+	g_assert_cmpint(fa->kind, ==, CR_FACT_PERSON);
+	g_assert_cmpstr(fa->value, ==, "Yevgeny Prigozhin");
+	g_assert_cmpint(fa->group, >=, 0);
+	g_assert_cmpint(fa->group, ==, fb->group);
+}
+
 static void test_shared_surname_stays_unresolved(void)
 {
 	const char *a = "Minister Anna Kowalski spoke on Monday.\n";
@@ -1269,6 +1288,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/org/acronym-as-word", test_acronym_written_as_a_word);
 	g_test_add_func("/names/across/hyphen-or-space", test_hyphen_or_space);
 	g_test_add_func("/names/across/double-barrelled", test_double_barrelled_surname_across_reports);
+	g_test_add_func("/names/across/given-name-spelt-otherwise", test_given_name_spelt_otherwise);
 	g_test_add_func("/names/across/recurring-unknown", test_recurring_names_of_unknown_kind);
 	g_test_add_func("/names/across/role-ambiguous", test_role_without_one_holder_names_nobody);
 	g_test_add_func("/names/seeds", test_seed_reports);
