@@ -124,6 +124,11 @@ static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, 
 	if (noun && !ordinal) {
 		gsize len = strlen(noun);
 		f->counted = g_ascii_strdown(noun, (gssize)(len > 3 && noun[len - 1] == 's' ? len - 1 : len));
+		const char *same = number_counted_synonym(f->counted);
+		if (same) {
+			g_free(f->counted);
+			f->counted = g_strdup(same);
+		}
 	}
 	f->confidence = quantity_confidence(q);
 	cr_fact_share_strings(f, pool);

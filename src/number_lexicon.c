@@ -254,3 +254,16 @@ CrLexicon number_version_words = CR_LEXICON(version_words_table);
 
 const guint number_n_currency_symbols = G_N_ELEMENTS(number_currency_symbols);
 const guint number_n_bound_phrases = G_N_ELEMENTS(number_bound_phrases);
+
+const char *number_counted_synonym(const char *counted)
+{
+	static const char *const pairs[][2] = {
+		{ "charge", "count" },	  /* "seven charges", "seven counts" */
+		{ "fatalitie", "death" }, /* "nine fatalities", "nine deaths" */
+		{ "fatality", "death" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(pairs); i++)
+		if (strcmp(counted, pairs[i][0]) == 0)
+			return pairs[i][1];
+	return NULL;
+}

@@ -358,6 +358,11 @@ static void test_counted_nouns(void)
 	g_assert_cmpstr(f->counted, ==, "tent");
 	assert_number("six children died", "six children", "6 children", 6, NULL);
 	assert_number("four counts of fraud", "four counts", "4 counts", 4, NULL);
+	/* a noun said two ways is counted as one ("charges" as "counts") */
+	g_autoptr(GArray) charges = numbers_of("He faces five criminal charges.");
+	f = assert_number_in(charges, "He faces five criminal charges.", "five criminal charges", "5 charges",
+			     5, NULL);
+	g_assert_cmpstr(f->counted, ==, "count");
 	assert_number("2,300 buildings had", "2,300 buildings", "2300 buildings", 2300, NULL);
 	/* Verbs, adjectives, function words and singulars are counted by no one. */
 	assert_number("three wanted to wait", "three", "3", 3, NULL);
