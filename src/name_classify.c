@@ -91,7 +91,8 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
 
 /* The bodies a nation or a place has one of, named in lower case after
  * its nationality or its name: "the Chilean government", "Moroccan
- * authorities", "Moscow police". */
+ * authorities", "Moscow police" (and any one ministry: "the Chinese
+ * foreign ministry"). */
 static const char *const national_bodies[] = {
 	"government", "authorities", "police", "army", "military", "navy", "parliament", "cabinet", "embassy",
 };
@@ -105,11 +106,26 @@ static gboolean national_body_at(Scanner *s, guint i)
 	       scanner_word_among(s, i, national_bodies, G_N_ELEMENTS(national_bodies));
 }
 
+/* The end of the body a nation has one of named in lower case from word
+ * I ("government"; "foreign ministry": one word before "ministry"), or I
+ * when there is none. */
+static guint national_body_end(Scanner *s, guint i)
+{
+	if (national_body_at(s, i))
+		return i + 1;
+	if (i + 1 < s->tokens->len && is_lower(s, i) && (tok(s, i)->flags & NAME_TOKEN_JOINED) &&
+	    !(tok(s, i - 1)->flags & NAME_TOKEN_POSSESSIVE) && (tok(s, i + 1)->flags & NAME_TOKEN_JOINED) &&
+	    is_lower(s, i + 1) && scanner_word_is(s, i + 1, "ministry") && !scanner_is_stop(s, tok(s, i)))
+		return i + 2;
+	return i;
+}
+
 void scanner_emit_gazetteer(Scanner *s, const NameGazEntry *e, guint a, guint b)
 {
 	static const int kinds[] = { [NAME_GAZ_PLACE] = CR_FACT_PLACE, [NAME_GAZ_ORG] = CR_FACT_ORG };
-	if (e->kind != NAME_GAZ_ORG && !s->headline && national_body_at(s, b))
-		scanner_emit(s, CR_FACT_ORG, a, b + 1, NULL, 0, CONFIDENCE_CONTEXT);
+	guint body = e->kind != NAME_GAZ_ORG && !s->headline ? national_body_end(s, b) : b;
+	if (body > b)
+		scanner_emit(s, CR_FACT_ORG, a, body, NULL, 0, CONFIDENCE_CONTEXT);
 	else if (e->kind != NAME_GAZ_NATIONALITY)
 		scanner_emit(s, kinds[e->kind], a, b, g_strdup(e->canonical), NAME_MENTION_GAZETTEER,
 			     CONFIDENCE_GAZETTEER);

@@ -904,6 +904,14 @@ static void test_national_bodies(void)
 	    assert_name_nth(police->facts, 1, d, "Moscow police", 0, CR_FACT_ORG, "Moscow police");
 	g_assert_cmpint(fc->group, >=, 0);
 	g_assert_cmpint(fc->group, ==, fd->group);
+	/* one ministry: a word before "ministry" is part of the body */
+	const char *e = "Chinese Foreign Ministry spokesman Wang Wenbin said Beijing was opposed.\n";
+	const char *f = "The Chinese foreign ministry said it was opposed.\n";
+	g_autoptr(CrEngine) ministry = cr_test_engine(e, f, NULL);
+	gsize at = strstr(f, "Chinese foreign ministry") - f;
+	const CrFact *ff = name_at(ministry->facts, 1, at, at + strlen("Chinese foreign ministry"));
+	g_assert_nonnull(ff);
+	g_assert_cmpint(ff->group, >=, 0);
 }
 
 /* An acronym one report defines, written as a word in another ("Tepco"),
