@@ -108,16 +108,21 @@ static gboolean national_body_at(Scanner *s, guint i)
 
 /* The end of the body a nation has one of named in lower case from word
  * I ("government"; "foreign ministry": one word before "ministry"), or I
- * when there is none. */
+ * when there is none or it describes a role after it. */
 static guint national_body_end(Scanner *s, guint i)
 {
+	guint end = i;
 	if (national_body_at(s, i))
-		return i + 1;
-	if (i + 1 < s->tokens->len && is_lower(s, i) && (tok(s, i)->flags & NAME_TOKEN_JOINED) &&
-	    !(tok(s, i - 1)->flags & NAME_TOKEN_POSSESSIVE) && (tok(s, i + 1)->flags & NAME_TOKEN_JOINED) &&
-	    is_lower(s, i + 1) && scanner_word_is(s, i + 1, "ministry") && !scanner_is_stop(s, tok(s, i)))
-		return i + 2;
-	return i;
+		end = i + 1;
+	else if (i + 1 < s->tokens->len && is_lower(s, i) && (tok(s, i)->flags & NAME_TOKEN_JOINED) &&
+		 !(tok(s, i - 1)->flags & NAME_TOKEN_POSSESSIVE) &&
+		 (tok(s, i + 1)->flags & NAME_TOKEN_JOINED) && is_lower(s, i + 1) &&
+		 scanner_word_is(s, i + 1, "ministry") && !scanner_is_stop(s, tok(s, i)))
+		end = i + 2;
+	/* "Chinese foreign ministry spokesperson": a role's description */
+	if (end > i && end < s->tokens->len && has(tok(s, end), NAME_WORD_ROLE))
+		return i;
+	return end;
 }
 
 void scanner_emit_gazetteer(Scanner *s, const NameGazEntry *e, guint a, guint b)
