@@ -384,5 +384,5 @@ const char *cr_fact_counted_thing(const CrFact *fact)
 {
 	if (fact->counted)
 		return fact->counted;
-	return fact->unit && strcmp(fact->unit, "people") == 0 ? fact->unit : NULL;
+	return fact->unit && fact->unit[0] == 'p' && strcmp(fact->unit, "people") == 0 ? fact->unit : NULL;
 }
