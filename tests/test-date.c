@@ -569,6 +569,13 @@ static void test_match(void)
 	g_assert_cmpfloat(cr_date_match(&at, &at), ==, 0.8);
 	g_assert_cmpfloat(cr_date_match(&at, &at_day), ==, 0.8);
 	g_assert_cmpfloat(cr_date_match(&at_day, &at_other_day), ==, 0.0);
+	/* a day apart where one took its day from its report's date */
+	CrDateValue at_pub_day = at_other_day, at_two_days = at_other_day;
+	at_pub_day.year_guessed = TRUE;
+	at_two_days.year_guessed = TRUE;
+	at_two_days.day = 26;
+	g_assert_cmpfloat(cr_date_match(&at_day, &at_pub_day), ==, 0.8);
+	g_assert_cmpfloat(cr_date_match(&at_day, &at_two_days), ==, 0.0);
 	g_assert_cmpfloat(cr_date_match(&at_cet, &at_gmt), ==, 0.8);
 	g_assert_cmpfloat(cr_date_match(&at, &later), ==, 0.0);
 	g_assert_cmpfloat(cr_date_match(&at_day, &day), ==, 0.0);

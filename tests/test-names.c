@@ -933,6 +933,23 @@ static void test_acronym_written_as_a_word(void)
  * name: its key writes the hyphen as a space. */
 static void test_hyphen_or_space(void)
 {
+	/* an initialism's periods are left out of the key, and one word in
+	 * capitals after a role is a body's acronym */
+	const char *u = "The U.S. Coast Guard said. A tweet from the official SEC account was false.\n";
+	const char *v = "The US Coast Guard searched. The SEC said so.\n";
+	g_autoptr(CrEngine) guard = cr_test_engine(u, v, NULL);
+	gsize at_u = strstr(u, "U.S. Coast Guard") - u, at_v = strstr(v, "US Coast Guard") - v;
+	const CrFact *fu = name_at(guard->facts, 0, at_u, at_u + strlen("U.S. Coast Guard"));
+	const CrFact *fv = name_at(guard->facts, 1, at_v, at_v + strlen("US Coast Guard"));
+	g_assert_nonnull(fu);
+	g_assert_nonnull(fv);
+	g_assert_cmpint(fu->group, >=, 0);
+	g_assert_cmpint(fu->group, ==, fv->group);
+	gsize at_sec = strstr(u, "SEC") - u;
+	const CrFact *sec = name_at(guard->facts, 0, at_sec, at_sec + 3);
+	g_assert_nonnull(sec);
+	g_assert_cmpint(sec->kind, ==, CR_FACT_ORG);
+
 	const char *a = "Rescuers reached villages near Al Haouz, officials said.\n";
 	const char *b = "Rescuers reached villages near Al-Haouz, officials said.\n";
 	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);

@@ -358,6 +358,10 @@ static void test_counted_nouns(void)
 	g_assert_cmpstr(f->counted, ==, "tent");
 	assert_number("six children died", "six children", "6 children", 6, NULL);
 	assert_number("four counts of fraud", "four counts", "4 counts", 4, NULL);
+	/* people counted by another word, or after a participle */
+	assert_number("rescuers sought six individuals", "six individuals", "6 people", 6, "people");
+	assert_number("77 others remain trapped", "77 others", "77 people", 77, "people");
+	assert_number("the six missing people plunged", "six missing people", "6 people", 6, NULL);
 	/* a noun said two ways is counted as one ("charges" as "counts") */
 	g_autoptr(GArray) charges = numbers_of("He faces five criminal charges.");
 	f = assert_number_in(charges, "He faces five criminal charges.", "five criminal charges", "5 charges",
