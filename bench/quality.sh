@@ -1,9 +1,10 @@
 #!/bin/sh
 # Engine quality at a glance: one line per event (the development events,
 # the invented ones, the seeds) and per page of the cleaning set
-# (tests/fixtures/clean-real) with core recall, recall, precision, strip
-# and keep from ../shared/tools/score-alignment. The held-out events
-# are left out unless --heldout is given (score them once, at the end).
+# (tests/fixtures/clean-real, clean-real2) with core recall, recall, precision, strip
+# and keep from ../shared/tools/score-alignment. The held-out events and
+# cleaning pages are left out unless --heldout is given (score them once,
+# at the end).
 # usage: bench/quality.sh [--heldout] [CROSSREAD]
 heldout=
 [ "$1" = --heldout ] && heldout=yes && shift
@@ -25,22 +26,26 @@ score() {
 		sed -n 's/^summary: //p' |
 		awk -v name="$1" '{
 			for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
-			printf "%-22s %6.3f %6.3f %6.3f %6.3f %6.3f\n", name,
+			printf "%-26s %6.3f %6.3f %6.3f %6.3f %6.3f\n", name,
 				v["core_recall"], v["recall"], v["precision"], v["strip"], v["keep"]
 		}'
 }
 
-printf "%-22s %6s %6s %6s %6s %6s\n" event core recall prec strip keep
+printf "%-26s %6s %6s %6s %6s %6s\n" event core recall prec strip keep
 for dir in "$top"/tests/fixtures/events/*/; do
 	name=$(basename "$dir")
 	case $name in heldout-*) [ -n "$heldout" ] || continue ;; esac
 	score "$name" "$dir"
 done
 score seeds "$top/../shared/seeds"
-# The cleaning set: unrelated pages, each opened alone (strip and keep only).
-clean=$top/tests/fixtures/clean-real
-for page in "$clean"/*.txt; do
-	name=$(basename "$page")
-	python3 "$top/tests/gold-page.py" "$clean/gold.json" "$name" >"$tmp/gold.json"
-	score "${name%.txt}" "$clean" "$tmp/gold.json" "$name"
+# The cleaning sets: unrelated pages, each opened alone (strip and keep
+# only); the second set's pages 09-18 are held out like the events.
+for set in clean-real clean-real2; do
+	clean=$top/tests/fixtures/$set
+	for page in "$clean"/*.txt; do
+		name=$(basename "$page")
+		case $set/$name in clean-real2/0[1-8]-*) ;; clean-real2/*) [ -n "$heldout" ] || continue ;; esac
+		python3 "$top/tests/gold-page.py" "$clean/gold.json" "$name" >"$tmp/gold.json"
+		score "${set#clean-}/${name%.txt}" "$clean" "$tmp/gold.json" "$name"
+	done
 done

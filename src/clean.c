@@ -87,10 +87,11 @@ static void weigh_teasers(Info *info, guint n)
 /* TRUE when block B is what a page sets above its headline: a section
  * label ("CRIME", "Disasters & Accidents"), a site's name ("Google search
  * engine"), a breadcrumb, a pitch ("Unlock stock picks ...": a short
- * sentence with a sign of furniture); not a dateline or a byline. */
+ * sentence with a sign of furniture), a stamp run into a button ("date
+ * 2023-12-17 Open Menu"); not a dateline, a byline or a date in words. */
 static gboolean tops_the_page(const Info *b)
 {
-	if (b->dated || b->byline || b->dateline)
+	if ((b->dated && !b->stamp) || b->byline || b->dateline)
 		return FALSE;
 	if (b->sentence)
 		return b->evidence > 0 && b->chars < LONG_CHARS;
@@ -302,6 +303,34 @@ static gboolean is_suspect(const Info *b)
 	return b->first == CLASS_NEARGOOD && b->evidence >= SUSPECT_EVIDENCE;
 }
 
+/* TRUE when a run of two blocks or more of furniture or fragments (the
+ * titles of links) stands just above block I: a page's furniture comes in
+ * runs (a list, a row of links), what sits inside a story comes alone (a
+ * link to another story, an advertisement's notice, a quoted post). */
+static gboolean after_furniture_run(const Info *info, guint i)
+{
+	guint run = 0;
+	for (guint j = i; j-- > 0 && run < 2;) {
+		const Info *b = &info[j];
+		if (b->duplicate || b->letter)
+			continue;
+		if (b->first != CLASS_BAD && (b->first != CLASS_SHORT || b->sentence))
+			break;
+		run++;
+	}
+	return run >= 2;
+}
+
+/* TRUE when short block I is the story's last sentence after one block of
+ * furniture set into it (an embedded post's signature, a caption): a
+ * sentence with no sign of furniture that only the page's end and that
+ * block fence in; a run of furniture above it ends the story. */
+static gboolean ends_the_story(const Info *info, const Sides *sides, guint i)
+{
+	return info[i].sentence && info[i].evidence == 0 && sides->after[i] == SIDE_EDGE &&
+	       !after_furniture_run(info, i);
+}
+
 /* jusText's second pass: short blocks take the class of the blocks around
  * them (a short sentence looks past buttons such as "Advertisement", as
  * it may sit between two in the middle of a story); suspect near-good
@@ -315,7 +344,8 @@ static void judge_by_neighbours(Info *info, guint n)
 	for (guint i = 0; i < n; i++) {
 		Info *b = &info[i];
 		const Sides *sides = b->sentence ? &past_buttons : &near;
-		if (b->first == CLASS_SHORT && fenced_by_furniture(b, sides, i))
+		if (b->first == CLASS_SHORT && fenced_by_furniture(b, sides, i) &&
+		    !ends_the_story(info, sides, i))
 			b->cls = CLASS_BAD;
 		else if (b->first == CLASS_SHORT && reads_among_text(b, sides, i))
 			b->cls = CLASS_NEARGOOD;
@@ -375,6 +405,17 @@ static void judge_page_top(Info *info, guint n)
 		if (tops_the_page(&info[i]) || (info[i].first == CLASS_SHORT && info[i].sentence &&
 						!info[i].dated && !info[i].byline && !info[i].dateline))
 			info[i].cls = CLASS_BAD;
+	if (headline < n)
+		return;
+	/* No headline (an author's box, a feed's item): above the first
+	 * paragraph, what would top a page falls once furniture has begun
+	 * ("Profile| Send Message|" then "( followers)"). */
+	gboolean furniture = FALSE;
+	for (guint i = 0; i < n && !is_solid(&info[i]); i++) {
+		furniture |= info[i].cls == CLASS_BAD;
+		if (furniture && info[i].cls == CLASS_SHORT && !info[i].sentence && tops_the_page(&info[i]))
+			info[i].cls = CLASS_BAD;
+	}
 }
 
 /* TRUE for a short block that reads as no article text between a
@@ -388,24 +429,6 @@ static gboolean is_aside(const Info *b)
 {
 	return b->first == CLASS_SHORT && b->cls != CLASS_BAD && b->words > 0 && !b->letter && !b->digits &&
 	       !b->duplicate && ((b->colon_label && b->sentence) || (!b->sentence && b->words <= 4));
-}
-
-/* TRUE when a run of two blocks or more of furniture or fragments (the
- * titles of links) stands just above block I: a page's furniture comes in
- * runs (a list, a row of links), what sits inside a story comes alone (a
- * link to another story, an advertisement's notice, a quoted post). */
-static gboolean after_furniture_run(const Info *info, guint i)
-{
-	guint run = 0;
-	for (guint j = i; j-- > 0 && run < 2;) {
-		const Info *b = &info[j];
-		if (b->duplicate || b->letter)
-			continue;
-		if (b->first != CLASS_BAD && (b->first != CLASS_SHORT || b->sentence))
-			break;
-		run++;
-	}
-	return run >= 2;
 }
 
 /* TRUE for a near-good block that furniture other than buttons fences in
@@ -457,10 +480,12 @@ static void judge_page_ends(Info *info, guint n)
 	}
 }
 
-/* TRUE for a block that reads as a headline: short, not a sentence. */
+/* TRUE for a block that reads as a headline: short, not a sentence, or
+ * in title case whatever its end ("XRP Investors Face a New Case!"). */
 static gboolean is_heading(const Info *b)
 {
-	return (b->cls == CLASS_SHORT || b->cls == CLASS_NEARGOOD) && !b->sentence && !b->duplicate;
+	return (b->cls == CLASS_SHORT || b->cls == CLASS_NEARGOOD) && (!b->sentence || b->title_case) &&
+	       !b->duplicate;
 }
 
 /* A list header ("Related stories", "Read more:") takes down the
@@ -493,23 +518,26 @@ static void judge_labels(Info *info, guint n)
 }
 
 /* Between the page's headline and its story (its first paragraph that
- * reads as text, but for a standfirst right under the headline) a page
- * sets bylines, captions, labels and buttons: an aside there is furniture.
+ * reads as text and is not suspect, but for a standfirst right under the
+ * headline) a page sets bylines, captions, labels and buttons: an aside
+ * there is furniture, and so is a suspect paragraph below the standfirst
+ * ("This image is AI-generated and does not depict ...").
  * (jusText holds a page's edges for furniture; above the headline,
  * judge_page_top() decides.) */
 static void judge_page_head(Info *info, guint n)
 {
 	guint first = 0;
-	while (first < n && (info[first].duplicate || info[first].first < CLASS_NEARGOOD))
+	while (first < n && (info[first].duplicate || info[first].first < CLASS_NEARGOOD ||
+			     (info[first].first == CLASS_NEARGOOD && may_be_headline(&info[first]))))
 		first++;
 	guint headline = find_headline(info, n, first), story = n;
 	if (headline >= n)
 		return;
 	for (guint i = headline + 1; i < n && story == n; i++)
-		if (!info[i].duplicate && info[i].first >= CLASS_NEARGOOD && i > headline + 1)
+		if (is_solid(&info[i]) && i > headline + 1)
 			story = i;
 	for (guint i = headline + 1; i < story; i++)
-		if (is_aside(&info[i]))
+		if (is_aside(&info[i]) || (i > headline + 1 && is_suspect(&info[i])))
 			info[i].cls = CLASS_BAD;
 }
 
@@ -536,11 +564,23 @@ static gboolean signed_copy(const char *data, const CrBlock *a, const CrBlock *b
 	return c == '-' || c == 0x2014 || c == 0x2013;
 }
 
+/* TRUE when block B, the block after fragment A, opens with A and a full
+ * stop or a colon: a picture's title and its description ("Football
+ * Training Center" over "Football Training Center. Soccer Player ..."). */
+static gboolean titled_copy(const char *data, const CrBlock *a, const CrBlock *b)
+{
+	gsize len = a->end - a->start;
+	return b->end - b->start > len + 1 && memcmp(data + a->start, data + b->start, len) == 0 &&
+	       (data[b->start + len] == '.' || data[b->start + len] == ':');
+}
+
 /* Repeats that are furniture: a fragment printed again further down (a
  * headline set again over a picture, a sticky header), the page's
- * headline printed again, and a short block printed twice in a row below
+ * headline printed again, a short block printed twice in a row below
  * the top of the story (a picture's description and its caption), or
- * printed again with a signature after it (an embedded post). */
+ * printed again with a signature after it (an embedded post), and a
+ * fragment the block after it opens with (a picture's title over its
+ * description). */
 static void judge_repeats(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	g_autoptr(GHashTable) seen = g_hash_table_new(g_int64_hash, g_int64_equal);
@@ -558,6 +598,10 @@ static void judge_repeats(const char *data, const GArray *blocks, Info *info, gu
 					     &g_array_index(blocks, CrBlock, i)));
 		if (below_top && copy)
 			info[i].cls = info[i - 1].cls = CLASS_BAD;
+		if (i > 0 && is_fragment(&info[i - 1]) && info[i].chars < LONG_CHARS &&
+		    titled_copy(data, &g_array_index(blocks, CrBlock, i - 1),
+				&g_array_index(blocks, CrBlock, i)))
+			info[i].cls = info[i - 1].cls = CLASS_BAD;
 		below_top |= is_solid(&info[i]);
 	}
 }
@@ -573,12 +617,23 @@ static gboolean is_title(const Info *b)
 	       (!b->digits || b->words <= 4);
 }
 
-/* TRUE for what may close a page below its story: furniture, a date
- * stamp, a teaser breaking off in an ellipsis, a title. */
-static gboolean closes_the_page(const Info *b)
+/* TRUE for block I of a list of links: no sentence, opening with a
+ * list's mark as a block beside it does ("- Air India flight returns
+ * after bomb threat"). */
+static gboolean in_link_list(const Info *info, guint n, guint i)
 {
+	return info[i].bullet && !info[i].sentence && info[i].chars < LONG_CHARS &&
+	       ((i > 0 && info[i - 1].bullet) || (i + 1 < n && info[i + 1].bullet));
+}
+
+/* TRUE for what may close a page below its story: furniture, a date
+ * stamp, a teaser breaking off in an ellipsis, a title, an item of a list
+ * of links. */
+static gboolean closes_the_page(const Info *info, guint n, guint i)
+{
+	const Info *b = &info[i];
 	return b->cls == CLASS_BAD || b->cls == CLASS_META || is_title(b) ||
-	       (b->ellipsis && b->chars < LONG_CHARS && !b->reported);
+	       (b->ellipsis && b->chars < LONG_CHARS && !b->reported) || in_link_list(info, n, i);
 }
 
 /* The page's foot: a run of two blocks or more that may close a page, at
@@ -597,13 +652,45 @@ static void judge_page_foot(Info *info, guint n)
 	if (last == n || last + 1 == n)
 		return;
 	guint end = info[n - 1].sentence ? n : n - 1, start = end;
-	while (start > last + 1 && closes_the_page(&info[start - 1]))
+	while (start > last + 1 && closes_the_page(info, n, start - 1))
 		start--;
 	if (end - start < 2)
 		return;
 	for (guint i = start; i < n; i++)
-		if (info[i].cls != CLASS_META && closes_the_page(&info[i]))
+		if (info[i].cls != CLASS_META && closes_the_page(info, n, i))
 			info[i].cls = CLASS_BAD;
+}
+
+/* TRUE for a block shaped as another story's headline: a fragment (or a
+ * question) in title case, no list item, no one's words. */
+static gboolean is_linked_title(const Info *b)
+{
+	return b->title_case && b->chars < 2 * SHORT_CHARS && (!b->sentence || b->question) && !b->bullet &&
+	       !b->reported && !b->duplicate;
+}
+
+/* Inside the story (between its first and last paragraphs), a run of two
+ * titles or more is a block of links to other stories set into it ("Heavy
+ * Rain Closes Schools In The North" over "Government Pledges Flood
+ * Funds"): a subhead heads text, and the points of a summary are not
+ * titled. */
+static void judge_title_runs(Info *info, guint n)
+{
+	guint first = n, last = 0;
+	for (guint i = 0; i < n; i++) {
+		if (is_solid(&info[i])) {
+			first = MIN(first, i);
+			last = i;
+		}
+	}
+	for (guint i = first + 1; i < last && first < n;) {
+		guint j = i;
+		while (j < last && is_linked_title(&info[j]))
+			j++;
+		for (guint k = i; j - i >= 2 && k < j; k++)
+			info[k].cls = CLASS_BAD;
+		i = j > i ? j : i + 1;
+	}
 }
 
 /* The evidence as one number: above 0 reads as article text. */
@@ -650,6 +737,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	judge_page_head(info, n);
 	judge_repeats(doc->data, blocks, info, n);
 	judge_page_foot(info, n);
+	judge_title_runs(info, n);
 
 	for (guint i = 0; i < n; i++) {
 		CrBlock *block = &g_array_index(blocks, CrBlock, i);

@@ -89,6 +89,8 @@ typedef struct {
 	guint digits : 1;      /* holds a number */
 	guint reported : 1;    /* reports someone's words: a quotation mark or "said" */
 	guint question : 1;    /* ends in a question mark: "Why Is Bitcoin Up Today?" */
+	guint bullet : 1;      /* opens with a list's mark and a blank: "- ", "• " */
+	guint title_case : 1;  /* four words or more, all capitalised but function words */
 	guint first : 3;       /* Class: by itself */
 	guint cls : 3;	       /* Class: among its neighbours */
 } Info;
@@ -143,6 +145,14 @@ gboolean clean_has_numeric_date(const char *data, gsize start, gsize end);
 gboolean clean_ends_with_counter(const char *data, gsize start, gsize end);
 /* Ends with a picture's credit in brackets: "(Photo by Justin Sullivan/Getty Images)". */
 gboolean clean_ends_with_bracketed_credit(const char *data, gsize start, gsize end);
+/* Is one bracketed token, a shortcode left unrendered: "[ad_1]". */
+gboolean clean_is_shortcode(const char *data, gsize start, gsize end);
+/* Opens as a caption names its picture: "File photo of ...", "Photo of ...". */
+gboolean clean_opens_as_caption(const char *data, gsize start, gsize end);
+/* Opens with a gallery's counter: "1 of 4 | Rescuers ...", "Image 3 of 12". */
+gboolean clean_opens_with_gallery_counter(const char *data, gsize start, gsize end);
+/* Ends with two one-word names joined by a slash in brackets: "(Ledn/TradingView)". */
+gboolean clean_ends_with_bracketed_pair(const char *data, gsize start, gsize end);
 /* Ends with a credit after a caption's full stop: "... July 26th. Alex Wong | Getty Images". */
 gboolean clean_ends_with_credit(const char *data, gsize start, gsize end);
 /* Its first word runs menu items together: "HomeBusinessElizabeth". */

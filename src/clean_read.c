@@ -174,6 +174,21 @@ static const Phrase phrases[] = {
 	{ "you might also like", 1, TRUE },
 	{ "read next", 1, TRUE },
 	{ "don't miss", 1, TRUE },
+	/* more heads of lists of other stories, as blogs and aggregators
+	 * title them (WordPress's "Recent Posts" widget and the like) */
+	{ "recent posts", 1, TRUE },
+	{ "latest posts", 1, TRUE },
+	{ "popular posts", 1, TRUE },
+	{ "latest stories", 1, TRUE },
+	{ "popular stories", 1, TRUE },
+	{ "you may like", 1, TRUE },
+	{ "more for you", 1, TRUE },
+	{ "editor's picks", 1, TRUE },
+	{ "top picks", 1, TRUE },
+	{ "recommended for you", 1, TRUE },
+	{ "in case you missed it", 1, TRUE },
+	{ "more like this", 1, TRUE },
+	{ "in this section", 1 }, /* "More In This Section" over the headline it does not list */
 	{ "recommended", 0.5, TRUE },
 	{ "trending", 0.5, TRUE },
 	{ "related", 0.5, TRUE },
@@ -214,6 +229,9 @@ static const Phrase phrases[] = {
 	{ "article was originally", 1 },
 	{ "story was originally", 1 },
 	{ "originally appeared on", 1 },
+	/* WordPress's feed footer, which aggregators copy with the story:
+	 * "The post ... appeared first on ..." */
+	{ "appeared first on", 1 },
 	/* social networks, which share and follow buttons name */
 	{ "facebook", 0.5 },
 	{ "twitter", 0.5 },
@@ -379,6 +397,10 @@ typedef struct {
 	guint opening;		/* WordFlags of the first two words, the first OPENING_SHIFT left */
 	guint arrows;		/* separators that are the arrows of a breadcrumb trail: ">", "»" */
 	guint signed_numbers;	/* "+27.4%", "-4.1%": market prices */
+	guint commas;		/* commas between words */
+	guint words_at_comma;	/* words read up to the last comma */
+	guint longest_item;	/* most words between two commas, or a comma and an end */
+	guint words_at_bar;	/* words read up to the last separator */
 	double hints;		/* weight of furniture hints ("share", "email") in a short block */
 	guint lead_colon : 1;	/* its first punctuation is a colon after a word or three */
 	guint lead_bar : 1;	/* a separator comes after its first word or three, before any punctuation */
@@ -387,6 +409,8 @@ typedef struct {
 	guint first_number : 1; /* opens with a number: "27 comments" */
 	guint markup_open : 1;	/* "{{" or "{%": a template's markup opens */
 	guint markup_shut : 1;	/* "}}" or "%}" */
+	guint menu_edge : 1;	/* opens or ends with a menu's separator: "|Square", "News /" */
+	guint dash_open : 1;	/* opens with a dash and a blank: "— AFP" */
 } Reading;
 
 /* TRUE for characters that split menu items: "Home | World", "News » Asia". */
@@ -580,6 +604,8 @@ static void read_mark(const char *data, gsize at, gsize end, gunichar c, Reader 
 	info->markup_shut |= c == '}' && at > 0 && (data[at - 1] == '}' || data[at - 1] == '%');
 	if (c == 0xA9 && info->base.words == 0)
 		info->base.hard = TRUE;
+	if (is_separator(c))
+		info->words_at_bar = info->base.words;
 	if ((is_separator(c) || (is_arrow(c) && spaced)) && info->base.chars > 1) {
 		info->base.evidence += 0.5;
 		info->base.separators++;
@@ -623,6 +649,17 @@ static void read_ends(const char *data, const CrBlock *block, Reading *info)
 	info->base.question = end == '?' || end == 0xFF1F;
 	pos = block->start;
 	gunichar first = next_char(data, block->end, &pos);
+	gboolean blank_after = pos < block->end && is_blank_char((guchar)data[pos]);
+	info->dash_open = blank_after && (first == 0x2014 || first == 0x2013);
+	info->base.bullet = blank_after && (first == '-' || first == '*' || first == 0x2022 ||
+					    first == 0xB7 || first == 0x2013 || first == 0x25AA);
+	/* "|Square", "BTCC / BTCC Square /", "Home >": a piece of a menu or a
+	 * trail (a bullet opening a list item is no separator, nor the ">"
+	 * closing "<press@example.org>") */
+	gboolean trail_end =
+	    (last[2] == '/' || is_arrow(last[2])) && (is_blank_char(last[1]) || is_arrow(last[1]));
+	info->menu_edge = first == '|' || first == '/' || is_arrow(first) || last[2] == '|' ||
+			  last[2] == 0x2022 || trail_end;
 	info->base.letter = pos == block->end && is_upper(first);
 	info->base.lower_start = is_lower(first);
 	if (is_upper(first) && info->base.words >= 2)
@@ -682,10 +719,16 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		info->label_colon |= c == ':' && !punctuated && info->base.words == 1;
 		info->lead_bar |=
 		    is_separator(c) && !punctuated && info->base.words >= 1 && info->base.words <= 3;
+		if (c == ',') {
+			info->longest_item = MAX(info->longest_item, info->base.words - info->words_at_comma);
+			info->words_at_comma = info->base.words;
+			info->commas++;
+		}
 		punctuated |= c != '&' && c != '-' && c != '\'' && c != 0x2019 && c != 0x2013 &&
 			      c != 0x2014 && !is_separator(c);
 	}
 	end_word(r, info);
+	info->longest_item = MAX(info->longest_item, info->base.words - info->words_at_comma);
 	r->keys[r->keys_len++] = '\0';
 	info->base.key_hash = r->block_hash;
 	match_phrases(r, info);
@@ -769,6 +812,16 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		 * caption, however long */
 		info->base.credit = info->base.hard = TRUE;
 	}
+	/* "1 of 4 | Rescuers search ...": a gallery's caption, however long */
+	if (info->base.chars < 2 * LONG_CHARS &&
+	    clean_opens_with_gallery_counter(data, block->start, block->end))
+		info->base.credit = info->base.hard = TRUE;
+	/* "File photo of Wagner fighters in Rostov": a caption that names its picture */
+	if (!info->base.sentence && info->base.chars < 100 &&
+	    clean_opens_as_caption(data, block->start, block->end)) {
+		info->base.credit = TRUE;
+		info->base.evidence += 1;
+	}
 	/* "Photo by Lena Ortiz", "Getty Images": a credit alone */
 	if (!info->base.sentence && info->base.chars < 100 && !info->base.credit &&
 	    clean_names_a_credit(data, block->start, block->end)) {
@@ -782,16 +835,51 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	info->base.hard |= clean_is_bare_link(data, block->start, block->end) ||
 			   clean_signs_a_post(data, block->start, block->end) ||
 			   clean_is_wire_slug(data, block->start, block->end);
+	/* "|Square", "Home /": a piece of a menu; "10 2": counters, a score
+	 * ("0 : 3"), numbers and nothing else but a date; "Registered investment advisor,
+	 * macro, ETF investing": a line of tags, three items or more of three
+	 * words at most, no function word, no number */
+	gboolean fragment = !info->base.sentence && info->base.chars < SHORT_CHARS;
+	if (fragment && info->base.words >= 1 && info->menu_edge)
+		info->base.evidence += 1;
+	if (fragment && info->base.words >= 1 && info->numbers == info->base.words && !info->base.dated)
+		info->base.evidence += 1;
+	if (!info->base.sentence && info->commas >= 2 && info->longest_item <= 3 && info->base.stops == 0 &&
+	    info->numbers == 0 && info->base.words > info->commas)
+		info->base.evidence += 1;
+	/* "Quake toll rises to 2,000 | Watch": a player's title, its label
+	 * after a bar */
+	if (fragment && info->base.separators >= 1 && info->base.words - info->words_at_bar <= 2 &&
+	    (r->prev_flags & WORD_MEDIA))
+		info->base.evidence += 1;
+	/* "— AFP", "– Reuters Staff": a wire's signature, a dash and a few
+	 * capitalised words */
+	if (fragment && info->base.words <= 4 && info->capitalised == info->base.words && info->dash_open)
+		info->base.evidence += 1;
+	/* "(Ledn/TradingView)" ending a fragment: its picture's source */
+	if (!info->base.sentence && info->base.chars < LONG_CHARS &&
+	    clean_ends_with_bracketed_pair(data, block->start, block->end)) {
+		info->base.credit = TRUE;
+		info->base.evidence += 1;
+	}
+	/* "This image is ...", "This photo shows ...": a caption speaking of
+	 * its picture; a sign that makes a short paragraph suspect */
+	if (strncmp(words, "this ", 5) == 0 && (info->opening & WORD_CREDIT) && info->base.chars < LONG_CHARS)
+		info->base.evidence += 0.75;
 	/* "HomeBusinessElizabeth Holmes sentenced": a breadcrumb run together */
 	if (clean_run_together(data, block->start, block->end))
 		info->base.evidence += 1;
 	/* "{{moment(article.date)}} @{{author}} comment": a page template
-	 * the site did not fill in, no one's words */
-	info->base.hard |= info->markup_open && info->markup_shut;
+	 * the site did not fill in, no one's words; "[ad_1]": a shortcode */
+	info->base.hard |=
+	    (info->markup_open && info->markup_shut) || clean_is_shortcode(data, block->start, block->end);
 	info->base.foreign = r->other_script && !r->latin;
 	info->base.stamp = info->base.words > 0 && info->datewords * 2 > info->base.words;
 	info->base.colon_label = info->label_colon;
 	info->base.digits = info->numbers > 0;
+	info->base.title_case = info->base.words >= 4 &&
+				info->capitalised + info->base.stops >= info->base.words &&
+				info->capitalised > info->base.words / 2;
 
 	*out = info->base;
 }

@@ -116,9 +116,10 @@ static guint capitalised_words(const char *data, gsize start, gsize end)
 }
 
 /* TRUE when data[start,end) is an agency or a name, a slash and a
- * photographer's name of two words or more: "Xinhua/Li Muzi", "AP/Evan
- * Vucci" (not "AC/DC"). */
-static gboolean agency_slash_name(const char *data, gsize start, gsize end)
+ * photographer's name of two words or more ("Xinhua/Li Muzi", "AP/Evan
+ * Vucci"; not "AC/DC"), or, when NAME_FIRST, a photographer's name of two
+ * words or more, a slash and an agency ("Ma Yan/Xinhua"). */
+static gboolean agency_slash_name(const char *data, gsize start, gsize end, gboolean name_first)
 {
 	const char *slash = memchr(data + start, '/', end - start);
 	if (!slash || memchr(slash + 1, '/', end - (gsize)(slash + 1 - data)))
@@ -126,13 +127,36 @@ static gboolean agency_slash_name(const char *data, gsize start, gsize end)
 	gsize at = (gsize)(slash - data);
 	guint before = capitalised_words(data, start, at);
 	guint after = capitalised_words(data, at + 1, end);
-	return before >= 1 && before <= 3 && after >= 2 && after <= 4;
+	return (before >= 1 && before <= 3 && after >= 2 && after <= 4) ||
+	       (name_first && before >= 2 && before <= 3 && after == 1);
 }
 
-/* TRUE when the block ends with a picture's credit in brackets: "(Photo by
- * Justin Sullivan/Getty Images)", "(AP Photo/Evan Vucci)", "(Xinhua/Li
- * Muzi)". */
+/* TRUE when the block ends with a picture's credit in brackets, maybe
+ * before a bar: "(Photo by Justin Sullivan/Getty Images)", "(AP
+ * Photo/Evan Vucci)", "(Xinhua/Li Muzi)", "[Ma Yan/Xinhua] |" (a name
+ * before its agency only in square brackets, as a credit: "(New
+ * York/London)" is not one). */
 gboolean clean_ends_with_bracketed_credit(const char *data, gsize start, gsize end)
+{
+	end = trimmed_end(data, start, end);
+	while (end > start && (data[end - 1] == '|' || data[end - 1] == ' '))
+		end--;
+	if (end == start || (data[end - 1] != ')' && data[end - 1] != ']'))
+		return FALSE;
+	char close = data[end - 1], opening = close == ')' ? '(' : '[';
+	gsize open = end - 1;
+	while (open > start && end - open < CREDIT_BYTES && data[open - 1] != opening &&
+	       data[open - 1] != close)
+		open--;
+	return open > start && data[open - 1] == opening &&
+	       (clean_names_a_credit(data, open, end - 1) ||
+		agency_slash_name(data, open, end - 1, close == ']'));
+}
+
+/* TRUE when the block ends with two names joined by a slash in brackets,
+ * one word each: "(Ledn/TradingView)", "(Reuters/Getty)": under a
+ * fragment, a picture's source (the caller judges that). */
+gboolean clean_ends_with_bracketed_pair(const char *data, gsize start, gsize end)
 {
 	end = trimmed_end(data, start, end);
 	if (end == start || data[end - 1] != ')')
@@ -140,8 +164,55 @@ gboolean clean_ends_with_bracketed_credit(const char *data, gsize start, gsize e
 	gsize open = end - 1;
 	while (open > start && end - open < CREDIT_BYTES && data[open - 1] != '(' && data[open - 1] != ')')
 		open--;
-	return open > start && data[open - 1] == '(' &&
-	       (clean_names_a_credit(data, open, end - 1) || agency_slash_name(data, open, end - 1));
+	if (open == start || data[open - 1] != '(')
+		return FALSE;
+	const char *slash = memchr(data + open, '/', end - 1 - open);
+	if (!slash)
+		return FALSE;
+	gsize at = (gsize)(slash - data);
+	return capitalised_words(data, open, at) == 1 && capitalised_words(data, at + 1, end - 1) == 1 &&
+	       !g_ascii_isspace(data[at - 1]) && !g_ascii_isspace(data[at + 1]);
+}
+
+/* The end of the number at data[p,end), or P when none opens there. */
+static gsize number_end(const char *data, gsize p, gsize end)
+{
+	while (p < end && g_ascii_isdigit(data[p]))
+		p++;
+	return p;
+}
+
+/* TRUE when the block opens with a gallery's counter and then a bar, a
+ * colon or its end ("1 of 4 | Rescuers ...", "2/5: ..."), or with a
+ * picture's word and a counter ("Image 3 of 12 Rescuers ..."); not "3 of
+ * 10 Americans say ...". */
+gboolean clean_opens_with_gallery_counter(const char *data, gsize start, gsize end)
+{
+	static const char *const words[] = { "photo", "image", "picture", "slide", "gallery" };
+	gsize p = start;
+	gboolean named = FALSE;
+	for (guint w = 0; w < G_N_ELEMENTS(words) && !named; w++) {
+		gsize len = strlen(words[w]);
+		named = word_at(data, p, end, words[w]) && p + len < end && data[p + len] == ' ';
+		if (named)
+			p += len + 1;
+	}
+	gsize n = number_end(data, p, end);
+	if (n == p || n - p > 3)
+		return FALSE;
+	guint first = (guint)g_ascii_strtoull(data + p, NULL, 10);
+	if (n + 4 <= end && memcmp(data + n, " of ", 4) == 0)
+		p = n + 4;
+	else if (n < end && data[n] == '/')
+		p = n + 1;
+	else
+		return FALSE;
+	gsize m = number_end(data, p, end);
+	if (m == p || m - p > 3 || first == 0 || first > (guint)g_ascii_strtoull(data + p, NULL, 10))
+		return FALSE;
+	while (m < end && data[m] == ' ')
+		m++;
+	return m == end || data[m] == '|' || data[m] == ':' || (named && m > p);
 }
 
 /* TRUE when the block opens with a photographer's credit run into its
@@ -181,6 +252,49 @@ static gboolean opens_with_credit_word(const char *data, gsize start, gsize end)
 		if (word_at(data, start, end, words[w]))
 			return TRUE;
 	return FALSE;
+}
+
+/* Where the picture's word at data[p,end) ends ("photo", "images"), or P
+ * when none opens there. */
+static gsize picture_word_end(const char *data, gsize p, gsize end)
+{
+	static const char *const pictures[] = { "photos", "photo",    "photograph", "images",
+						"image",  "pictures", "picture",    "pic" };
+	for (guint w = 0; w < G_N_ELEMENTS(pictures); w++)
+		if (word_at(data, p, end, pictures[w]))
+			return p + strlen(pictures[w]);
+	return p;
+}
+
+/* TRUE when the block is one bracketed token, a content system's
+ * shortcode left unrendered: "[ad_1]", "[/caption]". */
+gboolean clean_is_shortcode(const char *data, gsize start, gsize end)
+{
+	if (end - start < 3 || end - start > 40 || data[start] != '[' || data[end - 1] != ']')
+		return FALSE;
+	for (gsize p = start + 1; p + 1 < end; p++)
+		if (g_ascii_isspace(data[p]) || data[p] == '[' || data[p] == ']')
+			return FALSE;
+	return TRUE;
+}
+
+/* TRUE when the block opens as a caption names its picture: a file or
+ * handout picture ("File photo of ...", "Handout image", "Representational
+ * image"), or a picture's word and "of" or "shows" ("Photo of rescuers
+ * ...", "Image shows ..."); not "Photo finish decides ...". */
+gboolean clean_opens_as_caption(const char *data, gsize start, gsize end)
+{
+	static const char *const kinds[] = { "file", "handout", "representational", "representative" };
+	gsize p = start;
+	for (guint k = 0; k < G_N_ELEMENTS(kinds); k++) {
+		gsize len = strlen(kinds[k]);
+		if (word_at(data, p, end, kinds[k]) && p + len < end && data[p + len] == ' ')
+			return picture_word_end(data, p + len + 1, end) > p + len + 1;
+	}
+	gsize q = picture_word_end(data, p, end);
+	if (q == p || q >= end || data[q] != ' ')
+		return FALSE;
+	return word_at(data, q + 1, end, "of") || word_at(data, q + 1, end, "shows");
 }
 
 /* TRUE when a credit follows the caption's last full stop after a slash or
@@ -283,8 +397,8 @@ static gboolean picture_agency(const char *data, gsize start, gsize end)
 }
 
 /* TRUE when data[start,end), any case, holds a picture's credit word
- * followed by "by", "via", a colon or a slash ("Photo by", "AP Photo/",
- * "Image:", "Image via"), or "courtesy" before "of" or a colon, or is a
+ * followed by "by", "via", "from", a colon or a slash ("Photo by", "AP
+ * Photo/", "Image:", "Image via", "Featured image from"), or "courtesy" before "of" or a colon, or is a
  * picture agency's name ("Getty Images"). */
 gboolean clean_names_a_credit(const char *data, gsize start, gsize end)
 {
@@ -293,7 +407,7 @@ gboolean clean_names_a_credit(const char *data, gsize start, gsize end)
 	static const char *const words[] = {
 		"photo", "photograph", "picture", "image", "credit", "screengrab"
 	};
-	static const char *const followers[] = { " by ", " via ", " courtesy " };
+	static const char *const followers[] = { " by ", " via ", " courtesy ", " from " };
 	for (gsize p = start; p < end; p++) {
 		if (p > start && g_ascii_isalpha(data[p - 1]))
 			continue;

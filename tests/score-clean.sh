@@ -1,43 +1,70 @@
 #!/bin/sh
-# Cleaning on real pages the rules were not written from
-# (tests/fixtures/clean-real: twelve unrelated pages of twelve sites, with
-# a strip/keep reference written before crossread ran on them). Each page
-# is opened alone and scored against its part of the reference
-# (tests/gold-page.py); article text must never be flagged (keep 1.00),
-# and each page's strip must reach the figure docs/ENGINE.md records
-# (Cleaning set), rounded down.
+# Cleaning on real pages the rules were not written from: two sets of
+# unrelated pages of unrelated sites, each with a strip/keep reference
+# written before crossread ran on them (tests/fixtures/clean-real: twelve
+# pages; tests/fixtures/clean-real2: eighteen pages of aggregators, crypto
+# and finance blogs and non-native outlets, 01-08 for development and
+# 09-18 held out). Each page is opened alone and scored against its part
+# of the reference (tests/gold-page.py); article text must never be
+# flagged (keep 1.00), and each page's strip must reach the figure
+# docs/ENGINE.md records (Cleaning set, Second cleaning set), rounded
+# down. The misses of held-out pages are not printed: they are for
+# measuring, not for writing rules from.
 . "${top_srcdir:-.}/tests/lib.sh"
 
-PAGES="$top_srcdir/tests/fixtures/clean-real"
-[ -d "$PAGES" ] || skip_all "no cleaning fixtures"
+FIXTURES="$top_srcdir/tests/fixtures"
+[ -d "$FIXTURES/clean-real" ] || skip_all "no cleaning fixtures"
 command -v python3 >/dev/null 2>&1 || skip_all "no python3"
 [ -x "$CR_SCORER" ] || skip_all "no scorer beside the checkout"
 
-# strip_gate PAGE: the strip the page must reach.
+# strip_gate SET/PAGE: the strip the page must reach.
 strip_gate() {
 	case "$1" in
-	05-*) echo 0.66 ;; # an author's biography and a teaser with a number
-	07-*) echo 0.75 ;; # a match's round and score above its title
-	08-*) echo 0.50 ;; # "View More In This Section" reads as the headline
+	clean-real/05-*) echo 0.88 ;; # an author's biography
+	clean-real/07-*) echo 0.91 ;; # a match's round above its title
+	clean-real2/02-*) echo 0.83 ;; # a related story's title as a question in the body
+	clean-real2/06-*) echo 0.87 ;; # a site's description under the story
+	# held out: the level scored once at the end, its misses not read
+	clean-real2/09-*) echo 0.33 ;;
+	clean-real2/10-*) echo 0.00 ;;
+	clean-real2/13-*) echo 0.60 ;;
+	clean-real2/14-*) echo 0.50 ;;
+	clean-real2/16-*) echo 0.75 ;;
+	clean-real2/18-*) echo 0.60 ;;
 	*) echo 1.00 ;;
 	esac
 }
 
-if python3 "$top_srcdir/tests/check-gold.py" "$PAGES/gold.json" >"$TMPD/gold" 2>&1; then
-	ok "every strip and keep line of the cleaning reference is in its page"
-else
-	fail "every strip and keep line of the cleaning reference is in its page"
-	diag "$(head -n 20 "$TMPD/gold")"
-fi
+# held_out SET/PAGE: true for a page whose misses are not to be read.
+held_out() {
+	case "$1" in
+	clean-real2/0[1-8]-*) return 1 ;;
+	clean-real2/*) return 0 ;;
+	*) return 1 ;;
+	esac
+}
 
-for path in "$PAGES"/*.txt; do
-	page=$(basename "$path")
-	python3 "$top_srcdir/tests/gold-page.py" "$PAGES/gold.json" "$page" >"$TMPD/gold.json"
-	check_quiet "$page" "$TMPD/out.json" --json "$path"
-	python3 "$CR_SCORER" "$TMPD/gold.json" "$TMPD/out.json" --docs "$PAGES" --verbose >"$TMPD/score" 2>&1
-	diag "$page:" "$(grep -v '^core\|^all\|^precision' "$TMPD/score")"
-	summary=$(grep '^summary:' "$TMPD/score")
-	check_score "$page: " "$summary" strip "$(strip_gate "$page")"
-	check_score "$page: " "$summary" keep 1.00
+for set in clean-real clean-real2; do
+	pages="$FIXTURES/$set"
+	if python3 "$top_srcdir/tests/check-gold.py" "$pages/gold.json" >"$TMPD/gold" 2>&1; then
+		ok "$set: every strip and keep line of the cleaning reference is in its page"
+	else
+		fail "$set: every strip and keep line of the cleaning reference is in its page"
+		diag "$(head -n 20 "$TMPD/gold")"
+	fi
+	for path in "$pages"/*.txt; do
+		page=$(basename "$path")
+		python3 "$top_srcdir/tests/gold-page.py" "$pages/gold.json" "$page" >"$TMPD/gold.json"
+		check_quiet "$set/$page" "$TMPD/out.json" --json "$path"
+		if held_out "$set/$page"; then
+			python3 "$CR_SCORER" "$TMPD/gold.json" "$TMPD/out.json" --docs "$pages" >"$TMPD/score" 2>&1
+		else
+			python3 "$CR_SCORER" "$TMPD/gold.json" "$TMPD/out.json" --docs "$pages" --verbose >"$TMPD/score" 2>&1
+			diag "$set/$page:" "$(grep -v '^core\|^all\|^precision' "$TMPD/score")"
+		fi
+		summary=$(grep '^summary:' "$TMPD/score")
+		check_score "$set/$page: " "$summary" strip "$(strip_gate "$set/$page")"
+		check_score "$set/$page: " "$summary" keep 1.00
+	done
 done
 done_testing

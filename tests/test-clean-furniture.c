@@ -1,0 +1,366 @@
+/* Page furniture by its evidence, shape and place: which lines of a page a
+ * reader sees dimmed, and which lines of text the same signs must leave. */
+#include "clean-page.h"
+
+/* ---- furniture by evidence ---------------------------------------------- */
+
+static void test_teaser_runs(void)
+{
+	g_autoptr(Page) page = page_new(
+	    "The minister said the talks had been constructive and that both sides would meet again "
+	    "in June to settle the remaining questions over fishing rights and tariffs.\n"
+	    "MADRID, Spain: The regional government has announced a new plan to cut water use in "
+	    "agriculture by a fifth over the next ...\n"
+	    "OSLO, Norway - Shares in the state energy company rose sharply after the firm said that "
+	    "its quarterly profit had ...\n"
+	    "NAIROBI, Kenya: Thousands of commuters were stranded on Friday when a strike by bus drivers "
+	    "spread to ...\n");
+	assert_kept(page, (const char *const[]){ "The minister said", NULL });
+	const char *const teasers[] = { "MADRID, Spain", "OSLO, Norway", "NAIROBI, Kenya", NULL };
+	assert_flagged(page, teasers);
+
+	/* One paragraph that trails off, among article text, stays. */
+	g_autoptr(Page) single = page_new(
+	    "The minister said the talks had been constructive and that both sides would meet again.\n\n"
+	    "Fishermen in the harbour were less sure...\n\n"
+	    "The next round is due in June, when the remaining questions over tariffs will be settled.");
+	g_assert_cmpuint(count_flagged(single), ==, 0);
+}
+
+static void test_hashtags_and_separators(void)
+{
+	g_autoptr(Page) page =
+	    page_new("News | World | Europe\n\n"
+		     "The minister said the talks had been constructive and that both sides would meet again "
+		     "in June to settle the remaining questions over fishing rights and tariffs.\n\n"
+		     "#fishing #tariffs #europe #talks\n");
+	assert_flagged(page, (const char *const[]){ "News | World", "#fishing", NULL });
+	assert_kept(page, (const char *const[]){ "The minister said", NULL });
+
+	/* A hashtag or a pipe inside a sentence of article text is not enough. */
+	g_autoptr(Page) prose = page_new(
+	    "Protesters chanted slogans and shared the #StopTheCuts hashtag online, the organisers said "
+	    "on Sunday, after a week of marches through the capital.\n\n"
+	    "The vote was 12 | 9 in favour, according to the official record of the session.");
+	g_assert_cmpuint(count_flagged(prose), ==, 0);
+
+	/* A wire's slug, its editors' initials, is no text; a word with a slash
+	 * in a sentence is. */
+	g_autoptr(Page) wire =
+	    page_new("The minister said the talks had been constructive and that both sides would meet again "
+		     "in June to settle the remaining questions over fishing rights and tariffs.\n\n"
+		     "The talks and/or a summit would follow, officials said, without giving a date.\n\n"
+		     "ob-kt/rs\n");
+	assert_flagged(wire, (const char *const[]){ "ob-kt/rs", NULL });
+	assert_kept(wire, (const char *const[]){ "The minister said", "The talks and/or", NULL });
+}
+
+/* A byline and a date stamp on lines of their own are furniture (the
+ * stamp's date is still the report's own: test-engine); a dateline opening
+ * a paragraph and a headline with a date in it are text. */
+static void test_datelines_and_bylines(void)
+{
+	g_autoptr(Page) page =
+	    page_new("Please enable JavaScript to view this site.\n\n"
+		     "Storm closes schools across the north\n\n"
+		     "By Jane Doe\n"
+		     "Updated: 24 May 2023, 18:13 GMT+10\n\n"
+		     "Schools across the north of the country were closed on Wednesday as a storm "
+		     "brought heavy snow and winds of up to 120 km/h, the weather service said.\n\n"
+		     "Share this article\n\n"
+		     "Advertisement\n");
+	const char *const furniture[] = {
+		"Please enable JavaScript",
+		"Share this article",
+		"Advertisement",
+		"By Jane Doe",
+		"Updated: 24 May 2023",
+		NULL,
+	};
+	const char *const text[] = { "Storm closes schools", "Schools across the north", NULL };
+	assert_flagged(page, furniture);
+	assert_kept(page, text);
+
+	g_autoptr(Page) stamps =
+	    page_new("Storm closes schools on May 24 across the north\n\n"
+		     "Written by Jane Doe\n\n"
+		     "Fri 21 Mar 2025 16.41 GMT\n\n"
+		     "29 minutes ago\n\n"
+		     "By business reporter Callum Reid\n\n"
+		     "LISBON, May 24 (Wire) - Schools across the north of the country were closed on "
+		     "Wednesday as a storm brought heavy snow, the weather service said.\n\n"
+		     "By the time the storm passed, 40 centimetres of snow had fallen.\n");
+	assert_flagged(
+	    stamps, (const char *const[]){ "Written by", "Fri 21 Mar", "29 minutes", "By business", NULL });
+	assert_kept(stamps, (const char *const[]){ "Storm closes schools on May 24", "LISBON, May 24",
+						   "By the time the storm", NULL });
+}
+
+static void test_furniture_words_in_text(void)
+{
+	/* Headlines and paragraphs that merely use the words buttons use. */
+	g_autoptr(Page) page = page_new(
+	    "Comment: Why the budget fails the young\n\n"
+	    "By Jane Doe\n\n"
+	    "The report is available at https://www.gov.uk/report-2023 and runs to 300 pages, the "
+	    "ministry said on Monday.\n\n"
+	    "The chancellor defended the plan in parliament on Tuesday, saying that it would cut "
+	    "borrowing by a third within five years while protecting spending on schools.\n\n"
+	    "Share prices slump\n\n"
+	    "Follow-up talks are planned for June, when ministers from both countries will meet.\n\n"
+	    "Visit to Beijing postponed\n\n"
+	    "Related talks on the budget will be held in parliament next week.\n\n"
+	    "The minister declined to comment on the report when asked by email.\n\n"
+	    "The report was first published on Monday by the city council.\n\n"
+	    "A disclaimer was added later by the council, officials said on Tuesday.\n\n"
+	    "The broadcaster launched a news app on Monday.\n\n"
+	    "Photos of the site show a new story on the roof.\n\n"
+	    "The source of the figures, the statistics office, said this story would run and run.\n\n"
+	    "Follow the money, the auditors told the committee on Monday.\n");
+	/* the byline alone */
+	g_assert_cmpuint(count_flagged(page), ==, 1);
+	assert_flagged(page, (const char *const[]){ "By Jane Doe", NULL });
+
+	/* The same words as buttons and links are furniture. */
+	g_autoptr(Page) buttons =
+	    page_new("The chancellor defended the plan in parliament on Tuesday, saying that it would cut "
+		     "borrowing by a third within five years while protecting spending on schools.\n\n"
+		     "Print\n\nComments (12)\n\nhttps://www.example.com/news/budget-2024\n\n"
+		     "Related: Storm closes schools across the north\n");
+	assert_flagged(buttons,
+		       (const char *const[]){ "Print", "Comments (12)", "https://", "Related: Storm", NULL });
+}
+
+/* A story paragraph long enough to read as article text by itself. */
+#define STORY_PARAGRAPH                                                                                      \
+	"The harbour council voted on Monday to approve the revised ferry timetable after a public "         \
+	"consultation that drew more than a thousand replies from residents of the island and the town."
+/* ... and another. */
+#define STORY_PARAGRAPH_2                                                                                    \
+	"Under the new timetable the first ferry will leave the island at six in the morning, and two "      \
+	"evening crossings will be added on weekdays from April, the operator said in a statement."
+
+static void test_news_site_furniture(void)
+{
+	g_autoptr(Page) page = page_new(
+	    "Home > News > Crime\n\n"
+	    "UK news > Crime\n\n"
+	    "Ferry timetable to change as council votes\n\n"
+	    "14.11.2023 | 11:20\n\n"
+	    "Listen to this article · 4 min\n\n"
+	    "5 min read\n\n"
+	    "Councillors at the town hall on Monday. Photograph: Jon Ellery/PA\n\n" STORY_PARAGRAPH "\n\n"
+	    "Photo: The ferry leaves the harbour at dawn. (Harbour News: Ann Lee)\n\n"
+	    "PFL +27.4%    HALV -4.1%    Dow +0.3%\n\n"
+	    "WATCH NOW\n\nVIDEO 03:12\n\nShipping stocks rally as freight rates climb\n\n" STORY_PARAGRAPH_2
+	    "\n\n"
+	    "Donate now\n\n"
+	    "The council will review the timetable after six months, a spokesperson said in a statement "
+	    "issued after the vote.\n\n"
+	    "327 comments\n\n"
+	    "@harbournews\n\n"
+	    "Email: newsdesk@harbour.example\n\n"
+	    "((ann.lee@harbour.example; +44 20 7946 0812))\n\n"
+	    "Topics: ferries, transport, council\n\n"
+	    "SOURCE Harbour Ferries Ltd\n");
+	const char *const furniture[] = {
+		"Home > News",
+		"UK news > Crime",
+		"Listen to this article",
+		"5 min read",
+		"Photograph: Jon Ellery/PA",
+		"Photo: The ferry leaves",
+		"PFL +27.4%",
+		"WATCH NOW",
+		"VIDEO 03:12",
+		"Shipping stocks rally",
+		"Donate now",
+		"327 comments",
+		"@harbournews",
+		"Email: newsdesk",
+		"((ann.lee@harbour",
+		"Topics: ferries",
+		"SOURCE Harbour",
+		"14.11.2023 | 11:20",
+		NULL,
+	};
+	const char *const text[] = {
+		"Ferry timetable to change",
+		"The harbour council voted",
+		"The council will review",
+		NULL,
+	};
+	assert_flagged(page, furniture);
+	assert_kept(page, text);
+
+	/* The same marks and words inside article text are not enough. */
+	g_autoptr(Page) prose = page_new(
+	    STORY_PARAGRAPH
+	    "\n\n"
+	    "The bigger picture: exports fell for a third month, the ministry said on Tuesday.\n\n"
+	    "Shares rose +2% in the morning and fell -3% by the close, traders said.\n\n"
+	    "Topics at the meeting included fares, timetables and the state of the pier.\n\n"
+	    "Call 0800 555 0199 or write to info@harbour.example: 24 hours, 7 days a week, 365 days.\n\n"
+	    "Residents can send their views to consultation@harbour.example before the council meets "
+	    "again in June, when a final decision on the timetable and on the fares for islanders is due "
+	    "to be taken by the full council.\n\n"
+	    "327 comments were sent to the council in the first week of the consultation.\n\n"
+	    "Source of the figures: the harbour authority's annual report.\n\n"
+	    "Visit to Beijing postponed\n\n" STORY_PARAGRAPH_2 "\n");
+	g_assert_cmpuint(count_flagged(prose), ==, 0);
+}
+
+/* The shapes of furniture on aggregators, crypto blogs and reformatting
+ * sites (tests/fixtures/clean-real2): a menu's pieces, counters, tags,
+ * captions, a picture's title over its description, lists of links and
+ * titles of links set into the story. */
+static void test_aggregator_furniture(void)
+{
+	g_autoptr(Page) page =
+	    page_new("Markets / Harbour Square / Wires /\n\n"
+		     "Ferry operator shares jump as timetable wins approval\n\n"
+		     "Posted:\n2024-03-04 10:15:02\n12\n3\n\n"
+		     "This photo shows the new ferry leaving the harbour on its first evening crossing, "
+		     "watched by residents from the pier.\n\n" STORY_PARAGRAPH "\n\n"
+		     "Ferry timetable chart by Harbour Data (Ledn/TradingView)\n\n"
+		     "1 of 4 | The ferry leaves the harbour at dawn on Monday.\n\n"
+		     "File photo of the old ferry at the pier\n\n"
+		     "The ferry at the pier in Port Lisle on March 4, 2024. [Ann Lee/Harbour News] |\n\n"
+		     "Featured image from Harbour Photos, chart from HarbourData.com\n\n"
+		     "Only 3 of 10 residents said they used the ferry every week, a survey by the council "
+		     "found last year, and most said the last boat left too early.\n\n"
+		     "Island School To Open A Second Site\n\nHarbour Council Elects A New Mayor\n\n"
+		     "Ferry crews rescue a stranded kayaker | Watch\n\n"
+		     "Harbour at Dawn\nHarbour at Dawn. Ferry leaving the pier at sunrise, stock "
+		     "photo.\n\n" STORY_PARAGRAPH_2 "\n\n"
+		     "The post Ferry operator shares jump appeared first on Harbour Daily.\n\n"
+		     "|Wires\n\n[ad_2]\n\n\u2014 AFP\n\nMore in this section\n\n"
+		     "Recent Posts\n\n"
+		     "- Island school to open a second site in the autumn\n"
+		     "- Harbour council elects a new mayor after a close vote\n"
+		     "- Fish market reopens after a year of repairs on the quay\n\n"
+		     "ferries, harbour council, island transport\n");
+	const char *const furniture[] = {
+		"Markets / Harbour Square",
+		"12\n3",
+		"This photo shows",
+		"Ferry timetable chart",
+		"1 of 4 |",
+		"File photo of",
+		"The ferry at the pier",
+		"Featured image from",
+		"Island School To Open",
+		"Ferry crews rescue a stranded kayaker",
+		"Harbour Council Elects",
+		"Harbour at Dawn\n",
+		"Harbour at Dawn. Ferry",
+		"The post Ferry operator",
+		"|Wires",
+		"[ad_2]",
+		"\u2014 AFP",
+		"More in this section",
+		"Recent Posts",
+		"- Island school",
+		"- Fish market",
+		"ferries, harbour council",
+		NULL,
+	};
+	const char *const text[] = {
+		"Ferry operator shares jump",
+		"The harbour council voted",
+		"Only 3 of 10 residents",
+		"Under the new timetable",
+		NULL,
+	};
+	assert_flagged(page, furniture);
+	assert_kept(page, text);
+
+	/* A headline opening with a picture's word is no caption, a summary's
+	 * points in sentence case no titles of links, a bare count opening a
+	 * sentence no gallery's, a list of three words with a number no line of
+	 * tags, an e-mail address no menu. */
+	g_autoptr(Page) plain =
+	    page_new("Photo finish decides the harbour regatta\n\n" STORY_PARAGRAPH "\n\n"
+		     "Two evening crossings will be added on weekdays\n\n"
+		     "The first ferry will leave the island at six\n\n"
+		     "3 of 10 residents use the ferry every week, the survey by the island's council "
+		     "found.\n\n"
+		     "Crossings, fares, 2024 timetable\n\n"
+		     "The new timetable also adds a late boat on the busiest route of the two cities (New "
+		     "York/London).\n\n"
+		     "From: Press Office <press@harbour.example>\n\n" STORY_PARAGRAPH_2 "\n");
+	const char *const kept[] = { "The new timetable also adds",
+				     "Photo finish",
+				     "Two evening crossings",
+				     "The first ferry will leave",
+				     "3 of 10 residents",
+				     "From: Press Office",
+				     NULL };
+	assert_kept(plain, kept);
+	g_assert_false(block_with(plain, "Crossings, fares")->boilerplate);
+
+	/* A list's head takes down a title in title case whatever its end;
+	 * a subhead asking a question in sentence case stays. */
+	g_autoptr(Page) see_also =
+	    page_new(STORY_PARAGRAPH "\n\nSee Also\nFerry Fares Will Not Rise This Year!\n\n"
+				     "Will the late boat run in winter?\n\n" STORY_PARAGRAPH_2 "\n");
+	g_assert_true(block_with(see_also, "Ferry Fares Will Not Rise")->boilerplate);
+	g_assert_false(block_with(see_also, "Will the late boat")->boilerplate);
+
+	/* Under a headline long enough to read as a short paragraph, a
+	 * portrait's one-word caption above the story is an aside. */
+	g_autoptr(Page) portrait =
+	    page_new("Harbour Council Votes Through New Ferry Timetable After A Long Consultation\n\n"
+		     "Pellew\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n");
+	g_assert_true(block_with(portrait, "Pellew")->boilerplate);
+	g_assert_false(block_with(portrait, "Harbour Council Votes")->boilerplate);
+
+	/* The story's last short sentence after one block set into it (an
+	 * embedded post's signature) still ends the story. */
+	g_autoptr(Page) post =
+	    page_new(STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n\n"
+				     "\u2014 Harbour Police (@HarbourPolice) March 4, 2024\n\n"
+				     "The ferry was back in service by noon.\n");
+	g_assert_true(block_with(post, "(@HarbourPolice)")->boilerplate);
+	g_assert_false(block_with(post, "The ferry was back")->boilerplate);
+}
+
+/* Below the article, a notice fenced in by furniture falls with it; a
+ * short last paragraph after an advertisement button does not. */
+static void test_islands_at_the_foot(void)
+{
+	g_autoptr(Page) page =
+	    page_new(STORY_PARAGRAPH
+		     "\n\n"
+		     "The council will review the timetable after six months.\n\n"
+		     "Trending now\n\n"
+		     "Stocks making the biggest moves premarket\n\n"
+		     "Subscribe to Harbour News PRO for exclusive insights and analysis\n\n"
+		     "Data is a real-time snapshot. Data is delayed at least 15 minutes. Global business and "
+		     "financial news, stock quotes and market data.\n\n"
+		     "© 2025 Harbour News LLC. All Rights Reserved.\n");
+	assert_flagged(page, (const char *const[]){ "Data is a real-time snapshot", NULL });
+	assert_kept(page, (const char *const[]){ "The council will review", NULL });
+
+	g_autoptr(Page) last = page_new(
+	    STORY_PARAGRAPH
+	    "\n\n"
+	    "Advertisement\n\n"
+	    "The council said the extra sailings would be paid for from the existing transport budget and "
+	    "would not raise fares.\n\n"
+	    "© 2025 Harbour News LLC. All Rights Reserved.\n");
+	assert_kept(last, (const char *const[]){ "The council said the extra sailings", NULL });
+}
+
+int main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/clean/furniture/teaser-runs", test_teaser_runs);
+	g_test_add_func("/clean/furniture/hashtags-separators", test_hashtags_and_separators);
+	g_test_add_func("/clean/furniture/datelines-bylines", test_datelines_and_bylines);
+	g_test_add_func("/clean/furniture/words-in-text", test_furniture_words_in_text);
+	g_test_add_func("/clean/furniture/news-sites", test_news_site_furniture);
+	g_test_add_func("/clean/furniture/islands-at-the-foot", test_islands_at_the_foot);
+	g_test_add_func("/clean/furniture/aggregators", test_aggregator_furniture);
+	return g_test_run();
+}
