@@ -51,14 +51,14 @@ thresholds() {
 	heldout-google) echo "0.87 0.75 0.97 0.50 1.00" ;;
 	heldout-starship) echo "0.87 0.82 0.97 0.50 1.00" ;;
 	# Round 4's set (docs/ENGINE.md, Round 4): five development events and
-	# one held out (scored when added and at the end of the round only).
+	# two held out (scored when added and at the end of the round only).
 	bridge) echo "0.96 0.66 0.97 0.83 1.00" ;;     # two rescued counted among six
 	btcetf) echo "0.88 0.73 0.97 1.00 1.00" ;;     # iShares, a brand in lower case
-	affirmative) echo "0.93 0.88 0.97 0.66 1.00" ;; # a credit's line kept
+	affirmative) echo "0.93 0.88 0.97 1.00 1.00" ;;
 	taiwanquake) echo "0.94 0.71 0.97 1.00 1.00" ;; # nine deaths, nine people killed
 	nigercoup) echo "1.00 0.88 0.97 1.00 1.00" ;;
 	heldout-tesla) echo "0.92 0.73 0.97 0.66 1.00" ;;
-	heldout-binancecz) echo "1.00 0.90 0.97 0.40 1.00" ;; # main's figures when added
+	heldout-binancecz) echo "1.00 0.90 0.97 0.60 1.00" ;;
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }
