@@ -33,14 +33,13 @@ CrAlignment *cr_alignment_new(guint n_docs)
 CrAlignment *cr_align(GArray *facts, guint n_docs, const gsize *doc_lens, CrProgress *progress)
 {
 	CrAlignment *out = cr_alignment_new(n_docs);
-	g_autofree double *score = g_new0(double, MAX(facts->len, 1));
 	g_autoptr(GPtrArray) clusters = g_ptr_array_new_with_free_func(cr_group_cluster_free);
 
 	cr_progress_stage(progress, cr_progress_left(progress) * GROUP_SHARE / 100, CR_FACT_N_KINDS);
-	cr_align_group(facts, out, clusters, score, progress);
+	cr_align_group(facts, out, clusters, progress);
 	cr_progress_stage(progress, cr_progress_left(progress),
 			  out->n_docs * (out->n_docs - (out->n_docs > 0)) / 2);
-	cr_align_chain(facts, out, clusters, score, doc_lens, progress);
+	cr_align_chain(facts, out, clusters, doc_lens, progress);
 	return out;
 }
 

@@ -15,10 +15,8 @@
 /* What chaining works on. */
 typedef struct {
 	const GArray *facts;
-	const double *score; /* per fact: how well it matched its cluster x its confidence */
-	guint *rank;	     /* per fact: its start's rank in its report, from 1 (rank_facts()) */
-	guint *doc_first;    /* per report, and one past the last: its first fact */
-	guint32 *doc_masks;  /* per group: its doc_mask, read by every pair without the groups */
+	guint *doc_first;   /* per report, and one past the last: its first fact (find_doc_firsts()) */
+	guint32 *doc_masks; /* per group: its doc_mask, read by every pair without the groups */
 } Chainer;
 
 static const CrFact *fact_at(const Chainer *ch, guint index)
@@ -26,16 +24,25 @@ static const CrFact *fact_at(const Chainer *ch, guint index)
 	return &g_array_index(ch->facts, CrFact, index);
 }
 
+/* The rank of fact INDEX by its start within its report, whose first
+ * fact is FIRST, from 1, facts at one start alike: found again from the
+ * facts before it rather than kept (4 bytes a fact: dense numbers have
+ * 346,000 facts at 4 MiB, and facts share a start rarely). */
+static inline guint fact_rank(const Chainer *ch, guint first, guint index)
+{
+	gsize start = fact_at(ch, index)->start;
+	while (index > first && fact_at(ch, index - 1)->start == start)
+		index--;
+	return index - first + 1;
+}
+
 /* A possible anchor: one occurrence of a group in each of two reports
- * (their ranks are read from Chainer.rank: 16 bytes a candidate, dense
- * numbers have a million). Once weighed, a candidate keeps the one before
- * it in its best chain where its fact in A was: its rank in A is its
- * place among the sorted candidates (chain_start_a()). */
+ * (16 bytes a candidate, dense numbers have a million). Its fact in A is
+ * not kept: its rank in A is its place among the sorted candidates
+ * (ChainScratch.bucket, chain_start_a()), its rank in B found from its
+ * fact (fact_rank()). */
 typedef struct {
-	union {
-		guint fact_a; /* until weighed */
-		int prev;     /* once weighed; -1 for none */
-	};
+	int prev; /* once weighed: the candidate before it in its best chain, -1 for none */
 	guint fact_b;
 	double weight;
 } Candidate;
@@ -45,6 +52,7 @@ typedef struct {
  * (SORTED NULL) counts them per rank; the second puts each in its place. */
 typedef struct {
 	guint *bucket; /* per rank in A, from 0 to its last + 1 */
+	guint first_a; /* the first fact of report A */
 	Candidate *sorted;
 	guint n;	/* candidates counted */
 	GArray *starts; /* gsize, scratch: the starts of a cluster's members in one report */
@@ -63,20 +71,21 @@ static void doc_members(const CrGroupCluster *c, guint d, guint *begin, guint *e
 	*end = c->doc_slices[d + 1];
 }
 
-static void add_candidate(const Chainer *ch, CandidateSink *out, guint fa, guint fb, double weight)
+/* Adds the candidate of facts FA and FB, of WEIGHT. */
+static inline void add_candidate(const Chainer *ch, CandidateSink *out, guint fa, guint fb, double weight)
 {
-	guint x = ch->rank[fa];
+	guint x = fact_rank(ch, out->first_a, fa);
 	if (!out->sorted) {
 		out->bucket[x + 1]++;
 		out->n++;
 		return;
 	}
-	out->sorted[out->bucket[x]++] =
-	    (Candidate){ .fact_a = fa, .fact_b = fb, .weight = weight * MIN(ch->score[fa], ch->score[fb]) };
+	out->sorted[out->bucket[x]++] = (Candidate){ .prev = -1, .fact_b = fb, .weight = weight };
 }
 
 /* Pairs each occurrence of cluster C in report FROM with the occurrence in
- * TO nearest to the same relative position; WEIGHT is the pair's base. */
+ * TO nearest to the same relative position; WEIGHT is the pair's base,
+ * times the lesser score of the two members. */
 static void add_nearest(const Chainer *ch, const CrGroupCluster *c, Side from, Side to, gboolean from_is_a,
 			double weight, CandidateSink *out)
 {
@@ -104,7 +113,8 @@ static void add_nearest(const Chainer *ch, const CrGroupCluster *c, Side from, S
 		guint j = lo;
 		if (j == n_to || (j > 0 && target - to_start[j - 1] < to_start[j] - target))
 			j--;
-		add_candidate(ch, out, from_is_a ? m[i] : m[t0 + j], from_is_a ? m[t0 + j] : m[i], weight);
+		guint in_a = from_is_a ? i : t0 + j, in_b = from_is_a ? t0 + j : i;
+		add_candidate(ch, out, m[in_a], m[in_b], weight * MIN(c->score[in_a], c->score[in_b]));
 	}
 }
 
@@ -127,7 +137,8 @@ static void gather_candidates(const Chainer *ch, const CrAlignment *out, const G
 		if ((a1 - a0) * (b1 - b0) <= MAX_ALL_PAIRS) {
 			for (guint p = a0; p < a1; p++)
 				for (guint q = b0; q < b1; q++)
-					add_candidate(ch, cands, m[p], m[q], weight);
+					add_candidate(ch, cands, m[p], m[q],
+						      weight * MIN(c->score[p], c->score[q]));
 		} else {
 			add_nearest(ch, c, a, b, TRUE, weight, cands);
 			add_nearest(ch, c, b, a, FALSE, weight, cands);
@@ -175,7 +186,7 @@ static guint sort_candidates(const Chainer *ch, const CrAlignment *out, const GP
 {
 	guint n_a = ch->doc_first[a.doc + 1] - ch->doc_first[a.doc];
 	g_array_set_size(s->bucket, n_a + 2);
-	CandidateSink sink = { (guint *)(void *)s->bucket->data, NULL, 0, s->starts };
+	CandidateSink sink = { (guint *)(void *)s->bucket->data, ch->doc_first[a.doc], NULL, 0, s->starts };
 	memset(sink.bucket, 0, (n_a + 2) * sizeof(guint));
 	gather_candidates(ch, out, clusters, a, b, &sink);
 	for (guint r = 1; r <= n_a + 1; r++)
@@ -205,19 +216,19 @@ static gsize chain_start_a(const Chainer *ch, const ChainScratch *s, guint a, gu
 
 /* The heaviest chain of the K candidates sorted in S between reports A
  * and B, strictly increasing in both, as anchors. Candidates are taken by
- * rank in A; those at one rank are all weighed before any is recorded, so
- * that two of them never chain. Each candidate's weight becomes that of
- * the heaviest chain it ends, and its fact in A the candidate before it
- * (no arrays of their own). */
+ * rank in A (S->bucket: where each rank's end); those at one rank are all
+ * weighed before any is recorded, so that two of them never chain. Each
+ * candidate's weight becomes that of the heaviest chain it ends, and its
+ * prev the candidate before it (no arrays of their own). */
 static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint a, guint b)
 {
 	GArray *anchors = g_array_new(FALSE, FALSE, sizeof(CrAnchor));
-	guint n_b = ch->doc_first[b + 1] - ch->doc_first[b];
+	guint first_b = ch->doc_first[b], n_b = ch->doc_first[b + 1] - first_b;
 	if (k == 0)
 		return anchors;
 
 	Candidate *sorted = (Candidate *)(void *)s->sorted->data;
-	const guint *rank = ch->rank;
+	const guint *rank_end = (const guint *)(void *)s->bucket->data;
 	g_array_set_size(s->tree, n_b + 1);
 	int *tree = (int *)(void *)s->tree->data;
 
@@ -225,18 +236,18 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint
 		tree[r] = -1;
 	int best_end = -1;
 	double best = 0.0;
-	for (guint i = 0; i < k;) {
-		guint j, rank_a = rank[sorted[i].fact_a];
-		for (j = i; j < k && rank[sorted[j].fact_a] == rank_a; j++) {
+	for (guint rank_a = 1, i = 0; i < k; rank_a++) {
+		guint j, end = rank_end[rank_a];
+		for (j = i; j < end; j++) {
 			int before = -1;
-			for (guint r = rank[sorted[j].fact_b] - 1; r > 0; r -= r & -r)
+			for (guint r = fact_rank(ch, first_b, sorted[j].fact_b) - 1; r > 0; r -= r & -r)
 				if (chain_weight(sorted, tree[r]) > chain_weight(sorted, before))
 					before = tree[r];
 			sorted[j].weight += chain_weight(sorted, before);
 			sorted[j].prev = before;
 		}
 		for (; i < j; i++) {
-			for (guint r = rank[sorted[i].fact_b]; r <= n_b; r += r & -r)
+			for (guint r = fact_rank(ch, first_b, sorted[i].fact_b); r <= n_b; r += r & -r)
 				if (sorted[i].weight > chain_weight(sorted, tree[r]))
 					tree[r] = (int)i;
 			if (sorted[i].weight > best) {
@@ -260,9 +271,8 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint
 	return anchors;
 }
 
-/* Numbers each fact by its start within its report, from 1, facts at one
- * start alike; and notes where each report's facts begin. */
-static void rank_facts(Chainer *ch, guint n_docs)
+/* Notes where each report's facts begin. */
+static void find_doc_firsts(Chainer *ch, guint n_docs)
 {
 	const GArray *facts = ch->facts;
 	guint d = 0;
@@ -270,9 +280,6 @@ static void rank_facts(Chainer *ch, guint n_docs)
 		const CrFact *f = fact_at(ch, i);
 		while (d <= n_docs && f->doc >= d)
 			ch->doc_first[d++] = i;
-		guint first = ch->doc_first[MIN(f->doc, n_docs)];
-		gboolean same = i > first && fact_at(ch, i - 1)->start == f->start;
-		ch->rank[i] = same ? ch->rank[i - 1] : i - first + 1;
 	}
 	while (d <= n_docs)
 		ch->doc_first[d++] = facts->len;
@@ -317,13 +324,11 @@ static void chain_pair(guint pair, gpointer data)
 	cr_progress_step(job->progress);
 }
 
-void cr_align_chain(const GArray *facts, CrAlignment *out, const GPtrArray *clusters, const double *score,
-		    const gsize *doc_lens, CrProgress *progress)
+void cr_align_chain(const GArray *facts, CrAlignment *out, const GPtrArray *clusters, const gsize *doc_lens,
+		    CrProgress *progress)
 {
 	Chainer ch = {
 		.facts = facts,
-		.score = score,
-		.rank = g_new0(guint, MAX(facts->len, 1)),
 		.doc_first = g_new0(guint, out->n_docs + 1),
 		.doc_masks = g_new(guint32, MAX(out->groups->len, 1)),
 	};
@@ -331,13 +336,12 @@ void cr_align_chain(const GArray *facts, CrAlignment *out, const GPtrArray *clus
 	g_autofree CrChain **chains = g_new0(CrChain *, MAX(n_pairs, 1));
 	PairJob job = { &ch, out, clusters, doc_lens, chains, progress };
 
-	rank_facts(&ch, out->n_docs);
+	find_doc_firsts(&ch, out->n_docs);
 	for (guint i = 0; i < out->groups->len; i++)
 		ch.doc_masks[i] = ((const CrGroup *)g_ptr_array_index(out->groups, i))->doc_mask;
 	cr_parallel_for(n_pairs, chain_pair, &job);
 	for (guint i = 0; i < n_pairs; i++)
 		g_ptr_array_add(out->chains, chains[i]);
 	g_free(ch.doc_first);
-	g_free(ch.rank);
 	g_free(ch.doc_masks);
 }

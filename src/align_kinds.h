@@ -43,12 +43,27 @@
  * share the most of its rarest stems. */
 #define QUOTE_CANDIDATES 8
 
+/* Room for the index keys made for one fact (a range of 31 days takes
+ * 3 keys of at most 15 bytes a day). */
+#define MADE_KEYS_BYTES 2048
+
+/* The index keys made for the fact being filed or looked up, not found in
+ * it (a number's value, a date's): they last until the next fact's, so
+ * that only the index keeps a copy of each, once. */
+typedef struct {
+	char bytes[MADE_KEYS_BYTES];
+	gsize used;
+	GStringChunk *overflow; /* interned keys that found no room (a range wider than a month) */
+} MadeKeys;
+
 /* What grouping works on. */
 typedef struct {
 	GArray *facts;
 	double *score;	       /* per fact: how well it matched its cluster x its confidence */
-	GStringChunk *strings; /* interned index keys */
+	GStringChunk *strings; /* interned quotation stems */
 	GPtrArray **stems;     /* per quotation fact: its distinct word stems (interned), rarest first */
+	CrClusters *clusters;  /* the kind being clustered's */
+	MadeKeys *made;	       /* the kind being clustered's */
 } Grouper;
 
 /* How one kind of fact is matched and weighed. */
@@ -63,8 +78,8 @@ typedef struct {
 	 * representative. NULL when all are alike. */
 	guint (*specificity)(const CrFact *f);
 	/* The candidate index keys of fact FACT: where its cluster is filed, or
-	 * (LOOKUP) where clusters it may join are looked up. Keys stay valid as
-	 * long as AL. */
+	 * (LOOKUP) where clusters it may join are looked up. Keys made for it
+	 * (Grouper.made) last until the keys of the next fact are asked for. */
 	void (*keys)(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out);
 	/* Clusters weighed per fact, those most of its lookup keys lead to; 0
 	 * for all. */
@@ -92,7 +107,7 @@ GPtrArray *cr_align_quote_stems(GStringChunk *strings, const char *key);
 /* Cuts each quotation cluster of CLUSTERS (from FIRST on) that holds
  * sentences one report quotes apart into one cluster per sentence
  * (align_split.c). */
-void cr_align_split_quotes(const Grouper *gr, const KindOps *ops, GPtrArray *clusters, guint first);
+void cr_align_split_quotes(const Grouper *gr, const KindOps *ops);
 
 /* The ops of each kind. */
 extern const KindOps cr_kind_ops[CR_FACT_N_KINDS];

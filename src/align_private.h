@@ -8,8 +8,8 @@
  * holds one: most clusters never get a second fact. */
 typedef struct {
 	guint first;
-	guint len, room; /* ROOM: ids MORE has room for */
-	guint *more;	 /* the ids after the first */
+	guint len;
+	guint *more; /* the ids after the first, with room for 2, 4, 8 ... (implied by LEN) */
 } CrIdList;
 
 static inline guint cr_id_at(const CrIdList *list, guint i)
@@ -20,35 +20,60 @@ static inline guint cr_id_at(const CrIdList *list, guint i)
 /* Appends ID to LIST (align_group.c). */
 void cr_id_list_add(CrIdList *list, guint id);
 
-/* A cluster while it is built (64 bytes with malloc's header: dense
- * numbers make 157,000). */
+/* A cluster while it is built (32 bytes, in its kind's CrClusters: dense
+ * numbers make 87,000 at 4 MiB). */
 typedef struct {
-	guint rep;	   /* the most specific fact: what joiners are checked against */
-	CrIdList facts;	   /* the members' fact indices */
-	CrIdList distinct; /* the first member of each distinct key */
+	CrIdList facts; /* the members' fact indices */
+	guint rep;	/* the most specific fact: what joiners are checked against */
+	/* The first member of each distinct key: while the kind is clustered,
+	 * the first is facts.first, the others are in DISTINCT_MORE (with room
+	 * as in CrIdList.more). */
+	guint n_distinct;
+	guint *distinct_more;
 } CrCluster;
 
-void cr_cluster_free(gpointer cluster);
+/* Clusters in a block of CrClusters (32 KB). */
+#define CR_CLUSTER_BLOCK 1024
+
+/* One kind's clusters, a cluster's id its place: made in blocks and let
+ * go all at once, with no allocation (and malloc header) and no pointer
+ * per cluster. A cluster stays where it is made. */
+typedef struct {
+	GPtrArray *blocks; /* of CR_CLUSTER_BLOCK clusters each */
+	guint len;
+} CrClusters;
+
+static inline CrCluster *cr_cluster_at(const CrClusters *clusters, guint id)
+{
+	return (CrCluster *)g_ptr_array_index(clusters->blocks, id / CR_CLUSTER_BLOCK) +
+	       id % CR_CLUSTER_BLOCK;
+}
+
+/* Adds to CLUSTERS a cluster with representative REP and no members yet. */
+CrCluster *cr_clusters_add(CrClusters *clusters, guint rep);
+
+/* Frees every cluster of CLUSTERS, with their id lists. */
+void cr_clusters_clear(CrClusters *clusters);
 
 /* The cluster of a group, as chaining reads it. */
 typedef struct {
-	guint rep;	   /* the cluster's representative */
-	GArray *members;   /* guint fact indices, ascending: the group's facts */
-	guint *doc_slices; /* members of report d are [doc_slices[d], doc_slices[d + 1]) */
-	double base;	   /* the kind's weight for it */
+	guint rep;	    /* the cluster's representative */
+	GArray *members;    /* guint fact indices, ascending: the group's facts */
+	double base;	    /* the kind's weight for it */
+	double *score;	    /* per member: how well it matched its cluster x its confidence */
+	guint doc_slices[]; /* members of report d are [doc_slices[d], doc_slices[d + 1]) */
 } CrGroupCluster;
 
 void cr_group_cluster_free(gpointer cluster);
 
 /* Groups FACTS (sorted) across OUT->n_docs reports into OUT->groups and sets
- * each fact's group; CLUSTERS gets the CrGroupCluster of each group, in the same
- * order; SCORE (one per fact) how well each fact matched its cluster times
- * its confidence (align_group.c). A step of PROGRESS per kind of fact. */
-void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *clusters, double *score,
-		    CrProgress *progress);
+ * each fact's group (their contexts are freed once clustered); CLUSTERS
+ * gets the CrGroupCluster of each group, in the same order (align_group.c).
+ * A step of PROGRESS per kind of fact. */
+void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *clusters, CrProgress *progress);
 
 /* Chains every pair of reports into OUT->chains, from the groups and
  * CLUSTERS of cr_align_group(); DOC_LENS gives the reports' lengths
  * (align_chain.c). A step of PROGRESS per pair. */
-void cr_align_chain(const GArray *facts, CrAlignment *out, const GPtrArray *clusters, const double *score,
-		    const gsize *doc_lens, CrProgress *progress);
+void cr_align_chain(const GArray *facts, CrAlignment *out, const GPtrArray *clusters, const gsize *doc_lens,
+		    CrProgress *progress);

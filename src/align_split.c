@@ -139,8 +139,7 @@ static guint place(const Grouper *gr, const KindOps *ops, Cut *cut, guint fi, gu
  * (they joined through a longer quotation) are dropped. Each piece keeps
  * the cluster's order (the most specific first); C keeps the first piece,
  * the others are appended to CLUSTERS. */
-static void cut_cluster(const Grouper *gr, const KindOps *ops, GPtrArray *clusters, CrCluster *c,
-			GArray *seeds)
+static void cut_cluster(const Grouper *gr, const KindOps *ops, CrCluster *c, GArray *seeds)
 {
 	guint n = c->facts.len;
 	Cut cut = { seeds, g_new0(guint32, seeds->len) };
@@ -170,33 +169,31 @@ static void cut_cluster(const Grouper *gr, const KindOps *ops, GPtrArray *cluste
 			if (piece_of[i] < 0 && n_met[i] == want)
 				piece_of[i] = (int)place(gr, ops, &cut, order[i], met[i]);
 	g_free(c->facts.more);
-	g_free(c->distinct.more);
-	c->distinct = (CrIdList){ 0 };
+	g_clear_pointer(&c->distinct_more, g_free);
+	c->n_distinct = 0;
 	for (guint s = 0; s < seeds->len; s++) {
-		CrCluster *piece = s == 0 ? c : g_new0(CrCluster, 1);
+		CrCluster *piece = s == 0 ? c : cr_clusters_add(gr->clusters, 0);
 		piece->facts = (CrIdList){ 0 };
 		for (guint i = 0; i < n; i++)
 			if (piece_of[i] == (int)s)
 				cr_id_list_add(&piece->facts, order[i]);
 		piece->rep = piece->facts.first;
-		if (s > 0)
-			g_ptr_array_add(clusters, piece);
 	}
 	g_free(cut.docs);
 }
 
-void cr_align_split_quotes(const Grouper *gr, const KindOps *ops, GPtrArray *clusters, guint first)
+void cr_align_split_quotes(const Grouper *gr, const KindOps *ops)
 {
 	/* the pieces appended are looked at again: a piece may hold a statement
 	 * another report quotes in still finer pieces */
-	for (guint k = first; k < clusters->len; k++) {
-		CrCluster *c = g_ptr_array_index(clusters, k);
+	for (guint k = 0; k < gr->clusters->len; k++) {
+		CrCluster *c = cr_cluster_at(gr->clusters, k);
 		if (c->facts.len < 3 || c->facts.len > MAX_SPLIT_MEMBERS)
 			continue;
 		GArray *seeds = find_seeds(gr, c);
 		if (!seeds)
 			continue;
-		cut_cluster(gr, ops, clusters, c, seeds);
+		cut_cluster(gr, ops, c, seeds);
 		g_array_unref(seeds);
 		k--;
 	}

@@ -29,14 +29,22 @@ GPtrArray *cr_engine_load(char **paths, guint n_paths, GError **error)
 }
 
 /* Marks facts in boilerplate or duplicate blocks: shown, never aligned;
- * but the date a report gives itself aligns wherever the page prints it. */
+ * but the date a report gives itself aligns wherever the page prints it.
+ * The facts are sorted: each report's blocks are walked once beside its
+ * facts (cr_blocks_find() per fact was 22 M instructions on one thread
+ * at 8 x 1 MiB). */
 static void mark_ignored(GArray *facts, const GPtrArray *all_blocks)
 {
+	guint b = 0;
 	for (guint i = 0; i < facts->len; i++) {
 		CrFact *f = &g_array_index(facts, CrFact, i);
 		const GArray *blocks = g_ptr_array_index(all_blocks, f->doc);
-		int b = cr_blocks_find(blocks, f->start);
-		if (b >= 0) {
+		if (i == 0 || f->doc != f[-1].doc || f->start < f[-1].start)
+			b = 0;
+		/* the first block that ends after the fact's start, as cr_blocks_find() */
+		while (b < blocks->len && g_array_index(blocks, CrBlock, b).end <= f->start)
+			b++;
+		if (b < blocks->len && g_array_index(blocks, CrBlock, b).start <= f->start) {
 			const CrBlock *block = &g_array_index(blocks, CrBlock, b);
 			gboolean own_date = (f->flags & CR_FACT_DATELINE) != 0;
 			if ((block->boilerplate && !own_date) || (block->flags & CR_BLOCK_DUPLICATE))
@@ -280,7 +288,7 @@ void cr_engine_free(CrEngine *engine)
 	if (!engine)
 		return;
 	cr_alignment_free(engine->alignment);
-	g_array_unref(engine->facts);
+	cr_fact_array_free(engine->facts);
 	g_ptr_array_unref(engine->blocks);
 	g_ptr_array_unref(engine->docs);
 	g_free(engine);

@@ -116,6 +116,13 @@ static void take_scan(guint d, gpointer data)
 	job->scans[d] = pending_take(job->docs[d], g_ptr_array_index(job->blocks, d));
 }
 
+/* Frees scan D of the job's scans: the scans are let go side by side. */
+static void free_scan(guint d, gpointer data)
+{
+	TakeJob *job = data;
+	name_scan_free(job->scans[d]);
+}
+
 static gboolean is_fact_kind(int kind)
 {
 	return kind == CR_FACT_PERSON || kind == CR_FACT_ORG || kind == CR_FACT_PLACE;
@@ -226,20 +233,23 @@ static void resolve_headline_words(const Shared *sh, const CrDoc *doc, guint d, 
 }
 
 /* Resolves the mentions of report D against what all reports establish:
- * people known by a role, single words, names of unknown kind. */
-static void resolve_report(const Shared *sh, const CrDoc *doc, guint d, NameScan *scan, GArray *facts)
+ * people known by a role, single words, names of unknown kind. The facts
+ * of report D in FACTS are changed in place, and the new ones appended to
+ * ADDED, so that reports are resolved side by side. */
+static void resolve_report(const Shared *sh, const CrDoc *doc, guint d, NameScan *scan, GArray *facts,
+			   GArray *added)
 {
 	for (guint i = 0; i < scan->mentions->len; i++) {
 		NameMention *m = &g_array_index(scan->mentions, NameMention, i);
 		const NameMention *holder = m->role_key ? g_hash_table_lookup(sh->roles, m->role_key) : NULL;
 		if (m->flags & NAME_MENTION_ROLE_ONLY) {
 			if (holder)
-				name_append_fact(facts, doc, d, m, m->start, holder->value, holder->key,
+				name_append_fact(added, doc, d, m, m->start, holder->value, holder->key,
 						 CONFIDENCE_ROLE);
 			continue;
 		}
 		if (holder && m->kind == CR_FACT_PERSON && g_hash_table_contains(sh->described, m->role_key))
-			name_append_fact(facts, doc, d, m, m->role_start, holder->value, holder->key,
+			name_append_fact(added, doc, d, m, m->role_start, holder->value, holder->key,
 					 CONFIDENCE_ROLE);
 		gboolean single = (m->kind == CR_FACT_PERSON || m->kind == CR_FACT_ORG) && m->n_words == 1;
 		if (!single && m->kind != NAME_KIND_UNKNOWN)
@@ -247,13 +257,13 @@ static void resolve_report(const Shared *sh, const CrDoc *doc, guint d, NameScan
 		if (!name_index_resolve(sh->index, m)) {
 			if (m->kind == NAME_KIND_UNKNOWN && (m->flags & NAME_MENTION_HEADLINE) &&
 			    !(m->flags & NAME_MENTION_SPLIT) && m->n_words >= 2)
-				resolve_headline_words(sh, doc, d, m, facts);
+				resolve_headline_words(sh, doc, d, m, added);
 			continue;
 		}
 		if (!is_fact_kind(m->kind))
 			continue;
 		if (!single) {
-			name_append_fact(facts, doc, d, m, m->start, m->value, m->key, m->confidence);
+			name_append_fact(added, doc, d, m, m->start, m->value, m->key, m->confidence);
 			continue;
 		}
 		guint at = placed_fact(sh->single_facts, cr_fact_place(d, m->start, m->end));
@@ -266,6 +276,22 @@ static void resolve_report(const Shared *sh, const CrDoc *doc, guint d, NameScan
 			f->flags |= CR_FACT_ALIAS;
 		}
 	}
+}
+
+/* The reports' resolution against what all reports establish. */
+typedef struct {
+	const Shared *sh;
+	CrDoc *const *docs;
+	NameScan **scans;
+	GArray *facts;
+	GArray **added; /* per report: the facts its resolution adds */
+} ResolveJob;
+
+static void resolve_one(guint d, gpointer data)
+{
+	ResolveJob *job = data;
+	job->added[d] = cr_fact_array_new();
+	resolve_report(job->sh, job->docs[d], d, job->scans[d], job->facts, job->added[d]);
 }
 
 /* A full name: as written and folded. */
@@ -500,33 +526,41 @@ typedef struct {
 static void note_org_runs(OrgRuns *org_runs, const FullName *name)
 {
 	GStringChunk *texts = org_runs->texts;
-	g_auto(GStrv) words = g_strsplit(name->key, " ", -1);
-	guint n = g_strv_length(words);
-	g_autoptr(GString) run = g_string_new(NULL);
-	for (guint a = 0; a < n; a++) {
-		GHashTable *runs = a > 0 && (name_word_classes(words[a - 1]) & NAME_WORD_CONNECTOR)
-				       ? org_runs->inner
-				       : org_runs->runs;
-		g_string_assign(run, words[a]);
-		for (guint b = a + 1; b < n; b++) {
-			g_string_append_c(run, ' ');
-			g_string_append(run, words[b]);
-			if ((a == 0 && b == n - 1) || !g_hash_table_contains(org_runs->asked, run->str))
+	const char *key = name->key;
+	gsize len = strlen(key);
+	/* WORDS is KEY with each word ended by '\0', RUN the run being tried */
+	g_autofree char *words = g_strdup(key);
+	g_autofree char *run = g_malloc(len + 1);
+	gboolean after_connector = FALSE;
+	for (char *a = words; a; a = strchr(a, '\0') < words + len ? strchr(a, '\0') + 1 : NULL) {
+		char *space = strchr(a, ' ');
+		if (space)
+			*space = '\0';
+		GHashTable *runs = after_connector ? org_runs->inner : org_runs->runs;
+		after_connector = (name_word_classes(a) & NAME_WORD_CONNECTOR) != 0;
+		gsize from = (gsize)(a - words);
+		for (const char *b = strchr(key + from, ' '); b; b = strchr(b + 1, ' ')) {
+			const char *end = strchr(b + 1, ' ');
+			gsize n = (end ? (gsize)(end - key) : len) - from;
+			if (from == 0 && !end)
 				continue;
-			gpointer key = NULL, old = NULL;
-			if (!g_hash_table_lookup_extended(runs, run->str, &key, &old)) {
+			memcpy(run, key + from, n);
+			run[n] = '\0';
+			if (!g_hash_table_contains(org_runs->asked, run))
+				continue;
+			gpointer held_key = NULL, old = NULL;
+			if (!g_hash_table_lookup_extended(runs, run, &held_key, &old)) {
 				if (name->unknown)
 					continue;
-				g_hash_table_insert(
-				    runs, g_string_chunk_insert_len(texts, run->str, (gssize)run->len),
-				    (gpointer)name);
+				g_hash_table_insert(runs, g_string_chunk_insert_len(texts, run, (gssize)n),
+						    (gpointer)name);
 				continue;
 			}
 			const FullName *held = old;
 			if (held && name_holds_words(name->key, held->key))
-				g_hash_table_insert(runs, key, (gpointer)name);
+				g_hash_table_insert(runs, held_key, (gpointer)name);
 			else if (held && !name_holds_words(held->key, name->key))
-				g_hash_table_insert(runs, key, NULL);
+				g_hash_table_insert(runs, held_key, NULL);
 		}
 	}
 }
@@ -679,37 +713,53 @@ static const FullName *lower_case_tail(GHashTable *orgs, const CrDoc *doc, const
 	return NULL;
 }
 
+/* TRUE when mention M may name an organisation other names are runs of:
+ * an organisation or a name of unknown kind of two words or more outside
+ * headlines, written as itself. A name of unknown kind may be a body too:
+ * "Red Crescent" is no run of the federation's name where "Libyan Red
+ * Crescent" is written. */
+static gboolean org_candidate(const NameMention *m)
+{
+	return (m->kind == CR_FACT_ORG || m->kind == NAME_KIND_UNKNOWN) && m->n_words >= 2 && m->value &&
+	       !(m->flags & (NAME_MENTION_HEADLINE | NAME_MENTION_ALIAS));
+}
+
 /* Gives every organisation named by a run of the words of one longer
  * organisation the longer name, in the scans and the facts, and makes
  * names of unknown kind that are such a run that organisation (appending
  * their facts). Organisations in headlines establish nothing. */
 static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 {
-	g_autoptr(GHashTable) orgs = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, full_name_free);
+	/* the organisations' names, copied (the mentions change below) into
+	 * NAMES and TEXTS */
+	g_autoptr(GHashTable) orgs = g_hash_table_new(g_str_hash, g_str_equal);
 	g_autoptr(GHashTable) runs = g_hash_table_new(g_str_hash, g_str_equal);
 	g_autoptr(GHashTable) inner = g_hash_table_new(g_str_hash, g_str_equal);
 	g_autoptr(GStringChunk) texts = g_string_chunk_new(64 * 1024);
 	g_autoptr(GHashTable) asked = g_hash_table_new(g_str_hash, g_str_equal);
 	OrgRuns org_runs = { runs, inner, texts, asked };
+	guint n_candidates = 0, n_names = 0;
 
+	for (guint d = 0; d < scans->len; d++) {
+		const NameScan *scan = g_ptr_array_index(scans, d);
+		for (guint i = 0; i < scan->mentions->len; i++)
+			n_candidates += org_candidate(&g_array_index(scan->mentions, NameMention, i));
+	}
+	g_autofree FullName *names = g_new(FullName, MAX(n_candidates, 1));
 	for (guint d = 0; d < scans->len; d++) {
 		const NameScan *scan = g_ptr_array_index(scans, d);
 		for (guint i = 0; i < scan->mentions->len; i++) {
 			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
-			/* a name of unknown kind may be a body too: "Red Crescent" is
-			 * no run of the federation's name where "Libyan Red Crescent"
-			 * is written */
-			if ((m->kind != CR_FACT_ORG && m->kind != NAME_KIND_UNKNOWN) || m->n_words < 2 ||
-			    !m->value || (m->flags & (NAME_MENTION_HEADLINE | NAME_MENTION_ALIAS)))
+			if (!org_candidate(m))
 				continue;
 			FullName *known = g_hash_table_lookup(orgs, m->key);
 			if (known) {
 				known->unknown &= m->kind == NAME_KIND_UNKNOWN;
 				continue;
 			}
-			FullName *name = g_new0(FullName, 1);
-			name->value = g_strdup(m->value);
-			name->key = g_strdup(m->key);
+			FullName *name = &names[n_names++];
+			name->value = g_string_chunk_insert(texts, m->value);
+			name->key = g_string_chunk_insert(texts, m->key);
 			name->unknown = m->kind == NAME_KIND_UNKNOWN;
 			g_hash_table_insert(orgs, name->key, name);
 		}
@@ -802,7 +852,7 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 
 void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts)
 {
-	g_autoptr(GPtrArray) scans = g_ptr_array_new_with_free_func((GDestroyNotify)name_scan_free);
+	g_autoptr(GPtrArray) scans = g_ptr_array_new();
 	Shared sh = {
 		.index = name_index_new(),
 		.roles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
@@ -827,11 +877,15 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 			g_array_append_val(sh.single_facts, placed);
 	}
 	g_array_sort(sh.single_facts, compare_placed);
+	g_autofree GArray **added = g_new0(GArray *, MAX(n_docs, 1));
+	ResolveJob resolving = { &sh, docs, taken, facts, added };
+	cr_parallel_for(n_docs, resolve_one, &resolving);
 	for (guint d = 0; d < n_docs; d++)
-		resolve_report(&sh, docs[d], d, g_ptr_array_index(scans, d), facts);
+		cr_fact_array_append_take(facts, added[d]);
 	name_lengthen_runs(docs, scans, facts);
 	name_keep_recurring_unknowns(docs, blocks, scans, facts);
 	name_find_lower_case(docs, n_docs, facts);
+	cr_parallel_for(n_docs, free_scan, &take);
 	name_index_free(sh.index);
 	g_hash_table_unref(sh.roles);
 	g_hash_table_unref(sh.described);

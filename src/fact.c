@@ -199,6 +199,25 @@ GArray *cr_fact_array_sized_new(guint reserved)
 	return facts;
 }
 
+/* Facts whose strings one thread frees at a time in cr_fact_array_free(). */
+#define FREE_PIECE 8192
+
+static void clear_piece(guint p, gpointer data)
+{
+	GArray *facts = data;
+	for (guint i = p * FREE_PIECE; i < MIN(facts->len, (p + 1) * FREE_PIECE); i++)
+		fact_clear(&g_array_index(facts, CrFact, i));
+}
+
+void cr_fact_array_free(GArray *facts)
+{
+	if (!facts)
+		return;
+	cr_parallel_for((facts->len + FREE_PIECE - 1) / FREE_PIECE, clear_piece, facts);
+	g_array_set_clear_func(facts, NULL);
+	g_array_unref(facts);
+}
+
 /* Facts that cr_fact_array_append_take() moves at a time (832 KB). */
 #define MOVE_PIECE 8192
 

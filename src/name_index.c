@@ -21,6 +21,9 @@ typedef struct {
 	char *value;
 	char *folded;
 	gboolean ambiguous;
+	/* in KNOWN: the words of the name as its value and kind were noted in
+	 * the tables of organisations' or people's words (repeats note nothing new) */
+	gboolean words_noted;
 } IndexEntry;
 
 struct NameIndex {
@@ -74,20 +77,22 @@ void name_index_free(NameIndex *index)
 	g_free(index);
 }
 
-/* Records that KEY stands for VALUE of KIND, FOLDED once folded. */
-static void note(GHashTable *table, const char *key, int kind, const char *value, const char *folded)
+/* Records that KEY stands for VALUE of KIND, FOLDED once folded; returns
+ * KEY's entry. */
+static IndexEntry *note(GHashTable *table, const char *key, int kind, const char *value, const char *folded)
 {
 	IndexEntry *e = g_hash_table_lookup(table, key);
 
 	if (e) {
 		e->ambiguous |= e->kind != kind || strcmp(e->folded, folded) != 0;
-		return;
+		return e;
 	}
 	e = g_new0(IndexEntry, 1);
 	e->kind = kind;
 	e->value = g_strdup(value);
 	e->folded = g_strdup(folded);
 	g_hash_table_insert(table, g_strdup(key), e);
+	return e;
 }
 
 /* The first (LAST false) or last word of FOLDED, a folded name. */
@@ -122,9 +127,17 @@ void name_index_add(NameIndex *index, const NameMention *m)
 	if (m->kind == NAME_KIND_UNKNOWN || !m->value)
 		return;
 	const char *folded = m->key;
-	note(index->known, folded, m->kind, m->value, folded);
+	IndexEntry *known = note(index->known, folded, m->kind, m->value, folded);
 	index->max_words = MAX(index->max_words, m->n_words);
+	/* what is noted below depends on the folded name, its kind and value
+	 * alone, and noting it again changes nothing: most mentions repeat a
+	 * name */
+	gboolean as_known = known->kind == m->kind && strcmp(known->value, m->value) == 0;
+	if (as_known && known->words_noted)
+		return;
+	gboolean noted = FALSE;
 	if (m->kind == CR_FACT_ORG && m->n_words >= 2) {
+		noted = TRUE;
 		g_autofree char *first = edge_word(folded, FALSE);
 		g_autofree char *last = edge_word(folded, TRUE);
 		g_autofree char *caps = initials(m->value);
@@ -134,11 +147,13 @@ void name_index_add(NameIndex *index, const NameMention *m)
 			note(index->by_initials, caps, m->kind, m->value, folded);
 	}
 	if (m->kind == CR_FACT_PERSON && m->n_words >= 2 && !(m->flags & NAME_MENTION_REGNAL)) {
+		noted = TRUE;
 		g_autofree char *last = edge_word(folded, TRUE);
 		g_autofree char *first = edge_word(folded, FALSE);
 		note(index->by_last, last, m->kind, m->value, folded);
 		note(index->by_first, first, m->kind, m->value, folded);
 	}
+	known->words_noted |= as_known && noted;
 }
 
 void name_index_add_acronyms(NameIndex *index, const NameScan *scan)

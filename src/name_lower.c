@@ -7,6 +7,8 @@
 
 #include <string.h>
 
+#include "crossread/parallel.h"
+
 /* How sure a lower-case form of a name is. */
 #define CONFIDENCE_LOWER_CASE 0.6
 /* Words longer than this are never a name's first word here. */
@@ -94,6 +96,50 @@ static GArray *find_in_doc(const CrDoc *doc, GHashTable *first, const guint8 *si
 	return found;
 }
 
+/* The reports' lower-case mentions, found side by side. */
+typedef struct {
+	CrDoc *const *docs;
+	const GArray *facts;
+	GHashTable *first;
+	const guint8 *sieve;
+	GArray **found; /* per report: its Found outside other names */
+} FindJob;
+
+/* Fills FOUND[D] with the lower-case mentions of report D that lie inside
+ * none of its names' facts (FOUND is in text order and its mentions do
+ * not overlap). */
+static void find_outside_names(guint d, gpointer data)
+{
+	const FindJob *job = data;
+	GArray *found = find_in_doc(job->docs[d], job->first, job->sieve);
+	job->found[d] = found;
+	if (found->len == 0)
+		return;
+	g_autofree gboolean *inside = g_new0(gboolean, found->len);
+	const Found *at = (const Found *)(void *)found->data;
+	for (guint i = 0; i < job->facts->len; i++) {
+		const CrFact *f = &g_array_index(job->facts, CrFact, i);
+		if (f->doc != d ||
+		    (f->kind != CR_FACT_PERSON && f->kind != CR_FACT_ORG && f->kind != CR_FACT_PLACE))
+			continue;
+		guint lo = 0, hi = found->len;
+		while (lo < hi) {
+			guint mid = (lo + hi) / 2;
+			if (at[mid].end <= f->start)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (guint k = lo; k < found->len && at[k].start < f->end; k++)
+			inside[k] = TRUE;
+	}
+	guint kept = 0;
+	for (guint k = 0; k < found->len; k++)
+		if (!inside[k])
+			g_array_index(found, Found, kept++) = at[k];
+	g_array_set_size(found, kept);
+}
+
 void name_find_lower_case(CrDoc *const *docs, guint n_docs, GArray *facts)
 {
 	/* first word -> the organisations' names it opens */
@@ -131,40 +177,19 @@ void name_find_lower_case(CrDoc *const *docs, guint n_docs, GArray *facts)
 		name->key = g_strdup(name->key);
 		name->value = g_strdup(name->value);
 	}
+	g_autofree GArray **found = g_new0(GArray *, n_docs);
+	FindJob job = { docs, facts, first, sieve, found };
+	cr_parallel_for(n_docs, find_outside_names, &job);
 	for (guint d = 0; d < n_docs; d++) {
-		g_autoptr(GArray) found = find_in_doc(docs[d], first, sieve);
-		if (found->len == 0)
-			continue;
-		/* not inside another name of the report (FOUND is in text order
-		 * and its mentions do not overlap) */
-		g_autofree gboolean *inside = g_new0(gboolean, found->len);
-		const Found *at = (const Found *)(void *)found->data;
-		for (guint i = 0; i < facts->len; i++) {
-			const CrFact *f = &g_array_index(facts, CrFact, i);
-			if (f->doc != d ||
-			    (f->kind != CR_FACT_PERSON && f->kind != CR_FACT_ORG && f->kind != CR_FACT_PLACE))
-				continue;
-			guint lo = 0, hi = found->len;
-			while (lo < hi) {
-				guint mid = (lo + hi) / 2;
-				if (at[mid].end <= f->start)
-					lo = mid + 1;
-				else
-					hi = mid;
-			}
-			for (guint k = lo; k < found->len && at[k].start < f->end; k++)
-				inside[k] = TRUE;
-		}
-		for (guint k = 0; k < found->len; k++) {
-			const Found *m = &g_array_index(found, Found, k);
-			if (inside[k])
-				continue;
+		for (guint k = 0; k < found[d]->len; k++) {
+			const Found *m = &g_array_index(found[d], Found, k);
 			CrFact *f = cr_fact_append(facts, docs[d], d, m->start, m->end, CR_FACT_ORG);
 			cr_fact_take_value(f, g_strdup(m->name->value));
 			f->key = g_strdup(m->name->key);
 			f->confidence = CONFIDENCE_LOWER_CASE;
 			f->flags |= CR_FACT_ALIAS;
 		}
+		g_array_unref(found[d]);
 	}
 	for (guint i = 0; i < names->len; i++) {
 		OrgName *name = g_ptr_array_index(names, i);

@@ -35,13 +35,6 @@ typedef struct {
 	gboolean ambiguous; /* two longer names that do not hold each other hold the run */
 } Longer;
 
-static void name_free(gpointer data)
-{
-	Name *name = data;
-	g_free(name->value);
-	g_free(name);
-}
-
 /* TRUE when mention M is a name of unknown kind of two words or more in
  * article text, written as itself. */
 static gboolean open_name(const NameMention *m)
@@ -122,9 +115,19 @@ static void note_longer(GHashTable *longer, const char *shorter, const char *key
 
 void name_lengthen_runs(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 {
-	/* folded name -> its Name, for every candidate (copies: the mentions
-	 * change below); a known kind wins over none */
-	g_autoptr(GHashTable) names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, name_free);
+	/* folded name -> its Name, for every candidate (copies, packed in
+	 * TEXTS, in NAMES_MADE: the mentions change below); a known kind wins
+	 * over none */
+	g_autoptr(GHashTable) names = g_hash_table_new(g_str_hash, g_str_equal);
+	g_autoptr(GStringChunk) texts = g_string_chunk_new(64 * 1024);
+	guint n_candidates = 0;
+	for (guint d = 0; d < scans->len; d++) {
+		const NameScan *scan = g_ptr_array_index(scans, d);
+		for (guint i = 0; i < scan->mentions->len; i++)
+			n_candidates += longer_candidate(&g_array_index(scan->mentions, NameMention, i));
+	}
+	g_autofree Name *names_made = g_new(Name, MAX(n_candidates, 1));
+	guint n_names = 0;
 	for (guint d = 0; d < scans->len; d++) {
 		const NameScan *scan = g_ptr_array_index(scans, d);
 		for (guint i = 0; i < scan->mentions->len; i++) {
@@ -134,15 +137,14 @@ void name_lengthen_runs(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 			Name *known = g_hash_table_lookup(names, m->key);
 			if (known) {
 				if (known->kind == NAME_KIND_UNKNOWN && m->kind != NAME_KIND_UNKNOWN) {
-					g_free(known->value);
-					known->value = g_strdup(m->value);
+					known->value = g_string_chunk_insert(texts, m->value);
 					known->kind = m->kind;
 				}
 				continue;
 			}
-			Name *name = g_new(Name, 1);
-			*name = (Name){ g_strdup(m->value), m->kind };
-			g_hash_table_insert(names, g_strdup(m->key), name);
+			Name *name = &names_made[n_names++];
+			*name = (Name){ g_string_chunk_insert(texts, m->value), m->kind };
+			g_hash_table_insert(names, g_string_chunk_insert(texts, m->key), name);
 		}
 	}
 	/* the first words of companies' names of two words, and those of them

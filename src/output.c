@@ -63,17 +63,25 @@ static inline void emit_char(JsonWriter *w, char c)
 }
 
 /* Writes LITERAL as is (punctuation, keywords). */
-static void put(JsonWriter *w, const char *literal)
+static inline void put(JsonWriter *w, const char *literal)
 {
 	emit(w, literal, strlen(literal));
 }
+
+/* The bytes that stand for themselves between JSON quotes: printable
+ * ASCII but quotes and backslashes. */
+static const gboolean plain_byte[256] = {
+	[0x20 ... 0x21] = TRUE, /* '"' (0x22) and '\\' (0x5c) are escaped */
+	[0x23 ... 0x5b] = TRUE,
+	[0x5d ... 0x7e] = TRUE,
+};
 
 /* How many bytes S starts with that are printable ASCII without quotes
  * or backslashes: the same between quotes as json-glib would write them. */
 static gsize plain_prefix(const char *s)
 {
 	gsize n = 0;
-	while (s[n] >= 0x20 && s[n] <= 0x7e && s[n] != '"' && s[n] != '\\')
+	while (plain_byte[(guchar)s[n]])
 		n++;
 	return n;
 }
@@ -135,20 +143,40 @@ static void put_string(JsonWriter *w, const char *s)
 	emit_char(w, '"');
 }
 
-/* Writes VALUE in decimal (printf is most of the writer's time otherwise). */
+/* "00" to "99": the decimal digits of a number are written two at a time. */
+static const char digit_pairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
+/* Writes VALUE in decimal (printf is most of the writer's time otherwise),
+ * straight into the buffer. */
 static void put_int(JsonWriter *w, gint64 value)
 {
-	char digits[24];
-	char *p = digits + sizeof digits;
 	guint64 magnitude = value < 0 ? -(guint64)value : (guint64)value;
-
-	do {
-		*--p = (char)('0' + magnitude % 10);
-		magnitude /= 10;
-	} while (magnitude);
+	gsize n = (value < 0) + 1;
+	for (guint64 power = 10; magnitude >= power; power *= 10) {
+		n++;
+		if (power > G_MAXUINT64 / 10)
+			break;
+	}
+	if (w->len + n > sizeof w->buf)
+		writer_flush(w);
+	char *p = w->buf + w->len + n;
+	while (magnitude >= 100) {
+		p -= 2;
+		memcpy(p, digit_pairs + magnitude % 100 * 2, 2);
+		magnitude /= 100;
+	}
+	if (magnitude >= 10) {
+		p -= 2;
+		memcpy(p, digit_pairs + magnitude * 2, 2);
+	} else {
+		*--p = (char)('0' + magnitude);
+	}
 	if (value < 0)
 		*--p = '-';
-	emit(w, p, (gsize)(digits + sizeof digits - p));
+	w->len += n;
 }
 
 /* VALUE x 1000 rounded half to even, as "%.3f" rounds the thousandths,

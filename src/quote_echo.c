@@ -111,20 +111,6 @@ static void stem_in_place(CrQuoteWord *word)
 	word->folded[word->len] = '\0';
 }
 
-/* The stems of the words of data[start,end) joined by spaces. */
-static char *stems_of(const char *data, gsize start, gsize end)
-{
-	GString *out = g_string_sized_new(end - start + 1);
-	CrQuoteWord word;
-	while (cr_quote_next_word(data, end, &start, &word)) {
-		stem_in_place(&word);
-		if (out->len)
-			g_string_append_c(out, ' ');
-		g_string_append_len(out, word.folded, word.len);
-	}
-	return g_string_free(out, FALSE);
-}
-
 static void sources_free(Sources *sources)
 {
 	for (guint s = 0; s < sources->list->len; s++)
@@ -149,6 +135,7 @@ typedef struct {
 	GArray *readings; /* Reading */
 	GString *content; /* the stems of their content words, each ended by '\0' */
 	GArray *offsets;  /* guint: each content word's place after its quotation's first */
+	GString *joined;  /* scratch: the stems of the quotation being read */
 } ReadPiece;
 
 static void read_piece_free(ReadPiece *piece)
@@ -158,32 +145,42 @@ static void read_piece_free(ReadPiece *piece)
 	g_array_unref(piece->readings);
 	g_string_free(piece->content, TRUE);
 	g_array_unref(piece->offsets);
+	g_string_free(piece->joined, TRUE);
 }
 
-/* Reads quotation F of DOC into PIECE. */
+/* Reads quotation F of DOC into PIECE, in one pass: its content words'
+ * stems, and the stems of all its words from the first content word to
+ * the last joined by spaces. */
 static void read_source(const CrDoc *doc, const CrFact *f, ReadPiece *piece)
 {
-	gsize pos = f->start, first = 0, last = 0;
+	gsize pos = f->start;
 	guint place = 0;
 	CrQuoteWord word;
 	Reading r = { 1u << f->doc, 0, piece->content->len, piece->offsets->len, NULL };
+	GString *joined = piece->joined;
+	gsize kept = 0; /* JOINED's length at the last content word */
 
+	g_string_truncate(joined, 0);
 	while (cr_quote_next_word(doc->data, f->end, &pos, &word)) {
-		if (cr_quote_is_stop_word(word.folded, word.len)) {
-			place += r.n > 0;
+		gboolean stop = cr_quote_is_stop_word(word.folded, word.len);
+		if (stop && !r.n)
+			continue;
+		stem_in_place(&word);
+		if (joined->len)
+			g_string_append_c(joined, ' ');
+		g_string_append_len(joined, word.folded, word.len);
+		if (stop) {
+			place++;
 			continue;
 		}
-		stem_in_place(&word);
+		kept = joined->len;
 		g_string_append_len(piece->content, word.folded, word.len + 1);
-		if (!r.n)
-			first = word.start;
-		last = word.end;
 		g_array_append_val(piece->offsets, place);
 		place++;
 		r.n++;
 	}
 	if (r.n >= 2)
-		r.stems = stems_of(doc->data, first, last);
+		r.stems = g_strndup(joined->str, kept);
 	g_array_append_val(piece->readings, r);
 }
 
@@ -207,6 +204,7 @@ static void read_piece(guint p, gpointer data)
 	piece->readings = g_array_new(FALSE, FALSE, sizeof(Reading));
 	piece->content = g_string_new(NULL);
 	piece->offsets = g_array_new(FALSE, FALSE, sizeof(guint));
+	piece->joined = g_string_new(NULL);
 	for (guint i = p * READ_PIECE; i < end; i++) {
 		const CrFact *f = &g_array_index(job->facts, CrFact, i);
 		if (f->kind != CR_FACT_QUOTE || (f->flags & CR_FACT_UNQUOTED) ||

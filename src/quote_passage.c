@@ -131,12 +131,10 @@ typedef struct {
 	guint speaker, word;
 } SpokenWord;
 
-static gint compare_spoken(gconstpointer pa, gconstpointer pb)
+static gint compare_guint(gconstpointer pa, gconstpointer pb)
 {
-	const SpokenWord *a = pa, *b = pb;
-	if (a->speaker != b->speaker)
-		return a->speaker < b->speaker ? -1 : 1;
-	return a->word < b->word ? -1 : a->word > b->word;
+	guint a = *(const guint *)pa, b = *(const guint *)pb;
+	return a < b ? -1 : a > b;
 }
 
 /* Numbers the content words of SET's quotations from 1 by speaker and
@@ -144,8 +142,9 @@ static gint compare_spoken(gconstpointer pa, gconstpointer pb)
  * number when their speakers are one and their stems are. Each word's stem
  * field holds the id of its stem alone (of N_WORD_STEMS) before. Returns
  * how many numbers. The words are filed by stem (a counting sort), then
- * each stem's by speaker: no table of every speaker's every stem, which
- * dense quotations have by the hundred thousand. */
+ * each stem's speakers are numbered in their order (the speakers of one
+ * stem sorted, not its words): no table of every speaker's every stem,
+ * which dense quotations have by the hundred thousand. */
 static guint number_stems(QuotedSet *set, guint n_word_stems)
 {
 	g_autofree guint *first = g_new0(guint, n_word_stems + 2);
@@ -166,14 +165,28 @@ static guint number_stems(QuotedSet *set, guint n_word_stems)
 			spoken[next[stem]++] = (SpokenWord){ qt->speaker, word };
 		}
 	}
+	/* per speaker: the last stem it was seen with, and its number there */
+	guint n_speakers = 0;
+	for (guint q = 0; q < set->quoted->len; q++)
+		n_speakers = MAX(n_speakers, g_array_index(set->quoted, Quoted, q).speaker + 1);
+	g_autofree guint *seen_at = g_new0(guint, MAX(n_speakers, 1));
+	g_autofree guint *number = g_new(guint, MAX(n_speakers, 1));
+	g_autofree guint *speakers = g_new(guint, MAX(n_speakers, 1));
 	guint id = 0;
 	for (guint s = 1; s <= n_word_stems; s++) {
-		qsort(spoken + first[s], first[s + 1] - first[s], sizeof(SpokenWord), compare_spoken);
-		for (guint i = first[s]; i < first[s + 1]; i++) {
-			if (i == first[s] || spoken[i].speaker != spoken[i - 1].speaker)
-				id++;
-			g_array_index(set->words, PassageWord, spoken[i].word).stem = id;
-		}
+		/* the stem's speakers, numbered in their order */
+		guint n = 0;
+		for (guint i = first[s]; i < first[s + 1]; i++)
+			if (seen_at[spoken[i].speaker] != s) {
+				seen_at[spoken[i].speaker] = s;
+				speakers[n++] = spoken[i].speaker;
+			}
+		qsort(speakers, n, sizeof(guint), compare_guint);
+		for (guint k = 0; k < n; k++)
+			number[speakers[k]] = ++id;
+		for (guint i = first[s]; i < first[s + 1]; i++)
+			g_array_index(set->words, PassageWord, spoken[i].word).stem =
+			    number[spoken[i].speaker];
 	}
 	return id;
 }

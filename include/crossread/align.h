@@ -40,8 +40,9 @@ typedef struct {
 } CrAlignment;
 
 /* Groups FACTS (sorted, see cr_fact_array_sort) across the N_DOCS reports
- * and chains every pair; sets each fact's group. DOC_LENS gives each
- * report's length in bytes. PROGRESS (NULL: none) gets the units it has
+ * and chains every pair; sets each fact's group and lets go of the facts'
+ * contexts (cr_fact_context()), which only grouping reads. DOC_LENS gives
+ * each report's length in bytes. PROGRESS (NULL: none) gets the units it has
  * left: about two thirds over the kinds of fact, the rest over the pairs
  * of reports; once it is cancelled, the kinds and pairs not yet begun are
  * left out (the alignment is then incomplete, for freeing only). */

@@ -97,7 +97,8 @@ typedef struct {
 			guint32 *date_context;
 		};
 	};
-	/* how many hashes a number's or a date's context has */
+	/* how many hashes a number's or a date's context has (both NULL and 0
+	 * once the facts are grouped: cr_align()) */
 	union {
 		guint n_context;
 		guint n_date_context;
@@ -124,6 +125,9 @@ const guint32 *cr_fact_context(const CrFact *fact, guint *n);
 GArray *cr_fact_array_new(void);
 /* The same with room for RESERVED facts. */
 GArray *cr_fact_array_sized_new(guint reserved);
+/* Frees FACTS (made by cr_fact_array_new(), held by no one else) and
+ * their strings, the facts let go in pieces on all processors. */
+void cr_fact_array_free(GArray *facts);
 /* Appends the facts of FROM to TO, which takes over their strings, and
  * frees FROM. */
 void cr_fact_array_append_take(GArray *to, GArray *from);
