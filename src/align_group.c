@@ -6,9 +6,13 @@
  * through a candidate index, or starts a cluster of its own. Clusters that
  * only one report carries are dropped; the others become the groups, each
  * with a confidence and a weight. */
+#include "config.h"
+
 #include "align_kinds.h"
 
+#ifdef HAVE_MALLOC_H
 #include <malloc.h>
+#endif
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -697,7 +701,9 @@ static void make_groups(Grouper *gr, CrAlignment *out, CrClusters *clusters, GPt
 		keep_shared_clusters(gr, &clusters[k], n_docs, kept);
 	for (guint k = 0; k < CR_FACT_N_KINDS; k++)
 		cr_clusters_clear(&clusters[k]);
+#ifdef HAVE_MALLOC_TRIM
 	malloc_trim(0);
+#endif
 	g_ptr_array_sort(kept, compare_cluster_start);
 	for (guint i = 0; i < kept->len; i++) {
 		CrGroupCluster *c = g_ptr_array_index(kept, i);

@@ -67,6 +67,15 @@ static guint context_words(const guint32 *c, guint n)
 	return words;
 }
 
+/* TRUE when A and B are one month of one year, both written with their
+ * year ("in November 2022"): rarer than a month alone, whose year is
+ * guessed, or a year alone. */
+static gboolean written_month_of_year(const CrDateValue *a, const CrDateValue *b)
+{
+	return a->precision == CR_DATE_MONTH && b->precision == CR_DATE_MONTH && a->year &&
+	       !a->year_guessed && !b->year_guessed && !a->month_end && !b->month_end;
+}
+
 /* TRUE when two dates may be one fact: a month or a year (a value that
  * many things share) only when their sentences share another number or
  * DATE_CONTEXT content words, or half those of the shorter (June of an
@@ -79,7 +88,7 @@ static gboolean date_agrees(const CrFact *a, const CrFact *b)
 	guint na, nb;
 	const guint32 *ca = cr_fact_context(a, &na), *cb = cr_fact_context(b, &nb);
 	if (a->date.precision >= CR_DATE_DAY || b->date.precision >= CR_DATE_DAY ||
-	    !cr_align_overlap(a, b, &o))
+	    !cr_align_overlap(a, b, &o) || written_month_of_year(&a->date, &b->date))
 		return TRUE;
 	guint shorter = MIN(context_words(ca, na), context_words(cb, nb));
 	guint need = MIN(DATE_CONTEXT, (shorter + 1) / 2);
@@ -87,16 +96,17 @@ static gboolean date_agrees(const CrFact *a, const CrFact *b)
 }
 
 /* TRUE when two small counts of one value may be one fact: they count the
- * same thing ("80 aftershocks"), in sentences that share a word or another
- * number when a report counts that thing more than once (India's "three
- * early wickets" are not Starc's "three wickets" of a report that counts
- * "six wickets" too), or their sentences agree (contexts_agree()); two
- * counts of different things never are. */
+ * same thing ("80 aftershocks", "two people"), in sentences that share a
+ * word or another number when a report counts that thing more than once
+ * (India's "three early wickets" are not Starc's "three wickets" of a
+ * report that counts "six wickets" too), or their sentences agree
+ * (contexts_agree()); two counts of different nouns never are. */
 static gboolean same_small_count(const CrFact *a, const CrFact *b)
 {
-	if (a->counted && b->counted) {
+	const char *ta = cr_fact_counted_thing(a), *tb = cr_fact_counted_thing(b);
+	if (ta && tb && ((a->counted && b->counted) || strcmp(ta, tb) == 0)) {
 		Overlap o;
-		if (strcmp(a->counted, b->counted) != 0)
+		if (strcmp(ta, tb) != 0)
 			return FALSE;
 		return !((a->flags | b->flags) & CR_FACT_COUNTED_AGAIN) || !cr_align_overlap(a, b, &o) ||
 		       o.words > 0 || o.neighbours > 0;
@@ -130,7 +140,12 @@ static double match_number(const CrFact *a, const CrFact *b)
 		return 0.0;
 	if (strcmp(a->key + (bound_a != 0), b->key + (bound_b != 0)) == 0)
 		return 1.0;
-	if (a->num != b->num || has_unit(a) == has_unit(b))
+	if (a->num != b->num)
+		return 0.0;
+	const char *ta = cr_fact_counted_thing(a), *tb = cr_fact_counted_thing(b);
+	if (ta && tb && strcmp(ta, tb) == 0) /* "six missing people", "Six people" */
+		return 1.0;
+	if (has_unit(a) == has_unit(b))
 		return 0.0;
 	if (fabs(a->num) >= DISTINCT_NUMBER)
 		return NUMBER_UNIT_MISSING;

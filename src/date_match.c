@@ -8,14 +8,35 @@ static gboolean day_in_range(const CrDateValue *a, const CrDateValue *r)
 	return r->day_end && a->day >= r->day && a->day <= r->day_end;
 }
 
+/* The days from A's day to B's, both with a year, a month and a day. */
+static int days_apart(const CrDateValue *a, const CrDateValue *b)
+{
+	if (!g_date_valid_dmy(a->day, a->month, a->year) || !g_date_valid_dmy(b->day, b->month, b->year))
+		return G_MAXINT;
+	GDate da, db;
+	g_date_clear(&da, 1);
+	g_date_clear(&db, 1);
+	g_date_set_dmy(&da, a->day, a->month, a->year);
+	g_date_set_dmy(&db, b->day, b->month, b->year);
+	return g_date_days_between(&da, &db);
+}
+
+/* TRUE when two times of day may fall on one day: the same, or a day
+ * apart where one took its day from its report's publication date (a
+ * report of the next day writes "at around 1.30am" of the night before). */
+static gboolean same_day_of_times(const CrDateValue *a, const CrDateValue *b)
+{
+	if (!a->month || !b->month || (a->year == b->year && a->month == b->month && a->day == b->day))
+		return TRUE;
+	return (a->year_guessed || b->year_guessed) && ABS(days_apart(a, b)) <= 1;
+}
+
 /* How well two times of day alone match: the same time (in UTC when both
- * give a zone, else as written) on the same day or where a day is not
- * known, 0.8; else 0. */
+ * give a zone, else as written) on the same day (same_day_of_times()) or
+ * where a day is not known, 0.8; else 0. */
 static double match_times(const CrDateValue *a, const CrDateValue *b)
 {
-	if (!a->time_only || !b->time_only)
-		return 0.0;
-	if (a->month && b->month && (a->year != b->year || a->month != b->month || a->day != b->day))
+	if (!a->time_only || !b->time_only || !same_day_of_times(a, b))
 		return 0.0;
 	int ma = a->hour * 60 + a->minute, mb = b->hour * 60 + b->minute;
 	if (a->has_zone && b->has_zone) {

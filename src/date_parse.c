@@ -98,8 +98,17 @@ static CrLexicon counted_nouns = CR_LEXICON(counted_nouns_table);
 
 /* Words before a weekday that place it relative to the publication date. */
 static const CrTokenWord weekday_relations_table[] = {
-	{ "last", CTX_LAST },	{ "past", CTX_LAST },	{ "previous", CTX_LAST }, { "next", CTX_NEXT },
-	{ "coming", CTX_NEXT }, { "will", CTX_FUTURE }, { "shall", CTX_FUTURE },
+	{ "last", CTX_LAST },
+	{ "past", CTX_LAST },
+	{ "previous", CTX_LAST },
+	{ "next", CTX_NEXT },
+	{ "coming", CTX_NEXT },
+	{ "will", CTX_FUTURE },
+	{ "shall", CTX_FUTURE },
+	/* "expected to begin trading on Thursday", "as soon as Thursday" */
+	{ "expected", CTX_FUTURE },
+	{ "scheduled", CTX_FUTURE },
+	{ "soon", CTX_FUTURE },
 };
 static CrLexicon weekday_relations = CR_LEXICON(weekday_relations_table);
 
@@ -725,16 +734,23 @@ static guint parse_time_alone(const CrTokens *s, guint i, DateCand *c)
 	return n;
 }
 
+/* TRUE when token I ends a sentence ('.', '!', '?', ';'). */
+static gboolean ends_sentence(const CrTokens *s, guint i)
+{
+	const CrToken *t = &s->tok[i];
+	return t->kind == CR_TOKEN_PUNCT && t->ch < 0x80 && strchr(".!?;", (int)t->ch);
+}
+
 /* How a weekday at I stands to the publication date: CTX_LAST ("last
- * Wednesday"), CTX_NEXT, CTX_FUTURE ("will ... on Wednesday") or 0. */
+ * Wednesday"), CTX_NEXT, CTX_FUTURE ("will ... on Wednesday", "expected
+ * to ... on Thursday") or 0. */
 static guint weekday_relation(const CrTokens *s, guint i)
 {
 	const CrTokenWord *w = i > 0 ? cr_tok_find(s, i - 1, &weekday_relations) : NULL;
 	if (w && w->value != CTX_FUTURE)
 		return (guint)w->value;
 	for (guint back = 1; back <= FUTURE_LOOKBACK && back <= i; back++) {
-		const CrToken *t = &s->tok[i - back];
-		if (t->kind == CR_TOKEN_PUNCT && t->ch < 0x80 && strchr(".!?;", (int)t->ch))
+		if (ends_sentence(s, i - back))
 			break;
 		w = cr_tok_find(s, i - back, &weekday_relations);
 		if (w && w->value == CTX_FUTURE)
@@ -837,4 +853,41 @@ guint date_read_at(const CrTokens *s, guint i, DateCand *c)
 			return n;
 	}
 	return 0;
+}
+
+/* How many tokens on each side of a date are read for its tense. */
+#define TENSE_REACH 16
+
+/* What token I says of a sentence's tense: 1 for an auxiliary of the past
+ * before a participle in -ed ("was arrested", "had filed"; not "was
+ * arranging", "was also present"), -1 for a word of what is to come
+ * ("will", "scheduled"), else 0. */
+static int tense_at(const CrTokens *s, guint i)
+{
+	const CrTokenWord *w = cr_tok_find(s, i, &weekday_relations);
+	if (w && w->value == CTX_FUTURE)
+		return -1;
+	if (!(cr_tok_word(s, i, "was") || cr_tok_word(s, i, "were") || cr_tok_word(s, i, "had")) ||
+	    i + 1 >= s->n || s->tok[i + 1].kind != CR_TOKEN_WORD)
+		return 0;
+	const CrToken *t = &s->tok[i + 1];
+	return t->end - t->start >= 4 && memcmp(s->data + t->end - 2, "ed", 2) == 0 ? 1 : 0;
+}
+
+gboolean date_told_in_past(const CrTokens *s, guint from, guint to)
+{
+	int past = 0;
+	for (guint k = 1; k <= TENSE_REACH && k <= from && !ends_sentence(s, from - k); k++) {
+		int t = tense_at(s, from - k);
+		if (t < 0)
+			return FALSE;
+		past |= t;
+	}
+	for (guint k = to; k < s->n && k < to + TENSE_REACH && !ends_sentence(s, k); k++) {
+		int t = tense_at(s, k);
+		if (t < 0)
+			return FALSE;
+		past |= t;
+	}
+	return past;
 }

@@ -25,6 +25,7 @@ enum {
 	CTX_THIS = 1 << 4,   /* the one of the publication year */
 	CTX_FUTURE = 1 << 5, /* a weekday after "will": on or after it */
 	CTX_MONTH = 1 << 6,  /* to, for: enough for "April", not for "May" or a year */
+	CTX_PAST = 1 << 7,   /* told in the past tense: not after the publication date */
 };
 
 /* A date as the scanner found it. */
@@ -45,3 +46,9 @@ typedef struct {
 /* The date that begins at token I, if any, as written (C's role says what
  * it still needs); returns the tokens it covers. */
 guint date_read_at(const CrTokens *s, guint i, DateCand *c);
+
+/* TRUE when the sentence around tokens [from,to) is told in the past
+ * tense: "was", "were" or "had" before a participle in -ed ("In March, its
+ * founder was arrested") and no word of what is to come ("will",
+ * "scheduled"). */
+gboolean date_told_in_past(const CrTokens *s, guint from, guint to);

@@ -79,6 +79,9 @@ static void scan_block(const CrTokens *s, guint block, GArray *cands)
 		c.in_head = block < HEAD_BLOCKS;
 		c.block = block;
 		c.dateline = is_dateline(s->data, s->len, c.start, c.end);
+		if (c.role == ROLE_PARTIAL && !(c.context & (CTX_LAST | CTX_NEXT | CTX_THIS)) &&
+		    date_told_in_past(s, i, i + n))
+			c.context |= CTX_PAST;
 		g_array_append_val(cands, c);
 		i += n;
 	}
@@ -191,7 +194,8 @@ static DateRef doc_ref(const CrDoc *doc)
 }
 
 /* The year of MONTH written without one, from the reference: the nearest
- * within six months, unless CONTEXT says last, next or this. */
+ * within six months, unless CONTEXT says last, next or this, or that it
+ * is told in the past (none after the reference's month). */
 static int guess_year(const DateRef *ref, int month, guint context)
 {
 	int year = ref->year, diff = month - ref->month;
@@ -201,6 +205,8 @@ static int guess_year(const DateRef *ref, int month, guint context)
 		return diff > 0 ? year : year + 1;
 	if (context & CTX_THIS)
 		return year;
+	if (context & CTX_PAST)
+		return diff > 0 ? year - 1 : year;
 	return diff > 6 ? year - 1 : diff < -6 ? year + 1 : year;
 }
 

@@ -417,9 +417,12 @@ static void note_same_initial_names(GPtrArray *scans, GHashTable *longer)
 		const NameScan *scan = g_ptr_array_index(scans, d);
 		for (guint i = 0; i < scan->mentions->len; i++) {
 			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
-			const char *space = m->kind == CR_FACT_PERSON ? strchr(m->key, ' ') : NULL;
+			gboolean person_or_unknown = m->key && (m->kind == CR_FACT_PERSON ||
+								(m->kind == NAME_KIND_UNKNOWN && m->value));
+			const char *space = person_or_unknown ? strchr(m->key, ' ') : NULL;
 			if (m->n_words != 2 || !space || strchr(space + 1, ' ') ||
-			    (m->flags & (NAME_MENTION_REGNAL | NAME_MENTION_ALIAS | NAME_MENTION_HEADLINE)))
+			    (m->flags & (NAME_MENTION_REGNAL | NAME_MENTION_ALIAS | NAME_MENTION_HEADLINE |
+					 NAME_MENTION_SPLIT | NAME_MENTION_ROLE_ONLY)))
 				continue;
 			WrittenName *pair = g_hash_table_lookup(by_last, space + 1);
 			if (!pair) {
@@ -445,9 +448,18 @@ static void note_same_initial_names(GPtrArray *scans, GHashTable *longer)
 		if (!pair[1].mention || g_hash_table_contains(crowded, key) ||
 		    (pair[0].reports & pair[1].reports))
 			continue;
+		/* a name of unknown kind is a person's only beside one, and
+		 * takes the person's name ("Yevgeniy Prigozhin" opening a
+		 * sentence, "Yevgeny Prigozhin" said) */
+		gboolean unknown0 = pair[0].mention->kind != CR_FACT_PERSON,
+			 unknown1 = pair[1].mention->kind != CR_FACT_PERSON;
+		if (unknown0 && unknown1)
+			continue;
 		guint na = __builtin_popcount(pair[0].reports), nb = __builtin_popcount(pair[1].reports);
 		gboolean first_wins =
-		    na != nb ? na > nb : strlen(pair[0].mention->key) > strlen(pair[1].mention->key);
+		    unknown0 != unknown1
+			? unknown1
+			: (na != nb ? na > nb : strlen(pair[0].mention->key) > strlen(pair[1].mention->key));
 		const NameMention *from = pair[first_wins ? 1 : 0].mention,
 				  *to = pair[first_wins ? 0 : 1].mention;
 		if (g_hash_table_contains(longer, from->key))
@@ -459,7 +471,7 @@ static void note_same_initial_names(GPtrArray *scans, GHashTable *longer)
 	}
 }
 
-static void unify_full_names(GPtrArray *scans, GArray *facts)
+static void unify_full_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 {
 	g_autoptr(GHashTable) longer = longer_names(scans);
 	note_same_initial_names(scans, longer);
@@ -469,9 +481,19 @@ static void unify_full_names(GPtrArray *scans, GArray *facts)
 		const NameScan *scan = g_ptr_array_index(scans, d);
 		for (guint i = 0; i < scan->mentions->len; i++) {
 			NameMention *m = &g_array_index(scan->mentions, NameMention, i);
-			const FullName *name = m->kind == CR_FACT_PERSON ? longer_name(longer, m->key) : NULL;
-			if (name)
-				take_longer_name(name, &m->value, &m->key);
+			gboolean unknown = m->kind == NAME_KIND_UNKNOWN && m->n_words == 2 && m->value &&
+					   !(m->flags & (NAME_MENTION_HEADLINE | NAME_MENTION_ALIAS));
+			const FullName *name =
+			    m->kind == CR_FACT_PERSON || unknown ? longer_name(longer, m->key) : NULL;
+			if (!name)
+				continue;
+			take_longer_name(name, &m->value, &m->key);
+			if (unknown) {
+				m->kind = CR_FACT_PERSON;
+				m->flags |= NAME_MENTION_ALIAS;
+				name_append_fact(facts, docs[d], d, m, m->start, m->value, m->key,
+						 m->confidence);
+			}
 		}
 	}
 	for (guint i = 0; i < facts->len; i++) {
@@ -843,7 +865,7 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 	cr_parallel_for(n_docs, take_scan, &take);
 	for (guint d = 0; d < n_docs; d++)
 		g_ptr_array_add(scans, taken[d]);
-	unify_full_names(scans, facts);
+	unify_full_names(docs, scans, facts);
 	bridge_org_names(scans, facts);
 	unify_org_names(docs, scans, facts);
 	for (guint d = 0; d < n_docs; d++)

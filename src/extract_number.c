@@ -124,6 +124,11 @@ static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, 
 	if (noun && !ordinal) {
 		gsize len = strlen(noun);
 		f->counted = g_ascii_strdown(noun, (gssize)(len > 3 && noun[len - 1] == 's' ? len - 1 : len));
+		const char *same = number_counted_synonym(f->counted);
+		if (same) {
+			g_free(f->counted);
+			f->counted = g_strdup(same);
+		}
 	}
 	f->confidence = quantity_confidence(q);
 	cr_fact_share_strings(f, pool);
@@ -317,17 +322,19 @@ static void flag_nouns_counted_again(GArray *facts, guint first)
 	g_autoptr(GHashTable) again = g_hash_table_new(g_str_hash, g_str_equal);
 	for (guint i = first; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
-		if (f->kind != CR_FACT_NUMBER || !f->counted)
+		const char *thing = f->kind == CR_FACT_NUMBER ? cr_fact_counted_thing(f) : NULL;
+		if (!thing)
 			continue;
-		const double *seen = g_hash_table_lookup(value_of, f->counted);
+		const double *seen = g_hash_table_lookup(value_of, thing);
 		if (!seen)
-			g_hash_table_insert(value_of, f->counted, (gpointer)&f->num);
+			g_hash_table_insert(value_of, (gpointer)thing, (gpointer)&f->num);
 		else if (*seen != f->num)
-			g_hash_table_add(again, f->counted);
+			g_hash_table_add(again, (gpointer)thing);
 	}
 	for (guint i = first; i < facts->len && g_hash_table_size(again); i++) {
 		CrFact *f = &g_array_index(facts, CrFact, i);
-		if (f->kind == CR_FACT_NUMBER && f->counted && g_hash_table_contains(again, f->counted))
+		const char *thing = f->kind == CR_FACT_NUMBER ? cr_fact_counted_thing(f) : NULL;
+		if (thing && g_hash_table_contains(again, thing))
 			f->flags |= CR_FACT_COUNTED_AGAIN;
 	}
 }

@@ -3,7 +3,9 @@
 #include "config.h"
 
 #include <locale.h>
+#ifdef HAVE_MALLOC_H
 #include <malloc.h>
+#endif
 #include <stdio.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -257,7 +259,9 @@ int main(int argc, char **argv)
 	 * first large block is freed (the reports' facts, once gathered into
 	 * one array) and keep what is freed after it, 10 MB at 8 reports of
 	 * 1 MiB (docs/PERFORMANCE.md). */
+#ifdef HAVE_MALLOPT
 	mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+#endif
 	setlocale(LC_ALL, "");
 	cr_cell_set_ascii(!g_get_charset(NULL));
 	/* GOption would print the help itself and exit 0 even when it could

@@ -11,6 +11,56 @@
 
 /* --- mentions ------------------------------------------------------------ */
 
+/* Leaves out of the folded name KEY, in place, the periods of its
+ * initialisms ("u.s. coast guard" -> "us coast guard"): a '.' after a
+ * letter alone at the start, after a blank or after another such '.'. */
+static void drop_initial_periods(char *key)
+{
+	char before = ' ', last = ' '; /* the two bytes before key[i] as written */
+	gsize at = 0;
+	for (gsize i = 0; key[i]; i++) {
+		char c = key[i];
+		if (c != '.' || !g_ascii_isalpha(last) || (before != ' ' && before != '.'))
+			key[at++] = c;
+		before = last;
+		last = c;
+	}
+	key[at] = '\0';
+}
+
+/* Writes the hyphens between two letters of the folded name KEY as
+ * spaces, in place: "Al-Haouz" and "Al Haouz" are one name. */
+static void hyphens_as_spaces(char *key)
+{
+	for (char *p = key; *p; p++)
+		if (*p == '-' && p > key && g_ascii_isalpha(p[-1]) && g_ascii_isalpha(p[1]))
+			*p = ' ';
+}
+
+/* Leaves out of the folded personal name KEY, in place, the initials
+ * between its first word and its last ("lewis a. kaplan" -> "lewis
+ * kaplan"): reports give or drop a middle initial. */
+static void drop_middle_initials(char *key)
+{
+	char *first_end = strchr(key, ' '), *last = strrchr(key, ' ');
+	if (!first_end || first_end == last)
+		return;
+	char *out = first_end;
+	for (char *w = first_end + 1; w <= last;) {
+		char *end = strchr(w, ' ');
+		gsize len = (gsize)(end - w);
+		gboolean initial =
+		    (len == 2 && g_ascii_isalpha(w[0]) && w[1] == '.') || (len == 1 && g_ascii_isalpha(w[0]));
+		if (!initial) {
+			*out++ = ' ';
+			memmove(out, w, len);
+			out += len;
+		}
+		w = end + 1;
+	}
+	memmove(out, last, strlen(last) + 1);
+}
+
 /* Appends a mention of words [a,b) named VALUE (taken; NULL for the words
  * as written); returns it, valid until the next one. */
 NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, guint flags, double confidence)
@@ -25,6 +75,12 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
 		.confidence = confidence,
 	};
 	m.key = name_fold(m.value);
+	if (m.n_words >= 2)
+		hyphens_as_spaces(m.key);
+	if (m.n_words >= 3 && kind == CR_FACT_PERSON)
+		drop_middle_initials(m.key);
+	else if (m.n_words >= 2)
+		drop_initial_periods(m.key);
 	if (s->headline)
 		m.flags |= NAME_MENTION_HEADLINE;
 	if (b - a == 1 && (tok(s, a)->flags & NAME_TOKEN_ALLCAPS))
@@ -33,10 +89,49 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
 	return &g_array_index(s->out->mentions, NameMention, s->out->mentions->len - 1);
 }
 
+/* The bodies a nation or a place has one of, named in lower case after
+ * its nationality or its name: "the Chilean government", "Moroccan
+ * authorities", "Moscow police" (and any one ministry: "the Chinese
+ * foreign ministry"). */
+static const char *const national_bodies[] = {
+	"government", "authorities", "police", "army", "military", "navy", "parliament", "cabinet", "embassy",
+};
+
+/* TRUE when word I, in lower case and spaced from the word before, names
+ * one of a nation's bodies. */
+static gboolean national_body_at(Scanner *s, guint i)
+{
+	return i < s->tokens->len && is_lower(s, i) && (tok(s, i)->flags & NAME_TOKEN_JOINED) &&
+	       !(tok(s, i - 1)->flags & NAME_TOKEN_POSSESSIVE) &&
+	       scanner_word_among(s, i, national_bodies, G_N_ELEMENTS(national_bodies));
+}
+
+/* The end of the body a nation has one of named in lower case from word
+ * I ("government"; "foreign ministry": one word before "ministry"), or I
+ * when there is none or it describes a role after it. */
+static guint national_body_end(Scanner *s, guint i)
+{
+	guint end = i;
+	if (national_body_at(s, i))
+		end = i + 1;
+	else if (i + 1 < s->tokens->len && is_lower(s, i) && (tok(s, i)->flags & NAME_TOKEN_JOINED) &&
+		 !(tok(s, i - 1)->flags & NAME_TOKEN_POSSESSIVE) &&
+		 (tok(s, i + 1)->flags & NAME_TOKEN_JOINED) && is_lower(s, i + 1) &&
+		 scanner_word_is(s, i + 1, "ministry") && !scanner_is_stop(s, tok(s, i)))
+		end = i + 2;
+	/* "Chinese foreign ministry spokesperson": a role's description */
+	if (end > i && end < s->tokens->len && has(tok(s, end), NAME_WORD_ROLE))
+		return i;
+	return end;
+}
+
 void scanner_emit_gazetteer(Scanner *s, const NameGazEntry *e, guint a, guint b)
 {
 	static const int kinds[] = { [NAME_GAZ_PLACE] = CR_FACT_PLACE, [NAME_GAZ_ORG] = CR_FACT_ORG };
-	if (e->kind != NAME_GAZ_NATIONALITY)
+	guint body = e->kind != NAME_GAZ_ORG && !s->headline ? national_body_end(s, b) : b;
+	if (body > b)
+		scanner_emit(s, CR_FACT_ORG, a, body, NULL, 0, CONFIDENCE_CONTEXT);
+	else if (e->kind != NAME_GAZ_NATIONALITY)
 		scanner_emit(s, kinds[e->kind], a, b, g_strdup(e->canonical), NAME_MENTION_GAZETTEER,
 			     CONFIDENCE_GAZETTEER);
 }
@@ -442,7 +537,10 @@ static gboolean split_role(Scanner *s, guint lo, guint hi, guint evidence)
 		classify_plain(s, lo, hi, evidence, 0);
 		return TRUE;
 	}
-	if (words == 0 || words > MAX_PERSON_WORDS || has(tok(s, hi - 1), NAME_WORD_ORG_SUFFIX) ||
+	/* "the official SEC account": one word in capitals after a role is a
+	 * body's acronym, no one's name */
+	gboolean acronym = words == 1 && (tok(s, p)->flags & NAME_TOKEN_ALLCAPS) && !s->shouting;
+	if (words == 0 || words > MAX_PERSON_WORDS || acronym || has(tok(s, hi - 1), NAME_WORD_ORG_SUFFIX) ||
 	    (!has(tok(s, p), NAME_WORD_GIVEN) && scanner_gazetteer_longest(s, p, hi, &e))) {
 		classify_plain(s, p, hi, evidence & EVIDENCE_AFTER, 0);
 		return TRUE;

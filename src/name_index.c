@@ -1,11 +1,16 @@
 /* Resolving names against what other names establish. */
 #include "name_index.h"
 
+#include "english.h"
+
 #include <string.h>
 
 #include "crossread/text.h"
 #include "name_lexicon.h"
 #include "name_token.h"
+
+/* The longest word read as an acronym written in lower case ("Tepco"). */
+#define MAX_ACRONYM_WORD 6
 
 /* How sure a name resolved from a shorter form is. */
 #define CONFIDENCE_ALIAS 0.85
@@ -228,6 +233,16 @@ gboolean name_index_resolve(const NameIndex *index, NameMention *m)
 		/* "The CRB also lowered": the one organisation of those initials */
 		if (!e && !ambiguous)
 			e = find(index->by_initials, m->value, &ambiguous);
+	}
+	/* "Tepco" where a report defines "(TEPCO)": an acronym written as a
+	 * word, when that word is no English word */
+	if (!e && !ambiguous && m->n_words == 1 && m->kind == NAME_KIND_UNKNOWN &&
+	    !(m->flags & (NAME_MENTION_ACRONYM | NAME_MENTION_GAZETTEER)) && strlen(m->value) >= 3 &&
+	    strlen(m->value) <= MAX_ACRONYM_WORD) {
+		g_autofree char *upper = g_ascii_strup(m->value, -1);
+		e = find(index->acronyms, upper, &ambiguous);
+		if (e && cr_english_word(folded, strlen(folded)))
+			e = NULL;
 	}
 	if (e) {
 		take(m, e);

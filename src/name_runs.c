@@ -2,7 +2,10 @@
  * designators only: "World Cup" where another report writes "Cricket World
  * Cup", "South Jeolla" where others write the place "South Jeolla
  * Province", and no other longer name holds them (English names keep their
- * head last: "New York" is not "New York Times"). Reports shorten a name
+ * head last: "New York" is not "New York Times"); a double-barrelled
+ * surname alone is the person's ("Bankman-Fried"). One word that is no
+ * English word opens a company's name of two alone: "Halden" for "Halden
+ * Group". Reports shorten a name
  * they have no word for the kind of as they shorten organisations'
  * (extract_name.c's unify_org_names()); the shorter form takes the longer
  * name and its kind, so that reports writing either meet. */
@@ -10,6 +13,7 @@
 
 #include <string.h>
 
+#include "english.h"
 #include "name_lexicon.h"
 #include "name_recurring.h"
 
@@ -40,12 +44,34 @@ static gboolean open_name(const NameMention *m)
 			     NAME_MENTION_SPLIT | NAME_MENTION_UNSURE));
 }
 
+/* TRUE when mention M is one word of unknown kind in article text: the
+ * first word of a company's name, written alone ("Halden" for "Halden
+ * Group"), may stand for it when it is no English word. */
+static gboolean open_single(const NameMention *m)
+{
+	return m->kind == NAME_KIND_UNKNOWN && m->key && m->value && m->n_words == 1 &&
+	       !(m->flags & (NAME_MENTION_HEADLINE | NAME_MENTION_ALIAS | NAME_MENTION_ROLE_ONLY |
+			     NAME_MENTION_SPLIT | NAME_MENTION_UNSURE | NAME_MENTION_ACRONYM));
+}
+
+/* TRUE when the folded name KEY is an organisation's of two words whose
+ * second closes a body's name ("halden group", "corvel capital"). */
+static gboolean company_of_two(const char *key)
+{
+	const char *space = strchr(key, ' ');
+	return space && !strchr(space + 1, ' ') &&
+	       (name_word_classes(space + 1) & (NAME_WORD_ORG_SUFFIX | NAME_WORD_CORPORATE));
+}
+
 /* TRUE when mention M may be a longer name: an open name, or a place or an
- * organisation of two words or more outside headlines. */
+ * organisation of two words or more, or a person of three, outside
+ * headlines. */
 static gboolean longer_candidate(const NameMention *m)
 {
-	return open_name(m) || ((m->kind == CR_FACT_PLACE || m->kind == CR_FACT_ORG) && m->key && m->value &&
-				strchr(m->key, ' ') && !(m->flags & NAME_MENTION_HEADLINE));
+	gboolean known = m->kind == CR_FACT_PLACE || m->kind == CR_FACT_ORG ||
+			 (m->kind == CR_FACT_PERSON && m->n_words >= 3);
+	return open_name(m) ||
+	       (known && m->key && m->value && strchr(m->key, ' ') && !(m->flags & NAME_MENTION_HEADLINE));
 }
 
 gboolean name_holds_words(const char *longer, const char *shorter)
@@ -121,15 +147,40 @@ void name_lengthen_runs(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 			g_hash_table_insert(names, g_string_chunk_insert(texts, m->key), name);
 		}
 	}
+	/* the first words of companies' names of two words, and those of them
+	 * that a report writes alone, no English word (folded copies) */
+	g_autoptr(GHashTable) heads = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	g_autoptr(GHashTable) singles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	GHashTableIter it;
+	gpointer key_p, value_p;
+	g_hash_table_iter_init(&it, names);
+	while (g_hash_table_iter_next(&it, &key_p, &value_p))
+		if (((const Name *)value_p)->kind == CR_FACT_ORG && company_of_two(key_p))
+			g_hash_table_add(heads,
+					 g_strndup(key_p, (gsize)(strchr(key_p, ' ') - (char *)key_p)));
+	for (guint d = 0; d < scans->len && g_hash_table_size(heads); d++) {
+		const NameScan *scan = g_ptr_array_index(scans, d);
+		for (guint i = 0; i < scan->mentions->len; i++) {
+			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+			if (open_single(m) && g_hash_table_contains(heads, m->key) &&
+			    !g_hash_table_contains(singles, m->key) &&
+			    !cr_english_word(m->key, strlen(m->key)))
+				g_hash_table_add(singles, g_strdup(m->key));
+		}
+	}
 	/* folded name -> the one longer name that holds it: each name's runs
 	 * of two words or more, but the whole, looked up among the names */
 	g_autoptr(GHashTable) longer = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
 	g_autoptr(GString) run = g_string_new(NULL);
-	GHashTableIter it;
-	gpointer key_p, value_p;
 	g_hash_table_iter_init(&it, names);
 	while (g_hash_table_iter_next(&it, &key_p, &value_p)) {
 		const char *key = key_p;
+		if (((const Name *)value_p)->kind == CR_FACT_ORG && company_of_two(key)) {
+			g_string_truncate(g_string_assign(run, key), (gsize)(strchr(key, ' ') - key));
+			gpointer single = NULL;
+			if (g_hash_table_lookup_extended(singles, run->str, &single, NULL))
+				note_longer(longer, single, key, value_p);
+		}
 		for (const char *a = key; a; a = strchr(a, ' '), a = a ? a + 1 : NULL) {
 			for (const char *b = strchr(a, ' '); b; b = strchr(b + 1, ' ')) {
 				const char *end = strchr(b + 1, ' ');
@@ -141,6 +192,11 @@ void name_lengthen_runs(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 				if (!g_hash_table_lookup_extended(names, run->str, &shorter, &short_name) ||
 				    ((const Name *)short_name)->kind != NAME_KIND_UNKNOWN)
 					continue;
+				/* a person's run is a double-barrelled surname alone:
+				 * "Bankman-Fried" for "Sam Bankman-Fried" */
+				if (((const Name *)value_p)->kind == CR_FACT_PERSON &&
+				    (end || !strchr(((const Name *)short_name)->value, '-')))
+					continue;
 				note_longer(longer, shorter, key, value_p);
 			}
 		}
@@ -149,7 +205,10 @@ void name_lengthen_runs(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 		NameScan *scan = g_ptr_array_index(scans, d);
 		for (guint i = 0; i < scan->mentions->len; i++) {
 			NameMention *m = &g_array_index(scan->mentions, NameMention, i);
-			const Longer *l = open_name(m) ? g_hash_table_lookup(longer, m->key) : NULL;
+			const Longer *l =
+			    open_name(m) || (open_single(m) && g_hash_table_contains(singles, m->key))
+				? g_hash_table_lookup(longer, m->key)
+				: NULL;
 			if (!l || l->ambiguous)
 				continue;
 			g_free(m->value);

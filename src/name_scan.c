@@ -44,6 +44,15 @@ gboolean scanner_word_is(Scanner *s, guint i, const char *word)
 	return len == strlen(word) && g_ascii_strncasecmp(s->data + t->start, word, len) == 0;
 }
 
+gboolean scanner_word_among(Scanner *s, guint i, const char *const *words, gsize n)
+{
+	const char *word = scanner_fold(s, i, i + 1);
+	for (gsize k = 0; k < n; k++)
+		if (strcmp(word, words[k]) == 0)
+			return TRUE;
+	return FALSE;
+}
+
 /* The gazetteer entry for words [a,b) as written, or NULL. */
 const NameGazEntry *scanner_gazetteer_span(Scanner *s, guint a, guint b)
 {
@@ -105,13 +114,7 @@ static gboolean place_role_follows(Scanner *s, guint i)
 	while (i < s->n && is_lower(s, i) && has(tok(s, i), NAME_WORD_ROLE_MOD | NAME_WORD_NATIONALITY) &&
 	       !scanner_word_is(s, i, "prime"))
 		i++;
-	if (i >= s->n || !is_lower(s, i))
-		return FALSE;
-	const char *word = scanner_fold(s, i, i + 1);
-	for (gsize k = 0; k < G_N_ELEMENTS(owned); k++)
-		if (strcmp(word, owned[k]) == 0)
-			return TRUE;
-	return FALSE;
+	return i < s->n && is_lower(s, i) && scanner_word_among(s, i, owned, G_N_ELEMENTS(owned));
 }
 
 /* TRUE when word I is an age in apposition, a number of one to three

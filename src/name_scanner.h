@@ -109,6 +109,9 @@ gboolean scanner_is_stop(const Scanner *s, const NameToken *t);
 /* TRUE when the folded word I is WORD (in lower case). */
 gboolean scanner_word_is(Scanner *s, guint i, const char *word);
 
+/* TRUE when the folded word I is one of the N WORDS (in lower case). */
+gboolean scanner_word_among(Scanner *s, guint i, const char *const *words, gsize n);
+
 /* The gazetteer entry for words [a,b) as written, or NULL. */
 const NameGazEntry *scanner_gazetteer_span(Scanner *s, guint a, guint b);
 

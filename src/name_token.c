@@ -313,6 +313,16 @@ static NameWordInfo word_info(const char *data, gsize start, gsize end, const Sh
 	return name_word_info_hashed(folded, len, shape->hash);
 }
 
+/* TRUE when the word TOK of DATA is the Arabic article written in lower
+ * case before the name it opens: "al-Haouz", "el-Sisi" (a name as much as
+ * "Al-Haouz" is). */
+static gboolean article_of_name(const char *data, gsize end, const NameToken *tok)
+{
+	const char *w = data + tok->start;
+	return tok->end - tok->start == 2 && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' &&
+	       tok->end + 1 < end && data[tok->end] == '-' && g_ascii_isupper(data[tok->end + 1]);
+}
+
 void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GString *key)
 {
 	gsize pos = start;
@@ -346,7 +356,7 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 			tok.flags |= NAME_TOKEN_LETTERS;
 		if (pos < end && data[pos] == '$')
 			tok.flags |= NAME_TOKEN_CURRENCY;
-		if (is_upper(shape.first) || shape.apostrophe_second)
+		if (is_upper(shape.first) || shape.apostrophe_second || article_of_name(data, end, &tok))
 			tok.flags |= NAME_TOKEN_CAP;
 		if (shape.letters >= 2 && shape.lower == 0)
 			tok.flags |= NAME_TOKEN_ALLCAPS;

@@ -71,16 +71,20 @@ CrLexicon number_currency_codes = CR_LEXICON(currency_codes_table);
 
 /* Words after an amount that name its unit. */
 static const CrTokenWord unit_words_table[] = {
-	{ "dollars", U_USD },	{ "dollar", U_USD },   { "euros", U_EUR },     { "euro", U_EUR },
-	{ "yuan", U_CNY },	{ "renminbi", U_CNY }, { "yen", U_JPY },       { "rupees", U_INR },
-	{ "rupee", U_INR },	{ "roubles", U_RUB },  { "rubles", U_RUB },    { "percent", U_PERCENT },
-	{ "pct", U_PERCENT },	{ "pc", U_PERCENT },   { "km", U_KM },	       { "kilometres", U_KM },
-	{ "kilometers", U_KM }, { "kilometre", U_KM }, { "kilometer", U_KM },  { "miles", U_MI },
-	{ "mile", U_MI },	{ "metres", U_M },     { "meters", U_M },      { "kg", U_KG },
-	{ "kilograms", U_KG },	{ "kilogram", U_KG },  { "tonnes", U_T },      { "tons", U_T },
-	{ "tonne", U_T },	{ "ton", U_T },	       { "people", U_PEOPLE }, { "persons", U_PEOPLE },
-	{ "pounds", U_GBP },	{ "pound", U_GBP },    { "francs", U_CHF },    { "franc", U_CHF },
-	{ "cents", U_CENTS },	{ "cent", U_CENTS },   { "pence", U_PENCE },   { "bp", U_BP },
+	{ "dollars", U_USD },	{ "dollar", U_USD },	 { "euros", U_EUR },
+	{ "euro", U_EUR },	{ "yuan", U_CNY },	 { "renminbi", U_CNY },
+	{ "yen", U_JPY },	{ "rupees", U_INR },	 { "rupee", U_INR },
+	{ "roubles", U_RUB },	{ "rubles", U_RUB },	 { "percent", U_PERCENT },
+	{ "pct", U_PERCENT },	{ "pc", U_PERCENT },	 { "km", U_KM },
+	{ "kilometres", U_KM }, { "kilometers", U_KM },	 { "kilometre", U_KM },
+	{ "kilometer", U_KM },	{ "miles", U_MI },	 { "mile", U_MI },
+	{ "metres", U_M },	{ "meters", U_M },	 { "kg", U_KG },
+	{ "kilograms", U_KG },	{ "kilogram", U_KG },	 { "tonnes", U_T },
+	{ "tons", U_T },	{ "tonne", U_T },	 { "ton", U_T },
+	{ "people", U_PEOPLE }, { "persons", U_PEOPLE }, { "individuals", U_PEOPLE },
+	{ "others", U_PEOPLE }, { "pounds", U_GBP },	 { "pound", U_GBP },
+	{ "francs", U_CHF },	{ "franc", U_CHF },	 { "cents", U_CENTS },
+	{ "cent", U_CENTS },	{ "pence", U_PENCE },	 { "bp", U_BP },
 	{ "bps", U_BP },
 };
 CrLexicon number_unit_words = CR_LEXICON(unit_words_table);
@@ -108,8 +112,8 @@ CrLexicon number_currency_countries = CR_LEXICON(currency_countries_table);
 
 /* Plurals without an s that a number may count: "six children". */
 static const CrTokenWord irregular_plurals_table[] = {
-	{ "children", 0 }, { "men", 0 },  { "women", 0 },     { "police", 0 },
-	{ "staff", 0 },	   { "feet", 0 }, { "personnel", 0 }, { "cattle", 0 },
+	{ "children", 0 }, { "men", 0 },       { "women", 0 },	{ "police", 0 }, { "staff", 0 },
+	{ "feet", 0 },	   { "personnel", 0 }, { "cattle", 0 }, { "people", 0 },
 };
 CrLexicon number_irregular_plurals = CR_LEXICON(irregular_plurals_table);
 
@@ -250,3 +254,16 @@ CrLexicon number_version_words = CR_LEXICON(version_words_table);
 
 const guint number_n_currency_symbols = G_N_ELEMENTS(number_currency_symbols);
 const guint number_n_bound_phrases = G_N_ELEMENTS(number_bound_phrases);
+
+const char *number_counted_synonym(const char *counted)
+{
+	static const char *const pairs[][2] = {
+		{ "charge", "count" },	  /* "seven charges", "seven counts" */
+		{ "fatalitie", "death" }, /* "nine fatalities", "nine deaths" */
+		{ "fatality", "death" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(pairs); i++)
+		if (strcmp(counted, pairs[i][0]) == 0)
+			return pairs[i][1];
+	return NULL;
+}

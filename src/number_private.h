@@ -111,6 +111,11 @@ extern CrLexicon number_time_units;
 extern CrLexicon number_point_units;
 extern CrLexicon number_currency_countries;
 extern CrLexicon number_irregular_plurals;
+
+/* The noun a counted noun (lower case, singular) is counted as when
+ * reports say it two ways ("charge" is "count": "five criminal charges",
+ * "5 counts"), or NULL. */
+const char *number_counted_synonym(const char *counted);
 extern CrLexicon number_not_counted;
 extern CrLexicon number_power_units;
 extern CrLexicon number_multipliers;

@@ -309,7 +309,10 @@ static guint parse_counted(const CrTokens *s, guint i, Quantity *q)
 			q->noun = t + 1;
 			return k + 1;
 		}
-		if (!can_qualify(s, t))
+		/* a participle qualifies a plural right after it ("six missing
+		 * people"), not a verb ("three wanted to wait") */
+		if (!can_qualify(s, t) && !(k == 0 && countable_word(s, t + 1) &&
+					    s->tok[t + 1].gap == CR_GAP_SPACE && is_plural(s, t + 1)))
 			return 0;
 	}
 	return 0;
@@ -490,8 +493,10 @@ static guint parse_ordinal_word(const CrTokens *s, guint i, Quantity *q)
 }
 
 /* The noun an ordinal ending before I ranks: the lower-case word after it,
- * spaced or after a hyphen ("68th minute", "third time", "68th-minute").
- * Sets Q's noun; returns the tokens used. */
+ * spaced or after a hyphen ("68th minute", "third time", "68th-minute"),
+ * or the last of the capitalised words after it when no such word follows
+ * them ("14th Amendment", "113th Congress passed"). Sets Q's noun; returns
+ * the tokens used. */
 static guint parse_ordinal_noun(const CrTokens *s, guint i, Quantity *q)
 {
 	guint dash = cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1) ? 1 : 0;
@@ -499,18 +504,22 @@ static guint parse_ordinal_noun(const CrTokens *s, guint i, Quantity *q)
 	/* a name between the ordinal and its noun, no participle: "sixth
 	 * Cricket World Cup title", not "113th Congress passed" */
 	for (guint names = 0;
-	     !dash && names < MAX_NAME_WORDS_RANKED && t + 1 < s->n && s->tok[t].kind == CR_TOKEN_WORD &&
+	     !dash && names < MAX_NAME_WORDS_RANKED && t < s->n && s->tok[t].kind == CR_TOKEN_WORD &&
 	     s->tok[t].upper && s->tok[t].gap == CR_GAP_SPACE && !cr_tok_function_word(s, t);
 	     names++)
 		t++;
-	if (t > i && (s->tok[t].kind != CR_TOKEN_WORD || s->tok[t].upper || !can_qualify(s, t)))
+	gboolean lower = t < s->n && s->tok[t].kind == CR_TOKEN_WORD &&
+			 (dash || s->tok[t].gap == CR_GAP_SPACE) && !s->tok[t].upper &&
+			 s->tok[t].end - s->tok[t].start >= 3 && !cr_tok_function_word(s, t) &&
+			 !cr_tok_find(s, t, &number_not_counted) && (t == i || can_qualify(s, t));
+	if (lower) {
+		q->noun = t + 1;
+		return t - i + 1;
+	}
+	if (t == i || s->tok[t - 1].end - s->tok[t - 1].start < 3)
 		return 0;
-	if (t >= s->n || s->tok[t].kind != CR_TOKEN_WORD || (!dash && s->tok[t].gap != CR_GAP_SPACE) ||
-	    s->tok[t].upper || s->tok[t].end - s->tok[t].start < 3 || cr_tok_function_word(s, t) ||
-	    cr_tok_find(s, t, &number_not_counted))
-		return 0;
-	q->noun = t + 1;
-	return t - i + 1;
+	q->noun = t;
+	return t - i;
 }
 
 /* TRUE when the token at END closes an apposition: a joined comma,
@@ -642,7 +651,9 @@ guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 		/* "third time": an ordinal in words, in lower case ("First item"
 		 * heads a list), ranks a noun, or is no fact */
 		guint noun = parse_ordinal_noun(s, j + k, q);
-		if (!noun || s->tok[j].upper)
+		/* capitalised, it opens a name that holds its noun ("the
+		 * Fourteenth Amendment"), not a sentence */
+		if (!noun || (s->tok[j].upper && (sentence_start(s, j) || !s->tok[q->noun - 1].upper)))
 			return 0;
 		return cr_tok_ends_cleanly(s, j + k + noun) ? k + noun : 0;
 	}

@@ -40,7 +40,7 @@ thresholds() {
 	chandrayaan) echo "0.92 0.88 0.97 1.00 1.00" ;;
 	covid) echo "0.90 0.82 0.97 1.00 1.00" ;;
 	erdogan) echo "0.97 0.76 0.97 1.00 1.00" ;;
-	kohberger) echo "0.95 0.84 0.97 1.00 1.00" ;;
+	kohberger) echo "0.98 0.87 0.97 1.00 1.00" ;;
 	# Round 2's set: two development events and four held out (scored once
 	# when added and once at the end of round 3, their misses not studied),
 	# at round 3's figures rounded down.
@@ -50,6 +50,15 @@ thresholds() {
 	heldout-crowdstrike) echo "0.80 0.75 0.96 0.20 1.00" ;; # precision: held out
 	heldout-google) echo "0.87 0.75 0.97 0.50 1.00" ;;
 	heldout-starship) echo "0.87 0.82 0.97 0.50 1.00" ;;
+	# Round 4's set (docs/ENGINE.md, Round 4): five development events and
+	# two held out (scored when added and at the end of the round only).
+	bridge) echo "0.96 0.66 0.97 0.83 1.00" ;;     # two rescued counted among six
+	btcetf) echo "0.88 0.73 0.97 1.00 1.00" ;;     # iShares, a brand in lower case
+	affirmative) echo "0.93 0.88 0.97 1.00 1.00" ;;
+	taiwanquake) echo "0.94 0.71 0.97 1.00 1.00" ;; # nine deaths, nine people killed
+	nigercoup) echo "1.00 0.88 0.97 1.00 1.00" ;;
+	heldout-tesla) echo "0.92 0.73 0.97 0.66 1.00" ;;
+	heldout-binancecz) echo "1.00 0.90 0.97 0.60 1.00" ;;
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }

@@ -542,6 +542,15 @@ static void test_groups_are_one_fact(void)
 	g_assert_cmpint(b2->group, ==, c->group);
 	g_assert_cmpint(a->group, !=, c->group);
 
+	/* A month written with its year is rare enough to meet without a word
+	 * in common; its guessed year ("in June" above) is not. */
+	g_autoptr(CrEngine) novembers =
+	    cr_test_engine("The company filed for bankruptcy in November 2022.\n",
+			   "The exchange collapsed in November 2022, and its founder was arrested.\n", NULL);
+	const CrFact *n0 = engine_fact(novembers, 0, CR_FACT_DATE, "November 2022", 0);
+	g_assert_cmpint(n0->group, >=, 0);
+	g_assert_cmpint(n0->group, ==, engine_fact(novembers, 1, CR_FACT_DATE, "November 2022", 0)->group);
+
 	/* A month between two days joins the day whose sentence it shares. */
 	g_autoptr(CrEngine) july = cr_test_engine(
 	    "June 6, 2024\n\nThe bank will shrink its bond holdings by $3.5 billion a month from July. It "

@@ -150,6 +150,12 @@ static void test_partial_dates(void)
 	assert_date(DATELINE "Talks resume in mid-July.", "July", "2023-07");
 	assert_date(DATELINE "Nothing changed since April, he said.", "April", "2023-04");
 	assert_date(DATELINE "It came in May, as planned.", "May", "2023-05");
+	/* told in the past, none after the publication date; a sentence of
+	 * what is to come, or a "was" before no participle, says nothing */
+	assert_date(DATELINE "In July, its founder was arrested.", "July", "2022-07");
+	assert_date(DATELINE "He was convicted on August 2.", "August 2", "2022-08-02");
+	assert_date(DATELINE "He was arranging a summit in July.", "July", "2023-07");
+	assert_date(DATELINE "It was agreed that talks will resume in July.", "July", "2023-07");
 
 	g_autoptr(CrDoc) doc = NULL;
 	g_autoptr(GArray) facts = dates_of(DATELINE "A summit in July.", &doc);
@@ -174,6 +180,8 @@ static void test_weekdays(void)
 	assert_date(DATELINE "They meet again next Monday.", "Monday", "2023-05-29");
 	assert_date(DATELINE "The vote will take place on Friday.", "Friday", "2023-05-26");
 	assert_date(DATELINE "The vote will be held on Thursday.", "Thursday", "2023-05-25");
+	assert_date(DATELINE "Trading could begin as soon as Friday.", "Friday", "2023-05-26");
+	assert_date(DATELINE "Talks are expected to begin on Monday.", "Monday", "2023-05-29");
 
 	g_autoptr(CrDoc) doc = NULL;
 	g_autoptr(GArray) facts = dates_of(DATELINE "He spoke on Wednesday.", &doc);
@@ -561,6 +569,13 @@ static void test_match(void)
 	g_assert_cmpfloat(cr_date_match(&at, &at), ==, 0.8);
 	g_assert_cmpfloat(cr_date_match(&at, &at_day), ==, 0.8);
 	g_assert_cmpfloat(cr_date_match(&at_day, &at_other_day), ==, 0.0);
+	/* a day apart where one took its day from its report's date */
+	CrDateValue at_pub_day = at_other_day, at_two_days = at_other_day;
+	at_pub_day.year_guessed = TRUE;
+	at_two_days.year_guessed = TRUE;
+	at_two_days.day = 26;
+	g_assert_cmpfloat(cr_date_match(&at_day, &at_pub_day), ==, 0.8);
+	g_assert_cmpfloat(cr_date_match(&at_day, &at_two_days), ==, 0.0);
 	g_assert_cmpfloat(cr_date_match(&at_cet, &at_gmt), ==, 0.8);
 	g_assert_cmpfloat(cr_date_match(&at, &later), ==, 0.0);
 	g_assert_cmpfloat(cr_date_match(&at_day, &day), ==, 0.0);

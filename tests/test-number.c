@@ -138,8 +138,11 @@ static void test_ordinals(void)
 {
 	assert_number("the alliance's 31st member", "31st member", "31st member", 31, "ordinal");
 	assert_number("its 2nd try", "2nd try", "2nd try", 2, "ordinal");
-	assert_number("the 113th Congress", "113th", "113th", 113, "ordinal");
-	assert_number("the 113th Congress passed it", "113th", "113th", 113, "ordinal");
+	/* with no lower-case noun after it, an ordinal ranks the name it opens */
+	assert_number("the 113th Congress", "113th Congress", "113th Congress", 113, "ordinal");
+	assert_number("the 113th Congress passed it", "113th Congress", "113th Congress", 113, "ordinal");
+	assert_number("under the Fourteenth Amendment", "Fourteenth Amendment", "14th Amendment", 14,
+		      "ordinal");
 	assert_number("their sixth Cricket World Cup title", "sixth Cricket World Cup title", "6th title", 6,
 		      "ordinal");
 	assert_number("the 22ND time", "22ND time", "22nd time", 22, "ordinal");
@@ -355,6 +358,15 @@ static void test_counted_nouns(void)
 	g_assert_cmpstr(f->counted, ==, "tent");
 	assert_number("six children died", "six children", "6 children", 6, NULL);
 	assert_number("four counts of fraud", "four counts", "4 counts", 4, NULL);
+	/* people counted by another word, or after a participle */
+	assert_number("rescuers sought six individuals", "six individuals", "6 people", 6, "people");
+	assert_number("77 others remain trapped", "77 others", "77 people", 77, "people");
+	assert_number("the six missing people plunged", "six missing people", "6 people", 6, NULL);
+	/* a noun said two ways is counted as one ("charges" as "counts") */
+	g_autoptr(GArray) charges = numbers_of("He faces five criminal charges.");
+	f = assert_number_in(charges, "He faces five criminal charges.", "five criminal charges", "5 charges",
+			     5, NULL);
+	g_assert_cmpstr(f->counted, ==, "count");
 	assert_number("2,300 buildings had", "2,300 buildings", "2300 buildings", 2300, NULL);
 	/* Verbs, adjectives, function words and singulars are counted by no one. */
 	assert_number("three wanted to wait", "three", "3", 3, NULL);

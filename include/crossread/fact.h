@@ -151,6 +151,10 @@ CrFactStrings *cr_fact_strings_new(void);
 void cr_fact_strings_free(CrFactStrings *pool);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CrFactStrings, cr_fact_strings_free)
 
+/* What number FACT counts: its noun ("volunteer"), "people" for a count
+ * in people ("two people"), or NULL. */
+const char *cr_fact_counted_thing(const CrFact *fact);
+
 /* Swaps FACT's text, value, key and (a number's) counted for the same
  * strings shared through POOL, freeing its own: dense numbers repeat the
  * same few thousand strings (a number every twelve bytes, three or four
