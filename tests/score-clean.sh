@@ -9,7 +9,7 @@
 # outlets, 01-06 for development and 07-14 held out). Each page is opened alone and scored against its part
 # of the reference (tests/gold-page.py); article text must never be
 # flagged (keep 1.00), and each page's strip must reach the figure
-# docs/ENGINE.md records (Cleaning set, Second and Third cleaning sets), rounded
+# docs/ENGINE-SCORES.md records (Cleaning set, Second and Third cleaning sets), rounded
 # down. The misses of held-out pages are not printed: they are for
 # measuring, not for writing rules from.
 . "${top_srcdir:-.}/tests/lib.sh"
