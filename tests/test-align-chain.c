@@ -1,0 +1,166 @@
+/* Unit tests for the aligner's chains (crossing matches, repeated
+ * occurrences, pairs, common names) and the spine. */
+#include "align-hand.h"
+
+static const CrAnchor *anchor_at(const CrChain *chain, guint i)
+{
+	g_assert_cmpuint(i, <, chain->anchors->len);
+	return &g_array_index(chain->anchors, CrAnchor, i);
+}
+
+static void assert_chain_ascending(const CrChain *chain)
+{
+	for (guint i = 1; i < chain->anchors->len; i++) {
+		g_assert_cmpuint(anchor_at(chain, i - 1)->a, <, anchor_at(chain, i)->a);
+		g_assert_cmpuint(anchor_at(chain, i - 1)->b, <, anchor_at(chain, i)->b);
+	}
+}
+
+/* Crossing matches stay in their groups but leave the chain; the chain
+ * keeps the heavier side. */
+static void test_chain_crossing(void)
+{
+	g_autoptr(Hand) h =
+	    hand_new("Oslo. Rome. \"We go\". Lima.\n", "Oslo. \"We go\". Rome. Lima.\n", NULL);
+	for (guint d = 0; d < 2; d++) {
+		add(h, d, "Oslo", CR_FACT_PLACE, "oslo");
+		add(h, d, "Rome", CR_FACT_PLACE, "rome");
+		add(h, d, "We go", CR_FACT_QUOTE, "we go");
+		add(h, d, "Lima", CR_FACT_PLACE, "lima");
+	}
+	g_autoptr(CrAlignment) al = hand_align(h);
+	const CrChain *chain = cr_alignment_chain(al, 0, 1);
+	g_assert_nonnull(chain);
+	g_assert_cmpuint(chain->doc_a, ==, 0);
+	g_assert_cmpuint(chain->doc_b, ==, 1);
+	g_assert_cmpuint(chain->anchors->len, ==, 3);
+	assert_chain_ascending(chain);
+	int rome = group_of(h, 0, CR_FACT_PLACE, "Rome");
+	g_assert_cmpint(rome, >=, 0);
+	for (guint i = 0; i < chain->anchors->len; i++)
+		g_assert_cmpuint(anchor_at(chain, i)->group, !=, (guint)rome);
+	g_assert_cmpuint(anchor_at(chain, 1)->group, ==, (guint)group_of(h, 0, CR_FACT_QUOTE, "We go"));
+	const CrDoc *b = g_ptr_array_index(h->docs, 1);
+	g_assert_cmpuint(anchor_at(chain, 1)->b, ==, (gsize)(strstr(b->data, "We go") - b->data));
+	const CrDoc *a = g_ptr_array_index(h->docs, 0);
+	g_assert_cmpuint(anchor_at(chain, 2)->a, ==, (gsize)(strstr(a->data, "Lima") - a->data));
+}
+
+/* Every occurrence of a repeated name is a candidate, not only the first. */
+static void test_chain_repeated_occurrences(void)
+{
+	g_autoptr(Hand) h = hand_new("Lee. Oslo. Lee. Rome.\n", "Oslo. Lee. Rome.\n", NULL);
+	add_nth(h, 0, "Lee", 0, CR_FACT_PERSON, "lee");
+	add_nth(h, 0, "Lee", 1, CR_FACT_PERSON, "lee");
+	add(h, 1, "Lee", CR_FACT_PERSON, "lee");
+	for (guint d = 0; d < 2; d++) {
+		add(h, d, "Oslo", CR_FACT_PLACE, "oslo");
+		add(h, d, "Rome", CR_FACT_PLACE, "rome");
+	}
+	g_autoptr(CrAlignment) al = hand_align(h);
+	const CrChain *chain = cr_alignment_chain(al, 1, 0);
+	g_assert_cmpuint(chain->anchors->len, ==, 3);
+	assert_chain_ascending(chain);
+	g_assert_cmpuint(anchor_at(chain, 1)->a, ==, 11); /* the second "Lee" of report A */
+	g_assert_cmpuint(anchor_at(chain, 1)->b, ==, 6);
+}
+
+/* One chain per pair, in order; every pair's chain is ascending. */
+static void test_chain_pairs(void)
+{
+	g_autoptr(Hand) h =
+	    hand_new("Oslo then Rome.\n", "Rome, then Oslo.\n", "Oslo and Rome.\n", "None.\n", NULL);
+	for (guint d = 0; d < 3; d++) {
+		add(h, d, "Oslo", CR_FACT_PLACE, "oslo");
+		add(h, d, "Rome", CR_FACT_PLACE, "rome");
+	}
+	g_autoptr(CrAlignment) al = hand_align(h);
+	static const guint pairs[][2] = { { 0, 1 }, { 0, 2 }, { 0, 3 }, { 1, 2 }, { 1, 3 }, { 2, 3 } };
+	g_assert_cmpuint(al->chains->len, ==, G_N_ELEMENTS(pairs));
+	for (guint i = 0; i < G_N_ELEMENTS(pairs); i++) {
+		const CrChain *c = g_ptr_array_index(al->chains, i);
+		g_assert_cmpuint(c->doc_a, ==, pairs[i][0]);
+		g_assert_cmpuint(c->doc_b, ==, pairs[i][1]);
+		g_assert_true(cr_alignment_chain(al, pairs[i][0], pairs[i][1]) == c);
+		g_assert_true(cr_alignment_chain(al, pairs[i][1], pairs[i][0]) == c);
+		assert_chain_ascending(c);
+	}
+	g_assert_null(cr_alignment_chain(al, 2, 2));
+	g_assert_null(cr_alignment_chain(al, 0, 4));
+	g_assert_cmpuint(cr_alignment_chain(al, 0, 1)->anchors->len, ==, 1);
+	g_assert_cmpuint(cr_alignment_chain(al, 0, 2)->anchors->len, ==, 2);
+	g_assert_cmpuint(cr_alignment_chain(al, 2, 3)->anchors->len, ==, 0);
+}
+
+/* A name said hundreds of times in two long reports: the chain still
+ * follows it occurrence by occurrence, from a bounded set of candidates. */
+static void test_chain_common_name(void)
+{
+	GString *a = g_string_new(NULL), *b = g_string_new(NULL);
+	for (guint i = 0; i < 600; i++) {
+		g_string_append(a, "Lee spoke again today. ");
+		g_string_append(b, "Then Lee said more. ");
+	}
+	g_string_append(a, "\"The end\"\n");
+	g_string_append(b, "\"The end\"\n");
+	g_autoptr(Hand) h = hand_new(a->str, b->str, NULL);
+	g_string_free(a, TRUE);
+	g_string_free(b, TRUE);
+	for (guint d = 0; d < 2; d++) {
+		for (guint i = 0; i < 600; i++)
+			add_nth(h, d, "Lee", i, CR_FACT_PERSON, "lee");
+		add(h, d, "The end", CR_FACT_QUOTE, "the end");
+	}
+	g_autoptr(CrAlignment) al = hand_align(h);
+	const CrChain *chain = cr_alignment_chain(al, 0, 1);
+	g_assert_cmpuint(chain->anchors->len, ==, 601);
+	assert_chain_ascending(chain);
+	for (guint i = 0; i < 600; i++) {
+		g_assert_cmpuint(anchor_at(chain, i)->a, ==, 23 * i);
+		g_assert_cmpuint(anchor_at(chain, i)->b, ==, 20 * i + 5);
+	}
+	g_assert_cmpfloat(group_at(al, 0)->weight, <, group_at(al, 1)->weight / 100);
+}
+
+static void test_spine(void)
+{
+	g_autoptr(Hand) h = hand_new("Oslo. Rome. Lima.\n", "Rome. Lima.\n", "Oslo. Lima.\n", NULL);
+	for (guint d = 0; d < 3; d++) {
+		if (d != 1)
+			add(h, d, "Oslo", CR_FACT_PLACE, "oslo");
+		if (d != 2)
+			add(h, d, "Rome", CR_FACT_PLACE, "rome");
+		add(h, d, "Lima", CR_FACT_PLACE, "lima");
+	}
+	g_autoptr(CrAlignment) al = hand_align(h);
+	g_autoptr(GArray) spine = cr_alignment_spine(al, 0);
+	g_assert_cmpuint(spine->len, ==, 3);
+	const CrSpinePoint *p = (const CrSpinePoint *)(void *)spine->data;
+	g_assert_cmpuint(p[0].doc_mask, ==, 0x5);
+	g_assert_cmpuint(p[0].pos[0], ==, 0);
+	g_assert_cmpuint(p[0].pos[2], ==, 0);
+	g_assert_cmpuint(p[1].doc_mask, ==, 0x3);
+	g_assert_cmpuint(p[1].pos[0], ==, 6);
+	g_assert_cmpuint(p[1].pos[1], ==, 0);
+	g_assert_cmpuint(p[2].doc_mask, ==, 0x7);
+	g_assert_cmpuint(p[2].pos[0], ==, 12);
+	g_assert_cmpuint(p[2].pos[1], ==, 6);
+	g_assert_cmpuint(p[2].pos[2], ==, 6);
+
+	g_autoptr(GArray) none = cr_alignment_spine(al, 3);
+	g_assert_cmpuint(none->len, ==, 0);
+	g_autoptr(GArray) from_b = cr_alignment_spine(al, 1);
+	g_assert_cmpuint(from_b->len, ==, 2);
+	g_assert_cmpuint(g_array_index(from_b, CrSpinePoint, 1).doc_mask, ==, 0x7);
+}
+
+int main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/align/chain/crossing", test_chain_crossing);
+	g_test_add_func("/align/chain/repeated-occurrences", test_chain_repeated_occurrences);
+	g_test_add_func("/align/chain/pairs", test_chain_pairs);
+	g_test_add_func("/align/chain/common-name", test_chain_common_name);
+	g_test_add_func("/align/spine", test_spine);
+	return g_test_run();
+}
