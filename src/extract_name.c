@@ -224,12 +224,13 @@ static void resolve_headline_words(const Shared *sh, const CrDoc *doc, guint d, 
 				   GArray *facts)
 {
 	g_autoptr(GArray) found = g_array_new(FALSE, FALSE, sizeof(NameMention));
-	g_array_set_clear_func(found, (GDestroyNotify)name_mention_clear);
-	name_index_resolve_words(sh->index, m, doc->data, found);
+	GStringChunk *texts = g_string_chunk_new(256);
+	name_index_resolve_words(sh->index, m, doc->data, found, texts);
 	for (guint i = 0; i < found->len; i++) {
 		const NameMention *w = &g_array_index(found, NameMention, i);
 		name_append_fact(facts, doc, d, w, w->start, w->value, w->key, w->confidence);
 	}
+	g_string_chunk_free(texts);
 }
 
 /* Resolves the mentions of report D against what all reports establish:
@@ -331,14 +332,14 @@ static GHashTable *longer_names(GPtrArray *scans)
 			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
 			if (m->kind != CR_FACT_PERSON || m->n_words < 2 ||
 			    (m->flags & (NAME_MENTION_REGNAL | NAME_MENTION_ALIAS)) ||
-			    !g_hash_table_add(seen, m->key))
+			    !g_hash_table_add(seen, (gpointer)m->key))
 				continue;
-			char *last = strrchr(m->key, ' ');
+			const char *last = strrchr(m->key, ' ');
 			last = last ? last + 1 : m->key;
 			GPtrArray *same = g_hash_table_lookup(by_last, last);
 			if (!same) {
 				same = g_ptr_array_new();
-				g_hash_table_insert(by_last, last, same);
+				g_hash_table_insert(by_last, (gpointer)last, same);
 			}
 			g_ptr_array_add(same, (gpointer)m);
 		}
@@ -372,13 +373,11 @@ static GHashTable *longer_names(GPtrArray *scans)
 	return longer;
 }
 
-/* Makes *VALUE and *KEY the name NAME. */
-static void take_longer_name(const FullName *name, char **value, char **key)
+/* Makes mention M of SCAN the name NAME. */
+static void take_longer_name(const FullName *name, const NameScan *scan, NameMention *m)
 {
-	g_free(*value);
-	g_free(*key);
-	*value = g_strdup(name->value);
-	*key = g_strdup(name->key);
+	m->value = g_string_chunk_insert(scan->texts, name->value);
+	m->key = g_string_chunk_insert(scan->texts, name->key);
 }
 
 /* Makes fact F the name NAME. */
@@ -487,7 +486,7 @@ static void unify_full_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts
 			    m->kind == CR_FACT_PERSON || unknown ? longer_name(longer, m->key) : NULL;
 			if (!name)
 				continue;
-			take_longer_name(name, &m->value, &m->key);
+			take_longer_name(name, scan, m);
 			if (unknown) {
 				m->kind = CR_FACT_PERSON;
 				m->flags |= NAME_MENTION_ALIAS;
@@ -609,7 +608,7 @@ static void bridge_org_names(GPtrArray *scans, GArray *facts)
 			    !m->key || (m->flags & (NAME_MENTION_HEADLINE | NAME_MENTION_ALIAS)))
 				continue;
 			guint mask = GPOINTER_TO_UINT(g_hash_table_lookup(reports, m->key));
-			g_hash_table_insert(reports, m->key, GUINT_TO_POINTER(mask | 1u << d));
+			g_hash_table_insert(reports, (gpointer)m->key, GUINT_TO_POINTER(mask | 1u << d));
 			if (mask || m->n_words < 3)
 				continue;
 			g_autofree char *ends = name_ends(m->key);
@@ -648,7 +647,8 @@ static void bridge_org_names(GPtrArray *scans, GArray *facts)
 		}
 		g_hash_table_insert(bridged, key, (gpointer)best);
 		for (guint f = 0; f < forms->len; f++)
-			g_hash_table_insert(bridged, ((const NameMention *)g_ptr_array_index(forms, f))->key,
+			g_hash_table_insert(bridged,
+					    (gpointer)((const NameMention *)g_ptr_array_index(forms, f))->key,
 					    (gpointer)best);
 	}
 	if (g_hash_table_size(bridged) == 0)
@@ -673,7 +673,7 @@ static void bridge_org_names(GPtrArray *scans, GArray *facts)
 				? g_hash_table_lookup(names, m->key)
 				: NULL;
 			if (name)
-				take_longer_name(name, &m->value, &m->key);
+				take_longer_name(name, scan, m);
 		}
 	}
 	for (guint i = 0; i < facts->len; i++) {
@@ -774,7 +774,7 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
 			if ((m->kind == CR_FACT_ORG || m->kind == NAME_KIND_UNKNOWN) && m->n_words >= 2 &&
 			    m->key)
-				g_hash_table_add(asked, m->key);
+				g_hash_table_add(asked, (gpointer)m->key);
 		}
 	}
 	for (guint i = 0; i < facts->len; i++) {
@@ -803,7 +803,7 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 			if (!name)
 				continue;
 			gboolean was_unknown = m->kind == NAME_KIND_UNKNOWN;
-			take_longer_name(name, &m->value, &m->key);
+			take_longer_name(name, scan, m);
 			m->kind = CR_FACT_ORG;
 			m->flags |= NAME_MENTION_ALIAS;
 			if (was_unknown)
@@ -833,7 +833,7 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 						   : NULL;
 			if (!name)
 				continue;
-			take_longer_name(name, &m->value, &m->key);
+			take_longer_name(name, scan, m);
 			m->kind = CR_FACT_ORG;
 			m->end = end;
 			name_append_fact(facts, docs[d], d, m, m->start, m->value, m->key,
@@ -885,8 +885,8 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 	name_lengthen_runs(docs, scans, facts);
 	name_keep_recurring_unknowns(docs, blocks, scans, facts);
 	name_find_lower_case(docs, n_docs, facts);
+	name_index_free(sh.index); /* before the scans: it holds their strings */
 	cr_parallel_for(n_docs, free_scan, &take);
-	name_index_free(sh.index);
 	g_hash_table_unref(sh.roles);
 	g_hash_table_unref(sh.described);
 	g_array_unref(sh.single_facts);

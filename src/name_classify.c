@@ -65,22 +65,25 @@ static void drop_middle_initials(char *key)
  * as written); returns it, valid until the next one. */
 NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, guint flags, double confidence)
 {
+	if (!value)
+		value = cr_text_flat(s->data, tok(s, a)->start, tok(s, b - 1)->end);
 	NameMention m = {
 		.start = tok(s, a)->start,
 		.end = tok(s, b - 1)->end,
 		.kind = kind,
 		.flags = flags,
 		.n_words = count_name_words(s, a, b),
-		.value = value ? value : cr_text_flat(s->data, tok(s, a)->start, tok(s, b - 1)->end),
 		.confidence = confidence,
 	};
-	m.key = name_fold(m.value);
+	char *key = name_fold(value);
 	if (m.n_words >= 2)
-		hyphens_as_spaces(m.key);
+		hyphens_as_spaces(key);
 	if (m.n_words >= 3 && kind == CR_FACT_PERSON)
-		drop_middle_initials(m.key);
+		drop_middle_initials(key);
 	else if (m.n_words >= 2)
-		drop_initial_periods(m.key);
+		drop_initial_periods(key);
+	m.value = name_text_keep(s->out->texts, value);
+	m.key = name_text_keep(s->out->texts, key);
 	if (s->headline)
 		m.flags |= NAME_MENTION_HEADLINE;
 	if (b - a == 1 && (tok(s, a)->flags & NAME_TOKEN_ALLCAPS))
@@ -482,9 +485,8 @@ static void emit_role_description(Scanner *s, const Role *r)
 		return;
 	NameMention *m = scanner_emit(s, NAME_KIND_UNKNOWN, r->nationality, r->complement_end, NULL,
 				      NAME_MENTION_ROLE_ONLY, CONFIDENCE_CONTEXT);
-	g_clear_pointer(&m->value, g_free);
-	g_clear_pointer(&m->key, g_free);
-	m->role_key = key;
+	m->value = m->key = NULL;
+	m->role_key = name_text_keep(s->out->texts, key);
 	m->role_start = m->start;
 }
 
@@ -552,7 +554,7 @@ static gboolean split_role(Scanner *s, guint lo, guint hi, guint evidence)
 		m = scanner_emit(s, CR_FACT_PERSON, p, hi, NULL, 0, CONFIDENCE_TITLED);
 	char *key = role_key(s, &r);
 	if (key) {
-		m->role_key = key;
+		m->role_key = name_text_keep(s->out->texts, key);
 		m->role_start = tok(s, r.nationality)->start;
 	}
 	return TRUE;

@@ -15,11 +15,13 @@
 /* How sure a name resolved from a shorter form is. */
 #define CONFIDENCE_ALIAS 0.85
 
-/* What one key stands for; ambiguous when two different names share it. */
+/* What one key stands for; ambiguous when two different names share it.
+ * Its strings are those of the mention that first noted it, which its
+ * scan keeps as long as it lives. */
 typedef struct {
 	int kind;
-	char *value;
-	char *folded;
+	const char *value;
+	const char *folded;
 	gboolean ambiguous;
 	/* in KNOWN: the words of the name as its value and kind were noted in
 	 * the tables of organisations' or people's words (repeats note nothing new) */
@@ -37,17 +39,9 @@ struct NameIndex {
 	guint max_words;	 /* the most capitalised words of a name in known */
 };
 
-static void entry_free(gpointer data)
-{
-	IndexEntry *e = data;
-	g_free(e->value);
-	g_free(e->folded);
-	g_free(e);
-}
-
 static GHashTable *entry_table(void)
 {
-	return g_hash_table_new_full(g_str_hash, g_str_equal, g_free, entry_free);
+	return g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 }
 
 NameIndex *name_index_new(void)
@@ -89,8 +83,8 @@ static IndexEntry *note(GHashTable *table, const char *key, int kind, const char
 	}
 	e = g_new0(IndexEntry, 1);
 	e->kind = kind;
-	e->value = g_strdup(value);
-	e->folded = g_strdup(folded);
+	e->value = value;
+	e->folded = folded;
 	g_hash_table_insert(table, g_strdup(key), e);
 	return e;
 }
@@ -184,10 +178,8 @@ static const IndexEntry *find(GHashTable *table, const char *key, gboolean *ambi
 /* Makes M stand for E's name. */
 static void take(NameMention *m, const IndexEntry *e)
 {
-	g_free(m->value);
-	g_free(m->key);
-	m->value = g_strdup(e->value);
-	m->key = g_strdup(e->folded);
+	m->value = e->value;
+	m->key = e->folded;
 	m->kind = e->kind;
 	m->flags |= NAME_MENTION_ALIAS;
 	m->confidence = MIN(m->confidence, CONFIDENCE_ALIAS);
@@ -254,14 +246,15 @@ gboolean name_index_resolve(const NameIndex *index, NameMention *m)
 	if (!e)
 		return FALSE;
 	/* the same name, as the index spells it ("Cupertino" for "CUPERTINO") */
-	g_free(m->value);
-	m->value = g_strdup(e->value);
+	m->value = e->value;
 	m->kind = e->kind;
 	return TRUE;
 }
 
-/* A mention of words [a,b) of TOKENS, of unknown kind, like M. */
-static NameMention sub_mention(const NameMention *m, const char *data, const GArray *tokens, guint a, guint b)
+/* A mention of words [a,b) of TOKENS, of unknown kind, like M; its value
+ * and key are in VALUE and KEY, not yet kept anywhere. */
+static NameMention sub_mention(const NameMention *m, const char *data, const GArray *tokens, guint a, guint b,
+			       char **value, char **key)
 {
 	const NameToken *first = &g_array_index(tokens, NameToken, a),
 			*last = &g_array_index(tokens, NameToken, b - 1);
@@ -270,16 +263,19 @@ static NameMention sub_mention(const NameMention *m, const char *data, const GAr
 		.end = last->end,
 		.kind = NAME_KIND_UNKNOWN,
 		.flags = m->flags & NAME_MENTION_HEADLINE,
-		.value = cr_text_flat(data, first->start, last->end),
 		.confidence = m->confidence,
 	};
-	sub.key = name_fold(sub.value);
+	*value = cr_text_flat(data, first->start, last->end);
+	*key = name_fold(*value);
+	sub.value = *value;
+	sub.key = *key;
 	for (guint i = a; i < b; i++)
 		sub.n_words += !name_token_is_lower(&g_array_index(tokens, NameToken, i));
 	return sub;
 }
 
-void name_index_resolve_words(const NameIndex *index, const NameMention *m, const char *data, GArray *out)
+void name_index_resolve_words(const NameIndex *index, const NameMention *m, const char *data, GArray *out,
+			      GStringChunk *texts)
 {
 	g_autoptr(GArray) tokens = g_array_new(FALSE, FALSE, sizeof(NameToken));
 	g_autoptr(GString) scratch = g_string_new(NULL);
@@ -299,14 +295,17 @@ void name_index_resolve_words(const NameIndex *index, const NameMention *m, cons
 			    name_token_is_lower(&g_array_index(tokens, NameToken, b - 1)) ||
 			    (a == 0 && b == tokens->len))
 				continue;
-			NameMention sub = sub_mention(m, data, tokens, a, b);
+			g_autofree char *value = NULL, *key = NULL;
+			NameMention sub = sub_mention(m, data, tokens, a, b, &value, &key);
 			if (name_index_resolve(index, &sub) && sub.kind != NAME_KIND_UNKNOWN) {
+				if (sub.value == value)
+					sub.value = g_string_chunk_insert(texts, value);
+				if (sub.key == key)
+					sub.key = g_string_chunk_insert(texts, key);
 				g_array_append_val(out, sub);
 				next = b;
 				break;
 			}
-			g_free(sub.value);
-			g_free(sub.key);
 		}
 		a = next;
 	}

@@ -11,7 +11,8 @@ NameIndex *name_index_new(void);
 void name_index_free(NameIndex *index);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(NameIndex, name_index_free)
 
-/* Adds what M establishes; names of unknown kind establish nothing. */
+/* Adds what M establishes; names of unknown kind establish nothing. The
+ * index borrows M's strings: M's scan must outlive it. */
 void name_index_add(NameIndex *index, const NameMention *m);
 
 /* Adds the acronyms SCAN defines ("IATA" -> the name before "(IATA)"). */
@@ -23,10 +24,13 @@ void name_index_add_acronyms(NameIndex *index, const NameScan *scan);
  * it initials ("CRB"); a name of unknown kind to the kind the index knows.
  * A surname that ends two different full names, or also opens the name of
  * an organisation ("Halvorsen"), is left unknown. Returns TRUE when M now
- * names something it did not. */
+ * names something it did not; M then holds strings of the mentions the
+ * index was made from. */
 gboolean name_index_resolve(const NameIndex *index, NameMention *m);
 
 /* Appends to OUT the names INDEX knows among the words of M, a headline
  * name it does not know as a whole ("Kishida" in "Kishida Rules"): the
- * longest runs of words first, from the left. DATA is the report's text. */
-void name_index_resolve_words(const NameIndex *index, const NameMention *m, const char *data, GArray *out);
+ * longest runs of words first, from the left, their strings kept in TEXTS.
+ * DATA is the report's text. */
+void name_index_resolve_words(const NameIndex *index, const NameMention *m, const char *data, GArray *out,
+			      GStringChunk *texts);

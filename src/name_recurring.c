@@ -118,7 +118,7 @@ static void read_recurring(guint d, gpointer data)
 			continue;
 		/* a surname standing alone speaks or is known as a person's */
 		if (m->n_words == 1 && (m->kind == CR_FACT_PERSON || (m->flags & NAME_MENTION_SPEAKER)))
-			g_hash_table_add(r->singles, m->key);
+			g_hash_table_add(r->singles, (gpointer)m->key);
 		gboolean prose = in_prose(job->blocks, d, m);
 		if (m->kind == CR_FACT_ORG && m->n_words >= 2 && prose)
 			add_words(r->org_words, m->key);
@@ -127,7 +127,7 @@ static void read_recurring(guint d, gpointer data)
 		guint flags = GPOINTER_TO_UINT(g_hash_table_lookup(r->written, m->key)) | 1;
 		if (m->flags & NAME_MENTION_ACRONYM)
 			flags |= WRITTEN_AS_ACRONYM;
-		g_hash_table_insert(r->written, m->key, GUINT_TO_POINTER(flags));
+		g_hash_table_insert(r->written, (gpointer)m->key, GUINT_TO_POINTER(flags));
 	}
 }
 

@@ -23,7 +23,7 @@
 /* A name of two words or more: its value and kind (NAME_KIND_UNKNOWN, a
  * place or an organisation). */
 typedef struct {
-	char *value;
+	const char *value;
 	int kind;
 } Name;
 
@@ -115,11 +115,10 @@ static void note_longer(GHashTable *longer, const char *shorter, const char *key
 
 void name_lengthen_runs(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 {
-	/* folded name -> its Name, for every candidate (copies, packed in
-	 * TEXTS, in NAMES_MADE: the mentions change below); a known kind wins
-	 * over none */
+	/* folded name -> its Name, for every candidate (in NAMES_MADE, the
+	 * strings the mentions' own: a scan keeps every string its mentions
+	 * have held); a known kind wins over none */
 	g_autoptr(GHashTable) names = g_hash_table_new(g_str_hash, g_str_equal);
-	g_autoptr(GStringChunk) texts = g_string_chunk_new(64 * 1024);
 	guint n_candidates = 0;
 	for (guint d = 0; d < scans->len; d++) {
 		const NameScan *scan = g_ptr_array_index(scans, d);
@@ -137,14 +136,14 @@ void name_lengthen_runs(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 			Name *known = g_hash_table_lookup(names, m->key);
 			if (known) {
 				if (known->kind == NAME_KIND_UNKNOWN && m->kind != NAME_KIND_UNKNOWN) {
-					known->value = g_string_chunk_insert(texts, m->value);
+					known->value = m->value;
 					known->kind = m->kind;
 				}
 				continue;
 			}
 			Name *name = &names_made[n_names++];
-			*name = (Name){ g_string_chunk_insert(texts, m->value), m->kind };
-			g_hash_table_insert(names, g_string_chunk_insert(texts, m->key), name);
+			*name = (Name){ m->value, m->kind };
+			g_hash_table_insert(names, (gpointer)m->key, name);
 		}
 	}
 	/* the first words of companies' names of two words, and those of them
@@ -211,10 +210,8 @@ void name_lengthen_runs(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 				: NULL;
 			if (!l || l->ambiguous)
 				continue;
-			g_free(m->value);
-			g_free(m->key);
-			m->value = g_strdup(l->name->value);
-			m->key = g_strdup(l->key);
+			m->value = l->name->value;
+			m->key = l->key;
 			m->flags |= NAME_MENTION_ALIAS;
 			/* a place's or an organisation's shorter form is that name now;
 			 * one of unknown kind waits to recur (name_keep_recurring_unknowns()) */

@@ -608,18 +608,18 @@ static void resolve_within(NameScan *scan, const char *data, GHashTable *midcaps
 		if (!name_index_resolve(index, m) && m->n_words >= 2) {
 			NameMention whole = *m; /* appending moves the array */
 			guint before = mentions->len;
-			name_index_resolve_words(index, &whole, data, mentions);
+			name_index_resolve_words(index, &whole, data, mentions, scan->texts);
 			if (mentions->len > before)
 				g_array_index(mentions, NameMention, i).flags |= NAME_MENTION_SPLIT;
 		}
 	}
 }
 
-void name_mention_clear(NameMention *m)
+const char *name_text_keep(GStringChunk *texts, char *text)
 {
-	g_free(m->value);
-	g_free(m->key);
-	g_free(m->role_key);
+	const char *kept = text ? g_string_chunk_insert(texts, text) : NULL;
+	g_free(text);
+	return kept;
 }
 
 NameScan *name_scan_doc(const CrDoc *doc, const GArray *blocks)
@@ -635,7 +635,7 @@ NameScan *name_scan_doc(const CrDoc *doc, const GArray *blocks)
 	};
 
 	scan->mentions = g_array_new(FALSE, TRUE, sizeof(NameMention));
-	g_array_set_clear_func(scan->mentions, (GDestroyNotify)name_mention_clear);
+	scan->texts = g_string_chunk_new(4096);
 	scan->acronyms = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	for (guint b = 0; b < blocks->len; b++) {
 		load_block(&s, &g_array_index(blocks, CrBlock, b));
@@ -655,6 +655,7 @@ void name_scan_free(NameScan *scan)
 	if (!scan)
 		return;
 	g_array_unref(scan->mentions);
+	g_string_chunk_free(scan->texts);
 	g_hash_table_unref(scan->acronyms);
 	g_free(scan);
 }
