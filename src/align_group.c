@@ -49,26 +49,66 @@ void cr_id_list_add(CrIdList *list, guint id)
 	list->len++;
 }
 
-CrCluster *cr_clusters_add(CrClusters *clusters, guint rep)
+/* Files a cluster of CLUSTERS under WHERE (as CrClusters.where); returns its id. */
+static guint clusters_file(CrClusters *clusters, guint where)
+{
+	if (!clusters->where)
+		clusters->where = g_array_new(FALSE, FALSE, sizeof(guint));
+	g_array_append_val(clusters->where, where);
+	return clusters->len++;
+}
+
+/* A new record of CLUSTERS holding C; its place is put in *PLACE. */
+static CrCluster *record_add(CrClusters *clusters, CrCluster c, guint *place)
 {
 	if (!clusters->blocks)
 		clusters->blocks = g_ptr_array_new_with_free_func(g_free);
-	if (clusters->len == clusters->blocks->len * CR_CLUSTER_BLOCK)
+	if (clusters->n_records == clusters->blocks->len * CR_CLUSTER_BLOCK)
 		g_ptr_array_add(clusters->blocks, g_new(CrCluster, CR_CLUSTER_BLOCK));
-	CrCluster *c = cr_cluster_at(clusters, clusters->len++);
-	*c = (CrCluster){ .rep = rep };
+	*place = clusters->n_records++;
+	CrCluster *record = (CrCluster *)g_ptr_array_index(clusters->blocks, *place / CR_CLUSTER_BLOCK) +
+			    *place % CR_CLUSTER_BLOCK;
+	*record = c;
+	return record;
+}
+
+guint cr_clusters_add_single(CrClusters *clusters, guint fact)
+{
+	return clusters_file(clusters, fact);
+}
+
+CrCluster *cr_clusters_add(CrClusters *clusters, guint rep)
+{
+	guint place;
+	CrCluster *c = record_add(clusters, (CrCluster){ .rep = rep }, &place);
+	clusters_file(clusters, CR_CLUSTER_RECORD | place);
 	return c;
+}
+
+CrCluster *cr_cluster_at(CrClusters *clusters, guint id)
+{
+	CrCluster single;
+	const CrCluster *c = cr_cluster_view(clusters, id, &single);
+	if (c != &single)
+		return (CrCluster *)c;
+	guint place;
+	CrCluster *record = record_add(clusters, single, &place);
+	g_array_index(clusters->where, guint, id) = CR_CLUSTER_RECORD | place;
+	return record;
 }
 
 void cr_clusters_clear(CrClusters *clusters)
 {
-	for (guint i = 0; i < clusters->len; i++) {
-		CrCluster *c = cr_cluster_at(clusters, i);
+	for (guint i = 0; i < clusters->n_records; i++) {
+		CrCluster *c = (CrCluster *)g_ptr_array_index(clusters->blocks, i / CR_CLUSTER_BLOCK) +
+			       i % CR_CLUSTER_BLOCK;
 		g_free(c->facts.more);
 		g_free(c->distinct_more);
 	}
 	if (clusters->blocks)
 		g_ptr_array_unref(clusters->blocks);
+	if (clusters->where)
+		g_array_unref(clusters->where);
 	*clusters = (CrClusters){ 0 };
 }
 
@@ -386,7 +426,8 @@ static int best_candidate(const KindIndex *x, const CrFact *f, double *fit_out)
 
 	for (guint i = 0; i < x->candidates->len; i++) {
 		guint id = g_array_index(x->candidates, Candidacy, i).id;
-		double s = fit(x->gr, x->ops, cr_cluster_at(x->clusters, id), f);
+		CrCluster single;
+		double s = fit(x->gr, x->ops, cr_cluster_view(x->clusters, id, &single), f);
 		if (s > best || (s == best && s > 0.0 && id < best_id)) {
 			second = best, second_id = best_id;
 			best = s, best_id = id;
@@ -398,8 +439,9 @@ static int best_candidate(const KindIndex *x, const CrFact *f, double *fit_out)
 	if (best <= 0.0)
 		return -1;
 	if (second > 0.0 && second >= best - 1e-9) {
-		const CrCluster *c1 = cr_cluster_at(x->clusters, best_id);
-		const CrCluster *c2 = cr_cluster_at(x->clusters, second_id);
+		CrCluster single1, single2;
+		const CrCluster *c1 = cr_cluster_view(x->clusters, best_id, &single1);
+		const CrCluster *c2 = cr_cluster_view(x->clusters, second_id, &single2);
 		guint spec = specificity(x->ops, f);
 		if (spec < specificity(x->ops, fact_at(x->gr, c1->rep)) &&
 		    spec < specificity(x->ops, fact_at(x->gr, c2->rep))) {
@@ -421,6 +463,8 @@ static int best_candidate(const KindIndex *x, const CrFact *f, double *fit_out)
 static void prune_quote_clusters(const Grouper *gr, const KindOps *ops)
 {
 	for (guint k = 0; k < gr->clusters->len; k++) {
+		if (cr_cluster_single(gr->clusters, k))
+			continue;
 		CrCluster *c = cr_cluster_at(gr->clusters, k);
 		if (c->facts.len < 3)
 			continue;
@@ -474,18 +518,17 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order)
 		find_candidates(&x, fi);
 		x.weighed += x.candidates->len;
 		int id = best_candidate(&x, f, &how_well);
-		CrCluster *c;
 		if (id >= 0) {
-			c = cr_cluster_at(clusters, (guint)id);
+			CrCluster *c = cr_cluster_at(clusters, (guint)id);
 			gr->score[fi] = join_score(gr, ops, c, f, how_well) * f->confidence;
+			if (cluster_add(gr, c, fi))
+				index_cluster(gr, ops, &index, fi, (guint)id, keys);
 		} else {
-			id = (int)clusters->len;
-			c = cr_clusters_add(clusters, fi);
+			guint single = cr_clusters_add_single(clusters, fi);
 			g_array_set_size(slot, clusters->len);
 			gr->score[fi] = f->confidence;
+			index_cluster(gr, ops, &index, fi, single, keys);
 		}
-		if (cluster_add(gr, c, fi))
-			index_cluster(gr, ops, &index, fi, (guint)id, keys);
 	}
 	posting_index_clear(&index);
 	if (!ops->match_all) {
@@ -665,7 +708,10 @@ static const char *common_date(const Grouper *gr, const GArray *members)
 static void keep_shared_clusters(const Grouper *gr, const CrClusters *clusters, guint n_docs, GPtrArray *kept)
 {
 	for (guint i = 0; i < clusters->len; i++) {
-		const CrCluster *c = cr_cluster_at(clusters, i);
+		if (cr_cluster_single(clusters, i))
+			continue;
+		CrCluster single;
+		const CrCluster *c = cr_cluster_view(clusters, i, &single);
 		guint32 mask = 0;
 		for (guint m = 0; m < c->facts.len; m++)
 			mask |= 1u << fact_at(gr, cr_id_at(&c->facts, m))->doc;

@@ -21,7 +21,7 @@ static inline guint cr_id_at(const CrIdList *list, guint i)
 void cr_id_list_add(CrIdList *list, guint id);
 
 /* A cluster while it is built (32 bytes, in its kind's CrClusters: dense
- * numbers make 87,000 at 4 MiB). */
+ * numbers make 87,000 at 4 MiB, 69,000 of them never more than a fact). */
 typedef struct {
 	CrIdList facts; /* the members' fact indices */
 	guint rep;	/* the most specific fact: what joiners are checked against */
@@ -32,22 +32,50 @@ typedef struct {
 	guint *distinct_more;
 } CrCluster;
 
-/* Clusters in a block of CrClusters (32 KB). */
+/* Cluster records in a block of CrClusters (32 KB). */
 #define CR_CLUSTER_BLOCK 1024
 
-/* One kind's clusters, a cluster's id its place: made in blocks and let
- * go all at once, with no allocation (and malloc header) and no pointer
- * per cluster. A cluster stays where it is made. */
+/* In CrClusters.where: the cluster has a record (its place in the low bits). */
+#define CR_CLUSTER_RECORD 0x80000000u
+
+/* One kind's clusters, a cluster's id its place in WHERE. A cluster of one
+ * fact is that fact's index alone (4 bytes); it is given a record when a
+ * second fact joins it or it is changed. Records are made in blocks and let
+ * go all at once, with no allocation (and malloc header) and no pointer per
+ * cluster; a record stays where it is made. */
 typedef struct {
-	GPtrArray *blocks; /* of CR_CLUSTER_BLOCK clusters each */
-	guint len;
+	GPtrArray *blocks; /* of CR_CLUSTER_BLOCK records each */
+	guint n_records;
+	GArray *where; /* guint per cluster: its fact's index, or CR_CLUSTER_RECORD | its record's place */
+	guint len;     /* clusters (WHERE's length) */
 } CrClusters;
 
-static inline CrCluster *cr_cluster_at(const CrClusters *clusters, guint id)
+/* TRUE when cluster ID of CLUSTERS is one fact with no record. */
+static inline gboolean cr_cluster_single(const CrClusters *clusters, guint id)
 {
-	return (CrCluster *)g_ptr_array_index(clusters->blocks, id / CR_CLUSTER_BLOCK) +
-	       id % CR_CLUSTER_BLOCK;
+	return !(g_array_index(clusters->where, guint, id) & CR_CLUSTER_RECORD);
 }
+
+/* Cluster ID of CLUSTERS to read: its record, or SINGLE filled in for a
+ * cluster of one fact. */
+static inline const CrCluster *cr_cluster_view(const CrClusters *clusters, guint id, CrCluster *single)
+{
+	guint where = g_array_index(clusters->where, guint, id);
+	if (where & CR_CLUSTER_RECORD) {
+		where &= ~CR_CLUSTER_RECORD;
+		return (const CrCluster *)g_ptr_array_index(clusters->blocks, where / CR_CLUSTER_BLOCK) +
+		       where % CR_CLUSTER_BLOCK;
+	}
+	*single = (CrCluster){ .facts = { .first = where, .len = 1 }, .rep = where, .n_distinct = 1 };
+	return single;
+}
+
+/* The record of cluster ID of CLUSTERS, to change: made for a cluster of
+ * one fact (align_group.c). */
+CrCluster *cr_cluster_at(CrClusters *clusters, guint id);
+
+/* Adds to CLUSTERS a cluster of the one fact FACT; returns its id. */
+guint cr_clusters_add_single(CrClusters *clusters, guint fact);
 
 /* Adds to CLUSTERS a cluster with representative REP and no members yet. */
 CrCluster *cr_clusters_add(CrClusters *clusters, guint rep);

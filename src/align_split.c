@@ -187,6 +187,8 @@ void cr_align_split_quotes(const Grouper *gr, const KindOps *ops)
 	/* the pieces appended are looked at again: a piece may hold a statement
 	 * another report quotes in still finer pieces */
 	for (guint k = 0; k < gr->clusters->len; k++) {
+		if (cr_cluster_single(gr->clusters, k))
+			continue;
 		CrCluster *c = cr_cluster_at(gr->clusters, k);
 		if (c->facts.len < 3 || c->facts.len > MAX_SPLIT_MEMBERS)
 			continue;
