@@ -34,12 +34,13 @@ CrAlignment *cr_align(GArray *facts, guint n_docs, const gsize *doc_lens, CrProg
 {
 	CrAlignment *out = cr_alignment_new(n_docs);
 	g_autoptr(GPtrArray) clusters = g_ptr_array_new_with_free_func(cr_group_cluster_free);
+	g_autoptr(GArray) scores = g_array_new(FALSE, FALSE, sizeof(double));
 
 	cr_progress_stage(progress, cr_progress_left(progress) * GROUP_SHARE / 100, CR_FACT_N_KINDS);
-	cr_align_group(facts, out, clusters, progress);
+	cr_align_group(facts, out, clusters, scores, progress);
 	cr_progress_stage(progress, cr_progress_left(progress),
 			  out->n_docs * (out->n_docs - (out->n_docs > 0)) / 2);
-	cr_align_chain(facts, out, clusters, doc_lens, progress);
+	cr_align_chain(facts, out, clusters, scores, doc_lens, progress);
 	return out;
 }
 

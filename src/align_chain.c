@@ -15,8 +15,9 @@
 /* What chaining works on. */
 typedef struct {
 	const GArray *facts;
-	guint *doc_first;   /* per report, and one past the last: its first fact (find_doc_firsts()) */
-	guint32 *doc_masks; /* per group: its doc_mask, read by every pair without the groups */
+	guint *doc_first;     /* per report, and one past the last: its first fact (find_doc_firsts()) */
+	guint32 *doc_masks;   /* per group: its doc_mask, read by every pair without the groups */
+	const double *scores; /* what CrGroupCluster.score points at */
 } Chainer;
 
 static const CrFact *fact_at(const Chainer *ch, guint index)
@@ -71,6 +72,12 @@ static void doc_members(const CrGroupCluster *c, guint d, guint *begin, guint *e
 	*end = c->doc_slices[d + 1];
 }
 
+/* The lesser score of members P and Q of cluster C. */
+static inline double lesser_score(const Chainer *ch, const CrGroupCluster *c, guint p, guint q)
+{
+	return MIN(ch->scores[c->score[p]], ch->scores[c->score[q]]);
+}
+
 /* Adds the candidate of facts FA and FB, of WEIGHT. */
 static inline void add_candidate(const Chainer *ch, CandidateSink *out, guint fa, guint fb, double weight)
 {
@@ -114,7 +121,7 @@ static void add_nearest(const Chainer *ch, const CrGroupCluster *c, Side from, S
 		if (j == n_to || (j > 0 && target - to_start[j - 1] < to_start[j] - target))
 			j--;
 		guint in_a = from_is_a ? i : t0 + j, in_b = from_is_a ? t0 + j : i;
-		add_candidate(ch, out, m[in_a], m[in_b], weight * MIN(c->score[in_a], c->score[in_b]));
+		add_candidate(ch, out, m[in_a], m[in_b], weight * lesser_score(ch, c, in_a, in_b));
 	}
 }
 
@@ -138,7 +145,7 @@ static void gather_candidates(const Chainer *ch, const CrAlignment *out, const G
 			for (guint p = a0; p < a1; p++)
 				for (guint q = b0; q < b1; q++)
 					add_candidate(ch, cands, m[p], m[q],
-						      weight * MIN(c->score[p], c->score[q]));
+						      weight * lesser_score(ch, c, p, q));
 		} else {
 			add_nearest(ch, c, a, b, TRUE, weight, cands);
 			add_nearest(ch, c, b, a, FALSE, weight, cands);
@@ -324,11 +331,12 @@ static void chain_pair(guint pair, gpointer data)
 	cr_progress_step(job->progress);
 }
 
-void cr_align_chain(const GArray *facts, CrAlignment *out, const GPtrArray *clusters, const gsize *doc_lens,
-		    CrProgress *progress)
+void cr_align_chain(const GArray *facts, CrAlignment *out, const GPtrArray *clusters, const GArray *scores,
+		    const gsize *doc_lens, CrProgress *progress)
 {
 	Chainer ch = {
 		.facts = facts,
+		.scores = (const double *)(const void *)scores->data,
 		.doc_first = g_new0(guint, out->n_docs + 1),
 		.doc_masks = g_new(guint32, MAX(out->groups->len, 1)),
 	};

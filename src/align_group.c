@@ -122,7 +122,6 @@ void cr_group_cluster_free(gpointer data)
 {
 	CrGroupCluster *c = data;
 	g_array_unref(c->members);
-	g_free(c->score);
 	g_free(c);
 }
 
@@ -717,7 +716,9 @@ static void keep_shared_clusters(const Grouper *gr, const CrClusters *clusters, 
 			mask |= 1u << fact_at(gr, cr_id_at(&c->facts, m))->doc;
 		if (__builtin_popcount(mask) < 2)
 			continue;
-		CrGroupCluster *group = g_malloc0(sizeof(CrGroupCluster) + (n_docs + 1) * sizeof(guint));
+		CrGroupCluster *group =
+		    g_malloc0(sizeof(CrGroupCluster) + (n_docs + 1 + c->facts.len) * sizeof(guint));
+		group->score = group->doc_slices + n_docs + 1;
 		group->rep = c->rep;
 		group->members = g_array_sized_new(FALSE, FALSE, sizeof(guint), c->facts.len);
 		g_array_append_val(group->members, c->facts.first);
@@ -734,14 +735,16 @@ static void keep_shared_clusters(const Grouper *gr, const CrClusters *clusters, 
 
 /* Turns the clusters that two reports or more carry into groups, in the
  * order of their first fact, with their members (doc slices filled in)
- * beside them in KEPT (CrGroupCluster); frees CLUSTERS (one CrClusters per
- * kind). The groups' members are all made before any cluster is freed,
+ * beside them in KEPT (CrGroupCluster), their scores in SCORES; frees
+ * CLUSTERS (one CrClusters per kind). The groups' members are all made before any cluster is freed,
  * and what the clusters took is given back to the system: the few kept
  * ones would otherwise pin every page of the many let go (dense numbers:
  * 19,000 of 157,000). */
-static void make_groups(Grouper *gr, CrAlignment *out, CrClusters *clusters, GPtrArray *kept)
+static void make_groups(Grouper *gr, CrAlignment *out, CrClusters *clusters, GPtrArray *kept, GArray *scores)
 {
 	guint n_docs = out->n_docs;
+	/* a score (in GR->score) -> its place in SCORES + 1 */
+	g_autoptr(GHashTable) score_place = g_hash_table_new(g_double_hash, g_double_equal);
 
 	for (guint k = 0; k < CR_FACT_N_KINDS; k++)
 		keep_shared_clusters(gr, &clusters[k], n_docs, kept);
@@ -764,14 +767,19 @@ static void make_groups(Grouper *gr, CrAlignment *out, CrClusters *clusters, GPt
 							      : rep->key);
 		g->facts = g_array_ref(c->members);
 		c->base = cr_kind_ops[g->kind].base_weight(rep);
-		c->score = g_new(double, c->members->len);
 		for (guint m = 0; m < c->members->len; m++) {
 			guint fi = g_array_index(c->members, guint, m);
 			CrFact *f = &g_array_index(gr->facts, CrFact, fi);
 			f->group = (int)i;
 			g->doc_mask |= 1u << f->doc;
 			c->doc_slices[f->doc + 1] = m + 1;
-			c->score[m] = gr->score[fi];
+			guint place = GPOINTER_TO_UINT(g_hash_table_lookup(score_place, &gr->score[fi]));
+			if (!place) {
+				g_array_append_val(scores, gr->score[fi]);
+				place = scores->len;
+				g_hash_table_insert(score_place, &gr->score[fi], GUINT_TO_POINTER(place));
+			}
+			c->score[m] = place - 1;
 			score_sum += gr->score[fi];
 		}
 		for (guint d = 1; d <= n_docs; d++)
@@ -840,7 +848,7 @@ static void cluster_one_kind(guint item, gpointer data)
 	cr_progress_step(job->progress);
 }
 
-void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, CrProgress *progress)
+void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, GArray *scores, CrProgress *progress)
 {
 	Grouper gr = {
 		.facts = facts,
@@ -868,7 +876,7 @@ void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, CrProgress
 		g_array_unref(by_kind[k]);
 	}
 	drop_contexts(facts);
-	make_groups(&gr, out, clusters, kept);
+	make_groups(&gr, out, clusters, kept, scores);
 
 	for (guint i = 0; i < facts->len; i++)
 		if (gr.stems[i])

@@ -85,10 +85,13 @@ void cr_clusters_clear(CrClusters *clusters);
 
 /* The cluster of a group, as chaining reads it. */
 typedef struct {
-	guint rep;	    /* the cluster's representative */
-	GArray *members;    /* guint fact indices, ascending: the group's facts */
-	double base;	    /* the kind's weight for it */
-	double *score;	    /* per member: how well it matched its cluster x its confidence */
+	guint rep;	 /* the cluster's representative */
+	GArray *members; /* guint fact indices, ascending: the group's facts */
+	double base;	 /* the kind's weight for it */
+	/* per member: how well it matched its cluster x its confidence, as its
+	 * place in the alignment's table of scores (a few hundred distinct
+	 * values: 4 bytes a member, not 8); after DOC_SLICES in its allocation */
+	guint *score;
 	guint doc_slices[]; /* members of report d are [doc_slices[d], doc_slices[d + 1]) */
 } CrGroupCluster;
 
@@ -96,12 +99,14 @@ void cr_group_cluster_free(gpointer cluster);
 
 /* Groups FACTS (sorted) across OUT->n_docs reports into OUT->groups and sets
  * each fact's group (their contexts are freed once clustered); CLUSTERS
- * gets the CrGroupCluster of each group, in the same order (align_group.c).
- * A step of PROGRESS per kind of fact. */
-void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *clusters, CrProgress *progress);
+ * gets the CrGroupCluster of each group, in the same order, SCORES (double)
+ * each score their members have, once (align_group.c). A step of PROGRESS
+ * per kind of fact. */
+void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *clusters, GArray *scores,
+		    CrProgress *progress);
 
 /* Chains every pair of reports into OUT->chains, from the groups and
- * CLUSTERS of cr_align_group(); DOC_LENS gives the reports' lengths
- * (align_chain.c). A step of PROGRESS per pair. */
-void cr_align_chain(const GArray *facts, CrAlignment *out, const GPtrArray *clusters, const gsize *doc_lens,
-		    CrProgress *progress);
+ * CLUSTERS and SCORES of cr_align_group(); DOC_LENS gives the reports'
+ * lengths (align_chain.c). A step of PROGRESS per pair. */
+void cr_align_chain(const GArray *facts, CrAlignment *out, const GPtrArray *clusters, const GArray *scores,
+		    const gsize *doc_lens, CrProgress *progress);
