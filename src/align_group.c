@@ -66,8 +66,7 @@ static CrCluster *record_add(CrClusters *clusters, CrCluster c, guint *place)
 	if (clusters->n_records == clusters->blocks->len * CR_CLUSTER_BLOCK)
 		g_ptr_array_add(clusters->blocks, g_new(CrCluster, CR_CLUSTER_BLOCK));
 	*place = clusters->n_records++;
-	CrCluster *record = (CrCluster *)g_ptr_array_index(clusters->blocks, *place / CR_CLUSTER_BLOCK) +
-			    *place % CR_CLUSTER_BLOCK;
+	CrCluster *record = cr_cluster_record(clusters, *place);
 	*record = c;
 	return record;
 }
@@ -100,8 +99,7 @@ CrCluster *cr_cluster_at(CrClusters *clusters, guint id)
 void cr_clusters_clear(CrClusters *clusters)
 {
 	for (guint i = 0; i < clusters->n_records; i++) {
-		CrCluster *c = (CrCluster *)g_ptr_array_index(clusters->blocks, i / CR_CLUSTER_BLOCK) +
-			       i % CR_CLUSTER_BLOCK;
+		CrCluster *c = cr_cluster_record(clusters, i);
 		g_free(c->facts.more);
 		g_free(c->distinct_more);
 	}

@@ -50,6 +50,13 @@ typedef struct {
 	guint len;     /* clusters (WHERE's length) */
 } CrClusters;
 
+/* Record PLACE of CLUSTERS. */
+static inline CrCluster *cr_cluster_record(const CrClusters *clusters, guint place)
+{
+	return (CrCluster *)g_ptr_array_index(clusters->blocks, place / CR_CLUSTER_BLOCK) +
+	       place % CR_CLUSTER_BLOCK;
+}
+
 /* TRUE when cluster ID of CLUSTERS is one fact with no record. */
 static inline gboolean cr_cluster_single(const CrClusters *clusters, guint id)
 {
@@ -61,11 +68,8 @@ static inline gboolean cr_cluster_single(const CrClusters *clusters, guint id)
 static inline const CrCluster *cr_cluster_view(const CrClusters *clusters, guint id, CrCluster *single)
 {
 	guint where = g_array_index(clusters->where, guint, id);
-	if (where & CR_CLUSTER_RECORD) {
-		where &= ~CR_CLUSTER_RECORD;
-		return (const CrCluster *)g_ptr_array_index(clusters->blocks, where / CR_CLUSTER_BLOCK) +
-		       where % CR_CLUSTER_BLOCK;
-	}
+	if (where & CR_CLUSTER_RECORD)
+		return cr_cluster_record(clusters, where & ~CR_CLUSTER_RECORD);
 	*single = (CrCluster){ .facts = { .first = where, .len = 1 }, .rep = where, .n_distinct = 1 };
 	return single;
 }
