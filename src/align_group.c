@@ -731,6 +731,15 @@ static void keep_shared_clusters(const Grouper *gr, const CrClusters *clusters, 
 	}
 }
 
+/* The hash of the double at V by its bits (g_double_hash() truncates it
+ * to an integer: every score, from 0 to 1, would hash alike). */
+static guint score_hash(gconstpointer v)
+{
+	guint64 bits;
+	memcpy(&bits, v, sizeof bits);
+	return (guint)(bits ^ bits >> 32);
+}
+
 /* Turns the clusters that two reports or more carry into groups, in the
  * order of their first fact, with their members (doc slices filled in)
  * beside them in KEPT (CrGroupCluster), their scores in SCORES; frees
@@ -742,7 +751,7 @@ static void make_groups(Grouper *gr, CrAlignment *out, CrClusters *clusters, GPt
 {
 	guint n_docs = out->n_docs;
 	/* a score (in GR->score) -> its place in SCORES + 1 */
-	g_autoptr(GHashTable) score_place = g_hash_table_new(g_double_hash, g_double_equal);
+	g_autoptr(GHashTable) score_place = g_hash_table_new(score_hash, g_double_equal);
 
 	for (guint k = 0; k < CR_FACT_N_KINDS; k++)
 		keep_shared_clusters(gr, &clusters[k], n_docs, kept);
