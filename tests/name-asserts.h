@@ -41,6 +41,24 @@ static inline const CrFact *name_at(const GArray *facts, guint doc, gsize start,
 	return NULL;
 }
 
+/* The name fact of document DOC spanning the first NEEDLE in TEXT; fails
+ * the test when there is none. */
+static inline const CrFact *name_of(const GArray *facts, guint doc, const char *text, const char *needle)
+{
+	gsize start = offset_of(text, needle, 0);
+	const CrFact *f = name_at(facts, doc, start, start + strlen(needle));
+	if (!f)
+		g_error("no name fact for \"%s\" in document %u", needle, doc);
+	return f;
+}
+
+/* Asserts that name facts A and B are linked: one group, a shared one. */
+static inline void assert_linked(const CrFact *a, const CrFact *b)
+{
+	g_assert_cmpint(a->group, >=, 0);
+	g_assert_cmpint(a->group, ==, b->group);
+}
+
 /* Asserts that the NTH occurrence of NEEDLE in TEXT (document DOC) is one
  * name fact of KIND named VALUE, its key the folded value; returns it. */
 static inline const CrFact *assert_name_nth(const GArray *facts, guint doc, const char *text,

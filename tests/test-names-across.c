@@ -21,8 +21,7 @@ static void test_names_with_common_heads(void)
 	    assert_name_nth(engine->facts, 0, a, "Storm Daniel", 0, CR_FACT_ORG, "Storm Daniel");
 	const CrFact *storm_b =
 	    assert_name_nth(engine->facts, 1, b, "Storm Daniel", 0, CR_FACT_ORG, "Storm Daniel");
-	g_assert_cmpint(storm->group, >=, 0);
-	g_assert_cmpint(storm->group, ==, storm_b->group);
+	assert_linked(storm, storm_b);
 	assert_name_nth(engine->facts, 1, b, "FA Cup", 0, CR_FACT_ORG, "FA Cup");
 	const CrFact *league =
 	    assert_name_nth(engine->facts, 0, a, "Premier League", 0, CR_FACT_ORG, "Premier League");
@@ -60,8 +59,7 @@ static void test_two_word_form_bridges_longer_ones(void)
 					   "Ataturk Olympic Stadium");
 	const CrFact *fc = assert_name_nth(engine->facts, 2, c, "Ataturk Stadium", 0, CR_FACT_ORG,
 					   "Ataturk Olympic Stadium");
-	g_assert_cmpint(fa->group, >=, 0);
-	g_assert_cmpint(fa->group, ==, fb->group);
+	assert_linked(fa, fb);
 	g_assert_cmpint(fb->group, ==, fc->group);
 	g_autoptr(CrEngine) two = cr_test_engine(a, b, NULL);
 	for (guint i = 0; i < two->facts->len; i++)
@@ -87,8 +85,7 @@ static void test_names_settled_by_the_words_and_reports(void)
 	assert_nothing_in(one, a, "Joining");
 	const CrFact *nasdaq = assert_name_nth(engine->facts, 0, a, "NASDAQ", 0, CR_FACT_ORG, "NASDAQ");
 	const CrFact *nasdaq_b = assert_name_nth(engine->facts, 1, b, "NASDAQ", 0, CR_FACT_ORG, "NASDAQ");
-	g_assert_cmpint(nasdaq->group, >=, 0);
-	g_assert_cmpint(nasdaq->group, ==, nasdaq_b->group);
+	assert_linked(nasdaq, nasdaq_b);
 	assert_name_nth(engine->facts, 0, a, "Committee", 1, CR_FACT_ORG, "Open Market Committee");
 	assert_name_nth(engine->facts, 1, b, "Committee", 0, CR_FACT_ORG, "Open Market Committee");
 	const CrFact *jay =
@@ -117,8 +114,7 @@ static void test_surname_resolved_across_reports(void)
 	const CrFact *short_form =
 	    assert_name_nth(engine->facts, 1, b, "Marrow", 0, CR_FACT_PERSON, "Ilse Marrow");
 	g_assert_true(short_form->flags & CR_FACT_ALIAS);
-	g_assert_cmpint(full->group, >=, 0);
-	g_assert_cmpint(full->group, ==, short_form->group);
+	assert_linked(full, short_form);
 }
 
 static void test_shared_surname_stays_unresolved(void)
@@ -172,8 +168,7 @@ static void test_shorter_full_name_across_reports(void)
 	    assert_name_nth(engine->facts, 0, a, "Tayyip Erdogan", 0, CR_FACT_PERSON, "Recep Tayyip Erdogan");
 	const CrFact *longer = assert_name_nth(engine->facts, 1, b, "Recep Tayyip Erdogan", 0, CR_FACT_PERSON,
 					       "Recep Tayyip Erdogan");
-	g_assert_cmpint(shorter->group, >=, 0);
-	g_assert_cmpint(shorter->group, ==, longer->group);
+	assert_linked(shorter, longer);
 	assert_name_nth(engine->facts, 0, a, "Erdogan", 1, CR_FACT_PERSON, "Recep Tayyip Erdogan");
 
 	/* a middle initial given or dropped leaves one person: the key drops it */
@@ -186,8 +181,7 @@ static void test_shorter_full_name_across_reports(void)
 	const CrFact *fm = name_at(initial->facts, 1, at, at + strlen("Lewis A. Kaplan"));
 	g_assert_nonnull(fm);
 	g_assert_cmpstr(fm->key, ==, "lewis kaplan");
-	g_assert_cmpint(fj->group, >=, 0);
-	g_assert_cmpint(fj->group, ==, fm->group);
+	assert_linked(fj, fm);
 	assert_name_nth(engine->facts, 1, b, "Erdogan", 1, CR_FACT_PERSON, "Recep Tayyip Erdogan");
 
 	/* a shorter name that ends two different longer ones stays itself */
@@ -210,8 +204,7 @@ static void test_person_known_by_role(void)
 	g_assert_true(desc->flags & CR_FACT_ALIAS);
 	const CrFact *named =
 	    assert_name_nth(engine->facts, 1, b, "Koji Tomita", 0, CR_FACT_PERSON, "Koji Tomita");
-	g_assert_cmpint(desc->group, >=, 0);
-	g_assert_cmpint(desc->group, ==, named->group);
+	assert_linked(desc, named);
 	assert_name_nth(engine->facts, 0, a, "United States", 0, CR_FACT_PLACE, "United States");
 	assert_name_nth(engine->facts, 1, b, "Nikkei Asia", 0, CR_FACT_ORG, "Nikkei Asia");
 }
@@ -227,8 +220,7 @@ static void test_shorter_org_name_across_reports(void)
 	    assert_name_nth(engine->facts, 0, a, "Kadrian Red Crescent", 0, CR_FACT_ORG, society);
 	const CrFact *fb = assert_name_nth(engine->facts, 1, b, society, 0, CR_FACT_ORG, society);
 	const CrFact *fc = assert_name_nth(engine->facts, 2, c, "Red Crescent", 0, CR_FACT_ORG, society);
-	g_assert_cmpint(fa->group, >=, 0);
-	g_assert_cmpint(fa->group, ==, fb->group);
+	assert_linked(fa, fb);
 	g_assert_cmpint(fb->group, ==, fc->group);
 
 	/* a company's first word alone stands for it when it is no English word,
@@ -239,8 +231,7 @@ static void test_shorter_org_name_across_reports(void)
 	const CrFact *fx =
 	    assert_name_nth(company->facts, 0, x, "Halden Group", 0, CR_FACT_ORG, "Halden Group");
 	const CrFact *fy = assert_name_nth(company->facts, 1, y, "Halden", 0, CR_FACT_ORG, "Halden Group");
-	g_assert_cmpint(fx->group, >=, 0);
-	g_assert_cmpint(fx->group, ==, fy->group);
+	assert_linked(fx, fy);
 	assert_name_nth(company->facts, 1, y, "Corvel", 0, CR_FACT_ORG, "Corvel Capital");
 	const char *z = "Halden Energy and Halden Securities both fell.\n";
 	g_autoptr(CrEngine) two_companies = cr_test_engine(z, y, NULL);
@@ -267,8 +258,7 @@ static void test_shorter_org_name_across_reports(void)
 					   "Kadrian Red Crescent");
 	const CrFact *fi =
 	    assert_name_nth(three->facts, 2, i, "Red Crescent", 0, CR_FACT_ORG, "Kadrian Red Crescent");
-	g_assert_cmpint(fh->group, >=, 0);
-	g_assert_cmpint(fh->group, ==, fi->group);
+	assert_linked(fh, fi);
 
 	/* a name written on in lower case is the body another report writes
 	 * in capitals */
@@ -279,8 +269,7 @@ static void test_shorter_org_name_across_reports(void)
 					   "Kingsreach Crown Court");
 	const CrFact *fk = assert_name_nth(lower->facts, 1, k, "Kingsreach crown court", 0, CR_FACT_ORG,
 					   "Kingsreach Crown Court");
-	g_assert_cmpint(fj->group, >=, 0);
-	g_assert_cmpint(fj->group, ==, fk->group);
+	assert_linked(fj, fk);
 }
 
 static void test_surname_that_opens_a_company(void)
@@ -311,34 +300,22 @@ static void test_hyphen_or_space(void)
 	const char *u = "The U.S. Coast Guard said. A tweet from the official SEC account was false.\n";
 	const char *v = "The US Coast Guard searched. The SEC said so.\n";
 	g_autoptr(CrEngine) guard = cr_test_engine(u, v, NULL);
-	gsize at_u = strstr(u, "U.S. Coast Guard") - u, at_v = strstr(v, "US Coast Guard") - v;
-	const CrFact *fu = name_at(guard->facts, 0, at_u, at_u + strlen("U.S. Coast Guard"));
-	const CrFact *fv = name_at(guard->facts, 1, at_v, at_v + strlen("US Coast Guard"));
-	g_assert_nonnull(fu);
-	g_assert_nonnull(fv);
-	g_assert_cmpint(fu->group, >=, 0);
-	g_assert_cmpint(fu->group, ==, fv->group);
-	gsize at_sec = strstr(u, "SEC") - u;
-	const CrFact *sec = name_at(guard->facts, 0, at_sec, at_sec + 3);
-	g_assert_nonnull(sec);
+	const CrFact *fu = name_of(guard->facts, 0, u, "U.S. Coast Guard");
+	const CrFact *fv = name_of(guard->facts, 1, v, "US Coast Guard");
+	assert_linked(fu, fv);
+	const CrFact *sec = name_of(guard->facts, 0, u, "SEC");
 	g_assert_cmpint(sec->kind, ==, CR_FACT_ORG);
 
 	const char *a = "Rescuers reached villages near Al Haouz, officials said.\n";
 	const char *b = "Rescuers reached villages near Al-Haouz, officials said.\n";
 	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
-	gsize at_a = strstr(a, "Al Haouz") - a, at_b = strstr(b, "Al-Haouz") - b;
-	const CrFact *fa = name_at(engine->facts, 0, at_a, at_a + strlen("Al Haouz"));
-	const CrFact *fb = name_at(engine->facts, 1, at_b, at_b + strlen("Al-Haouz"));
-	g_assert_nonnull(fa);
-	g_assert_nonnull(fb);
-	g_assert_cmpint(fa->group, >=, 0);
-	g_assert_cmpint(fa->group, ==, fb->group);
+	const CrFact *fa = name_of(engine->facts, 0, a, "Al Haouz");
+	const CrFact *fb = name_of(engine->facts, 1, b, "Al-Haouz");
+	assert_linked(fa, fb);
 	/* the Arabic article in lower case opens the name it is joined to */
 	const char *c = "Rescuers reached villages near al-Haouz, officials said.\n";
 	g_autoptr(CrEngine) article = cr_test_engine(a, c, NULL);
-	gsize at_c = strstr(c, "al-Haouz") - c;
-	const CrFact *fc = name_at(article->facts, 1, at_c, at_c + strlen("al-Haouz"));
-	g_assert_nonnull(fc);
+	const CrFact *fc = name_of(article->facts, 1, c, "al-Haouz");
 	g_assert_cmpint(fc->group, >=, 0);
 }
 
@@ -349,15 +326,11 @@ static void test_double_barrelled_surname_across_reports(void)
 	const char *a = "Sam Bankman-Fried was convicted.\n";
 	const char *b = "A jury found Bankman-Fried guilty on Thursday.\n";
 	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
-	gsize at_a = strstr(a, "Sam Bankman-Fried") - a, at_b = strstr(b, "Bankman-Fried") - b;
-	const CrFact *full = name_at(engine->facts, 0, at_a, at_a + strlen("Sam Bankman-Fried"));
-	const CrFact *alone = name_at(engine->facts, 1, at_b, at_b + strlen("Bankman-Fried"));
-	g_assert_nonnull(full);
-	g_assert_nonnull(alone);
+	const CrFact *full = name_of(engine->facts, 0, a, "Sam Bankman-Fried");
+	const CrFact *alone = name_of(engine->facts, 1, b, "Bankman-Fried");
 	g_assert_cmpint(alone->kind, ==, CR_FACT_PERSON);
 	g_assert_cmpstr(alone->value, ==, "Sam Bankman-Fried");
-	g_assert_cmpint(full->group, >=, 0);
-	g_assert_cmpint(full->group, ==, alone->group);
+	assert_linked(full, alone);
 }
 
 /* A name that nothing types, of one surname and a given name of the same
@@ -368,15 +341,11 @@ static void test_given_name_spelt_otherwise(void)
 	const char *a = "Later Yevgeniy Prigozhin took the city.\n";
 	const char *b = "On Saturday, Yevgeny Prigozhin said he took the city.\n";
 	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
-	gsize at_a = strstr(a, "Yevgeniy Prigozhin") - a, at_b = strstr(b, "Yevgeny Prigozhin") - b;
-	const CrFact *fa = name_at(engine->facts, 0, at_a, at_a + strlen("Yevgeniy Prigozhin"));
-	const CrFact *fb = name_at(engine->facts, 1, at_b, at_b + strlen("Yevgeny Prigozhin"));
-	g_assert_nonnull(fa);
-	g_assert_nonnull(fb);
+	const CrFact *fa = name_of(engine->facts, 0, a, "Yevgeniy Prigozhin");
+	const CrFact *fb = name_of(engine->facts, 1, b, "Yevgeny Prigozhin");
 	g_assert_cmpint(fa->kind, ==, CR_FACT_PERSON);
 	g_assert_cmpstr(fa->value, ==, "Yevgeny Prigozhin");
-	g_assert_cmpint(fa->group, >=, 0);
-	g_assert_cmpint(fa->group, ==, fb->group);
+	assert_linked(fa, fb);
 }
 
 static void test_recurring_names_of_unknown_kind(void)
@@ -431,8 +400,7 @@ static void test_recurring_names_of_unknown_kind(void)
 	    assert_name_nth(cup->facts, 0, g, "Cricket World Cup", 0, CR_FACT_ORG, "Cricket World Cup");
 	const CrFact *cb =
 	    assert_name_nth(cup->facts, 1, h, "World Cup", 0, CR_FACT_ORG, "Cricket World Cup");
-	g_assert_cmpint(ca->group, >=, 0);
-	g_assert_cmpint(ca->group, ==, cb->group);
+	assert_linked(ca, cb);
 	assert_name_nth(cup->facts, 1, h, "Sevens Series", 0, CR_FACT_ORG, "Sevens Series");
 	/* a name's first words are no short form of it: its head comes last */
 	assert_name_nth(cup->facts, 1, h, "Orlen Vale", 1, CR_FACT_PLACE, "Orlen Vale");
@@ -455,8 +423,7 @@ static void test_recurring_names_of_unknown_kind(void)
 					   "Emergency Committee");
 	const CrFact *ej = assert_name_nth(committee->facts, 1, j, "emergency committee", 0, CR_FACT_ORG,
 					   "Emergency Committee");
-	g_assert_cmpint(ei->group, >=, 0);
-	g_assert_cmpint(ei->group, ==, ej->group);
+	assert_linked(ei, ej);
 
 	/* a shorter form of a place before its generic word is that place */
 	const char *k = "Most of the victims were from the Gwangju metropolitan area and South Jeolla "
@@ -467,8 +434,7 @@ static void test_recurring_names_of_unknown_kind(void)
 	    assert_name_nth(province->facts, 0, k, "South Jeolla", 0, CR_FACT_PLACE, "South Jeolla Province");
 	const CrFact *pl = assert_name_nth(province->facts, 1, l, "South Jeolla Province", 0, CR_FACT_PLACE,
 					   "South Jeolla Province");
-	g_assert_cmpint(pk->group, >=, 0);
-	g_assert_cmpint(pk->group, ==, pl->group);
+	assert_linked(pk, pl);
 }
 
 static void test_role_without_one_holder_names_nobody(void)
