@@ -121,15 +121,17 @@ static gboolean is_bare_credit(const Info *b)
 
 /* Furniture by where it stands: a short block that is no sentence just
  * above a bare credit is its caption ("Chairman Jerome Powell Holds A
- * Press Conference"), one that breaks off in an ellipsis the start of the
- * block after it cut short; a label ending in a dash opening the page is
- * a masthead ("CNN —"); a block with no Latin letter in a report that
- * reads as English is an embed (a post quoted in another script). */
+ * Press Conference"), unless it ends in a colon, announcing what the
+ * page set there ("Below is the full statement:" over a picture of it);
+ * one that breaks off in an ellipsis the start of the block after it cut
+ * short; a label ending in a dash opening the page is a masthead ("CNN
+ * —"); a block with no Latin letter in a report that reads as English is
+ * an embed (a post quoted in another script). */
 static void judge_by_place(const char *data, const GArray *blocks, Info *info, guint n, gboolean english)
 {
 	for (guint i = 0; i + 1 < n; i++) {
 		if (is_bare_credit(&info[i + 1]) && info[i].chars < LONG_CHARS && !info[i].sentence &&
-		    !info[i].dated && !info[i].byline && info[i].words > 0)
+		    !info[i].dated && !info[i].byline && !info[i].introduces && info[i].words > 0)
 			info[i].first = CLASS_BAD;
 		if (info[i].ellipsis && cut_short_copy(data, &g_array_index(blocks, CrBlock, i),
 						       &g_array_index(blocks, CrBlock, i + 1)))
@@ -362,6 +364,15 @@ static void judge_by_neighbours(Info *info, guint n)
 static gboolean is_solid(const Info *b)
 {
 	return !b->duplicate && (b->first == CLASS_GOOD || (b->first == CLASS_NEARGOOD && !is_suspect(b)));
+}
+
+/* The first block of solid text, the story's start; N when there is none. */
+static guint first_solid(const Info *info, guint n)
+{
+	guint i = 0;
+	while (i < n && !is_solid(&info[i]))
+		i++;
+	return i;
 }
 
 /* TRUE when block B may be a page's headline: four words or more, no
@@ -759,12 +770,14 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	find_duplicates(doc->data, blocks, info, n, &reader);
 	judge_by_neighbours(info, n);
 	judge_page_ends(info, n);
+	clean_judge_cards(doc->data, blocks, info, n, first_solid(info, n));
 	judge_lists(info, n);
 	judge_labels(info, n);
 	judge_page_top(info, n);
 	judge_page_head(info, n);
 	judge_repeats(doc->data, blocks, info, n);
 	judge_page_foot(info, n);
+	clean_judge_links_back(doc->data, blocks, info, n, page_headline(info, n));
 	judge_title_runs(info, n);
 
 	for (guint i = 0; i < n; i++) {

@@ -93,6 +93,7 @@ typedef struct {
 	guint title_case : 1;	/* four words or more, all capitalised but function words */
 	guint bio : 1;		/* opens as an author's biography: "Jane Doe is a staff reporter ..." */
 	guint last_capital : 1; /* its last word is capitalised: "... download Indian Express App" */
+	guint introduces : 1;	/* ends in a colon, announcing what follows: "Below is the full statement:" */
 	guint first : 3;	/* Class: by itself */
 	guint cls : 3;		/* Class: among its neighbours */
 } Info;
@@ -179,3 +180,14 @@ gboolean clean_ends_with_caption_date(const char *data, gsize start, gsize end);
 /* Opens as an author's biography: a name, "is" or "was", and a journalist's
  * role in the block: "Jane Doe is a staff reporter covering Africa." */
 gboolean clean_opens_as_bio(const char *data, gsize start, gsize end);
+
+/* ---- repeats of what the page shows elsewhere (clean_cards.c) ------------ */
+
+/* Flags the cards below the story that begins at block STORY: a short
+ * title printed again within a block or two, both copies, and the teaser
+ * between a card's title and furniture or the page's end. */
+void clean_judge_cards(const char *data, const GArray *blocks, Info *info, guint n, guint story);
+/* Flags a label and a colon before the page's headline (block HEADLINE),
+ * below it: a link back to the story ("Keep on reading: ..."). Judged
+ * after the page's foot, which the story's last paragraph bounds. */
+void clean_judge_links_back(const char *data, const GArray *blocks, Info *info, guint n, guint headline);

@@ -376,6 +376,7 @@ static void read_ends(const char *data, const CrBlock *block, Reading *info)
 	info->base.sentence = !info->base.ellipsis && (end == '.' || end == '!' || end == '?' ||
 						       end == 0x3002 || end == 0xFF01 || end == 0xFF1F);
 	info->base.question = end == '?' || end == 0xFF1F;
+	info->base.introduces = last[2] == ':';
 	pos = block->start;
 	gunichar first = next_char(data, block->end, &pos);
 	gboolean blank_after = pos < block->end && is_blank_char((guchar)data[pos]);
