@@ -663,7 +663,8 @@ static gboolean closes_the_page(const Info *info, guint n, guint i)
  * comments): a story does not end on a run of titles. The very last
  * block, which may be a sentence cut short where the page was saved,
  * neither makes nor breaks the run, and falls with it when it closes a
- * page itself. */
+ * page itself; a label there is no sentence cut short, and counts
+ * ("SOURCE" over "Thomson Reuters"). */
 static void judge_page_foot(Info *info, guint n)
 {
 	guint last = n;
@@ -690,7 +691,7 @@ static void judge_page_foot(Info *info, guint n)
 	if (last + 2 == n && is_title(&info[n - 1]) && info[n - 1].last_capital && info[n - 1].evidence > 0 &&
 	    !info[n - 1].reported && !info[n - 1].ellipsis && info[n - 1].cls != CLASS_META)
 		info[n - 1].cls = CLASS_BAD;
-	guint end = info[n - 1].sentence ? n : n - 1, start = end;
+	guint end = info[n - 1].sentence || info[n - 1].label ? n : n - 1, start = end;
 	while (start > last + 1 && closes_the_page(info, n, start - 1))
 		start--;
 	if (end - start < 2)
@@ -729,6 +730,26 @@ static void judge_title_runs(Info *info, guint n)
 		for (guint k = i; j - i >= 2 && k < j; k++)
 			info[k].cls = CLASS_BAD;
 		i = j > i ? j : i + 1;
+	}
+}
+
+/* A short block ending in a colon announces the block after it and goes
+ * with it: furniture before furniture when it shows a sign of furniture
+ * itself ("No comments:" over "Post a Comment"; "Below is the full
+ * statement:" over a picture's credit is the story's), text before text
+ * when it shows none ("Optimism around the approval:" over its
+ * paragraph). */
+static void judge_introductions(Info *info, guint n)
+{
+	for (guint i = n - 1; i-- > 0;) {
+		Info *b = &info[i];
+		if (!b->introduces || b->chars >= SHORT_CHARS || b->cls == CLASS_META)
+			continue;
+		if (info[i + 1].cls == CLASS_BAD && b->evidence > 0)
+			b->cls = CLASS_BAD;
+		else if (b->cls == CLASS_BAD && b->evidence == 0 && !b->hard &&
+			 info[i + 1].cls >= CLASS_NEARGOOD)
+			b->cls = CLASS_SHORT;
 	}
 }
 
@@ -779,6 +800,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	judge_page_foot(info, n);
 	clean_judge_links_back(doc->data, blocks, info, n, page_headline(info, n));
 	judge_title_runs(info, n);
+	judge_introductions(info, n);
 
 	for (guint i = 0; i < n; i++) {
 		CrBlock *block = &g_array_index(blocks, CrBlock, i);
