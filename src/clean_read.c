@@ -486,6 +486,11 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	/* A command of two words at most is a button: "Donate now", "Watch live". */
 	if (instruction && info->base.label && info->base.words <= 2)
 		info->base.evidence += 0.25;
+	/* A bare verb and a colon before what is no sentence is a link to
+	 * another story: "Read: Chhattisgarh CM blames Savarkar for ...",
+	 * "Watch: Flood waters sweep through the valley". */
+	if (instruction && info->label_colon && !info->base.sentence)
+		info->base.evidence += 0.75;
 	/* A sentence that mentions comments or email reports; one that tells or
 	 * thanks the reader is furniture. Fragments take hints as they come. */
 	if (!info->base.sentence || instruction || info->addressed)
