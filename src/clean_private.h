@@ -168,6 +168,10 @@ gboolean clean_is_wire_slug(const char *data, gsize start, gsize end);
 gboolean clean_signs_a_post(const char *data, gsize start, gsize end);
 /* Names a picture's credit: "Photo by", "Image:", "Courtesy of", "Getty Images". */
 gboolean clean_names_a_credit(const char *data, gsize start, gsize end);
+/* Names a picture's file or its id in a stock library: a number of eight
+ * digits or more, or an image's file extension ("... 4KMRZU9 043 503769724
+ * jpg? a=BACCd2AD"). */
+gboolean clean_names_a_picture_file(const char *data, gsize start, gsize end);
 /* Ends with a handle in brackets, maybe dated: "— Mara Vell (@maravell) April 20, 2023". */
 gboolean clean_ends_with_signature(const char *data, gsize start, gsize end);
 /* Opens with a photographer's credit run into the caption: "Rafiq Maqbool/AP Australia's ...". */

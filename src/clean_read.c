@@ -557,9 +557,12 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		info->base.credit = TRUE;
 		info->base.evidence += 1;
 	}
-	/* "Photo by Lena Ortiz", "Getty Images": a credit alone */
+	/* "Photo by Lena Ortiz", "Getty Images": a credit alone; "microsoft
+	 * blue screen of death 193455883": a picture's file name or alt text */
 	if (!info->base.sentence && info->base.chars < 100 && !info->base.credit &&
-	    clean_names_a_credit(data, block->start, block->end)) {
+	    (clean_names_a_credit(data, block->start, block->end) ||
+	     (info->base.chars < SHORT_CHARS &&
+	      clean_names_a_picture_file(data, block->start, block->end)))) {
 		info->base.credit = TRUE;
 		info->base.evidence += 1;
 	}
