@@ -123,7 +123,9 @@ static gboolean is_bare_credit(const Info *b)
  * above a bare credit is its caption ("Chairman Jerome Powell Holds A
  * Press Conference"), unless it ends in a colon, announcing what the
  * page set there ("Below is the full statement:" over a picture of it);
- * one that breaks off in an ellipsis the start of the block after it cut
+ * a short sentence under a picture's file name is its caption ("The
+ * outage caused several delays in international flights."); one that
+ * breaks off in an ellipsis the start of the block after it cut
  * short; a label ending in a dash opening the page is a masthead ("CNN
  * —"); a block with no Latin letter in a report that reads as English is
  * an embed (a post quoted in another script). */
@@ -133,6 +135,9 @@ static void judge_by_place(const char *data, const GArray *blocks, Info *info, g
 		if (is_bare_credit(&info[i + 1]) && info[i].chars < LONG_CHARS && !info[i].sentence &&
 		    !info[i].dated && !info[i].byline && !info[i].introduces && info[i].words > 0)
 			info[i].first = CLASS_BAD;
+		if (info[i].picture_file && info[i + 1].sentence && !info[i + 1].reported &&
+		    info[i + 1].chars < 2 * SHORT_CHARS)
+			info[i + 1].first = CLASS_BAD;
 		if (info[i].ellipsis && cut_short_copy(data, &g_array_index(blocks, CrBlock, i),
 						       &g_array_index(blocks, CrBlock, i + 1)))
 			info[i].first = CLASS_BAD;

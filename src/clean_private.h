@@ -93,6 +93,7 @@ typedef struct {
 	guint title_case : 1;	/* four words or more, all capitalised but function words */
 	guint bio : 1;		/* opens as an author's biography: "Jane Doe is a staff reporter ..." */
 	guint last_capital : 1; /* its last word is capitalised: "... download Indian Express App" */
+	guint picture_file : 1; /* names a picture's file or id: "microsoft blue screen 193455883" */
 	guint introduces : 1;	/* ends in a colon, announcing what follows: "Below is the full statement:" */
 	guint first : 3;	/* Class: by itself */
 	guint cls : 3;		/* Class: among its neighbours */

@@ -559,10 +559,10 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	}
 	/* "Photo by Lena Ortiz", "Getty Images": a credit alone; "microsoft
 	 * blue screen of death 193455883": a picture's file name or alt text */
+	info->base.picture_file = !info->base.sentence && info->base.chars < SHORT_CHARS &&
+				  clean_names_a_picture_file(data, block->start, block->end);
 	if (!info->base.sentence && info->base.chars < 100 && !info->base.credit &&
-	    (clean_names_a_credit(data, block->start, block->end) ||
-	     (info->base.chars < SHORT_CHARS &&
-	      clean_names_a_picture_file(data, block->start, block->end)))) {
+	    (info->base.picture_file || clean_names_a_credit(data, block->start, block->end))) {
 		info->base.credit = TRUE;
 		info->base.evidence += 1;
 	}
