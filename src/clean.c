@@ -690,10 +690,13 @@ static void judge_page_foot(Info *info, guint n)
 		return;
 	/* "For all the latest India News, download Indian Express App": a
 	 * title with a hint of furniture ending on a name, alone under the
-	 * story's last paragraph, is the site's pitch or signature; a sentence
+	 * story's last paragraph, is the site's pitch or signature, and so is
+	 * one with a plain hint whatever its end ("Discussion about this
+	 * post", a comment section's head); a sentence
 	 * cut short where the page was saved shows no such hint ("Dr. Michael
 	 * Ryan, WHO's") */
-	if (last + 2 == n && is_title(&info[n - 1]) && info[n - 1].last_capital && info[n - 1].evidence > 0 &&
+	if (last + 2 == n && is_title(&info[n - 1]) &&
+	    (info[n - 1].last_capital ? info[n - 1].evidence > 0 : info[n - 1].evidence >= 0.5) &&
 	    !info[n - 1].reported && !info[n - 1].ellipsis && info[n - 1].cls != CLASS_META)
 		info[n - 1].cls = CLASS_BAD;
 	guint end = info[n - 1].sentence || info[n - 1].label ? n : n - 1, start = end;
