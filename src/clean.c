@@ -55,9 +55,10 @@ static Class first_class(const Info *b, gboolean english)
 	if (b->evidence >= needed)
 		return CLASS_BAD;
 	/* "14.11.2023 | 11:20": the bars of a dateline are no furniture;
-	 * "March 14, 2024 at 6:00 a.m." ends as no sentence does */
+	 * "March 14, 2024 at 6:00 a.m." ends as no sentence does, nor does a
+	 * short byline ("Published by HOLR Magazine.") */
 	if ((b->dated || b->byline) && b->evidence <= 0.5 * b->separators && b->chars <= 100 &&
-	    b->words <= 12 && (!b->sentence || (b->dated && b->stamp)))
+	    b->words <= 12 && (!b->sentence || (b->dated && b->stamp) || b->byline))
 		return CLASS_META;
 	double stop = b->words ? (double)b->stops / b->words : 0;
 	if (b->chars >= LONG_CHARS) {

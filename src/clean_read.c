@@ -347,7 +347,7 @@ static void read_mark(const char *data, gsize at, gsize end, gunichar c, Reader 
 static gboolean opens_byline(const char *words)
 {
 	static const char *const verbs[] = { "written", "reported", "posted", "story",
-					     "words",	"compiled", "edited" };
+					     "words",	"compiled", "edited", "published" };
 	if (strncmp(words, "by ", 3) == 0)
 		return TRUE;
 	const char *space = strchr(words, ' ');
@@ -495,7 +495,8 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	 * thanks the reader is furniture. Fragments take hints as they come. */
 	if (!info->base.sentence || instruction || info->addressed)
 		info->base.evidence += info->hints;
-	info->base.byline = opens_byline(words) && info->base.words <= 8 && !info->base.sentence &&
+	info->base.byline = opens_byline(words) && info->base.words <= 8 &&
+			    (!info->base.sentence || info->base.words <= 5) &&
 			    info->capitalised * 2 >= info->base.words;
 	info->base.hard |= strncmp(words, "copyright", 9) == 0;
 	info->base.counter =

@@ -49,7 +49,7 @@ thresholds() {
 	heldout-milei) echo "0.91 0.64 0.97 0.87 1.00" ;;
 	heldout-crowdstrike) echo "0.80 0.75 0.96 1.00 1.00" ;; # precision: held out
 	heldout-google) echo "0.87 0.75 0.97 0.50 1.00" ;;
-	heldout-starship) echo "0.87 0.82 0.97 0.70 1.00" ;;
+	heldout-starship) echo "0.87 0.82 0.97 0.80 1.00" ;;
 	# Round 4's set (docs/ENGINE-SCORES.md, Round 4): five development events and
 	# two held out (scored when added and at the end of the round only).
 	bridge) echo "0.96 0.66 0.97 0.83 1.00" ;;     # two rescued counted among six
