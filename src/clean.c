@@ -518,9 +518,15 @@ static void judge_lists(Info *info, guint n)
 }
 
 /* A label touching furniture is a button of it, unless it heads the text
- * that follows. */
+ * that follows; a label set as a list's item with no item beside it is a
+ * button the page drew as one ("• Go To" between two paragraphs): a list
+ * has two items or more. */
 static void judge_labels(Info *info, guint n)
 {
+	for (guint i = 0; i < n; i++)
+		if (info[i].label && info[i].bullet && info[i].words <= 3 &&
+		    (i == 0 || !info[i - 1].bullet) && (i + 1 == n || !info[i + 1].bullet))
+			info[i].cls = CLASS_BAD;
 	for (int pass = 0; pass < 2; pass++) {
 		for (guint k = 0; k < n; k++) {
 			guint i = pass == 0 ? k : n - 1 - k;
