@@ -699,9 +699,8 @@ static void judge_page_foot(Info *info, guint n)
 	 * title with a hint of furniture ending on a name, alone under the
 	 * story's last paragraph, is the site's pitch or signature, and so is
 	 * one with a plain hint whatever its end ("Discussion about this
-	 * post", a comment section's head); a sentence
-	 * cut short where the page was saved shows no such hint ("Dr. Michael
-	 * Ryan, WHO's") */
+	 * post", a comment section's head); a sentence cut short where the
+	 * page was saved shows no such hint ("Dr. Michael Ryan, WHO's") */
 	if (last + 2 == n && is_title(&info[n - 1]) &&
 	    (info[n - 1].last_capital ? info[n - 1].evidence > 0 : info[n - 1].evidence >= 0.5) &&
 	    !info[n - 1].reported && !info[n - 1].ellipsis && info[n - 1].cls != CLASS_META)
@@ -711,6 +710,13 @@ static void judge_page_foot(Info *info, guint n)
 		start--;
 	if (end - start < 2)
 		return;
+	/* a paragraph breaking off in an ellipsis right under the story's
+	 * last is the story cut short where an aggregator stops quoting it
+	 * ("... The expectation of a fully-fledged…" over "Read more on
+	 * Benzinga"): it makes the run, and stays */
+	if (start == last + 1 && info[start].ellipsis && info[start].first >= CLASS_NEARGOOD &&
+	    !info[start].dateline)
+		start++;
 	for (guint i = start; i < n; i++)
 		if (info[i].cls != CLASS_META && closes_the_page(info, n, i))
 			info[i].cls = CLASS_BAD;
