@@ -754,23 +754,16 @@ static void judge_title_runs(Info *info, guint n)
 	}
 }
 
-/* A short block ending in a colon announces the block after it and goes
- * with it: furniture before furniture when it shows a sign of furniture
- * itself ("No comments:" over "Post a Comment"; "Below is the full
- * statement:" over a picture's credit is the story's), text before text
- * when it shows none ("Optimism around the approval:" over its
- * paragraph). */
+/* A short block ending in a colon with a sign of furniture, over
+ * furniture, heads it: "No comments:" over "Post a Comment" ("Below is
+ * the full statement:", with no sign, is the story's). */
 static void judge_introductions(Info *info, guint n)
 {
-	for (guint i = n - 1; i-- > 0;) {
-		Info *b = &info[i];
-		if (!b->introduces || b->chars >= SHORT_CHARS || b->cls == CLASS_META)
-			continue;
-		if (info[i + 1].cls == CLASS_BAD && b->evidence > 0)
+	for (guint i = n; i-- > 1;) {
+		Info *b = &info[i - 1];
+		if (b->introduces && b->chars < SHORT_CHARS && b->cls != CLASS_META && b->evidence > 0 &&
+		    info[i].cls == CLASS_BAD)
 			b->cls = CLASS_BAD;
-		else if (b->cls == CLASS_BAD && b->evidence == 0 && !b->hard &&
-			 info[i + 1].cls >= CLASS_NEARGOOD)
-			b->cls = CLASS_SHORT;
 	}
 }
 
