@@ -607,9 +607,11 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		info->base.evidence += 0.75;
 	/* "This post was originally published on this site", "This article
 	 * has been amended": the page speaking of itself (not someone quoted:
-	 * "This story is far from over," he said) */
-	if (strncmp(words, "this ", 5) == 0 && (info->opening & WORD_PAGE) && !info->base.reported &&
-	    info->base.chars < LONG_CHARS)
+	 * "This story is far from over," he said); any word after "This" that
+	 * the page says was published is the page ("This report by The
+	 * Canadian Press was first published Aug. 2, 2023.") */
+	if (strncmp(words, "this ", 5) == 0 && !info->base.reported && info->base.chars < LONG_CHARS &&
+	    ((info->opening & WORD_PAGE) || strstr(words, " published ") != NULL))
 		info->base.evidence += 1;
 	/* "HomeBusinessElizabeth Holmes sentenced": a breadcrumb run together */
 	if (clean_run_together(data, block->start, block->end))

@@ -38,7 +38,6 @@ strip_gate() {
 	clean-real2/14-*) echo 0.50 ;;
 	clean-real2/16-*) echo 0.75 ;;
 	clean-real2/18-*) echo 0.60 ;;
-	clean-real3/08-*) echo 0.00 ;;
 	clean-real3/09-*) echo 0.66 ;;
 	clean-real4/08-*) echo 0.94 ;; # a pitch's first line above the subscription box
 	# clean-real4's held-out half: the level scored once at the end
