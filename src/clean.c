@@ -756,11 +756,16 @@ static void judge_title_runs(Info *info, guint n)
 
 /* A short block ending in a colon with a sign of furniture, over
  * furniture, heads it: "No comments:" over "Post a Comment" ("Below is
- * the full statement:", with no sign, is the story's). */
+ * the full statement:", with no sign, is the story's); a furniture label
+ * alone before its colon names the block under it, however long, as it
+ * names its own block when it opens one ("Legal Disclaimer:" over
+ * "MENAFN provides the information ..."). */
 static void judge_introductions(Info *info, guint n)
 {
 	for (guint i = n; i-- > 1;) {
 		Info *b = &info[i - 1];
+		if (b->labels_next && info[i].cls != CLASS_META)
+			b->cls = info[i].cls = CLASS_BAD;
 		if (b->introduces && b->chars < SHORT_CHARS && b->cls != CLASS_META && b->evidence > 0 &&
 		    info[i].cls == CLASS_BAD)
 			b->cls = CLASS_BAD;

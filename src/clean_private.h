@@ -95,6 +95,7 @@ typedef struct {
 	guint last_capital : 1; /* its last word is capitalised: "... download Indian Express App" */
 	guint picture_file : 1; /* names a picture's file or id: "microsoft blue screen 193455883" */
 	guint introduces : 1;	/* ends in a colon, announcing what follows: "Below is the full statement:" */
+	guint labels_next : 1;	/* a furniture label alone before its colon: "Legal Disclaimer:" */
 	guint first : 3;	/* Class: by itself */
 	guint cls : 3;		/* Class: among its neighbours */
 } Info;

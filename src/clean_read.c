@@ -131,6 +131,7 @@ typedef struct {
 	double hints;		/* weight of furniture hints ("share", "email") in a short block */
 	guint lead_colon : 1;	/* its first punctuation is a colon after a word or three */
 	guint lead_bar : 1;	/* a separator comes after its first word or three, before any punctuation */
+	guint label_phrase : 1; /* a furniture label's phrase before that colon: "Legal Disclaimer:" */
 	guint label_colon : 1;	/* its first punctuation is a colon after its first word */
 	guint credit : 1;	/* a capitalised credit label: "Photograph:", "Picture:" */
 	guint first_number : 1; /* opens with a number: "27 comments" */
@@ -284,6 +285,7 @@ static void match_phrases(const Reader *r, Reading *info)
 			/* "Disclaimer: ...", "Editor's note: ...": a furniture label
 			 * before a colon names the whole block, however long */
 			info->base.hard |= clean_phrases[p].hard || (heads && clean_phrases[p].label);
+			info->label_phrase |= clean_phrases[p].label && info->lead_colon;
 			if (clean_phrases[p].weight >= 1 || heads)
 				info->base.evidence += MAX(clean_phrases[p].weight, 1);
 			else if (info->base.chars < SHORT_CHARS)
@@ -623,6 +625,7 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	info->base.foreign = r->other_script && !r->latin;
 	info->base.stamp = info->base.words > 0 && info->datewords * 2 > info->base.words;
 	info->base.colon_label = info->label_colon;
+	info->base.labels_next = info->label_phrase && info->base.introduces && info->base.words <= 3;
 	info->base.digits = info->numbers > 0;
 	info->base.last_capital = r->prev_capital;
 	info->base.bio = info->base.sentence && info->base.chars < 4 * LONG_CHARS &&
