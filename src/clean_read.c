@@ -344,6 +344,21 @@ static void read_mark(const char *data, gsize at, gsize end, gunichar c, Reader 
 	}
 }
 
+/* TRUE when WORDS (lower case, one space apart) open with a newsroom
+ * role, as a credit's label does before its colon: "editor" in "Editor:
+ * Alexander", "Reporter: Jane Doe". */
+static gboolean opens_with_role(const char *words)
+{
+	static const char *const roles[] = { "editor", "author",	"reporter",
+					     "writer", "correspondent", "producer" };
+	for (guint i = 0; i < G_N_ELEMENTS(roles); i++) {
+		gsize len = strlen(roles[i]);
+		if (strncmp(words, roles[i], len) == 0 && (words[len] == ' ' || words[len] == '\0'))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* TRUE when WORDS (lower case, one space apart) open as a byline does: "by
  * jane doe", "written by jane doe". */
 static gboolean opens_byline(const char *words)
@@ -497,8 +512,8 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	 * thanks the reader is furniture. Fragments take hints as they come. */
 	if (!info->base.sentence || instruction || info->addressed)
 		info->base.evidence += info->hints;
-	info->base.byline = opens_byline(words) && info->base.words <= 8 &&
-			    (!info->base.sentence || info->base.words <= 5) &&
+	info->base.byline = (opens_byline(words) || (info->label_colon && opens_with_role(words))) &&
+			    info->base.words <= 8 && (!info->base.sentence || info->base.words <= 5) &&
 			    info->capitalised * 2 >= info->base.words;
 	info->base.hard |= strncmp(words, "copyright", 9) == 0;
 	info->base.counter =

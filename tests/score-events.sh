@@ -57,7 +57,7 @@ thresholds() {
 	affirmative) echo "0.93 0.88 0.97 1.00 1.00" ;;
 	taiwanquake) echo "0.94 0.71 0.97 1.00 1.00" ;; # nine deaths, nine people killed
 	nigercoup) echo "1.00 0.88 0.97 1.00 1.00" ;;
-	heldout-tesla) echo "0.92 0.73 0.97 0.66 1.00" ;;
+	heldout-tesla) echo "0.92 0.73 0.97 1.00 1.00" ;;
 	heldout-binancecz) echo "1.00 0.90 0.97 0.60 1.00" ;;
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
