@@ -30,6 +30,14 @@ static gboolean timed_copy(const char *data, const CrBlock *a, const CrBlock *b)
 	return colon;
 }
 
+/* TRUE when block B may be a card's title: two words or more, short, no
+ * byline or stamp, and no furniture by its own signs (a row of share
+ * buttons printed above and below a paragraph is no card). */
+static gboolean may_title_a_card(const Info *b)
+{
+	return b->words >= 2 && b->chars < SHORT_CHARS && !b->byline && !b->stamp && b->first != CLASS_BAD;
+}
+
 /* TRUE when blocks I and J, not far apart, are the same short title: a
  * card's title printed twice, or once with a video's running time. */
 static gboolean same_title(const char *data, const GArray *blocks, const Info *info, guint i, guint j)
@@ -52,11 +60,10 @@ void clean_judge_cards(const char *data, const GArray *blocks, Info *info, guint
 {
 	g_autofree guint8 *card = g_new0(guint8, n);
 	for (guint i = story + 1; i < n; i++) {
-		if (info[i].words < 2 || info[i].chars >= SHORT_CHARS || info[i].byline || info[i].stamp)
+		if (!may_title_a_card(&info[i]))
 			continue;
 		for (guint j = i + 1; j < n && j <= i + CARD_SPAN; j++) {
-			if (info[j].words >= 2 && info[j].chars < SHORT_CHARS &&
-			    same_title(data, blocks, info, i, j)) {
+			if (may_title_a_card(&info[j]) && same_title(data, blocks, info, i, j)) {
 				card[i] = card[j] = TRUE;
 				info[i].cls = info[j].cls = CLASS_BAD;
 			}
