@@ -323,6 +323,36 @@ static gboolean article_of_name(const char *data, gsize end, const NameToken *to
 	       tok->end + 1 < end && data[tok->end] == '-' && g_ascii_isupper(data[tok->end + 1]);
 }
 
+/* TRUE when TOK is a whole number of four digits that may be a year
+ * ("in 2019 NATO said"). */
+static gboolean year_digits(const char *data, const NameToken *tok)
+{
+	const char *w = data + tok->start;
+	return tok->end - tok->start == 4 && (w[0] == '1' || w[0] == '2') &&
+	       !(tok->flags & NAME_TOKEN_LETTERS);
+}
+
+/* Flags, among the N words of TOKENS from FIRST, a word in capitals right
+ * after a number that counts nothing after it as the number's unit, no
+ * name: the "BTC" of "3.125 BTC per block" or "37 BTC, valued at"; not
+ * "NATO" in "in 2019 NATO said" (a year) nor "FBI" in "400 FBI agents". */
+static void flag_units(const char *data, NameToken *tokens, guint first, guint n)
+{
+	for (guint i = first + 1; i < n; i++) {
+		NameToken *t = &tokens[i];
+		const NameToken *before = &tokens[i - 1], *after = i + 1 < n ? &tokens[i + 1] : NULL;
+		if (!(t->flags & NAME_TOKEN_ALLCAPS) || (before->flags & NAME_TOKEN_LETTERS) ||
+		    !g_ascii_isdigit(data[before->start]) || t->start != before->end + 1 ||
+		    data[before->end] != ' ' || year_digits(data, before))
+			continue;
+		if (after && (after->flags & NAME_TOKEN_JOINED) && !(after->flags & NAME_TOKEN_SENTENCE) &&
+		    (after->flags & NAME_TOKEN_LETTERS) && name_token_is_lower(after) &&
+		    !(after->classes & NAME_WORD_STOP))
+			continue;
+		t->flags |= NAME_TOKEN_CURRENCY;
+	}
+}
+
 void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GString *key)
 {
 	gsize pos = start;
@@ -330,7 +360,7 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 	/* Words are written in place, in room for one every two bytes (words
 	 * are separated, but for an initial: "J.Smith") up to a few thousand,
 	 * grown if need be: a long block does not reserve 16 bytes a byte. */
-	guint n = tokens->len;
+	guint n = tokens->len, first = n;
 	g_array_set_size(tokens, n + (guint)MIN((end - start) / 2, 4096) + 2);
 
 	while (pos < end) {
@@ -369,4 +399,5 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 		*prev = tok;
 	}
 	g_array_set_size(tokens, n);
+	flag_units(data, &g_array_index(tokens, NameToken, 0), first, n);
 }

@@ -12,7 +12,8 @@ typedef enum {
 	NAME_TOKEN_JOINED = 1 << 4,	/* only spaces (or an abbreviation's period) before it */
 	NAME_TOKEN_HYPHEN = 1 << 5,	/* joined to the word before by one hyphen */
 	NAME_TOKEN_LETTERS = 1 << 6,	/* has at least one letter */
-	NAME_TOKEN_CURRENCY = 1 << 7,	/* part of a currency sign: the "US" of "US$4m" */
+	NAME_TOKEN_CURRENCY =
+	    1 << 7, /* part of a currency sign or a unit: the "US" of "US$4m", the "BTC" of "3.125 BTC" */
 } NameTokenFlags;
 
 typedef struct {
