@@ -267,6 +267,7 @@ static NameMention sub_mention(const NameMention *m, const char *data, const GAr
 	};
 	*value = cr_text_flat(data, first->start, last->end);
 	*key = name_fold(*value);
+	name_key_head_last(*key);
 	sub.value = *value;
 	sub.key = *key;
 	for (guint i = a; i < b; i++)

@@ -401,3 +401,21 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 	g_array_set_size(tokens, n);
 	flag_units(data, &g_array_index(tokens, NameToken, 0), first, n);
 }
+
+void name_key_head_last(char *key)
+{
+	char *of = strstr(key, " of ");
+	if (!of || strstr(of + 4, " of ") || strstr(of + 4, " and "))
+		return;
+	const char *tail = of + 4, *space = strchr(tail, ' ');
+	if (!*tail || (space && strchr(space + 1, ' ')))
+		return;
+	char *head = of;
+	while (head > key && head[-1] != ' ')
+		head--;
+	if (!(name_word_info(head, (gsize)(of - head)).classes & NAME_WORD_ORG_HEAD))
+		return;
+	g_autofree char *inverted =
+	    g_strdup_printf("%.*s%s %.*s", (int)(head - key), key, tail, (int)(of - head), head);
+	strcpy(key, inverted); /* three bytes shorter: " of " became " " */
+}
