@@ -282,8 +282,9 @@ static gboolean countable_word(const CrTokens *s, guint i)
 }
 
 /* The noun a quantity ending before I counts: a lower-case plural on the
- * same line, maybe after one word that qualifies it ("400 volunteers",
- * "1,500 family tents", "six children"), or the noun it is joined to by a
+ * same line, maybe after one or two words that qualify it ("400
+ * volunteers", "1,500 family tents", "34 felony state charges", "six
+ * children"), or the noun it is joined to by a
  * hyphen as a modifier ("a 241-run target", "a six-wicket win"). Sets Q's
  * noun; returns the tokens used. */
 static guint parse_counted(const CrTokens *s, guint i, Quantity *q)
@@ -301,7 +302,7 @@ static guint parse_counted(const CrTokens *s, guint i, Quantity *q)
 		q->noun = i + 2;
 		return 2;
 	}
-	for (guint k = 0; k < 2; k++) {
+	for (guint k = 0; k < 3; k++) {
 		guint t = i + k;
 		if (!countable_word(s, t) || s->tok[t].gap != CR_GAP_SPACE)
 			return 0;
