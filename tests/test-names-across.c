@@ -158,6 +158,25 @@ static void test_names_of_unknown_kind_meet_across_reports(void)
 	assert_name_nth(engine->facts, 1, b, "Marrow", 1, CR_FACT_PERSON, "Ilse Marrow");
 }
 
+static void test_numbered_names_stay_apart(void)
+{
+	/* the number after a name is part of it: two lists, no one name */
+	const char *a = "Over 500 of the Fortune 1000 use the Halvard sensor.\n";
+	const char *b = "Many Fortune 500 companies use the Halvard sensor.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	gsize in_a = strstr(a, "Fortune") - a, in_b = strstr(b, "Fortune") - b;
+
+	for (guint i = 0; i < engine->facts->len; i++) {
+		const CrFact *f = &g_array_index(engine->facts, CrFact, i);
+		for (guint k = 0; f->doc == 0 && f->start <= in_a && f->end > in_a && k < engine->facts->len;
+		     k++) {
+			const CrFact *g = &g_array_index(engine->facts, CrFact, k);
+			if (g->doc == 1 && g->start <= in_b && g->end > in_b)
+				g_assert_true(f->group < 0 || f->group != g->group);
+		}
+	}
+}
+
 static void test_shorter_full_name_across_reports(void)
 {
 	const char *a = "President Tayyip Erdogan visited Hatay. Erdogan told reporters it was hard.\n";
@@ -473,5 +492,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/across/given-name-spelt-otherwise", test_given_name_spelt_otherwise);
 	g_test_add_func("/names/across/recurring-unknown", test_recurring_names_of_unknown_kind);
 	g_test_add_func("/names/across/role-ambiguous", test_role_without_one_holder_names_nobody);
+	g_test_add_func("/names/across/numbered-names", test_numbered_names_stay_apart);
 	return g_test_run();
 }
