@@ -291,7 +291,14 @@ static void segment(Scanner *s, guint lo, guint hi, guint evidence)
 		/* "Libyan Red Crescent", "Manchester United": a nationality or a
 		 * place that opens words the gazetteer does not know names a body
 		 * with them */
-		if (a == lo && names_with_next(s, e, i + len, hi)) {
+		/* ... and so does a place between one word and words the
+		 * gazetteer does not know: "New England Patriots", "Greater
+		 * London Authority" */
+		gboolean opened = a == lo + 1 && e->kind == NAME_GAZ_PLACE && !is_lower(s, lo) &&
+				  !scanner_is_stop(s, tok(s, lo)) &&
+				  !has(tok(s, lo), NAME_WORD_GIVEN | NAME_WORD_ROLE | NAME_WORD_ROLE_MOD |
+						       NAME_WORD_NATIONALITY | NAME_WORD_DIRECTION);
+		if ((a == lo || opened) && names_with_next(s, e, i + len, hi)) {
 			/* a nationality and two words name a body, a place and
 			 * words may name a team, a district or a body */
 			scanner_emit(s, e->kind == NAME_GAZ_NATIONALITY ? CR_FACT_ORG : NAME_KIND_UNKNOWN, lo,
