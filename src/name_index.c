@@ -267,11 +267,12 @@ static NameMention sub_mention(const NameMention *m, const char *data, const GAr
 	};
 	*value = cr_text_flat(data, first->start, last->end);
 	*key = name_fold(*value);
-	name_key_head_last(*key);
 	sub.value = *value;
 	sub.key = *key;
 	for (guint i = a; i < b; i++)
 		sub.n_words += !name_token_is_lower(&g_array_index(tokens, NameToken, i));
+	if (sub.n_words >= 2)
+		name_key_head_last(*key);
 	return sub;
 }
 

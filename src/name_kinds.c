@@ -33,9 +33,16 @@ static CrFactKind winner(const KindCount *c)
 	return c->org >= c->place ? CR_FACT_ORG : CR_FACT_PLACE;
 }
 
+/* A name fact and the kinds its key has. */
+typedef struct {
+	guint fact;
+	KindCount *count;
+} Counted;
+
 void name_unify_kinds(GArray *facts)
 {
 	g_autoptr(GHashTable) counts = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
+	g_autoptr(GArray) counted = g_array_new(FALSE, FALSE, sizeof(Counted));
 	gboolean mixed = FALSE;
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
@@ -50,13 +57,12 @@ void name_unify_kinds(GArray *facts)
 		c->org += f->kind == CR_FACT_ORG;
 		c->place += f->kind == CR_FACT_PLACE;
 		mixed |= winner(c) != CR_FACT_N_KINDS;
+		g_array_append_val(counted, ((Counted){ i, c }));
 	}
-	for (guint i = 0; mixed && i < facts->len; i++) {
-		CrFact *f = &g_array_index(facts, CrFact, i);
-		if (!settled_here(f))
-			continue;
-		CrFactKind kind = winner(g_hash_table_lookup(counts, f->key));
+	for (guint i = 0; mixed && i < counted->len; i++) {
+		const Counted *c = &g_array_index(counted, Counted, i);
+		CrFactKind kind = winner(c->count);
 		if (kind != CR_FACT_N_KINDS)
-			f->kind = kind;
+			g_array_index(facts, CrFact, c->fact).kind = kind;
 	}
 }

@@ -332,25 +332,23 @@ static gboolean year_digits(const char *data, const NameToken *tok)
 	       !(tok->flags & NAME_TOKEN_LETTERS);
 }
 
-/* Flags, among the N words of TOKENS from FIRST, a word in capitals right
- * after a number that counts nothing after it as the number's unit, no
- * name: the "BTC" of "3.125 BTC per block" or "37 BTC, valued at"; not
- * "NATO" in "in 2019 NATO said" (a year) nor "FBI" in "400 FBI agents". */
-static void flag_units(const char *data, NameToken *tokens, guint first, guint n)
+/* TRUE when T, a word in capitals right after a number (BEFORE) that is
+ * no year ("in 2019 NATO said"), may be the number's unit: the "BTC" of
+ * "3.125 BTC per block" or "37 BTC, valued at". */
+static gboolean unit_candidate(const char *data, const NameToken *before, const NameToken *t)
 {
-	for (guint i = first + 1; i < n; i++) {
-		NameToken *t = &tokens[i];
-		const NameToken *before = &tokens[i - 1], *after = i + 1 < n ? &tokens[i + 1] : NULL;
-		if (!(t->flags & NAME_TOKEN_ALLCAPS) || (before->flags & NAME_TOKEN_LETTERS) ||
-		    !g_ascii_isdigit(data[before->start]) || t->start != before->end + 1 ||
-		    data[before->end] != ' ' || year_digits(data, before))
-			continue;
-		if (after && (after->flags & NAME_TOKEN_JOINED) && !(after->flags & NAME_TOKEN_SENTENCE) &&
-		    (after->flags & NAME_TOKEN_LETTERS) && name_token_is_lower(after) &&
-		    !(after->classes & NAME_WORD_STOP))
-			continue;
-		t->flags |= NAME_TOKEN_CURRENCY;
-	}
+	return (t->flags & NAME_TOKEN_ALLCAPS) && !(before->flags & NAME_TOKEN_LETTERS) &&
+	       g_ascii_isdigit(data[before->start]) && t->start == before->end + 1 &&
+	       data[before->end] == ' ' && !year_digits(data, before);
+}
+
+/* TRUE when AFTER, the word after a unit candidate, is a noun it qualifies
+ * ("400 FBI agents"): then the candidate is a name. */
+static gboolean qualifies_noun(const NameToken *after)
+{
+	return (after->flags & NAME_TOKEN_JOINED) && !(after->flags & NAME_TOKEN_SENTENCE) &&
+	       (after->flags & NAME_TOKEN_LETTERS) && name_token_is_lower(after) &&
+	       !(after->classes & NAME_WORD_STOP);
 }
 
 void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GString *key)
@@ -361,6 +359,7 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 	 * are separated, but for an initial: "J.Smith") up to a few thousand,
 	 * grown if need be: a long block does not reserve 16 bytes a byte. */
 	guint n = tokens->len, first = n;
+	guint unit = G_MAXUINT; /* a unit candidate waiting for the word after it */
 	g_array_set_size(tokens, n + (guint)MIN((end - start) / 2, 4096) + 2);
 
 	while (pos < end) {
@@ -397,9 +396,15 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 			g_array_set_size(tokens, n * 2);
 		prev = &g_array_index(tokens, NameToken, n++);
 		*prev = tok;
+		/* a word in capitals after a number is its unit, no name, unless
+		 * it qualifies a noun after it */
+		if (unit != G_MAXUINT && !qualifies_noun(prev))
+			g_array_index(tokens, NameToken, unit).flags |= NAME_TOKEN_CURRENCY;
+		unit = n - 1 > first && unit_candidate(data, prev - 1, prev) ? n - 1 : G_MAXUINT;
 	}
+	if (unit != G_MAXUINT)
+		g_array_index(tokens, NameToken, unit).flags |= NAME_TOKEN_CURRENCY;
 	g_array_set_size(tokens, n);
-	flag_units(data, &g_array_index(tokens, NameToken, 0), first, n);
 }
 
 void name_key_head_last(char *key)
@@ -415,7 +420,13 @@ void name_key_head_last(char *key)
 		head--;
 	if (!(name_word_info(head, (gsize)(of - head)).classes & NAME_WORD_ORG_HEAD))
 		return;
-	g_autofree char *inverted =
-	    g_strdup_printf("%.*s%s %.*s", (int)(head - key), key, tail, (int)(of - head), head);
-	strcpy(key, inverted); /* three bytes shorter: " of " became " " */
+	char word[64];
+	gsize head_len = (gsize)(of - head), tail_len = strlen(tail);
+	if (head_len >= sizeof word)
+		return;
+	memcpy(word, head, head_len);
+	memmove(head, tail, tail_len);
+	head[tail_len] = ' ';
+	memcpy(head + tail_len + 1, word, head_len);
+	head[tail_len + 1 + head_len] = '\0'; /* three bytes shorter: " of " became " " */
 }
