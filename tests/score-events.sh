@@ -65,6 +65,8 @@ thresholds() {
 	halving) echo "0.82 0.80 0.97 0.83 1.00" ;;      # a bare year and a day of it stay apart
 	superbowl) echo "0.94 0.82 0.97 0.00 1.00" ;;    # captions on lines of their own stay text
 	trumpverdict) echo "0.97 0.86 0.97 1.00 1.00" ;;
+	heldout-activision) echo "0.87 0.81 0.97 1.00 1.00" ;;
+	heldout-taiwanvote) echo "0.95 0.83 0.95 1.00 0.88" ;; # precision and keep: held out, unread
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }
