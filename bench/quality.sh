@@ -3,9 +3,9 @@
 # the invented ones, the seeds) and per page of the cleaning sets
 # (tests/fixtures/clean-real, clean-real2, clean-real3, clean-real4) with
 # core recall, recall, precision, strip and keep from
-# ../shared/tools/score-alignment. The held-out events and
-# cleaning pages are left out unless --heldout is given (score them once,
-# at the end).
+# ../shared/tools/score-alignment. The held-out events (those
+# tests/fixtures/events/HELDOUT lists) and cleaning pages are left out
+# unless --heldout is given (score them once, at the end).
 # usage: bench/quality.sh [--heldout] [CROSSREAD]
 heldout=
 [ "$1" = --heldout ] && heldout=yes && shift
@@ -35,7 +35,7 @@ score() {
 printf "%-26s %6s %6s %6s %6s %6s\n" event core recall prec strip keep
 for dir in "$top"/tests/fixtures/events/*/; do
 	name=$(basename "$dir")
-	case $name in heldout-*) [ -n "$heldout" ] || continue ;; esac
+	grep -qx "$name" "$top/tests/fixtures/events/HELDOUT" && [ -z "$heldout" ] && continue
 	score "$name" "$dir"
 done
 score seeds "$top/../shared/seeds"
