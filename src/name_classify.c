@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "crossread/text.h"
+#include "english.h"
 
 /* --- mentions ------------------------------------------------------------ */
 
@@ -269,6 +270,20 @@ static gboolean names_with_next(Scanner *s, const NameGazEntry *e, guint from, g
 	return TRUE;
 }
 
+/* TRUE when the one word before the gazetteer place at A, the chunk's
+ * first (LO), is a common English word (wamerican) written with a capital
+ * inside a sentence, where only a name's word is: "mayor of New Taipei". */
+static gboolean adjective_opens_place(Scanner *s, guint lo, guint a)
+{
+	const NameToken *t = tok(s, lo);
+	if (a != lo + 1 || (t->flags & (NAME_TOKEN_SENTENCE | NAME_TOKEN_ALLCAPS)) || scanner_is_stop(s, t) ||
+	    has(t, NAME_WORD_GIVEN | NAME_WORD_ROLE | NAME_WORD_ROLE_MOD | NAME_WORD_NATIONALITY |
+		       NAME_WORD_NOT_CURRENT | NAME_WORD_DATE))
+		return FALSE;
+	const char *folded = scanner_fold(s, lo, a);
+	return cr_english_word(folded, strlen(folded));
+}
+
 /* Splits words [lo,hi) into gazetteer names and the unknown words between
  * them ("Japan Kishida", "Japan-NATO"). */
 static void segment(Scanner *s, guint lo, guint hi, guint evidence)
@@ -305,9 +320,12 @@ static void segment(Scanner *s, guint lo, guint hi, guint evidence)
 				     hi, NULL, 0, CONFIDENCE_CONTEXT);
 			return;
 		}
-		/* "Eastern Europe", "Northern Japan": a direction opens the place. */
-		gboolean direction = e->kind == NAME_GAZ_PLACE && a > unknown_from &&
-				     has(tok(s, a - 1), NAME_WORD_DIRECTION) && !is_lower(s, a - 1);
+		/* "Eastern Europe", "Northern Japan": a direction opens the place;
+		 * so does a common English word capitalised inside a sentence,
+		 * alone before it: "New Taipei" is no "Taipei" */
+		gboolean direction =
+		    e->kind == NAME_GAZ_PLACE && a > unknown_from && !is_lower(s, a - 1) &&
+		    (has(tok(s, a - 1), NAME_WORD_DIRECTION) || adjective_opens_place(s, lo, a));
 		if (direction)
 			a--;
 		emit_unknown(s, unknown_from, a, evidence, lo, hi);
