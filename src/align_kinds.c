@@ -173,6 +173,10 @@ static gboolean number_agrees(const CrFact *a, const CrFact *b)
 {
 	if (fabs(a->num) >= DISTINCT_COUNT || a->num != floor(a->num))
 		return TRUE;
+	/* a list's numbering is no quantity; a plan's "three minutes into the
+	 * flight" is not the moment of what happened */
+	if (((a->flags | b->flags) & CR_FACT_LISTED) || ((a->flags ^ b->flags) & CR_FACT_PLANNED))
+		return FALSE;
 	if (key_bound(a) && strcmp(a->key, b->key) == 0 && is_duration(a))
 		return TRUE;
 	/* a floor against no bound in a small value that counts nothing:

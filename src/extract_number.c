@@ -189,12 +189,19 @@ static void insert_hash(guint32 *hashes, guint *n, guint32 h)
 	(*n)++;
 }
 
+/* TRUE when number fact F is a whole number with no unit and no noun. */
+static gboolean bare_number(const CrFact *f)
+{
+	return !f->unit && !f->counted && f->num == floor(f->num);
+}
+
 /* Gives fact NUMBER (of the block's NUMBERS) the stems of the content words
  * of its sentence (at most CONTEXT_TOKENS tokens each side, its own words
  * left out) and, marked CR_CONTEXT_NEIGHBOUR, the keys of the other
  * numbers in it: what tells "five seats" of one party from "five seats" of
  * another, and 56% of a revenue of $46.74 billion from 56% of one of $41.1
- * billion (align_group.c). */
+ * billion (align_group.c); a number's flags say whether its sentence
+ * tells of a plan and whether it numbers a list. */
 static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbers, const BlockNumber *self,
 			const CrTokens *s, CrStemmer *stemmer, guint32 *stems)
 {
@@ -209,9 +216,11 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 		to++;
 	guint32 hashes[2 * CONTEXT_TOKENS + 1 + 2 * MAX_NEIGHBOURS];
 	guint n = 0, neighbours = 0;
+	gboolean planned = FALSE;
 	for (guint i = from; i < to; i++) {
 		if (i >= first && i < self->own_end)
 			continue;
+		planned = planned || cr_tok_find(s, i, &number_plan_words);
 		if (stems[i] == STEM_UNKNOWN) {
 			const CrToken *t = &s->tok[i];
 			gsize len = t->end - t->start;
@@ -234,10 +243,14 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 		else
 			hi = mid;
 	}
+	guint near = 0; /* bit 2 + D: a bare number D more than F's in the sentence */
 	for (guint k = lo; k < n_numbers && numbers[k].first <= to && neighbours < MAX_NEIGHBOURS; k++) {
 		if (&numbers[k] == self || numbers[k].last > to)
 			continue;
 		const CrFact *other = &g_array_index(facts, CrFact, numbers[k].fact);
+		double d = other->num - f->num;
+		if (bare_number(other) && fabs(d) <= 2 && d != 0)
+			near |= 1u << (guint)(d + 2);
 		/* what an ordinal ranks is no amount to tell facts apart by */
 		const char *unit = other->counted				 ? other->counted
 				   : other->unit != number_unit_names[U_ORDINAL] ? other->unit
@@ -251,6 +264,13 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 		neighbours++;
 	}
 	guint32 *context = g_memdup2(hashes, n * sizeof hashes[0]);
+	if (f->kind == CR_FACT_NUMBER && planned)
+		f->flags |= CR_FACT_PLANNED;
+	/* three numbers in a row: "1 Travis Head, 2 David Warner, 3 Mitch
+	 * Marsh, 4 Steven Smith" */
+	if (f->kind == CR_FACT_NUMBER && bare_number(f) &&
+	    ((near & 0x3) == 0x3 || (near & 0xa) == 0xa || (near & 0x18) == 0x18))
+		f->flags |= CR_FACT_LISTED;
 	if (f->kind == CR_FACT_DATE) {
 		f->n_date_context = n;
 		f->date_context = context;

@@ -252,6 +252,14 @@ static const CrTokenWord version_words_table[] = {
 };
 CrLexicon number_version_words = CR_LEXICON(version_words_table);
 
+/* Words that make a sentence tell of a plan, not of what happened: "had
+ * been scheduled to separate three minutes into the flight". */
+static const CrTokenWord plan_words_table[] = {
+	{ "scheduled", 0 }, { "planned", 0 }, { "plan", 0 },	 { "plans", 0 },
+	{ "planning", 0 },  { "slated", 0 },  { "intended", 0 }, { "supposed", 0 },
+};
+CrLexicon number_plan_words = CR_LEXICON(plan_words_table);
+
 const guint number_n_currency_symbols = G_N_ELEMENTS(number_currency_symbols);
 const guint number_n_bound_phrases = G_N_ELEMENTS(number_bound_phrases);
 

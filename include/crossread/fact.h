@@ -59,6 +59,13 @@ typedef enum {
 	 * (Starc's "three wickets" beside "six wickets"): the noun alone does
 	 * not make it one fact with a count of it elsewhere. */
 	CR_FACT_COUNTED_AGAIN = 1 << 4,
+	/* A small number in a sentence that tells of a plan ("had been
+	 * scheduled to separate three minutes into the flight"), not of what
+	 * happened ("about three minutes into the flight, SpaceX tweeted"). */
+	CR_FACT_PLANNED = 1 << 5,
+	/* A bare number in a row of three that count on ("1 Travis Head, 2
+	 * David Warner, 3 Mitch Marsh"): a list's numbering, no quantity. */
+	CR_FACT_LISTED = 1 << 7,
 } CrFactFlags;
 
 /* Set in the context hashes of a number that stand for another number of
