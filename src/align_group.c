@@ -398,15 +398,22 @@ static void find_candidates(KindIndex *x, guint fi)
 
 /* How much the sentence of fact F shares with those of the first members
  * of cluster C from other reports: the most content words, another number
- * counting for two. */
-static guint affinity(const Grouper *gr, const CrCluster *c, const CrFact *f)
+ * counting for two; and in *SHARE the most of the shorter sentence's
+ * words and numbers that the two share. */
+static guint affinity(const Grouper *gr, const CrCluster *c, const CrFact *f, double *share)
 {
-	guint best = 0, checked = MIN(c->facts.len, AGREEING_MEMBERS);
+	guint best = 0, checked = MIN(c->facts.len, AGREEING_MEMBERS), nf, nm;
+	*share = 0.0;
+	cr_fact_context(f, &nf);
 	for (guint i = 0; i < checked; i++) {
 		const CrFact *member = fact_at(gr, cr_id_at(&c->facts, i));
 		Overlap o;
-		if (member->doc != f->doc && cr_align_overlap(f, member, &o))
+		if (member->doc != f->doc && cr_align_overlap(f, member, &o)) {
 			best = MAX(best, o.words + 2 * o.neighbours);
+			cr_fact_context(member, &nm);
+			*share =
+			    MAX(*share, (double)(o.words + o.neighbours + o.units) / MAX(MIN(nf, nm), 1));
+		}
 	}
 	return best;
 }
@@ -442,10 +449,18 @@ static int best_candidate(const KindIndex *x, const CrFact *f, double *fit_out)
 		guint spec = specificity(x->ops, f);
 		if (spec < specificity(x->ops, fact_at(x->gr, c1->rep)) &&
 		    spec < specificity(x->ops, fact_at(x->gr, c2->rep))) {
-			guint a1 = x->ops->agrees ? affinity(x->gr, c1, f) : 0;
-			guint a2 = x->ops->agrees ? affinity(x->gr, c2, f) : 0;
-			if (a1 == a2)
+			double share1 = 0.0, share2 = 0.0;
+			guint a1 = x->ops->agrees ? affinity(x->gr, c1, f, &share1) : 0;
+			guint a2 = x->ops->agrees ? affinity(x->gr, c2, f, &share2) : 0;
+			/* as many words shared: the one whose sentence shares more
+			 * of the shorter one (the Fishers' Alliance's "five" meets
+			 * its "5 seats" of a table's line, not the "five seats"
+			 * another party won in a sentence that shares "won" and
+			 * "party") */
+			if (a1 == a2 && share1 == share2)
 				return -1;
+			if (a1 == a2)
+				return (int)(share1 > share2 ? best_id : second_id);
 			return (int)(a1 > a2 ? best_id : second_id);
 		}
 	}

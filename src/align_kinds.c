@@ -174,8 +174,12 @@ static gboolean number_agrees(const CrFact *a, const CrFact *b)
 	if (fabs(a->num) >= DISTINCT_COUNT || a->num != floor(a->num))
 		return TRUE;
 	/* a list's numbering is no quantity; a plan's "three minutes into the
-	 * flight" is not the moment of what happened */
-	if (((a->flags | b->flags) & CR_FACT_LISTED) || ((a->flags ^ b->flags) & CR_FACT_PLANNED))
+	 * flight" is not the moment of what happened; a part of a whole
+	 * ("five of its nine seats") meets only a number whose sentence holds
+	 * that whole too ("won five seats" does not) */
+	Overlap o;
+	if (((a->flags | b->flags) & CR_FACT_LISTED) || ((a->flags ^ b->flags) & CR_FACT_PLANNED) ||
+	    ((a->flags | b->flags) & CR_FACT_PART && cr_align_overlap(a, b, &o) && !o.neighbours))
 		return FALSE;
 	if (key_bound(a) && strcmp(a->key, b->key) == 0 && is_duration(a))
 		return TRUE;
@@ -184,7 +188,6 @@ static gboolean number_agrees(const CrFact *a, const CrFact *b)
 	 * ceiling is mostly the value itself ("up to four years", "four
 	 * years"), but "more than 50 percent" of miners is no 50% cut unless
 	 * the sentences share another number or STRONG_CONTEXT words */
-	Overlap o;
 	if ((key_bound(a) == '>') != (key_bound(b) == '>') && !key_bound(a) != !key_bound(b) &&
 	    !cr_fact_counted_thing(a) && !cr_fact_counted_thing(b) && cr_align_overlap(a, b, &o) &&
 	    !o.neighbours && o.words < STRONG_CONTEXT)
@@ -202,9 +205,11 @@ static guint specificity_date(const CrFact *f)
 	return f->date.precision;
 }
 
+/* A number with a unit first, then one that counts a noun ("5 seats"),
+ * then a bare one, which may meet either ("five"). */
 static guint specificity_number(const CrFact *f)
 {
-	return has_unit(f);
+	return 2 * has_unit(f) + (f->counted != NULL);
 }
 
 static guint specificity_quote(const CrFact *f)

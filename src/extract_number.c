@@ -195,13 +195,33 @@ static gboolean bare_number(const CrFact *f)
 	return !f->unit && !f->counted && f->num == floor(f->num);
 }
 
+/* TRUE when the number SELF (of FACTS) is a part of the larger count
+ * after it, of the block's NUMBERS: "five of its nine seats", "3 of the
+ * 12"; not "four counts of first-degree murder". */
+static gboolean is_part(const GArray *facts, const BlockNumber *numbers, guint n_numbers,
+			const BlockNumber *self, const CrTokens *s)
+{
+	guint at = self->last + 1;
+	if (!cr_tok_word(s, self->last, "of"))
+		return FALSE;
+	if (cr_tok_find(s, at, &number_whole_determiners))
+		at++;
+	const BlockNumber *next = self + 1;
+	if (next >= numbers + n_numbers || next->first != at)
+		return FALSE;
+	const CrFact *part = &g_array_index(facts, CrFact, self->fact);
+	const CrFact *whole = &g_array_index(facts, CrFact, next->fact);
+	return whole->num > part->num && whole->unit != number_unit_names[U_ORDINAL];
+}
+
 /* Gives fact NUMBER (of the block's NUMBERS) the stems of the content words
  * of its sentence (at most CONTEXT_TOKENS tokens each side, its own words
  * left out) and, marked CR_CONTEXT_NEIGHBOUR, the keys of the other
  * numbers in it: what tells "five seats" of one party from "five seats" of
  * another, and 56% of a revenue of $46.74 billion from 56% of one of $41.1
  * billion (align_group.c); a number's flags say whether its sentence
- * tells of a plan and whether it numbers a list. */
+ * tells of a plan, whether it is a part of a whole and whether it numbers
+ * a list. */
 static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbers, const BlockNumber *self,
 			const CrTokens *s, CrStemmer *stemmer, guint32 *stems)
 {
@@ -271,6 +291,8 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 	if (f->kind == CR_FACT_NUMBER && bare_number(f) &&
 	    ((near & 0x3) == 0x3 || (near & 0xa) == 0xa || (near & 0x18) == 0x18))
 		f->flags |= CR_FACT_LISTED;
+	if (f->kind == CR_FACT_NUMBER && is_part(facts, numbers, n_numbers, self, s))
+		f->flags |= CR_FACT_PART;
 	if (f->kind == CR_FACT_DATE) {
 		f->n_date_context = n;
 		f->date_context = context;

@@ -260,6 +260,12 @@ static const CrTokenWord plan_words_table[] = {
 };
 CrLexicon number_plan_words = CR_LEXICON(plan_words_table);
 
+/* Words between a part and its whole: "five of its nine seats". */
+static const CrTokenWord whole_determiners_table[] = {
+	{ "the", 0 }, { "its", 0 }, { "their", 0 }, { "his", 0 }, { "her", 0 }, { "our", 0 },
+};
+CrLexicon number_whole_determiners = CR_LEXICON(whole_determiners_table);
+
 const guint number_n_currency_symbols = G_N_ELEMENTS(number_currency_symbols);
 const guint number_n_bound_phrases = G_N_ELEMENTS(number_bound_phrases);
 

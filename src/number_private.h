@@ -127,6 +127,7 @@ extern CrLexicon number_openers;
 extern CrLexicon number_fraction_words;
 extern CrLexicon number_version_words;
 extern CrLexicon number_plan_words;
+extern CrLexicon number_whole_determiners;
 
 /* 10^E for small E. */
 static inline guint64 number_power_of_ten(int e)

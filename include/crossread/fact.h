@@ -63,6 +63,9 @@ typedef enum {
 	 * scheduled to separate three minutes into the flight"), not of what
 	 * happened ("about three minutes into the flight, SpaceX tweeted"). */
 	CR_FACT_PLANNED = 1 << 5,
+	/* A small number that is a part of a whole another number of its
+	 * sentence gives ("five of its nine seats"). */
+	CR_FACT_PART = 1 << 6,
 	/* A bare number in a row of three that count on ("1 Travis Head, 2
 	 * David Warner, 3 Mitch Marsh"): a list's numbering, no quantity. */
 	CR_FACT_LISTED = 1 << 7,
