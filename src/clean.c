@@ -441,11 +441,13 @@ static void judge_page_top(Info *info, guint n)
  * fragment of four words at most ("Key points:", "Helen Tarrant, Crime
  * correspondent"); a block with a number may be a figure of the story
  * ("SLP: 47 seats"), a longer fragment a subject line or a live page's
- * heading. */
+ * heading, a name in capitals on its own line the story's dateline
+ * ("ANKARA"). */
 static gboolean is_aside(const Info *b)
 {
 	return b->first == CLASS_SHORT && b->cls != CLASS_BAD && b->words > 0 && !b->letter && !b->digits &&
-	       !b->duplicate && ((b->colon_label && b->sentence) || (!b->sentence && b->words <= 4));
+	       !b->duplicate && !b->place_line &&
+	       ((b->colon_label && b->sentence) || (!b->sentence && b->words <= 4));
 }
 
 /* TRUE for a near-good block that furniture other than buttons fences in

@@ -72,6 +72,7 @@ typedef struct {
 	guint sentence : 1;	/* ends as a sentence does */
 	guint ellipsis : 1;	/* ends in "..." or "…" */
 	guint dateline : 1;	/* opens as a wire dateline: "LISBON, Portugal:" */
+	guint place_line : 1;	/* a dateline on a line of its own: "ANKARA" */
 	guint dated : 1;	/* holds a date or a time */
 	guint byline : 1;	/* "By Jane Doe" */
 	guint label : 1;	/* a few words, no punctuation: a button or menu item */
@@ -144,6 +145,11 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *i
 
 /* Opens with a wire dateline: "LISBON, Portugal:", "NEW YORK, New York -". */
 gboolean clean_opens_with_dateline(const char *data, gsize start, gsize end);
+
+/* A wire dateline on a line of its own: one to three words in capitals, a
+ * name and no English word alone ("ANKARA", "NEW DELHI"; not "WORLD",
+ * "BREAKING NEWS"). */
+gboolean clean_is_dateline_line(const char *data, gsize start, gsize end);
 /* Holds a numeric date or a clock time: "2023-05-24", "24.05.2023", "18:13". */
 gboolean clean_has_numeric_date(const char *data, gsize start, gsize end);
 /* Ends in a counter: "Comments (12)". */

@@ -411,6 +411,7 @@ static void read_ends(const char *data, const CrBlock *block, Reading *info)
 	info->base.lower_start = is_lower(first);
 	if (is_upper(first) && info->base.words >= 2)
 		info->base.dateline = clean_opens_with_dateline(data, block->start, block->end);
+	info->base.place_line = is_upper(first) && clean_is_dateline_line(data, block->start, block->end);
 }
 
 /* Reads the block into INFO: its words into R->keys (overwriting the last

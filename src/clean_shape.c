@@ -1,9 +1,12 @@
 /* The shapes of a block's text that name furniture or set it apart from
  * it: a wire dateline, a numeric date, a counter, a picture's credit at a
- * caption's end, menu items run together, a bare link, a signed post. */
+ * caption's end, menu items run together, a bare link, a signed post, a
+ * dateline on a line of its own. */
 #include "clean_private.h"
 
 #include <string.h>
+
+#include "english.h"
 
 /* How far from a block's end a picture's credit is looked for, in bytes. */
 #define CREDIT_BYTES 60
@@ -35,6 +38,33 @@ gboolean clean_opens_with_dateline(const char *data, gsize start, gsize end)
 			return FALSE;
 	}
 	return FALSE;
+}
+
+/* The most bytes of a dateline on a line of its own. */
+#define DATELINE_LINE_BYTES 30
+
+gboolean clean_is_dateline_line(const char *data, gsize start, gsize end)
+{
+	char word[DATELINE_LINE_BYTES + 1];
+	guint words = 0, len = 0;
+	gboolean name = FALSE;
+	if (end - start > DATELINE_LINE_BYTES)
+		return FALSE;
+	for (gsize pos = start; pos <= end; pos++) {
+		char c = pos < end ? data[pos] : ' ';
+		if (g_ascii_isupper(c) || (len > 0 && (c == '-' || c == '\'' || c == '.'))) {
+			word[len++] = g_ascii_tolower(c);
+			continue;
+		}
+		if (c != ' ' || len == 1)
+			return FALSE;
+		if (len > 0) {
+			words++;
+			name |= !cr_english_word(word, len);
+		}
+		len = 0;
+	}
+	return words >= 1 && words <= 3 && name;
 }
 
 /* TRUE when data[start,end) holds a numeric date or a clock time:
