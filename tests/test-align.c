@@ -130,7 +130,8 @@ static void test_numbers_by_value(void)
 	g_assert_cmpint(group_of(h2, 1, CR_FACT_NUMBER, "12,000 people"), ==, -1);
 
 	/* Small counts of different things are different facts; one that does
-	 * not say what it counts may be either; a rare value may be named in
+	 * not say what it counts could be either, and with nothing in its
+	 * sentence to choose, it joins neither; a rare value may be named in
 	 * other words ("ships", "vessels"). */
 	g_autoptr(Hand) h3 =
 	    hand_new("Three members voted no; 412 ships sail.\n", "three banks agreed; 412 vessels in all.\n",
@@ -143,12 +144,12 @@ static void test_numbers_by_value(void)
 	g_autoptr(CrAlignment) al3 = hand_align(h3);
 	int members = group_of(h3, 0, CR_FACT_NUMBER, "Three members");
 	int banks = group_of(h3, 1, CR_FACT_NUMBER, "three banks");
-	g_assert_cmpint(members, !=, banks);
-	g_assert_cmpint(group_of(h3, 2, CR_FACT_NUMBER, "three"), >=, 0);
+	g_assert_true(members < 0 || members != banks);
+	g_assert_cmpint(group_of(h3, 2, CR_FACT_NUMBER, "three"), ==, -1);
 	g_assert_cmpint(group_of(h3, 0, CR_FACT_NUMBER, "412 ships"), >=, 0);
 	g_assert_cmpint(group_of(h3, 0, CR_FACT_NUMBER, "412 ships"), ==,
 			group_of(h3, 1, CR_FACT_NUMBER, "412 vessels"));
-	g_assert_cmpuint(al3->groups->len, ==, 2);
+	g_assert_cmpuint(al3->groups->len, ==, 1);
 
 	/* A rare count of people meets the same count of whoever it names
 	 * ("181 people", "181 passengers"); a small one does not. */
@@ -469,6 +470,30 @@ static void test_groups_are_one_fact(void)
 	const CrFact *shocks = engine_fact(counts, 0, CR_FACT_NUMBER, "More than 80", 0);
 	g_assert_cmpint(shocks->group, >=, 0);
 	g_assert_cmpint(shocks->group, ==, engine_fact(counts, 1, CR_FACT_NUMBER, "More than 80", 0)->group);
+
+	/* A plan's moment is not what happened at that moment; a part of a
+	 * whole meets only a number beside that whole; a list's numbering is
+	 * no quantity. */
+	g_autoptr(CrEngine) moments = cr_test_engine(
+	    "The capsule had been scheduled to separate from the booster three minutes into the flight. "
+	    "The party lost five of its nine seats in the islands. Australia: 1 Travis Head, 2 David "
+	    "Warner, 3 Mitch Marsh, 4 Steven Smith, 5 Marnus Labuschagne.\n",
+	    "About three minutes into the flight, the company said the rocket had broken apart. The Union "
+	    "won five seats in the islands. Head hit four sixes before Smith fell.\n",
+	    "The plan was for the booster to separate three minutes after launch. Labour lost five of its "
+	    "nine seats in the islands.\n",
+	    NULL);
+	const CrFact *planned = engine_fact(moments, 0, CR_FACT_NUMBER, "three minutes", 0);
+	const CrFact *happened = engine_fact(moments, 1, CR_FACT_NUMBER, "About three minutes", 0);
+	g_assert_cmpint(planned->group, >=, 0);
+	g_assert_cmpint(planned->group, ==,
+			engine_fact(moments, 2, CR_FACT_NUMBER, "three minutes", 0)->group);
+	g_assert_cmpint(happened->group, !=, planned->group);
+	const CrFact *lost = engine_fact(moments, 0, CR_FACT_NUMBER, "five", 0);
+	g_assert_cmpint(lost->group, >=, 0);
+	g_assert_cmpint(lost->group, ==, engine_fact(moments, 2, CR_FACT_NUMBER, "five", 0)->group);
+	g_assert_cmpint(engine_fact(moments, 1, CR_FACT_NUMBER, "five seats", 0)->group, !=, lost->group);
+	g_assert_cmpint(engine_fact(moments, 0, CR_FACT_NUMBER, "4", 0)->group, ==, -1);
 
 	/* One duration with one bound is one fact, whatever its sentences; a
 	 * percentage with a bound is not rare enough. */

@@ -407,6 +407,12 @@ static void test_places(void)
 	assert_name(facts, text, "New Zealand", CR_FACT_PLACE, "New Zealand");
 	assert_name(facts, text, "Asia-Pacific", CR_FACT_PLACE, "Asia-Pacific");
 	assert_name(facts, text, "Eastern Europe", CR_FACT_PLACE, "Eastern Europe");
+	/* a common English word capitalised inside a sentence, alone before a
+	 * place, opens it: New Taipei is no Taipei */
+	const char *city = "Hou Yu-ih is a former police chief and mayor of New Taipei.";
+	g_autoptr(GArray) cities = names_of(city);
+	assert_name(cities, city, "New Taipei", CR_FACT_PLACE, "New Taipei");
+	assert_no_name(cities, "Taipei");
 	assert_name(facts, text, "Tokyo", CR_FACT_PLACE, "Tokyo");
 	assert_name(facts, text, "Beijing", CR_FACT_PLACE, "Beijing");
 	assert_name(facts, text, "Brussels", CR_FACT_PLACE, "Brussels");
