@@ -153,6 +153,9 @@ typedef struct {
  * yet, or no content word. */
 #define STEM_UNKNOWN 0xffffffffu
 #define STEM_NONE    0xfffffffeu
+/* Set in a stem of a word that tells of a plan (number_plan_words), a bit
+ * no context hash of a word keeps (CR_CONTEXT_UNIT). */
+#define STEM_PLAN CR_CONTEXT_UNIT
 
 /* TRUE when token I ends a sentence: ".", "!" or "?" before a space or
  * the end of the block; not the point of an initial ("U.S. central bank"). */
@@ -240,18 +243,20 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 	for (guint i = from; i < to; i++) {
 		if (i >= first && i < self->own_end)
 			continue;
-		planned = planned || cr_tok_find(s, i, &number_plan_words);
 		if (stems[i] == STEM_UNKNOWN) {
 			const CrToken *t = &s->tok[i];
 			gsize len = t->end - t->start;
 			stems[i] = STEM_NONE;
 			if (t->kind == CR_TOKEN_WORD && len >= 3 && !cr_tok_function_word(s, i) &&
 			    !cr_tok_find(s, i, &number_cardinal_words))
-				stems[i] = cr_stem_hash(stemmer, s->data + t->start, len) &
-					   ~(CR_CONTEXT_NEIGHBOUR | CR_CONTEXT_UNIT);
+				stems[i] = (cr_stem_hash(stemmer, s->data + t->start, len) &
+					    ~(CR_CONTEXT_NEIGHBOUR | STEM_PLAN)) |
+					   (cr_tok_find(s, i, &number_plan_words) ? STEM_PLAN : 0);
 		}
-		if (stems[i] != STEM_NONE)
-			insert_hash(hashes, &n, stems[i]);
+		if (stems[i] != STEM_NONE) {
+			planned |= (stems[i] & STEM_PLAN) != 0;
+			insert_hash(hashes, &n, stems[i] & ~STEM_PLAN);
+		}
 	}
 	/* the block's numbers are in reading order: those of the sentence lie
 	 * from the first that begins in it (a long block has many) */
