@@ -105,6 +105,16 @@ char *cr_speaker_find(CrSpeakerFinder *finder, gsize block_start, gsize block_en
  * report quotes. */
 void cr_quote_add_echoes(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts);
 
+/* The same in three steps. cr_quote_echoes_begin() reads the quotations
+ * of FACTS (and no other fact); cr_quote_echoes_index() indexes report D
+ * and reads no fact, the reports side by side if need be;
+ * cr_quote_echoes_finish() appends the echoes to FACTS (when not NULL) and
+ * frees SEARCH. */
+typedef struct CrEchoSearch CrEchoSearch;
+CrEchoSearch *cr_quote_echoes_begin(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, const GArray *facts);
+void cr_quote_echoes_index(CrEchoSearch *search, guint d);
+void cr_quote_echoes_finish(CrEchoSearch *search, GArray *facts);
+
 /* Appends the passages of quotations that another report quotes alone: the
  * words of a longer quotation that a shorter one shares. */
 void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts);
