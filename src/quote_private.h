@@ -37,17 +37,24 @@ guint cr_quote_stem_len(const char *word, guint len);
  * are not stop words. */
 gboolean cr_quote_is_stop_word(const char *word, guint len);
 
-/* A fixed set of folded words, made searchable on first use (and kept for
- * the life of the program). */
+/* A fixed set of folded words (fewer than half of CR_WORD_SET_SLOTS),
+ * made searchable on first use (and kept for the life of the program). */
+#define CR_WORD_SET_SLOTS 512
 typedef struct {
 	const char *const *words; /* NULL-terminated */
 	gsize ready;
-	GHashTable *table;
+	/* bit L of [b]: a word of L bytes (31 for 31 or more) begins with byte
+	 * b, which turns most other words away before any hashing */
+	guint32 shapes[256];
+	guint16 slots[CR_WORD_SET_SLOTS]; /* 1 + the index of a word, by hash; 0 empty */
 } CrWordSet;
 
 #define CR_WORD_SET(list)                                                                                    \
 	{                                                                                                    \
-		(list), 0, NULL                                                                              \
+		(list), 0, { 0 },                                                                            \
+		{                                                                                            \
+			0                                                                                    \
+		}                                                                                            \
 	}
 
 /* TRUE when WORD (LEN bytes) is in SET. */
