@@ -175,7 +175,8 @@ guint cr_quote_stem_len(const char *word, guint len)
 	for (guint i = 0; i < G_N_ELEMENTS(suffixes); i++) {
 		const char *suffix = suffixes[i].suffix;
 		guint n = suffixes[i].len;
-		if (len < n + 3 || memcmp(word + len - n, suffix, n) != 0)
+		/* the last letters first: most suffixes fail there */
+		if (len < n + 3 || suffix[n - 1] != word[len - 1] || memcmp(word + len - n, suffix, n) != 0)
 			continue;
 		guint stem = len - n;
 		if (n == 1 && suffix[0] == 's' && strchr("sui", word[stem - 1]))
