@@ -42,7 +42,7 @@ static void writer_flush(JsonWriter *w)
 }
 
 /* Writes the LEN bytes of TEXT as they are. */
-static inline void emit(JsonWriter *w, const char *text, gsize len)
+G_ALWAYS_INLINE static inline void emit(JsonWriter *w, const char *text, gsize len)
 {
 	if (w->len + len > sizeof w->buf) {
 		writer_flush(w);
@@ -55,7 +55,7 @@ static inline void emit(JsonWriter *w, const char *text, gsize len)
 	w->len += len;
 }
 
-static inline void emit_char(JsonWriter *w, char c)
+G_ALWAYS_INLINE static inline void emit_char(JsonWriter *w, char c)
 {
 	if (w->len == sizeof w->buf)
 		writer_flush(w);
@@ -63,7 +63,7 @@ static inline void emit_char(JsonWriter *w, char c)
 }
 
 /* Writes LITERAL as is (punctuation, keywords). */
-static inline void put(JsonWriter *w, const char *literal)
+G_ALWAYS_INLINE static inline void put(JsonWriter *w, const char *literal)
 {
 	emit(w, literal, strlen(literal));
 }
@@ -255,7 +255,7 @@ static void end(JsonWriter *w, const char *close)
 
 /* Starts the next member NAME of an object, or the next element of an
  * array when NAME is NULL. */
-static inline void member(JsonWriter *w, const char *name)
+G_ALWAYS_INLINE static inline void member(JsonWriter *w, const char *name)
 {
 	if (!w->first)
 		emit_char(w, ',');
@@ -268,25 +268,25 @@ static inline void member(JsonWriter *w, const char *name)
 	}
 }
 
-static void member_string(JsonWriter *w, const char *name, const char *value)
+G_ALWAYS_INLINE static inline void member_string(JsonWriter *w, const char *name, const char *value)
 {
 	member(w, name);
 	put_string(w, value);
 }
 
-static void member_int(JsonWriter *w, const char *name, gint64 value)
+G_ALWAYS_INLINE static inline void member_int(JsonWriter *w, const char *name, gint64 value)
 {
 	member(w, name);
 	put_int(w, value);
 }
 
-static void member_bool(JsonWriter *w, const char *name, gboolean value)
+G_ALWAYS_INLINE static inline void member_bool(JsonWriter *w, const char *name, gboolean value)
 {
 	member(w, name);
 	put(w, value ? "true" : "false");
 }
 
-static void member_double(JsonWriter *w, const char *name, double value)
+G_ALWAYS_INLINE static inline void member_double(JsonWriter *w, const char *name, double value)
 {
 	member(w, name);
 	put_double(w, value);
