@@ -1,10 +1,11 @@
 #!/bin/sh
 # Engine quality at a glance: one line per event (the development events,
-# the invented ones, the seeds) and per page of the cleaning set
-# (tests/fixtures/clean-real, clean-real2, clean-real3) with core recall, recall, precision, strip
-# and keep from ../shared/tools/score-alignment. The held-out events and
-# cleaning pages are left out unless --heldout is given (score them once,
-# at the end).
+# the invented ones, the seeds) and per page of the cleaning sets
+# (tests/fixtures/clean-real, clean-real2, clean-real3, clean-real4) with
+# core recall, recall, precision, strip and keep from
+# ../shared/tools/score-alignment. The held-out events (those
+# tests/fixtures/events/HELDOUT lists) and cleaning pages are left out
+# unless --heldout is given (score them once, at the end).
 # usage: bench/quality.sh [--heldout] [CROSSREAD]
 heldout=
 [ "$1" = --heldout ] && heldout=yes && shift
@@ -34,20 +35,20 @@ score() {
 printf "%-26s %6s %6s %6s %6s %6s\n" event core recall prec strip keep
 for dir in "$top"/tests/fixtures/events/*/; do
 	name=$(basename "$dir")
-	case $name in heldout-*) [ -n "$heldout" ] || continue ;; esac
+	grep -qx "$name" "$top/tests/fixtures/events/HELDOUT" && [ -z "$heldout" ] && continue
 	score "$name" "$dir"
 done
 score seeds "$top/../shared/seeds"
 # The cleaning sets: unrelated pages, each opened alone (strip and keep
-# only); the second set's pages 09-18 and the third's 07-14 are held out
-# like the events.
-for set in clean-real clean-real2 clean-real3; do
+# only); the second set's pages 09-18, the third's 07-14 and the fourth's
+# 10-18 are held out like the events.
+for set in clean-real clean-real2 clean-real3 clean-real4; do
 	clean=$top/tests/fixtures/$set
 	for page in "$clean"/*.txt; do
 		name=$(basename "$page")
 		case $set/$name in
-		clean-real2/0[1-8]-* | clean-real3/0[1-6]-*) ;;
-		clean-real2/* | clean-real3/*) [ -n "$heldout" ] || continue ;;
+		clean-real2/0[1-8]-* | clean-real3/0[1-6]-* | clean-real4/0[1-9]-*) ;;
+		clean-real2/* | clean-real3/* | clean-real4/*) [ -n "$heldout" ] || continue ;;
 		esac
 		python3 "$top/tests/gold-page.py" "$clean/gold.json" "$name" >"$tmp/gold.json"
 		score "${set#clean-}/${name%.txt}" "$clean" "$tmp/gold.json" "$name"

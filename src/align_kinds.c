@@ -175,6 +175,16 @@ static gboolean number_agrees(const CrFact *a, const CrFact *b)
 		return TRUE;
 	if (key_bound(a) && strcmp(a->key, b->key) == 0 && is_duration(a))
 		return TRUE;
+	/* a floor against no bound in a small value that counts nothing:
+	 * rewrites drop a bound ("at least 34 people", "34 people") and a
+	 * ceiling is mostly the value itself ("up to four years", "four
+	 * years"), but "more than 50 percent" of miners is no 50% cut unless
+	 * the sentences share another number or STRONG_CONTEXT words */
+	Overlap o;
+	if ((key_bound(a) == '>') != (key_bound(b) == '>') && !key_bound(a) != !key_bound(b) &&
+	    !cr_fact_counted_thing(a) && !cr_fact_counted_thing(b) && cr_align_overlap(a, b, &o) &&
+	    !o.neighbours && o.words < STRONG_CONTEXT)
+		return FALSE;
 	return same_small_count(a, b);
 }
 

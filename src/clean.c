@@ -55,9 +55,10 @@ static Class first_class(const Info *b, gboolean english)
 	if (b->evidence >= needed)
 		return CLASS_BAD;
 	/* "14.11.2023 | 11:20": the bars of a dateline are no furniture;
-	 * "March 14, 2024 at 6:00 a.m." ends as no sentence does */
+	 * "March 14, 2024 at 6:00 a.m." ends as no sentence does, nor does a
+	 * short byline ("Published by HOLR Magazine.") */
 	if ((b->dated || b->byline) && b->evidence <= 0.5 * b->separators && b->chars <= 100 &&
-	    b->words <= 12 && (!b->sentence || (b->dated && b->stamp)))
+	    b->words <= 12 && (!b->sentence || (b->dated && b->stamp) || b->byline))
 		return CLASS_META;
 	double stop = b->words ? (double)b->stops / b->words : 0;
 	if (b->chars >= LONG_CHARS) {
@@ -121,16 +122,23 @@ static gboolean is_bare_credit(const Info *b)
 
 /* Furniture by where it stands: a short block that is no sentence just
  * above a bare credit is its caption ("Chairman Jerome Powell Holds A
- * Press Conference"), one that breaks off in an ellipsis the start of the
- * block after it cut short; a label ending in a dash opening the page is
- * a masthead ("CNN —"); a block with no Latin letter in a report that
- * reads as English is an embed (a post quoted in another script). */
+ * Press Conference"), unless it ends in a colon, announcing what the
+ * page set there ("Below is the full statement:" over a picture of it);
+ * a short sentence under a picture's file name is its caption ("The
+ * outage caused several delays in international flights."); one that
+ * breaks off in an ellipsis the start of the block after it cut
+ * short; a label ending in a dash opening the page is a masthead ("CNN
+ * —"); a block with no Latin letter in a report that reads as English is
+ * an embed (a post quoted in another script). */
 static void judge_by_place(const char *data, const GArray *blocks, Info *info, guint n, gboolean english)
 {
 	for (guint i = 0; i + 1 < n; i++) {
 		if (is_bare_credit(&info[i + 1]) && info[i].chars < LONG_CHARS && !info[i].sentence &&
-		    !info[i].dated && !info[i].byline && info[i].words > 0)
+		    !info[i].dated && !info[i].byline && !info[i].introduces && info[i].words > 0)
 			info[i].first = CLASS_BAD;
+		if (info[i].picture_file && info[i + 1].sentence && !info[i + 1].reported &&
+		    info[i + 1].chars < 2 * SHORT_CHARS)
+			info[i + 1].first = CLASS_BAD;
 		if (info[i].ellipsis && cut_short_copy(data, &g_array_index(blocks, CrBlock, i),
 						       &g_array_index(blocks, CrBlock, i + 1)))
 			info[i].first = CLASS_BAD;
@@ -364,6 +372,15 @@ static gboolean is_solid(const Info *b)
 	return !b->duplicate && (b->first == CLASS_GOOD || (b->first == CLASS_NEARGOOD && !is_suspect(b)));
 }
 
+/* The first block of solid text, the story's start; N when there is none. */
+static guint first_solid(const Info *info, guint n)
+{
+	guint i = 0;
+	while (i < n && !is_solid(&info[i]))
+		i++;
+	return i;
+}
+
 /* TRUE when block B may be a page's headline: four words or more, no
  * sentence but a short question ("Why Is Bitcoin Up Today?"). */
 static gboolean may_be_headline(const Info *b)
@@ -501,9 +518,15 @@ static void judge_lists(Info *info, guint n)
 }
 
 /* A label touching furniture is a button of it, unless it heads the text
- * that follows. */
+ * that follows; a label set as a list's item with no item beside it is a
+ * button the page drew as one ("• Go To" between two paragraphs): a list
+ * has two items or more. */
 static void judge_labels(Info *info, guint n)
 {
+	for (guint i = 0; i < n; i++)
+		if (info[i].label && info[i].bullet && info[i].words <= 3 &&
+		    (i == 0 || !info[i - 1].bullet) && (i + 1 == n || !info[i + 1].bullet))
+			info[i].cls = CLASS_BAD;
 	for (int pass = 0; pass < 2; pass++) {
 		for (guint k = 0; k < n; k++) {
 			guint i = pass == 0 ? k : n - 1 - k;
@@ -652,7 +675,8 @@ static gboolean closes_the_page(const Info *info, guint n, guint i)
  * comments): a story does not end on a run of titles. The very last
  * block, which may be a sentence cut short where the page was saved,
  * neither makes nor breaks the run, and falls with it when it closes a
- * page itself. */
+ * page itself; a label there is no sentence cut short, and counts
+ * ("SOURCE" over "Thomson Reuters"). */
 static void judge_page_foot(Info *info, guint n)
 {
 	guint last = n;
@@ -673,17 +697,26 @@ static void judge_page_foot(Info *info, guint n)
 		return;
 	/* "For all the latest India News, download Indian Express App": a
 	 * title with a hint of furniture ending on a name, alone under the
-	 * story's last paragraph, is the site's pitch or signature; a sentence
-	 * cut short where the page was saved shows no such hint ("Dr. Michael
-	 * Ryan, WHO's") */
-	if (last + 2 == n && is_title(&info[n - 1]) && info[n - 1].last_capital && info[n - 1].evidence > 0 &&
+	 * story's last paragraph, is the site's pitch or signature, and so is
+	 * one with a plain hint whatever its end ("Discussion about this
+	 * post", a comment section's head); a sentence cut short where the
+	 * page was saved shows no such hint ("Dr. Michael Ryan, WHO's") */
+	if (last + 2 == n && is_title(&info[n - 1]) &&
+	    (info[n - 1].last_capital ? info[n - 1].evidence > 0 : info[n - 1].evidence >= 0.5) &&
 	    !info[n - 1].reported && !info[n - 1].ellipsis && info[n - 1].cls != CLASS_META)
 		info[n - 1].cls = CLASS_BAD;
-	guint end = info[n - 1].sentence ? n : n - 1, start = end;
+	guint end = info[n - 1].sentence || info[n - 1].label ? n : n - 1, start = end;
 	while (start > last + 1 && closes_the_page(info, n, start - 1))
 		start--;
 	if (end - start < 2)
 		return;
+	/* a paragraph breaking off in an ellipsis right under the story's
+	 * last is the story cut short where an aggregator stops quoting it
+	 * ("... The expectation of a fully-fledged…" over "Read more on
+	 * Benzinga"): it makes the run, and stays */
+	if (start == last + 1 && info[start].ellipsis && info[start].first >= CLASS_NEARGOOD &&
+	    !info[start].dateline)
+		start++;
 	for (guint i = start; i < n; i++)
 		if (info[i].cls != CLASS_META && closes_the_page(info, n, i))
 			info[i].cls = CLASS_BAD;
@@ -718,6 +751,24 @@ static void judge_title_runs(Info *info, guint n)
 		for (guint k = i; j - i >= 2 && k < j; k++)
 			info[k].cls = CLASS_BAD;
 		i = j > i ? j : i + 1;
+	}
+}
+
+/* A short block ending in a colon with a sign of furniture, over
+ * furniture, heads it: "No comments:" over "Post a Comment" ("Below is
+ * the full statement:", with no sign, is the story's); a furniture label
+ * alone before its colon names the block under it, however long, as it
+ * names its own block when it opens one ("Legal Disclaimer:" over
+ * "MENAFN provides the information ..."). */
+static void judge_introductions(Info *info, guint n)
+{
+	for (guint i = n; i-- > 1;) {
+		Info *b = &info[i - 1];
+		if (b->labels_next && info[i].cls != CLASS_META)
+			b->cls = info[i].cls = CLASS_BAD;
+		if (b->introduces && b->chars < SHORT_CHARS && b->cls != CLASS_META && b->evidence > 0 &&
+		    info[i].cls == CLASS_BAD)
+			b->cls = CLASS_BAD;
 	}
 }
 
@@ -759,13 +810,16 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	find_duplicates(doc->data, blocks, info, n, &reader);
 	judge_by_neighbours(info, n);
 	judge_page_ends(info, n);
+	clean_judge_cards(doc->data, blocks, info, n, first_solid(info, n));
 	judge_lists(info, n);
 	judge_labels(info, n);
 	judge_page_top(info, n);
 	judge_page_head(info, n);
 	judge_repeats(doc->data, blocks, info, n);
 	judge_page_foot(info, n);
+	clean_judge_links_back(doc->data, blocks, info, n, page_headline(info, n));
 	judge_title_runs(info, n);
+	judge_introductions(info, n);
 
 	for (guint i = 0; i < n; i++) {
 		CrBlock *block = &g_array_index(blocks, CrBlock, i);

@@ -93,6 +93,9 @@ typedef struct {
 	guint title_case : 1;	/* four words or more, all capitalised but function words */
 	guint bio : 1;		/* opens as an author's biography: "Jane Doe is a staff reporter ..." */
 	guint last_capital : 1; /* its last word is capitalised: "... download Indian Express App" */
+	guint picture_file : 1; /* names a picture's file or id: "microsoft blue screen 193455883" */
+	guint introduces : 1;	/* ends in a colon, announcing what follows: "Below is the full statement:" */
+	guint labels_next : 1;	/* a furniture label alone before its colon: "Legal Disclaimer:" */
 	guint first : 3;	/* Class: by itself */
 	guint cls : 3;		/* Class: among its neighbours */
 } Info;
@@ -167,6 +170,10 @@ gboolean clean_is_wire_slug(const char *data, gsize start, gsize end);
 gboolean clean_signs_a_post(const char *data, gsize start, gsize end);
 /* Names a picture's credit: "Photo by", "Image:", "Courtesy of", "Getty Images". */
 gboolean clean_names_a_credit(const char *data, gsize start, gsize end);
+/* Names a picture's file or its id in a stock library: a number of eight
+ * digits or more, or an image's file extension ("... 4KMRZU9 043 503769724
+ * jpg? a=BACCd2AD"). */
+gboolean clean_names_a_picture_file(const char *data, gsize start, gsize end);
 /* Ends with a handle in brackets, maybe dated: "— Mara Vell (@maravell) April 20, 2023". */
 gboolean clean_ends_with_signature(const char *data, gsize start, gsize end);
 /* Opens with a photographer's credit run into the caption: "Rafiq Maqbool/AP Australia's ...". */
@@ -179,3 +186,14 @@ gboolean clean_ends_with_caption_date(const char *data, gsize start, gsize end);
 /* Opens as an author's biography: a name, "is" or "was", and a journalist's
  * role in the block: "Jane Doe is a staff reporter covering Africa." */
 gboolean clean_opens_as_bio(const char *data, gsize start, gsize end);
+
+/* ---- repeats of what the page shows elsewhere (clean_cards.c) ------------ */
+
+/* Flags the cards below the story that begins at block STORY: a short
+ * title printed again within a block or two, both copies, and the teaser
+ * between a card's title and furniture or the page's end. */
+void clean_judge_cards(const char *data, const GArray *blocks, Info *info, guint n, guint story);
+/* Flags a label and a colon before the page's headline (block HEADLINE),
+ * below it: a link back to the story ("Keep on reading: ..."). Judged
+ * after the page's foot, which the story's last paragraph bounds. */
+void clean_judge_links_back(const char *data, const GArray *blocks, Info *info, guint n, guint headline);

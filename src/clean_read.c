@@ -131,6 +131,7 @@ typedef struct {
 	double hints;		/* weight of furniture hints ("share", "email") in a short block */
 	guint lead_colon : 1;	/* its first punctuation is a colon after a word or three */
 	guint lead_bar : 1;	/* a separator comes after its first word or three, before any punctuation */
+	guint label_phrase : 1; /* a furniture label's phrase before that colon: "Legal Disclaimer:" */
 	guint label_colon : 1;	/* its first punctuation is a colon after its first word */
 	guint credit : 1;	/* a capitalised credit label: "Photograph:", "Picture:" */
 	guint first_number : 1; /* opens with a number: "27 comments" */
@@ -284,6 +285,7 @@ static void match_phrases(const Reader *r, Reading *info)
 			/* "Disclaimer: ...", "Editor's note: ...": a furniture label
 			 * before a colon names the whole block, however long */
 			info->base.hard |= clean_phrases[p].hard || (heads && clean_phrases[p].label);
+			info->label_phrase |= clean_phrases[p].label && info->lead_colon;
 			if (clean_phrases[p].weight >= 1 || heads)
 				info->base.evidence += MAX(clean_phrases[p].weight, 1);
 			else if (info->base.chars < SHORT_CHARS)
@@ -342,12 +344,27 @@ static void read_mark(const char *data, gsize at, gsize end, gunichar c, Reader 
 	}
 }
 
+/* TRUE when WORDS (lower case, one space apart) open with a newsroom
+ * role, as a credit's label does before its colon: "editor" in "Editor:
+ * Alexander", "Reporter: Jane Doe". */
+static gboolean opens_with_role(const char *words)
+{
+	static const char *const roles[] = { "editor", "author",	"reporter",
+					     "writer", "correspondent", "producer" };
+	for (guint i = 0; i < G_N_ELEMENTS(roles); i++) {
+		gsize len = strlen(roles[i]);
+		if (strncmp(words, roles[i], len) == 0 && (words[len] == ' ' || words[len] == '\0'))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* TRUE when WORDS (lower case, one space apart) open as a byline does: "by
  * jane doe", "written by jane doe". */
 static gboolean opens_byline(const char *words)
 {
 	static const char *const verbs[] = { "written", "reported", "posted", "story",
-					     "words",	"compiled", "edited" };
+					     "words",	"compiled", "edited", "published" };
 	if (strncmp(words, "by ", 3) == 0)
 		return TRUE;
 	const char *space = strchr(words, ' ');
@@ -376,6 +393,7 @@ static void read_ends(const char *data, const CrBlock *block, Reading *info)
 	info->base.sentence = !info->base.ellipsis && (end == '.' || end == '!' || end == '?' ||
 						       end == 0x3002 || end == 0xFF01 || end == 0xFF1F);
 	info->base.question = end == '?' || end == 0xFF1F;
+	info->base.introduces = last[2] == ':';
 	pos = block->start;
 	gunichar first = next_char(data, block->end, &pos);
 	gboolean blank_after = pos < block->end && is_blank_char((guchar)data[pos]);
@@ -485,11 +503,17 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	/* A command of two words at most is a button: "Donate now", "Watch live". */
 	if (instruction && info->base.label && info->base.words <= 2)
 		info->base.evidence += 0.25;
+	/* A bare verb and a colon before what is no sentence is a link to
+	 * another story: "Read: Chhattisgarh CM blames Savarkar for ...",
+	 * "Watch: Flood waters sweep through the valley". */
+	if (instruction && info->label_colon && !info->base.sentence)
+		info->base.evidence += 0.75;
 	/* A sentence that mentions comments or email reports; one that tells or
 	 * thanks the reader is furniture. Fragments take hints as they come. */
 	if (!info->base.sentence || instruction || info->addressed)
 		info->base.evidence += info->hints;
-	info->base.byline = opens_byline(words) && info->base.words <= 8 && !info->base.sentence &&
+	info->base.byline = (opens_byline(words) || (info->label_colon && opens_with_role(words))) &&
+			    info->base.words <= 8 && (!info->base.sentence || info->base.words <= 5) &&
 			    info->capitalised * 2 >= info->base.words;
 	info->base.hard |= strncmp(words, "copyright", 9) == 0;
 	info->base.counter =
@@ -551,9 +575,12 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		info->base.credit = TRUE;
 		info->base.evidence += 1;
 	}
-	/* "Photo by Lena Ortiz", "Getty Images": a credit alone */
+	/* "Photo by Lena Ortiz", "Getty Images": a credit alone; "microsoft
+	 * blue screen of death 193455883": a picture's file name or alt text */
+	info->base.picture_file = !info->base.sentence && info->base.chars < SHORT_CHARS &&
+				  clean_names_a_picture_file(data, block->start, block->end);
 	if (!info->base.sentence && info->base.chars < 100 && !info->base.credit &&
-	    clean_names_a_credit(data, block->start, block->end)) {
+	    (info->base.picture_file || clean_names_a_credit(data, block->start, block->end))) {
 		info->base.credit = TRUE;
 		info->base.evidence += 1;
 	}
@@ -597,9 +624,11 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		info->base.evidence += 0.75;
 	/* "This post was originally published on this site", "This article
 	 * has been amended": the page speaking of itself (not someone quoted:
-	 * "This story is far from over," he said) */
-	if (strncmp(words, "this ", 5) == 0 && (info->opening & WORD_PAGE) && !info->base.reported &&
-	    info->base.chars < LONG_CHARS)
+	 * "This story is far from over," he said); any word after "This" that
+	 * the page says was published is the page ("This report by The
+	 * Canadian Press was first published Aug. 2, 2023.") */
+	if (strncmp(words, "this ", 5) == 0 && !info->base.reported && info->base.chars < LONG_CHARS &&
+	    ((info->opening & WORD_PAGE) || strstr(words, " published ") != NULL))
 		info->base.evidence += 1;
 	/* "HomeBusinessElizabeth Holmes sentenced": a breadcrumb run together */
 	if (clean_run_together(data, block->start, block->end))
@@ -611,6 +640,7 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	info->base.foreign = r->other_script && !r->latin;
 	info->base.stamp = info->base.words > 0 && info->datewords * 2 > info->base.words;
 	info->base.colon_label = info->label_colon;
+	info->base.labels_next = info->label_phrase && info->base.introduces && info->base.words <= 3;
 	info->base.digits = info->numbers > 0;
 	info->base.last_capital = r->prev_capital;
 	info->base.bio = info->base.sentence && info->base.chars < 4 * LONG_CHARS &&

@@ -404,6 +404,11 @@ gboolean clean_names_a_credit(const char *data, gsize start, gsize end)
 {
 	if (picture_agency(data, start, end))
 		return TRUE;
+	/* "PATRICK T. FALLON/AFP via Getty Images": a photographer's credit
+	 * before an agency's */
+	for (gsize p = start; p + 5 < end; p++)
+		if (data[p] == ' ' && word_at(data, p + 1, end, "via") && picture_agency(data, p + 1, end))
+			return TRUE;
 	static const char *const words[] = {
 		"photo", "photograph", "picture", "image", "credit", "screengrab"
 	};
@@ -424,6 +429,32 @@ gboolean clean_names_a_credit(const char *data, gsize start, gsize end)
 			for (guint f = 0; f < G_N_ELEMENTS(followers); f++) {
 				gsize flen = strlen(followers[f]);
 				if (q + flen < end && g_ascii_strncasecmp(data + q, followers[f], flen) == 0)
+					return TRUE;
+			}
+		}
+	}
+	return FALSE;
+}
+
+/* The fewest digits of a picture's number in a file name or a stock
+ * library's id ("microsoft blue screen of death 193455883"). */
+#define PICTURE_ID_DIGITS 8
+
+gboolean clean_names_a_picture_file(const char *data, gsize start, gsize end)
+{
+	static const char *const extensions[] = { "jpg", "jpeg", "png", "webp", "gif" };
+	guint digits = 0;
+	for (gsize p = start; p < end; p++) {
+		digits = g_ascii_isdigit(data[p]) ? digits + 1 : 0;
+		if (digits >= PICTURE_ID_DIGITS)
+			return TRUE;
+		if (p > start && g_ascii_isalpha(data[p]) && !g_ascii_isalpha(data[p - 1]) &&
+		    (data[p - 1] == '.' || data[p - 1] == ' ')) {
+			for (guint e = 0; e < G_N_ELEMENTS(extensions); e++) {
+				gsize len = strlen(extensions[e]);
+				if (p + len <= end &&
+				    g_ascii_strncasecmp(data + p, extensions[e], len) == 0 &&
+				    (p + len == end || !g_ascii_isalnum(data[p + len])))
 					return TRUE;
 			}
 		}

@@ -128,6 +128,7 @@ const Phrase clean_phrases[] = {
 	{ "source link", 1 },
 	{ "click here", 1 },
 	{ "privacy policy", 1 },
+	{ "contact us", 1 },
 	{ "terms of use", 1 },
 	{ "terms of service", 1 },
 	{ "skip to content", 1 },

@@ -5,6 +5,7 @@
  * another report, to settle. */
 #include "name_scanner.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "crossread/text.h"
@@ -63,8 +64,36 @@ static void drop_middle_initials(char *key)
 
 /* Appends a mention of words [a,b) named VALUE (taken; NULL for the words
  * as written); returns it, valid until the next one. */
+/* 1 when word I is the number of a numbered name, the "500" of "the
+ * Fortune 500" or "Windows 11": one to four digits spaced from the name,
+ * no year ("Election 2024"), ending the number ("Boeing 737,"; not the
+ * score "49ers 25-22", a time or a decimal); else 0. */
+static guint name_number_at(const Scanner *s, guint i)
+{
+	if (i >= s->n)
+		return 0;
+	const NameToken *t = tok(s, i);
+	gsize len = t->end - t->start;
+	const char *w = s->data + t->start;
+	if ((t->flags & NAME_TOKEN_LETTERS) || !(t->flags & NAME_TOKEN_JOINED) || len == 0 || len > 4 ||
+	    w[-1] != ' ' || w[0] == '0')
+		return 0;
+	for (gsize k = 0; k < len; k++)
+		if (!g_ascii_isdigit(w[k]))
+			return 0;
+	int value = atoi(w);
+	char after = w[len];
+	if (len == 4 && value >= 1800 && value <= 2100)
+		return 0;
+	return after == ' ' || after == '\n' || after == ',' || after == ';' || after == ')' ||
+	       after == '\0' || (after == '.' && !g_ascii_isdigit(w[len + 1]));
+}
+
 NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, guint flags, double confidence)
 {
+	/* "Fortune 500" and "Fortune 1000" are two lists, no one name */
+	if (!value && kind != CR_FACT_PERSON)
+		b += name_number_at(s, b);
 	if (!value)
 		value = cr_text_flat(s->data, tok(s, a)->start, tok(s, b - 1)->end);
 	NameMention m = {
@@ -82,6 +111,8 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
 		drop_middle_initials(key);
 	else if (m.n_words >= 2)
 		drop_initial_periods(key);
+	if (m.n_words >= 2 && kind != CR_FACT_PERSON && !(flags & NAME_MENTION_GAZETTEER))
+		name_key_head_last(key);
 	m.value = name_text_keep(s->out->texts, value);
 	m.key = name_text_keep(s->out->texts, key);
 	if (s->headline)
@@ -260,7 +291,14 @@ static void segment(Scanner *s, guint lo, guint hi, guint evidence)
 		/* "Libyan Red Crescent", "Manchester United": a nationality or a
 		 * place that opens words the gazetteer does not know names a body
 		 * with them */
-		if (a == lo && names_with_next(s, e, i + len, hi)) {
+		/* ... and so does a place between one word and words the
+		 * gazetteer does not know: "New England Patriots", "Greater
+		 * London Authority" */
+		gboolean opened = a == lo + 1 && e->kind == NAME_GAZ_PLACE && !is_lower(s, lo) &&
+				  !scanner_is_stop(s, tok(s, lo)) &&
+				  !has(tok(s, lo), NAME_WORD_GIVEN | NAME_WORD_ROLE | NAME_WORD_ROLE_MOD |
+						       NAME_WORD_NATIONALITY | NAME_WORD_DIRECTION);
+		if ((a == lo || opened) && names_with_next(s, e, i + len, hi)) {
 			/* a nationality and two words name a body, a place and
 			 * words may name a team, a district or a body */
 			scanner_emit(s, e->kind == NAME_GAZ_NATIONALITY ? CR_FACT_ORG : NAME_KIND_UNKNOWN, lo,

@@ -86,6 +86,7 @@ static void add_words(GHashTable *set, const char *key)
 typedef struct {
 	GHashTable *written;   /* key of an open name of unknown kind in article text -> 1, or
 				* 1 | WRITTEN_AS_ACRONYM */
+	GHashTable *started;   /* the keys of those it writes only where a sentence starts */
 	GHashTable *org_words; /* the words of its organisations' names in article text */
 	GHashTable *singles;   /* the keys of its one-word mentions of a person or a speaker (borrowed) */
 	GArray *found;	       /* the facts of its recurring names */
@@ -98,6 +99,7 @@ typedef struct {
 	GPtrArray *scans;
 	RecurringReport *reports;
 	GHashTable *written;   /* key -> the mask of the reports that write it, and WRITTEN_AS_ACRONYM */
+	GHashTable *started;   /* key -> the mask of the reports that write it where a sentence starts */
 	GHashTable *org_words; /* every report's (borrowed) */
 } Recurring;
 
@@ -110,6 +112,7 @@ static void read_recurring(guint d, gpointer data)
 	RecurringReport *r = &job->reports[d];
 
 	r->written = g_hash_table_new(g_str_hash, g_str_equal);
+	r->started = g_hash_table_new(g_str_hash, g_str_equal);
 	r->org_words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	r->singles = g_hash_table_new(g_str_hash, g_str_equal);
 	for (guint i = 0; i < scan->mentions->len; i++) {
@@ -122,8 +125,12 @@ static void read_recurring(guint d, gpointer data)
 		gboolean prose = in_prose(job->blocks, d, m);
 		if (m->kind == CR_FACT_ORG && m->n_words >= 2 && prose)
 			add_words(r->org_words, m->key);
-		if (!open_unknown(m) || !prose || (m->flags & NAME_MENTION_UNSURE))
+		if (!open_unknown(m) || !prose)
 			continue;
+		if (m->flags & NAME_MENTION_UNSURE) {
+			g_hash_table_add(r->started, (gpointer)m->key);
+			continue;
+		}
 		guint flags = GPOINTER_TO_UINT(g_hash_table_lookup(r->written, m->key)) | 1;
 		if (m->flags & NAME_MENTION_ACRONYM)
 			flags |= WRITTEN_AS_ACRONYM;
@@ -144,7 +151,11 @@ static void keep_recurring_in(guint d, gpointer data)
 		NameMention *m = &g_array_index(scan->mentions, NameMention, i);
 		guint mask =
 		    open_unknown(m) ? GPOINTER_TO_UINT(g_hash_table_lookup(job->written, m->key)) : 0;
-		if (__builtin_popcount(mask & ~WRITTEN_AS_ACRONYM) < 2)
+		/* a report that writes it only where a sentence starts counts once
+		 * another writes it inside one ("Ryanair, one of Europe's largest
+		 * airlines" and "airlines like Ryanair") */
+		guint started = mask ? GPOINTER_TO_UINT(g_hash_table_lookup(job->started, m->key)) : 0;
+		if (__builtin_popcount((mask | started) & ~WRITTEN_AS_ACRONYM) < 2)
 			continue;
 		m->kind =
 		    (int)recurring_kind(m, (mask & WRITTEN_AS_ACRONYM) != 0, r->singles, job->org_words);
@@ -166,6 +177,7 @@ void name_keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArr
 			  scans,
 			  reports,
 			  g_hash_table_new(g_str_hash, g_str_equal),
+			  g_hash_table_new(g_str_hash, g_str_equal),
 			  g_hash_table_new(g_str_hash, g_str_equal) };
 	GHashTableIter it;
 	gpointer key, value;
@@ -178,6 +190,11 @@ void name_keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArr
 				     (GPOINTER_TO_UINT(value) & WRITTEN_AS_ACRONYM);
 			g_hash_table_insert(job.written, key, GUINT_TO_POINTER(mask));
 		}
+		g_hash_table_iter_init(&it, reports[d].started);
+		while (g_hash_table_iter_next(&it, &key, NULL)) {
+			guint mask = GPOINTER_TO_UINT(g_hash_table_lookup(job.started, key)) | 1u << d;
+			g_hash_table_insert(job.started, key, GUINT_TO_POINTER(mask));
+		}
 		g_hash_table_iter_init(&it, reports[d].org_words);
 		while (g_hash_table_iter_next(&it, &key, NULL))
 			g_hash_table_add(job.org_words, key);
@@ -186,9 +203,11 @@ void name_keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArr
 	for (guint d = 0; d < n; d++) {
 		cr_fact_array_append_take(facts, reports[d].found);
 		g_hash_table_unref(reports[d].written);
+		g_hash_table_unref(reports[d].started);
 		g_hash_table_unref(reports[d].org_words);
 		g_hash_table_unref(reports[d].singles);
 	}
 	g_hash_table_unref(job.written);
+	g_hash_table_unref(job.started);
 	g_hash_table_unref(job.org_words);
 }

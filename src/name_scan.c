@@ -216,6 +216,10 @@ static gboolean confirmed_at_sentence_start(Scanner *s, guint i, guint hi)
 		return FALSE;
 	const char *folded = scanner_fold(s, i, i + 1);
 	gsize len = strlen(folded);
+	/* "Kicker Jake Moody": a common word before a given name is no part
+	 * of the name, unless it names an event ("Storm Daniel") */
+	if (has(tok(s, i + 1), NAME_WORD_GIVEN) && !has(t, NAME_WORD_EVENT) && cr_english_word(folded, len))
+		return FALSE;
 	/* "Joining NATO" is a verb, "Erling Haaland" a name */
 	return !(len > 4 &&
 		 (g_str_has_suffix(folded, "ing") || g_str_has_suffix(folded, "ed") ||

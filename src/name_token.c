@@ -323,6 +323,34 @@ static gboolean article_of_name(const char *data, gsize end, const NameToken *to
 	       tok->end + 1 < end && data[tok->end] == '-' && g_ascii_isupper(data[tok->end + 1]);
 }
 
+/* TRUE when TOK is a whole number of four digits that may be a year
+ * ("in 2019 NATO said"). */
+static gboolean year_digits(const char *data, const NameToken *tok)
+{
+	const char *w = data + tok->start;
+	return tok->end - tok->start == 4 && (w[0] == '1' || w[0] == '2') &&
+	       !(tok->flags & NAME_TOKEN_LETTERS);
+}
+
+/* TRUE when T, a word in capitals right after a number (BEFORE) that is
+ * no year ("in 2019 NATO said"), may be the number's unit: the "BTC" of
+ * "3.125 BTC per block" or "37 BTC, valued at". */
+static gboolean unit_candidate(const char *data, const NameToken *before, const NameToken *t)
+{
+	return (t->flags & NAME_TOKEN_ALLCAPS) && !(before->flags & NAME_TOKEN_LETTERS) &&
+	       g_ascii_isdigit(data[before->start]) && t->start == before->end + 1 &&
+	       data[before->end] == ' ' && !year_digits(data, before);
+}
+
+/* TRUE when AFTER, the word after a unit candidate, is a noun it qualifies
+ * ("400 FBI agents"): then the candidate is a name. */
+static gboolean qualifies_noun(const NameToken *after)
+{
+	return (after->flags & NAME_TOKEN_JOINED) && !(after->flags & NAME_TOKEN_SENTENCE) &&
+	       (after->flags & NAME_TOKEN_LETTERS) && name_token_is_lower(after) &&
+	       !(after->classes & NAME_WORD_STOP);
+}
+
 void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GString *key)
 {
 	gsize pos = start;
@@ -330,7 +358,8 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 	/* Words are written in place, in room for one every two bytes (words
 	 * are separated, but for an initial: "J.Smith") up to a few thousand,
 	 * grown if need be: a long block does not reserve 16 bytes a byte. */
-	guint n = tokens->len;
+	guint n = tokens->len, first = n;
+	guint unit = G_MAXUINT; /* a unit candidate waiting for the word after it */
 	g_array_set_size(tokens, n + (guint)MIN((end - start) / 2, 4096) + 2);
 
 	while (pos < end) {
@@ -367,6 +396,37 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 			g_array_set_size(tokens, n * 2);
 		prev = &g_array_index(tokens, NameToken, n++);
 		*prev = tok;
+		/* a word in capitals after a number is its unit, no name, unless
+		 * it qualifies a noun after it */
+		if (unit != G_MAXUINT && !qualifies_noun(prev))
+			g_array_index(tokens, NameToken, unit).flags |= NAME_TOKEN_CURRENCY;
+		unit = n - 1 > first && unit_candidate(data, prev - 1, prev) ? n - 1 : G_MAXUINT;
 	}
+	if (unit != G_MAXUINT)
+		g_array_index(tokens, NameToken, unit).flags |= NAME_TOKEN_CURRENCY;
 	g_array_set_size(tokens, n);
+}
+
+void name_key_head_last(char *key)
+{
+	char *of = strstr(key, " of ");
+	if (!of || strstr(of + 4, " of ") || strstr(of + 4, " and "))
+		return;
+	const char *tail = of + 4, *space = strchr(tail, ' ');
+	if (!*tail || (space && strchr(space + 1, ' ')))
+		return;
+	char *head = of;
+	while (head > key && head[-1] != ' ')
+		head--;
+	if (!(name_word_info(head, (gsize)(of - head)).classes & NAME_WORD_ORG_HEAD))
+		return;
+	char word[64];
+	gsize head_len = (gsize)(of - head), tail_len = strlen(tail);
+	if (head_len >= sizeof word)
+		return;
+	memcpy(word, head, head_len);
+	memmove(head, tail, tail_len);
+	head[tail_len] = ' ';
+	memcpy(head + tail_len + 1, word, head_len);
+	head[tail_len + 1 + head_len] = '\0'; /* three bytes shorter: " of " became " " */
 }

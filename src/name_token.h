@@ -12,7 +12,8 @@ typedef enum {
 	NAME_TOKEN_JOINED = 1 << 4,	/* only spaces (or an abbreviation's period) before it */
 	NAME_TOKEN_HYPHEN = 1 << 5,	/* joined to the word before by one hyphen */
 	NAME_TOKEN_LETTERS = 1 << 6,	/* has at least one letter */
-	NAME_TOKEN_CURRENCY = 1 << 7,	/* part of a currency sign: the "US" of "US$4m" */
+	NAME_TOKEN_CURRENCY =
+	    1 << 7, /* part of a currency sign or a unit: the "US" of "US$4m", the "BTC" of "3.125 BTC" */
 } NameTokenFlags;
 
 typedef struct {
@@ -31,6 +32,12 @@ const char *name_fold_span(const char *data, gsize start, gsize end, GString *ke
 
 /* cr_text_fold(), quicker on plain ASCII. */
 char *name_fold(const char *text);
+
+/* Writes the folded name KEY of a body "... H of X", H a word that heads
+ * bodies and X one or two words, as "... X H", in place: the "Department
+ * of Justice" and the "Justice Department", the "University of Oxford" and
+ * "Oxford University" are one body. */
+void name_key_head_last(char *key);
 
 /* TRUE when the token is written in lower case (not a name word). */
 static inline gboolean name_token_is_lower(const NameToken *t)

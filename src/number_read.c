@@ -282,11 +282,13 @@ static gboolean countable_word(const CrTokens *s, guint i)
 }
 
 /* The noun a quantity ending before I counts: a lower-case plural on the
- * same line, maybe after one word that qualifies it ("400 volunteers",
- * "1,500 family tents", "six children"), or the noun it is joined to by a
- * hyphen as a modifier ("a 241-run target", "a six-wicket win"). Sets Q's
- * noun; returns the tokens used. */
-static guint parse_counted(const CrTokens *s, guint i, Quantity *q)
+ * same line, maybe after one or two words that qualify it ("400
+ * volunteers", "1,500 family tents", "34 felony state charges", "six
+ * children"), or the noun it is joined to by a
+ * hyphen as a modifier ("a 241-run target", "a six-wicket win"); a
+ * capitalised plural unless DEFINITE, after "the". Sets Q's noun; returns
+ * the tokens used. */
+static guint parse_counted(const CrTokens *s, guint i, Quantity *q, gboolean definite)
 {
 	if (cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1) &&
 	    countable_word(s, i + 1) && s->tok[i + 1].end - s->tok[i + 1].start >= 3 &&
@@ -301,7 +303,16 @@ static guint parse_counted(const CrTokens *s, guint i, Quantity *q)
 		q->noun = i + 2;
 		return 2;
 	}
-	for (guint k = 0; k < 2; k++) {
+	/* a capitalised plural alone: "3.125 Bitcoins", "five Americans"; not
+	 * a name ("the 12 Apostles"), nor the first word of one ("25 Kansas
+	 * City Chiefs") */
+	if (!definite && i < s->n && s->tok[i].kind == CR_TOKEN_WORD && s->tok[i].upper &&
+	    s->tok[i].gap == CR_GAP_SPACE && !cr_tok_function_word(s, i) && is_plural(s, i) &&
+	    !(i + 1 < s->n && s->tok[i + 1].upper && s->tok[i + 1].gap == CR_GAP_SPACE)) {
+		q->noun = i + 1;
+		return 1;
+	}
+	for (guint k = 0; k < 3; k++) {
 		guint t = i + k;
 		if (!countable_word(s, t) || s->tok[t].gap != CR_GAP_SPACE)
 			return 0;
@@ -683,7 +694,8 @@ guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 		if (q->unit == U_NONE && is_age(s, i, j, q))
 			q->unit = U_AGE;
 		if (q->unit == U_NONE)
-			j += parse_counted(s, j, q);
+			j += parse_counted(
+			    s, j, q, i > 0 && (cr_tok_word(s, i - 1, "the") || cr_tok_word(s, i - 1, "The")));
 	}
 	if (!cr_tok_ends_cleanly(s, j) ||
 	    (cr_tok_punct(s, j, '-') && cr_tok_joined(s, j) && cr_tok_joined(s, j + 1)))

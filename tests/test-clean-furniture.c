@@ -399,6 +399,54 @@ static void test_wire_rewrite_furniture(void)
 	assert_kept(story, (const char *const[]){ "Anna Berg is the island", NULL });
 }
 
+/* The fourth cleaning set's kinds: cards of other stories below the story
+ * (a title printed twice around its stamp, its teaser), a video's title
+ * with its running time, a link back to the story under its headline, a
+ * comment section's head before a colon, a picture's file name and its
+ * caption, a bulleted button, a role's byline; a paragraph between two
+ * rows of share buttons, a line announcing what follows, a paragraph an
+ * aggregator cut short and a brief's byline over every item stay. */
+static void test_card_and_repost_furniture(void)
+{
+	g_autoptr(Page) page =
+	    page_new("Ferry timetable approved after long debate\n\n" STORY_PARAGRAPH "\n\n"
+		     "\u2022 Go To\n\n" STORY_PARAGRAPH_2 "\n\n"
+		     "Below is the full statement:\n\n"
+		     "Keep on reading: Ferry timetable approved after long debate\n\n"
+		     "Published in Harbour Daily, June 1st, 2020\n\n"
+		     "Return to the harbour\nUpdated 28 Apr, 2024\n\nReturn to the harbour\n\n"
+		     "Will the islanders ever see a second ferry on the northern route this year?\n\n"
+		     "Lighthouse keepers rally 1:33\n\nLighthouse keepers rally\n\n"
+		     "No comments:\n\nPost a Comment\n");
+	assert_flagged(page, (const char *const[]){ "\u2022 Go To", "Keep on reading:",
+						    "Return to the harbour", "Will the islanders ever see",
+						    "Lighthouse keepers rally 1:33", "No comments:", NULL });
+	assert_kept(page, (const char *const[]){ "Below is the full statement:", STORY_PARAGRAPH_2, NULL });
+
+	g_autoptr(Page) pictures =
+	    page_new(STORY_PARAGRAPH "\n\n"
+				     "ferry harbour quay 193455883\n\n"
+				     "The ferry left the quay an hour late.\n\n" STORY_PARAGRAPH_2 "\n\n"
+				     "Editor: Alexander\n");
+	assert_flagged(pictures, (const char *const[]){ "ferry harbour quay", "The ferry left the quay",
+							"Editor: Alexander", NULL });
+
+	g_autoptr(Page) share =
+	    page_new(STORY_PARAGRAPH "\n\n"
+				     "Facebook   X   WhatsApp   Email   Print\n\n" STORY_PARAGRAPH_2 "\n\n"
+				     "Facebook   X   WhatsApp   Email   Print\n\n"
+				     "The council will review the timetable after six months.\n");
+	assert_kept(share, (const char *const[]){ STORY_PARAGRAPH_2, NULL });
+
+	g_autoptr(Page) cut =
+	    page_new(STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n\n"
+				     "Shipping firms are showing increased interest in the route. The "
+				     "expectation of a second ferry\u2026\n\n"
+				     "Read more on Harbour Wire\n\n19K Reads\n");
+	assert_kept(cut, (const char *const[]){ "Shipping firms are showing", NULL });
+	assert_flagged(cut, (const char *const[]){ "Read more on Harbour Wire", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -410,5 +458,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/furniture/islands-at-the-foot", test_islands_at_the_foot);
 	g_test_add_func("/clean/furniture/aggregators", test_aggregator_furniture);
 	g_test_add_func("/clean/furniture/wire-rewrites", test_wire_rewrite_furniture);
+	g_test_add_func("/clean/furniture/cards-reposts", test_card_and_repost_furniture);
 	return g_test_run();
 }

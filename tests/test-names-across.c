@@ -158,6 +158,52 @@ static void test_names_of_unknown_kind_meet_across_reports(void)
 	assert_name_nth(engine->facts, 1, b, "Marrow", 1, CR_FACT_PERSON, "Ilse Marrow");
 }
 
+static void test_numbered_names_stay_apart(void)
+{
+	/* the number after a name is part of it: two lists, no one name */
+	const char *a = "Over 500 of the Fortune 1000 use the Halvard sensor.\n";
+	const char *b = "Many Fortune 500 companies use the Halvard sensor.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	gsize in_a = strstr(a, "Fortune") - a, in_b = strstr(b, "Fortune") - b;
+
+	for (guint i = 0; i < engine->facts->len; i++) {
+		const CrFact *f = &g_array_index(engine->facts, CrFact, i);
+		for (guint k = 0; f->doc == 0 && f->start <= in_a && f->end > in_a && k < engine->facts->len;
+		     k++) {
+			const CrFact *g = &g_array_index(engine->facts, CrFact, k);
+			if (g->doc == 1 && g->start <= in_b && g->end > in_b)
+				g_assert_true(f->group < 0 || f->group != g->group);
+		}
+	}
+}
+
+static void test_kind_settled_across_reports(void)
+{
+	/* a person in one report ("Daniels said"), a body in the other: the
+	 * name is one, of the kind most of its facts have */
+	const char *a = "A jury convicted Trump over a payment to adult film star Stormy Daniels. Daniels "
+			"said she was paid.\n";
+	const char *b = "The payment to porn star Stormy Daniels by his fixer Michael Cohen was hidden.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+
+	const CrFact *in_a =
+	    assert_name_nth(engine->facts, 0, a, "Stormy Daniels", 0, CR_FACT_PERSON, "Stormy Daniels");
+	const CrFact *in_b =
+	    assert_name_nth(engine->facts, 1, b, "Stormy Daniels", 0, CR_FACT_PERSON, "Stormy Daniels");
+	assert_linked(in_a, in_b);
+}
+
+static void test_sentence_start_name_recurs(void)
+{
+	/* written where a sentence starts in one report and inside one in the
+	 * other: a name all the same */
+	const char *a = "Ryanair, one of the largest airlines, said flights were late.\n";
+	const char *b = "Airlines like Ryanair and Wizz faced delays on Friday.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+
+	assert_linked(name_of(engine->facts, 0, a, "Ryanair"), name_of(engine->facts, 1, b, "Ryanair"));
+}
+
 static void test_shorter_full_name_across_reports(void)
 {
 	const char *a = "President Tayyip Erdogan visited Hatay. Erdogan told reporters it was hard.\n";
@@ -473,5 +519,8 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/across/given-name-spelt-otherwise", test_given_name_spelt_otherwise);
 	g_test_add_func("/names/across/recurring-unknown", test_recurring_names_of_unknown_kind);
 	g_test_add_func("/names/across/role-ambiguous", test_role_without_one_holder_names_nobody);
+	g_test_add_func("/names/across/numbered-names", test_numbered_names_stay_apart);
+	g_test_add_func("/names/across/kind-settled", test_kind_settled_across_reports);
+	g_test_add_func("/names/across/sentence-start-recurs", test_sentence_start_name_recurs);
 	return g_test_run();
 }

@@ -222,6 +222,27 @@ static void test_organisations(void)
 	assert_name(facts, text, "Michigan", CR_FACT_PLACE, "Michigan");
 }
 
+/* A body named head first or head last has one key; a word in capitals
+ * after a number that counts nothing is the number's unit; a number after
+ * a name of no person is part of it. */
+static void test_organisation_forms(void)
+{
+	const char *text =
+	    "The Department of Justice sued. The Justice Department said miners got 3.125 BTC "
+	    "per block, 37 BTC, valued at $2.4 million, and 400 FBI agents came. Over 500 of the "
+	    "Fortune 1000 use it.";
+	g_autoptr(GArray) facts = names_of(text);
+	const CrFact *of = name_of(facts, 0, text, "Department of Justice");
+	const CrFact *last = name_of(facts, 0, text, "Justice Department");
+	g_assert_nonnull(of);
+	g_assert_nonnull(last);
+	g_assert_cmpstr(of->key, ==, last->key);
+	assert_nothing_in(facts, text, "3.125 BTC");
+	assert_nothing_in(facts, text, "37 BTC");
+	assert_name(facts, text, "FBI", CR_FACT_ORG, "FBI");
+	assert_nothing_in(facts, text, "Fortune 1000");
+}
+
 /* "of" before a person's full name does not join them to an organisation. */
 static void test_organisation_of_a_person(void)
 {
@@ -705,6 +726,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/shouting", test_shouting);
 	g_test_add_func("/names/org/kinds", test_organisations);
 	g_test_add_func("/names/org/of-a-person", test_organisation_of_a_person);
+	g_test_add_func("/names/org/forms", test_organisation_forms);
 	g_test_add_func("/names/org/acronyms", test_acronyms);
 	g_test_add_func("/names/org/companies", test_companies_and_datelines_with_dates);
 	g_test_add_func("/names/org/news-agencies", test_news_agencies_meet);

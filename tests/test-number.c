@@ -378,6 +378,10 @@ static void test_counted_nouns(void)
 	assert_number("5 bonus points", "5 bonus points", "5 points", 5, NULL);
 	assert_number("20 crisis talks", "20 crisis talks", "20 talks", 20, NULL);
 	assert_number("the 12 Apostles", "12", "12", 12, NULL);
+	/* two words may qualify the noun; a capitalised plural is counted too */
+	assert_number("all 34 felony state charges", "34 felony state charges", "34 charges", 34, NULL);
+	assert_number("a reward of 3.125 Bitcoins per block", "3.125 Bitcoins", "3.125 Bitcoins", 3.125,
+		      NULL);
 	assert_number("some 30 more ships", "some 30", "~30", 30, NULL);
 	assert_no_number("one person came");
 	/* a number joined by a hyphen to the noun it modifies counts it */
