@@ -242,9 +242,10 @@ static void resolve_item(guint item, gpointer data)
 		cr_extractors[r->ahead_at].ahead->report(r->ahead, item - 1);
 }
 
-/* Resolves the facts across reports, each extractor's way. The first
- * resolver with a part to run ahead has it run beside the resolvers
- * before it; the output is the same as running them one by one. */
+/* Resolves the facts across reports, each extractor's way. On two
+ * threads or more, the first resolver with a part to run ahead has it run
+ * beside the resolvers before it; the output is the same as running them
+ * one by one. */
 static void resolve_all(CrAnalysis *analysis, GPtrArray *blocks, CrProgress *progress)
 {
 	guint n_resolvers = 0, n = analysis->docs->len;
@@ -257,7 +258,9 @@ static void resolve_all(CrAnalysis *analysis, GPtrArray *blocks, CrProgress *pro
 			r.ahead_at = e;
 	}
 	cr_progress_stage(progress, RESOLVE_SHARE, n_resolvers);
-	if (r.ahead_at == cr_n_extractors) {
+	/* on one thread nothing is gained by it, and what the part ahead
+	 * holds would wait beside the resolvers before it */
+	if (r.ahead_at == cr_n_extractors || cr_parallel_threads() < 2) {
 		resolve_range(&r, 0, cr_n_extractors);
 		return;
 	}
