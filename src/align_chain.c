@@ -43,19 +43,20 @@ static inline guint fact_rank(const Chainer *ch, guint first, guint index)
  * (ChainScratch.bucket, chain_start_a()), its rank in B found from its
  * fact (fact_rank()). */
 typedef struct {
-	int prev; /* once weighed: the candidate before it in its best chain, -1 for none */
+	int prev; /* once weighed: the candidate before it in its best chain, -1 for none
+		   * (while gathered: its rank in A; while sorted: its place) */
 	guint fact_b;
 	double weight;
 } Candidate;
 
-/* Where gathered candidates go: a counting sort by rank in A done in two
- * gatherings, so that the candidates are never held twice. The first
- * (SORTED NULL) counts them per rank; the second puts each in its place. */
+/* Where gathered candidates go, in the order gathered, each with its rank
+ * in A in PREV until they are sorted by it in place (sort_candidates()):
+ * the candidates are gathered once and never held twice. */
 typedef struct {
-	guint *bucket; /* per rank in A, from 0 to its last + 1 */
+	guint *bucket; /* per rank in A, from 0 to its last + 1: how many */
 	guint first_a; /* the first fact of report A */
 	Candidate *sorted;
-	guint n;	/* candidates counted */
+	guint n;	/* candidates gathered */
 	GArray *starts; /* gsize, scratch: the starts of a cluster's members in one report */
 } CandidateSink;
 
@@ -82,12 +83,8 @@ static inline double lesser_score(const Chainer *ch, const CrGroupCluster *c, gu
 static inline void add_candidate(const Chainer *ch, CandidateSink *out, guint fa, guint fb, double weight)
 {
 	guint x = fact_rank(ch, out->first_a, fa);
-	if (!out->sorted) {
-		out->bucket[x + 1]++;
-		out->n++;
-		return;
-	}
-	out->sorted[out->bucket[x]++] = (Candidate){ .prev = -1, .fact_b = fb, .weight = weight };
+	out->bucket[x + 1]++;
+	out->sorted[out->n++] = (Candidate){ .prev = (int)x, .fact_b = fb, .weight = weight };
 }
 
 /* Pairs each occurrence of cluster C in report FROM with the occurrence in
@@ -125,7 +122,7 @@ static void add_nearest(const Chainer *ch, const CrGroupCluster *c, Side from, S
 	}
 }
 
-/* Every possible anchor between reports A and B, into CANDS (counted or placed). */
+/* Every possible anchor between reports A and B, into CANDS. */
 static void gather_candidates(const Chainer *ch, const CrAlignment *out, const GPtrArray *clusters, Side a,
 			      Side b, CandidateSink *cands)
 {
@@ -185,22 +182,55 @@ static void chain_scratch_clear(ChainScratch *s)
 	g_array_unref(s->starts);
 }
 
+/* How many candidates gather_candidates() finds between reports A and B,
+ * from the clusters' sizes alone. */
+static guint count_candidates(const Chainer *ch, const CrAlignment *out, const GPtrArray *clusters, Side a,
+			      Side b)
+{
+	guint32 both = (1u << a.doc) | (1u << b.doc);
+	guint n = 0;
+
+	for (guint i = 0; i < out->groups->len; i++) {
+		if ((ch->doc_masks[i] & both) != both)
+			continue;
+		const CrGroupCluster *c = g_ptr_array_index(clusters, i);
+		guint a0, a1, b0, b1;
+		doc_members(c, a.doc, &a0, &a1);
+		doc_members(c, b.doc, &b0, &b1);
+		n += (a1 - a0) * (b1 - b0) <= MAX_ALL_PAIRS ? (a1 - a0) * (b1 - b0) : (a1 - a0) + (b1 - b0);
+	}
+	return n;
+}
+
 /* Every possible anchor between reports A and B into S->sorted, by rank
  * in A, in the order gathered at one rank; returns how many. S->bucket
- * then holds, per rank in A, where the candidates after it begin. */
+ * then holds, per rank in A, where the candidates after it begin. The
+ * candidates are gathered once, each told its place by a counting sort
+ * and moved there in place, cycle by cycle. */
 static guint sort_candidates(const Chainer *ch, const CrAlignment *out, const GPtrArray *clusters, Side a,
 			     Side b, ChainScratch *s)
 {
 	guint n_a = ch->doc_first[a.doc + 1] - ch->doc_first[a.doc];
 	g_array_set_size(s->bucket, n_a + 2);
-	CandidateSink sink = { (guint *)(void *)s->bucket->data, ch->doc_first[a.doc], NULL, 0, s->starts };
+	g_array_set_size(s->sorted, count_candidates(ch, out, clusters, a, b));
+	CandidateSink sink = { (guint *)(void *)s->bucket->data, ch->doc_first[a.doc],
+			       (Candidate *)(void *)s->sorted->data, 0, s->starts };
 	memset(sink.bucket, 0, (n_a + 2) * sizeof(guint));
 	gather_candidates(ch, out, clusters, a, b, &sink);
+	g_assert(sink.n == s->sorted->len);
 	for (guint r = 1; r <= n_a + 1; r++)
 		sink.bucket[r] += sink.bucket[r - 1];
-	g_array_set_size(s->sorted, sink.n);
-	sink.sorted = (Candidate *)(void *)s->sorted->data;
-	gather_candidates(ch, out, clusters, a, b, &sink);
+	Candidate *sorted = sink.sorted;
+	for (guint i = 0; i < sink.n; i++)
+		sorted[i].prev = (int)sink.bucket[sorted[i].prev]++;
+	for (guint i = 0; i < sink.n; i++) {
+		while (sorted[i].prev != (int)i) {
+			Candidate moved = sorted[sorted[i].prev];
+			sorted[sorted[i].prev] = sorted[i];
+			sorted[i] = moved;
+		}
+		sorted[i].prev = -1;
+	}
 	return sink.n;
 }
 

@@ -367,10 +367,11 @@ typedef struct {
 } KindIndex;
 
 /* The clusters that fact FI may join: those its lookup keys lead to (see
- * KindOps.max_candidates). */
+ * KindOps.max_candidates). They are written in place, the array grown by
+ * doubling (most facts of news meet a few clusters each, 750,000 in all). */
 static void find_candidates(KindIndex *x, guint fi)
 {
-	g_array_set_size(x->candidates, 0);
+	guint found = 0;
 	keys_of(x->gr, x->ops, fi, TRUE, x->keys);
 	for (guint k = 0; k < x->keys->len; k++) {
 		const Posting *posting = posting_of(x->index, g_ptr_array_index(x->keys, k));
@@ -379,15 +380,17 @@ static void find_candidates(KindIndex *x, guint fi)
 		const PostingNode *nodes = (const PostingNode *)(void *)x->index->nodes->data;
 		for (guint n = posting->head; n; n = nodes[n].next) {
 			guint id = nodes[n].id, at = g_array_index(x->slot, guint, id);
-			if (at < x->candidates->len && g_array_index(x->candidates, Candidacy, at).id == id) {
+			if (at < found && g_array_index(x->candidates, Candidacy, at).id == id) {
 				g_array_index(x->candidates, Candidacy, at).hits++;
 				continue;
 			}
-			Candidacy c = { id, 1 };
-			g_array_index(x->slot, guint, id) = x->candidates->len;
-			g_array_append_val(x->candidates, c);
+			if (found == x->candidates->len)
+				g_array_set_size(x->candidates, MAX(2 * found, 16));
+			g_array_index(x->slot, guint, id) = found;
+			g_array_index(x->candidates, Candidacy, found++) = (Candidacy){ id, 1 };
 		}
 	}
+	g_array_set_size(x->candidates, found);
 	if (!x->ops->max_candidates) {
 		if (!in_id_order(x->candidates))
 			g_array_sort(x->candidates, compare_candidacy_id);

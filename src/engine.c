@@ -209,20 +209,71 @@ static GArray *extract_all(CrAnalysis *analysis, const GPtrArray *blocks, CrProg
 	return all;
 }
 
-/* Resolves the facts across reports, each extractor's way. */
-static void resolve_all(CrAnalysis *analysis, GPtrArray *blocks, CrProgress *progress)
+/* The resolvers of the extractors before AHEAD_AT, then the reports'
+ * work of that extractor's resolver done ahead: item 0 runs the resolvers
+ * in order, items 1 to N the reports, so that on two processors the
+ * resolvers and the reports' work run side by side. */
+typedef struct {
+	CrAnalysis *analysis;
+	GPtrArray *blocks;
+	CrProgress *progress;
+	guint ahead_at;
+	gpointer ahead;
+} Resolving;
+
+/* Runs the resolvers of extractors [FROM, UPTO) in order. */
+static void resolve_range(Resolving *r, guint from, guint upto)
 {
-	guint n_resolvers = 0;
-	for (guint e = 0; e < cr_n_extractors; e++)
-		n_resolvers += cr_extractors[e].resolve != NULL;
-	cr_progress_stage(progress, RESOLVE_SHARE, n_resolvers);
-	for (guint e = 0; e < cr_n_extractors && cr_progress_go_on(progress); e++) {
+	for (guint e = from; e < upto && cr_progress_go_on(r->progress); e++) {
 		if (!cr_extractors[e].resolve)
 			continue;
-		cr_extractors[e].resolve((CrDoc *const *)analysis->docs->pdata, analysis->docs->len, blocks,
-					 analysis->facts);
-		cr_progress_step(progress);
+		cr_extractors[e].resolve((CrDoc *const *)r->analysis->docs->pdata, r->analysis->docs->len,
+					 r->blocks, r->analysis->facts);
+		cr_progress_step(r->progress);
 	}
+}
+
+static void resolve_item(guint item, gpointer data)
+{
+	Resolving *r = data;
+	if (item == 0)
+		resolve_range(r, 0, r->ahead_at);
+	else
+		cr_extractors[r->ahead_at].ahead->report(r->ahead, item - 1);
+}
+
+/* Resolves the facts across reports, each extractor's way. On two
+ * threads or more, the first resolver with a part to run ahead has it run
+ * beside the resolvers before it; the output is the same as running them
+ * one by one. */
+static void resolve_all(CrAnalysis *analysis, GPtrArray *blocks, CrProgress *progress)
+{
+	guint n_resolvers = 0, n = analysis->docs->len;
+	CrDoc *const *docs = (CrDoc *const *)analysis->docs->pdata;
+	Resolving r = { analysis, blocks, progress, cr_n_extractors, NULL };
+
+	for (guint e = 0; e < cr_n_extractors; e++) {
+		n_resolvers += cr_extractors[e].resolve != NULL;
+		if (cr_extractors[e].ahead && r.ahead_at == cr_n_extractors)
+			r.ahead_at = e;
+	}
+	cr_progress_stage(progress, RESOLVE_SHARE, n_resolvers);
+	/* on one thread nothing is gained by it, and what the part ahead
+	 * holds would wait beside the resolvers before it */
+	if (r.ahead_at == cr_n_extractors || cr_parallel_threads() < 2) {
+		resolve_range(&r, 0, cr_n_extractors);
+		return;
+	}
+	const CrResolveAhead *ahead = cr_extractors[r.ahead_at].ahead;
+	r.ahead = ahead->begin(docs, n, blocks, analysis->facts);
+	cr_parallel_for(n + 1, resolve_item, &r);
+	if (!cr_progress_go_on(progress)) {
+		ahead->drop(r.ahead);
+		return;
+	}
+	ahead->resolve(docs, n, blocks, analysis->facts, r.ahead);
+	cr_progress_step(progress);
+	resolve_range(&r, r.ahead_at + 1, cr_n_extractors);
 }
 
 CrAnalysis *cr_engine_analyse(const CrEngine *engine, CrProgress *progress)

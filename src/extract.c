@@ -5,10 +5,10 @@
 #include "tokens.h"
 
 const CrExtractor cr_extractors[] = {
-	{ "date", TRUE, cr_extract_dates, cr_resolve_dates },
-	{ "number", TRUE, cr_extract_numbers, NULL },
-	{ "name", FALSE, cr_extract_names, cr_resolve_names },
-	{ "quote", FALSE, cr_extract_quotes, cr_resolve_quotes },
+	{ "date", TRUE, cr_extract_dates, cr_resolve_dates, NULL },
+	{ "number", TRUE, cr_extract_numbers, NULL, NULL },
+	{ "name", FALSE, cr_extract_names, cr_resolve_names, NULL },
+	{ "quote", FALSE, cr_extract_quotes, cr_resolve_quotes, &cr_resolve_quotes_ahead },
 };
 const guint cr_n_extractors = G_N_ELEMENTS(cr_extractors);
 

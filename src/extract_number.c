@@ -83,11 +83,18 @@ static const char *key_number(const char *number, double value, char *buf, gsize
 	return g_ascii_formatd(buf, (int)size, "%.6g", value);
 }
 
+/* Where a report's number facts keep their strings: POOL, and two
+ * buffers a value and a key are written in before they are shared. */
+typedef struct {
+	CrFactStrings *pool;
+	GString *value, *key;
+} NumberStrings;
+
 /* Appends the fact for the quantity Q at [start,end): up to HIGH when it
  * is a range, counting NOUN (as written, or NULL); its strings shared
- * through the report's POOL. */
+ * through the report's STRINGS. */
 static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, const Quantity *q,
-		     const Quantity *high, const char *noun, CrFactStrings *pool, GArray *facts)
+		     const Quantity *high, const char *noun, NumberStrings *strings, GArray *facts)
 {
 	g_autofree char *number = format_number(q);
 	g_autofree char *upper = high->digits ? format_number(high) : NULL;
@@ -102,10 +109,21 @@ static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, 
 	const char *named = age					     ? number_unit_names[U_AGE]
 			    : unit && !ordinal && q->unit != U_TALLY ? unit
 								     : noun;
-	char bound[2] = { q->bound, '\0' };
-	cr_fact_take_value(f, g_strconcat(bound, number, ordinal ? cr_ordinal_suffix(q->mantissa) : "",
-					  upper ? "-" : "", upper ? upper : "", named ? " " : "",
-					  named ? named : "", NULL));
+	GString *value = strings->value, *key = strings->key;
+	g_string_truncate(value, 0);
+	if (q->bound)
+		g_string_append_c(value, q->bound);
+	g_string_append(value, number);
+	if (ordinal)
+		g_string_append(value, cr_ordinal_suffix(q->mantissa));
+	if (upper) {
+		g_string_append_c(value, '-');
+		g_string_append(value, upper);
+	}
+	if (named) {
+		g_string_append_c(value, ' ');
+		g_string_append(value, named);
+	}
 	/* a value is matched in basis points whether in them or in percentage
 	 * points: "25 basis points", "a quarter percentage point" */
 	gboolean points = q->unit == U_PP;
@@ -113,14 +131,16 @@ static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, 
 	g_autofree char *key_digits = points ? g_strdup_printf("%.6g", key_value) : NULL;
 	char buf[G_ASCII_DTOSTR_BUF_SIZE], top[G_ASCII_DTOSTR_BUF_SIZE];
 	/* "more than 300" is not 300, "about 300" may be */
-	char key_bound[2] = { q->bound == '~' ? '\0' : q->bound, '\0' };
-	f->key = g_strconcat(
-	    key_bound, key_number(points ? key_digits : number, key_value, buf, sizeof buf), upper ? "-" : "",
-	    upper ? key_number(upper, g_ascii_strtod(upper, NULL), top, sizeof top) : "", "|",
-	    points ? number_unit_names[U_BP]
-	    : unit ? unit
-		   : "",
-	    NULL);
+	g_string_truncate(key, 0);
+	if (q->bound && q->bound != '~')
+		g_string_append_c(key, q->bound);
+	g_string_append(key, key_number(points ? key_digits : number, key_value, buf, sizeof buf));
+	if (upper) {
+		g_string_append_c(key, '-');
+		g_string_append(key, key_number(upper, g_ascii_strtod(upper, NULL), top, sizeof top));
+	}
+	g_string_append_c(key, '|');
+	g_string_append(key, points ? number_unit_names[U_BP] : unit ? unit : "");
 	if (noun && !ordinal) {
 		gsize len = strlen(noun);
 		f->counted = g_ascii_strdown(noun, (gssize)(len > 3 && noun[len - 1] == 's' ? len - 1 : len));
@@ -131,7 +151,7 @@ static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, 
 		}
 	}
 	f->confidence = quantity_confidence(q);
-	cr_fact_share_strings(f, pool);
+	cr_fact_share_strings(f, strings->pool, value->str, key->str);
 }
 
 /* How many tokens a number's sentence is read for on each side. */
@@ -395,6 +415,9 @@ void cr_extract_numbers(const CrReport *report, GArray *facts)
 	g_autoptr(GArray) dates = date_spans(facts, doc_index);
 	g_autoptr(CrStemmer) stemmer = cr_stemmer_new();
 	g_autoptr(CrFactStrings) pool = cr_fact_strings_new();
+	g_autoptr(GString) value = g_string_new(NULL);
+	g_autoptr(GString) key = g_string_new(NULL);
+	NumberStrings strings = { pool, value, key };
 	const gsize *date = (const gsize *)(const void *)dates->data;
 	guint next_date = 0, date_cursor = 0;
 	CrTokens s;
@@ -425,7 +448,7 @@ void cr_extract_numbers(const CrReport *report, GArray *facts)
 				const CrToken *noun = q.noun ? &s.tok[q.noun - 1] : NULL;
 				g_autofree char *word =
 				    noun ? g_strndup(doc->data + noun->start, noun->end - noun->start) : NULL;
-				add_fact(doc, doc_index, start, end, &q, &high, word, pool, facts);
+				add_fact(doc, doc_index, start, end, &q, &high, word, &strings, facts);
 				BlockNumber number = { facts->len - 1, i - bound, i + n,
 						       q.unit == U_ORDINAL && q.noun ? q.noun - 1 : i + n,
 						       !number_is_money(&q) && !q.decimals &&

@@ -118,3 +118,29 @@ void cr_resolve_quotes(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArr
 	cr_quote_add_echoes(docs, n_docs, blocks, facts);
 	cr_quote_add_passages(docs, n_docs, blocks, facts);
 }
+
+/* The echoes' search reads only the quotations' words and places, which
+ * no resolver before this one changes (canonical speakers are not read). */
+static gpointer begin_ahead(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, const GArray *facts)
+{
+	return cr_quote_echoes_begin(docs, n_docs, blocks, facts);
+}
+
+static void report_ahead(gpointer ahead, guint d)
+{
+	cr_quote_echoes_index(ahead, d);
+}
+
+static void resolve_ahead(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts, gpointer ahead)
+{
+	canonicalise_speakers(facts);
+	cr_quote_echoes_finish(ahead, facts);
+	cr_quote_add_passages(docs, n_docs, blocks, facts);
+}
+
+static void drop_ahead(gpointer ahead)
+{
+	cr_quote_echoes_finish(ahead, NULL);
+}
+
+const CrResolveAhead cr_resolve_quotes_ahead = { begin_ahead, report_ahead, resolve_ahead, drop_ahead };

@@ -159,8 +159,8 @@ static char *hold(char *s)
 	return s;
 }
 
-/* POOL's string equal to S (freed), held once more, or NULL for NULL. */
-static char *share(CrFactStrings *pool, char *s)
+/* POOL's string equal to S (not freed), held once more, or NULL for NULL. */
+static char *share_copy(CrFactStrings *pool, const char *s)
 {
 	if (!s)
 		return NULL;
@@ -169,17 +169,25 @@ static char *share(CrFactStrings *pool, char *s)
 		shared = pool_copy(pool, s);
 		g_hash_table_add(pool->strings, shared);
 	}
-	g_free(s);
 	return hold(shared);
 }
 
-void cr_fact_share_strings(CrFact *fact, CrFactStrings *pool)
+/* POOL's string equal to S (freed), held once more, or NULL for NULL. */
+static char *share(CrFactStrings *pool, char *s)
 {
-	g_return_if_fail(!(fact->flags & CR_FACT_SHARED_STRINGS));
-	gboolean value_is_text = fact->value == fact->text;
+	char *shared = share_copy(pool, s);
+	g_free(s);
+	return shared;
+}
+
+void cr_fact_share_strings(CrFact *fact, CrFactStrings *pool, const char *value, const char *key)
+{
+	g_return_if_fail(!(fact->flags & CR_FACT_SHARED_STRINGS) && fact->value == NULL && fact->key == NULL);
 	fact->text = share(pool, fact->text);
-	fact->value = value_is_text && fact->text ? hold(fact->text) : share(pool, fact->value);
-	fact->key = share(pool, fact->key);
+	/* a value that reads as the text is that string (cr_fact_take_value()) */
+	fact->value = value && fact->text && strcmp(value, fact->text) == 0 ? hold(fact->text)
+									    : share_copy(pool, value);
+	fact->key = share_copy(pool, key);
 	if (fact->kind == CR_FACT_NUMBER)
 		fact->counted = share(pool, fact->counted);
 	fact->flags |= CR_FACT_SHARED_STRINGS;

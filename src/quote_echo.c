@@ -276,18 +276,19 @@ static Sources collect_sources(CrDoc *const *docs, GPtrArray *blocks, const GArr
 	return sources;
 }
 
-/* The quotations of document DOC in FACTS, by start. */
-static GArray *quoted_spans(const GArray *facts, guint doc)
+/* The quotations of each report in FACTS, in fact order: SPANS[d] for
+ * report d (N_DOCS of them). */
+static void quoted_spans(const GArray *facts, GArray **spans, guint n_docs)
 {
-	GArray *spans = g_array_new(FALSE, FALSE, sizeof(CrQuoteSpan));
+	for (guint d = 0; d < n_docs; d++)
+		spans[d] = g_array_new(FALSE, FALSE, sizeof(CrQuoteSpan));
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
-		if (f->doc == doc && f->kind == CR_FACT_QUOTE && !(f->flags & CR_FACT_UNQUOTED)) {
+		if (f->doc < n_docs && f->kind == CR_FACT_QUOTE && !(f->flags & CR_FACT_UNQUOTED)) {
 			CrQuoteSpan span = { .start = f->start, .end = f->end };
-			g_array_append_val(spans, span);
+			g_array_append_val(spans[f->doc], span);
 		}
 	}
-	return spans;
 }
 
 /* Orders spans by start. */
@@ -536,68 +537,91 @@ static gint source_order(gconstpointer pa, gconstpointer pb)
 	return la > lb ? -1 : la < lb;
 }
 
-/* What the reports' searches share, and what each finds. */
-typedef struct {
+/* The search for echoes: what the reports' searches share, and what each
+ * finds. */
+struct CrEchoSearch {
 	CrDoc *const *docs;
+	guint n_docs;
 	GPtrArray *blocks;
-	const GArray *facts;
-	const GArray *sources;
-	const StemTable *stems;
-	DocIndex *indexes;
-	GArray **found; /* per report: the echoes found in it */
-} Search;
+	StemTable stems;
+	Sources sources;
+	GArray **quoted;   /* per report: its quotations' spans, until it is indexed */
+	DocIndex *indexes; /* per report */
+	GArray **found;	   /* per report: the echoes found in it */
+};
 
-/* Indexes report D. */
+CrEchoSearch *cr_quote_echoes_begin(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, const GArray *facts)
+{
+	CrEchoSearch *search = g_new0(CrEchoSearch, 1);
+	search->docs = docs;
+	search->n_docs = n_docs;
+	search->blocks = blocks;
+	search->stems.ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	search->sources = collect_sources(docs, blocks, facts, &search->stems);
+	search->quoted = g_new0(GArray *, MAX(n_docs, 1));
+	search->indexes = g_new0(DocIndex, MAX(n_docs, 1));
+	search->found = g_new0(GArray *, MAX(n_docs, 1));
+	quoted_spans(facts, search->quoted, n_docs);
+	return search;
+}
+
+void cr_quote_echoes_index(CrEchoSearch *search, guint d)
+{
+	if (search->sources.list->len)
+		index_doc(&search->indexes[d], search->docs[d], g_ptr_array_index(search->blocks, d),
+			  search->quoted[d], &search->stems);
+	g_clear_pointer(&search->quoted[d], g_array_unref);
+}
+
+/* Indexes report D (cr_parallel_for()). */
 static void index_one(guint d, gpointer data)
 {
-	Search *search = data;
-	g_autoptr(GArray) quoted = quoted_spans(search->facts, d);
-	index_doc(&search->indexes[d], search->docs[d], g_ptr_array_index(search->blocks, d), quoted,
-		  search->stems);
+	cr_quote_echoes_index(data, d);
 }
 
 /* Looks every source but those only report D quotes up in report D, in
  * their order. */
 static void search_one(guint d, gpointer data)
 {
-	Search *search = data;
+	CrEchoSearch *search = data;
 	search->found[d] = cr_fact_array_new();
-	for (guint s = 0; s < search->sources->len; s++) {
-		const Source *source = &g_array_index(search->sources, Source, s);
+	for (guint s = 0; s < search->sources.list->len; s++) {
+		const Source *source = &g_array_index(search->sources.list, Source, s);
 		if (source->docs & ~(1u << d))
 			find_echoes(source, &search->indexes[d], search->docs[d], d, search->found[d]);
 	}
 }
 
-/* Indexes every report, then looks every source up in the other reports;
- * the reports are worked on side by side, their echoes appended to FACTS
- * in report order. */
-static void search(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts, GArray *sources,
-		   const StemTable *stems)
+void cr_quote_echoes_finish(CrEchoSearch *search, GArray *facts)
 {
-	g_autofree DocIndex *indexes = g_new0(DocIndex, n_docs);
-	g_autofree GArray **found = g_new0(GArray *, n_docs);
-	Search job = { docs, blocks, facts, sources, stems, indexes, found };
+	guint n_docs = search->n_docs;
+	GArray *sources = search->sources.list;
 
-	cr_parallel_for(n_docs, index_one, &job);
-	choose_anchors(sources, indexes, n_docs, g_hash_table_size(stems->ids));
-	g_array_sort(sources, source_order);
-	cr_parallel_for(n_docs, search_one, &job);
-	for (guint d = 0; d < n_docs; d++) {
-		cr_fact_array_append_take(facts, found[d]);
-		g_free(indexes[d].words);
-		g_free(indexes[d].first);
-		g_free(indexes[d].postings);
+	if (facts && sources->len) {
+		choose_anchors(sources, search->indexes, n_docs, g_hash_table_size(search->stems.ids));
+		g_array_sort(sources, source_order);
+		cr_parallel_for(n_docs, search_one, search);
 	}
+	for (guint d = 0; d < n_docs; d++) {
+		if (search->found[d])
+			cr_fact_array_append_take(facts, search->found[d]);
+		if (search->quoted[d])
+			g_array_unref(search->quoted[d]);
+		g_free(search->indexes[d].words);
+		g_free(search->indexes[d].first);
+		g_free(search->indexes[d].postings);
+	}
+	sources_free(&search->sources);
+	g_hash_table_unref(search->stems.ids);
+	g_free(search->quoted);
+	g_free(search->indexes);
+	g_free(search->found);
+	g_free(search);
 }
 
 void cr_quote_add_echoes(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts)
 {
-	StemTable stems = { g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL) };
-	Sources sources = collect_sources(docs, blocks, facts, &stems);
-
-	if (sources.list->len)
-		search(docs, n_docs, blocks, facts, sources.list, &stems);
-	sources_free(&sources);
-	g_hash_table_unref(stems.ids);
+	CrEchoSearch *search = cr_quote_echoes_begin(docs, n_docs, blocks, facts);
+	cr_parallel_for(n_docs, index_one, search);
+	cr_quote_echoes_finish(search, facts);
 }

@@ -3,6 +3,8 @@
 
 #include "crossread/text.h"
 
+#include <string.h>
+
 /* Longest quotation taken, in bytes: past it a pair of marks is more likely
  * two stray marks than one quotation. */
 #define MAX_QUOTE_BYTES 1500
@@ -94,12 +96,31 @@ static inline gboolean may_be_mark(const guchar *p, const guchar *end)
 	return TRUE;
 }
 
+/* TRUE when one of the 8 bytes at P is " or ' or not ASCII: the bytes a
+ * mark may begin with, looked for eight at a time: most runs of eight
+ * bytes of text have none. */
+static inline gboolean any_lead_in_8(const guchar *p)
+{
+	const guint64 ones = G_GUINT64_CONSTANT(0x0101010101010101);
+	const guint64 highs = G_GUINT64_CONSTANT(0x8080808080808080);
+	guint64 v, dq, sq;
+	memcpy(&v, p, sizeof v);
+	dq = v ^ (ones * '"');
+	sq = v ^ (ones * '\'');
+	/* a zero byte in DQ or SQ, or a high bit in V */
+	return ((((dq - ones) & ~dq) | ((sq - ones) & ~sq) | v) & highs) != 0;
+}
+
 /* Collects the quotation marks of data[start,end). */
 static void collect_marks(const char *data, gsize start, gsize end, GArray *marks)
 {
 	const guchar *bytes = (const guchar *)data;
 
 	for (gsize pos = start; pos < end; pos++) {
+		while (pos + 8 <= end && !any_lead_in_8(bytes + pos))
+			pos += 8;
+		if (pos >= end)
+			break;
 		if (!may_be_mark(bytes + pos, bytes + end))
 			continue;
 		Mark m = { .pos = pos, .next = pos };

@@ -37,17 +37,24 @@ guint cr_quote_stem_len(const char *word, guint len);
  * are not stop words. */
 gboolean cr_quote_is_stop_word(const char *word, guint len);
 
-/* A fixed set of folded words, made searchable on first use (and kept for
- * the life of the program). */
+/* A fixed set of folded words (fewer than half of CR_WORD_SET_SLOTS),
+ * made searchable on first use (and kept for the life of the program). */
+#define CR_WORD_SET_SLOTS 512
 typedef struct {
 	const char *const *words; /* NULL-terminated */
 	gsize ready;
-	GHashTable *table;
+	/* bit L of [b]: a word of L bytes (31 for 31 or more) begins with byte
+	 * b, which turns most other words away before any hashing */
+	guint32 shapes[256];
+	guint16 slots[CR_WORD_SET_SLOTS]; /* 1 + the index of a word, by hash; 0 empty */
 } CrWordSet;
 
 #define CR_WORD_SET(list)                                                                                    \
 	{                                                                                                    \
-		(list), 0, NULL                                                                              \
+		(list), 0, { 0 },                                                                            \
+		{                                                                                            \
+			0                                                                                    \
+		}                                                                                            \
 	}
 
 /* TRUE when WORD (LEN bytes) is in SET. */
@@ -104,6 +111,16 @@ char *cr_speaker_find(CrSpeakerFinder *finder, gsize block_start, gsize block_en
 /* Appends the CR_FACT_UNQUOTED quotations: words of one report that another
  * report quotes. */
 void cr_quote_add_echoes(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts);
+
+/* The same in three steps. cr_quote_echoes_begin() reads the quotations
+ * of FACTS (and no other fact); cr_quote_echoes_index() indexes report D
+ * and reads no fact, the reports side by side if need be;
+ * cr_quote_echoes_finish() appends the echoes to FACTS (when not NULL) and
+ * frees SEARCH. */
+typedef struct CrEchoSearch CrEchoSearch;
+CrEchoSearch *cr_quote_echoes_begin(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, const GArray *facts);
+void cr_quote_echoes_index(CrEchoSearch *search, guint d);
+void cr_quote_echoes_finish(CrEchoSearch *search, GArray *facts);
 
 /* Appends the passages of quotations that another report quotes alone: the
  * words of a longer quotation that a shorter one shares. */

@@ -175,7 +175,8 @@ guint cr_quote_stem_len(const char *word, guint len)
 	for (guint i = 0; i < G_N_ELEMENTS(suffixes); i++) {
 		const char *suffix = suffixes[i].suffix;
 		guint n = suffixes[i].len;
-		if (len < n + 3 || memcmp(word + len - n, suffix, n) != 0)
+		/* the last letters first: most suffixes fail there */
+		if (len < n + 3 || suffix[n - 1] != word[len - 1] || memcmp(word + len - n, suffix, n) != 0)
 			continue;
 		guint stem = len - n;
 		if (n == 1 && suffix[0] == 's' && strchr("sui", word[stem - 1]))
@@ -188,21 +189,44 @@ guint cr_quote_stem_len(const char *word, guint len)
 	return len;
 }
 
+/* The bit of a word of LEN bytes in CrWordSet.shapes. */
+static inline guint32 length_bit(gsize len)
+{
+	return 1u << MIN(len, 31);
+}
+
+/* The home slot of the LEN bytes of WORD in a CrWordSet (FNV-1a). */
+static guint word_slot(const char *word, gsize len)
+{
+	guint32 h = 2166136261u;
+	for (gsize i = 0; i < len; i++)
+		h = (h ^ (guchar)word[i]) * 16777619u;
+	return h % CR_WORD_SET_SLOTS;
+}
+
 gboolean cr_word_set_has(CrWordSet *set, const char *word, guint len)
 {
-	char key[CR_QUOTE_WORD_MAX];
-
 	if (g_once_init_enter(&set->ready)) {
-		set->table = g_hash_table_new(g_str_hash, g_str_equal);
-		for (const char *const *w = set->words; *w; w++)
-			g_hash_table_add(set->table, (gpointer)*w);
+		guint n = 0;
+		for (const char *const *w = set->words; *w; w++, n++) {
+			gsize w_len = strlen(*w);
+			guint slot = word_slot(*w, w_len);
+			g_assert(n + 1 < CR_WORD_SET_SLOTS / 2);
+			while (set->slots[slot])
+				slot = (slot + 1) % CR_WORD_SET_SLOTS;
+			set->slots[slot] = (guint16)(n + 1);
+			set->shapes[(guchar)(*w)[0]] |= length_bit(w_len);
+		}
 		g_once_init_leave(&set->ready, 1);
 	}
-	if (len >= sizeof key)
+	if (len && !(set->shapes[(guchar)word[0]] & length_bit(len)))
 		return FALSE;
-	memcpy(key, word, len);
-	key[len] = '\0';
-	return g_hash_table_contains(set->table, key);
+	for (guint slot = word_slot(word, len); set->slots[slot]; slot = (slot + 1) % CR_WORD_SET_SLOTS) {
+		const char *w = set->words[set->slots[slot] - 1];
+		if (strlen(w) == len && memcmp(w, word, len) == 0)
+			return TRUE;
+	}
+	return FALSE;
 }
 
 /* English function words; "no", "not", "nor" and "never" are left out:

@@ -22,17 +22,32 @@ typedef struct {
 void cr_report_open(CrReport *report, CrDoc *doc, guint index, const GArray *blocks);
 void cr_report_close(CrReport *report);
 
+/* The part of a resolver done ahead, beside the resolvers before it:
+ * begin() reads the reports and only the facts of its own kinds, which
+ * those resolvers leave alone, and returns what the rest needs; report()
+ * works on report D alone and reads no fact; resolve() does the rest once
+ * the resolvers before it are done, and frees AHEAD; drop() frees it
+ * when the work is called off. */
+typedef struct {
+	gpointer (*begin)(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, const GArray *facts);
+	void (*report)(gpointer ahead, guint d);
+	void (*resolve)(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts, gpointer ahead);
+	void (*drop)(gpointer ahead);
+} CrResolveAhead;
+
 /* One extractor. extract() appends the facts it finds in REPORT's blocks
  * (boilerplate blocks included; the engine marks those facts ignored);
  * REPORT's tokens are NULL for an extractor that does not read them and
  * runs after the last that does (they are let go then). resolve(), when
  * set, runs once every document is extracted, over all facts of all
- * documents (cross-document aliases, unquoted echoes). */
+ * documents (cross-document aliases, unquoted echoes); ahead, when set,
+ * is the same resolution with a part the engine may run early. */
 typedef struct {
 	const char *name;
 	gboolean reads_tokens;
 	void (*extract)(const CrReport *report, GArray *facts);
 	void (*resolve)(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts);
+	const CrResolveAhead *ahead;
 } CrExtractor;
 
 /* Dates and times (extract_date.c). Sets the publication date of DOC from
@@ -64,6 +79,8 @@ void cr_extract_quotes(const CrReport *report, GArray *facts);
 /* Adds CR_FACT_UNQUOTED quote facts where a report has, unquoted, the words
  * another report quotes. */
 void cr_resolve_quotes(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts);
+/* The same in parts: the reports are indexed for echoes ahead. */
+extern const CrResolveAhead cr_resolve_quotes_ahead;
 /* How alike two quotations are, 0..1: 1 for the same words, high when one
  * holds the other (a partial quote), lower for small wording changes. */
 double cr_quote_similarity(const CrFact *a, const CrFact *b);

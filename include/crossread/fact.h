@@ -165,12 +165,13 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(CrFactStrings, cr_fact_strings_free)
  * in people ("two people"), or NULL. */
 const char *cr_fact_counted_thing(const CrFact *fact);
 
-/* Swaps FACT's text, value, key and (a number's) counted for the same
- * strings shared through POOL, freeing its own: dense numbers repeat the
+/* Swaps FACT's text and (a number's) counted for the same strings shared
+ * through POOL, freeing its own, and gives it VALUE and KEY (copied, when
+ * POOL has not got them yet) shared the same way: dense numbers repeat the
  * same few thousand strings (a number every twelve bytes, three or four
- * strings each). Call it once the fact is complete: cr_fact_take_value()
- * is not for it afterwards. */
-void cr_fact_share_strings(CrFact *fact, CrFactStrings *pool);
+ * strings each). Call it once the fact is complete, with no value or key
+ * of its own yet: cr_fact_take_value() is not for it afterwards. */
+void cr_fact_share_strings(CrFact *fact, CrFactStrings *pool, const char *value, const char *key);
 
 /* Removes, in one pass, the facts whose entry in KEEP (one per fact) is
  * FALSE; the others keep their order. */
