@@ -212,6 +212,40 @@ static void insert_hash(guint32 *hashes, guint *n, guint32 h)
 	(*n)++;
 }
 
+/* The most stems of number_plan_words. */
+#define MAX_PLAN_STEMS 8
+
+/* STEM, with STEM_PLAN set when it is the stem of a word of plan
+ * (number_plan_words: "scheduled", "planning" and the words of their
+ * stems, "schedule", "plans"), as STEMMER stems. */
+static guint32 plan_marked(guint32 stem, CrStemmer *stemmer)
+{
+	static guint32 plan[MAX_PLAN_STEMS];
+	static guint32 low_bits; /* bit B: a plan's stem ends in B (its low 5 bits) */
+	static guint n_plan;
+	static gsize ready;
+	if (g_once_init_enter(&ready)) {
+		for (guint k = 0; k < number_plan_words.n && n_plan < MAX_PLAN_STEMS; k++) {
+			const char *word = number_plan_words.words[k].word;
+			guint32 h =
+			    cr_stem_hash(stemmer, word, strlen(word)) & ~(CR_CONTEXT_NEIGHBOUR | STEM_PLAN);
+			guint j = 0;
+			while (j < n_plan && plan[j] != h)
+				j++;
+			if (j == n_plan)
+				plan[n_plan++] = h;
+			low_bits |= 1u << (h & 31);
+		}
+		g_once_init_leave(&ready, 1);
+	}
+	if (!(low_bits & (1u << (stem & 31))))
+		return stem;
+	for (guint j = 0; j < n_plan; j++)
+		if (plan[j] == stem)
+			return stem | STEM_PLAN;
+	return stem;
+}
+
 /* TRUE when number fact F is a whole number with no unit and no noun. */
 static gboolean bare_number(const CrFact *f)
 {
@@ -237,14 +271,42 @@ static gboolean is_part(const GArray *facts, const BlockNumber *numbers, guint n
 	return whole->num > part->num && whole->unit != number_unit_names[U_ORDINAL];
 }
 
+/* The most tokens between two numbers of a list: "7 Josh Inglis (wk), 8". */
+#define LIST_ITEM_TOKENS 12
+
+/* TRUE when the bare numbers A and B of the block's numbers follow each
+ * other as a list's numbering does: B one more, a few tokens on. */
+static gboolean counts_on(const GArray *facts, const BlockNumber *a, const BlockNumber *b)
+{
+	const CrFact *fa = &g_array_index(facts, CrFact, a->fact),
+		     *fb = &g_array_index(facts, CrFact, b->fact);
+	return bare_number(fa) && bare_number(fb) && fb->num == fa->num + 1 &&
+	       b->first - a->last <= LIST_ITEM_TOKENS;
+}
+
+/* Flags the small number K of the block's NUMBERS that is a part of a
+ * whole (CR_FACT_PART) or one of three that count on, a list's numbering
+ * ("1 Travis Head, 2 David Warner, 3 Mitch Marsh": CR_FACT_LISTED). */
+static void flag_part_or_item(GArray *facts, const BlockNumber *numbers, guint n_numbers, guint k,
+			      const CrTokens *s)
+{
+	CrFact *f = &g_array_index(facts, CrFact, numbers[k].fact);
+	gboolean before = k > 0 && counts_on(facts, &numbers[k - 1], &numbers[k]);
+	gboolean after = k + 1 < n_numbers && counts_on(facts, &numbers[k], &numbers[k + 1]);
+	if ((before && after) || (before && k > 1 && counts_on(facts, &numbers[k - 2], &numbers[k - 1])) ||
+	    (after && k + 2 < n_numbers && counts_on(facts, &numbers[k + 1], &numbers[k + 2])))
+		f->flags |= CR_FACT_LISTED;
+	if (is_part(facts, numbers, n_numbers, &numbers[k], s))
+		f->flags |= CR_FACT_PART;
+}
+
 /* Gives fact NUMBER (of the block's NUMBERS) the stems of the content words
  * of its sentence (at most CONTEXT_TOKENS tokens each side, its own words
  * left out) and, marked CR_CONTEXT_NEIGHBOUR, the keys of the other
  * numbers in it: what tells "five seats" of one party from "five seats" of
  * another, and 56% of a revenue of $46.74 billion from 56% of one of $41.1
- * billion (align_group.c); a number's flags say whether its sentence
- * tells of a plan, whether it is a part of a whole and whether it numbers
- * a list. */
+ * billion (align_group.c); and flags a number whose sentence tells of a
+ * plan (CR_FACT_PLANNED). */
 static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbers, const BlockNumber *self,
 			const CrTokens *s, CrStemmer *stemmer, guint32 *stems)
 {
@@ -269,9 +331,9 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 			stems[i] = STEM_NONE;
 			if (t->kind == CR_TOKEN_WORD && len >= 3 && !cr_tok_function_word(s, i) &&
 			    !cr_tok_find(s, i, &number_cardinal_words))
-				stems[i] = (cr_stem_hash(stemmer, s->data + t->start, len) &
-					    ~(CR_CONTEXT_NEIGHBOUR | STEM_PLAN)) |
-					   (cr_tok_find(s, i, &number_plan_words) ? STEM_PLAN : 0);
+				stems[i] = plan_marked(cr_stem_hash(stemmer, s->data + t->start, len) &
+							   ~(CR_CONTEXT_NEIGHBOUR | STEM_PLAN),
+						       stemmer);
 		}
 		if (stems[i] != STEM_NONE) {
 			planned |= (stems[i] & STEM_PLAN) != 0;
@@ -288,14 +350,10 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 		else
 			hi = mid;
 	}
-	guint near = 0; /* bit 2 + D: a bare number D more than F's in the sentence */
 	for (guint k = lo; k < n_numbers && numbers[k].first <= to && neighbours < MAX_NEIGHBOURS; k++) {
 		if (&numbers[k] == self || numbers[k].last > to)
 			continue;
 		const CrFact *other = &g_array_index(facts, CrFact, numbers[k].fact);
-		double d = other->num - f->num;
-		if (bare_number(other) && fabs(d) <= 2 && d != 0)
-			near |= 1u << (guint)(d + 2);
 		/* what an ordinal ranks is no amount to tell facts apart by */
 		const char *unit = other->counted				 ? other->counted
 				   : other->unit != number_unit_names[U_ORDINAL] ? other->unit
@@ -311,13 +369,6 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 	guint32 *context = g_memdup2(hashes, n * sizeof hashes[0]);
 	if (f->kind == CR_FACT_NUMBER && planned)
 		f->flags |= CR_FACT_PLANNED;
-	/* three numbers in a row: "1 Travis Head, 2 David Warner, 3 Mitch
-	 * Marsh, 4 Steven Smith" */
-	if (f->kind == CR_FACT_NUMBER && bare_number(f) &&
-	    ((near & 0x3) == 0x3 || (near & 0xa) == 0xa || (near & 0x18) == 0x18))
-		f->flags |= CR_FACT_LISTED;
-	if (f->kind == CR_FACT_NUMBER && is_part(facts, numbers, n_numbers, self, s))
-		f->flags |= CR_FACT_PART;
 	if (f->kind == CR_FACT_DATE) {
 		f->n_date_context = n;
 		f->date_context = context;
@@ -460,10 +511,13 @@ void cr_extract_numbers(const CrReport *report, GArray *facts)
 		g_array_set_size(stems, s.n);
 		memset(stems->data, 0xff, s.n * sizeof(guint32));
 		const BlockNumber *in_block = (const BlockNumber *)(void *)numbers->data;
-		for (guint k = 0; k < numbers->len; k++)
-			if (in_block[k].small)
-				set_context(facts, in_block, numbers->len, &in_block[k], &s, stemmer,
-					    (guint32 *)(void *)stems->data);
+		for (guint k = 0; k < numbers->len; k++) {
+			if (!in_block[k].small)
+				continue;
+			set_context(facts, in_block, numbers->len, &in_block[k], &s, stemmer,
+				    (guint32 *)(void *)stems->data);
+			flag_part_or_item(facts, in_block, numbers->len, k, &s);
+		}
 		set_date_contexts(facts, date, dates->len, date_cursor, in_block, numbers->len, &s, stemmer,
 				  (guint32 *)(void *)stems->data);
 	}

@@ -253,7 +253,8 @@ static const CrTokenWord version_words_table[] = {
 CrLexicon number_version_words = CR_LEXICON(version_words_table);
 
 /* Words that make a sentence tell of a plan, not of what happened: "had
- * been scheduled to separate three minutes into the flight". */
+ * been scheduled to separate three minutes into the flight"; read by
+ * their Snowball stems, so "schedule" and "plans" are of them too. */
 static const CrTokenWord plan_words_table[] = {
 	{ "scheduled", 0 }, { "planned", 0 }, { "plan", 0 },	 { "plans", 0 },
 	{ "planning", 0 },  { "slated", 0 },  { "intended", 0 }, { "supposed", 0 },
