@@ -546,6 +546,48 @@ static void emit_role_description(Scanner *s, const Role *r)
 	m->role_start = m->start;
 }
 
+/* The end of the common English words (wamerican) written with capitals
+ * from C on, none a given name, an acronym or the first part of a
+ * hyphenated name: the rest of a role's complement that no gazetteer entry
+ * holds ("Army Staff" in "Chief of Army Staff Waker-Uz-Zaman", "Affairs"
+ * in "Minister of Foreign Affairs Wang Yi"). */
+static guint english_complement_end(Scanner *s, guint c, guint hi)
+{
+	guint q = c;
+	while (q < hi && !is_lower(s, q) && !has(tok(s, q), NAME_WORD_GIVEN) &&
+	       !(tok(s, q)->flags & (NAME_TOKEN_ALLCAPS | NAME_TOKEN_POSSESSIVE)) &&
+	       !(q + 1 < hi && (tok(s, q + 1)->flags & NAME_TOKEN_HYPHEN))) {
+		const char *folded = scanner_fold(s, q, q + 1);
+		if (!cr_english_word(folded, strlen(folded)))
+			break;
+		q++;
+	}
+	return q;
+}
+
+/* TRUE when a personal name of one to MAX_PERSON_WORDS words starts at Q,
+ * after a complement that ends there, and fills [Q,HI); not a name the
+ * gazetteer knows, which the complement's words qualify ("mayor of New
+ * Taipei"). */
+static gboolean name_follows(Scanner *s, guint q, guint hi)
+{
+	const NameGazEntry *e;
+	if (q >= hi || is_lower(s, q) ||
+	    (!has(tok(s, q), NAME_WORD_GIVEN) && scanner_gazetteer_longest(s, q, hi, &e)))
+		return FALSE;
+	guint words = count_name_words(s, q, hi);
+	return words >= 1 && words <= MAX_PERSON_WORDS;
+}
+
+/* TRUE when the role R is joined by a connector ("Minister of Foreign"). */
+static gboolean role_has_connector(Scanner *s, const Role *r)
+{
+	for (guint i = r->head + 1; i < r->end; i++)
+		if (is_lower(s, i))
+			return TRUE;
+	return FALSE;
+}
+
 /* Splits a chunk at its role: "NATO Secretary General Jens Stoltenberg"
  * gives an organisation and a titled person, "Ambassador to the US Koji
  * Tomita" a country and a person. Returns FALSE when the chunk holds no
@@ -573,19 +615,32 @@ static gboolean split_role(Scanner *s, guint lo, guint hi, guint evidence)
 		guint len = c < hi ? scanner_gazetteer_longest(s, c, hi, &e) : 0;
 		classify_plain(s, lo, r.start, 0, 0);
 		if (!len) {
-			classify_plain(s, c, hi, 0, 0);
-			return TRUE;
-		}
-		scanner_emit_gazetteer(s, e, c, c + len);
-		r.country = e->kind == NAME_GAZ_PLACE ? e : NULL;
-		r.complement_end = c + len;
-		p = c + len;
-		if (p >= hi) {
-			emit_role_description(s, &r);
-			return TRUE;
+			p = english_complement_end(s, c, hi);
+			if (p == c || !name_follows(s, p, hi)) {
+				classify_plain(s, c, hi, 0, 0);
+				return TRUE;
+			}
+			r.complement_end = p;
+		} else {
+			scanner_emit_gazetteer(s, e, c, c + len);
+			r.country = e->kind == NAME_GAZ_PLACE ? e : NULL;
+			r.complement_end = c + len;
+			p = c + len;
+			if (p >= hi) {
+				emit_role_description(s, &r);
+				return TRUE;
+			}
 		}
 	} else {
 		classify_plain(s, lo, r.start, 0, 0);
+		/* "Minister of Foreign Affairs Wang Yi": the role's complement
+		 * goes on past its last role word; "the Minister of Foreign
+		 * Affairs" alone names no one */
+		guint q = role_has_connector(s, &r) ? english_complement_end(s, p, hi) : p;
+		if (q >= hi)
+			return TRUE;
+		if (q > p && name_follows(s, q, hi))
+			p = r.complement_end = q;
 	}
 	const NameGazEntry *e;
 	guint words = count_name_words(s, p, hi);
