@@ -69,7 +69,8 @@ static void test_two_word_form_bridges_longer_ones(void)
 /* What other words and reports tell: "Erling" opening a sentence is no
  * inflected English word ("Joining"); an acronym two reports write is a
  * body though never spelled out; "the Committee" is the one committee
- * named; "Jay Powell" and "Jerome Powell", in two reports, are one man. */
+ * named; "Jay Powell" and "Jerome Powell", in two reports, are one man,
+ * and so are "Waqar-uz-Zaman" and "Waker-Uz-Zaman". */
 static void test_names_settled_by_the_words_and_reports(void)
 {
 	const char *a =
@@ -93,6 +94,15 @@ static void test_names_settled_by_the_words_and_reports(void)
 	const CrFact *jerome =
 	    assert_name_nth(engine->facts, 0, a, "Jerome Powell", 0, CR_FACT_PERSON, "Jerome Powell");
 	g_assert_cmpint(jay->group, ==, jerome->group);
+	/* a hyphenated name of three words, transliterated two ways */
+	const char *f = "Army Chief General Waqar-uz-Zaman spoke. Zaman said he met them.\n";
+	const char *g = "Army chief Waker-Uz-Zaman said an interim government would form.\n";
+	g_autoptr(CrEngine) three = cr_test_engine(f, g, NULL);
+	const CrFact *waqar =
+	    assert_name_nth(three->facts, 0, f, "Waqar-uz-Zaman", 0, CR_FACT_PERSON, "Waker-Uz-Zaman");
+	const CrFact *waker =
+	    assert_name_nth(three->facts, 1, g, "Waker-Uz-Zaman", 0, CR_FACT_PERSON, "Waker-Uz-Zaman");
+	g_assert_cmpint(waqar->group, ==, waker->group);
 	/* given names of other initials, or both in one report, stay apart */
 	const char *c = "Mrs. Noel Holmes waited.\n";
 	const char *d = "Mrs. Elizabeth Holmes spoke. Dr. Jane Doe and Dr. John Doe came.\n";
