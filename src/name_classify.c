@@ -39,6 +39,32 @@ static void hyphens_as_spaces(char *key)
 			*p = ' ';
 }
 
+/* Joins the initials that end the folded personal name KEY, in place,
+ * when there are two or more ("meghasree d r", "meghasree d. r." ->
+ * "meghasree dr"): reports write them spaced or not. */
+static void join_trailing_initials(char *key)
+{
+	gsize len = strlen(key), from = len, letters = 0;
+	for (;;) {
+		gsize end = from;
+		while (end > 0 && key[end - 1] == '.')
+			end--;
+		if (end == 0 || !g_ascii_isalpha(key[end - 1]) || (end > 1 && key[end - 2] != ' '))
+			break;
+		if (end < 2)
+			return; /* initials only: no name to end */
+		from = end - 2;
+		letters++;
+	}
+	if (letters < 2)
+		return;
+	gsize at = from + 1;
+	for (gsize i = from + 1; i < len; i++)
+		if (g_ascii_isalpha(key[i]))
+			key[at++] = key[i];
+	key[at] = '\0';
+}
+
 /* Leaves out of the folded personal name KEY, in place, the initials
  * between its first word and its last ("lewis a. kaplan" -> "lewis
  * kaplan"): reports give or drop a middle initial. */
@@ -108,6 +134,8 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
 	char *key = name_fold(value);
 	if (m.n_words >= 2)
 		hyphens_as_spaces(key);
+	if (m.n_words >= 3 && kind == CR_FACT_PERSON)
+		join_trailing_initials(key);
 	if (m.n_words >= 3 && kind == CR_FACT_PERSON)
 		drop_middle_initials(key);
 	else if (m.n_words >= 2)

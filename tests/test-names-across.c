@@ -240,6 +240,18 @@ static void test_shorter_full_name_across_reports(void)
 	assert_linked(fj, fm);
 	assert_name_nth(engine->facts, 1, b, "Erdogan", 1, CR_FACT_PERSON, "Recep Tayyip Erdogan");
 
+	/* initials that end a name, spaced or not, are one word of the key */
+	const char *spaced = "Relief work goes on, said Meghasree D R on Tuesday.\n";
+	const char *joined = "District collector Meghasree DR said the toll stood at 45.\n";
+	g_autoptr(CrEngine) initials = cr_test_engine(spaced, joined, NULL);
+	at = offset_of(spaced, "Meghasree D R", 0);
+	const CrFact *fs = name_at(initials->facts, 0, at, at + strlen("Meghasree D R"));
+	at = offset_of(joined, "Meghasree DR", 0);
+	const CrFact *fd = name_at(initials->facts, 1, at, at + strlen("Meghasree DR"));
+	g_assert_nonnull(fs);
+	g_assert_nonnull(fd);
+	assert_linked(fs, fd);
+
 	/* a shorter name that ends two different longer ones stays itself */
 	const char *c = "Minister Maria Kowalski spoke.\n";
 	const char *d = "Senator Anna Maria Kowalski and Judge Eva Maria Kowalski replied.\n";
