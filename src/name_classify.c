@@ -116,11 +116,30 @@ static guint name_number_at(const Scanner *s, guint i)
 	       after == '\0' || (after == '.' && !g_ascii_isdigit(w[len + 1]));
 }
 
+/* 1 when word I is the letter of a lettered name inside a sentence, the
+ * "A" of "the Malapert A crater" or "Plan B is": one capital letter (not
+ * "I") spaced from the name and followed by a word in lower case; else 0.
+ * A headline capitalises its "A". */
+static guint name_letter_at(const Scanner *s, guint i)
+{
+	if (i >= s->n || s->headline)
+		return 0;
+	const NameToken *t = tok(s, i);
+	const char *w = s->data + t->start;
+	if (t->end - t->start != 1 || !g_ascii_isupper(w[0]) || w[0] == 'I' ||
+	    !(t->flags & NAME_TOKEN_JOINED) || (t->flags & NAME_TOKEN_SENTENCE) || w[-1] != ' ')
+		return 0;
+	return w[1] == ' ' && g_ascii_islower(w[2]);
+}
+
 NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, guint flags, double confidence)
 {
-	/* "Fortune 500" and "Fortune 1000" are two lists, no one name */
-	if (!value && kind != CR_FACT_PERSON)
-		b += name_number_at(s, b);
+	/* "Fortune 500" and "Fortune 1000" are two lists, no one name; nor
+	 * are the craters "Malapert A" and "Malapert" */
+	if (!value && kind != CR_FACT_PERSON) {
+		guint number = name_number_at(s, b);
+		b += number ? number : name_letter_at(s, b);
+	}
 	if (!value)
 		value = cr_text_flat(s->data, tok(s, a)->start, tok(s, b - 1)->end);
 	NameMention m = {

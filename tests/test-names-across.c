@@ -187,6 +187,28 @@ static void test_numbered_names_stay_apart(void)
 	}
 }
 
+static void test_lettered_names(void)
+{
+	/* the letter after a name is part of it: "Malapert A" is a crater of
+	 * its own, the "Malapert" of a mountain complex another name */
+	const char *a = "It landed near the Malapert A crater on Thursday.\n";
+	const char *b = "The Malapert A crater lies by the Malapert mountain complex.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	const CrFact *fa = name_at(engine->facts, 0, offset_of(a, "Malapert A", 0),
+				   offset_of(a, "Malapert A", 0) + strlen("Malapert A"));
+	const CrFact *fb = name_at(engine->facts, 1, offset_of(b, "Malapert A", 0),
+				   offset_of(b, "Malapert A", 0) + strlen("Malapert A"));
+	g_assert_nonnull(fa);
+	g_assert_nonnull(fb);
+	assert_linked(fa, fb);
+	gsize other = offset_of(b, "Malapert mountain", 0);
+	const CrFact *fo = name_at(engine->facts, 1, other, other + strlen("Malapert"));
+	g_assert_true(!fo || fo->group != fa->group);
+	/* a headline's capital "A" is an article */
+	g_autoptr(GArray) head = names_of("Odysseus Makes A Landing\n\nThe lander is down.\n");
+	assert_no_name(head, "Odysseus Makes A");
+}
+
 static void test_kind_settled_across_reports(void)
 {
 	/* a person in one report ("Daniels said"), a body in the other: the
@@ -542,6 +564,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/across/recurring-unknown", test_recurring_names_of_unknown_kind);
 	g_test_add_func("/names/across/role-ambiguous", test_role_without_one_holder_names_nobody);
 	g_test_add_func("/names/across/numbered-names", test_numbered_names_stay_apart);
+	g_test_add_func("/names/across/lettered-names", test_lettered_names);
 	g_test_add_func("/names/across/kind-settled", test_kind_settled_across_reports);
 	g_test_add_func("/names/across/sentence-start-recurs", test_sentence_start_name_recurs);
 	return g_test_run();
