@@ -8,9 +8,7 @@
 #include <string.h>
 
 #include "crossread/text.h"
-
-/* Defined in the resource source that glib-compile-resources generates. */
-GResource *cr_resources_get_resource(void);
+#include "resource_bundle.h"
 
 #define GAZETTEER_PATH "/org/crossread/gazetteer.tsv"
 
@@ -766,7 +764,7 @@ static gpointer lexicon_load(gpointer unused)
 	for (gsize l = 0; l < G_N_ELEMENTS(word_lists); l++)
 		for (gsize i = 0; i < word_lists[l].n; i++)
 			add_word_class(words, word_lists[l].words[i], word_lists[l].cls);
-	g_autoptr(GBytes) bytes = g_resource_lookup_data(cr_resources_get_resource(), GAZETTEER_PATH,
+	g_autoptr(GBytes) bytes = g_resource_lookup_data(cr_resource_bundle(), GAZETTEER_PATH,
 							 G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
 	if (bytes) {
 		gsize len;
