@@ -71,7 +71,7 @@ thresholds() {
 	# Round 7's set (docs/ENGINE-SCORES.md, Round 7): three development events
 	# and two held out (scored when added and at the end of the round only).
 	wayanad) echo "0.92 0.87 0.97 0.00 1.00" ;;   # a lede with a template's markup is furniture (clean_read.c)
-	hasina) echo "0.97 0.91 0.97 1.00 1.00" ;;    # an age told in another sentence than its person's
+	hasina) echo "1.00 0.93 0.97 1.00 1.00" ;;
 	odysseus) echo "0.84 0.79 0.97 0.20 1.00" ;;  # "south pole" in lower case; captions stay text
 	heldout-lewiston) echo "0.91 0.78 0.97 1.00 1.00" ;;
 	heldout-mpox) echo "0.89 0.86 0.97 1.00 1.00" ;;
