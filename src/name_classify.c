@@ -132,8 +132,25 @@ static guint name_letter_at(const Scanner *s, guint i)
 	return w[1] == ' ' && g_ascii_islower(w[2]);
 }
 
+/* 1 when word I is a natural feature written in lower case right after a
+ * place's name or a name of unknown kind, the "river" of "the Chaliyar
+ * river"; else 0. */
+static guint name_feature_at(const Scanner *s, guint i)
+{
+	if (i >= s->n || i == 0)
+		return 0;
+	const NameToken *t = tok(s, i);
+	return is_lower(s, i) && (t->flags & NAME_TOKEN_JOINED) && has(t, NAME_WORD_FEATURE) &&
+	       !(tok(s, i - 1)->flags & NAME_TOKEN_POSSESSIVE);
+}
+
 NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, guint flags, double confidence)
 {
+	/* "the Chaliyar river" is a place, the "Chaliyar River" */
+	if (!value && (kind == CR_FACT_PLACE || kind == NAME_KIND_UNKNOWN) && name_feature_at(s, b)) {
+		kind = CR_FACT_PLACE;
+		b++;
+	}
 	/* "Fortune 500" and "Fortune 1000" are two lists, no one name; nor
 	 * are the craters "Malapert A" and "Malapert" */
 	if (!value && kind != CR_FACT_PERSON) {

@@ -455,6 +455,16 @@ static const char *const place_suffix_words[] = {
 	"forest",    "plain",	 "plains",	"wetlands",  "fjord",	 "glacier", "canyon",
 };
 
+/* Natural features whose word is part of their name even in lower case:
+ * "the Chaliyar river" is the "Chaliyar River"; not a district or a town,
+ * a description of a place named without it ("Wayanad district"), nor a
+ * television channel ("the CNN channel"). */
+static const char *const feature_words[] = {
+	"river",  "lake",    "sea",    "ocean", "island", "islands",   "peninsula", "valley",
+	"bay",	  "gulf",    "strait", "canal", "desert", "plateau",   "glacier",   "canyon",
+	"lagoon", "estuary", "delta",  "reef",	"fjord",  "mountains", "creek",
+};
+
 static const char *const place_head_words[] = {
 	"gulf", "sea",	"strait", "straits",  "bay",	 "isle", "island",   "islands",
 	"lake", "cape", "mount",  "republic", "kingdom", "city", "province", "port",
@@ -577,6 +587,7 @@ static const WordList word_lists[] = {
 	WORD_LIST(NAME_WORD_MEDIA, media_words),
 	WORD_LIST(NAME_WORD_OFFICE, office_words),
 	WORD_LIST(NAME_WORD_POSTNOMINAL, postnominal_words),
+	WORD_LIST(NAME_WORD_FEATURE, feature_words),
 };
 
 /* One alias of a gazetteer entry. */

@@ -209,6 +209,22 @@ static void test_lettered_names(void)
 	assert_no_name(head, "Odysseus Makes A");
 }
 
+static void test_feature_in_lower_case(void)
+{
+	/* "the Chaliyar river" is the "Chaliyar River"; "Wayanad district" is
+	 * Wayanad, a district no part of its name */
+	const char *a = "Nine bodies swept away by Chaliyar river were found in Wayanad district.\n";
+	const char *b = "Bodies were fished out of the Chaliyar River in Wayanad.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	const CrFact *lower =
+	    assert_name_nth(engine->facts, 0, a, "Chaliyar river", 0, CR_FACT_PLACE, "Chaliyar river");
+	const CrFact *upper =
+	    assert_name_nth(engine->facts, 1, b, "Chaliyar River", 0, CR_FACT_PLACE, "Chaliyar River");
+	assert_linked(lower, upper);
+	assert_linked(assert_name_nth(engine->facts, 0, a, "Wayanad", 0, CR_FACT_PLACE, "Wayanad"),
+		      assert_name_nth(engine->facts, 1, b, "Wayanad", 0, CR_FACT_PLACE, "Wayanad"));
+}
+
 static void test_kind_settled_across_reports(void)
 {
 	/* a person in one report ("Daniels said"), a body in the other: the
@@ -565,6 +581,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/across/role-ambiguous", test_role_without_one_holder_names_nobody);
 	g_test_add_func("/names/across/numbered-names", test_numbered_names_stay_apart);
 	g_test_add_func("/names/across/lettered-names", test_lettered_names);
+	g_test_add_func("/names/across/feature-in-lower-case", test_feature_in_lower_case);
 	g_test_add_func("/names/across/kind-settled", test_kind_settled_across_reports);
 	g_test_add_func("/names/across/sentence-start-recurs", test_sentence_start_name_recurs);
 	return g_test_run();
