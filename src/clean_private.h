@@ -166,10 +166,12 @@ gboolean clean_opens_with_gallery_counter(const char *data, gsize start, gsize e
 gboolean clean_ends_with_bracketed_pair(const char *data, gsize start, gsize end);
 /* Ends with a credit after a caption's full stop: "... July 26th. Alex Wong | Getty Images". */
 gboolean clean_ends_with_credit(const char *data, gsize start, gsize end);
-/* Its first word runs menu items together: "HomeBusinessElizabeth". */
+/* Runs menu items together: "HomeBusinessElizabeth". */
 gboolean clean_run_together(const char *data, gsize start, gsize end);
 /* Is one web address: "https://p.dw.com/p/4SQWO". */
 gboolean clean_is_bare_link(const char *data, gsize start, gsize end);
+/* Is one token no writer types: "KBC_Facebook-728x90". */
+gboolean clean_is_machine_token(const char *data, gsize start, gsize end);
 /* Is a wire's slug: editors' initials, "ob-kt/rs". */
 gboolean clean_is_wire_slug(const char *data, gsize start, gsize end);
 /* Signs an embedded post: "— Mohamed Elganga (@Elganga90)". */

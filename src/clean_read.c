@@ -586,10 +586,11 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		info->base.evidence += 1;
 	}
 	info->base.credit |= info->credit;
-	/* "—", "#": no words at all; a bare web address; an embedded post; a
-	 * wire's slug ("ob-kt/rs") */
+	/* "—", "#": no words at all; a bare web address; a banner's name
+	 * ("KBC_Facebook-728x90"); an embedded post; a wire's slug ("ob-kt/rs") */
 	info->base.hard |= info->base.words == 0 && !info->base.letter && info->base.chars > 0;
 	info->base.hard |= clean_is_bare_link(data, block->start, block->end) ||
+			   clean_is_machine_token(data, block->start, block->end) ||
 			   clean_signs_a_post(data, block->start, block->end) ||
 			   clean_is_wire_slug(data, block->start, block->end);
 	/* "|Square", "Home /": a piece of a menu; "10 2": counters, a score

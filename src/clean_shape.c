@@ -531,14 +531,52 @@ gboolean clean_ends_with_credit(const char *data, gsize start, gsize end)
 	       data[from - 1] == '.';
 }
 
-/* TRUE when the first word of data[start,end) runs menu items together:
- * two capitals or more after a lower case letter ("HomeBusinessElizabeth"). */
+/* TRUE when data[start,end) runs menu items together: two capitals or
+ * more after a lower case letter in its first word
+ * ("HomeBusinessElizabeth"), or four in the block
+ * ("FinancialGovernment SolutionsLegalReuters News AgencyRisk ..."); a
+ * name joins one or two ("YouTube", "GlaxoSmithKline"), a handle's or a
+ * hashtag's joins are its own ("@LagosPoliceNG"). */
 gboolean clean_run_together(const char *data, gsize start, gsize end)
 {
-	guint joins = 0;
-	for (gsize p = start + 1; p < end && !g_ascii_isspace(data[p]); p++)
-		joins += g_ascii_isupper(data[p]) && g_ascii_islower(data[p - 1]);
-	return joins >= 2;
+	guint joins = 0, first = 0;
+	gboolean in_first = TRUE, tag = data[start] == '@' || data[start] == '#';
+	for (gsize p = start + 1; p < end; p++) {
+		if (g_ascii_isspace(data[p])) {
+			in_first = FALSE;
+			tag = p + 1 < end && (data[p + 1] == '@' || data[p + 1] == '#');
+		} else if (!tag && g_ascii_isupper(data[p]) && g_ascii_islower(data[p - 1])) {
+			joins++;
+			first += in_first;
+		}
+	}
+	return first >= 2 || joins >= 4;
+}
+
+/* The shortest machine token (clean_is_machine_token()). */
+#define TOKEN_CHARS 10
+
+/* TRUE when data[start,end), blanks aside, is one token of TOKEN_CHARS
+ * or more that no writer types as a word: letters run into digits, or an
+ * underscore among letters: a banner's or a widget's name
+ * ("KBC_Facebook-728x90"), an id run into a link
+ * ("trendingNowenglish1938074https://..."). */
+gboolean clean_is_machine_token(const char *data, gsize start, gsize end)
+{
+	end = trimmed_end(data, start, end);
+	if (end - start < TOKEN_CHARS)
+		return FALSE;
+	gboolean machine = FALSE;
+	for (gsize p = start; p < end; p++) {
+		guchar c = (guchar)data[p];
+		if (g_ascii_isspace(c))
+			return FALSE;
+		if (p > start && (c == '_' ? g_ascii_isalpha(data[p - 1])
+					   : (g_ascii_isdigit(c) && g_ascii_isalpha(data[p - 1])) ||
+						 (g_ascii_isalpha(c) && g_ascii_isdigit(data[p - 1]))))
+			machine = TRUE;
+	}
+	return machine;
 }
 
 /* TRUE when data[start,end) is one web address: "https://p.dw.com/p/4SQWO". */
