@@ -732,6 +732,20 @@ static gboolean is_linked_title(const Info *b)
 	       !b->reported && !b->duplicate;
 }
 
+/* The site's copyright notice below the story's first paragraph closes
+ * the page: whatever follows it is the site's, however it reads (the
+ * aggregator's account of itself under "Copyright © 2022 Capital FM.
+ * All rights reserved. Distributed by AllAfrica ...", a footer's
+ * links). */
+static void judge_page_notice(Info *info, guint n)
+{
+	guint i = first_solid(info, n) + 1;
+	while (i < n && !(info[i].notice && info[i].cls == CLASS_BAD))
+		i++;
+	while (++i < n)
+		info[i].cls = CLASS_BAD;
+}
+
 /* Inside the story (between its first and last paragraphs), a run of two
  * titles or more is a block of links to other stories set into it ("Heavy
  * Rain Closes Schools In The North" over "Government Pledges Flood
@@ -818,6 +832,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	judge_page_top(info, n);
 	judge_page_head(info, n);
 	judge_repeats(doc->data, blocks, info, n);
+	judge_page_notice(info, n);
 	judge_page_foot(info, n);
 	clean_judge_links_back(doc->data, blocks, info, n, page_headline(info, n));
 	judge_title_runs(info, n);

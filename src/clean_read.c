@@ -643,6 +643,7 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	info->base.stamp = info->base.words > 0 && info->datewords * 2 > info->base.words;
 	info->base.colon_label = info->label_colon;
 	info->base.labels_next = info->label_phrase && info->base.introduces && info->base.words <= 3;
+	info->base.notice = info->base.hard && info->base.chars < 3 * LONG_CHARS && strstr(words, "rights reserved");
 	info->base.digits = info->numbers > 0;
 	info->base.last_capital = r->prev_capital;
 	info->base.bio = info->base.sentence && info->base.chars < 4 * LONG_CHARS &&
