@@ -97,9 +97,9 @@ typedef struct {
 	guint picture_file : 1; /* names a picture's file or id: "microsoft blue screen 193455883" */
 	guint introduces : 1;	/* ends in a colon, announcing what follows: "Below is the full statement:" */
 	guint labels_next : 1;	/* a furniture label alone before its colon: "Legal Disclaimer:" */
-	guint notice : 1;	/* the site's copyright notice: "Copyright © 2022 ... All rights reserved." */
-	guint first : 3;	/* Class: by itself */
-	guint cls : 3;		/* Class: among its neighbours */
+	guint notice : 1; /* the site's copyright notice: "Copyright © 2022 ... All rights reserved." */
+	guint first : 3;  /* Class: by itself */
+	guint cls : 3;	  /* Class: among its neighbours */
 } Info;
 
 /* A word in Reader.keys that begins phrase PHRASE (and those chained to it). */
