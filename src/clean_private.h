@@ -167,6 +167,8 @@ gboolean clean_opens_with_gallery_counter(const char *data, gsize start, gsize e
 gboolean clean_ends_with_bracketed_pair(const char *data, gsize start, gsize end);
 /* Ends with a credit after a caption's full stop: "... July 26th. Alex Wong | Getty Images". */
 gboolean clean_ends_with_credit(const char *data, gsize start, gsize end);
+/* Ends with a photographer and an agency after a caption: "... Las Vegas. David J. Philip/AP". */
+gboolean clean_ends_with_credit_tail(const char *data, gsize start, gsize end);
 /* Runs menu items together: "HomeBusinessElizabeth". */
 gboolean clean_run_together(const char *data, gsize start, gsize end);
 /* Is one web address: "https://p.dw.com/p/4SQWO". */

@@ -531,6 +531,69 @@ gboolean clean_ends_with_credit(const char *data, gsize start, gsize end)
 	       data[from - 1] == '.';
 }
 
+/* The longest credit after a caption (clean_ends_with_credit_tail()). */
+#define TAIL_BYTES 90
+
+/* TRUE when data[a,b) is a word of a name or an agency: capitalised, an
+ * initial ("J."), or a dash standing for no name ("-/AFP"). */
+static gboolean name_token(const char *data, gsize a, gsize b)
+{
+	return g_ascii_isupper(data[a]) || (b - a == 1 && data[a] == '-');
+}
+
+/* TRUE when data[start,end) ends with a picture's credit after its
+ * caption's last sentence: a photographer, a slash and an agency, maybe
+ * after a label or "by", maybe in brackets ("... in Las Vegas. David J.
+ * Philip/AP", "... in Las Vegas. Photo by Jon SooHoo/UPI", "...
+ * runoff. Photo: Marcos Brindicci/Getty Images", "... (Michael
+ * Clevenger/Courier Journal via AP)"); a name of one word only after a
+ * label or "by" ("Picture: Getty/Social Media"; not "(Reuters/Ipsos)").
+ * The slash is unspaced, as a wire's credit sets it: a caption closed by
+ * "Justin Sullivan / Getty Images" (`holmes`) holds facts its reference
+ * counts, and stays. */
+gboolean clean_ends_with_credit_tail(const char *data, gsize start, gsize end)
+{
+	end = trimmed_end(data, start, end);
+	if (end > start && data[end - 1] == ')')
+		end--;
+	gsize slash = end;
+	while (slash > start && end - slash < TAIL_BYTES && data[slash - 1] != '/')
+		slash--;
+	if (slash <= start + 1 || end - slash >= TAIL_BYTES || data[slash - 2] == ' ' || data[slash] == ' ')
+		return FALSE;
+	guint after = 0;
+	for (gsize p = slash; p < end;) {
+		gsize q = p;
+		while (q < end && data[q] != ' ')
+			q++;
+		if (q > p && !name_token(data, p, q) && !(q - p == 3 && memcmp(data + p, "via", 3) == 0))
+			return FALSE;
+		after += q > p;
+		p = q + 1;
+	}
+	guint words = 0;
+	for (gsize q = slash - 1; q > start;) {
+		while (q > start && data[q - 1] == ' ')
+			q--;
+		gsize p = q;
+		while (p > start && data[p - 1] != ' ')
+			p--;
+		if (p == q || p == start)
+			return FALSE;
+		gboolean initial = q - p == 2 && g_ascii_isupper(data[p]) && data[p + 1] == '.';
+		if (data[p] == '(')
+			return words + name_token(data, p + 1, q) >= 2 && after >= 1 && after <= 5;
+		if ((q - p == 2 && memcmp(data + p, "by", 2) == 0) || data[q - 1] == ':' ||
+		    (data[q - 1] == '.' && !initial))
+			return words >= (data[q - 1] == '.' ? 2 : 1) && words <= 4 && after >= 1 &&
+			       after <= 5;
+		if (!name_token(data, p, q) || ++words > 4)
+			return FALSE;
+		q = p;
+	}
+	return FALSE;
+}
+
 /* TRUE when data[start,end) runs menu items together: two capitals or
  * more after a lower case letter in its first word
  * ("HomeBusinessElizabeth"), or four in the block
