@@ -732,18 +732,25 @@ static gboolean is_linked_title(const Info *b)
 	       !b->reported && !b->duplicate;
 }
 
-/* The site's copyright notice below the story's first paragraph closes
- * the page: whatever follows it is the site's, however it reads (the
- * aggregator's account of itself under "Copyright © 2022 Capital FM.
- * All rights reserved. Distributed by AllAfrica ...", a footer's
- * links). */
+/* The most blocks a site's notice closes (judge_page_notice()). */
+#define NOTICE_TAIL 4
+
+/* The site's copyright notice below the story's first paragraph, among
+ * the page's last NOTICE_TAIL + 1 blocks, closes the page: whatever
+ * follows it is the site's, however it reads (the aggregator's account of
+ * itself under "Copyright © 2022 Capital FM. All rights reserved.
+ * Distributed by AllAfrica ...", a footer's links). Further up, a notice
+ * closes one story of several, and the next is text. */
 static void judge_page_notice(Info *info, guint n)
 {
-	guint i = first_solid(info, n) + 1;
-	while (i < n && !(info[i].notice && info[i].cls == CLASS_BAD))
-		i++;
-	while (++i < n)
-		info[i].cls = CLASS_BAD;
+	guint story = first_solid(info, n);
+	for (guint i = n; i-- > story + 1 && n - i <= NOTICE_TAIL + 1;) {
+		if (info[i].notice && info[i].cls == CLASS_BAD) {
+			for (guint j = i + 1; j < n; j++)
+				info[j].cls = CLASS_BAD;
+			return;
+		}
+	}
 }
 
 /* Inside the story (between its first and last paragraphs), a run of two
