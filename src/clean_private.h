@@ -170,7 +170,7 @@ gboolean clean_ends_with_credit(const char *data, gsize start, gsize end);
 /* Ends with a photographer and an agency after a caption: "... Las Vegas. David J. Philip/AP". */
 gboolean clean_ends_with_credit_tail(const char *data, gsize start, gsize end);
 /* Runs menu items together: "HomeBusinessElizabeth". */
-gboolean clean_run_together(const char *data, gsize start, gsize end);
+gboolean clean_run_together(const char *data, gsize start, gsize end, gboolean whole);
 /* Is one web address: "https://p.dw.com/p/4SQWO". */
 gboolean clean_is_bare_link(const char *data, gsize start, gsize end);
 /* Is one token no writer types: "KBC_Facebook-728x90". */

@@ -645,7 +645,8 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	    ((info->opening & WORD_PAGE) || strstr(words, " published ") != NULL))
 		info->base.evidence += 1;
 	/* "HomeBusinessElizabeth Holmes sentenced": a breadcrumb run together */
-	if (clean_run_together(data, block->start, block->end))
+	if (clean_run_together(data, block->start, block->end,
+			       !info->base.sentence && info->base.chars < 2 * LONG_CHARS))
 		info->base.evidence += 1;
 	/* "{{moment(article.date)}} @{{author}} comment": a page template
 	 * the site did not fill in, no one's words; "[ad_1]": a shortcode */

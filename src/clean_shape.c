@@ -599,13 +599,17 @@ gboolean clean_ends_with_credit_tail(const char *data, gsize start, gsize end)
  * ("HomeBusinessElizabeth"), or four in the block
  * ("FinancialGovernment SolutionsLegalReuters News AgencyRisk ..."); a
  * name joins one or two ("YouTube", "GlaxoSmithKline"), a handle's or a
- * hashtag's joins are its own ("@LagosPoliceNG"). */
-gboolean clean_run_together(const char *data, gsize start, gsize end)
+ * hashtag's joins are its own ("@LagosPoliceNG"). The block is read
+ * whole only when WHOLE: a sentence is no menu, and reading every
+ * paragraph through costs 1.6 % of 8 x 1 MiB's instructions. */
+gboolean clean_run_together(const char *data, gsize start, gsize end, gboolean whole)
 {
 	guint joins = 0, first = 0;
 	gboolean in_first = TRUE, tag = data[start] == '@' || data[start] == '#';
 	for (gsize p = start + 1; p < end; p++) {
 		if (g_ascii_isspace(data[p])) {
+			if (!whole)
+				break;
 			in_first = FALSE;
 			tag = p + 1 < end && (data[p + 1] == '@' || data[p + 1] == '#');
 		} else if (!tag && g_ascii_isupper(data[p]) && g_ascii_islower(data[p - 1])) {
