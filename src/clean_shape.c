@@ -547,7 +547,9 @@ static gboolean name_token(const char *data, gsize a, gsize b)
  * Philip/AP", "... in Las Vegas. Photo by Jon SooHoo/UPI", "...
  * runoff. Photo: Marcos Brindicci/Getty Images", "... (Michael
  * Clevenger/Courier Journal via AP)"); a name of one word only after a
- * label or "by" ("Picture: Getty/Social Media"; not "(Reuters/Ipsos)").
+ * label or "by" ("Picture: Getty/Social Media"), and in brackets two
+ * words and an agency's "via" or capitals ("(New York/London)" and
+ * "(Reuters/Ipsos)" are no credits).
  * The slash is unspaced, as a wire's credit sets it: a caption closed by
  * "Justin Sullivan / Getty Images" (`holmes`) holds facts its reference
  * counts, and stays. */
@@ -562,12 +564,15 @@ gboolean clean_ends_with_credit_tail(const char *data, gsize start, gsize end)
 	if (slash <= start + 1 || end - slash >= TAIL_BYTES || data[slash - 2] == ' ' || data[slash] == ' ')
 		return FALSE;
 	guint after = 0;
+	gboolean agency = FALSE; /* "via" or a word in capitals: "AP", "UPI" */
 	for (gsize p = slash; p < end;) {
 		gsize q = p;
 		while (q < end && data[q] != ' ')
 			q++;
-		if (q > p && !name_token(data, p, q) && !(q - p == 3 && memcmp(data + p, "via", 3) == 0))
+		gboolean via = q - p == 3 && memcmp(data + p, "via", 3) == 0;
+		if (q > p && !name_token(data, p, q) && !via)
 			return FALSE;
+		agency |= via || (q - p >= 2 && all_capitals(data, p, q));
 		after += q > p;
 		p = q + 1;
 	}
@@ -582,7 +587,7 @@ gboolean clean_ends_with_credit_tail(const char *data, gsize start, gsize end)
 			return FALSE;
 		gboolean initial = q - p == 2 && g_ascii_isupper(data[p]) && data[p + 1] == '.';
 		if (data[p] == '(')
-			return words + name_token(data, p + 1, q) >= 2 && after >= 1 && after <= 5;
+			return words + name_token(data, p + 1, q) >= 2 && agency && after <= 5;
 		if ((q - p == 2 && memcmp(data + p, "by", 2) == 0) || data[q - 1] == ':' ||
 		    (data[q - 1] == '.' && !initial))
 			return words >= (data[q - 1] == '.' ? 2 : 1) && words <= 4 && after >= 1 &&
