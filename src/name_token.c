@@ -162,15 +162,16 @@ static void scan_word(const char *data, gsize end, gsize *pos_io, NameToken *tok
 			/* the common case: a run of ASCII letters and digits, each
 			 * folded, hashed and counted (letters in the low half of
 			 * COUNTS, lower-case ones in the high half) */
-			gsize run = pos;
+			gsize run = pos, listed_end = MIN(end, start + MAX_LISTED_WORD);
 			guint32 counts = 0;
-			for (guchar f; pos < end && (f = alnum_lower[(guchar)data[pos]]); pos++) {
+			guchar f;
+			for (; pos < listed_end && (f = alnum_lower[(guchar)data[pos]]); pos++) {
 				counts += letter_counts[(guchar)data[pos]];
-				if (pos - start < MAX_LISTED_WORD) {
-					folded[pos - start] = (char)f;
-					hash = name_word_hash_step(hash, f);
-				}
+				folded[pos - start] = (char)f;
+				hash = name_word_hash_step(hash, f);
 			}
+			for (; pos < end && alnum_lower[(guchar)data[pos]]; pos++)
+				counts += letter_counts[(guchar)data[pos]];
 			if (index == 0)
 				first = b;
 			index += (guint)(pos - run);
@@ -364,9 +365,15 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 
 	while (pos < end) {
 		Gap gap;
-		scan_gap(data, end, &pos, &gap);
-		if (pos >= end)
-			break;
+		if (pos + 1 < end && data[pos] == ' ' && alnum_lower[(guchar)data[pos + 1]]) {
+			/* the common gap, one space before an ASCII word, at once */
+			gap = (Gap){ .n_chars = 1, .n_space = 1 };
+			pos++;
+		} else {
+			scan_gap(data, end, &pos, &gap);
+			if (pos >= end)
+				break;
+		}
 		NameToken tok = { 0 };
 		Shape shape;
 		char folded[MAX_LISTED_WORD];
