@@ -124,19 +124,6 @@ typedef struct {
 	guint32 hash;		    /* of its first MAX_LISTED_WORD bytes folded (ASCII only) */
 } Shape;
 
-/* ASCII letters and digits in lower case; 0 for any other byte. */
-static const guchar alnum_lower[256] = {
-	['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4', ['5'] = '5', ['6'] = '6',
-	['7'] = '7', ['8'] = '8', ['9'] = '9', ['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd',
-	['E'] = 'e', ['F'] = 'f', ['G'] = 'g', ['H'] = 'h', ['I'] = 'i', ['J'] = 'j', ['K'] = 'k',
-	['L'] = 'l', ['M'] = 'm', ['N'] = 'n', ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r',
-	['S'] = 's', ['T'] = 't', ['U'] = 'u', ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y',
-	['Z'] = 'z', ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f',
-	['g'] = 'g', ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm',
-	['n'] = 'n', ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't',
-	['u'] = 'u', ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
-};
-
 /* Per ASCII byte: 1 for a letter, plus 1 << 16 for a lower-case one. */
 static const guint32 letter_counts[256] = {
 	['A' ... 'Z'] = 1,
@@ -158,19 +145,19 @@ static void scan_word(const char *data, gsize end, gsize *pos_io, NameToken *tok
 	tok->start = pos;
 	while (pos < end) {
 		guchar b = (guchar)data[pos];
-		if (alnum_lower[b]) {
+		if (cr_ascii_alnum_lower[b]) {
 			/* the common case: a run of ASCII letters and digits, each
 			 * folded, hashed and counted (letters in the low half of
 			 * COUNTS, lower-case ones in the high half) */
 			gsize run = pos, listed_end = MIN(end, start + MAX_LISTED_WORD);
 			guint32 counts = 0;
 			guchar f;
-			for (; pos < listed_end && (f = alnum_lower[(guchar)data[pos]]); pos++) {
+			for (; pos < listed_end && (f = cr_ascii_alnum_lower[(guchar)data[pos]]); pos++) {
 				counts += letter_counts[(guchar)data[pos]];
 				folded[pos - start] = (char)f;
 				hash = name_word_hash_step(hash, f);
 			}
-			for (; pos < end && alnum_lower[(guchar)data[pos]]; pos++)
+			for (; pos < end && cr_ascii_alnum_lower[(guchar)data[pos]]; pos++)
 				counts += letter_counts[(guchar)data[pos]];
 			if (index == 0)
 				first = b;
@@ -365,7 +352,7 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 
 	while (pos < end) {
 		Gap gap;
-		if (pos + 1 < end && data[pos] == ' ' && alnum_lower[(guchar)data[pos + 1]]) {
+		if (pos + 1 < end && data[pos] == ' ' && cr_ascii_alnum_lower[(guchar)data[pos + 1]]) {
 			/* the common gap, one space before an ASCII word, at once */
 			gap = (Gap){ .n_chars = 1, .n_space = 1 };
 			pos++;
