@@ -380,17 +380,21 @@ static const char **stem_slot(const char **set, gsize size, const char *stem)
  * characters or more of a folded quotation, in order, interned in
  * STRINGS. A stem is known again by its interned address, in a set at
  * most half full (a word takes at least three bytes of the key with its
- * space, so the key's length bounds their number). */
+ * space, so the key's length bounds their number), and the array is made
+ * at its size once they are all found. */
 GPtrArray *cr_align_quote_stems(GStringChunk *strings, const char *key)
 {
 	gsize len = strlen(key), pos = 0, size = 8;
 	while (size < 2 * (len / 3 + 1))
 		size *= 2;
-	const char *on_stack[STEM_SET_ON_STACK];
+	/* the set, then the stems in order (half as many at most) */
+	const char *on_stack[STEM_SET_ON_STACK * 3 / 2];
 	g_autofree const char **allocated = NULL;
-	const char **set = size <= STEM_SET_ON_STACK ? on_stack : (allocated = g_new(const char *, size));
+	const char **set =
+	    size <= STEM_SET_ON_STACK ? on_stack : (allocated = g_new(const char *, size * 3 / 2));
+	const char **order = set + size;
+	guint n = 0;
 	memset(set, 0, size * sizeof *set);
-	GPtrArray *out = g_ptr_array_sized_new((guint)MIN(len / 3 + 1, 64));
 
 	while (pos < len) {
 		gsize start = pos, stem_end = pos, end;
@@ -412,11 +416,12 @@ GPtrArray *cr_align_quote_stems(GStringChunk *strings, const char *key)
 		buf[stem_end - start] = '\0';
 		const char *stem = g_string_chunk_insert_const(strings, buf);
 		const char **slot = stem_slot(set, size, stem);
-		if (!*slot) {
-			*slot = stem;
-			g_ptr_array_add(out, (gpointer)stem);
-		}
+		if (!*slot)
+			order[n++] = *slot = stem;
 	}
+	GPtrArray *out = g_ptr_array_sized_new(n);
+	for (guint i = 0; i < n; i++)
+		g_ptr_array_add(out, (gpointer)order[i]);
 	return out;
 }
 
