@@ -43,12 +43,6 @@ static void fold_append(CrQuoteWord *word, gunichar c)
 	}
 }
 
-/* Per ASCII byte: 1 for a letter, plus 1 << 32 for a capital. */
-static const guint64 letter_counts[256] = {
-	['A' ... 'Z'] = 1 + (G_GUINT64_CONSTANT(1) << 32),
-	['a' ... 'z'] = 1,
-};
-
 void cr_quote_read_word(const char *data, gsize end, gsize *pos, CrQuoteWord *word)
 {
 	const guchar *bytes = (const guchar *)data;
@@ -62,22 +56,16 @@ void cr_quote_read_word(const char *data, gsize end, gsize *pos, CrQuoteWord *wo
 	word->capitalised = initial < 0x80 ? g_ascii_isupper(initial) : g_unichar_isupper(initial);
 	while (p < end) {
 		guchar b = bytes[p];
-		/* The common case: a run of ASCII letters and digits, folded
-		 * while there is room and counted (letters in the low half of
-		 * COUNTS, capitals in the high half) */
-		if (cr_ascii_alnum_lower[b]) {
-			guint64 counts = 0;
-			guchar f;
-			for (; p < end && word->len + 1 < CR_QUOTE_WORD_MAX &&
-			       (f = cr_ascii_alnum_lower[bytes[p]]);
-			     p++) {
-				counts += letter_counts[bytes[p]];
-				word->folded[word->len++] = (char)f;
+		/* The common case: an ASCII letter or digit. */
+		if (g_ascii_isalnum(b)) {
+			if (g_ascii_isalpha(b)) {
+				letters++;
+				uppers += g_ascii_isupper(b);
 			}
-			for (; p < end && cr_ascii_alnum_lower[bytes[p]]; p++)
-				counts += letter_counts[bytes[p]];
-			letters += (guint)(counts & G_MAXUINT32);
-			uppers += (guint)(counts >> 32);
+			if (word->len + 1 < CR_QUOTE_WORD_MAX)
+				word->folded[word->len++] =
+				    (char)(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+			p++;
 			continue;
 		}
 		/* "COVID-19" is "covid19" as "#COVID19" is: a hyphen between a letter
