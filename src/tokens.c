@@ -115,6 +115,12 @@ static void scan_span(CrReportTokens *t, gsize start, gsize end)
 	while (pos < end) {
 		gsize at = pos;
 		guchar byte = (guchar)data[pos];
+		if (byte == ' ') {
+			/* the most common byte, a blank that is no line end */
+			gap = gap == CR_GAP_NONE ? CR_GAP_SPACE : gap;
+			pos++;
+			continue;
+		}
 		gunichar c = byte;
 		if (byte < 0x80)
 			pos++;
