@@ -361,35 +361,39 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 			if (pos >= end)
 				break;
 		}
-		NameToken tok = { 0 };
+		if (n == tokens->len) {
+			g_array_set_size(tokens, n * 2);
+			prev = n > first ? &g_array_index(tokens, NameToken, n - 1) : NULL;
+		}
+		/* the word is made in its place in TOKENS */
+		NameToken *tok = &g_array_index(tokens, NameToken, n);
+		*tok = (NameToken){ 0 };
 		Shape shape;
 		char folded[MAX_LISTED_WORD];
-		scan_word(data, end, &pos, &tok, &shape, folded);
+		scan_word(data, end, &pos, tok, &shape, folded);
 		gboolean abbrev_period = prev && gap.period_first && (prev->classes & NAME_WORD_ABBREV) &&
 					 gap.n_chars == gap.n_space + 1;
 		gboolean boundary = !prev || gap.n_stops > 0 || (gap.period_first && !abbrev_period) ||
 				    (gap.opens_quote && gap.n_chars > 0);
 		if (boundary)
-			tok.flags |= NAME_TOKEN_SENTENCE;
+			tok->flags |= NAME_TOKEN_SENTENCE;
 		if (prev && ((gap.n_chars > 0 && gap.n_space == gap.n_chars) || abbrev_period))
-			tok.flags |= NAME_TOKEN_JOINED;
+			tok->flags |= NAME_TOKEN_JOINED;
 		if (prev && gap.n_chars == 1 && gap.n_hyphen == 1)
-			tok.flags |= NAME_TOKEN_HYPHEN;
+			tok->flags |= NAME_TOKEN_HYPHEN;
 		if (shape.letters)
-			tok.flags |= NAME_TOKEN_LETTERS;
+			tok->flags |= NAME_TOKEN_LETTERS;
 		if (pos < end && data[pos] == '$')
-			tok.flags |= NAME_TOKEN_CURRENCY;
-		if (is_upper(shape.first) || shape.apostrophe_second || article_of_name(data, end, &tok))
-			tok.flags |= NAME_TOKEN_CAP;
+			tok->flags |= NAME_TOKEN_CURRENCY;
+		if (is_upper(shape.first) || shape.apostrophe_second || article_of_name(data, end, tok))
+			tok->flags |= NAME_TOKEN_CAP;
 		if (shape.letters >= 2 && shape.lower == 0)
-			tok.flags |= NAME_TOKEN_ALLCAPS;
-		NameWordInfo info = word_info(data, tok.start, tok.end, &shape, folded, key);
-		tok.classes = info.classes;
-		tok.gazetteer_words = info.gazetteer_words;
-		if (n == tokens->len)
-			g_array_set_size(tokens, n * 2);
-		prev = &g_array_index(tokens, NameToken, n++);
-		*prev = tok;
+			tok->flags |= NAME_TOKEN_ALLCAPS;
+		NameWordInfo info = word_info(data, tok->start, tok->end, &shape, folded, key);
+		tok->classes = info.classes;
+		tok->gazetteer_words = info.gazetteer_words;
+		prev = tok;
+		n++;
 		/* a word in capitals after a number is its unit, no name, unless
 		 * it qualifies a noun after it */
 		if (unit != G_MAXUINT && !qualifies_noun(prev))
