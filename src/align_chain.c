@@ -4,6 +4,7 @@
 #include "align_private.h"
 
 #include "crossread/parallel.h"
+#include "crossread/partition.h"
 
 #include <math.h>
 #include <string.h>
@@ -106,15 +107,7 @@ static void add_nearest(const Chainer *ch, const CrGroupCluster *c, Side from, S
 	for (guint i = f0; i < f1; i++) {
 		double rel = from.len ? (double)fact_at(ch, m[i])->start / (double)from.len : 0.0;
 		gsize target = (gsize)(rel * (double)to.len);
-		guint lo = 0, hi = n_to;
-		while (lo < hi) {
-			guint mid = lo + (hi - lo) / 2;
-			if (to_start[mid] < target)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		guint j = lo;
+		guint j = CR_PARTITION_POINT(n_to, mid, to_start[mid] < target);
 		if (j == n_to || (j > 0 && target - to_start[j - 1] < to_start[j] - target))
 			j--;
 		guint in_a = from_is_a ? i : t0 + j, in_b = from_is_a ? t0 + j : i;
@@ -240,14 +233,7 @@ static guint sort_candidates(const Chainer *ch, const CrAlignment *out, const GP
 static gsize chain_start_a(const Chainer *ch, const ChainScratch *s, guint a, guint i)
 {
 	const guint *ends = (const guint *)(void *)s->bucket->data;
-	guint lo = 0, hi = s->bucket->len - 1;
-	while (lo < hi) {
-		guint mid = lo + (hi - lo) / 2;
-		if (ends[mid] > i)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
+	guint lo = CR_PARTITION_POINT(s->bucket->len - 1, mid, ends[mid] <= i);
 	return fact_at(ch, ch->doc_first[a] + lo - 1)->start;
 }
 

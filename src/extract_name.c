@@ -18,6 +18,7 @@
 #include "name_runs.h"
 #include "name_scan.h"
 #include "name_token.h"
+#include "crossread/partition.h"
 
 /* How sure a person known only by a role is ("the Japanese ambassador to
  * the United States" -> the one ambassador another report names). */
@@ -185,14 +186,8 @@ static gint compare_placed(gconstpointer pa, gconstpointer pb)
 /* 1 + the last fact of PLACED (sorted) at PLACE, 0 when none. */
 static guint placed_fact(const GArray *placed, guint64 place)
 {
-	guint lo = 0, hi = placed->len;
-	while (lo < hi) {
-		guint mid = lo + (hi - lo) / 2;
-		if (g_array_index(placed, PlacedFact, mid).place <= place)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	guint lo =
+	    CR_PARTITION_POINT(placed->len, mid, g_array_index(placed, PlacedFact, mid).place <= place);
 	return lo > 0 && g_array_index(placed, PlacedFact, lo - 1).place == place
 		   ? g_array_index(placed, PlacedFact, lo - 1).fact + 1
 		   : 0;

@@ -22,6 +22,7 @@
 #include "crossread/text.h"
 #include "number_private.h"
 #include "stem.h"
+#include "crossread/partition.h"
 
 /* VALUE in decimal digits (printf was a tenth of extracting numbers). */
 static char *format_whole(guint64 value)
@@ -342,14 +343,7 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 	}
 	/* the block's numbers are in reading order: those of the sentence lie
 	 * from the first that begins in it (a long block has many) */
-	guint lo = 0, hi = n_numbers;
-	while (lo < hi) {
-		guint mid = lo + (hi - lo) / 2;
-		if (numbers[mid].first < from)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	guint lo = CR_PARTITION_POINT(n_numbers, mid, numbers[mid].first < from);
 	for (guint k = lo; k < n_numbers && numbers[k].first <= to && neighbours < MAX_NEIGHBOURS; k++) {
 		if (&numbers[k] == self || numbers[k].last > to)
 			continue;
@@ -417,13 +411,7 @@ static void set_date_contexts(GArray *facts, const gsize *date, guint n_dates, g
 		    f->date.precision == CR_DATE_NONE || f->date.month_end)
 			continue;
 		BlockNumber self = { (guint)date[3 * d + 2], 0, 0, 0, FALSE };
-		for (guint hi = s->n; self.first < hi;) {
-			guint mid = self.first + (hi - self.first) / 2;
-			if (s->tok[mid].start < date[3 * d])
-				self.first = mid + 1;
-			else
-				hi = mid;
-		}
+		self.first = CR_PARTITION_POINT(s->n, mid, s->tok[mid].start < date[3 * d]);
 		self.last = self.first;
 		while (self.last < s->n && s->tok[self.last].end <= date[3 * d + 1])
 			self.last++;

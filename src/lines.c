@@ -2,6 +2,7 @@
 #include "crossread/lines.h"
 
 #include "crossread/text.h"
+#include "crossread/partition.h"
 
 GArray *cr_line_starts(const char *data, gsize len)
 {
@@ -21,13 +22,6 @@ GArray *cr_line_starts(const char *data, gsize len)
 
 guint cr_line_of(const GArray *starts, gsize pos)
 {
-	guint lo = 0, hi = starts->len;
-	while (hi - lo > 1) {
-		guint mid = lo + (hi - lo) / 2;
-		if (g_array_index(starts, gsize, mid) <= pos)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	return lo + 1;
+	/* the first start is 0: at least one is at or before POS */
+	return CR_PARTITION_POINT(starts->len, mid, g_array_index(starts, gsize, mid) <= pos);
 }

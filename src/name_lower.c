@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "crossread/parallel.h"
+#include "crossread/partition.h"
 
 /* How sure a lower-case form of a name is. */
 #define CONFIDENCE_LOWER_CASE 0.6
@@ -122,14 +123,7 @@ static void find_outside_names(guint d, gpointer data)
 		if (f->doc != d ||
 		    (f->kind != CR_FACT_PERSON && f->kind != CR_FACT_ORG && f->kind != CR_FACT_PLACE))
 			continue;
-		guint lo = 0, hi = found->len;
-		while (lo < hi) {
-			guint mid = (lo + hi) / 2;
-			if (at[mid].end <= f->start)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
+		guint lo = CR_PARTITION_POINT(found->len, mid, at[mid].end <= f->start);
 		for (guint k = lo; k < found->len && at[k].start < f->end; k++)
 			inside[k] = TRUE;
 	}

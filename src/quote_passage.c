@@ -15,6 +15,7 @@
 
 #include "crossread/clean.h"
 #include "crossread/parallel.h"
+#include "crossread/partition.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -295,14 +296,7 @@ typedef struct {
 /* TRUE when the sorted PLACES hold PLACE. */
 static gboolean holds_place(const GArray *places, guint64 place)
 {
-	guint lo = 0, hi = places->len;
-	while (lo < hi) {
-		guint mid = lo + (hi - lo) / 2;
-		if (g_array_index(places, guint64, mid) < place)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	guint lo = CR_PARTITION_POINT(places->len, mid, g_array_index(places, guint64, mid) < place);
 	return lo < places->len && g_array_index(places, guint64, lo) == place;
 }
 

@@ -2,6 +2,7 @@
 #include "quote_private.h"
 
 #include "crossread/text.h"
+#include "crossread/partition.h"
 
 #include <string.h>
 
@@ -135,15 +136,8 @@ void cr_speaker_finder_clear(CrSpeakerFinder *finder)
 /* The index of the last name starting at or before POS, or -1. */
 static int last_name_from(const GArray *names, gsize pos)
 {
-	guint lo = 0, hi = names->len;
-	while (lo < hi) {
-		guint mid = lo + (hi - lo) / 2;
-		if (g_array_index(names, CrQuoteName, mid).start <= pos)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return (int)lo - 1;
+	return (int)CR_PARTITION_POINT(names->len, mid, g_array_index(names, CrQuoteName, mid).start <= pos) -
+	       1;
 }
 
 /* The name covering data[start,end), or NULL. */
@@ -186,15 +180,7 @@ static guint stop_gap(gunichar c, gboolean blank_follows, const Word *prev, gsiz
  * over every earlier quotation of a long block. */
 static guint first_span_after(const GArray *spans, gsize pos)
 {
-	guint lo = 0, hi = spans->len;
-	while (lo < hi) {
-		guint mid = lo + (hi - lo) / 2;
-		if (g_array_index(spans, CrQuoteSpan, mid).reach <= pos)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return CR_PARTITION_POINT(spans->len, mid, g_array_index(spans, CrQuoteSpan, mid).reach <= pos);
 }
 
 /* Collects into WORDS the words of data[start,end) outside the quotations

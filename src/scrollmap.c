@@ -2,6 +2,7 @@
  * a piecewise-linear map through the start of both reports, the anchors of
  * their chain and the end of both. */
 #include "crossread/scrollmap.h"
+#include "crossread/partition.h"
 
 /* A point the map passes through exactly. */
 typedef struct {
@@ -58,16 +59,9 @@ CrScrollMap *cr_scrollmap_new(const CrChain *chain, guint from, guint to, gsize 
 gsize cr_scrollmap_map(const CrScrollMap *map, gsize pos)
 {
 	const MapPoint *p = (const MapPoint *)(void *)map->points->data;
-	guint lo = 0, hi = map->points->len;
-
-	/* The last point at or before POS. */
-	while (hi - lo > 1) {
-		guint mid = lo + (hi - lo) / 2;
-		if (p[mid].from <= pos)
-			lo = mid;
-		else
-			hi = mid;
-	}
+	/* The last point at or before POS (the first when none is). */
+	guint lo = CR_PARTITION_POINT(map->points->len, mid, p[mid].from <= pos);
+	lo -= lo > 0;
 	if (lo + 1 >= map->points->len || pos <= p[lo].from)
 		return MIN(p[lo].to, map->to_len);
 	const MapPoint *a = &p[lo], *b = &p[lo + 1];

@@ -9,6 +9,7 @@
 #include <pcre2.h>
 
 #include "crossread/doc.h"
+#include "crossread/partition.h"
 
 /* PCRE2's JIT scans ahead in aligned blocks that may reach past a
  * subject's end (never past its page: harmless), which memcheck reports as
@@ -310,14 +311,8 @@ static void end_of_part(CrSearchPass *pass)
 /* The index of the first-part match that starts at START, or -1. */
 static int first_part_match_at(const CrSearchPass *pass, gsize start)
 {
-	guint lo = 0, hi = pass->matches->len;
-	while (lo < hi) {
-		guint mid = (lo + hi) / 2;
-		if (g_array_index(pass->matches, CrSpan, mid).start < start)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	guint lo = CR_PARTITION_POINT(pass->matches->len, mid,
+				      g_array_index(pass->matches, CrSpan, mid).start < start);
 	return lo < pass->matches->len && g_array_index(pass->matches, CrSpan, lo).start == start ? (int)lo
 												  : -1;
 }

@@ -1,5 +1,6 @@
 /* The shared facts in each report's reading order. */
 #include "crossread/view_stops.h"
+#include "crossread/partition.h"
 
 static gint compare_stops(gconstpointer a, gconstpointer b)
 {
@@ -89,19 +90,13 @@ static gboolean visits(const CrView *view, const GArray *stops, guint i, gboolea
 int cr_view_stop_step(const CrView *view, guint doc, int from, gsize pos, gboolean forward, gboolean quotes)
 {
 	const GArray *stops = view->stops[doc];
-	guint lo = 0, hi = stops->len;
+	guint lo = 0;
 
 	if (from >= 0) {
 		lo = forward ? (guint)from + 1 : (guint)from;
 	} else {
 		/* the first stop at or after POS */
-		while (lo < hi) {
-			guint mid = lo + (hi - lo) / 2;
-			if (g_array_index(stops, CrStop, mid).pos < pos)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
+		lo = CR_PARTITION_POINT(stops->len, mid, g_array_index(stops, CrStop, mid).pos < pos);
 	}
 	if (forward) {
 		for (guint i = lo; i < stops->len; i++)

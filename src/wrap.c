@@ -2,6 +2,7 @@
 #include "crossread/wrap.h"
 
 #include "crossread/cell.h"
+#include "crossread/partition.h"
 
 /* State while one paragraph is cut into rows. */
 typedef struct {
@@ -172,16 +173,8 @@ GArray *cr_wrap(const CrDoc *doc, const GArray *blocks, int width, gboolean hide
 
 guint cr_wrap_find(const GArray *rows, gsize pos)
 {
-	guint lo = 0, hi = rows->len;
-
 	/* The first row that ends after POS. */
-	while (lo < hi) {
-		guint mid = lo + (hi - lo) / 2;
-		if (g_array_index(rows, CrRow, mid).end > pos)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
+	guint lo = CR_PARTITION_POINT(rows->len, mid, g_array_index(rows, CrRow, mid).end <= pos);
 	return lo < rows->len ? lo : rows->len - 1;
 }
 
