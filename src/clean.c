@@ -732,6 +732,27 @@ static gboolean is_linked_title(const Info *b)
 	       !b->reported && !b->duplicate;
 }
 
+/* The most blocks a site's notice closes (judge_page_notice()). */
+#define NOTICE_TAIL 4
+
+/* The site's copyright notice below the story's first paragraph, among
+ * the page's last NOTICE_TAIL + 1 blocks, closes the page: whatever
+ * follows it is the site's, however it reads (the aggregator's account of
+ * itself under "Copyright © 2022 Capital FM. All rights reserved.
+ * Distributed by AllAfrica ...", a footer's links). Further up, a notice
+ * closes one story of several, and the next is text. */
+static void judge_page_notice(Info *info, guint n)
+{
+	guint story = first_solid(info, n);
+	for (guint i = n; i-- > story + 1 && n - i <= NOTICE_TAIL + 1;) {
+		if (info[i].notice && info[i].cls == CLASS_BAD) {
+			for (guint j = i + 1; j < n; j++)
+				info[j].cls = CLASS_BAD;
+			return;
+		}
+	}
+}
+
 /* Inside the story (between its first and last paragraphs), a run of two
  * titles or more is a block of links to other stories set into it ("Heavy
  * Rain Closes Schools In The North" over "Government Pledges Flood
@@ -818,6 +839,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	judge_page_top(info, n);
 	judge_page_head(info, n);
 	judge_repeats(doc->data, blocks, info, n);
+	judge_page_notice(info, n);
 	judge_page_foot(info, n);
 	clean_judge_links_back(doc->data, blocks, info, n, page_headline(info, n));
 	judge_title_runs(info, n);

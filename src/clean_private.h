@@ -97,8 +97,9 @@ typedef struct {
 	guint picture_file : 1; /* names a picture's file or id: "microsoft blue screen 193455883" */
 	guint introduces : 1;	/* ends in a colon, announcing what follows: "Below is the full statement:" */
 	guint labels_next : 1;	/* a furniture label alone before its colon: "Legal Disclaimer:" */
-	guint first : 3;	/* Class: by itself */
-	guint cls : 3;		/* Class: among its neighbours */
+	guint notice : 1; /* the site's copyright notice: "Copyright © 2022 ... All rights reserved." */
+	guint first : 3;  /* Class: by itself */
+	guint cls : 3;	  /* Class: among its neighbours */
 } Info;
 
 /* A word in Reader.keys that begins phrase PHRASE (and those chained to it). */
@@ -166,10 +167,14 @@ gboolean clean_opens_with_gallery_counter(const char *data, gsize start, gsize e
 gboolean clean_ends_with_bracketed_pair(const char *data, gsize start, gsize end);
 /* Ends with a credit after a caption's full stop: "... July 26th. Alex Wong | Getty Images". */
 gboolean clean_ends_with_credit(const char *data, gsize start, gsize end);
-/* Its first word runs menu items together: "HomeBusinessElizabeth". */
-gboolean clean_run_together(const char *data, gsize start, gsize end);
+/* Ends with a photographer and an agency after a caption: "... Las Vegas. David J. Philip/AP". */
+gboolean clean_ends_with_credit_tail(const char *data, gsize start, gsize end);
+/* Runs menu items together: "HomeBusinessElizabeth". */
+gboolean clean_run_together(const char *data, gsize start, gsize end, gboolean whole);
 /* Is one web address: "https://p.dw.com/p/4SQWO". */
 gboolean clean_is_bare_link(const char *data, gsize start, gsize end);
+/* Is one token no writer types: "KBC_Facebook-728x90". */
+gboolean clean_is_machine_token(const char *data, gsize start, gsize end);
 /* Is a wire's slug: editors' initials, "ob-kt/rs". */
 gboolean clean_is_wire_slug(const char *data, gsize start, gsize end);
 /* Signs an embedded post: "— Mohamed Elganga (@Elganga90)". */

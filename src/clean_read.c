@@ -119,6 +119,7 @@ typedef struct {
 	guint capitalised, numbers, hashtags, links;
 	guint addressed;	/* words that speak to the reader outside quotations */
 	guint site;		/* words in which the site speaks of itself: "our", "us" */
+	guint page;		/* words naming a page outside quotations: "article", "story" */
 	guint handles;		/* "@halvex" */
 	guint datewords;	/* numbers, months and the words of a date stamp */
 	guint opening;		/* WordFlags of the first two words, the first OPENING_SHIFT left */
@@ -232,6 +233,8 @@ static void note_word(Reader *r, Reading *info, const Entry *entry)
 		info->addressed++;
 	if (flags & WORD_SITE && !r->quoted)
 		info->site++;
+	if (flags & WORD_PAGE && !r->quoted)
+		info->page++;
 	info->base.reported |= (flags & WORD_SPEECH) != 0;
 	if (entry->phrase >= 0) {
 		PhraseAt at = { r->word_start, entry->phrase };
@@ -509,6 +512,14 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	 * "Watch: Flood waters sweep through the valley". */
 	if (instruction && info->label_colon && !info->base.sentence)
 		info->base.evidence += 0.75;
+	/* A short instruction naming a page sends the reader to it: "Read the
+	 * original article on Capital FM.", "Share this story"; and one with
+	 * no function word over a colon is a form's prompt: "Get Thomson
+	 * Reuters Corp alerts:" ("Read the full statement below:" heads the
+	 * story's own text). */
+	if (instruction && !info->base.reported && info->base.chars < SHORT_CHARS &&
+	    (info->page || (info->base.introduces && info->base.stops == 0 && !info->base.sentence)))
+		info->base.evidence += 0.75;
 	/* A sentence that mentions comments or email reports; one that tells or
 	 * thanks the reader is furniture. Fragments take hints as they come. */
 	if (!info->base.sentence || instruction || info->addressed)
@@ -559,6 +570,7 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		info->base.evidence += 1.5;
 	} else if (info->base.chars < 2 * LONG_CHARS &&
 		   (clean_ends_with_trailer_credit(data, block->start, block->end) ||
+		    clean_ends_with_credit_tail(data, block->start, block->end) ||
 		    clean_opens_with_credit(data, block->start, block->end) ||
 		    clean_ends_with_caption_date(data, block->start, block->end))) {
 		/* "... recovery. /Courtesy of News1", "Rafiq Maqbool/AP Australia's
@@ -586,10 +598,11 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		info->base.evidence += 1;
 	}
 	info->base.credit |= info->credit;
-	/* "—", "#": no words at all; a bare web address; an embedded post; a
-	 * wire's slug ("ob-kt/rs") */
+	/* "—", "#": no words at all; a bare web address; a banner's name
+	 * ("KBC_Facebook-728x90"); an embedded post; a wire's slug ("ob-kt/rs") */
 	info->base.hard |= info->base.words == 0 && !info->base.letter && info->base.chars > 0;
 	info->base.hard |= clean_is_bare_link(data, block->start, block->end) ||
+			   clean_is_machine_token(data, block->start, block->end) ||
 			   clean_signs_a_post(data, block->start, block->end) ||
 			   clean_is_wire_slug(data, block->start, block->end);
 	/* "|Square", "Home /": a piece of a menu; "10 2": counters, a score
@@ -632,7 +645,8 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	    ((info->opening & WORD_PAGE) || strstr(words, " published ") != NULL))
 		info->base.evidence += 1;
 	/* "HomeBusinessElizabeth Holmes sentenced": a breadcrumb run together */
-	if (clean_run_together(data, block->start, block->end))
+	if (clean_run_together(data, block->start, block->end,
+			       !info->base.sentence && info->base.chars < 2 * LONG_CHARS))
 		info->base.evidence += 1;
 	/* "{{moment(article.date)}} @{{author}} comment": a page template
 	 * the site did not fill in, no one's words; "[ad_1]": a shortcode */
@@ -642,6 +656,8 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	info->base.stamp = info->base.words > 0 && info->datewords * 2 > info->base.words;
 	info->base.colon_label = info->label_colon;
 	info->base.labels_next = info->label_phrase && info->base.introduces && info->base.words <= 3;
+	info->base.notice =
+	    info->base.hard && info->base.chars < 3 * LONG_CHARS && strstr(words, "rights reserved");
 	info->base.digits = info->numbers > 0;
 	info->base.last_capital = r->prev_capital;
 	info->base.bio = info->base.sentence && info->base.chars < 4 * LONG_CHARS &&

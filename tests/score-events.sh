@@ -46,7 +46,7 @@ thresholds() {
 	# at round 3's figures rounded down.
 	jejuair) echo "0.88 0.62 0.97 1.00 1.00" ;;
 	cricket) echo "0.97 0.87 0.97 0.85 1.00" ;;
-	heldout-milei) echo "0.91 0.64 0.97 0.87 1.00" ;;
+	heldout-milei) echo "0.91 0.64 0.97 0.95 1.00" ;;
 	heldout-crowdstrike) echo "0.83 0.78 0.97 1.00 1.00" ;;
 	heldout-google) echo "0.91 0.78 0.97 0.50 1.00" ;;
 	heldout-starship) echo "0.87 0.82 0.97 0.80 1.00" ;;
@@ -64,7 +64,7 @@ thresholds() {
 	# the earlier held-out events became development data in this round, and
 	# round 5's two in round 6.
 	halving) echo "0.82 0.80 0.97 0.83 1.00" ;;      # a bare year and a day of it stay apart
-	superbowl) echo "0.94 0.82 0.97 0.00 1.00" ;;    # captions on lines of their own stay text
+	superbowl) echo "0.94 0.82 0.97 0.75 1.00" ;;    # a caption whose credit is cut off at the excerpt's end stays text
 	trumpverdict) echo "0.97 0.86 0.97 1.00 1.00" ;;
 	heldout-activision) echo "0.87 0.81 0.97 1.00 1.00" ;;
 	heldout-taiwanvote) echo "0.95 0.83 0.97 1.00 1.00" ;;
