@@ -157,3 +157,6 @@ guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high);
 /* The bound written before the amount at I ("more than", "up to",
  * "about"): sets *BOUND; returns its tokens, 0 when none. */
 guint number_bound_before(const CrTokens *s, guint i, char *bound);
+/* TRUE when token I - 1 is a word that makes the number at I an age:
+ * "aged 44", "age 20". */
+gboolean number_age_word_before(const CrTokens *s, guint i);

@@ -533,6 +533,11 @@ static guint parse_ordinal_noun(const CrTokens *s, guint i, Quantity *q)
 	return t - i;
 }
 
+gboolean number_age_word_before(const CrTokens *s, guint i)
+{
+	return i > 0 && (cr_tok_word(s, i - 1, "aged") || cr_tok_word(s, i - 1, "age"));
+}
+
 /* TRUE when the token at END closes an apposition: a joined comma,
  * semicolon or bracket ("Holmes, 38, is", "Mogen, 21; Kernodle, 20") or a
  * spaced dash ("Chapin, 20 – were"). */
@@ -543,15 +548,15 @@ static gboolean closes_apposition(const CrTokens *s, guint end)
 	return cr_tok_punct(s, end, '-') || cr_tok_punct(s, end, 0x2013) || cr_tok_punct(s, end, 0x2014);
 }
 
-/* TRUE when the bare whole number Q at I is an age: after "aged" ("aged
- * 44"), or in apposition to a name ("Holmes, 38, is"), whose last word
+/* TRUE when the bare whole number Q at I is an age: after "aged" or "age"
+ * ("aged 44", "Alcaraz, age 20,"), or in apposition to a name ("Holmes, 38, is"), whose last word
  * then becomes Q's noun: two ages in one sentence are two people's. */
 static gboolean is_age(const CrTokens *s, guint i, guint end, Quantity *q)
 {
 	if (q->in_words || q->decimals || q->grouped || q->unit != U_NONE || q->mantissa == 0 ||
 	    q->mantissa > 120 || i == 0 || !cr_tok_spaced(s, i))
 		return FALSE;
-	if (cr_tok_word(s, i - 1, "aged"))
+	if (number_age_word_before(s, i))
 		return TRUE;
 	if (i >= 2 && cr_tok_punct(s, i - 1, ',') && cr_tok_joined(s, i - 1) &&
 	    s->tok[i - 2].kind == CR_TOKEN_WORD && s->tok[i - 2].upper && end < s->n &&
