@@ -313,18 +313,30 @@ static void emit_unknown(Scanner *s, guint a, guint b, guint evidence, guint chu
 		scanner_emit(s, NAME_KIND_UNKNOWN, a, b, NULL, flags, CONFIDENCE_CONTEXT);
 }
 
+/* TRUE when the one word [from,hi) is a common English word (wamerican)
+ * written with a capital: no surname, so a nationality before it names
+ * something with it ("French Open", not "Japanese Kishida"). */
+static gboolean one_common_word(Scanner *s, guint from, guint hi)
+{
+	if (hi != from + 1 || is_lower(s, from))
+		return FALSE;
+	const char *folded = scanner_fold(s, from, hi);
+	return cr_english_word(folded, strlen(folded));
+}
+
 /* TRUE when the nationality or place E, opening a chunk of prose, is the
  * first word of one name with the words [from,hi) after it: one or two
  * capitalised words the gazetteer does not know, not a person's ("Libyan
  * Red Crescent", "Manchester United"; not "Russian Vladimir Putin"), or
- * after a nationality two ("Turkish Red Crescent", not "Japanese Kishida"). */
+ * after a nationality two, or one common word ("Turkish Red Crescent",
+ * "French Open"; not "Japanese Kishida"). */
 static gboolean names_with_next(Scanner *s, const NameGazEntry *e, guint from, guint hi)
 {
 	const NameGazEntry *next;
 	guint words = count_name_words(s, from, hi);
 	if (s->headline || from >= hi || e->kind == NAME_GAZ_ORG || words == 0 || words > 2 ||
-	    (e->kind == NAME_GAZ_NATIONALITY && words < 2) || has(tok(s, from), NAME_WORD_GIVEN) ||
-	    (tok(s, from - 1)->flags & NAME_TOKEN_POSSESSIVE))
+	    (e->kind == NAME_GAZ_NATIONALITY && words < 2 && !one_common_word(s, from, hi)) ||
+	    has(tok(s, from), NAME_WORD_GIVEN) || (tok(s, from - 1)->flags & NAME_TOKEN_POSSESSIVE))
 		return FALSE;
 	for (guint i = from; i < hi; i++)
 		if (!is_lower(s, i) &&
