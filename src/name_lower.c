@@ -107,8 +107,9 @@ typedef struct {
 } FindJob;
 
 /* Fills FOUND[D] with the lower-case mentions of report D that lie inside
- * none of its names' facts (FOUND is in text order and its mentions do
- * not overlap). */
+ * none of its names' facts, nor in a number's, whose noun they are: "his
+ * 24th grand slam" counts slams, it names no "Grand Slam" (FOUND is in
+ * text order and its mentions do not overlap). */
 static void find_outside_names(guint d, gpointer data)
 {
 	const FindJob *job = data;
@@ -120,8 +121,8 @@ static void find_outside_names(guint d, gpointer data)
 	const Found *at = (const Found *)(void *)found->data;
 	for (guint i = 0; i < job->facts->len; i++) {
 		const CrFact *f = &g_array_index(job->facts, CrFact, i);
-		if (f->doc != d ||
-		    (f->kind != CR_FACT_PERSON && f->kind != CR_FACT_ORG && f->kind != CR_FACT_PLACE))
+		if (f->doc != d || (f->kind != CR_FACT_PERSON && f->kind != CR_FACT_ORG &&
+				    f->kind != CR_FACT_PLACE && f->kind != CR_FACT_NUMBER))
 			continue;
 		guint lo = CR_PARTITION_POINT(found->len, mid, at[mid].end <= f->start);
 		for (guint k = lo; k < found->len && at[k].start < f->end; k++)
