@@ -246,14 +246,26 @@ static guint parse_unit_after(const CrTokens *s, guint i, Quantity *q)
 	return 0;
 }
 
+/* TRUE when the LEN bytes at W are an acronym's plural: two capitals or
+ * more and an 's' ("MPs", "NGOs"). */
+static gboolean acronym_plural(const char *w, gsize len)
+{
+	if (len < 3 || w[len - 1] != 's')
+		return FALSE;
+	for (gsize k = 0; k + 1 < len; k++)
+		if (!g_ascii_isupper(w[k]))
+			return FALSE;
+	return TRUE;
+}
+
 /* TRUE when the word at I reads as a plural noun: "volunteers",
- * "ambulances", "children"; not "business", "bonus", "crisis". */
+ * "ambulances", "children", "MPs"; not "business", "bonus", "crisis". */
 static gboolean is_plural(const CrTokens *s, guint i)
 {
 	const CrToken *t = &s->tok[i];
 	gsize len = t->end - t->start;
 	const char *w = s->data + t->start;
-	if (cr_tok_find(s, i, &number_irregular_plurals))
+	if (cr_tok_find(s, i, &number_irregular_plurals) || acronym_plural(w, len))
 		return TRUE;
 	return len >= 4 && w[len - 1] == 's' && w[len - 2] != 's' && w[len - 2] != 'u' && w[len - 2] != 'i';
 }
