@@ -6,10 +6,17 @@
  * its facts take the kind most of them have. Only a person against a body
  * or a place is settled this way; a place against a body ("Kansas City"
  * the city, "Kansas City" the team) may be two things. Part of
- * cr_resolve_names(). */
+ * cr_resolve_names().
+ *
+ * One name too for a word and its plural: "the Conservative Party's
+ * 'Conservative rule'" in one report, "the Conservatives" in another; a
+ * one-word organisation or place whose key with an 's' more is another
+ * such name's takes that name's key, value and kind. */
 #include "name_kinds.h"
 
 #include <string.h>
+
+#include "crossread/partition.h"
 
 /* Facts of a key by kind: person, organisation, place. */
 typedef struct {
@@ -39,8 +46,95 @@ typedef struct {
 	KindCount *count;
 } Counted;
 
+/* TRUE when F is an organisation or place named by one word. */
+static gboolean one_word_body(const CrFact *f)
+{
+	return (f->kind == CR_FACT_ORG || f->kind == CR_FACT_PLACE) && f->key && f->value &&
+	       !strchr(f->key, ' ');
+}
+
+/* Where a fact lies: its report and bytes. */
+typedef struct {
+	guint doc;
+	gsize start, end;
+} Place;
+
+/* Orders places by report, then start. */
+static gint place_order(gconstpointer pa, gconstpointer pb)
+{
+	const Place *a = pa, *b = pb;
+	return a->doc != b->doc ? (a->doc < b->doc ? -1 : 1) : a->start < b->start ? -1 : a->start > b->start;
+}
+
+/* The places of the number facts of FACTS, in order. */
+static GArray *number_places(const GArray *facts)
+{
+	GArray *places = g_array_new(FALSE, FALSE, sizeof(Place));
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if (f->kind == CR_FACT_NUMBER) {
+			Place p = { f->doc, f->start, f->end };
+			g_array_append_val(places, p);
+		}
+	}
+	g_array_sort(places, place_order);
+	return places;
+}
+
+/* TRUE when name fact F lies in one of the number facts at PLACES: it is
+ * what the number counts ("6.25 Bitcoins"), not the name. */
+static gboolean inside_number(const GArray *places, const CrFact *f)
+{
+	const Place *p = (const Place *)(const void *)places->data;
+	guint k = CR_PARTITION_POINT(places->len, mid,
+				     p[mid].doc < f->doc || (p[mid].doc == f->doc && p[mid].end <= f->start));
+	return k < places->len && p[k].doc == f->doc && p[k].start < f->end;
+}
+
+/* Gives the plural of a one-word organisation or place ("Conservatives")
+ * the singular's key, value and kind ("Conservative") when FACTS hold
+ * both. */
+static void unify_plurals(GArray *facts)
+{
+	g_autoptr(GHashTable) singular = g_hash_table_new(g_str_hash, g_str_equal);
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if (one_word_body(f) && !g_hash_table_contains(singular, f->key))
+			g_hash_table_insert(singular, f->key, GUINT_TO_POINTER(i + 1));
+	}
+	/* the plurals found first: the table holds their keys until then (a
+	 * plural's singular never ends in "ss", so is never one of them) */
+	g_autoptr(GArray) found = g_array_new(FALSE, FALSE, 2 * sizeof(guint));
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		gsize len = one_word_body(f) ? strlen(f->key) : 0;
+		if (len < 4 || f->key[len - 1] != 's' || f->key[len - 2] == 's')
+			continue;
+		g_autofree char *stem = g_strndup(f->key, len - 1);
+		guint at = GPOINTER_TO_UINT(g_hash_table_lookup(singular, stem));
+		if (at) {
+			guint pair[2] = { i, at - 1 };
+			g_array_append_val(found, pair);
+		}
+	}
+	g_hash_table_remove_all(singular);
+	g_autoptr(GArray) numbers = found->len ? number_places(facts) : NULL;
+	for (guint k = 0; k < found->len; k++) {
+		const guint *pair = &g_array_index(found, guint, 2 * k);
+		CrFact *f = &g_array_index(facts, CrFact, pair[0]);
+		if (inside_number(numbers, f))
+			continue;
+		const CrFact *one = &g_array_index(facts, CrFact, pair[1]);
+		f->kind = one->kind;
+		cr_fact_take_value(f, g_strdup(one->value));
+		g_free(f->key);
+		f->key = g_strdup(one->key);
+	}
+}
+
 void name_unify_kinds(GArray *facts)
 {
+	unify_plurals(facts);
 	g_autoptr(GHashTable) counts = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
 	g_autoptr(GArray) counted = g_array_new(FALSE, FALSE, sizeof(Counted));
 	gboolean mixed = FALSE;
