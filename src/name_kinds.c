@@ -8,10 +8,10 @@
  * the city, "Kansas City" the team) may be two things. Part of
  * cr_resolve_names().
  *
- * One name too for a word and its plural: "the Conservative Party's
- * 'Conservative rule'" in one report, "the Conservatives" in another; a
- * one-word organisation or place whose key with an 's' more is another
- * such name's takes that name's key, value and kind. */
+ * One name too for a word and its plural: "Conservative rule" in one
+ * report, "the Conservatives" in another; a one-word organisation or place
+ * whose key is another such name's with an 's' more takes that name's
+ * key, value and kind. */
 #include "name_kinds.h"
 
 #include <string.h>
