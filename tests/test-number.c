@@ -109,6 +109,8 @@ static void test_cardinals(void)
 	assert_number("a ratio of 0.50 now", "0.50", "0.5", 0.5, NULL);
 	assert_number("about 12,000 troops", "about 12,000 troops", "~12000 troops", 12000, NULL);
 	assert_number("sold 3.0 units", "3.0 units", "3 units", 3, NULL);
+	/* an acronym's plural is a noun too (round 8) */
+	assert_number("with just 144 MPs.", "144 MPs", "144 MPs", 144, NULL);
 
 	g_autoptr(GArray) facts = numbers_of("There were 42 delegates.");
 	const CrFact *f = number_at(facts, 11);
@@ -217,12 +219,14 @@ static void test_point_fractions(void)
 	assert_no_number("a quarter of the vote and half a loaf");
 }
 
-/* Ages: "a 44-year-old", "aged 44", "Holmes, 38, is"; matched as the bare
+/* Ages: "a 44-year-old", "aged 44", "age 20", "Holmes, 38, is"; matched as the bare
  * number ("she is 38"). */
 static void test_ages(void)
 {
 	assert_number("a 44-year-old man", "44-year-old", "44 years old", 44, NULL);
-	assert_number("a man aged 44 was", "44", "44 years old", 44, NULL);
+	/* the word that makes it an age is part of the fact (round 8) */
+	assert_number("a man aged 44 was", "aged 44", "44 years old", 44, NULL);
+	assert_number("Alcaraz, age 20, won", "age 20", "20 years old", 20, NULL);
 	assert_number("Holmes, 38, is pregnant", "38", "38 years old", 38, NULL);
 	assert_number("on page 38, line 4", "38", "38", 38, NULL);
 	/* in a list of people the age is the name's: it counts the surname */
