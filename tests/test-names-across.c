@@ -45,6 +45,30 @@ static void test_names_with_common_heads(void)
 	assert_nothing_in(facts, text, "Hurricane Ida");
 }
 
+/* Round 8: a nationality and one common word name something ("French
+ * Open", not the place "Open"); an organisation's words in lower case
+ * that a number counts are no organisation ("his 24th grand slam"). */
+static void test_nationality_word_and_counted_names(void)
+{
+	const char *a = "Alcaraz won after his defeat in the French Open semi-final. He has one eye on the "
+			"Grand Slam record.\n";
+	const char *b = "Djokovic missed his 24th grand slam; he had beaten Alcaraz in the French Open "
+			"semi-final and set a Grand Slam record.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	const CrFact *open_a =
+	    assert_name_nth(engine->facts, 0, a, "French Open", 0, CR_FACT_ORG, "French Open");
+	const CrFact *open_b =
+	    assert_name_nth(engine->facts, 1, b, "French Open", 0, CR_FACT_ORG, "French Open");
+	assert_linked(open_a, open_b);
+	assert_linked(name_of(engine->facts, 0, a, "Grand Slam"), name_of(engine->facts, 1, b, "Grand Slam"));
+	gsize start = offset_of(b, "grand slam", 0), end = start + strlen("grand slam");
+	for (guint i = 0; i < engine->facts->len; i++) {
+		const CrFact *f = &g_array_index(engine->facts, CrFact, i);
+		if (f->doc == 1 && is_name_kind(f->kind) && f->start < end && f->end > start)
+			g_error("\"%s\" found in \"grand slam\"", f->text);
+	}
+}
+
 /* A name of two words that another report writes with more words between
  * them bridges the longer forms; without it they stay apart. */
 static void test_two_word_form_bridges_longer_ones(void)
@@ -584,5 +608,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/across/feature-in-lower-case", test_feature_in_lower_case);
 	g_test_add_func("/names/across/kind-settled", test_kind_settled_across_reports);
 	g_test_add_func("/names/across/sentence-start-recurs", test_sentence_start_name_recurs);
+	g_test_add_func("/names/across/nationality-word-and-counted",
+			test_nationality_word_and_counted_names);
 	return g_test_run();
 }
