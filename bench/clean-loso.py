@@ -2,7 +2,7 @@
 """Cleaning across sets, leave one set out: can a scored-feature pass over
 the blocks the rules leave as text strip furniture on sites it never saw?
 
-usage: bench/clean-loso.py [CROSSREAD] [--news DIR]
+usage: bench/clean-loso.py [CROSSREAD] [--news DIR] [--first SET=CROSSREAD]...
 
 Runs crossread --json on every page of the five cleaning sets
 (tests/fixtures/clean-real*, each page alone) and on every event of
@@ -24,6 +24,13 @@ by page, exactly as tests/score-clean.sh scores it. Prints per fold the
 strip (all lines) and keep of main's rules and of rules + the pass, and,
 with --news, how many blocks of generated news the pass fitted on
 everything would flag.
+
+The rules of CROSSREAD were written from every set, so its strip on a
+left-out set is not a left-out figure. --first SET=OLD names the build of
+main the set was first scored with (docs/ENGINE-SCORES.md): the residual
+pass, fitted on the other sets as above, is then also run over the blocks
+OLD's rules left on SET, which is the honest question: on pages no rule
+had seen, does the pass add to the rules of the time?
 """
 import json
 import math
@@ -226,6 +233,12 @@ def main():
         i = args.index("--news")
         news = args[i + 1]
         del args[i:i + 2]
+    first = {}
+    while "--first" in args:
+        i = args.index("--first")
+        name, old = args[i + 1].split("=", 1)
+        first[name] = old
+        del args[i:i + 2]
     cr = args[0] if args else os.path.join(TOP, "build", "src", "crossread")
 
     pages = {}  # set -> [(page, out, rows)]
@@ -248,6 +261,31 @@ def main():
     every = event_rows + [r for s in SETS for _, _, rows in pages[s] for r in rows]
     print("blocks: %d, furniture left unflagged by the rules: %d of %d" % (
         len(every), sum(r["y"] and not r["ruled"] for r in every), sum(r["y"] for r in every)))
+
+    if first:
+        print("\nresidual pass over the rules of each set's first score, threshold above every kept block")
+        print(f"{'left out':<12} {'first strip':>14} {'keep':>9} {'pass strip':>14} {'keep':>9} "
+              f"{'flagged':>7}")
+    for left, old in first.items():
+        train = event_rows + [r for s in SETS if s != left for _, _, rows in pages[s] for r in rows]
+        w = fit(train_rows(train, "residual"))
+        threshold = threshold_of(w, train, "residual", "keep")
+        directory = os.path.join(TOP, "tests", "fixtures", left)
+        gold_path = os.path.join(directory, "gold.json")
+        gold = json.load(open(gold_path))
+        before, after, flagged, unnamed = [0] * 4, [0] * 4, 0, 0
+        for d in sorted(gold["documents"]):
+            out, rows = collect(old, left, directory, gold, [d])
+            before = [a + b for a, b in zip(before, strip_keep(directory, gold_path, d, out))]
+            for r in rows:
+                if not r["ruled"] and score(w, view(r, "residual")) > threshold:
+                    out["documents"][0]["blocks"][r["block"]]["boilerplate"] = True
+                    flagged += 1
+                    unnamed += r["kind"] == "other"
+            after = [a + b for a, b in zip(after, strip_keep(directory, gold_path, d, out))]
+        print(f"{left:<12} {before[0] / before[1]:6.3f} ({before[0]:3d}/{before[1]:3d}) "
+              f"{before[2]:3d}/{before[3]:3d}   {after[0] / after[1]:6.3f} ({after[0]:3d}/{after[1]:3d}) "
+              f"{after[2]:3d}/{after[3]:3d} {flagged:7d} ({unnamed} no line of the reference names)")
 
     for mode in ("residual", "alone"):
         for guard in ("strict", "keep"):
