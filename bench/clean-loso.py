@@ -2,7 +2,8 @@
 """Cleaning across sets, leave one set out: can a scored-feature pass over
 the blocks the rules leave as text strip furniture on sites it never saw?
 
-usage: bench/clean-loso.py [CROSSREAD] [--news DIR] [--first SET=CROSSREAD]...
+usage: bench/clean-loso.py [CROSSREAD] [--model linear|stumps] [--news DIR]
+                          [--first SET=CROSSREAD]...
 
 Runs crossread --json on every page of the five cleaning sets
 (tests/fixtures/clean-real*, each page alone) and on every event of
@@ -16,7 +17,8 @@ block is text (keep lines, facts of an event's reference, headlines,
 standfirsts and paragraphs alike).
 
 For each cleaning set in turn, a logistic regression (plain gradient
-descent, standard library only) is fitted on the other four sets and the
+descent, standard library only; --model stumps: gradient-boosted stumps,
+which can join features as rules do) is fitted on the other four sets and the
 events, and its threshold set just above the highest score any text block
 of those got (keep 1.000 on what it was fitted on); the left-out set is
 then scored with its extra flags by ../shared/tools/score-alignment, page
@@ -32,6 +34,7 @@ pass, fitted on the other sets as above, is then also run over the blocks
 OLD's rules left on SET, which is the honest question: on pages no rule
 had seen, does the pass add to the rules of the time?
 """
+import bisect
 import json
 import math
 import os
@@ -165,9 +168,9 @@ def collect(cr, name, directory, gold, docs):
     return out, rows
 
 
-def fit(rows, epochs=400, rate=0.5, l2=1e-3):
+def fit_linear(rows, epochs=400, rate=0.5, l2=1e-3):
     """Logistic regression by full-batch gradient descent, classes weighted
-    equally; rows are (features, label) pairs."""
+    equally; rows are (features, label) pairs. Returns the scoring function."""
     dim = len(rows[0][0])
     w = [0.0] * dim
     pos = sum(y for _, y in rows) or 1
@@ -175,15 +178,68 @@ def fit(rows, epochs=400, rate=0.5, l2=1e-3):
     for _ in range(epochs):
         grad = [0.0] * dim
         for v, y in rows:
-            p = 1 / (1 + math.exp(-max(-30, min(30, score(w, v)))))
+            p = 1 / (1 + math.exp(-max(-30, min(30, dot(w, v)))))
             cw = 0.5 / pos if y else 0.5 / neg
             for n in range(dim):
                 grad[n] += cw * (p - y) * v[n]
         w = [a - rate * (g + l2 * a) for a, g in zip(w, grad)]
-    return w
+    model = lambda v: dot(w, v)
+    model.describe = "weights " + " ".join(f"{x:+.2f}" for x in w)
+    return model
 
 
-def score(w, v):
+def fit_stumps(rows, rounds=100, shrink=0.3, cuts=16):
+    """Gradient-boosted stumps under the logistic loss (Newton leaves,
+    classes weighted equally): a model that can join features as rules do.
+    Returns the scoring function."""
+    n, dim = len(rows), len(rows[0][0])
+    pos = sum(y for _, y in rows) or 1
+    neg = n - pos or 1
+    cw = [0.5 / pos if y else 0.5 / neg for _, y in rows]
+    thresholds, binned = [], []
+    for k in range(dim):
+        values = sorted(v[k] for v, _ in rows)
+        cut = sorted(set(values[(q * (n - 1)) // cuts] for q in range(cuts + 1)))
+        thresholds.append(cut)
+        binned.append([bisect.bisect_left(cut, v[k]) for v, _ in rows])
+    f = [0.0] * n
+    stumps = []
+    for _ in range(rounds):
+        g, h = [], []
+        for i, (_, y) in enumerate(rows):
+            p = 1 / (1 + math.exp(-max(-30, min(30, f[i]))))
+            g.append(cw[i] * (y - p))
+            h.append(cw[i] * max(p * (1 - p), 1e-6))
+        best = None
+        for k in range(dim):
+            gb = [0.0] * (len(thresholds[k]) + 1)
+            hb = [0.0] * (len(thresholds[k]) + 1)
+            for i in range(n):
+                gb[binned[k][i]] += g[i]
+                hb[binned[k][i]] += h[i]
+            gl = hl = 0.0
+            gt, ht = sum(gb), sum(hb)
+            for c in range(len(thresholds[k])):
+                gl += gb[c]
+                hl += hb[c]
+                if hl <= 0 or ht - hl <= 0:
+                    continue
+                gain = gl * gl / hl + (gt - gl) ** 2 / (ht - hl)
+                if best is None or gain > best[0]:
+                    best = (gain, k, thresholds[k][c], gl / hl, (gt - gl) / (ht - hl))
+        _, k, cut, left, right = best
+        stumps.append((k, cut, shrink * left, shrink * right))
+        for i, (v, _) in enumerate(rows):
+            f[i] += shrink * (left if v[k] <= cut else right)
+    model = lambda v: sum(l if v[k] <= c else r for k, c, l, r in stumps)
+    model.describe = f"{len(stumps)} stumps"
+    return model
+
+
+MODELS = {"linear": fit_linear, "stumps": fit_stumps}
+
+
+def dot(w, v):
     return sum(a * b for a, b in zip(w, v))
 
 
@@ -204,7 +260,7 @@ def train_rows(rows, mode):
 def threshold_of(w, rows, mode, guard):
     """Just above the highest score of a text block the pass may judge:
     every non-furniture block ("strict") or those a reference keeps ("keep")."""
-    worst = [score(w, view(r, mode)) for r in rows
+    worst = [w(view(r, mode)) for r in rows
              if (mode == "alone" or not r["ruled"]) and r["kind"] in
              (("keep", "other") if guard == "strict" else ("keep",))]
     return max(worst) + 1e-6
@@ -232,6 +288,11 @@ def main():
     if "--news" in args:
         i = args.index("--news")
         news = args[i + 1]
+        del args[i:i + 2]
+    fit = MODELS["linear"]
+    if "--model" in args:
+        i = args.index("--model")
+        fit = MODELS[args[i + 1]]
         del args[i:i + 2]
     first = {}
     while "--first" in args:
@@ -278,7 +339,7 @@ def main():
             out, rows = collect(old, left, directory, gold, [d])
             before = [a + b for a, b in zip(before, strip_keep(directory, gold_path, d, out))]
             for r in rows:
-                if not r["ruled"] and score(w, view(r, "residual")) > threshold:
+                if not r["ruled"] and w(view(r, "residual")) > threshold:
                     out["documents"][0]["blocks"][r["block"]]["boilerplate"] = True
                     flagged += 1
                     unnamed += r["kind"] == "other"
@@ -308,7 +369,7 @@ def main():
                     for r in rows:
                         if mode == "alone":
                             blocks[r["block"]]["boilerplate"] = False
-                        if (mode == "alone" or not r["ruled"]) and score(w, view(r, mode)) > threshold:
+                        if (mode == "alone" or not r["ruled"]) and w(view(r, mode)) > threshold:
                             blocks[r["block"]]["boilerplate"] = True
                             flagged += not r["ruled"]
                     after = [a + b for a, b in zip(after, strip_keep(directory, gold_path, page, judged))]
@@ -319,7 +380,7 @@ def main():
             print(f"mean left-out strip {sum(means) / len(means):.3f}")
             w = fit(train_rows(every, mode))
             threshold = threshold_of(w, every, mode, guard)
-            print("weights on everything:", " ".join(f"{x:+.2f}" for x in w), f"threshold {threshold:.3f}")
+            print(f"fitted on everything: {w.describe}, threshold {threshold:.3f}")
             if news:
                 files = sorted(os.path.join(news, f) for f in os.listdir(news))
                 out = run_crossread(cr, files)
@@ -329,7 +390,7 @@ def main():
                     for b, v in zip(doc["blocks"], features(data, doc["blocks"], set())):
                         if mode == "alone" or not b["boilerplate"]:
                             total += 1
-                            n += score(w, view({"v": v}, mode)) > threshold
+                            n += w(view({"v": v}, mode)) > threshold
                 print(f"generated news: the pass flags {n} of {total} blocks it judges")
 
 
