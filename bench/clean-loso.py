@@ -282,6 +282,41 @@ def strip_keep(directory, gold_path, page, out):
     return tuple(int(x) for x in m.groups())
 
 
+def fit_fold(fit, event_rows, pages, left, mode, guard):
+    """The pass fitted on the events and every set but left, and its threshold."""
+    train = event_rows + [r for s in SETS if s != left for _, _, rows in pages[s] for r in rows]
+    w = fit(train_rows(train, mode))
+    return w, threshold_of(w, train, mode, guard)
+
+
+def table_head(before):
+    print(f"{'left out':<12} {before:>14} {'keep':>9} {'pass strip':>14} {'keep':>9} {'flagged':>7}")
+
+
+def score_fold(left, outputs, mode, w, threshold):
+    """Scores the left-out set's outputs [(page, out, rows)] as they are and
+    with the pass's flags, prints a line and returns the strip with the pass."""
+    directory = os.path.join(TOP, "tests", "fixtures", left)
+    gold_path = os.path.join(directory, "gold.json")
+    before, after, flagged, unnamed = [0] * 4, [0] * 4, 0, 0
+    for page, out, rows in outputs:
+        before = [a + b for a, b in zip(before, strip_keep(directory, gold_path, page, out))]
+        judged = json.loads(json.dumps(out))
+        blocks = judged["documents"][0]["blocks"]
+        for r in rows:
+            if mode == "alone":
+                blocks[r["block"]]["boilerplate"] = False
+            if (mode == "alone" or not r["ruled"]) and w(view(r, mode)) > threshold:
+                blocks[r["block"]]["boilerplate"] = True
+                flagged += not r["ruled"]
+                unnamed += not r["ruled"] and r["kind"] == "other"
+        after = [a + b for a, b in zip(after, strip_keep(directory, gold_path, page, judged))]
+    print(f"{left:<12} {before[0] / before[1]:6.3f} ({before[0]:3d}/{before[1]:3d}) "
+          f"{before[2]:3d}/{before[3]:3d}   {after[0] / after[1]:6.3f} ({after[0]:3d}/{after[1]:3d}) "
+          f"{after[2]:3d}/{after[3]:3d} {flagged:7d} ({unnamed} that no line of the reference names)")
+    return after[0] / after[1]
+
+
 def main():
     args = sys.argv[1:]
     news = None
@@ -325,58 +360,22 @@ def main():
 
     if first:
         print("\nresidual pass over the rules of each set's first score, threshold above every kept block")
-        print(f"{'left out':<12} {'first strip':>14} {'keep':>9} {'pass strip':>14} {'keep':>9} "
-              f"{'flagged':>7}")
+        table_head("first strip")
     for left, old in first.items():
-        train = event_rows + [r for s in SETS if s != left for _, _, rows in pages[s] for r in rows]
-        w = fit(train_rows(train, "residual"))
-        threshold = threshold_of(w, train, "residual", "keep")
+        w, threshold = fit_fold(fit, event_rows, pages, left, "residual", "keep")
         directory = os.path.join(TOP, "tests", "fixtures", left)
-        gold_path = os.path.join(directory, "gold.json")
-        gold = json.load(open(gold_path))
-        before, after, flagged, unnamed = [0] * 4, [0] * 4, 0, 0
-        for d in sorted(gold["documents"]):
-            out, rows = collect(old, left, directory, gold, [d])
-            before = [a + b for a, b in zip(before, strip_keep(directory, gold_path, d, out))]
-            for r in rows:
-                if not r["ruled"] and w(view(r, "residual")) > threshold:
-                    out["documents"][0]["blocks"][r["block"]]["boilerplate"] = True
-                    flagged += 1
-                    unnamed += r["kind"] == "other"
-            after = [a + b for a, b in zip(after, strip_keep(directory, gold_path, d, out))]
-        print(f"{left:<12} {before[0] / before[1]:6.3f} ({before[0]:3d}/{before[1]:3d}) "
-              f"{before[2]:3d}/{before[3]:3d}   {after[0] / after[1]:6.3f} ({after[0]:3d}/{after[1]:3d}) "
-              f"{after[2]:3d}/{after[3]:3d} {flagged:7d} ({unnamed} no line of the reference names)")
+        gold = json.load(open(os.path.join(directory, "gold.json")))
+        outputs = [(d,) + collect(old, left, directory, gold, [d]) for d in sorted(gold["documents"])]
+        score_fold(left, outputs, "residual", w, threshold)
 
     for mode in ("residual", "alone"):
         for guard in ("strict", "keep"):
             print(f"\n{mode} pass, threshold above every {'text' if guard == 'strict' else 'kept'} block")
-            print(f"{'left out':<12} {'rules strip':>14} {'keep':>9} {'pass strip':>14} {'keep':>9} "
-                  f"{'flagged':>7}")
+            table_head("rules strip")
             means = []
             for left in SETS:
-                train = event_rows + [r for s in SETS if s != left for _, _, rows in pages[s]
-                                      for r in rows]
-                w = fit(train_rows(train, mode))
-                threshold = threshold_of(w, train, mode, guard)
-                directory = os.path.join(TOP, "tests", "fixtures", left)
-                gold_path = os.path.join(directory, "gold.json")
-                before, after, flagged = [0] * 4, [0] * 4, 0
-                for page, out, rows in pages[left]:
-                    before = [a + b for a, b in zip(before, strip_keep(directory, gold_path, page, out))]
-                    judged = json.loads(json.dumps(out))
-                    blocks = judged["documents"][0]["blocks"]
-                    for r in rows:
-                        if mode == "alone":
-                            blocks[r["block"]]["boilerplate"] = False
-                        if (mode == "alone" or not r["ruled"]) and w(view(r, mode)) > threshold:
-                            blocks[r["block"]]["boilerplate"] = True
-                            flagged += not r["ruled"]
-                    after = [a + b for a, b in zip(after, strip_keep(directory, gold_path, page, judged))]
-                means.append(after[0] / after[1])
-                print(f"{left:<12} {before[0] / before[1]:6.3f} ({before[0]:3d}/{before[1]:3d}) "
-                      f"{before[2]:3d}/{before[3]:3d}   {after[0] / after[1]:6.3f} ({after[0]:3d}/{after[1]:3d}) "
-                      f"{after[2]:3d}/{after[3]:3d} {flagged:7d}")
+                w, threshold = fit_fold(fit, event_rows, pages, left, mode, guard)
+                means.append(score_fold(left, pages[left], mode, w, threshold))
             print(f"mean left-out strip {sum(means) / len(means):.3f}")
             w = fit(train_rows(every, mode))
             threshold = threshold_of(w, every, mode, guard)
