@@ -263,10 +263,15 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint
 		guint j, end = rank_end[rank_a];
 		for (j = i; j < end; j++) {
 			int before = -1;
-			for (guint r = fact_rank(ch, first_b, sorted[j].fact_b) - 1; r > 0; r -= r & -r)
-				if (chain_weight(sorted, tree[r]) > chain_weight(sorted, before))
+			double before_weight = chain_weight(sorted, before);
+			for (guint r = fact_rank(ch, first_b, sorted[j].fact_b) - 1; r > 0; r -= r & -r) {
+				double weight = chain_weight(sorted, tree[r]);
+				if (weight > before_weight) {
 					before = tree[r];
-			sorted[j].weight += chain_weight(sorted, before);
+					before_weight = weight;
+				}
+			}
+			sorted[j].weight += before_weight;
 			sorted[j].prev = before;
 		}
 		for (; i < j; i++) {

@@ -362,13 +362,39 @@ static gboolean step_word_char(const char *s, gsize len, gsize *pos)
 	return cr_text_is_word_char(cr_text_next(s, len, pos));
 }
 
+/* Room for the stems of a quotation kept on the stack; a longer one's
+ * set is allocated. */
+#define STEM_SET_ON_STACK 256
+
+/* The slot of interned string STEM in SET (SIZE slots, a power of two):
+ * its own, or the empty one where it goes. */
+static const char **stem_slot(const char **set, gsize size, const char *stem)
+{
+	gsize i = (gsize)(((guintptr)stem * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15)) >> 32) & (size - 1);
+	while (set[i] && set[i] != stem)
+		i = (i + 1) & (size - 1);
+	return &set[i];
+}
+
 /* The distinct stems (first STEM_CHARS characters) of the words of two
  * characters or more of a folded quotation, in order, interned in
- * STRINGS. */
+ * STRINGS. A stem is known again by its interned address, in a set at
+ * most half full (a word takes at least three bytes of the key with its
+ * space, so the key's length bounds their number), and the array is made
+ * at its size once they are all found. */
 GPtrArray *cr_align_quote_stems(GStringChunk *strings, const char *key)
 {
-	GPtrArray *out = g_ptr_array_new();
-	gsize len = strlen(key), pos = 0;
+	gsize len = strlen(key), pos = 0, size = 8;
+	while (size < 2 * (len / 3 + 1))
+		size *= 2;
+	/* the set, then the stems in order (half as many at most) */
+	const char *on_stack[STEM_SET_ON_STACK * 3 / 2];
+	g_autofree const char **allocated = NULL;
+	const char **set =
+	    size <= STEM_SET_ON_STACK ? on_stack : (allocated = g_new(const char *, size * 3 / 2));
+	const char **order = set + size;
+	guint n = 0;
+	memset(set, 0, size * sizeof *set);
 
 	while (pos < len) {
 		gsize start = pos, stem_end = pos, end;
@@ -388,10 +414,14 @@ GPtrArray *cr_align_quote_stems(GStringChunk *strings, const char *key)
 		char buf[STEM_CHARS * 4 + 1];
 		memcpy(buf, key + start, stem_end - start);
 		buf[stem_end - start] = '\0';
-		char *stem = g_string_chunk_insert_const(strings, buf);
-		if (!g_ptr_array_find(out, stem, NULL))
-			g_ptr_array_add(out, stem);
+		const char *stem = g_string_chunk_insert_const(strings, buf);
+		const char **slot = stem_slot(set, size, stem);
+		if (!*slot)
+			order[n++] = *slot = stem;
 	}
+	GPtrArray *out = g_ptr_array_sized_new(n);
+	for (guint i = 0; i < n; i++)
+		g_ptr_array_add(out, (gpointer)order[i]);
 	return out;
 }
 

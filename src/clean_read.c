@@ -129,6 +129,7 @@ typedef struct {
 	guint words_at_comma;	/* words read up to the last comma */
 	guint longest_item;	/* most words between two commas, or a comma and an end */
 	guint words_at_bar;	/* words read up to the last separator */
+	guint markups;		/* "{{" or "{%": a template's markup opens */
 	double hints;		/* weight of furniture hints ("share", "email") in a short block */
 	guint lead_colon : 1;	/* its first punctuation is a colon after a word or three */
 	guint lead_bar : 1;	/* a separator comes after its first word or three, before any punctuation */
@@ -136,7 +137,6 @@ typedef struct {
 	guint label_colon : 1;	/* its first punctuation is a colon after its first word */
 	guint credit : 1;	/* a capitalised credit label: "Photograph:", "Picture:" */
 	guint first_number : 1; /* opens with a number: "27 comments" */
-	guint markup_open : 1;	/* "{{" or "{%": a template's markup opens */
 	guint markup_shut : 1;	/* "}}" or "%}" */
 	guint menu_edge : 1;	/* opens or ends with a menu's separator: "|Square", "News /" */
 	guint dash_open : 1;	/* opens with a dash and a blank: "— AFP" */
@@ -334,7 +334,7 @@ static void read_mark(const char *data, gsize at, gsize end, gunichar c, Reader 
 	if (c == 0xA9)
 		info->base.evidence += 1;
 	/* "{{moment(article.date)}}": a page template's markup left unfilled */
-	info->markup_open |= (c == '{' || c == '%') && at > 0 && data[at - 1] == '{';
+	info->markups += (c == '{' || c == '%') && at > 0 && data[at - 1] == '{';
 	info->markup_shut |= c == '}' && at > 0 && (data[at - 1] == '}' || data[at - 1] == '%');
 	if (c == 0xA9 && info->base.words == 0)
 		info->base.hard = TRUE;
@@ -649,9 +649,12 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 			       !info->base.sentence && info->base.chars < 2 * LONG_CHARS))
 		info->base.evidence += 1;
 	/* "{{moment(article.date)}} @{{author}} comment": a page template
-	 * the site did not fill in, no one's words; "[ad_1]": a shortcode */
+	 * the site did not fill in, no one's words, where its markup is one
+	 * word in four or more (a paragraph of the story ending in a stray
+	 * "{{^adFree}} {{/adFree}}" is the story's); "[ad_1]": a shortcode */
 	info->base.hard |=
-	    (info->markup_open && info->markup_shut) || clean_is_shortcode(data, block->start, block->end);
+	    (info->markups > 0 && info->markup_shut && info->markups * 4 >= info->base.words) ||
+	    clean_is_shortcode(data, block->start, block->end);
 	info->base.foreign = r->other_script && !r->latin;
 	info->base.stamp = info->base.words > 0 && info->datewords * 2 > info->base.words;
 	info->base.colon_label = info->label_colon;

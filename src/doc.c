@@ -89,6 +89,11 @@ static Sniff sniff(const char *data, gsize len)
 	if (has_binary_magic(data, len))
 		return SNIFF_BINARY;
 	while (pos < n) {
+		guchar b = (guchar)data[pos];
+		if (b >= 0x20 && b < 0x80) {
+			pos++; /* printable ASCII, most of any text: neither kind */
+			continue;
+		}
 		gsize before = pos;
 		gunichar c = cr_text_next(data, n, &pos);
 		if (c == 0xFFFD && pos == before + 1 && (guchar)data[before] != 0xEF)

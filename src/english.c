@@ -6,8 +6,7 @@
 #include <gio/gio.h>
 #include <string.h>
 
-/* Defined in the resource source that glib-compile-resources generates. */
-GResource *cr_resources_get_resource(void);
+#include "resource_bundle.h"
 
 #define WORDS_PATH "/org/crossread/english-words.txt"
 
@@ -15,8 +14,8 @@ static gpointer word_list_load(gpointer unused)
 {
 	(void)unused;
 	g_autoptr(GError) error = NULL;
-	GBytes *bytes = g_resource_lookup_data(cr_resources_get_resource(), WORDS_PATH,
-					       G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+	GBytes *bytes =
+	    g_resource_lookup_data(cr_resource_bundle(), WORDS_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
 	if (!bytes) {
 		g_warning("cannot read the English words: %s", error->message);
 		bytes = g_bytes_new_static("", 0);

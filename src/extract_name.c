@@ -398,12 +398,13 @@ typedef struct {
 	guint reports;
 } WrittenName;
 
-/* Two-word personal names of one surname whose given names share their
- * initial, written in different reports and never two in one, are one
- * person's ("Jay Powell", "Jerome Powell"): adds to LONGER the name fewer
- * reports write (of a tie, the shorter) -> the other. A surname with more
- * such names, or given names of other initials ("Noel Holmes", "Elizabeth
- * Holmes"), is left alone. */
+/* Personal names of two or three words, of one surname (the words after
+ * the first), whose given names share their initial, written in different
+ * reports and never two in one, are one person's ("Jay Powell", "Jerome
+ * Powell"; the transliterations "Waqar-uz-Zaman", "Waker-Uz-Zaman"): adds
+ * to LONGER the name fewer reports write (of a tie, the shorter) -> the
+ * other. A surname with more such names, or given names of other initials
+ * ("Noel Holmes", "Elizabeth Holmes"), is left alone. */
 static void note_same_initial_names(GPtrArray *scans, GHashTable *longer)
 {
 	g_autoptr(GHashTable) by_last = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
@@ -415,7 +416,7 @@ static void note_same_initial_names(GPtrArray *scans, GHashTable *longer)
 			gboolean person_or_unknown = m->key && (m->kind == CR_FACT_PERSON ||
 								(m->kind == NAME_KIND_UNKNOWN && m->value));
 			const char *space = person_or_unknown ? strchr(m->key, ' ') : NULL;
-			if (m->n_words != 2 || !space || strchr(space + 1, ' ') ||
+			if (m->n_words < 2 || m->n_words > 3 || !space ||
 			    (m->flags & (NAME_MENTION_REGNAL | NAME_MENTION_ALIAS | NAME_MENTION_HEADLINE |
 					 NAME_MENTION_SPLIT | NAME_MENTION_ROLE_ONLY)))
 				continue;

@@ -317,6 +317,15 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 	while (from > 0 && first - from < CONTEXT_TOKENS && !ends_sentence(s, from - 1) &&
 	       s->tok[from].gap != CR_GAP_LINE)
 		from--;
+	/* "The 76-year-old is accompanied by": an age after "the" opening its
+	 * sentence stands for the person of the sentence before, whose words
+	 * tell it apart too */
+	if (from + 1 == first && from > 0 && cr_tok_word(s, from, "the") && s->tok[from].gap != CR_GAP_LINE &&
+	    f->value && g_str_has_suffix(f->value, number_unit_names[U_AGE]))
+		do
+			from--;
+		while (from > 0 && first - from < CONTEXT_TOKENS && !ends_sentence(s, from - 1) &&
+		       s->tok[from].gap != CR_GAP_LINE);
 	while (to < s->n && to - last < CONTEXT_TOKENS && s->tok[to].gap != CR_GAP_LINE &&
 	       !ends_sentence(s, to - 1))
 		to++;

@@ -39,6 +39,32 @@ static void hyphens_as_spaces(char *key)
 			*p = ' ';
 }
 
+/* Joins the initials that end the folded personal name KEY, in place,
+ * when there are two or more ("meghasree d r", "meghasree d. r." ->
+ * "meghasree dr"): reports write them spaced or not. */
+static void join_trailing_initials(char *key)
+{
+	gsize len = strlen(key), from = len, letters = 0;
+	for (;;) {
+		gsize end = from;
+		while (end > 0 && key[end - 1] == '.')
+			end--;
+		if (end == 0 || !g_ascii_isalpha(key[end - 1]) || (end > 1 && key[end - 2] != ' '))
+			break;
+		if (end < 2)
+			return; /* initials only: no name to end */
+		from = end - 2;
+		letters++;
+	}
+	if (letters < 2)
+		return;
+	gsize at = from + 1;
+	for (gsize i = from + 1; i < len; i++)
+		if (g_ascii_isalpha(key[i]))
+			key[at++] = key[i];
+	key[at] = '\0';
+}
+
 /* Leaves out of the folded personal name KEY, in place, the initials
  * between its first word and its last ("lewis a. kaplan" -> "lewis
  * kaplan"): reports give or drop a middle initial. */
@@ -90,11 +116,47 @@ static guint name_number_at(const Scanner *s, guint i)
 	       after == '\0' || (after == '.' && !g_ascii_isdigit(w[len + 1]));
 }
 
+/* 1 when word I is the letter of a lettered name inside a sentence, the
+ * "A" of "the Malapert A crater" or "Plan B is": one capital letter (not
+ * "I") spaced from the name and followed by a word in lower case; else 0.
+ * A headline capitalises its "A". */
+static guint name_letter_at(const Scanner *s, guint i)
+{
+	if (i >= s->n || s->headline)
+		return 0;
+	const NameToken *t = tok(s, i);
+	const char *w = s->data + t->start;
+	if (t->end - t->start != 1 || !g_ascii_isupper(w[0]) || w[0] == 'I' ||
+	    !(t->flags & NAME_TOKEN_JOINED) || (t->flags & NAME_TOKEN_SENTENCE) || w[-1] != ' ')
+		return 0;
+	return w[1] == ' ' && g_ascii_islower(w[2]);
+}
+
+/* 1 when word I is a natural feature written in lower case right after a
+ * place's name or a name of unknown kind, the "river" of "the Chaliyar
+ * river"; else 0. */
+static guint name_feature_at(const Scanner *s, guint i)
+{
+	if (i >= s->n || i == 0)
+		return 0;
+	const NameToken *t = tok(s, i);
+	return is_lower(s, i) && (t->flags & NAME_TOKEN_JOINED) && has(t, NAME_WORD_FEATURE) &&
+	       !(tok(s, i - 1)->flags & NAME_TOKEN_POSSESSIVE);
+}
+
 NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, guint flags, double confidence)
 {
-	/* "Fortune 500" and "Fortune 1000" are two lists, no one name */
-	if (!value && kind != CR_FACT_PERSON)
-		b += name_number_at(s, b);
+	/* "the Chaliyar river" is a place, the "Chaliyar River" */
+	if (!value && (kind == CR_FACT_PLACE || kind == NAME_KIND_UNKNOWN) && name_feature_at(s, b)) {
+		kind = CR_FACT_PLACE;
+		b++;
+	}
+	/* "Fortune 500" and "Fortune 1000" are two lists, no one name; nor
+	 * are the craters "Malapert A" and "Malapert" */
+	if (!value && kind != CR_FACT_PERSON) {
+		guint number = name_number_at(s, b);
+		b += number ? number : name_letter_at(s, b);
+	}
 	if (!value)
 		value = cr_text_flat(s->data, tok(s, a)->start, tok(s, b - 1)->end);
 	NameMention m = {
@@ -108,6 +170,8 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
 	char *key = name_fold(value);
 	if (m.n_words >= 2)
 		hyphens_as_spaces(key);
+	if (m.n_words >= 3 && kind == CR_FACT_PERSON)
+		join_trailing_initials(key);
 	if (m.n_words >= 3 && kind == CR_FACT_PERSON)
 		drop_middle_initials(key);
 	else if (m.n_words >= 2)
@@ -546,6 +610,48 @@ static void emit_role_description(Scanner *s, const Role *r)
 	m->role_start = m->start;
 }
 
+/* The end of the common English words (wamerican) written with capitals
+ * from C on, none a given name, an acronym or the first part of a
+ * hyphenated name: the rest of a role's complement that no gazetteer entry
+ * holds ("Army Staff" in "Chief of Army Staff Waker-Uz-Zaman", "Affairs"
+ * in "Minister of Foreign Affairs Wang Yi"). */
+static guint english_complement_end(Scanner *s, guint c, guint hi)
+{
+	guint q = c;
+	while (q < hi && !is_lower(s, q) && !has(tok(s, q), NAME_WORD_GIVEN) &&
+	       !(tok(s, q)->flags & (NAME_TOKEN_ALLCAPS | NAME_TOKEN_POSSESSIVE)) &&
+	       !(q + 1 < hi && (tok(s, q + 1)->flags & NAME_TOKEN_HYPHEN))) {
+		const char *folded = scanner_fold(s, q, q + 1);
+		if (!cr_english_word(folded, strlen(folded)))
+			break;
+		q++;
+	}
+	return q;
+}
+
+/* TRUE when a personal name of one to MAX_PERSON_WORDS words starts at Q,
+ * after a complement that ends there, and fills [Q,HI); not a name the
+ * gazetteer knows, which the complement's words qualify ("mayor of New
+ * Taipei"). */
+static gboolean name_follows(Scanner *s, guint q, guint hi)
+{
+	const NameGazEntry *e;
+	if (q >= hi || is_lower(s, q) ||
+	    (!has(tok(s, q), NAME_WORD_GIVEN) && scanner_gazetteer_longest(s, q, hi, &e)))
+		return FALSE;
+	guint words = count_name_words(s, q, hi);
+	return words >= 1 && words <= MAX_PERSON_WORDS;
+}
+
+/* TRUE when the role R is joined by a connector ("Minister of Foreign"). */
+static gboolean role_has_connector(Scanner *s, const Role *r)
+{
+	for (guint i = r->head + 1; i < r->end; i++)
+		if (is_lower(s, i))
+			return TRUE;
+	return FALSE;
+}
+
 /* Splits a chunk at its role: "NATO Secretary General Jens Stoltenberg"
  * gives an organisation and a titled person, "Ambassador to the US Koji
  * Tomita" a country and a person. Returns FALSE when the chunk holds no
@@ -573,19 +679,32 @@ static gboolean split_role(Scanner *s, guint lo, guint hi, guint evidence)
 		guint len = c < hi ? scanner_gazetteer_longest(s, c, hi, &e) : 0;
 		classify_plain(s, lo, r.start, 0, 0);
 		if (!len) {
-			classify_plain(s, c, hi, 0, 0);
-			return TRUE;
-		}
-		scanner_emit_gazetteer(s, e, c, c + len);
-		r.country = e->kind == NAME_GAZ_PLACE ? e : NULL;
-		r.complement_end = c + len;
-		p = c + len;
-		if (p >= hi) {
-			emit_role_description(s, &r);
-			return TRUE;
+			p = english_complement_end(s, c, hi);
+			if (p == c || !name_follows(s, p, hi)) {
+				classify_plain(s, c, hi, 0, 0);
+				return TRUE;
+			}
+			r.complement_end = p;
+		} else {
+			scanner_emit_gazetteer(s, e, c, c + len);
+			r.country = e->kind == NAME_GAZ_PLACE ? e : NULL;
+			r.complement_end = c + len;
+			p = c + len;
+			if (p >= hi) {
+				emit_role_description(s, &r);
+				return TRUE;
+			}
 		}
 	} else {
 		classify_plain(s, lo, r.start, 0, 0);
+		/* "Minister of Foreign Affairs Wang Yi": the role's complement
+		 * goes on past its last role word; "the Minister of Foreign
+		 * Affairs" alone names no one */
+		guint q = role_has_connector(s, &r) ? english_complement_end(s, p, hi) : p;
+		if (q >= hi)
+			return TRUE;
+		if (q > p && name_follows(s, q, hi))
+			p = r.complement_end = q;
 	}
 	const NameGazEntry *e;
 	guint words = count_name_words(s, p, hi);

@@ -8,9 +8,7 @@
 #include <string.h>
 
 #include "crossread/text.h"
-
-/* Defined in the resource source that glib-compile-resources generates. */
-GResource *cr_resources_get_resource(void);
+#include "resource_bundle.h"
 
 #define GAZETTEER_PATH "/org/crossread/gazetteer.tsv"
 
@@ -457,6 +455,16 @@ static const char *const place_suffix_words[] = {
 	"forest",    "plain",	 "plains",	"wetlands",  "fjord",	 "glacier", "canyon",
 };
 
+/* Natural features whose word is part of their name even in lower case:
+ * "the Chaliyar river" is the "Chaliyar River"; not a district or a town,
+ * a description of a place named without it ("Wayanad district"), nor a
+ * television channel ("the CNN channel"). */
+static const char *const feature_words[] = {
+	"river",  "lake",    "sea",    "ocean", "island", "islands",   "peninsula", "valley",
+	"bay",	  "gulf",    "strait", "canal", "desert", "plateau",   "glacier",   "canyon",
+	"lagoon", "estuary", "delta",  "reef",	"fjord",  "mountains", "creek",
+};
+
 static const char *const place_head_words[] = {
 	"gulf", "sea",	"strait", "straits",  "bay",	 "isle", "island",   "islands",
 	"lake", "cape", "mount",  "republic", "kingdom", "city", "province", "port",
@@ -579,6 +587,7 @@ static const WordList word_lists[] = {
 	WORD_LIST(NAME_WORD_MEDIA, media_words),
 	WORD_LIST(NAME_WORD_OFFICE, office_words),
 	WORD_LIST(NAME_WORD_POSTNOMINAL, postnominal_words),
+	WORD_LIST(NAME_WORD_FEATURE, feature_words),
 };
 
 /* One alias of a gazetteer entry. */
@@ -766,7 +775,7 @@ static gpointer lexicon_load(gpointer unused)
 	for (gsize l = 0; l < G_N_ELEMENTS(word_lists); l++)
 		for (gsize i = 0; i < word_lists[l].n; i++)
 			add_word_class(words, word_lists[l].words[i], word_lists[l].cls);
-	g_autoptr(GBytes) bytes = g_resource_lookup_data(cr_resources_get_resource(), GAZETTEER_PATH,
+	g_autoptr(GBytes) bytes = g_resource_lookup_data(cr_resource_bundle(), GAZETTEER_PATH,
 							 G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
 	if (bytes) {
 		gsize len;

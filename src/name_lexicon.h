@@ -35,6 +35,7 @@ typedef enum {
 	NAME_WORD_PLACE_PREFIX = 1 << 24,  /* first word of a place: Port, Mount, Lake */
 	NAME_WORD_CORPORATE = 1 << 25,	   /* a company's legal form: Inc, Ltd, PLC */
 	NAME_WORD_POSTNOMINAL = 1 << 26,   /* letters after a name, not part of it: KC, MP, OBE */
+	NAME_WORD_FEATURE = 1 << 27,	   /* a natural feature, its name's last word: river, lake */
 } NameWordClass;
 
 /* What the lexicon knows of one word. */

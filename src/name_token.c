@@ -124,19 +124,6 @@ typedef struct {
 	guint32 hash;		    /* of its first MAX_LISTED_WORD bytes folded (ASCII only) */
 } Shape;
 
-/* ASCII letters and digits in lower case; 0 for any other byte. */
-static const guchar alnum_lower[256] = {
-	['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4', ['5'] = '5', ['6'] = '6',
-	['7'] = '7', ['8'] = '8', ['9'] = '9', ['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd',
-	['E'] = 'e', ['F'] = 'f', ['G'] = 'g', ['H'] = 'h', ['I'] = 'i', ['J'] = 'j', ['K'] = 'k',
-	['L'] = 'l', ['M'] = 'm', ['N'] = 'n', ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r',
-	['S'] = 's', ['T'] = 't', ['U'] = 'u', ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y',
-	['Z'] = 'z', ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f',
-	['g'] = 'g', ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm',
-	['n'] = 'n', ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't',
-	['u'] = 'u', ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
-};
-
 /* Per ASCII byte: 1 for a letter, plus 1 << 16 for a lower-case one. */
 static const guint32 letter_counts[256] = {
 	['A' ... 'Z'] = 1,
@@ -158,19 +145,20 @@ static void scan_word(const char *data, gsize end, gsize *pos_io, NameToken *tok
 	tok->start = pos;
 	while (pos < end) {
 		guchar b = (guchar)data[pos];
-		if (alnum_lower[b]) {
+		if (cr_ascii_alnum_lower[b]) {
 			/* the common case: a run of ASCII letters and digits, each
 			 * folded, hashed and counted (letters in the low half of
 			 * COUNTS, lower-case ones in the high half) */
-			gsize run = pos;
+			gsize run = pos, listed_end = MIN(end, start + MAX_LISTED_WORD);
 			guint32 counts = 0;
-			for (guchar f; pos < end && (f = alnum_lower[(guchar)data[pos]]); pos++) {
+			guchar f;
+			for (; pos < listed_end && (f = cr_ascii_alnum_lower[(guchar)data[pos]]); pos++) {
 				counts += letter_counts[(guchar)data[pos]];
-				if (pos - start < MAX_LISTED_WORD) {
-					folded[pos - start] = (char)f;
-					hash = name_word_hash_step(hash, f);
-				}
+				folded[pos - start] = (char)f;
+				hash = name_word_hash_step(hash, f);
 			}
+			for (; pos < end && cr_ascii_alnum_lower[(guchar)data[pos]]; pos++)
+				counts += letter_counts[(guchar)data[pos]];
 			if (index == 0)
 				first = b;
 			index += (guint)(pos - run);
@@ -364,38 +352,48 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 
 	while (pos < end) {
 		Gap gap;
-		scan_gap(data, end, &pos, &gap);
-		if (pos >= end)
-			break;
-		NameToken tok = { 0 };
+		if (pos + 1 < end && data[pos] == ' ' && cr_ascii_alnum_lower[(guchar)data[pos + 1]]) {
+			/* the common gap, one space before an ASCII word, at once */
+			gap = (Gap){ .n_chars = 1, .n_space = 1 };
+			pos++;
+		} else {
+			scan_gap(data, end, &pos, &gap);
+			if (pos >= end)
+				break;
+		}
+		if (n == tokens->len) {
+			g_array_set_size(tokens, n * 2);
+			prev = n > first ? &g_array_index(tokens, NameToken, n - 1) : NULL;
+		}
+		/* the word is made in its place in TOKENS */
+		NameToken *tok = &g_array_index(tokens, NameToken, n);
+		*tok = (NameToken){ 0 };
 		Shape shape;
 		char folded[MAX_LISTED_WORD];
-		scan_word(data, end, &pos, &tok, &shape, folded);
+		scan_word(data, end, &pos, tok, &shape, folded);
 		gboolean abbrev_period = prev && gap.period_first && (prev->classes & NAME_WORD_ABBREV) &&
 					 gap.n_chars == gap.n_space + 1;
 		gboolean boundary = !prev || gap.n_stops > 0 || (gap.period_first && !abbrev_period) ||
 				    (gap.opens_quote && gap.n_chars > 0);
 		if (boundary)
-			tok.flags |= NAME_TOKEN_SENTENCE;
+			tok->flags |= NAME_TOKEN_SENTENCE;
 		if (prev && ((gap.n_chars > 0 && gap.n_space == gap.n_chars) || abbrev_period))
-			tok.flags |= NAME_TOKEN_JOINED;
+			tok->flags |= NAME_TOKEN_JOINED;
 		if (prev && gap.n_chars == 1 && gap.n_hyphen == 1)
-			tok.flags |= NAME_TOKEN_HYPHEN;
+			tok->flags |= NAME_TOKEN_HYPHEN;
 		if (shape.letters)
-			tok.flags |= NAME_TOKEN_LETTERS;
+			tok->flags |= NAME_TOKEN_LETTERS;
 		if (pos < end && data[pos] == '$')
-			tok.flags |= NAME_TOKEN_CURRENCY;
-		if (is_upper(shape.first) || shape.apostrophe_second || article_of_name(data, end, &tok))
-			tok.flags |= NAME_TOKEN_CAP;
+			tok->flags |= NAME_TOKEN_CURRENCY;
+		if (is_upper(shape.first) || shape.apostrophe_second || article_of_name(data, end, tok))
+			tok->flags |= NAME_TOKEN_CAP;
 		if (shape.letters >= 2 && shape.lower == 0)
-			tok.flags |= NAME_TOKEN_ALLCAPS;
-		NameWordInfo info = word_info(data, tok.start, tok.end, &shape, folded, key);
-		tok.classes = info.classes;
-		tok.gazetteer_words = info.gazetteer_words;
-		if (n == tokens->len)
-			g_array_set_size(tokens, n * 2);
-		prev = &g_array_index(tokens, NameToken, n++);
-		*prev = tok;
+			tok->flags |= NAME_TOKEN_ALLCAPS;
+		NameWordInfo info = word_info(data, tok->start, tok->end, &shape, folded, key);
+		tok->classes = info.classes;
+		tok->gazetteer_words = info.gazetteer_words;
+		prev = tok;
+		n++;
 		/* a word in capitals after a number is its unit, no name, unless
 		 * it qualifies a noun after it */
 		if (unit != G_MAXUINT && !qualifies_noun(prev))

@@ -344,9 +344,6 @@ static void grow_forms(FormCache *cache)
 	g_free(old);
 }
 
-/* ASCII letters and digits. */
-static const gboolean ascii_alnum[256] = { ['0' ... '9'] = TRUE, ['A' ... 'Z'] = TRUE, ['a' ... 'z'] = TRUE };
-
 /* Reads the word at *pos in data[..end) (a letter or digit) and returns its
  * content stem id, 0 when it has none; sets *pos past it. A plain ASCII
  * word is known by the hash of its lower-case bytes once it has been seen. */
@@ -356,10 +353,8 @@ static guint read_indexed_word(const char *data, gsize end, gsize *pos, FormCach
 	gsize start = *pos, p = start;
 	guint64 hash = 14695981039346656037u; /* FNV-1a */
 
-	while (p < end && ascii_alnum[bytes[p]]) {
-		guchar b = bytes[p++];
-		hash = (hash ^ (b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b)) * 1099511628211u;
-	}
+	for (guchar f; p < end && (f = cr_ascii_alnum_lower[bytes[p]]); p++)
+		hash = (hash ^ f) * 1099511628211u;
 	if (p == start || (p < end && (bytes[p] >= 0x80 || bytes[p] == '\'')))
 		return fold_word_id(data, end, pos, cache->stems);
 	hash |= 1; /* never 0, the empty slot */
@@ -401,7 +396,7 @@ static void index_doc(DocIndex *index, const CrDoc *doc, const GArray *doc_block
 		ordinal += 2;
 		flow += 2;
 		for (gsize pos = block->start; pos < block->end;) {
-			if (bytes[pos] < 0x80 && !ascii_alnum[bytes[pos]]) {
+			if (bytes[pos] < 0x80 && !cr_ascii_alnum_lower[bytes[pos]]) {
 				ordinal += breaks_run(bytes[pos]) ? 2 : 0;
 				pos++;
 				continue;

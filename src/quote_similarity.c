@@ -17,14 +17,15 @@
  * collide count as one: a rare nudge to a score, never a crash). */
 typedef guint32 Stem;
 
-/* The content stems of one key: in text order, sorted, and their
- * neighbouring pairs sorted, for counting shared ones by merging. */
+/* The content stems of one key: in text order, sorted with their places,
+ * and their neighbouring pairs sorted, for counting shared ones by
+ * merging. */
 typedef struct {
 	char *key; /* a copy of the key split */
 	guint n;
 	Stem *stems;
-	guint64 *sorted;
-	guint64 *pairs; /* n - 1 of them */
+	guint64 *pairs;	  /* n - 1 of them */
+	guint64 *by_stem; /* each stem << 32 | its place, sorted: where each stem stands */
 } Split;
 
 G_LOCK_DEFINE_STATIC(cache);
@@ -64,18 +65,18 @@ static Split *split_key(const char *key)
 	gsize size = sizeof(Split) + (n + n_pairs) * sizeof(guint64) + n * sizeof(Stem) + key_size;
 	Split *split = g_malloc(size);
 	split->n = n;
-	split->sorted = (guint64 *)(split + 1);
-	split->pairs = split->sorted + n;
+	split->by_stem = (guint64 *)(split + 1);
+	split->pairs = split->by_stem + n;
 	split->stems = (Stem *)(split->pairs + n_pairs);
 	split->key = (char *)(split->stems + n);
 	memcpy(split->key, key, key_size);
 	memcpy(split->stems, stems, n * sizeof(Stem));
 	for (guint i = 0; i < n; i++)
-		split->sorted[i] = stems[i];
+		split->by_stem[i] = (guint64)stems[i] << 32 | i;
 	for (guint i = 0; i < n_pairs; i++)
 		split->pairs[i] = (guint64)stems[i] << 32 | stems[i + 1];
-	qsort(split->sorted, n, sizeof(guint64), stems_order);
 	qsort(split->pairs, n_pairs, sizeof(guint64), stems_order);
+	qsort(split->by_stem, n, sizeof(guint64), stems_order);
 	return split;
 }
 
@@ -131,16 +132,18 @@ static int containment(const Stem *s, guint ns, const Stem *l, guint nl)
 	return 0;
 }
 
-/* How many items two sorted arrays share (each item matched once). */
-static guint count_shared(const guint64 *a, guint na, const guint64 *b, guint nb)
+/* How many items two sorted arrays share (each item matched once), an item
+ * known by its bits from SHIFT up (32: a stem of BY_STEM, its place left
+ * out). */
+static inline guint count_shared(const guint64 *a, guint na, const guint64 *b, guint nb, int shift)
 {
 	guint i = 0, j = 0, n = 0;
 	while (i < na && j < nb) {
-		if (a[i] == b[j]) {
+		if (a[i] >> shift == b[j] >> shift) {
 			n++;
 			i++;
 			j++;
-		} else if (a[i] < b[j]) {
+		} else if (a[i] >> shift < b[j] >> shift) {
 			i++;
 		} else {
 			j++;
@@ -149,17 +152,47 @@ static guint count_shared(const guint64 *a, guint na, const guint64 *b, guint nb
 	return n;
 }
 
-/* The length of the longest run of stems A and B share. */
-static guint longest_shared_run(const Stem *a, guint na, const Stem *b, guint nb)
+/* The end of the run of entries of BY_STEM (N of them) from FROM on that
+ * have FROM's stem. */
+static guint same_stem_end(const guint64 *by_stem, guint n, guint from)
 {
-	guint rows[2][MAX_WORDS + 1] = { { 0 } };
-	guint best = 0;
-	for (guint i = 1; i <= na; i++) {
-		guint *cur = rows[i % 2], *prev = rows[(i + 1) % 2];
-		for (guint j = 1; j <= nb; j++) {
-			cur[j] = same(&a[i - 1], &b[j - 1]) ? prev[j - 1] + 1 : 0;
-			best = MAX(best, cur[j]);
+	guint end = from + 1;
+	while (end < n && by_stem[end] >> 32 == by_stem[from] >> 32)
+		end++;
+	return end;
+}
+
+/* The length of the longest run of stems A and B share. Each pair of places
+ * that hold the same stem is found by merging the two lists of stems by
+ * stem (no row of A against all of B), and each run is measured once, from
+ * the pair where it begins. */
+static guint longest_shared_run(const Split *a, const Split *b)
+{
+	guint best = 0, ka = 0, kb = 0;
+	while (ka < a->n && kb < b->n) {
+		guint64 stem_a = a->by_stem[ka] >> 32, stem_b = b->by_stem[kb] >> 32;
+		if (stem_a != stem_b) {
+			ka += stem_a < stem_b;
+			kb += stem_b < stem_a;
+			continue;
 		}
+		guint end_a = same_stem_end(a->by_stem, a->n, ka),
+		      end_b = same_stem_end(b->by_stem, b->n, kb);
+		for (guint x = ka; x < end_a; x++) {
+			guint i = (guint)(a->by_stem[x] & G_MAXUINT32);
+			for (guint y = kb; y < end_b; y++) {
+				guint j = (guint)(b->by_stem[y] & G_MAXUINT32);
+				if (i > 0 && j > 0 && same(&a->stems[i - 1], &b->stems[j - 1]))
+					continue; /* not where its run begins */
+				guint run = 1;
+				while (i + run < a->n && j + run < b->n &&
+				       same(&a->stems[i + run], &b->stems[j + run]))
+					run++;
+				best = MAX(best, run);
+			}
+		}
+		ka = end_a;
+		kb = end_b;
 	}
 	return best;
 }
@@ -182,7 +215,7 @@ static gboolean shorter_first(guint na, const char *ka, guint nb, const char *kb
 static double split_similarity(const Split *a, const Split *b)
 {
 	guint na = a->n, nb = b->n;
-	guint words = count_shared(a->sorted, na, b->sorted, nb);
+	guint words = count_shared(a->by_stem, na, b->by_stem, nb, 32);
 	if (words == 0)
 		return 0.0;
 	int held = words + (na >= 5) >= na ? containment(a->stems, na, b->stems, nb) : 0;
@@ -197,11 +230,11 @@ static double split_similarity(const Split *a, const Split *b)
 	 * stems and shared pairs, kept below what containment gives; a long
 	 * shared run of three words or more tells the same quotation cut
 	 * differently. */
-	guint pairs = count_shared(a->pairs, na - 1, b->pairs, nb - 1);
+	guint pairs = count_shared(a->pairs, na - 1, b->pairs, nb - 1, 0);
 	double coverage = (double)words / na;
 	double overlap =
 	    0.8 * (0.5 * coverage + 0.3 * dice(words, na, nb) + 0.2 * dice(pairs, na - 1, nb - 1));
-	guint run = pairs >= 2 ? longest_shared_run(a->stems, na, b->stems, nb) : 0;
+	guint run = pairs >= 2 ? longest_shared_run(a, b) : 0;
 	return run >= 3 ? MAX(overlap, 0.4 + 0.4 * run / na) : overlap;
 }
 

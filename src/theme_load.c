@@ -9,9 +9,7 @@
 #include <gio/gio.h>
 
 #include "crossread/doc.h"
-
-/* Defined in the resource source that glib-compile-resources generates. */
-GResource *cr_resources_get_resource(void);
+#include "resource_bundle.h"
 
 #define BUILTIN_RESOURCE "/org/crossread/themes/%s.yaml"
 static const char *const builtin_names[] = { "default", "mono", NULL };
@@ -207,7 +205,7 @@ static void parse_builtin(const char *name, CrThemeLayer *layer)
 {
 	g_autofree char *resource = g_strdup_printf(BUILTIN_RESOURCE, name);
 	g_autoptr(GBytes) bytes =
-	    g_resource_lookup_data(cr_resources_get_resource(), resource, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+	    g_resource_lookup_data(cr_resource_bundle(), resource, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
 	g_auto(CrYamlDiag) diag = { 0 };
 	gsize len = 0;
 	const char *data = bytes ? g_bytes_get_data(bytes, &len) : "";

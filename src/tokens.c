@@ -115,6 +115,12 @@ static void scan_span(CrReportTokens *t, gsize start, gsize end)
 	while (pos < end) {
 		gsize at = pos;
 		guchar byte = (guchar)data[pos];
+		if (byte == ' ') {
+			/* the most common byte, a blank that is no line end */
+			gap = gap == CR_GAP_NONE ? CR_GAP_SPACE : gap;
+			pos++;
+			continue;
+		}
 		gunichar c = byte;
 		if (byte < 0x80)
 			pos++;
@@ -258,6 +264,7 @@ static void lexicon_index(CrLexicon *lex)
 		while (lex->slots[slot])
 			slot = (slot + 1) % CR_LEXICON_SLOTS;
 		lex->slots[slot] = (guint8)(k + 1);
+		lex->folds[slot] = fold_hash(word, len);
 	}
 }
 
@@ -275,7 +282,7 @@ const CrTokenWord *cr_lexicon_lookup(const CrTokens *s, const CrToken *t, CrLexi
 	for (guint slot = t->fold % CR_LEXICON_SLOTS; lex->slots[slot];
 	     slot = (slot + 1) % CR_LEXICON_SLOTS) {
 		const CrTokenWord *w = &lex->words[lex->slots[slot] - 1];
-		if (same_word(text, len, w->word))
+		if (lex->folds[slot] == t->fold && same_word(text, len, w->word))
 			return w;
 	}
 	return NULL;

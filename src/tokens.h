@@ -91,14 +91,15 @@ typedef struct {
 typedef struct {
 	const CrTokenWord *words; /* fewer than 3/4 of CR_LEXICON_SLOTS */
 	guint n;
-	gsize ready;			/* g_once_init guard of the index */
-	gint built;			/* set (atomically) once the index is made */
-	guint32 shapes[26];		/* bit L of [c]: a word of L letters begins with 'a' + c */
-	guint8 slots[CR_LEXICON_SLOTS]; /* 1 + the index of a word, by hash; 0 empty */
+	gsize ready;			 /* g_once_init guard of the index */
+	gint built;			 /* set (atomically) once the index is made */
+	guint32 shapes[26];		 /* bit L of [c]: a word of L letters begins with 'a' + c */
+	guint8 slots[CR_LEXICON_SLOTS];	 /* 1 + the index of a word, by hash; 0 empty */
+	guint32 folds[CR_LEXICON_SLOTS]; /* the fold (CrToken's) of the word in each slot */
 } CrLexicon;
 #define CR_LEXICON(table)                                                                                    \
 	{                                                                                                    \
-		(table), G_N_ELEMENTS(table), 0, 0, { 0 },                                                   \
+		(table), G_N_ELEMENTS(table), 0, 0, { 0 }, { 0 },                                            \
 		{                                                                                            \
 			0                                                                                    \
 		}                                                                                            \

@@ -174,7 +174,8 @@ for sig in TERM:143:? HUP:129:]c TERM:143:/ab; do
 done
 
 # A signal ignored when it started (nohup) stays ignored
-start 120 30 sh -c 'trap "" HUP; "$0" "$@" & echo $! >"$PIDFILE"; wait $!; echo "reader exited: $?"; exec sleep 600' \
+# (the shell takes SIGHUP back before it waits, so that tmux_stop ends it)
+start 120 30 sh -c 'trap "" HUP; "$0" "$@" & echo $! >"$PIDFILE"; wait $!; echo "reader exited: $?"; trap - HUP; exec sleep 600' \
 	"$CROSSREAD" "$UI/a.txt" "$UI/b.txt"
 tmux_wait_for "sync on  ? help" >/dev/null
 kill -HUP "$(cat "$PIDFILE")"

@@ -370,6 +370,24 @@ static const CrFact *engine_fact(const CrEngine *engine, guint doc, CrFactKind k
 	g_error("no fact at \"%s\" (%u) in report %u", text, nth, doc);
 }
 
+/* An age opening its sentence as "The 76-year-old" is told apart by the
+ * words of the sentence before too, where its person is; when they share
+ * nothing with another report's, a small number meets nothing. */
+static void test_age_told_before(void)
+{
+	const char *bare = "Reports say Hasina, 76, fled to neighbouring India's West Bengal state.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(
+	    bare,
+	    "Hasina left Dhaka in a helicopter for India. The 76-year-old is accompanied by her sister.\n",
+	    NULL);
+	const CrFact *a = engine_fact(engine, 0, CR_FACT_NUMBER, "76", 0);
+	g_assert_cmpint(a->group, >=, 0);
+	g_assert_cmpint(a->group, ==, engine_fact(engine, 1, CR_FACT_NUMBER, "76-year-old", 0)->group);
+	g_autoptr(CrEngine) other =
+	    cr_test_engine(bare, "Rain fell all week. The 76-year-old is accompanied by her sister.\n", NULL);
+	g_assert_cmpint(engine_fact(other, 0, CR_FACT_NUMBER, "76", 0)->group, ==, -1);
+}
+
 /* A group is one fact: a quotation that met the others only through a
  * longer quotation of its own report leaves the group; a date group shows
  * the date its reports share, not one report's time; a month, like a small
@@ -577,5 +595,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/group/quotes-partial", test_quotes_partial);
 	g_test_add_func("/align/group/weights", test_weights);
 	g_test_add_func("/align/group/one-fact", test_groups_are_one_fact);
+	g_test_add_func("/align/group/age-told-before", test_age_told_before);
 	return g_test_run();
 }

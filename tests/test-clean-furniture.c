@@ -352,6 +352,20 @@ static void test_islands_at_the_foot(void)
 	assert_kept(last, (const char *const[]){ "The council said the extra sailings", NULL });
 }
 
+/* A page template the site left unfilled is furniture where its markup
+ * is much of the line; a paragraph of the story ending in a stray tag
+ * ("{{^adFree}} {{/adFree}}", as a real page had it) is the story's. */
+static void test_unfilled_templates(void)
+{
+	g_autoptr(Page) page = page_new(
+	    "{{moment(article.date)}} @{{author}} comment\n\n"
+	    "The ferry operator said on Monday that the extra sailings would start in April, and that "
+	    "fares would stay as they are for at least a year. {{^adFree}} {{/adFree}}\n\n" STORY_PARAGRAPH
+	    "\n\n{{ratingsCount}} Votes\n");
+	assert_flagged(page, (const char *const[]){ "{{moment", "{{ratingsCount}}", NULL });
+	assert_kept(page, (const char *const[]){ "The ferry operator said", NULL });
+}
+
 /* The third cleaning set's kinds: a long disclaimer under its label, the
  * page speaking of itself, a list of other stories' headlines in
  * sentence case at the foot, a pitch as the page's last line and an
@@ -456,6 +470,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/furniture/words-in-text", test_furniture_words_in_text);
 	g_test_add_func("/clean/furniture/news-sites", test_news_site_furniture);
 	g_test_add_func("/clean/furniture/islands-at-the-foot", test_islands_at_the_foot);
+	g_test_add_func("/clean/furniture/unfilled-templates", test_unfilled_templates);
 	g_test_add_func("/clean/furniture/aggregators", test_aggregator_furniture);
 	g_test_add_func("/clean/furniture/wire-rewrites", test_wire_rewrite_furniture);
 	g_test_add_func("/clean/furniture/cards-reposts", test_card_and_repost_furniture);

@@ -69,7 +69,8 @@ static void test_two_word_form_bridges_longer_ones(void)
 /* What other words and reports tell: "Erling" opening a sentence is no
  * inflected English word ("Joining"); an acronym two reports write is a
  * body though never spelled out; "the Committee" is the one committee
- * named; "Jay Powell" and "Jerome Powell", in two reports, are one man. */
+ * named; "Jay Powell" and "Jerome Powell", in two reports, are one man,
+ * and so are "Waqar-uz-Zaman" and "Waker-Uz-Zaman". */
 static void test_names_settled_by_the_words_and_reports(void)
 {
 	const char *a =
@@ -93,6 +94,15 @@ static void test_names_settled_by_the_words_and_reports(void)
 	const CrFact *jerome =
 	    assert_name_nth(engine->facts, 0, a, "Jerome Powell", 0, CR_FACT_PERSON, "Jerome Powell");
 	g_assert_cmpint(jay->group, ==, jerome->group);
+	/* a hyphenated name of three words, transliterated two ways */
+	const char *f = "Army Chief General Waqar-uz-Zaman spoke. Zaman said he met them.\n";
+	const char *g = "Army chief Waker-Uz-Zaman said an interim government would form.\n";
+	g_autoptr(CrEngine) three = cr_test_engine(f, g, NULL);
+	const CrFact *waqar =
+	    assert_name_nth(three->facts, 0, f, "Waqar-uz-Zaman", 0, CR_FACT_PERSON, "Waker-Uz-Zaman");
+	const CrFact *waker =
+	    assert_name_nth(three->facts, 1, g, "Waker-Uz-Zaman", 0, CR_FACT_PERSON, "Waker-Uz-Zaman");
+	g_assert_cmpint(waqar->group, ==, waker->group);
 	/* given names of other initials, or both in one report, stay apart */
 	const char *c = "Mrs. Noel Holmes waited.\n";
 	const char *d = "Mrs. Elizabeth Holmes spoke. Dr. Jane Doe and Dr. John Doe came.\n";
@@ -177,6 +187,44 @@ static void test_numbered_names_stay_apart(void)
 	}
 }
 
+static void test_lettered_names(void)
+{
+	/* the letter after a name is part of it: "Malapert A" is a crater of
+	 * its own, the "Malapert" of a mountain complex another name */
+	const char *a = "It landed near the Malapert A crater on Thursday.\n";
+	const char *b = "The Malapert A crater lies by the Malapert mountain complex.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	const CrFact *fa = name_at(engine->facts, 0, offset_of(a, "Malapert A", 0),
+				   offset_of(a, "Malapert A", 0) + strlen("Malapert A"));
+	const CrFact *fb = name_at(engine->facts, 1, offset_of(b, "Malapert A", 0),
+				   offset_of(b, "Malapert A", 0) + strlen("Malapert A"));
+	g_assert_nonnull(fa);
+	g_assert_nonnull(fb);
+	assert_linked(fa, fb);
+	gsize other = offset_of(b, "Malapert mountain", 0);
+	const CrFact *fo = name_at(engine->facts, 1, other, other + strlen("Malapert"));
+	g_assert_true(!fo || fo->group != fa->group);
+	/* a headline's capital "A" is an article */
+	g_autoptr(GArray) head = names_of("Odysseus Makes A Landing\n\nThe lander is down.\n");
+	assert_no_name(head, "Odysseus Makes A");
+}
+
+static void test_feature_in_lower_case(void)
+{
+	/* "the Chaliyar river" is the "Chaliyar River"; "Wayanad district" is
+	 * Wayanad, a district no part of its name */
+	const char *a = "Nine bodies swept away by Chaliyar river were found in Wayanad district.\n";
+	const char *b = "Bodies were fished out of the Chaliyar River in Wayanad.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	const CrFact *lower =
+	    assert_name_nth(engine->facts, 0, a, "Chaliyar river", 0, CR_FACT_PLACE, "Chaliyar river");
+	const CrFact *upper =
+	    assert_name_nth(engine->facts, 1, b, "Chaliyar River", 0, CR_FACT_PLACE, "Chaliyar River");
+	assert_linked(lower, upper);
+	assert_linked(assert_name_nth(engine->facts, 0, a, "Wayanad", 0, CR_FACT_PLACE, "Wayanad"),
+		      assert_name_nth(engine->facts, 1, b, "Wayanad", 0, CR_FACT_PLACE, "Wayanad"));
+}
+
 static void test_kind_settled_across_reports(void)
 {
 	/* a person in one report ("Daniels said"), a body in the other: the
@@ -229,6 +277,18 @@ static void test_shorter_full_name_across_reports(void)
 	g_assert_cmpstr(fm->key, ==, "lewis kaplan");
 	assert_linked(fj, fm);
 	assert_name_nth(engine->facts, 1, b, "Erdogan", 1, CR_FACT_PERSON, "Recep Tayyip Erdogan");
+
+	/* initials that end a name, spaced or not, are one word of the key */
+	const char *spaced = "Relief work goes on, said Meghasree D R on Tuesday.\n";
+	const char *joined = "District collector Meghasree DR said the toll stood at 45.\n";
+	g_autoptr(CrEngine) initials = cr_test_engine(spaced, joined, NULL);
+	at = offset_of(spaced, "Meghasree D R", 0);
+	const CrFact *fs = name_at(initials->facts, 0, at, at + strlen("Meghasree D R"));
+	at = offset_of(joined, "Meghasree DR", 0);
+	const CrFact *fd = name_at(initials->facts, 1, at, at + strlen("Meghasree DR"));
+	g_assert_nonnull(fs);
+	g_assert_nonnull(fd);
+	assert_linked(fs, fd);
 
 	/* a shorter name that ends two different longer ones stays itself */
 	const char *c = "Minister Maria Kowalski spoke.\n";
@@ -520,6 +580,8 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/across/recurring-unknown", test_recurring_names_of_unknown_kind);
 	g_test_add_func("/names/across/role-ambiguous", test_role_without_one_holder_names_nobody);
 	g_test_add_func("/names/across/numbered-names", test_numbered_names_stay_apart);
+	g_test_add_func("/names/across/lettered-names", test_lettered_names);
+	g_test_add_func("/names/across/feature-in-lower-case", test_feature_in_lower_case);
 	g_test_add_func("/names/across/kind-settled", test_kind_settled_across_reports);
 	g_test_add_func("/names/across/sentence-start-recurs", test_sentence_start_name_recurs);
 	return g_test_run();

@@ -30,6 +30,25 @@ static void test_titles_stripped(void)
 	assert_no_name(facts, "Mayor");
 }
 
+/* A role's complement that the gazetteer does not hold is common words
+ * ("Army Staff", "Home Affairs"): the name after it is the person's, and a
+ * complement alone names no one. */
+static void test_titles_with_a_complement(void)
+{
+	const char *text = "Chief of Army Staff Waker-Uz-Zaman asked the protesters to go home. "
+			   "Minister of Home Affairs Amit Shah spoke. Minister of Foreign Affairs Wang Yi "
+			   "and the Minister of Foreign Affairs met. He was mayor of New Taipei.";
+	g_autoptr(GArray) facts = names_of(text);
+
+	assert_name(facts, text, "Waker-Uz-Zaman", CR_FACT_PERSON, "Waker-Uz-Zaman");
+	assert_name(facts, text, "Amit Shah", CR_FACT_PERSON, "Amit Shah");
+	assert_name(facts, text, "Wang Yi", CR_FACT_PERSON, "Wang Yi");
+	assert_name(facts, text, "New Taipei", CR_FACT_PLACE, "New Taipei");
+	assert_nothing_in(facts, text, "Army Staff");
+	assert_nothing_in(facts, text, "Home Affairs");
+	assert_no_name(facts, "Affairs");
+}
+
 static void test_short_forms_within_report(void)
 {
 	const char *text = "Prime Minister Fumio Kishida spoke first. Mr. Kishida said he would go. "
@@ -747,6 +766,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/org/not-people", test_bodies_are_not_people);
 	g_test_add_func("/names/org/national-bodies", test_national_bodies);
 	g_test_add_func("/names/org/acronym-as-word", test_acronym_written_as_a_word);
+	g_test_add_func("/names/person/title-with-complement", test_titles_with_a_complement);
 	g_test_add_func("/names/seeds", test_seed_reports);
 	g_test_add_func("/names/gazetteer", test_gazetteer_is_well_formed);
 	g_test_add_func("/names/large", test_large_report);

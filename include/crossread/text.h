@@ -42,6 +42,10 @@ gunichar cr_text_plain_punct(gunichar c);
  * string kept by every fact should not keep a GString's spare room too. */
 char *cr_text_steal(GString *text);
 
+/* ASCII letters and digits in lower case, 0 for any other byte: the word
+ * readers' fast path folds and tests a byte with one load. */
+extern const guchar cr_ascii_alnum_lower[256];
+
 /* TRUE when the character is a letter or digit (any script). */
 gboolean cr_text_is_word_char(gunichar c);
 
