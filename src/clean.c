@@ -40,6 +40,16 @@ static gboolean reads_as_english(const Info *info, guint n)
 	return words > 0 && stops * 100 >= words * 15;
 }
 
+/* TRUE for one long sentence of prose under LONG_CHARS, which needs more
+ * than one plain sign: a lead a furniture word runs into
+ * ("Breaking News imageShots have been fired at ..., police say, and a
+ * man has fled ..."); not a label's line ("Related: ..."). */
+static gboolean prose_sentence(const Info *b)
+{
+	return b->one_sentence && !b->label && !b->colon_label && !b->credit && b->words >= 25 &&
+	       b->stops * 4 >= b->words;
+}
+
 /* The class a block earns by itself. */
 static Class first_class(const Info *b, gboolean english)
 {
@@ -50,6 +60,7 @@ static Class first_class(const Info *b, gboolean english)
 	/* A button ("Print", "Comments (2)") falls on a hint, a sentence or a
 	 * headline needs a plain sign, a paragraph a density of them. */
 	double needed = b->chars >= LONG_CHARS	 ? MAX(1.5, 0.08 * b->words)
+			: prose_sentence(b)	 ? 1.5
 			: b->label || b->counter ? 0.5
 						 : 1.0;
 	if (b->evidence >= needed)

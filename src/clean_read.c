@@ -380,6 +380,17 @@ static gboolean opens_byline(const char *words)
 	return FALSE;
 }
 
+/* TRUE when a sentence ends inside data[start,end): a full stop, "!" or
+ * "?", a blank and a capital ("... is not yet clear. Dallas police ..."). */
+static gboolean sentence_inside(const char *data, gsize start, gsize end)
+{
+	for (gsize p = start; p + 3 < end; p++)
+		if ((data[p] == '.' || data[p] == '!' || data[p] == '?') && data[p + 1] == ' ' &&
+		    g_ascii_isupper(data[p + 2]))
+			return TRUE;
+	return FALSE;
+}
+
 /* Reads how the block ends (a sentence, an ellipsis) and how it opens. */
 static void read_ends(const char *data, const CrBlock *block, Reading *info)
 {
@@ -396,6 +407,7 @@ static void read_ends(const char *data, const CrBlock *block, Reading *info)
 	info->base.sentence = !info->base.ellipsis && (end == '.' || end == '!' || end == '?' ||
 						       end == 0x3002 || end == 0xFF01 || end == 0xFF1F);
 	info->base.question = end == '?' || end == 0xFF1F;
+	info->base.one_sentence = info->base.sentence && !sentence_inside(data, block->start, block->end);
 	info->base.introduces = last[2] == ':';
 	pos = block->start;
 	gunichar first = next_char(data, block->end, &pos);
