@@ -852,6 +852,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	judge_repeats(doc->data, blocks, info, n);
 	judge_page_notice(info, n);
 	judge_page_foot(info, n);
+	clean_judge_dated_links(info, n);
 	clean_judge_links_back(doc->data, blocks, info, n, page_headline(info, n));
 	judge_title_runs(info, n);
 	judge_introductions(info, n);
@@ -860,6 +861,9 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 		CrBlock *block = &g_array_index(blocks, CrBlock, i);
 		if (info[i].dropcap_pair && info[i].cls == CLASS_BAD)
 			info[i].cls = CLASS_SHORT;
+		/* a wire's sign-off closing the page: "--Field Level Media" */
+		if (i + 1 == n && info[i].signoff)
+			info[i].cls = CLASS_BAD;
 		/* a byline or a date stamp on a line of its own */
 		if (info[i].cls == CLASS_META && (info[i].stamp || info[i].byline))
 			info[i].cls = CLASS_BAD;

@@ -1,6 +1,7 @@
 /* Furniture that repeats what the page shows elsewhere: the cards of
  * other stories below a story (a title printed twice around its stamp or
- * teaser) and a link back to the story itself under its headline. */
+ * teaser), a list of dated links to them, and a link back to the story
+ * itself under its headline. */
 #include "clean_private.h"
 
 #include <string.h>
@@ -100,4 +101,21 @@ void clean_judge_links_back(const char *data, const GArray *blocks, Info *info, 
 	for (guint i = headline + 1; i < n; i++)
 		if (links_the_headline(data, blocks, headline, i))
 			info[i].cls = CLASS_BAD;
+}
+
+/* The fewest items of a list of dated links (clean_judge_dated_links()). */
+#define DATED_LINKS 3
+
+void clean_judge_dated_links(Info *info, guint n)
+{
+	for (guint i = 0; i < n;) {
+		guint items = 0, j = i;
+		while (j < n && (info[j].dash_dated || (info[j].words == 0 && items > 0))) {
+			items += info[j].dash_dated;
+			j++;
+		}
+		for (guint k = i; items >= DATED_LINKS && k < j; k++)
+			info[k].cls = CLASS_BAD;
+		i = j > i ? j : i + 1;
+	}
 }

@@ -98,9 +98,11 @@ typedef struct {
 	guint picture_file : 1; /* names a picture's file or id: "microsoft blue screen 193455883" */
 	guint introduces : 1;	/* ends in a colon, announcing what follows: "Below is the full statement:" */
 	guint labels_next : 1;	/* a furniture label alone before its colon: "Legal Disclaimer:" */
-	guint notice : 1; /* the site's copyright notice: "Copyright © 2022 ... All rights reserved." */
-	guint first : 3;  /* Class: by itself */
-	guint cls : 3;	  /* Class: among its neighbours */
+	guint notice : 1;     /* the site's copyright notice: "Copyright © 2022 ... All rights reserved." */
+	guint signoff : 1;    /* a dash and a name alone: "--Field Level Media" */
+	guint dash_dated : 1; /* a title, a dash and a date: "Tips for ... - November 6, 2020" */
+	guint first : 3;      /* Class: by itself */
+	guint cls : 3;	      /* Class: among its neighbours */
 } Info;
 
 /* A word in Reader.keys that begins phrase PHRASE (and those chained to it). */
@@ -178,6 +180,10 @@ gboolean clean_is_bare_link(const char *data, gsize start, gsize end);
 gboolean clean_is_machine_token(const char *data, gsize start, gsize end);
 /* Is a wire's slug: editors' initials, "ob-kt/rs". */
 gboolean clean_is_wire_slug(const char *data, gsize start, gsize end);
+/* Is a sign-off under a story: "--Field Level Media". */
+gboolean clean_is_signoff(const char *data, gsize start, gsize end);
+/* Ends with a dash and a date in words: "Tips for ... - November 6, 2020". */
+gboolean clean_ends_with_dash_date(const char *data, gsize start, gsize end);
 /* Signs an embedded post: "— Mohamed Elganga (@Elganga90)". */
 gboolean clean_signs_a_post(const char *data, gsize start, gsize end);
 /* Names a picture's credit: "Photo by", "Image:", "Courtesy of", "Getty Images". */
@@ -205,6 +211,10 @@ gboolean clean_opens_as_bio(const char *data, gsize start, gsize end);
  * title printed again within a block or two, both copies, and the teaser
  * between a card's title and furniture or the page's end. */
 void clean_judge_cards(const char *data, const GArray *blocks, Info *info, guint n, guint story);
+/* A run of three titles or more each ending in a dash and a date, blocks
+ * without words between them, is a list of other stories ("Tips for
+ * becoming a good boxer - November 6, 2020" over "-"): furniture. */
+void clean_judge_dated_links(Info *info, guint n);
 /* Flags a label and a colon before the page's headline (block HEADLINE),
  * below it: a link back to the story ("Keep on reading: ..."). Judged
  * after the page's foot, which the story's last paragraph bounds. */

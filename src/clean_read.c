@@ -610,6 +610,9 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		info->base.evidence += 1;
 	}
 	info->base.credit |= info->credit;
+	info->base.signoff = clean_is_signoff(data, block->start, block->end);
+	info->base.dash_dated = !info->base.sentence && info->base.chars < LONG_CHARS &&
+				clean_ends_with_dash_date(data, block->start, block->end);
 	/* "—", "#": no words at all; a bare web address; a banner's name
 	 * ("KBC_Facebook-728x90"); an embedded post; a wire's slug ("ob-kt/rs") */
 	info->base.hard |= info->base.words == 0 && !info->base.letter && info->base.chars > 0;

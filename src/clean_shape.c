@@ -712,6 +712,63 @@ gboolean clean_ends_with_signature(const char *data, gsize start, gsize end)
 	return TRUE;
 }
 
+/* TRUE when data[start,end) is a wire's or a site's sign-off under a
+ * story: a dash run into or before one to four capitalised words and
+ * nothing else ("--Field Level Media", "— Staff Reports"). */
+gboolean clean_is_signoff(const char *data, gsize start, gsize end)
+{
+	gsize p = start;
+	gunichar first = next_char(data, end, &p);
+	if (first == '-' && p < end && data[p] == '-')
+		p++;
+	else if (first != 0x2013 && first != 0x2014)
+		return FALSE;
+	if (p < end && data[p] == ' ')
+		p++;
+	if (end - start > 50)
+		return FALSE;
+	guint words = 0;
+	while (p < end) {
+		if (!g_ascii_isupper(data[p]))
+			return FALSE;
+		while (p < end && (g_ascii_isalpha(data[p]) || data[p] == '\'' || data[p] == '&'))
+			p++;
+		words++;
+		if (p < end && (data[p] != ' ' || p + 1 == end))
+			return FALSE;
+		p += p < end;
+	}
+	return words >= 1 && words <= 4;
+}
+
+/* TRUE when data[start,end) ends with a dash and a date in words after a
+ * title: an item of a list of dated links ("Tips for becoming a good boxer
+ * - November 6, 2020"). */
+gboolean clean_ends_with_dash_date(const char *data, gsize start, gsize end)
+{
+	gsize p = end;
+	guint digits = 0;
+	while (p > start && g_ascii_isdigit(data[p - 1]))
+		p--, digits++;
+	if (digits != 4 || p < start + 2 || data[p - 1] != ' ' || data[p - 2] != ',')
+		return FALSE;
+	p -= 2;
+	digits = 0;
+	while (p > start && g_ascii_isdigit(data[p - 1]))
+		p--, digits++;
+	if (digits < 1 || digits > 2 || p <= start || data[p - 1] != ' ')
+		return FALSE;
+	p--;
+	guint letters = 0;
+	while (p > start && g_ascii_isalpha(data[p - 1]))
+		p--, letters++;
+	if (letters < 3 || !g_ascii_isupper(data[p]) || p < start + 4)
+		return FALSE;
+	return (data[p - 1] == ' ' && data[p - 2] == '-' && data[p - 3] == ' ') ||
+	       (p >= start + 5 && data[p - 1] == ' ' && data[p - 5] == ' ' &&
+		memcmp(data + p - 4, "\xe2\x80\x93", 3) == 0);
+}
+
 /* TRUE when data[start,end) signs an embedded post: a dash, a name and a
  * handle in brackets ("— Mohamed Elganga (@Elganga90)"). */
 gboolean clean_signs_a_post(const char *data, gsize start, gsize end)

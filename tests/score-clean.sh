@@ -57,7 +57,6 @@ strip_gate() {
 	clean-real5/20-*) echo 0.00 ;;
 	clean-real6/02-*) echo 0.80 ;; # a consent note under the headline
 	clean-real6/03-*) echo 0.85 ;; # a prompt to click on the pictures
-	clean-real6/04-*) echo 0.27 ;; # a sidebar of dated headlines above the story
 	clean-real6/09-*) echo 0.77 ;; # a newsletter box's pitch
 	# clean-real6's held-out half: the level scored once before any rule
 	clean-real6/11-*) echo 0.50 ;;
