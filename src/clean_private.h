@@ -70,7 +70,8 @@ typedef struct {
 	double evidence;	/* weight of furniture signs */
 	guint64 key_hash;	/* hash of its words, lower case: equal for copies */
 	guint sentence : 1;	/* ends as a sentence does */
-	guint one_sentence : 1; /* a sentence, no full stop before a capital inside it */
+	guint one_sentence : 1; /* a sentence of 25 words or more under LONG_CHARS, no full stop before a
+				   capital inside it */
 	guint ellipsis : 1;	/* ends in "..." or "…" */
 	guint dateline : 1;	/* opens as a wire dateline: "LISBON, Portugal:" */
 	guint place_line : 1;	/* a dateline on a line of its own: "ANKARA" */

@@ -407,7 +407,10 @@ static void read_ends(const char *data, const CrBlock *block, Reading *info)
 	info->base.sentence = !info->base.ellipsis && (end == '.' || end == '!' || end == '?' ||
 						       end == 0x3002 || end == 0xFF01 || end == 0xFF1F);
 	info->base.question = end == '?' || end == 0xFF1F;
-	info->base.one_sentence = info->base.sentence && !sentence_inside(data, block->start, block->end);
+	/* read only where prose_sentence() may ask for it */
+	info->base.one_sentence = info->base.sentence && info->base.words >= 25 &&
+				  info->base.chars < LONG_CHARS &&
+				  !sentence_inside(data, block->start, block->end);
 	info->base.introduces = last[2] == ':';
 	pos = block->start;
 	gunichar first = next_char(data, block->end, &pos);
