@@ -60,8 +60,10 @@ static const char *const stamp_words[] = {
 static const char *const site_words[] = { "our", "us", "we" };
 
 /* What a page calls itself after "This": "This article was amended",
- * "This post was originally published on this site". */
-static const char *const page_words[] = { "article", "story", "post", "page" };
+ * "This post was originally published on this site"; and a live page,
+ * where an instruction sends the reader ("Follow general election results
+ * live"). */
+static const char *const page_words[] = { "article", "story", "post", "page", "live" };
 
 static const char *const speech_words[] = { "said", "says", "told", "added", "according" };
 
