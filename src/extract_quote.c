@@ -24,12 +24,56 @@ static gboolean continues(const CrDoc *doc, const GArray *blocks, guint b)
 	       cr_quote_block_opens(doc->data, next->start, next->end, &next_mark) && mark == next_mark;
 }
 
+/* Words of a cited title: three or more of four letters or more, each
+ * capitalised. */
+#define TITLE_LONG_WORDS 3
+
+/* TRUE when data[start,end) reads as the title of another work cited
+ * inside a sentence ("see “Apple Q3 2023 Earnings Down 1% on Exchange
+ * Rates,” 4 August 2023"): every word of four letters or more capitalised,
+ * three such words or more, and no sentence end in it. */
+static gboolean cites_title(const char *data, gsize start, gsize end)
+{
+	CrQuoteWord word;
+	gsize pos = start;
+	guint long_words = 0;
+	while (cr_quote_next_word(data, end, &pos, &word)) {
+		if (word.end - word.start < 4 || g_ascii_isdigit(data[word.start]))
+			continue;
+		if (!word.capitalised)
+			return FALSE;
+		long_words++;
+	}
+	for (gsize i = start; i < end; i++)
+		if (data[i] == '.' || data[i] == '!' || data[i] == '?')
+			return FALSE;
+	return long_words >= TITLE_LONG_WORDS;
+}
+
+/* Flags the numbers of report DOC_INDEX inside a cited title of TITLES
+ * (CrQuoteSpan): the title's figures are another article's, not facts this
+ * report tells. */
+static void ignore_numbers_in_titles(const GArray *titles, guint doc_index, GArray *facts)
+{
+	for (guint i = 0; i < facts->len; i++) {
+		CrFact *f = &g_array_index(facts, CrFact, i);
+		if (f->doc != doc_index || f->kind != CR_FACT_NUMBER)
+			continue;
+		for (guint t = 0; t < titles->len; t++) {
+			const CrQuoteSpan *title = &g_array_index(titles, CrQuoteSpan, t);
+			if (f->start >= title->start && f->end <= title->end)
+				f->flags |= CR_FACT_IGNORED;
+		}
+	}
+}
+
 void cr_extract_quotes(const CrReport *report, GArray *facts)
 {
 	const CrDoc *doc = report->doc;
 	guint doc_index = report->index;
 	const GArray *blocks = report->blocks;
 	g_autoptr(GArray) spans = g_array_new(FALSE, FALSE, sizeof(CrQuoteSpan));
+	g_autoptr(GArray) titles = g_array_new(FALSE, FALSE, sizeof(CrQuoteSpan));
 	CrSpeakerFinder finder;
 
 	cr_speaker_finder_init(&finder, doc, doc_index, facts);
@@ -52,6 +96,8 @@ void cr_extract_quotes(const CrReport *report, GArray *facts)
 				g_free(key);
 				continue;
 			}
+			if (span->open > block->start && cites_title(doc->data, span->start, span->end))
+				g_array_append_val(titles, *span);
 			CrFact *fact =
 			    cr_fact_append(facts, doc, doc_index, span->start, span->end, CR_FACT_QUOTE);
 			cr_fact_take_value(fact, g_strdup(fact->text));
@@ -71,6 +117,8 @@ void cr_extract_quotes(const CrReport *report, GArray *facts)
 		}
 	}
 	cr_speaker_finder_clear(&finder);
+	if (titles->len)
+		ignore_numbers_in_titles(titles, doc_index, facts);
 }
 
 /* Puts the canonical form of each speaker that names a person the name

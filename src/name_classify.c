@@ -360,6 +360,24 @@ static gboolean adjective_opens_place(Scanner *s, guint lo, guint a)
 	return cr_english_word(folded, strlen(folded));
 }
 
+/* TRUE when the gazetteer place E at A ends the chunk and follows one
+ * capitalised word and a connector that is no English word ("de", "du",
+ * "von"): the words name one thing, a place or a body in it ("Stade de
+ * France", "Banque de France"), not a place and a word before it. */
+static gboolean place_after_foreign_connector(Scanner *s, const NameGazEntry *e, guint lo, guint a,
+					      gboolean ends_chunk)
+{
+	if (!ends_chunk || e->kind != NAME_GAZ_PLACE || a != lo + 2 || is_lower(s, lo) ||
+	    !is_lower(s, lo + 1))
+		return FALSE;
+	const NameToken *head = tok(s, lo), *link = tok(s, lo + 1);
+	const char *folded = scanner_fold(s, lo + 1, lo + 2);
+	return has(link, NAME_WORD_CONNECTOR) && !has(link, NAME_WORD_COMPLEMENT) &&
+	       !cr_english_word(folded, strlen(folded)) && !scanner_is_stop(s, head) &&
+	       !has(head, NAME_WORD_GIVEN | NAME_WORD_ROLE | NAME_WORD_ROLE_MOD | NAME_WORD_NATIONALITY |
+			      NAME_WORD_DIRECTION);
+}
+
 /* Splits words [lo,hi) into gazetteer names and the unknown words between
  * them ("Japan Kishida", "Japan-NATO"). */
 static void segment(Scanner *s, guint lo, guint hi, guint evidence)
@@ -389,6 +407,10 @@ static void segment(Scanner *s, guint lo, guint hi, guint evidence)
 				  !scanner_is_stop(s, tok(s, lo)) &&
 				  !has(tok(s, lo), NAME_WORD_GIVEN | NAME_WORD_ROLE | NAME_WORD_ROLE_MOD |
 						       NAME_WORD_NATIONALITY | NAME_WORD_DIRECTION);
+		if (place_after_foreign_connector(s, e, lo, a, i + len == hi)) {
+			scanner_emit(s, NAME_KIND_UNKNOWN, lo, hi, NULL, 0, CONFIDENCE_CONTEXT);
+			return;
+		}
 		if ((a == lo || opened) && names_with_next(s, e, i + len, hi)) {
 			/* a nationality and two words name a body, a place and
 			 * words may name a team, a district or a body */

@@ -19,6 +19,9 @@
  * echoes "... for the right reasons, but the job is not done"): so many
  * words do not meet in order by chance. */
 #define ECHO_ACROSS_SENTENCES 4
+/* A sentence of a longer quotation is searched for alone when it has this
+ * many content words or more: fewer meet in another report by chance. */
+#define SENTENCE_ECHO_WORDS 5
 
 /* Words searched for: a quotation's words from its first content word to
  * its last, and the reports that quote them. */
@@ -148,12 +151,14 @@ static void read_piece_free(ReadPiece *piece)
 	g_string_free(piece->joined, TRUE);
 }
 
-/* Reads quotation F of DOC into PIECE, in one pass: its content words'
- * stems, and the stems of all its words from the first content word to
- * the last joined by spaces. */
-static void read_source(const CrDoc *doc, const CrFact *f, ReadPiece *piece)
+/* Reads the words data[start,end) of quotation F of DOC into PIECE, in one
+ * pass: their content words' stems, and the stems of all the words from
+ * the first content word to the last joined by spaces. Nothing is kept
+ * when they have fewer than MIN_CONTENT content words. */
+static void read_source(const CrDoc *doc, const CrFact *f, gsize start, gsize end, guint min_content,
+			ReadPiece *piece)
 {
-	gsize pos = f->start;
+	gsize pos = start;
 	guint place = 0;
 	CrQuoteWord word;
 	Reading r = { 1u << f->doc, 0, piece->content->len, piece->offsets->len, NULL };
@@ -161,7 +166,7 @@ static void read_source(const CrDoc *doc, const CrFact *f, ReadPiece *piece)
 	gsize kept = 0; /* JOINED's length at the last content word */
 
 	g_string_truncate(joined, 0);
-	while (cr_quote_next_word(doc->data, f->end, &pos, &word)) {
+	while (cr_quote_next_word(doc->data, end, &pos, &word)) {
 		gboolean stop = cr_quote_is_stop_word(word.folded, word.len);
 		if (stop && !r.n)
 			continue;
@@ -179,9 +184,36 @@ static void read_source(const CrDoc *doc, const CrFact *f, ReadPiece *piece)
 		place++;
 		r.n++;
 	}
+	if (r.n < min_content) {
+		g_string_truncate(piece->content, r.content);
+		g_array_set_size(piece->offsets, r.offsets);
+		return;
+	}
 	if (r.n >= 2)
 		r.stems = g_strndup(joined->str, kept);
 	g_array_append_val(piece->readings, r);
+}
+
+/* Reads each sentence of quotation F of DOC that has SENTENCE_ECHO_WORDS
+ * content words or more into PIECE as a source of its own, when F has two
+ * sentences or more: another report may give one of them alone, quoted or
+ * not ("Africa plays an important role in the global economy, it said"
+ * against a quotation of that sentence and the next). */
+static void read_sentences(const CrDoc *doc, const CrFact *f, ReadPiece *piece)
+{
+	const char *data = doc->data;
+	gsize from = f->start;
+	gboolean several = FALSE;
+	for (gsize pos = f->start; pos + 2 < f->end; pos++) {
+		if (!(data[pos] == '.' || data[pos] == '!' || data[pos] == '?') || data[pos + 1] != ' ' ||
+		    !g_ascii_isupper(data[pos + 2]))
+			continue;
+		read_source(doc, f, from, pos, SENTENCE_ECHO_WORDS, piece);
+		from = pos + 2;
+		several = TRUE;
+	}
+	if (several)
+		read_source(doc, f, from, f->end, SENTENCE_ECHO_WORDS, piece);
 }
 
 /* Quotations read per piece of the facts (READ_PIECE facts a piece). */
@@ -210,7 +242,8 @@ static void read_piece(guint p, gpointer data)
 		if (f->kind != CR_FACT_QUOTE || (f->flags & CR_FACT_UNQUOTED) ||
 		    cr_quote_in_furniture(job->blocks, f))
 			continue;
-		read_source(job->docs[f->doc], f, piece);
+		read_source(job->docs[f->doc], f, f->start, f->end, 0, piece);
+		read_sentences(job->docs[f->doc], f, piece);
 	}
 }
 

@@ -48,7 +48,8 @@ typedef enum {
 	CR_FACT_SHARED_STRINGS = 1 << 15,
 	/* Words found unquoted that a quotation in another report has. */
 	CR_FACT_UNQUOTED = 1 << 0,
-	/* In a block flagged as boilerplate or duplicate: never aligned. */
+	/* In a block flagged as boilerplate or duplicate, or a number inside a
+	 * cited title (another article's figure): never aligned. */
 	CR_FACT_IGNORED = 1 << 1,
 	/* A short or indirect form resolved to a fuller name ("Mr. Kishida"). */
 	CR_FACT_ALIAS = 1 << 2,
