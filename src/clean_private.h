@@ -110,6 +110,7 @@ typedef struct {
 typedef struct {
 	gsize offset;
 	int phrase;
+	gboolean verb; /* the word is a verb a site's commands open with ("share", "sign") */
 } PhraseAt;
 
 /* State while blocks are read. */

@@ -237,7 +237,7 @@ static void note_word(Reader *r, Reading *info, const Entry *entry)
 		info->page++;
 	info->base.reported |= (flags & WORD_SPEECH) != 0;
 	if (entry->phrase >= 0) {
-		PhraseAt at = { r->word_start, entry->phrase };
+		PhraseAt at = { r->word_start, entry->phrase, (flags & WORD_IMPERATIVE) != 0 };
 		g_array_append_val(r->phrase_at, at);
 	}
 	if ((r->prev_month && r->word_digit) || (r->prev_number && (flags & WORD_MONTH)))
@@ -269,13 +269,33 @@ G_ALWAYS_INLINE static inline void end_word(Reader *r, Reading *info)
 	r->word_len = 0;
 }
 
+/* TRUE when the word at OFFSET of KEYS follows a determiner: a verb there
+ * is a noun ("$1.46 a share on revenue", "the sign in the window"). */
+static gboolean follows_determiner(const char *keys, gsize offset)
+{
+	static const char *const determiners[] = { "a", "an", "the", "per", "each", "every" };
+	if (offset < 2)
+		return FALSE;
+	gsize end = offset - 1, start = end;
+	while (start > 0 && keys[start - 1] != ' ')
+		start--;
+	for (guint i = 0; i < G_N_ELEMENTS(determiners); i++)
+		if (strlen(determiners[i]) == end - start &&
+		    memcmp(keys + start, determiners[i], end - start) == 0)
+			return TRUE;
+	return FALSE;
+}
+
 /* Adds the weight of every furniture phrase in the block's words; a mere
- * hint ("share", "comments") counts only in a short block. */
+ * hint ("share", "comments") counts only in a short block, and a command's
+ * verb after a determiner is a noun that opens none. */
 static void match_phrases(const Reader *r, Reading *info)
 {
 	for (guint w = 0; w < r->phrase_at->len; w++) {
 		const PhraseAt *at = &g_array_index(r->phrase_at, PhraseAt, w);
 		const char *text = r->keys + at->offset;
+		if (at->verb && follows_determiner(r->keys, at->offset))
+			continue;
 		for (int p = at->phrase; p >= 0; p = next_phrase[p]) {
 			gsize len = strlen(clean_phrases[p].text);
 			if (strncmp(text, clean_phrases[p].text, len) != 0 ||

@@ -366,6 +366,21 @@ static void test_unfilled_templates(void)
 	assert_kept(page, (const char *const[]){ "The ferry operator said", NULL });
 }
 
+/* A command's verb after a determiner is a noun: earnings "a share on
+ * revenue" are the story's, "Share on Facebook" is a button. */
+static void test_verbs_as_nouns(void)
+{
+	g_autoptr(Page) page = page_new(
+	    STORY_PARAGRAPH
+	    "\n\n"
+	    "The company reported earnings of $1.46 a share on revenue of $89.5 billion, down 1% from a "
+	    "year ago.\n\n"
+	    "For the year, it reported net income of $96.99 billion, or $6.13 a share, on revenue of "
+	    "$298.08 billion.\n\n" STORY_PARAGRAPH_2 "\n\nShare on Facebook\n");
+	assert_flagged(page, (const char *const[]){ "Share on Facebook", NULL });
+	assert_kept(page, (const char *const[]){ "The company reported earnings", "For the year", NULL });
+}
+
 /* The third cleaning set's kinds: a long disclaimer under its label, the
  * page speaking of itself, a list of other stories' headlines in
  * sentence case at the foot, a pitch as the page's last line and an
@@ -471,6 +486,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/furniture/news-sites", test_news_site_furniture);
 	g_test_add_func("/clean/furniture/islands-at-the-foot", test_islands_at_the_foot);
 	g_test_add_func("/clean/furniture/unfilled-templates", test_unfilled_templates);
+	g_test_add_func("/clean/furniture/verbs-as-nouns", test_verbs_as_nouns);
 	g_test_add_func("/clean/furniture/aggregators", test_aggregator_furniture);
 	g_test_add_func("/clean/furniture/wire-rewrites", test_wire_rewrite_furniture);
 	g_test_add_func("/clean/furniture/cards-reposts", test_card_and_repost_furniture);
