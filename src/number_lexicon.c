@@ -69,7 +69,8 @@ static const CrTokenWord currency_codes_table[] = {
 };
 CrLexicon number_currency_codes = CR_LEXICON(currency_codes_table);
 
-/* Words after an amount that name its unit. */
+/* Words after an amount that name its unit; deaths are counted in people
+ * ("27 deaths", "27 people died"). */
 static const CrTokenWord unit_words_table[] = {
 	{ "dollars", U_USD },	{ "dollar", U_USD },	 { "euros", U_EUR },
 	{ "euro", U_EUR },	{ "yuan", U_CNY },	 { "renminbi", U_CNY },
@@ -82,10 +83,10 @@ static const CrTokenWord unit_words_table[] = {
 	{ "kilograms", U_KG },	{ "kilogram", U_KG },	 { "tonnes", U_T },
 	{ "tons", U_T },	{ "tonne", U_T },	 { "ton", U_T },
 	{ "people", U_PEOPLE }, { "persons", U_PEOPLE }, { "individuals", U_PEOPLE },
-	{ "others", U_PEOPLE }, { "pounds", U_GBP },	 { "pound", U_GBP },
-	{ "francs", U_CHF },	{ "franc", U_CHF },	 { "cents", U_CENTS },
-	{ "cent", U_CENTS },	{ "pence", U_PENCE },	 { "bp", U_BP },
-	{ "bps", U_BP },
+	{ "others", U_PEOPLE }, { "deaths", U_PEOPLE },	 { "fatalities", U_PEOPLE },
+	{ "pounds", U_GBP },	{ "pound", U_GBP },	 { "francs", U_CHF },
+	{ "franc", U_CHF },	{ "cents", U_CENTS },	 { "cent", U_CENTS },
+	{ "pence", U_PENCE },	{ "bp", U_BP },		 { "bps", U_BP },
 };
 CrLexicon number_unit_words = CR_LEXICON(unit_words_table);
 
@@ -273,9 +274,7 @@ const guint number_n_bound_phrases = G_N_ELEMENTS(number_bound_phrases);
 const char *number_counted_synonym(const char *counted)
 {
 	static const char *const pairs[][2] = {
-		{ "charge", "count" },	  /* "seven charges", "seven counts" */
-		{ "fatalitie", "death" }, /* "nine fatalities", "nine deaths" */
-		{ "fatality", "death" },
+		{ "charge", "count" }, /* "seven charges", "seven counts" */
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(pairs); i++)
 		if (strcmp(counted, pairs[i][0]) == 0)

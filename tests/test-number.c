@@ -293,6 +293,9 @@ static void test_percent_and_units(void)
 	assert_number("a 500 MW plant", "500 MW", "500 MW", 500, "MW");
 	assert_number("5 tonnes of grain", "5 tonnes", "5 t", 5, "t");
 	assert_number("7 people were hurt", "7 people", "7 people", 7, "people");
+	/* a count of deaths is a count of people: it meets "27 people died" */
+	assert_number("caused at least 27 deaths", "at least 27 deaths", ">27 people", 27, "people");
+	assert_number("nine fatalities", "nine fatalities", "9 people", 9, "people");
 	assert_number("ran 26 miles", "26 miles", "26 mi", 26, "mi");
 	assert_number("an 18-kilometre barrier", "18-kilometre", "18 km", 18, "km");
 	assert_number("a five-mile walk", "five-mile", "5 mi", 5, "mi");
