@@ -3,6 +3,7 @@
  * that other reports quote alone. The parts live in src/quote_*.c: marks,
  * words, speakers, echoes, passages, similarity. */
 #include "crossread/extract.h"
+#include "crossread/partition.h"
 
 #include "quote_private.h"
 
@@ -51,19 +52,24 @@ static gboolean cites_title(const char *data, gsize start, gsize end)
 }
 
 /* Flags the numbers of report DOC_INDEX inside a cited title of TITLES
- * (CrQuoteSpan): the title's figures are another article's, not facts this
- * report tells. */
+ * (CrQuoteSpan in reading order, as quotations are found): the title's
+ * figures are another article's, not facts this report tells. A number
+ * is inside one when the titles that start at or before it reach past
+ * its end; looked up by binary search over their growing reach, so a
+ * page of titles costs no more than a page of text. */
 static void ignore_numbers_in_titles(const GArray *titles, guint doc_index, GArray *facts)
 {
+	const CrQuoteSpan *title = (const CrQuoteSpan *)(void *)titles->data;
+	g_autofree gsize *reach = g_new(gsize, titles->len);
+	for (guint t = 0; t < titles->len; t++)
+		reach[t] = t > 0 ? MAX(reach[t - 1], title[t].end) : title[t].end;
 	for (guint i = 0; i < facts->len; i++) {
 		CrFact *f = &g_array_index(facts, CrFact, i);
 		if (f->doc != doc_index || f->kind != CR_FACT_NUMBER)
 			continue;
-		for (guint t = 0; t < titles->len; t++) {
-			const CrQuoteSpan *title = &g_array_index(titles, CrQuoteSpan, t);
-			if (f->start >= title->start && f->end <= title->end)
-				f->flags |= CR_FACT_IGNORED;
-		}
+		guint after = CR_PARTITION_POINT(titles->len, mid, title[mid].start <= f->start);
+		if (after > 0 && f->end <= reach[after - 1])
+			f->flags |= CR_FACT_IGNORED;
 	}
 }
 

@@ -606,6 +606,26 @@ static void test_echo_across_sentences(void)
 	g_assert_cmpuint(count_echoes(few, 1, NULL), ==, 0);
 }
 
+/* The figures of another work's title cited in a sentence are that work's,
+ * never aligned; those of the sentence and of a quoted sentence stay. */
+static void test_numbers_in_cited_titles(void)
+{
+	g_autoptr(CrEngine) engine = cr_test_engine(
+	    "Revenue fell 1% in the quarter (see \xe2\x80\x9c"
+	    "Apple Q3 2023 Earnings Down 4% on Exchange "
+	    "Rates\xe2\x80\x9d from August), and Cook said \xe2\x80\x9cServices Grew Another 16% This "
+	    "Quarter.\xe2\x80\x9d\n",
+	    NULL);
+	const CrFact *title = cr_test_find_fact(engine->facts, 0, CR_FACT_NUMBER, "4%");
+	const CrFact *told = cr_test_find_fact(engine->facts, 0, CR_FACT_NUMBER, "1%");
+	const CrFact *quoted = cr_test_find_fact(engine->facts, 0, CR_FACT_NUMBER, "16%");
+	g_assert_nonnull(title);
+	g_assert_nonnull(told);
+	g_assert_nonnull(quoted);
+	g_assert_true(title->flags & CR_FACT_IGNORED);
+	g_assert_false(told->flags & CR_FACT_IGNORED);
+}
+
 static void test_no_echo_of_function_words(void)
 {
 	g_autoptr(CrEngine) engine = cr_test_engine("He said “it was the one of them” and “to be”.\n",
@@ -835,6 +855,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/quote/echo-across-sentences", test_echo_across_sentences);
 	g_test_add_func("/quote/echo-function-words", test_no_echo_of_function_words);
 	g_test_add_func("/quote/echo-not-in-furniture", test_echo_not_in_furniture);
+	g_test_add_func("/quote/numbers-in-cited-titles", test_numbers_in_cited_titles);
 	g_test_add_func("/quote/random-marks", test_random_marks);
 	g_test_add_func("/quote/seeds", test_seed_quotes);
 	return g_test_run();
