@@ -32,9 +32,11 @@ static gboolean continues(const CrDoc *doc, const GArray *blocks, guint b)
 /* TRUE when data[start,end) reads as the title of another work cited
  * inside a sentence ("see “Apple Q3 2023 Earnings Down 1% on Exchange
  * Rates,” 4 August 2023"): every word of four letters or more capitalised,
- * three such words or more, and no sentence end in it. */
-static gboolean cites_title(const char *data, gsize start, gsize end)
+ * three such words or more, and no sentence end in it or before its
+ * closing mark. */
+static gboolean cites_title(const char *data, const CrQuoteSpan *span)
 {
+	gsize start = span->start, end = span->end;
 	CrQuoteWord word;
 	gsize pos = start;
 	guint long_words = 0;
@@ -45,7 +47,9 @@ static gboolean cites_title(const char *data, gsize start, gsize end)
 			return FALSE;
 		long_words++;
 	}
-	for (gsize i = start; i < end; i++)
+	/* the quoted words are trimmed: a full stop before the closing mark
+	 * ends a sentence too ("Services Grew Another 16% This Quarter.") */
+	for (gsize i = start; i < span->close; i++)
 		if (data[i] == '.' || data[i] == '!' || data[i] == '?')
 			return FALSE;
 	return long_words >= TITLE_LONG_WORDS;
@@ -102,7 +106,7 @@ void cr_extract_quotes(const CrReport *report, GArray *facts)
 				g_free(key);
 				continue;
 			}
-			if (span->open > block->start && cites_title(doc->data, span->start, span->end))
+			if (span->open > block->start && cites_title(doc->data, span))
 				g_array_append_val(titles, *span);
 			CrFact *fact =
 			    cr_fact_append(facts, doc, doc_index, span->start, span->end, CR_FACT_QUOTE);

@@ -624,6 +624,7 @@ static void test_numbers_in_cited_titles(void)
 	g_assert_nonnull(quoted);
 	g_assert_true(title->flags & CR_FACT_IGNORED);
 	g_assert_false(told->flags & CR_FACT_IGNORED);
+	g_assert_false(quoted->flags & CR_FACT_IGNORED);
 }
 
 static void test_no_echo_of_function_words(void)
