@@ -135,8 +135,9 @@ static void heap_watch(void)
 /* ---- the shapes ------------------------------------------------------------ */
 
 static const char *const shapes[] = {
-	"news",	    "dates-wide", "dates-narrow",  "one-char-lines",	 "quotes",	"numbers",
-	"capitals", "huge-line",  "word-per-line", "paragraph-repeated", "identical-8",
+	"news",	     "dates-wide",    "dates-narrow",	    "one-char-lines",
+	"quotes",    "numbers",	      "capitals",	    "cited-titles",
+	"huge-line", "word-per-line", "paragraph-repeated", "identical-8",
 };
 
 /* What one run took. */
