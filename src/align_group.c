@@ -224,7 +224,7 @@ static void posting_index_init(PostingIndex *pi)
 {
 	PostingNode none = { 0, 0 };
 	pi->keys = g_string_chunk_new(4096);
-	pi->by_key = g_hash_table_new(g_str_hash, g_str_equal);
+	pi->by_key = g_hash_table_new(cr_str_hash, g_str_equal);
 	pi->postings = g_array_new(FALSE, FALSE, sizeof(Posting));
 	pi->nodes = g_array_new(FALSE, FALSE, sizeof(PostingNode));
 	g_array_append_val(pi->nodes, none);
@@ -703,7 +703,7 @@ static gint compare_cluster_start(gconstpointer pa, gconstpointer pb)
  * ("2023-05-24", not "2023-05-24T13:01+05:30"). */
 static const char *common_date(const Grouper *gr, const GArray *members)
 {
-	g_autoptr(GHashTable) counts = g_hash_table_new(g_str_hash, g_str_equal);
+	g_autoptr(GHashTable) counts = g_hash_table_new(cr_str_hash, g_str_equal);
 	const char *best = NULL;
 	guint best_count = 0;
 	for (guint m = 0; m < members->len; m++) {

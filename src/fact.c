@@ -104,7 +104,7 @@ struct CrFactStrings {
 CrFactStrings *cr_fact_strings_new(void)
 {
 	CrFactStrings *pool = g_new0(CrFactStrings, 1);
-	pool->strings = g_hash_table_new(g_str_hash, g_str_equal);
+	pool->strings = g_hash_table_new(cr_str_hash, g_str_equal);
 	return pool;
 }
 

@@ -16,6 +16,7 @@
 #include "crossread/clean.h"
 #include "crossread/parallel.h"
 #include "crossread/partition.h"
+#include "crossread/text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -441,9 +442,9 @@ void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, 
 {
 	/* the stems as the pieces read them (kept in STEM_TEXTS) and the speakers
 	 * (borrowed) */
-	GHashTable *word_stems = g_hash_table_new(g_str_hash, g_str_equal);
+	GHashTable *word_stems = g_hash_table_new(cr_str_hash, g_str_equal);
 	GStringChunk *stem_texts = g_string_chunk_new(64 * 1024);
-	GHashTable *speakers = g_hash_table_new(g_str_hash, g_str_equal);
+	GHashTable *speakers = g_hash_table_new(cr_str_hash, g_str_equal);
 	QuotedSet set;
 	Places places;
 	quoted_set_init(&set);

@@ -51,3 +51,8 @@ gboolean cr_text_is_word_char(gunichar c);
 
 /* TRUE for a blank line: only spaces and tabs between POS and its line end. */
 gboolean cr_text_line_is_blank(const char *data, gsize len, gsize pos);
+
+/* A hash of the NUL-terminated string KEY for GHashTable, as g_str_hash()
+ * but eight bytes a step, not one: for tables whose order nobody walks
+ * (their iteration order differs from g_str_hash()'s). */
+guint cr_str_hash(gconstpointer key);
