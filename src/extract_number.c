@@ -442,8 +442,8 @@ static void set_date_contexts(GArray *facts, const gsize *date, guint n_dates, g
  * values or more (CR_FACT_COUNTED_AGAIN). */
 static void flag_nouns_counted_again(GArray *facts, guint first)
 {
-	g_autoptr(GHashTable) value_of = g_hash_table_new(g_str_hash, g_str_equal);
-	g_autoptr(GHashTable) again = g_hash_table_new(g_str_hash, g_str_equal);
+	g_autoptr(GHashTable) value_of = g_hash_table_new(cr_str_hash, g_str_equal);
+	g_autoptr(GHashTable) again = g_hash_table_new(cr_str_hash, g_str_equal);
 	for (guint i = first; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
 		const char *thing = f->kind == CR_FACT_NUMBER ? cr_fact_counted_thing(f) : NULL;
