@@ -886,14 +886,25 @@ void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, GArray *sc
 	guint64 weighed[CR_FACT_N_KINDS];
 	KindJob job = { &gr, by_kind, clusters, weighed, progress };
 
-	for (guint k = 0; k < CR_FACT_N_KINDS; k++)
-		by_kind[k] = g_array_new(FALSE, FALSE, sizeof(guint));
+	/* the alignable facts counted by kind first, then filed in place
+	 * (this runs before any thread helps: an append a fact was 10 M) */
+	g_autofree guint8 *kind_of = g_new(guint8, MAX(facts->len, 1));
+	guint filed[CR_FACT_N_KINDS] = { 0 };
 	for (guint i = 0; i < facts->len; i++) {
 		CrFact *f = &g_array_index(facts, CrFact, i);
 		f->group = -1;
-		if (fact_alignable(f, out->n_docs))
-			g_array_append_val(by_kind[f->kind], i);
+		kind_of[i] = fact_alignable(f, out->n_docs) ? (guint8)f->kind : CR_FACT_N_KINDS;
+		if (kind_of[i] < CR_FACT_N_KINDS)
+			filed[kind_of[i]]++;
 	}
+	for (guint k = 0; k < CR_FACT_N_KINDS; k++) {
+		by_kind[k] = g_array_sized_new(FALSE, FALSE, sizeof(guint), filed[k]);
+		g_array_set_size(by_kind[k], filed[k]);
+		filed[k] = 0;
+	}
+	for (guint i = 0; i < facts->len; i++)
+		if (kind_of[i] < CR_FACT_N_KINDS)
+			g_array_index(by_kind[kind_of[i]], guint, filed[kind_of[i]]++) = i;
 	count_quote_stems(&gr, by_kind[CR_FACT_QUOTE]);
 	cr_parallel_for(CR_FACT_N_KINDS, cluster_one_kind, &job);
 	for (guint k = 0; k < CR_FACT_N_KINDS; k++) {
