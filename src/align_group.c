@@ -749,13 +749,48 @@ static void keep_shared_clusters(const Grouper *gr, const CrClusters *clusters, 
 	}
 }
 
-/* The hash of the double at V by its bits (g_double_hash() truncates it
- * to an integer: every score, from 0 to 1, would hash alike). */
-static guint score_hash(gconstpointer v)
+/* The distinct scores of the members, each with its place in SCORES: a
+ * table open-addressed by the score's bits, a power of two long and at
+ * most half full (a few hundred distinct of 120,000 members; GHashTable
+ * took 9 M on the critical path). */
+typedef struct {
+	double *score;
+	guint *place; /* 1 + the place in SCORES; 0 for an empty slot */
+	guint size, used;
+} ScorePlaces;
+
+/* The place in SCORES of SCORE, added there when new. */
+static guint score_place(ScorePlaces *sp, GArray *scores, double score)
 {
+	if (2 * (sp->used + 1) > sp->size) {
+		ScorePlaces grown = { NULL, NULL, MAX(sp->size * 2, 64), sp->used };
+		grown.score = g_new(double, grown.size);
+		grown.place = g_new0(guint, grown.size);
+		for (guint i = 0; i < sp->size; i++)
+			if (sp->place[i]) {
+				guint64 bits;
+				memcpy(&bits, &sp->score[i], sizeof bits);
+				guint j = (guint)(bits ^ bits >> 32) & (grown.size - 1);
+				while (grown.place[j])
+					j = (j + 1) & (grown.size - 1);
+				grown.score[j] = sp->score[i];
+				grown.place[j] = sp->place[i];
+			}
+		g_free(sp->score);
+		g_free(sp->place);
+		*sp = grown;
+	}
 	guint64 bits;
-	memcpy(&bits, v, sizeof bits);
-	return (guint)(bits ^ bits >> 32);
+	memcpy(&bits, &score, sizeof bits);
+	guint j = (guint)(bits ^ bits >> 32) & (sp->size - 1);
+	for (; sp->place[j]; j = (j + 1) & (sp->size - 1))
+		if (sp->score[j] == score)
+			return sp->place[j] - 1;
+	g_array_append_val(scores, score);
+	sp->score[j] = score;
+	sp->place[j] = scores->len;
+	sp->used++;
+	return scores->len - 1;
 }
 
 /* Turns the clusters that two reports or more carry into groups, in the
@@ -768,8 +803,7 @@ static guint score_hash(gconstpointer v)
 static void make_groups(Grouper *gr, CrAlignment *out, CrClusters *clusters, GPtrArray *kept, GArray *scores)
 {
 	guint n_docs = out->n_docs;
-	/* a score (in GR->score) -> its place in SCORES + 1 */
-	g_autoptr(GHashTable) score_place = g_hash_table_new(score_hash, g_double_equal);
+	ScorePlaces places = { NULL, NULL, 0, 0 };
 
 	for (guint k = 0; k < CR_FACT_N_KINDS; k++)
 		keep_shared_clusters(gr, &clusters[k], n_docs, kept);
@@ -798,13 +832,7 @@ static void make_groups(Grouper *gr, CrAlignment *out, CrClusters *clusters, GPt
 			f->group = (int)i;
 			g->doc_mask |= 1u << f->doc;
 			c->doc_slices[f->doc + 1] = m + 1;
-			guint place = GPOINTER_TO_UINT(g_hash_table_lookup(score_place, &gr->score[fi]));
-			if (!place) {
-				g_array_append_val(scores, gr->score[fi]);
-				place = scores->len;
-				g_hash_table_insert(score_place, &gr->score[fi], GUINT_TO_POINTER(place));
-			}
-			c->score[m] = place - 1;
+			c->score[m] = score_place(&places, scores, gr->score[fi]);
 			score_sum += gr->score[fi];
 		}
 		for (guint d = 1; d <= n_docs; d++)
@@ -817,6 +845,8 @@ static void make_groups(Grouper *gr, CrAlignment *out, CrClusters *clusters, GPt
 		g->weight = c->base * g->confidence / exp(log_count / g->n_docs);
 		g_ptr_array_add(out->groups, g);
 	}
+	g_free(places.score);
+	g_free(places.place);
 }
 
 /* Lets go of the contexts of FACTS, which only clustering reads (a small
