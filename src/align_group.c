@@ -19,6 +19,7 @@
 
 #include "crossread/extract.h"
 #include "crossread/parallel.h"
+#include "crossread/sort.h"
 #include "crossread/text.h"
 
 /* TRUE for a fact the aligner considers at all. */
@@ -293,12 +294,6 @@ static guint specificity(const KindOps *ops, const CrFact *f)
 	return ops->specificity ? ops->specificity(f) : 0;
 }
 
-static gint compare_guint64(gconstpointer pa, gconstpointer pb)
-{
-	guint64 a = *(const guint64 *)pa, b = *(const guint64 *)pb;
-	return a < b ? -1 : a > b;
-}
-
 /* Orders ORDER (fact indices) most specific first, then in reading order:
  * each fact's specificity is found once and sorted with its index as one
  * number. */
@@ -310,7 +305,7 @@ static void order_by_specificity(const Grouper *gr, const KindOps *ops, GArray *
 		keys[i] = (guint64)(G_MAXUINT32 - MIN(specificity(ops, fact_at(gr, index[i])), G_MAXUINT32))
 			      << 32 |
 			  index[i];
-	qsort(keys, order->len, sizeof keys[0], compare_guint64);
+	cr_sort_u64(keys, order->len);
 	for (guint i = 0; i < order->len; i++)
 		index[i] = (guint)keys[i];
 }

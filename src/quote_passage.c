@@ -16,6 +16,7 @@
 #include "crossread/clean.h"
 #include "crossread/parallel.h"
 #include "crossread/partition.h"
+#include "crossread/sort.h"
 #include "crossread/text.h"
 
 #include <stdlib.h>
@@ -301,12 +302,6 @@ static gboolean holds_place(const GArray *places, guint64 place)
 	return lo < places->len && g_array_index(places, guint64, lo) == place;
 }
 
-static gint compare_places(gconstpointer pa, gconstpointer pb)
-{
-	guint64 a = *(const guint64 *)pa, b = *(const guint64 *)pb;
-	return a < b ? -1 : a > b;
-}
-
 /* The places of the quotations among FACTS (of reports under N_DOCS). */
 static void places_init(Places *places, const GArray *facts, guint n_docs)
 {
@@ -318,7 +313,7 @@ static void places_init(Places *places, const GArray *facts, guint n_docs)
 		if (f->kind == CR_FACT_QUOTE && f->doc < n_docs)
 			g_array_append_val(places->facts, place);
 	}
-	g_array_sort(places->facts, compare_places);
+	cr_sort_u64((guint64 *)(void *)places->facts->data, places->facts->len);
 }
 
 static void places_clear(Places *places)

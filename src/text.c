@@ -213,7 +213,9 @@ guint cr_str_hash(gconstpointer key)
 {
 	const char *s = key;
 	gsize n = strlen(s);
-	guint64 h = G_GUINT64_CONSTANT(0x9e3779b97f4a7c15) ^ n, w;
+	/* the length spread over every bit, so that it cannot cancel a tail
+	 * byte out ("ab" and "abc" hashed alike when it was only xored in) */
+	guint64 h = (n + 1) * G_GUINT64_CONSTANT(0x9e3779b97f4a7c15), w;
 	for (; n >= 8; s += 8, n -= 8) {
 		memcpy(&w, s, 8);
 		h = str_hash_mix(h, w);
