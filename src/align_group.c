@@ -548,21 +548,6 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order)
 	return x.weighed;
 }
 
-/* A stem of one quotation with how many quotations have it. */
-typedef struct {
-	guint df;
-	guint pos;
-	gpointer stem;
-} RankedStem;
-
-static gint compare_ranked_stem(gconstpointer pa, gconstpointer pb)
-{
-	const RankedStem *a = pa, *b = pb;
-	if (a->df != b->df)
-		return a->df < b->df ? -1 : 1;
-	return a->pos < b->pos ? -1 : a->pos > b->pos;
-}
-
 /* Quotations whose stems are found per piece (STEM_PIECE a piece). */
 #define STEM_PIECE 1024
 
@@ -620,21 +605,26 @@ static void rank_piece_stems(guint p, gpointer data)
 	StemJob *job = data;
 	StemPiece *piece = &job->pieces[p];
 	guint end = MIN(job->quotes->len, (p + 1) * STEM_PIECE);
-	g_autoptr(GArray) ranked = g_array_new(FALSE, FALSE, sizeof(RankedStem));
+	/* per stem of a quotation: how many quotations have it, then its
+	 * place, as one number to sort; and its interned address */
+	g_autoptr(GArray) ranked = g_array_new(FALSE, FALSE, sizeof(guint64));
+	g_autoptr(GPtrArray) interned = g_ptr_array_new();
 
 	for (guint i = p * STEM_PIECE; i < end; i++) {
 		GPtrArray *stems = job->gr->stems[g_array_index(job->quotes, guint, i)];
-		g_array_set_size(ranked, 0);
+		g_array_set_size(ranked, stems->len);
+		g_ptr_array_set_size(interned, (gint)stems->len);
+		guint64 *rank = (guint64 *)(void *)ranked->data;
 		for (guint s = 0; s < stems->len; s++) {
 			guint local =
 			    GPOINTER_TO_UINT(g_hash_table_lookup(piece->ids, g_ptr_array_index(stems, s)));
 			guint id = g_array_index(piece->global, guint, local - 1);
-			RankedStem r = { job->df[id], s, g_ptr_array_index(job->all, id) };
-			g_array_append_val(ranked, r);
+			rank[s] = (guint64)job->df[id] << 32 | s;
+			g_ptr_array_index(interned, s) = g_ptr_array_index(job->all, id);
 		}
-		g_array_sort(ranked, compare_ranked_stem);
+		cr_sort_u64(rank, stems->len);
 		for (guint s = 0; s < stems->len; s++)
-			g_ptr_array_index(stems, s) = g_array_index(ranked, RankedStem, s).stem;
+			g_ptr_array_index(stems, s) = g_ptr_array_index(interned, (guint)rank[s]);
 	}
 }
 
