@@ -258,15 +258,24 @@ G_ALWAYS_INLINE static inline void end(JsonWriter *w, const char *close)
  * array when NAME is NULL. */
 G_ALWAYS_INLINE static inline void member(JsonWriter *w, const char *name)
 {
+	/* names are the writer's own words, literals: nothing to escape, and
+	 * their length known, so the comma, the quoted name and the colon are
+	 * written after one test of the room left */
+	gsize n = name ? strlen(name) : 0;
+	if (w->len + n + 4 > sizeof w->buf)
+		writer_flush(w);
+	char *p = w->buf + w->len;
 	if (!w->first)
-		emit_char(w, ',');
+		*p++ = ',';
 	w->first = FALSE;
 	if (name) {
-		/* names are the writer's own words: nothing to escape */
-		emit_char(w, '"');
-		put(w, name);
-		emit(w, "\":", 2);
+		*p++ = '"';
+		memcpy(p, name, n);
+		p += n;
+		*p++ = '"';
+		*p++ = ':';
 	}
+	w->len = (gsize)(p - w->buf);
 }
 
 G_ALWAYS_INLINE static inline void member_string(JsonWriter *w, const char *name, const char *value)
