@@ -143,19 +143,13 @@ static void gather_candidates(const Chainer *ch, const CrAlignment *out, const G
 	}
 }
 
-/* A node of the Fenwick tree over ranks in B: the heaviest chain that a
- * candidate at a rank in the node's range ends, its weight beside it (read
- * a million times at 8 reports of 1 MiB, not looked up in the candidates). */
-typedef struct {
-	double weight; /* 0 for none */
-	int end;       /* the candidate that ends it, -1 for none */
-} TreeNode;
-
 /* Working memory of the chain search of one pair of reports. */
 typedef struct {
 	GArray *sorted; /* Candidate, by rank in A */
 	GArray *bucket; /* guint: counting sort */
-	GArray *tree;	/* TreeNode: Fenwick tree over ranks in B */
+	GArray *tree;	/* guint: Fenwick tree over ranks in B, the candidate that ends the
+			 * heaviest chain at a rank in the node's range (K, the weightless
+			 * one past the last, for none) */
 	GArray *starts; /* gsize: CandidateSink.starts */
 } ChainScratch;
 
@@ -163,7 +157,7 @@ static void chain_scratch_init(ChainScratch *s)
 {
 	s->sorted = g_array_new(FALSE, FALSE, sizeof(Candidate));
 	s->bucket = g_array_new(FALSE, FALSE, sizeof(guint));
-	s->tree = g_array_new(FALSE, FALSE, sizeof(TreeNode));
+	s->tree = g_array_new(FALSE, FALSE, sizeof(guint));
 	s->starts = g_array_new(FALSE, FALSE, sizeof(gsize));
 }
 
@@ -250,13 +244,18 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint
 	if (k == 0)
 		return anchors;
 
+	/* a candidate of no weight past the last stands for none in the tree,
+	 * so that a node's weight is read with no test (a million times at 8
+	 * reports of 1 MiB); no chain goes through it, weights being > 0 */
+	g_array_set_size(s->sorted, k + 1);
 	Candidate *sorted = (Candidate *)(void *)s->sorted->data;
+	sorted[k] = (Candidate){ .prev = -1, .fact_b = 0, .weight = 0.0 };
 	const guint *rank_end = (const guint *)(void *)s->bucket->data;
 	g_array_set_size(s->tree, n_b + 1);
-	TreeNode *tree = (TreeNode *)(void *)s->tree->data;
+	guint *tree = (guint *)(void *)s->tree->data;
 
 	for (guint r = 0; r <= n_b; r++)
-		tree[r] = (TreeNode){ 0.0, -1 };
+		tree[r] = k;
 	int best_end = -1;
 	double best = 0.0;
 	for (guint rank_a = 1, i = 0; i < k; rank_a++) {
@@ -265,9 +264,10 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint
 			int before = -1;
 			double before_weight = 0.0;
 			for (guint r = fact_rank(ch, first_b, sorted[j].fact_b) - 1; r > 0; r -= r & -r) {
-				if (tree[r].weight > before_weight) {
-					before = tree[r].end;
-					before_weight = tree[r].weight;
+				double weight = sorted[tree[r]].weight;
+				if (weight > before_weight) {
+					before = (int)tree[r];
+					before_weight = weight;
 				}
 			}
 			sorted[j].weight += before_weight;
@@ -275,8 +275,8 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint
 		}
 		for (; i < j; i++) {
 			for (guint r = fact_rank(ch, first_b, sorted[i].fact_b); r <= n_b; r += r & -r)
-				if (sorted[i].weight > tree[r].weight)
-					tree[r] = (TreeNode){ sorted[i].weight, (int)i };
+				if (sorted[i].weight > sorted[tree[r]].weight)
+					tree[r] = i;
 			if (sorted[i].weight > best) {
 				best = sorted[i].weight;
 				best_end = (int)i;
