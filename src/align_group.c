@@ -888,6 +888,31 @@ static void cluster_one_kind(guint item, gpointer data)
 	cr_progress_step(job->progress);
 }
 
+/* Files the indices of the alignable FACTS (of reports under N_DOCS) in
+ * BY_KIND, one new array per kind, and clears every fact's group: the
+ * facts counted by kind first, then filed in place (this runs before any
+ * thread helps: an append a fact was 10 M instructions). */
+static void file_by_kind(GArray *facts, guint n_docs, GArray **by_kind)
+{
+	g_autofree guint8 *kind_of = g_new(guint8, MAX(facts->len, 1));
+	guint filed[CR_FACT_N_KINDS] = { 0 };
+	for (guint i = 0; i < facts->len; i++) {
+		CrFact *f = &g_array_index(facts, CrFact, i);
+		f->group = -1;
+		kind_of[i] = fact_alignable(f, n_docs) ? (guint8)f->kind : CR_FACT_N_KINDS;
+		if (kind_of[i] < CR_FACT_N_KINDS)
+			filed[kind_of[i]]++;
+	}
+	for (guint k = 0; k < CR_FACT_N_KINDS; k++) {
+		by_kind[k] = g_array_sized_new(FALSE, FALSE, sizeof(guint), filed[k]);
+		g_array_set_size(by_kind[k], filed[k]);
+		filed[k] = 0;
+	}
+	for (guint i = 0; i < facts->len; i++)
+		if (kind_of[i] < CR_FACT_N_KINDS)
+			g_array_index(by_kind[kind_of[i]], guint, filed[kind_of[i]]++) = i;
+}
+
 void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, GArray *scores, CrProgress *progress)
 {
 	Grouper gr = {
@@ -901,25 +926,7 @@ void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, GArray *sc
 	guint64 weighed[CR_FACT_N_KINDS];
 	KindJob job = { &gr, by_kind, clusters, weighed, progress };
 
-	/* the alignable facts counted by kind first, then filed in place
-	 * (this runs before any thread helps: an append a fact was 10 M) */
-	g_autofree guint8 *kind_of = g_new(guint8, MAX(facts->len, 1));
-	guint filed[CR_FACT_N_KINDS] = { 0 };
-	for (guint i = 0; i < facts->len; i++) {
-		CrFact *f = &g_array_index(facts, CrFact, i);
-		f->group = -1;
-		kind_of[i] = fact_alignable(f, out->n_docs) ? (guint8)f->kind : CR_FACT_N_KINDS;
-		if (kind_of[i] < CR_FACT_N_KINDS)
-			filed[kind_of[i]]++;
-	}
-	for (guint k = 0; k < CR_FACT_N_KINDS; k++) {
-		by_kind[k] = g_array_sized_new(FALSE, FALSE, sizeof(guint), filed[k]);
-		g_array_set_size(by_kind[k], filed[k]);
-		filed[k] = 0;
-	}
-	for (guint i = 0; i < facts->len; i++)
-		if (kind_of[i] < CR_FACT_N_KINDS)
-			g_array_index(by_kind[kind_of[i]], guint, filed[kind_of[i]]++) = i;
+	file_by_kind(facts, out->n_docs, by_kind);
 	count_quote_stems(&gr, by_kind[CR_FACT_QUOTE]);
 	cr_parallel_for(CR_FACT_N_KINDS, cluster_one_kind, &job);
 	for (guint k = 0; k < CR_FACT_N_KINDS; k++) {
