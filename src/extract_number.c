@@ -51,7 +51,7 @@ static char *format_number(const Quantity *q)
 	gsize len = strlen(digits), point = len - (gsize)-q->exponent;
 	GString *out = g_string_new_len(digits, (gssize)point);
 	g_string_append_c(out, '.');
-	g_string_append(out, digits + point);
+	cr_string_append(out, digits + point);
 	while (out->str[out->len - 1] == '0')
 		g_string_truncate(out, out->len - 1);
 	if (out->str[out->len - 1] == '.')
@@ -114,16 +114,16 @@ static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, 
 	g_string_truncate(value, 0);
 	if (q->bound)
 		g_string_append_c(value, q->bound);
-	g_string_append(value, number);
+	cr_string_append(value, number);
 	if (ordinal)
-		g_string_append(value, cr_ordinal_suffix(q->mantissa));
+		cr_string_append(value, cr_ordinal_suffix(q->mantissa));
 	if (upper) {
 		g_string_append_c(value, '-');
-		g_string_append(value, upper);
+		cr_string_append(value, upper);
 	}
 	if (named) {
 		g_string_append_c(value, ' ');
-		g_string_append(value, named);
+		cr_string_append(value, named);
 	}
 	/* a value is matched in basis points whether in them or in percentage
 	 * points: "25 basis points", "a quarter percentage point" */
@@ -135,13 +135,13 @@ static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, 
 	g_string_truncate(key, 0);
 	if (q->bound && q->bound != '~')
 		g_string_append_c(key, q->bound);
-	g_string_append(key, key_number(points ? key_digits : number, key_value, buf, sizeof buf));
+	cr_string_append(key, key_number(points ? key_digits : number, key_value, buf, sizeof buf));
 	if (upper) {
 		g_string_append_c(key, '-');
-		g_string_append(key, key_number(upper, g_ascii_strtod(upper, NULL), top, sizeof top));
+		cr_string_append(key, key_number(upper, g_ascii_strtod(upper, NULL), top, sizeof top));
 	}
 	g_string_append_c(key, '|');
-	g_string_append(key, points ? number_unit_names[U_BP] : unit ? unit : "");
+	cr_string_append(key, points ? number_unit_names[U_BP] : unit ? unit : "");
 	if (noun && !ordinal) {
 		gsize len = strlen(noun);
 		f->counted = g_ascii_strdown(noun, (gssize)(len > 3 && noun[len - 1] == 's' ? len - 1 : len));

@@ -173,13 +173,13 @@ static void read_source(const CrDoc *doc, const CrFact *f, gsize start, gsize en
 		stem_in_place(&word);
 		if (joined->len)
 			g_string_append_c(joined, ' ');
-		g_string_append_len(joined, word.folded, word.len);
+		cr_string_append_len(joined, word.folded, word.len);
 		if (stop) {
 			place++;
 			continue;
 		}
 		kept = joined->len;
-		g_string_append_len(piece->content, word.folded, word.len + 1);
+		cr_string_append_len(piece->content, word.folded, word.len + 1);
 		g_array_append_val(piece->offsets, place);
 		place++;
 		r.n++;

@@ -104,7 +104,7 @@ static void read_quoted(const char *data, const CrFact *f, guint fact, GString *
 		PassageWord w = { (guint32)word.start, (guint32)word.end, 0 };
 		if (!cr_quote_is_stop_word(word.folded, word.len)) {
 			w.stem = (guint)stems->len + 1;
-			g_string_append_len(stems, word.folded, cr_quote_stem_len(word.folded, word.len));
+			cr_string_append_len(stems, word.folded, cr_quote_stem_len(word.folded, word.len));
 			g_string_append_c(stems, '\0');
 			g_array_append_val(set->content, q.n_words);
 			q.n_content++;

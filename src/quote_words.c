@@ -147,7 +147,7 @@ char *cr_quote_key(const char *data, gsize start, gsize end)
 	while (cr_quote_next_word(data, end, &pos, &word)) {
 		if (key->len)
 			g_string_append_c(key, ' ');
-		g_string_append_len(key, word.folded, word.len);
+		cr_string_append_len(key, word.folded, word.len);
 	}
 	return cr_text_steal(key);
 }
