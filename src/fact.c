@@ -463,10 +463,3 @@ char *cr_fact_value_readable(CrFactKind kind, const char *value)
 		return g_strdup_printf("%s (day unknown)", value + 1);
 	return g_strdup(value);
 }
-
-const char *cr_fact_counted_thing(const CrFact *fact)
-{
-	if (fact->counted)
-		return fact->counted;
-	return fact->unit && fact->unit[0] == 'p' && strcmp(fact->unit, "people") == 0 ? fact->unit : NULL;
-}

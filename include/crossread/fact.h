@@ -3,6 +3,8 @@
 
 #include "crossread/doc.h"
 
+#include <string.h>
+
 typedef enum {
 	CR_FACT_DATE,
 	CR_FACT_PERSON,
@@ -167,8 +169,14 @@ void cr_fact_strings_free(CrFactStrings *pool);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CrFactStrings, cr_fact_strings_free)
 
 /* What number FACT counts: its noun ("volunteer"), "people" for a count
- * in people ("two people"), or NULL. */
-const char *cr_fact_counted_thing(const CrFact *fact);
+ * in people ("two people"), or NULL. Inline: the numbers' matching asks
+ * it 1.3 million times at 8 reports of 1 MiB. */
+static inline const char *cr_fact_counted_thing(const CrFact *fact)
+{
+	if (fact->counted)
+		return fact->counted;
+	return fact->unit && fact->unit[0] == 'p' && strcmp(fact->unit, "people") == 0 ? fact->unit : NULL;
+}
 
 /* Swaps FACT's text and (a number's) counted for the same strings shared
  * through POOL, freeing its own, and gives it VALUE and KEY (copied, when
