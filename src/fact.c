@@ -75,16 +75,6 @@ static void fact_clear(gpointer data)
 		g_free(fact->date_context);
 }
 
-const guint32 *cr_fact_context(const CrFact *fact, guint *n)
-{
-	*n = fact->kind == CR_FACT_NUMBER ? fact->n_context
-	     : fact->kind == CR_FACT_DATE ? fact->n_date_context
-					  : 0;
-	return fact->kind == CR_FACT_NUMBER ? fact->context
-	       : fact->kind == CR_FACT_DATE ? fact->date_context
-					    : NULL;
-}
-
 void cr_fact_take_value(CrFact *fact, char *value)
 {
 	if (fact->value != fact->text)

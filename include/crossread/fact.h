@@ -131,8 +131,17 @@ static inline guint64 cr_fact_place(guint doc, gsize start, gsize end)
 }
 
 /* The context of FACT (a small number's, a month's or a year's; NULL for
- * any other fact) and how many hashes it has in *N. */
-const guint32 *cr_fact_context(const CrFact *fact, guint *n);
+ * any other fact) and how many hashes it has in *N; inline, as matching
+ * asks it 730,000 times at 8 reports of 1 MiB. */
+static inline const guint32 *cr_fact_context(const CrFact *fact, guint *n)
+{
+	*n = fact->kind == CR_FACT_NUMBER ? fact->n_context
+	     : fact->kind == CR_FACT_DATE ? fact->n_date_context
+					  : 0;
+	return fact->kind == CR_FACT_NUMBER ? fact->context
+	       : fact->kind == CR_FACT_DATE ? fact->date_context
+					    : NULL;
+}
 
 /* A GArray of CrFact that frees each fact's strings. */
 GArray *cr_fact_array_new(void);
