@@ -850,6 +850,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	judge_page_top(info, n);
 	judge_page_head(info, n);
 	judge_repeats(doc->data, blocks, info, n);
+	clean_judge_trails(doc->data, blocks, info, n);
 	judge_page_notice(info, n);
 	judge_page_foot(info, n);
 	clean_judge_dated_links(info, n);

@@ -221,3 +221,8 @@ void clean_judge_dated_links(Info *info, guint n);
  * below it: a link back to the story ("Keep on reading: ..."). Judged
  * after the page's foot, which the story's last paragraph bounds. */
 void clean_judge_links_back(const char *data, const GArray *blocks, Info *info, guint n, guint headline);
+/* Flags a breadcrumb trail that ends in the title printed under it: a
+ * block whose last bytes are the next block, a fragment, after an arrow or
+ * a bar and at most 80 bytes of sections (" date 2023-06-02 Home »
+ * Railway disaster in India, ..." over "Railway disaster in India, ..."). */
+void clean_judge_trails(const char *data, const GArray *blocks, Info *info, guint n);

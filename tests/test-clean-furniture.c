@@ -476,6 +476,28 @@ static void test_card_and_repost_furniture(void)
 	assert_flagged(cut, (const char *const[]){ "Read more on Harbour Wire", NULL });
 }
 
+/* The seventh cleaning set's kinds: a breadcrumb trail that ends in the
+ * headline printed under it, and a section's label run into its stamp's
+ * relative time; the headline itself, a headline printed twice and a
+ * number of days in prose stay. */
+static void test_trail_and_stamp_furniture(void)
+{
+	g_autoptr(Page) page = page_new("World \u00bb Ferry timetable approved after long debate\n\n"
+					"Ferry timetable approved after long debate\n\n"
+					"world3 days ago\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(page, (const char *const[]){ "World \u00bb Ferry", "world3 days ago", NULL });
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+	g_assert_false(block_at(page, 1)->boilerplate);
+
+	g_autoptr(Page) prose =
+	    page_new("Ferry timetable approved after long debate\n\n"
+		     "Ferry timetable approved after long debate\n\n" STORY_PARAGRAPH "\n\n"
+		     "The vote passed 3 days ago, the operator said.\n\n" STORY_PARAGRAPH_2 "\n");
+	g_assert_false(block_at(prose, 0)->boilerplate);
+	assert_kept(prose, (const char *const[]){ STORY_PARAGRAPH, "The vote passed 3 days ago",
+						  STORY_PARAGRAPH_2, NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -490,5 +512,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/furniture/aggregators", test_aggregator_furniture);
 	g_test_add_func("/clean/furniture/wire-rewrites", test_wire_rewrite_furniture);
 	g_test_add_func("/clean/furniture/cards-reposts", test_card_and_repost_furniture);
+	g_test_add_func("/clean/furniture/trails-stamps", test_trail_and_stamp_furniture);
 	return g_test_run();
 }
