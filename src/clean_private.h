@@ -226,3 +226,11 @@ void clean_judge_links_back(const char *data, const GArray *blocks, Info *info, 
  * a bar and at most 80 bytes of sections (" date 2023-06-02 Home »
  * Railway disaster in India, ..." over "Railway disaster in India, ..."). */
 void clean_judge_trails(const char *data, const GArray *blocks, Info *info, guint n);
+
+/* ---- a photo feature (clean_photos.c) ---------------------------------- */
+
+/* Below the story's first paragraph (block STORY), a run of two pictures
+ * or more, each a caption opened by its label that tells the story (a
+ * sentence of twelve words or more) and a credit alone on the line under
+ * it, is a photo feature: its captions are text, their credits furniture. */
+void clean_judge_photo_feature(Info *info, guint n, guint story);

@@ -498,6 +498,32 @@ static void test_trail_and_stamp_furniture(void)
 						  STORY_PARAGRAPH_2, NULL });
 }
 
+/* A photo feature: pictures after the text, each a labelled caption that
+ * tells the story and a credit of its own; their captions are text, their
+ * credits furniture. A single captioned picture in a story stays furniture. */
+static void test_photo_feature(void)
+{
+	g_autoptr(Page) page = page_new(
+	    STORY_PARAGRAPH
+	    "\n\n"
+	    "IMAGE: The harbour master and the ferry operator's chief shake hands on the quay before the "
+	    "first crossing.\n"
+	    "Photograph: Jane Doe/Harbour Wire\n\n"
+	    "IMAGE: Residents of the island wait for the morning ferry under the new timetable on Monday.\n"
+	    "Photograph: Tom Harris/Harbour Wire\n");
+	assert_kept(page, (const char *const[]){ "IMAGE: The harbour master",
+						 "IMAGE: Residents of the island", NULL });
+	assert_flagged(page, (const char *const[]){ "Photograph: Jane Doe", "Photograph: Tom Harris", NULL });
+
+	g_autoptr(Page) single = page_new(
+	    STORY_PARAGRAPH
+	    "\n\n"
+	    "IMAGE: The harbour master and the ferry operator's chief shake hands on the quay before the "
+	    "first crossing.\n"
+	    "Photograph: Jane Doe/Harbour Wire\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(single, (const char *const[]){ "IMAGE: The harbour master", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -513,5 +539,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/furniture/wire-rewrites", test_wire_rewrite_furniture);
 	g_test_add_func("/clean/furniture/cards-reposts", test_card_and_repost_furniture);
 	g_test_add_func("/clean/furniture/trails-stamps", test_trail_and_stamp_furniture);
+	g_test_add_func("/clean/furniture/photo-feature", test_photo_feature);
 	return g_test_run();
 }

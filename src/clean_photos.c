@@ -1,0 +1,51 @@
+/* A photo feature's captions: the pictures a page sets after its text,
+ * each with a caption that tells the story and a credit of its own. */
+#include "clean_private.h"
+
+/* The most words of a credit alone on its line ("Photograph: Shahbaz
+ * Khan/PTI Photo"). */
+#define CREDIT_WORDS 12
+/* The fewest words of a caption that tells the story. */
+#define TELLING_WORDS 12
+/* The fewest captioned pictures in a row that make a photo feature. */
+#define FEATURE_PICTURES 2
+
+/* TRUE for a caption opened by its label that tells the story: a
+ * sentence of TELLING_WORDS words or more ("IMAGE: BJP MP Hema Malini and
+ * Congress MP Shashi Tharoor have a quick word before ..."). */
+static gboolean telling_caption(const Info *b)
+{
+	return b->colon_label && b->sentence && b->words >= TELLING_WORDS;
+}
+
+/* TRUE for a picture's credit alone: "Photograph: Shahbaz Khan/PTI Photo". */
+static gboolean lone_credit(const Info *b)
+{
+	return b->credit && !b->sentence && b->words > 0 && b->words <= CREDIT_WORDS;
+}
+
+/* The block after I that has words, or N. */
+static guint next_with_words(const Info *info, guint n, guint i)
+{
+	for (i++; i < n && info[i].words == 0; i++)
+		;
+	return i;
+}
+
+void clean_judge_photo_feature(Info *info, guint n, guint story)
+{
+	for (guint i = story + 1; i < n;) {
+		guint pictures = 0, j = i;
+		while (j < n && telling_caption(&info[j])) {
+			guint credit = next_with_words(info, n, j);
+			if (credit == n || !lone_credit(&info[credit]))
+				break;
+			pictures++;
+			j = next_with_words(info, n, credit);
+		}
+		for (guint k = i; pictures >= FEATURE_PICTURES && k < j; k++)
+			if (telling_caption(&info[k]))
+				info[k].cls = CLASS_NEARGOOD;
+		i = j > i ? j : i + 1;
+	}
+}
