@@ -857,6 +857,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	clean_judge_links_back(doc->data, blocks, info, n, page_headline(info, n));
 	judge_title_runs(info, n);
 	judge_introductions(info, n);
+	clean_judge_reader_boxes(info, n);
 	clean_judge_photo_feature(info, n, first_solid(info, n));
 
 	for (guint i = 0; i < n; i++) {

@@ -102,6 +102,7 @@ typedef struct {
 	guint notice : 1;     /* the site's copyright notice: "Copyright © 2022 ... All rights reserved." */
 	guint signoff : 1;    /* a dash and a name alone: "--Field Level Media" */
 	guint dash_dated : 1; /* a title, a dash and a date: "Tips for ... - November 6, 2020" */
+	guint speaks : 1;     /* speaks to the reader outside quotations ("your"), or commands */
 	guint first : 3;      /* Class: by itself */
 	guint cls : 3;	      /* Class: among its neighbours */
 } Info;
@@ -227,10 +228,16 @@ void clean_judge_links_back(const char *data, const GArray *blocks, Info *info, 
  * Railway disaster in India, ..." over "Railway disaster in India, ..."). */
 void clean_judge_trails(const char *data, const GArray *blocks, Info *info, guint n);
 
-/* ---- a photo feature (clean_photos.c) ---------------------------------- */
+/* ---- blocks judged by the furniture around them (clean_around.c) -------- */
 
 /* Below the story's first paragraph (block STORY), a run of two pictures
  * or more, each a caption opened by its label that tells the story (a
  * sentence of twelve words or more) and a credit alone on the line under
  * it, is a photo feature: its captions are text, their credits furniture. */
 void clean_judge_photo_feature(Info *info, guint n, guint story);
+
+/* A short block that speaks to the reader next to furniture that does too
+ * (a sign-up box's pitch and fine print around its prompt: "Elevate your
+ * local knowledge" over "Sign up for the ... newsletter today!") is part
+ * of that furniture. */
+void clean_judge_reader_boxes(Info *info, guint n);

@@ -551,6 +551,7 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	    ((info->opening & (WORD_SOFTENER << OPENING_SHIFT)) && (info->opening & WORD_IMPERATIVE));
 	if (instruction)
 		info->base.evidence += info->addressed || info->site ? 0.5 : 0.25;
+	info->base.speaks = instruction || info->addressed;
 	/* A command of two words at most is a button: "Donate now", "Watch live". */
 	if (instruction && info->base.label && info->base.words <= 2)
 		info->base.evidence += 0.25;

@@ -41,7 +41,7 @@ strip_gate() {
 	clean-real2/06-*) echo 0.87 ;; # a site's description under the story
 	# held out: the level scored once at the end, its misses not read
 	clean-real2/10-*) echo 0.00 ;;
-	clean-real2/13-*) echo 0.60 ;;
+	clean-real2/13-*) echo 0.80 ;;
 	clean-real2/14-*) echo 0.50 ;;
 	clean-real2/16-*) echo 0.75 ;;
 	clean-real2/18-*) echo 0.60 ;;
@@ -60,7 +60,6 @@ strip_gate() {
 	clean-real5/20-*) echo 0.00 ;;
 	clean-real6/02-*) echo 0.80 ;; # a consent note under the headline
 	clean-real6/03-*) echo 0.85 ;; # a prompt to click on the pictures
-	clean-real6/09-*) echo 0.77 ;; # a newsletter box's pitch
 	# clean-real6's held-out half: the level scored once before any rule
 	clean-real6/11-*) echo 0.50 ;;
 	clean-real6/12-*) echo 0.75 ;;

@@ -524,6 +524,24 @@ static void test_photo_feature(void)
 	assert_flagged(single, (const char *const[]){ "IMAGE: The harbour master", NULL });
 }
 
+/* A box that speaks to the reader: its pitch and its fine print beside
+ * the prompt are furniture with it; a paragraph that says "you" beside a
+ * button stays. */
+static void test_reader_box(void)
+{
+	g_autoptr(Page) page = page_new(
+	    "Sharpen your harbour news\n\n"
+	    "Sign up for the Harbour Daily newsletter today!\n\n"
+	    "Choosing your island ensures you get the stories that matter to you first.\n\n"
+	    "Ferry timetable approved after long debate\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n\n"
+	    "Advertisement\n\n"
+	    "If you travel on the early ferry, you will have to book a seat from April.\n\n"
+	    "The council will review the timetable after six months.\n");
+	assert_flagged(page, (const char *const[]){ "Sharpen your harbour news", "Sign up for the Harbour",
+						    "Choosing your island", NULL });
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, "If you travel on the early ferry", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -540,5 +558,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/furniture/cards-reposts", test_card_and_repost_furniture);
 	g_test_add_func("/clean/furniture/trails-stamps", test_trail_and_stamp_furniture);
 	g_test_add_func("/clean/furniture/photo-feature", test_photo_feature);
+	g_test_add_func("/clean/furniture/reader-box", test_reader_box);
 	return g_test_run();
 }

@@ -1,5 +1,7 @@
-/* A photo feature's captions: the pictures a page sets after its text,
- * each with a caption that tells the story and a credit of its own. */
+/* Blocks judged by the furniture around them: a photo feature's
+ * captions (the pictures a page sets after its text, each with a caption
+ * that tells the story and a credit of its own), which are text, and the
+ * lines of a box that speaks to the reader, which are not. */
 #include "clean_private.h"
 
 /* The most words of a credit alone on its line ("Photograph: Shahbaz
@@ -48,4 +50,35 @@ void clean_judge_photo_feature(Info *info, guint n, guint story)
 				info[k].cls = CLASS_NEARGOOD;
 		i = j > i ? j : i + 1;
 	}
+}
+
+/* The block beside I in direction STEP (-1 or 1) that has words, or -1. */
+static gint beside(const Info *info, guint n, guint i, gint step)
+{
+	for (gint j = (gint)i + step; j >= 0 && j < (gint)n; j += step)
+		if (info[j].words > 0)
+			return j;
+	return -1;
+}
+
+/* TRUE for block J, furniture in words that speak to the reader: a
+ * prompt or a pitch, not a button. */
+static gboolean speaking_furniture(const Info *info, gint j)
+{
+	return j >= 0 && info[j].cls == CLASS_BAD && info[j].speaks && !info[j].label && info[j].words >= 3;
+}
+
+void clean_judge_reader_boxes(Info *info, guint n)
+{
+	g_autofree guint8 *boxed = g_new0(guint8, n);
+	for (guint i = 0; i < n; i++) {
+		const Info *b = &info[i];
+		boxed[i] = b->speaks && !b->reported && b->chars < LONG_CHARS && b->cls != CLASS_BAD &&
+			   b->cls != CLASS_META &&
+			   (speaking_furniture(info, beside(info, n, i, -1)) ||
+			    speaking_furniture(info, beside(info, n, i, 1)));
+	}
+	for (guint i = 0; i < n; i++)
+		if (boxed[i])
+			info[i].cls = CLASS_BAD;
 }
