@@ -70,15 +70,19 @@ static gboolean speaking_furniture(const Info *info, gint j)
 
 void clean_judge_reader_boxes(Info *info, guint n)
 {
+	guint story = 0;
+	while (story < n &&
+	       (info[story].first < CLASS_NEARGOOD || info[story].speaks || info[story].duplicate))
+		story++;
 	g_autofree guint8 *boxed = g_new0(guint8, n);
-	for (guint i = 0; i < n; i++) {
+	for (guint i = 0; i < story; i++) {
 		const Info *b = &info[i];
 		boxed[i] = b->speaks && !b->reported && b->chars < LONG_CHARS && b->cls != CLASS_BAD &&
 			   b->cls != CLASS_META &&
 			   (speaking_furniture(info, beside(info, n, i, -1)) ||
 			    speaking_furniture(info, beside(info, n, i, 1)));
 	}
-	for (guint i = 0; i < n; i++)
+	for (guint i = 0; i < story; i++)
 		if (boxed[i])
 			info[i].cls = CLASS_BAD;
 }

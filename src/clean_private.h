@@ -236,8 +236,12 @@ void clean_judge_trails(const char *data, const GArray *blocks, Info *info, guin
  * it, is a photo feature: its captions are text, their credits furniture. */
 void clean_judge_photo_feature(Info *info, guint n, guint story);
 
-/* A short block that speaks to the reader next to furniture that does too
- * (a sign-up box's pitch and fine print around its prompt: "Elevate your
- * local knowledge" over "Sign up for the ... newsletter today!") is part
- * of that furniture. */
+/* Above the page's first paragraph that reads as text and does not
+ * speak to the reader, a short block that speaks to the reader next to
+ * furniture that does too (a sign-up box's pitch and fine print around
+ * its prompt: "Elevate your local knowledge" over "Sign up for the ...
+ * newsletter today!") is part of that furniture; further down, a
+ * paragraph that tells the reader what to do ("If you think you have
+ * found treasure, you must report it ...") over "Share this article" is
+ * the story's. */
 void clean_judge_reader_boxes(Info *info, guint n);

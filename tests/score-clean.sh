@@ -41,7 +41,7 @@ strip_gate() {
 	clean-real2/06-*) echo 0.87 ;; # a site's description under the story
 	# held out: the level scored once at the end, its misses not read
 	clean-real2/10-*) echo 0.00 ;;
-	clean-real2/13-*) echo 0.80 ;;
+	clean-real2/13-*) echo 0.60 ;;
 	clean-real2/14-*) echo 0.50 ;;
 	clean-real2/16-*) echo 0.75 ;;
 	clean-real2/18-*) echo 0.60 ;;
