@@ -283,17 +283,17 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint
 			}
 		}
 	}
+	/* the chain is walked from its end: counted first, then written
+	 * into place from the last anchor back */
+	guint n = 0;
+	for (int i = best_end; i >= 0; i = sorted[i].prev)
+		n++;
+	g_array_set_size(anchors, n);
 	for (int i = best_end; i >= 0; i = sorted[i].prev) {
 		const CrFact *fb = fact_at(ch, sorted[i].fact_b);
-		CrAnchor anchor = { .group = (guint)fb->group,
-				    .a = chain_start_a(ch, s, a, (guint)i),
-				    .b = fb->start };
-		g_array_append_val(anchors, anchor);
-	}
-	for (guint i = 0, j = anchors->len - 1; i < j; i++, j--) {
-		CrAnchor t = g_array_index(anchors, CrAnchor, i);
-		g_array_index(anchors, CrAnchor, i) = g_array_index(anchors, CrAnchor, j);
-		g_array_index(anchors, CrAnchor, j) = t;
+		g_array_index(anchors, CrAnchor, --n) = (CrAnchor){ .group = (guint)fb->group,
+								    .a = chain_start_a(ch, s, a, (guint)i),
+								    .b = fb->start };
 	}
 	return anchors;
 }
