@@ -69,8 +69,8 @@ static const CrTokenWord currency_codes_table[] = {
 };
 CrLexicon number_currency_codes = CR_LEXICON(currency_codes_table);
 
-/* Words after an amount that name its unit; deaths are counted in people
- * ("27 deaths", "27 people died"). */
+/* Words after an amount that name its unit; deaths and the dead are
+ * counted in people ("27 deaths", "36 dead", "27 people died"). */
 static const CrTokenWord unit_words_table[] = {
 	{ "dollars", U_USD },	{ "dollar", U_USD },	 { "euros", U_EUR },
 	{ "euro", U_EUR },	{ "yuan", U_CNY },	 { "renminbi", U_CNY },
@@ -84,9 +84,10 @@ static const CrTokenWord unit_words_table[] = {
 	{ "tons", U_T },	{ "tonne", U_T },	 { "ton", U_T },
 	{ "people", U_PEOPLE }, { "persons", U_PEOPLE }, { "individuals", U_PEOPLE },
 	{ "others", U_PEOPLE }, { "deaths", U_PEOPLE },	 { "fatalities", U_PEOPLE },
-	{ "pounds", U_GBP },	{ "pound", U_GBP },	 { "francs", U_CHF },
-	{ "franc", U_CHF },	{ "cents", U_CENTS },	 { "cent", U_CENTS },
-	{ "pence", U_PENCE },	{ "bp", U_BP },		 { "bps", U_BP },
+	{ "dead", U_PEOPLE },	{ "pounds", U_GBP },	 { "pound", U_GBP },
+	{ "francs", U_CHF },	{ "franc", U_CHF },	 { "cents", U_CENTS },
+	{ "cent", U_CENTS },	{ "pence", U_PENCE },	 { "bp", U_BP },
+	{ "bps", U_BP },
 };
 CrLexicon number_unit_words = CR_LEXICON(unit_words_table);
 

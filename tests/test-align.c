@@ -462,6 +462,19 @@ static void test_groups_are_one_fact(void)
 	g_assert_cmpint(greens->group, ==, engine_fact(seats, 1, CR_FACT_NUMBER, "12 seats", 0)->group);
 	g_assert_cmpint(others->group, !=, greens->group);
 
+	/* A headline's count that shares no word with another report does not
+	 * keep its report out: the body's count, which does, speaks for it. */
+	g_autoptr(CrEngine) toll = cr_test_engine(
+	    "Thirty-four dead as earthquake flattens villages\n\nThirty-four people were killed when "
+	    "the earthquake struck on Tuesday.\n",
+	    "Quake toll\n\nAt least 34 people have been killed and 146 injured, officials say.\n",
+	    "Relief appeal\n\nThe authority says 34 people have been killed and 146 injured.\n", NULL);
+	const CrFact *body = engine_fact(toll, 0, CR_FACT_NUMBER, "Thirty-four people", 0);
+	g_assert_cmpint(body->group, >=, 0);
+	g_assert_cmpint(body->group, ==,
+			engine_fact(toll, 1, CR_FACT_NUMBER, "At least 34 people", 0)->group);
+	g_assert_cmpint(body->group, ==, engine_fact(toll, 2, CR_FACT_NUMBER, "34 people", 0)->group);
+
 	/* Two people of one age in one list are two facts: each age meets
 	 * the same person's age in the other report. */
 	g_autoptr(CrEngine) ages = cr_test_engine(
