@@ -128,6 +128,13 @@ static const CrTokenWord not_counted_table[] = {
 };
 CrLexicon number_not_counted = CR_LEXICON(not_counted_table);
 
+/* Words between a count and what it counts that say the count adds to
+ * others ("two other people", "six more babies", "20 further cases"). */
+static const CrTokenWord added_table[] = {
+	{ "other", 0 }, { "more", 0 }, { "further", 0 }, { "additional", 0 }, { "extra", 0 },
+};
+CrLexicon number_added_words = CR_LEXICON(added_table);
+
 /* Power units after an amount, whose case matters ("MW", not "mw"). */
 static const CrTokenWord power_units_table[] = {
 	{ "kW", U_KW }, { "MW", U_MW }, { "GW", U_GW }, { "kWh", U_KWH }, { "MWh", U_MWH }, { "GWh", U_GWH },

@@ -117,6 +117,7 @@ extern CrLexicon number_irregular_plurals;
  * "5 counts"), or NULL. */
 const char *number_counted_synonym(const char *counted);
 extern CrLexicon number_not_counted;
+extern CrLexicon number_added_words;
 extern CrLexicon number_power_units;
 extern CrLexicon number_multipliers;
 extern CrLexicon number_cardinal_words;

@@ -341,6 +341,17 @@ static guint parse_counted(const CrTokens *s, guint i, Quantity *q, gboolean def
 	return 0;
 }
 
+/* 1 when the token at I is a word saying the count adds to others
+ * ("other", "more": number_added_words), spaced on the line before another
+ * word that is no number ("one other three years" counts no years); else
+ * 0. */
+static guint added_word(const CrTokens *s, guint i)
+{
+	return i + 1 < s->n && s->tok[i].gap == CR_GAP_SPACE && s->tok[i + 1].gap == CR_GAP_SPACE &&
+	       s->tok[i + 1].kind == CR_TOKEN_WORD && cr_tok_find(s, i, &number_added_words) &&
+	       !cr_tok_find(s, i + 1, &number_cardinal_words);
+}
+
 /* "and a half" after a number at I, spaced or hyphenated ("seven and a
  * half", "seven-and-a-half"): adds a half to Q; returns the tokens used. */
 static guint parse_half(const CrTokens *s, guint i, Quantity *q)
@@ -704,15 +715,21 @@ guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 		j += parse_half(s, j, q);
 		if (!q->in_words)
 			j += parse_multiplier(s, j, q);
-		if (!number_is_money(q))
+		/* "two other people", "six more babies": the count of what follows */
+		guint added = added_word(s, j);
+		if (!number_is_money(q) && (k = parse_unit_after(s, j + added, q)) > 0)
+			j += added + k;
+		else if (!number_is_money(q))
 			j += parse_unit_after(s, j, q);
 		j += parse_months_after_years(s, j, q);
 		j += parse_range(s, i, j, q, high);
 		if (q->unit == U_NONE && is_age(s, i, j, q))
 			q->unit = U_AGE;
-		if (q->unit == U_NONE)
-			j += parse_counted(
-			    s, j, q, i > 0 && (cr_tok_word(s, i - 1, "the") || cr_tok_word(s, i - 1, "The")));
+		gboolean definite = i > 0 && (cr_tok_word(s, i - 1, "the") || cr_tok_word(s, i - 1, "The"));
+		if (q->unit == U_NONE && added && (k = parse_counted(s, j + added, q, definite)) > 0)
+			j += added + k;
+		else if (q->unit == U_NONE)
+			j += parse_counted(s, j, q, definite);
 	}
 	if (!cr_tok_ends_cleanly(s, j) ||
 	    (cr_tok_punct(s, j, '-') && cr_tok_joined(s, j) && cr_tok_joined(s, j + 1)))

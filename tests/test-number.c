@@ -390,7 +390,11 @@ static void test_counted_nouns(void)
 	assert_number("all 34 felony state charges", "34 felony state charges", "34 charges", 34, NULL);
 	assert_number("a reward of 3.125 Bitcoins per block", "3.125 Bitcoins", "3.125 Bitcoins", 3.125,
 		      NULL);
-	assert_number("some 30 more ships", "some 30", "~30", 30, NULL);
+	/* a word that adds to the count stands between it and what it counts */
+	assert_number("some 30 more ships", "some 30 more ships", "~30 ships", 30, NULL);
+	assert_number("Two other people were detained", "Two other people", "2 people", 2, "people");
+	assert_number("the deaths of six other infants", "six other infants", "6 infants", 6, NULL);
+	assert_number("with one other three years of supervision", "three years", "3 years", 3, "years");
 	assert_no_number("one person came");
 	/* a number joined by a hyphen to the noun it modifies counts it */
 	g_autoptr(GArray) runs = numbers_of("set a 241-run target and won by six-wicket margins");
