@@ -529,8 +529,9 @@ static guint parse_ordinal_word(const CrTokens *s, guint i, Quantity *q)
 /* The noun an ordinal ending before I ranks: the lower-case word after it,
  * spaced or after a hyphen ("68th minute", "third time", "68th-minute"),
  * or the last of the capitalised words after it when no such word follows
- * them ("14th Amendment", "113th Congress passed"). Sets Q's noun; returns
- * the tokens used. */
+ * them ("14th Amendment", "113th Congress passed"); never a number ("the
+ * first two carriages" ranks nothing: it counts carriages). Sets Q's noun;
+ * returns the tokens used. */
 static guint parse_ordinal_noun(const CrTokens *s, guint i, Quantity *q)
 {
 	guint dash = cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1) ? 1 : 0;
@@ -545,7 +546,8 @@ static guint parse_ordinal_noun(const CrTokens *s, guint i, Quantity *q)
 	gboolean lower = t < s->n && s->tok[t].kind == CR_TOKEN_WORD &&
 			 (dash || s->tok[t].gap == CR_GAP_SPACE) && !s->tok[t].upper &&
 			 s->tok[t].end - s->tok[t].start >= 3 && !cr_tok_function_word(s, t) &&
-			 !cr_tok_find(s, t, &number_not_counted) && (t == i || can_qualify(s, t));
+			 !cr_tok_find(s, t, &number_not_counted) &&
+			 !cr_tok_find(s, t, &number_cardinal_words) && (t == i || can_qualify(s, t));
 	if (lower) {
 		q->noun = t + 1;
 		return t - i + 1;

@@ -161,6 +161,8 @@ static void test_ordinals(void)
 	assert_number_in(facts, text, "third time", "3rd time", 3, "ordinal");
 	assert_number_in(facts, text, "twenty-first try", "21st try", 21, "ordinal");
 	assert_no_number("The First Minister came first, at first; the second of May.");
+	/* before a count, an ordinal ranks nothing: the count is the fact */
+	assert_number("the first two carriages burned", "two carriages", "2 carriages", 2, NULL);
 }
 
 /* "more than 300" is not 300: a bound is part of the fact, its value and
