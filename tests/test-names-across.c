@@ -545,6 +545,18 @@ static void test_recurring_names_of_unknown_kind(void)
 	const CrFact *vale = assert_name_nth(club->facts, 1, n, "Orlen Vale", 1, CR_FACT_ORG, "Orlen Vale");
 	g_assert_cmpint(vale->group, !=, rovers->group);
 
+	/* a word that is no English word before a place that ends the run
+	 * names one thing with it, a club of the place, and the place stays */
+	const char *bm = "Harry Kane joined Bayern Munich on Saturday. He flew to Munich.\n";
+	const char *bn = "Bayern Munich confirmed the signing of Harry Kane.\n";
+	g_autoptr(CrEngine) bayern = cr_test_engine(bm, bn, NULL);
+	const CrFact *ba =
+	    assert_name_nth(bayern->facts, 0, bm, "Bayern Munich", 0, CR_FACT_ORG, "Bayern Munich");
+	const CrFact *bb =
+	    assert_name_nth(bayern->facts, 1, bn, "Bayern Munich", 0, CR_FACT_ORG, "Bayern Munich");
+	assert_linked(ba, bb);
+	assert_name_nth(bayern->facts, 0, bm, "Munich", 0, CR_FACT_PLACE, "Munich");
+
 	/* an organisation written in lower case is that organisation */
 	const char *i = "Yesterday the Emergency Committee met for the 15th time in Geneva.\n";
 	const char *j = "The emergency committee advised the director that the crisis was over.\n";
