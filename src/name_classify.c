@@ -766,10 +766,13 @@ static gboolean split_role(Scanner *s, guint lo, guint hi, guint evidence)
 	}
 	const NameGazEntry *e;
 	guint words = count_name_words(s, p, hi);
-	/* "Premier League": a title before a body's last word alone names the
-	 * body, no one holds it */
-	if (r.start == lo && p + 1 == hi && has(tok(s, p), NAME_WORD_ORG_SUFFIX) && !is_lower(s, p)) {
-		classify_plain(s, lo, hi, evidence, 0);
+	/* "Premier League": a title before a body's last word names the body,
+	 * no one holds it; words after it are a name of their own ("Premier
+	 * League Spurs") */
+	if (r.start == lo && has(tok(s, p), NAME_WORD_ORG_SUFFIX) && !is_lower(s, p)) {
+		classify_plain(s, lo, p + 1, p + 1 == hi ? evidence : evidence & ~EVIDENCE_AFTER, 0);
+		if (p + 1 < hi)
+			classify_plain(s, p + 1, hi, evidence & EVIDENCE_AFTER, 0);
 		return TRUE;
 	}
 	/* "the official SEC account": one word in capitals after a role is a
