@@ -557,6 +557,18 @@ static void test_recurring_names_of_unknown_kind(void)
 	assert_linked(ba, bb);
 	assert_name_nth(bayern->facts, 0, bm, "Munich", 0, CR_FACT_PLACE, "Munich");
 
+	/* an acronym stands for the one name of unknown kind whose initials
+	 * it is, though no report spells it out beside it */
+	const char *ua = "The UAW began its strike at midnight. UAW members walked out.\n";
+	const char *ub = "The United Auto Workers went on strike on Friday.\n";
+	const char *uc = "Members of the United Auto Workers cheered at the plant.\n";
+	g_autoptr(CrEngine) union_ = cr_test_engine(ua, ub, uc, NULL);
+	const CrFact *acronym =
+	    assert_name_nth(union_->facts, 0, ua, "UAW", 0, CR_FACT_ORG, "United Auto Workers");
+	const CrFact *full = assert_name_nth(union_->facts, 1, ub, "United Auto Workers", 0, CR_FACT_ORG,
+					     "United Auto Workers");
+	assert_linked(acronym, full);
+
 	/* an organisation written in lower case is that organisation */
 	const char *i = "Yesterday the Emergency Committee met for the 15th time in Geneva.\n";
 	const char *j = "The emergency committee advised the director that the crisis was over.\n";
