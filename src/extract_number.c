@@ -105,6 +105,8 @@ static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, 
 	const char *unit = q->unit != U_NONE && !age ? number_unit_names[q->unit] : NULL;
 	CrFact *f = cr_fact_append(facts, doc, doc_index, start, end, CR_FACT_NUMBER);
 	f->num = g_ascii_strtod(number, NULL);
+	if (q->bound && q->strict)
+		f->flags |= CR_FACT_STRICT_BOUND;
 	f->unit = unit;
 	gboolean ordinal = q->unit == U_ORDINAL;
 	const char *named = age					     ? number_unit_names[U_AGE]
@@ -500,7 +502,7 @@ void cr_extract_numbers(const CrReport *report, GArray *facts)
 			guint bound = q.unit == U_AGE ? (guint)number_age_word_before(&s, i)
 				      : q.bound || q.unit == U_ORDINAL || q.unit == U_TALLY
 					  ? 0
-					  : number_bound_before(&s, i, &q.bound);
+					  : number_bound_before(&s, i, &q.bound, &q.strict);
 			gsize start = s.tok[i - bound].start, end = s.tok[i + n - 1].end;
 			while (next_date < dates->len && date[3 * next_date + 1] <= start)
 				next_date++;

@@ -436,8 +436,9 @@ static guint parse_point_fraction(const CrTokens *s, guint i, Quantity *q)
 }
 
 /* The bound written before the amount at I ("more than", "up to",
- * "about"): sets *BOUND; returns its tokens, 0 when none. */
-guint number_bound_before(const CrTokens *s, guint i, char *bound)
+ * "about"): sets *BOUND and whether it leaves the amount out (*STRICT);
+ * returns its tokens, 0 when none. */
+guint number_bound_before(const CrTokens *s, guint i, char *bound, gboolean *strict)
 {
 	guint best = 0;
 	if (i == 0 || !cr_tok_find(s, i - 1, &number_bound_ends))
@@ -455,6 +456,7 @@ guint number_bound_before(const CrTokens *s, guint i, char *bound)
 		if (k == n) {
 			best = n;
 			*bound = number_bound_phrases[p].bound;
+			*strict = number_bound_phrases[p].strict;
 		}
 	}
 	return best;

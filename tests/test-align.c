@@ -475,6 +475,17 @@ static void test_groups_are_one_fact(void)
 			engine_fact(toll, 1, CR_FACT_NUMBER, "At least 34 people", 0)->group);
 	g_assert_cmpint(body->group, ==, engine_fact(toll, 2, CR_FACT_NUMBER, "34 people", 0)->group);
 
+	/* A ceiling that leaves the amount out is part of the value; a floor
+	 * is dropped by rewrites. */
+	g_autoptr(CrEngine) ceiling = cr_test_engine(
+	    "The storm grew into a hurricane in less than 24 hours, and the rate fell for the first "
+	    "time in more than four years.\n",
+	    "Forecasters gave it 24 hours to strengthen, the first cut in four years.\n", NULL);
+	g_assert_cmpint(engine_fact(ceiling, 0, CR_FACT_NUMBER, "less than 24 hours", 0)->group, <, 0);
+	const CrFact *floor_ = engine_fact(ceiling, 0, CR_FACT_NUMBER, "more than four years", 0);
+	g_assert_cmpint(floor_->group, >=, 0);
+	g_assert_cmpint(floor_->group, ==, engine_fact(ceiling, 1, CR_FACT_NUMBER, "four years", 0)->group);
+
 	/* Two people of one age in one list are two facts: each age meets
 	 * the same person's age in the other report. */
 	g_autoptr(CrEngine) ages = cr_test_engine(

@@ -70,6 +70,9 @@ typedef enum {
 	/* A bare number in a row of three that count on ("1 Travis Head, 2
 	 * David Warner, 3 Mitch Marsh"): a list's numbering, no quantity. */
 	CR_FACT_LISTED = 1 << 7,
+	/* A number under a bound that leaves the amount out ("more than 350
+	 * people", "less than 24 hours"): not the amount without a bound. */
+	CR_FACT_STRICT_BOUND = 1 << 8,
 } CrFactFlags;
 
 /* Set in the context hashes of a number that stand for another number of
