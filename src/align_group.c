@@ -153,7 +153,10 @@ static gboolean most_reports_agree(const Grouper *gr, const KindOps *ops, const 
 	guint checked = MIN(c->facts.len, AGREEING_MEMBERS), n_docs = 0, agreeing = 0;
 	guint docs[AGREEING_MEMBERS];
 	gboolean agreed[AGREEING_MEMBERS];
-	for (guint i = 0; i < checked; i++) {
+	/* stop once the reports that agree are most of all there can be, or
+	 * too few however the rest go */
+	for (guint i = 0; i < checked && agreeing * 2 <= checked && (agreeing + checked - i) * 2 > n_docs;
+	     i++) {
 		guint member = cr_id_at(&c->facts, i);
 		const CrFact *m = fact_at(gr, member);
 		guint d = 0;
@@ -168,7 +171,7 @@ static gboolean most_reports_agree(const Grouper *gr, const KindOps *ops, const 
 			agreeing++;
 		}
 	}
-	return agreeing * 2 > n_docs;
+	return agreeing * 2 > checked || agreeing * 2 > n_docs;
 }
 
 /* How well fact F fits cluster C, 0 when it does not: for match_all kinds

@@ -578,6 +578,12 @@ static void test_recurring_names_of_unknown_kind(void)
 	const CrFact *ej = assert_name_nth(committee->facts, 1, j, "emergency committee", 0, CR_FACT_ORG,
 					   "Emergency Committee");
 	assert_linked(ei, ej);
+	/* and so is a name holding a figure: "category 5" */
+	const char *ca5 = "Otis struck as a Category 5 hurricane on Wednesday.\n";
+	const char *cb5 = "When it hit land it was category 5, the highest on the scale.\n";
+	g_autoptr(CrEngine) category = cr_test_engine(ca5, ca5, cb5, NULL);
+	assert_linked(assert_name_nth(category->facts, 0, ca5, "Category 5", 0, CR_FACT_ORG, "Category 5"),
+		      assert_name_nth(category->facts, 2, cb5, "category 5", 0, CR_FACT_ORG, "Category 5"));
 
 	/* a shorter form of a place before its generic word is that place */
 	const char *k = "Most of the victims were from the Gwangju metropolitan area and South Jeolla "
