@@ -721,8 +721,8 @@ guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 			j += parse_multiplier(s, j, q);
 		/* "two other people", "six more babies": the count of what follows */
 		guint added = added_word(s, j);
-		if (!number_is_money(q) && (k = parse_unit_after(s, j + added, q)) > 0)
-			j += added + k;
+		if (!number_is_money(q) && added)
+			j += (k = parse_unit_after(s, j + added, q)) > 0 ? added + k : 0;
 		else if (!number_is_money(q))
 			j += parse_unit_after(s, j, q);
 		j += parse_months_after_years(s, j, q);
@@ -730,8 +730,8 @@ guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 		if (q->unit == U_NONE && is_age(s, i, j, q))
 			q->unit = U_AGE;
 		gboolean definite = i > 0 && (cr_tok_word(s, i - 1, "the") || cr_tok_word(s, i - 1, "The"));
-		if (q->unit == U_NONE && added && (k = parse_counted(s, j + added, q, definite)) > 0)
-			j += added + k;
+		if (q->unit == U_NONE && added)
+			j += (k = parse_counted(s, j + added, q, definite)) > 0 ? added + k : 0;
 		else if (q->unit == U_NONE)
 			j += parse_counted(s, j, q, definite);
 	}
