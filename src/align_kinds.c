@@ -190,6 +190,11 @@ static gboolean number_agrees(const CrFact *a, const CrFact *b)
 		return FALSE;
 	if (key_bound(a) && strcmp(a->key, b->key) == 0 && is_duration(a))
 		return TRUE;
+	/* two ages of one value are one person's, whatever their sentences
+	 * ("The 33-year-old was convicted", "Letby, 33, is only the third
+	 * woman"), unless a sentence gives that age to two people */
+	if (cr_fact_is_age(a) && cr_fact_is_age(b) && !((a->flags | b->flags) & CR_FACT_AGE_LISTED))
+		return TRUE;
 	/* a ceiling that leaves the amount out is part of the value: "less
 	 * than 24 hours" is not "24 hours" (rewrites drop a floor, "more than
 	 * four years" for "four years", and a ceiling that holds the amount,

@@ -729,11 +729,14 @@ guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 		j += parse_range(s, i, j, q, high);
 		if (q->unit == U_NONE && is_age(s, i, j, q))
 			q->unit = U_AGE;
-		gboolean definite = i > 0 && (cr_tok_word(s, i - 1, "the") || cr_tok_word(s, i - 1, "The"));
-		if (q->unit == U_NONE && added)
-			j += (k = parse_counted(s, j + added, q, definite)) > 0 ? added + k : 0;
-		else if (q->unit == U_NONE)
-			j += parse_counted(s, j, q, definite);
+		if (q->unit == U_NONE) {
+			gboolean definite =
+			    i > 0 && (cr_tok_word(s, i - 1, "the") || cr_tok_word(s, i - 1, "The"));
+			if (added)
+				j += (k = parse_counted(s, j + added, q, definite)) > 0 ? added + k : 0;
+			else
+				j += parse_counted(s, j, q, definite);
+		}
 	}
 	if (!cr_tok_ends_cleanly(s, j) ||
 	    (cr_tok_punct(s, j, '-') && cr_tok_joined(s, j) && cr_tok_joined(s, j + 1)))

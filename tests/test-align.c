@@ -371,8 +371,10 @@ static const CrFact *engine_fact(const CrEngine *engine, guint doc, CrFactKind k
 }
 
 /* An age opening its sentence as "The 76-year-old" is told apart by the
- * words of the sentence before too, where its person is; when they share
- * nothing with another report's, a small number meets nothing. */
+ * words of the sentence before too, where its person is; but two ages of
+ * one value are one person's whatever their sentences (round 10: "The
+ * 33-year-old was convicted", "Letby, 33, is only the third woman"), unless
+ * a sentence gives that age to two people (test_numbers_by_value). */
 static void test_age_told_before(void)
 {
 	const char *bare = "Reports say Hasina, 76, fled to neighbouring India's West Bengal state.\n";
@@ -385,7 +387,9 @@ static void test_age_told_before(void)
 	g_assert_cmpint(a->group, ==, engine_fact(engine, 1, CR_FACT_NUMBER, "76-year-old", 0)->group);
 	g_autoptr(CrEngine) other =
 	    cr_test_engine(bare, "Rain fell all week. The 76-year-old is accompanied by her sister.\n", NULL);
-	g_assert_cmpint(engine_fact(other, 0, CR_FACT_NUMBER, "76", 0)->group, ==, -1);
+	const CrFact *b = engine_fact(other, 0, CR_FACT_NUMBER, "76", 0);
+	g_assert_cmpint(b->group, >=, 0);
+	g_assert_cmpint(b->group, ==, engine_fact(other, 1, CR_FACT_NUMBER, "76-year-old", 0)->group);
 }
 
 /* A group is one fact: a quotation that met the others only through a

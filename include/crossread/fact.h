@@ -73,6 +73,9 @@ typedef enum {
 	/* A number under a bound that leaves the amount out ("more than 350
 	 * people", "less than 24 hours"): not the amount without a bound. */
 	CR_FACT_STRICT_BOUND = 1 << 8,
+	/* An age whose sentence gives that age to someone else too ("Kaylee
+	 * Goncalves, 21; Madison Mogen, 21"): its sentence must tell it apart. */
+	CR_FACT_AGE_LISTED = 1 << 9,
 } CrFactFlags;
 
 /* Set in the context hashes of a number that stand for another number of
@@ -168,6 +171,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(CrFactStrings, cr_fact_strings_free)
 /* What number FACT counts: its noun ("volunteer"), "people" for a count
  * in people ("two people"), or NULL. */
 const char *cr_fact_counted_thing(const CrFact *fact);
+
+/* TRUE when number FACT is an age ("33-year-old", "Letby, 33,"): its value
+ * ends with the age's unit, "years old". */
+gboolean cr_fact_is_age(const CrFact *fact);
 
 /* Swaps FACT's text and (a number's) counted for the same strings shared
  * through POOL, freeing its own, and gives it VALUE and KEY (copied, when
