@@ -151,27 +151,39 @@ static gboolean apart_in_report(const Grouper *gr, const CrCluster *c, const CrF
 static gboolean most_reports_agree(const Grouper *gr, const KindOps *ops, const CrCluster *c, const CrFact *f)
 {
 	guint checked = MIN(c->facts.len, AGREEING_MEMBERS), n_docs = 0, agreeing = 0;
-	guint docs[AGREEING_MEMBERS];
+	guint docs[AGREEING_MEMBERS], last[AGREEING_MEMBERS], of[AGREEING_MEMBERS];
 	gboolean agreed[AGREEING_MEMBERS];
-	/* stop once the reports that agree are most of all there can be, or
-	 * too few of those seen however the rest go */
-	for (guint i = 0; i < checked && agreeing * 2 <= checked && (agreeing + checked - i) * 2 > n_docs;
-	     i++) {
-		guint member = cr_id_at(&c->facts, i);
-		const CrFact *m = fact_at(gr, member);
-		guint d = 0;
-		while (d < n_docs && docs[d] != m->doc)
+	/* most clusters hold one fact, the representative, which did not */
+	if (checked < 2)
+		return FALSE;
+	/* the reports first, and the last member of each */
+	for (guint i = 0; i < checked; i++) {
+		guint doc = fact_at(gr, cr_id_at(&c->facts, i))->doc, d = 0;
+		while (d < n_docs && docs[d] != doc)
 			d++;
 		if (d == n_docs) {
-			docs[n_docs] = m->doc;
+			docs[n_docs] = doc;
 			agreed[n_docs++] = FALSE;
 		}
-		if (!agreed[d] && member != c->rep && ops->agrees(f, m)) {
+		last[d] = i;
+		of[i] = d;
+	}
+	/* stop once most reports agree, or too few can however the rest go:
+	 * OPEN counts those not yet heard out */
+	guint open = n_docs;
+	for (guint i = 0; i < checked && agreeing * 2 <= n_docs && (agreeing + open) * 2 > n_docs; i++) {
+		guint member = cr_id_at(&c->facts, i), d = of[i];
+		if (agreed[d])
+			continue;
+		if (member != c->rep && ops->agrees(f, fact_at(gr, member))) {
 			agreed[d] = TRUE;
 			agreeing++;
+			open--;
+		} else if (last[d] == i) {
+			open--;
 		}
 	}
-	return agreeing * 2 > checked || agreeing * 2 > n_docs;
+	return agreeing * 2 > n_docs;
 }
 
 /* How well fact F fits cluster C, 0 when it does not: for match_all kinds

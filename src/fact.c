@@ -416,5 +416,5 @@ const char *cr_fact_counted_thing(const CrFact *fact)
 
 gboolean cr_fact_is_age(const CrFact *fact)
 {
-	return fact->kind == CR_FACT_NUMBER && fact->value && g_str_has_suffix(fact->value, " years old");
+	return (fact->flags & CR_FACT_AGE) != 0;
 }

@@ -125,7 +125,8 @@ static char *initials(const char *value)
 
 void name_index_add(NameIndex *index, const NameMention *m)
 {
-	if (m->kind == NAME_KIND_UNKNOWN && m->value && m->n_words >= MIN_UNKNOWN_INITIALS) {
+	if (m->kind == NAME_KIND_UNKNOWN && m->value && m->n_words >= MIN_UNKNOWN_INITIALS &&
+	    m->n_words <= MAX_ACRONYM_WORD) {
 		g_autofree char *caps = initials(m->value);
 		if (caps && strlen(caps) == m->n_words)
 			note(index->unknown_initials, caps, m->kind, m->value, m->key);

@@ -50,7 +50,7 @@ const char *const number_unit_names[] = {
 	[U_PEOPLE] = "people",
 	[U_ORDINAL] = "ordinal",
 	[U_TALLY] = "tally",
-	[U_AGE] = "years old", /* cr_fact_is_age() reads it off the value */
+	[U_AGE] = "years old",
 };
 
 /* Currency symbols written before the amount. */

@@ -76,6 +76,8 @@ typedef enum {
 	/* An age whose sentence gives that age to someone else too ("Kaylee
 	 * Goncalves, 21; Madison Mogen, 21"): its sentence must tell it apart. */
 	CR_FACT_AGE_LISTED = 1 << 9,
+	/* A number that is an age ("33-year-old", "Letby, 33,"). */
+	CR_FACT_AGE = 1 << 10,
 } CrFactFlags;
 
 /* Set in the context hashes of a number that stand for another number of
@@ -172,8 +174,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(CrFactStrings, cr_fact_strings_free)
  * in people ("two people"), or NULL. */
 const char *cr_fact_counted_thing(const CrFact *fact);
 
-/* TRUE when number FACT is an age ("33-year-old", "Letby, 33,"): its value
- * ends with the age's unit, "years old". */
+/* TRUE when number FACT is an age ("33-year-old", "Letby, 33,"). */
 gboolean cr_fact_is_age(const CrFact *fact);
 
 /* Swaps FACT's text and (a number's) counted for the same strings shared
