@@ -850,12 +850,15 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	judge_page_top(info, n);
 	judge_page_head(info, n);
 	judge_repeats(doc->data, blocks, info, n);
+	clean_judge_trails(doc->data, blocks, info, n);
 	judge_page_notice(info, n);
 	judge_page_foot(info, n);
 	clean_judge_dated_links(info, n);
 	clean_judge_links_back(doc->data, blocks, info, n, page_headline(info, n));
 	judge_title_runs(info, n);
 	judge_introductions(info, n);
+	clean_judge_reader_boxes(info, n);
+	clean_judge_photo_feature(info, n, first_solid(info, n));
 
 	for (guint i = 0; i < n; i++) {
 		CrBlock *block = &g_array_index(blocks, CrBlock, i);

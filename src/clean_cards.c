@@ -1,7 +1,8 @@
 /* Furniture that repeats what the page shows elsewhere: the cards of
  * other stories below a story (a title printed twice around its stamp or
- * teaser), a list of dated links to them, and a link back to the story
- * itself under its headline. */
+ * teaser), a list of dated links to them, a link back to the story
+ * itself under its headline, and a breadcrumb trail ending in the title
+ * printed under it. */
 #include "clean_private.h"
 
 #include <string.h>
@@ -81,19 +82,28 @@ void clean_judge_cards(const char *data, const GArray *blocks, Info *info, guint
 	}
 }
 
+/* The character just before block B's last bytes, blanks skipped, when
+ * those bytes repeat block H whole and something comes before them; 0
+ * otherwise. */
+static gunichar before_copy(const char *data, const CrBlock *b, const CrBlock *h)
+{
+	gsize len = h->end - h->start;
+	if (b->end - b->start <= len + 1 || data[b->end - 1] != data[h->end - 1] ||
+	    memcmp(data + b->end - len, data + h->start, len) != 0)
+		return 0;
+	gsize pos = b->end - len;
+	while (pos > b->start && data[pos - 1] == ' ')
+		pos--;
+	return pos > b->start ? g_utf8_get_char(g_utf8_prev_char(data + pos)) : 0;
+}
+
 /* TRUE for block I, below the page's headline, that is a label with a
  * colon before that headline: a link back to the story on the site it
  * was copied from ("Keep on reading: PNP identifies 11 suspects ..."). */
 static gboolean links_the_headline(const char *data, const GArray *blocks, guint headline, guint i)
 {
-	const CrBlock *h = &g_array_index(blocks, CrBlock, headline), *b = &g_array_index(blocks, CrBlock, i);
-	gsize len = h->end - h->start;
-	if (b->end - b->start <= len + 2 || memcmp(data + b->end - len, data + h->start, len) != 0)
-		return FALSE;
-	gsize pos = b->end - len;
-	while (pos > b->start && data[pos - 1] == ' ')
-		pos--;
-	return pos > b->start && data[pos - 1] == ':';
+	return before_copy(data, &g_array_index(blocks, CrBlock, i),
+			   &g_array_index(blocks, CrBlock, headline)) == ':';
 }
 
 void clean_judge_links_back(const char *data, const GArray *blocks, Info *info, guint n, guint headline)
@@ -117,5 +127,23 @@ void clean_judge_dated_links(Info *info, guint n)
 		for (guint k = i; items >= DATED_LINKS && k < j; k++)
 			info[k].cls = CLASS_BAD;
 		i = j > i ? j : i + 1;
+	}
+}
+
+/* The longest trail of sections before the title it leads to
+ * (clean_judge_trails()), in bytes. */
+#define TRAIL_BYTES 80
+
+void clean_judge_trails(const char *data, const GArray *blocks, Info *info, guint n)
+{
+	for (guint i = 0; i + 1 < n; i++) {
+		const CrBlock *b = &g_array_index(blocks, CrBlock, i),
+			      *title = &g_array_index(blocks, CrBlock, i + 1);
+		if (info[i + 1].sentence || info[i + 1].words == 0 ||
+		    b->end - b->start > title->end - title->start + TRAIL_BYTES)
+			continue;
+		gunichar c = before_copy(data, b, title);
+		if (c == '>' || c == '|' || c == 0xBB || c == 0x203A || c == 0x2192)
+			info[i].cls = CLASS_BAD;
 	}
 }

@@ -102,6 +102,7 @@ typedef struct {
 	guint notice : 1;     /* the site's copyright notice: "Copyright © 2022 ... All rights reserved." */
 	guint signoff : 1;    /* a dash and a name alone: "--Field Level Media" */
 	guint dash_dated : 1; /* a title, a dash and a date: "Tips for ... - November 6, 2020" */
+	guint speaks : 1;     /* speaks to the reader outside quotations ("your"), or commands */
 	guint first : 3;      /* Class: by itself */
 	guint cls : 3;	      /* Class: among its neighbours */
 } Info;
@@ -221,3 +222,26 @@ void clean_judge_dated_links(Info *info, guint n);
  * below it: a link back to the story ("Keep on reading: ..."). Judged
  * after the page's foot, which the story's last paragraph bounds. */
 void clean_judge_links_back(const char *data, const GArray *blocks, Info *info, guint n, guint headline);
+/* Flags a breadcrumb trail that ends in the title printed under it: a
+ * block whose last bytes are the next block, a fragment, after an arrow or
+ * a bar and at most 80 bytes of sections (" date 2023-06-02 Home »
+ * Railway disaster in India, ..." over "Railway disaster in India, ..."). */
+void clean_judge_trails(const char *data, const GArray *blocks, Info *info, guint n);
+
+/* ---- blocks judged by the furniture around them (clean_around.c) -------- */
+
+/* Below the story's first paragraph (block STORY), a run of two pictures
+ * or more, each a caption opened by its label that tells the story (a
+ * sentence of twelve words or more) and a credit alone on the line under
+ * it, is a photo feature: its captions are text, their credits furniture. */
+void clean_judge_photo_feature(Info *info, guint n, guint story);
+
+/* Above the page's first paragraph that reads as text and does not
+ * speak to the reader, a short block that speaks to the reader next to
+ * furniture that does too (a sign-up box's pitch and fine print around
+ * its prompt: "Elevate your local knowledge" over "Sign up for the ...
+ * newsletter today!") is part of that furniture; further down, a
+ * paragraph that tells the reader what to do ("If you think you have
+ * found treasure, you must report it ...") over "Share this article" is
+ * the story's. */
+void clean_judge_reader_boxes(Info *info, guint n);

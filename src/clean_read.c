@@ -214,6 +214,17 @@ static void add_word_char(Reader *r, gunichar c)
 	r->word_digit |= g_unichar_isdigit(c);
 }
 
+/* TRUE when the lower case WORD of LEN bytes ends in a number of one to
+ * four digits run into letters: a section's label and its stamp's count
+ * with the space between them lost ("world3 days ago"). */
+static gboolean glued_number(const char *word, guint len)
+{
+	guint digits = 0;
+	while (digits < len && g_ascii_isdigit(word[len - 1 - digits]))
+		digits++;
+	return digits >= 1 && digits <= 4 && digits < len && g_ascii_isalpha(word[len - 1 - digits]);
+}
+
 /* The rarer half of end_word(): the first word, numbers, months,
  * hashtags, links, words that address the reader and phrases. */
 static void note_word(Reader *r, Reading *info, const Entry *entry)
@@ -247,7 +258,8 @@ static void note_word(Reader *r, Reading *info, const Entry *entry)
 	info->base.dated |= ago && r->prev_counted_stamp;
 	r->prev_counted_stamp = r->prev_number && (flags & WORD_STAMP);
 	r->prev_month = (flags & WORD_MONTH) != 0;
-	r->prev_number = r->word_digit && r->word_len <= 4;
+	r->prev_number =
+	    r->word_digit && (r->word_len <= 4 || glued_number(r->keys + r->word_start, r->word_len));
 	r->marked = r->handle = FALSE;
 }
 
@@ -539,6 +551,7 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	    ((info->opening & (WORD_SOFTENER << OPENING_SHIFT)) && (info->opening & WORD_IMPERATIVE));
 	if (instruction)
 		info->base.evidence += info->addressed || info->site ? 0.5 : 0.25;
+	info->base.speaks = instruction || info->addressed;
 	/* A command of two words at most is a button: "Donate now", "Watch live". */
 	if (instruction && info->base.label && info->base.words <= 2)
 		info->base.evidence += 0.25;

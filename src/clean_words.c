@@ -47,14 +47,14 @@ static const char *const credit_words[] = {
 
 /* Words of a date stamp besides the month and the numbers: weekdays, zones,
  * relative times and the labels of a page's stamps ("Updated 2 hours ago",
- * "Fri 21 Mar 2025 16.41 GMT"). */
+ * "3 days ago", "Fri 21 Mar 2025 16.41 GMT"). */
 static const char *const stamp_words[] = {
-	"monday",  "tuesday",	"wednesday", "thursday", "friday", "saturday", "sunday", "mon",
-	"tue",	   "tues",	"wed",	     "thu",	 "thur",   "thurs",    "fri",	 "sat",
-	"am",	   "pm",	"gmt",	     "utc",	 "ist",	   "et",       "est",	 "edt",
-	"pt",	   "pst",	"pdt",	     "cet",	 "cest",   "bst",      "ago",	 "minute",
-	"minutes", "min",	"mins",	     "hour",	 "hours",  "hr",       "hrs",	 "updated",
-	"update",  "published", "posted",    "modified", "date",   "time",
+	"monday",    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",	    "tue",
+	"tues",	     "wed",	"thu",	     "thur",	 "thurs",  "fri",      "sat",	 "am",	    "pm",
+	"gmt",	     "utc",	"ist",	     "et",	 "est",	   "edt",      "pt",	 "pst",	    "pdt",
+	"cet",	     "cest",	"bst",	     "ago",	 "minute", "minutes",  "min",	 "mins",    "hour",
+	"hours",     "hr",	"hrs",	     "day",	 "days",   "week",     "weeks",	 "updated", "update",
+	"published", "posted",	"modified",  "date",	 "time",
 };
 
 static const char *const site_words[] = { "our", "us", "we" };

@@ -476,6 +476,72 @@ static void test_card_and_repost_furniture(void)
 	assert_flagged(cut, (const char *const[]){ "Read more on Harbour Wire", NULL });
 }
 
+/* The seventh cleaning set's kinds: a breadcrumb trail that ends in the
+ * headline printed under it, and a section's label run into its stamp's
+ * relative time; the headline itself, a headline printed twice and a
+ * number of days in prose stay. */
+static void test_trail_and_stamp_furniture(void)
+{
+	g_autoptr(Page) page = page_new("World \u00bb Ferry timetable approved after long debate\n\n"
+					"Ferry timetable approved after long debate\n\n"
+					"world3 days ago\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(page, (const char *const[]){ "World \u00bb Ferry", "world3 days ago", NULL });
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+	g_assert_false(block_at(page, 1)->boilerplate);
+
+	g_autoptr(Page) prose =
+	    page_new("Ferry timetable approved after long debate\n\n"
+		     "Ferry timetable approved after long debate\n\n" STORY_PARAGRAPH "\n\n"
+		     "The vote passed 3 days ago, the operator said.\n\n" STORY_PARAGRAPH_2 "\n");
+	g_assert_false(block_at(prose, 0)->boilerplate);
+	assert_kept(prose, (const char *const[]){ STORY_PARAGRAPH, "The vote passed 3 days ago",
+						  STORY_PARAGRAPH_2, NULL });
+}
+
+/* A photo feature: pictures after the text, each a labelled caption that
+ * tells the story and a credit of its own; their captions are text, their
+ * credits furniture. A single captioned picture in a story stays furniture. */
+static void test_photo_feature(void)
+{
+	g_autoptr(Page) page = page_new(
+	    STORY_PARAGRAPH
+	    "\n\n"
+	    "IMAGE: The harbour master and the ferry operator's chief shake hands on the quay before the "
+	    "first crossing.\n"
+	    "Photograph: Jane Doe/Harbour Wire\n\n"
+	    "IMAGE: Residents of the island wait for the morning ferry under the new timetable on Monday.\n"
+	    "Photograph: Tom Harris/Harbour Wire\n");
+	assert_kept(page, (const char *const[]){ "IMAGE: The harbour master",
+						 "IMAGE: Residents of the island", NULL });
+	assert_flagged(page, (const char *const[]){ "Photograph: Jane Doe", "Photograph: Tom Harris", NULL });
+
+	g_autoptr(Page) single = page_new(
+	    STORY_PARAGRAPH
+	    "\n\n"
+	    "IMAGE: The harbour master and the ferry operator's chief shake hands on the quay before the "
+	    "first crossing.\n"
+	    "Photograph: Jane Doe/Harbour Wire\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(single, (const char *const[]){ "IMAGE: The harbour master", NULL });
+}
+
+/* A box that speaks to the reader: its pitch and its fine print beside
+ * the prompt are furniture with it; a paragraph that says "you" beside a
+ * button stays. */
+static void test_reader_box(void)
+{
+	g_autoptr(Page) page = page_new(
+	    "Sharpen your harbour news\n\n"
+	    "Sign up for the Harbour Daily newsletter today!\n\n"
+	    "Choosing your island ensures you get the stories that matter to you first.\n\n"
+	    "Ferry timetable approved after long debate\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n\n"
+	    "Advertisement\n\n"
+	    "If you travel on the early ferry, you will have to book a seat from April.\n\n"
+	    "The council will review the timetable after six months.\n");
+	assert_flagged(page, (const char *const[]){ "Sharpen your harbour news", "Sign up for the Harbour",
+						    "Choosing your island", NULL });
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, "If you travel on the early ferry", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -490,5 +556,8 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/furniture/aggregators", test_aggregator_furniture);
 	g_test_add_func("/clean/furniture/wire-rewrites", test_wire_rewrite_furniture);
 	g_test_add_func("/clean/furniture/cards-reposts", test_card_and_repost_furniture);
+	g_test_add_func("/clean/furniture/trails-stamps", test_trail_and_stamp_furniture);
+	g_test_add_func("/clean/furniture/photo-feature", test_photo_feature);
+	g_test_add_func("/clean/furniture/reader-box", test_reader_box);
 	return g_test_run();
 }

@@ -1,0 +1,88 @@
+/* Blocks judged by the furniture around them: a photo feature's
+ * captions (the pictures a page sets after its text, each with a caption
+ * that tells the story and a credit of its own), which are text, and the
+ * lines of a box that speaks to the reader, which are not. */
+#include "clean_private.h"
+
+/* The most words of a credit alone on its line ("Photograph: Shahbaz
+ * Khan/PTI Photo"). */
+#define CREDIT_WORDS 12
+/* The fewest words of a caption that tells the story. */
+#define TELLING_WORDS 12
+/* The fewest captioned pictures in a row that make a photo feature. */
+#define FEATURE_PICTURES 2
+
+/* TRUE for a caption opened by its label that tells the story: a
+ * sentence of TELLING_WORDS words or more ("IMAGE: BJP MP Hema Malini and
+ * Congress MP Shashi Tharoor have a quick word before ..."). */
+static gboolean telling_caption(const Info *b)
+{
+	return b->colon_label && b->sentence && b->words >= TELLING_WORDS;
+}
+
+/* TRUE for a picture's credit alone: "Photograph: Shahbaz Khan/PTI Photo". */
+static gboolean lone_credit(const Info *b)
+{
+	return b->credit && !b->sentence && b->words > 0 && b->words <= CREDIT_WORDS;
+}
+
+/* The block after I that has words, or N. */
+static guint next_with_words(const Info *info, guint n, guint i)
+{
+	for (i++; i < n && info[i].words == 0; i++)
+		;
+	return i;
+}
+
+void clean_judge_photo_feature(Info *info, guint n, guint story)
+{
+	for (guint i = story + 1; i < n;) {
+		guint pictures = 0, j = i;
+		while (j < n && telling_caption(&info[j])) {
+			guint credit = next_with_words(info, n, j);
+			if (credit == n || !lone_credit(&info[credit]))
+				break;
+			pictures++;
+			j = next_with_words(info, n, credit);
+		}
+		for (guint k = i; pictures >= FEATURE_PICTURES && k < j; k++)
+			if (telling_caption(&info[k]))
+				info[k].cls = CLASS_NEARGOOD;
+		i = j > i ? j : i + 1;
+	}
+}
+
+/* The block beside I in direction STEP (-1 or 1) that has words, or -1. */
+static gint beside(const Info *info, guint n, guint i, gint step)
+{
+	for (gint j = (gint)i + step; j >= 0 && j < (gint)n; j += step)
+		if (info[j].words > 0)
+			return j;
+	return -1;
+}
+
+/* TRUE for block J, furniture in words that speak to the reader: a
+ * prompt or a pitch, not a button. */
+static gboolean speaking_furniture(const Info *info, gint j)
+{
+	return j >= 0 && info[j].cls == CLASS_BAD && info[j].speaks && !info[j].label && info[j].words >= 3;
+}
+
+void clean_judge_reader_boxes(Info *info, guint n)
+{
+	guint story = 0;
+	while (story < n &&
+	       (info[story].first < CLASS_NEARGOOD || info[story].speaks || info[story].duplicate))
+		story++;
+	g_autofree guint8 *boxed = g_new0(guint8, n);
+	for (guint i = 0; i < story; i++) {
+		const Info *b = &info[i];
+		boxed[i] = b->speaks && !b->reported && b->chars < LONG_CHARS && b->cls != CLASS_BAD &&
+			   b->cls != CLASS_META &&
+			   (speaking_furniture(info, beside(info, n, i, -1)) ||
+			    speaking_furniture(info, beside(info, n, i, 1)));
+	}
+	for (guint i = 0; i < story; i++)
+		if (boxed[i])
+			info[i].cls = CLASS_BAD;
+}
