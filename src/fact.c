@@ -453,3 +453,8 @@ char *cr_fact_value_readable(CrFactKind kind, const char *value)
 		return g_strdup_printf("%s (day unknown)", value + 1);
 	return g_strdup(value);
 }
+
+gboolean cr_fact_is_age(const CrFact *fact)
+{
+	return (fact->flags & CR_FACT_AGE) != 0;
+}

@@ -72,6 +72,14 @@ typedef enum {
 	/* A bare number in a row of three that count on ("1 Travis Head, 2
 	 * David Warner, 3 Mitch Marsh"): a list's numbering, no quantity. */
 	CR_FACT_LISTED = 1 << 7,
+	/* A number under a bound that leaves the amount out ("more than 350
+	 * people", "less than 24 hours"): not the amount without a bound. */
+	CR_FACT_STRICT_BOUND = 1 << 8,
+	/* An age whose sentence gives that age to someone else too ("Kaylee
+	 * Goncalves, 21; Madison Mogen, 21"): its sentence must tell it apart. */
+	CR_FACT_AGE_LISTED = 1 << 9,
+	/* A number that is an age ("33-year-old", "Letby, 33,"). */
+	CR_FACT_AGE = 1 << 10,
 } CrFactFlags;
 
 /* Set in the context hashes of a number that stand for another number of
@@ -186,6 +194,9 @@ static inline const char *cr_fact_counted_thing(const CrFact *fact)
 		return fact->counted;
 	return fact->unit && fact->unit[0] == 'p' && strcmp(fact->unit, "people") == 0 ? fact->unit : NULL;
 }
+
+/* TRUE when number FACT is an age ("33-year-old", "Letby, 33,"). */
+gboolean cr_fact_is_age(const CrFact *fact);
 
 /* Swaps FACT's text and (a number's) counted for the same strings shared
  * through POOL, freeing its own, and gives it VALUE and KEY (copied, when
