@@ -6,7 +6,8 @@
 
 #include <string.h>
 
-G_STATIC_ASSERT(sizeof(CrFact) == 96);
+G_STATIC_ASSERT(sizeof(CrFact) == 88);
+G_STATIC_ASSERT(CR_MAX_FILE_BYTES <= G_MAXUINT32 && CR_FACT_N_KINDS <= G_MAXUINT8);
 G_STATIC_ASSERT(CR_MAX_DOCUMENTS <= G_MAXUINT16 && CR_FACT_SHARED_STRINGS <= G_MAXUINT16);
 
 static const char *const kind_names[CR_FACT_N_KINDS] = {
