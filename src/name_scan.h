@@ -24,16 +24,19 @@ typedef enum {
 G_STATIC_ASSERT(NAME_MENTION_LOCATIVE <= G_MAXUINT16); /* they fit a mention's 16 bits */
 
 typedef struct {
-	gsize start, end;     /* the name as written, without title or possessive */
+	/* the name as written, without title or possessive: 32 bits, as a
+	 * report is at most CR_MAX_FILE_BYTES */
+	guint32 start, end;
+	guint32 role_start;   /* with role_key: where the role words begin */
 	gint16 kind;	      /* CR_FACT_PERSON, CR_FACT_ORG, CR_FACT_PLACE or NAME_KIND_UNKNOWN */
-	guint16 flags;	      /* NameMentionFlags (the record is 64 bytes: 106,000 at 8 x 1 MiB) */
+	guint16 flags;	      /* NameMentionFlags (the record is 56 bytes: 106,000 at 8 x 1 MiB) */
 	guint n_words;	      /* capitalised words in the name */
 	const char *value;    /* canonical name; NULL for a role description */
 	const char *key;      /* the value folded (cr_text_fold()), or NULL */
 	const char *role_key; /* "japanese|ambassador|united states", or NULL */
-	gsize role_start;     /* with role_key: where the role words begin */
 	double confidence;
 } NameMention;
+G_STATIC_ASSERT(sizeof(NameMention) == 56 && CR_MAX_FILE_BYTES <= G_MAXUINT32);
 
 /* The names of one report, already resolved within it ("Kishida" after
  * "Fumio Kishida"). */
