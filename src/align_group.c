@@ -882,9 +882,6 @@ static void drop_contexts(GArray *facts)
 			g_clear_pointer(&f->context, g_free);
 		else if (f->kind == CR_FACT_DATE)
 			g_clear_pointer(&f->date_context, g_free);
-		else
-			continue;
-		f->n_context = 0;
 	}
 }
 

@@ -459,7 +459,6 @@ static guint32 others_median(const guint32 *julian, guint n, guint skip, guint *
 typedef struct {
 	gsize start, end;
 	guint32 *context;
-	guint n;
 } KeptContext;
 
 /* Settles the dates of report D again against REF: its date facts are
@@ -473,8 +472,7 @@ static void settle_again(CrDoc *doc, guint d, const DateRef *ref, GArray *cands,
 		CrFact *f = &g_array_index(facts, CrFact, i);
 		keep[i] = f->doc != d || f->kind != CR_FACT_DATE;
 		if (!keep[i] && f->date_context) {
-			KeptContext k = { f->start, f->end, g_steal_pointer(&f->date_context),
-					  f->n_date_context };
+			KeptContext k = { f->start, f->end, g_steal_pointer(&f->date_context) };
 			g_hash_table_insert(by_start, GSIZE_TO_POINTER(f->start),
 					    GUINT_TO_POINTER(kept->len + 1));
 			g_array_append_val(kept, k);
@@ -489,7 +487,6 @@ static void settle_again(CrDoc *doc, guint d, const DateRef *ref, GArray *cands,
 		KeptContext *k = at ? &g_array_index(kept, KeptContext, at - 1) : NULL;
 		if (k && k->end == f->end && k->context) {
 			f->date_context = g_steal_pointer(&k->context);
-			f->n_date_context = k->n;
 		}
 	}
 	for (guint i = 0; i < kept->len; i++)

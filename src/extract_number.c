@@ -387,14 +387,12 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 				    hash_bytes(unit, strlen(unit)) | CR_CONTEXT_NEIGHBOUR | CR_CONTEXT_UNIT);
 		neighbours++;
 	}
-	guint32 *context = g_memdup2(hashes, n * sizeof hashes[0]);
+	guint32 *context = cr_fact_context_new(hashes, n);
 	if (f->kind == CR_FACT_NUMBER && planned)
 		f->flags |= CR_FACT_PLANNED;
 	if (f->kind == CR_FACT_DATE) {
-		f->n_date_context = n;
 		f->date_context = context;
 	} else {
-		f->n_context = n;
 		f->context = context;
 	}
 }

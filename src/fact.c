@@ -6,9 +6,9 @@
 
 #include <string.h>
 
-G_STATIC_ASSERT(sizeof(CrFact) == 88);
+G_STATIC_ASSERT(sizeof(CrFact) == 80);
 G_STATIC_ASSERT(CR_MAX_FILE_BYTES <= G_MAXUINT32 && CR_FACT_N_KINDS <= G_MAXUINT8);
-G_STATIC_ASSERT(CR_MAX_DOCUMENTS <= G_MAXUINT16 && CR_FACT_SHARED_STRINGS <= G_MAXUINT16);
+G_STATIC_ASSERT(CR_MAX_DOCUMENTS <= G_MAXUINT8 && CR_FACT_SHARED_STRINGS <= G_MAXUINT16);
 
 static const char *const kind_names[CR_FACT_N_KINDS] = {
 	[CR_FACT_DATE] = "date",   [CR_FACT_PERSON] = "person", [CR_FACT_ORG] = "org",
@@ -74,6 +74,16 @@ static void fact_clear(gpointer data)
 	}
 	if (fact->kind == CR_FACT_DATE)
 		g_free(fact->date_context);
+}
+
+guint32 *cr_fact_context_new(const guint32 *hashes, guint n)
+{
+	if (n == 0)
+		return NULL;
+	guint32 *context = g_new(guint32, n + 1);
+	context[0] = n;
+	memcpy(context + 1, hashes, n * sizeof hashes[0]);
+	return context;
 }
 
 void cr_fact_take_value(CrFact *fact, char *value)

@@ -444,20 +444,23 @@ static void test_small_count_context(void)
 	const CrFact *five = number_at(facts, 0);
 	g_assert_nonnull(five);
 	/* "died", "flood", "coast": "the", "in" and the fact's own words are left out */
-	g_assert_cmpuint(five->n_context, ==, 3);
-	const guint32 *ctx = five->context;
+	guint n;
+	const guint32 *ctx = cr_fact_context(five, &n);
+	g_assert_cmpuint(n, ==, 3);
 	g_assert_true(ctx[0] < ctx[1] && ctx[1] < ctx[2]);
 	g_assert_null(number_at(facts, (gsize)(strstr(text, "$5") - text))->context);
 	/* "cost", "homes" and, as neighbours, the keys of $5 and 150 homes and
 	 * what each is of (dollars, homes) */
 	const CrFact *share = number_at(facts, (gsize)(strstr(text, "61%") - text));
-	g_assert_cmpuint(share->n_context, ==, 6);
-	g_assert_cmpuint(share->context[share->n_context - 1] & CR_CONTEXT_NEIGHBOUR, !=, 0);
+	const guint32 *shared = cr_fact_context(share, &n);
+	g_assert_cmpuint(n, ==, 6);
+	g_assert_cmpuint(shared[n - 1] & CR_CONTEXT_NEIGHBOUR, !=, 0);
 	g_assert_null(number_at(facts, (gsize)(strstr(text, "150 homes") - text))->context);
 	/* the sentence ends at its full stop; the same stem counts once */
 	g_autoptr(GArray) two =
 	    numbers_of("Rescuers found two children. Rescuers and rescue dogs searched on.");
-	g_assert_cmpuint(number_at(two, strlen("Rescuers found "))->n_context, ==, 2);
+	cr_fact_context(number_at(two, strlen("Rescuers found ")), &n);
+	g_assert_cmpuint(n, ==, 2);
 }
 
 static void test_not_numbers(void)

@@ -89,25 +89,19 @@ typedef enum {
 #define CR_CONTEXT_UNIT	     0x40000000u
 
 typedef struct {
-	guint16 doc;   /* index of the document (under CR_MAX_DOCUMENTS) */
+	guint8 doc;    /* index of the document (under CR_MAX_DOCUMENTS) */
+	guint8 kind;   /* CrFactKind */
 	guint16 flags; /* CrFactFlags */
 	/* [start,end): bytes in the file as read; 32 bits, as a report is
 	 * at most CR_MAX_FILE_BYTES (the loader refuses more) */
 	guint32 start, end;
-	int group; /* alignment group, or -1 when no other report has it */
-	/* how many hashes a number's or a date's context has (0 once the
-	 * facts are grouped: cr_align()) */
-	union {
-		guint n_context;
-		guint n_date_context;
-	};
-	guint8 kind;	   /* CrFactKind */
+	int group;	   /* alignment group, or -1 when no other report has it */
 	char *text;	   /* the words as written (cr_text_flat) */
 	char *value;	   /* normalized: ISO date, canonical name, quote, number; text itself when the
 			    * same (set it with cr_fact_take_value()) */
 	char *key;	   /* what matching compares: folded value */
 	double confidence; /* 0..1 */
-	/* What one kind of fact alone has: read only the KIND's (88 bytes a
+	/* What one kind of fact alone has: read only the KIND's (80 bytes a
 	 * fact, not 128; 8 reports of 1 MiB have 120,000 facts, 2 MiB of dense
 	 * numbers 180,000, 2 MiB of cited titles 124,000). */
 	union {
@@ -117,9 +111,12 @@ typedef struct {
 			const char *unit; /* numbers: "%", "USD", "km", ... (static, never freed) or NULL */
 			char *counted; /* numbers: what is counted, lower case and singular ("volunteer"), or
 					  NULL */
-			guint32 *context; /* small numbers: hashes of the stems of their sentence's
-					     content words and, with CR_CONTEXT_NEIGHBOUR set, of the
-					     other numbers in it; sorted */
+			/* small numbers: how many hashes, then the hashes of the stems
+			 * of their sentence's content words and, with
+			 * CR_CONTEXT_NEIGHBOUR set, of the other numbers in it, sorted
+			 * (cr_fact_context_new(); read with cr_fact_context()); NULL
+			 * once the facts are grouped (cr_align()) */
+			guint32 *context;
 		};
 		struct {
 			CrDateValue date; /* dates */
@@ -145,13 +142,17 @@ static inline guint64 cr_fact_place(guint doc, gsize start, gsize end)
  * asks it 730,000 times at 8 reports of 1 MiB. */
 static inline const guint32 *cr_fact_context(const CrFact *fact, guint *n)
 {
-	*n = fact->kind == CR_FACT_NUMBER ? fact->n_context
-	     : fact->kind == CR_FACT_DATE ? fact->n_date_context
-					  : 0;
-	return fact->kind == CR_FACT_NUMBER ? fact->context
-	       : fact->kind == CR_FACT_DATE ? fact->date_context
-					    : NULL;
+	const guint32 *context = fact->kind == CR_FACT_NUMBER ? fact->context
+				 : fact->kind == CR_FACT_DATE ? fact->date_context
+							      : NULL;
+	*n = context ? context[0] : 0;
+	return context ? context + 1 : NULL;
 }
+
+/* A context of the N HASHES for CrFact.context or .date_context: their
+ * count, then them (the count kept there, not in every fact: 8 bytes a
+ * fact); NULL when N is 0. */
+guint32 *cr_fact_context_new(const guint32 *hashes, guint n);
 
 /* A GArray of CrFact that frees each fact's strings. */
 GArray *cr_fact_array_new(void);
