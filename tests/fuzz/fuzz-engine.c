@@ -87,7 +87,7 @@ static void check_facts(const CrEngine *engine)
 		CR_FUZZ_ASSERT(f->doc < engine->docs->len, "fact %u: report %u exists", i, f->doc);
 		const CrDoc *doc = g_ptr_array_index(engine->docs, f->doc);
 		CR_FUZZ_ASSERT(f->start <= f->end && f->end <= doc->len,
-			       "fact %u at [%zu,%zu) within %zu bytes", i, f->start, f->end, doc->len);
+			       "fact %u at [%u,%u) within %zu bytes", i, f->start, f->end, doc->len);
 		CR_FUZZ_ASSERT((guint)f->kind < CR_FACT_N_KINDS, "fact %u: a known kind", i);
 		if (i > 0) {
 			const CrFact *p = &g_array_index(engine->facts, CrFact, i - 1);
