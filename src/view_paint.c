@@ -33,8 +33,9 @@ GArray *cr_paint_build(const GArray *facts, guint first, guint end)
 
 	for (guint i = first; i < end; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
-		g_array_append_val(cuts, f->start);
-		g_array_append_val(cuts, f->end);
+		gsize start = f->start, end_at = f->end; /* the cuts are gsize, the fact's 32-bit */
+		g_array_append_val(cuts, start);
+		g_array_append_val(cuts, end_at);
 	}
 	g_array_sort(cuts, compare_offsets);
 	for (guint c = 0; c + 1 < cuts->len; c++) {
