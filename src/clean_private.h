@@ -150,6 +150,9 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *i
 
 /* Each looks at data[start,end), a block's bytes. */
 
+/* How many capitalised words data[start,end) holds, or 0 when a word of it
+ * is not capitalised or it holds anything but words and blanks. */
+guint clean_capitalised_words(const char *data, gsize start, gsize end);
 /* Opens with a wire dateline: "LISBON, Portugal:", "NEW YORK, New York -". */
 gboolean clean_opens_with_dateline(const char *data, gsize start, gsize end);
 
@@ -225,7 +228,9 @@ void clean_judge_links_back(const char *data, const GArray *blocks, Info *info, 
 /* Flags a breadcrumb trail that ends in the title printed under it: a
  * block whose last bytes are the next block, a fragment, after an arrow or
  * a bar and at most 80 bytes of sections (" date 2023-06-02 Home »
- * Railway disaster in India, ..." over "Railway disaster in India, ..."). */
+ * Railway disaster in India, ..." over "Railway disaster in India, ..."),
+ * or after one to three capitalised words, a trail that lost its arrows
+ * ("Home Health Outbreak of Rare Virus ..." over "Outbreak of ..."). */
 void clean_judge_trails(const char *data, const GArray *blocks, Info *info, guint n);
 
 /* ---- blocks judged by the furniture around them (clean_around.c) -------- */
