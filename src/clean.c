@@ -712,10 +712,14 @@ static void judge_page_foot(Info *info, guint n)
 	 * title with a hint of furniture ending on a name, alone under the
 	 * story's last paragraph, is the site's pitch or signature, and so is
 	 * one with a plain hint whatever its end ("Discussion about this
-	 * post", a comment section's head); a sentence cut short where the
-	 * page was saved shows no such hint ("Dr. Michael Ryan, WHO's") */
+	 * post", a comment section's head), and so is a label of two words
+	 * or more, a link's text ("Go To Top"); a sentence cut short where the
+	 * page was saved shows no such hint ("Dr. Michael Ryan, WHO's"), nor
+	 * a word it cuts ("Americ") */
 	if (last + 2 == n && is_title(&info[n - 1]) &&
-	    (info[n - 1].last_capital ? info[n - 1].evidence > 0 : info[n - 1].evidence >= 0.5) &&
+	    (info[n - 1].last_capital
+		 ? info[n - 1].evidence > 0 || (info[n - 1].label && info[n - 1].words >= 2)
+		 : info[n - 1].evidence >= 0.5) &&
 	    !info[n - 1].reported && !info[n - 1].ellipsis && info[n - 1].cls != CLASS_META)
 		info[n - 1].cls = CLASS_BAD;
 	guint end = info[n - 1].sentence || info[n - 1].label ? n : n - 1, start = end;

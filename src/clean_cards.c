@@ -133,7 +133,7 @@ void clean_judge_dated_links(Info *info, guint n)
 /* The longest trail of sections before the title it leads to
  * (clean_judge_trails()), in bytes; the most sections a trail that has
  * lost its arrows may name. */
-#define TRAIL_BYTES	 80
+#define TRAIL_BYTES    80
 #define TRAIL_SECTIONS 3
 
 /* TRUE when data[start,end), the part of a block before the title it

@@ -198,8 +198,9 @@ gboolean clean_ends_with_bracketed_pair(const char *data, gsize start, gsize end
 	if (!slash)
 		return FALSE;
 	gsize at = (gsize)(slash - data);
-	return clean_capitalised_words(data, open, at) == 1 && clean_capitalised_words(data, at + 1, end - 1) == 1 &&
-	       !g_ascii_isspace(data[at - 1]) && !g_ascii_isspace(data[at + 1]);
+	return clean_capitalised_words(data, open, at) == 1 &&
+	       clean_capitalised_words(data, at + 1, end - 1) == 1 && !g_ascii_isspace(data[at - 1]) &&
+	       !g_ascii_isspace(data[at + 1]);
 }
 
 /* The end of the number at data[p,end), or P when none opens there. */
