@@ -572,8 +572,12 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	 * thanks the reader is furniture. Fragments take hints as they come. */
 	if (!info->base.sentence || instruction || info->addressed)
 		info->base.evidence += info->hints;
+	/* A byline runs up to eight words, or up to fourteen when the date it
+	 * was filed runs into it ("By Helen Branswell, The Canadian Press May
+	 * 29, 2013 4:40 PM"). */
 	info->base.byline = (opens_byline(words) || (info->label_colon && opens_with_role(words))) &&
-			    info->base.words <= 8 && (!info->base.sentence || info->base.words <= 5) &&
+			    (info->base.words <= 8 || (info->base.dated && info->base.words <= 14)) &&
+			    (!info->base.sentence || info->base.words <= 5) &&
 			    info->capitalised * 2 >= info->base.words;
 	info->base.hard |= strncmp(words, "copyright", 9) == 0;
 	info->base.counter =
