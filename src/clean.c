@@ -518,14 +518,25 @@ static gboolean is_heading(const Info *b)
 	       !b->duplicate;
 }
 
+/* TRUE for another story's headline asked as a question, listed: "One
+ * year of Bazball: Have England changed the Test game?". */
+static gboolean is_listed_question(const Info *b)
+{
+	return b->question && (b->cls == CLASS_SHORT || b->cls == CLASS_NEARGOOD) &&
+	       b->chars < 2 * SHORT_CHARS && !b->duplicate;
+}
+
 /* A list header ("Related stories", "Read more:") takes down the
- * headlines listed under it. */
+ * headlines listed under it, questions included; so does one glued to
+ * the end of a paragraph ("... to Multan.Related"). */
 static void judge_lists(Info *info, guint n)
 {
 	for (guint i = 0; i < n; i++) {
-		if (info[i].cls != CLASS_BAD || !info[i].list_header || info[i].words > 6)
+		if (!info[i].header_tail &&
+		    (info[i].cls != CLASS_BAD || !info[i].list_header || info[i].words > 6))
 			continue;
-		while (i + 1 < n && (is_heading(&info[i + 1]) || info[i + 1].cls == CLASS_BAD))
+		while (i + 1 < n && (is_heading(&info[i + 1]) || is_listed_question(&info[i + 1]) ||
+				     info[i + 1].cls == CLASS_BAD))
 			info[++i].cls = CLASS_BAD;
 	}
 }

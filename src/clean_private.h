@@ -99,12 +99,13 @@ typedef struct {
 	guint picture_file : 1; /* names a picture's file or id: "microsoft blue screen 193455883" */
 	guint introduces : 1;	/* ends in a colon, announcing what follows: "Below is the full statement:" */
 	guint labels_next : 1;	/* a furniture label alone before its colon: "Legal Disclaimer:" */
-	guint notice : 1;     /* the site's copyright notice: "Copyright © 2022 ... All rights reserved." */
-	guint signoff : 1;    /* a dash and a name alone: "--Field Level Media" */
-	guint dash_dated : 1; /* a title, a dash and a date: "Tips for ... - November 6, 2020" */
-	guint speaks : 1;     /* speaks to the reader outside quotations ("your"), or commands */
-	guint first : 3;      /* Class: by itself */
-	guint cls : 3;	      /* Class: among its neighbours */
+	guint notice : 1;      /* the site's copyright notice: "Copyright © 2022 ... All rights reserved." */
+	guint signoff : 1;     /* a dash and a name alone: "--Field Level Media" */
+	guint dash_dated : 1;  /* a title, a dash and a date: "Tips for ... - November 6, 2020" */
+	guint speaks : 1;      /* speaks to the reader outside quotations ("your"), or commands */
+	guint header_tail : 1; /* a list's head glued to its last stop: "... Multan.Related" */
+	guint first : 3;       /* Class: by itself */
+	guint cls : 3;	       /* Class: among its neighbours */
 } Info;
 
 /* A word in Reader.keys that begins phrase PHRASE (and those chained to it). */

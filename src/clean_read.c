@@ -140,6 +140,7 @@ typedef struct {
 	guint markup_shut : 1;	/* "}}" or "%}" */
 	guint menu_edge : 1;	/* opens or ends with a menu's separator: "|Square", "News /" */
 	guint dash_open : 1;	/* opens with a dash and a blank: "— AFP" */
+	guint glued_tail : 1;	/* a few words glued to its last stop end it: "... Multan.Related" */
 } Reading;
 
 /* TRUE for characters that split menu items: "Home | World", "News » Asia". */
@@ -326,6 +327,8 @@ static void match_phrases(const Reader *r, Reading *info)
 			else if (info->base.chars < SHORT_CHARS)
 				info->hints += clean_phrases[p].weight;
 			info->base.list_header |= clean_phrases[p].list;
+			info->base.header_tail |=
+			    clean_phrases[p].list && info->glued_tail && text[len] == '\0';
 		}
 	}
 }
@@ -423,6 +426,26 @@ static gboolean sentence_inside(const char *data, gsize start, gsize end)
 	return FALSE;
 }
 
+/* The most words a list's head glued to a paragraph's last stop holds
+ * (glued_after_stop()). */
+#define GLUED_WORDS 3
+
+/* TRUE when data[start,end) ends in one to GLUED_WORDS capitalised words
+ * glued to a stop after a word, the line break between a paragraph and
+ * the head of the list under it lost ("... to Multan.Related"). */
+static gboolean glued_after_stop(const char *data, gsize start, gsize end)
+{
+	gsize p = end;
+	guint blanks = 0;
+	while (p > start && (g_ascii_isalpha(data[p - 1]) || data[p - 1] == ' ')) {
+		blanks += data[p - 1] == ' ';
+		p--;
+	}
+	return p > start + 1 && p < end && blanks < GLUED_WORDS && g_ascii_isupper(data[p]) &&
+	       (data[p - 1] == '.' || data[p - 1] == '!' || data[p - 1] == '?') &&
+	       g_ascii_isalnum(data[p - 2]);
+}
+
 /* Reads how the block ends (a sentence, an ellipsis) and how it opens. */
 static void read_ends(const char *data, const CrBlock *block, Reading *info)
 {
@@ -444,6 +467,7 @@ static void read_ends(const char *data, const CrBlock *block, Reading *info)
 				  info->base.chars < LONG_CHARS &&
 				  !sentence_inside(data, block->start, block->end);
 	info->base.introduces = last[2] == ':';
+	info->glued_tail = !info->base.sentence && glued_after_stop(data, block->start, block->end);
 	pos = block->start;
 	gunichar first = next_char(data, block->end, &pos);
 	gboolean blank_after = pos < block->end && is_blank_char((guchar)data[pos]);
@@ -529,8 +553,8 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	info->longest_item = MAX(info->longest_item, info->base.words - info->words_at_comma);
 	r->keys[r->keys_len++] = '\0';
 	info->base.key_hash = r->block_hash;
-	match_phrases(r, info);
 	read_ends(data, block, info);
+	match_phrases(r, info);
 
 	const char *words = r->keys;
 	info->base.evidence += 0.5 * (info->hashtags + info->links);
