@@ -871,6 +871,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	clean_judge_dated_links(info, n);
 	clean_judge_links_back(doc->data, blocks, info, n, page_headline(info, n));
 	judge_title_runs(info, n);
+	clean_judge_numbered_links(info, n);
 	judge_introductions(info, n);
 	clean_judge_reader_boxes(info, n);
 	clean_judge_photo_feature(info, n, first_solid(info, n));

@@ -130,6 +130,26 @@ void clean_judge_dated_links(Info *info, guint n)
 	}
 }
 
+/* The fewest items of a numbered list of links
+ * (clean_judge_numbered_links()). */
+#define NUMBERED_LINKS 3
+
+void clean_judge_numbered_links(Info *info, guint n)
+{
+	for (guint i = 0; i < n;) {
+		guint j = i + 1;
+		gboolean furniture = info[i].cls == CLASS_BAD, prose = info[i].sentence;
+		while (info[i].ordinal == 1 && j < n && info[j].ordinal == info[j - 1].ordinal + 1) {
+			furniture |= info[j].cls == CLASS_BAD;
+			prose |= info[j].sentence;
+			j++;
+		}
+		for (guint k = i; j - i >= NUMBERED_LINKS && furniture && !prose && k < j; k++)
+			info[k].cls = CLASS_BAD;
+		i = j;
+	}
+}
+
 /* The longest trail of sections before the title it leads to
  * (clean_judge_trails()), in bytes; the most sections a trail that has
  * lost its arrows may name. */

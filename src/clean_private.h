@@ -104,8 +104,9 @@ typedef struct {
 	guint dash_dated : 1;  /* a title, a dash and a date: "Tips for ... - November 6, 2020" */
 	guint speaks : 1;      /* speaks to the reader outside quotations ("your"), or commands */
 	guint header_tail : 1; /* a list's head glued to its last stop: "... Multan.Related" */
-	guint first : 3;       /* Class: by itself */
-	guint cls : 3;	       /* Class: among its neighbours */
+	guint ordinal : 5; /* the number opening a numbered list's item ("2. Gujarat Flood LIVE"), to 31 */
+	guint first : 3;   /* Class: by itself */
+	guint cls : 3;	   /* Class: among its neighbours */
 } Info;
 
 /* A word in Reader.keys that begins phrase PHRASE (and those chained to it). */
@@ -222,6 +223,12 @@ void clean_judge_cards(const char *data, const GArray *blocks, Info *info, guint
  * without words between them, is a list of other stories ("Tips for
  * becoming a good boxer - November 6, 2020" over "-"): furniture. */
 void clean_judge_dated_links(Info *info, guint n);
+/* A run of three items or more of a numbered list ("1. ...", "2. ..."),
+ * none of them a sentence, one of them furniture already, is a list of
+ * links: all of it is furniture ("4. 'Orange alert' in rain-hit Gujarat
+ * as toll rises to 102 Times of India" beside "6. View Full Coverage on
+ * Google News"). */
+void clean_judge_numbered_links(Info *info, guint n);
 /* Flags a label and a colon before the page's headline (block HEADLINE),
  * below it: a link back to the story ("Keep on reading: ..."). Judged
  * after the page's foot, which the story's last paragraph bounds. */

@@ -446,6 +446,20 @@ static gboolean glued_after_stop(const char *data, gsize start, gsize end)
 	       g_ascii_isalnum(data[p - 2]);
 }
 
+/* The number opening a numbered list's item in data[start,end): one or
+ * two digits, a full stop or a bracket and a blank ("2. Gujarat Flood
+ * LIVE", "3) ..."); 0 for none. */
+static guint item_number(const char *data, gsize start, gsize end)
+{
+	guint number = 0;
+	gsize p = start;
+	while (p < end && p < start + 2 && g_ascii_isdigit(data[p]))
+		number = number * 10 + (guint)(data[p++] - '0');
+	if (p == start || p + 1 >= end || (data[p] != '.' && data[p] != ')') || data[p + 1] != ' ')
+		return 0;
+	return number;
+}
+
 /* Reads how the block ends (a sentence, an ellipsis) and how it opens. */
 static void read_ends(const char *data, const CrBlock *block, Reading *info)
 {
@@ -481,6 +495,7 @@ static void read_ends(const char *data, const CrBlock *block, Reading *info)
 	    (last[2] == '/' || is_arrow(last[2])) && (is_blank_char(last[1]) || is_arrow(last[1]));
 	info->menu_edge = first == '|' || first == '/' || is_arrow(first) || last[2] == '|' ||
 			  last[2] == 0x2022 || trail_end;
+	info->base.ordinal = item_number(data, block->start, block->end);
 	info->base.letter = pos == block->end && is_upper(first);
 	info->base.lower_start = is_lower(first);
 	if (is_upper(first) && info->base.words >= 2)
