@@ -429,10 +429,15 @@ static guint page_headline(const Info *info, guint n)
 static void judge_page_top(Info *info, guint n)
 {
 	guint headline = page_headline(info, n);
-	for (guint i = 0; i < headline && headline < n; i++)
-		if (tops_the_page(&info[i]) || (info[i].first == CLASS_SHORT && info[i].sentence &&
-						!info[i].dated && !info[i].byline && !info[i].dateline))
+	gboolean text_above = FALSE;
+	for (guint i = 0; i < headline && headline < n; i++) {
+		/* a paragraph under another is the story's, whatever follows it */
+		if ((tops_the_page(&info[i]) && !(text_above && info[i].first == CLASS_GOOD)) ||
+		    (info[i].first == CLASS_SHORT && info[i].sentence && !info[i].dated && !info[i].byline &&
+		     !info[i].dateline))
 			info[i].cls = CLASS_BAD;
+		text_above |= is_solid(&info[i]);
+	}
 	if (headline < n)
 		return;
 	/* No headline (an author's box, a feed's item): above the first
@@ -693,6 +698,16 @@ static gboolean closes_the_page(const Info *info, guint n, guint i)
 	       (b->ellipsis && b->chars < LONG_CHARS && !b->reported) || in_link_list(info, n, i);
 }
 
+/* TRUE for block I, a fragment that furniture fences in on both sides: a
+ * prompt's line broken off ("To read the full article or to get the
+ * complete feed from this publication, please" between "Click here to
+ * read full article from source" and "Contact Us."), no paragraph. */
+static gboolean fenced_fragment(const Info *info, guint n, guint i)
+{
+	return !info[i].sentence && i > 0 && i + 1 < n && info[i - 1].cls == CLASS_BAD &&
+	       info[i + 1].cls == CLASS_BAD;
+}
+
 /* The page's foot: a run of two blocks or more that may close a page, at
  * its end below its last paragraph of text (not a teaser), is
  * furniture (a list of other stories, a gallery's captions, a byline and
@@ -705,7 +720,8 @@ static void judge_page_foot(Info *info, guint n)
 {
 	guint last = n;
 	for (guint i = 0; i < n; i++)
-		if (is_solid(&info[i]) && !info[i].ellipsis && info[i].cls != CLASS_BAD)
+		if (is_solid(&info[i]) && !info[i].ellipsis && info[i].cls != CLASS_BAD &&
+		    !fenced_fragment(info, n, i))
 			last = i;
 	if (last == n)
 		return;
