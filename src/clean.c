@@ -715,7 +715,11 @@ static gboolean fenced_fragment(const Info *info, guint n, guint i)
  * block, which may be a sentence cut short where the page was saved,
  * neither makes nor breaks the run, and falls with it when it closes a
  * page itself; a label there is no sentence cut short, and counts
- * ("SOURCE" over "Thomson Reuters"). */
+ * ("SOURCE" over "Thomson Reuters"), nor is a title of bare words ending
+ * on a capitalised one ("Feed Nova Scotia Food Drive at CBC"), where a
+ * sentence cut short breaks off inside a word ("The quake prompted
+ * initial tsunami warn") or holds a comma ("Turkish President Recep
+ * Tayyip Erdogan, President of UA"). */
 static void judge_page_foot(Info *info, guint n)
 {
 	guint last = n;
@@ -749,7 +753,11 @@ static void judge_page_foot(Info *info, guint n)
 		 : info[n - 1].evidence >= 0.5) &&
 	    !info[n - 1].reported && !info[n - 1].ellipsis && info[n - 1].cls != CLASS_META)
 		info[n - 1].cls = CLASS_BAD;
-	guint end = info[n - 1].sentence || info[n - 1].label ? n : n - 1, start = end;
+	guint end = info[n - 1].sentence || info[n - 1].label ||
+			    (info[n - 1].bare && info[n - 1].last_capital && is_title(&info[n - 1]))
+			? n
+			: n - 1,
+	      start = end;
 	while (start > last + 1 && closes_the_page(info, n, start - 1))
 		start--;
 	if (end - start < 2)

@@ -104,6 +104,7 @@ typedef struct {
 	guint dash_dated : 1;  /* a title, a dash and a date: "Tips for ... - November 6, 2020" */
 	guint speaks : 1;      /* speaks to the reader outside quotations ("your"), or commands */
 	guint header_tail : 1; /* a list's head glued to its last stop: "... Multan.Related" */
+	guint bare : 1;	   /* words and blanks only, no punctuation: "Feed Nova Scotia Food Drive at CBC" */
 	guint ordinal : 5; /* the number opening a numbered list's item ("2. Gujarat Flood LIVE"), to 31 */
 	guint first : 3;   /* Class: by itself */
 	guint cls : 3;	   /* Class: among its neighbours */
