@@ -140,6 +140,7 @@ typedef struct {
 	guint markup_shut : 1;	/* "}}" or "%}" */
 	guint menu_edge : 1;	/* opens or ends with a menu's separator: "|Square", "News /" */
 	guint dash_open : 1;	/* opens with a dash and a blank: "— AFP" */
+	guint dash_close : 1;	/* ends with a blank and a dash: "CNN —" */
 	guint glued_tail : 1;	/* a few words glued to its last stop end it: "... Multan.Related" */
 } Reading;
 
@@ -486,6 +487,7 @@ static void read_ends(const char *data, const CrBlock *block, Reading *info)
 	gunichar first = next_char(data, block->end, &pos);
 	gboolean blank_after = pos < block->end && is_blank_char((guchar)data[pos]);
 	info->dash_open = blank_after && (first == 0x2014 || first == 0x2013);
+	info->dash_close = (last[2] == 0x2014 || last[2] == 0x2013) && is_blank_char(last[1]);
 	info->base.bullet = blank_after && (first == '-' || first == '*' || first == 0x2022 ||
 					    first == 0xB7 || first == 0x2013 || first == 0x25AA);
 	/* "|Square", "BTCC / BTCC Square /", "Home >": a piece of a menu or a
@@ -718,8 +720,10 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	    (r->prev_flags & WORD_MEDIA))
 		info->base.evidence += 1;
 	/* "— AFP", "– Reuters Staff": a wire's signature, a dash and a few
-	 * capitalised words */
-	if (fragment && info->base.words <= 4 && info->capitalised == info->base.words && info->dash_open)
+	 * capitalised words; "CNN —": a source's name over the story it
+	 * opens, a word or two and a dash */
+	if (fragment && info->capitalised == info->base.words &&
+	    ((info->base.words <= 4 && info->dash_open) || (info->base.words <= 2 && info->dash_close)))
 		info->base.evidence += 1;
 	/* "(Ledn/TradingView)" ending a fragment: its picture's source */
 	if (!info->base.sentence && info->base.chars < LONG_CHARS &&
