@@ -899,6 +899,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	judge_introductions(info, n);
 	clean_judge_reader_boxes(info, n);
 	clean_judge_photo_feature(info, n, first_solid(info, n));
+	clean_judge_stray_teaser(doc->data, blocks, info, n);
 
 	for (guint i = 0; i < n; i++) {
 		CrBlock *block = &g_array_index(blocks, CrBlock, i);

@@ -259,3 +259,11 @@ void clean_judge_photo_feature(Info *info, guint n, guint story);
  * found treasure, you must report it ...") over "Share this article" is
  * the story's. */
 void clean_judge_reader_boxes(Info *info, guint n);
+
+/* The page's first block, a fragment of twenty words or more over the
+ * page's date stamp and the story's first paragraph, that shares no topic
+ * word (five letters or more) with that paragraph is another story's
+ * teaser ("Through his efforts, this 22-year-old man showed people ...,
+ * says Canadian government" over "world3 days ago" over "A passenger
+ * train derailed ..."): furniture. */
+void clean_judge_stray_teaser(const char *data, const GArray *blocks, Info *info, guint n);
