@@ -515,60 +515,6 @@ static void judge_page_ends(Info *info, guint n)
 	}
 }
 
-/* TRUE for a block that reads as a headline: short, not a sentence, or
- * in title case whatever its end ("XRP Investors Face a New Case!"). */
-static gboolean is_heading(const Info *b)
-{
-	return (b->cls == CLASS_SHORT || b->cls == CLASS_NEARGOOD) && (!b->sentence || b->title_case) &&
-	       !b->duplicate;
-}
-
-/* TRUE for another story's headline asked as a question, listed: "One
- * year of Bazball: Have England changed the Test game?". */
-static gboolean is_listed_question(const Info *b)
-{
-	return b->question && (b->cls == CLASS_SHORT || b->cls == CLASS_NEARGOOD) &&
-	       b->chars < 2 * SHORT_CHARS && !b->duplicate;
-}
-
-/* A list header ("Related stories", "Read more:") takes down the
- * headlines listed under it, questions included; so does one glued to
- * the end of a paragraph ("... to Multan.Related"). */
-static void judge_lists(Info *info, guint n)
-{
-	for (guint i = 0; i < n; i++) {
-		if (!info[i].header_tail &&
-		    (info[i].cls != CLASS_BAD || !info[i].list_header || info[i].words > 6))
-			continue;
-		while (i + 1 < n && (is_heading(&info[i + 1]) || is_listed_question(&info[i + 1]) ||
-				     info[i + 1].cls == CLASS_BAD))
-			info[++i].cls = CLASS_BAD;
-	}
-}
-
-/* A label touching furniture is a button of it, unless it heads the text
- * that follows; a label set as a list's item with no item beside it is a
- * button the page drew as one ("• Go To" between two paragraphs): a list
- * has two items or more. */
-static void judge_labels(Info *info, guint n)
-{
-	for (guint i = 0; i < n; i++)
-		if (info[i].label && info[i].bullet && info[i].words <= 3 &&
-		    (i == 0 || !info[i - 1].bullet) && (i + 1 == n || !info[i + 1].bullet))
-			info[i].cls = CLASS_BAD;
-	for (int pass = 0; pass < 2; pass++) {
-		for (guint k = 0; k < n; k++) {
-			guint i = pass == 0 ? k : n - 1 - k;
-			Info *b = &info[i];
-			gboolean heads_text = i + 1 < n && info[i + 1].cls >= CLASS_NEARGOOD;
-			gboolean touches = (i > 0 && info[i - 1].cls == CLASS_BAD) ||
-					   (i + 1 < n && info[i + 1].cls == CLASS_BAD);
-			if (b->label && b->cls == CLASS_SHORT && touches && !heads_text)
-				b->cls = CLASS_BAD;
-		}
-	}
-}
-
 /* Between the page's headline and its story (its first paragraph that
  * reads as text and is not suspect, but for a standfirst right under the
  * headline) a page sets bylines, captions, labels and buttons: an aside
@@ -884,8 +830,8 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	judge_by_neighbours(info, n);
 	judge_page_ends(info, n);
 	clean_judge_cards(doc->data, blocks, info, n, first_solid(info, n));
-	judge_lists(info, n);
-	judge_labels(info, n);
+	clean_judge_lists(info, n);
+	clean_judge_labels(info, n);
 	judge_page_top(info, n);
 	judge_page_head(info, n);
 	judge_repeats(doc->data, blocks, info, n);

@@ -1,8 +1,7 @@
 /* Furniture that repeats what the page shows elsewhere: the cards of
  * other stories below a story (a title printed twice around its stamp or
- * teaser), a list of dated links to them, a link back to the story
- * itself under its headline, and a breadcrumb trail ending in the title
- * printed under it. */
+ * teaser), a link back to the story itself under its headline, and a
+ * breadcrumb trail ending in the title printed under it. */
 #include "clean_private.h"
 
 #include <string.h>
@@ -111,43 +110,6 @@ void clean_judge_links_back(const char *data, const GArray *blocks, Info *info, 
 	for (guint i = headline + 1; i < n; i++)
 		if (links_the_headline(data, blocks, headline, i))
 			info[i].cls = CLASS_BAD;
-}
-
-/* The fewest items of a list of dated links (clean_judge_dated_links()). */
-#define DATED_LINKS 3
-
-void clean_judge_dated_links(Info *info, guint n)
-{
-	for (guint i = 0; i < n;) {
-		guint items = 0, j = i;
-		while (j < n && (info[j].dash_dated || (info[j].words == 0 && items > 0))) {
-			items += info[j].dash_dated;
-			j++;
-		}
-		for (guint k = i; items >= DATED_LINKS && k < j; k++)
-			info[k].cls = CLASS_BAD;
-		i = j > i ? j : i + 1;
-	}
-}
-
-/* The fewest items of a numbered list of links
- * (clean_judge_numbered_links()). */
-#define NUMBERED_LINKS 3
-
-void clean_judge_numbered_links(Info *info, guint n)
-{
-	for (guint i = 0; i < n;) {
-		guint j = i + 1;
-		gboolean furniture = info[i].cls == CLASS_BAD, prose = info[i].sentence;
-		while (info[i].ordinal == 1 && j < n && info[j].ordinal == info[j - 1].ordinal + 1) {
-			furniture |= info[j].cls == CLASS_BAD;
-			prose |= info[j].sentence;
-			j++;
-		}
-		for (guint k = i; j - i >= NUMBERED_LINKS && furniture && !prose && k < j; k++)
-			info[k].cls = CLASS_BAD;
-		i = j;
-	}
 }
 
 /* The longest trail of sections before the title it leads to

@@ -220,16 +220,6 @@ gboolean clean_opens_as_bio(const char *data, gsize start, gsize end);
  * title printed again within a block or two, both copies, and the teaser
  * between a card's title and furniture or the page's end. */
 void clean_judge_cards(const char *data, const GArray *blocks, Info *info, guint n, guint story);
-/* A run of three titles or more each ending in a dash and a date, blocks
- * without words between them, is a list of other stories ("Tips for
- * becoming a good boxer - November 6, 2020" over "-"): furniture. */
-void clean_judge_dated_links(Info *info, guint n);
-/* A run of three items or more of a numbered list ("1. ...", "2. ..."),
- * none of them a sentence, one of them furniture already, is a list of
- * links: all of it is furniture ("4. 'Orange alert' in rain-hit Gujarat
- * as toll rises to 102 Times of India" beside "6. View Full Coverage on
- * Google News"). */
-void clean_judge_numbered_links(Info *info, guint n);
 /* Flags a label and a colon before the page's headline (block HEADLINE),
  * below it: a link back to the story ("Keep on reading: ..."). Judged
  * after the page's foot, which the story's last paragraph bounds. */
@@ -241,6 +231,28 @@ void clean_judge_links_back(const char *data, const GArray *blocks, Info *info, 
  * or after one to three capitalised words, a trail that lost its arrows
  * ("Home Health Outbreak of Rare Virus ..." over "Outbreak of ..."). */
 void clean_judge_trails(const char *data, const GArray *blocks, Info *info, guint n);
+
+/* ---- lists and labels (clean_lists.c) ----------------------------------- */
+
+/* A list header ("Related stories", "Read more:") takes down the
+ * headlines listed under it, questions included; so does one glued to
+ * the end of a paragraph ("... to Multan.Related"). */
+void clean_judge_lists(Info *info, guint n);
+/* A label touching furniture is a button of it, unless it heads the text
+ * that follows; a label set as a list's item with no item beside it is a
+ * button the page drew as one ("• Go To" between two paragraphs): a list
+ * has two items or more. */
+void clean_judge_labels(Info *info, guint n);
+/* A run of three titles or more each ending in a dash and a date, blocks
+ * without words between them, is a list of other stories ("Tips for
+ * becoming a good boxer - November 6, 2020" over "-"): furniture. */
+void clean_judge_dated_links(Info *info, guint n);
+/* A run of three items or more of a numbered list ("1. ...", "2. ..."),
+ * none of them a sentence, one of them furniture already, is a list of
+ * links: all of it is furniture ("4. 'Orange alert' in rain-hit Gujarat
+ * as toll rises to 102 Times of India" beside "6. View Full Coverage on
+ * Google News"). */
+void clean_judge_numbered_links(Info *info, guint n);
 
 /* ---- blocks judged by the furniture around them (clean_around.c) -------- */
 
