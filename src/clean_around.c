@@ -1,7 +1,8 @@
 /* Blocks judged by the furniture around them: a photo feature's
  * captions (the pictures a page sets after its text, each with a caption
  * that tells the story and a credit of its own), which are text, and the
- * lines of a box that speaks to the reader, which are not. */
+ * lines of a box that speaks to the reader and another story's teaser
+ * over the page's stamp, which are not. */
 #include "clean_private.h"
 
 /* The most words of a credit alone on its line ("Photograph: Shahbaz
