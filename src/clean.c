@@ -817,6 +817,10 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	for (guint i = 0; i < n; i++)
 		clean_read_block(doc->data, &g_array_index(blocks, CrBlock, i), &reader, &info[i]);
 
+	if (n > 0) {
+		const CrBlock *last = &g_array_index(blocks, CrBlock, n - 1);
+		info[n - 1].bare = clean_is_bare(doc->data, last->start, last->end);
+	}
 	gboolean english = reads_as_english(info, n);
 	weigh_teasers(info, n);
 	weigh_menus(info, n);

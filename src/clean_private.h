@@ -104,7 +104,7 @@ typedef struct {
 	guint dash_dated : 1;  /* a title, a dash and a date: "Tips for ... - November 6, 2020" */
 	guint speaks : 1;      /* speaks to the reader outside quotations ("your"), or commands */
 	guint header_tail : 1; /* a list's head glued to its last stop: "... Multan.Related" */
-	guint bare : 1;	   /* words and blanks only, no punctuation: "Feed Nova Scotia Food Drive at CBC" */
+	guint bare : 1;	       /* the last block only: words and blanks, no punctuation (clean_is_bare()) */
 	guint ordinal : 5; /* the number opening a numbered list's item ("2. Gujarat Flood LIVE"), to 31 */
 	guint first : 3;   /* Class: by itself */
 	guint cls : 3;	   /* Class: among its neighbours */
@@ -169,6 +169,8 @@ gboolean clean_has_numeric_date(const char *data, gsize start, gsize end);
 gboolean clean_ends_with_counter(const char *data, gsize start, gsize end);
 /* Ends with a picture's credit in brackets: "(Photo by Justin Sullivan/Getty Images)". */
 gboolean clean_ends_with_bracketed_credit(const char *data, gsize start, gsize end);
+/* Is words and blanks only, no punctuation: "Feed Nova Scotia Food Drive at CBC". */
+gboolean clean_is_bare(const char *data, gsize start, gsize end);
 /* Is one bracketed token, a shortcode left unrendered: "[ad_1]". */
 gboolean clean_is_shortcode(const char *data, gsize start, gsize end);
 /* Opens as a caption names its picture: "File photo of ...", "Photo of ...". */

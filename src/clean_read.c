@@ -575,7 +575,6 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 
 	const char *words = r->keys;
 	info->base.evidence += 0.5 * (info->hashtags + info->links);
-	info->base.bare = !punctuated;
 	info->base.label = info->base.words >= 1 && info->base.words <= 4 && !punctuated &&
 			   info->numbers == 0 && info->base.chars <= 40 &&
 			   info->capitalised * 2 >= info->base.words;

@@ -297,6 +297,17 @@ static gsize picture_word_end(const char *data, gsize p, gsize end)
 
 /* TRUE when the block is one bracketed token, a content system's
  * shortcode left unrendered: "[ad_1]", "[/caption]". */
+gboolean clean_is_bare(const char *data, gsize start, gsize end)
+{
+	for (gsize pos = start; pos < end;) {
+		gunichar c = next_char(data, end, &pos);
+		if (!g_unichar_isalnum(c) && !is_blank_char(c) && c != '&' && c != '-' && c != '\'' &&
+		    c != 0x2019 && c != 0x2013 && c != 0x2014)
+			return FALSE;
+	}
+	return TRUE;
+}
+
 gboolean clean_is_shortcode(const char *data, gsize start, gsize end)
 {
 	if (end - start < 3 || end - start > 40 || data[start] != '[' || data[end - 1] != ']')
