@@ -137,6 +137,8 @@ static gboolean seen_before(const guint64 *keys, guint k)
 
 void clean_judge_stray_teaser(const char *data, const GArray *blocks, Info *info, guint n)
 {
+	if (n == 0)
+		return;
 	gint teaser = info[0].words > 0 ? 0 : beside(info, n, 0, 1);
 	gint stamp = teaser < 0 ? -1 : beside(info, n, (guint)teaser, 1);
 	gint story = stamp < 0 ? -1 : beside(info, n, (guint)stamp, 1);

@@ -11,8 +11,9 @@ static gboolean is_heading(const Info *b)
 	       !b->duplicate;
 }
 
-/* TRUE for another story's headline asked as a question, listed: "One
- * year of Bazball: Have England changed the Test game?". */
+/* TRUE for another story's headline asked as a question, listed ("One
+ * year of Bazball: Have England changed the Test game?"): taken between
+ * listed headlines only, since a subhead asks one over text too. */
 static gboolean is_listed_question(const Info *b)
 {
 	return b->question && (b->cls == CLASS_SHORT || b->cls == CLASS_NEARGOOD) &&
@@ -25,8 +26,9 @@ void clean_judge_lists(Info *info, guint n)
 		if (!info[i].header_tail &&
 		    (info[i].cls != CLASS_BAD || !info[i].list_header || info[i].words > 6))
 			continue;
-		while (i + 1 < n && (is_heading(&info[i + 1]) || is_listed_question(&info[i + 1]) ||
-				     info[i + 1].cls == CLASS_BAD))
+		while (i + 1 < n && (is_heading(&info[i + 1]) || info[i + 1].cls == CLASS_BAD ||
+				     (is_listed_question(&info[i + 1]) && i + 2 < n &&
+				      (is_heading(&info[i + 2]) || info[i + 2].cls == CLASS_BAD))))
 			info[++i].cls = CLASS_BAD;
 	}
 }

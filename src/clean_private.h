@@ -237,8 +237,8 @@ void clean_judge_trails(const char *data, const GArray *blocks, Info *info, guin
 /* ---- lists and labels (clean_lists.c) ----------------------------------- */
 
 /* A list header ("Related stories", "Read more:") takes down the
- * headlines listed under it, questions included; so does one glued to
- * the end of a paragraph ("... to Multan.Related"). */
+ * headlines listed under it, a question among them included; so does one
+ * glued to the end of a paragraph ("... to Multan.Related"). */
 void clean_judge_lists(Info *info, guint n);
 /* A label touching furniture is a button of it, unless it heads the text
  * that follows; a label set as a list's item with no item beside it is a
