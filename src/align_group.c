@@ -142,6 +142,50 @@ static gboolean apart_in_report(const Grouper *gr, const CrCluster *c, const CrF
 	return FALSE;
 }
 
+/* TRUE when fact F agrees with a member of most of the reports among the
+ * first members of cluster C: a report speaks through its member that
+ * agrees, so that a headline's "Thirty-four dead", which shares no word
+ * with another report's "At least 34 people have been killed", does not
+ * keep out the report whose body says "Thirty-four people ... were
+ * killed" in the same cluster. */
+static gboolean most_reports_agree(const Grouper *gr, const KindOps *ops, const CrCluster *c, const CrFact *f)
+{
+	guint checked = MIN(c->facts.len, AGREEING_MEMBERS), n_docs = 0, agreeing = 0;
+	guint docs[AGREEING_MEMBERS], last[AGREEING_MEMBERS], of[AGREEING_MEMBERS];
+	gboolean agreed[AGREEING_MEMBERS];
+	/* most clusters hold one fact, the representative, which did not */
+	if (checked < 2)
+		return FALSE;
+	/* the reports first, and the last member of each */
+	for (guint i = 0; i < checked; i++) {
+		guint doc = fact_at(gr, cr_id_at(&c->facts, i))->doc, d = 0;
+		while (d < n_docs && docs[d] != doc)
+			d++;
+		if (d == n_docs) {
+			docs[n_docs] = doc;
+			agreed[n_docs++] = FALSE;
+		}
+		last[d] = i;
+		of[i] = d;
+	}
+	/* stop once most reports agree, or too few can however the rest go:
+	 * OPEN counts those not yet heard out */
+	guint open = n_docs;
+	for (guint i = 0; i < checked && agreeing * 2 <= n_docs && (agreeing + open) * 2 > n_docs; i++) {
+		guint member = cr_id_at(&c->facts, i), d = of[i];
+		if (agreed[d])
+			continue;
+		if (member != c->rep && ops->agrees(f, fact_at(gr, member))) {
+			agreed[d] = TRUE;
+			agreeing++;
+			open--;
+		} else if (last[d] == i) {
+			open--;
+		}
+	}
+	return agreeing * 2 > n_docs;
+}
+
 /* How well fact F fits cluster C, 0 when it does not: for match_all kinds
  * its worst match with the cluster's distinct values, otherwise its match
  * with the representative (distinct[0]). */
@@ -157,15 +201,8 @@ static double fit(const Grouper *gr, const KindOps *ops, const CrCluster *c, con
 		return link;
 	if (apart_in_report(gr, c, f))
 		return 0.0;
-	/* the representative, or most of the first members */
-	if (ops->agrees(f, fact_at(gr, c->rep)))
-		return link;
-	guint checked = MIN(c->facts.len, AGREEING_MEMBERS), agreeing = 0;
-	for (guint i = 0; i < checked && (agreeing + checked - i) * 2 > checked; i++) {
-		guint member = cr_id_at(&c->facts, i);
-		agreeing += member != c->rep && ops->agrees(f, fact_at(gr, member));
-	}
-	return agreeing * 2 > checked ? link : 0.0;
+	/* the representative, or most of the reports of the first members */
+	return ops->agrees(f, fact_at(gr, c->rep)) || most_reports_agree(gr, ops, c, f) ? link : 0.0;
 }
 
 /* The score fact F joins cluster C with, FIT being fit(): for best-match

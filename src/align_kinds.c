@@ -121,6 +121,13 @@ static char key_bound(const CrFact *f)
 	return f->key[0] == '>' || f->key[0] == '<' ? f->key[0] : 0;
 }
 
+/* TRUE when number F is under a ceiling that leaves the amount out: "less
+ * than 24 hours", "fewer than 20 seats". */
+static gboolean strict_ceiling(const CrFact *f)
+{
+	return key_bound(f) == '<' && (f->flags & CR_FACT_STRICT_BOUND);
+}
+
 /* TRUE when number F counts people ("181 people", "181 persons"). */
 static gboolean counts_people(const CrFact *f)
 {
@@ -183,6 +190,17 @@ static gboolean number_agrees(const CrFact *a, const CrFact *b)
 		return FALSE;
 	if (key_bound(a) && strcmp(a->key, b->key) == 0 && is_duration(a))
 		return TRUE;
+	/* two ages of one value are one person's, whatever their sentences
+	 * ("The 33-year-old was convicted", "Letby, 33, is only the third
+	 * woman"), unless a sentence gives that age to two people */
+	if (cr_fact_is_age(a) && cr_fact_is_age(b) && !((a->flags | b->flags) & CR_FACT_AGE_LISTED))
+		return TRUE;
+	/* a ceiling that leaves the amount out is part of the value: "less
+	 * than 24 hours" is not "24 hours" (rewrites drop a floor, "more than
+	 * four years" for "four years", and a ceiling that holds the amount,
+	 * "up to four years") */
+	if ((strict_ceiling(a) && !key_bound(b)) || (strict_ceiling(b) && !key_bound(a)))
+		return FALSE;
 	/* a floor against no bound in a small value that counts nothing:
 	 * rewrites drop a bound ("at least 34 people", "34 people") and a
 	 * ceiling is mostly the value itself ("up to four years", "four

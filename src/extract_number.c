@@ -105,6 +105,10 @@ static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, 
 	const char *unit = q->unit != U_NONE && !age ? number_unit_names[q->unit] : NULL;
 	CrFact *f = cr_fact_append(facts, doc, doc_index, start, end, CR_FACT_NUMBER);
 	f->num = g_ascii_strtod(number, NULL);
+	if (q->bound && q->strict)
+		f->flags |= CR_FACT_STRICT_BOUND;
+	if (q->unit == U_AGE)
+		f->flags |= CR_FACT_AGE;
 	f->unit = unit;
 	gboolean ordinal = q->unit == U_ORDINAL;
 	const char *named = age					     ? number_unit_names[U_AGE]
@@ -301,12 +305,6 @@ static void flag_part_or_item(GArray *facts, const BlockNumber *numbers, guint n
 		f->flags |= CR_FACT_PART;
 }
 
-/* TRUE when number fact F is an age ("38-year-old", "Holmes, 38,"). */
-static gboolean is_age_fact(const CrFact *f)
-{
-	return f->value && g_str_has_suffix(f->value, number_unit_names[U_AGE]);
-}
-
 /* Gives fact NUMBER (of the block's NUMBERS) the stems of the content words
  * of its sentence (at most CONTEXT_TOKENS tokens each side, its own words
  * left out) and, marked CR_CONTEXT_NEIGHBOUR, the keys of the other
@@ -327,7 +325,7 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 	 * sentence stands for the person of the sentence before, whose words
 	 * tell it apart too */
 	if (from + 1 == first && from > 0 && cr_tok_word(s, from, "the") && s->tok[from].gap != CR_GAP_LINE &&
-	    is_age_fact(f))
+	    cr_fact_is_age(f))
 		do
 			from--;
 		while (from > 0 && first - from < CONTEXT_TOKENS && !ends_sentence(s, from - 1) &&
@@ -370,7 +368,9 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 		/* an age beside it is told by its age: matched as the bare
 		 * number it may be written as elsewhere, it would make "the 61
 		 * predicted" seats of one sentence the "61-year-old" of another */
-		const char *said = is_age_fact(other) ? other->value : other->key;
+		const char *said = cr_fact_is_age(other) ? other->value : other->key;
+		if (cr_fact_is_age(other) && cr_fact_is_age(f) && strcmp(other->value, f->value) == 0)
+			f->flags |= CR_FACT_AGE_LISTED;
 		insert_hash(hashes, &n,
 			    (hash_bytes(said, strlen(said)) & ~CR_CONTEXT_UNIT) | CR_CONTEXT_NEIGHBOUR);
 		if (unit)
@@ -500,7 +500,7 @@ void cr_extract_numbers(const CrReport *report, GArray *facts)
 			guint bound = q.unit == U_AGE ? (guint)number_age_word_before(&s, i)
 				      : q.bound || q.unit == U_ORDINAL || q.unit == U_TALLY
 					  ? 0
-					  : number_bound_before(&s, i, &q.bound);
+					  : number_bound_before(&s, i, &q.bound, &q.strict);
 			gsize start = s.tok[i - bound].start, end = s.tok[i + n - 1].end;
 			while (next_date < dates->len && date[3 * next_date + 1] <= start)
 				next_date++;

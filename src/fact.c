@@ -413,3 +413,8 @@ const char *cr_fact_counted_thing(const CrFact *fact)
 		return fact->counted;
 	return fact->unit && fact->unit[0] == 'p' && strcmp(fact->unit, "people") == 0 ? fact->unit : NULL;
 }
+
+gboolean cr_fact_is_age(const CrFact *fact)
+{
+	return (fact->flags & CR_FACT_AGE) != 0;
+}

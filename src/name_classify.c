@@ -378,6 +378,25 @@ static gboolean place_after_foreign_connector(Scanner *s, const NameGazEntry *e,
 			      NAME_WORD_DIRECTION);
 }
 
+/* TRUE when the gazetteer place E at A ends the chunk and follows one
+ * capitalised word, the chunk's first (LO), that is no English word, no
+ * acronym and no word a name's kind is known by: the two name one thing, a
+ * club or a body of that place ("Bayern Munich", "Atletico Madrid"), not a
+ * word and a place. */
+static gboolean place_after_foreign_word(Scanner *s, const NameGazEntry *e, guint lo, guint a,
+					 gboolean ends_chunk)
+{
+	if (!ends_chunk || s->headline || e->kind != NAME_GAZ_PLACE || a != lo + 1 || is_lower(s, lo))
+		return FALSE;
+	const NameToken *head = tok(s, lo);
+	if (scanner_is_stop(s, head) || (head->flags & NAME_TOKEN_ALLCAPS) ||
+	    has(head, NAME_WORD_GIVEN | NAME_WORD_ROLE | NAME_WORD_ROLE_MOD | NAME_WORD_NATIONALITY |
+			  NAME_WORD_DIRECTION | NAME_WORD_NOT_CURRENT | NAME_WORD_DATE))
+		return FALSE;
+	const char *folded = scanner_fold(s, lo, a);
+	return !cr_english_word(folded, strlen(folded));
+}
+
 /* Splits words [lo,hi) into gazetteer names and the unknown words between
  * them ("Japan Kishida", "Japan-NATO"). */
 static void segment(Scanner *s, guint lo, guint hi, guint evidence)
@@ -407,6 +426,11 @@ static void segment(Scanner *s, guint lo, guint hi, guint evidence)
 				  !scanner_is_stop(s, tok(s, lo)) &&
 				  !has(tok(s, lo), NAME_WORD_GIVEN | NAME_WORD_ROLE | NAME_WORD_ROLE_MOD |
 						       NAME_WORD_NATIONALITY | NAME_WORD_DIRECTION);
+		if (place_after_foreign_word(s, e, lo, a, i + len == hi)) {
+			scanner_emit(s, NAME_KIND_UNKNOWN, lo, hi, NULL, 0, CONFIDENCE_CONTEXT);
+			scanner_emit_gazetteer(s, e, a, hi);
+			return;
+		}
 		if (place_after_foreign_connector(s, e, lo, a, i + len == hi)) {
 			scanner_emit(s, NAME_KIND_UNKNOWN, lo, hi, NULL, 0, CONFIDENCE_CONTEXT);
 			return;
@@ -742,10 +766,13 @@ static gboolean split_role(Scanner *s, guint lo, guint hi, guint evidence)
 	}
 	const NameGazEntry *e;
 	guint words = count_name_words(s, p, hi);
-	/* "Premier League": a title before a body's last word alone names the
-	 * body, no one holds it */
-	if (r.start == lo && p + 1 == hi && has(tok(s, p), NAME_WORD_ORG_SUFFIX) && !is_lower(s, p)) {
-		classify_plain(s, lo, hi, evidence, 0);
+	/* "Premier League": a title before a body's last word names the body,
+	 * no one holds it; words after it are a name of their own ("Premier
+	 * League Spurs") */
+	if (r.start == lo && has(tok(s, p), NAME_WORD_ORG_SUFFIX) && !is_lower(s, p)) {
+		classify_plain(s, lo, p + 1, p + 1 == hi ? evidence : evidence & ~EVIDENCE_AFTER, 0);
+		if (p + 1 < hi)
+			classify_plain(s, p + 1, hi, evidence & EVIDENCE_AFTER, 0);
 		return TRUE;
 	}
 	/* "the official SEC account": one word in capitals after a role is a

@@ -29,14 +29,15 @@ typedef struct {
 } IndexEntry;
 
 struct NameIndex {
-	GHashTable *by_last;	 /* folded last word of a full personal name -> IndexEntry */
-	GHashTable *by_first;	 /* folded first word -> IndexEntry */
-	GHashTable *org_first;	 /* folded first word of an organisation of two words or more */
-	GHashTable *org_last;	 /* folded last word of an organisation of two words or more */
-	GHashTable *known;	 /* folded name -> IndexEntry */
-	GHashTable *acronyms;	 /* acronym as written -> IndexEntry */
-	GHashTable *by_initials; /* the capitals of an organisation's words ("CRB") -> IndexEntry */
-	guint max_words;	 /* the most capitalised words of a name in known */
+	GHashTable *by_last;	      /* folded last word of a full personal name -> IndexEntry */
+	GHashTable *by_first;	      /* folded first word -> IndexEntry */
+	GHashTable *org_first;	      /* folded first word of an organisation of two words or more */
+	GHashTable *org_last;	      /* folded last word of an organisation of two words or more */
+	GHashTable *known;	      /* folded name -> IndexEntry */
+	GHashTable *acronyms;	      /* acronym as written -> IndexEntry */
+	GHashTable *by_initials;      /* the capitals of an organisation's words ("CRB") -> IndexEntry */
+	GHashTable *unknown_initials; /* the capitals of a name of unknown kind ("UAW") -> IndexEntry */
+	guint max_words;	      /* the most capitalised words of a name in known */
 };
 
 static GHashTable *entry_table(void)
@@ -54,6 +55,7 @@ NameIndex *name_index_new(void)
 	index->known = entry_table();
 	index->acronyms = entry_table();
 	index->by_initials = entry_table();
+	index->unknown_initials = entry_table();
 	return index;
 }
 
@@ -68,6 +70,7 @@ void name_index_free(NameIndex *index)
 	g_hash_table_unref(index->known);
 	g_hash_table_unref(index->acronyms);
 	g_hash_table_unref(index->by_initials);
+	g_hash_table_unref(index->unknown_initials);
 	g_free(index);
 }
 
@@ -116,8 +119,18 @@ static char *initials(const char *value)
 	return cr_text_steal(out);
 }
 
+/* The fewest letters of an acronym read as the initials of a name of
+ * unknown kind ("UAW"; "UN" is too short to tell). */
+#define MIN_UNKNOWN_INITIALS 3
+
 void name_index_add(NameIndex *index, const NameMention *m)
 {
+	if (m->kind == NAME_KIND_UNKNOWN && m->value && m->n_words >= MIN_UNKNOWN_INITIALS &&
+	    m->n_words <= MAX_ACRONYM_WORD) {
+		g_autofree char *caps = initials(m->value);
+		if (caps && strlen(caps) == m->n_words)
+			note(index->unknown_initials, caps, m->kind, m->value, m->key);
+	}
 	if (m->kind == NAME_KIND_UNKNOWN || !m->value)
 		return;
 	const char *folded = m->key;
@@ -225,6 +238,10 @@ gboolean name_index_resolve(const NameIndex *index, NameMention *m)
 		/* "The CRB also lowered": the one organisation of those initials */
 		if (!e && !ambiguous)
 			e = find(index->by_initials, m->value, &ambiguous);
+		/* "UAW" where reports write only "United Auto Workers", a name
+		 * nothing types: the one such name of those initials */
+		if (!e && !ambiguous)
+			e = find(index->unknown_initials, m->value, &ambiguous);
 	}
 	/* "Tepco" where a report defines "(TEPCO)": an acronym written as a
 	 * word, when that word is no English word */

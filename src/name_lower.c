@@ -37,14 +37,16 @@ static guint sieve_slot(const char *word, gsize len)
 	return (h * 2654435761u >> 20) % SIEVE_BITS;
 }
 
-/* TRUE for a folded name whose words are all ASCII lower-case letters, two
- * or more of them. */
+/* TRUE for a folded name of two words or more, all ASCII lower-case
+ * letters but for figures after the first word ("category 5"). */
 static gboolean plain_words(const char *key)
 {
-	if (!strchr(key, ' '))
+	const char *space = strchr(key, ' ');
+	if (!space)
 		return FALSE;
 	for (const char *p = key; *p; p++)
-		if (!g_ascii_islower(*p) && !(*p == ' ' && p[1] && p[1] != ' '))
+		if (!g_ascii_islower(*p) && !(g_ascii_isdigit(*p) && p > space) &&
+		    !(*p == ' ' && p[1] && p[1] != ' '))
 			return FALSE;
 	return TRUE;
 }
@@ -107,8 +109,9 @@ typedef struct {
 } FindJob;
 
 /* Fills FOUND[D] with the lower-case mentions of report D that lie inside
- * none of its names' facts, nor in a number's, whose noun they are: "his
- * 24th grand slam" counts slams, it names no "Grand Slam" (FOUND is in
+ * none of its names' facts, nor in a number's that opens before them, whose
+ * noun they are: "his 24th grand slam" counts slams, it names no "Grand
+ * Slam"; a figure the name holds is no reason ("category 5") (FOUND is in
  * text order and its mentions do not overlap). */
 static void find_outside_names(guint d, gpointer data)
 {
@@ -126,7 +129,7 @@ static void find_outside_names(guint d, gpointer data)
 			continue;
 		guint lo = CR_PARTITION_POINT(found->len, mid, at[mid].end <= f->start);
 		for (guint k = lo; k < found->len && at[k].start < f->end; k++)
-			inside[k] = TRUE;
+			inside[k] |= f->kind != CR_FACT_NUMBER || f->start <= at[k].start;
 	}
 	guint kept = 0;
 	for (guint k = 0; k < found->len; k++)

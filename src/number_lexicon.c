@@ -69,8 +69,8 @@ static const CrTokenWord currency_codes_table[] = {
 };
 CrLexicon number_currency_codes = CR_LEXICON(currency_codes_table);
 
-/* Words after an amount that name its unit; deaths are counted in people
- * ("27 deaths", "27 people died"). */
+/* Words after an amount that name its unit; deaths and the dead are
+ * counted in people ("27 deaths", "36 dead", "27 people died"). */
 static const CrTokenWord unit_words_table[] = {
 	{ "dollars", U_USD },	{ "dollar", U_USD },	 { "euros", U_EUR },
 	{ "euro", U_EUR },	{ "yuan", U_CNY },	 { "renminbi", U_CNY },
@@ -84,9 +84,10 @@ static const CrTokenWord unit_words_table[] = {
 	{ "tons", U_T },	{ "tonne", U_T },	 { "ton", U_T },
 	{ "people", U_PEOPLE }, { "persons", U_PEOPLE }, { "individuals", U_PEOPLE },
 	{ "others", U_PEOPLE }, { "deaths", U_PEOPLE },	 { "fatalities", U_PEOPLE },
-	{ "pounds", U_GBP },	{ "pound", U_GBP },	 { "francs", U_CHF },
-	{ "franc", U_CHF },	{ "cents", U_CENTS },	 { "cent", U_CENTS },
-	{ "pence", U_PENCE },	{ "bp", U_BP },		 { "bps", U_BP },
+	{ "dead", U_PEOPLE },	{ "pounds", U_GBP },	 { "pound", U_GBP },
+	{ "francs", U_CHF },	{ "franc", U_CHF },	 { "cents", U_CENTS },
+	{ "cent", U_CENTS },	{ "pence", U_PENCE },	 { "bp", U_BP },
+	{ "bps", U_BP },
 };
 CrLexicon number_unit_words = CR_LEXICON(unit_words_table);
 
@@ -126,6 +127,13 @@ static const CrTokenWord not_counted_table[] = {
 	{ "yes", 0 }, { "always", 0 }, { "perhaps", 0 }, { "per", 0 },
 };
 CrLexicon number_not_counted = CR_LEXICON(not_counted_table);
+
+/* Words between a count and what it counts that say the count adds to
+ * others ("two other people", "six more babies", "20 further cases"). */
+static const CrTokenWord added_table[] = {
+	{ "other", 0 }, { "more", 0 }, { "further", 0 }, { "additional", 0 }, { "extra", 0 },
+};
+CrLexicon number_added_words = CR_LEXICON(added_table);
 
 /* Power units after an amount, whose case matters ("MW", not "mw"). */
 static const CrTokenWord power_units_table[] = {
@@ -174,33 +182,34 @@ static const CrTokenWord ordinal_words_table[] = {
 CrLexicon number_ordinal_words = CR_LEXICON(ordinal_words_table);
 
 /* What bounds an amount, written before it: "more than 300" is not 300
- * but more, "up to 300" at most that, "about 300" that or near it. */
+ * but more (strict: the amount itself is out), "up to 300" at most that,
+ * "about 300" that or near it. */
 const NumberBoundPhrase number_bound_phrases[] = {
-	{ { "more", "than" }, '>' },
-	{ { "over" }, '>' },
-	{ { "above" }, '>' },
-	{ { "at", "least" }, '>' },
-	{ { "greater", "than" }, '>' },
-	{ { "in", "excess", "of" }, '>' },
-	{ { "upwards", "of" }, '>' },
-	{ { "fewer", "than" }, '<' },
-	{ { "less", "than" }, '<' },
-	{ { "under" }, '<' },
-	{ { "below" }, '<' },
-	{ { "up", "to" }, '<' },
-	{ { "at", "most" }, '<' },
-	{ { "as", "many", "as" }, '<' },
-	{ { "as", "much", "as" }, '<' },
-	{ { "no", "more", "than" }, '<' },
-	{ { "about" }, '~' },
-	{ { "around" }, '~' },
-	{ { "some" }, '~' },
-	{ { "approximately" }, '~' },
-	{ { "roughly" }, '~' },
-	{ { "nearly" }, '~' },
-	{ { "almost" }, '~' },
-	{ { "an", "estimated" }, '~' },
-	{ { "close", "to" }, '~' },
+	{ { "more", "than" }, '>', TRUE },
+	{ { "over" }, '>', TRUE },
+	{ { "above" }, '>', TRUE },
+	{ { "at", "least" }, '>', FALSE },
+	{ { "greater", "than" }, '>', TRUE },
+	{ { "in", "excess", "of" }, '>', TRUE },
+	{ { "upwards", "of" }, '>', FALSE },
+	{ { "fewer", "than" }, '<', TRUE },
+	{ { "less", "than" }, '<', TRUE },
+	{ { "under" }, '<', TRUE },
+	{ { "below" }, '<', TRUE },
+	{ { "up", "to" }, '<', FALSE },
+	{ { "at", "most" }, '<', FALSE },
+	{ { "as", "many", "as" }, '<', FALSE },
+	{ { "as", "much", "as" }, '<', FALSE },
+	{ { "no", "more", "than" }, '<', FALSE },
+	{ { "about" }, '~', FALSE },
+	{ { "around" }, '~', FALSE },
+	{ { "some" }, '~', FALSE },
+	{ { "approximately" }, '~', FALSE },
+	{ { "roughly" }, '~', FALSE },
+	{ { "nearly" }, '~', FALSE },
+	{ { "almost" }, '~', FALSE },
+	{ { "an", "estimated" }, '~', FALSE },
+	{ { "close", "to" }, '~', FALSE },
 };
 /* The words those phrases end with: a number after none has no bound. */
 static const CrTokenWord bound_ends_table[] = {

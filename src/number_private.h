@@ -30,6 +30,7 @@ typedef struct {
 	guint digits;	     /* digits written before the point */
 	guint noun;	     /* 1 + the token of the noun it counts ("400 volunteers"), or 0 */
 	char bound;	     /* '>' "more than 300", '<' "up to 300", '~' "about 300", or 0 */
+	gboolean strict;     /* the bound leaves the amount out: "more than 300", not "at least 300" */
 } Quantity;
 
 /* The units a quantity can have; currencies first, up to U_LAST_MONEY. */
@@ -89,6 +90,7 @@ enum {
 typedef struct {
 	const char *words[3];
 	char bound;
+	gboolean strict; /* the amount itself is out: "more than", "less than"; not "at least" */
 } NumberBoundPhrase;
 
 /* A currency symbol written before an amount and its unit. */
@@ -117,6 +119,7 @@ extern CrLexicon number_irregular_plurals;
  * "5 counts"), or NULL. */
 const char *number_counted_synonym(const char *counted);
 extern CrLexicon number_not_counted;
+extern CrLexicon number_added_words;
 extern CrLexicon number_power_units;
 extern CrLexicon number_multipliers;
 extern CrLexicon number_cardinal_words;
@@ -155,8 +158,9 @@ gboolean number_could_begin(const CrTokens *s, guint i);
 guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high);
 
 /* The bound written before the amount at I ("more than", "up to",
- * "about"): sets *BOUND; returns its tokens, 0 when none. */
-guint number_bound_before(const CrTokens *s, guint i, char *bound);
+ * "about"): sets *BOUND and whether it leaves the amount out (*STRICT);
+ * returns its tokens, 0 when none. */
+guint number_bound_before(const CrTokens *s, guint i, char *bound, gboolean *strict);
 /* TRUE when token I - 1 is a word that makes the number at I an age:
  * "aged 44", "age 20". */
 gboolean number_age_word_before(const CrTokens *s, guint i);

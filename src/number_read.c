@@ -341,6 +341,17 @@ static guint parse_counted(const CrTokens *s, guint i, Quantity *q, gboolean def
 	return 0;
 }
 
+/* 1 when the token at I is a word saying the count adds to others
+ * ("other", "more": number_added_words), spaced on the line before another
+ * word that is no number ("one other three years" counts no years); else
+ * 0. */
+static guint added_word(const CrTokens *s, guint i)
+{
+	return i + 1 < s->n && s->tok[i].gap == CR_GAP_SPACE && s->tok[i + 1].gap == CR_GAP_SPACE &&
+	       s->tok[i + 1].kind == CR_TOKEN_WORD && cr_tok_find(s, i, &number_added_words) &&
+	       !cr_tok_find(s, i + 1, &number_cardinal_words);
+}
+
 /* "and a half" after a number at I, spaced or hyphenated ("seven and a
  * half", "seven-and-a-half"): adds a half to Q; returns the tokens used. */
 static guint parse_half(const CrTokens *s, guint i, Quantity *q)
@@ -425,8 +436,9 @@ static guint parse_point_fraction(const CrTokens *s, guint i, Quantity *q)
 }
 
 /* The bound written before the amount at I ("more than", "up to",
- * "about"): sets *BOUND; returns its tokens, 0 when none. */
-guint number_bound_before(const CrTokens *s, guint i, char *bound)
+ * "about"): sets *BOUND and whether it leaves the amount out (*STRICT);
+ * returns its tokens, 0 when none. */
+guint number_bound_before(const CrTokens *s, guint i, char *bound, gboolean *strict)
 {
 	guint best = 0;
 	if (i == 0 || !cr_tok_find(s, i - 1, &number_bound_ends))
@@ -444,6 +456,7 @@ guint number_bound_before(const CrTokens *s, guint i, char *bound)
 		if (k == n) {
 			best = n;
 			*bound = number_bound_phrases[p].bound;
+			*strict = number_bound_phrases[p].strict;
 		}
 	}
 	return best;
@@ -518,8 +531,9 @@ static guint parse_ordinal_word(const CrTokens *s, guint i, Quantity *q)
 /* The noun an ordinal ending before I ranks: the lower-case word after it,
  * spaced or after a hyphen ("68th minute", "third time", "68th-minute"),
  * or the last of the capitalised words after it when no such word follows
- * them ("14th Amendment", "113th Congress passed"). Sets Q's noun; returns
- * the tokens used. */
+ * them ("14th Amendment", "113th Congress passed"); never a number ("the
+ * first two carriages" ranks nothing: it counts carriages). Sets Q's noun;
+ * returns the tokens used. */
 static guint parse_ordinal_noun(const CrTokens *s, guint i, Quantity *q)
 {
 	guint dash = cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1) ? 1 : 0;
@@ -534,7 +548,8 @@ static guint parse_ordinal_noun(const CrTokens *s, guint i, Quantity *q)
 	gboolean lower = t < s->n && s->tok[t].kind == CR_TOKEN_WORD &&
 			 (dash || s->tok[t].gap == CR_GAP_SPACE) && !s->tok[t].upper &&
 			 s->tok[t].end - s->tok[t].start >= 3 && !cr_tok_function_word(s, t) &&
-			 !cr_tok_find(s, t, &number_not_counted) && (t == i || can_qualify(s, t));
+			 !cr_tok_find(s, t, &number_not_counted) &&
+			 !cr_tok_find(s, t, &number_cardinal_words) && (t == i || can_qualify(s, t));
 	if (lower) {
 		q->noun = t + 1;
 		return t - i + 1;
@@ -704,15 +719,24 @@ guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 		j += parse_half(s, j, q);
 		if (!q->in_words)
 			j += parse_multiplier(s, j, q);
-		if (!number_is_money(q))
+		/* "two other people", "six more babies": the count of what follows */
+		guint added = added_word(s, j);
+		if (!number_is_money(q) && added)
+			j += (k = parse_unit_after(s, j + added, q)) > 0 ? added + k : 0;
+		else if (!number_is_money(q))
 			j += parse_unit_after(s, j, q);
 		j += parse_months_after_years(s, j, q);
 		j += parse_range(s, i, j, q, high);
 		if (q->unit == U_NONE && is_age(s, i, j, q))
 			q->unit = U_AGE;
-		if (q->unit == U_NONE)
-			j += parse_counted(
-			    s, j, q, i > 0 && (cr_tok_word(s, i - 1, "the") || cr_tok_word(s, i - 1, "The")));
+		if (q->unit == U_NONE) {
+			gboolean definite =
+			    i > 0 && (cr_tok_word(s, i - 1, "the") || cr_tok_word(s, i - 1, "The"));
+			if (added)
+				j += (k = parse_counted(s, j + added, q, definite)) > 0 ? added + k : 0;
+			else
+				j += parse_counted(s, j, q, definite);
+		}
 	}
 	if (!cr_tok_ends_cleanly(s, j) ||
 	    (cr_tok_punct(s, j, '-') && cr_tok_joined(s, j) && cr_tok_joined(s, j + 1)))

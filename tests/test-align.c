@@ -371,8 +371,10 @@ static const CrFact *engine_fact(const CrEngine *engine, guint doc, CrFactKind k
 }
 
 /* An age opening its sentence as "The 76-year-old" is told apart by the
- * words of the sentence before too, where its person is; when they share
- * nothing with another report's, a small number meets nothing. */
+ * words of the sentence before too, where its person is; but two ages of
+ * one value are one person's whatever their sentences (round 10: "The
+ * 33-year-old was convicted", "Letby, 33, is only the third woman"), unless
+ * a sentence gives that age to two people (test_numbers_by_value). */
 static void test_age_told_before(void)
 {
 	const char *bare = "Reports say Hasina, 76, fled to neighbouring India's West Bengal state.\n";
@@ -385,7 +387,9 @@ static void test_age_told_before(void)
 	g_assert_cmpint(a->group, ==, engine_fact(engine, 1, CR_FACT_NUMBER, "76-year-old", 0)->group);
 	g_autoptr(CrEngine) other =
 	    cr_test_engine(bare, "Rain fell all week. The 76-year-old is accompanied by her sister.\n", NULL);
-	g_assert_cmpint(engine_fact(other, 0, CR_FACT_NUMBER, "76", 0)->group, ==, -1);
+	const CrFact *b = engine_fact(other, 0, CR_FACT_NUMBER, "76", 0);
+	g_assert_cmpint(b->group, >=, 0);
+	g_assert_cmpint(b->group, ==, engine_fact(other, 1, CR_FACT_NUMBER, "76-year-old", 0)->group);
 }
 
 /* A group is one fact: a quotation that met the others only through a
@@ -461,6 +465,30 @@ static void test_groups_are_one_fact(void)
 	g_assert_cmpint(greens->group, >=, 0);
 	g_assert_cmpint(greens->group, ==, engine_fact(seats, 1, CR_FACT_NUMBER, "12 seats", 0)->group);
 	g_assert_cmpint(others->group, !=, greens->group);
+
+	/* A headline's count that shares no word with another report does not
+	 * keep its report out: the body's count, which does, speaks for it. */
+	g_autoptr(CrEngine) toll = cr_test_engine(
+	    "Thirty-four dead as earthquake flattens villages\n\nThirty-four people were killed when "
+	    "the earthquake struck on Tuesday.\n",
+	    "Quake toll\n\nAt least 34 people have been killed and 146 injured, officials say.\n",
+	    "Relief appeal\n\nThe authority says 34 people have been killed and 146 injured.\n", NULL);
+	const CrFact *body = engine_fact(toll, 0, CR_FACT_NUMBER, "Thirty-four people", 0);
+	g_assert_cmpint(body->group, >=, 0);
+	g_assert_cmpint(body->group, ==,
+			engine_fact(toll, 1, CR_FACT_NUMBER, "At least 34 people", 0)->group);
+	g_assert_cmpint(body->group, ==, engine_fact(toll, 2, CR_FACT_NUMBER, "34 people", 0)->group);
+
+	/* A ceiling that leaves the amount out is part of the value; a floor
+	 * is dropped by rewrites. */
+	g_autoptr(CrEngine) ceiling = cr_test_engine(
+	    "The storm grew into a hurricane in less than 24 hours, and the rate fell for the first "
+	    "time in more than four years.\n",
+	    "Forecasters gave it 24 hours to strengthen, the first cut in four years.\n", NULL);
+	g_assert_cmpint(engine_fact(ceiling, 0, CR_FACT_NUMBER, "less than 24 hours", 0)->group, <, 0);
+	const CrFact *floor_ = engine_fact(ceiling, 0, CR_FACT_NUMBER, "more than four years", 0);
+	g_assert_cmpint(floor_->group, >=, 0);
+	g_assert_cmpint(floor_->group, ==, engine_fact(ceiling, 1, CR_FACT_NUMBER, "four years", 0)->group);
 
 	/* Two people of one age in one list are two facts: each age meets
 	 * the same person's age in the other report. */

@@ -545,6 +545,30 @@ static void test_recurring_names_of_unknown_kind(void)
 	const CrFact *vale = assert_name_nth(club->facts, 1, n, "Orlen Vale", 1, CR_FACT_ORG, "Orlen Vale");
 	g_assert_cmpint(vale->group, !=, rovers->group);
 
+	/* a word that is no English word before a place that ends the run
+	 * names one thing with it, a club of the place, and the place stays */
+	const char *bm = "Harry Kane joined Bayern Munich on Saturday. He flew to Munich.\n";
+	const char *bn = "Bayern Munich confirmed the signing of Harry Kane.\n";
+	g_autoptr(CrEngine) bayern = cr_test_engine(bm, bn, NULL);
+	const CrFact *ba =
+	    assert_name_nth(bayern->facts, 0, bm, "Bayern Munich", 0, CR_FACT_ORG, "Bayern Munich");
+	const CrFact *bb =
+	    assert_name_nth(bayern->facts, 1, bn, "Bayern Munich", 0, CR_FACT_ORG, "Bayern Munich");
+	assert_linked(ba, bb);
+	assert_name_nth(bayern->facts, 0, bm, "Munich", 0, CR_FACT_PLACE, "Munich");
+
+	/* an acronym stands for the one name of unknown kind whose initials
+	 * it is, though no report spells it out beside it */
+	const char *ua = "The UAW began its strike at midnight. UAW members walked out.\n";
+	const char *ub = "The United Auto Workers went on strike on Friday.\n";
+	const char *uc = "Members of the United Auto Workers cheered at the plant.\n";
+	g_autoptr(CrEngine) union_ = cr_test_engine(ua, ub, uc, NULL);
+	const CrFact *acronym =
+	    assert_name_nth(union_->facts, 0, ua, "UAW", 0, CR_FACT_ORG, "United Auto Workers");
+	const CrFact *full = assert_name_nth(union_->facts, 1, ub, "United Auto Workers", 0, CR_FACT_ORG,
+					     "United Auto Workers");
+	assert_linked(acronym, full);
+
 	/* an organisation written in lower case is that organisation */
 	const char *i = "Yesterday the Emergency Committee met for the 15th time in Geneva.\n";
 	const char *j = "The emergency committee advised the director that the crisis was over.\n";
@@ -554,6 +578,12 @@ static void test_recurring_names_of_unknown_kind(void)
 	const CrFact *ej = assert_name_nth(committee->facts, 1, j, "emergency committee", 0, CR_FACT_ORG,
 					   "Emergency Committee");
 	assert_linked(ei, ej);
+	/* and so is a name holding a figure: "category 5" */
+	const char *ca5 = "Otis struck as a Category 5 hurricane on Wednesday.\n";
+	const char *cb5 = "When it hit land it was category 5, the highest on the scale.\n";
+	g_autoptr(CrEngine) category = cr_test_engine(ca5, ca5, cb5, NULL);
+	assert_linked(assert_name_nth(category->facts, 0, ca5, "Category 5", 0, CR_FACT_ORG, "Category 5"),
+		      assert_name_nth(category->facts, 2, cb5, "category 5", 0, CR_FACT_ORG, "Category 5"));
 
 	/* a shorter form of a place before its generic word is that place */
 	const char *k = "Most of the victims were from the Gwangju metropolitan area and South Jeolla "

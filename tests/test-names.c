@@ -117,6 +117,12 @@ static void test_invalid_utf8_next_to_names(void)
 	g_autoptr(GArray) facts = names_of(text);
 
 	assert_name(facts, text, "Fumio Kishida", CR_FACT_PERSON, "Fumio Kishida");
+	/* a title before a body's last word names the body, and the words
+	 * after it are a name of their own: no one is called "League Spurs" */
+	const char *league = "Kane, 30, leaves Premier League Spurs as their top scorer.";
+	g_autoptr(GArray) leagues = names_of(league);
+	assert_name(leagues, league, "Premier League", CR_FACT_ORG, "Premier League");
+	assert_no_name(leagues, "League Spurs");
 	assert_name(facts, text, "Tokyo", CR_FACT_PLACE, "Tokyo");
 	assert_name(facts, text, "Kyodo", CR_FACT_ORG, "Kyodo");
 }

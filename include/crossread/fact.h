@@ -70,6 +70,14 @@ typedef enum {
 	/* A bare number in a row of three that count on ("1 Travis Head, 2
 	 * David Warner, 3 Mitch Marsh"): a list's numbering, no quantity. */
 	CR_FACT_LISTED = 1 << 7,
+	/* A number under a bound that leaves the amount out ("more than 350
+	 * people", "less than 24 hours"): not the amount without a bound. */
+	CR_FACT_STRICT_BOUND = 1 << 8,
+	/* An age whose sentence gives that age to someone else too ("Kaylee
+	 * Goncalves, 21; Madison Mogen, 21"): its sentence must tell it apart. */
+	CR_FACT_AGE_LISTED = 1 << 9,
+	/* A number that is an age ("33-year-old", "Letby, 33,"). */
+	CR_FACT_AGE = 1 << 10,
 } CrFactFlags;
 
 /* Set in the context hashes of a number that stand for another number of
@@ -165,6 +173,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(CrFactStrings, cr_fact_strings_free)
 /* What number FACT counts: its noun ("volunteer"), "people" for a count
  * in people ("two people"), or NULL. */
 const char *cr_fact_counted_thing(const CrFact *fact);
+
+/* TRUE when number FACT is an age ("33-year-old", "Letby, 33,"). */
+gboolean cr_fact_is_age(const CrFact *fact);
 
 /* Swaps FACT's text and (a number's) counted for the same strings shared
  * through POOL, freeing its own, and gives it VALUE and KEY (copied, when
