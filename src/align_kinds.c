@@ -190,6 +190,16 @@ static gboolean number_agrees(const CrFact *a, const CrFact *b)
 		return FALSE;
 	if (key_bound(a) && strcmp(a->key, b->key) == 0 && is_duration(a))
 		return TRUE;
+	/* a change is no total ("down 10 seats", "on 10 seats"); two of one
+	 * direction are one fact unless they count different things ("20
+	 * seats more than the party has", "20 more than the 17") */
+	guint change = CR_FACT_GAIN | CR_FACT_LOSS;
+	if ((a->flags ^ b->flags) & change)
+		return FALSE;
+	if (a->flags & change) {
+		const char *ta = cr_fact_counted_thing(a), *tb = cr_fact_counted_thing(b);
+		return !ta || !tb || strcmp(ta, tb) == 0;
+	}
 	/* two ages of one value are one person's, whatever their sentences
 	 * ("The 33-year-old was convicted", "Letby, 33, is only the third
 	 * woman"), unless a sentence gives that age to two people */

@@ -501,6 +501,11 @@ void cr_extract_numbers(const CrReport *report, GArray *facts)
 				      : q.bound || q.unit == U_ORDINAL || q.unit == U_TALLY
 					  ? 0
 					  : number_bound_before(&s, i, &q.bound, &q.strict);
+			/* "losing 10 seats", "20 more than the 17": a change,
+			 * its comparative part of the fact */
+			guint taken = 0;
+			char change = q.unit == U_NONE ? number_change_at(&s, i - bound, i + n, &taken) : 0;
+			n += taken;
 			gsize start = s.tok[i - bound].start, end = s.tok[i + n - 1].end;
 			while (next_date < dates->len && date[3 * next_date + 1] <= start)
 				next_date++;
@@ -509,6 +514,9 @@ void cr_extract_numbers(const CrReport *report, GArray *facts)
 				g_autofree char *word =
 				    noun ? g_strndup(doc->data + noun->start, noun->end - noun->start) : NULL;
 				add_fact(doc, doc_index, start, end, &q, &high, word, &strings, facts);
+				if (change)
+					g_array_index(facts, CrFact, facts->len - 1).flags |=
+					    change == '+' ? CR_FACT_GAIN : CR_FACT_LOSS;
 				BlockNumber number = { facts->len - 1, i - bound, i + n,
 						       q.unit == U_ORDINAL && q.noun ? q.noun - 1 : i + n,
 						       !number_is_money(&q) && !q.decimals &&

@@ -271,6 +271,24 @@ static const CrTokenWord plan_words_table[] = {
 };
 CrLexicon number_plan_words = CR_LEXICON(plan_words_table);
 
+/* Words before a count that make it a change, with its direction: '+'
+ * for a gain ("up 211 seats", "gaining 12 seats"), '-' for a loss ("down
+ * a punishing 10 seats", "losing 10 seats"). */
+static const CrTokenWord change_words_table[] = {
+	{ "up", '+' },	 { "gained", '+' }, { "gaining", '+' }, { "gain", '+' }, { "gains", '+' },
+	{ "down", '-' }, { "lost", '-' },   { "losing", '-' },	{ "loss", '-' }, { "losses", '-' },
+};
+CrLexicon number_change_words = CR_LEXICON(change_words_table);
+
+/* Comparatives after a count that make it a difference ("20 seats more
+ * than the party has"), with its direction. */
+static const CrTokenWord comparative_words_table[] = {
+	{ "more", '+' },
+	{ "fewer", '-' },
+	{ "less", '-' },
+};
+CrLexicon number_comparative_words = CR_LEXICON(comparative_words_table);
+
 /* Words between a part and its whole: "five of its nine seats". */
 static const CrTokenWord whole_determiners_table[] = {
 	{ "the", 0 }, { "its", 0 }, { "their", 0 }, { "his", 0 }, { "her", 0 }, { "our", 0 },

@@ -130,6 +130,8 @@ extern CrLexicon number_openers;
 extern CrLexicon number_fraction_words;
 extern CrLexicon number_version_words;
 extern CrLexicon number_plan_words;
+extern CrLexicon number_change_words;
+extern CrLexicon number_comparative_words;
 extern CrLexicon number_whole_determiners;
 
 /* 10^E for small E. */
@@ -161,6 +163,14 @@ guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high);
  * "about"): sets *BOUND and whether it leaves the amount out (*STRICT);
  * returns its tokens, 0 when none. */
 guint number_bound_before(const CrTokens *s, guint i, char *bound, gboolean *strict);
+/* The direction of the count at tokens [FIRST,END) when it is said as a
+ * change: '+' or '-' after a sign ("(-11)"), after a word of gain or
+ * loss ("up 211 seats", "down a punishing 10 seats", "losing 10 seats"),
+ * or before a comparative and
+ * "than" ("20 seats more than the party has", "20 more than the 17");
+ * else 0. *TAKEN gets the tokens after END the count takes in: the
+ * comparative, so that "20 more" is its fact. */
+char number_change_at(const CrTokens *s, guint first, guint end, guint *taken);
 /* TRUE when token I - 1 is a word that makes the number at I an age:
  * "aged 44", "age 20". */
 gboolean number_age_word_before(const CrTokens *s, guint i);

@@ -565,6 +565,43 @@ gboolean number_age_word_before(const CrTokens *s, guint i)
 	return i > 0 && (cr_tok_word(s, i - 1, "aged") || cr_tok_word(s, i - 1, "age"));
 }
 
+/* TRUE when token I is a word spaced from the one before it on its line. */
+static gboolean spaced_word(const CrTokens *s, guint i)
+{
+	return i < s->n && s->tok[i].kind == CR_TOKEN_WORD && cr_tok_spaced(s, i) &&
+	       s->tok[i].gap != CR_GAP_LINE;
+}
+
+char number_change_at(const CrTokens *s, guint first, guint end, guint *taken)
+{
+	const CrTokenWord *w;
+	*taken = 0;
+	if (spaced_word(s, end) && spaced_word(s, end + 1) && cr_tok_word(s, end + 1, "than") &&
+	    (w = cr_tok_find(s, end, &number_comparative_words)) != NULL) {
+		*taken = 1;
+		return (char)w->value;
+	}
+	/* a sign written on a count: "47 seats (-11)", "(+13)" */
+	if (first > 0 && cr_tok_joined(s, first) && s->tok[first - 1].kind == CR_TOKEN_PUNCT &&
+	    (s->tok[first - 1].ch == '+' || s->tok[first - 1].ch == '-' || s->tok[first - 1].ch == 0x2212) &&
+	    (cr_tok_spaced(s, first - 1) || cr_tok_punct(s, first - 2, '(')))
+		return s->tok[first - 1].ch == '+' ? '+' : '-';
+	if (first == 0 || !cr_tok_spaced(s, first) || s->tok[first].gap == CR_GAP_LINE)
+		return 0;
+	/* what may stand between the word of change and the count: "by", "of",
+	 * "a", or "a" and one word ("down a punishing 10 seats") */
+	guint k = first;
+	if (cr_tok_word(s, k - 1, "by") || cr_tok_word(s, k - 1, "of") || cr_tok_word(s, k - 1, "a"))
+		k--;
+	else if (k > 1 && cr_tok_word(s, k - 2, "a") && spaced_word(s, k - 1) && !s->tok[k - 1].upper &&
+		 !cr_tok_function_word(s, k - 1) && !cr_tok_find(s, k - 1, &number_cardinal_words))
+		k -= 2;
+	if (k == 0 || (k < first && !spaced_word(s, k)))
+		return 0;
+	w = cr_tok_find(s, k - 1, &number_change_words);
+	return w ? (char)w->value : 0;
+}
+
 /* TRUE when the token at END closes an apposition: a joined comma,
  * semicolon or bracket ("Holmes, 38, is", "Mogen, 21; Kernodle, 20") or a
  * spaced dash ("Chapin, 20 – were"). */
