@@ -530,8 +530,9 @@ static gboolean possessive_in_alias(Scanner *s, guint lo, guint i)
 
 /* TRUE when word I is a plural possessive that names a body with the
  * word after it, its last: "Fishers' Alliance", "Workers' Party" (not
- * "Japan's Ministry of Defence", a country's body). The two words then
- * make one chunk. */
+ * "Japan's Ministry of Defence", a country's body, nor "Geert Wilders'
+ * Party for Freedom", a person's: the plural is a common English word,
+ * wamerican's). The two words then make one chunk. */
 static gboolean plural_possessive_in_name(Scanner *s, guint i)
 {
 	if (i + 1 >= s->n)
@@ -543,6 +544,9 @@ static gboolean plural_possessive_in_name(Scanner *s, guint i)
 	    s->data + next->start != after + mark + 1 || !is_name_word(next) ||
 	    !has(next, NAME_WORD_ORG_SUFFIX) ||
 	    (i + 2 < s->n && is_joined(tok(s, i + 2)) && is_name_word(tok(s, i + 2))))
+		return FALSE;
+	const char *folded = scanner_fold(s, i, i + 1);
+	if (!cr_english_word(folded, strlen(folded)))
 		return FALSE;
 	g_array_index(s->tokens, NameToken, i).flags &= ~(guint32)NAME_TOKEN_POSSESSIVE;
 	g_array_index(s->tokens, NameToken, i + 1).flags |= NAME_TOKEN_JOINED;

@@ -333,12 +333,15 @@ static void test_company_descriptors(void)
 	/* a plural possessive inside a body's name; a country's possessive is
 	 * the country's */
 	const char *parties = "The Fishers' Alliance won five seats and the Workers\xe2\x80\x99 Party two. "
-			      "Japan's Ministry of Defence said nothing.";
+			      "Japan's Ministry of Defence said nothing. Geert Wilders' Party for Freedom "
+			      "won.";
 	g_autoptr(GArray) bodies = names_of(parties);
 	assert_name(bodies, parties, "Fishers' Alliance", CR_FACT_ORG, "Fishers' Alliance");
 	assert_name(bodies, parties, "Workers\xe2\x80\x99 Party", CR_FACT_ORG, "Workers\xe2\x80\x99 Party");
 	assert_name(bodies, parties, "Japan", CR_FACT_PLACE, "Japan");
 	assert_name(bodies, parties, "Ministry of Defence", CR_FACT_ORG, "Ministry of Defence");
+	/* a surname's possessive (no English plural) is the person's */
+	assert_name(bodies, parties, "Party for Freedom", CR_FACT_ORG, "Party for Freedom");
 	/* "River" opens a place as "Lake" and "Port" do */
 	const char *river = "Floodwater swept through the town after the River Elm rose.";
 	g_autoptr(GArray) rivers = names_of(river);
