@@ -408,9 +408,12 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 void name_key_head_last(char *key)
 {
 	char *of = strstr(key, " of ");
-	if (!of || strstr(of + 4, " of ") || strstr(of + 4, " and "))
+	gsize link = 4;
+	if (!of && (of = strstr(key, " for ")) != NULL)
+		link = 5;
+	if (!of || strstr(of + link, " of ") || strstr(of + link, " for ") || strstr(of + link, " and "))
 		return;
-	const char *tail = of + 4, *space = strchr(tail, ' ');
+	const char *tail = of + link, *space = strchr(tail, ' ');
 	if (!*tail || (space && strchr(space + 1, ' ')))
 		return;
 	char *head = of;
@@ -426,5 +429,5 @@ void name_key_head_last(char *key)
 	memmove(head, tail, tail_len);
 	head[tail_len] = ' ';
 	memcpy(head + tail_len + 1, word, head_len);
-	head[tail_len + 1 + head_len] = '\0'; /* three bytes shorter: " of " became " " */
+	head[tail_len + 1 + head_len] = '\0'; /* shorter: " of " or " for " became " " */
 }

@@ -262,6 +262,11 @@ static void test_organisation_forms(void)
 	g_assert_nonnull(of);
 	g_assert_nonnull(last);
 	g_assert_cmpstr(of->key, ==, last->key);
+	/* "for" as "of": the "Party for Freedom" is the "Freedom Party" */
+	const char *party = "The Party for Freedom won. The Freedom Party said so.";
+	g_autoptr(GArray) parties = names_of(party);
+	g_assert_cmpstr(name_of(parties, 0, party, "Party for Freedom")->key, ==,
+			name_of(parties, 0, party, "Freedom Party")->key);
 	assert_nothing_in(facts, text, "3.125 BTC");
 	assert_nothing_in(facts, text, "37 BTC");
 	assert_name(facts, text, "FBI", CR_FACT_ORG, "FBI");
