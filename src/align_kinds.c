@@ -266,11 +266,15 @@ static void add_made_key(const Grouper *gr, const char *key, gsize len, GPtrArra
 
 /* Numbers are filed and looked up under their value: its bits, six to a
  * character (11 bytes a key, not 16 in hex: dense numbers file 54,000 at
- * 4 MiB). */
+ * 4 MiB); percentage points under their value in basis points, which
+ * their key holds ("a quarter percentage point", "25 basis points"). */
 static void keys_number(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
 {
 	static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
-	double num = fact_at(gr, fact)->num + 0.0; /* -0 as 0 */
+	const CrFact *f = fact_at(gr, fact);
+	gboolean points = has_unit(f) && strcmp(f->unit, "pp") == 0;
+	/* in basis points to a millionth: 0.07 * 100 is no 7 */
+	double num = (points ? round(f->num * 1e8) / 1e6 : f->num) + 0.0; /* -0 as 0 */
 	guint64 bits;
 	char key[12];
 

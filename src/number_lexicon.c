@@ -245,7 +245,7 @@ static const CrTokenWord openers_table[] = {
 	{ "thirtieth", OPENS_WORDS },  { "fortieth", OPENS_WORDS },   { "fiftieth", OPENS_WORDS },
 	{ "sixtieth", OPENS_WORDS },   { "seventieth", OPENS_WORDS }, { "eightieth", OPENS_WORDS },
 	{ "ninetieth", OPENS_WORDS },  { "hundredth", OPENS_WORDS },  { "a", OPENS_ARTICLE },
-	{ "an", OPENS_ARTICLE },       { "half", OPENS_HALF },
+	{ "an", OPENS_ARTICLE },       { "another", OPENS_ARTICLE },  { "half", OPENS_HALF },
 };
 CrLexicon number_openers = CR_LEXICON(openers_table);
 

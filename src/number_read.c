@@ -400,13 +400,14 @@ static guint parse_months_after_years(const CrTokens *s, guint i, Quantity *q)
 	return k + 2;
 }
 
-/* "a quarter percentage point", "a quarter of a percentage point", "half
- * a percentage point", "a quarter-point", "three-quarters of a point": a
- * fraction of a percentage point at I. Sets Q; returns the tokens used. */
+/* "a quarter percentage point", "another quarter percentage point", "a
+ * quarter of a percentage point", "half a percentage point", "a quarter-point", "three-quarters of a point":
+ * a fraction of a percentage point at I. Sets Q; returns the tokens used. */
 static guint parse_point_fraction(const CrTokens *s, guint i, Quantity *q)
 {
 	guint quarters = 0, j = i + 2;
-	gboolean article = cr_tok_word(s, i, "a") || cr_tok_word(s, i, "an");
+	/* "another quarter percentage point": one more of them */
+	gboolean article = cr_tok_word(s, i, "a") || cr_tok_word(s, i, "an") || cr_tok_word(s, i, "another");
 	if (article && cr_tok_word(s, i + 1, "quarter"))
 		quarters = 1;
 	else if (article && cr_tok_word(s, i + 1, "half"))

@@ -490,6 +490,24 @@ static void test_groups_are_one_fact(void)
 	g_assert_cmpint(floor_->group, >=, 0);
 	g_assert_cmpint(floor_->group, ==, engine_fact(ceiling, 1, CR_FACT_NUMBER, "four years", 0)->group);
 
+	/* Percentage points meet basis points ("another quarter percentage
+	 * point", "25 basis points"); a change is no total, and two changes
+	 * of one direction meet ("down 10 seats", "losing 10 seats"). */
+	g_autoptr(CrEngine) changes = cr_test_engine(
+	    "The bank raised rates by another quarter percentage point. The VVD is on 24 seats, down "
+	    "a punishing 10 seats; D66 ended on 10 seats.\n",
+	    "The bank raised rates by 25 basis points. The VVD suffered, losing 10 seats and remaining "
+	    "with 24.\n",
+	    NULL);
+	const CrFact *points = engine_fact(changes, 0, CR_FACT_NUMBER, "another quarter percentage point", 0);
+	g_assert_cmpint(points->group, >=, 0);
+	g_assert_cmpint(points->group, ==,
+			engine_fact(changes, 1, CR_FACT_NUMBER, "25 basis points", 0)->group);
+	const CrFact *loss = engine_fact(changes, 0, CR_FACT_NUMBER, "10 seats", 0);
+	g_assert_cmpint(loss->group, >=, 0);
+	g_assert_cmpint(loss->group, ==, engine_fact(changes, 1, CR_FACT_NUMBER, "10 seats", 0)->group);
+	g_assert_cmpint(engine_fact(changes, 0, CR_FACT_NUMBER, "10 seats", 1)->group, !=, loss->group);
+
 	/* Two people of one age in one list are two facts: each age meets
 	 * the same person's age in the other report. */
 	g_autoptr(CrEngine) ages = cr_test_engine(
