@@ -431,3 +431,37 @@ void name_key_head_last(char *key)
 	memcpy(head + tail_len + 1, word, head_len);
 	head[tail_len + 1 + head_len] = '\0'; /* shorter: " of " or " for " became " " */
 }
+
+void name_key_short_words(char *key)
+{
+	static const char *const numbers[] = { "one",	  "two",       "three",	   "four",     "five",
+					       "six",	  "seven",     "eight",	   "nine",     "ten",
+					       "eleven",  "twelve",    "thirteen", "fourteen", "fifteen",
+					       "sixteen", "seventeen", "eighteen", "nineteen", "twenty" };
+	char *out = key;
+	for (const char *p = key; *p;) {
+		const char *end = strchr(p, ' ');
+		gsize len = end ? (gsize)(end - p) : strlen(p);
+		const char *shorter = NULL;
+		char digits[4];
+		if (len == 10 && memcmp(p, "television", 10) == 0)
+			shorter = "tv";
+		for (guint n = 0; !shorter && p > key && n < G_N_ELEMENTS(numbers); n++)
+			if (strlen(numbers[n]) == len && memcmp(p, numbers[n], len) == 0) {
+				g_snprintf(digits, sizeof digits, "%u", n + 1);
+				shorter = digits;
+			}
+		if (shorter) {
+			gsize n = strlen(shorter);
+			memmove(out, shorter, n);
+			out += n;
+		} else {
+			memmove(out, p, len);
+			out += len;
+		}
+		p += len;
+		if (*p == ' ')
+			*out++ = *p++;
+	}
+	*out = '\0';
+}

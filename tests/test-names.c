@@ -2,6 +2,8 @@
  * within a report; those settled across reports are in test-names-across.c. */
 #include "name-asserts.h"
 
+#include "../src/name_token.h"
+
 /* --- people -------------------------------------------------------------- */
 
 static void test_titles_stripped(void)
@@ -262,6 +264,14 @@ static void test_organisation_forms(void)
 	g_assert_nonnull(of);
 	g_assert_nonnull(last);
 	g_assert_cmpstr(of->key, ==, last->key);
+	/* a number word after the first as its digits, "television" as "tv" */
+	char three[] = "big three", one[] = "one direction", tv[] = "skai television";
+	name_key_short_words(three);
+	name_key_short_words(one);
+	name_key_short_words(tv);
+	g_assert_cmpstr(three, ==, "big 3");
+	g_assert_cmpstr(one, ==, "one direction");
+	g_assert_cmpstr(tv, ==, "skai tv");
 	/* "for" as "of": the "Party for Freedom" is the "Freedom Party" */
 	const char *party = "The Party for Freedom won. The Freedom Party said so.";
 	g_autoptr(GArray) parties = names_of(party);
