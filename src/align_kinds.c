@@ -128,6 +128,13 @@ static gboolean strict_ceiling(const CrFact *f)
 	return key_bound(f) == '<' && (f->flags & CR_FACT_STRICT_BOUND);
 }
 
+/* TRUE when number F is over a floor that leaves the amount out: "more
+ * than 350 people". */
+static gboolean strict_floor(const CrFact *f)
+{
+	return key_bound(f) == '>' && (f->flags & CR_FACT_STRICT_BOUND);
+}
+
 /* TRUE when number F counts people ("181 people", "181 persons"). */
 static gboolean counts_people(const CrFact *f)
 {
@@ -137,8 +144,9 @@ static gboolean counts_people(const CrFact *f)
 /* Numbers by value: the same key (value and unit, a bound aside), or the
  * same large value where one report gives no unit, or a count of people
  * rare enough (DISTINCT_COUNT) that another report may name who it counts
- * ("181 people", "181 passengers"); two different bounds ("more than
- * 300", "up to 300") never meet. Whether their sentences let them be one
+ * ("181 people", "181 passengers"), unless one is a floor that leaves
+ * the amount out ("More than 350 people"); two different bounds ("more
+ * than 300", "up to 300") never meet. Whether their sentences let them be one
  * fact is number_agrees()'s. */
 static double match_number(const CrFact *a, const CrFact *b)
 {
@@ -156,6 +164,10 @@ static double match_number(const CrFact *a, const CrFact *b)
 		return 0.0;
 	if (fabs(a->num) >= DISTINCT_NUMBER)
 		return NUMBER_UNIT_MISSING;
+	/* "More than 350 people" is a floor on all aboard, not the "350
+	 * passengers" another report counts */
+	if (ta && tb && ((strict_floor(a) && !bound_b) || (strict_floor(b) && !bound_a)))
+		return 0.0;
 	gboolean people = counts_people(a) || counts_people(b);
 	return people && fabs(a->num) >= DISTINCT_COUNT ? NUMBER_UNIT_MISSING : 0.0;
 }

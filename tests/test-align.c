@@ -508,6 +508,11 @@ static void test_groups_are_one_fact(void)
 	g_assert_cmpint(loss->group, ==, engine_fact(changes, 1, CR_FACT_NUMBER, "10 seats", 0)->group);
 	g_assert_cmpint(engine_fact(changes, 0, CR_FACT_NUMBER, "10 seats", 1)->group, !=, loss->group);
 
+	/* A strict floor on a count is not an exact count of another noun. */
+	g_autoptr(CrEngine) aboard = cr_test_engine("The train, carrying 350 passengers, left Athens.\n",
+						    "More than 350 people were on board the train.\n", NULL);
+	g_assert_cmpint(engine_fact(aboard, 0, CR_FACT_NUMBER, "350 passengers", 0)->group, <, 0);
+
 	/* Two people of one age in one list are two facts: each age meets
 	 * the same person's age in the other report. */
 	g_autoptr(CrEngine) ages = cr_test_engine(
