@@ -106,8 +106,12 @@ static gboolean same_small_count(const CrFact *a, const CrFact *b)
 	const char *ta = cr_fact_counted_thing(a), *tb = cr_fact_counted_thing(b);
 	if (ta && tb && ((a->counted && b->counted) || strcmp(ta, tb) == 0)) {
 		Overlap o;
+		/* two counts that add to others may name one thing two ways
+		 * ("six other infants", "six more babies") when their
+		 * sentences say so: another number or STRONG_CONTEXT words */
 		if (strcmp(ta, tb) != 0)
-			return FALSE;
+			return (a->flags & b->flags & CR_FACT_ADDED) && cr_align_overlap(a, b, &o) &&
+			       (o.neighbours > 0 || o.words >= STRONG_CONTEXT);
 		return !((a->flags | b->flags) & CR_FACT_COUNTED_AGAIN) || !cr_align_overlap(a, b, &o) ||
 		       o.words > 0 || o.neighbours > 0;
 	}

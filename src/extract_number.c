@@ -109,6 +109,8 @@ static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, 
 		f->flags |= CR_FACT_STRICT_BOUND;
 	if (q->unit == U_AGE)
 		f->flags |= CR_FACT_AGE;
+	if (q->added)
+		f->flags |= CR_FACT_ADDED;
 	f->unit = unit;
 	gboolean ordinal = q->unit == U_ORDINAL;
 	const char *named = age					     ? number_unit_names[U_AGE]

@@ -31,6 +31,7 @@ typedef struct {
 	guint noun;	     /* 1 + the token of the noun it counts ("400 volunteers"), or 0 */
 	char bound;	     /* '>' "more than 300", '<' "up to 300", '~' "about 300", or 0 */
 	gboolean strict;     /* the bound leaves the amount out: "more than 300", not "at least 300" */
+	gboolean added;	     /* it adds to others: "six more babies", "six others", "six more." */
 } Quantity;
 
 /* The units a quantity can have; currencies first, up to U_LAST_MONEY. */

@@ -757,10 +757,12 @@ guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 		j += parse_half(s, j, q);
 		if (!q->in_words)
 			j += parse_multiplier(s, j, q);
-		/* "two other people", "six more babies": the count of what follows */
+		/* "two other people", "six more babies": the count of what
+		 * follows, adding to others ("six others" too) */
 		guint added = added_word(s, j);
+		q->added = cr_tok_word(s, j, "others");
 		if (!number_is_money(q) && added)
-			j += (k = parse_unit_after(s, j + added, q)) > 0 ? added + k : 0;
+			j += (k = parse_unit_after(s, j + added, q)) > 0 ? (q->added = TRUE, added + k) : 0;
 		else if (!number_is_money(q))
 			j += parse_unit_after(s, j, q);
 		j += parse_months_after_years(s, j, q);
@@ -770,10 +772,17 @@ guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 		if (q->unit == U_NONE) {
 			gboolean definite =
 			    i > 0 && (cr_tok_word(s, i - 1, "the") || cr_tok_word(s, i - 1, "The"));
-			if (added)
-				j += (k = parse_counted(s, j + added, q, definite)) > 0 ? added + k : 0;
-			else
+			if (added && (k = parse_counted(s, j + added, q, definite)) > 0)
+				j += added + k, q->added = TRUE;
+			else if (!added)
 				j += parse_counted(s, j, q, definite);
+			/* "attempting to murder six more.": more of what was
+			 * counted before */
+			if (!q->noun && cr_tok_word(s, j, "more") && cr_tok_spaced(s, j) &&
+			    s->tok[j].gap != CR_GAP_LINE &&
+			    (j + 1 >= s->n || s->tok[j + 1].kind == CR_TOKEN_PUNCT ||
+			     s->tok[j + 1].gap == CR_GAP_LINE))
+				j++, q->added = TRUE;
 		}
 	}
 	if (!cr_tok_ends_cleanly(s, j) ||

@@ -508,6 +508,20 @@ static void test_groups_are_one_fact(void)
 	g_assert_cmpint(loss->group, ==, engine_fact(changes, 1, CR_FACT_NUMBER, "10 seats", 0)->group);
 	g_assert_cmpint(engine_fact(changes, 0, CR_FACT_NUMBER, "10 seats", 1)->group, !=, loss->group);
 
+	/* Two counts that add to others may name one thing two ways, when
+	 * their sentences agree; "six more" at a clause's end is one too. */
+	g_autoptr(CrEngine) added = cr_test_engine(
+	    "She was convicted of murdering seven babies and attempting to kill six other infants at the "
+	    "Countess of Chester Hospital.\n",
+	    "She was also convicted of murdering seven babies and attempting to murder six more babies at "
+	    "the Countess of Chester Hospital, and of attempting to murder six more, jurors found.\n",
+	    NULL);
+	const CrFact *infants = engine_fact(added, 0, CR_FACT_NUMBER, "six other infants", 0);
+	g_assert_cmpint(infants->group, >=, 0);
+	g_assert_cmpint(infants->group, ==,
+			engine_fact(added, 1, CR_FACT_NUMBER, "six more babies", 0)->group);
+	g_assert_nonnull(engine_fact(added, 1, CR_FACT_NUMBER, "six more", 1));
+
 	/* A strict floor on a count is not an exact count of another noun. */
 	g_autoptr(CrEngine) aboard = cr_test_engine("The train, carrying 350 passengers, left Athens.\n",
 						    "More than 350 people were on board the train.\n", NULL);

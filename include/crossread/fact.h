@@ -82,6 +82,9 @@ typedef enum {
 	 * 10 seats", "20 more than the 17"): not the total a count is. */
 	CR_FACT_GAIN = 1 << 11,
 	CR_FACT_LOSS = 1 << 12,
+	/* A count that adds to others ("six other infants", "six more
+	 * babies", "six others"): what it counts may be named two ways. */
+	CR_FACT_ADDED = 1 << 13,
 } CrFactFlags;
 
 /* Set in the context hashes of a number that stand for another number of
