@@ -503,6 +503,10 @@ void cr_extract_numbers(const CrReport *report, GArray *facts)
 				      : q.bound || q.unit == U_ORDINAL || q.unit == U_TALLY
 					  ? 0
 					  : number_bound_before(&s, i, &q.bound, &q.strict);
+			/* "number nine", "No.9": the word that makes it a shirt's
+			 * or a rank's number is part of the fact */
+			if (!bound && q.unit == U_NONE && !q.noun)
+				bound = number_label_before(&s, i);
 			/* "losing 10 seats", "20 more than the 17": a change,
 			 * its comparative part of the fact */
 			guint taken = 0;

@@ -172,6 +172,9 @@ guint number_bound_before(const CrTokens *s, guint i, char *bound, gboolean *str
  * else 0. *TAKEN gets the tokens after END the count takes in: the
  * comparative, so that "20 more" is its fact. */
 char number_change_at(const CrTokens *s, guint first, guint end, guint *taken);
+/* The tokens before the bare number at I that label it, "number" or
+ * "No." ("number nine", "No.9", "No. 9"), or 0. */
+guint number_label_before(const CrTokens *s, guint i);
 /* TRUE when token I - 1 is a word that makes the number at I an age:
  * "aged 44", "age 20". */
 gboolean number_age_word_before(const CrTokens *s, guint i);

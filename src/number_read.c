@@ -561,6 +561,16 @@ static guint parse_ordinal_noun(const CrTokens *s, guint i, Quantity *q)
 	return t - i;
 }
 
+guint number_label_before(const CrTokens *s, guint i)
+{
+	if (i > 0 && cr_tok_spaced(s, i) && s->tok[i].gap != CR_GAP_LINE && cr_tok_word(s, i - 1, "number"))
+		return 1;
+	if (i > 1 && cr_tok_punct(s, i - 1, '.') && cr_tok_joined(s, i - 1) && cr_tok_word(s, i - 2, "No") &&
+	    s->tok[i - 2].upper && s->tok[i].gap != CR_GAP_LINE)
+		return 2;
+	return 0;
+}
+
 gboolean number_age_word_before(const CrTokens *s, guint i)
 {
 	return i > 0 && (cr_tok_word(s, i - 1, "aged") || cr_tok_word(s, i - 1, "age"));

@@ -458,6 +458,13 @@ static void test_changes(void)
 			 ==, 0);
 }
 
+/* "number nine" and "No.9": the label is part of the fact. */
+static void test_labelled_numbers(void)
+{
+	assert_number("He will wear the number nine shirt.", "number nine", "9", 9, NULL);
+	assert_number("He takes the No.9 at Bayern.", "No.9", "9", 9, NULL);
+}
+
 static void test_small_count_context(void)
 {
 	const char *text = "Five people died in the flood on the coast. It cost $5 and 61% of 150 homes.";
@@ -593,6 +600,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/number/counted-nouns", test_counted_nouns);
 	g_test_add_func("/number/ranges", test_ranges);
 	g_test_add_func("/number/changes", test_changes);
+	g_test_add_func("/number/labelled", test_labelled_numbers);
 	g_test_add_func("/number/small-count-context", test_small_count_context);
 	g_test_add_func("/number/not-numbers", test_not_numbers);
 	g_test_add_func("/number/dates-are-not-numbers", test_dates_are_not_numbers);
