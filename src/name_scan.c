@@ -246,6 +246,18 @@ static gboolean acronym_fits(const char *data, gsize start, gsize end, const cha
 	return a == len;
 }
 
+/* TRUE when the last word of the chunk [LO,HI) is an acronym of three
+ * letters or more, no company's legal form, after words in no capitals
+ * that it does not spell: "Christian Democrat CDA". */
+static gboolean described_acronym(Scanner *s, guint lo, guint hi)
+{
+	const NameToken *last = tok(s, hi - 1), *before = tok(s, hi - 2);
+	gsize len = last->end - last->start;
+	return (last->flags & NAME_TOKEN_ALLCAPS) && len >= 3 && !(before->flags & NAME_TOKEN_ALLCAPS) &&
+	       !has(last, NAME_WORD_CORPORATE | NAME_WORD_POSTNOMINAL) &&
+	       !acronym_fits(s->data, tok(s, lo)->start, before->end, s->data + last->start, len);
+}
+
 /* After the chunk ending at word HI-1: "International Air Transport
  * Association (IATA)" makes IATA stand for the name before it. */
 static void note_acronym(Scanner *s, guint hi, guint first_mention)
@@ -362,6 +374,12 @@ static void finish_chunk(Scanner *s, guint lo, guint hi)
 	}
 	if (lo >= hi)
 		return;
+	/* "the Christian Democrat CDA": an acronym of three letters or more
+	 * after words it does not spell names the body they describe */
+	if (hi >= lo + 2 && end == hi && described_acronym(s, lo, hi)) {
+		scanner_classify(s, lo, hi - 1, context_evidence(s, lo, hi - 1) | postnominal, 0);
+		lo = hi - 1;
+	}
 	guint evidence = context_evidence(s, lo, hi) | postnominal;
 	/* "Kestria's prime minister", "Sorvik, an economist": sure enough */
 	unsure &= !(evidence & (EVIDENCE_PLACE_AFTER | EVIDENCE_ROLE_AFTER));

@@ -264,6 +264,11 @@ static void test_organisation_forms(void)
 	g_assert_nonnull(of);
 	g_assert_nonnull(last);
 	g_assert_cmpstr(of->key, ==, last->key);
+	/* an acronym after words it does not spell names what they describe */
+	const char *described = "The Christian Democrat CDA was left with five seats, Skai TV said.";
+	g_autoptr(GArray) acronyms = names_of(described);
+	assert_name(acronyms, described, "Christian Democrat", CR_FACT_ORG, "Christian Democrat");
+	assert_name(acronyms, described, "Skai TV", CR_FACT_ORG, "Skai TV");
 	/* a number word after the first as its digits, "television" as "tv" */
 	char three[] = "big three", one[] = "one direction", tv[] = "skai television";
 	name_key_short_words(three);
