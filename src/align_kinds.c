@@ -145,6 +145,22 @@ static gboolean counts_people(const CrFact *f)
 	return has_unit(f) && strcmp(f->unit, "people") == 0;
 }
 
+/* How well A and B, of one value, meet when one gives a unit and the other
+ * none (TA and TB what they count): a large value, or a count of people
+ * rare enough, unless one is a floor that leaves the amount out ("More
+ * than 350 people" is not the "350 passengers" another report counts).
+ * Apart from match_number(), whose every call it would slow. */
+static G_GNUC_NO_INLINE double unit_missing(const CrFact *a, const CrFact *b, const char *ta, const char *tb)
+{
+	if (fabs(a->num) >= DISTINCT_NUMBER)
+		return NUMBER_UNIT_MISSING;
+	if (!(counts_people(a) || counts_people(b)) || fabs(a->num) < DISTINCT_COUNT)
+		return 0.0;
+	return ta && tb && ((strict_floor(a) && !key_bound(b)) || (strict_floor(b) && !key_bound(a)))
+		   ? 0.0
+		   : NUMBER_UNIT_MISSING;
+}
+
 /* Numbers by value: the same key (value and unit, a bound aside), or the
  * same large value where one report gives no unit, or a count of people
  * rare enough (DISTINCT_COUNT) that another report may name who it counts
@@ -166,14 +182,7 @@ static double match_number(const CrFact *a, const CrFact *b)
 		return 1.0;
 	if (has_unit(a) == has_unit(b))
 		return 0.0;
-	if (fabs(a->num) >= DISTINCT_NUMBER)
-		return NUMBER_UNIT_MISSING;
-	/* "More than 350 people" is a floor on all aboard, not the "350
-	 * passengers" another report counts */
-	if (ta && tb && ((strict_floor(a) && !bound_b) || (strict_floor(b) && !bound_a)))
-		return 0.0;
-	gboolean people = counts_people(a) || counts_people(b);
-	return people && fabs(a->num) >= DISTINCT_COUNT ? NUMBER_UNIT_MISSING : 0.0;
+	return unit_missing(a, b, ta, tb);
 }
 
 /* TRUE when number F is a duration: "three years", "72 hours". */
@@ -184,6 +193,19 @@ static gboolean is_duration(const CrFact *f)
 		if (strcmp(f->unit, units[i]) == 0)
 			return TRUE;
 	return FALSE;
+}
+
+/* TRUE when the small counts A and B, one of them said as a change, may
+ * be one fact: a change is no total ("down 10 seats", "on 10 seats"); two
+ * of one direction are one fact unless they count different things ("20
+ * seats more than the party has", "20 more than the 17"). Apart from
+ * number_agrees(), whose every call it would slow. */
+static G_GNUC_NO_INLINE gboolean changes_agree(const CrFact *a, const CrFact *b)
+{
+	if ((a->flags ^ b->flags) & (CR_FACT_GAIN | CR_FACT_LOSS))
+		return FALSE;
+	const char *ta = cr_fact_counted_thing(a), *tb = cr_fact_counted_thing(b);
+	return !ta || !tb || strcmp(ta, tb) == 0;
 }
 
 /* TRUE when A, of the same value as B, may be the same fact as B: a small
@@ -206,16 +228,8 @@ static gboolean number_agrees(const CrFact *a, const CrFact *b)
 		return FALSE;
 	if (key_bound(a) && strcmp(a->key, b->key) == 0 && is_duration(a))
 		return TRUE;
-	/* a change is no total ("down 10 seats", "on 10 seats"); two of one
-	 * direction are one fact unless they count different things ("20
-	 * seats more than the party has", "20 more than the 17") */
-	guint change = CR_FACT_GAIN | CR_FACT_LOSS;
-	if ((a->flags ^ b->flags) & change)
-		return FALSE;
-	if (a->flags & change) {
-		const char *ta = cr_fact_counted_thing(a), *tb = cr_fact_counted_thing(b);
-		return !ta || !tb || strcmp(ta, tb) == 0;
-	}
+	if ((a->flags | b->flags) & (CR_FACT_GAIN | CR_FACT_LOSS))
+		return changes_agree(a, b);
 	/* two ages of one value are one person's, whatever their sentences
 	 * ("The 33-year-old was convicted", "Letby, 33, is only the third
 	 * woman"), unless a sentence gives that age to two people */
@@ -288,7 +302,7 @@ static void keys_number(const Grouper *gr, guint fact, gboolean lookup, GPtrArra
 {
 	static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
 	const CrFact *f = fact_at(gr, fact);
-	gboolean points = has_unit(f) && strcmp(f->unit, "pp") == 0;
+	gboolean points = f->unit && f->unit[0] == 'p' && f->unit[1] == 'p' && !f->unit[2];
 	/* in basis points to a millionth: 0.07 * 100 is no 7 */
 	double num = (points ? round(f->num * 1e8) / 1e6 : f->num) + 0.0; /* -0 as 0 */
 	guint64 bits;

@@ -505,7 +505,9 @@ void cr_extract_numbers(const CrReport *report, GArray *facts)
 					  : number_bound_before(&s, i, &q.bound, &q.strict);
 			/* "number nine", "No.9": the word that makes it a shirt's
 			 * or a rank's number is part of the fact */
-			if (!bound && q.unit == U_NONE && !q.noun)
+			if (!bound && q.unit == U_NONE && !q.noun && i > 0 &&
+			    (s.tok[i - 1].kind == CR_TOKEN_WORD ? s.tok[i - 1].first == 'n'
+								: s.tok[i - 1].ch == '.'))
 				bound = number_label_before(&s, i);
 			/* "losing 10 seats", "20 more than the 17": a change,
 			 * its comparative part of the fact */

@@ -249,7 +249,7 @@ static gboolean acronym_fits(const char *data, gsize start, gsize end, const cha
 /* TRUE when the last word of the chunk [LO,HI) is an acronym of three
  * letters or more, no company's legal form, after words in no capitals
  * that it does not spell: "Christian Democrat CDA". */
-static gboolean described_acronym(Scanner *s, guint lo, guint hi)
+static G_GNUC_NO_INLINE gboolean described_acronym(Scanner *s, guint lo, guint hi)
 {
 	const NameToken *last = tok(s, hi - 1), *before = tok(s, hi - 2);
 	gsize len = last->end - last->start;
@@ -376,7 +376,8 @@ static void finish_chunk(Scanner *s, guint lo, guint hi)
 		return;
 	/* "the Christian Democrat CDA": an acronym of three letters or more
 	 * after words it does not spell names the body they describe */
-	if (hi >= lo + 2 && end == hi && described_acronym(s, lo, hi)) {
+	if (hi >= lo + 2 && end == hi && (tok(s, hi - 1)->flags & NAME_TOKEN_ALLCAPS) &&
+	    described_acronym(s, lo, hi)) {
 		scanner_classify(s, lo, hi - 1, context_evidence(s, lo, hi - 1) | postnominal, 0);
 		lo = hi - 1;
 	}

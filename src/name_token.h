@@ -40,11 +40,12 @@ char *name_fold(const char *text);
  * Freedom" and the "Freedom Party" are one body. */
 void name_key_head_last(char *key);
 
-/* Writes the words of the folded name KEY that reports also write short
- * in their short form, in place: a number word after the first as its
- * digits ("Big Three" is "big 3", "Formula One" "formula 1"), and
- * "television" as "tv" ("Skai Television", "Skai TV"). */
-void name_key_short_words(char *key);
+/* Writes the folded key KEY of a body's name of two words or more, in
+ * place, in the form reports share: words written short too in their
+ * short form, a number word as its digits ("Big Three" is "big 3",
+ * "Formula One" "formula 1") and "television" as "tv" ("Skai
+ * Television", "Skai TV"); and its head last (name_key_head_last()). */
+void name_key_body(char *key);
 
 /* TRUE when the token is written in lower case (not a name word). */
 static inline gboolean name_token_is_lower(const NameToken *t)

@@ -289,6 +289,15 @@ static const CrTokenWord comparative_words_table[] = {
 };
 CrLexicon number_comparative_words = CR_LEXICON(comparative_words_table);
 
+/* What may stand between a word of change and its count: "lost by 10",
+ * "a loss of 10", "down a 10" (and "down a punishing 10 seats"). */
+static const CrTokenWord change_fillers_table[] = {
+	{ "by", 0 },
+	{ "of", 0 },
+	{ "a", 0 },
+};
+CrLexicon number_change_fillers = CR_LEXICON(change_fillers_table);
+
 /* Words between a part and its whole: "five of its nine seats". */
 static const CrTokenWord whole_determiners_table[] = {
 	{ "the", 0 }, { "its", 0 }, { "their", 0 }, { "his", 0 }, { "her", 0 }, { "our", 0 },

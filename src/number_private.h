@@ -133,6 +133,7 @@ extern CrLexicon number_version_words;
 extern CrLexicon number_plan_words;
 extern CrLexicon number_change_words;
 extern CrLexicon number_comparative_words;
+extern CrLexicon number_change_fillers;
 extern CrLexicon number_whole_determiners;
 
 /* 10^E for small E. */

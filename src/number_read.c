@@ -16,6 +16,14 @@ static int symbol_unit(gunichar ch)
 	return -1;
 }
 
+/* TRUE when token I is the word WORD, whose first letter is FIRST (in
+ * lower case): cr_tok_word() only for words that may be it. */
+static inline gboolean word_is(const CrTokens *s, guint i, char first, const char *word)
+{
+	return i < s->n && s->tok[i].kind == CR_TOKEN_WORD && s->tok[i].first == (guint8)first &&
+	       cr_tok_word(s, i, word);
+}
+
 /* TRUE when a quantity can begin at token I: digits, a currency symbol or
  * code, a number word. A cheap test before reading it. */
 gboolean number_could_begin(const CrTokens *s, guint i)
@@ -407,7 +415,7 @@ static guint parse_point_fraction(const CrTokens *s, guint i, Quantity *q)
 {
 	guint quarters = 0, j = i + 2;
 	/* "another quarter percentage point": one more of them */
-	gboolean article = cr_tok_word(s, i, "a") || cr_tok_word(s, i, "an") || cr_tok_word(s, i, "another");
+	gboolean article = cr_tok_word(s, i, "a") || cr_tok_word(s, i, "an") || word_is(s, i, 'a', "another");
 	if (article && cr_tok_word(s, i + 1, "quarter"))
 		quarters = 1;
 	else if (article && cr_tok_word(s, i + 1, "half"))
@@ -563,7 +571,7 @@ static guint parse_ordinal_noun(const CrTokens *s, guint i, Quantity *q)
 
 guint number_label_before(const CrTokens *s, guint i)
 {
-	if (i > 0 && cr_tok_spaced(s, i) && s->tok[i].gap != CR_GAP_LINE && cr_tok_word(s, i - 1, "number"))
+	if (i > 0 && cr_tok_spaced(s, i) && s->tok[i].gap != CR_GAP_LINE && word_is(s, i - 1, 'n', "number"))
 		return 1;
 	if (i > 1 && cr_tok_punct(s, i - 1, '.') && cr_tok_joined(s, i - 1) && cr_tok_word(s, i - 2, "No") &&
 	    s->tok[i - 2].upper && s->tok[i].gap != CR_GAP_LINE)
@@ -587,8 +595,8 @@ char number_change_at(const CrTokens *s, guint first, guint end, guint *taken)
 {
 	const CrTokenWord *w;
 	*taken = 0;
-	if (spaced_word(s, end) && spaced_word(s, end + 1) && cr_tok_word(s, end + 1, "than") &&
-	    (w = cr_tok_find(s, end, &number_comparative_words)) != NULL) {
+	if ((w = cr_tok_find(s, end, &number_comparative_words)) != NULL && spaced_word(s, end) &&
+	    spaced_word(s, end + 1) && cr_tok_word(s, end + 1, "than")) {
 		*taken = 1;
 		return (char)w->value;
 	}
@@ -601,13 +609,15 @@ char number_change_at(const CrTokens *s, guint first, guint end, guint *taken)
 		return 0;
 	/* what may stand between the word of change and the count: "by", "of",
 	 * "a", or "a" and one word ("down a punishing 10 seats") */
+	if ((w = cr_tok_find(s, first - 1, &number_change_words)) != NULL)
+		return (char)w->value;
 	guint k = first;
-	if (cr_tok_word(s, k - 1, "by") || cr_tok_word(s, k - 1, "of") || cr_tok_word(s, k - 1, "a"))
+	if (cr_tok_find(s, k - 1, &number_change_fillers))
 		k--;
-	else if (k > 1 && cr_tok_word(s, k - 2, "a") && spaced_word(s, k - 1) && !s->tok[k - 1].upper &&
+	else if (k > 1 && spaced_word(s, k - 1) && !s->tok[k - 1].upper && word_is(s, k - 2, 'a', "a") &&
 		 !cr_tok_function_word(s, k - 1) && !cr_tok_find(s, k - 1, &number_cardinal_words))
 		k -= 2;
-	if (k == 0 || (k < first && !spaced_word(s, k)))
+	if (k == first || k == 0 || !spaced_word(s, k))
 		return 0;
 	w = cr_tok_find(s, k - 1, &number_change_words);
 	return w ? (char)w->value : 0;
@@ -769,12 +779,12 @@ guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 			j += parse_multiplier(s, j, q);
 		/* "two other people", "six more babies": the count of what
 		 * follows, adding to others ("six others" too) */
-		guint added = added_word(s, j);
-		q->added = cr_tok_word(s, j, "others");
+		guint added = added_word(s, j), unit_at = j;
 		if (!number_is_money(q) && added)
 			j += (k = parse_unit_after(s, j + added, q)) > 0 ? (q->added = TRUE, added + k) : 0;
 		else if (!number_is_money(q))
 			j += parse_unit_after(s, j, q);
+		q->added |= q->unit == U_PEOPLE && word_is(s, unit_at, 'o', "others");
 		j += parse_months_after_years(s, j, q);
 		j += parse_range(s, i, j, q, high);
 		if (q->unit == U_NONE && is_age(s, i, j, q))
@@ -788,7 +798,7 @@ guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 				j += parse_counted(s, j, q, definite);
 			/* "attempting to murder six more.": more of what was
 			 * counted before */
-			if (!q->noun && cr_tok_word(s, j, "more") && cr_tok_spaced(s, j) &&
+			if (!q->noun && word_is(s, j, 'm', "more") && cr_tok_spaced(s, j) &&
 			    s->tok[j].gap != CR_GAP_LINE &&
 			    (j + 1 >= s->n || s->tok[j + 1].kind == CR_TOKEN_PUNCT ||
 			     s->tok[j + 1].gap == CR_GAP_LINE))

@@ -269,14 +269,14 @@ static void test_organisation_forms(void)
 	g_autoptr(GArray) acronyms = names_of(described);
 	assert_name(acronyms, described, "Christian Democrat", CR_FACT_ORG, "Christian Democrat");
 	assert_name(acronyms, described, "Skai TV", CR_FACT_ORG, "Skai TV");
-	/* a number word after the first as its digits, "television" as "tv" */
-	char three[] = "big three", one[] = "one direction", tv[] = "skai television";
-	name_key_short_words(three);
-	name_key_short_words(one);
-	name_key_short_words(tv);
+	/* a number word as its digits, "television" as "tv", the head last */
+	char three[] = "big three", tv[] = "skai television", seven[] = "party for seven freedoms";
+	name_key_body(three);
+	name_key_body(tv);
+	name_key_body(seven);
 	g_assert_cmpstr(three, ==, "big 3");
-	g_assert_cmpstr(one, ==, "one direction");
 	g_assert_cmpstr(tv, ==, "skai tv");
+	g_assert_cmpstr(seven, ==, "7 freedoms party");
 	/* "for" as "of": the "Party for Freedom" is the "Freedom Party" */
 	const char *party = "The Party for Freedom won. The Freedom Party said so.";
 	g_autoptr(GArray) parties = names_of(party);
