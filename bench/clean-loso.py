@@ -5,7 +5,7 @@ the blocks the rules leave as text strip furniture on sites it never saw?
 usage: bench/clean-loso.py [CROSSREAD] [--model linear|stumps] [--news DIR]
                           [--first SET=CROSSREAD]...
 
-Runs crossread --json on every page of the five cleaning sets
+Runs crossread --json on every page of the eight cleaning sets
 (tests/fixtures/clean-real*, each page alone) and on every event of
 tests/fixtures/events but those its HELDOUT lists (its reports
 together), then describes each block by features that are not any
@@ -19,7 +19,7 @@ the rules leave, knowing their flags; the pass alone judges every block.
 
 For each cleaning set in turn, a logistic regression (plain gradient
 descent, standard library only; --model stumps: gradient-boosted stumps,
-which can join features as rules do) is fitted on the other four sets and the
+which can join features as rules do) is fitted on the other sets and the
 events, and its threshold set just above the highest score any text block
 of those got (keep 1.000 on what it was fitted on); the left-out set is
 then scored with its extra flags by ../shared/tools/score-alignment, page
@@ -45,7 +45,8 @@ import sys
 import tempfile
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SETS = ["clean-real", "clean-real2", "clean-real3", "clean-real4", "clean-real5"]
+SETS = ["clean-real", "clean-real2", "clean-real3", "clean-real4", "clean-real5", "clean-real6",
+        "clean-real7", "clean-real8"]
 SCORER = os.path.join(TOP, "..", "shared", "tools", "score-alignment")
 
 # English function words: a closed class, not any site's vocabulary.

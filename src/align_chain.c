@@ -143,19 +143,13 @@ static void gather_candidates(const Chainer *ch, const CrAlignment *out, const G
 	}
 }
 
-/* The weight of the heaviest chain that sorted candidate END ends (once
- * heaviest_chain() has weighed it), 0 for none (-1). */
-static double chain_weight(const Candidate *sorted, int end)
-{
-	return end >= 0 ? sorted[end].weight : 0.0;
-}
-
 /* Working memory of the chain search of one pair of reports. */
 typedef struct {
 	GArray *sorted; /* Candidate, by rank in A */
 	GArray *bucket; /* guint: counting sort */
-	GArray *tree;	/* int: Fenwick tree over ranks in B, the candidate that ends the
-			 * heaviest chain at a rank in the node's range (-1 for none) */
+	GArray *tree;	/* guint: Fenwick tree over ranks in B, the candidate that ends the
+			 * heaviest chain at a rank in the node's range (K, the weightless
+			 * one past the last, for none) */
 	GArray *starts; /* gsize: CandidateSink.starts */
 } ChainScratch;
 
@@ -163,7 +157,7 @@ static void chain_scratch_init(ChainScratch *s)
 {
 	s->sorted = g_array_new(FALSE, FALSE, sizeof(Candidate));
 	s->bucket = g_array_new(FALSE, FALSE, sizeof(guint));
-	s->tree = g_array_new(FALSE, FALSE, sizeof(int));
+	s->tree = g_array_new(FALSE, FALSE, sizeof(guint));
 	s->starts = g_array_new(FALSE, FALSE, sizeof(gsize));
 }
 
@@ -250,24 +244,29 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint
 	if (k == 0)
 		return anchors;
 
+	/* a candidate of no weight past the last stands for none in the tree,
+	 * so that a node's weight is read with no test (a million times at 8
+	 * reports of 1 MiB); no chain goes through it, weights being > 0 */
+	g_array_set_size(s->sorted, k + 1);
 	Candidate *sorted = (Candidate *)(void *)s->sorted->data;
+	sorted[k] = (Candidate){ .prev = -1, .fact_b = 0, .weight = 0.0 };
 	const guint *rank_end = (const guint *)(void *)s->bucket->data;
 	g_array_set_size(s->tree, n_b + 1);
-	int *tree = (int *)(void *)s->tree->data;
+	guint *tree = (guint *)(void *)s->tree->data;
 
 	for (guint r = 0; r <= n_b; r++)
-		tree[r] = -1;
+		tree[r] = k;
 	int best_end = -1;
 	double best = 0.0;
 	for (guint rank_a = 1, i = 0; i < k; rank_a++) {
 		guint j, end = rank_end[rank_a];
 		for (j = i; j < end; j++) {
 			int before = -1;
-			double before_weight = chain_weight(sorted, before);
+			double before_weight = 0.0;
 			for (guint r = fact_rank(ch, first_b, sorted[j].fact_b) - 1; r > 0; r -= r & -r) {
-				double weight = chain_weight(sorted, tree[r]);
+				double weight = sorted[tree[r]].weight;
 				if (weight > before_weight) {
-					before = tree[r];
+					before = (int)tree[r];
 					before_weight = weight;
 				}
 			}
@@ -276,25 +275,25 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint
 		}
 		for (; i < j; i++) {
 			for (guint r = fact_rank(ch, first_b, sorted[i].fact_b); r <= n_b; r += r & -r)
-				if (sorted[i].weight > chain_weight(sorted, tree[r]))
-					tree[r] = (int)i;
+				if (sorted[i].weight > sorted[tree[r]].weight)
+					tree[r] = i;
 			if (sorted[i].weight > best) {
 				best = sorted[i].weight;
 				best_end = (int)i;
 			}
 		}
 	}
+	/* the chain is walked from its end: counted first, then written
+	 * into place from the last anchor back */
+	guint n = 0;
+	for (int i = best_end; i >= 0; i = sorted[i].prev)
+		n++;
+	g_array_set_size(anchors, n);
 	for (int i = best_end; i >= 0; i = sorted[i].prev) {
 		const CrFact *fb = fact_at(ch, sorted[i].fact_b);
-		CrAnchor anchor = { .group = (guint)fb->group,
-				    .a = chain_start_a(ch, s, a, (guint)i),
-				    .b = fb->start };
-		g_array_append_val(anchors, anchor);
-	}
-	for (guint i = 0, j = anchors->len - 1; i < j; i++, j--) {
-		CrAnchor t = g_array_index(anchors, CrAnchor, i);
-		g_array_index(anchors, CrAnchor, i) = g_array_index(anchors, CrAnchor, j);
-		g_array_index(anchors, CrAnchor, j) = t;
+		g_array_index(anchors, CrAnchor, --n) = (CrAnchor){ .group = (guint)fb->group,
+								    .a = chain_start_a(ch, s, a, (guint)i),
+								    .b = fb->start };
 	}
 	return anchors;
 }

@@ -19,6 +19,7 @@
 
 #include "crossread/extract.h"
 #include "crossread/parallel.h"
+#include "crossread/sort.h"
 #include "crossread/text.h"
 
 /* TRUE for a fact the aligner considers at all. */
@@ -261,7 +262,7 @@ static void posting_index_init(PostingIndex *pi)
 {
 	PostingNode none = { 0, 0 };
 	pi->keys = g_string_chunk_new(4096);
-	pi->by_key = g_hash_table_new(g_str_hash, g_str_equal);
+	pi->by_key = g_hash_table_new(cr_str_hash, g_str_equal);
 	pi->postings = g_array_new(FALSE, FALSE, sizeof(Posting));
 	pi->nodes = g_array_new(FALSE, FALSE, sizeof(PostingNode));
 	g_array_append_val(pi->nodes, none);
@@ -330,12 +331,6 @@ static guint specificity(const KindOps *ops, const CrFact *f)
 	return ops->specificity ? ops->specificity(f) : 0;
 }
 
-static gint compare_guint64(gconstpointer pa, gconstpointer pb)
-{
-	guint64 a = *(const guint64 *)pa, b = *(const guint64 *)pb;
-	return a < b ? -1 : a > b;
-}
-
 /* Orders ORDER (fact indices) most specific first, then in reading order:
  * each fact's specificity is found once and sorted with its index as one
  * number. */
@@ -347,7 +342,7 @@ static void order_by_specificity(const Grouper *gr, const KindOps *ops, GArray *
 		keys[i] = (guint64)(G_MAXUINT32 - MIN(specificity(ops, fact_at(gr, index[i])), G_MAXUINT32))
 			      << 32 |
 			  index[i];
-	qsort(keys, order->len, sizeof keys[0], compare_guint64);
+	cr_sort_u64(keys, order->len);
 	for (guint i = 0; i < order->len; i++)
 		index[i] = (guint)keys[i];
 }
@@ -590,21 +585,6 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order)
 	return x.weighed;
 }
 
-/* A stem of one quotation with how many quotations have it. */
-typedef struct {
-	guint df;
-	guint pos;
-	gpointer stem;
-} RankedStem;
-
-static gint compare_ranked_stem(gconstpointer pa, gconstpointer pb)
-{
-	const RankedStem *a = pa, *b = pb;
-	if (a->df != b->df)
-		return a->df < b->df ? -1 : 1;
-	return a->pos < b->pos ? -1 : a->pos > b->pos;
-}
-
 /* Quotations whose stems are found per piece (STEM_PIECE a piece). */
 #define STEM_PIECE 1024
 
@@ -662,21 +642,26 @@ static void rank_piece_stems(guint p, gpointer data)
 	StemJob *job = data;
 	StemPiece *piece = &job->pieces[p];
 	guint end = MIN(job->quotes->len, (p + 1) * STEM_PIECE);
-	g_autoptr(GArray) ranked = g_array_new(FALSE, FALSE, sizeof(RankedStem));
+	/* per stem of a quotation: how many quotations have it, then its
+	 * place, as one number to sort; and its interned address */
+	g_autoptr(GArray) ranked = g_array_new(FALSE, FALSE, sizeof(guint64));
+	g_autoptr(GPtrArray) interned = g_ptr_array_new();
 
 	for (guint i = p * STEM_PIECE; i < end; i++) {
 		GPtrArray *stems = job->gr->stems[g_array_index(job->quotes, guint, i)];
-		g_array_set_size(ranked, 0);
+		g_array_set_size(ranked, stems->len);
+		g_ptr_array_set_size(interned, (gint)stems->len);
+		guint64 *rank = (guint64 *)(void *)ranked->data;
 		for (guint s = 0; s < stems->len; s++) {
 			guint local =
 			    GPOINTER_TO_UINT(g_hash_table_lookup(piece->ids, g_ptr_array_index(stems, s)));
 			guint id = g_array_index(piece->global, guint, local - 1);
-			RankedStem r = { job->df[id], s, g_ptr_array_index(job->all, id) };
-			g_array_append_val(ranked, r);
+			rank[s] = (guint64)job->df[id] << 32 | s;
+			g_ptr_array_index(interned, s) = g_ptr_array_index(job->all, id);
 		}
-		g_array_sort(ranked, compare_ranked_stem);
+		cr_sort_u64(rank, stems->len);
 		for (guint s = 0; s < stems->len; s++)
-			g_ptr_array_index(stems, s) = g_array_index(ranked, RankedStem, s).stem;
+			g_ptr_array_index(stems, s) = g_ptr_array_index(interned, (guint)rank[s]);
 	}
 }
 
@@ -740,7 +725,7 @@ static gint compare_cluster_start(gconstpointer pa, gconstpointer pb)
  * ("2023-05-24", not "2023-05-24T13:01+05:30"). */
 static const char *common_date(const Grouper *gr, const GArray *members)
 {
-	g_autoptr(GHashTable) counts = g_hash_table_new(g_str_hash, g_str_equal);
+	g_autoptr(GHashTable) counts = g_hash_table_new(cr_str_hash, g_str_equal);
 	const char *best = NULL;
 	guint best_count = 0;
 	for (guint m = 0; m < members->len; m++) {
@@ -786,13 +771,48 @@ static void keep_shared_clusters(const Grouper *gr, const CrClusters *clusters, 
 	}
 }
 
-/* The hash of the double at V by its bits (g_double_hash() truncates it
- * to an integer: every score, from 0 to 1, would hash alike). */
-static guint score_hash(gconstpointer v)
+/* The distinct scores of the members, each with its place in SCORES: a
+ * table open-addressed by the score's bits, a power of two long and at
+ * most half full (a few hundred distinct of 120,000 members; GHashTable
+ * took 9 M on the critical path). */
+typedef struct {
+	double *score;
+	guint *place; /* 1 + the place in SCORES; 0 for an empty slot */
+	guint size, used;
+} ScorePlaces;
+
+/* The place in SCORES of SCORE, added there when new. */
+static guint score_place(ScorePlaces *sp, GArray *scores, double score)
 {
+	if (2 * (sp->used + 1) > sp->size) {
+		ScorePlaces grown = { NULL, NULL, MAX(sp->size * 2, 64), sp->used };
+		grown.score = g_new(double, grown.size);
+		grown.place = g_new0(guint, grown.size);
+		for (guint i = 0; i < sp->size; i++)
+			if (sp->place[i]) {
+				guint64 bits;
+				memcpy(&bits, &sp->score[i], sizeof bits);
+				guint j = (guint)(bits ^ bits >> 32) & (grown.size - 1);
+				while (grown.place[j])
+					j = (j + 1) & (grown.size - 1);
+				grown.score[j] = sp->score[i];
+				grown.place[j] = sp->place[i];
+			}
+		g_free(sp->score);
+		g_free(sp->place);
+		*sp = grown;
+	}
 	guint64 bits;
-	memcpy(&bits, v, sizeof bits);
-	return (guint)(bits ^ bits >> 32);
+	memcpy(&bits, &score, sizeof bits);
+	guint j = (guint)(bits ^ bits >> 32) & (sp->size - 1);
+	for (; sp->place[j]; j = (j + 1) & (sp->size - 1))
+		if (sp->score[j] == score)
+			return sp->place[j] - 1;
+	g_array_append_val(scores, score);
+	sp->score[j] = score;
+	sp->place[j] = scores->len;
+	sp->used++;
+	return scores->len - 1;
 }
 
 /* Turns the clusters that two reports or more carry into groups, in the
@@ -805,8 +825,7 @@ static guint score_hash(gconstpointer v)
 static void make_groups(Grouper *gr, CrAlignment *out, CrClusters *clusters, GPtrArray *kept, GArray *scores)
 {
 	guint n_docs = out->n_docs;
-	/* a score (in GR->score) -> its place in SCORES + 1 */
-	g_autoptr(GHashTable) score_place = g_hash_table_new(score_hash, g_double_equal);
+	ScorePlaces places = { NULL, NULL, 0, 0 };
 
 	for (guint k = 0; k < CR_FACT_N_KINDS; k++)
 		keep_shared_clusters(gr, &clusters[k], n_docs, kept);
@@ -835,13 +854,7 @@ static void make_groups(Grouper *gr, CrAlignment *out, CrClusters *clusters, GPt
 			f->group = (int)i;
 			g->doc_mask |= 1u << f->doc;
 			c->doc_slices[f->doc + 1] = m + 1;
-			guint place = GPOINTER_TO_UINT(g_hash_table_lookup(score_place, &gr->score[fi]));
-			if (!place) {
-				g_array_append_val(scores, gr->score[fi]);
-				place = scores->len;
-				g_hash_table_insert(score_place, &gr->score[fi], GUINT_TO_POINTER(place));
-			}
-			c->score[m] = place - 1;
+			c->score[m] = score_place(&places, scores, gr->score[fi]);
 			score_sum += gr->score[fi];
 		}
 		for (guint d = 1; d <= n_docs; d++)
@@ -854,6 +867,8 @@ static void make_groups(Grouper *gr, CrAlignment *out, CrClusters *clusters, GPt
 		g->weight = c->base * g->confidence / exp(log_count / g->n_docs);
 		g_ptr_array_add(out->groups, g);
 	}
+	g_free(places.score);
+	g_free(places.place);
 }
 
 /* Lets go of the contexts of FACTS, which only clustering reads (a small
@@ -910,6 +925,31 @@ static void cluster_one_kind(guint item, gpointer data)
 	cr_progress_step(job->progress);
 }
 
+/* Files the indices of the alignable FACTS (of reports under N_DOCS) in
+ * BY_KIND, one new array per kind, and clears every fact's group: the
+ * facts counted by kind first, then filed in place (this runs before any
+ * thread helps: an append a fact was 10 M instructions). */
+static void file_by_kind(GArray *facts, guint n_docs, GArray **by_kind)
+{
+	g_autofree guint8 *kind_of = g_new(guint8, MAX(facts->len, 1));
+	guint filed[CR_FACT_N_KINDS] = { 0 };
+	for (guint i = 0; i < facts->len; i++) {
+		CrFact *f = &g_array_index(facts, CrFact, i);
+		f->group = -1;
+		kind_of[i] = fact_alignable(f, n_docs) ? (guint8)f->kind : CR_FACT_N_KINDS;
+		if (kind_of[i] < CR_FACT_N_KINDS)
+			filed[kind_of[i]]++;
+	}
+	for (guint k = 0; k < CR_FACT_N_KINDS; k++) {
+		by_kind[k] = g_array_sized_new(FALSE, FALSE, sizeof(guint), filed[k]);
+		g_array_set_size(by_kind[k], filed[k]);
+		filed[k] = 0;
+	}
+	for (guint i = 0; i < facts->len; i++)
+		if (kind_of[i] < CR_FACT_N_KINDS)
+			g_array_index(by_kind[kind_of[i]], guint, filed[kind_of[i]]++) = i;
+}
+
 void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, GArray *scores, CrProgress *progress)
 {
 	Grouper gr = {
@@ -923,14 +963,7 @@ void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, GArray *sc
 	guint64 weighed[CR_FACT_N_KINDS];
 	KindJob job = { &gr, by_kind, clusters, weighed, progress };
 
-	for (guint k = 0; k < CR_FACT_N_KINDS; k++)
-		by_kind[k] = g_array_new(FALSE, FALSE, sizeof(guint));
-	for (guint i = 0; i < facts->len; i++) {
-		CrFact *f = &g_array_index(facts, CrFact, i);
-		f->group = -1;
-		if (fact_alignable(f, out->n_docs))
-			g_array_append_val(by_kind[f->kind], i);
-	}
+	file_by_kind(facts, out->n_docs, by_kind);
 	count_quote_stems(&gr, by_kind[CR_FACT_QUOTE]);
 	cr_parallel_for(CR_FACT_N_KINDS, cluster_one_kind, &job);
 	for (guint k = 0; k < CR_FACT_N_KINDS; k++) {

@@ -429,10 +429,15 @@ static guint page_headline(const Info *info, guint n)
 static void judge_page_top(Info *info, guint n)
 {
 	guint headline = page_headline(info, n);
-	for (guint i = 0; i < headline && headline < n; i++)
-		if (tops_the_page(&info[i]) || (info[i].first == CLASS_SHORT && info[i].sentence &&
-						!info[i].dated && !info[i].byline && !info[i].dateline))
+	gboolean text_above = FALSE;
+	for (guint i = 0; i < headline && headline < n; i++) {
+		/* a paragraph under another is the story's, whatever follows it */
+		if ((tops_the_page(&info[i]) && !(text_above && info[i].first == CLASS_GOOD)) ||
+		    (info[i].first == CLASS_SHORT && info[i].sentence && !info[i].dated && !info[i].byline &&
+		     !info[i].dateline))
 			info[i].cls = CLASS_BAD;
+		text_above |= is_solid(&info[i]);
+	}
 	if (headline < n)
 		return;
 	/* No headline (an author's box, a feed's item): above the first
@@ -507,49 +512,6 @@ static void judge_page_ends(Info *info, guint n)
 		furniture |= info[i].cls == CLASS_BAD;
 		if (furniture && info[i].cls == CLASS_NEARGOOD && is_suspect(&info[i]))
 			info[i].cls = CLASS_BAD;
-	}
-}
-
-/* TRUE for a block that reads as a headline: short, not a sentence, or
- * in title case whatever its end ("XRP Investors Face a New Case!"). */
-static gboolean is_heading(const Info *b)
-{
-	return (b->cls == CLASS_SHORT || b->cls == CLASS_NEARGOOD) && (!b->sentence || b->title_case) &&
-	       !b->duplicate;
-}
-
-/* A list header ("Related stories", "Read more:") takes down the
- * headlines listed under it. */
-static void judge_lists(Info *info, guint n)
-{
-	for (guint i = 0; i < n; i++) {
-		if (info[i].cls != CLASS_BAD || !info[i].list_header || info[i].words > 6)
-			continue;
-		while (i + 1 < n && (is_heading(&info[i + 1]) || info[i + 1].cls == CLASS_BAD))
-			info[++i].cls = CLASS_BAD;
-	}
-}
-
-/* A label touching furniture is a button of it, unless it heads the text
- * that follows; a label set as a list's item with no item beside it is a
- * button the page drew as one ("• Go To" between two paragraphs): a list
- * has two items or more. */
-static void judge_labels(Info *info, guint n)
-{
-	for (guint i = 0; i < n; i++)
-		if (info[i].label && info[i].bullet && info[i].words <= 3 &&
-		    (i == 0 || !info[i - 1].bullet) && (i + 1 == n || !info[i + 1].bullet))
-			info[i].cls = CLASS_BAD;
-	for (int pass = 0; pass < 2; pass++) {
-		for (guint k = 0; k < n; k++) {
-			guint i = pass == 0 ? k : n - 1 - k;
-			Info *b = &info[i];
-			gboolean heads_text = i + 1 < n && info[i + 1].cls >= CLASS_NEARGOOD;
-			gboolean touches = (i > 0 && info[i - 1].cls == CLASS_BAD) ||
-					   (i + 1 < n && info[i + 1].cls == CLASS_BAD);
-			if (b->label && b->cls == CLASS_SHORT && touches && !heads_text)
-				b->cls = CLASS_BAD;
-		}
 	}
 }
 
@@ -682,6 +644,16 @@ static gboolean closes_the_page(const Info *info, guint n, guint i)
 	       (b->ellipsis && b->chars < LONG_CHARS && !b->reported) || in_link_list(info, n, i);
 }
 
+/* TRUE for block I, a fragment that furniture fences in on both sides: a
+ * prompt's line broken off ("To read the full article or to get the
+ * complete feed from this publication, please" between "Click here to
+ * read full article from source" and "Contact Us."), no paragraph. */
+static gboolean fenced_fragment(const Info *info, guint n, guint i)
+{
+	return !info[i].sentence && i > 0 && i + 1 < n && info[i - 1].cls == CLASS_BAD &&
+	       info[i + 1].cls == CLASS_BAD;
+}
+
 /* The page's foot: a run of two blocks or more that may close a page, at
  * its end below its last paragraph of text (not a teaser), is
  * furniture (a list of other stories, a gallery's captions, a byline and
@@ -689,12 +661,17 @@ static gboolean closes_the_page(const Info *info, guint n, guint i)
  * block, which may be a sentence cut short where the page was saved,
  * neither makes nor breaks the run, and falls with it when it closes a
  * page itself; a label there is no sentence cut short, and counts
- * ("SOURCE" over "Thomson Reuters"). */
+ * ("SOURCE" over "Thomson Reuters"), nor is a title of bare words ending
+ * on a capitalised one ("Feed Nova Scotia Food Drive at CBC"), where a
+ * sentence cut short breaks off inside a word ("The quake prompted
+ * initial tsunami warn") or holds a comma ("Turkish President Recep
+ * Tayyip Erdogan, President of UA"). */
 static void judge_page_foot(Info *info, guint n)
 {
 	guint last = n;
 	for (guint i = 0; i < n; i++)
-		if (is_solid(&info[i]) && !info[i].ellipsis && info[i].cls != CLASS_BAD)
+		if (is_solid(&info[i]) && !info[i].ellipsis && info[i].cls != CLASS_BAD &&
+		    !fenced_fragment(info, n, i))
 			last = i;
 	if (last == n)
 		return;
@@ -712,13 +689,21 @@ static void judge_page_foot(Info *info, guint n)
 	 * title with a hint of furniture ending on a name, alone under the
 	 * story's last paragraph, is the site's pitch or signature, and so is
 	 * one with a plain hint whatever its end ("Discussion about this
-	 * post", a comment section's head); a sentence cut short where the
-	 * page was saved shows no such hint ("Dr. Michael Ryan, WHO's") */
+	 * post", a comment section's head), and so is a label of two words
+	 * or more, a link's text ("Go To Top"); a sentence cut short where the
+	 * page was saved shows no such hint ("Dr. Michael Ryan, WHO's"), nor
+	 * a word it cuts ("Americ") */
 	if (last + 2 == n && is_title(&info[n - 1]) &&
-	    (info[n - 1].last_capital ? info[n - 1].evidence > 0 : info[n - 1].evidence >= 0.5) &&
+	    (info[n - 1].last_capital
+		 ? info[n - 1].evidence > 0 || (info[n - 1].label && info[n - 1].words >= 2)
+		 : info[n - 1].evidence >= 0.5) &&
 	    !info[n - 1].reported && !info[n - 1].ellipsis && info[n - 1].cls != CLASS_META)
 		info[n - 1].cls = CLASS_BAD;
-	guint end = info[n - 1].sentence || info[n - 1].label ? n : n - 1, start = end;
+	guint end = info[n - 1].sentence || info[n - 1].label ||
+			    (info[n - 1].bare && info[n - 1].last_capital && is_title(&info[n - 1]))
+			? n
+			: n - 1,
+	      start = end;
 	while (start > last + 1 && closes_the_page(info, n, start - 1))
 		start--;
 	if (end - start < 2)
@@ -832,6 +817,10 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	for (guint i = 0; i < n; i++)
 		clean_read_block(doc->data, &g_array_index(blocks, CrBlock, i), &reader, &info[i]);
 
+	if (n > 0) {
+		const CrBlock *last = &g_array_index(blocks, CrBlock, n - 1);
+		info[n - 1].bare = clean_is_bare(doc->data, last->start, last->end);
+	}
 	gboolean english = reads_as_english(info, n);
 	weigh_teasers(info, n);
 	weigh_menus(info, n);
@@ -845,8 +834,8 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	judge_by_neighbours(info, n);
 	judge_page_ends(info, n);
 	clean_judge_cards(doc->data, blocks, info, n, first_solid(info, n));
-	judge_lists(info, n);
-	judge_labels(info, n);
+	clean_judge_lists(info, n);
+	clean_judge_labels(info, n);
 	judge_page_top(info, n);
 	judge_page_head(info, n);
 	judge_repeats(doc->data, blocks, info, n);
@@ -856,9 +845,11 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	clean_judge_dated_links(info, n);
 	clean_judge_links_back(doc->data, blocks, info, n, page_headline(info, n));
 	judge_title_runs(info, n);
+	clean_judge_numbered_links(info, n);
 	judge_introductions(info, n);
 	clean_judge_reader_boxes(info, n);
 	clean_judge_photo_feature(info, n, first_solid(info, n));
+	clean_judge_stray_teaser(doc->data, blocks, info, n);
 
 	for (guint i = 0; i < n; i++) {
 		CrBlock *block = &g_array_index(blocks, CrBlock, i);

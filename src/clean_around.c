@@ -1,7 +1,8 @@
 /* Blocks judged by the furniture around them: a photo feature's
  * captions (the pictures a page sets after its text, each with a caption
  * that tells the story and a credit of its own), which are text, and the
- * lines of a box that speaks to the reader, which are not. */
+ * lines of a box that speaks to the reader and another story's teaser
+ * over the page's stamp, which are not. */
 #include "clean_private.h"
 
 /* The most words of a credit alone on its line ("Photograph: Shahbaz
@@ -85,4 +86,75 @@ void clean_judge_reader_boxes(Info *info, guint n)
 	for (guint i = 0; i < story; i++)
 		if (boxed[i])
 			info[i].cls = CLASS_BAD;
+}
+
+/* The fewest words of another story's teaser above the page's stamp
+ * (clean_judge_stray_teaser()); a headline is shorter. */
+#define STRAY_TEASER_WORDS 20
+/* The letters a word must have, and those compared, to speak of a topic. */
+#define TOPIC_LETTERS 5
+/* The most topic words of a teaser compared. */
+#define TOPIC_WORDS 64
+/* The most topic words another story's teaser may share with the story
+ * by chance ("government"). */
+#define CHANCE_SHARED 1
+
+/* Reads the topic words of data[start,end) (five letters or more, their
+ * first five, in lower case) into KEYS, up to TOPIC_WORDS, and returns how
+ * many; with SHARED given, instead marks in it the ones of KEYS' COUNT
+ * that it holds. */
+static guint topic_words(const char *data, gsize start, gsize end, guint64 *keys, guint count,
+			 gboolean *shared)
+{
+	guint letters = 0, read = 0;
+	guint64 key = 0;
+	for (gsize p = start; p <= end; p++) {
+		if (p < end && g_ascii_isalpha(data[p])) {
+			if (letters++ < TOPIC_LETTERS)
+				key = key << 8 | (guint64)g_ascii_tolower(data[p]);
+			continue;
+		}
+		if (letters >= TOPIC_LETTERS) {
+			for (guint k = 0; shared && k < count; k++)
+				shared[k] |= keys[k] == key;
+			if (!shared && read < TOPIC_WORDS)
+				keys[read++] = key;
+		}
+		letters = 0;
+		key = 0;
+	}
+	return read;
+}
+
+/* TRUE when KEYS[K] is among the keys before it. */
+static gboolean seen_before(const guint64 *keys, guint k)
+{
+	for (guint j = 0; j < k; j++)
+		if (keys[j] == keys[k])
+			return TRUE;
+	return FALSE;
+}
+
+void clean_judge_stray_teaser(const char *data, const GArray *blocks, Info *info, guint n)
+{
+	if (n == 0)
+		return;
+	gint teaser = info[0].words > 0 ? 0 : beside(info, n, 0, 1);
+	gint stamp = teaser < 0 ? -1 : beside(info, n, (guint)teaser, 1);
+	gint story = stamp < 0 ? -1 : beside(info, n, (guint)stamp, 1);
+	if (story < 0 || info[teaser].sentence || info[teaser].ellipsis || info[teaser].cls == CLASS_BAD ||
+	    info[teaser].words < STRAY_TEASER_WORDS || !info[stamp].stamp ||
+	    (info[stamp].cls != CLASS_BAD && info[stamp].cls != CLASS_META) ||
+	    info[story].first < CLASS_NEARGOOD)
+		return;
+	guint64 keys[TOPIC_WORDS];
+	gboolean shared[TOPIC_WORDS] = { FALSE };
+	const CrBlock *t = &g_array_index(blocks, CrBlock, teaser),
+		      *s = &g_array_index(blocks, CrBlock, story);
+	guint count = topic_words(data, t->start, t->end, keys, 0, NULL), same = 0;
+	topic_words(data, s->start, s->end, keys, count, shared);
+	for (guint k = 0; k < count; k++)
+		same += shared[k] && !seen_before(keys, k);
+	if (count > 0 && same <= CHANCE_SHARED)
+		info[teaser].cls = CLASS_BAD;
 }

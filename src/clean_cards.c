@@ -1,8 +1,7 @@
 /* Furniture that repeats what the page shows elsewhere: the cards of
  * other stories below a story (a title printed twice around its stamp or
- * teaser), a list of dated links to them, a link back to the story
- * itself under its headline, and a breadcrumb trail ending in the title
- * printed under it. */
+ * teaser), a link back to the story itself under its headline, and a
+ * breadcrumb trail ending in the title printed under it. */
 #include "clean_private.h"
 
 #include <string.h>
@@ -113,26 +112,22 @@ void clean_judge_links_back(const char *data, const GArray *blocks, Info *info, 
 			info[i].cls = CLASS_BAD;
 }
 
-/* The fewest items of a list of dated links (clean_judge_dated_links()). */
-#define DATED_LINKS 3
-
-void clean_judge_dated_links(Info *info, guint n)
-{
-	for (guint i = 0; i < n;) {
-		guint items = 0, j = i;
-		while (j < n && (info[j].dash_dated || (info[j].words == 0 && items > 0))) {
-			items += info[j].dash_dated;
-			j++;
-		}
-		for (guint k = i; items >= DATED_LINKS && k < j; k++)
-			info[k].cls = CLASS_BAD;
-		i = j > i ? j : i + 1;
-	}
-}
-
 /* The longest trail of sections before the title it leads to
- * (clean_judge_trails()), in bytes. */
-#define TRAIL_BYTES 80
+ * (clean_judge_trails()), in bytes; the most sections a trail that has
+ * lost its arrows may name. */
+#define TRAIL_BYTES    80
+#define TRAIL_SECTIONS 3
+
+/* TRUE when data[start,end), the part of a block before the title it
+ * ends in, is a trail of sections: it ends in an arrow or a bar, or it is
+ * one to three capitalised words whose arrows were lost ("Home Health"). */
+static gboolean leads_to_title(const char *data, gsize start, gsize end, gunichar c)
+{
+	if (c == '>' || c == '|' || c == 0xBB || c == 0x203A || c == 0x2192)
+		return TRUE;
+	guint sections = g_unichar_isalpha(c) ? clean_capitalised_words(data, start, end) : 0;
+	return sections >= 1 && sections <= TRAIL_SECTIONS;
+}
 
 void clean_judge_trails(const char *data, const GArray *blocks, Info *info, guint n)
 {
@@ -143,7 +138,7 @@ void clean_judge_trails(const char *data, const GArray *blocks, Info *info, guin
 		    b->end - b->start > title->end - title->start + TRAIL_BYTES)
 			continue;
 		gunichar c = before_copy(data, b, title);
-		if (c == '>' || c == '|' || c == 0xBB || c == 0x203A || c == 0x2192)
+		if (c && leads_to_title(data, b->start, b->end - (title->end - title->start), c))
 			info[i].cls = CLASS_BAD;
 	}
 }

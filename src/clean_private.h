@@ -99,12 +99,15 @@ typedef struct {
 	guint picture_file : 1; /* names a picture's file or id: "microsoft blue screen 193455883" */
 	guint introduces : 1;	/* ends in a colon, announcing what follows: "Below is the full statement:" */
 	guint labels_next : 1;	/* a furniture label alone before its colon: "Legal Disclaimer:" */
-	guint notice : 1;     /* the site's copyright notice: "Copyright © 2022 ... All rights reserved." */
-	guint signoff : 1;    /* a dash and a name alone: "--Field Level Media" */
-	guint dash_dated : 1; /* a title, a dash and a date: "Tips for ... - November 6, 2020" */
-	guint speaks : 1;     /* speaks to the reader outside quotations ("your"), or commands */
-	guint first : 3;      /* Class: by itself */
-	guint cls : 3;	      /* Class: among its neighbours */
+	guint notice : 1;      /* the site's copyright notice: "Copyright © 2022 ... All rights reserved." */
+	guint signoff : 1;     /* a dash and a name alone: "--Field Level Media" */
+	guint dash_dated : 1;  /* a title, a dash and a date: "Tips for ... - November 6, 2020" */
+	guint speaks : 1;      /* speaks to the reader outside quotations ("your"), or commands */
+	guint header_tail : 1; /* a list's head glued to its last stop: "... Multan.Related" */
+	guint bare : 1;	       /* the last block only: words and blanks, no punctuation (clean_is_bare()) */
+	guint ordinal : 5; /* the number opening a numbered list's item ("2. Gujarat Flood LIVE"), to 31 */
+	guint first : 3;   /* Class: by itself */
+	guint cls : 3;	   /* Class: among its neighbours */
 } Info;
 
 /* A word in Reader.keys that begins phrase PHRASE (and those chained to it). */
@@ -150,6 +153,9 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *i
 
 /* Each looks at data[start,end), a block's bytes. */
 
+/* How many capitalised words data[start,end) holds, or 0 when a word of it
+ * is not capitalised or it holds anything but words and blanks. */
+guint clean_capitalised_words(const char *data, gsize start, gsize end);
 /* Opens with a wire dateline: "LISBON, Portugal:", "NEW YORK, New York -". */
 gboolean clean_opens_with_dateline(const char *data, gsize start, gsize end);
 
@@ -163,6 +169,8 @@ gboolean clean_has_numeric_date(const char *data, gsize start, gsize end);
 gboolean clean_ends_with_counter(const char *data, gsize start, gsize end);
 /* Ends with a picture's credit in brackets: "(Photo by Justin Sullivan/Getty Images)". */
 gboolean clean_ends_with_bracketed_credit(const char *data, gsize start, gsize end);
+/* Is words and blanks only, no punctuation: "Feed Nova Scotia Food Drive at CBC". */
+gboolean clean_is_bare(const char *data, gsize start, gsize end);
 /* Is one bracketed token, a shortcode left unrendered: "[ad_1]". */
 gboolean clean_is_shortcode(const char *data, gsize start, gsize end);
 /* Opens as a caption names its picture: "File photo of ...", "Photo of ...". */
@@ -214,10 +222,6 @@ gboolean clean_opens_as_bio(const char *data, gsize start, gsize end);
  * title printed again within a block or two, both copies, and the teaser
  * between a card's title and furniture or the page's end. */
 void clean_judge_cards(const char *data, const GArray *blocks, Info *info, guint n, guint story);
-/* A run of three titles or more each ending in a dash and a date, blocks
- * without words between them, is a list of other stories ("Tips for
- * becoming a good boxer - November 6, 2020" over "-"): furniture. */
-void clean_judge_dated_links(Info *info, guint n);
 /* Flags a label and a colon before the page's headline (block HEADLINE),
  * below it: a link back to the story ("Keep on reading: ..."). Judged
  * after the page's foot, which the story's last paragraph bounds. */
@@ -225,8 +229,32 @@ void clean_judge_links_back(const char *data, const GArray *blocks, Info *info, 
 /* Flags a breadcrumb trail that ends in the title printed under it: a
  * block whose last bytes are the next block, a fragment, after an arrow or
  * a bar and at most 80 bytes of sections (" date 2023-06-02 Home »
- * Railway disaster in India, ..." over "Railway disaster in India, ..."). */
+ * Railway disaster in India, ..." over "Railway disaster in India, ..."),
+ * or after one to three capitalised words, a trail that lost its arrows
+ * ("Home Health Outbreak of Rare Virus ..." over "Outbreak of ..."). */
 void clean_judge_trails(const char *data, const GArray *blocks, Info *info, guint n);
+
+/* ---- lists and labels (clean_lists.c) ----------------------------------- */
+
+/* A list header ("Related stories", "Read more:") takes down the
+ * headlines listed under it, a question among them included; so does one
+ * glued to the end of a paragraph ("... to Multan.Related"). */
+void clean_judge_lists(Info *info, guint n);
+/* A label touching furniture is a button of it, unless it heads the text
+ * that follows; a label set as a list's item with no item beside it is a
+ * button the page drew as one ("• Go To" between two paragraphs): a list
+ * has two items or more. */
+void clean_judge_labels(Info *info, guint n);
+/* A run of three titles or more each ending in a dash and a date, blocks
+ * without words between them, is a list of other stories ("Tips for
+ * becoming a good boxer - November 6, 2020" over "-"): furniture. */
+void clean_judge_dated_links(Info *info, guint n);
+/* A run of three items or more of a numbered list ("1. ...", "2. ..."),
+ * none of them a sentence, one of them furniture already, is a list of
+ * links: all of it is furniture ("4. 'Orange alert' in rain-hit Gujarat
+ * as toll rises to 102 Times of India" beside "6. View Full Coverage on
+ * Google News"). */
+void clean_judge_numbered_links(Info *info, guint n);
 
 /* ---- blocks judged by the furniture around them (clean_around.c) -------- */
 
@@ -245,3 +273,11 @@ void clean_judge_photo_feature(Info *info, guint n, guint story);
  * found treasure, you must report it ...") over "Share this article" is
  * the story's. */
 void clean_judge_reader_boxes(Info *info, guint n);
+
+/* The page's first block, a fragment of twenty words or more over the
+ * page's date stamp and the story's first paragraph, that shares no topic
+ * word (five letters or more) with that paragraph is another story's
+ * teaser ("Through his efforts, this 22-year-old man showed people ...,
+ * says Canadian government" over "world3 days ago" over "A passenger
+ * train derailed ..."): furniture. */
+void clean_judge_stray_teaser(const char *data, const GArray *blocks, Info *info, guint n);

@@ -140,6 +140,8 @@ typedef struct {
 	guint markup_shut : 1;	/* "}}" or "%}" */
 	guint menu_edge : 1;	/* opens or ends with a menu's separator: "|Square", "News /" */
 	guint dash_open : 1;	/* opens with a dash and a blank: "— AFP" */
+	guint dash_close : 1;	/* ends with a blank and a dash: "CNN —" */
+	guint glued_tail : 1;	/* a few words glued to its last stop end it: "... Multan.Related" */
 } Reading;
 
 /* TRUE for characters that split menu items: "Home | World", "News » Asia". */
@@ -326,6 +328,8 @@ static void match_phrases(const Reader *r, Reading *info)
 			else if (info->base.chars < SHORT_CHARS)
 				info->hints += clean_phrases[p].weight;
 			info->base.list_header |= clean_phrases[p].list;
+			info->base.header_tail |=
+			    clean_phrases[p].list && info->glued_tail && text[len] == '\0';
 		}
 	}
 }
@@ -423,6 +427,40 @@ static gboolean sentence_inside(const char *data, gsize start, gsize end)
 	return FALSE;
 }
 
+/* The most words a list's head glued to a paragraph's last stop holds
+ * (glued_after_stop()). */
+#define GLUED_WORDS 3
+
+/* TRUE when data[start,end) ends in one to GLUED_WORDS capitalised words
+ * glued to a stop after a word, the line break between a paragraph and
+ * the head of the list under it lost ("... to Multan.Related"). */
+static gboolean glued_after_stop(const char *data, gsize start, gsize end)
+{
+	gsize p = end;
+	guint blanks = 0;
+	while (p > start && (g_ascii_isalpha(data[p - 1]) || data[p - 1] == ' ')) {
+		blanks += data[p - 1] == ' ';
+		p--;
+	}
+	return p > start + 1 && p < end && blanks < GLUED_WORDS && g_ascii_isupper(data[p]) &&
+	       (data[p - 1] == '.' || data[p - 1] == '!' || data[p - 1] == '?') &&
+	       g_ascii_isalnum(data[p - 2]);
+}
+
+/* The number opening a numbered list's item in data[start,end): one or
+ * two digits, a full stop or a bracket and a blank ("2. Gujarat Flood
+ * LIVE", "3) ..."); 0 for none. */
+static guint item_number(const char *data, gsize start, gsize end)
+{
+	guint number = 0;
+	gsize p = start;
+	while (p < end && p < start + 2 && g_ascii_isdigit(data[p]))
+		number = number * 10 + (guint)(data[p++] - '0');
+	if (p == start || p + 1 >= end || (data[p] != '.' && data[p] != ')') || data[p + 1] != ' ')
+		return 0;
+	return number;
+}
+
 /* Reads how the block ends (a sentence, an ellipsis) and how it opens. */
 static void read_ends(const char *data, const CrBlock *block, Reading *info)
 {
@@ -444,10 +482,12 @@ static void read_ends(const char *data, const CrBlock *block, Reading *info)
 				  info->base.chars < LONG_CHARS &&
 				  !sentence_inside(data, block->start, block->end);
 	info->base.introduces = last[2] == ':';
+	info->glued_tail = !info->base.sentence && glued_after_stop(data, block->start, block->end);
 	pos = block->start;
 	gunichar first = next_char(data, block->end, &pos);
 	gboolean blank_after = pos < block->end && is_blank_char((guchar)data[pos]);
 	info->dash_open = blank_after && (first == 0x2014 || first == 0x2013);
+	info->dash_close = (last[2] == 0x2014 || last[2] == 0x2013) && is_blank_char(last[1]);
 	info->base.bullet = blank_after && (first == '-' || first == '*' || first == 0x2022 ||
 					    first == 0xB7 || first == 0x2013 || first == 0x25AA);
 	/* "|Square", "BTCC / BTCC Square /", "Home >": a piece of a menu or a
@@ -457,6 +497,7 @@ static void read_ends(const char *data, const CrBlock *block, Reading *info)
 	    (last[2] == '/' || is_arrow(last[2])) && (is_blank_char(last[1]) || is_arrow(last[1]));
 	info->menu_edge = first == '|' || first == '/' || is_arrow(first) || last[2] == '|' ||
 			  last[2] == 0x2022 || trail_end;
+	info->base.ordinal = item_number(data, block->start, block->end);
 	info->base.letter = pos == block->end && is_upper(first);
 	info->base.lower_start = is_lower(first);
 	if (is_upper(first) && info->base.words >= 2)
@@ -529,8 +570,8 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	info->longest_item = MAX(info->longest_item, info->base.words - info->words_at_comma);
 	r->keys[r->keys_len++] = '\0';
 	info->base.key_hash = r->block_hash;
-	match_phrases(r, info);
 	read_ends(data, block, info);
+	match_phrases(r, info);
 
 	const char *words = r->keys;
 	info->base.evidence += 0.5 * (info->hashtags + info->links);
@@ -572,8 +613,12 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	 * thanks the reader is furniture. Fragments take hints as they come. */
 	if (!info->base.sentence || instruction || info->addressed)
 		info->base.evidence += info->hints;
+	/* A byline runs up to eight words, or up to fourteen when the date it
+	 * was filed runs into it ("By Helen Branswell, The Canadian Press May
+	 * 29, 2013 4:40 PM"). */
 	info->base.byline = (opens_byline(words) || (info->label_colon && opens_with_role(words))) &&
-			    info->base.words <= 8 && (!info->base.sentence || info->base.words <= 5) &&
+			    (info->base.words <= 8 || (info->base.dated && info->base.words <= 14)) &&
+			    (!info->base.sentence || info->base.words <= 5) &&
 			    info->capitalised * 2 >= info->base.words;
 	info->base.hard |= strncmp(words, "copyright", 9) == 0;
 	info->base.counter =
@@ -674,8 +719,10 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	    (r->prev_flags & WORD_MEDIA))
 		info->base.evidence += 1;
 	/* "— AFP", "– Reuters Staff": a wire's signature, a dash and a few
-	 * capitalised words */
-	if (fragment && info->base.words <= 4 && info->capitalised == info->base.words && info->dash_open)
+	 * capitalised words; "CNN —": a source's name over the story it
+	 * opens, a word or two and a dash */
+	if (fragment && info->capitalised == info->base.words &&
+	    ((info->base.words <= 4 && info->dash_open) || (info->base.words <= 2 && info->dash_close)))
 		info->base.evidence += 1;
 	/* "(Ledn/TradingView)" ending a fragment: its picture's source */
 	if (!info->base.sentence && info->base.chars < LONG_CHARS &&

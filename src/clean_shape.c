@@ -123,9 +123,7 @@ static gsize trimmed_end(const char *data, gsize start, gsize end)
 	return end;
 }
 
-/* How many capitalised words data[start,end) holds, or 0 when a word of it
- * is not capitalised or it holds anything but words and blanks. */
-static guint capitalised_words(const char *data, gsize start, gsize end)
+guint clean_capitalised_words(const char *data, gsize start, gsize end)
 {
 	guint words = 0;
 	gboolean word_start = TRUE;
@@ -155,8 +153,8 @@ static gboolean agency_slash_name(const char *data, gsize start, gsize end, gboo
 	if (!slash || memchr(slash + 1, '/', end - (gsize)(slash + 1 - data)))
 		return FALSE;
 	gsize at = (gsize)(slash - data);
-	guint before = capitalised_words(data, start, at);
-	guint after = capitalised_words(data, at + 1, end);
+	guint before = clean_capitalised_words(data, start, at);
+	guint after = clean_capitalised_words(data, at + 1, end);
 	return (before >= 1 && before <= 3 && after >= 2 && after <= 4) ||
 	       (name_first && before >= 2 && before <= 3 && after == 1);
 }
@@ -200,8 +198,9 @@ gboolean clean_ends_with_bracketed_pair(const char *data, gsize start, gsize end
 	if (!slash)
 		return FALSE;
 	gsize at = (gsize)(slash - data);
-	return capitalised_words(data, open, at) == 1 && capitalised_words(data, at + 1, end - 1) == 1 &&
-	       !g_ascii_isspace(data[at - 1]) && !g_ascii_isspace(data[at + 1]);
+	return clean_capitalised_words(data, open, at) == 1 &&
+	       clean_capitalised_words(data, at + 1, end - 1) == 1 && !g_ascii_isspace(data[at - 1]) &&
+	       !g_ascii_isspace(data[at + 1]);
 }
 
 /* The end of the number at data[p,end), or P when none opens there. */
@@ -256,12 +255,12 @@ gboolean clean_opens_with_credit(const char *data, gsize start, gsize end)
 		slash++;
 	if (slash >= end || data[slash] != '/' || slash == start || g_ascii_isspace(data[slash - 1]))
 		return FALSE;
-	guint before = capitalised_words(data, start, slash);
+	guint before = clean_capitalised_words(data, start, slash);
 	gsize token = slash + 1, token_end = token;
 	while (token_end < end && !g_ascii_isspace(data[token_end]))
 		token_end++;
 	if (before < 2 || before > 3 || token_end == token || token_end >= end ||
-	    capitalised_words(data, token, token_end) != 1)
+	    clean_capitalised_words(data, token, token_end) != 1)
 		return FALSE;
 	gsize rest = token_end;
 	while (rest < end && g_ascii_isspace(data[rest]))
@@ -298,6 +297,17 @@ static gsize picture_word_end(const char *data, gsize p, gsize end)
 
 /* TRUE when the block is one bracketed token, a content system's
  * shortcode left unrendered: "[ad_1]", "[/caption]". */
+gboolean clean_is_bare(const char *data, gsize start, gsize end)
+{
+	for (gsize pos = start; pos < end;) {
+		gunichar c = next_char(data, end, &pos);
+		if (!g_unichar_isalnum(c) && !is_blank_char(c) && c != '&' && c != '-' && c != '\'' &&
+		    c != 0x2019 && c != 0x2013 && c != 0x2014)
+			return FALSE;
+	}
+	return TRUE;
+}
+
 gboolean clean_is_shortcode(const char *data, gsize start, gsize end)
 {
 	if (end - start < 3 || end - start > 40 || data[start] != '[' || data[end - 1] != ']')
@@ -419,7 +429,7 @@ static gboolean picture_agency(const char *data, gsize start, gsize end)
 		gsize w = p;
 		while (p < end && !g_ascii_isspace(data[p]))
 			p++;
-		if (p > w && !word_at(data, w, p, "via") && capitalised_words(data, w, p) != 1)
+		if (p > w && !word_at(data, w, p, "via") && clean_capitalised_words(data, w, p) != 1)
 			return FALSE;
 		words += p > w;
 	}
@@ -520,11 +530,11 @@ gboolean clean_ends_with_credit(const char *data, gsize start, gsize end)
 		bar--;
 	if (bar == start || end - bar >= CREDIT_BYTES)
 		return FALSE;
-	guint after = capitalised_words(data, bar, end);
+	guint after = clean_capitalised_words(data, bar, end);
 	gsize from = bar - 1;
 	while (from > start && bar - from < CREDIT_BYTES && !strchr(".:|/", data[from - 1]))
 		from--;
-	guint before = capitalised_words(data, from, bar - 1);
+	guint before = clean_capitalised_words(data, from, bar - 1);
 	/* "REUTERS/Esam Omran Al-Fetori": an agency in capitals */
 	gboolean agency = before == 1 && data[bar - 1] == '/' && all_capitals(data, from, bar - 1);
 	return after >= 1 && after <= 3 && (agency || (before >= 2 && before <= 4)) && from > start &&

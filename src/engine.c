@@ -204,8 +204,7 @@ static GArray *extract_all(CrAnalysis *analysis, const GPtrArray *blocks, CrProg
 	for (guint d = 0; d < n; d++)
 		n_facts += facts[d]->len;
 	GArray *all = cr_fact_array_sized_new(n_facts);
-	for (guint d = 0; d < n; d++)
-		cr_fact_array_append_take(all, facts[d]);
+	cr_fact_array_append_take_all(all, facts, n);
 	return all;
 }
 

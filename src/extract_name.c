@@ -319,7 +319,7 @@ static GHashTable *longer_names(GPtrArray *scans)
 {
 	g_autoptr(GHashTable) by_last =
 	    g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
-	g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
+	g_autoptr(GHashTable) seen = g_hash_table_new(cr_str_hash, g_str_equal);
 	GHashTable *longer = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, full_name_free);
 
 	for (guint d = 0; d < scans->len; d++) {
@@ -408,7 +408,7 @@ typedef struct {
 static void note_same_initial_names(GPtrArray *scans, GHashTable *longer)
 {
 	g_autoptr(GHashTable) by_last = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-	g_autoptr(GHashTable) crowded = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	g_autoptr(GHashTable) crowded = g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, NULL);
 	for (guint d = 0; d < scans->len; d++) {
 		const NameScan *scan = g_ptr_array_index(scans, d);
 		for (guint i = 0; i < scan->mentions->len; i++) {
@@ -594,7 +594,7 @@ static char *name_ends(const char *key)
 static void bridge_org_names(GPtrArray *scans, GArray *facts)
 {
 	/* folded name -> mask of the reports writing it; ends -> longer names */
-	g_autoptr(GHashTable) reports = g_hash_table_new(g_str_hash, g_str_equal);
+	g_autoptr(GHashTable) reports = g_hash_table_new(cr_str_hash, g_str_equal);
 	g_autoptr(GHashTable) longer =
 	    g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
 	for (guint d = 0; d < scans->len; d++) {
@@ -730,10 +730,10 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 	/* the organisations' names, copied (the mentions change below) into
 	 * NAMES and TEXTS */
 	g_autoptr(GHashTable) orgs = g_hash_table_new(g_str_hash, g_str_equal);
-	g_autoptr(GHashTable) runs = g_hash_table_new(g_str_hash, g_str_equal);
-	g_autoptr(GHashTable) inner = g_hash_table_new(g_str_hash, g_str_equal);
+	g_autoptr(GHashTable) runs = g_hash_table_new(cr_str_hash, g_str_equal);
+	g_autoptr(GHashTable) inner = g_hash_table_new(cr_str_hash, g_str_equal);
 	g_autoptr(GStringChunk) texts = g_string_chunk_new(64 * 1024);
-	g_autoptr(GHashTable) asked = g_hash_table_new(g_str_hash, g_str_equal);
+	g_autoptr(GHashTable) asked = g_hash_table_new(cr_str_hash, g_str_equal);
 	OrgRuns org_runs = { runs, inner, texts, asked };
 	guint n_candidates = 0, n_names = 0;
 
@@ -810,7 +810,7 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 	}
 	/* the first words of organisations' names ("kingsreach" of
 	 * "kingsreach crown court"): only names that are one are written on */
-	g_autoptr(GHashTable) heads = g_hash_table_new(g_str_hash, g_str_equal);
+	g_autoptr(GHashTable) heads = g_hash_table_new(cr_str_hash, g_str_equal);
 	g_hash_table_iter_init(&it, orgs);
 	while (g_hash_table_iter_next(&it, NULL, &value)) {
 		const FullName *name = value;
@@ -852,8 +852,8 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 	g_autoptr(GPtrArray) scans = g_ptr_array_new();
 	Shared sh = {
 		.index = name_index_new(),
-		.roles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
-		.described = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+		.roles = g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, NULL),
+		.described = g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, NULL),
 		.single_facts = g_array_new(FALSE, FALSE, sizeof(PlacedFact)),
 	};
 	g_autofree NameScan **taken = g_new0(NameScan *, MAX(n_docs, 1));

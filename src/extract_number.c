@@ -37,10 +37,16 @@ static char *format_whole(guint64 value)
 	return g_strdup(p);
 }
 
+/* TRUE when Q is a whole number that 64 bits hold. */
+static gboolean is_whole(const Quantity *q)
+{
+	return q->exponent >= 0 && q->mantissa <= G_MAXUINT64 / number_power_of_ten(q->exponent);
+}
+
 /* The number of Q written out: "1180000000", "2.74", "0.5". */
 static char *format_number(const Quantity *q)
 {
-	if (q->exponent >= 0 && q->mantissa <= G_MAXUINT64 / number_power_of_ten(q->exponent))
+	if (is_whole(q))
 		return format_whole(q->mantissa * number_power_of_ten(q->exponent));
 	if (q->exponent >= 0) {
 		char buf[G_ASCII_DTOSTR_BUF_SIZE];
@@ -51,7 +57,7 @@ static char *format_number(const Quantity *q)
 	gsize len = strlen(digits), point = len - (gsize)-q->exponent;
 	GString *out = g_string_new_len(digits, (gssize)point);
 	g_string_append_c(out, '.');
-	g_string_append(out, digits + point);
+	cr_string_append(out, digits + point);
 	while (out->str[out->len - 1] == '0')
 		g_string_truncate(out, out->len - 1);
 	if (out->str[out->len - 1] == '.')
@@ -104,7 +110,10 @@ static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, 
 	gboolean age = q->unit == U_AGE;
 	const char *unit = q->unit != U_NONE && !age ? number_unit_names[q->unit] : NULL;
 	CrFact *f = cr_fact_append(facts, doc, doc_index, start, end, CR_FACT_NUMBER);
-	f->num = g_ascii_strtod(number, NULL);
+	/* a whole number converts as strtod() reads its digits (both round to
+	 * nearest), without reading them (480 instructions a number) */
+	f->num = is_whole(q) ? (double)(q->mantissa * number_power_of_ten(q->exponent))
+			     : g_ascii_strtod(number, NULL);
 	if (q->bound && q->strict)
 		f->flags |= CR_FACT_STRICT_BOUND;
 	if (q->unit == U_AGE)
@@ -120,16 +129,16 @@ static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, 
 	g_string_truncate(value, 0);
 	if (q->bound)
 		g_string_append_c(value, q->bound);
-	g_string_append(value, number);
+	cr_string_append(value, number);
 	if (ordinal)
-		g_string_append(value, cr_ordinal_suffix(q->mantissa));
+		cr_string_append(value, cr_ordinal_suffix(q->mantissa));
 	if (upper) {
 		g_string_append_c(value, '-');
-		g_string_append(value, upper);
+		cr_string_append(value, upper);
 	}
 	if (named) {
 		g_string_append_c(value, ' ');
-		g_string_append(value, named);
+		cr_string_append(value, named);
 	}
 	/* a value is matched in basis points whether in them or in percentage
 	 * points: "25 basis points", "a quarter percentage point" */
@@ -141,13 +150,13 @@ static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, 
 	g_string_truncate(key, 0);
 	if (q->bound && q->bound != '~')
 		g_string_append_c(key, q->bound);
-	g_string_append(key, key_number(points ? key_digits : number, key_value, buf, sizeof buf));
+	cr_string_append(key, key_number(points ? key_digits : number, key_value, buf, sizeof buf));
 	if (upper) {
 		g_string_append_c(key, '-');
-		g_string_append(key, key_number(upper, g_ascii_strtod(upper, NULL), top, sizeof top));
+		cr_string_append(key, key_number(upper, g_ascii_strtod(upper, NULL), top, sizeof top));
 	}
 	g_string_append_c(key, '|');
-	g_string_append(key, points ? number_unit_names[U_BP] : unit ? unit : "");
+	cr_string_append(key, points ? number_unit_names[U_BP] : unit ? unit : "");
 	if (noun && !ordinal) {
 		gsize len = strlen(noun);
 		f->counted = g_ascii_strdown(noun, (gssize)(len > 3 && noun[len - 1] == 's' ? len - 1 : len));
@@ -444,8 +453,8 @@ static void set_date_contexts(GArray *facts, const gsize *date, guint n_dates, g
  * values or more (CR_FACT_COUNTED_AGAIN). */
 static void flag_nouns_counted_again(GArray *facts, guint first)
 {
-	g_autoptr(GHashTable) value_of = g_hash_table_new(g_str_hash, g_str_equal);
-	g_autoptr(GHashTable) again = g_hash_table_new(g_str_hash, g_str_equal);
+	g_autoptr(GHashTable) value_of = g_hash_table_new(cr_str_hash, g_str_equal);
+	g_autoptr(GHashTable) again = g_hash_table_new(cr_str_hash, g_str_equal);
 	for (guint i = first; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
 		const char *thing = f->kind == CR_FACT_NUMBER ? cr_fact_counted_thing(f) : NULL;

@@ -4,6 +4,7 @@
  * words, speakers, echoes, passages, similarity. */
 #include "crossread/extract.h"
 #include "crossread/partition.h"
+#include "crossread/text.h"
 
 #include "quote_private.h"
 
@@ -138,14 +139,14 @@ static void canonicalise_speakers(GArray *facts)
 {
 	/* per report: a person as written -> the name it stands for */
 	GHashTable *in_doc[CR_MAX_DOCUMENTS] = { NULL };
-	g_autoptr(GHashTable) anywhere = g_hash_table_new(g_str_hash, g_str_equal);
+	g_autoptr(GHashTable) anywhere = g_hash_table_new(cr_str_hash, g_str_equal);
 
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
 		if (f->kind != CR_FACT_PERSON || !f->value || !f->text || f->doc >= CR_MAX_DOCUMENTS)
 			continue;
 		if (!in_doc[f->doc])
-			in_doc[f->doc] = g_hash_table_new(g_str_hash, g_str_equal);
+			in_doc[f->doc] = g_hash_table_new(cr_str_hash, g_str_equal);
 		g_hash_table_insert(in_doc[f->doc], f->text, f->value);
 		const char *known = g_hash_table_lookup(anywhere, f->text);
 		if (!known || strlen(f->value) > strlen(known))

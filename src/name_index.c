@@ -42,7 +42,7 @@ struct NameIndex {
 
 static GHashTable *entry_table(void)
 {
-	return g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	return g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, g_free);
 }
 
 NameIndex *name_index_new(void)

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "crossread/partition.h"
+#include "crossread/text.h"
 
 /* Facts of a key by kind: person, organisation, place. */
 typedef struct {
@@ -96,7 +97,7 @@ static gboolean inside_number(const GArray *places, const CrFact *f)
  * both. */
 static void unify_plurals(GArray *facts)
 {
-	g_autoptr(GHashTable) singular = g_hash_table_new(g_str_hash, g_str_equal);
+	g_autoptr(GHashTable) singular = g_hash_table_new(cr_str_hash, g_str_equal);
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
 		if (one_word_body(f) && !g_hash_table_contains(singular, f->key))
@@ -135,7 +136,7 @@ static void unify_plurals(GArray *facts)
 void name_unify_kinds(GArray *facts)
 {
 	unify_plurals(facts);
-	g_autoptr(GHashTable) counts = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
+	g_autoptr(GHashTable) counts = g_hash_table_new_full(cr_str_hash, g_str_equal, NULL, g_free);
 	g_autoptr(GArray) counted = g_array_new(FALSE, FALSE, sizeof(Counted));
 	gboolean mixed = FALSE;
 	for (guint i = 0; i < facts->len; i++) {

@@ -9,6 +9,7 @@
 
 #include "crossread/parallel.h"
 #include "crossread/partition.h"
+#include "crossread/text.h"
 
 /* How sure a lower-case form of a name is. */
 #define CONFIDENCE_LOWER_CASE 0.6
@@ -142,8 +143,8 @@ void name_find_lower_case(CrDoc *const *docs, guint n_docs, GArray *facts)
 {
 	/* first word -> the organisations' names it opens */
 	g_autoptr(GHashTable) first =
-	    g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
-	g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
+	    g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
+	g_autoptr(GHashTable) seen = g_hash_table_new(cr_str_hash, g_str_equal);
 	g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
 	guint8 sieve[SIEVE_BITS / 8] = { 0 };
 	for (guint i = 0; i < facts->len; i++) {

@@ -7,6 +7,7 @@
 
 #include "crossread/clean.h"
 #include "crossread/parallel.h"
+#include "crossread/text.h"
 #include "english.h"
 #include "name_lexicon.h"
 
@@ -111,10 +112,10 @@ static void read_recurring(guint d, gpointer data)
 	const NameScan *scan = g_ptr_array_index(job->scans, d);
 	RecurringReport *r = &job->reports[d];
 
-	r->written = g_hash_table_new(g_str_hash, g_str_equal);
-	r->started = g_hash_table_new(g_str_hash, g_str_equal);
-	r->org_words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	r->singles = g_hash_table_new(g_str_hash, g_str_equal);
+	r->written = g_hash_table_new(cr_str_hash, g_str_equal);
+	r->started = g_hash_table_new(cr_str_hash, g_str_equal);
+	r->org_words = g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, NULL);
+	r->singles = g_hash_table_new(cr_str_hash, g_str_equal);
 	for (guint i = 0; i < scan->mentions->len; i++) {
 		const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
 		if (!m->key)
@@ -176,9 +177,9 @@ void name_keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArr
 			  blocks,
 			  scans,
 			  reports,
-			  g_hash_table_new(g_str_hash, g_str_equal),
-			  g_hash_table_new(g_str_hash, g_str_equal),
-			  g_hash_table_new(g_str_hash, g_str_equal) };
+			  g_hash_table_new(cr_str_hash, g_str_equal),
+			  g_hash_table_new(cr_str_hash, g_str_equal),
+			  g_hash_table_new(cr_str_hash, g_str_equal) };
 	GHashTableIter it;
 	gpointer key, value;
 

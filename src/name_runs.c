@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "crossread/text.h"
 #include "english.h"
 #include "name_lexicon.h"
 #include "name_recurring.h"
@@ -148,8 +149,8 @@ void name_lengthen_runs(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 	}
 	/* the first words of companies' names of two words, and those of them
 	 * that a report writes alone, no English word (folded copies) */
-	g_autoptr(GHashTable) heads = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	g_autoptr(GHashTable) singles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	g_autoptr(GHashTable) heads = g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, NULL);
+	g_autoptr(GHashTable) singles = g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, NULL);
 	GHashTableIter it;
 	gpointer key_p, value_p;
 	g_hash_table_iter_init(&it, names);

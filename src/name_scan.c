@@ -655,7 +655,7 @@ NameScan *name_scan_doc(const CrDoc *doc, const GArray *blocks)
 	Scanner s = {
 		.data = doc->data,
 		.tokens = g_array_new(FALSE, FALSE, sizeof(NameToken)),
-		.midcaps = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+		.midcaps = g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, NULL),
 		.key = g_string_new(NULL),
 		.memo = g_ptr_array_new(),
 		.out = scan,

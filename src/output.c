@@ -151,12 +151,13 @@ static const char digit_pairs[] =
 
 /* Writes VALUE in decimal (printf is most of the writer's time otherwise):
  * its digits two at a time from the end of a buffer of its own, copied
- * whole. */
+ * sixteen bytes at once, not by a call to memcpy() (a million numbers at
+ * 8 reports of 1 MiB): what lies past them is overwritten next. */
 static void put_int(JsonWriter *w, gint64 value)
 {
 	guint64 magnitude = value < 0 ? -(guint64)value : (guint64)value;
-	char digits[24];
-	char *end = digits + sizeof digits, *p = end;
+	char digits[24 + 16] = { 0 };
+	char *end = digits + 24, *p = end;
 	while (magnitude >= 100) {
 		p -= 2;
 		memcpy(p, digit_pairs + magnitude % 100 * 2, 2);
@@ -170,7 +171,13 @@ static void put_int(JsonWriter *w, gint64 value)
 	}
 	if (value < 0)
 		*--p = '-';
-	emit(w, p, (gsize)(end - p));
+	gsize len = (gsize)(end - p);
+	if (len > 16 || w->len + 16 > sizeof w->buf) {
+		emit(w, p, len);
+		return;
+	}
+	memcpy(w->buf + w->len, p, 16);
+	w->len += len;
 }
 
 /* VALUE x 1000 rounded half to even, as "%.3f" rounds the thousandths,
@@ -224,7 +231,7 @@ static void put_double(JsonWriter *w, double value)
 		} while (n);
 		if (negative)
 			*--p = '-';
-		put(w, p);
+		emit(w, p, (gsize)(text + sizeof text - 1 - p));
 		return;
 	}
 	g_ascii_formatd(text, sizeof text, "%.3f", value);
@@ -235,13 +242,13 @@ static void put_double(JsonWriter *w, double value)
 }
 
 /* Opens an object or array (OPEN is "{" or "["). */
-static void begin(JsonWriter *w, const char *open)
+G_ALWAYS_INLINE static inline void begin(JsonWriter *w, const char *open)
 {
 	put(w, open);
 	w->first = TRUE;
 }
 
-static void end(JsonWriter *w, const char *close)
+G_ALWAYS_INLINE static inline void end(JsonWriter *w, const char *close)
 {
 	put(w, close);
 	w->first = FALSE;
@@ -251,15 +258,24 @@ static void end(JsonWriter *w, const char *close)
  * array when NAME is NULL. */
 G_ALWAYS_INLINE static inline void member(JsonWriter *w, const char *name)
 {
+	/* names are the writer's own words, literals: nothing to escape, and
+	 * their length known, so the comma, the quoted name and the colon are
+	 * written after one test of the room left */
+	gsize n = name ? strlen(name) : 0;
+	if (w->len + n + 4 > sizeof w->buf)
+		writer_flush(w);
+	char *p = w->buf + w->len;
 	if (!w->first)
-		emit_char(w, ',');
+		*p++ = ',';
 	w->first = FALSE;
 	if (name) {
-		/* names are the writer's own words: nothing to escape */
-		emit_char(w, '"');
-		put(w, name);
-		emit(w, "\":", 2);
+		*p++ = '"';
+		memcpy(p, name, n);
+		p += n;
+		*p++ = '"';
+		*p++ = ':';
 	}
+	w->len = (gsize)(p - w->buf);
 }
 
 G_ALWAYS_INLINE static inline void member_string(JsonWriter *w, const char *name, const char *value)
@@ -434,7 +450,7 @@ static void write_chain(JsonWriter *w, const CrChain *c)
 }
 
 /* Separates the elements of a top-level array, one per line. */
-static void next_element(JsonWriter *w, guint index)
+G_ALWAYS_INLINE static inline void next_element(JsonWriter *w, guint index)
 {
 	put(w, index ? ",\n  " : "\n  ");
 }

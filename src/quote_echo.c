@@ -173,13 +173,13 @@ static void read_source(const CrDoc *doc, const CrFact *f, gsize start, gsize en
 		stem_in_place(&word);
 		if (joined->len)
 			g_string_append_c(joined, ' ');
-		g_string_append_len(joined, word.folded, word.len);
+		cr_string_append_len(joined, word.folded, word.len);
 		if (stop) {
 			place++;
 			continue;
 		}
 		kept = joined->len;
-		g_string_append_len(piece->content, word.folded, word.len + 1);
+		cr_string_append_len(piece->content, word.folded, word.len + 1);
 		g_array_append_val(piece->offsets, place);
 		place++;
 		r.n++;
@@ -275,7 +275,7 @@ static Sources collect_sources(CrDoc *const *docs, GPtrArray *blocks, const GArr
 	Sources sources = { g_array_new(FALSE, FALSE, sizeof(Source)),
 			    g_array_new(FALSE, FALSE, sizeof(guint)),
 			    g_array_new(FALSE, FALSE, sizeof(guint)) };
-	g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
+	g_autoptr(GHashTable) seen = g_hash_table_new(cr_str_hash, g_str_equal);
 	guint n_pieces = (facts->len + READ_PIECE - 1) / READ_PIECE;
 	g_autofree ReadPiece *pieces = g_new0(ReadPiece, MAX(n_pieces, 1));
 	SourceRead job = { docs, blocks, facts, pieces };
@@ -584,7 +584,7 @@ CrEchoSearch *cr_quote_echoes_begin(CrDoc *const *docs, guint n_docs, GPtrArray 
 	search->docs = docs;
 	search->n_docs = n_docs;
 	search->blocks = blocks;
-	search->stems.ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	search->stems.ids = g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, NULL);
 	search->sources = collect_sources(docs, blocks, facts, &search->stems);
 	search->quoted = g_new0(GArray *, MAX(n_docs, 1));
 	search->indexes = g_new0(DocIndex, MAX(n_docs, 1));

@@ -16,6 +16,8 @@
 #include "crossread/clean.h"
 #include "crossread/parallel.h"
 #include "crossread/partition.h"
+#include "crossread/sort.h"
+#include "crossread/text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -102,7 +104,7 @@ static void read_quoted(const char *data, const CrFact *f, guint fact, GString *
 		PassageWord w = { (guint32)word.start, (guint32)word.end, 0 };
 		if (!cr_quote_is_stop_word(word.folded, word.len)) {
 			w.stem = (guint)stems->len + 1;
-			g_string_append_len(stems, word.folded, cr_quote_stem_len(word.folded, word.len));
+			cr_string_append_len(stems, word.folded, cr_quote_stem_len(word.folded, word.len));
 			g_string_append_c(stems, '\0');
 			g_array_append_val(set->content, q.n_words);
 			q.n_content++;
@@ -300,12 +302,6 @@ static gboolean holds_place(const GArray *places, guint64 place)
 	return lo < places->len && g_array_index(places, guint64, lo) == place;
 }
 
-static gint compare_places(gconstpointer pa, gconstpointer pb)
-{
-	guint64 a = *(const guint64 *)pa, b = *(const guint64 *)pb;
-	return a < b ? -1 : a > b;
-}
-
 /* The places of the quotations among FACTS (of reports under N_DOCS). */
 static void places_init(Places *places, const GArray *facts, guint n_docs)
 {
@@ -317,7 +313,7 @@ static void places_init(Places *places, const GArray *facts, guint n_docs)
 		if (f->kind == CR_FACT_QUOTE && f->doc < n_docs)
 			g_array_append_val(places->facts, place);
 	}
-	g_array_sort(places->facts, compare_places);
+	cr_sort_u64((guint64 *)(void *)places->facts->data, places->facts->len);
 }
 
 static void places_clear(Places *places)
@@ -441,9 +437,9 @@ void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, 
 {
 	/* the stems as the pieces read them (kept in STEM_TEXTS) and the speakers
 	 * (borrowed) */
-	GHashTable *word_stems = g_hash_table_new(g_str_hash, g_str_equal);
+	GHashTable *word_stems = g_hash_table_new(cr_str_hash, g_str_equal);
 	GStringChunk *stem_texts = g_string_chunk_new(64 * 1024);
-	GHashTable *speakers = g_hash_table_new(g_str_hash, g_str_equal);
+	GHashTable *speakers = g_hash_table_new(cr_str_hash, g_str_equal);
 	QuotedSet set;
 	Places places;
 	quoted_set_init(&set);

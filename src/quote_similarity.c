@@ -4,6 +4,7 @@
  * key's address (and checked against a copy of it): the aligner compares
  * many pairs, over and over the same facts. */
 #include "quote_private.h"
+#include "crossread/sort.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -41,12 +42,6 @@ static Stem stem_hash(const char *p, guint len)
 }
 
 /* Orders stems and pairs of stems. */
-static gint stems_order(gconstpointer pa, gconstpointer pb)
-{
-	guint64 a = *(const guint64 *)pa, b = *(const guint64 *)pb;
-	return a < b ? -1 : a > b;
-}
-
 /* Splits KEY (words joined by single spaces) into the stems of its content
  * words; one allocation holds it all. */
 static Split *split_key(const char *key)
@@ -75,8 +70,8 @@ static Split *split_key(const char *key)
 		split->by_stem[i] = (guint64)stems[i] << 32 | i;
 	for (guint i = 0; i < n_pairs; i++)
 		split->pairs[i] = (guint64)stems[i] << 32 | stems[i + 1];
-	qsort(split->pairs, n_pairs, sizeof(guint64), stems_order);
-	qsort(split->by_stem, n, sizeof(guint64), stems_order);
+	cr_sort_u64(split->pairs, n_pairs);
+	cr_sort_u64(split->by_stem, n);
 	return split;
 }
 

@@ -3,6 +3,7 @@
 
 #include "crossread/text.h"
 #include "crossread/partition.h"
+#include "crossread/sort.h"
 
 #include <string.h>
 
@@ -99,13 +100,6 @@ static const char *const abbreviations_list[] = {
 };
 static CrWordSet abbreviations = CR_WORD_SET(abbreviations_list);
 
-/* Orders names by start. */
-static gint name_order(gconstpointer pa, gconstpointer pb)
-{
-	const CrQuoteName *a = pa, *b = pb;
-	return a->start < b->start ? -1 : a->start > b->start;
-}
-
 void cr_speaker_finder_init(CrSpeakerFinder *finder, const CrDoc *doc, guint doc_index, const GArray *facts)
 {
 	*finder = (CrSpeakerFinder){
@@ -114,15 +108,24 @@ void cr_speaker_finder_init(CrSpeakerFinder *finder, const CrDoc *doc, guint doc
 		.before = g_array_new(FALSE, FALSE, sizeof(Word)),
 		.after = g_array_new(FALSE, FALSE, sizeof(Word)),
 	};
+	/* the names by start, of one start in the facts' order: each as its
+	 * start, then its fact, in one number to sort */
+	g_autoptr(GArray) order = g_array_new(FALSE, FALSE, sizeof(guint64));
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
 		if (f->doc != doc_index ||
 		    (f->kind != CR_FACT_PERSON && f->kind != CR_FACT_ORG && f->kind != CR_FACT_PLACE))
 			continue;
-		CrQuoteName name = { f->start, f->end, f->kind, f->value ? f->value : f->text };
-		g_array_append_val(finder->names, name);
+		guint64 key = (guint64)f->start << 32 | i;
+		g_array_append_val(order, key);
 	}
-	g_array_sort(finder->names, name_order);
+	cr_sort_u64((guint64 *)(void *)order->data, order->len);
+	g_array_set_size(finder->names, order->len);
+	for (guint k = 0; k < order->len; k++) {
+		const CrFact *f = &g_array_index(facts, CrFact, (guint)g_array_index(order, guint64, k));
+		g_array_index(finder->names, CrQuoteName, k) =
+		    (CrQuoteName){ f->start, f->end, f->kind, f->value ? f->value : f->text };
+	}
 }
 
 void cr_speaker_finder_clear(CrSpeakerFinder *finder)

@@ -147,7 +147,7 @@ char *cr_quote_key(const char *data, gsize start, gsize end)
 	while (cr_quote_next_word(data, end, &pos, &word)) {
 		if (key->len)
 			g_string_append_c(key, ' ');
-		g_string_append_len(key, word.folded, word.len);
+		cr_string_append_len(key, word.folded, word.len);
 	}
 	return cr_text_steal(key);
 }
@@ -168,15 +168,39 @@ static const struct {
 	{ "s", 1, FALSE },	{ "e", 1, FALSE },     { "y", 1, FALSE },
 };
 
+/* The suffixes by their last letter, each letter's in the table's order:
+ * the first (1 + its place, 0 for none) and after each the next. */
+typedef struct {
+	guint8 first[256];
+	guint8 next[G_N_ELEMENTS(suffixes)];
+} SuffixChains;
+
+static const SuffixChains *suffix_chains(void)
+{
+	static SuffixChains chains;
+	static gsize ready;
+	if (g_once_init_enter(&ready)) {
+		for (guint i = G_N_ELEMENTS(suffixes); i-- > 0;) {
+			guchar last = (guchar)suffixes[i].suffix[suffixes[i].len - 1];
+			chains.next[i] = chains.first[last];
+			chains.first[last] = (guint8)(i + 1);
+		}
+		g_once_init_leave(&ready, 1);
+	}
+	return &chains;
+}
+
 guint cr_quote_stem_len(const char *word, guint len)
 {
-	if (len < 4 || !strchr("gdsyenl", word[len - 1]))
+	if (len < 4)
 		return len;
-	for (guint i = 0; i < G_N_ELEMENTS(suffixes); i++) {
+	/* only the suffixes that end in the word's last letter are tried
+	 * (all fifteen were, 150 instructions a word) */
+	const SuffixChains *chains = suffix_chains();
+	for (guint at = chains->first[(guchar)word[len - 1]]; at; at = chains->next[at - 1]) {
+		guint i = at - 1, n = suffixes[i].len;
 		const char *suffix = suffixes[i].suffix;
-		guint n = suffixes[i].len;
-		/* the last letters first: most suffixes fail there */
-		if (len < n + 3 || suffix[n - 1] != word[len - 1] || memcmp(word + len - n, suffix, n) != 0)
+		if (len < n + 3 || memcmp(word + len - n, suffix, n) != 0)
 			continue;
 		guint stem = len - n;
 		if (n == 1 && suffix[0] == 's' && strchr("sui", word[stem - 1]))

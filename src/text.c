@@ -201,3 +201,34 @@ gboolean cr_text_line_is_blank(const char *data, gsize len, gsize pos)
 			return FALSE;
 	return TRUE;
 }
+
+/* One step of cr_str_hash(): H with the eight bytes W mixed in. */
+static inline guint64 str_hash_mix(guint64 h, guint64 w)
+{
+	h = (h ^ w) * G_GUINT64_CONSTANT(0xff51afd7ed558ccd);
+	return h ^ h >> 32;
+}
+
+guint cr_str_hash(gconstpointer key)
+{
+	const char *s = key;
+	gsize n = strlen(s);
+	/* the length spread over every bit, so that it cannot cancel a tail
+	 * byte out ("ab" and "abc" hashed alike when it was only xored in) */
+	guint64 h = (n + 1) * G_GUINT64_CONSTANT(0x9e3779b97f4a7c15), w;
+	for (; n >= 8; s += 8, n -= 8) {
+		memcpy(&w, s, 8);
+		h = str_hash_mix(h, w);
+	}
+	/* the last 1 to 7 bytes: two words of four that may overlap, or the
+	 * first, middle and last byte of up to three */
+	if (n >= 4) {
+		guint32 first, last;
+		memcpy(&first, s, 4);
+		memcpy(&last, s + n - 4, 4);
+		w = (guint64)first << 32 | last;
+	} else {
+		w = n ? (guint64)(guchar)s[0] << 16 | (guint64)(guchar)s[n / 2] << 8 | (guchar)s[n - 1] : 0;
+	}
+	return (guint)str_hash_mix(h, w);
+}

@@ -524,6 +524,79 @@ static void test_photo_feature(void)
 	assert_flagged(single, (const char *const[]){ "IMAGE: The harbour master", NULL });
 }
 
+/* The eighth cleaning set's round: shapes of furniture read by their
+ * place and form (a trail that lost its arrows, a label closing the page,
+ * a byline with its date, a list's head glued to a paragraph, a numbered
+ * list of links, a source over the story, the page's last titles, another
+ * story's teaser over the stamp, a prompt's broken line between furniture). */
+static void test_round_eight_shapes(void)
+{
+	g_autoptr(Page) trail = page_new("Home Transport Ferry timetable approved after long debate\n\n"
+					 "Ferry timetable approved after long debate\n\n" STORY_PARAGRAPH
+					 "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(trail, (const char *const[]){ "Home Transport Ferry", NULL });
+	g_assert_false(block_at(trail, 1)->boilerplate);
+
+	g_autoptr(Page) top = page_new(STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n\nGo To Top\n");
+	assert_flagged(top, (const char *const[]){ "Go To Top", NULL });
+	g_autoptr(Page) cut = page_new(STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n\nAmeric\n");
+	g_assert_false(block_with(cut, "Americ")->boilerplate);
+
+	g_autoptr(Page) byline =
+	    page_new("Ferry timetable approved after long debate\n\n"
+		     " By Jane Doe, The Harbour Press May 29, 2013 4:40 PM\n\n" STORY_PARAGRAPH
+		     "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(byline, (const char *const[]){ "By Jane Doe", NULL });
+
+	g_autoptr(Page) glued = page_new(
+	    STORY_PARAGRAPH "Related\n\n"
+			    "Will fares rise? What the vote means for islanders\n\n"
+			    "One year of the night ferry: Has the island changed?\n\n"
+			    "Council backs new quay for the larger boats\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(glued, (const char *const[]){ "Will fares rise?", "One year of the night ferry",
+						     "Council backs new quay", NULL });
+	assert_kept(glued, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+
+	g_autoptr(Page) numbered =
+	    page_new(STORY_PARAGRAPH "\n\n"
+				     "  1. Ferry fares frozen for a year after the vote Harbour Wire\n"
+				     "  2. Council Backs New Quay For Larger Boats Island Times\n"
+				     "  3. Night Ferry Returns As Islanders Cheer Harbour Radio\n"
+				     "  4. 'Late boat' plan wins support among commuters Island Times\n"
+				     "  5. View Full Coverage on the Wire\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(numbered,
+		       (const char *const[]){ "1. Ferry fares", "4. 'Late boat'", "5. View Full", NULL });
+	assert_kept(numbered, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+
+	g_autoptr(Page) source = page_new(STORY_PARAGRAPH "\n\nHWN\n \u2014 \n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(source, (const char *const[]){ "HWN", NULL });
+
+	/* the page's last titles; a sentence cut short where the page was
+	 * saved holds a comma or breaks off inside a word */
+	g_autoptr(Page) foot = page_new(
+	    STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n\n"
+			    "Council warns about icy quays\n\nHarbour Food Drive at the Town Hall\n");
+	assert_flagged(foot, (const char *const[]){ "Council warns", "Harbour Food Drive", NULL });
+	g_autoptr(Page) saved = page_new(
+	    STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n\n"
+			    "Timetable, fares and quays\n\nThe council said the first ferry will lea\n");
+	assert_kept(saved, (const char *const[]){ "Timetable, fares", "The council said the first", NULL });
+
+	g_autoptr(Page) teaser =
+	    page_new("Through her efforts, this 22-year-old woman showed people that an ordinary person can "
+		     "make a contribution through sheer will and determination, says a charity\n"
+		     "world3 days ago\n" STORY_PARAGRAPH "\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(teaser, (const char *const[]){ "Through her efforts", NULL });
+	assert_kept(teaser, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+
+	g_autoptr(Page) prompt = page_new(
+	    STORY_PARAGRAPH "\n" STORY_PARAGRAPH_2 "\nClick here to read full article from source\n"
+			    "To read the full story or to get the complete feed from this wire, please\n"
+			    "Contact Us.\n");
+	assert_flagged(prompt, (const char *const[]){ "To read the full story", NULL });
+	assert_kept(prompt, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+}
+
 /* A box that speaks to the reader: its pitch and its fine print beside
  * the prompt are furniture with it; a paragraph that says "you" beside a
  * button stays. */
@@ -559,5 +632,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/furniture/trails-stamps", test_trail_and_stamp_furniture);
 	g_test_add_func("/clean/furniture/photo-feature", test_photo_feature);
 	g_test_add_func("/clean/furniture/reader-box", test_reader_box);
+	g_test_add_func("/clean/furniture/round-eight", test_round_eight_shapes);
 	return g_test_run();
 }

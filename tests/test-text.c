@@ -1,7 +1,9 @@
 /* Text decoding, terminal-safe cells and word wrapping. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "crossread/cell.h"
+#include "crossread/sort.h"
 #include "crossread/text.h"
 #include "crossread/wrap.h"
 #include "testlib.h"
@@ -126,6 +128,47 @@ static void test_wrap_one_huge_line(void)
 	g_assert_cmpuint(rows->len, ==, 20000 / 16);
 }
 
+static int compare_u64(const void *pa, const void *pb)
+{
+	guint64 a = *(const guint64 *)pa, b = *(const guint64 *)pb;
+	return a < b ? -1 : a > b;
+}
+
+/* cr_str_hash(): the same bytes hash alike wherever they are kept, and
+ * keys that differ in any one byte of their last eight (the bytes read
+ * in pieces) or in length hash apart. */
+static void test_str_hash(void)
+{
+	const char *keys[] = { "",	   "a",	       "ab",	   "abc",	"abcd",
+			       "abcde",	   "abcdef",   "abcdefg",  "abcdefgh",	"abcdefghi",
+			       "abcdefgx", "abcxefgh", "xbcdefgh", "abcdefghij" };
+	for (guint i = 0; i < G_N_ELEMENTS(keys); i++) {
+		g_autofree char *copy = g_strdup(keys[i]);
+		g_assert_cmpuint(cr_str_hash(copy), ==, cr_str_hash(keys[i]));
+		for (guint j = 0; j < i; j++)
+			g_assert_cmpuint(cr_str_hash(keys[i]), !=, cr_str_hash(keys[j]));
+	}
+}
+
+/* cr_sort_u64() sorts a few keys and many, with repeats and with bytes
+ * that every key shares, as a comparison sort does. */
+static void test_sort_u64(void)
+{
+	for (guint n = 0; n < 3000; n = n * 2 + 1) {
+		g_autofree guint64 *keys = g_new(guint64, MAX(n, 1));
+		g_autofree guint64 *expected = g_new(guint64, MAX(n, 1));
+		GRand *rand = g_rand_new_with_seed(n);
+		for (guint i = 0; i < n; i++)
+			expected[i] = keys[i] =
+			    (guint64)g_rand_int_range(rand, 0, 1000) << 40 | (i % 7 ? g_rand_int(rand) : 5);
+		g_rand_free(rand);
+		cr_sort_u64(keys, n);
+		qsort(expected, n, sizeof *expected, compare_u64);
+		for (guint i = 0; i < n; i++)
+			g_assert_cmpuint(keys[i], ==, expected[i]);
+	}
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -135,5 +178,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/wrap/words", test_wrap_words);
 	g_test_add_func("/wrap/cuts", test_wrap_cuts_long_words_and_wide_chars);
 	g_test_add_func("/wrap/huge-line", test_wrap_one_huge_line);
+	g_test_add_func("/text/str-hash", test_str_hash);
+	g_test_add_func("/sort/u64", test_sort_u64);
 	return g_test_run();
 }

@@ -3,6 +3,8 @@
 
 #include "crossread/doc.h"
 
+#include <string.h>
+
 typedef enum {
 	CR_FACT_DATE,
 	CR_FACT_PERSON,
@@ -144,8 +146,17 @@ static inline guint64 cr_fact_place(guint doc, gsize start, gsize end)
 }
 
 /* The context of FACT (a small number's, a month's or a year's; NULL for
- * any other fact) and how many hashes it has in *N. */
-const guint32 *cr_fact_context(const CrFact *fact, guint *n);
+ * any other fact) and how many hashes it has in *N; inline, as matching
+ * asks it 730,000 times at 8 reports of 1 MiB. */
+static inline const guint32 *cr_fact_context(const CrFact *fact, guint *n)
+{
+	*n = fact->kind == CR_FACT_NUMBER ? fact->n_context
+	     : fact->kind == CR_FACT_DATE ? fact->n_date_context
+					  : 0;
+	return fact->kind == CR_FACT_NUMBER ? fact->context
+	       : fact->kind == CR_FACT_DATE ? fact->date_context
+					    : NULL;
+}
 
 /* A GArray of CrFact that frees each fact's strings. */
 GArray *cr_fact_array_new(void);
@@ -157,6 +168,10 @@ void cr_fact_array_free(GArray *facts);
 /* Appends the facts of FROM to TO, which takes over their strings, and
  * frees FROM. */
 void cr_fact_array_append_take(GArray *to, GArray *from);
+/* The same for the N arrays FROM, in order, moved side by side on all
+ * processors (before any thread helps, the move was 10 M instructions at
+ * 8 reports of 1 MiB). */
+void cr_fact_array_append_take_all(GArray *to, GArray **from, guint n);
 
 /* Appends a fact of KIND at [start,end) of DOC with its text filled in and
  * everything else empty (group -1, confidence 1, a date's hour and minute
@@ -178,8 +193,14 @@ void cr_fact_strings_free(CrFactStrings *pool);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CrFactStrings, cr_fact_strings_free)
 
 /* What number FACT counts: its noun ("volunteer"), "people" for a count
- * in people ("two people"), or NULL. */
-const char *cr_fact_counted_thing(const CrFact *fact);
+ * in people ("two people"), or NULL. Inline: the numbers' matching asks
+ * it 1.3 million times at 8 reports of 1 MiB. */
+static inline const char *cr_fact_counted_thing(const CrFact *fact)
+{
+	if (fact->counted)
+		return fact->counted;
+	return fact->unit && fact->unit[0] == 'p' && strcmp(fact->unit, "people") == 0 ? fact->unit : NULL;
+}
 
 /* TRUE when number FACT is an age ("33-year-old", "Letby, 33,"). */
 gboolean cr_fact_is_age(const CrFact *fact);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
 
 typedef struct {
 	gsize start, end; /* bytes of a text */
@@ -51,3 +52,29 @@ gboolean cr_text_is_word_char(gunichar c);
 
 /* TRUE for a blank line: only spaces and tabs between POS and its line end. */
 gboolean cr_text_line_is_blank(const char *data, gsize len, gsize pos);
+
+/* A hash of the NUL-terminated string KEY for GHashTable, as g_str_hash()
+ * but eight bytes a step, not one: for tables whose order nobody walks
+ * (their iteration order differs from g_str_hash()'s). */
+guint cr_str_hash(gconstpointer key);
+
+/* g_string_append_len(S, P, N) with the common case inline: when S has
+ * room, the bytes are copied and ended at once (GLib's goes through
+ * g_string_insert_len(), 145 instructions an append for a few bytes). P
+ * must not point into S. */
+static inline void cr_string_append_len(GString *s, const char *p, gsize n)
+{
+	if (s->len + n < s->allocated_len) {
+		memcpy(s->str + s->len, p, n);
+		s->len += n;
+		s->str[s->len] = '\0';
+	} else {
+		g_string_append_len(s, p, (gssize)n);
+	}
+}
+
+/* g_string_append(S, P) the same way. */
+static inline void cr_string_append(GString *s, const char *p)
+{
+	cr_string_append_len(s, p, strlen(p));
+}

@@ -1,0 +1,10 @@
+/* Sorting arrays of plain numbers without a comparison function. */
+#pragma once
+
+#include <glib.h>
+
+/* Sorts the N numbers at KEYS in ascending order: a radix sort, a byte at
+ * a time from the lowest, that passes over the bytes all keys share
+ * (qsort() called its comparison n log n times), or for a few keys an
+ * insertion sort. Needs N more numbers of memory, as qsort() does. */
+void cr_sort_u64(guint64 *keys, gsize n);

@@ -1,0 +1,90 @@
+/* Lists and labels: the headlines a list's head takes down, the buttons
+ * a label beside furniture is, and lists of links to other stories known
+ * by their items (dated, numbered). */
+#include "clean_private.h"
+
+/* TRUE for a block that reads as a headline: short, not a sentence, or
+ * in title case whatever its end ("XRP Investors Face a New Case!"). */
+static gboolean is_heading(const Info *b)
+{
+	return (b->cls == CLASS_SHORT || b->cls == CLASS_NEARGOOD) && (!b->sentence || b->title_case) &&
+	       !b->duplicate;
+}
+
+/* TRUE for another story's headline asked as a question, listed ("One
+ * year of Bazball: Have England changed the Test game?"): taken between
+ * listed headlines only, since a subhead asks one over text too. */
+static gboolean is_listed_question(const Info *b)
+{
+	return b->question && (b->cls == CLASS_SHORT || b->cls == CLASS_NEARGOOD) &&
+	       b->chars < 2 * SHORT_CHARS && !b->duplicate;
+}
+
+void clean_judge_lists(Info *info, guint n)
+{
+	for (guint i = 0; i < n; i++) {
+		if (!info[i].header_tail &&
+		    (info[i].cls != CLASS_BAD || !info[i].list_header || info[i].words > 6))
+			continue;
+		while (i + 1 < n && (is_heading(&info[i + 1]) || info[i + 1].cls == CLASS_BAD ||
+				     (is_listed_question(&info[i + 1]) && i + 2 < n &&
+				      (is_heading(&info[i + 2]) || info[i + 2].cls == CLASS_BAD))))
+			info[++i].cls = CLASS_BAD;
+	}
+}
+
+void clean_judge_labels(Info *info, guint n)
+{
+	for (guint i = 0; i < n; i++)
+		if (info[i].label && info[i].bullet && info[i].words <= 3 &&
+		    (i == 0 || !info[i - 1].bullet) && (i + 1 == n || !info[i + 1].bullet))
+			info[i].cls = CLASS_BAD;
+	for (int pass = 0; pass < 2; pass++) {
+		for (guint k = 0; k < n; k++) {
+			guint i = pass == 0 ? k : n - 1 - k;
+			Info *b = &info[i];
+			gboolean heads_text = i + 1 < n && info[i + 1].cls >= CLASS_NEARGOOD;
+			gboolean touches = (i > 0 && info[i - 1].cls == CLASS_BAD) ||
+					   (i + 1 < n && info[i + 1].cls == CLASS_BAD);
+			if (b->label && b->cls == CLASS_SHORT && touches && !heads_text)
+				b->cls = CLASS_BAD;
+		}
+	}
+}
+
+/* The fewest items of a list of dated links (clean_judge_dated_links()). */
+#define DATED_LINKS 3
+
+void clean_judge_dated_links(Info *info, guint n)
+{
+	for (guint i = 0; i < n;) {
+		guint items = 0, j = i;
+		while (j < n && (info[j].dash_dated || (info[j].words == 0 && items > 0))) {
+			items += info[j].dash_dated;
+			j++;
+		}
+		for (guint k = i; items >= DATED_LINKS && k < j; k++)
+			info[k].cls = CLASS_BAD;
+		i = j > i ? j : i + 1;
+	}
+}
+
+/* The fewest items of a numbered list of links
+ * (clean_judge_numbered_links()). */
+#define NUMBERED_LINKS 3
+
+void clean_judge_numbered_links(Info *info, guint n)
+{
+	for (guint i = 0; i < n;) {
+		guint j = i + 1;
+		gboolean furniture = info[i].cls == CLASS_BAD, prose = info[i].sentence;
+		while (info[i].ordinal == 1 && j < n && info[j].ordinal == info[j - 1].ordinal + 1) {
+			furniture |= info[j].cls == CLASS_BAD;
+			prose |= info[j].sentence;
+			j++;
+		}
+		for (guint k = i; j - i >= NUMBERED_LINKS && furniture && !prose && k < j; k++)
+			info[k].cls = CLASS_BAD;
+		i = j;
+	}
+}

@@ -1,0 +1,51 @@
+/* Sorting arrays of plain numbers without a comparison function. */
+#include "crossread/sort.h"
+
+#include <string.h>
+
+/* Below this many keys an insertion sort is the quicker. */
+#define FEW_KEYS 48
+
+static void insertion_sort(guint64 *keys, gsize n)
+{
+	for (gsize i = 1; i < n; i++) {
+		guint64 key = keys[i];
+		gsize j = i;
+		for (; j > 0 && keys[j - 1] > key; j--)
+			keys[j] = keys[j - 1];
+		keys[j] = key;
+	}
+}
+
+void cr_sort_u64(guint64 *keys, gsize n)
+{
+	if (n < FEW_KEYS) {
+		insertion_sort(keys, n);
+		return;
+	}
+	/* how many keys have each value of each byte, all counted in one pass */
+	g_autofree gsize *count = g_new0(gsize, 8 * 256);
+	for (gsize i = 0; i < n; i++)
+		for (guint b = 0; b < 8; b++)
+			count[b * 256 + (keys[i] >> (8 * b) & 0xff)]++;
+	g_autofree guint64 *spare = g_new(guint64, n);
+	guint64 *from = keys, *to = spare;
+	for (guint b = 0; b < 8; b++) {
+		gsize *at = count + b * 256;
+		if (at[keys[0] >> (8 * b) & 0xff] == n)
+			continue; /* every key has the same byte here */
+		gsize sum = 0;
+		for (guint v = 0; v < 256; v++) {
+			gsize c = at[v];
+			at[v] = sum;
+			sum += c;
+		}
+		for (gsize i = 0; i < n; i++)
+			to[at[from[i] >> (8 * b) & 0xff]++] = from[i];
+		guint64 *t = from;
+		from = to;
+		to = t;
+	}
+	if (from != keys)
+		memcpy(keys, from, n * sizeof *keys);
+}
