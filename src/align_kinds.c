@@ -106,8 +106,12 @@ static gboolean same_small_count(const CrFact *a, const CrFact *b)
 	const char *ta = cr_fact_counted_thing(a), *tb = cr_fact_counted_thing(b);
 	if (ta && tb && ((a->counted && b->counted) || strcmp(ta, tb) == 0)) {
 		Overlap o;
+		/* two counts that add to others may name one thing two ways
+		 * ("six other infants", "six more babies") when their
+		 * sentences say so: another number or STRONG_CONTEXT words */
 		if (strcmp(ta, tb) != 0)
-			return FALSE;
+			return (a->flags & b->flags & CR_FACT_ADDED) && cr_align_overlap(a, b, &o) &&
+			       (o.neighbours > 0 || o.words >= STRONG_CONTEXT);
 		return !((a->flags | b->flags) & CR_FACT_COUNTED_AGAIN) || !cr_align_overlap(a, b, &o) ||
 		       o.words > 0 || o.neighbours > 0;
 	}
@@ -128,17 +132,41 @@ static gboolean strict_ceiling(const CrFact *f)
 	return key_bound(f) == '<' && (f->flags & CR_FACT_STRICT_BOUND);
 }
 
+/* TRUE when number F is over a floor that leaves the amount out: "more
+ * than 350 people". */
+static gboolean strict_floor(const CrFact *f)
+{
+	return key_bound(f) == '>' && (f->flags & CR_FACT_STRICT_BOUND);
+}
+
 /* TRUE when number F counts people ("181 people", "181 persons"). */
 static gboolean counts_people(const CrFact *f)
 {
 	return has_unit(f) && strcmp(f->unit, "people") == 0;
 }
 
+/* How well A and B, of one value, meet when one gives a unit and the other
+ * none (TA and TB what they count): a large value, or a count of people
+ * rare enough, unless one is a floor that leaves the amount out ("More
+ * than 350 people" is not the "350 passengers" another report counts).
+ * Apart from match_number(), whose every call it would slow. */
+static G_GNUC_NO_INLINE double unit_missing(const CrFact *a, const CrFact *b, const char *ta, const char *tb)
+{
+	if (fabs(a->num) >= DISTINCT_NUMBER)
+		return NUMBER_UNIT_MISSING;
+	if (!(counts_people(a) || counts_people(b)) || fabs(a->num) < DISTINCT_COUNT)
+		return 0.0;
+	return ta && tb && ((strict_floor(a) && !key_bound(b)) || (strict_floor(b) && !key_bound(a)))
+		   ? 0.0
+		   : NUMBER_UNIT_MISSING;
+}
+
 /* Numbers by value: the same key (value and unit, a bound aside), or the
  * same large value where one report gives no unit, or a count of people
  * rare enough (DISTINCT_COUNT) that another report may name who it counts
- * ("181 people", "181 passengers"); two different bounds ("more than
- * 300", "up to 300") never meet. Whether their sentences let them be one
+ * ("181 people", "181 passengers"), unless one is a floor that leaves
+ * the amount out ("More than 350 people"); two different bounds ("more
+ * than 300", "up to 300") never meet. Whether their sentences let them be one
  * fact is number_agrees()'s. */
 static double match_number(const CrFact *a, const CrFact *b)
 {
@@ -154,10 +182,7 @@ static double match_number(const CrFact *a, const CrFact *b)
 		return 1.0;
 	if (has_unit(a) == has_unit(b))
 		return 0.0;
-	if (fabs(a->num) >= DISTINCT_NUMBER)
-		return NUMBER_UNIT_MISSING;
-	gboolean people = counts_people(a) || counts_people(b);
-	return people && fabs(a->num) >= DISTINCT_COUNT ? NUMBER_UNIT_MISSING : 0.0;
+	return unit_missing(a, b, ta, tb);
 }
 
 /* TRUE when number F is a duration: "three years", "72 hours". */
@@ -168,6 +193,19 @@ static gboolean is_duration(const CrFact *f)
 		if (strcmp(f->unit, units[i]) == 0)
 			return TRUE;
 	return FALSE;
+}
+
+/* TRUE when the small counts A and B, one of them said as a change, may
+ * be one fact: a change is no total ("down 10 seats", "on 10 seats"); two
+ * of one direction are one fact unless they count different things ("20
+ * seats more than the party has", "20 more than the 17"). Apart from
+ * number_agrees(), whose every call it would slow. */
+static G_GNUC_NO_INLINE gboolean changes_agree(const CrFact *a, const CrFact *b)
+{
+	if ((a->flags ^ b->flags) & (CR_FACT_GAIN | CR_FACT_LOSS))
+		return FALSE;
+	const char *ta = cr_fact_counted_thing(a), *tb = cr_fact_counted_thing(b);
+	return !ta || !tb || strcmp(ta, tb) == 0;
 }
 
 /* TRUE when A, of the same value as B, may be the same fact as B: a small
@@ -190,6 +228,8 @@ static gboolean number_agrees(const CrFact *a, const CrFact *b)
 		return FALSE;
 	if (key_bound(a) && strcmp(a->key, b->key) == 0 && is_duration(a))
 		return TRUE;
+	if ((a->flags | b->flags) & (CR_FACT_GAIN | CR_FACT_LOSS))
+		return changes_agree(a, b);
 	/* two ages of one value are one person's, whatever their sentences
 	 * ("The 33-year-old was convicted", "Letby, 33, is only the third
 	 * woman"), unless a sentence gives that age to two people */
@@ -256,11 +296,15 @@ static void add_made_key(const Grouper *gr, const char *key, gsize len, GPtrArra
 
 /* Numbers are filed and looked up under their value: its bits, six to a
  * character (11 bytes a key, not 16 in hex: dense numbers file 54,000 at
- * 4 MiB). */
+ * 4 MiB); percentage points under their value in basis points, which
+ * their key holds ("a quarter percentage point", "25 basis points"). */
 static void keys_number(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
 {
 	static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
-	double num = fact_at(gr, fact)->num + 0.0; /* -0 as 0 */
+	const CrFact *f = fact_at(gr, fact);
+	gboolean points = f->unit && f->unit[0] == 'p' && f->unit[1] == 'p' && !f->unit[2];
+	/* in basis points to a millionth: 0.07 * 100 is no 7 */
+	double num = (points ? round(f->num * 1e8) / 1e6 : f->num) + 0.0; /* -0 as 0 */
 	guint64 bits;
 	char key[12];
 

@@ -118,6 +118,8 @@ static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, 
 		f->flags |= CR_FACT_STRICT_BOUND;
 	if (q->unit == U_AGE)
 		f->flags |= CR_FACT_AGE;
+	if (q->added)
+		f->flags |= CR_FACT_ADDED;
 	f->unit = unit;
 	gboolean ordinal = q->unit == U_ORDINAL;
 	const char *named = age					     ? number_unit_names[U_AGE]
@@ -508,6 +510,17 @@ void cr_extract_numbers(const CrReport *report, GArray *facts)
 				      : q.bound || q.unit == U_ORDINAL || q.unit == U_TALLY
 					  ? 0
 					  : number_bound_before(&s, i, &q.bound, &q.strict);
+			/* "number nine", "No.9": the word that makes it a shirt's
+			 * or a rank's number is part of the fact */
+			if (!bound && q.unit == U_NONE && !q.noun && i > 0 &&
+			    (s.tok[i - 1].kind == CR_TOKEN_WORD ? s.tok[i - 1].first == 'n'
+								: s.tok[i - 1].ch == '.'))
+				bound = number_label_before(&s, i);
+			/* "losing 10 seats", "20 more than the 17": a change,
+			 * its comparative part of the fact */
+			guint taken = 0;
+			char change = q.unit == U_NONE ? number_change_at(&s, i - bound, i + n, &taken) : 0;
+			n += taken;
 			gsize start = s.tok[i - bound].start, end = s.tok[i + n - 1].end;
 			while (next_date < dates->len && date[3 * next_date + 1] <= start)
 				next_date++;
@@ -516,6 +529,9 @@ void cr_extract_numbers(const CrReport *report, GArray *facts)
 				g_autofree char *word =
 				    noun ? g_strndup(doc->data + noun->start, noun->end - noun->start) : NULL;
 				add_fact(doc, doc_index, start, end, &q, &high, word, &strings, facts);
+				if (change)
+					g_array_index(facts, CrFact, facts->len - 1).flags |=
+					    change == '+' ? CR_FACT_GAIN : CR_FACT_LOSS;
 				BlockNumber number = { facts->len - 1, i - bound, i + n,
 						       q.unit == U_ORDINAL && q.noun ? q.noun - 1 : i + n,
 						       !number_is_money(&q) && !q.decimals &&

@@ -176,8 +176,9 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
 		drop_middle_initials(key);
 	else if (m.n_words >= 2)
 		drop_initial_periods(key);
-	if (m.n_words >= 2 && kind != CR_FACT_PERSON && !(flags & NAME_MENTION_GAZETTEER))
-		name_key_head_last(key);
+	if (m.n_words >= 2 && kind != CR_FACT_PERSON && !(flags & NAME_MENTION_GAZETTEER)) {
+		name_key_body(key);
+	}
 	m.value = name_text_keep(s->out->texts, value);
 	m.key = name_text_keep(s->out->texts, key);
 	if (s->headline)

@@ -288,8 +288,9 @@ static NameMention sub_mention(const NameMention *m, const char *data, const GAr
 	sub.key = *key;
 	for (guint i = a; i < b; i++)
 		sub.n_words += !name_token_is_lower(&g_array_index(tokens, NameToken, i));
-	if (sub.n_words >= 2)
-		name_key_head_last(*key);
+	if (sub.n_words >= 2) {
+		name_key_body(*key);
+	}
 	return sub;
 }
 

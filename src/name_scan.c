@@ -246,6 +246,18 @@ static gboolean acronym_fits(const char *data, gsize start, gsize end, const cha
 	return a == len;
 }
 
+/* TRUE when the last word of the chunk [LO,HI) is an acronym of three
+ * letters or more, no company's legal form, after words in no capitals
+ * that it does not spell: "Christian Democrat CDA". */
+static G_GNUC_NO_INLINE gboolean described_acronym(Scanner *s, guint lo, guint hi)
+{
+	const NameToken *last = tok(s, hi - 1), *before = tok(s, hi - 2);
+	gsize len = last->end - last->start;
+	return (last->flags & NAME_TOKEN_ALLCAPS) && len >= 3 && !(before->flags & NAME_TOKEN_ALLCAPS) &&
+	       !has(last, NAME_WORD_CORPORATE | NAME_WORD_POSTNOMINAL) &&
+	       !acronym_fits(s->data, tok(s, lo)->start, before->end, s->data + last->start, len);
+}
+
 /* After the chunk ending at word HI-1: "International Air Transport
  * Association (IATA)" makes IATA stand for the name before it. */
 static void note_acronym(Scanner *s, guint hi, guint first_mention)
@@ -362,6 +374,13 @@ static void finish_chunk(Scanner *s, guint lo, guint hi)
 	}
 	if (lo >= hi)
 		return;
+	/* "the Christian Democrat CDA": an acronym of three letters or more
+	 * after words it does not spell names the body they describe */
+	if (hi >= lo + 2 && end == hi && (tok(s, hi - 1)->flags & NAME_TOKEN_ALLCAPS) &&
+	    described_acronym(s, lo, hi)) {
+		scanner_classify(s, lo, hi - 1, context_evidence(s, lo, hi - 1) | postnominal, 0);
+		lo = hi - 1;
+	}
 	guint evidence = context_evidence(s, lo, hi) | postnominal;
 	/* "Kestria's prime minister", "Sorvik, an economist": sure enough */
 	unsure &= !(evidence & (EVIDENCE_PLACE_AFTER | EVIDENCE_ROLE_AFTER));
@@ -530,8 +549,9 @@ static gboolean possessive_in_alias(Scanner *s, guint lo, guint i)
 
 /* TRUE when word I is a plural possessive that names a body with the
  * word after it, its last: "Fishers' Alliance", "Workers' Party" (not
- * "Japan's Ministry of Defence", a country's body). The two words then
- * make one chunk. */
+ * "Japan's Ministry of Defence", a country's body, nor "Geert Wilders'
+ * Party for Freedom", a person's: the plural is a common English word,
+ * wamerican's). The two words then make one chunk. */
 static gboolean plural_possessive_in_name(Scanner *s, guint i)
 {
 	if (i + 1 >= s->n)
@@ -543,6 +563,9 @@ static gboolean plural_possessive_in_name(Scanner *s, guint i)
 	    s->data + next->start != after + mark + 1 || !is_name_word(next) ||
 	    !has(next, NAME_WORD_ORG_SUFFIX) ||
 	    (i + 2 < s->n && is_joined(tok(s, i + 2)) && is_name_word(tok(s, i + 2))))
+		return FALSE;
+	const char *folded = scanner_fold(s, i, i + 1);
+	if (!cr_english_word(folded, strlen(folded)))
 		return FALSE;
 	g_array_index(s->tokens, NameToken, i).flags &= ~(guint32)NAME_TOKEN_POSSESSIVE;
 	g_array_index(s->tokens, NameToken, i + 1).flags |= NAME_TOKEN_JOINED;

@@ -405,12 +405,12 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 	g_array_set_size(tokens, n);
 }
 
-void name_key_head_last(char *key)
+/* Puts the head of KEY last around the link at OF (" of ", LINK bytes,
+ * or " for ") when the head heads bodies and the tail is one or two
+ * words: "department of justice" -> "justice department". */
+static void head_last_at(char *key, char *of, gsize link)
 {
-	char *of = strstr(key, " of ");
-	if (!of || strstr(of + 4, " of ") || strstr(of + 4, " and "))
-		return;
-	const char *tail = of + 4, *space = strchr(tail, ' ');
+	const char *tail = of + link, *space = strchr(tail, ' ');
 	if (!*tail || (space && strchr(space + 1, ' ')))
 		return;
 	char *head = of;
@@ -426,5 +426,81 @@ void name_key_head_last(char *key)
 	memmove(head, tail, tail_len);
 	head[tail_len] = ' ';
 	memcpy(head + tail_len + 1, word, head_len);
-	head[tail_len + 1 + head_len] = '\0'; /* three bytes shorter: " of " became " " */
+	head[tail_len + 1 + head_len] = '\0'; /* shorter: " of " or " for " became " " */
+}
+
+void name_key_head_last(char *key)
+{
+	/* the first " of ", else the first " for "; a tail of one or two
+	 * words holds no other link nor "and" */
+	char *of = NULL, *for_ = NULL;
+	for (char *p = strchr(key, ' '); p && !of; p = strchr(p + 1, ' ')) {
+		if (p[1] == 'o' && p[2] == 'f' && p[3] == ' ')
+			of = p;
+		else if (!for_ && p[1] == 'f' && p[2] == 'o' && p[3] == 'r' && p[4] == ' ')
+			for_ = p;
+	}
+	if (of || for_)
+		head_last_at(key, of ? of : for_, of ? 4 : 5);
+}
+
+/* The short form of the folded word W of LEN bytes, or NULL: a number
+ * word's digits, "tv" for "television". */
+static const char *short_word(const char *w, gsize len)
+{
+	/* "one" ... "twenty" by their length, each with its digits */
+	static const char *const numbers[10][4][2] = {
+		[3] = { { "one", "1" }, { "two", "2" }, { "six", "6" }, { "ten", "10" } },
+		[4] = { { "four", "4" }, { "five", "5" }, { "nine", "9" } },
+		[5] = { { "three", "3" }, { "seven", "7" }, { "eight", "8" } },
+		[6] = { { "eleven", "11" }, { "twelve", "12" }, { "twenty", "20" } },
+		[7] = { { "fifteen", "15" }, { "sixteen", "16" } },
+		[8] = { { "thirteen", "13" },
+			{ "fourteen", "14" },
+			{ "eighteen", "18" },
+			{ "nineteen", "19" } },
+		[9] = { { "seventeen", "17" } },
+	};
+	if (len == 10 && w[0] == 't' && memcmp(w, "television", 10) == 0)
+		return "tv";
+	if (len < 3 || len > 9)
+		return NULL;
+	for (guint n = 0; n < 4 && numbers[len][n][0]; n++)
+		if (numbers[len][n][0][0] == w[0] && memcmp(w, numbers[len][n][0], len) == 0)
+			return numbers[len][n][1];
+	return NULL;
+}
+
+void name_key_body(char *key)
+{
+	/* one pass: the links, and OUT where the key is written again from
+	 * its first short word on (most keys have none and are only read) */
+	char *of = NULL, *for_ = NULL, *out = NULL;
+	for (char *p = key;;) {
+		char *space = strchr(p, ' ');
+		gsize len = space ? (gsize)(space - p) : strlen(p);
+		if (p > key && space && !of && len == 2 && p[0] == 'o' && p[1] == 'f')
+			of = p - 1;
+		else if (p > key && space && !of && !for_ && len == 3 && memcmp(p, "for", 3) == 0)
+			for_ = p - 1;
+		const char *shorter = short_word(p, len);
+		if (shorter && !out)
+			out = p;
+		if (out) {
+			gsize n = shorter ? strlen(shorter) : len;
+			memmove(out, shorter ? shorter : p, n);
+			out += n;
+			if (space)
+				*out++ = ' ';
+		}
+		if (!space)
+			break;
+		p = space + 1;
+	}
+	if (out) {
+		*out = '\0';
+		name_key_head_last(key);
+	} else if (of || for_) {
+		head_last_at(key, of ? of : for_, of ? 4 : 5);
+	}
 }

@@ -33,11 +33,19 @@ const char *name_fold_span(const char *data, gsize start, gsize end, GString *ke
 /* cr_text_fold(), quicker on plain ASCII. */
 char *name_fold(const char *text);
 
-/* Writes the folded name KEY of a body "... H of X", H a word that heads
- * bodies and X one or two words, as "... X H", in place: the "Department
- * of Justice" and the "Justice Department", the "University of Oxford" and
- * "Oxford University" are one body. */
+/* Writes the folded name KEY of a body "... H of X" or "... H for X", H
+ * a word that heads bodies and X one or two words, as "... X H", in
+ * place: the "Department of Justice" and the "Justice Department", the
+ * "University of Oxford" and "Oxford University", the "Party for
+ * Freedom" and the "Freedom Party" are one body. */
 void name_key_head_last(char *key);
+
+/* Writes the folded key KEY of a body's name of two words or more, in
+ * place, in the form reports share: words written short too in their
+ * short form, a number word as its digits ("Big Three" is "big 3",
+ * "Formula One" "formula 1") and "television" as "tv" ("Skai
+ * Television", "Skai TV"); and its head last (name_key_head_last()). */
+void name_key_body(char *key);
 
 /* TRUE when the token is written in lower case (not a name word). */
 static inline gboolean name_token_is_lower(const NameToken *t)

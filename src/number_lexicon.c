@@ -245,7 +245,7 @@ static const CrTokenWord openers_table[] = {
 	{ "thirtieth", OPENS_WORDS },  { "fortieth", OPENS_WORDS },   { "fiftieth", OPENS_WORDS },
 	{ "sixtieth", OPENS_WORDS },   { "seventieth", OPENS_WORDS }, { "eightieth", OPENS_WORDS },
 	{ "ninetieth", OPENS_WORDS },  { "hundredth", OPENS_WORDS },  { "a", OPENS_ARTICLE },
-	{ "an", OPENS_ARTICLE },       { "half", OPENS_HALF },
+	{ "an", OPENS_ARTICLE },       { "another", OPENS_ARTICLE },  { "half", OPENS_HALF },
 };
 CrLexicon number_openers = CR_LEXICON(openers_table);
 
@@ -270,6 +270,33 @@ static const CrTokenWord plan_words_table[] = {
 	{ "planning", 0 },  { "slated", 0 },  { "intended", 0 }, { "supposed", 0 },
 };
 CrLexicon number_plan_words = CR_LEXICON(plan_words_table);
+
+/* Words before a count that make it a change, with its direction: '+'
+ * for a gain ("up 211 seats", "gaining 12 seats"), '-' for a loss ("down
+ * a punishing 10 seats", "losing 10 seats"). */
+static const CrTokenWord change_words_table[] = {
+	{ "up", '+' },	 { "gained", '+' }, { "gaining", '+' }, { "gain", '+' }, { "gains", '+' },
+	{ "down", '-' }, { "lost", '-' },   { "losing", '-' },	{ "loss", '-' }, { "losses", '-' },
+};
+CrLexicon number_change_words = CR_LEXICON(change_words_table);
+
+/* Comparatives after a count that make it a difference ("20 seats more
+ * than the party has"), with its direction. */
+static const CrTokenWord comparative_words_table[] = {
+	{ "more", '+' },
+	{ "fewer", '-' },
+	{ "less", '-' },
+};
+CrLexicon number_comparative_words = CR_LEXICON(comparative_words_table);
+
+/* What may stand between a word of change and its count: "lost by 10",
+ * "a loss of 10", "down a 10" (and "down a punishing 10 seats"). */
+static const CrTokenWord change_fillers_table[] = {
+	{ "by", 0 },
+	{ "of", 0 },
+	{ "a", 0 },
+};
+CrLexicon number_change_fillers = CR_LEXICON(change_fillers_table);
 
 /* Words between a part and its whole: "five of its nine seats". */
 static const CrTokenWord whole_determiners_table[] = {

@@ -31,6 +31,7 @@ typedef struct {
 	guint noun;	     /* 1 + the token of the noun it counts ("400 volunteers"), or 0 */
 	char bound;	     /* '>' "more than 300", '<' "up to 300", '~' "about 300", or 0 */
 	gboolean strict;     /* the bound leaves the amount out: "more than 300", not "at least 300" */
+	gboolean added;	     /* it adds to others: "six more babies", "six others", "six more." */
 } Quantity;
 
 /* The units a quantity can have; currencies first, up to U_LAST_MONEY. */
@@ -130,6 +131,9 @@ extern CrLexicon number_openers;
 extern CrLexicon number_fraction_words;
 extern CrLexicon number_version_words;
 extern CrLexicon number_plan_words;
+extern CrLexicon number_change_words;
+extern CrLexicon number_comparative_words;
+extern CrLexicon number_change_fillers;
 extern CrLexicon number_whole_determiners;
 
 /* 10^E for small E. */
@@ -161,6 +165,17 @@ guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high);
  * "about"): sets *BOUND and whether it leaves the amount out (*STRICT);
  * returns its tokens, 0 when none. */
 guint number_bound_before(const CrTokens *s, guint i, char *bound, gboolean *strict);
+/* The direction of the count at tokens [FIRST,END) when it is said as a
+ * change: '+' or '-' after a sign ("(-11)"), after a word of gain or
+ * loss ("up 211 seats", "down a punishing 10 seats", "losing 10 seats"),
+ * or before a comparative and
+ * "than" ("20 seats more than the party has", "20 more than the 17");
+ * else 0. *TAKEN gets the tokens after END the count takes in: the
+ * comparative, so that "20 more" is its fact. */
+char number_change_at(const CrTokens *s, guint first, guint end, guint *taken);
+/* The tokens before the bare number at I that label it, "number" or
+ * "No." ("number nine", "No.9", "No. 9"), or 0. */
+guint number_label_before(const CrTokens *s, guint i);
 /* TRUE when token I - 1 is a word that makes the number at I an age:
  * "aged 44", "age 20". */
 gboolean number_age_word_before(const CrTokens *s, guint i);

@@ -16,6 +16,14 @@ static int symbol_unit(gunichar ch)
 	return -1;
 }
 
+/* TRUE when token I is the word WORD, whose first letter is FIRST (in
+ * lower case): cr_tok_word() only for words that may be it. */
+static inline gboolean word_is(const CrTokens *s, guint i, char first, const char *word)
+{
+	return i < s->n && s->tok[i].kind == CR_TOKEN_WORD && s->tok[i].first == (guint8)first &&
+	       cr_tok_word(s, i, word);
+}
+
 /* TRUE when a quantity can begin at token I: digits, a currency symbol or
  * code, a number word. A cheap test before reading it. */
 gboolean number_could_begin(const CrTokens *s, guint i)
@@ -400,13 +408,14 @@ static guint parse_months_after_years(const CrTokens *s, guint i, Quantity *q)
 	return k + 2;
 }
 
-/* "a quarter percentage point", "a quarter of a percentage point", "half
- * a percentage point", "a quarter-point", "three-quarters of a point": a
- * fraction of a percentage point at I. Sets Q; returns the tokens used. */
+/* "a quarter percentage point", "another quarter percentage point", "a
+ * quarter of a percentage point", "half a percentage point", "a quarter-point", "three-quarters of a point":
+ * a fraction of a percentage point at I. Sets Q; returns the tokens used. */
 static guint parse_point_fraction(const CrTokens *s, guint i, Quantity *q)
 {
 	guint quarters = 0, j = i + 2;
-	gboolean article = cr_tok_word(s, i, "a") || cr_tok_word(s, i, "an");
+	/* "another quarter percentage point": one more of them */
+	gboolean article = cr_tok_word(s, i, "a") || cr_tok_word(s, i, "an") || word_is(s, i, 'a', "another");
 	if (article && cr_tok_word(s, i + 1, "quarter"))
 		quarters = 1;
 	else if (article && cr_tok_word(s, i + 1, "half"))
@@ -560,9 +569,58 @@ static guint parse_ordinal_noun(const CrTokens *s, guint i, Quantity *q)
 	return t - i;
 }
 
+guint number_label_before(const CrTokens *s, guint i)
+{
+	if (i > 0 && cr_tok_spaced(s, i) && s->tok[i].gap != CR_GAP_LINE && word_is(s, i - 1, 'n', "number"))
+		return 1;
+	if (i > 1 && cr_tok_punct(s, i - 1, '.') && cr_tok_joined(s, i - 1) && cr_tok_word(s, i - 2, "No") &&
+	    s->tok[i - 2].upper && s->tok[i].gap != CR_GAP_LINE)
+		return 2;
+	return 0;
+}
+
 gboolean number_age_word_before(const CrTokens *s, guint i)
 {
 	return i > 0 && (cr_tok_word(s, i - 1, "aged") || cr_tok_word(s, i - 1, "age"));
+}
+
+/* TRUE when token I is a word spaced from the one before it on its line. */
+static gboolean spaced_word(const CrTokens *s, guint i)
+{
+	return i < s->n && s->tok[i].kind == CR_TOKEN_WORD && cr_tok_spaced(s, i) &&
+	       s->tok[i].gap != CR_GAP_LINE;
+}
+
+char number_change_at(const CrTokens *s, guint first, guint end, guint *taken)
+{
+	const CrTokenWord *w;
+	*taken = 0;
+	if ((w = cr_tok_find(s, end, &number_comparative_words)) != NULL && spaced_word(s, end) &&
+	    spaced_word(s, end + 1) && cr_tok_word(s, end + 1, "than")) {
+		*taken = 1;
+		return (char)w->value;
+	}
+	/* a sign written on a count: "47 seats (-11)", "(+13)" */
+	if (first > 0 && cr_tok_joined(s, first) && s->tok[first - 1].kind == CR_TOKEN_PUNCT &&
+	    (s->tok[first - 1].ch == '+' || s->tok[first - 1].ch == '-' || s->tok[first - 1].ch == 0x2212) &&
+	    (cr_tok_spaced(s, first - 1) || cr_tok_punct(s, first - 2, '(')))
+		return s->tok[first - 1].ch == '+' ? '+' : '-';
+	if (first == 0 || !cr_tok_spaced(s, first) || s->tok[first].gap == CR_GAP_LINE)
+		return 0;
+	/* what may stand between the word of change and the count: "by", "of",
+	 * "a", or "a" and one word ("down a punishing 10 seats") */
+	if ((w = cr_tok_find(s, first - 1, &number_change_words)) != NULL)
+		return (char)w->value;
+	guint k = first;
+	if (cr_tok_find(s, k - 1, &number_change_fillers))
+		k--;
+	else if (k > 1 && spaced_word(s, k - 1) && !s->tok[k - 1].upper && word_is(s, k - 2, 'a', "a") &&
+		 !cr_tok_function_word(s, k - 1) && !cr_tok_find(s, k - 1, &number_cardinal_words))
+		k -= 2;
+	if (k == first || k == 0 || !spaced_word(s, k))
+		return 0;
+	w = cr_tok_find(s, k - 1, &number_change_words);
+	return w ? (char)w->value : 0;
 }
 
 /* TRUE when the token at END closes an apposition: a joined comma,
@@ -719,12 +777,14 @@ guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 		j += parse_half(s, j, q);
 		if (!q->in_words)
 			j += parse_multiplier(s, j, q);
-		/* "two other people", "six more babies": the count of what follows */
-		guint added = added_word(s, j);
+		/* "two other people", "six more babies": the count of what
+		 * follows, adding to others ("six others" too) */
+		guint added = added_word(s, j), unit_at = j;
 		if (!number_is_money(q) && added)
-			j += (k = parse_unit_after(s, j + added, q)) > 0 ? added + k : 0;
+			j += (k = parse_unit_after(s, j + added, q)) > 0 ? (q->added = TRUE, added + k) : 0;
 		else if (!number_is_money(q))
 			j += parse_unit_after(s, j, q);
+		q->added |= q->unit == U_PEOPLE && word_is(s, unit_at, 'o', "others");
 		j += parse_months_after_years(s, j, q);
 		j += parse_range(s, i, j, q, high);
 		if (q->unit == U_NONE && is_age(s, i, j, q))
@@ -732,10 +792,17 @@ guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 		if (q->unit == U_NONE) {
 			gboolean definite =
 			    i > 0 && (cr_tok_word(s, i - 1, "the") || cr_tok_word(s, i - 1, "The"));
-			if (added)
-				j += (k = parse_counted(s, j + added, q, definite)) > 0 ? added + k : 0;
-			else
+			if (added && (k = parse_counted(s, j + added, q, definite)) > 0)
+				j += added + k, q->added = TRUE;
+			else if (!added)
 				j += parse_counted(s, j, q, definite);
+			/* "attempting to murder six more.": more of what was
+			 * counted before */
+			if (!q->noun && word_is(s, j, 'm', "more") && cr_tok_spaced(s, j) &&
+			    s->tok[j].gap != CR_GAP_LINE &&
+			    (j + 1 >= s->n || s->tok[j + 1].kind == CR_TOKEN_PUNCT ||
+			     s->tok[j + 1].gap == CR_GAP_LINE))
+				j++, q->added = TRUE;
 		}
 	}
 	if (!cr_tok_ends_cleanly(s, j) ||

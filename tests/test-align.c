@@ -486,6 +486,43 @@ static void test_groups_are_one_fact(void)
 	g_assert_cmpint(floor_->group, >=, 0);
 	g_assert_cmpint(floor_->group, ==, engine_fact(ceiling, 1, CR_FACT_NUMBER, "four years", 0)->group);
 
+	/* Percentage points meet basis points ("another quarter percentage
+	 * point", "25 basis points"); a change is no total, and two changes
+	 * of one direction meet ("down 10 seats", "losing 10 seats"). */
+	g_autoptr(CrEngine) changes = cr_test_engine(
+	    "The bank raised rates by another quarter percentage point. The VVD is on 24 seats, down "
+	    "a punishing 10 seats; D66 ended on 10 seats.\n",
+	    "The bank raised rates by 25 basis points. The VVD suffered, losing 10 seats and remaining "
+	    "with 24.\n",
+	    NULL);
+	const CrFact *points = engine_fact(changes, 0, CR_FACT_NUMBER, "another quarter percentage point", 0);
+	g_assert_cmpint(points->group, >=, 0);
+	g_assert_cmpint(points->group, ==,
+			engine_fact(changes, 1, CR_FACT_NUMBER, "25 basis points", 0)->group);
+	const CrFact *loss = engine_fact(changes, 0, CR_FACT_NUMBER, "10 seats", 0);
+	g_assert_cmpint(loss->group, >=, 0);
+	g_assert_cmpint(loss->group, ==, engine_fact(changes, 1, CR_FACT_NUMBER, "10 seats", 0)->group);
+	g_assert_cmpint(engine_fact(changes, 0, CR_FACT_NUMBER, "10 seats", 1)->group, !=, loss->group);
+
+	/* Two counts that add to others may name one thing two ways, when
+	 * their sentences agree; "six more" at a clause's end is one too. */
+	g_autoptr(CrEngine) added = cr_test_engine(
+	    "She was convicted of murdering seven babies and attempting to kill six other infants at the "
+	    "Countess of Chester Hospital.\n",
+	    "She was also convicted of murdering seven babies and attempting to murder six more babies at "
+	    "the Countess of Chester Hospital, and of attempting to murder six more, jurors found.\n",
+	    NULL);
+	const CrFact *infants = engine_fact(added, 0, CR_FACT_NUMBER, "six other infants", 0);
+	g_assert_cmpint(infants->group, >=, 0);
+	g_assert_cmpint(infants->group, ==,
+			engine_fact(added, 1, CR_FACT_NUMBER, "six more babies", 0)->group);
+	g_assert_nonnull(engine_fact(added, 1, CR_FACT_NUMBER, "six more", 1));
+
+	/* A strict floor on a count is not an exact count of another noun. */
+	g_autoptr(CrEngine) aboard = cr_test_engine("The train, carrying 350 passengers, left Athens.\n",
+						    "More than 350 people were on board the train.\n", NULL);
+	g_assert_cmpint(engine_fact(aboard, 0, CR_FACT_NUMBER, "350 passengers", 0)->group, <, 0);
+
 	/* Two people of one age in one list are two facts: each age meets
 	 * the same person's age in the other report. */
 	g_autoptr(CrEngine) ages = cr_test_engine(

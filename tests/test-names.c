@@ -2,6 +2,8 @@
  * within a report; those settled across reports are in test-names-across.c. */
 #include "name-asserts.h"
 
+#include "../src/name_token.h"
+
 /* --- people -------------------------------------------------------------- */
 
 static void test_titles_stripped(void)
@@ -262,6 +264,24 @@ static void test_organisation_forms(void)
 	g_assert_nonnull(of);
 	g_assert_nonnull(last);
 	g_assert_cmpstr(of->key, ==, last->key);
+	/* an acronym after words it does not spell names what they describe */
+	const char *described = "The Christian Democrat CDA was left with five seats, Skai TV said.";
+	g_autoptr(GArray) acronyms = names_of(described);
+	assert_name(acronyms, described, "Christian Democrat", CR_FACT_ORG, "Christian Democrat");
+	assert_name(acronyms, described, "Skai TV", CR_FACT_ORG, "Skai TV");
+	/* a number word as its digits, "television" as "tv", the head last */
+	char three[] = "big three", tv[] = "skai television", seven[] = "party for seven freedoms";
+	name_key_body(three);
+	name_key_body(tv);
+	name_key_body(seven);
+	g_assert_cmpstr(three, ==, "big 3");
+	g_assert_cmpstr(tv, ==, "skai tv");
+	g_assert_cmpstr(seven, ==, "7 freedoms party");
+	/* "for" as "of": the "Party for Freedom" is the "Freedom Party" */
+	const char *party = "The Party for Freedom won. The Freedom Party said so.";
+	g_autoptr(GArray) parties = names_of(party);
+	g_assert_cmpstr(name_of(parties, 0, party, "Party for Freedom")->key, ==,
+			name_of(parties, 0, party, "Freedom Party")->key);
 	assert_nothing_in(facts, text, "3.125 BTC");
 	assert_nothing_in(facts, text, "37 BTC");
 	assert_name(facts, text, "FBI", CR_FACT_ORG, "FBI");
@@ -333,12 +353,15 @@ static void test_company_descriptors(void)
 	/* a plural possessive inside a body's name; a country's possessive is
 	 * the country's */
 	const char *parties = "The Fishers' Alliance won five seats and the Workers\xe2\x80\x99 Party two. "
-			      "Japan's Ministry of Defence said nothing.";
+			      "Japan's Ministry of Defence said nothing. Geert Wilders' Party for Freedom "
+			      "won.";
 	g_autoptr(GArray) bodies = names_of(parties);
 	assert_name(bodies, parties, "Fishers' Alliance", CR_FACT_ORG, "Fishers' Alliance");
 	assert_name(bodies, parties, "Workers\xe2\x80\x99 Party", CR_FACT_ORG, "Workers\xe2\x80\x99 Party");
 	assert_name(bodies, parties, "Japan", CR_FACT_PLACE, "Japan");
 	assert_name(bodies, parties, "Ministry of Defence", CR_FACT_ORG, "Ministry of Defence");
+	/* a surname's possessive (no English plural) is the person's */
+	assert_name(bodies, parties, "Party for Freedom", CR_FACT_ORG, "Party for Freedom");
 	/* "River" opens a place as "Lake" and "Port" do */
 	const char *river = "Floodwater swept through the town after the River Elm rose.";
 	g_autoptr(GArray) rivers = names_of(river);

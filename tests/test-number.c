@@ -437,6 +437,34 @@ static void test_ranges(void)
 /* A small number (a whole number under 100, not money) carries the stems of
  * the content words of its sentence and the other numbers in it; money and
  * larger values, which say enough by themselves, do not. */
+/* A count said as a change is flagged with its direction, and a
+ * comparative after it is part of the fact; a total is not a change. */
+static void test_changes(void)
+{
+	const char *text = "The VVD is on 24 seats, down a punishing 10 seats. The PVV won 37, with 20 more "
+			   "than the 17 it had. SLP: 47 seats (-11). It is up 5 seats.";
+	g_autoptr(GArray) facts = numbers_of(text);
+	const CrFact *total = assert_number_in(facts, text, "24 seats", "24 seats", 24, NULL);
+	g_assert_cmpuint(total->flags & (CR_FACT_GAIN | CR_FACT_LOSS), ==, 0);
+	const CrFact *down = assert_number_in(facts, text, "10 seats", "10 seats", 10, NULL);
+	g_assert_cmpuint(down->flags & (CR_FACT_GAIN | CR_FACT_LOSS), ==, CR_FACT_LOSS);
+	const CrFact *more = assert_number_in(facts, text, "20 more", "20", 20, NULL);
+	g_assert_cmpuint(more->flags & (CR_FACT_GAIN | CR_FACT_LOSS), ==, CR_FACT_GAIN);
+	g_assert_cmpuint(assert_number_in(facts, text, "11", "11", 11, NULL)->flags & CR_FACT_LOSS, !=, 0);
+	g_assert_cmpuint(assert_number_in(facts, text, "5 seats", "5 seats", 5, NULL)->flags & CR_FACT_GAIN,
+			 !=, 0);
+	g_assert_cmpuint(assert_number_in(facts, text, "17", "17", 17, NULL)->flags &
+			     (CR_FACT_GAIN | CR_FACT_LOSS),
+			 ==, 0);
+}
+
+/* "number nine" and "No.9": the label is part of the fact. */
+static void test_labelled_numbers(void)
+{
+	assert_number("He will wear the number nine shirt.", "number nine", "9", 9, NULL);
+	assert_number("He takes the No.9 at Bayern.", "No.9", "9", 9, NULL);
+}
+
 static void test_small_count_context(void)
 {
 	const char *text = "Five people died in the flood on the coast. It cost $5 and 61% of 150 homes.";
@@ -574,6 +602,8 @@ int main(int argc, char **argv)
 	g_test_add_func("/number/halves-and-months", test_halves_and_months);
 	g_test_add_func("/number/counted-nouns", test_counted_nouns);
 	g_test_add_func("/number/ranges", test_ranges);
+	g_test_add_func("/number/changes", test_changes);
+	g_test_add_func("/number/labelled", test_labelled_numbers);
 	g_test_add_func("/number/small-count-context", test_small_count_context);
 	g_test_add_func("/number/not-numbers", test_not_numbers);
 	g_test_add_func("/number/dates-are-not-numbers", test_dates_are_not_numbers);

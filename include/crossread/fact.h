@@ -80,6 +80,13 @@ typedef enum {
 	CR_FACT_AGE_LISTED = 1 << 9,
 	/* A number that is an age ("33-year-old", "Letby, 33,"). */
 	CR_FACT_AGE = 1 << 10,
+	/* A count said as a change, a gain or a loss ("up 211 seats", "losing
+	 * 10 seats", "20 more than the 17"): not the total a count is. */
+	CR_FACT_GAIN = 1 << 11,
+	CR_FACT_LOSS = 1 << 12,
+	/* A count that adds to others ("six other infants", "six more
+	 * babies", "six others"): what it counts may be named two ways. */
+	CR_FACT_ADDED = 1 << 13,
 } CrFactFlags;
 
 /* Set in the context hashes of a number that stand for another number of
