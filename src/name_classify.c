@@ -361,6 +361,17 @@ static gboolean adjective_opens_place(Scanner *s, guint lo, guint a)
 	return cr_english_word(folded, strlen(folded));
 }
 
+/* TRUE when word I may open a name with the place after it: capitalised,
+ * no stop word, and no word a name's kind is known by (a given name, a
+ * role, a nationality, a direction). */
+static gboolean opens_place_name(Scanner *s, guint i)
+{
+	const NameToken *t = tok(s, i);
+	return !is_lower(s, i) && !scanner_is_stop(s, t) &&
+	       !has(t, NAME_WORD_GIVEN | NAME_WORD_ROLE | NAME_WORD_ROLE_MOD | NAME_WORD_NATIONALITY |
+			   NAME_WORD_DIRECTION);
+}
+
 /* TRUE when the gazetteer place E at A ends the chunk and follows one
  * capitalised word and a connector that is no English word ("de", "du",
  * "von"): the words name one thing, a place or a body in it ("Stade de
@@ -368,15 +379,13 @@ static gboolean adjective_opens_place(Scanner *s, guint lo, guint a)
 static gboolean place_after_foreign_connector(Scanner *s, const NameGazEntry *e, guint lo, guint a,
 					      gboolean ends_chunk)
 {
-	if (!ends_chunk || e->kind != NAME_GAZ_PLACE || a != lo + 2 || is_lower(s, lo) ||
-	    !is_lower(s, lo + 1))
+	if (!ends_chunk || e->kind != NAME_GAZ_PLACE || a != lo + 2 || !is_lower(s, lo + 1) ||
+	    !opens_place_name(s, lo))
 		return FALSE;
-	const NameToken *head = tok(s, lo), *link = tok(s, lo + 1);
+	const NameToken *link = tok(s, lo + 1);
 	const char *folded = scanner_fold(s, lo + 1, lo + 2);
 	return has(link, NAME_WORD_CONNECTOR) && !has(link, NAME_WORD_COMPLEMENT) &&
-	       !cr_english_word(folded, strlen(folded)) && !scanner_is_stop(s, head) &&
-	       !has(head, NAME_WORD_GIVEN | NAME_WORD_ROLE | NAME_WORD_ROLE_MOD | NAME_WORD_NATIONALITY |
-			      NAME_WORD_DIRECTION);
+	       !cr_english_word(folded, strlen(folded));
 }
 
 /* TRUE when the gazetteer place E at A ends the chunk and follows one
@@ -387,12 +396,11 @@ static gboolean place_after_foreign_connector(Scanner *s, const NameGazEntry *e,
 static gboolean place_after_foreign_word(Scanner *s, const NameGazEntry *e, guint lo, guint a,
 					 gboolean ends_chunk)
 {
-	if (!ends_chunk || s->headline || e->kind != NAME_GAZ_PLACE || a != lo + 1 || is_lower(s, lo))
+	if (!ends_chunk || s->headline || e->kind != NAME_GAZ_PLACE || a != lo + 1 ||
+	    !opens_place_name(s, lo))
 		return FALSE;
 	const NameToken *head = tok(s, lo);
-	if (scanner_is_stop(s, head) || (head->flags & NAME_TOKEN_ALLCAPS) ||
-	    has(head, NAME_WORD_GIVEN | NAME_WORD_ROLE | NAME_WORD_ROLE_MOD | NAME_WORD_NATIONALITY |
-			  NAME_WORD_DIRECTION | NAME_WORD_NOT_CURRENT | NAME_WORD_DATE))
+	if ((head->flags & NAME_TOKEN_ALLCAPS) || has(head, NAME_WORD_NOT_CURRENT | NAME_WORD_DATE))
 		return FALSE;
 	const char *folded = scanner_fold(s, lo, a);
 	return !cr_english_word(folded, strlen(folded));
@@ -423,10 +431,7 @@ static void segment(Scanner *s, guint lo, guint hi, guint evidence)
 		/* ... and so does a place between one word and words the
 		 * gazetteer does not know: "New England Patriots", "Greater
 		 * London Authority" */
-		gboolean opened = a == lo + 1 && e->kind == NAME_GAZ_PLACE && !is_lower(s, lo) &&
-				  !scanner_is_stop(s, tok(s, lo)) &&
-				  !has(tok(s, lo), NAME_WORD_GIVEN | NAME_WORD_ROLE | NAME_WORD_ROLE_MOD |
-						       NAME_WORD_NATIONALITY | NAME_WORD_DIRECTION);
+		gboolean opened = a == lo + 1 && e->kind == NAME_GAZ_PLACE && opens_place_name(s, lo);
 		if (place_after_foreign_word(s, e, lo, a, i + len == hi)) {
 			scanner_emit(s, NAME_KIND_UNKNOWN, lo, hi, NULL, 0, CONFIDENCE_CONTEXT);
 			scanner_emit_gazetteer(s, e, a, hi);
