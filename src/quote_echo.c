@@ -379,22 +379,26 @@ static void grow_forms(FormCache *cache)
 
 /* Reads the word at *pos in data[..end) (a letter or digit) and returns its
  * content stem id, 0 when it has none; sets *pos past it. A plain ASCII
- * word is known by the hash of its lower-case bytes once it has been seen. */
+ * word is known by the hash of its lower-case bytes once it has been seen.
+ * data[end] must be no ASCII letter or digit: a word's letters are then
+ * read with no test of the end (7 million at 8 reports of 1 MiB). */
 static guint read_indexed_word(const char *data, gsize end, gsize *pos, FormCache *cache)
 {
 	const guchar *bytes = (const guchar *)data;
 	gsize start = *pos, p = start;
 	guint64 hash = 14695981039346656037u; /* FNV-1a */
 
-	for (guchar f; p < end && (f = cr_ascii_alnum_lower[bytes[p]]); p++)
+	for (guchar f; (f = cr_ascii_alnum_lower[bytes[p]]); p++)
 		hash = (hash ^ f) * 1099511628211u;
 	if (p == start || (p < end && (bytes[p] >= 0x80 || bytes[p] == '\'')))
 		return fold_word_id(data, end, pos, cache->stems);
 	hash |= 1; /* never 0, the empty slot */
-	if (2 * (cache->n_forms + 1) > cache->forms_size)
-		grow_forms(cache);
 	FormSlot *slot = form_slot(cache, hash);
 	if (!slot->hash) {
+		if (2 * (cache->n_forms + 1) > cache->forms_size) {
+			grow_forms(cache);
+			slot = form_slot(cache, hash);
+		}
 		slot->hash = hash;
 		slot->id_plus_one = fold_word_id(data, end, pos, cache->stems) + 1;
 		cache->n_forms++;
@@ -421,11 +425,16 @@ static void index_doc(DocIndex *index, const CrDoc *doc, const GArray *doc_block
 	gsize quoted_until = 0;
 	FormCache cache = { stems, NULL, 0, 0 };
 
+	grow_forms(&cache);
 	g_array_sort(quoted, span_start_order);
+	const CrQuoteSpan *spans = (const CrQuoteSpan *)(void *)quoted->data;
+	gsize next_quoted = quoted->len ? spans[0].start : G_MAXSIZE; /* spans[k].start */
 	for (guint b = 0; b < doc_blocks->len; b++) {
 		const CrBlock *block = &g_array_index(doc_blocks, CrBlock, b);
 		if (block->boilerplate || (block->flags & CR_BLOCK_DUPLICATE))
 			continue;
+		/* a block that ends inside a word has its words read the slow way */
+		gboolean ends_word = cr_ascii_alnum_lower[bytes[block->end]] != 0;
 		ordinal += 2;
 		flow += 2;
 		for (gsize pos = block->start; pos < block->end;) {
@@ -439,9 +448,11 @@ static void index_doc(DocIndex *index, const CrDoc *doc, const GArray *doc_block
 			    !cr_text_is_word_char(cr_text_next(doc->data, block->end, &pos)))
 				continue;
 			pos = start;
-			for (; k < quoted->len && g_array_index(quoted, CrQuoteSpan, k).start <= start; k++)
-				quoted_until = MAX(quoted_until, g_array_index(quoted, CrQuoteSpan, k).end);
-			guint id = read_indexed_word(doc->data, block->end, &pos, &cache);
+			for (; next_quoted <= start;
+			     next_quoted = ++k < quoted->len ? spans[k].start : G_MAXSIZE)
+				quoted_until = MAX(quoted_until, spans[k].end);
+			guint id = ends_word ? fold_word_id(doc->data, block->end, &pos, stems)
+					     : read_indexed_word(doc->data, block->end, &pos, &cache);
 			if (start < quoted_until) {
 				ordinal += 2;
 				flow += 2;
