@@ -4,7 +4,6 @@
 #include "align_private.h"
 
 #include "crossread/parallel.h"
-#include "crossread/partition.h"
 
 #include <math.h>
 #include <string.h>
@@ -90,7 +89,9 @@ static inline void add_candidate(const Chainer *ch, CandidateSink *out, guint fa
 
 /* Pairs each occurrence of cluster C in report FROM with the occurrence in
  * TO nearest to the same relative position; WEIGHT is the pair's base,
- * times the lesser score of the two members. */
+ * times the lesser score of the two members. A report's members are in
+ * text order, so the first of TO at or past each target is found by
+ * walking on from the last one's (no search over all of TO each time). */
 static void add_nearest(const Chainer *ch, const CrGroupCluster *c, Side from, Side to, gboolean from_is_a,
 			double weight, CandidateSink *out)
 {
@@ -104,10 +105,14 @@ static void add_nearest(const Chainer *ch, const CrGroupCluster *c, Side from, S
 	gsize *to_start = (gsize *)(void *)out->starts->data;
 	for (guint j = 0; j < n_to; j++)
 		to_start[j] = fact_at(ch, m[t0 + j])->start;
-	for (guint i = f0; i < f1; i++) {
+	for (guint i = f0, at = 0; i < f1; i++) {
 		double rel = from.len ? (double)fact_at(ch, m[i])->start / (double)from.len : 0.0;
 		gsize target = (gsize)(rel * (double)to.len);
-		guint j = CR_PARTITION_POINT(n_to, mid, to_start[mid] < target);
+		while (at < n_to && to_start[at] < target)
+			at++;
+		while (at > 0 && to_start[at - 1] >= target)
+			at--;
+		guint j = at;
 		if (j == n_to || (j > 0 && target - to_start[j - 1] < to_start[j] - target))
 			j--;
 		guint in_a = from_is_a ? i : t0 + j, in_b = from_is_a ? t0 + j : i;
@@ -151,6 +156,7 @@ typedef struct {
 			 * heaviest chain at a rank in the node's range (K, the weightless
 			 * one past the last, for none) */
 	GArray *starts; /* gsize: CandidateSink.starts */
+	GArray *ranks;	/* guint: the ranks in B of the candidates at one rank in A */
 } ChainScratch;
 
 static void chain_scratch_init(ChainScratch *s)
@@ -159,6 +165,7 @@ static void chain_scratch_init(ChainScratch *s)
 	s->bucket = g_array_new(FALSE, FALSE, sizeof(guint));
 	s->tree = g_array_new(FALSE, FALSE, sizeof(guint));
 	s->starts = g_array_new(FALSE, FALSE, sizeof(gsize));
+	s->ranks = g_array_new(FALSE, FALSE, sizeof(guint));
 }
 
 static void chain_scratch_clear(ChainScratch *s)
@@ -167,6 +174,7 @@ static void chain_scratch_clear(ChainScratch *s)
 	g_array_unref(s->bucket);
 	g_array_unref(s->tree);
 	g_array_unref(s->starts);
+	g_array_unref(s->ranks);
 }
 
 /* How many candidates gather_candidates() finds between reports A and B,
@@ -223,12 +231,15 @@ static guint sort_candidates(const Chainer *ch, const CrAlignment *out, const GP
 
 /* The start in report A of sorted candidate I, from its rank in A: the
  * first rank whose candidates end after I (S->bucket), the rank of the
- * first of A's facts at that start. */
-static gsize chain_start_a(const Chainer *ch, const ChainScratch *s, guint a, guint i)
+ * first of A's facts at that start. A chain's candidates are asked for
+ * from its last back, so *RANK, the last one's rank (at first one past
+ * every rank), is walked back from (not searched for: 16 M). */
+static gsize chain_start_a(const Chainer *ch, const ChainScratch *s, guint a, guint i, guint *rank)
 {
 	const guint *ends = (const guint *)(void *)s->bucket->data;
-	guint lo = CR_PARTITION_POINT(s->bucket->len - 1, mid, ends[mid] <= i);
-	return fact_at(ch, ch->doc_first[a] + lo - 1)->start;
+	while (*rank > 0 && ends[*rank - 1] > i)
+		(*rank)--;
+	return fact_at(ch, ch->doc_first[a] + *rank - 1)->start;
 }
 
 /* The heaviest chain of the K candidates sorted in S between reports A
@@ -260,10 +271,15 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint
 	double best = 0.0;
 	for (guint rank_a = 1, i = 0; i < k; rank_a++) {
 		guint j, end = rank_end[rank_a];
+		/* each candidate's rank in B, found once for both walks of the tree */
+		if (end - i > s->ranks->len)
+			g_array_set_size(s->ranks, end - i);
+		guint *rank_b = (guint *)(void *)s->ranks->data - i;
 		for (j = i; j < end; j++) {
 			int before = -1;
 			double before_weight = 0.0;
-			for (guint r = fact_rank(ch, first_b, sorted[j].fact_b) - 1; r > 0; r -= r & -r) {
+			rank_b[j] = fact_rank(ch, first_b, sorted[j].fact_b);
+			for (guint r = rank_b[j] - 1; r > 0; r -= r & -r) {
 				double weight = sorted[tree[r]].weight;
 				if (weight > before_weight) {
 					before = (int)tree[r];
@@ -274,7 +290,7 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint
 			sorted[j].prev = before;
 		}
 		for (; i < j; i++) {
-			for (guint r = fact_rank(ch, first_b, sorted[i].fact_b); r <= n_b; r += r & -r)
+			for (guint r = rank_b[i]; r <= n_b; r += r & -r)
 				if (sorted[i].weight > sorted[tree[r]].weight)
 					tree[r] = i;
 			if (sorted[i].weight > best) {
@@ -289,11 +305,13 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint
 	for (int i = best_end; i >= 0; i = sorted[i].prev)
 		n++;
 	g_array_set_size(anchors, n);
+	guint rank = s->bucket->len - 1;
 	for (int i = best_end; i >= 0; i = sorted[i].prev) {
 		const CrFact *fb = fact_at(ch, sorted[i].fact_b);
-		g_array_index(anchors, CrAnchor, --n) = (CrAnchor){ .group = (guint)fb->group,
-								    .a = chain_start_a(ch, s, a, (guint)i),
-								    .b = fb->start };
+		g_array_index(anchors, CrAnchor, --n) =
+		    (CrAnchor){ .group = (guint)fb->group,
+				.a = chain_start_a(ch, s, a, (guint)i, &rank),
+				.b = fb->start };
 	}
 	return anchors;
 }
