@@ -43,29 +43,32 @@ static void fold_append(CrQuoteWord *word, gunichar c)
 	}
 }
 
+/* Per byte: 1 for an ASCII letter, plus 1 << 32 for a capital one, so
+ * that one sum counts a word's letters and its capitals. */
+#define CAPITAL (1 + (G_GUINT64_CONSTANT(1) << 32))
+static const guint64 letter_count[256] = { ['A' ... 'Z'] = CAPITAL, ['a' ... 'z'] = 1 };
+
 void cr_quote_read_word(const char *data, gsize end, gsize *pos, CrQuoteWord *word)
 {
 	const guchar *bytes = (const guchar *)data;
-	guint letters = 0, uppers = 0, apostrophes = 0;
-	gsize p = *pos;
+	guint64 letters = 0; /* as letter_count[] counts */
+	guint apostrophes = 0, len = 0;
+	gsize p = *pos; /* in a register: it is never passed by address */
 
 	word->start = p;
-	word->len = 0;
 	gsize second = p;
 	gunichar initial = next_char(data, end, &second);
 	word->capitalised = initial < 0x80 ? g_ascii_isupper(initial) : g_unichar_isupper(initial);
 	while (p < end) {
 		guchar b = bytes[p];
-		/* The common case: an ASCII letter or digit. */
-		if (g_ascii_isalnum(b)) {
-			if (g_ascii_isalpha(b)) {
-				letters++;
-				uppers += g_ascii_isupper(b);
+		/* The common case: a run of ASCII letters and digits, in a loop
+		 * of its own (three million bytes at 8 reports of 1 MiB). */
+		if (cr_ascii_alnum_lower[b]) {
+			for (guchar f; p < end && (f = cr_ascii_alnum_lower[bytes[p]]); p++) {
+				letters += letter_count[bytes[p]];
+				if (len + 1 < CR_QUOTE_WORD_MAX)
+					word->folded[len++] = (char)f;
 			}
-			if (word->len + 1 < CR_QUOTE_WORD_MAX)
-				word->folded[word->len++] =
-				    (char)(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
-			p++;
 			continue;
 		}
 		/* "COVID-19" is "covid19" as "#COVID19" is: a hyphen between a letter
@@ -78,32 +81,32 @@ void cr_quote_read_word(const char *data, gsize end, gsize *pos, CrQuoteWord *wo
 		}
 		if (b < 0x80 && b != '\'')
 			break;
-		gsize at = p;
-		gunichar c = cr_text_next(data, end, &p);
-		if (is_apostrophe(c) && at > word->start) {
+		gsize next = p;
+		gunichar c = cr_text_next(data, end, &next);
+		if (is_apostrophe(c) && p > word->start) {
 			/* An apostrophe belongs to the word only between letters. */
-			gsize peek = p;
-			if (p >= end || !is_word_char(next_char(data, end, &peek))) {
-				p = at;
+			gsize peek = next;
+			if (next >= end || !is_word_char(next_char(data, end, &peek)))
 				break;
-			}
-			if (word->len + 1 < CR_QUOTE_WORD_MAX)
-				word->folded[word->len++] = '\'';
+			if (len + 1 < CR_QUOTE_WORD_MAX)
+				word->folded[len++] = '\'';
 			apostrophes++;
+			p = next;
 			continue;
 		}
-		if (!cr_text_is_word_char(c)) {
-			p = at;
+		if (!cr_text_is_word_char(c))
 			break;
-		}
-		if (g_unichar_isalpha(c)) {
-			letters++;
-			uppers += g_unichar_isupper(c) != 0;
-		}
+		if (g_unichar_isalpha(c))
+			letters += g_unichar_isupper(c) ? CAPITAL : 1;
+		word->len = len;
 		fold_append(word, c);
+		len = word->len;
+		p = next;
 	}
+	word->len = len;
 	word->end = p;
-	word->acronym = letters >= 2 && uppers == letters;
+	guint32 n_letters = (guint32)letters, capitals = (guint32)(letters >> 32);
+	word->acronym = n_letters >= 2 && capitals == n_letters;
 	if (apostrophes) {
 		/* Drop a possessive 's, then the other apostrophes ("don't" -> "dont"). */
 		if (word->len >= 3 && word->folded[word->len - 1] == 's' &&
