@@ -125,19 +125,22 @@ void cr_quote_read_word(const char *data, gsize end, gsize *pos, CrQuoteWord *wo
 gboolean cr_quote_next_word(const char *data, gsize end, gsize *pos, CrQuoteWord *word)
 {
 	const guchar *bytes = (const guchar *)data;
+	gsize p = *pos; /* in a register: it is never passed by address */
 
-	while (*pos < end) {
-		if (bytes[*pos] < 0x80 && !g_ascii_isalnum(bytes[*pos])) {
-			(*pos)++;
+	while (p < end) {
+		if (bytes[p] < 0x80 && !cr_ascii_alnum_lower[bytes[p]]) {
+			p++;
 			continue;
 		}
-		gsize at = *pos;
-		if (is_word_char(next_char(data, end, pos))) {
-			*pos = at;
+		gsize next = p;
+		if (bytes[p] < 0x80 || is_word_char(cr_text_next(data, end, &next))) {
+			*pos = p;
 			cr_quote_read_word(data, end, pos, word);
 			return TRUE;
 		}
+		p = next;
 	}
+	*pos = p;
 	return FALSE;
 }
 
