@@ -111,8 +111,9 @@ static inline gboolean any_lead_in_8(const guchar *p)
 	return ((((dq - ones) & ~dq) | ((sq - ones) & ~sq) | v) & highs) != 0;
 }
 
-/* Collects the quotation marks of data[start,end). */
-static void collect_marks(const char *data, gsize start, gsize end, GArray *marks)
+/* Collects the quotation marks of data[start,end) into *MARKS, made at the
+ * first (NULL when there is none). */
+static void collect_marks(const char *data, gsize start, gsize end, GArray **marks)
 {
 	const guchar *bytes = (const guchar *)data;
 
@@ -136,7 +137,9 @@ static void collect_marks(const char *data, gsize start, gsize end, GArray *mark
 		while (peek < end && is_blank(follow))
 			follow = cr_text_next(data, end, &peek);
 		m.lower_follows = g_unichar_islower(follow);
-		g_array_append_val(marks, m);
+		if (!*marks)
+			*marks = g_array_new(FALSE, FALSE, sizeof(Mark));
+		g_array_append_val(*marks, m);
 		pos = m.next - 1;
 	}
 }
@@ -370,11 +373,14 @@ static void add_running_span(const char *data, gsize start, gsize end, Mark *ope
 
 void cr_quote_find_spans(const char *data, gsize start, gsize end, gboolean continued, GArray *spans)
 {
-	g_autoptr(GArray) marks = g_array_new(FALSE, FALSE, sizeof(Mark));
+	g_autoptr(GArray) marks = NULL;
 	Pairing pairing[N_FAMILIES] = { 0 };
 
 	g_array_set_size(spans, 0);
-	collect_marks(data, start, end, marks);
+	collect_marks(data, start, end, &marks);
+	/* most blocks have no mark: no array is made for them */
+	if (!marks)
+		return;
 	/* Double marks and guillemets first: single quotes pair only within
 	 * what those delimit (‘inner’ in “outer”, or “inner” in ‘outer’). */
 	for (guint i = 0; i < marks->len; i++) {
