@@ -79,10 +79,9 @@ static inline double lesser_score(const Chainer *ch, const CrGroupCluster *c, gu
 	return MIN(ch->scores[c->score[p]], ch->scores[c->score[q]]);
 }
 
-/* Adds the candidate of facts FA and FB, of WEIGHT. */
-static inline void add_candidate(const Chainer *ch, CandidateSink *out, guint fa, guint fb, double weight)
+/* Adds the candidate of the fact of rank X in A and fact FB, of WEIGHT. */
+static inline void add_candidate(CandidateSink *out, guint x, guint fb, double weight)
 {
-	guint x = fact_rank(ch, out->first_a, fa);
 	out->bucket[x + 1]++;
 	out->sorted[out->n++] = (Candidate){ .prev = (int)x, .fact_b = fb, .weight = weight };
 }
@@ -116,7 +115,8 @@ static void add_nearest(const Chainer *ch, const CrGroupCluster *c, Side from, S
 		if (j == n_to || (j > 0 && target - to_start[j - 1] < to_start[j] - target))
 			j--;
 		guint in_a = from_is_a ? i : t0 + j, in_b = from_is_a ? t0 + j : i;
-		add_candidate(ch, out, m[in_a], m[in_b], weight * lesser_score(ch, c, in_a, in_b));
+		add_candidate(out, fact_rank(ch, out->first_a, m[in_a]), m[in_b],
+			      weight * lesser_score(ch, c, in_a, in_b));
 	}
 }
 
@@ -137,10 +137,11 @@ static void gather_candidates(const Chainer *ch, const CrAlignment *out, const G
 		/* Divided by how common the fact is in each report. */
 		double weight = c->base / sqrt((double)(a1 - a0) * (b1 - b0));
 		if ((a1 - a0) * (b1 - b0) <= MAX_ALL_PAIRS) {
-			for (guint p = a0; p < a1; p++)
+			for (guint p = a0; p < a1; p++) {
+				guint x = fact_rank(ch, cands->first_a, m[p]);
 				for (guint q = b0; q < b1; q++)
-					add_candidate(ch, cands, m[p], m[q],
-						      weight * lesser_score(ch, c, p, q));
+					add_candidate(cands, x, m[q], weight * lesser_score(ch, c, p, q));
+			}
 		} else {
 			add_nearest(ch, c, a, b, TRUE, weight, cands);
 			add_nearest(ch, c, b, a, FALSE, weight, cands);
