@@ -291,9 +291,12 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint
 			sorted[j].prev = before;
 		}
 		for (; i < j; i++) {
-			for (guint r = rank_b[i]; r <= n_b; r += r & -r)
-				if (sorted[i].weight > sorted[tree[r]].weight)
-					tree[r] = i;
+			/* each node on the way up covers the ranks of the one
+			 * before and more, so holds a chain as heavy at least:
+			 * past the first that outweighs this one, none is lighter */
+			double weight = sorted[i].weight;
+			for (guint r = rank_b[i]; r <= n_b && weight > sorted[tree[r]].weight; r += r & -r)
+				tree[r] = i;
 			if (sorted[i].weight > best) {
 				best = sorted[i].weight;
 				best_end = (int)i;
