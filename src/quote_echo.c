@@ -468,11 +468,11 @@ static void index_doc(DocIndex *index, const CrDoc *doc, const GArray *doc_block
 }
 
 /* Picks each source's anchor, its content word least frequent in all the
- * reports, and lists in each report where the anchors stand. */
-static void choose_anchors(GArray *sources, DocIndex *indexes, guint n_docs, guint n_ids)
+ * reports; returns, per stem id up to N_IDS, whether it is an anchor. */
+static gboolean *choose_anchors(GArray *sources, const DocIndex *indexes, guint n_docs, guint n_ids)
 {
 	g_autofree guint *counts = g_new0(guint, n_ids + 1);
-	g_autofree gboolean *anchors = g_new0(gboolean, n_ids + 1);
+	gboolean *anchors = g_new0(gboolean, n_ids + 1);
 
 	for (guint d = 0; d < n_docs; d++)
 		for (guint i = 0; i < indexes[d].n_words; i++)
@@ -484,19 +484,23 @@ static void choose_anchors(GArray *sources, DocIndex *indexes, guint n_docs, gui
 				source->anchor = u;
 		anchors[source->content[source->anchor]] = TRUE;
 	}
-	for (guint d = 0; d < n_docs; d++) {
-		DocIndex *index = &indexes[d];
-		index->first = g_new0(guint, n_ids + 2);
-		for (guint i = 0; i < index->n_words; i++)
-			index->first[index->words[i].id + 1] += anchors[index->words[i].id];
-		for (guint id = 1; id <= n_ids + 1; id++)
-			index->first[id] += index->first[id - 1];
-		index->postings = g_new(guint, MAX(index->first[n_ids + 1], 1));
-		g_autofree guint *next = g_memdup2(index->first, (n_ids + 1) * sizeof(guint));
-		for (guint i = 0; i < index->n_words; i++)
-			if (anchors[index->words[i].id])
-				index->postings[next[index->words[i].id]++] = i;
-	}
+	return anchors;
+}
+
+/* Lists where the anchors (ANCHORS, per stem id up to N_IDS) stand in
+ * INDEX. */
+static void list_anchors(DocIndex *index, const gboolean *anchors, guint n_ids)
+{
+	index->first = g_new0(guint, n_ids + 2);
+	for (guint i = 0; i < index->n_words; i++)
+		index->first[index->words[i].id + 1] += anchors[index->words[i].id];
+	for (guint id = 1; id <= n_ids + 1; id++)
+		index->first[id] += index->first[id - 1];
+	index->postings = g_new(guint, MAX(index->first[n_ids + 1], 1));
+	g_autofree guint *next = g_memdup2(index->first, (n_ids + 1) * sizeof(guint));
+	for (guint i = 0; i < index->n_words; i++)
+		if (anchors[index->words[i].id])
+			index->postings[next[index->words[i].id]++] = i;
 }
 
 /* TRUE when the words of data[start,end), stemmed, are STEMS (stems joined
@@ -587,6 +591,7 @@ struct CrEchoSearch {
 	GArray **quoted;   /* per report: its quotations' spans, until it is indexed */
 	DocIndex *indexes; /* per report */
 	GArray **found;	   /* per report: the echoes found in it */
+	gboolean *anchors; /* per stem id: whether some source is looked up by it */
 };
 
 CrEchoSearch *cr_quote_echoes_begin(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, const GArray *facts)
@@ -619,10 +624,11 @@ static void index_one(guint d, gpointer data)
 }
 
 /* Looks every source but those only report D quotes up in report D, in
- * their order. */
+ * their order, once the anchors in D are listed (here, side by side). */
 static void search_one(guint d, gpointer data)
 {
 	CrEchoSearch *search = data;
+	list_anchors(&search->indexes[d], search->anchors, g_hash_table_size(search->stems.ids));
 	search->found[d] = cr_fact_array_new();
 	for (guint s = 0; s < search->sources.list->len; s++) {
 		const Source *source = &g_array_index(search->sources.list, Source, s);
@@ -637,9 +643,11 @@ void cr_quote_echoes_finish(CrEchoSearch *search, GArray *facts)
 	GArray *sources = search->sources.list;
 
 	if (facts && sources->len) {
-		choose_anchors(sources, search->indexes, n_docs, g_hash_table_size(search->stems.ids));
+		search->anchors =
+		    choose_anchors(sources, search->indexes, n_docs, g_hash_table_size(search->stems.ids));
 		g_array_sort(sources, source_order);
 		cr_parallel_for(n_docs, search_one, search);
+		g_free(search->anchors);
 	}
 	for (guint d = 0; d < n_docs; d++) {
 		if (search->found[d])
