@@ -148,6 +148,38 @@ static const PlatformString platform_strings[] = {
 	{ "Please enter your name here", PLATFORM_WHOLE },
 	{ "You have entered an incorrect email address!", PLATFORM_WHOLE },
 	{ "Please enter your email address here", PLATFORM_WHOLE },
+	/* ... and its share buttons (td-social-but-text: __td('Share on
+	 * Facebook'), __td('Tweet on Twitter')) and its related block's tabs
+	 * ("RELATED ARTICLES", "MORE FROM AUTHOR") */
+	{ "Share on Facebook", PLATFORM_WHOLE },
+	{ "Tweet on Twitter", PLATFORM_WHOLE },
+	{ "Related articles", PLATFORM_WHOLE },
+	{ "More from author", PLATFORM_WHOLE },
+	/* TieLabs' Jannah theme: the go-to-top link's text ('Back to top
+	 * button'), the "Check Also" box and its "Close", and its share
+	 * buttons ('Share via Email', 'Print' and the networks' names) */
+	{ "Back to top button", PLATFORM_WHOLE },
+	{ "Check Also", PLATFORM_WHOLE },
+	{ "Close", PLATFORM_PART },
+	{ "Share via Email", PLATFORM_WHOLE },
+	{ "Print", PLATFORM_PART },
+	{ "Facebook", PLATFORM_PART },
+	{ "Twitter", PLATFORM_PART },
+	{ "X", PLATFORM_PART },
+	{ "LinkedIn", PLATFORM_PART },
+	{ "Tumblr", PLATFORM_PART },
+	{ "Pinterest", PLATFORM_PART },
+	{ "Reddit", PLATFORM_PART },
+	{ "VKontakte", PLATFORM_PART },
+	{ "Odnoklassniki", PLATFORM_PART },
+	{ "Pocket", PLATFORM_PART },
+	{ "WhatsApp", PLATFORM_PART },
+	{ "Telegram", PLATFORM_PART },
+	{ "Viber", PLATFORM_PART },
+	{ "Line", PLATFORM_PART },
+	/* Super Socializer and Sassy Social Share (WordPress plugins): the
+	 * share bar's default title */
+	{ "Spread the love", PLATFORM_WHOLE },
 	/* Ghost's default theme (Casper): the post's sign-up box
 	 * (email_signup_text "Sign up for more like this.", the input's
 	 * "Enter your email" and its button) */
