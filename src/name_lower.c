@@ -2,7 +2,10 @@
  * report writes "the Emergency Committee", "the foreign ministry" for "the
  * Foreign Ministry". Once every report's names are known, the lower-case
  * words of an organisation's name of two words or more, as a run of whole
- * words outside any other name, are that organisation. */
+ * words outside any other name, are that organisation. A public body no
+ * report names in capitals is one too when two reports or more write it
+ * in the same two words, a word that qualifies it and its head ("the
+ * electoral court", "Brazil's electoral court"). */
 #include "name_lower.h"
 
 #include <string.h>
@@ -25,11 +28,81 @@ typedef struct {
 	gsize key_len;
 } OrgName;
 
-/* A lower-case mention found: bytes and the name. */
+/* A lower-case mention found: bytes and the name, or no name for a body
+ * described in two words (its key is its text). */
 typedef struct {
 	gsize start, end;
 	const OrgName *name;
 } Found;
+
+/* The heads of public bodies a report may describe in two lower-case
+ * words, a qualifier and the head ("electoral court", "foreign ministry",
+ * "central bank"); singular, so that the words name one body. */
+static const char *const body_heads[] = { "court",   "ministry",  "government", "agency", "commission",
+					  "council", "committee", "parliament", "bank" };
+
+/* Words of four letters or more that qualify no body ("that court", "same
+ * agency", "which ministry"). */
+static const char *const not_qualifiers[] = { "about", "after", "also", "another", "each",  "from",  "into",
+					      "more",  "most",	"once", "only",	   "other", "over",  "same",
+					      "some",  "such",	"than", "that",	   "their", "these", "this",
+					      "those", "under", "very", "what",	   "when",  "where", "which",
+					      "whose", "with",	"your", "every",   "whole", "former" };
+
+/* TRUE when the N bytes at W are one of the N_LIST words of LIST. */
+static gboolean word_in(const char *w, gsize n, const char *const *list, gsize n_list)
+{
+	for (gsize i = 0; i < n_list; i++)
+		if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+/* The letters a word of N bytes at W opens with, when only punctuation
+ * follows them ("court," is "court"); 0 when others do. */
+static gsize letters_of(const char *w, gsize n)
+{
+	gsize k = 0;
+	while (k < n && g_ascii_islower(w[k]))
+		k++;
+	for (gsize j = k; j < n; j++)
+		if (g_ascii_isalnum(w[j]))
+			return 0;
+	return k;
+}
+
+/* TRUE when the lower-case word of N bytes at W is the head of a body
+ * (body_heads): a cheap test of its length and first letter first. */
+static gboolean body_head(const char *w, gsize n)
+{
+	if (n < 4 || n > 10 || !strchr("cmgapb", w[0]))
+		return FALSE;
+	return word_in(w, n, body_heads, G_N_ELEMENTS(body_heads));
+}
+
+/* The body described at the head word of N bytes at DATA[P..): the lower-
+ * case word before it, of four letters or more, that may qualify it, not
+ * after "a" or "an" ("an investment bank" is none in particular); its
+ * first byte in *START. */
+static gboolean described_body(const char *data, gsize p, gsize n, gsize *start)
+{
+	if (!body_head(data + p, letters_of(data + p, n)) || p < 6 || data[p - 1] != ' ')
+		return FALSE;
+	gsize q = p - 1;
+	while (q > 0 && g_ascii_islower(data[q - 1]))
+		q--;
+	gsize len = p - 1 - q;
+	if (len < 4 || (q > 0 && (g_ascii_isalnum(data[q - 1]) || data[q - 1] == '-')) ||
+	    word_in(data + q, len, not_qualifiers, G_N_ELEMENTS(not_qualifiers)))
+		return FALSE;
+	if (q >= 3 && data[q - 1] == ' ' && data[q - 2] == 'a' && (q == 3 || !g_ascii_isalpha(data[q - 3])))
+		return FALSE;
+	if (q >= 4 && data[q - 1] == ' ' && memcmp(data + q - 3, "an", 2) == 0 &&
+	    (q == 4 || !g_ascii_isalpha(data[q - 4])))
+		return FALSE;
+	*start = q;
+	return TRUE;
+}
 
 static guint sieve_slot(const char *word, gsize len)
 {
@@ -82,19 +155,27 @@ static GArray *find_in_doc(const CrDoc *doc, GHashTable *first, const guint8 *si
 		if (n == 0 || n > MAX_WORD || !g_ascii_islower(data[p]))
 			continue;
 		guint slot = sieve_slot(data + p, n);
-		if (!(sieve[slot / 8] & (1u << (slot % 8))))
-			continue;
-		memcpy(word, data + p, n);
-		word[n] = '\0';
-		const GPtrArray *names = g_hash_table_lookup(first, word);
-		for (guint i = 0; names && i < names->len; i++) {
+		const GPtrArray *names = NULL;
+		if (sieve[slot / 8] & (1u << (slot % 8))) {
+			memcpy(word, data + p, n);
+			word[n] = '\0';
+			names = g_hash_table_lookup(first, word);
+		}
+		gboolean named = FALSE;
+		for (guint i = 0; names && i < names->len && !named; i++) {
 			gsize end;
 			if (written_at(data, len, p, g_ptr_array_index(names, i), &end)) {
 				Found f = { p, end, g_ptr_array_index(names, i) };
 				g_array_append_val(found, f);
 				sp = end < len ? memchr(data + end, ' ', len - end) : NULL;
-				break;
+				named = TRUE;
 			}
+		}
+		gsize body_start;
+		if (!named && described_body(data, p, n, &body_start) &&
+		    (found->len == 0 || g_array_index(found, Found, found->len - 1).end <= body_start)) {
+			Found f = { body_start, p + letters_of(data + p, n), NULL };
+			g_array_append_val(found, f);
 		}
 	}
 	return found;
@@ -139,6 +220,28 @@ static void find_outside_names(guint d, gpointer data)
 	g_array_set_size(found, kept);
 }
 
+/* The bodies described in two words (Found without a name) of the N_DOCS
+ * reports' FOUND: their text -> in how many reports, as a pointer. */
+static GHashTable *count_described_bodies(CrDoc *const *docs, guint n_docs, GArray **found)
+{
+	GHashTable *count = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	g_autoptr(GHashTable) in_doc = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	for (guint d = 0; d < n_docs; d++) {
+		g_hash_table_remove_all(in_doc);
+		for (guint k = 0; k < found[d]->len; k++) {
+			const Found *m = &g_array_index(found[d], Found, k);
+			if (m->name)
+				continue;
+			char *body = g_strndup(docs[d]->data + m->start, m->end - m->start);
+			if (!g_hash_table_add(in_doc, body))
+				continue;
+			guint n = GPOINTER_TO_UINT(g_hash_table_lookup(count, body));
+			g_hash_table_insert(count, g_strdup(body), GUINT_TO_POINTER(n + 1));
+		}
+	}
+	return count;
+}
+
 void name_find_lower_case(CrDoc *const *docs, guint n_docs, GArray *facts)
 {
 	/* first word -> the organisations' names it opens */
@@ -167,8 +270,6 @@ void name_find_lower_case(CrDoc *const *docs, guint n_docs, GArray *facts)
 		guint slot = sieve_slot(f->key, n);
 		sieve[slot / 8] |= (guint8)(1u << (slot % 8));
 	}
-	if (names->len == 0)
-		return;
 	/* the keys and values borrowed above live in FACTS, which appending
 	 * moves: copy them first */
 	for (guint i = 0; i < names->len; i++) {
@@ -179,12 +280,17 @@ void name_find_lower_case(CrDoc *const *docs, guint n_docs, GArray *facts)
 	g_autofree GArray **found = g_new0(GArray *, n_docs);
 	FindJob job = { docs, facts, first, sieve, found };
 	cr_parallel_for(n_docs, find_outside_names, &job);
+	g_autoptr(GHashTable) bodies = count_described_bodies(docs, n_docs, found);
 	for (guint d = 0; d < n_docs; d++) {
 		for (guint k = 0; k < found[d]->len; k++) {
 			const Found *m = &g_array_index(found[d], Found, k);
+			g_autofree char *body =
+			    m->name ? NULL : g_strndup(docs[d]->data + m->start, m->end - m->start);
+			if (body && GPOINTER_TO_UINT(g_hash_table_lookup(bodies, body)) < 2)
+				continue;
 			CrFact *f = cr_fact_append(facts, docs[d], d, m->start, m->end, CR_FACT_ORG);
-			cr_fact_take_value(f, g_strdup(m->name->value));
-			f->key = g_strdup(m->name->key);
+			cr_fact_take_value(f, g_strdup(m->name ? m->name->value : body));
+			f->key = m->name ? g_strdup(m->name->key) : g_steal_pointer(&body);
 			f->confidence = CONFIDENCE_LOWER_CASE;
 			f->flags |= CR_FACT_ALIAS;
 		}
