@@ -18,9 +18,13 @@
 #define CONFIDENCE_LOWER_CASE 0.6
 /* Words longer than this are never a name's first word here. */
 #define MAX_WORD 48
-/* A quick sieve of first words (length and first letters) before the
- * hash table is asked: most words of a report are no name's. */
-#define SIEVE_BITS 4096
+/* A quick sieve of first words and bodies' heads (length and first
+ * letters) before either is looked for: most words of a report are
+ * neither. */
+#define SIEVE_SLOTS 4096
+/* What a slot of the sieve may hold. */
+#define SIEVE_NAME 1
+#define SIEVE_HEAD 2
 
 /* An organisation's name: folded words and value. */
 typedef struct {
@@ -35,31 +39,46 @@ typedef struct {
 	const OrgName *name;
 } Found;
 
+/* A word and its length. */
+typedef struct {
+	const char *word;
+	gsize len;
+} Word;
+
+#define WORD(w)                                                                                              \
+	{                                                                                                    \
+		w, sizeof w - 1                                                                              \
+	}
+
 /* The heads of public bodies a report may describe in two lower-case
  * words, a qualifier and the head ("electoral court", "foreign ministry",
  * "central bank"); singular, so that the words name one body. */
-static const char *const body_heads[] = { "court",   "ministry",  "government", "agency", "commission",
-					  "council", "committee", "parliament", "bank" };
+static const Word body_heads[] = { WORD("court"),  WORD("ministry"),   WORD("government"),
+				   WORD("agency"), WORD("commission"), WORD("bank") };
 
 /* Words of four letters or more that qualify no body ("that court", "same
  * agency", "which ministry"). */
-static const char *const not_qualifiers[] = { "about", "after", "also", "another", "each",  "from",  "into",
-					      "more",  "most",	"once", "only",	   "other", "over",  "same",
-					      "some",  "such",	"than", "that",	   "their", "these", "this",
-					      "those", "under", "very", "what",	   "when",  "where", "which",
-					      "whose", "with",	"your", "every",   "whole", "former" };
+static const Word not_qualifiers[] = {
+	WORD("about"), WORD("after"), WORD("also"),  WORD("another"), WORD("each"),  WORD("from"),
+	WORD("into"),  WORD("more"),  WORD("most"),  WORD("once"),    WORD("only"),  WORD("other"),
+	WORD("over"),  WORD("same"),  WORD("some"),  WORD("such"),    WORD("than"),  WORD("that"),
+	WORD("their"), WORD("these"), WORD("this"),  WORD("those"),   WORD("under"), WORD("very"),
+	WORD("what"),  WORD("when"),  WORD("where"), WORD("which"),   WORD("whose"), WORD("with"),
+	WORD("your"),  WORD("every"), WORD("whole"), WORD("former"),  WORD("told"),  WORD("said"),
+	WORD("says"),  WORD("asks"),  WORD("urges"), WORD("tells"),
+};
 
 /* TRUE when the N bytes at W are one of the N_LIST words of LIST. */
-static gboolean word_in(const char *w, gsize n, const char *const *list, gsize n_list)
+static gboolean word_in(const char *w, gsize n, const Word *list, gsize n_list)
 {
 	for (gsize i = 0; i < n_list; i++)
-		if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+		if (list[i].len == n && memcmp(list[i].word, w, n) == 0)
 			return TRUE;
 	return FALSE;
 }
 
-/* The letters a word of N bytes at W opens with, when only punctuation
- * follows them ("court," is "court"); 0 when others do. */
+/* The lower-case letters a word of N bytes at W opens with, when only
+ * punctuation follows them ("court," is "court"); 0 when more follows. */
 static gsize letters_of(const char *w, gsize n)
 {
 	gsize k = 0;
@@ -71,36 +90,62 @@ static gsize letters_of(const char *w, gsize n)
 	return k;
 }
 
-/* TRUE when the lower-case word of N bytes at W is the head of a body
- * (body_heads): a cheap test of its length and first letter first. */
-static gboolean body_head(const char *w, gsize n)
+/* The length of the head of a body (body_heads) that the word of N bytes
+ * at W is, maybe before punctuation; 0 when it is none. Its first two
+ * letters are tested first: most words are no head. */
+static gsize body_head(const char *w, gsize n)
 {
-	if (n < 4 || n > 10 || !strchr("cmgapb", w[0]))
-		return FALSE;
-	return word_in(w, n, body_heads, G_N_ELEMENTS(body_heads));
+	if (n < 4 || n > 12)
+		return 0;
+	gboolean may = (w[0] == 'c' && w[1] == 'o') || (w[0] == 'm' && w[1] == 'i') ||
+		       (w[0] == 'g' && w[1] == 'o') || (w[0] == 'a' && w[1] == 'g') ||
+		       (w[0] == 'b' && w[1] == 'a');
+	if (!may)
+		return 0;
+	gsize k = letters_of(w, n);
+	return word_in(w, k, body_heads, G_N_ELEMENTS(body_heads)) ? k : 0;
 }
 
-/* The body described at the head word of N bytes at DATA[P..): the lower-
- * case word before it, of four letters or more, that may qualify it, not
- * after "a" or "an" ("an investment bank" is none in particular); its
- * first byte in *START. */
-static gboolean described_body(const char *data, gsize p, gsize n, gsize *start)
+/* TRUE when the K lower-case letters at DATA[Q..) may qualify a body: four
+ * or more, no word that qualifies none, no past tense ("appointed"), and
+ * after "the", a possessive or another such word ("the electoral court",
+ * "Brazil's electoral court", "federal electoral court"; not "an
+ * investment bank", none in particular, nor "he told parliament"). */
+static gboolean qualifies_body(const char *data, gsize q, gsize k)
 {
-	if (!body_head(data + p, letters_of(data + p, n)) || p < 6 || data[p - 1] != ' ')
+	if (k < 4 || word_in(data + q, k, not_qualifiers, G_N_ELEMENTS(not_qualifiers)) ||
+	    (data[q + k - 2] == 'e' && data[q + k - 1] == 'd') || q < 2 || data[q - 1] != ' ')
+		return FALSE;
+	gsize e = q - 1, b = e;
+	if ((e >= 2 && data[e - 1] == 's' && data[e - 2] == '\'') ||
+	    (e >= 4 && data[e - 1] == 's' && memcmp(data + e - 4, "\xe2\x80\x99", 3) == 0))
+		return TRUE;
+	while (b > 0 && g_ascii_isalpha(data[b - 1]))
+		b--;
+	if (b == e || (b > 0 && g_ascii_isalnum(data[b - 1])))
+		return FALSE;
+	if ((e - b == 3 && memcmp(data + b, "the", 3) == 0) ||
+	    (e - b == 3 && memcmp(data + b, "The", 3) == 0))
+		return TRUE;
+	return e - b >= 4 && g_ascii_islower(data[b]) &&
+	       !word_in(data + b, e - b, not_qualifiers, G_N_ELEMENTS(not_qualifiers));
+}
+
+/* The body described at the word of N bytes at DATA[P..) when it is the
+ * head of one and the lower-case word right before it qualifies it; the
+ * two words' bytes in *START and *END. */
+static gboolean described_body(const char *data, gsize p, gsize n, gsize *start, gsize *end)
+{
+	gsize head = body_head(data + p, n);
+	if (!head || p < 6 || data[p - 1] != ' ')
 		return FALSE;
 	gsize q = p - 1;
 	while (q > 0 && g_ascii_islower(data[q - 1]))
 		q--;
-	gsize len = p - 1 - q;
-	if (len < 4 || (q > 0 && (g_ascii_isalnum(data[q - 1]) || data[q - 1] == '-')) ||
-	    word_in(data + q, len, not_qualifiers, G_N_ELEMENTS(not_qualifiers)))
-		return FALSE;
-	if (q >= 3 && data[q - 1] == ' ' && data[q - 2] == 'a' && (q == 3 || !g_ascii_isalpha(data[q - 3])))
-		return FALSE;
-	if (q >= 4 && data[q - 1] == ' ' && memcmp(data + q - 3, "an", 2) == 0 &&
-	    (q == 4 || !g_ascii_isalpha(data[q - 4])))
+	if (!qualifies_body(data, q, p - 1 - q))
 		return FALSE;
 	*start = q;
+	*end = p + head;
 	return TRUE;
 }
 
@@ -108,7 +153,7 @@ static guint sieve_slot(const char *word, gsize len)
 {
 	guint h = (guint)len * 31u + (guchar)word[0];
 	h = h * 31u + (len > 1 ? (guchar)word[1] : 0);
-	return (h * 2654435761u >> 20) % SIEVE_BITS;
+	return (h * 2654435761u >> 20) % SIEVE_SLOTS;
 }
 
 /* TRUE for a folded name of two words or more, all ASCII lower-case
@@ -155,8 +200,11 @@ static GArray *find_in_doc(const CrDoc *doc, GHashTable *first, const guint8 *si
 		if (n == 0 || n > MAX_WORD || !g_ascii_islower(data[p]))
 			continue;
 		guint slot = sieve_slot(data + p, n);
+		guint8 bits = sieve[slot];
+		if (!bits)
+			continue;
 		const GPtrArray *names = NULL;
-		if (sieve[slot / 8] & (1u << (slot % 8))) {
+		if (bits & SIEVE_NAME) {
 			memcpy(word, data + p, n);
 			word[n] = '\0';
 			names = g_hash_table_lookup(first, word);
@@ -171,10 +219,10 @@ static GArray *find_in_doc(const CrDoc *doc, GHashTable *first, const guint8 *si
 				named = TRUE;
 			}
 		}
-		gsize body_start;
-		if (!named && described_body(data, p, n, &body_start) &&
+		gsize body_start, body_end;
+		if (!named && (bits & SIEVE_HEAD) && described_body(data, p, n, &body_start, &body_end) &&
 		    (found->len == 0 || g_array_index(found, Found, found->len - 1).end <= body_start)) {
-			Found f = { body_start, p + letters_of(data + p, n), NULL };
+			Found f = { body_start, body_end, NULL };
 			g_array_append_val(found, f);
 		}
 	}
@@ -194,13 +242,17 @@ typedef struct {
  * none of its names' facts, nor in a number's that opens before them, whose
  * noun they are: "his 24th grand slam" counts slams, it names no "Grand
  * Slam"; a figure the name holds is no reason ("category 5") (FOUND is in
- * text order and its mentions do not overlap). */
+ * text order and its mentions do not overlap); and with the bodies it
+ * describes in two lower-case words, which no name holds. */
 static void find_outside_names(guint d, gpointer data)
 {
 	const FindJob *job = data;
 	GArray *found = find_in_doc(job->docs[d], job->first, job->sieve);
 	job->found[d] = found;
-	if (found->len == 0)
+	guint named = 0;
+	for (guint k = 0; k < found->len; k++)
+		named += g_array_index(found, Found, k).name != NULL;
+	if (named == 0)
 		return;
 	g_autofree gboolean *inside = g_new0(gboolean, found->len);
 	const Found *at = (const Found *)(void *)found->data;
@@ -215,7 +267,7 @@ static void find_outside_names(guint d, gpointer data)
 	}
 	guint kept = 0;
 	for (guint k = 0; k < found->len; k++)
-		if (!inside[k])
+		if (!inside[k] || !at[k].name)
 			g_array_index(found, Found, kept++) = at[k];
 	g_array_set_size(found, kept);
 }
@@ -249,7 +301,7 @@ void name_find_lower_case(CrDoc *const *docs, guint n_docs, GArray *facts)
 	    g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
 	g_autoptr(GHashTable) seen = g_hash_table_new(cr_str_hash, g_str_equal);
 	g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
-	guint8 sieve[SIEVE_BITS / 8] = { 0 };
+	g_autofree guint8 *sieve = g_new0(guint8, SIEVE_SLOTS);
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
 		if (f->kind != CR_FACT_ORG || !f->key || !f->text || !g_ascii_isupper(f->text[0]) ||
@@ -267,8 +319,7 @@ void name_find_lower_case(CrDoc *const *docs, guint n_docs, GArray *facts)
 			g_hash_table_insert(first, g_steal_pointer(&word), list);
 		}
 		g_ptr_array_add(list, name);
-		guint slot = sieve_slot(f->key, n);
-		sieve[slot / 8] |= (guint8)(1u << (slot % 8));
+		sieve[sieve_slot(f->key, n)] |= SIEVE_NAME;
 	}
 	/* the keys and values borrowed above live in FACTS, which appending
 	 * moves: copy them first */
@@ -277,6 +328,11 @@ void name_find_lower_case(CrDoc *const *docs, guint n_docs, GArray *facts)
 		name->key = g_strdup(name->key);
 		name->value = g_strdup(name->value);
 	}
+	/* the heads of bodies described in two words, maybe before a comma,
+	 * a full stop or a bracket and one more ("court,", "court).") */
+	for (guint i = 0; i < G_N_ELEMENTS(body_heads); i++)
+		for (gsize extra = 0; extra <= 2; extra++)
+			sieve[sieve_slot(body_heads[i].word, body_heads[i].len + extra)] |= SIEVE_HEAD;
 	g_autofree GArray **found = g_new0(GArray *, n_docs);
 	FindJob job = { docs, facts, first, sieve, found };
 	cr_parallel_for(n_docs, find_outside_names, &job);
