@@ -110,7 +110,7 @@ static gsize body_head(const char *w, gsize n)
  * or more, no word that qualifies none, no past tense ("appointed"), and
  * after "the", a possessive or another such word ("the electoral court",
  * "Brazil's electoral court", "federal electoral court"; not "an
- * investment bank", none in particular, nor "he told parliament"). */
+ * investment bank", none in particular, nor "urges government"). */
 static gboolean qualifies_body(const char *data, gsize q, gsize k)
 {
 	if (k < 4 || word_in(data + q, k, not_qualifiers, G_N_ELEMENTS(not_qualifiers)) ||
