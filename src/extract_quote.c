@@ -202,4 +202,5 @@ static void drop_ahead(gpointer ahead)
 	cr_quote_echoes_finish(ahead, NULL);
 }
 
-const CrResolveAhead cr_resolve_quotes_ahead = { begin_ahead, report_ahead, resolve_ahead, drop_ahead };
+const CrResolveAhead cr_resolve_quotes_ahead = { begin_ahead, report_ahead, resolve_ahead, drop_ahead,
+						 cr_quote_echoes_holds };

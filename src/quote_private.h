@@ -121,6 +121,9 @@ typedef struct CrEchoSearch CrEchoSearch;
 CrEchoSearch *cr_quote_echoes_begin(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, const GArray *facts);
 void cr_quote_echoes_index(CrEchoSearch *search, guint d);
 void cr_quote_echoes_finish(CrEchoSearch *search, GArray *facts);
+/* About how many bytes the search holds for the quotations of FACTS from
+ * cr_quote_echoes_begin() to cr_quote_echoes_finish(). */
+gsize cr_quote_echoes_holds(const GArray *facts);
 
 /* Appends the passages of quotations that another report quotes alone: the
  * words of a longer quotation that a shorter one shares. */
