@@ -86,6 +86,8 @@ void cr_extract_quotes(const CrReport *report, GArray *facts)
 	g_autoptr(GArray) spans = g_array_new(FALSE, FALSE, sizeof(CrQuoteSpan));
 	g_autoptr(GArray) titles = g_array_new(FALSE, FALSE, sizeof(CrQuoteSpan));
 	CrSpeakerFinder finder;
+	/* the quotations' texts and keys, packed: seldom two the same */
+	g_autoptr(CrFactStrings) strings = cr_fact_strings_new_packed();
 
 	cr_speaker_finder_init(&finder, doc, doc_index, facts);
 	const char *last_voice = NULL; /* the speaker of the last quotation of the block before */
@@ -111,8 +113,8 @@ void cr_extract_quotes(const CrReport *report, GArray *facts)
 				g_array_append_val(titles, *span);
 			CrFact *fact =
 			    cr_fact_append(facts, doc, doc_index, span->start, span->end, CR_FACT_QUOTE);
-			cr_fact_take_value(fact, g_strdup(fact->text));
-			fact->key = key;
+			cr_fact_share_strings(fact, strings, fact->text, key);
+			g_free(key);
 			fact->confidence = span->confidence;
 			fact->speaker = cr_speaker_find(&finder, block->start, block->end, spans, i);
 			/* the paragraph ends with this quotation and who says it */
