@@ -2,6 +2,7 @@
  * page furniture as they are read, and the signs of furniture in it
  * (phrases, addresses to the reader, separators, hashtags, links, how it
  * opens and ends). */
+#include "clean_platform.h"
 #include "clean_private.h"
 #include "clean_words.h"
 
@@ -36,6 +37,10 @@ typedef struct {
 } Entry;
 
 static Entry lexicon[LEXICON_SLOTS];
+/* The first words of the platform strings (clean_platform.c), as bits by
+ * the low byte of their hash: a block opening with no such word is not
+ * looked up in the table. */
+static guint32 platform_openers[8];
 /* The next phrase that begins with the same word, or -1. */
 static int *next_phrase;
 
@@ -95,6 +100,13 @@ void clean_lexicon_load(void)
 			entry->phrase = (int)i;
 			entry->rare = TRUE;
 		}
+		for (guint i = 0; i < clean_platform_count(); i++) {
+			const char *keys = clean_platform_keys(i);
+			guint32 hash = HASH_SEED;
+			for (const char *c = keys; *c && *c != ' '; c++)
+				hash = hash_step(hash, (guchar)*c);
+			platform_openers[(hash & 255) >> 5] |= 1u << (hash & 31);
+		}
 		g_once_init_leave(&ready, 1);
 	}
 }
@@ -137,11 +149,12 @@ typedef struct {
 	guint label_colon : 1;	/* its first punctuation is a colon after its first word */
 	guint credit : 1;	/* a capitalised credit label: "Photograph:", "Picture:" */
 	guint first_number : 1; /* opens with a number: "27 comments" */
-	guint markup_shut : 1;	/* "}}" or "%}" */
-	guint menu_edge : 1;	/* opens or ends with a menu's separator: "|Square", "News /" */
-	guint dash_open : 1;	/* opens with a dash and a blank: "— AFP" */
-	guint dash_close : 1;	/* ends with a blank and a dash: "CNN —" */
-	guint glued_tail : 1;	/* a few words glued to its last stop end it: "... Multan.Related" */
+	guint platform_opener : 1; /* its first word may open a platform's string: "Leave", "Like" */
+	guint markup_shut : 1;	   /* "}}" or "%}" */
+	guint menu_edge : 1;	   /* opens or ends with a menu's separator: "|Square", "News /" */
+	guint dash_open : 1;	   /* opens with a dash and a blank: "— AFP" */
+	guint dash_close : 1;	   /* ends with a blank and a dash: "CNN —" */
+	guint glued_tail : 1;	   /* a few words glued to its last stop end it: "... Multan.Related" */
 } Reading;
 
 /* TRUE for characters that split menu items: "Home | World", "News » Asia". */
@@ -235,6 +248,9 @@ static void note_word(Reader *r, Reading *info, const Entry *entry)
 	if (info->base.words <= 2)
 		info->opening |= flags << (info->base.words == 1 ? OPENING_SHIFT : 0);
 	info->first_number |= info->base.words == 1 && r->word_digit;
+	if (info->base.words == 1)
+		info->platform_opener =
+		    (platform_openers[(r->word_hash & 255) >> 5] >> (r->word_hash & 31)) & 1;
 	info->numbers += r->word_digit;
 	info->links += (flags & WORD_LINK) && !r->prev_link; /* "https www" is one address */
 	r->prev_link = (flags & WORD_LINK) != 0;
@@ -572,6 +588,9 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	info->base.key_hash = r->block_hash;
 	read_ends(data, block, info);
 	match_phrases(r, info);
+	/* "Leave a Reply", "Like this: Like Loading...": a platform's own words */
+	if (info->platform_opener || info->first_number)
+		info->base.hard |= clean_platform_furniture(r->keys, info->base.chars);
 
 	const char *words = r->keys;
 	info->base.evidence += 0.5 * (info->hashtags + info->links);

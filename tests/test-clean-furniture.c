@@ -615,6 +615,31 @@ static void test_reader_box(void)
 	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, "If you travel on the early ferry", NULL });
 }
 
+/* What publishing platforms print around any story (clean_platform.c):
+ * a block made wholly of their strings is furniture on a site no rule has
+ * seen; the same words inside the story's sentences are not. */
+static void test_platform_strings(void)
+{
+	g_autoptr(Page) page = page_new(
+	    "Exit mobile version\n\n"
+	    "The minister said the talks had been constructive and that both sides would meet again "
+	    "in June to settle the remaining questions over fishing rights and tariffs.\n\n"
+	    "Fishermen in the harbour said one response from the ministry was enough for now, and that "
+	    "they would like this round of talks to be the last.\n\n"
+	    "(AP)\n\n"
+	    "Share this:\n\n"
+	    "Like this: Like Loading...\n\n"
+	    "One Response\n\n"
+	    "3 thoughts on \u201cTalks on fishing rights resume\u201d\n\n"
+	    "Leave a Reply Cancel reply\n\n"
+	    "Time limit is exhausted. Please reload the CAPTCHA.\n");
+	const char *const furniture[] = { "Exit mobile version",  "(AP)",	  "Share this:",
+					  "Like this:",		  "One Response", "3 thoughts on",
+					  "Leave a Reply Cancel", "Time limit",	  NULL };
+	assert_flagged(page, furniture);
+	assert_kept(page, (const char *const[]){ "The minister said", "Fishermen in the harbour", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -633,5 +658,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/furniture/photo-feature", test_photo_feature);
 	g_test_add_func("/clean/furniture/reader-box", test_reader_box);
 	g_test_add_func("/clean/furniture/round-eight", test_round_eight_shapes);
+	g_test_add_func("/clean/furniture/platform-strings", test_platform_strings);
 	return g_test_run();
 }
