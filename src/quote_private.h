@@ -26,8 +26,9 @@ void cr_quote_read_word(const char *data, gsize end, gsize *pos, CrQuoteWord *wo
 gboolean cr_quote_next_word(const char *data, gsize end, gsize *pos, CrQuoteWord *word);
 
 /* The matching key of data[start,end): its folded words joined by single
- * spaces. */
+ * spaces; a new string, or written over KEY (no allocation a quotation). */
 char *cr_quote_key(const char *data, gsize start, gsize end);
+void cr_quote_key_into(GString *key, const char *data, gsize start, gsize end);
 
 /* How many leading bytes of the folded word WORD (LEN bytes) are its stem:
  * English inflections cut ("decoupling", "decouple" -> "decoupl"). */
