@@ -26,11 +26,14 @@ static gboolean is_listed_question(const Info *b)
 
 /* TRUE for an item of a list of other stories set one to a line: a
  * headline's length, whatever its end ("Germany says its crude oil
- * supply remains secure after the loss of the \"Friendship\" pipeline."). */
+ * supply remains secure after the loss of the \"Friendship\" pipeline."),
+ * not opening with someone's words (the story's quotation under a list
+ * set into it: "\"This record is the most personal thing I've made,\"
+ * Vell told ..."). */
 static gboolean is_line_item(const Info *b)
 {
 	return b->words >= 3 && b->chars < 2 * SHORT_CHARS && !b->duplicate && b->cls != CLASS_META &&
-	       !b->dateline;
+	       !b->dateline && !b->quote_open;
 }
 
 /* TRUE when blocks FROM to the page's end are a list's items set one to

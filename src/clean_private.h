@@ -99,6 +99,7 @@ typedef struct {
 	guint picture_file : 1; /* names a picture's file or id: "microsoft blue screen 193455883" */
 	guint introduces : 1;	/* ends in a colon, announcing what follows: "Below is the full statement:" */
 	guint comma_end : 1;	/* ends in a comma: an item cut short ("Pete Hegseth,") */
+	guint quote_open : 1;	/* opens with a quotation mark: someone's words */
 	guint labels_next : 1;	/* a furniture label alone before its colon: "Legal Disclaimer:" */
 	guint notice : 1;      /* the site's copyright notice: "Copyright © 2022 ... All rights reserved." */
 	guint signoff : 1;     /* a dash and a name alone: "--Field Level Media" */

@@ -517,6 +517,7 @@ static void read_ends(const char *data, const CrBlock *block, Reading *info)
 			  last[2] == 0x2022 || trail_end;
 	info->base.ordinal = item_number(data, block->start, block->end);
 	info->base.letter = pos == block->end && is_upper(first);
+	info->base.quote_open = first == '"' || first == 0x201C || first == 0xAB;
 	info->base.lower_start = is_lower(first);
 	if (is_upper(first) && info->base.words >= 2)
 		info->base.dateline = clean_opens_with_dateline(data, block->start, block->end);
