@@ -81,14 +81,16 @@ static gboolean written_month_of_year(const CrDateValue *a, const CrDateValue *b
  * DATE_CONTEXT content words, or half those of the shorter (June of an
  * inflation figure and June of a pause are two; "A hearing has been set
  * for June" and "at a hearing in June" one), or one of them says nothing
- * more; days and parts of a year always. */
+ * more; days and parts of a year always, and two years after their
+ * reports' publication years ("until 2030", "in 2030"). */
 static gboolean date_agrees(const CrFact *a, const CrFact *b)
 {
 	Overlap o;
 	guint na, nb;
 	const guint32 *ca = cr_fact_context(a, &na), *cb = cr_fact_context(b, &nb);
 	if (a->date.precision >= CR_DATE_DAY || b->date.precision >= CR_DATE_DAY ||
-	    !cr_align_overlap(a, b, &o) || written_month_of_year(&a->date, &b->date))
+	    (a->flags & b->flags & CR_FACT_FUTURE_YEAR) || !cr_align_overlap(a, b, &o) ||
+	    written_month_of_year(&a->date, &b->date))
 		return TRUE;
 	guint shorter = MIN(context_words(ca, na), context_words(cb, nb));
 	guint need = MIN(DATE_CONTEXT, (shorter + 1) / 2);

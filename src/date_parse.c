@@ -596,7 +596,7 @@ static guint parse_years(const CrTokens *s, guint i, int *year, int *last)
 }
 
 /* A year alone where only a date makes sense: "in 1984", "since 2022",
- * "mid-2023", "the 2023 summit" (kept later only near the publication
+ * "back to 1901", "mid-2023", "the 2023 summit" (kept later only near the publication
  * year); a range of years ("between 2016 and 2019", "2016-2019"). */
 static guint parse_year_alone(const CrTokens *s, guint i, DateCand *c)
 {
@@ -604,7 +604,11 @@ static guint parse_year_alone(const CrTokens *s, guint i, DateCand *c)
 	guint n = parse_years(s, i, &year, &last);
 	if (!n || year < 1800 || year > 2100)
 		return 0;
-	if ((context_before(s, i) & (CTX_STRONG | CTX_WEAK)) || last)
+	/* "dates back to 1901", "traces its roots back to 1901": "to" alone
+	 * may open a count ("from 1500 to 2000") */
+	gboolean back_to = i > 1 && cr_tok_spaced(s, i) && cr_tok_spaced(s, i - 1) &&
+			   cr_tok_word(s, i - 1, "to") && cr_tok_word(s, i - 2, "back");
+	if ((context_before(s, i) & (CTX_STRONG | CTX_WEAK)) || last || back_to)
 		c->role = ROLE_EXPLICIT;
 	else if (i > 0 && cr_tok_spaced(s, i) && cr_tok_word(s, i - 1, "the") && i + 1 < s->n &&
 		 s->tok[i + 1].gap == CR_GAP_SPACE && s->tok[i + 1].kind == CR_TOKEN_WORD &&

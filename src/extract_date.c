@@ -359,6 +359,9 @@ static void append_dates(const CrDoc *doc, guint doc_index, const DateRef *ref, 
 		f->confidence = c->confidence;
 		if ((int)i == dateline)
 			f->flags |= CR_FACT_DATELINE;
+		if (f->date.precision == CR_DATE_YEAR && !f->date.year_end && ref->year &&
+		    f->date.year > ref->year)
+			f->flags |= CR_FACT_FUTURE_YEAR;
 	}
 }
 

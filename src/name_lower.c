@@ -2,7 +2,10 @@
  * report writes "the Emergency Committee", "the foreign ministry" for "the
  * Foreign Ministry". Once every report's names are known, the lower-case
  * words of an organisation's name of two words or more, as a run of whole
- * words outside any other name, are that organisation. */
+ * words outside any other name, are that organisation. A public body no
+ * report names in capitals is one too when two reports or more write it
+ * in the same two words, a word that qualifies it and its head ("the
+ * electoral court", "Brazil's electoral court"). */
 #include "name_lower.h"
 
 #include <string.h>
@@ -15,9 +18,13 @@
 #define CONFIDENCE_LOWER_CASE 0.6
 /* Words longer than this are never a name's first word here. */
 #define MAX_WORD 48
-/* A quick sieve of first words (length and first letters) before the
- * hash table is asked: most words of a report are no name's. */
-#define SIEVE_BITS 4096
+/* A quick sieve of first words and bodies' heads (length and first
+ * letters) before either is looked for: most words of a report are
+ * neither. */
+#define SIEVE_SLOTS 4096
+/* What a slot of the sieve may hold. */
+#define SIEVE_NAME 1
+#define SIEVE_HEAD 2
 
 /* An organisation's name: folded words and value. */
 typedef struct {
@@ -25,17 +32,128 @@ typedef struct {
 	gsize key_len;
 } OrgName;
 
-/* A lower-case mention found: bytes and the name. */
+/* A lower-case mention found: bytes and the name, or no name for a body
+ * described in two words (its key is its text). */
 typedef struct {
 	gsize start, end;
 	const OrgName *name;
 } Found;
 
+/* A word and its length. */
+typedef struct {
+	const char *word;
+	gsize len;
+} Word;
+
+#define WORD(w)                                                                                              \
+	{                                                                                                    \
+		w, sizeof w - 1                                                                              \
+	}
+
+/* The heads of public bodies a report may describe in two lower-case
+ * words, a qualifier and the head ("electoral court", "foreign ministry",
+ * "central bank"); singular, so that the words name one body. */
+static const Word body_heads[] = { WORD("court"),  WORD("ministry"),   WORD("government"),
+				   WORD("agency"), WORD("commission"), WORD("bank") };
+
+/* Words of four letters or more that qualify no body ("that court", "same
+ * agency", "which ministry"). */
+static const Word not_qualifiers[] = {
+	WORD("about"), WORD("after"), WORD("also"),  WORD("another"), WORD("each"),  WORD("from"),
+	WORD("into"),  WORD("more"),  WORD("most"),  WORD("once"),    WORD("only"),  WORD("other"),
+	WORD("over"),  WORD("same"),  WORD("some"),  WORD("such"),    WORD("than"),  WORD("that"),
+	WORD("their"), WORD("these"), WORD("this"),  WORD("those"),   WORD("under"), WORD("very"),
+	WORD("what"),  WORD("when"),  WORD("where"), WORD("which"),   WORD("whose"), WORD("with"),
+	WORD("your"),  WORD("every"), WORD("whole"), WORD("former"),  WORD("told"),  WORD("said"),
+	WORD("says"),  WORD("asks"),  WORD("urges"), WORD("tells"),
+};
+
+/* TRUE when the N bytes at W are one of the N_LIST words of LIST. */
+static gboolean word_in(const char *w, gsize n, const Word *list, gsize n_list)
+{
+	for (gsize i = 0; i < n_list; i++)
+		if (list[i].len == n && memcmp(list[i].word, w, n) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+/* The lower-case letters a word of N bytes at W opens with, when only
+ * punctuation follows them ("court," is "court"); 0 when more follows. */
+static gsize letters_of(const char *w, gsize n)
+{
+	gsize k = 0;
+	while (k < n && g_ascii_islower(w[k]))
+		k++;
+	for (gsize j = k; j < n; j++)
+		if (g_ascii_isalnum(w[j]))
+			return 0;
+	return k;
+}
+
+/* The length of the head of a body (body_heads) that the word of N bytes
+ * at W is, maybe before punctuation; 0 when it is none. Its first two
+ * letters are tested first: most words are no head. */
+static gsize body_head(const char *w, gsize n)
+{
+	if (n < 4 || n > 12)
+		return 0;
+	gboolean may = (w[0] == 'c' && w[1] == 'o') || (w[0] == 'm' && w[1] == 'i') ||
+		       (w[0] == 'g' && w[1] == 'o') || (w[0] == 'a' && w[1] == 'g') ||
+		       (w[0] == 'b' && w[1] == 'a');
+	if (!may)
+		return 0;
+	gsize k = letters_of(w, n);
+	return word_in(w, k, body_heads, G_N_ELEMENTS(body_heads)) ? k : 0;
+}
+
+/* TRUE when the K lower-case letters at DATA[Q..) may qualify a body: four
+ * or more, no word that qualifies none, no past tense ("appointed"), and
+ * after "the", a possessive or another such word ("the electoral court",
+ * "Brazil's electoral court", "federal electoral court"; not "an
+ * investment bank", none in particular, nor "urges government"). */
+static gboolean qualifies_body(const char *data, gsize q, gsize k)
+{
+	if (k < 4 || word_in(data + q, k, not_qualifiers, G_N_ELEMENTS(not_qualifiers)) ||
+	    (data[q + k - 2] == 'e' && data[q + k - 1] == 'd') || q < 2 || data[q - 1] != ' ')
+		return FALSE;
+	gsize e = q - 1, b = e;
+	if ((e >= 2 && data[e - 1] == 's' && data[e - 2] == '\'') ||
+	    (e >= 4 && data[e - 1] == 's' && memcmp(data + e - 4, "\xe2\x80\x99", 3) == 0))
+		return TRUE;
+	while (b > 0 && g_ascii_isalpha(data[b - 1]))
+		b--;
+	if (b == e || (b > 0 && g_ascii_isalnum(data[b - 1])))
+		return FALSE;
+	if ((e - b == 3 && memcmp(data + b, "the", 3) == 0) ||
+	    (e - b == 3 && memcmp(data + b, "The", 3) == 0))
+		return TRUE;
+	return e - b >= 4 && g_ascii_islower(data[b]) &&
+	       !word_in(data + b, e - b, not_qualifiers, G_N_ELEMENTS(not_qualifiers));
+}
+
+/* The body described at the word of N bytes at DATA[P..) when it is the
+ * head of one and the lower-case word right before it qualifies it; the
+ * two words' bytes in *START and *END. */
+static gboolean described_body(const char *data, gsize p, gsize n, gsize *start, gsize *end)
+{
+	gsize head = body_head(data + p, n);
+	if (!head || p < 6 || data[p - 1] != ' ')
+		return FALSE;
+	gsize q = p - 1;
+	while (q > 0 && g_ascii_islower(data[q - 1]))
+		q--;
+	if (!qualifies_body(data, q, p - 1 - q))
+		return FALSE;
+	*start = q;
+	*end = p + head;
+	return TRUE;
+}
+
 static guint sieve_slot(const char *word, gsize len)
 {
 	guint h = (guint)len * 31u + (guchar)word[0];
 	h = h * 31u + (len > 1 ? (guchar)word[1] : 0);
-	return (h * 2654435761u >> 20) % SIEVE_BITS;
+	return (h * 2654435761u >> 20) % SIEVE_SLOTS;
 }
 
 /* TRUE for a folded name of two words or more, all ASCII lower-case
@@ -82,19 +200,30 @@ static GArray *find_in_doc(const CrDoc *doc, GHashTable *first, const guint8 *si
 		if (n == 0 || n > MAX_WORD || !g_ascii_islower(data[p]))
 			continue;
 		guint slot = sieve_slot(data + p, n);
-		if (!(sieve[slot / 8] & (1u << (slot % 8))))
+		guint8 bits = sieve[slot];
+		if (!bits)
 			continue;
-		memcpy(word, data + p, n);
-		word[n] = '\0';
-		const GPtrArray *names = g_hash_table_lookup(first, word);
-		for (guint i = 0; names && i < names->len; i++) {
+		const GPtrArray *names = NULL;
+		if (bits & SIEVE_NAME) {
+			memcpy(word, data + p, n);
+			word[n] = '\0';
+			names = g_hash_table_lookup(first, word);
+		}
+		gboolean named = FALSE;
+		for (guint i = 0; names && i < names->len && !named; i++) {
 			gsize end;
 			if (written_at(data, len, p, g_ptr_array_index(names, i), &end)) {
 				Found f = { p, end, g_ptr_array_index(names, i) };
 				g_array_append_val(found, f);
 				sp = end < len ? memchr(data + end, ' ', len - end) : NULL;
-				break;
+				named = TRUE;
 			}
+		}
+		gsize body_start, body_end;
+		if (!named && (bits & SIEVE_HEAD) && described_body(data, p, n, &body_start, &body_end) &&
+		    (found->len == 0 || g_array_index(found, Found, found->len - 1).end <= body_start)) {
+			Found f = { body_start, body_end, NULL };
+			g_array_append_val(found, f);
 		}
 	}
 	return found;
@@ -113,13 +242,17 @@ typedef struct {
  * none of its names' facts, nor in a number's that opens before them, whose
  * noun they are: "his 24th grand slam" counts slams, it names no "Grand
  * Slam"; a figure the name holds is no reason ("category 5") (FOUND is in
- * text order and its mentions do not overlap). */
+ * text order and its mentions do not overlap); and with the bodies it
+ * describes in two lower-case words, which no name holds. */
 static void find_outside_names(guint d, gpointer data)
 {
 	const FindJob *job = data;
 	GArray *found = find_in_doc(job->docs[d], job->first, job->sieve);
 	job->found[d] = found;
-	if (found->len == 0)
+	guint named = 0;
+	for (guint k = 0; k < found->len; k++)
+		named += g_array_index(found, Found, k).name != NULL;
+	if (named == 0)
 		return;
 	g_autofree gboolean *inside = g_new0(gboolean, found->len);
 	const Found *at = (const Found *)(void *)found->data;
@@ -134,9 +267,31 @@ static void find_outside_names(guint d, gpointer data)
 	}
 	guint kept = 0;
 	for (guint k = 0; k < found->len; k++)
-		if (!inside[k])
+		if (!inside[k] || !at[k].name)
 			g_array_index(found, Found, kept++) = at[k];
 	g_array_set_size(found, kept);
+}
+
+/* The bodies described in two words (Found without a name) of the N_DOCS
+ * reports' FOUND: their text -> in how many reports, as a pointer. */
+static GHashTable *count_described_bodies(CrDoc *const *docs, guint n_docs, GArray **found)
+{
+	GHashTable *count = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	g_autoptr(GHashTable) in_doc = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	for (guint d = 0; d < n_docs; d++) {
+		g_hash_table_remove_all(in_doc);
+		for (guint k = 0; k < found[d]->len; k++) {
+			const Found *m = &g_array_index(found[d], Found, k);
+			if (m->name)
+				continue;
+			char *body = g_strndup(docs[d]->data + m->start, m->end - m->start);
+			if (!g_hash_table_add(in_doc, body))
+				continue;
+			guint n = GPOINTER_TO_UINT(g_hash_table_lookup(count, body));
+			g_hash_table_insert(count, g_strdup(body), GUINT_TO_POINTER(n + 1));
+		}
+	}
+	return count;
 }
 
 void name_find_lower_case(CrDoc *const *docs, guint n_docs, GArray *facts)
@@ -146,7 +301,7 @@ void name_find_lower_case(CrDoc *const *docs, guint n_docs, GArray *facts)
 	    g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
 	g_autoptr(GHashTable) seen = g_hash_table_new(cr_str_hash, g_str_equal);
 	g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
-	guint8 sieve[SIEVE_BITS / 8] = { 0 };
+	g_autofree guint8 *sieve = g_new0(guint8, SIEVE_SLOTS);
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
 		if (f->kind != CR_FACT_ORG || !f->key || !f->text || !g_ascii_isupper(f->text[0]) ||
@@ -164,11 +319,8 @@ void name_find_lower_case(CrDoc *const *docs, guint n_docs, GArray *facts)
 			g_hash_table_insert(first, g_steal_pointer(&word), list);
 		}
 		g_ptr_array_add(list, name);
-		guint slot = sieve_slot(f->key, n);
-		sieve[slot / 8] |= (guint8)(1u << (slot % 8));
+		sieve[sieve_slot(f->key, n)] |= SIEVE_NAME;
 	}
-	if (names->len == 0)
-		return;
 	/* the keys and values borrowed above live in FACTS, which appending
 	 * moves: copy them first */
 	for (guint i = 0; i < names->len; i++) {
@@ -176,15 +328,25 @@ void name_find_lower_case(CrDoc *const *docs, guint n_docs, GArray *facts)
 		name->key = g_strdup(name->key);
 		name->value = g_strdup(name->value);
 	}
+	/* the heads of bodies described in two words, maybe before a comma,
+	 * a full stop or a bracket and one more ("court,", "court).") */
+	for (guint i = 0; i < G_N_ELEMENTS(body_heads); i++)
+		for (gsize extra = 0; extra <= 2; extra++)
+			sieve[sieve_slot(body_heads[i].word, body_heads[i].len + extra)] |= SIEVE_HEAD;
 	g_autofree GArray **found = g_new0(GArray *, n_docs);
 	FindJob job = { docs, facts, first, sieve, found };
 	cr_parallel_for(n_docs, find_outside_names, &job);
+	g_autoptr(GHashTable) bodies = count_described_bodies(docs, n_docs, found);
 	for (guint d = 0; d < n_docs; d++) {
 		for (guint k = 0; k < found[d]->len; k++) {
 			const Found *m = &g_array_index(found[d], Found, k);
+			g_autofree char *body =
+			    m->name ? NULL : g_strndup(docs[d]->data + m->start, m->end - m->start);
+			if (body && GPOINTER_TO_UINT(g_hash_table_lookup(bodies, body)) < 2)
+				continue;
 			CrFact *f = cr_fact_append(facts, docs[d], d, m->start, m->end, CR_FACT_ORG);
-			cr_fact_take_value(f, g_strdup(m->name->value));
-			f->key = g_strdup(m->name->key);
+			cr_fact_take_value(f, g_strdup(m->name ? m->name->value : body));
+			f->key = m->name ? g_strdup(m->name->key) : g_steal_pointer(&body);
 			f->confidence = CONFIDENCE_LOWER_CASE;
 			f->flags |= CR_FACT_ALIAS;
 		}

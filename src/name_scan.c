@@ -391,13 +391,25 @@ static void finish_chunk(Scanner *s, guint lo, guint hi)
 	s->memo_lo = s->memo_hi = 0;
 }
 
+/* TRUE when word I is a month or weekday written short and capitalised
+ * ("Mar", "Dec", "Sun") right after a connector: a name's word there ("Viña
+ * del Mar", "Costa del Sol"), no date. */
+static gboolean short_date_after_connector(Scanner *s, guint i)
+{
+	const NameToken *t = tok(s, i);
+	if (i == 0 || !(t->flags & NAME_TOKEN_CAP) || !has(t, NAME_WORD_DATE) || t->end - t->start != 3 ||
+	    !has(tok(s, i - 1), NAME_WORD_CONNECTOR) || !name_token_is_lower(tok(s, i - 1)))
+		return FALSE;
+	return strcmp(scanner_fold(s, i, i + 1), "may") != 0;
+}
+
 /* TRUE when word I, after a connector, is a name word, or "the" and one. */
-static gboolean name_follows(const Scanner *s, guint i)
+static gboolean name_follows(Scanner *s, guint i)
 {
 	guint n = s->n;
 	if (i >= n || !is_joined(tok(s, i)))
 		return FALSE;
-	if (is_name_word(tok(s, i)))
+	if (is_name_word(tok(s, i)) || short_date_after_connector(s, i))
 		return TRUE;
 	return has(tok(s, i), NAME_WORD_ARTICLE) && i + 1 < n && is_joined(tok(s, i + 1)) &&
 	       is_name_word(tok(s, i + 1));
@@ -414,12 +426,12 @@ static gboolean full_name_follows(const Scanner *s, guint i)
 }
 
 /* TRUE when word I carries on the chunk that word I-1 is in. */
-static gboolean continues_chunk(const Scanner *s, guint i)
+static gboolean continues_chunk(Scanner *s, guint i)
 {
 	const NameToken *t = tok(s, i), *prev = tok(s, i - 1);
 	if (!is_joined(t) || (prev->flags & NAME_TOKEN_POSSESSIVE))
 		return FALSE;
-	if (is_name_word(t))
+	if (is_name_word(t) || short_date_after_connector(s, i))
 		return !scanner_is_stop(s, t);
 	if (!name_token_is_lower(t))
 		return FALSE;

@@ -731,6 +731,23 @@ static guint parse_range(const CrTokens *s, guint first, guint i, Quantity *q, Q
 	return j - i;
 }
 
+/* What an amount of money at I takes after it as its own: its currency
+ * again, as a modifier ("$14.9 billion-dollar deal"), or the thing it is
+ * paid for ("$55 per share", "US$ 2 per dose"). Returns the tokens used. */
+static guint parse_money_after(const CrTokens *s, guint i, const Quantity *q)
+{
+	if (i + 1 >= s->n || s->tok[i].gap == CR_GAP_LINE)
+		return 0;
+	const CrTokenWord *w;
+	if (cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1) &&
+	    (w = cr_tok_find(s, i + 1, &number_unit_words)) != NULL && w->value == q->unit)
+		return 2;
+	if (word_is(s, i, 'p', "per") && cr_tok_spaced(s, i) && spaced_word(s, i + 1) &&
+	    countable_word(s, i + 1))
+		return 2;
+	return 0;
+}
+
 /* Reads the quantity that begins at token I; returns the tokens it covers,
  * 0 when there is none or it is to be left out (see the top of the file).
  * HIGH gets the upper end of a range ("2-3%"), else no digits. */
@@ -784,6 +801,8 @@ guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 			j += (k = parse_unit_after(s, j + added, q)) > 0 ? (q->added = TRUE, added + k) : 0;
 		else if (!number_is_money(q))
 			j += parse_unit_after(s, j, q);
+		else
+			j += parse_money_after(s, j, q);
 		q->added |= q->unit == U_PEOPLE && word_is(s, unit_at, 'o', "others");
 		j += parse_months_after_years(s, j, q);
 		j += parse_range(s, i, j, q, high);
