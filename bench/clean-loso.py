@@ -5,7 +5,7 @@ the blocks the rules leave as text strip furniture on sites it never saw?
 usage: bench/clean-loso.py [CROSSREAD] [--model linear|stumps] [--news DIR]
                           [--first SET=CROSSREAD]...
 
-Runs crossread --json on every page of the nine cleaning sets
+Runs crossread --json on every page of the ten cleaning sets
 (tests/fixtures/clean-real*, each page alone) and on every event of
 tests/fixtures/events but those its HELDOUT lists (its reports
 together), then describes each block by features that are not any
@@ -46,7 +46,7 @@ import tempfile
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SETS = ["clean-real", "clean-real2", "clean-real3", "clean-real4", "clean-real5", "clean-real6",
-        "clean-real7", "clean-real8", "clean-real9"]
+        "clean-real7", "clean-real8", "clean-real9", "clean-real10"]
 SCORER = os.path.join(TOP, "..", "shared", "tools", "score-alignment")
 
 # English function words: a closed class, not any site's vocabulary.

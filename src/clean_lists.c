@@ -20,6 +20,58 @@ static gboolean is_listed_question(const Info *b)
 	       b->chars < 2 * SHORT_CHARS && !b->duplicate;
 }
 
+/* The most items of a list that runs to the page's end under its head
+ * (clean_judge_lists()). */
+#define FOOT_ITEMS 8
+
+/* TRUE for an item of a list of other stories set one to a line: a
+ * headline's length, whatever its end ("Germany says its crude oil
+ * supply remains secure after the loss of the \"Friendship\" pipeline."),
+ * not opening with someone's words (the story's quotation under a list
+ * set into it: "\"This record is the most personal thing I've made,\"
+ * Vell told ..."). */
+static gboolean is_line_item(const Info *b)
+{
+	return b->words >= 3 && b->chars < 2 * SHORT_CHARS && !b->duplicate && b->cls != CLASS_META &&
+	       !b->dateline && !b->quote_open;
+}
+
+/* TRUE when blocks FROM to the page's end are a list's items set one to
+ * a line, FOOT_ITEMS at most. */
+static gboolean items_to_foot(const Info *info, guint n, guint from)
+{
+	if (from >= n || n - from > FOOT_ITEMS)
+		return FALSE;
+	for (guint i = from; i < n; i++)
+		if (!is_line_item(&info[i]))
+			return FALSE;
+	return TRUE;
+}
+
+/* The fewest items of a list of teasers cut short (judge_cut_items()). */
+#define CUT_ITEMS 2
+
+/* TRUE for a teaser cut short where a list stops quoting it: no
+ * sentence, ending in a comma or an ellipsis ("Pete Hegseth,", "SpaceX,
+ * NASA launch mission to bring back astronauts Sunita Williams,…"). */
+static gboolean is_cut_item(const Info *b)
+{
+	return !b->sentence && (b->comma_end || b->ellipsis) && b->words >= 1 && b->chars < LONG_CHARS &&
+	       b->cls != CLASS_META;
+}
+
+/* A run of CUT_ITEMS teasers cut short or more closing the page, below
+ * its first block, is a list of other stories an aggregator quotes: a
+ * story does not end on two broken-off lines. */
+static void judge_cut_items(Info *info, guint n)
+{
+	guint i = n;
+	while (i > 1 && is_cut_item(&info[i - 1]))
+		i--;
+	for (guint k = i; n - i >= CUT_ITEMS && k < n; k++)
+		info[k].cls = CLASS_BAD;
+}
+
 void clean_judge_lists(Info *info, guint n)
 {
 	for (guint i = 0; i < n; i++) {
@@ -30,7 +82,13 @@ void clean_judge_lists(Info *info, guint n)
 				     (is_listed_question(&info[i + 1]) && i + 2 < n &&
 				      (is_heading(&info[i + 2]) || info[i + 2].cls == CLASS_BAD))))
 			info[++i].cls = CLASS_BAD;
+		/* "Related posts:" over headlines in sentence case, one ending
+		 * in a full stop: the list runs to the page's end, taken whole */
+		if (items_to_foot(info, n, i + 1))
+			while (i + 1 < n)
+				info[++i].cls = CLASS_BAD;
 	}
+	judge_cut_items(info, n);
 }
 
 void clean_judge_labels(Info *info, guint n)

@@ -98,6 +98,8 @@ typedef struct {
 	guint last_capital : 1; /* its last word is capitalised: "... download Indian Express App" */
 	guint picture_file : 1; /* names a picture's file or id: "microsoft blue screen 193455883" */
 	guint introduces : 1;	/* ends in a colon, announcing what follows: "Below is the full statement:" */
+	guint comma_end : 1;	/* ends in a comma: an item cut short ("Pete Hegseth,") */
+	guint quote_open : 1;	/* opens with a quotation mark: someone's words */
 	guint labels_next : 1;	/* a furniture label alone before its colon: "Legal Disclaimer:" */
 	guint notice : 1;      /* the site's copyright notice: "Copyright © 2022 ... All rights reserved." */
 	guint signoff : 1;     /* a dash and a name alone: "--Field Level Media" */
@@ -205,6 +207,10 @@ gboolean clean_names_a_credit(const char *data, gsize start, gsize end);
 gboolean clean_names_a_picture_file(const char *data, gsize start, gsize end);
 /* Ends with a handle in brackets, maybe dated: "— Mara Vell (@maravell) April 20, 2023". */
 gboolean clean_ends_with_signature(const char *data, gsize start, gsize end);
+/* Holds text besides the embedded post it quotes: words after the
+ * signature's date, or more before it than one post holds (280
+ * characters, links aside). */
+gboolean clean_holds_more_than_post(const char *data, gsize start, gsize end);
 /* Opens with a photographer's credit run into the caption: "Rafiq Maqbool/AP Australia's ...". */
 gboolean clean_opens_with_credit(const char *data, gsize start, gsize end);
 /* Ends with a credit after the caption's full stop and a slash, a bar or a
@@ -215,6 +221,18 @@ gboolean clean_ends_with_caption_date(const char *data, gsize start, gsize end);
 /* Opens as an author's biography: a name, "is" or "was", and a journalist's
  * role in the block: "Jane Doe is a staff reporter covering Africa." */
 gboolean clean_opens_as_bio(const char *data, gsize start, gsize end);
+
+/* ---- credits naming an agency (clean_credits.c) ------------------------- */
+
+/* Ends with a picture's credit in brackets naming a wire or photo agency,
+ * with a photographer's name of two to four words or none, parts set
+ * apart by slashes or commas: "(Manish Paudel/AFP/Getty Images)",
+ * "(Arindam Dey, AFP)"; not "(Reuters/Ipsos)", "(New York/London)". */
+gboolean clean_ends_with_agency_credit(const char *data, gsize start, gsize end);
+/* Opens with an agency's name in capitals glued to the caption's first
+ * word, the line break between credit and caption lost: "APA man rowing a
+ * boat ...". */
+gboolean clean_opens_with_glued_agency(const char *data, gsize start, gsize end);
 
 /* ---- repeats of what the page shows elsewhere (clean_cards.c) ------------ */
 
@@ -237,8 +255,11 @@ void clean_judge_trails(const char *data, const GArray *blocks, Info *info, guin
 /* ---- lists and labels (clean_lists.c) ----------------------------------- */
 
 /* A list header ("Related stories", "Read more:") takes down the
- * headlines listed under it, a question among them included; so does one
- * glued to the end of a paragraph ("... to Multan.Related"). */
+ * headlines listed under it, a question among them included, and the
+ * whole list when its items, one to a line, run to the page's end; so
+ * does one glued to the end of a paragraph ("... to Multan.Related"). A
+ * run of teasers cut short at a comma or an ellipsis closing the page is
+ * a list too. */
 void clean_judge_lists(Info *info, guint n);
 /* A label touching furniture is a button of it, unless it heads the text
  * that follows; a label set as a list's item with no item beside it is a

@@ -155,6 +155,7 @@ typedef struct {
 	guint dash_open : 1;	   /* opens with a dash and a blank: "— AFP" */
 	guint dash_close : 1;	   /* ends with a blank and a dash: "CNN —" */
 	guint glued_tail : 1;	   /* a few words glued to its last stop end it: "... Multan.Related" */
+	guint glued_colon : 1;	   /* a colon after its first words glued to a capital: "launch:Dragon" */
 } Reading;
 
 /* TRUE for characters that split menu items: "Home | World", "News » Asia". */
@@ -498,6 +499,7 @@ static void read_ends(const char *data, const CrBlock *block, Reading *info)
 				  info->base.chars < LONG_CHARS &&
 				  !sentence_inside(data, block->start, block->end);
 	info->base.introduces = last[2] == ':';
+	info->base.comma_end = last[2] == ',';
 	info->glued_tail = !info->base.sentence && glued_after_stop(data, block->start, block->end);
 	pos = block->start;
 	gunichar first = next_char(data, block->end, &pos);
@@ -515,6 +517,7 @@ static void read_ends(const char *data, const CrBlock *block, Reading *info)
 			  last[2] == 0x2022 || trail_end;
 	info->base.ordinal = item_number(data, block->start, block->end);
 	info->base.letter = pos == block->end && is_upper(first);
+	info->base.quote_open = first == '"' || first == 0x201C || first == 0xAB;
 	info->base.lower_start = is_lower(first);
 	if (is_upper(first) && info->base.words >= 2)
 		info->base.dateline = clean_opens_with_dateline(data, block->start, block->end);
@@ -572,6 +575,9 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		read_mark(data, at, block->end, c, r, info);
 		info->lead_colon |= c == ':' && !punctuated && info->base.words >= 1 && info->base.words <= 3;
 		info->label_colon |= c == ':' && !punctuated && info->base.words == 1;
+		info->glued_colon |= c == ':' && !punctuated && info->base.words >= 1 &&
+				     info->base.words <= 3 && pos < block->end &&
+				     g_ascii_isupper(data[pos]) && g_ascii_isalpha(data[at - 1]);
 		info->lead_bar |=
 		    is_separator(c) && !punctuated && info->base.words >= 1 && info->base.words <= 3;
 		if (c == ',') {
@@ -669,15 +675,21 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	/* an embedded post: a handle and a link ("... pic.twitter.com/x"), or
 	 * signed with a handle at its end ("— Halvex (@HalvexSec) March 3, 2025") */
 	info->base.hard |= info->handles >= 1 &&
-			   (info->links >= 1 || clean_ends_with_signature(data, block->start, block->end));
+			   (info->links >= 1 || clean_ends_with_signature(data, block->start, block->end)) &&
+			   !clean_holds_more_than_post(data, block->start, block->end);
 	/* "SOURCE Halvorsen Maritime ASA": a press-release wire names its client */
 	if (info->base.words <= 8 && strncmp(data + block->start, "SOURCE ", 7) == 0)
 		info->base.evidence += 1;
 	/* "(Photo by Justin Sullivan/Getty Images)": a caption, however long;
 	 * "... news conference. Alex Wong | Getty Images": a short one */
-	if (clean_ends_with_bracketed_credit(data, block->start, block->end)) {
+	if (clean_ends_with_bracketed_credit(data, block->start, block->end) ||
+	    (info->base.chars < 2 * LONG_CHARS &&
+	     clean_ends_with_agency_credit(data, block->start, block->end))) {
 		info->base.credit = info->base.hard = TRUE;
-	} else if (clean_ends_with_credit(data, block->start, block->end) && info->base.chars < LONG_CHARS) {
+	} else if (info->base.chars < LONG_CHARS &&
+		   (clean_ends_with_credit(data, block->start, block->end) ||
+		    clean_opens_with_glued_agency(data, block->start, block->end))) {
+		/* "APA man rowing a boat ...": the agency glued to the caption */
 		info->base.credit = TRUE;
 		info->base.evidence += 1.5;
 	} else if (info->base.chars < 2 * LONG_CHARS &&
@@ -760,6 +772,16 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	 * Canadian Press was first published Aug. 2, 2023.") */
 	if (strncmp(words, "this ", 5) == 0 && !info->base.reported && info->base.chars < LONG_CHARS &&
 	    ((info->opening & WORD_PAGE) || strstr(words, " published ") != NULL))
+		info->base.evidence += 1;
+	/* "Crew-9 launch:Dragon spacecraft that will bring home ...": a
+	 * link's label and the title it links to, run together */
+	if (info->glued_colon && !info->base.sentence && info->base.words >= 5 &&
+	    info->base.chars < 2 * SHORT_CHARS)
+		info->base.evidence += 1;
+	/* "More via CNN here.": a line sending the reader to the source */
+	if (info->base.words <= 8 && info->base.chars < SHORT_CHARS && r->keys_len >= 6 &&
+	    memcmp(r->keys + r->keys_len - 6, " here", 5) == 0 &&
+	    (strncmp(words, "more ", 5) == 0 || strstr(words, " via ") != NULL))
 		info->base.evidence += 1;
 	/* "HomeBusinessElizabeth Holmes sentenced": a breadcrumb run together */
 	if (clean_run_together(data, block->start, block->end,

@@ -722,6 +722,44 @@ gboolean clean_ends_with_signature(const char *data, gsize start, gsize end)
 	return TRUE;
 }
 
+/* The most characters of one post's text, its links aside (X's limit). */
+#define POST_CHARS 280
+/* The most bytes of a date after a post's signature: "September 30, 2023". */
+#define SIGNATURE_DATE_BYTES 24
+
+/* TRUE when the block holds text besides the embedded post it quotes:
+ * words after the signature's date (the line break lost before the
+ * story goes on: "... — Harry Kane (@HKane) August 12, 2023 Kane joined
+ * Tottenham's academy ..."), or more characters before the signature's
+ * dash than one post may hold, links aside (the story's sentence before
+ * it). A block holding no signature is left to the other signs. */
+gboolean clean_holds_more_than_post(const char *data, gsize start, gsize end)
+{
+	end = trimmed_end(data, start, end);
+	const char *open = g_strrstr_len(data + start, (gssize)(end - start), "(@");
+	const char *shut = open ? memchr(open, ')', (gsize)(data + end - open)) : NULL;
+	if (!shut)
+		return FALSE;
+	if ((gsize)(data + end - shut) > SIGNATURE_DATE_BYTES)
+		return TRUE;
+	gsize dash = (gsize)(open - data);
+	while (dash > start && data[dash - 1] != '-' &&
+	       !(dash >= start + 3 && memcmp(data + dash - 3, "\xe2\x80", 2) == 0 &&
+		 ((guchar)data[dash - 1] == 0x94 || (guchar)data[dash - 1] == 0x93)))
+		dash--;
+	guint chars = 0;
+	for (gsize p = start; p < dash;) {
+		gsize q = p;
+		while (q < dash && data[q] != ' ')
+			q++;
+		if (!memchr(data + p, '/', q - p))
+			for (gsize k = p; k <= q && k < dash; k++)
+				chars += ((guchar)data[k] & 0xC0) != 0x80;
+		p = q + 1;
+	}
+	return chars > POST_CHARS;
+}
+
 /* TRUE when data[start,end) is a wire's or a site's sign-off under a
  * story: a dash run into or before one to four capitalised words and
  * nothing else ("--Field Level Media", "— Staff Reports"). */

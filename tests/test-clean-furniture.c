@@ -640,6 +640,68 @@ static void test_platform_strings(void)
 	assert_kept(page, (const char *const[]){ "The minister said", "Fishermen in the harbour", NULL });
 }
 
+/* Shapes of the ninth set's misses, in invented words: credits naming an
+ * agency in brackets or glued to a caption, a link's label glued to its
+ * title by a colon, a line sending the reader to the source, a list of
+ * headlines running to the page's end under its head, teasers cut short
+ * at the foot; and an embedded post run into the story, which stays. */
+static void test_round_ten_shapes(void)
+{
+	g_autoptr(Page) page =
+	    page_new("Ferry timetable approved after long debate\n\n" STORY_PARAGRAPH "\n\n"
+		     "Passengers wait on the quay for the first night ferry to the island on Monday. (Jane "
+		     "Doe/AFP/Getty Images)\n\n"
+		     "Islanders cheer as the ferry leaves the harbour at dawn. (John Smith, Reuters)\n\n"
+		     "APA crew member ties the ferry to the quay on Sunday. Officials expect more boats.\n\n"
+		     "Harbour vote:Council backs new quay for the larger boats\n\n"
+		     "More via Harbour Radio here.\n\n" STORY_PARAGRAPH_2 "\n\n"
+		     "Related posts:\n\n"
+		     "Council backs new quay for the larger boats\n\n"
+		     "Night ferry returns as islanders cheer the vote.\n\n"
+		     "Fares frozen for a year after the vote in France\n");
+	assert_flagged(page, (const char *const[]){ "Passengers wait", "Islanders cheer", "APA crew member",
+						    "Harbour vote:", "More via Harbour", "Related posts:",
+						    "Night ferry returns", "Fares frozen", NULL });
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+
+	/* "(Reuters/Ipsos)" after a poll's figure and "(New York/London)"
+	 * are no credits; an agency's name opening a word is no caption */
+	g_autoptr(Page) poll =
+	    page_new(STORY_PARAGRAPH "\n\n"
+				     "Support for the ferry plan rose to 54 per cent in the last poll of "
+				     "islanders (Reuters/Ipsos).\n\n"
+				     "APIs let the harbour office publish the timetable to other sites every "
+				     "morning.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(poll, (const char *const[]){ "Support for the ferry", "APIs let", NULL });
+
+	g_autoptr(Page) cut =
+	    page_new(STORY_PARAGRAPH
+		     "\n\n" STORY_PARAGRAPH_2 "\n\n"
+		     "The mayor said to the council, 'build the quay now' - and they're "
+		     "responding,\n\nJane Doe,\n\nNight ferry returns as islanders cheer the,\u2026\n");
+	assert_flagged(cut, (const char *const[]){ "The mayor said", "Jane Doe,", "Night ferry", NULL });
+
+	/* a post quoted with the story running on after its signature, and a
+	 * sentence of the story longer than a post before one: kept */
+	g_autoptr(Page) post = page_new(
+	    STORY_PARAGRAPH
+	    "\n\n"
+	    "Glad to be home on the island! pic.example.com/AbC123 \u2014 Jane Doe (@janedoe) March 3, 2025 "
+	    "Doe joined the harbour office aged 19 before running the ferry service in 2011. She has "
+	    "sailed the route more than 4,000 times.\n\n"
+	    "She is also the longest-serving skipper of the route with 31 years at the helm, four more "
+	    "than anyone before her, and the harbour office said on Monday it would name the new quay "
+	    "after her once it opens. Thank you all for the years on the water, and for every early "
+	    "morning crossing we made together. pic.example.com/XyZ789 \u2014 Jane Doe (@janedoe) March "
+	    "3, 2025\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(post, (const char *const[]){ "Glad to be home", "She is also the longest", NULL });
+	g_autoptr(Page) tweet =
+	    page_new(STORY_PARAGRAPH "\n\n"
+				     "Glad to be home on the island! pic.example.com/AbC123 \u2014 Jane Doe "
+				     "(@janedoe) March 3, 2025\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(tweet, (const char *const[]){ "Glad to be home", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -659,5 +721,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/furniture/reader-box", test_reader_box);
 	g_test_add_func("/clean/furniture/round-eight", test_round_eight_shapes);
 	g_test_add_func("/clean/furniture/platform-strings", test_platform_strings);
+	g_test_add_func("/clean/furniture/round-ten", test_round_ten_shapes);
 	return g_test_run();
 }
