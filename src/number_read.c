@@ -760,6 +760,14 @@ guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 	guint fraction = parse_point_fraction(s, i, q);
 	if (fraction)
 		return cr_tok_ends_cleanly(s, i + fraction) ? fraction : 0;
+	/* "in 2:00:35": a time with its seconds, not of day (the dates keep
+	 * one with a meridiem or a zone, "13:01:15 IST") */
+	guint elapsed = cr_tok_stopwatch(s, i, &q->mantissa, &q->decimals);
+	if (elapsed) {
+		q->exponent = -(int)q->decimals;
+		q->unit = U_ELAPSED;
+		return cr_tok_ends_cleanly(s, i + elapsed) ? elapsed : 0;
+	}
 	guint j = i + parse_currency_before(s, i, q);
 	/* Digits may touch a currency ("$5"), words may not ("$five"). */
 	if (j > i && !cr_tok_starts_cleanly(s, j) && s->tok[j].kind != CR_TOKEN_NUMBER)
