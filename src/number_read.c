@@ -232,11 +232,16 @@ static guint parse_unit_after(const CrTokens *s, guint i, Quantity *q)
 	}
 	if (!w && country == U_NONE)
 		w = cr_tok_find(s, i + n, &number_time_units);
-	/* "a 44-year-old": an age */
+	/* "a 44-year-old", "44 years old": an age */
 	if (w && w->value == U_YEARS && n == 1 && cr_tok_punct(s, i + 2, '-') && cr_tok_joined(s, i + 2) &&
 	    cr_tok_joined(s, i + 3) && cr_tok_word(s, i + 3, "old")) {
 		q->unit = U_AGE;
 		return 4;
+	}
+	if (w && w->value == U_YEARS && n == 0 && cr_tok_spaced(s, i + 1) &&
+	    s->tok[i + 1].gap != CR_GAP_LINE && cr_tok_word(s, i + 1, "old")) {
+		q->unit = U_AGE;
+		return 2;
 	}
 	if (w) {
 		q->unit = w->value;

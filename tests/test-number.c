@@ -226,6 +226,11 @@ static void test_point_fractions(void)
 static void test_ages(void)
 {
 	assert_number("a 44-year-old man", "44-year-old", "44 years old", 44, NULL);
+	/* "years old" after the count: an age, not a duration (round 13) */
+	assert_number("Kiptum, who is 23 years old, won", "23 years old", "23 years old", 23, NULL);
+	g_autoptr(GArray) two = numbers_of("the 23-year-old Kenyan, 23 years old.");
+	g_assert_cmpstr(number_at(two, 4)->key, ==, number_at(two, 24)->key);
+	assert_number("a dynasty 300 years old", "300 years old", "300 years old", 300, NULL);
 	/* the word that makes it an age is part of the fact (round 8) */
 	assert_number("a man aged 44 was", "aged 44", "44 years old", 44, NULL);
 	assert_number("Alcaraz, age 20, won", "age 20", "20 years old", 20, NULL);
