@@ -69,6 +69,21 @@ static void test_nationality_word_and_counted_names(void)
 	}
 }
 
+/* Round 13: a nationality before two words that are no English words is a
+ * person's ("Belgian Bashir Abdi"), not a body's name with them ("Libyan
+ * Red Crescent"): the person meets the one another report names. */
+static void test_nationality_before_a_person(void)
+{
+	const char *a = "Somali-born Belgian Bashir Abdi was third in 2:04:32.\n";
+	const char *b = "Bashir Abdi of Belgium claimed third place.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	const CrFact *abdi =
+	    assert_name_nth(engine->facts, 0, a, "Bashir Abdi", 0, CR_FACT_PERSON, "Bashir Abdi");
+	assert_linked(abdi,
+		      assert_name_nth(engine->facts, 1, b, "Bashir Abdi", 0, CR_FACT_PERSON, "Bashir Abdi"));
+	assert_nothing_in(engine->facts, a, "Belgian");
+}
+
 /* A name of two words that another report writes with more words between
  * them bridges the longer forms; without it they stay apart. */
 static void test_two_word_form_bridges_longer_ones(void)
@@ -620,6 +635,7 @@ int main(int argc, char **argv)
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/names/across/common-heads", test_names_with_common_heads);
 	g_test_add_func("/names/across/two-word-bridge", test_two_word_form_bridges_longer_ones);
+	g_test_add_func("/names/across/nationality-before-person", test_nationality_before_a_person);
 	g_test_add_func("/names/across/words-and-reports", test_names_settled_by_the_words_and_reports);
 	g_test_add_func("/names/across/surname", test_surname_resolved_across_reports);
 	g_test_add_func("/names/across/shared-surname", test_shared_surname_stays_unresolved);
