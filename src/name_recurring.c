@@ -54,21 +54,27 @@ static gboolean has_place_word(const char *key)
  * when one writes it in capitals (ACRONYM: "NASDAQ", "UNICEF" and
  * "Unicef"), a place when a word of it says so ("the River Elm"), a person when its last word stands
  * alone in its report as a person or a speaker ("Allingham said" after
- * "Rupert Allingham"; not "the Chamber" after "National Chamber"), else an
+ * "Rupert Allingham"; not "the Chamber" after "National Chamber") or a
+ * report types the name a person's (PEOPLE: "Bashir Abdi" said), else an
  * organisation for two words or more; one word is an organisation when it
  * is a word of one ("Nordvale" of "Nordvale Energy", "Labour" of "Santera
- * Labour Party"), else a place ("Ashbury"). */
+ * Labour Party"), else a person when it ends a person's name (PEOPLE:
+ * "Kiptum" of "Kelvin Kiptum"), else a place ("Ashbury"). */
 static CrFactKind recurring_kind(const NameMention *m, gboolean acronym, GHashTable *singles,
-				 GHashTable *org_words)
+				 GHashTable *org_words, GHashTable *people)
 {
 	const char *space = strrchr(m->key, ' ');
 	if (acronym)
 		return CR_FACT_ORG;
 	if (!space)
-		return g_hash_table_contains(org_words, m->key) ? CR_FACT_ORG : CR_FACT_PLACE;
+		return g_hash_table_contains(org_words, m->key) ? CR_FACT_ORG
+		       : g_hash_table_contains(people, m->key)	? CR_FACT_PERSON
+								: CR_FACT_PLACE;
 	if (has_place_word(m->key))
 		return CR_FACT_PLACE;
-	return g_hash_table_contains(singles, space + 1) ? CR_FACT_PERSON : CR_FACT_ORG;
+	return g_hash_table_contains(singles, space + 1) || g_hash_table_contains(people, m->key)
+		   ? CR_FACT_PERSON
+		   : CR_FACT_ORG;
 }
 
 /* Adds to SET each word of the folded name KEY. */
@@ -90,6 +96,8 @@ typedef struct {
 	GHashTable *started;   /* the keys of those it writes only where a sentence starts */
 	GHashTable *org_words; /* the words of its organisations' names in article text */
 	GHashTable *singles;   /* the keys of its one-word mentions of a person or a speaker (borrowed) */
+	GHashTable *people;    /* the keys of its people's names of two words or more, and their
+				* last words (borrowed) */
 	GArray *found;	       /* the facts of its recurring names */
 } RecurringReport;
 
@@ -102,6 +110,7 @@ typedef struct {
 	GHashTable *written;   /* key -> the mask of the reports that write it, and WRITTEN_AS_ACRONYM */
 	GHashTable *started;   /* key -> the mask of the reports that write it where a sentence starts */
 	GHashTable *org_words; /* every report's (borrowed) */
+	GHashTable *people;    /* every report's (borrowed) */
 } Recurring;
 
 /* Reads the mentions of report D for the names it writes and the words
@@ -116,6 +125,7 @@ static void read_recurring(guint d, gpointer data)
 	r->started = g_hash_table_new(cr_str_hash, g_str_equal);
 	r->org_words = g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, NULL);
 	r->singles = g_hash_table_new(cr_str_hash, g_str_equal);
+	r->people = g_hash_table_new(cr_str_hash, g_str_equal);
 	for (guint i = 0; i < scan->mentions->len; i++) {
 		const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
 		if (!m->key)
@@ -123,6 +133,11 @@ static void read_recurring(guint d, gpointer data)
 		/* a surname standing alone speaks or is known as a person's */
 		if (m->n_words == 1 && (m->kind == CR_FACT_PERSON || (m->flags & NAME_MENTION_SPEAKER)))
 			g_hash_table_add(r->singles, (gpointer)m->key);
+		const char *space = m->kind == CR_FACT_PERSON ? strrchr(m->key, ' ') : NULL;
+		if (space) {
+			g_hash_table_add(r->people, (gpointer)m->key);
+			g_hash_table_add(r->people, (gpointer)(space + 1));
+		}
 		gboolean prose = in_prose(job->blocks, d, m);
 		if (m->kind == CR_FACT_ORG && m->n_words >= 2 && prose)
 			add_words(r->org_words, m->key);
@@ -158,8 +173,8 @@ static void keep_recurring_in(guint d, gpointer data)
 		guint started = mask ? GPOINTER_TO_UINT(g_hash_table_lookup(job->started, m->key)) : 0;
 		if (__builtin_popcount((mask | started) & ~WRITTEN_AS_ACRONYM) < 2)
 			continue;
-		m->kind =
-		    (int)recurring_kind(m, (mask & WRITTEN_AS_ACRONYM) != 0, r->singles, job->org_words);
+		m->kind = (int)recurring_kind(m, (mask & WRITTEN_AS_ACRONYM) != 0, r->singles, job->org_words,
+					      job->people);
 		name_append_fact(r->found, job->docs[d], d, m, m->start, m->value, m->key,
 				 CONFIDENCE_RECURRING);
 	}
@@ -177,6 +192,7 @@ void name_keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArr
 			  blocks,
 			  scans,
 			  reports,
+			  g_hash_table_new(cr_str_hash, g_str_equal),
 			  g_hash_table_new(cr_str_hash, g_str_equal),
 			  g_hash_table_new(cr_str_hash, g_str_equal),
 			  g_hash_table_new(cr_str_hash, g_str_equal) };
@@ -199,6 +215,9 @@ void name_keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArr
 		g_hash_table_iter_init(&it, reports[d].org_words);
 		while (g_hash_table_iter_next(&it, &key, NULL))
 			g_hash_table_add(job.org_words, key);
+		g_hash_table_iter_init(&it, reports[d].people);
+		while (g_hash_table_iter_next(&it, &key, NULL))
+			g_hash_table_add(job.people, key);
 	}
 	cr_parallel_for(n, keep_recurring_in, &job);
 	for (guint d = 0; d < n; d++) {
@@ -207,8 +226,10 @@ void name_keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArr
 		g_hash_table_unref(reports[d].started);
 		g_hash_table_unref(reports[d].org_words);
 		g_hash_table_unref(reports[d].singles);
+		g_hash_table_unref(reports[d].people);
 	}
 	g_hash_table_unref(job.written);
 	g_hash_table_unref(job.started);
 	g_hash_table_unref(job.org_words);
+	g_hash_table_unref(job.people);
 }
