@@ -96,8 +96,6 @@ typedef struct {
 	GHashTable *started;   /* the keys of those it writes only where a sentence starts */
 	GHashTable *org_words; /* the words of its organisations' names in article text */
 	GHashTable *singles;   /* the keys of its one-word mentions of a person or a speaker (borrowed) */
-	GHashTable *people;    /* the keys of its people's names of two words or more, and their
-				* last words (borrowed) */
 	GArray *found;	       /* the facts of its recurring names */
 } RecurringReport;
 
@@ -110,7 +108,8 @@ typedef struct {
 	GHashTable *written;   /* key -> the mask of the reports that write it, and WRITTEN_AS_ACRONYM */
 	GHashTable *started;   /* key -> the mask of the reports that write it where a sentence starts */
 	GHashTable *org_words; /* every report's (borrowed) */
-	GHashTable *people;    /* every report's (borrowed) */
+	GHashTable *people;    /* the keys written that are a person's name of two words or more, or
+				* its last word (borrowed) */
 } Recurring;
 
 /* Reads the mentions of report D for the names it writes and the words
@@ -125,7 +124,6 @@ static void read_recurring(guint d, gpointer data)
 	r->started = g_hash_table_new(cr_str_hash, g_str_equal);
 	r->org_words = g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, NULL);
 	r->singles = g_hash_table_new(cr_str_hash, g_str_equal);
-	r->people = g_hash_table_new(cr_str_hash, g_str_equal);
 	for (guint i = 0; i < scan->mentions->len; i++) {
 		const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
 		if (!m->key)
@@ -133,11 +131,6 @@ static void read_recurring(guint d, gpointer data)
 		/* a surname standing alone speaks or is known as a person's */
 		if (m->n_words == 1 && (m->kind == CR_FACT_PERSON || (m->flags & NAME_MENTION_SPEAKER)))
 			g_hash_table_add(r->singles, (gpointer)m->key);
-		const char *space = m->kind == CR_FACT_PERSON ? strrchr(m->key, ' ') : NULL;
-		if (space) {
-			g_hash_table_add(r->people, (gpointer)m->key);
-			g_hash_table_add(r->people, (gpointer)(space + 1));
-		}
 		gboolean prose = in_prose(job->blocks, d, m);
 		if (m->kind == CR_FACT_ORG && m->n_words >= 2 && prose)
 			add_words(r->org_words, m->key);
@@ -151,6 +144,30 @@ static void read_recurring(guint d, gpointer data)
 		if (m->flags & NAME_MENTION_ACRONYM)
 			flags |= WRITTEN_AS_ACRONYM;
 		g_hash_table_insert(r->written, (gpointer)m->key, GUINT_TO_POINTER(flags));
+	}
+}
+
+/* Notes in JOB's people the names of unknown kind written (JOB's
+ * written) that a report types a person's of two words or more, and the
+ * one words that end such a name: "Bashir Abdi", "Kiptum" of "Kelvin
+ * Kiptum". Only the names written are looked up, once the reports are
+ * read. */
+static void note_people(Recurring *job)
+{
+	if (g_hash_table_size(job->written) == 0)
+		return;
+	for (guint d = 0; d < job->scans->len; d++) {
+		const NameScan *scan = g_ptr_array_index(job->scans, d);
+		for (guint i = 0; i < scan->mentions->len; i++) {
+			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+			if (m->kind != CR_FACT_PERSON || m->n_words < 2 || !m->key)
+				continue;
+			if (g_hash_table_contains(job->written, m->key))
+				g_hash_table_add(job->people, (gpointer)m->key);
+			const char *space = strrchr(m->key, ' ');
+			if (space && g_hash_table_contains(job->written, space + 1))
+				g_hash_table_add(job->people, (gpointer)(space + 1));
+		}
 	}
 }
 
@@ -215,10 +232,8 @@ void name_keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArr
 		g_hash_table_iter_init(&it, reports[d].org_words);
 		while (g_hash_table_iter_next(&it, &key, NULL))
 			g_hash_table_add(job.org_words, key);
-		g_hash_table_iter_init(&it, reports[d].people);
-		while (g_hash_table_iter_next(&it, &key, NULL))
-			g_hash_table_add(job.people, key);
 	}
+	note_people(&job);
 	cr_parallel_for(n, keep_recurring_in, &job);
 	for (guint d = 0; d < n; d++) {
 		cr_fact_array_append_take(facts, reports[d].found);
@@ -226,7 +241,6 @@ void name_keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArr
 		g_hash_table_unref(reports[d].started);
 		g_hash_table_unref(reports[d].org_words);
 		g_hash_table_unref(reports[d].singles);
-		g_hash_table_unref(reports[d].people);
 	}
 	g_hash_table_unref(job.written);
 	g_hash_table_unref(job.started);

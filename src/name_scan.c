@@ -471,8 +471,11 @@ static gboolean body_name_ends(Scanner *s, guint i)
  * "Ministry of Trade and Industry" stay one). */
 static gboolean links_two_bodies(Scanner *s, guint i)
 {
+	/* most links are followed by no body's name: that is looked at first */
+	if (!body_name_follows(s, i + 1, NAME_WORD_ORG_HEAD | NAME_WORD_ORG_SUFFIX))
+		return FALSE;
 	if (has(tok(s, i - 1), NAME_WORD_ORG_HEAD) && scanner_word_is(s, i, "at"))
-		return body_name_follows(s, i + 1, NAME_WORD_ORG_HEAD | NAME_WORD_ORG_SUFFIX);
+		return TRUE;
 	return scanner_word_is(s, i, "and") && body_name_follows(s, i + 1, NAME_WORD_ORG_HEAD) &&
 	       body_name_ends(s, i);
 }

@@ -767,7 +767,7 @@ guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 		return cr_tok_ends_cleanly(s, i + fraction) ? fraction : 0;
 	/* "in 2:00:35": a time with its seconds, not of day (the dates keep
 	 * one with a meridiem or a zone, "13:01:15 IST") */
-	guint elapsed = cr_tok_stopwatch(s, i, &q->mantissa, &q->decimals);
+	guint elapsed = cr_tok_punct(s, i + 1, ':') ? cr_tok_stopwatch(s, i, &q->mantissa, &q->decimals) : 0;
 	if (elapsed) {
 		q->exponent = -(int)q->decimals;
 		q->unit = U_ELAPSED;
