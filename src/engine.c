@@ -243,8 +243,9 @@ static void resolve_item(guint item, gpointer data)
 
 /* Resolves the facts across reports, each extractor's way. On two
  * threads or more, the first resolver with a part to run ahead has it run
- * beside the resolvers before it; the output is the same as running them
- * one by one. */
+ * beside the resolvers before it, unless that part would hold more bytes
+ * than the reports have; the output is the same as running them one by
+ * one. */
 static void resolve_all(CrAnalysis *analysis, GPtrArray *blocks, CrProgress *progress)
 {
 	guint n_resolvers = 0, n = analysis->docs->len;
@@ -258,8 +259,14 @@ static void resolve_all(CrAnalysis *analysis, GPtrArray *blocks, CrProgress *pro
 	}
 	cr_progress_stage(progress, RESOLVE_SHARE, n_resolvers);
 	/* on one thread nothing is gained by it, and what the part ahead
-	 * holds would wait beside the resolvers before it */
-	if (r.ahead_at == cr_n_extractors || cr_parallel_threads() < 2) {
+	 * holds would wait beside the resolvers before it; past the reports'
+	 * size (dense quotations: 9.6 MB for 4 MiB of cited titles, 1.2 MB
+	 * for 8 MiB of news) that is on top of their peak, the names' */
+	gsize input = 0;
+	for (guint d = 0; d < n; d++)
+		input += docs[d]->len;
+	if (r.ahead_at == cr_n_extractors || cr_parallel_threads() < 2 ||
+	    cr_extractors[r.ahead_at].ahead->holds(analysis->facts) > input) {
 		resolve_range(&r, 0, cr_n_extractors);
 		return;
 	}

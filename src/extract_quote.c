@@ -86,6 +86,9 @@ void cr_extract_quotes(const CrReport *report, GArray *facts)
 	g_autoptr(GArray) spans = g_array_new(FALSE, FALSE, sizeof(CrQuoteSpan));
 	g_autoptr(GArray) titles = g_array_new(FALSE, FALSE, sizeof(CrQuoteSpan));
 	CrSpeakerFinder finder;
+	/* the quotations' texts and keys, packed: seldom two the same */
+	g_autoptr(CrFactStrings) strings = cr_fact_strings_new_packed();
+	g_autoptr(GString) key = g_string_new(NULL);
 
 	cr_speaker_finder_init(&finder, doc, doc_index, facts);
 	const char *last_voice = NULL; /* the speaker of the last quotation of the block before */
@@ -102,17 +105,14 @@ void cr_extract_quotes(const CrReport *report, GArray *facts)
 		last_voice = NULL;
 		for (guint i = 0; i < spans->len; i++) {
 			const CrQuoteSpan *span = &g_array_index(spans, CrQuoteSpan, i);
-			char *key = cr_quote_key(doc->data, span->start, span->end);
-			if (!*key) {
-				g_free(key);
+			cr_quote_key_into(key, doc->data, span->start, span->end);
+			if (!key->len)
 				continue;
-			}
 			if (span->open > block->start && cites_title(doc->data, span))
 				g_array_append_val(titles, *span);
 			CrFact *fact =
 			    cr_fact_append(facts, doc, doc_index, span->start, span->end, CR_FACT_QUOTE);
-			cr_fact_take_value(fact, g_strdup(fact->text));
-			fact->key = key;
+			cr_fact_share_strings(fact, strings, fact->text, key->str);
 			fact->confidence = span->confidence;
 			fact->speaker = cr_speaker_find(&finder, block->start, block->end, spans, i);
 			/* the paragraph ends with this quotation and who says it */
@@ -202,4 +202,5 @@ static void drop_ahead(gpointer ahead)
 	cr_quote_echoes_finish(ahead, NULL);
 }
 
-const CrResolveAhead cr_resolve_quotes_ahead = { begin_ahead, report_ahead, resolve_ahead, drop_ahead };
+const CrResolveAhead cr_resolve_quotes_ahead = { begin_ahead, report_ahead, resolve_ahead, drop_ahead,
+						 cr_quote_echoes_holds };

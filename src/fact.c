@@ -98,22 +98,28 @@ void cr_fact_take_value(CrFact *fact, char *value)
 }
 
 struct CrFactStrings {
-	GHashTable *strings; /* each distinct string, in a block, as its own key */
+	GHashTable *strings; /* each distinct string, in a block, as its own key; NULL when packed */
 	StringBlock *block;  /* the block being filled, or NULL */
 };
 
 CrFactStrings *cr_fact_strings_new(void)
 {
-	CrFactStrings *pool = g_new0(CrFactStrings, 1);
+	CrFactStrings *pool = cr_fact_strings_new_packed();
 	pool->strings = g_hash_table_new(cr_str_hash, g_str_equal);
 	return pool;
+}
+
+CrFactStrings *cr_fact_strings_new_packed(void)
+{
+	return g_new0(CrFactStrings, 1);
 }
 
 void cr_fact_strings_free(CrFactStrings *pool)
 {
 	if (!pool)
 		return;
-	g_hash_table_unref(pool->strings);
+	if (pool->strings)
+		g_hash_table_unref(pool->strings);
 	if (pool->block)
 		block_release(pool->block);
 	g_free(pool);
@@ -160,11 +166,14 @@ static char *hold(char *s)
 	return s;
 }
 
-/* POOL's string equal to S (not freed), held once more, or NULL for NULL. */
+/* POOL's string equal to S (not freed), held once more, or NULL for NULL;
+ * a copy of its own in a packed pool. */
 static char *share_copy(CrFactStrings *pool, const char *s)
 {
 	if (!s)
 		return NULL;
+	if (!pool->strings)
+		return hold(pool_copy(pool, s));
 	char *shared = g_hash_table_lookup(pool->strings, s);
 	if (!shared) {
 		shared = pool_copy(pool, s);
@@ -184,14 +193,45 @@ static char *share(CrFactStrings *pool, char *s)
 void cr_fact_share_strings(CrFact *fact, CrFactStrings *pool, const char *value, const char *key)
 {
 	g_return_if_fail(!(fact->flags & CR_FACT_SHARED_STRINGS) && fact->value == NULL && fact->key == NULL);
-	fact->text = share(pool, fact->text);
 	/* a value that reads as the text is that string (cr_fact_take_value()) */
-	fact->value = value && fact->text && strcmp(value, fact->text) == 0 ? hold(fact->text)
-									    : share_copy(pool, value);
+	gboolean value_is_text =
+	    value && fact->text && (value == fact->text || strcmp(value, fact->text) == 0);
+	fact->text = share(pool, fact->text);
+	fact->value = value_is_text ? hold(fact->text) : share_copy(pool, value);
 	fact->key = share_copy(pool, key);
 	if (fact->kind == CR_FACT_NUMBER)
 		fact->counted = share(pool, fact->counted);
 	fact->flags |= CR_FACT_SHARED_STRINGS;
+}
+
+/* Makes FACT's shared strings copies of its own. */
+static void own_strings(CrFact *fact)
+{
+	if (!(fact->flags & CR_FACT_SHARED_STRINGS))
+		return;
+	char *text = fact->text, *value = fact->value, *key = fact->key;
+	fact->text = g_strdup(text);
+	fact->value = value == text ? fact->text : g_strdup(value);
+	fact->key = g_strdup(key);
+	release_shared(text);
+	release_shared(value);
+	release_shared(key);
+	if (fact->kind == CR_FACT_NUMBER) {
+		char *counted = fact->counted;
+		fact->counted = g_strdup(counted);
+		release_shared(counted);
+	}
+	fact->flags &= (guint16)~CR_FACT_SHARED_STRINGS;
+}
+
+void cr_fact_rename(CrFact *fact, const char *value, const char *key)
+{
+	/* copied first: VALUE or KEY may be FACT's own */
+	char *new_value = g_strdup(value), *new_key = g_strdup(key);
+	own_strings(fact);
+	g_free(fact->key);
+	fact->key = new_key;
+	cr_fact_take_value(fact, new_value);
 }
 
 GArray *cr_fact_array_new(void)

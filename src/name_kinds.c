@@ -127,9 +127,7 @@ static void unify_plurals(GArray *facts)
 			continue;
 		const CrFact *one = &g_array_index(facts, CrFact, pair[1]);
 		f->kind = one->kind;
-		cr_fact_take_value(f, g_strdup(one->value));
-		g_free(f->key);
-		f->key = g_strdup(one->key);
+		cr_fact_rename(f, one->value, one->key);
 	}
 }
 

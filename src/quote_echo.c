@@ -578,6 +578,21 @@ struct CrEchoSearch {
 	GArray **found;	   /* per report: the echoes found in it */
 };
 
+/* What the search holds for one quotation, about: its Source, its content
+ * stems' ids and places, its stems' text and its share of the reports'
+ * indexes (9.6 MB for the 62,000 quotations of 4 MiB of cited titles). */
+#define HELD_PER_QUOTATION 160
+
+gsize cr_quote_echoes_holds(const GArray *facts)
+{
+	gsize n = 0;
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		n += f->kind == CR_FACT_QUOTE && !(f->flags & CR_FACT_UNQUOTED);
+	}
+	return n * HELD_PER_QUOTATION;
+}
+
 CrEchoSearch *cr_quote_echoes_begin(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, const GArray *facts)
 {
 	CrEchoSearch *search = g_new0(CrEchoSearch, 1);

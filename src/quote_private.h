@@ -26,8 +26,9 @@ void cr_quote_read_word(const char *data, gsize end, gsize *pos, CrQuoteWord *wo
 gboolean cr_quote_next_word(const char *data, gsize end, gsize *pos, CrQuoteWord *word);
 
 /* The matching key of data[start,end): its folded words joined by single
- * spaces. */
+ * spaces; a new string, or written over KEY (no allocation a quotation). */
 char *cr_quote_key(const char *data, gsize start, gsize end);
+void cr_quote_key_into(GString *key, const char *data, gsize start, gsize end);
 
 /* How many leading bytes of the folded word WORD (LEN bytes) are its stem:
  * English inflections cut ("decoupling", "decouple" -> "decoupl"). */
@@ -121,6 +122,9 @@ typedef struct CrEchoSearch CrEchoSearch;
 CrEchoSearch *cr_quote_echoes_begin(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, const GArray *facts);
 void cr_quote_echoes_index(CrEchoSearch *search, guint d);
 void cr_quote_echoes_finish(CrEchoSearch *search, GArray *facts);
+/* About how many bytes the search holds for the quotations of FACTS from
+ * cr_quote_echoes_begin() to cr_quote_echoes_finish(). */
+gsize cr_quote_echoes_holds(const GArray *facts);
 
 /* Appends the passages of quotations that another report quotes alone: the
  * words of a longer quotation that a shorter one shares. */

@@ -138,17 +138,23 @@ gboolean cr_quote_next_word(const char *data, gsize end, gsize *pos, CrQuoteWord
 	return FALSE;
 }
 
-char *cr_quote_key(const char *data, gsize start, gsize end)
+void cr_quote_key_into(GString *key, const char *data, gsize start, gsize end)
 {
-	GString *key = g_string_sized_new(end - start + 1);
 	CrQuoteWord word;
 	gsize pos = start;
 
+	g_string_truncate(key, 0);
 	while (cr_quote_next_word(data, end, &pos, &word)) {
 		if (key->len)
 			g_string_append_c(key, ' ');
 		cr_string_append_len(key, word.folded, word.len);
 	}
+}
+
+char *cr_quote_key(const char *data, gsize start, gsize end)
+{
+	GString *key = g_string_sized_new(end - start + 1);
+	cr_quote_key_into(key, data, start, end);
 	return cr_text_steal(key);
 }
 

@@ -407,7 +407,8 @@ static CrFact quote_fact(const char *words)
 	CrDoc *doc;
 	g_autoptr(GArray) facts = quotes_of(text, NULL, &doc);
 	g_assert_cmpuint(facts->len, ==, 1);
-	CrFact f = { .kind = CR_FACT_QUOTE, .key = g_steal_pointer(&g_array_index(facts, CrFact, 0).key) };
+	/* a copy: the facts' keys are packed in their report's pool */
+	CrFact f = { .kind = CR_FACT_QUOTE, .key = g_strdup(g_array_index(facts, CrFact, 0).key) };
 	cr_doc_free(doc);
 	return f;
 }

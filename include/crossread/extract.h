@@ -27,12 +27,14 @@ void cr_report_close(CrReport *report);
  * those resolvers leave alone, and returns what the rest needs; report()
  * works on report D alone and reads no fact; resolve() does the rest once
  * the resolvers before it are done, and frees AHEAD; drop() frees it
- * when the work is called off. */
+ * when the work is called off; holds() tells about how many bytes AHEAD
+ * would hold for FACTS meanwhile. */
 typedef struct {
 	gpointer (*begin)(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, const GArray *facts);
 	void (*report)(gpointer ahead, guint d);
 	void (*resolve)(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts, gpointer ahead);
 	void (*drop)(gpointer ahead);
+	gsize (*holds)(const GArray *facts);
 } CrResolveAhead;
 
 /* One extractor. extract() appends the facts it finds in REPORT's blocks

@@ -192,9 +192,12 @@ CrFact *cr_fact_append(GArray *facts, const CrDoc *doc, guint doc_index, gsize s
  * names and every quotation: 3 MB of 14 at 8 reports of 1 MiB). */
 void cr_fact_take_value(CrFact *fact, char *value);
 
-/* The strings of one report's facts, each distinct one kept once. */
+/* The strings of one report's facts, each distinct one kept once; or,
+ * packed, each kept as it comes (strings seldom the same twice, as
+ * quotations': packed in blocks, without a block of malloc's own each). */
 typedef struct CrFactStrings CrFactStrings;
 CrFactStrings *cr_fact_strings_new(void);
+CrFactStrings *cr_fact_strings_new_packed(void);
 /* Lets go of the pool; the facts keep the strings they share. */
 void cr_fact_strings_free(CrFactStrings *pool);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CrFactStrings, cr_fact_strings_free)
@@ -216,9 +219,14 @@ gboolean cr_fact_is_age(const CrFact *fact);
  * through POOL, freeing its own, and gives it VALUE and KEY (copied, when
  * POOL has not got them yet) shared the same way: dense numbers repeat the
  * same few thousand strings (a number every twelve bytes, three or four
- * strings each). Call it once the fact is complete, with no value or key
- * of its own yet: cr_fact_take_value() is not for it afterwards. */
+ * strings each), names their few hundred. VALUE may be FACT's text. Call
+ * it once the fact is complete, with no value or key of its own yet:
+ * cr_fact_take_value() is not for it afterwards, cr_fact_rename() is. */
 void cr_fact_share_strings(CrFact *fact, CrFactStrings *pool, const char *value, const char *key);
+
+/* Makes copies of VALUE and KEY FACT's value and key, its strings then all
+ * its own, whether they were shared (cr_fact_share_strings()) or not. */
+void cr_fact_rename(CrFact *fact, const char *value, const char *key);
 
 /* Removes, in one pass, the facts whose entry in KEEP (one per fact) is
  * FALSE; the others keep their order. */
