@@ -723,14 +723,19 @@ static guint parse_clock(const CrTokens *s, guint i, CrDateValue *d)
 }
 
 /* A time of day alone: "at 2:30pm", "14:30", "03:42 local time", "2.30
- * pm", "(0042 GMT)". Its day is settled once the report is read. */
+ * pm", "(0042 GMT)", "13:01:15 IST"; not a stopwatch's ("in 2:00:35").
+ * Its day is settled once the report is read. */
 static guint parse_time_alone(const CrTokens *s, guint i, DateCand *c)
 {
 	CrDateValue d = c->date;
 	guint n = parse_time(s, i, &d);
 	if (!n)
 		n = parse_clock(s, i, &d);
-	if (!n)
+	/* seconds written and no meridiem or zone after them: a stopwatch's
+	 * time ("won in 2:00:35", "13:44.2"), a number */
+	guint64 seconds;
+	guint decimals;
+	if (!n || cr_tok_stopwatch(s, i, &seconds, &decimals) >= n)
 		return 0;
 	c->date = d;
 	c->date.time_only = TRUE;

@@ -10,6 +10,7 @@
 
 #include "crossread/parallel.h"
 #include "crossread/text.h"
+#include "english.h"
 #include "name_index.h"
 #include "name_kinds.h"
 #include "name_lexicon.h"
@@ -414,6 +415,32 @@ typedef struct {
  * to LONGER the name fewer reports write (of a tie, the shorter) -> the
  * other. A surname with more such names, or given names of other initials
  * ("Noel Holmes", "Elizabeth Holmes"), is left alone. */
+/* TRUE when the given names (first words) of the folded names A and B,
+ * of one surname, are one spelling with a letter left out: "tigist" and
+ * "tigst", "yevgeniy" and "yevgeny". */
+static gboolean given_names_a_letter_apart(const char *a, const char *b)
+{
+	gsize la = strcspn(a, " "), lb = strcspn(b, " ");
+	if (la == lb + 1)
+		return given_names_a_letter_apart(b, a);
+	if (lb != la + 1)
+		return FALSE;
+	gsize k = 0;
+	while (k < la && a[k] == b[k])
+		k++;
+	return memcmp(a + k, b + k + 1, la - k) == 0;
+}
+
+/* TRUE when the pair of names PAIR, both of unknown kind, are one
+ * person's all the same: given names a letter apart, before a surname
+ * (SURNAME, folded) that is no English word ("Tigist Assefa" and "Tigst
+ * Assefa"; not two bodies, "Halden Group" and "Holden Group"). */
+static gboolean unknown_spellings_of_one(const WrittenName *pair, const char *surname)
+{
+	return !strchr(surname, ' ') && !cr_english_word(surname, strlen(surname)) &&
+	       given_names_a_letter_apart(pair[0].mention->key, pair[1].mention->key);
+}
+
 static void note_same_initial_names(GPtrArray *scans, GHashTable *longer)
 {
 	g_autoptr(GHashTable) by_last = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
@@ -455,10 +482,11 @@ static void note_same_initial_names(GPtrArray *scans, GHashTable *longer)
 			continue;
 		/* a name of unknown kind is a person's only beside one, and
 		 * takes the person's name ("Yevgeniy Prigozhin" opening a
-		 * sentence, "Yevgeny Prigozhin" said) */
+		 * sentence, "Yevgeny Prigozhin" said), or beside one spelt with a
+		 * letter more or less (round 13) */
 		gboolean unknown0 = pair[0].mention->kind != CR_FACT_PERSON,
 			 unknown1 = pair[1].mention->kind != CR_FACT_PERSON;
-		if (unknown0 && unknown1)
+		if (unknown0 && unknown1 && !unknown_spellings_of_one(pair, key))
 			continue;
 		guint na = __builtin_popcount(pair[0].reports), nb = __builtin_popcount(pair[1].reports);
 		gboolean first_wins =

@@ -1,7 +1,8 @@
 /* Numbers and quantities: cardinals in digits or words ("two million"),
  * ordinals and the noun they rank ("31st member", "the third time"), money
  * ("$1.18 billion"), percentages, points, tallies ("216-210"), ages and a
- * few units, each with a normalized value and unit and, for small ones, the
+ * few units, a stopwatch's times ("2:00:35", in seconds, keeping them),
+ * each with a normalized value and unit and, for small ones, the
  * sentence they are said in. A quantity is read by number_read.c with the
  * words of number_lexicon.c; this file makes the facts.
  *
@@ -65,6 +66,22 @@ static char *format_number(const Quantity *q)
 	return cr_text_steal(out);
 }
 
+/* The stopwatch's time Q (U_ELAPSED) as h:mm:ss or m:ss, with the
+ * digits after the point as written: "2:00:35", "13:44.2". */
+static char *format_elapsed(const Quantity *q)
+{
+	guint64 scale = number_power_of_ten((int)q->decimals), whole = q->mantissa / scale;
+	GString *out = g_string_new(NULL);
+	if (whole >= 3600)
+		g_string_append_printf(out, "%" G_GUINT64_FORMAT ":%02u:%02u", whole / 3600,
+				       (guint)(whole / 60 % 60), (guint)(whole % 60));
+	else
+		g_string_append_printf(out, "%" G_GUINT64_FORMAT ":%02u", whole / 60, (guint)(whole % 60));
+	if (q->decimals)
+		g_string_append_printf(out, ".%0*" G_GUINT64_FORMAT, (int)q->decimals, q->mantissa % scale);
+	return cr_text_steal(out);
+}
+
 /* How much a quantity is worth as a fact: money and percentages most, a
  * bare small cardinal least. */
 static double quantity_confidence(const Quantity *q)
@@ -103,7 +120,9 @@ typedef struct {
 static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, const Quantity *q,
 		     const Quantity *high, const char *noun, NumberStrings *strings, GArray *facts)
 {
+	gboolean elapsed = q->unit == U_ELAPSED;
 	g_autofree char *number = format_number(q);
+	g_autofree char *clock = elapsed ? format_elapsed(q) : NULL;
 	g_autofree char *upper = high->digits ? format_number(high) : NULL;
 	/* an age is matched as the bare number it is written as elsewhere
 	 * ("Holmes, 38," and "she is 38"), shown with its unit */
@@ -122,14 +141,14 @@ static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, 
 		f->flags |= CR_FACT_ADDED;
 	f->unit = unit;
 	gboolean ordinal = q->unit == U_ORDINAL;
-	const char *named = age					     ? number_unit_names[U_AGE]
-			    : unit && !ordinal && q->unit != U_TALLY ? unit
-								     : noun;
+	const char *named = age							 ? number_unit_names[U_AGE]
+			    : unit && !ordinal && q->unit != U_TALLY && !elapsed ? unit
+										 : noun;
 	GString *value = strings->value, *key = strings->key;
 	g_string_truncate(value, 0);
 	if (q->bound)
 		g_string_append_c(value, q->bound);
-	cr_string_append(value, number);
+	cr_string_append(value, elapsed ? clock : number);
 	if (ordinal)
 		cr_string_append(value, cr_ordinal_suffix(q->mantissa));
 	if (upper) {

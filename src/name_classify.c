@@ -325,19 +325,32 @@ static gboolean one_common_word(Scanner *s, guint from, guint hi)
 	return cr_english_word(folded, strlen(folded));
 }
 
+/* TRUE when one of the words [from,hi) is a common English word
+ * (wamerican) written with a capital: a body's ("Red Crescent"), where a
+ * person's name has none ("Bashir Abdi"). */
+static gboolean holds_common_word(Scanner *s, guint from, guint hi)
+{
+	for (guint i = from; i < hi; i++)
+		if (one_common_word(s, i, i + 1))
+			return TRUE;
+	return FALSE;
+}
+
 /* TRUE when the nationality or place E, opening a chunk of prose, is the
  * first word of one name with the words [from,hi) after it: one or two
  * capitalised words the gazetteer does not know, not a person's ("Libyan
  * Red Crescent", "Manchester United"; not "Russian Vladimir Putin"), or
- * after a nationality two, or one common word ("Turkish Red Crescent",
- * "French Open"; not "Japanese Kishida"). */
+ * after a nationality two, one of them a common word, or one common word
+ * ("Turkish Red Crescent", "French Open"; not "Japanese Kishida", nor
+ * "Belgian Bashir Abdi": a nationality before a person's name). */
 static gboolean names_with_next(Scanner *s, const NameGazEntry *e, guint from, guint hi)
 {
 	const NameGazEntry *next;
 	guint words = count_name_words(s, from, hi);
 	if (s->headline || from >= hi || e->kind == NAME_GAZ_ORG || words == 0 || words > 2 ||
 	    (e->kind == NAME_GAZ_NATIONALITY && words < 2 && !one_common_word(s, from, hi)) ||
-	    has(tok(s, from), NAME_WORD_GIVEN) || (tok(s, from - 1)->flags & NAME_TOKEN_POSSESSIVE))
+	    has(tok(s, from), NAME_WORD_GIVEN) || (tok(s, from - 1)->flags & NAME_TOKEN_POSSESSIVE) ||
+	    (e->kind == NAME_GAZ_NATIONALITY && !holds_common_word(s, from, hi)))
 		return FALSE;
 	for (guint i = from; i < hi; i++)
 		if (!is_lower(s, i) &&

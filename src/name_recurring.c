@@ -54,21 +54,27 @@ static gboolean has_place_word(const char *key)
  * when one writes it in capitals (ACRONYM: "NASDAQ", "UNICEF" and
  * "Unicef"), a place when a word of it says so ("the River Elm"), a person when its last word stands
  * alone in its report as a person or a speaker ("Allingham said" after
- * "Rupert Allingham"; not "the Chamber" after "National Chamber"), else an
+ * "Rupert Allingham"; not "the Chamber" after "National Chamber") or a
+ * report types the name a person's (PEOPLE: "Bashir Abdi" said), else an
  * organisation for two words or more; one word is an organisation when it
  * is a word of one ("Nordvale" of "Nordvale Energy", "Labour" of "Santera
- * Labour Party"), else a place ("Ashbury"). */
+ * Labour Party"), else a person when it ends a person's name (PEOPLE:
+ * "Kiptum" of "Kelvin Kiptum"), else a place ("Ashbury"). */
 static CrFactKind recurring_kind(const NameMention *m, gboolean acronym, GHashTable *singles,
-				 GHashTable *org_words)
+				 GHashTable *org_words, GHashTable *people)
 {
 	const char *space = strrchr(m->key, ' ');
 	if (acronym)
 		return CR_FACT_ORG;
 	if (!space)
-		return g_hash_table_contains(org_words, m->key) ? CR_FACT_ORG : CR_FACT_PLACE;
+		return g_hash_table_contains(org_words, m->key) ? CR_FACT_ORG
+		       : g_hash_table_contains(people, m->key)	? CR_FACT_PERSON
+								: CR_FACT_PLACE;
 	if (has_place_word(m->key))
 		return CR_FACT_PLACE;
-	return g_hash_table_contains(singles, space + 1) ? CR_FACT_PERSON : CR_FACT_ORG;
+	return g_hash_table_contains(singles, space + 1) || g_hash_table_contains(people, m->key)
+		   ? CR_FACT_PERSON
+		   : CR_FACT_ORG;
 }
 
 /* Adds to SET each word of the folded name KEY. */
@@ -102,6 +108,8 @@ typedef struct {
 	GHashTable *written;   /* key -> the mask of the reports that write it, and WRITTEN_AS_ACRONYM */
 	GHashTable *started;   /* key -> the mask of the reports that write it where a sentence starts */
 	GHashTable *org_words; /* every report's (borrowed) */
+	GHashTable *people;    /* the keys written that are a person's name of two words or more, or
+				* its last word (borrowed) */
 } Recurring;
 
 /* Reads the mentions of report D for the names it writes and the words
@@ -139,6 +147,30 @@ static void read_recurring(guint d, gpointer data)
 	}
 }
 
+/* Notes in JOB's people the names of unknown kind written (JOB's
+ * written) that a report types a person's of two words or more, and the
+ * one words that end such a name: "Bashir Abdi", "Kiptum" of "Kelvin
+ * Kiptum". Only the names written are looked up, once the reports are
+ * read. */
+static void note_people(Recurring *job)
+{
+	if (g_hash_table_size(job->written) == 0)
+		return;
+	for (guint d = 0; d < job->scans->len; d++) {
+		const NameScan *scan = g_ptr_array_index(job->scans, d);
+		for (guint i = 0; i < scan->mentions->len; i++) {
+			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+			if (m->kind != CR_FACT_PERSON || m->n_words < 2 || !m->key)
+				continue;
+			if (g_hash_table_contains(job->written, m->key))
+				g_hash_table_add(job->people, (gpointer)m->key);
+			const char *space = strrchr(m->key, ' ');
+			if (space && g_hash_table_contains(job->written, space + 1))
+				g_hash_table_add(job->people, (gpointer)(space + 1));
+		}
+	}
+}
+
 /* Appends to report D's found facts those of its names of unknown kind
  * that two reports or more write. */
 static void keep_recurring_in(guint d, gpointer data)
@@ -158,8 +190,8 @@ static void keep_recurring_in(guint d, gpointer data)
 		guint started = mask ? GPOINTER_TO_UINT(g_hash_table_lookup(job->started, m->key)) : 0;
 		if (__builtin_popcount((mask | started) & ~WRITTEN_AS_ACRONYM) < 2)
 			continue;
-		m->kind =
-		    (int)recurring_kind(m, (mask & WRITTEN_AS_ACRONYM) != 0, r->singles, job->org_words);
+		m->kind = (int)recurring_kind(m, (mask & WRITTEN_AS_ACRONYM) != 0, r->singles, job->org_words,
+					      job->people);
 		name_append_fact(r->found, job->docs[d], d, m, m->start, m->value, m->key,
 				 CONFIDENCE_RECURRING);
 	}
@@ -177,6 +209,7 @@ void name_keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArr
 			  blocks,
 			  scans,
 			  reports,
+			  g_hash_table_new(cr_str_hash, g_str_equal),
 			  g_hash_table_new(cr_str_hash, g_str_equal),
 			  g_hash_table_new(cr_str_hash, g_str_equal),
 			  g_hash_table_new(cr_str_hash, g_str_equal) };
@@ -200,6 +233,7 @@ void name_keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArr
 		while (g_hash_table_iter_next(&it, &key, NULL))
 			g_hash_table_add(job.org_words, key);
 	}
+	note_people(&job);
 	cr_parallel_for(n, keep_recurring_in, &job);
 	for (guint d = 0; d < n; d++) {
 		cr_fact_array_append_take(facts, reports[d].found);
@@ -211,4 +245,5 @@ void name_keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArr
 	g_hash_table_unref(job.written);
 	g_hash_table_unref(job.started);
 	g_hash_table_unref(job.org_words);
+	g_hash_table_unref(job.people);
 }

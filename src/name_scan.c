@@ -425,6 +425,61 @@ static gboolean full_name_follows(const Scanner *s, guint i)
 	       is_name_word(tok(s, i + 1));
 }
 
+/* How many capitalised words after a link a body's word is looked for in. */
+#define BODY_WORDS_AHEAD 4
+
+/* TRUE when the capitalised words from I hold a word of CLASSES within
+ * BODY_WORDS_AHEAD: the name of a body of its own ("Serum Institute of
+ * India", "Oxford University"). */
+static gboolean body_name_follows(const Scanner *s, guint i, guint32 classes)
+{
+	for (guint k = i; k < s->n && k < i + BODY_WORDS_AHEAD; k++) {
+		const NameToken *t = tok(s, k);
+		if (!is_joined(t) || !is_name_word(t))
+			return FALSE;
+		if (has(t, classes))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* TRUE when the words before the link at I end a body's full name: a
+ * name word and a body's head ("Oxford University"), or a head, "of" and
+ * name words ("University of Oxford", "Bank of England"), within
+ * BODY_WORDS_AHEAD words. */
+static gboolean body_name_ends(Scanner *s, guint i)
+{
+	if (i < 2 || !is_joined(tok(s, i - 1)))
+		return FALSE;
+	if (has(tok(s, i - 1), NAME_WORD_ORG_HEAD))
+		return is_name_word(tok(s, i - 2));
+	for (guint k = i - 1; k >= 2 && k + BODY_WORDS_AHEAD >= i; k--) {
+		if (!is_name_word(tok(s, k)) || !is_joined(tok(s, k)))
+			return FALSE;
+		if (scanner_word_is(s, k - 1, "of"))
+			return is_joined(tok(s, k - 1)) && has(tok(s, k - 2), NAME_WORD_ORG_HEAD);
+	}
+	return FALSE;
+}
+
+/* TRUE when the link at word I ("at", "and") stands between two bodies,
+ * each named in full: "the Jenner Institute at Oxford University and Serum
+ * Institute of India" are three, not one. "at" after a body's head before
+ * another body's name ("University of Illinois at Urbana-Champaign" takes
+ * a place); "and" after a body's full name (body_name_ends()) before a
+ * name with a head of its own ("Department of Health and Human Services",
+ * "Ministry of Trade and Industry" stay one). */
+static gboolean links_two_bodies(Scanner *s, guint i)
+{
+	/* most links are followed by no body's name: that is looked at first */
+	if (!body_name_follows(s, i + 1, NAME_WORD_ORG_HEAD | NAME_WORD_ORG_SUFFIX))
+		return FALSE;
+	if (has(tok(s, i - 1), NAME_WORD_ORG_HEAD) && scanner_word_is(s, i, "at"))
+		return TRUE;
+	return scanner_word_is(s, i, "and") && body_name_follows(s, i + 1, NAME_WORD_ORG_HEAD) &&
+	       body_name_ends(s, i);
+}
+
 /* TRUE when word I carries on the chunk that word I-1 is in. */
 static gboolean continues_chunk(Scanner *s, guint i)
 {
@@ -443,6 +498,8 @@ static gboolean continues_chunk(Scanner *s, guint i)
 	    (tok(s, i + 1)->flags & NAME_TOKEN_HYPHEN) && is_name_word(tok(s, i + 1)))
 		return TRUE;
 	if (has(t, NAME_WORD_CONNECTOR) && full_name_follows(s, i + 1))
+		return FALSE;
+	if (has(t, NAME_WORD_CONNECTOR | NAME_WORD_COMPLEMENT) && links_two_bodies(s, i))
 		return FALSE;
 	if (has(t, NAME_WORD_CONNECTOR) ||
 	    (has(t, NAME_WORD_COMPLEMENT) &&

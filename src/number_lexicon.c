@@ -51,6 +51,7 @@ const char *const number_unit_names[] = {
 	[U_ORDINAL] = "ordinal",
 	[U_TALLY] = "tally",
 	[U_AGE] = "years old",
+	[U_ELAPSED] = "s elapsed",
 };
 
 /* Currency symbols written before the amount. */

@@ -83,6 +83,7 @@ enum {
 	U_ORDINAL,
 	U_TALLY,
 	U_AGE,
+	U_ELAPSED, /* a stopwatch's time, "2:00:35": its value in seconds */
 	U_NONE = -1,
 	U_LAST_MONEY = U_NZD,
 };

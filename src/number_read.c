@@ -232,11 +232,16 @@ static guint parse_unit_after(const CrTokens *s, guint i, Quantity *q)
 	}
 	if (!w && country == U_NONE)
 		w = cr_tok_find(s, i + n, &number_time_units);
-	/* "a 44-year-old": an age */
+	/* "a 44-year-old", "44 years old": an age */
 	if (w && w->value == U_YEARS && n == 1 && cr_tok_punct(s, i + 2, '-') && cr_tok_joined(s, i + 2) &&
 	    cr_tok_joined(s, i + 3) && cr_tok_word(s, i + 3, "old")) {
 		q->unit = U_AGE;
 		return 4;
+	}
+	if (w && w->value == U_YEARS && n == 0 && cr_tok_spaced(s, i + 1) &&
+	    s->tok[i + 1].gap != CR_GAP_LINE && cr_tok_word(s, i + 1, "old")) {
+		q->unit = U_AGE;
+		return 2;
 	}
 	if (w) {
 		q->unit = w->value;
@@ -760,6 +765,14 @@ guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 	guint fraction = parse_point_fraction(s, i, q);
 	if (fraction)
 		return cr_tok_ends_cleanly(s, i + fraction) ? fraction : 0;
+	/* "in 2:00:35": a time with its seconds, not of day (the dates keep
+	 * one with a meridiem or a zone, "13:01:15 IST") */
+	guint elapsed = cr_tok_punct(s, i + 1, ':') ? cr_tok_stopwatch(s, i, &q->mantissa, &q->decimals) : 0;
+	if (elapsed) {
+		q->exponent = -(int)q->decimals;
+		q->unit = U_ELAPSED;
+		return cr_tok_ends_cleanly(s, i + elapsed) ? elapsed : 0;
+	}
 	guint j = i + parse_currency_before(s, i, q);
 	/* Digits may touch a currency ("$5"), words may not ("$five"). */
 	if (j > i && !cr_tok_starts_cleanly(s, j) && s->tok[j].kind != CR_TOKEN_NUMBER)

@@ -373,6 +373,39 @@ guint cr_tok_meridiem(const CrTokens *s, guint i, gboolean *pm)
 	return cr_tok_punct(s, i + 3, '.') && cr_tok_joined(s, i + 3) ? 4 : 3;
 }
 
+/* Two digits of minutes or seconds (under 60) joined by the ':' at I. */
+static gboolean sexagesimal_after(const CrTokens *s, guint i)
+{
+	return cr_tok_punct(s, i, ':') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1) &&
+	       cr_tok_number(s, i + 1, 2, 2) && cr_token_value(s, &s->tok[i + 1]) < 60;
+}
+
+guint cr_tok_stopwatch(const CrTokens *s, guint i, guint64 *seconds, guint *decimals)
+{
+	if (!cr_tok_number(s, i, 1, 2) || !sexagesimal_after(s, i + 1))
+		return 0;
+	guint64 total = cr_token_value(s, &s->tok[i]) * 60 + cr_token_value(s, &s->tok[i + 2]);
+	guint n = 3;
+	if (sexagesimal_after(s, i + 3)) {
+		total = total * 60 + cr_token_value(s, &s->tok[i + 4]);
+		n = 5;
+	}
+	guint d = 0;
+	if (cr_tok_continues_number(s, i + n, ".") && cr_token_digits(&s->tok[i + n + 1]) <= 3) {
+		d = cr_token_digits(&s->tok[i + n + 1]);
+		for (guint k = 0; k < d; k++)
+			total *= 10;
+		total += cr_token_value(s, &s->tok[i + n + 1]);
+		n += 2;
+	}
+	/* "18:13" is a time of day, not a stopwatch's */
+	if (n == 3 || cr_tok_continues_number(s, i + n, ".:"))
+		return 0;
+	*seconds = total;
+	*decimals = d;
+	return n;
+}
+
 const char *cr_ordinal_suffix(guint64 n)
 {
 	if (n % 100 >= 11 && n % 100 <= 13)

@@ -145,6 +145,11 @@ gboolean cr_tok_ends_cleanly(const CrTokens *s, guint i);
 /* "a.m.", "p.m", "am" or "PM" at I, on the same line: sets *pm and
  * returns the tokens used, 0 when none. */
 guint cr_tok_meridiem(const CrTokens *s, guint i, gboolean *pm);
+/* An elapsed time as a stopwatch shows it at I, seconds written:
+ * "2:00:35" (h:mm:ss), "13:44.2" (m:ss.s), "2:00:35.12". Sets *SECONDS to
+ * it in units of 10^-*DECIMALS seconds; returns the tokens used, 0 when
+ * none. */
+guint cr_tok_stopwatch(const CrTokens *s, guint i, guint64 *seconds, guint *decimals);
 
 /* The suffix English writes after N as an ordinal: "st", "nd", "rd", "th". */
 const char *cr_ordinal_suffix(guint64 n);

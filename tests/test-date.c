@@ -331,6 +331,11 @@ static void test_times_alone(void)
 	assert_no_date("since 2.30, and 0042 of them");
 	assert_no_date("They won 2:1 and it was 9:00-17:00 daily.");
 	assert_no_date("It reached 25.75 pm units and 13.30 am.");
+	/* Seconds written with no meridiem or zone: a stopwatch's time, a
+	 * number ("won in 2:00:35"); with one, a time of day (round 13). */
+	assert_no_date("He won in 2:00:35, ahead of 2:01:09 and a 13:44.2 lap.");
+	assert_date("It hit at 13:01:15 IST near the town.", "13:01:15 IST", "T13:01+05:30");
+	assert_date(DATELINE "It ended at 2:00:35 pm.", "2:00:35 pm", "2023-05-25T14:00");
 }
 
 static void test_year_ranges_and_periods(void)

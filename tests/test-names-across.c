@@ -69,6 +69,21 @@ static void test_nationality_word_and_counted_names(void)
 	}
 }
 
+/* Round 13: a nationality before two words that are no English words is a
+ * person's ("Belgian Bashir Abdi"), not a body's name with them ("Libyan
+ * Red Crescent"): the person meets the one another report names. */
+static void test_nationality_before_a_person(void)
+{
+	const char *a = "Somali-born Belgian Bashir Abdi was third in 2:04:32.\n";
+	const char *b = "Bashir Abdi of Belgium claimed third place.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	const CrFact *abdi =
+	    assert_name_nth(engine->facts, 0, a, "Bashir Abdi", 0, CR_FACT_PERSON, "Bashir Abdi");
+	assert_linked(abdi,
+		      assert_name_nth(engine->facts, 1, b, "Bashir Abdi", 0, CR_FACT_PERSON, "Bashir Abdi"));
+	assert_nothing_in(engine->facts, a, "Belgian");
+}
+
 /* A name of two words that another report writes with more words between
  * them bridges the longer forms; without it they stay apart. */
 static void test_two_word_form_bridges_longer_ones(void)
@@ -478,6 +493,28 @@ static void test_given_name_spelt_otherwise(void)
 	assert_linked(fa, fb);
 }
 
+/* Round 13: two names nothing types, one surname that is no English word
+ * and given names a letter apart, are one person's ("Tigist Assefa" in
+ * one report, "Tigst Assefa" in two), whom the reports writing the name
+ * more often name. */
+static void test_given_names_a_letter_apart(void)
+{
+	const char *a = "The team of Tigist Assefa won in Berlin, where Assefa set a record.\n";
+	const char *b = "The women ran behind Tigst Assefa in Berlin.\n";
+	const char *c = "It came after only Tigst Assefa's record in Berlin.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, c, NULL);
+	const CrFact *fa = name_of(engine->facts, 0, a, "Tigist Assefa");
+	const CrFact *fb = name_of(engine->facts, 1, b, "Tigst Assefa");
+	g_assert_cmpint(fa->kind, ==, CR_FACT_PERSON);
+	g_assert_cmpint(fb->kind, ==, CR_FACT_PERSON);
+	g_assert_cmpstr(fa->value, ==, "Tigst Assefa");
+	assert_linked(fa, fb);
+	/* given names two letters apart stay apart */
+	const char *d = "The team of Tigista Assefa won in Berlin.\n";
+	g_autoptr(CrEngine) apart = cr_test_engine(d, b, c, NULL);
+	assert_no_name(apart->facts, "Tigista Assefa");
+}
+
 static void test_recurring_names_of_unknown_kind(void)
 {
 	const char *a =
@@ -493,6 +530,15 @@ static void test_recurring_names_of_unknown_kind(void)
 	const CrFact *pa = assert_name_nth(engine->facts, 0, a, "Ashbury", 0, CR_FACT_PLACE, "Ashbury");
 	const CrFact *pb = assert_name_nth(engine->facts, 1, b, "Ashbury", 0, CR_FACT_PLACE, "Ashbury");
 	g_assert_cmpint(pa->group, ==, pb->group);
+	/* one word that ends a person's name is a person's (round 13; it
+	 * was a place), though it stands for neither of two */
+	const char *t1 = "Jurors found Trump guilty on Thursday.\n";
+	const char *t2 = "The jury found Trump guilty of all counts.\n";
+	const char *t3 = "Former President Donald Trump and his son Eric Trump sat in court.\n";
+	g_autoptr(CrEngine) trumps = cr_test_engine(t1, t2, t3, NULL);
+	const CrFact *ta = assert_name_nth(trumps->facts, 0, t1, "Trump", 0, CR_FACT_PERSON, "Trump");
+	g_assert_cmpint(ta->group, ==,
+			assert_name_nth(trumps->facts, 1, t2, "Trump", 0, CR_FACT_PERSON, "Trump")->group);
 	/* one report's unknown word, and a word the lexicon knows, stay no name */
 	assert_no_name(engine->facts, "Zorvath");
 	assert_no_name(engine->facts, "Western");
@@ -620,6 +666,7 @@ int main(int argc, char **argv)
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/names/across/common-heads", test_names_with_common_heads);
 	g_test_add_func("/names/across/two-word-bridge", test_two_word_form_bridges_longer_ones);
+	g_test_add_func("/names/across/nationality-before-person", test_nationality_before_a_person);
 	g_test_add_func("/names/across/words-and-reports", test_names_settled_by_the_words_and_reports);
 	g_test_add_func("/names/across/surname", test_surname_resolved_across_reports);
 	g_test_add_func("/names/across/shared-surname", test_shared_surname_stays_unresolved);
@@ -632,6 +679,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/across/double-barrelled", test_double_barrelled_surname_across_reports);
 	g_test_add_func("/names/across/given-name-spelt-otherwise", test_given_name_spelt_otherwise);
 	g_test_add_func("/names/across/recurring-unknown", test_recurring_names_of_unknown_kind);
+	g_test_add_func("/names/across/given-names-a-letter-apart", test_given_names_a_letter_apart);
 	g_test_add_func("/names/across/role-ambiguous", test_role_without_one_holder_names_nobody);
 	g_test_add_func("/names/across/numbered-names", test_numbered_names_stay_apart);
 	g_test_add_func("/names/across/lettered-names", test_lettered_names);

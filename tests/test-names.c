@@ -540,6 +540,26 @@ static void test_places_by_context(void)
 	assert_no_name(joined, "Avon");
 }
 
+/* "at" and "and" between two bodies each named in full end a name: "the
+ * Jenner Institute at Oxford University and Serum Institute of India" are
+ * three bodies; a body whose name holds "and" stays one (round 13). */
+static void test_bodies_not_run_together(void)
+{
+	const char *text = "The vaccine was developed by the Jenner Institute at Oxford University and "
+			   "Serum Institute of India. The Department of Health and Human Services, the "
+			   "Ministry of Trade and Industry and the Bank of England and Bank of Japan agreed.";
+	g_autoptr(GArray) facts = names_of(text);
+	assert_name(facts, text, "Jenner Institute", CR_FACT_ORG, "Jenner Institute");
+	assert_name(facts, text, "Oxford University", CR_FACT_ORG, "Oxford University");
+	assert_name(facts, text, "Serum Institute of India", CR_FACT_ORG, "Serum Institute of India");
+	assert_name(facts, text, "Department of Health and Human Services", CR_FACT_ORG,
+		    "Department of Health and Human Services");
+	assert_name(facts, text, "Ministry of Trade and Industry", CR_FACT_ORG,
+		    "Ministry of Trade and Industry");
+	assert_name(facts, text, "Bank of England", CR_FACT_ORG, "Bank of England");
+	assert_name(facts, text, "Bank of Japan", CR_FACT_ORG, "Bank of Japan");
+}
+
 static void test_bodies_are_not_people(void)
 {
 	const char *text =
@@ -796,6 +816,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/org/national-bodies", test_national_bodies);
 	g_test_add_func("/names/org/acronym-as-word", test_acronym_written_as_a_word);
 	g_test_add_func("/names/person/title-with-complement", test_titles_with_a_complement);
+	g_test_add_func("/names/org/bodies-not-run-together", test_bodies_not_run_together);
 	g_test_add_func("/names/seeds", test_seed_reports);
 	g_test_add_func("/names/gazetteer", test_gazetteer_is_well_formed);
 	g_test_add_func("/names/large", test_large_report);

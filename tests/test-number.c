@@ -226,6 +226,11 @@ static void test_point_fractions(void)
 static void test_ages(void)
 {
 	assert_number("a 44-year-old man", "44-year-old", "44 years old", 44, NULL);
+	/* "years old" after the count: an age, not a duration (round 13) */
+	assert_number("Kiptum, who is 23 years old, won", "23 years old", "23 years old", 23, NULL);
+	g_autoptr(GArray) two = numbers_of("the 23-year-old Kenyan, 23 years old.");
+	g_assert_cmpstr(number_at(two, 4)->key, ==, number_at(two, 24)->key);
+	assert_number("a dynasty 300 years old", "300 years old", "300 years old", 300, NULL);
 	/* the word that makes it an age is part of the fact (round 8) */
 	assert_number("a man aged 44 was", "aged 44", "44 years old", 44, NULL);
 	assert_number("Alcaraz, age 20, won", "age 20", "20 years old", 20, NULL);
@@ -323,6 +328,27 @@ static void test_time_and_rate_units(void)
 	/* Ages are no durations; a bare number of points is a count. */
 	assert_number("the 58-year-old", "58-year-old", "58 years old", 58, NULL);
 	assert_number("the index fell 300 points", "300 points", "300 points", 300, NULL);
+}
+
+/* A stopwatch's time, its seconds written ("2:00:35", "13:44.2"), is a
+ * number of seconds, not a time of day: two race times a few seconds
+ * apart are two facts (round 13). */
+static void test_stopwatch_times(void)
+{
+	assert_number("won the race in 2:00:35, breaking the record", "2:00:35", "2:00:35", 7235,
+		      "s elapsed");
+	assert_number("won the women's title at 2:13:44.", "2:13:44", "2:13:44", 8024, "s elapsed");
+	assert_number("ran 13:44.2 to win", "13:44.2", "13:44.2", 824.2, "s elapsed");
+	assert_number("clocked 2:01:09.25 in Berlin", "2:01:09.25", "2:01:09.25", 7269.25, "s elapsed");
+	const char *two = "Kiptum ran 2:01:25 in London and Kipchoge 2:01:09 in Berlin.";
+	g_autoptr(GArray) facts = numbers_of(two);
+	const CrFact *a = assert_number_in(facts, two, "2:01:25", "2:01:25", 7285, "s elapsed");
+	const CrFact *b = assert_number_in(facts, two, "2:01:09", "2:01:09", 7269, "s elapsed");
+	g_assert_cmpstr(a->key, !=, b->key);
+	/* a time of day, with a meridiem or a zone or after a date, is a
+	 * date's; without seconds it is no stopwatch's */
+	assert_no_number("It hit at 13:01:15 IST and at 2:00:35 pm, then 18:13.");
+	assert_no_number("Updated: May 24, 2023 13:04:54");
 }
 
 static void test_currencies_in_words(void)
@@ -598,6 +624,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/number/money", test_money);
 	g_test_add_func("/number/percent-and-units", test_percent_and_units);
 	g_test_add_func("/number/time-and-rate-units", test_time_and_rate_units);
+	g_test_add_func("/number/stopwatch-times", test_stopwatch_times);
 	g_test_add_func("/number/currencies-in-words", test_currencies_in_words);
 	g_test_add_func("/number/halves-and-months", test_halves_and_months);
 	g_test_add_func("/number/counted-nouns", test_counted_nouns);
