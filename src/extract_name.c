@@ -400,21 +400,12 @@ static const FullName *longer_name(GHashTable *longer, const char *key)
 	return key ? g_hash_table_lookup(longer, key) : NULL;
 }
 
-/* Gives every person named by a shorter full name the longer one, in the
- * scans and in the facts already made. */
 /* A two-word personal name (folded) and the reports that write it. */
 typedef struct {
 	const NameMention *mention;
 	guint reports;
 } WrittenName;
 
-/* Personal names of two or three words, of one surname (the words after
- * the first), whose given names share their initial, written in different
- * reports and never two in one, are one person's ("Jay Powell", "Jerome
- * Powell"; the transliterations "Waqar-uz-Zaman", "Waker-Uz-Zaman"): adds
- * to LONGER the name fewer reports write (of a tie, the shorter) -> the
- * other. A surname with more such names, or given names of other initials
- * ("Noel Holmes", "Elizabeth Holmes"), is left alone. */
 /* TRUE when the given names (first words) of the folded names A and B,
  * of one surname, are one spelling with a letter left out: "tigist" and
  * "tigst", "yevgeniy" and "yevgeny". */
@@ -441,6 +432,13 @@ static gboolean unknown_spellings_of_one(const WrittenName *pair, const char *su
 	       given_names_a_letter_apart(pair[0].mention->key, pair[1].mention->key);
 }
 
+/* Personal names of two or three words, of one surname (the words after
+ * the first), whose given names share their initial, written in different
+ * reports and never two in one, are one person's ("Jay Powell", "Jerome
+ * Powell"; the transliterations "Waqar-uz-Zaman", "Waker-Uz-Zaman"): adds
+ * to LONGER the name fewer reports write (of a tie, the shorter) -> the
+ * other. A surname with more such names, or given names of other initials
+ * ("Noel Holmes", "Elizabeth Holmes"), is left alone. */
 static void note_same_initial_names(GPtrArray *scans, GHashTable *longer)
 {
 	g_autoptr(GHashTable) by_last = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
@@ -504,6 +502,8 @@ static void note_same_initial_names(GPtrArray *scans, GHashTable *longer)
 	}
 }
 
+/* Gives every person named by a shorter full name the longer one, in the
+ * scans and in the facts already made. */
 static void unify_full_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 {
 	g_autoptr(GHashTable) longer = longer_names(scans);
