@@ -190,10 +190,23 @@ static gboolean column_finished(const Column *col)
 /* Lays out rows [col->next, upto) of COL, one per output line. */
 static void copy_rows(Column *col, guint upto)
 {
-	for (; col->next < upto; col->next++) {
-		int row = (int)col->next;
-		g_array_append_val(col->lines, row);
-	}
+	if (upto <= col->next)
+		return;
+	guint at = col->lines->len;
+	g_array_set_size(col->lines, at + (upto - col->next));
+	int *lines = &g_array_index(col->lines, int, at);
+	for (guint i = 0; col->next < upto; col->next++)
+		lines[i++] = (int)col->next;
+}
+
+/* Lays out N filler lines in COL. */
+static void add_filler(Column *col, guint n)
+{
+	guint at = col->lines->len;
+	g_array_set_size(col->lines, at + n);
+	int *lines = &g_array_index(col->lines, int, at);
+	for (guint i = 0; i < n; i++)
+		lines[i] = LINE_FILLER;
 }
 
 /* The first row of the paragraph that holds row R, or -1 when part of that
@@ -291,9 +304,9 @@ static void layout(Dump *dp, const GArray *spine)
 				continue;
 			guint para = (guint)para_of[d];
 			copy_rows(col, filler_point(col, para));
-			int filler = LINE_FILLER;
-			while (lines_end(col) + (para - col->next) < target)
-				g_array_append_val(col->lines, filler);
+			guint reach = lines_end(col) + (para - col->next);
+			if (reach < target)
+				add_filler(col, target - reach);
 			copy_rows(col, (guint)row_of[d] + 1);
 		}
 		for (guint d = 0; d < n; d++)
@@ -330,11 +343,53 @@ static void layout_rest(Dump *dp)
 	}
 }
 
-/* The gutter mark of ROW: a quotation, another shared fact, or none. */
-static const char *row_mark(const Column *col, const CrRow *row)
+/* Where one piece of output lines stands in a column's spans: the first
+ * of col->facts that starts at or after the last row drawn, and the first
+ * of col->paint that ends after its start. The rows of a column come in
+ * order, so the cursor only moves on; it is searched for afresh at the
+ * first row of a piece. */
+typedef struct {
+	gboolean set;
+	guint fact, paint;
+} SpanCursor;
+
+/* Moves CURSOR of COL on to the row starting at POS. */
+static void cursor_move(SpanCursor *cursor, const Column *col, gsize pos)
+{
+	if (!cursor->set) {
+		cursor->fact = span_from(col->facts, pos);
+		cursor->paint = span_after(col->paint, pos);
+		cursor->set = TRUE;
+		return;
+	}
+	while (cursor->fact < col->facts->len && g_array_index(col->facts, Span, cursor->fact).start < pos)
+		cursor->fact++;
+	while (cursor->paint < col->paint->len && g_array_index(col->paint, Span, cursor->paint).end <= pos)
+		cursor->paint++;
+}
+
+/* Appends the N bytes of TEXT; copied in place while OUT has room (most
+ * pieces of a line are a few bytes: GLib's append costs more than the
+ * copy). */
+static inline void append_bytes(GString *out, const char *text, gsize n)
+{
+	if (out->len + n >= out->allocated_len) {
+		g_string_append_len(out, text, (gssize)n);
+		return;
+	}
+	memcpy(out->str + out->len, text, n);
+	out->len += n;
+	out->str[out->len] = '\0';
+}
+
+#define append_literal(out, text) append_bytes(out, text, sizeof(text) - 1)
+
+/* The gutter mark of ROW, its facts from FACT on: a quotation, another
+ * shared fact, or none. */
+static const char *row_mark(const Column *col, const CrRow *row, guint fact)
 {
 	const char *mark = NULL;
-	for (guint i = span_from(col->facts, row->start); i < col->facts->len; i++) {
+	for (guint i = fact; i < col->facts->len; i++) {
 		const Span *span = &g_array_index(col->facts, Span, i);
 		if (span->start >= row->end)
 			break;
@@ -358,19 +413,22 @@ static void append_spaces(GString *out, int n)
 	if (n <= 0)
 		return;
 	gsize at = out->len;
-	g_string_set_size(out, at + (gsize)n);
+	if (at + (gsize)n >= out->allocated_len)
+		g_string_set_size(out, at + (gsize)n);
 	memset(out->str + at, ' ', (gsize)n);
+	out->len = at + (gsize)n;
+	out->str[out->len] = '\0';
 }
 
 /* Appends ROW of COL drawn safely in exactly WIDTH columns, as
  * cr_wrap_row_text() draws it, with shared facts in their kind's SGR
- * sequence when KIND_SGR is not NULL. Runs of printable ASCII, most of any
- * report, are copied as they are. */
-static void append_row_text(GString *out, const Column *col, const CrRow *row, int width,
+ * sequence when KIND_SGR is not NULL; its painted spans from PAINT on.
+ * Runs of printable ASCII, most of any report, are copied as they are. */
+static void append_row_text(GString *out, const Column *col, const CrRow *row, guint paint, int width,
 			    char *const *kind_sgr)
 {
 	const char *data = col->doc->data;
-	guint s = span_after(col->paint, row->start);
+	guint s = paint;
 	const char *painting = NULL;
 	gsize pos = row->start;
 	int c = 0;
@@ -399,7 +457,7 @@ static void append_row_text(GString *out, const Column *col, const CrRow *row, i
 			if (want != painting)
 				g_string_append(out, want ? want : SGR_RESET);
 			painting = want;
-			g_string_append_len(out, data + pos, (gssize)(run - pos));
+			append_bytes(out, data + pos, run - pos);
 			c += (int)(run - pos);
 			pos = run;
 			continue;
@@ -424,8 +482,9 @@ static void append_row_text(GString *out, const Column *col, const CrRow *row, i
 	append_spaces(out, width - c);
 }
 
-/* Appends output line L of COL: gutter and text, col->width columns. */
-static void append_cell(GString *out, const Column *col, guint l, char *const *kind_sgr)
+/* Appends output line L of COL: gutter and text, col->width columns.
+ * CURSOR is where the lines before L left the column's spans. */
+static void append_cell(GString *out, const Column *col, guint l, SpanCursor *cursor, char *const *kind_sgr)
 {
 	int text_width = col->width - GUTTER_WIDTH;
 	if (l >= lines_end(col)) {
@@ -434,15 +493,19 @@ static void append_cell(GString *out, const Column *col, guint l, char *const *k
 	}
 	int r = g_array_index(col->lines, int, l - col->line_base);
 	if (r == LINE_FILLER) {
-		g_string_append(out, MARK_FILLER);
+		append_literal(out, MARK_FILLER);
 		append_spaces(out, GUTTER_WIDTH - 1 + text_width);
 		return;
 	}
 	const CrRow *row = row_at(col, (guint)r);
-	const char *mark = row_mark(col, row);
-	g_string_append(out, mark ? mark : " ");
+	cursor_move(cursor, col, row->start);
+	const char *mark = row_mark(col, row, cursor->fact);
+	if (mark)
+		append_bytes(out, mark, strlen(mark));
+	else
+		append_literal(out, " ");
 	append_spaces(out, GUTTER_WIDTH - 1);
-	append_row_text(out, col, row, text_width, kind_sgr);
+	append_row_text(out, col, row, cursor->paint, text_width, kind_sgr);
 }
 
 /* A report's name in its header: outlet, else title, else file name. */
@@ -498,15 +561,19 @@ static void draw_piece(guint i, gpointer data)
 	GArray *columns = batch->dp->columns;
 	guint from = batch->from + i * EMIT_CHUNK, upto = MIN(from + EMIT_CHUNK, batch->upto);
 	GString *out = g_string_sized_new((gsize)(upto - from) * 64);
+	g_autofree SpanCursor *cursors = g_new0(SpanCursor, columns->len);
 
 	for (guint l = from; l < upto; l++) {
 		for (guint d = 0; d < columns->len; d++) {
 			if (d > 0)
-				g_string_append(out, SEPARATOR);
-			append_cell(out, &g_array_index(columns, Column, d), l, batch->dp->kind_sgr);
+				append_literal(out, SEPARATOR);
+			append_cell(out, &g_array_index(columns, Column, d), l, &cursors[d],
+				    batch->dp->kind_sgr);
 		}
-		while (out->len > 0 && out->str[out->len - 1] == ' ')
-			g_string_truncate(out, out->len - 1);
+		gsize len = out->len;
+		while (len > 0 && out->str[len - 1] == ' ')
+			len--;
+		g_string_truncate(out, len);
 		g_string_append_c(out, '\n');
 	}
 	batch->pieces[i] = out;
