@@ -206,6 +206,12 @@ int cr_cell_width(const char *data, gsize start, gsize end)
 	CrCell cell;
 
 	while (pos < end) {
+		if ((guchar)data[pos] >= 0x20 && (guchar)data[pos] < 0x7f) {
+			/* printable ASCII: one byte, one column, as cr_cell_next() finds */
+			pos++;
+			col++;
+			continue;
+		}
 		cr_cell_next(data, end, &pos, &cell);
 		if (cell.tab)
 			col += CR_TAB_WIDTH - col % CR_TAB_WIDTH;

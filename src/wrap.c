@@ -28,6 +28,13 @@ static void emit_row(Wrapper *w, gsize start, gsize end)
 	g_array_append_val(w->rows, row);
 }
 
+/* TRUE for a byte that is printable ASCII other than a space: one column
+ * wide and no place to break (cr_cell_next()). */
+static inline gboolean word_byte(char byte)
+{
+	return (guchar)byte > 0x20 && (guchar)byte < 0x7f;
+}
+
 /* The columns of [start,end) as a row shows them: without the gap. */
 static int row_width(const Wrapper *w, const char *data, gsize start, gsize end)
 {
@@ -48,6 +55,19 @@ static void wrap_paragraph(Wrapper *w, const char *data, gsize start, gsize end)
 	while (pos < end) {
 		if (pos == w->gap_start && w->gap_end > w->gap_start) {
 			pos = w->gap_end;
+			continue;
+		}
+		if (!at_row_start && col < w->width && word_byte(data[pos])) {
+			/* the rest of a word that fits on the row, as the loop below
+			 * would take it a byte at a time */
+			gsize limit = MIN(end, pos + (gsize)(w->width - col));
+			if (w->gap_end > w->gap_start && w->gap_start > pos)
+				limit = MIN(limit, w->gap_start);
+			gsize run = pos + 1;
+			while (run < limit && word_byte(data[run]))
+				run++;
+			col += (int)(run - pos);
+			pos = run;
 			continue;
 		}
 		gsize cell_start = pos;
