@@ -82,6 +82,10 @@ typedef struct {
 	FILE *file;	 /* where the output goes, or */
 	GString *string; /* ... into which it goes */
 	guint emitted;	 /* output lines written */
+	/* GString: where each piece of a batch of output lines is drawn,
+	 * kept from batch to batch (fresh buffers of this size cost a page
+	 * fault every 4 KiB) */
+	GPtrArray *pieces;
 	gboolean failed; /* a write failed */
 } Dump;
 
@@ -551,8 +555,14 @@ static void dump_write(Dump *dp, const char *text, gsize len)
 typedef struct {
 	const Dump *dp;
 	guint from, upto;
-	GString **pieces;
+	GString **pieces; /* one for each piece, empty */
 } Batch;
+
+/* Frees a piece's GString and its text. */
+static void free_piece(gpointer piece)
+{
+	g_string_free(piece, TRUE);
+}
 
 /* Draws piece I of a batch: its output lines, spaces at their ends cut. */
 static void draw_piece(guint i, gpointer data)
@@ -560,7 +570,7 @@ static void draw_piece(guint i, gpointer data)
 	const Batch *batch = data;
 	GArray *columns = batch->dp->columns;
 	guint from = batch->from + i * EMIT_CHUNK, upto = MIN(from + EMIT_CHUNK, batch->upto);
-	GString *out = g_string_sized_new((gsize)(upto - from) * 64);
+	GString *out = batch->pieces[i];
 	g_autofree SpanCursor *cursors = g_new0(SpanCursor, columns->len);
 
 	for (guint l = from; l < upto; l++) {
@@ -576,7 +586,6 @@ static void draw_piece(guint i, gpointer data)
 		g_string_truncate(out, len);
 		g_string_append_c(out, '\n');
 	}
-	batch->pieces[i] = out;
 }
 
 /* Lets go of the rows and lines of COL that no output line still needs. */
@@ -607,14 +616,16 @@ static void emit_lines(Dump *dp, guint upto)
 	if (upto <= dp->emitted)
 		return;
 	guint n = (upto - dp->emitted + EMIT_CHUNK - 1) / EMIT_CHUNK;
-	g_autofree GString **pieces = g_new0(GString *, n);
+	while (dp->pieces->len < n)
+		g_ptr_array_add(dp->pieces, g_string_sized_new(EMIT_CHUNK * 64));
+	GString **pieces = (GString **)dp->pieces->pdata;
 	Batch batch = { dp, dp->emitted, upto, pieces };
 
+	for (guint i = 0; i < n; i++)
+		g_string_truncate(pieces[i], 0);
 	cr_parallel_for(n, draw_piece, &batch);
-	for (guint i = 0; i < n; i++) {
+	for (guint i = 0; i < n; i++)
 		dump_write(dp, pieces[i]->str, pieces[i]->len);
-		g_string_free(pieces[i], TRUE);
-	}
 	dp->emitted = upto;
 	for (guint d = 0; d < dp->columns->len; d++)
 		trim_column(&g_array_index(dp->columns, Column, d), upto);
@@ -629,6 +640,7 @@ static void dump_run(Dump *dp, const CrEngine *engine, const CrDumpOptions *opti
 	g_autoptr(GString) head = g_string_new(NULL);
 
 	dp->columns = columns;
+	dp->pieces = g_ptr_array_new_with_free_func(free_piece);
 	if (options->theme) {
 		dp->kind_sgr = g_new0(char *, CR_FACT_N_KINDS + 1);
 		for (guint k = 0; k < CR_FACT_N_KINDS; k++) {
@@ -670,6 +682,7 @@ static void dump_run(Dump *dp, const CrEngine *engine, const CrDumpOptions *opti
 	layout(dp, spine);
 	layout_rest(dp);
 	g_clear_pointer(&dp->kind_sgr, g_strfreev);
+	g_clear_pointer(&dp->pieces, g_ptr_array_unref);
 }
 
 char *cr_dump(const CrEngine *engine, const CrDumpOptions *options)
