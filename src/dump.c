@@ -432,6 +432,12 @@ static void append_row_text(GString *out, const Column *col, const CrRow *row, g
 			    char *const *kind_sgr)
 {
 	const char *data = col->doc->data;
+	gsize plain = row->end - row->start;
+	if (!kind_sgr && (row->flags & CR_ROW_PLAIN) && plain <= (gsize)width) {
+		append_bytes(out, data + row->start, plain);
+		append_spaces(out, width - (int)plain);
+		return;
+	}
 	guint s = paint;
 	const char *painting = NULL;
 	gsize pos = row->start;

@@ -11,6 +11,7 @@ typedef struct {
 	int block;
 	gsize gap_start, gap_end;
 	gboolean first;
+	gsize odd_cell; /* where the last cell that is not printable ASCII began, + 1; 0: none yet */
 } Wrapper;
 
 static void emit_row(Wrapper *w, gsize start, gsize end)
@@ -21,6 +22,8 @@ static void emit_row(Wrapper *w, gsize start, gsize end)
 		row.gap_end = w->gap_end;
 	} else {
 		row.gap_start = row.gap_end = start;
+		if (w->odd_cell <= start)
+			row.flags |= CR_ROW_PLAIN;
 	}
 	if (w->first)
 		row.flags |= CR_ROW_FIRST;
@@ -78,6 +81,7 @@ static void wrap_paragraph(Wrapper *w, const char *data, gsize start, gsize end)
 			space = data[pos++] == ' ';
 			cw = 1;
 		} else {
+			w->odd_cell = cell_start + 1;
 			cr_cell_next(data, end, &pos, &cell);
 			space = cell.newline || cell.tab || (cell.text[0] == ' ' && cell.text[1] == '\0');
 			cw = cell.newline ? 1 : cell.tab ? CR_TAB_WIDTH - col % CR_TAB_WIDTH : cell.width;

@@ -6,6 +6,7 @@
 typedef enum {
 	CR_ROW_FIRST = 1 << 0, /* the first row of a block */
 	CR_ROW_BLANK = 1 << 1, /* the blank row between two blocks */
+	CR_ROW_PLAIN = 1 << 2, /* every byte printable ASCII, no gap: drawn as it is */
 } CrRowFlags;
 
 typedef struct {
