@@ -110,20 +110,36 @@ static void column_clear(gpointer data)
 	g_array_unref(col->paint);
 }
 
-/* Collects the shared facts of every report into its column. */
+/* Collects the shared facts of every report into its column: counted
+ * first, then written in place. */
 static void collect_spans(const CrEngine *engine, GArray *columns)
 {
+	g_autofree guint *facts = g_new0(guint, columns->len), *painted = g_new0(guint, columns->len);
+
+	for (guint i = 0; i < engine->facts->len; i++) {
+		const CrFact *f = &g_array_index(engine->facts, CrFact, i);
+		if (f->group >= 0 && f->doc < columns->len)
+			facts[f->doc]++;
+	}
+	for (guint d = 0; d < columns->len; d++) {
+		Column *col = &g_array_index(columns, Column, d);
+		g_array_set_size(col->facts, facts[d]);
+		g_array_set_size(col->paint, facts[d]);
+		facts[d] = 0;
+	}
 	for (guint i = 0; i < engine->facts->len; i++) {
 		const CrFact *f = &g_array_index(engine->facts, CrFact, i);
 		if (f->group < 0 || f->doc >= columns->len)
 			continue;
 		Column *col = &g_array_index(columns, Column, f->doc);
 		Span span = { (guint32)f->start, (guint32)f->end, f->kind };
-		g_array_append_val(col->facts, span);
-		if (col->paint->len == 0 ||
-		    g_array_index(col->paint, Span, col->paint->len - 1).end <= f->start)
-			g_array_append_val(col->paint, span);
+		g_array_index(col->facts, Span, facts[f->doc]++) = span;
+		guint p = painted[f->doc];
+		if (p == 0 || g_array_index(col->paint, Span, p - 1).end <= f->start)
+			g_array_index(col->paint, Span, painted[f->doc]++) = span;
 	}
+	for (guint d = 0; d < columns->len; d++)
+		g_array_set_size(g_array_index(columns, Column, d).paint, painted[d]);
 }
 
 /* The first span of SPANS (by start, not overlapping) that ends after POS. */
