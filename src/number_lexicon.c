@@ -71,7 +71,8 @@ static const CrTokenWord currency_codes_table[] = {
 CrLexicon number_currency_codes = CR_LEXICON(currency_codes_table);
 
 /* Words after an amount that name its unit; deaths and the dead are
- * counted in people ("27 deaths", "36 dead", "27 people died"). */
+ * counted in people ("27 deaths", "36 dead", "27 people died"), and so is
+ * an amount that died or was killed ("over 50 died", "12 killed"). */
 static const CrTokenWord unit_words_table[] = {
 	{ "dollars", U_USD },	{ "dollar", U_USD },	 { "euros", U_EUR },
 	{ "euro", U_EUR },	{ "yuan", U_CNY },	 { "renminbi", U_CNY },
@@ -88,7 +89,7 @@ static const CrTokenWord unit_words_table[] = {
 	{ "dead", U_PEOPLE },	{ "pounds", U_GBP },	 { "pound", U_GBP },
 	{ "francs", U_CHF },	{ "franc", U_CHF },	 { "cents", U_CENTS },
 	{ "cent", U_CENTS },	{ "pence", U_PENCE },	 { "bp", U_BP },
-	{ "bps", U_BP },
+	{ "bps", U_BP },	{ "died", U_PEOPLE },	 { "killed", U_PEOPLE },
 };
 CrLexicon number_unit_words = CR_LEXICON(unit_words_table);
 

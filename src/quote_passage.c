@@ -274,12 +274,16 @@ static gboolean clause_break(const char *data, const QuotedSet *set, const Quote
 /* TRUE when the passage [first,last] of LONG is a clause of it: a clause
  * may begin before it and end after it, up to SLACK words away (the stop
  * words SHORT has there and LONG writes otherwise: "I am" and "I'm"). A
- * passage of one word is one whatever stands around it. */
+ * passage of one word is one unless a content word follows it with no
+ * punctuation between, whatever stands before: a word said of something
+ * ("demand is extraordinary,", "be extra cautious on the issue"), not one
+ * qualifying the next ("more severe disease" is not a "severe"
+ * outbreak). */
 static gboolean is_clause(const char *data, const QuotedSet *set, const Quoted *longer, guint first,
 			  guint last, guint slack)
 {
 	if (first == last)
-		return TRUE;
+		return clause_break(data, set, longer, last) || word_at(set, longer, last + 1)->stem == 0;
 	gboolean opens = FALSE, closes = FALSE;
 	for (guint j = 0; j <= slack && !opens; j++)
 		opens = first < j + 1 ? first == j : clause_break(data, set, longer, first - j - 1);

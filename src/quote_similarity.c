@@ -260,6 +260,27 @@ static double by_speaker(double score, const CrFact *a, const CrFact *b)
 	return same_speaker(a->speaker, b->speaker) ? MIN(1.0, score + 0.1) : score * 0.8;
 }
 
+/* TRUE when the one word WORD (a key) stands in the key LONGER only right
+ * before a content word, which it qualifies: "severe" in "more severe
+ * disease than clade 2" is not a "severe" outbreak, while "cautious" in
+ * "be extra cautious on the issue" is said of someone. */
+static gboolean qualifies_next(const char *longer, const char *word)
+{
+	gsize n = strlen(word);
+	gboolean found = FALSE;
+	for (const char *p = strstr(longer, word); p; p = strstr(p + 1, word)) {
+		if ((p != longer && p[-1] != ' ') || (p[n] && p[n] != ' '))
+			continue;
+		if (!p[n])
+			return FALSE;
+		const char *next = p + n + 1;
+		if (cr_quote_is_stop_word(next, (guint)strcspn(next, " ")))
+			return FALSE;
+		found = TRUE;
+	}
+	return found;
+}
+
 double cr_quote_similarity(const CrFact *a, const CrFact *b)
 {
 	if (!a->key || !b->key)
@@ -278,6 +299,8 @@ double cr_quote_similarity(const CrFact *a, const CrFact *b)
 		y = t;
 	}
 	double score = split_similarity(x, y);
+	if (score > 0.0 && x->n == 1 && y->n > 1 && !strchr(x->key, ' ') && qualifies_next(y->key, x->key))
+		score = 0.0;
 	G_UNLOCK(cache);
 	return by_speaker(score, a, b);
 }

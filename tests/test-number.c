@@ -305,6 +305,10 @@ static void test_percent_and_units(void)
 	assert_number("nine fatalities", "nine fatalities", "9 people", 9, "people");
 	/* the dead too, an adjective that names whom it counts */
 	assert_number("at least 34 dead as", "at least 34 dead", ">34 people", 34, "people");
+	/* and so is an amount that died or was killed: "over 50 died" is not
+	 * another report's "50 Buses" */
+	assert_number("Reports say over 50 died in the mishap", "over 50 died", ">50 people", 50, "people");
+	assert_number("12 killed in blast", "12 killed", "12 people", 12, "people");
 	assert_number("ran 26 miles", "26 miles", "26 mi", 26, "mi");
 	assert_number("an 18-kilometre barrier", "18-kilometre", "18 km", 18, "km");
 	assert_number("a five-mile walk", "five-mile", "5 mi", 5, "mi");

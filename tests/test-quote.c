@@ -576,6 +576,20 @@ static void test_passages(void)
 	g_assert_null(cr_test_find_fact(two->facts, 0, CR_FACT_QUOTE, "huge"));
 }
 
+/* A lone word that qualifies the next one in a longer quotation ("more
+ * severe disease") is not the word another report quotes of something
+ * else (a “severe” outbreak): no passage there, and no group. */
+static void test_passage_context(void)
+{
+	g_autoptr(CrEngine) engine =
+	    cr_test_engine("The strain causes “more severe disease than the old one,” Tedros said.\n",
+			   "Tedros said the region had a “severe” outbreak.\n", NULL);
+	g_assert_null(cr_test_find_fact(engine->facts, 0, CR_FACT_QUOTE, "severe"));
+	const CrFact *severe = cr_test_find_fact(engine->facts, 1, CR_FACT_QUOTE, "severe");
+	g_assert_nonnull(severe);
+	g_assert_cmpint(severe->group, ==, -1);
+}
+
 static void test_echo_stemmed(void)
 {
 	g_autoptr(CrEngine) engine = cr_test_engine("Leaders agreed on “decoupling the economies” today.\n",
@@ -859,6 +873,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/quote/echo-not-in-furniture", test_echo_not_in_furniture);
 	g_test_add_func("/quote/numbers-in-cited-titles", test_numbers_in_cited_titles);
 	g_test_add_func("/quote/random-marks", test_random_marks);
+	g_test_add_func("/quote/passage-context", test_passage_context);
 	g_test_add_func("/quote/seeds", test_seed_quotes);
 	return g_test_run();
 }
