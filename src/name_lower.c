@@ -92,7 +92,9 @@ static gsize letters_of(const char *w, gsize n)
 
 /* The length of the head of a body (body_heads) that the word of N bytes
  * at W is, maybe before punctuation; 0 when it is none. Its first two
- * letters are tested first: most words are no head. */
+ * letters are tested first, spelt out for speed (a loop over body_heads
+ * costs 0.1 % of 8 x 1 MiB): most words are no head. A head added to
+ * body_heads needs its letters here too (/names/across/body-described-in-lower-case). */
 static gsize body_head(const char *w, gsize n)
 {
 	if (n < 4 || n > 12)

@@ -417,6 +417,32 @@ static void test_shorter_org_name_across_reports(void)
 	assert_linked(fj, fk);
 }
 
+/* A public body no report names in capitals is one all the same when two
+ * reports describe it in the same two lower-case words, a qualifier and
+ * the head, after "the" or a possessive; every head of the rule's list is
+ * read, and a body none in particular ("an investment bank") or a word
+ * that qualifies none ("that court") is not. */
+static void test_body_described_in_lower_case(void)
+{
+	static const char *const heads[] = {
+		"court", "ministry", "government", "agency", "commission", "bank"
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(heads); i++) {
+		g_autofree char *body = g_strdup_printf("federal %s", heads[i]);
+		g_autofree char *a = g_strdup_printf("Arvenia's %s ruled on Friday.\n", body);
+		g_autofree char *b = g_strdup_printf("The %s said it would appeal.\n", body);
+		g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+		const CrFact *fa = assert_name_nth(engine->facts, 0, a, body, 0, CR_FACT_ORG, body);
+		const CrFact *fb = assert_name_nth(engine->facts, 1, b, body, 0, CR_FACT_ORG, body);
+		assert_linked(fa, fb);
+	}
+	const char *c = "He joined an investment bank, and that court heard him.\n";
+	const char *d = "She left an investment bank before that court sat.\n";
+	g_autoptr(CrEngine) none = cr_test_engine(c, d, NULL);
+	assert_nothing_in(none->facts, c, "investment bank");
+	assert_nothing_in(none->facts, c, "that court");
+}
+
 static void test_surname_that_opens_a_company(void)
 {
 	const char *a = "Halvorsen Maritime will buy Pacifica, and Halvorsen shares fell in Oslo.\n";
@@ -683,6 +709,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/across/role-ambiguous", test_role_without_one_holder_names_nobody);
 	g_test_add_func("/names/across/numbered-names", test_numbered_names_stay_apart);
 	g_test_add_func("/names/across/lettered-names", test_lettered_names);
+	g_test_add_func("/names/across/body-described-in-lower-case", test_body_described_in_lower_case);
 	g_test_add_func("/names/across/feature-in-lower-case", test_feature_in_lower_case);
 	g_test_add_func("/names/across/kind-settled", test_kind_settled_across_reports);
 	g_test_add_func("/names/across/sentence-start-recurs", test_sentence_start_name_recurs);
