@@ -833,6 +833,8 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	find_duplicates(doc->data, blocks, info, n, &reader);
 	judge_by_neighbours(info, n);
 	judge_page_ends(info, n);
+	clean_judge_credit_lines(doc->data, blocks, info, n);
+	clean_judge_bylines(doc->data, blocks, info, n);
 	clean_judge_cards(doc->data, blocks, info, n, first_solid(info, n));
 	clean_judge_lists(info, n);
 	clean_judge_labels(info, n);

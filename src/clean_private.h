@@ -234,6 +234,30 @@ gboolean clean_ends_with_agency_credit(const char *data, gsize start, gsize end)
  * boat ...". */
 gboolean clean_opens_with_glued_agency(const char *data, gsize start, gsize end);
 
+/* Is a credit alone on its line naming an agency, with no caption: an
+ * agency's "Photo" ("AP Photo"), a source "via" an agency ("KEYT-TV via
+ * AP") or a name, a slash and agencies ("Noah Berger/AP"); *NAMED is TRUE
+ * when a photographer of two words or more is named. */
+gboolean clean_is_agency_credit(const char *data, gsize start, gsize end, gboolean *named);
+/* Ends with a photographer and agencies after slashes, no full stop
+ * between the caption and the name: "... in Hong Kong on February 4
+ * Anthony Wallace/AFP/Getty Images". */
+gboolean clean_ends_with_slashed_agency(const char *data, gsize start, gsize end);
+/* Flags the credits a page sets on lines of their own or ends a caption
+ * with, whatever their neighbours: those clean_is_agency_credit() and
+ * clean_ends_with_slashed_agency() read, a credit word and a web address
+ * ("Photo credit www.nytimes.com"), and a photographer's name alone
+ * beside a credit that names none. */
+void clean_judge_credit_lines(const char *data, const GArray *blocks, Info *info, guint n);
+
+/* ---- who wrote the story (clean_bylines.c) -------------------------------- */
+
+/* Flags the bylines that list names ("By Jessie Yeung, Jenni Marsh, Adam
+ * Renton and Amy Woodyatt, CNN"), a live blog's "From CNN's Jacqueline
+ * Howard and Michael Nedelman" and the sentence crediting contributors
+ * ("CNN's Mallika Kallingal and Joe Sutton contributed to this report."). */
+void clean_judge_bylines(const char *data, const GArray *blocks, Info *info, guint n);
+
 /* ---- repeats of what the page shows elsewhere (clean_cards.c) ------------ */
 
 /* Flags the cards below the story that begins at block STORY: a short

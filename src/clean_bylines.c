@@ -1,0 +1,127 @@
+/* Who wrote the story, in the forms the reader's byline (up to eight
+ * words, opening with "By") does not take: a list of names ("By Jessie
+ * Yeung, Jenni Marsh, Adam Renton and Amy Woodyatt, CNN"), a live blog's
+ * post signed "From" a newsroom ("From CNN's Jacqueline Howard and
+ * Michael Nedelman"), and the sentence that credits contributors ("CNN's
+ * Mallika Kallingal and Joe Sutton contributed to this report."). */
+#include "clean_private.h"
+
+#include <string.h>
+
+/* The most bytes of a byline or a contributors' line. */
+#define BYLINE_BYTES 200
+
+/* TRUE when data[p,end) opens with WORD, case kept, and a blank. */
+static gboolean opens_with(const char *data, gsize p, gsize end, const char *word)
+{
+	gsize len = strlen(word);
+	return p + len < end && strncmp(data + p, word, len) == 0 && data[p + len] == ' ';
+}
+
+/* The number of names data[start,end) lists: items of one to four
+ * capitalised words set apart by commas, "and" or "&", every item
+ * counted that has two words or more; 0 when an item is anything else.
+ * POSSESSIVE wants the first item to open with a newsroom's possessive
+ * ("CNN's Jacqueline Howard"). */
+static guint listed_names(const char *data, gsize start, gsize end, gboolean possessive)
+{
+	guint names = 0, items = 0;
+	for (gsize p = start; p < end;) {
+		gsize q = p, sep = 0;
+		/* the item runs to a comma, " and " or " & " */
+		while (q < end && data[q] != ',') {
+			if (q + 5 <= end && memcmp(data + q, " and ", 5) == 0) {
+				sep = 5;
+				break;
+			}
+			if (q + 3 <= end && memcmp(data + q, " & ", 3) == 0) {
+				sep = 3;
+				break;
+			}
+			q++;
+		}
+		gsize a = p, b = q;
+		while (a < b && data[a] == ' ')
+			a++;
+		while (b > a && data[b - 1] == ' ')
+			b--;
+		if (items == 0 && possessive) {
+			gsize mark = a;
+			while (mark < b && data[mark] != '\'' && data[mark] != ' ')
+				mark++;
+			if (mark + 2 >= b || data[mark] != '\'' || data[mark + 1] != 's' ||
+			    data[mark + 2] != ' ')
+				return 0;
+			if (!g_ascii_isupper(data[a]))
+				return 0;
+			a = mark + 3;
+		}
+		guint words = clean_capitalised_words(data, a, b);
+		if (words == 0 || words > 4)
+			return 0;
+		names += words >= 2;
+		items++;
+		/* ", and": the serial comma before the last item */
+		if (q < end && data[q] == ',' &&
+		    opens_with(data, q + 1 + (q + 1 < end && data[q + 1] == ' '), end, "and"))
+			q += 1 + (data[q + 1] == ' ') + 3;
+		p = q + (sep ? sep : 1);
+	}
+	return names;
+}
+
+/* TRUE when data[start,end) is a byline listing names: "By" and two
+ * names or more, or "From", a newsroom's possessive and a name. */
+static gboolean lists_authors(const char *data, gsize start, gsize end)
+{
+	if (opens_with(data, start, end, "By"))
+		return listed_names(data, start + 3, end, FALSE) >= 2;
+	if (opens_with(data, start, end, "From"))
+		return listed_names(data, start + 5, end, TRUE) >= 1;
+	return FALSE;
+}
+
+/* TRUE when a sentence ends inside data[start,end): a full stop, a
+ * blank and a capital. */
+static gboolean sentence_before(const char *data, gsize start, gsize end)
+{
+	for (gsize p = start; p + 2 < end; p++)
+		if (data[p] == '.' && data[p + 1] == ' ' && g_ascii_isupper(data[p + 2]))
+			return TRUE;
+	return FALSE;
+}
+
+/* TRUE when data[start,end) is one sentence crediting contributors:
+ * "... contributed to this report.", "... contributed reporting from
+ * Paris.". */
+static gboolean credits_contributors(const char *data, gsize start, gsize end)
+{
+	static const char *const endings[] = { " contributed to this report", " contributed to this story",
+					       " contributed to this article", " contributed reporting" };
+	while (end > start && g_ascii_isspace(data[end - 1]))
+		end--;
+	if (end == start || data[end - 1] != '.')
+		return FALSE;
+	for (guint i = 0; i < G_N_ELEMENTS(endings); i++) {
+		gsize len = strlen(endings[i]);
+		for (gsize p = start; p + len < end; p++)
+			if (memcmp(data + p, endings[i], len) == 0)
+				return g_ascii_isupper(data[start]) &&
+				       (p + len + 1 == end || data[p + len] == ' ') &&
+				       !sentence_before(data, start, p);
+	}
+	return FALSE;
+}
+
+void clean_judge_bylines(const char *data, const GArray *blocks, Info *info, guint n)
+{
+	for (guint i = 0; i < n; i++) {
+		Info *b = &info[i];
+		if (b->cls == CLASS_BAD || b->words < 3 || b->chars > BYLINE_BYTES)
+			continue;
+		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+		if ((!b->sentence && lists_authors(data, block->start, block->end)) ||
+		    (b->sentence && credits_contributors(data, block->start, block->end)))
+			b->cls = CLASS_BAD;
+	}
+}
