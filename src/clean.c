@@ -850,6 +850,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	clean_judge_numbered_links(info, n);
 	judge_introductions(info, n);
 	clean_judge_reader_boxes(info, n);
+	clean_judge_guidelines(doc->data, blocks, info, n);
 	clean_judge_photo_feature(info, n, first_solid(info, n));
 	clean_judge_stray_teaser(doc->data, blocks, info, n);
 

@@ -212,15 +212,6 @@ static gboolean credits_a_site(const char *data, gsize start, gsize end)
 	return FALSE;
 }
 
-/* The block beside I in direction STEP (-1 or 1) that has words, or -1. */
-static gint beside(const Info *info, guint n, guint i, gint step)
-{
-	for (gint j = (gint)i + step; j >= 0 && j < (gint)n; j += step)
-		if (info[j].words > 0)
-			return j;
-	return -1;
-}
-
 /* The most bytes of a photographer's name alone (take_photographer()). */
 #define PHOTOGRAPHER_BYTES 40
 
@@ -230,7 +221,7 @@ static gint beside(const Info *info, guint n, guint i, gint step)
  * Palminteri". */
 static void take_photographer(const char *data, const GArray *blocks, Info *info, guint n, guint i, gint step)
 {
-	gint j = beside(info, n, i, step);
+	gint j = clean_beside(info, n, i, step);
 	if (j < 0 || info[j].cls == CLASS_BAD || info[j].chars > PHOTOGRAPHER_BYTES || info[j].sentence ||
 	    info[j].stops > 0)
 		return;

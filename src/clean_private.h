@@ -303,6 +303,9 @@ void clean_judge_numbered_links(Info *info, guint n);
 
 /* ---- blocks judged by the furniture around them (clean_around.c) -------- */
 
+/* The block beside I in direction STEP (-1 or 1) that has words, or -1. */
+gint clean_beside(const Info *info, guint n, guint i, gint step);
+
 /* Below the story's first paragraph (block STORY), a run of two pictures
  * or more, each a caption opened by its label that tells the story (a
  * sentence of twelve words or more) and a credit alone on the line under
@@ -318,6 +321,14 @@ void clean_judge_photo_feature(Info *info, guint n, guint story);
  * found treasure, you must report it ...") over "Share this article" is
  * the story's. */
 void clean_judge_reader_boxes(Info *info, guint n);
+
+/* A run of three rules or more, each a short title and its sentence or a
+ * sentence in capitals ("Keep it Clean. Please avoid ...", "PLEASE TURN
+ * OFF YOUR CAPS LOCK.", "Be Nice. No racism ..."), under furniture and
+ * with furniture in it or under it, is a comment section's guidelines:
+ * furniture, and so is a short sentence among the buttons above it
+ * ("Welcome to the discussion."). */
+void clean_judge_guidelines(const char *data, const GArray *blocks, Info *info, guint n);
 
 /* The page's first block, a fragment of twenty words or more over the
  * page's date stamp and the story's first paragraph, that shares no topic
