@@ -5,6 +5,8 @@
  * over the page's stamp, which are not. */
 #include "clean_private.h"
 
+#include <string.h>
+
 /* The most words of a credit alone on its line ("Photograph: Shahbaz
  * Khan/PTI Photo"). */
 #define CREDIT_WORDS 12
@@ -162,6 +164,9 @@ void clean_judge_stray_teaser(const char *data, const GArray *blocks, Info *info
  * (clean_judge_guidelines()). */
 #define GUIDELINES 3
 
+/* The most bytes of a rule's title and its full stop. */
+#define RULE_TITLE_BYTES 32
+
 /* TRUE when data[start,end) opens with a rule's title: one to three
  * words, the last capitalised and of three letters or more, a full stop,
  * a blank and a capital ("Keep it Clean. Please avoid ...", "Don't
@@ -198,9 +203,14 @@ static gboolean shouts(const char *data, gsize start, gsize end)
 static gboolean is_rule(const char *data, const GArray *blocks, const Info *info, guint i)
 {
 	const CrBlock *block = &g_array_index(blocks, CrBlock, i);
-	return info[i].words >= 3 && info[i].chars < LONG_CHARS &&
-	       (opens_with_rule_title(data, block->start, block->end) ||
-		shouts(data, block->start, block->end));
+	gsize start = block->start, end = block->end;
+	if (info[i].words < 3 || info[i].chars >= LONG_CHARS || end - start < 2 ||
+	    !g_ascii_isupper(data[start]))
+		return FALSE;
+	if (g_ascii_isupper(data[start + 1]))
+		return shouts(data, start, end);
+	return memchr(data + start, '.', MIN(end - start, RULE_TITLE_BYTES)) &&
+	       opens_with_rule_title(data, start, end);
 }
 
 /* The most blocks between furniture and the guidelines it heads that
@@ -209,7 +219,12 @@ static gboolean is_rule(const char *data, const GArray *blocks, const Info *info
 
 void clean_judge_guidelines(const char *data, const GArray *blocks, Info *info, guint n)
 {
-	for (guint i = 0; i < n;) {
+	for (guint i = 1; i < n; i++) {
+		/* the guidelines open under furniture */
+		gint before = clean_beside(info, n, i, -1);
+		if (info[i].words == 0 || before < 0 || info[before].cls != CLASS_BAD ||
+		    !is_rule(data, blocks, info, i))
+			continue;
 		guint j = i;
 		gboolean furniture = FALSE;
 		while (j < n && (info[j].words == 0 || is_rule(data, blocks, info, j))) {
@@ -219,9 +234,8 @@ void clean_judge_guidelines(const char *data, const GArray *blocks, Info *info, 
 		guint rules = 0;
 		for (guint k = i; k < j; k++)
 			rules += info[k].words > 0;
-		gint before = clean_beside(info, n, i, -1), after = j < n ? (gint)j : -1;
-		furniture |= after >= 0 && info[after].cls == CLASS_BAD;
-		if (rules >= GUIDELINES && before >= 0 && info[before].cls == CLASS_BAD && furniture) {
+		furniture |= j < n && info[j].cls == CLASS_BAD;
+		if (rules >= GUIDELINES && furniture) {
 			for (guint k = i; k < j; k++)
 				info[k].cls = CLASS_BAD;
 			/* "(0) comments", "Welcome to the discussion.", "Log In": a
@@ -236,6 +250,6 @@ void clean_judge_guidelines(const char *data, const GArray *blocks, Info *info, 
 					info[k].cls = CLASS_BAD;
 			}
 		}
-		i = j > i ? j : i + 1;
+		i = j;
 	}
 }

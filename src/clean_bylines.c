@@ -4,12 +4,15 @@
  * post signed "From" a newsroom ("From CNN's Jacqueline Howard and
  * Michael Nedelman"), and the sentence that credits contributors ("CNN's
  * Mallika Kallingal and Joe Sutton contributed to this report."). */
+#define _GNU_SOURCE /* memmem */
 #include "clean_private.h"
 
 #include <string.h>
 
 /* The most bytes of a byline or a contributors' line. */
 #define BYLINE_BYTES 200
+/* The most words of a contributors' line. */
+#define CONTRIBUTORS_WORDS 30
 
 /* TRUE when data[p,end) opens with WORD, case kept, and a blank. */
 static gboolean opens_with(const char *data, gsize p, gsize end, const char *word)
@@ -96,19 +99,21 @@ static gboolean sentence_before(const char *data, gsize start, gsize end)
  * Paris.". */
 static gboolean credits_contributors(const char *data, gsize start, gsize end)
 {
-	static const char *const endings[] = { " contributed to this report", " contributed to this story",
-					       " contributed to this article", " contributed reporting" };
+	static const char *const endings[] = { " to this report", " to this story", " to this article",
+					       " reporting" };
 	while (end > start && g_ascii_isspace(data[end - 1]))
 		end--;
-	if (end == start || data[end - 1] != '.')
+	if (end == start || data[end - 1] != '.' || !g_ascii_isupper(data[start]))
 		return FALSE;
+	const char *verb = memmem(data + start, end - start, " contributed", 12);
+	if (!verb)
+		return FALSE;
+	gsize p = (gsize)(verb - data) + 12;
 	for (guint i = 0; i < G_N_ELEMENTS(endings); i++) {
 		gsize len = strlen(endings[i]);
-		for (gsize p = start; p + len < end; p++)
-			if (memcmp(data + p, endings[i], len) == 0)
-				return g_ascii_isupper(data[start]) &&
-				       (p + len + 1 == end || data[p + len] == ' ') &&
-				       !sentence_before(data, start, p);
+		if (p + len < end && memcmp(data + p, endings[i], len) == 0)
+			return (p + len + 1 == end || data[p + len] == ' ') &&
+			       !sentence_before(data, start, p);
 	}
 	return FALSE;
 }
@@ -121,7 +126,8 @@ void clean_judge_bylines(const char *data, const GArray *blocks, Info *info, gui
 			continue;
 		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
 		if ((!b->sentence && lists_authors(data, block->start, block->end)) ||
-		    (b->sentence && credits_contributors(data, block->start, block->end)))
+		    (b->sentence && b->words <= CONTRIBUTORS_WORDS &&
+		     credits_contributors(data, block->start, block->end)))
 			b->cls = CLASS_BAD;
 	}
 }

@@ -144,7 +144,8 @@ gboolean clean_is_agency_credit(const char *data, gsize start, gsize end, gboole
 	if (last > start && (word_is(data, last, end, "Photo") || word_is(data, last, end, "Photos")))
 		return agency_chain(data, start, last - 1);
 	for (gsize p = start; p + 5 < end; p++)
-		if (memcmp(data + p, " via ", 5) == 0) {
+		if (data[p] == ' ' && data[p + 1] == 'v' && data[p + 2] == 'i' && data[p + 3] == 'a' &&
+		    data[p + 4] == ' ') {
 			guint words = clean_capitalised_words(data, start, p);
 			return words >= 1 && words <= 4 && agency_chain(data, p + 5, end);
 		}
@@ -196,6 +197,8 @@ static gboolean credits_a_site(const char *data, gsize start, gsize end)
 	static const char *const labels[] = { "photo credit", "image credit", "picture credit",
 					      "photo source", "image source" };
 	trim(data, &start, &end);
+	if (end == start || (g_ascii_tolower(data[start]) != 'p' && g_ascii_tolower(data[start]) != 'i'))
+		return FALSE;
 	for (guint i = 0; i < G_N_ELEMENTS(labels); i++) {
 		gsize len = strlen(labels[i]), p = start + len;
 		if (p >= end || g_ascii_strncasecmp(data + start, labels[i], len) != 0)
@@ -239,14 +242,17 @@ void clean_judge_credit_lines(const char *data, const GArray *blocks, Info *info
 			continue;
 		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
 		gboolean named = FALSE;
-		if (b->chars <= CREDIT_LINE_BYTES && !b->sentence &&
-		    (clean_is_agency_credit(data, block->start, block->end, &named) ||
+		if (b->sentence)
+			continue;
+		if (b->chars <= CREDIT_LINE_BYTES &&
+		    ((b->last_capital && clean_is_agency_credit(data, block->start, block->end, &named)) ||
 		     credits_a_site(data, block->start, block->end))) {
 			b->cls = CLASS_BAD;
 			/* "AP Photo", "KEYT-TV via AP": the photographer beside it */
 			for (gint step = -1; !named && step <= 1; step += 2)
 				take_photographer(data, blocks, info, n, i, step);
-		} else if (clean_ends_with_slashed_agency(data, block->start, block->end)) {
+		} else if (b->last_capital &&
+			   clean_ends_with_slashed_agency(data, block->start, block->end)) {
 			b->cls = CLASS_BAD;
 		}
 	}
