@@ -49,13 +49,13 @@ static guint listed_names(const char *data, gsize start, gsize end, gboolean pos
 		while (b > a && data[b - 1] == ' ')
 			b--;
 		if (items == 0 && possessive) {
+			/* the newsroom: one to three capitalised words and "'s" */
 			gsize mark = a;
-			while (mark < b && data[mark] != '\'' && data[mark] != ' ')
+			while (mark + 2 < b &&
+			       !(data[mark] == '\'' && data[mark + 1] == 's' && data[mark + 2] == ' '))
 				mark++;
-			if (mark + 2 >= b || data[mark] != '\'' || data[mark + 1] != 's' ||
-			    data[mark + 2] != ' ')
-				return 0;
-			if (!g_ascii_isupper(data[a]))
+			guint newsroom = clean_capitalised_words(data, a, mark);
+			if (mark + 2 >= b || newsroom == 0 || newsroom > 3)
 				return 0;
 			a = mark + 3;
 		}
@@ -86,7 +86,7 @@ static gboolean lists_authors(const char *data, gsize start, gsize end)
 
 /* TRUE when a sentence ends inside data[start,end): a full stop, a
  * blank and a capital. */
-static gboolean sentence_before(const char *data, gsize start, gsize end)
+static gboolean sentence_inside(const char *data, gsize start, gsize end)
 {
 	for (gsize p = start; p + 2 < end; p++)
 		if (data[p] == '.' && data[p + 1] == ' ' && g_ascii_isupper(data[p + 2]))
@@ -113,7 +113,7 @@ static gboolean credits_contributors(const char *data, gsize start, gsize end)
 		gsize len = strlen(endings[i]);
 		if (p + len < end && memcmp(data + p, endings[i], len) == 0)
 			return (p + len + 1 == end || data[p + len] == ' ') &&
-			       !sentence_before(data, start, p);
+			       !sentence_inside(data, start, end);
 	}
 	return FALSE;
 }
