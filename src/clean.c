@@ -835,6 +835,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	judge_page_ends(info, n);
 	clean_judge_credit_lines(doc->data, blocks, info, n);
 	clean_judge_bylines(doc->data, blocks, info, n);
+	clean_judge_marks(doc->data, blocks, info, n);
 	clean_judge_cards(doc->data, blocks, info, n, first_solid(info, n));
 	clean_judge_lists(info, n);
 	clean_judge_labels(info, n);

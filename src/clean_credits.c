@@ -215,6 +215,65 @@ static gboolean credits_a_site(const char *data, gsize start, gsize end)
 	return FALSE;
 }
 
+/* TRUE when data[start,end) is a dateline alone with its agency and the
+ * date it was filed: one to four capitalised words, an agency in
+ * brackets, and words that open with a capital or a digit ("Mexico City
+ * (AFP) Sept 20, 2017"). */
+static gboolean is_filed_line(const char *data, gsize start, gsize end)
+{
+	trim(data, &start, &end);
+	const char *open = memchr(data + start, '(', end - start);
+	if (!open || open == data + start)
+		return FALSE;
+	const char *close = memchr(open, ')', data + end - open);
+	guint place = clean_capitalised_words(data, start, (gsize)(open - data) - 1);
+	if (!close || place == 0 || place > 4 ||
+	    !is_agency(data, (gsize)(open - data) + 1, (gsize)(close - data)))
+		return FALSE;
+	gboolean word_start = TRUE, any = FALSE;
+	for (const char *c = close + 1; c < data + end; c++) {
+		if (*c == ' ') {
+			word_start = TRUE;
+			continue;
+		}
+		if (word_start && !g_ascii_isupper(*c) && !g_ascii_isdigit(*c))
+			return FALSE;
+		word_start = FALSE;
+		any = TRUE;
+	}
+	return any;
+}
+
+/* TRUE when data[start,end) ends with a caption's full stop, a dash and a
+ * source's name of two parts set apart by a slash, each opening with a
+ * capital: "... on November 17, 2021. — YouTube/HumNewsLive". */
+static gboolean ends_with_dashed_source(const char *data, gsize start, gsize end)
+{
+	static const char *const dashes[] = { "\xe2\x80\x94", "\xe2\x80\x93", "-" };
+	trim(data, &start, &end);
+	gsize token = end;
+	while (token > start && data[token - 1] != ' ')
+		token--;
+	if (token == end || token < start + 4 || !g_ascii_isupper(data[token]))
+		return FALSE;
+	const char *slash = memchr(data + token, '/', end - token);
+	if (!slash || slash + 1 >= data + end || !g_ascii_isupper(slash[1]) ||
+	    memchr(slash + 1, '/', (gsize)(data + end - slash - 1)))
+		return FALSE;
+	for (gsize p = token; p < end; p++)
+		if (!g_ascii_isalnum(data[p]) && data[p] != '/')
+			return FALSE;
+	/* " — ", " – " or " - " before it, a full stop before that */
+	gsize blank = token - 1;
+	for (guint i = 0; i < G_N_ELEMENTS(dashes); i++) {
+		gsize len = strlen(dashes[i]);
+		if (blank >= start + len + 2 && memcmp(data + blank - len, dashes[i], len) == 0 &&
+		    data[blank - len - 1] == ' ' && data[blank - len - 2] == '.')
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* The most bytes of a photographer's name alone (take_photographer()). */
 #define PHOTOGRAPHER_BYTES 40
 
@@ -244,6 +303,12 @@ void clean_judge_credit_lines(const char *data, const GArray *blocks, Info *info
 		gboolean named = FALSE;
 		if (b->sentence)
 			continue;
+		/* "Mexico City (AFP) Sept 20, 2017": where and when the story was filed */
+		if (b->dated && b->chars <= CREDIT_LINE_BYTES &&
+		    is_filed_line(data, block->start, block->end)) {
+			b->cls = CLASS_BAD;
+			continue;
+		}
 		if (b->chars <= CREDIT_LINE_BYTES &&
 		    ((b->last_capital && clean_is_agency_credit(data, block->start, block->end, &named)) ||
 		     credits_a_site(data, block->start, block->end))) {
@@ -252,7 +317,8 @@ void clean_judge_credit_lines(const char *data, const GArray *blocks, Info *info
 			for (gint step = -1; !named && step <= 1; step += 2)
 				take_photographer(data, blocks, info, n, i, step);
 		} else if (b->last_capital &&
-			   clean_ends_with_slashed_agency(data, block->start, block->end)) {
+			   (clean_ends_with_slashed_agency(data, block->start, block->end) ||
+			    ends_with_dashed_source(data, block->start, block->end))) {
 			b->cls = CLASS_BAD;
 		}
 	}

@@ -250,6 +250,13 @@ gboolean clean_ends_with_slashed_agency(const char *data, gsize start, gsize end
  * beside a credit that names none. */
 void clean_judge_credit_lines(const char *data, const GArray *blocks, Info *info, guint n);
 
+/* ---- what a page's machinery leaves (clean_marks.c) ------------------------ */
+
+/* Flags an embedded player's title with its running time glued on
+ * ("... Emerge From Aftermath1:53"), a reading time alone ("2 mins") and a
+ * style sheet's rule printed as text ("scrollbox { height:100px ... }"). */
+void clean_judge_marks(const char *data, const GArray *blocks, Info *info, guint n);
+
 /* ---- who wrote the story (clean_bylines.c) -------------------------------- */
 
 /* Flags the bylines that list names ("By Jessie Yeung, Jenni Marsh, Adam

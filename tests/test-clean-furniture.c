@@ -751,6 +751,33 @@ static void test_round_eleven_shapes(void)
 						 "Volunteers contributed", NULL });
 }
 
+/* The shapes read from the eleventh set's misses after its end score
+ * (ENGINE.md, "Shapes from the eleventh set's misses"). */
+static void test_round_eleven_after_reading(void)
+{
+	g_autoptr(Page) page =
+	    page_new("Ferry timetable approved after long debate\n\n"
+		     "harbour { height:100px width:400px overflow:auto; }\n\n"
+		     "3 mins\n\n"
+		     "Harbour Town (AFP) Sept 20, 2017\n\n" STORY_PARAGRAPH "\n\n"
+		     "Islanders gather on the quay after the vote on November 17, 2021. \u2014 "
+		     "YouTube/HarbourRadio\n\n"
+		     "Harbour Vote: 'Historic Day' for the Island Ferry2:14\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(page, (const char *const[]){ "harbour {", "3 mins", "Harbour Town (AFP)",
+						    "Islanders gather", "Harbour Vote:", NULL });
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+
+	/* a time of day, a poll's "Reuters/Ipsos" after a dash in a sentence:
+	 * kept */
+	g_autoptr(Page) kept = page_new(
+	    STORY_PARAGRAPH
+	    "\n\n"
+	    "The first ferry leaves the island at 10:30\n\n"
+	    "Support for the plan rose to 54 per cent in the last poll - Reuters/Ipsos\n\n" STORY_PARAGRAPH_2
+	    "\n");
+	assert_kept(kept, (const char *const[]){ "The first ferry leaves", "Support for the plan", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -772,5 +799,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/furniture/platform-strings", test_platform_strings);
 	g_test_add_func("/clean/furniture/round-ten", test_round_ten_shapes);
 	g_test_add_func("/clean/furniture/round-eleven", test_round_eleven_shapes);
+	g_test_add_func("/clean/furniture/round-eleven-after-reading", test_round_eleven_after_reading);
 	return g_test_run();
 }
