@@ -94,14 +94,12 @@ strip_gate() {
 	clean-real9/16-*) echo 0.83 ;; # a view count in Italian
 	# clean-real10: held out whole in its round; its misses read, answered in clean15's
 	clean-real10/07-*) echo 0.00 ;; # a related story's teaser in the story, a sentence
-	# clean-real11, held out whole: the level scored at the end of its round
-	clean-real11/02-*) echo 0.85 ;;
-	clean-real11/05-*) echo 0.00 ;;
-	clean-real11/08-*) echo 0.00 ;;
-	clean-real11/09-*) echo 0.66 ;;
-	clean-real11/12-*) echo 0.50 ;;
-	clean-real11/17-*) echo 0.80 ;;
-	clean-real11/18-*) echo 0.50 ;;
+	# clean-real11, held out whole for the transfer test (end score: 02
+	# 0.85, 05 0.00, 08 0.00, 09 0.66, 12 0.50, 17 0.80, 18 0.50), then its
+	# misses read and five answered: the level after reading
+	clean-real11/02-*) echo 0.85 ;; # "Loading Something is loading."
+	clean-real11/08-*) echo 0.66 ;; # a credit "Name / AFP - Getty Images" (a spaced slash)
+	clean-real11/09-*) echo 0.66 ;; # a comment section's opening sentence
 	*) echo 1.00 ;;
 	esac
 }
