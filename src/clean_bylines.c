@@ -44,10 +44,7 @@ static guint listed_names(const char *data, gsize start, gsize end, gboolean pos
 			q++;
 		}
 		gsize a = p, b = q;
-		while (a < b && data[a] == ' ')
-			a++;
-		while (b > a && data[b - 1] == ' ')
-			b--;
+		clean_trim(data, &a, &b);
 		if (items == 0 && possessive) {
 			/* the newsroom: one to three capitalised words and "'s" */
 			gsize mark = a;

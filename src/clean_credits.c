@@ -49,10 +49,7 @@ gboolean clean_ends_with_agency_credit(const char *data, gsize start, gsize end)
 		while (q < close && data[q] != '/' && data[q] != ',')
 			q++;
 		gsize a = p, b = q;
-		while (a < b && data[a] == ' ')
-			a++;
-		while (b > a && data[b - 1] == ' ')
-			b--;
+		clean_trim(data, &a, &b);
 		parts++;
 		if (is_agency(data, a, b)) {
 			agencies_named++;
@@ -95,15 +92,6 @@ gboolean clean_opens_with_glued_agency(const char *data, gsize start, gsize end)
 	return FALSE;
 }
 
-/* The blanks around data[*a,*b) left out. */
-static void trim(const char *data, gsize *a, gsize *b)
-{
-	while (*a < *b && g_ascii_isspace(data[*a]))
-		(*a)++;
-	while (*b > *a && g_ascii_isspace(data[*b - 1]))
-		(*b)--;
-}
-
 /* TRUE when data[a,b) is agencies' names set apart by slashes, one at
  * least: "AP", "AFP/Getty Images". */
 static gboolean agency_chain(const char *data, gsize a, gsize b)
@@ -113,7 +101,7 @@ static gboolean agency_chain(const char *data, gsize a, gsize b)
 		while (q < b && data[q] != '/')
 			q++;
 		gsize s = p, e = q;
-		trim(data, &s, &e);
+		clean_trim(data, &s, &e);
 		if (!is_agency(data, s, e))
 			return FALSE;
 		p = q + 1;
@@ -134,7 +122,7 @@ static gboolean word_is(const char *data, gsize p, gsize end, const char *word)
 
 gboolean clean_is_agency_credit(const char *data, gsize start, gsize end, gboolean *named)
 {
-	trim(data, &start, &end);
+	clean_trim(data, &start, &end);
 	*named = FALSE;
 	if (end - start > CREDIT_LINE_BYTES || end == start)
 		return FALSE;
@@ -162,7 +150,7 @@ gboolean clean_is_agency_credit(const char *data, gsize start, gsize end, gboole
 
 gboolean clean_ends_with_slashed_agency(const char *data, gsize start, gsize end)
 {
-	trim(data, &start, &end);
+	clean_trim(data, &start, &end);
 	gsize first = end, floor = end - start > SLASHED_TAIL_BYTES ? end - SLASHED_TAIL_BYTES : start;
 	for (gsize p = end; p > floor; p--)
 		if (data[p - 1] == '/') {
@@ -196,7 +184,7 @@ static gboolean credits_a_site(const char *data, gsize start, gsize end)
 {
 	static const char *const labels[] = { "photo credit", "image credit", "picture credit",
 					      "photo source", "image source" };
-	trim(data, &start, &end);
+	clean_trim(data, &start, &end);
 	if (end == start || (g_ascii_tolower(data[start]) != 'p' && g_ascii_tolower(data[start]) != 'i'))
 		return FALSE;
 	for (guint i = 0; i < G_N_ELEMENTS(labels); i++) {
@@ -221,7 +209,7 @@ static gboolean credits_a_site(const char *data, gsize start, gsize end)
  * (AFP) Sept 20, 2017"). */
 static gboolean is_filed_line(const char *data, gsize start, gsize end)
 {
-	trim(data, &start, &end);
+	clean_trim(data, &start, &end);
 	const char *open = memchr(data + start, '(', end - start);
 	if (!open || open == data + start)
 		return FALSE;
@@ -250,7 +238,7 @@ static gboolean is_filed_line(const char *data, gsize start, gsize end)
 static gboolean ends_with_dashed_source(const char *data, gsize start, gsize end)
 {
 	static const char *const dashes[] = { "\xe2\x80\x94", "\xe2\x80\x93", "-" };
-	trim(data, &start, &end);
+	clean_trim(data, &start, &end);
 	gsize token = end;
 	while (token > start && data[token - 1] != ' ')
 		token--;

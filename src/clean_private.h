@@ -51,6 +51,15 @@ static inline gboolean is_lower(gunichar c)
 	return c < 0x80 ? ascii_kind[c] == CH_LOWER : g_unichar_islower(c);
 }
 
+/* Moves *A and *B inward past the blanks around data[*a,*b). */
+static inline void clean_trim(const char *data, gsize *a, gsize *b)
+{
+	while (*a < *b && g_ascii_isspace(data[*a]))
+		(*a)++;
+	while (*b > *a && g_ascii_isspace(data[*b - 1]))
+		(*b)--;
+}
+
 /* ---- what is read of blocks ------------------------------------------ */
 
 typedef enum {
