@@ -130,11 +130,32 @@ static const guint32 letter_counts[256] = {
 	['a' ... 'z'] = 1 + (1 << 16),
 };
 
-/* Scans one word from *pos; sets the token's end and possessive flag and
- * leaves *pos after the word and its possessive. While it scans it folds
- * the word's first MAX_LISTED_WORD bytes into FOLDED (when all ASCII) and
- * hashes them as the word table does: word_info() needs no second pass. */
-static void scan_word(const char *data, gsize end, gsize *pos_io, NameToken *tok, Shape *shape, char *folded)
+/* Reads the run of ASCII letters and digits at POS of the word that began
+ * at START and returns its end: folds and hashes the run's bytes among the
+ * word's first MAX_LISTED_WORD into FOLDED and *HASH as the word table
+ * does, and adds its letters to the low half of *COUNTS, its lower-case
+ * ones to the high half. */
+static inline gsize read_ascii_run(const char *data, gsize end, gsize start, gsize pos, char *folded,
+				   guint32 *hash, guint32 *counts)
+{
+	gsize listed_end = MIN(end, start + MAX_LISTED_WORD);
+	guint32 h = *hash, n = 0;
+	guchar f;
+	for (; pos < listed_end && (f = cr_ascii_alnum_lower[(guchar)data[pos]]); pos++) {
+		n += letter_counts[(guchar)data[pos]];
+		folded[pos - start] = (char)f;
+		h = name_word_hash_step(h, f);
+	}
+	for (; pos < end && cr_ascii_alnum_lower[(guchar)data[pos]]; pos++)
+		n += letter_counts[(guchar)data[pos]];
+	*hash = h;
+	*counts += n;
+	return pos;
+}
+
+/* scan_word() of any word, from its first byte. */
+static void scan_word_any(const char *data, gsize end, gsize *pos_io, NameToken *tok, Shape *shape,
+			  char *folded)
 {
 	guint index = 0, since_period = 0, letters = 0, lower = 0;
 	gboolean single_capital = FALSE, apostrophe_second = FALSE, ascii = TRUE;
@@ -142,23 +163,12 @@ static void scan_word(const char *data, gsize end, gsize *pos_io, NameToken *tok
 	guint32 hash = NAME_WORD_HASH_INIT;
 	gsize pos = *pos_io, start = pos;
 
-	tok->start = pos;
 	while (pos < end) {
 		guchar b = (guchar)data[pos];
 		if (cr_ascii_alnum_lower[b]) {
-			/* the common case: a run of ASCII letters and digits, each
-			 * folded, hashed and counted (letters in the low half of
-			 * COUNTS, lower-case ones in the high half) */
-			gsize run = pos, listed_end = MIN(end, start + MAX_LISTED_WORD);
+			gsize run = pos;
 			guint32 counts = 0;
-			guchar f;
-			for (; pos < listed_end && (f = cr_ascii_alnum_lower[(guchar)data[pos]]); pos++) {
-				counts += letter_counts[(guchar)data[pos]];
-				folded[pos - start] = (char)f;
-				hash = name_word_hash_step(hash, f);
-			}
-			for (; pos < end && cr_ascii_alnum_lower[(guchar)data[pos]]; pos++)
-				counts += letter_counts[(guchar)data[pos]];
+			pos = read_ascii_run(data, end, start, pos, folded, &hash, &counts);
 			if (index == 0)
 				first = b;
 			index += (guint)(pos - run);
@@ -231,6 +241,34 @@ static void scan_word(const char *data, gsize end, gsize *pos_io, NameToken *tok
 done:
 	*pos_io = pos;
 	*shape = (Shape){ letters, lower, first, apostrophe_second, ascii, hash };
+}
+
+/* Scans one word from *pos; sets the token's end and possessive flag and
+ * leaves *pos after the word and its possessive. While it scans it folds
+ * the word's first MAX_LISTED_WORD bytes into FOLDED (when all ASCII) and
+ * hashes them as the word table does: word_info() needs no second pass.
+ * Most words are one run of ASCII letters and digits that a blank or
+ * punctuation ends, no initial's period nor an apostrophe: those are read
+ * here, any other again by scan_word_any(). */
+static inline void scan_word(const char *data, gsize end, gsize *pos_io, NameToken *tok, Shape *shape,
+			     char *folded)
+{
+	gsize start = *pos_io;
+	guchar b = (guchar)data[start];
+	tok->start = start;
+	if (cr_ascii_alnum_lower[b]) {
+		guint32 hash = NAME_WORD_HASH_INIT, counts = 0;
+		gsize pos = read_ascii_run(data, end, start, start, folded, &hash, &counts);
+		guchar after = pos < end ? (guchar)data[pos] : ' ';
+		if (after < 0x80 && after != '\'' &&
+		    (after != '.' || pos - start > 1 || !g_ascii_isupper(b))) {
+			tok->end = pos;
+			*pos_io = pos;
+			*shape = (Shape){ counts & 0xffff, counts >> 16, b, FALSE, TRUE, hash };
+			return;
+		}
+	}
+	scan_word_any(data, end, pos_io, tok, shape, folded);
 }
 
 /* TRUE when data[start,end) is ASCII with no run of blanks to collapse. */
