@@ -115,6 +115,25 @@ static void scan_gap(const char *data, gsize end, gsize *pos_io, Gap *gap)
 	*gap = (Gap){ n_chars, n_space, n_hyphen, n_stops, period_first, opens_quote };
 }
 
+/* The flags the gap before a word gives it: NAME_TOKEN_SENTENCE,
+ * NAME_TOKEN_JOINED and NAME_TOKEN_HYPHEN. PREV is the word before the
+ * gap, NULL for a block's first. */
+static guint32 gap_flags(const Gap *gap, const NameToken *prev)
+{
+	gboolean abbrev_period = prev && gap->period_first && (prev->classes & NAME_WORD_ABBREV) &&
+				 gap->n_chars == gap->n_space + 1;
+	gboolean boundary = !prev || gap->n_stops > 0 || (gap->period_first && !abbrev_period) ||
+			    (gap->opens_quote && gap->n_chars > 0);
+	guint32 flags = 0;
+	if (boundary)
+		flags |= NAME_TOKEN_SENTENCE;
+	if (prev && ((gap->n_chars > 0 && gap->n_space == gap->n_chars) || abbrev_period))
+		flags |= NAME_TOKEN_JOINED;
+	if (prev && gap->n_chars == 1 && gap->n_hyphen == 1)
+		flags |= NAME_TOKEN_HYPHEN;
+	return flags;
+}
+
 /* What a word looks like. */
 typedef struct {
 	guint letters, lower;
@@ -389,15 +408,18 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 	g_array_set_size(tokens, n + (guint)MIN((end - start) / 2, 4096) + 2);
 
 	while (pos < end) {
-		Gap gap;
+		guint32 flags;
 		if (pos + 1 < end && data[pos] == ' ' && cr_ascii_alnum_lower[(guchar)data[pos + 1]]) {
-			/* the common gap, one space before an ASCII word, at once */
-			gap = (Gap){ .n_chars = 1, .n_space = 1 };
+			/* the common gap, one space before an ASCII word, at once:
+			 * gap_flags() of it */
+			flags = prev ? NAME_TOKEN_JOINED : NAME_TOKEN_SENTENCE;
 			pos++;
 		} else {
+			Gap gap;
 			scan_gap(data, end, &pos, &gap);
 			if (pos >= end)
 				break;
+			flags = gap_flags(&gap, prev);
 		}
 		if (n == tokens->len) {
 			g_array_set_size(tokens, n * 2);
@@ -405,20 +427,10 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 		}
 		/* the word is made in its place in TOKENS */
 		NameToken *tok = &g_array_index(tokens, NameToken, n);
-		*tok = (NameToken){ 0 };
+		*tok = (NameToken){ .flags = flags };
 		Shape shape;
 		char folded[MAX_LISTED_WORD];
 		scan_word(data, end, &pos, tok, &shape, folded);
-		gboolean abbrev_period = prev && gap.period_first && (prev->classes & NAME_WORD_ABBREV) &&
-					 gap.n_chars == gap.n_space + 1;
-		gboolean boundary = !prev || gap.n_stops > 0 || (gap.period_first && !abbrev_period) ||
-				    (gap.opens_quote && gap.n_chars > 0);
-		if (boundary)
-			tok->flags |= NAME_TOKEN_SENTENCE;
-		if (prev && ((gap.n_chars > 0 && gap.n_space == gap.n_chars) || abbrev_period))
-			tok->flags |= NAME_TOKEN_JOINED;
-		if (prev && gap.n_chars == 1 && gap.n_hyphen == 1)
-			tok->flags |= NAME_TOKEN_HYPHEN;
 		if (shape.letters)
 			tok->flags |= NAME_TOKEN_LETTERS;
 		if (pos < end && data[pos] == '$')
