@@ -342,10 +342,10 @@ const char *name_fold_span(const char *data, gsize start, gsize end, GString *ke
 	return key->str;
 }
 
-/* What the lexicon knows of the word data[start,end), which scan_word()
- * read as SHAPE and folded into FOLDED when it is ASCII. */
-static NameWordInfo word_info(const char *data, gsize start, gsize end, const Shape *shape,
-			      const char *folded, GString *key)
+/* What the lexicon (TABLE) knows of the word data[start,end), which
+ * scan_word() read as SHAPE and folded into FOLDED when it is ASCII. */
+static NameWordInfo word_info(const NameWordTable *table, const char *data, gsize start, gsize end,
+			      const Shape *shape, const char *folded, GString *key)
 {
 	gsize len = end - start;
 
@@ -355,7 +355,7 @@ static NameWordInfo word_info(const char *data, gsize start, gsize end, const Sh
 		const char *slow = name_fold_span(data, start, end, key);
 		return name_word_info(slow, strlen(slow));
 	}
-	return name_word_info_hashed(folded, len, shape->hash);
+	return name_word_table_info(table, folded, len, shape->hash);
 }
 
 /* TRUE when the word TOK of DATA is the Arabic article written in lower
@@ -405,6 +405,7 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 	 * grown if need be: a long block does not reserve 16 bytes a byte. */
 	guint n = tokens->len, first = n;
 	guint unit = G_MAXUINT; /* a unit candidate waiting for the word after it */
+	const NameWordTable *table = name_word_table();
 	g_array_set_size(tokens, n + (guint)MIN((end - start) / 2, 4096) + 2);
 
 	while (pos < end) {
@@ -439,7 +440,7 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 			tok->flags |= NAME_TOKEN_CAP;
 		if (shape.letters >= 2 && shape.lower == 0)
 			tok->flags |= NAME_TOKEN_ALLCAPS;
-		NameWordInfo info = word_info(data, tok->start, tok->end, &shape, folded, key);
+		NameWordInfo info = word_info(table, data, tok->start, tok->end, &shape, folded, key);
 		tok->classes = info.classes;
 		tok->gazetteer_words = info.gazetteer_words;
 		prev = tok;
