@@ -95,22 +95,25 @@ static guint32 fold_hash(const char *text, gsize len)
 	return fold_hash_on(0, text, len);
 }
 
-/* A new token at the end of T's, growing them when full. */
-static CrToken *next_token(CrReportTokens *t)
+/* Makes more room in T's tokens. */
+static void grow_tokens(CrReportTokens *t)
 {
-	if (t->n == t->room) {
-		t->room = MAX(256, t->room + t->room / 2);
-		t->tok = g_renew(CrToken, t->tok, t->room);
-	}
-	return &t->tok[t->n++];
+	t->room = MAX(256, t->room + t->room / 2);
+	t->tok = g_renew(CrToken, t->tok, t->room);
 }
 
-/* Appends the tokens of data[start,end) to T. */
+/* Appends the tokens of data[start,end) to T. The byte at END is read (a
+ * document has a NUL after its last). */
 static void scan_span(CrReportTokens *t, gsize start, gsize end)
 {
 	const char *data = t->data;
 	CrTokenGap gap = CR_GAP_LINE;
 	gsize pos = start;
+	guint n = t->n;
+	/* a run of ASCII letters is read up to the first other byte with no
+	 * test of END when the byte at END is no letter, as at a line's end;
+	 * else its letters go one at a time, as other letters do */
+	gboolean ends_clean = !letter_lower[(guchar)data[end]];
 
 	while (pos < end) {
 		gsize at = pos;
@@ -122,10 +125,13 @@ static void scan_span(CrReportTokens *t, gsize start, gsize end)
 			continue;
 		}
 		gunichar c = byte;
-		if (byte < 0x80)
+		if (byte < 0x80) {
 			pos++;
-		else
-			c = cr_text_next(data, end, &pos);
+		} else {
+			gsize next = pos;
+			c = cr_text_next(data, end, &next);
+			pos = next;
+		}
 		int cls = char_class(c);
 		if (cls == 0) {
 			if (c == '\n' || c == '\r')
@@ -134,7 +140,9 @@ static void scan_span(CrReportTokens *t, gsize start, gsize end)
 				gap = CR_GAP_SPACE;
 			continue;
 		}
-		CrToken *tok = next_token(t);
+		if (n == t->room)
+			grow_tokens(t);
+		CrToken *tok = &t->tok[n++];
 		*tok = (CrToken){ .start = (guint32)at, .gap = (guint8)gap };
 		if (cls == 3) {
 			tok->kind = CR_TOKEN_PUNCT;
@@ -151,12 +159,12 @@ static void scan_span(CrReportTokens *t, gsize start, gsize end)
 			    c < 0x80 ? g_ascii_isupper(c) : g_unichar_isupper(c) || g_unichar_istitle(c);
 			tok->first = (guint8)ascii_lower(data[at]);
 			guint32 fold = c < 0x80 ? (guint32)tok->first : fold_hash(data + at, pos - at);
-			for (gsize next = pos; pos < end; pos = next) {
-				for (guchar lower; pos < end && (lower = letter_lower[(guchar)data[pos]]);
-				     pos++)
-					fold = fold * 31 + lower;
+			for (gsize next = pos;; pos = next) {
+				if (ends_clean)
+					for (guchar lower; (lower = letter_lower[(guchar)data[pos]]); pos++)
+						fold = fold * 31 + lower;
 				next = pos;
-				if (pos == end || (guchar)data[pos] < 0x80 ||
+				if (pos == end || ((guchar)data[pos] < 0x80 && ends_clean) ||
 				    char_class(cr_text_next(data, end, &next)) != 1)
 					break;
 				fold = fold_hash_on(fold, data + pos, next - pos);
@@ -166,6 +174,7 @@ static void scan_span(CrReportTokens *t, gsize start, gsize end)
 		tok->end = (guint32)pos;
 		gap = CR_GAP_NONE;
 	}
+	t->n = n;
 }
 
 /* Makes T's tokens those of block B alone. */
