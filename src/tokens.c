@@ -240,10 +240,9 @@ static inline gboolean same_word(const char *text, gsize len, const char *word)
 	return word[len] == '\0';
 }
 
-gboolean cr_tok_word(const CrTokens *s, guint i, const char *word)
+gboolean cr_tok_spelt(const CrTokens *s, guint i, const char *word)
 {
-	return i < s->n && s->tok[i].kind == CR_TOKEN_WORD &&
-	       same_word(s->data + s->tok[i].start, s->tok[i].end - s->tok[i].start, word);
+	return same_word(s->data + s->tok[i].start, s->tok[i].end - s->tok[i].start, word);
 }
 
 /* The bit of a word's length in a CrLexicon shape (31 for any longer). */
@@ -252,11 +251,12 @@ static guint32 length_bit(gsize len)
 	return 1u << MIN(len, 31);
 }
 
-/* The slot where the LEN bytes at TEXT begin their search in a CrLexicon,
- * ignoring ASCII case. */
-static guint word_slot(const char *text, gsize len)
+/* The slot of a CrLexicon where a word of fold FOLD begins its search:
+ * the fold's bits mixed (Fibonacci hashing), as its low bits alone
+ * cluster the words of a list and lengthen the searches that fail. */
+static guint fold_slot(guint32 fold)
 {
-	return fold_hash(text, len) % CR_LEXICON_SLOTS;
+	return (fold * 2654435769u) >> (32 - CR_LEXICON_SLOT_BITS);
 }
 
 /* Builds the shape index and the hash slots of LEX. */
@@ -269,27 +269,35 @@ static void lexicon_index(CrLexicon *lex)
 		char first = ascii_lower(word[0]);
 		g_return_if_fail(first >= 'a' && first <= 'z');
 		lex->shapes[first - 'a'] |= length_bit(len);
-		guint slot = word_slot(word, len);
+		guint32 fold = fold_hash(word, len);
+		guint slot = fold_slot(fold);
 		while (lex->slots[slot])
 			slot = (slot + 1) % CR_LEXICON_SLOTS;
 		lex->slots[slot] = (guint8)(k + 1);
-		lex->folds[slot] = fold_hash(word, len);
+		lex->folds[slot] = fold;
 	}
 }
 
-const CrTokenWord *cr_lexicon_lookup(const CrTokens *s, const CrToken *t, CrLexicon *lex)
+/* Builds the index of LEX once, in whichever thread asks first; apart, so
+ * that each lookup need not make room for it. */
+static G_GNUC_NO_INLINE void lexicon_build(CrLexicon *lex)
 {
 	if (g_once_init_enter(&lex->ready)) {
 		lexicon_index(lex);
 		g_atomic_int_set(&lex->built, 1);
 		g_once_init_leave(&lex->ready, 1);
 	}
+}
+
+const CrTokenWord *cr_lexicon_lookup(const CrTokens *s, const CrToken *t, CrLexicon *lex)
+{
+	if (!g_atomic_int_get(&lex->built))
+		lexicon_build(lex);
 	const char *text = s->data + t->start;
 	gsize len = t->end - t->start;
 	if (!(lex->shapes[t->first - 'a'] & length_bit(len)))
 		return NULL;
-	for (guint slot = t->fold % CR_LEXICON_SLOTS; lex->slots[slot];
-	     slot = (slot + 1) % CR_LEXICON_SLOTS) {
+	for (guint slot = fold_slot(t->fold); lex->slots[slot]; slot = (slot + 1) % CR_LEXICON_SLOTS) {
 		const CrTokenWord *w = &lex->words[lex->slots[slot] - 1];
 		if (lex->folds[slot] == t->fold && same_word(text, len, w->word))
 			return w;
