@@ -290,53 +290,49 @@ static inline void scan_word(const char *data, gsize end, gsize *pos_io, NameTok
 	scan_word_any(data, end, pos_io, tok, shape, folded);
 }
 
-/* TRUE when data[start,end) is ASCII with no run of blanks to collapse. */
-static gboolean plain_ascii(const char *data, gsize start, gsize end)
-{
-	for (gsize i = start; i < end; i++) {
-		guchar c = (guchar)data[i];
-		if (c >= 0x80 || (c != ' ' && g_ascii_isspace(c)) ||
-		    (c == ' ' && (i == start || data[i - 1] == ' ')))
-			return FALSE;
-	}
-	return end == start || data[end - 1] != ' ';
-}
-
 char *name_fold(const char *text)
 {
+	/* lowered as it is copied while it is ASCII with no blank to collapse
+	 * (one space between words); anything else goes to cr_text_fold() */
 	gsize len = strlen(text);
-	if (!plain_ascii(text, 0, len))
-		return cr_text_fold(text);
 	char *folded = g_malloc(len + 1);
-	for (gsize i = 0; i <= len; i++)
-		folded[i] = ascii_lower(text[i]);
+	for (gsize i = 0; i < len; i++) {
+		guchar c = (guchar)text[i];
+		if (c >= 0x80 || (c != ' ' && g_ascii_isspace(c)) ||
+		    (c == ' ' && (i == 0 || text[i - 1] == ' ')) || (c == ' ' && i + 1 == len)) {
+			g_free(folded);
+			return cr_text_fold(text);
+		}
+		folded[i] = ascii_lower((char)c);
+	}
+	folded[len] = '\0';
 	return folded;
 }
 
 const char *name_fold_span(const char *data, gsize start, gsize end, GString *key)
 {
-	g_string_truncate(key, 0);
+	/* written in one pass, in room for every byte (blanks only shrink);
+	 * a byte past ASCII sends the span to cr_text_fold() */
+	g_string_set_size(key, end - start);
+	char *out = key->str;
+	gsize len = 0;
+	gboolean space = FALSE;
 	for (gsize i = start; i < end; i++) {
-		if ((guchar)data[i] >= 0x80) {
+		char c = data[i];
+		if ((guchar)c >= 0x80) {
 			g_autofree char *flat = cr_text_flat(data, start, end);
 			g_autofree char *folded = cr_text_fold(flat);
 			g_string_assign(key, folded);
 			return key->str;
 		}
-	}
-	g_string_set_size(key, end - start);
-	gsize len = 0;
-	gboolean space = FALSE;
-	for (gsize i = start; i < end; i++) {
-		char c = data[i];
 		if (is_ascii_blank(c)) {
 			space = len > 0;
 			continue;
 		}
 		if (space)
-			key->str[len++] = ' ';
+			out[len++] = ' ';
 		space = FALSE;
-		key->str[len++] = ascii_lower(c);
+		out[len++] = ascii_lower(c);
 	}
 	g_string_truncate(key, len);
 	return key->str;
