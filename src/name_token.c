@@ -134,14 +134,19 @@ static guint32 gap_flags(const Gap *gap, const NameToken *prev)
 	return flags;
 }
 
-/* What a word looks like. */
+/* What the word table needs of a word. */
 typedef struct {
-	guint letters, lower;
-	gunichar first;
-	gboolean apostrophe_second; /* "d'Ivoire": letter, apostrophe, capital */
-	gboolean ascii;		    /* only ASCII bytes */
-	guint32 hash;		    /* of its first MAX_LISTED_WORD bytes folded (ASCII only) */
+	gboolean ascii; /* only ASCII bytes */
+	guint32 hash;	/* of its first MAX_LISTED_WORD bytes folded (ASCII only) */
 } Shape;
+
+/* The flags of a word of LETTERS letters, LOWER of them in lower case,
+ * that begins with a capital (or is "d'Ivoire") when CAPITAL. */
+static inline guint32 shape_flags(guint letters, guint lower, gboolean capital)
+{
+	return (letters ? NAME_TOKEN_LETTERS : 0) | (letters >= 2 && lower == 0 ? NAME_TOKEN_ALLCAPS : 0) |
+	       (capital ? NAME_TOKEN_CAP : 0);
+}
 
 /* Per ASCII byte: 1 for a letter, plus 1 << 16 for a lower-case one. */
 static const guint32 letter_counts[256] = {
@@ -259,11 +264,13 @@ static void scan_word_any(const char *data, gsize end, gsize *pos_io, NameToken 
 	tok->end = pos;
 done:
 	*pos_io = pos;
-	*shape = (Shape){ letters, lower, first, apostrophe_second, ascii, hash };
+	tok->flags |= shape_flags(letters, lower, is_upper(first) || apostrophe_second);
+	*shape = (Shape){ ascii, hash };
 }
 
-/* Scans one word from *pos; sets the token's end and possessive flag and
- * leaves *pos after the word and its possessive. While it scans it folds
+/* Scans one word from *pos; sets the token's end and the flags of its
+ * letters and possessive, and leaves *pos after the word and its
+ * possessive. While it scans it folds
  * the word's first MAX_LISTED_WORD bytes into FOLDED (when all ASCII) and
  * hashes them as the word table does: word_info() needs no second pass.
  * Most words are one run of ASCII letters and digits that a blank or
@@ -283,7 +290,8 @@ static inline void scan_word(const char *data, gsize end, gsize *pos_io, NameTok
 		    (after != '.' || pos - start > 1 || !g_ascii_isupper(b))) {
 			tok->end = pos;
 			*pos_io = pos;
-			*shape = (Shape){ counts & 0xffff, counts >> 16, b, FALSE, TRUE, hash };
+			tok->flags |= shape_flags(counts & 0xffff, counts >> 16, g_ascii_isupper(b));
+			*shape = (Shape){ TRUE, hash };
 			return;
 		}
 	}
@@ -428,14 +436,10 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 		Shape shape;
 		char folded[MAX_LISTED_WORD];
 		scan_word(data, end, &pos, tok, &shape, folded);
-		if (shape.letters)
-			tok->flags |= NAME_TOKEN_LETTERS;
 		if (pos < end && data[pos] == '$')
 			tok->flags |= NAME_TOKEN_CURRENCY;
-		if (is_upper(shape.first) || shape.apostrophe_second || article_of_name(data, end, tok))
+		if (!(tok->flags & NAME_TOKEN_CAP) && article_of_name(data, end, tok))
 			tok->flags |= NAME_TOKEN_CAP;
-		if (shape.letters >= 2 && shape.lower == 0)
-			tok->flags |= NAME_TOKEN_ALLCAPS;
 		NameWordInfo info = word_info(table, data, tok->start, tok->end, &shape, folded, key);
 		tok->classes = info.classes;
 		tok->gazetteer_words = info.gazetteer_words;
