@@ -251,18 +251,10 @@ static guint32 length_bit(gsize len)
 	return 1u << MIN(len, 31);
 }
 
-/* The slot of a CrLexicon where a word of fold FOLD begins its search:
- * the fold's bits mixed (Fibonacci hashing), as its low bits alone
- * cluster the words of a list and lengthen the searches that fail. */
-static guint fold_slot(guint32 fold)
-{
-	return (fold * 2654435769u) >> (32 - CR_LEXICON_SLOT_BITS);
-}
-
 /* Builds the shape index and the hash slots of LEX. */
 static void lexicon_index(CrLexicon *lex)
 {
-	g_return_if_fail(lex->n < CR_LEXICON_SLOTS * 3 / 4);
+	g_return_if_fail(lex->n < CR_LEXICON_SLOTS * 3 / 8);
 	for (guint k = 0; k < lex->n; k++) {
 		const char *word = lex->words[k].word;
 		gsize len = strlen(word);
@@ -270,7 +262,7 @@ static void lexicon_index(CrLexicon *lex)
 		g_return_if_fail(first >= 'a' && first <= 'z');
 		lex->shapes[first - 'a'] |= length_bit(len);
 		guint32 fold = fold_hash(word, len);
-		guint slot = fold_slot(fold);
+		guint slot = cr_lexicon_slot(fold);
 		while (lex->slots[slot])
 			slot = (slot + 1) % CR_LEXICON_SLOTS;
 		lex->slots[slot] = (guint8)(k + 1);
@@ -297,7 +289,7 @@ const CrTokenWord *cr_lexicon_lookup(const CrTokens *s, const CrToken *t, CrLexi
 	gsize len = t->end - t->start;
 	if (!(lex->shapes[t->first - 'a'] & length_bit(len)))
 		return NULL;
-	for (guint slot = fold_slot(t->fold); lex->slots[slot]; slot = (slot + 1) % CR_LEXICON_SLOTS) {
+	for (guint slot = cr_lexicon_slot(t->fold); lex->slots[slot]; slot = (slot + 1) % CR_LEXICON_SLOTS) {
 		const CrTokenWord *w = &lex->words[lex->slots[slot] - 1];
 		if (lex->folds[slot] == t->fold && same_word(text, len, w->word))
 			return w;

@@ -84,13 +84,13 @@ typedef struct {
 } CrTokenWord;
 
 /* A word list with an index built on first use: the shapes of its words
- * (first letter and length), which turn most other words away at once,
- * and a small hash table. Declare one with CR_LEXICON(table) beside its
- * static table. */
+ * (first letter and length) and a small hash table, at most 3/8 full,
+ * whose empty slots turn most other words away at once too. Declare one
+ * with CR_LEXICON(table) beside its static table. */
 #define CR_LEXICON_SLOT_BITS 8
 #define CR_LEXICON_SLOTS     (1 << CR_LEXICON_SLOT_BITS)
 typedef struct {
-	const CrTokenWord *words; /* fewer than 3/4 of CR_LEXICON_SLOTS */
+	const CrTokenWord *words; /* fewer than 3/8 of CR_LEXICON_SLOTS */
 	guint n;
 	gsize ready;			 /* g_once_init guard of the index */
 	gint built;			 /* set (atomically) once the index is made */
@@ -120,19 +120,30 @@ static inline gboolean cr_tok_word(const CrTokens *s, guint i, const char *word)
 	       cr_tok_spelt(s, i, word);
 }
 
-/* cr_tok_find() past its first test: the word T looked up in LEX. */
+/* The slot of a CrLexicon where a word of fold FOLD begins its search:
+ * the fold's bits mixed (Fibonacci hashing), as its low bits alone
+ * cluster the words of a list and lengthen the searches that fail. */
+static inline guint cr_lexicon_slot(guint32 fold)
+{
+	return (fold * 2654435769u) >> (32 - CR_LEXICON_SLOT_BITS);
+}
+
+/* cr_tok_find() past its first tests: the word T looked up in LEX. */
 const CrTokenWord *cr_lexicon_lookup(const CrTokens *s, const CrToken *t, CrLexicon *lex);
 
 /* The entry of LEX that the word at I is, ignoring ASCII case, or NULL.
  * Called for most words by the date and number scanners, several lists a
- * word: its first letter and length turn most words away here, inline. */
+ * word: its first letter and length, then the empty slot where its search
+ * would begin, turn most words away here, inline. */
 static inline const CrTokenWord *cr_tok_find(const CrTokens *s, guint i, CrLexicon *lex)
 {
 	if (i >= s->n || s->tok[i].kind != CR_TOKEN_WORD)
 		return NULL;
 	const CrToken *t = &s->tok[i];
 	guint letter = (guint)t->first - 'a', len = t->end - t->start;
-	if (letter >= 26 || (g_atomic_int_get(&lex->built) && !(lex->shapes[letter] & (1u << MIN(len, 31)))))
+	if (letter >= 26 ||
+	    (g_atomic_int_get(&lex->built) &&
+	     (!(lex->shapes[letter] & (1u << MIN(len, 31))) || !lex->slots[cr_lexicon_slot(t->fold)])))
 		return NULL;
 	return cr_lexicon_lookup(s, t, lex);
 }
