@@ -245,22 +245,13 @@ gboolean cr_tok_spelt(const CrTokens *s, guint i, const char *word)
 	return same_word(s->data + s->tok[i].start, s->tok[i].end - s->tok[i].start, word);
 }
 
-/* The bit of a word's length in a CrLexicon shape (31 for any longer). */
-static guint32 length_bit(gsize len)
-{
-	return 1u << MIN(len, 31);
-}
-
-/* Builds the shape index and the hash slots of LEX. */
+/* Builds the hash slots of LEX. */
 static void lexicon_index(CrLexicon *lex)
 {
 	g_return_if_fail(lex->n < CR_LEXICON_SLOTS * 3 / 8);
 	for (guint k = 0; k < lex->n; k++) {
 		const char *word = lex->words[k].word;
 		gsize len = strlen(word);
-		char first = ascii_lower(word[0]);
-		g_return_if_fail(first >= 'a' && first <= 'z');
-		lex->shapes[first - 'a'] |= length_bit(len);
 		guint32 fold = fold_hash(word, len);
 		guint slot = cr_lexicon_slot(fold);
 		while (lex->slots[slot])
@@ -287,8 +278,6 @@ const CrTokenWord *cr_lexicon_lookup(const CrTokens *s, const CrToken *t, CrLexi
 		lexicon_build(lex);
 	const char *text = s->data + t->start;
 	gsize len = t->end - t->start;
-	if (!(lex->shapes[t->first - 'a'] & length_bit(len)))
-		return NULL;
 	for (guint slot = cr_lexicon_slot(t->fold); lex->slots[slot]; slot = (slot + 1) % CR_LEXICON_SLOTS) {
 		const CrTokenWord *w = &lex->words[lex->slots[slot] - 1];
 		if (lex->folds[slot] == t->fold && same_word(text, len, w->word))

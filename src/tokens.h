@@ -83,10 +83,9 @@ typedef struct {
 	int value;
 } CrTokenWord;
 
-/* A word list with an index built on first use: the shapes of its words
- * (first letter and length) and a small hash table, at most 3/8 full,
- * whose empty slots turn most other words away at once too. Declare one
- * with CR_LEXICON(table) beside its static table. */
+/* A word list with an index built on first use: a small hash table, at
+ * most 3/8 full, whose empty slots turn most other words away at once.
+ * Declare one with CR_LEXICON(table) beside its static table. */
 #define CR_LEXICON_SLOT_BITS 8
 #define CR_LEXICON_SLOTS     (1 << CR_LEXICON_SLOT_BITS)
 typedef struct {
@@ -94,13 +93,12 @@ typedef struct {
 	guint n;
 	gsize ready;			 /* g_once_init guard of the index */
 	gint built;			 /* set (atomically) once the index is made */
-	guint32 shapes[26];		 /* bit L of [c]: a word of L letters begins with 'a' + c */
 	guint8 slots[CR_LEXICON_SLOTS];	 /* 1 + the index of a word, by hash; 0 empty */
 	guint32 folds[CR_LEXICON_SLOTS]; /* the fold (CrToken's) of the word in each slot */
 } CrLexicon;
 #define CR_LEXICON(table)                                                                                    \
 	{                                                                                                    \
-		(table), G_N_ELEMENTS(table), 0, 0, { 0 }, { 0 },                                            \
+		(table), G_N_ELEMENTS(table), 0, 0, { 0 },                                                   \
 		{                                                                                            \
 			0                                                                                    \
 		}                                                                                            \
@@ -128,22 +126,19 @@ static inline guint cr_lexicon_slot(guint32 fold)
 	return (fold * 2654435769u) >> (32 - CR_LEXICON_SLOT_BITS);
 }
 
-/* cr_tok_find() past its first tests: the word T looked up in LEX. */
+/* cr_tok_find() past its first test: the word T looked up in LEX. */
 const CrTokenWord *cr_lexicon_lookup(const CrTokens *s, const CrToken *t, CrLexicon *lex);
 
 /* The entry of LEX that the word at I is, ignoring ASCII case, or NULL.
  * Called for most words by the date and number scanners, several lists a
- * word: its first letter and length, then the empty slot where its search
- * would begin, turn most words away here, inline. */
+ * word: the empty slot where its search would begin turns most words away
+ * here, inline. */
 static inline const CrTokenWord *cr_tok_find(const CrTokens *s, guint i, CrLexicon *lex)
 {
 	if (i >= s->n || s->tok[i].kind != CR_TOKEN_WORD)
 		return NULL;
 	const CrToken *t = &s->tok[i];
-	guint letter = (guint)t->first - 'a', len = t->end - t->start;
-	if (letter >= 26 ||
-	    (g_atomic_int_get(&lex->built) &&
-	     (!(lex->shapes[letter] & (1u << MIN(len, 31))) || !lex->slots[cr_lexicon_slot(t->fold)])))
+	if (g_atomic_int_get(&lex->built) && !lex->slots[cr_lexicon_slot(t->fold)])
 		return NULL;
 	return cr_lexicon_lookup(s, t, lex);
 }
