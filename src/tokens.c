@@ -103,11 +103,14 @@ static guint32 fold_hash(const char *text, gsize len)
 	return fold_hash_on(0, text, len);
 }
 
-/* Makes more room in T's tokens. */
-static void grow_tokens(CrReportTokens *t)
+/* T's token N, made room for. */
+static inline CrToken *token_at(CrReportTokens *t, guint n)
 {
-	t->room = MAX(256, t->room + t->room / 2);
-	t->tok = g_renew(CrToken, t->tok, t->room);
+	if (n == t->room) {
+		t->room = MAX(256, t->room + t->room / 2);
+		t->tok = g_renew(CrToken, t->tok, t->room);
+	}
+	return &t->tok[n];
 }
 
 /* Appends the tokens of data[start,end) to T. The byte at END is read (a
@@ -132,6 +135,27 @@ static void scan_span(CrReportTokens *t, gsize start, gsize end)
 			pos++;
 			continue;
 		}
+		guchar first = letter_lower[byte];
+		if (first && ends_clean) {
+			/* the common token, a word of ASCII letters, read at once
+			 * unless a letter past ASCII may go on with it */
+			guint32 fold = fold_step_lower(0, first);
+			gsize p = pos + 1;
+			for (guchar next; (next = letter_lower[(guchar)data[p]]); p++)
+				fold = fold_step_lower(fold, next);
+			if (p == end || (guchar)data[p] < 0x80) {
+				*token_at(t, n++) = (CrToken){ .start = (guint32)at,
+							       .end = (guint32)p,
+							       .fold = fold,
+							       .kind = CR_TOKEN_WORD,
+							       .gap = (guint8)gap,
+							       .upper = first != byte,
+							       .first = first };
+				gap = CR_GAP_NONE;
+				pos = p;
+				continue;
+			}
+		}
 		gunichar c = byte;
 		if (byte < 0x80) {
 			pos++;
@@ -148,9 +172,7 @@ static void scan_span(CrReportTokens *t, gsize start, gsize end)
 				gap = CR_GAP_SPACE;
 			continue;
 		}
-		if (n == t->room)
-			grow_tokens(t);
-		CrToken *tok = &t->tok[n++];
+		CrToken *tok = token_at(t, n++);
 		*tok = (CrToken){ .start = (guint32)at, .gap = (guint8)gap };
 		if (cls == 3) {
 			tok->kind = CR_TOKEN_PUNCT;
