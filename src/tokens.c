@@ -279,7 +279,7 @@ gboolean cr_tok_spelt(const CrTokens *s, guint i, const char *word)
 /* Builds the hash slots of LEX. */
 static void lexicon_index(CrLexicon *lex)
 {
-	g_return_if_fail(lex->n < CR_LEXICON_SLOTS * 3 / 8);
+	g_return_if_fail(lex->n < CR_LEXICON_SLOTS * 3 / 16);
 	for (guint k = 0; k < lex->n; k++) {
 		const char *word = lex->words[k].word;
 		gsize len = strlen(word);

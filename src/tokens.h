@@ -84,12 +84,12 @@ typedef struct {
 } CrTokenWord;
 
 /* A word list with an index built on first use: a small hash table, at
- * most 3/8 full, whose empty slots turn most other words away at once.
+ * most 3/16 full, whose empty slots turn most other words away at once.
  * Declare one with CR_LEXICON(table) beside its static table. */
-#define CR_LEXICON_SLOT_BITS 8
+#define CR_LEXICON_SLOT_BITS 9
 #define CR_LEXICON_SLOTS     (1 << CR_LEXICON_SLOT_BITS)
 typedef struct {
-	const CrTokenWord *words; /* fewer than 3/8 of CR_LEXICON_SLOTS */
+	const CrTokenWord *words; /* fewer than 3/16 of CR_LEXICON_SLOTS */
 	guint n;
 	gsize ready;			 /* g_once_init guard of the index */
 	gint built;			 /* set (atomically) once the index is made */
