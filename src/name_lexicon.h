@@ -5,7 +5,6 @@
 #pragma once
 
 #include <glib.h>
-#include <string.h>
 
 /* Classes of a word, looked up by its folded form (cr_text_fold()). */
 typedef enum {
