@@ -261,12 +261,13 @@ void cr_tokens_of_block(CrTokens *s, CrReportTokens *tokens, guint b)
 	*s = (CrTokens){ tokens->data, tokens->len, tokens->tok + first, tokens->block_first[b + 1] - first };
 }
 
-/* TRUE when the LEN bytes at TEXT are WORD, ignoring ASCII case; stops at
- * the first difference, as most tries fail on the first letter. */
+/* TRUE when the LEN bytes at TEXT (no NUL among them) are WORD, ignoring
+ * ASCII case; stops at the first difference. Bytes written alike, as most
+ * are, are not lowered. */
 static inline gboolean same_word(const char *text, gsize len, const char *word)
 {
 	for (gsize k = 0; k < len; k++)
-		if (!word[k] || ascii_lower(text[k]) != ascii_lower(word[k]))
+		if (text[k] != word[k] && (!word[k] || ascii_lower(text[k]) != ascii_lower(word[k])))
 			return FALSE;
 	return word[len] == '\0';
 }
