@@ -280,7 +280,7 @@ gboolean cr_tok_spelt(const CrTokens *s, guint i, const char *word)
 /* Builds the hash slots of LEX. */
 static void lexicon_index(CrLexicon *lex)
 {
-	g_return_if_fail(lex->n < CR_LEXICON_SLOTS * 3 / 16);
+	g_return_if_fail(lex->n < CR_LEXICON_MAX_WORDS);
 	for (guint k = 0; k < lex->n; k++) {
 		const char *word = lex->words[k].word;
 		gsize len = strlen(word);
@@ -289,7 +289,7 @@ static void lexicon_index(CrLexicon *lex)
 		while (lex->slots[slot])
 			slot = (slot + 1) % CR_LEXICON_SLOTS;
 		lex->slots[slot] = (guint8)(k + 1);
-		lex->folds[slot] = fold;
+		lex->folds[k] = fold;
 	}
 }
 
@@ -311,8 +311,9 @@ const CrTokenWord *cr_lexicon_lookup(const CrTokens *s, const CrToken *t, CrLexi
 	const char *text = s->data + t->start;
 	gsize len = t->end - t->start;
 	for (guint slot = cr_lexicon_slot(t->fold); lex->slots[slot]; slot = (slot + 1) % CR_LEXICON_SLOTS) {
-		const CrTokenWord *w = &lex->words[lex->slots[slot] - 1];
-		if (lex->folds[slot] == t->fold && same_word(text, len, w->word))
+		guint k = lex->slots[slot] - 1u;
+		const CrTokenWord *w = &lex->words[k];
+		if (lex->folds[k] == t->fold && same_word(text, len, w->word))
 			return w;
 	}
 	return NULL;

@@ -88,13 +88,14 @@ typedef struct {
  * Declare one with CR_LEXICON(table) beside its static table. */
 #define CR_LEXICON_SLOT_BITS 9
 #define CR_LEXICON_SLOTS     (1 << CR_LEXICON_SLOT_BITS)
+#define CR_LEXICON_MAX_WORDS (CR_LEXICON_SLOTS * 3 / 16)
 typedef struct {
-	const CrTokenWord *words; /* fewer than 3/16 of CR_LEXICON_SLOTS */
+	const CrTokenWord *words; /* fewer than CR_LEXICON_MAX_WORDS */
 	guint n;
-	gsize ready;			 /* g_once_init guard of the index */
-	gint built;			 /* set (atomically) once the index is made */
-	guint8 slots[CR_LEXICON_SLOTS];	 /* 1 + the index of a word, by hash; 0 empty */
-	guint32 folds[CR_LEXICON_SLOTS]; /* the fold (CrToken's) of the word in each slot */
+	gsize ready;			     /* g_once_init guard of the index */
+	gint built;			     /* set (atomically) once the index is made */
+	guint8 slots[CR_LEXICON_SLOTS];	     /* 1 + the index of a word, by hash; 0 empty */
+	guint32 folds[CR_LEXICON_MAX_WORDS]; /* the fold (CrToken's) of each word */
 } CrLexicon;
 #define CR_LEXICON(table)                                                                                    \
 	{                                                                                                    \
