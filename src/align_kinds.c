@@ -97,12 +97,30 @@ static gboolean date_agrees(const CrFact *a, const CrFact *b)
 	return o.neighbours > 0 || o.words >= need;
 }
 
+/* TRUE when A counts noun TA closed up from the two words that B writes
+ * before its noun TB ("five other crewmembers", "the five crew members";
+ * "five grandchildren" is not "five children", whose report writes no
+ * "grand children"). */
+static gboolean closed_up(const CrFact *a, const char *ta, const CrFact *b, const char *tb)
+{
+	gsize la = strlen(ta), lb = strlen(tb);
+	if (lb < 4 || la < lb + 3 || la > lb + 16 || strcmp(ta + la - lb, tb) != 0)
+		return FALSE;
+	char open[20];
+	memcpy(open, ta, la - lb);
+	open[la - lb] = ' ';
+	open[la - lb + 1] = '\0';
+	const char *at = strstr(b->text, open);
+	return at && (at == b->text || !g_ascii_isalpha(at[-1])) && strncmp(at + la - lb + 1, tb, lb) == 0;
+}
+
 /* TRUE when two small counts of one value may be one fact: they count the
  * same thing ("80 aftershocks", "two people"), in sentences that share a
  * word or another number when a report counts that thing more than once
  * (India's "three early wickets" are not Starc's "three wickets" of a
  * report that counts "six wickets" too), or their sentences agree
- * (contexts_agree()); two counts of different nouns never are. */
+ * (contexts_agree()); two counts of different nouns never are, but for
+ * a noun closed up from another report's two words (closed_up()). */
 static gboolean same_small_count(const CrFact *a, const CrFact *b)
 {
 	const char *ta = cr_fact_counted_thing(a), *tb = cr_fact_counted_thing(b);
@@ -111,7 +129,7 @@ static gboolean same_small_count(const CrFact *a, const CrFact *b)
 		/* two counts that add to others may name one thing two ways
 		 * ("six other infants", "six more babies") when their
 		 * sentences say so: another number or STRONG_CONTEXT words */
-		if (strcmp(ta, tb) != 0)
+		if (strcmp(ta, tb) != 0 && !closed_up(a, ta, b, tb) && !closed_up(b, tb, a, ta))
 			return (a->flags & b->flags & CR_FACT_ADDED) && cr_align_overlap(a, b, &o) &&
 			       (o.neighbours > 0 || o.words >= STRONG_CONTEXT);
 		return !((a->flags | b->flags) & CR_FACT_COUNTED_AGAIN) || !cr_align_overlap(a, b, &o) ||
