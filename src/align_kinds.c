@@ -181,12 +181,49 @@ static G_GNUC_NO_INLINE double unit_missing(const CrFact *a, const CrFact *b, co
 		   : NUMBER_UNIT_MISSING;
 }
 
+/* TRUE when number F is an amount of money: its unit a currency's code. */
+static gboolean is_money(const CrFact *f)
+{
+	const char *u = f->unit;
+	return u && g_ascii_isupper(u[0]) && g_ascii_isupper(u[1]) && g_ascii_isupper(u[2]) && !u[3];
+}
+
+/* An amount of money of a million or more written to three significant
+ * figures or more, rounded half up to one figure fewer, as a rewrite
+ * rounds it ("$7.25 billion", "$7.3 billion"); 0 for any other number. */
+static double money_rounded(const CrFact *f)
+{
+	double x = fabs(f->num);
+	if (x < 1e6 || !is_money(f))
+		return 0.0;
+	double scale = pow(10.0, floor(log10(x)) - 1); /* two figures */
+	guint figures = 2;
+	while (figures < 15 && round(x / scale) * scale != x) {
+		scale /= 10;
+		figures++;
+	}
+	if (figures < 3)
+		return 0.0;
+	return copysign(floor(x / (scale * 10) + 0.5) * scale * 10, f->num);
+}
+
+/* TRUE when amounts of money A and B, of one currency and different values,
+ * are one written to a figure fewer (money_rounded()). Apart from
+ * match_number(), whose every call it would slow. */
+static G_GNUC_NO_INLINE gboolean rounded_money_agrees(const CrFact *a, const CrFact *b)
+{
+	if (!is_money(a) || !is_money(b) || strcmp(a->unit, b->unit) != 0 || key_bound(a) != key_bound(b))
+		return FALSE;
+	return money_rounded(a) == b->num || money_rounded(b) == a->num;
+}
+
 /* Numbers by value: the same key (value and unit, a bound aside), or the
  * same large value where one report gives no unit, or a count of people
  * rare enough (DISTINCT_COUNT) that another report may name who it counts
  * ("181 people", "181 passengers"), unless one is a floor that leaves
- * the amount out ("More than 350 people"); two different bounds ("more
- * than 300", "up to 300") never meet. Whether their sentences let them be one
+ * the amount out ("More than 350 people"), or an amount of money and the
+ * same rounded (rounded_money_agrees()); two different bounds ("more than
+ * 300", "up to 300") never meet. Whether their sentences let them be one
  * fact is number_agrees()'s. */
 static double match_number(const CrFact *a, const CrFact *b)
 {
@@ -196,7 +233,7 @@ static double match_number(const CrFact *a, const CrFact *b)
 	if (strcmp(a->key + (bound_a != 0), b->key + (bound_b != 0)) == 0)
 		return 1.0;
 	if (a->num != b->num)
-		return 0.0;
+		return rounded_money_agrees(a, b) ? NUMBER_UNIT_MISSING : 0.0;
 	const char *ta = cr_fact_counted_thing(a), *tb = cr_fact_counted_thing(b);
 	if (ta && tb && strcmp(ta, tb) == 0) /* "six missing people", "Six people" */
 		return 1.0;
@@ -314,25 +351,60 @@ static void add_made_key(const Grouper *gr, const char *key, gsize len, GPtrArra
 	made->used += len + 1;
 }
 
-/* Numbers are filed and looked up under their value: its bits, six to a
- * character (11 bytes a key, not 16 in hex: dense numbers file 54,000 at
- * 4 MiB); percentage points under their value in basis points, which
- * their key holds ("a quarter percentage point", "25 basis points"). */
-static void keys_number(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
+/* Adds the key of value NUM to OUT: its bits, six to a character. */
+static void add_value_key(const Grouper *gr, double num, GPtrArray *out)
 {
 	static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
-	const CrFact *f = fact_at(gr, fact);
-	gboolean points = f->unit && f->unit[0] == 'p' && f->unit[1] == 'p' && !f->unit[2];
-	/* in basis points to a millionth: 0.07 * 100 is no 7 */
-	double num = (points ? round(f->num * 1e8) / 1e6 : f->num) + 0.0; /* -0 as 0 */
 	guint64 bits;
 	char key[12];
 
+	num += 0.0; /* -0 as 0 */
 	memcpy(&bits, &num, sizeof bits);
 	for (int i = 10; i >= 0; i--, bits >>= 6)
 		key[i] = digits[bits & 0x3f];
 	key[11] = '\0';
 	add_made_key(gr, key, 11, out);
+}
+
+/* How many facts on each side of a number, and bytes away, are its
+ * report's numbers beside it. */
+#define BESIDE_FACTS 8
+#define BESIDE_BYTES 200
+
+/* TRUE when a number of FACT's report beside it is the amount ROUNDED in
+ * FACT's unit: "$43.8 billion; Estimate: $43.81 billion" gives two
+ * figures, not one rounded. The facts of a report are in reading order. */
+static gboolean rounded_beside(const Grouper *gr, guint fact, double rounded)
+{
+	const CrFact *f = fact_at(gr, fact);
+	guint from = fact > BESIDE_FACTS ? fact - BESIDE_FACTS : 0;
+	guint to = MIN(fact + BESIDE_FACTS + 1, gr->facts->len);
+	for (guint i = from; i < to; i++) {
+		const CrFact *o = fact_at(gr, i);
+		if (o->doc == f->doc && o->kind == CR_FACT_NUMBER && o->num == rounded && o->unit &&
+		    strcmp(o->unit, f->unit) == 0 && o->start < f->start + BESIDE_BYTES &&
+		    f->start < o->start + BESIDE_BYTES)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* Numbers are filed and looked up under their value: its bits, six to a
+ * character (11 bytes a key, not 16 in hex: dense numbers file 54,000 at
+ * 4 MiB); percentage points under their value in basis points, which
+ * their key holds ("a quarter percentage point", "25 basis points"); an
+ * amount of money to three figures or more under its value rounded to
+ * one figure fewer too (money_rounded()), where the rounded amount is,
+ * unless its report gives that amount beside it (rounded_beside()). */
+static void keys_number(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
+{
+	const CrFact *f = fact_at(gr, fact);
+	gboolean points = f->unit && f->unit[0] == 'p' && f->unit[1] == 'p' && !f->unit[2];
+	/* in basis points to a millionth: 0.07 * 100 is no 7 */
+	add_value_key(gr, points ? round(f->num * 1e8) / 1e6 : f->num, out);
+	double rounded = money_rounded(f);
+	if (rounded != 0.0 && !rounded_beside(gr, fact, rounded))
+		add_value_key(gr, rounded, out);
 }
 
 /* Writes VALUE (>= 0) in decimal at P; returns the end. */
