@@ -300,16 +300,18 @@ static GHashTable *count_described_bodies(CrDoc *const *docs, guint n_docs, GArr
 	return count;
 }
 
-/* Files NAME (WORDS, KEY and VALUE borrowed from a fact) under its first
- * word in FIRST and NAMES, unless SEEN holds its words already. */
+/* Files NAME (KEY and VALUE borrowed from a fact, WORDS copied into SEEN)
+ * under its first word in FIRST and NAMES, unless SEEN holds its words
+ * already. */
 static void add_name(GHashTable *first, GHashTable *seen, GPtrArray *names, guint8 *sieve, const char *words,
 		     const char *key, const char *value)
 {
 	if (g_hash_table_contains(seen, words))
 		return;
-	g_hash_table_add(seen, g_strdup(words));
+	char *held = g_strdup(words);
+	g_hash_table_add(seen, held);
 	OrgName *name = g_new(OrgName, 1);
-	*name = (OrgName){ words, key, value, strlen(words) };
+	*name = (OrgName){ held, key, value, strlen(held) };
 	g_ptr_array_add(names, name);
 	gsize n = strcspn(words, " ");
 	g_autofree char *word = g_strndup(words, n);
@@ -322,20 +324,24 @@ static void add_name(GHashTable *first, GHashTable *seen, GPtrArray *names, guin
 	sieve[sieve_slot(words, n)] |= SIEVE_NAME;
 }
 
-/* The folded words of the short form that org fact F writes for a longer
- * name (an alias, "Coast Guard" of "Japan Coast Guard") when they are two
- * plain words or more and the last is no plural: in lower case, "auto
- * workers" are the people, not "Auto Workers", the union. NULL otherwise. */
-static char *short_form_words(const CrFact *f)
+/* The longest short form looked for in lower case. */
+#define MAX_SHORT_FORM 96
+
+/* Writes to WORDS (MAX_SHORT_FORM + 1 bytes) the folded words of the short
+ * form that org fact F writes for a longer name (an alias, "Coast Guard"
+ * of "Japan Coast Guard") when they are two plain words or more and the
+ * last is no plural: in lower case, "auto workers" are the people, not
+ * "Auto Workers", the union. FALSE otherwise. */
+static gboolean short_form_words(const CrFact *f, char *words)
 {
-	if (!(f->flags & CR_FACT_ALIAS) || g_ascii_strcasecmp(f->text, f->key) == 0)
-		return NULL;
-	char *words = g_ascii_strdown(f->text, -1);
-	gsize n = strlen(words);
-	if (plain_words(words) && words[n - 1] != 's')
-		return words;
-	g_free(words);
-	return NULL;
+	if (!(f->flags & CR_FACT_ALIAS))
+		return FALSE;
+	gsize n = strlen(f->text);
+	if (n == 0 || n > MAX_SHORT_FORM || f->text[n - 1] == 's' || g_ascii_strcasecmp(f->text, f->key) == 0)
+		return FALSE;
+	for (gsize k = 0; k <= n; k++)
+		words[k] = g_ascii_tolower(f->text[k]);
+	return plain_words(words);
 }
 
 void name_find_lower_case(CrDoc *const *docs, guint n_docs, GArray *facts)
@@ -345,7 +351,6 @@ void name_find_lower_case(CrDoc *const *docs, guint n_docs, GArray *facts)
 	    g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
 	g_autoptr(GHashTable) seen = g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, NULL);
 	g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
-	g_autoptr(GPtrArray) short_forms = g_ptr_array_new_with_free_func(g_free);
 	g_autofree guint8 *sieve = g_new0(guint8, SIEVE_SLOTS);
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
@@ -356,17 +361,14 @@ void name_find_lower_case(CrDoc *const *docs, guint n_docs, GArray *facts)
 		/* a short form written in lower case is the name it stands for
 		 * ("Japanese coast guard" where a report writes "Coast Guard"
 		 * for "Japan Coast Guard") */
-		char *words = short_form_words(f);
-		if (words) {
-			g_ptr_array_add(short_forms, words);
+		char words[MAX_SHORT_FORM + 1];
+		if (short_form_words(f, words))
 			add_name(first, seen, names, sieve, words, f->key, f->value);
-		}
 	}
 	/* the keys and values borrowed above live in FACTS, which appending
 	 * moves: copy them first */
 	for (guint i = 0; i < names->len; i++) {
 		OrgName *name = g_ptr_array_index(names, i);
-		name->words = g_strdup(name->words);
 		name->key = g_strdup(name->key);
 		name->value = g_strdup(name->value);
 	}
@@ -396,7 +398,6 @@ void name_find_lower_case(CrDoc *const *docs, guint n_docs, GArray *facts)
 	}
 	for (guint i = 0; i < names->len; i++) {
 		OrgName *name = g_ptr_array_index(names, i);
-		g_free((char *)name->words);
 		g_free((char *)name->key);
 		g_free((char *)name->value);
 	}
