@@ -188,12 +188,12 @@ static gboolean is_money(const CrFact *f)
 	return u && g_ascii_isupper(u[0]) && g_ascii_isupper(u[1]) && g_ascii_isupper(u[2]) && !u[3];
 }
 
-/* An amount of money of a million or more (a positive whole number) written to three significant
- * figures or more, rounded half up to one figure fewer, as a rewrite
- * rounds it ("$7.25 billion", "$7.3 billion"); 0 for any other number.
- * In whole numbers, by a table of powers of ten: such an amount is one,
- * and log10() and pow() cost 0.3 % of 8 x 1 MiB of news. */
-static double money_rounded(const CrFact *f)
+/* An amount X of money (the caller tells it is money) of a million or
+ * more, a whole number, written to three significant figures or more,
+ * rounded half up to one figure fewer, as a rewrite rounds it ("$7.25
+ * billion", "$7.3 billion"); 0 for any other. In whole numbers, by a table
+ * of powers of ten: log10() and pow() cost 0.3 % of 8 x 1 MiB of news. */
+static double money_rounded(double x)
 {
 	static const guint64 ten[] = { 1,
 				       10,
@@ -211,8 +211,7 @@ static double money_rounded(const CrFact *f)
 				       10000000000000,
 				       100000000000000,
 				       1000000000000000 };
-	double x = f->num;
-	if (!(x >= 1e6 && x < 1e15) || !is_money(f) || (double)(guint64)x != x)
+	if (!(x >= 1e6 && x < 1e15) || (double)(guint64)x != x)
 		return 0.0;
 	guint64 v = (guint64)x;
 	/* v has k + 1 figures: log10(2) is about 1233 / 4096 */
@@ -238,7 +237,7 @@ static G_GNUC_NO_INLINE gboolean rounded_money_agrees(const CrFact *a, const CrF
 	if (a->unit != b->unit || fabs(a->num - b->num) * 20 > fabs(a->num) || !is_money(a) ||
 	    key_bound(a) != key_bound(b))
 		return FALSE;
-	return money_rounded(a) == b->num || money_rounded(b) == a->num;
+	return money_rounded(a->num) == b->num || money_rounded(b->num) == a->num;
 }
 
 /* Numbers by value: the same key (value and unit, a bound aside), or the
@@ -405,12 +404,25 @@ static gboolean rounded_beside(const Grouper *gr, guint fact, double rounded)
 	guint to = MIN(fact + BESIDE_FACTS + 1, gr->facts->len);
 	for (guint i = from; i < to; i++) {
 		const CrFact *o = fact_at(gr, i);
-		if (o->doc == f->doc && o->kind == CR_FACT_NUMBER && o->num == rounded && o->unit &&
-		    strcmp(o->unit, f->unit) == 0 && o->start < f->start + BESIDE_BYTES &&
+		/* the value before the rest: the rarest to agree; a currency is
+		 * one pointer (rounded_money_agrees()) */
+		if (o->kind == CR_FACT_NUMBER && o->num == rounded && o->unit == f->unit &&
+		    o->doc == f->doc && o->start < f->start + BESIDE_BYTES &&
 		    f->start < o->start + BESIDE_BYTES)
 			return TRUE;
 	}
 	return FALSE;
+}
+
+/* Adds to OUT the key of the amount of money FACT rounded to a figure
+ * fewer (money_rounded()), unless its report gives that amount beside it.
+ * Apart from keys_number(), whose every call it would slow. */
+static G_GNUC_NO_INLINE void add_rounded_key(const Grouper *gr, guint fact, GPtrArray *out)
+{
+	const CrFact *f = fact_at(gr, fact);
+	double rounded = is_money(f) ? money_rounded(f->num) : 0.0;
+	if (rounded != 0.0 && !rounded_beside(gr, fact, rounded))
+		add_value_key(gr, rounded, out);
 }
 
 /* Numbers are filed and looked up under their value: its bits, six to a
@@ -426,9 +438,8 @@ static void keys_number(const Grouper *gr, guint fact, gboolean lookup, GPtrArra
 	gboolean points = f->unit && f->unit[0] == 'p' && f->unit[1] == 'p' && !f->unit[2];
 	/* in basis points to a millionth: 0.07 * 100 is no 7 */
 	add_value_key(gr, points ? round(f->num * 1e8) / 1e6 : f->num, out);
-	double rounded = fabs(f->num) >= 1e6 ? money_rounded(f) : 0.0;
-	if (rounded != 0.0 && !rounded_beside(gr, fact, rounded))
-		add_value_key(gr, rounded, out);
+	if (f->num >= 1e6 && f->unit)
+		add_rounded_key(gr, fact, out);
 }
 
 /* Writes VALUE (>= 0) in decimal at P; returns the end. */
