@@ -164,7 +164,7 @@ static guint sieve_slot(const char *word, gsize len)
 
 /* TRUE for a folded name of two words or more, all ASCII lower-case
  * letters but for figures after the first word ("category 5"). */
-static gboolean plain_words(const char *key)
+static inline gboolean plain_words(const char *key)
 {
 	const char *space = strchr(key, ' ');
 	if (!space)
@@ -328,13 +328,13 @@ static void add_name(GHashTable *first, GHashTable *seen, GPtrArray *names, guin
 #define MAX_SHORT_FORM 96
 
 /* Writes to WORDS (MAX_SHORT_FORM + 1 bytes) the folded words of the short
- * form that org fact F writes for a longer name (an alias, "Coast Guard"
+ * form that org fact F, an alias, writes for a longer name ("Coast Guard"
  * of "Japan Coast Guard") when they are two plain words or more and the
  * last is no plural: in lower case, "auto workers" are the people, not
  * "Auto Workers", the union. FALSE otherwise. */
-static gboolean short_form_words(const CrFact *f, char *words)
+static G_GNUC_NO_INLINE gboolean short_form_words(const CrFact *f, char *words)
 {
-	if (!(f->flags & CR_FACT_ALIAS))
+	if (!strchr(f->text, ' '))
 		return FALSE;
 	gsize n = strlen(f->text);
 	if (n == 0 || n > MAX_SHORT_FORM || f->text[n - 1] == 's' || g_ascii_strcasecmp(f->text, f->key) == 0)
@@ -362,7 +362,7 @@ void name_find_lower_case(CrDoc *const *docs, guint n_docs, GArray *facts)
 		 * ("Japanese coast guard" where a report writes "Coast Guard"
 		 * for "Japan Coast Guard") */
 		char words[MAX_SHORT_FORM + 1];
-		if (short_form_words(f, words))
+		if ((f->flags & CR_FACT_ALIAS) && short_form_words(f, words))
 			add_name(first, seen, names, sieve, words, f->key, f->value);
 	}
 	/* the keys and values borrowed above live in FACTS, which appending
