@@ -3,6 +3,8 @@
  * is in align_group.c, chaining in align_chain.c. */
 #include "align_private.h"
 
+#include "crossread/parallel.h"
+
 /* Of the aligner's time, the per cent grouping takes (two threads, 8
  * generated reports of 1 MiB); chaining takes the rest. */
 #define GROUP_SHARE 60
