@@ -190,8 +190,10 @@ static inline void begin_word(Reader *r, gboolean capital)
 }
 
 /* Reads the run of ASCII letters and digits at data[pos], lower case, into
- * the current word; returns where the run ends. Room for it is reserved. */
-G_ALWAYS_INLINE static inline gsize read_ascii_run(Reader *r, const char *data, gsize pos, gsize end)
+ * the current word; returns where the run ends. Room for it is reserved.
+ * Unless BOUNDED, data[end] is no letter or digit and stops the run. */
+G_ALWAYS_INLINE static inline gsize read_ascii_run(Reader *r, const char *data, gsize pos, gsize end,
+						   gboolean bounded)
 {
 	const guchar *in = (const guchar *)data;
 	if (r->word_len == 0)
@@ -200,7 +202,7 @@ G_ALWAYS_INLINE static inline gsize read_ascii_run(Reader *r, const char *data, 
 	guint32 hash = r->word_hash;
 	guchar letters = 0x40, any = 0; /* LETTERS stays set while no digit is seen, ANY once a letter is */
 	gsize start = pos;
-	for (guchar lower; pos < end && (lower = ascii_word_lower[in[pos]]) != 0; pos++) {
+	for (guchar lower; (!bounded || pos < end) && (lower = ascii_word_lower[in[pos]]) != 0; pos++) {
 		*out++ = (char)lower;
 		hash = hash_step(hash, lower);
 		letters &= lower;
@@ -544,11 +546,23 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	r->latin = r->other_script = FALSE;
 	r->prev_flags = 0;
 	g_array_set_size(r->phrase_at, 0);
+	/* the byte after a block is rarely a letter or digit: then it stops the
+	 * last run, and the runs need no test of the block's end */
+	gboolean ends_in_word = ascii_word_lower[(guchar)data[block->end]] != 0;
 	while (pos < block->end) {
-		if (ascii_word_lower[(guchar)data[pos]]) {
-			gsize run_end = read_ascii_run(r, data, pos, block->end);
+		guchar byte = (guchar)data[pos];
+		if (ascii_word_lower[byte]) {
+			gsize run_end = ends_in_word ? read_ascii_run(r, data, pos, block->end, TRUE)
+						     : read_ascii_run(r, data, pos, block->end, FALSE);
 			info->base.chars += run_end - pos;
 			pos = run_end;
+			continue;
+		}
+		if (byte == ' ') {
+			end_word(r, info);
+			r->token_link = FALSE;
+			info->base.chars++;
+			pos++;
 			continue;
 		}
 		gsize at = pos;
