@@ -49,6 +49,15 @@ static inline guint32 hash_step(guint32 hash, guchar byte)
 	return (hash ^ byte) * 16777619u;
 }
 
+/* memcmp(A, B, LEN) == 0 for the few bytes of a word, without a call. */
+static inline gboolean same_bytes(const char *a, const char *b, gsize len)
+{
+	for (gsize i = 0; i < len; i++)
+		if (a[i] != b[i])
+			return FALSE;
+	return TRUE;
+}
+
 /* The slot of WORD (LEN bytes, hashed to HASH), or the empty slot where it
  * belongs. */
 static inline guint lexicon_slot(const char *word, gsize len, guint32 hash)
@@ -56,7 +65,7 @@ static inline guint lexicon_slot(const char *word, gsize len, guint32 hash)
 	guint slot = hash & (LEXICON_SLOTS - 1);
 
 	while (lexicon[slot].word && !(lexicon[slot].hash == hash && lexicon[slot].len == len &&
-				       memcmp(lexicon[slot].word, word, len) == 0))
+				       same_bytes(lexicon[slot].word, word, len)))
 		slot = (slot + 1) & (LEXICON_SLOTS - 1);
 	return slot;
 }
