@@ -362,9 +362,22 @@ static void match_phrases(const Reader *r, Reading *info)
 	}
 }
 
-/* Reads the punctuation or symbol C at data[at] into INFO. */
+/* The ASCII marks that read_mark() looks for, each of them: every other
+ * ASCII mark ("." and "," above all) only ends a hashtag's or a handle's
+ * mark. */
+static const gboolean ascii_mark_read[128] = {
+	['#'] = TRUE, ['@'] = TRUE, ['/'] = TRUE, ['+'] = TRUE, ['-'] = TRUE, [':'] = TRUE,
+	['"'] = TRUE, ['{'] = TRUE, ['%'] = TRUE, ['}'] = TRUE, ['|'] = TRUE, ['>'] = TRUE,
+};
+
+/* Reads the punctuation or symbol C at data[at] into INFO (an ASCII mark
+ * it looks for must be in ascii_mark_read[]). */
 static void read_mark(const char *data, gsize at, gsize end, gunichar c, Reader *r, Reading *info)
 {
+	if (c < 0x80 && !ascii_mark_read[c]) {
+		r->marked = r->handle = FALSE;
+		return;
+	}
 	gsize next = at;
 	next_char(data, end, &next);
 	gboolean token_start = at == 0 || is_blank_char((guchar)data[at - 1]);
@@ -596,11 +609,13 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		}
 		end_word(r, info);
 		read_mark(data, at, block->end, c, r, info);
-		info->lead_colon |= c == ':' && !punctuated && info->base.words >= 1 && info->base.words <= 3;
-		info->label_colon |= c == ':' && !punctuated && info->base.words == 1;
-		info->glued_colon |= c == ':' && !punctuated && info->base.words >= 1 &&
-				     info->base.words <= 3 && pos < block->end &&
-				     g_ascii_isupper(data[pos]) && g_ascii_isalpha(data[at - 1]);
+		if (c == ':') {
+			info->lead_colon |= !punctuated && info->base.words >= 1 && info->base.words <= 3;
+			info->label_colon |= !punctuated && info->base.words == 1;
+			info->glued_colon |= !punctuated && info->base.words >= 1 && info->base.words <= 3 &&
+					     pos < block->end && g_ascii_isupper(data[pos]) &&
+					     g_ascii_isalpha(data[at - 1]);
+		}
 		info->lead_bar |=
 		    is_separator(c) && !punctuated && info->base.words >= 1 && info->base.words <= 3;
 		if (c == ',') {
