@@ -128,17 +128,22 @@ static void sources_free(Sources *sources)
 typedef struct {
 	guint docs;
 	guint n;       /* its content words */
-	gsize content; /* their stems in the piece's CONTENT */
+	guint content; /* their stems' ids in the piece, in the piece's CONTENT */
 	guint offsets; /* their places in the piece's OFFSETS */
 	char *stems;   /* as Source's; NULL when it has fewer than two content words */
 } Reading;
 
-/* The quotations of one piece of the facts, read. */
+/* The quotations of one piece of the facts, read; their stems numbered in
+ * the piece in the order they come, so that only the piece's distinct
+ * stems are numbered among all on one thread. */
 typedef struct {
-	GArray *readings; /* Reading */
-	GString *content; /* the stems of their content words, each ended by '\0' */
-	GArray *offsets;  /* guint: each content word's place after its quotation's first */
-	GString *joined;  /* scratch: the stems of the quotation being read */
+	GArray *readings;    /* Reading */
+	GHashTable *ids;     /* stem (in DISTINCT) -> 1 + its id in the piece */
+	GPtrArray *distinct; /* the stems, by id in the piece */
+	GArray *content;     /* guint: the ids of the readings' content stems */
+	GArray *offsets;     /* guint: each content word's place after its quotation's first */
+	GString *stems;	     /* scratch: the content stems of the quotation being read, each ended by '\0' */
+	GString *joined;     /* scratch: the stems of the quotation being read */
 } ReadPiece;
 
 static void read_piece_free(ReadPiece *piece)
@@ -146,9 +151,25 @@ static void read_piece_free(ReadPiece *piece)
 	for (guint i = 0; i < piece->readings->len; i++)
 		g_free(g_array_index(piece->readings, Reading, i).stems);
 	g_array_unref(piece->readings);
-	g_string_free(piece->content, TRUE);
+	g_hash_table_unref(piece->ids);
+	g_ptr_array_unref(piece->distinct);
+	g_array_unref(piece->content);
 	g_array_unref(piece->offsets);
+	g_string_free(piece->stems, TRUE);
 	g_string_free(piece->joined, TRUE);
+}
+
+/* The id of STEM in PIECE; a new stem gets the next id. */
+static guint piece_stem_id(ReadPiece *piece, const char *stem)
+{
+	guint id = GPOINTER_TO_UINT(g_hash_table_lookup(piece->ids, stem));
+	if (!id) {
+		char *copy = g_strdup(stem);
+		g_ptr_array_add(piece->distinct, copy);
+		id = piece->distinct->len;
+		g_hash_table_insert(piece->ids, copy, GUINT_TO_POINTER(id));
+	}
+	return id - 1;
 }
 
 /* Reads the words data[start,end) of quotation F of DOC into PIECE, in one
@@ -166,6 +187,7 @@ static void read_source(const CrDoc *doc, const CrFact *f, gsize start, gsize en
 	gsize kept = 0; /* JOINED's length at the last content word */
 
 	g_string_truncate(joined, 0);
+	g_string_truncate(piece->stems, 0);
 	while (cr_quote_next_word(doc->data, end, &pos, &word)) {
 		gboolean stop = cr_quote_is_stop_word(word.folded, word.len);
 		if (stop && !r.n)
@@ -179,16 +201,19 @@ static void read_source(const CrDoc *doc, const CrFact *f, gsize start, gsize en
 			continue;
 		}
 		kept = joined->len;
-		cr_string_append_len(piece->content, word.folded, word.len + 1);
+		cr_string_append_len(piece->stems, word.folded, word.len + 1);
 		g_array_append_val(piece->offsets, place);
 		place++;
 		r.n++;
 	}
 	if (r.n < min_content) {
-		g_string_truncate(piece->content, r.content);
 		g_array_set_size(piece->offsets, r.offsets);
 		return;
 	}
+	g_array_set_size(piece->content, r.content + r.n);
+	const char *stem = piece->stems->str;
+	for (guint u = 0; u < r.n; u++, stem += strlen(stem) + 1)
+		g_array_index(piece->content, guint, r.content + u) = piece_stem_id(piece, stem);
 	if (r.n >= 2)
 		r.stems = g_strndup(joined->str, kept);
 	g_array_append_val(piece->readings, r);
@@ -234,8 +259,11 @@ static void read_piece(guint p, gpointer data)
 	guint end = MIN(job->facts->len, (p + 1) * READ_PIECE);
 
 	piece->readings = g_array_new(FALSE, FALSE, sizeof(Reading));
-	piece->content = g_string_new(NULL);
+	piece->ids = g_hash_table_new(cr_str_hash, g_str_equal);
+	piece->distinct = g_ptr_array_new_with_free_func(g_free);
+	piece->content = g_array_new(FALSE, FALSE, sizeof(guint));
 	piece->offsets = g_array_new(FALSE, FALSE, sizeof(guint));
+	piece->stems = g_string_new(NULL);
 	piece->joined = g_string_new(NULL);
 	for (guint i = p * READ_PIECE; i < end; i++) {
 		const CrFact *f = &g_array_index(job->facts, CrFact, i);
@@ -247,22 +275,21 @@ static void read_piece(guint p, gpointer data)
 	}
 }
 
-/* Appends to SOURCES the source of R (of PIECE), its stems numbered in
- * STEMS and its stems' text taken: FALSE, and nothing appended, when it
- * has fewer than two content words. */
-static gboolean source_of(const ReadPiece *piece, Reading *r, StemTable *stems, Sources *sources)
+/* Appends to SOURCES the source of R (of PIECE), its stems numbered by
+ * GLOBAL (the piece's ids' in STEMS) and its stems' text taken: FALSE, and
+ * nothing appended, when it has fewer than two content words. */
+static gboolean source_of(const ReadPiece *piece, const guint *global, Reading *r, Sources *sources)
 {
 	Source source = { r->docs, r->n, sources->ids->len, NULL, NULL, g_steal_pointer(&r->stems), 0 };
-	const char *stem = piece->content->str + r->content;
-	for (guint u = 0; u < r->n; u++, stem += strlen(stem) + 1) {
-		guint id = add_stem(stems, stem);
-		g_array_append_val(sources->ids, id);
-	}
 	if (r->n < 2) {
-		g_array_set_size(sources->ids, source.first);
 		g_free(source.stems);
 		return FALSE;
 	}
+	g_array_set_size(sources->ids, source.first + r->n);
+	guint *ids = &g_array_index(sources->ids, guint, source.first);
+	const guint *local = &g_array_index(piece->content, guint, r->content);
+	for (guint u = 0; u < r->n; u++)
+		ids[u] = global[local[u]];
 	g_array_append_vals(sources->offsets, &g_array_index(piece->offsets, guint, r->offsets), r->n);
 	g_array_append_val(sources->list, source);
 	return TRUE;
@@ -282,8 +309,11 @@ static Sources collect_sources(CrDoc *const *docs, GPtrArray *blocks, const GArr
 
 	cr_parallel_for(n_pieces, read_piece, &job);
 	for (guint p = 0; p < n_pieces; p++) {
+		g_autofree guint *global = g_new(guint, MAX(pieces[p].distinct->len, 1));
+		for (guint k = 0; k < pieces[p].distinct->len; k++)
+			global[k] = add_stem(stems, g_ptr_array_index(pieces[p].distinct, k));
 		for (guint i = 0; i < pieces[p].readings->len; i++) {
-			if (!source_of(&pieces[p], &g_array_index(pieces[p].readings, Reading, i), stems,
+			if (!source_of(&pieces[p], global, &g_array_index(pieces[p].readings, Reading, i),
 				       &sources))
 				continue;
 			Source *source = &g_array_index(sources.list, Source, sources.list->len - 1);
