@@ -172,14 +172,53 @@ static guint piece_stem_id(ReadPiece *piece, const char *stem)
 	return id - 1;
 }
 
+/* The words of a quotation as read_source() takes them: read from its
+ * text, or split from the key the extractor made of the same words
+ * (cr_quote_key()), which for ASCII text holds their folded forms one
+ * space apart (no word of ASCII is empty or folds to a space). */
+typedef struct {
+	const char *data;
+	gsize pos, end;
+	const char *key; /* the rest of the key, or NULL to read the text */
+} SourceWords;
+
+/* Reads the next word of WORDS into WORD (its folded form); FALSE at the
+ * end. */
+static gboolean next_source_word(SourceWords *words, CrQuoteWord *word)
+{
+	if (!words->key)
+		return cr_quote_next_word(words->data, words->end, &words->pos, word);
+	const char *key = words->key;
+	if (!*key)
+		return FALSE;
+	guint len = 0;
+	for (; key[len] && key[len] != ' '; len++)
+		word->folded[len] = key[len];
+	word->folded[len] = '\0';
+	word->len = len;
+	words->key = key + len + (key[len] == ' ');
+	return TRUE;
+}
+
+/* TRUE when the LEN bytes at TEXT are all ASCII. */
+static gboolean all_ascii(const char *text, gsize len)
+{
+	guchar any = 0;
+	for (gsize i = 0; i < len; i++)
+		any |= (guchar)text[i];
+	return any < 0x80;
+}
+
 /* Reads the words data[start,end) of quotation F of DOC into PIECE, in one
- * pass: their content words' stems, and the stems of all the words from
- * the first content word to the last joined by spaces. Nothing is kept
- * when they have fewer than MIN_CONTENT content words. */
+ * pass (from F's key when they are all of F and ASCII): their content words' stems, and the stems of all the
+ * words from the first content word to the last joined by spaces. Nothing is kept when they have fewer than
+ * MIN_CONTENT content words. */
 static void read_source(const CrDoc *doc, const CrFact *f, gsize start, gsize end, guint min_content,
 			ReadPiece *piece)
 {
-	gsize pos = start;
+	gboolean whole = start == f->start && end == f->end && f->key;
+	SourceWords words = { doc->data, start, end,
+			      whole && all_ascii(doc->data + start, end - start) ? f->key : NULL };
 	guint place = 0;
 	CrQuoteWord word;
 	Reading r = { 1u << f->doc, 0, piece->content->len, piece->offsets->len, NULL };
@@ -188,7 +227,7 @@ static void read_source(const CrDoc *doc, const CrFact *f, gsize start, gsize en
 
 	g_string_truncate(joined, 0);
 	g_string_truncate(piece->stems, 0);
-	while (cr_quote_next_word(doc->data, end, &pos, &word)) {
+	while (next_source_word(&words, &word)) {
 		gboolean stop = cr_quote_is_stop_word(word.folded, word.len);
 		if (stop && !r.n)
 			continue;
