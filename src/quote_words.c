@@ -139,7 +139,8 @@ G_NO_INLINE static gsize read_word_rest(const char *data, gsize end, gsize p, Cr
 	return p;
 }
 
-void cr_quote_read_word(const char *data, gsize end, gsize *pos, CrQuoteWord *word)
+/* cr_quote_read_word(), inlined into cr_quote_next_word(). */
+G_ALWAYS_INLINE static inline void read_word(const char *data, gsize end, gsize *pos, CrQuoteWord *word)
 {
 	const guchar *bytes = (const guchar *)data;
 	guint64 letters = 0; /* as letter_count[] counts */
@@ -163,6 +164,11 @@ void cr_quote_read_word(const char *data, gsize end, gsize *pos, CrQuoteWord *wo
 	*pos = p;
 }
 
+void cr_quote_read_word(const char *data, gsize end, gsize *pos, CrQuoteWord *word)
+{
+	read_word(data, end, pos, word);
+}
+
 gboolean cr_quote_next_word(const char *data, gsize end, gsize *pos, CrQuoteWord *word)
 {
 	const guchar *bytes = (const guchar *)data;
@@ -176,7 +182,7 @@ gboolean cr_quote_next_word(const char *data, gsize end, gsize *pos, CrQuoteWord
 		gsize next = p;
 		if (bytes[p] < 0x80 || is_word_char(cr_text_next(data, end, &next))) {
 			*pos = p;
-			cr_quote_read_word(data, end, pos, word);
+			read_word(data, end, pos, word);
 			return TRUE;
 		}
 		p = next;
