@@ -287,7 +287,9 @@ static guint word_slot(const char *word, gsize len)
 	return h % CR_WORD_SET_SLOTS;
 }
 
-gboolean cr_word_set_has(CrWordSet *set, const char *word, guint len)
+/* Fills SET's slots and shapes from its words, once; out of line, so
+ * that cr_word_set_has() calls nothing once they are filled. */
+G_NO_INLINE static void fill_word_set(CrWordSet *set)
 {
 	if (g_once_init_enter(&set->ready)) {
 		guint n = 0;
@@ -302,13 +304,26 @@ gboolean cr_word_set_has(CrWordSet *set, const char *word, guint len)
 		}
 		g_once_init_leave(&set->ready, 1);
 	}
+}
+
+/* TRUE when the NUL-terminated W is the LEN bytes of WORD. */
+static inline gboolean is_word(const char *w, const char *word, guint len)
+{
+	for (guint i = 0; i < len; i++)
+		if (w[i] != word[i])
+			return FALSE;
+	return w[len] == '\0';
+}
+
+gboolean cr_word_set_has(CrWordSet *set, const char *word, guint len)
+{
+	if (G_UNLIKELY(!g_atomic_pointer_get(&set->ready)))
+		fill_word_set(set);
 	if (len && !(set->shapes[(guchar)word[0]] & length_bit(len)))
 		return FALSE;
-	for (guint slot = word_slot(word, len); set->slots[slot]; slot = (slot + 1) % CR_WORD_SET_SLOTS) {
-		const char *w = set->words[set->slots[slot] - 1];
-		if (strlen(w) == len && memcmp(w, word, len) == 0)
+	for (guint slot = word_slot(word, len); set->slots[slot]; slot = (slot + 1) % CR_WORD_SET_SLOTS)
+		if (is_word(set->words[set->slots[slot] - 1], word, len))
 			return TRUE;
-	}
 	return FALSE;
 }
 
