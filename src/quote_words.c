@@ -249,6 +249,15 @@ static const SuffixChains *suffix_chains(void)
 	return &chains;
 }
 
+/* memcmp(A, B, LEN) == 0 for a few bytes, without a call. */
+static inline gboolean same_bytes(const char *a, const char *b, guint len)
+{
+	for (guint i = 0; i < len; i++)
+		if (a[i] != b[i])
+			return FALSE;
+	return TRUE;
+}
+
 guint cr_quote_stem_len(const char *word, guint len)
 {
 	if (len < 4)
@@ -259,7 +268,7 @@ guint cr_quote_stem_len(const char *word, guint len)
 	for (guint at = chains->first[(guchar)word[len - 1]]; at; at = chains->next[at - 1]) {
 		guint i = at - 1, n = suffixes[i].len;
 		const char *suffix = suffixes[i].suffix;
-		if (len < n + 3 || memcmp(word + len - n, suffix, n) != 0)
+		if (len < n + 3 || !same_bytes(word + len - n, suffix, n))
 			continue;
 		guint stem = len - n;
 		if (n == 1 && suffix[0] == 's' && strchr("sui", word[stem - 1]))
@@ -309,10 +318,7 @@ G_NO_INLINE static void fill_word_set(CrWordSet *set)
 /* TRUE when the NUL-terminated W is the LEN bytes of WORD. */
 static inline gboolean is_word(const char *w, const char *word, guint len)
 {
-	for (guint i = 0; i < len; i++)
-		if (w[i] != word[i])
-			return FALSE;
-	return w[len] == '\0';
+	return same_bytes(w, word, len) && w[len] == '\0';
 }
 
 gboolean cr_word_set_has(CrWordSet *set, const char *word, guint len)
