@@ -507,6 +507,10 @@ static void index_doc(DocIndex *index, const CrDoc *doc, const GArray *doc_block
 		ordinal += 2;
 		flow += 2;
 		for (gsize pos = block->start; pos < block->end;) {
+			if (bytes[pos] == ' ') {
+				pos++;
+				continue;
+			}
 			if (bytes[pos] < 0x80 && !cr_ascii_alnum_lower[bytes[pos]]) {
 				ordinal += breaks_run(bytes[pos]) ? 2 : 0;
 				pos++;
