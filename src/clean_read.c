@@ -578,7 +578,9 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 						     : read_ascii_run(r, data, pos, block->end, FALSE);
 			info->base.chars += run_end - pos;
 			pos = run_end;
-			continue;
+			if (pos == block->end)
+				break;
+			byte = (guchar)data[pos]; /* no letter or digit */
 		}
 		if (byte == ' ') {
 			end_word(r, info);
