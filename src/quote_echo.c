@@ -483,59 +483,74 @@ static inline gboolean breaks_run(guchar b)
 	return b == '.' || b == '!' || b == '?' || b == ';' || b == ':';
 }
 
+/* Where index_doc() is in a report: the places it counts and the
+ * quotations it has passed. */
+typedef struct {
+	guint ordinal, flow;
+	const CrQuoteSpan *spans; /* the report's quotations, by start */
+	guint n_spans, k;	  /* ... and the next one to pass */
+	gsize next_quoted;	  /* spans[k].start */
+	gsize quoted_until;	  /* where the quotations passed end */
+} IndexPlace;
+
+/* Indexes the words of BLOCK of DOC (index_doc()), in a function of its
+ * own so that its loop has the registers to itself. */
+G_NO_INLINE static void index_block(DocIndex *index, const CrDoc *doc, const CrBlock *block, FormCache *cache,
+				    IndexPlace *at)
+{
+	const guchar *bytes = (const guchar *)doc->data;
+	/* a block that ends inside a word has its words read the slow way */
+	gboolean ends_word = cr_ascii_alnum_lower[bytes[block->end]] != 0;
+	guint ordinal = at->ordinal + 2, flow = at->flow + 2;
+	for (gsize pos = block->start; pos < block->end;) {
+		if (bytes[pos] == ' ') {
+			pos++;
+			continue;
+		}
+		if (bytes[pos] < 0x80 && !cr_ascii_alnum_lower[bytes[pos]]) {
+			ordinal += breaks_run(bytes[pos]) ? 2 : 0;
+			pos++;
+			continue;
+		}
+		gsize start = pos;
+		if (bytes[pos] >= 0x80 && !cr_text_is_word_char(cr_text_next(doc->data, block->end, &pos)))
+			continue;
+		pos = start;
+		for (; at->next_quoted <= start;
+		     at->next_quoted = ++at->k < at->n_spans ? at->spans[at->k].start : G_MAXSIZE)
+			at->quoted_until = MAX(at->quoted_until, at->spans[at->k].end);
+		guint id = ends_word ? fold_word_id(doc->data, block->end, &pos, cache->stems)
+				     : read_indexed_word(doc->data, block->end, &pos, cache);
+		if (start < at->quoted_until) {
+			ordinal += 2;
+			flow += 2;
+			continue;
+		}
+		if (id)
+			index_word(index, start, pos, ordinal, flow, id);
+		ordinal++;
+		flow++;
+	}
+	at->ordinal = ordinal;
+	at->flow = flow;
+}
+
 /* Indexes where the content words of quotations stand in DOC's article
  * blocks, outside its own quotations. Each word counts one in the
  * ordinals; blocks, sentence ends and quotations add gaps. */
 static void index_doc(DocIndex *index, const CrDoc *doc, const GArray *doc_blocks, GArray *quoted,
 		      const StemTable *stems)
 {
-	const guchar *bytes = (const guchar *)doc->data;
-	guint ordinal = 0, flow = 0, k = 0;
-	gsize quoted_until = 0;
 	FormCache cache = { stems, NULL, 0, 0 };
 
 	grow_forms(&cache);
 	g_array_sort(quoted, span_start_order);
 	const CrQuoteSpan *spans = (const CrQuoteSpan *)(void *)quoted->data;
-	gsize next_quoted = quoted->len ? spans[0].start : G_MAXSIZE; /* spans[k].start */
+	IndexPlace at = { 0, 0, spans, quoted->len, 0, quoted->len ? spans[0].start : G_MAXSIZE, 0 };
 	for (guint b = 0; b < doc_blocks->len; b++) {
 		const CrBlock *block = &g_array_index(doc_blocks, CrBlock, b);
-		if (block->boilerplate || (block->flags & CR_BLOCK_DUPLICATE))
-			continue;
-		/* a block that ends inside a word has its words read the slow way */
-		gboolean ends_word = cr_ascii_alnum_lower[bytes[block->end]] != 0;
-		ordinal += 2;
-		flow += 2;
-		for (gsize pos = block->start; pos < block->end;) {
-			if (bytes[pos] == ' ') {
-				pos++;
-				continue;
-			}
-			if (bytes[pos] < 0x80 && !cr_ascii_alnum_lower[bytes[pos]]) {
-				ordinal += breaks_run(bytes[pos]) ? 2 : 0;
-				pos++;
-				continue;
-			}
-			gsize start = pos;
-			if (bytes[pos] >= 0x80 &&
-			    !cr_text_is_word_char(cr_text_next(doc->data, block->end, &pos)))
-				continue;
-			pos = start;
-			for (; next_quoted <= start;
-			     next_quoted = ++k < quoted->len ? spans[k].start : G_MAXSIZE)
-				quoted_until = MAX(quoted_until, spans[k].end);
-			guint id = ends_word ? fold_word_id(doc->data, block->end, &pos, stems)
-					     : read_indexed_word(doc->data, block->end, &pos, &cache);
-			if (start < quoted_until) {
-				ordinal += 2;
-				flow += 2;
-				continue;
-			}
-			if (id)
-				index_word(index, start, pos, ordinal, flow, id);
-			ordinal++;
-			flow++;
-		}
+		if (!block->boilerplate && !(block->flags & CR_BLOCK_DUPLICATE))
+			index_block(index, doc, block, &cache, &at);
 	}
 	g_free(cache.forms);
 }
