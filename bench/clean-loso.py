@@ -46,7 +46,7 @@ import tempfile
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SETS = ["clean-real", "clean-real2", "clean-real3", "clean-real4", "clean-real5", "clean-real6",
-        "clean-real7", "clean-real8", "clean-real9", "clean-real10"]
+        "clean-real7", "clean-real8", "clean-real9", "clean-real10", "clean-real11"]
 SCORER = os.path.join(TOP, "..", "shared", "tools", "score-alignment")
 
 # English function words: a closed class, not any site's vocabulary.

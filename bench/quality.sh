@@ -3,7 +3,7 @@
 # the invented ones, the seeds) and per page of the cleaning sets
 # (tests/fixtures/clean-real, clean-real2, clean-real3, clean-real4,
 # clean-real5, clean-real6, clean-real7, clean-real8, clean-real9,
-# clean-real10) with
+# clean-real10, clean-real11) with
 # core recall, recall, precision, strip and keep from
 # ../shared/tools/score-alignment. The held-out events (those
 # tests/fixtures/events/HELDOUT lists) and cleaning pages are left out
@@ -44,16 +44,16 @@ score seeds "$top/../shared/seeds"
 # The cleaning sets: unrelated pages, each opened alone (strip and keep
 # only); the second set's pages 09-18, the third's 07-14, the fourth's
 # 10-18, the fifth's 10-20 and the sixth's 10-18 are held out like the
-# events, and so are the whole eighth and tenth sets (the seventh is all
-# development data since the eighth set's round, the ninth since the
-# tenth's).
-for set in clean-real clean-real2 clean-real3 clean-real4 clean-real5 clean-real6 clean-real7 clean-real8 clean-real9 clean-real10; do
+# events, and so are the whole eighth and eleventh sets (the seventh is
+# all development data since the eighth set's round, the ninth since the
+# tenth's, the tenth since the eleventh's).
+for set in clean-real clean-real2 clean-real3 clean-real4 clean-real5 clean-real6 clean-real7 clean-real8 clean-real9 clean-real10 clean-real11; do
 	clean=$top/tests/fixtures/$set
 	for page in "$clean"/*.txt; do
 		name=$(basename "$page")
 		case $set/$name in
-		clean-real2/0[1-8]-* | clean-real3/0[1-6]-* | clean-real4/0[1-9]-* | clean-real5/0[1-9]-* | clean-real6/0[1-9]-* | clean-real7/* | clean-real9/*) ;;
-		clean-real2/* | clean-real3/* | clean-real4/* | clean-real5/* | clean-real6/* | clean-real8/* | clean-real10/*) [ -n "$heldout" ] || continue ;;
+		clean-real2/0[1-8]-* | clean-real3/0[1-6]-* | clean-real4/0[1-9]-* | clean-real5/0[1-9]-* | clean-real6/0[1-9]-* | clean-real7/* | clean-real9/* | clean-real10/*) ;;
+		clean-real2/* | clean-real3/* | clean-real4/* | clean-real5/* | clean-real6/* | clean-real8/* | clean-real11/*) [ -n "$heldout" ] || continue ;;
 		esac
 		python3 "$top/tests/gold-page.py" "$clean/gold.json" "$name" >"$tmp/gold.json"
 		score "${set#clean-}/${name%.txt}" "$clean" "$tmp/gold.json" "$name"

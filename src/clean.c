@@ -833,6 +833,9 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	find_duplicates(doc->data, blocks, info, n, &reader);
 	judge_by_neighbours(info, n);
 	judge_page_ends(info, n);
+	clean_judge_credit_lines(doc->data, blocks, info, n);
+	clean_judge_bylines(doc->data, blocks, info, n);
+	clean_judge_marks(doc->data, blocks, info, n);
 	clean_judge_cards(doc->data, blocks, info, n, first_solid(info, n));
 	clean_judge_lists(info, n);
 	clean_judge_labels(info, n);
@@ -848,6 +851,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	clean_judge_numbered_links(info, n);
 	judge_introductions(info, n);
 	clean_judge_reader_boxes(info, n);
+	clean_judge_guidelines(doc->data, blocks, info, n);
 	clean_judge_photo_feature(info, n, first_solid(info, n));
 	clean_judge_stray_teaser(doc->data, blocks, info, n);
 

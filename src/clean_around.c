@@ -5,6 +5,8 @@
  * over the page's stamp, which are not. */
 #include "clean_private.h"
 
+#include <string.h>
+
 /* The most words of a credit alone on its line ("Photograph: Shahbaz
  * Khan/PTI Photo"). */
 #define CREDIT_WORDS 12
@@ -53,8 +55,7 @@ void clean_judge_photo_feature(Info *info, guint n, guint story)
 	}
 }
 
-/* The block beside I in direction STEP (-1 or 1) that has words, or -1. */
-static gint beside(const Info *info, guint n, guint i, gint step)
+gint clean_beside(const Info *info, guint n, guint i, gint step)
 {
 	for (gint j = (gint)i + step; j >= 0 && j < (gint)n; j += step)
 		if (info[j].words > 0)
@@ -80,8 +81,8 @@ void clean_judge_reader_boxes(Info *info, guint n)
 		const Info *b = &info[i];
 		boxed[i] = b->speaks && !b->reported && b->chars < LONG_CHARS && b->cls != CLASS_BAD &&
 			   b->cls != CLASS_META &&
-			   (speaking_furniture(info, beside(info, n, i, -1)) ||
-			    speaking_furniture(info, beside(info, n, i, 1)));
+			   (speaking_furniture(info, clean_beside(info, n, i, -1)) ||
+			    speaking_furniture(info, clean_beside(info, n, i, 1)));
 	}
 	for (guint i = 0; i < story; i++)
 		if (boxed[i])
@@ -139,9 +140,9 @@ void clean_judge_stray_teaser(const char *data, const GArray *blocks, Info *info
 {
 	if (n == 0)
 		return;
-	gint teaser = info[0].words > 0 ? 0 : beside(info, n, 0, 1);
-	gint stamp = teaser < 0 ? -1 : beside(info, n, (guint)teaser, 1);
-	gint story = stamp < 0 ? -1 : beside(info, n, (guint)stamp, 1);
+	gint teaser = info[0].words > 0 ? 0 : clean_beside(info, n, 0, 1);
+	gint stamp = teaser < 0 ? -1 : clean_beside(info, n, (guint)teaser, 1);
+	gint story = stamp < 0 ? -1 : clean_beside(info, n, (guint)stamp, 1);
 	if (story < 0 || info[teaser].sentence || info[teaser].ellipsis || info[teaser].cls == CLASS_BAD ||
 	    info[teaser].words < STRAY_TEASER_WORDS || !info[stamp].stamp ||
 	    (info[stamp].cls != CLASS_BAD && info[stamp].cls != CLASS_META) ||
@@ -157,4 +158,98 @@ void clean_judge_stray_teaser(const char *data, const GArray *blocks, Info *info
 		same += shared[k] && !seen_before(keys, k);
 	if (count > 0 && same <= CHANCE_SHARED)
 		info[teaser].cls = CLASS_BAD;
+}
+
+/* The fewest rules in a row that make a comment section's guidelines
+ * (clean_judge_guidelines()). */
+#define GUIDELINES 3
+
+/* The most bytes of a rule's title and its full stop. */
+#define RULE_TITLE_BYTES 32
+
+/* TRUE when data[start,end) opens with a rule's title: one to three
+ * words, the last capitalised and of three letters or more, a full stop,
+ * a blank and a capital ("Keep it Clean. Please avoid ...", "Don't
+ * Threaten. Threats ..."). */
+static gboolean opens_with_rule_title(const char *data, gsize start, gsize end)
+{
+	guint words = 1;
+	gsize p = start, word = start;
+	for (; p < end && data[p] != '.'; p++) {
+		if (data[p] == ' ') {
+			if (++words > 3)
+				return FALSE;
+			word = p + 1;
+		} else if (!g_ascii_isalpha(data[p]) && data[p] != '\'') {
+			return FALSE;
+		}
+	}
+	return p + 2 < end && data[p + 1] == ' ' && g_ascii_isupper(data[p + 2]) && p - word >= 3 &&
+	       g_ascii_isupper(data[word]) && g_ascii_islower(data[p - 1]);
+}
+
+/* TRUE when data[start,end) is a sentence in capitals: "PLEASE TURN OFF
+ * YOUR CAPS LOCK." */
+static gboolean shouts(const char *data, gsize start, gsize end)
+{
+	for (gsize p = start; p < end; p++)
+		if (g_ascii_islower(data[p]))
+			return FALSE;
+	return end > start && (data[end - 1] == '.' || data[end - 1] == '!');
+}
+
+/* TRUE for block I, a rule of a comment section: a title and its
+ * sentence, or a sentence in capitals. */
+static gboolean is_rule(const char *data, const GArray *blocks, const Info *info, guint i)
+{
+	const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+	gsize start = block->start, end = block->end;
+	if (info[i].words < 3 || info[i].chars >= LONG_CHARS || end - start < 2 ||
+	    !g_ascii_isupper(data[start]))
+		return FALSE;
+	if (g_ascii_isupper(data[start + 1]))
+		return shouts(data, start, end);
+	return memchr(data + start, '.', MIN(end - start, RULE_TITLE_BYTES)) &&
+	       opens_with_rule_title(data, start, end);
+}
+
+/* The most blocks between furniture and the guidelines it heads that
+ * clean_judge_guidelines() looks at. */
+#define GUIDELINES_HEAD 3
+
+void clean_judge_guidelines(const char *data, const GArray *blocks, Info *info, guint n)
+{
+	for (guint i = 1; i < n; i++) {
+		/* the guidelines open under furniture */
+		gint before = clean_beside(info, n, i, -1);
+		if (info[i].words == 0 || before < 0 || info[before].cls != CLASS_BAD ||
+		    !is_rule(data, blocks, info, i))
+			continue;
+		guint j = i;
+		gboolean furniture = FALSE;
+		while (j < n && (info[j].words == 0 || is_rule(data, blocks, info, j))) {
+			furniture |= info[j].cls == CLASS_BAD;
+			j++;
+		}
+		guint rules = 0;
+		for (guint k = i; k < j; k++)
+			rules += info[k].words > 0;
+		furniture |= j < n && info[j].cls == CLASS_BAD;
+		if (rules >= GUIDELINES && furniture) {
+			for (guint k = i; k < j; k++)
+				info[k].cls = CLASS_BAD;
+			/* "(0) comments", "Welcome to the discussion.", "Log In": a
+			 * short sentence among the section's buttons above */
+			for (gint k = before, seen = 0; k > 0 && seen < GUIDELINES_HEAD;
+			     k = clean_beside(info, n, (guint)k, -1), seen++) {
+				gint up = clean_beside(info, n, (guint)k, -1),
+				     down = clean_beside(info, n, (guint)k, 1);
+				if (info[k].cls != CLASS_BAD && info[k].sentence &&
+				    info[k].chars < SHORT_CHARS && up >= 0 && info[up].cls == CLASS_BAD &&
+				    down >= 0 && info[down].cls == CLASS_BAD)
+					info[k].cls = CLASS_BAD;
+			}
+		}
+		i = j;
+	}
 }

@@ -49,10 +49,7 @@ gboolean clean_ends_with_agency_credit(const char *data, gsize start, gsize end)
 		while (q < close && data[q] != '/' && data[q] != ',')
 			q++;
 		gsize a = p, b = q;
-		while (a < b && data[a] == ' ')
-			a++;
-		while (b > a && data[b - 1] == ' ')
-			b--;
+		clean_trim(data, &a, &b);
 		parts++;
 		if (is_agency(data, a, b)) {
 			agencies_named++;
@@ -93,4 +90,224 @@ gboolean clean_opens_with_glued_agency(const char *data, gsize start, gsize end)
 			return TRUE;
 	}
 	return FALSE;
+}
+
+/* TRUE when data[a,b) is agencies' names set apart by slashes, one at
+ * least: "AP", "AFP/Getty Images". */
+static gboolean agency_chain(const char *data, gsize a, gsize b)
+{
+	for (gsize p = a; p <= b;) {
+		gsize q = p;
+		while (q < b && data[q] != '/')
+			q++;
+		gsize s = p, e = q;
+		clean_trim(data, &s, &e);
+		if (!is_agency(data, s, e))
+			return FALSE;
+		p = q + 1;
+	}
+	return b > a;
+}
+
+/* TRUE when data[p,end) opens with WORD, case kept, ending there. */
+static gboolean word_is(const char *data, gsize p, gsize end, const char *word)
+{
+	gsize len = strlen(word);
+	return p + len <= end && strncmp(data + p, word, len) == 0 &&
+	       (p + len == end || data[p + len] == ' ');
+}
+
+/* The most bytes of a credit alone on its line (clean_is_agency_credit()). */
+#define CREDIT_LINE_BYTES 60
+
+gboolean clean_is_agency_credit(const char *data, gsize start, gsize end, gboolean *named)
+{
+	clean_trim(data, &start, &end);
+	*named = FALSE;
+	if (end - start > CREDIT_LINE_BYTES || end == start)
+		return FALSE;
+	gsize last = end;
+	while (last > start && data[last - 1] != ' ')
+		last--;
+	if (last > start && (word_is(data, last, end, "Photo") || word_is(data, last, end, "Photos")))
+		return agency_chain(data, start, last - 1);
+	for (gsize p = start; p + 5 < end; p++)
+		if (data[p] == ' ' && data[p + 1] == 'v' && data[p + 2] == 'i' && data[p + 3] == 'a' &&
+		    data[p + 4] == ' ') {
+			guint words = clean_capitalised_words(data, start, p);
+			return words >= 1 && words <= 4 && agency_chain(data, p + 5, end);
+		}
+	const char *slash = memchr(data + start, '/', end - start);
+	if (!slash)
+		return FALSE;
+	guint words = clean_capitalised_words(data, start, slash - data);
+	*named = words >= 2;
+	return words >= 1 && words <= 4 && agency_chain(data, slash - data + 1, end);
+}
+
+/* The longest credit at a caption's end (clean_ends_with_slashed_agency()). */
+#define SLASHED_TAIL_BYTES 90
+
+gboolean clean_ends_with_slashed_agency(const char *data, gsize start, gsize end)
+{
+	clean_trim(data, &start, &end);
+	gsize first = end, floor = end - start > SLASHED_TAIL_BYTES ? end - SLASHED_TAIL_BYTES : start;
+	for (gsize p = end; p > floor; p--)
+		if (data[p - 1] == '/') {
+			if (!agency_chain(data, p, end))
+				break;
+			first = p - 1;
+		}
+	if (first == end || first == start || data[first - 1] == ' ')
+		return FALSE;
+	/* the photographer: two to four capitalised words after the
+	 * caption's last word, which is not */
+	guint words = 0;
+	for (gsize q = first; q > start;) {
+		gsize p = q;
+		while (p > start && data[p - 1] != ' ')
+			p--;
+		if (p == q)
+			return FALSE;
+		if (!g_ascii_isupper(data[p]))
+			return words >= 2 && words <= 4;
+		if (++words > 4 || p == start)
+			return FALSE;
+		q = p - 1;
+	}
+	return FALSE;
+}
+
+/* TRUE when data[start,end) is a credit word and a web address alone:
+ * "Photo credit www.nytimes.com", "Image source: example.org". */
+static gboolean credits_a_site(const char *data, gsize start, gsize end)
+{
+	static const char *const labels[] = { "photo credit", "image credit", "picture credit",
+					      "photo source", "image source" };
+	clean_trim(data, &start, &end);
+	if (end == start || (g_ascii_tolower(data[start]) != 'p' && g_ascii_tolower(data[start]) != 'i'))
+		return FALSE;
+	for (guint i = 0; i < G_N_ELEMENTS(labels); i++) {
+		gsize len = strlen(labels[i]), p = start + len;
+		if (p >= end || g_ascii_strncasecmp(data + start, labels[i], len) != 0)
+			continue;
+		if (data[p] == ':')
+			p++;
+		if (p >= end || data[p] != ' ')
+			return FALSE;
+		while (p < end && data[p] == ' ')
+			p++;
+		const char *dot = memchr(data + p, '.', end - p);
+		return dot && dot > data + p && dot + 1 < data + end && !memchr(data + p, ' ', end - p);
+	}
+	return FALSE;
+}
+
+/* TRUE when data[start,end) is a dateline alone with its agency and the
+ * date it was filed: one to four capitalised words, an agency in
+ * brackets, and words that open with a capital or a digit ("Mexico City
+ * (AFP) Sept 20, 2017"). */
+static gboolean is_filed_line(const char *data, gsize start, gsize end)
+{
+	clean_trim(data, &start, &end);
+	const char *open = memchr(data + start, '(', end - start);
+	if (!open || open == data + start)
+		return FALSE;
+	const char *close = memchr(open, ')', data + end - open);
+	guint place = clean_capitalised_words(data, start, (gsize)(open - data) - 1);
+	if (!close || place == 0 || place > 4 ||
+	    !is_agency(data, (gsize)(open - data) + 1, (gsize)(close - data)))
+		return FALSE;
+	gboolean word_start = TRUE, any = FALSE;
+	for (const char *c = close + 1; c < data + end; c++) {
+		if (*c == ' ') {
+			word_start = TRUE;
+			continue;
+		}
+		if (word_start && !g_ascii_isupper(*c) && !g_ascii_isdigit(*c))
+			return FALSE;
+		word_start = FALSE;
+		any = TRUE;
+	}
+	return any;
+}
+
+/* TRUE when data[start,end) ends with a caption's full stop, a dash and a
+ * source's name of two parts set apart by a slash, each opening with a
+ * capital: "... on November 17, 2021. — YouTube/HumNewsLive". */
+static gboolean ends_with_dashed_source(const char *data, gsize start, gsize end)
+{
+	static const char *const dashes[] = { "\xe2\x80\x94", "\xe2\x80\x93", "-" };
+	clean_trim(data, &start, &end);
+	gsize token = end;
+	while (token > start && data[token - 1] != ' ')
+		token--;
+	if (token == end || token < start + 4 || !g_ascii_isupper(data[token]))
+		return FALSE;
+	const char *slash = memchr(data + token, '/', end - token);
+	if (!slash || slash + 1 >= data + end || !g_ascii_isupper(slash[1]) ||
+	    memchr(slash + 1, '/', (gsize)(data + end - slash - 1)))
+		return FALSE;
+	for (gsize p = token; p < end; p++)
+		if (!g_ascii_isalnum(data[p]) && data[p] != '/')
+			return FALSE;
+	/* " — ", " – " or " - " before it, a full stop before that */
+	gsize blank = token - 1;
+	for (guint i = 0; i < G_N_ELEMENTS(dashes); i++) {
+		gsize len = strlen(dashes[i]);
+		if (blank >= start + len + 2 && memcmp(data + blank - len, dashes[i], len) == 0 &&
+		    data[blank - len - 1] == ' ' && data[blank - len - 2] == '.')
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* The most bytes of a photographer's name alone (take_photographer()). */
+#define PHOTOGRAPHER_BYTES 40
+
+/* Flags the block beside credit I in direction STEP when it is a
+ * photographer's name alone, two or three capitalised words: a gallery
+ * sets "Noah Berger" over "AP Photo", "KEYT-TV via AP" over "John
+ * Palminteri". */
+static void take_photographer(const char *data, const GArray *blocks, Info *info, guint n, guint i, gint step)
+{
+	gint j = clean_beside(info, n, i, step);
+	if (j < 0 || info[j].cls == CLASS_BAD || info[j].chars > PHOTOGRAPHER_BYTES || info[j].sentence ||
+	    info[j].stops > 0)
+		return;
+	const CrBlock *block = &g_array_index(blocks, CrBlock, j);
+	guint words = clean_capitalised_words(data, block->start, block->end);
+	if (words >= 2 && words <= 3 && info[j].words == words)
+		info[j].cls = CLASS_BAD;
+}
+
+void clean_judge_credit_lines(const char *data, const GArray *blocks, Info *info, guint n)
+{
+	for (guint i = 0; i < n; i++) {
+		Info *b = &info[i];
+		if (b->cls == CLASS_BAD || b->words == 0 || b->chars >= 2 * LONG_CHARS)
+			continue;
+		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+		gboolean named = FALSE;
+		if (b->sentence)
+			continue;
+		/* "Mexico City (AFP) Sept 20, 2017": where and when the story was filed */
+		if (b->dated && b->chars <= CREDIT_LINE_BYTES &&
+		    is_filed_line(data, block->start, block->end)) {
+			b->cls = CLASS_BAD;
+			continue;
+		}
+		if (b->chars <= CREDIT_LINE_BYTES &&
+		    ((b->last_capital && clean_is_agency_credit(data, block->start, block->end, &named)) ||
+		     credits_a_site(data, block->start, block->end))) {
+			b->cls = CLASS_BAD;
+			/* "AP Photo", "KEYT-TV via AP": the photographer beside it */
+			for (gint step = -1; !named && step <= 1; step += 2)
+				take_photographer(data, blocks, info, n, i, step);
+		} else if (b->last_capital &&
+			   (clean_ends_with_slashed_agency(data, block->start, block->end) ||
+			    ends_with_dashed_source(data, block->start, block->end))) {
+			b->cls = CLASS_BAD;
+		}
+	}
 }

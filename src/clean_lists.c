@@ -48,6 +48,24 @@ static gboolean items_to_foot(const Info *info, guint n, guint from)
 	return TRUE;
 }
 
+/* TRUE for an item set with a list's mark ("- ", "• ") that a list of
+ * other stories may hold: a teaser's length, not someone's words. */
+static gboolean is_marked_item(const Info *b)
+{
+	return b->bullet && b->words >= 3 && b->chars < LONG_CHARS && !b->duplicate && b->cls != CLASS_META &&
+	       !b->quote_open;
+}
+
+/* TRUE when blocks FROM to TO are one item or more, every one set with a
+ * list's mark. */
+static gboolean bullets_only(const Info *info, guint from, guint to)
+{
+	for (guint i = from; i < to; i++)
+		if (!info[i].bullet)
+			return FALSE;
+	return to > from;
+}
+
 /* The fewest items of a list of teasers cut short (judge_cut_items()). */
 #define CUT_ITEMS 2
 
@@ -78,10 +96,16 @@ void clean_judge_lists(Info *info, guint n)
 		if (!info[i].header_tail &&
 		    (info[i].cls != CLASS_BAD || !info[i].list_header || info[i].words > 6))
 			continue;
+		guint head = i;
 		while (i + 1 < n && (is_heading(&info[i + 1]) || info[i + 1].cls == CLASS_BAD ||
 				     (is_listed_question(&info[i + 1]) && i + 2 < n &&
 				      (is_heading(&info[i + 2]) || info[i + 2].cls == CLASS_BAD))))
 			info[++i].cls = CLASS_BAD;
+		/* "Most Read Stories" over items set with a list's mark: the
+		 * marked run is the list, a teaser of two sentences in it too */
+		if (bullets_only(info, head + 1, i + 1))
+			while (i + 1 < n && is_marked_item(&info[i + 1]))
+				info[++i].cls = CLASS_BAD;
 		/* "Related posts:" over headlines in sentence case, one ending
 		 * in a full stop: the list runs to the page's end, taken whole */
 		if (items_to_foot(info, n, i + 1))

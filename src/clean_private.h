@@ -51,6 +51,15 @@ static inline gboolean is_lower(gunichar c)
 	return c < 0x80 ? ascii_kind[c] == CH_LOWER : g_unichar_islower(c);
 }
 
+/* Moves *A and *B inward past the blanks around data[*a,*b). */
+static inline void clean_trim(const char *data, gsize *a, gsize *b)
+{
+	while (*a < *b && g_ascii_isspace(data[*a]))
+		(*a)++;
+	while (*b > *a && g_ascii_isspace(data[*b - 1]))
+		(*b)--;
+}
+
 /* ---- what is read of blocks ------------------------------------------ */
 
 typedef enum {
@@ -234,6 +243,37 @@ gboolean clean_ends_with_agency_credit(const char *data, gsize start, gsize end)
  * boat ...". */
 gboolean clean_opens_with_glued_agency(const char *data, gsize start, gsize end);
 
+/* Is a credit alone on its line naming an agency, with no caption: an
+ * agency's "Photo" ("AP Photo"), a source "via" an agency ("KEYT-TV via
+ * AP") or a name, a slash and agencies ("Noah Berger/AP"); *NAMED is TRUE
+ * when a photographer of two words or more is named. */
+gboolean clean_is_agency_credit(const char *data, gsize start, gsize end, gboolean *named);
+/* Ends with a photographer and agencies after slashes, no full stop
+ * between the caption and the name: "... in Hong Kong on February 4
+ * Anthony Wallace/AFP/Getty Images". */
+gboolean clean_ends_with_slashed_agency(const char *data, gsize start, gsize end);
+/* Flags the credits a page sets on lines of their own or ends a caption
+ * with, whatever their neighbours: those clean_is_agency_credit() and
+ * clean_ends_with_slashed_agency() read, a credit word and a web address
+ * ("Photo credit www.nytimes.com"), and a photographer's name alone
+ * beside a credit that names none. */
+void clean_judge_credit_lines(const char *data, const GArray *blocks, Info *info, guint n);
+
+/* ---- what a page's machinery leaves (clean_marks.c) ------------------------ */
+
+/* Flags an embedded player's title with its running time glued on
+ * ("... Emerge From Aftermath1:53"), a reading time alone ("2 mins") and a
+ * style sheet's rule printed as text ("scrollbox { height:100px ... }"). */
+void clean_judge_marks(const char *data, const GArray *blocks, Info *info, guint n);
+
+/* ---- who wrote the story (clean_bylines.c) -------------------------------- */
+
+/* Flags the bylines that list names ("By Jessie Yeung, Jenni Marsh, Adam
+ * Renton and Amy Woodyatt, CNN"), a live blog's "From CNN's Jacqueline
+ * Howard and Michael Nedelman" and the sentence crediting contributors
+ * ("CNN's Mallika Kallingal and Joe Sutton contributed to this report."). */
+void clean_judge_bylines(const char *data, const GArray *blocks, Info *info, guint n);
+
 /* ---- repeats of what the page shows elsewhere (clean_cards.c) ------------ */
 
 /* Flags the cards below the story that begins at block STORY: a short
@@ -279,6 +319,9 @@ void clean_judge_numbered_links(Info *info, guint n);
 
 /* ---- blocks judged by the furniture around them (clean_around.c) -------- */
 
+/* The block beside I in direction STEP (-1 or 1) that has words, or -1. */
+gint clean_beside(const Info *info, guint n, guint i, gint step);
+
 /* Below the story's first paragraph (block STORY), a run of two pictures
  * or more, each a caption opened by its label that tells the story (a
  * sentence of twelve words or more) and a credit alone on the line under
@@ -294,6 +337,14 @@ void clean_judge_photo_feature(Info *info, guint n, guint story);
  * found treasure, you must report it ...") over "Share this article" is
  * the story's. */
 void clean_judge_reader_boxes(Info *info, guint n);
+
+/* A run of three rules or more, each a short title and its sentence or a
+ * sentence in capitals ("Keep it Clean. Please avoid ...", "PLEASE TURN
+ * OFF YOUR CAPS LOCK.", "Be Nice. No racism ..."), under furniture and
+ * with furniture in it or under it, is a comment section's guidelines:
+ * furniture, and so is a short sentence among the buttons above it
+ * ("Welcome to the discussion."). */
+void clean_judge_guidelines(const char *data, const GArray *blocks, Info *info, guint n);
 
 /* The page's first block, a fragment of twenty words or more over the
  * page's date stamp and the story's first paragraph, that shares no topic

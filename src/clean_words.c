@@ -73,7 +73,7 @@ static const char *const domain_words[] = {
 };
 
 static const char *const counted_words[] = {
-	"comment", "comments", "replies", "shares", "views", "likes", "reactions",
+	"comment", "comments", "posts", "replies", "shares", "views", "likes", "reactions",
 };
 
 static const char *const media_words[] = { "video", "audio", "podcast", "watch", "listen", "play" };

@@ -702,6 +702,82 @@ static void test_round_ten_shapes(void)
 	assert_flagged(tweet, (const char *const[]){ "Glad to be home", NULL });
 }
 
+/* The shapes read from the tenth set's misses (ENGINE.md, "Shapes from
+ * the tenth set's misses"). */
+static void test_round_eleven_shapes(void)
+{
+	g_autoptr(Page) page =
+	    page_new("Ferry timetable approved after long debate\n\n"
+		     "By Jane Doe, John Smith, Ann Lee and Tom Fry, Harbour Radio\n\n"
+		     "12 Posts\n\n"
+		     "From Harbour Radio's Mary Jones and Peter Brown\n\n" STORY_PARAGRAPH "\n\n"
+		     "Passengers wait on the quay for the first night ferry on February 4 Jane Doe/AFP/Getty "
+		     "Images\n\n"
+		     "Anna Berg\n\nAP Photo\n\n" STORY_PARAGRAPH_2 "\n\n"
+		     "Most Read Stories\n\n"
+		     "- Council backs new quay for the larger boats\n\n"
+		     "- Islanders lost their ferry overnight. A storm wiped the pier out before dawn.\n\n"
+		     "- Fares frozen for a year after the vote WATCH\n\n"
+		     "The harbour office said the first boat would sail on Monday night after the vote.\n\n"
+		     "Harbour Radio's Kim Lo and Sam Ray contributed to this report.\n\n"
+		     "Source\n\nPhoto credit www.example.com\n\n"
+		     "(0) comments\n\nWelcome to the discussion.\n\nLog In\n\n"
+		     "Keep it Clean. Please avoid obscene or vulgar language.\n\n"
+		     "PLEASE TURN OFF YOUR CAPS LOCK.\n\n"
+		     "Be Truthful. Don't knowingly lie about anyone.\n\n"
+		     "Be Nice. No racism or sexism of any sort.\n\n"
+		     "Be Proactive. Use the 'Report' link on each comment to let us know of abuse.\n\n"
+		     "Post a Comment\n");
+	assert_flagged(page,
+		       (const char *const[]){ "By Jane Doe, John", "12 Posts", "From Harbour Radio's",
+					      "Passengers wait", "Anna Berg", "AP Photo", "- Islanders lost",
+					      "- Fares frozen", "Harbour Radio's Kim Lo", "Source",
+					      "Photo credit", "Welcome to the discussion", "Keep it Clean",
+					      "PLEASE TURN OFF", "Be Truthful", "Be Nice", NULL });
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2,
+						 "The harbour office said the first boat", NULL });
+
+	/* a story's tips under its text, a paragraph going on after its
+	 * contributors' sentence: kept */
+	g_autoptr(Page) tips =
+	    page_new(STORY_PARAGRAPH
+		     "\n\n"
+		     "Be Prepared. Pack water, food and a torch before the storm reaches the coast.\n\n"
+		     "Keep Calm. Follow the wardens to the shelter on the hill above the town.\n\n"
+		     "Be Patient. Ferries will run late while the storm passes the island.\n\n"
+		     "Volunteers contributed to this report on the pier. The council will publish it in "
+		     "May.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(tips, (const char *const[]){ "Be Prepared", "Keep Calm", "Be Patient",
+						 "Volunteers contributed", NULL });
+}
+
+/* The shapes read from the eleventh set's misses after its end score
+ * (ENGINE.md, "Shapes from the eleventh set's misses"). */
+static void test_round_eleven_after_reading(void)
+{
+	g_autoptr(Page) page =
+	    page_new("Ferry timetable approved after long debate\n\n"
+		     "harbour { height:100px width:400px overflow:auto; }\n\n"
+		     "3 mins\n\n"
+		     "Harbour Town (AFP) Sept 20, 2017\n\n" STORY_PARAGRAPH "\n\n"
+		     "Islanders gather on the quay after the vote on November 17, 2021. \u2014 "
+		     "YouTube/HarbourRadio\n\n"
+		     "Harbour Vote: 'Historic Day' for the Island Ferry2:14\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(page, (const char *const[]){ "harbour {", "3 mins", "Harbour Town (AFP)",
+						    "Islanders gather", "Harbour Vote:", NULL });
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+
+	/* a time of day, a poll's "Reuters/Ipsos" after a dash in a sentence:
+	 * kept */
+	g_autoptr(Page) kept = page_new(
+	    STORY_PARAGRAPH
+	    "\n\n"
+	    "The first ferry leaves the island at 10:30\n\n"
+	    "Support for the plan rose to 54 per cent in the last poll - Reuters/Ipsos\n\n" STORY_PARAGRAPH_2
+	    "\n");
+	assert_kept(kept, (const char *const[]){ "The first ferry leaves", "Support for the plan", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -722,5 +798,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/furniture/round-eight", test_round_eight_shapes);
 	g_test_add_func("/clean/furniture/platform-strings", test_platform_strings);
 	g_test_add_func("/clean/furniture/round-ten", test_round_ten_shapes);
+	g_test_add_func("/clean/furniture/round-eleven", test_round_eleven_shapes);
+	g_test_add_func("/clean/furniture/round-eleven-after-reading", test_round_eleven_after_reading);
 	return g_test_run();
 }

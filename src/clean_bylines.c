@@ -1,0 +1,130 @@
+/* Who wrote the story, in the forms the reader's byline (up to eight
+ * words, opening with "By") does not take: a list of names ("By Jessie
+ * Yeung, Jenni Marsh, Adam Renton and Amy Woodyatt, CNN"), a live blog's
+ * post signed "From" a newsroom ("From CNN's Jacqueline Howard and
+ * Michael Nedelman"), and the sentence that credits contributors ("CNN's
+ * Mallika Kallingal and Joe Sutton contributed to this report."). */
+#define _GNU_SOURCE /* memmem */
+#include "clean_private.h"
+
+#include <string.h>
+
+/* The most bytes of a byline or a contributors' line. */
+#define BYLINE_BYTES 200
+/* The most words of a contributors' line. */
+#define CONTRIBUTORS_WORDS 30
+
+/* TRUE when data[p,end) opens with WORD, case kept, and a blank. */
+static gboolean opens_with(const char *data, gsize p, gsize end, const char *word)
+{
+	gsize len = strlen(word);
+	return p + len < end && strncmp(data + p, word, len) == 0 && data[p + len] == ' ';
+}
+
+/* The number of names data[start,end) lists: items of one to four
+ * capitalised words set apart by commas, "and" or "&", every item
+ * counted that has two words or more; 0 when an item is anything else.
+ * POSSESSIVE wants the first item to open with a newsroom's possessive
+ * ("CNN's Jacqueline Howard"). */
+static guint listed_names(const char *data, gsize start, gsize end, gboolean possessive)
+{
+	guint names = 0, items = 0;
+	for (gsize p = start; p < end;) {
+		gsize q = p, sep = 0;
+		/* the item runs to a comma, " and " or " & " */
+		while (q < end && data[q] != ',') {
+			if (q + 5 <= end && memcmp(data + q, " and ", 5) == 0) {
+				sep = 5;
+				break;
+			}
+			if (q + 3 <= end && memcmp(data + q, " & ", 3) == 0) {
+				sep = 3;
+				break;
+			}
+			q++;
+		}
+		gsize a = p, b = q;
+		clean_trim(data, &a, &b);
+		if (items == 0 && possessive) {
+			/* the newsroom: one to three capitalised words and "'s" */
+			gsize mark = a;
+			while (mark + 2 < b &&
+			       !(data[mark] == '\'' && data[mark + 1] == 's' && data[mark + 2] == ' '))
+				mark++;
+			guint newsroom = clean_capitalised_words(data, a, mark);
+			if (mark + 2 >= b || newsroom == 0 || newsroom > 3)
+				return 0;
+			a = mark + 3;
+		}
+		guint words = clean_capitalised_words(data, a, b);
+		if (words == 0 || words > 4)
+			return 0;
+		names += words >= 2;
+		items++;
+		/* ", and": the serial comma before the last item */
+		if (q < end && data[q] == ',' &&
+		    opens_with(data, q + 1 + (q + 1 < end && data[q + 1] == ' '), end, "and"))
+			q += 1 + (data[q + 1] == ' ') + 3;
+		p = q + (sep ? sep : 1);
+	}
+	return names;
+}
+
+/* TRUE when data[start,end) is a byline listing names: "By" and two
+ * names or more, or "From", a newsroom's possessive and a name. */
+static gboolean lists_authors(const char *data, gsize start, gsize end)
+{
+	if (opens_with(data, start, end, "By"))
+		return listed_names(data, start + 3, end, FALSE) >= 2;
+	if (opens_with(data, start, end, "From"))
+		return listed_names(data, start + 5, end, TRUE) >= 1;
+	return FALSE;
+}
+
+/* TRUE when a sentence ends inside data[start,end): a full stop, a
+ * blank and a capital. */
+static gboolean sentence_inside(const char *data, gsize start, gsize end)
+{
+	for (gsize p = start; p + 2 < end; p++)
+		if (data[p] == '.' && data[p + 1] == ' ' && g_ascii_isupper(data[p + 2]))
+			return TRUE;
+	return FALSE;
+}
+
+/* TRUE when data[start,end) is one sentence crediting contributors:
+ * "... contributed to this report.", "... contributed reporting from
+ * Paris.". */
+static gboolean credits_contributors(const char *data, gsize start, gsize end)
+{
+	static const char *const endings[] = { " to this report", " to this story", " to this article",
+					       " reporting" };
+	while (end > start && g_ascii_isspace(data[end - 1]))
+		end--;
+	if (end == start || data[end - 1] != '.' || !g_ascii_isupper(data[start]))
+		return FALSE;
+	const char *verb = memmem(data + start, end - start, " contributed", 12);
+	if (!verb)
+		return FALSE;
+	gsize p = (gsize)(verb - data) + 12;
+	for (guint i = 0; i < G_N_ELEMENTS(endings); i++) {
+		gsize len = strlen(endings[i]);
+		if (p + len < end && memcmp(data + p, endings[i], len) == 0)
+			return (p + len + 1 == end || data[p + len] == ' ') &&
+			       !sentence_inside(data, start, end);
+	}
+	return FALSE;
+}
+
+void clean_judge_bylines(const char *data, const GArray *blocks, Info *info, guint n)
+{
+	for (guint i = 0; i < n; i++) {
+		Info *b = &info[i];
+		if (b->cls == CLASS_BAD || b->words < 3 || b->chars > BYLINE_BYTES)
+			continue;
+		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+		if ((!b->sentence && lists_authors(data, block->start, block->end)) ||
+		    (b->sentence && b->words <= CONTRIBUTORS_WORDS &&
+		     credits_contributors(data, block->start, block->end)))
+			b->cls = CLASS_BAD;
+	}
+}

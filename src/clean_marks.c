@@ -1,0 +1,93 @@
+/* Lines a page's machinery leaves among the text: an embedded player's
+ * title with its running time glued to the last word ("Mexico 7.1 Quake:
+ * 'Horrific Images' Emerge From Aftermath1:53"), a reading time alone ("2
+ * mins") and a style sheet's rule printed as text ("scrollbox {
+ * height:100px width:400px overflow:auto; }"). */
+#include "clean_private.h"
+
+#include <string.h>
+
+/* The most bytes of a player's title (ends_with_running_time()). */
+#define PLAYER_TITLE_BYTES 150
+/* The most bytes of a reading time alone (is_reading_time()). */
+#define READING_TIME_BYTES 20
+
+/* The start of the digits that end at END in data[start,end): END when
+ * none do. */
+static gsize digits_before(const char *data, gsize start, gsize end)
+{
+	while (end > start && g_ascii_isdigit(data[end - 1]))
+		end--;
+	return end;
+}
+
+/* TRUE when data[start,end) ends with a running time glued to a letter:
+ * "Aftermath1:53", "Collapse1:03:20". */
+static gboolean ends_with_running_time(const char *data, gsize start, gsize end)
+{
+	gsize p = end;
+	for (guint part = 0; part < 3; part++) {
+		gsize q = digits_before(data, start, p);
+		if (q == p || p - q > 2 || (part == 0 && p - q != 2))
+			return FALSE;
+		if (q > start && data[q - 1] == ':' && part < 2) {
+			p = q - 1;
+			continue;
+		}
+		return part >= 1 && q > start && g_ascii_isalpha(data[q - 1]);
+	}
+	return FALSE;
+}
+
+/* TRUE when data[start,end) is a reading time alone: a number and "min",
+ * "mins" or "minutes", maybe "read" ("2 mins", "5 min read"). */
+static gboolean is_reading_time(const char *data, gsize start, gsize end)
+{
+	static const char *const units[] = { " min",	  " mins",	" minutes",
+					     " min read", " mins read", " minute read" };
+	gsize p = start;
+	while (p < end && g_ascii_isdigit(data[p]))
+		p++;
+	if (p == start || p - start > 3)
+		return FALSE;
+	for (guint i = 0; i < G_N_ELEMENTS(units); i++) {
+		gsize len = strlen(units[i]);
+		if (end - p == len && g_ascii_strncasecmp(data + p, units[i], len) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* TRUE when data[start,end) is a style sheet's rule: a selector, "{",
+ * declarations ("height:100px") and "}". */
+static gboolean is_style_rule(const char *data, gsize start, gsize end)
+{
+	const char *open = memchr(data + start, '{', end - start);
+	if (!open || open == data + start || data[end - 1] != '}')
+		return FALSE;
+	guint declarations = 0;
+	for (const char *c = open + 1; c + 1 < data + end; c++)
+		declarations += *c == ':' && g_ascii_isalpha(c[-1]) && !g_ascii_isspace(c[1]);
+	return declarations >= 1;
+}
+
+void clean_judge_marks(const char *data, const GArray *blocks, Info *info, guint n)
+{
+	for (guint i = 0; i < n; i++) {
+		Info *b = &info[i];
+		if (b->cls == CLASS_BAD || b->words == 0 || b->sentence || b->chars > PLAYER_TITLE_BYTES)
+			continue;
+		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+		gsize start = block->start, end = block->end;
+		while (end > start && g_ascii_isspace(data[end - 1]))
+			end--;
+		if (end == start)
+			continue;
+		char last = data[end - 1];
+		if ((g_ascii_isdigit(last) && b->words >= 3 && ends_with_running_time(data, start, end)) ||
+		    (g_ascii_isalpha(last) && b->chars <= READING_TIME_BYTES &&
+		     is_reading_time(data, start, end)) ||
+		    (last == '}' && is_style_rule(data, start, end)))
+			b->cls = CLASS_BAD;
+	}
+}
