@@ -97,12 +97,30 @@ static gboolean date_agrees(const CrFact *a, const CrFact *b)
 	return o.neighbours > 0 || o.words >= need;
 }
 
+/* TRUE when A counts noun TA closed up from the two words that B writes
+ * before its noun TB ("five other crewmembers", "the five crew members";
+ * "five grandchildren" is not "five children", whose report writes no
+ * "grand children"). */
+static gboolean closed_up(const CrFact *a, const char *ta, const CrFact *b, const char *tb)
+{
+	gsize la = strlen(ta), lb = strlen(tb);
+	if (lb < 4 || la < lb + 3 || la > lb + 16 || strcmp(ta + la - lb, tb) != 0)
+		return FALSE;
+	char open[20];
+	memcpy(open, ta, la - lb);
+	open[la - lb] = ' ';
+	open[la - lb + 1] = '\0';
+	const char *at = strstr(b->text, open);
+	return at && (at == b->text || !g_ascii_isalpha(at[-1])) && strncmp(at + la - lb + 1, tb, lb) == 0;
+}
+
 /* TRUE when two small counts of one value may be one fact: they count the
  * same thing ("80 aftershocks", "two people"), in sentences that share a
  * word or another number when a report counts that thing more than once
  * (India's "three early wickets" are not Starc's "three wickets" of a
  * report that counts "six wickets" too), or their sentences agree
- * (contexts_agree()); two counts of different nouns never are. */
+ * (contexts_agree()); two counts of different nouns never are, but for
+ * a noun closed up from another report's two words (closed_up()). */
 static gboolean same_small_count(const CrFact *a, const CrFact *b)
 {
 	const char *ta = cr_fact_counted_thing(a), *tb = cr_fact_counted_thing(b);
@@ -111,7 +129,7 @@ static gboolean same_small_count(const CrFact *a, const CrFact *b)
 		/* two counts that add to others may name one thing two ways
 		 * ("six other infants", "six more babies") when their
 		 * sentences say so: another number or STRONG_CONTEXT words */
-		if (strcmp(ta, tb) != 0)
+		if (strcmp(ta, tb) != 0 && !closed_up(a, ta, b, tb) && !closed_up(b, tb, a, ta))
 			return (a->flags & b->flags & CR_FACT_ADDED) && cr_align_overlap(a, b, &o) &&
 			       (o.neighbours > 0 || o.words >= STRONG_CONTEXT);
 		return !((a->flags | b->flags) & CR_FACT_COUNTED_AGAIN) || !cr_align_overlap(a, b, &o) ||
@@ -163,12 +181,72 @@ static G_GNUC_NO_INLINE double unit_missing(const CrFact *a, const CrFact *b, co
 		   : NUMBER_UNIT_MISSING;
 }
 
+/* TRUE when number F is an amount of money: its unit a currency's code. */
+static gboolean is_money(const CrFact *f)
+{
+	const char *u = f->unit;
+	return u && g_ascii_isupper(u[0]) && g_ascii_isupper(u[1]) && g_ascii_isupper(u[2]) && !u[3];
+}
+
+/* An amount X of money (the caller tells it is money) of a million or
+ * more, a whole number, written to three significant figures or more,
+ * rounded half up to one figure fewer, as a rewrite rounds it ("$7.25
+ * billion", "$7.3 billion"); 0 for any other. In whole numbers, by a table
+ * of powers of ten: log10() and pow() cost 0.3 % of 8 x 1 MiB of news. */
+static double money_rounded(double x)
+{
+	static const guint64 ten[] = { 1,
+				       10,
+				       100,
+				       1000,
+				       10000,
+				       100000,
+				       1000000,
+				       10000000,
+				       100000000,
+				       1000000000,
+				       10000000000,
+				       100000000000,
+				       1000000000000,
+				       10000000000000,
+				       100000000000000,
+				       1000000000000000 };
+	if (!(x >= 1e6 && x < 1e15) || (double)(guint64)x != x)
+		return 0.0;
+	guint64 v = (guint64)x;
+	/* v has k + 1 figures: log10(2) is about 1233 / 4096 */
+	guint k = (guint)(63 - __builtin_clzll(v)) * 1233 >> 12;
+	k += ten[k + 1] <= v;
+	if (v % ten[k - 1] == 0) /* two figures or one */
+		return 0.0;
+	guint last = k - 2; /* the power of ten of its last figure */
+	while (v % ten[last] != 0)
+		last--;
+	guint64 unit = ten[last + 1];
+	return (double)((v + unit / 2) / unit * unit);
+}
+
+/* TRUE when amounts of money A and B, of one currency and different values,
+ * are one written to a figure fewer (money_rounded()). Apart from
+ * match_number(), whose every call it would slow. */
+static G_GNUC_NO_INLINE gboolean rounded_money_agrees(const CrFact *a, const CrFact *b)
+{
+	/* one currency is one unit name of number_unit_names, one pointer;
+	 * rounding three figures or more to one fewer moves an amount by 5 %
+	 * at most */
+	if (a->unit != b->unit || fabs(a->num - b->num) * 20 > fabs(a->num) || !is_money(a) ||
+	    key_bound(a) != key_bound(b))
+		return FALSE;
+	return money_rounded(a->num) == b->num || money_rounded(b->num) == a->num;
+}
+
 /* Numbers by value: the same key (value and unit, a bound aside), or the
  * same large value where one report gives no unit, or a count of people
  * rare enough (DISTINCT_COUNT) that another report may name who it counts
  * ("181 people", "181 passengers"), unless one is a floor that leaves
- * the amount out ("More than 350 people"); two different bounds ("more
- * than 300", "up to 300") never meet. Whether their sentences let them be one
+ * the amount out ("More than 350 people"), or an amount of money and the
+ * same rounded (rounded_money_agrees()); two different bounds ("more than
+ * 300", "up to 300") never meet. Whether their sentences let them be one
  * fact is number_agrees()'s. */
 static double match_number(const CrFact *a, const CrFact *b)
 {
@@ -178,7 +256,7 @@ static double match_number(const CrFact *a, const CrFact *b)
 	if (strcmp(a->key + (bound_a != 0), b->key + (bound_b != 0)) == 0)
 		return 1.0;
 	if (a->num != b->num)
-		return 0.0;
+		return rounded_money_agrees(a, b) ? NUMBER_UNIT_MISSING : 0.0;
 	const char *ta = cr_fact_counted_thing(a), *tb = cr_fact_counted_thing(b);
 	if (ta && tb && strcmp(ta, tb) == 0) /* "six missing people", "Six people" */
 		return 1.0;
@@ -296,25 +374,72 @@ static void add_made_key(const Grouper *gr, const char *key, gsize len, GPtrArra
 	made->used += len + 1;
 }
 
-/* Numbers are filed and looked up under their value: its bits, six to a
- * character (11 bytes a key, not 16 in hex: dense numbers file 54,000 at
- * 4 MiB); percentage points under their value in basis points, which
- * their key holds ("a quarter percentage point", "25 basis points"). */
-static void keys_number(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
+/* Adds the key of value NUM to OUT: its bits, six to a character. */
+static void add_value_key(const Grouper *gr, double num, GPtrArray *out)
 {
 	static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
-	const CrFact *f = fact_at(gr, fact);
-	gboolean points = f->unit && f->unit[0] == 'p' && f->unit[1] == 'p' && !f->unit[2];
-	/* in basis points to a millionth: 0.07 * 100 is no 7 */
-	double num = (points ? round(f->num * 1e8) / 1e6 : f->num) + 0.0; /* -0 as 0 */
 	guint64 bits;
 	char key[12];
 
+	num += 0.0; /* -0 as 0 */
 	memcpy(&bits, &num, sizeof bits);
 	for (int i = 10; i >= 0; i--, bits >>= 6)
 		key[i] = digits[bits & 0x3f];
 	key[11] = '\0';
 	add_made_key(gr, key, 11, out);
+}
+
+/* How many facts on each side of a number, and bytes away, are its
+ * report's numbers beside it. */
+#define BESIDE_FACTS 8
+#define BESIDE_BYTES 200
+
+/* TRUE when a number of FACT's report beside it is the amount ROUNDED in
+ * FACT's unit: "$43.8 billion; Estimate: $43.81 billion" gives two
+ * figures, not one rounded. The facts of a report are in reading order. */
+static gboolean rounded_beside(const Grouper *gr, guint fact, double rounded)
+{
+	const CrFact *f = fact_at(gr, fact);
+	guint from = fact > BESIDE_FACTS ? fact - BESIDE_FACTS : 0;
+	guint to = MIN(fact + BESIDE_FACTS + 1, gr->facts->len);
+	for (guint i = from; i < to; i++) {
+		const CrFact *o = fact_at(gr, i);
+		/* the value before the rest: the rarest to agree; a currency is
+		 * one pointer (rounded_money_agrees()) */
+		if (o->kind == CR_FACT_NUMBER && o->num == rounded && o->unit == f->unit &&
+		    o->doc == f->doc && o->start < f->start + BESIDE_BYTES &&
+		    f->start < o->start + BESIDE_BYTES)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* Adds to OUT the key of the amount of money FACT rounded to a figure
+ * fewer (money_rounded()), unless its report gives that amount beside it.
+ * Apart from keys_number(), whose every call it would slow. */
+static G_GNUC_NO_INLINE void add_rounded_key(const Grouper *gr, guint fact, GPtrArray *out)
+{
+	const CrFact *f = fact_at(gr, fact);
+	double rounded = is_money(f) ? money_rounded(f->num) : 0.0;
+	if (rounded != 0.0 && !rounded_beside(gr, fact, rounded))
+		add_value_key(gr, rounded, out);
+}
+
+/* Numbers are filed and looked up under their value: its bits, six to a
+ * character (11 bytes a key, not 16 in hex: dense numbers file 54,000 at
+ * 4 MiB); percentage points under their value in basis points, which
+ * their key holds ("a quarter percentage point", "25 basis points"); an
+ * amount of money to three figures or more under its value rounded to
+ * one figure fewer too (money_rounded()), where the rounded amount is,
+ * unless its report gives that amount beside it (rounded_beside()). */
+static void keys_number(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
+{
+	const CrFact *f = fact_at(gr, fact);
+	gboolean points = f->unit && f->unit[0] == 'p' && f->unit[1] == 'p' && !f->unit[2];
+	/* in basis points to a millionth: 0.07 * 100 is no 7 */
+	add_value_key(gr, points ? round(f->num * 1e8) / 1e6 : f->num, out);
+	if (f->num >= 1e6 && f->unit)
+		add_rounded_key(gr, fact, out);
 }
 
 /* Writes VALUE (>= 0) in decimal at P; returns the end. */

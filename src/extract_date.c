@@ -25,7 +25,9 @@
  * - A weekday is resolved against the publication date: the latest such
  *   day on or before it; after "last" the one before that; after "next"
  *   the one in the following week; after "will" the first on or after it.
- *   Without a publication date a weekday is no fact.
+ *   Without a publication date a weekday is no fact, unless the other
+ *   reports give one (cr_resolve_dates()): then the day after theirs is
+ *   one too.
  * - A 10-digit Unix time (2000..2035) is a date only alone on its line or
  *   after a word like "timestamp"; it reads as UTC, confidence 0.6. */
 #include "crossread/extract.h"
@@ -210,7 +212,11 @@ static int guess_year(const DateRef *ref, int month, guint context)
 	return diff > 6 ? year - 1 : diff < -6 ? year + 1 : year;
 }
 
-/* Sets C to the day its weekday names relative to the reference. */
+/* Sets C to the day its weekday names relative to the reference. Against
+ * a date borrowed from the other reports, the report's own day is not
+ * known: it may be the day after theirs, so the day after theirs is that
+ * weekday's rather than the one six days before ("Sunday's race" beside
+ * their Saturday's sprint). */
 static void resolve_weekday(const DateRef *ref, DateCand *c)
 {
 	g_autoptr(GDate) date =
@@ -221,7 +227,7 @@ static void resolve_weekday(const DateRef *ref, DateCand *c)
 		g_date_subtract_days(date, back ? back : 7);
 	else if (c->context & CTX_NEXT)
 		g_date_add_days(date, ahead ? ahead : 7);
-	else if (c->context & CTX_FUTURE)
+	else if ((c->context & CTX_FUTURE) || (ref->borrowed && ahead == 1))
 		g_date_add_days(date, ahead);
 	else
 		g_date_subtract_days(date, back);

@@ -2,7 +2,9 @@
  * report writes "the Emergency Committee", "the foreign ministry" for "the
  * Foreign Ministry". Once every report's names are known, the lower-case
  * words of an organisation's name of two words or more, as a run of whole
- * words outside any other name, are that organisation. A public body no
+ * words outside any other name, are that organisation, and so are those
+ * of a short form a report writes for one ("coast guard" where a report
+ * writes "Coast Guard" for "Japan Coast Guard"). A public body no
  * report names in capitals is one too when two reports or more write it
  * in the same two words, a word that qualifies it and its head ("the
  * electoral court", "Brazil's electoral court"). */
@@ -26,10 +28,12 @@
 #define SIEVE_NAME 1
 #define SIEVE_HEAD 2
 
-/* An organisation's name: folded words and value. */
+/* An organisation's name: the folded words looked for, the key and value
+ * a mention of them takes (another name's when the words are a short form
+ * of it: "Coast Guard" for "Japan Coast Guard"). */
 typedef struct {
-	const char *key, *value;
-	gsize key_len;
+	const char *words, *key, *value;
+	gsize words_len;
 } OrgName;
 
 /* A lower-case mention found: bytes and the name, or no name for a body
@@ -160,7 +164,7 @@ static guint sieve_slot(const char *word, gsize len)
 
 /* TRUE for a folded name of two words or more, all ASCII lower-case
  * letters but for figures after the first word ("category 5"). */
-static gboolean plain_words(const char *key)
+static inline gboolean plain_words(const char *key)
 {
 	const char *space = strchr(key, ' ');
 	if (!space)
@@ -172,13 +176,13 @@ static gboolean plain_words(const char *key)
 	return TRUE;
 }
 
-/* TRUE when DATA[AT..) starts with KEY's words, each followed by a single
+/* TRUE when DATA[AT..) starts with NAME's words, each followed by a single
  * space, the last by no letter; the end in *END. */
 static gboolean written_at(const char *data, gsize len, gsize at, const OrgName *name, gsize *end)
 {
-	if (at + name->key_len > len || memcmp(data + at, name->key, name->key_len) != 0)
+	if (at + name->words_len > len || memcmp(data + at, name->words, name->words_len) != 0)
 		return FALSE;
-	*end = at + name->key_len;
+	*end = at + name->words_len;
 	return *end == len || !g_ascii_isalnum(data[*end]);
 }
 
@@ -296,32 +300,70 @@ static GHashTable *count_described_bodies(CrDoc *const *docs, guint n_docs, GArr
 	return count;
 }
 
+/* Files NAME (KEY and VALUE borrowed from a fact, WORDS copied into SEEN)
+ * under its first word in FIRST and NAMES, unless SEEN holds its words
+ * already. */
+static void add_name(GHashTable *first, GHashTable *seen, GPtrArray *names, guint8 *sieve, const char *words,
+		     const char *key, const char *value)
+{
+	if (g_hash_table_contains(seen, words))
+		return;
+	char *held = g_strdup(words);
+	g_hash_table_add(seen, held);
+	OrgName *name = g_new(OrgName, 1);
+	*name = (OrgName){ held, key, value, strlen(held) };
+	g_ptr_array_add(names, name);
+	gsize n = strcspn(words, " ");
+	g_autofree char *word = g_strndup(words, n);
+	GPtrArray *list = g_hash_table_lookup(first, word);
+	if (!list) {
+		list = g_ptr_array_new();
+		g_hash_table_insert(first, g_steal_pointer(&word), list);
+	}
+	g_ptr_array_add(list, name);
+	sieve[sieve_slot(words, n)] |= SIEVE_NAME;
+}
+
+/* The longest short form looked for in lower case. */
+#define MAX_SHORT_FORM 96
+
+/* Writes to WORDS (MAX_SHORT_FORM + 1 bytes) the folded words of the short
+ * form that org fact F, an alias, writes for a longer name ("Coast Guard"
+ * of "Japan Coast Guard") when they are two plain words or more and the
+ * last is no plural: in lower case, "auto workers" are the people, not
+ * "Auto Workers", the union. FALSE otherwise. */
+static G_GNUC_NO_INLINE gboolean short_form_words(const CrFact *f, char *words)
+{
+	if (!strchr(f->text, ' '))
+		return FALSE;
+	gsize n = strlen(f->text);
+	if (n == 0 || n > MAX_SHORT_FORM || f->text[n - 1] == 's' || g_ascii_strcasecmp(f->text, f->key) == 0)
+		return FALSE;
+	for (gsize k = 0; k <= n; k++)
+		words[k] = g_ascii_tolower(f->text[k]);
+	return plain_words(words);
+}
+
 void name_find_lower_case(CrDoc *const *docs, guint n_docs, GArray *facts)
 {
 	/* first word -> the organisations' names it opens */
 	g_autoptr(GHashTable) first =
 	    g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
-	g_autoptr(GHashTable) seen = g_hash_table_new(cr_str_hash, g_str_equal);
+	g_autoptr(GHashTable) seen = g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, NULL);
 	g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
 	g_autofree guint8 *sieve = g_new0(guint8, SIEVE_SLOTS);
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
-		if (f->kind != CR_FACT_ORG || !f->key || !f->text || !g_ascii_isupper(f->text[0]) ||
-		    !plain_words(f->key) || g_hash_table_contains(seen, f->key))
+		if (f->kind != CR_FACT_ORG || !f->key || !f->text || !g_ascii_isupper(f->text[0]))
 			continue;
-		g_hash_table_add(seen, f->key);
-		OrgName *name = g_new(OrgName, 1);
-		*name = (OrgName){ f->key, f->value, strlen(f->key) };
-		g_ptr_array_add(names, name);
-		gsize n = strcspn(f->key, " ");
-		g_autofree char *word = g_strndup(f->key, n);
-		GPtrArray *list = g_hash_table_lookup(first, word);
-		if (!list) {
-			list = g_ptr_array_new();
-			g_hash_table_insert(first, g_steal_pointer(&word), list);
-		}
-		g_ptr_array_add(list, name);
-		sieve[sieve_slot(f->key, n)] |= SIEVE_NAME;
+		if (plain_words(f->key))
+			add_name(first, seen, names, sieve, f->key, f->key, f->value);
+		/* a short form written in lower case is the name it stands for
+		 * ("Japanese coast guard" where a report writes "Coast Guard"
+		 * for "Japan Coast Guard") */
+		char words[MAX_SHORT_FORM + 1];
+		if ((f->flags & CR_FACT_ALIAS) && short_form_words(f, words))
+			add_name(first, seen, names, sieve, words, f->key, f->value);
 	}
 	/* the keys and values borrowed above live in FACTS, which appending
 	 * moves: copy them first */

@@ -312,7 +312,8 @@ const guint number_n_bound_phrases = G_N_ELEMENTS(number_bound_phrases);
 const char *number_counted_synonym(const char *counted)
 {
 	static const char *const pairs[][2] = {
-		{ "charge", "count" }, /* "seven charges", "seven counts" */
+		{ "charge", "count" },	/* "seven charges", "seven counts" */
+		{ "justice", "judge" }, /* a court's "seven justices", "seven judges" */
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(pairs); i++)
 		if (strcmp(counted, pairs[i][0]) == 0)

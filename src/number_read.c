@@ -413,6 +413,58 @@ static guint parse_months_after_years(const CrTokens *s, guint i, Quantity *q)
 	return k + 2;
 }
 
+/* The number and the unit of time after the separator at I of a time
+ * spelt out in parts (", 35 seconds", "and 35 seconds", ", and 1
+ * minute"): the number in *VALUE, the unit (U_MINUTES, or U_ELAPSED for
+ * seconds) in *UNIT. Returns the tokens used, 0 for none. */
+static guint time_part(const CrTokens *s, guint i, guint64 *value, int *unit)
+{
+	guint j = i;
+	if (cr_tok_punct(s, j, ','))
+		j++;
+	if (cr_tok_word(s, j, "and"))
+		j++;
+	Quantity m = { .unit = U_NONE };
+	guint k = j > i && cr_tok_spaced(s, j) ? parse_digits(s, j, &m) : 0;
+	if (j > i && cr_tok_spaced(s, j) && !k)
+		k = parse_words(s, j, &m);
+	if (!k || m.decimals || m.exponent != 0 || m.mantissa >= 60 || !cr_tok_spaced(s, j + k) ||
+	    s->tok[j + k].gap == CR_GAP_LINE)
+		return 0;
+	if (cr_tok_word(s, j + k, "minutes") || cr_tok_word(s, j + k, "minute"))
+		*unit = U_MINUTES;
+	else if (cr_tok_word(s, j + k, "seconds") || cr_tok_word(s, j + k, "second"))
+		*unit = U_ELAPSED;
+	else
+		return 0;
+	*value = m.mantissa;
+	return j + k + 1 - i;
+}
+
+/* ", 35 seconds" after an amount of hours or minutes at I ("2 hours, 35
+ * seconds", "three minutes and 27 seconds", "2 hours, 1 minute and 9
+ * seconds"): a stopwatch's time in words, its value in seconds as
+ * "2:00:35" has. Returns the tokens used. */
+static guint parse_seconds_after(const CrTokens *s, guint i, Quantity *q)
+{
+	if ((q->unit != U_HOURS && q->unit != U_MINUTES) || q->decimals || q->exponent != 0 ||
+	    q->mantissa > 1000 || i >= s->n)
+		return 0;
+	guint64 total = q->mantissa * (q->unit == U_HOURS ? 3600 : 60), value = 0;
+	int unit = U_NONE, last = q->unit;
+	guint j = i, k;
+	while ((k = time_part(s, j, &value, &unit)) > 0 && last == U_HOURS && unit == U_MINUTES) {
+		total += value * 60;
+		last = U_MINUTES;
+		j += k;
+	}
+	if (!k || unit != U_ELAPSED)
+		return 0;
+	q->mantissa = total + value;
+	q->unit = U_ELAPSED;
+	return j + k - i;
+}
+
 /* "a quarter percentage point", "another quarter percentage point", "a
  * quarter of a percentage point", "half a percentage point", "a quarter-point", "three-quarters of a point":
  * a fraction of a percentage point at I. Sets Q; returns the tokens used. */
@@ -818,6 +870,7 @@ guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 			j += parse_money_after(s, j, q);
 		q->added |= q->unit == U_PEOPLE && word_is(s, unit_at, 'o', "others");
 		j += parse_months_after_years(s, j, q);
+		j += parse_seconds_after(s, j, q);
 		j += parse_range(s, i, j, q, high);
 		if (q->unit == U_NONE && is_age(s, i, j, q))
 			q->unit = U_AGE;

@@ -610,6 +610,46 @@ static void test_groups_are_one_fact(void)
 			engine_fact(statement, 1, CR_FACT_QUOTE, "declare the harbour", 1)->group);
 }
 
+/* Round 15: an amount of money to three figures meets the same amount
+ * rounded to a figure fewer, unless its report gives both; a count whose
+ * noun closes up another report's two words is the same count ("town
+ * ships" unwritten, "townships" are no "ships"), and a
+ * court's justices are its judges. */
+static void test_numbers_said_another_way(void)
+{
+	g_autoptr(CrEngine) money =
+	    cr_test_engine("Cleveland-Cliffs had offered $7.25 billion for the company in August.\n",
+			   "Cleveland-Cliffs had made a $7.3 billion bid for the company.\n",
+			   "iPhone revenue: $43.8 billion; Estimate: $43.81 billion.\n",
+			   "iPhone revenue came to $43.8 billion in the quarter.\n", NULL);
+	const CrFact *precise = engine_fact(money, 0, CR_FACT_NUMBER, "$7.25 billion", 0);
+	g_assert_cmpint(precise->group, >=, 0);
+	g_assert_cmpint(precise->group, ==, engine_fact(money, 1, CR_FACT_NUMBER, "$7.3 billion", 0)->group);
+	const CrFact *estimate = engine_fact(money, 2, CR_FACT_NUMBER, "$43.81 billion", 0);
+	const CrFact *actual = engine_fact(money, 3, CR_FACT_NUMBER, "$43.8 billion", 0);
+	g_assert_cmpint(actual->group, >=, 0);
+	g_assert_cmpint(estimate->group, !=, actual->group);
+
+	g_autoptr(CrEngine) counts =
+	    cr_test_engine("The pilot escaped but the five crew members died. Seven justices ruled.\n",
+			   "NHK reported that the five other crewmembers had been found dead. Seven judges "
+			   "ruled.\n",
+			   NULL);
+	const CrFact *crew = engine_fact(counts, 0, CR_FACT_NUMBER, "five crew members", 0);
+	g_assert_cmpint(crew->group, >=, 0);
+	g_assert_cmpint(crew->group, ==,
+			engine_fact(counts, 1, CR_FACT_NUMBER, "five other crewmembers", 0)->group);
+	const CrFact *justices = engine_fact(counts, 0, CR_FACT_NUMBER, "Seven justices", 0);
+	g_assert_cmpint(justices->group, >=, 0);
+	g_assert_cmpint(justices->group, ==,
+			engine_fact(counts, 1, CR_FACT_NUMBER, "Seven judges", 0)->group);
+
+	/* no report writes "town ships" */
+	g_autoptr(CrEngine) floods = cr_test_engine("Floods hit five townships on Monday.\n",
+						    "Floods hit five ships on Monday.\n", NULL);
+	g_assert_cmpint(engine_fact(floods, 0, CR_FACT_NUMBER, "five townships", 0)->group, ==, -1);
+}
+
 static void test_weights(void)
 {
 	g_autoptr(Hand) h =
@@ -657,5 +697,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/group/weights", test_weights);
 	g_test_add_func("/align/group/one-fact", test_groups_are_one_fact);
 	g_test_add_func("/align/group/age-told-before", test_age_told_before);
+	g_test_add_func("/align/group/numbers-said-another-way", test_numbers_said_another_way);
 	return g_test_run();
 }

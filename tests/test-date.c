@@ -373,7 +373,8 @@ static void test_month_after_to_and_for(void)
 /* A date in running text is an event's, not the page's; a report without
  * a publication date settles its weekdays against the one the others give,
  * and so does a report whose page stamp lies far from the date the others
- * agree on. */
+ * agree on; the day after theirs is its weekday's rather than the one six
+ * days before. */
 static void test_dates_settled_by_other_reports(void)
 {
 	g_autoptr(CrDoc) prose = NULL;
@@ -404,6 +405,15 @@ static void test_dates_settled_by_other_reports(void)
 	g_assert_cmpfloat(undated->confidence, <, friday->confidence);
 	g_assert_null(((CrDoc *)g_ptr_array_index(engine->docs, 3))->date);
 	g_assert_cmpstr(cr_test_find_fact(engine->facts, 3, CR_FACT_DATE, "April")->value, ==, "2023-04");
+
+	/* against the others' day, the day after is the weekday's, not the
+	 * one six days before: the report may be a day later (round 15) */
+	const char *e = " date 2023-10-07 Verstappen won the title in Saturday's sprint.\n";
+	const char *f = "He won the sprint on Saturday and starts Sunday's race from pole.\n";
+	g_autoptr(CrEngine) sprint = cr_test_engine(e, f, NULL);
+	g_assert_cmpstr(cr_test_find_fact(sprint->facts, 1, CR_FACT_DATE, "Saturday")->value, ==,
+			"2023-10-07");
+	g_assert_cmpstr(cr_test_find_fact(sprint->facts, 1, CR_FACT_DATE, "Sunday")->value, ==, "2023-10-08");
 }
 
 /* A quarter with no year is one of the year the story is in; a half with

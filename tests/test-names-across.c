@@ -415,6 +415,23 @@ static void test_shorter_org_name_across_reports(void)
 	const CrFact *fk = assert_name_nth(lower->facts, 1, k, "Kingsreach crown court", 0, CR_FACT_ORG,
 					   "Kingsreach Crown Court");
 	assert_linked(fj, fk);
+
+	/* a short form in lower case is the body it stands for (round 15),
+	 * unless its last word is a plural: "auto workers" are people */
+	const char *l = "A plane of the Japan Coast Guard burst into flames.\n";
+	const char *m = "The Coast Guard plane was carrying aid.\n";
+	const char *n = "Officials of the Japanese coast guard said five died.\n";
+	g_autoptr(CrEngine) guard = cr_test_engine(l, m, n, NULL);
+	const CrFact *fl =
+	    assert_name_nth(guard->facts, 0, l, "Japan Coast Guard", 0, CR_FACT_ORG, "Japan Coast Guard");
+	const CrFact *fn =
+	    assert_name_nth(guard->facts, 2, n, "coast guard", 0, CR_FACT_ORG, "Japan Coast Guard");
+	assert_linked(fl, fn);
+	const char *o = "The United Auto Workers union went on strike.\n";
+	const char *p = "Auto Workers Strike Plants at All Three\n\nThe Auto Workers walked out.\n";
+	const char *q = "About 13,000 US auto workers stopped making vehicles.\n";
+	g_autoptr(CrEngine) workers = cr_test_engine(q, o, p, NULL);
+	assert_nothing_in(workers->facts, q, "auto workers");
 }
 
 /* A public body no report names in capitals is one all the same when two

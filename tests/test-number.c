@@ -353,6 +353,16 @@ static void test_stopwatch_times(void)
 	 * date's; without seconds it is no stopwatch's */
 	assert_no_number("It hit at 13:01:15 IST and at 2:00:35 pm, then 18:13.");
 	assert_no_number("Updated: May 24, 2023 13:04:54");
+	/* spelt out in parts, it is the same number of seconds (round 15);
+	 * seconds alone, or parts of one unit, are no stopwatch's */
+	assert_number("finishing in 2 hours, 35 seconds to shatter", "2 hours, 35 seconds", "2:00:35", 7235,
+		      "s elapsed");
+	assert_number("ran three minutes and 27 seconds faster", "three minutes and 27 seconds", "3:27", 207,
+		      "s elapsed");
+	assert_number("in 2 hours, 1 minute and 9 seconds.", "2 hours, 1 minute and 9 seconds", "2:01:09",
+		      7269, "s elapsed");
+	assert_number("by 34 seconds", "34 seconds", "34 seconds", 34, NULL);
+	assert_number("after 2 hours, 3 hours later", "2 hours", "2 hours", 2, "hours");
 }
 
 static void test_currencies_in_words(void)
