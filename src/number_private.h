@@ -84,6 +84,8 @@ enum {
 	U_TALLY,
 	U_AGE,
 	U_ELAPSED, /* a stopwatch's time, "2:00:35": its value in seconds */
+	U_DEGREES, /* degrees Celsius, or degrees with no scale: "1.5°C", "1.5C", "1.5 degrees" */
+	U_FAHRENHEIT,
 	U_NONE = -1,
 	U_LAST_MONEY = U_NZD,
 };

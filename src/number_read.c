@@ -195,6 +195,55 @@ static guint parse_currency_country(const CrTokens *s, guint i, int *unit)
 	return 1;
 }
 
+/* The scale word or letter at I after a number of degrees: "Celsius",
+ * "centigrade" or "C" for U_DEGREES, "Fahrenheit" or "F" for U_FAHRENHEIT,
+ * the letter joined to what is before it only when JOINED. Sets *UNIT;
+ * returns 1, or 0 for none. */
+static guint degree_scale(const CrTokens *s, guint i, gboolean joined, int *unit)
+{
+	if (i >= s->n || s->tok[i].kind != CR_TOKEN_WORD ||
+	    (joined ? !cr_tok_joined(s, i) : !cr_tok_spaced(s, i) || s->tok[i].gap == CR_GAP_LINE))
+		return 0;
+	gsize len = s->tok[i].end - s->tok[i].start;
+	const char *w = s->data + s->tok[i].start;
+	if ((len == 1 && joined && *w == 'C') || cr_tok_word(s, i, "Celsius") ||
+	    cr_tok_word(s, i, "centigrade"))
+		*unit = U_DEGREES;
+	else if ((len == 1 && joined && *w == 'F') || cr_tok_word(s, i, "Fahrenheit"))
+		*unit = U_FAHRENHEIT;
+	else
+		return 0;
+	return 1;
+}
+
+/* Degrees after the amount at I: "°C", "°F", "°", "℃" (the sign spaced
+ * or not), a capital "C" or "F" joined to the digits ("1.5C"), "degrees", "-degree", "degrees Celsius",
+ * "degrees Fahrenheit". Sets *UNIT; returns the tokens used, 0 for none. Degrees with no scale are Celsius's:
+ * a report gives the scale once and then "1.5 degrees", and a Fahrenheit figure is another value anyway. */
+static guint parse_degrees(const CrTokens *s, guint i, int *unit)
+{
+	int scale = U_DEGREES;
+	guint n = 0;
+	gboolean sign = s->tok[i].kind == CR_TOKEN_PUNCT && s->tok[i].gap != CR_GAP_LINE;
+	if (sign && (s->tok[i].ch == 0x2103 || s->tok[i].ch == 0x2109)) {
+		scale = s->tok[i].ch == 0x2103 ? U_DEGREES : U_FAHRENHEIT;
+		n = 1;
+	} else if (sign && s->tok[i].ch == 0xB0) {
+		n = 1 + degree_scale(s, i + 1, TRUE, &scale);
+	} else if (s->tok[i].kind == CR_TOKEN_WORD && cr_tok_joined(s, i)) {
+		n = degree_scale(s, i, TRUE, &scale);
+	} else {
+		guint dash =
+		    cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1) ? 1 : 0;
+		if ((cr_tok_word(s, i + dash, "degrees") || cr_tok_word(s, i + dash, "degree")) &&
+		    (dash || cr_tok_spaced(s, i)))
+			n = dash + 1 + degree_scale(s, i + dash + 1, FALSE, &scale);
+	}
+	if (n)
+		*unit = scale;
+	return n;
+}
+
 /* A unit after the amount at I: "%", "percent", "per cent", "basis points",
  * "dollars", "US dollars", "Swiss francs", "U.S. cents", "km",
  * "-kilometre", "hours", "-week", "MW", "people", "EUR". Sets Q; returns
@@ -203,6 +252,9 @@ static guint parse_unit_after(const CrTokens *s, guint i, Quantity *q)
 {
 	if (i >= s->n || s->tok[i].gap == CR_GAP_LINE)
 		return 0;
+	guint degrees = parse_degrees(s, i, &q->unit);
+	if (degrees)
+		return degrees;
 	if (cr_tok_punct(s, i, '%')) {
 		q->unit = U_PERCENT;
 		return 1;
