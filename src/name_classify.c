@@ -295,6 +295,8 @@ static void emit_unknown(Scanner *s, guint a, guint b, guint evidence, guint chu
 
 	if (ev & EVIDENCE_PLACE_AFTER)
 		scanner_emit(s, CR_FACT_PLACE, a, b, NULL, 0, CONFIDENCE_CONTEXT);
+	else if (g_ascii_isdigit(s->data[tok(s, a)->start])) /* "23andMe": no place's or person's */
+		scanner_emit(s, CR_FACT_ORG, a, b, NULL, flags, CONFIDENCE_CONTEXT);
 	else if (acronym)
 		scanner_emit(s, ev & EVIDENCE_SPEECH ? CR_FACT_ORG : NAME_KIND_UNKNOWN, a, b, NULL, flags,
 			     CONFIDENCE_CONTEXT);

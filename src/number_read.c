@@ -230,7 +230,10 @@ static guint parse_degrees(const CrTokens *s, guint i, int *unit)
 		n = 1;
 	} else if (sign && s->tok[i].ch == 0xB0) {
 		n = 1 + degree_scale(s, i + 1, TRUE, &scale);
-	} else if (s->tok[i].kind == CR_TOKEN_WORD && cr_tok_joined(s, i)) {
+	} else if (s->tok[i].kind == CR_TOKEN_WORD && cr_tok_joined(s, i) &&
+		   !(i + 1 < s->n && s->tok[i + 1].kind == CR_TOKEN_NUMBER &&
+		     s->tok[i + 1].gap != CR_GAP_LINE)) {
+		/* "1.5C"; not a code with a number after it ("flight 7C 2216") */
 		n = degree_scale(s, i, TRUE, &scale);
 	} else {
 		guint dash =

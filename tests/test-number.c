@@ -386,6 +386,11 @@ static void test_degrees(void)
 	g_assert_cmpstr(bare->key, !=, warming->key);
 	/* a lower-case letter is no scale */
 	assert_no_number("a 30c coin");
+	/* nor a letter before a number: a code ("flight 7C 2216") */
+	const char *flight = "Jeju Air flight 7C 2216 crashed";
+	g_autoptr(GArray) codes = numbers_of(flight);
+	for (guint k = 0; k < codes->len; k++)
+		g_assert_cmpstr(g_array_index(codes, CrFact, k).text, !=, "7C");
 }
 
 static void test_currencies_in_words(void)
