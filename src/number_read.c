@@ -543,11 +543,28 @@ static guint parse_ordinal_word(const CrTokens *s, guint i, Quantity *q)
 	return n + 1;
 }
 
+/* TRUE when token T is a capitalised word that may be part of a name. */
+static gboolean name_word(const CrTokens *s, guint t)
+{
+	return s->tok[t].kind == CR_TOKEN_WORD && s->tok[t].upper && !cr_tok_function_word(s, t);
+}
+
+/* TRUE when token T, after a capitalised word that follows the ordinal
+ * ending before I, is a number that goes on the name before a word:
+ * "Formula 1" in "third Formula 1 title" (no "3rd Formula"); not a score
+ * ("first Wimbledon 1-6"). */
+static gboolean name_number(const CrTokens *s, guint i, guint t)
+{
+	return t > i && s->tok[t].kind == CR_TOKEN_NUMBER && name_word(s, t - 1) && t + 1 < s->n &&
+	       s->tok[t + 1].kind == CR_TOKEN_WORD && s->tok[t + 1].gap == CR_GAP_SPACE;
+}
+
 /* The noun an ordinal ending before I ranks: the lower-case word after it,
  * spaced or after a hyphen ("68th minute", "third time", "68th-minute"),
  * or the last of the capitalised words after it when no such word follows
- * them ("14th Amendment", "113th Congress passed"); never a number ("the
- * first two carriages" ranks nothing: it counts carriages). Sets Q's noun;
+ * them ("14th Amendment", "113th Congress passed"), a number that
+ * goes on the name among them ("third Formula 1 title"); never a number
+ * ("the first two carriages" ranks nothing: it counts carriages). Sets Q's noun;
  * returns the tokens used. */
 static guint parse_ordinal_noun(const CrTokens *s, guint i, Quantity *q)
 {
@@ -555,9 +572,8 @@ static guint parse_ordinal_noun(const CrTokens *s, guint i, Quantity *q)
 	guint t = i + dash;
 	/* a name between the ordinal and its noun, no participle: "sixth
 	 * Cricket World Cup title", not "113th Congress passed" */
-	for (guint names = 0;
-	     !dash && names < MAX_NAME_WORDS_RANKED && t < s->n && s->tok[t].kind == CR_TOKEN_WORD &&
-	     s->tok[t].upper && s->tok[t].gap == CR_GAP_SPACE && !cr_tok_function_word(s, t);
+	for (guint names = 0; !dash && names < MAX_NAME_WORDS_RANKED && t < s->n &&
+			      s->tok[t].gap == CR_GAP_SPACE && (name_word(s, t) || name_number(s, i, t));
 	     names++)
 		t++;
 	gboolean lower = t < s->n && s->tok[t].kind == CR_TOKEN_WORD &&

@@ -147,6 +147,13 @@ static void test_ordinals(void)
 		      "ordinal");
 	assert_number("their sixth Cricket World Cup title", "sixth Cricket World Cup title", "6th title", 6,
 		      "ordinal");
+	/* a number that goes on the name is the name's, no noun (round 16,
+	 * verstappen's "3rd Formula") */
+	assert_number("his third Formula 1 title", "third Formula 1 title", "3rd title", 3, "ordinal");
+	const char *alone = "his third Formula 1 ended.";
+	g_autoptr(GArray) named = numbers_of(alone);
+	for (guint k = 0; k < named->len; k++)
+		g_assert_cmpstr(g_array_index(named, CrFact, k).value, !=, "3rd Formula");
 	assert_number("the 22ND time", "22ND time", "22nd time", 22, "ordinal");
 	assert_number("in the 68th-minute goal", "68th-minute", "68th minute", 68, "ordinal");
 	assert_no_number("the 1th and the 3st try");
