@@ -357,6 +357,10 @@ static void test_names_opening_with_digits(void)
 	assert_nothing_in(facts, text, "10kW");
 	assert_nothing_in(facts, text, "5GHz");
 	assert_no_name(facts, "Eleven");
+	/* one short word with a figure is no place, after "in" too */
+	const char *f1 = "He is the 11th driver in F1 history. F1 said nothing.";
+	g_autoptr(GArray) racing = names_of(f1);
+	assert_name_nth(racing, 0, f1, "F1", 0, CR_FACT_ORG, "F1");
 	const char *link = "Watch it at youtu.be/4TjgCGJ70Z today.";
 	g_autoptr(GArray) codes = names_of(link);
 	assert_nothing_in(codes, link, "4TjgCGJ70Z");
