@@ -597,16 +597,8 @@ typedef struct {
 	char *written;
 } GazAlias;
 
-/* One slot of the word table. */
 typedef struct {
-	const char *word; /* folded; NULL for an empty slot */
-	guint32 len;
-	NameWordInfo info;
-} WordSlot;
-
-typedef struct {
-	WordSlot *words; /* open addressing, a power of two long */
-	guint32 mask;
+	NameWordTable table;
 	GHashTable *aliases; /* folded alias -> GazAlias */
 } Lexicon;
 
@@ -633,18 +625,19 @@ static void build_word_table(Lexicon *lex, GHashTable *words, GHashTable *first_
 	guint32 size = 16;
 	while (size < g_hash_table_size(words) * 2)
 		size *= 2;
-	lex->words = g_new0(WordSlot, size);
-	lex->mask = size - 1;
+	NameWordTable *table = &lex->table;
+	table->slots = g_new0(NameWordSlot, size);
+	table->mask = size - 1;
 
 	g_hash_table_iter_init(&it, words);
 	while (g_hash_table_iter_next(&it, &key, &value)) {
 		gsize len = strlen(key);
-		guint32 i = word_hash(key, len) & lex->mask;
-		while (lex->words[i].word)
-			i = (i + 1) & lex->mask;
+		guint32 i = word_hash(key, len) & table->mask;
+		while (table->slots[i].word)
+			i = (i + 1) & table->mask;
 		NameWordInfo info = { GPOINTER_TO_UINT(value),
 				      GPOINTER_TO_UINT(g_hash_table_lookup(first_words, key)) };
-		lex->words[i] = (WordSlot){ g_strdup(key), (guint32)len, info };
+		table->slots[i] = (NameWordSlot){ g_strdup(key), (guint32)len, info };
 	}
 }
 
@@ -801,18 +794,14 @@ static const Lexicon *lexicon(void)
 	return g_once(&once, lexicon_load, NULL);
 }
 
-NameWordInfo name_word_info_hashed(const char *folded, gsize len, guint32 hash)
+const NameWordTable *name_word_table(void)
 {
-	const Lexicon *lex = lexicon();
-	for (guint32 i = hash & lex->mask; lex->words[i].word; i = (i + 1) & lex->mask)
-		if (lex->words[i].len == len && memcmp(lex->words[i].word, folded, len) == 0)
-			return lex->words[i].info;
-	return (NameWordInfo){ 0 };
+	return &lexicon()->table;
 }
 
 NameWordInfo name_word_info(const char *folded, gsize len)
 {
-	return name_word_info_hashed(folded, len, word_hash(folded, len));
+	return name_word_table_info(name_word_table(), folded, len, word_hash(folded, len));
 }
 
 guint32 name_word_classes(const char *folded)

@@ -49,15 +49,50 @@ NameWordInfo name_word_info(const char *folded, gsize len);
 
 /* The hash the word table files a folded word by (FNV-1a), a byte at a
  * time from NAME_WORD_HASH_INIT: a scanner that folds a word can hash it
- * as it goes and look it up with name_word_info_hashed(). */
+ * as it goes and look it up with name_word_table_info(). */
 #define NAME_WORD_HASH_INIT 2166136261u
 static inline guint32 name_word_hash_step(guint32 hash, guchar byte)
 {
 	return (hash ^ byte) * 16777619u;
 }
 
-/* name_word_info() of FOLDED whose hash is HASH. */
-NameWordInfo name_word_info_hashed(const char *folded, gsize len, guint32 hash);
+/* One slot of the word table. */
+typedef struct {
+	const char *word; /* folded; NULL for an empty slot */
+	guint32 len;
+	NameWordInfo info;
+} NameWordSlot;
+
+/* The word table: open addressing, a power of two long. */
+typedef struct {
+	NameWordSlot *slots;
+	guint32 mask;
+} NameWordTable;
+
+/* The word table, loaded on first use: a scanner of many words takes it
+ * once and looks each word up with name_word_table_info(). */
+const NameWordTable *name_word_table(void);
+
+/* TRUE when the LEN bytes at A and B are the same: words are short, and
+ * a loop costs less than a call to memcmp(). */
+static inline gboolean name_same_bytes(const char *a, const char *b, gsize len)
+{
+	for (gsize k = 0; k < len; k++)
+		if (a[k] != b[k])
+			return FALSE;
+	return TRUE;
+}
+
+/* name_word_info() of FOLDED whose hash is HASH, in TABLE. Inline: it
+ * runs once for every word of every report. */
+static inline NameWordInfo name_word_table_info(const NameWordTable *table, const char *folded, gsize len,
+						guint32 hash)
+{
+	for (guint32 i = hash & table->mask; table->slots[i].word; i = (i + 1) & table->mask)
+		if (table->slots[i].len == len && name_same_bytes(table->slots[i].word, folded, len))
+			return table->slots[i].info;
+	return (NameWordInfo){ 0 };
+}
 
 /* The classes of the word whose folded form is FOLDED (0 when none). */
 guint32 name_word_classes(const char *folded);

@@ -115,14 +115,38 @@ static void scan_gap(const char *data, gsize end, gsize *pos_io, Gap *gap)
 	*gap = (Gap){ n_chars, n_space, n_hyphen, n_stops, period_first, opens_quote };
 }
 
-/* What a word looks like. */
+/* The flags the gap before a word gives it: NAME_TOKEN_SENTENCE,
+ * NAME_TOKEN_JOINED and NAME_TOKEN_HYPHEN. PREV is the word before the
+ * gap, NULL for a block's first. */
+static guint32 gap_flags(const Gap *gap, const NameToken *prev)
+{
+	gboolean abbrev_period = prev && gap->period_first && (prev->classes & NAME_WORD_ABBREV) &&
+				 gap->n_chars == gap->n_space + 1;
+	gboolean boundary = !prev || gap->n_stops > 0 || (gap->period_first && !abbrev_period) ||
+			    (gap->opens_quote && gap->n_chars > 0);
+	guint32 flags = 0;
+	if (boundary)
+		flags |= NAME_TOKEN_SENTENCE;
+	if (prev && ((gap->n_chars > 0 && gap->n_space == gap->n_chars) || abbrev_period))
+		flags |= NAME_TOKEN_JOINED;
+	if (prev && gap->n_chars == 1 && gap->n_hyphen == 1)
+		flags |= NAME_TOKEN_HYPHEN;
+	return flags;
+}
+
+/* What the word table needs of a word. */
 typedef struct {
-	guint letters, lower;
-	gunichar first;
-	gboolean apostrophe_second; /* "d'Ivoire": letter, apostrophe, capital */
-	gboolean ascii;		    /* only ASCII bytes */
-	guint32 hash;		    /* of its first MAX_LISTED_WORD bytes folded (ASCII only) */
+	gboolean ascii; /* only ASCII bytes */
+	guint32 hash;	/* of its first MAX_LISTED_WORD bytes folded (ASCII only) */
 } Shape;
+
+/* The flags of a word of LETTERS letters, LOWER of them in lower case,
+ * that begins with a capital (or is "d'Ivoire") when CAPITAL. */
+static inline guint32 shape_flags(guint letters, guint lower, gboolean capital)
+{
+	return (letters ? NAME_TOKEN_LETTERS : 0) | (letters >= 2 && lower == 0 ? NAME_TOKEN_ALLCAPS : 0) |
+	       (capital ? NAME_TOKEN_CAP : 0);
+}
 
 /* Per ASCII byte: 1 for a letter, plus 1 << 16 for a lower-case one. */
 static const guint32 letter_counts[256] = {
@@ -130,11 +154,32 @@ static const guint32 letter_counts[256] = {
 	['a' ... 'z'] = 1 + (1 << 16),
 };
 
-/* Scans one word from *pos; sets the token's end and possessive flag and
- * leaves *pos after the word and its possessive. While it scans it folds
- * the word's first MAX_LISTED_WORD bytes into FOLDED (when all ASCII) and
- * hashes them as the word table does: word_info() needs no second pass. */
-static void scan_word(const char *data, gsize end, gsize *pos_io, NameToken *tok, Shape *shape, char *folded)
+/* Reads the run of ASCII letters and digits at POS of the word that began
+ * at START and returns its end: folds and hashes the run's bytes among the
+ * word's first MAX_LISTED_WORD into FOLDED and *HASH as the word table
+ * does, and adds its letters to the low half of *COUNTS, its lower-case
+ * ones to the high half. */
+static inline gsize read_ascii_run(const char *data, gsize end, gsize start, gsize pos, char *folded,
+				   guint32 *hash, guint32 *counts)
+{
+	gsize listed_end = MIN(end, start + MAX_LISTED_WORD);
+	guint32 h = *hash, n = 0;
+	guchar f;
+	for (; pos < listed_end && (f = cr_ascii_alnum_lower[(guchar)data[pos]]); pos++) {
+		n += letter_counts[(guchar)data[pos]];
+		folded[pos - start] = (char)f;
+		h = name_word_hash_step(h, f);
+	}
+	for (; pos < end && cr_ascii_alnum_lower[(guchar)data[pos]]; pos++)
+		n += letter_counts[(guchar)data[pos]];
+	*hash = h;
+	*counts += n;
+	return pos;
+}
+
+/* scan_word() of any word, from its first byte. */
+static void scan_word_any(const char *data, gsize end, gsize *pos_io, NameToken *tok, Shape *shape,
+			  char *folded)
 {
 	guint index = 0, since_period = 0, letters = 0, lower = 0;
 	gboolean single_capital = FALSE, apostrophe_second = FALSE, ascii = TRUE;
@@ -142,23 +187,12 @@ static void scan_word(const char *data, gsize end, gsize *pos_io, NameToken *tok
 	guint32 hash = NAME_WORD_HASH_INIT;
 	gsize pos = *pos_io, start = pos;
 
-	tok->start = pos;
 	while (pos < end) {
 		guchar b = (guchar)data[pos];
 		if (cr_ascii_alnum_lower[b]) {
-			/* the common case: a run of ASCII letters and digits, each
-			 * folded, hashed and counted (letters in the low half of
-			 * COUNTS, lower-case ones in the high half) */
-			gsize run = pos, listed_end = MIN(end, start + MAX_LISTED_WORD);
+			gsize run = pos;
 			guint32 counts = 0;
-			guchar f;
-			for (; pos < listed_end && (f = cr_ascii_alnum_lower[(guchar)data[pos]]); pos++) {
-				counts += letter_counts[(guchar)data[pos]];
-				folded[pos - start] = (char)f;
-				hash = name_word_hash_step(hash, f);
-			}
-			for (; pos < end && cr_ascii_alnum_lower[(guchar)data[pos]]; pos++)
-				counts += letter_counts[(guchar)data[pos]];
+			pos = read_ascii_run(data, end, start, pos, folded, &hash, &counts);
 			if (index == 0)
 				first = b;
 			index += (guint)(pos - run);
@@ -230,65 +264,92 @@ static void scan_word(const char *data, gsize end, gsize *pos_io, NameToken *tok
 	tok->end = pos;
 done:
 	*pos_io = pos;
-	*shape = (Shape){ letters, lower, first, apostrophe_second, ascii, hash };
+	tok->flags |= shape_flags(letters, lower, is_upper(first) || apostrophe_second);
+	*shape = (Shape){ ascii, hash };
 }
 
-/* TRUE when data[start,end) is ASCII with no run of blanks to collapse. */
-static gboolean plain_ascii(const char *data, gsize start, gsize end)
+/* Scans one word from *pos; sets the token's end and the flags of its
+ * letters and possessive, and leaves *pos after the word and its
+ * possessive. While it scans it folds
+ * the word's first MAX_LISTED_WORD bytes into FOLDED (when all ASCII) and
+ * hashes them as the word table does: word_info() needs no second pass.
+ * Most words are one run of ASCII letters and digits that a blank or
+ * punctuation ends, no initial's period nor an apostrophe: those are read
+ * here, any other again by scan_word_any(). */
+static inline void scan_word(const char *data, gsize end, gsize *pos_io, NameToken *tok, Shape *shape,
+			     char *folded)
 {
-	for (gsize i = start; i < end; i++) {
-		guchar c = (guchar)data[i];
-		if (c >= 0x80 || (c != ' ' && g_ascii_isspace(c)) ||
-		    (c == ' ' && (i == start || data[i - 1] == ' ')))
-			return FALSE;
+	gsize start = *pos_io;
+	guchar b = (guchar)data[start];
+	tok->start = start;
+	if (cr_ascii_alnum_lower[b]) {
+		guint32 hash = NAME_WORD_HASH_INIT, counts = 0;
+		gsize pos = read_ascii_run(data, end, start, start, folded, &hash, &counts);
+		guchar after = pos < end ? (guchar)data[pos] : ' ';
+		if (after < 0x80 && after != '\'' &&
+		    (after != '.' || pos - start > 1 || !g_ascii_isupper(b))) {
+			tok->end = pos;
+			*pos_io = pos;
+			tok->flags |= shape_flags(counts & 0xffff, counts >> 16, g_ascii_isupper(b));
+			*shape = (Shape){ TRUE, hash };
+			return;
+		}
 	}
-	return end == start || data[end - 1] != ' ';
+	scan_word_any(data, end, pos_io, tok, shape, folded);
 }
 
 char *name_fold(const char *text)
 {
+	/* lowered as it is copied while it is ASCII with no blank to collapse
+	 * (one space between words); anything else goes to cr_text_fold() */
 	gsize len = strlen(text);
-	if (!plain_ascii(text, 0, len))
-		return cr_text_fold(text);
 	char *folded = g_malloc(len + 1);
-	for (gsize i = 0; i <= len; i++)
-		folded[i] = ascii_lower(text[i]);
+	for (gsize i = 0; i < len; i++) {
+		guchar c = (guchar)text[i];
+		if (c >= 0x80 || (c != ' ' && g_ascii_isspace(c)) ||
+		    (c == ' ' && (i == 0 || text[i - 1] == ' ')) || (c == ' ' && i + 1 == len)) {
+			g_free(folded);
+			return cr_text_fold(text);
+		}
+		folded[i] = ascii_lower((char)c);
+	}
+	folded[len] = '\0';
 	return folded;
 }
 
 const char *name_fold_span(const char *data, gsize start, gsize end, GString *key)
 {
-	g_string_truncate(key, 0);
+	/* written in one pass, in room for every byte (blanks only shrink);
+	 * a byte past ASCII sends the span to cr_text_fold() */
+	g_string_set_size(key, end - start);
+	char *out = key->str;
+	gsize len = 0;
+	gboolean space = FALSE;
 	for (gsize i = start; i < end; i++) {
-		if ((guchar)data[i] >= 0x80) {
+		char c = data[i];
+		if ((guchar)c >= 0x80) {
 			g_autofree char *flat = cr_text_flat(data, start, end);
 			g_autofree char *folded = cr_text_fold(flat);
 			g_string_assign(key, folded);
 			return key->str;
 		}
-	}
-	g_string_set_size(key, end - start);
-	gsize len = 0;
-	gboolean space = FALSE;
-	for (gsize i = start; i < end; i++) {
-		char c = data[i];
 		if (is_ascii_blank(c)) {
 			space = len > 0;
 			continue;
 		}
 		if (space)
-			key->str[len++] = ' ';
+			out[len++] = ' ';
 		space = FALSE;
-		key->str[len++] = ascii_lower(c);
+		out[len++] = ascii_lower(c);
 	}
 	g_string_truncate(key, len);
 	return key->str;
 }
 
-/* What the lexicon knows of the word data[start,end), which scan_word()
- * read as SHAPE and folded into FOLDED when it is ASCII. */
-static NameWordInfo word_info(const char *data, gsize start, gsize end, const Shape *shape,
-			      const char *folded, GString *key)
+/* What the lexicon (TABLE) knows of the word data[start,end), which
+ * scan_word() read as SHAPE and folded into FOLDED when it is ASCII. */
+static NameWordInfo word_info(const NameWordTable *table, const char *data, gsize start, gsize end,
+			      const Shape *shape, const char *folded, GString *key)
 {
 	gsize len = end - start;
 
@@ -298,7 +359,7 @@ static NameWordInfo word_info(const char *data, gsize start, gsize end, const Sh
 		const char *slow = name_fold_span(data, start, end, key);
 		return name_word_info(slow, strlen(slow));
 	}
-	return name_word_info_hashed(folded, len, shape->hash);
+	return name_word_table_info(table, folded, len, shape->hash);
 }
 
 /* TRUE when the word TOK of DATA is the Arabic article written in lower
@@ -311,16 +372,13 @@ static gboolean article_of_name(const char *data, gsize end, const NameToken *to
 	       tok->end + 1 < end && data[tok->end] == '-' && g_ascii_isupper(data[tok->end + 1]);
 }
 
-/* TRUE when TOK, a word of SHAPE that opens with digits, goes on as a
+/* TRUE when TOK, a word that opens with digits, goes on as a
  * name does: letters only, a capital before two lower-case letters or two
  * lower-case letters before a capital, in ASCII ("23andMe", "1Password"). A unit
  * ("10kW", "5GHz", "8GiB"), an ordinal ("3rd") or a code in capitals
  * ("5G", "3D") does not. */
-static gboolean digits_then_name(const char *data, const NameToken *tok, const Shape *shape)
+static gboolean digits_then_name(const char *data, const NameToken *tok)
 {
-	if (!g_ascii_isdigit(shape->first) || !shape->ascii || shape->lower < 2 ||
-	    shape->letters == shape->lower)
-		return FALSE;
 	const char *w = data + tok->start;
 	gsize len = tok->end - tok->start, k = 0;
 	while (k < len && g_ascii_isdigit(w[k]))
@@ -376,18 +434,22 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 	 * grown if need be: a long block does not reserve 16 bytes a byte. */
 	guint n = tokens->len, first = n;
 	guint unit = G_MAXUINT; /* a unit candidate waiting for the word after it */
+	const NameWordTable *table = name_word_table();
 	g_array_set_size(tokens, n + (guint)MIN((end - start) / 2, 4096) + 2);
 
 	while (pos < end) {
-		Gap gap;
+		guint32 flags;
 		if (pos + 1 < end && data[pos] == ' ' && cr_ascii_alnum_lower[(guchar)data[pos + 1]]) {
-			/* the common gap, one space before an ASCII word, at once */
-			gap = (Gap){ .n_chars = 1, .n_space = 1 };
+			/* the common gap, one space before an ASCII word, at once:
+			 * gap_flags() of it */
+			flags = prev ? NAME_TOKEN_JOINED : NAME_TOKEN_SENTENCE;
 			pos++;
 		} else {
+			Gap gap;
 			scan_gap(data, end, &pos, &gap);
 			if (pos >= end)
 				break;
+			flags = gap_flags(&gap, prev);
 		}
 		if (n == tokens->len) {
 			g_array_set_size(tokens, n * 2);
@@ -395,30 +457,18 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 		}
 		/* the word is made in its place in TOKENS */
 		NameToken *tok = &g_array_index(tokens, NameToken, n);
-		*tok = (NameToken){ 0 };
+		*tok = (NameToken){ .flags = flags };
 		Shape shape;
 		char folded[MAX_LISTED_WORD];
 		scan_word(data, end, &pos, tok, &shape, folded);
-		gboolean abbrev_period = prev && gap.period_first && (prev->classes & NAME_WORD_ABBREV) &&
-					 gap.n_chars == gap.n_space + 1;
-		gboolean boundary = !prev || gap.n_stops > 0 || (gap.period_first && !abbrev_period) ||
-				    (gap.opens_quote && gap.n_chars > 0);
-		if (boundary)
-			tok->flags |= NAME_TOKEN_SENTENCE;
-		if (prev && ((gap.n_chars > 0 && gap.n_space == gap.n_chars) || abbrev_period))
-			tok->flags |= NAME_TOKEN_JOINED;
-		if (prev && gap.n_chars == 1 && gap.n_hyphen == 1)
-			tok->flags |= NAME_TOKEN_HYPHEN;
-		if (shape.letters)
-			tok->flags |= NAME_TOKEN_LETTERS;
 		if (pos < end && data[pos] == '$')
 			tok->flags |= NAME_TOKEN_CURRENCY;
-		if (is_upper(shape.first) || shape.apostrophe_second || article_of_name(data, end, tok) ||
-		    (shape.lower && digits_then_name(data, tok, &shape)))
+		if (!(tok->flags & NAME_TOKEN_CAP) && article_of_name(data, end, tok))
 			tok->flags |= NAME_TOKEN_CAP;
-		if (shape.letters >= 2 && shape.lower == 0)
-			tok->flags |= NAME_TOKEN_ALLCAPS;
-		NameWordInfo info = word_info(data, tok->start, tok->end, &shape, folded, key);
+		if (!(tok->flags & NAME_TOKEN_CAP) && (tok->flags & NAME_TOKEN_LETTERS) &&
+		    g_ascii_isdigit(data[tok->start]) && digits_then_name(data, tok))
+			tok->flags |= NAME_TOKEN_CAP;
+		NameWordInfo info = word_info(table, data, tok->start, tok->end, &shape, folded, key);
 		tok->classes = info.classes;
 		tok->gazetteer_words = info.gazetteer_words;
 		prev = tok;

@@ -75,10 +75,18 @@ static inline char ascii_lower(char c)
 	return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
 }
 
+/* One more byte in a fold hash H, LOWER in ASCII lower case (FNV-1a: a
+ * multiplication by a constant that shifts do not make, one instruction
+ * for each letter of every report). */
+static inline guint32 fold_step_lower(guint32 h, guchar lower)
+{
+	return (h ^ lower) * 16777619u;
+}
+
 /* One more byte B in a fold hash H: the bytes in ASCII lower case. */
 static inline guint32 fold_step(guint32 h, guchar b)
 {
-	return h * 31 + (guchar)ascii_lower((char)b);
+	return fold_step_lower(h, (guchar)ascii_lower((char)b));
 }
 
 /* The hash of the LEN bytes at TEXT in ASCII lower case, as word lists
@@ -95,22 +103,28 @@ static guint32 fold_hash(const char *text, gsize len)
 	return fold_hash_on(0, text, len);
 }
 
-/* A new token at the end of T's, growing them when full. */
-static CrToken *next_token(CrReportTokens *t)
+/* T's token N, made room for. */
+static inline CrToken *token_at(CrReportTokens *t, guint n)
 {
-	if (t->n == t->room) {
+	if (n == t->room) {
 		t->room = MAX(256, t->room + t->room / 2);
 		t->tok = g_renew(CrToken, t->tok, t->room);
 	}
-	return &t->tok[t->n++];
+	return &t->tok[n];
 }
 
-/* Appends the tokens of data[start,end) to T. */
+/* Appends the tokens of data[start,end) to T. The byte at END is read (a
+ * document has a NUL after its last). */
 static void scan_span(CrReportTokens *t, gsize start, gsize end)
 {
 	const char *data = t->data;
 	CrTokenGap gap = CR_GAP_LINE;
 	gsize pos = start;
+	guint n = t->n;
+	/* a run of ASCII letters is read up to the first other byte with no
+	 * test of END when the byte at END is no letter, as at a line's end;
+	 * else its letters go one at a time, as other letters do */
+	gboolean ends_clean = !letter_lower[(guchar)data[end]];
 
 	while (pos < end) {
 		gsize at = pos;
@@ -121,11 +135,35 @@ static void scan_span(CrReportTokens *t, gsize start, gsize end)
 			pos++;
 			continue;
 		}
+		guchar first = letter_lower[byte];
+		if (first && ends_clean) {
+			/* the common token, a word of ASCII letters, read at once
+			 * unless a letter past ASCII may go on with it */
+			guint32 fold = fold_step_lower(0, first);
+			gsize p = pos + 1;
+			for (guchar next; (next = letter_lower[(guchar)data[p]]); p++)
+				fold = fold_step_lower(fold, next);
+			if (p == end || (guchar)data[p] < 0x80) {
+				*token_at(t, n++) = (CrToken){ .start = (guint32)at,
+							       .end = (guint32)p,
+							       .fold = fold,
+							       .kind = CR_TOKEN_WORD,
+							       .gap = (guint8)gap,
+							       .upper = first != byte,
+							       .first = first };
+				gap = CR_GAP_NONE;
+				pos = p;
+				continue;
+			}
+		}
 		gunichar c = byte;
-		if (byte < 0x80)
+		if (byte < 0x80) {
 			pos++;
-		else
-			c = cr_text_next(data, end, &pos);
+		} else {
+			gsize next = pos;
+			c = cr_text_next(data, end, &next);
+			pos = next;
+		}
 		int cls = char_class(c);
 		if (cls == 0) {
 			if (c == '\n' || c == '\r')
@@ -134,7 +172,7 @@ static void scan_span(CrReportTokens *t, gsize start, gsize end)
 				gap = CR_GAP_SPACE;
 			continue;
 		}
-		CrToken *tok = next_token(t);
+		CrToken *tok = token_at(t, n++);
 		*tok = (CrToken){ .start = (guint32)at, .gap = (guint8)gap };
 		if (cls == 3) {
 			tok->kind = CR_TOKEN_PUNCT;
@@ -150,13 +188,14 @@ static void scan_span(CrReportTokens *t, gsize start, gsize end)
 			tok->upper =
 			    c < 0x80 ? g_ascii_isupper(c) : g_unichar_isupper(c) || g_unichar_istitle(c);
 			tok->first = (guint8)ascii_lower(data[at]);
-			guint32 fold = c < 0x80 ? (guint32)tok->first : fold_hash(data + at, pos - at);
-			for (gsize next = pos; pos < end; pos = next) {
-				for (guchar lower; pos < end && (lower = letter_lower[(guchar)data[pos]]);
-				     pos++)
-					fold = fold * 31 + lower;
+			guint32 fold =
+			    c < 0x80 ? fold_step_lower(0, tok->first) : fold_hash(data + at, pos - at);
+			for (gsize next = pos;; pos = next) {
+				if (ends_clean)
+					for (guchar lower; (lower = letter_lower[(guchar)data[pos]]); pos++)
+						fold = fold_step_lower(fold, lower);
 				next = pos;
-				if (pos == end || (guchar)data[pos] < 0x80 ||
+				if (pos == end || ((guchar)data[pos] < 0x80 && ends_clean) ||
 				    char_class(cr_text_next(data, end, &next)) != 1)
 					break;
 				fold = fold_hash_on(fold, data + pos, next - pos);
@@ -166,6 +205,7 @@ static void scan_span(CrReportTokens *t, gsize start, gsize end)
 		tok->end = (guint32)pos;
 		gap = CR_GAP_NONE;
 	}
+	t->n = n;
 }
 
 /* Makes T's tokens those of block B alone. */
@@ -221,68 +261,59 @@ void cr_tokens_of_block(CrTokens *s, CrReportTokens *tokens, guint b)
 	*s = (CrTokens){ tokens->data, tokens->len, tokens->tok + first, tokens->block_first[b + 1] - first };
 }
 
-/* TRUE when the LEN bytes at TEXT are WORD, ignoring ASCII case; stops at
- * the first difference, as most tries fail on the first letter. */
+/* TRUE when the LEN bytes at TEXT (no NUL among them) are WORD, ignoring
+ * ASCII case; stops at the first difference. Bytes written alike, as most
+ * are, are not lowered. */
 static inline gboolean same_word(const char *text, gsize len, const char *word)
 {
 	for (gsize k = 0; k < len; k++)
-		if (!word[k] || ascii_lower(text[k]) != ascii_lower(word[k]))
+		if (text[k] != word[k] && (!word[k] || ascii_lower(text[k]) != ascii_lower(word[k])))
 			return FALSE;
 	return word[len] == '\0';
 }
 
-gboolean cr_tok_word(const CrTokens *s, guint i, const char *word)
+gboolean cr_tok_spelt(const CrTokens *s, guint i, const char *word)
 {
-	return i < s->n && s->tok[i].kind == CR_TOKEN_WORD &&
-	       same_word(s->data + s->tok[i].start, s->tok[i].end - s->tok[i].start, word);
+	return same_word(s->data + s->tok[i].start, s->tok[i].end - s->tok[i].start, word);
 }
 
-/* The bit of a word's length in a CrLexicon shape (31 for any longer). */
-static guint32 length_bit(gsize len)
-{
-	return 1u << MIN(len, 31);
-}
-
-/* The slot where the LEN bytes at TEXT begin their search in a CrLexicon,
- * ignoring ASCII case. */
-static guint word_slot(const char *text, gsize len)
-{
-	return fold_hash(text, len) % CR_LEXICON_SLOTS;
-}
-
-/* Builds the shape index and the hash slots of LEX. */
+/* Builds the hash slots of LEX. */
 static void lexicon_index(CrLexicon *lex)
 {
-	g_return_if_fail(lex->n < CR_LEXICON_SLOTS * 3 / 4);
+	g_return_if_fail(lex->n < CR_LEXICON_MAX_WORDS);
 	for (guint k = 0; k < lex->n; k++) {
 		const char *word = lex->words[k].word;
 		gsize len = strlen(word);
-		char first = ascii_lower(word[0]);
-		g_return_if_fail(first >= 'a' && first <= 'z');
-		lex->shapes[first - 'a'] |= length_bit(len);
-		guint slot = word_slot(word, len);
+		guint32 fold = fold_hash(word, len);
+		guint slot = cr_lexicon_slot(fold);
 		while (lex->slots[slot])
 			slot = (slot + 1) % CR_LEXICON_SLOTS;
 		lex->slots[slot] = (guint8)(k + 1);
-		lex->folds[slot] = fold_hash(word, len);
+		lex->folds[k] = fold;
 	}
 }
 
-const CrTokenWord *cr_lexicon_lookup(const CrTokens *s, const CrToken *t, CrLexicon *lex)
+/* Builds the index of LEX once, in whichever thread asks first; apart, so
+ * that each lookup need not make room for it. */
+static G_GNUC_NO_INLINE void lexicon_build(CrLexicon *lex)
 {
 	if (g_once_init_enter(&lex->ready)) {
 		lexicon_index(lex);
 		g_atomic_int_set(&lex->built, 1);
 		g_once_init_leave(&lex->ready, 1);
 	}
+}
+
+const CrTokenWord *cr_lexicon_lookup(const CrTokens *s, const CrToken *t, CrLexicon *lex)
+{
+	if (!g_atomic_int_get(&lex->built))
+		lexicon_build(lex);
 	const char *text = s->data + t->start;
 	gsize len = t->end - t->start;
-	if (!(lex->shapes[t->first - 'a'] & length_bit(len)))
-		return NULL;
-	for (guint slot = t->fold % CR_LEXICON_SLOTS; lex->slots[slot];
-	     slot = (slot + 1) % CR_LEXICON_SLOTS) {
-		const CrTokenWord *w = &lex->words[lex->slots[slot] - 1];
-		if (lex->folds[slot] == t->fold && same_word(text, len, w->word))
+	for (guint slot = cr_lexicon_slot(t->fold); lex->slots[slot]; slot = (slot + 1) % CR_LEXICON_SLOTS) {
+		guint k = lex->slots[slot] - 1u;
+		const CrTokenWord *w = &lex->words[k];
+		if (lex->folds[k] == t->fold && same_word(text, len, w->word))
 			return w;
 	}
 	return NULL;

@@ -83,44 +83,63 @@ typedef struct {
 	int value;
 } CrTokenWord;
 
-/* A word list with an index built on first use: the shapes of its words
- * (first letter and length), which turn most other words away at once,
- * and a small hash table. Declare one with CR_LEXICON(table) beside its
- * static table. */
-#define CR_LEXICON_SLOTS 128
+/* A word list with an index built on first use: a small hash table, at
+ * most 3/16 full, whose empty slots turn most other words away at once.
+ * Declare one with CR_LEXICON(table) beside its static table. */
+#define CR_LEXICON_SLOT_BITS 9
+#define CR_LEXICON_SLOTS     (1 << CR_LEXICON_SLOT_BITS)
+#define CR_LEXICON_MAX_WORDS (CR_LEXICON_SLOTS * 3 / 16)
 typedef struct {
-	const CrTokenWord *words; /* fewer than 3/4 of CR_LEXICON_SLOTS */
+	const CrTokenWord *words; /* fewer than CR_LEXICON_MAX_WORDS */
 	guint n;
-	gsize ready;			 /* g_once_init guard of the index */
-	gint built;			 /* set (atomically) once the index is made */
-	guint32 shapes[26];		 /* bit L of [c]: a word of L letters begins with 'a' + c */
-	guint8 slots[CR_LEXICON_SLOTS];	 /* 1 + the index of a word, by hash; 0 empty */
-	guint32 folds[CR_LEXICON_SLOTS]; /* the fold (CrToken's) of the word in each slot */
+	gsize ready;			     /* g_once_init guard of the index */
+	gint built;			     /* set (atomically) once the index is made */
+	guint8 slots[CR_LEXICON_SLOTS];	     /* 1 + the index of a word, by hash; 0 empty */
+	guint32 folds[CR_LEXICON_MAX_WORDS]; /* the fold (CrToken's) of each word */
 } CrLexicon;
 #define CR_LEXICON(table)                                                                                    \
 	{                                                                                                    \
-		(table), G_N_ELEMENTS(table), 0, 0, { 0 }, { 0 },                                            \
+		(table), G_N_ELEMENTS(table), 0, 0, { 0 },                                                   \
 		{                                                                                            \
 			0                                                                                    \
 		}                                                                                            \
 	}
 
-/* TRUE when token I is the word WORD, ignoring ASCII case. */
-gboolean cr_tok_word(const CrTokens *s, guint i, const char *word);
+/* cr_tok_word() past its first tests: TRUE when the word I is spelt
+ * WORD, ignoring ASCII case. */
+gboolean cr_tok_spelt(const CrTokens *s, guint i, const char *word);
+
+/* TRUE when token I is the word WORD, ignoring ASCII case. Its first
+ * letter is compared inline: most tries fail there (a million at 8
+ * reports of 1 MiB). */
+static inline gboolean cr_tok_word(const CrTokens *s, guint i, const char *word)
+{
+	char first = word[0] >= 'A' && word[0] <= 'Z' ? (char)(word[0] + ('a' - 'A')) : word[0];
+	return i < s->n && s->tok[i].kind == CR_TOKEN_WORD && s->tok[i].first == (guint8)first &&
+	       cr_tok_spelt(s, i, word);
+}
+
+/* The slot of a CrLexicon where a word of fold FOLD begins its search:
+ * the fold's bits mixed (Fibonacci hashing), as its low bits alone
+ * cluster the words of a list and lengthen the searches that fail. */
+static inline guint cr_lexicon_slot(guint32 fold)
+{
+	return (fold * 2654435769u) >> (32 - CR_LEXICON_SLOT_BITS);
+}
 
 /* cr_tok_find() past its first test: the word T looked up in LEX. */
 const CrTokenWord *cr_lexicon_lookup(const CrTokens *s, const CrToken *t, CrLexicon *lex);
 
 /* The entry of LEX that the word at I is, ignoring ASCII case, or NULL.
  * Called for most words by the date and number scanners, several lists a
- * word: its first letter and length turn most words away here, inline. */
+ * word: the empty slot where its search would begin turns most words away
+ * here, inline. */
 static inline const CrTokenWord *cr_tok_find(const CrTokens *s, guint i, CrLexicon *lex)
 {
 	if (i >= s->n || s->tok[i].kind != CR_TOKEN_WORD)
 		return NULL;
 	const CrToken *t = &s->tok[i];
-	guint letter = (guint)t->first - 'a', len = t->end - t->start;
-	if (letter >= 26 || (g_atomic_int_get(&lex->built) && !(lex->shapes[letter] & (1u << MIN(len, 31)))))
+	if (g_atomic_int_get(&lex->built) && !lex->slots[cr_lexicon_slot(t->fold)])
 		return NULL;
 	return cr_lexicon_lookup(s, t, lex);
 }
