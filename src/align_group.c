@@ -605,8 +605,9 @@ typedef struct {
 	const guint *df; /* by id: how many quotations have it */
 } StemJob;
 
-/* Finds the stems of the quotations of piece P (into the grouper's stems,
- * interned in the piece) and numbers them in the piece. */
+/* Finds the stems of the quotations of piece P and numbers them in the
+ * piece: each quotation's stems in the grouper's hold their ids in the
+ * piece (as pointers) until rank_piece_stems() puts the stems there. */
 static void find_piece_stems(guint p, gpointer data)
 {
 	StemJob *job = data;
@@ -631,6 +632,7 @@ static void find_piece_stems(guint p, gpointer data)
 				g_hash_table_insert(piece->ids, stem, GUINT_TO_POINTER(local));
 			}
 			g_array_index(piece->counts, guint, local - 1)++;
+			g_ptr_array_index(stems, s) = GUINT_TO_POINTER(local);
 		}
 	}
 }
@@ -653,8 +655,7 @@ static void rank_piece_stems(guint p, gpointer data)
 		g_ptr_array_set_size(interned, (gint)stems->len);
 		guint64 *rank = (guint64 *)(void *)ranked->data;
 		for (guint s = 0; s < stems->len; s++) {
-			guint local =
-			    GPOINTER_TO_UINT(g_hash_table_lookup(piece->ids, g_ptr_array_index(stems, s)));
+			guint local = GPOINTER_TO_UINT(g_ptr_array_index(stems, s));
 			guint id = g_array_index(piece->global, guint, local - 1);
 			rank[s] = (guint64)job->df[id] << 32 | s;
 			g_ptr_array_index(interned, s) = g_ptr_array_index(job->all, id);

@@ -49,6 +49,15 @@ static inline guint32 hash_step(guint32 hash, guchar byte)
 	return (hash ^ byte) * 16777619u;
 }
 
+/* memcmp(A, B, LEN) == 0 for the few bytes of a word, without a call. */
+static inline gboolean same_bytes(const char *a, const char *b, gsize len)
+{
+	for (gsize i = 0; i < len; i++)
+		if (a[i] != b[i])
+			return FALSE;
+	return TRUE;
+}
+
 /* The slot of WORD (LEN bytes, hashed to HASH), or the empty slot where it
  * belongs. */
 static inline guint lexicon_slot(const char *word, gsize len, guint32 hash)
@@ -56,7 +65,7 @@ static inline guint lexicon_slot(const char *word, gsize len, guint32 hash)
 	guint slot = hash & (LEXICON_SLOTS - 1);
 
 	while (lexicon[slot].word && !(lexicon[slot].hash == hash && lexicon[slot].len == len &&
-				       memcmp(lexicon[slot].word, word, len) == 0))
+				       same_bytes(lexicon[slot].word, word, len)))
 		slot = (slot + 1) & (LEXICON_SLOTS - 1);
 	return slot;
 }
@@ -190,8 +199,10 @@ static inline void begin_word(Reader *r, gboolean capital)
 }
 
 /* Reads the run of ASCII letters and digits at data[pos], lower case, into
- * the current word; returns where the run ends. Room for it is reserved. */
-G_ALWAYS_INLINE static inline gsize read_ascii_run(Reader *r, const char *data, gsize pos, gsize end)
+ * the current word; returns where the run ends. Room for it is reserved.
+ * Unless BOUNDED, data[end] is no letter or digit and stops the run. */
+G_ALWAYS_INLINE static inline gsize read_ascii_run(Reader *r, const char *data, gsize pos, gsize end,
+						   gboolean bounded)
 {
 	const guchar *in = (const guchar *)data;
 	if (r->word_len == 0)
@@ -200,7 +211,7 @@ G_ALWAYS_INLINE static inline gsize read_ascii_run(Reader *r, const char *data, 
 	guint32 hash = r->word_hash;
 	guchar letters = 0x40, any = 0; /* LETTERS stays set while no digit is seen, ANY once a letter is */
 	gsize start = pos;
-	for (guchar lower; pos < end && (lower = ascii_word_lower[in[pos]]) != 0; pos++) {
+	for (guchar lower; (!bounded || pos < end) && (lower = ascii_word_lower[in[pos]]) != 0; pos++) {
 		*out++ = (char)lower;
 		hash = hash_step(hash, lower);
 		letters &= lower;
@@ -351,9 +362,22 @@ static void match_phrases(const Reader *r, Reading *info)
 	}
 }
 
-/* Reads the punctuation or symbol C at data[at] into INFO. */
+/* The ASCII marks that read_mark() looks for, each of them: every other
+ * ASCII mark ("." and "," above all) only ends a hashtag's or a handle's
+ * mark. */
+static const gboolean ascii_mark_read[128] = {
+	['#'] = TRUE, ['@'] = TRUE, ['/'] = TRUE, ['+'] = TRUE, ['-'] = TRUE, [':'] = TRUE,
+	['"'] = TRUE, ['{'] = TRUE, ['%'] = TRUE, ['}'] = TRUE, ['|'] = TRUE, ['>'] = TRUE,
+};
+
+/* Reads the punctuation or symbol C at data[at] into INFO (an ASCII mark
+ * it looks for must be in ascii_mark_read[]). */
 static void read_mark(const char *data, gsize at, gsize end, gunichar c, Reader *r, Reading *info)
 {
+	if (c < 0x80 && !ascii_mark_read[c]) {
+		r->marked = r->handle = FALSE;
+		return;
+	}
 	gsize next = at;
 	next_char(data, end, &next);
 	gboolean token_start = at == 0 || is_blank_char((guchar)data[at - 1]);
@@ -544,11 +568,25 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	r->latin = r->other_script = FALSE;
 	r->prev_flags = 0;
 	g_array_set_size(r->phrase_at, 0);
+	/* the byte after a block is rarely a letter or digit: then it stops the
+	 * last run, and the runs need no test of the block's end */
+	gboolean ends_in_word = ascii_word_lower[(guchar)data[block->end]] != 0;
 	while (pos < block->end) {
-		if (ascii_word_lower[(guchar)data[pos]]) {
-			gsize run_end = read_ascii_run(r, data, pos, block->end);
+		guchar byte = (guchar)data[pos];
+		if (ascii_word_lower[byte]) {
+			gsize run_end = ends_in_word ? read_ascii_run(r, data, pos, block->end, TRUE)
+						     : read_ascii_run(r, data, pos, block->end, FALSE);
 			info->base.chars += run_end - pos;
 			pos = run_end;
+			if (pos == block->end)
+				break;
+			byte = (guchar)data[pos]; /* no letter or digit */
+		}
+		if (byte == ' ') {
+			end_word(r, info);
+			r->token_link = FALSE;
+			info->base.chars++;
+			pos++;
 			continue;
 		}
 		gsize at = pos;
@@ -573,11 +611,13 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		}
 		end_word(r, info);
 		read_mark(data, at, block->end, c, r, info);
-		info->lead_colon |= c == ':' && !punctuated && info->base.words >= 1 && info->base.words <= 3;
-		info->label_colon |= c == ':' && !punctuated && info->base.words == 1;
-		info->glued_colon |= c == ':' && !punctuated && info->base.words >= 1 &&
-				     info->base.words <= 3 && pos < block->end &&
-				     g_ascii_isupper(data[pos]) && g_ascii_isalpha(data[at - 1]);
+		if (c == ':') {
+			info->lead_colon |= !punctuated && info->base.words >= 1 && info->base.words <= 3;
+			info->label_colon |= !punctuated && info->base.words == 1;
+			info->glued_colon |= !punctuated && info->base.words >= 1 && info->base.words <= 3 &&
+					     pos < block->end && g_ascii_isupper(data[pos]) &&
+					     g_ascii_isalpha(data[at - 1]);
+		}
 		info->lead_bar |=
 		    is_separator(c) && !punctuated && info->base.words >= 1 && info->base.words <= 3;
 		if (c == ',') {

@@ -128,17 +128,22 @@ static void sources_free(Sources *sources)
 typedef struct {
 	guint docs;
 	guint n;       /* its content words */
-	gsize content; /* their stems in the piece's CONTENT */
+	guint content; /* their stems' ids in the piece, in the piece's CONTENT */
 	guint offsets; /* their places in the piece's OFFSETS */
 	char *stems;   /* as Source's; NULL when it has fewer than two content words */
 } Reading;
 
-/* The quotations of one piece of the facts, read. */
+/* The quotations of one piece of the facts, read; their stems numbered in
+ * the piece in the order they come, so that only the piece's distinct
+ * stems are numbered among all on one thread. */
 typedef struct {
-	GArray *readings; /* Reading */
-	GString *content; /* the stems of their content words, each ended by '\0' */
-	GArray *offsets;  /* guint: each content word's place after its quotation's first */
-	GString *joined;  /* scratch: the stems of the quotation being read */
+	GArray *readings;    /* Reading */
+	GHashTable *ids;     /* stem (in DISTINCT) -> 1 + its id in the piece */
+	GPtrArray *distinct; /* the stems, by id in the piece */
+	GArray *content;     /* guint: the ids of the readings' content stems */
+	GArray *offsets;     /* guint: each content word's place after its quotation's first */
+	GString *stems;	     /* scratch: the content stems of the quotation being read, each ended by '\0' */
+	GString *joined;     /* scratch: the stems of the quotation being read */
 } ReadPiece;
 
 static void read_piece_free(ReadPiece *piece)
@@ -146,19 +151,74 @@ static void read_piece_free(ReadPiece *piece)
 	for (guint i = 0; i < piece->readings->len; i++)
 		g_free(g_array_index(piece->readings, Reading, i).stems);
 	g_array_unref(piece->readings);
-	g_string_free(piece->content, TRUE);
+	g_hash_table_unref(piece->ids);
+	g_ptr_array_unref(piece->distinct);
+	g_array_unref(piece->content);
 	g_array_unref(piece->offsets);
+	g_string_free(piece->stems, TRUE);
 	g_string_free(piece->joined, TRUE);
 }
 
+/* The id of STEM in PIECE; a new stem gets the next id. */
+static guint piece_stem_id(ReadPiece *piece, const char *stem)
+{
+	guint id = GPOINTER_TO_UINT(g_hash_table_lookup(piece->ids, stem));
+	if (!id) {
+		char *copy = g_strdup(stem);
+		g_ptr_array_add(piece->distinct, copy);
+		id = piece->distinct->len;
+		g_hash_table_insert(piece->ids, copy, GUINT_TO_POINTER(id));
+	}
+	return id - 1;
+}
+
+/* The words of a quotation as read_source() takes them: read from its
+ * text, or split from the key the extractor made of the same words
+ * (cr_quote_key()), which for ASCII text holds their folded forms one
+ * space apart (no word of ASCII is empty or folds to a space). */
+typedef struct {
+	const char *data;
+	gsize pos, end;
+	const char *key; /* the rest of the key, or NULL to read the text */
+} SourceWords;
+
+/* Reads the next word of WORDS into WORD (its folded form); FALSE at the
+ * end. */
+static gboolean next_source_word(SourceWords *words, CrQuoteWord *word)
+{
+	if (!words->key)
+		return cr_quote_next_word(words->data, words->end, &words->pos, word);
+	const char *key = words->key;
+	if (!*key)
+		return FALSE;
+	guint len = 0;
+	for (; key[len] && key[len] != ' '; len++)
+		word->folded[len] = key[len];
+	word->folded[len] = '\0';
+	word->len = len;
+	words->key = key + len + (key[len] == ' ');
+	return TRUE;
+}
+
+/* TRUE when the LEN bytes at TEXT are all ASCII. */
+static gboolean all_ascii(const char *text, gsize len)
+{
+	guchar any = 0;
+	for (gsize i = 0; i < len; i++)
+		any |= (guchar)text[i];
+	return any < 0x80;
+}
+
 /* Reads the words data[start,end) of quotation F of DOC into PIECE, in one
- * pass: their content words' stems, and the stems of all the words from
- * the first content word to the last joined by spaces. Nothing is kept
- * when they have fewer than MIN_CONTENT content words. */
+ * pass (from F's key when they are all of F and ASCII): their content words' stems, and the stems of all the
+ * words from the first content word to the last joined by spaces. Nothing is kept when they have fewer than
+ * MIN_CONTENT content words. */
 static void read_source(const CrDoc *doc, const CrFact *f, gsize start, gsize end, guint min_content,
 			ReadPiece *piece)
 {
-	gsize pos = start;
+	gboolean whole = start == f->start && end == f->end && f->key;
+	SourceWords words = { doc->data, start, end,
+			      whole && all_ascii(doc->data + start, end - start) ? f->key : NULL };
 	guint place = 0;
 	CrQuoteWord word;
 	Reading r = { 1u << f->doc, 0, piece->content->len, piece->offsets->len, NULL };
@@ -166,7 +226,8 @@ static void read_source(const CrDoc *doc, const CrFact *f, gsize start, gsize en
 	gsize kept = 0; /* JOINED's length at the last content word */
 
 	g_string_truncate(joined, 0);
-	while (cr_quote_next_word(doc->data, end, &pos, &word)) {
+	g_string_truncate(piece->stems, 0);
+	while (next_source_word(&words, &word)) {
 		gboolean stop = cr_quote_is_stop_word(word.folded, word.len);
 		if (stop && !r.n)
 			continue;
@@ -179,16 +240,19 @@ static void read_source(const CrDoc *doc, const CrFact *f, gsize start, gsize en
 			continue;
 		}
 		kept = joined->len;
-		cr_string_append_len(piece->content, word.folded, word.len + 1);
+		cr_string_append_len(piece->stems, word.folded, word.len + 1);
 		g_array_append_val(piece->offsets, place);
 		place++;
 		r.n++;
 	}
 	if (r.n < min_content) {
-		g_string_truncate(piece->content, r.content);
 		g_array_set_size(piece->offsets, r.offsets);
 		return;
 	}
+	g_array_set_size(piece->content, r.content + r.n);
+	const char *stem = piece->stems->str;
+	for (guint u = 0; u < r.n; u++, stem += strlen(stem) + 1)
+		g_array_index(piece->content, guint, r.content + u) = piece_stem_id(piece, stem);
 	if (r.n >= 2)
 		r.stems = g_strndup(joined->str, kept);
 	g_array_append_val(piece->readings, r);
@@ -234,8 +298,11 @@ static void read_piece(guint p, gpointer data)
 	guint end = MIN(job->facts->len, (p + 1) * READ_PIECE);
 
 	piece->readings = g_array_new(FALSE, FALSE, sizeof(Reading));
-	piece->content = g_string_new(NULL);
+	piece->ids = g_hash_table_new(cr_str_hash, g_str_equal);
+	piece->distinct = g_ptr_array_new_with_free_func(g_free);
+	piece->content = g_array_new(FALSE, FALSE, sizeof(guint));
 	piece->offsets = g_array_new(FALSE, FALSE, sizeof(guint));
+	piece->stems = g_string_new(NULL);
 	piece->joined = g_string_new(NULL);
 	for (guint i = p * READ_PIECE; i < end; i++) {
 		const CrFact *f = &g_array_index(job->facts, CrFact, i);
@@ -247,22 +314,21 @@ static void read_piece(guint p, gpointer data)
 	}
 }
 
-/* Appends to SOURCES the source of R (of PIECE), its stems numbered in
- * STEMS and its stems' text taken: FALSE, and nothing appended, when it
- * has fewer than two content words. */
-static gboolean source_of(const ReadPiece *piece, Reading *r, StemTable *stems, Sources *sources)
+/* Appends to SOURCES the source of R (of PIECE), its stems numbered by
+ * GLOBAL (the piece's ids' in STEMS) and its stems' text taken: FALSE, and
+ * nothing appended, when it has fewer than two content words. */
+static gboolean source_of(const ReadPiece *piece, const guint *global, Reading *r, Sources *sources)
 {
 	Source source = { r->docs, r->n, sources->ids->len, NULL, NULL, g_steal_pointer(&r->stems), 0 };
-	const char *stem = piece->content->str + r->content;
-	for (guint u = 0; u < r->n; u++, stem += strlen(stem) + 1) {
-		guint id = add_stem(stems, stem);
-		g_array_append_val(sources->ids, id);
-	}
 	if (r->n < 2) {
-		g_array_set_size(sources->ids, source.first);
 		g_free(source.stems);
 		return FALSE;
 	}
+	g_array_set_size(sources->ids, source.first + r->n);
+	guint *ids = &g_array_index(sources->ids, guint, source.first);
+	const guint *local = &g_array_index(piece->content, guint, r->content);
+	for (guint u = 0; u < r->n; u++)
+		ids[u] = global[local[u]];
 	g_array_append_vals(sources->offsets, &g_array_index(piece->offsets, guint, r->offsets), r->n);
 	g_array_append_val(sources->list, source);
 	return TRUE;
@@ -282,8 +348,11 @@ static Sources collect_sources(CrDoc *const *docs, GPtrArray *blocks, const GArr
 
 	cr_parallel_for(n_pieces, read_piece, &job);
 	for (guint p = 0; p < n_pieces; p++) {
+		g_autofree guint *global = g_new(guint, MAX(pieces[p].distinct->len, 1));
+		for (guint k = 0; k < pieces[p].distinct->len; k++)
+			global[k] = add_stem(stems, g_ptr_array_index(pieces[p].distinct, k));
 		for (guint i = 0; i < pieces[p].readings->len; i++) {
-			if (!source_of(&pieces[p], &g_array_index(pieces[p].readings, Reading, i), stems,
+			if (!source_of(&pieces[p], global, &g_array_index(pieces[p].readings, Reading, i),
 				       &sources))
 				continue;
 			Source *source = &g_array_index(sources.list, Source, sources.list->len - 1);
@@ -414,55 +483,74 @@ static inline gboolean breaks_run(guchar b)
 	return b == '.' || b == '!' || b == '?' || b == ';' || b == ':';
 }
 
+/* Where index_doc() is in a report: the places it counts and the
+ * quotations it has passed. */
+typedef struct {
+	guint ordinal, flow;
+	const CrQuoteSpan *spans; /* the report's quotations, by start */
+	guint n_spans, k;	  /* ... and the next one to pass */
+	gsize next_quoted;	  /* spans[k].start */
+	gsize quoted_until;	  /* where the quotations passed end */
+} IndexPlace;
+
+/* Indexes the words of BLOCK of DOC (index_doc()), in a function of its
+ * own so that its loop has the registers to itself. */
+G_NO_INLINE static void index_block(DocIndex *index, const CrDoc *doc, const CrBlock *block, FormCache *cache,
+				    IndexPlace *at)
+{
+	const guchar *bytes = (const guchar *)doc->data;
+	/* a block that ends inside a word has its words read the slow way */
+	gboolean ends_word = cr_ascii_alnum_lower[bytes[block->end]] != 0;
+	guint ordinal = at->ordinal + 2, flow = at->flow + 2;
+	for (gsize pos = block->start; pos < block->end;) {
+		if (bytes[pos] == ' ') {
+			pos++;
+			continue;
+		}
+		if (bytes[pos] < 0x80 && !cr_ascii_alnum_lower[bytes[pos]]) {
+			ordinal += breaks_run(bytes[pos]) ? 2 : 0;
+			pos++;
+			continue;
+		}
+		gsize start = pos;
+		if (bytes[pos] >= 0x80 && !cr_text_is_word_char(cr_text_next(doc->data, block->end, &pos)))
+			continue;
+		pos = start;
+		for (; at->next_quoted <= start;
+		     at->next_quoted = ++at->k < at->n_spans ? at->spans[at->k].start : G_MAXSIZE)
+			at->quoted_until = MAX(at->quoted_until, at->spans[at->k].end);
+		guint id = ends_word ? fold_word_id(doc->data, block->end, &pos, cache->stems)
+				     : read_indexed_word(doc->data, block->end, &pos, cache);
+		if (start < at->quoted_until) {
+			ordinal += 2;
+			flow += 2;
+			continue;
+		}
+		if (id)
+			index_word(index, start, pos, ordinal, flow, id);
+		ordinal++;
+		flow++;
+	}
+	at->ordinal = ordinal;
+	at->flow = flow;
+}
+
 /* Indexes where the content words of quotations stand in DOC's article
  * blocks, outside its own quotations. Each word counts one in the
  * ordinals; blocks, sentence ends and quotations add gaps. */
 static void index_doc(DocIndex *index, const CrDoc *doc, const GArray *doc_blocks, GArray *quoted,
 		      const StemTable *stems)
 {
-	const guchar *bytes = (const guchar *)doc->data;
-	guint ordinal = 0, flow = 0, k = 0;
-	gsize quoted_until = 0;
 	FormCache cache = { stems, NULL, 0, 0 };
 
 	grow_forms(&cache);
 	g_array_sort(quoted, span_start_order);
 	const CrQuoteSpan *spans = (const CrQuoteSpan *)(void *)quoted->data;
-	gsize next_quoted = quoted->len ? spans[0].start : G_MAXSIZE; /* spans[k].start */
+	IndexPlace at = { 0, 0, spans, quoted->len, 0, quoted->len ? spans[0].start : G_MAXSIZE, 0 };
 	for (guint b = 0; b < doc_blocks->len; b++) {
 		const CrBlock *block = &g_array_index(doc_blocks, CrBlock, b);
-		if (block->boilerplate || (block->flags & CR_BLOCK_DUPLICATE))
-			continue;
-		/* a block that ends inside a word has its words read the slow way */
-		gboolean ends_word = cr_ascii_alnum_lower[bytes[block->end]] != 0;
-		ordinal += 2;
-		flow += 2;
-		for (gsize pos = block->start; pos < block->end;) {
-			if (bytes[pos] < 0x80 && !cr_ascii_alnum_lower[bytes[pos]]) {
-				ordinal += breaks_run(bytes[pos]) ? 2 : 0;
-				pos++;
-				continue;
-			}
-			gsize start = pos;
-			if (bytes[pos] >= 0x80 &&
-			    !cr_text_is_word_char(cr_text_next(doc->data, block->end, &pos)))
-				continue;
-			pos = start;
-			for (; next_quoted <= start;
-			     next_quoted = ++k < quoted->len ? spans[k].start : G_MAXSIZE)
-				quoted_until = MAX(quoted_until, spans[k].end);
-			guint id = ends_word ? fold_word_id(doc->data, block->end, &pos, stems)
-					     : read_indexed_word(doc->data, block->end, &pos, &cache);
-			if (start < quoted_until) {
-				ordinal += 2;
-				flow += 2;
-				continue;
-			}
-			if (id)
-				index_word(index, start, pos, ordinal, flow, id);
-			ordinal++;
-			flow++;
-		}
+		if (!block->boilerplate && !(block->flags & CR_BLOCK_DUPLICATE))
+			index_block(index, doc, block, &cache, &at);
 	}
 	g_free(cache.forms);
 }

@@ -91,29 +91,19 @@ gboolean cr_quote_in_furniture(GPtrArray *blocks, const CrFact *f)
 	return block->boilerplate || (block->flags & CR_BLOCK_DUPLICATE);
 }
 
-/* Appends to SET the words of fact F (index FACT) of document DATA, each
- * content word's stem kept in STEMS (ended by '\0'), its stem field 1 +
- * where: read side by side, numbered in fact order by number_stems(). */
-static void read_quoted(const char *data, const CrFact *f, guint fact, GString *stems, QuotedSet *set)
-{
-	CrQuoteWord word;
-	gsize pos = f->start;
-	Quoted q = { fact, 0, set->words->len, 0, set->content->len, 0 };
+/* Quotations read per piece of the facts (READ_PIECE facts a piece). */
+#define READ_PIECE 4096
 
-	while (cr_quote_next_word(data, f->end, &pos, &word)) {
-		PassageWord w = { (guint32)word.start, (guint32)word.end, 0 };
-		if (!cr_quote_is_stop_word(word.folded, word.len)) {
-			w.stem = (guint)stems->len + 1;
-			cr_string_append_len(stems, word.folded, cr_quote_stem_len(word.folded, word.len));
-			g_string_append_c(stems, '\0');
-			g_array_append_val(set->content, q.n_words);
-			q.n_content++;
-		}
-		g_array_append_val(set->words, w);
-		q.n_words++;
-	}
-	g_array_append_val(set->quoted, q);
-}
+/* The quotations of one piece, read; their content words' stems numbered
+ * in the piece in the order they come, so that only the piece's distinct
+ * stems are numbered among all on one thread. */
+typedef struct {
+	QuotedSet set;
+	GStringChunk *texts;
+	GHashTable *ids;    /* stem (in TEXTS) -> 1 + its id in the piece */
+	const char **by_id; /* the stems by id in the piece, once all are read */
+	GString *stems;	    /* scratch: the content stems of the quotation being read */
+} QuotedPiece;
 
 /* The id of KEY in IDS (key -> id from 1): the one it has, else the next,
  * KEY copied into TEXTS (borrowed when TEXTS is NULL). */
@@ -194,14 +184,42 @@ static guint number_stems(QuotedSet *set, guint n_word_stems)
 	return id;
 }
 
-/* Quotations read per piece of the facts (READ_PIECE facts a piece). */
-#define READ_PIECE 4096
+/* Appends to PIECE the words of fact F (index FACT) of document DATA, when
+ * it has one content word to MAX_PASSAGE_WORDS, each content word's stem
+ * field 1 + the id of its stem in the piece: read side by side, numbered
+ * in fact order after. */
+static void read_quoted(const char *data, const CrFact *f, guint fact, QuotedPiece *piece)
+{
+	QuotedSet *set = &piece->set;
+	GString *stems = piece->stems;
+	CrQuoteWord word;
+	gsize pos = f->start;
+	Quoted q = { fact, 0, set->words->len, 0, set->content->len, 0 };
 
-/* The quotations of one piece, read. */
-typedef struct {
-	QuotedSet set;
-	GString *stems;
-} QuotedPiece;
+	g_string_truncate(stems, 0);
+	while (cr_quote_next_word(data, f->end, &pos, &word)) {
+		PassageWord w = { (guint32)word.start, (guint32)word.end, 0 };
+		if (!cr_quote_is_stop_word(word.folded, word.len)) {
+			w.stem = (guint)stems->len + 1;
+			cr_string_append_len(stems, word.folded, cr_quote_stem_len(word.folded, word.len));
+			g_string_append_c(stems, '\0');
+			g_array_append_val(set->content, q.n_words);
+			q.n_content++;
+		}
+		g_array_append_val(set->words, w);
+		q.n_words++;
+	}
+	if (q.n_content == 0 || q.n_content > MAX_PASSAGE_WORDS) {
+		g_array_set_size(set->words, q.first_word);
+		g_array_set_size(set->content, q.first_content);
+		return;
+	}
+	for (guint c = 0; c < q.n_content; c++) {
+		PassageWord *w = word_at(set, &q, content_at(set, &q, c));
+		w->stem = intern(piece->ids, stems->str + w->stem - 1, piece->texts);
+	}
+	g_array_append_val(set->quoted, q);
+}
 
 typedef struct {
 	CrDoc *const *docs;
@@ -220,14 +238,22 @@ static void read_piece(guint p, gpointer data)
 	guint end = MIN(job->facts->len, (p + 1) * READ_PIECE);
 
 	quoted_set_init(&piece->set);
+	piece->texts = g_string_chunk_new(4096);
+	piece->ids = g_hash_table_new(cr_str_hash, g_str_equal);
 	piece->stems = g_string_new(NULL);
 	for (guint i = p * READ_PIECE; i < end; i++) {
 		const CrFact *f = &g_array_index(job->facts, CrFact, i);
 		if (f->kind != CR_FACT_QUOTE || f->doc >= job->n_docs || !f->speaker ||
 		    (f->flags & CR_FACT_UNQUOTED) || cr_quote_in_furniture(job->blocks, f))
 			continue;
-		read_quoted(job->docs[f->doc]->data, f, i, piece->stems, &piece->set);
+		read_quoted(job->docs[f->doc]->data, f, i, piece);
 	}
+	piece->by_id = g_new(const char *, MAX(g_hash_table_size(piece->ids), 1));
+	GHashTableIter iter;
+	gpointer stem, id;
+	g_hash_table_iter_init(&iter, piece->ids);
+	while (g_hash_table_iter_next(&iter, &stem, &id))
+		piece->by_id[GPOINTER_TO_UINT(id) - 1] = stem;
 }
 
 /* TRUE when the content stems of SHORT stand, in order and with nothing
@@ -455,18 +481,23 @@ void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, 
 	places_init(&places, facts, n_docs);
 	for (guint p = 0; p < n_pieces; p++) {
 		const QuotedSet *piece = &pieces[p].set;
+		guint n_distinct = g_hash_table_size(pieces[p].ids);
+		g_autofree guint *global = g_new(guint, MAX(n_distinct, 1));
+		for (guint k = 0; k < n_distinct; k++)
+			global[k] = intern(word_stems, pieces[p].by_id[k], stem_texts);
 		for (guint i = 0; i < piece->quoted->len; i++) {
 			const Quoted *q = &g_array_index(piece->quoted, Quoted, i);
-			if (q->n_content == 0 || q->n_content > MAX_PASSAGE_WORDS)
-				continue;
 			for (guint k = 0; k < q->n_content; k++) {
 				PassageWord *w = word_at(piece, q, content_at(piece, q, k));
-				w->stem = intern(word_stems, pieces[p].stems->str + w->stem - 1, stem_texts);
+				w->stem = global[w->stem - 1];
 			}
 			take_quoted(&set, piece, q,
 				    intern(speakers, g_array_index(facts, CrFact, q->fact).speaker, NULL));
 		}
 		quoted_set_clear(&pieces[p].set);
+		g_string_chunk_free(pieces[p].texts);
+		g_hash_table_unref(pieces[p].ids);
+		g_free(pieces[p].by_id);
 		g_string_free(pieces[p].stems, TRUE);
 	}
 	guint n_word_stems = g_hash_table_size(word_stems);
