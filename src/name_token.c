@@ -377,7 +377,7 @@ static gboolean article_of_name(const char *data, gsize end, const NameToken *to
  * lower-case letters before a capital, in ASCII ("23andMe", "1Password"). A unit
  * ("10kW", "5GHz", "8GiB"), an ordinal ("3rd") or a code in capitals
  * ("5G", "3D") does not. */
-static gboolean digits_then_name(const char *data, const NameToken *tok)
+static G_GNUC_NO_INLINE gboolean digits_then_name(const char *data, const NameToken *tok)
 {
 	const char *w = data + tok->start;
 	gsize len = tok->end - tok->start, k = 0;
@@ -395,6 +395,15 @@ static gboolean digits_then_name(const char *data, const NameToken *tok)
 			return TRUE;
 	}
 	return FALSE;
+}
+
+/* TRUE when TOK, a word that does not open with a capital, is a name's
+ * all the same: article_of_name(), digits_then_name(). */
+static inline gboolean lower_case_name(const char *data, gsize end, const NameToken *tok)
+{
+	return article_of_name(data, end, tok) ||
+	       ((tok->flags & NAME_TOKEN_LETTERS) && g_ascii_isdigit(data[tok->start]) &&
+		digits_then_name(data, tok));
 }
 
 /* TRUE when TOK is a whole number of four digits that may be a year
@@ -463,10 +472,7 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 		scan_word(data, end, &pos, tok, &shape, folded);
 		if (pos < end && data[pos] == '$')
 			tok->flags |= NAME_TOKEN_CURRENCY;
-		if (!(tok->flags & NAME_TOKEN_CAP) && article_of_name(data, end, tok))
-			tok->flags |= NAME_TOKEN_CAP;
-		if (!(tok->flags & NAME_TOKEN_CAP) && (tok->flags & NAME_TOKEN_LETTERS) &&
-		    g_ascii_isdigit(data[tok->start]) && digits_then_name(data, tok))
+		if (!(tok->flags & NAME_TOKEN_CAP) && lower_case_name(data, end, tok))
 			tok->flags |= NAME_TOKEN_CAP;
 		NameWordInfo info = word_info(table, data, tok->start, tok->end, &shape, folded, key);
 		tok->classes = info.classes;
