@@ -268,6 +268,27 @@ static guint hyphen_name_end(const Scanner *s, guint i, guint hi)
 	return end;
 }
 
+/* The longest one word holding a figure that is a name: "Law360"; not a
+ * code ("L662cyax7p"). */
+#define MAX_FIGURED_WORD 6
+
+/* TRUE when the name [a,b) of WORDS words opens with a figure ("23andMe")
+ * or is one short word holding one ("F1"): a body's or a thing's, no
+ * place's or person's ("in F1 history" is no place). */
+static gboolean holds_figure(const Scanner *s, guint a, guint b, guint words)
+{
+	const char *w = s->data + tok(s, a)->start;
+	gsize len = tok(s, b - 1)->end - tok(s, a)->start;
+	if (g_ascii_isdigit(w[0]))
+		return TRUE;
+	if (words != 1 || len > MAX_FIGURED_WORD)
+		return FALSE;
+	for (gsize k = 0; k < len; k++)
+		if (g_ascii_isdigit(w[k]))
+			return TRUE;
+	return FALSE;
+}
+
 /* Emits names for the words [a,b) of a chunk that neither the gazetteer
  * nor their suffix place: a person when the context says so, else a name
  * of unknown kind that the rest of the report (or another report) may
@@ -295,6 +316,8 @@ static void emit_unknown(Scanner *s, guint a, guint b, guint evidence, guint chu
 
 	if (ev & EVIDENCE_PLACE_AFTER)
 		scanner_emit(s, CR_FACT_PLACE, a, b, NULL, 0, CONFIDENCE_CONTEXT);
+	else if (holds_figure(s, a, b, words))
+		scanner_emit(s, CR_FACT_ORG, a, b, NULL, flags, CONFIDENCE_CONTEXT);
 	else if (acronym)
 		scanner_emit(s, ev & EVIDENCE_SPEECH ? CR_FACT_ORG : NAME_KIND_UNKNOWN, a, b, NULL, flags,
 			     CONFIDENCE_CONTEXT);

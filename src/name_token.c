@@ -372,6 +372,40 @@ static gboolean article_of_name(const char *data, gsize end, const NameToken *to
 	       tok->end + 1 < end && data[tok->end] == '-' && g_ascii_isupper(data[tok->end + 1]);
 }
 
+/* TRUE when TOK, a word that opens with digits, goes on as a
+ * name does: letters only, a capital before two lower-case letters or two
+ * lower-case letters before a capital, in ASCII ("23andMe", "1Password"). A unit
+ * ("10kW", "5GHz", "8GiB"), an ordinal ("3rd") or a code in capitals
+ * ("5G", "3D") does not. */
+static G_GNUC_NO_INLINE gboolean digits_then_name(const char *data, const NameToken *tok)
+{
+	const char *w = data + tok->start;
+	gsize len = tok->end - tok->start, k = 0;
+	while (k < len && g_ascii_isdigit(w[k]))
+		k++;
+	for (gsize l = k; l < len; l++)
+		if (!g_ascii_isalpha(w[l]))
+			return FALSE; /* digits after letters: a code ("4TjgCGJ70Z") */
+	for (; k + 2 < len; k++) {
+		gboolean capital_first =
+		    g_ascii_isupper(w[k]) && g_ascii_islower(w[k + 1]) && g_ascii_islower(w[k + 2]);
+		gboolean capital_last =
+		    g_ascii_islower(w[k]) && g_ascii_islower(w[k + 1]) && g_ascii_isupper(w[k + 2]);
+		if (capital_first || capital_last)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* TRUE when TOK, a word that does not open with a capital, is a name's
+ * all the same: article_of_name(), digits_then_name(). */
+static inline gboolean lower_case_name(const char *data, gsize end, const NameToken *tok)
+{
+	return article_of_name(data, end, tok) ||
+	       ((tok->flags & NAME_TOKEN_LETTERS) && g_ascii_isdigit(data[tok->start]) &&
+		digits_then_name(data, tok));
+}
+
 /* TRUE when TOK is a whole number of four digits that may be a year
  * ("in 2019 NATO said"). */
 static gboolean year_digits(const char *data, const NameToken *tok)
@@ -438,7 +472,7 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 		scan_word(data, end, &pos, tok, &shape, folded);
 		if (pos < end && data[pos] == '$')
 			tok->flags |= NAME_TOKEN_CURRENCY;
-		if (!(tok->flags & NAME_TOKEN_CAP) && article_of_name(data, end, tok))
+		if (!(tok->flags & NAME_TOKEN_CAP) && lower_case_name(data, end, tok))
 			tok->flags |= NAME_TOKEN_CAP;
 		NameWordInfo info = word_info(table, data, tok->start, tok->end, &shape, folded, key);
 		tok->classes = info.classes;

@@ -52,6 +52,8 @@ const char *const number_unit_names[] = {
 	[U_TALLY] = "tally",
 	[U_AGE] = "years old",
 	[U_ELAPSED] = "s elapsed",
+	[U_DEGREES] = "degrees",
+	[U_FAHRENHEIT] = "degrees F",
 };
 
 /* Currency symbols written before the amount. */

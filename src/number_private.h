@@ -84,6 +84,8 @@ enum {
 	U_TALLY,
 	U_AGE,
 	U_ELAPSED, /* a stopwatch's time, "2:00:35": its value in seconds */
+	U_DEGREES, /* degrees Celsius, or degrees with no scale: "1.5°C", "1.5C", "1.5 degrees" */
+	U_FAHRENHEIT,
 	U_NONE = -1,
 	U_LAST_MONEY = U_NZD,
 };
@@ -161,6 +163,21 @@ gboolean number_could_begin(const CrTokens *s, guint i);
  * 0 when there is none or it is to be left out. HIGH gets the upper end of
  * a range or a tally, else no digits. */
 guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high);
+
+/* number_counted.c: the noun a quantity ending before I counts (a
+ * lower-case plural, maybe qualified; a hyphened modifier; a capitalised
+ * plural unless DEFINITE, after "the"): sets Q's noun and returns the
+ * tokens used. */
+guint number_parse_counted(const CrTokens *s, guint i, Quantity *q, gboolean definite);
+/* 1 when the token at I is a word saying a count adds to others ("other",
+ * "more") before another word that is no number, else 0. */
+guint number_added_word(const CrTokens *s, guint i);
+/* TRUE when the token at I is a lower-case word that may name what is
+ * counted. */
+gboolean number_countable_word(const CrTokens *s, guint i);
+/* TRUE when the word at I may qualify the noun after it ("family" in
+ * "1,500 family tents"), not a participle. */
+gboolean number_can_qualify(const CrTokens *s, guint i);
 
 /* The bound written before the amount at I ("more than", "up to",
  * "about"): sets *BOUND and whether it leaves the amount out (*STRICT);

@@ -195,6 +195,58 @@ static guint parse_currency_country(const CrTokens *s, guint i, int *unit)
 	return 1;
 }
 
+/* The scale word or letter at I after a number of degrees: "Celsius",
+ * "centigrade" or "C" for U_DEGREES, "Fahrenheit" or "F" for U_FAHRENHEIT,
+ * the letter joined to what is before it only when JOINED. Sets *UNIT;
+ * returns 1, or 0 for none. */
+static guint degree_scale(const CrTokens *s, guint i, gboolean joined, int *unit)
+{
+	if (i >= s->n || s->tok[i].kind != CR_TOKEN_WORD ||
+	    (joined ? !cr_tok_joined(s, i) : !cr_tok_spaced(s, i) || s->tok[i].gap == CR_GAP_LINE))
+		return 0;
+	gsize len = s->tok[i].end - s->tok[i].start;
+	const char *w = s->data + s->tok[i].start;
+	if ((len == 1 && joined && *w == 'C') || cr_tok_word(s, i, "Celsius") ||
+	    cr_tok_word(s, i, "centigrade"))
+		*unit = U_DEGREES;
+	else if ((len == 1 && joined && *w == 'F') || cr_tok_word(s, i, "Fahrenheit"))
+		*unit = U_FAHRENHEIT;
+	else
+		return 0;
+	return 1;
+}
+
+/* Degrees after the amount at I: "°C", "°F", "°", "℃" (the sign spaced
+ * or not), a capital "C" or "F" joined to the digits ("1.5C"), "degrees", "-degree", "degrees Celsius",
+ * "degrees Fahrenheit". Sets *UNIT; returns the tokens used, 0 for none. Degrees with no scale are Celsius's:
+ * a report gives the scale once and then "1.5 degrees", and a Fahrenheit figure is another value anyway. */
+static guint parse_degrees(const CrTokens *s, guint i, int *unit)
+{
+	int scale = U_DEGREES;
+	guint n = 0;
+	gboolean sign = s->tok[i].kind == CR_TOKEN_PUNCT && s->tok[i].gap != CR_GAP_LINE;
+	if (sign && (s->tok[i].ch == 0x2103 || s->tok[i].ch == 0x2109)) {
+		scale = s->tok[i].ch == 0x2103 ? U_DEGREES : U_FAHRENHEIT;
+		n = 1;
+	} else if (sign && s->tok[i].ch == 0xB0) {
+		n = 1 + degree_scale(s, i + 1, TRUE, &scale);
+	} else if (s->tok[i].kind == CR_TOKEN_WORD && cr_tok_joined(s, i) &&
+		   !(i + 1 < s->n && s->tok[i + 1].kind == CR_TOKEN_NUMBER &&
+		     s->tok[i + 1].gap != CR_GAP_LINE)) {
+		/* "1.5C"; not a code with a number after it ("flight 7C 2216") */
+		n = degree_scale(s, i, TRUE, &scale);
+	} else {
+		guint dash =
+		    cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1) ? 1 : 0;
+		if ((cr_tok_word(s, i + dash, "degrees") || cr_tok_word(s, i + dash, "degree")) &&
+		    (dash || cr_tok_spaced(s, i)))
+			n = dash + 1 + degree_scale(s, i + dash + 1, FALSE, &scale);
+	}
+	if (n)
+		*unit = scale;
+	return n;
+}
+
 /* A unit after the amount at I: "%", "percent", "per cent", "basis points",
  * "dollars", "US dollars", "Swiss francs", "U.S. cents", "km",
  * "-kilometre", "hours", "-week", "MW", "people", "EUR". Sets Q; returns
@@ -203,6 +255,9 @@ static guint parse_unit_after(const CrTokens *s, guint i, Quantity *q)
 {
 	if (i >= s->n || s->tok[i].gap == CR_GAP_LINE)
 		return 0;
+	guint degrees = parse_degrees(s, i, &q->unit);
+	if (degrees)
+		return degrees;
 	if (cr_tok_punct(s, i, '%')) {
 		q->unit = U_PERCENT;
 		return 1;
@@ -257,112 +312,6 @@ static guint parse_unit_after(const CrTokens *s, guint i, Quantity *q)
 		return 1;
 	}
 	return 0;
-}
-
-/* TRUE when the LEN bytes at W are an acronym's plural: two capitals or
- * more and an 's' ("MPs", "NGOs"). */
-static gboolean acronym_plural(const char *w, gsize len)
-{
-	if (len < 3 || w[len - 1] != 's')
-		return FALSE;
-	for (gsize k = 0; k + 1 < len; k++)
-		if (!g_ascii_isupper(w[k]))
-			return FALSE;
-	return TRUE;
-}
-
-/* TRUE when the word at I reads as a plural noun: "volunteers",
- * "ambulances", "children", "MPs"; not "business", "bonus", "crisis". */
-static gboolean is_plural(const CrTokens *s, guint i)
-{
-	const CrToken *t = &s->tok[i];
-	gsize len = t->end - t->start;
-	const char *w = s->data + t->start;
-	if (cr_tok_find(s, i, &number_irregular_plurals) || acronym_plural(w, len))
-		return TRUE;
-	return len >= 4 && w[len - 1] == 's' && w[len - 2] != 's' && w[len - 2] != 'u' && w[len - 2] != 'i';
-}
-
-/* TRUE when the word at I may qualify the noun after it ("family" in
- * "1,500 family tents"): three letters or more, not a participle
- * ("three wanted to wait", "five living"). */
-static gboolean can_qualify(const CrTokens *s, guint i)
-{
-	const CrToken *t = &s->tok[i];
-	gsize len = t->end - t->start;
-	const char *w = s->data + t->start;
-	if (len < 3 || (len > 3 && memcmp(w + len - 2, "ed", 2) == 0))
-		return FALSE;
-	return !(len > 4 && memcmp(w + len - 3, "ing", 3) == 0);
-}
-
-/* TRUE when the token at I is a lower-case word that may name what is
- * counted: not a function word, nor one of number_not_counted, nor the
- * first word of a unit of two ("a 5-percentage rise" is none). */
-static gboolean countable_word(const CrTokens *s, guint i)
-{
-	return i < s->n && s->tok[i].kind == CR_TOKEN_WORD && !s->tok[i].upper &&
-	       !cr_tok_function_word(s, i) && !cr_tok_find(s, i, &number_not_counted) &&
-	       !cr_tok_find(s, i, &number_point_units);
-}
-
-/* The noun a quantity ending before I counts: a lower-case plural on the
- * same line, maybe after one or two words that qualify it ("400
- * volunteers", "1,500 family tents", "34 felony state charges", "six
- * children"), or the noun it is joined to by a
- * hyphen as a modifier ("a 241-run target", "a six-wicket win"); a
- * capitalised plural unless DEFINITE, after "the". Sets Q's noun; returns
- * the tokens used. */
-static guint parse_counted(const CrTokens *s, guint i, Quantity *q, gboolean definite)
-{
-	if (cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1) &&
-	    countable_word(s, i + 1) && s->tok[i + 1].end - s->tok[i + 1].start >= 3 &&
-	    !(cr_tok_punct(s, i + 2, '-') && cr_tok_joined(s, i + 2))) {
-		q->noun = i + 2;
-		return 2;
-	}
-	/* a capitalised word may qualify the noun too ("two Thai nationals") */
-	if (i + 1 < s->n && s->tok[i].kind == CR_TOKEN_WORD && s->tok[i].upper &&
-	    s->tok[i].gap == CR_GAP_SPACE && !cr_tok_function_word(s, i) && countable_word(s, i + 1) &&
-	    s->tok[i + 1].gap == CR_GAP_SPACE && is_plural(s, i + 1)) {
-		q->noun = i + 2;
-		return 2;
-	}
-	/* a capitalised plural alone: "3.125 Bitcoins", "five Americans"; not
-	 * a name ("the 12 Apostles"), nor the first word of one ("25 Kansas
-	 * City Chiefs") */
-	if (!definite && i < s->n && s->tok[i].kind == CR_TOKEN_WORD && s->tok[i].upper &&
-	    s->tok[i].gap == CR_GAP_SPACE && !cr_tok_function_word(s, i) && is_plural(s, i) &&
-	    !(i + 1 < s->n && s->tok[i + 1].upper && s->tok[i + 1].gap == CR_GAP_SPACE)) {
-		q->noun = i + 1;
-		return 1;
-	}
-	for (guint k = 0; k < 3; k++) {
-		guint t = i + k;
-		if (!countable_word(s, t) || s->tok[t].gap != CR_GAP_SPACE)
-			return 0;
-		if (is_plural(s, t)) {
-			q->noun = t + 1;
-			return k + 1;
-		}
-		/* a participle qualifies a plural right after it ("six missing
-		 * people"), not a verb ("three wanted to wait") */
-		if (!can_qualify(s, t) && !(k == 0 && countable_word(s, t + 1) &&
-					    s->tok[t + 1].gap == CR_GAP_SPACE && is_plural(s, t + 1)))
-			return 0;
-	}
-	return 0;
-}
-
-/* 1 when the token at I is a word saying the count adds to others
- * ("other", "more": number_added_words), spaced on the line before another
- * word that is no number ("one other three years" counts no years); else
- * 0. */
-static guint added_word(const CrTokens *s, guint i)
-{
-	return i + 1 < s->n && s->tok[i].gap == CR_GAP_SPACE && s->tok[i + 1].gap == CR_GAP_SPACE &&
-	       s->tok[i + 1].kind == CR_TOKEN_WORD && cr_tok_find(s, i, &number_added_words) &&
-	       !cr_tok_find(s, i + 1, &number_cardinal_words);
 }
 
 /* "and a half" after a number at I, spaced or hyphenated ("seven and a
@@ -594,11 +543,28 @@ static guint parse_ordinal_word(const CrTokens *s, guint i, Quantity *q)
 	return n + 1;
 }
 
+/* TRUE when token T is a capitalised word that may be part of a name. */
+static gboolean name_word(const CrTokens *s, guint t)
+{
+	return s->tok[t].kind == CR_TOKEN_WORD && s->tok[t].upper && !cr_tok_function_word(s, t);
+}
+
+/* TRUE when token T, after a capitalised word that follows the ordinal
+ * ending before I, is a number that goes on the name before a word:
+ * "Formula 1" in "third Formula 1 title" (no "3rd Formula"); not a score
+ * ("first Wimbledon 1-6"). */
+static gboolean name_number(const CrTokens *s, guint i, guint t)
+{
+	return t > i && s->tok[t].kind == CR_TOKEN_NUMBER && name_word(s, t - 1) && t + 1 < s->n &&
+	       s->tok[t + 1].kind == CR_TOKEN_WORD && s->tok[t + 1].gap == CR_GAP_SPACE;
+}
+
 /* The noun an ordinal ending before I ranks: the lower-case word after it,
  * spaced or after a hyphen ("68th minute", "third time", "68th-minute"),
  * or the last of the capitalised words after it when no such word follows
- * them ("14th Amendment", "113th Congress passed"); never a number ("the
- * first two carriages" ranks nothing: it counts carriages). Sets Q's noun;
+ * them ("14th Amendment", "113th Congress passed"), a number that
+ * goes on the name among them ("third Formula 1 title"); never a number
+ * ("the first two carriages" ranks nothing: it counts carriages). Sets Q's noun;
  * returns the tokens used. */
 static guint parse_ordinal_noun(const CrTokens *s, guint i, Quantity *q)
 {
@@ -606,16 +572,15 @@ static guint parse_ordinal_noun(const CrTokens *s, guint i, Quantity *q)
 	guint t = i + dash;
 	/* a name between the ordinal and its noun, no participle: "sixth
 	 * Cricket World Cup title", not "113th Congress passed" */
-	for (guint names = 0;
-	     !dash && names < MAX_NAME_WORDS_RANKED && t < s->n && s->tok[t].kind == CR_TOKEN_WORD &&
-	     s->tok[t].upper && s->tok[t].gap == CR_GAP_SPACE && !cr_tok_function_word(s, t);
+	for (guint names = 0; !dash && names < MAX_NAME_WORDS_RANKED && t < s->n &&
+			      s->tok[t].gap == CR_GAP_SPACE && (name_word(s, t) || name_number(s, i, t));
 	     names++)
 		t++;
 	gboolean lower = t < s->n && s->tok[t].kind == CR_TOKEN_WORD &&
 			 (dash || s->tok[t].gap == CR_GAP_SPACE) && !s->tok[t].upper &&
 			 s->tok[t].end - s->tok[t].start >= 3 && !cr_tok_function_word(s, t) &&
 			 !cr_tok_find(s, t, &number_not_counted) &&
-			 !cr_tok_find(s, t, &number_cardinal_words) && (t == i || can_qualify(s, t));
+			 !cr_tok_find(s, t, &number_cardinal_words) && (t == i || number_can_qualify(s, t));
 	if (lower) {
 		q->noun = t + 1;
 		return t - i + 1;
@@ -800,7 +765,7 @@ static guint parse_money_after(const CrTokens *s, guint i, const Quantity *q)
 	    (w = cr_tok_find(s, i + 1, &number_unit_words)) != NULL && w->value == q->unit)
 		return 2;
 	if (word_is(s, i, 'p', "per") && cr_tok_spaced(s, i) && spaced_word(s, i + 1) &&
-	    countable_word(s, i + 1))
+	    number_countable_word(s, i + 1))
 		return 2;
 	return 0;
 }
@@ -861,7 +826,7 @@ guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 			j += parse_multiplier(s, j, q);
 		/* "two other people", "six more babies": the count of what
 		 * follows, adding to others ("six others" too) */
-		guint added = added_word(s, j), unit_at = j;
+		guint added = number_added_word(s, j), unit_at = j;
 		if (!number_is_money(q) && added)
 			j += (k = parse_unit_after(s, j + added, q)) > 0 ? (q->added = TRUE, added + k) : 0;
 		else if (!number_is_money(q))
@@ -877,10 +842,10 @@ guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 		if (q->unit == U_NONE) {
 			gboolean definite =
 			    i > 0 && (cr_tok_word(s, i - 1, "the") || cr_tok_word(s, i - 1, "The"));
-			if (added && (k = parse_counted(s, j + added, q, definite)) > 0)
+			if (added && (k = number_parse_counted(s, j + added, q, definite)) > 0)
 				j += added + k, q->added = TRUE;
 			else if (!added)
-				j += parse_counted(s, j, q, definite);
+				j += number_parse_counted(s, j, q, definite);
 			/* "attempting to murder six more.": more of what was
 			 * counted before */
 			if (!q->noun && word_is(s, j, 'm', "more") && cr_tok_spaced(s, j) &&

@@ -112,8 +112,8 @@ thresholds() {
 	haneda) echo "1.00 0.94 0.97 1.00 1.00" ;;
 	sheinbaum) echo "1.00 0.78 0.97 1.00 1.00" ;;      # weekdays with no date in any report
 	verstappen) echo "0.93 0.83 0.97 0.33 1.00" ;;     # Sky's video-player captions stay text
-	heldout-dnabreach) echo "0.83 0.76 0.97 1.00 1.00" ;; # "23andMe" opens with figures: no name
-	heldout-cop28) echo "0.92 0.91 0.97 0.00 1.00" ;;  # a photo caption stays text
+	heldout-dnabreach) echo "1.00 0.90 0.97 1.00 1.00" ;; # round 16: names opening with figures
+	heldout-cop28) echo "0.96 0.94 0.97 0.00 1.00" ;;  # a photo caption stays text; degrees a unit (round 16)
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }

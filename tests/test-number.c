@@ -147,6 +147,13 @@ static void test_ordinals(void)
 		      "ordinal");
 	assert_number("their sixth Cricket World Cup title", "sixth Cricket World Cup title", "6th title", 6,
 		      "ordinal");
+	/* a number that goes on the name is the name's, no noun (round 16,
+	 * verstappen's "3rd Formula") */
+	assert_number("his third Formula 1 title", "third Formula 1 title", "3rd title", 3, "ordinal");
+	const char *alone = "his third Formula 1 ended.";
+	g_autoptr(GArray) named = numbers_of(alone);
+	for (guint k = 0; k < named->len; k++)
+		g_assert_cmpstr(g_array_index(named, CrFact, k).value, !=, "3rd Formula");
 	assert_number("the 22ND time", "22ND time", "22nd time", 22, "ordinal");
 	assert_number("in the 68th-minute goal", "68th-minute", "68th minute", 68, "ordinal");
 	assert_no_number("the 1th and the 3st try");
@@ -363,6 +370,34 @@ static void test_stopwatch_times(void)
 		      7269, "s elapsed");
 	assert_number("by 34 seconds", "34 seconds", "34 seconds", 34, NULL);
 	assert_number("after 2 hours, 3 hours later", "2 hours", "2 hours", 2, "hours");
+}
+
+/* Degrees are a unit, however written; the bare number is another value
+ * (round 16, heldout-cop28's "1.5°C" and "1.5C"). */
+static void test_degrees(void)
+{
+	assert_number("limit warming to 1.5°C above", "1.5°C", "1.5 degrees", 1.5, "degrees");
+	assert_number("limit warming to 1.5 °C above", "1.5 °C", "1.5 degrees", 1.5, "degrees");
+	assert_number("keep 1.5C alive", "1.5C", "1.5 degrees", 1.5, "degrees");
+	assert_number("to 1.5 degrees Celsius by", "1.5 degrees Celsius", "1.5 degrees", 1.5, "degrees");
+	assert_number("within 1.5 degrees of", "1.5 degrees", "1.5 degrees", 1.5, "degrees");
+	assert_number("a 1.5-degree rise", "1.5-degree", "1.5 degrees", 1.5, "degrees");
+	assert_number("it hit 40 \u2103 in Dubai", "40 \u2103", "40 degrees", 40, "degrees");
+	assert_number("2.7 degrees Fahrenheit of warming", "2.7 degrees Fahrenheit", "2.7 degrees F", 2.7,
+		      "degrees F");
+	assert_number("a high of 104F today", "104F", "104 degrees F", 104, "degrees F");
+	const char *both = "The index rose 1.5 as the summit kept 1.5C alive.";
+	g_autoptr(GArray) facts = numbers_of(both);
+	const CrFact *bare = assert_number_in(facts, both, "1.5", "1.5", 1.5, NULL);
+	const CrFact *warming = assert_number_in(facts, both, "1.5C", "1.5 degrees", 1.5, "degrees");
+	g_assert_cmpstr(bare->key, !=, warming->key);
+	/* a lower-case letter is no scale */
+	assert_no_number("a 30c coin");
+	/* nor a letter before a number: a code ("flight 7C 2216") */
+	const char *flight = "Jeju Air flight 7C 2216 crashed";
+	g_autoptr(GArray) codes = numbers_of(flight);
+	for (guint k = 0; k < codes->len; k++)
+		g_assert_cmpstr(g_array_index(codes, CrFact, k).text, !=, "7C");
 }
 
 static void test_currencies_in_words(void)
@@ -639,6 +674,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/number/percent-and-units", test_percent_and_units);
 	g_test_add_func("/number/time-and-rate-units", test_time_and_rate_units);
 	g_test_add_func("/number/stopwatch-times", test_stopwatch_times);
+	g_test_add_func("/number/degrees", test_degrees);
 	g_test_add_func("/number/currencies-in-words", test_currencies_in_words);
 	g_test_add_func("/number/halves-and-months", test_halves_and_months);
 	g_test_add_func("/number/counted-nouns", test_counted_nouns);

@@ -1,0 +1,113 @@
+/* What an amount counts: the noun after it ("400 volunteers", "1,500
+ * family tents", "a six-wicket win") and the words that say the count
+ * adds to others ("two other people"). Part of the number reader
+ * (number_read.c). */
+#include "number_private.h"
+
+#include <string.h>
+
+/* TRUE when the LEN bytes at W are an acronym's plural: two capitals or
+ * more and an 's' ("MPs", "NGOs"). */
+static gboolean acronym_plural(const char *w, gsize len)
+{
+	if (len < 3 || w[len - 1] != 's')
+		return FALSE;
+	for (gsize k = 0; k + 1 < len; k++)
+		if (!g_ascii_isupper(w[k]))
+			return FALSE;
+	return TRUE;
+}
+
+/* TRUE when the word at I reads as a plural noun: "volunteers",
+ * "ambulances", "children", "MPs"; not "business", "bonus", "crisis". */
+static gboolean is_plural(const CrTokens *s, guint i)
+{
+	const CrToken *t = &s->tok[i];
+	gsize len = t->end - t->start;
+	const char *w = s->data + t->start;
+	if (cr_tok_find(s, i, &number_irregular_plurals) || acronym_plural(w, len))
+		return TRUE;
+	return len >= 4 && w[len - 1] == 's' && w[len - 2] != 's' && w[len - 2] != 'u' && w[len - 2] != 'i';
+}
+
+/* TRUE when the word at I may qualify the noun after it ("family" in
+ * "1,500 family tents"): three letters or more, not a participle
+ * ("three wanted to wait", "five living"). */
+gboolean number_can_qualify(const CrTokens *s, guint i)
+{
+	const CrToken *t = &s->tok[i];
+	gsize len = t->end - t->start;
+	const char *w = s->data + t->start;
+	if (len < 3 || (len > 3 && memcmp(w + len - 2, "ed", 2) == 0))
+		return FALSE;
+	return !(len > 4 && memcmp(w + len - 3, "ing", 3) == 0);
+}
+
+/* TRUE when the token at I is a lower-case word that may name what is
+ * counted: not a function word, nor one of number_not_counted, nor the
+ * first word of a unit of two ("a 5-percentage rise" is none). */
+gboolean number_countable_word(const CrTokens *s, guint i)
+{
+	return i < s->n && s->tok[i].kind == CR_TOKEN_WORD && !s->tok[i].upper &&
+	       !cr_tok_function_word(s, i) && !cr_tok_find(s, i, &number_not_counted) &&
+	       !cr_tok_find(s, i, &number_point_units);
+}
+
+/* The noun a quantity ending before I counts: a lower-case plural on the
+ * same line, maybe after one or two words that qualify it ("400
+ * volunteers", "1,500 family tents", "34 felony state charges", "six
+ * children"), or the noun it is joined to by a
+ * hyphen as a modifier ("a 241-run target", "a six-wicket win"); a
+ * capitalised plural unless DEFINITE, after "the". Sets Q's noun; returns
+ * the tokens used. */
+guint number_parse_counted(const CrTokens *s, guint i, Quantity *q, gboolean definite)
+{
+	if (cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1) &&
+	    number_countable_word(s, i + 1) && s->tok[i + 1].end - s->tok[i + 1].start >= 3 &&
+	    !(cr_tok_punct(s, i + 2, '-') && cr_tok_joined(s, i + 2))) {
+		q->noun = i + 2;
+		return 2;
+	}
+	/* a capitalised word may qualify the noun too ("two Thai nationals") */
+	if (i + 1 < s->n && s->tok[i].kind == CR_TOKEN_WORD && s->tok[i].upper &&
+	    s->tok[i].gap == CR_GAP_SPACE && !cr_tok_function_word(s, i) && number_countable_word(s, i + 1) &&
+	    s->tok[i + 1].gap == CR_GAP_SPACE && is_plural(s, i + 1)) {
+		q->noun = i + 2;
+		return 2;
+	}
+	/* a capitalised plural alone: "3.125 Bitcoins", "five Americans"; not
+	 * a name ("the 12 Apostles"), nor the first word of one ("25 Kansas
+	 * City Chiefs") */
+	if (!definite && i < s->n && s->tok[i].kind == CR_TOKEN_WORD && s->tok[i].upper &&
+	    s->tok[i].gap == CR_GAP_SPACE && !cr_tok_function_word(s, i) && is_plural(s, i) &&
+	    !(i + 1 < s->n && s->tok[i + 1].upper && s->tok[i + 1].gap == CR_GAP_SPACE)) {
+		q->noun = i + 1;
+		return 1;
+	}
+	for (guint k = 0; k < 3; k++) {
+		guint t = i + k;
+		if (!number_countable_word(s, t) || s->tok[t].gap != CR_GAP_SPACE)
+			return 0;
+		if (is_plural(s, t)) {
+			q->noun = t + 1;
+			return k + 1;
+		}
+		/* a participle qualifies a plural right after it ("six missing
+		 * people"), not a verb ("three wanted to wait") */
+		if (!number_can_qualify(s, t) && !(k == 0 && number_countable_word(s, t + 1) &&
+						   s->tok[t + 1].gap == CR_GAP_SPACE && is_plural(s, t + 1)))
+			return 0;
+	}
+	return 0;
+}
+
+/* 1 when the token at I is a word saying the count adds to others
+ * ("other", "more": number_added_words), spaced on the line before another
+ * word that is no number ("one other three years" counts no years); else
+ * 0. */
+guint number_added_word(const CrTokens *s, guint i)
+{
+	return i + 1 < s->n && s->tok[i].gap == CR_GAP_SPACE && s->tok[i + 1].gap == CR_GAP_SPACE &&
+	       s->tok[i + 1].kind == CR_TOKEN_WORD && cr_tok_find(s, i, &number_added_words) &&
+	       !cr_tok_find(s, i + 1, &number_cardinal_words);
+}
