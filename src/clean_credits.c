@@ -117,10 +117,15 @@ static gboolean word_is(const char *data, gsize p, gsize end, const char *word)
 	       (p + len == end || data[p + len] == ' ');
 }
 
-/* The most bytes of a credit alone on its line (clean_is_agency_credit()). */
+/* The most bytes of a credit alone on its line (is_agency_credit()). */
 #define CREDIT_LINE_BYTES 60
 
-gboolean clean_is_agency_credit(const char *data, gsize start, gsize end, gboolean *named)
+/* TRUE when data[start,end) is a credit alone on its line naming an
+ * agency, with no caption: an agency's "Photo" ("AP Photo"), a source
+ * "via" an agency ("KEYT-TV via AP") or a name, a slash and agencies
+ * ("Noah Berger/AP"); *NAMED is TRUE when a photographer of two words or
+ * more is named. */
+static gboolean is_agency_credit(const char *data, gsize start, gsize end, gboolean *named)
 {
 	clean_trim(data, &start, &end);
 	*named = FALSE;
@@ -145,10 +150,13 @@ gboolean clean_is_agency_credit(const char *data, gsize start, gsize end, gboole
 	return words >= 1 && words <= 4 && agency_chain(data, slash - data + 1, end);
 }
 
-/* The longest credit at a caption's end (clean_ends_with_slashed_agency()). */
+/* The longest credit at a caption's end (ends_with_slashed_agency()). */
 #define SLASHED_TAIL_BYTES 90
 
-gboolean clean_ends_with_slashed_agency(const char *data, gsize start, gsize end)
+/* TRUE when data[start,end) ends with a photographer and agencies after
+ * slashes, no full stop between the caption and the name: "... in Hong
+ * Kong on February 4 Anthony Wallace/AFP/Getty Images". */
+static gboolean ends_with_slashed_agency(const char *data, gsize start, gsize end)
 {
 	clean_trim(data, &start, &end);
 	gsize first = end, floor = end - start > SLASHED_TAIL_BYTES ? end - SLASHED_TAIL_BYTES : start;
@@ -285,12 +293,10 @@ void clean_judge_credit_lines(const char *data, const GArray *blocks, Info *info
 {
 	for (guint i = 0; i < n; i++) {
 		Info *b = &info[i];
-		if (b->cls == CLASS_BAD || b->words == 0 || b->chars >= 2 * LONG_CHARS)
+		if (b->cls == CLASS_BAD || b->words == 0 || b->sentence || b->chars >= 2 * LONG_CHARS)
 			continue;
 		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
 		gboolean named = FALSE;
-		if (b->sentence)
-			continue;
 		/* "Mexico City (AFP) Sept 20, 2017": where and when the story was filed */
 		if (b->dated && b->chars <= CREDIT_LINE_BYTES &&
 		    is_filed_line(data, block->start, block->end)) {
@@ -298,15 +304,14 @@ void clean_judge_credit_lines(const char *data, const GArray *blocks, Info *info
 			continue;
 		}
 		if (b->chars <= CREDIT_LINE_BYTES &&
-		    ((b->last_capital && clean_is_agency_credit(data, block->start, block->end, &named)) ||
+		    ((b->last_capital && is_agency_credit(data, block->start, block->end, &named)) ||
 		     credits_a_site(data, block->start, block->end))) {
 			b->cls = CLASS_BAD;
 			/* "AP Photo", "KEYT-TV via AP": the photographer beside it */
 			for (gint step = -1; !named && step <= 1; step += 2)
 				take_photographer(data, blocks, info, n, i, step);
-		} else if (b->last_capital &&
-			   (clean_ends_with_slashed_agency(data, block->start, block->end) ||
-			    ends_with_dashed_source(data, block->start, block->end))) {
+		} else if (b->last_capital && (ends_with_slashed_agency(data, block->start, block->end) ||
+					       ends_with_dashed_source(data, block->start, block->end))) {
 			b->cls = CLASS_BAD;
 		}
 	}
