@@ -81,16 +81,6 @@ static gboolean lists_authors(const char *data, gsize start, gsize end)
 	return FALSE;
 }
 
-/* TRUE when a sentence ends inside data[start,end): a full stop, a
- * blank and a capital. */
-static gboolean sentence_inside(const char *data, gsize start, gsize end)
-{
-	for (gsize p = start; p + 2 < end; p++)
-		if (data[p] == '.' && data[p + 1] == ' ' && g_ascii_isupper(data[p + 2]))
-			return TRUE;
-	return FALSE;
-}
-
 /* TRUE when data[start,end) is one sentence crediting contributors:
  * "... contributed to this report.", "... contributed reporting from
  * Paris.". */
@@ -110,7 +100,7 @@ static gboolean credits_contributors(const char *data, gsize start, gsize end)
 		gsize len = strlen(endings[i]);
 		if (p + len < end && memcmp(data + p, endings[i], len) == 0)
 			return (p + len + 1 == end || data[p + len] == ' ') &&
-			       !sentence_inside(data, start, end);
+			       !clean_sentence_inside(data, start, end);
 	}
 	return FALSE;
 }

@@ -60,6 +60,17 @@ static inline void clean_trim(const char *data, gsize *a, gsize *b)
 		(*b)--;
 }
 
+/* TRUE when a sentence ends inside data[start,end): a full stop, "!" or
+ * "?", a blank and a capital ("... is not yet clear. Dallas police ..."). */
+static inline gboolean clean_sentence_inside(const char *data, gsize start, gsize end)
+{
+	for (gsize p = start; p + 3 < end; p++)
+		if ((data[p] == '.' || data[p] == '!' || data[p] == '?') && data[p + 1] == ' ' &&
+		    g_ascii_isupper(data[p + 2]))
+			return TRUE;
+	return FALSE;
+}
+
 /* ---- what is read of blocks ------------------------------------------ */
 
 typedef enum {
@@ -242,21 +253,12 @@ gboolean clean_ends_with_agency_credit(const char *data, gsize start, gsize end)
  * word, the line break between credit and caption lost: "APA man rowing a
  * boat ...". */
 gboolean clean_opens_with_glued_agency(const char *data, gsize start, gsize end);
-
-/* Is a credit alone on its line naming an agency, with no caption: an
- * agency's "Photo" ("AP Photo"), a source "via" an agency ("KEYT-TV via
- * AP") or a name, a slash and agencies ("Noah Berger/AP"); *NAMED is TRUE
- * when a photographer of two words or more is named. */
-gboolean clean_is_agency_credit(const char *data, gsize start, gsize end, gboolean *named);
-/* Ends with a photographer and agencies after slashes, no full stop
- * between the caption and the name: "... in Hong Kong on February 4
- * Anthony Wallace/AFP/Getty Images". */
-gboolean clean_ends_with_slashed_agency(const char *data, gsize start, gsize end);
 /* Flags the credits a page sets on lines of their own or ends a caption
- * with, whatever their neighbours: those clean_is_agency_credit() and
- * clean_ends_with_slashed_agency() read, a credit word and a web address
- * ("Photo credit www.nytimes.com"), and a photographer's name alone
- * beside a credit that names none. */
+ * with, whatever their neighbours: an agency's "Photo" ("AP Photo"), a
+ * source "via" an agency, a name, a slash and agencies ("Noah
+ * Berger/AP"), a caption ending in such a credit, a credit word and a web
+ * address ("Photo credit www.nytimes.com"), and a photographer's name
+ * alone beside a credit that names none. */
 void clean_judge_credit_lines(const char *data, const GArray *blocks, Info *info, guint n);
 
 /* ---- what a page's machinery leaves (clean_marks.c) ------------------------ */

@@ -457,17 +457,6 @@ static gboolean opens_byline(const char *words)
 	return FALSE;
 }
 
-/* TRUE when a sentence ends inside data[start,end): a full stop, "!" or
- * "?", a blank and a capital ("... is not yet clear. Dallas police ..."). */
-static gboolean sentence_inside(const char *data, gsize start, gsize end)
-{
-	for (gsize p = start; p + 3 < end; p++)
-		if ((data[p] == '.' || data[p] == '!' || data[p] == '?') && data[p + 1] == ' ' &&
-		    g_ascii_isupper(data[p + 2]))
-			return TRUE;
-	return FALSE;
-}
-
 /* The most words a list's head glued to a paragraph's last stop holds
  * (glued_after_stop()). */
 #define GLUED_WORDS 3
@@ -521,7 +510,7 @@ static void read_ends(const char *data, const CrBlock *block, Reading *info)
 	/* read only where prose_sentence() may ask for it */
 	info->base.one_sentence = info->base.sentence && info->base.words >= 25 &&
 				  info->base.chars < LONG_CHARS &&
-				  !sentence_inside(data, block->start, block->end);
+				  !clean_sentence_inside(data, block->start, block->end);
 	info->base.introduces = last[2] == ':';
 	info->base.comma_end = last[2] == ',';
 	info->glued_tail = !info->base.sentence && glued_after_stop(data, block->start, block->end);
