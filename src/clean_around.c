@@ -225,15 +225,13 @@ void clean_judge_guidelines(const char *data, const GArray *blocks, Info *info, 
 		if (info[i].words == 0 || before < 0 || info[before].cls != CLASS_BAD ||
 		    !is_rule(data, blocks, info, i))
 			continue;
-		guint j = i;
+		guint j = i, rules = 0;
 		gboolean furniture = FALSE;
 		while (j < n && (info[j].words == 0 || is_rule(data, blocks, info, j))) {
 			furniture |= info[j].cls == CLASS_BAD;
+			rules += info[j].words > 0;
 			j++;
 		}
-		guint rules = 0;
-		for (guint k = i; k < j; k++)
-			rules += info[k].words > 0;
 		furniture |= j < n && info[j].cls == CLASS_BAD;
 		if (rules >= GUIDELINES && furniture) {
 			for (guint k = i; k < j; k++)
