@@ -371,9 +371,9 @@ static gboolean names_with_next(Scanner *s, const NameGazEntry *e, guint from, g
 	const NameGazEntry *next;
 	guint words = count_name_words(s, from, hi);
 	if (s->headline || from >= hi || e->kind == NAME_GAZ_ORG || words == 0 || words > 2 ||
-	    (e->kind == NAME_GAZ_NATIONALITY && words < 2 && !one_common_word(s, from, hi)) ||
-	    has(tok(s, from), NAME_WORD_GIVEN) || (tok(s, from - 1)->flags & NAME_TOKEN_POSSESSIVE) ||
-	    (e->kind == NAME_GAZ_NATIONALITY && !holds_common_word(s, from, hi)))
+	    (e->kind == NAME_GAZ_NATIONALITY &&
+	     !(words < 2 ? one_common_word(s, from, hi) : holds_common_word(s, from, hi))) ||
+	    has(tok(s, from), NAME_WORD_GIVEN) || (tok(s, from - 1)->flags & NAME_TOKEN_POSSESSIVE))
 		return FALSE;
 	for (guint i = from; i < hi; i++)
 		if (!is_lower(s, i) &&

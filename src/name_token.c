@@ -307,7 +307,7 @@ char *name_fold(const char *text)
 	for (gsize i = 0; i < len; i++) {
 		guchar c = (guchar)text[i];
 		if (c >= 0x80 || (c != ' ' && g_ascii_isspace(c)) ||
-		    (c == ' ' && (i == 0 || text[i - 1] == ' ')) || (c == ' ' && i + 1 == len)) {
+		    (c == ' ' && (i == 0 || i + 1 == len || text[i - 1] == ' '))) {
 			g_free(folded);
 			return cr_text_fold(text);
 		}

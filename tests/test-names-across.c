@@ -579,9 +579,8 @@ static void test_recurring_names_of_unknown_kind(void)
 	const char *t2 = "The jury found Trump guilty of all counts.\n";
 	const char *t3 = "Former President Donald Trump and his son Eric Trump sat in court.\n";
 	g_autoptr(CrEngine) trumps = cr_test_engine(t1, t2, t3, NULL);
-	const CrFact *ta = assert_name_nth(trumps->facts, 0, t1, "Trump", 0, CR_FACT_PERSON, "Trump");
-	g_assert_cmpint(ta->group, ==,
-			assert_name_nth(trumps->facts, 1, t2, "Trump", 0, CR_FACT_PERSON, "Trump")->group);
+	assert_linked(assert_name_nth(trumps->facts, 0, t1, "Trump", 0, CR_FACT_PERSON, "Trump"),
+		      assert_name_nth(trumps->facts, 1, t2, "Trump", 0, CR_FACT_PERSON, "Trump"));
 	/* one report's unknown word, and a word the lexicon knows, stay no name */
 	assert_no_name(engine->facts, "Zorvath");
 	assert_no_name(engine->facts, "Western");
