@@ -207,14 +207,20 @@ static gboolean column_finished(const Column *col)
 	return col->wrapped && col->next >= rows_end(col);
 }
 
+/* Adds N output lines to COL; returns the first of them, to be filled. */
+static int *grow_lines(Column *col, guint n)
+{
+	guint at = col->lines->len;
+	g_array_set_size(col->lines, at + n);
+	return &g_array_index(col->lines, int, at);
+}
+
 /* Lays out rows [col->next, upto) of COL, one per output line. */
 static void copy_rows(Column *col, guint upto)
 {
 	if (upto <= col->next)
 		return;
-	guint at = col->lines->len;
-	g_array_set_size(col->lines, at + (upto - col->next));
-	int *lines = &g_array_index(col->lines, int, at);
+	int *lines = grow_lines(col, upto - col->next);
 	for (guint i = 0; col->next < upto; col->next++)
 		lines[i++] = (int)col->next;
 }
@@ -222,9 +228,7 @@ static void copy_rows(Column *col, guint upto)
 /* Lays out N filler lines in COL. */
 static void add_filler(Column *col, guint n)
 {
-	guint at = col->lines->len;
-	g_array_set_size(col->lines, at + n);
-	int *lines = &g_array_index(col->lines, int, at);
+	int *lines = grow_lines(col, n);
 	for (guint i = 0; i < n; i++)
 		lines[i] = LINE_FILLER;
 }

@@ -293,14 +293,19 @@ double cr_quote_similarity(const CrFact *a, const CrFact *b)
 		cache = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
 	}
 	const Split *x = cached_split(a->key), *y = cached_split(b->key);
+	const char *short_key = a->key, *long_key = b->key;
 	if (!shorter_first(x->n, a->key, y->n, b->key)) {
 		const Split *t = x;
 		x = y;
 		y = t;
+		short_key = b->key;
+		long_key = a->key;
 	}
 	double score = split_similarity(x, y);
-	if (score > 0.0 && x->n == 1 && y->n > 1 && !strchr(x->key, ' ') && qualifies_next(y->key, x->key))
-		score = 0.0;
+	gboolean one_word = x->n == 1 && y->n > 1;
 	G_UNLOCK(cache);
+	/* the facts' own keys, read out of the lock */
+	if (score > 0.0 && one_word && !strchr(short_key, ' ') && qualifies_next(long_key, short_key))
+		score = 0.0;
 	return by_speaker(score, a, b);
 }
