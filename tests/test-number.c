@@ -153,7 +153,7 @@ static void test_ordinals(void)
 	const char *alone = "his third Formula 1 ended.";
 	g_autoptr(GArray) named = numbers_of(alone);
 	for (guint k = 0; k < named->len; k++)
-		g_assert_cmpstr(g_array_index(named, CrFact, k).value, !=, "3rd Formula");
+		g_assert_false(g_str_has_prefix(g_array_index(named, CrFact, k).value, "3rd"));
 	assert_number("the 22ND time", "22ND time", "22nd time", 22, "ordinal");
 	assert_number("in the 68th-minute goal", "68th-minute", "68th minute", 68, "ordinal");
 	assert_no_number("the 1th and the 3st try");
@@ -397,7 +397,7 @@ static void test_degrees(void)
 	const char *flight = "Jeju Air flight 7C 2216 crashed";
 	g_autoptr(GArray) codes = numbers_of(flight);
 	for (guint k = 0; k < codes->len; k++)
-		g_assert_cmpstr(g_array_index(codes, CrFact, k).text, !=, "7C");
+		g_assert_null(strstr(g_array_index(codes, CrFact, k).text, "7C"));
 }
 
 static void test_currencies_in_words(void)
