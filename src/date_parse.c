@@ -595,6 +595,17 @@ static guint parse_years(const CrTokens *s, guint i, int *year, int *last)
 	return 1;
 }
 
+/* TRUE when the year at I qualifies the word after it, an event's, after
+ * "the" and a preposition of time: "since the 2004 Beslan school siege",
+ * "in the 2019 election" (round 17: the year is the event's, however long
+ * ago; "the 2023 summit" alone is kept only near the publication year). */
+static gboolean year_of_named_event(const CrTokens *s, guint i)
+{
+	return i > 1 && cr_tok_spaced(s, i) && cr_tok_word(s, i - 1, "the") &&
+	       (context_before(s, i - 1) & CTX_STRONG) && !(context_before(s, i - 1) & ~CTX_STRONG) &&
+	       i + 1 < s->n && s->tok[i + 1].gap == CR_GAP_SPACE && s->tok[i + 1].kind == CR_TOKEN_WORD;
+}
+
 /* A year alone where only a date makes sense: "in 1984", "since 2022",
  * "back to 1901", "mid-2023", "the 2023 summit" (kept later only near the publication
  * year); a range of years ("between 2016 and 2019", "2016-2019"). */
@@ -608,7 +619,7 @@ static guint parse_year_alone(const CrTokens *s, guint i, DateCand *c)
 	 * may open a count ("from 1500 to 2000") */
 	gboolean back_to = i > 1 && cr_tok_spaced(s, i) && cr_tok_spaced(s, i - 1) &&
 			   cr_tok_word(s, i - 1, "to") && cr_tok_word(s, i - 2, "back");
-	if ((context_before(s, i) & (CTX_STRONG | CTX_WEAK)) || last || back_to)
+	if ((context_before(s, i) & (CTX_STRONG | CTX_WEAK)) || last || back_to || year_of_named_event(s, i))
 		c->role = ROLE_EXPLICIT;
 	else if (i > 0 && cr_tok_spaced(s, i) && cr_tok_word(s, i - 1, "the") && i + 1 < s->n &&
 		 s->tok[i + 1].gap == CR_GAP_SPACE && s->tok[i + 1].kind == CR_TOKEN_WORD &&

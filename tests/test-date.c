@@ -273,6 +273,12 @@ static void test_years(void)
 	assert_date("in early 2024 we", "2024", "2024");
 	assert_date(DATELINE "The 2023 summit will take place", "2023", "2023");
 	assert_no_date("The 2023 summit will take place");
+	/* round 17: a year between a preposition of time, "the" and its
+	 * event is the event's year, however long ago */
+	assert_date("the deadliest attack since the 2004 Beslan school siege", "2004", "2004");
+	assert_date(DATELINE "the worst tragedy since the 2010 earthquake", "2010", "2010");
+	assert_no_date("The 2004 Beslan school siege shocked Russia.");
+	assert_no_date("all of the 2004 Beslan school siege");
 	assert_no_date_over(DATELINE "the 1500 soldiers", "1500");
 	assert_no_date("Revenue was 1984 dollars.");
 	assert_no_date("1984 was a novel; 2023 people came.");
