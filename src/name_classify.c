@@ -840,6 +840,28 @@ static gboolean split_role(Scanner *s, guint lo, guint hi, guint evidence)
 
 /* --- chunks -------------------------------------------------------------- */
 
+/* TRUE when the capitalised words of [lo,hi) are all English words no
+ * lexicon class or gazetteer knows, the name of a film, a book or a song
+ * ("The Zone of Interest", "Anatomy of a Fall", "Killers of the Flower
+ * Moon"): its "of" joins two halves of one title, not a person and a body
+ * ("Walsh of the International Air Transport Association", whose
+ * "Association" ends a body). */
+static gboolean title_of_common_words(Scanner *s, guint lo, guint hi)
+{
+	for (guint i = lo; i < hi; i++) {
+		const NameToken *t = tok(s, i);
+		if (is_lower(s, i))
+			continue;
+		const NameGazEntry *e;
+		if (t->classes || (t->flags & NAME_TOKEN_ALLCAPS) || scanner_gazetteer_longest(s, i, hi, &e))
+			return FALSE;
+		const char *folded = scanner_fold(s, i, i + 1);
+		if (!cr_english_word(folded, strlen(folded)))
+			return FALSE;
+	}
+	return TRUE;
+}
+
 /* Classifies the trimmed chunk [lo,hi). */
 void scanner_classify(Scanner *s, guint lo, guint hi, guint evidence, guint media_end)
 {
@@ -874,6 +896,11 @@ void scanner_classify(Scanner *s, guint lo, guint hi, guint evidence, guint medi
 		in_body |= !conjunction && heads && has(before, NAME_WORD_ORG_HEAD);
 		if (!split)
 			continue;
+		/* a title's halves are one name, of no kind yet */
+		if (!conjunction && title_of_common_words(s, lo, hi)) {
+			scanner_emit(s, NAME_KIND_UNKNOWN, lo, hi, NULL, 0, CONFIDENCE_CONTEXT);
+			return;
+		}
 		/* the speaker of "Sorvik of Velmora University said" is Sorvik */
 		guint left =
 		    conjunction ? evidence & EVIDENCE_BEFORE : evidence & ~(guint)EVIDENCE_PLACE_AFTER;

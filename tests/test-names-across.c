@@ -703,6 +703,32 @@ static void test_role_without_one_holder_names_nobody(void)
 	g_assert_null(name_at(two->facts, 0, offset_of(a, "Japanese", 0), offset_of(a, " said", 0)));
 }
 
+/* Round 17: a title of common English words joined by "of" is one name
+ * ("The Zone of Interest", "Call of Duty"), linked where two reports
+ * write it, not a "Zone" and an "Interest"; a person "of" a body is still
+ * two names ("Willie Walsh of the International Air Transport
+ * Association", /names/acronyms). */
+static void test_title_of_common_words(void)
+{
+	const char *a = "Poor Things took four, and The Zone of Interest scored two. Gamers await Call of "
+			"Duty.\n";
+	const char *b = "The Zone of Interest won best international feature; Microsoft bought the maker of "
+			"Call of Duty.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	const CrFact *zone_a =
+	    assert_name_nth(engine->facts, 0, a, "Zone of Interest", 0, CR_FACT_ORG, "Zone of Interest");
+	const CrFact *zone_b =
+	    assert_name_nth(engine->facts, 1, b, "Zone of Interest", 0, CR_FACT_ORG, "Zone of Interest");
+	assert_linked(zone_a, zone_b);
+	const CrFact *game_a =
+	    assert_name_nth(engine->facts, 0, a, "Call of Duty", 0, CR_FACT_ORG, "Call of Duty");
+	const CrFact *game_b =
+	    assert_name_nth(engine->facts, 1, b, "Call of Duty", 0, CR_FACT_ORG, "Call of Duty");
+	assert_linked(game_a, game_b);
+	assert_no_name(engine->facts, "Zone");
+	assert_no_name(engine->facts, "Interest");
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -731,5 +757,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/across/sentence-start-recurs", test_sentence_start_name_recurs);
 	g_test_add_func("/names/across/nationality-word-and-counted",
 			test_nationality_word_and_counted_names);
+	g_test_add_func("/names/across/title-of-common-words", test_title_of_common_words);
 	return g_test_run();
 }
