@@ -66,7 +66,7 @@ thresholds() {
 	halving) echo "0.82 0.80 0.97 0.83 1.00" ;;      # a bare year and a day of it stay apart
 	superbowl) echo "0.94 0.82 0.97 0.75 1.00" ;;    # a caption whose credit is cut off at the excerpt's end stays text
 	trumpverdict) echo "0.97 0.86 0.97 1.00 1.00" ;;
-	heldout-activision) echo "0.87 0.84 0.97 1.00 1.00" ;;
+	heldout-activision) echo "0.92 0.88 0.97 1.00 1.00" ;; # round 17: "Call of Duty" one name
 	heldout-taiwanvote) echo "0.95 0.83 0.97 1.00 1.00" ;;
 	# Round 7's set (docs/ENGINE-SCORES.md, Round 7): three development events
 	# and two held out (scored when added and at the end of the round only).
@@ -114,6 +114,14 @@ thresholds() {
 	verstappen) echo "0.93 0.83 0.97 0.33 1.00" ;;     # Sky's video-player captions stay text
 	heldout-dnabreach) echo "1.00 0.90 0.97 1.00 1.00" ;; # round 16: names opening with figures
 	heldout-cop28) echo "0.96 0.94 0.97 0.00 1.00" ;;  # a photo caption stays text; degrees a unit (round 16)
+	# Round 17 (docs/ENGINE-SCORES.md, Round 17): the development three at
+	# their end figures, the held-out pair at its end score (the same as
+	# its first), rounded down.
+	crocus) echo "1.00 0.80 0.97 1.00 1.00" ;;  # a toll of 145 injured said three other ways
+	fico) echo "0.89 0.86 0.97 0.90 1.00" ;;    # Banská Bystrica the city, Banska Bystrica Hospital
+	oscars) echo "0.82 0.82 0.97 0.62 1.00" ;;  # the list of winners taken for furniture
+	heldout-titan) echo "0.90 0.85 0.97 1.00 1.00" ;;
+	heldout-pylos) echo "0.91 0.81 0.97 0.00 1.00" ;; # the site's name as the first line stays text
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }
