@@ -432,10 +432,11 @@ static void judge_page_top(Info *info, guint n)
 	gboolean text_above = FALSE;
 	for (guint i = 0; i < headline && headline < n; i++) {
 		/* a paragraph under another is the story's, whatever follows it,
-		 * and so is a long one that is no sentence (a transcript's line
-		 * run on: a pitch or a notice above a headline is a sentence) */
-		if ((tops_the_page(&info[i]) &&
-		     !(info[i].first == CLASS_GOOD && (text_above || !info[i].sentence))) ||
+		 * and so is a long one that is no sentence and no caption (a
+		 * transcript's line run on: a pitch or a notice above a headline
+		 * is a sentence) */
+		if ((tops_the_page(&info[i]) && !(info[i].first == CLASS_GOOD &&
+						  (text_above || (!info[i].sentence && !info[i].credit)))) ||
 		    (info[i].first == CLASS_SHORT && info[i].sentence && !info[i].dated && !info[i].byline &&
 		     !info[i].dateline))
 			info[i].cls = CLASS_BAD;
