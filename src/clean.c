@@ -451,7 +451,7 @@ static void judge_page_top(Info *info, guint n)
 	gboolean furniture = FALSE;
 	for (guint i = 0; i < n && !is_solid(&info[i]); i++) {
 		furniture |= info[i].cls == CLASS_BAD ||
-			     (i == 0 && info[i].label && info[i].words == 1 && !info[i].place_line);
+			     (i == 0 && n > 1 && info[i].label && info[i].words == 1 && !info[i].place_line);
 		if (furniture && info[i].cls == CLASS_SHORT && !info[i].sentence && tops_the_page(&info[i]))
 			info[i].cls = CLASS_BAD;
 	}
