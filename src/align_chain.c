@@ -16,6 +16,8 @@
 typedef struct {
 	const GArray *facts;
 	guint *doc_first;     /* per report, and one past the last: its first fact (find_doc_firsts()) */
+	guint64 *same_start;  /* per fact, a bit: set when it starts where the fact before it in
+			       * its report does (fact_rank()) */
 	guint32 *doc_masks;   /* per group: its doc_mask, read by every pair without the groups */
 	const double *scores; /* what CrGroupCluster.score points at */
 } Chainer;
@@ -28,13 +30,16 @@ static const CrFact *fact_at(const Chainer *ch, guint index)
 /* The rank of fact INDEX by its start within its report, whose first
  * fact is FIRST, from 1, facts at one start alike: found again from the
  * facts before it rather than kept (4 bytes a fact: dense numbers have
- * 346,000 facts at 4 MiB, and facts share a start rarely). */
+ * 346,000 facts at 4 MiB, and facts share a start rarely), by a bit a
+ * fact, not the facts' starts (two facts of 80 bytes read out of order
+ * for each of 2.5 million candidates, 1.7 million cache misses at 8
+ * reports of 1 MiB). */
 static inline guint fact_rank(const Chainer *ch, guint first, guint index)
 {
-	gsize start = fact_at(ch, index)->start;
-	while (index > first && fact_at(ch, index - 1)->start == start)
-		index--;
-	return index - first + 1;
+	guint at = index;
+	while (ch->same_start[at / 64] >> (at % 64) & 1)
+		at--;
+	return at - first + 1;
 }
 
 /* A possible anchor: one occurrence of a group in each of two reports
@@ -320,7 +325,8 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint
 	return anchors;
 }
 
-/* Notes where each report's facts begin. */
+/* Notes where each report's facts begin, and which facts start where the
+ * one before them does. */
 static void find_doc_firsts(Chainer *ch, guint n_docs)
 {
 	const GArray *facts = ch->facts;
@@ -329,6 +335,8 @@ static void find_doc_firsts(Chainer *ch, guint n_docs)
 		const CrFact *f = fact_at(ch, i);
 		while (d <= n_docs && f->doc >= d)
 			ch->doc_first[d++] = i;
+		if (i > ch->doc_first[d - 1] && fact_at(ch, i - 1)->start == f->start)
+			ch->same_start[i / 64] |= G_GUINT64_CONSTANT(1) << (i % 64);
 	}
 	while (d <= n_docs)
 		ch->doc_first[d++] = facts->len;
@@ -380,6 +388,7 @@ void cr_align_chain(const GArray *facts, CrAlignment *out, const GPtrArray *clus
 		.facts = facts,
 		.scores = (const double *)(const void *)scores->data,
 		.doc_first = g_new0(guint, out->n_docs + 1),
+		.same_start = g_new0(guint64, facts->len / 64 + 1),
 		.doc_masks = g_new(guint32, MAX(out->groups->len, 1)),
 	};
 	guint n_pairs = out->n_docs * (out->n_docs - (out->n_docs > 0)) / 2;
@@ -393,5 +402,6 @@ void cr_align_chain(const GArray *facts, CrAlignment *out, const GPtrArray *clus
 	for (guint i = 0; i < n_pairs; i++)
 		g_ptr_array_add(out->chains, chains[i]);
 	g_free(ch.doc_first);
+	g_free(ch.same_start);
 	g_free(ch.doc_masks);
 }

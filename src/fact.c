@@ -2,6 +2,7 @@
 #include "crossread/fact.h"
 
 #include "crossread/parallel.h"
+#include "crossread/sort.h"
 #include "crossread/text.h"
 
 #include <string.h>
@@ -367,38 +368,56 @@ static gint fact_order(const CrFact *a, const CrFact *b)
 	return (int)a->kind - (int)b->kind;
 }
 
-/* Orders indices into the facts (user data) as fact_order() orders their
- * facts. */
-static gint index_order(gconstpointer pa, gconstpointer pb, gpointer user_data)
+/* The fact index a sort key (cr_fact_array_sort()) carries. */
+static inline guint key_index(guint64 key)
 {
-	const CrFact *facts = user_data;
-	return fact_order(&facts[*(const guint *)pa], &facts[*(const guint *)pb]);
+	return (guint)key;
 }
 
 /* The indices of one document's facts, to sort. */
 typedef struct {
 	const CrFact *facts;
-	guint *order;	    /* every document's indices, one after another */
+	guint64 *order;	    /* every document's facts, one after another: start << 32 | index */
 	const guint *first; /* where each document's begin in ORDER */
 } SortJob;
 
+/* Sorts one document's facts by start with no comparison (a radix sort
+ * of the starts alone, cr_sort_u64_by_high(), that keeps facts at one
+ * start in index order), then each run of facts at one start, which are
+ * few and rare, as fact_order() orders them, keeping the order of equals:
+ * qsort() with fact_order() read two facts of 80 bytes out of order for
+ * each of 1.8 million comparisons at 8 reports of 1 MiB. */
 static void sort_document(guint d, gpointer data)
 {
 	const SortJob *job = data;
-	g_qsort_with_data(job->order + job->first[d], (gint)(job->first[d + 1] - job->first[d]),
-			  sizeof(guint), index_order, (gpointer)job->facts);
+	guint64 *keys = job->order + job->first[d];
+	gsize n = job->first[d + 1] - job->first[d];
+	cr_sort_u64_by_high(keys, n);
+	for (gsize run = 0, end; run < n; run = end) {
+		for (end = run + 1; end < n && keys[end] >> 32 == keys[run] >> 32;)
+			end++;
+		for (gsize i = run + 1; i < end; i++) {
+			guint64 key = keys[i];
+			const CrFact *f = &job->facts[key_index(key)];
+			gsize j = i;
+			for (; j > run && fact_order(&job->facts[key_index(keys[j - 1])], f) > 0; j--)
+				keys[j] = keys[j - 1];
+			keys[j] = key;
+		}
+	}
 }
 
-/* Moves the facts so that position i holds the fact that was at ORDER[i]
- * (ORDER is used up): one cycle of the permutation at a time. */
-static void permute(CrFact *facts, guint *order, guint n)
+/* Moves the facts so that position i holds the fact whose index
+ * ORDER[i] carries (ORDER is used up): one cycle of the permutation at a
+ * time. */
+static void permute(CrFact *facts, guint64 *order, guint n)
 {
 	for (guint i = 0; i < n; i++) {
-		if (order[i] == i)
+		if (key_index(order[i]) == i)
 			continue;
 		CrFact held = facts[i];
 		for (guint j = i;;) {
-			guint from = order[j];
+			guint from = key_index(order[j]);
 			order[j] = j;
 			if (from == i) {
 				facts[j] = held;
@@ -421,14 +440,14 @@ void cr_fact_array_sort(GArray *facts)
 	for (guint i = 0; i < n; i++)
 		n_docs = MAX(n_docs, all[i].doc + 1u);
 	g_autofree guint *first = g_new0(guint, n_docs + 1);
-	g_autofree guint *order = g_new(guint, MAX(n, 1));
+	g_autofree guint64 *order = g_new(guint64, MAX(n, 1));
 	for (guint i = 0; i < n; i++)
 		first[all[i].doc + 1]++;
 	for (guint d = 0; d < n_docs; d++)
 		first[d + 1] += first[d];
 	g_autofree guint *fill = g_memdup2(first, (n_docs + 1) * sizeof(guint));
 	for (guint i = 0; i < n; i++)
-		order[fill[all[i].doc]++] = i;
+		order[fill[all[i].doc]++] = (guint64)all[i].start << 32 | i;
 	SortJob job = { all, order, first };
 	cr_parallel_for(n_docs, sort_document, &job);
 	permute(all, order, n);

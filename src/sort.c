@@ -6,31 +6,36 @@
 /* Below this many keys an insertion sort is the quicker. */
 #define FEW_KEYS 48
 
-static void insertion_sort(guint64 *keys, gsize n)
+/* Sorts KEYS by their bits from SHIFT up, keys alike there keeping their
+ * order. */
+static void insertion_sort(guint64 *keys, gsize n, guint shift)
 {
 	for (gsize i = 1; i < n; i++) {
 		guint64 key = keys[i];
 		gsize j = i;
-		for (; j > 0 && keys[j - 1] > key; j--)
+		for (; j > 0 && keys[j - 1] >> shift > key >> shift; j--)
 			keys[j] = keys[j - 1];
 		keys[j] = key;
 	}
 }
 
-void cr_sort_u64(guint64 *keys, gsize n)
+/* Sorts KEYS by their bytes from FIRST up (a byte at a time from the
+ * lowest, each pass keeping the order of keys alike in its byte), keys
+ * alike in those keeping their order. */
+static void radix_sort(guint64 *keys, gsize n, guint first)
 {
 	if (n < FEW_KEYS) {
-		insertion_sort(keys, n);
+		insertion_sort(keys, n, 8 * first);
 		return;
 	}
 	/* how many keys have each value of each byte, all counted in one pass */
 	g_autofree gsize *count = g_new0(gsize, 8 * 256);
 	for (gsize i = 0; i < n; i++)
-		for (guint b = 0; b < 8; b++)
+		for (guint b = first; b < 8; b++)
 			count[b * 256 + (keys[i] >> (8 * b) & 0xff)]++;
 	g_autofree guint64 *spare = g_new(guint64, n);
 	guint64 *from = keys, *to = spare;
-	for (guint b = 0; b < 8; b++) {
+	for (guint b = first; b < 8; b++) {
 		gsize *at = count + b * 256;
 		if (at[keys[0] >> (8 * b) & 0xff] == n)
 			continue; /* every key has the same byte here */
@@ -48,4 +53,14 @@ void cr_sort_u64(guint64 *keys, gsize n)
 	}
 	if (from != keys)
 		memcpy(keys, from, n * sizeof *keys);
+}
+
+void cr_sort_u64(guint64 *keys, gsize n)
+{
+	radix_sort(keys, n, 0);
+}
+
+void cr_sort_u64_by_high(guint64 *keys, gsize n)
+{
+	radix_sort(keys, n, 4);
 }

@@ -82,18 +82,25 @@ guint32 cr_stem_hash(CrStemmer *stemmer, const char *word, gsize len)
 {
 	gsize n = MIN(len, STEM_WORD_MAX);
 	gboolean ascii = TRUE;
+	/* FNV-1a of the folded word, never 0; an ASCII word's hashed as it is
+	 * folded, in one pass */
+	guint64 hash = 14695981039346656037u;
 	for (gsize i = 0; i < n; i++) {
 		guchar c = (guchar)word[i];
 		ascii &= c < 0x80;
-		stemmer->buf[i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+		c = (guchar)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+		stemmer->buf[i] = (char)c;
+		hash = (hash ^ c) * 1099511628211u;
 	}
 	stemmer->buf[n] = '\0';
 	g_autofree char *lower = ascii ? NULL : g_utf8_strdown(word, (gssize)n);
 	const char *folded = ascii ? stemmer->buf : lower;
 	gsize folded_len = ascii ? n : strlen(folded);
-	guint64 hash = 14695981039346656037u; /* FNV-1a, never 0 */
-	for (gsize i = 0; i < folded_len; i++)
-		hash = (hash ^ (guchar)folded[i]) * 1099511628211u;
+	if (!ascii) {
+		hash = 14695981039346656037u;
+		for (gsize i = 0; i < folded_len; i++)
+			hash = (hash ^ (guchar)folded[i]) * 1099511628211u;
+	}
 	hash |= 1;
 	if (2 * (stemmer->n_known + 1) > stemmer->size)
 		grow_known(stemmer);

@@ -122,6 +122,37 @@ static void test_chain_common_name(void)
 	g_assert_cmpfloat(group_at(al, 0)->weight, <, group_at(al, 1)->weight / 100);
 }
 
+/* Two facts at one start of a report ("Oslo Accord" and its "Oslo") are
+ * one rank there: the chain takes one of them, never both, even where
+ * the report's facts before them are more than 64 (a bit a fact, in
+ * words of 64). */
+static void test_chain_same_start(void)
+{
+	GString *a = g_string_new(NULL);
+	for (guint i = 0; i < 70; i++)
+		g_string_append_printf(a, "Town%u. ", i);
+	gsize accord = a->len;
+	g_string_append(a, "Oslo Accord. Rome.\n");
+	g_autoptr(Hand) h = hand_new(a->str, "Oslo. Oslo Accord. Rome.\n", NULL);
+	g_string_free(a, TRUE);
+	for (guint i = 0; i < 70; i++) {
+		g_autofree char *town = g_strdup_printf("Town%u.", i);
+		add(h, 0, town, CR_FACT_PLACE, town);
+	}
+	for (guint d = 0; d < 2; d++) {
+		add(h, d, "Oslo Accord", CR_FACT_ORG, "oslo accord");
+		add(h, d, "Oslo", CR_FACT_PLACE, "oslo");
+		add(h, d, "Rome", CR_FACT_PLACE, "rome");
+	}
+	g_autoptr(CrAlignment) al = hand_align(h);
+	const CrChain *chain = cr_alignment_chain(al, 0, 1);
+	g_assert_cmpuint(chain->anchors->len, ==, 2);
+	assert_chain_ascending(chain);
+	g_assert_cmpuint(anchor_at(chain, 0)->a, ==, accord);
+	g_assert_cmpuint(anchor_at(chain, 1)->a, ==, accord + 13);
+	g_assert_cmpuint(anchor_at(chain, 1)->b, ==, 19);
+}
+
 static void test_spine(void)
 {
 	g_autoptr(Hand) h = hand_new("Oslo. Rome. Lima.\n", "Rome. Lima.\n", "Oslo. Lima.\n", NULL);
@@ -161,6 +192,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/chain/repeated-occurrences", test_chain_repeated_occurrences);
 	g_test_add_func("/align/chain/pairs", test_chain_pairs);
 	g_test_add_func("/align/chain/common-name", test_chain_common_name);
+	g_test_add_func("/align/chain/same-start", test_chain_same_start);
 	g_test_add_func("/align/spine", test_spine);
 	return g_test_run();
 }

@@ -682,6 +682,39 @@ static void test_weights(void)
 		g_assert_cmpfloat(group_at(al, (int)i)->confidence, ==, 1.0);
 }
 
+/* Facts are put in reading order per report: by start, the longer first
+ * at one start, then by kind, and facts alike in all three keep the order
+ * they were found in; enough facts (60 a report) that they are not sorted
+ * one by one. */
+static void test_facts_in_reading_order(void)
+{
+	GString *text = g_string_new(NULL);
+	for (guint i = 0; i < 60; i++)
+		g_string_append_printf(text, "Town%02u Bay. ", i);
+	g_autoptr(Hand) h = hand_new(text->str, text->str, NULL);
+	g_string_free(text, TRUE);
+	for (guint d = 2; d-- > 0;) {
+		for (guint i = 60; i-- > 0;) {
+			g_autofree char *town = g_strdup_printf("Town%02u", i);
+			g_autofree char *bay = g_strdup_printf("Town%02u Bay", i);
+			add(h, d, town, CR_FACT_PLACE, "first");
+			add(h, d, town, CR_FACT_PLACE, "second");
+			add(h, d, town, CR_FACT_PERSON, "person");
+			add(h, d, bay, CR_FACT_PLACE, "bay");
+		}
+	}
+	cr_fact_array_sort(h->facts);
+	static const char *const in_order[] = { "bay", "person", "first", "second" };
+	g_assert_cmpuint(h->facts->len, ==, 2 * 60 * 4);
+	for (guint k = 0; k < h->facts->len; k++) {
+		const CrFact *f = &g_array_index(h->facts, CrFact, k);
+		guint d = k / 240, i = k % 240 / 4;
+		g_assert_cmpuint(f->doc, ==, d);
+		g_assert_cmpuint(f->start, ==, 12 * i);
+		g_assert_cmpstr(f->key, ==, in_order[k % 4]);
+	}
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -698,5 +731,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/group/one-fact", test_groups_are_one_fact);
 	g_test_add_func("/align/group/age-told-before", test_age_told_before);
 	g_test_add_func("/align/group/numbers-said-another-way", test_numbers_said_another_way);
+	g_test_add_func("/align/facts-in-reading-order", test_facts_in_reading_order);
 	return g_test_run();
 }

@@ -6,6 +6,7 @@
 #include "crossread/extract.h"
 #include "testlib.h"
 
+#include "../src/stem.h"
 #include "../src/tokens.h"
 
 /* The facts of TEXT as the engine's extractors make them: dates first,
@@ -660,6 +661,26 @@ static void test_seeds(void)
 	}
 }
 
+/* The stems that numbers' sentences are compared by: one hash for the
+ * words of one stem in any case, ASCII or not, met first or again. */
+static void test_stem_hash(void)
+{
+	g_autoptr(CrStemmer) stemmer = cr_stemmer_new();
+	static const char *const same[][3] = {
+		{ "rates", "Rate", "RATES" },
+		{ "increased", "Increase", "INCREASING" },
+		{ "\xc3\x89lections", "\xc3\xa9lection", "\xc3\x89LECTION" },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(same); i++) {
+		guint32 first = cr_stem_hash(stemmer, same[i][0], strlen(same[i][0]));
+		for (guint round = 0; round < 2; round++)
+			for (guint k = 0; k < 3; k++)
+				g_assert_cmphex(cr_stem_hash(stemmer, same[i][k], strlen(same[i][k])), ==,
+						first);
+	}
+	g_assert_cmphex(cr_stem_hash(stemmer, "rates", 5), !=, cr_stem_hash(stemmer, "crates", 6));
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -689,5 +710,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/number/hostile-bytes", test_hostile_bytes);
 	g_test_add_func("/number/seeds", test_seeds);
 	g_test_add_func("/number/tokens-not-kept", test_tokens_not_kept);
+	g_test_add_func("/number/stem-hash", test_stem_hash);
 	return g_test_run();
 }

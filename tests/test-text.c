@@ -169,6 +169,25 @@ static void test_sort_u64(void)
 	}
 }
 
+/* cr_sort_u64_by_high() sorts by the high halves alone: keys alike there
+ * keep their order, whatever their low halves (here falling). */
+static void test_sort_u64_by_high(void)
+{
+	for (guint n = 0; n < 3000; n = n * 2 + 1) {
+		g_autofree guint64 *keys = g_new(guint64, MAX(n, 1));
+		GRand *rand = g_rand_new_with_seed(n);
+		for (guint i = 0; i < n; i++)
+			keys[i] = (guint64)g_rand_int_range(rand, 0, 50) << 32 | (n - i);
+		g_rand_free(rand);
+		cr_sort_u64_by_high(keys, n);
+		for (guint i = 1; i < n; i++) {
+			g_assert_cmpuint(keys[i - 1] >> 32, <=, keys[i] >> 32);
+			if (keys[i - 1] >> 32 == keys[i] >> 32)
+				g_assert_cmpuint((guint32)keys[i - 1], >, (guint32)keys[i]);
+		}
+	}
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -180,5 +199,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/wrap/huge-line", test_wrap_one_huge_line);
 	g_test_add_func("/text/str-hash", test_str_hash);
 	g_test_add_func("/sort/u64", test_sort_u64);
+	g_test_add_func("/sort/u64-by-high", test_sort_u64_by_high);
 	return g_test_run();
 }
