@@ -431,8 +431,12 @@ static void judge_page_top(Info *info, guint n)
 	guint headline = page_headline(info, n);
 	gboolean text_above = FALSE;
 	for (guint i = 0; i < headline && headline < n; i++) {
-		/* a paragraph under another is the story's, whatever follows it */
-		if ((tops_the_page(&info[i]) && !(text_above && info[i].first == CLASS_GOOD)) ||
+		/* a paragraph under another is the story's, whatever follows it,
+		 * and so is a long one that is no sentence and no caption (a
+		 * transcript's line run on: a pitch or a notice above a headline
+		 * is a sentence) */
+		if ((tops_the_page(&info[i]) && !(info[i].first == CLASS_GOOD &&
+						  (text_above || (!info[i].sentence && !info[i].credit)))) ||
 		    (info[i].first == CLASS_SHORT && info[i].sentence && !info[i].dated && !info[i].byline &&
 		     !info[i].dateline))
 			info[i].cls = CLASS_BAD;
@@ -442,10 +446,12 @@ static void judge_page_top(Info *info, guint n)
 		return;
 	/* No headline (an author's box, a feed's item): above the first
 	 * paragraph, what would top a page falls once furniture has begun
-	 * ("Profile| Send Message|" then "( followers)"). */
+	 * ("Profile| Send Message|" then "( followers)"), and a label of one
+	 * word opening the page is its section or kind ("Article"). */
 	gboolean furniture = FALSE;
 	for (guint i = 0; i < n && !is_solid(&info[i]); i++) {
-		furniture |= info[i].cls == CLASS_BAD;
+		furniture |= info[i].cls == CLASS_BAD ||
+			     (i == 0 && n > 1 && info[i].label && info[i].words == 1 && !info[i].place_line);
 		if (furniture && info[i].cls == CLASS_SHORT && !info[i].sentence && tops_the_page(&info[i]))
 			info[i].cls = CLASS_BAD;
 	}
@@ -827,6 +833,9 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	find_dropcaps(blocks, info, n);
 	for (guint i = 0; i < n; i++)
 		info[i].first = first_class(&info[i], english);
+	if (clean_guard_bylines(doc->data, blocks, info, n))
+		for (guint i = 0; i < n; i++)
+			info[i].first = first_class(&info[i], english);
 	judge_by_place(doc->data, blocks, info, n, english);
 	for (guint i = 0; i < n; i++)
 		info[i].cls = info[i].first;

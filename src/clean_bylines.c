@@ -1,9 +1,10 @@
-/* Who wrote the story, in the forms the reader's byline (up to eight
- * words, opening with "By") does not take: a list of names ("By Jessie
- * Yeung, Jenni Marsh, Adam Renton and Amy Woodyatt, CNN"), a live blog's
- * post signed "From" a newsroom ("From CNN's Jacqueline Howard and
- * Michael Nedelman"), and the sentence that credits contributors ("CNN's
- * Mallika Kallingal and Joe Sutton contributed to this report."). */
+/* Who wrote the story: where a byline stands, and the forms the
+ * reader's byline (up to eight words, opening with "By") does not take:
+ * a list of names ("By Jessie Yeung, Jenni Marsh, Adam Renton and Amy
+ * Woodyatt, CNN"), a live blog's post signed "From" a newsroom ("From
+ * CNN's Jacqueline Howard and Michael Nedelman"), and the sentence that
+ * credits contributors ("CNN's Mallika Kallingal and Joe Sutton
+ * contributed to this report."). */
 #define _GNU_SOURCE /* memmem */
 #include "clean_private.h"
 
@@ -25,8 +26,9 @@ static gboolean opens_with(const char *data, gsize p, gsize end, const char *wor
  * capitalised words set apart by commas, "and" or "&", every item
  * counted that has two words or more; 0 when an item is anything else.
  * POSSESSIVE wants the first item to open with a newsroom's possessive
- * ("CNN's Jacqueline Howard"). */
-static guint listed_names(const char *data, gsize start, gsize end, gboolean possessive)
+ * ("CNN's Jacqueline Howard"). *ITEMS_READ gets the number of items of a
+ * list read whole. */
+static guint listed_names(const char *data, gsize start, gsize end, gboolean possessive, guint *items_read)
 {
 	guint names = 0, items = 0;
 	for (gsize p = start; p < end;) {
@@ -67,6 +69,7 @@ static guint listed_names(const char *data, gsize start, gsize end, gboolean pos
 			q += 1 + (data[q + 1] == ' ') + 3;
 		p = q + (sep ? sep : 1);
 	}
+	*items_read = items;
 	return names;
 }
 
@@ -74,10 +77,11 @@ static guint listed_names(const char *data, gsize start, gsize end, gboolean pos
  * names or more, or "From", a newsroom's possessive and a name. */
 static gboolean lists_authors(const char *data, gsize start, gsize end)
 {
+	guint items = 0;
 	if (opens_with(data, start, end, "By"))
-		return listed_names(data, start + 3, end, FALSE) >= 2;
+		return listed_names(data, start + 3, end, FALSE, &items) >= 2;
 	if (opens_with(data, start, end, "From"))
-		return listed_names(data, start + 5, end, TRUE) >= 1;
+		return listed_names(data, start + 5, end, TRUE, &items) >= 1;
 	return FALSE;
 }
 
@@ -117,4 +121,45 @@ void clean_judge_bylines(const char *data, const GArray *blocks, Info *info, gui
 		     credits_contributors(data, block->start, block->end)))
 			b->cls = CLASS_BAD;
 	}
+}
+
+/* TRUE when data[start,end) opens with "By" and lists two things or
+ * more of one word each ("By Land, Sea and Air"): a person's name has two
+ * words, an agency stands alone ("By Reuters"). */
+static gboolean lists_things(const char *data, gsize start, gsize end)
+{
+	guint items = 0;
+	return opens_with(data, start, end, "By") && listed_names(data, start + 3, end, FALSE, &items) == 0 &&
+	       items >= 2;
+}
+
+/* TRUE when block I, a byline, is placed as one: the story has not begun
+ * above it, it carries the date it was filed ("by Art Lien | Aug 14,
+ * 2013 | Courtroom" over each post of a list), or a date, a dateline (a
+ * place and a colon: "By our correspondent" over "LAHORE: ..." in a page
+ * of briefs) or the page's end comes under it ("Editor: Alexander"). */
+static gboolean placed_as_byline(const Info *info, guint n, guint i, gboolean story_begun)
+{
+	if (!story_begun || info[i].dated)
+		return TRUE;
+	gint next = clean_beside(info, n, i, 1);
+	return next < 0 || info[next].dated || info[next].dateline || info[next].place_line ||
+	       info[next].colon_label;
+}
+
+gboolean clean_guard_bylines(const char *data, const GArray *blocks, Info *info, guint n)
+{
+	gboolean story_begun = FALSE, taken = FALSE;
+	for (guint i = 0; i < n; i++) {
+		if (info[i].byline) {
+			const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+			if (!placed_as_byline(info, n, i, story_begun) ||
+			    lists_things(data, block->start, block->end)) {
+				info[i].byline = FALSE;
+				taken = TRUE;
+			}
+		}
+		story_begun |= info[i].first == CLASS_GOOD;
+	}
+	return taken;
 }

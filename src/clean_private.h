@@ -275,6 +275,12 @@ void clean_judge_marks(const char *data, const GArray *blocks, Info *info, guint
  * Howard and Michael Nedelman" and the sentence crediting contributors
  * ("CNN's Mallika Kallingal and Joe Sutton contributed to this report."). */
 void clean_judge_bylines(const char *data, const GArray *blocks, Info *info, guint n);
+/* Takes the byline's mark off a subhead opening with "By": a block below
+ * the story's first long paragraph that neither carries a date nor stands
+ * over a date, a dateline or the page's end, or one listing things of a
+ * word each ("By Land, Sea and Air"). TRUE when it took one off, so that
+ * the blocks' first classes are to be given again. */
+gboolean clean_guard_bylines(const char *data, const GArray *blocks, Info *info, guint n);
 
 /* ---- repeats of what the page shows elsewhere (clean_cards.c) ------------ */
 

@@ -340,7 +340,9 @@ gboolean clean_opens_as_caption(const char *data, gsize start, gsize end)
 /* TRUE when a credit follows the caption's last full stop after a slash or
  * a bar ("... recovery. /Courtesy of News1", "... 2024. / Photo: AP / AP"),
  * or after a dash when it names itself a credit ("... 85 people. –
- * Screengrab from MBC News, December 29, 2024"). */
+ * Screengrab from MBC News, December 29, 2024"); "via" after the bar
+ * names where a story's text was taken from, not a picture's maker ("...
+ * after heavy rains. | via voanews"). */
 gboolean clean_ends_with_trailer_credit(const char *data, gsize start, gsize end)
 {
 	end = trimmed_end(data, start, end);
@@ -356,7 +358,11 @@ gboolean clean_ends_with_trailer_credit(const char *data, gsize start, gsize end
 			q--;
 		if (q == start || data[q - 1] != '.' || q == p - (dash ? 3 : 1) || p == end)
 			continue;
-		if (bar || clean_names_a_credit(data, p, end) || opens_with_credit_word(data, p, end))
+		gsize after = p;
+		while (after < end && data[after] == ' ')
+			after++;
+		if ((bar && !word_at(data, after, end, "via")) || clean_names_a_credit(data, p, end) ||
+		    opens_with_credit_word(data, p, end))
 			return TRUE;
 	}
 	return FALSE;

@@ -795,6 +795,44 @@ static void test_round_eleven_after_reading(void)
 	assert_kept(kept, (const char *const[]){ "The first ferry leaves", "Support for the plan", NULL });
 }
 
+/* The twelfth set's shapes, read after its first score: a story's last
+ * sentence ending in the source its text was taken from ("| via ..."), a
+ * transcript's long line run on without a full stop above a line the
+ * excerpt cuts, and a one-word label opening a page with no headline. */
+static void test_round_twelve_after_reading(void)
+{
+	g_autoptr(Page) source =
+	    page_new(STORY_PARAGRAPH "\n" STORY_PARAGRAPH_2 "\n"
+				     "Storms are common on the island in spring, "
+				     "particularly after a warm winter. | via harbournews\n");
+	assert_kept(source, (const char *const[]){ "Storms are common", NULL });
+	g_autoptr(Page) caption = page_new(
+	    STORY_PARAGRAPH
+	    "\n"
+	    "Islanders wait for the ferry on the quay on Monday. | Getty Images\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(caption, (const char *const[]){ "Islanders wait", NULL });
+
+	g_autoptr(Page) transcript = page_new(
+	    "the ferry did not come this morning and nobody here knows when it will, the harbour is closed "
+	    "and the boats are tied up along the quay while the wind keeps rising, you can taste the salt "
+	    "in the air, people are carrying water and bread up from the shop and the school has sent the "
+	    "children home early, "
+	    "that is the picture here and we will be back with more as the day goes on and the\n"
+	    "the harbour master told us the wall has held so far but the next tide is the one they fear, "
+	    "the council has opened the hall for anyone whose house is near the water and more than fifty "
+	    "people have gone there already with their dogs and their blankets and their radios?\n"
+	    "the harbour master told us the\n");
+	assert_kept(transcript, (const char *const[]){ "the ferry did not come",
+						       "the harbour master told us the wall", NULL });
+
+	g_autoptr(Page) kind =
+	    page_new("Article\n"
+		     "Ferry passengers will pay more from April after the council approved the "
+		     "timetable.\n" STORY_PARAGRAPH "\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(kind, (const char *const[]){ "Article", NULL });
+	assert_kept(kind, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -817,5 +855,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/furniture/round-ten", test_round_ten_shapes);
 	g_test_add_func("/clean/furniture/round-eleven", test_round_eleven_shapes);
 	g_test_add_func("/clean/furniture/round-eleven-after-reading", test_round_eleven_after_reading);
+	g_test_add_func("/clean/furniture/round-twelve-after-reading", test_round_twelve_after_reading);
 	return g_test_run();
 }

@@ -790,6 +790,57 @@ static void test_seeds(void)
 	g_assert_cmpfloat((double)strip_hit / strip_n, >=, 0.90);
 }
 
+/* A subhead in the story that opens with "By" is no byline ("By Land,
+ * Sea and Air"): below the story's first long paragraph a byline carries
+ * a date or stands over one, a dateline or the page's end, and a byline
+ * names people, not a list of things of one word each. The title, the
+ * paragraphs and the subhead stay; the bylines of a page of briefs fall. */
+static void test_subhead_opening_with_by(void)
+{
+	g_autoptr(Page) page = page_new(
+	    "Rescue teams reach the storm-hit islands\n\n"
+	    "Rescue teams reached the outer islands on Tuesday after three days of storms had cut them off "
+	    "from the mainland, officials said, and began moving the injured to hospitals on the coast while "
+	    "the navy searched for missing fishing boats.\n\n"
+	    "By Land, Sea and Air\n\n"
+	    "The navy sent two ships, while helicopters flew water and food to the villages that boats "
+	    "could not reach, the coast guard said in a statement.\n\n"
+	    "By Night and Day\n\n"
+	    "Volunteers in small boats carried supplies to the smaller islands, and the first of the "
+	    "injured arrived in the capital by evening.\n");
+	assert_kept(page, (const char *const[]){ "Rescue teams reach", "Rescue teams reached", "By Land, Sea",
+						 "The navy sent", "By Night and Day", "Volunteers in small",
+						 NULL });
+	g_assert_cmpuint(count_flagged(page), ==, 0);
+
+	/* high on the page, under a short paragraph: still a list of things */
+	g_autoptr(Page) high = page_new("Rescue teams reach the storm-hit islands\n\n"
+					"Teams reached the outer islands on Tuesday, officials said.\n\n"
+					"By Land, Sea and Air\n\n"
+					"The navy sent two ships, while helicopters flew water and food to "
+					"the villages that boats could not reach, the coast guard said.\n");
+	assert_kept(high,
+		    (const char *const[]){ "Rescue teams reach", "Teams reached", "By Land, Sea", NULL });
+
+	/* bylines stay bylines: over the story, dated over a brief, and over
+	 * a brief's dateline */
+	g_autoptr(Page) briefs = page_new(
+	    "Storm briefs from the islands\n\n"
+	    "By Mara Quinn\n\n"
+	    "Rescue teams reached the outer islands on Tuesday after three days of storms had cut them off "
+	    "from the mainland, officials said, and began moving the injured to hospitals on the coast while "
+	    "the navy searched for missing fishing boats.\n\n"
+	    "By Tom Reyes | March 4, 2024\n\n"
+	    "The ferry to the mainland will run again on Thursday once the harbour wall has been checked "
+	    "for damage, the port authority said on Wednesday evening.\n\n"
+	    "By Ana Ruiz\n\n"
+	    "HARBOURTON: Schools on the islands will reopen on Monday, the education office said, after "
+	    "the storm damaged the roofs of two of them.\n");
+	assert_flagged(briefs, (const char *const[]){ "By Mara Quinn", "By Tom Reyes", "By Ana Ruiz", NULL });
+	assert_kept(briefs,
+		    (const char *const[]){ "Rescue teams reached", "The ferry", "HARBOURTON:", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -816,5 +867,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/duplicates", test_duplicates);
 	g_test_add_func("/clean/blocks-find", test_blocks_find);
 	g_test_add_func("/clean/seeds", test_seeds);
+	g_test_add_func("/clean/subhead-opening-with-by", test_subhead_opening_with_by);
 	return g_test_run();
 }
