@@ -43,21 +43,50 @@ def site_names(binary, sites):
             for k, s in enumerate(sites)}
 
 
-def greedy(free, items):
-    """Assigns ITEMS in order, each to the thread free first (the caller,
-    thread 0, on ties); FREE is each thread's free time, updated. Returns
-    each thread's work."""
-    work = [0] * len(free)
-    for cost in items:
-        t = min(range(len(free)), key=lambda k: (free[k], k))
-        free[t] += cost
-        work[t] += cost
-    return work
+class Pool:
+    """The threads' clocks: the caller's (thread 0) and each helper's (the
+    time it is free). A started job's items wait in STARTED; a helper
+    takes them while it has nothing else to do. With YIELDS, a helper
+    leaves them for the caller's cr_parallel_for() once its item in hand
+    is done; without, it takes them all first (helpers join the oldest
+    job)."""
+
+    def __init__(self, threads, yields):
+        self.free = [0] * threads
+        self.work = [0] * threads  # what each thread did in the call being counted
+        self.started = []
+        self.started_work = [0] * threads
+        self.yields = yields
+
+    def helpers_until(self, until, drain=False):
+        """The helpers take started items while they are free before UNTIL
+        (all of them with DRAIN); one with none left is idle until UNTIL."""
+        for k in range(1, len(self.free)):
+            while self.started and (drain or self.free[k] < until):
+                cost = self.started.pop(0)
+                self.free[k] += cost
+                self.started_work[k] += cost
+            self.free[k] = max(self.free[k], until)
+
+    def share(self, items):
+        """The caller and the helpers take ITEMS from now, the caller's clock,
+        each the next when free; returns each thread's work and the end."""
+        now = self.free[0]
+        self.helpers_until(now, drain=not self.yields)
+        work = [0] * len(self.free)
+        for cost in items:
+            t = min(range(len(self.free)), key=lambda k: (self.free[k], k))
+            self.free[t] += cost
+            work[t] += cost
+        end = max(f for k, f in enumerate(self.free) if k == 0 or work[k])
+        self.free[0] = end
+        return work, end
 
 
 def main():
     base, binary = sys.argv[1], sys.argv[2]
     threads = int(sys.argv[3]) if len(sys.argv) > 3 else 2
+    yields = "--fifo" not in sys.argv[4:]
     events = list(dumps(base))
     # ("serial", cost) | ("call", call) | ("finish", call); calls: kind, site, items
     seq, calls = [], {}
@@ -75,83 +104,44 @@ def main():
             calls[int(words[1])][2].append(cost)
     names = site_names(binary, sorted({c[1] for c in calls.values()}))
 
-    now = 0  # the caller's time; helpers' free times in free[1:]
-    free = [0] * threads
+    pool = Pool(threads, yields)
     serial = 0
-    started = {}  # call -> (remaining items list)
     rows = collections.OrderedDict()
     total = sum(c for _, c in events)
     for ev in seq:
         if ev[0] == "serial":
-            now += ev[1]
+            pool.free[0] += ev[1]
             serial += ev[1]
+            pool.helpers_until(pool.free[0])
             continue
-        if ev[0] == "call":
-            kind, site, items = calls[ev[1]]
-            if kind == "start":
-                # the helpers take the items from now on, one after another
-                queue = list(items)
-                for k in range(1, threads):
-                    free[k] = max(free[k], now)
-                pending = []
-                while queue:
-                    k = min(range(1, threads), key=lambda j: (free[j], j)) if threads > 1 else None
-                    if k is None:
-                        pending = queue
-                        break
-                    pending.append((free[k], k, queue.pop(0)))
-                    free[k] += pending[-1][2]
-                started[ev[1]] = pending
-                continue
-            start = now
-            free[0] = now
+        kind, site, items = calls[ev[1]]
+        if ev[0] == "call" and kind == "start":
+            pool.started = list(items)
+            pool.started_work = [0] * threads
             for k in range(1, threads):
-                free[k] = max(free[k], now)
-            before = list(free)
-            work = greedy(free, items)
-            end = max(f for k, f in enumerate(free) if k == 0 or work[k])
-            now = end
-            for k in range(threads):
-                free[k] = max(free[k], end) if k == 0 else free[k]
-            row = rows.setdefault(names[site], [0, 0, [0] * threads, 0, 0])
-            row[0] += 1
-            row[1] += len(items)
-            row[2] = [a + b for a, b in zip(row[2], work)]
-            row[3] += end - start
-            row[4] += sum(end - b for b in before if b < end) - sum(work)
-        elif ev[0] == "finish":
-            kind, site, items = calls[ev[1]]
-            pending = started.pop(ev[1])
-            # items a helper had not begun by now are shared with the caller
-            work = [0] * threads
-            left = []
-            helper_end = [now] * threads
-            for begin, k, cost in (pending if threads > 1 else []):
-                if begin < now:
-                    work[k] += cost
-                    helper_end[k] = max(helper_end[k], begin + cost)
-                else:
-                    left.append(cost)
-            if threads == 1:
-                left = list(items)
-            free = [now] + [max(helper_end[k], now) for k in range(1, threads)]
-            before = list(free)
-            more = greedy(free, left)
-            work = [a + b for a, b in zip(work, more)]
-            start = now
-            now = max(free)
-            row = rows.setdefault(names[site] + " [started]", [0, 0, [0] * threads, 0, 0])
-            row[0] += 1
-            row[1] += len(items)
-            row[2] = [a + b for a, b in zip(row[2], work)]
-            row[3] += now - start
-            row[4] += sum(now - b for b in before) - sum(more)
+                pool.free[k] = max(pool.free[k], pool.free[0])
+            continue
+        start = pool.free[0]
+        if ev[0] == "finish":
+            left, pool.started = pool.started, []
+            work, end = pool.share(left)
+            work = [a + b for a, b in zip(work, pool.started_work)]
+            name = names[site] + " [started]"
+        else:
+            work, end = pool.share(items)
+            name = names[site]
+        row = rows.setdefault(name, [0, 0, [0] * threads, 0])
+        row[0] += 1
+        row[1] += len(items)
+        row[2] = [a + b for a, b in zip(row[2], work)]
+        row[3] += end - start
+    now = pool.free[0]
 
-    print("%-44s %5s %6s %s %9s %9s" % ("call site (function, file)", "calls", "items",
-          " ".join("%9s" % ("thread %d" % k) for k in range(threads)), "path", "idle"))
-    for name, (n, items, work, path, idle) in rows.items():
-        print("%-44s %5d %6d %s %9.1f %9.1f" % (name[:44], n, items,
-              " ".join("%9.1f" % (w / 1e6) for w in work), path / 1e6, idle / 1e6))
+    print("%-44s %5s %6s %s %9s" % ("call site (function, file)", "calls", "items",
+          " ".join("%9s" % ("thread %d" % k) for k in range(threads)), "path"))
+    for name, (n, items, work, path) in rows.items():
+        print("%-44s %5d %6d %s %9.1f" % (name[:44], n, items,
+              " ".join("%9.1f" % (w / 1e6) for w in work), path / 1e6))
     par = sum(sum(c[2]) for c in calls.values())
     print("total instructions              %9.1f M" % (total / 1e6))
     print("inside the calls' items         %9.1f M" % (par / 1e6))

@@ -21,19 +21,23 @@ typedef struct {
 	guint n;
 	void (*work)(guint item, gpointer data);
 	gpointer data;
-	gint next;     /* the next item to take */
-	guint wanted;  /* helpers that may still join it (under the pool's lock) */
-	guint helpers; /* helpers in it now (under the pool's lock) */
-	gboolean posted;
+	gint next;	  /* the next item to take */
+	guint wanted;	  /* helpers that may still join it (under the pool's lock) */
+	guint helpers;	  /* helpers in it now (under the pool's lock) */
+	gboolean posted;  /* in the pool's jobs, or was */
+	gboolean started; /* by cr_parallel_start(): its helpers give way */
 } Job;
 
 /* The helping threads and the jobs they may join: the jobs posted and
- * still wanting helpers, oldest first. */
+ * still wanting helpers, oldest first. A started job stays until it is
+ * finished, and its helpers take an item only while no cr_parallel_for()
+ * job wants help: the caller waits for that one, not for the other. */
 static struct {
 	GMutex lock;
 	GCond posted; /* a job was posted */
 	GCond left;   /* a helper left a job */
 	GQueue jobs;  /* Job * */
+	gint waiting; /* atomic: cr_parallel_for() jobs among them (written under the lock) */
 	gsize started;
 } pool;
 
@@ -52,30 +56,54 @@ guint cr_parallel_threads(void)
 	return (guint)threads;
 }
 
-/* Takes items of JOB until none is left. */
-static void take_items(Job *job)
+/* Takes items of JOB until none is left, or, when it GIVES_WAY, until a
+ * cr_parallel_for() job wants help. */
+static void take_items(Job *job, gboolean gives_way)
 {
-	for (guint item; (item = (guint)g_atomic_int_add(&job->next, 1)) < job->n;)
+	for (guint item; !(gives_way && g_atomic_int_get(&pool.waiting)) &&
+			 (item = (guint)g_atomic_int_add(&job->next, 1)) < job->n;)
 		job->work(item, job->data);
 }
 
-/* A helping thread: joins the oldest job that wants help, takes its items
+/* Drops JOB from the pool's jobs (under its lock), when it is there. */
+static void unlist(Job *job)
+{
+	if (g_queue_remove(&pool.jobs, job) && !job->started)
+		g_atomic_int_add(&pool.waiting, -1);
+}
+
+/* The job a helper should join (under the pool's lock): the oldest
+ * cr_parallel_for() job, else the oldest started job with items left. */
+static Job *next_job(void)
+{
+	Job *started = NULL;
+	for (GList *l = pool.jobs.head; l; l = l->next) {
+		Job *job = l->data;
+		if (!job->started)
+			return job;
+		if (!started && (guint)g_atomic_int_get(&job->next) < job->n)
+			started = job;
+	}
+	return started;
+}
+
+/* A helping thread: joins the job next_job() picks, takes its items
  * beside its caller, and waits for the next. */
 static gpointer help(gpointer unused)
 {
 	(void)unused;
 	g_mutex_lock(&pool.lock);
 	for (;;) {
-		Job *job = g_queue_peek_head(&pool.jobs);
+		Job *job = next_job();
 		if (!job) {
 			g_cond_wait(&pool.posted, &pool.lock);
 			continue;
 		}
 		job->helpers++;
-		if (--job->wanted == 0)
-			g_queue_pop_head(&pool.jobs);
+		if (!job->started && --job->wanted == 0)
+			unlist(job);
 		g_mutex_unlock(&pool.lock);
-		take_items(job);
+		take_items(job, job->started);
 		g_mutex_lock(&pool.lock);
 		job->helpers--;
 		g_cond_broadcast(&pool.left);
@@ -159,6 +187,8 @@ static void post(Job *job)
 	job->posted = TRUE;
 	g_mutex_lock(&pool.lock);
 	g_queue_push_tail(&pool.jobs, job);
+	if (!job->started)
+		g_atomic_int_inc(&pool.waiting);
 	g_cond_broadcast(&pool.posted);
 	g_mutex_unlock(&pool.lock);
 }
@@ -166,24 +196,25 @@ static void post(Job *job)
 /* Takes what is left of JOB and waits for the helpers in it. */
 static void finish(Job *job)
 {
-	take_items(job);
+	take_items(job, FALSE);
 	if (job->posted) {
 		/* no helper joins once the items are taken; those in it finish theirs */
 		g_mutex_lock(&pool.lock);
-		g_queue_remove(&pool.jobs, job);
+		unlist(job);
 		while (job->helpers)
 			g_cond_wait(&pool.left, &pool.lock);
 		g_mutex_unlock(&pool.lock);
 	}
 }
 
-/* JOB for N items of WORK on DATA, of which the caller takes CALLER_TAKES
- * or more: it wants helpers for the rest, as many as the threads allow. */
+/* JOB for N items of WORK on DATA, STARTED or not: the caller of
+ * cr_parallel_for() takes one item or more, and it wants helpers for the
+ * rest, as many as the threads allow. */
 static void job_init(Job *job, guint n, void (*work)(guint item, gpointer data), gpointer data,
-		     guint caller_takes)
+		     gboolean started)
 {
-	guint rest = n > caller_takes ? n - caller_takes : 0;
-	*job = (Job){ n, work, data, 0, MIN(cr_parallel_threads() - 1, rest), 0, FALSE };
+	guint rest = started ? n : n > 0 ? n - 1 : 0;
+	*job = (Job){ n, work, data, 0, MIN(cr_parallel_threads() - 1, rest), 0, FALSE, started };
 }
 
 void cr_parallel_for(guint n, void (*work)(guint item, gpointer data), gpointer data)
@@ -193,7 +224,7 @@ void cr_parallel_for(guint n, void (*work)(guint item, gpointer data), gpointer 
 	return;
 #endif
 	Job job;
-	job_init(&job, n, work, data, 1);
+	job_init(&job, n, work, data, FALSE);
 	if (job.wanted)
 		post(&job);
 	finish(&job);
@@ -209,7 +240,7 @@ struct CrParallelJob {
 CrParallelJob *cr_parallel_start(guint n, void (*work)(guint item, gpointer data), gpointer data)
 {
 	CrParallelJob *started = g_new(CrParallelJob, 1);
-	job_init(&started->job, n, work, data, 0);
+	job_init(&started->job, n, work, data, TRUE);
 #ifdef CR_PARALLEL_TRACE
 	/* its items are run: none is left to take */
 	started->call = trace_items("start", n, work, data, __builtin_return_address(0));
