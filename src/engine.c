@@ -252,10 +252,8 @@ static GArray *extract_all(CrAnalysis *analysis, const GPtrArray *blocks, CrProg
 	return all;
 }
 
-/* The resolvers of the extractors before AHEAD_AT, then the reports'
- * work of that extractor's resolver done ahead: item 0 runs the resolvers
- * in order, items 1 to N the reports, so that on two processors the
- * resolvers and the reports' work run side by side. */
+/* The resolvers of the extractors before AHEAD_AT, and the reports'
+ * work of that extractor's resolver done ahead, beside them. */
 typedef struct {
 	CrAnalysis *analysis;
 	GPtrArray *blocks;
@@ -276,20 +274,19 @@ static void resolve_range(Resolving *r, guint from, guint upto)
 	}
 }
 
-static void resolve_item(guint item, gpointer data)
+/* The part ahead of report D (cr_parallel_start()). */
+static void resolve_ahead_report(guint d, gpointer data)
 {
 	Resolving *r = data;
-	if (item == 0)
-		resolve_range(r, 0, r->ahead_at);
-	else
-		cr_extractors[r->ahead_at].ahead->report(r->ahead, item - 1);
+	cr_extractors[r->ahead_at].ahead->report(r->ahead, d);
 }
 
 /* Resolves the facts across reports, each extractor's way. On two
- * threads or more, the first resolver with a part to run ahead has it run
- * beside the resolvers before it, unless that part would hold more bytes
- * than the reports have; the output is the same as running them one by
- * one. */
+ * threads or more, the first resolver with a part to run ahead has the
+ * reports' part run by the helping threads while this one runs the
+ * resolvers before it (always here, whichever thread is free first),
+ * unless that part would hold more bytes than the reports have; the
+ * output is the same as running them one by one. */
 static void resolve_all(CrAnalysis *analysis, GPtrArray *blocks, CrProgress *progress)
 {
 	guint n_resolvers = 0, n = analysis->docs->len;
@@ -316,7 +313,9 @@ static void resolve_all(CrAnalysis *analysis, GPtrArray *blocks, CrProgress *pro
 	}
 	const CrResolveAhead *ahead = cr_extractors[r.ahead_at].ahead;
 	r.ahead = ahead->begin(docs, n, blocks, analysis->facts);
-	cr_parallel_for(n + 1, resolve_item, &r);
+	CrParallelJob *reports = cr_parallel_start(n, resolve_ahead_report, &r);
+	resolve_range(&r, 0, r.ahead_at);
+	cr_parallel_finish(reports);
 	if (!cr_progress_go_on(progress)) {
 		ahead->drop(r.ahead);
 		return;

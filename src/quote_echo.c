@@ -54,9 +54,7 @@ typedef struct {
 
 /* The stems of the quotations' content words, each with an id from 1:
  * made while the sources are collected, only read after. */
-typedef struct {
-	GHashTable *ids;
-} StemTable;
+typedef CrStemNumbers StemTable;
 
 /* What each plain ASCII word form of one report came to, so that a form
  * is folded, stemmed and looked up once however often it occurs. Each
@@ -90,23 +88,6 @@ typedef struct {
 	guint *postings;
 } DocIndex;
 
-/* The id of STEM, 0 when unknown. */
-static guint stem_id(const StemTable *stems, const char *stem)
-{
-	return GPOINTER_TO_UINT(g_hash_table_lookup(stems->ids, stem));
-}
-
-/* The id of STEM; a new stem gets the next id. */
-static guint add_stem(StemTable *stems, const char *stem)
-{
-	guint id = stem_id(stems, stem);
-	if (!id) {
-		id = g_hash_table_size(stems->ids) + 1;
-		g_hash_table_insert(stems->ids, g_strdup(stem), GUINT_TO_POINTER(id));
-	}
-	return id;
-}
-
 /* Cuts WORD to its stem, in place. */
 static void stem_in_place(CrQuoteWord *word)
 {
@@ -137,13 +118,12 @@ typedef struct {
  * the piece in the order they come, so that only the piece's distinct
  * stems are numbered among all on one thread. */
 typedef struct {
-	GArray *readings;    /* Reading */
-	GHashTable *ids;     /* stem (in DISTINCT) -> 1 + its id in the piece */
-	GPtrArray *distinct; /* the stems, by id in the piece */
-	GArray *content;     /* guint: the ids of the readings' content stems */
-	GArray *offsets;     /* guint: each content word's place after its quotation's first */
-	GString *stems;	     /* scratch: the content stems of the quotation being read, each ended by '\0' */
-	GString *joined;     /* scratch: the stems of the quotation being read */
+	GArray *readings;      /* Reading */
+	CrStemNumbers numbers; /* the stems, 1 + their ids in the piece */
+	GArray *content;       /* guint: the ids of the readings' content stems */
+	GArray *offsets;       /* guint: each content word's place after its quotation's first */
+	GString *stems;	 /* scratch: the content stems of the quotation being read, each ended by '\0' */
+	GString *joined; /* scratch: the stems of the quotation being read */
 } ReadPiece;
 
 static void read_piece_free(ReadPiece *piece)
@@ -151,25 +131,11 @@ static void read_piece_free(ReadPiece *piece)
 	for (guint i = 0; i < piece->readings->len; i++)
 		g_free(g_array_index(piece->readings, Reading, i).stems);
 	g_array_unref(piece->readings);
-	g_hash_table_unref(piece->ids);
-	g_ptr_array_unref(piece->distinct);
+	cr_stem_numbers_clear(&piece->numbers);
 	g_array_unref(piece->content);
 	g_array_unref(piece->offsets);
 	g_string_free(piece->stems, TRUE);
 	g_string_free(piece->joined, TRUE);
-}
-
-/* The id of STEM in PIECE; a new stem gets the next id. */
-static guint piece_stem_id(ReadPiece *piece, const char *stem)
-{
-	guint id = GPOINTER_TO_UINT(g_hash_table_lookup(piece->ids, stem));
-	if (!id) {
-		char *copy = g_strdup(stem);
-		g_ptr_array_add(piece->distinct, copy);
-		id = piece->distinct->len;
-		g_hash_table_insert(piece->ids, copy, GUINT_TO_POINTER(id));
-	}
-	return id - 1;
 }
 
 /* The words of a quotation as read_source() takes them: read from its
@@ -252,7 +218,8 @@ static void read_source(const CrDoc *doc, const CrFact *f, gsize start, gsize en
 	g_array_set_size(piece->content, r.content + r.n);
 	const char *stem = piece->stems->str;
 	for (guint u = 0; u < r.n; u++, stem += strlen(stem) + 1)
-		g_array_index(piece->content, guint, r.content + u) = piece_stem_id(piece, stem);
+		g_array_index(piece->content, guint, r.content + u) =
+		    cr_stem_numbers_add(&piece->numbers, stem) - 1;
 	if (r.n >= 2)
 		r.stems = g_strndup(joined->str, kept);
 	g_array_append_val(piece->readings, r);
@@ -298,8 +265,7 @@ static void read_piece(guint p, gpointer data)
 	guint end = MIN(job->facts->len, (p + 1) * READ_PIECE);
 
 	piece->readings = g_array_new(FALSE, FALSE, sizeof(Reading));
-	piece->ids = g_hash_table_new(cr_str_hash, g_str_equal);
-	piece->distinct = g_ptr_array_new_with_free_func(g_free);
+	cr_stem_numbers_init(&piece->numbers);
 	piece->content = g_array_new(FALSE, FALSE, sizeof(guint));
 	piece->offsets = g_array_new(FALSE, FALSE, sizeof(guint));
 	piece->stems = g_string_new(NULL);
@@ -348,9 +314,7 @@ static Sources collect_sources(CrDoc *const *docs, GPtrArray *blocks, const GArr
 
 	cr_parallel_for(n_pieces, read_piece, &job);
 	for (guint p = 0; p < n_pieces; p++) {
-		g_autofree guint *global = g_new(guint, MAX(pieces[p].distinct->len, 1));
-		for (guint k = 0; k < pieces[p].distinct->len; k++)
-			global[k] = add_stem(stems, g_ptr_array_index(pieces[p].distinct, k));
+		g_autofree guint *global = cr_stem_numbers_merge(stems, &pieces[p].numbers);
 		for (guint i = 0; i < pieces[p].readings->len; i++) {
 			if (!source_of(&pieces[p], global, &g_array_index(pieces[p].readings, Reading, i),
 				       &sources))
@@ -421,7 +385,7 @@ static guint fold_word_id(const char *data, gsize end, gsize *pos, const StemTab
 	if (cr_quote_is_stop_word(word.folded, word.len))
 		return 0;
 	stem_in_place(&word);
-	return stem_id(stems, word.folded);
+	return cr_stem_numbers_find(stems, word.folded);
 }
 
 /* The slot of the word form of hash HASH in CACHE (empty when unseen). */
@@ -703,7 +667,7 @@ CrEchoSearch *cr_quote_echoes_begin(CrDoc *const *docs, guint n_docs, GPtrArray 
 	search->docs = docs;
 	search->n_docs = n_docs;
 	search->blocks = blocks;
-	search->stems.ids = g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, NULL);
+	cr_stem_numbers_init(&search->stems);
 	search->sources = collect_sources(docs, blocks, facts, &search->stems);
 	search->quoted = g_new0(GArray *, MAX(n_docs, 1));
 	search->indexes = g_new0(DocIndex, MAX(n_docs, 1));
@@ -731,7 +695,7 @@ static void index_one(guint d, gpointer data)
 static void search_one(guint d, gpointer data)
 {
 	CrEchoSearch *search = data;
-	list_anchors(&search->indexes[d], search->anchors, g_hash_table_size(search->stems.ids));
+	list_anchors(&search->indexes[d], search->anchors, cr_stem_numbers_len(&search->stems));
 	search->found[d] = cr_fact_array_new();
 	for (guint s = 0; s < search->sources.list->len; s++) {
 		const Source *source = &g_array_index(search->sources.list, Source, s);
@@ -747,7 +711,7 @@ void cr_quote_echoes_finish(CrEchoSearch *search, GArray *facts)
 
 	if (facts && sources->len) {
 		search->anchors =
-		    choose_anchors(sources, search->indexes, n_docs, g_hash_table_size(search->stems.ids));
+		    choose_anchors(sources, search->indexes, n_docs, cr_stem_numbers_len(&search->stems));
 		g_array_sort(sources, source_order);
 		cr_parallel_for(n_docs, search_one, search);
 		g_free(search->anchors);
@@ -762,7 +726,7 @@ void cr_quote_echoes_finish(CrEchoSearch *search, GArray *facts)
 		g_free(search->indexes[d].postings);
 	}
 	sources_free(&search->sources);
-	g_hash_table_unref(search->stems.ids);
+	cr_stem_numbers_clear(&search->stems);
 	g_free(search->quoted);
 	g_free(search->indexes);
 	g_free(search->found);

@@ -99,21 +99,18 @@ gboolean cr_quote_in_furniture(GPtrArray *blocks, const CrFact *f)
  * stems are numbered among all on one thread. */
 typedef struct {
 	QuotedSet set;
-	GStringChunk *texts;
-	GHashTable *ids;    /* stem (in TEXTS) -> 1 + its id in the piece */
-	const char **by_id; /* the stems by id in the piece, once all are read */
-	GString *stems;	    /* scratch: the content stems of the quotation being read */
+	CrStemNumbers numbers; /* the stems, 1 + their ids in the piece */
+	GString *stems;	       /* scratch: the content stems of the quotation being read */
 } QuotedPiece;
 
-/* The id of KEY in IDS (key -> id from 1): the one it has, else the next,
- * KEY copied into TEXTS (borrowed when TEXTS is NULL). */
-static guint intern(GHashTable *ids, const char *key, GStringChunk *texts)
+/* The id of KEY in IDS (key, borrowed -> id from 1): the one it has, else
+ * the next. */
+static guint intern(GHashTable *ids, const char *key)
 {
 	guint id = GPOINTER_TO_UINT(g_hash_table_lookup(ids, key));
 	if (!id) {
 		id = g_hash_table_size(ids) + 1;
-		g_hash_table_insert(ids, texts ? g_string_chunk_insert(texts, key) : (gpointer)key,
-				    GUINT_TO_POINTER(id));
+		g_hash_table_insert(ids, (gpointer)key, GUINT_TO_POINTER(id));
 	}
 	return id;
 }
@@ -216,7 +213,7 @@ static void read_quoted(const char *data, const CrFact *f, guint fact, QuotedPie
 	}
 	for (guint c = 0; c < q.n_content; c++) {
 		PassageWord *w = word_at(set, &q, content_at(set, &q, c));
-		w->stem = intern(piece->ids, stems->str + w->stem - 1, piece->texts);
+		w->stem = cr_stem_numbers_add(&piece->numbers, stems->str + w->stem - 1);
 	}
 	g_array_append_val(set->quoted, q);
 }
@@ -238,8 +235,7 @@ static void read_piece(guint p, gpointer data)
 	guint end = MIN(job->facts->len, (p + 1) * READ_PIECE);
 
 	quoted_set_init(&piece->set);
-	piece->texts = g_string_chunk_new(4096);
-	piece->ids = g_hash_table_new(cr_str_hash, g_str_equal);
+	cr_stem_numbers_init(&piece->numbers);
 	piece->stems = g_string_new(NULL);
 	for (guint i = p * READ_PIECE; i < end; i++) {
 		const CrFact *f = &g_array_index(job->facts, CrFact, i);
@@ -248,12 +244,6 @@ static void read_piece(guint p, gpointer data)
 			continue;
 		read_quoted(job->docs[f->doc]->data, f, i, piece);
 	}
-	piece->by_id = g_new(const char *, MAX(g_hash_table_size(piece->ids), 1));
-	GHashTableIter iter;
-	gpointer stem, id;
-	g_hash_table_iter_init(&iter, piece->ids);
-	while (g_hash_table_iter_next(&iter, &stem, &id))
-		piece->by_id[GPOINTER_TO_UINT(id) - 1] = stem;
 }
 
 /* TRUE when the content stems of SHORT stand, in order and with nothing
@@ -465,10 +455,9 @@ static void take_quoted(QuotedSet *set, const QuotedSet *piece, const Quoted *q,
 
 void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts)
 {
-	/* the stems as the pieces read them (kept in STEM_TEXTS) and the speakers
-	 * (borrowed) */
-	GHashTable *word_stems = g_hash_table_new(cr_str_hash, g_str_equal);
-	GStringChunk *stem_texts = g_string_chunk_new(64 * 1024);
+	/* the stems as the pieces read them and the speakers (borrowed) */
+	CrStemNumbers word_stems;
+	cr_stem_numbers_init(&word_stems);
 	GHashTable *speakers = g_hash_table_new(cr_str_hash, g_str_equal);
 	QuotedSet set;
 	Places places;
@@ -481,10 +470,7 @@ void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, 
 	places_init(&places, facts, n_docs);
 	for (guint p = 0; p < n_pieces; p++) {
 		const QuotedSet *piece = &pieces[p].set;
-		guint n_distinct = g_hash_table_size(pieces[p].ids);
-		g_autofree guint *global = g_new(guint, MAX(n_distinct, 1));
-		for (guint k = 0; k < n_distinct; k++)
-			global[k] = intern(word_stems, pieces[p].by_id[k], stem_texts);
+		g_autofree guint *global = cr_stem_numbers_merge(&word_stems, &pieces[p].numbers);
 		for (guint i = 0; i < piece->quoted->len; i++) {
 			const Quoted *q = &g_array_index(piece->quoted, Quoted, i);
 			for (guint k = 0; k < q->n_content; k++) {
@@ -492,17 +478,14 @@ void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, 
 				w->stem = global[w->stem - 1];
 			}
 			take_quoted(&set, piece, q,
-				    intern(speakers, g_array_index(facts, CrFact, q->fact).speaker, NULL));
+				    intern(speakers, g_array_index(facts, CrFact, q->fact).speaker));
 		}
 		quoted_set_clear(&pieces[p].set);
-		g_string_chunk_free(pieces[p].texts);
-		g_hash_table_unref(pieces[p].ids);
-		g_free(pieces[p].by_id);
+		cr_stem_numbers_clear(&pieces[p].numbers);
 		g_string_free(pieces[p].stems, TRUE);
 	}
-	guint n_word_stems = g_hash_table_size(word_stems);
-	g_hash_table_unref(word_stems);
-	g_string_chunk_free(stem_texts);
+	guint n_word_stems = cr_stem_numbers_len(&word_stems);
+	cr_stem_numbers_clear(&word_stems);
 	g_hash_table_unref(speakers);
 	guint n_stems = number_stems(&set, n_word_stems);
 	Postings postings = file_quotations(&set, n_stems);

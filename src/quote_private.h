@@ -109,6 +109,45 @@ void cr_speaker_finder_clear(CrSpeakerFinder *finder);
 char *cr_speaker_find(CrSpeakerFinder *finder, gsize block_start, gsize block_end, const GArray *spans,
 		      guint index);
 
+/* Stems numbered from 1 in the order they first come, their text kept. */
+typedef struct {
+	GHashTable *ids; /* stem (in TEXTS) -> its number */
+	GStringChunk *texts;
+	GPtrArray *by_number; /* the stems, by number - 1 (in TEXTS) */
+} CrStemNumbers;
+
+void cr_stem_numbers_init(CrStemNumbers *numbers);
+void cr_stem_numbers_clear(CrStemNumbers *numbers);
+/* ALL's number of each of PIECE's stems, by PIECE's number - 1, stems new
+ * to ALL numbered in PIECE's order (g_free() it). */
+guint *cr_stem_numbers_merge(CrStemNumbers *all, const CrStemNumbers *piece);
+
+/* The number of STEM in NUMBERS, 0 when it has none. */
+static inline guint cr_stem_numbers_find(const CrStemNumbers *numbers, const char *stem)
+{
+	return GPOINTER_TO_UINT(g_hash_table_lookup(numbers->ids, stem));
+}
+
+/* The number of STEM; a new stem gets the next (inline: the pieces call
+ * it for every content word). */
+static inline guint cr_stem_numbers_add(CrStemNumbers *numbers, const char *stem)
+{
+	guint number = cr_stem_numbers_find(numbers, stem);
+	if (!number) {
+		char *copy = g_string_chunk_insert(numbers->texts, stem);
+		g_ptr_array_add(numbers->by_number, copy);
+		number = numbers->by_number->len;
+		g_hash_table_insert(numbers->ids, copy, GUINT_TO_POINTER(number));
+	}
+	return number;
+}
+
+/* How many stems NUMBERS has. */
+static inline guint cr_stem_numbers_len(const CrStemNumbers *numbers)
+{
+	return numbers->by_number->len;
+}
+
 /* Appends the CR_FACT_UNQUOTED quotations: words of one report that another
  * report quotes. */
 void cr_quote_add_echoes(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts);

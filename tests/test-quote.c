@@ -576,6 +576,34 @@ static void test_passages(void)
 	g_assert_null(cr_test_find_fact(two->facts, 0, CR_FACT_QUOTE, "huge"));
 }
 
+/* Quotations after thousands of other facts (read in another piece of
+ * the facts than the first), their words new there or not, still meet
+ * their passages and echoes in other reports. */
+static void test_quotations_far_in(void)
+{
+	g_autoptr(GString) first = g_string_new("“The history of the harbour matters,” Holmes said.\n");
+	for (guint i = 0; i < 9000; i++)
+		g_string_append_printf(first, "Shipment %u weighed %u tonnes.\n", i + 1, 2 * i + 3);
+	g_string_append(first, "“I am devastated by my failings,” Holmes said. She recalled a “history of "
+			       "aggression”.\n");
+	g_autoptr(CrEngine) engine = cr_test_engine(
+	    first->str,
+	    "“I stand before you taking responsibility for all the people it hurt. I am devastated by my "
+	    "failings. I have felt deep pain for what people went through,” Holmes said. Japan has a "
+	    "history of aggression and should be careful.\n",
+	    NULL);
+	g_assert_cmpuint(engine->facts->len, >, 9000);
+	const CrFact *alone =
+	    cr_test_find_fact(engine->facts, 0, CR_FACT_QUOTE, "I am devastated by my failings");
+	const CrFact *passage =
+	    cr_test_find_fact(engine->facts, 1, CR_FACT_QUOTE, "I am devastated by my failings");
+	g_assert_nonnull(alone);
+	g_assert_nonnull(passage);
+	g_assert_cmpint(passage->group, >=, 0);
+	g_assert_cmpint(passage->group, ==, alone->group);
+	g_assert_cmpuint(count_echoes(engine, 1, "history of aggression"), ==, 1);
+}
+
 /* A lone word that qualifies the next one in a longer quotation ("more
  * severe disease") is not the word another report quotes of something
  * else (a “severe” outbreak): no passage there, and no group. */
@@ -868,6 +896,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/quote/echo", test_echoes);
 	g_test_add_func("/quote/echo-stemmed", test_echo_stemmed);
 	g_test_add_func("/quote/passages", test_passages);
+	g_test_add_func("/quote/quotations-far-in", test_quotations_far_in);
 	g_test_add_func("/quote/echo-across-sentences", test_echo_across_sentences);
 	g_test_add_func("/quote/echo-function-words", test_no_echo_of_function_words);
 	g_test_add_func("/quote/echo-not-in-furniture", test_echo_not_in_furniture);

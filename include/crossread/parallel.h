@@ -14,3 +14,14 @@ guint cr_parallel_threads(void);
  * same time, so WORK must touch only what its item owns, or what no call
  * writes. */
 void cr_parallel_for(guint n, void (*work)(guint item, gpointer data), gpointer data);
+
+/* Work that runs beside the caller's: cr_parallel_start() lets the
+ * helping threads take the N items of WORK on DATA, one at a time, while
+ * the caller goes on (its own cr_parallel_for() calls are helped once a
+ * helper has no item of this left); cr_parallel_finish() takes the items
+ * no helper has taken, on the caller, waits until every call has
+ * returned, and frees JOB. The same rules as cr_parallel_for() hold for
+ * WORK, and the caller must not touch what the items write until then. */
+typedef struct CrParallelJob CrParallelJob;
+CrParallelJob *cr_parallel_start(guint n, void (*work)(guint item, gpointer data), gpointer data);
+void cr_parallel_finish(CrParallelJob *job);
