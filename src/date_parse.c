@@ -595,15 +595,22 @@ static guint parse_years(const CrTokens *s, guint i, int *year, int *last)
 	return 1;
 }
 
+/* TRUE when the year at I stands between "the" and a word: "the 2023
+ * summit". */
+static gboolean year_between_the_and_word(const CrTokens *s, guint i)
+{
+	return i > 0 && cr_tok_spaced(s, i) && cr_tok_word(s, i - 1, "the") && i + 1 < s->n &&
+	       s->tok[i + 1].gap == CR_GAP_SPACE && s->tok[i + 1].kind == CR_TOKEN_WORD;
+}
+
 /* TRUE when the year at I qualifies the word after it, an event's, after
  * "the" and a preposition of time: "since the 2004 Beslan school siege",
  * "in the 2019 election" (round 17: the year is the event's, however long
  * ago; "the 2023 summit" alone is kept only near the publication year). */
 static gboolean year_of_named_event(const CrTokens *s, guint i)
 {
-	return i > 1 && cr_tok_spaced(s, i) && cr_tok_word(s, i - 1, "the") &&
-	       (context_before(s, i - 1) & CTX_STRONG) && !(context_before(s, i - 1) & ~CTX_STRONG) &&
-	       i + 1 < s->n && s->tok[i + 1].gap == CR_GAP_SPACE && s->tok[i + 1].kind == CR_TOKEN_WORD;
+	return i > 1 && year_between_the_and_word(s, i) && (context_before(s, i - 1) & CTX_STRONG) &&
+	       !(context_before(s, i - 1) & ~CTX_STRONG);
 }
 
 /* A year alone where only a date makes sense: "in 1984", "since 2022",
@@ -621,9 +628,7 @@ static guint parse_year_alone(const CrTokens *s, guint i, DateCand *c)
 			   cr_tok_word(s, i - 1, "to") && cr_tok_word(s, i - 2, "back");
 	if ((context_before(s, i) & (CTX_STRONG | CTX_WEAK)) || last || back_to || year_of_named_event(s, i))
 		c->role = ROLE_EXPLICIT;
-	else if (i > 0 && cr_tok_spaced(s, i) && cr_tok_word(s, i - 1, "the") && i + 1 < s->n &&
-		 s->tok[i + 1].gap == CR_GAP_SPACE && s->tok[i + 1].kind == CR_TOKEN_WORD &&
-		 !s->tok[i + 1].upper)
+	else if (year_between_the_and_word(s, i) && !s->tok[i + 1].upper)
 		c->role = ROLE_NEAR_PUB_YEAR;
 	else
 		return 0;

@@ -225,15 +225,6 @@ static gboolean ends_sentence(const CrTokens *s, guint i)
 		 t->gap == CR_GAP_NONE);
 }
 
-/* The FNV-1a hash of LEN bytes at P. */
-static guint32 hash_bytes(const char *p, gsize len)
-{
-	guint32 h = 2166136261u;
-	for (gsize k = 0; k < len; k++)
-		h = (h ^ (guchar)p[k]) * 16777619u;
-	return h;
-}
-
 /* Inserts H into the sorted HASHES (*N of them), once. */
 static void insert_hash(guint32 *hashes, guint *n, guint32 h)
 {
@@ -402,10 +393,10 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 		if (cr_fact_is_age(other) && cr_fact_is_age(f) && strcmp(other->value, f->value) == 0)
 			f->flags |= CR_FACT_AGE_LISTED;
 		insert_hash(hashes, &n,
-			    (hash_bytes(said, strlen(said)) & ~CR_CONTEXT_UNIT) | CR_CONTEXT_NEIGHBOUR);
+			    (cr_fnv32(said, strlen(said)) & ~CR_CONTEXT_UNIT) | CR_CONTEXT_NEIGHBOUR);
 		if (unit)
 			insert_hash(hashes, &n,
-				    hash_bytes(unit, strlen(unit)) | CR_CONTEXT_NEIGHBOUR | CR_CONTEXT_UNIT);
+				    cr_fnv32(unit, strlen(unit)) | CR_CONTEXT_NEIGHBOUR | CR_CONTEXT_UNIT);
 		neighbours++;
 	}
 	guint32 *context = cr_fact_context_new(hashes, n);

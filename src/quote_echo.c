@@ -52,15 +52,11 @@ typedef struct {
 	guint id_plus_one;
 } FormSlot;
 
-/* The stems of the quotations' content words, each with an id from 1:
- * made while the sources are collected, only read after. */
-typedef CrStemNumbers StemTable;
-
 /* What each plain ASCII word form of one report came to, so that a form
  * is folded, stemmed and looked up once however often it occurs. Each
  * report has its own, so that reports are indexed side by side. */
 typedef struct {
-	const StemTable *stems;
+	const CrStemNumbers *stems;
 	FormSlot *forms; /* open addressing, a power of two long */
 	gsize n_forms, forms_size;
 } FormCache;
@@ -302,7 +298,8 @@ static gboolean source_of(const ReadPiece *piece, const guint *global, Reading *
 
 /* Collects the quotations to search for, each set of words once: read side
  * by side, numbered and merged in the order of the facts. */
-static Sources collect_sources(CrDoc *const *docs, GPtrArray *blocks, const GArray *facts, StemTable *stems)
+static Sources collect_sources(CrDoc *const *docs, GPtrArray *blocks, const GArray *facts,
+			       CrStemNumbers *stems)
 {
 	Sources sources = { g_array_new(FALSE, FALSE, sizeof(Source)),
 			    g_array_new(FALSE, FALSE, sizeof(guint)),
@@ -378,7 +375,7 @@ static void index_word(DocIndex *index, gsize start, gsize end, guint ordinal, g
 
 /* The content stem id of the word that starts at *pos (0 when it has
  * none), read the slow way; sets *pos past it. */
-static guint fold_word_id(const char *data, gsize end, gsize *pos, const StemTable *stems)
+static guint fold_word_id(const char *data, gsize end, gsize *pos, const CrStemNumbers *stems)
 {
 	CrQuoteWord word;
 	cr_quote_read_word(data, end, pos, &word);
@@ -419,10 +416,10 @@ static guint read_indexed_word(const char *data, gsize end, gsize *pos, FormCach
 {
 	const guchar *bytes = (const guchar *)data;
 	gsize start = *pos, p = start;
-	guint64 hash = 14695981039346656037u; /* FNV-1a */
+	guint64 hash = CR_FNV64_EMPTY;
 
 	for (guchar f; (f = cr_ascii_alnum_lower[bytes[p]]); p++)
-		hash = (hash ^ f) * 1099511628211u;
+		hash = cr_fnv64_step(hash, f);
 	if (p == start || (p < end && (bytes[p] >= 0x80 || bytes[p] == '\'')))
 		return fold_word_id(data, end, pos, cache->stems);
 	hash |= 1; /* never 0, the empty slot */
@@ -503,7 +500,7 @@ G_NO_INLINE static void index_block(DocIndex *index, const CrDoc *doc, const CrB
  * blocks, outside its own quotations. Each word counts one in the
  * ordinals; blocks, sentence ends and quotations add gaps. */
 static void index_doc(DocIndex *index, const CrDoc *doc, const GArray *doc_blocks, GArray *quoted,
-		      const StemTable *stems)
+		      const CrStemNumbers *stems)
 {
 	FormCache cache = { stems, NULL, 0, 0 };
 
@@ -638,7 +635,9 @@ struct CrEchoSearch {
 	CrDoc *const *docs;
 	guint n_docs;
 	GPtrArray *blocks;
-	StemTable stems;
+	/* the quotations' content stems: made while the sources are collected,
+	 * only read after */
+	CrStemNumbers stems;
 	Sources sources;
 	GArray **quoted;   /* per report: its quotations' spans, until it is indexed */
 	DocIndex *indexes; /* per report */

@@ -5,6 +5,7 @@
  * many pairs, over and over the same facts. */
 #include "quote_private.h"
 #include "crossread/sort.h"
+#include "crossread/text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -32,16 +33,6 @@ typedef struct {
 G_LOCK_DEFINE_STATIC(cache);
 static GHashTable *cache; /* the key's address -> Split */
 
-/* FNV-1a hash of LEN bytes. */
-static Stem stem_hash(const char *p, guint len)
-{
-	guint32 h = 2166136261u;
-	for (guint i = 0; i < len; i++)
-		h = (h ^ (guchar)p[i]) * 16777619u;
-	return h;
-}
-
-/* Orders stems and pairs of stems. */
 /* Splits KEY (words joined by single spaces) into the stems of its content
  * words; one allocation holds it all. */
 static Split *split_key(const char *key)
@@ -52,7 +43,7 @@ static Split *split_key(const char *key)
 		const char *space = strchr(p, ' ');
 		guint len = space ? (guint)(space - p) : (guint)strlen(p);
 		if (len && !cr_quote_is_stop_word(p, len))
-			stems[n++] = stem_hash(p, cr_quote_stem_len(p, len));
+			stems[n++] = cr_fnv32(p, cr_quote_stem_len(p, len));
 		p += len + (space != NULL);
 	}
 	guint n_pairs = n ? n - 1 : 0;

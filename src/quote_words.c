@@ -290,10 +290,7 @@ static inline guint32 length_bit(gsize len)
 /* The home slot of the LEN bytes of WORD in a CrWordSet (FNV-1a). */
 static guint word_slot(const char *word, gsize len)
 {
-	guint32 h = 2166136261u;
-	for (gsize i = 0; i < len; i++)
-		h = (h ^ (guchar)word[i]) * 16777619u;
-	return h % CR_WORD_SET_SLOTS;
+	return cr_fnv32(word, len) % CR_WORD_SET_SLOTS;
 }
 
 /* Fills SET's slots and shapes from its words, once; out of line, so

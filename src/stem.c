@@ -2,6 +2,8 @@
  * word stemmed once per stemmer. */
 #include "stem.h"
 
+#include "crossread/text.h"
+
 #include <libstemmer.h>
 #include <string.h>
 
@@ -69,37 +71,28 @@ static void grow_known(CrStemmer *stemmer)
 	g_free(old);
 }
 
-/* The FNV-1a hash of LEN bytes at P. */
-static guint32 fnv1a(const char *p, gsize len)
-{
-	guint32 h = 2166136261u;
-	for (gsize k = 0; k < len; k++)
-		h = (h ^ (guchar)p[k]) * 16777619u;
-	return h;
-}
-
 guint32 cr_stem_hash(CrStemmer *stemmer, const char *word, gsize len)
 {
 	gsize n = MIN(len, STEM_WORD_MAX);
 	gboolean ascii = TRUE;
 	/* FNV-1a of the folded word, never 0; an ASCII word's hashed as it is
 	 * folded, in one pass */
-	guint64 hash = 14695981039346656037u;
+	guint64 hash = CR_FNV64_EMPTY;
 	for (gsize i = 0; i < n; i++) {
 		guchar c = (guchar)word[i];
 		ascii &= c < 0x80;
 		c = (guchar)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
 		stemmer->buf[i] = (char)c;
-		hash = (hash ^ c) * 1099511628211u;
+		hash = cr_fnv64_step(hash, c);
 	}
 	stemmer->buf[n] = '\0';
 	g_autofree char *lower = ascii ? NULL : g_utf8_strdown(word, (gssize)n);
 	const char *folded = ascii ? stemmer->buf : lower;
 	gsize folded_len = ascii ? n : strlen(folded);
 	if (!ascii) {
-		hash = 14695981039346656037u;
+		hash = CR_FNV64_EMPTY;
 		for (gsize i = 0; i < folded_len; i++)
-			hash = (hash ^ (guchar)folded[i]) * 1099511628211u;
+			hash = cr_fnv64_step(hash, (guchar)folded[i]);
 	}
 	hash |= 1;
 	if (2 * (stemmer->n_known + 1) > stemmer->size)
@@ -108,7 +101,7 @@ guint32 cr_stem_hash(CrStemmer *stemmer, const char *word, gsize len)
 	if (known->hash)
 		return known->stem;
 	const sb_symbol *out = sb_stemmer_stem(stemmer->snowball, (const sb_symbol *)folded, (int)folded_len);
-	guint32 h = out ? fnv1a((const char *)out, (gsize)sb_stemmer_length(stemmer->snowball)) : 0;
+	guint32 h = out ? cr_fnv32((const char *)out, (gsize)sb_stemmer_length(stemmer->snowball)) : 0;
 	*known = (KnownWord){ hash, g_string_chunk_insert_len(stemmer->words, folded, (gssize)folded_len),
 			      (guint32)folded_len, h };
 	stemmer->n_known++;

@@ -58,6 +58,23 @@ gboolean cr_text_line_is_blank(const char *data, gsize len, gsize pos);
  * (their iteration order differs from g_str_hash()'s). */
 guint cr_str_hash(gconstpointer key);
 
+/* FNV-1a, 64 bits: the hash of no bytes, and H with byte C mixed in (the
+ * word readers hash a word as they read it). */
+#define CR_FNV64_EMPTY G_GUINT64_CONSTANT(14695981039346656037)
+static inline guint64 cr_fnv64_step(guint64 h, guchar c)
+{
+	return (h ^ c) * G_GUINT64_CONSTANT(1099511628211);
+}
+
+/* FNV-1a, 32 bits, of the LEN bytes at P. */
+static inline guint32 cr_fnv32(const char *p, gsize len)
+{
+	guint32 h = 2166136261u;
+	for (gsize k = 0; k < len; k++)
+		h = (h ^ (guchar)p[k]) * 16777619u;
+	return h;
+}
+
 /* g_string_append_len(S, P, N) with the common case inline: when S has
  * room, the bytes are copied and ended at once (GLib's goes through
  * g_string_insert_len(), 145 instructions an append for a few bytes). P
