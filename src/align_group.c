@@ -964,7 +964,8 @@ typedef struct {
 
 /* The kinds in the order they are handed to the threads: those that take
  * longest (numbers, quotations) first, so that the others fill in beside
- * them. */
+ * them. Numbers, which need no stems, are clustered beside the
+ * quotations' stems and the other kinds (cluster_kinds()). */
 static const CrFactKind kinds_longest_first[CR_FACT_N_KINDS] = {
 	CR_FACT_NUMBER, CR_FACT_QUOTE, CR_FACT_DATE, CR_FACT_PLACE, CR_FACT_ORG, CR_FACT_PERSON,
 };
@@ -988,6 +989,25 @@ static void cluster_one_kind(guint item, gpointer data)
 	if (made.overflow)
 		g_string_chunk_free(made.overflow);
 	cr_progress_step(job->progress);
+}
+
+/* Clusters the kind after the first of kinds_longest_first: item ITEM + 1. */
+static void cluster_later_kind(guint item, gpointer data)
+{
+	cluster_one_kind(item + 1, data);
+}
+
+/* Clusters every kind of JOB: the first (numbers, the longest in news, a
+ * third or more of the work) started on a helping thread while this one
+ * finds the quotations' stems and, with any other helper, clusters the
+ * other kinds; before, the stems were found first and the numbers alone
+ * were longer than half the kinds' call. */
+static void cluster_kinds(KindJob *job, Grouper *gr)
+{
+	CrParallelJob *first = cr_parallel_start(1, cluster_one_kind, job);
+	count_quote_stems(gr, job->by_kind[CR_FACT_QUOTE]);
+	cr_parallel_for(CR_FACT_N_KINDS - 1, cluster_later_kind, job);
+	cr_parallel_finish(first);
 }
 
 /* Files the indices of the alignable FACTS (of reports under N_DOCS) in
@@ -1029,8 +1049,7 @@ void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, GArray *sc
 	KindJob job = { &gr, by_kind, clusters, weighed, progress };
 
 	file_by_kind(facts, out->n_docs, by_kind);
-	count_quote_stems(&gr, by_kind[CR_FACT_QUOTE]);
-	cr_parallel_for(CR_FACT_N_KINDS, cluster_one_kind, &job);
+	cluster_kinds(&job, &gr);
 	for (guint k = 0; k < CR_FACT_N_KINDS; k++) {
 		out->weighed += weighed[k];
 		g_array_unref(by_kind[k]);
