@@ -190,6 +190,14 @@ out=$(CROSSREAD_THREADS=1 "$CROSSREAD" --json "$EV"/*.txt)
 check "--json: the same on one thread as on several" "$threaded" "$out"
 out=$(CROSSREAD_THREADS=4 "$CROSSREAD" --json "$EV"/*.txt)
 check "--json: the same on four threads" "$threaded" "$out"
+# reports with more facts than --json writes at once (in batches of
+# pieces), numbers clustered beside the other kinds: the same on 1, 2, 3
+python3 "$top_srcdir/bench/gen-reports.py" --docs 4 --size 256K --seed 3 --out "$TMPD/gen" >/dev/null
+one=$(CROSSREAD_THREADS=1 "$CROSSREAD" --json "$TMPD"/gen/*.txt | cksum)
+out=$(CROSSREAD_THREADS=2 "$CROSSREAD" --json "$TMPD"/gen/*.txt | cksum)
+check "--json of 1 MiB: the same on two threads as on one" "$one" "$out"
+out=$(CROSSREAD_THREADS=3 "$CROSSREAD" --json "$TMPD"/gen/*.txt | cksum)
+check "--json of 1 MiB: the same on three threads as on one" "$one" "$out"
 
 run_cr --dump --width 60 "$F/hostile.txt"
 check "hostile file: exit 0" 0 "$status"
