@@ -274,11 +274,13 @@ static void resolve_range(Resolving *r, guint from, guint upto)
 	}
 }
 
-/* The part ahead of report D (cr_parallel_start()). */
-static void resolve_ahead_report(guint d, gpointer data)
+/* Item ITEM of the part ahead: its pass ITEM / N of report ITEM % N, N
+ * reports (cr_parallel_start()). */
+static void resolve_ahead_report(guint item, gpointer data)
 {
 	Resolving *r = data;
-	cr_extractors[r->ahead_at].ahead->report(r->ahead, d);
+	guint n = r->analysis->docs->len;
+	cr_extractors[r->ahead_at].ahead->report(r->ahead, item / n, item % n);
 }
 
 /* Resolves the facts across reports, each extractor's way. On two
@@ -313,7 +315,7 @@ static void resolve_all(CrAnalysis *analysis, GPtrArray *blocks, CrProgress *pro
 	}
 	const CrResolveAhead *ahead = cr_extractors[r.ahead_at].ahead;
 	r.ahead = ahead->begin(docs, n, blocks, analysis->facts);
-	CrParallelJob *reports = cr_parallel_start(n, resolve_ahead_report, &r);
+	CrParallelJob *reports = cr_parallel_start(n * ahead->passes, resolve_ahead_report, &r);
 	resolve_range(&r, 0, r.ahead_at);
 	cr_parallel_finish(reports);
 	if (!cr_progress_go_on(progress)) {

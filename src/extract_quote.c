@@ -188,15 +188,20 @@ void cr_resolve_quotes(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArr
 }
 
 /* The echoes' search reads only the quotations' words and places, which
- * no resolver before this one changes (canonical speakers are not read). */
+ * no resolver before this one changes (canonical speakers are not read):
+ * the reports are indexed, then searched, ahead; the echoes found wait
+ * to be appended in order. */
 static gpointer begin_ahead(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, const GArray *facts)
 {
 	return cr_quote_echoes_begin(docs, n_docs, blocks, facts);
 }
 
-static void report_ahead(gpointer ahead, guint d)
+static void report_ahead(gpointer ahead, guint pass, guint d)
 {
-	cr_quote_echoes_index(ahead, d);
+	if (pass == 0)
+		cr_quote_echoes_index(ahead, d);
+	else
+		cr_quote_echoes_search(ahead, d);
 }
 
 static void resolve_ahead(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts, gpointer ahead)
@@ -211,5 +216,5 @@ static void drop_ahead(gpointer ahead)
 	cr_quote_echoes_finish(ahead, NULL);
 }
 
-const CrResolveAhead cr_resolve_quotes_ahead = { begin_ahead, report_ahead, resolve_ahead, drop_ahead,
-						 cr_quote_echoes_holds };
+const CrResolveAhead cr_resolve_quotes_ahead = { begin_ahead, report_ahead,	     resolve_ahead,
+						 drop_ahead,  cr_quote_echoes_holds, 2 };

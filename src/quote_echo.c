@@ -643,6 +643,11 @@ struct CrEchoSearch {
 	DocIndex *indexes; /* per report */
 	GArray **found;	   /* per report: the echoes found in it */
 	gboolean *anchors; /* per stem id: whether some source is looked up by it */
+	/* the reports indexed so far, for searches that run ahead
+	 * (cr_quote_echoes_search()), and a condition to wait for them */
+	GMutex lock;
+	GCond indexed_all;
+	guint indexed;
 };
 
 /* What the search holds for one quotation, about: its Source, its content
@@ -672,6 +677,8 @@ CrEchoSearch *cr_quote_echoes_begin(CrDoc *const *docs, guint n_docs, GPtrArray 
 	search->indexes = g_new0(DocIndex, MAX(n_docs, 1));
 	search->found = g_new0(GArray *, MAX(n_docs, 1));
 	quoted_spans(facts, search->quoted, n_docs);
+	g_mutex_init(&search->lock);
+	g_cond_init(&search->indexed_all);
 	return search;
 }
 
@@ -681,6 +688,10 @@ void cr_quote_echoes_index(CrEchoSearch *search, guint d)
 		index_doc(&search->indexes[d], search->docs[d], g_ptr_array_index(search->blocks, d),
 			  search->quoted[d], &search->stems);
 	g_clear_pointer(&search->quoted[d], g_array_unref);
+	g_mutex_lock(&search->lock);
+	if (++search->indexed == search->n_docs)
+		g_cond_broadcast(&search->indexed_all);
+	g_mutex_unlock(&search->lock);
 }
 
 /* Indexes report D (cr_parallel_for()). */
@@ -689,8 +700,19 @@ static void index_one(guint d, gpointer data)
 	cr_quote_echoes_index(data, d);
 }
 
+/* Chooses the sources' anchors and orders the sources, once every report
+ * is indexed. */
+static void prepare_lookups(CrEchoSearch *search)
+{
+	search->anchors = choose_anchors(search->sources.list, search->indexes, search->n_docs,
+					 cr_stem_numbers_len(&search->stems));
+	g_array_sort(search->sources.list, source_order);
+}
+
 /* Looks every source but those only report D quotes up in report D, in
- * their order, once the anchors in D are listed (here, side by side). */
+ * their order, once the anchors in D are listed (here, side by side);
+ * lets go of D's index then (the search may run ahead, beside the names'
+ * resolver and its peak). */
 static void search_one(guint d, gpointer data)
 {
 	CrEchoSearch *search = data;
@@ -701,23 +723,38 @@ static void search_one(guint d, gpointer data)
 		if (source->docs & ~(1u << d))
 			find_echoes(source, &search->indexes[d], search->docs[d], d, search->found[d]);
 	}
+	g_clear_pointer(&search->indexes[d].words, g_free);
+	g_clear_pointer(&search->indexes[d].first, g_free);
+	g_clear_pointer(&search->indexes[d].postings, g_free);
+}
+
+void cr_quote_echoes_search(CrEchoSearch *search, guint d)
+{
+	if (!search->sources.list->len)
+		return;
+	g_mutex_lock(&search->lock);
+	while (search->indexed < search->n_docs)
+		g_cond_wait(&search->indexed_all, &search->lock);
+	if (!search->anchors)
+		prepare_lookups(search);
+	g_mutex_unlock(&search->lock);
+	search_one(d, search);
 }
 
 void cr_quote_echoes_finish(CrEchoSearch *search, GArray *facts)
 {
 	guint n_docs = search->n_docs;
-	GArray *sources = search->sources.list;
 
-	if (facts && sources->len) {
-		search->anchors =
-		    choose_anchors(sources, search->indexes, n_docs, cr_stem_numbers_len(&search->stems));
-		g_array_sort(sources, source_order);
+	if (facts && search->sources.list->len && !search->anchors) {
+		prepare_lookups(search);
 		cr_parallel_for(n_docs, search_one, search);
-		g_free(search->anchors);
 	}
+	g_free(search->anchors);
 	for (guint d = 0; d < n_docs; d++) {
-		if (search->found[d])
+		if (search->found[d] && facts)
 			cr_fact_array_append_take(facts, search->found[d]);
+		else if (search->found[d])
+			cr_fact_array_free(search->found[d]);
 		if (search->quoted[d])
 			g_array_unref(search->quoted[d]);
 		g_free(search->indexes[d].words);
@@ -726,6 +763,8 @@ void cr_quote_echoes_finish(CrEchoSearch *search, GArray *facts)
 	}
 	sources_free(&search->sources);
 	cr_stem_numbers_clear(&search->stems);
+	g_mutex_clear(&search->lock);
+	g_cond_clear(&search->indexed_all);
 	g_free(search->quoted);
 	g_free(search->indexes);
 	g_free(search->found);

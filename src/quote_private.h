@@ -152,14 +152,19 @@ static inline guint cr_stem_numbers_len(const CrStemNumbers *numbers)
  * report quotes. */
 void cr_quote_add_echoes(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts);
 
-/* The same in three steps. cr_quote_echoes_begin() reads the quotations
- * of FACTS (and no other fact); cr_quote_echoes_index() indexes report D
- * and reads no fact, the reports side by side if need be;
- * cr_quote_echoes_finish() appends the echoes to FACTS (when not NULL) and
- * frees SEARCH. */
+/* The same in steps. cr_quote_echoes_begin() reads the quotations of
+ * FACTS (and no other fact); cr_quote_echoes_index() indexes report D and
+ * reads no fact, the reports side by side if need be;
+ * cr_quote_echoes_search(), when called for every report, looks for the
+ * echoes in report D once every report is indexed (it waits for the
+ * indexes: call it after cr_quote_echoes_index() has been called, or
+ * is running, for each report) and reads no fact;
+ * cr_quote_echoes_finish() searches unless that was done, appends the
+ * echoes to FACTS (when not NULL) and frees SEARCH. */
 typedef struct CrEchoSearch CrEchoSearch;
 CrEchoSearch *cr_quote_echoes_begin(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, const GArray *facts);
 void cr_quote_echoes_index(CrEchoSearch *search, guint d);
+void cr_quote_echoes_search(CrEchoSearch *search, guint d);
 void cr_quote_echoes_finish(CrEchoSearch *search, GArray *facts);
 /* About how many bytes the search holds for the quotations of FACTS from
  * cr_quote_echoes_begin() to cr_quote_echoes_finish(). */

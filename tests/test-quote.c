@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "crossread/extract.h"
+#include "crossread/parallel.h"
 #include "crossread/text.h"
 #include "testlib.h"
 
@@ -532,6 +533,33 @@ static void test_echoes(void)
 			0);
 }
 
+/* The same echoes when the reports are long enough for the search to run
+ * ahead, on a helping thread beside the names' resolver (the reports'
+ * bytes above what the search holds): indexed, then searched, the echoes
+ * appended in order once the names are resolved. */
+static void test_echoes_ahead(void)
+{
+	g_autoptr(GString) filler = g_string_new(NULL);
+	for (guint i = 0; i < 40; i++)
+		g_string_append(filler, "The harbour board met on Tuesday to review the tides. ");
+	g_autofree char *a = g_strconcat(
+	    "She said Japan should mind its “history of aggression”, and “of the” and “aggression”.\n\n",
+	    filler->str, "\n", NULL);
+	g_autofree char *b = g_strconcat(
+	    "Japan has a history of aggression and should be careful. Of the two, aggression matters.\n\n",
+	    filler->str, "\n", NULL);
+	g_autofree char *c = g_strconcat("Japan has a History Of Aggression.\n\n", filler->str, "\n", NULL);
+	g_autofree char *d =
+	    g_strconcat("They spoke of a “history of aggression” too.\n\n", filler->str, "\n", NULL);
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, c, d, NULL);
+	g_assert_cmpuint(cr_parallel_threads(), ==, 2);
+	g_assert_cmpuint(count_echoes(engine, 1, "history of aggression"), ==, 1);
+	g_assert_cmpuint(count_echoes(engine, 1, NULL), ==, 1);
+	g_assert_cmpuint(count_echoes(engine, 2, "History Of Aggression"), ==, 1);
+	g_assert_cmpuint(count_echoes(engine, 0, NULL), ==, 0);
+	g_assert_cmpuint(count_echoes(engine, 3, NULL), ==, 0);
+}
+
 /* A shorter quotation of one speaker found within a longer one of the same
  * speaker in another report: the passage is a quotation of its own, so that
  * the two meet; a lone word too, but not another speaker's words, nor a
@@ -873,6 +901,8 @@ static void test_seed_quotes(void)
 
 int main(int argc, char **argv)
 {
+	/* two threads: the echoes' search runs ahead (test_echoes_ahead()) */
+	g_setenv("CROSSREAD_THREADS", "2", TRUE);
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/quote/mark-styles", test_mark_styles);
 	g_test_add_func("/quote/span-inside-marks", test_span_inside_marks);
@@ -894,6 +924,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/quote/similarity", test_similarity);
 	g_test_add_func("/quote/similarity-speakers", test_similarity_speakers);
 	g_test_add_func("/quote/echo", test_echoes);
+	g_test_add_func("/quote/echo-ahead", test_echoes_ahead);
 	g_test_add_func("/quote/echo-stemmed", test_echo_stemmed);
 	g_test_add_func("/quote/passages", test_passages);
 	g_test_add_func("/quote/quotations-far-in", test_quotations_far_in);

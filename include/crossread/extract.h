@@ -25,16 +25,19 @@ void cr_report_close(CrReport *report);
 /* The part of a resolver done ahead, beside the resolvers before it:
  * begin() reads the reports and only the facts of its own kinds, which
  * those resolvers leave alone, and returns what the rest needs; report()
- * works on report D alone and reads no fact; resolve() does the rest once
+ * does pass PASS (of PASSES, one after the other) on report D alone and
+ * reads no fact: an item of a pass may wait until those of the passes
+ * before it are done (they are called in order); resolve() does the rest once
  * the resolvers before it are done, and frees AHEAD; drop() frees it
  * when the work is called off; holds() tells about how many bytes AHEAD
  * would hold for FACTS meanwhile. */
 typedef struct {
 	gpointer (*begin)(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, const GArray *facts);
-	void (*report)(gpointer ahead, guint d);
+	void (*report)(gpointer ahead, guint pass, guint d);
 	void (*resolve)(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts, gpointer ahead);
 	void (*drop)(gpointer ahead);
 	gsize (*holds)(const GArray *facts);
+	guint passes;
 } CrResolveAhead;
 
 /* One extractor. extract() appends the facts it finds in REPORT's blocks
