@@ -729,6 +729,26 @@ static void test_title_of_common_words(void)
 	assert_no_name(engine->facts, "Interest");
 }
 
+/* Round 18: "St" and "Saint" are one word in a name ("Paris St Germain",
+ * "Paris Saint-Germain", "Paris Saint Germain"), so the acronym a report
+ * spells out as "Paris St Germain" ("PSG") meets the others' too. */
+static void test_saint_written_short(void)
+{
+	const char *a =
+	    "Mbappe will join on July 1, the day after his contract with Paris St Germain expires. "
+	    "He said he would leave PSG this summer.\n";
+	const char *b = "Mbappe leaves Paris Saint-Germain (PSG) for Madrid. PSG confirmed it.\n";
+	const char *c = "Mbappe leaves Paris Saint Germain for Madrid, and PSG said so.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, c, NULL);
+	const CrFact *short_a = name_of(engine->facts, 0, a, "Paris St Germain");
+	const CrFact *psg_a = name_of(engine->facts, 0, a, "PSG");
+	const CrFact *full_b = name_of(engine->facts, 1, b, "Paris Saint-Germain");
+	const CrFact *full_c = name_of(engine->facts, 2, c, "Paris Saint Germain");
+	assert_linked(short_a, full_b);
+	assert_linked(psg_a, full_b);
+	assert_linked(full_c, full_b);
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -758,5 +778,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/across/nationality-word-and-counted",
 			test_nationality_word_and_counted_names);
 	g_test_add_func("/names/across/title-of-common-words", test_title_of_common_words);
+	g_test_add_func("/names/across/saint-written-short", test_saint_written_short);
 	return g_test_run();
 }
