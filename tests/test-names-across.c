@@ -749,6 +749,28 @@ static void test_saint_written_short(void)
 	assert_linked(full_c, full_b);
 }
 
+/* Round 18: a monarch or a royal is known by the name after the title
+ * ("Charles" for "King Charles", "Harry" for "Prince Harry") where
+ * another report writes the title, unless someone else bears that name
+ * ("Charles Kennedy" opens with it). */
+static void test_royal_known_by_name(void)
+{
+	const char *a = "Buckingham Palace said King Charles has cancer. King Charles began treatment.\n";
+	const char *b = "The palace said Charles was grateful. Charles spent three days in hospital.\n";
+	const char *c = "King Charles III has cancer, Buckingham Palace says. Prince Harry will fly in.\n";
+	const char *d = "Charles told his son Harry the news. Harry lives in California.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, c, d, NULL);
+	const CrFact *king = name_of(engine->facts, 0, a, "King Charles");
+	assert_linked(name_of(engine->facts, 1, b, "Charles"), king);
+	assert_linked(name_of(engine->facts, 3, d, "Charles"), king);
+	assert_linked(name_of(engine->facts, 3, d, "Harry"), name_of(engine->facts, 2, c, "Prince Harry"));
+
+	const char *e = "King Charles met Charles Kennedy in London.\n";
+	const char *f = "Charles spoke first, and Charles Kennedy answered in London.\n";
+	g_autoptr(CrEngine) two = cr_test_engine(e, f, NULL);
+	g_assert_null(name_at(two->facts, 1, 0, strlen("Charles")));
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -779,5 +801,6 @@ int main(int argc, char **argv)
 			test_nationality_word_and_counted_names);
 	g_test_add_func("/names/across/title-of-common-words", test_title_of_common_words);
 	g_test_add_func("/names/across/saint-written-short", test_saint_written_short);
+	g_test_add_func("/names/across/royal-known-by-name", test_royal_known_by_name);
 	return g_test_run();
 }
