@@ -97,6 +97,22 @@ static gboolean date_agrees(const CrFact *a, const CrFact *b)
 	return o.neighbours > 0 || o.words >= need;
 }
 
+/* The content words two sentences must share for a small count of people
+ * to meet one of people named otherwise (people_named_otherwise()): one
+ * story counts many small groups of people, and a word or two in common
+ * ("said", a place) does not tell them apart. */
+#define PEOPLE_NAMED_CONTEXT 3
+
+/* TRUE when one of A and B counts people and the other a noun that names
+ * people by what they are in a story ("five people", "five passengers";
+ * not "two passengers" and "two survivors", which may be two parts). */
+static gboolean people_named_otherwise(const CrFact *a, const CrFact *b)
+{
+	const CrFact *people = a->counted ? b : a, *named = a->counted ? a : b;
+	return !people->counted && people->unit && strcmp(people->unit, "people") == 0 && named->counted &&
+	       cr_number_counts_persons(named->counted);
+}
+
 /* TRUE when A counts noun TA closed up from the two words that B writes
  * before its noun TB ("five other crewmembers", "the five crew members";
  * "five grandchildren" is not "five children", whose report writes no
@@ -124,6 +140,9 @@ static gboolean closed_up(const CrFact *a, const char *ta, const CrFact *b, cons
 static gboolean same_small_count(const CrFact *a, const CrFact *b)
 {
 	const char *ta = cr_fact_counted_thing(a), *tb = cr_fact_counted_thing(b);
+	Overlap p;
+	if (people_named_otherwise(a, b)) /* "five people", "five passengers" */
+		return cr_align_overlap(a, b, &p) && (p.neighbours > 0 || p.words >= PEOPLE_NAMED_CONTEXT);
 	if (ta && tb && ((a->counted && b->counted) || strcmp(ta, tb) == 0)) {
 		Overlap o;
 		/* two counts that add to others may name one thing two ways
@@ -259,6 +278,8 @@ static double match_number(const CrFact *a, const CrFact *b)
 		return rounded_money_agrees(a, b) ? NUMBER_UNIT_MISSING : 0.0;
 	const char *ta = cr_fact_counted_thing(a), *tb = cr_fact_counted_thing(b);
 	if (ta && tb && strcmp(ta, tb) == 0) /* "six missing people", "Six people" */
+		return 1.0;
+	if (fabs(a->num) < DISTINCT_COUNT && people_named_otherwise(a, b))
 		return 1.0;
 	if (has_unit(a) == has_unit(b))
 		return 0.0;

@@ -322,3 +322,18 @@ const char *number_counted_synonym(const char *counted)
 			return pairs[i][1];
 	return NULL;
 }
+
+gboolean cr_number_counts_persons(const char *counted)
+{
+	/* people named by what they are in a story, in the singular the
+	 * reader keeps; not by sex or age ("men", "children"), which often
+	 * count a part of the people another sentence counts */
+	static const char *const persons[] = {
+		"passenger", "migrant", "refugee",  "victim",	"resident", "civilian", "hostage", "survivor",
+		"tourist",   "pilgrim", "occupant", "villager", "worker",   "miner",	"climber", "evacuee",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(persons); i++)
+		if (strcmp(counted, persons[i]) == 0)
+			return TRUE;
+	return FALSE;
+}
