@@ -3,6 +3,8 @@
  * bound an amount. General English and typographic lists, no names. */
 #include "number_private.h"
 
+#include "crossread/extract.h"
+
 const char *const number_unit_names[] = {
 	[U_USD] = "USD",
 	[U_EUR] = "EUR",
