@@ -771,6 +771,17 @@ static void test_royal_known_by_name(void)
 	g_assert_null(name_at(two->facts, 1, 0, strlen("Charles")));
 }
 
+/* Round 18: an ocean's northern or southern half is that ocean ("North
+ * Atlantic", "Atlantic Ocean"), unlike a country's ("North Korea"). */
+static void test_ocean_half(void)
+{
+	const char *a = "The sub was lost in the North Atlantic, the Coast Guard said.\n";
+	const char *b = "Debris was found in the Atlantic Ocean, the Coast Guard said.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	assert_linked(name_of(engine->facts, 0, a, "North Atlantic"),
+		      name_of(engine->facts, 1, b, "Atlantic Ocean"));
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -802,5 +813,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/across/title-of-common-words", test_title_of_common_words);
 	g_test_add_func("/names/across/saint-written-short", test_saint_written_short);
 	g_test_add_func("/names/across/royal-known-by-name", test_royal_known_by_name);
+	g_test_add_func("/names/across/ocean-half", test_ocean_half);
 	return g_test_run();
 }
