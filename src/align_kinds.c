@@ -109,7 +109,8 @@ static gboolean date_agrees(const CrFact *a, const CrFact *b)
 static gboolean people_named_otherwise(const CrFact *a, const CrFact *b)
 {
 	const CrFact *people = a->counted ? b : a, *named = a->counted ? a : b;
-	return !people->counted && people->unit && strcmp(people->unit, "people") == 0 && named->counted &&
+	return !people->counted && people->unit && people->unit[0] == 'p' &&
+	       strcmp(people->unit, "people") == 0 && named->counted &&
 	       cr_number_counts_persons(named->counted);
 }
 
@@ -140,9 +141,6 @@ static gboolean closed_up(const CrFact *a, const char *ta, const CrFact *b, cons
 static gboolean same_small_count(const CrFact *a, const CrFact *b)
 {
 	const char *ta = cr_fact_counted_thing(a), *tb = cr_fact_counted_thing(b);
-	Overlap p;
-	if (people_named_otherwise(a, b)) /* "five people", "five passengers" */
-		return cr_align_overlap(a, b, &p) && (p.neighbours > 0 || p.words >= PEOPLE_NAMED_CONTEXT);
 	if (ta && tb && ((a->counted && b->counted) || strcmp(ta, tb) == 0)) {
 		Overlap o;
 		/* two counts that add to others may name one thing two ways
@@ -154,6 +152,9 @@ static gboolean same_small_count(const CrFact *a, const CrFact *b)
 		return !((a->flags | b->flags) & CR_FACT_COUNTED_AGAIN) || !cr_align_overlap(a, b, &o) ||
 		       o.words > 0 || o.neighbours > 0;
 	}
+	Overlap p;
+	if (ta && tb && people_named_otherwise(a, b)) /* "five people", "five passengers" */
+		return cr_align_overlap(a, b, &p) && (p.neighbours > 0 || p.words >= PEOPLE_NAMED_CONTEXT);
 	return contexts_agree(a, b);
 }
 
@@ -279,10 +280,10 @@ static double match_number(const CrFact *a, const CrFact *b)
 	const char *ta = cr_fact_counted_thing(a), *tb = cr_fact_counted_thing(b);
 	if (ta && tb && strcmp(ta, tb) == 0) /* "six missing people", "Six people" */
 		return 1.0;
-	if (fabs(a->num) < DISTINCT_COUNT && people_named_otherwise(a, b))
-		return 1.0;
 	if (has_unit(a) == has_unit(b))
 		return 0.0;
+	if (fabs(a->num) < DISTINCT_COUNT && ta && tb && people_named_otherwise(a, b))
+		return 1.0;
 	return unit_missing(a, b, ta, tb);
 }
 

@@ -229,8 +229,14 @@ gboolean name_index_resolve(const NameIndex *index, NameMention *m)
 		/* "Charles" where a report writes "King Charles": a monarch or a
 		 * royal is known by the name after the title, when no one else
 		 * bears it */
-		if (!full && !ambiguous && !g_hash_table_contains(index->by_first, folded))
-			full = find(index->by_regnal_name, folded, &ambiguous);
+		if (!full && !ambiguous && g_hash_table_size(index->by_regnal_name)) {
+			gboolean royals = FALSE;
+			const IndexEntry *royal = find(index->by_regnal_name, folded, &royals);
+			if ((royal || royals) && !g_hash_table_contains(index->by_first, folded)) {
+				full = royal;
+				ambiguous = royals;
+			}
+		}
 		if (ambiguous) {
 			m->kind = NAME_KIND_UNKNOWN;
 			return FALSE;
