@@ -97,6 +97,23 @@ static gboolean date_agrees(const CrFact *a, const CrFact *b)
 	return o.neighbours > 0 || o.words >= need;
 }
 
+/* The content words two sentences must share for a small count of people
+ * to meet one of people named otherwise (people_named_otherwise()): one
+ * story counts many small groups of people, and a word or two in common
+ * ("said", a place) does not tell them apart. */
+#define PEOPLE_NAMED_CONTEXT 3
+
+/* TRUE when one of A and B counts people and the other a noun that names
+ * people by what they are in a story ("five people", "five passengers";
+ * not "two passengers" and "two survivors", which may be two parts). */
+static gboolean people_named_otherwise(const CrFact *a, const CrFact *b)
+{
+	const CrFact *people = a->counted ? b : a, *named = a->counted ? a : b;
+	return !people->counted && people->unit && people->unit[0] == 'p' &&
+	       strcmp(people->unit, "people") == 0 && named->counted &&
+	       cr_number_counts_persons(named->counted);
+}
+
 /* TRUE when A counts noun TA closed up from the two words that B writes
  * before its noun TB ("five other crewmembers", "the five crew members";
  * "five grandchildren" is not "five children", whose report writes no
@@ -135,6 +152,9 @@ static gboolean same_small_count(const CrFact *a, const CrFact *b)
 		return !((a->flags | b->flags) & CR_FACT_COUNTED_AGAIN) || !cr_align_overlap(a, b, &o) ||
 		       o.words > 0 || o.neighbours > 0;
 	}
+	Overlap p;
+	if (ta && tb && people_named_otherwise(a, b)) /* "five people", "five passengers" */
+		return cr_align_overlap(a, b, &p) && (p.neighbours > 0 || p.words >= PEOPLE_NAMED_CONTEXT);
 	return contexts_agree(a, b);
 }
 
@@ -262,6 +282,8 @@ static double match_number(const CrFact *a, const CrFact *b)
 		return 1.0;
 	if (has_unit(a) == has_unit(b))
 		return 0.0;
+	if (fabs(a->num) < DISTINCT_COUNT && ta && tb && people_named_otherwise(a, b))
+		return 1.0;
 	return unit_missing(a, b, ta, tb);
 }
 

@@ -37,6 +37,8 @@ struct NameIndex {
 	GHashTable *acronyms;	      /* acronym as written -> IndexEntry */
 	GHashTable *by_initials;      /* the capitals of an organisation's words ("CRB") -> IndexEntry */
 	GHashTable *unknown_initials; /* the capitals of a name of unknown kind ("UAW") -> IndexEntry */
+	GHashTable *by_regnal_name;   /* the folded name after a regnal title ("charles" of "King
+				       * Charles III") -> IndexEntry */
 	guint max_words;	      /* the most capitalised words of a name in known */
 };
 
@@ -56,6 +58,7 @@ NameIndex *name_index_new(void)
 	index->acronyms = entry_table();
 	index->by_initials = entry_table();
 	index->unknown_initials = entry_table();
+	index->by_regnal_name = entry_table();
 	return index;
 }
 
@@ -71,6 +74,7 @@ void name_index_free(NameIndex *index)
 	g_hash_table_unref(index->acronyms);
 	g_hash_table_unref(index->by_initials);
 	g_hash_table_unref(index->unknown_initials);
+	g_hash_table_unref(index->by_regnal_name);
 	g_free(index);
 }
 
@@ -153,6 +157,15 @@ void name_index_add(NameIndex *index, const NameMention *m)
 		if (caps)
 			note(index->by_initials, caps, m->kind, m->value, folded);
 	}
+	/* "King Charles III", "Pope Francis": the one name after the title */
+	if (m->kind == CR_FACT_PERSON && (m->flags & NAME_MENTION_REGNAL)) {
+		noted = TRUE;
+		const char *space = strchr(folded, ' ');
+		if (space) {
+			g_autofree char *name = edge_word(space + 1, FALSE);
+			note(index->by_regnal_name, name, m->kind, m->value, folded);
+		}
+	}
 	if (m->kind == CR_FACT_PERSON && m->n_words >= 2 && !(m->flags & NAME_MENTION_REGNAL)) {
 		noted = TRUE;
 		g_autofree char *last = edge_word(folded, TRUE);
@@ -213,6 +226,17 @@ gboolean name_index_resolve(const NameIndex *index, NameMention *m)
 		gboolean speaker = m->kind == CR_FACT_PERSON || (m->flags & NAME_MENTION_SPEAKER);
 		if (!full && !ambiguous && speaker && !(name_word_classes(folded) & NAME_WORD_GIVEN))
 			full = find(index->by_first, folded, &ambiguous);
+		/* "Charles" where a report writes "King Charles": a monarch or a
+		 * royal is known by the name after the title, when no one else
+		 * bears it */
+		if (!full && !ambiguous && g_hash_table_size(index->by_regnal_name)) {
+			gboolean royals = FALSE;
+			const IndexEntry *royal = find(index->by_regnal_name, folded, &royals);
+			if ((royal || royals) && !g_hash_table_contains(index->by_first, folded)) {
+				full = royal;
+				ambiguous = royals;
+			}
+		}
 		if (ambiguous) {
 			m->kind = NAME_KIND_UNKNOWN;
 			return FALSE;

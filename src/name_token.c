@@ -530,7 +530,8 @@ void name_key_head_last(char *key)
 }
 
 /* The short form of the folded word W of LEN bytes, or NULL: a number
- * word's digits, "tv" for "television". */
+ * word's digits, "tv" for "television", "st" for "saint" ("Paris Saint
+ * Germain" and "Paris St Germain", "St. Mary's" once its period is gone). */
 static const char *short_word(const char *w, gsize len)
 {
 	/* "one" ... "twenty" by their length, each with its digits */
@@ -548,6 +549,8 @@ static const char *short_word(const char *w, gsize len)
 	};
 	if (len == 10 && w[0] == 't' && memcmp(w, "television", 10) == 0)
 		return "tv";
+	if (len == 5 && w[0] == 's' && memcmp(w, "saint", 5) == 0)
+		return "st";
 	if (len < 3 || len > 9)
 		return NULL;
 	for (guint n = 0; n < 4 && numbers[len][n][0]; n++)

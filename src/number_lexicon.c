@@ -3,6 +3,8 @@
  * bound an amount. General English and typographic lists, no names. */
 #include "number_private.h"
 
+#include "crossread/extract.h"
+
 const char *const number_unit_names[] = {
 	[U_USD] = "USD",
 	[U_EUR] = "EUR",
@@ -321,4 +323,19 @@ const char *number_counted_synonym(const char *counted)
 		if (strcmp(counted, pairs[i][0]) == 0)
 			return pairs[i][1];
 	return NULL;
+}
+
+gboolean cr_number_counts_persons(const char *counted)
+{
+	/* people named by what they are in a story, in the singular the
+	 * reader keeps; not by sex or age ("men", "children"), which often
+	 * count a part of the people another sentence counts */
+	static const char *const persons[] = {
+		"passenger", "migrant", "refugee",  "victim",	"resident", "civilian", "hostage", "survivor",
+		"tourist",   "pilgrim", "occupant", "villager", "worker",   "miner",	"climber", "evacuee",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(persons); i++)
+		if (strcmp(counted, persons[i]) == 0)
+			return TRUE;
+	return FALSE;
 }

@@ -770,6 +770,16 @@ static guint parse_money_after(const CrTokens *s, guint i, const Quantity *q)
 	return 0;
 }
 
+/* TRUE when a capitalised number in words ending before token I is joined
+ * to a capitalised unit of time, a headline's duration ("Agreed to a
+ * Five-Year Deal"), not a name's numbering ("Article Five", "Group of
+ * Seven"). */
+static gboolean titled_duration(const CrTokens *s, guint i)
+{
+	return cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1) && i + 1 < s->n &&
+	       s->tok[i + 1].upper && cr_tok_find(s, i + 1, &number_time_units);
+}
+
 /* Reads the quantity that begins at token I; returns the tokens it covers,
  * 0 when there is none or it is to be left out (see the top of the file).
  * HIGH gets the upper end of a range ("2-3%"), else no digits. */
@@ -807,7 +817,7 @@ guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 	}
 	if (!k) {
 		k = parse_words(s, j, q);
-		if (!k || (s->tok[j].upper && !sentence_start(s, j)))
+		if (!k || (s->tok[j].upper && !sentence_start(s, j) && !titled_duration(s, j + k)))
 			return 0;
 	}
 	j += k;

@@ -73,7 +73,7 @@ thresholds() {
 	wayanad) echo "1.00 0.94 0.97 0.50 1.00" ;;
 	hasina) echo "1.00 0.93 0.97 1.00 1.00" ;;
 	odysseus) echo "0.84 0.79 0.97 0.20 1.00" ;;  # "south pole" in lower case; captions stay text
-	heldout-lewiston) echo "0.91 0.78 0.97 1.00 1.00" ;;
+	heldout-lewiston) echo "0.94 0.81 0.97 1.00 1.00" ;; # round 18: seven victims, seven people
 	heldout-mpox) echo "0.89 0.86 0.98 1.00 1.00" ;;
 	# Round 8's set (docs/ENGINE-SCORES.md, Round 8): three development events
 	# and two held out (scored when added and at the end of the round only).
@@ -120,8 +120,16 @@ thresholds() {
 	crocus) echo "1.00 0.80 0.97 1.00 1.00" ;;  # a toll of 145 injured said three other ways
 	fico) echo "0.89 0.86 0.97 0.90 1.00" ;;    # Banská Bystrica the city, Banska Bystrica Hospital
 	oscars) echo "0.82 0.82 0.97 0.62 1.00" ;;  # the list of winners taken for furniture
-	heldout-titan) echo "0.90 0.85 0.97 1.00 1.00" ;;
-	heldout-pylos) echo "0.91 0.81 0.97 0.00 1.00" ;; # the site's name as the first line stays text
+	heldout-titan) echo "0.98 0.91 0.97 1.00 1.00" ;; # round 18: people named otherwise, North Atlantic
+	heldout-pylos) echo "0.95 0.84 0.97 0.00 1.00" ;; # the site's name as the first line stays text
+	# Round 18 (docs/ENGINE-SCORES.md, Round 18): the development three at
+	# their end figures, the held-out pair at its end score (the same as
+	# its first), rounded down.
+	mbappe) echo "0.89 0.84 0.97 1.00 1.00" ;;
+	kingcharles) echo "0.96 0.94 0.86 1.00 1.00" ;; # a statement quoted in pieces: one quotation meets two
+	grindavik) echo "1.00 0.96 0.97 0.25 1.00" ;;   # an infographic's menu and credit lines stay text
+	heldout-evergiven) echo "0.96 0.75 0.97 0.66 1.00" ;;
+	heldout-claudinegay) echo "1.00 0.95 0.97 0.75 1.00" ;;
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }

@@ -523,6 +523,27 @@ static void test_groups_are_one_fact(void)
 						    "More than 350 people were on board the train.\n", NULL);
 	g_assert_cmpint(engine_fact(aboard, 0, CR_FACT_NUMBER, "350 passengers", 0)->group, <, 0);
 
+	/* Round 18: a small count of people meets a count of people named by
+	 * what they are in the story ("passengers", "migrants") when the
+	 * sentences share words, not a count of two such nouns ("two
+	 * survivors", "two passengers") nor of men or children. */
+	g_autoptr(CrEngine) named = cr_test_engine(
+	    "The Coast Guard announced that the five passengers aboard the Titan submersible were killed. "
+	    "Two survivors were found. Seven men were arrested.\n",
+	    "The Coast Guard announced that the five people aboard the missing Titan submersible died. Two "
+	    "passengers were Thai. Seven people were arrested.\n",
+	    NULL);
+	const CrFact *passengers = engine_fact(named, 0, CR_FACT_NUMBER, "five passengers", 0);
+	g_assert_cmpint(passengers->group, >=, 0);
+	g_assert_cmpint(passengers->group, ==,
+			engine_fact(named, 1, CR_FACT_NUMBER, "five people", 0)->group);
+	g_assert_cmpint(engine_fact(named, 0, CR_FACT_NUMBER, "Two survivors", 0)->group, <, 0);
+	g_assert_cmpint(engine_fact(named, 0, CR_FACT_NUMBER, "Seven men", 0)->group, <, 0);
+	g_autoptr(CrEngine) apart =
+	    cr_test_engine("Seven male victims were found inside the bar.\n",
+			   "Police said seven people died at the bowling alley.\n", NULL);
+	g_assert_cmpint(engine_fact(apart, 0, CR_FACT_NUMBER, "Seven male victims", 0)->group, <, 0);
+
 	/* Two people of one age in one list are two facts: each age meets
 	 * the same person's age in the other report. */
 	g_autoptr(CrEngine) ages = cr_test_engine(

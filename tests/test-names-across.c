@@ -729,6 +729,59 @@ static void test_title_of_common_words(void)
 	assert_no_name(engine->facts, "Interest");
 }
 
+/* Round 18: "St" and "Saint" are one word in a name ("Paris St Germain",
+ * "Paris Saint-Germain", "Paris Saint Germain"), so the acronym a report
+ * spells out as "Paris St Germain" ("PSG") meets the others' too. */
+static void test_saint_written_short(void)
+{
+	const char *a =
+	    "Mbappe will join on July 1, the day after his contract with Paris St Germain expires. "
+	    "He said he would leave PSG this summer.\n";
+	const char *b = "Mbappe leaves Paris Saint-Germain (PSG) for Madrid. PSG confirmed it.\n";
+	const char *c = "Mbappe leaves Paris Saint Germain for Madrid, and PSG said so.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, c, NULL);
+	const CrFact *short_a = name_of(engine->facts, 0, a, "Paris St Germain");
+	const CrFact *psg_a = name_of(engine->facts, 0, a, "PSG");
+	const CrFact *full_b = name_of(engine->facts, 1, b, "Paris Saint-Germain");
+	const CrFact *full_c = name_of(engine->facts, 2, c, "Paris Saint Germain");
+	assert_linked(short_a, full_b);
+	assert_linked(psg_a, full_b);
+	assert_linked(full_c, full_b);
+}
+
+/* Round 18: a monarch or a royal is known by the name after the title
+ * ("Charles" for "King Charles", "Harry" for "Prince Harry") where
+ * another report writes the title, unless someone else bears that name
+ * ("Charles Kennedy" opens with it). */
+static void test_royal_known_by_name(void)
+{
+	const char *a = "Buckingham Palace said King Charles has cancer. King Charles began treatment.\n";
+	const char *b = "The palace said Charles was grateful. Charles spent three days in hospital.\n";
+	const char *c = "King Charles III has cancer, Buckingham Palace says. Prince Harry will fly in.\n";
+	const char *d = "Charles told his son Harry the news. Harry lives in California.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, c, d, NULL);
+	const CrFact *king = name_of(engine->facts, 0, a, "King Charles");
+	assert_linked(name_of(engine->facts, 1, b, "Charles"), king);
+	assert_linked(name_of(engine->facts, 3, d, "Charles"), king);
+	assert_linked(name_of(engine->facts, 3, d, "Harry"), name_of(engine->facts, 2, c, "Prince Harry"));
+
+	const char *e = "King Charles met Charles Kennedy in London.\n";
+	const char *f = "Charles spoke first, and Charles Kennedy answered in London.\n";
+	g_autoptr(CrEngine) two = cr_test_engine(e, f, NULL);
+	g_assert_null(name_at(two->facts, 1, 0, strlen("Charles")));
+}
+
+/* Round 18: an ocean's northern or southern half is that ocean ("North
+ * Atlantic", "Atlantic Ocean"), unlike a country's ("North Korea"). */
+static void test_ocean_half(void)
+{
+	const char *a = "The sub was lost in the North Atlantic, the Coast Guard said.\n";
+	const char *b = "Debris was found in the Atlantic Ocean, the Coast Guard said.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	assert_linked(name_of(engine->facts, 0, a, "North Atlantic"),
+		      name_of(engine->facts, 1, b, "Atlantic Ocean"));
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -758,5 +811,8 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/across/nationality-word-and-counted",
 			test_nationality_word_and_counted_names);
 	g_test_add_func("/names/across/title-of-common-words", test_title_of_common_words);
+	g_test_add_func("/names/across/saint-written-short", test_saint_written_short);
+	g_test_add_func("/names/across/royal-known-by-name", test_royal_known_by_name);
+	g_test_add_func("/names/across/ocean-half", test_ocean_half);
 	return g_test_run();
 }

@@ -134,6 +134,9 @@ static void test_words(void)
 	assert_no_number("No one came; one of them left; one-on-one talks.");
 	assert_no_number("Under Article Five and the Group of Seven, the Big Three met.");
 	assert_number("a two-day visit", "two-day", "2 days", 2, "days");
+	/* round 18: a headline's duration in title case is one too */
+	assert_number("Mbappe Has Agreed to a Five-Year Deal", "Five-Year", "5 years", 5, "years");
+	assert_no_number("The Group of Seven-Nation Talks");
 	assert_no_number("the twentieth and the first of them");
 }
 

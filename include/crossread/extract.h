@@ -73,6 +73,11 @@ double cr_date_match(const CrDateValue *a, const CrDateValue *b);
 /* Numbers and quantities (extract_number.c). Skips digits that are part of
  * dates: it runs after cr_extract_dates() and sees its facts. */
 void cr_extract_numbers(const CrReport *report, GArray *facts);
+/* TRUE when a counted noun (CrFact.counted: lower case, singular) names
+ * people by what they are in a story ("passenger", "migrant", "victim"),
+ * not by sex or age ("men", "children"): a count of them is a count of
+ * people ("five passengers", "five people"). */
+gboolean cr_number_counts_persons(const char *counted);
 
 /* People, organisations and places (extract_name.c, gazetteer in data/). */
 void cr_extract_names(const CrReport *report, GArray *facts);
