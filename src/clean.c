@@ -426,9 +426,11 @@ static guint page_headline(const Info *info, guint n)
 /* What stands above the page's headline is a section label, a site's name,
  * a pitch or a notice too short to judge ("Oops."): furniture. Judged
  * last, so that the headline does not fall with what stands above it. */
-static void judge_page_top(Info *info, guint n)
+static void judge_page_top(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	guint headline = page_headline(info, n);
+	if (headline < n && clean_story_above_headline(data, blocks, info, n, headline))
+		return;
 	gboolean text_above = FALSE;
 	for (guint i = 0; i < headline && headline < n; i++) {
 		/* a paragraph under another is the story's, whatever follows it,
@@ -578,13 +580,42 @@ static gboolean titled_copy(const char *data, const CrBlock *a, const CrBlock *b
 	       (data[b->start + len] == '.' || data[b->start + len] == ':');
 }
 
+/* The most bytes a caption's credit adds to its description. */
+#define CREDIT_TAIL_BYTES 80
+
+/* TRUE when data[start,end) holds the word "credit" or "photo" in any
+ * case ("Photo credit Kevin Winter/Getty Images") or names a credit. */
+static gboolean tail_credits(const char *data, gsize start, gsize end)
+{
+	for (gsize p = start; p + 5 <= end; p++)
+		if ((p == start || !g_ascii_isalpha(data[p - 1])) &&
+		    ((p + 6 <= end && g_ascii_strncasecmp(data + p, "credit", 6) == 0) ||
+		     g_ascii_strncasecmp(data + p, "photo", 5) == 0))
+			return TRUE;
+	return clean_names_a_credit(data, start, end);
+}
+
+/* TRUE when block B, furniture, opens with block A, the block before it,
+ * and adds a picture's credit to it: the picture's description printed
+ * again with its credit ("(L-R) Emma Thomas ... California." over the
+ * same and "Photo credit Kevin Winter/Getty Images"). */
+static gboolean credited_copy(const char *data, const CrBlock *a, const CrBlock *b, const Info *bi)
+{
+	gsize len = a->end - a->start;
+	return bi->cls == CLASS_BAD && len >= SHORT_CHARS / 2 && b->end - b->start > len &&
+	       b->end - b->start <= len + CREDIT_TAIL_BYTES &&
+	       memcmp(data + a->start, data + b->start, len) == 0 &&
+	       tail_credits(data, b->start + len, b->end);
+}
+
 /* Repeats that are furniture: a fragment printed again further down (a
  * headline set again over a picture, a sticky header), the page's
  * headline printed again, a short block printed twice in a row below
  * the top of the story (a picture's description and its caption), or
  * printed again with a signature after it (an embedded post), and a
  * fragment the block after it opens with (a picture's title over its
- * description). */
+ * description), and a description the block after it repeats with a
+ * credit. */
 static void judge_repeats(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	g_autoptr(GHashTable) seen = g_hash_table_new(g_int64_hash, g_int64_equal);
@@ -602,6 +633,9 @@ static void judge_repeats(const char *data, const GArray *blocks, Info *info, gu
 					     &g_array_index(blocks, CrBlock, i)));
 		if (below_top && copy)
 			info[i].cls = info[i - 1].cls = CLASS_BAD;
+		if (i > 0 && credited_copy(data, &g_array_index(blocks, CrBlock, i - 1),
+					   &g_array_index(blocks, CrBlock, i), &info[i]))
+			info[i - 1].cls = CLASS_BAD;
 		if (i > 0 && is_fragment(&info[i - 1]) && info[i].chars < LONG_CHARS &&
 		    titled_copy(data, &g_array_index(blocks, CrBlock, i - 1),
 				&g_array_index(blocks, CrBlock, i)))
@@ -848,7 +882,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	clean_judge_cards(doc->data, blocks, info, n, first_solid(info, n));
 	clean_judge_lists(info, n);
 	clean_judge_labels(info, n);
-	judge_page_top(info, n);
+	judge_page_top(doc->data, blocks, info, n);
 	judge_page_head(info, n);
 	judge_repeats(doc->data, blocks, info, n);
 	clean_judge_trails(doc->data, blocks, info, n);
@@ -863,6 +897,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	clean_judge_guidelines(doc->data, blocks, info, n);
 	clean_judge_photo_feature(info, n, first_solid(info, n));
 	clean_judge_stray_teaser(doc->data, blocks, info, n);
+	clean_judge_site_name(doc->data, blocks, info, n);
 
 	for (guint i = 0; i < n; i++) {
 		CrBlock *block = &g_array_index(blocks, CrBlock, i);
