@@ -705,8 +705,9 @@ static gboolean fenced_fragment(const Info *info, guint n, guint i)
  * on a capitalised one ("Feed Nova Scotia Food Drive at CBC"), where a
  * sentence cut short breaks off inside a word ("The quake prompted
  * initial tsunami warn") or holds a comma ("Turkish President Recep
- * Tayyip Erdogan, President of UA"). */
-static void judge_page_foot(Info *info, guint n)
+ * Tayyip Erdogan, President of UA"). A run the story introduces as its
+ * own list (clean_list_of_story()) stays. */
+static void judge_page_foot(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	guint last = n;
 	for (guint i = 0; i < n; i++)
@@ -746,7 +747,7 @@ static void judge_page_foot(Info *info, guint n)
 	      start = end;
 	while (start > last + 1 && closes_the_page(info, n, start - 1))
 		start--;
-	if (end - start < 2)
+	if (end - start < 2 || (start == last + 1 && clean_list_of_story(data, blocks, info, n, start)))
 		return;
 	/* a paragraph breaking off in an ellipsis right under the story's
 	 * last is the story cut short where an aggregator stops quoting it
@@ -887,7 +888,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	judge_repeats(doc->data, blocks, info, n);
 	clean_judge_trails(doc->data, blocks, info, n);
 	judge_page_notice(info, n);
-	judge_page_foot(info, n);
+	judge_page_foot(doc->data, blocks, info, n);
 	clean_judge_dated_links(info, n);
 	clean_judge_links_back(doc->data, blocks, info, n, page_headline(info, n));
 	judge_title_runs(info, n);

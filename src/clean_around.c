@@ -152,6 +152,10 @@ static guint shared_topics(const char *data, const CrBlock *a, const CrBlock *b,
 
 /* The story's paragraphs read for its topic words. */
 #define STORY_PARAGRAPHS 3
+/* The most words of an item of the story's own list at its foot, and
+ * the fewest items (clean_list_of_story()). */
+#define LIST_ITEM_WORDS 6
+#define LIST_ITEMS	4
 /* The most words of a site's name over its story. */
 #define SITE_NAME_WORDS 3
 
@@ -182,6 +186,27 @@ gboolean clean_story_above_headline(const char *data, const GArray *blocks, cons
 			return TRUE;
 	}
 	return FALSE;
+}
+
+gboolean clean_list_of_story(const char *data, const GArray *blocks, const Info *info, guint n, guint intro)
+{
+	const Info *b = &info[intro];
+	if (intro == 0 || b->chars >= SHORT_CHARS || b->evidence >= 0.5 || b->reported ||
+	    !(b->ellipsis || b->introduces))
+		return FALSE;
+	CrBlock story = { .start = g_array_index(blocks, CrBlock, 0).start,
+			  .end = g_array_index(blocks, CrBlock, intro - 1).end };
+	guint items = 0, speaking = 0;
+	for (guint i = intro + 1; i < n; i++) {
+		if (info[i].words == 0)
+			continue;
+		if (info[i].sentence || info[i].words > LIST_ITEM_WORDS)
+			return FALSE;
+		guint count;
+		items++;
+		speaking += shared_topics(data, &g_array_index(blocks, CrBlock, i), &story, &count) > 0;
+	}
+	return items >= LIST_ITEMS && 2 * speaking >= items;
 }
 
 void clean_judge_site_name(const char *data, const GArray *blocks, Info *info, guint n)

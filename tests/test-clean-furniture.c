@@ -856,6 +856,12 @@ static void test_round_thirteen_after_reading(void)
 	    "Bringing all the latest island news and reviews to your inbox\n");
 	assert_flagged(caption, (const char *const[]){ "Passengers board", "Bringing all", NULL });
 	assert_kept(caption, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+	g_autoptr(Page) list = page_new(
+	    STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n\nHere are the new crossings...\n\n"
+			    "Island Ferry\n\nSix in the morning\n\nTown Ferry\n\n"
+			    "Evening crossings, weekdays\n\nHarbour Council\n\nTimetable approved\n");
+	assert_kept(list,
+		    (const char *const[]){ "Here are the new", "Island Ferry", "Evening crossings", NULL });
 }
 
 int main(int argc, char **argv)
