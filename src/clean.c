@@ -580,34 +580,6 @@ static gboolean titled_copy(const char *data, const CrBlock *a, const CrBlock *b
 	       (data[b->start + len] == '.' || data[b->start + len] == ':');
 }
 
-/* The most bytes a caption's credit adds to its description. */
-#define CREDIT_TAIL_BYTES 80
-
-/* TRUE when data[start,end) holds the word "credit" or "photo" in any
- * case ("Photo credit Kevin Winter/Getty Images") or names a credit. */
-static gboolean tail_credits(const char *data, gsize start, gsize end)
-{
-	for (gsize p = start; p + 5 <= end; p++)
-		if ((p == start || !g_ascii_isalpha(data[p - 1])) &&
-		    ((p + 6 <= end && g_ascii_strncasecmp(data + p, "credit", 6) == 0) ||
-		     g_ascii_strncasecmp(data + p, "photo", 5) == 0))
-			return TRUE;
-	return clean_names_a_credit(data, start, end);
-}
-
-/* TRUE when block B, furniture, opens with block A, the block before it,
- * and adds a picture's credit to it: the picture's description printed
- * again with its credit ("(L-R) Emma Thomas ... California." over the
- * same and "Photo credit Kevin Winter/Getty Images"). */
-static gboolean credited_copy(const char *data, const CrBlock *a, const CrBlock *b, const Info *bi)
-{
-	gsize len = a->end - a->start;
-	return bi->cls == CLASS_BAD && len >= SHORT_CHARS / 2 && b->end - b->start > len &&
-	       b->end - b->start <= len + CREDIT_TAIL_BYTES &&
-	       memcmp(data + a->start, data + b->start, len) == 0 &&
-	       tail_credits(data, b->start + len, b->end);
-}
-
 /* Repeats that are furniture: a fragment printed again further down (a
  * headline set again over a picture, a sticky header), the page's
  * headline printed again, a short block printed twice in a row below
@@ -633,8 +605,8 @@ static void judge_repeats(const char *data, const GArray *blocks, Info *info, gu
 					     &g_array_index(blocks, CrBlock, i)));
 		if (below_top && copy)
 			info[i].cls = info[i - 1].cls = CLASS_BAD;
-		if (i > 0 && credited_copy(data, &g_array_index(blocks, CrBlock, i - 1),
-					   &g_array_index(blocks, CrBlock, i), &info[i]))
+		if (i > 0 && clean_credited_copy(data, &g_array_index(blocks, CrBlock, i - 1),
+						 &g_array_index(blocks, CrBlock, i), &info[i]))
 			info[i - 1].cls = CLASS_BAD;
 		if (i > 0 && is_fragment(&info[i - 1]) && info[i].chars < LONG_CHARS &&
 		    titled_copy(data, &g_array_index(blocks, CrBlock, i - 1),

@@ -329,6 +329,13 @@ void clean_judge_dated_links(Info *info, guint n);
  * Google News"). */
 void clean_judge_numbered_links(Info *info, guint n);
 
+/* TRUE when block B (its Info BI), furniture, opens with block A, the
+ * block before it, and adds a picture's credit to it: the picture's
+ * description printed again with its credit ("(L-R) Emma Thomas ...
+ * California." over the same and "Photo credit Kevin Winter/Getty
+ * Images"). In clean_credits.c. */
+gboolean clean_credited_copy(const char *data, const CrBlock *a, const CrBlock *b, const Info *bi);
+
 /* ---- blocks judged by the furniture around them (clean_around.c) -------- */
 
 /* The block beside I in direction STEP (-1 or 1) that has words, or -1. */
