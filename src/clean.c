@@ -426,9 +426,11 @@ static guint page_headline(const Info *info, guint n)
 /* What stands above the page's headline is a section label, a site's name,
  * a pitch or a notice too short to judge ("Oops."): furniture. Judged
  * last, so that the headline does not fall with what stands above it. */
-static void judge_page_top(Info *info, guint n)
+static void judge_page_top(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	guint headline = page_headline(info, n);
+	if (headline < n && clean_story_above_headline(data, blocks, info, n, headline))
+		return;
 	gboolean text_above = FALSE;
 	for (guint i = 0; i < headline && headline < n; i++) {
 		/* a paragraph under another is the story's, whatever follows it,
@@ -584,7 +586,8 @@ static gboolean titled_copy(const char *data, const CrBlock *a, const CrBlock *b
  * the top of the story (a picture's description and its caption), or
  * printed again with a signature after it (an embedded post), and a
  * fragment the block after it opens with (a picture's title over its
- * description). */
+ * description), and a description the block after it repeats with a
+ * credit. */
 static void judge_repeats(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	g_autoptr(GHashTable) seen = g_hash_table_new(g_int64_hash, g_int64_equal);
@@ -602,6 +605,9 @@ static void judge_repeats(const char *data, const GArray *blocks, Info *info, gu
 					     &g_array_index(blocks, CrBlock, i)));
 		if (below_top && copy)
 			info[i].cls = info[i - 1].cls = CLASS_BAD;
+		if (i > 0 && clean_credited_copy(data, &g_array_index(blocks, CrBlock, i - 1),
+						 &g_array_index(blocks, CrBlock, i), &info[i]))
+			info[i - 1].cls = CLASS_BAD;
 		if (i > 0 && is_fragment(&info[i - 1]) && info[i].chars < LONG_CHARS &&
 		    titled_copy(data, &g_array_index(blocks, CrBlock, i - 1),
 				&g_array_index(blocks, CrBlock, i)))
@@ -671,8 +677,9 @@ static gboolean fenced_fragment(const Info *info, guint n, guint i)
  * on a capitalised one ("Feed Nova Scotia Food Drive at CBC"), where a
  * sentence cut short breaks off inside a word ("The quake prompted
  * initial tsunami warn") or holds a comma ("Turkish President Recep
- * Tayyip Erdogan, President of UA"). */
-static void judge_page_foot(Info *info, guint n)
+ * Tayyip Erdogan, President of UA"). A run the story introduces as its
+ * own list (clean_list_of_story()) stays. */
+static void judge_page_foot(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	guint last = n;
 	for (guint i = 0; i < n; i++)
@@ -712,7 +719,7 @@ static void judge_page_foot(Info *info, guint n)
 	      start = end;
 	while (start > last + 1 && closes_the_page(info, n, start - 1))
 		start--;
-	if (end - start < 2)
+	if (end - start < 2 || (start == last + 1 && clean_list_of_story(data, blocks, info, n, start)))
 		return;
 	/* a paragraph breaking off in an ellipsis right under the story's
 	 * last is the story cut short where an aggregator stops quoting it
@@ -848,12 +855,12 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	clean_judge_cards(doc->data, blocks, info, n, first_solid(info, n));
 	clean_judge_lists(info, n);
 	clean_judge_labels(info, n);
-	judge_page_top(info, n);
+	judge_page_top(doc->data, blocks, info, n);
 	judge_page_head(info, n);
 	judge_repeats(doc->data, blocks, info, n);
 	clean_judge_trails(doc->data, blocks, info, n);
 	judge_page_notice(info, n);
-	judge_page_foot(info, n);
+	judge_page_foot(doc->data, blocks, info, n);
 	clean_judge_dated_links(info, n);
 	clean_judge_links_back(doc->data, blocks, info, n, page_headline(info, n));
 	judge_title_runs(info, n);
@@ -863,6 +870,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	clean_judge_guidelines(doc->data, blocks, info, n);
 	clean_judge_photo_feature(info, n, first_solid(info, n));
 	clean_judge_stray_teaser(doc->data, blocks, info, n);
+	clean_judge_site_name(doc->data, blocks, info, n);
 
 	for (guint i = 0; i < n; i++) {
 		CrBlock *block = &g_array_index(blocks, CrBlock, i);

@@ -136,6 +136,91 @@ static gboolean seen_before(const guint64 *keys, guint k)
 	return FALSE;
 }
 
+/* How many distinct topic words of block A block B holds; COUNT gets how
+ * many A has (up to TOPIC_WORDS). */
+static guint shared_topics(const char *data, const CrBlock *a, const CrBlock *b, guint *count)
+{
+	guint64 keys[TOPIC_WORDS];
+	gboolean shared[TOPIC_WORDS] = { FALSE };
+	guint same = 0;
+	*count = topic_words(data, a->start, a->end, keys, 0, NULL);
+	topic_words(data, b->start, b->end, keys, *count, shared);
+	for (guint k = 0; k < *count; k++)
+		same += shared[k] && !seen_before(keys, k);
+	return same;
+}
+
+/* The story's paragraphs read for its topic words. */
+#define STORY_PARAGRAPHS 3
+/* The most words of an item of the story's own list at its foot, and
+ * the fewest items (clean_list_of_story()). */
+#define LIST_ITEM_WORDS 6
+#define LIST_ITEMS	4
+/* The most words of a site's name over its story. */
+#define SITE_NAME_WORDS 3
+
+/* A block spanning the first STORY_PARAGRAPHS paragraphs after block
+ * FROM, to be read for their topic words; FALSE when none follows. */
+static gboolean story_after(const GArray *blocks, const Info *info, guint n, guint from, CrBlock *story)
+{
+	guint last = from, paragraphs = 0;
+	while (last + 1 < n && paragraphs < STORY_PARAGRAPHS)
+		paragraphs += info[++last].first >= CLASS_NEARGOOD;
+	if (paragraphs == 0)
+		return FALSE;
+	story->start = g_array_index(blocks, CrBlock, from + 1).start;
+	story->end = g_array_index(blocks, CrBlock, last).end;
+	return TRUE;
+}
+
+gboolean clean_story_above_headline(const char *data, const GArray *blocks, const Info *info, guint n,
+				    guint headline)
+{
+	CrBlock story;
+	if (!story_after(blocks, info, n, headline, &story))
+		return FALSE;
+	for (guint i = 0; i < headline; i++) {
+		guint count;
+		if (info[i].first == CLASS_SHORT && info[i].sentence && info[i].evidence == 0 &&
+		    shared_topics(data, &g_array_index(blocks, CrBlock, i), &story, &count) > CHANCE_SHARED)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+gboolean clean_list_of_story(const char *data, const GArray *blocks, const Info *info, guint n, guint intro)
+{
+	const Info *b = &info[intro];
+	if (intro == 0 || b->chars >= SHORT_CHARS || b->evidence >= 0.5 || b->reported ||
+	    !(b->ellipsis || b->introduces))
+		return FALSE;
+	CrBlock story = { .start = g_array_index(blocks, CrBlock, 0).start,
+			  .end = g_array_index(blocks, CrBlock, intro - 1).end };
+	guint items = 0, speaking = 0;
+	for (guint i = intro + 1; i < n; i++) {
+		if (info[i].words == 0)
+			continue;
+		if (info[i].sentence || info[i].words > LIST_ITEM_WORDS)
+			return FALSE;
+		guint count;
+		items++;
+		speaking += shared_topics(data, &g_array_index(blocks, CrBlock, i), &story, &count) > 0;
+	}
+	return items >= LIST_ITEMS && 2 * speaking >= items;
+}
+
+void clean_judge_site_name(const char *data, const GArray *blocks, Info *info, guint n)
+{
+	CrBlock story;
+	guint count;
+	if (n < 2 || info[0].words < 2 || info[0].words > SITE_NAME_WORDS || !info[0].label ||
+	    !info[0].last_capital || info[0].digits || info[0].cls == CLASS_BAD || !info[1].sentence ||
+	    info[1].first < CLASS_NEARGOOD || !story_after(blocks, info, n, 0, &story))
+		return;
+	if (shared_topics(data, &g_array_index(blocks, CrBlock, 0), &story, &count) == 0 && count > 0)
+		info[0].cls = CLASS_BAD;
+}
+
 void clean_judge_stray_teaser(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	if (n == 0)
@@ -148,14 +233,9 @@ void clean_judge_stray_teaser(const char *data, const GArray *blocks, Info *info
 	    (info[stamp].cls != CLASS_BAD && info[stamp].cls != CLASS_META) ||
 	    info[story].first < CLASS_NEARGOOD)
 		return;
-	guint64 keys[TOPIC_WORDS];
-	gboolean shared[TOPIC_WORDS] = { FALSE };
-	const CrBlock *t = &g_array_index(blocks, CrBlock, teaser),
-		      *s = &g_array_index(blocks, CrBlock, story);
-	guint count = topic_words(data, t->start, t->end, keys, 0, NULL), same = 0;
-	topic_words(data, s->start, s->end, keys, count, shared);
-	for (guint k = 0; k < count; k++)
-		same += shared[k] && !seen_before(keys, k);
+	guint count;
+	guint same = shared_topics(data, &g_array_index(blocks, CrBlock, teaser),
+				   &g_array_index(blocks, CrBlock, story), &count);
 	if (count > 0 && same <= CHANCE_SHARED)
 		info[teaser].cls = CLASS_BAD;
 }

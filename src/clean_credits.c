@@ -316,3 +316,27 @@ void clean_judge_credit_lines(const char *data, const GArray *blocks, Info *info
 		}
 	}
 }
+
+/* The most bytes a caption's credit adds to its description. */
+#define CREDIT_TAIL_BYTES 80
+
+/* TRUE when data[start,end) holds the word "credit" or "photo" in any
+ * case ("Photo credit Kevin Winter/Getty Images") or names a credit. */
+static gboolean tail_credits(const char *data, gsize start, gsize end)
+{
+	for (gsize p = start; p + 5 <= end; p++)
+		if ((p == start || !g_ascii_isalpha(data[p - 1])) &&
+		    ((p + 6 <= end && g_ascii_strncasecmp(data + p, "credit", 6) == 0) ||
+		     g_ascii_strncasecmp(data + p, "photo", 5) == 0))
+			return TRUE;
+	return clean_names_a_credit(data, start, end);
+}
+
+gboolean clean_credited_copy(const char *data, const CrBlock *a, const CrBlock *b, const Info *bi)
+{
+	gsize len = a->end - a->start;
+	return bi->cls == CLASS_BAD && len >= SHORT_CHARS / 2 && b->end - b->start > len &&
+	       b->end - b->start <= len + CREDIT_TAIL_BYTES &&
+	       memcmp(data + a->start, data + b->start, len) == 0 &&
+	       tail_credits(data, b->start + len, b->end);
+}

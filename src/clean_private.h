@@ -211,8 +211,12 @@ gboolean clean_run_together(const char *data, gsize start, gsize end, gboolean w
 gboolean clean_is_bare_link(const char *data, gsize start, gsize end);
 /* Is one token no writer types: "KBC_Facebook-728x90". */
 gboolean clean_is_machine_token(const char *data, gsize start, gsize end);
-/* Is a wire's slug: editors' initials, "ob-kt/rs". */
+/* Is a wire's slug: editors' initials, "ob-kt/rs", "ABU/WFP/YAD". */
 gboolean clean_is_wire_slug(const char *data, gsize start, gsize end);
+/* The most words of a widget's placeholder (clean_is_loading()). */
+#define LOADING_WORDS 4
+/* Opens with "Loading": a widget's placeholder, "Loading audio...". */
+gboolean clean_is_loading(const char *data, gsize start, gsize end);
 /* Is a sign-off under a story: "--Field Level Media". */
 gboolean clean_is_signoff(const char *data, gsize start, gsize end);
 /* Ends with a dash and a date in words: "Tips for ... - November 6, 2020". */
@@ -325,6 +329,13 @@ void clean_judge_dated_links(Info *info, guint n);
  * Google News"). */
 void clean_judge_numbered_links(Info *info, guint n);
 
+/* TRUE when block B (its Info BI), furniture, opens with block A, the
+ * block before it, and adds a picture's credit to it: the picture's
+ * description printed again with its credit ("(L-R) Emma Thomas ...
+ * California." over the same and "Photo credit Kevin Winter/Getty
+ * Images"). In clean_credits.c. */
+gboolean clean_credited_copy(const char *data, const CrBlock *a, const CrBlock *b, const Info *bi);
+
 /* ---- blocks judged by the furniture around them (clean_around.c) -------- */
 
 /* The block beside I in direction STEP (-1 or 1) that has words, or -1. */
@@ -361,3 +372,31 @@ void clean_judge_guidelines(const char *data, const GArray *blocks, Info *info, 
  * says Canadian government" over "world3 days ago" over "A passenger
  * train derailed ..."): furniture. */
 void clean_judge_stray_teaser(const char *data, const GArray *blocks, Info *info, guint n);
+
+/* TRUE when block INTRO, a short block ending in an ellipsis or a colon
+ * with no plain sign of furniture (a teaser's hint aside), heads the
+ * story's own list to the page's end: four items or more, none a
+ * sentence or over six words, half of them or more naming a topic word
+ * of the story above ("Here are all the winners..." over "Best Picture",
+ * "Oppenheimer", "Best Actor in a Leading Role", "Cillian Murphy,
+ * Oppenheimer" ...; the items of a run of labels read as a menu's). A
+ * menu speaks of no topic of the story, a list of other stories'
+ * headlines has longer items. */
+gboolean clean_list_of_story(const char *data, const GArray *blocks, const Info *info, guint n, guint intro);
+
+/* The page's first block, two or three capitalised words with no number
+ * right over the story's first paragraph, none of whose topic words (five
+ * letters or more) the story's first three paragraphs use, is the site's
+ * name, not a headline ("Global Courant" over "At least 79 people have
+ * died ..."): furniture. A headline speaks of the story. */
+void clean_judge_site_name(const char *data, const GArray *blocks, Info *info, guint n);
+
+/* TRUE when a short sentence above block HEADLINE, with no sign of
+ * furniture, shares two topic words or more with the story's first three
+ * paragraphs under it: the story has begun above it, and the block taken for the
+ * page's headline is a subhead under a title too short to be taken for
+ * one ("Storm Hits Islands" over "Teams reached the outer islands ..."
+ * over "Help From Land, Sea and Air"). A pitch or a notice above a
+ * headline speaks of no topic of the story. */
+gboolean clean_story_above_headline(const char *data, const GArray *blocks, const Info *info, guint n,
+				    guint headline);

@@ -755,12 +755,15 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	info->base.dash_dated = !info->base.sentence && info->base.chars < LONG_CHARS &&
 				clean_ends_with_dash_date(data, block->start, block->end);
 	/* "—", "#": no words at all; a bare web address; a banner's name
-	 * ("KBC_Facebook-728x90"); an embedded post; a wire's slug ("ob-kt/rs") */
+	 * ("KBC_Facebook-728x90"); an embedded post; a wire's slug ("ob-kt/rs");
+	 * a widget's placeholder ("Loading audio...") */
 	info->base.hard |= info->base.words == 0 && !info->base.letter && info->base.chars > 0;
-	info->base.hard |= clean_is_bare_link(data, block->start, block->end) ||
-			   clean_is_machine_token(data, block->start, block->end) ||
-			   clean_signs_a_post(data, block->start, block->end) ||
-			   clean_is_wire_slug(data, block->start, block->end);
+	info->base.hard |=
+	    clean_is_bare_link(data, block->start, block->end) ||
+	    clean_is_machine_token(data, block->start, block->end) ||
+	    clean_signs_a_post(data, block->start, block->end) ||
+	    clean_is_wire_slug(data, block->start, block->end) ||
+	    (info->base.words <= LOADING_WORDS && clean_is_loading(data, block->start, block->end));
 	/* "|Square", "Home /": a piece of a menu; "10 2": counters, a score
 	 * ("0 : 3"), numbers and nothing else but a date; "Registered investment advisor,
 	 * macro, ETF investing": a line of tags, three items or more of three

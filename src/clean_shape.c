@@ -683,8 +683,9 @@ gboolean clean_is_bare_link(const char *data, gsize start, gsize end)
 #define SLUG_GROUP_CHARS 5
 
 /* TRUE when data[start,end), blanks aside, is a wire's slug: the initials
- * of its editors in lower case, in groups joined by '-' and at least one
- * '/' ("ob-kt/rs", "bur-mlm/dw"). */
+ * of its editors in groups joined by '-' and at least one '/', all in
+ * lower case ("ob-kt/rs", "bur-mlm/dw") or all in capitals, two letters
+ * a group at least ("ABU/WFP/YAD"; "N/A" is none). */
 gboolean clean_is_wire_slug(const char *data, gsize start, gsize end)
 {
 	while (start < end && g_ascii_isspace(data[start]))
@@ -693,19 +694,32 @@ gboolean clean_is_wire_slug(const char *data, gsize start, gsize end)
 		end--;
 	if (end - start < 3 || end - start > SLUG_CHARS)
 		return FALSE;
+	gboolean capitals = g_ascii_isupper(data[start]);
+	guint least = capitals ? 2 : 1;
 	guint slashes = 0, group = 0;
 	for (gsize p = start; p < end; p++) {
-		if (g_ascii_islower(data[p])) {
+		if (capitals ? g_ascii_isupper(data[p]) : g_ascii_islower(data[p])) {
 			if (++group > SLUG_GROUP_CHARS)
 				return FALSE;
-		} else if ((data[p] == '/' || data[p] == '-') && group > 0) {
+		} else if ((data[p] == '/' || data[p] == '-') && group >= least) {
 			slashes += data[p] == '/';
 			group = 0;
 		} else {
 			return FALSE;
 		}
 	}
-	return slashes > 0 && group > 0;
+	return slashes > 0 && group >= least;
+}
+
+/* TRUE when data[start,end), blanks aside, opens with the word "Loading"
+ * capitalised: a widget's placeholder while its content loads ("Loading
+ * audio...", "Loading comments...", "Loading Something is loading."). */
+gboolean clean_is_loading(const char *data, gsize start, gsize end)
+{
+	while (start < end && g_ascii_isspace(data[start]))
+		start++;
+	return end - start >= 7 && memcmp(data + start, "Loading", 7) == 0 &&
+	       (end - start == 7 || !g_ascii_isalpha(data[start + 7]));
 }
 
 /* TRUE when the block ends with a handle in brackets, maybe with a date

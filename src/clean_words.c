@@ -193,6 +193,11 @@ const Phrase clean_phrases[] = {
 	{ "download", 0.5 },
 	{ "feedback", 0.5 },
 	{ "thank you for", 0.5 },
+	/* a share button's and a newsletter box's prompts, and a site sending
+	 * the reader to more of its own pages */
+	{ "share with your friends", 1 },
+	{ "to your inbox", 1 },
+	{ "check out our", 1 },
 	{ "menu", 0.5 },
 	{ "tags", 0.5, FALSE, TRUE },
 	{ "topics", 0.5, FALSE, TRUE },

@@ -833,6 +833,37 @@ static void test_round_twelve_after_reading(void)
 	assert_kept(kind, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
 }
 
+/* Shapes read after the thirteenth set's first score, round 17's events
+ * and the open misses (clean17), in our own words. */
+static void test_round_thirteen_after_reading(void)
+{
+	g_autoptr(Page) tail = page_new(STORY_PARAGRAPH "\n" STORY_PARAGRAPH_2 "\n"
+							"HBR/KT/JOS\n"
+							"Like it? Share with your friends!\n"
+							"Loading comments...\n");
+	assert_flagged(tail, (const char *const[]){ "HBR/KT/JOS", "Like it?", "Loading comments", NULL });
+	g_autoptr(Page) site = page_new("Northern Courant\n" STORY_PARAGRAPH "\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(site, (const char *const[]){ "Northern Courant", NULL });
+	g_autoptr(Page) title =
+	    page_new("Ferry Timetable Approved\n" STORY_PARAGRAPH "\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(title, (const char *const[]){ "Ferry Timetable", STORY_PARAGRAPH, NULL });
+	g_autoptr(Page) caption = page_new(
+	    "Ferry timetable approved by the harbour council\n\n"
+	    "Passengers board the morning ferry at the island's quay on the first day of the new timetable.\n"
+	    "Passengers board the morning ferry at the island's quay on the first day of the new timetable. "
+	    "Photo credit Lena Ortiz/Getty Images\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n\n"
+	    "Sign up for the Harbour Newsletter\n"
+	    "Bringing all the latest island news and reviews to your inbox\n");
+	assert_flagged(caption, (const char *const[]){ "Passengers board", "Bringing all", NULL });
+	assert_kept(caption, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+	g_autoptr(Page) list = page_new(
+	    STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n\nHere are the new crossings...\n\n"
+			    "Island Ferry\n\nSix in the morning\n\nTown Ferry\n\n"
+			    "Evening crossings, weekdays\n\nHarbour Council\n\nTimetable approved\n");
+	assert_kept(list,
+		    (const char *const[]){ "Here are the new", "Island Ferry", "Evening crossings", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -856,5 +887,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/furniture/round-eleven", test_round_eleven_shapes);
 	g_test_add_func("/clean/furniture/round-eleven-after-reading", test_round_eleven_after_reading);
 	g_test_add_func("/clean/furniture/round-twelve-after-reading", test_round_twelve_after_reading);
+	g_test_add_func("/clean/furniture/round-thirteen-after-reading", test_round_thirteen_after_reading);
 	return g_test_run();
 }

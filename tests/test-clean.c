@@ -841,6 +841,30 @@ static void test_subhead_opening_with_by(void)
 		    (const char *const[]){ "Rescue teams reached", "The ferry", "HARBOURTON:", NULL });
 }
 
+/* Under a title of three words or fewer, a subhead is no headline when
+ * the story has begun above it: the title and the short first sentence,
+ * which speaks of the story's topic, stay text (on main they fell as what
+ * tops a page); a notice above a headline still falls. */
+static void test_subhead_under_short_title(void)
+{
+	g_autoptr(Page) page = page_new(
+	    "Storm Hits Islands\n\n"
+	    "Teams reached the outer islands on Tuesday, officials said.\n\n"
+	    "Help From Land, Sea and Air\n\n"
+	    "The navy sent two ships, while helicopters flew water and food to the villages that boats could "
+	    "not reach, the coast guard said in a statement on Wednesday.\n\n"
+	    "Volunteers in small boats carried supplies to the smaller islands, and the first of the injured "
+	    "arrived in the capital by evening.\n");
+	g_assert_cmpuint(count_flagged(page), ==, 0);
+	g_autoptr(Page) notice = page_new(
+	    "This site uses cookies to improve your experience.\n\n"
+	    "Rescue teams reach the storm-hit islands\n\n"
+	    "The navy sent two ships, while helicopters flew water and food to the villages that boats could "
+	    "not reach, the coast guard said in a statement on Wednesday.\n");
+	assert_flagged(notice, (const char *const[]){ "This site uses cookies", NULL });
+	assert_kept(notice, (const char *const[]){ "Rescue teams reach", "The navy sent", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -868,5 +892,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/blocks-find", test_blocks_find);
 	g_test_add_func("/clean/seeds", test_seeds);
 	g_test_add_func("/clean/subhead-opening-with-by", test_subhead_opening_with_by);
+	g_test_add_func("/clean/subhead-under-short-title", test_subhead_under_short_title);
 	return g_test_run();
 }
