@@ -342,6 +342,30 @@ static void find_doc_firsts(Chainer *ch, guint n_docs)
 		ch->doc_first[d++] = facts->len;
 }
 
+/* The scratch of pairs done, kept for the next pair a thread takes: each
+ * of the 28 pairs at 8 reports taking its own from the system faulted its
+ * pages in again (docs/PERFORMANCE.md, branch perf18). */
+typedef struct {
+	GMutex lock;
+	ChainScratch kept[CR_MAX_DOCUMENTS];
+	guint n;
+} ScratchPool;
+
+/* Takes a kept scratch into S (TAKE), else makes one; or keeps S (!TAKE),
+ * else clears it. */
+static void scratch_swap(ScratchPool *pool, ChainScratch *s, gboolean take)
+{
+	g_mutex_lock(&pool->lock);
+	gboolean done = take ? pool->n > 0 : pool->n < G_N_ELEMENTS(pool->kept);
+	if (done && take)
+		*s = pool->kept[--pool->n];
+	else if (done)
+		pool->kept[pool->n++] = *s;
+	g_mutex_unlock(&pool->lock);
+	if (!done)
+		(take ? chain_scratch_init : chain_scratch_clear)(s);
+}
+
 /* What the chain search of every pair of reports shares. */
 typedef struct {
 	const Chainer *ch;
@@ -350,6 +374,7 @@ typedef struct {
 	const gsize *doc_lens;
 	CrChain **chains; /* per pair, in the order of cr_alignment_chain() */
 	CrProgress *progress;
+	ScratchPool *spares;
 } PairJob;
 
 /* Finds the chain of pair PAIR (counted (0,1), (0,2) ... (1,2) ...); pairs
@@ -374,10 +399,10 @@ static void chain_pair(guint pair, gpointer data)
 		chain->anchors = g_array_new(FALSE, FALSE, sizeof(CrAnchor));
 		return;
 	}
-	chain_scratch_init(&scratch);
+	scratch_swap(job->spares, &scratch, TRUE);
 	guint k = sort_candidates(job->ch, job->out, job->clusters, sa, sb, &scratch);
 	chain->anchors = heaviest_chain(job->ch, &scratch, k, a, b);
-	chain_scratch_clear(&scratch);
+	scratch_swap(job->spares, &scratch, FALSE);
 	cr_progress_step(job->progress);
 }
 
@@ -393,12 +418,17 @@ void cr_align_chain(const GArray *facts, CrAlignment *out, const GPtrArray *clus
 	};
 	guint n_pairs = out->n_docs * (out->n_docs - (out->n_docs > 0)) / 2;
 	g_autofree CrChain **chains = g_new0(CrChain *, MAX(n_pairs, 1));
-	PairJob job = { &ch, out, clusters, doc_lens, chains, progress };
+	ScratchPool spares = { .n = 0 };
+	PairJob job = { &ch, out, clusters, doc_lens, chains, progress, &spares };
 
 	find_doc_firsts(&ch, out->n_docs);
 	for (guint i = 0; i < out->groups->len; i++)
 		ch.doc_masks[i] = ((const CrGroup *)g_ptr_array_index(out->groups, i))->doc_mask;
+	g_mutex_init(&spares.lock);
 	cr_parallel_for(n_pairs, chain_pair, &job);
+	while (spares.n > 0)
+		chain_scratch_clear(&spares.kept[--spares.n]);
+	g_mutex_clear(&spares.lock);
 	for (guint i = 0; i < n_pairs; i++)
 		g_ptr_array_add(out->chains, chains[i]);
 	g_free(ch.doc_first);

@@ -208,6 +208,7 @@ typedef struct {
 	const GPtrArray *blocks;
 	GArray **facts;
 	CrProgress *progress;
+	gint opened; /* reports opened so far (atomic) */
 } Extraction;
 
 /* Extracts the facts of report D: work that depends on that report alone,
@@ -225,12 +226,16 @@ static void extract_report(guint d, gpointer data)
 		if (cr_extractors[e].reads_tokens)
 			last_reader = e;
 	cr_report_open(&report, doc, d, blocks);
+	g_atomic_int_inc(&ex->opened);
 	for (guint e = 0; e < cr_n_extractors && cr_progress_go_on(ex->progress); e++) {
 		cr_extractors[e].extract(&report, ex->facts[d]);
 		/* the tokens are let go as soon as no extractor left reads them
-		 * (a dense report's take several times its size) */
-		if (e == last_reader)
-			cr_report_close(&report);
+		 * (a dense report's take several times its size); their memory
+		 * is kept for the next report's while one is left to open */
+		if (e == last_reader) {
+			gboolean more = (guint)g_atomic_int_get(&ex->opened) < ex->analysis->docs->len;
+			(more ? cr_report_close_keeping : cr_report_close)(&report);
+		}
 		cr_progress_step(ex->progress);
 	}
 	cr_report_close(&report);
@@ -241,10 +246,11 @@ static GArray *extract_all(CrAnalysis *analysis, const GPtrArray *blocks, CrProg
 {
 	guint n = analysis->docs->len, n_facts = 0;
 	g_autofree GArray **facts = g_new0(GArray *, MAX(n, 1));
-	Extraction ex = { analysis, blocks, facts, progress };
+	Extraction ex = { analysis, blocks, facts, progress, 0 };
 
 	cr_progress_stage(progress, EXTRACT_SHARE, n * cr_n_extractors);
 	cr_parallel_for(n, extract_report, &ex);
+	cr_reports_closed();
 	for (guint d = 0; d < n; d++)
 		n_facts += facts[d]->len;
 	GArray *all = cr_fact_array_sized_new(n_facts);

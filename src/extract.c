@@ -22,3 +22,8 @@ void cr_report_close(CrReport *report)
 {
 	g_clear_pointer(&report->tokens, cr_report_tokens_free);
 }
+
+void cr_report_close_keeping(CrReport *report)
+{
+	g_clear_pointer(&report->tokens, cr_report_tokens_free_keeping);
+}

@@ -51,6 +51,9 @@ typedef struct CrReportTokens CrReportTokens;
 #define CR_TOKENS_KEPT (8 * 1024 * 1024)
 CrReportTokens *cr_report_tokens_new(const char *data, gsize len, const GArray *blocks, gsize kept);
 void cr_report_tokens_free(CrReportTokens *tokens);
+/* Frees TOKENS but keeps their array for the next cr_report_tokens_new()
+ * to fill, until cr_reports_closed() (extract.h). */
+void cr_report_tokens_free_keeping(CrReportTokens *tokens);
 
 /* The tokens of one block: a view into the report's, nothing copied. */
 typedef struct {

@@ -23,8 +23,10 @@ static GArray *numbers_of(const char *text)
 }
 
 /* The dates and numbers of TEXT from a report whose tokens are kept
- * (KEPT) or made again block by block (0). */
-static GArray *dates_and_numbers(const char *text, gsize kept)
+ * (KEPT) or made again block by block (0); closed with
+ * cr_report_close_keeping() when KEEPING, so that the next report opened
+ * reuses its tokens' memory. */
+static GArray *dates_and_numbers_closed(const char *text, gsize kept, gboolean keeping)
 {
 	g_autoptr(CrDoc) doc = cr_test_doc("test.txt", text);
 	g_autoptr(GArray) blocks = cr_clean_blocks(doc);
@@ -32,9 +34,29 @@ static GArray *dates_and_numbers(const char *text, gsize kept)
 	CrReport report = { doc, 0, blocks, cr_report_tokens_new(doc->data, doc->len, blocks, kept) };
 	cr_extract_dates(&report, facts);
 	cr_extract_numbers(&report, facts);
-	cr_report_close(&report);
+	if (keeping)
+		cr_report_close_keeping(&report);
+	else
+		cr_report_close(&report);
 	cr_fact_array_sort(facts);
 	return facts;
+}
+
+static GArray *dates_and_numbers(const char *text, gsize kept)
+{
+	return dates_and_numbers_closed(text, kept, FALSE);
+}
+
+/* Asserts that A and B are the same facts at the same places. */
+static void assert_same_facts(const GArray *a, const GArray *b)
+{
+	g_assert_cmpuint(a->len, ==, b->len);
+	for (guint i = 0; i < a->len; i++) {
+		const CrFact *x = &g_array_index(a, CrFact, i), *y = &g_array_index(b, CrFact, i);
+		g_assert_cmpuint(x->start, ==, y->start);
+		g_assert_cmpuint(x->end, ==, y->end);
+		g_assert_cmpstr(x->key, ==, y->key);
+	}
 }
 
 /* A report too long to keep its tokens is read block by block, to the
@@ -47,14 +69,35 @@ static void test_tokens_not_kept(void)
 			   "at 2:30pm GMT+10, a 216-210 vote.\n\nIn July, five ministers met twice.\n";
 	g_autoptr(GArray) kept = dates_and_numbers(text, CR_TOKENS_KEPT);
 	g_autoptr(GArray) made_again = dates_and_numbers(text, 0);
-	g_assert_cmpuint(kept->len, ==, made_again->len);
 	g_assert_cmpuint(kept->len, >=, 10);
-	for (guint i = 0; i < kept->len; i++) {
-		const CrFact *a = &g_array_index(kept, CrFact, i), *b = &g_array_index(made_again, CrFact, i);
-		g_assert_cmpuint(a->start, ==, b->start);
-		g_assert_cmpuint(a->end, ==, b->end);
-		g_assert_cmpstr(a->key, ==, b->key);
+	assert_same_facts(kept, made_again);
+}
+
+/* Reports opened one after another into the tokens' memory the one before
+ * left (a long report, then a short one over what the long one left, then
+ * the long one again from the short one's), whole or block by block, read
+ * to the same facts as each opened on its own. */
+static void test_tokens_reused(void)
+{
+	const char *long_text = "PORT LISLE, May 24, 2023 (CPA) - The $4.2 billion barrier will protect "
+				"12,000 households, 61 per cent of them, by 2030.\n\n"
+				"On Wednesday, 1.5 million people and 80 aftershocks; 24.05.2023 at "
+				"2:30pm GMT+10, a 216-210 vote.\n";
+	const char *short_text = "In July 2021, five ministers met twice and spent $300,000.\n";
+	const char *texts[] = { long_text, short_text, long_text, short_text };
+	const gsize kepts[] = { CR_TOKENS_KEPT, CR_TOKENS_KEPT, CR_TOKENS_KEPT, 0 };
+
+	GArray *alone[G_N_ELEMENTS(texts)];
+
+	for (guint i = 0; i < G_N_ELEMENTS(texts); i++)
+		alone[i] = dates_and_numbers(texts[i], kepts[i]);
+	for (guint i = 0; i < G_N_ELEMENTS(texts); i++) {
+		g_autoptr(GArray) reused = dates_and_numbers_closed(texts[i], kepts[i], TRUE);
+		g_assert_cmpuint(alone[i]->len, >=, 3);
+		assert_same_facts(alone[i], reused);
+		g_array_unref(alone[i]);
 	}
+	cr_reports_closed();
 }
 
 /* The number fact of FACTS that starts at START, or NULL. */
@@ -713,6 +756,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/number/hostile-bytes", test_hostile_bytes);
 	g_test_add_func("/number/seeds", test_seeds);
 	g_test_add_func("/number/tokens-not-kept", test_tokens_not_kept);
+	g_test_add_func("/number/tokens-reused", test_tokens_reused);
 	g_test_add_func("/number/stem-hash", test_stem_hash);
 	return g_test_run();
 }

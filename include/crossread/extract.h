@@ -21,6 +21,12 @@ typedef struct {
  * with cr_report_close() once they have run. */
 void cr_report_open(CrReport *report, CrDoc *doc, guint index, const GArray *blocks);
 void cr_report_close(CrReport *report);
+/* Closes REPORT but keeps its tokens' memory for the next report opened
+ * to reuse: reports opened one after another on a thread fault their
+ * tokens' pages in once, not once each. cr_reports_closed() gives back
+ * what is kept; call it once the reports are closed. */
+void cr_report_close_keeping(CrReport *report);
+void cr_reports_closed(void);
 
 /* The part of a resolver done ahead, beside the resolvers before it:
  * begin() reads the reports and only the facts of its own kinds, which
