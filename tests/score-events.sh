@@ -52,7 +52,7 @@ thresholds() {
 	heldout-starship) echo "0.89 0.84 0.97 0.80 1.00" ;;
 	# Round 4's set (docs/ENGINE-SCORES.md, Round 4): five development events and
 	# two held out (scored when added and at the end of the round only).
-	bridge) echo "0.96 0.66 0.97 0.83 1.00" ;;     # two rescued counted among six
+	bridge) echo "0.96 0.66 0.97 1.00 1.00" ;;     # two rescued counted among six
 	btcetf) echo "0.88 0.73 0.97 1.00 1.00" ;;     # iShares, a brand in lower case
 	affirmative) echo "0.93 0.88 0.97 1.00 1.00" ;;
 	taiwanquake) echo "0.94 0.71 0.97 1.00 1.00" ;; # nine deaths, nine people killed
@@ -118,10 +118,10 @@ thresholds() {
 	# their end figures, the held-out pair at its end score (the same as
 	# its first), rounded down.
 	crocus) echo "1.00 0.80 0.97 1.00 1.00" ;;  # a toll of 145 injured said three other ways
-	fico) echo "0.89 0.86 0.97 0.90 1.00" ;;    # Banská Bystrica the city, Banska Bystrica Hospital
-	oscars) echo "0.82 0.82 0.97 0.62 1.00" ;;  # the list of winners taken for furniture
+	fico) echo "0.89 0.86 0.97 1.00 1.00" ;;    # Banská Bystrica the city, Banska Bystrica Hospital
+	oscars) echo "0.87 0.87 0.97 1.00 1.00" ;;  # seven Oscars / seven prizes; five winners still taken for a menu
 	heldout-titan) echo "0.98 0.91 0.97 1.00 1.00" ;; # round 18: people named otherwise, North Atlantic
-	heldout-pylos) echo "0.95 0.84 0.97 0.00 1.00" ;; # the site's name as the first line stays text
+	heldout-pylos) echo "0.95 0.84 0.97 1.00 1.00" ;; # round 18: people named otherwise; clean17: the site's name
 	# Round 18 (docs/ENGINE-SCORES.md, Round 18): the development three at
 	# their end figures, the held-out pair at its end score (the same as
 	# its first), rounded down.
