@@ -22,12 +22,7 @@ fi
 cd "$top"
 . ./.ci/setup.sh
 cr_build build-trace CFLAGS="-O2 -g -DCR_PARALLEL_TRACE"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-if [ $# -eq 0 ]; then
-	"$top"/bench/gen-reports.py --docs 8 --size 1M --seed 1 --out "$tmp/news" >/dev/null
-	set -- --json "$tmp"/news/*.txt
-fi
+. "$top"/bench/default-news.sh
 CROSSREAD_THREADS=$threads valgrind --tool=callgrind --callgrind-out-file="$tmp/cg.out" \
 	build-trace/src/crossread "$@" >/dev/null 2>"$tmp/valgrind.err" || {
 	cat "$tmp/valgrind.err" >&2

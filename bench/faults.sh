@@ -21,12 +21,7 @@ if [ $# -gt 0 ] && [ "$1" != -- ]; then
 	shift
 fi
 [ "$1" = -- ] && shift
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-if [ $# -eq 0 ]; then
-	"$top"/bench/gen-reports.py --docs 8 --size 1M --seed 1 --out "$tmp/news" >/dev/null
-	set -- --json "$tmp"/news/*.txt
-fi
+. "$top"/bench/default-news.sh
 export CROSSREAD_THREADS="$threads"
 for run in 1 2 3 4 5; do
 	perf stat -x, -e page-faults "$cr" "$@" 2>&1 >/dev/null | awk -F, '/page-faults/ { print $1 }'

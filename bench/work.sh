@@ -17,12 +17,7 @@ if [ $# -gt 0 ] && [ "$1" != -- ]; then
 	shift
 fi
 [ "$1" = -- ] && shift
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-if [ $# -eq 0 ]; then
-	"$top"/bench/gen-reports.py --docs 8 --size 1M --seed 1 --out "$tmp/news" >/dev/null
-	set -- --json "$tmp"/news/*.txt
-fi
+. "$top"/bench/default-news.sh
 CROSSREAD_THREADS=1 valgrind --tool=callgrind --callgrind-out-file="$tmp/cg.out" "$cr" "$@" \
 	>/dev/null 2>"$tmp/valgrind.err" || {
 	cat "$tmp/valgrind.err" >&2
