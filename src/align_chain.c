@@ -351,19 +351,28 @@ typedef struct {
 	guint n;
 } ScratchPool;
 
-/* Takes a kept scratch into S (TAKE), else makes one; or keeps S (!TAKE),
- * else clears it. */
-static void scratch_swap(ScratchPool *pool, ChainScratch *s, gboolean take)
+/* Takes a kept scratch into S, or makes a new one when none is kept. */
+static void scratch_take(ScratchPool *pool, ChainScratch *s)
 {
 	g_mutex_lock(&pool->lock);
-	gboolean done = take ? pool->n > 0 : pool->n < G_N_ELEMENTS(pool->kept);
-	if (done && take)
+	gboolean kept = pool->n > 0;
+	if (kept)
 		*s = pool->kept[--pool->n];
-	else if (done)
+	g_mutex_unlock(&pool->lock);
+	if (!kept)
+		chain_scratch_init(s);
+}
+
+/* Keeps S for the next pair, or clears it when the pool is full. */
+static void scratch_keep(ScratchPool *pool, ChainScratch *s)
+{
+	g_mutex_lock(&pool->lock);
+	gboolean kept = pool->n < G_N_ELEMENTS(pool->kept);
+	if (kept)
 		pool->kept[pool->n++] = *s;
 	g_mutex_unlock(&pool->lock);
-	if (!done)
-		(take ? chain_scratch_init : chain_scratch_clear)(s);
+	if (!kept)
+		chain_scratch_clear(s);
 }
 
 /* What the chain search of every pair of reports shares. */
@@ -399,10 +408,10 @@ static void chain_pair(guint pair, gpointer data)
 		chain->anchors = g_array_new(FALSE, FALSE, sizeof(CrAnchor));
 		return;
 	}
-	scratch_swap(job->spares, &scratch, TRUE);
+	scratch_take(job->spares, &scratch);
 	guint k = sort_candidates(job->ch, job->out, job->clusters, sa, sb, &scratch);
 	chain->anchors = heaviest_chain(job->ch, &scratch, k, a, b);
-	scratch_swap(job->spares, &scratch, FALSE);
+	scratch_keep(job->spares, &scratch);
 	cr_progress_step(job->progress);
 }
 
