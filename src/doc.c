@@ -4,7 +4,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -19,32 +18,10 @@ G_DEFINE_QUARK(crossread - error - quark, cr_error)
  * SIZE is the file's size when known (a regular file), else 0: the buffer
  * starts one byte larger, so that a file read whole is never copied into a
  * buffer twice its size to find its end. */
-/* Has the kernel put in at once the whole pages of the LEN bytes at BUF,
- * which read() would otherwise fault in one by one as it copies (a fault
- * for every 4 KiB of the reports, a tenth of --json's faults at 8 x 1 MiB:
- * docs/PERFORMANCE.md, branch perf21). Only a hint: on a kernel without
- * MADV_POPULATE_WRITE (before Linux 5.14) read() faults them as before. */
-static void populate(char *buf, gsize len)
-{
-#ifdef MADV_POPULATE_WRITE
-	gsize page = (gsize)sysconf(_SC_PAGESIZE);
-	guintptr from = ((guintptr)buf + page - 1) & ~(guintptr)(page - 1);
-	guintptr to = ((guintptr)buf + len) & ~(guintptr)(page - 1);
-	if (to > from)
-		(void)madvise((void *)from, to - from, MADV_POPULATE_WRITE);
-#else
-	(void)buf;
-	(void)len;
-#endif
-}
-
 static char *read_all(int fd, const char *path, gsize size, gsize *len_out, GError **error)
 {
 	gsize cap = size ? size + 1 : 64 * 1024, len = 0;
 	g_autofree char *buf = g_malloc(cap + 1);
-
-	if (size)
-		populate(buf, cap);
 
 	for (;;) {
 		if (len == cap) {

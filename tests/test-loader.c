@@ -36,27 +36,6 @@ static void assert_refused(const char *data, gsize len, CrErrorCode code, const 
 	g_unlink(path);
 }
 
-/* A report of many pages, which the loader has the kernel put in before
- * reading into them, and one of less than a page are read byte for byte. */
-static void test_read_pages(void)
-{
-	const gsize sizes[] = { 300 * 1024 + 7, 100 };
-	for (gsize k = 0; k < G_N_ELEMENTS(sizes); k++) {
-		g_autoptr(GString) text = g_string_new(NULL);
-		for (guint i = 0; text->len < sizes[k]; i++)
-			g_string_append_printf(text, "Paragraph %u of the report.\n\n", i);
-		g_string_truncate(text, sizes[k]);
-		g_autofree char *path = temp_file(text->str, text->len);
-		g_autoptr(GError) error = NULL;
-		g_autoptr(CrDoc) doc = cr_doc_load(path, &error);
-		g_assert_no_error(error);
-		g_assert_cmpuint(doc->len, ==, text->len);
-		g_assert_true(memcmp(doc->data, text->str, text->len) == 0);
-		g_assert_cmpint(doc->data[doc->len], ==, '\0');
-		g_unlink(path);
-	}
-}
-
 static void test_missing(void)
 {
 	g_autoptr(GError) error = NULL;
@@ -440,7 +419,6 @@ static void test_metadata_word_lists(void)
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
-	g_test_add_func("/loader/read-pages", test_read_pages);
 	g_test_add_func("/loader/missing", test_missing);
 	g_test_add_func("/loader/directory", test_directory);
 	g_test_add_func("/loader/unreadable", test_unreadable);
