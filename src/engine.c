@@ -208,7 +208,8 @@ typedef struct {
 	const GPtrArray *blocks;
 	GArray **facts;
 	CrProgress *progress;
-	gint opened; /* reports opened so far (atomic) */
+	CrTokenSpares *spares; /* closed reports' token arrays, for the next opened */
+	gint opened;	       /* reports opened so far (atomic) */
 } Extraction;
 
 /* Extracts the facts of report D: work that depends on that report alone,
@@ -225,7 +226,7 @@ static void extract_report(guint d, gpointer data)
 	for (guint e = 0; e < cr_n_extractors; e++)
 		if (cr_extractors[e].reads_tokens)
 			last_reader = e;
-	cr_report_open(&report, doc, d, blocks);
+	cr_report_open_reusing(&report, doc, d, blocks, ex->spares);
 	g_atomic_int_inc(&ex->opened);
 	for (guint e = 0; e < cr_n_extractors && cr_progress_go_on(ex->progress); e++) {
 		cr_extractors[e].extract(&report, ex->facts[d]);
@@ -233,8 +234,10 @@ static void extract_report(guint d, gpointer data)
 		 * (a dense report's take several times its size); their memory
 		 * is kept for the next report's while one is left to open */
 		if (e == last_reader) {
-			gboolean more = (guint)g_atomic_int_get(&ex->opened) < ex->analysis->docs->len;
-			(more ? cr_report_close_keeping : cr_report_close)(&report);
+			if ((guint)g_atomic_int_get(&ex->opened) < ex->analysis->docs->len)
+				cr_report_close_keeping(&report, ex->spares);
+			else
+				cr_report_close(&report);
 		}
 		cr_progress_step(ex->progress);
 	}
@@ -246,11 +249,11 @@ static GArray *extract_all(CrAnalysis *analysis, const GPtrArray *blocks, CrProg
 {
 	guint n = analysis->docs->len, n_facts = 0;
 	g_autofree GArray **facts = g_new0(GArray *, MAX(n, 1));
-	Extraction ex = { analysis, blocks, facts, progress, 0 };
+	Extraction ex = { analysis, blocks, facts, progress, cr_token_spares_new(), 0 };
 
 	cr_progress_stage(progress, EXTRACT_SHARE, n * cr_n_extractors);
 	cr_parallel_for(n, extract_report, &ex);
-	cr_reports_closed();
+	cr_token_spares_free(ex.spares);
 	for (guint d = 0; d < n; d++)
 		n_facts += facts[d]->len;
 	GArray *all = cr_fact_array_sized_new(n_facts);

@@ -12,10 +12,16 @@ const CrExtractor cr_extractors[] = {
 };
 const guint cr_n_extractors = G_N_ELEMENTS(cr_extractors);
 
-void cr_report_open(CrReport *report, CrDoc *doc, guint index, const GArray *blocks)
+void cr_report_open_reusing(CrReport *report, CrDoc *doc, guint index, const GArray *blocks,
+			    CrTokenSpares *spares)
 {
 	*report = (CrReport){ doc, index, blocks,
-			      cr_report_tokens_new(doc->data, doc->len, blocks, CR_TOKENS_KEPT) };
+			      cr_report_tokens_new(doc->data, doc->len, blocks, CR_TOKENS_KEPT, spares) };
+}
+
+void cr_report_open(CrReport *report, CrDoc *doc, guint index, const GArray *blocks)
+{
+	cr_report_open_reusing(report, doc, index, blocks, NULL);
 }
 
 void cr_report_close(CrReport *report)
@@ -23,7 +29,7 @@ void cr_report_close(CrReport *report)
 	g_clear_pointer(&report->tokens, cr_report_tokens_free);
 }
 
-void cr_report_close_keeping(CrReport *report)
+void cr_report_close_keeping(CrReport *report, CrTokenSpares *spares)
 {
-	g_clear_pointer(&report->tokens, cr_report_tokens_free_keeping);
+	cr_report_tokens_free_keeping(g_steal_pointer(&report->tokens), spares);
 }

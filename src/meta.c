@@ -151,7 +151,7 @@ static gboolean is_name_connector(const char *word)
 {
 	g_autofree char *folded = cr_text_fold(word);
 	return strcmp(word, "&") == 0 ||
-	       (name_word_classes(folded) & (NAME_WORD_CONNECTOR | NAME_WORD_ARTICLE)) != 0;
+	       (name_listed_classes(folded) & (NAME_WORD_CONNECTOR | NAME_WORD_ARTICLE)) != 0;
 }
 
 /* TRUE when TEXT is two to five capitalised words and nothing else, set in
@@ -185,7 +185,7 @@ static gboolean is_capitalised_name(const char *text, gboolean in_capitals_will_
 	if (in_capitals && in_capitals_will_do)
 		return TRUE;
 	g_autofree char *last = cr_text_fold(words[n - 1]);
-	return (name_word_classes(last) & NAME_WORD_ORG_SUFFIX) != 0;
+	return (name_listed_classes(last) & NAME_WORD_ORG_SUFFIX) != 0;
 }
 
 /* The agency or wire service a dateline credits, or NULL: "LONDON, March 21

@@ -590,6 +590,16 @@ static const WordList word_lists[] = {
 	WORD_LIST(NAME_WORD_FEATURE, feature_words),
 };
 
+guint32 name_listed_classes(const char *folded)
+{
+	guint32 classes = 0;
+	for (gsize l = 0; l < G_N_ELEMENTS(word_lists); l++)
+		for (gsize i = 0; i < word_lists[l].n; i++)
+			if (strcmp(word_lists[l].words[i], folded) == 0)
+				classes |= word_lists[l].cls;
+	return classes;
+}
+
 /* One alias of a gazetteer entry. */
 typedef struct {
 	const NameGazEntry *entry;

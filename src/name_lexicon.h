@@ -97,6 +97,13 @@ static inline NameWordInfo name_word_table_info(const NameWordTable *table, cons
 /* The classes of the word whose folded form is FOLDED (0 when none). */
 guint32 name_word_classes(const char *folded);
 
+/* The classes the word lists give FOLDED, without loading the lexicon (the
+ * gazetteer adds only NAME_WORD_GIVEN and NAME_WORD_NATIONALITY): for the
+ * reports' metadata, worked out before the reader's first screen, which
+ * the lexicon's load (its tables and the gazetteer's aliases: 23 M
+ * instructions) would delay. */
+guint32 name_listed_classes(const char *folded);
+
 /* What a gazetteer line names. */
 typedef enum {
 	NAME_GAZ_PLACE,

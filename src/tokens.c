@@ -105,56 +105,77 @@ static guint32 fold_hash(const char *text, gsize len)
 }
 
 /* Token arrays of reports closed by cr_report_close_keeping(), kept for
- * the next report opened until cr_reports_closed(). A report's tokens
- * take 3 to 4 MB at 1 MiB of news; each report taking its own from the
- * system and giving them back faulted those pages in again for every
- * report: a sixth of the run's page faults at 8 x 1 MiB (docs/
+ * the next report opened with the same spares until they are freed. A
+ * report's tokens take 3 to 4 MB at 1 MiB of news; each report taking its
+ * own from the system and giving them back faulted those pages in again
+ * for every report: a sixth of the run's page faults at 8 x 1 MiB (docs/
  * PERFORMANCE.md, branch perf18). A thread closes its report before it
  * opens another, so the spares are never more than the threads. */
 typedef struct {
 	CrToken *tok;
 	guint room;
 } Spare;
-static Spare spares[CR_MAX_DOCUMENTS];
-static guint n_spares;
-G_LOCK_DEFINE_STATIC(spares);
+struct CrTokenSpares {
+	GMutex lock;
+	Spare kept[CR_MAX_DOCUMENTS];
+	guint n;
+};
 
-/* Gives T the largest spare token array, if any. */
-static void take_spare(CrReportTokens *t)
+CrTokenSpares *cr_token_spares_new(void)
 {
-	G_LOCK(spares);
-	guint best = 0;
-	for (guint i = 1; i < n_spares; i++)
-		if (spares[i].room > spares[best].room)
-			best = i;
-	if (n_spares > 0) {
-		t->tok = spares[best].tok;
-		t->room = spares[best].room;
-		spares[best] = spares[--n_spares];
-	}
-	G_UNLOCK(spares);
+	CrTokenSpares *spares = g_new0(CrTokenSpares, 1);
+	g_mutex_init(&spares->lock);
+	return spares;
 }
 
-/* Keeps TOK, ROOM tokens, as a spare, or frees it when there is no place. */
-static void keep_spare(CrToken *tok, guint room)
+void cr_token_spares_free(CrTokenSpares *spares)
+{
+	if (!spares)
+		return;
+	while (spares->n > 0)
+		g_free(spares->kept[--spares->n].tok);
+	g_mutex_clear(&spares->lock);
+	g_free(spares);
+}
+
+guint cr_token_spares_held(CrTokenSpares *spares)
+{
+	g_mutex_lock(&spares->lock);
+	guint n = spares->n;
+	g_mutex_unlock(&spares->lock);
+	return n;
+}
+
+/* Gives T the largest of SPARES' token arrays, if any (SPARES may be NULL). */
+static void take_spare(CrTokenSpares *spares, CrReportTokens *t)
+{
+	if (!spares)
+		return;
+	g_mutex_lock(&spares->lock);
+	guint best = 0;
+	for (guint i = 1; i < spares->n; i++)
+		if (spares->kept[i].room > spares->kept[best].room)
+			best = i;
+	if (spares->n > 0) {
+		t->tok = spares->kept[best].tok;
+		t->room = spares->kept[best].room;
+		spares->kept[best] = spares->kept[--spares->n];
+	}
+	g_mutex_unlock(&spares->lock);
+}
+
+/* Keeps TOK, ROOM tokens, among SPARES, or frees it when there is no place. */
+static void keep_spare(CrTokenSpares *spares, CrToken *tok, guint room)
 {
 	if (!tok)
 		return;
-	G_LOCK(spares);
-	if (n_spares < G_N_ELEMENTS(spares)) {
-		spares[n_spares++] = (Spare){ tok, room };
+	g_mutex_lock(&spares->lock);
+	if (spares->n < G_N_ELEMENTS(spares->kept)) {
+		spares->kept[spares->n++] = (Spare){ tok, room };
 		tok = NULL;
 	}
-	G_UNLOCK(spares);
+	g_mutex_unlock(&spares->lock);
 	g_free(tok);
-}
-
-void cr_reports_closed(void)
-{
-	G_LOCK(spares);
-	while (n_spares > 0)
-		g_free(spares[--n_spares].tok);
-	G_UNLOCK(spares);
 }
 
 /* T's token N, made room for. */
@@ -271,13 +292,14 @@ static void scan_block(CrReportTokens *t, guint b)
 	t->held = b + 1;
 }
 
-CrReportTokens *cr_report_tokens_new(const char *data, gsize len, const GArray *blocks, gsize kept)
+CrReportTokens *cr_report_tokens_new(const char *data, gsize len, const GArray *blocks, gsize kept,
+				     CrTokenSpares *spares)
 {
 	CrReportTokens *t = g_new0(CrReportTokens, 1);
 	t->data = data;
 	t->len = len;
 	t->blocks = blocks;
-	take_spare(t);
+	take_spare(spares, t);
 	t->block_first = g_new(guint, blocks->len + 1);
 	for (guint b = 0; b < blocks->len; b++) {
 		const CrBlock *block = &g_array_index(blocks, CrBlock, b);
@@ -304,11 +326,11 @@ void cr_report_tokens_free(CrReportTokens *tokens)
 	g_free(tokens);
 }
 
-void cr_report_tokens_free_keeping(CrReportTokens *tokens)
+void cr_report_tokens_free_keeping(CrReportTokens *tokens, CrTokenSpares *spares)
 {
 	if (!tokens)
 		return;
-	keep_spare(g_steal_pointer(&tokens->tok), tokens->room);
+	keep_spare(spares, g_steal_pointer(&tokens->tok), tokens->room);
 	cr_report_tokens_free(tokens);
 }
 

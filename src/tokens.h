@@ -9,6 +9,8 @@
 
 #include <glib.h>
 
+#include "crossread/extract.h"
+
 typedef enum {
 	CR_TOKEN_WORD,	 /* a run of letters */
 	CR_TOKEN_NUMBER, /* a run of ASCII digits */
@@ -49,11 +51,14 @@ typedef struct CrReportTokens CrReportTokens;
  * size of the input however long the report. cr_report_open() keeps
  * CR_TOKENS_KEPT: 8 reports of 1 MiB of news keep theirs. */
 #define CR_TOKENS_KEPT (8 * 1024 * 1024)
-CrReportTokens *cr_report_tokens_new(const char *data, gsize len, const GArray *blocks, gsize kept);
+/* The array is one of SPARES' (extract.h) when it holds one (SPARES may
+ * be NULL). */
+CrReportTokens *cr_report_tokens_new(const char *data, gsize len, const GArray *blocks, gsize kept,
+				     CrTokenSpares *spares);
 void cr_report_tokens_free(CrReportTokens *tokens);
-/* Frees TOKENS but keeps their array for the next cr_report_tokens_new()
- * to fill, until cr_reports_closed() (extract.h). */
-void cr_report_tokens_free_keeping(CrReportTokens *tokens);
+/* Frees TOKENS but keeps their array among SPARES for the next
+ * cr_report_tokens_new() with them to fill. */
+void cr_report_tokens_free_keeping(CrReportTokens *tokens, CrTokenSpares *spares);
 
 /* The tokens of one block: a view into the report's, nothing copied. */
 typedef struct {

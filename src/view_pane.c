@@ -64,9 +64,23 @@ void cr_pane_scroll(CrPane *pane, long delta)
 	pane->cursor = (guint)CLAMP((long)pane->cursor + delta, top, MIN(top + (long)h - 1, (long)len - 1));
 }
 
+/* Wraps until a row ends after ANCHOR with HEIGHT rows from it on: what a
+ * screen showing ANCHOR needs. FALSE when the report ended first. */
+static gboolean wrap_screen(CrWrapState *state, GArray *rows, gsize anchor, guint height)
+{
+	while (cr_wrap_until(state, rows, rows->len + 1))
+		if (g_array_index(rows, CrRow, rows->len - 1).end > anchor &&
+		    cr_wrap_find(rows, anchor) + height <= rows->len)
+			return TRUE;
+	return FALSE;
+}
+
 void cr_pane_wrap(CrPane *pane, const CrEngine *engine, int width, gboolean hide_boilerplate, gsize keep)
 {
 	gboolean first = !pane->rows;
+	/* a pane not wrapped past its screen yet (the first screen, before
+	 * cr_pane_wrap_rest()) is wrapped again only as far as its screen */
+	gboolean screen_only = first || pane->more;
 	gsize anchor = 0;
 	guint offset = 0;
 	CrWrapState state;
@@ -84,8 +98,8 @@ void cr_pane_wrap(CrPane *pane, const CrEngine *engine, int width, gboolean hide
 	pane->rows = g_array_new(FALSE, TRUE, sizeof(CrRow));
 	cr_wrap_begin(&state, g_ptr_array_index(engine->docs, pane->doc),
 		      g_ptr_array_index(engine->blocks, pane->doc), width, hide_boilerplate);
-	/* the first screen shows the top of the report: its rows are enough */
-	if (cr_wrap_until(&state, pane->rows, first ? cr_pane_height(pane) : G_MAXUINT))
+	if (screen_only ? wrap_screen(&state, pane->rows, anchor, cr_pane_height(pane))
+			: cr_wrap_until(&state, pane->rows, G_MAXUINT))
 		pane->more = g_memdup2(&state, sizeof state);
 	pane->wrap_width = width;
 	cr_pane_show_row(pane, cr_wrap_find(pane->rows, anchor), MIN(offset, cr_pane_height(pane) - 1));

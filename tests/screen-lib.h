@@ -287,14 +287,13 @@ typedef struct {
 	FILE *out, *in;
 } Screen;
 
-/* A reader over ENGINE (taken over) on a COLS x LINES screen of terminal
- * TYPE whose output goes to a temporary file, started with OPTIONS (or
- * NULL: the compiled-in default theme, mono under NO_COLOR). */
-static inline void screen_open_as(Screen *s, CrEngine *engine, int cols, int lines, const char *type,
-				  CrUiOptions *options)
+/* A reader over ENGINE (taken over) on terminal TYPE's own screen size
+ * whose output goes to a temporary file, started with OPTIONS (or NULL:
+ * the compiled-in default theme, mono under NO_COLOR), before its first
+ * screen is drawn. */
+static inline void screen_start(Screen *s, CrEngine *engine, const char *type, CrUiOptions *options)
 {
 	g_autoptr(GError) error = NULL;
-	g_autofree char *resize = g_strdup_printf("<resize %dx%d>", cols, lines);
 
 	s->engine = engine;
 	s->out = tmpfile();
@@ -304,6 +303,14 @@ static inline void screen_open_as(Screen *s, CrEngine *engine, int cols, int lin
 	s->session = cr_ui_session_new(engine, type, s->out, s->in, options, &error);
 	g_assert_no_error(error);
 	s->view = cr_ui_session_view(s->session);
+}
+
+/* screen_start() on a COLS x LINES screen. */
+static inline void screen_open_as(Screen *s, CrEngine *engine, int cols, int lines, const char *type,
+				  CrUiOptions *options)
+{
+	g_autofree char *resize = g_strdup_printf("<resize %dx%d>", cols, lines);
+	screen_start(s, engine, type, options);
 	cr_ui_session_play(s->session, resize);
 }
 

@@ -8,6 +8,7 @@
 #include "crossread/meta.h"
 #include "crossread/text.h"
 #include "testlib.h"
+#include "../src/name_lexicon.h"
 
 /* Writes DATA (LEN bytes) to a new temporary file and returns its path. */
 static char *temp_file(const char *data, gsize len)
@@ -393,6 +394,28 @@ static void test_metadata_outlets(void)
 #undef BODY
 }
 
+/* The metadata asks the word lists alone whether a word joins or ends an
+ * organisation's name, so that the reader's first screen does not wait for
+ * the names' lexicon: they answer as the whole lexicon does, on the word
+ * lists' words and on the gazetteer's. */
+static void test_metadata_word_lists(void)
+{
+	const guint32 asked = NAME_WORD_CONNECTOR | NAME_WORD_ARTICLE | NAME_WORD_ORG_SUFFIX;
+	const char *words[] = { "of",	   "and",    "the",	"a",	   "de",     "news",   "post",
+				"society", "office", "gazette", "herald",  "agency", "bank",   "group",
+				"john",	   "maria",  "french",	"kestria", "london", "river",  "minister",
+				"said",	   "inc",    "ltd",	"times",   "daily",  "courier" };
+	guint listed = 0;
+	for (gsize i = 0; i < G_N_ELEMENTS(words); i++) {
+		g_assert_cmphex(name_listed_classes(words[i]) & asked, ==,
+				name_word_classes(words[i]) & asked);
+		listed += (name_listed_classes(words[i]) & asked) != 0;
+	}
+	g_assert_cmpuint(listed, >=, 6);
+	g_assert_cmphex(name_listed_classes("john"), ==, 0);
+	g_assert_true(name_word_classes("john") & NAME_WORD_GIVEN);
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -411,6 +434,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/loader/metadata", test_metadata);
 	g_test_add_func("/loader/metadata-mastheads", test_metadata_mastheads);
 	g_test_add_func("/loader/metadata-outlets", test_metadata_outlets);
+	g_test_add_func("/loader/metadata-word-lists", test_metadata_word_lists);
 	g_test_add_func("/loader/metadata-examples", test_metadata_examples);
 	g_test_add_func("/loader/metadata-seeds", test_metadata_seeds);
 	return g_test_run();

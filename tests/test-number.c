@@ -23,19 +23,20 @@ static GArray *numbers_of(const char *text)
 }
 
 /* The dates and numbers of TEXT from a report whose tokens are kept
- * (KEPT) or made again block by block (0); closed with
- * cr_report_close_keeping() when KEEPING, so that the next report opened
- * reuses its tokens' memory. */
-static GArray *dates_and_numbers_closed(const char *text, gsize kept, gboolean keeping)
+ * (KEPT) or made again block by block (0), in an array of SPARES when they
+ * hold one; closed with cr_report_close_keeping() into SPARES when not
+ * NULL, so that the next report opened with them reuses its tokens'
+ * memory. */
+static GArray *dates_and_numbers_closed(const char *text, gsize kept, CrTokenSpares *spares)
 {
 	g_autoptr(CrDoc) doc = cr_test_doc("test.txt", text);
 	g_autoptr(GArray) blocks = cr_clean_blocks(doc);
 	GArray *facts = cr_fact_array_new();
-	CrReport report = { doc, 0, blocks, cr_report_tokens_new(doc->data, doc->len, blocks, kept) };
+	CrReport report = { doc, 0, blocks, cr_report_tokens_new(doc->data, doc->len, blocks, kept, spares) };
 	cr_extract_dates(&report, facts);
 	cr_extract_numbers(&report, facts);
-	if (keeping)
-		cr_report_close_keeping(&report);
+	if (spares)
+		cr_report_close_keeping(&report, spares);
 	else
 		cr_report_close(&report);
 	cr_fact_array_sort(facts);
@@ -44,7 +45,7 @@ static GArray *dates_and_numbers_closed(const char *text, gsize kept, gboolean k
 
 static GArray *dates_and_numbers(const char *text, gsize kept)
 {
-	return dates_and_numbers_closed(text, kept, FALSE);
+	return dates_and_numbers_closed(text, kept, NULL);
 }
 
 /* Asserts that A and B are the same facts at the same places. */
@@ -88,16 +89,25 @@ static void test_tokens_reused(void)
 	const gsize kepts[] = { CR_TOKENS_KEPT, CR_TOKENS_KEPT, CR_TOKENS_KEPT, 0 };
 
 	GArray *alone[G_N_ELEMENTS(texts)];
+	CrTokenSpares *spares = cr_token_spares_new(), *others = cr_token_spares_new();
 
 	for (guint i = 0; i < G_N_ELEMENTS(texts); i++)
 		alone[i] = dates_and_numbers(texts[i], kepts[i]);
 	for (guint i = 0; i < G_N_ELEMENTS(texts); i++) {
-		g_autoptr(GArray) reused = dates_and_numbers_closed(texts[i], kepts[i], TRUE);
+		g_autoptr(GArray) reused = dates_and_numbers_closed(texts[i], kepts[i], spares);
 		g_assert_cmpuint(alone[i]->len, >=, 3);
 		assert_same_facts(alone[i], reused);
 		g_array_unref(alone[i]);
+		/* one report at a time: one array kept for the next */
+		g_assert_cmpuint(cr_token_spares_held(spares), ==, 1);
 	}
-	cr_reports_closed();
+	/* another run's reports neither take nor see these spares */
+	g_autoptr(GArray) other = dates_and_numbers_closed(long_text, CR_TOKENS_KEPT, others);
+	g_assert_cmpuint(other->len, >=, 3);
+	g_assert_cmpuint(cr_token_spares_held(spares), ==, 1);
+	g_assert_cmpuint(cr_token_spares_held(others), ==, 1);
+	cr_token_spares_free(others);
+	cr_token_spares_free(spares);
 }
 
 /* The number fact of FACTS that starts at START, or NULL. */

@@ -164,11 +164,59 @@ static void test_quit_while_aligning(void)
 	screen_close(&s);
 }
 
+/* Each pane's text rows on the screen last drawn, one string. */
+static char *panes_text(Screen *s)
+{
+	GString *all = g_string_new(NULL);
+	for (guint p = 0; p < s->view->n_panes; p++)
+		for (guint row = 0; row < cr_pane_text_height(&s->view->panes[p]); row++) {
+			g_autofree char *text = pane_text(s, p, row);
+			g_string_append_printf(all, "%u|%s\n", p, text);
+		}
+	return g_string_free(all, FALSE);
+}
+
+/* The config file's choices (stacked, boilerplate hidden) are taken before
+ * the first screen: the reports are wrapped again to them only as far as
+ * that screen shows, and the rest, wrapped after it, leaves what it shows
+ * as it was. */
+static void test_first_screen_configured(void)
+{
+	g_autofree char *dir = cr_test_path("examples/");
+	g_auto(CrConfig) config;
+	cr_config_init(&config);
+	config.stacked = TRUE;
+	config.hide_boilerplate = TRUE;
+	CrUiOptions options = CR_UI_OPTIONS_INIT;
+	options.config = &config;
+	Screen s;
+	screen_start(&s, cr_engine_prepare(dir_docs(dir)), "xterm-256color", &options);
+
+	g_assert_cmpint(s.view->layout, ==, CR_LAYOUT_STACKED);
+	g_assert_true(s.view->hide_boilerplate);
+	for (guint p = 0; p < s.view->n_panes; p++) {
+		const CrPane *pane = &s.view->panes[p];
+		g_assert_nonnull(pane->more);
+		g_assert_cmpuint(pane->rows->len, >=, cr_pane_height(pane));
+	}
+	cr_ui_session_draw(s.session);
+	g_autofree char *first = panes_text(&s);
+	cr_view_wrap_rest(s.view);
+	for (guint p = 0; p < s.view->n_panes; p++)
+		g_assert_null(s.view->panes[p].more);
+	cr_ui_session_draw(s.session);
+	g_autofree char *whole = panes_text(&s);
+	g_assert_cmpstr(first, ==, whole);
+	g_assert_nonnull(strstr(first, "Velmora"));
+	screen_close(&s);
+}
+
 int main(int argc, char **argv)
 {
 	screen_test_init(&argc, &argv);
 	g_test_add_func("/screen/aligning", test_aligning);
 	g_test_add_func("/screen/quit-while-aligning", test_quit_while_aligning);
 	g_test_add_func("/screen/note-while-aligning", test_note_while_aligning);
+	g_test_add_func("/screen/first-screen-configured", test_first_screen_configured);
 	return g_test_run();
 }

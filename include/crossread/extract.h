@@ -17,16 +17,28 @@ typedef struct {
 	CrReportTokens *tokens;
 } CrReport;
 
-/* Opens DOC, report INDEX, cut into BLOCKS, for the extractors; close it
- * with cr_report_close() once they have run. */
+/* The token arrays of closed reports, kept for the next report opened:
+ * reports opened one after another on a thread fault their tokens' pages
+ * in once, not once each. One run of the extractors owns its spares, so
+ * that runs side by side (the reader's analysis and another engine in the
+ * same process) never share theirs; cr_token_spares_free() gives back what
+ * is kept, once the run's reports are closed. */
+typedef struct CrTokenSpares CrTokenSpares;
+CrTokenSpares *cr_token_spares_new(void);
+void cr_token_spares_free(CrTokenSpares *spares);
+/* How many token arrays SPARES keep. */
+guint cr_token_spares_held(CrTokenSpares *spares);
+
+/* Opens DOC, report INDEX, cut into BLOCKS, for the extractors, its tokens
+ * in an array of SPARES when they keep one (SPARES may be NULL); close it
+ * with cr_report_close() once they have run. cr_report_open() keeps none. */
+void cr_report_open_reusing(CrReport *report, CrDoc *doc, guint index, const GArray *blocks,
+			    CrTokenSpares *spares);
 void cr_report_open(CrReport *report, CrDoc *doc, guint index, const GArray *blocks);
 void cr_report_close(CrReport *report);
-/* Closes REPORT but keeps its tokens' memory for the next report opened
- * to reuse: reports opened one after another on a thread fault their
- * tokens' pages in once, not once each. cr_reports_closed() gives back
- * what is kept; call it once the reports are closed. */
-void cr_report_close_keeping(CrReport *report);
-void cr_reports_closed(void);
+/* Closes REPORT but keeps its tokens' memory among SPARES for the next
+ * report opened with them to reuse. */
+void cr_report_close_keeping(CrReport *report, CrTokenSpares *spares);
 
 /* The part of a resolver done ahead, beside the resolvers before it:
  * begin() reads the reports and only the facts of its own kinds, which

@@ -64,8 +64,8 @@ void cr_pane_scroll(CrPane *pane, long delta);
  * cursor where it was on screen: the highlighted fact, or else byte KEEP
  * (where a group the report lacks was lined up; G_MAXSIZE for none), when
  * it is on the cursor line, else the start of that line. The first time,
- * only the rows of the first screen are made: cr_pane_wrap_rest() makes
- * the rest. */
+ * and again until cr_pane_wrap_rest() has made the rest, only the rows the
+ * screen shows (and those before them) are made. */
 void cr_pane_wrap(CrPane *pane, const CrEngine *engine, int width, gboolean hide_boilerplate, gsize keep);
 
 /* Wraps the rest of the report after a first screen; nothing otherwise. */
