@@ -837,8 +837,8 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 		const NameScan *scan = g_ptr_array_index(scans, d);
 		for (guint i = 0; i < scan->mentions->len; i++) {
 			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
-			if ((m->kind == CR_FACT_PLACE || m->kind == CR_FACT_PERSON) && m->key &&
-			    !(m->flags & NAME_MENTION_HEADLINE)) {
+			if ((m->kind == CR_FACT_PLACE || m->kind == CR_FACT_PERSON) && m->n_words >= 2 &&
+			    m->key && !(m->flags & NAME_MENTION_HEADLINE)) {
 				g_hash_table_remove(runs, m->key);
 				g_hash_table_remove(inner, m->key);
 			}
