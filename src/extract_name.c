@@ -829,6 +829,21 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 			if (((const FullName *)value)->unknown == unknown)
 				note_org_runs(&org_runs, value);
 	}
+	/* a run that a report writes alone as a place or a person names that
+	 * place or person, not the organisation that holds it ("Santa Clara"
+	 * where a report writes "based in Santa Clara" and "Deposit Insurance
+	 * National Bank of Santa Clara") */
+	for (guint d = 0; d < scans->len && g_hash_table_size(runs) + g_hash_table_size(inner); d++) {
+		const NameScan *scan = g_ptr_array_index(scans, d);
+		for (guint i = 0; i < scan->mentions->len; i++) {
+			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+			if ((m->kind == CR_FACT_PLACE || m->kind == CR_FACT_PERSON) && m->n_words >= 2 &&
+			    m->key && !(m->flags & NAME_MENTION_HEADLINE)) {
+				g_hash_table_remove(runs, m->key);
+				g_hash_table_remove(inner, m->key);
+			}
+		}
+	}
 	for (guint d = 0; d < scans->len; d++) {
 		NameScan *scan = g_ptr_array_index(scans, d);
 		for (guint i = 0; i < scan->mentions->len; i++) {

@@ -98,7 +98,7 @@ static guint parse_digits(const CrTokens *s, guint i, Quantity *q)
 typedef enum { WORDS_NONE, WORDS_UNITS, WORDS_TENS, WORDS_HUNDRED, WORDS_SCALE } WordsState;
 
 /* A number in words at I: "five", "twenty-five", "two hundred and fifty",
- * "two million". Sets Q; returns the tokens used. */
+ * "two million", "two dozen". Sets Q; returns the tokens used. */
 static guint parse_words(const CrTokens *s, guint i, Quantity *q)
 {
 	guint64 total = 0, group = 0;
@@ -138,6 +138,13 @@ static guint parse_words(const CrTokens *s, guint i, Quantity *q)
 			group = 0;
 			state = WORDS_SCALE;
 			q->multiplied = TRUE;
+		} else if (!sep && (state == WORDS_UNITS || state == WORDS_TENS) &&
+			   cr_tok_word(s, j, "dozen")) {
+			/* "two dozen people" are 24; the number ends there */
+			group *= 12;
+			j++;
+			words++;
+			break;
 		} else {
 			break;
 		}

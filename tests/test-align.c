@@ -543,6 +543,16 @@ static void test_groups_are_one_fact(void)
 	    cr_test_engine("Seven male victims were found inside the bar.\n",
 			   "Police said seven people died at the bowling alley.\n", NULL);
 	g_assert_cmpint(engine_fact(apart, 0, CR_FACT_NUMBER, "Seven male victims", 0)->group, <, 0);
+	/* Round 19: prisoners and protesters are people named by their part
+	 * in the story too */
+	g_autoptr(CrEngine) freed = cr_test_engine(
+	    "Turkey facilitated the release of 26 individuals, including Evan Gershkovich, in the swap.\n",
+	    "Russia released Evan Gershkovich in a swap under which 26 prisoners were freed by Turkey.\n",
+	    NULL);
+	const CrFact *individuals = engine_fact(freed, 0, CR_FACT_NUMBER, "26 individuals", 0);
+	g_assert_cmpint(individuals->group, >=, 0);
+	g_assert_cmpint(individuals->group, ==,
+			engine_fact(freed, 1, CR_FACT_NUMBER, "26 prisoners", 0)->group);
 
 	/* Two people of one age in one list are two facts: each age meets
 	 * the same person's age in the other report. */

@@ -782,6 +782,20 @@ static void test_ocean_half(void)
 		      name_of(engine->facts, 1, b, "Atlantic Ocean"));
 }
 
+/* Round 19: a place a report writes alone is no short form of the body
+ * named after it, though the body's name holds it. */
+static void test_place_is_no_short_form_of_a_body(void)
+{
+	const char *a = "The bank has its headquarters in Santa Clara, California, its owners said.\n";
+	const char *b = "The bank, based in Santa Clara, was closed. The regulator created the Deposit "
+			"Insurance National Bank of Santa Clara to hold its deposits.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	const CrFact *place = name_of(engine->facts, 0, a, "Santa Clara");
+	const CrFact *bank = name_of(engine->facts, 1, b, "Deposit Insurance National Bank of Santa Clara");
+	g_assert_cmpint(place->kind, ==, CR_FACT_PLACE);
+	g_assert_true(place->group < 0 || place->group != bank->group);
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -814,5 +828,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/across/saint-written-short", test_saint_written_short);
 	g_test_add_func("/names/across/royal-known-by-name", test_royal_known_by_name);
 	g_test_add_func("/names/across/ocean-half", test_ocean_half);
+	g_test_add_func("/names/across/place-no-short-form", test_place_is_no_short_form_of_a_body);
 	return g_test_run();
 }

@@ -191,6 +191,10 @@ static void test_words(void)
 	assert_number("Mbappe Has Agreed to a Five-Year Deal", "Five-Year", "5 years", 5, "years");
 	assert_no_number("The Group of Seven-Nation Talks");
 	assert_no_number("the twentieth and the first of them");
+	/* round 19: a dozen of them is twelve */
+	assert_number("some two dozen people were freed", "some two dozen people", "~24 people", 24,
+		      "people");
+	assert_number("three dozen eggs", "three dozen eggs", "36 eggs", 36, NULL);
 }
 
 static void test_ordinals(void)
