@@ -67,9 +67,13 @@ static Class first_class(const Info *b, gboolean english)
 		return CLASS_BAD;
 	/* "14.11.2023 | 11:20": the bars of a dateline are no furniture;
 	 * "March 14, 2024 at 6:00 a.m." ends as no sentence does, nor does a
-	 * short byline ("Published by HOLR Magazine.") */
+	 * short byline ("Published by HOLR Magazine."); a stamp with its
+	 * update, dates over half its words, runs longer ("Thursday, October 8,
+	 * 2009 | 1:36 p.m. CDT; updated 3:22 p.m. CDT, Thursday, October 8,
+	 * 2009") */
 	if ((b->dated || b->byline) && b->evidence <= 0.5 * b->separators && b->chars <= 100 &&
-	    b->words <= 12 && (!b->sentence || (b->dated && b->stamp) || b->byline))
+	    (b->words <= 12 || (b->dated && b->stamp && b->words <= 20)) &&
+	    (!b->sentence || (b->dated && b->stamp) || b->byline))
 		return CLASS_META;
 	double stop = b->words ? (double)b->stops / b->words : 0;
 	if (b->chars >= LONG_CHARS) {

@@ -4,7 +4,8 @@
  * Woodyatt, CNN"), a live blog's post signed "From" a newsroom ("From
  * CNN's Jacqueline Howard and Michael Nedelman"), and the sentence that
  * credits contributors ("CNN's Mallika Kallingal and Joe Sutton
- * contributed to this report."). */
+ * contributed to this report."), and a reporter's name with the paper's
+ * above a reposted story ("Bruce Finley, The Denver Post"). */
 #define _GNU_SOURCE /* memmem */
 #include "clean_private.h"
 
@@ -109,16 +110,35 @@ static gboolean credits_contributors(const char *data, gsize start, gsize end)
 	return FALSE;
 }
 
+/* TRUE when data[start,end) is a reporter's name and the paper they
+ * write for, after a comma and "The": "Bruce Finley, The Denver Post" (a
+ * reposted story's byline, with no "By"). */
+static gboolean names_writer_and_paper(const char *data, gsize start, gsize end)
+{
+	const char *comma = memchr(data + start, ',', end - start);
+	if (!comma || memchr(comma + 1, ',', end - (gsize)(comma + 1 - data)))
+		return FALSE;
+	gsize at = (gsize)(comma - data);
+	guint name = clean_capitalised_words(data, start, at);
+	gsize paper = at + 1 + (at + 1 < end && data[at + 1] == ' ');
+	guint words = clean_capitalised_words(data, paper, end);
+	return name >= 2 && name <= 3 && opens_with(data, paper, end, "The") && words >= 2 && words <= 5;
+}
+
 void clean_judge_bylines(const char *data, const GArray *blocks, Info *info, guint n)
 {
+	gboolean story_begun = FALSE;
 	for (guint i = 0; i < n; i++) {
 		Info *b = &info[i];
+		gboolean above_story = !story_begun;
+		story_begun |= b->first == CLASS_GOOD || b->first == CLASS_NEARGOOD;
 		if (b->cls == CLASS_BAD || b->words < 3 || b->chars > BYLINE_BYTES)
 			continue;
 		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
 		if ((!b->sentence && lists_authors(data, block->start, block->end)) ||
 		    (b->sentence && b->words <= CONTRIBUTORS_WORDS &&
-		     credits_contributors(data, block->start, block->end)))
+		     credits_contributors(data, block->start, block->end)) ||
+		    (above_story && !b->sentence && names_writer_and_paper(data, block->start, block->end)))
 			b->cls = CLASS_BAD;
 	}
 }

@@ -7,6 +7,8 @@
 #include "crossread/clean.h"
 #include "crossread/text.h"
 
+#include <string.h>
+
 /* Below SHORT_CHARS a block is too short to judge alone; from LONG_CHARS on
  * it is long enough to read as a paragraph by itself. */
 #define SHORT_CHARS 70
@@ -58,6 +60,22 @@ static inline void clean_trim(const char *data, gsize *a, gsize *b)
 		(*a)++;
 	while (*b > *a && g_ascii_isspace(data[*b - 1]))
 		(*b)--;
+}
+
+/* TRUE when data[p,end) opens with WORD, any case, ending there. */
+static inline gboolean clean_word_at(const char *data, gsize p, gsize end, const char *word)
+{
+	gsize len = strlen(word);
+	return p + len <= end && g_ascii_strncasecmp(data + p, word, len) == 0 &&
+	       (p + len == end || !g_ascii_isalpha(data[p + len]));
+}
+
+/* The end of data[start,end) without the blanks and a full stop after it. */
+static inline gsize clean_trimmed_end(const char *data, gsize start, gsize end)
+{
+	while (end > start && (g_ascii_isspace(data[end - 1]) || data[end - 1] == '.'))
+		end--;
+	return end;
 }
 
 /* TRUE when a sentence ends inside data[start,end): a full stop, "!" or
@@ -235,6 +253,13 @@ gboolean clean_ends_with_signature(const char *data, gsize start, gsize end);
  * signature's date, or more before it than one post holds (280
  * characters, links aside). */
 gboolean clean_holds_more_than_post(const char *data, gsize start, gsize end);
+/* Ends with a credit label after the caption's last sentence and one to
+ * four capitalised words: "... poachers. Photo by: African Parks.",
+ * "... in 2015. Image: Reuters". */
+gboolean clean_ends_with_label_credit(const char *data, gsize start, gsize end);
+/* Where the picture's word at data[p,end) ends ("photo", "images"), or P
+ * when none opens there. */
+gsize clean_picture_word_end(const char *data, gsize p, gsize end);
 /* Opens with a photographer's credit run into the caption: "Rafiq Maqbool/AP Australia's ...". */
 gboolean clean_opens_with_credit(const char *data, gsize start, gsize end);
 /* Ends with a credit after the caption's full stop and a slash, a bar or a

@@ -724,6 +724,7 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	} else if (info->base.chars < 2 * LONG_CHARS &&
 		   (clean_ends_with_trailer_credit(data, block->start, block->end) ||
 		    clean_ends_with_credit_tail(data, block->start, block->end) ||
+		    clean_ends_with_label_credit(data, block->start, block->end) ||
 		    clean_opens_with_credit(data, block->start, block->end) ||
 		    clean_ends_with_caption_date(data, block->start, block->end))) {
 		/* "... recovery. /Courtesy of News1", "Rafiq Maqbool/AP Australia's

@@ -107,22 +107,6 @@ gboolean clean_ends_with_counter(const char *data, gsize start, gsize end)
 	return i > start && data[i - 1] == '(';
 }
 
-/* TRUE when data[p,end) opens with WORD, any case, ending there. */
-static gboolean word_at(const char *data, gsize p, gsize end, const char *word)
-{
-	gsize len = strlen(word);
-	return p + len <= end && g_ascii_strncasecmp(data + p, word, len) == 0 &&
-	       (p + len == end || !g_ascii_isalpha(data[p + len]));
-}
-
-/* The end of data[start,end) without the blanks and a full stop after it. */
-static gsize trimmed_end(const char *data, gsize start, gsize end)
-{
-	while (end > start && (g_ascii_isspace(data[end - 1]) || data[end - 1] == '.'))
-		end--;
-	return end;
-}
-
 guint clean_capitalised_words(const char *data, gsize start, gsize end)
 {
 	guint words = 0;
@@ -159,14 +143,57 @@ static gboolean agency_slash_name(const char *data, gsize start, gsize end, gboo
 	       (name_first && before >= 2 && before <= 3 && after == 1);
 }
 
+static gboolean all_capitals(const char *data, gsize start, gsize end);
+
+/* TRUE when data[start,end) is a source's name of one to four capitalised
+ * words, "via" and an agency of one or two words in capitals, maybe marked
+ * as an archive picture: "WOIO-TV via AP, file", "Courier Journal via AP"
+ * (a station's or a paper's picture a wire distributed). */
+static gboolean source_via_agency(const char *data, gsize start, gsize end)
+{
+	static const char file[] = ", file";
+	if (end - start > sizeof file &&
+	    g_ascii_strncasecmp(data + end - (sizeof file - 1), file, sizeof file - 1) == 0)
+		end -= sizeof file - 1;
+	for (gsize p = start + 1; p + 5 < end; p++)
+		if (data[p] == ' ' && clean_word_at(data, p + 1, end, "via") && data[p + 4] == ' ') {
+			guint before = clean_capitalised_words(data, start, p);
+			gsize agency = p + 5;
+			guint words = 0;
+			for (gsize q = agency; q < end; q++)
+				words += data[q] != ' ' && (q == agency || data[q - 1] == ' ');
+			return before >= 1 && before <= 4 && words <= 2 && all_capitals(data, agency, end);
+		}
+	return FALSE;
+}
+
+/* TRUE when data[start,end) is one to three words naming a picture's kind
+ * by its last: "video screenshot", "Reuters Photo", "file photo". */
+static gboolean names_picture_kind(const char *data, gsize start, gsize end)
+{
+	static const char *const kinds[] = { "photo", "screenshot", "screengrab" };
+	guint words = 0;
+	gsize last = start;
+	for (gsize p = start; p < end; p++)
+		if (data[p] != ' ' && (p == start || data[p - 1] == ' ')) {
+			words++;
+			last = p;
+		}
+	for (guint k = 0; k < G_N_ELEMENTS(kinds); k++)
+		if (words >= 1 && words <= 3 && end - last == strlen(kinds[k]) &&
+		    clean_word_at(data, last, end, kinds[k]))
+			return TRUE;
+	return FALSE;
+}
+
 /* TRUE when the block ends with a picture's credit in brackets, maybe
  * before a bar: "(Photo by Justin Sullivan/Getty Images)", "(AP
- * Photo/Evan Vucci)", "(Xinhua/Li Muzi)", "[Ma Yan/Xinhua] |" (a name
- * before its agency only in square brackets, as a credit: "(New
- * York/London)" is not one). */
+ * Photo/Evan Vucci)", "(Xinhua/Li Muzi)", "(WOIO-TV via AP, file)",
+ * "(video screenshot)", "[Ma Yan/Xinhua] |" (a name before its agency only in square brackets, as a
+ * credit: "(New York/London)" is not one). */
 gboolean clean_ends_with_bracketed_credit(const char *data, gsize start, gsize end)
 {
-	end = trimmed_end(data, start, end);
+	end = clean_trimmed_end(data, start, end);
 	while (end > start && (data[end - 1] == '|' || data[end - 1] == ' '))
 		end--;
 	if (end == start || (data[end - 1] != ')' && data[end - 1] != ']'))
@@ -178,7 +205,8 @@ gboolean clean_ends_with_bracketed_credit(const char *data, gsize start, gsize e
 		open--;
 	return open > start && data[open - 1] == opening &&
 	       (clean_names_a_credit(data, open, end - 1) ||
-		agency_slash_name(data, open, end - 1, close == ']'));
+		agency_slash_name(data, open, end - 1, close == ']') ||
+		source_via_agency(data, open, end - 1) || names_picture_kind(data, open, end - 1));
 }
 
 /* TRUE when the block ends with two names joined by a slash in brackets,
@@ -186,7 +214,7 @@ gboolean clean_ends_with_bracketed_credit(const char *data, gsize start, gsize e
  * fragment, a picture's source (the caller judges that). */
 gboolean clean_ends_with_bracketed_pair(const char *data, gsize start, gsize end)
 {
-	end = trimmed_end(data, start, end);
+	end = clean_trimmed_end(data, start, end);
 	if (end == start || data[end - 1] != ')')
 		return FALSE;
 	gsize open = end - 1;
@@ -222,7 +250,7 @@ gboolean clean_opens_with_gallery_counter(const char *data, gsize start, gsize e
 	gboolean named = FALSE;
 	for (guint w = 0; w < G_N_ELEMENTS(words) && !named; w++) {
 		gsize len = strlen(words[w]);
-		named = word_at(data, p, end, words[w]) && p + len < end && data[p + len] == ' ';
+		named = clean_word_at(data, p, end, words[w]) && p + len < end && data[p + len] == ' ';
 		if (named)
 			p += len + 1;
 	}
@@ -278,19 +306,17 @@ static gboolean opens_with_credit_word(const char *data, gsize start, gsize end)
 	while (start < end && data[start] == ' ')
 		start++;
 	for (guint w = 0; w < G_N_ELEMENTS(words); w++)
-		if (word_at(data, start, end, words[w]))
+		if (clean_word_at(data, start, end, words[w]))
 			return TRUE;
 	return FALSE;
 }
 
-/* Where the picture's word at data[p,end) ends ("photo", "images"), or P
- * when none opens there. */
-static gsize picture_word_end(const char *data, gsize p, gsize end)
+gsize clean_picture_word_end(const char *data, gsize p, gsize end)
 {
 	static const char *const pictures[] = { "photos", "photo",    "photograph", "images",
 						"image",  "pictures", "picture",    "pic" };
 	for (guint w = 0; w < G_N_ELEMENTS(pictures); w++)
-		if (word_at(data, p, end, pictures[w]))
+		if (clean_word_at(data, p, end, pictures[w]))
 			return p + strlen(pictures[w]);
 	return p;
 }
@@ -328,13 +354,13 @@ gboolean clean_opens_as_caption(const char *data, gsize start, gsize end)
 	gsize p = start;
 	for (guint k = 0; k < G_N_ELEMENTS(kinds); k++) {
 		gsize len = strlen(kinds[k]);
-		if (word_at(data, p, end, kinds[k]) && p + len < end && data[p + len] == ' ')
-			return picture_word_end(data, p + len + 1, end) > p + len + 1;
+		if (clean_word_at(data, p, end, kinds[k]) && p + len < end && data[p + len] == ' ')
+			return clean_picture_word_end(data, p + len + 1, end) > p + len + 1;
 	}
-	gsize q = picture_word_end(data, p, end);
+	gsize q = clean_picture_word_end(data, p, end);
 	if (q == p || q >= end || data[q] != ' ')
 		return FALSE;
-	return word_at(data, q + 1, end, "of") || word_at(data, q + 1, end, "shows");
+	return clean_word_at(data, q + 1, end, "of") || clean_word_at(data, q + 1, end, "shows");
 }
 
 /* TRUE when a credit follows the caption's last full stop after a slash or
@@ -345,7 +371,7 @@ gboolean clean_opens_as_caption(const char *data, gsize start, gsize end)
  * after heavy rains. | via voanews"). */
 gboolean clean_ends_with_trailer_credit(const char *data, gsize start, gsize end)
 {
-	end = trimmed_end(data, start, end);
+	end = clean_trimmed_end(data, start, end);
 	for (gsize p = end; p > start && end - p < CREDIT_BYTES + 20; p--) {
 		guchar c = (guchar)data[p - 1];
 		gboolean bar = c == '/' || c == '|';
@@ -361,59 +387,11 @@ gboolean clean_ends_with_trailer_credit(const char *data, gsize start, gsize end
 		gsize after = p;
 		while (after < end && data[after] == ' ')
 			after++;
-		if ((bar && !word_at(data, after, end, "via")) || clean_names_a_credit(data, p, end) ||
+		if ((bar && !clean_word_at(data, after, end, "via")) || clean_names_a_credit(data, p, end) ||
 		    opens_with_credit_word(data, p, end))
 			return TRUE;
 	}
 	return FALSE;
-}
-
-/* TRUE when the block ends as a wire photo's caption does: a place, then
- * the day the picture was taken ("... at Muan International Airport in
- * Muan, South Korea, December 30, 2024."; not "... on Monday, March 3,
- * 2025."). */
-gboolean clean_ends_with_caption_date(const char *data, gsize start, gsize end)
-{
-	static const char *const months[] = { "January",  "February", "March",	"April",     "May",
-					      "June",	  "July",     "August", "September", "October",
-					      "November", "December", "Jan.",	"Feb.",	     "Aug.",
-					      "Sept.",	  "Sep.",     "Oct.",	"Nov.",	     "Dec." };
-	static const char *const weekdays[] = { "Monday", "Tuesday",  "Wednesday", "Thursday",
-						"Friday", "Saturday", "Sunday" };
-	end = trimmed_end(data, start, end);
-	if (end < start + 20 || !g_ascii_isdigit(data[end - 1]))
-		return FALSE;
-	gsize p = end;
-	while (p > start && g_ascii_isdigit(data[p - 1]))
-		p--;
-	if (end - p != 4 || p < start + 4 || data[p - 1] != ' ' || data[p - 2] != ',')
-		return FALSE;
-	p -= 2;
-	gsize day_end = p;
-	while (p > start && g_ascii_isdigit(data[p - 1]))
-		p--;
-	if (day_end - p < 1 || day_end - p > 2 || p < start + 2 || data[p - 1] != ' ')
-		return FALSE;
-	gsize month_end = p - 1, month = month_end;
-	while (month > start && (g_ascii_isalpha(data[month - 1]) || data[month - 1] == '.'))
-		month--;
-	gboolean named = FALSE;
-	for (guint m = 0; m < G_N_ELEMENTS(months); m++)
-		named |= month_end - month == strlen(months[m]) &&
-			 strncmp(data + month, months[m], month_end - month) == 0;
-	if (!named || month < start + 3 || data[month - 1] != ' ' || data[month - 2] != ',')
-		return FALSE;
-	/* the word before the comma: a place, capitalised, not a weekday */
-	gsize word_end = month - 2, word = word_end;
-	while (word > start && !g_ascii_isspace(data[word - 1]))
-		word--;
-	if (word == word_end || !g_ascii_isupper(data[word]))
-		return FALSE;
-	for (guint d = 0; d < G_N_ELEMENTS(weekdays); d++)
-		if (word_end - word == strlen(weekdays[d]) &&
-		    strncmp(data + word, weekdays[d], word_end - word) == 0)
-			return FALSE;
-	return TRUE;
 }
 
 /* TRUE when data[start,end), blanks aside, is a picture agency's name: one
@@ -426,7 +404,7 @@ static gboolean picture_agency(const char *data, gsize start, gsize end)
 	gsize last = end;
 	while (last > start && !g_ascii_isspace(data[last - 1]))
 		last--;
-	if (!word_at(data, last, end, "Images") && !word_at(data, last, end, "Photos"))
+	if (!clean_word_at(data, last, end, "Images") && !clean_word_at(data, last, end, "Photos"))
 		return FALSE;
 	guint words = 0;
 	for (gsize p = start; p < end;) {
@@ -435,7 +413,7 @@ static gboolean picture_agency(const char *data, gsize start, gsize end)
 		gsize w = p;
 		while (p < end && !g_ascii_isspace(data[p]))
 			p++;
-		if (p > w && !word_at(data, w, p, "via") && clean_capitalised_words(data, w, p) != 1)
+		if (p > w && !clean_word_at(data, w, p, "via") && clean_capitalised_words(data, w, p) != 1)
 			return FALSE;
 		words += p > w;
 	}
@@ -453,7 +431,8 @@ gboolean clean_names_a_credit(const char *data, gsize start, gsize end)
 	/* "PATRICK T. FALLON/AFP via Getty Images": a photographer's credit
 	 * before an agency's */
 	for (gsize p = start; p + 5 < end; p++)
-		if (data[p] == ' ' && word_at(data, p + 1, end, "via") && picture_agency(data, p + 1, end))
+		if (data[p] == ' ' && clean_word_at(data, p + 1, end, "via") &&
+		    picture_agency(data, p + 1, end))
 			return TRUE;
 	static const char *const words[] = {
 		"photo", "photograph", "picture", "image", "credit", "screengrab"
@@ -462,8 +441,8 @@ gboolean clean_names_a_credit(const char *data, gsize start, gsize end)
 	for (gsize p = start; p < end; p++) {
 		if (p > start && g_ascii_isalpha(data[p - 1]))
 			continue;
-		if (word_at(data, p, end, "courtesy") &&
-		    (word_at(data, p + 9, end, "of") || (p + 8 < end && data[p + 8] == ':')))
+		if (clean_word_at(data, p, end, "courtesy") &&
+		    (clean_word_at(data, p + 9, end, "of") || (p + 8 < end && data[p + 8] == ':')))
 			return TRUE;
 		for (guint w = 0; w < G_N_ELEMENTS(words); w++) {
 			gsize len = strlen(words[w]);
@@ -530,7 +509,7 @@ static gboolean all_capitals(const char *data, gsize start, gsize end)
  * Local News"). */
 gboolean clean_ends_with_credit(const char *data, gsize start, gsize end)
 {
-	end = trimmed_end(data, start, end);
+	end = clean_trimmed_end(data, start, end);
 	gsize bar = end;
 	while (bar > start && end - bar < CREDIT_BYTES && data[bar - 1] != '|' && data[bar - 1] != '/')
 		bar--;
@@ -571,7 +550,7 @@ static gboolean name_token(const char *data, gsize a, gsize b)
  * counts, and stays. */
 gboolean clean_ends_with_credit_tail(const char *data, gsize start, gsize end)
 {
-	end = trimmed_end(data, start, end);
+	end = clean_trimmed_end(data, start, end);
 	if (end > start && data[end - 1] == ')')
 		end--;
 	gsize slash = end;
@@ -651,7 +630,7 @@ gboolean clean_run_together(const char *data, gsize start, gsize end, gboolean w
  * ("trendingNowenglish1938074https://..."). */
 gboolean clean_is_machine_token(const char *data, gsize start, gsize end)
 {
-	end = trimmed_end(data, start, end);
+	end = clean_trimmed_end(data, start, end);
 	if (end - start < TOKEN_CHARS)
 		return FALSE;
 	gboolean machine = FALSE;
@@ -670,7 +649,7 @@ gboolean clean_is_machine_token(const char *data, gsize start, gsize end)
 /* TRUE when data[start,end) is one web address: "https://p.dw.com/p/4SQWO". */
 gboolean clean_is_bare_link(const char *data, gsize start, gsize end)
 {
-	end = trimmed_end(data, start, end);
+	end = clean_trimmed_end(data, start, end);
 	for (gsize p = start; p < end; p++)
 		if (g_ascii_isspace(data[p]))
 			return FALSE;
@@ -727,7 +706,7 @@ gboolean clean_is_loading(const char *data, gsize start, gsize end)
  * 20, 2023", "A post shared by Mara Vell (@maravell)"). */
 gboolean clean_ends_with_signature(const char *data, gsize start, gsize end)
 {
-	end = trimmed_end(data, start, end);
+	end = clean_trimmed_end(data, start, end);
 	const char *open = g_strrstr_len(data + start, (gssize)(end - start), "(@");
 	if (!open)
 		return FALSE;
@@ -755,7 +734,7 @@ gboolean clean_ends_with_signature(const char *data, gsize start, gsize end)
  * it). A block holding no signature is left to the other signs. */
 gboolean clean_holds_more_than_post(const char *data, gsize start, gsize end)
 {
-	end = trimmed_end(data, start, end);
+	end = clean_trimmed_end(data, start, end);
 	const char *open = g_strrstr_len(data + start, (gssize)(end - start), "(@");
 	const char *shut = open ? memchr(open, ')', (gsize)(data + end - open)) : NULL;
 	if (!shut)
@@ -865,13 +844,14 @@ gboolean clean_opens_as_bio(const char *data, gsize start, gsize end)
 		p++;
 		names++;
 	}
-	if (names < 2 || names > 3 || !(word_at(data, p, end, "is") || word_at(data, p, end, "was")))
+	if (names < 2 || names > 3 ||
+	    !(clean_word_at(data, p, end, "is") || clean_word_at(data, p, end, "was")))
 		return FALSE;
 	for (; p < end; p++) {
 		if (p > start && g_ascii_isalpha(data[p - 1]))
 			continue;
 		for (guint k = 0; k < G_N_ELEMENTS(roles); k++)
-			if (word_at(data, p, end, roles[k]))
+			if (clean_word_at(data, p, end, roles[k]))
 				return TRUE;
 	}
 	return FALSE;

@@ -261,6 +261,12 @@ const Phrase clean_phrases[] = {
 	{ "image source", 1 },
 	{ "image caption", 1 },
 	{ "media caption", 1 },
+	/* a picture's disclaimer and a pointer to the pictures or the text
+	 * after it ("Image for illustration purposes only.", "See link for
+	 * photo gallery.", "Check it out:") */
+	{ "for illustration purposes", 1 },
+	{ "photo gallery", 1 },
+	{ "check it out", 1 },
 	/* a site's pitch for its app and its other pages */
 	{ "news app", 0.5 },
 	{ "catch all the", 1 },

@@ -1,0 +1,95 @@
+/* How a caption ends when its credit or its date closes it: a wire
+ * photo's place and day, maybe with its source in brackets, and a credit
+ * label after its last sentence. */
+#define _GNU_SOURCE /* memrchr */
+#include "clean_private.h"
+
+#include <string.h>
+
+/* The most bytes of a credit after a caption's last sentence. */
+#define LABEL_CREDIT_BYTES 60
+
+/* TRUE when the block ends as a wire photo's caption does: a place, then
+ * the day the picture was taken ("... at Muan International Airport in
+ * Muan, South Korea, December 30, 2024."; not "... on Monday, March 3,
+ * 2025."), maybe with its source in brackets after it ("... Tokyo, Japan,
+ * March 18, 2019. (Reuters Photo)"). */
+gboolean clean_ends_with_caption_date(const char *data, gsize start, gsize end)
+{
+	static const char *const months[] = { "January",  "February", "March",	"April",     "May",
+					      "June",	  "July",     "August", "September", "October",
+					      "November", "December", "Jan.",	"Feb.",	     "Aug.",
+					      "Sept.",	  "Sep.",     "Oct.",	"Nov.",	     "Dec." };
+	static const char *const weekdays[] = { "Monday", "Tuesday",  "Wednesday", "Thursday",
+						"Friday", "Saturday", "Sunday" };
+	end = clean_trimmed_end(data, start, end);
+	/* "... September 14, 2023 (Reuters)", "... 2019. (Reuters Photo)": its
+	 * source's name in brackets after the date */
+	if (end > start && data[end - 1] == ')') {
+		gsize open = end - 1;
+		while (open > start && end - open < 30 && data[open - 1] != '(')
+			open--;
+		guint words = open > start ? clean_capitalised_words(data, open, end - 1) : 0;
+		if (words < 1 || words > 2)
+			return FALSE;
+		end = clean_trimmed_end(data, start, open - 1);
+	}
+	if (end < start + 20 || !g_ascii_isdigit(data[end - 1]))
+		return FALSE;
+	gsize p = end;
+	while (p > start && g_ascii_isdigit(data[p - 1]))
+		p--;
+	if (end - p != 4 || p < start + 4 || data[p - 1] != ' ' || data[p - 2] != ',')
+		return FALSE;
+	p -= 2;
+	gsize day_end = p;
+	while (p > start && g_ascii_isdigit(data[p - 1]))
+		p--;
+	if (day_end - p < 1 || day_end - p > 2 || p < start + 2 || data[p - 1] != ' ')
+		return FALSE;
+	gsize month_end = p - 1, month = month_end;
+	while (month > start && (g_ascii_isalpha(data[month - 1]) || data[month - 1] == '.'))
+		month--;
+	gboolean named = FALSE;
+	for (guint m = 0; m < G_N_ELEMENTS(months); m++)
+		named |= month_end - month == strlen(months[m]) &&
+			 strncmp(data + month, months[m], month_end - month) == 0;
+	if (!named || month < start + 3 || data[month - 1] != ' ' || data[month - 2] != ',')
+		return FALSE;
+	/* the word before the comma: a place, capitalised, not a weekday */
+	gsize word_end = month - 2, word = word_end;
+	while (word > start && !g_ascii_isspace(data[word - 1]))
+		word--;
+	if (word == word_end || !g_ascii_isupper(data[word]))
+		return FALSE;
+	for (guint d = 0; d < G_N_ELEMENTS(weekdays); d++)
+		if (word_end - word == strlen(weekdays[d]) &&
+		    strncmp(data + word, weekdays[d], word_end - word) == 0)
+			return FALSE;
+	return TRUE;
+}
+
+gboolean clean_ends_with_label_credit(const char *data, gsize start, gsize end)
+{
+	end = clean_trimmed_end(data, start, end);
+	/* the label's colon first: most blocks end with none near their end */
+	gsize from = end - start > LABEL_CREDIT_BYTES ? end - LABEL_CREDIT_BYTES : start;
+	const char *mark = memrchr(data + from, ':', end - from);
+	if (!mark)
+		return FALSE;
+	gsize colon = (gsize)(mark - data);
+	guint words = clean_capitalised_words(data, colon + 1, end);
+	if (words < 1 || words > 4)
+		return FALSE;
+	/* "Photo by:", "Image:", "Credit:" after the caption's full stop */
+	gsize label_end = colon;
+	if (label_end >= start + 3 && memcmp(data + label_end - 3, " by", 3) == 0)
+		label_end -= 3;
+	gsize p = label_end;
+	while (p > start && g_ascii_isalpha(data[p - 1]))
+		p--;
+	if (p < start + 2 || data[p - 1] != ' ' || data[p - 2] != '.')
+		return FALSE;
+	return clean_picture_word_end(data, p, label_end) == label_end ||
+	       (label_end - p == 6 && clean_word_at(data, p, label_end, "credit"));
+}
