@@ -218,19 +218,29 @@ static void read_quoted(const char *data, const CrFact *f, guint fact, QuotedPie
 	g_array_append_val(set->quoted, q);
 }
 
+typedef struct Places Places;
+static void places_init(Places *places, const GArray *facts, guint n_docs);
+
 typedef struct {
 	CrDoc *const *docs;
 	GPtrArray *blocks;
 	const GArray *facts;
 	guint n_docs;
 	QuotedPiece *pieces;
+	Places *places;
 } QuotedRead;
 
-/* Reads the quotations of piece P of the facts that may hold or be
- * passages: of one named speaker, quoted, in article text. */
-static void read_piece(guint p, gpointer data)
+/* Item 0: the quotations' places, beside the reading; item P + 1: reads
+ * the quotations of piece P of the facts that may hold or be passages: of
+ * one named speaker, quoted, in article text. */
+static void read_piece(guint item, gpointer data)
 {
 	QuotedRead *job = data;
+	if (item == 0) {
+		places_init(job->places, job->facts, job->n_docs);
+		return;
+	}
+	guint p = item - 1;
 	QuotedPiece *piece = &job->pieces[p];
 	guint end = MIN(job->facts->len, (p + 1) * READ_PIECE);
 
@@ -310,10 +320,10 @@ static gboolean is_clause(const char *data, const QuotedSet *set, const Quoted *
 
 /* Where quotations stand (cr_fact_place()): those of the facts, sorted, and
  * the passages added since. */
-typedef struct {
+struct Places {
 	GArray *facts;	   /* guint64, ascending */
 	GHashTable *added; /* guint64 */
-} Places;
+};
 
 /* TRUE when the sorted PLACES hold PLACE. */
 static gboolean holds_place(const GArray *places, guint64 place)
@@ -382,10 +392,17 @@ static Postings file_quotations(const QuotedSet *set, guint n_stems)
 	return p;
 }
 
-/* Appends to OUT the passage of LONG that SHORT quotes from content word
- * AT, unless a quotation is already there (PLACES). */
-static void add_passage(CrDoc *const *docs, const GArray *facts, const QuotedSet *set, const Quoted *shorter,
-			const Quoted *longer, guint at, Places *places, GArray *out)
+/* A passage found: bytes [start,end) of the longer quotation FACT. */
+typedef struct {
+	guint fact;
+	guint32 start, end;
+} Passage;
+
+/* Appends to FOUND (Passage) the passage of LONG that SHORT quotes from
+ * content word AT, when it is a clause of LONG that LONG does not show
+ * well enough itself. */
+static void find_passage(CrDoc *const *docs, const GArray *facts, const QuotedSet *set, const Quoted *shorter,
+			 const Quoted *longer, guint at, GArray *found)
 {
 	const CrFact *lf = &g_array_index(facts, CrFact, longer->fact);
 	guint first, last;
@@ -394,9 +411,20 @@ static void add_passage(CrDoc *const *docs, const GArray *facts, const QuotedSet
 			  shorter->n_words - 1 - content_at(set, shorter, shorter->n_content - 1));
 	if (!is_clause(docs[lf->doc]->data, set, longer, first, last, slack))
 		return;
-	gsize start = word_at(set, longer, first)->start, end = word_at(set, longer, last)->end;
-	if (first != last && lf->end - lf->start <= 2 * (end - start) + PASSAGE_SHOWN)
+	Passage passage = { longer->fact, word_at(set, longer, first)->start,
+			    word_at(set, longer, last)->end };
+	if (first != last && lf->end - lf->start <= 2 * (passage.end - passage.start) + PASSAGE_SHOWN)
 		return;
+	g_array_append_val(found, passage);
+}
+
+/* Appends to OUT the quotation of PASSAGE, unless a quotation is already
+ * there (PLACES). */
+static void add_passage(CrDoc *const *docs, const GArray *facts, const Passage *passage, Places *places,
+			GArray *out)
+{
+	const CrFact *lf = &g_array_index(facts, CrFact, passage->fact);
+	gsize start = passage->start, end = passage->end;
 	if (!add_place(places, lf->doc, start, end))
 		return;
 	const CrDoc *doc = docs[lf->doc];
@@ -453,6 +481,58 @@ static void take_quoted(QuotedSet *set, const QuotedSet *piece, const Quoted *q,
 	g_array_append_val(set->quoted, moved);
 }
 
+/* The passages are looked for in pieces of this many quotations. */
+#define SEARCH_PIECE 512
+
+typedef struct {
+	CrDoc *const *docs;
+	const GArray *facts;
+	const QuotedSet *set;
+	const Postings *postings;
+	guint n_docs;
+	GArray **passages; /* per piece: Passage, in the order found */
+} PassageSearch;
+
+/* Looks the quotations of piece P up among the longer ones of their
+ * speaker, each by its rarest content stem, and lists the passages they
+ * quote, in order (added on one thread after, in the pieces' order). */
+static void search_piece(guint p, gpointer data)
+{
+	const PassageSearch *job = data;
+	const QuotedSet *set = job->set;
+	const Postings *postings = job->postings;
+	GArray *found = job->passages[p] = g_array_new(FALSE, FALSE, sizeof(Passage));
+	g_autofree guint8 *holders = g_new0(guint8, MAX(job->n_docs, 1));
+	guint end = MIN(set->quoted->len, (p + 1) * SEARCH_PIECE);
+
+	for (guint q = p * SEARCH_PIECE; q < end; q++) {
+		const Quoted *shorter = &g_array_index(set->quoted, Quoted, q);
+		const CrFact *a = &g_array_index(job->facts, CrFact, shorter->fact);
+		guint anchor = 0, best = 0, best_len = G_MAXUINT;
+		for (guint k = 0; k < shorter->n_content; k++) {
+			guint s = word_at(set, shorter, content_at(set, shorter, k))->stem;
+			if (postings->first[s + 1] - postings->first[s] < best_len) {
+				best = s;
+				best_len = postings->first[s + 1] - postings->first[s];
+				anchor = k;
+			}
+		}
+		const guint *posting = postings->entries + 2 * (gsize)postings->first[best];
+		if (shorter->n_content == 1)
+			count_holders(set->quoted, job->facts, posting, best_len, holders, job->n_docs);
+		for (guint e = 0; e < best_len; e++) {
+			const guint *entry = &posting[2 * e];
+			const Quoted *longer = &g_array_index(set->quoted, Quoted, entry[0]);
+			const CrFact *b = &g_array_index(job->facts, CrFact, longer->fact);
+			if (entry[1] < anchor || !may_share(set, a, shorter, b, longer) ||
+			    !run_at(set, shorter, longer, entry[1] - anchor) ||
+			    (shorter->n_content == 1 && holders[b->doc] > 1))
+				continue;
+			find_passage(job->docs, job->facts, set, shorter, longer, entry[1] - anchor, found);
+		}
+	}
+}
+
 void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts)
 {
 	/* the stems as the pieces read them and the speakers (borrowed) */
@@ -465,9 +545,8 @@ void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, 
 
 	guint n_pieces = (facts->len + READ_PIECE - 1) / READ_PIECE;
 	g_autofree QuotedPiece *pieces = g_new0(QuotedPiece, MAX(n_pieces, 1));
-	QuotedRead job = { docs, blocks, facts, n_docs, pieces };
-	cr_parallel_for(n_pieces, read_piece, &job);
-	places_init(&places, facts, n_docs);
+	QuotedRead job = { docs, blocks, facts, n_docs, pieces, &places };
+	cr_parallel_for(n_pieces + 1, read_piece, &job);
 	for (guint p = 0; p < n_pieces; p++) {
 		const QuotedSet *piece = &pieces[p].set;
 		g_autofree guint *global = cr_stem_numbers_merge(&word_stems, &pieces[p].numbers);
@@ -489,34 +568,15 @@ void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, 
 	g_hash_table_unref(speakers);
 	guint n_stems = number_stems(&set, n_word_stems);
 	Postings postings = file_quotations(&set, n_stems);
+	guint n_searches = (set.quoted->len + SEARCH_PIECE - 1) / SEARCH_PIECE;
+	g_autofree GArray **passages = g_new0(GArray *, MAX(n_searches, 1));
+	PassageSearch search = { docs, facts, &set, &postings, n_docs, passages };
+	cr_parallel_for(n_searches, search_piece, &search);
 	g_autoptr(GArray) found = cr_fact_array_new();
-	g_autofree guint8 *holders = g_new0(guint8, n_docs);
-	for (guint q = 0; q < set.quoted->len; q++) {
-		const Quoted *shorter = &g_array_index(set.quoted, Quoted, q);
-		const CrFact *a = &g_array_index(facts, CrFact, shorter->fact);
-		/* looked up by its rarest content stem */
-		guint anchor = 0, best = 0, best_len = G_MAXUINT;
-		for (guint k = 0; k < shorter->n_content; k++) {
-			guint s = word_at(&set, shorter, content_at(&set, shorter, k))->stem;
-			if (postings.first[s + 1] - postings.first[s] < best_len) {
-				best = s;
-				best_len = postings.first[s + 1] - postings.first[s];
-				anchor = k;
-			}
-		}
-		const guint *posting = postings.entries + 2 * (gsize)postings.first[best];
-		if (shorter->n_content == 1)
-			count_holders(set.quoted, facts, posting, best_len, holders, n_docs);
-		for (guint e = 0; e < best_len; e++) {
-			const guint *entry = &posting[2 * e];
-			const Quoted *longer = &g_array_index(set.quoted, Quoted, entry[0]);
-			const CrFact *b = &g_array_index(facts, CrFact, longer->fact);
-			if (entry[1] < anchor || !may_share(&set, a, shorter, b, longer) ||
-			    !run_at(&set, shorter, longer, entry[1] - anchor) ||
-			    (shorter->n_content == 1 && holders[b->doc] > 1))
-				continue;
-			add_passage(docs, facts, &set, shorter, longer, entry[1] - anchor, &places, found);
-		}
+	for (guint p = 0; p < n_searches; p++) {
+		for (guint i = 0; i < passages[p]->len; i++)
+			add_passage(docs, facts, &g_array_index(passages[p], Passage, i), &places, found);
+		g_array_unref(passages[p]);
 	}
 	cr_fact_array_append_take(facts, g_steal_pointer(&found));
 	g_free(postings.first);
