@@ -19,7 +19,6 @@
 #include "crossread/sort.h"
 #include "crossread/text.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 /* How sure a passage is, against the quotation it lies in. */
@@ -55,11 +54,13 @@ typedef struct {
 	GArray *content; /* guint: the index among its quotation's words of each content word */
 } QuotedSet;
 
-static void quoted_set_init(QuotedSet *set)
+/* SET empty, with room for N_QUOTED quotations, N_WORDS words and
+ * N_CONTENT content words. */
+static void quoted_set_init(QuotedSet *set, guint n_quoted, guint n_words, guint n_content)
 {
-	set->quoted = g_array_new(FALSE, FALSE, sizeof(Quoted));
-	set->words = g_array_new(FALSE, FALSE, sizeof(PassageWord));
-	set->content = g_array_new(FALSE, FALSE, sizeof(guint));
+	set->quoted = g_array_sized_new(FALSE, FALSE, sizeof(Quoted), n_quoted);
+	set->words = g_array_sized_new(FALSE, FALSE, sizeof(PassageWord), n_words);
+	set->content = g_array_sized_new(FALSE, FALSE, sizeof(guint), n_content);
 }
 
 static void quoted_set_clear(QuotedSet *set)
@@ -121,12 +122,6 @@ typedef struct {
 	guint speaker, word;
 } SpokenWord;
 
-static gint compare_guint(gconstpointer pa, gconstpointer pb)
-{
-	guint a = *(const guint *)pa, b = *(const guint *)pb;
-	return a < b ? -1 : a > b;
-}
-
 /* Numbers the content words of SET's quotations from 1 by speaker and
  * stem, so that only one speaker's quotations meet: two words have one
  * number when their speakers are one and their stems are. Each word's stem
@@ -161,7 +156,7 @@ static guint number_stems(QuotedSet *set, guint n_word_stems)
 		n_speakers = MAX(n_speakers, g_array_index(set->quoted, Quoted, q).speaker + 1);
 	g_autofree guint *seen_at = g_new0(guint, MAX(n_speakers, 1));
 	g_autofree guint *number = g_new(guint, MAX(n_speakers, 1));
-	g_autofree guint *speakers = g_new(guint, MAX(n_speakers, 1));
+	g_autofree guint64 *speakers = g_new(guint64, MAX(n_speakers, 1));
 	guint id = 0;
 	for (guint s = 1; s <= n_word_stems; s++) {
 		/* the stem's speakers, numbered in their order */
@@ -171,7 +166,7 @@ static guint number_stems(QuotedSet *set, guint n_word_stems)
 				seen_at[spoken[i].speaker] = s;
 				speakers[n++] = spoken[i].speaker;
 			}
-		qsort(speakers, n, sizeof(guint), compare_guint);
+		cr_sort_u64(speakers, n);
 		for (guint k = 0; k < n; k++)
 			number[speakers[k]] = ++id;
 		for (guint i = first[s]; i < first[s + 1]; i++)
@@ -244,7 +239,7 @@ static void read_piece(guint item, gpointer data)
 	QuotedPiece *piece = &job->pieces[p];
 	guint end = MIN(job->facts->len, (p + 1) * READ_PIECE);
 
-	quoted_set_init(&piece->set);
+	quoted_set_init(&piece->set, 0, 0, 0);
 	cr_stem_numbers_init(&piece->numbers);
 	piece->stems = g_string_new(NULL);
 	for (guint i = p * READ_PIECE; i < end; i++) {
@@ -470,15 +465,20 @@ static void count_holders(const GArray *quoted, const GArray *facts, const guint
 	}
 }
 
-/* Appends to SET the quotation Q of PIECE, its words and content words,
- * and the id of its speaker. */
-static void take_quoted(QuotedSet *set, const QuotedSet *piece, const Quoted *q, guint speaker)
+/* Appends to SET the quotations of PIECE, their words and content words,
+ * and the ids of their speakers (SPEAKERS, by the speakers of FACTS). */
+static void take_quoted(QuotedSet *set, const QuotedSet *piece, GHashTable *speakers, const GArray *facts)
 {
-	Quoted moved = { q->fact, speaker, set->words->len, q->n_words, set->content->len, q->n_content };
-	g_array_append_vals(set->words, word_at(piece, q, 0), q->n_words);
-	g_array_append_vals(set->content, &g_array_index(piece->content, guint, q->first_content),
-			    q->n_content);
-	g_array_append_val(set->quoted, moved);
+	guint first_word = set->words->len, first_content = set->content->len;
+	g_array_append_vals(set->words, piece->words->data, piece->words->len);
+	g_array_append_vals(set->content, piece->content->data, piece->content->len);
+	for (guint i = 0; i < piece->quoted->len; i++) {
+		Quoted moved = g_array_index(piece->quoted, Quoted, i);
+		moved.speaker = intern(speakers, g_array_index(facts, CrFact, moved.fact).speaker);
+		moved.first_word += first_word;
+		moved.first_content += first_content;
+		g_array_append_val(set->quoted, moved);
+	}
 }
 
 /* The passages are looked for in pieces of this many quotations. */
@@ -541,12 +541,18 @@ void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, 
 	GHashTable *speakers = g_hash_table_new(cr_str_hash, g_str_equal);
 	QuotedSet set;
 	Places places;
-	quoted_set_init(&set);
 
 	guint n_pieces = (facts->len + READ_PIECE - 1) / READ_PIECE;
 	g_autofree QuotedPiece *pieces = g_new0(QuotedPiece, MAX(n_pieces, 1));
 	QuotedRead job = { docs, blocks, facts, n_docs, pieces, &places };
 	cr_parallel_for(n_pieces + 1, read_piece, &job);
+	guint n_quoted = 0, n_words = 0, n_content = 0;
+	for (guint p = 0; p < n_pieces; p++) {
+		n_quoted += pieces[p].set.quoted->len;
+		n_words += pieces[p].set.words->len;
+		n_content += pieces[p].set.content->len;
+	}
+	quoted_set_init(&set, n_quoted, n_words, n_content);
 	for (guint p = 0; p < n_pieces; p++) {
 		const QuotedSet *piece = &pieces[p].set;
 		g_autofree guint *global = cr_stem_numbers_merge(&word_stems, &pieces[p].numbers);
@@ -556,9 +562,8 @@ void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, 
 				PassageWord *w = word_at(piece, q, content_at(piece, q, k));
 				w->stem = global[w->stem - 1];
 			}
-			take_quoted(&set, piece, q,
-				    intern(speakers, g_array_index(facts, CrFact, q->fact).speaker));
 		}
+		take_quoted(&set, piece, speakers, facts);
 		quoted_set_clear(&pieces[p].set);
 		cr_stem_numbers_clear(&pieces[p].numbers);
 		g_string_free(pieces[p].stems, TRUE);
