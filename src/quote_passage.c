@@ -533,7 +533,8 @@ static void search_piece(guint p, gpointer data)
 	}
 }
 
-void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts)
+void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts,
+			   void (*settle)(gpointer data), gpointer data)
 {
 	/* the stems as the pieces read them and the speakers (borrowed) */
 	CrStemNumbers word_stems;
@@ -546,6 +547,8 @@ void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, 
 	g_autofree QuotedPiece *pieces = g_new0(QuotedPiece, MAX(n_pieces, 1));
 	QuotedRead job = { docs, blocks, facts, n_docs, pieces, &places };
 	cr_parallel_for(n_pieces + 1, read_piece, &job);
+	if (settle)
+		settle(data);
 	guint n_quoted = 0, n_words = 0, n_content = 0;
 	for (guint p = 0; p < n_pieces; p++) {
 		n_quoted += pieces[p].set.quoted->len;
