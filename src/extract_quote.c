@@ -241,7 +241,6 @@ typedef struct {
 static void find_speakers_item(guint item, gpointer data)
 {
 	Settling *settling = data;
-	(void)item;
 	find_canonical_speakers(settling->facts, settling->n_facts, settling->changes);
 }
 
