@@ -752,6 +752,8 @@ static void search_one(guint d, gpointer data)
 
 void cr_quote_echoes_search(CrEchoSearch *search, guint d)
 {
+	/* the caller may take a search while a helper still merges */
+	merge_once(search);
 	if (!search->sources.list->len)
 		return;
 	g_mutex_lock(&search->lock);
