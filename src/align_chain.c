@@ -4,6 +4,7 @@
 #include "align_private.h"
 
 #include "crossread/parallel.h"
+#include "crossread/partition.h"
 
 #include <math.h>
 #include <string.h>
@@ -325,21 +326,38 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint
 	return anchors;
 }
 
-/* Notes where each report's facts begin, and which facts start where the
- * one before them does. */
+/* Facts whose same-start bits one item sets: a whole number of words. */
+#define FIRSTS_PIECE 4096
+
+typedef struct {
+	Chainer *ch;
+	guint n_docs;
+} FirstsJob;
+
+/* Sets the same-start bits of piece P of the facts (each report's first
+ * found in doc_first already). */
+static void find_same_starts(guint p, gpointer data)
+{
+	const FirstsJob *job = data;
+	Chainer *ch = job->ch;
+	guint end = MIN(ch->facts->len, (p + 1) * FIRSTS_PIECE);
+	for (guint i = MAX(p * FIRSTS_PIECE, 1); i < end; i++) {
+		const CrFact *f = fact_at(ch, i);
+		if (i > ch->doc_first[MIN(f->doc, job->n_docs)] && fact_at(ch, i - 1)->start == f->start)
+			ch->same_start[i / 64] |= G_GUINT64_CONSTANT(1) << (i % 64);
+	}
+}
+
+/* Where each report's facts begin (the facts are sorted by report) and
+ * which facts start where the fact before them in their report does: the
+ * bits in pieces side by side. */
 static void find_doc_firsts(Chainer *ch, guint n_docs)
 {
 	const GArray *facts = ch->facts;
-	guint d = 0;
-	for (guint i = 0; i < facts->len; i++) {
-		const CrFact *f = fact_at(ch, i);
-		while (d <= n_docs && f->doc >= d)
-			ch->doc_first[d++] = i;
-		if (i > ch->doc_first[d - 1] && fact_at(ch, i - 1)->start == f->start)
-			ch->same_start[i / 64] |= G_GUINT64_CONSTANT(1) << (i % 64);
-	}
-	while (d <= n_docs)
-		ch->doc_first[d++] = facts->len;
+	for (guint d = 0; d <= n_docs; d++)
+		ch->doc_first[d] = CR_PARTITION_POINT(facts->len, mid, fact_at(ch, mid)->doc < d);
+	FirstsJob job = { ch, n_docs };
+	cr_parallel_for((facts->len + FIRSTS_PIECE - 1) / FIRSTS_PIECE, find_same_starts, &job);
 }
 
 /* The scratch of pairs done, kept for the next pair a thread takes: each

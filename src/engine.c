@@ -4,6 +4,7 @@
 #include "crossread/extract.h"
 #include "crossread/meta.h"
 #include "crossread/parallel.h"
+#include "crossread/partition.h"
 
 /* The reports being loaded, one slot per path. */
 typedef struct {
@@ -112,6 +113,8 @@ static void check_report(guint d, gpointer data)
 	CrFact *facts = &g_array_index(c->facts, CrFact, c->first[d]);
 	guint n = c->first[d + 1] - c->first[d];
 
+	for (guint i = 0; i < n; i++)
+		c->keep[c->first[d] + i] = TRUE;
 	drop_overlaps(facts, n, c->keep + c->first[d]);
 	mark_ignored(facts, n, g_ptr_array_index(c->blocks, d));
 }
@@ -121,14 +124,11 @@ static void check_report(guint d, gpointer data)
 static void order_facts(GArray *facts, guint n_docs, const GPtrArray *blocks)
 {
 	cr_fact_array_sort(facts);
-	g_autofree guint *first = g_new0(guint, n_docs + 1);
+	/* sorted by report: where each report's facts begin, and the end */
+	g_autofree guint *first = g_new(guint, n_docs + 1);
+	for (guint d = 0; d <= n_docs; d++)
+		first[d] = CR_PARTITION_POINT(facts->len, mid, g_array_index(facts, CrFact, mid).doc < d);
 	g_autofree gboolean *keep = g_new(gboolean, MAX(facts->len, 1));
-	for (guint i = 0; i < facts->len; i++) {
-		first[g_array_index(facts, CrFact, i).doc + 1]++;
-		keep[i] = TRUE;
-	}
-	for (guint d = 0; d < n_docs; d++)
-		first[d + 1] += first[d];
 	Checking checking = { facts, blocks, first, keep };
 	cr_parallel_for(n_docs, check_report, &checking);
 	cr_fact_array_filter(facts, keep);

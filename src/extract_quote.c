@@ -3,6 +3,7 @@
  * that other reports quote alone. The parts live in src/quote_*.c: marks,
  * words, speakers, echoes, passages, similarity. */
 #include "crossread/extract.h"
+#include "crossread/parallel.h"
 #include "crossread/partition.h"
 #include "crossread/text.h"
 
@@ -138,23 +139,31 @@ typedef struct {
 	const char *anywhere;		      /* the longest name so written in any report, the first */
 } Settled;
 
-/* Puts the canonical form of each speaker that names a person the name
- * resolver settled ("Mao" -> "Mao Ning"): first as written in the same
- * report, else in any report. Only the speakers' words are looked for
- * among the persons (a few thousand, not a table of every person of
- * every report: 12 M instructions on one thread at 8 x 1 MiB). */
-static void canonicalise_speakers(GArray *facts)
+/* A quotation's speaker to be put in place: fact FACT's, CANONICAL
+ * (borrowed from the person's fact). */
+typedef struct {
+	guint fact;
+	const char *canonical;
+} Canonical;
+
+/* Appends to CHANGES (Canonical) the canonical form of each speaker of the
+ * first N_FACTS of FACTS that names a person the name resolver settled
+ * ("Mao" -> "Mao Ning"): first as written in the same report, else in any
+ * report. Only the speakers' words are looked for among the persons (a
+ * few thousand, not a table of every person of every report: 12 M
+ * instructions on one thread at 8 x 1 MiB). Reads FACTS only. */
+static void find_canonical_speakers(const GArray *facts, guint n_facts, GArray *changes)
 {
 	g_autoptr(GHashTable) speakers = g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, g_free);
 
-	for (guint i = 0; i < facts->len; i++) {
+	for (guint i = 0; i < n_facts; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
 		if (f->kind == CR_FACT_QUOTE && f->speaker && !g_hash_table_contains(speakers, f->speaker))
 			g_hash_table_insert(speakers, g_strdup(f->speaker), g_new0(Settled, 1));
 	}
 	if (!g_hash_table_size(speakers))
 		return;
-	for (guint i = 0; i < facts->len; i++) {
+	for (guint i = 0; i < n_facts; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
 		if (f->kind != CR_FACT_PERSON || !f->value || !f->text || f->doc >= CR_MAX_DOCUMENTS)
 			continue;
@@ -165,26 +174,43 @@ static void canonicalise_speakers(GArray *facts)
 		if (!settled->anywhere || strlen(f->value) > strlen(settled->anywhere))
 			settled->anywhere = f->value;
 	}
-	for (guint i = 0; i < facts->len; i++) {
-		CrFact *f = &g_array_index(facts, CrFact, i);
+	for (guint i = 0; i < n_facts; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
 		if (f->kind != CR_FACT_QUOTE || !f->speaker)
 			continue;
 		const Settled *settled = g_hash_table_lookup(speakers, f->speaker);
-		const char *canonical = f->doc < CR_MAX_DOCUMENTS ? settled->in_doc[f->doc] : NULL;
-		if (!canonical)
-			canonical = settled->anywhere;
-		if (canonical && strcmp(canonical, f->speaker) != 0) {
-			g_free(f->speaker);
-			f->speaker = g_strdup(canonical);
-		}
+		Canonical change = { i, f->doc < CR_MAX_DOCUMENTS ? settled->in_doc[f->doc] : NULL };
+		if (!change.canonical)
+			change.canonical = settled->anywhere;
+		if (change.canonical && strcmp(change.canonical, f->speaker) != 0)
+			g_array_append_val(changes, change);
 	}
+}
+
+/* Puts the speakers of CHANGES (Canonical) in place among FACTS. */
+static void put_canonical_speakers(GArray *facts, const GArray *changes)
+{
+	for (guint c = 0; c < changes->len; c++) {
+		const Canonical *change = &g_array_index(changes, Canonical, c);
+		CrFact *f = &g_array_index(facts, CrFact, change->fact);
+		g_free(f->speaker);
+		f->speaker = g_strdup(change->canonical);
+	}
+}
+
+/* Puts the canonical form of each quotation's speaker in place. */
+static void canonicalise_speakers(GArray *facts)
+{
+	g_autoptr(GArray) changes = g_array_new(FALSE, FALSE, sizeof(Canonical));
+	find_canonical_speakers(facts, facts->len, changes);
+	put_canonical_speakers(facts, changes);
 }
 
 void cr_resolve_quotes(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts)
 {
 	canonicalise_speakers(facts);
 	cr_quote_add_echoes(docs, n_docs, blocks, facts);
-	cr_quote_add_passages(docs, n_docs, blocks, facts);
+	cr_quote_add_passages(docs, n_docs, blocks, facts, NULL, NULL);
 }
 
 /* The echoes' search reads only the quotations' words and places, which
@@ -204,11 +230,39 @@ static void report_ahead(gpointer ahead, guint pass, guint d)
 		cr_quote_echoes_search(ahead, d);
 }
 
+/* The speakers' canonical forms, looked for beside the passages' reading. */
+typedef struct {
+	GArray *facts;
+	guint n_facts; /* the facts before the echoes, whose speakers stay as found */
+	GArray *changes;
+	CrParallelJob *job;
+} Settling;
+
+static void find_speakers_item(guint item, gpointer data)
+{
+	Settling *settling = data;
+	find_canonical_speakers(settling->facts, settling->n_facts, settling->changes);
+}
+
+/* Once the passages' quotations are read: their speakers in place. */
+static void settle_speakers(gpointer data)
+{
+	Settling *settling = data;
+	cr_parallel_finish(settling->job);
+	put_canonical_speakers(settling->facts, settling->changes);
+}
+
+/* As cr_resolve_quotes(), the echoes found ahead; the speakers are settled
+ * beside the passages' reading (which reads only whether a quotation has
+ * one), after the echoes are appended: the echoes' speakers are not
+ * settled, as when they were settled before. */
 static void resolve_ahead(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts, gpointer ahead)
 {
-	canonicalise_speakers(facts);
+	g_autoptr(GArray) changes = g_array_new(FALSE, FALSE, sizeof(Canonical));
+	Settling settling = { facts, facts->len, changes, NULL };
 	cr_quote_echoes_finish(ahead, facts);
-	cr_quote_add_passages(docs, n_docs, blocks, facts);
+	settling.job = cr_parallel_start(1, find_speakers_item, &settling);
+	cr_quote_add_passages(docs, n_docs, blocks, facts, settle_speakers, &settling);
 }
 
 static void drop_ahead(gpointer ahead)

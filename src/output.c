@@ -346,7 +346,10 @@ static void write_elements(JsonWriter *w, guint n, WriteElement write, gconstpoi
 	g_autofree JsonWriter **writers = g_new0(JsonWriter *, MAX(most_pieces, 1));
 
 	for (guint p = 0; p < most_pieces; p++) {
-		writers[p] = g_new0(JsonWriter, 1);
+		/* all but the buffer zeroed: clearing 64 KiB a writer, 8 writers
+		 * a call, was 14 M instructions of 26 calls with one thread idle */
+		writers[p] = g_malloc(sizeof(JsonWriter));
+		memset(writers[p], 0, G_STRUCT_OFFSET(JsonWriter, buf));
 		writers[p]->piece = g_string_sized_new(BATCH_ELEMENTS * 256 / PIECES_PER_THREAD);
 	}
 	for (guint from = 0; from < n; from += batch) {

@@ -296,20 +296,26 @@ static gboolean source_of(const ReadPiece *piece, const guint *global, Reading *
 	return TRUE;
 }
 
-/* Collects the quotations to search for, each set of words once: read side
- * by side, numbered and merged in the order of the facts. */
-static Sources collect_sources(CrDoc *const *docs, GPtrArray *blocks, const GArray *facts,
-			       CrStemNumbers *stems)
+/* Reads the quotations to search for side by side, in *N_PIECES pieces of
+ * the facts (merged by merge_sources(), which reads no fact). */
+static ReadPiece *read_sources(CrDoc *const *docs, GPtrArray *blocks, const GArray *facts, guint *n_pieces)
+{
+	*n_pieces = (facts->len + READ_PIECE - 1) / READ_PIECE;
+	ReadPiece *pieces = g_new0(ReadPiece, MAX(*n_pieces, 1));
+	SourceRead job = { docs, blocks, facts, pieces };
+	cr_parallel_for(*n_pieces, read_piece, &job);
+	return pieces;
+}
+
+/* The quotations to search for, each set of words once: the N_PIECES
+ * PIECES read, numbered and merged in the order of the facts, and freed. */
+static Sources merge_sources(ReadPiece *pieces, guint n_pieces, CrStemNumbers *stems)
 {
 	Sources sources = { g_array_new(FALSE, FALSE, sizeof(Source)),
 			    g_array_new(FALSE, FALSE, sizeof(guint)),
 			    g_array_new(FALSE, FALSE, sizeof(guint)) };
 	g_autoptr(GHashTable) seen = g_hash_table_new(cr_str_hash, g_str_equal);
-	guint n_pieces = (facts->len + READ_PIECE - 1) / READ_PIECE;
-	g_autofree ReadPiece *pieces = g_new0(ReadPiece, MAX(n_pieces, 1));
-	SourceRead job = { docs, blocks, facts, pieces };
 
-	cr_parallel_for(n_pieces, read_piece, &job);
 	for (guint p = 0; p < n_pieces; p++) {
 		g_autofree guint *global = cr_stem_numbers_merge(stems, &pieces[p].numbers);
 		for (guint i = 0; i < pieces[p].readings->len; i++) {
@@ -639,6 +645,10 @@ struct CrEchoSearch {
 	 * only read after */
 	CrStemNumbers stems;
 	Sources sources;
+	/* the sources as read, until the first report to be indexed merges
+	 * them (beside the resolvers that run before, when ahead) */
+	ReadPiece *pieces;
+	guint n_pieces;
 	GArray **quoted;   /* per report: its quotations' spans, until it is indexed */
 	DocIndex *indexes; /* per report */
 	GArray **found;	   /* per report: the echoes found in it */
@@ -672,7 +682,7 @@ CrEchoSearch *cr_quote_echoes_begin(CrDoc *const *docs, guint n_docs, GPtrArray 
 	search->n_docs = n_docs;
 	search->blocks = blocks;
 	cr_stem_numbers_init(&search->stems);
-	search->sources = collect_sources(docs, blocks, facts, &search->stems);
+	search->pieces = read_sources(docs, blocks, facts, &search->n_pieces);
 	search->quoted = g_new0(GArray *, MAX(n_docs, 1));
 	search->indexes = g_new0(DocIndex, MAX(n_docs, 1));
 	search->found = g_new0(GArray *, MAX(n_docs, 1));
@@ -682,8 +692,20 @@ CrEchoSearch *cr_quote_echoes_begin(CrDoc *const *docs, guint n_docs, GPtrArray 
 	return search;
 }
 
+/* Merges the sources read at the begin, once. */
+static void merge_once(CrEchoSearch *search)
+{
+	g_mutex_lock(&search->lock);
+	if (search->pieces) {
+		search->sources = merge_sources(search->pieces, search->n_pieces, &search->stems);
+		g_clear_pointer(&search->pieces, g_free);
+	}
+	g_mutex_unlock(&search->lock);
+}
+
 void cr_quote_echoes_index(CrEchoSearch *search, guint d)
 {
+	merge_once(search);
 	if (search->sources.list->len)
 		index_doc(&search->indexes[d], search->docs[d], g_ptr_array_index(search->blocks, d),
 			  search->quoted[d], &search->stems);
@@ -730,6 +752,8 @@ static void search_one(guint d, gpointer data)
 
 void cr_quote_echoes_search(CrEchoSearch *search, guint d)
 {
+	/* the caller may take a search while a helper still merges */
+	merge_once(search);
 	if (!search->sources.list->len)
 		return;
 	g_mutex_lock(&search->lock);
@@ -745,6 +769,7 @@ void cr_quote_echoes_finish(CrEchoSearch *search, GArray *facts)
 {
 	guint n_docs = search->n_docs;
 
+	merge_once(search);
 	if (facts && search->sources.list->len && !search->anchors) {
 		prepare_lookups(search);
 		cr_parallel_for(n_docs, search_one, search);

@@ -19,7 +19,6 @@
 #include "crossread/sort.h"
 #include "crossread/text.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 /* How sure a passage is, against the quotation it lies in. */
@@ -55,11 +54,13 @@ typedef struct {
 	GArray *content; /* guint: the index among its quotation's words of each content word */
 } QuotedSet;
 
-static void quoted_set_init(QuotedSet *set)
+/* SET empty, with room for N_QUOTED quotations, N_WORDS words and
+ * N_CONTENT content words. */
+static void quoted_set_init(QuotedSet *set, guint n_quoted, guint n_words, guint n_content)
 {
-	set->quoted = g_array_new(FALSE, FALSE, sizeof(Quoted));
-	set->words = g_array_new(FALSE, FALSE, sizeof(PassageWord));
-	set->content = g_array_new(FALSE, FALSE, sizeof(guint));
+	set->quoted = g_array_sized_new(FALSE, FALSE, sizeof(Quoted), n_quoted);
+	set->words = g_array_sized_new(FALSE, FALSE, sizeof(PassageWord), n_words);
+	set->content = g_array_sized_new(FALSE, FALSE, sizeof(guint), n_content);
 }
 
 static void quoted_set_clear(QuotedSet *set)
@@ -121,12 +122,6 @@ typedef struct {
 	guint speaker, word;
 } SpokenWord;
 
-static gint compare_guint(gconstpointer pa, gconstpointer pb)
-{
-	guint a = *(const guint *)pa, b = *(const guint *)pb;
-	return a < b ? -1 : a > b;
-}
-
 /* Numbers the content words of SET's quotations from 1 by speaker and
  * stem, so that only one speaker's quotations meet: two words have one
  * number when their speakers are one and their stems are. Each word's stem
@@ -161,7 +156,7 @@ static guint number_stems(QuotedSet *set, guint n_word_stems)
 		n_speakers = MAX(n_speakers, g_array_index(set->quoted, Quoted, q).speaker + 1);
 	g_autofree guint *seen_at = g_new0(guint, MAX(n_speakers, 1));
 	g_autofree guint *number = g_new(guint, MAX(n_speakers, 1));
-	g_autofree guint *speakers = g_new(guint, MAX(n_speakers, 1));
+	g_autofree guint64 *speakers = g_new(guint64, MAX(n_speakers, 1));
 	guint id = 0;
 	for (guint s = 1; s <= n_word_stems; s++) {
 		/* the stem's speakers, numbered in their order */
@@ -171,7 +166,7 @@ static guint number_stems(QuotedSet *set, guint n_word_stems)
 				seen_at[spoken[i].speaker] = s;
 				speakers[n++] = spoken[i].speaker;
 			}
-		qsort(speakers, n, sizeof(guint), compare_guint);
+		cr_sort_u64(speakers, n);
 		for (guint k = 0; k < n; k++)
 			number[speakers[k]] = ++id;
 		for (guint i = first[s]; i < first[s + 1]; i++)
@@ -218,23 +213,33 @@ static void read_quoted(const char *data, const CrFact *f, guint fact, QuotedPie
 	g_array_append_val(set->quoted, q);
 }
 
+typedef struct Places Places;
+static void places_init(Places *places, const GArray *facts, guint n_docs);
+
 typedef struct {
 	CrDoc *const *docs;
 	GPtrArray *blocks;
 	const GArray *facts;
 	guint n_docs;
 	QuotedPiece *pieces;
+	Places *places;
 } QuotedRead;
 
-/* Reads the quotations of piece P of the facts that may hold or be
- * passages: of one named speaker, quoted, in article text. */
-static void read_piece(guint p, gpointer data)
+/* Item 0: the quotations' places, beside the reading; item P + 1: reads
+ * the quotations of piece P of the facts that may hold or be passages: of
+ * one named speaker, quoted, in article text. */
+static void read_piece(guint item, gpointer data)
 {
 	QuotedRead *job = data;
+	if (item == 0) {
+		places_init(job->places, job->facts, job->n_docs);
+		return;
+	}
+	guint p = item - 1;
 	QuotedPiece *piece = &job->pieces[p];
 	guint end = MIN(job->facts->len, (p + 1) * READ_PIECE);
 
-	quoted_set_init(&piece->set);
+	quoted_set_init(&piece->set, 0, 0, 0);
 	cr_stem_numbers_init(&piece->numbers);
 	piece->stems = g_string_new(NULL);
 	for (guint i = p * READ_PIECE; i < end; i++) {
@@ -310,10 +315,10 @@ static gboolean is_clause(const char *data, const QuotedSet *set, const Quoted *
 
 /* Where quotations stand (cr_fact_place()): those of the facts, sorted, and
  * the passages added since. */
-typedef struct {
+struct Places {
 	GArray *facts;	   /* guint64, ascending */
 	GHashTable *added; /* guint64 */
-} Places;
+};
 
 /* TRUE when the sorted PLACES hold PLACE. */
 static gboolean holds_place(const GArray *places, guint64 place)
@@ -382,10 +387,17 @@ static Postings file_quotations(const QuotedSet *set, guint n_stems)
 	return p;
 }
 
-/* Appends to OUT the passage of LONG that SHORT quotes from content word
- * AT, unless a quotation is already there (PLACES). */
-static void add_passage(CrDoc *const *docs, const GArray *facts, const QuotedSet *set, const Quoted *shorter,
-			const Quoted *longer, guint at, Places *places, GArray *out)
+/* A passage found: bytes [start,end) of the longer quotation FACT. */
+typedef struct {
+	guint fact;
+	guint32 start, end;
+} Passage;
+
+/* Appends to FOUND (Passage) the passage of LONG that SHORT quotes from
+ * content word AT, when it is a clause of LONG that LONG does not show
+ * well enough itself. */
+static void find_passage(CrDoc *const *docs, const GArray *facts, const QuotedSet *set, const Quoted *shorter,
+			 const Quoted *longer, guint at, GArray *found)
 {
 	const CrFact *lf = &g_array_index(facts, CrFact, longer->fact);
 	guint first, last;
@@ -394,9 +406,20 @@ static void add_passage(CrDoc *const *docs, const GArray *facts, const QuotedSet
 			  shorter->n_words - 1 - content_at(set, shorter, shorter->n_content - 1));
 	if (!is_clause(docs[lf->doc]->data, set, longer, first, last, slack))
 		return;
-	gsize start = word_at(set, longer, first)->start, end = word_at(set, longer, last)->end;
-	if (first != last && lf->end - lf->start <= 2 * (end - start) + PASSAGE_SHOWN)
+	Passage passage = { longer->fact, word_at(set, longer, first)->start,
+			    word_at(set, longer, last)->end };
+	if (first != last && lf->end - lf->start <= 2 * (passage.end - passage.start) + PASSAGE_SHOWN)
 		return;
+	g_array_append_val(found, passage);
+}
+
+/* Appends to OUT the quotation of PASSAGE, unless a quotation is already
+ * there (PLACES). */
+static void add_passage(CrDoc *const *docs, const GArray *facts, const Passage *passage, Places *places,
+			GArray *out)
+{
+	const CrFact *lf = &g_array_index(facts, CrFact, passage->fact);
+	gsize start = passage->start, end = passage->end;
 	if (!add_place(places, lf->doc, start, end))
 		return;
 	const CrDoc *doc = docs[lf->doc];
@@ -442,18 +465,76 @@ static void count_holders(const GArray *quoted, const GArray *facts, const guint
 	}
 }
 
-/* Appends to SET the quotation Q of PIECE, its words and content words,
- * and the id of its speaker. */
-static void take_quoted(QuotedSet *set, const QuotedSet *piece, const Quoted *q, guint speaker)
+/* Appends to SET the quotations of PIECE, their words and content words,
+ * and the ids of their speakers (SPEAKERS, by the speakers of FACTS). */
+static void take_quoted(QuotedSet *set, const QuotedSet *piece, GHashTable *speakers, const GArray *facts)
 {
-	Quoted moved = { q->fact, speaker, set->words->len, q->n_words, set->content->len, q->n_content };
-	g_array_append_vals(set->words, word_at(piece, q, 0), q->n_words);
-	g_array_append_vals(set->content, &g_array_index(piece->content, guint, q->first_content),
-			    q->n_content);
-	g_array_append_val(set->quoted, moved);
+	guint first_word = set->words->len, first_content = set->content->len;
+	g_array_append_vals(set->words, piece->words->data, piece->words->len);
+	g_array_append_vals(set->content, piece->content->data, piece->content->len);
+	for (guint i = 0; i < piece->quoted->len; i++) {
+		Quoted moved = g_array_index(piece->quoted, Quoted, i);
+		moved.speaker = intern(speakers, g_array_index(facts, CrFact, moved.fact).speaker);
+		moved.first_word += first_word;
+		moved.first_content += first_content;
+		g_array_append_val(set->quoted, moved);
+	}
 }
 
-void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts)
+/* The passages are looked for in pieces of this many quotations. */
+#define SEARCH_PIECE 512
+
+typedef struct {
+	CrDoc *const *docs;
+	const GArray *facts;
+	const QuotedSet *set;
+	const Postings *postings;
+	guint n_docs;
+	GArray **passages; /* per piece: Passage, in the order found */
+} PassageSearch;
+
+/* Looks the quotations of piece P up among the longer ones of their
+ * speaker, each by its rarest content stem, and lists the passages they
+ * quote, in order (added on one thread after, in the pieces' order). */
+static void search_piece(guint p, gpointer data)
+{
+	const PassageSearch *job = data;
+	const QuotedSet *set = job->set;
+	const Postings *postings = job->postings;
+	GArray *found = job->passages[p] = g_array_new(FALSE, FALSE, sizeof(Passage));
+	g_autofree guint8 *holders = g_new0(guint8, MAX(job->n_docs, 1));
+	guint end = MIN(set->quoted->len, (p + 1) * SEARCH_PIECE);
+
+	for (guint q = p * SEARCH_PIECE; q < end; q++) {
+		const Quoted *shorter = &g_array_index(set->quoted, Quoted, q);
+		const CrFact *a = &g_array_index(job->facts, CrFact, shorter->fact);
+		guint anchor = 0, best = 0, best_len = G_MAXUINT;
+		for (guint k = 0; k < shorter->n_content; k++) {
+			guint s = word_at(set, shorter, content_at(set, shorter, k))->stem;
+			if (postings->first[s + 1] - postings->first[s] < best_len) {
+				best = s;
+				best_len = postings->first[s + 1] - postings->first[s];
+				anchor = k;
+			}
+		}
+		const guint *posting = postings->entries + 2 * (gsize)postings->first[best];
+		if (shorter->n_content == 1)
+			count_holders(set->quoted, job->facts, posting, best_len, holders, job->n_docs);
+		for (guint e = 0; e < best_len; e++) {
+			const guint *entry = &posting[2 * e];
+			const Quoted *longer = &g_array_index(set->quoted, Quoted, entry[0]);
+			const CrFact *b = &g_array_index(job->facts, CrFact, longer->fact);
+			if (entry[1] < anchor || !may_share(set, a, shorter, b, longer) ||
+			    !run_at(set, shorter, longer, entry[1] - anchor) ||
+			    (shorter->n_content == 1 && holders[b->doc] > 1))
+				continue;
+			find_passage(job->docs, job->facts, set, shorter, longer, entry[1] - anchor, found);
+		}
+	}
+}
+
+void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts,
+			   void (*settle)(gpointer data), gpointer data)
 {
 	/* the stems as the pieces read them and the speakers (borrowed) */
 	CrStemNumbers word_stems;
@@ -461,13 +542,20 @@ void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, 
 	GHashTable *speakers = g_hash_table_new(cr_str_hash, g_str_equal);
 	QuotedSet set;
 	Places places;
-	quoted_set_init(&set);
 
 	guint n_pieces = (facts->len + READ_PIECE - 1) / READ_PIECE;
 	g_autofree QuotedPiece *pieces = g_new0(QuotedPiece, MAX(n_pieces, 1));
-	QuotedRead job = { docs, blocks, facts, n_docs, pieces };
-	cr_parallel_for(n_pieces, read_piece, &job);
-	places_init(&places, facts, n_docs);
+	QuotedRead job = { docs, blocks, facts, n_docs, pieces, &places };
+	cr_parallel_for(n_pieces + 1, read_piece, &job);
+	if (settle)
+		settle(data);
+	guint n_quoted = 0, n_words = 0, n_content = 0;
+	for (guint p = 0; p < n_pieces; p++) {
+		n_quoted += pieces[p].set.quoted->len;
+		n_words += pieces[p].set.words->len;
+		n_content += pieces[p].set.content->len;
+	}
+	quoted_set_init(&set, n_quoted, n_words, n_content);
 	for (guint p = 0; p < n_pieces; p++) {
 		const QuotedSet *piece = &pieces[p].set;
 		g_autofree guint *global = cr_stem_numbers_merge(&word_stems, &pieces[p].numbers);
@@ -477,9 +565,8 @@ void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, 
 				PassageWord *w = word_at(piece, q, content_at(piece, q, k));
 				w->stem = global[w->stem - 1];
 			}
-			take_quoted(&set, piece, q,
-				    intern(speakers, g_array_index(facts, CrFact, q->fact).speaker));
 		}
+		take_quoted(&set, piece, speakers, facts);
 		quoted_set_clear(&pieces[p].set);
 		cr_stem_numbers_clear(&pieces[p].numbers);
 		g_string_free(pieces[p].stems, TRUE);
@@ -489,34 +576,15 @@ void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, 
 	g_hash_table_unref(speakers);
 	guint n_stems = number_stems(&set, n_word_stems);
 	Postings postings = file_quotations(&set, n_stems);
+	guint n_searches = (set.quoted->len + SEARCH_PIECE - 1) / SEARCH_PIECE;
+	g_autofree GArray **passages = g_new0(GArray *, MAX(n_searches, 1));
+	PassageSearch search = { docs, facts, &set, &postings, n_docs, passages };
+	cr_parallel_for(n_searches, search_piece, &search);
 	g_autoptr(GArray) found = cr_fact_array_new();
-	g_autofree guint8 *holders = g_new0(guint8, n_docs);
-	for (guint q = 0; q < set.quoted->len; q++) {
-		const Quoted *shorter = &g_array_index(set.quoted, Quoted, q);
-		const CrFact *a = &g_array_index(facts, CrFact, shorter->fact);
-		/* looked up by its rarest content stem */
-		guint anchor = 0, best = 0, best_len = G_MAXUINT;
-		for (guint k = 0; k < shorter->n_content; k++) {
-			guint s = word_at(&set, shorter, content_at(&set, shorter, k))->stem;
-			if (postings.first[s + 1] - postings.first[s] < best_len) {
-				best = s;
-				best_len = postings.first[s + 1] - postings.first[s];
-				anchor = k;
-			}
-		}
-		const guint *posting = postings.entries + 2 * (gsize)postings.first[best];
-		if (shorter->n_content == 1)
-			count_holders(set.quoted, facts, posting, best_len, holders, n_docs);
-		for (guint e = 0; e < best_len; e++) {
-			const guint *entry = &posting[2 * e];
-			const Quoted *longer = &g_array_index(set.quoted, Quoted, entry[0]);
-			const CrFact *b = &g_array_index(facts, CrFact, longer->fact);
-			if (entry[1] < anchor || !may_share(&set, a, shorter, b, longer) ||
-			    !run_at(&set, shorter, longer, entry[1] - anchor) ||
-			    (shorter->n_content == 1 && holders[b->doc] > 1))
-				continue;
-			add_passage(docs, facts, &set, shorter, longer, entry[1] - anchor, &places, found);
-		}
+	for (guint p = 0; p < n_searches; p++) {
+		for (guint i = 0; i < passages[p]->len; i++)
+			add_passage(docs, facts, &g_array_index(passages[p], Passage, i), &places, found);
+		g_array_unref(passages[p]);
 	}
 	cr_fact_array_append_take(facts, g_steal_pointer(&found));
 	g_free(postings.first);

@@ -171,8 +171,12 @@ void cr_quote_echoes_finish(CrEchoSearch *search, GArray *facts);
 gsize cr_quote_echoes_holds(const GArray *facts);
 
 /* Appends the passages of quotations that another report quotes alone: the
- * words of a longer quotation that a shorter one shares. */
-void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts);
+ * words of a longer quotation that a shorter one shares. SETTLE(DATA),
+ * when SETTLE is not NULL, is called once the quotations are read and
+ * before their speakers are: the reading looks only at whether a
+ * quotation has a speaker, so they may be settled beside it. */
+void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts,
+			   void (*settle)(gpointer data), gpointer data);
 
 /* TRUE when fact F lies in a block of BLOCKS (one array per report) that is
  * page furniture or a repeat. */
