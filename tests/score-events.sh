@@ -133,7 +133,7 @@ thresholds() {
 	# Round 19 (docs/ENGINE-SCORES.md, Round 19): the development three at
 	# their end figures, the held-out pair at its end score (the same as
 	# its first), rounded down.
-	svb) echo "0.91 0.91 0.97 0.20 1.00" ;;           # a slogan, a byline, a caption, a region label stay text
+	svb) echo "0.91 0.91 0.97 0.40 1.00" ;;           # a slogan, a byline and a region label stay text
 	prisonswap) echo "0.96 0.96 0.97 1.00 1.00" ;;    # "two dozen people", "two dozen prisoners" in unlike sentences
 	kenyaprotests) echo "0.50 0.50 0.97 0.85 1.00" ;; # "Parliament" alone is no name; "Kenya police" one
 	heldout-itaewon) echo "0.73 0.69 0.97 0.00 1.00" ;;
