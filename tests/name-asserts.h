@@ -53,13 +53,6 @@ static inline const CrFact *name_of(const GArray *facts, guint doc, const char *
 	return f;
 }
 
-/* Asserts that name facts A and B are linked: one group, a shared one. */
-static inline void assert_linked(const CrFact *a, const CrFact *b)
-{
-	g_assert_cmpint(a->group, >=, 0);
-	g_assert_cmpint(a->group, ==, b->group);
-}
-
 /* Asserts that the NTH occurrence of NEEDLE in TEXT (document DOC) is one
  * name fact of KIND named VALUE, its key the folded value; returns it. */
 static inline const CrFact *assert_name_nth(const GArray *facts, guint doc, const char *text,

@@ -261,8 +261,7 @@ static void test_own_date_in_furniture(void)
 	g_assert_false(stamp->flags & CR_FACT_IGNORED);
 	g_assert_true(updated->flags & CR_FACT_IGNORED);
 	g_assert_true(page->flags & CR_FACT_DATELINE);
-	g_assert_cmpint(stamp->group, >=, 0);
-	g_assert_cmpint(stamp->group, ==, page->group);
+	assert_linked(stamp, page);
 }
 
 static void test_years(void)

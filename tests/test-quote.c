@@ -580,8 +580,7 @@ static void test_passages(void)
 	g_assert_nonnull(alone);
 	g_assert_nonnull(passage);
 	g_assert_cmpstr(passage->speaker, ==, "Holmes");
-	g_assert_cmpint(passage->group, >=, 0);
-	g_assert_cmpint(passage->group, ==, alone->group);
+	assert_linked(passage, alone);
 	const CrFact *word = cr_test_find_fact(engine->facts, 1, CR_FACT_QUOTE, "extraordinary");
 	g_assert_nonnull(word);
 	g_assert_cmpint(word->group, ==,
@@ -627,8 +626,7 @@ static void test_quotations_far_in(void)
 	    cr_test_find_fact(engine->facts, 1, CR_FACT_QUOTE, "I am devastated by my failings");
 	g_assert_nonnull(alone);
 	g_assert_nonnull(passage);
-	g_assert_cmpint(passage->group, >=, 0);
-	g_assert_cmpint(passage->group, ==, alone->group);
+	assert_linked(passage, alone);
 	g_assert_cmpuint(count_echoes(engine, 1, "history of aggression"), ==, 1);
 }
 

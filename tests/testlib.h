@@ -24,6 +24,13 @@ guint cr_test_count_facts(const GArray *facts, guint doc, CrFactKind kind, const
 /* The first fact of KIND in DOC whose text is TEXT, or NULL. */
 const CrFact *cr_test_find_fact(const GArray *facts, guint doc, CrFactKind kind, const char *text);
 
+/* Asserts that facts A and B are linked: one group, a shared one. */
+static inline void assert_linked(const CrFact *a, const CrFact *b)
+{
+	g_assert_cmpint(a->group, >=, 0);
+	g_assert_cmpint(a->group, ==, b->group);
+}
+
 /* An extractor's entry point (cr_extract_dates, ...). */
 typedef void (*CrTestExtractFn)(const CrReport *report, GArray *facts);
 
