@@ -33,8 +33,7 @@ static gboolean is_agency(const char *data, gsize start, gsize end)
 
 gboolean clean_ends_with_agency_credit(const char *data, gsize start, gsize end)
 {
-	while (end > start && (g_ascii_isspace(data[end - 1]) || data[end - 1] == '.'))
-		end--;
+	end = clean_trimmed_end(data, start, end);
 	if (end == start || data[end - 1] != ')')
 		return FALSE;
 	gsize close = end - 1, open = close;
