@@ -8,7 +8,8 @@
  * with a confidence and a weight. */
 #include "config.h"
 
-#include "align_kinds.h"
+#include "align_index.h"
+#include "align_stems.h"
 
 #ifdef HAVE_MALLOC_H
 #include <malloc.h>
@@ -234,98 +235,6 @@ static gboolean cluster_add(const Grouper *gr, CrCluster *c, guint index)
 	return TRUE;
 }
 
-/* One key's list of cluster ids in a kind's index: its first MAX_POSTING
- * ids are chained through the kind's one array of nodes, the rest only
- * counted (lookups read no further). */
-typedef struct {
-	guint len;  /* ids filed, counted past MAX_POSTING */
-	guint head; /* its first node */
-	guint tail; /* its last node */
-} Posting;
-
-/* One id of a posting and the node of the next (0 at the end). */
-typedef struct {
-	guint id;
-	guint next;
-} PostingNode;
-
-/* The clusters of one kind under each key: postings in two flat arrays
- * rather than an allocation per key. */
-typedef struct {
-	GStringChunk *keys; /* the keys, copied: those made for a fact (MadeKeys) go with the next */
-	GHashTable *by_key; /* key -> the posting's place + 1 */
-	GArray *postings;   /* Posting */
-	GArray *nodes;	    /* PostingNode; node 0 unused */
-} PostingIndex;
-
-static void posting_index_init(PostingIndex *pi)
-{
-	PostingNode none = { 0, 0 };
-	pi->keys = g_string_chunk_new(4096);
-	pi->by_key = g_hash_table_new(cr_str_hash, g_str_equal);
-	pi->postings = g_array_new(FALSE, FALSE, sizeof(Posting));
-	pi->nodes = g_array_new(FALSE, FALSE, sizeof(PostingNode));
-	g_array_append_val(pi->nodes, none);
-}
-
-static void posting_index_clear(PostingIndex *pi)
-{
-	g_hash_table_unref(pi->by_key);
-	g_string_chunk_free(pi->keys);
-	g_array_unref(pi->postings);
-	g_array_unref(pi->nodes);
-}
-
-/* The posting of KEY, or NULL. */
-static const Posting *posting_of(const PostingIndex *pi, const char *key)
-{
-	guint at = GPOINTER_TO_UINT(g_hash_table_lookup(pi->by_key, key));
-	return at ? &g_array_index(pi->postings, Posting, at - 1) : NULL;
-}
-
-/* Files ID under KEY unless it was filed there last (past MAX_POSTING,
- * where only the count matters, it is counted again). */
-static void posting_add(PostingIndex *pi, const char *key, guint id)
-{
-	guint at = GPOINTER_TO_UINT(g_hash_table_lookup(pi->by_key, key));
-	if (!at) {
-		Posting empty = { 0, 0, 0 };
-		g_array_append_val(pi->postings, empty);
-		at = pi->postings->len;
-		g_hash_table_insert(pi->by_key, g_string_chunk_insert(pi->keys, key), GUINT_TO_POINTER(at));
-	}
-	Posting *posting = &g_array_index(pi->postings, Posting, at - 1);
-	if (posting->len > 0 && posting->len <= MAX_POSTING &&
-	    g_array_index(pi->nodes, PostingNode, posting->tail).id == id)
-		return;
-	if (++posting->len > MAX_POSTING)
-		return;
-	PostingNode node = { id, 0 };
-	g_array_append_val(pi->nodes, node);
-	if (posting->tail)
-		g_array_index(pi->nodes, PostingNode, posting->tail).next = pi->nodes->len - 1;
-	else
-		posting->head = pi->nodes->len - 1;
-	posting->tail = pi->nodes->len - 1;
-}
-
-/* The index keys of FACT into OUT (emptied first), as KindOps.keys. */
-static void keys_of(const Grouper *gr, const KindOps *ops, guint fact, gboolean lookup, GPtrArray *out)
-{
-	g_ptr_array_set_size(out, 0);
-	gr->made->used = 0;
-	ops->keys(gr, fact, lookup, out);
-}
-
-/* Files cluster ID under the index keys of FACT (KEYS is scratch). */
-static void index_cluster(const Grouper *gr, const KindOps *ops, PostingIndex *index, guint fact, guint id,
-			  GPtrArray *keys)
-{
-	keys_of(gr, ops, fact, FALSE, keys);
-	for (guint k = 0; k < keys->len; k++)
-		posting_add(index, g_ptr_array_index(keys, k), id);
-}
-
 static guint specificity(const KindOps *ops, const CrFact *f)
 {
 	return ops->specificity ? ops->specificity(f) : 0;
@@ -345,90 +254,6 @@ static void order_by_specificity(const Grouper *gr, const KindOps *ops, GArray *
 	cr_sort_u64(keys, order->len);
 	for (guint i = 0; i < order->len; i++)
 		index[i] = (guint)keys[i];
-}
-
-/* A cluster that a fact may join, with how many of its lookup keys lead
- * there. */
-typedef struct {
-	guint id;
-	guint hits;
-} Candidacy;
-
-/* Older clusters first. */
-static gint compare_candidacy_id(gconstpointer pa, gconstpointer pb)
-{
-	guint a = ((const Candidacy *)pa)->id, b = ((const Candidacy *)pb)->id;
-	return a < b ? -1 : a > b;
-}
-
-/* TRUE when CANDIDATES are older clusters first already (one posting list). */
-static gboolean in_id_order(const GArray *candidates)
-{
-	const Candidacy *c = (const Candidacy *)(const void *)candidates->data;
-	for (guint i = 1; i < candidates->len; i++)
-		if (c[i - 1].id > c[i].id)
-			return FALSE;
-	return TRUE;
-}
-
-/* Keeps the first MAX of CANDIDATES by hits (at most MOST_HITS), most
- * first, in their order within one number of hits. */
-static void keep_most_hit(GArray *candidates, guint most_hits, guint max)
-{
-	g_autoptr(GArray) kept = g_array_sized_new(FALSE, FALSE, sizeof(Candidacy), max);
-	for (guint hits = most_hits; hits > 0 && kept->len < max; hits--)
-		for (guint i = 0; i < candidates->len && kept->len < max; i++)
-			if (g_array_index(candidates, Candidacy, i).hits == hits)
-				g_array_append_val(kept, g_array_index(candidates, Candidacy, i));
-	g_array_set_size(candidates, 0);
-	g_array_append_vals(candidates, kept->data, kept->len);
-}
-
-/* The index of one kind's clusters while its facts are clustered. */
-typedef struct {
-	Grouper *gr;
-	const KindOps *ops;
-	CrClusters *clusters;
-	PostingIndex *index;
-	/* per cluster of the kind: its place in the candidacies, when the one
-	 * there is it (a sparse set: nothing to clear from one fact to the next) */
-	GArray *slot;
-	GPtrArray *keys;    /* scratch */
-	GArray *candidates; /* Candidacy, scratch */
-	guint64 weighed;    /* candidates weighed so far */
-} KindIndex;
-
-/* The clusters that fact FI may join: those its lookup keys lead to (see
- * KindOps.max_candidates). They are written in place, the array grown by
- * doubling (most facts of news meet a few clusters each, 750,000 in all). */
-static void find_candidates(KindIndex *x, guint fi)
-{
-	guint found = 0;
-	keys_of(x->gr, x->ops, fi, TRUE, x->keys);
-	for (guint k = 0; k < x->keys->len; k++) {
-		const Posting *posting = posting_of(x->index, g_ptr_array_index(x->keys, k));
-		if (!posting || (posting->len > MAX_POSTING && x->ops->max_candidates && x->keys->len > 1))
-			continue;
-		const PostingNode *nodes = (const PostingNode *)(void *)x->index->nodes->data;
-		for (guint n = posting->head; n; n = nodes[n].next) {
-			guint id = nodes[n].id, at = g_array_index(x->slot, guint, id);
-			if (at < found && g_array_index(x->candidates, Candidacy, at).id == id) {
-				g_array_index(x->candidates, Candidacy, at).hits++;
-				continue;
-			}
-			if (found == x->candidates->len)
-				g_array_set_size(x->candidates, MAX(2 * found, 16));
-			g_array_index(x->slot, guint, id) = found;
-			g_array_index(x->candidates, Candidacy, found++) = (Candidacy){ id, 1 };
-		}
-	}
-	g_array_set_size(x->candidates, found);
-	if (!x->ops->max_candidates) {
-		if (!in_id_order(x->candidates))
-			g_array_sort(x->candidates, compare_candidacy_id);
-	} else if (x->candidates->len > x->ops->max_candidates) {
-		keep_most_hit(x->candidates, x->keys->len, x->ops->max_candidates);
-	}
 }
 
 /* How much the sentence of fact F shares with those of the first members
@@ -548,165 +373,36 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order)
 {
 	CrClusters *clusters = gr->clusters;
 	const KindOps *ops = &cr_kind_ops[kind];
-	PostingIndex index;
-	g_autoptr(GArray) slot = g_array_new(FALSE, TRUE, sizeof(guint));
-	g_autoptr(GPtrArray) keys = g_ptr_array_new();
-	g_autoptr(GArray) candidates = g_array_new(FALSE, FALSE, sizeof(Candidacy));
-	KindIndex x = { gr, ops, clusters, &index, slot, keys, candidates, 0 };
+	KindIndex x;
 
-	posting_index_init(&index);
-
+	cr_kind_index_init(&x, gr, ops);
 	if (ops->specificity)
 		order_by_specificity(gr, ops, order);
 	for (guint i = 0; i < order->len; i++) {
 		guint fi = g_array_index(order, guint, i);
 		const CrFact *f = fact_at(gr, fi);
 		double how_well;
-		find_candidates(&x, fi);
+		cr_kind_index_find(&x, fi);
 		x.weighed += x.candidates->len;
 		int id = best_candidate(&x, f, &how_well);
 		if (id >= 0) {
 			CrCluster *c = cr_cluster_at(clusters, (guint)id);
 			gr->score[fi] = join_score(gr, ops, c, f, how_well) * f->confidence;
 			if (cluster_add(gr, c, fi))
-				index_cluster(gr, ops, &index, fi, (guint)id, keys);
+				cr_kind_index_file(&x, fi, (guint)id);
 		} else {
 			guint single = cr_clusters_add_single(clusters, fi);
-			g_array_set_size(slot, clusters->len);
 			gr->score[fi] = f->confidence;
-			index_cluster(gr, ops, &index, fi, single, keys);
+			cr_kind_index_file(&x, fi, single);
 		}
 	}
-	posting_index_clear(&index);
+	guint64 weighed = x.weighed;
+	cr_kind_index_clear(&x);
 	if (!ops->match_all) {
 		prune_quote_clusters(gr, ops);
 		cr_align_split_quotes(gr, ops);
 	}
-	return x.weighed;
-}
-
-/* Quotations whose stems are found per piece (STEM_PIECE a piece). */
-#define STEM_PIECE 1024
-
-/* The stems of one piece of the quotations, interned in the piece. */
-typedef struct {
-	GStringChunk *strings;
-	GHashTable *ids;  /* stem (interned in STRINGS) -> 1 + its id in the piece */
-	GPtrArray *stems; /* by id in the piece */
-	GArray *counts;	  /* guint: by id in the piece, how many of its quotations have it */
-	GArray *global;	  /* guint: by id in the piece, the id among all quotations */
-} StemPiece;
-
-typedef struct {
-	Grouper *gr;
-	const GArray *quotes;
-	StemPiece *pieces;
-	GPtrArray *all;	 /* every stem, interned in the grouper's strings, by id */
-	const guint *df; /* by id: how many quotations have it */
-} StemJob;
-
-/* Finds the stems of the quotations of piece P and numbers them in the
- * piece: each quotation's stems in the grouper's hold their ids in the
- * piece (as pointers) until rank_piece_stems() puts the stems there. */
-static void find_piece_stems(guint p, gpointer data)
-{
-	StemJob *job = data;
-	StemPiece *piece = &job->pieces[p];
-	guint end = MIN(job->quotes->len, (p + 1) * STEM_PIECE);
-
-	piece->strings = g_string_chunk_new(4096);
-	piece->ids = g_hash_table_new(NULL, NULL);
-	piece->stems = g_ptr_array_new();
-	piece->counts = g_array_new(FALSE, TRUE, sizeof(guint));
-	for (guint i = p * STEM_PIECE; i < end; i++) {
-		guint fi = g_array_index(job->quotes, guint, i);
-		GPtrArray *stems = cr_align_quote_stems(piece->strings, fact_at(job->gr, fi)->key);
-		job->gr->stems[fi] = stems;
-		for (guint s = 0; s < stems->len; s++) {
-			gpointer stem = g_ptr_array_index(stems, s);
-			guint local = GPOINTER_TO_UINT(g_hash_table_lookup(piece->ids, stem));
-			if (!local) {
-				g_ptr_array_add(piece->stems, stem);
-				g_array_set_size(piece->counts, piece->stems->len);
-				local = piece->stems->len;
-				g_hash_table_insert(piece->ids, stem, GUINT_TO_POINTER(local));
-			}
-			g_array_index(piece->counts, guint, local - 1)++;
-			g_ptr_array_index(stems, s) = GUINT_TO_POINTER(local);
-		}
-	}
-}
-
-/* Gives the quotations of piece P their stems as interned among all the
- * quotations, rarest first. */
-static void rank_piece_stems(guint p, gpointer data)
-{
-	StemJob *job = data;
-	StemPiece *piece = &job->pieces[p];
-	guint end = MIN(job->quotes->len, (p + 1) * STEM_PIECE);
-	/* per stem of a quotation: how many quotations have it, then its
-	 * place, as one number to sort; and its interned address */
-	g_autoptr(GArray) ranked = g_array_new(FALSE, FALSE, sizeof(guint64));
-	g_autoptr(GPtrArray) interned = g_ptr_array_new();
-
-	for (guint i = p * STEM_PIECE; i < end; i++) {
-		GPtrArray *stems = job->gr->stems[g_array_index(job->quotes, guint, i)];
-		g_array_set_size(ranked, stems->len);
-		g_ptr_array_set_size(interned, (gint)stems->len);
-		guint64 *rank = (guint64 *)(void *)ranked->data;
-		for (guint s = 0; s < stems->len; s++) {
-			guint local = GPOINTER_TO_UINT(g_ptr_array_index(stems, s));
-			guint id = g_array_index(piece->global, guint, local - 1);
-			rank[s] = (guint64)job->df[id] << 32 | s;
-			g_ptr_array_index(interned, s) = g_ptr_array_index(job->all, id);
-		}
-		cr_sort_u64(rank, stems->len);
-		for (guint s = 0; s < stems->len; s++)
-			g_ptr_array_index(stems, s) = g_ptr_array_index(interned, (guint)rank[s]);
-	}
-}
-
-/* Finds the word stems of every quotation, rarest first among all the
- * quotations: found and ranked side by side, a piece of the quotations at
- * a time; only the pieces' distinct stems are interned and counted on one
- * thread. */
-static void count_quote_stems(Grouper *gr, GArray *quotes)
-{
-	guint n_pieces = (quotes->len + STEM_PIECE - 1) / STEM_PIECE;
-	g_autofree StemPiece *pieces = g_new0(StemPiece, MAX(n_pieces, 1));
-	g_autoptr(GHashTable) ids = g_hash_table_new(NULL, NULL); /* interned stem -> 1 + id */
-	g_autoptr(GPtrArray) all = g_ptr_array_new();
-	g_autoptr(GArray) df = g_array_new(FALSE, TRUE, sizeof(guint));
-	StemJob job = { gr, quotes, pieces, all, NULL };
-
-	cr_parallel_for(n_pieces, find_piece_stems, &job);
-	for (guint p = 0; p < n_pieces; p++) {
-		StemPiece *piece = &pieces[p];
-		piece->global = g_array_sized_new(FALSE, FALSE, sizeof(guint), piece->stems->len);
-		for (guint k = 0; k < piece->stems->len; k++) {
-			char *stem =
-			    g_string_chunk_insert_const(gr->strings, g_ptr_array_index(piece->stems, k));
-			guint id = GPOINTER_TO_UINT(g_hash_table_lookup(ids, stem));
-			if (!id) {
-				g_ptr_array_add(all, stem);
-				g_array_set_size(df, all->len);
-				id = all->len;
-				g_hash_table_insert(ids, stem, GUINT_TO_POINTER(id));
-			}
-			id--;
-			g_array_append_val(piece->global, id);
-			g_array_index(df, guint, id) += g_array_index(piece->counts, guint, k);
-		}
-	}
-	job.df = (const guint *)(const void *)df->data;
-	cr_parallel_for(n_pieces, rank_piece_stems, &job);
-	for (guint p = 0; p < n_pieces; p++) {
-		g_string_chunk_free(pieces[p].strings);
-		g_hash_table_unref(pieces[p].ids);
-		g_ptr_array_unref(pieces[p].stems);
-		g_array_unref(pieces[p].counts);
-		g_array_unref(pieces[p].global);
-	}
+	return weighed;
 }
 
 static gint compare_guint(gconstpointer pa, gconstpointer pb)
@@ -1005,7 +701,7 @@ static void cluster_later_kind(guint item, gpointer data)
 static void cluster_kinds(KindJob *job, Grouper *gr)
 {
 	CrParallelJob *first = cr_parallel_start(1, cluster_one_kind, job);
-	count_quote_stems(gr, job->by_kind[CR_FACT_QUOTE]);
+	cr_align_count_quote_stems(gr, job->by_kind[CR_FACT_QUOTE]);
 	cr_parallel_for(CR_FACT_N_KINDS - 1, cluster_later_kind, job);
 	cr_parallel_finish(first);
 }

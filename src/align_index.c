@@ -1,0 +1,172 @@
+/* The candidate index of one kind's clusters while its facts are grouped:
+ * each cluster filed under its facts' index keys (KindOps.keys), and the
+ * clusters a fact may join found through its lookup keys. */
+#include "align_index.h"
+
+#include "crossread/text.h"
+
+/* One key's list of cluster ids in a kind's index: its first MAX_POSTING
+ * ids are chained through the kind's one array of nodes, the rest only
+ * counted (lookups read no further). */
+typedef struct {
+	guint len;  /* ids filed, counted past MAX_POSTING */
+	guint head; /* its first node */
+	guint tail; /* its last node */
+} Posting;
+
+/* One id of a posting and the node of the next (0 at the end). */
+typedef struct {
+	guint id;
+	guint next;
+} PostingNode;
+
+/* The clusters of one kind under each key: postings in two flat arrays
+ * rather than an allocation per key. */
+struct PostingIndex {
+	GStringChunk *keys; /* the keys, copied: those made for a fact (MadeKeys) go with the next */
+	GHashTable *by_key; /* key -> the posting's place + 1 */
+	GArray *postings;   /* Posting */
+	GArray *nodes;	    /* PostingNode; node 0 unused */
+};
+
+/* The posting of KEY, or NULL. */
+static const Posting *posting_of(const PostingIndex *pi, const char *key)
+{
+	guint at = GPOINTER_TO_UINT(g_hash_table_lookup(pi->by_key, key));
+	return at ? &g_array_index(pi->postings, Posting, at - 1) : NULL;
+}
+
+/* Files ID under KEY unless it was filed there last (past MAX_POSTING,
+ * where only the count matters, it is counted again). */
+static void posting_add(PostingIndex *pi, const char *key, guint id)
+{
+	guint at = GPOINTER_TO_UINT(g_hash_table_lookup(pi->by_key, key));
+	if (!at) {
+		Posting empty = { 0, 0, 0 };
+		g_array_append_val(pi->postings, empty);
+		at = pi->postings->len;
+		g_hash_table_insert(pi->by_key, g_string_chunk_insert(pi->keys, key), GUINT_TO_POINTER(at));
+	}
+	Posting *posting = &g_array_index(pi->postings, Posting, at - 1);
+	if (posting->len > 0 && posting->len <= MAX_POSTING &&
+	    g_array_index(pi->nodes, PostingNode, posting->tail).id == id)
+		return;
+	if (++posting->len > MAX_POSTING)
+		return;
+	PostingNode node = { id, 0 };
+	g_array_append_val(pi->nodes, node);
+	if (posting->tail)
+		g_array_index(pi->nodes, PostingNode, posting->tail).next = pi->nodes->len - 1;
+	else
+		posting->head = pi->nodes->len - 1;
+	posting->tail = pi->nodes->len - 1;
+}
+
+/* The index keys of FACT into OUT (emptied first), as KindOps.keys. */
+static void keys_of(const Grouper *gr, const KindOps *ops, guint fact, gboolean lookup, GPtrArray *out)
+{
+	g_ptr_array_set_size(out, 0);
+	gr->made->used = 0;
+	ops->keys(gr, fact, lookup, out);
+}
+
+void cr_kind_index_file(KindIndex *x, guint fact, guint id)
+{
+	if (id >= x->slot->len)
+		g_array_set_size(x->slot, id + 1);
+	keys_of(x->gr, x->ops, fact, FALSE, x->keys);
+	for (guint k = 0; k < x->keys->len; k++)
+		posting_add(x->index, g_ptr_array_index(x->keys, k), id);
+}
+
+void cr_kind_index_init(KindIndex *x, Grouper *gr, const KindOps *ops)
+{
+	PostingNode none = { 0, 0 };
+	PostingIndex *pi = g_new(PostingIndex, 1);
+	pi->keys = g_string_chunk_new(4096);
+	pi->by_key = g_hash_table_new(cr_str_hash, g_str_equal);
+	pi->postings = g_array_new(FALSE, FALSE, sizeof(Posting));
+	pi->nodes = g_array_new(FALSE, FALSE, sizeof(PostingNode));
+	g_array_append_val(pi->nodes, none);
+	*x = (KindIndex){
+		.gr = gr,
+		.ops = ops,
+		.clusters = gr->clusters,
+		.index = pi,
+		.slot = g_array_new(FALSE, TRUE, sizeof(guint)),
+		.keys = g_ptr_array_new(),
+		.candidates = g_array_new(FALSE, FALSE, sizeof(Candidacy)),
+	};
+}
+
+void cr_kind_index_clear(KindIndex *x)
+{
+	g_hash_table_unref(x->index->by_key);
+	g_string_chunk_free(x->index->keys);
+	g_array_unref(x->index->postings);
+	g_array_unref(x->index->nodes);
+	g_free(x->index);
+	g_array_unref(x->slot);
+	g_ptr_array_unref(x->keys);
+	g_array_unref(x->candidates);
+}
+
+/* Older clusters first. */
+static gint compare_candidacy_id(gconstpointer pa, gconstpointer pb)
+{
+	guint a = ((const Candidacy *)pa)->id, b = ((const Candidacy *)pb)->id;
+	return a < b ? -1 : a > b;
+}
+
+/* TRUE when CANDIDATES are older clusters first already (one posting list). */
+static gboolean in_id_order(const GArray *candidates)
+{
+	const Candidacy *c = (const Candidacy *)(const void *)candidates->data;
+	for (guint i = 1; i < candidates->len; i++)
+		if (c[i - 1].id > c[i].id)
+			return FALSE;
+	return TRUE;
+}
+
+/* Keeps the first MAX of CANDIDATES by hits (at most MOST_HITS), most
+ * first, in their order within one number of hits. */
+static void keep_most_hit(GArray *candidates, guint most_hits, guint max)
+{
+	g_autoptr(GArray) kept = g_array_sized_new(FALSE, FALSE, sizeof(Candidacy), max);
+	for (guint hits = most_hits; hits > 0 && kept->len < max; hits--)
+		for (guint i = 0; i < candidates->len && kept->len < max; i++)
+			if (g_array_index(candidates, Candidacy, i).hits == hits)
+				g_array_append_val(kept, g_array_index(candidates, Candidacy, i));
+	g_array_set_size(candidates, 0);
+	g_array_append_vals(candidates, kept->data, kept->len);
+}
+
+void cr_kind_index_find(KindIndex *x, guint fi)
+{
+	guint found = 0;
+	keys_of(x->gr, x->ops, fi, TRUE, x->keys);
+	for (guint k = 0; k < x->keys->len; k++) {
+		const Posting *posting = posting_of(x->index, g_ptr_array_index(x->keys, k));
+		if (!posting || (posting->len > MAX_POSTING && x->ops->max_candidates && x->keys->len > 1))
+			continue;
+		const PostingNode *nodes = (const PostingNode *)(void *)x->index->nodes->data;
+		for (guint n = posting->head; n; n = nodes[n].next) {
+			guint id = nodes[n].id, at = g_array_index(x->slot, guint, id);
+			if (at < found && g_array_index(x->candidates, Candidacy, at).id == id) {
+				g_array_index(x->candidates, Candidacy, at).hits++;
+				continue;
+			}
+			if (found == x->candidates->len)
+				g_array_set_size(x->candidates, MAX(2 * found, 16));
+			g_array_index(x->slot, guint, id) = found;
+			g_array_index(x->candidates, Candidacy, found++) = (Candidacy){ id, 1 };
+		}
+	}
+	g_array_set_size(x->candidates, found);
+	if (!x->ops->max_candidates) {
+		if (!in_id_order(x->candidates))
+			g_array_sort(x->candidates, compare_candidacy_id);
+	} else if (x->candidates->len > x->ops->max_candidates) {
+		keep_most_hit(x->candidates, x->keys->len, x->ops->max_candidates);
+	}
+}
