@@ -489,7 +489,7 @@ void cr_extract_numbers(const CrReport *report, GArray *facts)
 	const GArray *blocks = report->blocks;
 	guint first = facts->len;
 	g_autoptr(GArray) dates = date_spans(facts, doc_index);
-	g_autoptr(CrStemmer) stemmer = cr_stemmer_new();
+	CrStemmer *stemmer = cr_report_tokens_stemmer(report->tokens);
 	g_autoptr(CrFactStrings) pool = cr_fact_strings_new();
 	g_autoptr(GString) value = g_string_new(NULL);
 	g_autoptr(GString) key = g_string_new(NULL);

@@ -5,7 +5,9 @@
 #include <glib.h>
 
 /* One stemmer, with a memory of the words it has stemmed; not to be shared
- * between threads (make one per report). */
+ * between threads: one report's at a time (cr_report_tokens_stemmer(),
+ * which passes a closed report's on to the next opened with the same
+ * spares). */
 typedef struct CrStemmer CrStemmer;
 
 CrStemmer *cr_stemmer_new(void);

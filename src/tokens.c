@@ -1,6 +1,8 @@
 /* Splitting document bytes into words, numbers and punctuation. */
 #include "tokens.h"
 
+#include "stem.h"
+
 #include <string.h>
 
 #include "crossread/clean.h"
@@ -65,9 +67,11 @@ struct CrReportTokens {
 	const GArray *blocks;
 	CrToken *tok; /* every block's tokens, one block after another; or one block's */
 	guint n, room;
-	guint *block_first; /* n_blocks + 1: block b's tokens are [block_first[b], block_first[b + 1]);
-			     * NULL when the tokens are not kept */
-	guint held;	    /* without BLOCK_FIRST: the block whose tokens TOK holds, + 1; 0 for none */
+	guint *block_first;    /* n_blocks + 1: block b's tokens are [block_first[b], block_first[b + 1]);
+				* NULL when the tokens are not kept */
+	guint held;	       /* without BLOCK_FIRST: the block whose tokens TOK holds, + 1; 0 for none */
+	CrStemmer *stemmer;    /* cr_report_tokens_stemmer()'s, NULL until asked for */
+	CrTokenSpares *spares; /* where the stemmer came from, if it did */
 };
 
 /* C in lower case when it is an ASCII capital (a cheap g_ascii_tolower). */
@@ -119,6 +123,11 @@ struct CrTokenSpares {
 	GMutex lock;
 	Spare kept[CR_MAX_DOCUMENTS];
 	guint n;
+	/* closed reports' stemmers, with the words they stemmed: the next
+	 * report's numbers stem again only the words new to them (16,900 of
+	 * 284,000 words were stemmed at 8 x 1 MiB, a stemmer a report) */
+	CrStemmer *stemmers[CR_MAX_DOCUMENTS];
+	guint n_stemmers;
 };
 
 CrTokenSpares *cr_token_spares_new(void)
@@ -134,6 +143,8 @@ void cr_token_spares_free(CrTokenSpares *spares)
 		return;
 	while (spares->n > 0)
 		g_free(spares->kept[--spares->n].tok);
+	while (spares->n_stemmers > 0)
+		cr_stemmer_free(spares->stemmers[--spares->n_stemmers]);
 	g_mutex_clear(&spares->lock);
 	g_free(spares);
 }
@@ -162,6 +173,20 @@ static void take_spare(CrTokenSpares *spares, CrReportTokens *t)
 		spares->kept[best] = spares->kept[--spares->n];
 	}
 	g_mutex_unlock(&spares->lock);
+}
+
+/* Keeps STEMMER among SPARES, or frees it when there is no place. */
+static void keep_stemmer(CrTokenSpares *spares, CrStemmer *stemmer)
+{
+	if (!stemmer)
+		return;
+	g_mutex_lock(&spares->lock);
+	if (spares->n_stemmers < G_N_ELEMENTS(spares->stemmers)) {
+		spares->stemmers[spares->n_stemmers++] = stemmer;
+		stemmer = NULL;
+	}
+	g_mutex_unlock(&spares->lock);
+	cr_stemmer_free(stemmer);
 }
 
 /* Keeps TOK, ROOM tokens, among SPARES, or frees it when there is no place. */
@@ -299,6 +324,7 @@ CrReportTokens *cr_report_tokens_new(const char *data, gsize len, const GArray *
 	t->data = data;
 	t->len = len;
 	t->blocks = blocks;
+	t->spares = spares;
 	take_spare(spares, t);
 	t->block_first = g_new(guint, blocks->len + 1);
 	for (guint b = 0; b < blocks->len; b++) {
@@ -323,6 +349,7 @@ void cr_report_tokens_free(CrReportTokens *tokens)
 		return;
 	g_free(tokens->tok);
 	g_free(tokens->block_first);
+	cr_stemmer_free(tokens->stemmer);
 	g_free(tokens);
 }
 
@@ -331,7 +358,23 @@ void cr_report_tokens_free_keeping(CrReportTokens *tokens, CrTokenSpares *spares
 	if (!tokens)
 		return;
 	keep_spare(spares, g_steal_pointer(&tokens->tok), tokens->room);
+	keep_stemmer(spares, g_steal_pointer(&tokens->stemmer));
 	cr_report_tokens_free(tokens);
+}
+
+CrStemmer *cr_report_tokens_stemmer(CrReportTokens *tokens)
+{
+	if (tokens->stemmer)
+		return tokens->stemmer;
+	if (tokens->spares) {
+		g_mutex_lock(&tokens->spares->lock);
+		if (tokens->spares->n_stemmers > 0)
+			tokens->stemmer = tokens->spares->stemmers[--tokens->spares->n_stemmers];
+		g_mutex_unlock(&tokens->spares->lock);
+	}
+	if (!tokens->stemmer)
+		tokens->stemmer = cr_stemmer_new();
+	return tokens->stemmer;
 }
 
 void cr_tokens_of_block(CrTokens *s, CrReportTokens *tokens, guint b)

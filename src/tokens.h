@@ -10,6 +10,7 @@
 #include <glib.h>
 
 #include "crossread/extract.h"
+#include "stem.h"
 
 typedef enum {
 	CR_TOKEN_WORD,	 /* a run of letters */
@@ -59,6 +60,13 @@ void cr_report_tokens_free(CrReportTokens *tokens);
 /* Frees TOKENS but keeps their array among SPARES for the next
  * cr_report_tokens_new() with them to fill. */
 void cr_report_tokens_free_keeping(CrReportTokens *tokens, CrTokenSpares *spares);
+
+/* The word stemmer of the report whose tokens are TOKENS: a closed
+ * report's, with the words it has stemmed, when the tokens' spares keep
+ * one, else a new one; freed with the tokens, or kept among their spares
+ * by cr_report_tokens_free_keeping(). A stem does not depend on the words
+ * stemmed before it. */
+CrStemmer *cr_report_tokens_stemmer(CrReportTokens *tokens);
 
 /* The tokens of one block: a view into the report's, nothing copied. */
 typedef struct {

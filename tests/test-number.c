@@ -110,6 +110,54 @@ static void test_tokens_reused(void)
 	cr_token_spares_free(spares);
 }
 
+/* A report opened with the spares of one closed before it stems its
+ * numbers' sentences with that report's stemmer, which knows the words
+ * both share, and gives its numbers the same contexts (what tells "12
+ * seats" of one party from another's) as a report opened on its own. */
+static void test_stemmer_reused(void)
+{
+	const char *first = "The Greens won 12 seats and the Liberals gained 40 seats in the council.\n";
+	const char *second = "Observers said the Greens gained 12 seats while turnout rose to 61 per cent.\n";
+	CrTokenSpares *spares = cr_token_spares_new();
+	g_autoptr(GArray) before = dates_and_numbers_closed(first, CR_TOKENS_KEPT, spares);
+	g_autoptr(GArray) alone = dates_and_numbers(second, CR_TOKENS_KEPT);
+	g_autoptr(GArray) reused = dates_and_numbers_closed(second, CR_TOKENS_KEPT, spares);
+
+	g_assert_cmpuint(before->len, >=, 2);
+	g_assert_cmpuint(alone->len, >=, 2);
+	assert_same_facts(alone, reused);
+	for (guint i = 0; i < alone->len; i++) {
+		guint n_alone, n_reused;
+		const guint32 *a = cr_fact_context(&g_array_index(alone, CrFact, i), &n_alone);
+		const guint32 *r = cr_fact_context(&g_array_index(reused, CrFact, i), &n_reused);
+		g_assert_cmpuint(n_alone, ==, n_reused);
+		g_assert_cmpuint(n_alone, >, 0);
+		g_assert_cmpmem(a, n_alone * sizeof *a, r, n_reused * sizeof *r);
+	}
+	cr_token_spares_free(spares);
+}
+
+/* A closed report's stemmer goes to the next report opened with the same
+ * spares, not to a report opened without them. */
+static void test_stemmer_passed_on(void)
+{
+	g_autoptr(CrDoc) doc = cr_test_doc("test.txt", "Five ministers met twice.\n");
+	g_autoptr(GArray) blocks = cr_clean_blocks(doc);
+	CrTokenSpares *spares = cr_token_spares_new();
+	CrReportTokens *first = cr_report_tokens_new(doc->data, doc->len, blocks, CR_TOKENS_KEPT, spares);
+	CrStemmer *stemmer = cr_report_tokens_stemmer(first);
+	g_assert_nonnull(stemmer);
+	g_assert_true(cr_report_tokens_stemmer(first) == stemmer);
+	cr_report_tokens_free_keeping(first, spares);
+	CrReportTokens *apart = cr_report_tokens_new(doc->data, doc->len, blocks, CR_TOKENS_KEPT, NULL);
+	g_assert_true(cr_report_tokens_stemmer(apart) != stemmer);
+	cr_report_tokens_free(apart);
+	CrReportTokens *next = cr_report_tokens_new(doc->data, doc->len, blocks, CR_TOKENS_KEPT, spares);
+	g_assert_true(cr_report_tokens_stemmer(next) == stemmer);
+	cr_report_tokens_free(next);
+	cr_token_spares_free(spares);
+}
+
 /* The number fact of FACTS that starts at START, or NULL. */
 static const CrFact *number_at(const GArray *facts, gsize start)
 {
@@ -771,6 +819,8 @@ int main(int argc, char **argv)
 	g_test_add_func("/number/seeds", test_seeds);
 	g_test_add_func("/number/tokens-not-kept", test_tokens_not_kept);
 	g_test_add_func("/number/tokens-reused", test_tokens_reused);
+	g_test_add_func("/number/stemmer-reused", test_stemmer_reused);
+	g_test_add_func("/number/stemmer-passed-on", test_stemmer_passed_on);
 	g_test_add_func("/number/stem-hash", test_stem_hash);
 	return g_test_run();
 }
