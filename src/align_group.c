@@ -288,8 +288,8 @@ static int best_candidate(const KindIndex *x, const CrFact *f, double *fit_out)
 	double best = 0.0, second = 0.0;
 	guint best_id = 0, second_id = 0;
 
-	for (guint i = 0; i < x->candidates->len; i++) {
-		guint id = g_array_index(x->candidates, Candidacy, i).id;
+	for (guint i = 0; i < x->n_candidates; i++) {
+		guint id = x->candidates[i].id;
 		CrCluster single;
 		double s = fit(x->gr, x->ops, cr_cluster_view(x->clusters, id, &single), f);
 		if (s > best || (s == best && s > 0.0 && id < best_id)) {
@@ -383,7 +383,7 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order)
 		const CrFact *f = fact_at(gr, fi);
 		double how_well;
 		cr_kind_index_find(&x, fi);
-		x.weighed += x.candidates->len;
+		x.weighed += x.n_candidates;
 		int id = best_candidate(&x, f, &how_well);
 		if (id >= 0) {
 			CrCluster *c = cr_cluster_at(clusters, (guint)id);

@@ -5,6 +5,9 @@
 
 #include "crossread/text.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 /* One key's list of cluster ids in a kind's index: its first MAX_POSTING
  * ids are chained through the kind's one array of nodes, the rest only
  * counted (lookups read no further). */
@@ -95,7 +98,7 @@ void cr_kind_index_init(KindIndex *x, Grouper *gr, const KindOps *ops)
 		.index = pi,
 		.slot = g_array_new(FALSE, TRUE, sizeof(guint)),
 		.keys = g_ptr_array_new(),
-		.candidates = g_array_new(FALSE, FALSE, sizeof(Candidacy)),
+		.kept = g_new(Candidacy, MAX(ops->max_candidates, 1)),
 	};
 }
 
@@ -108,7 +111,8 @@ void cr_kind_index_clear(KindIndex *x)
 	g_free(x->index);
 	g_array_unref(x->slot);
 	g_ptr_array_unref(x->keys);
-	g_array_unref(x->candidates);
+	g_free(x->candidates);
+	g_free(x->kept);
 }
 
 /* Older clusters first. */
@@ -118,32 +122,33 @@ static gint compare_candidacy_id(gconstpointer pa, gconstpointer pb)
 	return a < b ? -1 : a > b;
 }
 
-/* TRUE when CANDIDATES are older clusters first already (one posting list). */
-static gboolean in_id_order(const GArray *candidates)
+/* TRUE when the N candidates C are older clusters first already (one
+ * posting list). */
+static gboolean in_id_order(const Candidacy *c, guint n)
 {
-	const Candidacy *c = (const Candidacy *)(const void *)candidates->data;
-	for (guint i = 1; i < candidates->len; i++)
+	for (guint i = 1; i < n; i++)
 		if (c[i - 1].id > c[i].id)
 			return FALSE;
 	return TRUE;
 }
 
-/* Keeps the first MAX of CANDIDATES by hits (at most MOST_HITS), most
+/* Keeps the first MAX of X's candidates by hits (at most MOST_HITS), most
  * first, in their order within one number of hits. */
-static void keep_most_hit(GArray *candidates, guint most_hits, guint max)
+static void keep_most_hit(KindIndex *x, guint most_hits, guint max)
 {
-	g_autoptr(GArray) kept = g_array_sized_new(FALSE, FALSE, sizeof(Candidacy), max);
-	for (guint hits = most_hits; hits > 0 && kept->len < max; hits--)
-		for (guint i = 0; i < candidates->len && kept->len < max; i++)
-			if (g_array_index(candidates, Candidacy, i).hits == hits)
-				g_array_append_val(kept, g_array_index(candidates, Candidacy, i));
-	g_array_set_size(candidates, 0);
-	g_array_append_vals(candidates, kept->data, kept->len);
+	guint kept = 0;
+	for (guint hits = most_hits; hits > 0 && kept < max; hits--)
+		for (guint i = 0; i < x->n_candidates && kept < max; i++)
+			if (x->candidates[i].hits == hits)
+				x->kept[kept++] = x->candidates[i];
+	memcpy(x->candidates, x->kept, kept * sizeof *x->kept);
+	x->n_candidates = kept;
 }
 
 void cr_kind_index_find(KindIndex *x, guint fi)
 {
-	guint found = 0;
+	guint found = 0, *slot = (guint *)(void *)x->slot->data;
+	Candidacy *candidates = x->candidates;
 	keys_of(x->gr, x->ops, fi, TRUE, x->keys);
 	for (guint k = 0; k < x->keys->len; k++) {
 		const Posting *posting = posting_of(x->index, g_ptr_array_index(x->keys, k));
@@ -151,22 +156,24 @@ void cr_kind_index_find(KindIndex *x, guint fi)
 			continue;
 		const PostingNode *nodes = (const PostingNode *)(void *)x->index->nodes->data;
 		for (guint n = posting->head; n; n = nodes[n].next) {
-			guint id = nodes[n].id, at = g_array_index(x->slot, guint, id);
-			if (at < found && g_array_index(x->candidates, Candidacy, at).id == id) {
-				g_array_index(x->candidates, Candidacy, at).hits++;
+			guint id = nodes[n].id, at = slot[id];
+			if (at < found && candidates[at].id == id) {
+				candidates[at].hits++;
 				continue;
 			}
-			if (found == x->candidates->len)
-				g_array_set_size(x->candidates, MAX(2 * found, 16));
-			g_array_index(x->slot, guint, id) = found;
-			g_array_index(x->candidates, Candidacy, found++) = (Candidacy){ id, 1 };
+			if (found == x->room) {
+				x->room = MAX(2 * found, 16);
+				candidates = x->candidates = g_renew(Candidacy, x->candidates, x->room);
+			}
+			slot[id] = found;
+			candidates[found++] = (Candidacy){ id, 1 };
 		}
 	}
-	g_array_set_size(x->candidates, found);
+	x->n_candidates = found;
 	if (!x->ops->max_candidates) {
-		if (!in_id_order(x->candidates))
-			g_array_sort(x->candidates, compare_candidacy_id);
-	} else if (x->candidates->len > x->ops->max_candidates) {
-		keep_most_hit(x->candidates, x->keys->len, x->ops->max_candidates);
+		if (!in_id_order(candidates, found))
+			qsort(candidates, found, sizeof *candidates, compare_candidacy_id);
+	} else if (found > x->ops->max_candidates) {
+		keep_most_hit(x, x->keys->len, x->ops->max_candidates);
 	}
 }

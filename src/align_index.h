@@ -24,9 +24,13 @@ typedef struct {
 	/* per cluster of the kind: its place in the candidacies, when the one
 	 * there is it (a sparse set: nothing to clear from one fact to the next) */
 	GArray *slot;
-	GPtrArray *keys;    /* scratch */
-	GArray *candidates; /* Candidacy, scratch */
-	guint64 weighed;    /* candidates weighed so far */
+	GPtrArray *keys; /* scratch */
+	/* the clusters the fact being placed may join (cr_kind_index_find()),
+	 * with room for ROOM */
+	Candidacy *candidates;
+	guint n_candidates, room;
+	Candidacy *kept; /* scratch: room for KindOps.max_candidates */
+	guint64 weighed; /* candidates weighed so far */
 } KindIndex;
 
 /* Starts the empty index of the clusters of GR->clusters, of the kind of OPS. */
