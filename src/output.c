@@ -160,18 +160,26 @@ static const char digit_pairs[] =
 static void put_int(JsonWriter *w, gint64 value)
 {
 	guint64 magnitude = value < 0 ? -(guint64)value : (guint64)value;
-	char digits[24 + 16] = { 0 };
+	char digits[24 + 16];
 	char *end = digits + 24, *p = end;
-	while (magnitude >= 100) {
+	/* two digits at a time, in 64 bits only while the value needs them:
+	 * offsets and counts fit in 32, whose division is cheaper */
+	while (magnitude > G_MAXUINT32) {
 		p -= 2;
 		memcpy(p, digit_pairs + magnitude % 100 * 2, 2);
 		magnitude /= 100;
 	}
-	if (magnitude >= 10) {
+	guint32 low = (guint32)magnitude;
+	while (low >= 100) {
 		p -= 2;
-		memcpy(p, digit_pairs + magnitude * 2, 2);
+		memcpy(p, digit_pairs + low % 100 * 2, 2);
+		low /= 100;
+	}
+	if (low >= 10) {
+		p -= 2;
+		memcpy(p, digit_pairs + low * 2, 2);
 	} else {
-		*--p = (char)('0' + magnitude);
+		*--p = (char)('0' + low);
 	}
 	if (value < 0)
 		*--p = '-';
