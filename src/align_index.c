@@ -12,9 +12,10 @@
  * ids are chained through the kind's one array of nodes, the rest only
  * counted (lookups read no further). */
 typedef struct {
-	guint len;  /* ids filed, counted past MAX_POSTING */
-	guint head; /* its first node */
-	guint tail; /* its last node */
+	const char *key; /* in PostingIndex.keys */
+	guint len;	 /* ids filed, counted past MAX_POSTING */
+	guint head;	 /* its first node */
+	guint tail;	 /* its last node */
 } Posting;
 
 /* One id of a posting and the node of the next (0 at the end). */
@@ -24,18 +25,53 @@ typedef struct {
 } PostingNode;
 
 /* The clusters of one kind under each key: postings in two flat arrays
- * rather than an allocation per key. */
+ * rather than an allocation per key, found by key in a table open-addressed
+ * by the key's hash (GHashTable's lookup took twice the instructions of
+ * the hash itself, 300,000 times at 8 reports of 1 MiB). */
 struct PostingIndex {
 	GStringChunk *keys; /* the keys, copied: those made for a fact (MadeKeys) go with the next */
-	GHashTable *by_key; /* key -> the posting's place + 1 */
+	guint *slot_place;  /* per slot: the place + 1 of the posting filed there, 0 for none */
+	guint *slot_hash;   /* per slot: cr_str_hash() of its posting's key */
+	guint size;	    /* slots: a power of two, at most half of them used */
 	GArray *postings;   /* Posting */
 	GArray *nodes;	    /* PostingNode; node 0 unused */
 };
 
+/* The slot of KEY (hash HASH) in PI: the one of its posting, or the empty
+ * one where it goes. */
+static guint key_slot(const PostingIndex *pi, const char *key, guint hash)
+{
+	const Posting *postings = (const Posting *)(void *)pi->postings->data;
+	guint i = hash & (pi->size - 1);
+	while (pi->slot_place[i] &&
+	       (pi->slot_hash[i] != hash || strcmp(postings[pi->slot_place[i] - 1].key, key) != 0))
+		i = (i + 1) & (pi->size - 1);
+	return i;
+}
+
+/* Doubles PI's table of slots. */
+static void grow_slots(PostingIndex *pi)
+{
+	guint old_size = pi->size;
+	g_autofree guint *old_place = pi->slot_place, *old_hash = pi->slot_hash;
+	pi->size = old_size ? old_size * 2 : 1024;
+	pi->slot_place = g_new0(guint, pi->size);
+	pi->slot_hash = g_new(guint, pi->size);
+	for (guint i = 0; i < old_size; i++) {
+		if (!old_place[i])
+			continue;
+		guint j = old_hash[i] & (pi->size - 1);
+		while (pi->slot_place[j])
+			j = (j + 1) & (pi->size - 1);
+		pi->slot_place[j] = old_place[i];
+		pi->slot_hash[j] = old_hash[i];
+	}
+}
+
 /* The posting of KEY, or NULL. */
 static const Posting *posting_of(const PostingIndex *pi, const char *key)
 {
-	guint at = GPOINTER_TO_UINT(g_hash_table_lookup(pi->by_key, key));
+	guint at = pi->slot_place[key_slot(pi, key, cr_str_hash(key))];
 	return at ? &g_array_index(pi->postings, Posting, at - 1) : NULL;
 }
 
@@ -43,12 +79,17 @@ static const Posting *posting_of(const PostingIndex *pi, const char *key)
  * where only the count matters, it is counted again). */
 static void posting_add(PostingIndex *pi, const char *key, guint id)
 {
-	guint at = GPOINTER_TO_UINT(g_hash_table_lookup(pi->by_key, key));
+	guint hash = cr_str_hash(key), slot = key_slot(pi, key, hash), at = pi->slot_place[slot];
 	if (!at) {
-		Posting empty = { 0, 0, 0 };
+		Posting empty = { g_string_chunk_insert(pi->keys, key), 0, 0, 0 };
 		g_array_append_val(pi->postings, empty);
 		at = pi->postings->len;
-		g_hash_table_insert(pi->by_key, g_string_chunk_insert(pi->keys, key), GUINT_TO_POINTER(at));
+		if (2 * at > pi->size) {
+			grow_slots(pi);
+			slot = key_slot(pi, key, hash);
+		}
+		pi->slot_place[slot] = at;
+		pi->slot_hash[slot] = hash;
 	}
 	Posting *posting = &g_array_index(pi->postings, Posting, at - 1);
 	if (posting->len > 0 && posting->len <= MAX_POSTING &&
@@ -85,9 +126,9 @@ void cr_kind_index_file(KindIndex *x, guint fact, guint id)
 void cr_kind_index_init(KindIndex *x, Grouper *gr, const KindOps *ops)
 {
 	PostingNode none = { 0, 0 };
-	PostingIndex *pi = g_new(PostingIndex, 1);
+	PostingIndex *pi = g_new0(PostingIndex, 1);
 	pi->keys = g_string_chunk_new(4096);
-	pi->by_key = g_hash_table_new(cr_str_hash, g_str_equal);
+	grow_slots(pi);
 	pi->postings = g_array_new(FALSE, FALSE, sizeof(Posting));
 	pi->nodes = g_array_new(FALSE, FALSE, sizeof(PostingNode));
 	g_array_append_val(pi->nodes, none);
@@ -104,7 +145,8 @@ void cr_kind_index_init(KindIndex *x, Grouper *gr, const KindOps *ops)
 
 void cr_kind_index_clear(KindIndex *x)
 {
-	g_hash_table_unref(x->index->by_key);
+	g_free(x->index->slot_place);
+	g_free(x->index->slot_hash);
 	g_string_chunk_free(x->index->keys);
 	g_array_unref(x->index->postings);
 	g_array_unref(x->index->nodes);
