@@ -168,7 +168,7 @@ typedef struct {
 	guint64 block_hash;
 	gboolean word_capital, word_digit;
 	gboolean quoted;			     /* inside quotation marks */
-	gboolean latin, other_script;		     /* a Latin letter was read; another one */
+	gboolean other_script;			     /* a letter of a script but Latin was read */
 	gboolean marked;			     /* the current word is a hashtag or a handle */
 	gboolean handle;			     /* ... a handle ("@halvex") */
 	gboolean token_link;			     /* the current token is a web address */
@@ -176,6 +176,7 @@ typedef struct {
 	gboolean prev_counted_stamp;		     /* ... a stamp's word after a number: "2 hours" */
 	guint prev_flags;			     /* WordFlags of the word before */
 	gboolean prev_capital;			     /* ... which began with a capital */
+	gboolean noting;			     /* one of the above, or marked: note the next word */
 } Reader;
 
 /* The blocks of DOC, unclassified (clean_split.c). */
