@@ -161,7 +161,8 @@ typedef struct {
 typedef struct {
 	char *keys; /* the block's words, lower case, one space apart, and a NUL */
 	gsize keys_len, keys_size;
-	GArray *phrase_at; /* PhraseAt: words that may begin a phrase */
+	PhraseAt *phrase_at; /* words that may begin a phrase */
+	guint phrases, phrase_size;
 	gsize word_start;
 	guint word_len; /* bytes */
 	guint32 word_hash;

@@ -310,7 +310,11 @@ static void note_word(Reader *r, Reading *info, const Entry *entry)
 	info->base.reported |= (flags & WORD_SPEECH) != 0;
 	if (entry->phrase >= 0) {
 		PhraseAt at = { r->word_start, entry->phrase, (flags & WORD_IMPERATIVE) != 0 };
-		g_array_append_val(r->phrase_at, at);
+		if (r->phrases == r->phrase_size) {
+			r->phrase_size = MAX(2 * r->phrase_size, 16);
+			r->phrase_at = g_renew(PhraseAt, r->phrase_at, r->phrase_size);
+		}
+		r->phrase_at[r->phrases++] = at;
 	}
 	if ((r->prev_month && r->word_digit) || (r->prev_number && (flags & WORD_MONTH)))
 		info->base.dated = TRUE;
@@ -373,8 +377,8 @@ static gboolean follows_determiner(const char *keys, gsize offset)
  * verb after a determiner is a noun that opens none. */
 static void match_phrases(const Reader *r, Reading *info)
 {
-	for (guint w = 0; w < r->phrase_at->len; w++) {
-		const PhraseAt *at = &g_array_index(r->phrase_at, PhraseAt, w);
+	for (guint w = 0; w < r->phrases; w++) {
+		const PhraseAt *at = &r->phrase_at[w];
 		const char *text = r->keys + at->offset;
 		if (at->verb && follows_determiner(r->keys, at->offset))
 			continue;
@@ -540,6 +544,17 @@ static guint item_number(const char *data, gsize start, gsize end)
 	return number;
 }
 
+/* cr_text_prev() without a call for ASCII. */
+static inline gunichar prev_char(const char *data, gsize floor, gsize *pos)
+{
+	guchar byte = (guchar)data[*pos - 1];
+	if (byte < 0x80) {
+		*pos -= 1;
+		return byte;
+	}
+	return cr_text_prev(data, floor, pos);
+}
+
 /* Reads how the block ends (a sentence, an ellipsis) and how it opens. */
 static void read_ends(const char *data, const CrBlock *block, Reading *info)
 {
@@ -547,7 +562,7 @@ static void read_ends(const char *data, const CrBlock *block, Reading *info)
 	gsize pos = block->end;
 
 	for (int i = 2; i >= 0 && pos > block->start; i--)
-		last[i] = cr_text_prev(data, block->start, &pos);
+		last[i] = prev_char(data, block->start, &pos);
 	info->base.ellipsis = last[2] == 0x2026 || (last[0] == '.' && last[1] == '.' && last[2] == '.');
 	gunichar end = last[2];
 	if (end == '"' || end == '\'' || end == ')' || end == ']' || end == 0x201D || end == 0x2019 ||
@@ -606,7 +621,7 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	r->noting = FALSE;
 	r->other_script = FALSE;
 	r->prev_flags = 0;
-	g_array_set_size(r->phrase_at, 0);
+	r->phrases = 0;
 	/* the byte after a block is rarely a letter or digit: then it stops the
 	 * last run, and the runs need no test of the block's end */
 	gboolean ends_in_word = ascii_word_lower[(guchar)data[block->end]] != 0;
