@@ -828,7 +828,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	GArray *blocks = clean_split_blocks(doc);
 	guint n = blocks->len;
 	g_autofree Info *info = g_new0(Info, n);
-	Reader reader = { .phrase_at = g_array_new(FALSE, FALSE, sizeof(PhraseAt)) };
+	Reader reader = { 0 };
 
 	clean_lexicon_load();
 	for (guint i = 0; i < n; i++)
@@ -892,7 +892,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 			block->flags |= CR_BLOCK_DUPLICATE;
 	}
 	g_free(reader.keys);
-	g_array_unref(reader.phrase_at);
+	g_free(reader.phrase_at);
 	return blocks;
 }
 

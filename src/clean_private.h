@@ -161,14 +161,15 @@ typedef struct {
 typedef struct {
 	char *keys; /* the block's words, lower case, one space apart, and a NUL */
 	gsize keys_len, keys_size;
-	GArray *phrase_at; /* PhraseAt: words that may begin a phrase */
+	PhraseAt *phrase_at; /* words that may begin a phrase */
+	guint phrases, phrase_size;
 	gsize word_start;
 	guint word_len; /* bytes */
 	guint32 word_hash;
 	guint64 block_hash;
 	gboolean word_capital, word_digit;
 	gboolean quoted;			     /* inside quotation marks */
-	gboolean latin, other_script;		     /* a Latin letter was read; another one */
+	gboolean other_script;			     /* a letter of a script but Latin was read */
 	gboolean marked;			     /* the current word is a hashtag or a handle */
 	gboolean handle;			     /* ... a handle ("@halvex") */
 	gboolean token_link;			     /* the current token is a web address */
@@ -176,6 +177,7 @@ typedef struct {
 	gboolean prev_counted_stamp;		     /* ... a stamp's word after a number: "2 hours" */
 	guint prev_flags;			     /* WordFlags of the word before */
 	gboolean prev_capital;			     /* ... which began with a capital */
+	gboolean noting;			     /* one of the above, or marked: note the next word */
 } Reader;
 
 /* The blocks of DOC, unclassified (clean_split.c). */

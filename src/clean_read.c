@@ -19,30 +19,41 @@ static guchar ascii_word_lower[256];
 
 /* ---- lexicon lookup ---------------------------------------------------- */
 
-/* The lexicon is an open-addressing table keyed by an FNV-1a hash that the
- * reader computes as it goes, so that looking a word up costs one probe. */
-#define LEXICON_SLOTS 1024
-#define HASH_SEED     2166136261u
+/* The lexicon is an open-addressing table of slots, each the hash and
+ * length of a word and its entry, keyed by an FNV-1a hash that the reader
+ * computes as it goes; the slots are four times the words, so that a word
+ * not listed (most words) is mostly told by its first slot. */
+#define LEXICON_SLOTS	2048
+#define LEXICON_ENTRIES 1024
+#define HASH_SEED	2166136261u
 /* A block's words hash to 64 bits, so that copies are found by hash. */
 #define FNV64_SEED  14695981039346656037u
 #define FNV64_PRIME 1099511628211u
 
 typedef struct {
 	const char *word; /* not NUL-terminated: a phrase's first word */
-	guint32 hash;
-	guint len;
 	guint flags;
 	int phrase;    /* the first phrase that begins with the word, or -1 */
 	gboolean rare; /* anything to note but a stop word */
 } Entry;
 
-static Entry lexicon[LEXICON_SLOTS];
+typedef struct {
+	guint32 hash;
+	guint16 len;
+	guint16 entry; /* in lexicon_entries, from 1; 0 for an empty slot */
+} Slot;
+
+static Slot lexicon_slots[LEXICON_SLOTS];
+static Entry lexicon_entries[LEXICON_ENTRIES];
+static guint lexicon_count = 1;
 /* The first words of the platform strings (clean_platform.c), as bits by
  * the low byte of their hash: a block opening with no such word is not
  * looked up in the table. */
 static guint32 platform_openers[8];
 /* The next phrase that begins with the same word, or -1. */
 static int *next_phrase;
+/* The bytes of each phrase, and of its first word. */
+static guint *phrase_len, *phrase_head_len;
 
 static inline guint32 hash_step(guint32 hash, guchar byte)
 {
@@ -64,9 +75,11 @@ static inline guint lexicon_slot(const char *word, gsize len, guint32 hash)
 {
 	guint slot = hash & (LEXICON_SLOTS - 1);
 
-	while (lexicon[slot].word && !(lexicon[slot].hash == hash && lexicon[slot].len == len &&
-				       same_bytes(lexicon[slot].word, word, len)))
+	for (const Slot *s = &lexicon_slots[slot]; s->entry != 0; s = &lexicon_slots[slot]) {
+		if (s->hash == hash && s->len == len && same_bytes(lexicon_entries[s->entry].word, word, len))
+			break;
 		slot = (slot + 1) & (LEXICON_SLOTS - 1);
+	}
 	return slot;
 }
 
@@ -75,9 +88,13 @@ static Entry *lexicon_add(const char *word, gsize len, guint flags)
 	guint32 hash = HASH_SEED;
 	for (gsize i = 0; i < len; i++)
 		hash = hash_step(hash, (guchar)word[i]);
-	Entry *entry = &lexicon[lexicon_slot(word, len, hash)];
-	if (!entry->word)
-		*entry = (Entry){ .word = word, .hash = hash, .len = (guint)len, .phrase = -1 };
+	Slot *slot = &lexicon_slots[lexicon_slot(word, len, hash)];
+	if (slot->entry == 0) {
+		g_assert(lexicon_count < LEXICON_ENTRIES && len <= G_MAXUINT16);
+		*slot = (Slot){ .hash = hash, .len = (guint16)len, .entry = (guint16)lexicon_count };
+		lexicon_entries[lexicon_count++] = (Entry){ .word = word, .phrase = -1 };
+	}
+	Entry *entry = &lexicon_entries[slot->entry];
 	entry->flags |= flags;
 	entry->rare = (entry->flags & ~WORD_STOP) != 0;
 	return entry;
@@ -102,9 +119,12 @@ void clean_lexicon_load(void)
 			lexicon_add_list(clean_word_lists[i].words, clean_word_lists[i].n,
 					 clean_word_lists[i].flag);
 		next_phrase = g_new(int, clean_phrase_count);
+		phrase_len = g_new(guint, clean_phrase_count);
+		phrase_head_len = g_new(guint, clean_phrase_count);
 		for (guint i = clean_phrase_count; i-- > 0;) {
-			Entry *entry =
-			    lexicon_add(clean_phrases[i].text, strcspn(clean_phrases[i].text, " "), 0);
+			phrase_len[i] = (guint)strlen(clean_phrases[i].text);
+			phrase_head_len[i] = (guint)strcspn(clean_phrases[i].text, " ");
+			Entry *entry = lexicon_add(clean_phrases[i].text, phrase_head_len[i], 0);
 			next_phrase[i] = entry->phrase;
 			entry->phrase = (int)i;
 			entry->rare = TRUE;
@@ -127,8 +147,8 @@ static inline const Entry *lexicon_lookup(const char *word, gsize len, guint32 h
 	static const Entry unlisted = { .phrase = -1 };
 	if (len > LEXICON_WORD_MAX)
 		return &unlisted;
-	const Entry *entry = &lexicon[lexicon_slot(word, len, hash)];
-	return entry->word ? entry : &unlisted;
+	const Slot *slot = &lexicon_slots[lexicon_slot(word, len, hash)];
+	return slot->entry ? &lexicon_entries[slot->entry] : &unlisted;
 }
 
 /* ---- measuring blocks -------------------------------------------------- */
@@ -165,6 +185,10 @@ typedef struct {
 	guint dash_close : 1;	   /* ends with a blank and a dash: "CNN —" */
 	guint glued_tail : 1;	   /* a few words glued to its last stop end it: "... Multan.Related" */
 	guint glued_colon : 1;	   /* a colon after its first words glued to a capital: "launch:Dragon" */
+	guint slash : 1;	   /* holds a "/" */
+	guint bar : 1;		   /* holds a "|" */
+	guint dash : 1;		   /* holds an en or em dash */
+	guint early_number : 1;	   /* its first or second word holds a digit: "1 of 4", "Image 3 of 12" */
 } Reading;
 
 /* TRUE for characters that split menu items: "Home | World", "News » Asia". */
@@ -209,15 +233,13 @@ G_ALWAYS_INLINE static inline gsize read_ascii_run(Reader *r, const char *data, 
 		begin_word(r, ascii_kind[in[pos]] == CH_UPPER);
 	char *out = r->keys + r->keys_len;
 	guint32 hash = r->word_hash;
-	guchar letters = 0x40, any = 0; /* LETTERS stays set while no digit is seen, ANY once a letter is */
+	guchar letters = 0x40; /* stays set while no digit is seen */
 	gsize start = pos;
 	for (guchar lower; (!bounded || pos < end) && (lower = ascii_word_lower[in[pos]]) != 0; pos++) {
 		*out++ = (char)lower;
 		hash = hash_step(hash, lower);
 		letters &= lower;
-		any |= lower;
 	}
-	r->latin |= (any & 0x40) != 0;
 	r->keys_len += pos - start;
 	r->word_len += (guint)(pos - start);
 	r->word_hash = hash;
@@ -252,6 +274,14 @@ static gboolean glued_number(const char *word, guint len)
 	return digits >= 1 && digits <= 4 && digits < len && g_ascii_isalpha(word[len - 1 - digits]);
 }
 
+/* Sets R->noting: whether the next word is to be noted whatever it is,
+ * after a month, a number, a link or a stamp's word, or as a hashtag or a
+ * handle. */
+static inline void update_noting(Reader *r)
+{
+	r->noting = r->marked || r->prev_month || r->prev_number || r->prev_link || r->prev_counted_stamp;
+}
+
 /* The rarer half of end_word(): the first word, numbers, months,
  * hashtags, links, words that address the reader and phrases. */
 static void note_word(Reader *r, Reading *info, const Entry *entry)
@@ -260,6 +290,7 @@ static void note_word(Reader *r, Reading *info, const Entry *entry)
 	if (info->base.words <= 2)
 		info->opening |= flags << (info->base.words == 1 ? OPENING_SHIFT : 0);
 	info->first_number |= info->base.words == 1 && r->word_digit;
+	info->early_number |= info->base.words <= 2 && r->word_digit;
 	if (info->base.words == 1)
 		info->platform_opener =
 		    (platform_openers[(r->word_hash & 255) >> 5] >> (r->word_hash & 31)) & 1;
@@ -279,7 +310,11 @@ static void note_word(Reader *r, Reading *info, const Entry *entry)
 	info->base.reported |= (flags & WORD_SPEECH) != 0;
 	if (entry->phrase >= 0) {
 		PhraseAt at = { r->word_start, entry->phrase, (flags & WORD_IMPERATIVE) != 0 };
-		g_array_append_val(r->phrase_at, at);
+		if (r->phrases == r->phrase_size) {
+			r->phrase_size = MAX(2 * r->phrase_size, 16);
+			r->phrase_at = g_renew(PhraseAt, r->phrase_at, r->phrase_size);
+		}
+		r->phrase_at[r->phrases++] = at;
 	}
 	if ((r->prev_month && r->word_digit) || (r->prev_number && (flags & WORD_MONTH)))
 		info->base.dated = TRUE;
@@ -291,6 +326,7 @@ static void note_word(Reader *r, Reading *info, const Entry *entry)
 	r->prev_number =
 	    r->word_digit && (r->word_len <= 4 || glued_number(r->keys + r->word_start, r->word_len));
 	r->marked = r->handle = FALSE;
+	update_noting(r);
 }
 
 /* Closes the word being read: counts it and looks it up. */
@@ -303,12 +339,20 @@ G_ALWAYS_INLINE static inline void end_word(Reader *r, Reading *info)
 	info->base.stops += (entry->flags & WORD_STOP) != 0;
 	info->capitalised += r->word_capital;
 	r->block_hash = (r->block_hash ^ r->word_hash) * FNV64_PRIME;
-	if (entry->rare || r->word_digit || r->marked || r->prev_month || r->prev_number || r->prev_link ||
-	    r->prev_counted_stamp || info->base.words <= 2)
+	if (entry->rare || r->word_digit || r->noting || info->base.words <= 2)
 		note_word(r, info, entry);
 	r->prev_flags = entry->flags;
 	r->prev_capital = r->word_capital;
 	r->word_len = 0;
+}
+
+/* TRUE when data[start,end) holds an ASCII letter. */
+static gboolean has_ascii_letter(const char *data, gsize start, gsize end)
+{
+	for (gsize p = start; p < end; p++)
+		if (g_ascii_isalpha(data[p]))
+			return TRUE;
+	return FALSE;
 }
 
 /* TRUE when the word at OFFSET of KEYS follows a determiner: a verb there
@@ -333,14 +377,16 @@ static gboolean follows_determiner(const char *keys, gsize offset)
  * verb after a determiner is a noun that opens none. */
 static void match_phrases(const Reader *r, Reading *info)
 {
-	for (guint w = 0; w < r->phrase_at->len; w++) {
-		const PhraseAt *at = &g_array_index(r->phrase_at, PhraseAt, w);
+	for (guint w = 0; w < r->phrases; w++) {
+		const PhraseAt *at = &r->phrase_at[w];
 		const char *text = r->keys + at->offset;
 		if (at->verb && follows_determiner(r->keys, at->offset))
 			continue;
 		for (int p = at->phrase; p >= 0; p = next_phrase[p]) {
-			gsize len = strlen(clean_phrases[p].text);
-			if (strncmp(text, clean_phrases[p].text, len) != 0 ||
+			/* the phrase's first word is the word at TEXT; a mismatch
+			 * stops at the NUL that ends TEXT */
+			gsize len = phrase_len[p], head = phrase_head_len[p];
+			if (!same_bytes(text + head, clean_phrases[p].text + head, len - head) ||
 			    (text[len] != ' ' && text[len] != '\0'))
 				continue;
 			/* "Related:" opening a block names the story linked after it;
@@ -375,9 +421,15 @@ static const gboolean ascii_mark_read[128] = {
 static void read_mark(const char *data, gsize at, gsize end, gunichar c, Reader *r, Reading *info)
 {
 	if (c < 0x80 && !ascii_mark_read[c]) {
-		r->marked = r->handle = FALSE;
+		if (r->marked) {
+			r->marked = r->handle = FALSE;
+			update_noting(r);
+		}
 		return;
 	}
+	info->slash |= c == '/';
+	info->bar |= c == '|';
+	info->dash |= c == 0x2013 || c == 0x2014;
 	gsize next = at;
 	next_char(data, end, &next);
 	gboolean token_start = at == 0 || is_blank_char((guchar)data[at - 1]);
@@ -388,6 +440,7 @@ static void read_mark(const char *data, gsize at, gsize end, gunichar c, Reader 
 	r->marked = (token_start || (c == '@' && after_mark)) && (c == '#' || c == '@') && next < end &&
 		    !is_blank_char((guchar)data[next]);
 	r->handle = r->marked && c == '@';
+	update_noting(r);
 	/* "pic.twitter.com/x", "t.co/x": a domain and a path are a link */
 	if (c == '/' && joined_after && at > 0 && g_ascii_isalnum(data[at - 1]) &&
 	    (r->prev_flags & WORD_DOMAIN) && !r->token_link) {
@@ -491,6 +544,17 @@ static guint item_number(const char *data, gsize start, gsize end)
 	return number;
 }
 
+/* cr_text_prev() without a call for ASCII. */
+static inline gunichar prev_char(const char *data, gsize floor, gsize *pos)
+{
+	guchar byte = (guchar)data[*pos - 1];
+	if (byte < 0x80) {
+		*pos -= 1;
+		return byte;
+	}
+	return cr_text_prev(data, floor, pos);
+}
+
 /* Reads how the block ends (a sentence, an ellipsis) and how it opens. */
 static void read_ends(const char *data, const CrBlock *block, Reading *info)
 {
@@ -498,7 +562,7 @@ static void read_ends(const char *data, const CrBlock *block, Reading *info)
 	gsize pos = block->end;
 
 	for (int i = 2; i >= 0 && pos > block->start; i--)
-		last[i] = cr_text_prev(data, block->start, &pos);
+		last[i] = prev_char(data, block->start, &pos);
 	info->base.ellipsis = last[2] == 0x2026 || (last[0] == '.' && last[1] == '.' && last[2] == '.');
 	gunichar end = last[2];
 	if (end == '"' || end == '\'' || end == ')' || end == ']' || end == 0x201D || end == 0x2019 ||
@@ -554,9 +618,10 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	r->word_len = 0;
 	r->quoted = r->marked = r->handle = r->token_link = FALSE;
 	r->prev_month = r->prev_number = r->prev_link = r->prev_capital = r->prev_counted_stamp = FALSE;
-	r->latin = r->other_script = FALSE;
+	r->noting = FALSE;
+	r->other_script = FALSE;
 	r->prev_flags = 0;
-	g_array_set_size(r->phrase_at, 0);
+	r->phrases = 0;
 	/* the byte after a block is rarely a letter or digit: then it stops the
 	 * last run, and the runs need no test of the block's end */
 	gboolean ends_in_word = ascii_word_lower[(guchar)data[block->end]] != 0;
@@ -710,22 +775,26 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	if (info->base.words <= 8 && strncmp(data + block->start, "SOURCE ", 7) == 0)
 		info->base.evidence += 1;
 	/* "(Photo by Justin Sullivan/Getty Images)": a caption, however long;
-	 * "... news conference. Alex Wong | Getty Images": a short one */
+	 * "... news conference. Alex Wong | Getty Images": a short one. The
+	 * credits after a bar or a slash, and the trailer's after a dash too,
+	 * are looked for only in blocks that hold one (the rare few), a
+	 * gallery's counter only where a digit opens it. */
 	if (clean_ends_with_bracketed_credit(data, block->start, block->end) ||
 	    (info->base.chars < 2 * LONG_CHARS &&
 	     clean_ends_with_agency_credit(data, block->start, block->end))) {
 		info->base.credit = info->base.hard = TRUE;
 	} else if (info->base.chars < LONG_CHARS &&
-		   (clean_ends_with_credit(data, block->start, block->end) ||
+		   (((info->slash || info->bar) && clean_ends_with_credit(data, block->start, block->end)) ||
 		    clean_opens_with_glued_agency(data, block->start, block->end))) {
 		/* "APA man rowing a boat ...": the agency glued to the caption */
 		info->base.credit = TRUE;
 		info->base.evidence += 1.5;
 	} else if (info->base.chars < 2 * LONG_CHARS &&
-		   (clean_ends_with_trailer_credit(data, block->start, block->end) ||
-		    clean_ends_with_credit_tail(data, block->start, block->end) ||
+		   (((info->slash || info->bar || info->dash) &&
+		     clean_ends_with_trailer_credit(data, block->start, block->end)) ||
+		    (info->slash && clean_ends_with_credit_tail(data, block->start, block->end)) ||
 		    clean_ends_with_label_credit(data, block->start, block->end) ||
-		    clean_opens_with_credit(data, block->start, block->end) ||
+		    (info->slash && clean_opens_with_credit(data, block->start, block->end)) ||
 		    clean_ends_with_caption_date(data, block->start, block->end))) {
 		/* "... recovery. /Courtesy of News1", "Rafiq Maqbool/AP Australia's
 		 * players ...", "... in Muan, South Korea, December 30, 2024.": a
@@ -733,7 +802,7 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		info->base.credit = info->base.hard = TRUE;
 	}
 	/* "1 of 4 | Rescuers search ...": a gallery's caption, however long */
-	if (info->base.chars < 2 * LONG_CHARS &&
+	if (info->base.chars < 2 * LONG_CHARS && info->early_number &&
 	    clean_opens_with_gallery_counter(data, block->start, block->end))
 		info->base.credit = info->base.hard = TRUE;
 	/* "File photo of Wagner fighters in Rostov": a caption that names its picture */
@@ -827,7 +896,8 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	info->base.hard |=
 	    (info->markups > 0 && info->markup_shut && info->markups * 4 >= info->base.words) ||
 	    clean_is_shortcode(data, block->start, block->end);
-	info->base.foreign = r->other_script && !r->latin;
+	/* every ASCII letter of the block was read into a word */
+	info->base.foreign = r->other_script && !has_ascii_letter(data, block->start, block->end);
 	info->base.stamp = info->base.words > 0 && info->datewords * 2 > info->base.words;
 	info->base.colon_label = info->label_colon;
 	info->base.labels_next = info->label_phrase && info->base.introduces && info->base.words <= 3;

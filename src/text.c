@@ -40,11 +40,17 @@ gunichar cr_text_prev(const char *data, gsize floor, gsize *pos)
 
 gsize cr_text_line_end(const char *data, gsize len, gsize pos, gsize *next)
 {
-	const char *p = data + pos;
+	if (pos >= len) {
+		if (next)
+			*next = pos;
+		return pos;
+	}
 	const char *end = data + len;
-
-	while (p < end && *p != '\n' && *p != '\r')
-		p++;
+	/* the first LF, then a CR before it: two memchr() over the line
+	 * instead of a test of each byte */
+	const char *lf = memchr(data + pos, '\n', len - pos);
+	const char *cr = memchr(data + pos, '\r', (gsize)((lf ? lf : end) - (data + pos)));
+	const char *p = cr ? cr : lf ? lf : end;
 	gsize stop = (gsize)(p - data);
 	if (next) {
 		if (p < end && *p == '\r' && p + 1 < end && p[1] == '\n')

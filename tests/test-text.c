@@ -188,6 +188,31 @@ static void test_sort_u64_by_high(void)
 	}
 }
 
+/* Every line of TEXT as cr_text_line_end() ends it: "start-end>next" each. */
+static char *line_ends(const char *text)
+{
+	GString *out = g_string_new(NULL);
+	gsize len = strlen(text), pos = 0, next;
+	while (pos < len) {
+		gsize end = cr_text_line_end(text, len, pos, &next);
+		g_string_append_printf(out, "%zu-%zu>%zu ", pos, end, next);
+		pos = next;
+	}
+	return g_string_free(out, FALSE);
+}
+
+static void test_line_ends(void)
+{
+	/* LF, CR LF and a lone CR end lines, whichever comes first */
+	g_autofree char *mixed = line_ends("ab\rc\nd\r\n\ne");
+	g_assert_cmpstr(mixed, ==, "0-2>3 3-4>5 5-6>8 8-8>9 9-10>10 ");
+	g_autofree char *cr_later = line_ends("ab\ncd\r");
+	g_assert_cmpstr(cr_later, ==, "0-2>3 3-5>6 ");
+	gsize next = 0;
+	g_assert_cmpuint(cr_text_line_end("ab", 2, 2, &next), ==, 2);
+	g_assert_cmpuint(next, ==, 2);
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -198,6 +223,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/wrap/cuts", test_wrap_cuts_long_words_and_wide_chars);
 	g_test_add_func("/wrap/huge-line", test_wrap_one_huge_line);
 	g_test_add_func("/text/str-hash", test_str_hash);
+	g_test_add_func("/text/line-ends", test_line_ends);
 	g_test_add_func("/sort/u64", test_sort_u64);
 	g_test_add_func("/sort/u64-by-high", test_sort_u64_by_high);
 	return g_test_run();
