@@ -647,11 +647,14 @@ static gboolean plural_possessive_in_name(Scanner *s, guint i)
  * Peter's Square", "St Mary's Hospital". The words then make one chunk. */
 static gboolean saint_possessive_in_name(Scanner *s, guint lo, guint i)
 {
-	if (i == lo || i + 1 >= s->n || !is_joined(tok(s, i + 1)) || !is_name_word(tok(s, i + 1)) ||
-	    scanner_is_stop(s, tok(s, i + 1)))
+	if (i == lo || i + 1 >= s->n)
 		return FALSE;
-	const char *before = scanner_fold(s, i - 1, i);
-	if (strcmp(before, "st") != 0 && strcmp(before, "saint") != 0)
+	const NameToken *before = tok(s, i - 1);
+	gsize len = before->end - before->start;
+	if ((len != 2 || g_ascii_strncasecmp(s->data + before->start, "st", 2) != 0) &&
+	    (len != 5 || g_ascii_strncasecmp(s->data + before->start, "saint", 5) != 0))
+		return FALSE;
+	if (!is_joined(tok(s, i + 1)) || !is_name_word(tok(s, i + 1)) || scanner_is_stop(s, tok(s, i + 1)))
 		return FALSE;
 	g_array_index(s->tokens, NameToken, i).flags &= ~(guint32)NAME_TOKEN_POSSESSIVE;
 	return TRUE;
