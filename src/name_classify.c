@@ -231,7 +231,8 @@ void scanner_emit_gazetteer(Scanner *s, const NameGazEntry *e, guint a, guint b)
 	guint body = e->kind != NAME_GAZ_ORG && !s->headline ? national_body_end(s, b) : b;
 	if (body > b)
 		scanner_emit(s, CR_FACT_ORG, a, body, NULL, 0, CONFIDENCE_CONTEXT);
-	else if (e->kind != NAME_GAZ_NATIONALITY)
+	/* "Kenya police" names Kenya too */
+	if (e->kind != NAME_GAZ_NATIONALITY)
 		scanner_emit(s, kinds[e->kind], a, b, g_strdup(e->canonical), NAME_MENTION_GAZETTEER,
 			     CONFIDENCE_GAZETTEER);
 }

@@ -854,6 +854,21 @@ static void test_saint_possessive(void)
 		      name_of(engine->facts, 1, b, "St. Peter's Square"));
 }
 
+/* Round 20: a place before a body it has one of in lower case names the
+ * place too ("Kenya police" is Kenya's police, and Kenya). */
+static void test_place_before_its_body(void)
+{
+	const char *a = "Protesters scatter as Kenya police spray water at them.\n";
+	const char *b = "Police in Kenya fired on demonstrators near parliament.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	const CrFact *body = name_of(engine->facts, 0, a, "Kenya police");
+	g_assert_cmpint(body->kind, ==, CR_FACT_ORG);
+	const CrFact *place = name_at(engine->facts, 0, body->start, body->start + strlen("Kenya"));
+	g_assert_nonnull(place);
+	g_assert_cmpint(place->kind, ==, CR_FACT_PLACE);
+	assert_linked(place, name_of(engine->facts, 1, b, "Kenya"));
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -891,5 +906,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/across/middle-name-left-out", test_middle_name_left_out);
 	g_test_add_func("/names/across/body-after-role-of", test_body_after_role_of);
 	g_test_add_func("/names/across/saint-possessive", test_saint_possessive);
+	g_test_add_func("/names/across/place-before-its-body", test_place_before_its_body);
 	return g_test_run();
 }
