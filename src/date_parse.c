@@ -701,9 +701,31 @@ static guint parse_period(const CrTokens *s, guint i, DateCand *c)
 	return n + k;
 }
 
-/* A clock time only a meridiem or a zone tells from a number: "2.30 pm",
- * "16.41 GMT", "0042 GMT" (a wire's "(0042 GMT)"). Sets D; returns the
- * tokens used. */
+/* Parts of the day after "this" or "in the", whether they are after noon. */
+static const CrTokenWord day_parts_table[] = {
+	{ "morning", 0 },
+	{ "afternoon", 1 },
+	{ "evening", 1 },
+	{ "night", 1 },
+};
+static CrLexicon day_parts = CR_LEXICON(day_parts_table);
+
+/* TRUE when a part of the day follows at I ("this morning", "in the
+ * evening"); *PM tells whether it is after noon. */
+static gboolean day_part_after(const CrTokens *s, guint i, gboolean *pm)
+{
+	guint k = cr_tok_word(s, i, "this")				    ? i + 1
+		  : cr_tok_word(s, i, "in") && cr_tok_word(s, i + 1, "the") ? i + 2
+									    : 0;
+	const CrTokenWord *w = k && cr_tok_spaced(s, i) ? cr_tok_find(s, k, &day_parts) : NULL;
+	if (w)
+		*pm = w->value != 0;
+	return w != NULL;
+}
+
+/* A clock time only a meridiem, a part of the day or a zone tells from a
+ * number: "2.30 pm", "7.35 this morning", "16.41 GMT", "0042 GMT" (a
+ * wire's "(0042 GMT)"). Sets D; returns the tokens used. */
 static guint parse_clock(const CrTokens *s, guint i, CrDateValue *d)
 {
 	int hour, minute;
@@ -722,14 +744,15 @@ static guint parse_clock(const CrTokens *s, guint i, CrDateValue *d)
 	}
 	gboolean pm = FALSE;
 	guint m = n == 3 ? cr_tok_meridiem(s, i + n, &pm) : 0;
-	if (m) {
+	gboolean day_part = n == 3 && !m && day_part_after(s, i + n, &pm);
+	if (m || day_part) {
 		if (hour < 1 || hour > 12)
 			return 0;
 		hour = hour % 12 + (pm ? 12 : 0);
 	}
 	CrDateValue zoned = *d;
 	guint zone = parse_zone(s, i + n + m, &zoned);
-	if (hour > 23 || minute > 59 || (!m && !zone))
+	if (hour > 23 || minute > 59 || (!m && !zone && !day_part))
 		return 0;
 	*d = zoned;
 	d->hour = hour;

@@ -231,7 +231,8 @@ void scanner_emit_gazetteer(Scanner *s, const NameGazEntry *e, guint a, guint b)
 	guint body = e->kind != NAME_GAZ_ORG && !s->headline ? national_body_end(s, b) : b;
 	if (body > b)
 		scanner_emit(s, CR_FACT_ORG, a, body, NULL, 0, CONFIDENCE_CONTEXT);
-	else if (e->kind != NAME_GAZ_NATIONALITY)
+	/* "Kenya police" names Kenya too */
+	if (e->kind != NAME_GAZ_NATIONALITY)
 		scanner_emit(s, kinds[e->kind], a, b, g_strdup(e->canonical), NAME_MENTION_GAZETTEER,
 			     CONFIDENCE_GAZETTEER);
 }
@@ -785,6 +786,10 @@ static gboolean split_role(Scanner *s, guint lo, guint hi, guint evidence)
 				return TRUE;
 			}
 			r.complement_end = p;
+		} else if (e->kind == NAME_GAZ_NATIONALITY && c + len < hi) {
+			/* "pope of the Roman Catholic Church": a body's name */
+			classify_plain(s, c, hi, 0, 0);
+			return TRUE;
 		} else {
 			scanner_emit_gazetteer(s, e, c, c + len);
 			r.country = e->kind == NAME_GAZ_PLACE ? e : NULL;
@@ -826,8 +831,12 @@ static gboolean split_role(Scanner *s, guint lo, guint hi, guint evidence)
 		return TRUE;
 	}
 	NameMention *m;
-	if (has(tok(s, r.head), NAME_WORD_REGNAL) && words == 1 && r.head + 1 == p)
+	gboolean regnal = has(tok(s, r.head), NAME_WORD_REGNAL) && r.head + 1 == p;
+	if (regnal && words == 1)
 		m = scanner_emit(s, CR_FACT_PERSON, r.head, hi, NULL, NAME_MENTION_REGNAL, CONFIDENCE_TITLED);
+	else if (regnal && words == 2 && hi == p + 2 && has(tok(s, p + 1), NAME_WORD_NAME_SUFFIX))
+		/* "Pope Leo XIV" is "Leo XIV", a monarch or pope by number */
+		m = scanner_emit(s, CR_FACT_PERSON, p, hi, NULL, NAME_MENTION_REGNAL, CONFIDENCE_TITLED);
 	else
 		m = scanner_emit(s, CR_FACT_PERSON, p, hi, NULL, 0, CONFIDENCE_TITLED);
 	char *key = role_key(s, &r);

@@ -104,6 +104,37 @@ static char *edge_word(const char *folded, gboolean last)
 		    : g_strndup(folded, space ? (gsize)(space - folded) : strlen(folded));
 }
 
+/* TRUE when the folded name FOLDED is a name and a regnal number
+ * ("charles iii"). */
+static gboolean numbered(const char *folded)
+{
+	const char *space = strchr(folded, ' ');
+	return space && !strchr(space + 1, ' ') && name_regnal_number(space + 1, strlen(space + 1));
+}
+
+/* Notes the regnal mention M (FOLDED) under its name: the word after the
+ * title ("charles" of "king charles"), or before the number ("leo" of
+ * "leo xiv"). The titled name and the numbered one of one name are one
+ * monarch's, known by the titled name ("Charles" is "King Charles" where
+ * one report writes "King Charles III"). */
+static void note_regnal(NameIndex *index, const NameMention *m, const char *folded)
+{
+	const char *space = strchr(folded, ' ');
+	if (!space)
+		return;
+	gboolean by_number = numbered(folded);
+	g_autofree char *name = edge_word(by_number ? folded : space + 1, FALSE);
+	IndexEntry *e = g_hash_table_lookup(index->by_regnal_name, name);
+	if (e && e->kind == m->kind && numbered(e->folded) != by_number) {
+		if (!by_number) {
+			e->value = m->value;
+			e->folded = folded;
+		}
+		return;
+	}
+	note(index->by_regnal_name, name, m->kind, m->value, folded);
+}
+
 /* The capitals that open the words of VALUE, connectors ("of") left out:
  * "CRB" for "Corvanian Reserve Bank"; NULL for fewer than two. */
 static char *initials(const char *value)
@@ -157,14 +188,10 @@ void name_index_add(NameIndex *index, const NameMention *m)
 		if (caps)
 			note(index->by_initials, caps, m->kind, m->value, folded);
 	}
-	/* "King Charles III", "Pope Francis": the one name after the title */
+	/* "King Charles", "Pope Francis": the one name after the title */
 	if (m->kind == CR_FACT_PERSON && (m->flags & NAME_MENTION_REGNAL)) {
 		noted = TRUE;
-		const char *space = strchr(folded, ' ');
-		if (space) {
-			g_autofree char *name = edge_word(space + 1, FALSE);
-			note(index->by_regnal_name, name, m->kind, m->value, folded);
-		}
+		note_regnal(index, m, folded);
 	}
 	if (m->kind == CR_FACT_PERSON && m->n_words >= 2 && !(m->flags & NAME_MENTION_REGNAL)) {
 		noted = TRUE;

@@ -814,6 +814,21 @@ NameWordInfo name_word_info(const char *folded, gsize len)
 	return name_word_table_info(name_word_table(), folded, len, word_hash(folded, len));
 }
 
+gboolean name_regnal_number(const char *word, gsize len)
+{
+	static const char *const units[] = { "", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix" };
+	if (len < 2 || len > 7 || !strchr("IVXivx", word[0]) || !strchr("IVXivx", word[1]))
+		return FALSE;
+	gsize tens = 0;
+	while (tens < len && tens < 3 && g_ascii_tolower(word[tens]) == 'x')
+		tens++;
+	for (gsize u = 0; u < G_N_ELEMENTS(units); u++)
+		if (strlen(units[u]) == len - tens &&
+		    g_ascii_strncasecmp(units[u], word + tens, len - tens) == 0)
+			return TRUE;
+	return FALSE;
+}
+
 guint32 name_word_classes(const char *folded)
 {
 	return name_word_info(folded, strlen(folded)).classes;

@@ -97,6 +97,10 @@ static inline NameWordInfo name_word_table_info(const NameWordTable *table, cons
 /* The classes of the word whose folded form is FOLDED (0 when none). */
 guint32 name_word_classes(const char *folded);
 
+/* TRUE when the LEN bytes at WORD, in capitals or folded, are a Roman
+ * numeral from II to XXXIX ("XIV", "xvi"): after a name, a regnal number. */
+gboolean name_regnal_number(const char *word, gsize len);
+
 /* The classes the word lists give FOLDED, without loading the lexicon (the
  * gazetteer adds only NAME_WORD_GIVEN and NAME_WORD_NATIONALITY): for the
  * reports' metadata, worked out before the reader's first screen, which

@@ -6,6 +6,27 @@
 #include "crossread/fact.h"
 #include "name_scan.h"
 
+/* A full name: as written and folded. */
+typedef struct {
+	char *value, *key;
+	gboolean unknown; /* of no known kind yet: it holds words, nothing stands for it */
+} FullName;
+
+/* Frees a FullName (name_full.c). */
+void name_full_name_free(gpointer data);
+
+/* Makes mention M of SCAN the name NAME (name_full.c). */
+void name_take_longer_name(const FullName *name, const NameScan *scan, NameMention *m);
+
+/* Makes fact F the name NAME (name_full.c). */
+void name_fact_take_name(CrFact *f, const FullName *name);
+
+/* Gives every person of SCANS (per report of DOCS) named by a shorter full
+ * name the longer one, in the scans and in the FACTS already made: a name
+ * that ends it or leaves out its middle name, one of a given name spelt
+ * otherwise with its initial (name_full.c). */
+void name_unify_full_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts);
+
 /* Appends the fact of M from START (before M's start for a role: "Japanese
  * Ambassador to the US Koji Tomita") named VALUE, KEY folded (extract_name.c). */
 void name_append_fact(GArray *facts, const CrDoc *doc, guint doc_index, const NameMention *m, gsize start,

@@ -247,14 +247,15 @@ static gboolean acronym_fits(const char *data, gsize start, gsize end, const cha
 }
 
 /* TRUE when the last word of the chunk [LO,HI) is an acronym of three
- * letters or more, no company's legal form, after words in no capitals
- * that it does not spell: "Christian Democrat CDA". */
+ * letters or more, no company's legal form nor a name's suffix ("Leo
+ * XIV"), after words in no capitals that it does not spell: "Christian
+ * Democrat CDA". */
 static G_GNUC_NO_INLINE gboolean described_acronym(Scanner *s, guint lo, guint hi)
 {
 	const NameToken *last = tok(s, hi - 1), *before = tok(s, hi - 2);
 	gsize len = last->end - last->start;
 	return (last->flags & NAME_TOKEN_ALLCAPS) && len >= 3 && !(before->flags & NAME_TOKEN_ALLCAPS) &&
-	       !has(last, NAME_WORD_CORPORATE | NAME_WORD_POSTNOMINAL) &&
+	       !has(last, NAME_WORD_CORPORATE | NAME_WORD_POSTNOMINAL | NAME_WORD_NAME_SUFFIX) &&
 	       !acronym_fits(s->data, tok(s, lo)->start, before->end, s->data + last->start, len);
 }
 
@@ -641,6 +642,24 @@ static gboolean plural_possessive_in_name(Scanner *s, guint i)
 	return TRUE;
 }
 
+/* TRUE when word I, after "St" or "Saint" (LO at most), is a saint's
+ * possessive that names a place with the capitalised word after it: "St.
+ * Peter's Square", "St Mary's Hospital". The words then make one chunk. */
+static gboolean saint_possessive_in_name(Scanner *s, guint lo, guint i)
+{
+	if (i == lo || i + 1 >= s->n)
+		return FALSE;
+	const NameToken *before = tok(s, i - 1);
+	gsize len = before->end - before->start;
+	if ((len != 2 || g_ascii_strncasecmp(s->data + before->start, "st", 2) != 0) &&
+	    (len != 5 || g_ascii_strncasecmp(s->data + before->start, "saint", 5) != 0))
+		return FALSE;
+	if (!is_joined(tok(s, i + 1)) || !is_name_word(tok(s, i + 1)) || scanner_is_stop(s, tok(s, i + 1)))
+		return FALSE;
+	g_array_index(s->tokens, NameToken, i).flags &= ~(guint32)NAME_TOKEN_POSSESSIVE;
+	return TRUE;
+}
+
 /* Finds the chunks of the current block and classifies them. */
 static void scan_block(Scanner *s)
 {
@@ -658,7 +677,7 @@ static void scan_block(Scanner *s)
 			open = TRUE;
 		}
 		if (open && (t->flags & NAME_TOKEN_POSSESSIVE) && !possessive_in_alias(s, lo, i) &&
-		    !plural_possessive_in_name(s, i)) {
+		    !plural_possessive_in_name(s, i) && !saint_possessive_in_name(s, lo, i)) {
 			finish_chunk(s, lo, i + 1);
 			open = FALSE;
 		}

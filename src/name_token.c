@@ -476,6 +476,11 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 			tok->flags |= NAME_TOKEN_CAP;
 		NameWordInfo info = word_info(table, data, tok->start, tok->end, &shape, folded, key);
 		tok->classes = info.classes;
+		/* "Leo XIV", "Benedict XVI": a regnal number ends the name as
+		 * the listed "II" and "III" do */
+		if ((tok->flags & NAME_TOKEN_ALLCAPS) &&
+		    name_regnal_number(data + tok->start, tok->end - tok->start))
+			tok->classes |= NAME_WORD_NAME_SUFFIX;
 		tok->gazetteer_words = info.gazetteer_words;
 		prev = tok;
 		n++;

@@ -194,6 +194,6 @@ char number_change_at(const CrTokens *s, guint first, guint end, guint *taken);
 /* The tokens before the bare number at I that label it, "number" or
  * "No." ("number nine", "No.9", "No. 9"), or 0. */
 guint number_label_before(const CrTokens *s, guint i);
-/* TRUE when token I - 1 is a word that makes the number at I an age:
- * "aged 44", "age 20". */
-gboolean number_age_word_before(const CrTokens *s, guint i);
+/* The words before the number at I that make it an age: one ("aged 44",
+ * "age 20"), two ("the age of 88"), or 0. */
+guint number_age_word_before(const CrTokens *s, guint i);

@@ -608,9 +608,12 @@ guint number_label_before(const CrTokens *s, guint i)
 	return 0;
 }
 
-gboolean number_age_word_before(const CrTokens *s, guint i)
+guint number_age_word_before(const CrTokens *s, guint i)
 {
-	return i > 0 && (cr_tok_word(s, i - 1, "aged") || cr_tok_word(s, i - 1, "age"));
+	if (i > 0 && (cr_tok_word(s, i - 1, "aged") || cr_tok_word(s, i - 1, "age")))
+		return 1;
+	/* "died at the age of 88" is "aged 88" */
+	return i > 1 && cr_tok_word(s, i - 1, "of") && cr_tok_word(s, i - 2, "age") ? 2 : 0;
 }
 
 /* TRUE when token I is a word spaced from the one before it on its line. */

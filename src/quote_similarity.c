@@ -148,11 +148,21 @@ static guint same_stem_end(const guint64 *by_stem, guint n, guint from)
 	return end;
 }
 
-/* The length of the longest run of stems A and B share. Each pair of places
- * that hold the same stem is found by merging the two lists of stems by
- * stem (no row of A against all of B), and each run is measured once, from
- * the pair where it begins. */
-static guint longest_shared_run(const Split *a, const Split *b)
+/* TRUE when the run of RUN stems at I of A and J of B opens both and both
+ * go on past it, or ends both and both begin before it: two quotations
+ * that part ways, not one cut in two places. */
+static gboolean parts_ways(const Split *a, const Split *b, guint i, guint j, guint run)
+{
+	gboolean a_after = i + run < a->n, b_after = j + run < b->n;
+	return (i == 0 && j == 0 && a_after && b_after) || (i > 0 && j > 0 && !a_after && !b_after);
+}
+
+/* The length of the longest run of stems A and B share; *APART tells
+ * whether the longest (all of them, when several) part ways. Each pair of
+ * places that hold the same stem is found by merging the two lists of
+ * stems by stem (no row of A against all of B), and each run is measured
+ * once, from the pair where it begins. */
+static guint longest_shared_run(const Split *a, const Split *b, gboolean *apart)
 {
 	guint best = 0, ka = 0, kb = 0;
 	while (ka < a->n && kb < b->n) {
@@ -174,6 +184,8 @@ static guint longest_shared_run(const Split *a, const Split *b)
 				while (i + run < a->n && j + run < b->n &&
 				       same(&a->stems[i + run], &b->stems[j + run]))
 					run++;
+				gboolean parts = parts_ways(a, b, i, j, run);
+				*apart = run > best ? parts : run == best && *apart && parts;
 				best = MAX(best, run);
 			}
 		}
@@ -215,13 +227,16 @@ static double split_similarity(const Split *a, const Split *b)
 	/* Small wording changes: how much of the shorter the longer has, shared
 	 * stems and shared pairs, kept below what containment gives; a long
 	 * shared run of three words or more tells the same quotation cut
-	 * differently. */
+	 * differently, unless the two part ways at it and share nothing else
+	 * ("Dear brothers and sisters, Happy Easter" is no cut of "Dear
+	 * brothers and sisters, with deep sorrow I must announce ..."). */
 	guint pairs = count_shared(a->pairs, na - 1, b->pairs, nb - 1, 0);
 	double coverage = (double)words / na;
 	double overlap =
 	    0.8 * (0.5 * coverage + 0.3 * dice(words, na, nb) + 0.2 * dice(pairs, na - 1, nb - 1));
-	guint run = pairs >= 2 ? longest_shared_run(a, b) : 0;
-	return run >= 3 ? MAX(overlap, 0.4 + 0.4 * run / na) : overlap;
+	gboolean apart = FALSE;
+	guint run = pairs >= 2 ? longest_shared_run(a, b, &apart) : 0;
+	return run >= 3 && !(apart && words == run) ? MAX(overlap, 0.4 + 0.4 * run / na) : overlap;
 }
 
 /* TRUE when two speakers' names share a word ("Mao" and "Mao Ning"),

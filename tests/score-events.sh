@@ -24,7 +24,7 @@ thresholds() {
 	# Each figure is what the engine reaches, rounded down (precision held
 	# at 0.97 where it reaches that); raise them as the engine improves.
 	election) echo "0.99 0.92 0.97 1.00 1.00" ;;
-	quake) echo "1.00 0.96 0.97 0.92 1.00" ;;    # a donation box stays text
+	quake) echo "1.00 1.00 0.97 0.92 1.00" ;;    # a donation box stays text
 	merger) echo "1.00 1.00 0.97 1.00 1.00" ;;
 	ratecut) echo "0.99 0.90 0.97 1.00 1.00" ;;  # nine members, nine people
 	verdict) echo "0.97 0.91 0.97 1.00 1.00" ;;  # collapsed in 2019, administration in September 2019
@@ -135,9 +135,17 @@ thresholds() {
 	# its first), rounded down.
 	svb) echo "0.91 0.91 0.97 0.40 1.00" ;;           # a slogan, a byline and a region label stay text
 	prisonswap) echo "0.96 0.96 0.97 1.00 1.00" ;;    # "two dozen people", "two dozen prisoners" in unlike sentences
-	kenyaprotests) echo "0.50 0.50 0.97 0.85 1.00" ;; # "Parliament" alone is no name; "Kenya police" one
+	kenyaprotests) echo "0.60 0.60 0.97 0.85 1.00" ;; # "Parliament" alone is no name; five protesters, five people
 	heldout-itaewon) echo "0.73 0.69 0.97 0.00 1.00" ;;
 	heldout-voice) echo "0.81 0.78 0.97 0.75 1.00" ;;
+	# Round 20 (docs/ENGINE-SCORES.md, Round 20): the development three at
+	# their end figures, the held-out pair at its end score (the same as
+	# its first), rounded down.
+	popefrancis) echo "0.91 0.71 0.97 0.50 1.00" ;; # a statement quoted paragraph by paragraph, its marks printed as "?"
+	conclave) echo "0.91 0.87 0.97 1.00 1.00" ;;    # a report dated from its text; "Roman" alone
+	notredame) echo "0.97 0.92 0.97 0.33 1.00" ;;   # a photo tag, a caption and an advertisement label stay text
+	heldout-kakhovka) echo "1.00 0.97 0.97 0.00 1.00" ;;
+	heldout-maui) echo "0.93 0.92 0.92 1.00 1.00" ;; # the state's emergency agency read as FEMA; 80% of a town and 80 percent contained
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }

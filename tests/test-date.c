@@ -322,6 +322,9 @@ static void test_times_alone(void)
 	assert_date(DATELINE "It hit at 3:42 am (0042 GMT) near the town.", "3:42 am", "2023-05-25T03:42");
 	assert_date(DATELINE "to be announced at 2.30 pm.", "2.30 pm", "2023-05-25T14:30");
 	assert_date(DATELINE "Updated 16.41 GMT", "16.41 GMT", "2023-05-25T16:41Z");
+	/* round 20: a part of the day tells a clock time too */
+	assert_date(DATELINE "At 7.35 this morning, he died.", "7.35", "2023-05-25T07:35");
+	assert_date(DATELINE "It ended at 9.15 in the evening.", "9.15", "2023-05-25T21:15");
 	/* The day of the sentence, before or after the time. */
 	assert_date(DATELINE "It was announced at 2:30pm on Wednesday.", "2:30pm", "2023-05-24T14:30");
 	assert_date(DATELINE "The board meets on 18 July 2024, with a decision at 2.30 pm.", "2.30 pm",

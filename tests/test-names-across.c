@@ -796,6 +796,79 @@ static void test_place_is_no_short_form_of_a_body(void)
 	g_assert_true(place->group < 0 || place->group != bank->group);
 }
 
+/* Round 20: a regnal number is part of a pope's or a monarch's name
+ * ("Leo XIV" is not "Leo XIII"), with the title or without; a number
+ * after a name no report gives a title is left out ("Artemis III" is
+ * "Artemis"). */
+static void test_regnal_number(void)
+{
+	const char *a = "The cardinals chose Leo XIV as his name, after Leo XIII.\n";
+	const char *b = "Pope Leo XIV greeted the crowd in the square.\n";
+	const char *c = "Leo XIV is the name he has chosen, they said.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, c, NULL);
+	const CrFact *titled = name_of(engine->facts, 1, b, "Leo XIV");
+	assert_linked(name_of(engine->facts, 0, a, "Leo XIV"), titled);
+	assert_linked(name_of(engine->facts, 2, c, "Leo XIV"), titled);
+	gsize leo13 = (gsize)(strstr(a, "Leo XIII") - a);
+	const CrFact *other = name_at(engine->facts, 0, leo13, leo13 + strlen("Leo XIII"));
+	g_assert_true(!other || other->group != titled->group);
+
+	const char *d = "NASA plans its Artemis program for the moon, officials said.\n";
+	const char *e = "The landing, known as Artemis III, is planned for 2026.\n";
+	g_autoptr(CrEngine) mission = cr_test_engine(d, e, NULL);
+	assert_linked(name_of(mission->facts, 0, d, "Artemis"), name_of(mission->facts, 1, e, "Artemis"));
+}
+
+/* Round 20: a full name without its middle name is the same person's
+ * ("Robert Prevost", "Robert Francis Prevost"). */
+static void test_middle_name_left_out(void)
+{
+	const char *a = "The cardinals elected Robert Francis Prevost on Thursday.\n";
+	const char *b = "Robert Prevost was born in Chicago, his order said.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	assert_linked(name_of(engine->facts, 0, a, "Robert Francis Prevost"),
+		      name_of(engine->facts, 1, b, "Robert Prevost"));
+}
+
+/* Round 20: a nationality after a role's "of the" opens a body's name, no
+ * one's ("pope of the Roman Catholic Church"), which meets the body named
+ * alone. */
+static void test_body_after_role_of(void)
+{
+	const char *a = "He was elected the 267th pope of the Roman Catholic Church on Thursday.\n";
+	const char *b = "The Roman Catholic Church has a new leader, the Vatican said.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	const CrFact *church = name_of(engine->facts, 0, a, "Roman Catholic Church");
+	g_assert_cmpint(church->kind, ==, CR_FACT_ORG);
+	assert_linked(church, name_of(engine->facts, 1, b, "Roman Catholic Church"));
+}
+
+/* Round 20: a saint's possessive goes on into the place named after the
+ * saint ("St. Peter's Square"). */
+static void test_saint_possessive(void)
+{
+	const char *a = "Crowds filled St. Peter\xe2\x80\x99s Square on Thursday.\n";
+	const char *b = "He waved to St. Peter's Square from the balcony.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	assert_linked(name_of(engine->facts, 0, a, "St. Peter\xe2\x80\x99s Square"),
+		      name_of(engine->facts, 1, b, "St. Peter's Square"));
+}
+
+/* Round 20: a place before a body it has one of in lower case names the
+ * place too ("Kenya police" is Kenya's police, and Kenya). */
+static void test_place_before_its_body(void)
+{
+	const char *a = "Protesters scatter as Kenya police spray water at them.\n";
+	const char *b = "Police in Kenya fired on demonstrators near parliament.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	const CrFact *body = name_of(engine->facts, 0, a, "Kenya police");
+	g_assert_cmpint(body->kind, ==, CR_FACT_ORG);
+	const CrFact *place = name_at(engine->facts, 0, body->start, body->start + strlen("Kenya"));
+	g_assert_nonnull(place);
+	g_assert_cmpint(place->kind, ==, CR_FACT_PLACE);
+	assert_linked(place, name_of(engine->facts, 1, b, "Kenya"));
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -829,5 +902,10 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/across/royal-known-by-name", test_royal_known_by_name);
 	g_test_add_func("/names/across/ocean-half", test_ocean_half);
 	g_test_add_func("/names/across/place-no-short-form", test_place_is_no_short_form_of_a_body);
+	g_test_add_func("/names/across/regnal-number", test_regnal_number);
+	g_test_add_func("/names/across/middle-name-left-out", test_middle_name_left_out);
+	g_test_add_func("/names/across/body-after-role-of", test_body_after_role_of);
+	g_test_add_func("/names/across/saint-possessive", test_saint_possessive);
+	g_test_add_func("/names/across/place-before-its-body", test_place_before_its_body);
 	return g_test_run();
 }

@@ -350,6 +350,8 @@ static void test_ages(void)
 	/* the word that makes it an age is part of the fact (round 8) */
 	assert_number("a man aged 44 was", "aged 44", "44 years old", 44, NULL);
 	assert_number("Alcaraz, age 20, won", "age 20", "20 years old", 20, NULL);
+	/* round 20: "at the age of 88" is "aged 88" */
+	assert_number("He died at the age of 88 on Monday", "age of 88", "88 years old", 88, NULL);
 	assert_number("Holmes, 38, is pregnant", "38", "38 years old", 38, NULL);
 	assert_number("on page 38, line 4", "38", "38", 38, NULL);
 	/* in a list of people the age is the name's: it counts the surname */

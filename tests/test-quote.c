@@ -469,6 +469,15 @@ static void test_similarity(void)
 	g_assert_cmpfloat(similarity("of the", "in a"), ==, 0.0);
 	/* The negation counts. */
 	g_assert_cmpfloat(similarity("aware of the decision", "not aware of the decision"), <, 0.97);
+	/* Round 20: two quotations that open alike and part ways, sharing
+	 * nothing else, are two; one cut in two places is one. */
+	const char *sorrow = "Dear brothers and sisters, with deep sorrow I must announce the death of our "
+			     "Holy Father Francis";
+	g_assert_cmpfloat(similarity("Dear brothers and sisters, Happy Easter", sorrow), <, 0.4);
+	g_assert_cmpfloat(similarity("with deep sorrow I must announce the death of our Holy Father Francis. "
+				     "At 7:35 this morning",
+				     sorrow),
+			  >=, 0.6);
 }
 
 /* The similarity of quotations A and B said by SA and SB (NULL: unknown). */

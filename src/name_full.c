@@ -1,0 +1,255 @@
+/* Full personal names across reports: a shorter one stands for the one
+ * longer name it ends or leaves the middle name out of ("Tayyip Erdogan",
+ * "Robert Prevost"), and given names of one initial before one surname
+ * are one person's ("Jay Powell", "Jerome Powell"). */
+#include <string.h>
+
+#include "crossread/text.h"
+#include "english.h"
+#include "name_recurring.h"
+
+void name_full_name_free(gpointer data)
+{
+	FullName *name = data;
+	g_free(name->value);
+	g_free(name->key);
+	g_free(name);
+}
+
+/* TRUE when the folded name LONGER ends with the words of SHORTER. */
+static gboolean ends_with_name(const char *longer, const char *shorter)
+{
+	gsize a = strlen(longer), b = strlen(shorter);
+	return a > b && longer[a - b - 1] == ' ' && strcmp(longer + a - b, shorter) == 0;
+}
+
+/* TRUE when the folded name LONGER, of three words, is the two words of
+ * SHORTER with a middle name between them: "robert francis prevost" of
+ * "robert prevost". */
+static gboolean holds_with_middle_name(const char *longer, const char *shorter)
+{
+	const char *space = strchr(shorter, ' '), *first_end = strchr(longer, ' ');
+	if (!space || strchr(space + 1, ' ') || !first_end || first_end - longer != space - shorter ||
+	    memcmp(longer, shorter, (gsize)(space - shorter)) != 0)
+		return FALSE;
+	const char *middle_end = strchr(first_end + 1, ' ');
+	return middle_end && !strchr(middle_end + 1, ' ') && strcmp(middle_end + 1, space + 1) == 0;
+}
+
+/* TRUE when the folded full name SHORTER may stand for LONGER: it ends it
+ * or leaves its middle name out. */
+static gboolean stands_for(const char *longer, const char *shorter)
+{
+	return ends_with_name(longer, shorter) || holds_with_middle_name(longer, shorter);
+}
+
+/* Full personal names that end one longer full name, or leave out its
+ * middle name, and stand for no other, stand for it: "Tayyip Erdogan"
+ * for "Recep Tayyip Erdogan", "Robert Prevost" for "Robert Francis
+ * Prevost". Returns the folded shorter name -> the FullName of the
+ * longest. */
+static GHashTable *longer_names(GPtrArray *scans)
+{
+	g_autoptr(GHashTable) by_last =
+	    g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
+	g_autoptr(GHashTable) seen = g_hash_table_new(cr_str_hash, g_str_equal);
+	GHashTable *longer = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, name_full_name_free);
+
+	for (guint d = 0; d < scans->len; d++) {
+		const NameScan *scan = g_ptr_array_index(scans, d);
+		for (guint i = 0; i < scan->mentions->len; i++) {
+			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+			if (m->kind != CR_FACT_PERSON || m->n_words < 2 ||
+			    (m->flags & (NAME_MENTION_REGNAL | NAME_MENTION_ALIAS)) ||
+			    !g_hash_table_add(seen, (gpointer)m->key))
+				continue;
+			const char *last = strrchr(m->key, ' ');
+			last = last ? last + 1 : m->key;
+			GPtrArray *same = g_hash_table_lookup(by_last, last);
+			if (!same) {
+				same = g_ptr_array_new();
+				g_hash_table_insert(by_last, (gpointer)last, same);
+			}
+			g_ptr_array_add(same, (gpointer)m);
+		}
+	}
+	GHashTableIter it;
+	gpointer value;
+	g_hash_table_iter_init(&it, by_last);
+	while (g_hash_table_iter_next(&it, NULL, &value)) {
+		GPtrArray *same = value;
+		for (guint a = 0; a < same->len; a++) {
+			const NameMention *shorter = g_ptr_array_index(same, a), *longest = NULL;
+			gboolean one = TRUE;
+			for (guint b = 0; b < same->len; b++) {
+				const NameMention *m = g_ptr_array_index(same, b);
+				if (!stands_for(m->key, shorter->key) ||
+				    (longest && strcmp(m->key, longest->key) == 0))
+					continue;
+				if (!longest || stands_for(m->key, longest->key))
+					longest = m;
+				else if (!stands_for(longest->key, m->key))
+					one = FALSE;
+			}
+			if (longest && one && !g_hash_table_contains(longer, shorter->key)) {
+				FullName *name = g_new0(FullName, 1);
+				name->value = g_strdup(longest->value);
+				name->key = g_strdup(longest->key);
+				g_hash_table_insert(longer, g_strdup(shorter->key), name);
+			}
+		}
+	}
+	return longer;
+}
+
+void name_take_longer_name(const FullName *name, const NameScan *scan, NameMention *m)
+{
+	m->value = g_string_chunk_insert(scan->texts, name->value);
+	m->key = g_string_chunk_insert(scan->texts, name->key);
+}
+
+void name_fact_take_name(CrFact *f, const FullName *name)
+{
+	cr_fact_rename(f, name->value, name->key);
+}
+
+/* The longer name LONGER has for KEY, or NULL. */
+static const FullName *longer_name(GHashTable *longer, const char *key)
+{
+	return key ? g_hash_table_lookup(longer, key) : NULL;
+}
+
+/* A two-word personal name (folded) and the reports that write it. */
+typedef struct {
+	const NameMention *mention;
+	guint reports;
+} WrittenName;
+
+/* TRUE when the given names (first words) of the folded names A and B,
+ * of one surname, are one spelling with a letter left out: "tigist" and
+ * "tigst", "yevgeniy" and "yevgeny". */
+static gboolean given_names_a_letter_apart(const char *a, const char *b)
+{
+	gsize la = strcspn(a, " "), lb = strcspn(b, " ");
+	if (la == lb + 1)
+		return given_names_a_letter_apart(b, a);
+	if (lb != la + 1)
+		return FALSE;
+	gsize k = 0;
+	while (k < la && a[k] == b[k])
+		k++;
+	return memcmp(a + k, b + k + 1, la - k) == 0;
+}
+
+/* TRUE when the pair of names PAIR, both of unknown kind, are one
+ * person's all the same: given names a letter apart, before a surname
+ * (SURNAME, folded) that is no English word ("Tigist Assefa" and "Tigst
+ * Assefa"; not two bodies, "Halden Group" and "Holden Group"). */
+static gboolean unknown_spellings_of_one(const WrittenName *pair, const char *surname)
+{
+	return !strchr(surname, ' ') && !cr_english_word(surname, strlen(surname)) &&
+	       given_names_a_letter_apart(pair[0].mention->key, pair[1].mention->key);
+}
+
+/* Personal names of two or three words, of one surname (the words after
+ * the first), whose given names share their initial, written in different
+ * reports and never two in one, are one person's ("Jay Powell", "Jerome
+ * Powell"; the transliterations "Waqar-uz-Zaman", "Waker-Uz-Zaman"): adds
+ * to LONGER the name fewer reports write (of a tie, the shorter) -> the
+ * other. A surname with more such names, or given names of other initials
+ * ("Noel Holmes", "Elizabeth Holmes"), is left alone. */
+static void note_same_initial_names(GPtrArray *scans, GHashTable *longer)
+{
+	g_autoptr(GHashTable) by_last = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	g_autoptr(GHashTable) crowded = g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, NULL);
+	for (guint d = 0; d < scans->len; d++) {
+		const NameScan *scan = g_ptr_array_index(scans, d);
+		for (guint i = 0; i < scan->mentions->len; i++) {
+			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+			gboolean person_or_unknown = m->key && (m->kind == CR_FACT_PERSON ||
+								(m->kind == NAME_KIND_UNKNOWN && m->value));
+			const char *space = person_or_unknown ? strchr(m->key, ' ') : NULL;
+			if (m->n_words < 2 || m->n_words > 3 || !space ||
+			    (m->flags & (NAME_MENTION_REGNAL | NAME_MENTION_ALIAS | NAME_MENTION_HEADLINE |
+					 NAME_MENTION_SPLIT | NAME_MENTION_ROLE_ONLY)))
+				continue;
+			WrittenName *pair = g_hash_table_lookup(by_last, space + 1);
+			if (!pair) {
+				pair = g_new0(WrittenName, 2);
+				g_hash_table_insert(by_last, g_strdup(space + 1), pair);
+			}
+			guint k = 0;
+			while (k < 2 && pair[k].mention && strcmp(pair[k].mention->key, m->key) != 0)
+				k++;
+			if (k == 2 || m->key[0] != (pair[0].mention ? pair[0].mention->key[0] : m->key[0])) {
+				g_hash_table_add(crowded, g_strdup(space + 1));
+				continue;
+			}
+			pair[k].mention = m;
+			pair[k].reports |= 1u << d;
+		}
+	}
+	GHashTableIter it;
+	gpointer key, value;
+	g_hash_table_iter_init(&it, by_last);
+	while (g_hash_table_iter_next(&it, &key, &value)) {
+		WrittenName *pair = value;
+		if (!pair[1].mention || g_hash_table_contains(crowded, key) ||
+		    (pair[0].reports & pair[1].reports))
+			continue;
+		/* a name of unknown kind is a person's only beside one, and
+		 * takes the person's name ("Yevgeniy Prigozhin" opening a
+		 * sentence, "Yevgeny Prigozhin" said), or beside one spelt with a
+		 * letter more or less (round 13) */
+		gboolean unknown0 = pair[0].mention->kind != CR_FACT_PERSON,
+			 unknown1 = pair[1].mention->kind != CR_FACT_PERSON;
+		if (unknown0 && unknown1 && !unknown_spellings_of_one(pair, key))
+			continue;
+		guint na = __builtin_popcount(pair[0].reports), nb = __builtin_popcount(pair[1].reports);
+		gboolean first_wins =
+		    unknown0 != unknown1
+			? unknown1
+			: (na != nb ? na > nb : strlen(pair[0].mention->key) > strlen(pair[1].mention->key));
+		const NameMention *from = pair[first_wins ? 1 : 0].mention,
+				  *to = pair[first_wins ? 0 : 1].mention;
+		if (g_hash_table_contains(longer, from->key))
+			continue;
+		FullName *name = g_new0(FullName, 1);
+		name->value = g_strdup(to->value);
+		name->key = g_strdup(to->key);
+		g_hash_table_insert(longer, g_strdup(from->key), name);
+	}
+}
+
+void name_unify_full_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
+{
+	g_autoptr(GHashTable) longer = longer_names(scans);
+	note_same_initial_names(scans, longer);
+	if (g_hash_table_size(longer) == 0)
+		return;
+	for (guint d = 0; d < scans->len; d++) {
+		const NameScan *scan = g_ptr_array_index(scans, d);
+		for (guint i = 0; i < scan->mentions->len; i++) {
+			NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+			gboolean unknown = m->kind == NAME_KIND_UNKNOWN && m->n_words == 2 && m->value &&
+					   !(m->flags & (NAME_MENTION_HEADLINE | NAME_MENTION_ALIAS));
+			const FullName *name =
+			    m->kind == CR_FACT_PERSON || unknown ? longer_name(longer, m->key) : NULL;
+			if (!name)
+				continue;
+			name_take_longer_name(name, scan, m);
+			if (unknown) {
+				m->kind = CR_FACT_PERSON;
+				m->flags |= NAME_MENTION_ALIAS;
+				name_append_fact(facts, docs[d], d, m, m->start, m->value, m->key,
+						 m->confidence);
+			}
+		}
+	}
+	for (guint i = 0; i < facts->len; i++) {
+		CrFact *f = &g_array_index(facts, CrFact, i);
+		const FullName *name = f->kind == CR_FACT_PERSON ? longer_name(longer, f->key) : NULL;
+		if (name)
+			name_fact_take_name(f, name);
+	}
+}
