@@ -321,8 +321,6 @@ gsize clean_picture_word_end(const char *data, gsize p, gsize end)
 	return p;
 }
 
-/* TRUE when the block is one bracketed token, a content system's
- * shortcode left unrendered: "[ad_1]", "[/caption]". */
 gboolean clean_is_bare(const char *data, gsize start, gsize end)
 {
 	for (gsize pos = start; pos < end;) {
@@ -334,14 +332,35 @@ gboolean clean_is_bare(const char *data, gsize start, gsize end)
 	return TRUE;
 }
 
+/* The most bytes of a shortcode with its attributes. */
+#define SHORTCODE_BYTES 600
+
+/* TRUE when the block is a content system's shortcode left unrendered:
+ * one bracketed token ("[ad_1]", "[/caption]") or a name in lower case
+ * and its attributes ("[smlsubform prepend=... showname=false]"). */
 gboolean clean_is_shortcode(const char *data, gsize start, gsize end)
 {
-	if (end - start < 3 || end - start > 40 || data[start] != '[' || data[end - 1] != ']')
+	if (end - start < 3 || end - start > SHORTCODE_BYTES || data[start] != '[' || data[end - 1] != ']')
 		return FALSE;
-	for (gsize p = start + 1; p + 1 < end; p++)
-		if (g_ascii_isspace(data[p]) || data[p] == '[' || data[p] == ']')
+	/* its name: "[ad_1]", "[/caption]", or one in lower case before its
+	 * attributes ("[smlsubform prepend=... showname=false ...]") */
+	gsize p = start + 1;
+	while (p + 1 < end && !g_ascii_isspace(data[p]) && data[p] != '[' && data[p] != ']')
+		p++;
+	if (p + 1 == end)
+		return end - start <= 40;
+	if (data[p] != ' ' || p == start + 1)
+		return FALSE;
+	for (gsize q = start + 1; q < p; q++)
+		if (!g_ascii_islower(data[q]) && data[q] != '_')
 			return FALSE;
-	return TRUE;
+	gboolean attribute = FALSE;
+	for (gsize q = p; q + 1 < end; q++) {
+		if (data[q] == '[' || data[q] == ']')
+			return FALSE;
+		attribute |= data[q] == '=' && g_ascii_isalpha(data[q - 1]);
+	}
+	return attribute;
 }
 
 /* TRUE when the block opens as a caption names its picture: a file or

@@ -133,10 +133,10 @@ thresholds() {
 	# Round 19 (docs/ENGINE-SCORES.md, Round 19): the development three at
 	# their end figures, the held-out pair at its end score (the same as
 	# its first), rounded down.
-	svb) echo "0.91 0.91 0.97 0.40 1.00" ;;           # a slogan, a byline and a region label stay text
+	svb) echo "0.91 0.91 0.97 0.60 1.00" ;;           # a slogan and a region label stay text
 	prisonswap) echo "0.96 0.96 0.97 1.00 1.00" ;;    # "two dozen people", "two dozen prisoners" in unlike sentences
 	kenyaprotests) echo "0.50 0.50 0.97 0.85 1.00" ;; # "Parliament" alone is no name; "Kenya police" one
-	heldout-itaewon) echo "0.73 0.69 0.97 0.00 1.00" ;;
+	heldout-itaewon) echo "0.73 0.69 0.97 0.50 1.00" ;;
 	heldout-voice) echo "0.81 0.78 0.97 0.75 1.00" ;;
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
