@@ -6,7 +6,8 @@
  * ("Cadonna M. Peyton"), an advertisement's label ("custom ad"), a label
  * and a web address alone ("Source of Article: http://..."), a pointer
  * to other stories under a label saying "also" ("Readers Also Like:
- * ...", "You May Also Like: ...") and a notice that the page gives no
+ * ...", "You May Also Like: ..."), a chart's title naming its kind last
+ * ("Q4 2023 iPhone revenue chart") and a notice that the page gives no
  * advice ("*This is not investment advice."). */
 #define _GNU_SOURCE /* memmem */
 #include "clean_private.h"
@@ -93,6 +94,22 @@ static gboolean ad_label(const char *data, gsize start, gsize end)
 	       g_ascii_strncasecmp(data + word, "ad", 2) == 0;
 }
 
+/* TRUE when data[start,end), a short fragment, ends with the word for a
+ * chart or a graphic: a picture's title ("Q4 2023 category revenue pie
+ * chart", "Flood levels infographic"). */
+static gboolean names_a_chart(const char *data, gsize start, gsize end)
+{
+	static const char *const kinds[] = { "chart", "charts", "graph", "graphic", "infographic" };
+	gsize word = end;
+	while (word > start && data[word - 1] != ' ')
+		word--;
+	for (guint k = 0; k < G_N_ELEMENTS(kinds); k++)
+		if (end - word == strlen(kinds[k]) &&
+		    g_ascii_strncasecmp(data + word, kinds[k], end - word) == 0)
+			return word > start;
+	return FALSE;
+}
+
 /* The colon that ends a label opening data[start,end): one to
  * LABEL_WORDS words of letters within LABEL_BYTES; END when there is
  * none. *WORDS gets its words, *SAYS_ALSO whether one is "also". */
@@ -174,7 +191,8 @@ static gboolean points_away(const char *data, const GArray *blocks, const Info *
 	    (names_its_maker(data, start, end) || byline_after_its_name(data, start, end) ||
 	     (x->words <= 4 && lone_name_with_initial(data, blocks, n, i))))
 		return TRUE;
-	if (x->words <= 3 && ad_label(data, start, end))
+	if ((x->words <= 3 && ad_label(data, start, end)) ||
+	    (x->chars < SHORT_CHARS && x->words >= 3 && names_a_chart(data, start, end)))
 		return TRUE;
 	guint words;
 	gboolean says_also;

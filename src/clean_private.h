@@ -424,6 +424,16 @@ gboolean clean_list_of_story(const char *data, const GArray *blocks, const Info 
  * died ..."): furniture. A headline speaks of the story. */
 void clean_judge_site_name(const char *data, const GArray *blocks, Info *info, guint n);
 
+/* A block shaped as a headline inside the story (four to twenty words,
+ * no sentence, no question, not carried on by the next line in lower
+ * case), between paragraphs, with two topic words or more (five letters
+ * or more) of which neither the three paragraphs above it nor the three
+ * below use one, is another story's title
+ * ("Nosferatu director Robert Eggers: 'We needed to find a way ...'"
+ * between two paragraphs on an election): furniture. A subhead speaks of
+ * the paragraph it heads. */
+void clean_judge_inline_titles(const char *data, const GArray *blocks, Info *info, guint n);
+
 /* A block whose opening hides what it is (the corpus's date line, a
  * label glued inside a word: "NewsOctober 4, 2001") is read again from
  * after it, and falls when what is left is a stamp, a short byline or a

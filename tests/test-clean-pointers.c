@@ -57,10 +57,43 @@ static void test_glued_openings(void)
 						 "[The council later", "\"It rained all night", NULL });
 }
 
+static void test_other_stories_titles(void)
+{
+	g_autoptr(Page) page =
+	    page_new("Ferry timetable approved by the harbour council\n\n" PARAGRAPH_1 "\n\n"
+		     "Winter Garden Show Draws Record Crowds At The Museum\n\n" PARAGRAPH_2 "\n\n"
+		     "Evening Crossings Added From April\n\n"
+		     "The operator said the evening crossings would be reviewed after the "
+		     "summer, when the council meets again to discuss the fares.\n");
+	assert_flagged(page, (const char *const[]){ "Winter Garden Show", NULL });
+	assert_kept(page, (const char *const[]){ PARAGRAPH_1, PARAGRAPH_2, "Evening Crossings Added",
+						 "The operator said the evening", NULL });
+}
+
+static void test_captions_and_charts(void)
+{
+	g_autoptr(Page) page = page_new(
+	    "Ferry timetable approved by the harbour council\n\n" PARAGRAPH_1 "\n\n"
+	    "The mayor greets passengers at the quay in Northport, Islandshire, Sunday, Oct. 30, "
+	    "2022.\n\n" PARAGRAPH_2 "\n\n"
+	    "Q1 2024 ferry passengers chart\n\n"
+	    "Evening view of the quay.\n\n"
+	    "File photo by Lena Ortiz/Island Press\n\n"
+	    "The council will meet again on Monday, Oct. 30, 2023.\n\n"
+	    "The operator expects more passengers on the evening crossings than on the morning ones, "
+	    "its chart shows.\n");
+	assert_flagged(page, (const char *const[]){ "The mayor greets", "Q1 2024 ferry", "Evening view",
+						    "File photo by", NULL });
+	assert_kept(page, (const char *const[]){ PARAGRAPH_1, PARAGRAPH_2, "The council will meet",
+						 "The operator expects", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/clean/pointers/signing-and-pointing", test_signing_and_pointing);
 	g_test_add_func("/clean/pointers/glued-openings", test_glued_openings);
+	g_test_add_func("/clean/pointers/other-stories-titles", test_other_stories_titles);
+	g_test_add_func("/clean/pointers/captions-and-charts", test_captions_and_charts);
 	return g_test_run();
 }
