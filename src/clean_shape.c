@@ -145,10 +145,27 @@ static gboolean agency_slash_name(const char *data, gsize start, gsize end, gboo
 
 static gboolean all_capitals(const char *data, gsize start, gsize end);
 
+/* The capitalised words of data[start,end), or of its two parts when a
+ * slash joins them ("Ludovic Marin/Pool": a photographer and a pool);
+ * 0 when a word is not capitalised. */
+static guint capitalised_words_or_pair(const char *data, gsize start, gsize end)
+{
+	guint words = clean_capitalised_words(data, start, end);
+	const char *slash = words ? NULL : memchr(data + start, '/', end - start);
+	if (!slash)
+		return words;
+	gsize at = (gsize)(slash - data);
+	guint name = clean_capitalised_words(data, start, at),
+	      pool = clean_capitalised_words(data, at + 1, end);
+	return name >= 1 && name <= 3 && pool >= 1 && pool <= 2 ? name + pool : 0;
+}
+
 /* TRUE when data[start,end) is a source's name of one to four capitalised
- * words, "via" and an agency of one or two words in capitals, maybe marked
- * as an archive picture: "WOIO-TV via AP, file", "Courier Journal via AP"
- * (a station's or a paper's picture a wire distributed). */
+ * words (or a photographer's and a pool's joined by a slash), "via" and an
+ * agency of one or two words in capitals, maybe marked as an archive
+ * picture: "WOIO-TV via AP, file", "Courier Journal via AP", "Ludovic
+ * Marin/Pool via AFP" (a station's, a paper's or a pool's picture a wire
+ * distributed). */
 static gboolean source_via_agency(const char *data, gsize start, gsize end)
 {
 	static const char file[] = ", file";
@@ -157,7 +174,7 @@ static gboolean source_via_agency(const char *data, gsize start, gsize end)
 		end -= sizeof file - 1;
 	for (gsize p = start + 1; p + 5 < end; p++)
 		if (data[p] == ' ' && clean_word_at(data, p + 1, end, "via") && data[p + 4] == ' ') {
-			guint before = clean_capitalised_words(data, start, p);
+			guint before = capitalised_words_or_pair(data, start, p);
 			gsize agency = p + 5;
 			guint words = 0;
 			for (gsize q = agency; q < end; q++)
@@ -168,10 +185,11 @@ static gboolean source_via_agency(const char *data, gsize start, gsize end)
 }
 
 /* TRUE when data[start,end) is one to three words naming a picture's kind
- * by its last: "video screenshot", "Reuters Photo", "file photo". */
+ * or its source's courtesy by its last: "video screenshot", "Reuters
+ * Photo", "file photo", "Courtesy". */
 static gboolean names_picture_kind(const char *data, gsize start, gsize end)
 {
-	static const char *const kinds[] = { "photo", "screenshot", "screengrab" };
+	static const char *const kinds[] = { "photo", "screenshot", "screengrab", "courtesy" };
 	guint words = 0;
 	gsize last = start;
 	for (gsize p = start; p < end; p++)

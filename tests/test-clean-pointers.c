@@ -79,11 +79,15 @@ static void test_captions_and_charts(void)
 	    "Q1 2024 ferry passengers chart\n\n"
 	    "Evening view of the quay.\n\n"
 	    "File photo by Lena Ortiz/Island Press\n\n"
+	    "From left to right, the mayor, the harbour master and the operator's chief [Tom Hale/Pool "
+	    "via AFP]\n\n"
+	    "The late harbour master [Courtesy]\n\n"
 	    "The council will meet again on Monday, Oct. 30, 2023.\n\n"
 	    "The operator expects more passengers on the evening crossings than on the morning ones, "
 	    "its chart shows.\n");
 	assert_flagged(page, (const char *const[]){ "The mayor greets", "Q1 2024 ferry", "Evening view",
-						    "File photo by", NULL });
+						    "File photo by", "From left to right", "The late harbour",
+						    NULL });
 	assert_kept(page, (const char *const[]){ PARAGRAPH_1, PARAGRAPH_2, "The council will meet",
 						 "The operator expects", NULL });
 }
