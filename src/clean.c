@@ -22,6 +22,8 @@
 #define SIGNED_COPY_BYTES 40
 /* The most words of a credit alone. */
 #define BARE_CREDIT_WORDS 12
+/* The most words of a sentence over a bare credit taken for its caption. */
+#define CAPTION_SENTENCE_WORDS 6
 
 /* ---- classifying ------------------------------------------------------- */
 
@@ -137,8 +139,12 @@ static gboolean is_bare_credit(const Info *b)
 
 /* Furniture by where it stands: a short block that is no sentence just
  * above a bare credit is its caption ("Chairman Jerome Powell Holds A
- * Press Conference"), unless it ends in a colon, announcing what the
- * page set there ("Below is the full statement:" over a picture of it);
+ * Press Conference"; a sentence of six words at most that reports no
+ * one's words too: "Aerial view of campus."), unless it ends in a colon,
+ * announcing what the page set there ("Below is the full statement:"
+ * over a picture of it), or opens with a quotation mark, someone's words
+ * cut short over the page's source ("\"It smelled like fire,\" she said.
+ * \"This building ...");
  * a short sentence under a picture's file name is its caption ("The
  * outage caused several delays in international flights."); one that
  * breaks off in an ellipsis the start of the block after it cut
@@ -148,8 +154,10 @@ static gboolean is_bare_credit(const Info *b)
 static void judge_by_place(const char *data, const GArray *blocks, Info *info, guint n, gboolean english)
 {
 	for (guint i = 0; i + 1 < n; i++) {
-		if (is_bare_credit(&info[i + 1]) && info[i].chars < LONG_CHARS && !info[i].sentence &&
-		    !info[i].dated && !info[i].byline && !info[i].introduces && info[i].words > 0)
+		if (is_bare_credit(&info[i + 1]) && info[i].chars < LONG_CHARS &&
+		    (!info[i].sentence || (info[i].words <= CAPTION_SENTENCE_WORDS && !info[i].reported)) &&
+		    !info[i].dated && !info[i].byline && !info[i].introduces && !info[i].quote_open &&
+		    info[i].words > 0)
 			info[i].first = CLASS_BAD;
 		if (info[i].picture_file && info[i + 1].sentence && !info[i + 1].reported &&
 		    info[i + 1].chars < 2 * SHORT_CHARS)
@@ -875,6 +883,9 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	clean_judge_photo_feature(info, n, first_solid(info, n));
 	clean_judge_stray_teaser(doc->data, blocks, info, n);
 	clean_judge_site_name(doc->data, blocks, info, n);
+	clean_judge_inline_titles(doc->data, blocks, info, n);
+	clean_judge_glued(doc->data, blocks, info, n);
+	clean_judge_pointers(doc->data, blocks, info, n);
 
 	for (guint i = 0; i < n; i++) {
 		CrBlock *block = &g_array_index(blocks, CrBlock, i);

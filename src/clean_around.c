@@ -331,3 +331,59 @@ void clean_judge_guidelines(const char *data, const GArray *blocks, Info *info, 
 		i = j;
 	}
 }
+
+/* The fewest and the most words of another story's title inside the story. */
+#define INLINE_TITLE_MIN_WORDS 4
+#define INLINE_TITLE_MAX_WORDS 20
+
+/* TRUE for a block shaped as a headline inside a story: four to twenty
+ * words under LONG_CHARS opening with a capital, no sentence, question,
+ * list item, date, byline, caption's credit or quotation opening it. */
+static gboolean headline_shaped(const char *data, const CrBlock *block, const Info *b)
+{
+	return !b->sentence && !b->question && !b->bullet && !b->dated && !b->byline && !b->credit &&
+	       !b->quote_open && !b->introduces && !b->ellipsis && !b->duplicate && b->chars < LONG_CHARS &&
+	       b->words >= INLINE_TITLE_MIN_WORDS && b->words <= INLINE_TITLE_MAX_WORDS &&
+	       g_ascii_isupper(data[block->start]);
+}
+
+/* The paragraphs read on each side of a title for its topic words. */
+#define TITLE_SIDE_PARAGRAPHS 3
+
+/* A span over the TITLE_SIDE_PARAGRAPHS blocks nearest to block I in
+ * STEP's direction that read as text by themselves, up to the block
+ * beside I; FALSE when none is there. */
+static gboolean text_beside(const GArray *blocks, const Info *info, guint n, guint i, gint step,
+			    CrBlock *span)
+{
+	gint far = -1;
+	guint paragraphs = 0;
+	for (gint k = (gint)i + step; k >= 0 && (guint)k < n && paragraphs < TITLE_SIDE_PARAGRAPHS; k += step)
+		if (info[k].first >= CLASS_NEARGOOD && !info[k].duplicate) {
+			far = k;
+			paragraphs++;
+		}
+	if (far < 0)
+		return FALSE;
+	guint near = step > 0 ? i + 1 : i - 1;
+	span->start = g_array_index(blocks, CrBlock, step > 0 ? near : (guint)far).start;
+	span->end = g_array_index(blocks, CrBlock, step > 0 ? (guint)far : near).end;
+	return TRUE;
+}
+
+void clean_judge_inline_titles(const char *data, const GArray *blocks, Info *info, guint n)
+{
+	for (guint i = 1; i + 1 < n; i++) {
+		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+		if (info[i].cls == CLASS_BAD || info[i].first >= CLASS_NEARGOOD || info[i + 1].lower_start ||
+		    !headline_shaped(data, block, &info[i]))
+			continue;
+		CrBlock above, below;
+		if (!text_beside(blocks, info, n, i, -1, &above) ||
+		    !text_beside(blocks, info, n, i, 1, &below))
+			continue;
+		guint count, same = shared_topics(data, block, &above, &count);
+		if (count >= 2 && same == 0 && shared_topics(data, block, &below, &count) == 0)
+			info[i].cls = CLASS_BAD;
+	}
+}

@@ -74,11 +74,25 @@ static guint listed_names(const char *data, gsize start, gsize end, gboolean pos
 	return names;
 }
 
-/* TRUE when data[start,end) is a byline listing names: "By" and two
- * names or more, or "From", a newsroom's possessive and a name. */
-static gboolean lists_authors(const char *data, gsize start, gsize end)
+/* The end of data[start,end) before the source in brackets closing it
+ * ("By KIM TONG-HYUNG and HYUNG-JIN KIM (Associated Press)": one to
+ * four capitalised words after a blank); END when it has none. */
+static gsize before_bracketed_source(const char *data, gsize start, gsize end)
+{
+	if (end - start < 4 || data[end - 1] != ')')
+		return end;
+	const char *open = memrchr(data + start, '(', end - start);
+	if (!open || open == data + start || open[-1] != ' ')
+		return end;
+	gsize at = (gsize)(open - data);
+	guint words = clean_capitalised_words(data, at + 1, end - 1);
+	return words >= 1 && words <= 4 ? at - 1 : end;
+}
+
+gboolean clean_lists_authors(const char *data, gsize start, gsize end)
 {
 	guint items = 0;
+	end = before_bracketed_source(data, start, end);
 	if (opens_with(data, start, end, "By"))
 		return listed_names(data, start + 3, end, FALSE, &items) >= 2;
 	if (opens_with(data, start, end, "From"))
@@ -135,7 +149,7 @@ void clean_judge_bylines(const char *data, const GArray *blocks, Info *info, gui
 		if (b->cls == CLASS_BAD || b->words < 3 || b->chars > BYLINE_BYTES)
 			continue;
 		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
-		if ((!b->sentence && lists_authors(data, block->start, block->end)) ||
+		if ((!b->sentence && clean_lists_authors(data, block->start, block->end)) ||
 		    (b->sentence && b->words <= CONTRIBUTORS_WORDS &&
 		     credits_contributors(data, block->start, block->end)) ||
 		    (above_story && !b->sentence && names_writer_and_paper(data, block->start, block->end)))

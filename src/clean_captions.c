@@ -9,11 +9,22 @@
 /* The most bytes of a credit after a caption's last sentence. */
 #define LABEL_CREDIT_BYTES 60
 
+/* The start of the capitalised word ending at WORD_END in
+ * data[start,word_end); WORD_END when the word there is not one. */
+static gsize capitalised_word_before(const char *data, gsize start, gsize word_end)
+{
+	gsize word = word_end;
+	while (word > start && !g_ascii_isspace(data[word - 1]))
+		word--;
+	return word < word_end && g_ascii_isupper(data[word]) ? word : word_end;
+}
+
 /* TRUE when the block ends as a wire photo's caption does: a place, then
  * the day the picture was taken ("... at Muan International Airport in
- * Muan, South Korea, December 30, 2024."; not "... on Monday, March 3,
- * 2025."), maybe with its source in brackets after it ("... Tokyo, Japan,
- * March 18, 2019. (Reuters Photo)"). */
+ * Muan, South Korea, December 30, 2024.", "... in Seoul, South Korea,
+ * Sunday, Oct. 30, 2022."; not "... on Monday, March 3, 2025."), maybe
+ * with its source in brackets after it ("... Tokyo, Japan, March 18,
+ * 2019. (Reuters Photo)"). */
 gboolean clean_ends_with_caption_date(const char *data, gsize start, gsize end)
 {
 	static const char *const months[] = { "January",  "February", "March",	"April",     "May",
@@ -56,16 +67,17 @@ gboolean clean_ends_with_caption_date(const char *data, gsize start, gsize end)
 			 strncmp(data + month, months[m], month_end - month) == 0;
 	if (!named || month < start + 3 || data[month - 1] != ' ' || data[month - 2] != ',')
 		return FALSE;
-	/* the word before the comma: a place, capitalised, not a weekday */
-	gsize word_end = month - 2, word = word_end;
-	while (word > start && !g_ascii_isspace(data[word - 1]))
-		word--;
-	if (word == word_end || !g_ascii_isupper(data[word]))
+	/* the word before the comma: a place, capitalised, or a weekday after
+	 * a place and its comma ("... in Seoul, South Korea, Sunday, Oct. 30,
+	 * 2022."; not "... on Monday, March 3, 2025.") */
+	gsize word = capitalised_word_before(data, start, month - 2);
+	if (word == month - 2)
 		return FALSE;
 	for (guint d = 0; d < G_N_ELEMENTS(weekdays); d++)
-		if (word_end - word == strlen(weekdays[d]) &&
-		    strncmp(data + word, weekdays[d], word_end - word) == 0)
-			return FALSE;
+		if (month - 2 - word == strlen(weekdays[d]) &&
+		    strncmp(data + word, weekdays[d], month - 2 - word) == 0)
+			return word >= start + 2 && data[word - 1] == ' ' && data[word - 2] == ',' &&
+			       capitalised_word_before(data, start, word - 2) < word - 2;
 	return TRUE;
 }
 

@@ -145,10 +145,27 @@ static gboolean agency_slash_name(const char *data, gsize start, gsize end, gboo
 
 static gboolean all_capitals(const char *data, gsize start, gsize end);
 
+/* The capitalised words of data[start,end), or of its two parts when a
+ * slash joins them ("Ludovic Marin/Pool": a photographer and a pool);
+ * 0 when a word is not capitalised. */
+static guint capitalised_words_or_pair(const char *data, gsize start, gsize end)
+{
+	guint words = clean_capitalised_words(data, start, end);
+	const char *slash = words ? NULL : memchr(data + start, '/', end - start);
+	if (!slash)
+		return words;
+	gsize at = (gsize)(slash - data);
+	guint name = clean_capitalised_words(data, start, at),
+	      pool = clean_capitalised_words(data, at + 1, end);
+	return name >= 1 && name <= 3 && pool >= 1 && pool <= 2 ? name + pool : 0;
+}
+
 /* TRUE when data[start,end) is a source's name of one to four capitalised
- * words, "via" and an agency of one or two words in capitals, maybe marked
- * as an archive picture: "WOIO-TV via AP, file", "Courier Journal via AP"
- * (a station's or a paper's picture a wire distributed). */
+ * words (or a photographer's and a pool's joined by a slash), "via" and an
+ * agency of one or two words in capitals, maybe marked as an archive
+ * picture: "WOIO-TV via AP, file", "Courier Journal via AP", "Ludovic
+ * Marin/Pool via AFP" (a station's, a paper's or a pool's picture a wire
+ * distributed). */
 static gboolean source_via_agency(const char *data, gsize start, gsize end)
 {
 	static const char file[] = ", file";
@@ -157,7 +174,7 @@ static gboolean source_via_agency(const char *data, gsize start, gsize end)
 		end -= sizeof file - 1;
 	for (gsize p = start + 1; p + 5 < end; p++)
 		if (data[p] == ' ' && clean_word_at(data, p + 1, end, "via") && data[p + 4] == ' ') {
-			guint before = clean_capitalised_words(data, start, p);
+			guint before = capitalised_words_or_pair(data, start, p);
 			gsize agency = p + 5;
 			guint words = 0;
 			for (gsize q = agency; q < end; q++)
@@ -168,10 +185,11 @@ static gboolean source_via_agency(const char *data, gsize start, gsize end)
 }
 
 /* TRUE when data[start,end) is one to three words naming a picture's kind
- * by its last: "video screenshot", "Reuters Photo", "file photo". */
+ * or its source's courtesy by its last: "video screenshot", "Reuters
+ * Photo", "file photo", "Courtesy". */
 static gboolean names_picture_kind(const char *data, gsize start, gsize end)
 {
-	static const char *const kinds[] = { "photo", "screenshot", "screengrab" };
+	static const char *const kinds[] = { "photo", "screenshot", "screengrab", "courtesy" };
 	guint words = 0;
 	gsize last = start;
 	for (gsize p = start; p < end; p++)
@@ -321,8 +339,6 @@ gsize clean_picture_word_end(const char *data, gsize p, gsize end)
 	return p;
 }
 
-/* TRUE when the block is one bracketed token, a content system's
- * shortcode left unrendered: "[ad_1]", "[/caption]". */
 gboolean clean_is_bare(const char *data, gsize start, gsize end)
 {
 	for (gsize pos = start; pos < end;) {
@@ -334,14 +350,35 @@ gboolean clean_is_bare(const char *data, gsize start, gsize end)
 	return TRUE;
 }
 
+/* The most bytes of a shortcode with its attributes. */
+#define SHORTCODE_BYTES 600
+
+/* TRUE when the block is a content system's shortcode left unrendered:
+ * one bracketed token ("[ad_1]", "[/caption]") or a name in lower case
+ * and its attributes ("[smlsubform prepend=... showname=false]"). */
 gboolean clean_is_shortcode(const char *data, gsize start, gsize end)
 {
-	if (end - start < 3 || end - start > 40 || data[start] != '[' || data[end - 1] != ']')
+	if (end - start < 3 || end - start > SHORTCODE_BYTES || data[start] != '[' || data[end - 1] != ']')
 		return FALSE;
-	for (gsize p = start + 1; p + 1 < end; p++)
-		if (g_ascii_isspace(data[p]) || data[p] == '[' || data[p] == ']')
+	/* its name: "[ad_1]", "[/caption]", or one in lower case before its
+	 * attributes ("[smlsubform prepend=... showname=false ...]") */
+	gsize p = start + 1;
+	while (p + 1 < end && !g_ascii_isspace(data[p]) && data[p] != '[' && data[p] != ']')
+		p++;
+	if (p + 1 == end)
+		return end - start <= 40;
+	if (data[p] != ' ' || p == start + 1)
+		return FALSE;
+	for (gsize q = start + 1; q < p; q++)
+		if (!g_ascii_islower(data[q]) && data[q] != '_')
 			return FALSE;
-	return TRUE;
+	gboolean attribute = FALSE;
+	for (gsize q = p; q + 1 < end; q++) {
+		if (data[q] == '[' || data[q] == ']')
+			return FALSE;
+		attribute |= data[q] == '=' && g_ascii_isalpha(data[q - 1]);
+	}
+	return attribute;
 }
 
 /* TRUE when the block opens as a caption names its picture: a file or

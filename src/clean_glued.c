@@ -1,0 +1,91 @@
+/* Blocks whose opening hides what they are: the corpus's date line run
+ * into a byline (" date 2022-07-29 By KIM TONG-HYUNG and HYUNG-JIN KIM
+ * (Associated Press)"), a section's label glued to a stamp ("NewsOctober
+ * 4, 2001") and a pitch's words glued together ("Receive Daily Headlines
+ * FREESign up today!"). Each is read again from after its opening, and
+ * falls when what is left is a stamp, a short byline or a line with a
+ * plain sign of furniture. */
+#include "clean_private.h"
+
+#include <string.h>
+
+/* The most bytes of a block looked at for a glue inside a word. */
+#define GLUED_BYTES 80
+/* The most bytes of a block opening with the corpus's date line. */
+#define DATED_BYTES 160
+/* The most bytes and words of a byline left alone ("By KIM TONG-HYUNG
+ * and HYUNG-JIN KIM (Associated Press)"). */
+#define BYLINE_BYTES 100
+#define BYLINE_WORDS 12
+
+/* The offset after the corpus's date line opening data[start,end) ("date
+ * 2022-07-29 "), START when the block opens otherwise. */
+static gsize after_date_line(const char *data, gsize start, gsize end)
+{
+	static const char head[] = "date ";
+	const gsize date_at = start + sizeof head - 1, after = date_at + 10;
+	if (after >= end || memcmp(data + start, head, sizeof head - 1) != 0 || data[after] != ' ')
+		return start;
+	for (gsize k = 0; k < 10; k++) {
+		char c = data[date_at + k];
+		if ((k == 4 || k == 7) ? c != '-' : !g_ascii_isdigit(c))
+			return start;
+	}
+	return after + 1;
+}
+
+/* The first glue in data[start,end): inside a word that opens with a
+ * capital, two letters or more and then a capital opening letters in
+ * lower case ("NewsOctober", "FREESign"); START when there is none. */
+static gsize glue_point(const char *data, gsize start, gsize end)
+{
+	gsize word = start;
+	for (gsize p = start; p + 1 < end; p++) {
+		if (data[p] == ' ') {
+			word = p + 1;
+			continue;
+		}
+		if (p >= word + 2 && g_ascii_isupper(data[word]) && g_ascii_isupper(data[p]) &&
+		    g_ascii_islower(data[p + 1]) && g_ascii_isalpha(data[p - 1]) &&
+		    g_ascii_isalpha(data[p - 2]))
+			return p;
+	}
+	return start;
+}
+
+/* TRUE when what is left of a block, data[from,end) read as LEFT, is
+ * furniture: a stamp, a short byline or one listing names, furniture
+ * whatever its length, or a short line with a plain sign of furniture. */
+static gboolean left_is_furniture(const char *data, gsize from, gsize end, const Info *left)
+{
+	gboolean short_line = left->chars <= BYLINE_BYTES && left->words <= BYLINE_WORDS;
+	return (left->stamp && left->dated) || left->hard ||
+	       (short_line && (left->byline || (!left->sentence && clean_lists_authors(data, from, end)))) ||
+	       (left->evidence >= 1.0 && left->chars < LONG_CHARS);
+}
+
+void clean_judge_glued(const char *data, const GArray *blocks, Info *info, guint n)
+{
+	Reader reader = { 0 };
+	for (guint i = 0; i < n; i++) {
+		const CrBlock *b = &g_array_index(blocks, CrBlock, i);
+		gsize len = b->end - b->start;
+		if (info[i].cls == CLASS_BAD || len > DATED_BYTES)
+			continue;
+		gsize from = after_date_line(data, b->start, b->end);
+		if (from == b->start && len <= GLUED_BYTES)
+			from = glue_point(data, b->start, b->end);
+		if (from == b->start)
+			continue;
+		if (!reader.phrase_at)
+			reader.phrase_at = g_array_new(FALSE, FALSE, sizeof(PhraseAt));
+		CrBlock left = { .start = from, .end = b->end };
+		Info left_info;
+		clean_read_block(data, &left, &reader, &left_info);
+		if (left_is_furniture(data, from, b->end, &left_info))
+			info[i].cls = CLASS_BAD;
+	}
+	g_free(reader.keys);
+	if (reader.phrase_at)
+		g_array_unref(reader.phrase_at);
+}
