@@ -333,18 +333,21 @@ void clean_judge_guidelines(const char *data, const GArray *blocks, Info *info, 
 }
 
 /* The fewest and the most words of another story's title inside the story. */
-#define INLINE_TITLE_MIN_WORDS 4
+#define INLINE_TITLE_MIN_WORDS 5
 #define INLINE_TITLE_MAX_WORDS 20
 
-/* TRUE for a block shaped as a headline inside a story: four to twenty
+/* TRUE for a block shaped as a headline inside a story: five to twenty
  * words under LONG_CHARS opening with a capital, no sentence, question,
- * list item, date, byline, caption's credit or quotation opening it. */
+ * list item, date, byline, caption's credit, comma or quotation opening
+ * it ("Lena Ortiz, The Northport Gazette" is a byline; "Visit to Beijing
+ * postponed", four words, a subhead). */
 static gboolean headline_shaped(const char *data, const CrBlock *block, const Info *b)
 {
 	return !b->sentence && !b->question && !b->bullet && !b->dated && !b->byline && !b->credit &&
 	       !b->quote_open && !b->introduces && !b->ellipsis && !b->duplicate && b->chars < LONG_CHARS &&
 	       b->words >= INLINE_TITLE_MIN_WORDS && b->words <= INLINE_TITLE_MAX_WORDS &&
-	       g_ascii_isupper(data[block->start]);
+	       g_ascii_isupper(data[block->start]) &&
+	       !memchr(data + block->start, ',', block->end - block->start);
 }
 
 /* The paragraphs read on each side of a title for its topic words. */

@@ -426,8 +426,8 @@ gboolean clean_list_of_story(const char *data, const GArray *blocks, const Info 
  * died ..."): furniture. A headline speaks of the story. */
 void clean_judge_site_name(const char *data, const GArray *blocks, Info *info, guint n);
 
-/* A block shaped as a headline inside the story (four to twenty words,
- * no sentence, no question, not carried on by the next line in lower
+/* A block shaped as a headline inside the story (five to twenty words,
+ * no comma, no sentence, no question, not carried on by the next line in lower
  * case), between paragraphs, with two topic words or more (five letters
  * or more) of which neither the three paragraphs above it nor the three
  * below use one, is another story's title
