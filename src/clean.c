@@ -902,8 +902,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 		if (info[i].duplicate)
 			block->flags |= CR_BLOCK_DUPLICATE;
 	}
-	g_free(reader.keys);
-	g_free(reader.phrase_at);
+	clean_reader_clear(&reader);
 	return blocks;
 }
 

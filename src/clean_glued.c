@@ -77,15 +77,11 @@ void clean_judge_glued(const char *data, const GArray *blocks, Info *info, guint
 			from = glue_point(data, b->start, b->end);
 		if (from == b->start)
 			continue;
-		if (!reader.phrase_at)
-			reader.phrase_at = g_array_new(FALSE, FALSE, sizeof(PhraseAt));
 		CrBlock left = { .start = from, .end = b->end };
 		Info left_info;
 		clean_read_block(data, &left, &reader, &left_info);
 		if (left_is_furniture(data, from, b->end, &left_info))
 			info[i].cls = CLASS_BAD;
 	}
-	g_free(reader.keys);
-	if (reader.phrase_at)
-		g_array_unref(reader.phrase_at);
+	clean_reader_clear(&reader);
 }

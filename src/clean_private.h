@@ -191,6 +191,10 @@ void clean_lexicon_load(void);
  * flags the classifier sets are 0 (clean_read.c). */
 void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *info);
 
+/* Frees what R holds between blocks, its words and phrase starts
+ * (clean_read.c). */
+void clean_reader_clear(Reader *r);
+
 /* ---- shapes of a block's text (clean_shape.c) ---------------------------- */
 
 /* Each looks at data[start,end), a block's bytes. */

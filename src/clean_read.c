@@ -913,3 +913,10 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 
 	*out = info->base;
 }
+
+void clean_reader_clear(Reader *r)
+{
+	g_free(r->keys);
+	g_free(r->phrase_at);
+	*r = (Reader){ 0 };
+}
