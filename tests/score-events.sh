@@ -141,9 +141,9 @@ thresholds() {
 	# Round 20 (docs/ENGINE-SCORES.md, Round 20): the development three at
 	# their end figures, the held-out pair at its end score (the same as
 	# its first), rounded down.
-	popefrancis) echo "0.91 0.71 0.97 0.50 1.00" ;; # a statement quoted paragraph by paragraph, its marks printed as "?"
+	popefrancis) echo "0.91 0.71 0.97 1.00 1.00" ;; # a statement quoted paragraph by paragraph, its marks printed as "?"
 	conclave) echo "0.91 0.87 0.97 1.00 1.00" ;;    # a report dated from its text; "Roman" alone
-	notredame) echo "0.97 0.92 0.97 0.33 1.00" ;;   # a photo tag, a caption and an advertisement label stay text
+	notredame) echo "0.97 0.92 0.97 0.83 1.00" ;;   # a photo tag stays text
 	heldout-kakhovka) echo "1.00 0.97 0.97 0.00 1.00" ;;
 	heldout-maui) echo "0.93 0.92 0.92 1.00 1.00" ;; # the state's emergency agency read as FEMA; 80% of a town and 80 percent contained
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
