@@ -9,6 +9,15 @@
 #include "crossread/text.h"
 #include "testlib.h"
 
+/* A story paragraph long enough to read as article text by itself. */
+#define STORY_PARAGRAPH                                                                                      \
+	"The harbour council voted on Monday to approve the revised ferry timetable after a public "         \
+	"consultation that drew more than a thousand replies from residents of the island and the town."
+/* ... and another. */
+#define STORY_PARAGRAPH_2                                                                                    \
+	"Under the new timetable the first ferry will leave the island at six in the morning, and two "      \
+	"evening crossings will be added on weekdays from April, the operator said in a statement."
+
 /* A cleaned document: the report and its blocks. */
 typedef struct {
 	CrDoc *doc;

@@ -3,48 +3,40 @@
  * sees dimmed, and the story's lines the same shapes must leave. */
 #include "clean-page.h"
 
-/* A story's paragraph, in our own words. */
-#define PARAGRAPH_1                                                                                          \
-	"The harbour council voted on Monday to approve the revised ferry timetable after a public "         \
-	"consultation that drew more than a thousand replies from residents of the island and the town."
-/* ... and another. */
-#define PARAGRAPH_2                                                                                          \
-	"Under the new timetable the first ferry will leave the island at six in the morning, and two "      \
-	"evening crossings will be added on weekdays from April, the operator said in a statement."
-
 static void test_captions_ending_in_a_source(void)
 {
 	g_autoptr(Page) page = page_new(
 	    "Ferry timetable approved by the harbour council\n\n"
 	    "FILE - Passengers board the morning ferry at the island's quay, March 3, 2024. The council "
-	    "approved a new timetable on Monday. (Harbour TV via AP, file)\n\n" PARAGRAPH_1 "\n\n"
+	    "approved a new timetable on Monday. (Harbour TV via AP, file)\n\n" STORY_PARAGRAPH "\n\n"
 	    "The old ferry at the quay before its last crossing. Photo by: Island Archive.\n\n"
 	    "Commuters wait for the evening ferry at the quay in Northport, Islandshire, March 4, 2024 "
 	    "(Reuters)\n\n"
 	    "The ferry operator's offices in Northport, Islandshire, March 4, 2024. (Reuters Photo)\n\n"
-	    "The harbour at dawn (video screenshot)\n\n" PARAGRAPH_2 "\n\n"
+	    "The harbour at dawn (video screenshot)\n\n" STORY_PARAGRAPH_2 "\n\n"
 	    "The council said the crossings were approved by a vote of seven to two (Council "
 	    "minutes).\n");
 	assert_flagged(page, (const char *const[]){ "FILE - Passengers", "The old ferry", "Commuters wait",
 						    "The ferry operator's", "The harbour at dawn", NULL });
-	assert_kept(page, (const char *const[]){ PARAGRAPH_1, PARAGRAPH_2, "The council said", NULL });
+	assert_kept(page,
+		    (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, "The council said", NULL });
 }
 
 static void test_stamps_bylines_and_pointers(void)
 {
-	g_autoptr(Page) page =
-	    page_new("Ferry timetable approved by the harbour council\n\n"
-		     "Lena Ortiz, The Northport Gazette\n\n"
-		     "Monday, March 4, 2024 | 1:36 p.m. GMT; updated 3:22 p.m. GMT, Monday, March 4, 2024\n\n"
-		     "See link for photo gallery.\n\n" PARAGRAPH_1 "\n\nCheck it out:\n\n" PARAGRAPH_2 "\n\n"
-		     "Image for illustration purposes only.\n");
+	g_autoptr(Page) page = page_new(
+	    "Ferry timetable approved by the harbour council\n\n"
+	    "Lena Ortiz, The Northport Gazette\n\n"
+	    "Monday, March 4, 2024 | 1:36 p.m. GMT; updated 3:22 p.m. GMT, Monday, March 4, 2024\n\n"
+	    "See link for photo gallery.\n\n" STORY_PARAGRAPH "\n\nCheck it out:\n\n" STORY_PARAGRAPH_2 "\n\n"
+	    "Image for illustration purposes only.\n");
 	assert_flagged(page, (const char *const[]){ "Lena Ortiz", "Monday, March 4", "See link",
 						    "Check it out", "Image for illustration", NULL });
-	assert_kept(page, (const char *const[]){ PARAGRAPH_1, PARAGRAPH_2, NULL });
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
 	/* a name and a paper under the story's first paragraph is the story's */
 	g_autoptr(Page) below =
-	    page_new(PARAGRAPH_1 "\n\nLena Ortiz, The Northport Gazette\n\n" PARAGRAPH_2 "\n");
-	assert_kept(below, (const char *const[]){ PARAGRAPH_1, "Lena Ortiz", PARAGRAPH_2, NULL });
+	    page_new(STORY_PARAGRAPH "\n\nLena Ortiz, The Northport Gazette\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(below, (const char *const[]){ STORY_PARAGRAPH, "Lena Ortiz", STORY_PARAGRAPH_2, NULL });
 }
 
 /* The credits that need a slash, a bar, a dash or a digit (the reader
@@ -56,19 +48,19 @@ static void test_credits_by_their_marks(void)
 	"Passengers board the first ferry of the new timetable at the island's quay at dawn on Monday, "     \
 	"watched by residents and members of the harbour council who approved the timetable last week"
 	g_autoptr(Page) page = page_new(
-	    "Ferry timetable approved by the harbour council\n\n" PARAGRAPH_1 "\n\n"
+	    "Ferry timetable approved by the harbour council\n\n" STORY_PARAGRAPH "\n\n"
 	    "The new ferry leaves the quay on its first crossing. Alex Wong | Harbour Images\n\n" LONG_CAPTION
 	    ". \u2013 Screengrab from Harbour TV\n\n"
 	    "Residents wait for the morning ferry on the pier. /Courtesy of Harbour News\n\n" LONG_CAPTION
 	    ". David Lane/Harbour Journal\n\n"
 	    "Lena Ortiz/AP Residents wait for the morning ferry on the pier of the island\n\n"
-	    "Image 3 of 12 Residents wait for the morning ferry on the pier\n\n" PARAGRAPH_2 "\n");
+	    "Image 3 of 12 Residents wait for the morning ferry on the pier\n\n" STORY_PARAGRAPH_2 "\n");
 #undef LONG_CAPTION
 	assert_flagged(page,
 		       (const char *const[]){ "The new ferry leaves", "at dawn on Monday, watched",
 					      "Residents wait for the morning ferry on the pier. /",
 					      "David Lane/Harbour", "Lena Ortiz/AP", "Image 3 of 12", NULL });
-	assert_kept(page, (const char *const[]){ PARAGRAPH_1, PARAGRAPH_2, NULL });
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
 }
 
 int main(int argc, char **argv)

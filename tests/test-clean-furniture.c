@@ -131,15 +131,6 @@ static void test_furniture_words_in_text(void)
 		       (const char *const[]){ "Print", "Comments (12)", "https://", "Related: Storm", NULL });
 }
 
-/* A story paragraph long enough to read as article text by itself. */
-#define STORY_PARAGRAPH                                                                                      \
-	"The harbour council voted on Monday to approve the revised ferry timetable after a public "         \
-	"consultation that drew more than a thousand replies from residents of the island and the town."
-/* ... and another. */
-#define STORY_PARAGRAPH_2                                                                                    \
-	"Under the new timetable the first ferry will leave the island at six in the morning, and two "      \
-	"evening crossings will be added on weekdays from April, the operator said in a statement."
-
 static void test_news_site_furniture(void)
 {
 	g_autoptr(Page) page = page_new(

@@ -4,23 +4,14 @@
  * story's lines of near shapes that stay. */
 #include "clean-page.h"
 
-/* A story's paragraph, in our own words. */
-#define PARAGRAPH_1                                                                                          \
-	"The harbour council voted on Monday to approve the revised ferry timetable after a public "         \
-	"consultation that drew more than a thousand replies from residents of the island and the town."
-/* ... and another. */
-#define PARAGRAPH_2                                                                                          \
-	"Under the new timetable the first ferry will leave the island at six in the morning, and two "      \
-	"evening crossings will be added on weekdays from April, the operator said in a statement."
-
 static void test_signing_and_pointing(void)
 {
 	g_autoptr(Page) page =
 	    page_new("Ferry timetable approved by the harbour council\n\n"
 		     "Compiled by Harbour Desk\n\n"
-		     "Monday, March 4, 2024\n\n" PARAGRAPH_1 "\n\n"
+		     "Monday, March 4, 2024\n\n" STORY_PARAGRAPH "\n\n"
 		     "Readers Also Like:  Island ferry fares rise for the summer\n\n"
-		     "Sponsored Ad\n\n" PARAGRAPH_2 "\n\n"
+		     "Sponsored Ad\n\n" STORY_PARAGRAPH_2 "\n\n"
 		     "Also present: the harbour master and two councillors.\n\n"
 		     "The operator said the leaflet was not financial advice to travellers, "
 		     "only a guide to the fares.\n\n"
@@ -31,12 +22,12 @@ static void test_signing_and_pointing(void)
 	assert_flagged(page, (const char *const[]){ "Compiled by", "Readers Also Like", "Sponsored Ad",
 						    "Source of Story", "Harbour Desk By", "Tomas K. Brenner",
 						    "*This is not", NULL });
-	assert_kept(page, (const char *const[]){ PARAGRAPH_1, PARAGRAPH_2, "Also present",
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, "Also present",
 						 "The operator said the leaflet", NULL });
 	/* names with their initials one under another are a list, not a byline */
 	g_autoptr(Page) names =
-	    page_new(PARAGRAPH_1 "\n\nThe new board:\n\nJane R. Doyle\n\nPeter Q. Marsh\n\n"
-				 "Anna T. Welsh\n\n" PARAGRAPH_2 "\n");
+	    page_new(STORY_PARAGRAPH "\n\nThe new board:\n\nJane R. Doyle\n\nPeter Q. Marsh\n\n"
+				     "Anna T. Welsh\n\n" STORY_PARAGRAPH_2 "\n");
 	assert_kept(names, (const char *const[]){ "Jane R. Doyle", "Peter Q. Marsh", "Anna T. Welsh", NULL });
 }
 
@@ -44,38 +35,39 @@ static void test_glued_openings(void)
 {
 	g_autoptr(Page) page =
 	    page_new("date 2024-03-04 By LENA ORTIZ and TOM HALE (Island Press)\n\n"
-		     "NewsMarch 4, 2024\n\n" PARAGRAPH_1 "\n\n"
+		     "NewsMarch 4, 2024\n\n" STORY_PARAGRAPH "\n\n"
 		     "Get Island Headlines FREESign up today!\n\n"
 		     "McDonald's opened a cafe on the quay, the council's minutes show.\n\n"
 		     "[newsbox title=\"Island news\" show=true]\n\n"
-		     "[The council later corrected the figure of replies.]\n\n" PARAGRAPH_2 "\n\n"
+		     "[The council later corrected the figure of replies.]\n\n" STORY_PARAGRAPH_2 "\n\n"
 		     "\"It rained all night,\" she said. \"The quay was under water\n\n"
 		     "source: harbourtv\n");
 	assert_flagged(page, (const char *const[]){ "date 2024-03-04", "NewsMarch", "Get Island Headlines",
 						    "[newsbox", "source: harbourtv", NULL });
-	assert_kept(page, (const char *const[]){ PARAGRAPH_1, PARAGRAPH_2, "McDonald's opened",
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, "McDonald's opened",
 						 "[The council later", "\"It rained all night", NULL });
 }
 
 static void test_other_stories_titles(void)
 {
 	g_autoptr(Page) page =
-	    page_new("Ferry timetable approved by the harbour council\n\n" PARAGRAPH_1 "\n\n"
-		     "Winter Garden Show Draws Record Crowds At The Museum\n\n" PARAGRAPH_2 "\n\n"
+	    page_new("Ferry timetable approved by the harbour council\n\n" STORY_PARAGRAPH "\n\n"
+		     "Winter Garden Show Draws Record Crowds At The Museum\n\n" STORY_PARAGRAPH_2 "\n\n"
 		     "Evening Crossings Added From April\n\n"
 		     "The operator said the evening crossings would be reviewed after the "
 		     "summer, when the council meets again to discuss the fares.\n");
 	assert_flagged(page, (const char *const[]){ "Winter Garden Show", NULL });
-	assert_kept(page, (const char *const[]){ PARAGRAPH_1, PARAGRAPH_2, "Evening Crossings Added",
-						 "The operator said the evening", NULL });
+	assert_kept(page,
+		    (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, "Evening Crossings Added",
+					   "The operator said the evening", NULL });
 }
 
 static void test_captions_and_charts(void)
 {
 	g_autoptr(Page) page = page_new(
-	    "Ferry timetable approved by the harbour council\n\n" PARAGRAPH_1 "\n\n"
+	    "Ferry timetable approved by the harbour council\n\n" STORY_PARAGRAPH "\n\n"
 	    "The mayor greets passengers at the quay in Northport, Islandshire, Sunday, Oct. 30, "
-	    "2022.\n\n" PARAGRAPH_2 "\n\n"
+	    "2022.\n\n" STORY_PARAGRAPH_2 "\n\n"
 	    "Q1 2024 ferry passengers chart\n\n"
 	    "Evening view of the quay.\n\n"
 	    "File photo by Lena Ortiz/Island Press\n\n"
@@ -88,7 +80,7 @@ static void test_captions_and_charts(void)
 	assert_flagged(page, (const char *const[]){ "The mayor greets", "Q1 2024 ferry", "Evening view",
 						    "File photo by", "From left to right", "The late harbour",
 						    NULL });
-	assert_kept(page, (const char *const[]){ PARAGRAPH_1, PARAGRAPH_2, "The council will meet",
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, "The council will meet",
 						 "The operator expects", NULL });
 }
 
