@@ -2,6 +2,15 @@
 # finish with done_testing.
 : "${CROSSREAD:=${top_builddir:-.}/src/crossread}"
 : "${top_srcdir:=.}"
+
+# python3 runs the interpreter that the name python3 finds, looked up once
+# per script: behind a version manager's shim (pyenv's is a bash script
+# that runs "pyenv exec") every call costs about a second, and the score
+# scripts call python3 hundreds of times.
+if _python=$(command python3 -c 'import sys; print(sys.executable)' 2>/dev/null) && [ -x "$_python" ]; then
+	CR_PYTHON=$_python
+	python3() { "$CR_PYTHON" "$@"; }
+fi
 _tap_n=0
 _tap_failed=0
 
@@ -33,7 +42,7 @@ check_contains() {
 # FIGURE at least MIN.
 check_score() {
 	_value=$(printf '%s\n' "$2" | sed -n "s/.*$3=\([0-9.]*\).*/\1/p")
-	if [ -n "$_value" ] && python3 -c "import sys; sys.exit(0 if $_value >= $4 else 1)"; then
+	if [ -n "$_value" ] && awk -v value="$_value" -v min="$4" 'BEGIN { exit !(value + 0 >= min + 0) }'; then
 		ok "$1$3 $_value >= $4"
 	else
 		fail "$1$3 ${_value:-missing} >= $4"
@@ -71,9 +80,14 @@ trap 'rm -rf "$TMPD"' EXIT
 
 # check_json NAME FILE: FILE (what crossread --json printed) is valid
 # against docs/crossread.schema.json and has no number with more than 3
-# decimals (tests/check-json.py); skipped without python3-jsonschema.
+# decimals (tests/check-json.py); skipped without python3-jsonschema
+# (looked for once per script).
 check_json() {
-	if ! python3 -c 'import jsonschema' 2>/dev/null; then
+	if [ -z "${_have_jsonschema:-}" ]; then
+		_have_jsonschema=no
+		python3 -c 'import jsonschema' 2>/dev/null && _have_jsonschema=yes
+	fi
+	if [ "$_have_jsonschema" = no ]; then
 		skip "$1 (python3-jsonschema is missing)"
 		return
 	fi

@@ -168,14 +168,15 @@ for set in clean-real clean-real2 clean-real3 clean-real4 clean-real5 clean-real
 		fail "$set: every strip and keep line of the cleaning reference is in its page"
 		diag "$(head -n 20 "$TMPD/gold")"
 	fi
+	rm -rf "$TMPD/parts" && mkdir "$TMPD/parts"
+	python3 "$top_srcdir/tests/gold-page.py" "$pages/gold.json" --each "$TMPD/parts"
 	for path in "$pages"/*.txt; do
 		page=$(basename "$path")
-		python3 "$top_srcdir/tests/gold-page.py" "$pages/gold.json" "$page" >"$TMPD/gold.json"
 		check_quiet "$set/$page" "$TMPD/out.json" --json "$path"
 		if held_out "$set/$page"; then
-			python3 "$CR_SCORER" "$TMPD/gold.json" "$TMPD/out.json" --docs "$pages" >"$TMPD/score" 2>&1
+			python3 "$CR_SCORER" "$TMPD/parts/$page.json" "$TMPD/out.json" --docs "$pages" >"$TMPD/score" 2>&1
 		else
-			python3 "$CR_SCORER" "$TMPD/gold.json" "$TMPD/out.json" --docs "$pages" --verbose >"$TMPD/score" 2>&1
+			python3 "$CR_SCORER" "$TMPD/parts/$page.json" "$TMPD/out.json" --docs "$pages" --verbose >"$TMPD/score" 2>&1
 			diag "$set/$page:" "$(grep -v '^core\|^all\|^precision' "$TMPD/score")"
 		fi
 		summary=$(grep '^summary:' "$TMPD/score")
