@@ -548,6 +548,22 @@ static gboolean org_candidate(const NameMention *m)
 	       !(m->flags & (NAME_MENTION_HEADLINE | NAME_MENTION_ALIAS));
 }
 
+/* TRUE when organisation fact I of FACTS follows a place it belongs to, one
+ * space before it ("Hawaii" of "Hawaii Emergency Management Agency": a
+ * place fact beside it in FACTS), that the longer organisation NAME does
+ * not hold: the state's agency is not the "Federal Emergency Management
+ * Agency", nor its acronym. */
+static gboolean qualified_otherwise(const GArray *facts, guint i, const FullName *name)
+{
+	const CrFact *f = &g_array_index(facts, CrFact, i);
+	for (guint k = i >= 3 ? i - 3 : 0; k < facts->len && k <= i + 3; k++) {
+		const CrFact *p = &g_array_index(facts, CrFact, k);
+		if (p->kind == CR_FACT_PLACE && p->doc == f->doc && p->end + 1 == f->start && p->value)
+			return !strstr(name->value, p->value);
+	}
+	return FALSE;
+}
+
 /* Gives every organisation named by a run of the words of one longer
  * organisation the longer name, in the scans and the facts, and makes
  * names of unknown kind that are such a run that organisation (appending
@@ -684,7 +700,7 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 	for (guint i = 0; i < facts->len; i++) {
 		CrFact *f = &g_array_index(facts, CrFact, i);
 		const FullName *name = f->kind == CR_FACT_ORG ? longer_org(&org_runs, f->key) : NULL;
-		if (name) {
+		if (name && !qualified_otherwise(facts, i, name)) {
 			name_fact_take_name(f, name);
 			f->flags |= CR_FACT_ALIAS;
 		}

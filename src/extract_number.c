@@ -516,7 +516,10 @@ void cr_extract_numbers(const CrReport *report, GArray *facts)
 			/* "more than 2,000": the bound is part of the fact, and
 			 * so is the word that makes it an age: "age 20" is the
 			 * fact "20-year-old" is elsewhere */
+			/* "Game 14": the noun before that it ranks is part of
+			 * the fact */
 			guint bound = q.unit == U_AGE ? number_age_word_before(&s, i)
+				      : q.unit == U_ORDINAL && q.noun && q.noun == i ? 1
 				      : q.bound || q.unit == U_ORDINAL || q.unit == U_TALLY
 					  ? 0
 					  : number_bound_before(&s, i, &q.bound, &q.strict);

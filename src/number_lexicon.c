@@ -125,6 +125,14 @@ static const CrTokenWord irregular_plurals_table[] = {
 };
 CrLexicon number_irregular_plurals = CR_LEXICON(irregular_plurals_table);
 
+/* Nouns of a sequence that a number after them ranks, capitalised:
+ * "Game 14" is the "14th game", "Round 12" the "12th round". */
+static const CrTokenWord ranked_nouns_table[] = {
+	{ "game", 0 }, { "round", 0 },	 { "stage", 0 },  { "match", 0 }, { "leg", 0 },	 { "race", 0 },
+	{ "heat", 0 }, { "episode", 0 }, { "season", 0 }, { "phase", 0 }, { "week", 0 }, { "day", 0 },
+};
+CrLexicon number_ranked_nouns = CR_LEXICON(ranked_nouns_table);
+
 /* Words that may follow a number and end in s, yet name nothing counted
  * ("as", "thus"), beside the function words of cr_tok_function_word(), which
  * qualify no noun either ("three more years"). */
@@ -318,6 +326,7 @@ const char *number_counted_synonym(const char *counted)
 	static const char *const pairs[][2] = {
 		{ "charge", "count" },	/* "seven charges", "seven counts" */
 		{ "justice", "judge" }, /* a court's "seven justices", "seven judges" */
+		{ "death", "people" },	/* "95 confirmed deaths" are "95 deaths", in people */
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(pairs); i++)
 		if (strcmp(counted, pairs[i][0]) == 0)

@@ -123,6 +123,7 @@ extern CrLexicon number_irregular_plurals;
  * "5 counts"), or NULL. */
 const char *number_counted_synonym(const char *counted);
 extern CrLexicon number_not_counted;
+extern CrLexicon number_ranked_nouns;
 extern CrLexicon number_added_words;
 extern CrLexicon number_power_units;
 extern CrLexicon number_multipliers;
@@ -187,8 +188,9 @@ guint number_bound_before(const CrTokens *s, guint i, char *bound, gboolean *str
  * change: '+' or '-' after a sign ("(-11)"), after a word of gain or
  * loss ("up 211 seats", "down a punishing 10 seats", "losing 10 seats"),
  * or before a comparative and
- * "than" ("20 seats more than the party has", "20 more than the 17");
- * else 0. *TAKEN gets the tokens after END the count takes in: the
+ * "than" ("20 seats more than the party has", "20 more than the 17"),
+ * or as the subject of "were lost" or "was gained" in its clause ("15
+ * gigawatts of electricity were lost"); else 0. *TAKEN gets the tokens after END the count takes in: the
  * comparative, so that "20 more" is its fact. */
 char number_change_at(const CrTokens *s, guint first, guint end, guint *taken);
 /* The tokens before the bare number at I that label it, "number" or

@@ -499,14 +499,23 @@ static guint parse_plus(const CrTokens *s, guint i, Quantity *q)
 	return q->decimals ? 0 : n;
 }
 
+/* TRUE when Q is a half point, one decimal that is a 5: the "7.5" of a
+ * chess match's score. */
+static gboolean half_point(const Quantity *q)
+{
+	return q->decimals == 1 && q->mantissa % 10 == 5;
+}
+
 /* A tally at I, after the whole number Q that began at FIRST: "216-210",
- * "1-0", "a vote of 216 to 210". Two whole numbers, the first not less
+ * "1-0", "a vote of 216 to 210", a chess match's "7.5-6.5". Two whole
+ * numbers or two half points (half_point()), the first not less
  * than the second (a range rises: "10-12"; "216 to 210" must fall), with
  * nothing after them that makes a unit, a range or a code of them ("2-1%",
  * "4-3-3"). Fills HIGH; returns the tokens used. */
 static guint parse_tally(const CrTokens *s, guint first, guint i, Quantity *q, Quantity *high)
 {
-	if (q->in_words || q->decimals || q->grouped || q->unit != U_NONE || q->multiplied || i >= s->n)
+	if (q->in_words || (q->decimals && !half_point(q)) || q->grouped || q->unit != U_NONE ||
+	    q->multiplied || i >= s->n)
 		return 0;
 	gboolean dash = cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1);
 	gboolean word = s->tok[i].gap == CR_GAP_SPACE && cr_tok_word(s, i, "to") && cr_tok_spaced(s, i + 1) &&
@@ -515,7 +524,8 @@ static guint parse_tally(const CrTokens *s, guint first, guint i, Quantity *q, Q
 		return 0;
 	Quantity b = { .unit = U_NONE }, after = { .unit = U_NONE, .exponent = 0 };
 	guint end = i + 1 + parse_digits(s, i + 1, &b);
-	if (end != i + 2 || b.decimals || b.mantissa > q->mantissa || (word && b.mantissa == q->mantissa) ||
+	if (end != i + (b.decimals ? 4 : 2) || b.decimals != q->decimals || (b.decimals && !half_point(&b)) ||
+	    b.mantissa > q->mantissa || (word && b.mantissa == q->mantissa) ||
 	    (end < s->n && s->tok[end].kind == CR_TOKEN_PUNCT && s->tok[end].ch == '-' &&
 	     cr_tok_joined(s, end)) ||
 	    !cr_tok_ends_cleanly(s, end) || parse_multiplier(s, end, &after) ||
@@ -623,6 +633,29 @@ static gboolean spaced_word(const CrTokens *s, guint i)
 	       s->tok[i].gap != CR_GAP_LINE;
 }
 
+/* The most tokens between a count and the "were lost" it is the subject of. */
+#define PASSIVE_CHANGE_REACH 12
+
+/* The direction of a change a count ending before token END is the subject
+ * of in the passive, in its clause: "15 gigawatts of electricity (60% of
+ * national demand) were lost" is the loss "lost 15 gigawatts" is; '-',
+ * '+' or 0. */
+static char passive_change_after(const CrTokens *s, guint end)
+{
+	for (guint t = end; t < s->n && t < end + PASSIVE_CHANGE_REACH; t++) {
+		const CrToken *k = &s->tok[t];
+		if (k->gap == CR_GAP_LINE ||
+		    (k->kind == CR_TOKEN_PUNCT && (k->ch == '.' || k->ch == ',' || k->ch == ';' ||
+						   k->ch == ':' || k->ch == '!' || k->ch == '?')))
+			return 0;
+		if ((cr_tok_word(s, t, "were") || cr_tok_word(s, t, "was")) && spaced_word(s, t + 1))
+			return cr_tok_word(s, t + 1, "lost")	 ? '-'
+			       : cr_tok_word(s, t + 1, "gained") ? '+'
+								 : 0;
+	}
+	return 0;
+}
+
 char number_change_at(const CrTokens *s, guint first, guint end, guint *taken)
 {
 	const CrTokenWord *w;
@@ -638,7 +671,7 @@ char number_change_at(const CrTokens *s, guint first, guint end, guint *taken)
 	    (cr_tok_spaced(s, first - 1) || cr_tok_punct(s, first - 2, '(')))
 		return s->tok[first - 1].ch == '+' ? '+' : '-';
 	if (first == 0 || !cr_tok_spaced(s, first) || s->tok[first].gap == CR_GAP_LINE)
-		return 0;
+		return passive_change_after(s, end);
 	/* what may stand between the word of change and the count: "by", "of",
 	 * "a", or "a" and one word ("down a punishing 10 seats") */
 	if ((w = cr_tok_find(s, first - 1, &number_change_words)) != NULL)
@@ -650,9 +683,9 @@ char number_change_at(const CrTokens *s, guint first, guint end, guint *taken)
 		 !cr_tok_function_word(s, k - 1) && !cr_tok_find(s, k - 1, &number_cardinal_words))
 		k -= 2;
 	if (k == first || k == 0 || !spaced_word(s, k))
-		return 0;
+		return passive_change_after(s, end);
 	w = cr_tok_find(s, k - 1, &number_change_words);
-	return w ? (char)w->value : 0;
+	return w ? (char)w->value : passive_change_after(s, end);
 }
 
 /* TRUE when the token at END closes an apposition: a joined comma,
@@ -790,6 +823,17 @@ static gboolean titled_duration(const CrTokens *s, guint i)
 	       s->tok[i + 1].upper && cr_tok_find(s, i + 1, &number_time_units);
 }
 
+/* 1 + the token of the capitalised noun of a sequence (number_ranked_nouns)
+ * spaced before the whole number at I on its line, which ranks it: "Game
+ * 14", "Round 12"; else 0. */
+static guint ranked_noun_before(const CrTokens *s, guint i, const Quantity *q)
+{
+	if (i == 0 || q->in_words || q->decimals || q->grouped || q->bound || q->digits > 3 ||
+	    s->tok[i].gap != CR_GAP_SPACE || s->tok[i - 1].kind != CR_TOKEN_WORD || !s->tok[i - 1].upper)
+		return 0;
+	return cr_tok_find(s, i - 1, &number_ranked_nouns) ? i : 0;
+}
+
 /* Reads the quantity that begins at token I; returns the tokens it covers,
  * 0 when there is none or it is to be left out (see the top of the file).
  * HIGH gets the upper end of a range ("2-3%"), else no digits. */
@@ -859,6 +903,8 @@ guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 		j += parse_range(s, i, j, q, high);
 		if (q->unit == U_NONE && is_age(s, i, j, q))
 			q->unit = U_AGE;
+		if (q->unit == U_NONE && !high->digits && (q->noun = ranked_noun_before(s, i, q)) != 0)
+			q->unit = U_ORDINAL;
 		if (q->unit == U_NONE) {
 			gboolean definite =
 			    i > 0 && (cr_tok_word(s, i - 1, "the") || cr_tok_word(s, i - 1, "The"));

@@ -145,7 +145,15 @@ thresholds() {
 	conclave) echo "0.91 0.87 0.97 1.00 1.00" ;;    # a report dated from its text; "Roman" alone
 	notredame) echo "0.97 0.92 0.97 0.83 1.00" ;;   # a photo tag stays text
 	heldout-kakhovka) echo "1.00 0.97 0.97 0.00 1.00" ;;
-	heldout-maui) echo "0.93 0.92 0.92 1.00 1.00" ;; # the state's emergency agency read as FEMA; 80% of a town and 80 percent contained
+	heldout-maui) echo "0.93 0.92 0.97 1.00 1.00" ;; # round 21: the state's agency no longer FEMA; 80% of a town and 80 percent contained
+	# Round 21 (docs/ENGINE-SCORES.md, Round 21): the development three at
+	# their end figures, the held-out pair at its end score (the same as
+	# its first), rounded down.
+	blackout) echo "1.00 0.84 0.97 0.80 1.00" ;;  # weekdays in undated reports; a source line stays text
+	chess) echo "0.85 0.73 0.97 1.00 1.00" ;;     # "Gukesh D" and "World Chess Championships" read nowhere
+	valencia) echo "0.88 0.87 0.97 0.78 1.00" ;;  # "Poyo ravine" read as "Poyo"; an author's box stays text
+	heldout-ceasefire) echo "0.88 0.83 0.97 0.33 1.00" ;;
+	heldout-eclipse) echo "0.90 0.83 0.97 1.00 1.00" ;;
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }

@@ -650,6 +650,27 @@ static void test_numbers_said_another_way(void)
 	g_assert_cmpint(engine_fact(floods, 0, CR_FACT_NUMBER, "five townships", 0)->group, ==, -1);
 }
 
+/* Round 21: "Game 14" is the "14th game"; "95 confirmed deaths" are "95
+ * people"; "12 megawatts ... were lost" is the loss "lost 12 megawatts"
+ * is; a score in half points is one fact. */
+static void test_counts_read_another_way(void)
+{
+	g_autoptr(CrEngine) e = cr_test_engine(
+	    "The title went to the challenger in Game 14, where he won 8.5-5.5. Officials reported 95 "
+	    "confirmed deaths. On Monday 12 megawatts of supply (40% of demand) were lost.\n",
+	    "The challenger took the decisive 14th game and the match, 8.5-5.5. The storm killed 95 people, "
+	    "officials said. The grid lost 12 megawatts, 40% of demand, on Monday.\n",
+	    NULL);
+	assert_linked(engine_fact(e, 0, CR_FACT_NUMBER, "Game 14", 0),
+		      engine_fact(e, 1, CR_FACT_NUMBER, "14th game", 0));
+	assert_linked(engine_fact(e, 0, CR_FACT_NUMBER, "8.5-5.5", 0),
+		      engine_fact(e, 1, CR_FACT_NUMBER, "8.5-5.5", 0));
+	assert_linked(engine_fact(e, 0, CR_FACT_NUMBER, "95 confirmed deaths", 0),
+		      engine_fact(e, 1, CR_FACT_NUMBER, "95 people", 0));
+	assert_linked(engine_fact(e, 0, CR_FACT_NUMBER, "12 megawatts", 0),
+		      engine_fact(e, 1, CR_FACT_NUMBER, "12 megawatts", 0));
+}
+
 static void test_weights(void)
 {
 	g_autoptr(Hand) h =
@@ -731,6 +752,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/group/one-fact", test_groups_are_one_fact);
 	g_test_add_func("/align/group/age-told-before", test_age_told_before);
 	g_test_add_func("/align/group/numbers-said-another-way", test_numbers_said_another_way);
+	g_test_add_func("/align/group/counts-read-another-way", test_counts_read_another_way);
 	g_test_add_func("/align/facts-in-reading-order", test_facts_in_reading_order);
 	return g_test_run();
 }

@@ -869,6 +869,24 @@ static void test_place_before_its_body(void)
 	assert_linked(place, name_of(engine->facts, 1, b, "Kenya"));
 }
 
+/* Round 21: a body's name after a place of its own ("Ohio Emergency
+ * Management Agency") is no short form of another body's longer name
+ * ("Federal Emergency Management Agency"), whose acronym it must not
+ * meet. */
+static void test_body_of_another_place(void)
+{
+	const char *a =
+	    "Crews were sent, a spokesperson for Ohio Emergency Management Agency said on Friday.\n";
+	const char *b =
+	    "The Federal Emergency Management Agency (FEMA) sent crews. FEMA said more would come.\n";
+	const char *c = "Staff of FEMA, the Federal Emergency Management Agency, arrived on Friday.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, c, NULL);
+	const CrFact *state = name_of(engine->facts, 0, a, "Emergency Management Agency");
+	const CrFact *federal = name_of(engine->facts, 1, b, "FEMA");
+	g_assert_true(state->group < 0 || state->group != federal->group);
+	assert_linked(federal, name_of(engine->facts, 2, c, "FEMA"));
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -907,5 +925,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/across/body-after-role-of", test_body_after_role_of);
 	g_test_add_func("/names/across/saint-possessive", test_saint_possessive);
 	g_test_add_func("/names/across/place-before-its-body", test_place_before_its_body);
+	g_test_add_func("/names/across/body-of-another-place", test_body_of_another_place);
 	return g_test_run();
 }

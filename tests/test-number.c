@@ -259,6 +259,14 @@ static void test_ordinals(void)
 	/* a number that goes on the name is the name's, no noun (round 16,
 	 * verstappen's "3rd Formula") */
 	assert_number("his third Formula 1 title", "third Formula 1 title", "3rd title", 3, "ordinal");
+	/* round 21: a capitalised noun of a sequence before a number is
+	 * ranked by it, "Game 14" the "14th game"; a lower-case one is not */
+	assert_number("He won Game 14 in the end.", "Game 14", "14th Game", 14, "ordinal");
+	assert_number("It came in Round 12, late.", "Round 12", "12th Round", 12, "ordinal");
+	assert_number("a game 14 times longer", "14 times", "14 times", 14, NULL);
+	/* an ordinal with no noun that opens a block takes nothing before it */
+	g_autoptr(GArray) opening = numbers_of("1st Ld-Writethru: a wire headline");
+	g_assert_cmpuint(number_at(opening, 0)->start, ==, 0);
 	const char *alone = "his third Formula 1 ended.";
 	g_autoptr(GArray) named = numbers_of(alone);
 	for (guint k = 0; k < named->len; k++)
@@ -317,6 +325,11 @@ static void test_tallies(void)
 	assert_no_number("a 4-3-3 formation");
 	assert_number("rose from 5 to 3", "5", "5", 5, NULL);
 	assert_number("between 10 to 12 people", "10 to 12 people", "10-12 people", 10, "people");
+	/* round 21: a chess match's score in half points */
+	const char *halves = "won the match 7.5-6.5 on Thursday.";
+	g_autoptr(GArray) scored = numbers_of(halves);
+	const CrFact *chess = assert_number_in(scored, halves, "7.5-6.5", "7.5-6.5", 7.5, "tally");
+	g_assert_cmpstr(chess->key, ==, "7.5-6.5|tally");
 }
 
 /* Fractions of a percentage point, and percentage points matched in basis
@@ -550,6 +563,12 @@ static void test_counted_nouns(void)
 					   "400 volunteers", "400 volunteers", 400, NULL);
 	g_assert_cmpstr(f->counted, ==, "volunteer");
 	g_assert_cmpstr(f->key, ==, "400|");
+	/* round 21: deaths with a word between are counted in people too */
+	g_autoptr(GArray) deaths = numbers_of("There were 95 confirmed deaths.");
+	g_assert_cmpstr(assert_number_in(deaths, "There were 95 confirmed deaths.", "95 confirmed deaths",
+					 "95 deaths", 95, NULL)
+			    ->counted,
+			==, "people");
 	f = assert_number_in(facts, "It sent 400 volunteers and 1,500 family tents.", "1,500 family tents",
 			     "1500 tents", 1500, NULL);
 	g_assert_cmpstr(f->counted, ==, "tent");
@@ -640,6 +659,16 @@ static void test_changes(void)
 	g_assert_cmpuint(assert_number_in(facts, text, "5 seats", "5 seats", 5, NULL)->flags & CR_FACT_GAIN,
 			 !=, 0);
 	g_assert_cmpuint(assert_number_in(facts, text, "17", "17", 17, NULL)->flags &
+			     (CR_FACT_GAIN | CR_FACT_LOSS),
+			 ==, 0);
+	/* round 21: the subject of "were lost" in its clause is a loss */
+	const char *passive = "Then 12 megawatts of power (half the demand) were lost. 30 homes, the "
+			      "council said, were lost.";
+	g_autoptr(GArray) lost = numbers_of(passive);
+	g_assert_cmpuint(assert_number_in(lost, passive, "12 megawatts", "12 megawatts", 12, NULL)->flags &
+			     CR_FACT_LOSS,
+			 !=, 0);
+	g_assert_cmpuint(assert_number_in(lost, passive, "30 homes", "30 homes", 30, NULL)->flags &
 			     (CR_FACT_GAIN | CR_FACT_LOSS),
 			 ==, 0);
 }
