@@ -651,6 +651,17 @@ static void judge_introductions(Info *info, guint n)
 	}
 }
 
+/* TRUE when block B is two to six capitals in brackets and nothing else:
+ * an agency's name, "(ANI)". */
+static gboolean bracketed_capitals(const char *data, const CrBlock *b)
+{
+	gsize q = b->start + 1;
+	while (q + 1 < b->end && g_ascii_isupper(data[q]))
+		q++;
+	return b->end - b->start >= 4 && b->end - b->start <= 8 && data[b->start] == '(' && q + 1 == b->end &&
+	       data[q] == ')';
+}
+
 /* The evidence as one number: above 0 reads as article text. */
 static double score_of(const Info *b)
 {
@@ -707,8 +718,8 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 		CrBlock *block = &g_array_index(blocks, CrBlock, i);
 		if (info[i].dropcap_pair && info[i].cls == CLASS_BAD)
 			info[i].cls = CLASS_SHORT;
-		/* a wire's sign-off closing the page: "--Field Level Media" */
-		if (i + 1 == n && info[i].signoff)
+		/* a wire's sign-off closing the page: "--Field Level Media", "(ANI)" */
+		if (i + 1 == n && (info[i].signoff || bracketed_capitals(doc->data, block)))
 			info[i].cls = CLASS_BAD;
 		/* a byline or a date stamp on a line of its own */
 		if (info[i].cls == CLASS_META && (info[i].stamp || info[i].byline))
