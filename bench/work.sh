@@ -39,6 +39,7 @@ callgrind_annotate --inclusive=yes --threshold=100 "$tmp/cg.out" 2>/dev/null | a
 		row("load", "cr_engine_load")
 		row("clean", "cr_clean_blocks")
 		row("  metadata", "cr_meta_guess")
+		row("clean across reports", "cr_clean_across")
 		row("tokenize", "cr_report_tokens_new")
 		row("extract dates", "cr_extract_dates")
 		row("extract numbers", "cr_extract_numbers")

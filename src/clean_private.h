@@ -195,6 +195,11 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *i
  * (clean_read.c). */
 void clean_reader_clear(Reader *r);
 
+/* Reads every block of DOC's BLOCKS into INFO with READER and gives each
+ * the class it earns by itself and by the block beside it (first and
+ * cls), and the drop caps' flags: the pass before the context pass. */
+void clean_classify_blocks(const CrDoc *doc, GArray *blocks, Info *info, Reader *reader);
+
 /* ---- shapes of a block's text (clean_shape.c) ---------------------------- */
 
 /* Each looks at data[start,end), a block's bytes. */

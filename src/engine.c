@@ -1,5 +1,6 @@
 /* The pipeline: load -> clean -> extract -> align, in two steps. */
 #include "crossread/engine.h"
+#include "crossread/clean_across.h"
 
 #include "crossread/extract.h"
 #include "crossread/meta.h"
@@ -146,7 +147,8 @@ static void order_facts(GArray *facts, guint n_docs, const GPtrArray *blocks)
 struct CrAnalysis {
 	GArray *facts;
 	CrAlignment *alignment;
-	GPtrArray *docs; /* the reports as the analysis sees them: see analysis_doc_new() */
+	GPtrArray *docs;   /* the reports as the analysis sees them: see analysis_doc_new() */
+	GPtrArray *blocks; /* the blocks with the other reports' furniture flagged; NULL: the engine's */
 };
 
 /* Report DOC as the analysis sees it: the same bytes, path and metadata
@@ -174,6 +176,8 @@ void cr_analysis_free(CrAnalysis *analysis)
 		g_array_unref(analysis->facts);
 	cr_alignment_free(analysis->alignment);
 	g_ptr_array_unref(analysis->docs);
+	if (analysis->blocks)
+		g_ptr_array_unref(analysis->blocks);
 	g_free(analysis);
 }
 
@@ -342,7 +346,8 @@ CrAnalysis *cr_engine_analyse(const CrEngine *engine, CrProgress *progress)
 	guint n = engine->docs->len;
 	g_autofree gsize *lens = g_new0(gsize, MAX(n, 1));
 	/* the resolvers take the blocks as they are kept, and only read them */
-	GPtrArray *blocks = engine->blocks;
+	analysis->blocks = cr_clean_across(engine->docs, engine->blocks);
+	GPtrArray *blocks = analysis->blocks ? analysis->blocks : engine->blocks;
 
 	analysis->docs = g_ptr_array_new_full(n, (GDestroyNotify)analysis_doc_free);
 	for (guint d = 0; d < n; d++) {
@@ -377,6 +382,8 @@ void cr_engine_complete(CrEngine *engine, CrAnalysis *analysis)
 		doc->pub_day = seen->pub_day;
 		doc->pub_weekday = seen->pub_weekday;
 	}
+	if (analysis->blocks)
+		cr_clean_across_apply(engine->blocks, analysis->blocks);
 	g_array_unref(engine->facts);
 	cr_alignment_free(engine->alignment);
 	engine->facts = g_steal_pointer(&analysis->facts);

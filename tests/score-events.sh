@@ -72,7 +72,7 @@ thresholds() {
 	# and two held out (scored when added and at the end of the round only).
 	wayanad) echo "1.00 0.94 0.97 0.50 1.00" ;;
 	hasina) echo "1.00 0.93 0.97 1.00 1.00" ;;
-	odysseus) echo "0.84 0.79 0.97 0.20 1.00" ;;  # "south pole" in lower case; captions stay text
+	odysseus) echo "0.84 0.79 0.97 0.40 1.00" ;;  # "south pole" in lower case; captions stay text
 	heldout-lewiston) echo "0.94 0.81 0.97 1.00 1.00" ;; # round 18: seven victims, seven people
 	heldout-mpox) echo "0.89 0.86 0.98 1.00 1.00" ;;
 	# Round 8's set (docs/ENGINE-SCORES.md, Round 8): three development events
@@ -95,7 +95,7 @@ thresholds() {
 	tempi) echo "0.97 0.85 0.97 1.00 1.00" ;;
 	uawstrike) echo "0.93 0.90 0.97 0.60 1.00" ;; # alt text and captions stay text
 	heldout-ecbhike) echo "0.97 0.97 0.97 1.00 1.00" ;;
-	heldout-wilders) echo "0.96 0.87 0.97 0.25 1.00" ;; # three of the Irish Times' related links stay text
+	heldout-wilders) echo "0.96 0.87 0.97 0.50 1.00" ;; # two of the Irish Times' related links stay text
 	# Round 12 (docs/ENGINE-SCORES.md, Round 12): its end figures, rounded
 	# down; the held-out pair at its end score (precision under 0.97:
 	# race times read as times of day, a run of three bodies read as one).
@@ -113,7 +113,7 @@ thresholds() {
 	sheinbaum) echo "1.00 0.78 0.97 1.00 1.00" ;;      # weekdays with no date in any report
 	verstappen) echo "0.93 0.83 0.97 0.33 1.00" ;;     # Sky's video-player captions stay text
 	heldout-dnabreach) echo "1.00 0.90 0.97 1.00 1.00" ;; # round 16: names opening with figures
-	heldout-cop28) echo "0.96 0.94 0.97 0.00 1.00" ;;  # a photo caption stays text; degrees a unit (round 16)
+	heldout-cop28) echo "0.96 0.94 0.97 1.00 1.00" ;;  # degrees a unit (round 16)
 	# Round 17 (docs/ENGINE-SCORES.md, Round 17): the development three at
 	# their end figures, the held-out pair at its end score (the same as
 	# its first), rounded down.

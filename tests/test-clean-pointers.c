@@ -84,6 +84,16 @@ static void test_captions_and_charts(void)
 						 "The operator expects", NULL });
 }
 
+/* An agency's capitals in brackets alone closing the page sign the wire's
+ * copy (clean20); a bracketed word in the story stays. */
+static void test_bracketed_agency(void)
+{
+	g_autoptr(Page) page =
+	    page_new(STORY_PARAGRAPH "\n\n(Corrected)\n\n" STORY_PARAGRAPH_2 "\n\n(HNA)\n");
+	assert_flagged(page, (const char *const[]){ "(HNA)", NULL });
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -91,5 +101,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/pointers/glued-openings", test_glued_openings);
 	g_test_add_func("/clean/pointers/other-stories-titles", test_other_stories_titles);
 	g_test_add_func("/clean/pointers/captions-and-charts", test_captions_and_charts);
+	g_test_add_func("/clean/pointers/bracketed-agency", test_bracketed_agency);
 	return g_test_run();
 }
