@@ -883,17 +883,20 @@ static gboolean period_word(const CrTokens *s, guint i)
 	       parse_part_of_year(s, i, &part, &parts) > 0;
 }
 
+gboolean date_could_begin(const CrTokens *s, guint i)
+{
+	const CrToken *t = &s->tok[i];
+	return t->kind != CR_TOKEN_PUNCT &&
+	       (t->kind != CR_TOKEN_WORD || calendar_word(s, i) || period_word(s, i)) &&
+	       cr_tok_starts_cleanly(s, i);
+}
+
 guint date_read_at(const CrTokens *s, guint i, DateCand *c)
 {
 	static guint (*const parsers[])(const CrTokens *, guint, DateCand *) = {
 		parse_full_date, parse_weekday_alone, parse_month_alone, parse_year_alone,
 		parse_period,	 parse_timestamp,     parse_time_alone,
 	};
-	const CrToken *t = &s->tok[i];
-	if (t->kind == CR_TOKEN_PUNCT ||
-	    (t->kind == CR_TOKEN_WORD && !calendar_word(s, i) && !period_word(s, i)) ||
-	    !cr_tok_starts_cleanly(s, i))
-		return 0;
 	for (guint p = 0; p < G_N_ELEMENTS(parsers); p++) {
 		*c = (DateCand){ .date = { .hour = -1, .minute = -1 } };
 		guint n = parsers[p](s, i, c);

@@ -43,8 +43,15 @@ typedef struct {
 	double confidence;
 } DateCand;
 
-/* The date that begins at token I, if any, as written (C's role says what
- * it still needs); returns the tokens it covers. */
+/* TRUE when a date may begin at token I: digits, or a calendar or
+ * period word, not inside a word or number. A cheap test, apart from
+ * date_read_at() so that the words it turns away (nearly all) cost no
+ * more than it. */
+gboolean date_could_begin(const CrTokens *s, guint i);
+
+/* The date that begins at token I (where date_could_begin()), if any, as
+ * written (C's role says what it still needs); returns the tokens it
+ * covers. */
 guint date_read_at(const CrTokens *s, guint i, DateCand *c);
 
 /* TRUE when the sentence around tokens [from,to) is told in the past

@@ -71,7 +71,7 @@ static void scan_block(const CrTokens *s, guint block, GArray *cands)
 {
 	for (guint i = 0; i < s->n;) {
 		DateCand c;
-		guint n = date_read_at(s, i, &c);
+		guint n = date_could_begin(s, i) ? date_read_at(s, i, &c) : 0;
 		if (!n) {
 			i++;
 			continue;

@@ -214,7 +214,7 @@ typedef struct {
 
 /* TRUE when token I ends a sentence: ".", "!" or "?" before a space or
  * the end of the block; not the point of an initial ("U.S. central bank"). */
-static gboolean ends_sentence(const CrTokens *s, guint i)
+static inline gboolean ends_sentence(const CrTokens *s, guint i)
 {
 	const CrToken *t = &s->tok[i];
 	if (t->kind != CR_TOKEN_PUNCT || !(t->ch == '.' || t->ch == '!' || t->ch == '?') ||

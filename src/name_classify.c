@@ -157,8 +157,6 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
 		guint number = name_number_at(s, b);
 		b += number ? number : name_letter_at(s, b);
 	}
-	if (!value)
-		value = cr_text_flat(s->data, tok(s, a)->start, tok(s, b - 1)->end);
 	NameMention m = {
 		.start = tok(s, a)->start,
 		.end = tok(s, b - 1)->end,
@@ -167,7 +165,9 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
 		.n_words = count_name_words(s, a, b),
 		.confidence = confidence,
 	};
-	char *key = name_fold(value);
+	m.value = value ? name_text_keep(s->out->texts, value)
+			: name_text_keep_span(s->out->texts, s->data, m.start, m.end);
+	char *key = name_fold_into(m.value, s->emit_key);
 	if (m.n_words >= 2)
 		hyphens_as_spaces(key);
 	if (m.n_words >= 3 && kind == CR_FACT_PERSON)
@@ -179,8 +179,7 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
 	if (m.n_words >= 2 && kind != CR_FACT_PERSON && !(flags & NAME_MENTION_GAZETTEER)) {
 		name_key_body(key);
 	}
-	m.value = name_text_keep(s->out->texts, value);
-	m.key = name_text_keep(s->out->texts, key);
+	m.key = g_string_chunk_insert(s->out->texts, key);
 	if (s->headline)
 		m.flags |= NAME_MENTION_HEADLINE;
 	if (b - a == 1 && (tok(s, a)->flags & NAME_TOKEN_ALLCAPS))

@@ -737,6 +737,13 @@ const char *name_text_keep(GStringChunk *texts, char *text)
 	return kept;
 }
 
+const char *name_text_keep_span(GStringChunk *texts, const char *data, gsize start, gsize end)
+{
+	if (cr_text_is_flat(data, start, end))
+		return g_string_chunk_insert_len(texts, data + start, (gssize)(end - start));
+	return name_text_keep(texts, cr_text_flat(data, start, end));
+}
+
 NameScan *name_scan_doc(const CrDoc *doc, const GArray *blocks)
 {
 	NameScan *scan = g_new0(NameScan, 1);
@@ -745,6 +752,7 @@ NameScan *name_scan_doc(const CrDoc *doc, const GArray *blocks)
 		.tokens = g_array_new(FALSE, FALSE, sizeof(NameToken)),
 		.midcaps = g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, NULL),
 		.key = g_string_new(NULL),
+		.emit_key = g_string_new(NULL),
 		.memo = g_ptr_array_new(),
 		.out = scan,
 	};
@@ -762,6 +770,7 @@ NameScan *name_scan_doc(const CrDoc *doc, const GArray *blocks)
 	g_ptr_array_unref(s.memo);
 	g_hash_table_unref(s.midcaps);
 	g_string_free(s.key, TRUE);
+	g_string_free(s.emit_key, TRUE);
 	return scan;
 }
 

@@ -49,5 +49,8 @@ typedef struct {
 NameScan *name_scan_doc(const CrDoc *doc, const GArray *blocks);
 /* TEXT (taken) kept in TEXTS: the copy there, or NULL for NULL. */
 const char *name_text_keep(GStringChunk *texts, char *text);
+/* cr_text_flat() of data[start,end) kept in TEXTS, copied there at once
+ * when it is flat already. */
+const char *name_text_keep_span(GStringChunk *texts, const char *data, gsize start, gsize end);
 void name_scan_free(NameScan *scan);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(NameScan, name_scan_free)

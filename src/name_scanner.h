@@ -49,6 +49,7 @@ typedef struct {
 	guint n;	     /* how many */
 	GHashTable *midcaps; /* folded capitalised words seen inside sentences */
 	GString *key;	     /* scratch for folded text */
+	GString *emit_key;   /* scratch for the key of the mention scanner_emit() makes */
 	gboolean headline;   /* the current block is a headline or a caption */
 	gboolean shouting;   /* ... written in capitals */
 	guint dateline_end;  /* "PORT ALDER, Kestria:": the words of the place that opens the block */

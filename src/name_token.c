@@ -298,23 +298,42 @@ static inline void scan_word(const char *data, gsize end, gsize *pos_io, NameTok
 	scan_word_any(data, end, pos_io, tok, shape, folded);
 }
 
-char *name_fold(const char *text)
+/* Writes TEXT (LEN bytes) lowered to OUT (LEN bytes of room) while it is
+ * ASCII with no blank to collapse (one space between words); FALSE, OUT
+ * half written, for anything else, which cr_text_fold() folds. */
+static gboolean fold_plain(const char *text, gsize len, char *out)
 {
-	/* lowered as it is copied while it is ASCII with no blank to collapse
-	 * (one space between words); anything else goes to cr_text_fold() */
-	gsize len = strlen(text);
-	char *folded = g_malloc(len + 1);
 	for (gsize i = 0; i < len; i++) {
 		guchar c = (guchar)text[i];
 		if (c >= 0x80 || (c != ' ' && g_ascii_isspace(c)) ||
-		    (c == ' ' && (i == 0 || i + 1 == len || text[i - 1] == ' '))) {
-			g_free(folded);
-			return cr_text_fold(text);
-		}
-		folded[i] = ascii_lower((char)c);
+		    (c == ' ' && (i == 0 || i + 1 == len || text[i - 1] == ' ')))
+			return FALSE;
+		out[i] = ascii_lower((char)c);
+	}
+	return TRUE;
+}
+
+char *name_fold(const char *text)
+{
+	gsize len = strlen(text);
+	char *folded = g_malloc(len + 1);
+	if (!fold_plain(text, len, folded)) {
+		g_free(folded);
+		return cr_text_fold(text);
 	}
 	folded[len] = '\0';
 	return folded;
+}
+
+char *name_fold_into(const char *text, GString *key)
+{
+	gsize len = strlen(text);
+	g_string_set_size(key, len);
+	if (!fold_plain(text, len, key->str)) {
+		g_autofree char *folded = cr_text_fold(text);
+		g_string_assign(key, folded);
+	}
+	return key->str;
 }
 
 const char *name_fold_span(const char *data, gsize start, gsize end, GString *key)

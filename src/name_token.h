@@ -33,6 +33,10 @@ const char *name_fold_span(const char *data, gsize start, gsize end, GString *ke
 /* cr_text_fold(), quicker on plain ASCII. */
 char *name_fold(const char *text);
 
+/* name_fold() of TEXT written into KEY, no string allocated: returns
+ * KEY->str, which the caller may shorten in place. */
+char *name_fold_into(const char *text, GString *key);
+
 /* Writes the folded name KEY of a body "... H of X" or "... H for X", H
  * a word that heads bodies and X one or two words, as "... X H", in
  * place: the "Department of Justice" and the "Justice Department", the

@@ -155,10 +155,24 @@ static inline gboolean number_is_money(const Quantity *q)
 	return q->unit != U_NONE && q->unit <= U_LAST_MONEY;
 }
 
+/* number_could_begin() of any token, out of line. */
+gboolean number_could_begin_any(const CrTokens *s, guint i);
+
 /* TRUE when a quantity can begin at token I: digits, a currency symbol or
  * code, a number or ordinal word, an article before "quarter" or a scale.
- * A cheap test before reading it. */
-gboolean number_could_begin(const CrTokens *s, guint i);
+ * A cheap test before reading it: digits and the words in lower case that
+ * open nothing (most of 1.6 million tokens at 8 reports of 1 MiB) are
+ * told here, inline, the rest by number_could_begin_any(). */
+static inline gboolean number_could_begin(const CrTokens *s, guint i)
+{
+	const CrToken *t = &s->tok[i];
+	if (t->kind == CR_TOKEN_NUMBER)
+		return TRUE;
+	if (t->kind == CR_TOKEN_WORD && !t->upper && g_atomic_int_get(&number_openers.built) &&
+	    !number_openers.slots[cr_lexicon_slot(t->fold)])
+		return FALSE;
+	return number_could_begin_any(s, i);
+}
 
 /* Reads the quantity that begins at token I; returns the tokens it covers,
  * 0 when there is none or it is to be left out. HIGH gets the upper end of

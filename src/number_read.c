@@ -24,9 +24,7 @@ static inline gboolean word_is(const CrTokens *s, guint i, char first, const cha
 	       cr_tok_word(s, i, word);
 }
 
-/* TRUE when a quantity can begin at token I: digits, a currency symbol or
- * code, a number word. A cheap test before reading it. */
-gboolean number_could_begin(const CrTokens *s, guint i)
+gboolean number_could_begin_any(const CrTokens *s, guint i)
 {
 	const CrToken *t = &s->tok[i];
 	if (t->kind == CR_TOKEN_NUMBER)

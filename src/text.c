@@ -102,7 +102,7 @@ static gsize flat_walk(const char *data, gsize start, gsize end, char *out, gsiz
 
 /* TRUE when data[start,end) is its own flat text: printable ASCII, single
  * spaces only between other characters. */
-static gboolean already_flat(const char *data, gsize start, gsize end)
+gboolean cr_text_is_flat(const char *data, gsize start, gsize end)
 {
 	for (gsize i = start; i < end; i++) {
 		guchar c = (guchar)data[i];
@@ -116,7 +116,7 @@ static gboolean already_flat(const char *data, gsize start, gsize end)
 
 char *cr_text_flat(const char *data, gsize start, gsize end)
 {
-	if (already_flat(data, start, end))
+	if (cr_text_is_flat(data, start, end))
 		return g_strndup(data + start, end - start);
 	gsize len = flat_walk(data, start, end, NULL, G_MAXSIZE);
 	char *out = g_malloc(len + 1);

@@ -469,12 +469,7 @@ static const CrTokenWord function_words_table[] = {
 	{ "whom", 1 },	  { "whose", 1 },  { "why", 1 },     { "will", 1 },    { "with", 1 },
 	{ "would", 1 },	  { "yet", 1 },	   { "you", 1 },     { "your", 1 }
 };
-static CrLexicon function_words = CR_LEXICON(function_words_table);
-
-gboolean cr_tok_function_word(const CrTokens *s, guint i)
-{
-	return cr_tok_find(s, i, &function_words) != NULL;
-}
+CrLexicon cr_function_words = CR_LEXICON(function_words_table);
 
 gboolean cr_tok_dash_prefix(const CrTokens *s, guint i)
 {

@@ -96,6 +96,30 @@ static void test_people_by_context(void)
 	assert_no_name(facts, "Chief Executive");
 }
 
+/* A name's value is its words on one line, one space between them, and
+ * its key that value folded, however the report spaces it: the value
+ * copied as it is when it is plain, flattened when it is not. */
+static void test_name_values_flattened(void)
+{
+	const char *text = "The coach said Dario  Velmont would start. Later Dario Velmont spoke, "
+			   "and Mayor Zo\xc3\xab Ferreira agreed with Carsten\tSpohr.";
+	g_autoptr(GArray) facts = names_of(text);
+	const struct {
+		const char *words, *value, *key;
+	} names[] = {
+		{ "Dario  Velmont", "Dario Velmont", "dario velmont" },
+		{ "Dario Velmont", "Dario Velmont", "dario velmont" },
+		{ "Zo\xc3\xab Ferreira", "Zo\xc3\xab Ferreira", "zoe ferreira" },
+		{ "Carsten\tSpohr", "Carsten Spohr", "carsten spohr" },
+	};
+	for (guint k = 0; k < G_N_ELEMENTS(names); k++) {
+		const CrFact *f = name_of(facts, 0, text, names[k].words);
+		g_assert_cmpstr(cr_fact_kind_name(f->kind), ==, cr_fact_kind_name(CR_FACT_PERSON));
+		g_assert_cmpstr(f->value, ==, names[k].value);
+		g_assert_cmpstr(f->key, ==, names[k].key);
+	}
+}
+
 static void test_names_with_particles_and_accents(void)
 {
 	const char *text = "Jos\xc3\xa9 Mourinho said so. Sean O'Brien said no. "
@@ -846,6 +870,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/person/title-with-complement", test_titles_with_a_complement);
 	g_test_add_func("/names/org/bodies-not-run-together", test_bodies_not_run_together);
 	g_test_add_func("/names/org/opening-with-digits", test_names_opening_with_digits);
+	g_test_add_func("/names/values-flattened", test_name_values_flattened);
 	g_test_add_func("/names/seeds", test_seed_reports);
 	g_test_add_func("/names/gazetteer", test_gazetteer_is_well_formed);
 	g_test_add_func("/names/large", test_large_report);
