@@ -15,19 +15,6 @@
 /* How sure a name resolved from a shorter form is. */
 #define CONFIDENCE_ALIAS 0.85
 
-/* What one key stands for; ambiguous when two different names share it.
- * Its strings are those of the mention that first noted it, which its
- * scan keeps as long as it lives. */
-typedef struct {
-	int kind;
-	const char *value;
-	const char *folded;
-	gboolean ambiguous;
-	/* in KNOWN: the words of the name as its value and kind were noted in
-	 * the tables of organisations' or people's words (repeats note nothing new) */
-	gboolean words_noted;
-} IndexEntry;
-
 /* The index's tables: what a key stands for in each. */
 typedef enum {
 	BY_LAST,	  /* folded last word of a full personal name */
@@ -39,28 +26,48 @@ typedef enum {
 	BY_INITIALS,	  /* the capitals of an organisation's words ("CRB") */
 	UNKNOWN_INITIALS, /* the capitals of a name of unknown kind ("UAW") */
 	BY_REGNAL_NAME,	  /* the folded name after a regnal title ("charles" of "King Charles III") */
-	N_TABLES
 } IndexTable;
 
-/* A key's entry in each table, NULL where it has none. */
-typedef struct {
-	IndexEntry *in[N_TABLES];
-} KeyEntries;
+/* What one key stands for in one table; ambiguous when two different
+ * names share it. Its strings are those of the mention that first noted
+ * it, which its scan keeps as long as it lives. A key's entries in the
+ * different tables are chained (40 bytes an entry: malloc()'s chunk of
+ * 48, as for the 32 bytes without the chain). */
+typedef struct IndexEntry {
+	int kind;
+	IndexTable table;
+	gboolean ambiguous;
+	/* in KNOWN: the words of the name as its value and kind were noted in
+	 * the tables of organisations' or people's words (repeats note nothing new) */
+	gboolean words_noted;
+	const char *value;
+	const char *folded;
+	struct IndexEntry *next; /* the key's entry in another table */
+} IndexEntry;
 
 /* The tables in one: a key is hashed once, however many tables it is
  * looked up in (a one-word name in up to six). */
 struct NameIndex {
-	GHashTable *keys; /* key -> KeyEntries */
+	GHashTable *keys; /* key -> its first IndexEntry, chained to the others */
 	guint n_regnal;	  /* keys in BY_REGNAL_NAME */
 	guint max_words;  /* the most capitalised words of a name in KNOWN */
 };
 
 static void key_entries_free(gpointer data)
 {
-	KeyEntries *k = data;
-	for (guint t = 0; t < N_TABLES; t++)
-		g_free(k->in[t]);
-	g_free(k);
+	for (IndexEntry *e = data, *next; e; e = next) {
+		next = e->next;
+		g_free(e);
+	}
+}
+
+/* The entry in TABLE of the key whose entries start at FIRST, or NULL. */
+static IndexEntry *entry_in(const IndexEntry *first, IndexTable table)
+{
+	const IndexEntry *e = first;
+	while (e && e->table != table)
+		e = e->next;
+	return (IndexEntry *)e;
 }
 
 NameIndex *name_index_new(void)
@@ -78,8 +85,8 @@ void name_index_free(NameIndex *index)
 	g_free(index);
 }
 
-/* The entries of KEY in INDEX, or NULL. */
-static const KeyEntries *entries_of(const NameIndex *index, const char *key)
+/* The first of the entries of KEY in INDEX, or NULL. */
+static const IndexEntry *entries_of(const NameIndex *index, const char *key)
 {
 	return g_hash_table_lookup(index->keys, key);
 }
@@ -89,17 +96,19 @@ static const KeyEntries *entries_of(const NameIndex *index, const char *key)
 static IndexEntry *note(NameIndex *index, IndexTable table, const char *key, int kind, const char *value,
 			const char *folded)
 {
-	KeyEntries *k = g_hash_table_lookup(index->keys, key);
-	if (!k) {
-		k = g_new0(KeyEntries, 1);
-		g_hash_table_insert(index->keys, g_strdup(key), k);
-	}
-	IndexEntry *e = k->in[table];
+	IndexEntry *first = g_hash_table_lookup(index->keys, key), *e = entry_in(first, table);
 	if (e) {
 		e->ambiguous |= e->kind != kind || strcmp(e->folded, folded) != 0;
 		return e;
 	}
-	e = k->in[table] = g_new0(IndexEntry, 1);
+	e = g_new0(IndexEntry, 1);
+	if (first) {
+		e->next = first->next;
+		first->next = e;
+	} else {
+		g_hash_table_insert(index->keys, g_strdup(key), e);
+	}
+	e->table = table;
 	e->kind = kind;
 	e->value = value;
 	e->folded = folded;
@@ -135,8 +144,7 @@ static void note_regnal(NameIndex *index, const NameMention *m, const char *fold
 		return;
 	gboolean by_number = numbered(folded);
 	g_autofree char *name = edge_word(by_number ? folded : space + 1, FALSE);
-	const KeyEntries *k = entries_of(index, name);
-	IndexEntry *e = k ? k->in[BY_REGNAL_NAME] : NULL;
+	IndexEntry *e = entry_in(entries_of(index, name), BY_REGNAL_NAME);
 	if (e && e->kind == m->kind && numbered(e->folded) != by_number) {
 		if (!by_number) {
 			e->value = m->value;
@@ -229,11 +237,11 @@ void name_index_add_acronyms(NameIndex *index, const NameScan *scan)
 	}
 }
 
-/* The entry of a key (its entries K, or NULL) in TABLE when it is not
- * ambiguous; *AMBIGUOUS tells. */
-static const IndexEntry *find(const KeyEntries *k, IndexTable table, gboolean *ambiguous)
+/* The entry of a key (its entries from FIRST, or NULL) in TABLE when it
+ * is not ambiguous; *AMBIGUOUS tells. */
+static const IndexEntry *find(const IndexEntry *first, IndexTable table, gboolean *ambiguous)
 {
-	const IndexEntry *e = k ? k->in[table] : NULL;
+	const IndexEntry *e = entry_in(first, table);
 	if (e && e->ambiguous) {
 		*ambiguous = TRUE;
 		return NULL;
@@ -257,10 +265,10 @@ typedef struct {
 	const NameIndex *index;
 	const char *folded;
 	gboolean looked_up;
-	const KeyEntries *entries;
+	const IndexEntry *entries;
 } FoldedEntries;
 
-static const KeyEntries *folded_entries(FoldedEntries *f)
+static const IndexEntry *folded_entries(FoldedEntries *f)
 {
 	if (!f->looked_up) {
 		f->entries = entries_of(f->index, f->folded);
@@ -279,10 +287,10 @@ gboolean name_index_resolve(const NameIndex *index, NameMention *m)
 
 	if (m->n_words == 1 && (m->kind == CR_FACT_PERSON || m->kind == NAME_KIND_UNKNOWN) &&
 	    !(m->flags & (NAME_MENTION_GAZETTEER | NAME_MENTION_ACRONYM))) {
-		const KeyEntries *k = folded_entries(&of_folded);
+		const IndexEntry *k = folded_entries(&of_folded);
 		const IndexEntry *full = find(k, BY_LAST, &ambiguous);
 		/* "Halvorsen" ends "Erik Halvorsen" and opens "Halvorsen Maritime" */
-		ambiguous |= full && k->in[ORG_FIRST];
+		ambiguous |= full && entry_in(k, ORG_FIRST);
 		gboolean speaker = m->kind == CR_FACT_PERSON || (m->flags & NAME_MENTION_SPEAKER);
 		if (!full && !ambiguous && speaker && !(name_word_classes(folded) & NAME_WORD_GIVEN))
 			full = find(k, BY_FIRST, &ambiguous);
@@ -292,7 +300,7 @@ gboolean name_index_resolve(const NameIndex *index, NameMention *m)
 		if (!full && !ambiguous && index->n_regnal) {
 			gboolean royals = FALSE;
 			const IndexEntry *royal = find(k, BY_REGNAL_NAME, &royals);
-			if ((royal || royals) && !k->in[BY_FIRST]) {
+			if ((royal || royals) && !entry_in(k, BY_FIRST)) {
 				full = royal;
 				ambiguous = royals;
 			}
@@ -318,7 +326,7 @@ gboolean name_index_resolve(const NameIndex *index, NameMention *m)
 	}
 	const IndexEntry *e = NULL;
 	if ((m->flags & NAME_MENTION_ACRONYM) && !(m->flags & NAME_MENTION_GAZETTEER)) {
-		const KeyEntries *k = entries_of(index, m->value);
+		const IndexEntry *k = entries_of(index, m->value);
 		e = find(k, ACRONYMS, &ambiguous);
 		/* "The CRB also lowered": the one organisation of those initials */
 		if (!e && !ambiguous)
