@@ -155,13 +155,19 @@ static void gather_candidates(const Chainer *ch, const CrAlignment *out, const G
 	}
 }
 
+/* A node of the Fenwick tree of heaviest_chain(): the heaviest chain that
+ * ends at a rank in its range, its weight beside the candidate that ends
+ * it (read in the walks with no second load). */
+typedef struct {
+	double weight; /* 0 for none */
+	guint end;
+} ChainNode;
+
 /* Working memory of the chain search of one pair of reports. */
 typedef struct {
 	GArray *sorted; /* Candidate, by rank in A */
 	GArray *bucket; /* guint: counting sort */
-	GArray *tree;	/* guint: Fenwick tree over ranks in B, the candidate that ends the
-			 * heaviest chain at a rank in the node's range (K, the weightless
-			 * one past the last, for none) */
+	GArray *tree;	/* ChainNode: Fenwick tree over ranks in B */
 	GArray *starts; /* gsize: CandidateSink.starts */
 	GArray *ranks;	/* guint: the ranks in B of the candidates at one rank in A */
 } ChainScratch;
@@ -170,7 +176,7 @@ static void chain_scratch_init(ChainScratch *s)
 {
 	s->sorted = g_array_new(FALSE, FALSE, sizeof(Candidate));
 	s->bucket = g_array_new(FALSE, FALSE, sizeof(guint));
-	s->tree = g_array_new(FALSE, FALSE, sizeof(guint));
+	s->tree = g_array_new(FALSE, FALSE, sizeof(ChainNode));
 	s->starts = g_array_new(FALSE, FALSE, sizeof(gsize));
 	s->ranks = g_array_new(FALSE, FALSE, sizeof(guint));
 }
@@ -262,18 +268,15 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint
 	if (k == 0)
 		return anchors;
 
-	/* a candidate of no weight past the last stands for none in the tree,
-	 * so that a node's weight is read with no test (a million times at 8
-	 * reports of 1 MiB); no chain goes through it, weights being > 0 */
-	g_array_set_size(s->sorted, k + 1);
 	Candidate *sorted = (Candidate *)(void *)s->sorted->data;
-	sorted[k] = (Candidate){ .prev = -1, .fact_b = 0, .weight = 0.0 };
 	const guint *rank_end = (const guint *)(void *)s->bucket->data;
 	g_array_set_size(s->tree, n_b + 1);
-	guint *tree = (guint *)(void *)s->tree->data;
+	ChainNode *tree = (ChainNode *)(void *)s->tree->data;
 
+	/* a node of no weight stands for none: no chain goes through it,
+	 * weights being > 0 */
 	for (guint r = 0; r <= n_b; r++)
-		tree[r] = k;
+		tree[r] = (ChainNode){ 0.0, 0 };
 	int best_end = -1;
 	double best = 0.0;
 	for (guint rank_a = 1, i = 0; i < k; rank_a++) {
@@ -287,10 +290,9 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint
 			double before_weight = 0.0;
 			rank_b[j] = fact_rank(ch, first_b, sorted[j].fact_b);
 			for (guint r = rank_b[j] - 1; r > 0; r -= r & -r) {
-				double weight = sorted[tree[r]].weight;
-				if (weight > before_weight) {
-					before = (int)tree[r];
-					before_weight = weight;
+				if (tree[r].weight > before_weight) {
+					before = (int)tree[r].end;
+					before_weight = tree[r].weight;
 				}
 			}
 			sorted[j].weight += before_weight;
@@ -301,8 +303,8 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint
 			 * before and more, so holds a chain as heavy at least:
 			 * past the first that outweighs this one, none is lighter */
 			double weight = sorted[i].weight;
-			for (guint r = rank_b[i]; r <= n_b && weight > sorted[tree[r]].weight; r += r & -r)
-				tree[r] = i;
+			for (guint r = rank_b[i]; r <= n_b && weight > tree[r].weight; r += r & -r)
+				tree[r] = (ChainNode){ weight, i };
 			if (sorted[i].weight > best) {
 				best = sorted[i].weight;
 				best_end = (int)i;

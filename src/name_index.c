@@ -15,50 +15,65 @@
 /* How sure a name resolved from a shorter form is. */
 #define CONFIDENCE_ALIAS 0.85
 
-/* What one key stands for; ambiguous when two different names share it.
- * Its strings are those of the mention that first noted it, which its
- * scan keeps as long as it lives. */
-typedef struct {
+/* The index's tables: what a key stands for in each. */
+typedef enum {
+	BY_LAST,	  /* folded last word of a full personal name */
+	BY_FIRST,	  /* folded first word */
+	ORG_FIRST,	  /* folded first word of an organisation of two words or more */
+	ORG_LAST,	  /* folded last word of an organisation of two words or more */
+	KNOWN,		  /* folded name */
+	ACRONYMS,	  /* acronym as written */
+	BY_INITIALS,	  /* the capitals of an organisation's words ("CRB") */
+	UNKNOWN_INITIALS, /* the capitals of a name of unknown kind ("UAW") */
+	BY_REGNAL_NAME,	  /* the folded name after a regnal title ("charles" of "King Charles III") */
+} IndexTable;
+
+/* What one key stands for in one table; ambiguous when two different
+ * names share it. Its strings are those of the mention that first noted
+ * it, which its scan keeps as long as it lives. A key's entries in the
+ * different tables are chained (40 bytes an entry: malloc()'s chunk of
+ * 48, as for the 32 bytes without the chain). */
+typedef struct IndexEntry {
 	int kind;
-	const char *value;
-	const char *folded;
+	IndexTable table;
 	gboolean ambiguous;
 	/* in KNOWN: the words of the name as its value and kind were noted in
 	 * the tables of organisations' or people's words (repeats note nothing new) */
 	gboolean words_noted;
+	const char *value;
+	const char *folded;
+	struct IndexEntry *next; /* the key's entry in another table */
 } IndexEntry;
 
+/* The tables in one: a key is hashed once, however many tables it is
+ * looked up in (a one-word name in up to six). */
 struct NameIndex {
-	GHashTable *by_last;	      /* folded last word of a full personal name -> IndexEntry */
-	GHashTable *by_first;	      /* folded first word -> IndexEntry */
-	GHashTable *org_first;	      /* folded first word of an organisation of two words or more */
-	GHashTable *org_last;	      /* folded last word of an organisation of two words or more */
-	GHashTable *known;	      /* folded name -> IndexEntry */
-	GHashTable *acronyms;	      /* acronym as written -> IndexEntry */
-	GHashTable *by_initials;      /* the capitals of an organisation's words ("CRB") -> IndexEntry */
-	GHashTable *unknown_initials; /* the capitals of a name of unknown kind ("UAW") -> IndexEntry */
-	GHashTable *by_regnal_name;   /* the folded name after a regnal title ("charles" of "King
-				       * Charles III") -> IndexEntry */
-	guint max_words;	      /* the most capitalised words of a name in known */
+	GHashTable *keys; /* key -> its first IndexEntry, chained to the others */
+	guint n_regnal;	  /* keys in BY_REGNAL_NAME */
+	guint max_words;  /* the most capitalised words of a name in KNOWN */
 };
 
-static GHashTable *entry_table(void)
+static void key_entries_free(gpointer data)
 {
-	return g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, g_free);
+	for (IndexEntry *e = data, *next; e; e = next) {
+		next = e->next;
+		g_free(e);
+	}
+}
+
+/* The entry in TABLE of the key whose entries start at FIRST, or NULL. */
+static IndexEntry *entry_in(const IndexEntry *first, IndexTable table)
+{
+	const IndexEntry *e = first;
+	while (e && e->table != table)
+		e = e->next;
+	return (IndexEntry *)e;
 }
 
 NameIndex *name_index_new(void)
 {
 	NameIndex *index = g_new0(NameIndex, 1);
-	index->by_last = entry_table();
-	index->by_first = entry_table();
-	index->org_first = entry_table();
-	index->org_last = entry_table();
-	index->known = entry_table();
-	index->acronyms = entry_table();
-	index->by_initials = entry_table();
-	index->unknown_initials = entry_table();
-	index->by_regnal_name = entry_table();
+	index->keys = g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, key_entries_free);
 	return index;
 }
 
@@ -66,33 +81,38 @@ void name_index_free(NameIndex *index)
 {
 	if (!index)
 		return;
-	g_hash_table_unref(index->by_last);
-	g_hash_table_unref(index->by_first);
-	g_hash_table_unref(index->org_first);
-	g_hash_table_unref(index->org_last);
-	g_hash_table_unref(index->known);
-	g_hash_table_unref(index->acronyms);
-	g_hash_table_unref(index->by_initials);
-	g_hash_table_unref(index->unknown_initials);
-	g_hash_table_unref(index->by_regnal_name);
+	g_hash_table_unref(index->keys);
 	g_free(index);
 }
 
-/* Records that KEY stands for VALUE of KIND, FOLDED once folded; returns
- * KEY's entry. */
-static IndexEntry *note(GHashTable *table, const char *key, int kind, const char *value, const char *folded)
+/* The first of the entries of KEY in INDEX, or NULL. */
+static const IndexEntry *entries_of(const NameIndex *index, const char *key)
 {
-	IndexEntry *e = g_hash_table_lookup(table, key);
+	return g_hash_table_lookup(index->keys, key);
+}
 
+/* Records that KEY stands for VALUE of KIND, FOLDED once folded, in TABLE
+ * of INDEX; returns KEY's entry there. */
+static IndexEntry *note(NameIndex *index, IndexTable table, const char *key, int kind, const char *value,
+			const char *folded)
+{
+	IndexEntry *first = g_hash_table_lookup(index->keys, key), *e = entry_in(first, table);
 	if (e) {
 		e->ambiguous |= e->kind != kind || strcmp(e->folded, folded) != 0;
 		return e;
 	}
 	e = g_new0(IndexEntry, 1);
+	if (first) {
+		e->next = first->next;
+		first->next = e;
+	} else {
+		g_hash_table_insert(index->keys, g_strdup(key), e);
+	}
+	e->table = table;
 	e->kind = kind;
 	e->value = value;
 	e->folded = folded;
-	g_hash_table_insert(table, g_strdup(key), e);
+	index->n_regnal += table == BY_REGNAL_NAME;
 	return e;
 }
 
@@ -124,7 +144,7 @@ static void note_regnal(NameIndex *index, const NameMention *m, const char *fold
 		return;
 	gboolean by_number = numbered(folded);
 	g_autofree char *name = edge_word(by_number ? folded : space + 1, FALSE);
-	IndexEntry *e = g_hash_table_lookup(index->by_regnal_name, name);
+	IndexEntry *e = entry_in(entries_of(index, name), BY_REGNAL_NAME);
 	if (e && e->kind == m->kind && numbered(e->folded) != by_number) {
 		if (!by_number) {
 			e->value = m->value;
@@ -132,7 +152,7 @@ static void note_regnal(NameIndex *index, const NameMention *m, const char *fold
 		}
 		return;
 	}
-	note(index->by_regnal_name, name, m->kind, m->value, folded);
+	note(index, BY_REGNAL_NAME, name, m->kind, m->value, folded);
 }
 
 /* The capitals that open the words of VALUE, connectors ("of") left out:
@@ -164,12 +184,12 @@ void name_index_add(NameIndex *index, const NameMention *m)
 	    m->n_words <= MAX_ACRONYM_WORD) {
 		g_autofree char *caps = initials(m->value);
 		if (caps && strlen(caps) == m->n_words)
-			note(index->unknown_initials, caps, m->kind, m->value, m->key);
+			note(index, UNKNOWN_INITIALS, caps, m->kind, m->value, m->key);
 	}
 	if (m->kind == NAME_KIND_UNKNOWN || !m->value)
 		return;
 	const char *folded = m->key;
-	IndexEntry *known = note(index->known, folded, m->kind, m->value, folded);
+	IndexEntry *known = note(index, KNOWN, folded, m->kind, m->value, folded);
 	index->max_words = MAX(index->max_words, m->n_words);
 	/* what is noted below depends on the folded name, its kind and value
 	 * alone, and noting it again changes nothing: most mentions repeat a
@@ -183,10 +203,10 @@ void name_index_add(NameIndex *index, const NameMention *m)
 		g_autofree char *first = edge_word(folded, FALSE);
 		g_autofree char *last = edge_word(folded, TRUE);
 		g_autofree char *caps = initials(m->value);
-		note(index->org_first, first, m->kind, m->value, folded);
-		note(index->org_last, last, m->kind, m->value, folded);
+		note(index, ORG_FIRST, first, m->kind, m->value, folded);
+		note(index, ORG_LAST, last, m->kind, m->value, folded);
 		if (caps)
-			note(index->by_initials, caps, m->kind, m->value, folded);
+			note(index, BY_INITIALS, caps, m->kind, m->value, folded);
 	}
 	/* "King Charles", "Pope Francis": the one name after the title */
 	if (m->kind == CR_FACT_PERSON && (m->flags & NAME_MENTION_REGNAL)) {
@@ -197,8 +217,8 @@ void name_index_add(NameIndex *index, const NameMention *m)
 		noted = TRUE;
 		g_autofree char *last = edge_word(folded, TRUE);
 		g_autofree char *first = edge_word(folded, FALSE);
-		note(index->by_last, last, m->kind, m->value, folded);
-		note(index->by_first, first, m->kind, m->value, folded);
+		note(index, BY_LAST, last, m->kind, m->value, folded);
+		note(index, BY_FIRST, first, m->kind, m->value, folded);
 	}
 	known->words_noted |= as_known && noted;
 }
@@ -213,14 +233,15 @@ void name_index_add_acronyms(NameIndex *index, const NameScan *scan)
 		const NameMention *m =
 		    &g_array_index(scan->mentions, NameMention, GPOINTER_TO_UINT(value) - 1);
 		if (m->kind != NAME_KIND_UNKNOWN && m->value)
-			note(index->acronyms, key, m->kind, m->value, m->key);
+			note(index, ACRONYMS, key, m->kind, m->value, m->key);
 	}
 }
 
-/* The entry for KEY in TABLE when it is not ambiguous; *AMBIGUOUS tells. */
-static const IndexEntry *find(GHashTable *table, const char *key, gboolean *ambiguous)
+/* The entry of a key (its entries from FIRST, or NULL) in TABLE when it
+ * is not ambiguous; *AMBIGUOUS tells. */
+static const IndexEntry *find(const IndexEntry *first, IndexTable table, gboolean *ambiguous)
 {
-	const IndexEntry *e = g_hash_table_lookup(table, key);
+	const IndexEntry *e = entry_in(first, table);
 	if (e && e->ambiguous) {
 		*ambiguous = TRUE;
 		return NULL;
@@ -238,28 +259,48 @@ static void take(NameMention *m, const IndexEntry *e)
 	m->confidence = MIN(m->confidence, CONFIDENCE_ALIAS);
 }
 
+/* The entries of the folded name of a mention, looked up once, when first
+ * asked for. */
+typedef struct {
+	const NameIndex *index;
+	const char *folded;
+	gboolean looked_up;
+	const IndexEntry *entries;
+} FoldedEntries;
+
+static const IndexEntry *folded_entries(FoldedEntries *f)
+{
+	if (!f->looked_up) {
+		f->entries = entries_of(f->index, f->folded);
+		f->looked_up = TRUE;
+	}
+	return f->entries;
+}
+
 gboolean name_index_resolve(const NameIndex *index, NameMention *m)
 {
 	if (!m->value || (m->flags & (NAME_MENTION_ROLE_ONLY | NAME_MENTION_REGNAL | NAME_MENTION_ALIAS)))
 		return FALSE;
 	const char *folded = m->key;
+	FoldedEntries of_folded = { index, folded, FALSE, NULL };
 	gboolean ambiguous = FALSE;
 
 	if (m->n_words == 1 && (m->kind == CR_FACT_PERSON || m->kind == NAME_KIND_UNKNOWN) &&
 	    !(m->flags & (NAME_MENTION_GAZETTEER | NAME_MENTION_ACRONYM))) {
-		const IndexEntry *full = find(index->by_last, folded, &ambiguous);
+		const IndexEntry *k = folded_entries(&of_folded);
+		const IndexEntry *full = find(k, BY_LAST, &ambiguous);
 		/* "Halvorsen" ends "Erik Halvorsen" and opens "Halvorsen Maritime" */
-		ambiguous |= full && g_hash_table_contains(index->org_first, folded);
+		ambiguous |= full && entry_in(k, ORG_FIRST);
 		gboolean speaker = m->kind == CR_FACT_PERSON || (m->flags & NAME_MENTION_SPEAKER);
 		if (!full && !ambiguous && speaker && !(name_word_classes(folded) & NAME_WORD_GIVEN))
-			full = find(index->by_first, folded, &ambiguous);
+			full = find(k, BY_FIRST, &ambiguous);
 		/* "Charles" where a report writes "King Charles": a monarch or a
 		 * royal is known by the name after the title, when no one else
 		 * bears it */
-		if (!full && !ambiguous && g_hash_table_size(index->by_regnal_name)) {
+		if (!full && !ambiguous && index->n_regnal) {
 			gboolean royals = FALSE;
-			const IndexEntry *royal = find(index->by_regnal_name, folded, &royals);
-			if ((royal || royals) && !g_hash_table_contains(index->by_first, folded)) {
+			const IndexEntry *royal = find(k, BY_REGNAL_NAME, &royals);
+			if ((royal || royals) && !entry_in(k, BY_FIRST)) {
 				full = royal;
 				ambiguous = royals;
 			}
@@ -277,7 +318,7 @@ gboolean name_index_resolve(const NameIndex *index, NameMention *m)
 	if (m->n_words == 1 && (m->kind == NAME_KIND_UNKNOWN || m->kind == CR_FACT_ORG) &&
 	    !(m->flags & (NAME_MENTION_GAZETTEER | NAME_MENTION_ACRONYM | NAME_MENTION_UNSURE)) &&
 	    (name_word_classes(folded) & (NAME_WORD_ORG_SUFFIX | NAME_WORD_ORG_HEAD))) {
-		const IndexEntry *body = find(index->org_last, folded, &ambiguous);
+		const IndexEntry *body = find(folded_entries(&of_folded), ORG_LAST, &ambiguous);
 		if (body) {
 			take(m, body);
 			return TRUE;
@@ -285,14 +326,15 @@ gboolean name_index_resolve(const NameIndex *index, NameMention *m)
 	}
 	const IndexEntry *e = NULL;
 	if ((m->flags & NAME_MENTION_ACRONYM) && !(m->flags & NAME_MENTION_GAZETTEER)) {
-		e = find(index->acronyms, m->value, &ambiguous);
+		const IndexEntry *k = entries_of(index, m->value);
+		e = find(k, ACRONYMS, &ambiguous);
 		/* "The CRB also lowered": the one organisation of those initials */
 		if (!e && !ambiguous)
-			e = find(index->by_initials, m->value, &ambiguous);
+			e = find(k, BY_INITIALS, &ambiguous);
 		/* "UAW" where reports write only "United Auto Workers", a name
 		 * nothing types: the one such name of those initials */
 		if (!e && !ambiguous)
-			e = find(index->unknown_initials, m->value, &ambiguous);
+			e = find(k, UNKNOWN_INITIALS, &ambiguous);
 	}
 	/* "Tepco" where a report defines "(TEPCO)": an acronym written as a
 	 * word, when that word is no English word */
@@ -300,7 +342,7 @@ gboolean name_index_resolve(const NameIndex *index, NameMention *m)
 	    !(m->flags & (NAME_MENTION_ACRONYM | NAME_MENTION_GAZETTEER)) && strlen(m->value) >= 3 &&
 	    strlen(m->value) <= MAX_ACRONYM_WORD) {
 		g_autofree char *upper = g_ascii_strup(m->value, -1);
-		e = find(index->acronyms, upper, &ambiguous);
+		e = find(entries_of(index, upper), ACRONYMS, &ambiguous);
 		if (e && cr_english_word(folded, strlen(folded)))
 			e = NULL;
 	}
@@ -310,7 +352,7 @@ gboolean name_index_resolve(const NameIndex *index, NameMention *m)
 	}
 	if (m->kind != NAME_KIND_UNKNOWN)
 		return FALSE;
-	e = find(index->known, folded, &ambiguous);
+	e = find(folded_entries(&of_folded), KNOWN, &ambiguous);
 	if (!e)
 		return FALSE;
 	/* the same name, as the index spells it ("Cupertino" for "CUPERTINO") */

@@ -14,13 +14,28 @@
 /* How sure a name of unknown kind is that other reports repeat. */
 #define CONFIDENCE_RECURRING 0.6
 
-/* TRUE when mention M of report D lies in article text: not in a headline,
- * a block of furniture or a repeat. */
-static gboolean in_prose(GPtrArray *blocks, guint d, const NameMention *m)
+/* The block of DOC_BLOCKS (as cr_blocks_find()) that holds POS, tried
+ * first at *LAST, the one found before, then searched for: a report's
+ * mentions come in reading order, most in the block of the one before. */
+static int block_of(const GArray *doc_blocks, gsize pos, int *last)
 {
+	const CrBlock *blocks = (const CrBlock *)(void *)doc_blocks->data;
+	int b = *last;
+	if (b >= 0 && (guint)b < doc_blocks->len && blocks[b].start <= pos && pos < blocks[b].end &&
+	    (b == 0 || blocks[b - 1].end <= pos))
+		return b;
+	return *last = cr_blocks_find(doc_blocks, pos);
+}
+
+/* TRUE when mention M of report D lies in article text: not in a headline,
+ * a block of furniture or a repeat; *LAST as block_of(). */
+static gboolean in_prose(GPtrArray *blocks, guint d, const NameMention *m, int *last)
+{
+	if (m->flags & NAME_MENTION_HEADLINE)
+		return FALSE;
 	const GArray *doc_blocks = g_ptr_array_index(blocks, d);
-	int b = cr_blocks_find(doc_blocks, m->start);
-	if (b < 0 || (m->flags & NAME_MENTION_HEADLINE))
+	int b = block_of(doc_blocks, m->start, last);
+	if (b < 0)
 		return FALSE;
 	const CrBlock *block = &g_array_index(doc_blocks, CrBlock, b);
 	return !block->boilerplate && !(block->flags & CR_BLOCK_DUPLICATE);
@@ -124,6 +139,7 @@ static void read_recurring(guint d, gpointer data)
 	r->started = g_hash_table_new(cr_str_hash, g_str_equal);
 	r->org_words = g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, NULL);
 	r->singles = g_hash_table_new(cr_str_hash, g_str_equal);
+	int last_block = -1;
 	for (guint i = 0; i < scan->mentions->len; i++) {
 		const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
 		if (!m->key)
@@ -131,11 +147,14 @@ static void read_recurring(guint d, gpointer data)
 		/* a surname standing alone speaks or is known as a person's */
 		if (m->n_words == 1 && (m->kind == CR_FACT_PERSON || (m->flags & NAME_MENTION_SPEAKER)))
 			g_hash_table_add(r->singles, (gpointer)m->key);
-		gboolean prose = in_prose(job->blocks, d, m);
-		if (m->kind == CR_FACT_ORG && m->n_words >= 2 && prose)
-			add_words(r->org_words, m->key);
-		if (!open_unknown(m) || !prose)
+		/* where it stands is asked only of the mentions it matters for */
+		gboolean org = m->kind == CR_FACT_ORG && m->n_words >= 2;
+		if ((!org && !open_unknown(m)) || !in_prose(job->blocks, d, m, &last_block))
 			continue;
+		if (org) {
+			add_words(r->org_words, m->key);
+			continue;
+		}
 		if (m->flags & NAME_MENTION_UNSURE) {
 			g_hash_table_add(r->started, (gpointer)m->key);
 			continue;

@@ -235,6 +235,24 @@ else
 	skip "python3 missing"
 fi
 
+# --json writes a string eight bytes at a time while they need no escape,
+# and a value that is its text as the text was just written: a quotation
+# with a backslash, quotes, a DEL and curly marks past the first eight
+# bytes reads back as the report's own bytes, its value the same
+if command -v python3 >/dev/null 2>&1; then
+	for r in a b; do
+		printf 'Harbour plan %s\n\nMayor Anna Kovacs said: \342\200\234The harbour plan\\\\budget of the city is done \177 at last, and the \\"new\\" quay opens soon.\342\200\235 The council approved 2,450 homes.\n' \
+			"$r" >"$TMPD/escaped-$r.txt"
+	done
+	v=$("$CROSSREAD" --json "$TMPD/escaped-a.txt" "$TMPD/escaped-b.txt" | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+data = [open(doc["path"], "rb").read() for doc in d["documents"]]
+quotes = [f for f in d["facts"] if f["kind"] == "quote" and "\\" in f["text"] and "\x7f" in f["text"]]
+print(len(quotes), all(f["text"] == data[f["doc"]][f["start"]:f["end"]].decode() and f["value"] == f["text"] for f in quotes))')
+	check "--json: escaped text and its value read back as the report's bytes" "2 True" "$v"
+fi
+
 # The README and the man page list every key the reader's help lists.
 run_cr --help-keys
 check "--help-keys: exit 0" 0 "$status"
