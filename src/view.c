@@ -378,7 +378,14 @@ void cr_view_aligned(CrView *view)
 	cr_view_index_facts(view);
 	cr_view_stops_free(view);
 	cr_view_stops_build(view);
-	relayout(view);
+	/* the step across the reports may have flagged blocks the panes were
+	 * wrapped with: hidden, they leave the rows */
+	if (view->hide_boilerplate) {
+		view_layout(view, TRUE);
+		cr_view_follow_again(view);
+	} else {
+		relayout(view);
+	}
 	cr_view_after_move(view, CR_FOLLOW_PLACE);
 }
 

@@ -18,6 +18,29 @@
 	"Under the new timetable the first ferry will leave the island at six in the morning, and two "      \
 	"evening crossings will be added on weekdays from April, the operator said in a statement."
 
+/* ... and a third. */
+#define STORY_PARAGRAPH_3                                                                                    \
+	"Councillors said the crossings had been crowded since the harbour reopened, and that the "          \
+	"operator would publish the fares for the evening crossings before the timetable starts."
+/* A report of the three with another story's title between two of them
+ * (none of its words in the story) and a subhead of the story's words. */
+#define PAGE_WITH_OTHER_TITLE                                                                                \
+	"Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n"                                                \
+	"Volcano grounds flights, airports shut in Iceland\n\n" STORY_PARAGRAPH_2                            \
+	"\n\nEvening Crossings Added From April\n\n" STORY_PARAGRAPH_3 "\n"
+
+/* FIRST and another report of the same story, for the step across the
+ * reports (clean_across.c). */
+static inline GPtrArray *ferry_reports(const char *first)
+{
+	GPtrArray *docs = g_ptr_array_new_with_free_func((GDestroyNotify)cr_doc_free);
+	g_ptr_array_add(docs, cr_test_doc("a.txt", first));
+	g_ptr_array_add(docs, cr_test_doc("b.txt", "Island ferry timetable approved\n\n" STORY_PARAGRAPH_2
+						   "\n\n" STORY_PARAGRAPH
+						   "\n\nThe mayor welcomed the evening crossings.\n"));
+	return docs;
+}
+
 /* A cleaned document: the report and its blocks. */
 typedef struct {
 	CrDoc *doc;

@@ -2,20 +2,10 @@
  * another story's title inside a story and a picture's caption between
  * paragraphs, which lines a reader sees dimmed once the engine has run,
  * and the story's lines of near shapes that stay. */
+#include "clean-page.h"
 #include "crossread/engine.h"
-#include "testlib.h"
 
 #include <string.h>
-
-#define FERRY_1                                                                                              \
-	"The harbour council voted on Monday to approve the revised ferry timetable after a public "         \
-	"consultation that drew more than a thousand replies from residents of the island and the town."
-#define FERRY_2                                                                                              \
-	"Under the new timetable the first ferry will leave the island at six in the morning, and two "      \
-	"evening crossings will be added on weekdays from April, the operator said in a statement."
-#define FERRY_3                                                                                              \
-	"Councillors said the crossings had been crowded since the harbour reopened, and that the "          \
-	"operator would publish the fares for the evening crossings before the timetable starts."
 
 /* The block of ENGINE's report D that holds TEXT. */
 static const CrBlock *block_of(const CrEngine *engine, guint d, const char *text)
@@ -30,37 +20,24 @@ static const CrBlock *block_of(const CrEngine *engine, guint d, const char *text
 	return &g_array_index(blocks, CrBlock, i);
 }
 
-static GPtrArray *ferry_reports(const char *first)
-{
-	GPtrArray *docs = g_ptr_array_new_with_free_func((GDestroyNotify)cr_doc_free);
-	g_ptr_array_add(docs, cr_test_doc("a.txt", first));
-	g_ptr_array_add(docs,
-			cr_test_doc("b.txt", "Island ferry timetable approved\n\n" FERRY_2 "\n\n" FERRY_1
-					     "\n\nThe mayor welcomed the evening crossings.\n"));
-	return docs;
-}
-
 static void test_other_story_title(void)
 {
-	g_autoptr(CrEngine) engine =
-	    cr_engine_run(ferry_reports("Ferry timetable approved\n\n" FERRY_1 "\n\n"
-					"Volcano grounds flights, airports shut in Iceland\n\n" FERRY_2
-					"\n\nEvening Crossings Added From April\n\n" FERRY_3 "\n"));
+	g_autoptr(CrEngine) engine = cr_engine_run(ferry_reports(PAGE_WITH_OTHER_TITLE));
 	/* none of its topic words in the other report or the paragraphs around it */
 	g_assert_true(block_of(engine, 0, "Volcano grounds")->boilerplate);
 	/* a subhead shares the story's words */
 	g_assert_false(block_of(engine, 0, "Evening Crossings Added")->boilerplate);
-	g_assert_false(block_of(engine, 0, FERRY_2)->boilerplate);
-	g_assert_false(block_of(engine, 0, FERRY_3)->boilerplate);
+	g_assert_false(block_of(engine, 0, STORY_PARAGRAPH_2)->boilerplate);
+	g_assert_false(block_of(engine, 0, STORY_PARAGRAPH_3)->boilerplate);
 }
 
 static void test_lone_caption(void)
 {
 	g_autoptr(CrEngine) engine = cr_engine_run(ferry_reports(
-	    "Ferry timetable approved\n\n" FERRY_1 "\n\n"
+	    "Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n"
 	    "Harbour master Jane Doyle greets passengers boarding the first evening ferry at the island "
-	    "pier\n\n" FERRY_2
-	    "\n\nThe mayor of the island welcomed the new evening crossings on the ferry\n\n" FERRY_3 "\n"));
+	    "pier\n\n" STORY_PARAGRAPH_2 "\n\nThe mayor of the island welcomed the new evening crossings on "
+					 "the ferry\n\n" STORY_PARAGRAPH_3 "\n"));
 	g_assert_true(block_of(engine, 0, "Harbour master Jane Doyle greets")->boilerplate);
 	/* a short paragraph in the past tense stays */
 	g_assert_false(block_of(engine, 0, "The mayor of the island welcomed")->boilerplate);
@@ -72,10 +49,11 @@ static void test_alone(void)
 {
 	GPtrArray *docs = g_ptr_array_new_with_free_func((GDestroyNotify)cr_doc_free);
 	g_ptr_array_add(docs,
-			cr_test_doc("a.txt", "Ferry timetable approved\n\n" FERRY_1 "\n\n"
-					     "Volcano grounds flights, airports shut in Iceland\n\n" FERRY_2
-					     "\n\nHarbour master Jane Doyle greets passengers boarding the "
-					     "first evening ferry at the island pier\n\n" FERRY_3 "\n"));
+			cr_test_doc("a.txt",
+				    "Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n"
+				    "Volcano grounds flights, airports shut in Iceland\n\n" STORY_PARAGRAPH_2
+				    "\n\nHarbour master Jane Doyle greets passengers boarding the "
+				    "first evening ferry at the island pier\n\n" STORY_PARAGRAPH_3 "\n"));
 	g_autoptr(CrEngine) engine = cr_engine_run(docs);
 	g_assert_false(block_of(engine, 0, "Volcano grounds")->boilerplate);
 	g_assert_false(block_of(engine, 0, "Harbour master Jane Doyle greets")->boilerplate);

@@ -1,5 +1,6 @@
 /* The reader while the engine aligns: keys, notes and quitting before the
  * alignment is done. */
+#include "clean-page.h"
 #include "screen-lib.h"
 
 /* ---- the reader while the engine aligns ------------------------------ */
@@ -211,6 +212,30 @@ static void test_first_screen_configured(void)
 	screen_close(&s);
 }
 
+/* Boilerplate hidden (B) before the alignment: what the step across the
+ * reports flags once the engine has run (another story's title inside the
+ * story) leaves the panes the first screen was wrapped with, and the
+ * story's subhead stays. */
+static void test_hidden_once_aligned(void)
+{
+	Screen s;
+	screen_open(&s, cr_engine_prepare(ferry_reports(PAGE_WITH_OTHER_TITLE)), 120, 30);
+	play(&s, "B");
+	g_assert_true(s.view->hide_boilerplate);
+	g_autofree char *first = panes_text(&s);
+	g_assert_nonnull(strstr(first, "Volcano grounds"));
+
+	cr_ui_session_align(s.session, NULL, NULL);
+	while (cr_ui_session_aligning(s.session))
+		cr_ui_session_poll(s.session, TRUE);
+	cr_ui_session_draw(s.session);
+	g_autofree char *aligned = panes_text(&s);
+	g_assert_null(strstr(aligned, "Volcano grounds"));
+	g_assert_nonnull(strstr(aligned, "Evening Crossings Added From April"));
+	g_assert_nonnull(strstr(aligned, "Councillors said"));
+	screen_close(&s);
+}
+
 int main(int argc, char **argv)
 {
 	screen_test_init(&argc, &argv);
@@ -218,5 +243,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/screen/quit-while-aligning", test_quit_while_aligning);
 	g_test_add_func("/screen/note-while-aligning", test_note_while_aligning);
 	g_test_add_func("/screen/first-screen-configured", test_first_screen_configured);
+	g_test_add_func("/screen/hidden-once-aligned", test_hidden_once_aligned);
 	return g_test_run();
 }
