@@ -219,7 +219,7 @@ check_json "--json: follows docs/crossread.schema.json" "$TMPD/short.json"
 check "--json: confidences rounded to 3 decimals" "" \
 	"$(printf '%s\n' "$out" | grep -oE '"(confidence|weight)":-?[0-9]+(\.[0-9]{0,3})?[^0-9]' | grep -vE ':[0-9]+\.[0-9]{1,3}[,}]')"
 # the check is real: what breaks the schema, or a long decimal, fails it
-if python3 -c 'import jsonschema' 2>/dev/null; then
+if have_jsonschema; then
 	printf '%s\n' "$out" | sed 's/"bytes":/"size":/' >"$TMPD/renamed.json"
 	printf '%s\n' "$out" | sed 's/"confidence":[0-9.]*/"confidence":0.40000000000000002/' >"$TMPD/long.json"
 	for bad in renamed long; do

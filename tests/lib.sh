@@ -78,16 +78,21 @@ check_quiet() {
 TMPD=$(mktemp -d)
 trap 'rm -rf "$TMPD"' EXIT
 
-# check_json NAME FILE: FILE (what crossread --json printed) is valid
-# against docs/crossread.schema.json and has no number with more than 3
-# decimals (tests/check-json.py); skipped without python3-jsonschema
-# (looked for once per script).
-check_json() {
+# have_jsonschema: true when python3-jsonschema is installed (looked for
+# once per script).
+have_jsonschema() {
 	if [ -z "${_have_jsonschema:-}" ]; then
 		_have_jsonschema=no
 		python3 -c 'import jsonschema' 2>/dev/null && _have_jsonschema=yes
 	fi
-	if [ "$_have_jsonschema" = no ]; then
+	[ "$_have_jsonschema" = yes ]
+}
+
+# check_json NAME FILE: FILE (what crossread --json printed) is valid
+# against docs/crossread.schema.json and has no number with more than 3
+# decimals (tests/check-json.py); skipped without python3-jsonschema.
+check_json() {
+	if ! have_jsonschema; then
 		skip "$1 (python3-jsonschema is missing)"
 		return
 	fi
