@@ -16,6 +16,9 @@ cr=${1:-$top/build/src/crossread}
 scorer=$top/../shared/tools/score-alignment
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# python3 may be a shim (pyenv) that costs a second a call: call the
+# interpreter it names, found once.
+python=$(python3 -c 'import sys; print(sys.executable)') || exit 1
 
 # score NAME DIR [GOLD PAGE]: one line of figures for the reports in DIR,
 # or for PAGE of DIR alone against GOLD.
@@ -25,7 +28,7 @@ score() {
 	else
 		"$cr" --json "$2"/*.txt >"$tmp/out.json" || return 1
 	fi
-	python3 "$scorer" "${3:-$2/gold.json}" "$tmp/out.json" --docs "$2" |
+	"$python" "$scorer" "${3:-$2/gold.json}" "$tmp/out.json" --docs "$2" |
 		sed -n 's/^summary: //p' |
 		awk -v name="$1" '{
 			for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
@@ -49,13 +52,14 @@ score seeds "$top/../shared/seeds"
 # tenth's, the tenth since the eleventh's).
 for set in clean-real clean-real2 clean-real3 clean-real4 clean-real5 clean-real6 clean-real7 clean-real8 clean-real9 clean-real10 clean-real11 clean-real12 clean-real13 clean-real14 clean-real15 clean-real16; do
 	clean=$top/tests/fixtures/$set
+	mkdir -p "$tmp/$set"
+	"$python" "$top/tests/gold-page.py" "$clean/gold.json" --each "$tmp/$set" || exit 1
 	for page in "$clean"/*.txt; do
 		name=$(basename "$page")
 		case $set/$name in
 		clean-real2/0[1-8]-* | clean-real3/0[1-6]-* | clean-real4/0[1-9]-* | clean-real5/0[1-9]-* | clean-real6/0[1-9]-* | clean-real7/* | clean-real9/* | clean-real10/*) ;;
 		clean-real2/* | clean-real3/* | clean-real4/* | clean-real5/* | clean-real6/* | clean-real8/* | clean-real11/* | clean-real12/* | clean-real13/* | clean-real14/* | clean-real15/* | clean-real16/*) [ -n "$heldout" ] || continue ;;
 		esac
-		python3 "$top/tests/gold-page.py" "$clean/gold.json" "$name" >"$tmp/gold.json"
-		score "${set#clean-}/${name%.txt}" "$clean" "$tmp/gold.json" "$name"
+		score "${set#clean-}/${name%.txt}" "$clean" "$tmp/$set/$name.json" "$name"
 	done
 done
