@@ -77,7 +77,7 @@ static guint32 content_key(const char *data, gsize ws, gsize we)
 	if (cr_quote_is_stop_word(low, (guint)len))
 		return 0;
 	guint32 h = 2166136261u;
-	for (gsize k = 0; k < KEY_BYTES; k++)
+	for (gsize k = 0; k < MIN(len, KEY_BYTES); k++)
 		h = (h ^ (guchar)low[k]) * 16777619u;
 	return h | 1;
 }
