@@ -2,10 +2,12 @@
 # Installs what crossread needs, builds it with -Werror, AddressSanitizer and
 # UndefinedBehaviorSanitizer, runs every test and ends with one line:
 # "N passed, N failed" (the line before it says how many were skipped, if
-# any: those that need ../shared when it is absent).
+# any: those that need ../shared when it is absent). Memcheck runs last, on
+# a build without sanitizers (tests/fuzz/valgrind.sh --quick), since the
+# sanitizers do not see a read of uninitialised memory.
 cd "$(dirname "$0")" || exit 1
 . ./.ci/setup.sh
-cr_install_missing || exit 1
+cr_install_missing valgrind || exit 1
 dir=build-check
 cr_build "$dir" --enable-werror --enable-sanitizers || { echo "0 passed, 1 failed"; exit 1; }
 find "$dir/tests" \( -name '*.trs' -o -name '*.log' \) -exec rm -f {} +
@@ -22,6 +24,17 @@ fi
 results=$(find "$dir/tests" -name '*.trs' -exec cat {} +)
 passed=$(printf '%s\n' "$results" | grep -cE '^:test-result: (PASS|XFAIL)')
 failed=$(printf '%s\n' "$results" | grep -cE '^:test-result: (FAIL|XPASS|ERROR)')
+if cr_build build-memcheck; then
+	tests/fuzz/valgrind.sh --quick build-memcheck/src/crossread >"$dir/valgrind.out" 2>&1
+	memcheck_status=$?
+	grep -v '^ok ' "$dir/valgrind.out" | sed '$d'
+	passed=$((passed + $(grep -c '^ok ' "$dir/valgrind.out")))
+	memcheck_failed=$(grep -c '^FAIL ' "$dir/valgrind.out")
+	[ $memcheck_status -ne 0 ] && [ "$memcheck_failed" -eq 0 ] && memcheck_failed=1
+	failed=$((failed + memcheck_failed))
+else
+	failed=$((failed + 1))
+fi
 skipped=$(printf '%s\n' "$results" | grep -cE '^:test-result: SKIP')
 [ $make_status -ne 0 ] && [ "$failed" -eq 0 ] && failed=1
 [ "$skipped" -gt 0 ] && echo "$skipped skipped"

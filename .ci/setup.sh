@@ -5,10 +5,11 @@ CR_PACKAGES="gcc make autoconf automake pkgconf libglib2.0-dev libglib2.0-dev-bi
 libncurses-dev libpcre2-dev libyaml-dev libjson-glib-dev libstemmer-dev wamerican python3 python3-jsonschema tmux time \
 openssh-server openssh-client"
 
-# cr_install_missing: apt-get installs the packages not yet installed.
+# cr_install_missing [PACKAGE...]: apt-get installs the packages not yet
+# installed, of CR_PACKAGES and those given (what only the tests need).
 cr_install_missing() {
 	missing=""
-	for p in $CR_PACKAGES; do
+	for p in $CR_PACKAGES "$@"; do
 		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
 			missing="$missing $p"
 	done

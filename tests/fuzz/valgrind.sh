@@ -5,14 +5,19 @@
 # on standard input, and eight generated reports of 8 MB each. Slow (about
 # half an hour on two cores), so it is run by hand, never by `make check`.
 #
-#   tests/fuzz/valgrind.sh [CROSSREAD]    default: build/src/crossread
+#   tests/fuzz/valgrind.sh [--quick] [CROSSREAD]    default: build/src/crossread
 #
+# --quick (what ./test.sh runs, about two minutes): the examples and the
+# seeds in all three outputs and every eighth event's reports together in
+# --json, where the step across the reports and the alignment run.
 # Give it a build without sanitizers: ./run.sh --version makes build/.
 # CR_VALGRIND_BIG=0 leaves out the 8 x 8 MB run (the slowest by far).
 # A run passes when memcheck reports no error (leaks included) and crossread
 # ends with 0, or with 1 and a "crossread: " message (a refused report).
 # Last line: "N passed, N failed"; exit status 0 only when none failed.
 set -u
+quick=
+[ "${1:-}" = --quick ] && quick=yes && shift
 top=$(cd "$(dirname "$0")/../.." && pwd)
 crossread=${1:-$top/build/src/crossread}
 seeds=${CR_SEEDS_DIR:-$top/../shared/seeds}
@@ -38,7 +43,8 @@ memcheck() {
 	mode=$2
 	shift 2
 	start=$(date +%s)
-	valgrind --error-exitcode=1 --leak-check=full --log-file="$work/vg.log" \
+	valgrind --error-exitcode=1 --leak-check=full --suppressions="$top/tests/fuzz/valgrind.supp" \
+		--log-file="$work/vg.log" \
 		"$crossread" "$mode" "$@" >/dev/null 2>"$work/err" <"${CR_STDIN:-/dev/null}"
 	status=$?
 	seconds=$(($(date +%s) - start))
@@ -70,6 +76,22 @@ if ls "$seeds"/*.txt >/dev/null 2>&1; then
 else
 	echo "skip  seeds: $seeds not found"
 fi
+# events: each event's reports opened together
+n=0
+for d in "$top"/tests/fixtures/events/*/; do
+	n=$((n + 1))
+	if [ -n "$quick" ]; then
+		[ $((n % 8)) -eq 1 ] && memcheck "events/$(basename "$d") together" --json "$d"*.txt
+	else
+		every "events/$(basename "$d") together" "$d"*.txt
+	fi
+done
+if [ -n "$quick" ]; then
+	echo "$passed passed, $failed failed"
+	[ "$failed" -eq 0 ]
+	exit
+fi
+
 for f in $(find "$top/tests/fixtures" -type f | sort); do
 	every "${f#"$top"/}" "$f"
 done
