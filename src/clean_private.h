@@ -284,6 +284,25 @@ gboolean clean_ends_with_caption_date(const char *data, gsize start, gsize end);
  * role in the block: "Jane Doe is a staff reporter covering Africa." */
 gboolean clean_opens_as_bio(const char *data, gsize start, gsize end);
 
+/* ---- weighing a block's credit (clean_credit_gates.c) ------------------ */
+
+/* The marks of a credit that reading a block found, which gate the tests
+ * of a credit's shapes (clean_weigh_credits()). */
+typedef enum {
+	MARK_SLASH = 1 << 0,	    /* holds a "/" */
+	MARK_BAR = 1 << 1,	    /* holds a "|" */
+	MARK_DASH = 1 << 2,	    /* holds an en or em dash */
+	MARK_EARLY_NUMBER = 1 << 3, /* its first or second word holds a digit: "1 of 4" */
+	MARK_LABEL = 1 << 4,	    /* a credit's label and its colon: "Photograph:", "Source:" */
+} CreditMarks;
+
+/* Marks INFO, read from BLOCK, as a picture's credit or a caption ending
+ * in one where its shape is a credit's ("(Photo by Justin Sullivan/Getty
+ * Images)", "... news conference. Alex Wong | Getty Images", "1 of 4 |
+ * Rescuers ...", "File photo of ...", "Getty Images"), as far as MARKS
+ * let the tests run; sets its picture_file too. */
+void clean_weigh_credits(const char *data, const CrBlock *block, CreditMarks marks, Info *info);
+
 /* ---- credits naming an agency (clean_credits.c) ------------------------- */
 
 /* Ends with a picture's credit in brackets naming a wire or photo agency,
