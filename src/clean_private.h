@@ -439,13 +439,16 @@ void clean_judge_stray_teaser(const char *data, const GArray *blocks, Info *info
 /* TRUE when block INTRO, a short block ending in an ellipsis or a colon
  * with no plain sign of furniture (a teaser's hint aside), heads the
  * story's own list to the page's end: four items or more, none a
- * sentence or over six words, half of them or more naming a topic word
+ * sentence or over eight words, half of them or more naming a topic word
  * of the story above ("Here are all the winners..." over "Best Picture",
  * "Oppenheimer", "Best Actor in a Leading Role", "Cillian Murphy,
  * Oppenheimer" ...; the items of a run of labels read as a menu's). A
  * menu speaks of no topic of the story, a list of other stories'
- * headlines has longer items. */
-gboolean clean_list_of_story(const char *data, const GArray *blocks, const Info *info, guint n, guint intro);
+ * headlines has longer items. The list ends at block END (the page's
+ * end, or its last block where a sentence may be cut short there: "The
+ * current session's decline extends a broader pattern of market"). */
+gboolean clean_list_of_story(const char *data, const GArray *blocks, const Info *info, guint end,
+			     guint intro);
 
 /* The page's first block, two or three capitalised words with no number
  * right over the story's first paragraph, none of whose topic words (five

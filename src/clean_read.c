@@ -451,9 +451,12 @@ static void read_mark(const char *data, gsize at, gsize end, gunichar c, Reader 
 	info->links += c == '@' && !token_start && g_ascii_isalnum(data[at - 1]) && joined_after;
 	info->signed_numbers +=
 	    token_start && (c == '+' || c == '-') && next < end && g_ascii_isdigit(data[next]);
-	/* "Photograph:", "Source:", "Image credit:" */
-	info->credit |= c == ':' && at > 0 && g_ascii_isalpha(data[at - 1]) &&
-			(r->prev_flags & WORD_CREDIT) && (r->prev_capital || info->base.words <= 2);
+	/* "Photograph:", "Source:", "Image credit:"; "Source : TheBlock",
+	 * a blank before the colon as French typography sets one */
+	gboolean after_word = at > 0 && (g_ascii_isalpha(data[at - 1]) ||
+					 (data[at - 1] == ' ' && at > 1 && g_ascii_isalpha(data[at - 2])));
+	info->credit |= c == ':' && after_word && (r->prev_flags & WORD_CREDIT) &&
+			(r->prev_capital || info->base.words <= 2);
 	info->base.reported |= c == '"' || c == 0x201C || c == 0x201D || c == 0xAB || c == 0xBB;
 	if (c == '"')
 		r->quoted = !r->quoted;
