@@ -273,6 +273,10 @@ gboolean clean_ends_with_label_credit(const char *data, gsize start, gsize end);
 /* Where the picture's word at data[p,end) ends ("photo", "images"), or P
  * when none opens there. */
 gsize clean_picture_word_end(const char *data, gsize p, gsize end);
+/* Is one to three words naming a picture's kind or its source's courtesy
+ * by its last: "video screenshot", "Reuters Photo", "file image",
+ * "Courtesy". */
+gboolean clean_names_picture_kind(const char *data, gsize start, gsize end);
 /* Opens with a photographer's credit run into the caption: "Rafiq Maqbool/AP Australia's ...". */
 gboolean clean_opens_with_credit(const char *data, gsize start, gsize end);
 /* Ends with a credit after the caption's full stop and a slash, a bar or a

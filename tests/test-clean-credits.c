@@ -13,11 +13,15 @@ static void test_captions_ending_in_a_source(void)
 	    "Commuters wait for the evening ferry at the quay in Northport, Islandshire, March 4, 2024 "
 	    "(Reuters)\n\n"
 	    "The ferry operator's offices in Northport, Islandshire, March 4, 2024. (Reuters Photo)\n\n"
-	    "The harbour at dawn (video screenshot)\n\n" STORY_PARAGRAPH_2 "\n\n"
+	    "The harbour at dawn (video screenshot)\n\n"
+	    "Passengers wait for the first evening ferry at the island pier.(Harbour TV, file "
+	    "image)\n\n" STORY_PARAGRAPH_2 "\n\n"
 	    "The council said the crossings were approved by a vote of seven to two (Council "
 	    "minutes).\n");
+	/* a source's name and its picture's kind after a comma (clean21) */
 	assert_flagged(page, (const char *const[]){ "FILE - Passengers", "The old ferry", "Commuters wait",
-						    "The ferry operator's", "The harbour at dawn", NULL });
+						    "The ferry operator's", "The harbour at dawn",
+						    "Passengers wait for the first evening", NULL });
 	assert_kept(page,
 		    (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, "The council said", NULL });
 }
