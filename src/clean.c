@@ -496,13 +496,18 @@ static gboolean in_link_list(const Info *info, guint n, guint i)
 /* TRUE for what may close a page below its story: furniture, a date
  * stamp, a teaser breaking off in an ellipsis, a title, an item of a list
  * of links, a short line with a sign of furniture in no one's words ("Be
- * the first to comment", "Click below for more information"). */
+ * the first to comment", "Click below for more information"), a fragment
+ * over a dated line of furniture (another story's title over its stamp:
+ * "From the Kehwa Khanas to the Socials" over "17 November 2019 |
+ * Excerpt | Agenda"). */
 static gboolean closes_the_page(const Info *info, guint n, guint i)
 {
 	const Info *b = &info[i];
 	return b->cls == CLASS_BAD || b->cls == CLASS_META || is_title(b) || is_headline(b) ||
 	       (b->ellipsis && b->chars < LONG_CHARS && !b->reported) || in_link_list(info, n, i) ||
-	       (b->evidence > 0 && b->chars < SHORT_CHARS && !b->reported);
+	       (b->evidence > 0 && b->chars < SHORT_CHARS && !b->reported) ||
+	       (is_fragment(b) && !b->reported && i + 1 < n && info[i + 1].cls == CLASS_BAD &&
+		info[i + 1].dated);
 }
 
 /* TRUE for block I, a fragment that furniture fences in on both sides: a

@@ -37,6 +37,14 @@ static void test_stamps_bylines_and_pointers(void)
 	assert_flagged(page, (const char *const[]){ "Lena Ortiz", "Monday, March 4", "See link",
 						    "Check it out", "Image for illustration", NULL });
 	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+	/* a picture's label saying it stands for the scene (clean21) */
+	g_autoptr(Page) labels =
+	    page_new(STORY_PARAGRAPH "\n\nRepresentational image.\n\n" STORY_PARAGRAPH_2
+				     "\n\n*this image is generated using AI for illustrative purposes "
+				     "only.\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_flagged(labels, (const char *const[]){ "Representational image.", "*this image", NULL });
+	assert_kept(labels,
+		    (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, STORY_PARAGRAPH_3, NULL });
 	/* a name and a paper under the story's first paragraph is the story's */
 	g_autoptr(Page) below =
 	    page_new(STORY_PARAGRAPH "\n\nLena Ortiz, The Northport Gazette\n\n" STORY_PARAGRAPH_2 "\n");
