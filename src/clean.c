@@ -495,12 +495,19 @@ static gboolean in_link_list(const Info *info, guint n, guint i)
 
 /* TRUE for what may close a page below its story: furniture, a date
  * stamp, a teaser breaking off in an ellipsis, a title, an item of a list
- * of links. */
+ * of links, a short line with a sign of furniture in no one's words ("Be
+ * the first to comment", "Click below for more information"), a fragment
+ * over a dated line of furniture (another story's title over its stamp:
+ * "From the Kehwa Khanas to the Socials" over "17 November 2019 |
+ * Excerpt | Agenda"). */
 static gboolean closes_the_page(const Info *info, guint n, guint i)
 {
 	const Info *b = &info[i];
 	return b->cls == CLASS_BAD || b->cls == CLASS_META || is_title(b) || is_headline(b) ||
-	       (b->ellipsis && b->chars < LONG_CHARS && !b->reported) || in_link_list(info, n, i);
+	       (b->ellipsis && b->chars < LONG_CHARS && !b->reported) || in_link_list(info, n, i) ||
+	       (b->evidence > 0 && b->chars < SHORT_CHARS && !b->reported) ||
+	       (is_fragment(b) && !b->reported && i + 1 < n && info[i + 1].cls == CLASS_BAD &&
+		info[i + 1].dated);
 }
 
 /* TRUE for block I, a fragment that furniture fences in on both sides: a
@@ -547,13 +554,18 @@ static void judge_page_foot(const char *data, const GArray *blocks, Info *info, 
 		return;
 	/* "For all the latest India News, download Indian Express App": a
 	 * title with a hint of furniture ending on a name, alone under the
-	 * story's last paragraph, is the site's pitch or signature, and so is
+	 * story's last paragraph (a byline or a credit between them aside:
+	 * "01/03/14 Jane Doe/The Paper" over "To Read the News in full at
+	 * Source, Click the Headline"), is the site's pitch or signature, and so is
 	 * one with a plain hint whatever its end ("Discussion about this
 	 * post", a comment section's head), and so is a label of two words
 	 * or more, a link's text ("Go To Top"); a sentence cut short where the
 	 * page was saved shows no such hint ("Dr. Michael Ryan, WHO's"), nor
 	 * a word it cuts ("Americ") */
-	if (last + 2 == n && is_title(&info[n - 1]) &&
+	guint under = last + 1;
+	while (under + 1 < n && info[under].cls == CLASS_META)
+		under++;
+	if (under + 1 == n && is_title(&info[n - 1]) &&
 	    (info[n - 1].last_capital
 		 ? info[n - 1].evidence > 0 || (info[n - 1].label && info[n - 1].words >= 2)
 		 : info[n - 1].evidence >= 0.5) &&
@@ -566,7 +578,7 @@ static void judge_page_foot(const char *data, const GArray *blocks, Info *info, 
 	      start = end;
 	while (start > last + 1 && closes_the_page(info, n, start - 1))
 		start--;
-	if (end - start < 2 || (start == last + 1 && clean_list_of_story(data, blocks, info, n, start)))
+	if (end - start < 2 || (start == last + 1 && clean_list_of_story(data, blocks, info, end, start)))
 		return;
 	/* a paragraph breaking off in an ellipsis right under the story's
 	 * last is the story cut short where an aggregator stops quoting it
@@ -651,15 +663,19 @@ static void judge_introductions(Info *info, guint n)
 	}
 }
 
-/* TRUE when block B is two to six capitals in brackets and nothing else:
- * an agency's name, "(ANI)". */
-static gboolean bracketed_capitals(const char *data, const CrBlock *b)
+/* TRUE when block B is two to six capitals and nothing else, in
+ * brackets or bare: an agency's name closing its copy, "(ANI)", "IANS". */
+static gboolean agency_capitals(const char *data, const CrBlock *b)
 {
-	gsize q = b->start + 1;
-	while (q + 1 < b->end && g_ascii_isupper(data[q]))
+	gsize start = b->start, end = b->end;
+	if (end - start >= 4 && data[start] == '(' && data[end - 1] == ')') {
+		start++;
+		end--;
+	}
+	gsize q = start;
+	while (q < end && g_ascii_isupper(data[q]))
 		q++;
-	return b->end - b->start >= 4 && b->end - b->start <= 8 && data[b->start] == '(' && q + 1 == b->end &&
-	       data[q] == ')';
+	return q == end && end - start >= 2 && end - start <= 6;
 }
 
 /* The evidence as one number: above 0 reads as article text. */
@@ -718,8 +734,8 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 		CrBlock *block = &g_array_index(blocks, CrBlock, i);
 		if (info[i].dropcap_pair && info[i].cls == CLASS_BAD)
 			info[i].cls = CLASS_SHORT;
-		/* a wire's sign-off closing the page: "--Field Level Media", "(ANI)" */
-		if (i + 1 == n && (info[i].signoff || bracketed_capitals(doc->data, block)))
+		/* a wire's sign-off closing the page: "--Field Level Media", "(ANI)", "IANS" */
+		if (i + 1 == n && (info[i].signoff || agency_capitals(doc->data, block)))
 			info[i].cls = CLASS_BAD;
 		/* a byline or a date stamp on a line of its own */
 		if (info[i].cls == CLASS_META && (info[i].stamp || info[i].byline))

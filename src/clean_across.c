@@ -203,10 +203,24 @@ static guint recurring(const Topics *t, const char *data, const GArray *bl, guin
 	return found;
 }
 
+/* TRUE when the word at [WS, WE) of DATA reports speech ("says",
+ * "tells"): one of the quotation extractor's speech verbs. */
+static gboolean reports_speech(const char *data, gsize ws, gsize we)
+{
+	char low[32];
+	gsize len = we - ws;
+	if (len >= sizeof low)
+		return FALSE;
+	for (gsize k = 0; k < len; k++)
+		low[k] = g_ascii_tolower(data[ws + k]);
+	low[len] = '\0';
+	return cr_quote_is_speech_verb(low, (guint)len);
+}
+
 /* TRUE when the block at [START, END) describes what a picture shows: a
  * capitalised name, not the block's first word, followed by a verb in the
- * present tense of the third person ("... Al Jaber hugs ...", "... Kelce catches ..."), neither a
- * reporting verb nor "is", "has", "was". */
+ * present tense of the third person ("... Al Jaber hugs ...", "... Kelce
+ * catches ..."), neither a verb reporting speech nor "is", "has", "was". */
 static gboolean describes_a_picture(const char *data, gsize start, gsize end)
 {
 	gsize pos = start, ws, we, prev_s = 0, prev_e = 0;
@@ -215,15 +229,8 @@ static gboolean describes_a_picture(const char *data, gsize start, gsize end)
 		gsize len = we - ws;
 		if (prev_e && prev_s > start && g_ascii_isupper(data[prev_s]) && data[prev_e] == ' ' &&
 		    prev_e + 1 == ws && g_ascii_islower(data[ws]) && len >= 4 && data[we - 1] == 's' &&
-		    data[we - 2] != 's' && data[we - 2] != 'u' && data[we - 2] != 'i') {
-			static const char *const reporting[] = { "says",  "tells",  "adds",
-								 "notes", "writes", "claims" };
-			gboolean reports = FALSE;
-			for (guint r = 0; r < G_N_ELEMENTS(reporting); r++)
-				reports |=
-				    len == strlen(reporting[r]) && memcmp(data + ws, reporting[r], len) == 0;
-			return !reports;
-		}
+		    data[we - 2] != 's' && data[we - 2] != 'u' && data[we - 2] != 'i')
+			return !reports_speech(data, ws, we);
 		prev_s = ws;
 		prev_e = we;
 	}

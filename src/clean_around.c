@@ -152,9 +152,10 @@ static guint shared_topics(const char *data, const CrBlock *a, const CrBlock *b,
 
 /* The story's paragraphs read for its topic words. */
 #define STORY_PARAGRAPHS 3
-/* The most words of an item of the story's own list at its foot, and
- * the fewest items (clean_list_of_story()). */
-#define LIST_ITEM_WORDS 6
+/* The most words of an item of the story's own list at its foot (a
+ * figure's digits count a word each: "Auto sector: Fell 1.5-2.5 percent"
+ * reads as eight), and the fewest items (clean_list_of_story()). */
+#define LIST_ITEM_WORDS 8
 #define LIST_ITEMS	4
 /* The most words of a site's name over its story. */
 #define SITE_NAME_WORDS 3
@@ -188,7 +189,7 @@ gboolean clean_story_above_headline(const char *data, const GArray *blocks, cons
 	return FALSE;
 }
 
-gboolean clean_list_of_story(const char *data, const GArray *blocks, const Info *info, guint n, guint intro)
+gboolean clean_list_of_story(const char *data, const GArray *blocks, const Info *info, guint end, guint intro)
 {
 	const Info *b = &info[intro];
 	if (intro == 0 || b->chars >= SHORT_CHARS || b->evidence >= 0.5 || b->reported ||
@@ -197,7 +198,7 @@ gboolean clean_list_of_story(const char *data, const GArray *blocks, const Info 
 	CrBlock story = { .start = g_array_index(blocks, CrBlock, 0).start,
 			  .end = g_array_index(blocks, CrBlock, intro - 1).end };
 	guint items = 0, speaking = 0;
-	for (guint i = intro + 1; i < n; i++) {
+	for (guint i = intro + 1; i < end; i++) {
 		if (info[i].words == 0)
 			continue;
 		if (info[i].sentence || info[i].words > LIST_ITEM_WORDS)

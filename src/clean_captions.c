@@ -105,3 +105,20 @@ gboolean clean_ends_with_label_credit(const char *data, gsize start, gsize end)
 	return clean_picture_word_end(data, p, label_end) == label_end ||
 	       (label_end - p == 6 && clean_word_at(data, p, label_end, "credit"));
 }
+
+gboolean clean_names_picture_kind(const char *data, gsize start, gsize end)
+{
+	static const char *const kinds[] = { "photo", "image", "screenshot", "screengrab", "courtesy" };
+	guint words = 0;
+	gsize last = start;
+	for (gsize p = start; p < end; p++)
+		if (data[p] != ' ' && (p == start || data[p - 1] == ' ')) {
+			words++;
+			last = p;
+		}
+	for (guint k = 0; k < G_N_ELEMENTS(kinds); k++)
+		if (words >= 1 && words <= 3 && end - last == strlen(kinds[k]) &&
+		    clean_word_at(data, last, end, kinds[k]))
+			return TRUE;
+	return FALSE;
+}

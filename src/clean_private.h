@@ -273,6 +273,10 @@ gboolean clean_ends_with_label_credit(const char *data, gsize start, gsize end);
 /* Where the picture's word at data[p,end) ends ("photo", "images"), or P
  * when none opens there. */
 gsize clean_picture_word_end(const char *data, gsize p, gsize end);
+/* Is one to three words naming a picture's kind or its source's courtesy
+ * by its last: "video screenshot", "Reuters Photo", "file image",
+ * "Courtesy". */
+gboolean clean_names_picture_kind(const char *data, gsize start, gsize end);
 /* Opens with a photographer's credit run into the caption: "Rafiq Maqbool/AP Australia's ...". */
 gboolean clean_opens_with_credit(const char *data, gsize start, gsize end);
 /* Ends with a credit after the caption's full stop and a slash, a bar or a
@@ -283,6 +287,25 @@ gboolean clean_ends_with_caption_date(const char *data, gsize start, gsize end);
 /* Opens as an author's biography: a name, "is" or "was", and a journalist's
  * role in the block: "Jane Doe is a staff reporter covering Africa." */
 gboolean clean_opens_as_bio(const char *data, gsize start, gsize end);
+
+/* ---- weighing a block's credit (clean_credit_gates.c) ------------------ */
+
+/* The marks of a credit that reading a block found, which gate the tests
+ * of a credit's shapes (clean_weigh_credits()). */
+typedef enum {
+	MARK_SLASH = 1 << 0,	    /* holds a "/" */
+	MARK_BAR = 1 << 1,	    /* holds a "|" */
+	MARK_DASH = 1 << 2,	    /* holds an en or em dash */
+	MARK_EARLY_NUMBER = 1 << 3, /* its first or second word holds a digit: "1 of 4" */
+	MARK_LABEL = 1 << 4,	    /* a credit's label and its colon: "Photograph:", "Source:" */
+} CreditMarks;
+
+/* Marks INFO, read from BLOCK, as a picture's credit or a caption ending
+ * in one where its shape is a credit's ("(Photo by Justin Sullivan/Getty
+ * Images)", "... news conference. Alex Wong | Getty Images", "1 of 4 |
+ * Rescuers ...", "File photo of ...", "Getty Images"), as far as MARKS
+ * let the tests run; sets its picture_file too. */
+void clean_weigh_credits(const char *data, const CrBlock *block, CreditMarks marks, Info *info);
 
 /* ---- credits naming an agency (clean_credits.c) ------------------------- */
 
@@ -420,13 +443,16 @@ void clean_judge_stray_teaser(const char *data, const GArray *blocks, Info *info
 /* TRUE when block INTRO, a short block ending in an ellipsis or a colon
  * with no plain sign of furniture (a teaser's hint aside), heads the
  * story's own list to the page's end: four items or more, none a
- * sentence or over six words, half of them or more naming a topic word
+ * sentence or over eight words, half of them or more naming a topic word
  * of the story above ("Here are all the winners..." over "Best Picture",
  * "Oppenheimer", "Best Actor in a Leading Role", "Cillian Murphy,
  * Oppenheimer" ...; the items of a run of labels read as a menu's). A
  * menu speaks of no topic of the story, a list of other stories'
- * headlines has longer items. */
-gboolean clean_list_of_story(const char *data, const GArray *blocks, const Info *info, guint n, guint intro);
+ * headlines has longer items. The list ends at block END (the page's
+ * end, or its last block where a sentence may be cut short there: "The
+ * current session's decline extends a broader pattern of market"). */
+gboolean clean_list_of_story(const char *data, const GArray *blocks, const Info *info, guint end,
+			     guint intro);
 
 /* The page's first block, two or three capitalised words with no number
  * right over the story's first paragraph, none of whose topic words (five

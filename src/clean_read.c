@@ -451,9 +451,12 @@ static void read_mark(const char *data, gsize at, gsize end, gunichar c, Reader 
 	info->links += c == '@' && !token_start && g_ascii_isalnum(data[at - 1]) && joined_after;
 	info->signed_numbers +=
 	    token_start && (c == '+' || c == '-') && next < end && g_ascii_isdigit(data[next]);
-	/* "Photograph:", "Source:", "Image credit:" */
-	info->credit |= c == ':' && at > 0 && g_ascii_isalpha(data[at - 1]) &&
-			(r->prev_flags & WORD_CREDIT) && (r->prev_capital || info->base.words <= 2);
+	/* "Photograph:", "Source:", "Image credit:"; "Source : TheBlock",
+	 * a blank before the colon as French typography sets one */
+	gboolean after_word = at > 0 && (g_ascii_isalpha(data[at - 1]) ||
+					 (data[at - 1] == ' ' && at > 1 && g_ascii_isalpha(data[at - 2])));
+	info->credit |= c == ':' && after_word && (r->prev_flags & WORD_CREDIT) &&
+			(r->prev_capital || info->base.words <= 2);
 	info->base.reported |= c == '"' || c == 0x201C || c == 0x201D || c == 0xAB || c == 0xBB;
 	if (c == '"')
 		r->quoted = !r->quoted;
@@ -774,53 +777,11 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	/* "SOURCE Halvorsen Maritime ASA": a press-release wire names its client */
 	if (info->base.words <= 8 && strncmp(data + block->start, "SOURCE ", 7) == 0)
 		info->base.evidence += 1;
-	/* "(Photo by Justin Sullivan/Getty Images)": a caption, however long;
-	 * "... news conference. Alex Wong | Getty Images": a short one. The
-	 * credits after a bar or a slash, and the trailer's after a dash too,
-	 * are looked for only in blocks that hold one (the rare few), a
-	 * gallery's counter only where a digit opens it. */
-	if (clean_ends_with_bracketed_credit(data, block->start, block->end) ||
-	    (info->base.chars < 2 * LONG_CHARS &&
-	     clean_ends_with_agency_credit(data, block->start, block->end))) {
-		info->base.credit = info->base.hard = TRUE;
-	} else if (info->base.chars < LONG_CHARS &&
-		   (((info->slash || info->bar) && clean_ends_with_credit(data, block->start, block->end)) ||
-		    clean_opens_with_glued_agency(data, block->start, block->end))) {
-		/* "APA man rowing a boat ...": the agency glued to the caption */
-		info->base.credit = TRUE;
-		info->base.evidence += 1.5;
-	} else if (info->base.chars < 2 * LONG_CHARS &&
-		   (((info->slash || info->bar || info->dash) &&
-		     clean_ends_with_trailer_credit(data, block->start, block->end)) ||
-		    (info->slash && clean_ends_with_credit_tail(data, block->start, block->end)) ||
-		    clean_ends_with_label_credit(data, block->start, block->end) ||
-		    (info->slash && clean_opens_with_credit(data, block->start, block->end)) ||
-		    clean_ends_with_caption_date(data, block->start, block->end))) {
-		/* "... recovery. /Courtesy of News1", "Rafiq Maqbool/AP Australia's
-		 * players ...", "... in Muan, South Korea, December 30, 2024.": a
-		 * caption, however long */
-		info->base.credit = info->base.hard = TRUE;
-	}
-	/* "1 of 4 | Rescuers search ...": a gallery's caption, however long */
-	if (info->base.chars < 2 * LONG_CHARS && info->early_number &&
-	    clean_opens_with_gallery_counter(data, block->start, block->end))
-		info->base.credit = info->base.hard = TRUE;
-	/* "File photo of Wagner fighters in Rostov": a caption that names its picture */
-	if (!info->base.sentence && info->base.chars < 100 &&
-	    clean_opens_as_caption(data, block->start, block->end)) {
-		info->base.credit = TRUE;
-		info->base.evidence += 1;
-	}
-	/* "Photo by Lena Ortiz", "Getty Images": a credit alone; "microsoft
-	 * blue screen of death 193455883": a picture's file name or alt text */
-	info->base.picture_file = !info->base.sentence && info->base.chars < SHORT_CHARS &&
-				  clean_names_a_picture_file(data, block->start, block->end);
-	if (!info->base.sentence && info->base.chars < 100 && !info->base.credit &&
-	    (info->base.picture_file || clean_names_a_credit(data, block->start, block->end))) {
-		info->base.credit = TRUE;
-		info->base.evidence += 1;
-	}
-	info->base.credit |= info->credit;
+	clean_weigh_credits(data, block,
+			    (info->slash ? MARK_SLASH : 0) | (info->bar ? MARK_BAR : 0) |
+				(info->dash ? MARK_DASH : 0) | (info->early_number ? MARK_EARLY_NUMBER : 0) |
+				(info->credit ? MARK_LABEL : 0),
+			    &info->base);
 	info->base.signoff = clean_is_signoff(data, block->start, block->end);
 	info->base.dash_dated = !info->base.sentence && info->base.chars < LONG_CHARS &&
 				clean_ends_with_dash_date(data, block->start, block->end);

@@ -184,31 +184,25 @@ static gboolean source_via_agency(const char *data, gsize start, gsize end)
 	return FALSE;
 }
 
-/* TRUE when data[start,end) is one to three words naming a picture's kind
- * or its source's courtesy by its last: "video screenshot", "Reuters
- * Photo", "file photo", "Courtesy". */
-static gboolean names_picture_kind(const char *data, gsize start, gsize end)
+/* TRUE when data[start,end) is a source's capitalised name, a comma and
+ * its picture's kind: "Gray News, file image". */
+static gboolean source_and_kind(const char *data, gsize start, gsize end)
 {
-	static const char *const kinds[] = { "photo", "screenshot", "screengrab", "courtesy" };
-	guint words = 0;
-	gsize last = start;
-	for (gsize p = start; p < end; p++)
-		if (data[p] != ' ' && (p == start || data[p - 1] == ' ')) {
-			words++;
-			last = p;
-		}
-	for (guint k = 0; k < G_N_ELEMENTS(kinds); k++)
-		if (words >= 1 && words <= 3 && end - last == strlen(kinds[k]) &&
-		    clean_word_at(data, last, end, kinds[k]))
-			return TRUE;
-	return FALSE;
+	gsize at = end;
+	while (at > start && data[at - 1] != ',')
+		at--;
+	if (at-- == start)
+		return FALSE;
+	return at + 2 < end && data[at + 1] == ' ' && clean_capitalised_words(data, start, at) >= 1 &&
+	       clean_names_picture_kind(data, at + 2, end);
 }
 
 /* TRUE when the block ends with a picture's credit in brackets, maybe
  * before a bar: "(Photo by Justin Sullivan/Getty Images)", "(AP
  * Photo/Evan Vucci)", "(Xinhua/Li Muzi)", "(WOIO-TV via AP, file)",
- * "(video screenshot)", "[Ma Yan/Xinhua] |" (a name before its agency only in square brackets, as a
- * credit: "(New York/London)" is not one). */
+ * "(video screenshot)", "(Gray News, file image)", "[Ma Yan/Xinhua] |" (a
+ * name before its agency only in square brackets, as a credit: "(New
+ * York/London)" is not one). */
 gboolean clean_ends_with_bracketed_credit(const char *data, gsize start, gsize end)
 {
 	end = clean_trimmed_end(data, start, end);
@@ -224,7 +218,8 @@ gboolean clean_ends_with_bracketed_credit(const char *data, gsize start, gsize e
 	return open > start && data[open - 1] == opening &&
 	       (clean_names_a_credit(data, open, end - 1) ||
 		agency_slash_name(data, open, end - 1, close == ']') ||
-		source_via_agency(data, open, end - 1) || names_picture_kind(data, open, end - 1));
+		source_via_agency(data, open, end - 1) || clean_names_picture_kind(data, open, end - 1) ||
+		source_and_kind(data, open, end - 1));
 }
 
 /* TRUE when the block ends with two names joined by a slash in brackets,

@@ -198,6 +198,14 @@ const Phrase clean_phrases[] = {
 	{ "share with your friends", 1 },
 	{ "to your inbox", 1 },
 	{ "check out our", 1 },
+	/* a picture's label saying it stands for the scene, as Indian outlets
+	 * and stock-image users print it under a picture ("Representational
+	 * image.", "Image for representation", "*this image is generated using
+	 * AI for illustrative purposes only.") */
+	{ "representational image", 1 },
+	{ "representative image", 1 },
+	{ "image for representation", 1 },
+	{ "illustrative purposes", 1 },
 	{ "menu", 0.5 },
 	{ "tags", 0.5, FALSE, TRUE },
 	{ "topics", 0.5, FALSE, TRUE },

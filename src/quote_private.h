@@ -38,6 +38,9 @@ guint cr_quote_stem_len(const char *word, guint len);
  * are not stop words. */
 gboolean cr_quote_is_stop_word(const char *word, guint len);
 
+/* TRUE for a folded verb that reports speech ("said", "tells", "notes"). */
+gboolean cr_quote_is_speech_verb(const char *word, guint len);
+
 /* A fixed set of folded words (fewer than half of CR_WORD_SET_SLOTS),
  * made searchable on first use (and kept for the life of the program). */
 #define CR_WORD_SET_SLOTS 512

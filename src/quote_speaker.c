@@ -48,6 +48,11 @@ static const char *const speech_verbs_list[] = {
 };
 static CrWordSet speech_verbs = CR_WORD_SET(speech_verbs_list);
 
+gboolean cr_quote_is_speech_verb(const char *word, guint len)
+{
+	return cr_word_set_has(&speech_verbs, word, len);
+}
+
 /* Words that may stand between a speaker and the verb ("Mao also said"). */
 static const char *const auxiliaries_list[] = {
 	"also",	   "again", "has",  "have",    "had",	"was",	"were",	 "is",	    "are",     "later",

@@ -13,11 +13,15 @@ static void test_captions_ending_in_a_source(void)
 	    "Commuters wait for the evening ferry at the quay in Northport, Islandshire, March 4, 2024 "
 	    "(Reuters)\n\n"
 	    "The ferry operator's offices in Northport, Islandshire, March 4, 2024. (Reuters Photo)\n\n"
-	    "The harbour at dawn (video screenshot)\n\n" STORY_PARAGRAPH_2 "\n\n"
+	    "The harbour at dawn (video screenshot)\n\n"
+	    "Passengers wait for the first evening ferry at the island pier.(Harbour TV, file "
+	    "image)\n\n" STORY_PARAGRAPH_2 "\n\n"
 	    "The council said the crossings were approved by a vote of seven to two (Council "
 	    "minutes).\n");
+	/* a source's name and its picture's kind after a comma (clean21) */
 	assert_flagged(page, (const char *const[]){ "FILE - Passengers", "The old ferry", "Commuters wait",
-						    "The ferry operator's", "The harbour at dawn", NULL });
+						    "The ferry operator's", "The harbour at dawn",
+						    "Passengers wait for the first evening", NULL });
 	assert_kept(page,
 		    (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, "The council said", NULL });
 }
@@ -33,6 +37,14 @@ static void test_stamps_bylines_and_pointers(void)
 	assert_flagged(page, (const char *const[]){ "Lena Ortiz", "Monday, March 4", "See link",
 						    "Check it out", "Image for illustration", NULL });
 	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+	/* a picture's label saying it stands for the scene (clean21) */
+	g_autoptr(Page) labels =
+	    page_new(STORY_PARAGRAPH "\n\nRepresentational image.\n\n" STORY_PARAGRAPH_2
+				     "\n\n*this image is generated using AI for illustrative purposes "
+				     "only.\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_flagged(labels, (const char *const[]){ "Representational image.", "*this image", NULL });
+	assert_kept(labels,
+		    (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, STORY_PARAGRAPH_3, NULL });
 	/* a name and a paper under the story's first paragraph is the story's */
 	g_autoptr(Page) below =
 	    page_new(STORY_PARAGRAPH "\n\nLena Ortiz, The Northport Gazette\n\n" STORY_PARAGRAPH_2 "\n");
@@ -54,13 +66,16 @@ static void test_credits_by_their_marks(void)
 	    "Residents wait for the morning ferry on the pier. /Courtesy of Harbour News\n\n" LONG_CAPTION
 	    ". David Lane/Harbour Journal\n\n"
 	    "Lena Ortiz/AP Residents wait for the morning ferry on the pier of the island\n\n"
-	    "Image 3 of 12 Residents wait for the morning ferry on the pier\n\n" STORY_PARAGRAPH_2 "\n");
+	    "Image 3 of 12 Residents wait for the morning ferry on the pier\n\n" STORY_PARAGRAPH_2 "\n\n"
+	    "Source : Harbour News\n\n" STORY_PARAGRAPH_3 "\n");
 #undef LONG_CAPTION
-	assert_flagged(page,
-		       (const char *const[]){ "The new ferry leaves", "at dawn on Monday, watched",
-					      "Residents wait for the morning ferry on the pier. /",
-					      "David Lane/Harbour", "Lena Ortiz/AP", "Image 3 of 12", NULL });
-	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+	/* "Source : ", a blank before the colon as French typography sets one (clean21) */
+	assert_flagged(page, (const char *const[]){ "The new ferry leaves", "at dawn on Monday, watched",
+						    "Residents wait for the morning ferry on the pier. /",
+						    "David Lane/Harbour", "Lena Ortiz/AP", "Image 3 of 12",
+						    "Source : Harbour News", NULL });
+	assert_kept(page,
+		    (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, STORY_PARAGRAPH_3, NULL });
 }
 
 int main(int argc, char **argv)

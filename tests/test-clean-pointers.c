@@ -94,6 +94,46 @@ static void test_bracketed_agency(void)
 	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
 }
 
+/* An agency's name in bare capitals closing the page signs its copy too
+ * (clean21): "IANS". */
+static void test_bare_agency(void)
+{
+	g_autoptr(Page) page = page_new(STORY_PARAGRAPH "\n\nHNA\n\n" STORY_PARAGRAPH_2 "\n\nHNA\n");
+	const CrBlock *last = block_at(page, page->blocks->len - 1);
+	g_assert_true(last->boilerplate);
+	/* the first "HNA", inside the story, stays */
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, "HNA", STORY_PARAGRAPH_2, NULL });
+}
+
+/* Under the story's last paragraph (clean21): a short line with a sign of
+ * furniture above the page's foot falls with it ("Be the first to
+ * comment" over a comment form); a pointer ending on a name falls under a
+ * credit line too; and a list the story introduces, its items holding
+ * figures, stays with its subhead, the page cut short under it. */
+static void test_under_the_story(void)
+{
+	g_autoptr(Page) prompt = page_new(STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
+							  "\n\nBe the first to comment\n\nLeave a Reply\n\n"
+							  "Your email address will not be published.\n");
+	assert_flagged(prompt, (const char *const[]){ "Be the first to comment", "Leave a Reply", NULL });
+	assert_kept(prompt, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+
+	g_autoptr(Page) pointer = page_new(
+	    STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n\n01/03/14 Lena Ortiz/The Northport Gazette\n\n"
+			    "To Read the News in full at Source, Click the Headline\n");
+	assert_flagged(pointer, (const char *const[]){ "To Read the News in full", NULL });
+	assert_kept(pointer, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+
+	g_autoptr(Page) list =
+	    page_new(STORY_PARAGRAPH
+		     "\n\n" STORY_PARAGRAPH_2 "\n\nOther crossings also saw their fares change:\n\n"
+		     "- Island ferry: Rose 1.5-2.5 percent\n\n- Evening crossings: Fell 2.5 percent\n\n"
+		     "- Harbour parking: Rose 0.5-1.5 percent\n\n- Weekday fares: Fell 1.5-2.5 percent\n\n"
+		     "Timetable Changes Ahead\n\nThe council's decision extends a longer pattern of ferry\n");
+	assert_kept(list, (const char *const[]){ "Other crossings also", "- Island ferry", "- Weekday fares",
+						 "Timetable Changes Ahead", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -102,5 +142,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/pointers/other-stories-titles", test_other_stories_titles);
 	g_test_add_func("/clean/pointers/captions-and-charts", test_captions_and_charts);
 	g_test_add_func("/clean/pointers/bracketed-agency", test_bracketed_agency);
+	g_test_add_func("/clean/pointers/bare-agency", test_bare_agency);
+	g_test_add_func("/clean/pointers/under-the-story", test_under_the_story);
 	return g_test_run();
 }
