@@ -27,7 +27,10 @@
  *   the one in the following week; after "will" the first on or after it.
  *   Without a publication date a weekday is no fact, unless the other
  *   reports give one (cr_resolve_dates()): then the day after theirs is
- *   one too.
+ *   one too. When no report of several has a publication date, a weekday
+ *   not placed a week off ("last", "next") stands alone: it is the same
+ *   weekday alone in another report ("on Sunday" in four undated reports
+ *   of one heist), and no day with a date.
  * - A 10-digit Unix time (2000..2035) is a date only alone on its line or
  *   after a word like "timestamp"; it reads as UTC, confidence 0.6. */
 #include "crossread/extract.h"
@@ -181,11 +184,31 @@ static int choose_pub_date(CrDoc *doc, const GArray *blocks, GArray *cands)
 }
 
 /* The day a report's partial dates and weekdays are settled against: its
- * publication date, or one the other reports establish (BORROWED). */
+ * publication date, or one the other reports establish (BORROWED); none
+ * when no report has one, and then with WEEKDAY_ALONE set. */
 typedef struct {
 	int year, month, day;
 	gboolean borrowed;
+	gboolean weekday_alone;
 } DateRef;
+
+/* The names of the weekdays (1 = Monday): the value of a weekday alone. */
+static const char *const weekday_names[] = { NULL,	 "Monday", "Tuesday",  "Wednesday",
+					     "Thursday", "Friday", "Saturday", "Sunday" };
+
+/* Makes C a weekday alone (a day of month 0 and no year, which only the
+ * same weekday alone matches, cr_date_match()); FALSE when its words place
+ * it a week off the day it would be ("last Monday", "next Monday"). */
+static gboolean stand_alone(DateCand *c)
+{
+	if (c->context & (CTX_LAST | CTX_NEXT))
+		return FALSE;
+	c->date.year = 0;
+	c->date.month = 0;
+	c->date.day = (gint8)c->weekday;
+	c->confidence = 0.5;
+	return TRUE;
+}
 
 /* DOC's publication date as a reference; all 0 when it has none. */
 static DateRef doc_ref(const CrDoc *doc)
@@ -260,7 +283,7 @@ static gboolean complete(const DateRef *ref, DateCand *c)
 		return TRUE;
 	case ROLE_WEEKDAY:
 		if (!have_pub)
-			return FALSE;
+			return ref->weekday_alone && stand_alone(c);
 		resolve_weekday(ref, c);
 		c->confidence = 0.7 * settled;
 		return TRUE;
@@ -360,7 +383,9 @@ static void append_dates(const CrDoc *doc, guint doc_index, const DateRef *ref, 
 			continue;
 		CrFact *f = cr_fact_append(facts, doc, doc_index, c->start, c->end, CR_FACT_DATE);
 		f->date = c->date;
-		cr_fact_take_value(f, cr_date_value_format(&f->date));
+		cr_fact_take_value(f, c->role == ROLE_WEEKDAY && !c->date.month
+					  ? g_strdup(weekday_names[c->weekday])
+					  : cr_date_value_format(&f->date));
 		f->key = g_strdup(f->value);
 		f->confidence = c->confidence;
 		if ((int)i == dateline)
@@ -464,6 +489,15 @@ static guint32 others_median(const guint32 *julian, guint n, guint skip, guint *
 	return days[k / 2];
 }
 
+/* TRUE when one of CANDS is a weekday. */
+static gboolean has_weekday(const GArray *cands)
+{
+	for (guint i = 0; i < cands->len; i++)
+		if (g_array_index(cands, DateCand, i).role == ROLE_WEEKDAY)
+			return TRUE;
+	return FALSE;
+}
+
 /* The context a date fact had before it was settled again. */
 typedef struct {
 	gsize start, end;
@@ -515,15 +549,19 @@ void cr_resolve_dates(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 		 * agree on (an aggregator's stamp on an older story) tells its
 		 * story's days by theirs */
 		gboolean outlier = julian[d] && count >= 2 && spread < OUTLIER_DAYS && gap >= OUTLIER_DAYS;
-		if (!median || (julian[d] && !outlier))
+		gboolean none_dated = !median && !julian[d] && n_docs > 1;
+		if (!none_dated && (!median || (julian[d] && !outlier)))
 			continue;
 		const GArray *doc_blocks = g_ptr_array_index(blocks, d);
 		CrReport report;
 		cr_report_open(&report, docs[d], d, doc_blocks);
 		g_autoptr(GArray) cands = find_dates(&report);
 		cr_report_close(&report);
-		DateRef ref = borrowed_ref(median);
-		const DateCand *line = julian[d] ? NULL : yearless_dateline(docs[d]->data, cands, doc_blocks);
+		if (none_dated && !has_weekday(cands))
+			continue;
+		DateRef ref = none_dated ? (DateRef){ .weekday_alone = TRUE } : borrowed_ref(median);
+		const DateCand *line =
+		    julian[d] || none_dated ? NULL : yearless_dateline(docs[d]->data, cands, doc_blocks);
 		int year = line ? nearest_year(line->date.month, line->date.day, median) : 0;
 		if (year) {
 			cr_doc_set_pub_date(docs[d], year, line->date.month, line->date.day);

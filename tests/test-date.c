@@ -424,6 +424,34 @@ static void test_dates_settled_by_other_reports(void)
 	g_assert_cmpstr(cr_test_find_fact(sprint->facts, 1, CR_FACT_DATE, "Sunday")->value, ==, "2023-10-08");
 }
 
+/* When no report has a publication date, a weekday stands alone: it is
+ * one fact with the same weekday alone in another report, none with
+ * another weekday nor a dated day, and "last Sunday" a week off is none
+ * (round 22: "on Sunday" in the undated reports of one heist). */
+static void test_weekdays_alone_when_no_report_is_dated(void)
+{
+	const char *a = "Thieves broke into the museum on Sunday and stole nine pieces.\n";
+	const char *b = "The museum was targeted on Sunday morning by four thieves.\n";
+	const char *c = "On Monday the museum stayed shut, as it had since last Sunday.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, c, NULL);
+	const CrFact *first = cr_test_find_fact(engine->facts, 0, CR_FACT_DATE, "Sunday");
+	const CrFact *second = cr_test_find_fact(engine->facts, 1, CR_FACT_DATE, "Sunday");
+	g_assert_nonnull(first);
+	g_assert_cmpstr(first->value, ==, "Sunday");
+	g_assert_cmpint(first->group, >=, 0);
+	g_assert_cmpint(first->group, ==, second->group);
+	const CrFact *monday = cr_test_find_fact(engine->facts, 2, CR_FACT_DATE, "Monday");
+	g_assert_nonnull(monday);
+	g_assert_cmpint(monday->group, !=, first->group);
+	g_assert_null(cr_test_find_fact(engine->facts, 2, CR_FACT_DATE, "Sunday"));
+
+	/* a report alone, or one beside a dated report, keeps the rules before */
+	g_autoptr(CrEngine) alone = cr_test_engine(a, NULL);
+	g_assert_null(cr_test_find_fact(alone->facts, 0, CR_FACT_DATE, "Sunday"));
+	g_autoptr(CrEngine) dated = cr_test_engine(a, " date 2025-10-19 Thieves struck on Sunday.\n", NULL);
+	g_assert_cmpstr(cr_test_find_fact(dated->facts, 0, CR_FACT_DATE, "Sunday")->value, ==, "2025-10-19");
+}
+
 /* A quarter with no year is one of the year the story is in; a half with
  * none is a game's; a month between a determiner and its noun is a date. */
 static void test_quarters_and_qualifying_months(void)
@@ -723,6 +751,8 @@ int main(int argc, char **argv)
 	g_test_add_func("/date/partial", test_partial_dates);
 	g_test_add_func("/date/weekdays", test_weekdays);
 	g_test_add_func("/date/weekdays-need-publication-date", test_weekdays_need_a_publication_date);
+	g_test_add_func("/date/weekdays-alone-when-no-report-is-dated",
+			test_weekdays_alone_when_no_report_is_dated);
 	g_test_add_func("/date/publication-date", test_publication_date);
 	g_test_add_func("/date/own-date-in-furniture", test_own_date_in_furniture);
 	g_test_add_func("/date/years", test_years);
