@@ -5,6 +5,8 @@
 
 #include "crossread/parallel.h"
 
+#include "align_counts.h"
+
 /* Of the aligner's time, the per cent grouping takes (two threads, 8
  * generated reports of 1 MiB); chaining takes the rest. */
 #define GROUP_SHARE 60
@@ -39,6 +41,8 @@ CrAlignment *cr_align(GArray *facts, guint n_docs, const gsize *doc_lens, CrProg
 	g_autoptr(GArray) scores = g_array_new(FALSE, FALSE, sizeof(double));
 
 	cr_progress_stage(progress, cr_progress_left(progress) * GROUP_SHARE / 100, CR_FACT_N_KINDS);
+	/* counts of people, seen across the event before they are grouped */
+	cr_align_people_counts(facts, out->n_docs);
 	cr_align_group(facts, out, clusters, scores, progress);
 	cr_progress_stage(progress, cr_progress_left(progress),
 			  out->n_docs * (out->n_docs - (out->n_docs > 0)) / 2);

@@ -40,6 +40,7 @@ typedef struct {
 	gboolean in_head;   /* in the first HEAD_BLOCKS blocks */
 	gboolean dateline;  /* most of its line */
 	guint block;	    /* the block it is in */
+	gsize time_start;   /* a day written with its time: where the time begins, else 0 */
 	double confidence;
 } DateCand;
 

@@ -27,7 +27,11 @@
  *   the one in the following week; after "will" the first on or after it.
  *   Without a publication date a weekday is no fact, unless the other
  *   reports give one (cr_resolve_dates()): then the day after theirs is
- *   one too.
+ *   one too. When no report of several has a publication date, a weekday
+ *   not placed a week off ("last", "next") in a report that writes no day
+ *   of a month stands alone: it is the same weekday alone in another
+ *   report ("on Sunday" in four undated reports of one heist), and no day
+ *   with a date.
  * - A 10-digit Unix time (2000..2035) is a date only alone on its line or
  *   after a word like "timestamp"; it reads as UTC, confidence 0.6. */
 #include "crossread/extract.h"
@@ -66,6 +70,34 @@ static gboolean is_dateline(const char *data, gsize len, gsize start, gsize end)
 	return other <= DATELINE_OTHER_BYTES;
 }
 
+/* How many tokens at I say that the time before them is local: "local
+ * time" (2), else 0. */
+static guint local_time_at(const CrTokens *s, guint i)
+{
+	return i + 1 < s->n && cr_tok_word(s, i, "local") && cr_tok_word(s, i + 1, "time") ? 2 : 0;
+}
+
+/* Where the time of a day written with its time in tokens [I, I + N)
+ * begins ("Wednesday, November 27, 2024, at 4 AM": its "4"): the last
+ * number after a space there, when it is the hour; 0 when there is none
+ * apart from the day ("2024-11-27T04:00"). */
+static gsize time_start_in(const CrTokens *s, guint i, guint n, const DateCand *c)
+{
+	if (c->date.time_only || c->date.precision < CR_DATE_MINUTE || !c->date.month || c->date.hour < 0)
+		return 0;
+	for (guint k = i + n - 1; k > i; k--) {
+		const CrToken *t = &s->tok[k];
+		if (t->kind != CR_TOKEN_NUMBER || t->gap != CR_GAP_SPACE)
+			continue;
+		guint hour = t->value32;
+		return hour == (guint)c->date.hour || hour + 12 == (guint)c->date.hour ||
+			       (hour == 12 && c->date.hour == 0)
+			   ? t->start
+			   : 0;
+	}
+	return 0;
+}
+
 /* Finds the dates of block BLOCK and appends them to CANDS. */
 static void scan_block(const CrTokens *s, guint block, GArray *cands)
 {
@@ -76,8 +108,12 @@ static void scan_block(const CrTokens *s, guint block, GArray *cands)
 			i++;
 			continue;
 		}
+		/* "4 a.m. local time": the words say what the time is */
+		if (c.date.hour >= 0)
+			n += local_time_at(s, i + n);
 		c.start = s->tok[i].start;
 		c.end = s->tok[i + n - 1].end;
+		c.time_start = time_start_in(s, i, n, &c);
 		c.in_head = block < HEAD_BLOCKS;
 		c.block = block;
 		c.dateline = is_dateline(s->data, s->len, c.start, c.end);
@@ -181,11 +217,31 @@ static int choose_pub_date(CrDoc *doc, const GArray *blocks, GArray *cands)
 }
 
 /* The day a report's partial dates and weekdays are settled against: its
- * publication date, or one the other reports establish (BORROWED). */
+ * publication date, or one the other reports establish (BORROWED); none
+ * when no report has one, and then with WEEKDAY_ALONE set. */
 typedef struct {
 	int year, month, day;
 	gboolean borrowed;
+	gboolean weekday_alone;
 } DateRef;
+
+/* The names of the weekdays (1 = Monday): the value of a weekday alone. */
+static const char *const weekday_names[] = { NULL,	 "Monday", "Tuesday",  "Wednesday",
+					     "Thursday", "Friday", "Saturday", "Sunday" };
+
+/* Makes C a weekday alone (a day of month 0 and no year, which only the
+ * same weekday alone matches, cr_date_match()); FALSE when its words place
+ * it a week off the day it would be ("last Monday", "next Monday"). */
+static gboolean stand_alone(DateCand *c)
+{
+	if (c->context & (CTX_LAST | CTX_NEXT))
+		return FALSE;
+	c->date.year = 0;
+	c->date.month = 0;
+	c->date.day = (gint8)c->weekday;
+	c->confidence = 0.5;
+	return TRUE;
+}
 
 /* DOC's publication date as a reference; all 0 when it has none. */
 static DateRef doc_ref(const CrDoc *doc)
@@ -260,7 +316,7 @@ static gboolean complete(const DateRef *ref, DateCand *c)
 		return TRUE;
 	case ROLE_WEEKDAY:
 		if (!have_pub)
-			return FALSE;
+			return ref->weekday_alone && stand_alone(c);
 		resolve_weekday(ref, c);
 		c->confidence = 0.7 * settled;
 		return TRUE;
@@ -343,6 +399,20 @@ static GArray *find_dates(const CrReport *report)
 	return cands;
 }
 
+/* Appends the time of day of C, a day written with its time, as a fact
+ * of its own: a time alone, with C's day, that meets the same time
+ * written alone in another report ("at 4 AM" of "Wednesday, November
+ * 27, 2024, at 4 AM" and "4 a.m."). */
+static void append_time_of_day(const CrDoc *doc, guint doc_index, const DateCand *c, GArray *facts)
+{
+	CrFact *f = cr_fact_append(facts, doc, doc_index, c->time_start, c->end, CR_FACT_DATE);
+	f->date = c->date;
+	f->date.time_only = TRUE;
+	cr_fact_take_value(f, cr_date_value_format(&f->date));
+	f->key = g_strdup(f->value);
+	f->confidence = c->confidence;
+}
+
 /* Completes CANDS of DOC against REF and appends the facts of those that
  * stand; the one at DATELINE (or none, -1) is the report's own date. */
 static void append_dates(const CrDoc *doc, guint doc_index, const DateRef *ref, GArray *cands, int dateline,
@@ -358,9 +428,13 @@ static void append_dates(const CrDoc *doc, guint doc_index, const DateRef *ref, 
 		const DateCand *c = &g_array_index(cands, DateCand, i);
 		if (!ok[i])
 			continue;
+		if (c->time_start)
+			append_time_of_day(doc, doc_index, c, facts);
 		CrFact *f = cr_fact_append(facts, doc, doc_index, c->start, c->end, CR_FACT_DATE);
 		f->date = c->date;
-		cr_fact_take_value(f, cr_date_value_format(&f->date));
+		cr_fact_take_value(f, c->role == ROLE_WEEKDAY && !c->date.month
+					  ? g_strdup(weekday_names[c->weekday])
+					  : cr_date_value_format(&f->date));
 		f->key = g_strdup(f->value);
 		f->confidence = c->confidence;
 		if ((int)i == dateline)
@@ -464,6 +538,23 @@ static guint32 others_median(const guint32 *julian, guint n, guint skip, guint *
 	return days[k / 2];
 }
 
+/* TRUE when the weekdays of a report of CANDS may stand alone: it has
+ * one, and no day of a month, which one of them may name ("the first
+ * round of voting on May 14" and "on Sunday" of it, beside the runoff's
+ * Sunday). */
+static gboolean weekdays_stand(const GArray *cands)
+{
+	gboolean weekday = FALSE;
+	for (guint i = 0; i < cands->len; i++) {
+		const DateCand *c = &g_array_index(cands, DateCand, i);
+		if (c->role == ROLE_WEEKDAY)
+			weekday = TRUE;
+		else if (c->date.precision >= CR_DATE_DAY && c->date.month && !c->date.time_only)
+			return FALSE;
+	}
+	return weekday;
+}
+
 /* The context a date fact had before it was settled again. */
 typedef struct {
 	gsize start, end;
@@ -502,11 +593,39 @@ static void settle_again(CrDoc *doc, guint d, const DateRef *ref, GArray *cands,
 		g_free(g_array_index(kept, KeptContext, i).context);
 }
 
+/* The dates of report D as written (find_dates()). */
+static GArray *dates_of_report(CrDoc *const *docs, guint d, GPtrArray *blocks)
+{
+	CrReport report;
+	cr_report_open(&report, docs[d], d, g_ptr_array_index(blocks, d));
+	GArray *cands = find_dates(&report);
+	cr_report_close(&report);
+	return cands;
+}
+
+/* Settles the dates of the N_DOCS reports of an event none of which has a
+ * publication date: a weekday of a report that writes no day of a month
+ * stands alone. */
+static void settle_undated_event(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts)
+{
+	DateRef ref = { .weekday_alone = TRUE };
+	for (guint d = 0; d < n_docs; d++) {
+		g_autoptr(GArray) cands = dates_of_report(docs, d, blocks);
+		if (weekdays_stand(cands))
+			settle_again(docs[d], d, &ref, cands, facts);
+	}
+}
+
 void cr_resolve_dates(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts)
 {
 	g_autofree guint32 *julian = g_new0(guint32, n_docs + 1);
+	guint dated = 0;
 	for (guint d = 0; d < n_docs; d++)
-		julian[d] = pub_julian(docs[d]);
+		dated += (julian[d] = pub_julian(docs[d])) != 0;
+	if (!dated && n_docs > 1) {
+		settle_undated_event(docs, n_docs, blocks, facts);
+		return;
+	}
 	for (guint d = 0; d < n_docs; d++) {
 		guint count;
 		guint32 spread, median = others_median(julian, n_docs, d, &count, &spread);
@@ -518,10 +637,7 @@ void cr_resolve_dates(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 		if (!median || (julian[d] && !outlier))
 			continue;
 		const GArray *doc_blocks = g_ptr_array_index(blocks, d);
-		CrReport report;
-		cr_report_open(&report, docs[d], d, doc_blocks);
-		g_autoptr(GArray) cands = find_dates(&report);
-		cr_report_close(&report);
+		g_autoptr(GArray) cands = dates_of_report(docs, d, blocks);
 		DateRef ref = borrowed_ref(median);
 		const DateCand *line = julian[d] ? NULL : yearless_dateline(docs[d]->data, cands, doc_blocks);
 		int year = line ? nearest_year(line->date.month, line->date.day, median) : 0;

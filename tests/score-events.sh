@@ -31,7 +31,7 @@ thresholds() {
 	# The real development set (docs/ENGINE-SCORES.md, Real development set).
 	speaker) echo "1.00 0.72 0.97 1.00 1.00" ;;
 	holmes) echo "1.00 0.97 0.97 1.00 1.00" ;;
-	nvidia) echo "1.00 0.86 0.97 1.00 1.00" ;;
+	nvidia) echo "1.00 0.87 0.97 1.00 1.00" ;;
 	ucl) echo "1.00 0.99 0.97 1.00 1.00" ;;
 	libya) echo "0.93 0.77 0.97 1.00 1.00" ;; # two translations of one statement, huge
 	fed) echo "0.97 0.92 0.97 1.00 1.00" ;;   # a statement's clause no report attributes
@@ -52,10 +52,10 @@ thresholds() {
 	heldout-starship) echo "0.89 0.84 0.97 0.90 1.00" ;;
 	# Round 4's set (docs/ENGINE-SCORES.md, Round 4): five development events and
 	# two held out (scored when added and at the end of the round only).
-	bridge) echo "0.96 0.66 0.97 1.00 1.00" ;;     # two rescued counted among six
+	bridge) echo "1.00 0.68 0.97 1.00 1.00" ;;     # two rescued counted among six
 	btcetf) echo "0.88 0.73 0.97 1.00 1.00" ;;     # iShares, a brand in lower case
 	affirmative) echo "0.93 0.88 0.97 1.00 1.00" ;;
-	taiwanquake) echo "0.94 0.71 0.97 1.00 1.00" ;; # nine deaths, nine people killed
+	taiwanquake) echo "0.97 0.73 0.97 1.00 1.00" ;; # nine deaths, nine people killed
 	nigercoup) echo "1.00 0.88 0.97 1.00 1.00" ;;
 	heldout-tesla) echo "0.92 0.77 0.97 1.00 1.00" ;;
 	heldout-binancecz) echo "1.00 0.90 0.97 0.60 1.00" ;;
@@ -67,13 +67,13 @@ thresholds() {
 	superbowl) echo "0.94 0.82 0.97 0.75 1.00" ;;    # a caption whose credit is cut off at the excerpt's end stays text
 	trumpverdict) echo "0.97 0.86 0.97 1.00 1.00" ;;
 	heldout-activision) echo "0.92 0.88 0.97 1.00 1.00" ;; # round 17: "Call of Duty" one name
-	heldout-taiwanvote) echo "0.95 0.83 0.97 1.00 1.00" ;;
+	heldout-taiwanvote) echo "0.95 0.91 0.97 1.00 1.00" ;;
 	# Round 7's set (docs/ENGINE-SCORES.md, Round 7): three development events
 	# and two held out (scored when added and at the end of the round only).
 	wayanad) echo "1.00 0.94 0.97 0.50 1.00" ;;
 	hasina) echo "1.00 0.93 0.97 1.00 1.00" ;;
 	odysseus) echo "0.84 0.79 0.97 0.40 1.00" ;;  # "south pole" in lower case; captions stay text
-	heldout-lewiston) echo "0.94 0.81 0.97 1.00 1.00" ;; # round 18: seven victims, seven people
+	heldout-lewiston) echo "0.94 0.86 0.97 1.00 1.00" ;; # round 18: seven victims, seven people
 	heldout-mpox) echo "0.89 0.86 0.98 1.00 1.00" ;;
 	# Round 8's set (docs/ENGINE-SCORES.md, Round 8): three development events
 	# and two held out (scored when added and at the end of the round only).
@@ -110,7 +110,7 @@ thresholds() {
 	# their end figures, the held-out pair at its end score (the same as
 	# its first), rounded down.
 	haneda) echo "1.00 0.94 0.97 1.00 1.00" ;;
-	sheinbaum) echo "1.00 0.78 0.97 1.00 1.00" ;;      # weekdays with no date in any report
+	sheinbaum) echo "1.00 0.85 0.97 1.00 1.00" ;;      # weekdays with no date in any report
 	verstappen) echo "0.93 0.83 0.97 0.33 1.00" ;;     # Sky's video-player captions stay text
 	heldout-dnabreach) echo "1.00 0.90 0.97 1.00 1.00" ;; # round 16: names opening with figures
 	heldout-cop28) echo "0.96 0.94 0.97 1.00 1.00" ;;  # degrees a unit (round 16)
@@ -128,14 +128,14 @@ thresholds() {
 	mbappe) echo "0.89 0.84 0.97 1.00 1.00" ;;
 	kingcharles) echo "0.96 0.94 0.86 1.00 1.00" ;; # a statement quoted in pieces: one quotation meets two
 	grindavik) echo "1.00 0.96 0.97 0.25 1.00" ;;   # an infographic's menu and credit lines stay text
-	heldout-evergiven) echo "0.96 0.75 0.97 0.66 1.00" ;;
+	heldout-evergiven) echo "0.96 0.77 0.97 0.66 1.00" ;;
 	heldout-claudinegay) echo "1.00 0.95 0.97 1.00 1.00" ;;
 	# Round 19 (docs/ENGINE-SCORES.md, Round 19): the development three at
 	# their end figures, the held-out pair at its end score (the same as
 	# its first), rounded down.
 	svb) echo "0.91 0.91 0.97 0.60 1.00" ;;           # a slogan and a region label stay text
 	prisonswap) echo "0.96 0.96 0.97 1.00 1.00" ;;    # "two dozen people", "two dozen prisoners" in unlike sentences
-	kenyaprotests) echo "0.60 0.60 0.97 0.85 1.00" ;; # "Parliament" alone is no name; five protesters, five people
+	kenyaprotests) echo "0.70 0.70 0.97 0.85 1.00" ;; # "Parliament" alone is no name; five protesters, five people
 	heldout-itaewon) echo "0.73 0.69 0.97 1.00 1.00" ;;
 	heldout-voice) echo "0.81 0.78 0.97 0.75 1.00" ;;
 	# Round 20 (docs/ENGINE-SCORES.md, Round 20): the development three at
@@ -143,7 +143,7 @@ thresholds() {
 	# its first), rounded down.
 	popefrancis) echo "0.91 0.71 0.97 1.00 1.00" ;; # a statement quoted paragraph by paragraph, its marks printed as "?"
 	conclave) echo "0.91 0.87 0.97 1.00 1.00" ;;    # a report dated from its text; "Roman" alone
-	notredame) echo "0.97 0.92 0.97 0.83 1.00" ;;   # a photo tag stays text
+	notredame) echo "0.97 0.98 0.97 0.83 1.00" ;;   # a photo tag stays text
 	heldout-kakhovka) echo "1.00 0.97 0.97 0.00 1.00" ;;
 	heldout-maui) echo "0.93 0.92 0.97 1.00 1.00" ;; # round 21: the state's agency no longer FEMA; 80% of a town and 80 percent contained
 	# Round 21 (docs/ENGINE-SCORES.md, Round 21): the development three at
@@ -152,8 +152,16 @@ thresholds() {
 	blackout) echo "1.00 0.84 0.97 0.80 1.00" ;;  # weekdays in undated reports; a source line stays text
 	chess) echo "0.85 0.73 0.97 1.00 1.00" ;;     # "Gukesh D" and "World Chess Championships" read nowhere
 	valencia) echo "0.88 0.87 0.97 0.78 1.00" ;;  # "Poyo ravine" read as "Poyo"; an author's box stays text
-	heldout-ceasefire) echo "0.88 0.83 0.97 0.33 1.00" ;;
-	heldout-eclipse) echo "0.90 0.83 0.97 1.00 1.00" ;;
+	heldout-ceasefire) echo "0.95 0.89 0.97 0.33 1.00" ;;
+	heldout-eclipse) echo "0.90 0.86 0.97 1.00 1.00" ;;
+	# Round 22's set (docs/ENGINE-SCORES.md, Round 22): three development
+	# events and two held out (scored when added and at the end of the
+	# round only), at the round's end figures rounded down.
+	funeral) echo "0.87 0.84 0.97 0.50 1.00" ;;    # Mondays of reports with days of their own; a related link stays text
+	louvre) echo "0.85 0.81 0.97 1.00 1.00" ;;     # "9.30" read as a decimal; "four masked thieves", "four men"
+	martiallaw) echo "1.00 0.91 0.97 1.00 1.00" ;; # "more than four decades" for "since 1980"
+	heldout-hostages) echo "0.67 0.66 0.97 0.75 1.00" ;;
+	heldout-tunnel) echo "0.85 0.85 0.97 1.00 1.00" ;;
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }

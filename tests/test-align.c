@@ -152,13 +152,16 @@ static void test_numbers_by_value(void)
 	g_assert_cmpuint(al3->groups->len, ==, 1);
 
 	/* A rare count of people meets the same count of whoever it names
-	 * ("181 people", "181 passengers"); a small one does not. */
+	 * ("181 people", "181 passengers"); a small one does not when the
+	 * event counts that value as something else too ("34 cars"; without
+	 * them, test_people_counts_across_the_event()). */
 	g_autoptr(Hand) h5 = hand_new("181 people were on board; 34 people died.\n",
-				      "181 passengers flew; 34 passengers were hurt.\n", NULL);
+				      "181 passengers flew; 34 passengers were hurt in 34 cars.\n", NULL);
 	add_number(h5, 0, "181 people", 181, "people");
 	add_number(h5, 1, "181 passengers", 181, NULL)->counted = g_strdup("passenger");
 	add_number(h5, 0, "34 people", 34, "people");
 	add_number(h5, 1, "34 passengers", 34, NULL)->counted = g_strdup("passenger");
+	add_number(h5, 1, "34 cars", 34, NULL)->counted = g_strdup("car");
 	g_autoptr(CrAlignment) al5 = hand_align(h5);
 	g_assert_cmpint(group_of(h5, 0, CR_FACT_NUMBER, "181 people"), >=, 0);
 	g_assert_cmpint(group_of(h5, 0, CR_FACT_NUMBER, "181 people"), ==,
@@ -671,6 +674,29 @@ static void test_counts_read_another_way(void)
 		      engine_fact(e, 1, CR_FACT_NUMBER, "12 megawatts", 0));
 }
 
+/* Round 22: a small count of people is one fact with another count of
+ * people of that value in another report, however unlike their
+ * sentences, when no report counts that value as anything else; a report
+ * that counts it as something else too ("five cars") keeps them apart. */
+static void test_people_counts_across_the_event(void)
+{
+	g_autoptr(CrEngine) e = cr_test_engine(
+	    "A journalist counted the bodies of at least five protesters outside parliament. Two "
+	    "injured protesters were carried away.\n",
+	    "Police fired on the crowd. At least five people have been killed.\n", NULL);
+	const CrFact *protesters = engine_fact(e, 0, CR_FACT_NUMBER, "at least five protesters", 0);
+	assert_linked(protesters, engine_fact(e, 1, CR_FACT_NUMBER, "At least five people", 0));
+	g_assert_cmpstr(protesters->value, ==, ">5 protesters");
+
+	g_autoptr(CrEngine) cars = cr_test_engine(
+	    "A journalist counted the bodies of at least five protesters outside parliament. Two "
+	    "injured protesters were carried away.\n",
+	    "Police fired on the crowd and burned five cars. At least five people have been "
+	    "killed.\n",
+	    NULL);
+	g_assert_cmpint(engine_fact(cars, 0, CR_FACT_NUMBER, "at least five protesters", 0)->group, ==, -1);
+}
+
 static void test_weights(void)
 {
 	g_autoptr(Hand) h =
@@ -752,6 +778,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/group/one-fact", test_groups_are_one_fact);
 	g_test_add_func("/align/group/age-told-before", test_age_told_before);
 	g_test_add_func("/align/group/numbers-said-another-way", test_numbers_said_another_way);
+	g_test_add_func("/align/group/people-counts-across-the-event", test_people_counts_across_the_event);
 	g_test_add_func("/align/group/counts-read-another-way", test_counts_read_another_way);
 	g_test_add_func("/align/facts-in-reading-order", test_facts_in_reading_order);
 	return g_test_run();

@@ -317,7 +317,7 @@ static void test_times_alone(void)
 {
 	assert_date("At 18:13 GMT the line went dead.", "18:13 GMT", "T18:13Z");
 	assert_date(DATELINE "It was announced at 2:30pm, the bank said.", "2:30pm", "2023-05-25T14:30");
-	assert_date(DATELINE "Embargoed until 14:30 local time", "14:30", "2023-05-25T14:30");
+	assert_date(DATELINE "Embargoed until 14:30 local time", "14:30 local time", "2023-05-25T14:30");
 	assert_date(DATELINE "It hit at 3:42 am (0042 GMT) near the town.", "0042 GMT", "2023-05-25T00:42Z");
 	assert_date(DATELINE "It hit at 3:42 am (0042 GMT) near the town.", "3:42 am", "2023-05-25T03:42");
 	assert_date(DATELINE "to be announced at 2.30 pm.", "2.30 pm", "2023-05-25T14:30");
@@ -422,6 +422,72 @@ static void test_dates_settled_by_other_reports(void)
 	g_assert_cmpstr(cr_test_find_fact(sprint->facts, 1, CR_FACT_DATE, "Saturday")->value, ==,
 			"2023-10-07");
 	g_assert_cmpstr(cr_test_find_fact(sprint->facts, 1, CR_FACT_DATE, "Sunday")->value, ==, "2023-10-08");
+}
+
+/* When no report has a publication date, a weekday stands alone: it is
+ * one fact with the same weekday alone in another report, none with
+ * another weekday nor a dated day, and "last Sunday" a week off is none
+ * (round 22: "on Sunday" in the undated reports of one heist). */
+static void test_weekdays_alone_when_no_report_is_dated(void)
+{
+	const char *a = "Thieves broke into the museum on Sunday and stole nine pieces.\n";
+	const char *b = "The museum was targeted on Sunday morning by four thieves.\n";
+	const char *c = "On Monday the museum stayed shut, as it had since last Sunday.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, c, NULL);
+	const CrFact *first = cr_test_find_fact(engine->facts, 0, CR_FACT_DATE, "Sunday");
+	const CrFact *second = cr_test_find_fact(engine->facts, 1, CR_FACT_DATE, "Sunday");
+	g_assert_nonnull(first);
+	g_assert_cmpstr(first->value, ==, "Sunday");
+	g_assert_cmpint(first->group, >=, 0);
+	g_assert_cmpint(first->group, ==, second->group);
+	const CrFact *monday = cr_test_find_fact(engine->facts, 2, CR_FACT_DATE, "Monday");
+	g_assert_nonnull(monday);
+	g_assert_cmpint(monday->group, !=, first->group);
+	g_assert_null(cr_test_find_fact(engine->facts, 2, CR_FACT_DATE, "Sunday"));
+
+	/* a report that writes a day of a month keeps its weekdays as no
+	 * fact: one may name that day ("the first round on May 14", "on
+	 * Sunday" of it, beside the runoff's Sunday) */
+	g_autoptr(CrEngine) rounds =
+	    cr_test_engine("He won the runoff on Sunday.\n",
+			   "After the first round on May 14, the third candidate left "
+			   "on Sunday. He won the runoff on Sunday.\n",
+			   NULL);
+	g_assert_nonnull(cr_test_find_fact(rounds->facts, 0, CR_FACT_DATE, "Sunday"));
+	g_assert_null(cr_test_find_fact(rounds->facts, 1, CR_FACT_DATE, "Sunday"));
+
+	/* a report alone, or one beside a dated report, keeps the rules before */
+	g_autoptr(CrEngine) alone = cr_test_engine(a, NULL);
+	g_assert_null(cr_test_find_fact(alone->facts, 0, CR_FACT_DATE, "Sunday"));
+	g_autoptr(CrEngine) dated = cr_test_engine(a, " date 2025-10-19 Thieves struck on Sunday.\n", NULL);
+	g_assert_cmpstr(cr_test_find_fact(dated->facts, 0, CR_FACT_DATE, "Sunday")->value, ==, "2025-10-19");
+}
+
+/* A day written with its time gives its time as a fact of its own, "local
+ * time" part of it, which meets the same time written alone in another
+ * report (round 22: the ceasefire's "Wednesday, November 27, 2024, at 4
+ * AM local time" and "at 4 a.m. local time"); a time written into its
+ * date's token is no second fact. */
+static void test_time_of_a_day_written_with_it(void)
+{
+	const char *a = "The truce took effect on Wednesday, November 27, 2024, at 4 AM local time.\n";
+	const char *b = " date 2024-11-27 The truce came into effect at 4 a.m. local time Wednesday.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	const CrFact *day = cr_test_find_fact(engine->facts, 0, CR_FACT_DATE,
+					      "Wednesday, November 27, 2024, at 4 AM local time");
+	g_assert_nonnull(day);
+	const CrFact *hour = cr_test_find_fact(engine->facts, 0, CR_FACT_DATE, "4 AM local time");
+	g_assert_nonnull(hour);
+	g_assert_true(hour->date.time_only);
+	g_assert_cmpint(hour->group, >=, 0);
+	g_assert_cmpint(hour->group, ==,
+			cr_test_find_fact(engine->facts, 1, CR_FACT_DATE, "4 a.m. local time")->group);
+	g_assert_cmpint(day->group, ==,
+			cr_test_find_fact(engine->facts, 1, CR_FACT_DATE, "Wednesday")->group);
+
+	g_autoptr(CrEngine) stamped =
+	    cr_test_engine(" date 2024-11-27T04:00 The truce took effect.\n", b, NULL);
+	g_assert_null(cr_test_find_fact(stamped->facts, 0, CR_FACT_DATE, "04:00"));
 }
 
 /* A quarter with no year is one of the year the story is in; a half with
@@ -723,6 +789,9 @@ int main(int argc, char **argv)
 	g_test_add_func("/date/partial", test_partial_dates);
 	g_test_add_func("/date/weekdays", test_weekdays);
 	g_test_add_func("/date/weekdays-need-publication-date", test_weekdays_need_a_publication_date);
+	g_test_add_func("/date/time-of-a-day-written-with-it", test_time_of_a_day_written_with_it);
+	g_test_add_func("/date/weekdays-alone-when-no-report-is-dated",
+			test_weekdays_alone_when_no_report_is_dated);
 	g_test_add_func("/date/publication-date", test_publication_date);
 	g_test_add_func("/date/own-date-in-furniture", test_own_date_in_furniture);
 	g_test_add_func("/date/years", test_years);

@@ -1,0 +1,132 @@
+/* Counts of people across the reports of one event. Two reports name the
+ * people they count differently ("at least five protesters", "at least
+ * five people"; "10 prisoners", "10 detainees"), and a small count of
+ * different nouns is no fact for the aligner, whose match of two facts
+ * cannot see the rest of the event. Here the event is seen: when the
+ * reports that count a small value count people with it, one of them in
+ * people as such, and two reports or more do, the counts are made counts
+ * in people before they are grouped. Two nouns of people alone ("two
+ * survivors", "two passengers") may be two parts: they stay apart. */
+#include "align_counts.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "align_kinds.h"
+#include "crossread/extract.h"
+
+/* What a value is said to count across the event: people as such ("five
+ * people"), people named by what they are ("five protesters"), or
+ * anything else. */
+enum { COUNT_PEOPLE = 1 << 0, COUNT_NAMED = 1 << 1, COUNT_OTHER = 1 << 2 };
+
+/* The least value the pass reads: "one" and "a" count anything. */
+#define LEAST_PEOPLE_COUNT 2
+
+/* The flags of a number that says no total: a list's numbering, a plan,
+ * a change, a part of a whole another number gives. */
+#define NOT_A_TOTAL                                                                                          \
+	(CR_FACT_LISTED | CR_FACT_PLANNED | CR_FACT_GAIN | CR_FACT_LOSS | CR_FACT_PART | CR_FACT_IGNORED)
+
+/* The small whole value FACT counts, or 0 when it is none the pass reads. */
+static guint small_value(const CrFact *fact)
+{
+	if (fact->kind != CR_FACT_NUMBER || fact->num != floor(fact->num) || fact->num < LEAST_PEOPLE_COUNT ||
+	    fact->num >= DISTINCT_COUNT || !fact->key)
+		return 0;
+	return (guint)fact->num;
+}
+
+/* TRUE when WORD (LEN bytes) is a whole number in words under a hundred,
+ * "five", "Twenty-one", or in digits. */
+static gboolean cardinal_word(const char *word, gsize len)
+{
+	static const char *const names[] = { "two",	  "three",    "four",	  "five",    "six",
+					     "seven",	  "eight",    "nine",	  "ten",     "eleven",
+					     "twelve",	  "thirteen", "fourteen", "fifteen", "sixteen",
+					     "seventeen", "eighteen", "nineteen", "twenty",  "thirty",
+					     "forty",	  "fifty",    "sixty",	  "seventy", "eighty",
+					     "ninety" };
+	if (len && g_ascii_isdigit(word[0]))
+		return TRUE;
+	for (gsize i = 0; i < G_N_ELEMENTS(names); i++) {
+		gsize n = strlen(names[i]);
+		if (len >= n && g_ascii_strncasecmp(word, names[i], n) == 0 && (len == n || word[n] == '-'))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* TRUE when count FACT names a part of the people it counts by a word
+ * between its number and its noun ("seven male victims", "two injured
+ * protesters"): not all of them, whom another report may count. */
+static gboolean qualified(const CrFact *fact)
+{
+	const char *text = fact->text, *noun = strrchr(text, ' ');
+	if (!noun)
+		return FALSE;
+	const char *word = noun;
+	while (word > text && word[-1] != ' ')
+		word--;
+	return !cardinal_word(word, (gsize)(noun - word));
+}
+
+/* COUNT_PEOPLE when FACT counts people ("five people"), COUNT_NAMED when
+ * people named by what they are in a story ("five protesters",
+ * cr_number_counts_persons()), COUNT_OTHER when it counts anything else
+ * or is an age or a part of them (qualified()), 0 when it counts
+ * nothing it names ("at least five"). */
+static guint what_it_counts(const CrFact *fact)
+{
+	const char *thing = cr_fact_counted_thing(fact);
+	if (cr_fact_is_age(fact))
+		return COUNT_OTHER;
+	if (thing && (strcmp(thing, "people") == 0 || cr_number_counts_persons(thing)) && qualified(fact))
+		return COUNT_OTHER;
+	if (thing && strcmp(thing, "people") == 0)
+		return COUNT_PEOPLE;
+	if (thing && cr_number_counts_persons(thing))
+		return COUNT_NAMED;
+	return thing || fact->unit ? COUNT_OTHER : 0;
+}
+
+/* Gives count FACT the key of a count in people of its value and bound
+ * ("5|" of "five protesters" becomes "5|people"); that its report counts
+ * people with another value too ("two injured protesters") no longer
+ * keeps it apart: the event says what the value counts. */
+static void count_in_people(CrFact *fact)
+{
+	const char *bar = strchr(fact->key, '|');
+	fact->flags &= (guint16)~CR_FACT_COUNTED_AGAIN;
+	if (!bar || (fact->unit && strcmp(fact->unit, "people") == 0))
+		return;
+	g_autofree char *key = g_strdup_printf("%.*speople", (int)(bar - fact->key + 1), fact->key);
+	cr_fact_rename(fact, fact->value, key);
+	g_clear_pointer(&fact->counted, g_free);
+	fact->unit = "people";
+}
+
+void cr_align_people_counts(GArray *facts, guint n_docs)
+{
+	/* per value: what it counts, and the reports that count people with it */
+	guint said[DISTINCT_COUNT] = { 0 }, docs[DISTINCT_COUNT] = { 0 };
+	if (n_docs < 2)
+		return;
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		guint v = small_value(f);
+		if (!v || (f->flags & NOT_A_TOTAL) || f->doc >= 32)
+			continue;
+		guint what = what_it_counts(f);
+		said[v] |= what;
+		if (what & (COUNT_PEOPLE | COUNT_NAMED))
+			docs[v] |= 1u << f->doc;
+	}
+	for (guint i = 0; i < facts->len; i++) {
+		CrFact *f = &g_array_index(facts, CrFact, i);
+		guint v = small_value(f);
+		if (v && (said[v] & COUNT_PEOPLE) && !(said[v] & COUNT_OTHER) && (docs[v] & (docs[v] - 1)) &&
+		    !(f->flags & NOT_A_TOTAL) && what_it_counts(f))
+			count_in_people(f);
+	}
+}
