@@ -100,10 +100,6 @@ typedef struct {
 /* What the contexts of facts A and B share; FALSE when either has none. */
 gboolean cr_align_overlap(const CrFact *a, const CrFact *b, Overlap *o);
 
-/* The distinct word stems of the quotation key KEY, interned in STRINGS,
- * in the order of the key. */
-GPtrArray *cr_align_quote_stems(GStringChunk *strings, const char *key);
-
 /* Cuts each quotation cluster of CLUSTERS (from FIRST on) that holds
  * sentences one report quotes apart into one cluster per sentence
  * (align_split.c). */
