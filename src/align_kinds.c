@@ -377,27 +377,27 @@ static guint specificity_quote(const CrFact *f)
 	return (guint)strlen(f->key);
 }
 
-static void keys_key(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
+static void keys_key(const Grouper *gr, guint fact, gboolean lookup, KeyList *out)
 {
-	g_ptr_array_add(out, fact_at(gr, fact)->key);
+	key_list_add(out, fact_at(gr, fact)->key);
 }
 
 /* Adds KEY, made for the fact at hand, to OUT: a copy in GR->made. */
-static void add_made_key(const Grouper *gr, const char *key, gsize len, GPtrArray *out)
+static void add_made_key(const Grouper *gr, const char *key, gsize len, KeyList *out)
 {
 	MadeKeys *made = gr->made;
 	if (made->used + len + 1 > MADE_KEYS_BYTES) {
 		if (!made->overflow)
 			made->overflow = g_string_chunk_new(4096);
-		g_ptr_array_add(out, g_string_chunk_insert_const(made->overflow, key));
+		key_list_add(out, g_string_chunk_insert_const(made->overflow, key));
 		return;
 	}
-	g_ptr_array_add(out, memcpy(made->bytes + made->used, key, len + 1));
+	key_list_add(out, memcpy(made->bytes + made->used, key, len + 1));
 	made->used += len + 1;
 }
 
 /* Adds the key of value NUM to OUT: its bits, six to a character. */
-static void add_value_key(const Grouper *gr, double num, GPtrArray *out)
+static void add_value_key(const Grouper *gr, double num, KeyList *out)
 {
 	static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
 	guint64 bits;
@@ -439,7 +439,7 @@ static gboolean rounded_beside(const Grouper *gr, guint fact, double rounded)
 /* Adds to OUT the key of the amount of money FACT rounded to a figure
  * fewer (money_rounded()), unless its report gives that amount beside it.
  * Apart from keys_number(), whose every call it would slow. */
-static G_GNUC_NO_INLINE void add_rounded_key(const Grouper *gr, guint fact, GPtrArray *out)
+static G_GNUC_NO_INLINE void add_rounded_key(const Grouper *gr, guint fact, KeyList *out)
 {
 	const CrFact *f = fact_at(gr, fact);
 	double rounded = is_money(f) ? money_rounded(f->num) : 0.0;
@@ -454,7 +454,7 @@ static G_GNUC_NO_INLINE void add_rounded_key(const Grouper *gr, guint fact, GPtr
  * amount of money to three figures or more under its value rounded to
  * one figure fewer too (money_rounded()), where the rounded amount is,
  * unless its report gives that amount beside it (rounded_beside()). */
-static void keys_number(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
+static void keys_number(const Grouper *gr, guint fact, gboolean lookup, KeyList *out)
 {
 	const CrFact *f = fact_at(gr, fact);
 	gboolean points = f->unit && f->unit[0] == 'p' && f->unit[1] == 'p' && !f->unit[2];
@@ -479,7 +479,7 @@ static char *put_decimal(char *p, int value)
 
 /* Adds the interned key PREFIX A-B-C ("d2023-5-24"; B and C only when
  * given, 0 for none) to OUT. */
-static void add_int_key(const Grouper *gr, char prefix, int a, int b, int c, GPtrArray *out)
+static void add_int_key(const Grouper *gr, char prefix, int a, int b, int c, KeyList *out)
 {
 	char key[48], *p = key;
 	*p++ = prefix;
@@ -512,7 +512,7 @@ static void add_int_key(const Grouper *gr, char prefix, int a, int b, int c, GPt
  * the months of each of its months and its year; a year only years: a
  * year matches no day. A time alone is filed and looked up under its time as
  * written and, with a zone, in UTC. */
-static void keys_date(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
+static void keys_date(const Grouper *gr, guint fact, gboolean lookup, KeyList *out)
 {
 	const CrDateValue *d = &fact_at(gr, fact)->date;
 	int y = d->year;
@@ -564,12 +564,12 @@ static void keys_date(const Grouper *gr, guint fact, gboolean lookup, GPtrArray 
 
 /* Quotations are filed under every word stem and looked up by their
  * rarest ones, so that a fragment finds the full quotation. */
-static void keys_quote(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
+static void keys_quote(const Grouper *gr, guint fact, gboolean lookup, KeyList *out)
 {
 	const GPtrArray *stems = gr->stems[fact];
 	guint n = lookup ? MIN(stems->len, QUOTE_LOOKUP_STEMS) : stems->len;
 	for (guint i = 0; i < n; i++)
-		g_ptr_array_add(out, g_ptr_array_index(stems, i));
+		key_list_add(out, g_ptr_array_index(stems, i));
 }
 
 static double weight_date(const CrFact *rep)
