@@ -542,6 +542,28 @@ static void test_echoes(void)
 			0);
 }
 
+/* A shorter quotation whose words lie in a longer one's echo adds no echo
+ * of its own there, but does where the longer one is not: "a history of
+ * aggression" of report 1 is one echo (the longer quotation's), its later
+ * "history of aggression" alone is the shorter one's. */
+static void test_echo_inside_longer_echo(void)
+{
+	g_autoptr(CrEngine) engine = cr_test_engine(
+	    "She said Japan carries “a long history of aggression in the region”. Her aide spoke of a "
+	    "“history of aggression” too.\n",
+	    "Japan carries a long history of aggression in the region, she said. Critics call it a "
+	    "history of aggression.\n",
+	    NULL);
+	g_assert_cmpuint(count_echoes(engine, 1, NULL), ==, 2);
+	g_assert_cmpuint(count_echoes(engine, 1, "long history of aggression in the region"), ==, 1);
+	g_assert_cmpuint(count_echoes(engine, 1, "history of aggression"), ==, 1);
+	const CrFact *shorter = cr_test_find_fact(engine->facts, 1, CR_FACT_QUOTE, "history of aggression");
+	const CrDoc *doc = g_ptr_array_index(engine->docs, 1);
+	g_assert_nonnull(shorter);
+	g_assert_nonnull(strstr(doc->data, "Critics call it a history"));
+	g_assert_cmpuint(shorter->start, >, (guint)(strstr(doc->data, "Critics") - doc->data));
+}
+
 /* The same echoes when the reports are long enough for the search to run
  * ahead, on a helping thread beside the names' resolver (the reports'
  * bytes above what the search holds): indexed, then searched, the echoes
@@ -933,6 +955,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/quote/echo", test_echoes);
 	g_test_add_func("/quote/echo-ahead", test_echoes_ahead);
 	g_test_add_func("/quote/echo-stemmed", test_echo_stemmed);
+	g_test_add_func("/quote/echo-inside-longer-echo", test_echo_inside_longer_echo);
 	g_test_add_func("/quote/passages", test_passages);
 	g_test_add_func("/quote/quotations-far-in", test_quotations_far_in);
 	g_test_add_func("/quote/echo-across-sentences", test_echo_across_sentences);
