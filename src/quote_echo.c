@@ -181,7 +181,7 @@ static void read_source(const CrDoc *doc, const CrFact *f, gsize start, gsize en
 	gboolean whole = start == f->start && end == f->end && f->key;
 	SourceWords words = { doc->data, start, end,
 			      whole && all_ascii(doc->data + start, end - start) ? f->key : NULL };
-	guint place = 0;
+	guint place = 0, room = 0; /* ROOM: offsets made room for past r.offsets */
 	CrQuoteWord word;
 	Reading r = { 1u << f->doc, 0, piece->content->len, piece->offsets->len, NULL };
 	GString *joined = piece->joined;
@@ -203,7 +203,11 @@ static void read_source(const CrDoc *doc, const CrFact *f, gsize start, gsize en
 		}
 		kept = joined->len;
 		cr_string_append_len(piece->stems, word.folded, word.len + 1);
-		g_array_append_val(piece->offsets, place);
+		if (r.n == room) {
+			room = MAX(2 * room, 16);
+			g_array_set_size(piece->offsets, r.offsets + room);
+		}
+		g_array_index(piece->offsets, guint, r.offsets + r.n) = place;
 		place++;
 		r.n++;
 	}
@@ -211,6 +215,7 @@ static void read_source(const CrDoc *doc, const CrFact *f, gsize start, gsize en
 		g_array_set_size(piece->offsets, r.offsets);
 		return;
 	}
+	g_array_set_size(piece->offsets, r.offsets + r.n);
 	g_array_set_size(piece->content, r.content + r.n);
 	const char *stem = piece->stems->str;
 	for (guint u = 0; u < r.n; u++, stem += strlen(stem) + 1)
