@@ -427,6 +427,27 @@ static double similarity(const char *a, const char *b)
 	return ab;
 }
 
+/* Keys split once are kept by address up to a bound, then the cache starts
+ * over: scores past the bound are those of the words, whatever the keys'
+ * addresses held before (each pair below is freed and made again). */
+static void test_similarity_past_cache(void)
+{
+	const char *full = "I am not aware of any decision made";
+	double before = similarity("not aware", full);
+	for (guint i = 0; i < 9000; i++) {
+		/* keys as the extractor folds them: lower case, one space apart */
+		CrFact a = { .kind = CR_FACT_QUOTE,
+			     .key = g_strdup_printf("the harbour board met %u times", i) };
+		CrFact b = { .kind = CR_FACT_QUOTE,
+			     .key = g_strdup_printf("the harbour board met %u times this year", i) };
+		g_assert_cmpfloat(cr_quote_similarity(&a, &b), >=, 0.75);
+		g_free(a.key);
+		g_free(b.key);
+	}
+	g_assert_cmpfloat(similarity("not aware", full), ==, before);
+	g_assert_cmpfloat(similarity(full, full), ==, 1.0);
+}
+
 static void test_similarity(void)
 {
 	const char *full = "I am not aware of any decision made";
@@ -951,6 +972,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/quote/speaker/paragraph-voice", test_speaker_paragraph_voice);
 	g_test_add_func("/quote/speaker/not-a-place", test_speaker_not_a_place);
 	g_test_add_func("/quote/similarity", test_similarity);
+	g_test_add_func("/quote/similarity-past-cache", test_similarity_past_cache);
 	g_test_add_func("/quote/similarity-speakers", test_similarity_speakers);
 	g_test_add_func("/quote/echo", test_echoes);
 	g_test_add_func("/quote/echo-ahead", test_echoes_ahead);
