@@ -201,10 +201,12 @@ static double fit(const Grouper *gr, const KindOps *ops, const CrCluster *c, con
 		return 0.0;
 	if (!ops->agrees)
 		return link;
-	if (apart_in_report(gr, c, f))
+	/* the representative, or most of the reports of the first members;
+	 * then whether F's report has it apart (asked second: most that
+	 * fail, fail to agree) */
+	if (!ops->agrees(f, fact_at(gr, c->rep)) && !most_reports_agree(gr, ops, c, f))
 		return 0.0;
-	/* the representative, or most of the reports of the first members */
-	return ops->agrees(f, fact_at(gr, c->rep)) || most_reports_agree(gr, ops, c, f) ? link : 0.0;
+	return apart_in_report(gr, c, f) ? 0.0 : link;
 }
 
 /* The score fact F joins cluster C with, FIT being fit(): for best-match

@@ -107,9 +107,9 @@ static void posting_add(PostingIndex *pi, const char *key, guint id)
 }
 
 /* The index keys of FACT into OUT (emptied first), as KindOps.keys. */
-static void keys_of(const Grouper *gr, const KindOps *ops, guint fact, gboolean lookup, GPtrArray *out)
+static void keys_of(const Grouper *gr, const KindOps *ops, guint fact, gboolean lookup, KeyList *out)
 {
-	g_ptr_array_set_size(out, 0);
+	out->len = 0;
 	gr->made->used = 0;
 	ops->keys(gr, fact, lookup, out);
 }
@@ -118,9 +118,9 @@ void cr_kind_index_file(KindIndex *x, guint fact, guint id)
 {
 	if (id >= x->slot->len)
 		g_array_set_size(x->slot, id + 1);
-	keys_of(x->gr, x->ops, fact, FALSE, x->keys);
-	for (guint k = 0; k < x->keys->len; k++)
-		posting_add(x->index, g_ptr_array_index(x->keys, k), id);
+	keys_of(x->gr, x->ops, fact, FALSE, &x->keys);
+	for (guint k = 0; k < x->keys.len; k++)
+		posting_add(x->index, x->keys.keys[k], id);
 }
 
 void cr_kind_index_init(KindIndex *x, Grouper *gr, const KindOps *ops)
@@ -138,7 +138,6 @@ void cr_kind_index_init(KindIndex *x, Grouper *gr, const KindOps *ops)
 		.clusters = gr->clusters,
 		.index = pi,
 		.slot = g_array_new(FALSE, TRUE, sizeof(guint)),
-		.keys = g_ptr_array_new(),
 		.kept = g_new(Candidacy, MAX(ops->max_candidates, 1)),
 	};
 }
@@ -152,7 +151,7 @@ void cr_kind_index_clear(KindIndex *x)
 	g_array_unref(x->index->nodes);
 	g_free(x->index);
 	g_array_unref(x->slot);
-	g_ptr_array_unref(x->keys);
+	g_free(x->keys.keys);
 	g_free(x->candidates);
 	g_free(x->kept);
 }
@@ -191,10 +190,10 @@ void cr_kind_index_find(KindIndex *x, guint fi)
 {
 	guint found = 0, *slot = (guint *)(void *)x->slot->data;
 	Candidacy *candidates = x->candidates;
-	keys_of(x->gr, x->ops, fi, TRUE, x->keys);
-	for (guint k = 0; k < x->keys->len; k++) {
-		const Posting *posting = posting_of(x->index, g_ptr_array_index(x->keys, k));
-		if (!posting || (posting->len > MAX_POSTING && x->ops->max_candidates && x->keys->len > 1))
+	keys_of(x->gr, x->ops, fi, TRUE, &x->keys);
+	for (guint k = 0; k < x->keys.len; k++) {
+		const Posting *posting = posting_of(x->index, x->keys.keys[k]);
+		if (!posting || (posting->len > MAX_POSTING && x->ops->max_candidates && x->keys.len > 1))
 			continue;
 		const PostingNode *nodes = (const PostingNode *)(void *)x->index->nodes->data;
 		for (guint n = posting->head; n; n = nodes[n].next) {
@@ -216,6 +215,6 @@ void cr_kind_index_find(KindIndex *x, guint fi)
 		if (!in_id_order(candidates, found))
 			qsort(candidates, found, sizeof *candidates, compare_candidacy_id);
 	} else if (found > x->ops->max_candidates) {
-		keep_most_hit(x, x->keys->len, x->ops->max_candidates);
+		keep_most_hit(x, x->keys.len, x->ops->max_candidates);
 	}
 }

@@ -24,7 +24,7 @@ typedef struct {
 	/* per cluster of the kind: its place in the candidacies, when the one
 	 * there is it (a sparse set: nothing to clear from one fact to the next) */
 	GArray *slot;
-	GPtrArray *keys; /* scratch */
+	KeyList keys; /* scratch */
 	/* the clusters the fact being placed may join (cr_kind_index_find()),
 	 * with room for ROOM */
 	Candidacy *candidates;

@@ -377,27 +377,27 @@ static guint specificity_quote(const CrFact *f)
 	return (guint)strlen(f->key);
 }
 
-static void keys_key(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
+static void keys_key(const Grouper *gr, guint fact, gboolean lookup, KeyList *out)
 {
-	g_ptr_array_add(out, fact_at(gr, fact)->key);
+	key_list_add(out, fact_at(gr, fact)->key);
 }
 
 /* Adds KEY, made for the fact at hand, to OUT: a copy in GR->made. */
-static void add_made_key(const Grouper *gr, const char *key, gsize len, GPtrArray *out)
+static void add_made_key(const Grouper *gr, const char *key, gsize len, KeyList *out)
 {
 	MadeKeys *made = gr->made;
 	if (made->used + len + 1 > MADE_KEYS_BYTES) {
 		if (!made->overflow)
 			made->overflow = g_string_chunk_new(4096);
-		g_ptr_array_add(out, g_string_chunk_insert_const(made->overflow, key));
+		key_list_add(out, g_string_chunk_insert_const(made->overflow, key));
 		return;
 	}
-	g_ptr_array_add(out, memcpy(made->bytes + made->used, key, len + 1));
+	key_list_add(out, memcpy(made->bytes + made->used, key, len + 1));
 	made->used += len + 1;
 }
 
 /* Adds the key of value NUM to OUT: its bits, six to a character. */
-static void add_value_key(const Grouper *gr, double num, GPtrArray *out)
+static void add_value_key(const Grouper *gr, double num, KeyList *out)
 {
 	static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
 	guint64 bits;
@@ -439,7 +439,7 @@ static gboolean rounded_beside(const Grouper *gr, guint fact, double rounded)
 /* Adds to OUT the key of the amount of money FACT rounded to a figure
  * fewer (money_rounded()), unless its report gives that amount beside it.
  * Apart from keys_number(), whose every call it would slow. */
-static G_GNUC_NO_INLINE void add_rounded_key(const Grouper *gr, guint fact, GPtrArray *out)
+static G_GNUC_NO_INLINE void add_rounded_key(const Grouper *gr, guint fact, KeyList *out)
 {
 	const CrFact *f = fact_at(gr, fact);
 	double rounded = is_money(f) ? money_rounded(f->num) : 0.0;
@@ -454,7 +454,7 @@ static G_GNUC_NO_INLINE void add_rounded_key(const Grouper *gr, guint fact, GPtr
  * amount of money to three figures or more under its value rounded to
  * one figure fewer too (money_rounded()), where the rounded amount is,
  * unless its report gives that amount beside it (rounded_beside()). */
-static void keys_number(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
+static void keys_number(const Grouper *gr, guint fact, gboolean lookup, KeyList *out)
 {
 	const CrFact *f = fact_at(gr, fact);
 	gboolean points = f->unit && f->unit[0] == 'p' && f->unit[1] == 'p' && !f->unit[2];
@@ -479,7 +479,7 @@ static char *put_decimal(char *p, int value)
 
 /* Adds the interned key PREFIX A-B-C ("d2023-5-24"; B and C only when
  * given, 0 for none) to OUT. */
-static void add_int_key(const Grouper *gr, char prefix, int a, int b, int c, GPtrArray *out)
+static void add_int_key(const Grouper *gr, char prefix, int a, int b, int c, KeyList *out)
 {
 	char key[48], *p = key;
 	*p++ = prefix;
@@ -512,7 +512,7 @@ static void add_int_key(const Grouper *gr, char prefix, int a, int b, int c, GPt
  * the months of each of its months and its year; a year only years: a
  * year matches no day. A time alone is filed and looked up under its time as
  * written and, with a zone, in UTC. */
-static void keys_date(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
+static void keys_date(const Grouper *gr, guint fact, gboolean lookup, KeyList *out)
 {
 	const CrDateValue *d = &fact_at(gr, fact)->date;
 	int y = d->year;
@@ -562,88 +562,14 @@ static void keys_date(const Grouper *gr, guint fact, gboolean lookup, GPtrArray 
 	}
 }
 
-/* Steps over the character at *POS of S; TRUE for a letter or a digit. */
-static gboolean step_word_char(const char *s, gsize len, gsize *pos)
-{
-	guchar c = (guchar)s[*pos];
-	if (c < 0x80) {
-		(*pos)++;
-		return g_ascii_isalnum(c);
-	}
-	return cr_text_is_word_char(cr_text_next(s, len, pos));
-}
-
-/* Room for the stems of a quotation kept on the stack; a longer one's
- * set is allocated. */
-#define STEM_SET_ON_STACK 256
-
-/* The slot of interned string STEM in SET (SIZE slots, a power of two):
- * its own, or the empty one where it goes. */
-static const char **stem_slot(const char **set, gsize size, const char *stem)
-{
-	gsize i = (gsize)(((guintptr)stem * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15)) >> 32) & (size - 1);
-	while (set[i] && set[i] != stem)
-		i = (i + 1) & (size - 1);
-	return &set[i];
-}
-
-/* The distinct stems (first STEM_CHARS characters) of the words of two
- * characters or more of a folded quotation, in order, interned in
- * STRINGS. A stem is known again by its interned address, in a set at
- * most half full (a word takes at least three bytes of the key with its
- * space, so the key's length bounds their number), and the array is made
- * at its size once they are all found. */
-GPtrArray *cr_align_quote_stems(GStringChunk *strings, const char *key)
-{
-	gsize len = strlen(key), pos = 0, size = 8;
-	while (size < 2 * (len / 3 + 1))
-		size *= 2;
-	/* the set, then the stems in order (half as many at most) */
-	const char *on_stack[STEM_SET_ON_STACK * 3 / 2];
-	g_autofree const char **allocated = NULL;
-	const char **set =
-	    size <= STEM_SET_ON_STACK ? on_stack : (allocated = g_new(const char *, size * 3 / 2));
-	const char **order = set + size;
-	guint n = 0;
-	memset(set, 0, size * sizeof *set);
-
-	while (pos < len) {
-		gsize start = pos, stem_end = pos, end;
-		guint chars = 0;
-		for (end = pos; end < len;) {
-			gsize at = end;
-			if (!step_word_char(key, len, &end)) {
-				end = chars ? at : end;
-				break;
-			}
-			if (++chars <= STEM_CHARS)
-				stem_end = end;
-		}
-		pos = end;
-		if (chars < 2)
-			continue;
-		char buf[STEM_CHARS * 4 + 1];
-		memcpy(buf, key + start, stem_end - start);
-		buf[stem_end - start] = '\0';
-		const char *stem = g_string_chunk_insert_const(strings, buf);
-		const char **slot = stem_slot(set, size, stem);
-		if (!*slot)
-			order[n++] = *slot = stem;
-	}
-	GPtrArray *out = g_ptr_array_sized_new(n);
-	for (guint i = 0; i < n; i++)
-		g_ptr_array_add(out, (gpointer)order[i]);
-	return out;
-}
-
 /* Quotations are filed under every word stem and looked up by their
  * rarest ones, so that a fragment finds the full quotation. */
-static void keys_quote(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out)
+static void keys_quote(const Grouper *gr, guint fact, gboolean lookup, KeyList *out)
 {
 	const GPtrArray *stems = gr->stems[fact];
 	guint n = lookup ? MIN(stems->len, QUOTE_LOOKUP_STEMS) : stems->len;
 	for (guint i = 0; i < n; i++)
-		g_ptr_array_add(out, g_ptr_array_index(stems, i));
+		key_list_add(out, g_ptr_array_index(stems, i));
 }
 
 static double weight_date(const CrFact *rep)

@@ -66,6 +66,23 @@ typedef struct {
 	MadeKeys *made;	       /* the kind being clustered's */
 } Grouper;
 
+/* The index keys of one fact (KindOps.keys): a list emptied for each
+ * fact and grown as need be, that a key costs a store, not a call. */
+typedef struct {
+	const char **keys;
+	guint len, room;
+} KeyList;
+
+/* Appends KEY to LIST. */
+static inline void key_list_add(KeyList *list, const char *key)
+{
+	if (list->len == list->room) {
+		list->room = MAX(2 * list->room, 16);
+		list->keys = g_renew(const char *, list->keys, list->room);
+	}
+	list->keys[list->len++] = key;
+}
+
 /* How one kind of fact is matched and weighed. */
 typedef struct {
 	double (*match)(const CrFact *a, const CrFact *b);
@@ -80,7 +97,7 @@ typedef struct {
 	/* The candidate index keys of fact FACT: where its cluster is filed, or
 	 * (LOOKUP) where clusters it may join are looked up. Keys made for it
 	 * (Grouper.made) last until the keys of the next fact are asked for. */
-	void (*keys)(const Grouper *gr, guint fact, gboolean lookup, GPtrArray *out);
+	void (*keys)(const Grouper *gr, guint fact, gboolean lookup, KeyList *out);
 	/* Clusters weighed per fact, those most of its lookup keys lead to; 0
 	 * for all. */
 	guint max_candidates;
@@ -99,10 +116,6 @@ typedef struct {
 
 /* What the contexts of facts A and B share; FALSE when either has none. */
 gboolean cr_align_overlap(const CrFact *a, const CrFact *b, Overlap *o);
-
-/* The distinct word stems of the quotation key KEY, interned in STRINGS,
- * in the order of the key. */
-GPtrArray *cr_align_quote_stems(GStringChunk *strings, const char *key);
 
 /* Cuts each quotation cluster of CLUSTERS (from FIRST on) that holds
  * sentences one report quotes apart into one cluster per sentence

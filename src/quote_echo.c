@@ -181,7 +181,7 @@ static void read_source(const CrDoc *doc, const CrFact *f, gsize start, gsize en
 	gboolean whole = start == f->start && end == f->end && f->key;
 	SourceWords words = { doc->data, start, end,
 			      whole && all_ascii(doc->data + start, end - start) ? f->key : NULL };
-	guint place = 0;
+	guint place = 0, room = 0; /* ROOM: offsets made room for past r.offsets */
 	CrQuoteWord word;
 	Reading r = { 1u << f->doc, 0, piece->content->len, piece->offsets->len, NULL };
 	GString *joined = piece->joined;
@@ -203,7 +203,11 @@ static void read_source(const CrDoc *doc, const CrFact *f, gsize start, gsize en
 		}
 		kept = joined->len;
 		cr_string_append_len(piece->stems, word.folded, word.len + 1);
-		g_array_append_val(piece->offsets, place);
+		if (r.n == room) {
+			room = MAX(2 * room, 16);
+			g_array_set_size(piece->offsets, r.offsets + room);
+		}
+		g_array_index(piece->offsets, guint, r.offsets + r.n) = place;
 		place++;
 		r.n++;
 	}
@@ -211,6 +215,7 @@ static void read_source(const CrDoc *doc, const CrFact *f, gsize start, gsize en
 		g_array_set_size(piece->offsets, r.offsets);
 		return;
 	}
+	g_array_set_size(piece->offsets, r.offsets + r.n);
 	g_array_set_size(piece->content, r.content + r.n);
 	const char *stem = piece->stems->str;
 	for (guint u = 0; u < r.n; u++, stem += strlen(stem) + 1)
@@ -577,8 +582,8 @@ static gboolean stems_are(const char *data, gsize start, gsize end, const char *
 }
 
 /* TRUE when the content words of SOURCE stand in INDEX from word FIRST on,
- * in their places, with the same words between them. */
-static gboolean run_at(const DocIndex *index, const CrDoc *doc, guint first, const Source *source)
+ * in their places (the words between them are stems_are()'s). */
+static gboolean content_at(const DocIndex *index, guint first, const Source *source)
 {
 	guint n = source->n;
 	if (first + n > index->n_words)
@@ -590,7 +595,7 @@ static gboolean run_at(const DocIndex *index, const CrDoc *doc, guint first, con
 		if (w[u].id != source->content[u] || place != source->offsets[u])
 			return FALSE;
 	}
-	return stems_are(doc->data, w[0].start, w[n - 1].end, source->stems);
+	return TRUE;
 }
 
 /* TRUE when the N words W are all part of echoes added already. */
@@ -603,17 +608,20 @@ static gboolean echoed(const IndexedWord *w, guint n)
 }
 
 /* Adds an echo fact for every unquoted run of SOURCE in document D that no
- * echo added before holds. */
+ * echo added before holds: its content words in their places, then
+ * whether an echo holds them all, and only then, read again from the
+ * report, the words between them (most runs that get so far lie in a
+ * longer quotation's echo). */
 static void find_echoes(const Source *source, DocIndex *index, const CrDoc *doc, guint d, GArray *facts)
 {
 	guint anchor = source->anchor, n = source->n;
 	guint anchor_id = source->content[anchor];
 	for (guint p = index->first[anchor_id]; p < index->first[anchor_id + 1]; p++) {
 		guint at = index->postings[p];
-		if (at < anchor || !run_at(index, doc, at - anchor, source))
+		if (at < anchor || !content_at(index, at - anchor, source))
 			continue;
 		IndexedWord *w = &index->words[at - anchor];
-		if (echoed(w, n))
+		if (echoed(w, n) || !stems_are(doc->data, w[0].start, w[n - 1].end, source->stems))
 			continue;
 		for (guint u = 0; u < n; u++)
 			w[u].echoed = TRUE;

@@ -30,8 +30,18 @@ typedef struct {
 	guint64 *by_stem; /* each stem << 32 | its place, sorted: where each stem stands */
 } Split;
 
+/* A key's address and its split. */
+typedef struct {
+	const char *key;
+	Split *split;
+} CacheSlot;
+
+/* The keys split, open-addressed by the key's address, at most half full
+ * (a GHashTable's lookup took 90 instructions, 100,000 times at 8 reports
+ * of 1 MiB). */
 G_LOCK_DEFINE_STATIC(cache);
-static GHashTable *cache; /* the key's address -> Split */
+static CacheSlot *cache; /* CACHE_SIZE of them, a power of two */
+static guint cache_size, n_cached;
 
 /* Splits KEY (words joined by single spaces) into the stems of its content
  * words; one allocation holds it all. */
@@ -66,16 +76,56 @@ static Split *split_key(const char *key)
 	return split;
 }
 
+/* The slot of KEY's address in the cache: its own, or the empty one where
+ * it goes. */
+static CacheSlot *cache_slot(const char *key)
+{
+	guint i = (guint)(((guintptr)key * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15)) >> 32) & (cache_size - 1);
+	while (cache[i].key && cache[i].key != key)
+		i = (i + 1) & (cache_size - 1);
+	return &cache[i];
+}
+
+/* Makes the cache SIZE slots long, the splits it holds kept. */
+static void cache_resize(guint size)
+{
+	CacheSlot *old = cache;
+	guint old_size = cache_size;
+	cache = g_new0(CacheSlot, size);
+	cache_size = size;
+	for (guint i = 0; i < old_size; i++)
+		if (old[i].key)
+			*cache_slot(old[i].key) = old[i];
+	g_free(old);
+}
+
+/* Empties the cache, making it when there is none. */
+static void cache_start_over(void)
+{
+	for (guint i = 0; i < cache_size; i++)
+		g_free(cache[i].split);
+	g_free(cache);
+	cache = NULL;
+	cache_size = n_cached = 0;
+	cache_resize(1024);
+}
+
 /* The split of KEY from the cache, made when missing or when the address
  * now holds another key; call with the cache locked. */
 static const Split *cached_split(const char *key)
 {
-	Split *split = g_hash_table_lookup(cache, key);
-	if (!split || strcmp(split->key, key) != 0) {
-		split = split_key(key);
-		g_hash_table_replace(cache, (gpointer)key, split);
+	CacheSlot *slot = cache_slot(key);
+	if (slot->key && strcmp(slot->split->key, key) == 0)
+		return slot->split;
+	if (slot->key) {
+		g_free(slot->split);
+	} else if (2 * (++n_cached) > cache_size) {
+		cache_resize(2 * cache_size);
+		slot = cache_slot(key);
 	}
-	return split;
+	slot->key = key;
+	slot->split = split_key(key);
+	return slot->split;
 }
 
 /* TRUE when two stems are the same. */
@@ -294,10 +344,8 @@ double cr_quote_similarity(const CrFact *a, const CrFact *b)
 	if (strcmp(a->key, b->key) == 0)
 		return 1.0;
 	G_LOCK(cache);
-	if (!cache || g_hash_table_size(cache) >= MAX_CACHED) {
-		g_clear_pointer(&cache, g_hash_table_unref);
-		cache = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
-	}
+	if (!cache || n_cached + 2 > MAX_CACHED)
+		cache_start_over();
 	const Split *x = cached_split(a->key), *y = cached_split(b->key);
 	const char *short_key = a->key, *long_key = b->key;
 	if (!shorter_first(x->n, a->key, y->n, b->key)) {

@@ -427,6 +427,27 @@ static double similarity(const char *a, const char *b)
 	return ab;
 }
 
+/* Keys split once are kept by address up to a bound, then the cache starts
+ * over: scores past the bound are those of the words, whatever the keys'
+ * addresses held before (each pair below is freed and made again). */
+static void test_similarity_past_cache(void)
+{
+	const char *full = "I am not aware of any decision made";
+	double before = similarity("not aware", full);
+	for (guint i = 0; i < 9000; i++) {
+		/* keys as the extractor folds them: lower case, one space apart */
+		CrFact a = { .kind = CR_FACT_QUOTE,
+			     .key = g_strdup_printf("the harbour board met %u times", i) };
+		CrFact b = { .kind = CR_FACT_QUOTE,
+			     .key = g_strdup_printf("the harbour board met %u times this year", i) };
+		g_assert_cmpfloat(cr_quote_similarity(&a, &b), >=, 0.75);
+		g_free(a.key);
+		g_free(b.key);
+	}
+	g_assert_cmpfloat(similarity("not aware", full), ==, before);
+	g_assert_cmpfloat(similarity(full, full), ==, 1.0);
+}
+
 static void test_similarity(void)
 {
 	const char *full = "I am not aware of any decision made";
@@ -540,6 +561,28 @@ static void test_echoes(void)
 	const CrDoc *doc = g_ptr_array_index(engine->docs, 1);
 	g_assert_cmpint(memcmp(doc->data + echo->start, "history of aggression", echo->end - echo->start), ==,
 			0);
+}
+
+/* A shorter quotation whose words lie in a longer one's echo adds no echo
+ * of its own there, but does where the longer one is not: "a history of
+ * aggression" of report 1 is one echo (the longer quotation's), its later
+ * "history of aggression" alone is the shorter one's. */
+static void test_echo_inside_longer_echo(void)
+{
+	g_autoptr(CrEngine) engine = cr_test_engine(
+	    "She said Japan carries “a long history of aggression in the region”. Her aide spoke of a "
+	    "“history of aggression” too.\n",
+	    "Japan carries a long history of aggression in the region, she said. Critics call it a "
+	    "history of aggression.\n",
+	    NULL);
+	g_assert_cmpuint(count_echoes(engine, 1, NULL), ==, 2);
+	g_assert_cmpuint(count_echoes(engine, 1, "long history of aggression in the region"), ==, 1);
+	g_assert_cmpuint(count_echoes(engine, 1, "history of aggression"), ==, 1);
+	const CrFact *shorter = cr_test_find_fact(engine->facts, 1, CR_FACT_QUOTE, "history of aggression");
+	const CrDoc *doc = g_ptr_array_index(engine->docs, 1);
+	g_assert_nonnull(shorter);
+	g_assert_nonnull(strstr(doc->data, "Critics call it a history"));
+	g_assert_cmpuint(shorter->start, >, (guint)(strstr(doc->data, "Critics") - doc->data));
 }
 
 /* The same echoes when the reports are long enough for the search to run
@@ -929,10 +972,12 @@ int main(int argc, char **argv)
 	g_test_add_func("/quote/speaker/paragraph-voice", test_speaker_paragraph_voice);
 	g_test_add_func("/quote/speaker/not-a-place", test_speaker_not_a_place);
 	g_test_add_func("/quote/similarity", test_similarity);
+	g_test_add_func("/quote/similarity-past-cache", test_similarity_past_cache);
 	g_test_add_func("/quote/similarity-speakers", test_similarity_speakers);
 	g_test_add_func("/quote/echo", test_echoes);
 	g_test_add_func("/quote/echo-ahead", test_echoes_ahead);
 	g_test_add_func("/quote/echo-stemmed", test_echo_stemmed);
+	g_test_add_func("/quote/echo-inside-longer-echo", test_echo_inside_longer_echo);
 	g_test_add_func("/quote/passages", test_passages);
 	g_test_add_func("/quote/quotations-far-in", test_quotations_far_in);
 	g_test_add_func("/quote/echo-across-sentences", test_echo_across_sentences);
