@@ -1,5 +1,5 @@
 /* The allocator's policy for the whole process (glibc's malloc), set once
- * at the start of main(): blocks of 128 KiB and more mapped on their own
+ * by main() before the reports are read: blocks of 128 KiB and more mapped on their own
  * and given back when freed, 1 MiB kept free at the top of the heap, and,
  * where the kernel gives transparent huge pages to memory that asks for
  * them, up to 32 MiB of the heap in huge pages, never trimmed, taken
@@ -35,8 +35,9 @@
 #define HUGE_HEAP_MAX	    (32 * MIB - 64 * KIB)
 /* The block kept just above it for the whole run: the heap's top, which
  * glibc trims, starts above the huge part, which stays a free block that
- * the heap takes from first. Larger than any block freed before main(),
- * so that it comes from the top. */
+ * the heap takes from first. Larger than any block freed before the
+ * policy is set (the options' and the themes'), so that it comes from the
+ * top. */
 #define FENCE (64 * KIB)
 
 gboolean cr_memory_thp_asked(const char *enabled)
