@@ -2,10 +2,8 @@
  * facts they share. */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <locale.h>
-#ifdef HAVE_MALLOC_H
-#include <malloc.h>
-#endif
 #include <stdio.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -15,6 +13,7 @@
 #include "crossread/config.h"
 #include "crossread/dump.h"
 #include "crossread/engine.h"
+#include "crossread/memory.h"
 #include "crossread/notes_export.h"
 #include "crossread/notes_store.h"
 #include "crossread/output.h"
@@ -187,6 +186,19 @@ static int list_themes(const CrThemeSearch *search, const char *chosen, const Cr
 	return ok ? 0 : fail(1, "cannot write to standard output");
 }
 
+/* The bytes of the reports FILES, as far as they can be told before they
+ * are read (standard input and what cannot be stat'ed count nothing). */
+static gsize input_size(char **files)
+{
+	gsize total = 0;
+	for (guint i = 0; files[i]; i++) {
+		GStatBuf st;
+		if (strcmp(files[i], "-") != 0 && g_stat(files[i], &st) == 0 && S_ISREG(st.st_mode))
+			total += (gsize)st.st_size;
+	}
+	return total;
+}
+
 /* --export-notes: the notes on the reports, written to O->export_notes. */
 static int export_notes(const Options *o, const CrEngine *engine)
 {
@@ -254,20 +266,6 @@ int main(int argc, char **argv)
 	g_autoptr(GError) error = NULL;
 	gboolean color = FALSE;
 
-	/* Blocks of 128 KiB and more come from the system and go back to it
-	 * when freed: glibc would otherwise raise that threshold after the
-	 * first large block is freed (the reports' facts, once gathered into
-	 * one array) and keep what is freed after it, 10 MB at 8 reports of
-	 * 1 MiB. But each heap keeps 1 MiB free at its top, not glibc's
-	 * 128 KiB, so that blocks freed by one stage and taken by the next
-	 * come from pages already faulted in: 8 reports of 1 MiB on two
-	 * threads fault 17 % fewer pages for 0.7 MB more at the peak; 2 MiB
-	 * cut 3 % more but put cited titles at 15.9 times their input, near
-	 * the 16 allowed (docs/PERFORMANCE.md, branch perf18). */
-#ifdef HAVE_MALLOPT
-	mallopt(M_MMAP_THRESHOLD, 128 * 1024);
-	mallopt(M_TOP_PAD, 1024 * 1024);
-#endif
 	setlocale(LC_ALL, "");
 	cr_cell_set_ascii(!g_get_charset(NULL));
 	/* GOption would print the help itself and exit 0 even when it could
@@ -331,6 +329,7 @@ int main(int argc, char **argv)
 		}
 	}
 
+	cr_memory_setup(input_size(o.files));
 	GPtrArray *docs = cr_engine_load(o.files, g_strv_length(o.files), &error);
 	if (!docs)
 		return fail(g_error_matches(error, CR_ERROR, CR_ERROR_USAGE) ? 2 : 1, error->message);
