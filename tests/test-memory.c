@@ -1,5 +1,5 @@
 /* The allocator's policy: the kernel's huge page mode read right, the
- * heap's range found only at its top, and, where glibc's malloc and huge
+ * heap's range found only just below the fence kept above it, and, where glibc's malloc and huge
  * pages are both to be had, every thread's blocks in the part of the heap
  * that asked for huge pages (elsewhere, under the sanitizers' allocator,
  * the policy says it asked for nothing). */
