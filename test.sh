@@ -24,12 +24,14 @@ fi
 results=$(find "$dir/tests" -name '*.trs' -exec cat {} +)
 passed=$(printf '%s\n' "$results" | grep -cE '^:test-result: (PASS|XFAIL)')
 failed=$(printf '%s\n' "$results" | grep -cE '^:test-result: (FAIL|XPASS|ERROR)')
+# memcheck's log is named in full: cr_build has set $dir to its own directory
 if cr_build build-memcheck; then
-	tests/fuzz/valgrind.sh --quick build-memcheck/src/crossread >"$dir/valgrind.out" 2>&1
+	memcheck_log=build-memcheck/valgrind.out
+	tests/fuzz/valgrind.sh --quick build-memcheck/src/crossread >"$memcheck_log" 2>&1
 	memcheck_status=$?
-	grep -v '^ok ' "$dir/valgrind.out" | sed '$d'
-	passed=$((passed + $(grep -c '^ok ' "$dir/valgrind.out")))
-	memcheck_failed=$(grep -c '^FAIL ' "$dir/valgrind.out")
+	grep -v '^ok ' "$memcheck_log" | sed '$d'
+	passed=$((passed + $(grep -c '^ok ' "$memcheck_log")))
+	memcheck_failed=$(grep -c '^FAIL ' "$memcheck_log")
 	[ $memcheck_status -ne 0 ] && [ "$memcheck_failed" -eq 0 ] && memcheck_failed=1
 	failed=$((failed + memcheck_failed))
 else
