@@ -55,6 +55,16 @@ gboolean date_could_begin(const CrTokens *s, guint i);
  * covers. */
 guint date_read_at(const CrTokens *s, guint i, DateCand *c);
 
+/* A time after a date at token I ("T12:09:19Z", " 12:09:19", ", 18:13
+ * GMT+10", ", at 1 p.m."): sets D's hour, minute and zone; returns the
+ * tokens it covers, 0 for none (date_time.c). */
+guint date_read_time_after(const CrTokens *s, guint i, CrDateValue *d);
+
+/* A time of day alone at token I ("at 2:30pm", "14:30", "03:42 local
+ * time"), not a stopwatch's: C becomes a time whose day is settled once
+ * the report is read; returns the tokens it covers (date_time.c). */
+guint date_read_time_alone(const CrTokens *s, guint i, DateCand *c);
+
 /* TRUE when the sentence around tokens [from,to) is told in the past
  * tense: "was", "were" or "had" before a participle in -ed ("In March, its
  * founder was arrested") and no word of what is to come ("will",
