@@ -37,26 +37,6 @@ static guint small_value(const CrFact *fact)
 	return (guint)fact->num;
 }
 
-/* TRUE when WORD (LEN bytes) is a whole number in words under a hundred,
- * "five", "Twenty-one", or in digits. */
-static gboolean cardinal_word(const char *word, gsize len)
-{
-	static const char *const names[] = { "two",	  "three",    "four",	  "five",    "six",
-					     "seven",	  "eight",    "nine",	  "ten",     "eleven",
-					     "twelve",	  "thirteen", "fourteen", "fifteen", "sixteen",
-					     "seventeen", "eighteen", "nineteen", "twenty",  "thirty",
-					     "forty",	  "fifty",    "sixty",	  "seventy", "eighty",
-					     "ninety" };
-	if (len && g_ascii_isdigit(word[0]))
-		return TRUE;
-	for (gsize i = 0; i < G_N_ELEMENTS(names); i++) {
-		gsize n = strlen(names[i]);
-		if (len >= n && g_ascii_strncasecmp(word, names[i], n) == 0 && (len == n || word[n] == '-'))
-			return TRUE;
-	}
-	return FALSE;
-}
-
 /* TRUE when count FACT names a part of the people it counts by a word
  * between its number and its noun ("seven male victims", "two injured
  * protesters"): not all of them, whom another report may count. */
@@ -68,7 +48,8 @@ static gboolean qualified(const CrFact *fact)
 	const char *word = noun;
 	while (word > text && word[-1] != ' ')
 		word--;
-	return !cardinal_word(word, (gsize)(noun - word));
+	gsize len = (gsize)(noun - word);
+	return !(len && g_ascii_isdigit(word[0])) && !cr_number_is_cardinal_word(word, len);
 }
 
 /* COUNT_PEOPLE when FACT counts people ("five people"), COUNT_NAMED when
@@ -81,13 +62,14 @@ static guint what_it_counts(const CrFact *fact)
 	const char *thing = cr_fact_counted_thing(fact);
 	if (cr_fact_is_age(fact))
 		return COUNT_OTHER;
-	if (thing && (strcmp(thing, "people") == 0 || cr_number_counts_persons(thing)) && qualified(fact))
+	if (!thing)
+		return fact->unit ? COUNT_OTHER : 0;
+	gboolean people = strcmp(thing, "people") == 0;
+	if (!people && !cr_number_counts_persons(thing))
 		return COUNT_OTHER;
-	if (thing && strcmp(thing, "people") == 0)
-		return COUNT_PEOPLE;
-	if (thing && cr_number_counts_persons(thing))
-		return COUNT_NAMED;
-	return thing || fact->unit ? COUNT_OTHER : 0;
+	if (qualified(fact))
+		return COUNT_OTHER;
+	return people ? COUNT_PEOPLE : COUNT_NAMED;
 }
 
 /* Gives count FACT the key of a count in people of its value and bound

@@ -334,6 +334,17 @@ const char *number_counted_synonym(const char *counted)
 	return NULL;
 }
 
+gboolean cr_number_is_cardinal_word(const char *word, gsize len)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(number_words_table); i++) {
+		gsize n = strlen(number_words_table[i].word);
+		if (len >= n && g_ascii_strncasecmp(word, number_words_table[i].word, n) == 0 &&
+		    (len == n || word[n] == '-'))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 gboolean cr_number_counts_persons(const char *counted)
 {
 	/* people named by what they are in a story, in the singular the

@@ -97,6 +97,10 @@ void cr_extract_numbers(const CrReport *report, GArray *facts);
  * people ("five passengers", "five people"). */
 gboolean cr_number_counts_persons(const char *counted);
 
+/* TRUE when WORD (LEN bytes) is a number word under a hundred, in any
+ * case, alone or opening a hyphenated one ("five", "Twenty-one"). */
+gboolean cr_number_is_cardinal_word(const char *word, gsize len);
+
 /* People, organisations and places (extract_name.c, gazetteer in data/). */
 void cr_extract_names(const CrReport *report, GArray *facts);
 /* Resolves short forms across documents ("Kishida" -> "Fumio Kishida"). */
