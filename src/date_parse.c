@@ -32,6 +32,18 @@ static const CrTokenWord weekday_names_table[] = {
 };
 static CrLexicon weekday_names = CR_LEXICON(weekday_names_table);
 
+char *date_weekday_name(int weekday)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(weekday_names_table); i++) {
+		if (weekday_names_table[i].value == weekday) {
+			char *name = g_strdup(weekday_names_table[i].word);
+			name[0] = g_ascii_toupper(name[0]);
+			return name;
+		}
+	}
+	return NULL;
+}
+
 static const CrTokenWord weekday_abbrevs_table[] = {
 	{ "mon", 1 },  { "tue", 2 },   { "tues", 2 }, { "wed", 3 }, { "thu", 4 },
 	{ "thur", 4 }, { "thurs", 4 }, { "fri", 5 },  { "sat", 6 }, { "sun", 7 },

@@ -55,6 +55,10 @@ gboolean date_could_begin(const CrTokens *s, guint i);
  * covers. */
 guint date_read_at(const CrTokens *s, guint i, DateCand *c);
 
+/* The name of WEEKDAY (1 = Monday), capitalised ("Sunday"), newly
+ * allocated; NULL for no weekday. */
+char *date_weekday_name(int weekday);
+
 /* A time after a date at token I ("T12:09:19Z", " 12:09:19", ", 18:13
  * GMT+10", ", at 1 p.m."): sets D's hour, minute and zone; returns the
  * tokens it covers, 0 for none (date_time.c). */

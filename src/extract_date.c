@@ -225,10 +225,6 @@ typedef struct {
 	gboolean weekday_alone;
 } DateRef;
 
-/* The names of the weekdays (1 = Monday): the value of a weekday alone. */
-static const char *const weekday_names[] = { NULL,	 "Monday", "Tuesday",  "Wednesday",
-					     "Thursday", "Friday", "Saturday", "Sunday" };
-
 /* Makes C a weekday alone (a day of month 0 and no year, which only the
  * same weekday alone matches, cr_date_match()); FALSE when its words place
  * it a week off the day it would be ("last Monday", "next Monday"). */
@@ -433,7 +429,7 @@ static void append_dates(const CrDoc *doc, guint doc_index, const DateRef *ref, 
 		CrFact *f = cr_fact_append(facts, doc, doc_index, c->start, c->end, CR_FACT_DATE);
 		f->date = c->date;
 		cr_fact_take_value(f, c->role == ROLE_WEEKDAY && !c->date.month
-					  ? g_strdup(weekday_names[c->weekday])
+					  ? date_weekday_name(c->weekday)
 					  : cr_date_value_format(&f->date));
 		f->key = g_strdup(f->value);
 		f->confidence = c->confidence;
