@@ -76,6 +76,13 @@ static gboolean written_month_of_year(const CrDateValue *a, const CrDateValue *b
 	       !a->year_guessed && !b->year_guessed && !a->month_end && !b->month_end;
 }
 
+/* TRUE when D is a month written without its year ("in September"), the
+ * year guessed: a value many things of a story share. */
+static gboolean month_alone(const CrDateValue *d)
+{
+	return d->precision == CR_DATE_MONTH && d->year_guessed && !d->month_end;
+}
+
 /* TRUE when two dates may be one fact: a month or a year (a value that
  * many things share) only when their sentences share another number or
  * DATE_CONTEXT content words, or half those of the shorter (June of an
@@ -88,7 +95,8 @@ static gboolean date_agrees(const CrFact *a, const CrFact *b)
 	Overlap o;
 	guint na, nb;
 	const guint32 *ca = cr_fact_context(a, &na), *cb = cr_fact_context(b, &nb);
-	if (a->date.precision >= CR_DATE_DAY || b->date.precision >= CR_DATE_DAY ||
+	gboolean day = a->date.precision >= CR_DATE_DAY || b->date.precision >= CR_DATE_DAY;
+	if ((day && !month_alone(&a->date) && !month_alone(&b->date)) ||
 	    (a->flags & b->flags & CR_FACT_FUTURE_YEAR) || !cr_align_overlap(a, b, &o) ||
 	    written_month_of_year(&a->date, &b->date))
 		return TRUE;

@@ -13,6 +13,9 @@
 #define MAX_SPLIT_MEMBERS 64
 /* A member may go with any seed it matches this close to its best match. */
 #define CLOSE_MATCH 0.1
+/* A quotation no longer than twice a fragment and this many bytes (a line)
+ * shows the fragment well enough (quote_passage.c's measure). */
+#define FRAGMENT_SHOWN 60
 
 /* The pieces a cluster is cut into: a report's sentences that it does not
  * say again (SEEDS, fact indices), and the reports each piece holds. */
@@ -37,8 +40,10 @@ static gboolean said_again(const CrFact *a, const CrFact *b)
 
 /* The sentences of report DOC in cluster C that none of the report's
  * quotations before them says again (members come most specific first),
- * and the length of the longest of them in *LONGEST. */
-static GArray *report_pieces(const Grouper *gr, const CrCluster *c, guint doc, gsize *longest)
+ * with its fragments too when FRAGMENTS, and the length of the longest of
+ * them in *LONGEST. */
+static GArray *report_pieces(const Grouper *gr, const CrCluster *c, guint doc, gboolean fragments,
+			     gsize *longest)
 {
 	GArray *seeds = g_array_new(FALSE, FALSE, sizeof(guint));
 	*longest = 0;
@@ -52,7 +57,7 @@ static GArray *report_pieces(const Grouper *gr, const CrCluster *c, guint doc, g
 			const CrFact *o = fact_at(gr, cr_id_at(&c->facts, j));
 			apart = o->doc != doc || !said_again(f, o);
 		}
-		if (apart && opens_sentence(f)) {
+		if (apart && (fragments || opens_sentence(f))) {
 			g_array_append_val(seeds, fi);
 			*longest = MAX(*longest, f->end - f->start);
 		}
@@ -61,9 +66,10 @@ static GArray *report_pieces(const Grouper *gr, const CrCluster *c, guint doc, g
 }
 
 /* The pieces to cut cluster C into: those of the report that quotes the
- * statement in the most pieces, the finest on a tie (its longest piece the
- * shortest); NULL when every report quotes it in one piece. */
-static GArray *find_seeds(const Grouper *gr, const CrCluster *c)
+ * statement in the most pieces (its fragments among them when FRAGMENTS),
+ * the finest on a tie (its longest piece the shortest); NULL when every
+ * report quotes it in one piece. */
+static GArray *find_seeds(const Grouper *gr, const CrCluster *c, gboolean fragments)
 {
 	GArray *best = NULL;
 	gsize best_longest = 0;
@@ -74,7 +80,7 @@ static GArray *find_seeds(const Grouper *gr, const CrCluster *c)
 			continue;
 		done |= 1u << doc;
 		gsize longest;
-		GArray *seeds = report_pieces(gr, c, doc, &longest);
+		GArray *seeds = report_pieces(gr, c, doc, fragments, &longest);
 		if (seeds->len >= 2 && (!best || seeds->len > best->len ||
 					(seeds->len == best->len && longest < best_longest))) {
 			if (best)
@@ -132,6 +138,32 @@ static guint place(const Grouper *gr, const KindOps *ops, Cut *cut, guint fi, gu
 	}
 	cut->docs[best] |= 1u << f->doc;
 	return (guint)best;
+}
+
+/* TRUE when a member of cluster C meets two seeds of SEEDS or more, one of
+ * them a fragment ("congratulate him on his victory") that the member shows
+ * well, being longer than it and at most twice its length and a line: the
+ * member says both,
+ * so a cut would leave one piece without it. A statement of many sentences
+ * shows no fragment well: a cut along fragments then parts what other
+ * reports quote of it ("mandate to change this", "low tax high growth
+ * economy" within a minute of a speech). */
+static gboolean fragment_shown_whole(const Grouper *gr, const KindOps *ops, const CrCluster *c, GArray *seeds)
+{
+	Cut cut = { seeds, NULL };
+	for (guint i = 0; i < c->facts.len; i++) {
+		guint fi = cr_id_at(&c->facts, i), n;
+		const CrFact *f = fact_at(gr, fi);
+		guint64 met = seeds_met(gr, ops, &cut, fi, &n);
+		for (guint s = 0; s < seeds->len && s < 64 && n >= 2; s++) {
+			const CrFact *seed = fact_at(gr, g_array_index(seeds, guint, s));
+			gsize len = f->end - f->start, seed_len = seed->end - seed->start;
+			if ((met & (G_GUINT64_CONSTANT(1) << s)) && seed->doc != f->doc &&
+			    !opens_sentence(seed) && len > seed_len && len <= 2 * seed_len + FRAGMENT_SHOWN)
+				return TRUE;
+		}
+	}
+	return FALSE;
 }
 
 /* Cuts cluster C along SEEDS: each member joins the piece of a seed it
@@ -192,7 +224,13 @@ void cr_align_split_quotes(const Grouper *gr, const KindOps *ops)
 		CrCluster *c = cr_cluster_at(gr->clusters, k);
 		if (c->facts.len < 3 || c->facts.len > MAX_SPLIT_MEMBERS)
 			continue;
-		GArray *seeds = find_seeds(gr, c);
+		/* a report's fragments cut too, unless a member says two pieces
+		 * and shows a fragment well */
+		GArray *seeds = find_seeds(gr, c, TRUE);
+		if (seeds && fragment_shown_whole(gr, ops, c, seeds))
+			g_clear_pointer(&seeds, g_array_unref);
+		if (!seeds)
+			seeds = find_seeds(gr, c, FALSE);
 		if (!seeds)
 			continue;
 		cut_cluster(gr, ops, c, seeds);

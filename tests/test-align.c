@@ -697,6 +697,70 @@ static void test_people_counts_across_the_event(void)
 	g_assert_cmpint(engine_fact(cars, 0, CR_FACT_NUMBER, "at least five protesters", 0)->group, ==, -1);
 }
 
+/* A month written without its year ("in September") meets a day of it
+ * only where their sentences say so, as it meets a month: the leader
+ * elected in September is not the budget of 23 September (round 23:
+ * truss). */
+static void test_month_alone_and_a_day(void)
+{
+	g_autoptr(CrEngine) apart = cr_test_engine(
+	    "Marova was elected leader by the members in September, but lost authority after a series of "
+	    "U-turns.\n",
+	    "Oct 20, 2022\n\nTrouble began when the finance minister spooked the markets with his budget "
+	    "on 23 September.\n",
+	    NULL);
+	const CrFact *month = engine_fact(apart, 0, CR_FACT_DATE, "September", 0);
+	const CrFact *day = engine_fact(apart, 1, CR_FACT_DATE, "23 September", 0);
+	g_assert_true(month->group < 0 || month->group != day->group);
+
+	g_autoptr(CrEngine) one = cr_test_engine(
+	    "The finance minister spooked the markets with his budget in September.\n",
+	    "Oct 20, 2022\n\nTrouble began when the finance minister spooked the markets with his budget "
+	    "on 23 September.\n",
+	    NULL);
+	assert_linked(engine_fact(one, 0, CR_FACT_DATE, "September", 0),
+		      engine_fact(one, 1, CR_FACT_DATE, "23 September", 0));
+}
+
+/* A report that quotes a statement in fragments and one of its sentences
+ * states as many facts: a third report's long quotation of the whole
+ * statement does not pull them into one group, so the sentence another
+ * report quotes meets its own fragment only (round 23: truss). A fragment
+ * that a shorter quotation of another report holds with a sentence
+ * (within twice its length and a line) stays with it. */
+static void test_statement_in_fragments(void)
+{
+	g_autoptr(CrEngine) speech = cr_test_engine(
+	    "Marova spoke outside the ministry. In her address, Marova said, \"I came into office at a "
+	    "time of great economic instability. I was elected by the Unity party with the mandate to "
+	    "change this. We set our vision for a low tax high growth economy, that would take advantage "
+	    "of our freedom. I recognise now, given the situation, I cannot deliver the mandate on which I "
+	    "was elected by the Unity party. I have therefore spoken to the President.\"\n",
+	    "Marova said she was elected with a \xe2\x80\x9cmandate to change this\xe2\x80\x9d. She "
+	    "set out a \xe2\x80\x9clow tax high growth economy\xe2\x80\x9d.\n\nMarova adds: "
+	    "\xe2\x80\x9cI recognise given the situation I cannot deliver the mandate on which I was "
+	    "elected by the Unity Party.\xe2\x80\x9d\n",
+	    "Marova added: \xe2\x80\x9cI recognise given the situation I cannot deliver the mandate on "
+	    "which I was elected by the Unity Party.\xe2\x80\x9d\n",
+	    NULL);
+	const CrFact *whole = engine_fact(speech, 2, CR_FACT_QUOTE, "I recognise", 0);
+	assert_linked(whole, engine_fact(speech, 1, CR_FACT_QUOTE, "I recognise", 0));
+	const CrFact *economy = engine_fact(speech, 1, CR_FACT_QUOTE, "low tax", 0);
+	const CrFact *mandate = engine_fact(speech, 1, CR_FACT_QUOTE, "mandate to change", 0);
+	g_assert_true(economy->group < 0 || economy->group != whole->group);
+	g_assert_true(mandate->group < 0 || mandate->group != whole->group);
+
+	g_autoptr(CrEngine) victory = cr_test_engine(
+	    "\xe2\x80\x9cThe Unity Party has won this general election and I congratulate him on his "
+	    "victory,\xe2\x80\x9d Marova said.\n",
+	    "Marova said the party \xe2\x80\x9chas won this general election\xe2\x80\x9d and rang to "
+	    "\xe2\x80\x9c"
+	    "congratulate him on his victory\xe2\x80\x9d.\n",
+	    NULL);
+	assert_linked(engine_fact(victory, 1, CR_FACT_QUOTE, "congratulate him", 0),
+		      engine_fact(victory, 0, CR_FACT_QUOTE, "The Unity Party", 0));
+}
+
 static void test_weights(void)
 {
 	g_autoptr(Hand) h =
@@ -774,6 +838,8 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/group/dates-less-precise", test_dates_less_precise);
 	g_test_add_func("/align/group/quotes-same-words", test_quotes_same_words);
 	g_test_add_func("/align/group/quotes-partial", test_quotes_partial);
+	g_test_add_func("/align/group/statement-in-fragments", test_statement_in_fragments);
+	g_test_add_func("/align/group/month-alone-and-a-day", test_month_alone_and_a_day);
 	g_test_add_func("/align/group/weights", test_weights);
 	g_test_add_func("/align/group/one-fact", test_groups_are_one_fact);
 	g_test_add_func("/align/group/age-told-before", test_age_told_before);
