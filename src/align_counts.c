@@ -1,5 +1,6 @@
-/* Counts of people across the reports of one event. Two reports name the
- * people they count differently ("at least five protesters", "at least
+/* Numbers across the reports of one event: counts of people, and decimals
+ * written without their unit. Two reports name the people they count
+ * differently ("at least five protesters", "at least
  * five people"; "10 prisoners", "10 detainees"), and a small count of
  * different nouns is no fact for the aligner, whose match of two facts
  * cannot see the rest of the event. Here the event is seen: when the
@@ -110,5 +111,74 @@ void cr_align_people_counts(GArray *facts, guint n_docs)
 		if (v && (said[v] & COUNT_PEOPLE) && !(said[v] & COUNT_OTHER) && (docs[v] & (docs[v] - 1)) &&
 		    !(f->flags & NOT_A_TOTAL) && what_it_counts(f))
 			count_in_people(f);
+	}
+}
+
+/* What the event says of one decimal value: the unit it gives it, or that
+ * it gives two. */
+typedef struct {
+	const char *unit;
+	gboolean units;
+} DecimalUnit;
+
+/* The least significant digits of a decimal the pass reads: "40.2" is
+ * rare enough in one story to be one value whatever its unit, "7.5" could
+ * count anything (test_numbers_by_value). */
+#define LEAST_DECIMAL_DIGITS 3
+
+/* TRUE when number FACT is a decimal with a fraction and three significant
+ * digits or more ("40.2", "38.75"), and says no total of a list or plan. */
+static gboolean fractional(const CrFact *fact)
+{
+	if (fact->kind != CR_FACT_NUMBER || !fact->key || fact->num == floor(fact->num) ||
+	    (fact->flags & (CR_FACT_LISTED | CR_FACT_IGNORED | CR_FACT_PLANNED | CR_FACT_AGE)))
+		return FALSE;
+	guint digits = 0;
+	for (const char *c = fact->key; *c && *c != '|'; c++)
+		digits += g_ascii_isdigit(*c) && (digits || *c != '0');
+	return digits >= LEAST_DECIMAL_DIGITS;
+}
+
+/* The key of FACT before its unit ("40.2" of "40.2|degrees"), in BUF. */
+static const char *value_key(const CrFact *fact, char *buf, gsize size)
+{
+	const char *bar = strchr(fact->key, '|');
+	gsize len = bar ? (gsize)(bar - fact->key) : strlen(fact->key);
+	g_strlcpy(buf, fact->key, MIN(len + 1, size));
+	return buf;
+}
+
+void cr_align_bare_decimals(GArray *facts, guint n_docs)
+{
+	if (n_docs < 2)
+		return;
+	g_autoptr(GHashTable) units = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	char buf[64];
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if (!fractional(f) || !f->unit)
+			continue;
+		DecimalUnit *u = g_hash_table_lookup(units, value_key(f, buf, sizeof buf));
+		if (!u) {
+			u = g_new0(DecimalUnit, 1);
+			u->unit = f->unit;
+			g_hash_table_insert(units, g_strdup(buf), u);
+		} else if (strcmp(u->unit, f->unit) != 0) {
+			u->units = TRUE;
+		}
+	}
+	if (!g_hash_table_size(units))
+		return;
+	for (guint i = 0; i < facts->len; i++) {
+		CrFact *f = &g_array_index(facts, CrFact, i);
+		if (!fractional(f) || f->unit || f->counted)
+			continue;
+		const DecimalUnit *u = g_hash_table_lookup(units, value_key(f, buf, sizeof buf));
+		if (!u || u->units)
+			continue;
+		g_autofree char *key = g_strdup_printf("%s|%s", buf, u->unit);
+		g_autofree char *value = g_strdup_printf("%s %s", f->value, u->unit);
+		cr_fact_rename(f, value, key);
+		f->unit = u->unit;
 	}
 }

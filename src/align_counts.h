@@ -11,3 +11,9 @@
  * report counts it as anything else ("five cars", a five-year-old). The
  * facts' values are kept; their keys, units and counted nouns change. */
 void cr_align_people_counts(GArray *facts, guint n_docs);
+
+/* Gives each decimal with a fraction in FACTS written without a unit
+ * ("40.2 at Heathrow") the unit the event gives that value ("40.2C" of
+ * another report), when it gives it one unit and no other: the value and
+ * key change, so that the two are one fact. */
+void cr_align_bare_decimals(GArray *facts, guint n_docs);

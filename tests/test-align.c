@@ -697,6 +697,26 @@ static void test_people_counts_across_the_event(void)
 	g_assert_cmpint(engine_fact(cars, 0, CR_FACT_NUMBER, "at least five protesters", 0)->group, ==, -1);
 }
 
+/* A decimal written without its unit ("40.2 at Heathrow", a headline)
+ * takes the one unit the event gives that value ("40.2C"), and so meets
+ * it; a value the event gives two units keeps its bare decimal apart
+ * (round 23: heatwave). */
+static void test_bare_decimal_takes_the_event_unit(void)
+{
+	g_autoptr(CrEngine) heat = cr_test_engine(
+	    "40.2 at Heathrow\n\nThe temperature has hit 40.2 at Heathrow Airport, a new record.\n",
+	    "The heat reached 40.2C at Heathrow in the early afternoon.\n", NULL);
+	const CrFact *bare = engine_fact(heat, 0, CR_FACT_NUMBER, "40.2", 1);
+	g_assert_cmpstr(bare->value, ==, "40.2 degrees");
+	assert_linked(bare, engine_fact(heat, 1, CR_FACT_NUMBER, "40.2C", 0));
+
+	g_autoptr(CrEngine) two =
+	    cr_test_engine("The temperature has hit 40.2 at Heathrow Airport, a new record.\n",
+			   "The heat reached 40.2C at Heathrow in the early afternoon.\n",
+			   "Turnout at Heathrow rose to 40.2% in the early afternoon.\n", NULL);
+	g_assert_cmpstr(engine_fact(two, 0, CR_FACT_NUMBER, "40.2", 0)->value, ==, "40.2");
+}
+
 /* A month written without its year ("in September") meets a day of it
  * only where their sentences say so, as it meets a month: the leader
  * elected in September is not the budget of 23 September (round 23:
@@ -840,6 +860,8 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/group/quotes-partial", test_quotes_partial);
 	g_test_add_func("/align/group/statement-in-fragments", test_statement_in_fragments);
 	g_test_add_func("/align/group/month-alone-and-a-day", test_month_alone_and_a_day);
+	g_test_add_func("/align/group/bare-decimal-takes-the-event-unit",
+			test_bare_decimal_takes_the_event_unit);
 	g_test_add_func("/align/group/weights", test_weights);
 	g_test_add_func("/align/group/one-fact", test_groups_are_one_fact);
 	g_test_add_func("/align/group/age-told-before", test_age_told_before);
