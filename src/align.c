@@ -42,6 +42,7 @@ CrAlignment *cr_align(GArray *facts, guint n_docs, const gsize *doc_lens, CrProg
 
 	cr_progress_stage(progress, cr_progress_left(progress) * GROUP_SHARE / 100, CR_FACT_N_KINDS);
 	/* counts of people, seen across the event before they are grouped */
+	cr_align_national_counts(facts);
 	cr_align_people_counts(facts, out->n_docs);
 	cr_align_bare_decimals(facts, out->n_docs);
 	cr_align_group(facts, out, clusters, scores, progress);

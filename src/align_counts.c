@@ -114,6 +114,46 @@ void cr_align_people_counts(GArray *facts, guint n_docs)
 	}
 }
 
+/* The nationality count FACT counts, lower case: its noun's ("israeli" of
+ * "13 Israelis") or that of a capitalised word between its number and its
+ * noun ("Thirteen Israeli hostages", "10 Thai citizens"), in BUF; NULL for
+ * none. */
+static const char *nationality_of(const CrFact *fact, char *buf, gsize size)
+{
+	if (fact->counted && cr_number_nationality(fact->counted, strlen(fact->counted)))
+		return fact->counted;
+	const char *noun = fact->counted ? strrchr(fact->text, ' ') : NULL;
+	for (const char *w = noun ? strchr(fact->text, ' ') : NULL; w && w < noun;) {
+		const char *end = strchr(++w, ' ');
+		gsize len = (gsize)(end - w);
+		if (g_ascii_isupper(w[0]) && len < size && cr_number_nationality(w, len)) {
+			for (gsize k = 0; k < len; k++)
+				buf[k] = g_ascii_tolower(w[k]);
+			buf[len] = '\0';
+			return buf;
+		}
+		w = end;
+	}
+	return NULL;
+}
+
+void cr_align_national_counts(GArray *facts)
+{
+	char buf[32];
+	for (guint i = 0; i < facts->len; i++) {
+		CrFact *f = &g_array_index(facts, CrFact, i);
+		if (!small_value(f) || (f->flags & NOT_A_TOTAL) || cr_fact_is_age(f) || f->unit)
+			continue;
+		const char *nationality = nationality_of(f, buf, sizeof buf);
+		if (nationality && nationality != f->counted) {
+			g_autofree char *counted = g_strdup(nationality);
+			cr_fact_rename(f, f->value, f->key); /* its strings its own */
+			g_free(f->counted);
+			f->counted = g_steal_pointer(&counted);
+		}
+	}
+}
+
 /* What the event says of one decimal value: the unit it gives it, or that
  * it gives two. */
 typedef struct {

@@ -17,3 +17,10 @@ void cr_align_people_counts(GArray *facts, guint n_docs);
  * another report), when it gives it one unit and no other: the value and
  * key change, so that the two are one fact. */
 void cr_align_bare_decimals(GArray *facts, guint n_docs);
+
+/* Makes each small count in FACTS of the people of a country, named by
+ * their nationality ("13 Israelis") or by a noun it qualifies ("Thirteen
+ * Israeli hostages", "13 Israeli women"), a count of that nationality:
+ * the same value and nationality in two reports is one fact whatever
+ * noun each writes. */
+void cr_align_national_counts(GArray *facts);

@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include "crossread/extract.h"
+
 /* TRUE when the LEN bytes at W are an acronym's plural: two capitals or
  * more and an 's' ("MPs", "NGOs"). */
 static gboolean acronym_plural(const char *w, gsize len)
@@ -28,6 +30,20 @@ static gboolean is_plural(const CrTokens *s, guint i)
 	if (cr_tok_find(s, i, &number_irregular_plurals) || acronym_plural(w, len))
 		return TRUE;
 	return len >= 4 && w[len - 1] == 's' && w[len - 2] != 's' && w[len - 2] != 'u' && w[len - 2] != 'i';
+}
+
+/* TRUE when the word at I is a capitalised nationality adjective ("Thai"),
+ * or with PLURAL its plural ("Thais", "Israelis", which is_plural() leaves
+ * for the "-is" of "crisis"): the people of a country counted. */
+static gboolean nationality_at(const CrTokens *s, guint i, gboolean plural)
+{
+	if (i >= s->n || s->tok[i].kind != CR_TOKEN_WORD || !s->tok[i].upper)
+		return FALSE;
+	gsize len = s->tok[i].end - s->tok[i].start;
+	const char *w = s->data + s->tok[i].start;
+	if (plural && (len < 4 || w[len - 1] != 's'))
+		return FALSE;
+	return cr_number_nationality(w, plural ? len - 1 : len);
 }
 
 /* TRUE when the word at I may qualify the noun after it ("family" in
@@ -75,11 +91,13 @@ guint number_parse_counted(const CrTokens *s, guint i, Quantity *q, gboolean def
 		q->noun = i + 2;
 		return 2;
 	}
-	/* a capitalised plural alone: "3.125 Bitcoins", "five Americans"; not
-	 * a name ("the 12 Apostles"), nor the first word of one ("25 Kansas
-	 * City Chiefs") */
+	/* a capitalised plural alone: "3.125 Bitcoins", "five Americans", "13
+	 * Israelis"; not a name ("the 12 Apostles"), nor the first word of one
+	 * ("25 Kansas City Chiefs"); a nationality alone too ("10 Thai and a
+	 * Filipino") */
 	if (!definite && i < s->n && s->tok[i].kind == CR_TOKEN_WORD && s->tok[i].upper &&
-	    s->tok[i].gap == CR_GAP_SPACE && !cr_tok_function_word(s, i) && is_plural(s, i) &&
+	    s->tok[i].gap == CR_GAP_SPACE && !cr_tok_function_word(s, i) &&
+	    (is_plural(s, i) || nationality_at(s, i, TRUE) || nationality_at(s, i, FALSE)) &&
 	    !(i + 1 < s->n && s->tok[i + 1].upper && s->tok[i + 1].gap == CR_GAP_SPACE)) {
 		q->noun = i + 1;
 		return 1;

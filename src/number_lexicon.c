@@ -4,6 +4,7 @@
 #include "number_private.h"
 
 #include "crossread/extract.h"
+#include "name_lexicon.h"
 
 const char *const number_unit_names[] = {
 	[U_USD] = "USD",
@@ -359,4 +360,15 @@ gboolean cr_number_counts_persons(const char *counted)
 		if (strcmp(counted, persons[i]) == 0)
 			return TRUE;
 	return FALSE;
+}
+
+gboolean cr_number_nationality(const char *word, gsize len)
+{
+	char folded[32];
+	if (len < 3 || len >= sizeof folded)
+		return FALSE;
+	for (gsize k = 0; k < len; k++)
+		folded[k] = g_ascii_tolower(word[k]);
+	folded[len] = '\0';
+	return (name_word_info(folded, len).classes & NAME_WORD_NATIONALITY) != 0;
 }

@@ -697,6 +697,24 @@ static void test_people_counts_across_the_event(void)
 	g_assert_cmpint(engine_fact(cars, 0, CR_FACT_NUMBER, "at least five protesters", 0)->group, ==, -1);
 }
 
+/* Counts of the people of a country are one fact whatever noun each
+ * report writes: "13 Israelis", "Thirteen Israeli hostages", "13 Israeli
+ * women and children"; another nationality or value stays apart (round
+ * 23, from heldout-hostages' misses of round 22). */
+static void test_counts_of_nationals(void)
+{
+	g_autoptr(CrEngine) freed =
+	    cr_test_engine("Hamas freed 13 Israelis and 10 Thais on Friday.\n",
+			   "Thirteen Israeli hostages and 10 Thai citizens were handed to the Red Cross.\n",
+			   "The 13 Israeli women and children crossed into Egypt, officials said.\n", NULL);
+	const CrFact *israelis = engine_fact(freed, 0, CR_FACT_NUMBER, "13 Israelis", 0);
+	assert_linked(israelis, engine_fact(freed, 1, CR_FACT_NUMBER, "Thirteen Israeli hostages", 0));
+	assert_linked(israelis, engine_fact(freed, 2, CR_FACT_NUMBER, "13 Israeli women", 0));
+	const CrFact *thais = engine_fact(freed, 0, CR_FACT_NUMBER, "10 Thais", 0);
+	assert_linked(thais, engine_fact(freed, 1, CR_FACT_NUMBER, "10 Thai citizens", 0));
+	g_assert_cmpint(thais->group, !=, israelis->group);
+}
+
 /* A decimal written without its unit ("40.2 at Heathrow", a headline)
  * takes the one unit the event gives that value ("40.2C"), and so meets
  * it; a value the event gives two units keeps its bare decimal apart

@@ -597,6 +597,12 @@ static void test_counted_nouns(void)
 	assert_number("all 34 felony state charges", "34 felony state charges", "34 charges", 34, NULL);
 	assert_number("a reward of 3.125 Bitcoins per block", "3.125 Bitcoins", "3.125 Bitcoins", 3.125,
 		      NULL);
+	/* a nationality counts the people of a country, in its plural of
+	 * "-is" too, and alone (round 23); a name ending so does not */
+	assert_number("freed 13 Israelis on Friday", "13 Israelis", "13 Israelis", 13, NULL);
+	assert_number("10 Thais and a Filipino", "10 Thais", "10 Thais", 10, NULL);
+	assert_number("10 Thai and one Filipino national", "10 Thai", "10 Thai", 10, NULL);
+	assert_number("he beat 3 Davis and won", "3", "3", 3, NULL);
 	/* a word that adds to the count stands between it and what it counts */
 	assert_number("some 30 more ships", "some 30 more ships", "~30 ships", 30, NULL);
 	assert_number("Two other people were detained", "Two other people", "2 people", 2, "people");

@@ -101,6 +101,11 @@ gboolean cr_number_counts_persons(const char *counted);
  * case, alone or opening a hyphenated one ("five", "Twenty-one"). */
 gboolean cr_number_is_cardinal_word(const char *word, gsize len);
 
+/* TRUE when the LEN bytes at WORD, in any case, are a nationality adjective
+ * of the gazetteer ("Thai", "Israeli": data/gazetteer.tsv's nationality
+ * lines): a count of it counts the people of a country. */
+gboolean cr_number_nationality(const char *word, gsize len);
+
 /* People, organisations and places (extract_name.c, gazetteer in data/). */
 void cr_extract_names(const CrReport *report, GArray *facts);
 /* Resolves short forms across documents ("Kishida" -> "Fumio Kishida"). */
