@@ -456,13 +456,15 @@ static const char *const place_suffix_words[] = {
 };
 
 /* Natural features whose word is part of their name even in lower case:
- * "the Chaliyar river" is the "Chaliyar River"; not a district or a town,
- * a description of a place named without it ("Wayanad district"), nor a
- * television channel ("the CNN channel"). */
+ * "the Chaliyar river" is the "Chaliyar River", "the Poyo ravine" the
+ * "Poyo Ravine", and a tunnel, named as a feature is ("the Silkyara
+ * tunnel", the "Silkyara Tunnel"); not a district or a town, a description
+ * of a place named without it ("Wayanad district"), nor a television
+ * channel ("the CNN channel"). */
 static const char *const feature_words[] = {
-	"river",  "lake",    "sea",    "ocean", "island", "islands",   "peninsula", "valley",
-	"bay",	  "gulf",    "strait", "canal", "desert", "plateau",   "glacier",   "canyon",
-	"lagoon", "estuary", "delta",  "reef",	"fjord",  "mountains", "creek",
+	"river", "lake",   "sea",   "ocean",	 "island",  "islands", "peninsula", "valley", "bay",
+	"gulf",	 "strait", "canal", "desert",	 "plateau", "glacier", "canyon",    "lagoon", "estuary",
+	"delta", "reef",   "fjord", "mountains", "creek",   "ravine",  "tunnel",
 };
 
 static const char *const place_head_words[] = {

@@ -262,6 +262,18 @@ static void test_feature_in_lower_case(void)
 	assert_linked(lower, upper);
 	assert_linked(assert_name_nth(engine->facts, 0, a, "Wayanad", 0, CR_FACT_PLACE, "Wayanad"),
 		      assert_name_nth(engine->facts, 1, b, "Wayanad", 0, CR_FACT_PLACE, "Wayanad"));
+
+	/* a ravine and a tunnel too, one name with the capitalised one of
+	 * another report (round 23: valencia's "Poyo ravine", heldout-tunnel's
+	 * "Silkyara tunnel") */
+	const char *c = "Rescuers reached the workers trapped in the Silkyara tunnel near the Poyo ravine.\n";
+	const char *d = "The Silkyara Tunnel collapse trapped 41 workers; the Poyo Ravine flooded.\n";
+	g_autoptr(CrEngine) more = cr_test_engine(c, d, NULL);
+	assert_linked(
+	    assert_name_nth(more->facts, 0, c, "Silkyara tunnel", 0, CR_FACT_PLACE, "Silkyara tunnel"),
+	    assert_name_nth(more->facts, 1, d, "Silkyara Tunnel", 0, CR_FACT_PLACE, "Silkyara tunnel"));
+	assert_linked(assert_name_nth(more->facts, 0, c, "Poyo ravine", 0, CR_FACT_PLACE, "Poyo ravine"),
+		      assert_name_nth(more->facts, 1, d, "Poyo Ravine", 0, CR_FACT_PLACE, "Poyo ravine"));
 }
 
 static void test_kind_settled_across_reports(void)
