@@ -32,6 +32,11 @@ static const CrTokenWord weekday_names_table[] = {
 };
 static CrLexicon weekday_names = CR_LEXICON(weekday_names_table);
 
+gboolean date_weekday_at(const CrTokens *s, guint i)
+{
+	return cr_tok_find(s, i, &weekday_names) != NULL;
+}
+
 char *date_weekday_name(int weekday)
 {
 	for (gsize i = 0; i < G_N_ELEMENTS(weekday_names_table); i++) {

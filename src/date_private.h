@@ -59,6 +59,9 @@ guint date_read_at(const CrTokens *s, guint i, DateCand *c);
  * allocated; NULL for no weekday. */
 char *date_weekday_name(int weekday);
 
+/* TRUE when the word at I names a weekday in full ("Sunday"). */
+gboolean date_weekday_at(const CrTokens *s, guint i);
+
 /* A time after a date at token I ("T12:09:19Z", " 12:09:19", ", 18:13
  * GMT+10", ", at 1 p.m."): sets D's hour, minute and zone; returns the
  * tokens it covers, 0 for none (date_time.c). */

@@ -138,11 +138,12 @@ static const CrTokenWord day_parts_table[] = {
 static CrLexicon day_parts = CR_LEXICON(day_parts_table);
 
 /* TRUE when a part of the day follows at I ("this morning", "in the
- * evening"); *PM tells whether it is after noon. */
+ * evening", "on Sunday morning"); *PM tells whether it is after noon. */
 static gboolean day_part_after(const CrTokens *s, guint i, gboolean *pm)
 {
 	guint k = cr_tok_word(s, i, "this")				    ? i + 1
 		  : cr_tok_word(s, i, "in") && cr_tok_word(s, i + 1, "the") ? i + 2
+		  : cr_tok_word(s, i, "on") && date_weekday_at(s, i + 1)    ? i + 2
 									    : 0;
 	const CrTokenWord *w = k && cr_tok_spaced(s, i) ? cr_tok_find(s, k, &day_parts) : NULL;
 	if (w)
@@ -151,7 +152,7 @@ static gboolean day_part_after(const CrTokens *s, guint i, gboolean *pm)
 }
 
 /* A clock time only a meridiem, a part of the day or a zone tells from a
- * number: "2.30 pm", "7.35 this morning", "16.41 GMT", "0042 GMT" (a
+ * number: "2.30 pm", "7.35 this morning", "9.30 on Sunday morning", "16.41 GMT", "0042 GMT" (a
  * wire's "(0042 GMT)"). Sets D; returns the tokens used. */
 static guint parse_clock(const CrTokens *s, guint i, CrDateValue *d)
 {

@@ -325,6 +325,9 @@ static void test_times_alone(void)
 	/* round 20: a part of the day tells a clock time too */
 	assert_date(DATELINE "At 7.35 this morning, he died.", "7.35", "2023-05-25T07:35");
 	assert_date(DATELINE "It ended at 9.15 in the evening.", "9.15", "2023-05-25T21:15");
+	/* round 23: and a weekday's part of the day (louvre) */
+	assert_date(DATELINE "The museum was targeted just after 9.30 on Sunday morning.", "9.30",
+		    "2023-05-21T09:30");
 	/* The day of the sentence, before or after the time. */
 	assert_date(DATELINE "It was announced at 2:30pm on Wednesday.", "2:30pm", "2023-05-24T14:30");
 	assert_date(DATELINE "The board meets on 18 July 2024, with a decision at 2.30 pm.", "2.30 pm",
