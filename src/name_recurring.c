@@ -41,15 +41,24 @@ static gboolean in_prose(GPtrArray *blocks, guint d, const NameMention *m, int *
 	return !block->boilerplate && !(block->flags & CR_BLOCK_DUPLICATE);
 }
 
+/* TRUE when the folded one-word KEY is only the last word of bodies'
+ * names ("parliament", "senate", "congress"): written alone with a capital
+ * inside a sentence, it names the story's body ("marched towards
+ * Parliament"). */
+static gboolean body_word(const char *key)
+{
+	return name_word_classes(key) == NAME_WORD_ORG_SUFFIX;
+}
+
 /* TRUE for a mention of unknown kind that may yet be a name: not a role
  * description, a headline cut into known names, a word the lexicon knows as
- * something else ("Western") or an English word in capitals ("IT"); an
- * acronym never spelled out ("NASDAQ") may be. */
+ * something else ("Western") but a body's (body_word()), or an English
+ * word in capitals ("IT"); an acronym never spelled out ("NASDAQ") may be. */
 static gboolean open_unknown(const NameMention *m)
 {
 	return m->kind == NAME_KIND_UNKNOWN && m->value &&
 	       !(m->flags & (NAME_MENTION_ROLE_ONLY | NAME_MENTION_SPLIT)) &&
-	       (m->n_words > 1 || name_word_classes(m->key) == 0) &&
+	       (m->n_words > 1 || name_word_classes(m->key) == 0 || body_word(m->key)) &&
 	       !((m->flags & NAME_MENTION_ACRONYM) && cr_english_word(m->key, strlen(m->key)));
 }
 
@@ -82,9 +91,9 @@ static CrFactKind recurring_kind(const NameMention *m, gboolean acronym, GHashTa
 	if (acronym)
 		return CR_FACT_ORG;
 	if (!space)
-		return g_hash_table_contains(org_words, m->key) ? CR_FACT_ORG
-		       : g_hash_table_contains(people, m->key)	? CR_FACT_PERSON
-								: CR_FACT_PLACE;
+		return g_hash_table_contains(org_words, m->key) || body_word(m->key) ? CR_FACT_ORG
+		       : g_hash_table_contains(people, m->key)			     ? CR_FACT_PERSON
+										     : CR_FACT_PLACE;
 	if (has_place_word(m->key))
 		return CR_FACT_PLACE;
 	return g_hash_table_contains(singles, space + 1) || g_hash_table_contains(people, m->key)

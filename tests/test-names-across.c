@@ -596,6 +596,13 @@ static void test_recurring_names_of_unknown_kind(void)
 	/* one report's unknown word, and a word the lexicon knows, stay no name */
 	assert_no_name(engine->facts, "Zorvath");
 	assert_no_name(engine->facts, "Western");
+	/* but for a body's last word alone, capitalised inside a sentence in
+	 * two reports: the story's body (round 23: kenyaprotests) */
+	const char *p1 = "Protesters marched towards Parliament where lawmakers were voting.\n";
+	const char *p2 = "Chaos erupted in the Parliament after the vote on the finance bill.\n";
+	g_autoptr(CrEngine) body = cr_test_engine(p1, p2, NULL);
+	assert_linked(assert_name_nth(body->facts, 0, p1, "Parliament", 0, CR_FACT_ORG, "Parliament"),
+		      assert_name_nth(body->facts, 1, p2, "Parliament", 0, CR_FACT_ORG, "Parliament"));
 
 	/* a body shortened to its last word is no person's surname */
 	const char *c =
