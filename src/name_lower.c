@@ -7,7 +7,8 @@
  * writes "Coast Guard" for "Japan Coast Guard"). A public body no
  * report names in capitals is one too when two reports or more write it
  * in the same two words, a word that qualifies it and its head ("the
- * electoral court", "Brazil's electoral court"). */
+ * electoral court", "Brazil's electoral court"); so is a geographic pole
+ * ("the moon's south pole"), a place. */
 #include "name_lower.h"
 
 #include <string.h>
@@ -57,8 +58,13 @@ typedef struct {
 /* The heads of public bodies a report may describe in two lower-case
  * words, a qualifier and the head ("electoral court", "foreign ministry",
  * "central bank"); singular, so that the words name one body. */
-static const Word body_heads[] = { WORD("court"),  WORD("ministry"),   WORD("government"),
-				   WORD("agency"), WORD("commission"), WORD("bank") };
+static const Word body_heads[] = { WORD("court"),      WORD("ministry"), WORD("government"), WORD("agency"),
+				   WORD("commission"), WORD("bank"),	 WORD("pole") };
+
+/* The heads among body_heads that make a place of the two words: the
+ * geographic poles, which reports write in lower case ("the moon's south
+ * pole"; general knowledge). */
+static const Word place_heads[] = { WORD("pole") };
 
 /* Words of four letters or more that qualify no body ("that court", "same
  * agency", "which ministry"). */
@@ -92,6 +98,14 @@ static gsize letters_of(const char *w, gsize n)
 		if (g_ascii_isalnum(w[j]))
 			return 0;
 	return k;
+}
+
+/* TRUE when the two words BODY, found as a body described, end in a head
+ * of place_heads ("south pole"). */
+static gboolean names_place(const char *body)
+{
+	const char *head = strrchr(body, ' ');
+	return head && word_in(head + 1, strlen(head + 1), place_heads, G_N_ELEMENTS(place_heads));
 }
 
 /* The length of the head of a body (body_heads) that the word of N bytes
@@ -378,7 +392,8 @@ void name_find_lower_case(CrDoc *const *docs, guint n_docs, GArray *facts)
 			    m->name ? NULL : g_strndup(docs[d]->data + m->start, m->end - m->start);
 			if (body && GPOINTER_TO_UINT(g_hash_table_lookup(bodies, body)) < 2)
 				continue;
-			CrFact *f = cr_fact_append(facts, docs[d], d, m->start, m->end, CR_FACT_ORG);
+			CrFact *f = cr_fact_append(facts, docs[d], d, m->start, m->end,
+						   body && names_place(body) ? CR_FACT_PLACE : CR_FACT_ORG);
 			cr_fact_take_value(f, g_strdup(m->name ? m->name->value : body));
 			f->key = m->name ? g_strdup(m->name->key) : g_steal_pointer(&body);
 			f->confidence = CONFIDENCE_LOWER_CASE;

@@ -455,7 +455,7 @@ static void test_body_described_in_lower_case(void)
 {
 	static const char *const heads[] = {
 		"court", "ministry", "government", "agency", "commission", "bank"
-	};
+	}; /* and "pole", a place's: below */
 	for (guint i = 0; i < G_N_ELEMENTS(heads); i++) {
 		g_autofree char *body = g_strdup_printf("federal %s", heads[i]);
 		g_autofree char *a = g_strdup_printf("Arvenia's %s ruled on Friday.\n", body);
@@ -470,6 +470,13 @@ static void test_body_described_in_lower_case(void)
 	g_autoptr(CrEngine) none = cr_test_engine(c, d, NULL);
 	assert_nothing_in(none->facts, c, "investment bank");
 	assert_nothing_in(none->facts, c, "that court");
+
+	/* a pole so described is a place (round 23: odysseus, chandrayaan) */
+	const char *e = "The lander touched down near the moon's south pole on Thursday.\n";
+	const char *f = "It landed near the little-explored south pole region.\n";
+	g_autoptr(CrEngine) pole = cr_test_engine(e, f, NULL);
+	assert_linked(assert_name_nth(pole->facts, 0, e, "south pole", 0, CR_FACT_PLACE, "south pole"),
+		      assert_name_nth(pole->facts, 1, f, "south pole", 0, CR_FACT_PLACE, "south pole"));
 }
 
 static void test_surname_that_opens_a_company(void)
