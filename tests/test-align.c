@@ -880,6 +880,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/group/month-alone-and-a-day", test_month_alone_and_a_day);
 	g_test_add_func("/align/group/bare-decimal-takes-the-event-unit",
 			test_bare_decimal_takes_the_event_unit);
+	g_test_add_func("/align/group/counts-of-nationals", test_counts_of_nationals);
 	g_test_add_func("/align/group/weights", test_weights);
 	g_test_add_func("/align/group/one-fact", test_groups_are_one_fact);
 	g_test_add_func("/align/group/age-told-before", test_age_told_before);
