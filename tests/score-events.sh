@@ -37,7 +37,7 @@ thresholds() {
 	fed) echo "0.97 0.92 0.97 1.00 1.00" ;;   # a statement's clause no report attributes
 	# Held out in round 1 of issue 10 and scored once at its end (those
 	# figures, rounded down); development events from round 2.
-	chandrayaan) echo "0.92 0.88 0.97 1.00 1.00" ;;
+	chandrayaan) echo "0.97 0.92 0.97 1.00 1.00" ;;
 	covid) echo "0.90 0.82 0.97 1.00 1.00" ;;
 	erdogan) echo "0.97 0.76 0.97 1.00 1.00" ;;
 	kohberger) echo "0.98 0.87 0.97 1.00 1.00" ;;
@@ -72,7 +72,7 @@ thresholds() {
 	# and two held out (scored when added and at the end of the round only).
 	wayanad) echo "1.00 0.94 0.97 0.50 1.00" ;;
 	hasina) echo "1.00 0.93 0.97 1.00 1.00" ;;
-	odysseus) echo "0.84 0.79 0.97 0.40 1.00" ;;  # "south pole" in lower case; captions stay text
+	odysseus) echo "0.97 0.91 0.97 0.40 1.00" ;;  # captions stay text
 	heldout-lewiston) echo "0.94 0.86 0.97 1.00 1.00" ;; # round 18: seven victims, seven people
 	heldout-mpox) echo "0.89 0.86 0.98 1.00 1.00" ;;
 	# Round 8's set (docs/ENGINE-SCORES.md, Round 8): three development events
@@ -126,7 +126,7 @@ thresholds() {
 	# their end figures, the held-out pair at its end score (the same as
 	# its first), rounded down.
 	mbappe) echo "0.89 0.84 0.97 1.00 1.00" ;;
-	kingcharles) echo "0.96 0.94 0.86 1.00 1.00" ;; # a statement quoted in pieces: one quotation meets two
+	kingcharles) echo "0.96 0.94 0.91 1.00 1.00" ;; # a statement quoted in pieces: one quotation meets two
 	grindavik) echo "1.00 0.96 0.97 0.25 1.00" ;;   # an infographic's menu and credit lines stay text
 	heldout-evergiven) echo "0.96 0.77 0.97 0.66 1.00" ;;
 	heldout-claudinegay) echo "1.00 0.95 0.97 1.00 1.00" ;;
@@ -135,7 +135,7 @@ thresholds() {
 	# its first), rounded down.
 	svb) echo "0.91 0.91 0.97 0.60 1.00" ;;           # a slogan and a region label stay text
 	prisonswap) echo "0.96 0.96 0.97 1.00 1.00" ;;    # "two dozen people", "two dozen prisoners" in unlike sentences
-	kenyaprotests) echo "0.70 0.70 0.97 0.85 1.00" ;; # "Parliament" alone is no name; five protesters, five people
+	kenyaprotests) echo "1.00 1.00 0.97 0.85 1.00" ;; # five protesters, five people
 	heldout-itaewon) echo "0.73 0.69 0.97 1.00 1.00" ;;
 	heldout-voice) echo "0.81 0.78 0.97 0.75 1.00" ;;
 	# Round 20 (docs/ENGINE-SCORES.md, Round 20): the development three at
@@ -151,17 +151,25 @@ thresholds() {
 	# its first), rounded down.
 	blackout) echo "1.00 0.84 0.97 0.80 1.00" ;;  # weekdays in undated reports; a source line stays text
 	chess) echo "0.85 0.73 0.97 1.00 1.00" ;;     # "Gukesh D" and "World Chess Championships" read nowhere
-	valencia) echo "0.88 0.87 0.97 0.78 1.00" ;;  # "Poyo ravine" read as "Poyo"; an author's box stays text
+	valencia) echo "0.94 0.91 0.97 0.78 1.00" ;;  # an author's box stays text
 	heldout-ceasefire) echo "0.95 0.89 0.97 0.33 1.00" ;;
 	heldout-eclipse) echo "0.90 0.86 0.97 1.00 1.00" ;;
 	# Round 22's set (docs/ENGINE-SCORES.md, Round 22): three development
 	# events and two held out (scored when added and at the end of the
 	# round only), at the round's end figures rounded down.
 	funeral) echo "0.87 0.84 0.97 0.50 1.00" ;;    # Mondays of reports with days of their own; a related link stays text
-	louvre) echo "0.85 0.81 0.97 1.00 1.00" ;;     # "9.30" read as a decimal; "four masked thieves", "four men"
+	louvre) echo "0.88 0.84 0.97 1.00 1.00" ;;     # "four masked thieves", "four men"
 	martiallaw) echo "1.00 0.91 0.97 1.00 1.00" ;; # "more than four decades" for "since 1980"
-	heldout-hostages) echo "0.67 0.66 0.97 0.75 1.00" ;;
-	heldout-tunnel) echo "0.85 0.85 0.97 1.00 1.00" ;;
+	heldout-hostages) echo "0.86 0.85 0.97 0.75 1.00" ;;
+	heldout-tunnel) echo "0.96 0.96 0.97 1.00 1.00" ;;
+	# Round 23's set (docs/ENGINE-SCORES.md, Round 23): three development
+	# events and two held out (scored when added and at the end of the
+	# round only), at the round's end figures rounded down.
+	truss) echo "0.90 0.86 0.97 1.00 1.00" ;;      # a speech quoted whole meets no piece of it
+	valieva) echo "0.87 0.80 0.97 0.80 1.00" ;;    # "Beijing" inside "Beijing Olympics"; "then-15-year-old"
+	heatwave) echo "0.82 0.83 0.97 1.00 1.00" ;;   # a live page's caption and tweets are furniture
+	heldout-abe) echo "0.77 0.65 0.97 0.33 1.00" ;;
+	heldout-pokhara) echo "0.78 0.63 0.96 0.50 1.00" ;;
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }
