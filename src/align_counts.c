@@ -1,7 +1,8 @@
-/* Numbers across the reports of one event: counts of people, and decimals
- * written without their unit. Two reports name the people they count
- * differently ("at least five protesters", "at least
- * five people"; "10 prisoners", "10 detainees"), and a small count of
+/* Numbers across the reports of one event: counts of people, counts of a
+ * nationality's people, and decimals written without their unit. Two
+ * reports name the people they count differently ("at least five
+ * protesters", "at least five people"; "10 prisoners", "10 detainees"; "13
+ * Israelis", "Thirteen Israeli hostages"), and a small count of
  * different nouns is no fact for the aligner, whose match of two facts
  * cannot see the rest of the event. Here the event is seen: when the
  * reports that count a small value count people with it, one of them in

@@ -1,5 +1,5 @@
-/* Counts of people across the reports of one event (align_counts.c): a
- * pass over every report's counts before the aligner groups them. */
+/* Numbers across the reports of one event (align_counts.c): passes over
+ * every report's counts and decimals before the aligner groups them. */
 #pragma once
 
 #include "crossread/fact.h"
