@@ -30,10 +30,10 @@ static const char *const you_words[] = {
 /* Verbs a site uses to open an instruction ("Click", "Sign up", "Get the
  * app"); reporting seldom opens a paragraph with a bare verb. */
 static const char *const imperative_words[] = {
-	"please",   "click",	"tap",	  "share", "subscribe", "sign",	    "follow",
-	"enter",    "download", "get",	  "read",  "watch",	"listen",   "submit",
-	"register", "log",	"visit",  "send",  "publish",	"discover", "explore",
-	"donate",   "join",	"unlock", "catch", "stay",	"see",	    "view",
+	"please",   "click", "tap",	"share",    "subscribe", "sign",   "follow",   "enter",
+	"download", "get",   "read",	"watch",    "listen",	 "submit", "register", "log",
+	"visit",    "send",  "publish", "discover", "explore",	 "donate", "join",     "unlock",
+	"catch",    "stay",  "see",	"view",	    "start",
 };
 
 static const char *const softener_words[] = { "just", "simply" };
