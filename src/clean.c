@@ -767,6 +767,13 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 		/* a wire's sign-off closing the page: "--Field Level Media", "(ANI)", "IANS" */
 		if (i + 1 == n && (info[i].signoff || agency_capitals(doc->data, block)))
 			info[i].cls = CLASS_BAD;
+		/* "police near car and boat", "leopard capture 02": a few words in
+		 * lower case are a picture's alternative text, judged last so that
+		 * no block beside it is taken for furniture by its side; on the
+		 * page's last line the same shape is a sentence cut short */
+		if (info[i].lower_start && i + 1 < n && !info[i].sentence && info[i].chars < SHORT_CHARS &&
+		    info[i].cls != CLASS_META && clean_is_lower_label(doc->data, block->start, block->end))
+			info[i].cls = CLASS_BAD;
 		/* a byline or a date stamp on a line of its own */
 		if (info[i].cls == CLASS_META && (info[i].stamp || info[i].byline))
 			info[i].cls = CLASS_BAD;

@@ -217,15 +217,22 @@ gboolean clean_is_credited_caption(const char *data, gsize start, gsize end)
 gboolean clean_is_lower_label(const char *data, gsize start, gsize end)
 {
 	guint words = 0;
-	for (gsize p = start; p < end; p++) {
-		gboolean opens = p == start || data[p - 1] == ' ';
-		if (data[p] == ' ')
+	for (gsize p = start; p < end;) {
+		if (data[p] == ' ') {
+			p++;
 			continue;
-		if (!g_ascii_islower(data[p]) && !g_ascii_isdigit(data[p]))
+		}
+		/* a word of lower-case letters, or a number */
+		gsize q = p;
+		while (q < end && g_ascii_islower(data[q]))
+			q++;
+		if (q == p)
+			while (q < end && g_ascii_isdigit(data[q]))
+				q++;
+		if (q == p || (q < end && data[q] != ' ') || (words == 0 && !g_ascii_islower(data[p])))
 			return FALSE;
-		if (opens && !g_ascii_islower(data[p]) && words == 0)
-			return FALSE;
-		words += opens;
+		words++;
+		p = q;
 	}
 	return words >= LOWER_LABEL_MIN_WORDS && words <= LOWER_LABEL_MAX_WORDS;
 }

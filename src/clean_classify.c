@@ -120,10 +120,9 @@ static gboolean is_bare_credit(const Info *b)
  * a short sentence under a picture's file name is its caption ("The
  * outage caused several delays in international flights."); one that
  * breaks off in an ellipsis the start of the block after it cut
- * short; a few words in lower case are a picture's alternative text
- * ("police near car and boat"); a label ending in a dash opening the
- * page is a masthead ("CNN —"); a block with no Latin letter in a report
- * that reads as English is an embed (a post quoted in another script). */
+ * short; a label ending in a dash opening the page is a masthead ("CNN
+ * —"); a block with no Latin letter in a report that reads as English is
+ * an embed (a post quoted in another script). */
 static void judge_by_place(const char *data, const GArray *blocks, Info *info, guint n, gboolean english)
 {
 	for (guint i = 0; i + 1 < n; i++) {
@@ -135,13 +134,6 @@ static void judge_by_place(const char *data, const GArray *blocks, Info *info, g
 		if (info[i].picture_file && info[i + 1].sentence && !info[i + 1].reported &&
 		    info[i + 1].chars < 2 * SHORT_CHARS)
 			info[i + 1].first = CLASS_BAD;
-		/* "police near car and boat": a picture's alternative text in
-		 * lower case, no credit (the line above stays); on the page's
-		 * last line the same shape is a sentence cut short */
-		if (info[i].lower_start && !info[i].sentence && info[i].chars < SHORT_CHARS &&
-		    clean_is_lower_label(data, g_array_index(blocks, CrBlock, i).start,
-					 g_array_index(blocks, CrBlock, i).end))
-			info[i].first = CLASS_BAD;
 		if (info[i].ellipsis && cut_short_copy(data, &g_array_index(blocks, CrBlock, i),
 						       &g_array_index(blocks, CrBlock, i + 1)))
 			info[i].first = CLASS_BAD;

@@ -46,7 +46,8 @@ void clean_weigh_credits(const char *data, const CrBlock *block, CreditMarks mar
 	if (info->chars < 2 * LONG_CHARS &&
 	    ((((marks & MARK_DASH) || data[block->end - 1] == ')') &&
 	      clean_is_credited_caption(data, block->start, block->end)) ||
-	     ((marks & MARK_BAR) && clean_ends_with_bar_agency(data, block->start, block->end)) ||
+	     ((marks & MARK_BAR) && info->words > BAR_CAPTION_WORDS &&
+	      clean_ends_with_bar_agency(data, block->start, block->end)) ||
 	     (!info->sentence && clean_is_doubled(data, block->start, block->end))))
 		info->credit = info->hard = TRUE;
 	/* "File photo of Wagner fighters in Rostov": a caption that names its picture */

@@ -185,10 +185,9 @@ static gboolean ends_with_slashed_agency(const char *data, gsize start, gsize en
 	return FALSE;
 }
 
-/* The most bytes of an agency's name after a caption's bar, and the
- * fewest words of the caption before it (clean_ends_with_bar_agency()). */
-#define BAR_AGENCY_BYTES  40
-#define BAR_CAPTION_WORDS 16
+/* The most bytes of an agency's name after a caption's bar
+ * (clean_ends_with_bar_agency()). */
+#define BAR_AGENCY_BYTES 40
 
 gboolean clean_ends_with_bar_agency(const char *data, gsize start, gsize end)
 {

@@ -308,13 +308,17 @@ static inline gboolean clean_is_doubled(const char *data, gsize start, gsize end
  * del Mar, Chile | AP" (clean_credits.c); a headline with its site's
  * name after a bar is shorter. */
 gboolean clean_ends_with_bar_agency(const char *data, gsize start, gsize end);
+/* The fewest words of a caption before its bar and agency
+ * (clean_ends_with_bar_agency()). */
+#define BAR_CAPTION_WORDS 16
 /* The fewest and the most words of a picture's label in lower case
  * (clean_is_lower_label()). */
 #define LOWER_LABEL_MIN_WORDS 3
 #define LOWER_LABEL_MAX_WORDS 6
-/* Is a few words in lower case, maybe a number, nothing else: a picture's
- * alternative text or its file's name ("police near car and boat",
- * "leopard capture 02"). */
+/* Is a few words in lower case, maybe a number, nothing else (no word
+ * mixing letters and digits: "world3 days ago" is a label run into its
+ * stamp): a picture's alternative text or its file's name ("police near
+ * car and boat", "leopard capture 02"). */
 gboolean clean_is_lower_label(const char *data, gsize start, gsize end);
 /* Opens as an author's biography: a name, "is" or "was", and a journalist's
  * role in the block: "Jane Doe is a staff reporter covering Africa." */

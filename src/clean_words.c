@@ -198,6 +198,12 @@ const Phrase clean_phrases[] = {
 	{ "share with your friends", 1 },
 	{ "to your inbox", 1 },
 	{ "check out our", 1 },
+	/* a pointer to the page's player and a poll's thanks ("WATCH THE
+	 * VIDEO ABOVE:", "Thanks for voting.") */
+	{ "watch the video above", 1 },
+	{ "watch the video below", 1 },
+	{ "thanks for voting", 1 },
+	{ "thank you for voting", 1 },
 	/* a picture's label saying it stands for the scene, as Indian outlets
 	 * and stock-image users print it under a picture ("Representational
 	 * image.", "Image for representation", "*this image is generated using

@@ -135,6 +135,22 @@ static void test_titles_and_pitches(void)
 						 "Start times of", STORY_PARAGRAPH_3, NULL });
 }
 
+/* A pointer to the page's player and a poll's thanks (the events,
+ * clean22); the story's sentences about the video and the vote stay. */
+static void test_players_and_polls(void)
+{
+	g_autoptr(Page) page = page_new(
+	    "Ferry timetable approved by the harbour council\n\n" STORY_PARAGRAPH "\n\n"
+	    "WATCH THE VIDEO ABOVE: The moment the council approved the new timetable.\n\n" STORY_PARAGRAPH_2
+	    "\n\n"
+	    "The mayor thanked residents for voting in the consultation and said a video of the debate "
+	    "would be shown at the quay.\n\n" STORY_PARAGRAPH_3 "\n\n"
+	    "Should the evening crossings run all year?\n\nThanks for voting.\n");
+	assert_flagged(page, (const char *const[]){ "WATCH THE VIDEO ABOVE", "Thanks for voting.", NULL });
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, "The mayor thanked",
+						 STORY_PARAGRAPH_3, NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -143,5 +159,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/credits/by-their-marks", test_credits_by_their_marks);
 	g_test_add_func("/clean/credits/captions-and-labels", test_captions_and_labels);
 	g_test_add_func("/clean/credits/titles-and-pitches", test_titles_and_pitches);
+	g_test_add_func("/clean/credits/players-and-polls", test_players_and_polls);
 	return g_test_run();
 }
