@@ -427,14 +427,40 @@ static gboolean titled_copy(const char *data, const CrBlock *a, const CrBlock *b
 	       (data[b->start + len] == '.' || data[b->start + len] == ':');
 }
 
+/* The most bytes of a site's name after a title (site_titled_copy()). */
+#define SITE_NAME_BYTES 40
+
+/* TRUE when block A is block B, the block after it, with a site's name
+ * after a dash or a bar: the page's title element over its headline
+ * ("Police fire on demonstrators ... - News Summed Up" over "Police fire
+ * on demonstrators ...", "... runoff-Xinhua" over "... runoff"). */
+static gboolean site_titled_copy(const char *data, const CrBlock *a, const CrBlock *b)
+{
+	gsize len = b->end - b->start;
+	if (len < SHORT_CHARS / 2 || a->end - a->start <= len || a->end - a->start > len + SITE_NAME_BYTES ||
+	    memcmp(data + a->start, data + b->start, len) != 0)
+		return FALSE;
+	gsize pos = a->start + len;
+	gunichar c = ' ';
+	while (pos < a->end && c == ' ')
+		c = next_char(data, a->end, &pos);
+	if (c != '-' && c != '|' && c != 0x2014 && c != 0x2013)
+		return FALSE;
+	while (pos < a->end && data[pos] == ' ')
+		pos++;
+	guint words = clean_capitalised_words(data, pos, a->end);
+	return words >= 1 && words <= 4;
+}
+
 /* Repeats that are furniture: a fragment printed again further down (a
  * headline set again over a picture, a sticky header), the page's
  * headline printed again, a short block printed twice in a row below
  * the top of the story (a picture's description and its caption), or
  * printed again with a signature after it (an embedded post), and a
  * fragment the block after it opens with (a picture's title over its
- * description), and a description the block after it repeats with a
- * credit. */
+ * description), a description the block after it repeats with a
+ * credit, and the page's title over its headline with the site's name
+ * above the story. */
 static void judge_repeats(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	g_autoptr(GHashTable) seen = g_hash_table_new(g_int64_hash, g_int64_equal);
@@ -455,6 +481,10 @@ static void judge_repeats(const char *data, const GArray *blocks, Info *info, gu
 		if (i > 0 && clean_credited_copy(data, &g_array_index(blocks, CrBlock, i - 1),
 						 &g_array_index(blocks, CrBlock, i), &info[i]))
 			info[i - 1].cls = CLASS_BAD;
+		if (!below_top && i + 1 < n && info[i].chars < LONG_CHARS &&
+		    site_titled_copy(data, &g_array_index(blocks, CrBlock, i),
+				     &g_array_index(blocks, CrBlock, i + 1)))
+			info[i].cls = CLASS_BAD;
 		if (i > 0 && is_fragment(&info[i - 1]) && info[i].chars < LONG_CHARS &&
 		    titled_copy(data, &g_array_index(blocks, CrBlock, i - 1),
 				&g_array_index(blocks, CrBlock, i)))
@@ -736,6 +766,13 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 			info[i].cls = CLASS_SHORT;
 		/* a wire's sign-off closing the page: "--Field Level Media", "(ANI)", "IANS" */
 		if (i + 1 == n && (info[i].signoff || agency_capitals(doc->data, block)))
+			info[i].cls = CLASS_BAD;
+		/* "police near car and boat", "leopard capture 02": a few words in
+		 * lower case are a picture's alternative text, judged last so that
+		 * no block beside it is taken for furniture by its side; on the
+		 * page's last line the same shape is a sentence cut short */
+		if (info[i].lower_start && i + 1 < n && !info[i].sentence && info[i].chars < SHORT_CHARS &&
+		    info[i].cls != CLASS_META && clean_is_lower_label(doc->data, block->start, block->end))
 			info[i].cls = CLASS_BAD;
 		/* a byline or a date stamp on a line of its own */
 		if (info[i].cls == CLASS_META && (info[i].stamp || info[i].byline))

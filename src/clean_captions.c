@@ -81,6 +81,40 @@ gboolean clean_ends_with_caption_date(const char *data, gsize start, gsize end)
 	return TRUE;
 }
 
+/* TRUE when the character at data[p] is a capital letter. */
+static gboolean capital_at(const char *data, gsize p, gsize end)
+{
+	return is_upper(next_char(data, end, &p));
+}
+
+/* The most words of a credit after its label (credit_words()). */
+#define LABEL_CREDIT_WORDS 6
+
+/* How many words data[start,end) holds when they name a credit: the
+ * first and the last capitalised, lower-case words between them ("Hamas
+ * handout via Reuters"), letters and a name's marks only; else 0. */
+static guint credit_words(const char *data, gsize start, gsize end)
+{
+	clean_trim(data, &start, &end);
+	if (end == start || !capital_at(data, start, end))
+		return 0;
+	guint words = 0;
+	gsize last = start;
+	for (gsize p = start; p < end; p++) {
+		gboolean opens = p == start || data[p - 1] == ' ';
+		if (data[p] == ' ')
+			continue;
+		if (!g_ascii_isalpha(data[p]) && (guchar)data[p] < 0x80 && data[p] != '.' && data[p] != '-' &&
+		    data[p] != '\'')
+			return 0;
+		if (opens) {
+			words++;
+			last = p;
+		}
+	}
+	return words <= LABEL_CREDIT_WORDS && capital_at(data, last, end) ? words : 0;
+}
+
 gboolean clean_ends_with_label_credit(const char *data, gsize start, gsize end)
 {
 	end = clean_trimmed_end(data, start, end);
@@ -90,9 +124,6 @@ gboolean clean_ends_with_label_credit(const char *data, gsize start, gsize end)
 	if (!mark)
 		return FALSE;
 	gsize colon = (gsize)(mark - data);
-	guint words = clean_capitalised_words(data, colon + 1, end);
-	if (words < 1 || words > 4)
-		return FALSE;
 	/* "Photo by:", "Image:", "Credit:" after the caption's full stop */
 	gsize label_end = colon;
 	if (label_end >= start + 3 && memcmp(data + label_end - 3, " by", 3) == 0)
@@ -102,8 +133,9 @@ gboolean clean_ends_with_label_credit(const char *data, gsize start, gsize end)
 		p--;
 	if (p < start + 2 || data[p - 1] != ' ' || data[p - 2] != '.')
 		return FALSE;
-	return clean_picture_word_end(data, p, label_end) == label_end ||
-	       (label_end - p == 6 && clean_word_at(data, p, label_end, "credit"));
+	return (clean_picture_word_end(data, p, label_end) == label_end ||
+		(label_end - p == 6 && clean_word_at(data, p, label_end, "credit"))) &&
+	       credit_words(data, colon + 1, end) >= 1;
 }
 
 gboolean clean_names_picture_kind(const char *data, gsize start, gsize end)
@@ -121,4 +153,86 @@ gboolean clean_names_picture_kind(const char *data, gsize start, gsize end)
 		    clean_word_at(data, last, end, kinds[k]))
 			return TRUE;
 	return FALSE;
+}
+
+/* The most bytes of a caption's own words before "photo": a wire
+ * dateline's place and its colon ("SYDNEY: ") and an article. */
+#define CAPTION_LEAD_BYTES 32
+
+/* The most bytes of a credit closing a caption: a dash and an agency's
+ * name ("—AFP"), or a name in brackets ("(AsiaWire)"). */
+#define CLOSING_CREDIT_BYTES 30
+
+/* TRUE when a sentence ends just before data[at]: a full stop and a
+ * blank maybe. */
+static gboolean after_full_stop(const char *data, gsize start, gsize at)
+{
+	return at > start + 1 && (data[at - 1] == '.' || (data[at - 1] == ' ' && data[at - 2] == '.'));
+}
+
+/* TRUE when data[start,end) ends with a full stop, a blank maybe and a
+ * credit of a few capitalised words: in brackets ("... tourists.
+ * (AsiaWire)") or after an en or em dash ("... World. —AFP"). */
+static gboolean ends_with_closing_credit(const char *data, gsize start, gsize end)
+{
+	gsize p = end - 1;
+	if (data[p] == ')') {
+		while (p > start && end - p < CLOSING_CREDIT_BYTES && data[p - 1] != '(')
+			p--;
+		guint words = p > start ? clean_capitalised_words(data, p, end - 1) : 0;
+		return words >= 1 && words <= 2 && after_full_stop(data, start, p - 1);
+	}
+	p = end;
+	while (p > start && end - p < CLOSING_CREDIT_BYTES && (guchar)data[p - 1] < 0x80 &&
+	       data[p - 1] != '.')
+		p--;
+	/* the dash before the name: U+2013 or U+2014, three bytes */
+	if (p < start + 3 || (guchar)data[p - 3] != 0xE2 || (guchar)data[p - 2] != 0x80 ||
+	    ((guchar)data[p - 1] != 0x93 && (guchar)data[p - 1] != 0x94))
+		return FALSE;
+	guint words = clean_capitalised_words(data, p, end);
+	return words >= 1 && words <= 3 && after_full_stop(data, start, p - 3);
+}
+
+gboolean clean_is_credited_caption(const char *data, gsize start, gsize end)
+{
+	end = clean_trimmed_end(data, start, end);
+	if (end < start + 20 || !ends_with_closing_credit(data, start, end))
+		return FALSE;
+	gsize p = start;
+	/* a wire dateline's place in capitals and its colon: "SYDNEY: " */
+	gsize q = p;
+	while (q < end && q - p < CAPTION_LEAD_BYTES && (g_ascii_isupper(data[q]) || data[q] == ' '))
+		q++;
+	if (q > p && q + 1 < end && data[q] == ':' && data[q + 1] == ' ')
+		p = q + 2;
+	/* "This file photo shows ...", "A photo of ..." */
+	if (clean_word_at(data, p, end, "this"))
+		p += 5;
+	else if (clean_word_at(data, p, end, "a"))
+		p += 2;
+	return p < end && clean_opens_as_caption(data, p, end);
+}
+
+gboolean clean_is_lower_label(const char *data, gsize start, gsize end)
+{
+	guint words = 0;
+	for (gsize p = start; p < end;) {
+		if (data[p] == ' ') {
+			p++;
+			continue;
+		}
+		/* a word of lower-case letters, or a number */
+		gsize q = p;
+		while (q < end && g_ascii_islower(data[q]))
+			q++;
+		if (q == p)
+			while (q < end && g_ascii_isdigit(data[q]))
+				q++;
+		if (q == p || (q < end && data[q] != ' ') || (words == 0 && !g_ascii_islower(data[p])))
+			return FALSE;
+		words++;
+		p = q;
+	}
+	return words >= LOWER_LABEL_MIN_WORDS && words <= LOWER_LABEL_MAX_WORDS;
 }

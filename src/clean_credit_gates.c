@@ -37,6 +37,19 @@ void clean_weigh_credits(const char *data, const CrBlock *block, CreditMarks mar
 	if (info->chars < 2 * LONG_CHARS && (marks & MARK_EARLY_NUMBER) &&
 	    clean_opens_with_gallery_counter(data, block->start, block->end))
 		info->credit = info->hard = TRUE;
+	/* "SYDNEY: This file photo shows ... World. —AFP", "Photo shows ...
+	 * tourists. (AsiaWire)": a caption that names its picture and closes
+	 * with its credit; "... Vina del Mar, Chile | AP": a caption ending
+	 * with its agency after a bar; "The leopard attacks ... IndiaThe
+	 * leopard attacks ... India": a caption glued to its picture's
+	 * alternative text */
+	if (info->chars < 2 * LONG_CHARS &&
+	    ((((marks & MARK_DASH) || data[block->end - 1] == ')') &&
+	      clean_is_credited_caption(data, block->start, block->end)) ||
+	     ((marks & MARK_BAR) && info->words > BAR_CAPTION_WORDS &&
+	      clean_ends_with_bar_agency(data, block->start, block->end)) ||
+	     (!info->sentence && clean_is_doubled(data, block->start, block->end))))
+		info->credit = info->hard = TRUE;
 	/* "File photo of Wagner fighters in Rostov": a caption that names its picture */
 	if (!info->sentence && info->chars < 100 && clean_opens_as_caption(data, block->start, block->end)) {
 		info->credit = TRUE;

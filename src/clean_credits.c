@@ -185,6 +185,24 @@ static gboolean ends_with_slashed_agency(const char *data, gsize start, gsize en
 	return FALSE;
 }
 
+/* The most bytes of an agency's name after a caption's bar
+ * (clean_ends_with_bar_agency()). */
+#define BAR_AGENCY_BYTES 40
+
+gboolean clean_ends_with_bar_agency(const char *data, gsize start, gsize end)
+{
+	clean_trim(data, &start, &end);
+	gsize bar = end;
+	while (bar > start && end - bar < BAR_AGENCY_BYTES && data[bar - 1] != '|')
+		bar--;
+	if (bar == start || data[bar - 1] != '|' || !agency_chain(data, bar, end))
+		return FALSE;
+	guint words = 0;
+	for (gsize p = start; p + 1 < bar; p++)
+		words += data[p] != ' ' && (p == start || data[p - 1] == ' ');
+	return words >= BAR_CAPTION_WORDS;
+}
+
 /* TRUE when data[start,end) is a credit word and a web address alone:
  * "Photo credit www.nytimes.com", "Image source: example.org". */
 static gboolean credits_a_site(const char *data, gsize start, gsize end)

@@ -68,6 +68,13 @@ static const PlatformString platform_strings[] = {
 	{ "One Response to", PLATFORM_OPENS },
 	{ "# Responses to", PLATFORM_OPENS },
 	{ "No Responses", PLATFORM_WHOLE },
+	/* ... and the comments title many themes built on underscores print
+	 * instead ("One comment to &ldquo;%s&rdquo;", "%1$s comments to
+	 * &ldquo;%2$s&rdquo;": flowershop, graciliano, the-best-blog,
+	 * start-blogging and others, each theme's comments.php) */
+	{ "One comment to", PLATFORM_OPENS },
+	{ "# comment to", PLATFORM_OPENS },
+	{ "# comments to", PLATFORM_OPENS },
 	{ "One Response", PLATFORM_WHOLE },
 	{ "# Responses", PLATFORM_WHOLE },
 	{ "Leave a comment", PLATFORM_WHOLE },

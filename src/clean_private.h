@@ -267,8 +267,9 @@ gboolean clean_ends_with_signature(const char *data, gsize start, gsize end);
  * characters, links aside). */
 gboolean clean_holds_more_than_post(const char *data, gsize start, gsize end);
 /* Ends with a credit label after the caption's last sentence and one to
- * four capitalised words: "... poachers. Photo by: African Parks.",
- * "... in 2015. Image: Reuters". */
+ * six words, the first and the last capitalised: "... poachers. Photo by:
+ * African Parks.", "... in 2015. Image: Reuters", "... swap deal. Photo:
+ * Hamas handout via Reuters". */
 gboolean clean_ends_with_label_credit(const char *data, gsize start, gsize end);
 /* Where the picture's word at data[p,end) ends ("photo", "images"), or P
  * when none opens there. */
@@ -284,6 +285,41 @@ gboolean clean_opens_with_credit(const char *data, gsize start, gsize end);
 gboolean clean_ends_with_trailer_credit(const char *data, gsize start, gsize end);
 /* Ends as a wire photo's caption: "... in Muan, South Korea, December 30, 2024." */
 gboolean clean_ends_with_caption_date(const char *data, gsize start, gsize end);
+/* A caption that names its picture and closes with the picture's credit
+ * after its last full stop: "SYDNEY: This file photo shows ... World.
+ * —AFP", "Photo shows tourists ... stranded tourists. (AsiaWire)"; a
+ * story's last paragraph signed by its agency ("... said. —AFP") does
+ * not open as a caption. */
+gboolean clean_is_credited_caption(const char *data, gsize start, gsize end);
+/* The fewest bytes of a line printed twice (clean_is_doubled()). */
+#define DOUBLED_MIN_BYTES 40
+/* Is one text printed twice, glued: a picture's alternative text and its
+ * caption ("The leopard attacks ... IndiaThe leopard attacks ... India");
+ * inline, since every block is asked and its halves' first bytes tell
+ * most apart. */
+static inline gboolean clean_is_doubled(const char *data, gsize start, gsize end)
+{
+	gsize half = (end - start) / 2;
+	return data[start] == data[start + half] && (end - start) % 2 == 0 && half * 2 >= DOUBLED_MIN_BYTES &&
+	       g_ascii_isupper(data[start]) && memcmp(data + start, data + start + half, half) == 0;
+}
+/* Ends with a bar and an agency after a caption of many words, no full
+ * stop before them: "Chile wildfires A view of homes burnt ... in Vina
+ * del Mar, Chile | AP" (clean_credits.c); a headline with its site's
+ * name after a bar is shorter. */
+gboolean clean_ends_with_bar_agency(const char *data, gsize start, gsize end);
+/* The fewest words of a caption before its bar and agency
+ * (clean_ends_with_bar_agency()). */
+#define BAR_CAPTION_WORDS 16
+/* The fewest and the most words of a picture's label in lower case
+ * (clean_is_lower_label()). */
+#define LOWER_LABEL_MIN_WORDS 3
+#define LOWER_LABEL_MAX_WORDS 6
+/* Is a few words in lower case, maybe a number, nothing else (no word
+ * mixing letters and digits: "world3 days ago" is a label run into its
+ * stamp): a picture's alternative text or its file's name ("police near
+ * car and boat", "leopard capture 02"). */
+gboolean clean_is_lower_label(const char *data, gsize start, gsize end);
 /* Opens as an author's biography: a name, "is" or "was", and a journalist's
  * role in the block: "Jane Doe is a staff reporter covering Africa." */
 gboolean clean_opens_as_bio(const char *data, gsize start, gsize end);

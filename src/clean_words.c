@@ -30,10 +30,10 @@ static const char *const you_words[] = {
 /* Verbs a site uses to open an instruction ("Click", "Sign up", "Get the
  * app"); reporting seldom opens a paragraph with a bare verb. */
 static const char *const imperative_words[] = {
-	"please",   "click",	"tap",	  "share", "subscribe", "sign",	    "follow",
-	"enter",    "download", "get",	  "read",  "watch",	"listen",   "submit",
-	"register", "log",	"visit",  "send",  "publish",	"discover", "explore",
-	"donate",   "join",	"unlock", "catch", "stay",	"see",	    "view",
+	"please",   "click", "tap",	"share",    "subscribe", "sign",   "follow",   "enter",
+	"download", "get",   "read",	"watch",    "listen",	 "submit", "register", "log",
+	"visit",    "send",  "publish", "discover", "explore",	 "donate", "join",     "unlock",
+	"catch",    "stay",  "see",	"view",	    "start",
 };
 
 static const char *const softener_words[] = { "just", "simply" };
@@ -198,6 +198,12 @@ const Phrase clean_phrases[] = {
 	{ "share with your friends", 1 },
 	{ "to your inbox", 1 },
 	{ "check out our", 1 },
+	/* a pointer to the page's player and a poll's thanks ("WATCH THE
+	 * VIDEO ABOVE:", "Thanks for voting.") */
+	{ "watch the video above", 1 },
+	{ "watch the video below", 1 },
+	{ "thanks for voting", 1 },
+	{ "thank you for voting", 1 },
 	/* a picture's label saying it stands for the scene, as Indian outlets
 	 * and stock-image users print it under a picture ("Representational
 	 * image.", "Image for representation", "*this image is generated using

@@ -78,11 +78,87 @@ static void test_credits_by_their_marks(void)
 		    (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, STORY_PARAGRAPH_3, NULL });
 }
 
+/* Pictures' captions and labels the eighteenth set showed (clean22): a
+ * caption naming its picture and closing with its credit after a dash or
+ * in brackets, a caption glued to its own copy, a picture's label in
+ * lower case and a theme's comments title; the story's last paragraph
+ * signed by its agency, a sentence opening with a photo's word and a
+ * paragraph quoting itself stay. */
+static void test_captions_and_labels(void)
+{
+#define DOUBLED "Residents wait for the first evening ferry at the island pier"
+	g_autoptr(Page) page = page_new(
+	    "Ferry timetable approved by the harbour council\n\n"
+	    "NORTHPORT: This file photo shows the old ferry leaving the quay on its last crossing before "
+	    "the council approved the new timetable. \u2014AFP\n\n" STORY_PARAGRAPH "\n\n"
+	    "Photo shows commuters waiting at the pier in Northport. The council met on Monday and approved "
+	    "the timetable after a long debate with the operators. "
+	    "(HarbourWire)\n\n"
+	    "ferry leaving the quay\n\n" DOUBLED DOUBLED "\n\n" STORY_PARAGRAPH_2 "\n\n"
+	    "Photos of the crossing were shown to the council, which approved the timetable by seven votes "
+	    "to two after a long debate. (Council minutes)\n\n"
+	    "The ferry operator said the first crossings would be free for residents of the island. "
+	    "\u2014AFP\n\n"
+	    "1 comment to Ferry timetable approved by the harbour council\n");
+#undef DOUBLED
+	assert_flagged(page, (const char *const[]){ "NORTHPORT: This file photo", "Photo shows commuters",
+						    "ferry leaving the quay", "Residents wait for the first",
+						    "1 comment to", NULL });
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, "Photos of the crossing",
+						 "The ferry operator said", NULL });
+}
+
+/* The page's title over its headline with the site's name after a dash,
+ * a caption ending with its agency after a bar, a credit's label over
+ * words in lower case ("Photo: ... handout via Reuters") and a trial's pitch (the
+ * eighteenth set and the events, clean22): the headline and a story's
+ * sentence opening with "Start" stay. */
+static void test_titles_and_pitches(void)
+{
+	g_autoptr(Page) page = page_new(
+	    "Police clear protesters from the harbour council - Northport News\n\n"
+	    "Police clear protesters from the harbour council\n\n" STORY_PARAGRAPH "\n\n"
+	    "Two years ago the council refused a ferry at night, and the operator ran none after nine in "
+	    "the evening until this spring.\n\n"
+	    "Harbour fires A view of homes burnt during the fires that blazed through the old quarter of "
+	    "Northport, Islandshire | AP\n\n" STORY_PARAGRAPH_2 "\n\n"
+	    "Start times of the evening crossings will move to seven from April, the operator said on "
+	    "Monday after the council vote.\n\n" STORY_PARAGRAPH_3 "\n\n"
+	    "Passengers are handed over to the harbour police at the quay, as part of the new rules. "
+	    "Photo: Harbour handout via Reuters\n\n"
+	    "Start your 7-day free trial to access thousands of curated premium stories and magazines.\n");
+	g_assert_true(block_at(page, 0)->boilerplate);
+	g_assert_false(block_at(page, 1)->boilerplate);
+	assert_flagged(page, (const char *const[]){ "Harbour fires A view", "Passengers are handed",
+						    "Start your 7-day", NULL });
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, "Two years ago", STORY_PARAGRAPH_2,
+						 "Start times of", STORY_PARAGRAPH_3, NULL });
+}
+
+/* A pointer to the page's player and a poll's thanks (the events,
+ * clean22); the story's sentences about the video and the vote stay. */
+static void test_players_and_polls(void)
+{
+	g_autoptr(Page) page = page_new(
+	    "Ferry timetable approved by the harbour council\n\n" STORY_PARAGRAPH "\n\n"
+	    "WATCH THE VIDEO ABOVE: The moment the council approved the new timetable.\n\n" STORY_PARAGRAPH_2
+	    "\n\n"
+	    "The mayor thanked residents for voting in the consultation and said a video of the debate "
+	    "would be shown at the quay.\n\n" STORY_PARAGRAPH_3 "\n\n"
+	    "Should the evening crossings run all year?\n\nThanks for voting.\n");
+	assert_flagged(page, (const char *const[]){ "WATCH THE VIDEO ABOVE", "Thanks for voting.", NULL });
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, "The mayor thanked",
+						 STORY_PARAGRAPH_3, NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/clean/credits/captions-ending-in-a-source", test_captions_ending_in_a_source);
 	g_test_add_func("/clean/credits/stamps-bylines-pointers", test_stamps_bylines_and_pointers);
 	g_test_add_func("/clean/credits/by-their-marks", test_credits_by_their_marks);
+	g_test_add_func("/clean/credits/captions-and-labels", test_captions_and_labels);
+	g_test_add_func("/clean/credits/titles-and-pitches", test_titles_and_pitches);
+	g_test_add_func("/clean/credits/players-and-polls", test_players_and_polls);
 	return g_test_run();
 }
