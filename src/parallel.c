@@ -10,6 +10,8 @@
 
 #include <stdlib.h>
 
+#include "crossread/memory.h"
+
 #ifdef CR_PARALLEL_TRACE
 #include <dlfcn.h>
 #include <valgrind/callgrind.h>
@@ -35,9 +37,10 @@ typedef struct {
 static struct {
 	GMutex lock;
 	GCond posted; /* a job was posted */
-	GCond left;   /* a helper left a job */
+	GCond left;   /* a helper left a job, or set up its heap */
 	GQueue jobs;  /* Job * */
 	gint waiting; /* atomic: cr_parallel_for() jobs among them (written under the lock) */
+	guint set_up; /* helpers whose heap is set up */
 	gsize started;
 } pool;
 
@@ -87,12 +90,16 @@ static Job *next_job(void)
 	return started;
 }
 
-/* A helping thread: joins the job next_job() picks, takes its items
- * beside its caller, and waits for the next. */
+/* A helping thread: sets up its heap (src/memory.c), then joins the job
+ * next_job() picks, takes its items beside its caller, and waits for the
+ * next. */
 static gpointer help(gpointer unused)
 {
 	(void)unused;
+	cr_memory_thread_setup();
 	g_mutex_lock(&pool.lock);
+	pool.set_up++;
+	g_cond_broadcast(&pool.left);
 	for (;;) {
 		Job *job = next_job();
 		if (!job) {
@@ -113,11 +120,12 @@ static gpointer help(gpointer unused)
 
 /* Starts the helping threads once: as many as there are threads beside
  * the caller's (a thread that cannot be started leaves its share to the
- * others). */
+ * others), and waits until each has set up its heap, which raises the
+ * allocator's thresholds for a moment. */
 static void start_pool(void)
 {
 	if (g_once_init_enter(&pool.started)) {
-		gsize started = 0;
+		guint started = 0;
 		for (guint t = 1; t < cr_parallel_threads(); t++) {
 			GThread *thread = g_thread_try_new("crossread-work", help, NULL, NULL);
 			if (!thread)
@@ -125,6 +133,10 @@ static void start_pool(void)
 			g_thread_unref(thread);
 			started++;
 		}
+		g_mutex_lock(&pool.lock);
+		while (pool.set_up < started)
+			g_cond_wait(&pool.left, &pool.lock);
+		g_mutex_unlock(&pool.lock);
 		g_once_init_leave(&pool.started, started + 1);
 	}
 }

@@ -6,13 +6,26 @@
 
 typedef enum {
 	CR_MEMORY_DEFAULT,   /* thresholds only: no huge pages to be had, or not glibc's malloc */
-	CR_MEMORY_HUGE_HEAP, /* and up to 32 MiB of the heap in huge pages, one heap for all threads */
+	CR_MEMORY_HUGE_HEAP, /* and a part of each working thread's heap in huge pages */
 } CrMemoryPolicy;
 
-/* Sets the policy for INPUT bytes of reports (what the huge part is sized
- * by); called by main() before the reports are read and any thread is
- * started. */
-CrMemoryPolicy cr_memory_setup(gsize input);
+/* Sets the policy for INPUT bytes of reports worked on by THREADS threads
+ * (what the heaps' huge parts are sized by) and reserves the calling
+ * thread's part; called by main() before the reports are read and any
+ * thread is started. */
+CrMemoryPolicy cr_memory_setup(gsize input, guint threads);
+
+/* Reserves the part of the calling thread's heap that the policy gives a
+ * helping thread: called by each of cr_parallel_for()'s helpers before
+ * any other thread allocates again (the thresholds are raised meanwhile).
+ * TRUE when its heap has a part in huge pages now. */
+gboolean cr_memory_thread_setup(void);
+
+/* The bytes of each heap's part in huge pages for INPUT bytes of reports
+ * and HEAPS threads each with a heap of its own: 4 times the input when
+ * one heap, 3 times split evenly between several; 0 below 4 MiB, at most
+ * just below 32 MiB. */
+gsize cr_memory_huge_part(gsize input, guint heaps);
 
 /* Whether the kernel's transparent huge page mode (the text of
  * /sys/kernel/mm/transparent_hugepage/enabled, the mode in brackets)
