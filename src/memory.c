@@ -88,9 +88,11 @@ gsize cr_memory_huge_part(gsize input, guint heaps)
 }
 
 #ifdef HAVE_MALLOPT
-/* The part of its heap each helping thread asks for (0: none); set once
- * by cr_memory_setup() before any helper starts. */
+/* The part of its heap each other thread asks for (0: none); set once
+ * by cr_memory_setup() before any other thread starts. */
 static gsize helper_part;
+/* Whether the calling thread has asked for its part. */
+static GPrivate heap_set_up;
 
 /* Blocks of 128 KiB and more come from the system and go back to it when
  * freed: glibc would otherwise raise that threshold after the first large
@@ -138,6 +140,7 @@ CrMemoryPolicy cr_memory_setup(gsize input, guint threads)
 	if (part && huge_pages_available() && reserve_huge_heap(part)) {
 		policy = CR_MEMORY_HUGE_HEAP;
 		helper_part = part;
+		g_private_set(&heap_set_up, GINT_TO_POINTER(TRUE));
 	}
 	set_thresholds();
 #endif
@@ -148,9 +151,10 @@ gboolean cr_memory_thread_setup(void)
 {
 	gboolean advised = FALSE;
 #ifdef HAVE_MALLOPT
-	/* the thresholds are the process's: one helper at a time raises them */
+	/* the thresholds are the process's: one thread at a time raises them */
 	static GMutex lock;
-	if (helper_part) {
+	if (helper_part && !g_private_get(&heap_set_up)) {
+		g_private_set(&heap_set_up, GINT_TO_POINTER(TRUE));
 		g_mutex_lock(&lock);
 		advised = reserve_huge_heap(helper_part);
 		g_mutex_unlock(&lock);

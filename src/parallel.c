@@ -2,7 +2,8 @@
  * next item until none is left. The threads that help the caller are
  * started once and wait between jobs: starting and joining a thread per
  * call took 0.1-0.2 ms of wall time, and --json calls this about a hundred
- * times. */
+ * times. Every thread that works here, helper or caller, first asks for
+ * its heap's part in huge pages (src/memory.c). */
 #ifdef CR_PARALLEL_TRACE
 #define _GNU_SOURCE /* dladdr() */
 #endif
@@ -236,6 +237,7 @@ void cr_parallel_for(guint n, void (*work)(guint item, gpointer data), gpointer 
 	return;
 #endif
 	Job job;
+	cr_memory_thread_setup();
 	job_init(&job, n, work, data, FALSE);
 	if (job.wanted)
 		post(&job);
@@ -251,6 +253,7 @@ struct CrParallelJob {
 
 CrParallelJob *cr_parallel_start(guint n, void (*work)(guint item, gpointer data), gpointer data)
 {
+	cr_memory_thread_setup();
 	CrParallelJob *started = g_new(CrParallelJob, 1);
 	job_init(&started->job, n, work, data, TRUE);
 #ifdef CR_PARALLEL_TRACE

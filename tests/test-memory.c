@@ -2,9 +2,9 @@
  * heap's range found only just below the fence kept above it, the heaps'
  * parts sized by the input and the threads, and, where glibc's malloc and
  * huge pages are both to be had, every thread's blocks in a part of its
- * own heap that asked for huge pages, the helper's apart from the
- * caller's (elsewhere, under the sanitizers' allocator, the policy says it
- * asked for nothing). */
+ * own heap that asked for huge pages, the helper's and another thread's
+ * that hands work to the pool apart from the caller's (elsewhere, under
+ * the sanitizers' allocator, the policy says it asked for nothing). */
 #include "config.h"
 
 #include <stdio.h>
@@ -117,6 +117,18 @@ static void allocate_and_meet(guint item, gpointer data)
 	}
 }
 
+/* A thread of its own that hands one item to the pool, as the reader's
+ * analysis thread does: the block the item takes, on that thread. */
+static gpointer hand_work(gpointer unused)
+{
+	(void)unused;
+	Meeting m = { 1, 0, { NULL, NULL } };
+	cr_parallel_for(1, allocate_and_meet, &m);
+	/* once a thread */
+	g_assert_false(cr_memory_thread_setup());
+	return m.block[0];
+}
+
 static void test_setup(void)
 {
 	gboolean expected = huge_heap_expected();
@@ -136,6 +148,13 @@ static void test_setup(void)
 		g_assert_cmphex(helper, !=, 0);
 		g_assert_cmphex(helper, !=, caller);
 	}
+	/* the caller's part was reserved by the setup */
+	g_assert_false(cr_memory_thread_setup());
+	gpointer own = g_thread_join(g_thread_new("hand-work", hand_work, NULL));
+	guintptr other = huge_mapping(own, part);
+	g_assert_cmphex(other, !=, 0);
+	g_assert_cmphex(other, !=, caller);
+	g_free(own);
 	for (guint t = 0; t < threads; t++)
 		g_free(m.block[t]);
 }

@@ -15,10 +15,13 @@ typedef enum {
  * thread is started. */
 CrMemoryPolicy cr_memory_setup(gsize input, guint threads);
 
-/* Reserves the part of the calling thread's heap that the policy gives a
- * helping thread: called by each of cr_parallel_for()'s helpers before
- * any other thread allocates again (the thresholds are raised meanwhile).
- * TRUE when its heap has a part in huge pages now. */
+/* Reserves the part of the calling thread's heap that the policy gives
+ * each thread, once a thread: called by parallel.c's helpers when they
+ * start, before the pool takes work, and by any thread that hands work to
+ * the pool (the reader's analysis thread), so that every thread that
+ * works has its part. Meanwhile the thresholds are raised: a large block
+ * another thread takes comes from its heap, not a mapping of its own.
+ * TRUE when the call reserved a part in huge pages. */
 gboolean cr_memory_thread_setup(void);
 
 /* The bytes of each heap's part in huge pages for INPUT bytes of reports
