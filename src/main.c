@@ -17,6 +17,7 @@
 #include "crossread/notes_export.h"
 #include "crossread/notes_store.h"
 #include "crossread/output.h"
+#include "crossread/parallel.h"
 #include "crossread/theme_load.h"
 #include "crossread/ui.h"
 #include "crossread/ui_style.h"
@@ -329,7 +330,7 @@ int main(int argc, char **argv)
 		}
 	}
 
-	cr_memory_setup(input_size(o.files));
+	cr_memory_setup(input_size(o.files), cr_parallel_threads());
 	GPtrArray *docs = cr_engine_load(o.files, g_strv_length(o.files), &error);
 	if (!docs)
 		return fail(g_error_matches(error, CR_ERROR, CR_ERROR_USAGE) ? 2 : 1, error->message);

@@ -2,13 +2,16 @@
  * next item until none is left. The threads that help the caller are
  * started once and wait between jobs: starting and joining a thread per
  * call took 0.1-0.2 ms of wall time, and --json calls this about a hundred
- * times. */
+ * times. Every thread that works here, helper or caller, first asks for
+ * its heap's part in huge pages (src/memory.c). */
 #ifdef CR_PARALLEL_TRACE
 #define _GNU_SOURCE /* dladdr() */
 #endif
 #include "crossread/parallel.h"
 
 #include <stdlib.h>
+
+#include "crossread/memory.h"
 
 #ifdef CR_PARALLEL_TRACE
 #include <dlfcn.h>
@@ -35,9 +38,10 @@ typedef struct {
 static struct {
 	GMutex lock;
 	GCond posted; /* a job was posted */
-	GCond left;   /* a helper left a job */
+	GCond left;   /* a helper left a job, or set up its heap */
 	GQueue jobs;  /* Job * */
 	gint waiting; /* atomic: cr_parallel_for() jobs among them (written under the lock) */
+	guint set_up; /* helpers whose heap is set up */
 	gsize started;
 } pool;
 
@@ -87,12 +91,16 @@ static Job *next_job(void)
 	return started;
 }
 
-/* A helping thread: joins the job next_job() picks, takes its items
- * beside its caller, and waits for the next. */
+/* A helping thread: sets up its heap (src/memory.c), then joins the job
+ * next_job() picks, takes its items beside its caller, and waits for the
+ * next. */
 static gpointer help(gpointer unused)
 {
 	(void)unused;
+	cr_memory_thread_setup();
 	g_mutex_lock(&pool.lock);
+	pool.set_up++;
+	g_cond_broadcast(&pool.left);
 	for (;;) {
 		Job *job = next_job();
 		if (!job) {
@@ -113,11 +121,12 @@ static gpointer help(gpointer unused)
 
 /* Starts the helping threads once: as many as there are threads beside
  * the caller's (a thread that cannot be started leaves its share to the
- * others). */
+ * others), and waits until each has set up its heap, which raises the
+ * allocator's thresholds for a moment. */
 static void start_pool(void)
 {
 	if (g_once_init_enter(&pool.started)) {
-		gsize started = 0;
+		guint started = 0;
 		for (guint t = 1; t < cr_parallel_threads(); t++) {
 			GThread *thread = g_thread_try_new("crossread-work", help, NULL, NULL);
 			if (!thread)
@@ -125,6 +134,10 @@ static void start_pool(void)
 			g_thread_unref(thread);
 			started++;
 		}
+		g_mutex_lock(&pool.lock);
+		while (pool.set_up < started)
+			g_cond_wait(&pool.left, &pool.lock);
+		g_mutex_unlock(&pool.lock);
 		g_once_init_leave(&pool.started, started + 1);
 	}
 }
@@ -224,6 +237,7 @@ void cr_parallel_for(guint n, void (*work)(guint item, gpointer data), gpointer 
 	return;
 #endif
 	Job job;
+	cr_memory_thread_setup();
 	job_init(&job, n, work, data, FALSE);
 	if (job.wanted)
 		post(&job);
@@ -239,6 +253,7 @@ struct CrParallelJob {
 
 CrParallelJob *cr_parallel_start(guint n, void (*work)(guint item, gpointer data), gpointer data)
 {
+	cr_memory_thread_setup();
 	CrParallelJob *started = g_new(CrParallelJob, 1);
 	job_init(&started->job, n, work, data, TRUE);
 #ifdef CR_PARALLEL_TRACE
