@@ -44,6 +44,7 @@ CrAlignment *cr_align(GArray *facts, guint n_docs, const gsize *doc_lens, CrProg
 	/* counts of people, seen across the event before they are grouped */
 	cr_align_national_counts(facts);
 	cr_align_people_counts(facts, out->n_docs);
+	cr_align_bare_counts(facts);
 	cr_align_bare_decimals(facts, out->n_docs);
 	cr_align_group(facts, out, clusters, scores, progress);
 	cr_progress_stage(progress, cr_progress_left(progress),

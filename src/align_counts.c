@@ -1,5 +1,6 @@
 /* Numbers across the reports of one event: counts of people, counts of a
- * nationality's people, and decimals written without their unit. Two
+ * nationality's people, bare counts of a value counted with two nouns,
+ * and decimals written without their unit. Two
  * reports name the people they count differently ("at least five
  * protesters", "at least five people"; "10 prisoners", "10 detainees"; "13
  * Israelis", "Thirteen Israeli hostages"), and a small count of
@@ -221,5 +222,51 @@ void cr_align_bare_decimals(GArray *facts, guint n_docs)
 		g_autofree char *value = g_strdup_printf("%s %s", f->value, u->unit);
 		cr_fact_rename(f, value, key);
 		f->unit = u->unit;
+	}
+}
+
+/* The key a bare count of a value a report counts with two nouns is given
+ * after its value ("68|" becomes "68|?"): no count of a noun has it, every
+ * bare count of that value has. */
+#define NOUN_UNSAID "?"
+
+/* TRUE when FACT is a small count that says what it counts with a noun of
+ * its own, and a total. */
+static gboolean counts_a_noun(const CrFact *fact)
+{
+	return small_value(fact) && fact->counted && !fact->unit && !cr_fact_is_age(fact) &&
+	       !(fact->flags & NOT_A_TOTAL) && fact->doc < 32;
+}
+
+void cr_align_bare_counts(GArray *facts)
+{
+	/* per value and report, the first noun counted; per value, whether a
+	 * report counts it with another */
+	g_autoptr(GHashTable) nouns = NULL;
+	gboolean two[DISTINCT_COUNT] = { FALSE }, any = FALSE;
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if (!counts_a_noun(f))
+			continue;
+		if (!nouns)
+			nouns = g_hash_table_new(g_direct_hash, g_direct_equal);
+		guint v = small_value(f);
+		gpointer at = GUINT_TO_POINTER(v << 5 | f->doc);
+		const char *noun = g_hash_table_lookup(nouns, at);
+		if (!noun)
+			g_hash_table_insert(nouns, at, f->counted);
+		else if (strcmp(noun, f->counted) != 0)
+			any = two[v] = TRUE;
+	}
+	for (guint i = 0; any && i < facts->len; i++) {
+		CrFact *f = &g_array_index(facts, CrFact, i);
+		guint v = small_value(f);
+		if (!v || !two[v] || f->counted || f->unit || cr_fact_is_age(f))
+			continue;
+		const char *bar = strchr(f->key, '|');
+		if (!bar || bar[1])
+			continue;
+		g_autofree char *key = g_strconcat(f->key, NOUN_UNSAID, NULL);
+		cr_fact_rename(f, f->value, key);
 	}
 }

@@ -24,3 +24,10 @@ void cr_align_bare_decimals(GArray *facts, guint n_docs);
  * the same value and nationality in two reports is one fact whatever
  * noun each writes. */
 void cr_align_national_counts(GArray *facts);
+
+/* Keeps each small count in FACTS that names nothing it counts ("killing
+ * at least 68") from the counts of a noun of its value when a report
+ * counts that value with two nouns, two things ("68 passengers", "68
+ * bodies"): which one it is, its sentence does not say. Such bare counts still meet each
+ * other; their key changes, their value does not. */
+void cr_align_bare_counts(GArray *facts);

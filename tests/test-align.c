@@ -715,6 +715,26 @@ static void test_counts_of_nationals(void)
 	g_assert_cmpint(thais->group, !=, israelis->group);
 }
 
+/* A count that names nothing it counts ("killing at least 68") meets no
+ * count of a noun of its value when a report counts that value with two
+ * nouns ("68 passengers and 4 crew", "68 bodies"): it meets another such
+ * bare count, whose sentence holds the same whole ("at least 68 of the 72
+ * people"; "72 on board" is the value of "72 people") (engine24, from
+ * heldout-pokhara's two wrong claims). */
+static void test_bare_count_of_two_nouns(void)
+{
+	g_autoptr(CrEngine) e = cr_test_engine(
+	    "The plane crashed with 72 on board on its way to Pokhara, killing at least 68.\n",
+	    "The plane crashed at Nayagaun, killing all 72 people on board (68 passengers and 4 crew "
+	    "members). Officials said that 68 bodies have been recovered so far.\n",
+	    "Officials said on Sunday that at least 68 of the 72 people on the plane had died.\n", NULL);
+	const CrFact *killed = engine_fact(e, 0, CR_FACT_NUMBER, "at least 68", 0);
+	assert_linked(killed, engine_fact(e, 2, CR_FACT_NUMBER, "at least 68", 0));
+	g_assert_cmpstr(killed->value, ==, ">68");
+	g_assert_cmpint(engine_fact(e, 1, CR_FACT_NUMBER, "68 passengers", 0)->group, !=, killed->group);
+	g_assert_cmpint(engine_fact(e, 1, CR_FACT_NUMBER, "68 bodies", 0)->group, !=, killed->group);
+}
+
 /* A decimal written without its unit ("40.2 at Heathrow", a headline)
  * takes the one unit the event gives that value ("40.2C"), and so meets
  * it; a value the event gives two units keeps its bare decimal apart
@@ -881,6 +901,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/group/bare-decimal-takes-the-event-unit",
 			test_bare_decimal_takes_the_event_unit);
 	g_test_add_func("/align/group/counts-of-nationals", test_counts_of_nationals);
+	g_test_add_func("/align/group/bare-count-of-two-nouns", test_bare_count_of_two_nouns);
 	g_test_add_func("/align/group/weights", test_weights);
 	g_test_add_func("/align/group/one-fact", test_groups_are_one_fact);
 	g_test_add_func("/align/group/age-told-before", test_age_told_before);
