@@ -116,24 +116,20 @@ void cr_align_people_counts(GArray *facts, guint n_docs)
 	}
 }
 
-/* The nationality count FACT counts, lower case: its noun's ("israeli" of
- * "13 Israelis") or that of a capitalised word between its number and its
- * noun ("Thirteen Israeli hostages", "10 Thai citizens"), in BUF; NULL for
- * none. */
+/* The nationality count FACT counts, as the first spelling of its
+ * gazetteer line in lower case (cr_number_nationality_name()): its noun's
+ * ("israeli" of "13 Israelis", "nepali" of "53 Nepalese") or that of a
+ * capitalised word between its number and its noun ("Thirteen Israeli
+ * hostages", "10 Thai citizens"), in BUF; NULL for none. */
 static const char *nationality_of(const CrFact *fact, char *buf, gsize size)
 {
-	if (fact->counted && cr_number_nationality(fact->counted, strlen(fact->counted)))
-		return fact->counted;
+	if (fact->counted && cr_number_nationality_name(fact->counted, strlen(fact->counted), buf, size))
+		return buf;
 	const char *noun = fact->counted ? strrchr(fact->text, ' ') : NULL;
 	for (const char *w = noun ? strchr(fact->text, ' ') : NULL; w && w < noun;) {
 		const char *end = strchr(++w, ' ');
-		gsize len = (gsize)(end - w);
-		if (g_ascii_isupper(w[0]) && len < size && cr_number_nationality(w, len)) {
-			for (gsize k = 0; k < len; k++)
-				buf[k] = g_ascii_tolower(w[k]);
-			buf[len] = '\0';
+		if (g_ascii_isupper(w[0]) && cr_number_nationality_name(w, (gsize)(end - w), buf, size))
 			return buf;
-		}
 		w = end;
 	}
 	return NULL;
@@ -147,7 +143,7 @@ void cr_align_national_counts(GArray *facts)
 		if (!small_value(f) || (f->flags & NOT_A_TOTAL) || cr_fact_is_age(f) || f->unit)
 			continue;
 		const char *nationality = nationality_of(f, buf, sizeof buf);
-		if (nationality && nationality != f->counted) {
+		if (nationality && strcmp(nationality, f->counted) != 0) {
 			g_autofree char *counted = g_strdup(nationality);
 			cr_fact_rename(f, f->value, f->key); /* its strings its own */
 			g_free(f->counted);
