@@ -26,6 +26,11 @@ enum { COUNT_PEOPLE = 1 << 0, COUNT_NAMED = 1 << 1, COUNT_OTHER = 1 << 2 };
 /* The least value the pass reads: "one" and "a" count anything. */
 #define LEAST_PEOPLE_COUNT 2
 
+/* The least bare count ("at least 82") the pass makes a count in people
+ * when the event counts its value in people as such and as nothing else:
+ * a story counts many things of one digit ("five", "three"). */
+#define LEAST_BARE_PEOPLE_COUNT 10
+
 /* The flags of a number that says no total: a list's numbering, a plan,
  * a change, a part of a whole another number gives. */
 #define NOT_A_TOTAL                                                                                          \
@@ -110,8 +115,12 @@ void cr_align_people_counts(GArray *facts, guint n_docs)
 	for (guint i = 0; i < facts->len; i++) {
 		CrFact *f = &g_array_index(facts, CrFact, i);
 		guint v = small_value(f);
-		if (v && (said[v] & COUNT_PEOPLE) && !(said[v] & COUNT_OTHER) && (docs[v] & (docs[v] - 1)) &&
-		    !(f->flags & NOT_A_TOTAL) && what_it_counts(f))
+		if (!v || (f->flags & NOT_A_TOTAL))
+			continue;
+		guint what = what_it_counts(f);
+		if ((what && (said[v] & COUNT_PEOPLE) && !(said[v] & COUNT_OTHER) &&
+		     (docs[v] & (docs[v] - 1))) ||
+		    (!what && v >= LEAST_BARE_PEOPLE_COUNT && said[v] == COUNT_PEOPLE))
 			count_in_people(f);
 	}
 }

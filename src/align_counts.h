@@ -8,8 +8,10 @@
  * "five people") a count in people, so that it is one fact with another
  * such count of that value, when two reports or more count people with
  * that value, one of them in people as such ("five people"), and no
- * report counts it as anything else ("five cars", a five-year-old). The
- * facts' values are kept; their keys, units and counted nouns change. */
+ * report counts it as anything else ("five cars", a five-year-old); and
+ * a bare count of ten or more ("at least 82") whose value the event
+ * counts in people as such and as nothing else. The facts' values are
+ * kept; their keys, units and counted nouns change. */
 void cr_align_people_counts(GArray *facts, guint n_docs);
 
 /* Gives each decimal with a fraction in FACTS written without a unit

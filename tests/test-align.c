@@ -695,6 +695,21 @@ static void test_people_counts_across_the_event(void)
 	    "killed.\n",
 	    NULL);
 	g_assert_cmpint(engine_fact(cars, 0, CR_FACT_NUMBER, "at least five protesters", 0)->group, ==, -1);
+
+	/* a bare count of ten or more whose value the event counts in
+	 * people alone is a count of people (engine24: heldout-itaewon's
+	 * "at least 82" injured, "82 people"); not when it counts cars too */
+	g_autoptr(CrEngine) bare =
+	    cr_test_engine("The crush in the alley left 154 dead and at least 82 injured, officials said.\n",
+			   "Officials said 154 were killed and 82 people were injured in the alley.\n", NULL);
+	const CrFact *injured = engine_fact(bare, 0, CR_FACT_NUMBER, "at least 82", 0);
+	assert_linked(injured, engine_fact(bare, 1, CR_FACT_NUMBER, "82 people", 0));
+	g_assert_cmpstr(injured->value, ==, ">82");
+	g_autoptr(CrEngine) towed = cr_test_engine(
+	    "The crush in the alley left 154 dead and at least 82 injured, officials said.\n",
+	    "Officials said 154 were killed and 82 people were injured; 82 cars were towed.\n", NULL);
+	g_assert_cmpint(engine_fact(towed, 0, CR_FACT_NUMBER, "at least 82", 0)->group, !=,
+			engine_fact(towed, 1, CR_FACT_NUMBER, "82 people", 0)->group);
 }
 
 /* Counts of the people of a country are one fact whatever noun each
