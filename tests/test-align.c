@@ -730,6 +730,25 @@ static void test_counts_of_nationals(void)
 	g_assert_cmpint(thais->group, !=, israelis->group);
 }
 
+/* A place one report names with an administrative word after it ("Nara
+ * Prefecture") is the place another names alone ("Nara"), unless a report
+ * names both (engine24, from heldout-abe's misses). */
+static void test_administrative_place(void)
+{
+	g_autoptr(CrEngine) e =
+	    cr_test_engine("The former prime minister was shot in Nara on Friday.\n",
+			   "The shooting happened in Nara Prefecture, police said.\n", NULL);
+	const CrFact *nara = engine_fact(e, 0, CR_FACT_PLACE, "Nara", 0);
+	assert_linked(nara, engine_fact(e, 1, CR_FACT_PLACE, "Nara Prefecture", 0));
+	g_assert_cmpstr(engine_fact(e, 1, CR_FACT_PLACE, "Nara Prefecture", 0)->value, ==, "Nara Prefecture");
+
+	g_autoptr(CrEngine) both = cr_test_engine(
+	    "The former prime minister was shot in Nara, a city of Nara Prefecture, on Friday.\n",
+	    "The shooting happened in Nara Prefecture, police said.\n", NULL);
+	g_assert_cmpint(engine_fact(both, 1, CR_FACT_PLACE, "Nara Prefecture", 0)->group, !=,
+			engine_fact(both, 0, CR_FACT_PLACE, "Nara", 0)->group);
+}
+
 /* One nationality spelled two ways by the gazetteer's line ("Nepali",
  * "Nepalese") is one nationality counted: "Fifty-three Nepalese
  * passengers", "53 Nepalese citizens" and "at least 53 Nepali nationals"
@@ -932,6 +951,7 @@ int main(int argc, char **argv)
 			test_bare_decimal_takes_the_event_unit);
 	g_test_add_func("/align/group/counts-of-nationals", test_counts_of_nationals);
 	g_test_add_func("/align/group/bare-count-of-two-nouns", test_bare_count_of_two_nouns);
+	g_test_add_func("/align/group/administrative-place", test_administrative_place);
 	g_test_add_func("/align/group/counts-of-a-nationality-spelled-two-ways",
 			test_counts_of_a_nationality_spelled_two_ways);
 	g_test_add_func("/align/group/weights", test_weights);
