@@ -117,10 +117,10 @@ void cr_align_people_counts(GArray *facts, guint n_docs)
 		guint v = small_value(f);
 		if (!v || (f->flags & NOT_A_TOTAL))
 			continue;
-		guint what = what_it_counts(f);
-		if ((what && (said[v] & COUNT_PEOPLE) && !(said[v] & COUNT_OTHER) &&
-		     (docs[v] & (docs[v] - 1))) ||
-		    (!what && v >= LEAST_BARE_PEOPLE_COUNT && said[v] == COUNT_PEOPLE))
+		gboolean named =
+		    (said[v] & COUNT_PEOPLE) && !(said[v] & COUNT_OTHER) && (docs[v] & (docs[v] - 1));
+		gboolean bare = v >= LEAST_BARE_PEOPLE_COUNT && said[v] == COUNT_PEOPLE;
+		if ((named || bare) && (what_it_counts(f) ? named : bare))
 			count_in_people(f);
 	}
 }

@@ -26,40 +26,55 @@ static const char *administrative_word(const CrFact *fact)
 	return NULL;
 }
 
+/* The administrative place named by FACT: its key before the word, in a
+ * new string; NULL when it is none. */
+static char *named_before_word(const CrFact *fact)
+{
+	const char *space =
+	    fact->kind == CR_FACT_PLACE && fact->key && fact->doc < 32 ? administrative_word(fact) : NULL;
+	return space ? g_strndup(fact->key, (gsize)(space - fact->key)) : NULL;
+}
+
 void cr_align_administrative_places(GArray *facts)
 {
-	/* per key of a place, the reports that name it */
-	g_autoptr(GHashTable) named = NULL;
-	gboolean any = FALSE;
+	/* the places named before an administrative word (few), and per such
+	 * place and per name with the word, the reports that name it; every
+	 * other place is looked up only when its key's length is one of theirs */
+	g_autoptr(GHashTable) docs = NULL;
+	guint64 lengths = 0;
+	for (guint i = 0; i < facts->len; i++) {
+		char *place = named_before_word(&g_array_index(facts, CrFact, i));
+		if (!place)
+			continue;
+		if (!docs)
+			docs = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+		lengths |= G_GUINT64_CONSTANT(1) << (strlen(place) & 63);
+		lengths |= G_GUINT64_CONSTANT(1) << (strlen(g_array_index(facts, CrFact, i).key) & 63);
+		g_hash_table_insert(docs, place, GUINT_TO_POINTER(0));
+		g_hash_table_insert(docs, g_strdup(g_array_index(facts, CrFact, i).key), GUINT_TO_POINTER(0));
+	}
+	if (!docs)
+		return;
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
-		if (f->kind != CR_FACT_PLACE || !f->key || f->doc >= 32)
+		if (f->kind != CR_FACT_PLACE || !f->key || f->doc >= 32 ||
+		    !(lengths & G_GUINT64_CONSTANT(1) << (strlen(f->key) & 63)))
 			continue;
-		if (!named)
-			named = g_hash_table_new(g_str_hash, g_str_equal);
-		guint docs = GPOINTER_TO_UINT(g_hash_table_lookup(named, f->key));
-		g_hash_table_insert(named, (gpointer)f->key, GUINT_TO_POINTER(docs | 1u << f->doc));
-		any |= administrative_word(f) != NULL;
+		gpointer key, value;
+		if (g_hash_table_lookup_extended(docs, f->key, &key, &value))
+			g_hash_table_insert(docs, g_strdup(f->key),
+					    GUINT_TO_POINTER(GPOINTER_TO_UINT(value) | 1u << f->doc));
 	}
-	/* the keys are the facts' own: renamed once all are looked up */
-	g_autoptr(GArray) renamed = g_array_new(FALSE, FALSE, sizeof(guint));
-	for (guint i = 0; any && i < facts->len; i++) {
-		const CrFact *f = &g_array_index(facts, CrFact, i);
-		const char *space =
-		    f->kind == CR_FACT_PLACE && f->key && f->doc < 32 ? administrative_word(f) : NULL;
-		if (!space)
+	for (guint i = 0; i < facts->len; i++) {
+		CrFact *f = &g_array_index(facts, CrFact, i);
+		g_autofree char *place = named_before_word(f);
+		if (!place)
 			continue;
-		g_autofree char *place = g_strndup(f->key, (gsize)(space - f->key));
-		guint docs = GPOINTER_TO_UINT(g_hash_table_lookup(named, place));
-		guint with_word = GPOINTER_TO_UINT(g_hash_table_lookup(named, f->key));
+		guint alone = GPOINTER_TO_UINT(g_hash_table_lookup(docs, place));
+		guint with_word = GPOINTER_TO_UINT(g_hash_table_lookup(docs, f->key));
 		/* a report that names both tells them apart ("Maui", the
 		 * island, and "Maui County", its government) */
-		if ((docs & ~(1u << f->doc)) && !(docs & with_word))
-			g_array_append_val(renamed, i);
-	}
-	for (guint k = 0; k < renamed->len; k++) {
-		CrFact *f = &g_array_index(facts, CrFact, g_array_index(renamed, guint, k));
-		g_autofree char *place = g_strndup(f->key, (gsize)(administrative_word(f) - f->key));
-		cr_fact_rename(f, f->value, place);
+		if ((alone & ~(1u << f->doc)) && !(alone & with_word))
+			cr_fact_rename(f, f->value, place);
 	}
 }
