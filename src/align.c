@@ -6,6 +6,7 @@
 #include "crossread/parallel.h"
 
 #include "align_counts.h"
+#include "align_places.h"
 
 /* Of the aligner's time, the per cent grouping takes (two threads, 8
  * generated reports of 1 MiB); chaining takes the rest. */
@@ -44,7 +45,9 @@ CrAlignment *cr_align(GArray *facts, guint n_docs, const gsize *doc_lens, CrProg
 	/* counts of people, seen across the event before they are grouped */
 	cr_align_national_counts(facts);
 	cr_align_people_counts(facts, out->n_docs);
+	cr_align_bare_counts(facts);
 	cr_align_bare_decimals(facts, out->n_docs);
+	cr_align_administrative_places(facts);
 	cr_align_group(facts, out, clusters, scores, progress);
 	cr_progress_stage(progress, cr_progress_left(progress),
 			  out->n_docs * (out->n_docs - (out->n_docs > 0)) / 2);

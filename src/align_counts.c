@@ -1,5 +1,6 @@
 /* Numbers across the reports of one event: counts of people, counts of a
- * nationality's people, and decimals written without their unit. Two
+ * nationality's people, bare counts of a value counted with two nouns,
+ * and decimals written without their unit. Two
  * reports name the people they count differently ("at least five
  * protesters", "at least five people"; "10 prisoners", "10 detainees"; "13
  * Israelis", "Thirteen Israeli hostages"), and a small count of
@@ -24,6 +25,11 @@ enum { COUNT_PEOPLE = 1 << 0, COUNT_NAMED = 1 << 1, COUNT_OTHER = 1 << 2 };
 
 /* The least value the pass reads: "one" and "a" count anything. */
 #define LEAST_PEOPLE_COUNT 2
+
+/* The least bare count ("at least 82") the pass makes a count in people
+ * when the event counts its value in people as such and as nothing else:
+ * a story counts many things of one digit ("five", "three"). */
+#define LEAST_BARE_PEOPLE_COUNT 10
 
 /* The flags of a number that says no total: a list's numbering, a plan,
  * a change, a part of a whole another number gives. */
@@ -109,30 +115,30 @@ void cr_align_people_counts(GArray *facts, guint n_docs)
 	for (guint i = 0; i < facts->len; i++) {
 		CrFact *f = &g_array_index(facts, CrFact, i);
 		guint v = small_value(f);
-		if (v && (said[v] & COUNT_PEOPLE) && !(said[v] & COUNT_OTHER) && (docs[v] & (docs[v] - 1)) &&
-		    !(f->flags & NOT_A_TOTAL) && what_it_counts(f))
+		if (!v || (f->flags & NOT_A_TOTAL))
+			continue;
+		gboolean named =
+		    (said[v] & COUNT_PEOPLE) && !(said[v] & COUNT_OTHER) && (docs[v] & (docs[v] - 1));
+		gboolean bare = v >= LEAST_BARE_PEOPLE_COUNT && said[v] == COUNT_PEOPLE;
+		if ((named || bare) && (what_it_counts(f) ? named : bare))
 			count_in_people(f);
 	}
 }
 
-/* The nationality count FACT counts, lower case: its noun's ("israeli" of
- * "13 Israelis") or that of a capitalised word between its number and its
- * noun ("Thirteen Israeli hostages", "10 Thai citizens"), in BUF; NULL for
- * none. */
+/* The nationality count FACT counts, as the first spelling of its
+ * gazetteer line in lower case (cr_number_nationality_name()): its noun's
+ * ("israeli" of "13 Israelis", "nepali" of "53 Nepalese") or that of a
+ * capitalised word between its number and its noun ("Thirteen Israeli
+ * hostages", "10 Thai citizens"), in BUF; NULL for none. */
 static const char *nationality_of(const CrFact *fact, char *buf, gsize size)
 {
-	if (fact->counted && cr_number_nationality(fact->counted, strlen(fact->counted)))
-		return fact->counted;
+	if (fact->counted && cr_number_nationality_name(fact->counted, strlen(fact->counted), buf, size))
+		return buf;
 	const char *noun = fact->counted ? strrchr(fact->text, ' ') : NULL;
 	for (const char *w = noun ? strchr(fact->text, ' ') : NULL; w && w < noun;) {
 		const char *end = strchr(++w, ' ');
-		gsize len = (gsize)(end - w);
-		if (g_ascii_isupper(w[0]) && len < size && cr_number_nationality(w, len)) {
-			for (gsize k = 0; k < len; k++)
-				buf[k] = g_ascii_tolower(w[k]);
-			buf[len] = '\0';
+		if (g_ascii_isupper(w[0]) && cr_number_nationality_name(w, (gsize)(end - w), buf, size))
 			return buf;
-		}
 		w = end;
 	}
 	return NULL;
@@ -146,7 +152,7 @@ void cr_align_national_counts(GArray *facts)
 		if (!small_value(f) || (f->flags & NOT_A_TOTAL) || cr_fact_is_age(f) || f->unit)
 			continue;
 		const char *nationality = nationality_of(f, buf, sizeof buf);
-		if (nationality && nationality != f->counted) {
+		if (nationality && strcmp(nationality, f->counted) != 0) {
 			g_autofree char *counted = g_strdup(nationality);
 			cr_fact_rename(f, f->value, f->key); /* its strings its own */
 			g_free(f->counted);
@@ -221,5 +227,51 @@ void cr_align_bare_decimals(GArray *facts, guint n_docs)
 		g_autofree char *value = g_strdup_printf("%s %s", f->value, u->unit);
 		cr_fact_rename(f, value, key);
 		f->unit = u->unit;
+	}
+}
+
+/* The key a bare count of a value a report counts with two nouns is given
+ * after its value ("68|" becomes "68|?"): no count of a noun has it, every
+ * bare count of that value has. */
+#define NOUN_UNSAID "?"
+
+/* TRUE when FACT is a small count that says what it counts with a noun of
+ * its own, and a total. */
+static gboolean counts_a_noun(const CrFact *fact)
+{
+	return small_value(fact) && fact->counted && !fact->unit && !cr_fact_is_age(fact) &&
+	       !(fact->flags & NOT_A_TOTAL) && fact->doc < 32;
+}
+
+void cr_align_bare_counts(GArray *facts)
+{
+	/* per value and report, the first noun counted; per value, whether a
+	 * report counts it with another */
+	g_autoptr(GHashTable) nouns = NULL;
+	gboolean two[DISTINCT_COUNT] = { FALSE }, any = FALSE;
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if (!counts_a_noun(f))
+			continue;
+		if (!nouns)
+			nouns = g_hash_table_new(g_direct_hash, g_direct_equal);
+		guint v = small_value(f);
+		gpointer at = GUINT_TO_POINTER(v << 5 | f->doc);
+		const char *noun = g_hash_table_lookup(nouns, at);
+		if (!noun)
+			g_hash_table_insert(nouns, at, f->counted);
+		else if (strcmp(noun, f->counted) != 0)
+			any = two[v] = TRUE;
+	}
+	for (guint i = 0; any && i < facts->len; i++) {
+		CrFact *f = &g_array_index(facts, CrFact, i);
+		guint v = small_value(f);
+		if (!v || !two[v] || f->counted || f->unit || cr_fact_is_age(f))
+			continue;
+		const char *bar = strchr(f->key, '|');
+		if (!bar || bar[1])
+			continue;
+		g_autofree char *key = g_strconcat(f->key, NOUN_UNSAID, NULL);
+		cr_fact_rename(f, f->value, key);
 	}
 }

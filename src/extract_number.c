@@ -328,11 +328,12 @@ static void flag_part_or_item(GArray *facts, const BlockNumber *numbers, guint n
 
 /* Gives fact NUMBER (of the block's NUMBERS) the stems of the content words
  * of its sentence (at most CONTEXT_TOKENS tokens each side, its own words
- * left out) and, marked CR_CONTEXT_NEIGHBOUR, the keys of the other
- * numbers in it: what tells "five seats" of one party from "five seats" of
- * another, and 56% of a revenue of $46.74 billion from 56% of one of $41.1
- * billion (align_group.c); and flags a number whose sentence tells of a
- * plan (CR_FACT_PLANNED). */
+ * left out) and, marked CR_CONTEXT_NEIGHBOUR, the values (with their
+ * bounds) of the other numbers in it, with CR_CONTEXT_UNIT too their units
+ * ("72 on board" holds the value of "72 people"): what tells "five seats"
+ * of one party from "five seats" of another, and 56% of a revenue of
+ * $46.74 billion from 56% of one of $41.1 billion (align_group.c); and
+ * flags a number whose sentence tells of a plan (CR_FACT_PLANNED). */
 static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbers, const BlockNumber *self,
 			const CrTokens *s, CrStemmer *stemmer, guint32 *stems)
 {
@@ -392,8 +393,9 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 		const char *said = cr_fact_is_age(other) ? other->value : other->key;
 		if (cr_fact_is_age(other) && cr_fact_is_age(f) && strcmp(other->value, f->value) == 0)
 			f->flags |= CR_FACT_AGE_LISTED;
-		insert_hash(hashes, &n,
-			    (cr_fnv32(said, strlen(said)) & ~CR_CONTEXT_UNIT) | CR_CONTEXT_NEIGHBOUR);
+		const char *bar = cr_fact_is_age(other) ? NULL : strchr(said, '|');
+		gsize said_len = bar ? (gsize)(bar - said) : strlen(said);
+		insert_hash(hashes, &n, (cr_fnv32(said, said_len) & ~CR_CONTEXT_UNIT) | CR_CONTEXT_NEIGHBOUR);
 		if (unit)
 			insert_hash(hashes, &n,
 				    cr_fnv32(unit, strlen(unit)) | CR_CONTEXT_NEIGHBOUR | CR_CONTEXT_UNIT);

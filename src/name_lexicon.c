@@ -464,7 +464,7 @@ static const char *const place_suffix_words[] = {
 static const char *const feature_words[] = {
 	"river", "lake",   "sea",   "ocean",	 "island",  "islands", "peninsula", "valley", "bay",
 	"gulf",	 "strait", "canal", "desert",	 "plateau", "glacier", "canyon",    "lagoon", "estuary",
-	"delta", "reef",   "fjord", "mountains", "creek",   "ravine",  "tunnel",
+	"delta", "reef",   "fjord", "mountains", "creek",   "ravine",  "tunnel",    "gorge",
 };
 
 static const char *const place_head_words[] = {

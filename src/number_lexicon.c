@@ -362,13 +362,47 @@ gboolean cr_number_counts_persons(const char *counted)
 	return FALSE;
 }
 
-gboolean cr_number_nationality(const char *word, gsize len)
+/* Folds the LEN bytes at WORD into FOLDED (32 bytes) in lower case;
+ * FALSE when too short or too long for a nationality. */
+static gboolean fold_nationality(const char *word, gsize len, char *folded)
 {
-	char folded[32];
-	if (len < 3 || len >= sizeof folded)
+	if (len < 3 || len >= 32)
 		return FALSE;
 	for (gsize k = 0; k < len; k++)
 		folded[k] = g_ascii_tolower(word[k]);
 	folded[len] = '\0';
-	return (name_word_info(folded, len).classes & NAME_WORD_NATIONALITY) != 0;
+	return TRUE;
+}
+
+/* The gazetteer's nationality line of which FOLDED (LEN bytes) is a
+ * spelling, the first of the line or another ("Nepalese" of "Nepali"),
+ * or NULL. */
+static const NameGazEntry *nationality_entry(const char *folded, gsize len)
+{
+	char written[32];
+	memcpy(written, folded, len + 1);
+	written[0] = g_ascii_toupper(written[0]);
+	const NameGazEntry *e = name_gazetteer_lookup(folded, written, len);
+	return e && e->kind == NAME_GAZ_NATIONALITY && !strchr(e->canonical, ' ') ? e : NULL;
+}
+
+gboolean cr_number_nationality(const char *word, gsize len)
+{
+	char folded[32];
+	if (!fold_nationality(word, len, folded))
+		return FALSE;
+	return (name_word_info(folded, len).classes & NAME_WORD_NATIONALITY) != 0 ||
+	       nationality_entry(folded, len) != NULL;
+}
+
+const char *cr_number_nationality_name(const char *word, gsize len, char *buf, gsize size)
+{
+	char folded[32];
+	const NameGazEntry *e = fold_nationality(word, len, folded) ? nationality_entry(folded, len) : NULL;
+	gsize n = e ? strlen(e->canonical) : 0;
+	if (!e || n >= size)
+		return NULL;
+	for (gsize k = 0; k <= n; k++)
+		buf[k] = g_ascii_tolower(e->canonical[k]);
+	return buf;
 }

@@ -835,11 +835,19 @@ static guint ranked_noun_before(const CrTokens *s, guint i, const Quantity *q)
 /* Reads the quantity that begins at token I; returns the tokens it covers,
  * 0 when there is none or it is to be left out (see the top of the file).
  * HIGH gets the upper end of a range ("2-3%"), else no digits. */
+/* TRUE when the number at I follows "then-", which tells what was so at
+ * the time ("the then-15-year-old"): no code, as "COVID-19" is. */
+static gboolean after_then(const CrTokens *s, guint i)
+{
+	return i >= 2 && cr_tok_punct(s, i - 1, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i - 1) &&
+	       cr_tok_word(s, i - 2, "then");
+}
+
 guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 {
 	*q = (Quantity){ .unit = U_NONE };
 	*high = (Quantity){ .unit = U_NONE };
-	if (!cr_tok_starts_cleanly(s, i))
+	if (!cr_tok_starts_cleanly(s, i) && !after_then(s, i))
 		return 0;
 	guint fraction = parse_point_fraction(s, i, q);
 	if (fraction)

@@ -73,7 +73,7 @@ thresholds() {
 	wayanad) echo "1.00 0.94 0.97 0.50 1.00" ;;
 	hasina) echo "1.00 0.93 0.97 1.00 1.00" ;;
 	odysseus) echo "0.97 0.91 0.97 0.40 1.00" ;;  # captions stay text
-	heldout-lewiston) echo "0.94 0.86 0.97 1.00 1.00" ;; # round 18: seven victims, seven people
+	heldout-lewiston) echo "0.98 0.89 0.97 1.00 1.00" ;; # round 18: seven victims, seven people
 	heldout-mpox) echo "0.89 0.86 0.98 1.00 1.00" ;;
 	# Round 8's set (docs/ENGINE-SCORES.md, Round 8): three development events
 	# and two held out (scored when added and at the end of the round only).
@@ -136,7 +136,7 @@ thresholds() {
 	svb) echo "0.91 0.91 0.97 0.60 1.00" ;;           # a slogan and a region label stay text
 	prisonswap) echo "0.96 0.96 0.97 1.00 1.00" ;;    # "two dozen people", "two dozen prisoners" in unlike sentences
 	kenyaprotests) echo "1.00 1.00 0.97 0.85 1.00" ;; # five protesters, five people
-	heldout-itaewon) echo "0.73 0.69 0.97 1.00 1.00" ;;
+	heldout-itaewon) echo "0.78 0.72 0.97 1.00 1.00" ;;
 	heldout-voice) echo "0.81 0.78 0.97 0.75 1.00" ;;
 	# Round 20 (docs/ENGINE-SCORES.md, Round 20): the development three at
 	# their end figures, the held-out pair at its end score (the same as
@@ -166,10 +166,10 @@ thresholds() {
 	# events and two held out (scored when added and at the end of the
 	# round only), at the round's end figures rounded down.
 	truss) echo "0.90 0.86 0.97 1.00 1.00" ;;      # a speech quoted whole meets no piece of it
-	valieva) echo "0.87 0.80 0.97 0.80 1.00" ;;    # "Beijing" inside "Beijing Olympics"; "then-15-year-old"
+	valieva) echo "0.89 0.82 0.97 0.80 1.00" ;;    # "Beijing" inside "Beijing Olympics"; "then 15"
 	heatwave) echo "0.82 0.83 0.97 1.00 1.00" ;;   # a live page's caption and tweets are furniture
-	heldout-abe) echo "0.77 0.65 0.97 0.33 1.00" ;;
-	heldout-pokhara) echo "0.78 0.63 0.96 0.50 1.00" ;;
+	heldout-abe) echo "0.83 0.71 0.97 0.33 1.00" ;;
+	heldout-pokhara) echo "0.86 0.70 0.97 0.50 1.00" ;;
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }

@@ -274,6 +274,14 @@ static void test_feature_in_lower_case(void)
 	    assert_name_nth(more->facts, 1, d, "Silkyara Tunnel", 0, CR_FACT_PLACE, "Silkyara tunnel"));
 	assert_linked(assert_name_nth(more->facts, 0, c, "Poyo ravine", 0, CR_FACT_PLACE, "Poyo ravine"),
 		      assert_name_nth(more->facts, 1, d, "Poyo Ravine", 0, CR_FACT_PLACE, "Poyo ravine"));
+
+	/* a gorge too (engine24: heldout-pokhara's "Seti River gorge") */
+	const char *e = "The plane crashed into the Seti River gorge in Pokhara valley.\n";
+	const char *f = "Rescuers were trying to recover four bodies from the Seti River Gorge.\n";
+	g_autoptr(CrEngine) gorge = cr_test_engine(e, f, NULL);
+	assert_linked(
+	    assert_name_nth(gorge->facts, 0, e, "Seti River gorge", 0, CR_FACT_PLACE, "Seti River gorge"),
+	    assert_name_nth(gorge->facts, 1, f, "Seti River Gorge", 0, CR_FACT_PLACE, "Seti River gorge"));
 }
 
 static void test_kind_settled_across_reports(void)

@@ -366,6 +366,11 @@ static void test_ages(void)
 	/* round 20: "at the age of 88" is "aged 88" */
 	assert_number("He died at the age of 88 on Monday", "age of 88", "88 years old", 88, NULL);
 	assert_number("Holmes, 38, is pregnant", "38", "38 years old", 38, NULL);
+	/* "then-" tells what was so at the time: no code as "COVID-19" is
+	 * (engine24: valieva's "the then-15-year-old") */
+	assert_number("it emerged that the then-15-year-old had tested positive", "15-year-old",
+		      "15 years old", 15, NULL);
+	assert_no_number("a rise in COVID-19 cases");
 	assert_number("on page 38, line 4", "38", "38", 38, NULL);
 	/* in a list of people the age is the name's: it counts the surname */
 	const char *list = "Kaylee Goncalves, 21; Madison Mogen, 21; and Ethan Chapin, 20 \xe2\x80\x93 were";

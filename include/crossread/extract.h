@@ -106,6 +106,12 @@ gboolean cr_number_is_cardinal_word(const char *word, gsize len);
  * lines): a count of it counts the people of a country. */
 gboolean cr_number_nationality(const char *word, gsize len);
 
+/* The nationality the LEN bytes at WORD name, in any case, as the first
+ * spelling of its gazetteer line in lower case, in BUF (SIZE bytes): one
+ * name for every spelling of it ("nepali" of "Nepali" and "Nepalese");
+ * NULL when WORD is none. */
+const char *cr_number_nationality_name(const char *word, gsize len, char *buf, gsize size);
+
 /* People, organisations and places (extract_name.c, gazetteer in data/). */
 void cr_extract_names(const CrReport *report, GArray *facts);
 /* Resolves short forms across documents ("Kishida" -> "Fumio Kishida"). */

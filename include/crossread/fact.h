@@ -94,8 +94,8 @@ typedef enum {
 } CrFactFlags;
 
 /* Set in the context hashes of a number that stand for another number of
- * its sentence (CrFact.context): its key, or with CR_CONTEXT_UNIT too, its
- * unit or what it counts. */
+ * its sentence (CrFact.context): its key before its unit (value and
+ * bound), or with CR_CONTEXT_UNIT too, its unit or what it counts. */
 #define CR_CONTEXT_NEIGHBOUR 0x80000000u
 #define CR_CONTEXT_UNIT	     0x40000000u
 
