@@ -98,15 +98,29 @@ void cr_fact_take_value(CrFact *fact, char *value)
 	fact->value = value;
 }
 
+/* A distinct string of a pool, its hash (cr_str_hash()) and length kept
+ * beside it: a lookup hashes the string once and compares only strings of
+ * its hash and length. */
+typedef struct {
+	const char *s; /* NULL: an empty slot */
+	guint32 hash;
+	guint32 len;
+} PoolSlot;
+
+/* The first size of a pool's table (slots), doubled at half full. */
+#define POOL_SLOTS 256
+
 struct CrFactStrings {
-	GHashTable *strings; /* each distinct string, in a block, as its own key; NULL when packed */
-	StringBlock *block;  /* the block being filled, or NULL */
+	PoolSlot *slots;    /* each distinct string, in a block, open-addressed; NULL when packed */
+	gsize size, n;	    /* slots (a power of two) and strings in them */
+	StringBlock *block; /* the block being filled, or NULL */
 };
 
 CrFactStrings *cr_fact_strings_new(void)
 {
 	CrFactStrings *pool = cr_fact_strings_new_packed();
-	pool->strings = g_hash_table_new(cr_str_hash, g_str_equal);
+	pool->size = POOL_SLOTS;
+	pool->slots = g_new0(PoolSlot, pool->size);
 	return pool;
 }
 
@@ -119,8 +133,7 @@ void cr_fact_strings_free(CrFactStrings *pool)
 {
 	if (!pool)
 		return;
-	if (pool->strings)
-		g_hash_table_unref(pool->strings);
+	g_free(pool->slots);
 	if (pool->block)
 		block_release(pool->block);
 	g_free(pool);
@@ -138,9 +151,9 @@ static StringBlock *block_new(gsize size)
 /* A copy of S in POOL's blocks, not yet held. A string too long for a
  * block has one of its own (its start within the first STRING_BLOCK bytes
  * all the same), held by its facts alone. */
-static char *pool_copy(CrFactStrings *pool, const char *s)
+static char *pool_copy(CrFactStrings *pool, const char *s, gsize len)
 {
-	gsize size = strlen(s) + 1;
+	gsize size = len + 1;
 	StringBlock *block;
 	if (size > STRING_BLOCK - sizeof(StringBlock)) {
 		block = block_new(size);
@@ -167,19 +180,44 @@ static char *hold(char *s)
 	return s;
 }
 
+/* Doubles POOL's table of strings. */
+static void grow_slots(CrFactStrings *pool)
+{
+	PoolSlot *old = pool->slots;
+	gsize old_size = pool->size;
+	pool->size *= 2;
+	pool->slots = g_new0(PoolSlot, pool->size);
+	for (gsize k = 0; k < old_size; k++) {
+		if (!old[k].s)
+			continue;
+		gsize i = old[k].hash & (pool->size - 1);
+		while (pool->slots[i].s)
+			i = (i + 1) & (pool->size - 1);
+		pool->slots[i] = old[k];
+	}
+	g_free(old);
+}
+
 /* POOL's string equal to S (not freed), held once more, or NULL for NULL;
  * a copy of its own in a packed pool. */
 static char *share_copy(CrFactStrings *pool, const char *s)
 {
 	if (!s)
 		return NULL;
-	if (!pool->strings)
-		return hold(pool_copy(pool, s));
-	char *shared = g_hash_table_lookup(pool->strings, s);
-	if (!shared) {
-		shared = pool_copy(pool, s);
-		g_hash_table_add(pool->strings, shared);
+	gsize len = strlen(s);
+	if (!pool->slots)
+		return hold(pool_copy(pool, s, len));
+	guint32 hash = cr_str_hash(s);
+	gsize mask = pool->size - 1, i = hash & mask;
+	for (; pool->slots[i].s; i = (i + 1) & mask) {
+		const PoolSlot *slot = &pool->slots[i];
+		if (slot->hash == hash && slot->len == len && memcmp(slot->s, s, len) == 0)
+			return hold((char *)slot->s);
 	}
+	char *shared = pool_copy(pool, s, len);
+	pool->slots[i] = (PoolSlot){ shared, hash, (guint32)len };
+	if (2 * ++pool->n > pool->size)
+		grow_slots(pool);
 	return hold(shared);
 }
 
