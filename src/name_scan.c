@@ -59,6 +59,12 @@ const NameGazEntry *scanner_gazetteer_span(Scanner *s, guint a, guint b)
 	if (b - a > tok(s, a)->gazetteer_words || is_lower(s, a) || is_lower(s, b - 1))
 		return NULL;
 	gboolean memo = a >= s->memo_lo && b <= s->memo_hi && b - a <= MEMO_LENGTHS;
+	if (memo && !s->memo_ready) {
+		g_ptr_array_set_size(s->memo, (s->memo_hi - s->memo_lo) * MEMO_LENGTHS);
+		for (guint i = 0; i < s->memo->len; i++)
+			g_ptr_array_index(s->memo, i) = (gpointer)&scanner_memo_unknown;
+		s->memo_ready = TRUE;
+	}
 	gpointer *slot =
 	    memo ? &g_ptr_array_index(s->memo, (a - s->memo_lo) * MEMO_LENGTHS + b - a - 1) : NULL;
 	if (slot && *slot != &scanner_memo_unknown)
@@ -343,11 +349,9 @@ static void finish_chunk(Scanner *s, guint lo, guint hi)
 	guint first_mention = s->out->mentions->len;
 	guint end = hi;
 
-	g_ptr_array_set_size(s->memo, (hi - lo) * MEMO_LENGTHS);
-	for (guint i = 0; i < s->memo->len; i++)
-		g_ptr_array_index(s->memo, i) = (gpointer)&scanner_memo_unknown;
 	s->memo_lo = lo;
 	s->memo_hi = hi;
+	s->memo_ready = FALSE;
 	if (dateline_place(s, lo, hi)) {
 		s->memo_lo = s->memo_hi = 0;
 		return;

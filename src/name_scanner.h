@@ -54,9 +54,12 @@ typedef struct {
 	gboolean shouting;   /* ... written in capitals */
 	guint dateline_end;  /* "PORT ALDER, Kestria:": the words of the place that opens the block */
 	/* Gazetteer lookups of spans inside the chunk [memo_lo, memo_hi): entry
-	 * for words [a, a + len) at (a - memo_lo) * MEMO_LENGTHS + len - 1. */
+	 * for words [a, a + len) at (a - memo_lo) * MEMO_LENGTHS + len - 1;
+	 * filled with scanner_memo_unknown at the chunk's first lookup
+	 * (memo_ready), as most chunks make none that reaches it. */
 	GPtrArray *memo;
 	guint memo_lo, memo_hi;
+	gboolean memo_ready;
 	NameScan *out;
 } Scanner;
 
