@@ -641,16 +641,31 @@ static void midcap_set_add(MidcapSet *set, const char *word)
 	g_free(old);
 }
 
+/* The longest word collect_midcaps() folds itself, in bytes. */
+#define MIDCAP_WORD 64
+
 /* Remembers the capitalised words of a prose block that do not open a
- * sentence: a sentence-opening word seen so is a name. */
+ * sentence: a sentence-opening word seen so is a name. A word of ASCII
+ * bytes and no blank, most of them, is folded here as scanner_fold()
+ * would: its bytes in lower case. */
 static void collect_midcaps(Scanner *s)
 {
 	if (s->headline)
 		return;
 	for (guint i = 0; i < s->n; i++) {
 		const NameToken *t = tok(s, i);
-		if ((t->flags & NAME_TOKEN_CAP) && !(t->flags & NAME_TOKEN_SENTENCE))
-			midcap_set_add(&s->midcaps, scanner_fold(s, i, i + 1));
+		if (!(t->flags & NAME_TOKEN_CAP) || (t->flags & NAME_TOKEN_SENTENCE))
+			continue;
+		char word[MIDCAP_WORD + 1];
+		gsize len = t->end - t->start, k = 0;
+		for (; k < len && len <= MIDCAP_WORD; k++) {
+			guchar c = (guchar)s->data[t->start + k];
+			if (c >= 0x80 || g_ascii_isspace(c))
+				break;
+			word[k] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+		}
+		word[k] = '\0';
+		midcap_set_add(&s->midcaps, k == len ? word : scanner_fold(s, i, i + 1));
 	}
 }
 
