@@ -33,11 +33,17 @@ gboolean scanner_is_stop(const Scanner *s, const NameToken *t)
 	return !(t->flags & NAME_TOKEN_ALLCAPS) || s->shouting;
 }
 
-/* TRUE when the folded word I is WORD (in lower case). */
+/* TRUE when the folded word I is WORD (in lower case). A word that opens
+ * with an ASCII byte folds to that byte in lower case first (NFKD keeps
+ * it, its marks go): most words are told apart there. */
 gboolean scanner_word_is(Scanner *s, guint i, const char *word)
 {
 	const NameToken *t = tok(s, i);
 	gsize len = t->end - t->start;
+	guchar first = (guchar)s->data[t->start];
+	if (len && first < 0x80 &&
+	    (char)(first >= 'A' && first <= 'Z' ? first + ('a' - 'A') : first) != word[0])
+		return FALSE;
 	for (gsize k = t->start; k < t->end; k++)
 		if ((guchar)s->data[k] >= 0x80)
 			return strcmp(scanner_fold(s, i, i + 1), word) == 0;
