@@ -45,12 +45,26 @@ typedef struct IndexEntry {
 	struct IndexEntry *next; /* the key's entry in another table */
 } IndexEntry;
 
+/* A key and its first IndexEntry, chained to the others: a slot of the
+ * index's table, open-addressed by the key's cr_str_hash(). */
+typedef struct {
+	const char *key; /* in the index's keys; NULL: an empty slot */
+	guint32 hash;
+	IndexEntry *first;
+} KeySlot;
+
+/* The first size of an index's table, in slots. */
+#define INDEX_SLOTS 256
+
 /* The tables in one: a key is hashed once, however many tables it is
- * looked up in (a one-word name in up to six). */
+ * looked up in (a one-word name in up to six), and once more when it is
+ * noted (the slot it was looked for in is where it goes). */
 struct NameIndex {
-	GHashTable *keys; /* key -> its first IndexEntry, chained to the others */
-	guint n_regnal;	  /* keys in BY_REGNAL_NAME */
-	guint max_words;  /* the most capitalised words of a name in KNOWN */
+	KeySlot *slots;	    /* at most half full, a power of two long */
+	gsize size, n;	    /* slots and keys */
+	GStringChunk *keys; /* the keys' text */
+	guint n_regnal;	    /* keys in BY_REGNAL_NAME */
+	guint max_words;    /* the most capitalised words of a name in KNOWN */
 };
 
 static void key_entries_free(gpointer data)
@@ -73,7 +87,9 @@ static IndexEntry *entry_in(const IndexEntry *first, IndexTable table)
 NameIndex *name_index_new(void)
 {
 	NameIndex *index = g_new0(NameIndex, 1);
-	index->keys = g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, key_entries_free);
+	index->size = INDEX_SLOTS;
+	index->slots = g_new0(KeySlot, index->size);
+	index->keys = g_string_chunk_new(4096);
 	return index;
 }
 
@@ -81,14 +97,45 @@ void name_index_free(NameIndex *index)
 {
 	if (!index)
 		return;
-	g_hash_table_unref(index->keys);
+	for (gsize i = 0; i < index->size; i++)
+		key_entries_free(index->slots[i].first);
+	g_free(index->slots);
+	g_string_chunk_free(index->keys);
 	g_free(index);
+}
+
+/* The slot of KEY (hash HASH) in INDEX: its own, or the empty one where
+ * it goes. */
+static KeySlot *key_slot(const NameIndex *index, const char *key, guint32 hash)
+{
+	for (gsize i = hash & (index->size - 1);; i = (i + 1) & (index->size - 1)) {
+		KeySlot *slot = &index->slots[i];
+		if (!slot->key || (slot->hash == hash && strcmp(slot->key, key) == 0))
+			return slot;
+	}
 }
 
 /* The first of the entries of KEY in INDEX, or NULL. */
 static const IndexEntry *entries_of(const NameIndex *index, const char *key)
 {
-	return g_hash_table_lookup(index->keys, key);
+	return key_slot(index, key, cr_str_hash(key))->first;
+}
+
+/* Files E as the first entry of KEY (hash HASH), whose slot SLOT is
+ * empty, in INDEX. */
+static void add_key(NameIndex *index, KeySlot *slot, const char *key, guint32 hash, IndexEntry *e)
+{
+	*slot = (KeySlot){ g_string_chunk_insert(index->keys, key), hash, e };
+	if (2 * ++index->n <= index->size)
+		return;
+	KeySlot *old = index->slots;
+	gsize old_size = index->size;
+	index->size *= 2;
+	index->slots = g_new0(KeySlot, index->size);
+	for (gsize i = 0; i < old_size; i++)
+		if (old[i].key)
+			*key_slot(index, old[i].key, old[i].hash) = old[i];
+	g_free(old);
 }
 
 /* Records that KEY stands for VALUE of KIND, FOLDED once folded, in TABLE
@@ -96,7 +143,9 @@ static const IndexEntry *entries_of(const NameIndex *index, const char *key)
 static IndexEntry *note(NameIndex *index, IndexTable table, const char *key, int kind, const char *value,
 			const char *folded)
 {
-	IndexEntry *first = g_hash_table_lookup(index->keys, key), *e = entry_in(first, table);
+	guint32 hash = cr_str_hash(key);
+	KeySlot *slot = key_slot(index, key, hash);
+	IndexEntry *first = slot->first, *e = entry_in(first, table);
 	if (e) {
 		e->ambiguous |= e->kind != kind || strcmp(e->folded, folded) != 0;
 		return e;
@@ -106,7 +155,7 @@ static IndexEntry *note(NameIndex *index, IndexTable table, const char *key, int
 		e->next = first->next;
 		first->next = e;
 	} else {
-		g_hash_table_insert(index->keys, g_strdup(key), e);
+		add_key(index, slot, key, hash, e);
 	}
 	e->table = table;
 	e->kind = kind;
