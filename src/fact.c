@@ -3,6 +3,7 @@
 
 #include "crossread/parallel.h"
 #include "crossread/sort.h"
+#include "crossread/str_table.h"
 #include "crossread/text.h"
 
 #include <string.h>
@@ -98,29 +99,15 @@ void cr_fact_take_value(CrFact *fact, char *value)
 	fact->value = value;
 }
 
-/* A distinct string of a pool, its hash (cr_str_hash()) and length kept
- * beside it: a lookup hashes the string once and compares only strings of
- * its hash and length. */
-typedef struct {
-	const char *s; /* NULL: an empty slot */
-	guint32 hash;
-	guint32 len;
-} PoolSlot;
-
-/* The first size of a pool's table (slots), doubled at half full. */
-#define POOL_SLOTS 256
-
 struct CrFactStrings {
-	PoolSlot *slots;    /* each distinct string, in a block, open-addressed; NULL when packed */
-	gsize size, n;	    /* slots (a power of two) and strings in them */
+	CrStrTable strings; /* each distinct string, in a block, as its own key; no slots when packed */
 	StringBlock *block; /* the block being filled, or NULL */
 };
 
 CrFactStrings *cr_fact_strings_new(void)
 {
 	CrFactStrings *pool = cr_fact_strings_new_packed();
-	pool->size = POOL_SLOTS;
-	pool->slots = g_new0(PoolSlot, pool->size);
+	cr_str_table_init(&pool->strings);
 	return pool;
 }
 
@@ -133,7 +120,7 @@ void cr_fact_strings_free(CrFactStrings *pool)
 {
 	if (!pool)
 		return;
-	g_free(pool->slots);
+	cr_str_table_clear(&pool->strings);
 	if (pool->block)
 		block_release(pool->block);
 	g_free(pool);
@@ -180,44 +167,20 @@ static char *hold(char *s)
 	return s;
 }
 
-/* Doubles POOL's table of strings. */
-static void grow_slots(CrFactStrings *pool)
-{
-	PoolSlot *old = pool->slots;
-	gsize old_size = pool->size;
-	pool->size *= 2;
-	pool->slots = g_new0(PoolSlot, pool->size);
-	for (gsize k = 0; k < old_size; k++) {
-		if (!old[k].s)
-			continue;
-		gsize i = old[k].hash & (pool->size - 1);
-		while (pool->slots[i].s)
-			i = (i + 1) & (pool->size - 1);
-		pool->slots[i] = old[k];
-	}
-	g_free(old);
-}
-
 /* POOL's string equal to S (not freed), held once more, or NULL for NULL;
  * a copy of its own in a packed pool. */
 static char *share_copy(CrFactStrings *pool, const char *s)
 {
 	if (!s)
 		return NULL;
-	gsize len = strlen(s);
-	if (!pool->slots)
-		return hold(pool_copy(pool, s, len));
+	if (!pool->strings.slots)
+		return hold(pool_copy(pool, s, strlen(s)));
 	guint32 hash = cr_str_hash(s);
-	gsize mask = pool->size - 1, i = hash & mask;
-	for (; pool->slots[i].s; i = (i + 1) & mask) {
-		const PoolSlot *slot = &pool->slots[i];
-		if (slot->hash == hash && slot->len == len && memcmp(slot->s, s, len) == 0)
-			return hold((char *)slot->s);
-	}
-	char *shared = pool_copy(pool, s, len);
-	pool->slots[i] = (PoolSlot){ shared, hash, (guint32)len };
-	if (2 * ++pool->n > pool->size)
-		grow_slots(pool);
+	CrStrSlot *slot = cr_str_table_slot(&pool->strings, s, hash);
+	if (slot->key)
+		return hold((char *)slot->key);
+	char *shared = pool_copy(pool, s, strlen(s));
+	cr_str_table_fill(&pool->strings, slot, shared, hash, NULL);
 	return hold(shared);
 }
 

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "crossread/str_table.h"
 #include "crossread/text.h"
 #include "name_lexicon.h"
 #include "name_token.h"
@@ -45,26 +46,14 @@ typedef struct IndexEntry {
 	struct IndexEntry *next; /* the key's entry in another table */
 } IndexEntry;
 
-/* A key and its first IndexEntry, chained to the others: a slot of the
- * index's table, open-addressed by the key's cr_str_hash(). */
-typedef struct {
-	const char *key; /* in the index's keys; NULL: an empty slot */
-	guint32 hash;
-	IndexEntry *first;
-} KeySlot;
-
-/* The first size of an index's table, in slots. */
-#define INDEX_SLOTS 256
-
 /* The tables in one: a key is hashed once, however many tables it is
  * looked up in (a one-word name in up to six), and once more when it is
- * noted (the slot it was looked for in is where it goes). */
+ * noted (cr_str_table_fill(): the slot it was looked for in). */
 struct NameIndex {
-	KeySlot *slots;	    /* at most half full, a power of two long */
-	gsize size, n;	    /* slots and keys */
-	GStringChunk *keys; /* the keys' text */
-	guint n_regnal;	    /* keys in BY_REGNAL_NAME */
-	guint max_words;    /* the most capitalised words of a name in KNOWN */
+	CrStrTable keys;     /* key (in TEXTS) -> its first IndexEntry, chained to the others */
+	GStringChunk *texts; /* the keys' text */
+	guint n_regnal;	     /* keys in BY_REGNAL_NAME */
+	guint max_words;     /* the most capitalised words of a name in KNOWN */
 };
 
 static void key_entries_free(gpointer data)
@@ -87,9 +76,8 @@ static IndexEntry *entry_in(const IndexEntry *first, IndexTable table)
 NameIndex *name_index_new(void)
 {
 	NameIndex *index = g_new0(NameIndex, 1);
-	index->size = INDEX_SLOTS;
-	index->slots = g_new0(KeySlot, index->size);
-	index->keys = g_string_chunk_new(4096);
+	cr_str_table_init(&index->keys);
+	index->texts = g_string_chunk_new(4096);
 	return index;
 }
 
@@ -97,45 +85,17 @@ void name_index_free(NameIndex *index)
 {
 	if (!index)
 		return;
-	for (gsize i = 0; i < index->size; i++)
-		key_entries_free(index->slots[i].first);
-	g_free(index->slots);
-	g_string_chunk_free(index->keys);
+	for (gsize i = 0; i < index->keys.size; i++)
+		key_entries_free(index->keys.slots[i].value);
+	cr_str_table_clear(&index->keys);
+	g_string_chunk_free(index->texts);
 	g_free(index);
-}
-
-/* The slot of KEY (hash HASH) in INDEX: its own, or the empty one where
- * it goes. */
-static KeySlot *key_slot(const NameIndex *index, const char *key, guint32 hash)
-{
-	for (gsize i = hash & (index->size - 1);; i = (i + 1) & (index->size - 1)) {
-		KeySlot *slot = &index->slots[i];
-		if (!slot->key || (slot->hash == hash && strcmp(slot->key, key) == 0))
-			return slot;
-	}
 }
 
 /* The first of the entries of KEY in INDEX, or NULL. */
 static const IndexEntry *entries_of(const NameIndex *index, const char *key)
 {
-	return key_slot(index, key, cr_str_hash(key))->first;
-}
-
-/* Files E as the first entry of KEY (hash HASH), whose slot SLOT is
- * empty, in INDEX. */
-static void add_key(NameIndex *index, KeySlot *slot, const char *key, guint32 hash, IndexEntry *e)
-{
-	*slot = (KeySlot){ g_string_chunk_insert(index->keys, key), hash, e };
-	if (2 * ++index->n <= index->size)
-		return;
-	KeySlot *old = index->slots;
-	gsize old_size = index->size;
-	index->size *= 2;
-	index->slots = g_new0(KeySlot, index->size);
-	for (gsize i = 0; i < old_size; i++)
-		if (old[i].key)
-			*key_slot(index, old[i].key, old[i].hash) = old[i];
-	g_free(old);
+	return cr_str_table_lookup(&index->keys, key);
 }
 
 /* Records that KEY stands for VALUE of KIND, FOLDED once folded, in TABLE
@@ -144,8 +104,8 @@ static IndexEntry *note(NameIndex *index, IndexTable table, const char *key, int
 			const char *folded)
 {
 	guint32 hash = cr_str_hash(key);
-	KeySlot *slot = key_slot(index, key, hash);
-	IndexEntry *first = slot->first, *e = entry_in(first, table);
+	CrStrSlot *slot = cr_str_table_slot(&index->keys, key, hash);
+	IndexEntry *first = slot->value, *e = entry_in(first, table);
 	if (e) {
 		e->ambiguous |= e->kind != kind || strcmp(e->folded, folded) != 0;
 		return e;
@@ -155,7 +115,7 @@ static IndexEntry *note(NameIndex *index, IndexTable table, const char *key, int
 		e->next = first->next;
 		first->next = e;
 	} else {
-		add_key(index, slot, key, hash, e);
+		cr_str_table_fill(&index->keys, slot, g_string_chunk_insert(index->texts, key), hash, e);
 	}
 	e->table = table;
 	e->kind = kind;

@@ -595,56 +595,14 @@ static void load_block(Scanner *s, const CrBlock *b)
 	s->dateline_end = find_dateline(s);
 }
 
-/* The first size of a MidcapSet, in slots. */
-#define MIDCAP_SLOTS 256
-
-static void midcap_set_init(MidcapSet *set)
+/* Adds a copy of the folded word WORD to the scan's midcaps unless they
+ * hold it. */
+static void add_midcap(Scanner *s, const char *word)
 {
-	*set = (MidcapSet){ g_new0(MidcapSlot, MIDCAP_SLOTS), MIDCAP_SLOTS, 0, g_string_chunk_new(4096) };
-}
-
-static void midcap_set_clear(MidcapSet *set)
-{
-	g_free(set->slots);
-	g_string_chunk_free(set->text);
-}
-
-/* The slot of WORD (LEN bytes, hash HASH) in SET: its own, or the empty
- * one where it goes. */
-static MidcapSlot *midcap_set_slot(const MidcapSet *set, const char *word, gsize len, guint32 hash)
-{
-	for (gsize i = hash & (set->size - 1);; i = (i + 1) & (set->size - 1)) {
-		MidcapSlot *slot = &set->slots[i];
-		if (!slot->word ||
-		    (slot->hash == hash && slot->len == len && memcmp(slot->word, word, len) == 0))
-			return slot;
-	}
-}
-
-static gboolean midcap_set_contains(const MidcapSet *set, const char *word)
-{
-	return midcap_set_slot(set, word, strlen(word), cr_str_hash(word))->word != NULL;
-}
-
-/* Adds a copy of WORD to SET unless it holds it. */
-static void midcap_set_add(MidcapSet *set, const char *word)
-{
-	gsize len = strlen(word);
 	guint32 hash = cr_str_hash(word);
-	MidcapSlot *slot = midcap_set_slot(set, word, len, hash);
-	if (slot->word)
-		return;
-	*slot = (MidcapSlot){ g_string_chunk_insert_len(set->text, word, (gssize)len), hash, (guint32)len };
-	if (2 * ++set->n <= set->size)
-		return;
-	MidcapSlot *old = set->slots;
-	gsize old_size = set->size;
-	set->size *= 2;
-	set->slots = g_new0(MidcapSlot, set->size);
-	for (gsize k = 0; k < old_size; k++)
-		if (old[k].word)
-			*midcap_set_slot(set, old[k].word, old[k].len, old[k].hash) = old[k];
-	g_free(old);
+	CrStrSlot *slot = cr_str_table_slot(&s->midcaps, word, hash);
+	if (!slot->key)
+		cr_str_table_fill(&s->midcaps, slot, g_string_chunk_insert(s->midcap_text, word), hash, NULL);
 }
 
 /* The longest word collect_midcaps() folds itself, in bytes. */
@@ -671,7 +629,7 @@ static void collect_midcaps(Scanner *s)
 			word[k] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
 		}
 		word[k] = '\0';
-		midcap_set_add(&s->midcaps, k == len ? word : scanner_fold(s, i, i + 1));
+		add_midcap(s, k == len ? word : scanner_fold(s, i, i + 1));
 	}
 }
 
@@ -764,7 +722,7 @@ static void scan_block(Scanner *s)
  * only when it is seen capitalised inside one (MIDCAPS), headline names only
  * when the prose confirms them, short forms as the full names they stand
  * for, an unknown name after "in" as a place. */
-static void resolve_within(NameScan *scan, const char *data, const MidcapSet *midcaps)
+static void resolve_within(NameScan *scan, const char *data, const CrStrTable *midcaps)
 {
 	GArray *mentions = scan->mentions;
 	g_autoptr(NameIndex) index = name_index_new();
@@ -773,7 +731,7 @@ static void resolve_within(NameScan *scan, const char *data, const MidcapSet *mi
 		NameMention *m = &g_array_index(mentions, NameMention, i);
 		if (!(m->flags & NAME_MENTION_UNSURE))
 			continue;
-		if (!midcap_set_contains(midcaps, m->key)) {
+		if (!cr_str_table_slot(midcaps, m->key, cr_str_hash(m->key))->key) {
 			m->kind = NAME_KIND_UNKNOWN;
 			m->flags &= ~(guint)NAME_MENTION_SPEAKER;
 		}
@@ -830,7 +788,8 @@ NameScan *name_scan_doc(const CrDoc *doc, const GArray *blocks)
 		.out = scan,
 	};
 
-	midcap_set_init(&s.midcaps);
+	cr_str_table_init(&s.midcaps);
+	s.midcap_text = g_string_chunk_new(4096);
 	scan->mentions = g_array_new(FALSE, TRUE, sizeof(NameMention));
 	scan->texts = g_string_chunk_new(4096);
 	scan->acronyms = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
@@ -842,7 +801,8 @@ NameScan *name_scan_doc(const CrDoc *doc, const GArray *blocks)
 	resolve_within(scan, doc->data, &s.midcaps);
 	g_array_unref(s.tokens);
 	g_ptr_array_unref(s.memo);
-	midcap_set_clear(&s.midcaps);
+	cr_str_table_clear(&s.midcaps);
+	g_string_chunk_free(s.midcap_text);
 	g_string_free(s.key, TRUE);
 	g_string_free(s.emit_key, TRUE);
 	return scan;

@@ -3,6 +3,8 @@
  * far. Private to the name extractor. */
 #pragma once
 
+#include "crossread/str_table.h"
+
 #include "name_lexicon.h"
 #include "name_scan.h"
 #include "name_token.h"
@@ -43,24 +45,12 @@ typedef enum {
 #define EVIDENCE_SPEECH (EVIDENCE_SPEECH_BEFORE | EVIDENCE_SPEECH_AFTER)
 #define EVIDENCE_PERSON (EVIDENCE_ROLE_AFTER | EVIDENCE_TITLED | EVIDENCE_AGE_AFTER)
 
-/* A set of folded words (the midcaps): open addressing by cr_str_hash(), at most half
- * full, the words' text in a string chunk; a word is hashed once whether
- * it is looked for or added (name_scan.c). */
-typedef struct {
-	const char *word; /* NULL: an empty slot */
-	guint32 hash, len;
-} MidcapSlot;
-typedef struct {
-	MidcapSlot *slots;
-	gsize size, n; /* slots (a power of two) and words */
-	GStringChunk *text;
-} MidcapSet;
-
 typedef struct {
 	const char *data;
 	GArray *tokens;	    /* NameToken of the current block */
 	guint n;	    /* how many */
-	MidcapSet midcaps;  /* folded capitalised words seen inside sentences */
+	CrStrTable midcaps; /* folded capitalised words seen inside sentences (text in MIDCAP_TEXT) */
+	GStringChunk *midcap_text;
 	GString *key;	    /* scratch for folded text */
 	GString *emit_key;  /* scratch for the key of the mention scanner_emit() makes */
 	gboolean headline;  /* the current block is a headline or a caption */

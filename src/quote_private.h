@@ -3,9 +3,7 @@
 #pragma once
 
 #include "crossread/extract.h"
-#include "crossread/text.h"
-
-#include <string.h>
+#include "crossread/str_table.h"
 
 /* Bytes kept of a folded word (longer words are cut; they are never
  * words anyone quotes). */
@@ -115,17 +113,9 @@ void cr_speaker_finder_clear(CrSpeakerFinder *finder);
 char *cr_speaker_find(CrSpeakerFinder *finder, gsize block_start, gsize block_end, const GArray *spans,
 		      guint index);
 
-/* A stem and its number: a slot of CrStemNumbers' table. */
-typedef struct {
-	const char *stem; /* in TEXTS; NULL: an empty slot */
-	guint32 hash;	  /* cr_str_hash() of STEM */
-	guint number;
-} CrStemSlot;
-
 /* Stems numbered from 1 in the order they first come, their text kept. */
 typedef struct {
-	CrStemSlot *slots; /* stem -> its number, open-addressed by its hash, at most half full */
-	gsize size;	   /* slots, a power of two */
+	CrStrTable ids; /* stem (in TEXTS) -> its number */
 	GStringChunk *texts;
 	GPtrArray *by_number; /* the stems, by number - 1 (in TEXTS) */
 } CrStemNumbers;
@@ -135,24 +125,11 @@ void cr_stem_numbers_clear(CrStemNumbers *numbers);
 /* ALL's number of each of PIECE's stems, by PIECE's number - 1, stems new
  * to ALL numbered in PIECE's order (g_free() it). */
 guint *cr_stem_numbers_merge(CrStemNumbers *all, const CrStemNumbers *piece);
-/* Doubles the table of NUMBERS. */
-void cr_stem_numbers_grow(CrStemNumbers *numbers);
-
-/* The slot of STEM (hash HASH) in NUMBERS: its own, or the empty one where
- * it goes. */
-static inline CrStemSlot *cr_stem_numbers_slot(const CrStemNumbers *numbers, const char *stem, guint32 hash)
-{
-	for (gsize i = hash & (numbers->size - 1);; i = (i + 1) & (numbers->size - 1)) {
-		CrStemSlot *slot = &numbers->slots[i];
-		if (!slot->stem || (slot->hash == hash && strcmp(slot->stem, stem) == 0))
-			return slot;
-	}
-}
 
 /* The number of STEM in NUMBERS, 0 when it has none. */
 static inline guint cr_stem_numbers_find(const CrStemNumbers *numbers, const char *stem)
 {
-	return cr_stem_numbers_slot(numbers, stem, cr_str_hash(stem))->number;
+	return GPOINTER_TO_UINT(cr_str_table_lookup(&numbers->ids, stem));
 }
 
 /* The number of STEM; a new stem gets the next (inline: the pieces call
@@ -161,15 +138,13 @@ static inline guint cr_stem_numbers_find(const CrStemNumbers *numbers, const cha
 static inline guint cr_stem_numbers_add(CrStemNumbers *numbers, const char *stem)
 {
 	guint32 hash = cr_str_hash(stem);
-	CrStemSlot *slot = cr_stem_numbers_slot(numbers, stem, hash);
-	if (slot->stem)
-		return slot->number;
+	CrStrSlot *slot = cr_str_table_slot(&numbers->ids, stem, hash);
+	if (slot->key)
+		return GPOINTER_TO_UINT(slot->value);
 	char *copy = g_string_chunk_insert(numbers->texts, stem);
 	g_ptr_array_add(numbers->by_number, copy);
 	guint number = numbers->by_number->len;
-	*slot = (CrStemSlot){ copy, hash, number };
-	if (2 * (gsize)number > numbers->size)
-		cr_stem_numbers_grow(numbers);
+	cr_str_table_fill(&numbers->ids, slot, copy, hash, GUINT_TO_POINTER(number));
 	return number;
 }
 

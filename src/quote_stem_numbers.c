@@ -6,20 +6,16 @@
 
 #include "crossread/text.h"
 
-/* The first size of a table of stems, in slots. */
-#define STEM_SLOTS 256
-
 void cr_stem_numbers_init(CrStemNumbers *numbers)
 {
-	numbers->size = STEM_SLOTS;
-	numbers->slots = g_new0(CrStemSlot, numbers->size);
+	cr_str_table_init(&numbers->ids);
 	numbers->texts = g_string_chunk_new(4096);
 	numbers->by_number = g_ptr_array_new();
 }
 
 void cr_stem_numbers_clear(CrStemNumbers *numbers)
 {
-	g_clear_pointer(&numbers->slots, g_free);
+	cr_str_table_clear(&numbers->ids);
 	g_clear_pointer(&numbers->texts, g_string_chunk_free);
 	g_clear_pointer(&numbers->by_number, g_ptr_array_unref);
 }
@@ -30,16 +26,4 @@ guint *cr_stem_numbers_merge(CrStemNumbers *all, const CrStemNumbers *piece)
 	for (guint k = 0; k < piece->by_number->len; k++)
 		in_all[k] = cr_stem_numbers_add(all, g_ptr_array_index(piece->by_number, k));
 	return in_all;
-}
-
-void cr_stem_numbers_grow(CrStemNumbers *numbers)
-{
-	CrStemSlot *old = numbers->slots;
-	gsize old_size = numbers->size;
-	numbers->size *= 2;
-	numbers->slots = g_new0(CrStemSlot, numbers->size);
-	for (gsize i = 0; i < old_size; i++)
-		if (old[i].stem)
-			*cr_stem_numbers_slot(numbers, old[i].stem, old[i].hash) = old[i];
-	g_free(old);
 }
