@@ -7,7 +7,6 @@
 
 #include "crossread/clean.h"
 #include "crossread/parallel.h"
-#include "crossread/str_table.h"
 #include "crossread/text.h"
 #include "english.h"
 #include "name_lexicon.h"
@@ -66,24 +65,6 @@ static gboolean has_place_word(const char *key)
 	return FALSE;
 }
 
-/* TRUE when SET holds KEY. */
-static gboolean has(const CrStrTable *set, const char *key)
-{
-	return cr_str_table_slot(set, key, cr_str_hash(key))->key != NULL;
-}
-
-/* Files KEY (borrowed) in TABLE with the bits FLAGS, or-ed into its
- * value when it is there already. */
-static void or_into(CrStrTable *table, const char *key, guint flags)
-{
-	guint32 hash = cr_str_hash(key);
-	CrStrSlot *slot = cr_str_table_slot(table, key, hash);
-	if (slot->key)
-		slot->value = GUINT_TO_POINTER(GPOINTER_TO_UINT(slot->value) | flags);
-	else
-		cr_str_table_fill(table, slot, key, hash, GUINT_TO_POINTER(flags));
-}
-
 /* The kind of a name of unknown kind that reports repeat: an organisation
  * when one writes it in capitals (ACRONYM: "NASDAQ", "UNICEF" and
  * "Unicef"), a place when a word of it says so ("the River Elm"), a person when its last word stands
@@ -94,31 +75,29 @@ static void or_into(CrStrTable *table, const char *key, guint flags)
  * is a word of one ("Nordvale" of "Nordvale Energy", "Labour" of "Santera
  * Labour Party"), else a person when it ends a person's name (PEOPLE:
  * "Kiptum" of "Kelvin Kiptum"), else a place ("Ashbury"). */
-static CrFactKind recurring_kind(const NameMention *m, gboolean acronym, const CrStrTable *singles,
-				 const CrStrTable *org_words, const CrStrTable *people)
+static CrFactKind recurring_kind(const NameMention *m, gboolean acronym, GHashTable *singles,
+				 GHashTable *org_words, GHashTable *people)
 {
 	const char *space = strrchr(m->key, ' ');
 	if (acronym)
 		return CR_FACT_ORG;
 	if (!space)
-		return has(org_words, m->key) ? CR_FACT_ORG
-		       : has(people, m->key)  ? CR_FACT_PERSON
-					      : CR_FACT_PLACE;
+		return g_hash_table_contains(org_words, m->key) ? CR_FACT_ORG
+		       : g_hash_table_contains(people, m->key)	? CR_FACT_PERSON
+								: CR_FACT_PLACE;
 	if (has_place_word(m->key))
 		return CR_FACT_PLACE;
-	return has(singles, space + 1) || has(people, m->key) ? CR_FACT_PERSON : CR_FACT_ORG;
+	return g_hash_table_contains(singles, space + 1) || g_hash_table_contains(people, m->key)
+		   ? CR_FACT_PERSON
+		   : CR_FACT_ORG;
 }
 
-/* Adds to SET each word of the folded name KEY, copied into TEXTS. */
-static void add_words(CrStrTable *set, GStringChunk *texts, const char *key)
+/* Adds to SET each word of the folded name KEY. */
+static void add_words(GHashTable *set, const char *key)
 {
 	g_auto(GStrv) words = g_strsplit(key, " ", -1);
-	for (guint i = 0; words[i]; i++) {
-		guint32 hash = cr_str_hash(words[i]);
-		CrStrSlot *slot = cr_str_table_slot(set, words[i], hash);
-		if (!slot->key)
-			cr_str_table_fill(set, slot, g_string_chunk_insert(texts, words[i]), hash, NULL);
-	}
+	for (guint i = 0; words[i]; i++)
+		g_hash_table_add(set, g_steal_pointer(&words[i]));
 }
 
 /* Set in a recurring name's mask of reports when one writes it in capitals. */
@@ -127,13 +106,12 @@ static void add_words(CrStrTable *set, GStringChunk *texts, const char *key)
 /* What one report's mentions say of the names of unknown kind
  * (keep_recurring_unknowns()): read side by side, merged after. */
 typedef struct {
-	CrStrTable written;   /* key of an open name of unknown kind in article text -> 1, or
-			       * 1 | WRITTEN_AS_ACRONYM */
-	CrStrTable started;   /* the keys of those it writes only where a sentence starts */
-	CrStrTable org_words; /* the words of its organisations' names in article text (in TEXTS) */
-	CrStrTable singles;   /* the keys of its one-word mentions of a person or a speaker (borrowed) */
-	GStringChunk *texts;
-	GArray *found; /* the facts of its recurring names */
+	GHashTable *written;   /* key of an open name of unknown kind in article text -> 1, or
+				* 1 | WRITTEN_AS_ACRONYM */
+	GHashTable *started;   /* the keys of those it writes only where a sentence starts */
+	GHashTable *org_words; /* the words of its organisations' names in article text */
+	GHashTable *singles;   /* the keys of its one-word mentions of a person or a speaker (borrowed) */
+	GArray *found;	       /* the facts of its recurring names */
 } RecurringReport;
 
 /* The reports' parts, and what they share once merged. */
@@ -142,11 +120,11 @@ typedef struct {
 	GPtrArray *blocks;
 	GPtrArray *scans;
 	RecurringReport *reports;
-	CrStrTable written;   /* key -> the mask of the reports that write it, and WRITTEN_AS_ACRONYM */
-	CrStrTable started;   /* key -> the mask of the reports that write it where a sentence starts */
-	CrStrTable org_words; /* every report's (borrowed) */
-	CrStrTable people;    /* the keys written that are a person's name of two words or more, or
-			       * its last word (borrowed) */
+	GHashTable *written;   /* key -> the mask of the reports that write it, and WRITTEN_AS_ACRONYM */
+	GHashTable *started;   /* key -> the mask of the reports that write it where a sentence starts */
+	GHashTable *org_words; /* every report's (borrowed) */
+	GHashTable *people;    /* the keys written that are a person's name of two words or more, or
+				* its last word (borrowed) */
 } Recurring;
 
 /* Reads the mentions of report D for the names it writes and the words
@@ -157,11 +135,10 @@ static void read_recurring(guint d, gpointer data)
 	const NameScan *scan = g_ptr_array_index(job->scans, d);
 	RecurringReport *r = &job->reports[d];
 
-	cr_str_table_init(&r->written);
-	cr_str_table_init(&r->started);
-	cr_str_table_init(&r->org_words);
-	cr_str_table_init(&r->singles);
-	r->texts = g_string_chunk_new(4096);
+	r->written = g_hash_table_new(cr_str_hash, g_str_equal);
+	r->started = g_hash_table_new(cr_str_hash, g_str_equal);
+	r->org_words = g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, NULL);
+	r->singles = g_hash_table_new(cr_str_hash, g_str_equal);
 	int last_block = -1;
 	for (guint i = 0; i < scan->mentions->len; i++) {
 		const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
@@ -169,20 +146,23 @@ static void read_recurring(guint d, gpointer data)
 			continue;
 		/* a surname standing alone speaks or is known as a person's */
 		if (m->n_words == 1 && (m->kind == CR_FACT_PERSON || (m->flags & NAME_MENTION_SPEAKER)))
-			or_into(&r->singles, m->key, 0);
+			g_hash_table_add(r->singles, (gpointer)m->key);
 		/* where it stands is asked only of the mentions it matters for */
 		gboolean org = m->kind == CR_FACT_ORG && m->n_words >= 2;
 		if ((!org && !open_unknown(m)) || !in_prose(job->blocks, d, m, &last_block))
 			continue;
 		if (org) {
-			add_words(&r->org_words, r->texts, m->key);
+			add_words(r->org_words, m->key);
 			continue;
 		}
 		if (m->flags & NAME_MENTION_UNSURE) {
-			or_into(&r->started, m->key, 0);
+			g_hash_table_add(r->started, (gpointer)m->key);
 			continue;
 		}
-		or_into(&r->written, m->key, 1 | (m->flags & NAME_MENTION_ACRONYM ? WRITTEN_AS_ACRONYM : 0));
+		guint flags = GPOINTER_TO_UINT(g_hash_table_lookup(r->written, m->key)) | 1;
+		if (m->flags & NAME_MENTION_ACRONYM)
+			flags |= WRITTEN_AS_ACRONYM;
+		g_hash_table_insert(r->written, (gpointer)m->key, GUINT_TO_POINTER(flags));
 	}
 }
 
@@ -193,7 +173,7 @@ static void read_recurring(guint d, gpointer data)
  * read. */
 static void note_people(Recurring *job)
 {
-	if (job->written.n == 0)
+	if (g_hash_table_size(job->written) == 0)
 		return;
 	for (guint d = 0; d < job->scans->len; d++) {
 		const NameScan *scan = g_ptr_array_index(job->scans, d);
@@ -201,11 +181,11 @@ static void note_people(Recurring *job)
 			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
 			if (m->kind != CR_FACT_PERSON || m->n_words < 2 || !m->key)
 				continue;
-			if (has(&job->written, m->key))
-				or_into(&job->people, m->key, 0);
+			if (g_hash_table_contains(job->written, m->key))
+				g_hash_table_add(job->people, (gpointer)m->key);
 			const char *space = strrchr(m->key, ' ');
-			if (space && has(&job->written, space + 1))
-				or_into(&job->people, space + 1, 0);
+			if (space && g_hash_table_contains(job->written, space + 1))
+				g_hash_table_add(job->people, (gpointer)(space + 1));
 		}
 	}
 }
@@ -222,15 +202,15 @@ static void keep_recurring_in(guint d, gpointer data)
 	for (guint i = 0; i < scan->mentions->len; i++) {
 		NameMention *m = &g_array_index(scan->mentions, NameMention, i);
 		guint mask =
-		    open_unknown(m) ? GPOINTER_TO_UINT(cr_str_table_lookup(&job->written, m->key)) : 0;
+		    open_unknown(m) ? GPOINTER_TO_UINT(g_hash_table_lookup(job->written, m->key)) : 0;
 		/* a report that writes it only where a sentence starts counts once
 		 * another writes it inside one ("Ryanair, one of Europe's largest
 		 * airlines" and "airlines like Ryanair") */
-		guint started = mask ? GPOINTER_TO_UINT(cr_str_table_lookup(&job->started, m->key)) : 0;
+		guint started = mask ? GPOINTER_TO_UINT(g_hash_table_lookup(job->started, m->key)) : 0;
 		if (__builtin_popcount((mask | started) & ~WRITTEN_AS_ACRONYM) < 2)
 			continue;
-		m->kind = (int)recurring_kind(m, (mask & WRITTEN_AS_ACRONYM) != 0, &r->singles,
-					      &job->org_words, &job->people);
+		m->kind = (int)recurring_kind(m, (mask & WRITTEN_AS_ACRONYM) != 0, r->singles, job->org_words,
+					      job->people);
 		name_append_fact(r->found, job->docs[d], d, m, m->start, m->value, m->key,
 				 CONFIDENCE_RECURRING);
 	}
@@ -244,40 +224,45 @@ void name_keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArr
 {
 	guint n = scans->len;
 	g_autofree RecurringReport *reports = g_new0(RecurringReport, MAX(n, 1));
-	Recurring job = { docs, blocks, scans, reports };
-	cr_str_table_init(&job.written);
-	cr_str_table_init(&job.started);
-	cr_str_table_init(&job.org_words);
-	cr_str_table_init(&job.people);
+	Recurring job = { docs,
+			  blocks,
+			  scans,
+			  reports,
+			  g_hash_table_new(cr_str_hash, g_str_equal),
+			  g_hash_table_new(cr_str_hash, g_str_equal),
+			  g_hash_table_new(cr_str_hash, g_str_equal),
+			  g_hash_table_new(cr_str_hash, g_str_equal) };
+	GHashTableIter it;
+	gpointer key, value;
 
 	cr_parallel_for(n, read_recurring, &job);
-	/* the masks are or-ed: the order the reports' keys come in is no matter */
 	for (guint d = 0; d < n; d++) {
-		const RecurringReport *r = &reports[d];
-		for (gsize i = 0; i < r->written.size; i++)
-			if (r->written.slots[i].key)
-				or_into(&job.written, r->written.slots[i].key,
-					1u << d | (GPOINTER_TO_UINT(r->written.slots[i].value) &
-						   WRITTEN_AS_ACRONYM));
-		for (gsize i = 0; i < r->started.size; i++)
-			if (r->started.slots[i].key)
-				or_into(&job.started, r->started.slots[i].key, 1u << d);
-		for (gsize i = 0; i < r->org_words.size; i++)
-			if (r->org_words.slots[i].key)
-				or_into(&job.org_words, r->org_words.slots[i].key, 0);
+		g_hash_table_iter_init(&it, reports[d].written);
+		while (g_hash_table_iter_next(&it, &key, &value)) {
+			guint mask = GPOINTER_TO_UINT(g_hash_table_lookup(job.written, key)) | 1u << d |
+				     (GPOINTER_TO_UINT(value) & WRITTEN_AS_ACRONYM);
+			g_hash_table_insert(job.written, key, GUINT_TO_POINTER(mask));
+		}
+		g_hash_table_iter_init(&it, reports[d].started);
+		while (g_hash_table_iter_next(&it, &key, NULL)) {
+			guint mask = GPOINTER_TO_UINT(g_hash_table_lookup(job.started, key)) | 1u << d;
+			g_hash_table_insert(job.started, key, GUINT_TO_POINTER(mask));
+		}
+		g_hash_table_iter_init(&it, reports[d].org_words);
+		while (g_hash_table_iter_next(&it, &key, NULL))
+			g_hash_table_add(job.org_words, key);
 	}
 	note_people(&job);
 	cr_parallel_for(n, keep_recurring_in, &job);
 	for (guint d = 0; d < n; d++) {
 		cr_fact_array_append_take(facts, reports[d].found);
-		cr_str_table_clear(&reports[d].written);
-		cr_str_table_clear(&reports[d].started);
-		cr_str_table_clear(&reports[d].org_words);
-		cr_str_table_clear(&reports[d].singles);
-		g_string_chunk_free(reports[d].texts);
+		g_hash_table_unref(reports[d].written);
+		g_hash_table_unref(reports[d].started);
+		g_hash_table_unref(reports[d].org_words);
+		g_hash_table_unref(reports[d].singles);
 	}
-	cr_str_table_clear(&job.written);
-	cr_str_table_clear(&job.started);
-	cr_str_table_clear(&job.org_words);
-	cr_str_table_clear(&job.people);
+	g_hash_table_unref(job.written);
+	g_hash_table_unref(job.started);
+	g_hash_table_unref(job.org_words);
+	g_hash_table_unref(job.people);
 }
