@@ -367,9 +367,10 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 			stems[i] = STEM_NONE;
 			if (t->kind == CR_TOKEN_WORD && len >= 3 && !cr_tok_function_word(s, i) &&
 			    !cr_tok_find(s, i, &number_cardinal_words))
-				stems[i] = plan_marked(cr_stem_hash(stemmer, s->data + t->start, len) &
-							   ~(CR_CONTEXT_NEIGHBOUR | STEM_PLAN),
-						       stemmer);
+				stems[i] = plan_marked(
+				    cr_stem_hash_folded(stemmer, s->data + t->start, len, t->fold) &
+					~(CR_CONTEXT_NEIGHBOUR | STEM_PLAN),
+				    stemmer);
 		}
 		if (stems[i] != STEM_NONE) {
 			planned |= (stems[i] & STEM_PLAN) != 0;

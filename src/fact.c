@@ -3,6 +3,7 @@
 
 #include "crossread/parallel.h"
 #include "crossread/sort.h"
+#include "crossread/str_table.h"
 #include "crossread/text.h"
 
 #include <string.h>
@@ -99,14 +100,14 @@ void cr_fact_take_value(CrFact *fact, char *value)
 }
 
 struct CrFactStrings {
-	GHashTable *strings; /* each distinct string, in a block, as its own key; NULL when packed */
-	StringBlock *block;  /* the block being filled, or NULL */
+	CrStrTable strings; /* each distinct string, in a block, as its own key; no slots when packed */
+	StringBlock *block; /* the block being filled, or NULL */
 };
 
 CrFactStrings *cr_fact_strings_new(void)
 {
 	CrFactStrings *pool = cr_fact_strings_new_packed();
-	pool->strings = g_hash_table_new(cr_str_hash, g_str_equal);
+	cr_str_table_init(&pool->strings);
 	return pool;
 }
 
@@ -119,8 +120,7 @@ void cr_fact_strings_free(CrFactStrings *pool)
 {
 	if (!pool)
 		return;
-	if (pool->strings)
-		g_hash_table_unref(pool->strings);
+	cr_str_table_clear(&pool->strings);
 	if (pool->block)
 		block_release(pool->block);
 	g_free(pool);
@@ -138,9 +138,9 @@ static StringBlock *block_new(gsize size)
 /* A copy of S in POOL's blocks, not yet held. A string too long for a
  * block has one of its own (its start within the first STRING_BLOCK bytes
  * all the same), held by its facts alone. */
-static char *pool_copy(CrFactStrings *pool, const char *s)
+static char *pool_copy(CrFactStrings *pool, const char *s, gsize len)
 {
-	gsize size = strlen(s) + 1;
+	gsize size = len + 1;
 	StringBlock *block;
 	if (size > STRING_BLOCK - sizeof(StringBlock)) {
 		block = block_new(size);
@@ -173,13 +173,14 @@ static char *share_copy(CrFactStrings *pool, const char *s)
 {
 	if (!s)
 		return NULL;
-	if (!pool->strings)
-		return hold(pool_copy(pool, s));
-	char *shared = g_hash_table_lookup(pool->strings, s);
-	if (!shared) {
-		shared = pool_copy(pool, s);
-		g_hash_table_add(pool->strings, shared);
-	}
+	if (!pool->strings.slots)
+		return hold(pool_copy(pool, s, strlen(s)));
+	guint32 hash = cr_str_hash(s);
+	CrStrSlot *slot = cr_str_table_slot(&pool->strings, s, hash);
+	if (slot->key)
+		return hold((char *)slot->key);
+	char *shared = pool_copy(pool, s, strlen(s));
+	cr_str_table_fill(&pool->strings, slot, shared, hash, NULL);
 	return hold(shared);
 }
 

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "crossread/str_table.h"
 #include "crossread/text.h"
 #include "name_lexicon.h"
 #include "name_token.h"
@@ -46,11 +47,13 @@ typedef struct IndexEntry {
 } IndexEntry;
 
 /* The tables in one: a key is hashed once, however many tables it is
- * looked up in (a one-word name in up to six). */
+ * looked up in (a one-word name in up to six), and once more when it is
+ * noted (cr_str_table_fill(): the slot it was looked for in). */
 struct NameIndex {
-	GHashTable *keys; /* key -> its first IndexEntry, chained to the others */
-	guint n_regnal;	  /* keys in BY_REGNAL_NAME */
-	guint max_words;  /* the most capitalised words of a name in KNOWN */
+	CrStrTable keys;     /* key (in TEXTS) -> its first IndexEntry, chained to the others */
+	GStringChunk *texts; /* the keys' text */
+	guint n_regnal;	     /* keys in BY_REGNAL_NAME */
+	guint max_words;     /* the most capitalised words of a name in KNOWN */
 };
 
 static void key_entries_free(gpointer data)
@@ -73,7 +76,8 @@ static IndexEntry *entry_in(const IndexEntry *first, IndexTable table)
 NameIndex *name_index_new(void)
 {
 	NameIndex *index = g_new0(NameIndex, 1);
-	index->keys = g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, key_entries_free);
+	cr_str_table_init(&index->keys);
+	index->texts = g_string_chunk_new(4096);
 	return index;
 }
 
@@ -81,14 +85,17 @@ void name_index_free(NameIndex *index)
 {
 	if (!index)
 		return;
-	g_hash_table_unref(index->keys);
+	for (gsize i = 0; i < index->keys.size; i++)
+		key_entries_free(index->keys.slots[i].value);
+	cr_str_table_clear(&index->keys);
+	g_string_chunk_free(index->texts);
 	g_free(index);
 }
 
 /* The first of the entries of KEY in INDEX, or NULL. */
 static const IndexEntry *entries_of(const NameIndex *index, const char *key)
 {
-	return g_hash_table_lookup(index->keys, key);
+	return cr_str_table_lookup(&index->keys, key);
 }
 
 /* Records that KEY stands for VALUE of KIND, FOLDED once folded, in TABLE
@@ -96,7 +103,9 @@ static const IndexEntry *entries_of(const NameIndex *index, const char *key)
 static IndexEntry *note(NameIndex *index, IndexTable table, const char *key, int kind, const char *value,
 			const char *folded)
 {
-	IndexEntry *first = g_hash_table_lookup(index->keys, key), *e = entry_in(first, table);
+	guint32 hash = cr_str_hash(key);
+	CrStrSlot *slot = cr_str_table_slot(&index->keys, key, hash);
+	IndexEntry *first = slot->value, *e = entry_in(first, table);
 	if (e) {
 		e->ambiguous |= e->kind != kind || strcmp(e->folded, folded) != 0;
 		return e;
@@ -106,7 +115,7 @@ static IndexEntry *note(NameIndex *index, IndexTable table, const char *key, int
 		e->next = first->next;
 		first->next = e;
 	} else {
-		g_hash_table_insert(index->keys, g_strdup(key), e);
+		cr_str_table_fill(&index->keys, slot, g_string_chunk_insert(index->texts, key), hash, e);
 	}
 	e->table = table;
 	e->kind = kind;

@@ -33,11 +33,17 @@ gboolean scanner_is_stop(const Scanner *s, const NameToken *t)
 	return !(t->flags & NAME_TOKEN_ALLCAPS) || s->shouting;
 }
 
-/* TRUE when the folded word I is WORD (in lower case). */
+/* TRUE when the folded word I is WORD (in lower case). A word that opens
+ * with an ASCII byte folds to that byte in lower case first (NFKD keeps
+ * it, its marks go): most words are told apart there. */
 gboolean scanner_word_is(Scanner *s, guint i, const char *word)
 {
 	const NameToken *t = tok(s, i);
 	gsize len = t->end - t->start;
+	guchar first = (guchar)s->data[t->start];
+	if (len && first < 0x80 &&
+	    (char)(first >= 'A' && first <= 'Z' ? first + ('a' - 'A') : first) != word[0])
+		return FALSE;
 	for (gsize k = t->start; k < t->end; k++)
 		if ((guchar)s->data[k] >= 0x80)
 			return strcmp(scanner_fold(s, i, i + 1), word) == 0;
@@ -59,6 +65,12 @@ const NameGazEntry *scanner_gazetteer_span(Scanner *s, guint a, guint b)
 	if (b - a > tok(s, a)->gazetteer_words || is_lower(s, a) || is_lower(s, b - 1))
 		return NULL;
 	gboolean memo = a >= s->memo_lo && b <= s->memo_hi && b - a <= MEMO_LENGTHS;
+	if (memo && !s->memo_ready) {
+		g_ptr_array_set_size(s->memo, (s->memo_hi - s->memo_lo) * MEMO_LENGTHS);
+		for (guint i = 0; i < s->memo->len; i++)
+			g_ptr_array_index(s->memo, i) = (gpointer)&scanner_memo_unknown;
+		s->memo_ready = TRUE;
+	}
 	gpointer *slot =
 	    memo ? &g_ptr_array_index(s->memo, (a - s->memo_lo) * MEMO_LENGTHS + b - a - 1) : NULL;
 	if (slot && *slot != &scanner_memo_unknown)
@@ -343,11 +355,9 @@ static void finish_chunk(Scanner *s, guint lo, guint hi)
 	guint first_mention = s->out->mentions->len;
 	guint end = hi;
 
-	g_ptr_array_set_size(s->memo, (hi - lo) * MEMO_LENGTHS);
-	for (guint i = 0; i < s->memo->len; i++)
-		g_ptr_array_index(s->memo, i) = (gpointer)&scanner_memo_unknown;
 	s->memo_lo = lo;
 	s->memo_hi = hi;
+	s->memo_ready = FALSE;
 	if (dateline_place(s, lo, hi)) {
 		s->memo_lo = s->memo_hi = 0;
 		return;
@@ -585,19 +595,41 @@ static void load_block(Scanner *s, const CrBlock *b)
 	s->dateline_end = find_dateline(s);
 }
 
+/* Adds a copy of the folded word WORD to the scan's midcaps unless they
+ * hold it. */
+static void add_midcap(Scanner *s, const char *word)
+{
+	guint32 hash = cr_str_hash(word);
+	CrStrSlot *slot = cr_str_table_slot(&s->midcaps, word, hash);
+	if (!slot->key)
+		cr_str_table_fill(&s->midcaps, slot, g_string_chunk_insert(s->midcap_text, word), hash, NULL);
+}
+
+/* The longest word collect_midcaps() folds itself, in bytes. */
+#define MIDCAP_WORD 64
+
 /* Remembers the capitalised words of a prose block that do not open a
- * sentence: a sentence-opening word seen so is a name. */
+ * sentence: a sentence-opening word seen so is a name. A word of ASCII
+ * bytes and no blank, most of them, is folded here as scanner_fold()
+ * would: its bytes in lower case. */
 static void collect_midcaps(Scanner *s)
 {
 	if (s->headline)
 		return;
 	for (guint i = 0; i < s->n; i++) {
 		const NameToken *t = tok(s, i);
-		if ((t->flags & NAME_TOKEN_CAP) && !(t->flags & NAME_TOKEN_SENTENCE)) {
-			const char *folded = scanner_fold(s, i, i + 1);
-			if (!g_hash_table_contains(s->midcaps, folded))
-				g_hash_table_add(s->midcaps, g_strdup(folded));
+		if (!(t->flags & NAME_TOKEN_CAP) || (t->flags & NAME_TOKEN_SENTENCE))
+			continue;
+		char word[MIDCAP_WORD + 1];
+		gsize len = t->end - t->start, k = 0;
+		for (; k < len && len <= MIDCAP_WORD; k++) {
+			guchar c = (guchar)s->data[t->start + k];
+			if (c >= 0x80 || g_ascii_isspace(c))
+				break;
+			word[k] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
 		}
+		word[k] = '\0';
+		add_midcap(s, k == len ? word : scanner_fold(s, i, i + 1));
 	}
 }
 
@@ -690,7 +722,7 @@ static void scan_block(Scanner *s)
  * only when it is seen capitalised inside one (MIDCAPS), headline names only
  * when the prose confirms them, short forms as the full names they stand
  * for, an unknown name after "in" as a place. */
-static void resolve_within(NameScan *scan, const char *data, GHashTable *midcaps)
+static void resolve_within(NameScan *scan, const char *data, const CrStrTable *midcaps)
 {
 	GArray *mentions = scan->mentions;
 	g_autoptr(NameIndex) index = name_index_new();
@@ -699,7 +731,7 @@ static void resolve_within(NameScan *scan, const char *data, GHashTable *midcaps
 		NameMention *m = &g_array_index(mentions, NameMention, i);
 		if (!(m->flags & NAME_MENTION_UNSURE))
 			continue;
-		if (!g_hash_table_contains(midcaps, m->key)) {
+		if (!cr_str_table_slot(midcaps, m->key, cr_str_hash(m->key))->key) {
 			m->kind = NAME_KIND_UNKNOWN;
 			m->flags &= ~(guint)NAME_MENTION_SPEAKER;
 		}
@@ -750,13 +782,14 @@ NameScan *name_scan_doc(const CrDoc *doc, const GArray *blocks)
 	Scanner s = {
 		.data = doc->data,
 		.tokens = g_array_new(FALSE, FALSE, sizeof(NameToken)),
-		.midcaps = g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, NULL),
 		.key = g_string_new(NULL),
 		.emit_key = g_string_new(NULL),
 		.memo = g_ptr_array_new(),
 		.out = scan,
 	};
 
+	cr_str_table_init(&s.midcaps);
+	s.midcap_text = g_string_chunk_new(4096);
 	scan->mentions = g_array_new(FALSE, TRUE, sizeof(NameMention));
 	scan->texts = g_string_chunk_new(4096);
 	scan->acronyms = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
@@ -765,10 +798,11 @@ NameScan *name_scan_doc(const CrDoc *doc, const GArray *blocks)
 		collect_midcaps(&s);
 		scan_block(&s);
 	}
-	resolve_within(scan, doc->data, s.midcaps);
+	resolve_within(scan, doc->data, &s.midcaps);
 	g_array_unref(s.tokens);
 	g_ptr_array_unref(s.memo);
-	g_hash_table_unref(s.midcaps);
+	cr_str_table_clear(&s.midcaps);
+	g_string_chunk_free(s.midcap_text);
 	g_string_free(s.key, TRUE);
 	g_string_free(s.emit_key, TRUE);
 	return scan;

@@ -3,6 +3,8 @@
  * far. Private to the name extractor. */
 #pragma once
 
+#include "crossread/str_table.h"
+
 #include "name_lexicon.h"
 #include "name_scan.h"
 #include "name_token.h"
@@ -45,18 +47,22 @@ typedef enum {
 
 typedef struct {
 	const char *data;
-	GArray *tokens;	     /* NameToken of the current block */
-	guint n;	     /* how many */
-	GHashTable *midcaps; /* folded capitalised words seen inside sentences */
-	GString *key;	     /* scratch for folded text */
-	GString *emit_key;   /* scratch for the key of the mention scanner_emit() makes */
-	gboolean headline;   /* the current block is a headline or a caption */
-	gboolean shouting;   /* ... written in capitals */
-	guint dateline_end;  /* "PORT ALDER, Kestria:": the words of the place that opens the block */
+	GArray *tokens;	    /* NameToken of the current block */
+	guint n;	    /* how many */
+	CrStrTable midcaps; /* folded capitalised words seen inside sentences (text in MIDCAP_TEXT) */
+	GStringChunk *midcap_text;
+	GString *key;	    /* scratch for folded text */
+	GString *emit_key;  /* scratch for the key of the mention scanner_emit() makes */
+	gboolean headline;  /* the current block is a headline or a caption */
+	gboolean shouting;  /* ... written in capitals */
+	guint dateline_end; /* "PORT ALDER, Kestria:": the words of the place that opens the block */
 	/* Gazetteer lookups of spans inside the chunk [memo_lo, memo_hi): entry
-	 * for words [a, a + len) at (a - memo_lo) * MEMO_LENGTHS + len - 1. */
+	 * for words [a, a + len) at (a - memo_lo) * MEMO_LENGTHS + len - 1;
+	 * filled with scanner_memo_unknown at the chunk's first lookup
+	 * (memo_ready), as most chunks make none that reaches it. */
 	GPtrArray *memo;
 	guint memo_lo, memo_hi;
+	gboolean memo_ready;
 	NameScan *out;
 } Scanner;
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "crossread/extract.h"
+#include "crossread/str_table.h"
 
 /* Bytes kept of a folded word (longer words are cut; they are never
  * words anyone quotes). */
@@ -114,7 +115,7 @@ char *cr_speaker_find(CrSpeakerFinder *finder, gsize block_start, gsize block_en
 
 /* Stems numbered from 1 in the order they first come, their text kept. */
 typedef struct {
-	GHashTable *ids; /* stem (in TEXTS) -> its number */
+	CrStrTable ids; /* stem (in TEXTS) -> its number */
 	GStringChunk *texts;
 	GPtrArray *by_number; /* the stems, by number - 1 (in TEXTS) */
 } CrStemNumbers;
@@ -128,20 +129,22 @@ guint *cr_stem_numbers_merge(CrStemNumbers *all, const CrStemNumbers *piece);
 /* The number of STEM in NUMBERS, 0 when it has none. */
 static inline guint cr_stem_numbers_find(const CrStemNumbers *numbers, const char *stem)
 {
-	return GPOINTER_TO_UINT(g_hash_table_lookup(numbers->ids, stem));
+	return GPOINTER_TO_UINT(cr_str_table_lookup(&numbers->ids, stem));
 }
 
 /* The number of STEM; a new stem gets the next (inline: the pieces call
- * it for every content word). */
+ * it for every content word). The stem is hashed once, looked for and
+ * filed in one slot. */
 static inline guint cr_stem_numbers_add(CrStemNumbers *numbers, const char *stem)
 {
-	guint number = cr_stem_numbers_find(numbers, stem);
-	if (!number) {
-		char *copy = g_string_chunk_insert(numbers->texts, stem);
-		g_ptr_array_add(numbers->by_number, copy);
-		number = numbers->by_number->len;
-		g_hash_table_insert(numbers->ids, copy, GUINT_TO_POINTER(number));
-	}
+	guint32 hash = cr_str_hash(stem);
+	CrStrSlot *slot = cr_str_table_slot(&numbers->ids, stem, hash);
+	if (slot->key)
+		return GPOINTER_TO_UINT(slot->value);
+	char *copy = g_string_chunk_insert(numbers->texts, stem);
+	g_ptr_array_add(numbers->by_number, copy);
+	guint number = numbers->by_number->len;
+	cr_str_table_fill(&numbers->ids, slot, copy, hash, GUINT_TO_POINTER(number));
 	return number;
 }
 

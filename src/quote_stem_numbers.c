@@ -8,14 +8,14 @@
 
 void cr_stem_numbers_init(CrStemNumbers *numbers)
 {
-	numbers->ids = g_hash_table_new(cr_str_hash, g_str_equal);
+	cr_str_table_init(&numbers->ids);
 	numbers->texts = g_string_chunk_new(4096);
 	numbers->by_number = g_ptr_array_new();
 }
 
 void cr_stem_numbers_clear(CrStemNumbers *numbers)
 {
-	g_clear_pointer(&numbers->ids, g_hash_table_unref);
+	cr_str_table_clear(&numbers->ids);
 	g_clear_pointer(&numbers->texts, g_string_chunk_free);
 	g_clear_pointer(&numbers->by_number, g_ptr_array_unref);
 }

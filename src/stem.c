@@ -12,8 +12,8 @@
 
 /* A folded word met before and the hash of its stem. */
 typedef struct {
-	guint64 hash; /* of the folded word; 0: an empty slot */
-	const char *word;
+	const char *word; /* NULL: an empty slot */
+	guint32 hash;	  /* of the folded word (fold_hash()) */
 	guint32 len;
 	guint32 stem;
 } KnownWord;
@@ -22,9 +22,25 @@ struct CrStemmer {
 	struct sb_stemmer *snowball;
 	KnownWord *known; /* open addressing, a power of two long, at most half full */
 	gsize n_known, size;
+	guint bits;	     /* log2 of size */
 	GStringChunk *words; /* the known words' text */
 	char buf[STEM_WORD_MAX + 1];
 };
+
+/* One byte more of a fold hash: FNV-1a from 0, as a CrToken's fold
+ * (tokens.h) of an ASCII word, whose bytes in lower case are its folded
+ * form. */
+static inline guint32 fold_step(guint32 h, guchar c)
+{
+	return (h ^ c) * 16777619u;
+}
+
+/* The slot where the search for a word of fold hash HASH begins: its bits
+ * mixed (Fibonacci hashing). */
+static inline gsize first_slot(const CrStemmer *stemmer, guint32 hash)
+{
+	return (guint32)(hash * 2654435769u) >> (32 - stemmer->bits);
+}
 
 CrStemmer *cr_stemmer_new(void)
 {
@@ -46,13 +62,13 @@ void cr_stemmer_free(CrStemmer *stemmer)
 	g_free(stemmer);
 }
 
-/* The slot of the folded word WORD (LEN bytes, hash HASH) in KNOWN (SIZE
- * slots): its own, or the empty one where it goes. */
-static KnownWord *known_slot(KnownWord *known, gsize size, guint64 hash, const char *word, gsize len)
+/* The slot of the folded word WORD (LEN bytes, hash HASH) in STEMMER's
+ * known words: its own, or the empty one where it goes. */
+static KnownWord *known_slot(const CrStemmer *stemmer, guint32 hash, const char *word, gsize len)
 {
-	for (gsize i = (gsize)hash & (size - 1);; i = (i + 1) & (size - 1)) {
-		KnownWord *k = &known[i];
-		if (!k->hash || (k->hash == hash && k->len == len && memcmp(k->word, word, len) == 0))
+	for (gsize i = first_slot(stemmer, hash);; i = (i + 1) & (stemmer->size - 1)) {
+		KnownWord *k = &stemmer->known[i];
+		if (!k->word || (k->hash == hash && k->len == len && memcmp(k->word, word, len) == 0))
 			return k;
 	}
 }
@@ -62,12 +78,12 @@ static void grow_known(CrStemmer *stemmer)
 {
 	KnownWord *old = stemmer->known;
 	gsize old_size = stemmer->size;
-	stemmer->size = old_size ? old_size * 2 : 1024;
+	stemmer->bits = old_size ? stemmer->bits + 1 : 10;
+	stemmer->size = (gsize)1 << stemmer->bits;
 	stemmer->known = g_new0(KnownWord, stemmer->size);
 	for (gsize i = 0; i < old_size; i++)
-		if (old[i].hash)
-			*known_slot(stemmer->known, stemmer->size, old[i].hash, old[i].word, old[i].len) =
-			    old[i];
+		if (old[i].word)
+			*known_slot(stemmer, old[i].hash, old[i].word, old[i].len) = old[i];
 	g_free(old);
 }
 
@@ -75,35 +91,78 @@ guint32 cr_stem_hash(CrStemmer *stemmer, const char *word, gsize len)
 {
 	gsize n = MIN(len, STEM_WORD_MAX);
 	gboolean ascii = TRUE;
-	/* FNV-1a of the folded word, never 0; an ASCII word's hashed as it is
+	/* the folded word and its hash; an ASCII word's hashed as it is
 	 * folded, in one pass */
-	guint64 hash = CR_FNV64_EMPTY;
+	guint32 hash = 0;
 	for (gsize i = 0; i < n; i++) {
 		guchar c = (guchar)word[i];
 		ascii &= c < 0x80;
 		c = (guchar)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
 		stemmer->buf[i] = (char)c;
-		hash = cr_fnv64_step(hash, c);
+		hash = fold_step(hash, c);
 	}
 	stemmer->buf[n] = '\0';
 	g_autofree char *lower = ascii ? NULL : g_utf8_strdown(word, (gssize)n);
 	const char *folded = ascii ? stemmer->buf : lower;
 	gsize folded_len = ascii ? n : strlen(folded);
 	if (!ascii) {
-		hash = CR_FNV64_EMPTY;
+		hash = 0;
 		for (gsize i = 0; i < folded_len; i++)
-			hash = cr_fnv64_step(hash, (guchar)folded[i]);
+			hash = fold_step(hash, (guchar)folded[i]);
 	}
-	hash |= 1;
 	if (2 * (stemmer->n_known + 1) > stemmer->size)
 		grow_known(stemmer);
-	KnownWord *known = known_slot(stemmer->known, stemmer->size, hash, folded, folded_len);
-	if (known->hash)
+	KnownWord *known = known_slot(stemmer, hash, folded, folded_len);
+	if (known->word)
 		return known->stem;
 	const sb_symbol *out = sb_stemmer_stem(stemmer->snowball, (const sb_symbol *)folded, (int)folded_len);
 	guint32 h = out ? cr_fnv32((const char *)out, (gsize)sb_stemmer_length(stemmer->snowball)) : 0;
-	*known = (KnownWord){ hash, g_string_chunk_insert_len(stemmer->words, folded, (gssize)folded_len),
+	*known = (KnownWord){ g_string_chunk_insert_len(stemmer->words, folded, (gssize)folded_len), hash,
 			      (guint32)folded_len, h };
 	stemmer->n_known++;
 	return h;
+}
+
+/* The LEN bytes (at most 8) at P as the low bytes of a word, the rest 0. */
+static inline guint64 load_bytes(const char *p, gsize len)
+{
+	guint64 w = 0;
+	memcpy(&w, p, len);
+	return w;
+}
+
+/* TRUE when WORD (LEN bytes) is ASCII and in lower case is FOLDED: eight
+ * bytes a step, each capital lowered by setting its 0x20 bit (a byte is
+ * one when its low seven bits, plus 0x3f, reach 0x80 and, plus 0x25, do
+ * not). */
+static inline gboolean folds_to(const char *word, const char *folded, gsize len)
+{
+	const guint64 high = G_GUINT64_CONSTANT(0x8080808080808080);
+	for (gsize i = 0; i < len; i += 8) {
+		gsize n = MIN(len - i, 8);
+		guint64 w = load_bytes(word + i, n), low = w & ~high;
+		guint64 upper = ((low + G_GUINT64_CONSTANT(0x3f3f3f3f3f3f3f3f)) ^
+				 (low + G_GUINT64_CONSTANT(0x2525252525252525))) &
+				high;
+		if ((w & high) || (w | upper >> 2) != load_bytes(folded + i, n))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+guint32 cr_stem_hash_folded(CrStemmer *stemmer, const char *word, gsize len, guint32 fold)
+{
+	/* a word met before is found by FOLD with no copy nor hash of its
+	 * own: an ASCII word's folded form is its bytes in lower case, and
+	 * FOLD their hash as known_slot() files them */
+	if (len <= STEM_WORD_MAX && stemmer->size) {
+		for (gsize i = first_slot(stemmer, fold);; i = (i + 1) & (stemmer->size - 1)) {
+			const KnownWord *k = &stemmer->known[i];
+			if (!k->word)
+				break;
+			if (k->hash == fold && k->len == len && folds_to(word, k->word, len))
+				return k->stem;
+		}
+	}
+	return cr_stem_hash(stemmer, word, len);
 }

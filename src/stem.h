@@ -18,3 +18,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(CrStemmer, cr_stemmer_free)
  * case, folded to lower case first): equal for words of one stem. A word
  * met before is not stemmed again. */
 guint32 cr_stem_hash(CrStemmer *stemmer, const char *word, gsize len);
+/* cr_stem_hash() of a word whose FOLD is known: the FNV-1a hash (from 0)
+ * of its bytes in ASCII lower case, a word token's (CrToken.fold). */
+guint32 cr_stem_hash_folded(CrStemmer *stemmer, const char *word, gsize len, guint32 fold);

@@ -831,6 +831,47 @@ static void test_stem_hash(void)
 	g_assert_cmphex(cr_stem_hash(stemmer, "rates", 5), !=, cr_stem_hash(stemmer, "crates", 6));
 }
 
+/* A word token's stem found by its fold (cr_stem_hash_folded(), as the
+ * numbers' contexts ask) is the word's stem: for words met first or again,
+ * in any case, longer than eight bytes or than the stemmer reads, and past
+ * ASCII, and two words of one fold hash told apart by their letters. */
+static void test_stem_hash_folded(void)
+{
+	g_autoptr(CrDoc) doc = cr_test_doc(
+	    "test.txt", "Rates RATES rates increasing Increased internationalisation INTERNATIONALISATIONS "
+			"\xc3\x89lection \xc3\xa9lections "
+			"Pneumonoultramicroscopicsilicovolcanoconiosispneumonoultramicroscopic rates.\n");
+	g_autoptr(GArray) blocks = cr_clean_blocks(doc);
+	CrReportTokens *tokens = cr_report_tokens_new(doc->data, doc->len, blocks, CR_TOKENS_KEPT, NULL);
+	g_autoptr(CrStemmer) alone = cr_stemmer_new();
+	CrStemmer *stemmer = cr_report_tokens_stemmer(tokens);
+	guint words = 0;
+	guint32 rates_fold = 0;
+	for (guint round = 0; round < 2; round++) {
+		for (guint b = 0; b < blocks->len; b++) {
+			CrTokens s;
+			cr_tokens_of_block(&s, tokens, b);
+			for (guint i = 0; i < s.n; i++) {
+				const CrToken *t = &s.tok[i];
+				if (t->kind != CR_TOKEN_WORD)
+					continue;
+				gsize len = t->end - t->start;
+				g_assert_cmphex(cr_stem_hash_folded(stemmer, s.data + t->start, len, t->fold),
+						==, cr_stem_hash(alone, s.data + t->start, len));
+				if (words++ == 0)
+					rates_fold = t->fold;
+			}
+		}
+	}
+	g_assert_cmpuint(words, ==, 2 * 11);
+	/* "gates" with the fold of "rates" (a collision) is stemmed as itself */
+	g_assert_cmphex(cr_stem_hash_folded(stemmer, "gates", 5, rates_fold), ==,
+			cr_stem_hash(alone, "gates", 5));
+	g_assert_cmphex(cr_stem_hash_folded(stemmer, "gates", 5, rates_fold), !=,
+			cr_stem_hash(alone, "rates", 5));
+	cr_report_tokens_free(tokens);
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -864,5 +905,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/number/stemmer-reused", test_stemmer_reused);
 	g_test_add_func("/number/stemmer-passed-on", test_stemmer_passed_on);
 	g_test_add_func("/number/stem-hash", test_stem_hash);
+	g_test_add_func("/number/stem-hash-folded", test_stem_hash_folded);
 	return g_test_run();
 }

@@ -4,6 +4,7 @@
 
 #include "crossread/cell.h"
 #include "crossread/sort.h"
+#include "crossread/str_table.h"
 #include "crossread/text.h"
 #include "crossread/wrap.h"
 #include "testlib.h"
@@ -213,6 +214,35 @@ static void test_line_ends(void)
 	g_assert_cmpuint(next, ==, 2);
 }
 
+/* cr_str_table: every key filed is found with its value, wherever its
+ * bytes are kept, after the table has grown many times; keys never filed
+ * are not, and a key is filed once. */
+static void test_str_table(void)
+{
+	CrStrTable table;
+	cr_str_table_init(&table);
+	g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func(g_free);
+	for (guint i = 0; i < 5000; i++) {
+		char *key = g_strdup_printf("key %u", i);
+		guint32 hash = cr_str_hash(key);
+		CrStrSlot *slot = cr_str_table_slot(&table, key, hash);
+		g_assert_null(slot->key);
+		cr_str_table_fill(&table, slot, key, hash, GUINT_TO_POINTER(i + 1));
+		g_ptr_array_add(keys, key);
+	}
+	g_assert_cmpuint(table.n, ==, 5000);
+	g_assert_cmpuint(2 * table.n, <=, table.size);
+	for (guint i = 0; i < 5000; i++) {
+		g_autofree char *copy = g_strdup_printf("key %u", i);
+		g_assert_cmpuint(GPOINTER_TO_UINT(cr_str_table_lookup(&table, copy)), ==, i + 1);
+		g_assert_true(cr_str_table_slot(&table, copy, cr_str_hash(copy))->key == keys->pdata[i]);
+	}
+	g_assert_null(cr_str_table_lookup(&table, "key 5000"));
+	g_assert_null(cr_str_table_lookup(&table, ""));
+	cr_str_table_clear(&table);
+	g_assert_null(table.slots);
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -223,6 +253,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/wrap/cuts", test_wrap_cuts_long_words_and_wide_chars);
 	g_test_add_func("/wrap/huge-line", test_wrap_one_huge_line);
 	g_test_add_func("/text/str-hash", test_str_hash);
+	g_test_add_func("/text/str-table", test_str_table);
 	g_test_add_func("/text/line-ends", test_line_ends);
 	g_test_add_func("/sort/u64", test_sort_u64);
 	g_test_add_func("/sort/u64-by-high", test_sort_u64_by_high);

@@ -1,0 +1,31 @@
+/* A table from strings to values open-addressed by cr_str_hash(). */
+#include "crossread/str_table.h"
+
+/* The first size of a table, in slots. */
+#define FIRST_SLOTS 256
+
+void cr_str_table_init(CrStrTable *table)
+{
+	*table = (CrStrTable){ g_new0(CrStrSlot, FIRST_SLOTS), FIRST_SLOTS, 0 };
+}
+
+void cr_str_table_clear(CrStrTable *table)
+{
+	g_clear_pointer(&table->slots, g_free);
+	table->size = table->n = 0;
+}
+
+void cr_str_table_fill(CrStrTable *table, CrStrSlot *slot, const char *key, guint32 hash, gpointer value)
+{
+	*slot = (CrStrSlot){ key, hash, value };
+	if (2 * ++table->n <= table->size)
+		return;
+	CrStrSlot *old = table->slots;
+	gsize old_size = table->size;
+	table->size *= 2;
+	table->slots = g_new0(CrStrSlot, table->size);
+	for (gsize i = 0; i < old_size; i++)
+		if (old[i].key)
+			*cr_str_table_slot(table, old[i].key, old[i].hash) = old[i];
+	g_free(old);
+}
