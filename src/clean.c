@@ -750,15 +750,18 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	clean_judge_links_back(doc->data, blocks, info, n, page_headline(info, n));
 	judge_title_runs(info, n);
 	clean_judge_numbered_links(info, n);
+	clean_judge_numbered_comments(info, n);
 	judge_introductions(info, n);
 	clean_judge_reader_boxes(info, n);
 	clean_judge_guidelines(doc->data, blocks, info, n);
+	clean_judge_form_notes(doc->data, blocks, info, n);
 	clean_judge_photo_feature(info, n, first_solid(info, n));
 	clean_judge_stray_teaser(doc->data, blocks, info, n);
 	clean_judge_site_name(doc->data, blocks, info, n);
 	clean_judge_inline_titles(doc->data, blocks, info, n);
 	clean_judge_glued(doc->data, blocks, info, n);
 	clean_judge_pointers(doc->data, blocks, info, n);
+	clean_judge_author_box(doc->data, blocks, info, n);
 
 	for (guint i = 0; i < n; i++) {
 		CrBlock *block = &g_array_index(blocks, CrBlock, i);
