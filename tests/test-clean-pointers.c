@@ -206,6 +206,19 @@ static void test_author_box(void)
 	assert_kept(inside, (const char *const[]){ "Lena Ortiz", "Lena runs", NULL });
 }
 
+/* A stamp counting years or months back on a line of its own (clean23):
+ * furniture; the same words in a sentence stay. */
+static void test_years_ago(void)
+{
+	g_autoptr(Page) page =
+	    page_new("Ferry timetable approved by the harbour council\n\n1 year ago\n\n" STORY_PARAGRAPH
+		     "\n\na year ago\n\n11 months ago\n\nA year ago the ferry stopped for a "
+		     "month.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(page, (const char *const[]){ "1 year ago", "a year ago", "11 months ago", NULL });
+	assert_kept(
+	    page, (const char *const[]){ STORY_PARAGRAPH, "A year ago the ferry", STORY_PARAGRAPH_2, NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -219,5 +232,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/pointers/comment-form-note", test_comment_form_note);
 	g_test_add_func("/clean/pointers/numbered-comments", test_numbered_comments);
 	g_test_add_func("/clean/pointers/author-box", test_author_box);
+	g_test_add_func("/clean/pointers/years-ago", test_years_ago);
 	return g_test_run();
 }
