@@ -219,6 +219,19 @@ static void test_years_ago(void)
 	    page, (const char *const[]){ STORY_PARAGRAPH, "A year ago the ferry", STORY_PARAGRAPH_2, NULL });
 }
 
+/* A pitch speaking to the reader that ends on the site's name after
+ * "at" (clean23): furniture; a sentence of the story ending on a place
+ * after "at" stays. */
+static void test_pitch_ending_on_site(void)
+{
+	g_autoptr(Page) page = page_new(
+	    STORY_PARAGRAPH "\n\nRead exclusive ferry timetable updates, at HarbourRadio.\n\n"
+			    "The first crossing leaves the quay at Northport.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(page, (const char *const[]){ "Read exclusive", NULL });
+	assert_kept(page,
+		    (const char *const[]){ STORY_PARAGRAPH, "The first crossing", STORY_PARAGRAPH_2, NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -233,5 +246,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/pointers/numbered-comments", test_numbered_comments);
 	g_test_add_func("/clean/pointers/author-box", test_author_box);
 	g_test_add_func("/clean/pointers/years-ago", test_years_ago);
+	g_test_add_func("/clean/pointers/pitch-ending-on-site", test_pitch_ending_on_site);
 	return g_test_run();
 }
