@@ -214,6 +214,16 @@ static gboolean opens_with_word(const char *data, gsize start, gsize end, gsize 
 	       data[start + len] == ' ' && g_ascii_islower(data[start + len + 1]);
 }
 
+/* TRUE when a block reading as text stands above block I: the page's
+ * story, which an author's box closes. */
+static gboolean story_above(const Info *info, guint i)
+{
+	for (guint k = 0; k < i; k++)
+		if (info[k].cls >= CLASS_NEARGOOD)
+			return TRUE;
+	return FALSE;
+}
+
 void clean_judge_author_box(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	/* the biography: the last block that is not furniture */
@@ -228,11 +238,11 @@ void clean_judge_author_box(const char *data, const GArray *blocks, Info *info, 
 	/* the page may cut the biography short after its first sentence */
 	if (!info[bio].sentence && !clean_sentence_inside(data, bb->start, bb->end))
 		return;
-	guint words = clean_capitalised_words(data, nb->start, nb->end);
-	if (words != info[name].words)
-		return;
 	const char *space = memchr(data + nb->start, ' ', nb->end - nb->start);
 	const char *last = memrchr(data + nb->start, ' ', nb->end - nb->start);
+	if (!space || clean_capitalised_words(data, nb->start, nb->end) != info[name].words ||
+	    !story_above(info, (guint)name))
+		return;
 	gsize first_end = (gsize)(space - data), last_start = (gsize)(last - data) + 1;
 	if (opens_with_word(data, bb->start, bb->end, nb->start, first_end) ||
 	    opens_with_word(data, bb->start, bb->end, last_start, nb->end)) {

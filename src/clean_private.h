@@ -479,8 +479,8 @@ void clean_judge_guidelines(const char *data, const GArray *blocks, Info *info, 
  * that is not furniture, a sentence (maybe cut short after it) reporting
  * no one's words that opens with the name's first or last word and a
  * word in lower case ("Alex Trelinski" over "Alex worked for 30 years for
- * the BBC ..."): both furniture (clean_bylines.c). A story goes on under
- * a name heading its section. */
+ * the BBC ..."), with the story above it: both furniture
+ * (clean_bylines.c). A story goes on under a name heading its section. */
 void clean_judge_author_box(const char *data, const GArray *blocks, Info *info, guint n);
 
 /* The sentence right under a comment form's head ("Post a Comment",

@@ -204,6 +204,11 @@ static void test_author_box(void)
 	    page_new(STORY_PARAGRAPH "\n\nLena Ortiz\n\nLena runs the ferry "
 				     "office. She opened it in 2004.\n\n" STORY_PARAGRAPH_2 "\n");
 	assert_kept(inside, (const char *const[]){ "Lena Ortiz", "Lena runs", NULL });
+
+	/* a short story under its subject's name, no story above the name */
+	g_autoptr(Page) alone = page_new("Lena Ortiz\n\nLena ran the ferry office on the island for thirty "
+					 "years. She died on Tuesday at the age of 84.\n");
+	assert_kept(alone, (const char *const[]){ "Lena ran the ferry office", NULL });
 }
 
 /* A stamp counting years or months back on a line of its own (clean23):
