@@ -693,6 +693,32 @@ static void judge_introductions(Info *info, guint n)
 	}
 }
 
+/* The most bytes of a stamp counting years or months. */
+#define YEARS_AGO_BYTES 18
+
+/* TRUE when block B is a stamp counting years or months back and nothing
+ * else: "1 year ago", "a year ago", "11 months ago" (the stamp words
+ * leave out "year" and "month", common in story text). */
+static gboolean counts_years_ago(const char *data, const CrBlock *b)
+{
+	static const char *const units[] = { "year ", "years ", "month ", "months " };
+	gsize p = b->start, end = b->end;
+	if (end - p > YEARS_AGO_BYTES)
+		return FALSE;
+	while (p < end && g_ascii_isdigit(data[p]))
+		p++;
+	if (p == b->start && clean_word_at(data, p, end, "a"))
+		p++;
+	if (p == b->start || p >= end || data[p++] != ' ')
+		return FALSE;
+	for (guint k = 0; k < G_N_ELEMENTS(units); k++) {
+		gsize len = strlen(units[k]);
+		if (p + len + 3 == end && memcmp(data + p, units[k], len) == 0)
+			return memcmp(data + p + len, "ago", 3) == 0;
+	}
+	return FALSE;
+}
+
 /* TRUE when block B is two to six capitals and nothing else, in
  * brackets or bare: an agency's name closing its copy, "(ANI)", "IANS". */
 static gboolean agency_capitals(const char *data, const CrBlock *b)
@@ -750,15 +776,18 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	clean_judge_links_back(doc->data, blocks, info, n, page_headline(info, n));
 	judge_title_runs(info, n);
 	clean_judge_numbered_links(info, n);
+	clean_judge_numbered_comments(info, n);
 	judge_introductions(info, n);
 	clean_judge_reader_boxes(info, n);
 	clean_judge_guidelines(doc->data, blocks, info, n);
+	clean_judge_form_notes(doc->data, blocks, info, n);
 	clean_judge_photo_feature(info, n, first_solid(info, n));
 	clean_judge_stray_teaser(doc->data, blocks, info, n);
 	clean_judge_site_name(doc->data, blocks, info, n);
 	clean_judge_inline_titles(doc->data, blocks, info, n);
 	clean_judge_glued(doc->data, blocks, info, n);
 	clean_judge_pointers(doc->data, blocks, info, n);
+	clean_judge_author_box(doc->data, blocks, info, n);
 
 	for (guint i = 0; i < n; i++) {
 		CrBlock *block = &g_array_index(blocks, CrBlock, i);
@@ -773,6 +802,9 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 		 * page's last line the same shape is a sentence cut short */
 		if (info[i].lower_start && i + 1 < n && !info[i].sentence && info[i].chars < SHORT_CHARS &&
 		    info[i].cls != CLASS_META && clean_is_lower_label(doc->data, block->start, block->end))
+			info[i].cls = CLASS_BAD;
+		if (info[i].chars <= YEARS_AGO_BYTES && info[i].cls != CLASS_BAD &&
+		    counts_years_ago(doc->data, block))
 			info[i].cls = CLASS_BAD;
 		/* a byline or a date stamp on a line of its own */
 		if (info[i].cls == CLASS_META && (info[i].stamp || info[i].byline))

@@ -391,3 +391,35 @@ void clean_judge_inline_titles(const char *data, const GArray *blocks, Info *inf
 			info[i].cls = CLASS_BAD;
 	}
 }
+
+/* The heads blogging platforms set over their comment forms (Blogger's
+ * "Post a Comment", WordPress's "Leave a Reply"): general knowledge of
+ * the platforms, not one site's. */
+static const char *const comment_form_heads[] = { "post a comment", "leave a comment", "leave a reply",
+						  "add a comment" };
+
+/* TRUE when data[start,end) is a comment form's head alone. */
+static gboolean is_comment_form_head(const char *data, gsize start, gsize end)
+{
+	end = clean_trimmed_end(data, start, end);
+	for (guint i = 0; i < G_N_ELEMENTS(comment_form_heads); i++) {
+		gsize len = strlen(comment_form_heads[i]);
+		if (end - start == len && g_ascii_strncasecmp(data + start, comment_form_heads[i], len) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+void clean_judge_form_notes(const char *data, const GArray *blocks, Info *info, guint n)
+{
+	for (guint i = 0; i + 1 < n; i++) {
+		if (info[i].cls != CLASS_BAD || info[i].words < 2 || info[i].words > 3)
+			continue;
+		const CrBlock *head = &g_array_index(blocks, CrBlock, i);
+		if (!is_comment_form_head(data, head->start, head->end))
+			continue;
+		gint note = clean_beside(info, n, i, 1);
+		if (note >= 0 && info[note].speaks && info[note].sentence && !info[note].quote_open)
+			info[note].cls = CLASS_BAD;
+	}
+}

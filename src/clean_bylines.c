@@ -5,8 +5,9 @@
  * CNN's Jacqueline Howard and Michael Nedelman"), and the sentence that
  * credits contributors ("CNN's Mallika Kallingal and Joe Sutton
  * contributed to this report."), and a reporter's name with the paper's
- * above a reposted story ("Bruce Finley, The Denver Post"). */
-#define _GNU_SOURCE /* memmem */
+ * above a reposted story ("Bruce Finley, The Denver Post"); and an
+ * author's box closing the page, a name over a biography opening with it. */
+#define _GNU_SOURCE /* memmem, memrchr */
 #include "clean_private.h"
 
 #include <string.h>
@@ -141,18 +142,21 @@ static gboolean names_writer_and_paper(const char *data, gsize start, gsize end)
 
 void clean_judge_bylines(const char *data, const GArray *blocks, Info *info, guint n)
 {
-	gboolean story_begun = FALSE;
+	gboolean paragraph_seen = FALSE;
 	for (guint i = 0; i < n; i++) {
 		Info *b = &info[i];
-		gboolean above_story = !story_begun;
-		story_begun |= b->first == CLASS_GOOD || b->first == CLASS_NEARGOOD;
+		/* a writer and their paper may stand under a standfirst's short
+		 * lines with no full stop, above the story's first paragraph */
+		gboolean above_paragraph = !paragraph_seen;
+		paragraph_seen |= b->first == CLASS_GOOD || (b->first == CLASS_NEARGOOD && b->sentence);
 		if (b->cls == CLASS_BAD || b->words < 3 || b->chars > BYLINE_BYTES)
 			continue;
 		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
 		if ((!b->sentence && clean_lists_authors(data, block->start, block->end)) ||
 		    (b->sentence && b->words <= CONTRIBUTORS_WORDS &&
 		     credits_contributors(data, block->start, block->end)) ||
-		    (above_story && !b->sentence && names_writer_and_paper(data, block->start, block->end)))
+		    (above_paragraph && !b->sentence &&
+		     names_writer_and_paper(data, block->start, block->end)))
 			b->cls = CLASS_BAD;
 	}
 }
@@ -196,4 +200,53 @@ gboolean clean_guard_bylines(const char *data, const GArray *blocks, Info *info,
 		story_begun |= info[i].first == CLASS_GOOD;
 	}
 	return taken;
+}
+
+/* The most bytes of an author's box's biography. */
+#define BIO_BYTES (4 * LONG_CHARS)
+
+/* TRUE when data[start,end) opens with the word at data[word,word_end)
+ * and a word in lower case after it ("Alex worked ..."). */
+static gboolean opens_with_word(const char *data, gsize start, gsize end, gsize word, gsize word_end)
+{
+	gsize len = word_end - word;
+	return start + len + 2 < end && memcmp(data + start, data + word, len) == 0 &&
+	       data[start + len] == ' ' && g_ascii_islower(data[start + len + 1]);
+}
+
+/* TRUE when a block reading as text stands above block I: the page's
+ * story, which an author's box closes. */
+static gboolean story_above(const Info *info, guint i)
+{
+	for (guint k = 0; k < i; k++)
+		if (info[k].cls >= CLASS_NEARGOOD)
+			return TRUE;
+	return FALSE;
+}
+
+void clean_judge_author_box(const char *data, const GArray *blocks, Info *info, guint n)
+{
+	/* the biography: the last block that is not furniture */
+	gint bio = (gint)n - 1;
+	while (bio >= 0 && (info[bio].words == 0 || info[bio].cls == CLASS_BAD))
+		bio--;
+	gint name = bio > 0 ? clean_beside(info, n, (guint)bio, -1) : -1;
+	if (name < 0 || info[bio].reported || info[bio].chars >= BIO_BYTES || info[name].words < 2 ||
+	    info[name].words > 3 || info[name].digits)
+		return;
+	const CrBlock *nb = &g_array_index(blocks, CrBlock, name), *bb = &g_array_index(blocks, CrBlock, bio);
+	/* the page may cut the biography short after its first sentence */
+	if (!info[bio].sentence && !clean_sentence_inside(data, bb->start, bb->end))
+		return;
+	const char *space = memchr(data + nb->start, ' ', nb->end - nb->start);
+	const char *last = memrchr(data + nb->start, ' ', nb->end - nb->start);
+	if (!space || clean_capitalised_words(data, nb->start, nb->end) != info[name].words ||
+	    !story_above(info, (guint)name))
+		return;
+	gsize first_end = (gsize)(space - data), last_start = (gsize)(last - data) + 1;
+	if (opens_with_word(data, bb->start, bb->end, nb->start, first_end) ||
+	    opens_with_word(data, bb->start, bb->end, last_start, nb->end)) {
+		info[name].cls = CLASS_BAD;
+		info[bio].cls = CLASS_BAD;
+	}
 }

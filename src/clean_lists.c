@@ -170,3 +170,31 @@ void clean_judge_numbered_links(Info *info, guint n)
 		i = j;
 	}
 }
+
+/* The fewest items of readers' comments numbered as a list
+ * (clean_judge_numbered_comments()). */
+#define NUMBERED_COMMENTS 3
+
+void clean_judge_numbered_comments(Info *info, guint n)
+{
+	/* the run of numbered items and blank blocks closing the page */
+	guint first = n, items = 0;
+	gboolean skips = FALSE;
+	for (guint k = n; k > 0 && (info[k - 1].words == 0 || info[k - 1].ordinal > 0); k--) {
+		if (info[k - 1].ordinal == 0)
+			continue;
+		if (items > 0) {
+			if (info[k - 1].ordinal >= info[first].ordinal)
+				return;
+			skips |= info[k - 1].ordinal + 1 < info[first].ordinal;
+		}
+		first = k - 1;
+		items++;
+	}
+	gint above = first < n ? clean_beside(info, n, first, -1) : -1;
+	if (items < NUMBERED_COMMENTS || !skips || info[first].ordinal != 1 || above < 0 ||
+	    info[above].introduces || info[above].cls == CLASS_BAD)
+		return;
+	for (guint k = first; k < n; k++)
+		info[k].cls = CLASS_BAD;
+}

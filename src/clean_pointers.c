@@ -7,8 +7,10 @@
  * and a web address alone ("Source of Article: http://..."), a pointer
  * to other stories under a label saying "also" ("Readers Also Like:
  * ...", "You May Also Like: ..."), a chart's title naming its kind last
- * ("Q4 2023 iPhone revenue chart") and a notice that the page gives no
- * advice ("*This is not investment advice."). */
+ * ("Q4 2023 iPhone revenue chart"), a notice that the page gives no
+ * advice ("*This is not investment advice.") and a pitch speaking to the
+ * reader that ends on the site's name ("Read Exclusive COVID-19
+ * Coronavirus News updates, at MyNation."). */
 #define _GNU_SOURCE /* memmem */
 #include "clean_private.h"
 
@@ -164,6 +166,25 @@ static gboolean gives_no_advice(const char *data, gsize start, gsize end)
 	return FALSE;
 }
 
+/* The most words of a pitch ending on the site's name. */
+#define SITE_PITCH_WORDS 16
+
+/* TRUE when data[start,end), one sentence, ends on the site's name after
+ * "at": one capitalised word and a full stop ("Read Exclusive COVID-19
+ * Coronavirus News updates, at MyNation."). */
+static gboolean ends_at_the_site(const char *data, gsize start, gsize end)
+{
+	while (end > start && g_ascii_isspace(data[end - 1]))
+		end--;
+	if (end - start < 8 || data[end - 1] != '.' || clean_sentence_inside(data, start, end))
+		return FALSE;
+	gsize word = end - 1;
+	while (word > start && g_ascii_isalnum(data[word - 1]))
+		word--;
+	return word + 2 < end && g_ascii_isupper(data[word]) && word >= start + 4 &&
+	       memcmp(data + word - 4, " at ", 4) == 0;
+}
+
 /* TRUE when block I is a name with its middle initial alone, and
  * neither block beside it is one: a byline, not a list of names. */
 static gboolean lone_name_with_initial(const char *data, const GArray *blocks, guint n, guint i)
@@ -184,7 +205,9 @@ static gboolean points_away(const char *data, const GArray *blocks, const Info *
 	gsize start = b->start, end = b->end, len = end - start;
 	const Info *x = &info[i];
 	if (x->sentence)
-		return !x->quote_open && len < ADVICE_BYTES && gives_no_advice(data, start, end);
+		return !x->quote_open && ((len < ADVICE_BYTES && gives_no_advice(data, start, end)) ||
+					  (x->speaks && !x->reported && x->words <= SITE_PITCH_WORDS &&
+					   ends_at_the_site(data, start, end)));
 	if (x->chars >= LONG_CHARS)
 		return FALSE;
 	if (len <= SIGNING_BYTES && x->words <= SIGNING_WORDS &&

@@ -431,6 +431,12 @@ void clean_judge_dated_links(Info *info, guint n);
  * as toll rises to 102 Times of India" beside "6. View Full Coverage on
  * Google News"). */
 void clean_judge_numbered_links(Info *info, guint n);
+/* A numbered list closing the page under the story, three items or more
+ * from 1 whose numbers skip ("1.", "2.", "7.", "8."), with no line above
+ * introducing it, is readers' comments the platform numbered, some of
+ * them left off the page: furniture. A story's own list counts on from 1
+ * without a gap, and is introduced ("Here are the winners:"). */
+void clean_judge_numbered_comments(Info *info, guint n);
 
 /* TRUE when block B (its Info BI), furniture, opens with block A, the
  * block before it, and adds a picture's credit to it: the picture's
@@ -467,6 +473,22 @@ void clean_judge_reader_boxes(Info *info, guint n);
  * furniture, and so is a short sentence among the buttons above it
  * ("Welcome to the discussion."). */
 void clean_judge_guidelines(const char *data, const GArray *blocks, Info *info, guint n);
+
+/* An author's box closing the page: a name alone (two or three
+ * capitalised words, maybe judged furniture already) over the last block
+ * that is not furniture, a sentence (maybe cut short after it) reporting
+ * no one's words that opens with the name's first or last word and a
+ * word in lower case ("Alex Trelinski" over "Alex worked for 30 years for
+ * the BBC ..."), with the story above it: both furniture
+ * (clean_bylines.c). A story goes on under a name heading its section. */
+void clean_judge_author_box(const char *data, const GArray *blocks, Info *info, guint n);
+
+/* The sentence right under a comment form's head ("Post a Comment",
+ * "Leave a Reply") that speaks to the reader is the form's note ("You
+ * only need to enter your comment once! Comments will appear once they
+ * have been moderated. ..."): furniture. A story does not go on under
+ * its comment form. */
+void clean_judge_form_notes(const char *data, const GArray *blocks, Info *info, guint n);
 
 /* The page's first block, a fragment of twenty words or more over the
  * page's date stamp and the story's first paragraph, that shares no topic

@@ -155,13 +155,12 @@ strip_gate() {
 	clean-real17/20-*) echo 0.50 ;; # a related title in the story ("Photo shows ... (AsiaWire)" since clean22)
 	# clean-real18 likewise (main: 02 0.75, 07 0.00, 08 0.50, 09 0.50, 11
 	# 0.00, 12 0.00, 14 0.66, 15 0.00, 17 0.20, 19 0.75, 20 0.50, the rest
-	# 1.00, keep 1.00): the level after reading
-	clean-real18/02-*) echo 0.75 ;; # a blog's note under "Post a Comment"
+	# 1.00, keep 1.00): the level after reading (02's comment form's note,
+	# 12's pitch ending on the site's name and 17's numbered comments at
+	# 1.00 since clean23)
 	clean-real18/08-*) echo 0.50 ;; # a picture's label in title case
 	clean-real18/09-*) echo 0.83 ;; # a byline in capitals
-	clean-real18/12-*) echo 0.00 ;; # a pitch ending on the site's name, a sentence
 	clean-real18/14-*) echo 0.66 ;; # a caption of two sentences over its photographer
-	clean-real18/17-*) echo 0.20 ;; # readers' comments numbered as a list
 	clean-real18/19-*) echo 0.75 ;; # a source's name alone ("News 18")
 	*) echo 1.00 ;;
 	esac

@@ -49,6 +49,13 @@ static void test_stamps_bylines_and_pointers(void)
 	g_autoptr(Page) below =
 	    page_new(STORY_PARAGRAPH "\n\nLena Ortiz, The Northport Gazette\n\n" STORY_PARAGRAPH_2 "\n");
 	assert_kept(below, (const char *const[]){ STORY_PARAGRAPH, "Lena Ortiz", STORY_PARAGRAPH_2, NULL });
+	/* ... and under a standfirst's short lines, above the story's first
+	 * paragraph, it is the byline (clean23) */
+	g_autoptr(Page) standfirst = page_new("Ferry timetable approved by the harbour council\n\n"
+					      "Both sides accepted a timetable brokered by the operator\n\n"
+					      "Lena Ortiz, The Northport Gazette\n\n" STORY_PARAGRAPH "\n");
+	assert_flagged(standfirst, (const char *const[]){ "Lena Ortiz", NULL });
+	assert_kept(standfirst, (const char *const[]){ "Both sides accepted", STORY_PARAGRAPH, NULL });
 }
 
 /* The credits that need a slash, a bar, a dash or a digit (the reader

@@ -134,6 +134,109 @@ static void test_under_the_story(void)
 						 "Timetable Changes Ahead", NULL });
 }
 
+/* Under a comment form's head (clean23): the sentence that speaks to the
+ * reader is the form's note; a paragraph speaking to the reader under a
+ * subhead that only opens as the head does stays. */
+static void test_comment_form_note(void)
+{
+	g_autoptr(Page) page = page_new(
+	    STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n\nNo comments:\n\nPost a Comment\n\n"
+			    "You only need to enter your comment once! Comments will appear once they "
+			    "have been moderated.\n\nRelated Posts\n");
+	assert_flagged(page, (const char *const[]){ "Post a Comment", "You only need", NULL });
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+
+	g_autoptr(Page) subhead = page_new(
+	    STORY_PARAGRAPH
+	    "\n\nLeave a comment on the timetable\n\n"
+	    "If you cross to the island on weekdays, you can tell the council what you "
+	    "think of the new timetable at the harbour office until the end of March.\n\n" STORY_PARAGRAPH_2
+	    "\n");
+	assert_kept(subhead, (const char *const[]){ "If you cross to the island", STORY_PARAGRAPH_2, NULL });
+}
+
+/* Readers' comments numbered as a list closing the page, their numbers
+ * skipping (clean23): furniture; a story's list counting on from 1, or
+ * introduced by the line above it, stays. */
+static void test_numbered_comments(void)
+{
+	g_autoptr(Page) page = page_new(
+	    STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n\n  1. Let them swim!\n\n"
+			    "  2. Think of all the trips made by ferry. It's no laughing matter.\n\n"
+			    "  7. is this the same on every island, it'll be reeeal crowded\n\n"
+			    "  8. Is it a slow news day? Why are ferries all over the local news?\n");
+	assert_flagged(page,
+		       (const char *const[]){ "1. Let them", "2. Think", "7. is this", "8. Is it", NULL });
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+
+	g_autoptr(Page) counted =
+	    page_new(STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n\n1. The first ferry leaves at six.\n\n"
+				     "2. Two evening crossings are added.\n\n"
+				     "3. Fares for them come out in March.\n");
+	assert_kept(counted, (const char *const[]){ "1. The first", "2. Two", "3. Fares", NULL });
+
+	g_autoptr(Page) introduced =
+	    page_new(STORY_PARAGRAPH "\n\nThe council kept these of its ten rules:\n\n"
+				     "1. The first ferry leaves at six.\n\n"
+				     "4. Two evening crossings are added.\n\n"
+				     "9. Fares for them come out in March.\n");
+	assert_kept(introduced, (const char *const[]){ "1. The first", "4. Two", "9. Fares", NULL });
+}
+
+/* An author's box closing the page (clean23): the name over a biography
+ * opening with it, cut short or not, is furniture; a name heading a
+ * paragraph that reports someone's words, or one inside the story, stays. */
+static void test_author_box(void)
+{
+	g_autoptr(Page) page = page_new(
+	    STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n\nLena Ortiz\n\nLena worked for 30 years for the "
+			    "Gazette as a reporter and editor. She covered the harbour "
+			    "and the island for a decade, and edited a paper for 5 y\n");
+	assert_flagged(page, (const char *const[]){ "Lena Ortiz", "Lena worked", NULL });
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+
+	g_autoptr(Page) quoted = page_new(STORY_PARAGRAPH "\n\nLena Ortiz\n\nOrtiz said the crossings "
+							  "would be busy in the summer. The council agreed "
+							  "with her on the timetable.\n");
+	assert_kept(quoted, (const char *const[]){ "Lena Ortiz", "Ortiz said", NULL });
+
+	g_autoptr(Page) inside =
+	    page_new(STORY_PARAGRAPH "\n\nLena Ortiz\n\nLena runs the ferry "
+				     "office. She opened it in 2004.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(inside, (const char *const[]){ "Lena Ortiz", "Lena runs", NULL });
+
+	/* a short story under its subject's name, no story above the name */
+	g_autoptr(Page) alone = page_new("Lena Ortiz\n\nLena ran the ferry office on the island for thirty "
+					 "years. She died on Tuesday at the age of 84.\n");
+	assert_kept(alone, (const char *const[]){ "Lena ran the ferry office", NULL });
+}
+
+/* A stamp counting years or months back on a line of its own (clean23):
+ * furniture; the same words in a sentence stay. */
+static void test_years_ago(void)
+{
+	g_autoptr(Page) page =
+	    page_new("Ferry timetable approved by the harbour council\n\n1 year ago\n\n" STORY_PARAGRAPH
+		     "\n\na year ago\n\n11 months ago\n\nA year ago the ferry stopped for a "
+		     "month.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(page, (const char *const[]){ "1 year ago", "a year ago", "11 months ago", NULL });
+	assert_kept(
+	    page, (const char *const[]){ STORY_PARAGRAPH, "A year ago the ferry", STORY_PARAGRAPH_2, NULL });
+}
+
+/* A pitch speaking to the reader that ends on the site's name after
+ * "at" (clean23): furniture; a sentence of the story ending on a place
+ * after "at" stays. */
+static void test_pitch_ending_on_site(void)
+{
+	g_autoptr(Page) page = page_new(
+	    STORY_PARAGRAPH "\n\nRead exclusive ferry timetable updates, at HarbourRadio.\n\n"
+			    "The first crossing leaves the quay at Northport.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(page, (const char *const[]){ "Read exclusive", NULL });
+	assert_kept(page,
+		    (const char *const[]){ STORY_PARAGRAPH, "The first crossing", STORY_PARAGRAPH_2, NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -144,5 +247,10 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/pointers/bracketed-agency", test_bracketed_agency);
 	g_test_add_func("/clean/pointers/bare-agency", test_bare_agency);
 	g_test_add_func("/clean/pointers/under-the-story", test_under_the_story);
+	g_test_add_func("/clean/pointers/comment-form-note", test_comment_form_note);
+	g_test_add_func("/clean/pointers/numbered-comments", test_numbered_comments);
+	g_test_add_func("/clean/pointers/author-box", test_author_box);
+	g_test_add_func("/clean/pointers/years-ago", test_years_ago);
+	g_test_add_func("/clean/pointers/pitch-ending-on-site", test_pitch_ending_on_site);
 	return g_test_run();
 }
