@@ -178,6 +178,19 @@ static inline gboolean number_could_begin(const CrTokens *s, guint i)
  * 0 when there is none or it is to be left out. HIGH gets the upper end of
  * a range or a tally, else no digits. */
 guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high);
+/* Digits at I ("5,000", "1.18"), or a number in words ("two hundred and
+ * fifty", "two dozen"): set Q and return the tokens used, else 0. */
+guint number_parse_digits(const CrTokens *s, guint i, Quantity *q);
+guint number_parse_words(const CrTokens *s, guint i, Quantity *q);
+
+/* number_units.c: what follows an amount at I. Each sets Q and returns
+ * the tokens it takes, 0 when none: a unit ("%", "US dollars", "km",
+ * "people"); "and a half"; "and six months" after years; ", 35 seconds"
+ * after hours or minutes. */
+guint number_unit_after(const CrTokens *s, guint i, Quantity *q);
+guint number_half_after(const CrTokens *s, guint i, Quantity *q);
+guint number_months_after_years(const CrTokens *s, guint i, Quantity *q);
+guint number_seconds_after(const CrTokens *s, guint i, Quantity *q);
 
 /* number_counted.c: the noun a quantity ending before I counts (a
  * lower-case plural, maybe qualified; a hyphened modifier; a capitalised
