@@ -140,3 +140,8 @@ void scanner_emit_gazetteer(Scanner *s, const NameGazEntry *e, guint a, guint b)
 
 /* Classifies the trimmed chunk [lo,hi). */
 void scanner_classify(Scanner *s, guint lo, guint hi, guint evidence, guint media_end);
+/* Classifies words [lo,hi) that hold no role (name_classify.c). */
+void scanner_classify_plain(Scanner *s, guint lo, guint hi, guint evidence, guint media_end);
+/* name_roles.c: splits the chunk [lo,hi) at its role into the names
+ * around it; FALSE when it holds no role that precedes a name. */
+gboolean scanner_split_role(Scanner *s, guint lo, guint hi, guint evidence);
