@@ -191,6 +191,9 @@ guint number_unit_after(const CrTokens *s, guint i, Quantity *q);
 guint number_half_after(const CrTokens *s, guint i, Quantity *q);
 guint number_months_after_years(const CrTokens *s, guint i, Quantity *q);
 guint number_seconds_after(const CrTokens *s, guint i, Quantity *q);
+/* "an hour and a half" at I: one and a half of a unit of time (sets Q;
+ * the tokens used, else 0). */
+guint number_unit_and_a_half(const CrTokens *s, guint i, Quantity *q);
 
 /* number_counted.c: the noun a quantity ending before I counts (a
  * lower-case plural, maybe qualified; a hyphened modifier; a capitalised

@@ -34,7 +34,9 @@ gboolean number_could_begin_any(const CrTokens *s, guint i)
 	const CrTokenWord *w = cr_tok_find(s, i, &number_openers);
 	if (w)
 		return w->value == OPENS_WORDS ||
-		       (i + 1 < s->n && cr_tok_find(s, i + 1, &number_fraction_words));
+		       (i + 1 < s->n && cr_tok_find(s, i + 1, &number_fraction_words)) ||
+		       (w->value == OPENS_ARTICLE && cr_tok_word(s, i + 2, "and") &&
+			number_unit_and_a_half(s, i, &(Quantity){ .unit = U_NONE }));
 	return t->upper && (cr_tok_word(s, i, "US") || cr_tok_find(s, i, &number_currency_codes));
 }
 
@@ -604,6 +606,8 @@ guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 	if (!cr_tok_starts_cleanly(s, i) && !after_then(s, i))
 		return 0;
 	guint fraction = parse_point_fraction(s, i, q);
+	if (!fraction)
+		fraction = number_unit_and_a_half(s, i, q);
 	if (fraction)
 		return cr_tok_ends_cleanly(s, i + fraction) ? fraction : 0;
 	/* "in 2:00:35": a time with its seconds, not of day (the dates keep

@@ -177,6 +177,24 @@ guint number_half_after(const CrTokens *s, guint i, Quantity *q)
 	return n;
 }
 
+/* "an hour and a half", "a year and a half" at I: an article, a unit of
+ * time and "and a half", one and a half of the unit. Sets Q; returns the
+ * tokens used, else 0. */
+guint number_unit_and_a_half(const CrTokens *s, guint i, Quantity *q)
+{
+	if ((!cr_tok_word(s, i, "a") && !cr_tok_word(s, i, "an")) || !cr_tok_spaced(s, i + 1))
+		return 0;
+	Quantity one = { .mantissa = 1, .unit = U_NONE, .in_words = TRUE };
+	guint unit = number_unit_after(s, i + 1, &one);
+	if (!unit || one.unit < U_YEARS || one.unit > U_MINUTES)
+		return 0;
+	guint half = number_half_after(s, i + 1 + unit, &one);
+	if (!half)
+		return 0;
+	*q = one;
+	return 1 + unit + half;
+}
+
 /* "and six months" after an amount of years at I ("7 years and 6
  * months"): adds the months when they make whole quarters of a year.
  * Returns the tokens used. */

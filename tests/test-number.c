@@ -551,6 +551,10 @@ static void test_halves_and_months(void)
 		      "years");
 	assert_number("a seven-and-a-half year term", "seven-and-a-half year", "7.5 years", 7.5, "years");
 	assert_number("2 and a half hours", "2 and a half hours", "2.5 hours", 2.5, "hours");
+	/* An article, a unit of time and "and a half": one and a half. */
+	assert_number("trapped for an hour and a half", "an hour and a half", "1.5 hours", 1.5, "hours");
+	assert_number("a year and a half later", "a year and a half", "1.5 years", 1.5, "years");
+	assert_no_number("an hour and a friend");
 	assert_number("7 years and 6 months in prison", "7 years and 6 months", "7.5 years", 7.5, "years");
 	assert_number("seven years and three months", "seven years and three months", "7.25 years", 7.25,
 		      "years");
