@@ -76,10 +76,7 @@ static guint32 content_key(const char *data, gsize ws, gsize we)
 		low[k] = g_ascii_tolower(data[ws + k]);
 	if (cr_quote_is_stop_word(low, (guint)len))
 		return 0;
-	guint32 h = 2166136261u;
-	for (gsize k = 0; k < MIN(len, KEY_BYTES); k++)
-		h = (h ^ (guchar)low[k]) * 16777619u;
-	return h | 1;
+	return cr_fnv32(low, MIN(len, KEY_BYTES)) | 1;
 }
 
 static void topics_add(Topics *t, guint32 key, guint d)

@@ -25,7 +25,7 @@ static guchar ascii_word_lower[256];
  * not listed (most words) is mostly told by its first slot. */
 #define LEXICON_SLOTS	2048
 #define LEXICON_ENTRIES 1024
-#define HASH_SEED	2166136261u
+#define HASH_SEED	CR_FNV32_EMPTY
 /* A block's words hash to 64 bits, so that copies are found by hash. */
 #define FNV64_SEED  14695981039346656037u
 #define FNV64_PRIME 1099511628211u
@@ -55,11 +55,6 @@ static int *next_phrase;
 /* The bytes of each phrase, and of its first word. */
 static guint *phrase_len, *phrase_head_len;
 
-static inline guint32 hash_step(guint32 hash, guchar byte)
-{
-	return (hash ^ byte) * 16777619u;
-}
-
 /* memcmp(A, B, LEN) == 0 for the few bytes of a word, without a call. */
 static inline gboolean same_bytes(const char *a, const char *b, gsize len)
 {
@@ -87,7 +82,7 @@ static Entry *lexicon_add(const char *word, gsize len, guint flags)
 {
 	guint32 hash = HASH_SEED;
 	for (gsize i = 0; i < len; i++)
-		hash = hash_step(hash, (guchar)word[i]);
+		hash = cr_fnv32_step(hash, (guchar)word[i]);
 	Slot *slot = &lexicon_slots[lexicon_slot(word, len, hash)];
 	if (slot->entry == 0) {
 		g_assert(lexicon_count < LEXICON_ENTRIES && len <= G_MAXUINT16);
@@ -133,7 +128,7 @@ void clean_lexicon_load(void)
 			const char *keys = clean_platform_keys(i);
 			guint32 hash = HASH_SEED;
 			for (const char *c = keys; *c && *c != ' '; c++)
-				hash = hash_step(hash, (guchar)*c);
+				hash = cr_fnv32_step(hash, (guchar)*c);
 			platform_openers[(hash & 255) >> 5] |= 1u << (hash & 31);
 		}
 		g_once_init_leave(&ready, 1);
@@ -237,7 +232,7 @@ G_ALWAYS_INLINE static inline gsize read_ascii_run(Reader *r, const char *data, 
 	gsize start = pos;
 	for (guchar lower; (!bounded || pos < end) && (lower = ascii_word_lower[in[pos]]) != 0; pos++) {
 		*out++ = (char)lower;
-		hash = hash_step(hash, lower);
+		hash = cr_fnv32_step(hash, lower);
 		letters &= lower;
 	}
 	r->keys_len += pos - start;
@@ -257,7 +252,7 @@ static void add_word_char(Reader *r, gunichar c)
 	r->other_script |= g_unichar_isalpha(c) && g_unichar_get_script(c) != G_UNICODE_SCRIPT_LATIN;
 	for (gint i = 0; i < n; i++) {
 		r->keys[r->keys_len++] = utf8[i];
-		r->word_hash = hash_step(r->word_hash, (guchar)utf8[i]);
+		r->word_hash = cr_fnv32_step(r->word_hash, (guchar)utf8[i]);
 	}
 	r->word_len += (guint)n;
 	r->word_digit |= g_unichar_isdigit(c);
@@ -662,7 +657,7 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		if ((c == '\'' || c == 0x2019) && r->word_len > 0 && pos < block->end &&
 		    g_ascii_isalpha(data[pos])) {
 			r->keys[r->keys_len++] = '\'';
-			r->word_hash = hash_step(r->word_hash, '\'');
+			r->word_hash = cr_fnv32_step(r->word_hash, '\'');
 			r->word_len++;
 			continue;
 		}

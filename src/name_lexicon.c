@@ -619,7 +619,7 @@ static guint32 word_hash(const char *word, gsize len)
 {
 	guint32 h = NAME_WORD_HASH_INIT;
 	for (gsize i = 0; i < len; i++)
-		h = name_word_hash_step(h, (guchar)word[i]);
+		h = cr_fnv32_step(h, (guchar)word[i]);
 	return h;
 }
 

@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "crossread/text.h"
+
 /* Classes of a word, looked up by its folded form (cr_text_fold()). */
 typedef enum {
 	NAME_WORD_STOP = 1 << 0,	   /* function words, sentence openers: never a name */
@@ -50,11 +52,7 @@ NameWordInfo name_word_info(const char *folded, gsize len);
 /* The hash the word table files a folded word by (FNV-1a), a byte at a
  * time from NAME_WORD_HASH_INIT: a scanner that folds a word can hash it
  * as it goes and look it up with name_word_table_info(). */
-#define NAME_WORD_HASH_INIT 2166136261u
-static inline guint32 name_word_hash_step(guint32 hash, guchar byte)
-{
-	return (hash ^ byte) * 16777619u;
-}
+#define NAME_WORD_HASH_INIT CR_FNV32_EMPTY
 
 /* One slot of the word table. */
 typedef struct {

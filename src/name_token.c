@@ -168,7 +168,7 @@ static inline gsize read_ascii_run(const char *data, gsize end, gsize start, gsi
 	for (; pos < listed_end && (f = cr_ascii_alnum_lower[(guchar)data[pos]]); pos++) {
 		n += letter_counts[(guchar)data[pos]];
 		folded[pos - start] = (char)f;
-		h = name_word_hash_step(h, f);
+		h = cr_fnv32_step(h, f);
 	}
 	for (; pos < end && cr_ascii_alnum_lower[(guchar)data[pos]]; pos++)
 		n += letter_counts[(guchar)data[pos]];
@@ -242,7 +242,7 @@ static void scan_word_any(const char *data, gsize end, gsize *pos_io, NameToken 
 			ascii &= c < 0x80;
 			if (at - start < MAX_LISTED_WORD) {
 				folded[at - start] = '\'';
-				hash = name_word_hash_step(hash, '\'');
+				hash = cr_fnv32_step(hash, '\'');
 			}
 			continue;
 		}
@@ -251,7 +251,7 @@ static void scan_word_any(const char *data, gsize end, gsize *pos_io, NameToken 
 			since_period = 0;
 			if (at - start < MAX_LISTED_WORD) {
 				folded[at - start] = '.';
-				hash = name_word_hash_step(hash, '.');
+				hash = cr_fnv32_step(hash, '.');
 			}
 			if (is_word_char(next) && next2 == '.')
 				continue;

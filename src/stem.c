@@ -13,7 +13,7 @@
 /* A folded word met before and the hash of its stem. */
 typedef struct {
 	const char *word; /* NULL: an empty slot */
-	guint32 hash;	  /* of the folded word (fold_hash()) */
+	guint32 hash;	  /* of the folded word: FNV-1a from 0, as a CrToken's fold (tokens.h) */
 	guint32 len;
 	guint32 stem;
 } KnownWord;
@@ -26,14 +26,6 @@ struct CrStemmer {
 	GStringChunk *words; /* the known words' text */
 	char buf[STEM_WORD_MAX + 1];
 };
-
-/* One byte more of a fold hash: FNV-1a from 0, as a CrToken's fold
- * (tokens.h) of an ASCII word, whose bytes in lower case are its folded
- * form. */
-static inline guint32 fold_step(guint32 h, guchar c)
-{
-	return (h ^ c) * 16777619u;
-}
 
 /* The slot where the search for a word of fold hash HASH begins: its bits
  * mixed (Fibonacci hashing). */
@@ -99,7 +91,7 @@ guint32 cr_stem_hash(CrStemmer *stemmer, const char *word, gsize len)
 		ascii &= c < 0x80;
 		c = (guchar)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
 		stemmer->buf[i] = (char)c;
-		hash = fold_step(hash, c);
+		hash = cr_fnv32_step(hash, c);
 	}
 	stemmer->buf[n] = '\0';
 	g_autofree char *lower = ascii ? NULL : g_utf8_strdown(word, (gssize)n);
@@ -108,7 +100,7 @@ guint32 cr_stem_hash(CrStemmer *stemmer, const char *word, gsize len)
 	if (!ascii) {
 		hash = 0;
 		for (gsize i = 0; i < folded_len; i++)
-			hash = fold_step(hash, (guchar)folded[i]);
+			hash = cr_fnv32_step(hash, (guchar)folded[i]);
 	}
 	if (2 * (stemmer->n_known + 1) > stemmer->size)
 		grow_known(stemmer);

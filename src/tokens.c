@@ -80,18 +80,10 @@ static inline char ascii_lower(char c)
 	return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
 }
 
-/* One more byte in a fold hash H, LOWER in ASCII lower case (FNV-1a: a
- * multiplication by a constant that shifts do not make, one instruction
- * for each letter of every report). */
-static inline guint32 fold_step_lower(guint32 h, guchar lower)
-{
-	return (h ^ lower) * 16777619u;
-}
-
 /* One more byte B in a fold hash H: the bytes in ASCII lower case. */
 static inline guint32 fold_step(guint32 h, guchar b)
 {
-	return fold_step_lower(h, (guchar)ascii_lower((char)b));
+	return cr_fnv32_step(h, (guchar)ascii_lower((char)b));
 }
 
 /* The hash of the LEN bytes at TEXT in ASCII lower case, as word lists
@@ -239,10 +231,10 @@ static void scan_span(CrReportTokens *t, gsize start, gsize end)
 		if (first && ends_clean) {
 			/* the common token, a word of ASCII letters, read at once
 			 * unless a letter past ASCII may go on with it */
-			guint32 fold = fold_step_lower(0, first);
+			guint32 fold = cr_fnv32_step(0, first);
 			gsize p = pos + 1;
 			for (guchar next; (next = letter_lower[(guchar)data[p]]); p++)
-				fold = fold_step_lower(fold, next);
+				fold = cr_fnv32_step(fold, next);
 			if (p == end || (guchar)data[p] < 0x80) {
 				*token_at(t, n++) = (CrToken){ .start = (guint32)at,
 							       .end = (guint32)p,
@@ -289,11 +281,11 @@ static void scan_span(CrReportTokens *t, gsize start, gsize end)
 			    c < 0x80 ? g_ascii_isupper(c) : g_unichar_isupper(c) || g_unichar_istitle(c);
 			tok->first = (guint8)ascii_lower(data[at]);
 			guint32 fold =
-			    c < 0x80 ? fold_step_lower(0, tok->first) : fold_hash(data + at, pos - at);
+			    c < 0x80 ? cr_fnv32_step(0, tok->first) : fold_hash(data + at, pos - at);
 			for (gsize next = pos;; pos = next) {
 				if (ends_clean)
 					for (guchar lower; (lower = letter_lower[(guchar)data[pos]]); pos++)
-						fold = fold_step_lower(fold, lower);
+						fold = cr_fnv32_step(fold, lower);
 				next = pos;
 				if (pos == end || ((guchar)data[pos] < 0x80 && ends_clean) ||
 				    char_class(cr_text_next(data, end, &next)) != 1)
