@@ -278,18 +278,21 @@ static void judge_page_top(const char *data, const GArray *blocks, Info *info, g
 	guint headline = page_headline(info, n);
 	if (headline < n && clean_story_above_headline(data, blocks, info, n, headline))
 		return;
-	gboolean text_above = FALSE;
+	gboolean text_above = FALSE, paragraph_above = FALSE;
 	for (guint i = 0; i < headline && headline < n; i++) {
 		/* a paragraph under another is the story's, whatever follows it,
 		 * and so is a long one that is no sentence and no caption (a
 		 * transcript's line run on: a pitch or a notice above a headline
-		 * is a sentence) */
+		 * is a sentence); a short sentence under a paragraph is the
+		 * story's too, and what was taken for the headline below it a
+		 * pitch set in the story ("Urgent: ... Vote Now in Urgent Poll") */
 		if ((tops_the_page(&info[i]) && !(info[i].first == CLASS_GOOD &&
 						  (text_above || (!info[i].sentence && !info[i].credit)))) ||
 		    (info[i].first == CLASS_SHORT && info[i].sentence && !info[i].dated && !info[i].byline &&
-		     !info[i].dateline))
+		     !info[i].dateline && !paragraph_above))
 			info[i].cls = CLASS_BAD;
 		text_above |= is_solid(&info[i]);
+		paragraph_above |= info[i].first == CLASS_GOOD && !info[i].duplicate;
 	}
 	if (headline < n)
 		return;
@@ -370,14 +373,31 @@ static void judge_page_ends(Info *info, guint n)
 	}
 }
 
+/* The fewest words of a picture's label in title case (keyword_label()). */
+#define KEYWORD_LABEL_WORDS 6
+
+/* TRUE for a picture's label or alternative text written as keywords:
+ * six words or more, every one capitalised, one function word in eight
+ * at most, no punctuation ("Shark Encounter Close Calls Southern
+ * California Beaches", "Taxi Driver Protest Against Online Taxi Services
+ * Islamabad"); a headline reads with its function words and sets the
+ * short ones in lower case ("Outbreak of Rare Virus Hits North District
+ * Hospital"). */
+static gboolean keyword_label(const char *data, const CrBlock *block, const Info *b)
+{
+	return b->title_case && !b->sentence && !b->duplicate && !b->digits &&
+	       b->words >= KEYWORD_LABEL_WORDS && b->stops * 8 <= b->words && b->chars < SHORT_CHARS &&
+	       clean_capitalised_words(data, block->start, block->end) == b->words;
+}
+
 /* Between the page's headline and its story (its first paragraph that
  * reads as text and is not suspect, but for a standfirst right under the
  * headline) a page sets bylines, captions, labels and buttons: an aside
- * there is furniture, and so is a suspect paragraph below the standfirst
- * ("This image is AI-generated and does not depict ...").
- * (jusText holds a page's edges for furniture; above the headline,
- * judge_page_top() decides.) */
-static void judge_page_head(Info *info, guint n)
+ * there is furniture, and so are a suspect paragraph below the standfirst
+ * ("This image is AI-generated and does not depict ...") and a picture's
+ * label in keywords. (jusText holds a page's edges for furniture; above
+ * the headline, judge_page_top() decides.) */
+static void judge_page_head(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	guint first = 0;
 	while (first < n && (info[first].duplicate || info[first].first < CLASS_NEARGOOD ||
@@ -390,7 +410,8 @@ static void judge_page_head(Info *info, guint n)
 		if (is_solid(&info[i]) && i > headline + 1)
 			story = i;
 	for (guint i = headline + 1; i < story; i++)
-		if (is_aside(&info[i]) || (i > headline + 1 && is_suspect(&info[i])))
+		if (is_aside(&info[i]) || (i > headline + 1 && is_suspect(&info[i])) ||
+		    keyword_label(data, &g_array_index(blocks, CrBlock, i), &info[i]))
 			info[i].cls = CLASS_BAD;
 }
 
@@ -427,8 +448,10 @@ static gboolean titled_copy(const char *data, const CrBlock *a, const CrBlock *b
 	       (data[b->start + len] == '.' || data[b->start + len] == ':');
 }
 
-/* The most bytes of a site's name after a title (site_titled_copy()). */
+/* The most bytes of a site's name after a title, and the fewest of the
+ * title (site_titled_copy()). */
 #define SITE_NAME_BYTES 40
+#define TITLE_MIN_BYTES 20
 
 /* TRUE when block A is block B, the block after it, with a site's name
  * after a dash or a bar: the page's title element over its headline
@@ -437,7 +460,7 @@ static gboolean titled_copy(const char *data, const CrBlock *a, const CrBlock *b
 static gboolean site_titled_copy(const char *data, const CrBlock *a, const CrBlock *b)
 {
 	gsize len = b->end - b->start;
-	if (len < SHORT_CHARS / 2 || a->end - a->start <= len || a->end - a->start > len + SITE_NAME_BYTES ||
+	if (len < TITLE_MIN_BYTES || a->end - a->start <= len || a->end - a->start > len + SITE_NAME_BYTES ||
 	    memcmp(data + a->start, data + b->start, len) != 0)
 		return FALSE;
 	gsize pos = a->start + len;
@@ -481,9 +504,11 @@ static void judge_repeats(const char *data, const GArray *blocks, Info *info, gu
 		if (i > 0 && clean_credited_copy(data, &g_array_index(blocks, CrBlock, i - 1),
 						 &g_array_index(blocks, CrBlock, i), &info[i]))
 			info[i - 1].cls = CLASS_BAD;
-		if (!below_top && i + 1 < n && info[i].chars < LONG_CHARS &&
+		/* the headline may stand under a section's label ("Local") */
+		guint under = i + 1 + (i + 2 < n && info[i + 1].label && info[i + 1].words == 1);
+		if (!below_top && under < n && info[i].chars < LONG_CHARS &&
 		    site_titled_copy(data, &g_array_index(blocks, CrBlock, i),
-				     &g_array_index(blocks, CrBlock, i + 1)))
+				     &g_array_index(blocks, CrBlock, under)))
 			info[i].cls = CLASS_BAD;
 		if (i > 0 && is_fragment(&info[i - 1]) && info[i].chars < LONG_CHARS &&
 		    titled_copy(data, &g_array_index(blocks, CrBlock, i - 1),
@@ -767,7 +792,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	clean_judge_lists(info, n);
 	clean_judge_labels(info, n);
 	judge_page_top(doc->data, blocks, info, n);
-	judge_page_head(info, n);
+	judge_page_head(doc->data, blocks, info, n);
 	judge_repeats(doc->data, blocks, info, n);
 	clean_judge_trails(doc->data, blocks, info, n);
 	judge_page_notice(info, n);

@@ -1,6 +1,7 @@
 /* How a caption ends when its credit or its date closes it: a wire
- * photo's place and day, maybe with its source in brackets, and a credit
- * label after its last sentence. */
+ * photo's place and day, maybe with its source in brackets, a credit
+ * label after its last sentence, and a source in brackets run on from
+ * a caption that is no sentence. */
 #define _GNU_SOURCE /* memrchr */
 #include "clean_private.h"
 
@@ -113,6 +114,28 @@ static guint credit_words(const char *data, gsize start, gsize end)
 		}
 	}
 	return words <= LABEL_CREDIT_WORDS && capital_at(data, last, end) ? words : 0;
+}
+
+/* The fewest and the most capitalised words of a name after a picture's
+ * word with no colon (clean_ends_with_unmarked_credit()). */
+#define UNMARKED_NAME_MIN 2
+#define UNMARKED_NAME_MAX 4
+
+gboolean clean_ends_with_unmarked_credit(const char *data, gsize start, gsize end)
+{
+	end = clean_trimmed_end(data, start, end);
+	gsize p = end;
+	for (guint words = 0; words <= UNMARKED_NAME_MAX; words++) {
+		gsize word = capitalised_word_before(data, start, p);
+		if (word == p || word < start + SHORT_CHARS / 2 || data[word - 1] != ' ')
+			return FALSE;
+		/* the picture's word, after the caption's full stop */
+		if (words >= UNMARKED_NAME_MIN && data[word - 2] == '.' &&
+		    clean_picture_word_end(data, word, p) == p)
+			return TRUE;
+		p = word - 1;
+	}
+	return FALSE;
 }
 
 gboolean clean_ends_with_label_credit(const char *data, gsize start, gsize end)
@@ -235,4 +258,63 @@ gboolean clean_is_lower_label(const char *data, gsize start, gsize end)
 		p = q;
 	}
 	return words >= LOWER_LABEL_MIN_WORDS && words <= LOWER_LABEL_MAX_WORDS;
+}
+
+/* The most bytes of a credit in brackets ending a caption. */
+#define BRACKET_CREDIT_BYTES 60
+
+/* TRUE when data[start,end) is one word of two characters or more,
+ * letters or digits, opening with a letter: "TradingView", "flickr". */
+static gboolean one_word(const char *data, gsize start, gsize end)
+{
+	if (end < start + 2 || !g_ascii_isalpha(data[start]))
+		return FALSE;
+	for (gsize p = start; p < end; p++)
+		if (!g_ascii_isalnum(data[p]))
+			return FALSE;
+	return TRUE;
+}
+
+/* TRUE when the block ends with two names joined by a slash in brackets,
+ * one word each: "(Ledn/TradingView)", "(Reuters/Getty)", a sharing
+ * site and its user ("(flickr/zruda)"): under a fragment, a picture's
+ * source (the caller judges that). */
+gboolean clean_ends_with_bracketed_pair(const char *data, gsize start, gsize end)
+{
+	end = clean_trimmed_end(data, start, end);
+	if (end == start || data[end - 1] != ')')
+		return FALSE;
+	gsize open = end - 1;
+	while (open > start && end - open < BRACKET_CREDIT_BYTES && data[open - 1] != '(' &&
+	       data[open - 1] != ')')
+		open--;
+	if (open == start || data[open - 1] != '(')
+		return FALSE;
+	const char *slash = memchr(data + open, '/', end - 1 - open);
+	if (!slash)
+		return FALSE;
+	gsize at = (gsize)(slash - data);
+	return one_word(data, open, at) && one_word(data, at + 1, end - 1);
+}
+
+/* The most capitalised words of a credit in square brackets. */
+#define SQUARE_CREDIT_WORDS 4
+
+gboolean clean_ends_with_square_credit(const char *data, gsize start, gsize end)
+{
+	end = clean_trimmed_end(data, start, end);
+	if (end == start || data[end - 1] != ']')
+		return FALSE;
+	gsize open = end - 1;
+	while (open > start && end - open < BRACKET_CREDIT_BYTES && data[open - 1] != '[' &&
+	       data[open - 1] != ']')
+		open--;
+	if (open < start + 3 || data[open - 1] != '[' || data[open - 2] != ' ' ||
+	    !g_ascii_islower(data[open - 3]))
+		return FALSE;
+	gboolean lower = FALSE;
+	for (gsize p = open; p + 1 < end; p++)
+		lower |= g_ascii_islower(data[p]);
+	guint words = clean_capitalised_words(data, open, end - 1);
+	return lower && words >= 1 && words <= SQUARE_CREDIT_WORDS;
 }

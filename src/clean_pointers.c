@@ -8,9 +8,11 @@
  * to other stories under a label saying "also" ("Readers Also Like:
  * ...", "You May Also Like: ..."), a chart's title naming its kind last
  * ("Q4 2023 iPhone revenue chart"), a notice that the page gives no
- * advice ("*This is not investment advice.") and a pitch speaking to the
+ * advice ("*This is not investment advice."), a pitch speaking to the
  * reader that ends on the site's name ("Read Exclusive COVID-19
- * Coronavirus News updates, at MyNation."). */
+ * Coronavirus News updates, at MyNation."), a hat tip ("[h/t KGO-TV]")
+ * and a line announcing the story as another site's by its address
+ * ("From CBS58.com in Milwaukee, Wisconsin:"). */
 #define _GNU_SOURCE /* memmem */
 #include "clean_private.h"
 
@@ -185,6 +187,42 @@ static gboolean ends_at_the_site(const char *data, gsize start, gsize end)
 	       memcmp(data + word - 4, " at ", 4) == 0;
 }
 
+/* TRUE when data[start,end) thanks a source with a hat tip, in brackets
+ * or not: "[h/t KGO-TV]", "(H/T Reuters)", "Hat tip: The Verge". */
+static gboolean hat_tip(const char *data, gsize start, gsize end)
+{
+	if (data[start] == '[' || data[start] == '(')
+		start++;
+	return (start + 4 < end && g_ascii_strncasecmp(data + start, "h/t", 3) == 0 &&
+		!g_ascii_isalnum(data[start + 3])) ||
+	       (start + 8 < end && g_ascii_strncasecmp(data + start, "hat tip", 7) == 0);
+}
+
+/* TRUE when data[start,end) holds a web domain: letters or digits, a dot
+ * and two to four lower-case letters ending the word ("CBS58.com"). */
+static gboolean holds_domain(const char *data, gsize start, gsize end)
+{
+	for (gsize p = start + 1; p + 2 < end; p++) {
+		if (data[p] != '.' || !g_ascii_isalnum(data[p - 1]))
+			continue;
+		gsize q = p + 1;
+		while (q < end && g_ascii_islower(data[q]))
+			q++;
+		if (q - p - 1 >= 2 && q - p - 1 <= 4 && (q == end || !g_ascii_isalnum(data[q])))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* TRUE when data[start,end) announces the story as another site's, by
+ * its address, with a colon: "From CBS58.com in Milwaukee, Wisconsin:",
+ * "Via Reuters.com:". */
+static gboolean from_a_site(const char *data, gsize start, gsize end)
+{
+	return (clean_word_at(data, start, end, "from") || clean_word_at(data, start, end, "via")) &&
+	       holds_domain(data, start, end);
+}
+
 /* TRUE when block I is a name with its middle initial alone, and
  * neither block beside it is one: a byline, not a list of names. */
 static gboolean lone_name_with_initial(const char *data, const GArray *blocks, guint n, guint i)
@@ -213,6 +251,9 @@ static gboolean points_away(const char *data, const GArray *blocks, const Info *
 	if (len <= SIGNING_BYTES && x->words <= SIGNING_WORDS &&
 	    (names_its_maker(data, start, end) || byline_after_its_name(data, start, end) ||
 	     (x->words <= 4 && lone_name_with_initial(data, blocks, n, i))))
+		return TRUE;
+	if (len <= SIGNING_BYTES && x->words <= SIGNING_WORDS &&
+	    (hat_tip(data, start, end) || (x->introduces && from_a_site(data, start, end))))
 		return TRUE;
 	if ((x->words <= 3 && ad_label(data, start, end)) ||
 	    (x->chars < SHORT_CHARS && x->words >= 3 && names_a_chart(data, start, end)))

@@ -220,6 +220,11 @@ gboolean clean_has_numeric_date(const char *data, gsize start, gsize end);
 gboolean clean_ends_with_counter(const char *data, gsize start, gsize end);
 /* Ends with a picture's credit in brackets: "(Photo by Justin Sullivan/Getty Images)". */
 gboolean clean_ends_with_bracketed_credit(const char *data, gsize start, gsize end);
+/* Ends with a credit of one to four capitalised words in square brackets
+ * run on from a caption in lower case, with no full stop: "... while
+ * collecting mulberry leaves [Strike Out Snakebite]" (not "[VIDEO]";
+ * clean_captions.c). */
+gboolean clean_ends_with_square_credit(const char *data, gsize start, gsize end);
 /* Is words and blanks only, no punctuation: "Feed Nova Scotia Food Drive at CBC". */
 gboolean clean_is_bare(const char *data, gsize start, gsize end);
 /* Is one bracketed token, a shortcode left unrendered ("[ad_1]"), or a
@@ -230,7 +235,8 @@ gboolean clean_is_shortcode(const char *data, gsize start, gsize end);
 gboolean clean_opens_as_caption(const char *data, gsize start, gsize end);
 /* Opens with a gallery's counter: "1 of 4 | Rescuers ...", "Image 3 of 12". */
 gboolean clean_opens_with_gallery_counter(const char *data, gsize start, gsize end);
-/* Ends with two one-word names joined by a slash in brackets: "(Ledn/TradingView)". */
+/* Ends with two one-word names joined by a slash in brackets:
+ * "(Ledn/TradingView)", "(flickr/zruda)" (clean_captions.c). */
 gboolean clean_ends_with_bracketed_pair(const char *data, gsize start, gsize end);
 /* Ends with a credit after a caption's full stop: "... July 26th. Alex Wong | Getty Images". */
 gboolean clean_ends_with_credit(const char *data, gsize start, gsize end);
@@ -271,6 +277,10 @@ gboolean clean_holds_more_than_post(const char *data, gsize start, gsize end);
  * African Parks.", "... in 2015. Image: Reuters", "... swap deal. Photo:
  * Hamas handout via Reuters". */
 gboolean clean_ends_with_label_credit(const char *data, gsize start, gsize end);
+/* Ends, after a full stop, with a picture's word and a name of two to
+ * four capitalised words, with no colon between them: "... means of
+ * egress. Photo Michelle French". */
+gboolean clean_ends_with_unmarked_credit(const char *data, gsize start, gsize end);
 /* Where the picture's word at data[p,end) ends ("photo", "images"), or P
  * when none opens there. */
 gsize clean_picture_word_end(const char *data, gsize p, gsize end);
@@ -334,6 +344,7 @@ typedef enum {
 	MARK_DASH = 1 << 2,	    /* holds an en or em dash */
 	MARK_EARLY_NUMBER = 1 << 3, /* its first or second word holds a digit: "1 of 4" */
 	MARK_LABEL = 1 << 4,	    /* a credit's label and its colon: "Photograph:", "Source:" */
+	MARK_LAST_CAPITAL = 1 << 5, /* its last word is capitalised: "... Photo Michelle French" */
 } CreditMarks;
 
 /* Marks INFO, read from BLOCK, as a picture's credit or a caption ending

@@ -341,6 +341,14 @@ G_ALWAYS_INLINE static inline void end_word(Reader *r, Reading *info)
 	r->word_len = 0;
 }
 
+/* TRUE when the second of KEYS' words (lower case, one space apart) is
+ * "now": "give now to help ...". */
+static gboolean opens_with_now(const char *keys)
+{
+	const char *space = strchr(keys, ' ');
+	return space && strncmp(space, " now", 4) == 0 && (space[4] == ' ' || space[4] == '\0');
+}
+
 /* TRUE when data[start,end) holds an ASCII letter. */
 static gboolean has_ascii_letter(const char *data, gsize start, gsize end)
 {
@@ -713,6 +721,11 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	/* A command of two words at most is a button: "Donate now", "Watch live". */
 	if (instruction && info->base.label && info->base.words <= 2)
 		info->base.evidence += 0.25;
+	/* A bare verb and "now" opening what is no one's words is a pitch:
+	 * "Give now to help animals all over the world.", "Subscribe now for
+	 * ..."; a story's paragraph does not open so. */
+	if (instruction && !info->base.reported && !info->base.label && opens_with_now(words))
+		info->base.evidence += 0.75;
 	/* A bare verb and a colon before what is no sentence is a link to
 	 * another story: "Read: Chhattisgarh CM blames Savarkar for ...",
 	 * "Watch: Flood waters sweep through the valley". */
@@ -775,7 +788,7 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	clean_weigh_credits(data, block,
 			    (info->slash ? MARK_SLASH : 0) | (info->bar ? MARK_BAR : 0) |
 				(info->dash ? MARK_DASH : 0) | (info->early_number ? MARK_EARLY_NUMBER : 0) |
-				(info->credit ? MARK_LABEL : 0),
+				(info->credit ? MARK_LABEL : 0) | (r->prev_capital ? MARK_LAST_CAPITAL : 0),
 			    &info->base);
 	info->base.signoff = clean_is_signoff(data, block->start, block->end);
 	info->base.dash_dated = !info->base.sentence && info->base.chars < LONG_CHARS &&
@@ -813,9 +826,11 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	if (fragment && info->capitalised == info->base.words &&
 	    ((info->base.words <= 4 && info->dash_open) || (info->base.words <= 2 && info->dash_close)))
 		info->base.evidence += 1;
-	/* "(Ledn/TradingView)" ending a fragment: its picture's source */
+	/* "(Ledn/TradingView)", "(flickr/zruda)", "[Strike Out Snakebite]"
+	 * ending a fragment: its picture's source */
 	if (!info->base.sentence && info->base.chars < LONG_CHARS &&
-	    clean_ends_with_bracketed_pair(data, block->start, block->end)) {
+	    (clean_ends_with_bracketed_pair(data, block->start, block->end) ||
+	     clean_ends_with_square_credit(data, block->start, block->end))) {
 		info->base.credit = TRUE;
 		info->base.evidence += 1;
 	}

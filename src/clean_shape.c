@@ -222,28 +222,6 @@ gboolean clean_ends_with_bracketed_credit(const char *data, gsize start, gsize e
 		source_and_kind(data, open, end - 1));
 }
 
-/* TRUE when the block ends with two names joined by a slash in brackets,
- * one word each: "(Ledn/TradingView)", "(Reuters/Getty)": under a
- * fragment, a picture's source (the caller judges that). */
-gboolean clean_ends_with_bracketed_pair(const char *data, gsize start, gsize end)
-{
-	end = clean_trimmed_end(data, start, end);
-	if (end == start || data[end - 1] != ')')
-		return FALSE;
-	gsize open = end - 1;
-	while (open > start && end - open < CREDIT_BYTES && data[open - 1] != '(' && data[open - 1] != ')')
-		open--;
-	if (open == start || data[open - 1] != '(')
-		return FALSE;
-	const char *slash = memchr(data + open, '/', end - 1 - open);
-	if (!slash)
-		return FALSE;
-	gsize at = (gsize)(slash - data);
-	return clean_capitalised_words(data, open, at) == 1 &&
-	       clean_capitalised_words(data, at + 1, end - 1) == 1 && !g_ascii_isspace(data[at - 1]) &&
-	       !g_ascii_isspace(data[at + 1]);
-}
-
 /* The end of the number at data[p,end), or P when none opens there. */
 static gsize number_end(const char *data, gsize p, gsize end)
 {

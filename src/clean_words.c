@@ -33,7 +33,7 @@ static const char *const imperative_words[] = {
 	"please",   "click", "tap",	"share",    "subscribe", "sign",   "follow",   "enter",
 	"download", "get",   "read",	"watch",    "listen",	 "submit", "register", "log",
 	"visit",    "send",  "publish", "discover", "explore",	 "donate", "join",     "unlock",
-	"catch",    "stay",  "see",	"view",	    "start",
+	"catch",    "stay",  "see",	"view",	    "start",	 "give",
 };
 
 static const char *const softener_words[] = { "just", "simply" };
@@ -203,6 +203,7 @@ const Phrase clean_phrases[] = {
 	{ "watch the video above", 1 },
 	{ "watch the video below", 1 },
 	{ "thanks for voting", 1 },
+	{ "vote now", 1 },
 	{ "thank you for voting", 1 },
 	/* a picture's label saying it stands for the scene, as Indian outlets
 	 * and stock-image users print it under a picture ("Representational

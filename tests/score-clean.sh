@@ -163,23 +163,13 @@ strip_gate() {
 	# 0.00, 12 0.00, 14 0.66, 15 0.00, 17 0.20, 19 0.75, 20 0.50, the rest
 	# 1.00, keep 1.00): the level after reading (02's comment form's note,
 	# 12's pitch ending on the site's name and 17's numbered comments at
-	# 1.00 since clean23)
-	clean-real18/08-*) echo 0.50 ;; # a picture's label in title case
+	# 1.00 since clean23, 08's picture label in keywords since clean24)
 	clean-real18/09-*) echo 0.83 ;; # a byline in capitals
 	clean-real18/14-*) echo 0.66 ;; # a caption of two sentences over its photographer
 	clean-real18/19-*) echo 0.75 ;; # a source's name alone ("News 18")
 	# clean-real19 likewise (main: 03 0.80, 06 0.75, 08 0.00, 09 0.00, 10
 	# 0.00, 12 0.00, 13 0.66 and keep 0.50, 14 0.00, 20 0.50, the rest
-	# 1.00, keep 1.00): the level after reading
-	clean-real19/03-*) echo 0.80 ;;
-	clean-real19/06-*) echo 0.75 ;;
-	clean-real19/08-*) echo 0.00 ;;
-	clean-real19/09-*) echo 0.00 ;;
-	clean-real19/10-*) echo 0.00 ;;
-	clean-real19/12-*) echo 0.00 ;;
-	clean-real19/13-*) echo 0.66 ;;
-	clean-real19/14-*) echo 0.00 ;;
-	clean-real19/20-*) echo 0.50 ;;
+	# 1.00, keep 1.00): every page at 1.00 after reading (clean24)
 	*) echo 1.00 ;;
 	esac
 }
@@ -190,7 +180,6 @@ keep_gate() {
 	# clean-real8, held out whole: the level scored at the end of its round
 	clean-real8/09-*) echo 0.66 ;;
 	clean-real8/11-*) echo 0.33 ;;
-	clean-real19/13-*) echo 0.50 ;;
 	*) echo 1.00 ;;
 	esac
 }

@@ -158,6 +158,51 @@ static void test_players_and_polls(void)
 						 STORY_PARAGRAPH_3, NULL });
 }
 
+/* Captions the nineteenth set showed (clean24): a credit after the
+ * caption's full stop with no colon, a sharing site and its user in
+ * brackets, a credit in square brackets run on from the caption; the
+ * story's sentences ending on a picture's word, a fraction in brackets
+ * and an editor's insertion stay. */
+static void test_captions_of_the_nineteenth_set(void)
+{
+	g_autoptr(Page) page = page_new(
+	    "A view from the harbour wall (flickr/islandwalker)\n\n" STORY_PARAGRAPH "\n\n"
+	    "A fast crossing is needed at rush hour to keep the queue on the quay moving. Photo Lena "
+	    "Ortiz\n\n" STORY_PARAGRAPH_2 "\n\n"
+	    "Passengers board the first evening ferry at the island pier [Harbour Watch Trust]\n\n"
+	    "The council kept the old timetable for the winter. Photo archives of the ferry were opened "
+	    "to residents.\n\n"
+	    "The captain said the new boats would cut the crossing by a fifth (about 1/5) on most days\n\n"
+	    "\"We will run them all year [the new boats],\" the captain said.\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_flagged(page, (const char *const[]){ "A view from the harbour wall", "A fast crossing",
+						    "Passengers board the first evening", NULL });
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, "The council kept",
+						 "The captain said the new", "\"We will run",
+						 STORY_PARAGRAPH_3, NULL });
+}
+
+/* The page's title element with the site's name over a section's label
+ * and the headline, and a picture's label in keywords under the
+ * headline (clean24): furniture; the headline stays, and so does a
+ * headline setting its short function words in lower case under a
+ * breadcrumb. */
+static void test_titles_and_keyword_labels(void)
+{
+	g_autoptr(Page) page =
+	    page_new("Ferry Timetable Approved - Northport News\n\nLocal\n\n"
+		     "Ferry Timetable Approved\n\n"
+		     "Ferry Council Vote Harbour Timetable Island Crossings\n\n" STORY_PARAGRAPH
+		     "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(page, (const char *const[]){ "Ferry Timetable Approved - Northport News",
+						    "Ferry Council Vote", NULL });
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+	g_autoptr(Page) headline =
+	    page_new("Home Travel Northport Island News Today\n\n"
+		     "Ferry Timetable of the Harbour Council Approved\n\n" STORY_PARAGRAPH
+		     "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(headline, (const char *const[]){ "Ferry Timetable of the Harbour", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -167,5 +212,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/credits/captions-and-labels", test_captions_and_labels);
 	g_test_add_func("/clean/credits/titles-and-pitches", test_titles_and_pitches);
 	g_test_add_func("/clean/credits/players-and-polls", test_players_and_polls);
+	g_test_add_func("/clean/credits/captions-of-the-nineteenth-set", test_captions_of_the_nineteenth_set);
+	g_test_add_func("/clean/credits/titles-and-keyword-labels", test_titles_and_keyword_labels);
 	return g_test_run();
 }

@@ -237,6 +237,26 @@ static void test_pitch_ending_on_site(void)
 		    (const char *const[]){ STORY_PARAGRAPH, "The first crossing", STORY_PARAGRAPH_2, NULL });
 }
 
+/* A hat tip, a pointer to the story on another site by its address, a
+ * pitch opening with a verb and "now", a poll's pitch in the story
+ * (clean24): furniture; a sentence of the story under a paragraph above
+ * that pitch stays, and so do a story's sentence opening "Give" and one
+ * naming a site's address. */
+static void test_tips_sites_and_pitches(void)
+{
+	g_autoptr(Page) page =
+	    page_new("Ferry timetable approved by the harbour council\n\nFrom HarbourRadio.com in Northport, "
+		     "Islandshire:\n\n" STORY_PARAGRAPH "\n\nNo one objected, and the council closed the "
+		     "meeting.\n\nUrgent: Do You Approve Of The New Ferry Timetable? Vote Now in Urgent "
+		     "Poll\n\n" STORY_PARAGRAPH_2 "\n\nGive now to help the harbour's lifeboat crews.\n\n"
+		     "Give or take a week, the new boats arrive in May, the operator said on "
+		     "HarbourRadio.com.\n\n" STORY_PARAGRAPH_3 "\n\n[h/t Harbour TV]\n");
+	assert_flagged(page, (const char *const[]){ "From HarbourRadio.com", "Urgent: Do You Approve",
+						    "Give now", "[h/t Harbour TV]", NULL });
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, "No one objected", STORY_PARAGRAPH_2,
+						 "Give or take", STORY_PARAGRAPH_3, NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -252,5 +272,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/pointers/author-box", test_author_box);
 	g_test_add_func("/clean/pointers/years-ago", test_years_ago);
 	g_test_add_func("/clean/pointers/pitch-ending-on-site", test_pitch_ending_on_site);
+	g_test_add_func("/clean/pointers/tips-sites-and-pitches", test_tips_sites_and_pitches);
 	return g_test_run();
 }
