@@ -2,7 +2,7 @@
  * photo's place and day, maybe with its source in brackets, a credit
  * label after its last sentence, and a source in brackets run on from
  * a caption that is no sentence. */
-#define _GNU_SOURCE /* memrchr */
+#define _GNU_SOURCE /* memrchr, memmem */
 #include "clean_private.h"
 
 #include <string.h>
@@ -317,4 +317,27 @@ gboolean clean_ends_with_square_credit(const char *data, gsize start, gsize end)
 		lower |= g_ascii_islower(data[p]);
 	guint words = clean_capitalised_words(data, open, end - 1);
 	return lower && words >= 1 && words <= SQUARE_CREDIT_WORDS;
+}
+
+/* The bytes of a caption's end looked for again before it
+ * (clean_ends_doubled()). */
+#define DOUBLED_TAIL_BYTES 16
+
+gboolean clean_ends_doubled(const char *data, gsize start, gsize end)
+{
+	if (end - start < 2 * DOUBLED_MIN_BYTES + DOUBLED_TAIL_BYTES)
+		return FALSE;
+	const char *tail = data + end - DOUBLED_TAIL_BYTES;
+	const char *found = memmem(data + start, end - start - DOUBLED_MIN_BYTES - DOUBLED_TAIL_BYTES, tail,
+				   DOUBLED_TAIL_BYTES);
+	if (!found)
+		return FALSE;
+	/* the first copy ends where its tail does; the second follows it,
+	 * after a blank or glued */
+	gsize first_end = (gsize)(found - data) + DOUBLED_TAIL_BYTES, second = first_end;
+	if (data[second] == ' ')
+		second++;
+	gsize len = end - second;
+	return len >= DOUBLED_MIN_BYTES && first_end >= start + len && g_ascii_isupper(data[second]) &&
+	       memcmp(data + first_end - len, data + second, len) == 0;
 }

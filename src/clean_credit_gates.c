@@ -50,7 +50,8 @@ void clean_weigh_credits(const char *data, const CrBlock *block, CreditMarks mar
 	      clean_is_credited_caption(data, block->start, block->end)) ||
 	     ((marks & MARK_BAR) && info->words > BAR_CAPTION_WORDS &&
 	      clean_ends_with_bar_agency(data, block->start, block->end)) ||
-	     (!info->sentence && clean_is_doubled(data, block->start, block->end))))
+	     (!info->sentence && (clean_is_doubled(data, block->start, block->end) ||
+				  clean_ends_doubled(data, block->start, block->end)))))
 		info->credit = info->hard = TRUE;
 	/* "File photo of Wagner fighters in Rostov": a caption that names its picture */
 	if (!info->sentence && info->chars < 100 && clean_opens_as_caption(data, block->start, block->end)) {

@@ -137,14 +137,31 @@ static gsize label_colon(const char *data, gsize start, gsize end, guint *words,
 	return end;
 }
 
-/* TRUE when data[p,end) is blanks and then one web address to the end. */
+/* TRUE when data[start,end) holds a web domain: letters or digits, a dot
+ * and two to four lower-case letters ending the word ("CBS58.com"). */
+static gboolean holds_domain(const char *data, gsize start, gsize end)
+{
+	for (gsize p = start + 1; p + 2 < end; p++) {
+		if (data[p] != '.' || !g_ascii_isalnum(data[p - 1]))
+			continue;
+		gsize q = p + 1;
+		while (q < end && g_ascii_islower(data[q]))
+			q++;
+		if (q - p - 1 >= 2 && q - p - 1 <= 4 && (q == end || !g_ascii_isalnum(data[q])))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* TRUE when data[p,end) is blanks and then one web address to the end,
+ * maybe a bare domain ("Source: breakingnews.ie"). */
 static gboolean only_an_address(const char *data, gsize p, gsize end)
 {
 	while (p < end && data[p] == ' ')
 		p++;
 	if (!((p + 7 < end && memcmp(data + p, "http://", 7) == 0) ||
 	      (p + 8 < end && memcmp(data + p, "https://", 8) == 0) ||
-	      (p + 4 < end && memcmp(data + p, "www.", 4) == 0)))
+	      (p + 4 < end && memcmp(data + p, "www.", 4) == 0) || holds_domain(data, p, end)))
 		return FALSE;
 	return memchr(data + p, ' ', end - p) == NULL;
 }
@@ -196,22 +213,6 @@ static gboolean hat_tip(const char *data, gsize start, gsize end)
 	return (start + 4 < end && g_ascii_strncasecmp(data + start, "h/t", 3) == 0 &&
 		!g_ascii_isalnum(data[start + 3])) ||
 	       (start + 8 < end && g_ascii_strncasecmp(data + start, "hat tip", 7) == 0);
-}
-
-/* TRUE when data[start,end) holds a web domain: letters or digits, a dot
- * and two to four lower-case letters ending the word ("CBS58.com"). */
-static gboolean holds_domain(const char *data, gsize start, gsize end)
-{
-	for (gsize p = start + 1; p + 2 < end; p++) {
-		if (data[p] != '.' || !g_ascii_isalnum(data[p - 1]))
-			continue;
-		gsize q = p + 1;
-		while (q < end && g_ascii_islower(data[q]))
-			q++;
-		if (q - p - 1 >= 2 && q - p - 1 <= 4 && (q == end || !g_ascii_isalnum(data[q])))
-			return TRUE;
-	}
-	return FALSE;
 }
 
 /* TRUE when data[start,end) announces the story as another site's, by

@@ -313,6 +313,11 @@ static inline gboolean clean_is_doubled(const char *data, gsize start, gsize end
 	return data[start] == data[start + half] && (end - start) % 2 == 0 && half * 2 >= DOUBLED_MIN_BYTES &&
 	       g_ascii_isupper(data[start]) && memcmp(data + start, data + start + half, half) == 0;
 }
+/* Ends with one text printed twice, after a blank or glued, maybe after
+ * a player's note: "Please use Chrome browser for a more accessible video
+ * player Max Verstappen was crowned ... Sprint Max Verstappen was crowned
+ * ... Sprint" (a video's caption printed twice; clean_captions.c). */
+gboolean clean_ends_doubled(const char *data, gsize start, gsize end);
 /* Ends with a bar and an agency after a caption of many words, no full
  * stop before them: "Chile wildfires A view of homes burnt ... in Vina
  * del Mar, Chile | AP" (clean_credits.c); a headline with its site's

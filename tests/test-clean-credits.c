@@ -176,6 +176,18 @@ static void test_captions_of_the_nineteenth_set(void)
 	    "\"We will run them all year [the new boats],\" the captain said.\n\n" STORY_PARAGRAPH_3 "\n");
 	assert_flagged(page, (const char *const[]){ "A view from the harbour wall", "A fast crossing",
 						    "Passengers board the first evening", NULL });
+	/* a video's caption printed twice after the player's note (from the
+	 * events' misses) */
+	g_autoptr(Page) video =
+	    page_new(STORY_PARAGRAPH
+		     "\n\nUse a newer browser for the video player The new ferry leaves the quay on its "
+		     "first crossing to Southport The new ferry leaves the quay on its first crossing to "
+		     "Southport\n\n" STORY_PARAGRAPH_2
+		     "\n\nThe ferry left at dawn and the ferry left at dusk, and the ferry left at dawn "
+		     "and the ferry left at dusk\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_flagged(video, (const char *const[]){ "Use a newer browser", NULL });
+	assert_kept(video,
+		    (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, STORY_PARAGRAPH_3, NULL });
 	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, "The council kept",
 						 "The captain said the new", "\"We will run",
 						 STORY_PARAGRAPH_3, NULL });

@@ -257,6 +257,23 @@ static void test_tips_sites_and_pitches(void)
 						 "Give or take", STORY_PARAGRAPH_3, NULL });
 }
 
+/* A wire's trailer naming who else reported, and a label over a bare
+ * domain (clean24, from the events' misses): furniture; a story's
+ * sentence on a report and one naming a domain stay. */
+static void test_trailers_and_domains(void)
+{
+	g_autoptr(Page) page =
+	    page_new("Ferry timetable approved by the harbour council\n\n" STORY_PARAGRAPH "\n\n"
+		     "The harbour master said residents had contributed to the report on the crossings.\n\n"
+		     "The council's notice is on harbourradio.ie.\n\n" STORY_PARAGRAPH_2 "\n\n"
+		     "Ortiz reported from Northport. Sam Lee in Southport contributed to this report.\n\n"
+		     "Via: harbourradio.ie\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_flagged(page, (const char *const[]){ "Ortiz reported from", "Via: harbourradio.ie", NULL });
+	assert_kept(page,
+		    (const char *const[]){ STORY_PARAGRAPH, "The harbour master said", "The council's notice",
+					   STORY_PARAGRAPH_2, STORY_PARAGRAPH_3, NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -273,5 +290,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/pointers/years-ago", test_years_ago);
 	g_test_add_func("/clean/pointers/pitch-ending-on-site", test_pitch_ending_on_site);
 	g_test_add_func("/clean/pointers/tips-sites-and-pitches", test_tips_sites_and_pitches);
+	g_test_add_func("/clean/pointers/trailers-and-domains", test_trailers_and_domains);
 	return g_test_run();
 }
