@@ -4,8 +4,9 @@
  * Woodyatt, CNN"), a live blog's post signed "From" a newsroom ("From
  * CNN's Jacqueline Howard and Michael Nedelman"), and the sentence that
  * credits contributors ("CNN's Mallika Kallingal and Joe Sutton
- * contributed to this report."), and a reporter's name with the paper's
- * above a reposted story ("Bruce Finley, The Denver Post"); and an
+ * contributed to this report.", maybe after where the writer filed
+ * from: "Pietsch reported from Seoul."), and a reporter's name with the
+ * paper's above a reposted story ("Bruce Finley, The Denver Post"); and an
  * author's box closing the page, a name over a biography opening with it. */
 #define _GNU_SOURCE /* memmem, memrchr */
 #include "clean_private.h"
@@ -101,9 +102,28 @@ gboolean clean_lists_authors(const char *data, gsize start, gsize end)
 	return FALSE;
 }
 
+/* Where the sentence opening data[start,end) ends when it says where the
+ * story's writer filed from: one or two capitalised words, "reported
+ * from", one to three capitalised words and a full stop ("Pietsch
+ * reported from Seoul. ..."); START when it does not. */
+static gsize reported_from(const char *data, gsize start, gsize end)
+{
+	const char *verb = memmem(data + start, MIN(end - start, 40), " reported from ", 15);
+	if (!verb)
+		return start;
+	gsize at = (gsize)(verb - data), place = at + 15;
+	guint name = clean_capitalised_words(data, start, at);
+	const char *stop = memchr(data + place, '.', end - place);
+	if (name < 1 || name > 2 || !stop || (gsize)(stop - data) + 2 >= end || stop[1] != ' ')
+		return start;
+	guint words = clean_capitalised_words(data, place, (gsize)(stop - data));
+	return words >= 1 && words <= 3 ? (gsize)(stop - data) + 2 : start;
+}
+
 /* TRUE when data[start,end) is one sentence crediting contributors:
  * "... contributed to this report.", "... contributed reporting from
- * Paris.". */
+ * Paris.", maybe after where the writer filed from ("Pietsch reported
+ * from Seoul. ..."). */
 static gboolean credits_contributors(const char *data, gsize start, gsize end)
 {
 	static const char *const endings[] = { " to this report", " to this story", " to this article",
@@ -120,7 +140,8 @@ static gboolean credits_contributors(const char *data, gsize start, gsize end)
 		gsize len = strlen(endings[i]);
 		if (p + len < end && memcmp(data + p, endings[i], len) == 0)
 			return (p + len + 1 == end || data[p + len] == ' ') &&
-			       !clean_sentence_inside(data, start, end);
+			       (!clean_sentence_inside(data, start, end) ||
+				!clean_sentence_inside(data, reported_from(data, start, end), end));
 	}
 	return FALSE;
 }

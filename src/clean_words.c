@@ -267,10 +267,6 @@ const Phrase clean_phrases[] = {
 	{ "reporting by", 1 },
 	{ "editing by", 1 },
 	{ "writing by", 1 },
-	/* a wire's trailer naming who else reported ("Kelly Kasulis Cho in
-	 * Seoul contributed to this report.", "... contributed reporting.") */
-	{ "contributed to this report", 1 },
-	{ "contributed reporting", 1 },
 	{ "video transcript", 1 },
 	{ "syndicated feed", 2 },
 	{ "wire agency feed", 2 },
