@@ -47,7 +47,7 @@ thresholds() {
 	jejuair) echo "0.88 0.62 0.97 1.00 1.00" ;;
 	cricket) echo "0.97 0.87 0.97 0.85 1.00" ;;
 	heldout-milei) echo "0.91 0.64 0.97 0.95 1.00" ;;
-	heldout-crowdstrike) echo "0.83 0.78 0.97 1.00 1.00" ;;
+	heldout-crowdstrike) echo "0.88 0.78 0.97 1.00 1.00" ;; # round 24: "BSOD" spells "of"
 	heldout-google) echo "0.91 0.78 0.97 0.50 1.00" ;;
 	heldout-starship) echo "0.89 0.84 0.97 0.90 1.00" ;;
 	# Round 4's set (docs/ENGINE-SCORES.md, Round 4): five development events and

@@ -476,6 +476,24 @@ static void test_broadcasters(void)
 	g_assert_cmpint(station->group, !=, place->group);
 }
 
+/* An acronym may spell the short lower-case words of the name it stands
+ * for ("BSOD" for "Blue Screen of Death"), in the report that defines it
+ * and in one that writes the name in lower case. */
+static void test_acronym_spelling_connectors(void)
+{
+	const char *text = "Machines showed the Blue Screen of Death (BSOD) on booting. The BSOD stayed.";
+	g_autoptr(GArray) facts = names_of(text);
+	assert_name_nth(facts, 0, text, "BSOD", 1, CR_FACT_ORG, "Blue Screen of Death");
+	g_autoptr(CrEngine) engine = cr_test_engine(
+	    "Machines showed the Blue Screen of Death (BSOD) on booting.\n",
+	    "Computers are showing a blue screen of death (BSOD) when booting up today.\n", NULL);
+	const CrFact *name = cr_test_find_fact(engine->facts, 0, CR_FACT_ORG, "Blue Screen of Death");
+	const CrFact *acronym = cr_test_find_fact(engine->facts, 1, CR_FACT_ORG, "BSOD");
+	g_assert_nonnull(name);
+	g_assert_nonnull(acronym);
+	assert_linked(name, acronym);
+}
+
 static void test_acronym_by_initials(void)
 {
 	const char *text = "The Corvanian Reserve Bank cut rates. The CRB also lowered its forecast.";
@@ -789,6 +807,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/org/company-descriptors", test_company_descriptors);
 	g_test_add_func("/names/org/bodies-that-speak", test_bodies_that_speak);
 	g_test_add_func("/names/org/acronym-by-initials", test_acronym_by_initials);
+	g_test_add_func("/names/org/acronym-spelling-connectors", test_acronym_spelling_connectors);
 	g_test_add_func("/names/org/broadcasters", test_broadcasters);
 	g_test_add_func("/names/person/apposition", test_people_by_apposition);
 	g_test_add_func("/names/org/group-of-seven", test_group_of_seven);
