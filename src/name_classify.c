@@ -224,6 +224,19 @@ static guint national_body_end(Scanner *s, guint i)
 	return end;
 }
 
+/* Emits the place that opens the body [lo,hi) when the body is one of the
+ * nation's own, capitalised: "Nepal Army" names Nepal, as "Kenya police"
+ * names Kenya (scanner_emit_gazetteer()). */
+static void emit_nation_of_body(Scanner *s, guint lo, guint hi)
+{
+	const NameGazEntry *e;
+	guint len = scanner_gazetteer_longest(s, lo, hi, &e);
+	if (len && lo + len + 1 == hi && e->kind == NAME_GAZ_PLACE &&
+	    scanner_word_among(s, hi - 1, national_bodies, G_N_ELEMENTS(national_bodies)))
+		scanner_emit(s, CR_FACT_PLACE, lo, lo + len, g_strdup(e->canonical), NAME_MENTION_GAZETTEER,
+			     CONFIDENCE_GAZETTEER);
+}
+
 void scanner_emit_gazetteer(Scanner *s, const NameGazEntry *e, guint a, guint b)
 {
 	static const int kinds[] = { [NAME_GAZ_PLACE] = CR_FACT_PLACE, [NAME_GAZ_ORG] = CR_FACT_ORG };
@@ -620,6 +633,7 @@ void scanner_classify_plain(Scanner *s, guint lo, guint hi, guint evidence, guin
 	if ((words >= 2 && has(last, NAME_WORD_ORG_SUFFIX)) || names_a_broadcaster(s, lo, words) ||
 	    head_of(s, name_lo, hi, NAME_WORD_ORG_HEAD, hi)) {
 		scanner_emit(s, CR_FACT_ORG, lo, hi, org_value(s, lo, hi), 0, CONFIDENCE_SUFFIX);
+		emit_nation_of_body(s, lo, hi);
 		return;
 	}
 	if ((words >= 2 &&

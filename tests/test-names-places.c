@@ -113,6 +113,30 @@ static void test_host_places(void)
 	assert_linked(host, city);
 }
 
+/* A nation's own body named with a capital ("Nepal Army", "Kenya
+ * Police") names the nation, as "Kenya police" does: a report that writes
+ * "Nepal" only there names the place the others do. */
+static void test_nation_of_a_body(void)
+{
+	const char *text = "The search goes on, according to the Nepal Army and the Kenya Police.";
+	g_autoptr(GArray) facts = names_of(text);
+	assert_name(facts, text, "Nepal Army", CR_FACT_ORG, "Nepal Army");
+	assert_name(facts, text, "Nepal", CR_FACT_PLACE, "Nepal");
+	assert_name(facts, text, "Kenya", CR_FACT_PLACE, "Kenya");
+	/* a body of another kind names no place of its own */
+	const char *bank = "The Nepal Rastra Bank cut rates.";
+	g_autoptr(GArray) banks = names_of(bank);
+	assert_no_name(banks, "Nepal");
+	g_autoptr(CrEngine) engine =
+	    cr_test_engine("The search goes on, according to the Nepal Army, officials said.\n",
+			   "The plane crashed in central Nepal on Sunday, officials said.\n", NULL);
+	const CrFact *a = cr_test_find_fact(engine->facts, 0, CR_FACT_PLACE, "Nepal");
+	const CrFact *b = cr_test_find_fact(engine->facts, 1, CR_FACT_PLACE, "Nepal");
+	g_assert_nonnull(a);
+	g_assert_nonnull(b);
+	assert_linked(a, b);
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -120,5 +144,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/place/datelines", test_datelines);
 	g_test_add_func("/names/place/context", test_places_by_context);
 	g_test_add_func("/names/place/host-of-a-gathering", test_host_places);
+	g_test_add_func("/names/place/nation-of-a-body", test_nation_of_a_body);
 	return g_test_run();
 }
