@@ -556,6 +556,30 @@ static void test_labelled_numbers(void)
 	assert_number("He takes the No.9 at Bayern.", "No.9", "9", 9, NULL);
 }
 
+/* Two words joined by a hyphen may qualify the noun counted, as one word
+ * does ("19 foreign nationals"): "19 non-Korean nationals" counts
+ * nationals and meets "at least 19 foreign nationals" of another report. */
+static void test_hyphened_qualifier(void)
+{
+	const char *text = "The dead included 19 non-Korean nationals; five high-ranking officials resigned.";
+	g_autoptr(GArray) facts = numbers_of(text);
+	g_assert_cmpstr(
+	    assert_number_in(facts, text, "19 non-Korean nationals", "19 nationals", 19, NULL)->counted, ==,
+	    "national");
+	g_assert_cmpstr(
+	    assert_number_in(facts, text, "five high-ranking officials", "5 officials", 5, NULL)->counted, ==,
+	    "official");
+	g_autoptr(CrEngine) engine =
+	    cr_test_engine("The dead included at least 19 foreign nationals, officials said.\n",
+			   "The dead included 19 non-Korean nationals, officials said.\n", NULL);
+	const CrFact *a =
+	    cr_test_find_fact(engine->facts, 0, CR_FACT_NUMBER, "at least 19 foreign nationals");
+	const CrFact *b = cr_test_find_fact(engine->facts, 1, CR_FACT_NUMBER, "19 non-Korean nationals");
+	g_assert_nonnull(a);
+	g_assert_nonnull(b);
+	g_assert_cmpint(a->group, ==, b->group);
+}
+
 /* "another 58" is a count of more of the same, as "58 others" is: the word
  * is part of the fact, its value the count's, and it meets "58 others" of
  * another report. */
@@ -717,6 +741,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/number/changes", test_changes);
 	g_test_add_func("/number/labelled", test_labelled_numbers);
 	g_test_add_func("/number/another-count", test_another_count);
+	g_test_add_func("/number/hyphened-qualifier", test_hyphened_qualifier);
 	g_test_add_func("/number/small-count-context", test_small_count_context);
 	g_test_add_func("/number/not-numbers", test_not_numbers);
 	g_test_add_func("/number/dates-are-not-numbers", test_dates_are_not_numbers);
