@@ -197,13 +197,51 @@ static int pub_date_rank(const CrDoc *doc, const GArray *blocks, const DateCand 
 	return (c->in_head ? 0 : 2) + (c->dateline ? 0 : 1);
 }
 
+/* A run of this many furniture blocks, each opening with a date, is a
+ * list of stamps: a page's own dateline and its "Updated" line are two. */
+#define STAMP_LIST_BLOCKS 3
+
+/* TRUE when candidate I of CANDS (RANKS: their pub_date_rank()) may open
+ * its block as a dateline and that block is furniture. */
+static gboolean furniture_stamp(const GArray *blocks, const GArray *cands, const int *ranks, guint i)
+{
+	return ranks[i] < G_MAXINT &&
+	       g_array_index(blocks, CrBlock, g_array_index(cands, DateCand, i).block).boilerplate;
+}
+
+/* TRUE when candidate I of CANDS is one of a list of stamps: a run of
+ * STAMP_LIST_BLOCKS furniture blocks or more that each open with a date
+ * ("2025-05-06 03:56 1262 view" line after line), the dates of other
+ * pages, none of them this report's. CANDS are in reading order, so the
+ * run's candidates are I's neighbours. */
+static gboolean in_stamp_list(const GArray *blocks, const GArray *cands, const int *ranks, guint i)
+{
+	if (!furniture_stamp(blocks, cands, ranks, i))
+		return FALSE;
+	guint run = 1, first = g_array_index(cands, DateCand, i).block, last = first;
+	for (guint j = i; j-- > 0 && g_array_index(cands, DateCand, j).block + 1 >= first;)
+		if (g_array_index(cands, DateCand, j).block + 1 == first &&
+		    furniture_stamp(blocks, cands, ranks, j))
+			first--, run++;
+	for (guint j = i + 1; j < cands->len && g_array_index(cands, DateCand, j).block <= last + 1; j++)
+		if (g_array_index(cands, DateCand, j).block == last + 1 &&
+		    furniture_stamp(blocks, cands, ranks, j))
+			last++, run++;
+	return run >= STAMP_LIST_BLOCKS;
+}
+
 /* Sets DOC's publication date from its dateline; returns the index of
  * that date among CANDS, or -1. */
 static int choose_pub_date(CrDoc *doc, const GArray *blocks, GArray *cands)
 {
 	int best = -1, best_rank = G_MAXINT;
+	g_autofree int *ranks = g_new(int, cands->len + 1);
+	for (guint i = 0; i < cands->len; i++)
+		ranks[i] = pub_date_rank(doc, blocks, &g_array_index(cands, DateCand, i));
 	for (guint i = 0; i < cands->len; i++) {
-		int rank = pub_date_rank(doc, blocks, &g_array_index(cands, DateCand, i));
+		int rank = ranks[i];
+		if (rank < best_rank && in_stamp_list(blocks, cands, ranks, i))
+			continue;
 		if (rank < best_rank) {
 			best = (int)i;
 			best_rank = rank;

@@ -460,6 +460,15 @@ static void set_date_contexts(GArray *facts, const gsize *date, guint n_dates, g
 	}
 }
 
+/* 1 when the bare count at token I follows "another" on its line
+ * ("another 58 escaped"): the word that makes it more of the same, as
+ * "58 others" is, is part of the fact (its value stays 58); else 0. */
+static guint another_before(const CrTokens *s, guint i)
+{
+	return i > 0 && cr_tok_spaced(s, i) && s->tok[i].gap != CR_GAP_LINE &&
+	       cr_tok_word(s, i - 1, "another");
+}
+
 /* Flags the numbers of FACTS from FIRST on whose noun is counted with two
  * values or more (CR_FACT_COUNTED_AGAIN). */
 static void flag_nouns_counted_again(GArray *facts, guint first)
@@ -532,6 +541,8 @@ void cr_extract_numbers(const CrReport *report, GArray *facts)
 			    (s.tok[i - 1].kind == CR_TOKEN_WORD ? s.tok[i - 1].first == 'n'
 								: s.tok[i - 1].ch == '.'))
 				bound = number_label_before(&s, i);
+			if (!bound && q.unit == U_NONE && !q.noun)
+				bound = another_before(&s, i);
 			/* "losing 10 seats", "20 more than the 17": a change,
 			 * its comparative part of the fact */
 			guint taken = 0;

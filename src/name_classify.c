@@ -224,6 +224,19 @@ static guint national_body_end(Scanner *s, guint i)
 	return end;
 }
 
+/* Emits the place that opens the body [lo,hi) when the body is one of the
+ * nation's own, capitalised: "Nepal Army" names Nepal, as "Kenya police"
+ * names Kenya (scanner_emit_gazetteer()). */
+static void emit_nation_of_body(Scanner *s, guint lo, guint hi)
+{
+	const NameGazEntry *e;
+	guint len = scanner_gazetteer_longest(s, lo, hi, &e);
+	if (len && lo + len + 1 == hi && e->kind == NAME_GAZ_PLACE &&
+	    scanner_word_among(s, hi - 1, national_bodies, G_N_ELEMENTS(national_bodies)))
+		scanner_emit(s, CR_FACT_PLACE, lo, lo + len, g_strdup(e->canonical), NAME_MENTION_GAZETTEER,
+			     CONFIDENCE_GAZETTEER);
+}
+
 void scanner_emit_gazetteer(Scanner *s, const NameGazEntry *e, guint a, guint b)
 {
 	static const int kinds[] = { [NAME_GAZ_PLACE] = CR_FACT_PLACE, [NAME_GAZ_ORG] = CR_FACT_ORG };
@@ -537,6 +550,17 @@ static gboolean head_of(Scanner *s, guint lo, guint hi, guint32 head, guint limi
 	return FALSE;
 }
 
+/* TRUE when a name of WORDS words, two or more, opens at word LO with a
+ * word broadcasters are named by ("Radio Mozambique", "TV Globo",
+ * "Television New Zealand"; general knowledge): a station, whatever place
+ * or name follows. */
+static gboolean names_a_broadcaster(Scanner *s, guint lo, guint words)
+{
+	return words >= 2 && !is_lower(s, lo) &&
+	       (scanner_word_is(s, lo, "radio") || scanner_word_is(s, lo, "tv") ||
+		scanner_word_is(s, lo, "television"));
+}
+
 /* TRUE when words [lo,hi) name an event, a law or a text rather than a
  * body or a place: "World War II", "Marshall Plan", "Article Five". */
 static gboolean names_an_event(Scanner *s, guint lo, guint hi)
@@ -546,6 +570,26 @@ static gboolean names_an_event(Scanner *s, guint lo, guint hi)
 	       (has(tok(s, last), NAME_WORD_NAME_SUFFIX) || !(tok(s, last)->flags & NAME_TOKEN_LETTERS)))
 		last--;
 	return (!is_lower(s, last) && has(tok(s, last), NAME_WORD_EVENT)) || has(tok(s, lo), NAME_WORD_EVENT);
+}
+
+/* Emits the gazetteer place that opens the name [lo,hi) of a gathering
+ * held there, where it is: "Beijing" of "the 2022 Beijing Olympics", as
+ * "the Winter Olympics in Beijing" of another report names it; not of a
+ * text or a war ("Paris Agreement", "Gaza war"). The words of a gathering
+ * held in one place are general knowledge. */
+static void emit_host_place(Scanner *s, guint lo, guint hi)
+{
+	static const char *const held[] = { "olympics", "games", "summit", "conference",   "festival",
+					    "expo",	"cup",	 "talks",  "championship", "championships" };
+	const NameGazEntry *e;
+	guint len = scanner_gazetteer_longest(s, lo, hi, &e);
+	if (!len || lo + len >= hi || e->kind != NAME_GAZ_PLACE)
+		return;
+	for (guint k = 0; k < G_N_ELEMENTS(held); k++)
+		if (scanner_word_is(s, hi - 1, held[k])) {
+			scanner_emit_gazetteer(s, e, lo, lo + len);
+			return;
+		}
 }
 
 /* Classifies words [lo,hi) that hold no role: the gazetteer, then the
@@ -586,9 +630,10 @@ void scanner_classify_plain(Scanner *s, guint lo, guint hi, guint evidence, guin
 		segment(s, lo, hi, evidence);
 		return;
 	}
-	if ((words >= 2 && has(last, NAME_WORD_ORG_SUFFIX)) ||
+	if ((words >= 2 && has(last, NAME_WORD_ORG_SUFFIX)) || names_a_broadcaster(s, lo, words) ||
 	    head_of(s, name_lo, hi, NAME_WORD_ORG_HEAD, hi)) {
 		scanner_emit(s, CR_FACT_ORG, lo, hi, org_value(s, lo, hi), 0, CONFIDENCE_SUFFIX);
+		emit_nation_of_body(s, lo, hi);
 		return;
 	}
 	if ((words >= 2 &&
@@ -601,6 +646,7 @@ void scanner_classify_plain(Scanner *s, guint lo, guint hi, guint evidence, guin
 	 * a name all the same when other reports write it too */
 	if (names_an_event(s, lo, hi)) {
 		scanner_emit(s, NAME_KIND_UNKNOWN, lo, hi, NULL, 0, CONFIDENCE_CONTEXT);
+		emit_host_place(s, lo, hi);
 		return;
 	}
 	if (!(evidence & EVIDENCE_NO_PERSON) && looks_like_full_name(s, name_lo, hi)) {

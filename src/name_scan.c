@@ -239,14 +239,36 @@ static gboolean confirmed_at_sentence_start(Scanner *s, guint i, guint hi)
 		 cr_english_word(folded, len));
 }
 
+/* The longest lower-case word between a name's words whose initial an
+ * acronym may spell: "of" in "Blue Screen of Death (BSOD)", "and". */
+#define ACRONYM_CONNECTOR_BYTES 3
+
+/* TRUE when the word at data[pos,end) is in lower case and at most
+ * ACRONYM_CONNECTOR_BYTES long. */
+static gboolean short_lower_word(const char *data, gsize pos, gsize end)
+{
+	gsize n = 0;
+	while (pos + n < end && g_ascii_islower(data[pos + n]))
+		n++;
+	return n > 0 && n <= ACRONYM_CONNECTOR_BYTES && (pos + n == end || !g_ascii_isalpha(data[pos + n]));
+}
+
 /* TRUE when the letters of ACRONYM appear, in order, among the capitals of
- * the name at [start,end), the first matching its first capital. */
+ * the name at [start,end) and the initials of its short lower-case words
+ * ("BSOD" for "Blue Screen of Death"), the first matching its first
+ * capital. */
 static gboolean acronym_fits(const char *data, gsize start, gsize end, const char *acronym, gsize len)
 {
 	gsize a = 0;
 	gboolean first = TRUE;
 	for (gsize pos = start; pos < end && a < len;) {
+		gsize at = pos;
 		gunichar c = cr_text_next(data, end, &pos);
+		if (!first && at > start && data[at - 1] == ' ' && short_lower_word(data, at, end)) {
+			if (g_unichar_toupper(c) == (gunichar)acronym[a])
+				a++;
+			continue;
+		}
 		if (!g_unichar_isupper(c))
 			continue;
 		if (c == (gunichar)acronym[a])

@@ -72,7 +72,8 @@ gboolean number_countable_word(const CrTokens *s, guint i)
 /* The noun a quantity ending before I counts: a lower-case plural on the
  * same line, maybe after one or two words that qualify it ("400
  * volunteers", "1,500 family tents", "34 felony state charges", "six
- * children"), or the noun it is joined to by a
+ * children") or two joined by a hyphen ("19 non-Korean nationals"), or
+ * the noun it is joined to by a
  * hyphen as a modifier ("a 241-run target", "a six-wicket win"); a
  * capitalised plural unless DEFINITE, after "the". Sets Q's noun; returns
  * the tokens used. */
@@ -101,6 +102,15 @@ guint number_parse_counted(const CrTokens *s, guint i, Quantity *q, gboolean def
 	    !(i + 1 < s->n && s->tok[i + 1].upper && s->tok[i + 1].gap == CR_GAP_SPACE)) {
 		q->noun = i + 1;
 		return 1;
+	}
+	/* a qualifier of two words joined by a hyphen, the first in lower
+	 * case: "19 non-Korean nationals", "five high-ranking officials" */
+	if (i + 3 < s->n && s->tok[i].kind == CR_TOKEN_WORD && !s->tok[i].upper &&
+	    s->tok[i].gap == CR_GAP_SPACE && !cr_tok_function_word(s, i) && cr_tok_punct(s, i + 1, '-') &&
+	    cr_tok_joined(s, i + 1) && cr_tok_joined(s, i + 2) && s->tok[i + 2].kind == CR_TOKEN_WORD &&
+	    number_countable_word(s, i + 3) && s->tok[i + 3].gap == CR_GAP_SPACE && is_plural(s, i + 3)) {
+		q->noun = i + 4;
+		return 4;
 	}
 	for (guint k = 0; k < 3; k++) {
 		guint t = i + k;

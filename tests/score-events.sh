@@ -47,7 +47,7 @@ thresholds() {
 	jejuair) echo "0.88 0.62 0.97 1.00 1.00" ;;
 	cricket) echo "0.97 0.87 0.97 0.85 1.00" ;;
 	heldout-milei) echo "0.91 0.64 0.97 0.95 1.00" ;;
-	heldout-crowdstrike) echo "0.83 0.78 0.97 1.00 1.00" ;;
+	heldout-crowdstrike) echo "0.88 0.78 0.97 1.00 1.00" ;; # round 24: "BSOD" spells "of"
 	heldout-google) echo "0.91 0.78 0.97 0.50 1.00" ;;
 	heldout-starship) echo "0.89 0.84 0.97 0.90 1.00" ;;
 	# Round 4's set (docs/ENGINE-SCORES.md, Round 4): five development events and
@@ -136,7 +136,7 @@ thresholds() {
 	svb) echo "0.91 0.91 0.97 0.60 1.00" ;;           # a slogan and a region label stay text
 	prisonswap) echo "0.96 0.96 0.97 1.00 1.00" ;;    # "two dozen people", "two dozen prisoners" in unlike sentences
 	kenyaprotests) echo "1.00 1.00 0.97 0.85 1.00" ;; # five protesters, five people
-	heldout-itaewon) echo "0.82 0.75 0.97 1.00 1.00" ;;
+	heldout-itaewon) echo "0.87 0.78 0.97 1.00 1.00" ;; # round 24: "19 non-Korean nationals"
 	heldout-voice) echo "0.81 0.78 0.97 0.75 1.00" ;;
 	# Round 20 (docs/ENGINE-SCORES.md, Round 20): the development three at
 	# their end figures, the held-out pair at its end score (the same as
@@ -166,10 +166,18 @@ thresholds() {
 	# events and two held out (scored when added and at the end of the
 	# round only), at the round's end figures rounded down.
 	truss) echo "0.90 0.86 0.97 1.00 1.00" ;;      # a speech quoted whole meets no piece of it
-	valieva) echo "0.89 0.82 0.97 0.80 1.00" ;;    # "Beijing" inside "Beijing Olympics"; "then 15"
+	valieva) echo "0.95 0.88 0.97 0.80 1.00" ;;    # round 24: the Beijing Olympics are in Beijing; "then 15"
 	heatwave) echo "0.82 0.83 0.97 1.00 1.00" ;;   # a live page's caption and tweets are furniture
 	heldout-abe) echo "0.83 0.71 0.97 0.33 1.00" ;;
-	heldout-pokhara) echo "0.86 0.70 0.97 0.50 1.00" ;;
+	heldout-pokhara) echo "0.91 0.74 0.97 0.50 1.00" ;; # round 24: the Nepal Army names Nepal
+	# Round 24's set (docs/ENGINE-SCORES.md, Round 24): three development
+	# events and two held out (scored when added and at the end of the
+	# round only), at the round's end figures rounded down.
+	amasra) echo "0.98 0.88 0.97 1.00 1.00" ;;
+	virginorbit) echo "0.93 0.93 0.97 0.66 1.00" ;; # a statement over paragraphs, cut at the excerpt's end; an "Also:" link stays text
+	mozferry) echo "1.00 0.94 0.97 0.70 1.00" ;;    # two teasers and a "More:" line stay text
+	heldout-synnovis) echo "0.91 0.83 0.97 0.20 1.00" ;;
+	heldout-margrethe) echo "0.79 0.72 0.97 1.00 1.00" ;;
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }

@@ -264,6 +264,31 @@ static void test_own_date_in_furniture(void)
 	assert_linked(stamp, page);
 }
 
+/* Lines of other pages' stamps after a story ("2025-05-06 03:56 1262
+ * view", one after another) are no date of the story: the report takes the
+ * day the others give, and its weekday is theirs. */
+static void test_stamp_list_is_no_publication_date(void)
+{
+	g_autoptr(CrEngine) engine = cr_test_engine(
+	    "A makeshift ferry sank off the northern coast on Sunday, killing almost 100 people, "
+	    "officials said.\n"
+	    "Many areas of the country are only accessible by boats, which are often overcrowded.\n"
+	    "2025-05-06 03:561262 view\n"
+	    "2025-05-06 03:422178 view\n"
+	    "2025-05-06 02:23390 view\n"
+	    "2025-05-06 02:17822 view\n",
+	    " date 2024-04-09 More than 100 people died after a ferry boat sank off the northern coast on "
+	    "Sunday, the president said.\n",
+	    NULL);
+	g_assert_cmpstr(((CrDoc *)g_ptr_array_index(engine->docs, 1))->date, ==, "2024-04-09");
+	g_assert_cmpstr(((CrDoc *)g_ptr_array_index(engine->docs, 0))->date, !=, "2025-05-06");
+	const CrFact *listed = cr_test_find_fact(engine->facts, 0, CR_FACT_DATE, "Sunday");
+	const CrFact *stamped = cr_test_find_fact(engine->facts, 1, CR_FACT_DATE, "Sunday");
+	g_assert_nonnull(listed);
+	g_assert_cmpstr(listed->value, ==, "2024-04-07");
+	assert_linked(listed, stamped);
+}
+
 static void test_years(void)
 {
 	assert_date("It was founded in 1984 by", "1984", "1984");
@@ -797,6 +822,7 @@ int main(int argc, char **argv)
 			test_weekdays_alone_when_no_report_is_dated);
 	g_test_add_func("/date/publication-date", test_publication_date);
 	g_test_add_func("/date/own-date-in-furniture", test_own_date_in_furniture);
+	g_test_add_func("/date/stamp-list-is-no-publication-date", test_stamp_list_is_no_publication_date);
 	g_test_add_func("/date/years", test_years);
 	g_test_add_func("/date/not-dates", test_not_dates);
 	g_test_add_func("/date/timestamps", test_timestamps);

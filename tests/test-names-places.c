@@ -1,0 +1,149 @@
+/* Unit tests for places (extract_name.c) found within a report: the
+ * gazetteer's, datelines', those their words or their context tell, and
+ * the place a gathering is named by. */
+#include "name-asserts.h"
+
+static void test_places(void)
+{
+	const char *text =
+	    "The summit is in Vilnius, Lithuania. Partners such as South Korea, Australia and "
+	    "New Zealand, in the Asia-Pacific, and Eastern Europe came.\n\nTokyo/Beijing/Brussels\n\n"
+	    "The Japan-US alliance and the US-led pact held across the Taiwan Strait. "
+	    "The People's Republic of China objected.";
+	g_autoptr(GArray) facts = names_of(text);
+
+	assert_name(facts, text, "Vilnius", CR_FACT_PLACE, "Vilnius");
+	assert_name(facts, text, "Lithuania", CR_FACT_PLACE, "Lithuania");
+	assert_name(facts, text, "South Korea", CR_FACT_PLACE, "South Korea");
+	assert_name(facts, text, "Australia", CR_FACT_PLACE, "Australia");
+	assert_name(facts, text, "New Zealand", CR_FACT_PLACE, "New Zealand");
+	assert_name(facts, text, "Asia-Pacific", CR_FACT_PLACE, "Asia-Pacific");
+	assert_name(facts, text, "Eastern Europe", CR_FACT_PLACE, "Eastern Europe");
+	/* a common English word capitalised inside a sentence, alone before a
+	 * place, opens it: New Taipei is no Taipei */
+	const char *city = "Hou Yu-ih is a former police chief and mayor of New Taipei.";
+	g_autoptr(GArray) cities = names_of(city);
+	assert_name(cities, city, "New Taipei", CR_FACT_PLACE, "New Taipei");
+	assert_no_name(cities, "Taipei");
+	assert_name(facts, text, "Tokyo", CR_FACT_PLACE, "Tokyo");
+	assert_name(facts, text, "Beijing", CR_FACT_PLACE, "Beijing");
+	assert_name(facts, text, "Brussels", CR_FACT_PLACE, "Brussels");
+	assert_name(facts, text, "Japan", CR_FACT_PLACE, "Japan");
+	assert_name_nth(facts, 0, text, "US", 0, CR_FACT_PLACE, "United States");
+	assert_name_nth(facts, 0, text, "US", 1, CR_FACT_PLACE, "United States");
+	assert_name(facts, text, "Taiwan Strait", CR_FACT_PLACE, "Taiwan Strait");
+	assert_name(facts, text, "People's Republic of China", CR_FACT_PLACE, "China");
+	assert_no_name(facts, "People");
+	assert_no_name(facts, "Japan-US");
+	/* a currency sign is no country */
+	const char *money = "It will cost US$402m, or HK$3bn, in the US.";
+	g_autoptr(GArray) cost = names_of(money);
+	g_assert_cmpuint(cost->len, ==, 1);
+	assert_name_nth(cost, 0, money, "US", 1, CR_FACT_PLACE, "United States");
+}
+
+static void test_datelines(void)
+{
+	const char *text = "PORT ALDER, Kestria: Ferry services resumed on Monday.\n\n"
+			   "VELMORA, May 24 (KNA) - The barrier will be built.\n\n"
+			   "NEW YORK, New York - U.S. stocks fell.\n\n"
+			   "IATA, the airline body, said fares would rise.\n";
+	g_autoptr(GArray) facts = names_of(text);
+
+	assert_name(facts, text, "PORT ALDER", CR_FACT_PLACE, "Port Alder");
+	assert_name(facts, text, "Kestria", CR_FACT_PLACE, "Kestria");
+	assert_name(facts, text, "VELMORA", CR_FACT_PLACE, "Velmora");
+	assert_name(facts, text, "NEW YORK", CR_FACT_PLACE, "New York");
+	assert_name(facts, text, "New York", CR_FACT_PLACE, "New York");
+	/* an acronym opening a sentence is no dateline */
+	assert_nothing_in(facts, text, "IATA");
+}
+
+static void test_places_by_context(void)
+{
+	const char *text = "Kestria's prime minister promised a barrier at Port Alder and Lake Orven. "
+			   "Marrow's office was cited across the Grey Estuary.";
+	g_autoptr(GArray) facts = names_of(text);
+
+	assert_name(facts, text, "Kestria", CR_FACT_PLACE, "Kestria");
+	assert_name(facts, text, "Port Alder", CR_FACT_PLACE, "Port Alder");
+	assert_name(facts, text, "Lake Orven", CR_FACT_PLACE, "Lake Orven");
+	assert_name(facts, text, "Grey Estuary", CR_FACT_PLACE, "Grey Estuary");
+	/* what a person owns says nothing of a place */
+	assert_no_name(facts, "Marrow");
+
+	const char *where =
+	    "A shopkeeper in Lowmarket and a fisherman from Orven Bay spoke. In Halloway's view, "
+	    "Minister Ruben Halloway was right, a view shared in Halloway's office.";
+	g_autoptr(GArray) found = names_of(where);
+	assert_name(found, where, "Lowmarket", CR_FACT_PLACE, "Lowmarket");
+	assert_name(found, where, "Orven Bay", CR_FACT_PLACE, "Orven Bay");
+	assert_name_nth(found, 0, where, "Halloway", 0, CR_FACT_PERSON, "Ruben Halloway");
+	assert_name_nth(found, 0, where, "Halloway", 2, CR_FACT_PERSON, "Ruben Halloway");
+
+	/* lower-case words between hyphens join one name; a place the
+	 * gazetteer knows inside it is no place of its own */
+	const char *hyphens = "Water rose in Stratford-upon-Avon and in Southend-on-Sea, said Andrew "
+			      "Lloyd-Webber, who lives in Al-Mansura.";
+	g_autoptr(GArray) joined = names_of(hyphens);
+	assert_name(joined, hyphens, "Stratford-upon-Avon", CR_FACT_PLACE, "Stratford-upon-Avon");
+	assert_name(joined, hyphens, "Southend-on-Sea", CR_FACT_PLACE, "Southend-on-Sea");
+	assert_name(joined, hyphens, "Andrew Lloyd-Webber", CR_FACT_PERSON, "Andrew Lloyd-Webber");
+	assert_name(joined, hyphens, "Al-Mansura", CR_FACT_PLACE, "Al-Mansura");
+	assert_no_name(joined, "Avon");
+}
+
+/* A gathering named by its place names the place: "the 2022 Beijing
+ * Olympics" is in "Beijing", which "the Winter Olympics in Beijing" of
+ * another report names; a text named by a place is no place ("Paris
+ * Agreement": test-names.c, /names/not/dates-events). */
+static void test_host_places(void)
+{
+	const char *text = "Her test caused outrage at the 2022 Beijing Olympics and at the Tokyo Games.";
+	g_autoptr(GArray) facts = names_of(text);
+	assert_name(facts, text, "Beijing", CR_FACT_PLACE, "Beijing");
+	assert_name(facts, text, "Tokyo", CR_FACT_PLACE, "Tokyo");
+	g_autoptr(CrEngine) engine =
+	    cr_test_engine("The scandal broke at the 2022 Beijing Olympics, officials said.\n",
+			   "She won gold at the 2022 Winter Olympics in Beijing, officials said.\n", NULL);
+	const CrFact *host = cr_test_find_fact(engine->facts, 0, CR_FACT_PLACE, "Beijing");
+	const CrFact *city = cr_test_find_fact(engine->facts, 1, CR_FACT_PLACE, "Beijing");
+	g_assert_nonnull(host);
+	g_assert_nonnull(city);
+	assert_linked(host, city);
+}
+
+/* A nation's own body named with a capital ("Nepal Army", "Kenya
+ * Police") names the nation, as "Kenya police" does: a report that writes
+ * "Nepal" only there names the place the others do. */
+static void test_nation_of_a_body(void)
+{
+	const char *text = "The search goes on, according to the Nepal Army and the Kenya Police.";
+	g_autoptr(GArray) facts = names_of(text);
+	assert_name(facts, text, "Nepal Army", CR_FACT_ORG, "Nepal Army");
+	assert_name(facts, text, "Nepal", CR_FACT_PLACE, "Nepal");
+	assert_name(facts, text, "Kenya", CR_FACT_PLACE, "Kenya");
+	/* a body of another kind names no place of its own */
+	const char *bank = "The Nepal Rastra Bank cut rates.";
+	g_autoptr(GArray) banks = names_of(bank);
+	assert_no_name(banks, "Nepal");
+	g_autoptr(CrEngine) engine =
+	    cr_test_engine("The search goes on, according to the Nepal Army, officials said.\n",
+			   "The plane crashed in central Nepal on Sunday, officials said.\n", NULL);
+	const CrFact *a = cr_test_find_fact(engine->facts, 0, CR_FACT_PLACE, "Nepal");
+	const CrFact *b = cr_test_find_fact(engine->facts, 1, CR_FACT_PLACE, "Nepal");
+	g_assert_nonnull(a);
+	g_assert_nonnull(b);
+	assert_linked(a, b);
+}
+
+int main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/names/place/kinds", test_places);
+	g_test_add_func("/names/place/datelines", test_datelines);
+	g_test_add_func("/names/place/context", test_places_by_context);
+	g_test_add_func("/names/place/host-of-a-gathering", test_host_places);
+	g_test_add_func("/names/place/nation-of-a-body", test_nation_of_a_body);
+	return g_test_run();
+}
