@@ -574,10 +574,10 @@ static void keys_date(const Grouper *gr, guint fact, gboolean lookup, KeyList *o
  * rarest ones, so that a fragment finds the full quotation. */
 static void keys_quote(const Grouper *gr, guint fact, gboolean lookup, KeyList *out)
 {
-	const GPtrArray *stems = gr->stems[fact];
-	guint n = lookup ? MIN(stems->len, QUOTE_LOOKUP_STEMS) : stems->len;
+	const QuoteStems *stems = gr->stems[fact];
+	guint n = lookup ? MIN(stems->n, QUOTE_LOOKUP_STEMS) : stems->n;
 	for (guint i = 0; i < n; i++)
-		key_list_add(out, g_ptr_array_index(stems, i));
+		key_list_add(out, stems->stem[i]);
 }
 
 static double weight_date(const CrFact *rep)

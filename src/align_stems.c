@@ -25,6 +25,7 @@ typedef struct {
 	GArray *counts;	  /* guint: by id in the piece, how many of its quotations have it */
 	GArray *last;	  /* guint: by id in the piece, 1 + the last quotation of the piece that had it */
 	GArray *global;	  /* guint: by id in the piece, the id among all quotations */
+	char *block;	  /* the piece's quotations' QuoteStems, one after another */
 } StemPiece;
 
 typedef struct {
@@ -122,13 +123,16 @@ static void quote_stems(StemPiece *piece, const char *key, guint q, GArray *orde
 
 /* Finds the stems of the quotations of piece P and numbers them in the
  * piece: each quotation's stems in the grouper's hold their ids in the
- * piece (as pointers) until rank_piece_stems() puts the stems there. */
+ * piece (as pointers) until rank_piece_stems() puts the stems there; the
+ * piece's QuoteStems are made in one block once all are found. */
 static void find_piece_stems(guint p, gpointer data)
 {
 	StemJob *job = data;
 	StemPiece *piece = &job->pieces[p];
 	guint first = p * STEM_PIECE, end = MIN(job->quotes->len, (p + 1) * STEM_PIECE);
 	g_autoptr(GArray) order = g_array_new(FALSE, FALSE, sizeof(guint));
+	g_autoptr(GArray) ids = g_array_new(FALSE, FALSE, sizeof(guint)); /* the quotations', in turn */
+	g_autofree guint *counts = g_new(guint, MAX(end - first, 1));
 
 	piece->strings = g_string_chunk_new(4096);
 	piece->hashes = g_array_new(FALSE, FALSE, sizeof(guint));
@@ -137,14 +141,24 @@ static void find_piece_stems(guint p, gpointer data)
 	piece->counts = g_array_new(FALSE, FALSE, sizeof(guint));
 	piece->last = g_array_new(FALSE, FALSE, sizeof(guint));
 	grow_stem_slots(piece);
+	gsize size = 0;
 	for (guint i = first; i < end; i++) {
-		guint fi = g_array_index(job->quotes, guint, i);
-		quote_stems(piece, fact_at(job->gr, fi)->key, i - first + 1, order);
-		GPtrArray *stems = g_ptr_array_sized_new(order->len);
-		g_ptr_array_set_size(stems, (gint)order->len);
-		for (guint s = 0; s < order->len; s++)
-			g_ptr_array_index(stems, s) = GUINT_TO_POINTER(g_array_index(order, guint, s) + 1);
-		job->gr->stems[fi] = stems;
+		quote_stems(piece, fact_at(job->gr, g_array_index(job->quotes, guint, i))->key, i - first + 1,
+			    order);
+		g_array_append_vals(ids, order->data, order->len);
+		counts[i - first] = order->len;
+		size += sizeof(QuoteStems) + order->len * sizeof(const char *);
+	}
+	piece->block = g_malloc(MAX(size, 1));
+	char *at = piece->block;
+	const guint *id = (const guint *)(const void *)ids->data;
+	for (guint i = first; i < end; i++) {
+		QuoteStems *stems = (QuoteStems *)(void *)at;
+		stems->n = counts[i - first];
+		for (guint s = 0; s < stems->n; s++)
+			stems->stem[s] = GUINT_TO_POINTER(*id++ + 1);
+		job->gr->stems[g_array_index(job->quotes, guint, i)] = stems;
+		at += sizeof(QuoteStems) + stems->n * sizeof(const char *);
 	}
 }
 
@@ -161,19 +175,19 @@ static void rank_piece_stems(guint p, gpointer data)
 	g_autoptr(GPtrArray) interned = g_ptr_array_new();
 
 	for (guint i = p * STEM_PIECE; i < end; i++) {
-		GPtrArray *stems = job->gr->stems[g_array_index(job->quotes, guint, i)];
-		g_array_set_size(ranked, stems->len);
-		g_ptr_array_set_size(interned, (gint)stems->len);
+		QuoteStems *stems = job->gr->stems[g_array_index(job->quotes, guint, i)];
+		g_array_set_size(ranked, stems->n);
+		g_ptr_array_set_size(interned, (gint)stems->n);
 		guint64 *rank = (guint64 *)(void *)ranked->data;
-		for (guint s = 0; s < stems->len; s++) {
-			guint local = GPOINTER_TO_UINT(g_ptr_array_index(stems, s));
+		for (guint s = 0; s < stems->n; s++) {
+			guint local = GPOINTER_TO_UINT(stems->stem[s]);
 			guint id = g_array_index(piece->global, guint, local - 1);
 			rank[s] = (guint64)job->df[id] << 32 | s;
 			g_ptr_array_index(interned, s) = g_ptr_array_index(job->all, id);
 		}
-		cr_sort_u64(rank, stems->len);
-		for (guint s = 0; s < stems->len; s++)
-			g_ptr_array_index(stems, s) = g_ptr_array_index(interned, (guint)rank[s]);
+		cr_sort_u64(rank, stems->n);
+		for (guint s = 0; s < stems->n; s++)
+			stems->stem[s] = g_ptr_array_index(interned, (guint)rank[s]);
 	}
 }
 
@@ -208,6 +222,7 @@ void cr_align_count_quote_stems(Grouper *gr, GArray *quotes)
 	job.df = (const guint *)(const void *)df->data;
 	cr_parallel_for(n_pieces, rank_piece_stems, &job);
 	for (guint p = 0; p < n_pieces; p++) {
+		g_ptr_array_add(gr->blocks, pieces[p].block);
 		g_string_chunk_free(pieces[p].strings);
 		g_free(pieces[p].slots);
 		g_array_unref(pieces[p].hashes);

@@ -24,6 +24,12 @@ void cr_report_open(CrReport *report, CrDoc *doc, guint index, const GArray *blo
 	cr_report_open_reusing(report, doc, index, blocks, NULL);
 }
 
+void cr_report_open_by_block(CrReport *report, CrDoc *doc, guint index, const GArray *blocks)
+{
+	*report =
+	    (CrReport){ doc, index, blocks, cr_report_tokens_new(doc->data, doc->len, blocks, 0, NULL) };
+}
+
 void cr_report_close(CrReport *report)
 {
 	g_clear_pointer(&report->tokens, cr_report_tokens_free);

@@ -103,6 +103,15 @@ static void test_two_word_form_bridges_longer_ones(void)
 	g_autoptr(CrEngine) two = cr_test_engine(a, b, NULL);
 	for (guint i = 0; i < two->facts->len; i++)
 		g_assert_cmpstr(g_array_index(two->facts, CrFact, i).text, !=, "Ataturk Olimpiyat Stadium");
+	/* the same name whatever order the reports come in; a longer name of
+	 * the same first word and another last is not bridged */
+	const char *d = "Crowds left the Ataturk Olympic Centre early.\n";
+	g_autoptr(CrEngine) turned = cr_test_engine(d, c, b, a, NULL);
+	assert_name_nth(turned->facts, 2, b, "Ataturk Olimpiyat Stadium", 0, CR_FACT_ORG,
+			"Ataturk Olympic Stadium");
+	assert_name_nth(turned->facts, 1, c, "Ataturk Stadium", 0, CR_FACT_ORG, "Ataturk Olympic Stadium");
+	assert_name_nth(turned->facts, 0, d, "Ataturk Olympic Centre", 0, CR_FACT_ORG,
+			"Ataturk Olympic Centre");
 }
 
 /* What other words and reports tell: "Erling" opening a sentence is no

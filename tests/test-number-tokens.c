@@ -62,6 +62,29 @@ static void test_tokens_not_kept(void)
 	assert_same_facts(kept, made_again);
 }
 
+/* A report opened to be read block by block (cr_report_open_by_block(),
+ * as the dates' resolver reads a report again) holds one block's tokens
+ * and reads to the same dates and numbers as one opened whole. */
+static void test_tokens_by_block(void)
+{
+	const char *text = "PORT LISLE, May 24, 2023 (CPA) - The $4.2 billion barrier will protect 12,000 "
+			   "households by 2030.\n\nOn Wednesday, the 3rd of June, 1.5 million people; "
+			   "24.05.2023 at 2:30pm GMT+10.\n\nIn July, five ministers met twice.\n";
+	g_autoptr(CrDoc) doc = cr_test_doc("test.txt", text);
+	g_autoptr(GArray) blocks = cr_clean_blocks(doc);
+	g_autoptr(GArray) whole = dates_and_numbers(text, CR_TOKENS_KEPT);
+	g_autoptr(GArray) by_block = cr_fact_array_new();
+	CrReport report;
+	cr_report_open_by_block(&report, doc, 0, blocks);
+	cr_extract_dates(&report, by_block);
+	cr_extract_numbers(&report, by_block);
+	cr_report_close(&report);
+	cr_fact_array_sort(by_block);
+	g_assert_cmpuint(blocks->len, >=, 3);
+	g_assert_cmpuint(whole->len, >=, 8);
+	assert_same_facts(whole, by_block);
+}
+
 /* Reports opened one after another into the tokens' memory the one before
  * left (a long report, then a short one over what the long one left, then
  * the long one again from the short one's), whole or block by block, read
@@ -211,6 +234,7 @@ int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/number/tokens-not-kept", test_tokens_not_kept);
+	g_test_add_func("/number/tokens-by-block", test_tokens_by_block);
 	g_test_add_func("/number/tokens-reused", test_tokens_reused);
 	g_test_add_func("/number/stemmer-reused", test_stemmer_reused);
 	g_test_add_func("/number/stemmer-passed-on", test_stemmer_passed_on);
