@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "crossread/partition.h"
+#include "crossread/str_table.h"
 #include "crossread/text.h"
 
 /* Facts of a key by kind: person, organisation, place. */
@@ -41,10 +42,9 @@ static CrFactKind winner(const KindCount *c)
 	return c->org >= c->place ? CR_FACT_ORG : CR_FACT_PLACE;
 }
 
-/* A name fact and the kinds its key has. */
+/* A name fact and the kinds its key has (its index in the counts). */
 typedef struct {
-	guint fact;
-	KindCount *count;
+	guint fact, count;
 } Counted;
 
 /* TRUE when F is an organisation or place named by one word. */
@@ -97,11 +97,16 @@ static gboolean inside_number(const GArray *places, const CrFact *f)
  * both. */
 static void unify_plurals(GArray *facts)
 {
-	g_autoptr(GHashTable) singular = g_hash_table_new(cr_str_hash, g_str_equal);
+	CrStrTable singular; /* a key's first fact, plus one */
+	cr_str_table_init(&singular);
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
-		if (one_word_body(f) && !g_hash_table_contains(singular, f->key))
-			g_hash_table_insert(singular, f->key, GUINT_TO_POINTER(i + 1));
+		if (!one_word_body(f))
+			continue;
+		guint32 hash = cr_str_hash(f->key);
+		CrStrSlot *slot = cr_str_table_slot(&singular, f->key, hash);
+		if (!slot->key)
+			cr_str_table_fill(&singular, slot, f->key, hash, GUINT_TO_POINTER(i + 1));
 	}
 	/* the plurals found first: the table holds their keys until then (a
 	 * plural's singular never ends in "ss", so is never one of them) */
@@ -112,13 +117,13 @@ static void unify_plurals(GArray *facts)
 		if (len < 4 || f->key[len - 1] != 's' || f->key[len - 2] == 's')
 			continue;
 		g_autofree char *stem = g_strndup(f->key, len - 1);
-		guint at = GPOINTER_TO_UINT(g_hash_table_lookup(singular, stem));
+		guint at = GPOINTER_TO_UINT(cr_str_table_lookup(&singular, stem));
 		if (at) {
 			guint pair[2] = { i, at - 1 };
 			g_array_append_val(found, pair);
 		}
 	}
-	g_hash_table_remove_all(singular);
+	cr_str_table_clear(&singular);
 	g_autoptr(GArray) numbers = found->len ? number_places(facts) : NULL;
 	for (guint k = 0; k < found->len; k++) {
 		const guint *pair = &g_array_index(found, guint, 2 * k);
@@ -134,27 +139,40 @@ static void unify_plurals(GArray *facts)
 void name_unify_kinds(GArray *facts)
 {
 	unify_plurals(facts);
-	g_autoptr(GHashTable) counts = g_hash_table_new_full(cr_str_hash, g_str_equal, NULL, g_free);
+	/* a key's counts filed once (hashed once, not for a lookup and again
+	 * for an insert), the facts' appended without a call each: this runs
+	 * alone on the critical path, every name fact of the event */
+	CrStrTable keys; /* a key's index in COUNTS, plus one */
+	cr_str_table_init(&keys);
+	g_autoptr(GArray) counts = g_array_new(FALSE, TRUE, sizeof(KindCount));
 	g_autoptr(GArray) counted = g_array_new(FALSE, FALSE, sizeof(Counted));
+	guint n_counted = 0;
 	gboolean mixed = FALSE;
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
 		if (!settled_here(f))
 			continue;
-		KindCount *c = g_hash_table_lookup(counts, f->key);
-		if (!c) {
-			c = g_new0(KindCount, 1);
-			g_hash_table_insert(counts, f->key, c);
+		guint32 hash = cr_str_hash(f->key);
+		CrStrSlot *slot = cr_str_table_slot(&keys, f->key, hash);
+		guint at = GPOINTER_TO_UINT(slot->value);
+		if (!at) {
+			g_array_set_size(counts, counts->len + 1);
+			at = counts->len;
+			cr_str_table_fill(&keys, slot, f->key, hash, GUINT_TO_POINTER(at));
 		}
+		KindCount *c = &g_array_index(counts, KindCount, at - 1);
 		c->person += f->kind == CR_FACT_PERSON;
 		c->org += f->kind == CR_FACT_ORG;
 		c->place += f->kind == CR_FACT_PLACE;
 		mixed |= winner(c) != CR_FACT_N_KINDS;
-		g_array_append_val(counted, ((Counted){ i, c }));
+		if (n_counted == counted->len)
+			g_array_set_size(counted, MAX(64, 2 * n_counted));
+		g_array_index(counted, Counted, n_counted++) = (Counted){ i, at - 1 };
 	}
-	for (guint i = 0; mixed && i < counted->len; i++) {
+	cr_str_table_clear(&keys);
+	for (guint i = 0; mixed && i < n_counted; i++) {
 		const Counted *c = &g_array_index(counted, Counted, i);
-		CrFactKind kind = winner(c->count);
+		CrFactKind kind = winner(&g_array_index(counts, KindCount, c->count));
 		if (kind != CR_FACT_N_KINDS)
 			g_array_index(facts, CrFact, c->fact).kind = kind;
 	}
