@@ -174,10 +174,13 @@ typedef struct {
 #define LEAST_DECIMAL_DIGITS 3
 
 /* TRUE when number FACT is a decimal with a fraction and three significant
- * digits or more ("40.2", "38.75"), and says no total of a list or plan. */
+ * digits or more ("40.2", "38.75"), and says no total of a list or plan.
+ * A whole number is turned away by its kind and value alone: the counts'
+ * passes change whole numbers' keys and flags beside this one
+ * (align.c). */
 static gboolean fractional(const CrFact *fact)
 {
-	if (fact->kind != CR_FACT_NUMBER || !fact->key || fact->num == floor(fact->num) ||
+	if (fact->kind != CR_FACT_NUMBER || fact->num == floor(fact->num) || !fact->key ||
 	    (fact->flags & (CR_FACT_LISTED | CR_FACT_IGNORED | CR_FACT_PLANNED | CR_FACT_AGE)))
 		return FALSE;
 	guint digits = 0;
