@@ -421,7 +421,7 @@ static gint compare_guint(gconstpointer pa, gconstpointer pb)
 static void sort_by_start(GPtrArray *kept)
 {
 	g_autofree guint64 *keys = g_new(guint64, MAX(kept->len, 1));
-	g_autofree gpointer *was = g_memdup2(kept->pdata, MAX(kept->len, 1) * sizeof(gpointer));
+	g_autofree gpointer *was = g_memdup2(kept->pdata, kept->len * sizeof(gpointer));
 	for (guint i = 0; i < kept->len; i++) {
 		const CrGroupCluster *c = g_ptr_array_index(kept, i);
 		keys[i] = (guint64)g_array_index(c->members, guint, 0) << 32 | i;
