@@ -492,6 +492,15 @@ typedef struct {
 	guint size, used;
 } ScorePlaces;
 
+/* The first slot of a score of bits BITS in a table of SIZE slots: the
+ * high bits of their product by a large odd number, which spreads scores
+ * whose low bits are alike (0.6, 0.8 ...); their low bits folded in gave
+ * three probes a lookup. */
+static inline guint score_slot(guint64 bits, guint size)
+{
+	return (guint)((bits * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15)) >> 32) & (size - 1);
+}
+
 /* The place in SCORES of SCORE, added there when new. */
 static guint score_place(ScorePlaces *sp, GArray *scores, double score)
 {
@@ -503,7 +512,7 @@ static guint score_place(ScorePlaces *sp, GArray *scores, double score)
 			if (sp->place[i]) {
 				guint64 bits;
 				memcpy(&bits, &sp->score[i], sizeof bits);
-				guint j = (guint)(bits ^ bits >> 32) & (grown.size - 1);
+				guint j = score_slot(bits, grown.size);
 				while (grown.place[j])
 					j = (j + 1) & (grown.size - 1);
 				grown.score[j] = sp->score[i];
@@ -515,7 +524,7 @@ static guint score_place(ScorePlaces *sp, GArray *scores, double score)
 	}
 	guint64 bits;
 	memcpy(&bits, &score, sizeof bits);
-	guint j = (guint)(bits ^ bits >> 32) & (sp->size - 1);
+	guint j = score_slot(bits, sp->size);
 	for (; sp->place[j]; j = (j + 1) & (sp->size - 1))
 		if (sp->score[j] == score)
 			return sp->place[j] - 1;
