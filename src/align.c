@@ -35,6 +35,33 @@ CrAlignment *cr_alignment_new(guint n_docs)
 	return al;
 }
 
+/* The event-wide passes before the grouping, and the facts they read. */
+typedef struct {
+	GArray *facts;
+	guint n_docs;
+} AcrossJob;
+
+/* Item ITEM of the event-wide passes: each item reads and changes facts
+ * no other item reads (the small whole counts; the decimals, which have a
+ * fraction; the places), so the items run side by side, while within the
+ * first each pass reads what the one before wrote. They ran one after the
+ * other alone on the two-core critical path, the helper idle (22.5 M
+ * instructions at 8 x 1 MiB). */
+static void align_across(guint item, gpointer data)
+{
+	const AcrossJob *job = data;
+	if (item == 0) {
+		/* counts of people, seen across the event before they are grouped */
+		cr_align_national_counts(job->facts);
+		cr_align_people_counts(job->facts, job->n_docs);
+		cr_align_bare_counts(job->facts);
+	} else if (item == 1) {
+		cr_align_bare_decimals(job->facts, job->n_docs);
+	} else {
+		cr_align_administrative_places(job->facts);
+	}
+}
+
 CrAlignment *cr_align(GArray *facts, guint n_docs, const gsize *doc_lens, CrProgress *progress)
 {
 	CrAlignment *out = cr_alignment_new(n_docs);
@@ -42,12 +69,8 @@ CrAlignment *cr_align(GArray *facts, guint n_docs, const gsize *doc_lens, CrProg
 	g_autoptr(GArray) scores = g_array_new(FALSE, FALSE, sizeof(double));
 
 	cr_progress_stage(progress, cr_progress_left(progress) * GROUP_SHARE / 100, CR_FACT_N_KINDS);
-	/* counts of people, seen across the event before they are grouped */
-	cr_align_national_counts(facts);
-	cr_align_people_counts(facts, out->n_docs);
-	cr_align_bare_counts(facts);
-	cr_align_bare_decimals(facts, out->n_docs);
-	cr_align_administrative_places(facts);
+	AcrossJob across = { facts, out->n_docs };
+	cr_parallel_for(3, align_across, &across);
 	cr_align_group(facts, out, clusters, scores, progress);
 	cr_progress_stage(progress, cr_progress_left(progress),
 			  out->n_docs * (out->n_docs - (out->n_docs > 0)) / 2);

@@ -36,11 +36,13 @@ enum { COUNT_PEOPLE = 1 << 0, COUNT_NAMED = 1 << 1, COUNT_OTHER = 1 << 2 };
 #define NOT_A_TOTAL                                                                                          \
 	(CR_FACT_LISTED | CR_FACT_PLANNED | CR_FACT_GAIN | CR_FACT_LOSS | CR_FACT_PART | CR_FACT_IGNORED)
 
-/* The small whole value FACT counts, or 0 when it is none the pass reads. */
+/* The small whole value FACT counts, or 0 when it is none the pass reads.
+ * Its range is tested before floor(): most numbers (years, sums) are out
+ * of it, and the passes ask of every fact five times. */
 static guint small_value(const CrFact *fact)
 {
-	if (fact->kind != CR_FACT_NUMBER || fact->num != floor(fact->num) || fact->num < LEAST_PEOPLE_COUNT ||
-	    fact->num >= DISTINCT_COUNT || !fact->key)
+	if (fact->kind != CR_FACT_NUMBER || fact->num < LEAST_PEOPLE_COUNT || fact->num >= DISTINCT_COUNT ||
+	    fact->num != floor(fact->num) || !fact->key)
 		return 0;
 	return (guint)fact->num;
 }
@@ -174,10 +176,13 @@ typedef struct {
 #define LEAST_DECIMAL_DIGITS 3
 
 /* TRUE when number FACT is a decimal with a fraction and three significant
- * digits or more ("40.2", "38.75"), and says no total of a list or plan. */
+ * digits or more ("40.2", "38.75"), and says no total of a list or plan.
+ * A whole number is turned away by its kind and value alone: the counts'
+ * passes change whole numbers' keys and flags beside this one
+ * (align.c). */
 static gboolean fractional(const CrFact *fact)
 {
-	if (fact->kind != CR_FACT_NUMBER || !fact->key || fact->num == floor(fact->num) ||
+	if (fact->kind != CR_FACT_NUMBER || fact->num == floor(fact->num) || !fact->key ||
 	    (fact->flags & (CR_FACT_LISTED | CR_FACT_IGNORED | CR_FACT_PLANNED | CR_FACT_AGE)))
 		return FALSE;
 	guint digits = 0;

@@ -413,10 +413,22 @@ static gint compare_guint(gconstpointer pa, gconstpointer pb)
 	return a < b ? -1 : a > b;
 }
 
-static gint compare_cluster_start(gconstpointer pa, gconstpointer pb)
+/* Sorts the clusters KEPT by their first fact, those of one first fact in
+ * the order they are in (as g_ptr_array_sort(), a stable sort, did): a
+ * radix sort of each first fact beside its place, not a comparison
+ * function called 90,000 times alone on the critical path (6,790
+ * clusters at 8 x 1 MiB). */
+static void sort_by_start(GPtrArray *kept)
 {
-	const CrGroupCluster *a = *(CrGroupCluster *const *)pa, *b = *(CrGroupCluster *const *)pb;
-	return compare_guint(&g_array_index(a->members, guint, 0), &g_array_index(b->members, guint, 0));
+	g_autofree guint64 *keys = g_new(guint64, MAX(kept->len, 1));
+	g_autofree gpointer *was = g_memdup2(kept->pdata, kept->len * sizeof(gpointer));
+	for (guint i = 0; i < kept->len; i++) {
+		const CrGroupCluster *c = g_ptr_array_index(kept, i);
+		keys[i] = (guint64)g_array_index(c->members, guint, 0) << 32 | i;
+	}
+	cr_sort_u64(keys, kept->len);
+	for (guint i = 0; i < kept->len; i++)
+		kept->pdata[i] = was[(guint32)keys[i]];
 }
 
 /* The date most of MEMBERS (fact indices) give, of two as many the less
@@ -480,6 +492,15 @@ typedef struct {
 	guint size, used;
 } ScorePlaces;
 
+/* The first slot of a score of bits BITS in a table of SIZE slots: the
+ * high bits of their product by a large odd number, which spreads scores
+ * whose low bits are alike (0.6, 0.8 ...); their low bits folded in gave
+ * three probes a lookup. */
+static inline guint score_slot(guint64 bits, guint size)
+{
+	return (guint)((bits * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15)) >> 32) & (size - 1);
+}
+
 /* The place in SCORES of SCORE, added there when new. */
 static guint score_place(ScorePlaces *sp, GArray *scores, double score)
 {
@@ -491,7 +512,7 @@ static guint score_place(ScorePlaces *sp, GArray *scores, double score)
 			if (sp->place[i]) {
 				guint64 bits;
 				memcpy(&bits, &sp->score[i], sizeof bits);
-				guint j = (guint)(bits ^ bits >> 32) & (grown.size - 1);
+				guint j = score_slot(bits, grown.size);
 				while (grown.place[j])
 					j = (j + 1) & (grown.size - 1);
 				grown.score[j] = sp->score[i];
@@ -503,7 +524,7 @@ static guint score_place(ScorePlaces *sp, GArray *scores, double score)
 	}
 	guint64 bits;
 	memcpy(&bits, &score, sizeof bits);
-	guint j = (guint)(bits ^ bits >> 32) & (sp->size - 1);
+	guint j = score_slot(bits, sp->size);
 	for (; sp->place[j]; j = (j + 1) & (sp->size - 1))
 		if (sp->score[j] == score)
 			return sp->place[j] - 1;
@@ -609,7 +630,7 @@ static void make_groups(Grouper *gr, CrAlignment *out, CrClusters *clusters, GPt
 #ifdef HAVE_MALLOC_TRIM
 	malloc_trim(0);
 #endif
-	g_ptr_array_sort(kept, compare_cluster_start);
+	sort_by_start(kept);
 	g_ptr_array_set_size(out->groups, (gint)kept->len);
 	cr_parallel_for((kept->len + GROUP_PIECE - 1) / GROUP_PIECE, make_group_piece, &job);
 	for (guint i = 0; i < kept->len; i++) {

@@ -18,6 +18,17 @@
 #define BATCH_ELEMENTS	  4096
 #define PIECES_PER_THREAD 4
 
+/* How many numbers a writer keeps as text: 2 ^ DOUBLES_KEPT_BITS. */
+#define DOUBLES_KEPT_BITS 4
+#define DOUBLES_KEPT	  (1 << DOUBLES_KEPT_BITS)
+
+/* A number put_double() wrote, by its bits, and its text (LEN 0: none). */
+typedef struct {
+	guint64 bits;
+	guint8 len;
+	char text[23];
+} DoubleText;
+
 /* A JSON writer for one element at a time: punctuation, numbers and strings
  * are written by hand into BUF, which is flushed to OUT (or, for a piece
  * written on another thread, to PIECE) as it fills, so memory stays flat
@@ -33,6 +44,9 @@ struct JsonWriter {
 	gsize len;	/* bytes in BUF */
 	gboolean first; /* no member written yet in the current object or array */
 	guint flushes;	/* times BUF was written out */
+	/* numbers put_double() wrote by hand, by their bits: a fact's
+	 * confidence is one of a few (0.8, 0.9, 0.6 ...) */
+	DoubleText written[DOUBLES_KEPT];
 	char buf[WRITER_BUFFER];
 };
 
@@ -251,8 +265,9 @@ static guint64 thousandths(double value)
 
 /* Writes VALUE rounded to 3 decimals, as a reader would write it: 0.7,
  * 0.725, 1.0 (never 0.69999999999999996), one decimal at least, the
- * digits written by hand (printf was a sixth of writing --json). */
-static void put_double(JsonWriter *w, double value)
+ * digits written by hand (printf was a sixth of writing --json); keeps
+ * the text in KEPT, where VALUE's bits BITS lead (put_double()). */
+static void write_double(JsonWriter *w, double value, guint64 bits, DoubleText *kept)
 {
 	char text[G_ASCII_DTOSTR_BUF_SIZE + 2];
 	if (fabs(value) < 0.0005)
@@ -275,7 +290,12 @@ static void put_double(JsonWriter *w, double value)
 		} while (n);
 		if (negative)
 			*--p = '-';
-		emit(w, p, (gsize)(text + sizeof text - 1 - p));
+		gsize len = (gsize)(text + sizeof text - 1 - p);
+		if (len <= sizeof kept->text) {
+			*kept = (DoubleText){ bits, (guint8)len, { 0 } };
+			memcpy(kept->text, p, len);
+		}
+		emit(w, p, len);
 		return;
 	}
 	g_ascii_formatd(text, sizeof text, "%.3f", value);
@@ -283,6 +303,22 @@ static void put_double(JsonWriter *w, double value)
 	while (len > 2 && text[len - 1] == '0' && text[len - 2] != '.')
 		text[--len] = '\0';
 	put(w, text);
+}
+
+/* Writes VALUE as write_double() does, copied when the writer wrote it
+ * before and keeps its text: a fact's confidence is one of a few, and
+ * formatting it was 150 instructions a number (--json at 8 x 1 MiB:
+ * 131,000 numbers, 208.2 -> 194.7 M instructions). */
+G_ALWAYS_INLINE static inline void put_double(JsonWriter *w, double value)
+{
+	guint64 bits;
+	memcpy(&bits, &value, sizeof bits);
+	DoubleText *kept =
+	    &w->written[(bits * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15)) >> (64 - DOUBLES_KEPT_BITS)];
+	if (kept->len && kept->bits == bits)
+		emit(w, kept->text, kept->len);
+	else
+		write_double(w, value, bits, kept);
 }
 
 /* Opens an object or array (OPEN is "{" or "["). */

@@ -216,6 +216,40 @@ static void test_job(void)
 	g_assert_true(held_engine->pending);
 }
 
+/* Each fact's confidence in --json is its value to three decimals, the
+ * zeros after the first decimal left out, whichever values came before:
+ * the writer copies a number it wrote before (41 values here, more than
+ * it keeps, so that values share its places), and a value it keeps is
+ * never given for another. */
+static void test_json_confidences(void)
+{
+	static const double values[] = { 0.8, 0.9,    0.6,  0.7,   0.95,      1.0,
+					 0.0, 0.0004, -0.0, 0.725, 0.6999999, 0.0005 };
+	g_autoptr(CrEngine) engine = cr_engine_run(example_docs());
+	g_assert_cmpuint(engine->facts->len, >, 100);
+	for (guint i = 0; i < engine->facts->len; i++) {
+		double v = i % 3 ? values[i % G_N_ELEMENTS(values)] : (i % 41) / 37.0;
+		g_array_index(engine->facts, CrFact, i).confidence = v;
+	}
+
+	g_autofree char *json = json_of(engine);
+	const char *at = strstr(json, "\"facts\"");
+	g_assert_nonnull(at);
+	for (guint i = 0; i < engine->facts->len; i++) {
+		double v = g_array_index(engine->facts, CrFact, i).confidence;
+		char want[G_ASCII_DTOSTR_BUF_SIZE];
+		g_ascii_formatd(want, sizeof want, "%.3f", v > -0.0005 && v < 0.0005 ? 0.0 : v);
+		gsize len = strlen(want);
+		while (len > 2 && want[len - 1] == '0' && want[len - 2] != '.')
+			want[--len] = '\0';
+		at = strstr(at, "\"confidence\":");
+		g_assert_nonnull(at);
+		at += strlen("\"confidence\":");
+		g_autofree char *got = g_strndup(at, strcspn(at, ",}"));
+		g_assert_cmpstr(got, ==, want);
+	}
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -224,5 +258,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/engine/progress", test_progress);
 	g_test_add_func("/engine/cancel-anywhere", test_cancel_anywhere);
 	g_test_add_func("/engine/job", test_job);
+	g_test_add_func("/engine/json-confidences", test_json_confidences);
 	return g_test_run();
 }
