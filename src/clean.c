@@ -813,6 +813,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	clean_judge_glued(doc->data, blocks, info, n);
 	clean_judge_pointers(doc->data, blocks, info, n);
 	clean_judge_author_box(doc->data, blocks, info, n);
+	clean_judge_pictured(doc->data, blocks, info, n);
 
 	for (guint i = 0; i < n; i++) {
 		CrBlock *block = &g_array_index(blocks, CrBlock, i);

@@ -18,8 +18,7 @@ static const char *const agencies[] = {
 	"Yonhap", "Anadolu", "TASS",	"Shutterstock", "Alamy",   "Corbis",	   "Bloomberg",
 };
 
-/* TRUE when data[start,end) is an agency's name, any case. */
-static gboolean is_agency(const char *data, gsize start, gsize end)
+gboolean clean_is_agency(const char *data, gsize start, gsize end)
 {
 	for (guint i = 0; i < G_N_ELEMENTS(agencies); i++)
 		if (strlen(agencies[i]) == end - start &&
@@ -50,7 +49,7 @@ gboolean clean_ends_with_agency_credit(const char *data, gsize start, gsize end)
 		gsize a = p, b = q;
 		clean_trim(data, &a, &b);
 		parts++;
-		if (is_agency(data, a, b)) {
+		if (clean_is_agency(data, a, b)) {
 			agencies_named++;
 		} else {
 			guint words = clean_capitalised_words(data, a, b);
@@ -101,7 +100,7 @@ static gboolean agency_chain(const char *data, gsize a, gsize b)
 			q++;
 		gsize s = p, e = q;
 		clean_trim(data, &s, &e);
-		if (!is_agency(data, s, e))
+		if (!clean_is_agency(data, s, e))
 			return FALSE;
 		p = q + 1;
 	}
@@ -241,7 +240,7 @@ static gboolean is_filed_line(const char *data, gsize start, gsize end)
 	const char *close = memchr(open, ')', data + end - open);
 	guint place = clean_capitalised_words(data, start, (gsize)(open - data) - 1);
 	if (!close || place == 0 || place > 4 ||
-	    !is_agency(data, (gsize)(open - data) + 1, (gsize)(close - data)))
+	    !clean_is_agency(data, (gsize)(open - data) + 1, (gsize)(close - data)))
 		return FALSE;
 	gboolean word_start = TRUE, any = FALSE;
 	for (const char *c = close + 1; c < data + end; c++) {

@@ -361,6 +361,9 @@ void clean_weigh_credits(const char *data, const CrBlock *block, CreditMarks mar
 
 /* ---- credits naming an agency (clean_credits.c) ------------------------- */
 
+/* Is a wire's or a picture agency's name, any case: "AFP", "Getty Images". */
+gboolean clean_is_agency(const char *data, gsize start, gsize end);
+
 /* Ends with a picture's credit in brackets naming a wire or photo agency,
  * with a photographer's name of two to four words or none, parts set
  * apart by slashes or commas: "(Manish Paudel/AFP/Getty Images)",
@@ -557,6 +560,14 @@ void clean_judge_glued(const char *data, const GArray *blocks, Info *info, guint
  * Like: ...", "*This is not investment advice.") are furniture
  * (clean_pointers.c). */
 void clean_judge_pointers(const char *data, const GArray *blocks, Info *info, guint n);
+
+/* Above the story's first paragraph of LONG_CHARS or more, a block
+ * under 2 * LONG_CHARS that reports no one's words and names the picture
+ * it describes ("... is pictured after landing at ...", "Illustration of
+ * a spacecraft ...", "... walking towards the camera.") or ends with an
+ * agency's name in capitals after its last full stop ("... for failed
+ * doping test. AFP") is a caption (clean_pictured.c). */
+void clean_judge_pictured(const char *data, const GArray *blocks, Info *info, guint n);
 
 /* TRUE when a short sentence above block HEADLINE, with no sign of
  * furniture, shares two topic words or more with the story's first three

@@ -546,6 +546,17 @@ static gboolean name_token(const char *data, gsize a, gsize b)
 	return g_ascii_isupper(data[a]) || (b - a == 1 && data[a] == '-');
 }
 
+/* TRUE when data[a,b) is a day in digits: "01/03/14", "2014-03-01". */
+static gboolean numeric_day(const char *data, gsize a, gsize b)
+{
+	guint digits = 0, marks = 0;
+	for (gsize p = a; p < b; p++) {
+		digits += g_ascii_isdigit(data[p]);
+		marks += data[p] == '/' || data[p] == '-' || data[p] == '.';
+	}
+	return marks == 2 && digits + marks == b - a && digits >= 4;
+}
+
 /* TRUE when data[start,end) ends with a picture's credit after its
  * caption's last sentence: a photographer, a slash and an agency, maybe
  * after a label or "by", maybe in brackets ("... in Las Vegas. David J.
@@ -554,7 +565,8 @@ static gboolean name_token(const char *data, gsize a, gsize b)
  * Clevenger/Courier Journal via AP)"); a name of one word only after a
  * label or "by" ("Picture: Getty/Social Media"), and in brackets two
  * words and an agency's "via" or capitals ("(New York/London)" and
- * "(Reuters/Ipsos)" are no credits).
+ * "(Reuters/Ipsos)" are no credits); alone on its line, a day in digits,
+ * two to four words of a name and one to four of an agency.
  * The slash is unspaced, as a wire's credit sets it: a caption closed by
  * "Justin Sullivan / Getty Images" (`holmes`) holds facts its reference
  * counts, and stays. */
@@ -588,8 +600,16 @@ gboolean clean_ends_with_credit_tail(const char *data, gsize start, gsize end)
 		gsize p = q;
 		while (p > start && data[p - 1] != ' ')
 			p--;
-		if (p == q || p == start)
+		if (p == q)
 			return FALSE;
+		/* a credit alone on its line after the day its picture was
+		 * taken: "01/03/14 Nidhi Surendranath/The Hindu" (without the
+		 * day, a name and an agency under a caption may be facts a
+		 * reference counts: `svb`'s "David Paul Morris/Bloomberg/Getty
+		 * Images") */
+		if (p == start)
+			return numeric_day(data, p, q) && words >= 2 && words <= 4 && after >= 1 &&
+			       after <= 4;
 		gboolean initial = q - p == 2 && g_ascii_isupper(data[p]) && data[p + 1] == '.';
 		if (data[p] == '(')
 			return words + name_token(data, p + 1, q) >= 2 && agency && after <= 5;

@@ -157,7 +157,7 @@ strip_gate() {
 	# 0.00, 14 0.66, 16 0.00 and keep 0.50, 20 0.00, the rest 1.00, with
 	# the reference's three lines written without the blanks around them):
 	# the level after reading
-	clean-real17/01-*) echo 0.66 ;; # a repost's credit: a date, a name, a slash and a paper
+	# (17-01's repost credit, a date, a name, a slash and a paper, at 1.00 since clean25)
 	clean-real17/20-*) echo 0.50 ;; # a related title in the story ("Photo shows ... (AsiaWire)" since clean22)
 	# clean-real18 likewise (main: 02 0.75, 07 0.00, 08 0.50, 09 0.50, 11
 	# 0.00, 12 0.00, 14 0.66, 15 0.00, 17 0.20, 19 0.75, 20 0.50, the rest

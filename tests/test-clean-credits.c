@@ -215,6 +215,54 @@ static void test_titles_and_keyword_labels(void)
 	assert_kept(headline, (const char *const[]){ "Ferry Timetable of the Harbour", NULL });
 }
 
+/* Between the headline and the story (its first paragraph of LONG_CHARS
+ * or more), a caption that names its picture or closes with its agency
+ * ("... is pictured after ...", "Illustration of ...", "... towards the
+ * camera.", "... timetable. AFP") is dimmed; the story's sentences that speak of pictures, and
+ * a photo's page whose caption is all its text, are not. */
+static void test_captions_naming_their_picture(void)
+{
+	g_autoptr(Page) page =
+	    page_new("Ferry timetable approved by the harbour council\n\n"
+		     "Mayor Ana Ruiz, chair of the harbour board, is pictured after landing at the "
+		     "island airport. The board is voting on the timetable.\n\n"
+		     "Illustration of a ferry at the pier with the lighthouse in the background.\n\n"
+		     "A group of smiling crew leave the ferry, walking towards the camera.\n\n"
+		     "Harbour board members meet after their vote on the timetable. AFP\n\n" STORY_PARAGRAPH
+		     " " STORY_PARAGRAPH_3 "\n\n"
+		     "Images of the crowded pier were shared on the council's page but have since been "
+		     "removed.\n\n"
+		     "The ferry's captain is pictured in the council's leaflet, the operator "
+		     "said.\n\n" STORY_PARAGRAPH_2 "\n\n"
+		     "The operator will review the timetable in May. AFP\n");
+	assert_flagged(page,
+		       (const char *const[]){ "Mayor Ana Ruiz", "Illustration of a ferry",
+					      "A group of smiling", "Harbour board members meet", NULL });
+	assert_kept(page, (const char *const[]){ "Ferry timetable approved", STORY_PARAGRAPH,
+						 "Images of the crowded", "The ferry's captain",
+						 STORY_PARAGRAPH_2, "The operator will review", NULL });
+	g_autoptr(Page) photo = page_new("Ferry timetable approved by the harbour council\n\n"
+					 "Mayor Ana Ruiz checks the new timetable at the pier, in this photo "
+					 "provided by the council. (Island Press)\n");
+	assert_kept(photo, (const char *const[]){ "Mayor Ana Ruiz", NULL });
+}
+
+/* A photographer and an agency alone on their line after the day the
+ * picture was taken are its credit; a poll's name with its pollster
+ * ("Reuters/Ipsos", one word) is not. */
+static void test_credit_alone(void)
+{
+	g_autoptr(Page) page =
+	    page_new("Ferry timetable approved by the harbour council\n\n"
+		     "The first ferry of the new timetable at the island's quay\n\n"
+		     " Lena Paul Ortiz/Harbour Journal/Island Images\n\n" STORY_PARAGRAPH "\n\n"
+		     "Reuters/Ipsos\n\n" STORY_PARAGRAPH_2 "\n\n"
+		     "01/03/14 Tomas Hale/The Island Press\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_flagged(page, (const char *const[]){ "Lena Paul Ortiz", "01/03/14 Tomas Hale", NULL });
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, "Reuters/Ipsos", STORY_PARAGRAPH_2,
+						 STORY_PARAGRAPH_3, NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -226,5 +274,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/credits/players-and-polls", test_players_and_polls);
 	g_test_add_func("/clean/credits/captions-of-the-nineteenth-set", test_captions_of_the_nineteenth_set);
 	g_test_add_func("/clean/credits/titles-and-keyword-labels", test_titles_and_keyword_labels);
+	g_test_add_func("/clean/credits/captions-naming-their-picture", test_captions_naming_their_picture);
+	g_test_add_func("/clean/credits/credit-alone", test_credit_alone);
 	return g_test_run();
 }
