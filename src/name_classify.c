@@ -699,7 +699,8 @@ void scanner_classify(Scanner *s, guint lo, guint hi, guint evidence, guint medi
 	/* Split at "and" ("Australia and New Zealand", "Stoltenberg and Prime
 	 * Minister Kishida") and at "of" after a word that heads nothing ("Walsh
 	 * of the International Air Transport Association"); not in "Bank of
-	 * Japan", "Secretary of State" nor "Ministry of Water and Coasts". */
+	 * Japan", "Secretary of State", "Ministry of Water and Coasts" nor
+	 * "Guy's and St Thomas'" (possessive_pair_in_name()). */
 	gboolean in_body = FALSE;
 	for (guint i = lo + 1; i + 1 < hi; i++) {
 		if (!is_lower(s, i) || hyphen_name_end(s, i - 1, hi) > i)
@@ -709,9 +710,10 @@ void scanner_classify(Scanner *s, guint lo, guint hi, guint evidence, guint medi
 		    !name_token_is_lower(before) && has(before, NAME_WORD_ORG_HEAD | NAME_WORD_PLACE_HEAD |
 								    NAME_WORD_ROLE | NAME_WORD_ROLE_MOD);
 		gboolean conjunction = scanner_word_is(s, i, "and");
-		gboolean split = conjunction ? !(in_body && is_name_word(tok(s, i + 1)))
-					     : has(tok(s, i), NAME_WORD_COMPLEMENT) &&
-						   !name_token_is_lower(before) && !heads;
+		gboolean split =
+		    conjunction
+			? !(in_body && is_name_word(tok(s, i + 1))) && !(before->flags & NAME_TOKEN_PAIRED)
+			: has(tok(s, i), NAME_WORD_COMPLEMENT) && !name_token_is_lower(before) && !heads;
 		in_body |= !conjunction && heads && has(before, NAME_WORD_ORG_HEAD);
 		if (!split)
 			continue;
@@ -726,6 +728,13 @@ void scanner_classify(Scanner *s, guint lo, guint hi, guint evidence, guint medi
 		guint right = conjunction ? evidence & EVIDENCE_AFTER : evidence & EVIDENCE_PLACE_AFTER;
 		scanner_classify(s, lo, i, left, 0);
 		scanner_classify(s, i + 1, hi, right, media_end);
+		return;
+	}
+	/* "Guy's and St Thomas'": two possessive names joined into one
+	 * (possessive_pair_in_name()) name a body, as its long form "Guy's and
+	 * St Thomas' NHS Foundation Trust" does */
+	if ((tok(s, hi - 1)->flags & NAME_TOKEN_POSSESSIVE) && (tok(s, lo)->flags & NAME_TOKEN_PAIRED)) {
+		scanner_emit(s, CR_FACT_ORG, lo, hi, NULL, 0, CONFIDENCE_CONTEXT);
 		return;
 	}
 	/* "Monetary Policy Board"; not "Chief Executive Officer of Halvorsen
