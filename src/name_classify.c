@@ -681,6 +681,16 @@ static gboolean title_of_common_words(Scanner *s, guint lo, guint hi)
 	return TRUE;
 }
 
+/* The end of the possessive mark ("'s", "'", "’s", "’") that follows a
+ * possessive word ending at END in DATA. */
+static gsize possessive_end(const char *data, gsize end)
+{
+	gsize mark = data[end] == '\'' ? 1 : strncmp(data + end, "\xe2\x80\x99", 3) == 0 ? 3 : 0;
+	if (mark && (data[end + mark] == 's' || data[end + mark] == 'S'))
+		mark++;
+	return end + mark;
+}
+
 /* Classifies the trimmed chunk [lo,hi). */
 void scanner_classify(Scanner *s, guint lo, guint hi, guint evidence, guint media_end)
 {
@@ -734,7 +744,11 @@ void scanner_classify(Scanner *s, guint lo, guint hi, guint evidence, guint medi
 	 * (possessive_pair_in_name()) name a body, as its long form "Guy's and
 	 * St Thomas' NHS Foundation Trust" does */
 	if ((tok(s, hi - 1)->flags & NAME_TOKEN_POSSESSIVE) && (tok(s, lo)->flags & NAME_TOKEN_PAIRED)) {
-		scanner_emit(s, CR_FACT_ORG, lo, hi, NULL, 0, CONFIDENCE_CONTEXT);
+		/* with its last mark, as the long form's words run on past it */
+		gsize start = tok(s, lo)->start, end = possessive_end(s->data, tok(s, hi - 1)->end);
+		NameMention *m = scanner_emit(s, CR_FACT_ORG, lo, hi, cr_text_flat(s->data, start, end), 0,
+					      CONFIDENCE_CONTEXT);
+		m->end = end;
 		return;
 	}
 	/* "Monetary Policy Board"; not "Chief Executive Officer of Halvorsen
