@@ -185,7 +185,15 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
 	if (b - a == 1 && (tok(s, a)->flags & NAME_TOKEN_ALLCAPS))
 		m.flags |= NAME_MENTION_ACRONYM;
 	g_array_append_val(s->out->mentions, m);
-	return &g_array_index(s->out->mentions, NameMention, s->out->mentions->len - 1);
+	guint at = s->out->mentions->len - 1;
+	/* "Seti River Gorge" (or "gorge"), a place or a name of no kind yet,
+	 * names the place "Seti River" too: a feature of the feature before */
+	if (!value && (kind == CR_FACT_PLACE || kind == NAME_KIND_UNKNOWN) && b >= a + 3 &&
+	    has(tok(s, b - 1), NAME_WORD_FEATURE) && has(tok(s, b - 2), NAME_WORD_FEATURE) &&
+	    !is_lower(s, b - 2))
+		scanner_emit(s, CR_FACT_PLACE, a, b - 1,
+			     cr_text_flat(s->data, tok(s, a)->start, tok(s, b - 2)->end), flags, confidence);
+	return &g_array_index(s->out->mentions, NameMention, at);
 }
 
 /* The bodies a nation or a place has one of, named in lower case after
