@@ -720,6 +720,19 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 	}
 }
 
+/* Gives each person fact named by a monarch's title or number ("King
+ * Frederik", "Frederik X", "Frederik" resolved to either) the one name the
+ * index knows the monarch by, so that the reports' forms meet. */
+static void unify_royal_names(const NameIndex *index, GArray *facts)
+{
+	for (guint i = 0; i < facts->len; i++) {
+		CrFact *f = &g_array_index(facts, CrFact, i);
+		const char *value = NULL, *key = NULL;
+		if (f->kind == CR_FACT_PERSON && f->key && (key = name_index_royal(index, f->key, &value)))
+			cr_fact_rename(f, value, key);
+	}
+}
+
 void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts)
 {
 	g_autoptr(GPtrArray) scans = g_ptr_array_new();
@@ -752,6 +765,7 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 	cr_parallel_for(n_docs, resolve_one, &resolving);
 	for (guint d = 0; d < n_docs; d++)
 		cr_fact_array_append_take(facts, added[d]);
+	unify_royal_names(sh.index, facts);
 	name_lengthen_runs(docs, scans, facts);
 	name_keep_recurring_unknowns(docs, blocks, scans, facts);
 	name_find_lower_case(docs, n_docs, facts);

@@ -185,7 +185,15 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
 	if (b - a == 1 && (tok(s, a)->flags & NAME_TOKEN_ALLCAPS))
 		m.flags |= NAME_MENTION_ACRONYM;
 	g_array_append_val(s->out->mentions, m);
-	return &g_array_index(s->out->mentions, NameMention, s->out->mentions->len - 1);
+	guint at = s->out->mentions->len - 1;
+	/* "Seti River Gorge" (or "gorge"), a place or a name of no kind yet,
+	 * names the place "Seti River" too: a feature of the feature before */
+	if (!value && (kind == CR_FACT_PLACE || kind == NAME_KIND_UNKNOWN) && b >= a + 3 &&
+	    has(tok(s, b - 1), NAME_WORD_FEATURE) && has(tok(s, b - 2), NAME_WORD_FEATURE) &&
+	    !is_lower(s, b - 2))
+		scanner_emit(s, CR_FACT_PLACE, a, b - 1,
+			     cr_text_flat(s->data, tok(s, a)->start, tok(s, b - 2)->end), flags, confidence);
+	return &g_array_index(s->out->mentions, NameMention, at);
 }
 
 /* The bodies a nation or a place has one of, named in lower case after
@@ -681,6 +689,16 @@ static gboolean title_of_common_words(Scanner *s, guint lo, guint hi)
 	return TRUE;
 }
 
+/* The end of the possessive mark ("'s", "'", "’s", "’") that follows a
+ * possessive word ending at END in DATA. */
+static gsize possessive_end(const char *data, gsize end)
+{
+	gsize mark = data[end] == '\'' ? 1 : strncmp(data + end, "\xe2\x80\x99", 3) == 0 ? 3 : 0;
+	if (mark && (data[end + mark] == 's' || data[end + mark] == 'S'))
+		mark++;
+	return end + mark;
+}
+
 /* Classifies the trimmed chunk [lo,hi). */
 void scanner_classify(Scanner *s, guint lo, guint hi, guint evidence, guint media_end)
 {
@@ -699,7 +717,8 @@ void scanner_classify(Scanner *s, guint lo, guint hi, guint evidence, guint medi
 	/* Split at "and" ("Australia and New Zealand", "Stoltenberg and Prime
 	 * Minister Kishida") and at "of" after a word that heads nothing ("Walsh
 	 * of the International Air Transport Association"); not in "Bank of
-	 * Japan", "Secretary of State" nor "Ministry of Water and Coasts". */
+	 * Japan", "Secretary of State", "Ministry of Water and Coasts" nor
+	 * "Guy's and St Thomas'" (possessive_pair_in_name()). */
 	gboolean in_body = FALSE;
 	for (guint i = lo + 1; i + 1 < hi; i++) {
 		if (!is_lower(s, i) || hyphen_name_end(s, i - 1, hi) > i)
@@ -709,9 +728,10 @@ void scanner_classify(Scanner *s, guint lo, guint hi, guint evidence, guint medi
 		    !name_token_is_lower(before) && has(before, NAME_WORD_ORG_HEAD | NAME_WORD_PLACE_HEAD |
 								    NAME_WORD_ROLE | NAME_WORD_ROLE_MOD);
 		gboolean conjunction = scanner_word_is(s, i, "and");
-		gboolean split = conjunction ? !(in_body && is_name_word(tok(s, i + 1)))
-					     : has(tok(s, i), NAME_WORD_COMPLEMENT) &&
-						   !name_token_is_lower(before) && !heads;
+		gboolean split =
+		    conjunction
+			? !(in_body && is_name_word(tok(s, i + 1))) && !(before->flags & NAME_TOKEN_PAIRED)
+			: has(tok(s, i), NAME_WORD_COMPLEMENT) && !name_token_is_lower(before) && !heads;
 		in_body |= !conjunction && heads && has(before, NAME_WORD_ORG_HEAD);
 		if (!split)
 			continue;
@@ -726,6 +746,17 @@ void scanner_classify(Scanner *s, guint lo, guint hi, guint evidence, guint medi
 		guint right = conjunction ? evidence & EVIDENCE_AFTER : evidence & EVIDENCE_PLACE_AFTER;
 		scanner_classify(s, lo, i, left, 0);
 		scanner_classify(s, i + 1, hi, right, media_end);
+		return;
+	}
+	/* "Guy's and St Thomas'": two possessive names joined into one
+	 * (possessive_pair_in_name()) name a body, as its long form "Guy's and
+	 * St Thomas' NHS Foundation Trust" does */
+	if ((tok(s, hi - 1)->flags & NAME_TOKEN_POSSESSIVE) && (tok(s, lo)->flags & NAME_TOKEN_PAIRED)) {
+		/* with its last mark, as the long form's words run on past it */
+		gsize start = tok(s, lo)->start, end = possessive_end(s->data, tok(s, hi - 1)->end);
+		NameMention *m = scanner_emit(s, CR_FACT_ORG, lo, hi, cr_text_flat(s->data, start, end), 0,
+					      CONFIDENCE_CONTEXT);
+		m->end = end;
 		return;
 	}
 	/* "Monetary Policy Board"; not "Chief Executive Officer of Halvorsen

@@ -27,6 +27,7 @@ typedef enum {
 	BY_INITIALS,	  /* the capitals of an organisation's words ("CRB") */
 	UNKNOWN_INITIALS, /* the capitals of a name of unknown kind ("UAW") */
 	BY_REGNAL_NAME,	  /* the folded name after a regnal title ("charles" of "King Charles III") */
+	BY_REGNAL_NUMBER, /* the name before a regnal number ("charles" of "Charles III") */
 } IndexTable;
 
 /* What one key stands for in one table; ambiguous when two different
@@ -134,11 +135,16 @@ static char *edge_word(const char *folded, gboolean last)
 }
 
 /* TRUE when the folded name FOLDED is a name and a regnal number
- * ("charles iii"). */
+ * ("charles iii"), one letter too ("frederik x", "elizabeth i"): a
+ * person's name is what it follows. */
 static gboolean numbered(const char *folded)
 {
 	const char *space = strchr(folded, ' ');
-	return space && !strchr(space + 1, ' ') && name_regnal_number(space + 1, strlen(space + 1));
+	if (!space || strchr(space + 1, ' '))
+		return FALSE;
+	const char *number = space + 1;
+	return (number[0] && !number[1] && strchr("ivx", number[0])) ||
+	       name_regnal_number(number, strlen(number));
 }
 
 /* Notes the regnal mention M (FOLDED) under its name: the word after the
@@ -153,6 +159,8 @@ static void note_regnal(NameIndex *index, const NameMention *m, const char *fold
 		return;
 	gboolean by_number = numbered(folded);
 	g_autofree char *name = edge_word(by_number ? folded : space + 1, FALSE);
+	if (by_number)
+		note(index, BY_REGNAL_NUMBER, name, m->kind, m->value, folded);
 	IndexEntry *e = entry_in(entries_of(index, name), BY_REGNAL_NAME);
 	if (e && e->kind == m->kind && numbered(e->folded) != by_number) {
 		if (!by_number) {
@@ -218,11 +226,13 @@ void name_index_add(NameIndex *index, const NameMention *m)
 			note(index, BY_INITIALS, caps, m->kind, m->value, folded);
 	}
 	/* "King Charles", "Pope Francis": the one name after the title */
-	if (m->kind == CR_FACT_PERSON && (m->flags & NAME_MENTION_REGNAL)) {
+	/* "Frederik X" is a monarch's numbered name with no title before it */
+	gboolean regnal = (m->flags & NAME_MENTION_REGNAL) || (m->n_words == 2 && numbered(folded));
+	if (m->kind == CR_FACT_PERSON && regnal) {
 		noted = TRUE;
 		note_regnal(index, m, folded);
 	}
-	if (m->kind == CR_FACT_PERSON && m->n_words >= 2 && !(m->flags & NAME_MENTION_REGNAL)) {
+	if (m->kind == CR_FACT_PERSON && m->n_words >= 2 && !regnal) {
 		noted = TRUE;
 		g_autofree char *last = edge_word(folded, TRUE);
 		g_autofree char *first = edge_word(folded, FALSE);
@@ -431,4 +441,27 @@ void name_index_resolve_words(const NameIndex *index, const NameMention *m, cons
 		}
 		a = next;
 	}
+}
+
+const char *name_index_royal(const NameIndex *index, const char *key, const char **value)
+{
+	const char *space = strchr(key, ' ');
+	if (!index->n_regnal || !space || strchr(space + 1, ' '))
+		return NULL;
+	/* the name before the number, or the title before the name */
+	g_autofree char *first = g_strndup(key, (gsize)(space - key));
+	gboolean by_number = numbered(key);
+	if (!by_number && !(name_word_classes(first) & NAME_WORD_REGNAL))
+		return NULL;
+	const IndexEntry *k = entries_of(index, by_number ? first : space + 1);
+	gboolean ambiguous = FALSE;
+	const IndexEntry *royal = find(k, BY_REGNAL_NAME, &ambiguous);
+	const IndexEntry *number = find(k, BY_REGNAL_NUMBER, &ambiguous);
+	if (!royal || ambiguous || royal->kind != CR_FACT_PERSON || strcmp(royal->folded, key) == 0)
+		return NULL;
+	/* "Frederik XI" is not the "King Frederik" that "Frederik X" is */
+	if (by_number && number && strcmp(number->folded, key) != 0)
+		return NULL;
+	*value = royal->value;
+	return royal->folded;
 }

@@ -28,6 +28,13 @@ void name_index_add_acronyms(NameIndex *index, const NameScan *scan);
  * index was made from. */
 gboolean name_index_resolve(const NameIndex *index, NameMention *m);
 
+/* The folded name of the monarch whose person's key KEY is a titled or a
+ * numbered name of ("king frederik" for "frederik x", or the other way
+ * round, as the index knows it), its value in *VALUE; NULL when KEY is
+ * neither, already that name, or when the name is two monarchs' ("Leo
+ * XIII", "Leo XIV"). */
+const char *name_index_royal(const NameIndex *index, const char *key, const char **value);
+
 /* Appends to OUT the names INDEX knows among the words of M, a headline
  * name it does not know as a whole ("Kishida" in "Kishida Rules"): the
  * longest runs of words first, from the left, their strings kept in TEXTS.

@@ -714,6 +714,34 @@ static gboolean saint_possessive_in_name(Scanner *s, guint lo, guint i)
 	return TRUE;
 }
 
+/* How many capitalised words a possessive name after "and" may have. */
+#define JOINED_POSSESSIVE_WORDS 3
+
+/* TRUE when the possessive of word I is joined by "and" to a second name
+ * of two words or more that ends in a possessive too: "Guy's and St
+ * Thomas'" (a hospital trust), one name as "Marks and Spencer" is, not
+ * a place "Guy" and a body "St Thomas". The first word then stops being a
+ * possessive (NAME_TOKEN_PAIRED), so the chunk runs on to the second's
+ * and is not split at its "and". */
+static gboolean possessive_pair_in_name(Scanner *s, guint i)
+{
+	if (i + 3 >= s->n || !scanner_word_is(s, i + 1, "and") || !is_joined(tok(s, i + 1)))
+		return FALSE;
+	for (guint k = i + 2; k < s->n && k < i + 2 + JOINED_POSSESSIVE_WORDS; k++) {
+		const NameToken *t = tok(s, k);
+		if (!is_joined(t) || !is_name_word(t) || scanner_is_stop(s, t))
+			return FALSE;
+		if (t->flags & NAME_TOKEN_POSSESSIVE) {
+			if (k == i + 2)
+				return FALSE;
+			NameToken *first = &g_array_index(s->tokens, NameToken, i);
+			first->flags = (first->flags & ~(guint32)NAME_TOKEN_POSSESSIVE) | NAME_TOKEN_PAIRED;
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
 /* Finds the chunks of the current block and classifies them. */
 static void scan_block(Scanner *s)
 {
@@ -731,7 +759,8 @@ static void scan_block(Scanner *s)
 			open = TRUE;
 		}
 		if (open && (t->flags & NAME_TOKEN_POSSESSIVE) && !possessive_in_alias(s, lo, i) &&
-		    !plural_possessive_in_name(s, i) && !saint_possessive_in_name(s, lo, i)) {
+		    !plural_possessive_in_name(s, i) && !saint_possessive_in_name(s, lo, i) &&
+		    !possessive_pair_in_name(s, i)) {
 			finish_chunk(s, lo, i + 1);
 			open = FALSE;
 		}

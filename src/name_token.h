@@ -14,6 +14,8 @@ typedef enum {
 	NAME_TOKEN_LETTERS = 1 << 6,	/* has at least one letter */
 	NAME_TOKEN_CURRENCY =
 	    1 << 7, /* part of a currency sign or a unit: the "US" of "US$4m", the "BTC" of "3.125 BTC" */
+	NAME_TOKEN_PAIRED =
+	    1 << 8, /* a possessive joined by "and" to another in one name ("Guy's and St Thomas'") */
 } NameTokenFlags;
 
 typedef struct {

@@ -371,6 +371,17 @@ static void add_running_span(const char *data, gsize start, gsize end, Mark *ope
 		g_array_index(spans, CrQuoteSpan, before).confidence *= 0.8;
 }
 
+/* TRUE when M, a straight double mark after the punctuation that ends a
+ * quoted clause ("tomorrow,\""), with no straight one open, closes the
+ * curly one that is: a report that opens with "“" and closes with a
+ * straight mark, its typography mixed (not "“sloppy\"", a word's). */
+static gboolean closes_curly_open(const Mark *m, const Pairing *pairing)
+{
+	const Mark *open = pairing[FAMILY_DOUBLE].open;
+	return m->family == FAMILY_STRAIGHT && !pairing[FAMILY_STRAIGHT].open && open && open->c == 0x201C &&
+	       closes_only(m) && m->before && strchr(",.!?", (int)m->before);
+}
+
 void cr_quote_find_spans(const char *data, gsize start, gsize end, gboolean continued, GArray *spans)
 {
 	g_autoptr(GArray) marks = NULL;
@@ -385,8 +396,12 @@ void cr_quote_find_spans(const char *data, gsize start, gsize end, gboolean cont
 	 * what those delimit (‘inner’ in “outer”, or “inner” in ‘outer’). */
 	for (guint i = 0; i < marks->len; i++) {
 		Mark *m = &g_array_index(marks, Mark, i);
-		if (m->family != FAMILY_SINGLE)
+		if (closes_curly_open(m, pairing)) {
+			add_span(data, start, end, pairing[FAMILY_DOUBLE].open, m, spans);
+			pairing[FAMILY_DOUBLE].open = pairing[FAMILY_DOUBLE].tentative = NULL;
+		} else if (m->family != FAMILY_SINGLE) {
 			pair_mark(data, start, end, m, &pairing[m->family], spans);
+		}
 	}
 	for (int f = 0; f < FAMILY_SINGLE && continued; f++)
 		if (pairing[f].open && pairing[f].open->pos == start)

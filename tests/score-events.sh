@@ -169,15 +169,15 @@ thresholds() {
 	valieva) echo "0.95 0.88 0.97 0.80 1.00" ;;    # round 24: the Beijing Olympics are in Beijing; "then 15"
 	heatwave) echo "0.82 0.83 0.97 1.00 1.00" ;;   # a live page's caption and tweets are furniture
 	heldout-abe) echo "0.83 0.71 0.97 0.33 1.00" ;;
-	heldout-pokhara) echo "0.91 0.74 0.97 0.50 1.00" ;; # round 24: the Nepal Army names Nepal
+	heldout-pokhara) echo "0.94 0.76 0.97 0.50 1.00" ;; # engine26: the Seti River Gorge names the Seti River
 	# Round 24's set (docs/ENGINE-SCORES.md, Round 24): three development
 	# events and two held out (scored when added and at the end of the
 	# round only), at the round's end figures rounded down.
 	amasra) echo "0.98 0.88 0.97 1.00 1.00" ;;
 	virginorbit) echo "0.93 0.93 0.97 0.66 1.00" ;; # a statement over paragraphs, cut at the excerpt's end; an "Also:" link stays text
 	mozferry) echo "1.00 0.94 0.97 0.70 1.00" ;;    # two teasers and a "More:" line stay text
-	heldout-synnovis) echo "0.91 0.83 0.97 0.20 1.00" ;;
-	heldout-margrethe) echo "0.79 0.72 0.97 1.00 1.00" ;;
+	heldout-synnovis) echo "1.00 0.91 0.97 0.20 1.00" ;;
+	heldout-margrethe) echo "0.93 0.83 0.97 1.00 1.00" ;;
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }

@@ -137,6 +137,27 @@ static void test_nation_of_a_body(void)
 	assert_linked(a, b);
 }
 
+/* A feature of the feature named before it ("Seti River Gorge", "Seti
+ * River gorge") names that feature too, so a report that writes only "the
+ * Seti River" meets it; "the Seti River cliff" is the river alone. */
+static void test_feature_of_a_feature(void)
+{
+	const char *a = "The plane went down in the Seti River Gorge on Sunday, officials said.\n";
+	const char *b = "Bodies were found on the bank of the Seti River near the airport.\n";
+	const char *c = "Divers searched the Seti River gorge and the Seti River cliff.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, c, NULL);
+	const CrFact *river = name_of(engine->facts, 1, b, "Seti River");
+	g_assert_cmpint(river->kind, ==, CR_FACT_PLACE);
+	assert_linked(name_at(engine->facts, 0, offset_of(a, "Seti River", 0),
+			      offset_of(a, "Seti River", 0) + strlen("Seti River")),
+		      river);
+	assert_linked(name_at(engine->facts, 2, offset_of(c, "Seti River", 0),
+			      offset_of(c, "Seti River", 0) + strlen("Seti River")),
+		      river);
+	assert_linked(name_of(engine->facts, 0, a, "Seti River Gorge"),
+		      name_of(engine->facts, 2, c, "Seti River gorge"));
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -145,5 +166,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/place/context", test_places_by_context);
 	g_test_add_func("/names/place/host-of-a-gathering", test_host_places);
 	g_test_add_func("/names/place/nation-of-a-body", test_nation_of_a_body);
+	g_test_add_func("/names/place/feature-of-a-feature", test_feature_of_a_feature);
 	return g_test_run();
 }

@@ -414,6 +414,18 @@ static void test_company_descriptors(void)
 	assert_name(bodies, parties, "Ministry of Defence", CR_FACT_ORG, "Ministry of Defence");
 	/* a surname's possessive (no English plural) is the person's */
 	assert_name(bodies, parties, "Party for Freedom", CR_FACT_ORG, "Party for Freedom");
+	/* two possessive names joined by "and" are one body's name, short or
+	 * long, not a place "Guy" and a body "St Thomas" */
+	const char *trust =
+	    "Staff at Guy's and St Thomas', King's College Hospital and clinics were "
+	    "told. A letter from Guy\xe2\x80\x99s and St Thomas\xe2\x80\x99 NHS Foundation Trust said "
+	    "nothing.";
+	g_autoptr(GArray) trusts = names_of(trust);
+	const char *long_form = "Guy\xe2\x80\x99s and St Thomas\xe2\x80\x99 NHS Foundation Trust";
+	assert_name(trusts, trust, long_form, CR_FACT_ORG, long_form);
+	assert_name(trusts, trust, "Guy's and St Thomas'", CR_FACT_ORG, "Guy's and St Thomas'");
+	assert_no_name(trusts, "Guy");
+	assert_no_name(trusts, "St Thomas");
 	/* "River" opens a place as "Lake" and "Port" do */
 	const char *river = "Floodwater swept through the town after the River Elm rose.";
 	g_autoptr(GArray) rivers = names_of(river);

@@ -1,0 +1,127 @@
+/* Unit tests for names with a number, a letter or a monarch's title,
+ * settled across reports (name_index.c, extract_name.c): "Fortune 500",
+ * "Malapert A", "King Charles", "Leo XIV", "Frederik X". */
+#include "name-asserts.h"
+
+static void test_numbered_names_stay_apart(void)
+{
+	/* the number after a name is part of it: two lists, no one name */
+	const char *a = "Over 500 of the Fortune 1000 use the Halvard sensor.\n";
+	const char *b = "Many Fortune 500 companies use the Halvard sensor.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	gsize in_a = strstr(a, "Fortune") - a, in_b = strstr(b, "Fortune") - b;
+
+	for (guint i = 0; i < engine->facts->len; i++) {
+		const CrFact *f = &g_array_index(engine->facts, CrFact, i);
+		for (guint k = 0; f->doc == 0 && f->start <= in_a && f->end > in_a && k < engine->facts->len;
+		     k++) {
+			const CrFact *g = &g_array_index(engine->facts, CrFact, k);
+			if (g->doc == 1 && g->start <= in_b && g->end > in_b)
+				g_assert_true(f->group < 0 || f->group != g->group);
+		}
+	}
+}
+
+static void test_lettered_names(void)
+{
+	/* the letter after a name is part of it: "Malapert A" is a crater of
+	 * its own, the "Malapert" of a mountain complex another name */
+	const char *a = "It landed near the Malapert A crater on Thursday.\n";
+	const char *b = "The Malapert A crater lies by the Malapert mountain complex.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	const CrFact *fa = name_at(engine->facts, 0, offset_of(a, "Malapert A", 0),
+				   offset_of(a, "Malapert A", 0) + strlen("Malapert A"));
+	const CrFact *fb = name_at(engine->facts, 1, offset_of(b, "Malapert A", 0),
+				   offset_of(b, "Malapert A", 0) + strlen("Malapert A"));
+	g_assert_nonnull(fa);
+	g_assert_nonnull(fb);
+	assert_linked(fa, fb);
+	gsize other = offset_of(b, "Malapert mountain", 0);
+	const CrFact *fo = name_at(engine->facts, 1, other, other + strlen("Malapert"));
+	g_assert_true(!fo || fo->group != fa->group);
+	/* a headline's capital "A" is an article */
+	g_autoptr(GArray) head = names_of("Odysseus Makes A Landing\n\nThe lander is down.\n");
+	assert_no_name(head, "Odysseus Makes A");
+}
+
+/* Round 18: a monarch or a royal is known by the name after the title
+ * ("Charles" for "King Charles", "Harry" for "Prince Harry") where
+ * another report writes the title, unless someone else bears that name
+ * ("Charles Kennedy" opens with it). */
+static void test_royal_known_by_name(void)
+{
+	const char *a = "Buckingham Palace said King Charles has cancer. King Charles began treatment.\n";
+	const char *b = "The palace said Charles was grateful. Charles spent three days in hospital.\n";
+	const char *c = "King Charles III has cancer, Buckingham Palace says. Prince Harry will fly in.\n";
+	const char *d = "Charles told his son Harry the news. Harry lives in California.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, c, d, NULL);
+	const CrFact *king = name_of(engine->facts, 0, a, "King Charles");
+	assert_linked(name_of(engine->facts, 1, b, "Charles"), king);
+	assert_linked(name_of(engine->facts, 3, d, "Charles"), king);
+	assert_linked(name_of(engine->facts, 3, d, "Harry"), name_of(engine->facts, 2, c, "Prince Harry"));
+
+	const char *e = "King Charles met Charles Kennedy in London.\n";
+	const char *f = "Charles spoke first, and Charles Kennedy answered in London.\n";
+	g_autoptr(CrEngine) two = cr_test_engine(e, f, NULL);
+	g_assert_null(name_at(two->facts, 1, 0, strlen("Charles")));
+}
+
+/* Round 20: a regnal number is part of a pope's or a monarch's name
+ * ("Leo XIV" is not "Leo XIII"), with the title or without; a number
+ * after a name no report gives a title is left out ("Artemis III" is
+ * "Artemis"). */
+static void test_regnal_number(void)
+{
+	const char *a = "The cardinals chose Leo XIV as his name, after Leo XIII.\n";
+	const char *b = "Pope Leo XIV greeted the crowd in the square.\n";
+	const char *c = "Leo XIV is the name he has chosen, they said.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, c, NULL);
+	const CrFact *titled = name_of(engine->facts, 1, b, "Leo XIV");
+	assert_linked(name_of(engine->facts, 0, a, "Leo XIV"), titled);
+	assert_linked(name_of(engine->facts, 2, c, "Leo XIV"), titled);
+	gsize leo13 = (gsize)(strstr(a, "Leo XIII") - a);
+	const CrFact *other = name_at(engine->facts, 0, leo13, leo13 + strlen("Leo XIII"));
+	g_assert_true(!other || other->group != titled->group);
+
+	const char *d = "NASA plans its Artemis program for the moon, officials said.\n";
+	const char *e = "The landing, known as Artemis III, is planned for 2026.\n";
+	g_autoptr(CrEngine) mission = cr_test_engine(d, e, NULL);
+	assert_linked(name_of(mission->facts, 0, d, "Artemis"), name_of(mission->facts, 1, e, "Artemis"));
+}
+
+/* Round 24 follow-up: a monarch's title and number are not part of the
+ * person's name: "Frederik X", "King Frederik" and "Frederik" are one
+ * king, as "Margrethe II" and "Queen Margrethe" are one queen; two
+ * numbers of one name stay two monarchs. */
+static void test_title_and_number_one_monarch(void)
+{
+	const char *a = "Queen Margrethe II signed. The new monarch, Frederik X, waved to crowds.\n";
+	const char *b = "King Frederik greeted the crowd as Queen Margrethe left. Frederik smiled.\n";
+	const char *c = "Crowds cheered Frederik outside the palace, where Margrethe II had signed.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, c, NULL);
+	const CrFact *king = name_of(engine->facts, 1, b, "King Frederik");
+	assert_linked(name_of(engine->facts, 0, a, "Frederik X"), king);
+	assert_linked(name_of(engine->facts, 2, c, "Frederik"), king);
+	assert_linked(name_of(engine->facts, 0, a, "Margrethe II"),
+		      name_of(engine->facts, 1, b, "Queen Margrethe"));
+	assert_linked(name_of(engine->facts, 2, c, "Margrethe II"),
+		      name_of(engine->facts, 1, b, "Queen Margrethe"));
+
+	const char *d = "Pope Leo met the cardinals after Leo XIV was chosen.\n";
+	const char *e = "Leo XIII wrote on labour; Pope Leo spoke of him.\n";
+	g_autoptr(CrEngine) popes = cr_test_engine(d, e, NULL);
+	const CrFact *xiv = name_of(popes->facts, 0, d, "Leo XIV");
+	const CrFact *xiii = name_of(popes->facts, 1, e, "Leo XIII");
+	g_assert_true(xiv->group < 0 || xiv->group != xiii->group);
+}
+
+int main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/names/numbered/numbered-names", test_numbered_names_stay_apart);
+	g_test_add_func("/names/numbered/lettered-names", test_lettered_names);
+	g_test_add_func("/names/numbered/royal-known-by-name", test_royal_known_by_name);
+	g_test_add_func("/names/numbered/regnal-number", test_regnal_number);
+	g_test_add_func("/names/numbered/title-and-number", test_title_and_number_one_monarch);
+	return g_test_run();
+}
