@@ -656,9 +656,9 @@ static void drop_contexts_piece(guint p, gpointer data)
 	for (guint i = p * SCRATCH_PIECE; i < MIN(gr->facts->len, (p + 1) * SCRATCH_PIECE); i++) {
 		CrFact *f = &g_array_index(gr->facts, CrFact, i);
 		if (f->kind == CR_FACT_NUMBER)
-			g_clear_pointer(&f->context, g_free);
+			g_clear_pointer(&f->context, cr_fact_context_free);
 		else if (f->kind == CR_FACT_DATE)
-			g_clear_pointer(&f->date_context, g_free);
+			g_clear_pointer(&f->date_context, cr_fact_context_free);
 	}
 }
 

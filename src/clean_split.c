@@ -92,6 +92,43 @@ static gboolean wraps_into(const Line *line, const Line *next, guint widest)
 	       next->indent <= line->indent;
 }
 
+/* Where the lines of a report are read from. */
+typedef struct {
+	const CrDoc *doc;
+	gboolean has_cr; /* without a CR anywhere, memchr() finds the same line ends faster */
+} LineReader;
+
+/* The line that begins at POS, measured (its width too when WIDTH), and
+ * where the next begins in *NEXT. */
+static Line read_line(const LineReader *r, gsize pos, gboolean width, gsize *next)
+{
+	const char *data = r->doc->data;
+	gsize len = r->doc->len, end;
+	if (r->has_cr) {
+		end = cr_text_line_end(data, len, pos, next);
+	} else {
+		const char *lf = memchr(data + pos, '\n', len - pos);
+		end = lf ? (gsize)(lf - data) : len;
+		*next = lf ? end + 1 : end;
+	}
+	Line line = measure_line(data, pos, end);
+	if (width)
+		measure_width(data, &line);
+	return line;
+}
+
+/* A run of non-blank lines: where its first begins, how many, and
+ * whether a line after the first opens in lower case. Its lines are read
+ * again as they are split, not held: a report of one-character lines is a
+ * run of a million lines (20 MB of them held, at 2 MiB). */
+typedef struct {
+	gsize from;
+	Line first;	   /* its first line, not read again */
+	gsize after_first; /* where the line after it begins */
+	guint n;
+	gboolean carried_on;
+} Run;
+
 /* Appends the blocks of a run of non-blank lines. The run is hard-wrapped
  * text when its lines are short and some line carries on a sentence in
  * lower case; otherwise (long lines, or a list of capitalised lines) each
@@ -100,33 +137,34 @@ static gboolean wraps_into(const Line *line, const Line *next, guint widest)
  * last block appended is such lines, carried from one call to the next
  * within a run): a report of one-character lines is not a block for every
  * two bytes. */
-static void split_group(const char *data, Line *lines, guint n, GArray *blocks, gboolean *tiny_run)
+static void split_run(const LineReader *r, const Run *run, GArray *blocks, gboolean *tiny_run)
 {
 	guint widest = 0;
-	gboolean carried_on = FALSE;
-
-	for (guint i = 1; i < n; i++)
-		carried_on |= lines[i].lower_start;
-	for (guint i = 0; carried_on && i < n; i++) {
-		measure_width(data, &lines[i]);
-		widest = MAX(widest, lines[i].width);
-	}
-	gboolean wrapped = carried_on && widest >= WRAP_MIN_WIDTH && widest <= WRAP_MAX_WIDTH;
-	gsize start = lines[0].start;
-	for (guint i = 0; i < n; i++) {
-		if (i + 1 < n && wrapped && wraps_into(&lines[i], &lines[i + 1], widest))
+	gsize pos = run->from, next;
+	for (guint i = 0; run->carried_on && i < run->n; i++, pos = next)
+		widest = MAX(widest, read_line(r, pos, TRUE, &next).width);
+	gboolean wrapped = run->carried_on && widest >= WRAP_MIN_WIDTH && widest <= WRAP_MAX_WIDTH;
+	Line line = run->first, after = { 0 };
+	if (run->carried_on)
+		measure_width(r->doc->data, &line);
+	next = run->after_first;
+	gsize start = line.start;
+	for (guint i = 0; i < run->n; i++, line = after) {
+		if (i + 1 < run->n)
+			after = read_line(r, next, run->carried_on, &next);
+		if (i + 1 < run->n && wrapped && wraps_into(&line, &after, widest))
 			continue;
-		gboolean tiny = start == lines[i].start && lines[i].end - lines[i].start <= TINY_LINE;
+		gboolean tiny = start == line.start && line.end - line.start <= TINY_LINE;
 		CrBlock *last = blocks->len ? &g_array_index(blocks, CrBlock, blocks->len - 1) : NULL;
-		if (tiny && *tiny_run && lines[i].end - last->start <= TINY_RUN_MAX) {
-			last->end = lines[i].end;
+		if (tiny && *tiny_run && line.end - last->start <= TINY_RUN_MAX) {
+			last->end = line.end;
 		} else {
-			CrBlock block = { .start = start, .end = lines[i].end };
+			CrBlock block = { .start = start, .end = line.end };
 			g_array_append_val(blocks, block);
 		}
 		*tiny_run = tiny;
-		if (i + 1 < n)
-			start = lines[i + 1].start;
+		if (i + 1 < run->n)
+			start = after.start;
 	}
 }
 
@@ -134,36 +172,33 @@ static void split_group(const char *data, Line *lines, guint n, GArray *blocks, 
 GArray *clean_split_blocks(const CrDoc *doc)
 {
 	GArray *blocks = g_array_new(FALSE, TRUE, sizeof(CrBlock));
-	g_autoptr(GArray) group = g_array_new(FALSE, FALSE, sizeof(Line));
+	LineReader r = { doc, memchr(doc->data + doc->text_start, '\r', doc->len - doc->text_start) != NULL };
 	gboolean unwrapped = FALSE; /* the current run cannot be hard-wrapped text */
 	gboolean tiny_run = FALSE;  /* the last block is lines of a few bytes */
-	gsize pos = doc->text_start;
-	/* Without a CR anywhere, memchr() finds the same line ends faster. */
-	gboolean has_cr = memchr(doc->data + pos, '\r', doc->len - pos) != NULL;
+	gsize pos = doc->text_start, next;
 
 	while (pos < doc->len) {
-		gsize next, end;
-		if (has_cr) {
-			end = cr_text_line_end(doc->data, doc->len, pos, &next);
-		} else {
-			const char *lf = memchr(doc->data + pos, '\n', doc->len - pos);
-			end = lf ? (gsize)(lf - doc->data) : doc->len;
-			next = lf ? end + 1 : end;
+		Line line = read_line(&r, pos, FALSE, &next);
+		if (line.start == line.end) {
+			unwrapped = tiny_run = FALSE;
+			pos = next;
+			continue;
 		}
-		Line line = measure_line(doc->data, pos, end);
-		gboolean blank = line.start == line.end;
-		if (!blank)
-			g_array_append_val(group, line);
-		/* A line too long to be hard-wrapped makes every line of its run
-		 * a block: the run need not be held to its end. */
-		gboolean too_long = line.end - line.start > 4 * WRAP_MAX_WIDTH;
-		unwrapped = !blank && (unwrapped || too_long);
-		if ((blank || unwrapped || next >= doc->len) && group->len > 0) {
-			split_group(doc->data, (Line *)group->data, group->len, blocks, &tiny_run);
-			g_array_set_size(group, 0);
+		/* the run ends at a blank line or the end; a line too long to be
+		 * hard-wrapped ends it, and every line after it up to a blank
+		 * one is a run of its own */
+		Run run = { .from = pos, .first = line, .after_first = next };
+		for (;;) {
+			run.carried_on |= run.n++ > 0 && line.lower_start;
+			unwrapped = unwrapped || line.end - line.start > 4 * WRAP_MAX_WIDTH;
+			pos = next;
+			if (unwrapped || pos >= doc->len)
+				break;
+			line = read_line(&r, pos, FALSE, &next);
+			if (line.start == line.end)
+				break;
 		}
-		tiny_run = tiny_run && !blank;
-		pos = next;
+		split_run(&r, &run, blocks, &tiny_run);
 	}
 	return blocks;
 }

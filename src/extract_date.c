@@ -624,7 +624,7 @@ static void settle_again(CrDoc *doc, guint d, const DateRef *ref, GArray *cands,
 		}
 	}
 	for (guint i = 0; i < kept->len; i++)
-		g_free(g_array_index(kept, KeptContext, i).context);
+		cr_fact_context_free(g_array_index(kept, KeptContext, i).context);
 }
 
 /* The dates of report D as written (find_dates()), read again: its

@@ -335,7 +335,7 @@ static void flag_part_or_item(GArray *facts, const BlockNumber *numbers, guint n
  * $46.74 billion from 56% of one of $41.1 billion (align_group.c); and
  * flags a number whose sentence tells of a plan (CR_FACT_PLANNED). */
 static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbers, const BlockNumber *self,
-			const CrTokens *s, CrStemmer *stemmer, guint32 *stems)
+			const CrTokens *s, CrStemmer *stemmer, guint32 *stems, CrFactStrings *pool)
 {
 	guint first = self->first, last = self->last;
 	CrFact *f = &g_array_index(facts, CrFact, self->fact);
@@ -402,7 +402,7 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 				    cr_fnv32(unit, strlen(unit)) | CR_CONTEXT_NEIGHBOUR | CR_CONTEXT_UNIT);
 		neighbours++;
 	}
-	guint32 *context = cr_fact_context_new(hashes, n);
+	guint32 *context = cr_fact_context_new(pool, hashes, n);
 	if (f->kind == CR_FACT_NUMBER && planned)
 		f->flags |= CR_FACT_PLANNED;
 	if (f->kind == CR_FACT_DATE) {
@@ -441,7 +441,7 @@ static GArray *date_spans(const GArray *facts, guint doc_index)
  * between two days joins the day whose sentence it shares (align_group.c). */
 static void set_date_contexts(GArray *facts, const gsize *date, guint n_dates, guint from,
 			      const BlockNumber *numbers, guint n_numbers, const CrTokens *s,
-			      CrStemmer *stemmer, guint32 *stems)
+			      CrStemmer *stemmer, guint32 *stems, CrFactStrings *pool)
 {
 	if (s->n == 0)
 		return;
@@ -456,7 +456,7 @@ static void set_date_contexts(GArray *facts, const gsize *date, guint n_dates, g
 		while (self.last < s->n && s->tok[self.last].end <= date[3 * d + 1])
 			self.last++;
 		self.own_end = self.last;
-		set_context(facts, numbers, n_numbers, &self, s, stemmer, stems);
+		set_context(facts, numbers, n_numbers, &self, s, stemmer, stems, pool);
 	}
 }
 
@@ -574,11 +574,11 @@ void cr_extract_numbers(const CrReport *report, GArray *facts)
 			if (!in_block[k].small)
 				continue;
 			set_context(facts, in_block, numbers->len, &in_block[k], &s, stemmer,
-				    (guint32 *)(void *)stems->data);
+				    (guint32 *)(void *)stems->data, pool);
 			flag_part_or_item(facts, in_block, numbers->len, k, &s);
 		}
 		set_date_contexts(facts, date, dates->len, date_cursor, in_block, numbers->len, &s, stemmer,
-				  (guint32 *)(void *)stems->data);
+				  (guint32 *)(void *)stems->data, pool);
 	}
 	flag_nouns_counted_again(facts, first);
 }

@@ -72,20 +72,10 @@ static void fact_clear(gpointer data)
 			release_shared(fact->counted);
 		else
 			g_free(fact->counted);
-		g_free(fact->context);
+		cr_fact_context_free(fact->context);
 	}
 	if (fact->kind == CR_FACT_DATE)
-		g_free(fact->date_context);
-}
-
-guint32 *cr_fact_context_new(const guint32 *hashes, guint n)
-{
-	if (n == 0)
-		return NULL;
-	guint32 *context = g_new(guint32, n + 1);
-	context[0] = n;
-	memcpy(context + 1, hashes, n * sizeof hashes[0]);
-	return context;
+		cr_fact_context_free(fact->date_context);
 }
 
 void cr_fact_take_value(CrFact *fact, char *value)
@@ -102,6 +92,9 @@ void cr_fact_take_value(CrFact *fact, char *value)
 struct CrFactStrings {
 	CrStrTable strings; /* each distinct string, in a block, as its own key; no slots when packed */
 	StringBlock *block; /* the block being filled, or NULL */
+	/* the block of contexts being filled, or NULL: apart from the strings,
+	 * as the contexts go when the facts are grouped and the strings stay */
+	StringBlock *contexts;
 };
 
 CrFactStrings *cr_fact_strings_new(void)
@@ -123,6 +116,8 @@ void cr_fact_strings_free(CrFactStrings *pool)
 	cr_str_table_clear(&pool->strings);
 	if (pool->block)
 		block_release(pool->block);
+	if (pool->contexts)
+		block_release(pool->contexts);
 	g_free(pool);
 }
 
@@ -135,28 +130,42 @@ static StringBlock *block_new(gsize size)
 	return block;
 }
 
-/* A copy of S in POOL's blocks, not yet held. A string too long for a
- * block has one of its own (its start within the first STRING_BLOCK bytes
- * all the same), held by its facts alone. */
-static char *pool_copy(CrFactStrings *pool, const char *s, gsize len)
+/* N rounded up to a multiple of ALIGN, a power of two. */
+static gsize aligned_up(gsize n, gsize align)
 {
-	gsize size = len + 1;
+	return (n + align - 1) & ~(align - 1);
+}
+
+/* SIZE bytes aligned to ALIGN (a power of two) in the block *FILLING
+ * of a pool, or in a new one when they do not fit, not yet held. What is
+ * too long for a block has one of its own (its start within the first
+ * STRING_BLOCK bytes all the same), held by its facts alone. */
+static void *pool_take(StringBlock **filling, gsize size, gsize align)
+{
 	StringBlock *block;
 	if (size > STRING_BLOCK - sizeof(StringBlock)) {
 		block = block_new(size);
 		block->refs = 0;
 	} else {
-		if (pool->block && pool->block->used + size > STRING_BLOCK) {
-			block_release(pool->block);
-			pool->block = NULL;
+		if (*filling && aligned_up((*filling)->used, align) + size > STRING_BLOCK) {
+			block_release(*filling);
+			*filling = NULL;
 		}
-		if (!pool->block)
-			pool->block = block_new(size);
-		block = pool->block;
+		if (!*filling)
+			*filling = block_new(size);
+		block = *filling;
 	}
-	char *copy = (char *)block + block->used;
-	memcpy(copy, s, size);
+	block->used = aligned_up(block->used, align);
+	void *taken = (char *)block + block->used;
 	block->used += size;
+	return taken;
+}
+
+/* A copy of S in POOL's blocks, not yet held. */
+static char *pool_copy(CrFactStrings *pool, const char *s, gsize len)
+{
+	char *copy = pool_take(&pool->block, len + 1, 1);
+	memcpy(copy, s, len + 1);
 	return copy;
 }
 
@@ -190,6 +199,21 @@ static char *share(CrFactStrings *pool, char *s)
 	char *shared = share_copy(pool, s);
 	g_free(s);
 	return shared;
+}
+
+guint32 *cr_fact_context_new(CrFactStrings *pool, const guint32 *hashes, guint n)
+{
+	if (n == 0)
+		return NULL;
+	guint32 *context = pool_take(&pool->contexts, (n + 1) * sizeof hashes[0], sizeof hashes[0]);
+	context[0] = n;
+	memcpy(context + 1, hashes, n * sizeof hashes[0]);
+	return (guint32 *)(void *)hold((char *)context);
+}
+
+void cr_fact_context_free(guint32 *context)
+{
+	release_shared((char *)context);
 }
 
 void cr_fact_share_strings(CrFact *fact, CrFactStrings *pool, const char *value, const char *key)

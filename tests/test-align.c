@@ -176,15 +176,16 @@ static void test_numbers_by_value(void)
 		     "They lost five in the south.\n", NULL);
 	static const guint32 fishers[] = { 11, 22 }, fishers_b[] = { 22 }, south[] = { 33 },
 			     south_c[] = { 33, 44 };
+	g_autoptr(CrFactStrings) pool = cr_fact_strings_new_packed();
 	CrFact *fa = add_number(h4, 0, "five", 5, NULL);
-	fa->context = cr_fact_context_new(fishers, G_N_ELEMENTS(fishers));
+	fa->context = cr_fact_context_new(pool, fishers, G_N_ELEMENTS(fishers));
 	CrFact *fb = add_number(h4, 1, "five", 5, NULL);
-	fb->context = cr_fact_context_new(fishers_b, G_N_ELEMENTS(fishers_b));
+	fb->context = cr_fact_context_new(pool, fishers_b, G_N_ELEMENTS(fishers_b));
 	CrFact *sb = add_nth(h4, 1, "five", 1, CR_FACT_NUMBER, "5|");
 	sb->num = 5;
-	sb->context = cr_fact_context_new(south, G_N_ELEMENTS(south));
+	sb->context = cr_fact_context_new(pool, south, G_N_ELEMENTS(south));
 	CrFact *sc = add_number(h4, 2, "five", 5, NULL);
-	sc->context = cr_fact_context_new(south_c, G_N_ELEMENTS(south_c));
+	sc->context = cr_fact_context_new(pool, south_c, G_N_ELEMENTS(south_c));
 	g_autoptr(CrAlignment) al4 = hand_align(h4);
 	g_assert_cmpuint(al4->groups->len, ==, 2);
 	int fishers_group = group_of(h4, 0, CR_FACT_NUMBER, "five");

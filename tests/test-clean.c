@@ -633,6 +633,43 @@ static void test_wrapped_or_one_per_line(void)
 			"- a second reading room on the ground floor");
 }
 
+/* A run of many lines (read again as it is split, not held) splits as a
+ * short one: one-character lines make blocks of up to 4,096 bytes
+ * together, with LF or CRLF line ends, and a wrapped paragraph after a
+ * blank line is one block. */
+static void test_long_runs(void)
+{
+	GString *text = g_string_new(NULL), *crlf = g_string_new(NULL);
+	for (guint i = 0; i < 10000; i++) {
+		g_string_append(text, "x\n");
+		g_string_append(crlf, "x\r\n");
+	}
+	const char *wrapped = "The committee met on Tuesday to discuss the proposal, which\n"
+			      "would extend opening hours at the central library and add a\n"
+			      "second reading room on the ground floor.";
+	g_string_append_printf(text, "\n%s\n", wrapped);
+	g_string_append_printf(crlf, "\r\n%s\r\n", wrapped);
+	g_autofree char *lf = split(text->str, text->len);
+	g_autofree char *cr = split(crlf->str, crlf->len);
+	g_auto(GStrv) blocks = g_strsplit(lf, "|", -1);
+	guint n = g_strv_length(blocks), xs = 0;
+	g_assert_cmpuint(n, ==, 6);
+	for (guint i = 0; i + 1 < n; i++) {
+		g_assert_cmpuint(strlen(blocks[i]), <=, 4096);
+		if (i + 2 < n)
+			g_assert_cmpuint(strlen(blocks[i]), >, 4000);
+		xs += (guint)(strlen(blocks[i]) + 1) / 2;
+	}
+	g_assert_cmpuint(xs, ==, 10000);
+	g_assert_cmpstr(blocks[n - 1], ==, wrapped);
+	g_auto(GStrv) cr_blocks = g_strsplit(cr, "|", -1);
+	/* three bytes a line: 30,000 bytes in eight blocks */
+	g_assert_cmpuint(g_strv_length(cr_blocks), ==, 9);
+	g_assert_cmpstr(cr_blocks[8], ==, wrapped);
+	g_string_free(text, TRUE);
+	g_string_free(crlf, TRUE);
+}
+
 /* ---- repairs ----------------------------------------------------------- */
 
 static void test_dropcap(void)
@@ -887,6 +924,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/split/line-ends", test_line_ends);
 	g_test_add_func("/clean/split/bom-nul-bad-bytes", test_bom_nul_and_bad_bytes);
 	g_test_add_func("/clean/split/wrapped-or-lines", test_wrapped_or_one_per_line);
+	g_test_add_func("/clean/split/long-runs", test_long_runs);
 	g_test_add_func("/clean/dropcap", test_dropcap);
 	g_test_add_func("/clean/duplicates", test_duplicates);
 	g_test_add_func("/clean/blocks-find", test_blocks_find);

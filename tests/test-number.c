@@ -719,6 +719,55 @@ static void test_seeds(void)
 	}
 }
 
+/* Contexts are packed in their pool's blocks: many, across blocks, each
+ * read back as made after the pool is gone, let go of in any order; a long
+ * report's small counts each keep their own sentence's. */
+static void test_contexts_in_blocks(void)
+{
+	enum { N = 20000 };
+	g_autofree guint32 **made = g_new(guint32 *, N);
+	CrFactStrings *pool = cr_fact_strings_new();
+	guint32 hashes[40];
+	for (guint i = 0; i < N; i++) {
+		guint n = i % 40;
+		for (guint h = 0; h < n; h++)
+			hashes[h] = i * 41 + h;
+		made[i] = cr_fact_context_new(pool, hashes, n);
+		g_assert_true(n > 0 || made[i] == NULL);
+	}
+	cr_fact_strings_free(pool);
+	for (guint round = 0; round < 2; round++)
+		for (guint i = round; i < N; i += 2) {
+			guint n = i % 40;
+			if (n) {
+				g_assert_cmpuint(made[i][0], ==, n);
+				g_assert_cmpuint((guintptr)made[i] % sizeof(guint32), ==, 0);
+				g_assert_cmpuint(made[i][n], ==, i * 41 + n - 1);
+			}
+			cr_fact_context_free(made[i]);
+		}
+
+	GString *text = g_string_new(NULL);
+	for (guint i = 0; i < 3000; i++)
+		g_string_append(text, i % 2 ? "Five people died in the flood. "
+					    : "Seven boats sank near the pier. ");
+	g_autoptr(GArray) facts = numbers_of(text->str);
+	g_assert_cmpuint(facts->len, ==, 3000);
+	guint n_first, n_second;
+	const guint32 *first = cr_fact_context(&g_array_index(facts, CrFact, 0), &n_first);
+	const guint32 *second = cr_fact_context(&g_array_index(facts, CrFact, 1), &n_second);
+	/* the one sentence's three content words, the other's two */
+	g_assert_cmpuint(n_first, ==, 3);
+	g_assert_cmpuint(n_second, ==, 2);
+	for (guint i = 0; i < facts->len; i++) {
+		guint n;
+		const guint32 *ctx = cr_fact_context(&g_array_index(facts, CrFact, i), &n);
+		g_assert_cmpmem(ctx, n * sizeof(guint32), i % 2 ? second : first,
+				(i % 2 ? n_second : n_first) * sizeof(guint32));
+	}
+	g_string_free(text, TRUE);
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -749,5 +798,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/number/confidence", test_confidence);
 	g_test_add_func("/number/hostile-bytes", test_hostile_bytes);
 	g_test_add_func("/number/seeds", test_seeds);
+	g_test_add_func("/number/contexts-in-blocks", test_contexts_in_blocks);
 	return g_test_run();
 }

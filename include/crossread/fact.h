@@ -160,11 +160,6 @@ static inline const guint32 *cr_fact_context(const CrFact *fact, guint *n)
 	return context ? context + 1 : NULL;
 }
 
-/* A context of the N HASHES for CrFact.context or .date_context: their
- * count, then them (the count kept there, not in every fact: 8 bytes a
- * fact); NULL when N is 0. */
-guint32 *cr_fact_context_new(const guint32 *hashes, guint n);
-
 /* A GArray of CrFact that frees each fact's strings. */
 GArray *cr_fact_array_new(void);
 /* The same with room for RESERVED facts. */
@@ -201,6 +196,15 @@ CrFactStrings *cr_fact_strings_new_packed(void);
 /* Lets go of the pool; the facts keep the strings they share. */
 void cr_fact_strings_free(CrFactStrings *pool);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CrFactStrings, cr_fact_strings_free)
+
+/* A context of the N HASHES for CrFact.context or .date_context: their
+ * count, then them (the count kept there, not in every fact: 8 bytes a
+ * fact), packed in POOL's blocks of contexts (not a block of malloc's
+ * each: 124,000 at 4 MiB of cited titles); NULL when N is 0. Let go of
+ * with cr_fact_context_free(). */
+guint32 *cr_fact_context_new(CrFactStrings *pool, const guint32 *hashes, guint n);
+/* Lets go of CONTEXT (cr_fact_context_new()), if any. */
+void cr_fact_context_free(guint32 *context);
 
 /* What number FACT counts: its noun ("volunteer"), "people" for a count
  * in people ("two people"), or NULL. Inline: the numbers' matching asks
