@@ -135,3 +135,22 @@ static inline const CrGroup *group_at(const CrAlignment *al, int id)
 	g_assert_cmpint(id, <, (int)al->groups->len);
 	return g_ptr_array_index(al->groups, id);
 }
+
+/* The fact of KIND in report DOC of ENGINE that starts at the NTH
+ * occurrence of TEXT there. */
+G_GNUC_UNUSED G_GNUC_NO_INLINE static const CrFact *engine_fact(const CrEngine *engine, guint doc,
+								CrFactKind kind, const char *text, guint nth)
+{
+	const CrDoc *d = g_ptr_array_index(engine->docs, doc);
+	const char *at = d->data;
+	for (guint i = 0; i <= nth; i++) {
+		at = strstr(i ? at + 1 : at, text);
+		g_assert_nonnull(at);
+	}
+	for (guint i = 0; i < engine->facts->len; i++) {
+		const CrFact *f = &g_array_index(engine->facts, CrFact, i);
+		if (f->doc == doc && f->kind == kind && f->start == (gsize)(at - d->data))
+			return f;
+	}
+	g_error("no fact at \"%s\" (%u) in report %u", text, nth, doc);
+}
