@@ -94,6 +94,39 @@ static GArray *find_seeds(const Grouper *gr, const CrCluster *c, gboolean fragme
 	return best;
 }
 
+/* The pieces of one quotation of cluster C that other members quote apart,
+ * whichever reports they come from ("remains wholly positive about his
+ * treatment" in one report, "looks forward to returning to full public
+ * duty" in another, both within a third quotation that says them at once):
+ * the members whose words the quotation holding the most of them holds, one
+ * of those that say each other again; NULL unless two. */
+static GArray *find_held_seeds(const Grouper *gr, const CrCluster *c)
+{
+	GArray *best = NULL;
+	for (guint i = 0; i < c->facts.len; i++) {
+		const CrFact *whole = fact_at(gr, cr_id_at(&c->facts, i));
+		gsize whole_len = strlen(whole->key);
+		GArray *seeds = g_array_new(FALSE, FALSE, sizeof(guint));
+		for (guint j = 0; j < c->facts.len; j++) {
+			guint fi = cr_id_at(&c->facts, j);
+			const CrFact *f = fact_at(gr, fi);
+			gboolean apart = strlen(f->key) < whole_len && strstr(whole->key, f->key);
+			for (guint s = 0; s < seeds->len && apart; s++)
+				apart = !said_again(f, fact_at(gr, g_array_index(seeds, guint, s)));
+			if (apart)
+				g_array_append_val(seeds, fi);
+		}
+		if (seeds->len >= 2 && (!best || seeds->len > best->len)) {
+			if (best)
+				g_array_unref(best);
+			best = seeds;
+		} else {
+			g_array_unref(seeds);
+		}
+	}
+	return best;
+}
+
 /* The seeds of CUT that member FI may go with, as bits (their number in
  * *N): those it meets within CLOSE_MATCH of its best match with any ("I
  * declare it over" goes with the sentence that holds it, not with one
@@ -140,11 +173,23 @@ static guint place(const Grouper *gr, const KindOps *ops, Cut *cut, guint fi, gu
 	return (guint)best;
 }
 
+/* TRUE when a report quotes, among SEEDS, one that member F meets: the
+ * piece of that seed keeps F's report when F goes to another. */
+static gboolean report_in_seeds(const Grouper *gr, const CrFact *f, GArray *seeds, guint64 met)
+{
+	for (guint s = 0; s < seeds->len && s < 64; s++) {
+		const CrFact *seed = fact_at(gr, g_array_index(seeds, guint, s));
+		if ((met & (G_GUINT64_CONSTANT(1) << s)) && seed != f && seed->doc == f->doc)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* TRUE when a member of cluster C meets two seeds of SEEDS or more, one of
  * them a fragment ("congratulate him on his victory") that the member shows
- * well, being longer than it and at most twice its length and a line: the
- * member says both,
- * so a cut would leave one piece without it. A statement of many sentences
+ * well, being longer than it and at most twice its length and a line, and
+ * no other seed it meets is of its report: the member says both, so a cut
+ * would leave one piece without its report. A statement of many sentences
  * shows no fragment well: a cut along fragments then parts what other
  * reports quote of it ("mandate to change this", "low tax high growth
  * economy" within a minute of a speech). */
@@ -155,6 +200,8 @@ static gboolean fragment_shown_whole(const Grouper *gr, const KindOps *ops, cons
 		guint fi = cr_id_at(&c->facts, i), n;
 		const CrFact *f = fact_at(gr, fi);
 		guint64 met = seeds_met(gr, ops, &cut, fi, &n);
+		if (n >= 2 && report_in_seeds(gr, f, seeds, met))
+			continue;
 		for (guint s = 0; s < seeds->len && s < 64 && n >= 2; s++) {
 			const CrFact *seed = fact_at(gr, g_array_index(seeds, guint, s));
 			gsize len = f->end - f->start, seed_len = seed->end - seed->start;
@@ -231,6 +278,13 @@ void cr_align_split_quotes(const Grouper *gr, const KindOps *ops)
 			g_clear_pointer(&seeds, g_array_unref);
 		if (!seeds)
 			seeds = find_seeds(gr, c, FALSE);
+		/* else the pieces other reports quote of one member's words,
+		 * guarded alike */
+		if (!seeds) {
+			seeds = find_held_seeds(gr, c);
+			if (seeds && fragment_shown_whole(gr, ops, c, seeds))
+				g_clear_pointer(&seeds, g_array_unref);
+		}
 		if (!seeds)
 			continue;
 		cut_cluster(gr, ops, c, seeds);

@@ -138,8 +138,8 @@ static inline const CrGroup *group_at(const CrAlignment *al, int id)
 
 /* The fact of KIND in report DOC of ENGINE that starts at the NTH
  * occurrence of TEXT there. */
-static inline const CrFact *engine_fact(const CrEngine *engine, guint doc, CrFactKind kind, const char *text,
-					guint nth)
+G_GNUC_UNUSED G_GNUC_NO_INLINE static const CrFact *engine_fact(const CrEngine *engine, guint doc,
+								CrFactKind kind, const char *text, guint nth)
 {
 	const CrDoc *d = g_ptr_array_index(engine->docs, doc);
 	const char *at = d->data;

@@ -625,45 +625,6 @@ static void test_month_alone_and_a_day(void)
 		      engine_fact(one, 1, CR_FACT_DATE, "23 September", 0));
 }
 
-/* A report that quotes a statement in fragments and one of its sentences
- * states as many facts: a third report's long quotation of the whole
- * statement does not pull them into one group, so the sentence another
- * report quotes meets its own fragment only (round 23: truss). A fragment
- * that a shorter quotation of another report holds with a sentence
- * (within twice its length and a line) stays with it. */
-static void test_statement_in_fragments(void)
-{
-	g_autoptr(CrEngine) speech = cr_test_engine(
-	    "Marova spoke outside the ministry. In her address, Marova said, \"I came into office at a "
-	    "time of great economic instability. I was elected by the Unity party with the mandate to "
-	    "change this. We set our vision for a low tax high growth economy, that would take advantage "
-	    "of our freedom. I recognise now, given the situation, I cannot deliver the mandate on which I "
-	    "was elected by the Unity party. I have therefore spoken to the President.\"\n",
-	    "Marova said she was elected with a \xe2\x80\x9cmandate to change this\xe2\x80\x9d. She "
-	    "set out a \xe2\x80\x9clow tax high growth economy\xe2\x80\x9d.\n\nMarova adds: "
-	    "\xe2\x80\x9cI recognise given the situation I cannot deliver the mandate on which I was "
-	    "elected by the Unity Party.\xe2\x80\x9d\n",
-	    "Marova added: \xe2\x80\x9cI recognise given the situation I cannot deliver the mandate on "
-	    "which I was elected by the Unity Party.\xe2\x80\x9d\n",
-	    NULL);
-	const CrFact *whole = engine_fact(speech, 2, CR_FACT_QUOTE, "I recognise", 0);
-	assert_linked(whole, engine_fact(speech, 1, CR_FACT_QUOTE, "I recognise", 0));
-	const CrFact *economy = engine_fact(speech, 1, CR_FACT_QUOTE, "low tax", 0);
-	const CrFact *mandate = engine_fact(speech, 1, CR_FACT_QUOTE, "mandate to change", 0);
-	g_assert_true(economy->group < 0 || economy->group != whole->group);
-	g_assert_true(mandate->group < 0 || mandate->group != whole->group);
-
-	g_autoptr(CrEngine) victory = cr_test_engine(
-	    "\xe2\x80\x9cThe Unity Party has won this general election and I congratulate him on his "
-	    "victory,\xe2\x80\x9d Marova said.\n",
-	    "Marova said the party \xe2\x80\x9chas won this general election\xe2\x80\x9d and rang to "
-	    "\xe2\x80\x9c"
-	    "congratulate him on his victory\xe2\x80\x9d.\n",
-	    NULL);
-	assert_linked(engine_fact(victory, 1, CR_FACT_QUOTE, "congratulate him", 0),
-		      engine_fact(victory, 0, CR_FACT_QUOTE, "The Unity Party", 0));
-}
-
 static void test_weights(void)
 {
 	g_autoptr(Hand) h =
@@ -741,7 +702,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/group/dates-less-precise", test_dates_less_precise);
 	g_test_add_func("/align/group/quotes-same-words", test_quotes_same_words);
 	g_test_add_func("/align/group/quotes-partial", test_quotes_partial);
-	g_test_add_func("/align/group/statement-in-fragments", test_statement_in_fragments);
 	g_test_add_func("/align/group/month-alone-and-a-day", test_month_alone_and_a_day);
 	g_test_add_func("/align/group/weights", test_weights);
 	g_test_add_func("/align/group/one-fact", test_groups_are_one_fact);
