@@ -263,6 +263,18 @@ gboolean clean_is_lower_label(const char *data, gsize start, gsize end)
 /* The most bytes of a credit in brackets ending a caption. */
 #define BRACKET_CREDIT_BYTES 60
 
+/* Where the text in brackets that the block ends with (its last byte,
+ * before END, is CLOSE) begins: the byte after its OPEN, within
+ * BRACKET_CREDIT_BYTES and with no other bracket of the kind between;
+ * START when there is none. */
+static gsize bracket_opened(const char *data, gsize start, gsize end, char open, char close)
+{
+	gsize at = end - 1;
+	while (at > start && end - at < BRACKET_CREDIT_BYTES && data[at - 1] != open && data[at - 1] != close)
+		at--;
+	return at > start && data[at - 1] == open ? at : start;
+}
+
 /* TRUE when data[start,end) is one word of two characters or more,
  * letters or digits, opening with a letter: "TradingView", "flickr". */
 static gboolean one_word(const char *data, gsize start, gsize end)
@@ -284,11 +296,8 @@ gboolean clean_ends_with_bracketed_pair(const char *data, gsize start, gsize end
 	end = clean_trimmed_end(data, start, end);
 	if (end == start || data[end - 1] != ')')
 		return FALSE;
-	gsize open = end - 1;
-	while (open > start && end - open < BRACKET_CREDIT_BYTES && data[open - 1] != '(' &&
-	       data[open - 1] != ')')
-		open--;
-	if (open == start || data[open - 1] != '(')
+	gsize open = bracket_opened(data, start, end, '(', ')');
+	if (open == start)
 		return FALSE;
 	const char *slash = memchr(data + open, '/', end - 1 - open);
 	if (!slash)
@@ -305,12 +314,8 @@ gboolean clean_ends_with_square_credit(const char *data, gsize start, gsize end)
 	end = clean_trimmed_end(data, start, end);
 	if (end == start || data[end - 1] != ']')
 		return FALSE;
-	gsize open = end - 1;
-	while (open > start && end - open < BRACKET_CREDIT_BYTES && data[open - 1] != '[' &&
-	       data[open - 1] != ']')
-		open--;
-	if (open < start + 3 || data[open - 1] != '[' || data[open - 2] != ' ' ||
-	    !g_ascii_islower(data[open - 3]))
+	gsize open = bracket_opened(data, start, end, '[', ']');
+	if (open < start + 3 || data[open - 2] != ' ' || !g_ascii_islower(data[open - 3]))
 		return FALSE;
 	gboolean lower = FALSE;
 	for (gsize p = open; p + 1 < end; p++)
