@@ -7,6 +7,8 @@
 
 #include <glib/gstdio.h>
 
+#include "crossread/text.h"
+
 CrDoc *cr_test_doc(const char *path, const char *text)
 {
 	g_autoptr(GError) error = NULL;
@@ -110,4 +112,29 @@ void cr_test_remove_tree(const char *path)
 			g_unlink(child);
 	}
 	g_rmdir(path);
+}
+
+GArray *cr_test_paragraph_blocks(const CrDoc *doc)
+{
+	GArray *blocks = g_array_new(FALSE, TRUE, sizeof(CrBlock));
+	gsize pos = doc->text_start, start = G_MAXSIZE, end = 0;
+
+	while (pos <= doc->len) {
+		gsize next;
+		gsize line_end = cr_text_line_end(doc->data, doc->len, pos, &next);
+		gboolean blank = cr_text_line_is_blank(doc->data, doc->len, pos);
+		if (!blank) {
+			start = MIN(start, pos);
+			end = line_end;
+		}
+		if ((blank || next >= doc->len) && start != G_MAXSIZE) {
+			CrBlock block = { .start = start, .end = end, .score = 1.0 };
+			g_array_append_val(blocks, block);
+			start = G_MAXSIZE;
+		}
+		if (next >= doc->len)
+			break;
+		pos = next;
+	}
+	return blocks;
 }

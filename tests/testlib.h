@@ -42,6 +42,9 @@ GArray *cr_test_extract(const char *text, CrTestExtractFn fn, CrDoc **doc_out);
  * appends its facts to FACTS. */
 void cr_test_extract_report(CrTestExtractFn fn, CrDoc *doc, guint index, const GArray *blocks, GArray *facts);
 
+/* Blocks of DOC split at blank lines: a paragraph may span line breaks. */
+GArray *cr_test_paragraph_blocks(const CrDoc *doc);
+
 /* A new directory under the temporary directory; aborts on error. */
 char *cr_test_temp_dir(void);
 
