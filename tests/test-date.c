@@ -281,7 +281,7 @@ static void test_stamp_list_is_no_publication_date(void)
 	    "Sunday, the president said.\n",
 	    NULL);
 	g_assert_cmpstr(((CrDoc *)g_ptr_array_index(engine->docs, 1))->date, ==, "2024-04-09");
-	g_assert_cmpstr(((CrDoc *)g_ptr_array_index(engine->docs, 0))->date, !=, "2025-05-06");
+	g_assert_null(((CrDoc *)g_ptr_array_index(engine->docs, 0))->date);
 	const CrFact *listed = cr_test_find_fact(engine->facts, 0, CR_FACT_DATE, "Sunday");
 	const CrFact *stamped = cr_test_find_fact(engine->facts, 1, CR_FACT_DATE, "Sunday");
 	g_assert_nonnull(listed);

@@ -31,6 +31,13 @@ static inline void assert_linked(const CrFact *a, const CrFact *b)
 	g_assert_cmpint(a->group, ==, b->group);
 }
 
+/* Asserts that facts A and B are not linked: A in no group, or not in B's. */
+static inline void assert_not_linked(const CrFact *a, const CrFact *b)
+{
+	if (a->group >= 0)
+		g_assert_cmpint(a->group, !=, b->group);
+}
+
 /* An extractor's entry point (cr_extract_dates, ...). */
 typedef void (*CrTestExtractFn)(const CrReport *report, GArray *facts);
 
