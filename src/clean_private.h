@@ -349,7 +349,6 @@ typedef enum {
 	MARK_DASH = 1 << 2,	    /* holds an en or em dash */
 	MARK_EARLY_NUMBER = 1 << 3, /* its first or second word holds a digit: "1 of 4" */
 	MARK_LABEL = 1 << 4,	    /* a credit's label and its colon: "Photograph:", "Source:" */
-	MARK_LAST_CAPITAL = 1 << 5, /* its last word is capitalised: "... Photo Michelle French" */
 } CreditMarks;
 
 /* Marks INFO, read from BLOCK, as a picture's credit or a caption ending

@@ -25,9 +25,8 @@ static guchar ascii_word_lower[256];
  * not listed (most words) is mostly told by its first slot. */
 #define LEXICON_SLOTS	2048
 #define LEXICON_ENTRIES 1024
-#define HASH_SEED	CR_FNV32_EMPTY
-/* A block's words hash to 64 bits, so that copies are found by hash. */
-#define FNV64_SEED  14695981039346656037u
+/* A block's words hash to 64 bits, so that copies are found by hash:
+ * FNV-1a's prime over each word's 32-bit hash. */
 #define FNV64_PRIME 1099511628211u
 
 typedef struct {
@@ -80,9 +79,7 @@ static inline guint lexicon_slot(const char *word, gsize len, guint32 hash)
 
 static Entry *lexicon_add(const char *word, gsize len, guint flags)
 {
-	guint32 hash = HASH_SEED;
-	for (gsize i = 0; i < len; i++)
-		hash = cr_fnv32_step(hash, (guchar)word[i]);
+	guint32 hash = cr_fnv32(word, len);
 	Slot *slot = &lexicon_slots[lexicon_slot(word, len, hash)];
 	if (slot->entry == 0) {
 		g_assert(lexicon_count < LEXICON_ENTRIES && len <= G_MAXUINT16);
@@ -126,9 +123,7 @@ void clean_lexicon_load(void)
 		}
 		for (guint i = 0; i < clean_platform_count(); i++) {
 			const char *keys = clean_platform_keys(i);
-			guint32 hash = HASH_SEED;
-			for (const char *c = keys; *c && *c != ' '; c++)
-				hash = cr_fnv32_step(hash, (guchar)*c);
+			guint32 hash = cr_fnv32(keys, strcspn(keys, " "));
 			platform_openers[(hash & 255) >> 5] |= 1u << (hash & 31);
 		}
 		g_once_init_leave(&ready, 1);
@@ -212,7 +207,7 @@ static inline void begin_word(Reader *r, gboolean capital)
 	if (r->keys_len > 0)
 		r->keys[r->keys_len++] = ' ';
 	r->word_start = r->keys_len;
-	r->word_hash = HASH_SEED;
+	r->word_hash = CR_FNV32_EMPTY;
 	r->word_capital = capital;
 	r->word_digit = FALSE;
 }
@@ -620,7 +615,7 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	 * at least one byte. */
 	r->keys_len = 0;
 	reserve_keys(r, 2 * (block->end - block->start) + 2);
-	r->block_hash = FNV64_SEED;
+	r->block_hash = CR_FNV64_EMPTY;
 	r->word_len = 0;
 	r->quoted = r->marked = r->handle = r->token_link = FALSE;
 	r->prev_month = r->prev_number = r->prev_link = r->prev_capital = r->prev_counted_stamp = FALSE;
@@ -785,10 +780,11 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	/* "SOURCE Halvorsen Maritime ASA": a press-release wire names its client */
 	if (info->base.words <= 8 && strncmp(data + block->start, "SOURCE ", 7) == 0)
 		info->base.evidence += 1;
+	info->base.last_capital = r->prev_capital;
 	clean_weigh_credits(data, block,
 			    (info->slash ? MARK_SLASH : 0) | (info->bar ? MARK_BAR : 0) |
 				(info->dash ? MARK_DASH : 0) | (info->early_number ? MARK_EARLY_NUMBER : 0) |
-				(info->credit ? MARK_LABEL : 0) | (r->prev_capital ? MARK_LAST_CAPITAL : 0),
+				(info->credit ? MARK_LABEL : 0),
 			    &info->base);
 	info->base.signoff = clean_is_signoff(data, block->start, block->end);
 	info->base.dash_dated = !info->base.sentence && info->base.chars < LONG_CHARS &&
@@ -875,7 +871,6 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	info->base.notice =
 	    info->base.hard && info->base.chars < 3 * LONG_CHARS && strstr(words, "rights reserved");
 	info->base.digits = info->numbers > 0;
-	info->base.last_capital = r->prev_capital;
 	info->base.bio = info->base.sentence && info->base.chars < 4 * LONG_CHARS &&
 			 clean_opens_as_bio(data, block->start, block->end);
 	info->base.title_case = info->base.words >= 4 &&

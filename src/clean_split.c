@@ -123,7 +123,7 @@ static Line read_line(const LineReader *r, gsize pos, gboolean width, gsize *nex
  * run of a million lines (20 MB of them held, at 2 MiB). */
 typedef struct {
 	gsize from;
-	Line first;	   /* its first line, not read again */
+	Line first;	   /* its first line as the run was found (read again for the run's widths) */
 	gsize after_first; /* where the line after it begins */
 	guint n;
 	gboolean carried_on;
@@ -145,13 +145,13 @@ static void split_run(const LineReader *r, const Run *run, GArray *blocks, gbool
 		widest = MAX(widest, read_line(r, pos, TRUE, &next).width);
 	gboolean wrapped = run->carried_on && widest >= WRAP_MIN_WIDTH && widest <= WRAP_MAX_WIDTH;
 	Line line = run->first, after = { 0 };
-	if (run->carried_on)
+	if (wrapped)
 		measure_width(r->doc->data, &line);
 	next = run->after_first;
 	gsize start = line.start;
 	for (guint i = 0; i < run->n; i++, line = after) {
 		if (i + 1 < run->n)
-			after = read_line(r, next, run->carried_on, &next);
+			after = read_line(r, next, wrapped, &next);
 		if (i + 1 < run->n && wrapped && wraps_into(&line, &after, widest))
 			continue;
 		gboolean tiny = start == line.start && line.end - line.start <= TINY_LINE;
