@@ -155,10 +155,9 @@ void cr_align_national_counts(GArray *facts)
 			continue;
 		const char *nationality = nationality_of(f, buf, sizeof buf);
 		if (nationality && strcmp(nationality, f->counted) != 0) {
-			g_autofree char *counted = g_strdup(nationality);
 			cr_fact_rename(f, f->value, f->key); /* its strings its own */
 			g_free(f->counted);
-			f->counted = g_steal_pointer(&counted);
+			f->counted = g_strdup(nationality); /* in BUF, not the fact */
 		}
 	}
 }
@@ -240,12 +239,12 @@ void cr_align_bare_decimals(GArray *facts, guint n_docs)
  * bare count of that value has. */
 #define NOUN_UNSAID "?"
 
-/* TRUE when FACT is a small count that says what it counts with a noun of
- * its own, and a total. */
-static gboolean counts_a_noun(const CrFact *fact)
+/* TRUE when FACT, a small count of value V (0: none), says what it counts
+ * with a noun of its own, and is a total. */
+static gboolean counts_a_noun(const CrFact *fact, guint v)
 {
-	return small_value(fact) && fact->counted && !fact->unit && !cr_fact_is_age(fact) &&
-	       !(fact->flags & NOT_A_TOTAL) && fact->doc < 32;
+	return v && fact->counted && !fact->unit && !cr_fact_is_age(fact) && !(fact->flags & NOT_A_TOTAL) &&
+	       fact->doc < 32;
 }
 
 void cr_align_bare_counts(GArray *facts)
@@ -256,11 +255,11 @@ void cr_align_bare_counts(GArray *facts)
 	gboolean two[DISTINCT_COUNT] = { FALSE }, any = FALSE;
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
-		if (!counts_a_noun(f))
+		guint v = small_value(f);
+		if (!counts_a_noun(f, v))
 			continue;
 		if (!nouns)
 			nouns = g_hash_table_new(g_direct_hash, g_direct_equal);
-		guint v = small_value(f);
 		gpointer at = GUINT_TO_POINTER(v << 5 | f->doc);
 		const char *noun = g_hash_table_lookup(nouns, at);
 		if (!noun)

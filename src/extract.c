@@ -12,11 +12,19 @@ const CrExtractor cr_extractors[] = {
 };
 const guint cr_n_extractors = G_N_ELEMENTS(cr_extractors);
 
+/* Opens REPORT over DOC's BLOCKS, its tokens kept whole up to KEPT bytes
+ * (else made a block at a time), from SPARES when not NULL. */
+static void report_open(CrReport *report, CrDoc *doc, guint index, const GArray *blocks, gsize kept,
+			CrTokenSpares *spares)
+{
+	*report =
+	    (CrReport){ doc, index, blocks, cr_report_tokens_new(doc->data, doc->len, blocks, kept, spares) };
+}
+
 void cr_report_open_reusing(CrReport *report, CrDoc *doc, guint index, const GArray *blocks,
 			    CrTokenSpares *spares)
 {
-	*report = (CrReport){ doc, index, blocks,
-			      cr_report_tokens_new(doc->data, doc->len, blocks, CR_TOKENS_KEPT, spares) };
+	report_open(report, doc, index, blocks, CR_TOKENS_KEPT, spares);
 }
 
 void cr_report_open(CrReport *report, CrDoc *doc, guint index, const GArray *blocks)
@@ -26,8 +34,7 @@ void cr_report_open(CrReport *report, CrDoc *doc, guint index, const GArray *blo
 
 void cr_report_open_by_block(CrReport *report, CrDoc *doc, guint index, const GArray *blocks)
 {
-	*report =
-	    (CrReport){ doc, index, blocks, cr_report_tokens_new(doc->data, doc->len, blocks, 0, NULL) };
+	report_open(report, doc, index, blocks, 0, NULL);
 }
 
 void cr_report_close(CrReport *report)

@@ -209,25 +209,28 @@ static gboolean furniture_stamp(const GArray *blocks, const GArray *cands, const
 	       g_array_index(blocks, CrBlock, g_array_index(cands, DateCand, i).block).boilerplate;
 }
 
-/* TRUE when candidate I of CANDS is one of a list of stamps: a run of
- * STAMP_LIST_BLOCKS furniture blocks or more that each open with a date
- * ("2025-05-06 03:56 1262 view" line after line), the dates of other
- * pages, none of them this report's. CANDS are in reading order, so the
- * run's candidates are I's neighbours. */
-static gboolean in_stamp_list(const GArray *blocks, const GArray *cands, const int *ranks, guint i)
+/* Which candidates of CANDS are one of a list of stamps: a run of
+ * STAMP_LIST_BLOCKS furniture blocks or more in a row that each open with
+ * a date ("2025-05-06 03:56 1262 view" line after line), the dates of
+ * other pages, none of them this report's. CANDS are in reading order, so
+ * one pass finds each run whole and its candidates. */
+static gboolean *stamp_lists(const GArray *blocks, const GArray *cands, const int *ranks)
 {
-	if (!furniture_stamp(blocks, cands, ranks, i))
-		return FALSE;
-	guint run = 1, first = g_array_index(cands, DateCand, i).block, last = first;
-	for (guint j = i; j-- > 0 && g_array_index(cands, DateCand, j).block + 1 >= first;)
-		if (g_array_index(cands, DateCand, j).block + 1 == first &&
-		    furniture_stamp(blocks, cands, ranks, j))
-			first--, run++;
-	for (guint j = i + 1; j < cands->len && g_array_index(cands, DateCand, j).block <= last + 1; j++)
-		if (g_array_index(cands, DateCand, j).block == last + 1 &&
-		    furniture_stamp(blocks, cands, ranks, j))
-			last++, run++;
-	return run >= STAMP_LIST_BLOCKS;
+	gboolean *listed = g_new0(gboolean, cands->len + 1);
+	for (guint i = 0, j; i < cands->len; i = j) {
+		j = i + 1;
+		if (!furniture_stamp(blocks, cands, ranks, i))
+			continue;
+		guint first = g_array_index(cands, DateCand, i).block, last = first;
+		for (; j < cands->len && g_array_index(cands, DateCand, j).block <= last + 1; j++)
+			if (g_array_index(cands, DateCand, j).block == last + 1 &&
+			    furniture_stamp(blocks, cands, ranks, j))
+				last++;
+		if (last - first + 1 >= STAMP_LIST_BLOCKS)
+			for (guint k = i; k < j; k++)
+				listed[k] = furniture_stamp(blocks, cands, ranks, k);
+	}
+	return listed;
 }
 
 /* Sets DOC's publication date from its dateline; returns the index of
@@ -238,9 +241,10 @@ static int choose_pub_date(CrDoc *doc, const GArray *blocks, GArray *cands)
 	g_autofree int *ranks = g_new(int, cands->len + 1);
 	for (guint i = 0; i < cands->len; i++)
 		ranks[i] = pub_date_rank(doc, blocks, &g_array_index(cands, DateCand, i));
+	g_autofree gboolean *listed = stamp_lists(blocks, cands, ranks);
 	for (guint i = 0; i < cands->len; i++) {
 		int rank = ranks[i];
-		if (rank < best_rank && in_stamp_list(blocks, cands, ranks, i))
+		if (listed[i])
 			continue;
 		if (rank < best_rank) {
 			best = (int)i;

@@ -614,15 +614,6 @@ typedef struct {
 	GHashTable *aliases; /* folded alias -> GazAlias */
 } Lexicon;
 
-/* FNV-1a: the word table is looked up once for every word of every report. */
-static guint32 word_hash(const char *word, gsize len)
-{
-	guint32 h = NAME_WORD_HASH_INIT;
-	for (gsize i = 0; i < len; i++)
-		h = cr_fnv32_step(h, (guchar)word[i]);
-	return h;
-}
-
 /* Fills the word table from WORDS (folded word -> classes) and FIRST_WORDS
  * (folded word -> the most words of a gazetteer name it begins). */
 static void build_word_table(Lexicon *lex, GHashTable *words, GHashTable *first_words)
@@ -644,7 +635,7 @@ static void build_word_table(Lexicon *lex, GHashTable *words, GHashTable *first_
 	g_hash_table_iter_init(&it, words);
 	while (g_hash_table_iter_next(&it, &key, &value)) {
 		gsize len = strlen(key);
-		guint32 i = word_hash(key, len) & table->mask;
+		guint32 i = cr_fnv32(key, len) & table->mask;
 		while (table->slots[i].word)
 			i = (i + 1) & table->mask;
 		NameWordInfo info = { GPOINTER_TO_UINT(value),
@@ -813,7 +804,7 @@ const NameWordTable *name_word_table(void)
 
 NameWordInfo name_word_info(const char *folded, gsize len)
 {
-	return name_word_table_info(name_word_table(), folded, len, word_hash(folded, len));
+	return name_word_table_info(name_word_table(), folded, len, cr_fnv32(folded, len));
 }
 
 gboolean name_regnal_number(const char *word, gsize len)

@@ -49,10 +49,9 @@ typedef struct {
 /* What the lexicon knows of the word whose folded form is FOLDED, LEN bytes. */
 NameWordInfo name_word_info(const char *folded, gsize len);
 
-/* The hash the word table files a folded word by (FNV-1a), a byte at a
- * time from NAME_WORD_HASH_INIT: a scanner that folds a word can hash it
- * as it goes and look it up with name_word_table_info(). */
-#define NAME_WORD_HASH_INIT CR_FNV32_EMPTY
+/* The word table files a folded word by its cr_fnv32() hash: a scanner
+ * that folds a word can hash it as it goes (cr_fnv32_step() from
+ * CR_FNV32_EMPTY) and look it up with name_word_table_info(). */
 
 /* One slot of the word table. */
 typedef struct {

@@ -184,7 +184,7 @@ static void scan_word_any(const char *data, gsize end, gsize *pos_io, NameToken 
 	guint index = 0, since_period = 0, letters = 0, lower = 0;
 	gboolean single_capital = FALSE, apostrophe_second = FALSE, ascii = TRUE;
 	gunichar first = 0, last = 0;
-	guint32 hash = NAME_WORD_HASH_INIT;
+	guint32 hash = CR_FNV32_EMPTY;
 	gsize pos = *pos_io, start = pos;
 
 	while (pos < end) {
@@ -283,7 +283,7 @@ static inline void scan_word(const char *data, gsize end, gsize *pos_io, NameTok
 	guchar b = (guchar)data[start];
 	tok->start = start;
 	if (cr_ascii_alnum_lower[b]) {
-		guint32 hash = NAME_WORD_HASH_INIT, counts = 0;
+		guint32 hash = CR_FNV32_EMPTY, counts = 0;
 		gsize pos = read_ascii_run(data, end, start, start, folded, &hash, &counts);
 		guchar after = pos < end ? (guchar)data[pos] : ' ';
 		if (after < 0x80 && after != '\'' &&

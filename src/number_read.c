@@ -588,9 +588,6 @@ static guint ranked_noun_before(const CrTokens *s, guint i, const Quantity *q)
 	return cr_tok_find(s, i - 1, &number_ranked_nouns) ? i : 0;
 }
 
-/* Reads the quantity that begins at token I; returns the tokens it covers,
- * 0 when there is none or it is to be left out (see the top of the file).
- * HIGH gets the upper end of a range ("2-3%"), else no digits. */
 /* TRUE when the number at I follows "then-", which tells what was so at
  * the time ("the then-15-year-old"): no code, as "COVID-19" is. */
 static gboolean after_then(const CrTokens *s, guint i)
@@ -599,6 +596,9 @@ static gboolean after_then(const CrTokens *s, guint i)
 	       cr_tok_word(s, i - 2, "then");
 }
 
+/* Reads the quantity that begins at token I; returns the tokens it covers,
+ * 0 when there is none or it is to be left out (see the top of the file).
+ * HIGH gets the upper end of a range ("2-3%"), else no digits. */
 guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 {
 	*q = (Quantity){ .unit = U_NONE };
