@@ -110,23 +110,24 @@ static void set_thresholds(void)
  * above it, asks for huge pages on the block and frees it: FALSE (and the
  * heap as it was but for the fence) when the fence does not follow the
  * block (another allocator, a sanitizer's, a heap that could not grow or
- * had a free block the fence came from). Leaves the thresholds set. */
+ * had a free block the fence came from). Leaves the thresholds set, also
+ * when raising them failed. */
 static gboolean reserve_huge_heap(gsize size)
 {
 	gboolean advised = FALSE;
 	guintptr start;
 	gsize length;
 
-	if (!mallopt(M_MMAP_THRESHOLD, 32 * MIB) || !mallopt(M_TOP_PAD, 0))
-		return FALSE;
-	void *block = malloc(size);
-	void *fence = block ? malloc(FENCE) : NULL;
-	if (fence && cr_memory_heap_range((guintptr)block, (guintptr)fence, size,
-					  (gsize)sysconf(_SC_PAGESIZE), &start, &length))
-		advised = madvise((void *)start, length, MADV_HUGEPAGE) == 0;
-	if (!advised)
-		free(fence);
-	free(block);
+	if (mallopt(M_MMAP_THRESHOLD, 32 * MIB) && mallopt(M_TOP_PAD, 0)) {
+		void *block = malloc(size);
+		void *fence = block ? malloc(FENCE) : NULL;
+		if (fence && cr_memory_heap_range((guintptr)block, (guintptr)fence, size,
+						  (gsize)sysconf(_SC_PAGESIZE), &start, &length))
+			advised = madvise((void *)start, length, MADV_HUGEPAGE) == 0;
+		if (!advised)
+			free(fence);
+		free(block);
+	}
 	set_thresholds();
 	return advised;
 }
