@@ -115,6 +115,25 @@ static void test_title_and_number_one_monarch(void)
 	assert_not_linked(xiv, xiii);
 }
 
+/* Round 25: a letter after a name is a regnal number only where a report
+ * names a monarch of that name: "Malcolm X" stays the one person, written
+ * so in two reports, and neither "Malcolm Turnbull" nor the "Malcolm" of
+ * his report is him. */
+static void test_letter_is_no_regnal_number(void)
+{
+	const char *a = "Malcolm X spoke in Harlem in 1964, friends said.\n";
+	const char *b = "Malcolm Turnbull spoke in Sydney on Monday. Malcolm said he would return.\n";
+	const char *c = "The speech Malcolm X gave in Harlem is remembered.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, c, NULL);
+	const CrFact *x = name_of(engine->facts, 0, a, "Malcolm X");
+	g_assert_cmpstr(x->value, ==, "Malcolm X");
+	assert_linked(name_of(engine->facts, 2, c, "Malcolm X"), x);
+	assert_not_linked(name_of(engine->facts, 1, b, "Malcolm Turnbull"), x);
+	gsize alone = offset_of(b, "Malcolm said", 0);
+	const CrFact *m = name_at(engine->facts, 1, alone, alone + strlen("Malcolm"));
+	g_assert_true(!m || m->group < 0 || m->group != x->group);
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -123,5 +142,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/numbered/royal-known-by-name", test_royal_known_by_name);
 	g_test_add_func("/names/numbered/regnal-number", test_regnal_number);
 	g_test_add_func("/names/numbered/title-and-number", test_title_and_number_one_monarch);
+	g_test_add_func("/names/numbered/letter-is-no-regnal-number", test_letter_is_no_regnal_number);
 	return g_test_run();
 }
