@@ -613,6 +613,19 @@ static void emit_place_of_facility(Scanner *s, guint lo, guint hi)
 	scanner_emit(s, NAME_KIND_UNKNOWN, lo, hi - 1, NULL, NAME_MENTION_FACILITY, CONFIDENCE_CONTEXT);
 }
 
+/* TRUE when word I, a nationality's adjective that is a given name too,
+ * opens a person's name of two words [i,hi): "Christian McCaffrey", whose
+ * other word is no English word ("Christian Democrats", "Christian Aid"
+ * are bodies; "Japanese Kishida" is Kishida, "Japanese" no given name). */
+static gboolean given_name_not_nationality(Scanner *s, guint i, guint hi)
+{
+	if (hi != i + 2 || !has(tok(s, i), NAME_WORD_GIVEN) || !has(tok(s, i), NAME_WORD_NATIONALITY) ||
+	    is_lower(s, i + 1) || tok(s, i + 1)->classes || (tok(s, i + 1)->flags & NAME_TOKEN_ALLCAPS))
+		return FALSE;
+	const char *folded = scanner_fold(s, i + 1, hi);
+	return !cr_english_word(folded, strlen(folded));
+}
+
 /* Classifies words [lo,hi) that hold no role: the gazetteer, then the
  * suffixes and heads of organisations and places, then given names, then
  * word by word. MEDIA_END, when past HI, is where a lower-case "news
@@ -630,7 +643,8 @@ void scanner_classify_plain(Scanner *s, guint lo, guint hi, guint evidence, guin
 
 	const NameGazEntry *whole = scanner_gazetteer_span(s, lo, hi);
 	guint name_lo = lo, nat;
-	while (name_lo < hi && (nat = scanner_nationality_at(s, name_lo, hi)) > 0)
+	while (name_lo < hi && !given_name_not_nationality(s, name_lo, hi) &&
+	       (nat = scanner_nationality_at(s, name_lo, hi)) > 0)
 		name_lo += nat;
 	guint words = count_name_words(s, lo, hi);
 	const NameToken *last = tok(s, hi - 1);
