@@ -57,6 +57,12 @@ static void test_datelines(void)
 	assert_name(facts, text, "New York", CR_FACT_PLACE, "New York");
 	/* an acronym opening a sentence is no dateline */
 	assert_nothing_in(facts, text, "IATA");
+
+	/* round 25: a dateline after the corpus's stamp is no unit of the
+	 * stamp's day ("19 TOKYO"), as "37 BTC" is of its count */
+	const char *stamped = " date 2024-03-19 TOKYO\xe2\x80\x94The Bank of Japan ended negative rates.\n";
+	g_autoptr(GArray) tokyo = names_of(stamped);
+	assert_name(tokyo, stamped, "TOKYO", CR_FACT_PLACE, "Tokyo");
 }
 
 static void test_places_by_context(void)
