@@ -507,9 +507,24 @@ static gboolean year_of_named_event(const CrTokens *s, guint i)
 	       !(context_before(s, i - 1) & ~CTX_STRONG);
 }
 
+/* TRUE when the year at I, of N tokens, follows "for" and ends its clause:
+ * "inflation adjustments for 2023, but", "an adjustment for 2023." ("for
+ * 2000 shares" is a count). */
+static gboolean year_for_clause(const CrTokens *s, guint i, guint n)
+{
+	if (i == 0 || !cr_tok_spaced(s, i) || !cr_tok_word(s, i - 1, "for"))
+		return FALSE;
+	if (i + n >= s->n || s->tok[i + n].gap == CR_GAP_LINE)
+		return TRUE;
+	const CrToken *t = &s->tok[i + n];
+	return t->gap == CR_GAP_NONE && t->kind == CR_TOKEN_PUNCT &&
+	       (t->ch == ',' || t->ch == '.' || t->ch == ';');
+}
+
 /* A year alone where only a date makes sense: "in 1984", "since 2022",
- * "back to 1901", "mid-2023", "the 2023 summit" (kept later only near the publication
- * year); a range of years ("between 2016 and 2019", "2016-2019"). */
+ * "back to 1901", "mid-2023", "for 2023." (year_for_clause()), "the 2023
+ * summit" (kept later only near the publication year); a range of years
+ * ("between 2016 and 2019", "2016-2019"). */
 static guint parse_year_alone(const CrTokens *s, guint i, DateCand *c)
 {
 	int year = 0, last = 0;
@@ -520,7 +535,8 @@ static guint parse_year_alone(const CrTokens *s, guint i, DateCand *c)
 	 * may open a count ("from 1500 to 2000") */
 	gboolean back_to = i > 1 && cr_tok_spaced(s, i) && cr_tok_spaced(s, i - 1) &&
 			   cr_tok_word(s, i - 1, "to") && cr_tok_word(s, i - 2, "back");
-	if ((context_before(s, i) & (CTX_STRONG | CTX_WEAK)) || last || back_to || year_of_named_event(s, i))
+	if ((context_before(s, i) & (CTX_STRONG | CTX_WEAK)) || last || back_to ||
+	    year_of_named_event(s, i) || year_for_clause(s, i, n))
 		c->role = ROLE_EXPLICIT;
 	else if (year_between_the_and_word(s, i) && !s->tok[i + 1].upper)
 		c->role = ROLE_NEAR_PUB_YEAR;
@@ -602,9 +618,44 @@ static gboolean ends_sentence(const CrTokens *s, guint i)
 	return t->kind == CR_TOKEN_PUNCT && t->ch < 0x80 && strchr(".!?;", (int)t->ch);
 }
 
+/* Words of an order or an obligation, which make a weekday after "by",
+ * "before" or "until" a deadline still to come ("residents have been told
+ * to get out before noon on Friday", "should leave by noon Friday"); not
+ * "the crash just before midnight on Tuesday". */
+static const CrTokenWord deadline_words_table[] = {
+	{ "must", 1 },	{ "should", 1 }, { "ordered", 1 },  { "told", 1 },
+	{ "urged", 1 }, { "asked", 1 },	 { "required", 1 }, { "deadline", 1 },
+};
+static CrLexicon deadline_words = CR_LEXICON(deadline_words_table);
+
+/* How many tokens before a deadline's preposition an order is looked for. */
+#define DEADLINE_LOOKBACK 12
+
+/* TRUE when the weekday at I is a deadline: "by", "before" or "until",
+ * then perhaps "noon" or "midnight" and "on", before it, after a word of
+ * deadline_words in its sentence. */
+static gboolean weekday_deadline(const CrTokens *s, guint i)
+{
+	guint p = i;
+	if (p > 0 && cr_tok_word(s, p - 1, "on"))
+		p--;
+	if (p > 0 && (cr_tok_word(s, p - 1, "noon") || cr_tok_word(s, p - 1, "midnight")))
+		p--;
+	if (p == 0 || !(cr_tok_word(s, p - 1, "by") || cr_tok_word(s, p - 1, "before") ||
+			cr_tok_word(s, p - 1, "until")))
+		return FALSE;
+	for (guint back = 2; back <= DEADLINE_LOOKBACK && back <= p; back++) {
+		if (ends_sentence(s, p - back))
+			return FALSE;
+		if (cr_tok_find(s, p - back, &deadline_words))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* How a weekday at I stands to the publication date: CTX_LAST ("last
  * Wednesday"), CTX_NEXT, CTX_FUTURE ("will ... on Wednesday", "expected
- * to ... on Thursday") or 0. */
+ * to ... on Thursday", a deadline: weekday_deadline()) or 0. */
 static guint weekday_relation(const CrTokens *s, guint i)
 {
 	const CrTokenWord *w = i > 0 ? cr_tok_find(s, i - 1, &weekday_relations) : NULL;
@@ -617,7 +668,7 @@ static guint weekday_relation(const CrTokens *s, guint i)
 		if (w && w->value == CTX_FUTURE)
 			return CTX_FUTURE;
 	}
-	return 0;
+	return weekday_deadline(s, i) ? CTX_FUTURE : 0;
 }
 
 /* A weekday alone: "on Wednesday", "Wednesday's session", "late Wednesday";

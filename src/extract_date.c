@@ -576,21 +576,40 @@ static guint32 others_median(const guint32 *julian, guint n, guint skip, guint *
 	return days[k / 2];
 }
 
+/* The weekday (1 = Monday) of the day C writes with its year, or 0. */
+static int weekday_of(const DateCand *c)
+{
+	if (!c->date.year ||
+	    !g_date_valid_dmy((GDateDay)c->date.day, (GDateMonth)c->date.month, (GDateYear)c->date.year))
+		return 0;
+	g_autoptr(GDate) date =
+	    g_date_new_dmy((GDateDay)c->date.day, (GDateMonth)c->date.month, (GDateYear)c->date.year);
+	return g_date_get_weekday(date);
+}
+
 /* TRUE when the weekdays of a report of CANDS may stand alone: it has
- * one, and no day of a month, which one of them may name ("the first
- * round of voting on May 14" and "on Sunday" of it, beside the runoff's
- * Sunday). */
+ * one, and no day of a month that one of them may name ("the first round
+ * of voting on May 14" and "on Sunday" of it, beside the runoff's Sunday);
+ * a day written with its year names no other weekday than its own (a
+ * photo's "March 17, 2024", a Sunday, beside "on Tuesday"). */
 static gboolean weekdays_stand(const GArray *cands)
 {
-	gboolean weekday = FALSE;
+	guint weekdays = 0;
 	for (guint i = 0; i < cands->len; i++) {
 		const DateCand *c = &g_array_index(cands, DateCand, i);
 		if (c->role == ROLE_WEEKDAY)
-			weekday = TRUE;
-		else if (c->date.precision >= CR_DATE_DAY && c->date.month && !c->date.time_only)
+			weekdays |= 1u << c->weekday;
+	}
+	for (guint i = 0; i < cands->len && weekdays; i++) {
+		const DateCand *c = &g_array_index(cands, DateCand, i);
+		if (c->role == ROLE_WEEKDAY || c->date.precision < CR_DATE_DAY || !c->date.month ||
+		    c->date.time_only)
+			continue;
+		int own = weekday_of(c);
+		if (!own || (weekdays & (1u << own)))
 			return FALSE;
 	}
-	return weekday;
+	return weekdays != 0;
 }
 
 /* The context a date fact had before it was settled again. */

@@ -600,6 +600,32 @@ static void emit_host_place(Scanner *s, guint lo, guint hi)
 		}
 }
 
+/* Emits the name before the last word of [lo,hi), when that word is a
+ * facility named for the place it serves ("Banska Bystrica Hospital",
+ * "Kigali Airport"; general knowledge), as a name that is a place only
+ * where another report writes it as one (name_index_resolve()). */
+static void emit_place_of_facility(Scanner *s, guint lo, guint hi)
+{
+	static const char *const facilities[] = { "hospital", "airport", "station", "stadium" };
+	if (hi - lo < 2 || is_lower(s, hi - 2) ||
+	    !scanner_word_among(s, hi - 1, facilities, G_N_ELEMENTS(facilities)))
+		return;
+	scanner_emit(s, NAME_KIND_UNKNOWN, lo, hi - 1, NULL, NAME_MENTION_FACILITY, CONFIDENCE_CONTEXT);
+}
+
+/* TRUE when word I, a nationality's adjective that is a given name too,
+ * opens a person's name of two words [i,hi): "Christian McCaffrey", whose
+ * other word is no English word ("Christian Democrats", "Christian Aid"
+ * are bodies; "Japanese Kishida" is Kishida, "Japanese" no given name). */
+static gboolean given_name_not_nationality(Scanner *s, guint i, guint hi)
+{
+	if (hi != i + 2 || !has(tok(s, i), NAME_WORD_GIVEN) || !has(tok(s, i), NAME_WORD_NATIONALITY) ||
+	    is_lower(s, i + 1) || tok(s, i + 1)->classes || (tok(s, i + 1)->flags & NAME_TOKEN_ALLCAPS))
+		return FALSE;
+	const char *folded = scanner_fold(s, i + 1, hi);
+	return !cr_english_word(folded, strlen(folded));
+}
+
 /* Classifies words [lo,hi) that hold no role: the gazetteer, then the
  * suffixes and heads of organisations and places, then given names, then
  * word by word. MEDIA_END, when past HI, is where a lower-case "news
@@ -617,7 +643,8 @@ void scanner_classify_plain(Scanner *s, guint lo, guint hi, guint evidence, guin
 
 	const NameGazEntry *whole = scanner_gazetteer_span(s, lo, hi);
 	guint name_lo = lo, nat;
-	while (name_lo < hi && (nat = scanner_nationality_at(s, name_lo, hi)) > 0)
+	while (name_lo < hi && !given_name_not_nationality(s, name_lo, hi) &&
+	       (nat = scanner_nationality_at(s, name_lo, hi)) > 0)
 		name_lo += nat;
 	guint words = count_name_words(s, lo, hi);
 	const NameToken *last = tok(s, hi - 1);
@@ -642,12 +669,14 @@ void scanner_classify_plain(Scanner *s, guint lo, guint hi, guint evidence, guin
 	    head_of(s, name_lo, hi, NAME_WORD_ORG_HEAD, hi)) {
 		scanner_emit(s, CR_FACT_ORG, lo, hi, org_value(s, lo, hi), 0, CONFIDENCE_SUFFIX);
 		emit_nation_of_body(s, lo, hi);
+		emit_place_of_facility(s, lo, hi);
 		return;
 	}
 	if ((words >= 2 &&
 	     (has(last, NAME_WORD_PLACE_SUFFIX) || has(tok(s, name_lo), NAME_WORD_PLACE_PREFIX))) ||
 	    head_of(s, name_lo, hi, NAME_WORD_PLACE_HEAD, name_lo + 1)) {
 		scanner_emit(s, CR_FACT_PLACE, name_lo, hi, NULL, 0, CONFIDENCE_SUFFIX);
+		emit_place_of_facility(s, name_lo, hi);
 		return;
 	}
 	/* "Storm Daniel", "FA Cup", "World War II": an event, a contest or a law,

@@ -303,6 +303,15 @@ gboolean name_index_resolve(const NameIndex *index, NameMention *m)
 	const char *folded = m->key;
 	FoldedEntries of_folded = { index, folded, FALSE, NULL };
 	gboolean ambiguous = FALSE;
+	/* the place a facility is named for, where a report names it */
+	if (m->flags & NAME_MENTION_FACILITY) {
+		const IndexEntry *place = find(folded_entries(&of_folded), KNOWN, &ambiguous);
+		if (!place || place->kind != CR_FACT_PLACE)
+			return FALSE;
+		m->value = place->value;
+		m->kind = place->kind;
+		return TRUE;
+	}
 
 	if (m->n_words == 1 && (m->kind == CR_FACT_PERSON || m->kind == NAME_KIND_UNKNOWN) &&
 	    !(m->flags & (NAME_MENTION_GAZETTEER | NAME_MENTION_ACRONYM))) {

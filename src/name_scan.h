@@ -20,8 +20,9 @@ typedef enum {
 	NAME_MENTION_UNSURE = 1 << 7,	 /* one word opening a sentence: maybe an ordinary word */
 	NAME_MENTION_SPLIT = 1 << 8,	 /* headline words some of which the report resolved */
 	NAME_MENTION_LOCATIVE = 1 << 9,	 /* "in Hatay": a place unless known as something else */
+	NAME_MENTION_FACILITY = 1 << 10, /* "Banska Bystrica" of its hospital: a place if known as one */
 } NameMentionFlags;
-G_STATIC_ASSERT(NAME_MENTION_LOCATIVE <= G_MAXUINT16); /* they fit a mention's 16 bits */
+G_STATIC_ASSERT(NAME_MENTION_FACILITY <= G_MAXUINT16); /* they fit a mention's 16 bits */
 
 typedef struct {
 	/* the name as written, without title or possessive: 32 bits, as a

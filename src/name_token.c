@@ -434,14 +434,31 @@ static gboolean year_digits(const char *data, const NameToken *tok)
 	       !(tok->flags & NAME_TOKEN_LETTERS);
 }
 
+/* TRUE when the number TOK is the day that ends a date written
+ * YYYY-MM-DD ("date 2024-03-19 TOKYO—The Bank of Japan"). */
+static gboolean iso_date_day(const char *data, const NameToken *tok)
+{
+	static const char shape[] = "dddd-dd-";
+	const gsize n = sizeof shape - 1;
+	if (tok->end - tok->start != 2 || tok->start < n)
+		return FALSE;
+	for (gsize k = 0; k < n; k++) {
+		char c = data[tok->start - n + k];
+		if (shape[k] == 'd' ? !g_ascii_isdigit(c) : c != '-')
+			return FALSE;
+	}
+	return TRUE;
+}
+
 /* TRUE when T, a word in capitals right after a number (BEFORE) that is
- * no year ("in 2019 NATO said"), may be the number's unit: the "BTC" of
- * "3.125 BTC per block" or "37 BTC, valued at". */
+ * no year ("in 2019 NATO said") nor a date's day (a dateline after a
+ * stamp), may be the number's unit: the "BTC" of "3.125 BTC per block" or
+ * "37 BTC, valued at". */
 static gboolean unit_candidate(const char *data, const NameToken *before, const NameToken *t)
 {
 	return (t->flags & NAME_TOKEN_ALLCAPS) && !(before->flags & NAME_TOKEN_LETTERS) &&
 	       g_ascii_isdigit(data[before->start]) && t->start == before->end + 1 &&
-	       data[before->end] == ' ' && !year_digits(data, before);
+	       data[before->end] == ' ' && !year_digits(data, before) && !iso_date_day(data, before);
 }
 
 /* TRUE when AFTER, the word after a unit candidate, is a noun it qualifies

@@ -61,8 +61,36 @@ static guint parse_currency_before(const CrTokens *s, guint i, Quantity *q)
 	return 0;
 }
 
-/* Digits at I: "5", "5,000", "1.18", "1,234.5". Sets Q; returns the tokens
- * used, 0 for no number or a version ("2.74.1"). */
+/* The groups of three digits spaced after the number at I, a thousands
+ * separator of some styles ("130 000 passengers", "5 000 pilots"): I of
+ * one to three digits and no leading zero, neither after another number
+ * nor joined to a word (a telephone number "0800 555 0199", "+44 7700 900
+ * 321"; "Q4 2022"), the groups on its line and no decimals after them.
+ * Adds them to *M; returns the tokens used, 0 when none. */
+static guint space_groups(const CrTokens *s, guint i, guint64 *m)
+{
+	const CrToken *t = &s->tok[i];
+	if (i + 1 >= s->n || s->tok[i + 1].gap != CR_GAP_SPACE || cr_token_digits(t) > 3 ||
+	    s->data[t->start] == '0' ||
+	    (i > 0 && (s->tok[i - 1].kind == CR_TOKEN_NUMBER ||
+		       (t->gap == CR_GAP_NONE && s->tok[i - 1].kind == CR_TOKEN_WORD))))
+		return 0;
+	guint n = 0;
+	guint64 value = *m;
+	while (i + n + 1 < s->n && s->tok[i + n + 1].gap == CR_GAP_SPACE &&
+	       cr_tok_number(s, i + n + 1, 3, 3)) {
+		value = value * 1000 + cr_token_value(s, &s->tok[i + n + 1]);
+		n++;
+	}
+	if (!n || n > 4 || cr_tok_continues_number(s, i + n + 1, ".,") ||
+	    (i + n + 1 < s->n && s->tok[i + n + 1].kind == CR_TOKEN_NUMBER))
+		return 0;
+	*m = value;
+	return n;
+}
+
+/* Digits at I: "5", "5,000", "1.18", "1,234.5", "130 000". Sets Q;
+ * returns the tokens used, 0 for no number or a version ("2.74.1"). */
 guint number_parse_digits(const CrTokens *s, guint i, Quantity *q)
 {
 	if (i >= s->n || s->tok[i].kind != CR_TOKEN_NUMBER)
@@ -75,6 +103,12 @@ guint number_parse_digits(const CrTokens *s, guint i, Quantity *q)
 		total += 3;
 		q->grouped = TRUE;
 		n += 2;
+	}
+	if (n == 1) {
+		guint groups = space_groups(s, i, &m);
+		total += 3 * groups;
+		q->grouped = groups > 0;
+		n += groups;
 	}
 	q->digits = total;
 	if (cr_tok_continues_number(s, i + n, ".")) {

@@ -379,7 +379,7 @@ static gboolean closes_curly_open(const Mark *m, const Pairing *pairing)
 {
 	const Mark *open = pairing[FAMILY_DOUBLE].open;
 	return m->family == FAMILY_STRAIGHT && !pairing[FAMILY_STRAIGHT].open && open && open->c == 0x201C &&
-	       closes_only(m) && m->before && strchr(",.!?", (int)m->before);
+	       closes_only(m) && m->before && m->before < 0x80 && strchr(",.!?", (int)m->before);
 }
 
 void cr_quote_find_spans(const char *data, gsize start, gsize end, gboolean continued, GArray *spans)

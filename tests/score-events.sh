@@ -31,7 +31,7 @@ thresholds() {
 	# The real development set (docs/ENGINE-SCORES.md, Real development set).
 	speaker) echo "1.00 0.72 0.97 1.00 1.00" ;;
 	holmes) echo "1.00 0.97 0.97 1.00 1.00" ;;
-	nvidia) echo "1.00 0.87 0.97 1.00 1.00" ;;
+	nvidia) echo "1.00 0.89 0.97 1.00 1.00" ;;
 	ucl) echo "1.00 0.99 0.97 1.00 1.00" ;;
 	libya) echo "0.93 0.77 0.97 1.00 1.00" ;; # two translations of one statement, huge
 	fed) echo "0.97 0.92 0.97 1.00 1.00" ;;   # a statement's clause no report attributes
@@ -64,7 +64,7 @@ thresholds() {
 	# the earlier held-out events became development data in this round, and
 	# round 5's two in round 6.
 	halving) echo "0.82 0.80 0.97 0.83 1.00" ;;      # a bare year and a day of it stay apart
-	superbowl) echo "0.94 0.82 0.97 0.75 1.00" ;;    # a caption whose credit is cut off at the excerpt's end stays text
+	superbowl) echo "0.98 0.86 0.97 0.75 1.00" ;;    # a caption whose credit is cut off at the excerpt's end stays text
 	trumpverdict) echo "0.97 0.86 0.97 1.00 1.00" ;;
 	heldout-activision) echo "0.92 0.88 0.97 1.00 1.00" ;; # round 17: "Call of Duty" one name
 	heldout-taiwanvote) echo "0.95 0.91 0.97 1.00 1.00" ;;
@@ -77,7 +77,7 @@ thresholds() {
 	heldout-mpox) echo "0.89 0.86 0.98 1.00 1.00" ;;
 	# Round 8's set (docs/ENGINE-SCORES.md, Round 8): three development events
 	# and two held out (scored when added and at the end of the round only).
-	boj) echo "0.88 0.80 0.97 1.00 1.00" ;;       # TOKYO after the page's date stamp
+	boj) echo "0.96 0.85 0.97 1.00 1.00" ;;       # round 25: TOKYO after the page's date stamp is read
 	ukelection) echo "1.00 0.94 0.97 1.00 1.00" ;;
 	wimbledon) echo "0.95 0.74 0.97 0.50 1.00" ;; # a set score is five tallies
 	heldout-nobel) echo "1.00 0.85 0.97 1.00 1.00" ;;
@@ -118,7 +118,7 @@ thresholds() {
 	# their end figures, the held-out pair at its end score (the same as
 	# its first), rounded down.
 	crocus) echo "1.00 0.80 0.97 1.00 1.00" ;;  # a toll of 145 injured said three other ways
-	fico) echo "0.89 0.86 0.97 1.00 1.00" ;;    # Banská Bystrica the city, Banska Bystrica Hospital
+	fico) echo "1.00 0.96 0.97 1.00 1.00" ;;    # round 25: Banska Bystrica Hospital names the city
 	oscars) echo "0.87 0.87 0.97 1.00 1.00" ;;  # seven Oscars / seven prizes; five winners still taken for a menu
 	heldout-titan) echo "0.98 0.91 0.97 1.00 1.00" ;; # round 18: people named otherwise, North Atlantic
 	heldout-pylos) echo "0.95 0.84 0.97 1.00 1.00" ;; # round 18: people named otherwise; clean17: the site's name
@@ -178,6 +178,14 @@ thresholds() {
 	mozferry) echo "1.00 0.94 0.97 0.70 1.00" ;;    # two teasers and a "More:" line stay text
 	heldout-synnovis) echo "1.00 0.91 0.97 0.20 1.00" ;;
 	heldout-margrethe) echo "0.93 0.83 0.97 1.00 1.00" ;;
+	# Round 25's set (docs/ENGINE-SCORES.md, Round 25): three development
+	# events and two held out (scored when added and at the end of the
+	# round only), at the round's end figures rounded down.
+	donanemab) echo "1.00 1.00 0.97 0.66 1.00" ;;   # a photo caption stays text
+	lufthansa) echo "0.97 0.97 0.97 1.00 1.00" ;;   # one report quotes two sentences in one quotation, another apart
+	yellowknife) echo "0.96 0.75 0.97 0.83 1.00" ;; # "N.W.T.", "Ndılǫ", "this afternoon"; "bottom of page" stays text
+	heldout-marapi) echo "0.78 0.74 0.97 0.66 1.00" ;;
+	heldout-altman) echo "1.00 1.00 0.97 0.50 1.00" ;;
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }

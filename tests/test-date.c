@@ -182,6 +182,13 @@ static void test_weekdays(void)
 	assert_date(DATELINE "The vote will be held on Thursday.", "Thursday", "2023-05-25");
 	assert_date(DATELINE "Trading could begin as soon as Friday.", "Friday", "2023-05-26");
 	assert_date(DATELINE "Talks are expected to begin on Monday.", "Monday", "2023-05-29");
+	/* round 25: a deadline after an order is still to come */
+	assert_date(DATELINE "Residents have been told to get out before noon on Friday.", "Friday",
+		    "2023-05-26");
+	assert_date(DATELINE "Other residents should leave by noon Friday.", "Friday", "2023-05-26");
+	assert_date(DATELINE "They were ordered to evacuate the area by Monday.", "Monday", "2023-05-29");
+	assert_date(DATELINE "A train crashed just before midnight on Tuesday.", "Tuesday", "2023-05-23");
+	assert_date(DATELINE "By Tuesday evening, 1,500 people had been flown out.", "Tuesday", "2023-05-23");
 
 	g_autoptr(CrDoc) doc = NULL;
 	g_autoptr(GArray) facts = dates_of(DATELINE "He spoke on Wednesday.", &doc);
@@ -305,6 +312,10 @@ static void test_years(void)
 	assert_no_date("all of the 2004 Beslan school siege");
 	assert_no_date_over(DATELINE "the 1500 soldiers", "1500");
 	assert_no_date("Revenue was 1984 dollars.");
+	/* round 25: "for" a year that ends its clause */
+	assert_date("automatic inflation adjustments for 2023, but talks failed", "2023", "2023");
+	assert_date("an inflation adjustment for 2023.", "2023", "2023");
+	assert_no_date("They paid for 2000 shares.");
 	assert_no_date("1984 was a novel; 2023 people came.");
 	assert_no_date("\xc2\xa9 2023 Deutsche Welle");
 	assert_no_date("in the 1930s before the war");
@@ -483,6 +494,18 @@ static void test_weekdays_alone_when_no_report_is_dated(void)
 			   NULL);
 	g_assert_nonnull(cr_test_find_fact(rounds->facts, 0, CR_FACT_DATE, "Sunday"));
 	g_assert_null(cr_test_find_fact(rounds->facts, 1, CR_FACT_DATE, "Sunday"));
+	/* round 25: a day written with its year names its own weekday only:
+	 * a photo's Sunday 17 March 2024 leaves the report's Tuesday alone */
+	g_autoptr(CrEngine) photo = cr_test_engine(
+	    "FDA approves the drug\n\nA sign sits outside the campus of the company on March 17, 2024 in "
+	    "Indianapolis.\n\nThe Food and Drug Administration on Tuesday approved the drug.\n",
+	    "The Food and Drug Administration approved the drug, the drugmaker said Tuesday.\n",
+	    "The Food and Drug Administration on Tuesday approved a new drug.\n", NULL);
+	const CrFact *tuesday = cr_test_find_fact(photo->facts, 0, CR_FACT_DATE, "Tuesday");
+	g_assert_nonnull(tuesday);
+	g_assert_cmpstr(tuesday->value, ==, "Tuesday");
+	assert_linked(tuesday, cr_test_find_fact(photo->facts, 1, CR_FACT_DATE, "Tuesday"));
+	assert_linked(tuesday, cr_test_find_fact(photo->facts, 2, CR_FACT_DATE, "Tuesday"));
 
 	/* a report alone, or one beside a dated report, keeps the rules before */
 	g_autoptr(CrEngine) alone = cr_test_engine(a, NULL);

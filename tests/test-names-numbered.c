@@ -1,6 +1,7 @@
 /* Unit tests for names with a number, a letter or a monarch's title,
  * settled across reports (name_index.c, extract_name.c): "Fortune 500",
- * "Malapert A", "King Charles", "Leo XIV", "Frederik X". */
+ * "Malapert A", "King Charles", "Leo XIV", "Frederik X"; and a given name
+ * that is a nationality's adjective too ("Christian McCaffrey"). */
 #include "name-asserts.h"
 
 static void test_numbered_names_stay_apart(void)
@@ -115,6 +116,46 @@ static void test_title_and_number_one_monarch(void)
 	assert_not_linked(xiv, xiii);
 }
 
+/* Round 25: a letter after a name is a regnal number only where a report
+ * names a monarch of that name: "Malcolm X" stays the one person, written
+ * so in two reports, and neither "Malcolm Turnbull" nor the "Malcolm" of
+ * his report is him. */
+static void test_letter_is_no_regnal_number(void)
+{
+	const char *a = "Malcolm X spoke in Harlem in 1964, friends said.\n";
+	const char *b = "Malcolm Turnbull spoke in Sydney on Monday. Malcolm said he would return.\n";
+	const char *c = "The speech Malcolm X gave in Harlem is remembered.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, c, NULL);
+	const CrFact *x = name_of(engine->facts, 0, a, "Malcolm X");
+	g_assert_cmpstr(x->value, ==, "Malcolm X");
+	assert_linked(name_of(engine->facts, 2, c, "Malcolm X"), x);
+	assert_not_linked(name_of(engine->facts, 1, b, "Malcolm Turnbull"), x);
+	gsize alone = offset_of(b, "Malcolm said", 0);
+	const CrFact *m = name_at(engine->facts, 1, alone, alone + strlen("Malcolm"));
+	g_assert_true(!m || m->group < 0 || m->group != x->group);
+}
+
+/* Round 25: a nationality's adjective that is a given name too opens a
+ * person's name before a word that is no English word ("Christian
+ * McCaffrey"), not before one that is ("Christian Democrats"); one that is
+ * no given name stays the person's nationality ("Japanese Kishida"). */
+static void test_given_name_not_nationality(void)
+{
+	const char *a = "Purdy threw it to Christian McCaffrey, who scored.\n";
+	const char *b = "Running back Christian McCaffrey had 22 carries for 80 yards.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	const CrFact *fa = assert_name_nth(engine->facts, 0, a, "Christian McCaffrey", 0, CR_FACT_PERSON,
+					   "Christian McCaffrey");
+	assert_linked(fa, assert_name_nth(engine->facts, 1, b, "Christian McCaffrey", 0, CR_FACT_PERSON,
+					  "Christian McCaffrey"));
+	const char *c = "The Christian Democrats won, and Japanese Kishida spoke.\n";
+	g_autoptr(GArray) names = names_of(c);
+	assert_no_name(names, "Japanese Kishida");
+	gsize at = offset_of(c, "Christian Democrats", 0);
+	const CrFact *party = name_at(names, 0, at, at + strlen("Christian Democrats"));
+	g_assert_true(!party || party->kind != CR_FACT_PERSON);
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -123,5 +164,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/numbered/royal-known-by-name", test_royal_known_by_name);
 	g_test_add_func("/names/numbered/regnal-number", test_regnal_number);
 	g_test_add_func("/names/numbered/title-and-number", test_title_and_number_one_monarch);
+	g_test_add_func("/names/numbered/letter-is-no-regnal-number", test_letter_is_no_regnal_number);
+	g_test_add_func("/names/numbered/given-name-not-nationality", test_given_name_not_nationality);
 	return g_test_run();
 }

@@ -57,6 +57,12 @@ static void test_datelines(void)
 	assert_name(facts, text, "New York", CR_FACT_PLACE, "New York");
 	/* an acronym opening a sentence is no dateline */
 	assert_nothing_in(facts, text, "IATA");
+
+	/* round 25: a dateline after the corpus's stamp is no unit of the
+	 * stamp's day ("19 TOKYO"), as "37 BTC" is of its count */
+	const char *stamped = " date 2024-03-19 TOKYO\xe2\x80\x94The Bank of Japan ended negative rates.\n";
+	g_autoptr(GArray) tokyo = names_of(stamped);
+	assert_name(tokyo, stamped, "TOKYO", CR_FACT_PLACE, "Tokyo");
 }
 
 static void test_places_by_context(void)
@@ -158,6 +164,28 @@ static void test_feature_of_a_feature(void)
 		      name_of(engine->facts, 2, c, "Seti River gorge"));
 }
 
+/* Round 25: a facility named for the place it serves names the place
+ * where another report writes it as one ("Banska Bystrica Hospital" and
+ * "in Banská Bystrica"), and no one else ("Kennedy Airport" is not the
+ * "Kennedy" who spoke). */
+static void test_place_of_a_facility(void)
+{
+	const char *a = "Fico was flown by helicopter to Banska Bystrica Hospital on Wednesday.\n";
+	const char *b = "Fico was taken to a hospital in Banská Bystrica, officials said.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	const CrFact *place = name_of(engine->facts, 0, a, "Banska Bystrica");
+	g_assert_cmpint(place->kind, ==, CR_FACT_PLACE);
+	assert_linked(place, name_of(engine->facts, 1, b, "Banská Bystrica"));
+	g_assert_nonnull(name_of(engine->facts, 0, a, "Banska Bystrica Hospital"));
+
+	const char *c = "The senator landed at Kennedy Airport on Monday.\n";
+	const char *d = "Kennedy said the plan would work, and Joan Kennedy agreed.\n";
+	g_autoptr(CrEngine) airport = cr_test_engine(c, d, NULL);
+	gsize at = offset_of(c, "Kennedy", 0);
+	const CrFact *k = name_at(airport->facts, 0, at, at + strlen("Kennedy"));
+	g_assert_true(!k || k->kind != CR_FACT_PERSON);
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -167,5 +195,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/place/host-of-a-gathering", test_host_places);
 	g_test_add_func("/names/place/nation-of-a-body", test_nation_of_a_body);
 	g_test_add_func("/names/place/feature-of-a-feature", test_feature_of_a_feature);
+	g_test_add_func("/names/place/place-of-a-facility", test_place_of_a_facility);
 	return g_test_run();
 }

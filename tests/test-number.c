@@ -74,6 +74,11 @@ static void test_cardinals(void)
 	assert_number("sold 3.0 units", "3.0 units", "3 units", 3, NULL);
 	/* an acronym's plural is a noun too (round 8) */
 	assert_number("with just 144 MPs.", "144 MPs", "144 MPs", 144, NULL);
+	/* round 25: thousands spaced in groups of three */
+	assert_number("around 130 000 passengers.", "around 130 000 passengers", "~130000 passengers", 130000,
+		      NULL);
+	assert_number("its more than 5 000 pilots", "more than 5 000 pilots", ">5000 pilots", 5000, NULL);
+	assert_number("some 1 200 000 voters", "some 1 200 000 voters", "~1200000 voters", 1.2e6, NULL);
 
 	g_autoptr(GArray) facts = numbers_of("There were 42 delegates.");
 	const CrFact *f = number_at(facts, 11);
@@ -632,6 +637,7 @@ static void test_not_numbers(void)
 	assert_no_number("1. First item\n2) Second item\n");
 	assert_no_number("\xc2\xa9 2023 and since 1999 and the 1930s");
 	assert_no_number("Call 555-123-4567 or +81 3 1234 5678 or 5551234567.");
+	assert_no_number("Call 0800 555 0199, 020 7946 0812 or +44 7700 900 321.");
 	assert_no_number("Support is 24/7; they met at 18:13.");
 	assert_no_number("Agent 007 and code 0451.");
 	assert_no_number("He came at 3 p.m. and left at 11am or 4 PM.");

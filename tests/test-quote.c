@@ -173,6 +173,10 @@ static void test_unbalanced(void)
 	assert_quotes("“My hope is to become a unifying king,\" Frederik said.",
 		      "My hope is to become a unifying king");
 	assert_quotes("“It was 12\" long,” he said.", "It was 12\" long");
+	/* only ASCII punctuation ends the clause: U+202C and U+062E, whose
+	 * low bytes are ',' and '.', do not */
+	assert_quotes("“My hope is to become a unifying king\u202C\" Frederik said.", "");
+	assert_quotes("“My hope is to become a unifying \u062E\" Frederik said.", "");
 }
 
 static void test_line_breaks(void)
