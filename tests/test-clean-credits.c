@@ -195,8 +195,9 @@ static void test_captions_of_the_nineteenth_set(void)
 
 /* The page's title element with the site's name over a section's label
  * and the headline, and a picture's label in keywords under the
- * headline (clean24): furniture; a headline setting its short function
- * words in lower case under a breadcrumb stays. */
+ * headline (clean24): furniture; the headline under the title element
+ * stays, short as it is (clean26), and so does a headline setting its
+ * short function words in lower case under a breadcrumb. */
 static void test_titles_and_keyword_labels(void)
 {
 	g_autoptr(Page) page =
@@ -207,6 +208,10 @@ static void test_titles_and_keyword_labels(void)
 	assert_flagged(page, (const char *const[]){ "Ferry Timetable Approved - Northport News",
 						    "Ferry Council Vote", NULL });
 	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+	/* the headline is the third block: its words open the title's block too */
+	g_autofree char *third = block_text(page, 2);
+	g_assert_cmpstr(third, ==, "Ferry Timetable Approved");
+	g_assert_false(block_at(page, 2)->boilerplate);
 	g_autoptr(Page) headline =
 	    page_new("Home Travel Northport Island News Today\n\n"
 		     "Ferry Timetable of the Harbour Council Approved\n\n" STORY_PARAGRAPH
