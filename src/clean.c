@@ -307,7 +307,11 @@ static void judge_page_top(const char *data, const GArray *blocks, Info *info, g
 	for (guint i = 0; i < n && !is_solid(&info[i]); i++) {
 		furniture |= info[i].cls == CLASS_BAD ||
 			     (i == 0 && n > 1 && info[i].label && info[i].words == 1 && !info[i].place_line);
-		if (furniture && info[i].cls == CLASS_SHORT && !info[i].sentence && tops_the_page(&info[i]))
+		/* ... but for the title under a post's date: a blog's post sets
+		 * its date over its title ("Sunday, June 4, 2017" over "The Zoo
+		 * Houdinis") */
+		if (furniture && info[i].cls == CLASS_SHORT && !info[i].sentence && tops_the_page(&info[i]) &&
+		    !(i > 0 && info[i - 1].stamp))
 			info[i].cls = CLASS_BAD;
 	}
 }
@@ -491,11 +495,23 @@ static gboolean titled_copy(const char *data, const CrBlock *a, const CrBlock *b
 	       (data[b->start + len] == '.' || data[b->start + len] == ':');
 }
 
+/* TRUE when block B is one word and a blank before a copy of block A,
+ * the page's headline ("SHARE Wind drags hot air balloon ..."): a
+ * button's label run on to the title it shares. */
+static gboolean word_over_copy(const char *data, const CrBlock *a, const CrBlock *b)
+{
+	gsize len = a->end - a->start;
+	if (b->end - b->start <= len + 1 || memcmp(data + b->end - len, data + a->start, len) != 0 ||
+	    data[b->end - len - 1] != ' ')
+		return FALSE;
+	return !memchr(data + b->start, ' ', b->end - len - 1 - b->start);
+}
+
 /* Repeats that are furniture: a fragment printed again further down (a
  * headline set again over a picture, a sticky header), the page's
- * headline printed again, a short block printed twice in a row below
- * the top of the story (a picture's description and its caption), or
- * printed again with a signature after it (an embedded post), and a
+ * headline printed again (maybe after a share button's word), a short
+ * block printed twice in a row below the top of the story (a picture's
+ * description and its caption), or printed again with a signature after it (an embedded post), and a
  * fragment the block after it opens with (a picture's title over its
  * description), a description the block after it repeats with a
  * credit, and the page's title over its headline with the site's name
@@ -507,7 +523,10 @@ static void judge_repeats(const char *data, const GArray *blocks, Info *info, gu
 	guint headline = page_headline(info, n);
 	for (guint i = 0; i < n; i++) {
 		gboolean headline_again =
-		    headline < i && info[i].duplicate && info[i].key_hash == info[headline].key_hash;
+		    headline < i && ((info[i].duplicate && info[i].key_hash == info[headline].key_hash) ||
+				     (info[i].speaks && !info[i].sentence &&
+				      word_over_copy(data, &g_array_index(blocks, CrBlock, headline),
+						     &g_array_index(blocks, CrBlock, i))));
 		if (headline_again || (is_fragment(&info[i]) && !g_hash_table_add(seen, &info[i].key_hash)))
 			info[i].cls = CLASS_BAD;
 		gboolean copy = i > 0 && info[i].words > 0 && info[i].chars < LONG_CHARS &&

@@ -175,10 +175,7 @@ strip_gate() {
 	# 0.00, 12 0.00, 13 0.66 and keep 0.50, 14 0.00, 20 0.50, the rest
 	# 1.00, keep 1.00): every page at 1.00 after reading (clean24)
 	# clean-real20 likewise (main c55aa17: 07 0.50, 13 0.50, 19 0.00, the
-	# rest 1.00, keep 1.00): the first score, before reading
-	clean-real20/07-*) echo 0.50 ;;
-	clean-real20/13-*) echo 0.50 ;;
-	clean-real20/19-*) echo 0.00 ;;
+	# rest 1.00, keep 1.00): every page at 1.00 after reading (clean26)
 	*) echo 1.00 ;;
 	esac
 }
