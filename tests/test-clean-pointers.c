@@ -153,6 +153,15 @@ static void test_comment_form_note(void)
 	    "think of the new timetable at the harbour office until the end of March.\n\n" STORY_PARAGRAPH_2
 	    "\n");
 	assert_kept(subhead, (const char *const[]){ "If you cross to the island", STORY_PARAGRAPH_2, NULL });
+
+	/* Facebook's comments plugin heads its box so too (the heads are the
+	 * platform table's since clean26) */
+	g_autoptr(Page) plugin = page_new(
+	    STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n\nAdd a comment\n\n"
+			    "You only need to enter your comment once! Comments will appear once they "
+			    "have been moderated.\n");
+	assert_flagged(plugin, (const char *const[]){ "Add a comment", "You only need", NULL });
+	assert_kept(plugin, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
 }
 
 /* Readers' comments numbered as a list closing the page, their numbers
