@@ -309,9 +309,11 @@ static void judge_page_top(const char *data, const GArray *blocks, Info *info, g
 			     (i == 0 && n > 1 && info[i].label && info[i].words == 1 && !info[i].place_line);
 		/* ... but for the title under a post's date: a blog's post sets
 		 * its date over its title ("Sunday, June 4, 2017" over "The Zoo
-		 * Houdinis") */
+		 * Houdinis"), words opening with a capital */
+		gboolean post_title =
+		    i > 0 && info[i - 1].stamp && !info[i].lower_start && info[i].words >= 2;
 		if (furniture && info[i].cls == CLASS_SHORT && !info[i].sentence && tops_the_page(&info[i]) &&
-		    !(i > 0 && info[i - 1].stamp))
+		    !post_title)
 			info[i].cls = CLASS_BAD;
 	}
 }
