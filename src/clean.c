@@ -18,8 +18,11 @@
 /* A page's headline is looked for among its first this many blocks of
  * two words or more. */
 #define HEADLINE_BLOCKS 5
-/* The most bytes a copy of the block before it may add as a signature. */
-#define SIGNED_COPY_BYTES 40
+/* The most bytes a block may add to a copy of another: a signature or a
+ * credit after a repeated description, a site's name after a title. */
+#define COPY_TAIL_BYTES 40
+/* The fewest bytes of a page's title its title element repeats. */
+#define TITLE_MIN_BYTES 20
 
 /* ---- judging by context ---------------------------------------------- */
 
@@ -304,7 +307,13 @@ static void judge_page_top(const char *data, const GArray *blocks, Info *info, g
 	for (guint i = 0; i < n && !is_solid(&info[i]); i++) {
 		furniture |= info[i].cls == CLASS_BAD ||
 			     (i == 0 && n > 1 && info[i].label && info[i].words == 1 && !info[i].place_line);
-		if (furniture && info[i].cls == CLASS_SHORT && !info[i].sentence && tops_the_page(&info[i]))
+		/* ... but for the title under a post's date: a blog's post sets
+		 * its date over its title ("Sunday, June 4, 2017" over "The Zoo
+		 * Houdinis"), words opening with a capital */
+		gboolean post_title =
+		    i > 0 && info[i - 1].stamp && !info[i].lower_start && info[i].words >= 2;
+		if (furniture && info[i].cls == CLASS_SHORT && !info[i].sentence && tops_the_page(&info[i]) &&
+		    !post_title)
 			info[i].cls = CLASS_BAD;
 	}
 }
@@ -390,6 +399,56 @@ static gboolean keyword_label(const char *data, const CrBlock *block, const Info
 	       clean_capitalised_words(data, block->start, block->end) == b->words;
 }
 
+/* The first character block LONGER adds after opening with a copy of
+ * block SHORTER (of MIN_BYTES or more), spaces skipped, *POS left after
+ * it; 0 when LONGER does not open so or adds more than COPY_TAIL_BYTES. */
+static gunichar copy_tail(const char *data, const CrBlock *shorter, const CrBlock *longer, gsize min_bytes,
+			  gsize *pos)
+{
+	gsize len = shorter->end - shorter->start, longer_len = longer->end - longer->start;
+	if (len < min_bytes || longer_len <= len || longer_len > len + COPY_TAIL_BYTES ||
+	    memcmp(data + shorter->start, data + longer->start, len) != 0)
+		return 0;
+	*pos = longer->start + len;
+	gunichar c = ' ';
+	while (*pos < longer->end && c == ' ')
+		c = next_char(data, longer->end, pos);
+	return c;
+}
+
+/* TRUE for a hyphen, an en dash or an em dash. */
+static gboolean is_dash(gunichar c)
+{
+	return c == '-' || c == 0x2013 || c == 0x2014;
+}
+
+/* TRUE when block B repeats block A, the block before it, and adds a
+ * signature or a credit after a dash ("... 600. -SS-- The Associated
+ * Press"; "...; 46.5 mm x 76 mm; — AP"): an embedded post's fallback
+ * text, a caption under its picture's description. */
+static gboolean signed_copy(const char *data, const CrBlock *a, const CrBlock *b)
+{
+	gsize pos;
+	return is_dash(copy_tail(data, a, b, SHORT_CHARS / 2, &pos));
+}
+
+/* TRUE when block A is block B, a block below it, with a site's name
+ * (one to four capitalised words) after a dash or a bar: the page's
+ * title element over its headline ("Police fire on demonstrators ... -
+ * News Summed Up" over "Police fire on demonstrators ...", "...
+ * runoff-Xinhua" over "... runoff"). */
+static gboolean site_titled_copy(const char *data, const CrBlock *a, const CrBlock *b)
+{
+	gsize pos;
+	gunichar c = copy_tail(data, b, a, TITLE_MIN_BYTES, &pos);
+	if (!is_dash(c) && c != '|')
+		return FALSE;
+	while (pos < a->end && data[pos] == ' ')
+		pos++;
+	guint words = clean_capitalised_words(data, pos, a->end);
+	return words >= 1 && words <= 4;
+}
+
 /* Between the page's headline and its story (its first paragraph that
  * reads as text and is not suspect, but for a standfirst right under the
  * headline) a page sets bylines, captions, labels and buttons: an aside
@@ -409,33 +468,23 @@ static void judge_page_head(const char *data, const GArray *blocks, Info *info, 
 	for (guint i = headline + 1; i < n && story == n; i++)
 		if (is_solid(&info[i]) && i > headline + 1)
 			story = i;
-	for (guint i = headline + 1; i < story; i++)
+	const CrBlock *top = &g_array_index(blocks, CrBlock, headline);
+	for (guint i = headline + 1; i < story; i++) {
+		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+		/* what was taken for the headline is the page's title element
+		 * over it: the headline stays, short as it may be */
+		if (site_titled_copy(data, top, block))
+			continue;
 		if (is_aside(&info[i]) || (i > headline + 1 && is_suspect(&info[i])) ||
-		    keyword_label(data, &g_array_index(blocks, CrBlock, i), &info[i]))
+		    keyword_label(data, block, &info[i]))
 			info[i].cls = CLASS_BAD;
+	}
 }
 
 /* TRUE for a fragment short enough to be a headline, a title or a label. */
 static gboolean is_fragment(const Info *b)
 {
 	return !b->sentence && b->words > 0 && b->chars < SHORT_CHARS;
-}
-
-/* TRUE when block B repeats block A, the block before it, and adds a
- * signature or a credit of at most SIGNED_COPY_BYTES ("... 600. -SS--
- * The Associated Press"; "...; 46.5 mm x 76 mm; — AP"): an embedded
- * post's fallback text, a caption under its picture's description. */
-static gboolean signed_copy(const char *data, const CrBlock *a, const CrBlock *b)
-{
-	gsize len = a->end - a->start;
-	if (len < SHORT_CHARS / 2 || b->end - b->start <= len ||
-	    b->end - b->start > len + SIGNED_COPY_BYTES || memcmp(data + a->start, data + b->start, len) != 0)
-		return FALSE;
-	gsize pos = b->start + len;
-	gunichar c = ' ';
-	while (pos < b->end && c == ' ')
-		c = next_char(data, b->end, &pos);
-	return c == '-' || c == 0x2014 || c == 0x2013;
 }
 
 /* TRUE when block B, the block after fragment A, opens with A and a full
@@ -448,38 +497,23 @@ static gboolean titled_copy(const char *data, const CrBlock *a, const CrBlock *b
 	       (data[b->start + len] == '.' || data[b->start + len] == ':');
 }
 
-/* The most bytes of a site's name after a title, and the fewest of the
- * title (site_titled_copy()). */
-#define SITE_NAME_BYTES 40
-#define TITLE_MIN_BYTES 20
-
-/* TRUE when block A is block B, the block after it, with a site's name
- * after a dash or a bar: the page's title element over its headline
- * ("Police fire on demonstrators ... - News Summed Up" over "Police fire
- * on demonstrators ...", "... runoff-Xinhua" over "... runoff"). */
-static gboolean site_titled_copy(const char *data, const CrBlock *a, const CrBlock *b)
+/* TRUE when block B is one word and a blank before a copy of block A,
+ * the page's headline ("SHARE Wind drags hot air balloon ..."): a
+ * button's label run on to the title it shares. */
+static gboolean word_over_copy(const char *data, const CrBlock *a, const CrBlock *b)
 {
-	gsize len = b->end - b->start;
-	if (len < TITLE_MIN_BYTES || a->end - a->start <= len || a->end - a->start > len + SITE_NAME_BYTES ||
-	    memcmp(data + a->start, data + b->start, len) != 0)
+	gsize len = a->end - a->start;
+	if (b->end - b->start <= len + 1 || memcmp(data + b->end - len, data + a->start, len) != 0 ||
+	    data[b->end - len - 1] != ' ')
 		return FALSE;
-	gsize pos = a->start + len;
-	gunichar c = ' ';
-	while (pos < a->end && c == ' ')
-		c = next_char(data, a->end, &pos);
-	if (c != '-' && c != '|' && c != 0x2014 && c != 0x2013)
-		return FALSE;
-	while (pos < a->end && data[pos] == ' ')
-		pos++;
-	guint words = clean_capitalised_words(data, pos, a->end);
-	return words >= 1 && words <= 4;
+	return !memchr(data + b->start, ' ', b->end - len - 1 - b->start);
 }
 
 /* Repeats that are furniture: a fragment printed again further down (a
  * headline set again over a picture, a sticky header), the page's
- * headline printed again, a short block printed twice in a row below
- * the top of the story (a picture's description and its caption), or
- * printed again with a signature after it (an embedded post), and a
+ * headline printed again (maybe after a share button's word), a short
+ * block printed twice in a row below the top of the story (a picture's
+ * description and its caption), or printed again with a signature after it (an embedded post), and a
  * fragment the block after it opens with (a picture's title over its
  * description), a description the block after it repeats with a
  * credit, and the page's title over its headline with the site's name
@@ -491,7 +525,10 @@ static void judge_repeats(const char *data, const GArray *blocks, Info *info, gu
 	guint headline = page_headline(info, n);
 	for (guint i = 0; i < n; i++) {
 		gboolean headline_again =
-		    headline < i && info[i].duplicate && info[i].key_hash == info[headline].key_hash;
+		    headline < i && ((info[i].duplicate && info[i].key_hash == info[headline].key_hash) ||
+				     (info[i].speaks && !info[i].sentence &&
+				      word_over_copy(data, &g_array_index(blocks, CrBlock, headline),
+						     &g_array_index(blocks, CrBlock, i))));
 		if (headline_again || (is_fragment(&info[i]) && !g_hash_table_add(seen, &info[i].key_hash)))
 			info[i].cls = CLASS_BAD;
 		gboolean copy = i > 0 && info[i].words > 0 && info[i].chars < LONG_CHARS &&

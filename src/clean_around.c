@@ -4,6 +4,7 @@
  * lines of a box that speaks to the reader and another story's teaser
  * over the page's stamp, which are not. */
 #include "clean_private.h"
+#include "clean_platform.h"
 
 #include <string.h>
 
@@ -392,22 +393,12 @@ void clean_judge_inline_titles(const char *data, const GArray *blocks, Info *inf
 	}
 }
 
-/* The heads blogging platforms set over their comment forms (Blogger's
- * "Post a Comment", WordPress's "Leave a Reply"): general knowledge of
- * the platforms, not one site's. */
-static const char *const comment_form_heads[] = { "post a comment", "leave a comment", "leave a reply",
-						  "add a comment" };
-
-/* TRUE when data[start,end) is a comment form's head alone. */
+/* TRUE when data[start,end) is a comment form's head alone (the
+ * platforms' strings: clean_platform.c). */
 static gboolean is_comment_form_head(const char *data, gsize start, gsize end)
 {
 	end = clean_trimmed_end(data, start, end);
-	for (guint i = 0; i < G_N_ELEMENTS(comment_form_heads); i++) {
-		gsize len = strlen(comment_form_heads[i]);
-		if (end - start == len && g_ascii_strncasecmp(data + start, comment_form_heads[i], len) == 0)
-			return TRUE;
-	}
-	return FALSE;
+	return clean_platform_form_head(data + start, end - start);
 }
 
 void clean_judge_form_notes(const char *data, const GArray *blocks, Info *info, guint n)

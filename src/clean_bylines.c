@@ -6,8 +6,10 @@
  * credits contributors ("CNN's Mallika Kallingal and Joe Sutton
  * contributed to this report.", maybe after where the writer filed
  * from: "Pietsch reported from Seoul."), and a reporter's name with the
- * paper's above a reposted story ("Bruce Finley, The Denver Post"); and an
- * author's box closing the page, a name over a biography opening with it. */
+ * paper's above a reposted story ("Bruce Finley, The Denver Post"), and a
+ * writer's name with how to reach them ("Stacia Glenn: 253-597-8653");
+ * and an author's box closing the page, a name over a biography opening
+ * with it. */
 #define _GNU_SOURCE /* memmem, memrchr */
 #include "clean_private.h"
 
@@ -17,6 +19,10 @@
 #define BYLINE_BYTES 200
 /* The most words of a contributors' line. */
 #define CONTRIBUTORS_WORDS 30
+/* The fewest and the most digits of a telephone number, its country's
+ * code included (ITU-T E.164 numbers hold at most fifteen). */
+#define PHONE_MIN_DIGITS 7
+#define PHONE_MAX_DIGITS 15
 
 /* TRUE when data[p,end) opens with WORD, case kept, and a blank. */
 static gboolean opens_with(const char *data, gsize p, gsize end, const char *word)
@@ -161,6 +167,61 @@ static gboolean names_writer_and_paper(const char *data, gsize start, gsize end)
 	return name >= 2 && name <= 3 && opens_with(data, paper, end, "The") && words >= 2 && words <= 5;
 }
 
+/* TRUE when data[start,end) is a telephone number: three groups of
+ * digits or more set apart by blanks, hyphens or full stops, maybe a
+ * country's "+" and an area code in brackets ("253-597-8653", "(253)
+ * 597-8653", "+44 20 7946 0958"); two groups are as often a span of
+ * years ("2024-2025"). */
+static gboolean is_phone_number(const char *data, gsize start, gsize end)
+{
+	guint digits = 0, groups = 0;
+	for (gsize p = start; p < end; p++) {
+		char c = data[p];
+		if (g_ascii_isdigit(c)) {
+			groups += p == start || !g_ascii_isdigit(data[p - 1]);
+			digits++;
+		} else if (!(c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' ||
+			     (c == '+' && p == start))) {
+			return FALSE;
+		}
+	}
+	return digits >= PHONE_MIN_DIGITS && digits <= PHONE_MAX_DIGITS && groups >= 3 &&
+	       g_ascii_isdigit(data[end - 1]);
+}
+
+/* TRUE when data[start,end) is an e-mail address or a handle, one token
+ * with an "@" ("sglenn@example.com", "@staciaglenn"). */
+static gboolean is_address(const char *data, gsize start, gsize end)
+{
+	const char *at = memchr(data + start, '@', end - start);
+	return at && end - start > 1 && !memchr(data + start, ' ', end - start);
+}
+
+/* TRUE when data[start,end) is a writer's name of two to four
+ * capitalised words, a colon and how to reach them: telephone numbers,
+ * e-mail addresses or handles set apart by commas ("Stacia Glenn:
+ * 253-597-8653", "Ana Ruiz: 555-0134-22, @anaruiz"), as a paper prints
+ * it under its reporter's story. */
+static gboolean names_writer_contact(const char *data, gsize start, gsize end)
+{
+	const char *colon = memchr(data + start, ':', end - start);
+	if (!colon)
+		return FALSE;
+	guint name = clean_capitalised_words(data, start, (gsize)(colon - data));
+	if (name < 2 || name > 4)
+		return FALSE;
+	for (gsize p = (gsize)(colon - data) + 1; p < end;) {
+		while (p < end && data[p] == ' ')
+			p++;
+		const char *comma = memchr(data + p, ',', end - p);
+		gsize item_end = comma ? (gsize)(comma - data) : end;
+		if (p == item_end || !(is_phone_number(data, p, item_end) || is_address(data, p, item_end)))
+			return FALSE;
+		p = item_end + 1;
+	}
+	return TRUE;
+}
+
 void clean_judge_bylines(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	gboolean paragraph_seen = FALSE;
@@ -177,7 +238,8 @@ void clean_judge_bylines(const char *data, const GArray *blocks, Info *info, gui
 		    (b->sentence && b->words <= CONTRIBUTORS_WORDS &&
 		     credits_contributors(data, block->start, block->end)) ||
 		    (above_paragraph && !b->sentence &&
-		     names_writer_and_paper(data, block->start, block->end)))
+		     names_writer_and_paper(data, block->start, block->end)) ||
+		    (b->digits && !b->sentence && names_writer_contact(data, block->start, block->end)))
 			b->cls = CLASS_BAD;
 	}
 }

@@ -209,9 +209,8 @@ static gboolean ends_with_closing_credit(const char *data, gsize start, gsize en
 	while (p > start && end - p < CLOSING_CREDIT_BYTES && (guchar)data[p - 1] < 0x80 &&
 	       data[p - 1] != '.')
 		p--;
-	/* the dash before the name: U+2013 or U+2014, three bytes */
-	if (p < start + 3 || (guchar)data[p - 3] != 0xE2 || (guchar)data[p - 2] != 0x80 ||
-	    ((guchar)data[p - 1] != 0x93 && (guchar)data[p - 1] != 0x94))
+	/* the dash before the name */
+	if (!clean_long_dash_before(data, start, p))
 		return FALSE;
 	guint words = clean_capitalised_words(data, p, end);
 	return words >= 1 && words <= 3 && after_full_stop(data, start, p - 3);

@@ -22,6 +22,7 @@ typedef enum {
 typedef struct {
 	const char *text; /* as the platform prints it; "#" stands for a count */
 	PlatformHow how;
+	gboolean form_head; /* heads a comment form (clean_platform_form_head()) */
 } PlatformString;
 
 static const PlatformString platform_strings[] = {
@@ -31,7 +32,7 @@ static const PlatformString platform_strings[] = {
 	 * labels, the cookies consent, must_log_in), get_comments_number_text()
 	 * and comments_popup_link() ("No Comments", "1 Comment", "% Comments"),
 	 * and the themes' "Comments are closed." */
-	{ "Leave a Reply", PLATFORM_WHOLE },
+	{ "Leave a Reply", PLATFORM_WHOLE, TRUE },
 	{ "Leave a Reply to", PLATFORM_OPENS },
 	{ "Cancel reply", PLATFORM_WHOLE },
 	{ "Post Comment", PLATFORM_WHOLE },
@@ -77,7 +78,7 @@ static const PlatformString platform_strings[] = {
 	{ "# comments to", PLATFORM_OPENS },
 	{ "One Response", PLATFORM_WHOLE },
 	{ "# Responses", PLATFORM_WHOLE },
-	{ "Leave a comment", PLATFORM_WHOLE },
+	{ "Leave a comment", PLATFORM_WHOLE, TRUE },
 	{ "This entry was posted in", PLATFORM_OPENS },
 	{ "Bookmark the permalink.", PLATFORM_WHOLE },
 	{ "Continue reading", PLATFORM_OPENS },
@@ -116,13 +117,16 @@ static const PlatformString platform_strings[] = {
 	{ "Time limit is exhausted. Please reload CAPTCHA.", PLATFORM_WHOLE },
 	{ "Time limit is exhausted. Please enter a CAPTCHA value again.", PLATFORM_WHOLE },
 	{ "Please enter a CAPTCHA value.", PLATFORM_WHOLE },
+	/* Facebook's comments plugin: its box's placeholder ("Add a
+	 * comment...") */
+	{ "Add a comment", PLATFORM_WHOLE, TRUE },
 	/* Disqus's universal embed code: its <noscript> line and credit */
 	{ "Please enable JavaScript to view the comments powered by Disqus.", PLATFORM_WHOLE },
 	{ "comments powered by Disqus", PLATFORM_WHOLE },
 	/* Blogger's Blog1 widget (data:messages of its layouts, as every
 	 * blogspot page renders them): comment form, pager, feed links, share
 	 * buttons and notes */
-	{ "Post a Comment", PLATFORM_WHOLE },
+	{ "Post a Comment", PLATFORM_WHOLE, TRUE },
 	{ "No comments:", PLATFORM_WHOLE },
 	{ "Newer Post", PLATFORM_WHOLE },
 	{ "Older Post", PLATFORM_WHOLE },
@@ -313,4 +317,13 @@ gboolean clean_platform_furniture(const char *keys, guint chars)
 		k += *k == ' ';
 	}
 	return named;
+}
+
+gboolean clean_platform_form_head(const char *text, gsize len)
+{
+	for (guint i = 0; i < PLATFORM_COUNT; i++)
+		if (platform_strings[i].form_head && strlen(platform_strings[i].text) == len &&
+		    g_ascii_strncasecmp(text, platform_strings[i].text, len) == 0)
+			return TRUE;
+	return FALSE;
 }

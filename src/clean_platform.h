@@ -18,3 +18,7 @@ gboolean clean_platform_furniture(const char *keys, guint chars);
  * are matched. */
 guint clean_platform_count(void);
 const char *clean_platform_keys(guint i);
+
+/* TRUE when TEXT, LEN bytes, is a string of the table that heads a
+ * comment form ("Leave a Reply", "Post a Comment"), in any case. */
+gboolean clean_platform_form_head(const char *text, gsize len);

@@ -5,8 +5,9 @@
  * Services"), a name with its middle initial alone on its line
  * ("Cadonna M. Peyton"), an advertisement's label ("custom ad"), a label
  * and a web address alone ("Source of Article: http://..."), a pointer
- * to other stories under a label saying "also" ("Readers Also Like:
- * ...", "You May Also Like: ..."), a chart's title naming its kind last
+ * to other stories under a label saying "also" or "more" ("Readers Also
+ * Like: ...", "You May Also Like: ...", "Also: ...", "More: Pindula
+ * News"), a chart's title naming its kind last
  * ("Q4 2023 iPhone revenue chart"), a notice that the page gives no
  * advice ("*This is not investment advice."), a pitch speaking to the
  * reader that ends on the site's name ("Read Exclusive COVID-19
@@ -116,7 +117,8 @@ static gboolean names_a_chart(const char *data, gsize start, gsize end)
 
 /* The colon that ends a label opening data[start,end): one to
  * LABEL_WORDS words of letters within LABEL_BYTES; END when there is
- * none. *WORDS gets its words, *SAYS_ALSO whether one is "also". */
+ * none. *WORDS gets its words, *SAYS_ALSO whether one is "also" or
+ * "more". */
 static gsize label_colon(const char *data, gsize start, gsize end, guint *words, gboolean *says_also)
 {
 	*words = 1;
@@ -124,7 +126,8 @@ static gsize label_colon(const char *data, gsize start, gsize end, guint *words,
 	gsize limit = MIN(end, start + LABEL_BYTES), word = start;
 	for (gsize p = start; p < limit; p++) {
 		if (data[p] == ':' || data[p] == ' ') {
-			*says_also |= p - word == 4 && g_ascii_strncasecmp(data + word, "also", 4) == 0;
+			*says_also |= p - word == 4 && (g_ascii_strncasecmp(data + word, "also", 4) == 0 ||
+							g_ascii_strncasecmp(data + word, "more", 4) == 0);
 			if (data[p] == ':')
 				return p > start ? p : end;
 			if (++*words > LABEL_WORDS)
@@ -262,8 +265,11 @@ static gboolean points_away(const char *data, const GArray *blocks, const Info *
 	guint words;
 	gboolean says_also;
 	gsize colon = label_colon(data, start, end, &words, &says_also);
+	/* "Also:" or "More:" alone before what ends as no sentence points to
+	 * another story or to the site ("Also: The new space race will drive
+	 * innovation. Here's where it goes next", "More: Pindula News") */
 	return colon < end && (only_an_address(data, colon + 1, end) ||
-			       (says_also && words >= 2 && !clean_sentence_inside(data, colon + 1, end)));
+			       (says_also && (words == 1 || !clean_sentence_inside(data, colon + 1, end))));
 }
 
 void clean_judge_pointers(const char *data, const GArray *blocks, Info *info, guint n)

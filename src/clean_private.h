@@ -70,6 +70,14 @@ static inline gboolean clean_word_at(const char *data, gsize p, gsize end, const
 	       (p + len == end || !g_ascii_isalpha(data[p + len]));
 }
 
+/* TRUE when an en dash or an em dash (U+2013, U+2014: three bytes)
+ * ends at byte P of data, not before START. */
+static inline gboolean clean_long_dash_before(const char *data, gsize start, gsize p)
+{
+	return p >= start + 3 && (guchar)data[p - 3] == 0xE2 && (guchar)data[p - 2] == 0x80 &&
+	       ((guchar)data[p - 1] == 0x93 || (guchar)data[p - 1] == 0x94);
+}
+
 /* The end of data[start,end) without the blanks and a full stop after it. */
 static inline gsize clean_trimmed_end(const char *data, gsize start, gsize end)
 {

@@ -385,8 +385,7 @@ gboolean clean_ends_with_trailer_credit(const char *data, gsize start, gsize end
 	for (gsize p = end; p > start && end - p < CREDIT_BYTES + 20; p--) {
 		guchar c = (guchar)data[p - 1];
 		gboolean bar = c == '/' || c == '|';
-		gboolean dash = p >= start + 3 && c >= 0x93 && c <= 0x94 && (guchar)data[p - 2] == 0x80 &&
-				(guchar)data[p - 3] == 0xE2;
+		gboolean dash = clean_long_dash_before(data, start, p);
 		if (!bar && !dash)
 			continue;
 		gsize q = p - (dash ? 3 : 1);
@@ -772,9 +771,7 @@ gboolean clean_holds_more_than_post(const char *data, gsize start, gsize end)
 	if ((gsize)(data + end - shut) > SIGNATURE_DATE_BYTES)
 		return TRUE;
 	gsize dash = (gsize)(open - data);
-	while (dash > start && data[dash - 1] != '-' &&
-	       !(dash >= start + 3 && memcmp(data + dash - 3, "\xe2\x80", 2) == 0 &&
-		 ((guchar)data[dash - 1] == 0x94 || (guchar)data[dash - 1] == 0x93)))
+	while (dash > start && data[dash - 1] != '-' && !clean_long_dash_before(data, start, dash))
 		dash--;
 	guint chars = 0;
 	for (gsize p = start; p < dash;) {

@@ -137,6 +137,9 @@ const Phrase clean_phrases[] = {
 	{ "skip to main content", 1 },
 	{ "back to top", 1 },
 	{ "follow us", 1 },
+	/* a blog's head over its social buttons ("Follow Me On"): the first
+	 * person of "follow us" */
+	{ "follow me on", 1 },
 	{ "download the app", 1 },
 	{ "font size", 1 },
 	{ "text size", 1 },

@@ -195,8 +195,9 @@ static void test_captions_of_the_nineteenth_set(void)
 
 /* The page's title element with the site's name over a section's label
  * and the headline, and a picture's label in keywords under the
- * headline (clean24): furniture; a headline setting its short function
- * words in lower case under a breadcrumb stays. */
+ * headline (clean24): furniture; the headline under the title element
+ * stays, short as it is (clean26), and so does a headline setting its
+ * short function words in lower case under a breadcrumb. */
 static void test_titles_and_keyword_labels(void)
 {
 	g_autoptr(Page) page =
@@ -207,6 +208,10 @@ static void test_titles_and_keyword_labels(void)
 	assert_flagged(page, (const char *const[]){ "Ferry Timetable Approved - Northport News",
 						    "Ferry Council Vote", NULL });
 	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+	/* the headline is the third block: its words open the title's block too */
+	g_autofree char *third = block_text(page, 2);
+	g_assert_cmpstr(third, ==, "Ferry Timetable Approved");
+	g_assert_false(block_at(page, 2)->boilerplate);
 	g_autoptr(Page) headline =
 	    page_new("Home Travel Northport Island News Today\n\n"
 		     "Ferry Timetable of the Harbour Council Approved\n\n" STORY_PARAGRAPH
@@ -262,6 +267,30 @@ static void test_credit_alone(void)
 						 STORY_PARAGRAPH_3, NULL });
 }
 
+/* The twentieth set's misses (clean26): a share button's word run on to
+ * the headline it shares, a blog's "Follow Me On" over its social
+ * buttons, and a writer's name with a telephone number under the story;
+ * the post's title under its date, a span of years after a label and a
+ * sentence giving a number to call stay. */
+static void test_lines_of_the_twentieth_set(void)
+{
+	g_autoptr(Page) page =
+	    page_new("Facebook Twitter\n\nFerry timetable approved by the harbour council\n\n"
+		     "SHARE Ferry timetable approved by the harbour council\n\n" STORY_PARAGRAPH "\n\n"
+		     "Residents may call the harbour office on 555-014-2210 with questions.\n\n"
+		     "Timetable Season: 2024-2025\n\n" STORY_PARAGRAPH_2 "\n\nLena Ortiz: 555-014-2210\n");
+	assert_flagged(page, (const char *const[]){ "SHARE Ferry", "Lena Ortiz", NULL });
+	assert_kept(page, (const char *const[]){ "Ferry timetable approved by the harbour council",
+						 STORY_PARAGRAPH, "Residents may call", "Timetable Season",
+						 STORY_PARAGRAPH_2, NULL });
+	g_autoptr(Page) blog =
+	    page_new("Follow Me On\n\nSunday, June 4, 2017\n\nThe Ferry Houdinis\n\n" STORY_PARAGRAPH
+		     "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(blog, (const char *const[]){ "Follow Me On", NULL });
+	assert_kept(blog,
+		    (const char *const[]){ "The Ferry Houdinis", STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -275,5 +304,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/credits/titles-and-keyword-labels", test_titles_and_keyword_labels);
 	g_test_add_func("/clean/credits/captions-naming-their-picture", test_captions_naming_their_picture);
 	g_test_add_func("/clean/credits/credit-alone", test_credit_alone);
+	g_test_add_func("/clean/credits/lines-of-the-twentieth-set", test_lines_of_the_twentieth_set);
 	return g_test_run();
 }

@@ -29,6 +29,16 @@ static void test_signing_and_pointing(void)
 	    page_new(STORY_PARAGRAPH "\n\nThe new board:\n\nJane R. Doyle\n\nPeter Q. Marsh\n\n"
 				     "Anna T. Welsh\n\n" STORY_PARAGRAPH_2 "\n");
 	assert_kept(names, (const char *const[]){ "Jane R. Doyle", "Peter Q. Marsh", "Anna T. Welsh", NULL });
+	/* "Also:" or "More:" alone before a title or the site's name, ending
+	 * as no sentence (clean26); the same label before a sentence stays */
+	g_autoptr(Page) alone = page_new(
+	    STORY_PARAGRAPH
+	    "\n\nAlso: Island ferries get faster. Here's how it works\n\n"
+	    "More: Northport News\n\nAlso: the harbour master spoke for the board.\n\n" STORY_PARAGRAPH_2
+	    "\n");
+	assert_flagged(alone, (const char *const[]){ "Also: Island ferries", "More: Northport", NULL });
+	assert_kept(alone, (const char *const[]){ STORY_PARAGRAPH, "Also: the harbour master",
+						  STORY_PARAGRAPH_2, NULL });
 }
 
 static void test_glued_openings(void)
@@ -153,6 +163,15 @@ static void test_comment_form_note(void)
 	    "think of the new timetable at the harbour office until the end of March.\n\n" STORY_PARAGRAPH_2
 	    "\n");
 	assert_kept(subhead, (const char *const[]){ "If you cross to the island", STORY_PARAGRAPH_2, NULL });
+
+	/* Facebook's comments plugin heads its box so too (the heads are the
+	 * platform table's since clean26) */
+	g_autoptr(Page) plugin = page_new(
+	    STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n\nAdd a comment\n\n"
+			    "You only need to enter your comment once! Comments will appear once they "
+			    "have been moderated.\n");
+	assert_flagged(plugin, (const char *const[]){ "Add a comment", "You only need", NULL });
+	assert_kept(plugin, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
 }
 
 /* Readers' comments numbered as a list closing the page, their numbers
