@@ -165,9 +165,17 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
 		.n_words = count_name_words(s, a, b),
 		.confidence = confidence,
 	};
-	m.value = value ? name_text_keep(s->out->texts, value)
-			: name_text_keep_span(s->out->texts, s->data, m.start, m.end);
-	char *key = name_fold_into(m.value, s->emit_key);
+	char *key;
+	if (!value && name_fold_flat_span(s->data, m.start, m.end, s->emit_key)) {
+		/* the words as written are their value, their bytes lowered the key */
+		m.value =
+		    g_string_chunk_insert_len(s->out->texts, s->data + m.start, (gssize)(m.end - m.start));
+		key = s->emit_key->str;
+	} else {
+		m.value = value ? name_text_keep(s->out->texts, value)
+				: name_text_keep_span(s->out->texts, s->data, m.start, m.end);
+		key = name_fold_into(m.value, s->emit_key);
+	}
 	if (m.n_words >= 2)
 		hyphens_as_spaces(key);
 	if (m.n_words >= 3 && kind == CR_FACT_PERSON)

@@ -336,6 +336,19 @@ char *name_fold_into(const char *text, GString *key)
 	return key->str;
 }
 
+gboolean name_fold_flat_span(const char *data, gsize start, gsize end, GString *key)
+{
+	g_string_set_size(key, end - start);
+	char *out = key->str;
+	for (gsize i = start; i < end; i++) {
+		guchar c = (guchar)data[i];
+		if (c == ' ' ? i == start || i + 1 == end || data[i + 1] == ' ' : c <= 0x20 || c >= 0x7f)
+			return FALSE;
+		*out++ = ascii_lower((char)c);
+	}
+	return TRUE;
+}
+
 const char *name_fold_span(const char *data, gsize start, gsize end, GString *key)
 {
 	/* written in one pass, in room for every byte (blanks only shrink);

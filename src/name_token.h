@@ -32,6 +32,11 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
  * returns KEY->str. */
 const char *name_fold_span(const char *data, gsize start, gsize end, GString *key);
 
+/* TRUE when data[start,end) is flat already (cr_text_is_flat()); then
+ * writes it folded (name_fold() of it: its bytes in lower case) into KEY.
+ * One pass for a mention's words as written, most of which are. */
+gboolean name_fold_flat_span(const char *data, gsize start, gsize end, GString *key);
+
 /* cr_text_fold(), quicker on plain ASCII. */
 char *name_fold(const char *text);
 
