@@ -613,6 +613,7 @@ static void load_block(Scanner *s, const CrBlock *b)
 	g_array_set_size(s->tokens, 0);
 	name_tokenize(s->data, b->start, b->end, s->tokens, s->key);
 	s->n = s->tokens->len;
+	s->words = (NameToken *)(void *)s->tokens->data;
 	judge_block(s, b);
 	s->dateline_end = find_dateline(s);
 }
