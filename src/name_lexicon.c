@@ -640,7 +640,10 @@ static void build_word_table(Lexicon *lex, GHashTable *words, GHashTable *first_
 			i = (i + 1) & table->mask;
 		NameWordInfo info = { GPOINTER_TO_UINT(value),
 				      GPOINTER_TO_UINT(g_hash_table_lookup(first_words, key)) };
-		table->slots[i] = (NameWordSlot){ g_strdup(key), (guint32)len, info };
+		char head[sizeof(guint64)] = { 0 };
+		memcpy(head, key, MIN(len, sizeof head));
+		table->slots[i] = (NameWordSlot){ g_strdup(key), (guint32)len, info, 0 };
+		memcpy(&table->slots[i].head, head, sizeof head);
 	}
 }
 

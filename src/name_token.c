@@ -391,7 +391,7 @@ static NameWordInfo word_info(const NameWordTable *table, const char *data, gsiz
 		const char *slow = name_fold_span(data, start, end, key);
 		return name_word_info(slow, strlen(slow));
 	}
-	return name_word_table_info(table, folded, len, shape->hash);
+	return name_word_table_info_padded(table, folded, len, shape->hash);
 }
 
 /* TRUE when the word TOK of DATA is the Arabic article written in lower
@@ -501,6 +501,7 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 		*tok = (NameToken){ .flags = flags };
 		Shape shape;
 		char folded[MAX_LISTED_WORD];
+		memset(folded, 0, sizeof(guint64)); /* a short word's padding (word_info()) */
 		scan_word(data, end, &pos, tok, &shape, folded);
 		if (pos < end && data[pos] == '$')
 			tok->flags |= NAME_TOKEN_CURRENCY;
