@@ -18,9 +18,12 @@
  * letter alone at the start, after a blank or after another such '.'. */
 static void drop_initial_periods(char *key)
 {
-	char before = ' ', last = ' '; /* the two bytes before key[i] as written */
-	gsize at = 0;
-	for (gsize i = 0; key[i]; i++) {
+	char *dot = strchr(key, '.'); /* most keys have none: found at once */
+	if (!dot)
+		return;
+	char before = dot - key >= 2 ? dot[-2] : ' ', last = dot > key ? dot[-1] : ' ';
+	gsize at = (gsize)(dot - key); /* the bytes before the first '.' stay */
+	for (gsize i = at; key[i]; i++) {
 		char c = key[i];
 		if (c != '.' || !g_ascii_isalpha(last) || (before != ' ' && before != '.'))
 			key[at++] = c;
@@ -34,8 +37,8 @@ static void drop_initial_periods(char *key)
  * spaces, in place: "Al-Haouz" and "Al Haouz" are one name. */
 static void hyphens_as_spaces(char *key)
 {
-	for (char *p = key; *p; p++)
-		if (*p == '-' && p > key && g_ascii_isalpha(p[-1]) && g_ascii_isalpha(p[1]))
+	for (char *p = strchr(key, '-'); p; p = strchr(p + 1, '-'))
+		if (p > key && g_ascii_isalpha(p[-1]) && g_ascii_isalpha(p[1]))
 			*p = ' ';
 }
 
