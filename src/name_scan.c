@@ -618,14 +618,50 @@ static void load_block(Scanner *s, const CrBlock *b)
 	s->dateline_end = find_dateline(s);
 }
 
+/* The hash of a folded word WORD in the scan's midcaps: the tokenizer's
+ * (NameToken.hash), which most words come with. */
+static guint32 midcap_hash(const char *word)
+{
+	return cr_fnv32(word, strlen(word));
+}
+
 /* Adds a copy of the folded word WORD to the scan's midcaps unless they
  * hold it. */
 static void add_midcap(Scanner *s, const char *word)
 {
-	guint32 hash = cr_str_hash(word);
+	guint32 hash = midcap_hash(word);
 	CrStrSlot *slot = cr_str_table_slot(&s->midcaps, word, hash);
 	if (!slot->key)
 		cr_str_table_fill(&s->midcaps, slot, g_string_chunk_insert(s->midcap_text, word), hash, NULL);
+}
+
+/* TRUE when the folded KEY is the LEN ASCII bytes at WORD in lower case. */
+static gboolean lowered_is(const char *key, const char *word, gsize len)
+{
+	for (gsize k = 0; k < len; k++)
+		if (key[k] != (word[k] >= 'A' && word[k] <= 'Z' ? word[k] + ('a' - 'A') : word[k]))
+			return FALSE;
+	return key[len] == '\0';
+}
+
+/* add_midcap() of the word token T, whose hash is the fold of its ASCII
+ * bytes: looked for by its bytes, copied only when it is new. */
+static void add_midcap_token(Scanner *s, const NameToken *t)
+{
+	const char *word = s->data + t->start;
+	gsize len = t->end - t->start, mask = s->midcaps.size - 1;
+	for (gsize i = t->hash & mask;; i = (i + 1) & mask) {
+		CrStrSlot *slot = &s->midcaps.slots[i];
+		if (!slot->key) {
+			char *key = g_string_chunk_insert_len(s->midcap_text, word, (gssize)len);
+			for (gsize k = 0; k < len; k++)
+				key[k] = g_ascii_tolower(key[k]);
+			cr_str_table_fill(&s->midcaps, slot, key, t->hash, NULL);
+			return;
+		}
+		if (slot->hash == t->hash && lowered_is(slot->key, word, len))
+			return;
+	}
 }
 
 /* The longest word collect_midcaps() folds itself, in bytes. */
@@ -643,6 +679,10 @@ static void collect_midcaps(Scanner *s)
 		const NameToken *t = tok(s, i);
 		if (!(t->flags & NAME_TOKEN_CAP) || (t->flags & NAME_TOKEN_SENTENCE))
 			continue;
+		if (t->hash) {
+			add_midcap_token(s, t);
+			continue;
+		}
 		char word[MIDCAP_WORD + 1];
 		gsize len = t->end - t->start, k = 0;
 		for (; k < len && len <= MIDCAP_WORD; k++) {
@@ -783,7 +823,7 @@ static void resolve_within(NameScan *scan, const char *data, const CrStrTable *m
 		NameMention *m = &g_array_index(mentions, NameMention, i);
 		if (!(m->flags & NAME_MENTION_UNSURE))
 			continue;
-		if (!cr_str_table_slot(midcaps, m->key, cr_str_hash(m->key))->key) {
+		if (!cr_str_table_slot(midcaps, m->key, midcap_hash(m->key))->key) {
 			m->kind = NAME_KIND_UNKNOWN;
 			m->flags &= ~(guint)NAME_MENTION_SPEAKER;
 		}

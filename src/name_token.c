@@ -378,19 +378,21 @@ const char *name_fold_span(const char *data, gsize start, gsize end, GString *ke
 	return key->str;
 }
 
-/* What the lexicon (TABLE) knows of the word data[start,end), which
- * scan_word() read as SHAPE and folded into FOLDED when it is ASCII. */
-static NameWordInfo word_info(const NameWordTable *table, const char *data, gsize start, gsize end,
+/* What the lexicon (TABLE) knows of the word TOK of DATA, which
+ * scan_word() read as SHAPE and folded into FOLDED when it is ASCII; sets
+ * the token's hash. */
+static NameWordInfo word_info(const NameWordTable *table, const char *data, NameToken *tok,
 			      const Shape *shape, const char *folded, GString *key)
 {
-	gsize len = end - start;
+	gsize len = tok->end - tok->start;
 
 	if (len > MAX_LISTED_WORD)
 		return (NameWordInfo){ 0 };
 	if (!shape->ascii) {
-		const char *slow = name_fold_span(data, start, end, key);
+		const char *slow = name_fold_span(data, tok->start, tok->end, key);
 		return name_word_info(slow, strlen(slow));
 	}
+	tok->hash = shape->hash;
 	return name_word_table_info_padded(table, folded, len, shape->hash);
 }
 
@@ -507,7 +509,7 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 			tok->flags |= NAME_TOKEN_CURRENCY;
 		if (!(tok->flags & NAME_TOKEN_CAP) && lower_case_name(data, end, tok))
 			tok->flags |= NAME_TOKEN_CAP;
-		NameWordInfo info = word_info(table, data, tok->start, tok->end, &shape, folded, key);
+		NameWordInfo info = word_info(table, data, tok, &shape, folded, key);
 		tok->classes = info.classes;
 		/* "Leo XIV", "Benedict XVI": a regnal number ends the name as
 		 * the listed "II" and "III" do */
