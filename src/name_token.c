@@ -144,8 +144,9 @@ typedef struct {
  * that begins with a capital (or is "d'Ivoire") when CAPITAL. */
 static inline guint32 shape_flags(guint letters, guint lower, gboolean capital)
 {
-	return (letters ? NAME_TOKEN_LETTERS : 0) | (letters >= 2 && lower == 0 ? NAME_TOKEN_ALLCAPS : 0) |
-	       (capital ? NAME_TOKEN_CAP : 0);
+	return (guint32)(letters != 0) * NAME_TOKEN_LETTERS |
+	       (guint32)(letters >= 2 && lower == 0) * NAME_TOKEN_ALLCAPS |
+	       (guint32)(capital != 0) * NAME_TOKEN_CAP;
 }
 
 /* Per ASCII byte: 1 for a letter, plus 1 << 16 for a lower-case one. */
@@ -290,7 +291,7 @@ static inline void scan_word(const char *data, gsize end, gsize *pos_io, NameTok
 		    (after != '.' || pos - start > 1 || !g_ascii_isupper(b))) {
 			tok->end = pos;
 			*pos_io = pos;
-			tok->flags |= shape_flags(counts & 0xffff, counts >> 16, g_ascii_isupper(b));
+			tok->flags |= shape_flags(counts & 0xffff, counts >> 16, (guchar)(b - 'A') < 26);
 			*shape = (Shape){ TRUE, hash };
 			return;
 		}
@@ -342,9 +343,12 @@ gboolean name_fold_flat_span(const char *data, gsize start, gsize end, GString *
 	char *out = key->str;
 	for (gsize i = start; i < end; i++) {
 		guchar c = (guchar)data[i];
-		if (c == ' ' ? i == start || i + 1 == end || data[i + 1] == ' ' : c <= 0x20 || c >= 0x7f)
+		/* printable ASCII but the space at once; a space only between
+		 * two words */
+		if ((guchar)(c - 0x21) >= 0x7f - 0x21 &&
+		    (c != ' ' || i == start || i + 1 == end || data[i + 1] == ' '))
 			return FALSE;
-		*out++ = ascii_lower((char)c);
+		*out++ = (char)(c | ((guchar)(c - 'A') < 26) << 5);
 	}
 	return TRUE;
 }
@@ -479,6 +483,9 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 	guint unit = G_MAXUINT; /* a unit candidate waiting for the word after it */
 	const NameWordTable *table = name_word_table();
 	g_array_set_size(tokens, n + (guint)MIN((end - start) / 2, 4096) + 2);
+	/* the array's room and words held here, not read from TOKENS each word */
+	guint room = tokens->len;
+	NameToken *words = (NameToken *)(void *)tokens->data;
 
 	while (pos < end) {
 		guint32 flags;
@@ -494,12 +501,14 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 				break;
 			flags = gap_flags(&gap, prev);
 		}
-		if (n == tokens->len) {
+		if (n == room) {
 			g_array_set_size(tokens, n * 2);
-			prev = n > first ? &g_array_index(tokens, NameToken, n - 1) : NULL;
+			room = tokens->len;
+			words = (NameToken *)(void *)tokens->data;
+			prev = n > first ? &words[n - 1] : NULL;
 		}
 		/* the word is made in its place in TOKENS */
-		NameToken *tok = &g_array_index(tokens, NameToken, n);
+		NameToken *tok = &words[n];
 		*tok = (NameToken){ .flags = flags };
 		Shape shape;
 		char folded[MAX_LISTED_WORD];
@@ -522,11 +531,11 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 		/* a word in capitals after a number is its unit, no name, unless
 		 * it qualifies a noun after it */
 		if (unit != G_MAXUINT && !qualifies_noun(prev))
-			g_array_index(tokens, NameToken, unit).flags |= NAME_TOKEN_CURRENCY;
+			words[unit].flags |= NAME_TOKEN_CURRENCY;
 		unit = n - 1 > first && unit_candidate(data, prev - 1, prev) ? n - 1 : G_MAXUINT;
 	}
 	if (unit != G_MAXUINT)
-		g_array_index(tokens, NameToken, unit).flags |= NAME_TOKEN_CURRENCY;
+		words[unit].flags |= NAME_TOKEN_CURRENCY;
 	g_array_set_size(tokens, n);
 }
 
