@@ -178,10 +178,13 @@ static void read_recurring(guint d, gpointer data)
 			g_hash_table_add(r->started, (gpointer)m->key);
 			continue;
 		}
-		guint flags = GPOINTER_TO_UINT(g_hash_table_lookup(r->written, m->key)) | 1;
+		guint old = GPOINTER_TO_UINT(g_hash_table_lookup(r->written, m->key)), flags = old | 1;
 		if (m->flags & NAME_MENTION_ACRONYM)
 			flags |= WRITTEN_AS_ACRONYM;
-		g_hash_table_insert(r->written, (gpointer)m->key, GUINT_TO_POINTER(flags));
+		/* a name written again as before changes nothing (insert keeps the
+		 * key filed first) */
+		if (flags != old)
+			g_hash_table_insert(r->written, (gpointer)m->key, GUINT_TO_POINTER(flags));
 	}
 }
 
