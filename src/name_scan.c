@@ -664,36 +664,30 @@ static void add_midcap_token(Scanner *s, const NameToken *t)
 	}
 }
 
-/* The longest word collect_midcaps() folds itself, in bytes. */
+/* The longest word collect_midcap() folds itself, in bytes. */
 #define MIDCAP_WORD 64
 
-/* Remembers the capitalised words of a prose block that do not open a
+/* Remembers word I of a prose block, capitalised and not opening a
  * sentence: a sentence-opening word seen so is a name. A word of ASCII
  * bytes and no blank, most of them, is folded here as scanner_fold()
- * would: its bytes in lower case. */
-static void collect_midcaps(Scanner *s)
+ * would: its bytes in lower case. scan_block() asks it of each word. */
+static void collect_midcap(Scanner *s, guint i)
 {
-	if (s->headline)
+	const NameToken *t = tok(s, i);
+	if (t->hash) {
+		add_midcap_token(s, t);
 		return;
-	for (guint i = 0; i < s->n; i++) {
-		const NameToken *t = tok(s, i);
-		if (!(t->flags & NAME_TOKEN_CAP) || (t->flags & NAME_TOKEN_SENTENCE))
-			continue;
-		if (t->hash) {
-			add_midcap_token(s, t);
-			continue;
-		}
-		char word[MIDCAP_WORD + 1];
-		gsize len = t->end - t->start, k = 0;
-		for (; k < len && len <= MIDCAP_WORD; k++) {
-			guchar c = (guchar)s->data[t->start + k];
-			if (c >= 0x80 || g_ascii_isspace(c))
-				break;
-			word[k] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-		}
-		word[k] = '\0';
-		add_midcap(s, k == len ? word : scanner_fold(s, i, i + 1));
 	}
+	char word[MIDCAP_WORD + 1];
+	gsize len = t->end - t->start, k = 0;
+	for (; k < len && len <= MIDCAP_WORD; k++) {
+		guchar c = (guchar)s->data[t->start + k];
+		if (c >= 0x80 || g_ascii_isspace(c))
+			break;
+		word[k] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+	}
+	word[k] = '\0';
+	add_midcap(s, k == len ? word : scanner_fold(s, i, i + 1));
 }
 
 /* TRUE when the possessive of word I belongs to a gazetteer name that
@@ -783,14 +777,17 @@ static gboolean possessive_pair_in_name(Scanner *s, guint i)
 	return FALSE;
 }
 
-/* Finds the chunks of the current block and classifies them. */
+/* Finds the chunks of the current block and classifies them; in a prose
+ * block, collects its midcaps (collect_midcap()) in the same pass. */
 static void scan_block(Scanner *s)
 {
 	guint n = s->n, lo = 0;
-	gboolean open = FALSE;
+	gboolean open = FALSE, prose = !s->headline;
 
 	for (guint i = 0; i < n; i++) {
 		const NameToken *t = tok(s, i);
+		if (prose && (t->flags & NAME_TOKEN_CAP) && !(t->flags & NAME_TOKEN_SENTENCE))
+			collect_midcap(s, i);
 		if (open && !continues_chunk(s, i)) {
 			finish_chunk(s, lo, i);
 			open = FALSE;
@@ -887,7 +884,6 @@ NameScan *name_scan_doc(const CrDoc *doc, const GArray *blocks)
 	scan->acronyms = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	for (guint b = 0; b < blocks->len; b++) {
 		load_block(&s, &g_array_index(blocks, CrBlock, b));
-		collect_midcaps(&s);
 		scan_block(&s);
 	}
 	resolve_within(scan, doc->data, &s.midcaps);
