@@ -227,9 +227,14 @@ static void keep_recurring_in(guint d, gpointer data)
 		/* a report that writes it only where a sentence starts counts once
 		 * another writes it inside one ("Ryanair, one of Europe's largest
 		 * airlines" and "airlines like Ryanair") */
-		guint started = mask ? GPOINTER_TO_UINT(g_hash_table_lookup(job->started, m->key)) : 0;
-		if (__builtin_popcount((mask | started) & ~WRITTEN_AS_ACRONYM) < 2)
-			continue;
+		guint reports = mask & ~WRITTEN_AS_ACRONYM;
+		/* looked for only when the reports that write it inside one are
+		 * not two already */
+		if (reports && !(reports & (reports - 1)))
+			reports |=
+			    GPOINTER_TO_UINT(g_hash_table_lookup(job->started, m->key)) & ~WRITTEN_AS_ACRONYM;
+		if (!(reports & (reports - 1)))
+			continue; /* one report or none */
 		m->kind = (int)recurring_kind(m, (mask & WRITTEN_AS_ACRONYM) != 0, r->singles, job->org_words,
 					      job->people);
 		name_append_fact(r->found, job->docs[d], d, m, m->start, m->value, m->key,
