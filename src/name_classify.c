@@ -18,9 +18,12 @@
  * letter alone at the start, after a blank or after another such '.'. */
 static void drop_initial_periods(char *key)
 {
-	char before = ' ', last = ' '; /* the two bytes before key[i] as written */
-	gsize at = 0;
-	for (gsize i = 0; key[i]; i++) {
+	char *dot = strchr(key, '.'); /* most keys have none: found at once */
+	if (!dot)
+		return;
+	char before = dot - key >= 2 ? dot[-2] : ' ', last = dot > key ? dot[-1] : ' ';
+	gsize at = (gsize)(dot - key); /* the bytes before the first '.' stay */
+	for (gsize i = at; key[i]; i++) {
 		char c = key[i];
 		if (c != '.' || !g_ascii_isalpha(last) || (before != ' ' && before != '.'))
 			key[at++] = c;
@@ -34,8 +37,8 @@ static void drop_initial_periods(char *key)
  * spaces, in place: "Al-Haouz" and "Al Haouz" are one name. */
 static void hyphens_as_spaces(char *key)
 {
-	for (char *p = key; *p; p++)
-		if (*p == '-' && p > key && g_ascii_isalpha(p[-1]) && g_ascii_isalpha(p[1]))
+	for (char *p = strchr(key, '-'); p; p = strchr(p + 1, '-'))
+		if (p > key && g_ascii_isalpha(p[-1]) && g_ascii_isalpha(p[1]))
 			*p = ' ';
 }
 
@@ -165,9 +168,17 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
 		.n_words = count_name_words(s, a, b),
 		.confidence = confidence,
 	};
-	m.value = value ? name_text_keep(s->out->texts, value)
-			: name_text_keep_span(s->out->texts, s->data, m.start, m.end);
-	char *key = name_fold_into(m.value, s->emit_key);
+	char *key;
+	if (!value && name_fold_flat_span(s->data, m.start, m.end, s->emit_key)) {
+		/* the words as written are their value, their bytes lowered the key */
+		m.value =
+		    g_string_chunk_insert_len(s->out->texts, s->data + m.start, (gssize)(m.end - m.start));
+		key = s->emit_key->str;
+	} else {
+		m.value = value ? name_text_keep(s->out->texts, value)
+				: name_text_keep_span(s->out->texts, s->data, m.start, m.end);
+		key = name_fold_into(m.value, s->emit_key);
+	}
 	if (m.n_words >= 2)
 		hyphens_as_spaces(key);
 	if (m.n_words >= 3 && kind == CR_FACT_PERSON)

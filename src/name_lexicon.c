@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "crossread/text.h"
+#include "name_token.h"
 #include "resource_bundle.h"
 
 #define GAZETTEER_PATH "/org/crossread/gazetteer.tsv"
@@ -640,7 +641,10 @@ static void build_word_table(Lexicon *lex, GHashTable *words, GHashTable *first_
 			i = (i + 1) & table->mask;
 		NameWordInfo info = { GPOINTER_TO_UINT(value),
 				      GPOINTER_TO_UINT(g_hash_table_lookup(first_words, key)) };
-		table->slots[i] = (NameWordSlot){ g_strdup(key), (guint32)len, info };
+		char head[sizeof(guint64)] = { 0 };
+		memcpy(head, key, MIN(len, sizeof head));
+		table->slots[i] = (NameWordSlot){ g_strdup(key), (guint32)len, info, 0 };
+		memcpy(&table->slots[i].head, head, sizeof head);
 	}
 }
 
@@ -664,14 +668,13 @@ static void add_word_class(GHashTable *words, const char *folded, guint32 cls)
 	g_hash_table_insert(words, g_strdup(folded), GUINT_TO_POINTER(old | cls));
 }
 
-/* Records in FIRST_WORDS every word that may be the first of ALIAS once
- * split as name_tokenize() splits (each prefix of its first word that ends
- * before a punctuation mark: "People" and "People's", "U" and "U.S."), with
- * at most how many words the alias has (one more than its spaces and
- * hyphens). */
-static void note_first_words(GHashTable *first_words, const char *alias)
+/* Records in FIRST_WORDS every word that may be the first of the alias
+ * FOLDED (cr_text_fold()) once split as name_tokenize() splits (each
+ * prefix of its first word that ends before a punctuation mark: "People"
+ * and "People's", "U" and "U.S."), with at most how many words the alias
+ * has (one more than its spaces and hyphens). */
+static void note_first_words(GHashTable *first_words, const char *folded)
 {
-	g_autofree char *folded = cr_text_fold(alias);
 	guint words = 1;
 	for (const char *p = folded; *p; p++)
 		words += *p == ' ' || *p == '-';
@@ -689,25 +692,26 @@ static void note_first_words(GHashTable *first_words, const char *alias)
 	}
 }
 
-/* Records ALIAS of ENTRY; a later line never takes an alias over. */
-static void add_alias(GHashTable *aliases, const NameGazEntry *entry, const char *alias)
+/* Records ALIAS of ENTRY, FOLDED its cr_text_fold(), and the words it may
+ * begin with in FIRST_WORDS; a later line never takes an alias over. */
+static void add_alias(GHashTable *aliases, GHashTable *first_words, const NameGazEntry *entry,
+		      const char *alias, const char *folded)
 {
-	char *folded = cr_text_fold(alias);
 	GazAlias *old = g_hash_table_lookup(aliases, folded);
 	gboolean capitals = all_capitals(alias);
 
+	note_first_words(first_words, folded);
 	if (old) {
 		/* "NATO" and "Nato": the entry matches both ways. */
 		if (old->entry == entry && !capitals)
 			old->capitals = FALSE;
-		g_free(folded);
 		return;
 	}
 	GazAlias *a = g_new0(GazAlias, 1);
 	a->entry = entry;
 	a->capitals = capitals;
 	a->written = g_strdup(alias);
-	g_hash_table_insert(aliases, folded, a);
+	g_hash_table_insert(aliases, g_strdup(folded), a);
 }
 
 /* Parses one line of the gazetteer ("kind<TAB>canonical<TAB>aliases"),
@@ -735,7 +739,8 @@ static void parse_gazetteer_line(Lexicon *lex, GHashTable *words, GHashTable *fi
 			kind = kinds[i].kind;
 	if (kind == -2)
 		return;
-	g_autofree char *folded = cr_text_fold(fields[1]);
+	/* name_fold(): cr_text_fold(), without its normalisation for plain ASCII */
+	g_autofree char *folded = name_fold(fields[1]);
 	if (kind == -1) {
 		add_word_class(words, folded, NAME_WORD_GIVEN);
 		return;
@@ -745,15 +750,14 @@ static void parse_gazetteer_line(Lexicon *lex, GHashTable *words, GHashTable *fi
 	NameGazEntry *entry = g_new0(NameGazEntry, 1);
 	entry->kind = (NameGazKind)kind;
 	entry->canonical = g_strdup(fields[1]);
-	add_alias(lex->aliases, entry, fields[1]);
-	note_first_words(first_words, fields[1]);
+	add_alias(lex->aliases, first_words, entry, fields[1], folded);
 	if (n < 3)
 		return;
 	g_auto(GStrv) aliases = g_strsplit(fields[2], "|", -1);
 	for (guint i = 0; aliases[i]; i++) {
 		if (*aliases[i]) {
-			add_alias(lex->aliases, entry, aliases[i]);
-			note_first_words(first_words, aliases[i]);
+			g_autofree char *alias = name_fold(aliases[i]);
+			add_alias(lex->aliases, first_words, entry, aliases[i], alias);
 		}
 	}
 }

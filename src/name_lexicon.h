@@ -5,6 +5,7 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
 
 #include "crossread/text.h"
 
@@ -58,6 +59,7 @@ typedef struct {
 	const char *word; /* folded; NULL for an empty slot */
 	guint32 len;
 	NameWordInfo info;
+	guint64 head; /* the word's first eight bytes, zeros after its end */
 } NameWordSlot;
 
 /* The word table: open addressing, a power of two long. */
@@ -87,6 +89,23 @@ static inline NameWordInfo name_word_table_info(const NameWordTable *table, cons
 {
 	for (guint32 i = hash & table->mask; table->slots[i].word; i = (i + 1) & table->mask)
 		if (table->slots[i].len == len && name_same_bytes(table->slots[i].word, folded, len))
+			return table->slots[i].info;
+	return (NameWordInfo){ 0 };
+}
+
+/* name_word_table_info() of the folded word of LEN bytes at FOLDED, which
+ * holds at least eight bytes, zeros after the word's end when it is
+ * shorter: its first eight are compared at once (most words are no
+ * longer). The tokenizer's lookup of every word. */
+static inline NameWordInfo name_word_table_info_padded(const NameWordTable *table, const char *folded,
+						       gsize len, guint32 hash)
+{
+	guint64 head;
+	memcpy(&head, folded, sizeof head);
+	for (guint32 i = hash & table->mask; table->slots[i].word; i = (i + 1) & table->mask)
+		if (table->slots[i].head == head && table->slots[i].len == len &&
+		    (len <= sizeof head || name_same_bytes(table->slots[i].word + sizeof head,
+							   folded + sizeof head, len - sizeof head)))
 			return table->slots[i].info;
 	return (NameWordInfo){ 0 };
 }

@@ -159,6 +159,21 @@ static gboolean described_body(const char *data, gsize p, gsize n, gsize *start,
 	return TRUE;
 }
 
+/* The bit of the sieve's first pass for a word whose first two bytes, or
+ * its one and the space after it, are A and B. */
+static inline guint pair_bit(guchar a, guchar b)
+{
+	return (guint)a << 8 | b;
+}
+
+/* Marks in PAIRS (a bit for every two bytes) the first two bytes of the
+ * word W of N bytes as the sieve's first pass reads them. */
+static void sieve_pair(guint8 *pairs, const char *w, gsize n)
+{
+	guint bit = pair_bit((guchar)w[0], n > 1 ? (guchar)w[1] : ' ');
+	pairs[bit >> 3] |= (guint8)(1u << (bit & 7));
+}
+
 static guint sieve_slot(const char *word, gsize len)
 {
 	guint h = (guint)len * 31u + (guchar)word[0];
@@ -190,11 +205,31 @@ static gboolean written_at(const char *data, gsize len, gsize at, const OrgName 
 	return *end == len || !g_ascii_isalnum(data[*end]);
 }
 
+/* The first space from P on before END, or NULL: eight bytes at a time
+ * (a word is a few bytes, and a call to memchr() costs more than it). */
+static inline const char *next_space(const char *p, const char *end)
+{
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+	const guint64 ones = G_GUINT64_CONSTANT(0x0101010101010101);
+	for (; p + 8 <= end; p += 8) {
+		guint64 w;
+		memcpy(&w, p, 8);
+		w ^= ones * ' ';
+		/* the high bit of each zero byte (a space), and maybe of bytes
+		 * after the first: the lowest is the first space */
+		guint64 zero = (w - ones) & ~w & (ones << 7);
+		if (zero)
+			return p + (__builtin_ctzll(zero) >> 3);
+	}
+#endif
+	return p < end ? memchr(p, ' ', (gsize)(end - p)) : NULL;
+}
+
 /* The lower-case mentions of the names of FIRST (first word -> GPtrArray of
  * OrgName) in DOC: runs after a space (a name in lower case opens no
  * line), read from space to space, which memchr() finds fast; the first
  * word is the text between two spaces, so the name is followed by one. */
-static GArray *find_in_doc(const CrDoc *doc, GHashTable *first, const guint8 *sieve)
+static GArray *find_in_doc(const CrDoc *doc, GHashTable *first, const guint8 *sieve, const guint8 *pairs)
 {
 	GArray *found = g_array_new(FALSE, FALSE, sizeof(Found));
 	const char *data = doc->data;
@@ -203,10 +238,16 @@ static GArray *find_in_doc(const CrDoc *doc, GHashTable *first, const guint8 *si
 	const char *end_of_data = data + len;
 	const char *sp = memchr(data, ' ', len);
 	while (sp) {
-		const char *next =
-		    sp + 1 < end_of_data ? memchr(sp + 1, ' ', (gsize)(end_of_data - sp - 1)) : NULL;
-		gsize p = (gsize)(sp - data) + 1, n = next ? (gsize)(next - sp - 1) : 0;
+		const char *next = next_space(sp + 1, end_of_data);
+		gsize p = (gsize)(sp - data) + 1;
 		sp = next;
+		if (!next)
+			continue;
+		/* first its first two bytes, which most words' fail */
+		guint bit = pair_bit((guchar)data[p], (guchar)data[p + 1]);
+		if (!(pairs[bit >> 3] & (1u << (bit & 7))))
+			continue;
+		gsize n = (gsize)(next - data) - p;
 		if (n == 0 || n > MAX_WORD || !g_ascii_islower(data[p]))
 			continue;
 		guint slot = sieve_slot(data + p, n);
@@ -225,7 +266,7 @@ static GArray *find_in_doc(const CrDoc *doc, GHashTable *first, const guint8 *si
 			if (written_at(data, len, p, g_ptr_array_index(names, i), &end)) {
 				Found f = { p, end, g_ptr_array_index(names, i) };
 				g_array_append_val(found, f);
-				sp = end < len ? memchr(data + end, ' ', len - end) : NULL;
+				sp = next_space(data + end, end_of_data);
 				named = TRUE;
 			}
 		}
@@ -244,7 +285,7 @@ typedef struct {
 	CrDoc *const *docs;
 	const GArray *facts;
 	GHashTable *first;
-	const guint8 *sieve;
+	const guint8 *sieve, *pairs;
 	GArray **found; /* per report: its Found outside other names */
 } FindJob;
 
@@ -257,7 +298,7 @@ typedef struct {
 static void find_outside_names(guint d, gpointer data)
 {
 	const FindJob *job = data;
-	GArray *found = find_in_doc(job->docs[d], job->first, job->sieve);
+	GArray *found = find_in_doc(job->docs[d], job->first, job->sieve, job->pairs);
 	job->found[d] = found;
 	guint named = 0;
 	for (guint k = 0; k < found->len; k++)
@@ -307,8 +348,8 @@ static GHashTable *count_described_bodies(CrDoc *const *docs, guint n_docs, GArr
 /* Files NAME (KEY and VALUE borrowed from a fact, WORDS copied into SEEN)
  * under its first word in FIRST and NAMES, unless SEEN holds its words
  * already. */
-static void add_name(GHashTable *first, GHashTable *seen, GPtrArray *names, guint8 *sieve, const char *words,
-		     const char *key, const char *value)
+static void add_name(GHashTable *first, GHashTable *seen, GPtrArray *names, guint8 *sieve, guint8 *pairs,
+		     const char *words, const char *key, const char *value)
 {
 	if (g_hash_table_contains(seen, words))
 		return;
@@ -326,6 +367,7 @@ static void add_name(GHashTable *first, GHashTable *seen, GPtrArray *names, guin
 	}
 	g_ptr_array_add(list, name);
 	sieve[sieve_slot(words, n)] |= SIEVE_NAME;
+	sieve_pair(pairs, words, n);
 }
 
 /* The longest short form looked for in lower case. */
@@ -356,18 +398,19 @@ void name_find_lower_case(CrDoc *const *docs, guint n_docs, GArray *facts)
 	g_autoptr(GHashTable) seen = g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, NULL);
 	g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
 	g_autofree guint8 *sieve = g_new0(guint8, SIEVE_SLOTS);
+	g_autofree guint8 *pairs = g_new0(guint8, 1 << 13);
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
 		if (f->kind != CR_FACT_ORG || !f->key || !f->text || !g_ascii_isupper(f->text[0]))
 			continue;
 		if (plain_words(f->key))
-			add_name(first, seen, names, sieve, f->key, f->key, f->value);
+			add_name(first, seen, names, sieve, pairs, f->key, f->key, f->value);
 		/* a short form written in lower case is the name it stands for
 		 * ("Japanese coast guard" where a report writes "Coast Guard"
 		 * for "Japan Coast Guard") */
 		char words[MAX_SHORT_FORM + 1];
 		if ((f->flags & CR_FACT_ALIAS) && short_form_words(f, words))
-			add_name(first, seen, names, sieve, words, f->key, f->value);
+			add_name(first, seen, names, sieve, pairs, words, f->key, f->value);
 	}
 	/* the keys and values borrowed above live in FACTS, which appending
 	 * moves: copy them first */
@@ -379,10 +422,12 @@ void name_find_lower_case(CrDoc *const *docs, guint n_docs, GArray *facts)
 	/* the heads of bodies described in two words, maybe before a comma,
 	 * a full stop or a bracket and one more ("court,", "court).") */
 	for (guint i = 0; i < G_N_ELEMENTS(body_heads); i++)
-		for (gsize extra = 0; extra <= 2; extra++)
+		for (gsize extra = 0; extra <= 2; extra++) {
 			sieve[sieve_slot(body_heads[i].word, body_heads[i].len + extra)] |= SIEVE_HEAD;
+			sieve_pair(pairs, body_heads[i].word, body_heads[i].len);
+		}
 	g_autofree GArray **found = g_new0(GArray *, n_docs);
-	FindJob job = { docs, facts, first, sieve, found };
+	FindJob job = { docs, facts, first, sieve, pairs, found };
 	cr_parallel_for(n_docs, find_outside_names, &job);
 	g_autoptr(GHashTable) bodies = count_described_bodies(docs, n_docs, found);
 	for (guint d = 0; d < n_docs; d++) {

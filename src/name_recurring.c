@@ -101,12 +101,19 @@ static CrFactKind recurring_kind(const NameMention *m, gboolean acronym, GHashTa
 		   : CR_FACT_ORG;
 }
 
-/* Adds to SET each word of the folded name KEY. */
+/* Adds to SET a copy of each word of the folded name KEY (the pieces
+ * g_strsplit(KEY, " ", -1) gives), without a vector of them. */
 static void add_words(GHashTable *set, const char *key)
 {
-	g_auto(GStrv) words = g_strsplit(key, " ", -1);
-	for (guint i = 0; words[i]; i++)
-		g_hash_table_add(set, g_steal_pointer(&words[i]));
+	if (!*key)
+		return;
+	for (const char *word = key;;) {
+		const char *space = strchr(word, ' ');
+		g_hash_table_add(set, space ? g_strndup(word, (gsize)(space - word)) : g_strdup(word));
+		if (!space)
+			return;
+		word = space + 1;
+	}
 }
 
 /* Set in a recurring name's mask of reports when one writes it in capitals. */
@@ -120,6 +127,7 @@ typedef struct {
 	GHashTable *started;   /* the keys of those it writes only where a sentence starts */
 	GHashTable *org_words; /* the words of its organisations' names in article text */
 	GHashTable *singles;   /* the keys of its one-word mentions of a person or a speaker (borrowed) */
+	guint8 *open;	       /* per mention, open_unknown() of it, read once */
 	GArray *found;	       /* the facts of its recurring names */
 } RecurringReport;
 
@@ -148,17 +156,19 @@ static void read_recurring(guint d, gpointer data)
 	r->started = g_hash_table_new(cr_str_hash, g_str_equal);
 	r->org_words = g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, NULL);
 	r->singles = g_hash_table_new(cr_str_hash, g_str_equal);
+	r->open = g_new0(guint8, scan->mentions->len);
 	int last_block = -1;
 	for (guint i = 0; i < scan->mentions->len; i++) {
 		const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
 		if (!m->key)
 			continue;
+		r->open[i] = (guint8)open_unknown(m);
 		/* a surname standing alone speaks or is known as a person's */
 		if (m->n_words == 1 && (m->kind == CR_FACT_PERSON || (m->flags & NAME_MENTION_SPEAKER)))
 			g_hash_table_add(r->singles, (gpointer)m->key);
 		/* where it stands is asked only of the mentions it matters for */
 		gboolean org = m->kind == CR_FACT_ORG && m->n_words >= 2;
-		if ((!org && !open_unknown(m)) || !in_prose(job->blocks, d, m, &last_block))
+		if ((!org && !r->open[i]) || !in_prose(job->blocks, d, m, &last_block))
 			continue;
 		if (org) {
 			add_words(r->org_words, m->key);
@@ -168,10 +178,13 @@ static void read_recurring(guint d, gpointer data)
 			g_hash_table_add(r->started, (gpointer)m->key);
 			continue;
 		}
-		guint flags = GPOINTER_TO_UINT(g_hash_table_lookup(r->written, m->key)) | 1;
+		guint old = GPOINTER_TO_UINT(g_hash_table_lookup(r->written, m->key)), flags = old | 1;
 		if (m->flags & NAME_MENTION_ACRONYM)
 			flags |= WRITTEN_AS_ACRONYM;
-		g_hash_table_insert(r->written, (gpointer)m->key, GUINT_TO_POINTER(flags));
+		/* a name written again as before changes nothing (insert keeps the
+		 * key filed first) */
+		if (flags != old)
+			g_hash_table_insert(r->written, (gpointer)m->key, GUINT_TO_POINTER(flags));
 	}
 }
 
@@ -210,14 +223,18 @@ static void keep_recurring_in(guint d, gpointer data)
 	r->found = cr_fact_array_new();
 	for (guint i = 0; i < scan->mentions->len; i++) {
 		NameMention *m = &g_array_index(scan->mentions, NameMention, i);
-		guint mask =
-		    open_unknown(m) ? GPOINTER_TO_UINT(g_hash_table_lookup(job->written, m->key)) : 0;
+		guint mask = r->open[i] ? GPOINTER_TO_UINT(g_hash_table_lookup(job->written, m->key)) : 0;
 		/* a report that writes it only where a sentence starts counts once
 		 * another writes it inside one ("Ryanair, one of Europe's largest
 		 * airlines" and "airlines like Ryanair") */
-		guint started = mask ? GPOINTER_TO_UINT(g_hash_table_lookup(job->started, m->key)) : 0;
-		if (__builtin_popcount((mask | started) & ~WRITTEN_AS_ACRONYM) < 2)
-			continue;
+		guint reports = mask & ~WRITTEN_AS_ACRONYM;
+		/* looked for only when the reports that write it inside one are
+		 * not two already */
+		if (reports && !(reports & (reports - 1)))
+			reports |=
+			    GPOINTER_TO_UINT(g_hash_table_lookup(job->started, m->key)) & ~WRITTEN_AS_ACRONYM;
+		if (!(reports & (reports - 1)))
+			continue; /* one report or none */
 		m->kind = (int)recurring_kind(m, (mask & WRITTEN_AS_ACRONYM) != 0, r->singles, job->org_words,
 					      job->people);
 		name_append_fact(r->found, job->docs[d], d, m, m->start, m->value, m->key,
@@ -269,6 +286,7 @@ void name_keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArr
 		g_hash_table_unref(reports[d].started);
 		g_hash_table_unref(reports[d].org_words);
 		g_hash_table_unref(reports[d].singles);
+		g_free(reports[d].open);
 	}
 	g_hash_table_unref(job.written);
 	g_hash_table_unref(job.started);

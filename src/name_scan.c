@@ -613,46 +613,81 @@ static void load_block(Scanner *s, const CrBlock *b)
 	g_array_set_size(s->tokens, 0);
 	name_tokenize(s->data, b->start, b->end, s->tokens, s->key);
 	s->n = s->tokens->len;
+	s->words = (NameToken *)(void *)s->tokens->data;
 	judge_block(s, b);
 	s->dateline_end = find_dateline(s);
+}
+
+/* The hash of a folded word WORD in the scan's midcaps: the tokenizer's
+ * (NameToken.hash), which most words come with. */
+static guint32 midcap_hash(const char *word)
+{
+	return cr_fnv32(word, strlen(word));
 }
 
 /* Adds a copy of the folded word WORD to the scan's midcaps unless they
  * hold it. */
 static void add_midcap(Scanner *s, const char *word)
 {
-	guint32 hash = cr_str_hash(word);
+	guint32 hash = midcap_hash(word);
 	CrStrSlot *slot = cr_str_table_slot(&s->midcaps, word, hash);
 	if (!slot->key)
 		cr_str_table_fill(&s->midcaps, slot, g_string_chunk_insert(s->midcap_text, word), hash, NULL);
 }
 
-/* The longest word collect_midcaps() folds itself, in bytes. */
+/* TRUE when the folded KEY is the LEN ASCII bytes at WORD in lower case. */
+static gboolean lowered_is(const char *key, const char *word, gsize len)
+{
+	for (gsize k = 0; k < len; k++)
+		if (key[k] != (word[k] >= 'A' && word[k] <= 'Z' ? word[k] + ('a' - 'A') : word[k]))
+			return FALSE;
+	return key[len] == '\0';
+}
+
+/* add_midcap() of the word token T, whose hash is the fold of its ASCII
+ * bytes: looked for by its bytes, copied only when it is new. */
+static void add_midcap_token(Scanner *s, const NameToken *t)
+{
+	const char *word = s->data + t->start;
+	gsize len = t->end - t->start, mask = s->midcaps.size - 1;
+	for (gsize i = t->hash & mask;; i = (i + 1) & mask) {
+		CrStrSlot *slot = &s->midcaps.slots[i];
+		if (!slot->key) {
+			char *key = g_string_chunk_insert_len(s->midcap_text, word, (gssize)len);
+			for (gsize k = 0; k < len; k++)
+				key[k] = g_ascii_tolower(key[k]);
+			cr_str_table_fill(&s->midcaps, slot, key, t->hash, NULL);
+			return;
+		}
+		if (slot->hash == t->hash && lowered_is(slot->key, word, len))
+			return;
+	}
+}
+
+/* The longest word collect_midcap() folds itself, in bytes. */
 #define MIDCAP_WORD 64
 
-/* Remembers the capitalised words of a prose block that do not open a
+/* Remembers word I of a prose block, capitalised and not opening a
  * sentence: a sentence-opening word seen so is a name. A word of ASCII
  * bytes and no blank, most of them, is folded here as scanner_fold()
- * would: its bytes in lower case. */
-static void collect_midcaps(Scanner *s)
+ * would: its bytes in lower case. scan_block() asks it of each word. */
+static void collect_midcap(Scanner *s, guint i)
 {
-	if (s->headline)
+	const NameToken *t = tok(s, i);
+	if (t->hash) {
+		add_midcap_token(s, t);
 		return;
-	for (guint i = 0; i < s->n; i++) {
-		const NameToken *t = tok(s, i);
-		if (!(t->flags & NAME_TOKEN_CAP) || (t->flags & NAME_TOKEN_SENTENCE))
-			continue;
-		char word[MIDCAP_WORD + 1];
-		gsize len = t->end - t->start, k = 0;
-		for (; k < len && len <= MIDCAP_WORD; k++) {
-			guchar c = (guchar)s->data[t->start + k];
-			if (c >= 0x80 || g_ascii_isspace(c))
-				break;
-			word[k] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-		}
-		word[k] = '\0';
-		add_midcap(s, k == len ? word : scanner_fold(s, i, i + 1));
 	}
+	char word[MIDCAP_WORD + 1];
+	gsize len = t->end - t->start, k = 0;
+	for (; k < len && len <= MIDCAP_WORD; k++) {
+		guchar c = (guchar)s->data[t->start + k];
+		if (c >= 0x80 || g_ascii_isspace(c))
+			break;
+		word[k] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+	}
+	word[k] = '\0';
+	add_midcap(s, k == len ? word : scanner_fold(s, i, i + 1));
 }
 
 /* TRUE when the possessive of word I belongs to a gazetteer name that
@@ -742,14 +777,17 @@ static gboolean possessive_pair_in_name(Scanner *s, guint i)
 	return FALSE;
 }
 
-/* Finds the chunks of the current block and classifies them. */
+/* Finds the chunks of the current block and classifies them; in a prose
+ * block, collects its midcaps (collect_midcap()) in the same pass. */
 static void scan_block(Scanner *s)
 {
 	guint n = s->n, lo = 0;
-	gboolean open = FALSE;
+	gboolean open = FALSE, prose = !s->headline;
 
 	for (guint i = 0; i < n; i++) {
 		const NameToken *t = tok(s, i);
+		if (prose && (t->flags & NAME_TOKEN_CAP) && !(t->flags & NAME_TOKEN_SENTENCE))
+			collect_midcap(s, i);
 		if (open && !continues_chunk(s, i)) {
 			finish_chunk(s, lo, i);
 			open = FALSE;
@@ -782,7 +820,7 @@ static void resolve_within(NameScan *scan, const char *data, const CrStrTable *m
 		NameMention *m = &g_array_index(mentions, NameMention, i);
 		if (!(m->flags & NAME_MENTION_UNSURE))
 			continue;
-		if (!cr_str_table_slot(midcaps, m->key, cr_str_hash(m->key))->key) {
+		if (!cr_str_table_slot(midcaps, m->key, midcap_hash(m->key))->key) {
 			m->kind = NAME_KIND_UNKNOWN;
 			m->flags &= ~(guint)NAME_MENTION_SPEAKER;
 		}
@@ -846,7 +884,6 @@ NameScan *name_scan_doc(const CrDoc *doc, const GArray *blocks)
 	scan->acronyms = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	for (guint b = 0; b < blocks->len; b++) {
 		load_block(&s, &g_array_index(blocks, CrBlock, b));
-		collect_midcaps(&s);
 		scan_block(&s);
 	}
 	resolve_within(scan, doc->data, &s.midcaps);

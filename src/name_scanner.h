@@ -48,6 +48,7 @@ typedef enum {
 typedef struct {
 	const char *data;
 	GArray *tokens;	    /* NameToken of the current block */
+	NameToken *words;   /* their array (tokens->data): tok() reads it without the GArray */
 	guint n;	    /* how many */
 	CrStrTable midcaps; /* folded capitalised words seen inside sentences (text in MIDCAP_TEXT) */
 	GStringChunk *midcap_text;
@@ -73,7 +74,7 @@ extern const NameGazEntry scanner_memo_unknown;
 
 static inline const NameToken *tok(const Scanner *s, guint i)
 {
-	return &g_array_index(s->tokens, NameToken, i);
+	return &s->words[i];
 }
 
 static inline gboolean has(const NameToken *t, guint32 classes)

@@ -144,8 +144,9 @@ typedef struct {
  * that begins with a capital (or is "d'Ivoire") when CAPITAL. */
 static inline guint32 shape_flags(guint letters, guint lower, gboolean capital)
 {
-	return (letters ? NAME_TOKEN_LETTERS : 0) | (letters >= 2 && lower == 0 ? NAME_TOKEN_ALLCAPS : 0) |
-	       (capital ? NAME_TOKEN_CAP : 0);
+	return (guint32)(letters != 0) * NAME_TOKEN_LETTERS |
+	       (guint32)(letters >= 2 && lower == 0) * NAME_TOKEN_ALLCAPS |
+	       (guint32)(capital != 0) * NAME_TOKEN_CAP;
 }
 
 /* Per ASCII byte: 1 for a letter, plus 1 << 16 for a lower-case one. */
@@ -290,7 +291,7 @@ static inline void scan_word(const char *data, gsize end, gsize *pos_io, NameTok
 		    (after != '.' || pos - start > 1 || !g_ascii_isupper(b))) {
 			tok->end = pos;
 			*pos_io = pos;
-			tok->flags |= shape_flags(counts & 0xffff, counts >> 16, g_ascii_isupper(b));
+			tok->flags |= shape_flags(counts & 0xffff, counts >> 16, (guchar)(b - 'A') < 26);
 			*shape = (Shape){ TRUE, hash };
 			return;
 		}
@@ -336,6 +337,22 @@ char *name_fold_into(const char *text, GString *key)
 	return key->str;
 }
 
+gboolean name_fold_flat_span(const char *data, gsize start, gsize end, GString *key)
+{
+	g_string_set_size(key, end - start);
+	char *out = key->str;
+	for (gsize i = start; i < end; i++) {
+		guchar c = (guchar)data[i];
+		/* printable ASCII but the space at once; a space only between
+		 * two words */
+		if ((guchar)(c - 0x21) >= 0x7f - 0x21 &&
+		    (c != ' ' || i == start || i + 1 == end || data[i + 1] == ' '))
+			return FALSE;
+		*out++ = (char)(c | ((guchar)(c - 'A') < 26) << 5);
+	}
+	return TRUE;
+}
+
 const char *name_fold_span(const char *data, gsize start, gsize end, GString *key)
 {
 	/* written in one pass, in room for every byte (blanks only shrink);
@@ -365,20 +382,22 @@ const char *name_fold_span(const char *data, gsize start, gsize end, GString *ke
 	return key->str;
 }
 
-/* What the lexicon (TABLE) knows of the word data[start,end), which
- * scan_word() read as SHAPE and folded into FOLDED when it is ASCII. */
-static NameWordInfo word_info(const NameWordTable *table, const char *data, gsize start, gsize end,
+/* What the lexicon (TABLE) knows of the word TOK of DATA, which
+ * scan_word() read as SHAPE and folded into FOLDED when it is ASCII; sets
+ * the token's hash. */
+static NameWordInfo word_info(const NameWordTable *table, const char *data, NameToken *tok,
 			      const Shape *shape, const char *folded, GString *key)
 {
-	gsize len = end - start;
+	gsize len = tok->end - tok->start;
 
 	if (len > MAX_LISTED_WORD)
 		return (NameWordInfo){ 0 };
 	if (!shape->ascii) {
-		const char *slow = name_fold_span(data, start, end, key);
+		const char *slow = name_fold_span(data, tok->start, tok->end, key);
 		return name_word_info(slow, strlen(slow));
 	}
-	return name_word_table_info(table, folded, len, shape->hash);
+	tok->hash = shape->hash;
+	return name_word_table_info_padded(table, folded, len, shape->hash);
 }
 
 /* TRUE when the word TOK of DATA is the Arabic article written in lower
@@ -481,6 +500,9 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 	guint unit = G_MAXUINT; /* a unit candidate waiting for the word after it */
 	const NameWordTable *table = name_word_table();
 	g_array_set_size(tokens, n + (guint)MIN((end - start) / 2, 4096) + 2);
+	/* the array's room and words held here, not read from TOKENS each word */
+	guint room = tokens->len;
+	NameToken *words = (NameToken *)(void *)tokens->data;
 
 	while (pos < end) {
 		guint32 flags;
@@ -496,21 +518,24 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 				break;
 			flags = gap_flags(&gap, prev);
 		}
-		if (n == tokens->len) {
+		if (n == room) {
 			g_array_set_size(tokens, n * 2);
-			prev = n > first ? &g_array_index(tokens, NameToken, n - 1) : NULL;
+			room = tokens->len;
+			words = (NameToken *)(void *)tokens->data;
+			prev = n > first ? &words[n - 1] : NULL;
 		}
 		/* the word is made in its place in TOKENS */
-		NameToken *tok = &g_array_index(tokens, NameToken, n);
+		NameToken *tok = &words[n];
 		*tok = (NameToken){ .flags = flags };
 		Shape shape;
 		char folded[MAX_LISTED_WORD];
+		memset(folded, 0, sizeof(guint64)); /* a short word's padding (word_info()) */
 		scan_word(data, end, &pos, tok, &shape, folded);
 		if (pos < end && data[pos] == '$')
 			tok->flags |= NAME_TOKEN_CURRENCY;
 		if (!(tok->flags & NAME_TOKEN_CAP) && lower_case_name(data, end, tok))
 			tok->flags |= NAME_TOKEN_CAP;
-		NameWordInfo info = word_info(table, data, tok->start, tok->end, &shape, folded, key);
+		NameWordInfo info = word_info(table, data, tok, &shape, folded, key);
 		tok->classes = info.classes;
 		/* "Leo XIV", "Benedict XVI": a regnal number ends the name as
 		 * the listed "II" and "III" do */
@@ -523,11 +548,11 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 		/* a word in capitals after a number is its unit, no name, unless
 		 * it qualifies a noun after it */
 		if (unit != G_MAXUINT && !qualifies_noun(prev))
-			g_array_index(tokens, NameToken, unit).flags |= NAME_TOKEN_CURRENCY;
+			words[unit].flags |= NAME_TOKEN_CURRENCY;
 		unit = n - 1 > first && unit_candidate(data, prev - 1, prev) ? n - 1 : G_MAXUINT;
 	}
 	if (unit != G_MAXUINT)
-		g_array_index(tokens, NameToken, unit).flags |= NAME_TOKEN_CURRENCY;
+		words[unit].flags |= NAME_TOKEN_CURRENCY;
 	g_array_set_size(tokens, n);
 }
 

@@ -23,6 +23,8 @@ typedef struct {
 	guint32 flags;	       /* NameTokenFlags */
 	guint32 classes;       /* NameWordClass of its folded form */
 	guint gazetteer_words; /* the most words of a gazetteer name it may begin; 0 for none */
+	guint32 hash;	       /* cr_fnv32() of its bytes in lower case when they are ASCII and at most 40;
+				* else 0 (and maybe 0 all the same) */
 } NameToken;
 
 /* Appends to TOKENS the words of data[start,end); KEY is scratch space. */
@@ -31,6 +33,11 @@ void name_tokenize(const char *data, gsize start, gsize end, GArray *tokens, GSt
 /* Folds data[start,end) as cr_text_fold(cr_text_flat()) would, into KEY;
  * returns KEY->str. */
 const char *name_fold_span(const char *data, gsize start, gsize end, GString *key);
+
+/* TRUE when data[start,end) is flat already (cr_text_is_flat()); then
+ * writes it folded (name_fold() of it: its bytes in lower case) into KEY.
+ * One pass for a mention's words as written, most of which are. */
+gboolean name_fold_flat_span(const char *data, gsize start, gsize end, GString *key);
 
 /* cr_text_fold(), quicker on plain ASCII. */
 char *name_fold(const char *text);

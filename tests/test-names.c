@@ -2,6 +2,7 @@
  * within a report; those settled across reports are in test-names-across.c. */
 #include "name-asserts.h"
 
+#include "../src/name_lexicon.h"
 #include "../src/name_token.h"
 
 /* --- people -------------------------------------------------------------- */
@@ -190,6 +191,55 @@ static void test_lone_word_opening_a_sentence(void)
 	assert_no_name(facts, "Critics");
 	assert_name_nth(facts, 0, text, "Velmont", 1, CR_FACT_PERSON, "Velmont");
 	assert_name_nth(facts, 0, text, "Velmont", 0, CR_FACT_PERSON, "Velmont");
+}
+
+/* The words a report capitalises inside sentences are remembered however
+ * they are written: ASCII or not, short or long, so that each opening a
+ * sentence alone is a name; "Critics" never is. */
+static void test_lone_words_seen_inside_sentences(void)
+{
+	const char *text = "\xc3\x98"
+			   "degaard said so. Critics said otherwise. Later, coach \xc3\x98"
+			   "degaard left. "
+			   "McAllister said so. Later, coach McAllister left. "
+			   "Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaft said so. "
+			   "Later, coach Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaft left.";
+	g_autoptr(GArray) facts = names_of(text);
+
+	assert_no_name(facts, "Critics");
+	assert_name_nth(facts, 0, text,
+			"\xc3\x98"
+			"degaard",
+			0, CR_FACT_PERSON,
+			"\xc3\x98"
+			"degaard");
+	assert_name_nth(facts, 0, text, "McAllister", 0, CR_FACT_PERSON, "McAllister");
+	assert_name_nth(facts, 0, text, "Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaft", 0,
+			CR_FACT_PERSON, "Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaft");
+}
+
+/* The tokenizer finds every word's classes in the word table as the
+ * lexicon's own lookup does, for words shorter than eight bytes, of eight
+ * and longer, with an apostrophe or an initial's period, and words it does
+ * not hold. */
+static void test_word_classes_by_length(void)
+{
+	static const char *const words[] = {
+		"said",	    "Mr",	    "President", "minister",   "spokesperson", "Strait",
+		"Province", "Ministry",	    "Velmont",	 "O'Brien",    "J.",	       "Kenya",
+		"the",	    "Philadelphia", "Secretary", "Xqzvwplrtk",
+	};
+	g_autoptr(GArray) tokens = g_array_new(FALSE, FALSE, sizeof(NameToken));
+	g_autoptr(GString) key = g_string_new(NULL);
+	for (guint k = 0; k < G_N_ELEMENTS(words); k++) {
+		g_array_set_size(tokens, 0);
+		name_tokenize(words[k], 0, strlen(words[k]), tokens, key);
+		g_assert_cmpuint(tokens->len, ==, 1);
+		g_autofree char *folded = name_fold(words[k]);
+		g_assert_cmpuint(g_array_index(tokens, NameToken, 0).classes, ==, name_word_classes(folded));
+	}
+	g_assert_cmpuint(name_word_classes("said"), !=, 0);
+	g_assert_cmpuint(name_word_classes("spokesperson"), !=, 0);
 }
 
 static void test_dates_events_and_texts_are_not_names(void)
@@ -830,6 +880,8 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/org/bodies-not-run-together", test_bodies_not_run_together);
 	g_test_add_func("/names/org/opening-with-digits", test_names_opening_with_digits);
 	g_test_add_func("/names/values-flattened", test_name_values_flattened);
+	g_test_add_func("/names/lone-words-seen-inside-sentences", test_lone_words_seen_inside_sentences);
+	g_test_add_func("/names/word-classes-by-length", test_word_classes_by_length);
 	g_test_add_func("/names/seeds", test_seed_reports);
 	g_test_add_func("/names/gazetteer", test_gazetteer_is_well_formed);
 	g_test_add_func("/names/large", test_large_report);
