@@ -97,14 +97,90 @@ static double quantity_confidence(const Quantity *q)
 	return q->mantissa < 10 ? 0.4 : 0.5;
 }
 
+/* The most significant digits "%.6g" prints. */
+#define KEY_DIGITS 6
+
+/* NUMBER (digits, at most one point) as "%.6g" prints the double nearest
+ * to it, into BUF (at least G_ASCII_DTOSTR_BUF_SIZE bytes), written from
+ * its digits when it has KEY_DIGITS significant ones or fewer (the double
+ * is then within far less than half a unit of the sixth digit of them);
+ * NULL for any other: printf took 2,500 instructions a number, a twentieth
+ * of the work on dense numbers. */
+static const char *format_key_digits(const char *number, char *buf)
+{
+	char sig[KEY_DIGITS];
+	guint n_sig = 0, zeros = 0, n_int = 0;
+	int first = -1; /* the place of the first significant digit, from the left */
+	gboolean point = FALSE;
+	for (const char *p = number; *p; p++) {
+		if (*p == '.' && !point) {
+			point = TRUE;
+			continue;
+		}
+		if (!g_ascii_isdigit(*p))
+			return NULL;
+		int place = (int)(p - number) - point;
+		n_int += !point;
+		if (*p == '0') {
+			zeros += first >= 0;
+			continue;
+		}
+		if (first < 0)
+			first = place;
+		if (n_sig + zeros + 1 > KEY_DIGITS)
+			return NULL;
+		while (zeros > 0)
+			sig[n_sig++] = '0', zeros--;
+		sig[n_sig++] = *p;
+	}
+	if (first < 0)
+		return NULL;
+	/* the power of ten of the first significant digit */
+	int exp10 = (int)n_int - 1 - first;
+	char *q = buf;
+	if (exp10 < -4 || exp10 >= KEY_DIGITS) {
+		*q++ = sig[0];
+		if (n_sig > 1) {
+			*q++ = '.';
+			memcpy(q, sig + 1, n_sig - 1);
+			q += n_sig - 1;
+		}
+		*q++ = 'e';
+		*q++ = exp10 < 0 ? '-' : '+';
+		guint e = (guint)ABS(exp10);
+		if (e >= 100)
+			*q++ = (char)('0' + e / 100);
+		*q++ = (char)('0' + e / 10 % 10);
+		*q++ = (char)('0' + e % 10);
+	} else if (exp10 < 0) {
+		*q++ = '0';
+		*q++ = '.';
+		for (int i = -1; i > exp10; i--)
+			*q++ = '0';
+		memcpy(q, sig, n_sig);
+		q += n_sig;
+	} else {
+		for (guint i = 0; i < (guint)exp10 + 1; i++)
+			*q++ = i < n_sig ? sig[i] : '0';
+		if (n_sig > (guint)exp10 + 1) {
+			*q++ = '.';
+			memcpy(q, sig + exp10 + 1, n_sig - (guint)exp10 - 1);
+			q += n_sig - (guint)exp10 - 1;
+		}
+	}
+	*q = '\0';
+	return buf;
+}
+
 /* The matching form of NUMBER (written out by format_number(), of value
- * VALUE): as "%.6g" prints it, which for a whole number under a million is
- * its digits. */
+ * VALUE, the double nearest to it): as "%.6g" prints it, which for a whole
+ * number under a million is its digits. */
 static const char *key_number(const char *number, double value, char *buf, gsize size)
 {
 	if (value >= 0 && value < 1e6 && !strchr(number, '.'))
 		return number;
-	return g_ascii_formatd(buf, (int)size, "%.6g", value);
+	const char *fast = value > 0 ? format_key_digits(number, buf) : NULL;
+	return fast ? fast : g_ascii_formatd(buf, (int)size, "%.6g", value);
 }
 
 /* Where a report's number facts keep their strings: POOL, and two
