@@ -25,17 +25,22 @@
 #include "stem.h"
 #include "crossread/partition.h"
 
-/* VALUE in decimal digits (printf was a tenth of extracting numbers). */
-static char *format_whole(guint64 value)
+/* The bytes a number is written out in without an allocation of its own
+ * (format_number()): a whole one of 64 bits, or one with a point and up
+ * to NUMBER_DECIMALS decimals. */
+#define NUMBER_BUF	48
+#define NUMBER_DECIMALS 24
+
+/* VALUE in decimal digits, written to end at END; returns where they
+ * begin (printf was a tenth of extracting numbers). */
+static char *format_whole(guint64 value, char *end)
 {
-	char digits[24];
-	char *p = digits + sizeof digits;
-	*--p = '\0';
+	char *p = end;
 	do {
 		*--p = (char)('0' + value % 10);
 		value /= 10;
 	} while (value);
-	return g_strdup(p);
+	return p;
 }
 
 /* TRUE when Q is a whole number that 64 bits hold. */
@@ -44,26 +49,40 @@ static gboolean is_whole(const Quantity *q)
 	return q->exponent >= 0 && q->mantissa <= G_MAXUINT64 / number_power_of_ten(q->exponent);
 }
 
-/* The number of Q written out: "1180000000", "2.74", "0.5". */
-static char *format_number(const Quantity *q)
+/* The number of Q written out: "1180000000", "2.74", "0.5"; in BUF
+ * (NUMBER_BUF bytes), or, for a number too long for it, in *OWNED for the
+ * caller to free (a copy of each number was a malloc() and a free() of
+ * every number fact). */
+static const char *format_number(const Quantity *q, char *buf, char **owned)
 {
-	if (is_whole(q))
-		return format_whole(q->mantissa * number_power_of_ten(q->exponent));
-	if (q->exponent >= 0) {
-		char buf[G_ASCII_DTOSTR_BUF_SIZE];
-		return g_strdup(
-		    g_ascii_formatd(buf, sizeof buf, "%.6g", (double)q->mantissa * pow(10, q->exponent)));
+	*owned = NULL;
+	if (is_whole(q)) {
+		buf[NUMBER_BUF - 1] = '\0';
+		return format_whole(q->mantissa * number_power_of_ten(q->exponent), buf + NUMBER_BUF - 1);
 	}
-	g_autofree char *digits = g_strdup_printf("%0*" G_GUINT64_FORMAT, -q->exponent + 1, q->mantissa);
-	gsize len = strlen(digits), point = len - (gsize)-q->exponent;
-	GString *out = g_string_new_len(digits, (gssize)point);
-	g_string_append_c(out, '.');
-	cr_string_append(out, digits + point);
-	while (out->str[out->len - 1] == '0')
-		g_string_truncate(out, out->len - 1);
-	if (out->str[out->len - 1] == '.')
-		g_string_truncate(out, out->len - 1);
-	return cr_text_steal(out);
+	if (q->exponent >= 0) {
+		char text[G_ASCII_DTOSTR_BUF_SIZE];
+		return *owned = g_strdup(g_ascii_formatd(text, sizeof text, "%.6g",
+							 (double)q->mantissa * pow(10, q->exponent)));
+	}
+	/* the mantissa's digits, at least one before the point, then the
+	 * decimals without the zeros that end them */
+	guint decimals = (guint)-q->exponent;
+	char *out = decimals > NUMBER_DECIMALS ? (*owned = g_malloc(decimals + NUMBER_BUF)) : buf;
+	char *end = out + decimals + NUMBER_BUF - NUMBER_DECIMALS - 1,
+	     *digits = format_whole(q->mantissa, end);
+	while ((guint)(end - digits) < decimals + 1)
+		*--digits = '0';
+	char *point = end - decimals;
+	while (end > point && end[-1] == '0')
+		end--;
+	if (end > point) {
+		memmove(digits - 1, digits, (gsize)(point - digits));
+		point[-1] = '.';
+		digits--;
+	}
+	*end = '\0';
+	return digits;
 }
 
 /* The stopwatch's time Q (U_ELAPSED) as h:mm:ss or m:ss, with the
@@ -197,9 +216,11 @@ static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, 
 		     const Quantity *high, const char *noun, NumberStrings *strings, GArray *facts)
 {
 	gboolean elapsed = q->unit == U_ELAPSED;
-	g_autofree char *number = format_number(q);
+	char number_buf[NUMBER_BUF], upper_buf[NUMBER_BUF];
+	g_autofree char *number_owned = NULL, *upper_owned = NULL;
+	const char *number = format_number(q, number_buf, &number_owned);
 	g_autofree char *clock = elapsed ? format_elapsed(q) : NULL;
-	g_autofree char *upper = high->digits ? format_number(high) : NULL;
+	const char *upper = high->digits ? format_number(high, upper_buf, &upper_owned) : NULL;
 	/* an age is matched as the bare number it is written as elsewhere
 	 * ("Holmes, 38," and "she is 38"), shown with its unit */
 	gboolean age = q->unit == U_AGE;
