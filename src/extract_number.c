@@ -322,7 +322,9 @@ static inline gboolean ends_sentence(const CrTokens *s, guint i)
 		 t->gap == CR_GAP_NONE);
 }
 
-/* Inserts H into the sorted HASHES (*N of them), once. */
+/* Inserts H into the sorted HASHES (*N of them), once: the greater ones
+ * moved up one as they are passed (a call to memmove() cost more than
+ * the few it moves). */
 static void insert_hash(guint32 *hashes, guint *n, guint32 h)
 {
 	guint at = *n;
@@ -330,7 +332,8 @@ static void insert_hash(guint32 *hashes, guint *n, guint32 h)
 		at--;
 	if (at > 0 && hashes[at - 1] == h)
 		return;
-	memmove(hashes + at + 1, hashes + at, (*n - at) * sizeof hashes[0]);
+	for (guint i = *n; i > at; i--)
+		hashes[i] = hashes[i - 1];
 	hashes[at] = h;
 	(*n)++;
 }
