@@ -288,15 +288,25 @@ static guint affinity(const Grouper *gr, const CrCluster *c, const CrFact *f, do
 static int best_candidate(const KindIndex *x, const CrFact *f, double *fit_out)
 {
 	double best = 0.0, second = 0.0;
-	guint best_id = 0, second_id = 0;
+	guint best_id = 0, second_id = 0, spec = specificity(x->ops, f);
+	/* all the candidates are weighed oldest first (cr_kind_index_find()):
+	 * none after one that fits as well as any can comes first, and when F
+	 * is as specific as that one's representative no tie with it is
+	 * weighed, so the rest are not fitted (a small number meets a dozen
+	 * clusters of its value, most of them fitted in vain) */
+	gboolean oldest_first = !x->ops->max_candidates;
 
 	for (guint i = 0; i < x->n_candidates; i++) {
 		guint id = x->candidates[i].id;
 		CrCluster single;
-		double s = fit(x->gr, x->ops, cr_cluster_view(x->clusters, id, &single), f);
+		const CrCluster *c = cr_cluster_view(x->clusters, id, &single);
+		double s = fit(x->gr, x->ops, c, f);
 		if (s > best || (s == best && s > 0.0 && id < best_id)) {
 			second = best, second_id = best_id;
 			best = s, best_id = id;
+			if (oldest_first && best >= CR_MATCH_MOST &&
+			    spec >= specificity(x->ops, fact_at(x->gr, c->rep)))
+				break;
 		} else if (s > second) {
 			second = s, second_id = id;
 		}
@@ -308,7 +318,6 @@ static int best_candidate(const KindIndex *x, const CrFact *f, double *fit_out)
 		CrCluster single1, single2;
 		const CrCluster *c1 = cr_cluster_view(x->clusters, best_id, &single1);
 		const CrCluster *c2 = cr_cluster_view(x->clusters, second_id, &single2);
-		guint spec = specificity(x->ops, f);
 		if (spec < specificity(x->ops, fact_at(x->gr, c1->rep)) &&
 		    spec < specificity(x->ops, fact_at(x->gr, c2->rep))) {
 			double share1 = 0.0, share2 = 0.0;
