@@ -18,6 +18,10 @@ static gboolean has_unit(const CrFact *f)
 	return f->unit && f->unit[0];
 }
 
+/* A shared hash is counted in the slot of its two top bits (a content
+ * word has no CR_CONTEXT_NEIGHBOUR; another number has it, its unit
+ * CR_CONTEXT_UNIT too), with no test of its own; the walk moves on by
+ * the comparison's result, not a branch on it. */
 gboolean cr_align_overlap(const CrFact *a, const CrFact *b, Overlap *o)
 {
 	guint na, nb;
@@ -25,22 +29,22 @@ gboolean cr_align_overlap(const CrFact *a, const CrFact *b, Overlap *o)
 	*o = (Overlap){ 0 };
 	if (!ca || !cb)
 		return FALSE;
-	for (guint i = 0, j = 0; i < na && j < nb;) {
-		if (ca[i] == cb[j]) {
-			guint32 h = ca[i];
-			if (!(h & CR_CONTEXT_NEIGHBOUR))
-				o->words++;
-			else if (h & CR_CONTEXT_UNIT)
-				o->units++;
-			else
-				o->neighbours++;
-			i++, j++;
-		} else if (ca[i] < cb[j]) {
-			i++;
+	G_STATIC_ASSERT(CR_CONTEXT_NEIGHBOUR == 1u << 31 && CR_CONTEXT_UNIT == 1u << 30);
+	guint shared[4] = { 0 };
+	const guint32 *end_a = ca + na, *end_b = cb + nb;
+	while (ca < end_a && cb < end_b) {
+		guint32 x = *ca, y = *cb;
+		if (x == y) {
+			shared[x >> 30]++;
+			ca++, cb++;
 		} else {
-			j++;
+			ca += x < y;
+			cb += y < x;
 		}
 	}
+	o->words = shared[0] + shared[1];
+	o->neighbours = shared[2];
+	o->units = shared[3];
 	return TRUE;
 }
 

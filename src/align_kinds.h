@@ -93,8 +93,12 @@ static inline void key_list_add(KeyList *list, const char *key)
 	list->keys[list->len++] = key;
 }
 
+/* The most any KindOps.match gives. */
+#define CR_MATCH_MOST 1.0
+
 /* How one kind of fact is matched and weighed. */
 typedef struct {
+	/* How well A meets B, from 0 to CR_MATCH_MOST. */
 	double (*match)(const CrFact *a, const CrFact *b);
 	/* A joiner must match every distinct member of a cluster (dates: a month
 	 * joins only days of it); otherwise it is chosen by its match with the

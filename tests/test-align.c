@@ -200,6 +200,45 @@ static void test_numbers_by_value(void)
 	}
 }
 
+/* A number that fits two clusters of its value fully joins the one met
+ * first when it is as specific as they are (the clusters after it are not
+ * weighed); a less specific one still weighs the tie between them, and
+ * when its sentence shares as much with both, joins neither. */
+static void test_number_fits_two_clusters(void)
+{
+	static const guint32 first[] = { 11 }, second[] = { 22 }, both[] = { 11, 22 };
+	g_autoptr(CrFactStrings) pool = cr_fact_strings_new_packed();
+	g_autoptr(Hand) h = hand_new("Five seats here, five seats there.\n", "It won five seats.\n", NULL);
+	add(h, 0, "Five seats here", CR_FACT_NUMBER, "5|")->context =
+	    cr_fact_context_new(pool, first, G_N_ELEMENTS(first));
+	add(h, 0, "five seats there", CR_FACT_NUMBER, "5|")->context =
+	    cr_fact_context_new(pool, second, G_N_ELEMENTS(second));
+	add(h, 1, "five seats", CR_FACT_NUMBER, "5|")->context =
+	    cr_fact_context_new(pool, both, G_N_ELEMENTS(both));
+	for (guint i = 0; i < h->facts->len; i++) {
+		g_array_index(h->facts, CrFact, i).num = 5;
+		g_array_index(h->facts, CrFact, i).counted = g_strdup("seat");
+	}
+	g_autoptr(CrAlignment) al = hand_align(h);
+	g_assert_cmpuint(al->groups->len, ==, 1);
+	g_assert_cmpint(group_of(h, 1, CR_FACT_NUMBER, "five seats"), ==,
+			group_of(h, 0, CR_FACT_NUMBER, "Five seats here"));
+	g_assert_cmpint(group_of(h, 0, CR_FACT_NUMBER, "five seats there"), ==, -1);
+
+	g_autoptr(Hand) bare = hand_new("Five seats here, five seats there.\n", "It won five.\n", NULL);
+	for (guint n = 0; n < 2; n++) {
+		CrFact *f = add(bare, 0, n ? "five seats there" : "Five seats here", CR_FACT_NUMBER, "5|");
+		f->num = 5;
+		f->counted = g_strdup("seat");
+		f->context = cr_fact_context_new(pool, n ? second : first, 1);
+	}
+	CrFact *five = add(bare, 1, "five", CR_FACT_NUMBER, "5|");
+	five->num = 5;
+	five->context = cr_fact_context_new(pool, both, G_N_ELEMENTS(both));
+	g_autoptr(CrAlignment) none = hand_align(bare);
+	g_assert_cmpuint(none->groups->len, ==, 0);
+}
+
 static void test_dates_same_day(void)
 {
 	g_autoptr(Hand) h = hand_new("On May 24, 2023 and May 25, 2023.\n", "24.05.2023 then 25.05.2023.\n",
@@ -707,5 +746,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/group/one-fact", test_groups_are_one_fact);
 	g_test_add_func("/align/group/age-told-before", test_age_told_before);
 	g_test_add_func("/align/facts-in-reading-order", test_facts_in_reading_order);
+	g_test_add_func("/align/number-fits-two-clusters", test_number_fits_two_clusters);
 	return g_test_run();
 }

@@ -774,6 +774,32 @@ static void test_contexts_in_blocks(void)
 	g_string_free(text, TRUE);
 }
 
+/* A number's key holds its value as "%.6g" prints it, however it is
+ * written: six significant digits or fewer written from its digits,
+ * more rounded by printf (extract_number.c, format_key_digits()). */
+static void test_value_keys(void)
+{
+	const char *text = "They paid $1.18 billion, then 2.74% of 3.25 million homes, 0.00005 grams, "
+			   "1,234,567 votes, 12.5 km, 1,000,000 trees, 0.125 points and 123,456,789 cells.";
+	g_autoptr(GArray) facts = numbers_of(text);
+	guint checked = 0;
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if (f->kind != CR_FACT_NUMBER)
+			continue;
+		char printed[G_ASCII_DTOSTR_BUF_SIZE];
+		g_ascii_formatd(printed, sizeof printed, "%.6g", f->num);
+		g_autofree char *value = g_strndup(f->key, strcspn(f->key, "|"));
+		g_assert_cmpstr(value, ==, printed);
+		checked++;
+	}
+	g_assert_cmpuint(checked, ==, 9);
+	const CrFact *small = number_at(facts, (gsize)(strstr(text, "0.00005") - text));
+	const CrFact *seven = number_at(facts, (gsize)(strstr(text, "1,234,567") - text));
+	g_assert_true(g_str_has_prefix(small->key, "5e-05|"));
+	g_assert_true(g_str_has_prefix(seven->key, "1.23457e+06|"));
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -805,5 +831,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/number/hostile-bytes", test_hostile_bytes);
 	g_test_add_func("/number/seeds", test_seeds);
 	g_test_add_func("/number/contexts-in-blocks", test_contexts_in_blocks);
+	g_test_add_func("/number/value-keys", test_value_keys);
 	return g_test_run();
 }
