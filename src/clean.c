@@ -621,6 +621,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	clean_judge_trails(doc->data, blocks, info, n);
 	clean_judge_page_notice(info, n);
 	clean_judge_page_foot(doc->data, blocks, info, n);
+	clean_judge_stopped_titles(doc->data, blocks, info, n);
 	clean_judge_dated_links(info, n);
 	clean_judge_links_back(doc->data, blocks, info, n, page_headline(info, n));
 	clean_judge_title_runs(info, n);
@@ -634,6 +635,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	clean_judge_stray_teaser(doc->data, blocks, info, n);
 	clean_judge_site_name(doc->data, blocks, info, n);
 	clean_judge_inline_titles(doc->data, blocks, info, n);
+	clean_judge_kicker_titles(doc->data, blocks, info, n);
 	clean_judge_glued(doc->data, blocks, info, n);
 	clean_judge_pointers(doc->data, blocks, info, n);
 	clean_judge_author_box(doc->data, blocks, info, n);

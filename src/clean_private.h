@@ -632,3 +632,18 @@ void clean_judge_page_notice(Info *info, guint n);
 /* Inside the story, a run of two titles or more is a block of links to
  * other stories (clean_titles.c). */
 void clean_judge_title_runs(Info *info, guint n);
+
+/* Between two paragraphs of the story, a headline under a kicker (one to
+ * four words, maybe quoted, and a colon) of six words or more, no
+ * sentence, no comma, is another story's title ("Wayanad landslides: Kerala govt
+ * announces 2-day mourning; death toll at 95"): furniture. A subhead is
+ * shorter, and a paragraph ends as a sentence (clean_titles.c). */
+void clean_judge_kicker_titles(const char *data, const GArray *blocks, Info *info, guint n);
+
+/* At the page's end, under the story, a run of two headlines or more
+ * printed with full stops (few function words, no comma, number or one's
+ * words), and the labels or furniture under it, are a list of other
+ * stories ("Qilin ransomware gang linked to attack on London hospitals."
+ * over "Major London hospitals disrupted by ..."): furniture
+ * (clean_titles.c). */
+void clean_judge_stopped_titles(const char *data, const GArray *blocks, Info *info, guint n);

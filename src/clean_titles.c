@@ -4,6 +4,8 @@
  * story (called from cr_clean_blocks(), clean.c). */
 #include "clean_private.h"
 
+#include <string.h>
+
 /* TRUE for a title: a fragment that is no sentence, holds few English
  * function words and no more than a short label's number (a gallery's
  * "NGC 1300", "Skip to footer", "Autor: Vít Sedlák"); a sentence cut
@@ -184,4 +186,132 @@ void clean_judge_title_runs(Info *info, guint n)
 			info[k].cls = CLASS_BAD;
 		i = j > i ? j : i + 1;
 	}
+}
+
+/* The most words of a headline's kicker before its colon, and the fewest
+ * of the headline after it (a subhead is shorter: "Timeline: How the
+ * crisis unfolded"). */
+#define KICKER_MAX_WORDS 4
+#define KICKED_MIN_WORDS 6
+
+/* How many words data[start,end) holds: runs of letters and digits and
+ * what joins them (a hyphen, an apostrophe); 0 when it holds a full stop,
+ * a question or exclamation mark or a comma. */
+static guint kicker_words(const char *data, gsize start, gsize end)
+{
+	guint words = 0;
+	gboolean in_word = FALSE;
+	for (gsize p = start; p < end;) {
+		gunichar c = next_char(data, end, &p);
+		if (c == '.' || c == '!' || c == '?' || c == ',')
+			return 0;
+		gboolean letter = g_unichar_isalnum(c);
+		words += letter && !in_word;
+		in_word = letter || (in_word && (c == '-' || c == '\'' || c == 0x2019));
+	}
+	return words;
+}
+
+/* TRUE when data[p,end) opens with an English article (general
+ * knowledge: "the", "a", "an"). */
+static gboolean opens_with_article(const char *data, gsize p, gsize end)
+{
+	return clean_word_at(data, p, end, "the") || clean_word_at(data, p, end, "a") ||
+	       clean_word_at(data, p, end, "an");
+}
+
+/* TRUE when data[start,end) is a headline under a kicker: one to
+ * KICKER_MAX_WORDS words (maybe quoted) and a colon, then
+ * KICKED_MIN_WORDS words or more opening with a capital or a digit
+ * ("Wayanad landslides: Kerala govt announces 2-day mourning; death toll
+ * at 95", "French Open: Super Serena storm into third round"),
+ * the form news sites give their headlines; a headline drops its
+ * articles, where a subhead may not ("China's response: The region does
+ * not welcome ..."). */
+static gboolean kicker_headline(const char *data, gsize start, gsize end)
+{
+	const char *colon = memchr(data + start, ':', end - start);
+	if (!colon)
+		return FALSE;
+	gsize p = (gsize)(colon - data);
+	guint kicker = kicker_words(data, start, p);
+	if (kicker == 0 || kicker > KICKER_MAX_WORDS || p + 2 >= end || data[p + 1] != ' ' ||
+	    !(g_ascii_isupper(data[p + 2]) || g_ascii_isdigit(data[p + 2])) ||
+	    opens_with_article(data, p + 2, end))
+		return FALSE;
+	guint words = 0;
+	gboolean in_word = FALSE;
+	for (p += 2; p < end; p++) {
+		gboolean blank = data[p] == ' ';
+		words += !blank && !in_word;
+		in_word = !blank;
+	}
+	return words >= KICKED_MIN_WORDS;
+}
+
+void clean_judge_kicker_titles(const char *data, const GArray *blocks, Info *info, guint n)
+{
+	guint first = clean_first_solid(info, n);
+	for (guint i = first + 1; i < n; i++) {
+		const Info *b = &info[i];
+		if (b->cls == CLASS_BAD || b->sentence || b->question || b->ellipsis || b->bullet ||
+		    b->byline || b->credit || b->duplicate || b->chars >= LONG_CHARS)
+			continue;
+		gint up = clean_beside(info, n, i, -1), down = clean_beside(info, n, i, 1);
+		if (up < 0 || down < 0 || !clean_is_solid(&info[up]) || !clean_is_solid(&info[down]) ||
+		    info[down].lower_start)
+			continue;
+		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+		/* a headline listing names ("... at Ford, GM, Stellantis plants")
+		 * carries facts a report may share: it stays */
+		if (kicker_headline(data, block->start, block->end) &&
+		    !memchr(data + block->start, ',', block->end - block->start))
+			info[i].cls = CLASS_BAD;
+	}
+}
+
+/* The fewest words of a headline printed with a full stop. */
+#define STOPPED_TITLE_WORDS 5
+
+/* TRUE when a word after the first of data[start,end) opens with an
+ * ASCII capital: a name. */
+static gboolean names_after_first(const char *data, gsize start, gsize end)
+{
+	for (gsize p = start + 1; p + 1 < end; p++)
+		if (data[p] == ' ' && g_ascii_isupper(data[p + 1]))
+			return TRUE;
+	return FALSE;
+}
+
+/* TRUE for block B, a headline printed with a full stop: one sentence
+ * under 2 * SHORT_CHARS opening with a capital and naming someone or
+ * somewhere after it, five words or more, few function words, no comma,
+ * number or one's words ("Qilin ransomware gang linked to attack on
+ * London hospitals."); a story's closing sentence reads with its articles
+ * and function words ("The inquiry will report next year.", "Fares have
+ * not yet been set.") or names no one ("Councillors approved the plan
+ * unanimously."). */
+static gboolean stopped_title(const char *data, const CrBlock *block, const Info *b)
+{
+	return b->sentence && !b->question && !b->reported && !b->digits && !b->quote_open && !b->duplicate &&
+	       b->words >= STOPPED_TITLE_WORDS && b->chars < 2 * SHORT_CHARS && b->stops * 3 <= b->words &&
+	       data[block->end - 1] == '.' && g_ascii_isupper(data[block->start]) &&
+	       !clean_sentence_inside(data, block->start, block->end) &&
+	       !memchr(data + block->start, ',', block->end - block->start) &&
+	       !opens_with_article(data, block->start, block->end) &&
+	       names_after_first(data, block->start, block->end);
+}
+
+void clean_judge_stopped_titles(const char *data, const GArray *blocks, Info *info, guint n)
+{
+	guint end = n;
+	while (end > 0 && (info[end - 1].cls == CLASS_BAD || info[end - 1].label || info[end - 1].words == 0))
+		end--;
+	guint start = end;
+	while (start > 0 && stopped_title(data, &g_array_index(blocks, CrBlock, start - 1), &info[start - 1]))
+		start--;
+	if (end - start < 2 || clean_first_solid(info, start) >= start)
+		return;
+	for (guint i = start; i < n; i++)
+		info[i].cls = CLASS_BAD;
 }
