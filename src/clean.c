@@ -10,9 +10,6 @@
 
 #include <string.h>
 
-/* Furniture signs that make a near-good block suspect: an instruction to
- * the reader or a furniture phrase, but not speaking to the reader alone. */
-#define SUSPECT_EVIDENCE 0.75
 /* Duplicates shorter than this are flagged on their later copies. */
 #define DUP_SHORT_CHARS 40
 /* A page's headline is looked for among its first this many blocks of
@@ -165,13 +162,6 @@ static gboolean reads_among_text(const Info *b, const Sides *sides, guint i)
 	return b->sentence && (a == SIDE_GOOD || c == SIDE_GOOD) && a != SIDE_BAD && c != SIDE_BAD;
 }
 
-/* TRUE for a near-good block with enough furniture signs to fall with
- * the furniture around it. */
-static gboolean is_suspect(const Info *b)
-{
-	return b->first == CLASS_NEARGOOD && b->evidence >= SUSPECT_EVIDENCE;
-}
-
 /* TRUE when a run of two blocks or more of furniture or fragments (the
  * titles of links) stands just above block I: a page's furniture comes in
  * runs (a list, a row of links), what sits inside a story comes alone (a
@@ -218,28 +208,12 @@ static void judge_by_neighbours(Info *info, guint n)
 			b->cls = CLASS_BAD;
 		else if (b->first == CLASS_SHORT && reads_among_text(b, sides, i))
 			b->cls = CLASS_NEARGOOD;
-		else if (is_suspect(b) && fenced_by_furniture(b, &past_text, i))
+		else if (clean_is_suspect(b) && fenced_by_furniture(b, &past_text, i))
 			b->cls = CLASS_BAD;
 	}
 	sides_free(&near);
 	sides_free(&past_buttons);
 	sides_free(&past_text);
-}
-
-/* TRUE for text that stands by itself: a paragraph, not a duplicate, not
- * suspect. */
-static gboolean is_solid(const Info *b)
-{
-	return !b->duplicate && (b->first == CLASS_GOOD || (b->first == CLASS_NEARGOOD && !is_suspect(b)));
-}
-
-/* The first block of solid text, the story's start; N when there is none. */
-static guint first_solid(const Info *info, guint n)
-{
-	guint i = 0;
-	while (i < n && !is_solid(&info[i]))
-		i++;
-	return i;
 }
 
 /* TRUE when block B may be a page's headline: four words or more, no
@@ -294,7 +268,7 @@ static void judge_page_top(const char *data, const GArray *blocks, Info *info, g
 		    (info[i].first == CLASS_SHORT && info[i].sentence && !info[i].dated && !info[i].byline &&
 		     !info[i].dateline && !paragraph_above))
 			info[i].cls = CLASS_BAD;
-		text_above |= is_solid(&info[i]);
+		text_above |= clean_is_solid(&info[i]);
 		paragraph_above |= info[i].first == CLASS_GOOD && !info[i].duplicate;
 	}
 	if (headline < n)
@@ -304,7 +278,7 @@ static void judge_page_top(const char *data, const GArray *blocks, Info *info, g
 	 * ("Profile| Send Message|" then "( followers)"), and a label of one
 	 * word opening the page is its section or kind ("Article"). */
 	gboolean furniture = FALSE;
-	for (guint i = 0; i < n && !is_solid(&info[i]); i++) {
+	for (guint i = 0; i < n && !clean_is_solid(&info[i]); i++) {
 		furniture |= info[i].cls == CLASS_BAD ||
 			     (i == 0 && n > 1 && info[i].label && info[i].words == 1 && !info[i].place_line);
 		/* ... but for the title under a post's date: a blog's post sets
@@ -353,7 +327,7 @@ static void judge_page_ends(Info *info, guint n)
 	Sides sides = find_sides(info, n, PASS_BUTTONS);
 
 	for (guint i = 0; i < n; i++) {
-		if (is_solid(&info[i])) {
+		if (clean_is_solid(&info[i])) {
 			first = MIN(first, i);
 			last = i;
 		}
@@ -363,21 +337,21 @@ static void judge_page_ends(Info *info, guint n)
 		return;
 	}
 	while (last > first && is_island(info, &sides, last)) {
-		while (last-- > first && !is_solid(&info[last]))
+		while (last-- > first && !clean_is_solid(&info[last]))
 			;
 	}
 	gboolean furniture = FALSE;
 	for (guint i = n; i-- > last + 1;) {
 		furniture |= info[i].cls == CLASS_BAD;
 		if (furniture && info[i].cls == CLASS_NEARGOOD &&
-		    (is_suspect(&info[i]) || is_island(info, &sides, i)))
+		    (clean_is_suspect(&info[i]) || is_island(info, &sides, i)))
 			info[i].cls = CLASS_BAD;
 	}
 	sides_free(&sides);
 	furniture = FALSE;
 	for (guint i = 0; i < first; i++) {
 		furniture |= info[i].cls == CLASS_BAD;
-		if (furniture && info[i].cls == CLASS_NEARGOOD && is_suspect(&info[i]))
+		if (furniture && info[i].cls == CLASS_NEARGOOD && clean_is_suspect(&info[i]))
 			info[i].cls = CLASS_BAD;
 	}
 }
@@ -466,7 +440,7 @@ static void judge_page_head(const char *data, const GArray *blocks, Info *info, 
 	if (headline >= n)
 		return;
 	for (guint i = headline + 1; i < n && story == n; i++)
-		if (is_solid(&info[i]) && i > headline + 1)
+		if (clean_is_solid(&info[i]) && i > headline + 1)
 			story = i;
 	const CrBlock *top = &g_array_index(blocks, CrBlock, headline);
 	for (guint i = headline + 1; i < story; i++) {
@@ -475,16 +449,10 @@ static void judge_page_head(const char *data, const GArray *blocks, Info *info, 
 		 * over it: the headline stays, short as it may be */
 		if (site_titled_copy(data, top, block))
 			continue;
-		if (is_aside(&info[i]) || (i > headline + 1 && is_suspect(&info[i])) ||
+		if (is_aside(&info[i]) || (i > headline + 1 && clean_is_suspect(&info[i])) ||
 		    keyword_label(data, block, &info[i]))
 			info[i].cls = CLASS_BAD;
 	}
-}
-
-/* TRUE for a fragment short enough to be a headline, a title or a label. */
-static gboolean is_fragment(const Info *b)
-{
-	return !b->sentence && b->words > 0 && b->chars < SHORT_CHARS;
 }
 
 /* TRUE when block B, the block after fragment A, opens with A and a full
@@ -529,7 +497,8 @@ static void judge_repeats(const char *data, const GArray *blocks, Info *info, gu
 				     (info[i].speaks && !info[i].sentence &&
 				      word_over_copy(data, &g_array_index(blocks, CrBlock, headline),
 						     &g_array_index(blocks, CrBlock, i))));
-		if (headline_again || (is_fragment(&info[i]) && !g_hash_table_add(seen, &info[i].key_hash)))
+		if (headline_again ||
+		    (clean_is_fragment(&info[i]) && !g_hash_table_add(seen, &info[i].key_hash)))
 			info[i].cls = CLASS_BAD;
 		gboolean copy = i > 0 && info[i].words > 0 && info[i].chars < LONG_CHARS &&
 				((info[i].key_hash == info[i - 1].key_hash &&
@@ -547,193 +516,11 @@ static void judge_repeats(const char *data, const GArray *blocks, Info *info, gu
 		    site_titled_copy(data, &g_array_index(blocks, CrBlock, i),
 				     &g_array_index(blocks, CrBlock, under)))
 			info[i].cls = CLASS_BAD;
-		if (i > 0 && is_fragment(&info[i - 1]) && info[i].chars < LONG_CHARS &&
+		if (i > 0 && clean_is_fragment(&info[i - 1]) && info[i].chars < LONG_CHARS &&
 		    titled_copy(data, &g_array_index(blocks, CrBlock, i - 1),
 				&g_array_index(blocks, CrBlock, i)))
 			info[i].cls = info[i - 1].cls = CLASS_BAD;
-		below_top |= is_solid(&info[i]);
-	}
-}
-
-/* TRUE for a title: a fragment that is no sentence, holds few English
- * function words and no more than a short label's number (a gallery's
- * "NGC 1300", "Skip to footer", "Autor: Vít Sedlák"); a sentence cut
- * short holds many ("He said that patients were evacuated to"), an
- * address or a team sheet more words ("Australia: 1 Travis Head, 2 ..."). */
-static gboolean is_title(const Info *b)
-{
-	return !b->sentence && b->words > 0 && b->chars < SHORT_CHARS && b->stops * 2 <= b->words &&
-	       (!b->digits || b->words <= 4);
-}
-
-/* TRUE for another story's headline in sentence case, too long for a
- * title: a fragment of four words or more under 140 characters, few
- * function words, no one's words ("Mudavadi denies Kenya's involvement
- * with Sudan's RSF, calls allegations politically driven"). */
-static gboolean is_headline(const Info *b)
-{
-	return !b->sentence && !b->reported && !b->ellipsis && b->words >= 4 && b->chars < 2 * SHORT_CHARS &&
-	       b->stops * 2 <= b->words;
-}
-
-/* TRUE for block I of a list of links: no sentence, opening with a
- * list's mark as a block beside it does ("- Air India flight returns
- * after bomb threat"). */
-static gboolean in_link_list(const Info *info, guint n, guint i)
-{
-	return info[i].bullet && !info[i].sentence && info[i].chars < LONG_CHARS &&
-	       ((i > 0 && info[i - 1].bullet) || (i + 1 < n && info[i + 1].bullet));
-}
-
-/* TRUE for what may close a page below its story: furniture, a date
- * stamp, a teaser breaking off in an ellipsis, a title, an item of a list
- * of links, a short line with a sign of furniture in no one's words ("Be
- * the first to comment", "Click below for more information"), a fragment
- * over a dated line of furniture (another story's title over its stamp:
- * "From the Kehwa Khanas to the Socials" over "17 November 2019 |
- * Excerpt | Agenda"). */
-static gboolean closes_the_page(const Info *info, guint n, guint i)
-{
-	const Info *b = &info[i];
-	return b->cls == CLASS_BAD || b->cls == CLASS_META || is_title(b) || is_headline(b) ||
-	       (b->ellipsis && b->chars < LONG_CHARS && !b->reported) || in_link_list(info, n, i) ||
-	       (b->evidence > 0 && b->chars < SHORT_CHARS && !b->reported) ||
-	       (is_fragment(b) && !b->reported && i + 1 < n && info[i + 1].cls == CLASS_BAD &&
-		info[i + 1].dated);
-}
-
-/* TRUE for block I, a fragment that furniture fences in on both sides: a
- * prompt's line broken off ("To read the full article or to get the
- * complete feed from this publication, please" between "Click here to
- * read full article from source" and "Contact Us."), no paragraph. */
-static gboolean fenced_fragment(const Info *info, guint n, guint i)
-{
-	return !info[i].sentence && i > 0 && i + 1 < n && info[i - 1].cls == CLASS_BAD &&
-	       info[i + 1].cls == CLASS_BAD;
-}
-
-/* The page's foot: a run of two blocks or more that may close a page, at
- * its end below its last paragraph of text (not a teaser), is
- * furniture (a list of other stories, a gallery's captions, a byline and
- * comments): a story does not end on a run of titles. The very last
- * block, which may be a sentence cut short where the page was saved,
- * neither makes nor breaks the run, and falls with it when it closes a
- * page itself; a label there is no sentence cut short, and counts
- * ("SOURCE" over "Thomson Reuters"), nor is a title of bare words ending
- * on a capitalised one ("Feed Nova Scotia Food Drive at CBC"), where a
- * sentence cut short breaks off inside a word ("The quake prompted
- * initial tsunami warn") or holds a comma ("Turkish President Recep
- * Tayyip Erdogan, President of UA"). A run the story introduces as its
- * own list (clean_list_of_story()) stays. */
-static void judge_page_foot(const char *data, const GArray *blocks, Info *info, guint n)
-{
-	guint last = n;
-	for (guint i = 0; i < n; i++)
-		if (is_solid(&info[i]) && !info[i].ellipsis && info[i].cls != CLASS_BAD &&
-		    !fenced_fragment(info, n, i))
-			last = i;
-	if (last == n)
-		return;
-	/* "Jane Doe is a staff reporter covering Africa.": the page's last
-	 * paragraph of text, under the story, opening as its author's
-	 * biography, is the author's box */
-	for (guint i = 0; i < last; i++)
-		if (is_solid(&info[i]) && info[last].bio) {
-			info[last].cls = CLASS_BAD;
-			break;
-		}
-	if (last + 1 == n)
-		return;
-	/* "For all the latest India News, download Indian Express App": a
-	 * title with a hint of furniture ending on a name, alone under the
-	 * story's last paragraph (a byline or a credit between them aside:
-	 * "01/03/14 Jane Doe/The Paper" over "To Read the News in full at
-	 * Source, Click the Headline"), is the site's pitch or signature, and so is
-	 * one with a plain hint whatever its end ("Discussion about this
-	 * post", a comment section's head), and so is a label of two words
-	 * or more, a link's text ("Go To Top"); a sentence cut short where the
-	 * page was saved shows no such hint ("Dr. Michael Ryan, WHO's"), nor
-	 * a word it cuts ("Americ") */
-	guint under = last + 1;
-	while (under + 1 < n && info[under].cls == CLASS_META)
-		under++;
-	if (under + 1 == n && is_title(&info[n - 1]) &&
-	    (info[n - 1].last_capital
-		 ? info[n - 1].evidence > 0 || (info[n - 1].label && info[n - 1].words >= 2)
-		 : info[n - 1].evidence >= 0.5) &&
-	    !info[n - 1].reported && !info[n - 1].ellipsis && info[n - 1].cls != CLASS_META)
-		info[n - 1].cls = CLASS_BAD;
-	guint end = info[n - 1].sentence || info[n - 1].label ||
-			    (info[n - 1].bare && info[n - 1].last_capital && is_title(&info[n - 1]))
-			? n
-			: n - 1,
-	      start = end;
-	while (start > last + 1 && closes_the_page(info, n, start - 1))
-		start--;
-	if (end - start < 2 || (start == last + 1 && clean_list_of_story(data, blocks, info, end, start)))
-		return;
-	/* a paragraph breaking off in an ellipsis right under the story's
-	 * last is the story cut short where an aggregator stops quoting it
-	 * ("... The expectation of a fully-fledged…" over "Read more on
-	 * Benzinga"): it makes the run, and stays */
-	if (start == last + 1 && info[start].ellipsis && info[start].first >= CLASS_NEARGOOD &&
-	    !info[start].dateline)
-		start++;
-	for (guint i = start; i < n; i++)
-		if (info[i].cls != CLASS_META && closes_the_page(info, n, i))
-			info[i].cls = CLASS_BAD;
-}
-
-/* TRUE for a block shaped as another story's headline: a fragment (or a
- * question) in title case, no list item, no one's words. */
-static gboolean is_linked_title(const Info *b)
-{
-	return b->title_case && b->chars < 2 * SHORT_CHARS && (!b->sentence || b->question) && !b->bullet &&
-	       !b->reported && !b->duplicate;
-}
-
-/* The most blocks a site's notice closes (judge_page_notice()). */
-#define NOTICE_TAIL 4
-
-/* The site's copyright notice below the story's first paragraph, among
- * the page's last NOTICE_TAIL + 1 blocks, closes the page: whatever
- * follows it is the site's, however it reads (the aggregator's account of
- * itself under "Copyright © 2022 Capital FM. All rights reserved.
- * Distributed by AllAfrica ...", a footer's links). Further up, a notice
- * closes one story of several, and the next is text. */
-static void judge_page_notice(Info *info, guint n)
-{
-	guint story = first_solid(info, n);
-	for (guint i = n; i-- > story + 1 && n - i <= NOTICE_TAIL + 1;) {
-		if (info[i].notice && info[i].cls == CLASS_BAD) {
-			for (guint j = i + 1; j < n; j++)
-				info[j].cls = CLASS_BAD;
-			return;
-		}
-	}
-}
-
-/* Inside the story (between its first and last paragraphs), a run of two
- * titles or more is a block of links to other stories set into it ("Heavy
- * Rain Closes Schools In The North" over "Government Pledges Flood
- * Funds"): a subhead heads text, and the points of a summary are not
- * titled. */
-static void judge_title_runs(Info *info, guint n)
-{
-	guint first = n, last = 0;
-	for (guint i = 0; i < n; i++) {
-		if (is_solid(&info[i])) {
-			first = MIN(first, i);
-			last = i;
-		}
-	}
-	for (guint i = first + 1; i < last && first < n;) {
-		guint j = i;
-		while (j < last && is_linked_title(&info[j]))
-			j++;
-		for (guint k = i; j - i >= 2 && k < j; k++)
-			info[k].cls = CLASS_BAD;
-		i = j > i ? j : i + 1;
+		below_top |= clean_is_solid(&info[i]);
 	}
 }
 
@@ -825,28 +612,30 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	clean_judge_credit_lines(doc->data, blocks, info, n);
 	clean_judge_bylines(doc->data, blocks, info, n);
 	clean_judge_marks(doc->data, blocks, info, n);
-	clean_judge_cards(doc->data, blocks, info, n, first_solid(info, n));
+	clean_judge_cards(doc->data, blocks, info, n, clean_first_solid(info, n));
 	clean_judge_lists(info, n);
 	clean_judge_labels(info, n);
 	judge_page_top(doc->data, blocks, info, n);
 	judge_page_head(doc->data, blocks, info, n);
 	judge_repeats(doc->data, blocks, info, n);
 	clean_judge_trails(doc->data, blocks, info, n);
-	judge_page_notice(info, n);
-	judge_page_foot(doc->data, blocks, info, n);
+	clean_judge_page_notice(info, n);
+	clean_judge_page_foot(doc->data, blocks, info, n);
+	clean_judge_stopped_titles(doc->data, blocks, info, n);
 	clean_judge_dated_links(info, n);
 	clean_judge_links_back(doc->data, blocks, info, n, page_headline(info, n));
-	judge_title_runs(info, n);
+	clean_judge_title_runs(info, n);
 	clean_judge_numbered_links(info, n);
 	clean_judge_numbered_comments(info, n);
 	judge_introductions(info, n);
 	clean_judge_reader_boxes(info, n);
 	clean_judge_guidelines(doc->data, blocks, info, n);
 	clean_judge_form_notes(doc->data, blocks, info, n);
-	clean_judge_photo_feature(info, n, first_solid(info, n));
+	clean_judge_photo_feature(info, n, clean_first_solid(info, n));
 	clean_judge_stray_teaser(doc->data, blocks, info, n);
 	clean_judge_site_name(doc->data, blocks, info, n);
 	clean_judge_inline_titles(doc->data, blocks, info, n);
+	clean_judge_kicker_titles(doc->data, blocks, info, n);
 	clean_judge_glued(doc->data, blocks, info, n);
 	clean_judge_pointers(doc->data, blocks, info, n);
 	clean_judge_author_box(doc->data, blocks, info, n);

@@ -158,6 +158,40 @@ typedef struct {
 	guint cls : 3;	   /* Class: among its neighbours */
 } Info;
 
+/* Furniture signs that make a near-good block suspect: an instruction to
+ * the reader or a furniture phrase, but not speaking to the reader alone. */
+#define SUSPECT_EVIDENCE 0.75
+
+/* TRUE for a near-good block with enough furniture signs to fall with
+ * the furniture around it. */
+static inline gboolean clean_is_suspect(const Info *b)
+{
+	return b->first == CLASS_NEARGOOD && b->evidence >= SUSPECT_EVIDENCE;
+}
+
+/* TRUE for text that stands by itself: a paragraph, not a duplicate, not
+ * suspect. */
+static inline gboolean clean_is_solid(const Info *b)
+{
+	return !b->duplicate &&
+	       (b->first == CLASS_GOOD || (b->first == CLASS_NEARGOOD && !clean_is_suspect(b)));
+}
+
+/* The first block of solid text, the story's start; N when there is none. */
+static inline guint clean_first_solid(const Info *info, guint n)
+{
+	guint i = 0;
+	while (i < n && !clean_is_solid(&info[i]))
+		i++;
+	return i;
+}
+
+/* TRUE for a fragment short enough to be a headline, a title or a label. */
+static inline gboolean clean_is_fragment(const Info *b)
+{
+	return !b->sentence && b->words > 0 && b->chars < SHORT_CHARS;
+}
+
 /* A word in Reader.keys that begins phrase PHRASE (and those chained to it). */
 typedef struct {
 	gsize offset;
@@ -585,3 +619,31 @@ void clean_judge_pictured(const char *data, const GArray *blocks, Info *info, gu
  * headline speaks of no topic of the story. */
 gboolean clean_story_above_headline(const char *data, const GArray *blocks, const Info *info, guint n,
 				    guint headline);
+
+/* Below the story's last paragraph, a run of two blocks or more that may
+ * close a page (titles, links, stamps, furniture) is furniture, and so is
+ * a lone title with a hint of furniture under it (clean_titles.c). */
+void clean_judge_page_foot(const char *data, const GArray *blocks, Info *info, guint n);
+
+/* The site's copyright notice among the page's last blocks closes the
+ * page: all under it is furniture (clean_titles.c). */
+void clean_judge_page_notice(Info *info, guint n);
+
+/* Inside the story, a run of two titles or more is a block of links to
+ * other stories (clean_titles.c). */
+void clean_judge_title_runs(Info *info, guint n);
+
+/* Between two paragraphs of the story, a headline under a kicker (one to
+ * four words, maybe quoted, and a colon) of six words or more, no
+ * sentence, no comma, is another story's title ("Wayanad landslides: Kerala govt
+ * announces 2-day mourning; death toll at 95"): furniture. A subhead is
+ * shorter, and a paragraph ends as a sentence (clean_titles.c). */
+void clean_judge_kicker_titles(const char *data, const GArray *blocks, Info *info, guint n);
+
+/* At the page's end, under the story, a run of two headlines or more
+ * printed with full stops (few function words, no comma, number or one's
+ * words), and the labels or furniture under it, are a list of other
+ * stories ("Qilin ransomware gang linked to attack on London hospitals."
+ * over "Major London hospitals disrupted by ..."): furniture
+ * (clean_titles.c). */
+void clean_judge_stopped_titles(const char *data, const GArray *blocks, Info *info, guint n);

@@ -293,6 +293,55 @@ static void test_trailers_and_domains(void)
 					   STORY_PARAGRAPH_2, STORY_PARAGRAPH_3, NULL });
 }
 
+/* Between two paragraphs, a headline under a kicker (a few words, maybe
+ * quoted, and a colon) is another story's title; a short subhead in that
+ * form and a paragraph that ends as a sentence stay. */
+static void test_kicker_titles(void)
+{
+	g_autoptr(Page) page =
+	    page_new("Ferry timetable approved by the harbour council\n\n" STORY_PARAGRAPH "\n\n"
+		     "Island storms: Coastguard warns boat owners as gales close two northern "
+		     "harbours\n\n" STORY_PARAGRAPH_2 "\n\n"
+		     "\u2018Deeply worried\u2019: Fishermen ask ministers for help as quotas are cut "
+		     "again\n\n" STORY_PARAGRAPH_3 "\n\n"
+		     "Fares: What the crossings will cost\n\n"
+		     "Operator's answer: The evening crossings will be added on weekdays\n\n"
+		     "The operator said the two evening crossings would be run by the smaller of its "
+		     "ferries until the harbour works on the northern pier are finished next year.\n\n"
+		     "Crossings: Councillors said the evening crossings would start in April and end in "
+		     "October.\n\n"
+		     "The council will review the timetable after the summer, when the operator reports "
+		     "how many passengers used the new crossings in their first months.\n");
+	assert_flagged(page,
+		       (const char *const[]){ "Island storms: Coastguard", "\u2018Deeply worried", NULL });
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH_2, STORY_PARAGRAPH_3, "Fares: What the",
+						 "Operator's answer", "Crossings: Councillors said", NULL });
+}
+
+/* Under the story, a run of headlines printed with full stops is a list
+ * of other stories, and so is the label under it; the story's own short
+ * closing sentences stay. */
+static void test_stopped_titles(void)
+{
+	g_autoptr(Page) listed =
+	    page_new("Ferry timetable approved by the harbour council\n\n" STORY_PARAGRAPH
+		     "\n\n" STORY_PARAGRAPH_2 "\n\n"
+		     "Coastguard warns boat owners as gales close Northport harbours.\n\n"
+		     "Fishermen ask Southport ministers for help after quotas cut again.\n\n"
+		     "Related Links\n");
+	assert_flagged(listed,
+		       (const char *const[]){ "Coastguard warns", "Fishermen ask", "Related Links", NULL });
+	assert_kept(listed, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+	g_autoptr(Page) closing =
+	    page_new("Ferry timetable approved by the harbour council\n\n" STORY_PARAGRAPH
+		     "\n\n" STORY_PARAGRAPH_2 "\n\n"
+		     "The first evening crossing leaves Northport on the first of April.\n\n"
+		     "Passengers were told to book ahead.\n\n"
+		     "Councillors approved the plan unanimously.\n");
+	assert_kept(closing, (const char *const[]){ "The first evening crossing", "Passengers were told",
+						    "Councillors approved", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -310,5 +359,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/pointers/pitch-ending-on-site", test_pitch_ending_on_site);
 	g_test_add_func("/clean/pointers/tips-sites-and-pitches", test_tips_sites_and_pitches);
 	g_test_add_func("/clean/pointers/trailers-and-domains", test_trailers_and_domains);
+	g_test_add_func("/clean/pointers/kicker-titles", test_kicker_titles);
+	g_test_add_func("/clean/pointers/stopped-titles", test_stopped_titles);
 	return g_test_run();
 }
