@@ -368,6 +368,68 @@ static void prune_quote_clusters(const Grouper *gr, const KindOps *ops)
 	}
 }
 
+/* Hashes number FACT (a key of the twins' table) by its report and key. */
+static guint doc_key_hash(gconstpointer fact)
+{
+	const CrFact *f = fact;
+	return g_str_hash(f->key) ^ (f->doc * 0x9e3779b1u);
+}
+
+/* TRUE when numbers A and B are of one report and one key. */
+static gboolean doc_key_equal(gconstpointer a, gconstpointer b)
+{
+	const CrFact *fa = a, *fb = b;
+	return fa->doc == fb->doc && strcmp(fa->key, fb->key) == 0;
+}
+
+/* Per fact of ORDER (numbers), the index + 1 of its twin, or 0: another
+ * amount of its report, key and unit in a sentence that shares nothing
+ * with its own ("3 kilometres" of an ash column, "3km" of the zone around
+ * the peak): two facts of one amount. Counts are left to their nouns
+ * (CR_FACT_COUNTED_AGAIN). NULL when there is none. */
+static guint *number_twins(const Grouper *gr, const GArray *order)
+{
+	g_autoptr(GHashTable) first = g_hash_table_new(doc_key_hash, doc_key_equal);
+	guint *twin = NULL;
+	for (guint i = 0; i < order->len; i++) {
+		guint fi = g_array_index(order, guint, i);
+		const CrFact *f = fact_at(gr, fi), *o;
+		gpointer seen = NULL;
+		if (!f->unit)
+			continue;
+		if (!g_hash_table_lookup_extended(first, f, NULL, &seen)) {
+			g_hash_table_insert(first, (gpointer)f, GUINT_TO_POINTER(fi));
+			continue;
+		}
+		guint oi = GPOINTER_TO_UINT(seen);
+		Overlap ov;
+		o = fact_at(gr, oi);
+		if (!cr_align_overlap(f, o, &ov) || ov.words || ov.neighbours)
+			continue;
+		if (!twin)
+			twin = g_new0(guint, gr->facts->len);
+		twin[fi] = oi + 1;
+		if (!twin[oi])
+			twin[oi] = fi + 1;
+	}
+	return twin;
+}
+
+/* TRUE when number FI's twin (TWIN, number_twins()) shares more of its
+ * sentence with cluster C's members of other reports than FI does: the
+ * cluster is the twin's fact, which FI would keep out. */
+static gboolean twin_fits_better(const Grouper *gr, guint id, const guint *twin, guint fi)
+{
+	if (!twin || !twin[fi])
+		return FALSE;
+	CrCluster single;
+	const CrCluster *c = cr_cluster_view(gr->clusters, id, &single);
+	double share, twin_share;
+	guint own = affinity(gr, c, fact_at(gr, fi), &share);
+	guint other = affinity(gr, c, fact_at(gr, twin[fi] - 1), &twin_share);
+	return other > own;
+}
+
 /* Clusters the facts ORDER (all of one KIND) into GR->clusters: each joins
  * the cluster it fits best or starts one. Returns how many candidates were
  * weighed. */
@@ -380,6 +442,7 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order)
 	cr_kind_index_init(&x, gr, ops);
 	if (ops->specificity)
 		order_by_specificity(gr, ops, order);
+	g_autofree guint *twin = kind == CR_FACT_NUMBER ? number_twins(gr, order) : NULL;
 	for (guint i = 0; i < order->len; i++) {
 		guint fi = g_array_index(order, guint, i);
 		const CrFact *f = fact_at(gr, fi);
@@ -387,6 +450,8 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order)
 		cr_kind_index_find(&x, fi);
 		x.weighed += x.n_candidates;
 		int id = best_candidate(&x, f, &how_well);
+		if (id >= 0 && twin_fits_better(gr, (guint)id, twin, fi))
+			id = -1;
 		if (id >= 0) {
 			CrCluster *c = cr_cluster_at(clusters, (guint)id);
 			gr->score[fi] = join_score(gr, ops, c, f, how_well) * f->confidence;
