@@ -368,66 +368,73 @@ static void prune_quote_clusters(const Grouper *gr, const KindOps *ops)
 	}
 }
 
-/* Hashes number FACT (a key of the twins' table) by its report and key. */
-static guint doc_key_hash(gconstpointer fact)
+/* The slot of the twins' table (of MASK + 1 slots) where an amount of
+ * FACT's report, value and unit is first looked for. */
+static guint twin_slot(const CrFact *fact, guint mask)
 {
-	const CrFact *f = fact;
-	return g_str_hash(f->key) ^ (f->doc * 0x9e3779b1u);
+	guint64 bits;
+	memcpy(&bits, &fact->num, sizeof bits);
+	bits ^= (guint64)(guintptr)fact->unit ^ (guint64)fact->doc << 56;
+	return (guint)((bits * G_GUINT64_CONSTANT(0x9e3779b97f4a7c15)) >> 40) & mask;
 }
 
-/* TRUE when numbers A and B are of one report and one key. */
-static gboolean doc_key_equal(gconstpointer a, gconstpointer b)
-{
-	const CrFact *fa = a, *fb = b;
-	return fa->doc == fb->doc && strcmp(fa->key, fb->key) == 0;
-}
-
-/* Per fact of ORDER (numbers), the index + 1 of its twin, or 0: another
- * amount of its report, key and unit in a sentence that shares nothing
- * with its own ("3 kilometres" of an ash column, "3km" of the zone around
- * the peak): two facts of one amount. Counts are left to their nouns
- * (CR_FACT_COUNTED_AGAIN). NULL when there is none. */
+/* Per fact of ORDER (numbers), the index + 1 of its twin, or 0: the next
+ * amount in ORDER of its report, key and unit ("3 kilometres" of an ash
+ * column, "3km" of the zone around the peak), two facts of one amount
+ * when their sentences share nothing (twin_fits_better() asks). Counts
+ * are left to their nouns (CR_FACT_COUNTED_AGAIN). NULL when there is
+ * none. The amounts are found
+ * in a table open by value and unit (units are static strings), not by
+ * their keys' text: it costs a few instructions an amount. */
 static guint *number_twins(const Grouper *gr, const GArray *order)
 {
-	g_autoptr(GHashTable) first = g_hash_table_new(doc_key_hash, doc_key_equal);
+	guint n = 0;
+	for (guint i = 0; i < order->len; i++)
+		n += fact_at(gr, g_array_index(order, guint, i))->unit != NULL;
+	if (n < 2)
+		return NULL;
+	guint mask = (1u << g_bit_storage(2 * n)) - 1;
+	g_autofree guint *slots = g_new0(guint, mask + 1);
 	guint *twin = NULL;
 	for (guint i = 0; i < order->len; i++) {
-		guint fi = g_array_index(order, guint, i);
-		const CrFact *f = fact_at(gr, fi), *o;
-		gpointer seen = NULL;
+		guint fi = g_array_index(order, guint, i), s;
+		const CrFact *f = fact_at(gr, fi), *o = NULL;
 		if (!f->unit)
 			continue;
-		if (!g_hash_table_lookup_extended(first, f, NULL, &seen)) {
-			g_hash_table_insert(first, (gpointer)f, GUINT_TO_POINTER(fi));
+		for (s = twin_slot(f, mask); slots[s]; s = (s + 1) & mask) {
+			o = fact_at(gr, slots[s] - 1);
+			if (o->doc == f->doc && o->num == f->num && o->unit == f->unit &&
+			    strcmp(o->key, f->key) == 0)
+				break;
+			o = NULL;
+		}
+		if (!o) {
+			slots[s] = fi + 1;
 			continue;
 		}
-		guint oi = GPOINTER_TO_UINT(seen);
-		Overlap ov;
-		o = fact_at(gr, oi);
-		if (!cr_align_overlap(f, o, &ov) || ov.words || ov.neighbours)
-			continue;
+		guint oi = slots[s] - 1;
 		if (!twin)
 			twin = g_new0(guint, gr->facts->len);
-		twin[fi] = oi + 1;
 		if (!twin[oi])
 			twin[oi] = fi + 1;
 	}
 	return twin;
 }
 
-/* TRUE when number FI's twin (TWIN, number_twins()) shares more of its
- * sentence with cluster C's members of other reports than FI does: the
- * cluster is the twin's fact, which FI would keep out. */
+/* TRUE when the sentence of the twin of number FI, which comes after it
+ * (TWIN, number_twins()), shares more with those of the members of other
+ * reports of cluster ID than FI's does: the cluster is the twin's fact,
+ * which FI, placed first, would keep out (apart_in_report()). */
 static gboolean twin_fits_better(const Grouper *gr, guint id, const guint *twin, guint fi)
 {
-	if (!twin || !twin[fi])
+	Overlap o;
+	if (!twin || !twin[fi] || !cr_align_overlap(fact_at(gr, fi), fact_at(gr, twin[fi] - 1), &o) ||
+	    o.words || o.neighbours)
 		return FALSE;
 	CrCluster single;
 	const CrCluster *c = cr_cluster_view(gr->clusters, id, &single);
-	double share, twin_share;
-	guint own = affinity(gr, c, fact_at(gr, fi), &share);
-	guint other = affinity(gr, c, fact_at(gr, twin[fi] - 1), &twin_share);
-	return other > own;
+	double share;
+	return affinity(gr, c, fact_at(gr, twin[fi] - 1), &share) > affinity(gr, c, fact_at(gr, fi), &share);
 }
 
 /* Clusters the facts ORDER (all of one KIND) into GR->clusters: each joins
