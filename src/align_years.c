@@ -44,8 +44,10 @@ void cr_align_years_once(GArray *facts, guint n_docs)
 	}
 	for (guint i = 0; once && i < facts->len; i++) {
 		CrFact *f = &g_array_index(facts, CrFact, i);
+		if (!year_alone(f)) /* first: the numbers' passes beside change the rest */
+			continue;
 		guint y = (guint)(f->date.year - FIRST_YEAR);
-		if (year_alone(f) && !twice[y] && (guint)__builtin_popcount(once[y]) == n_docs)
+		if (!twice[y] && (guint)__builtin_popcount(once[y]) == n_docs)
 			f->flags |= CR_FACT_RARE_YEAR;
 	}
 }
