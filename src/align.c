@@ -7,6 +7,7 @@
 
 #include "align_counts.h"
 #include "align_places.h"
+#include "align_years.h"
 
 /* Of the aligner's time, the per cent grouping takes (two threads, 8
  * generated reports of 1 MiB); chaining takes the rest. */
@@ -59,6 +60,7 @@ static void align_across(guint item, gpointer data)
 		cr_align_bare_decimals(job->facts, job->n_docs);
 	} else {
 		cr_align_administrative_places(job->facts);
+		cr_align_years_once(job->facts, job->n_docs);
 	}
 }
 

@@ -98,10 +98,43 @@ static void count_in_people(CrFact *fact)
 	fact->unit = "people";
 }
 
+/* Per value, the noun of persons the first report to count it names, the
+ * reports that count it with that noun and those with another. */
+typedef struct {
+	const char *noun;
+	guint with_noun, with_other;
+} PersonNouns;
+
+/* Notes that FACT, a count of persons named by what they are, counts its
+ * value V with its noun in its report. */
+static void note_person_noun(PersonNouns *nouns, guint v, const CrFact *fact)
+{
+	const char *noun = cr_fact_counted_thing(fact);
+	if (!nouns[v].noun)
+		nouns[v].noun = noun;
+	if (strcmp(nouns[v].noun, noun) == 0)
+		nouns[v].with_noun |= 1u << fact->doc;
+	else
+		nouns[v].with_other |= 1u << fact->doc;
+}
+
+/* TRUE when the reports name the persons they count with value V (ten or
+ * more) by two nouns, each report by one ("11 climbers", "11 hikers"):
+ * two words for the same people, and the bare counts of the value ("out
+ * of 75") in a report that names them by neither count them too. A report that counts the value with both may
+ * count two parts of them. */
+static gboolean named_two_ways(const PersonNouns *nouns, guint v)
+{
+	return v >= LEAST_BARE_PEOPLE_COUNT && nouns[v].with_other &&
+	       !(nouns[v].with_noun & nouns[v].with_other);
+}
+
 void cr_align_people_counts(GArray *facts, guint n_docs)
 {
-	/* per value: what it counts, and the reports that count people with it */
+	/* per value: what it counts, the reports that count people with it,
+	 * and the nouns they name them by */
 	guint said[DISTINCT_COUNT] = { 0 }, docs[DISTINCT_COUNT] = { 0 };
+	PersonNouns nouns[DISTINCT_COUNT] = { { 0 } };
 	if (n_docs < 2)
 		return;
 	for (guint i = 0; i < facts->len; i++) {
@@ -113,15 +146,19 @@ void cr_align_people_counts(GArray *facts, guint n_docs)
 		said[v] |= what;
 		if (what & (COUNT_PEOPLE | COUNT_NAMED))
 			docs[v] |= 1u << f->doc;
+		if (what == COUNT_NAMED)
+			note_person_noun(nouns, v, f);
 	}
 	for (guint i = 0; i < facts->len; i++) {
 		CrFact *f = &g_array_index(facts, CrFact, i);
 		guint v = small_value(f);
 		if (!v || (f->flags & NOT_A_TOTAL))
 			continue;
-		gboolean named =
-		    (said[v] & COUNT_PEOPLE) && !(said[v] & COUNT_OTHER) && (docs[v] & (docs[v] - 1));
-		gboolean bare = v >= LEAST_BARE_PEOPLE_COUNT && said[v] == COUNT_PEOPLE;
+		gboolean two_ways = said[v] == COUNT_NAMED && named_two_ways(nouns, v);
+		gboolean named = two_ways || ((said[v] & COUNT_PEOPLE) && !(said[v] & COUNT_OTHER) &&
+					      (docs[v] & (docs[v] - 1)));
+		gboolean bare = (two_ways && f->doc < 32 && !(docs[v] & 1u << f->doc)) ||
+				(v >= LEAST_BARE_PEOPLE_COUNT && said[v] == COUNT_PEOPLE);
 		if ((named || bare) && (what_it_counts(f) ? named : bare))
 			count_in_people(f);
 	}

@@ -377,6 +377,75 @@ static void prune_quote_clusters(const Grouper *gr, const KindOps *ops)
 	}
 }
 
+/* The slot of the twins' table (of MASK + 1 slots) where an amount of
+ * FACT's report, value and unit is first looked for. */
+static guint twin_slot(const CrFact *fact, guint mask)
+{
+	guint64 bits;
+	memcpy(&bits, &fact->num, sizeof bits);
+	bits ^= (guint64)(guintptr)fact->unit ^ (guint64)fact->doc << 56;
+	return (guint)((bits * G_GUINT64_CONSTANT(0x9e3779b97f4a7c15)) >> 40) & mask;
+}
+
+/* Per fact of ORDER (numbers), the index + 1 of its twin, or 0: the next
+ * amount in ORDER of its report, key and unit ("3 kilometres" of an ash
+ * column, "3km" of the zone around the peak), two facts of one amount
+ * when their sentences share nothing (twin_fits_better() asks). Counts
+ * are left to their nouns (CR_FACT_COUNTED_AGAIN). NULL when there is
+ * none. The amounts are found
+ * in a table open by value and unit (units are static strings), not by
+ * their keys' text: it costs a few instructions an amount. */
+static guint *number_twins(const Grouper *gr, const GArray *order)
+{
+	guint n = 0;
+	for (guint i = 0; i < order->len; i++)
+		n += fact_at(gr, g_array_index(order, guint, i))->unit != NULL;
+	if (n < 2)
+		return NULL;
+	guint mask = (1u << g_bit_storage(2 * n)) - 1;
+	g_autofree guint *slots = g_new0(guint, mask + 1);
+	guint *twin = NULL;
+	for (guint i = 0; i < order->len; i++) {
+		guint fi = g_array_index(order, guint, i), s;
+		const CrFact *f = fact_at(gr, fi), *o = NULL;
+		if (!f->unit)
+			continue;
+		for (s = twin_slot(f, mask); slots[s]; s = (s + 1) & mask) {
+			o = fact_at(gr, slots[s] - 1);
+			if (o->doc == f->doc && o->num == f->num && o->unit == f->unit &&
+			    strcmp(o->key, f->key) == 0)
+				break;
+			o = NULL;
+		}
+		if (!o) {
+			slots[s] = fi + 1;
+			continue;
+		}
+		guint oi = slots[s] - 1;
+		if (!twin)
+			twin = g_new0(guint, gr->facts->len);
+		if (!twin[oi])
+			twin[oi] = fi + 1;
+	}
+	return twin;
+}
+
+/* TRUE when the sentence of the twin of number FI, which comes after it
+ * (TWIN, number_twins()), shares more with those of the members of other
+ * reports of cluster ID than FI's does: the cluster is the twin's fact,
+ * which FI, placed first, would keep out (apart_in_report()). */
+static gboolean twin_fits_better(const Grouper *gr, guint id, const guint *twin, guint fi)
+{
+	Overlap o;
+	if (!twin || !twin[fi] || !cr_align_overlap(fact_at(gr, fi), fact_at(gr, twin[fi] - 1), &o) ||
+	    o.words || o.neighbours)
+		return FALSE;
+	CrCluster single;
+	const CrCluster *c = cr_cluster_view(gr->clusters, id, &single);
+	double share;
+	return affinity(gr, c, fact_at(gr, twin[fi] - 1), &share) > affinity(gr, c, fact_at(gr, fi), &share);
+}
+
 /* Clusters the facts ORDER (all of one KIND) into GR->clusters: each joins
  * the cluster it fits best or starts one. Returns how many candidates were
  * weighed. */
@@ -389,6 +458,7 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order)
 	cr_kind_index_init(&x, gr, ops);
 	if (ops->specificity)
 		order_by_specificity(gr, ops, order);
+	g_autofree guint *twin = kind == CR_FACT_NUMBER ? number_twins(gr, order) : NULL;
 	for (guint i = 0; i < order->len; i++) {
 		guint fi = g_array_index(order, guint, i);
 		const CrFact *f = fact_at(gr, fi);
@@ -396,6 +466,8 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order)
 		cr_kind_index_find(&x, fi);
 		x.weighed += x.n_candidates;
 		int id = best_candidate(&x, f, &how_well);
+		if (id >= 0 && twin_fits_better(gr, (guint)id, twin, fi))
+			id = -1;
 		if (id >= 0) {
 			CrCluster *c = cr_cluster_at(clusters, (guint)id);
 			gr->score[fi] = join_score(gr, ops, c, f, how_well) * f->confidence;

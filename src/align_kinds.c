@@ -92,8 +92,9 @@ static gboolean month_alone(const CrDateValue *d)
  * DATE_CONTEXT content words, or half those of the shorter (June of an
  * inflation figure and June of a pause are two; "A hearing has been set
  * for June" and "at a hearing in June" one), or one of them says nothing
- * more; days and parts of a year always, and two years after their
- * reports' publication years ("until 2030", "in 2030"). */
+ * more; days and parts of a year always, and two rare years (after their
+ * reports' publication years, "until 2030" and "in 2030", or written once
+ * by every report of three or more). */
 static gboolean date_agrees(const CrFact *a, const CrFact *b)
 {
 	Overlap o;
@@ -101,7 +102,7 @@ static gboolean date_agrees(const CrFact *a, const CrFact *b)
 	const guint32 *ca = cr_fact_context(a, &na), *cb = cr_fact_context(b, &nb);
 	gboolean day = a->date.precision >= CR_DATE_DAY || b->date.precision >= CR_DATE_DAY;
 	if ((day && !month_alone(&a->date) && !month_alone(&b->date)) ||
-	    (a->flags & b->flags & CR_FACT_FUTURE_YEAR) || !cr_align_overlap(a, b, &o) ||
+	    (a->flags & b->flags & CR_FACT_RARE_YEAR) || !cr_align_overlap(a, b, &o) ||
 	    written_month_of_year(&a->date, &b->date))
 		return TRUE;
 	guint shorter = MIN(context_words(ca, na), context_words(cb, nb));

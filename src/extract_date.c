@@ -479,7 +479,7 @@ static void append_dates(const CrDoc *doc, guint doc_index, const DateRef *ref, 
 			f->flags |= CR_FACT_DATELINE;
 		if (f->date.precision == CR_DATE_YEAR && !f->date.year_end && ref->year &&
 		    f->date.year > ref->year)
-			f->flags |= CR_FACT_FUTURE_YEAR;
+			f->flags |= CR_FACT_RARE_YEAR;
 	}
 }
 

@@ -352,9 +352,9 @@ gboolean cr_number_counts_persons(const char *counted)
 	 * reader keeps; not by sex or age ("men", "children"), which often
 	 * count a part of the people another sentence counts */
 	static const char *const persons[] = {
-		"passenger", "migrant", "refugee",  "victim",	"resident",  "civilian",     "hostage",
-		"survivor",  "tourist", "pilgrim",  "occupant", "villager",  "worker",	     "miner",
-		"climber",   "evacuee", "prisoner", "detainee", "protester", "demonstrator",
+		"passenger", "migrant", "refugee", "victim",   "resident", "civilian",	"hostage",
+		"survivor",  "tourist", "pilgrim", "occupant", "villager", "worker",	"miner",
+		"climber",   "hiker",	"evacuee", "prisoner", "detainee", "protester", "demonstrator",
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(persons); i++)
 		if (strcmp(counted, persons[i]) == 0)

@@ -615,6 +615,42 @@ static gboolean echoed(const IndexedWord *w, guint n)
 	return TRUE;
 }
 
+/* The most stop words an echo takes before its first content word. */
+#define ECHO_LEAD_WORDS 3
+
+/* Where the sentence of an echo that starts at START in DATA starts, when
+ * only stop words (ECHO_LEAD_WORDS at most) stand between: "The board no
+ * longer has confidence ..." echoes a quotation of the whole sentence,
+ * not from "board" on. START itself otherwise. */
+static gsize sentence_lead(const char *data, gsize start)
+{
+	gsize pos = start;
+	for (guint n = 0; n <= ECHO_LEAD_WORDS; n++) {
+		gsize end = pos;
+		while (end > 0 && data[end - 1] == ' ')
+			end--;
+		if (end == 0 || data[end - 1] == '\n' ||
+		    ((data[end - 1] == '.' || data[end - 1] == '!' || data[end - 1] == '?') && end < pos))
+			return n ? pos : start;
+		if (end == pos || n == ECHO_LEAD_WORDS)
+			return start;
+		gsize word = end;
+		while (word > 0 && g_ascii_isalpha(data[word - 1]) && end - word < 8)
+			word--;
+		char folded[8];
+		guint len = (guint)(end - word);
+		if (!len || len >= sizeof folded || (word > 0 && !strchr(" \n", data[word - 1])))
+			return start;
+		for (guint k = 0; k < len; k++)
+			folded[k] = g_ascii_tolower(data[word + k]);
+		folded[len] = '\0';
+		if (!cr_quote_is_stop_word(folded, len))
+			return start;
+		pos = word;
+	}
+	return start;
+}
+
 /* Adds an echo fact for every unquoted run of SOURCE in document D that no
  * echo added before holds: its content words in their places, then
  * whether an echo holds them all, and only then, read again from the
@@ -633,7 +669,8 @@ static void find_echoes(const Source *source, DocIndex *index, const CrDoc *doc,
 			continue;
 		for (guint u = 0; u < n; u++)
 			w[u].echoed = TRUE;
-		CrFact *fact = cr_fact_append(facts, doc, d, w[0].start, w[n - 1].end, CR_FACT_QUOTE);
+		CrFact *fact = cr_fact_append(facts, doc, d, sentence_lead(doc->data, w[0].start),
+					      w[n - 1].end, CR_FACT_QUOTE);
 		cr_fact_take_value(fact, g_strdup(fact->text));
 		fact->key = cr_quote_key(doc->data, fact->start, fact->end);
 		fact->flags |= CR_FACT_UNQUOTED;

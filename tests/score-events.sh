@@ -63,7 +63,7 @@ thresholds() {
 	# and two held out (scored when added and at the end of the round only);
 	# the earlier held-out events became development data in this round, and
 	# round 5's two in round 6.
-	halving) echo "0.82 0.80 0.97 0.83 1.00" ;;      # a bare year and a day of it stay apart
+	halving) echo "0.91 0.88 0.97 0.83 1.00" ;;      # a bare year and a day of it stay apart
 	superbowl) echo "0.98 0.86 0.97 0.75 1.00" ;;    # a caption whose credit is cut off at the excerpt's end stays text
 	trumpverdict) echo "0.97 0.86 0.97 1.00 1.00" ;;
 	heldout-activision) echo "0.92 0.88 0.97 1.00 1.00" ;; # round 17: "Call of Duty" one name
@@ -184,8 +184,8 @@ thresholds() {
 	donanemab) echo "1.00 1.00 0.97 0.66 1.00" ;;   # a photo caption stays text
 	lufthansa) echo "0.97 0.97 0.97 1.00 1.00" ;;   # one report quotes two sentences in one quotation, another apart
 	yellowknife) echo "0.96 0.75 0.97 0.83 1.00" ;; # "N.W.T.", "Ndılǫ", "this afternoon"; "bottom of page" stays text
-	heldout-marapi) echo "0.78 0.74 0.97 0.66 1.00" ;;
-	heldout-altman) echo "1.00 1.00 0.97 0.50 1.00" ;;
+	heldout-marapi) echo "0.90 0.87 0.97 0.66 1.00" ;; # "12 missing" three ways; "the Marapi volcano"
+	heldout-altman) echo "1.00 1.00 0.97 0.50 1.00" ;; # Forbes' "BETA" lines stay text
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }

@@ -97,6 +97,53 @@ static void test_people_counts_across_the_event(void)
 			engine_fact(towed, 1, CR_FACT_NUMBER, "82 people", 0)->group);
 }
 
+/* Engine29, from heldout-marapi's misses of round 25: persons counted
+ * with one value by two nouns, each report by one ("11 climbers", "11
+ * hikers"), are one count, and so is the value's bare count in a report
+ * that names them by neither ("out of 75"); a report that counts the value
+ * with both nouns keeps them apart (two parts), and so do values under
+ * ten. */
+static void test_persons_named_two_ways(void)
+{
+	g_autoptr(CrEngine) e = cr_test_engine(
+	    "The bodies of 11 climbers were recovered. About 75 climbers had started up the mountain.\n",
+	    "The bodies of 11 hikers were found. On Saturday, 75 hikers were cleared to climb it.\n",
+	    "Three survivors were found along with the bodies, out of 75 who were in the area.\n", NULL);
+	const CrFact *climbers = engine_fact(e, 0, CR_FACT_NUMBER, "11 climbers", 0);
+	assert_linked(climbers, engine_fact(e, 1, CR_FACT_NUMBER, "11 hikers", 0));
+	const CrFact *hikers = engine_fact(e, 1, CR_FACT_NUMBER, "75 hikers", 0);
+	assert_linked(hikers, engine_fact(e, 0, CR_FACT_NUMBER, "About 75 climbers", 0));
+	assert_linked(hikers, engine_fact(e, 2, CR_FACT_NUMBER, "75", 0));
+
+	g_autoptr(CrEngine) parts =
+	    cr_test_engine("The bodies of 11 climbers were recovered and 11 hikers were rescued.\n",
+			   "The bodies of 11 hikers were found, officials said.\n", NULL);
+	g_assert_cmpint(engine_fact(parts, 0, CR_FACT_NUMBER, "11 climbers", 0)->group, !=,
+			engine_fact(parts, 1, CR_FACT_NUMBER, "11 hikers", 0)->group);
+	g_autoptr(CrEngine) few = cr_test_engine("Five climbers were rescued on Monday.\n",
+						 "Five hikers were rescued on Monday.\n", NULL);
+	g_assert_cmpint(engine_fact(few, 0, CR_FACT_NUMBER, "Five climbers", 0)->group, ==, -1);
+}
+
+/* Engine29, from heldout-marapi's wrong claim of round 25: a report that
+ * gives one amount and unit to two facts in sentences that share nothing
+ * ("ash as high as 3 kilometres", "within 3km of the peak") meets another
+ * report's amount through the one whose sentence is like its own, and the
+ * other stays out. */
+static void test_one_amount_of_two_facts(void)
+{
+	g_autoptr(CrEngine) e = cr_test_engine(
+	    "The volcano has stayed at the third highest of four alert levels, prohibiting climbers or "
+	    "villagers within three kilometres of the peak, said Hendra Gunawan.\n",
+	    "The volcano erupted on Sunday, spewing ash as high as 3 kilometres into the air.\n\nIt has "
+	    "stayed at the third highest of four alert levels, prohibiting climbers or villagers within "
+	    "3km of the peak, said Hendra Gunawan.\n",
+	    NULL);
+	const CrFact *zone = engine_fact(e, 0, CR_FACT_NUMBER, "three kilometres", 0);
+	assert_linked(zone, engine_fact(e, 1, CR_FACT_NUMBER, "3km", 0));
+	g_assert_cmpint(engine_fact(e, 1, CR_FACT_NUMBER, "3 kilometres", 0)->group, ==, -1);
+}
+
 /* Counts of the people of a country are one fact whatever noun each
  * report writes: "13 Israelis", "Thirteen Israeli hostages", "13 Israeli
  * women and children"; another nationality or value stays apart (round
@@ -195,6 +242,8 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/group/bare-decimal-takes-the-event-unit",
 			test_bare_decimal_takes_the_event_unit);
 	g_test_add_func("/align/group/counts-of-nationals", test_counts_of_nationals);
+	g_test_add_func("/align/group/persons-named-two-ways", test_persons_named_two_ways);
+	g_test_add_func("/align/group/one-amount-of-two-facts", test_one_amount_of_two_facts);
 	g_test_add_func("/align/group/bare-count-of-two-nouns", test_bare_count_of_two_nouns);
 	g_test_add_func("/align/group/administrative-place", test_administrative_place);
 	g_test_add_func("/align/group/counts-of-a-nationality-spelled-two-ways",

@@ -729,6 +729,33 @@ static void test_facts_in_reading_order(void)
 	}
 }
 
+/* Engine29, from halving's misses: a year alone that every report of
+ * three or more writes once is one fact, however little their sentences
+ * share ("At the launch in 2009", "Since its inception in 2009"); not in
+ * an event of two reports, nor when a report writes it twice or does not
+ * write it. */
+static void test_year_each_report_writes_once(void)
+{
+	const char *launch = "At the launch in 2009, miners received a reward of 50 coins per block.\n";
+	const char *since = "Since its inception in 2009, Bitcoin has undergone four halving events.\n";
+	const char *live = "Since the network went live in 2009, there have been four halvings.\n";
+	g_autoptr(CrEngine) three = cr_test_engine(launch, since, live, NULL);
+	const CrFact *first = engine_fact(three, 0, CR_FACT_DATE, "2009", 0);
+	assert_linked(first, engine_fact(three, 1, CR_FACT_DATE, "2009", 0));
+	assert_linked(first, engine_fact(three, 2, CR_FACT_DATE, "2009", 0));
+
+	g_autoptr(CrEngine) two = cr_test_engine(launch, since, NULL);
+	g_assert_cmpint(engine_fact(two, 0, CR_FACT_DATE, "2009", 0)->group, ==, -1);
+	g_autoptr(CrEngine) twice = cr_test_engine(
+	    launch, since,
+	    "Since the network went live in 2009, there have been four halvings. Prices fell in 2009.\n",
+	    NULL);
+	g_assert_cmpint(engine_fact(twice, 0, CR_FACT_DATE, "2009", 0)->group, ==, -1);
+	g_autoptr(CrEngine) three_of_four =
+	    cr_test_engine(launch, since, live, "The block reward fell again on Saturday.\n", NULL);
+	g_assert_cmpint(engine_fact(three_of_four, 0, CR_FACT_DATE, "2009", 0)->group, ==, -1);
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -745,6 +772,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/group/weights", test_weights);
 	g_test_add_func("/align/group/one-fact", test_groups_are_one_fact);
 	g_test_add_func("/align/group/age-told-before", test_age_told_before);
+	g_test_add_func("/align/group/year-each-report-writes-once", test_year_each_report_writes_once);
 	g_test_add_func("/align/facts-in-reading-order", test_facts_in_reading_order);
 	g_test_add_func("/align/number-fits-two-clusters", test_number_fits_two_clusters);
 	return g_test_run();

@@ -42,6 +42,27 @@ static void test_echoes(void)
 			0);
 }
 
+/* Engine29, from heldout-altman's wrong claim of round 25: an echo that
+ * only stop words stand before in its sentence takes them ("The board no
+ * longer has confidence ..." whole, not from "board" on); after another
+ * word it starts at its first content word as before. */
+static void test_echo_takes_its_sentence_lead(void)
+{
+	g_autoptr(CrEngine) engine = cr_test_engine(
+	    "\"The board no longer has confidence in his ability to continue leading OpenAI.\"\n",
+	    "He was fired. The board no longer has confidence in his ability to continue leading OpenAI.\n",
+	    "Its post: the board no longer has confidence in his ability to continue leading OpenAI.\n",
+	    NULL);
+	g_assert_cmpuint(
+	    count_echoes(engine, 1,
+			 "The board no longer has confidence in his ability to continue leading OpenAI"),
+	    ==, 1);
+	g_assert_cmpuint(
+	    count_echoes(engine, 2,
+			 "board no longer has confidence in his ability to continue leading OpenAI"),
+	    ==, 1);
+}
+
 /* A shorter quotation whose words lie in a longer one's echo adds no echo
  * of its own there, but does where the longer one is not: "a history of
  * aggression" of report 1 is one echo (the longer quotation's), its later
@@ -297,6 +318,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/quote/echo", test_echoes);
 	g_test_add_func("/quote/echo-ahead", test_echoes_ahead);
 	g_test_add_func("/quote/echo-stemmed", test_echo_stemmed);
+	g_test_add_func("/quote/echo-takes-its-sentence-lead", test_echo_takes_its_sentence_lead);
 	g_test_add_func("/quote/echo-inside-longer-echo", test_echo_inside_longer_echo);
 	g_test_add_func("/quote/passages", test_passages);
 	g_test_add_func("/quote/quotations-far-in", test_quotations_far_in);

@@ -87,10 +87,11 @@ typedef enum {
 	/* A count that adds to others ("six other infants", "six more
 	 * babies", "six others"): what it counts may be named two ways. */
 	CR_FACT_ADDED = 1 << 13,
-	/* A year alone after its report's publication year ("barred until
-	 * 2030" in a report of 2023): a plan or a deadline, which reports of
-	 * one story rarely give two things. */
-	CR_FACT_FUTURE_YEAR = 1 << 14,
+	/* A year alone that reports of one story rarely give two things:
+	 * after its report's publication year ("barred until 2030" in a
+	 * report of 2023: a plan or a deadline), or one that every report of
+	 * three or more writes once (cr_align_years_once()). */
+	CR_FACT_RARE_YEAR = 1 << 14,
 } CrFactFlags;
 
 /* Set in the context hashes of a number that stand for another number of
