@@ -335,7 +335,7 @@ typedef struct {
 	GHashTable *runs;    /* folded run -> FullName or NULL */
 	GHashTable *inner;   /* the same for runs after a connector */
 	GStringChunk *texts; /* the runs' text, packed */
-	CrStrTable *asked;   /* the names longer_org() will be asked about: the runs worth keeping */
+	GHashTable *asked;   /* the names longer_org() will be asked about: the runs worth keeping */
 } OrgRuns;
 
 /* Records in RUNS (folded run of words -> the FullName of the longest
@@ -369,7 +369,7 @@ static void note_org_runs(OrgRuns *org_runs, const FullName *name)
 				continue;
 			memcpy(run, key + from, n);
 			run[n] = '\0';
-			if (!cr_str_table_lookup(org_runs->asked, run))
+			if (!g_hash_table_contains(org_runs->asked, run))
 				continue;
 			gpointer held_key = NULL, old = NULL;
 			if (!g_hash_table_lookup_extended(runs, run, &held_key, &old)) {
@@ -600,11 +600,8 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 	g_autoptr(GHashTable) runs = g_hash_table_new(cr_str_hash, g_str_equal);
 	g_autoptr(GHashTable) inner = g_hash_table_new(cr_str_hash, g_str_equal);
 	g_autoptr(GStringChunk) texts = g_string_chunk_new(64 * 1024);
-	/* sets (key -> itself) that no one walks: CrStrTables, a key hashed
-	 * once */
-	g_auto(CrStrTable) asked = { 0 };
-	cr_str_table_init(&asked);
-	OrgRuns org_runs = { runs, inner, texts, &asked };
+	g_autoptr(GHashTable) asked = g_hash_table_new(cr_str_hash, g_str_equal);
+	OrgRuns org_runs = { runs, inner, texts, asked };
 	guint n_candidates = 0, n_names = 0;
 
 	for (guint d = 0; d < scans->len; d++) {
@@ -641,19 +638,19 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
 			if ((m->kind == CR_FACT_ORG || m->kind == NAME_KIND_UNKNOWN) && m->n_words >= 2 &&
 			    m->key)
-				cr_str_table_set(&asked, m->key, (gpointer)m->key);
+				g_hash_table_add(asked, (gpointer)m->key);
 		}
 	}
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
 		if (f->kind == CR_FACT_ORG && f->key)
-			cr_str_table_set(&asked, f->key, f->key);
+			g_hash_table_add(asked, f->key);
 	}
 	GHashTableIter it;
 	gpointer value;
 	g_hash_table_iter_init(&it, orgs);
 	while (g_hash_table_iter_next(&it, NULL, &value))
-		cr_str_table_set(&asked, ((FullName *)value)->key, ((FullName *)value)->key);
+		g_hash_table_add(asked, ((FullName *)value)->key);
 	for (int unknown = 0; unknown <= 1; unknown++) {
 		g_hash_table_iter_init(&it, orgs);
 		while (g_hash_table_iter_next(&it, NULL, &value))
@@ -694,7 +691,8 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 		}
 	}
 	/* the first words of organisations' names ("kingsreach" of
-	 * "kingsreach crown court"): only names that are one are written on */
+	 * "kingsreach crown court"): only names that are one are written on;
+	 * a CrStrTable (nobody walks it: a mention's key hashed once) */
 	g_auto(CrStrTable) heads = { 0 };
 	cr_str_table_init(&heads);
 	g_hash_table_iter_init(&it, orgs);

@@ -133,13 +133,15 @@ typedef struct {
 } RecurringReport;
 
 /* The reports' parts, and what they share once merged: tables nobody
- * walks, a key hashed once to be looked for and filed (CrStrTable). */
+ * walks; the smaller ones CrStrTables, a key hashed once to be looked for
+ * and filed (WRITTEN holds a key for about every name: a CrStrTable's
+ * slots, half full at most, would take more memory than a GHashTable's). */
 typedef struct {
 	CrDoc *const *docs;
 	GPtrArray *blocks;
 	GPtrArray *scans;
 	RecurringReport *reports;
-	CrStrTable written;   /* key -> the mask of the reports that write it, and WRITTEN_AS_ACRONYM */
+	GHashTable *written;  /* key -> the mask of the reports that write it, and WRITTEN_AS_ACRONYM */
 	CrStrTable started;   /* key -> the mask of the reports that write it where a sentence starts */
 	CrStrTable org_words; /* every report's (borrowed), each -> itself */
 	CrStrTable people;    /* the keys written that are a person's name of two words or more, or
@@ -208,7 +210,7 @@ static void read_recurring(guint d, gpointer data)
  * read. */
 static void note_people(Recurring *job)
 {
-	if (job->written.n == 0)
+	if (g_hash_table_size(job->written) == 0)
 		return;
 	for (guint d = 0; d < job->scans->len; d++) {
 		const NameScan *scan = g_ptr_array_index(job->scans, d);
@@ -216,10 +218,10 @@ static void note_people(Recurring *job)
 			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
 			if (m->kind != CR_FACT_PERSON || m->n_words < 2 || !m->key)
 				continue;
-			if (cr_str_table_lookup(&job->written, m->key))
+			if (g_hash_table_contains(job->written, m->key))
 				cr_str_table_set(&job->people, m->key, (gpointer)m->key);
 			const char *space = strrchr(m->key, ' ');
-			if (space && cr_str_table_lookup(&job->written, space + 1))
+			if (space && g_hash_table_contains(job->written, space + 1))
 				cr_str_table_set(&job->people, space + 1, (gpointer)(space + 1));
 		}
 	}
@@ -236,7 +238,7 @@ static void keep_recurring_in(guint d, gpointer data)
 	r->found = cr_fact_array_new();
 	for (guint i = 0; i < scan->mentions->len; i++) {
 		NameMention *m = &g_array_index(scan->mentions, NameMention, i);
-		guint mask = r->open[i] ? GPOINTER_TO_UINT(cr_str_table_lookup(&job->written, m->key)) : 0;
+		guint mask = r->open[i] ? GPOINTER_TO_UINT(g_hash_table_lookup(job->written, m->key)) : 0;
 		/* a report that writes it only where a sentence starts counts once
 		 * another writes it inside one ("Ryanair, one of Europe's largest
 		 * airlines" and "airlines like Ryanair") */
@@ -263,20 +265,25 @@ void name_keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArr
 {
 	guint n = scans->len;
 	g_autofree RecurringReport *reports = g_new0(RecurringReport, MAX(n, 1));
-	Recurring job = { docs, blocks, scans, reports };
+	Recurring job = { .docs = docs,
+			  .blocks = blocks,
+			  .scans = scans,
+			  .reports = reports,
+			  .written = g_hash_table_new(cr_str_hash, g_str_equal) };
 	GHashTableIter it;
 	gpointer key, value;
 
-	cr_str_table_init(&job.written);
 	cr_str_table_init(&job.started);
 	cr_str_table_init(&job.org_words);
 	cr_str_table_init(&job.people);
 	cr_parallel_for(n, read_recurring, &job);
 	for (guint d = 0; d < n; d++) {
 		g_hash_table_iter_init(&it, reports[d].written);
-		while (g_hash_table_iter_next(&it, &key, &value))
-			add_to_mask(&job.written, key,
-				    1u << d | (GPOINTER_TO_UINT(value) & WRITTEN_AS_ACRONYM));
+		while (g_hash_table_iter_next(&it, &key, &value)) {
+			guint mask = GPOINTER_TO_UINT(g_hash_table_lookup(job.written, key)) | 1u << d |
+				     (GPOINTER_TO_UINT(value) & WRITTEN_AS_ACRONYM);
+			g_hash_table_insert(job.written, key, GUINT_TO_POINTER(mask));
+		}
 		g_hash_table_iter_init(&it, reports[d].started);
 		while (g_hash_table_iter_next(&it, &key, NULL))
 			add_to_mask(&job.started, key, 1u << d);
@@ -294,7 +301,7 @@ void name_keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArr
 		g_hash_table_unref(reports[d].singles);
 		g_free(reports[d].open);
 	}
-	cr_str_table_clear(&job.written);
+	g_hash_table_unref(job.written);
 	cr_str_table_clear(&job.started);
 	cr_str_table_clear(&job.org_words);
 	cr_str_table_clear(&job.people);
