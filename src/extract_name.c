@@ -20,6 +20,7 @@
 #include "name_scan.h"
 #include "name_token.h"
 #include "crossread/partition.h"
+#include "crossread/str_table.h"
 
 /* How sure a person known only by a role is ("the Japanese ambassador to
  * the United States" -> the one ambassador another report names). */
@@ -433,8 +434,11 @@ static void bridge_org_names(GPtrArray *scans, GArray *facts)
 {
 	/* folded name -> mask of the reports writing it; the longer names,
 	 * each once, in one array sorted by their ends (a table of the ends,
-	 * a list each, took 7 MB at 4 MiB of cited titles, the names' peak) */
-	g_autoptr(GHashTable) reports = g_hash_table_new(cr_str_hash, g_str_equal);
+	 * a list each, took 7 MB at 4 MiB of cited titles, the names' peak);
+	 * a CrStrTable: a mention's name is hashed once, not for a lookup
+	 * and an insert */
+	g_auto(CrStrTable) reports = { 0 };
+	cr_str_table_init(&reports);
 	g_autoptr(GPtrArray) longer = g_ptr_array_new();
 	for (guint d = 0; d < scans->len; d++) {
 		const NameScan *scan = g_ptr_array_index(scans, d);
@@ -443,8 +447,13 @@ static void bridge_org_names(GPtrArray *scans, GArray *facts)
 			if ((m->kind != CR_FACT_ORG && m->kind != NAME_KIND_UNKNOWN) || m->n_words < 2 ||
 			    !m->key || (m->flags & (NAME_MENTION_HEADLINE | NAME_MENTION_ALIAS)))
 				continue;
-			guint mask = GPOINTER_TO_UINT(g_hash_table_lookup(reports, m->key));
-			g_hash_table_insert(reports, (gpointer)m->key, GUINT_TO_POINTER(mask | 1u << d));
+			guint32 hash = cr_str_hash(m->key);
+			CrStrSlot *slot = cr_str_table_slot(&reports, m->key, hash);
+			guint mask = GPOINTER_TO_UINT(slot->value);
+			if (slot->key)
+				slot->value = GUINT_TO_POINTER(mask | 1u << d);
+			else
+				cr_str_table_fill(&reports, slot, m->key, hash, GUINT_TO_POINTER(1u << d));
 			if (!mask && m->n_words >= 3 && strchr(m->key, ' '))
 				g_ptr_array_add(longer, (gpointer)m);
 		}
@@ -461,7 +470,7 @@ static void bridge_org_names(GPtrArray *scans, GArray *facts)
 		     upto++)
 			;
 		name_ends(((const NameMention *)longer->pdata[from])->key, ends);
-		guint bridge_mask = GPOINTER_TO_UINT(g_hash_table_lookup(reports, ends->str));
+		guint bridge_mask = GPOINTER_TO_UINT(cr_str_table_lookup(&reports, ends->str));
 		if (!bridge_mask)
 			continue;
 		/* the same whatever the order of the forms: a form's key is
@@ -470,7 +479,7 @@ static void bridge_org_names(GPtrArray *scans, GArray *facts)
 		guint best_reports = 0;
 		for (guint f = from; f < upto; f++) {
 			const NameMention *m = g_ptr_array_index(longer, f);
-			guint n = __builtin_popcount(GPOINTER_TO_UINT(g_hash_table_lookup(reports, m->key)));
+			guint n = __builtin_popcount(GPOINTER_TO_UINT(cr_str_table_lookup(&reports, m->key)));
 			if (!best || n > best_reports ||
 			    (n == best_reports &&
 			     (strlen(m->key) < strlen(best->key) ||
@@ -682,13 +691,18 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 		}
 	}
 	/* the first words of organisations' names ("kingsreach" of
-	 * "kingsreach crown court"): only names that are one are written on */
-	g_autoptr(GHashTable) heads = g_hash_table_new(cr_str_hash, g_str_equal);
+	 * "kingsreach crown court"): only names that are one are written on;
+	 * a CrStrTable (nobody walks it: a mention's key hashed once) */
+	g_auto(CrStrTable) heads = { 0 };
+	cr_str_table_init(&heads);
 	g_hash_table_iter_init(&it, orgs);
 	while (g_hash_table_iter_next(&it, NULL, &value)) {
 		const FullName *name = value;
-		for (const char *sp = strchr(name->key, ' '); sp && !name->unknown; sp = strchr(sp + 1, ' '))
-			g_hash_table_add(heads, g_string_chunk_insert_len(texts, name->key, sp - name->key));
+		for (const char *sp = strchr(name->key, ' '); sp && !name->unknown;
+		     sp = strchr(sp + 1, ' ')) {
+			const char *head = g_string_chunk_insert_len(texts, name->key, sp - name->key);
+			cr_str_table_set(&heads, head, (gpointer)head);
+		}
 	}
 	g_autoptr(GString) key = g_string_new(NULL);
 	for (guint d = 0; d < scans->len; d++) {
@@ -698,7 +712,7 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 			gsize end = 0;
 			const FullName *name = m->kind == NAME_KIND_UNKNOWN && m->key &&
 						       !(m->flags & NAME_MENTION_HEADLINE) &&
-						       g_hash_table_contains(heads, m->key)
+						       cr_str_table_lookup(&heads, m->key)
 						   ? lower_case_tail(orgs, docs[d], m, key, &end)
 						   : NULL;
 			if (!name)

@@ -7,6 +7,7 @@
 
 #include "crossread/clean.h"
 #include "crossread/parallel.h"
+#include "crossread/str_table.h"
 #include "crossread/text.h"
 #include "english.h"
 #include "name_lexicon.h"
@@ -85,18 +86,18 @@ static gboolean has_place_word(const char *key)
  * Labour Party"), else a person when it ends a person's name (PEOPLE:
  * "Kiptum" of "Kelvin Kiptum"), else a place ("Ashbury"). */
 static CrFactKind recurring_kind(const NameMention *m, gboolean acronym, GHashTable *singles,
-				 GHashTable *org_words, GHashTable *people)
+				 const CrStrTable *org_words, const CrStrTable *people)
 {
 	const char *space = strrchr(m->key, ' ');
 	if (acronym)
 		return CR_FACT_ORG;
 	if (!space)
-		return g_hash_table_contains(org_words, m->key) || body_word(m->key) ? CR_FACT_ORG
-		       : g_hash_table_contains(people, m->key)			     ? CR_FACT_PERSON
-										     : CR_FACT_PLACE;
+		return cr_str_table_lookup(org_words, m->key) || body_word(m->key) ? CR_FACT_ORG
+		       : cr_str_table_lookup(people, m->key)			   ? CR_FACT_PERSON
+										   : CR_FACT_PLACE;
 	if (has_place_word(m->key))
 		return CR_FACT_PLACE;
-	return g_hash_table_contains(singles, space + 1) || g_hash_table_contains(people, m->key)
+	return g_hash_table_contains(singles, space + 1) || cr_str_table_lookup(people, m->key)
 		   ? CR_FACT_PERSON
 		   : CR_FACT_ORG;
 }
@@ -131,18 +132,32 @@ typedef struct {
 	GArray *found;	       /* the facts of its recurring names */
 } RecurringReport;
 
-/* The reports' parts, and what they share once merged. */
+/* The reports' parts, and what they share once merged: tables nobody
+ * walks; the smaller ones CrStrTables, a key hashed once to be looked for
+ * and filed (WRITTEN holds a key for about every name: a CrStrTable's
+ * slots, half full at most, would take more memory than a GHashTable's). */
 typedef struct {
 	CrDoc *const *docs;
 	GPtrArray *blocks;
 	GPtrArray *scans;
 	RecurringReport *reports;
-	GHashTable *written;   /* key -> the mask of the reports that write it, and WRITTEN_AS_ACRONYM */
-	GHashTable *started;   /* key -> the mask of the reports that write it where a sentence starts */
-	GHashTable *org_words; /* every report's (borrowed) */
-	GHashTable *people;    /* the keys written that are a person's name of two words or more, or
-				* its last word (borrowed) */
+	GHashTable *written;  /* key -> the mask of the reports that write it, and WRITTEN_AS_ACRONYM */
+	CrStrTable started;   /* key -> the mask of the reports that write it where a sentence starts */
+	CrStrTable org_words; /* every report's (borrowed), each -> itself */
+	CrStrTable people;    /* the keys written that are a person's name of two words or more, or
+			       * its last word (borrowed), each -> itself */
 } Recurring;
+
+/* Adds BITS (not 0) to the mask of KEY in TABLE. */
+static void add_to_mask(CrStrTable *table, const char *key, guint bits)
+{
+	guint32 hash = cr_str_hash(key);
+	CrStrSlot *slot = cr_str_table_slot(table, key, hash);
+	if (slot->key)
+		slot->value = GUINT_TO_POINTER(GPOINTER_TO_UINT(slot->value) | bits);
+	else
+		cr_str_table_fill(table, slot, key, hash, GUINT_TO_POINTER(bits));
+}
 
 /* Reads the mentions of report D for the names it writes and the words
  * of its organisations. */
@@ -204,10 +219,10 @@ static void note_people(Recurring *job)
 			if (m->kind != CR_FACT_PERSON || m->n_words < 2 || !m->key)
 				continue;
 			if (g_hash_table_contains(job->written, m->key))
-				g_hash_table_add(job->people, (gpointer)m->key);
+				cr_str_table_set(&job->people, m->key, (gpointer)m->key);
 			const char *space = strrchr(m->key, ' ');
 			if (space && g_hash_table_contains(job->written, space + 1))
-				g_hash_table_add(job->people, (gpointer)(space + 1));
+				cr_str_table_set(&job->people, space + 1, (gpointer)(space + 1));
 		}
 	}
 }
@@ -231,12 +246,12 @@ static void keep_recurring_in(guint d, gpointer data)
 		/* looked for only when the reports that write it inside one are
 		 * not two already */
 		if (reports && !(reports & (reports - 1)))
-			reports |=
-			    GPOINTER_TO_UINT(g_hash_table_lookup(job->started, m->key)) & ~WRITTEN_AS_ACRONYM;
+			reports |= GPOINTER_TO_UINT(cr_str_table_lookup(&job->started, m->key)) &
+				   ~WRITTEN_AS_ACRONYM;
 		if (!(reports & (reports - 1)))
 			continue; /* one report or none */
-		m->kind = (int)recurring_kind(m, (mask & WRITTEN_AS_ACRONYM) != 0, r->singles, job->org_words,
-					      job->people);
+		m->kind = (int)recurring_kind(m, (mask & WRITTEN_AS_ACRONYM) != 0, r->singles,
+					      &job->org_words, &job->people);
 		name_append_fact(r->found, job->docs[d], d, m, m->start, m->value, m->key,
 				 CONFIDENCE_RECURRING);
 	}
@@ -250,17 +265,17 @@ void name_keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArr
 {
 	guint n = scans->len;
 	g_autofree RecurringReport *reports = g_new0(RecurringReport, MAX(n, 1));
-	Recurring job = { docs,
-			  blocks,
-			  scans,
-			  reports,
-			  g_hash_table_new(cr_str_hash, g_str_equal),
-			  g_hash_table_new(cr_str_hash, g_str_equal),
-			  g_hash_table_new(cr_str_hash, g_str_equal),
-			  g_hash_table_new(cr_str_hash, g_str_equal) };
+	Recurring job = { .docs = docs,
+			  .blocks = blocks,
+			  .scans = scans,
+			  .reports = reports,
+			  .written = g_hash_table_new(cr_str_hash, g_str_equal) };
 	GHashTableIter it;
 	gpointer key, value;
 
+	cr_str_table_init(&job.started);
+	cr_str_table_init(&job.org_words);
+	cr_str_table_init(&job.people);
 	cr_parallel_for(n, read_recurring, &job);
 	for (guint d = 0; d < n; d++) {
 		g_hash_table_iter_init(&it, reports[d].written);
@@ -270,13 +285,11 @@ void name_keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArr
 			g_hash_table_insert(job.written, key, GUINT_TO_POINTER(mask));
 		}
 		g_hash_table_iter_init(&it, reports[d].started);
-		while (g_hash_table_iter_next(&it, &key, NULL)) {
-			guint mask = GPOINTER_TO_UINT(g_hash_table_lookup(job.started, key)) | 1u << d;
-			g_hash_table_insert(job.started, key, GUINT_TO_POINTER(mask));
-		}
+		while (g_hash_table_iter_next(&it, &key, NULL))
+			add_to_mask(&job.started, key, 1u << d);
 		g_hash_table_iter_init(&it, reports[d].org_words);
 		while (g_hash_table_iter_next(&it, &key, NULL))
-			g_hash_table_add(job.org_words, key);
+			cr_str_table_set(&job.org_words, key, key);
 	}
 	note_people(&job);
 	cr_parallel_for(n, keep_recurring_in, &job);
@@ -289,7 +302,7 @@ void name_keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArr
 		g_free(reports[d].open);
 	}
 	g_hash_table_unref(job.written);
-	g_hash_table_unref(job.started);
-	g_hash_table_unref(job.org_words);
-	g_hash_table_unref(job.people);
+	cr_str_table_clear(&job.started);
+	cr_str_table_clear(&job.org_words);
+	cr_str_table_clear(&job.people);
 }

@@ -29,3 +29,13 @@ void cr_str_table_fill(CrStrTable *table, CrStrSlot *slot, const char *key, guin
 			*cr_str_table_slot(table, old[i].key, old[i].hash) = old[i];
 	g_free(old);
 }
+
+void cr_str_table_set(CrStrTable *table, const char *key, gpointer value)
+{
+	guint32 hash = cr_str_hash(key);
+	CrStrSlot *slot = cr_str_table_slot(table, key, hash);
+	if (slot->key)
+		slot->value = value;
+	else
+		cr_str_table_fill(table, slot, key, hash, value);
+}

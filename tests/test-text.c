@@ -243,6 +243,23 @@ static void test_str_table(void)
 	g_assert_null(table.slots);
 }
 
+/* cr_str_table_set: a key set twice is filed once, with the last value,
+ * under the pointer it was first set with. */
+static void test_str_table_set(void)
+{
+	g_auto(CrStrTable) table = { 0 };
+	cr_str_table_init(&table);
+	char first[] = "red crescent", second[] = "red crescent";
+	cr_str_table_set(&table, first, GUINT_TO_POINTER(1));
+	cr_str_table_set(&table, second, GUINT_TO_POINTER(2));
+	cr_str_table_set(&table, "red cross", GUINT_TO_POINTER(3));
+	g_assert_cmpuint(table.n, ==, 2);
+	g_assert_cmpuint(GPOINTER_TO_UINT(cr_str_table_lookup(&table, "red crescent")), ==, 2);
+	g_assert_true(cr_str_table_slot(&table, second, cr_str_hash(second))->key == first);
+	g_assert_cmpuint(GPOINTER_TO_UINT(cr_str_table_lookup(&table, "red cross")), ==, 3);
+	g_assert_null(cr_str_table_lookup(&table, "red"));
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -254,6 +271,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/wrap/huge-line", test_wrap_one_huge_line);
 	g_test_add_func("/text/str-hash", test_str_hash);
 	g_test_add_func("/text/str-table", test_str_table);
+	g_test_add_func("/text/str-table-set", test_str_table_set);
 	g_test_add_func("/text/line-ends", test_line_ends);
 	g_test_add_func("/sort/u64", test_sort_u64);
 	g_test_add_func("/sort/u64-by-high", test_sort_u64_by_high);

@@ -27,6 +27,7 @@ typedef struct {
 void cr_str_table_init(CrStrTable *table);
 /* Frees the slots (not the keys nor the values). */
 void cr_str_table_clear(CrStrTable *table);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(CrStrTable, cr_str_table_clear)
 
 /* The slot of KEY, of hash HASH (cr_str_hash()), in TABLE: its own, or the
  * empty one where it goes. */
@@ -49,3 +50,6 @@ static inline gpointer cr_str_table_lookup(const CrStrTable *table, const char *
  * cr_str_table_slot() gave for it; the slots may move (SLOT is no longer
  * valid after). */
 void cr_str_table_fill(CrStrTable *table, CrStrSlot *slot, const char *key, guint32 hash, gpointer value);
+/* Gives KEY the value VALUE (not NULL) in TABLE, filing KEY when TABLE
+ * does not hold it yet: one hash either way. */
+void cr_str_table_set(CrStrTable *table, const char *key, gpointer value);
