@@ -121,8 +121,8 @@ static void note_person_noun(PersonNouns *nouns, guint v, const CrFact *fact)
 /* TRUE when the reports name the persons they count with value V (ten or
  * more) by two nouns, each report by one ("11 climbers", "11 hikers"):
  * two words for the same people, and the bare counts of the value ("out
- * of 75") in a report that names them by neither count them too. A report that counts the value with both may
- * count two parts of them. */
+ * of 75") in a report that names them by neither count them too. A
+ * report that counts the value with both may count two parts of them. */
 static gboolean named_two_ways(const PersonNouns *nouns, guint v)
 {
 	return v >= LEAST_BARE_PEOPLE_COUNT && nouns[v].with_other &&

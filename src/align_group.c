@@ -387,14 +387,15 @@ static guint twin_slot(const CrFact *fact, guint mask)
 	return (guint)((bits * G_GUINT64_CONSTANT(0x9e3779b97f4a7c15)) >> 40) & mask;
 }
 
-/* Per fact of ORDER (numbers), the index + 1 of its twin, or 0: the next
- * amount in ORDER of its report, key and unit ("3 kilometres" of an ash
- * column, "3km" of the zone around the peak), two facts of one amount
- * when their sentences share nothing (twin_fits_better() asks). Counts
- * are left to their nouns (CR_FACT_COUNTED_AGAIN). NULL when there is
- * none. The amounts are found
- * in a table open by value and unit (units are static strings), not by
- * their keys' text: it costs a few instructions an amount. */
+/* Per fact of ORDER (numbers), the index + 1 of its twin, or 0: only the
+ * first fact in ORDER of each report, value, unit and key has one, the
+ * second such fact ("3 kilometres" of an ash column, "3km" of the zone
+ * around the peak), two facts of one amount when their sentences share
+ * nothing (twin_fits_better() asks); the later ones get 0. Facts with no
+ * unit take no part (those with one, "people" too, do). NULL when no
+ * fact has a twin. The amounts are found in a table open by value and
+ * unit (units are static strings), not by their keys' text: it costs a
+ * few instructions an amount. */
 static guint *number_twins(const Grouper *gr, const GArray *order)
 {
 	guint n = 0;

@@ -582,9 +582,10 @@ static int weekday_of(const DateCand *c)
 	if (!c->date.year ||
 	    !g_date_valid_dmy((GDateDay)c->date.day, (GDateMonth)c->date.month, (GDateYear)c->date.year))
 		return 0;
-	g_autoptr(GDate) date =
-	    g_date_new_dmy((GDateDay)c->date.day, (GDateMonth)c->date.month, (GDateYear)c->date.year);
-	return g_date_get_weekday(date);
+	GDate date;
+	g_date_clear(&date, 1);
+	g_date_set_dmy(&date, (GDateDay)c->date.day, (GDateMonth)c->date.month, (GDateYear)c->date.year);
+	return g_date_get_weekday(&date);
 }
 
 /* TRUE when the weekdays of a report of CANDS may stand alone: it has

@@ -447,13 +447,7 @@ static void bridge_org_names(GPtrArray *scans, GArray *facts)
 			if ((m->kind != CR_FACT_ORG && m->kind != NAME_KIND_UNKNOWN) || m->n_words < 2 ||
 			    !m->key || (m->flags & (NAME_MENTION_HEADLINE | NAME_MENTION_ALIAS)))
 				continue;
-			guint32 hash = cr_str_hash(m->key);
-			CrStrSlot *slot = cr_str_table_slot(&reports, m->key, hash);
-			guint mask = GPOINTER_TO_UINT(slot->value);
-			if (slot->key)
-				slot->value = GUINT_TO_POINTER(mask | 1u << d);
-			else
-				cr_str_table_fill(&reports, slot, m->key, hash, GUINT_TO_POINTER(1u << d));
+			guint mask = cr_str_table_or(&reports, m->key, 1u << d);
 			if (!mask && m->n_words >= 3 && strchr(m->key, ' '))
 				g_ptr_array_add(longer, (gpointer)m);
 		}

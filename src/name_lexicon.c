@@ -641,10 +641,8 @@ static void build_word_table(Lexicon *lex, GHashTable *words, GHashTable *first_
 			i = (i + 1) & table->mask;
 		NameWordInfo info = { GPOINTER_TO_UINT(value),
 				      GPOINTER_TO_UINT(g_hash_table_lookup(first_words, key)) };
-		char head[sizeof(guint64)] = { 0 };
-		memcpy(head, key, MIN(len, sizeof head));
 		table->slots[i] = (NameWordSlot){ g_strdup(key), (guint32)len, info, 0 };
-		memcpy(&table->slots[i].head, head, sizeof head);
+		memcpy(&table->slots[i].head, key, MIN(len, sizeof table->slots[i].head));
 	}
 }
 
@@ -808,7 +806,13 @@ const NameWordTable *name_word_table(void)
 
 NameWordInfo name_word_info(const char *folded, gsize len)
 {
-	return name_word_table_info(name_word_table(), folded, len, cr_fnv32(folded, len));
+	char pad[sizeof(guint64)] = { 0 };
+	const char *padded = folded;
+	if (len < sizeof pad) {
+		memcpy(pad, folded, len);
+		padded = pad;
+	}
+	return name_word_table_info_padded(name_word_table(), padded, len, cr_fnv32(folded, len));
 }
 
 gboolean name_regnal_number(const char *word, gsize len)

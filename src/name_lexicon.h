@@ -52,7 +52,7 @@ NameWordInfo name_word_info(const char *folded, gsize len);
 
 /* The word table files a folded word by its cr_fnv32() hash: a scanner
  * that folds a word can hash it as it goes (cr_fnv32_step() from
- * CR_FNV32_EMPTY) and look it up with name_word_table_info(). */
+ * CR_FNV32_EMPTY) and look it up with name_word_table_info_padded(). */
 
 /* One slot of the word table. */
 typedef struct {
@@ -69,7 +69,7 @@ typedef struct {
 } NameWordTable;
 
 /* The word table, loaded on first use: a scanner of many words takes it
- * once and looks each word up with name_word_table_info(). */
+ * once and looks each word up with name_word_table_info_padded(). */
 const NameWordTable *name_word_table(void);
 
 /* TRUE when the LEN bytes at A and B are the same: words are short, and
@@ -82,21 +82,11 @@ static inline gboolean name_same_bytes(const char *a, const char *b, gsize len)
 	return TRUE;
 }
 
-/* name_word_info() of FOLDED whose hash is HASH, in TABLE. Inline: it
- * runs once for every word of every report. */
-static inline NameWordInfo name_word_table_info(const NameWordTable *table, const char *folded, gsize len,
-						guint32 hash)
-{
-	for (guint32 i = hash & table->mask; table->slots[i].word; i = (i + 1) & table->mask)
-		if (table->slots[i].len == len && name_same_bytes(table->slots[i].word, folded, len))
-			return table->slots[i].info;
-	return (NameWordInfo){ 0 };
-}
-
-/* name_word_table_info() of the folded word of LEN bytes at FOLDED, which
- * holds at least eight bytes, zeros after the word's end when it is
- * shorter: its first eight are compared at once (most words are no
- * longer). The tokenizer's lookup of every word. */
+/* name_word_info() of the folded word of LEN bytes at FOLDED, whose hash
+ * is HASH, in TABLE; FOLDED holds at least eight bytes, zeros after the
+ * word's end when it is shorter: its first eight are compared at once
+ * (most words are no longer). Inline: the tokenizer's lookup of every
+ * word of every report. */
 static inline NameWordInfo name_word_table_info_padded(const NameWordTable *table, const char *folded,
 						       gsize len, guint32 hash)
 {

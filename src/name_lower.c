@@ -166,6 +166,9 @@ static inline guint pair_bit(guchar a, guchar b)
 	return (guint)a << 8 | b;
 }
 
+/* The bytes of the pairs' bitmap: one bit for each pair_bit(). */
+#define PAIR_BYTES ((1 << 16) / 8)
+
 /* Marks in PAIRS (a bit for every two bytes) the first two bytes of the
  * word W of N bytes as the sieve's first pass reads them. */
 static void sieve_pair(guint8 *pairs, const char *w, gsize n)
@@ -227,7 +230,7 @@ static inline const char *next_space(const char *p, const char *end)
 
 /* The lower-case mentions of the names of FIRST (first word -> GPtrArray of
  * OrgName) in DOC: runs after a space (a name in lower case opens no
- * line), read from space to space, which memchr() finds fast; the first
+ * line), read from space to space, which next_space() finds fast; the first
  * word is the text between two spaces, so the name is followed by one. */
 static GArray *find_in_doc(const CrDoc *doc, GHashTable *first, const guint8 *sieve, const guint8 *pairs)
 {
@@ -398,7 +401,7 @@ void name_find_lower_case(CrDoc *const *docs, guint n_docs, GArray *facts)
 	g_autoptr(GHashTable) seen = g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, NULL);
 	g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
 	g_autofree guint8 *sieve = g_new0(guint8, SIEVE_SLOTS);
-	g_autofree guint8 *pairs = g_new0(guint8, 1 << 13);
+	g_autofree guint8 *pairs = g_new0(guint8, PAIR_BYTES);
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
 		if (f->kind != CR_FACT_ORG || !f->key || !f->text || !g_ascii_isupper(f->text[0]))
@@ -421,11 +424,11 @@ void name_find_lower_case(CrDoc *const *docs, guint n_docs, GArray *facts)
 	}
 	/* the heads of bodies described in two words, maybe before a comma,
 	 * a full stop or a bracket and one more ("court,", "court).") */
-	for (guint i = 0; i < G_N_ELEMENTS(body_heads); i++)
-		for (gsize extra = 0; extra <= 2; extra++) {
+	for (guint i = 0; i < G_N_ELEMENTS(body_heads); i++) {
+		sieve_pair(pairs, body_heads[i].word, body_heads[i].len);
+		for (gsize extra = 0; extra <= 2; extra++)
 			sieve[sieve_slot(body_heads[i].word, body_heads[i].len + extra)] |= SIEVE_HEAD;
-			sieve_pair(pairs, body_heads[i].word, body_heads[i].len);
-		}
+	}
 	g_autofree GArray **found = g_new0(GArray *, n_docs);
 	FindJob job = { docs, facts, first, sieve, pairs, found };
 	cr_parallel_for(n_docs, find_outside_names, &job);

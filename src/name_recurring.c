@@ -148,17 +148,6 @@ typedef struct {
 			       * its last word (borrowed), each -> itself */
 } Recurring;
 
-/* Adds BITS (not 0) to the mask of KEY in TABLE. */
-static void add_to_mask(CrStrTable *table, const char *key, guint bits)
-{
-	guint32 hash = cr_str_hash(key);
-	CrStrSlot *slot = cr_str_table_slot(table, key, hash);
-	if (slot->key)
-		slot->value = GUINT_TO_POINTER(GPOINTER_TO_UINT(slot->value) | bits);
-	else
-		cr_str_table_fill(table, slot, key, hash, GUINT_TO_POINTER(bits));
-}
-
 /* Reads the mentions of report D for the names it writes and the words
  * of its organisations. */
 static void read_recurring(guint d, gpointer data)
@@ -286,7 +275,7 @@ void name_keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArr
 		}
 		g_hash_table_iter_init(&it, reports[d].started);
 		while (g_hash_table_iter_next(&it, &key, NULL))
-			add_to_mask(&job.started, key, 1u << d);
+			cr_str_table_or(&job.started, key, 1u << d);
 		g_hash_table_iter_init(&it, reports[d].org_words);
 		while (g_hash_table_iter_next(&it, &key, NULL))
 			cr_str_table_set(&job.org_words, key, key);

@@ -33,6 +33,15 @@ gboolean scanner_is_stop(const Scanner *s, const NameToken *t)
 	return !(t->flags & NAME_TOKEN_ALLCAPS) || s->shouting;
 }
 
+/* TRUE when the folded KEY is the LEN ASCII bytes at WORD in lower case. */
+static gboolean lowered_is(const char *key, const char *word, gsize len)
+{
+	for (gsize k = 0; k < len; k++)
+		if (key[k] != (word[k] >= 'A' && word[k] <= 'Z' ? word[k] + ('a' - 'A') : word[k]))
+			return FALSE;
+	return key[len] == '\0';
+}
+
 /* TRUE when the folded word I is WORD (in lower case). A word that opens
  * with an ASCII byte folds to that byte in lower case first (NFKD keeps
  * it, its marks go): most words are told apart there. */
@@ -47,7 +56,7 @@ gboolean scanner_word_is(Scanner *s, guint i, const char *word)
 	for (gsize k = t->start; k < t->end; k++)
 		if ((guchar)s->data[k] >= 0x80)
 			return strcmp(scanner_fold(s, i, i + 1), word) == 0;
-	return len == strlen(word) && g_ascii_strncasecmp(s->data + t->start, word, len) == 0;
+	return lowered_is(word, s->data + t->start, len);
 }
 
 gboolean scanner_word_among(Scanner *s, guint i, const char *const *words, gsize n)
@@ -635,17 +644,9 @@ static void add_midcap(Scanner *s, const char *word)
 		cr_str_table_fill(&s->midcaps, slot, g_string_chunk_insert(s->midcap_text, word), hash, NULL);
 }
 
-/* TRUE when the folded KEY is the LEN ASCII bytes at WORD in lower case. */
-static gboolean lowered_is(const char *key, const char *word, gsize len)
-{
-	for (gsize k = 0; k < len; k++)
-		if (key[k] != (word[k] >= 'A' && word[k] <= 'Z' ? word[k] + ('a' - 'A') : word[k]))
-			return FALSE;
-	return key[len] == '\0';
-}
-
 /* add_midcap() of the word token T, whose hash is the fold of its ASCII
- * bytes: looked for by its bytes, copied only when it is new. */
+ * bytes: looked for by its bytes, copied only when it is new. The probe
+ * mirrors cr_str_table_slot()'s, which wants its key folded already. */
 static void add_midcap_token(Scanner *s, const NameToken *t)
 {
 	const char *word = s->data + t->start;
@@ -664,13 +665,11 @@ static void add_midcap_token(Scanner *s, const NameToken *t)
 	}
 }
 
-/* The longest word collect_midcap() folds itself, in bytes. */
-#define MIDCAP_WORD 64
-
 /* Remembers word I of a prose block, capitalised and not opening a
- * sentence: a sentence-opening word seen so is a name. A word of ASCII
- * bytes and no blank, most of them, is folded here as scanner_fold()
- * would: its bytes in lower case. scan_block() asks it of each word. */
+ * sentence: a sentence-opening word seen so is a name. A word with the
+ * tokenizer's hash (of ASCII bytes, most of them) is looked for by its
+ * bytes; the others are folded by scanner_fold(). scan_block() asks it of
+ * each word. */
 static void collect_midcap(Scanner *s, guint i)
 {
 	const NameToken *t = tok(s, i);
@@ -678,16 +677,7 @@ static void collect_midcap(Scanner *s, guint i)
 		add_midcap_token(s, t);
 		return;
 	}
-	char word[MIDCAP_WORD + 1];
-	gsize len = t->end - t->start, k = 0;
-	for (; k < len && len <= MIDCAP_WORD; k++) {
-		guchar c = (guchar)s->data[t->start + k];
-		if (c >= 0x80 || g_ascii_isspace(c))
-			break;
-		word[k] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-	}
-	word[k] = '\0';
-	add_midcap(s, k == len ? word : scanner_fold(s, i, i + 1));
+	add_midcap(s, scanner_fold(s, i, i + 1));
 }
 
 /* TRUE when the possessive of word I belongs to a gazetteer name that

@@ -617,6 +617,8 @@ static gboolean echoed(const IndexedWord *w, guint n)
 
 /* The most stop words an echo takes before its first content word. */
 #define ECHO_LEAD_WORDS 3
+/* A lead word is shorter than this, in bytes (ASCII letters). */
+#define ECHO_LEAD_WORD_BYTES 8
 
 /* Where the sentence of an echo that starts at START in DATA starts, when
  * only stop words (ECHO_LEAD_WORDS at most) stand between: "The board no
@@ -635,16 +637,15 @@ static gsize sentence_lead(const char *data, gsize start)
 		if (end == pos || n == ECHO_LEAD_WORDS)
 			return start;
 		gsize word = end;
-		while (word > 0 && g_ascii_isalpha(data[word - 1]) && end - word < 8)
+		while (word > 0 && g_ascii_isalpha(data[word - 1]) && end - word < ECHO_LEAD_WORD_BYTES)
 			word--;
-		char folded[8];
-		guint len = (guint)(end - word);
-		if (!len || len >= sizeof folded || (word > 0 && !strchr(" \n", data[word - 1])))
+		gsize len = end - word;
+		if (!len || len >= ECHO_LEAD_WORD_BYTES || (word > 0 && !strchr(" \n", data[word - 1])))
 			return start;
-		for (guint k = 0; k < len; k++)
-			folded[k] = g_ascii_tolower(data[word + k]);
-		folded[len] = '\0';
-		if (!cr_quote_is_stop_word(folded, len))
+		CrQuoteWord w;
+		gsize p = word;
+		cr_quote_read_word(data, end, &p, &w);
+		if (!cr_quote_is_stop_word(w.folded, w.len))
 			return start;
 		pos = word;
 	}

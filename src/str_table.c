@@ -39,3 +39,15 @@ void cr_str_table_set(CrStrTable *table, const char *key, gpointer value)
 	else
 		cr_str_table_fill(table, slot, key, hash, value);
 }
+
+guint cr_str_table_or(CrStrTable *table, const char *key, guint bits)
+{
+	guint32 hash = cr_str_hash(key);
+	CrStrSlot *slot = cr_str_table_slot(table, key, hash);
+	guint mask = GPOINTER_TO_UINT(slot->value);
+	if (slot->key)
+		slot->value = GUINT_TO_POINTER(mask | bits);
+	else
+		cr_str_table_fill(table, slot, key, hash, GUINT_TO_POINTER(bits));
+	return mask;
+}

@@ -260,6 +260,23 @@ static void test_str_table_set(void)
 	g_assert_null(cr_str_table_lookup(&table, "red"));
 }
 
+/* A key's mask gathers the bits of every report that files it, and each
+ * call tells the mask it found: 0 the first time. */
+static void test_str_table_or(void)
+{
+	g_auto(CrStrTable) table = { 0 };
+	cr_str_table_init(&table);
+	char first[] = "red crescent", second[] = "red crescent";
+	g_assert_cmpuint(cr_str_table_or(&table, first, 1u << 0), ==, 0);
+	g_assert_cmpuint(cr_str_table_or(&table, second, 1u << 3), ==, 1u << 0);
+	g_assert_cmpuint(cr_str_table_or(&table, "red cross", 1u << 2), ==, 0);
+	g_assert_cmpuint(table.n, ==, 2);
+	g_assert_cmpuint(GPOINTER_TO_UINT(cr_str_table_lookup(&table, "red crescent")), ==,
+			 (1u << 0) | (1u << 3));
+	g_assert_true(cr_str_table_slot(&table, second, cr_str_hash(second))->key == first);
+	g_assert_cmpuint(GPOINTER_TO_UINT(cr_str_table_lookup(&table, "red cross")), ==, 1u << 2);
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -272,6 +289,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/text/str-hash", test_str_hash);
 	g_test_add_func("/text/str-table", test_str_table);
 	g_test_add_func("/text/str-table-set", test_str_table_set);
+	g_test_add_func("/text/str-table-or", test_str_table_or);
 	g_test_add_func("/text/line-ends", test_line_ends);
 	g_test_add_func("/sort/u64", test_sort_u64);
 	g_test_add_func("/sort/u64-by-high", test_sort_u64_by_high);

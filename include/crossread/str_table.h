@@ -53,3 +53,7 @@ void cr_str_table_fill(CrStrTable *table, CrStrSlot *slot, const char *key, guin
 /* Gives KEY the value VALUE (not NULL) in TABLE, filing KEY when TABLE
  * does not hold it yet: one hash either way. */
 void cr_str_table_set(CrStrTable *table, const char *key, gpointer value);
+/* Adds BITS (not 0) to the mask that is KEY's value in TABLE, filing KEY
+ * when TABLE does not hold it yet: one hash. Returns the mask before (0
+ * for a new key). */
+guint cr_str_table_or(CrStrTable *table, const char *key, guint bits);
