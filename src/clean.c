@@ -379,11 +379,9 @@ static gboolean keyword_label(const char *data, const CrBlock *block, const Info
 static gunichar copy_tail(const char *data, const CrBlock *shorter, const CrBlock *longer, gsize min_bytes,
 			  gsize *pos)
 {
-	gsize len = shorter->end - shorter->start, longer_len = longer->end - longer->start;
-	if (len < min_bytes || longer_len <= len || longer_len > len + COPY_TAIL_BYTES ||
-	    memcmp(data + shorter->start, data + longer->start, len) != 0)
+	if (!clean_opens_with_copy(data, shorter, longer, min_bytes, COPY_TAIL_BYTES))
 		return 0;
-	*pos = longer->start + len;
+	*pos = longer->start + (shorter->end - shorter->start);
 	gunichar c = ' ';
 	while (*pos < longer->end && c == ' ')
 		c = next_char(data, longer->end, pos);
