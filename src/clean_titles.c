@@ -227,7 +227,8 @@ static gboolean opens_with_article(const char *data, gsize p, gsize end)
  * at 95", "French Open: Super Serena storm into third round"),
  * the form news sites give their headlines; a headline drops its
  * articles, where a subhead may not ("China's response: The region does
- * not welcome ..."). */
+ * not welcome ..."); one with a comma, listing names ("... at Ford, GM,
+ * Stellantis plants"), carries facts a report may share: it stays. */
 static gboolean kicker_headline(const char *data, gsize start, gsize end)
 {
 	const char *colon = memchr(data + start, ':', end - start);
@@ -242,6 +243,8 @@ static gboolean kicker_headline(const char *data, gsize start, gsize end)
 	guint words = 0;
 	gboolean in_word = FALSE;
 	for (p += 2; p < end; p++) {
+		if (data[p] == ',')
+			return FALSE;
 		gboolean blank = data[p] == ' ';
 		words += !blank && !in_word;
 		in_word = !blank;
@@ -262,10 +265,7 @@ void clean_judge_kicker_titles(const char *data, const GArray *blocks, Info *inf
 		    info[down].lower_start)
 			continue;
 		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
-		/* a headline listing names ("... at Ford, GM, Stellantis plants")
-		 * carries facts a report may share: it stays */
-		if (kicker_headline(data, block->start, block->end) &&
-		    !memchr(data + block->start, ',', block->end - block->start))
+		if (kicker_headline(data, block->start, block->end))
 			info[i].cls = CLASS_BAD;
 	}
 }
