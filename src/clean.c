@@ -388,12 +388,6 @@ static gunichar copy_tail(const char *data, const CrBlock *shorter, const CrBloc
 	return c;
 }
 
-/* TRUE for a hyphen, an en dash or an em dash. */
-static gboolean is_dash(gunichar c)
-{
-	return c == '-' || c == 0x2013 || c == 0x2014;
-}
-
 /* TRUE when block B repeats block A, the block before it, and adds a
  * signature or a credit after a dash ("... 600. -SS-- The Associated
  * Press"; "...; 46.5 mm x 76 mm; — AP"): an embedded post's fallback
@@ -401,7 +395,7 @@ static gboolean is_dash(gunichar c)
 static gboolean signed_copy(const char *data, const CrBlock *a, const CrBlock *b)
 {
 	gsize pos;
-	return is_dash(copy_tail(data, a, b, SHORT_CHARS / 2, &pos));
+	return clean_is_dash(copy_tail(data, a, b, SHORT_CHARS / 2, &pos));
 }
 
 /* TRUE when block A is block B, a block below it, with a site's name
@@ -413,7 +407,7 @@ static gboolean site_titled_copy(const char *data, const CrBlock *a, const CrBlo
 {
 	gsize pos;
 	gunichar c = copy_tail(data, b, a, TITLE_MIN_BYTES, &pos);
-	if (!is_dash(c) && c != '|')
+	if (!clean_is_dash(c) && c != '|')
 		return FALSE;
 	while (pos < a->end && data[pos] == ' ')
 		pos++;
