@@ -257,8 +257,8 @@ void clean_judge_kicker_titles(const char *data, const GArray *blocks, Info *inf
 	guint first = clean_first_solid(info, n);
 	for (guint i = first + 1; i < n; i++) {
 		const Info *b = &info[i];
-		if (b->cls == CLASS_BAD || b->sentence || b->question || b->ellipsis || b->bullet ||
-		    b->byline || b->credit || b->duplicate || b->chars >= LONG_CHARS)
+		if (b->cls == CLASS_BAD || b->sentence || b->ellipsis || b->bullet || b->byline ||
+		    b->credit || b->duplicate || b->chars >= LONG_CHARS)
 			continue;
 		gint up = clean_beside(info, n, i, -1), down = clean_beside(info, n, i, 1);
 		if (up < 0 || down < 0 || !clean_is_solid(&info[up]) || !clean_is_solid(&info[down]) ||
@@ -293,7 +293,7 @@ static gboolean names_after_first(const char *data, gsize start, gsize end)
  * unanimously."). */
 static gboolean stopped_title(const char *data, const CrBlock *block, const Info *b)
 {
-	return b->sentence && !b->question && !b->reported && !b->digits && !b->quote_open && !b->duplicate &&
+	return b->sentence && !b->reported && !b->digits && !b->duplicate &&
 	       b->words >= STOPPED_TITLE_WORDS && b->chars < 2 * SHORT_CHARS && b->stops * 3 <= b->words &&
 	       data[block->end - 1] == '.' && g_ascii_isupper(data[block->start]) &&
 	       !clean_sentence_inside(data, block->start, block->end) &&
