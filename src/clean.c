@@ -473,11 +473,11 @@ static gboolean word_over_copy(const char *data, const CrBlock *a, const CrBlock
  * headline set again over a picture, a sticky header), the page's
  * headline printed again (maybe after a share button's word), a short
  * block printed twice in a row below the top of the story (a picture's
- * description and its caption), or printed again with a signature after it (an embedded post), and a
- * fragment the block after it opens with (a picture's title over its
- * description), a description the block after it repeats with a
- * credit, and the page's title over its headline with the site's name
- * above the story. */
+ * description and its caption), or printed again with a signature
+ * after it (an embedded post), and a fragment the block after it opens
+ * with (a picture's title over its description), a description the
+ * block after it repeats with a credit, and the page's title over its
+ * headline with the site's name above the story. */
 static void judge_repeats(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	g_autoptr(GHashTable) seen = g_hash_table_new(g_int64_hash, g_int64_equal);

@@ -1,7 +1,9 @@
 /* Other stories' titles around a report's story: the run of titles and
  * links that closes the page below its last paragraph, the site's
- * copyright notice and all under it, and runs of titles set inside the
- * story (called from cr_clean_blocks(), clean.c). */
+ * copyright notice and all under it, runs of titles set inside the
+ * story, headlines under a kicker between two paragraphs and a run of
+ * headlines printed with full stops under the story (called from
+ * cr_clean_blocks(), clean.c). */
 #include "clean_private.h"
 
 #include <string.h>
