@@ -379,21 +379,13 @@ static gboolean keyword_label(const char *data, const CrBlock *block, const Info
 static gunichar copy_tail(const char *data, const CrBlock *shorter, const CrBlock *longer, gsize min_bytes,
 			  gsize *pos)
 {
-	gsize len = shorter->end - shorter->start, longer_len = longer->end - longer->start;
-	if (len < min_bytes || longer_len <= len || longer_len > len + COPY_TAIL_BYTES ||
-	    memcmp(data + shorter->start, data + longer->start, len) != 0)
+	if (!clean_opens_with_copy(data, shorter, longer, min_bytes, COPY_TAIL_BYTES))
 		return 0;
-	*pos = longer->start + len;
+	*pos = longer->start + (shorter->end - shorter->start);
 	gunichar c = ' ';
 	while (*pos < longer->end && c == ' ')
 		c = next_char(data, longer->end, pos);
 	return c;
-}
-
-/* TRUE for a hyphen, an en dash or an em dash. */
-static gboolean is_dash(gunichar c)
-{
-	return c == '-' || c == 0x2013 || c == 0x2014;
 }
 
 /* TRUE when block B repeats block A, the block before it, and adds a
@@ -403,7 +395,7 @@ static gboolean is_dash(gunichar c)
 static gboolean signed_copy(const char *data, const CrBlock *a, const CrBlock *b)
 {
 	gsize pos;
-	return is_dash(copy_tail(data, a, b, SHORT_CHARS / 2, &pos));
+	return clean_is_dash(copy_tail(data, a, b, SHORT_CHARS / 2, &pos));
 }
 
 /* TRUE when block A is block B, a block below it, with a site's name
@@ -415,7 +407,7 @@ static gboolean site_titled_copy(const char *data, const CrBlock *a, const CrBlo
 {
 	gsize pos;
 	gunichar c = copy_tail(data, b, a, TITLE_MIN_BYTES, &pos);
-	if (!is_dash(c) && c != '|')
+	if (!clean_is_dash(c) && c != '|')
 		return FALSE;
 	while (pos < a->end && data[pos] == ' ')
 		pos++;
@@ -481,11 +473,11 @@ static gboolean word_over_copy(const char *data, const CrBlock *a, const CrBlock
  * headline set again over a picture, a sticky header), the page's
  * headline printed again (maybe after a share button's word), a short
  * block printed twice in a row below the top of the story (a picture's
- * description and its caption), or printed again with a signature after it (an embedded post), and a
- * fragment the block after it opens with (a picture's title over its
- * description), a description the block after it repeats with a
- * credit, and the page's title over its headline with the site's name
- * above the story. */
+ * description and its caption), or printed again with a signature
+ * after it (an embedded post), and a fragment the block after it opens
+ * with (a picture's title over its description), a description the
+ * block after it repeats with a credit, and the page's title over its
+ * headline with the site's name above the story. */
 static void judge_repeats(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	g_autoptr(GHashTable) seen = g_hash_table_new(g_int64_hash, g_int64_equal);

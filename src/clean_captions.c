@@ -209,7 +209,7 @@ static gboolean ends_with_closing_credit(const char *data, gsize start, gsize en
 	while (p > start && end - p < CLOSING_CREDIT_BYTES && (guchar)data[p - 1] < 0x80 &&
 	       data[p - 1] != '.')
 		p--;
-	/* the dash before the name */
+	/* the dash before the name: three bytes, so p - 3 is before it */
 	if (!clean_long_dash_before(data, start, p))
 		return FALSE;
 	guint words = clean_capitalised_words(data, p, end);

@@ -350,9 +350,7 @@ static gboolean tail_credits(const char *data, gsize start, gsize end)
 
 gboolean clean_credited_copy(const char *data, const CrBlock *a, const CrBlock *b, const Info *bi)
 {
-	gsize len = a->end - a->start;
-	return bi->cls == CLASS_BAD && len >= SHORT_CHARS / 2 && b->end - b->start > len &&
-	       b->end - b->start <= len + CREDIT_TAIL_BYTES &&
-	       memcmp(data + a->start, data + b->start, len) == 0 &&
-	       tail_credits(data, b->start + len, b->end);
+	return bi->cls == CLASS_BAD &&
+	       clean_opens_with_copy(data, a, b, SHORT_CHARS / 2, CREDIT_TAIL_BYTES) &&
+	       tail_credits(data, b->start + (a->end - a->start), b->end);
 }

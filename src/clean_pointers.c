@@ -117,16 +117,16 @@ static gboolean names_a_chart(const char *data, gsize start, gsize end)
 
 /* The colon that ends a label opening data[start,end): one to
  * LABEL_WORDS words of letters within LABEL_BYTES; END when there is
- * none. *WORDS gets its words, *SAYS_ALSO whether one is "also" or
+ * none. *WORDS gets its words, *POINTS_ON whether one is "also" or
  * "more". */
-static gsize label_colon(const char *data, gsize start, gsize end, guint *words, gboolean *says_also)
+static gsize label_colon(const char *data, gsize start, gsize end, guint *words, gboolean *points_on)
 {
 	*words = 1;
-	*says_also = FALSE;
+	*points_on = FALSE;
 	gsize limit = MIN(end, start + LABEL_BYTES), word = start;
 	for (gsize p = start; p < limit; p++) {
 		if (data[p] == ':' || data[p] == ' ') {
-			*says_also |= p - word == 4 && (g_ascii_strncasecmp(data + word, "also", 4) == 0 ||
+			*points_on |= p - word == 4 && (g_ascii_strncasecmp(data + word, "also", 4) == 0 ||
 							g_ascii_strncasecmp(data + word, "more", 4) == 0);
 			if (data[p] == ':')
 				return p > start ? p : end;
@@ -263,13 +263,13 @@ static gboolean points_away(const char *data, const GArray *blocks, const Info *
 	    (x->chars < SHORT_CHARS && x->words >= 3 && names_a_chart(data, start, end)))
 		return TRUE;
 	guint words;
-	gboolean says_also;
-	gsize colon = label_colon(data, start, end, &words, &says_also);
+	gboolean points_on;
+	gsize colon = label_colon(data, start, end, &words, &points_on);
 	/* "Also:" or "More:" alone before what ends as no sentence points to
 	 * another story or to the site ("Also: The new space race will drive
 	 * innovation. Here's where it goes next", "More: Pindula News") */
 	return colon < end && (only_an_address(data, colon + 1, end) ||
-			       (says_also && (words == 1 || !clean_sentence_inside(data, colon + 1, end))));
+			       (points_on && (words == 1 || !clean_sentence_inside(data, colon + 1, end))));
 }
 
 void clean_judge_pointers(const char *data, const GArray *blocks, Info *info, guint n)

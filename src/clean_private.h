@@ -78,6 +78,22 @@ static inline gboolean clean_long_dash_before(const char *data, gsize start, gsi
 	       ((guchar)data[p - 1] == 0x93 || (guchar)data[p - 1] == 0x94);
 }
 
+/* TRUE for a hyphen, an en dash or an em dash. */
+static inline gboolean clean_is_dash(gunichar c)
+{
+	return c == '-' || c == 0x2013 || c == 0x2014;
+}
+
+/* TRUE when block B opens with a copy of block A, of MIN_BYTES or more,
+ * and adds one to MAX_TAIL bytes after it. */
+static inline gboolean clean_opens_with_copy(const char *data, const CrBlock *a, const CrBlock *b,
+					     gsize min_bytes, gsize max_tail)
+{
+	gsize len = a->end - a->start, b_len = b->end - b->start;
+	return len >= min_bytes && b_len > len && b_len <= len + max_tail &&
+	       memcmp(data + a->start, data + b->start, len) == 0;
+}
+
 /* The end of data[start,end) without the blanks and a full stop after it. */
 static inline gsize clean_trimmed_end(const char *data, gsize start, gsize end)
 {

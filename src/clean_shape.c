@@ -32,7 +32,7 @@ gboolean clean_opens_with_dateline(const char *data, gsize start, gsize end)
 		c = next_char(data, end, &pos);
 		if (c == ':')
 			return TRUE;
-		if ((c == '-' || c == 0x2013 || c == 0x2014) && at > start && data[at - 1] == ' ')
+		if (clean_is_dash(c) && at > start && data[at - 1] == ' ')
 			return TRUE;
 		if (!g_unichar_isalpha(c) && c != ' ' && c != '.')
 			return FALSE;
@@ -849,7 +849,7 @@ gboolean clean_signs_a_post(const char *data, gsize start, gsize end)
 {
 	gsize pos = start;
 	gunichar first = next_char(data, end, &pos);
-	return (first == '-' || first == 0x2013 || first == 0x2014) && end - start < 2 * SHORT_CHARS &&
+	return clean_is_dash(first) && end - start < 2 * SHORT_CHARS &&
 	       g_strstr_len(data + start, (gssize)(end - start), "(@") != NULL;
 }
 

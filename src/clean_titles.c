@@ -1,7 +1,9 @@
 /* Other stories' titles around a report's story: the run of titles and
  * links that closes the page below its last paragraph, the site's
- * copyright notice and all under it, and runs of titles set inside the
- * story (called from cr_clean_blocks(), clean.c). */
+ * copyright notice and all under it, runs of titles set inside the
+ * story, headlines under a kicker between two paragraphs and a run of
+ * headlines printed with full stops under the story (called from
+ * cr_clean_blocks(), clean.c). */
 #include "clean_private.h"
 
 #include <string.h>
@@ -227,7 +229,8 @@ static gboolean opens_with_article(const char *data, gsize p, gsize end)
  * at 95", "French Open: Super Serena storm into third round"),
  * the form news sites give their headlines; a headline drops its
  * articles, where a subhead may not ("China's response: The region does
- * not welcome ..."). */
+ * not welcome ..."); one with a comma, listing names ("... at Ford, GM,
+ * Stellantis plants"), carries facts a report may share: it stays. */
 static gboolean kicker_headline(const char *data, gsize start, gsize end)
 {
 	const char *colon = memchr(data + start, ':', end - start);
@@ -242,6 +245,8 @@ static gboolean kicker_headline(const char *data, gsize start, gsize end)
 	guint words = 0;
 	gboolean in_word = FALSE;
 	for (p += 2; p < end; p++) {
+		if (data[p] == ',')
+			return FALSE;
 		gboolean blank = data[p] == ' ';
 		words += !blank && !in_word;
 		in_word = !blank;
@@ -254,18 +259,15 @@ void clean_judge_kicker_titles(const char *data, const GArray *blocks, Info *inf
 	guint first = clean_first_solid(info, n);
 	for (guint i = first + 1; i < n; i++) {
 		const Info *b = &info[i];
-		if (b->cls == CLASS_BAD || b->sentence || b->question || b->ellipsis || b->bullet ||
-		    b->byline || b->credit || b->duplicate || b->chars >= LONG_CHARS)
+		if (b->cls == CLASS_BAD || b->sentence || b->ellipsis || b->bullet || b->byline ||
+		    b->credit || b->duplicate || b->chars >= LONG_CHARS)
 			continue;
 		gint up = clean_beside(info, n, i, -1), down = clean_beside(info, n, i, 1);
 		if (up < 0 || down < 0 || !clean_is_solid(&info[up]) || !clean_is_solid(&info[down]) ||
 		    info[down].lower_start)
 			continue;
 		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
-		/* a headline listing names ("... at Ford, GM, Stellantis plants")
-		 * carries facts a report may share: it stays */
-		if (kicker_headline(data, block->start, block->end) &&
-		    !memchr(data + block->start, ',', block->end - block->start))
+		if (kicker_headline(data, block->start, block->end))
 			info[i].cls = CLASS_BAD;
 	}
 }
@@ -293,7 +295,7 @@ static gboolean names_after_first(const char *data, gsize start, gsize end)
  * unanimously."). */
 static gboolean stopped_title(const char *data, const CrBlock *block, const Info *b)
 {
-	return b->sentence && !b->question && !b->reported && !b->digits && !b->quote_open && !b->duplicate &&
+	return b->sentence && !b->reported && !b->digits && !b->duplicate &&
 	       b->words >= STOPPED_TITLE_WORDS && b->chars < 2 * SHORT_CHARS && b->stops * 3 <= b->words &&
 	       data[block->end - 1] == '.' && g_ascii_isupper(data[block->start]) &&
 	       !clean_sentence_inside(data, block->start, block->end) &&
