@@ -219,7 +219,7 @@ static const char *const national_bodies[] = {
  * one of a nation's bodies. */
 static gboolean national_body_at(Scanner *s, guint i)
 {
-	return i < s->tokens->len && is_lower(s, i) && (tok(s, i)->flags & NAME_TOKEN_JOINED) &&
+	return i < s->n && is_lower(s, i) && (tok(s, i)->flags & NAME_TOKEN_JOINED) &&
 	       !(tok(s, i - 1)->flags & NAME_TOKEN_POSSESSIVE) &&
 	       scanner_word_among(s, i, national_bodies, G_N_ELEMENTS(national_bodies));
 }
@@ -232,13 +232,13 @@ static guint national_body_end(Scanner *s, guint i)
 	guint end = i;
 	if (national_body_at(s, i))
 		end = i + 1;
-	else if (i + 1 < s->tokens->len && is_lower(s, i) && (tok(s, i)->flags & NAME_TOKEN_JOINED) &&
+	else if (i + 1 < s->n && is_lower(s, i) && (tok(s, i)->flags & NAME_TOKEN_JOINED) &&
 		 !(tok(s, i - 1)->flags & NAME_TOKEN_POSSESSIVE) &&
 		 (tok(s, i + 1)->flags & NAME_TOKEN_JOINED) && is_lower(s, i + 1) &&
 		 scanner_word_is(s, i + 1, "ministry") && !scanner_is_stop(s, tok(s, i)))
 		end = i + 2;
 	/* "Chinese foreign ministry spokesperson": a role's description */
-	if (end > i && end < s->tokens->len && has(tok(s, end), NAME_WORD_ROLE))
+	if (end > i && end < s->n && has(tok(s, end), NAME_WORD_ROLE))
 		return i;
 	return end;
 }

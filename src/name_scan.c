@@ -689,7 +689,7 @@ static gboolean possessive_in_alias(Scanner *s, guint lo, guint i)
 	for (guint a = lo; a <= i; a++) {
 		const NameGazEntry *e;
 		if (a + scanner_gazetteer_longest(s, a, n, &e) > i + 1) {
-			g_array_index(s->tokens, NameToken, i).flags &= ~(guint32)NAME_TOKEN_POSSESSIVE;
+			s->words[i].flags &= ~(guint32)NAME_TOKEN_POSSESSIVE;
 			return TRUE;
 		}
 	}
@@ -716,8 +716,8 @@ static gboolean plural_possessive_in_name(Scanner *s, guint i)
 	const char *folded = scanner_fold(s, i, i + 1);
 	if (!cr_english_word(folded, strlen(folded)))
 		return FALSE;
-	g_array_index(s->tokens, NameToken, i).flags &= ~(guint32)NAME_TOKEN_POSSESSIVE;
-	g_array_index(s->tokens, NameToken, i + 1).flags |= NAME_TOKEN_JOINED;
+	s->words[i].flags &= ~(guint32)NAME_TOKEN_POSSESSIVE;
+	s->words[i + 1].flags |= NAME_TOKEN_JOINED;
 	return TRUE;
 }
 
@@ -735,7 +735,7 @@ static gboolean saint_possessive_in_name(Scanner *s, guint lo, guint i)
 		return FALSE;
 	if (!is_joined(tok(s, i + 1)) || !is_name_word(tok(s, i + 1)) || scanner_is_stop(s, tok(s, i + 1)))
 		return FALSE;
-	g_array_index(s->tokens, NameToken, i).flags &= ~(guint32)NAME_TOKEN_POSSESSIVE;
+	s->words[i].flags &= ~(guint32)NAME_TOKEN_POSSESSIVE;
 	return TRUE;
 }
 
@@ -759,7 +759,7 @@ static gboolean possessive_pair_in_name(Scanner *s, guint i)
 		if (t->flags & NAME_TOKEN_POSSESSIVE) {
 			if (k == i + 2)
 				return FALSE;
-			NameToken *first = &g_array_index(s->tokens, NameToken, i);
+			NameToken *first = &s->words[i];
 			first->flags = (first->flags & ~(guint32)NAME_TOKEN_POSSESSIVE) | NAME_TOKEN_PAIRED;
 			return TRUE;
 		}
