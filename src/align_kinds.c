@@ -323,6 +323,26 @@ static G_GNUC_NO_INLINE gboolean changes_agree(const CrFact *a, const CrFact *b)
 	return !ta || !tb || strcmp(ta, tb) == 0;
 }
 
+/* TRUE when count F names persons: by what they are in a story ("171
+ * passengers"), or by their nation, its last word in capitals ("2.3
+ * million Palestinians"). */
+static gboolean names_persons(const CrFact *f)
+{
+	const char *last = strrchr(f->text, ' ');
+	return (last && g_ascii_isupper(last[1])) || cr_number_counts_persons(f->counted);
+}
+
+/* TRUE when counts A and B, of a value rare enough that their nouns alone
+ * meet (DISTINCT_COUNT; smaller ones are same_small_count()'s), are one
+ * of persons and one of things that are none: "171 passengers" and "171
+ * airplanes" count two things. Apart from number_agrees(), whose every
+ * call it would slow. */
+static G_GNUC_NO_INLINE gboolean persons_and_things(const CrFact *a, const CrFact *b)
+{
+	return fabs(a->num) >= DISTINCT_COUNT && strcmp(a->counted, b->counted) != 0 &&
+	       names_persons(a) != names_persons(b);
+}
+
 /* TRUE when A, of the same value as B, may be the same fact as B: a small
  * count (a whole number under DISTINCT_COUNT) only as same_small_count()
  * allows, unless both are one duration with one bound ("more than three
@@ -331,6 +351,8 @@ static G_GNUC_NO_INLINE gboolean changes_agree(const CrFact *a, const CrFact *b)
  * than 2,000", "2,000") is no reason against: rewrites drop bounds. */
 static gboolean number_agrees(const CrFact *a, const CrFact *b)
 {
+	if (a->counted && b->counted && a->counted != b->counted && persons_and_things(a, b))
+		return FALSE;
 	if (fabs(a->num) >= DISTINCT_COUNT || a->num != floor(a->num))
 		return TRUE;
 	/* a list's numbering is no quantity; a plan's "three minutes into the

@@ -10,7 +10,7 @@
  * General knowledge; "city" is left out: a country's name and "City" is
  * often another place than the country ("Kuwait City", "Mexico City"). */
 static const char *const administrative_words[] = {
-	"prefecture", "province", "county", "district", "region", "oblast", "krai", "governorate",
+	"prefecture", "province", "county", "district", "region", "oblast", "krai", "governorate", "state",
 };
 
 /* Where in the folded key of place FACT its administrative word begins

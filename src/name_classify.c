@@ -98,7 +98,7 @@ static void drop_middle_initials(char *key)
  * Fortune 500" or "Windows 11": one to four digits spaced from the name,
  * no year ("Election 2024"), ending the number ("Boeing 737,"; not the
  * score "49ers 25-22", a time or a decimal); else 0. */
-static guint name_number_at(const Scanner *s, guint i)
+guint scanner_name_number_at(const Scanner *s, guint i)
 {
 	if (i >= s->n)
 		return 0;
@@ -117,6 +117,30 @@ static guint name_number_at(const Scanner *s, guint i)
 		return 0;
 	return after == ' ' || after == '\n' || after == ',' || after == ';' || after == ')' ||
 	       after == '\0' || (after == '.' && !g_ascii_isdigit(w[len + 1]));
+}
+
+/* The words of a model's number at word I after a body's name: the
+ * number of a numbered name (scanner_name_number_at(): "737"), or two, a
+ * number of three or four digits and the digits or letters joined to it
+ * by a hyphen ("737-800", "777-300ER"; not a score, "2-1", nor a year's
+ * span, "2023-24"); else 0. */
+static guint model_number_at(const Scanner *s, guint i)
+{
+	guint numbered = scanner_name_number_at(s, i);
+	if (numbered || i + 1 >= s->n)
+		return numbered;
+	const NameToken *t = tok(s, i), *next = tok(s, i + 1);
+	gsize len = t->end - t->start;
+	const char *w = s->data + t->start;
+	if ((t->flags & NAME_TOKEN_LETTERS) || !(t->flags & NAME_TOKEN_JOINED) || len < 3 || len > 4 ||
+	    w[-1] != ' ' || w[0] == '0' || w[len] != '-' || !(next->flags & NAME_TOKEN_HYPHEN) ||
+	    !g_ascii_isdigit(s->data[next->start]))
+		return 0;
+	for (gsize k = 0; k < len; k++)
+		if (!g_ascii_isdigit(w[k]))
+			return 0;
+	int value = atoi(w);
+	return len == 4 && value >= 1800 && value <= 2100 ? 0 : 2;
 }
 
 /* 1 when word I is the letter of a lettered name inside a sentence, the
@@ -157,8 +181,19 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
 	/* "Fortune 500" and "Fortune 1000" are two lists, no one name; nor
 	 * are the craters "Malapert A" and "Malapert" */
 	if (!value && kind != CR_FACT_PERSON) {
-		guint number = name_number_at(s, b);
+		guint number = scanner_name_number_at(s, b);
 		b += number ? number : name_letter_at(s, b);
+	}
+	/* "Boeing 737", "Boeing 737-800": a known body's name and a model's
+	 * number name the model, no mention of the body */
+	guint model =
+	    value && kind == CR_FACT_ORG && (flags & NAME_MENTION_GAZETTEER) ? model_number_at(s, b) : 0;
+	if (model) {
+		gsize from = tok(s, b)->start, to = tok(s, b + model - 1)->end;
+		char *named = g_strdup_printf("%s %.*s", value, (int)(to - from), s->data + from);
+		g_free(value);
+		value = named;
+		b += model;
 	}
 	NameMention m = {
 		.start = tok(s, a)->start,
@@ -684,7 +719,8 @@ void scanner_classify_plain(Scanner *s, guint lo, guint hi, guint evidence, guin
 		return;
 	}
 	if ((words >= 2 &&
-	     (has(last, NAME_WORD_PLACE_SUFFIX) || has(tok(s, name_lo), NAME_WORD_PLACE_PREFIX))) ||
+	     (has(last, NAME_WORD_PLACE_SUFFIX) || has(tok(s, name_lo), NAME_WORD_PLACE_PREFIX)) &&
+	     !(name_lo > lo && scanner_word_is(s, hi - 1, "state"))) ||
 	    head_of(s, name_lo, hi, NAME_WORD_PLACE_HEAD, name_lo + 1)) {
 		scanner_emit(s, CR_FACT_PLACE, name_lo, hi, NULL, 0, CONFIDENCE_SUFFIX);
 		emit_place_of_facility(s, name_lo, hi);

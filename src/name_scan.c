@@ -248,87 +248,6 @@ static gboolean confirmed_at_sentence_start(Scanner *s, guint i, guint hi)
 		 cr_english_word(folded, len));
 }
 
-/* The longest lower-case word between a name's words whose initial an
- * acronym may spell: "of" in "Blue Screen of Death (BSOD)", "and". */
-#define ACRONYM_CONNECTOR_BYTES 3
-
-/* TRUE when the word at data[pos,end) is in lower case and at most
- * ACRONYM_CONNECTOR_BYTES long. */
-static gboolean short_lower_word(const char *data, gsize pos, gsize end)
-{
-	gsize n = 0;
-	while (pos + n < end && g_ascii_islower(data[pos + n]))
-		n++;
-	return n > 0 && n <= ACRONYM_CONNECTOR_BYTES && (pos + n == end || !g_ascii_isalpha(data[pos + n]));
-}
-
-/* TRUE when the letters of ACRONYM appear, in order, among the capitals of
- * the name at [start,end) and the initials of its short lower-case words
- * ("BSOD" for "Blue Screen of Death"), the first matching its first
- * capital. */
-static gboolean acronym_fits(const char *data, gsize start, gsize end, const char *acronym, gsize len)
-{
-	gsize a = 0;
-	gboolean first = TRUE;
-	for (gsize pos = start; pos < end && a < len;) {
-		gsize at = pos;
-		gunichar c = cr_text_next(data, end, &pos);
-		if (!first && at > start && data[at - 1] == ' ' && short_lower_word(data, at, end)) {
-			if (g_unichar_toupper(c) == (gunichar)acronym[a])
-				a++;
-			continue;
-		}
-		if (!g_unichar_isupper(c))
-			continue;
-		if (c == (gunichar)acronym[a])
-			a++;
-		else if (first)
-			return FALSE;
-		first = FALSE;
-	}
-	return a == len;
-}
-
-/* TRUE when the last word of the chunk [LO,HI) is an acronym of three
- * letters or more, no company's legal form nor a name's suffix ("Leo
- * XIV"), after words in no capitals that it does not spell: "Christian
- * Democrat CDA". */
-static G_GNUC_NO_INLINE gboolean described_acronym(Scanner *s, guint lo, guint hi)
-{
-	const NameToken *last = tok(s, hi - 1), *before = tok(s, hi - 2);
-	gsize len = last->end - last->start;
-	return (last->flags & NAME_TOKEN_ALLCAPS) && len >= 3 && !(before->flags & NAME_TOKEN_ALLCAPS) &&
-	       !has(last, NAME_WORD_CORPORATE | NAME_WORD_POSTNOMINAL | NAME_WORD_NAME_SUFFIX) &&
-	       !acronym_fits(s->data, tok(s, lo)->start, before->end, s->data + last->start, len);
-}
-
-/* After the chunk ending at word HI-1: "International Air Transport
- * Association (IATA)" makes IATA stand for the name before it. */
-static void note_acronym(Scanner *s, guint hi, guint first_mention)
-{
-	if (hi >= s->n)
-		return;
-	const NameToken *t = tok(s, hi), *last = tok(s, hi - 1);
-	if (!(t->flags & NAME_TOKEN_ALLCAPS) || s->data[t->end] != ')' ||
-	    !memchr(s->data + last->end, '(', t->start - last->end))
-		return;
-	GArray *mentions = s->out->mentions;
-	for (guint i = mentions->len; i-- > first_mention;) {
-		NameMention *m = &g_array_index(mentions, NameMention, i);
-		if (m->end != last->end || !m->value)
-			continue;
-		if (!acronym_fits(s->data, m->start, m->end, s->data + t->start, t->end - t->start))
-			return;
-		if (m->kind == NAME_KIND_UNKNOWN && m->n_words >= 2)
-			m->kind = CR_FACT_ORG;
-		if (m->kind != NAME_KIND_UNKNOWN)
-			g_hash_table_insert(s->out->acronyms,
-					    g_strndup(s->data + t->start, t->end - t->start),
-					    GUINT_TO_POINTER(i + 1));
-		return;
-	}
-}
-
 /* TRUE when words [lo,hi), after a dateline's comma, name its region:
  * a few capitalised words ended by a colon or a dash. */
 static gboolean region_ends_at(Scanner *s, guint lo, guint hi)
@@ -419,7 +338,14 @@ static void finish_chunk(Scanner *s, guint lo, guint hi)
 	/* "the Christian Democrat CDA": an acronym of three letters or more
 	 * after words it does not spell names the body they describe */
 	if (hi >= lo + 2 && end == hi && (tok(s, hi - 1)->flags & NAME_TOKEN_ALLCAPS) &&
-	    described_acronym(s, lo, hi)) {
+	    scanner_described_acronym(s, lo, hi)) {
+		scanner_classify(s, lo, hi - 1, context_evidence(s, lo, hi - 1) | postnominal, 0);
+		lo = hi - 1;
+	}
+	/* "Alaska Airlines Flight 1282": a body's name, then a word and a
+	 * number that name one of its things (a flight), no part of it */
+	if (hi >= lo + 3 && end == hi && has(tok(s, hi - 2), NAME_WORD_ORG_SUFFIX) && !is_lower(s, hi - 1) &&
+	    scanner_name_number_at(s, hi)) {
 		scanner_classify(s, lo, hi - 1, context_evidence(s, lo, hi - 1) | postnominal, 0);
 		lo = hi - 1;
 	}
@@ -429,7 +355,7 @@ static void finish_chunk(Scanner *s, guint lo, guint hi)
 	scanner_classify(s, lo, hi, evidence, end == hi ? media_extension(s, hi) : 0);
 	for (guint i = first_mention; unsure && i < s->out->mentions->len; i++)
 		g_array_index(s->out->mentions, NameMention, i).flags |= NAME_MENTION_UNSURE;
-	note_acronym(s, end, first_mention);
+	scanner_note_acronym(s, end, first_mention);
 	s->memo_lo = s->memo_hi = 0;
 }
 

@@ -139,6 +139,9 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
  * (nothing for a nationality adjective). */
 void scanner_emit_gazetteer(Scanner *s, const NameGazEntry *e, guint a, guint b);
 
+/* name_classify.c: 1 when word i is the number of a numbered name, the
+ * "500" of "the Fortune 500"; else 0. */
+guint scanner_name_number_at(const Scanner *s, guint i);
 /* Classifies the trimmed chunk [lo,hi). */
 void scanner_classify(Scanner *s, guint lo, guint hi, guint evidence, guint media_end);
 /* Classifies words [lo,hi) that hold no role (name_classify.c). */
@@ -146,3 +149,11 @@ void scanner_classify_plain(Scanner *s, guint lo, guint hi, guint evidence, guin
 /* name_roles.c: splits the chunk [lo,hi) at its role into the names
  * around it; FALSE when it holds no role that precedes a name. */
 gboolean scanner_split_role(Scanner *s, guint lo, guint hi, guint evidence);
+/* name_acronym.c: TRUE when the last word of the chunk [lo,hi) is an
+ * acronym of three letters or more that the words before it do not spell
+ * ("the Christian Democrat CDA"). */
+gboolean scanner_described_acronym(Scanner *s, guint lo, guint hi);
+/* name_acronym.c: after the chunk ending at word hi-1, "(IATA)" makes the
+ * acronym stand for the name before it, among the mentions from
+ * first_mention. */
+void scanner_note_acronym(Scanner *s, guint hi, guint first_mention);

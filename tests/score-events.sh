@@ -44,7 +44,7 @@ thresholds() {
 	# Round 2's set: two development events and four held out (scored once
 	# when added and once at the end of round 3, their misses not studied),
 	# at round 3's figures rounded down.
-	jejuair) echo "0.88 0.62 0.97 1.00 1.00" ;;
+	jejuair) echo "0.95 0.67 0.97 1.00 1.00" ;;
 	cricket) echo "0.97 0.87 0.97 0.85 1.00" ;;
 	heldout-milei) echo "0.91 0.64 0.97 0.95 1.00" ;;
 	heldout-crowdstrike) echo "0.88 0.78 0.97 1.00 1.00" ;; # round 24: "BSOD" spells "of"
@@ -87,7 +87,7 @@ thresholds() {
 	g20union) echo "0.87 0.84 0.97 1.00 1.00" ;;
 	rugbyfinal) echo "0.98 0.96 0.97 1.00 1.00" ;;
 	heldout-letby) echo "1.00 1.00 0.97 0.80 1.00" ;;
-	heldout-otis) echo "0.83 0.80 0.97 1.00 1.00" ;;
+	heldout-otis) echo "0.90 0.86 0.97 1.00 1.00" ;;
 	# Round 10 (docs/ENGINE-SCORES.md, Round 10): its end figures, rounded
 	# down; raised with ratecut, heldout-starship and heldout-letby to what
 	# round 11's rules reach (docs/ENGINE-SCORES.md, Round 11).
@@ -186,6 +186,14 @@ thresholds() {
 	yellowknife) echo "0.96 0.75 0.97 0.83 1.00" ;; # "N.W.T.", "Ndılǫ", "this afternoon"; "bottom of page" stays text
 	heldout-marapi) echo "0.90 0.87 0.97 0.66 1.00" ;; # "12 missing" three ways; "the Marapi volcano"
 	heldout-altman) echo "1.00 1.00 0.97 0.50 1.00" ;; # Forbes' "BETA" lines stay text
+	# Round 26's set (docs/ENGINE-SCORES.md, Round 26): three development
+	# events and two held out (scored when added and at the end of the
+	# round only), at the round's end figures rounded down.
+	alaska) echo "1.00 1.00 0.97 1.00 1.00" ;;            # "late October" meets "October 25"
+	kroger) echo "1.00 0.92 0.97 1.00 1.00" ;;            # "$25 billion", "$ 24 billion" for $24.6 billion
+	perry) echo "1.00 1.00 0.97 0.33 1.00" ;;             # two photo captions stay text
+	heldout-boarshead) echo "0.75 0.81 0.97 0.33 1.00" ;; # held out: its misses read at the round's end
+	heldout-rbnz) echo "0.87 0.88 0.88 0.33 1.00" ;;      # held out: its misses read at the round's end
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }

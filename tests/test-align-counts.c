@@ -174,6 +174,22 @@ static void test_administrative_place(void)
 	assert_linked(nara, engine_fact(e, 1, CR_FACT_PLACE, "Nara Prefecture", 0));
 	g_assert_cmpstr(engine_fact(e, 1, CR_FACT_PLACE, "Nara Prefecture", 0)->value, ==, "Nara Prefecture");
 
+	/* round 26: a federation's state is one too ("Guerrero State"); a
+	 * nationality's "Islamic State" names no place */
+	g_autoptr(CrEngine) state =
+	    cr_test_engine("Otis hit Acapulco, Guerrero State, Mexico, on October 26.\n",
+			   "The storm hit the southern state of Guerrero and its coast.\n",
+			   "Rescuers reached Guerrero on Thursday.\n", NULL);
+	const CrFact *guerrero = engine_fact(state, 1, CR_FACT_PLACE, "Guerrero", 0);
+	assert_linked(guerrero, engine_fact(state, 0, CR_FACT_PLACE, "Guerrero State", 0));
+	assert_linked(guerrero, engine_fact(state, 2, CR_FACT_PLACE, "Guerrero", 0));
+	g_autoptr(CrDoc) doc = NULL;
+	g_autoptr(GArray) names =
+	    cr_test_extract("The Islamic State group claimed it.\n", cr_extract_names, &doc);
+	g_assert_cmpuint(names->len, >, 0);
+	for (guint i = 0; i < names->len; i++)
+		g_assert_cmpint(g_array_index(names, CrFact, i).kind, !=, CR_FACT_PLACE);
+
 	g_autoptr(CrEngine) both = cr_test_engine(
 	    "The former prime minister was shot in Nara, a city of Nara Prefecture, on Friday.\n",
 	    "The shooting happened in Nara Prefecture, police said.\n", NULL);
@@ -236,6 +252,49 @@ static void test_bare_decimal_takes_the_event_unit(void)
 	g_assert_cmpstr(engine_fact(two, 0, CR_FACT_NUMBER, "40.2", 0)->value, ==, "40.2");
 }
 
+/* Round 26, the question engine29 left: number_twins() pairs counts in
+ * people too, and that is meant. A report's two counts of one value in
+ * people whose sentences share nothing ("12 people" dead, "12 people"
+ * missing) are two facts: a count of another report, placed first, meets
+ * the one whose sentence it shares, the later one as well as the first.
+ * (Placed after them, it meets the first: small counts in people agree
+ * whatever their sentences; measured, not changed.) */
+static void test_people_counts_of_two_facts(void)
+{
+	g_autoptr(CrEngine) e = cr_test_engine(
+	    "Rescuers searching the collapsed mine said 12 people were still missing underground.\n",
+	    "The blast killed 12 people at the market on Sunday.\n\nRescuers searching the collapsed mine "
+	    "said 12 people were still missing underground.\n",
+	    NULL);
+	const CrFact *missing = engine_fact(e, 0, CR_FACT_NUMBER, "12 people", 0);
+	assert_linked(missing, engine_fact(e, 1, CR_FACT_NUMBER, "12 people", 1));
+	const CrFact *dead = engine_fact(e, 1, CR_FACT_NUMBER, "12 people", 0);
+	g_assert_true(dead->group < 0 || dead->group != missing->group);
+}
+
+/* Round 26: a count of persons named by what they are and a count of
+ * things that are none ("171 passengers", "171 airplanes") are two facts,
+ * however rare the value; two counts of persons of one rare value stay
+ * one ("181 passengers", "181 people"; "2.3 million residents", "2.3
+ * million Palestinians"). */
+static void test_persons_are_no_things(void)
+{
+	g_autoptr(CrEngine) e = cr_test_engine(
+	    "The order grounds 171 airplanes worldwide, the agency said.\n",
+	    "The jet landed with 171 passengers and six crew members.\n",
+	    "The ferry carried 181 passengers when it sank.\n", "The ferry sank with 181 people on board.\n",
+	    "The truce brought calm for its 2.3 million residents.\n",
+	    "Gaza's 2.3 million Palestinians saw quiet.\n", NULL);
+	const CrFact *planes = engine_fact(e, 0, CR_FACT_NUMBER, "171 airplanes", 0);
+	const CrFact *passengers = engine_fact(e, 1, CR_FACT_NUMBER, "171 passengers", 0);
+	g_assert_true(planes->group < 0 || planes->group != passengers->group);
+	assert_linked(engine_fact(e, 2, CR_FACT_NUMBER, "181 passengers", 0),
+		      engine_fact(e, 3, CR_FACT_NUMBER, "181 people", 0));
+	/* a nation's people, in capitals, are persons too */
+	assert_linked(engine_fact(e, 4, CR_FACT_NUMBER, "2.3 million residents", 0),
+		      engine_fact(e, 5, CR_FACT_NUMBER, "2.3 million Palestinians", 0));
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -251,5 +310,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/group/numbers-said-another-way", test_numbers_said_another_way);
 	g_test_add_func("/align/group/people-counts-across-the-event", test_people_counts_across_the_event);
 	g_test_add_func("/align/group/counts-read-another-way", test_counts_read_another_way);
+	g_test_add_func("/align/group/persons-are-no-things", test_persons_are_no_things);
+	g_test_add_func("/align/group/people-counts-of-two-facts", test_people_counts_of_two_facts);
 	return g_test_run();
 }

@@ -156,6 +156,46 @@ static void test_given_name_not_nationality(void)
 	g_assert_true(!party || party->kind != CR_FACT_PERSON);
 }
 
+/* Round 26: a known body's name and a number name its model ("Boeing
+ * 737", "Boeing 737-800"), the same in two reports whatever follows it
+ * ("Max 9", "MAX 9");
+ * the body alone stays the body; a body's name, a word and a number
+ * ("Alaska Airlines Flight 1282") are the body and one of its things
+ * (the flight), each met in a report that writes it alone. */
+static void test_model_and_flight_numbers(void)
+{
+	const char *a = "Airlines grounded the Boeing 737 Max 9 jets. Boeing said it would help.\n";
+	const char *b = "A Boeing 737 MAX 9 lost a panel during Alaska Airlines Flight 1282.\n";
+	const char *c = "Alaska Airlines said that Flight 1282 landed safely in Portland.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, c, NULL);
+	const CrFact *model = name_of(engine->facts, 0, a, "Boeing 737");
+	g_assert_nonnull(model);
+	g_assert_cmpstr(model->value, ==, "Boeing 737");
+	assert_linked(model, name_of(engine->facts, 1, b, "Boeing 737"));
+	gsize said = offset_of(a, "Boeing said", 0);
+	const CrFact *maker = name_at(engine->facts, 0, said, said + strlen("Boeing"));
+	g_assert_nonnull(maker);
+	g_assert_cmpstr(maker->value, ==, "Boeing");
+	g_assert_true(maker->group < 0 || maker->group != model->group);
+	assert_linked(name_of(engine->facts, 1, b, "Alaska Airlines"),
+		      name_of(engine->facts, 2, c, "Alaska Airlines"));
+	assert_linked(name_of(engine->facts, 1, b, "Flight 1282"),
+		      name_of(engine->facts, 2, c, "Flight 1282"));
+
+	/* a model's number with a hyphen is one ("737-800"); a year's span
+	 * after the name is none */
+	const char *d = "The Boeing 737-800 crash-landed. Boeing 2023-24 results were due.\n";
+	const char *e = "A Boeing 737-800 from Bangkok crash-landed at Muan.\n";
+	g_autoptr(CrEngine) crash = cr_test_engine(d, e, NULL);
+	const CrFact *eight = name_of(crash->facts, 0, d, "Boeing 737-800");
+	g_assert_cmpstr(eight->value, ==, "Boeing 737-800");
+	assert_linked(eight, name_of(crash->facts, 1, e, "Boeing 737-800"));
+	gsize results = offset_of(d, "Boeing 2023", 0);
+	const CrFact *year = name_at(crash->facts, 0, results, results + strlen("Boeing"));
+	g_assert_nonnull(year);
+	g_assert_cmpstr(year->value, ==, "Boeing");
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -166,5 +206,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/numbered/title-and-number", test_title_and_number_one_monarch);
 	g_test_add_func("/names/numbered/letter-is-no-regnal-number", test_letter_is_no_regnal_number);
 	g_test_add_func("/names/numbered/given-name-not-nationality", test_given_name_not_nationality);
+	g_test_add_func("/names/numbered/model-and-flight-numbers", test_model_and_flight_numbers);
 	return g_test_run();
 }

@@ -186,6 +186,28 @@ static void test_place_of_a_facility(void)
 	g_assert_true(!k || k->kind != CR_FACT_PERSON);
 }
 
+/* Round 26: an acronym in brackets after a body's name that a country's
+ * name opens spells the words after it ("US Federal Trade Commission
+ * (FTC)"): it stands for the body in its report and in one that writes
+ * the acronym alone; one that spells none of it stands for nothing. */
+static void test_acronym_after_a_country(void)
+{
+	const char *text = "The ruling favoured the US Federal Trade Commission (FTC). The FTC argued.";
+	g_autoptr(GArray) facts = names_of(text);
+	assert_name_nth(facts, 0, text, "FTC", 1, CR_FACT_ORG, "US Federal Trade Commission");
+	const char *other = "The US Federal Trade Commission (GMT) met.";
+	g_autoptr(GArray) none = names_of(other);
+	assert_no_name(none, "GMT");
+	g_autoptr(CrEngine) engine =
+	    cr_test_engine("A judge sided with the US Federal Trade Commission (FTC) on Tuesday.\n",
+			   "A judge sided with the FTC, which had sued in February.\n", NULL);
+	const CrFact *body = cr_test_find_fact(engine->facts, 0, CR_FACT_ORG, "US Federal Trade Commission");
+	const CrFact *acronym = cr_test_find_fact(engine->facts, 1, CR_FACT_ORG, "FTC");
+	g_assert_nonnull(body);
+	g_assert_nonnull(acronym);
+	assert_linked(body, acronym);
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -196,5 +218,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/place/nation-of-a-body", test_nation_of_a_body);
 	g_test_add_func("/names/place/feature-of-a-feature", test_feature_of_a_feature);
 	g_test_add_func("/names/place/place-of-a-facility", test_place_of_a_facility);
+	g_test_add_func("/names/place/acronym-after-a-country", test_acronym_after_a_country);
 	return g_test_run();
 }
