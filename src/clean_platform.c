@@ -145,6 +145,18 @@ static const PlatformString platform_strings[] = {
 	{ "This comment has been removed by a blog administrator.", PLATFORM_WHOLE },
 	{ "This comment has been removed by the author.", PLATFORM_WHOLE },
 	{ "Powered by Blogger.", PLATFORM_WHOLE },
+	/* ... and the same widget's status over a label's page (its
+	 * navMessage: "Showing posts with label <b>%s</b>. <a>Show all
+	 * posts</a>") */
+	{ "Showing posts with label", PLATFORM_OPENS },
+	/* Top 10 (WordPress plugin, ajaydsouza/top-10): its default count
+	 * under a post ("(Visited %totalcount% times, %dailycount% visits
+	 * today)") */
+	{ "(Visited # times, # visits today)", PLATFORM_WHOLE },
+	/* Wix: the anchor its sites set at the page's bottom (aria-label
+	 * "bottom of page"; its "top of page" falls as the page's top
+	 * already), which a page's text keeps */
+	{ "bottom of page", PLATFORM_WHOLE },
 	/* Drupal core's comment module: the links under a node */
 	{ "Add new comment", PLATFORM_WHOLE },
 	{ "Log in or register to post comments", PLATFORM_WHOLE },

@@ -284,6 +284,8 @@ const Phrase clean_phrases[] = {
 	 * photo gallery.", "Check it out:") */
 	{ "for illustration purposes", 1 },
 	{ "photo gallery", 1 },
+	/* a caption's button to open it whole ("View Full Caption") */
+	{ "full caption", 1 },
 	{ "check it out", 1 },
 	/* a site's pitch for its app and its other pages */
 	{ "news app", 0.5 },

@@ -184,15 +184,8 @@ strip_gate() {
 	# clean-real20 likewise (main c55aa17: 07 0.50, 13 0.50, 19 0.00, the
 	# rest 1.00, keep 1.00): every page at 1.00 after reading (clean26)
 	# clean-real21 likewise (main fffc655: 01 0.33, 02 0.50, 06 0.75, 07
-	# 0.50, 11 0.71, 14 0.00, 15 0.75, 20 0.00, the rest 1.00, keep 1.00)
-	clean-real21/01-*) echo 0.33 ;;
-	clean-real21/02-*) echo 0.50 ;;
-	clean-real21/06-*) echo 0.75 ;;
-	clean-real21/07-*) echo 0.50 ;;
-	clean-real21/11-*) echo 0.71 ;;
-	clean-real21/14-*) echo 0.00 ;;
-	clean-real21/15-*) echo 0.75 ;;
-	clean-real21/20-*) echo 0.00 ;;
+	# 0.50, 11 0.71, 14 0.00, 15 0.75, 20 0.00, the rest 1.00, keep 1.00):
+	# every page at 1.00 after reading (clean28)
 	*) echo 1.00 ;;
 	esac
 }
