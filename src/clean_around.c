@@ -420,12 +420,10 @@ static gboolean blog_comment_count(const char *data, gsize start, gsize end)
 
 /* TRUE when data[start,end) is a commenter's line as Blogger's comment
  * list prints it over each comment (its author, then
- * data:commentPostedByMsg, "said..."): one to COMMENTER_WORDS words and
- * "said..." or "said…". */
-static gboolean blog_commenter(const char *data, gsize start, gsize end, const Info *b)
+ * data:commentPostedByMsg, "said..."): words ending in "said..." or
+ * "said…" (the caller counts them). */
+static gboolean blog_commenter(const char *data, gsize start, gsize end)
 {
-	if (b->words < 2 || b->words > COMMENTER_WORDS + 1)
-		return FALSE;
 	clean_trim(data, &start, &end);
 	static const char *const tails[] = { " said...", " said\xe2\x80\xa6" };
 	for (guint k = 0; k < G_N_ELEMENTS(tails); k++) {
@@ -439,8 +437,10 @@ static gboolean blog_commenter(const char *data, gsize start, gsize end, const I
 void clean_judge_blog_comments(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	for (guint i = 1; i < n; i++) {
+		if (info[i].words < 2 || info[i].words > COMMENTER_WORDS + 1 || info[i].sentence)
+			continue;
 		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
-		if (info[i].sentence || !blog_commenter(data, block->start, block->end, &info[i]))
+		if (!blog_commenter(data, block->start, block->end))
 			continue;
 		gint head = clean_beside(info, n, i, -1);
 		if (head < 0 || info[head].cls != CLASS_BAD)

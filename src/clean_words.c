@@ -290,6 +290,12 @@ const Phrase clean_phrases[] = {
 	/* a site's pitch for its app and its other pages */
 	{ "news app", 0.5 },
 	{ "catch all the", 1 },
+	/* a newsletter's sign-up form: its check of the address, its thanks
+	 * and its pointer to the site's privacy notice ("Please enter a valid
+	 * email address", "Thanks for signing up", "Read our privacy notice") */
+	{ "valid email", 1 },
+	{ "signing up", 0.5 },
+	{ "privacy notice", 0.5 },
 	/* a comment form */
 	{ "will not be published", 1 },
 	{ "required fields are marked", 1 },

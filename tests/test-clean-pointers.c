@@ -391,6 +391,22 @@ static void test_anchors_and_durations(void)
 	assert_flagged(clock, (const char *const[]){ "Duration: 2:15", NULL });
 }
 
+/* A newsletter's sign-up form printed as one long line over the story
+ * falls; a sentence of the story about signing up stays. */
+static void test_sign_up_form(void)
+{
+	g_autoptr(Page) page = page_new(
+	    "Sign up to our Harbour Headlines email for your daily guide to the latest news Sign up to "
+	    "our free Harbour Headlines email Please enter a valid email address Please enter a valid "
+	    "email address SIGN UP I would like to be emailed about offers, events and updates from the "
+	    "Northport Herald. Read our privacy notice Thanks for signing up to the\n\n" STORY_PARAGRAPH
+	    "\n\nMore than 400 islanders were signing up for the evening crossings on Monday, the "
+	    "operator said.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(page, (const char *const[]){ "Sign up to our Harbour", NULL });
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, "More than 400 islanders",
+						 STORY_PARAGRAPH_2, NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -411,5 +427,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/pointers/kicker-titles", test_kicker_titles);
 	g_test_add_func("/clean/pointers/stopped-titles", test_stopped_titles);
 	g_test_add_func("/clean/pointers/anchors-and-durations", test_anchors_and_durations);
+	g_test_add_func("/clean/pointers/sign-up-form", test_sign_up_form);
 	return g_test_run();
 }
