@@ -669,7 +669,9 @@ void clean_judge_title_runs(Info *info, guint n);
  * four words, maybe quoted, and a colon) of six words or more, no
  * sentence, no comma, is another story's title ("Wayanad landslides: Kerala govt
  * announces 2-day mourning; death toll at 95"): furniture. A subhead is
- * shorter, and a paragraph ends as a sentence (clean_titles.c). */
+ * shorter, a paragraph ends as a sentence, and a live page's post under
+ * its own headline holds half the headline's topic words or more
+ * (clean_titles.c). */
 void clean_judge_kicker_titles(const char *data, const GArray *blocks, Info *info, guint n);
 
 /* At the page's end, under the story, a run of two headlines or more
