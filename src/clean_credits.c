@@ -311,6 +311,24 @@ static gboolean slashed_names(const char *data, gsize start, gsize end)
 	       before + after >= 3;
 }
 
+/* TRUE when data[start,end) is a paper's bureau signing its copy, alone:
+ * one to three capitalised words and "News Service" or "News Services"
+ * ("Express News Service", "Tribune News Service"), as Indian and US
+ * papers credit their own desks (general knowledge). */
+static gboolean news_service(const char *data, gsize start, gsize end)
+{
+	static const char *const tails[] = { " News Service", " News Services" };
+	clean_trim(data, &start, &end);
+	for (guint k = 0; k < G_N_ELEMENTS(tails); k++) {
+		gsize len = strlen(tails[k]);
+		if (end - start <= len || memcmp(data + end - len, tails[k], len) != 0)
+			continue;
+		guint words = clean_capitalised_words(data, start, end - len);
+		return words >= 1 && words <= 3;
+	}
+	return FALSE;
+}
+
 /* The most bytes of a photographer's name alone (take_photographer()). */
 #define PHOTOGRAPHER_BYTES 40
 
@@ -349,6 +367,11 @@ void clean_judge_credit_lines(const char *data, const GArray *blocks, Info *info
 		/* "Mexico City (AFP) Sept 20, 2017": where and when the story was filed */
 		if (b->dated && b->chars <= CREDIT_LINE_BYTES &&
 		    is_filed_line(data, block->start, block->end)) {
+			b->cls = CLASS_BAD;
+			continue;
+		}
+		if (b->chars <= CREDIT_LINE_BYTES && b->last_capital &&
+		    news_service(data, block->start, block->end)) {
 			b->cls = CLASS_BAD;
 			continue;
 		}

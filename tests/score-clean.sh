@@ -162,8 +162,8 @@ strip_gate() {
 	# 0.50, 20 0.00, the rest 1.00, keep 1.00): the level after reading
 	clean-real16/09-*) echo 0.33 ;; # a reposted paper's masthead; a video's caption with its credit
 	clean-real16/12-*) echo 0.00 ;; # a topic page's section and series labels
-	clean-real16/14-*) echo 0.50 ;; # a bureau's name under the byline
-	# (16-07's picture label and 16-20's "Source : " at 1.00 since clean21)
+	# (16-07's picture label and 16-20's "Source : " at 1.00 since clean21,
+	# 16-14's bureau "Express News Service" since clean28)
 	# clean-real17 likewise (main: 01 0.33, 06 0.75, 07 0.75, 11 0.80, 12
 	# 0.00, 14 0.66, 16 0.00 and keep 0.50, 20 0.00, the rest 1.00, with
 	# the reference's three lines written without the blanks around them):

@@ -334,6 +334,17 @@ static void test_lines_of_the_twenty_first_set(void)
 		     "Island walks, beaches and local news\n\n" STORY_PARAGRAPH_3 "\n");
 	assert_kept(story, (const char *const[]){ "Videos by islanders", "Island walks, beaches",
 						  STORY_PARAGRAPH_2, STORY_PARAGRAPH_3, NULL });
+
+	/* a paper's bureau signing the story under its byline (set 16's
+	 * "Express News Service", under the corpus's date line run into the
+	 * byline); a sentence naming a news service stays */
+	g_autoptr(Page) bureau =
+	    page_new(" date 2018-08-22 Jane Doe By\n\nHarbour News Service\n\nNORTHPORT: " STORY_PARAGRAPH
+		     "\n\nThe state-run Island News Service said more than 100 people had booked the first "
+		     "crossing.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(bureau, (const char *const[]){ "Harbour News Service", NULL });
+	assert_kept(bureau, (const char *const[]){ "NORTHPORT: ", "The state-run Island News Service",
+						   STORY_PARAGRAPH_2, NULL });
 }
 
 int main(int argc, char **argv)
