@@ -623,6 +623,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	clean_judge_reader_boxes(info, n);
 	clean_judge_guidelines(doc->data, blocks, info, n);
 	clean_judge_form_notes(doc->data, blocks, info, n);
+	clean_judge_blog_comments(doc->data, blocks, info, n);
 	clean_judge_photo_feature(info, n, clean_first_solid(info, n));
 	clean_judge_stray_teaser(doc->data, blocks, info, n);
 	clean_judge_site_name(doc->data, blocks, info, n);
@@ -645,8 +646,12 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 		 * no block beside it is taken for furniture by its side; on the
 		 * page's last line the same shape is a sentence cut short */
 		if (info[i].lower_start && i + 1 < n && !info[i].sentence && info[i].chars < SHORT_CHARS &&
-		    info[i].cls != CLASS_META && clean_is_lower_label(doc->data, block->start, block->end))
-			info[i].cls = CLASS_BAD;
+		    info[i].cls != CLASS_META) {
+			gint up = clean_beside(info, n, i, -1);
+			if (clean_is_lower_label(doc->data, block->start, block->end,
+						 up >= 0 && info[up].byline))
+				info[i].cls = CLASS_BAD;
+		}
 		if (info[i].chars <= YEARS_AGO_BYTES && info[i].cls != CLASS_BAD &&
 		    counts_years_ago(doc->data, block))
 			info[i].cls = CLASS_BAD;

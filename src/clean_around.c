@@ -137,9 +137,7 @@ static gboolean seen_before(const guint64 *keys, guint k)
 	return FALSE;
 }
 
-/* How many distinct topic words of block A block B holds; COUNT gets how
- * many A has (up to TOPIC_WORDS). */
-static guint shared_topics(const char *data, const CrBlock *a, const CrBlock *b, guint *count)
+guint clean_shared_topics(const char *data, const CrBlock *a, const CrBlock *b, guint *count)
 {
 	guint64 keys[TOPIC_WORDS];
 	gboolean shared[TOPIC_WORDS] = { FALSE };
@@ -184,7 +182,8 @@ gboolean clean_story_above_headline(const char *data, const GArray *blocks, cons
 	for (guint i = 0; i < headline; i++) {
 		guint count;
 		if (info[i].first == CLASS_SHORT && info[i].sentence && info[i].evidence == 0 &&
-		    shared_topics(data, &g_array_index(blocks, CrBlock, i), &story, &count) > CHANCE_SHARED)
+		    clean_shared_topics(data, &g_array_index(blocks, CrBlock, i), &story, &count) >
+			CHANCE_SHARED)
 			return TRUE;
 	}
 	return FALSE;
@@ -206,7 +205,7 @@ gboolean clean_list_of_story(const char *data, const GArray *blocks, const Info 
 			return FALSE;
 		guint count;
 		items++;
-		speaking += shared_topics(data, &g_array_index(blocks, CrBlock, i), &story, &count) > 0;
+		speaking += clean_shared_topics(data, &g_array_index(blocks, CrBlock, i), &story, &count) > 0;
 	}
 	return items >= LIST_ITEMS && 2 * speaking >= items;
 }
@@ -219,7 +218,7 @@ void clean_judge_site_name(const char *data, const GArray *blocks, Info *info, g
 	    !info[0].last_capital || info[0].digits || info[0].cls == CLASS_BAD || !info[1].sentence ||
 	    info[1].first < CLASS_NEARGOOD || !story_after(blocks, info, n, 0, &story))
 		return;
-	if (shared_topics(data, &g_array_index(blocks, CrBlock, 0), &story, &count) == 0 && count > 0)
+	if (clean_shared_topics(data, &g_array_index(blocks, CrBlock, 0), &story, &count) == 0 && count > 0)
 		info[0].cls = CLASS_BAD;
 }
 
@@ -236,8 +235,8 @@ void clean_judge_stray_teaser(const char *data, const GArray *blocks, Info *info
 	    info[story].first < CLASS_NEARGOOD)
 		return;
 	guint count;
-	guint same = shared_topics(data, &g_array_index(blocks, CrBlock, teaser),
-				   &g_array_index(blocks, CrBlock, story), &count);
+	guint same = clean_shared_topics(data, &g_array_index(blocks, CrBlock, teaser),
+					 &g_array_index(blocks, CrBlock, story), &count);
 	if (count > 0 && same <= CHANCE_SHARED)
 		info[teaser].cls = CLASS_BAD;
 }
@@ -387,8 +386,8 @@ void clean_judge_inline_titles(const char *data, const GArray *blocks, Info *inf
 		if (!text_beside(blocks, info, n, i, -1, &above) ||
 		    !text_beside(blocks, info, n, i, 1, &below))
 			continue;
-		guint count, same = shared_topics(data, block, &above, &count);
-		if (count >= 2 && same == 0 && shared_topics(data, block, &below, &count) == 0)
+		guint count, same = clean_shared_topics(data, block, &above, &count);
+		if (count >= 2 && same == 0 && clean_shared_topics(data, block, &below, &count) == 0)
 			info[i].cls = CLASS_BAD;
 	}
 }
@@ -399,6 +398,60 @@ static gboolean is_comment_form_head(const char *data, gsize start, gsize end)
 {
 	end = clean_trimmed_end(data, start, end);
 	return clean_platform_form_head(data + start, end - start);
+}
+
+/* TRUE when data[start,end) is a comment count as Blogger heads its
+ * comments with it: a number and "comment:" or "comments:". */
+static gboolean blog_comment_count(const char *data, gsize start, gsize end)
+{
+	clean_trim(data, &start, &end);
+	gsize p = start;
+	while (p < end && g_ascii_isdigit(data[p]))
+		p++;
+	if (p == start || p >= end || data[p++] != ' ')
+		return FALSE;
+	gsize len = end - p;
+	return (len == 8 && g_ascii_strncasecmp(data + p, "comment:", 8) == 0) ||
+	       (len == 9 && g_ascii_strncasecmp(data + p, "comments:", 9) == 0);
+}
+
+/* The most words of a commenter's name over "said...". */
+#define COMMENTER_WORDS 4
+
+/* TRUE when data[start,end) is a commenter's line as Blogger's comment
+ * list prints it over each comment (its author, then
+ * data:commentPostedByMsg, "said..."): words ending in "said..." or
+ * "said…" (the caller counts them). */
+static gboolean blog_commenter(const char *data, gsize start, gsize end)
+{
+	clean_trim(data, &start, &end);
+	static const char *const tails[] = { " said...", " said\xe2\x80\xa6" };
+	for (guint k = 0; k < G_N_ELEMENTS(tails); k++) {
+		gsize len = strlen(tails[k]);
+		if (end - start > len && memcmp(data + end - len, tails[k], len) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+void clean_judge_blog_comments(const char *data, const GArray *blocks, Info *info, guint n)
+{
+	for (guint i = 1; i < n; i++) {
+		if (info[i].words < 2 || info[i].words > COMMENTER_WORDS + 1 || info[i].sentence)
+			continue;
+		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+		if (!blog_commenter(data, block->start, block->end))
+			continue;
+		gint head = clean_beside(info, n, i, -1);
+		if (head < 0 || info[head].cls != CLASS_BAD)
+			continue;
+		const CrBlock *count = &g_array_index(blocks, CrBlock, head);
+		if (!blog_comment_count(data, count->start, count->end))
+			continue;
+		for (guint k = i; k < n; k++)
+			info[k].cls = CLASS_BAD;
+		return;
+	}
 }
 
 void clean_judge_form_notes(const char *data, const GArray *blocks, Info *info, guint n)

@@ -297,6 +297,32 @@ static gboolean opens_with_word(const char *data, gsize start, gsize end, gsize 
 	       data[start + len] == ' ' && g_ascii_islower(data[start + len + 1]);
 }
 
+/* TRUE when data[start,end) opens with what a writer is, maybe after
+ * one word ("Writer and journalist living in ...", "Staff reporter at
+ * ..."), then a word in lower case: how an author's box introduces its
+ * writer (general knowledge of the trade's nouns). */
+static gboolean opens_with_trade(const char *data, gsize start, gsize end)
+{
+	static const char *const trades[] = { "writer",	       "journalist",  "reporter",
+					      "editor",	       "author",      "columnist",
+					      "correspondent", "contributor", "freelance" };
+	gsize p = start;
+	for (guint word = 0; word < 2 && p < end; word++) {
+		gsize q = p;
+		while (q < end && g_ascii_isalpha(data[q]))
+			q++;
+		for (guint k = 0; k < G_N_ELEMENTS(trades); k++) {
+			gsize len = strlen(trades[k]);
+			if (q - p == len && g_ascii_strncasecmp(data + p, trades[k], len) == 0)
+				return q + 1 < end && data[q] == ' ' && g_ascii_islower(data[q + 1]);
+		}
+		if (q == p || q >= end || data[q] != ' ')
+			return FALSE;
+		p = q + 1;
+	}
+	return FALSE;
+}
+
 /* TRUE when a block reading as text stands above block I: the page's
  * story, which an author's box closes. */
 static gboolean story_above(const Info *info, guint i)
@@ -328,7 +354,8 @@ void clean_judge_author_box(const char *data, const GArray *blocks, Info *info, 
 		return;
 	gsize first_end = (gsize)(space - data), last_start = (gsize)(last - data) + 1;
 	if (opens_with_word(data, bb->start, bb->end, nb->start, first_end) ||
-	    opens_with_word(data, bb->start, bb->end, last_start, nb->end)) {
+	    opens_with_word(data, bb->start, bb->end, last_start, nb->end) ||
+	    opens_with_trade(data, bb->start, bb->end)) {
 		info[name].cls = CLASS_BAD;
 		info[bio].cls = CLASS_BAD;
 	}

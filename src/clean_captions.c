@@ -236,11 +236,11 @@ gboolean clean_is_credited_caption(const char *data, gsize start, gsize end)
 	return p < end && clean_opens_as_caption(data, p, end);
 }
 
-gboolean clean_is_lower_label(const char *data, gsize start, gsize end)
+gboolean clean_is_lower_label(const char *data, gsize start, gsize end, gboolean under_byline)
 {
 	guint words = 0;
 	for (gsize p = start; p < end;) {
-		if (data[p] == ' ') {
+		if (data[p] == ' ' || (under_byline && data[p] == ',' && p > start && data[p - 1] != ' ')) {
 			p++;
 			continue;
 		}
@@ -251,12 +251,14 @@ gboolean clean_is_lower_label(const char *data, gsize start, gsize end)
 		if (q == p)
 			while (q < end && g_ascii_isdigit(data[q]))
 				q++;
-		if (q == p || (q < end && data[q] != ' ') || (words == 0 && !g_ascii_islower(data[p])))
+		if (q == p || (q < end && data[q] != ' ' && !(under_byline && data[q] == ',')) ||
+		    (words == 0 && !g_ascii_islower(data[p])))
 			return FALSE;
 		words++;
 		p = q;
 	}
-	return words >= LOWER_LABEL_MIN_WORDS && words <= LOWER_LABEL_MAX_WORDS;
+	return words >= LOWER_LABEL_MIN_WORDS &&
+	       words <= (under_byline ? LOWER_LABEL_BYLINE_WORDS : LOWER_LABEL_MAX_WORDS);
 }
 
 /* The most bytes of a credit in brackets ending a caption. */

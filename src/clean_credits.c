@@ -203,13 +203,17 @@ gboolean clean_ends_with_bar_agency(const char *data, gsize start, gsize end)
 }
 
 /* TRUE when data[start,end) is a credit word and a web address alone:
- * "Photo credit www.nytimes.com", "Image source: example.org". */
+ * "Photo credit www.nytimes.com", "Image source: example.org", "Videos
+ * by example.com" (a site's own player among the story's paragraphs). */
 static gboolean credits_a_site(const char *data, gsize start, gsize end)
 {
 	static const char *const labels[] = { "photo credit", "image credit", "picture credit",
-					      "photo source", "image source" };
+					      "photo source", "image source", "photo by",
+					      "photos by",    "image by",     "images by",
+					      "video by",     "videos by" };
 	clean_trim(data, &start, &end);
-	if (end == start || (g_ascii_tolower(data[start]) != 'p' && g_ascii_tolower(data[start]) != 'i'))
+	char first = end > start ? g_ascii_tolower(data[start]) : '\0';
+	if (first != 'p' && first != 'i' && first != 'v')
 		return FALSE;
 	for (guint i = 0; i < G_N_ELEMENTS(labels); i++) {
 		gsize len = strlen(labels[i]), p = start + len;
@@ -286,6 +290,45 @@ static gboolean ends_with_dashed_source(const char *data, gsize start, gsize end
 	return FALSE;
 }
 
+/* The most capitalised words on each side of a slashed credit
+ * (slashed_names()). */
+#define SLASHED_NAME_WORDS 3
+
+/* TRUE when data[start,end) is one to SLASHED_NAME_WORDS capitalised
+ * words, a slash and as many again, nothing else: a picture's credit
+ * naming its site and its photographer ("DNAinfo/Alex Nitkin") or the
+ * photographer and an outlet no agency list holds. */
+static gboolean slashed_names(const char *data, gsize start, gsize end)
+{
+	clean_trim(data, &start, &end);
+	const char *slash = memchr(data + start, '/', end - start);
+	if (!slash)
+		return FALSE;
+	gsize at = (gsize)(slash - data);
+	guint before = clean_capitalised_words(data, start, at);
+	guint after = clean_capitalised_words(data, at + 1, end);
+	return before >= 1 && before <= SLASHED_NAME_WORDS && after >= 1 && after <= SLASHED_NAME_WORDS &&
+	       before + after >= 3;
+}
+
+/* TRUE when data[start,end) is a paper's bureau signing its copy, alone:
+ * one to three capitalised words and "News Service" or "News Services"
+ * ("Express News Service", "Tribune News Service"), as Indian and US
+ * papers credit their own desks (general knowledge). */
+static gboolean news_service(const char *data, gsize start, gsize end)
+{
+	static const char *const tails[] = { " News Service", " News Services" };
+	clean_trim(data, &start, &end);
+	for (guint k = 0; k < G_N_ELEMENTS(tails); k++) {
+		gsize len = strlen(tails[k]);
+		if (end - start <= len || memcmp(data + end - len, tails[k], len) != 0)
+			continue;
+		guint words = clean_capitalised_words(data, start, end - len);
+		return words >= 1 && words <= 3;
+	}
+	return FALSE;
+}
+
 /* The most bytes of a photographer's name alone (take_photographer()). */
 #define PHOTOGRAPHER_BYTES 40
 
@@ -305,6 +348,14 @@ static void take_photographer(const char *data, const GArray *blocks, Info *info
 		info[j].cls = CLASS_BAD;
 }
 
+/* TRUE when the block above block I is furniture (a caption, its
+ * button: "View Full Caption"). */
+static gboolean under_furniture(const Info *info, guint n, guint i)
+{
+	gint up = clean_beside(info, n, i, -1);
+	return up >= 0 && info[up].cls == CLASS_BAD;
+}
+
 void clean_judge_credit_lines(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	for (guint i = 0; i < n; i++) {
@@ -319,6 +370,11 @@ void clean_judge_credit_lines(const char *data, const GArray *blocks, Info *info
 			b->cls = CLASS_BAD;
 			continue;
 		}
+		if (b->chars <= CREDIT_LINE_BYTES && b->last_capital &&
+		    news_service(data, block->start, block->end)) {
+			b->cls = CLASS_BAD;
+			continue;
+		}
 		if (b->chars <= CREDIT_LINE_BYTES &&
 		    ((b->last_capital && is_agency_credit(data, block->start, block->end, &named)) ||
 		     credits_a_site(data, block->start, block->end))) {
@@ -328,6 +384,10 @@ void clean_judge_credit_lines(const char *data, const GArray *blocks, Info *info
 				take_photographer(data, blocks, info, n, i, step);
 		} else if (b->last_capital && (ends_with_slashed_agency(data, block->start, block->end) ||
 					       ends_with_dashed_source(data, block->start, block->end))) {
+			b->cls = CLASS_BAD;
+		} else if (b->chars <= CREDIT_LINE_BYTES && b->last_capital && i > 0 &&
+			   slashed_names(data, block->start, block->end) && under_furniture(info, n, i)) {
+			/* a credit under furniture: "View Full Caption" over "DNAinfo/Alex Nitkin" */
 			b->cls = CLASS_BAD;
 		}
 	}

@@ -145,6 +145,18 @@ static const PlatformString platform_strings[] = {
 	{ "This comment has been removed by a blog administrator.", PLATFORM_WHOLE },
 	{ "This comment has been removed by the author.", PLATFORM_WHOLE },
 	{ "Powered by Blogger.", PLATFORM_WHOLE },
+	/* ... and the same widget's status over a label's page (its
+	 * navMessage: "Showing posts with label <b>%s</b>. <a>Show all
+	 * posts</a>") */
+	{ "Showing posts with label", PLATFORM_OPENS },
+	/* Top 10 (WordPress plugin, ajaydsouza/top-10): its default count
+	 * under a post ("(Visited %totalcount% times, %dailycount% visits
+	 * today)") */
+	{ "(Visited # times, # visits today)", PLATFORM_WHOLE },
+	/* Wix: the anchor its sites set at the page's bottom (aria-label
+	 * "bottom of page"; its "top of page" falls as the page's top
+	 * already), which a page's text keeps */
+	{ "bottom of page", PLATFORM_WHOLE },
 	/* Drupal core's comment module: the links under a node */
 	{ "Add new comment", PLATFORM_WHOLE },
 	{ "Log in or register to post comments", PLATFORM_WHOLE },
@@ -215,12 +227,17 @@ static const PlatformString platform_strings[] = {
 
 #define PLATFORM_COUNT G_N_ELEMENTS(platform_strings)
 
+/* The chains of strings by their first word's length: a word's length
+ * modulo this picks one. */
+#define LENGTH_CHAINS 8
+
 /* Each string as a block's keys ("Like this:" -> "like this", "# Comments"
- * -> "# comments"), and the strings chained by their keys' first byte. */
+ * -> "# comments"), and the strings chained by their keys' first byte and
+ * their first word's length (a count, "#", is one byte long). */
 static char *platform_keys[PLATFORM_COUNT];
 static guint platform_first_len[PLATFORM_COUNT]; /* bytes of the keys' first word */
 static int platform_next[PLATFORM_COUNT];
-static int platform_first[256];
+static int platform_first[256][LENGTH_CHAINS];
 
 /* TEXT's words in lower case one space apart, as a block's keys are read:
  * runs of ASCII letters and digits, an apostrophe inside a word kept ("#"
@@ -247,13 +264,15 @@ static void platform_load(void)
 
 	if (g_once_init_enter(&ready)) {
 		for (guint i = 0; i < 256; i++)
-			platform_first[i] = -1;
+			for (guint l = 0; l < LENGTH_CHAINS; l++)
+				platform_first[i][l] = -1;
 		for (guint i = PLATFORM_COUNT; i-- > 0;) {
 			platform_keys[i] = keys_of(platform_strings[i].text);
 			platform_first_len[i] = (guint)strcspn(platform_keys[i], " ");
 			guchar first = (guchar)platform_keys[i][0];
-			platform_next[i] = platform_first[first];
-			platform_first[first] = (int)i;
+			guint chain = platform_first_len[i] % LENGTH_CHAINS;
+			platform_next[i] = platform_first[first][chain];
+			platform_first[first][chain] = (int)i;
 		}
 		g_once_init_leave(&ready, 1);
 	}
@@ -299,7 +318,9 @@ gboolean clean_platform_furniture(const char *keys, guint chars)
 		int found = -1;
 		gboolean count = g_ascii_isdigit(*k);
 		guint word_len = (guint)strcspn(k, " ");
-		for (int i = platform_first[count ? '#' : (guchar)*k]; i >= 0; i = platform_next[i]) {
+		int chain =
+		    count ? platform_first['#'][1] : platform_first[(guchar)*k][word_len % LENGTH_CHAINS];
+		for (int i = chain; i >= 0; i = platform_next[i]) {
 			if (!count && platform_first_len[i] != word_len)
 				continue;
 			gsize n = match_string(platform_keys[i], k);

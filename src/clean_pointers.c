@@ -99,6 +99,41 @@ static gboolean ad_label(const char *data, gsize start, gsize end)
 	       g_ascii_strncasecmp(data + word, "ad", 2) == 0;
 }
 
+/* TRUE when data[start,end) is a video's length and nothing else, as a
+ * player labels it: "Duration:" then numbers with units of time or a
+ * clock's digits ("Duration: 44 seconds", "Duration: 1 minute 30
+ * seconds", "Duration: 2:15"). "Duration: The ceasefire is set for 60
+ * days." is a sentence of the story. */
+static gboolean video_duration(const char *data, gsize start, gsize end)
+{
+	static const char *const units[] = { "second", "seconds", "minute", "minutes", "hour",
+					     "hours",  "sec",	  "secs",   "min",     "mins" };
+	if (end - start < 12 || g_ascii_strncasecmp(data + start, "duration: ", 10) != 0)
+		return FALSE;
+	gboolean number = FALSE;
+	for (gsize p = start + 10; p < end;) {
+		gsize q = p;
+		while (q < end && (g_ascii_isdigit(data[q]) || (q > p && data[q] == ':')))
+			q++;
+		if (q > p) {
+			number = TRUE;
+		} else {
+			while (q < end && g_ascii_isalpha(data[q]))
+				q++;
+			gboolean unit = FALSE;
+			for (guint k = 0; k < G_N_ELEMENTS(units); k++)
+				unit |= q - p == strlen(units[k]) &&
+					g_ascii_strncasecmp(data + p, units[k], q - p) == 0;
+			if (!unit || !number)
+				return FALSE;
+		}
+		if (q < end && data[q] != ' ')
+			return FALSE;
+		p = q + 1;
+	}
+	return number;
+}
+
 /* TRUE when data[start,end), a short fragment, ends with the word for a
  * chart or a graphic: a picture's title ("Q4 2023 category revenue pie
  * chart", "Flood levels infographic"). */
@@ -239,6 +274,55 @@ static gboolean lone_name_with_initial(const char *data, const GArray *blocks, g
 	return TRUE;
 }
 
+/* The word of letters ending at data[..end), its start in *WORD; FALSE
+ * when none ends there. */
+static gboolean word_before(const char *data, gsize start, gsize end, gsize *word)
+{
+	gsize p = end;
+	while (p > start && g_ascii_isalpha(data[p - 1]))
+		p--;
+	*word = p;
+	return p < end;
+}
+
+/* TRUE when data[start,end) ends with a list of what a section holds, one
+ * of them news: words set apart by commas and closed by "and" and a word
+ * ("Washington, D.C., Maryland and Virginia local news, events and
+ * information", "news, weather and sports"), as a site describes a
+ * section under its label (general knowledge of news sites' sections). */
+static gboolean lists_news_and_more(const char *data, gsize start, gsize end)
+{
+	gsize word;
+	gboolean news = FALSE;
+	if (!word_before(data, start, end, &word) || word < start + 5 ||
+	    memcmp(data + word - 5, " and ", 5) != 0)
+		return FALSE;
+	news |= clean_word_at(data, word, end, "news");
+	gsize p = word - 5;
+	while (word_before(data, start, p, &word)) {
+		news |= clean_word_at(data, word, p, "news");
+		if (word < start + 2 || data[word - 1] != ' ' || data[word - 2] != ',')
+			break;
+		p = word - 2;
+	}
+	return news;
+}
+
+/* The block whose one-word label stands right above block I when block I
+ * describes that section ("Local" over "Washington, D.C., Maryland and
+ * Virginia local news, events and information"), or -1. */
+static gint describes_section(const char *data, const GArray *blocks, const Info *info, guint n, guint i)
+{
+	const Info *x = &info[i];
+	if (x->sentence || x->digits || x->words < 3 || x->chars >= 2 * SHORT_CHARS)
+		return -1;
+	const CrBlock *b = &g_array_index(blocks, CrBlock, i);
+	gint up = clean_beside(info, n, i, -1);
+	return up >= 0 && info[up].label && info[up].words == 1 && lists_news_and_more(data, b->start, b->end)
+		   ? up
+		   : -1;
+}
+
 /* TRUE when block I, no sentence of the story, signs the page or sends
  * the reader elsewhere (the forms above). */
 static gboolean points_away(const char *data, const GArray *blocks, const Info *info, guint n, guint i)
@@ -260,6 +344,7 @@ static gboolean points_away(const char *data, const GArray *blocks, const Info *
 	    (hat_tip(data, start, end) || (x->introduces && from_a_site(data, start, end))))
 		return TRUE;
 	if ((x->words <= 3 && ad_label(data, start, end)) ||
+	    (x->words <= 6 && video_duration(data, start, end)) ||
 	    (x->chars < SHORT_CHARS && x->words >= 3 && names_a_chart(data, start, end)))
 		return TRUE;
 	guint words;
@@ -274,7 +359,13 @@ static gboolean points_away(const char *data, const GArray *blocks, const Info *
 
 void clean_judge_pointers(const char *data, const GArray *blocks, Info *info, guint n)
 {
-	for (guint i = 0; i < n; i++)
-		if (info[i].cls != CLASS_BAD && info[i].words > 0 && points_away(data, blocks, info, n, i))
+	for (guint i = 0; i < n; i++) {
+		if (info[i].cls == CLASS_BAD || info[i].words == 0)
+			continue;
+		gint label = describes_section(data, blocks, info, n, i);
+		if (label >= 0)
+			info[label].cls = CLASS_BAD;
+		if (label >= 0 || points_away(data, blocks, info, n, i))
 			info[i].cls = CLASS_BAD;
+	}
 }

@@ -388,11 +388,16 @@ gboolean clean_ends_with_bar_agency(const char *data, gsize start, gsize end);
  * (clean_is_lower_label()). */
 #define LOWER_LABEL_MIN_WORDS 3
 #define LOWER_LABEL_MAX_WORDS 6
+/* The most words of one under a byline, where a comma may part them. */
+#define LOWER_LABEL_BYLINE_WORDS 8
 /* Is a few words in lower case, maybe a number, nothing else (no word
  * mixing letters and digits: "world3 days ago" is a label run into its
  * stamp): a picture's alternative text or its file's name ("police near
- * car and boat", "leopard capture 02"). */
-gboolean clean_is_lower_label(const char *data, gsize start, gsize end);
+ * car and boat", "leopard capture 02"). UNDER_BYLINE: the block stands
+ * right under a byline, where a page sets its lead picture and its text
+ * may run longer, cut short, with a comma ("shanghai art gallery, girl
+ * look at the b"). */
+gboolean clean_is_lower_label(const char *data, gsize start, gsize end, gboolean under_byline);
 /* Opens as an author's biography: a name, "is" or "was", and a journalist's
  * role in the block: "Jane Doe is a staff reporter covering Africa." */
 gboolean clean_opens_as_bio(const char *data, gsize start, gsize end);
@@ -526,6 +531,10 @@ gboolean clean_credited_copy(const char *data, const CrBlock *a, const CrBlock *
 /* The block beside I in direction STEP (-1 or 1) that has words, or -1. */
 gint clean_beside(const Info *info, guint n, guint i, gint step);
 
+/* How many distinct topic words (five letters or more, their first five)
+ * of block A block B holds; COUNT gets how many A has (clean_around.c). */
+guint clean_shared_topics(const char *data, const CrBlock *a, const CrBlock *b, guint *count);
+
 /* Below the story's first paragraph (block STORY), a run of two pictures
  * or more, each a caption opened by its label that tells the story (a
  * sentence of twelve words or more) and a credit alone on the line under
@@ -555,8 +564,9 @@ void clean_judge_guidelines(const char *data, const GArray *blocks, Info *info, 
  * that is not furniture, a sentence (maybe cut short after it) reporting
  * no one's words that opens with the name's first or last word and a
  * word in lower case ("Alex Trelinski" over "Alex worked for 30 years for
- * the BBC ..."), with the story above it: both furniture
- * (clean_bylines.c). A story goes on under a name heading its section. */
+ * the BBC ...") or with what a writer is ("Writer and journalist living
+ * in ..."), with the story above it: both furniture (clean_bylines.c). A
+ * story goes on under a name heading its section. */
 void clean_judge_author_box(const char *data, const GArray *blocks, Info *info, guint n);
 
 /* The sentence right under a comment form's head ("Post a Comment",
@@ -565,6 +575,12 @@ void clean_judge_author_box(const char *data, const GArray *blocks, Info *info, 
  * have been moderated. ..."): furniture. A story does not go on under
  * its comment form. */
 void clean_judge_form_notes(const char *data, const GArray *blocks, Info *info, guint n);
+
+/* Under a blog's comment count ("1 comment:"), a commenter's line
+ * ("Anonymous said...", Blogger's comment list) opens the comments: it
+ * and every block under it to the page's end are furniture. A story does
+ * not go on under its readers' comments (clean_around.c). */
+void clean_judge_blog_comments(const char *data, const GArray *blocks, Info *info, guint n);
 
 /* The page's first block, a fragment of twenty words or more over the
  * page's date stamp and the story's first paragraph, that shares no topic
@@ -653,7 +669,9 @@ void clean_judge_title_runs(Info *info, guint n);
  * four words, maybe quoted, and a colon) of six words or more, no
  * sentence, no comma, is another story's title ("Wayanad landslides: Kerala govt
  * announces 2-day mourning; death toll at 95"): furniture. A subhead is
- * shorter, and a paragraph ends as a sentence (clean_titles.c). */
+ * shorter, a paragraph ends as a sentence, and a live page's post under
+ * its own headline holds half the headline's topic words or more
+ * (clean_titles.c). */
 void clean_judge_kicker_titles(const char *data, const GArray *blocks, Info *info, guint n);
 
 /* At the page's end, under the story, a run of two headlines or more

@@ -267,7 +267,15 @@ void clean_judge_kicker_titles(const char *data, const GArray *blocks, Info *inf
 		    info[down].lower_start)
 			continue;
 		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
-		if (kicker_headline(data, block->start, block->end))
+		if (!kicker_headline(data, block->start, block->end))
+			continue;
+		/* a live page's post under its own headline ("Cabinet minister: UK
+		 * transport system cannot cope with extreme heat" over "Transport
+		 * Secretary Grant Shapps conceded the UK's transport network cannot
+		 * cope with the extreme heat."): half its topic words or more */
+		guint count,
+		    same = clean_shared_topics(data, block, &g_array_index(blocks, CrBlock, down), &count);
+		if (same * 2 < count)
 			info[i].cls = CLASS_BAD;
 	}
 }

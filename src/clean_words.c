@@ -284,10 +284,18 @@ const Phrase clean_phrases[] = {
 	 * photo gallery.", "Check it out:") */
 	{ "for illustration purposes", 1 },
 	{ "photo gallery", 1 },
+	/* a caption's button to open it whole ("View Full Caption") */
+	{ "full caption", 1 },
 	{ "check it out", 1 },
 	/* a site's pitch for its app and its other pages */
 	{ "news app", 0.5 },
 	{ "catch all the", 1 },
+	/* a newsletter's sign-up form: its check of the address, its thanks
+	 * and its pointer to the site's privacy notice ("Please enter a valid
+	 * email address", "Thanks for signing up", "Read our privacy notice") */
+	{ "valid email", 1 },
+	{ "signing up", 0.5 },
+	{ "privacy notice", 0.5 },
 	/* a comment form */
 	{ "will not be published", 1 },
 	{ "required fields are marked", 1 },

@@ -329,6 +329,15 @@ static void test_kicker_titles(void)
 	assert_kept(kept,
 		    (const char *const[]){ "Fares: What the", "Operator's answer", "Ferries: Operator adds",
 					   STORY_PARAGRAPH_2, STORY_PARAGRAPH_3, NULL });
+	/* a live page's post under its own headline: the paragraph under it
+	 * speaks of half its topic words or more, and the headline stays */
+	g_autoptr(Page) live = page_new(
+	    "Ferry timetable approved by the harbour council\n\n" STORY_PARAGRAPH "\n\n"
+	    "Harbour minister: Island ferries cannot cope with winter storms\n"
+	    "The harbour minister conceded the island ferries cannot cope with the winter storms, "
+	    "and said the council would look again at the evening crossings.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(
+	    live, (const char *const[]){ "Harbour minister: Island", "The harbour minister conceded", NULL });
 }
 
 /* Under the story, a run of headlines printed with full stops is a list
@@ -364,6 +373,40 @@ static void test_stopped_titles(void)
 	}
 }
 
+/* A site builder's anchors at the page's top and bottom, and a video's
+ * length under its player; a sentence opening with "Duration:" stays. */
+static void test_anchors_and_durations(void)
+{
+	g_autoptr(Page) page =
+	    page_new("top of page\n\nFerry timetable approved by the harbour council\n\n"
+		     "Watch\nDuration: 1 minute 30 seconds\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
+		     "\n\nDuration: The evening crossings will run for a trial of 60 days.\n\n"
+		     "bottom of page\n");
+	assert_flagged(page,
+		       (const char *const[]){ "top of page", "Duration: 1 minute", "bottom of page", NULL });
+	assert_kept(page,
+		    (const char *const[]){ "Ferry timetable approved", STORY_PARAGRAPH, STORY_PARAGRAPH_2,
+					   "Duration: The evening crossings", NULL });
+	g_autoptr(Page) clock = page_new(STORY_PARAGRAPH "\n\nDuration: 2:15\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(clock, (const char *const[]){ "Duration: 2:15", NULL });
+}
+
+/* A newsletter's sign-up form printed as one long line over the story
+ * falls; a sentence of the story about signing up stays. */
+static void test_sign_up_form(void)
+{
+	g_autoptr(Page) page = page_new(
+	    "Sign up to our Harbour Headlines email for your daily guide to the latest news Sign up to "
+	    "our free Harbour Headlines email Please enter a valid email address Please enter a valid "
+	    "email address SIGN UP I would like to be emailed about offers, events and updates from the "
+	    "Northport Herald. Read our privacy notice Thanks for signing up to the\n\n" STORY_PARAGRAPH
+	    "\n\nMore than 400 islanders were signing up for the evening crossings on Monday, the "
+	    "operator said.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(page, (const char *const[]){ "Sign up to our Harbour", NULL });
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, "More than 400 islanders",
+						 STORY_PARAGRAPH_2, NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -383,5 +426,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/pointers/trailers-and-domains", test_trailers_and_domains);
 	g_test_add_func("/clean/pointers/kicker-titles", test_kicker_titles);
 	g_test_add_func("/clean/pointers/stopped-titles", test_stopped_titles);
+	g_test_add_func("/clean/pointers/anchors-and-durations", test_anchors_and_durations);
+	g_test_add_func("/clean/pointers/sign-up-form", test_sign_up_form);
 	return g_test_run();
 }
