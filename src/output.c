@@ -552,21 +552,27 @@ static void write_document(JsonWriter *w, guint d, const CrDoc *doc, const GArra
 	end(w, "}");
 }
 
+/* A fact's members past its first are written with their commas as
+ * literals, not by member(), which tests whether each is the first (11
+ * members of 125,000 facts at 8 reports of 1 MiB). */
 static void write_fact(JsonWriter *w, guint id, const CrFact *f)
 {
 	begin(w, "{");
 	member_int(w, "id", id);
-	member_int(w, "doc", f->doc);
-	member_int(w, "start", (gint64)f->start);
-	member_int(w, "end", (gint64)f->end);
-	member(w, "kind");
+	put(w, ",\"doc\":");
+	put_int(w, f->doc);
+	put(w, ",\"start\":");
+	put_int(w, (gint64)f->start);
+	put(w, ",\"end\":");
+	put_int(w, (gint64)f->end);
+	put(w, ",\"kind\":");
 	put_kind(w, f->kind);
-	member(w, "text");
+	put(w, ",\"text\":");
 	gsize text_at = w->len;
 	guint flushes = w->flushes;
 	put_string(w, f->text);
 	gsize text_len = w->len - text_at;
-	member(w, "value");
+	put(w, ",\"value\":");
 	/* a value that is its text (cr_fact_share_strings()) is copied as just
 	 * written, when it is still in the buffer and there is room */
 	if (f->value && f->value == f->text && w->flushes == flushes && w->len + text_len <= sizeof w->buf) {
@@ -575,14 +581,15 @@ static void write_fact(JsonWriter *w, guint id, const CrFact *f)
 	} else {
 		put_string(w, f->value);
 	}
-	member_double(w, "confidence", f->confidence);
+	put(w, ",\"confidence\":");
+	put_double(w, f->confidence);
 	if (f->kind == CR_FACT_QUOTE && f->speaker)
 		member_string(w, "speaker", f->speaker);
 	if (f->flags & CR_FACT_UNQUOTED)
 		member_bool(w, "unquoted", TRUE);
 	if (f->flags & CR_FACT_IGNORED)
 		member_bool(w, "ignored", TRUE);
-	member(w, "group");
+	put(w, ",\"group\":");
 	if (f->group >= 0)
 		put_int(w, f->group);
 	else
@@ -619,12 +626,15 @@ static void write_chain(JsonWriter *w, const CrChain *c)
 	begin(w, "[");
 	for (guint j = 0; j < c->anchors->len; j++) {
 		const CrAnchor *a = &g_array_index(c->anchors, CrAnchor, j);
+		/* its three numbers as write_fact() writes a fact's */
 		member(w, NULL);
-		begin(w, "[");
-		member_int(w, NULL, a->group);
-		member_int(w, NULL, (gint64)a->a);
-		member_int(w, NULL, (gint64)a->b);
-		end(w, "]");
+		put(w, "[");
+		put_int(w, a->group);
+		put(w, ",");
+		put_int(w, (gint64)a->a);
+		put(w, ",");
+		put_int(w, (gint64)a->b);
+		put(w, "]");
 	}
 	end(w, "]");
 	end(w, "}");

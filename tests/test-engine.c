@@ -252,7 +252,8 @@ static void test_json_confidences(void)
 
 /* Each fact's offsets in --json are their decimal digits, at every number
  * of digits and across the writer's steps of four (9,999 and 10,000,
- * 99,999,999 and 100,000,000), past 32 bits too. */
+ * 99,999,999 and 100,000,000), past 32 bits too, after its id and report
+ * and before its kind, one comma apart. */
 static void test_json_integers(void)
 {
 	static const guint64 values[] = { 0,
