@@ -15,9 +15,9 @@
 #define MAX_WORDS 256
 /* Keys kept split; the cache starts over when it holds more. */
 #define MAX_CACHED 16384
-/* Scores kept, in a table at most twice as many slots long (768 KiB),
+/* Scores kept, in a table at most twice as many slots long (192 KiB),
  * grown as it fills; it starts over when it holds more. */
-#define MAX_SCORES 16384
+#define MAX_SCORES 4096
 
 /* A content word's stem, by a 32-bit hash of its bytes (two stems that
  * collide count as one: a rare nudge to a score, never a crash). */
