@@ -209,10 +209,10 @@ static const char digit_pairs[] =
     "8081828384858687888990919293949596979899";
 
 /* 2^32 / 100 rounded up: V * this holds V / 100 in its high 32 bits and
- * the rest, as a fraction of 100, in its low 32, close enough for V <
- * 10^4 to be read a pair of digits at a time, each pair one
- * multiplication by 100 (the error, under V * 0.04 of 2^-32, stays under
- * one unit after two of them; checked for every 32-bit value). */
+ * the rest, a fraction of 100 scaled by 2^32, in its low 32; for V < 10^4
+ * the rounding's excess is small enough that the fraction times 100 holds
+ * the next two digits in its high bits (checked for every 32-bit value
+ * through put_u32()). */
 #define PAIRS_SCALE G_GUINT64_CONSTANT(42949673)
 
 /* Writes the two digits of V (< 100) at P; returns past them. */
