@@ -110,9 +110,13 @@ static void add_nearest(const Chainer *ch, const CrGroupCluster *c, Side from, S
 	gsize *to_start = (gsize *)(void *)out->starts->data;
 	for (guint j = 0; j < n_to; j++)
 		to_start[j] = fact_at(ch, m[t0 + j])->start;
+	/* the lengths converted once, and the target back by a signed
+	 * conversion (one instruction, not an unsigned one's test and
+	 * branches): it is under 2^63, so the same value */
+	double from_len = (double)from.len, to_len = (double)to.len;
 	for (guint i = f0, at = 0; i < f1; i++) {
-		double rel = from.len ? (double)fact_at(ch, m[i])->start / (double)from.len : 0.0;
-		gsize target = (gsize)(rel * (double)to.len);
+		double rel = from.len ? (double)fact_at(ch, m[i])->start / from_len : 0.0;
+		gsize target = (gsize)(gint64)(rel * to_len);
 		while (at < n_to && to_start[at] < target)
 			at++;
 		while (at > 0 && to_start[at - 1] >= target)

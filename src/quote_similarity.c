@@ -1,8 +1,9 @@
 /* How alike two quotations are: containment of a partial quote in a full
  * one, else a weighted overlap of word stems, nudged by who says them.
- * Keys are split into stems once and kept in a small cache found by the
- * key's address (and checked against a copy of it): the aligner compares
- * many pairs, over and over the same facts. */
+ * Keys are split into stems once per text and kept in a small cache found
+ * by the key's address (and checked against a copy of it), and the score
+ * of two texts is weighed once: the aligner compares many pairs, over and
+ * over the same facts, and reports quote the same words alike. */
 #include "quote_private.h"
 #include "crossread/sort.h"
 #include "crossread/text.h"
@@ -14,6 +15,9 @@
 #define MAX_WORDS 256
 /* Keys kept split; the cache starts over when it holds more. */
 #define MAX_CACHED 16384
+/* Scores kept, in a table at most twice as many slots long (192 KiB),
+ * grown as it fills; it starts over when it holds more. */
+#define MAX_SCORES 4096
 
 /* A content word's stem, by a 32-bit hash of its bytes (two stems that
  * collide count as one: a rare nudge to a score, never a crash). */
@@ -23,7 +27,8 @@ typedef guint32 Stem;
  * and their neighbouring pairs sorted, for counting shared ones by
  * merging. */
 typedef struct {
-	char *key; /* a copy of the key split */
+	char *key;  /* a copy of the key split */
+	guint hash; /* cr_str_hash() of KEY */
 	guint n;
 	Stem *stems;
 	guint64 *pairs;	  /* n - 1 of them */
@@ -36,12 +41,25 @@ typedef struct {
 	Split *split;
 } CacheSlot;
 
+/* Two splits weighed, the one with fewer stems first, and their score. */
+typedef struct {
+	const Split *a, *b; /* A NULL: an empty slot */
+	double score;
+} ScoreSlot;
+
 /* The keys split, open-addressed by the key's address, at most half full
  * (a GHashTable's lookup took 90 instructions, 100,000 times at 8 reports
- * of 1 MiB). */
+ * of 1 MiB). The splits are owned by TEXTS, one for each text: at 8 x 1 MiB
+ * the 4,715 keys weighed hold 2,361 texts. The scores of pairs of splits
+ * are kept by the splits' addresses: 54,855 pairs weighed there, 24,312 of
+ * them different. */
 G_LOCK_DEFINE_STATIC(cache);
 static CacheSlot *cache; /* CACHE_SIZE of them, a power of two */
 static guint cache_size, n_cached;
+static Split **texts; /* TEXTS_SIZE of them, a power of two, by the split's hash */
+static guint texts_size, n_texts;
+static ScoreSlot *scores; /* SCORES_SIZE of them, a power of two */
+static guint scores_size, n_scores;
 
 /* Splits KEY (words joined by single spaces) into the stems of its content
  * words; one allocation holds it all. */
@@ -99,32 +117,77 @@ static void cache_resize(guint size)
 	g_free(old);
 }
 
-/* Empties the cache, making it when there is none. */
-static void cache_start_over(void)
+/* The slot of the split of text KEY (of hash HASH) in TEXTS: its own, or
+ * the empty one where it goes. */
+static Split **text_slot(const char *key, guint hash)
 {
-	for (guint i = 0; i < cache_size; i++)
-		g_free(cache[i].split);
-	g_free(cache);
-	cache = NULL;
-	cache_size = n_cached = 0;
-	cache_resize(1024);
+	guint i = hash & (texts_size - 1);
+	while (texts[i] && (texts[i]->hash != hash || strcmp(texts[i]->key, key) != 0))
+		i = (i + 1) & (texts_size - 1);
+	return &texts[i];
 }
 
-/* The split of KEY from the cache, made when missing or when the address
- * now holds another key; call with the cache locked. */
+/* Makes TEXTS SIZE slots long, the splits it holds kept. */
+static void texts_resize(guint size)
+{
+	Split **old = texts;
+	guint old_size = texts_size;
+	texts = g_new0(Split *, size);
+	texts_size = size;
+	for (guint i = 0; i < old_size; i++)
+		if (old[i])
+			*text_slot(old[i]->key, old[i]->hash) = old[i];
+	g_free(old);
+}
+
+/* Empties the cache, the splits and the scores, making them when there
+ * are none. */
+static void cache_start_over(void)
+{
+	for (guint i = 0; i < texts_size; i++)
+		g_free(texts[i]);
+	g_free(texts);
+	g_free(cache);
+	texts = NULL;
+	cache = NULL;
+	cache_size = n_cached = texts_size = n_texts = 0;
+	cache_resize(1024);
+	texts_resize(1024);
+	g_free(scores);
+	scores_size = 1024;
+	scores = g_new0(ScoreSlot, scores_size);
+	n_scores = 0;
+}
+
+/* The split of text KEY, made when it has none. */
+static Split *split_of_text(const char *key)
+{
+	guint hash = cr_str_hash(key);
+	Split **slot = text_slot(key, hash);
+	if (*slot)
+		return *slot;
+	if (2 * (++n_texts) > texts_size) {
+		texts_resize(2 * texts_size);
+		slot = text_slot(key, hash);
+	}
+	*slot = split_key(key);
+	(*slot)->hash = hash;
+	return *slot;
+}
+
+/* The split of KEY from the cache, found by the text when its address is
+ * missing or now holds another key; call with the cache locked. */
 static const Split *cached_split(const char *key)
 {
 	CacheSlot *slot = cache_slot(key);
 	if (slot->key && strcmp(slot->split->key, key) == 0)
 		return slot->split;
-	if (slot->key) {
-		g_free(slot->split);
-	} else if (2 * (++n_cached) > cache_size) {
+	if (!slot->key && 2 * (++n_cached) > cache_size) {
 		cache_resize(2 * cache_size);
 		slot = cache_slot(key);
 	}
 	slot->key = key;
-	slot->split = split_key(key);
+	slot->split = split_of_text(key);
 	return slot->split;
 }
 
@@ -260,7 +323,7 @@ static gboolean shorter_first(guint na, const char *ka, guint nb, const char *kb
 
 /* The similarity of two different keys split into A (the fewer content
  * stems) and B. */
-static double split_similarity(const Split *a, const Split *b)
+static double weigh_splits(const Split *a, const Split *b)
 {
 	guint na = a->n, nb = b->n;
 	guint words = count_shared(a->by_stem, na, b->by_stem, nb, 32);
@@ -287,6 +350,52 @@ static double split_similarity(const Split *a, const Split *b)
 	gboolean apart = FALSE;
 	guint run = pairs >= 2 ? longest_shared_run(a, b, &apart) : 0;
 	return run >= 3 && !(apart && words == run) ? MAX(overlap, 0.4 + 0.4 * run / na) : overlap;
+}
+
+/* The slot of the score of A and B in SCORES: its own, or the empty one
+ * where it goes. */
+static ScoreSlot *score_slot(const Split *a, const Split *b)
+{
+	guint64 mixed = ((guintptr)a ^ (guintptr)b * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15)) *
+			G_GUINT64_CONSTANT(0xff51afd7ed558ccd);
+	guint i = (guint)(mixed >> 32) & (scores_size - 1);
+	while (scores[i].a && (scores[i].a != a || scores[i].b != b))
+		i = (i + 1) & (scores_size - 1);
+	return &scores[i];
+}
+
+/* Makes the scores' table SIZE slots long, the scores it holds kept. */
+static void scores_resize(guint size)
+{
+	ScoreSlot *old = scores;
+	guint old_size = scores_size;
+	scores = g_new0(ScoreSlot, size);
+	scores_size = size;
+	for (guint i = 0; i < old_size; i++)
+		if (old[i].a)
+			*score_slot(old[i].a, old[i].b) = old[i];
+	g_free(old);
+}
+
+/* The similarity of two different keys split into A (the fewer content
+ * stems) and B, weighed once while the cache holds them (the scores start
+ * over alone when full); call with the cache locked. */
+static double split_similarity(const Split *a, const Split *b)
+{
+	ScoreSlot *slot = score_slot(a, b);
+	if (slot->a)
+		return slot->score;
+	if (n_scores == MAX_SCORES) {
+		memset(scores, 0, scores_size * sizeof *scores);
+		n_scores = 0;
+		slot = score_slot(a, b);
+	} else if (2 * (n_scores + 1) > scores_size) {
+		scores_resize(2 * scores_size);
+		slot = score_slot(a, b);
+	}
+	n_scores++;
+	*slot = (ScoreSlot){ a, b, weigh_splits(a, b) };
+	return slot->score;
 }
 
 /* TRUE when two speakers' names share a word ("Mao" and "Mao Ning"),
@@ -344,7 +453,7 @@ double cr_quote_similarity(const CrFact *a, const CrFact *b)
 	if (strcmp(a->key, b->key) == 0)
 		return 1.0;
 	G_LOCK(cache);
-	if (!cache || n_cached + 2 > MAX_CACHED)
+	if (!cache || n_cached + 2 > MAX_CACHED || n_texts + 2 > MAX_CACHED)
 		cache_start_over();
 	const Split *x = cached_split(a->key), *y = cached_split(b->key);
 	const char *short_key = a->key, *long_key = b->key;

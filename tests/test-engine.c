@@ -250,6 +250,61 @@ static void test_json_confidences(void)
 	}
 }
 
+/* Each fact's offsets in --json are their decimal digits, at every number
+ * of digits and across the writer's steps of four (9,999 and 10,000,
+ * 99,999,999 and 100,000,000), past 32 bits too, after its id and report
+ * and before its kind, one comma apart. */
+static void test_json_integers(void)
+{
+	static const guint64 values[] = { 0,
+					  7,
+					  10,
+					  99,
+					  100,
+					  999,
+					  1000,
+					  9999,
+					  10000,
+					  12345,
+					  99999,
+					  100000,
+					  1048576,
+					  9999999,
+					  10000000,
+					  99999999,
+					  100000000,
+					  123456789,
+					  999999999,
+					  1000000000,
+					  G_MAXUINT32,
+					  G_GUINT64_CONSTANT(4294967296),
+					  G_GUINT64_CONSTANT(100000000000),
+					  G_GUINT64_CONSTANT(12345678901234567890),
+					  G_MAXUINT64 };
+	g_autoptr(CrEngine) engine = cr_engine_run(example_docs());
+	g_assert_cmpuint(engine->facts->len, >, 2 * G_N_ELEMENTS(values));
+	for (guint i = 0; i < engine->facts->len; i++) {
+		CrFact *f = &g_array_index(engine->facts, CrFact, i);
+		f->start = values[i % G_N_ELEMENTS(values)];
+		f->end = values[(i + 7) % G_N_ELEMENTS(values)] / (i % 3 + 1);
+	}
+
+	g_autofree char *json = json_of(engine);
+	const char *at = strstr(json, "\"facts\"");
+	g_assert_nonnull(at);
+	for (guint i = 0; i < engine->facts->len; i++) {
+		const CrFact *f = &g_array_index(engine->facts, CrFact, i);
+		g_autofree char *want =
+		    g_strdup_printf("\"start\":%" G_GUINT64_FORMAT ",\"end\":%" G_GUINT64_FORMAT ",",
+				    (guint64)f->start, (guint64)f->end);
+		at = strstr(at, "\"start\":");
+		g_assert_nonnull(at);
+		g_autofree char *got = g_strndup(at, strlen(want));
+		g_assert_cmpstr(got, ==, want);
+		at++;
+	}
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -259,5 +314,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/engine/cancel-anywhere", test_cancel_anywhere);
 	g_test_add_func("/engine/job", test_job);
 	g_test_add_func("/engine/json-confidences", test_json_confidences);
+	g_test_add_func("/engine/json-integers", test_json_integers);
 	return g_test_run();
 }

@@ -431,6 +431,33 @@ static void test_similarity_past_cache(void)
 	g_assert_cmpfloat(similarity(full, full), ==, 1.0);
 }
 
+/* The scores of pairs of texts are kept, and a text split once however
+ * many keys hold it: a pair scores the same at any addresses, after more
+ * pairs than the scores kept (which then start over), and a key whose
+ * bytes changed at its address scores by its new words. */
+static void test_similarity_scores_kept(void)
+{
+	const char *said = "de-risk, not decouple", *other = "de-risking rather than decoupling";
+	double before = similarity(said, other);
+	for (guint i = 0; i < 20000; i++) {
+		CrFact a = { .kind = CR_FACT_QUOTE,
+			     .key = g_strdup_printf("the port board met %u times", i % 5000) };
+		CrFact b = { .kind = CR_FACT_QUOTE,
+			     .key = g_strdup_printf("the port board met %u times this spring", i) };
+		g_assert_cmpfloat(cr_quote_similarity(&a, &b), >=, 0.75);
+		g_free(a.key);
+		g_free(b.key);
+	}
+	g_assert_cmpfloat(similarity(said, other), ==, before);
+	char *key = g_strdup("the harbour board met twice this year");
+	CrFact whole = { .kind = CR_FACT_QUOTE, .key = key },
+	       part = { .kind = CR_FACT_QUOTE, .key = (char *)"the harbour board met twice" };
+	g_assert_cmpfloat(cr_quote_similarity(&part, &whole), >=, 0.75);
+	strcpy(key, "rain fell on sunday afternoon");
+	g_assert_cmpfloat(cr_quote_similarity(&part, &whole), ==, 0.0);
+	g_free(key);
+}
+
 static void test_similarity(void)
 {
 	const char *full = "I am not aware of any decision made";
@@ -584,6 +611,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/quote/speaker/not-a-place", test_speaker_not_a_place);
 	g_test_add_func("/quote/similarity", test_similarity);
 	g_test_add_func("/quote/similarity-past-cache", test_similarity_past_cache);
+	g_test_add_func("/quote/similarity-scores-kept", test_similarity_scores_kept);
 	g_test_add_func("/quote/similarity-speakers", test_similarity_speakers);
 	g_test_add_func("/quote/random-marks", test_random_marks);
 	return g_test_run();
