@@ -36,7 +36,7 @@ cr_build() {
 	mkdir -p "$dir"
 	if [ ! -f "$dir/Makefile" ] || [ "$(cat "$dir/.configure-args" 2>/dev/null)" != "$*" ]; then
 		# objects built with other flags (or with a profile) are not kept
-		[ -f "$dir/Makefile" ] && make -C "$dir" clean >/dev/null 2>&1
+		if [ -f "$dir/Makefile" ]; then make -C "$dir" clean >/dev/null 2>&1 || true; fi
 		(cd "$dir" && ../configure "$@" >configure.out 2>&1) || {
 			cat "$dir/configure.out" >&2
 			return 1
@@ -53,12 +53,14 @@ cr_build() {
 # cr_build_pgo DIR: builds DIR's crossread trained on the bundled real
 # reports (configure --enable-pgo; make pgo); where the compiler cannot or
 # the training fails, says so in one line and builds the plain program.
+# (cr_build runs in an if: under run.sh's set -e its failure must not end it.)
 cr_build_pgo() {
 	cr_make_goal=pgo
-	cr_build "$1" --enable-pgo 2>/dev/null
-	pgo_status=$?
+	if cr_build "$1" --enable-pgo 2>/dev/null; then
+		cr_make_goal=
+		return 0
+	fi
 	cr_make_goal=
-	[ $pgo_status -eq 0 ] && return 0
 	pgo_why=$(grep '^make pgo:' "$1/make.out" 2>/dev/null | tail -n 1)
 	echo "crossread: ${pgo_why:-make pgo failed ($1/make.out)}; building without a profile" >&2
 	cr_build "$1" --enable-pgo
