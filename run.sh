@@ -7,7 +7,7 @@ top=$(cd "$(dirname "$0")" && pwd)
 cd "$top"
 . ./.ci/setup.sh
 cr_install_missing
-cr_build build
+cr_build_pgo build
 # Reports are named from where the command was typed.
 cd "$here"
 # Options alone (./run.sh --dump --width 100) still mean the examples.

@@ -26,7 +26,8 @@ cr_install_missing() {
 }
 
 # cr_build DIR CONFIGURE-ARGS...: configures (when the arguments changed)
-# and builds in DIR, quietly unless something fails.
+# and builds in DIR (make's goal $cr_make_goal, default all), quietly unless
+# something fails.
 cr_build() {
 	dir=$1
 	shift
@@ -34,14 +35,33 @@ cr_build() {
 		autoreconf -fi >/dev/null 2>&1 || autoreconf -fi || return 1
 	mkdir -p "$dir"
 	if [ ! -f "$dir/Makefile" ] || [ "$(cat "$dir/.configure-args" 2>/dev/null)" != "$*" ]; then
+		# objects built with other flags (or with a profile) are not kept
+		if [ -f "$dir/Makefile" ]; then make -C "$dir" clean >/dev/null 2>&1 || true; fi
 		(cd "$dir" && ../configure "$@" >configure.out 2>&1) || {
 			cat "$dir/configure.out" >&2
 			return 1
 		}
 		echo "$*" >"$dir/.configure-args"
 	fi
-	make -C "$dir" -j"$(nproc 2>/dev/null || echo 2)" >"$dir/make.out" 2>&1 || {
+	# shellcheck disable=SC2086 # no goal (all) when it is empty
+	make -C "$dir" -j"$(nproc 2>/dev/null || echo 2)" ${cr_make_goal:-} >"$dir/make.out" 2>&1 || {
 		cat "$dir/make.out" >&2
 		return 1
 	}
+}
+
+# cr_build_pgo DIR: builds DIR's crossread trained on the bundled real
+# reports (configure --enable-pgo; make pgo); where the compiler cannot or
+# the training fails, says so in one line and builds the plain program.
+# (cr_build runs in an if: under run.sh's set -e its failure must not end it.)
+cr_build_pgo() {
+	cr_make_goal=pgo
+	if cr_build "$1" --enable-pgo 2>/dev/null; then
+		cr_make_goal=
+		return 0
+	fi
+	cr_make_goal=
+	pgo_why=$(grep '^make pgo:' "$1/make.out" 2>/dev/null | tail -n 1)
+	echo "crossread: ${pgo_why:-make pgo failed ($1/make.out)}; building without a profile" >&2
+	cr_build "$1" --enable-pgo
 }

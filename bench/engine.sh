@@ -6,8 +6,14 @@
 #
 #   bench/engine.sh [CROSSREAD]     default: build/src/crossread
 #
-# Give it a build without sanitizers (ASan multiplies time and memory):
-# ./run.sh --version builds one in build/, or by hand
+# Give it a build without sanitizers (ASan multiplies time and memory);
+# the first line says which (a build trained on real text leaves
+# src/crossread.pgo-stamp beside the program):
+# - run.sh's, trained on the bundled real reports (gcc's profile):
+#   ./run.sh --version builds it in build/ (configure --enable-pgo; make pgo);
+# - the plain -O2 -g build the figures of docs/PERFORMANCE.md are for, up
+#   to branch perf36: . ./.ci/setup.sh && cr_build build-plain CFLAGS="-O2 -g",
+#   or by hand
 #   autoreconf -fi && mkdir -p build && cd build && ../configure && make -j2
 # SEEDS_DIR overrides where the seed reports are (default ../shared/seeds).
 set -e
@@ -27,6 +33,11 @@ if ldd "$crossread" 2>/dev/null | grep -q 'libasan\|libubsan'; then
 	echo "bench/engine.sh: $crossread is a sanitizer build; its figures would mean nothing." >&2
 	echo "Build one without: ./run.sh --version (builds build/src/crossread)" >&2
 	exit 1
+fi
+if [ -f "$(dirname "$crossread")/crossread.pgo-stamp" ]; then
+	echo "build: trained on the bundled real reports (make pgo)"
+else
+	echo "build: without a profile (make)"
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
