@@ -601,6 +601,9 @@ static void flag_nouns_counted_again(GArray *facts, guint first)
 static const CrFact *earlier_date_after(const GArray *facts, const CrFact *f, const char *data,
 					const gsize *date, guint n_dates, const char *published)
 {
+	/* most numbers are followed by no " in " nor " (": told at once */
+	if (data[f->end] != ' ' || (data[f->end + 1] != 'i' && data[f->end + 1] != '('))
+		return NULL;
 	guint d = CR_PARTITION_POINT(n_dates, mid, date[3 * mid] < f->end);
 	if (d >= n_dates || date[3 * d] - f->end > 24)
 		return NULL;
