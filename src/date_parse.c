@@ -406,8 +406,16 @@ static guint parse_full_date(const CrTokens *s, guint i, DateCand *c)
 	if (!k || (n && c->date.precision < CR_DATE_DAY))
 		return 0;
 	n += k;
-	if (c->date.precision == CR_DATE_DAY)
-		n += date_read_time_after(s, i + n, &c->date);
+	if (c->date.precision == CR_DATE_DAY) {
+		/* a time glued to the next words ("06:32 AM4 mins to read", a
+		 * page's lines run together) is left: the date stands alone */
+		CrDateValue timed = c->date;
+		guint t = date_read_time_after(s, i + n, &timed);
+		if (t && cr_tok_ends_cleanly(s, i + n + t)) {
+			c->date = timed;
+			n += t;
+		}
+	}
 	return n;
 }
 

@@ -594,6 +594,69 @@ static void flag_nouns_counted_again(GArray *facts, guint first)
 	}
 }
 
+/* The date fact (of the [start,end,fact] triples DATE) that number F is
+ * the amount of, or NULL: a month or a day right after it, " in " between
+ * them, a short parenthesis aside ("25 basis points (bps) in May"), before
+ * the publication date PUBLISHED at its precision (an earlier time's). */
+static const CrFact *earlier_date_after(const GArray *facts, const CrFact *f, const char *data,
+					const gsize *date, guint n_dates, const char *published)
+{
+	/* most numbers are followed by no " in " nor " (": told at once */
+	if (data[f->end] != ' ' || (data[f->end + 1] != 'i' && data[f->end + 1] != '('))
+		return NULL;
+	guint d = CR_PARTITION_POINT(n_dates, mid, date[3 * mid] < f->end);
+	if (d >= n_dates || date[3 * d] - f->end > 24)
+		return NULL;
+	const char *p = data + f->end, *q = data + date[3 * d];
+	if (q - p > 2 && p[0] == ' ' && p[1] == '(') {
+		const char *close = memchr(p, ')', (gsize)(q - p));
+		p = close ? close + 1 : q;
+	}
+	const CrFact *when = &g_array_index(facts, CrFact, date[3 * d + 2]);
+	if (q - p != 4 || memcmp(p, " in ", 4) != 0 || when->date.time_only || when->date.month_end ||
+	    (when->date.precision != CR_DATE_MONTH && when->date.precision != CR_DATE_DAY))
+		return NULL;
+	return strncmp(when->value, published, strlen(when->value)) < 0 ? when : NULL;
+}
+
+/* Gives a number of FACTS from FIRST on that its report writes twice with
+ * one value and unit, once dated to an earlier month or day than its
+ * publication ("cut by 25 basis points (bps) in May, and economists had
+ * predicted a cut this week by 25 bps"), that time in its key: the amount
+ * of an earlier time is not the one other reports give undated. */
+static void key_earlier_twins(const CrDoc *doc, GArray *facts, guint first, const GArray *dates)
+{
+	if (!doc->date || !dates->len)
+		return;
+	const gsize *date = (const gsize *)(const void *)dates->data;
+	typedef struct {
+		guint number, date; /* indices into FACTS */
+	} Dated;
+	g_autoptr(GArray) dated = g_array_new(FALSE, FALSE, sizeof(Dated));
+	for (guint i = first; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		const CrFact *when = f->kind == CR_FACT_NUMBER ? earlier_date_after(facts, f, doc->data, date,
+										    dates->len, doc->date)
+							       : NULL;
+		for (guint k = first; when && k < facts->len; k++) {
+			const CrFact *o = &g_array_index(facts, CrFact, k);
+			if (k != i && o->kind == CR_FACT_NUMBER && strcmp(o->key, f->key) == 0 &&
+			    earlier_date_after(facts, o, doc->data, date, dates->len, doc->date) != when) {
+				Dated pair = { i, (guint)(when - (const CrFact *)(const void *)facts->data) };
+				g_array_append_val(dated, pair);
+				break;
+			}
+		}
+	}
+	for (guint k = 0; k < dated->len; k++) {
+		const Dated *pair = &g_array_index(dated, Dated, k);
+		CrFact *f = &g_array_index(facts, CrFact, pair->number);
+		g_autofree char *key =
+		    g_strconcat(f->key, "@", g_array_index(facts, CrFact, pair->date).value, NULL);
+		cr_fact_rename(f, f->value, key);
+	}
+}
+
 void cr_extract_numbers(const CrReport *report, GArray *facts)
 {
 	const CrDoc *doc = report->doc;
@@ -681,4 +744,5 @@ void cr_extract_numbers(const CrReport *report, GArray *facts)
 				  (guint32 *)(void *)stems->data, pool);
 	}
 	flag_nouns_counted_again(facts, first);
+	key_earlier_twins(doc, facts, first, dates);
 }

@@ -775,6 +775,26 @@ static gsize possessive_end(const char *data, gsize end)
 	return end + mark;
 }
 
+/* TRUE when the chunk [LO,HI) holds one body's name across its "and" at
+ * I: one common English word before it (wamerican's, no gazetteer name),
+ * after a place's or a nationality's name at most, and a body's suffix
+ * last ("Food and Safety Inspection Service" of "U.S. Food and Safety
+ * Inspection Service", "Fish and Wildlife Service"); not "Australia and
+ * New Zealand Banking Group". */
+static gboolean body_across_and(Scanner *s, guint lo, guint i, guint hi)
+{
+	const NameGazEntry *e;
+	guint word = i - 1;
+	if (!has(tok(s, hi - 1), NAME_WORD_ORG_SUFFIX) || word < lo || word > lo + 1 ||
+	    !is_name_word(tok(s, i + 1)) || scanner_gazetteer_longest(s, word, i, &e))
+		return FALSE;
+	if (word > lo && (scanner_gazetteer_longest(s, lo, word, &e) != 1 ||
+			  (e->kind != NAME_GAZ_PLACE && e->kind != NAME_GAZ_NATIONALITY)))
+		return FALSE;
+	const char *folded = scanner_fold(s, word, word + 1);
+	return cr_english_word(folded, strlen(folded));
+}
+
 /* Classifies the trimmed chunk [lo,hi). */
 void scanner_classify(Scanner *s, guint lo, guint hi, guint evidence, guint media_end)
 {
@@ -804,10 +824,18 @@ void scanner_classify(Scanner *s, guint lo, guint hi, guint evidence, guint medi
 		    !name_token_is_lower(before) && has(before, NAME_WORD_ORG_HEAD | NAME_WORD_PLACE_HEAD |
 								    NAME_WORD_ROLE | NAME_WORD_ROLE_MOD);
 		gboolean conjunction = scanner_word_is(s, i, "and");
-		gboolean split =
-		    conjunction
-			? !(in_body && is_name_word(tok(s, i + 1))) && !(before->flags & NAME_TOKEN_PAIRED)
-			: has(tok(s, i), NAME_WORD_COMPLEMENT) && !name_token_is_lower(before) && !heads;
+		gboolean across = conjunction && body_across_and(s, lo, i, hi);
+		/* "U.S." and "Food and Safety Inspection Service": the body is
+		 * named as other reports name it, without its country's name */
+		if (across && i - 1 > lo) {
+			scanner_classify(s, lo, i - 1, evidence & EVIDENCE_BEFORE, 0);
+			scanner_classify(s, i - 1, hi, evidence, media_end);
+			return;
+		}
+		gboolean split = conjunction ? !(in_body && is_name_word(tok(s, i + 1))) &&
+						   !(before->flags & NAME_TOKEN_PAIRED) && !across
+					     : has(tok(s, i), NAME_WORD_COMPLEMENT) &&
+						   !name_token_is_lower(before) && !heads;
 		in_body |= !conjunction && heads && has(before, NAME_WORD_ORG_HEAD);
 		if (!split)
 			continue;

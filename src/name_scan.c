@@ -665,6 +665,36 @@ static gboolean saint_possessive_in_name(Scanner *s, guint lo, guint i)
 	return TRUE;
 }
 
+/* TRUE when word I, opening its chunk (LO), is a singular possessive that
+ * names a body with the capitalised word after it, its last: both common
+ * English words (wamerican's), the first no gazetteer name ("Boar's
+ * Head", a company; not "Turkey's Erdogan", a country's, nor "Britain's
+ * King", whose possessor is no common word). The two words then make one
+ * chunk. Not in a headline, whose every word is capitalised. */
+static gboolean common_possessive_in_name(Scanner *s, guint lo, guint i)
+{
+	if (i != lo || i + 1 >= s->n || s->headline)
+		return FALSE;
+	const NameToken *t = tok(s, i), *next = tok(s, i + 1);
+	const char *after = s->data + t->end;
+	gsize mark = after[0] == '\'' ? 1 : memcmp(after, "\xe2\x80\x99", 3) == 0 ? 3 : 0;
+	const NameGazEntry *e;
+	if (!mark || after[mark] != 's' || after[mark + 1] != ' ' ||
+	    s->data + next->start != after + mark + 2 || !is_name_word(next) || scanner_is_stop(s, next) ||
+	    has(next, NAME_WORD_GIVEN) ||
+	    (i + 2 < s->n && is_joined(tok(s, i + 2)) && is_name_word(tok(s, i + 2))) ||
+	    scanner_gazetteer_longest(s, i, i + 1, &e))
+		return FALSE;
+	for (guint k = i; k <= i + 1; k++) {
+		const char *folded = scanner_fold(s, k, k + 1);
+		if (!cr_english_word(folded, strlen(folded)))
+			return FALSE;
+	}
+	s->words[i].flags &= ~(guint32)NAME_TOKEN_POSSESSIVE;
+	s->words[i + 1].flags |= NAME_TOKEN_JOINED;
+	return TRUE;
+}
+
 /* How many capitalised words a possessive name after "and" may have. */
 #define JOINED_POSSESSIVE_WORDS 3
 
@@ -714,7 +744,7 @@ static void scan_block(Scanner *s)
 		}
 		if (open && (t->flags & NAME_TOKEN_POSSESSIVE) && !possessive_in_alias(s, lo, i) &&
 		    !plural_possessive_in_name(s, i) && !saint_possessive_in_name(s, lo, i) &&
-		    !possessive_pair_in_name(s, i)) {
+		    !possessive_pair_in_name(s, i) && !common_possessive_in_name(s, lo, i)) {
 			finish_chunk(s, lo, i + 1);
 			open = FALSE;
 		}

@@ -295,6 +295,28 @@ static void test_persons_are_no_things(void)
 		      engine_fact(e, 5, CR_FACT_NUMBER, "2.3 million Palestinians", 0));
 }
 
+/* Round 26 (heldout-rbnz): a report that gives one amount twice, once
+ * of an earlier month ("25 basis points (bps) in May") and once of this
+ * week, has the earlier one of its own: another report's undated "25
+ * basis point cut" meets the other; an amount in the month of the
+ * report's publication, or given once, is undated. */
+static void test_amount_of_an_earlier_month(void)
+{
+	g_autoptr(CrEngine) e = cr_test_engine(
+	    " date 2019-08-07 The bank lowered its cash rate by 25 basis points (bps) in May, and "
+	    "economists had predicted a cut this week by 25 bps.\n",
+	    " date 2019-08-07 Markets were priced for a 25 basis point rate cut this week.\n",
+	    " date 2019-08-07 The fund lost 12% in August, and its rival lost 12% too.\n",
+	    " date 2019-08-07 The fund lost 12% on the day.\n", NULL);
+	const CrFact *may = engine_fact(e, 0, CR_FACT_NUMBER, "25 basis points", 0);
+	const CrFact *week = engine_fact(e, 0, CR_FACT_NUMBER, "25 bps", 0);
+	const CrFact *expected = engine_fact(e, 1, CR_FACT_NUMBER, "25 basis point", 0);
+	g_assert_true(may->group < 0 || may->group != expected->group);
+	assert_linked(week, expected);
+	g_assert_null(strchr(engine_fact(e, 2, CR_FACT_NUMBER, "12%", 0)->key, '@'));
+	g_assert_nonnull(strchr(may->key, '@'));
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -312,5 +334,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/group/counts-read-another-way", test_counts_read_another_way);
 	g_test_add_func("/align/group/persons-are-no-things", test_persons_are_no_things);
 	g_test_add_func("/align/group/people-counts-of-two-facts", test_people_counts_of_two_facts);
+	g_test_add_func("/align/group/amount-of-an-earlier-month", test_amount_of_an_earlier_month);
 	return g_test_run();
 }

@@ -541,6 +541,24 @@ static void test_time_of_a_day_written_with_it(void)
 	g_assert_null(cr_test_find_fact(stamped->facts, 0, CR_FACT_DATE, "04:00"));
 }
 
+/* A day whose time runs into the page's next words ("7 Aug, 2019 06:32
+ * AM4 mins to read", a byline's lines glued) is the day still, and meets
+ * another report's weekday of that day (round 26's NZ Herald page). */
+static void test_day_before_a_glued_time(void)
+{
+	assert_date("Business Reporter\n7 Aug, 2019 06:32 AM4 mins to read\n", "7 Aug, 2019", "2019-08-07");
+	assert_date("Business Reporter\n7 Aug, 2019 06:32 AM\n", "7 Aug, 2019 06:32 AM", "2019-08-07T06:32");
+	const char *a =
+	    "Reporter\n7 Aug, 2019 06:32 AM4 mins to read\n\nThe bank cut its rate to 1 per cent.\n";
+	const char *b = " date 2019-08-07 The bank cut its rate to 1 per cent on Wednesday.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	const CrFact *day = cr_test_find_fact(engine->facts, 0, CR_FACT_DATE, "7 Aug, 2019");
+	g_assert_nonnull(day);
+	g_assert_cmpint(day->group, >=, 0);
+	g_assert_cmpint(day->group, ==,
+			cr_test_find_fact(engine->facts, 1, CR_FACT_DATE, "Wednesday")->group);
+}
+
 /* A quarter with no year is one of the year the story is in; a half with
  * none is a game's; a month between a determiner and its noun is a date. */
 static void test_quarters_and_qualifying_months(void)
@@ -846,6 +864,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/date/publication-date", test_publication_date);
 	g_test_add_func("/date/own-date-in-furniture", test_own_date_in_furniture);
 	g_test_add_func("/date/stamp-list-is-no-publication-date", test_stamp_list_is_no_publication_date);
+	g_test_add_func("/date/day-before-a-glued-time", test_day_before_a_glued_time);
 	g_test_add_func("/date/years", test_years);
 	g_test_add_func("/date/not-dates", test_not_dates);
 	g_test_add_func("/date/timestamps", test_timestamps);
