@@ -623,36 +623,53 @@ static const CrFact *earlier_date_after(const GArray *facts, const CrFact *f, co
  * one value and unit, once dated to an earlier month or day than its
  * publication ("cut by 25 basis points (bps) in May, and economists had
  * predicted a cut this week by 25 bps"), that time in its key: the amount
- * of an earlier time is not the one other reports give undated. */
+ * of an earlier time is not the one other reports give undated. A key's
+ * numbers are told apart when they do not all have one date (or none),
+ * counted in one pass over a table of the dated numbers' keys. */
 static void key_earlier_twins(const CrDoc *doc, GArray *facts, guint first, const GArray *dates)
 {
 	if (!doc->date || !dates->len)
 		return;
 	const gsize *date = (const gsize *)(const void *)dates->data;
-	typedef struct {
-		guint number, date; /* indices into FACTS */
-	} Dated;
-	g_autoptr(GArray) dated = g_array_new(FALSE, FALSE, sizeof(Dated));
-	for (guint i = first; i < facts->len; i++) {
-		const CrFact *f = &g_array_index(facts, CrFact, i);
-		const CrFact *when = f->kind == CR_FACT_NUMBER ? earlier_date_after(facts, f, doc->data, date,
-										    dates->len, doc->date)
-							       : NULL;
-		for (guint k = first; when && k < facts->len; k++) {
-			const CrFact *o = &g_array_index(facts, CrFact, k);
-			if (k != i && o->kind == CR_FACT_NUMBER && strcmp(o->key, f->key) == 0 &&
-			    earlier_date_after(facts, o, doc->data, date, dates->len, doc->date) != when) {
-				Dated pair = { i, (guint)(when - (const CrFact *)(const void *)facts->data) };
-				g_array_append_val(dated, pair);
-				break;
-			}
-		}
+	guint n = facts->len - first;
+	g_autofree guint *when = g_new(guint, n); /* index into FACTS + 1, or 0 */
+	gboolean any = FALSE;
+	for (guint i = 0; i < n; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, first + i);
+		const CrFact *w = f->kind == CR_FACT_NUMBER
+				      ? earlier_date_after(facts, f, doc->data, date, dates->len, doc->date)
+				      : NULL;
+		when[i] = w ? (guint)(w - (const CrFact *)(const void *)facts->data) + 1 : 0;
+		any |= w != NULL;
 	}
-	for (guint k = 0; k < dated->len; k++) {
-		const Dated *pair = &g_array_index(dated, Dated, k);
-		CrFact *f = &g_array_index(facts, CrFact, pair->number);
+	if (!any)
+		return;
+	/* a dated key's first date + 1 (0 for none) in the low bits, MIXED when another differs */
+	const guint mixed = 1u << 31;
+	g_autoptr(GHashTable) keys = g_hash_table_new(g_str_hash, g_str_equal);
+	for (guint i = 0; i < n; i++)
+		if (when[i])
+			g_hash_table_insert(keys, g_array_index(facts, CrFact, first + i).key,
+					    GUINT_TO_POINTER(when[i]));
+	for (guint i = 0; i < n; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, first + i);
+		gpointer state;
+		if (f->kind == CR_FACT_NUMBER && g_hash_table_lookup_extended(keys, f->key, NULL, &state) &&
+		    (GPOINTER_TO_UINT(state) & ~mixed) != when[i])
+			g_hash_table_insert(keys, f->key, GUINT_TO_POINTER(GPOINTER_TO_UINT(state) | mixed));
+	}
+	g_autoptr(GArray) told = g_array_new(FALSE, FALSE, sizeof(guint));
+	for (guint i = 0; i < n; i++)
+		if (when[i] &&
+		    GPOINTER_TO_UINT(g_hash_table_lookup(keys, g_array_index(facts, CrFact, first + i).key)) &
+			mixed)
+			g_array_append_val(told, i);
+	g_clear_pointer(&keys, g_hash_table_unref);
+	for (guint k = 0; k < told->len; k++) {
+		guint i = g_array_index(told, guint, k);
+		CrFact *f = &g_array_index(facts, CrFact, first + i);
 		g_autofree char *key =
-		    g_strconcat(f->key, "@", g_array_index(facts, CrFact, pair->date).value, NULL);
+		    g_strconcat(f->key, "@", g_array_index(facts, CrFact, when[i] - 1).value, NULL);
 		cr_fact_rename(f, f->value, key);
 	}
 }
