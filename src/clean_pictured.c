@@ -2,7 +2,8 @@
  * landing at ...", "Illustration of a spacecraft ...", "... walking
  * towards the camera.") or closes with its agency ("... test. AFP"), set
  * between a page's headline and its story, where a standfirst, a caption
- * and a picture's alternative text read alike: furniture. */
+ * and a picture's alternative text read alike: furniture. And inside the
+ * story, a caption with no verb: names, a date and prepositions. */
 #define _GNU_SOURCE /* memmem */
 #include "clean_private.h"
 
@@ -39,14 +40,26 @@ static gboolean names_its_picture(const char *data, gsize start, gsize end)
 }
 
 /* TRUE when data[start,end) ends with an agency's name in capitals after
- * its last full stop ("... for failed doping test. AFP"); above the story
- * a wire's sign-off has no paragraph to sign. */
+ * its last full stop, maybe after a hyphen or two ("... for failed doping
+ * test. AFP", "... at his Los Angeles home. -AP", "... home. -- AP");
+ * above the story a wire's sign-off has no paragraph to sign. */
 static gboolean ends_with_agency(const char *data, gsize start, gsize end)
 {
-	gsize p = end;
-	while (p > start && data[p - 1] != ' ')
-		p--;
-	return p >= start + 2 && data[p - 2] == '.' && g_ascii_isupper(data[p]) &&
+	gsize name = end;
+	while (name > start && data[name - 1] != ' ')
+		name--;
+	/* the hyphens glued to the name ("-AP") or a word of their own ("- AP") */
+	gsize p = name, hyphens = 0;
+	while (p < end && data[p] == '-' && hyphens < 2)
+		p++, hyphens++;
+	if (hyphens == 0) {
+		gsize q = name > start ? name - 1 : start;
+		while (q > start && data[q - 1] == '-' && hyphens < 2)
+			q--, hyphens++;
+		if (hyphens > 0 && q > start && data[q - 1] == ' ')
+			name = q;
+	}
+	return p < end && name >= start + 2 && data[name - 2] == '.' && g_ascii_isupper(data[p]) &&
 	       g_ascii_isupper(data[end - 1]) && clean_is_agency(data, p, end);
 }
 
@@ -72,4 +85,66 @@ void clean_judge_pictured(const char *data, const GArray *blocks, Info *info, gu
 			return;
 		}
 	}
+}
+
+/* The fewest words of a caption with no verb. */
+#define VERBLESS_MIN_WORDS 8
+/* The fewest capitalised words or numbers after its first word. */
+#define VERBLESS_MIN_NAMES 4
+
+/* TRUE when data[start,end), one sentence, is a caption with no verb:
+ * names (capitalised words) and numbers joined by articles and
+ * prepositions, one lower-case word of another kind at most, a number
+ * among them ("The cast of Friends at the 54th Emmy Awards in Los
+ * Angeles in 2002.", the form picture desks give a photo's who, where
+ * and when). A sentence of the story has its verb ("The cast met at the
+ * ... in 2002.", "was" or "met": two words of another kind). */
+static gboolean verbless_caption(const char *data, gsize start, gsize end)
+{
+	/* articles and prepositions of place and time (general knowledge) */
+	static const char *const joins[] = { "the", "a",      "an",   "of",   "at",	 "in",	   "on",
+					     "and", "during", "with", "from", "outside", "inside", "near" };
+	guint words = 0, names = 0, others = 0;
+	gboolean number = FALSE;
+	for (gsize p = start; p < end;) {
+		gsize q = p;
+		while (q < end && data[q] != ' ')
+			q++;
+		gsize e = q;
+		while (e > p && (data[e - 1] == '.' || data[e - 1] == ','))
+			e--;
+		if (e < q && q < end && data[e] == '.')
+			return FALSE; /* a second sentence */
+		if (e > p) {
+			words++;
+			if (g_ascii_isdigit(data[p])) {
+				number = TRUE;
+				names += words > 1;
+			} else if (g_ascii_isupper(data[p]) || (guchar)data[p] >= 0x80) {
+				names += words > 1;
+			} else {
+				gboolean join = FALSE;
+				for (guint k = 0; k < G_N_ELEMENTS(joins) && !join; k++)
+					join = e - p == strlen(joins[k]) &&
+					       memcmp(data + p, joins[k], e - p) == 0;
+				if (!join && ++others > 1)
+					return FALSE;
+			}
+		}
+		p = q + 1;
+	}
+	return number && words >= VERBLESS_MIN_WORDS && names >= VERBLESS_MIN_NAMES;
+}
+
+gboolean clean_is_verbless_caption(const char *data, const GArray *blocks, const Info *info, guint n, guint i)
+{
+	const Info *b = &info[i];
+	if (b->cls == CLASS_BAD || b->reported || b->question)
+		return FALSE;
+	gint up = clean_beside(info, n, i, -1), down = clean_beside(info, n, i, 1);
+	if (up < 0 || down < 0 || !clean_is_solid(&info[up]) || !clean_is_solid(&info[down]) ||
+	    (guint)up < clean_first_solid(info, n))
+		return FALSE;
+	const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+	return verbless_caption(data, block->start, clean_trimmed_end(data, block->start, block->end));
 }
