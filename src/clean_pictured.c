@@ -12,6 +12,43 @@
 /* The most bytes of a caption that names its picture. */
 #define PICTURED_BYTES (2 * LONG_CHARS)
 
+/* TRUE when data[start,end) says when and then where its picture was
+ * taken, the order picture agencies' captions keep: "on", a month, a
+ * day, a comma, the year, "in" and a capitalised place ("... sits
+ * outside of the headquarters campus of Eli Lilly and Company on March
+ * 17, 2024 in Indianapolis, Indiana."). A story puts the place first or
+ * a comma after the year ("in Indianapolis on March 17, 2024"). */
+static gboolean dated_then_placed(const char *data, gsize start, gsize end)
+{
+	static const char *const months[] = { "January",   "February", "March",	   "April",
+					      "May",	   "June",     "July",	   "August",
+					      "September", "October",  "November", "December" };
+	for (const char *in = memmem(data + start, end - start, " in ", 4); in;
+	     in = memmem(in + 4, (gsize)(data + end - (in + 4)), " in ", 4)) {
+		gsize p = (gsize)(in - data);
+		if (p + 4 >= end || !g_ascii_isupper(data[p + 4]) || p < start + 16)
+			continue;
+		gsize year = p - 4;
+		if (!g_ascii_isdigit(data[year]) || !g_ascii_isdigit(data[year + 3]) ||
+		    data[year - 1] != ' ' || data[year - 2] != ',')
+			continue;
+		gsize day = year - 2;
+		while (day > start && g_ascii_isdigit(data[day - 1]))
+			day--;
+		if (year - 2 - day < 1 || year - 2 - day > 2 || data[day - 1] != ' ')
+			continue;
+		gsize month = day - 1;
+		while (month > start && g_ascii_isalpha(data[month - 1]))
+			month--;
+		for (guint m = 0; m < G_N_ELEMENTS(months); m++)
+			if (day - 1 - month == strlen(months[m]) &&
+			    memcmp(data + month, months[m], day - 1 - month) == 0 && month >= start + 4 &&
+			    memcmp(data + month - 4, " on ", 4) == 0)
+				return TRUE;
+	}
+	return FALSE;
+}
+
 /* TRUE when data[start,end) speaks of its own picture: opens with what
  * the picture is or shows ("Illustration of ...", "Photo shows ..."; not
  * "Images of burned cars were shared ...", a story's sentence) or holds a
@@ -36,7 +73,7 @@ static gboolean names_its_picture(const char *data, gsize start, gsize end)
 	for (guint k = 0; k < G_N_ELEMENTS(phrases); k++)
 		if (memmem(data + start, end - start, phrases[k], strlen(phrases[k])))
 			return TRUE;
-	return FALSE;
+	return dated_then_placed(data, start, end);
 }
 
 /* TRUE when data[start,end) ends with an agency's name in capitals after
