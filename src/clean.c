@@ -6,6 +6,7 @@
  * by the furniture runs at the top and bottom of the page, and runs the
  * rules of the other clean_*.c files in turn. Verbatim repeats are flagged
  * on the way. */
+#define _GNU_SOURCE /* memmem */
 #include "clean_private.h"
 
 #include <string.h>
@@ -89,6 +90,24 @@ static void find_duplicates(const char *data, const GArray *blocks, Info *info, 
 			info[i].duplicate = TRUE;
 		}
 	}
+}
+
+/* The most words of a label whose copy is furniture with it. */
+#define COPIED_LABEL_WORDS 4
+
+/* TRUE when block I, a copy (the caller tests it), is a short label
+ * printed again as a copy of a block that fell and is no copy itself
+ * ("Advertise with NZME." under the page's menu, whose "• Advertise with
+ * NZME" fell): a copy of furniture. */
+static gboolean copies_furniture(const Info *info, guint n, guint i)
+{
+	if (info[i].cls == CLASS_BAD || info[i].words > COPIED_LABEL_WORDS)
+		return FALSE;
+	for (guint k = 0; k < n; k++)
+		if (k != i && info[k].cls == CLASS_BAD && !info[k].duplicate &&
+		    info[k].key_hash == info[i].key_hash)
+			return TRUE;
+	return FALSE;
 }
 
 typedef enum { SIDE_EDGE, SIDE_BAD, SIDE_NEUTRAL, SIDE_GOOD } Side;
@@ -373,6 +392,44 @@ static gboolean keyword_label(const char *data, const CrBlock *block, const Info
 	       clean_capitalised_words(data, block->start, block->end) == b->words;
 }
 
+/* TRUE for a post's categories as a blog prints them under its headline:
+ * two or more items set apart by commas, each one to four capitalised
+ * words, one of them another item and a dash and more words, a child
+ * category named under its parent's name ("Health Trends, Health Trends
+ * - USA"); a place and its region ("Portland, Oregon") names no item
+ * twice. */
+static gboolean category_list(const char *data, const CrBlock *block, const Info *b)
+{
+	if (b->sentence || b->digits || b->chars >= SHORT_CHARS ||
+	    !memchr(data + block->start, ',', block->end - block->start))
+		return FALSE;
+	gsize first = 0, first_len = 0;
+	gboolean child = FALSE;
+	for (gsize p = block->start; p < block->end;) {
+		gsize a = p, e = p;
+		while (e < block->end && data[e] != ',')
+			e++;
+		p = e + 1;
+		clean_trim(data, &a, &e);
+		const char *dash = memmem(data + a, e - a, " - ", 3);
+		gsize head_end = dash ? (gsize)(dash - data) : e;
+		guint words = clean_capitalised_words(data, a, head_end);
+		if (first_len == 0) {
+			first = a;
+			first_len = e - a;
+		} else if (dash) {
+			/* a child category under its parent's name */
+			if (head_end - a != first_len || memcmp(data + a, data + first, first_len) != 0)
+				return FALSE;
+			words = clean_capitalised_words(data, head_end + 3, e);
+			child = TRUE;
+		}
+		if (words < 1 || words > 4 || (dash && !child))
+			return FALSE;
+	}
+	return child;
+}
+
 /* The first character block LONGER adds after opening with a copy of
  * block SHORTER (of MIN_BYTES or more), spaces skipped, *POS left after
  * it; 0 when LONGER does not open so or adds more than COPY_TAIL_BYTES. */
@@ -441,8 +498,16 @@ static void judge_page_head(const char *data, const GArray *blocks, Info *info, 
 		 * over it: the headline stays, short as it may be */
 		if (site_titled_copy(data, top, block))
 			continue;
+		/* a title over its byline is the story's own headline, the block
+		 * taken for it a widget's title over the page ("Blog Subscription
+		 * via Follow.it" over "Essay: Why Steal a Rembrandt ..." over "By
+		 * Lynda Albertson, ARCA's CEO") */
+		gint down = clean_beside(info, n, i, 1);
+		if (info[i].title_case && (!info[i].sentence || info[i].question) && down >= 0 &&
+		    info[down].byline)
+			continue;
 		if (is_aside(&info[i]) || (i > headline + 1 && clean_is_suspect(&info[i])) ||
-		    keyword_label(data, block, &info[i]))
+		    keyword_label(data, block, &info[i]) || category_list(data, block, &info[i]))
 			info[i].cls = CLASS_BAD;
 	}
 }
@@ -652,6 +717,11 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 						 up >= 0 && info[up].byline))
 				info[i].cls = CLASS_BAD;
 		}
+		/* a caption with no verb inside the story; a menu item's copy */
+		if ((info[i].digits && info[i].sentence && info[i].chars < VERBLESS_MAX_CHARS &&
+		     clean_is_verbless_caption(doc->data, blocks, info, n, i)) ||
+		    (info[i].duplicate && copies_furniture(info, n, i)))
+			info[i].cls = CLASS_BAD;
 		if (info[i].chars <= YEARS_AGO_BYTES && info[i].cls != CLASS_BAD &&
 		    counts_years_ago(doc->data, block))
 			info[i].cls = CLASS_BAD;

@@ -2,7 +2,8 @@
  * landing at ...", "Illustration of a spacecraft ...", "... walking
  * towards the camera.") or closes with its agency ("... test. AFP"), set
  * between a page's headline and its story, where a standfirst, a caption
- * and a picture's alternative text read alike: furniture. */
+ * and a picture's alternative text read alike: furniture. And inside the
+ * story, a caption with no verb: names, a date and prepositions. */
 #define _GNU_SOURCE /* memmem */
 #include "clean_private.h"
 
@@ -10,6 +11,43 @@
 
 /* The most bytes of a caption that names its picture. */
 #define PICTURED_BYTES (2 * LONG_CHARS)
+
+/* TRUE when data[start,end) says when and then where its picture was
+ * taken, the order picture agencies' captions keep: "on", a month, a
+ * day, a comma, the year, "in" and a capitalised place ("... sits
+ * outside of the headquarters campus of Eli Lilly and Company on March
+ * 17, 2024 in Indianapolis, Indiana."). A story puts the place first or
+ * a comma after the year ("in Indianapolis on March 17, 2024"). */
+static gboolean dated_then_placed(const char *data, gsize start, gsize end)
+{
+	static const char *const months[] = { "January",   "February", "March",	   "April",
+					      "May",	   "June",     "July",	   "August",
+					      "September", "October",  "November", "December" };
+	for (const char *in = memmem(data + start, end - start, " in ", 4); in;
+	     in = memmem(in + 4, (gsize)(data + end - (in + 4)), " in ", 4)) {
+		gsize p = (gsize)(in - data);
+		if (p + 4 >= end || !g_ascii_isupper(data[p + 4]) || p < start + 16)
+			continue;
+		gsize year = p - 4;
+		if (!g_ascii_isdigit(data[year]) || !g_ascii_isdigit(data[year + 3]) ||
+		    data[year - 1] != ' ' || data[year - 2] != ',')
+			continue;
+		gsize day = year - 2;
+		while (day > start && g_ascii_isdigit(data[day - 1]))
+			day--;
+		if (year - 2 - day < 1 || year - 2 - day > 2 || data[day - 1] != ' ')
+			continue;
+		gsize month = day - 1;
+		while (month > start && g_ascii_isalpha(data[month - 1]))
+			month--;
+		for (guint m = 0; m < G_N_ELEMENTS(months); m++)
+			if (day - 1 - month == strlen(months[m]) &&
+			    memcmp(data + month, months[m], day - 1 - month) == 0 && month >= start + 4 &&
+			    memcmp(data + month - 4, " on ", 4) == 0)
+				return TRUE;
+	}
+	return FALSE;
+}
 
 /* TRUE when data[start,end) speaks of its own picture: opens with what
  * the picture is or shows ("Illustration of ...", "Photo shows ..."; not
@@ -35,18 +73,30 @@ static gboolean names_its_picture(const char *data, gsize start, gsize end)
 	for (guint k = 0; k < G_N_ELEMENTS(phrases); k++)
 		if (memmem(data + start, end - start, phrases[k], strlen(phrases[k])))
 			return TRUE;
-	return FALSE;
+	return dated_then_placed(data, start, end);
 }
 
 /* TRUE when data[start,end) ends with an agency's name in capitals after
- * its last full stop ("... for failed doping test. AFP"); above the story
- * a wire's sign-off has no paragraph to sign. */
+ * its last full stop, maybe after a hyphen or two ("... for failed doping
+ * test. AFP", "... at his Los Angeles home. -AP", "... home. -- AP");
+ * above the story a wire's sign-off has no paragraph to sign. */
 static gboolean ends_with_agency(const char *data, gsize start, gsize end)
 {
-	gsize p = end;
-	while (p > start && data[p - 1] != ' ')
-		p--;
-	return p >= start + 2 && data[p - 2] == '.' && g_ascii_isupper(data[p]) &&
+	gsize name = end;
+	while (name > start && data[name - 1] != ' ')
+		name--;
+	/* the hyphens glued to the name ("-AP") or a word of their own ("- AP") */
+	gsize p = name, hyphens = 0;
+	while (p < end && data[p] == '-' && hyphens < 2)
+		p++, hyphens++;
+	if (hyphens == 0) {
+		gsize q = name > start ? name - 1 : start;
+		while (q > start && data[q - 1] == '-' && hyphens < 2)
+			q--, hyphens++;
+		if (hyphens > 0 && q > start && data[q - 1] == ' ')
+			name = q;
+	}
+	return p < end && name >= start + 2 && data[name - 2] == '.' && g_ascii_isupper(data[p]) &&
 	       g_ascii_isupper(data[end - 1]) && clean_is_agency(data, p, end);
 }
 
@@ -72,4 +122,66 @@ void clean_judge_pictured(const char *data, const GArray *blocks, Info *info, gu
 			return;
 		}
 	}
+}
+
+/* The fewest words of a caption with no verb. */
+#define VERBLESS_MIN_WORDS 8
+/* The fewest capitalised words or numbers after its first word. */
+#define VERBLESS_MIN_NAMES 4
+
+/* TRUE when data[start,end), one sentence, is a caption with no verb:
+ * names (capitalised words) and numbers joined by articles and
+ * prepositions, one lower-case word of another kind at most, a number
+ * among them ("The cast of Friends at the 54th Emmy Awards in Los
+ * Angeles in 2002.", the form picture desks give a photo's who, where
+ * and when). A sentence of the story has its verb ("The cast met at the
+ * ... in 2002.", "was" or "met": two words of another kind). */
+static gboolean verbless_caption(const char *data, gsize start, gsize end)
+{
+	/* articles and prepositions of place and time (general knowledge) */
+	static const char *const joins[] = { "the", "a",      "an",   "of",   "at",	 "in",	   "on",
+					     "and", "during", "with", "from", "outside", "inside", "near" };
+	guint words = 0, names = 0, others = 0;
+	gboolean number = FALSE;
+	for (gsize p = start; p < end;) {
+		gsize q = p;
+		while (q < end && data[q] != ' ')
+			q++;
+		gsize e = q;
+		while (e > p && (data[e - 1] == '.' || data[e - 1] == ','))
+			e--;
+		if (e < q && q < end && data[e] == '.')
+			return FALSE; /* a second sentence */
+		if (e > p) {
+			words++;
+			if (g_ascii_isdigit(data[p])) {
+				number = TRUE;
+				names += words > 1;
+			} else if (g_ascii_isupper(data[p]) || (guchar)data[p] >= 0x80) {
+				names += words > 1;
+			} else {
+				gboolean join = FALSE;
+				for (guint k = 0; k < G_N_ELEMENTS(joins) && !join; k++)
+					join = e - p == strlen(joins[k]) &&
+					       memcmp(data + p, joins[k], e - p) == 0;
+				if (!join && ++others > 1)
+					return FALSE;
+			}
+		}
+		p = q + 1;
+	}
+	return number && words >= VERBLESS_MIN_WORDS && names >= VERBLESS_MIN_NAMES;
+}
+
+gboolean clean_is_verbless_caption(const char *data, const GArray *blocks, const Info *info, guint n, guint i)
+{
+	const Info *b = &info[i];
+	if (b->cls == CLASS_BAD || b->reported || b->question)
+		return FALSE;
+	gint up = clean_beside(info, n, i, -1), down = clean_beside(info, n, i, 1);
+	if (up < 0 || down < 0 || !clean_is_solid(&info[up]) || !clean_is_solid(&info[down]) ||
+	    (guint)up < clean_first_solid(info, n))
+		return FALSE;
+	const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+	return verbless_caption(data, block->start, clean_trimmed_end(data, block->start, block->end));
 }

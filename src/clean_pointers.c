@@ -12,10 +12,13 @@
  * advice ("*This is not investment advice."), a pitch speaking to the
  * reader that ends on the site's name ("Read Exclusive COVID-19
  * Coronavirus News updates, at MyNation."), a hat tip ("[h/t KGO-TV]")
- * and a line announcing the story as another site's by its address
- * ("From CBS58.com in Milwaukee, Wisconsin:"). */
+ * a line announcing the story as another site's by its address
+ * ("From CBS58.com in Milwaukee, Wisconsin:"), an SEO plugin's field
+ * ("Keyphrase: ...") and a heading closing the page with nothing under
+ * it ("Pivot levels"). */
 #define _GNU_SOURCE /* memmem */
 #include "clean_private.h"
+#include "quote_private.h"
 
 #include <string.h>
 
@@ -173,6 +176,27 @@ static gsize label_colon(const char *data, gsize start, gsize end, guint *words,
 		}
 	}
 	return end;
+}
+
+/* TRUE when data[start,end) opens with a field of an SEO plugin and its
+ * colon, printed into the page by a site that pasted its draft whole
+ * ("Keyphrase: Deadly Listeria Outbreak ...", "Meta description: ...";
+ * the fields' names as Yoast SEO and its like label them, general
+ * knowledge). */
+static gboolean seo_field(const char *data, gsize start, gsize end)
+{
+	static const char *const fields[] = { "keyphrase:",	   "focus keyphrase:", "focus keyword:",
+					      "meta description:", "seo title:",       "seo keywords:" };
+	char c = g_ascii_tolower(data[start]);
+	if (c != 'k' && c != 'f' && c != 'm' && c != 's')
+		return FALSE;
+	for (guint k = 0; k < G_N_ELEMENTS(fields); k++) {
+		gsize len = strlen(fields[k]);
+		if (end - start > len + 1 && g_ascii_strncasecmp(data + start, fields[k], len) == 0 &&
+		    data[start + len] == ' ')
+			return TRUE;
+	}
+	return FALSE;
 }
 
 /* TRUE when data[start,end) holds a web domain: letters or digits, a dot
@@ -336,6 +360,8 @@ static gboolean points_away(const char *data, const GArray *blocks, const Info *
 					   ends_at_the_site(data, start, end)));
 	if (x->chars >= LONG_CHARS)
 		return FALSE;
+	if (seo_field(data, start, end))
+		return TRUE;
 	if (len <= SIGNING_BYTES && x->words <= SIGNING_WORDS &&
 	    (names_its_maker(data, start, end) || byline_after_its_name(data, start, end) ||
 	     (x->words <= 4 && lone_name_with_initial(data, blocks, n, i))))
@@ -357,6 +383,37 @@ static gboolean points_away(const char *data, const GArray *blocks, const Info *
 			       (points_on && (words == 1 || !clean_sentence_inside(data, colon + 1, end))));
 }
 
+/* The most words of a heading closing the page with nothing under it. */
+#define LAST_HEADING_WORDS 3
+
+/* Marks the page's last block when it is a heading with nothing under it
+ * and a sentence of the story right above it: a widget's title whose
+ * content the copy lost ("Pivot levels" under a currency story). Two
+ * words at least, the first a word of letters and no function word: a
+ * page cut inside its story ends with a sentence's first word or words
+ * ("During", "As totality", "The doc", "Fiat-b"), text. */
+static void judge_last_heading(const char *data, const GArray *blocks, Info *info, guint n)
+{
+	gint last = clean_beside(info, n, n, -1);
+	gint above = last > 0 ? clean_beside(info, n, (guint)last, -1) : -1;
+	if (above < 0)
+		return;
+	const Info *x = &info[last];
+	if (!x->label || x->digits || x->byline || x->words < 2 || x->words > LAST_HEADING_WORDS ||
+	    (info[above].cls != CLASS_GOOD && info[above].cls != CLASS_NEARGOOD) || !info[above].sentence)
+		return;
+	const CrBlock *b = &g_array_index(blocks, CrBlock, last);
+	char low[16];
+	guint len = 0;
+	while (b->start + len < b->end && len < sizeof low && g_ascii_isalpha(data[b->start + len])) {
+		low[len] = g_ascii_tolower(data[b->start + len]);
+		len++;
+	}
+	if (len < sizeof low && b->start + len < b->end && data[b->start + len] == ' ' &&
+	    !cr_quote_is_stop_word(low, len))
+		info[last].cls = CLASS_BAD;
+}
+
 void clean_judge_pointers(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	for (guint i = 0; i < n; i++) {
@@ -368,4 +425,5 @@ void clean_judge_pointers(const char *data, const GArray *blocks, Info *info, gu
 		if (label >= 0 || points_away(data, blocks, info, n, i))
 			info[i].cls = CLASS_BAD;
 	}
+	judge_last_heading(data, blocks, info, n);
 }

@@ -642,6 +642,16 @@ void clean_judge_pointers(const char *data, const GArray *blocks, Info *info, gu
  * doping test. AFP") is a caption (clean_pictured.c). */
 void clean_judge_pictured(const char *data, const GArray *blocks, Info *info, guint n);
 
+/* The most characters of a caption with no verb. */
+#define VERBLESS_MAX_CHARS (2 * SHORT_CHARS)
+
+/* TRUE when block I, a sentence holding a number under
+ * VERBLESS_MAX_CHARS (the caller tests all three), is a caption with no verb inside the story, between two of
+ * its paragraphs: names, a number, articles and prepositions ("The cast of Friends at the 54th Emmy Awards in
+ * Los Angeles in 2002."). */
+gboolean clean_is_verbless_caption(const char *data, const GArray *blocks, const Info *info, guint n,
+				   guint i);
+
 /* TRUE when a short sentence above block HEADLINE, with no sign of
  * furniture, shares two topic words or more with the story's first three
  * paragraphs under it: the story has begun above it, and the block taken for the

@@ -181,7 +181,7 @@ thresholds() {
 	# Round 25's set (docs/ENGINE-SCORES.md, Round 25): three development
 	# events and two held out (scored when added and at the end of the
 	# round only), at the round's end figures rounded down.
-	donanemab) echo "1.00 1.00 0.97 0.66 1.00" ;;   # a photo caption stays text
+	donanemab) echo "1.00 1.00 0.97 1.00 1.00" ;;   # strip 0.66 -> 1.00: its Getty caption falls (clean29)
 	lufthansa) echo "0.97 0.97 0.97 1.00 1.00" ;;   # one report quotes two sentences in one quotation, another apart
 	yellowknife) echo "0.96 0.75 0.97 0.83 1.00" ;; # "N.W.T.", "Ndılǫ", "this afternoon"; "bottom of page" stays text
 	heldout-marapi) echo "0.90 0.87 0.97 0.66 1.00" ;; # "12 missing" three ways; "the Marapi volcano"
@@ -191,9 +191,9 @@ thresholds() {
 	# round only), at the round's end figures rounded down.
 	alaska) echo "1.00 1.00 0.97 1.00 1.00" ;;            # "late October" meets "October 25"
 	kroger) echo "1.00 0.92 0.97 1.00 1.00" ;;            # "$25 billion", "$ 24 billion" for $24.6 billion
-	perry) echo "1.00 1.00 0.97 0.33 1.00" ;;             # two photo captions stay text
-	heldout-boarshead) echo "0.89 0.87 0.97 0.33 1.00" ;; # round 26: "Boar's Head", "Food and Safety Inspection Service"
-	heldout-rbnz) echo "1.00 1.00 0.97 0.33 1.00" ;;      # round 26: "7 Aug, 2019 06:32 AM4"; May's 25 basis points
+	perry) echo "1.00 1.00 0.97 1.00 1.00" ;;             # strip 0.33 -> 1.00: its two captions fall (clean29)
+	heldout-boarshead) echo "0.89 0.87 0.97 1.00 1.00" ;; # round 26: "Boar's Head", "Food and Safety Inspection Service"; strip 0.33 -> 1.00 (clean29)
+	heldout-rbnz) echo "1.00 1.00 0.97 0.35 1.00" ;;      # round 26: "7 Aug, 2019 06:32 AM4"; May's 25 basis points; strip 0.358: 70 menu lines flagged, their indent not (clean29)
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }

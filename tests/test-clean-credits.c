@@ -222,8 +222,9 @@ static void test_titles_and_keyword_labels(void)
 /* Between the headline and the story (its first paragraph of LONG_CHARS
  * or more), a caption that names its picture or closes with its agency
  * ("... is pictured after ...", "Illustration of ...", "... towards the
- * camera.", "... timetable. AFP") is dimmed; the story's sentences that speak of pictures, and
- * a photo's page whose caption is all its text, are not. */
+ * camera.", "... timetable. AFP", "... quay. -AP", "... pier. - AFP",
+ * "... on March 17, 2024 in Northport, ...", clean29) is dimmed; the story's sentences that speak of
+ * pictures, and a photo's page whose caption is all its text, are not. */
 static void test_captions_naming_their_picture(void)
 {
 	g_autoptr(Page) page =
@@ -232,19 +233,32 @@ static void test_captions_naming_their_picture(void)
 		     "island airport. The board is voting on the timetable.\n\n"
 		     "Illustration of a ferry at the pier with the lighthouse in the background.\n\n"
 		     "A group of smiling crew leave the ferry, walking towards the camera.\n\n"
-		     "Harbour board members meet after their vote on the timetable. AFP\n\n" STORY_PARAGRAPH
-		     " " STORY_PARAGRAPH_3 "\n\n"
+		     "Harbour board members meet after their vote on the timetable. AFP\n\n"
+		     "The new ferry waits at the quay in Northport harbour. -AP\n\n"
+		     "Passengers queue at the pier for the first crossing. - AFP\n\n"
+		     "A sign with the operator's logo stands outside its office on March 17, 2024 in "
+		     "Northport, Harbour County.\n\n" STORY_PARAGRAPH " " STORY_PARAGRAPH_3 "\n\n"
 		     "Images of the crowded pier were shared on the council's page but have since been "
 		     "removed.\n\n"
 		     "The ferry's captain is pictured in the council's leaflet, the operator "
 		     "said.\n\n" STORY_PARAGRAPH_2 "\n\n"
+		     "The harbour master welcomed the plan on Monday. -- AP\n\n"
 		     "The operator will review the timetable in May. AFP\n");
-	assert_flagged(page,
-		       (const char *const[]){ "Mayor Ana Ruiz", "Illustration of a ferry",
-					      "A group of smiling", "Harbour board members meet", NULL });
-	assert_kept(page, (const char *const[]){ "Ferry timetable approved", STORY_PARAGRAPH,
-						 "Images of the crowded", "The ferry's captain",
-						 STORY_PARAGRAPH_2, "The operator will review", NULL });
+	assert_flagged(page, (const char *const[]){ "Mayor Ana Ruiz", "Illustration of a ferry",
+						    "A group of smiling", "Harbour board members meet",
+						    "The new ferry waits", "Passengers queue", "A sign with",
+						    NULL });
+	assert_kept(page,
+		    (const char *const[]){ "Ferry timetable approved", STORY_PARAGRAPH,
+					   "Images of the crowded", "The ferry's captain", STORY_PARAGRAPH_2,
+					   "The harbour master welcomed", "The operator will review", NULL });
+	/* a story's date and place: a comma after the year, or the place first */
+	g_autoptr(Page) dated =
+	    page_new("Ferry timetable approved by the harbour council\n\n"
+		     "The council met on March 17, 2024, in Northport to vote on the "
+		     "timetable.\n\nThe board met in Northport on March 18, 2024.\n\n" STORY_PARAGRAPH
+		     " " STORY_PARAGRAPH_3 "\n");
+	assert_kept(dated, (const char *const[]){ "The council met", "The board met", NULL });
 	g_autoptr(Page) photo = page_new("Ferry timetable approved by the harbour council\n\n"
 					 "Mayor Ana Ruiz checks the new timetable at the pier, in this photo "
 					 "provided by the council. (Island Press)\n");

@@ -407,6 +407,59 @@ static void test_sign_up_form(void)
 						 STORY_PARAGRAPH_2, NULL });
 }
 
+/* Round 26's strip lines (clean29): an SEO plugin's field pasted into
+ * the page, a widget's heading closing the page with nothing under it, a
+ * caption with no verb inside the story, a post's categories under its
+ * headline and a menu item's copy fall; a sentence of the story about a
+ * keyphrase, one with its verb and a page cut inside its story's next
+ * sentence (its first words) stay. */
+static void test_round_26_lines(void)
+{
+	g_autoptr(Page) page =
+	    page_new("Keyphrase: Island Ferry Timetable Approved by Harbour Council\n\n"
+		     "Ferry timetable approved by the harbour council\n\n"
+		     "  Island News, Island News - Harbour\n\n" STORY_PARAGRAPH
+		     "\n\nThe keyphrase of the campaign, the operator said, was reliable crossings.\n\n"
+		     "The crew of Northport Ferries at the Harbour Awards in Southport in "
+		     "2022.\n\n" STORY_PARAGRAPH_2
+		     "\n\nThe crew met at the Harbour Awards in Southport in 2022.\n\n" STORY_PARAGRAPH_3
+		     "\n\nTide tables\n");
+	assert_flagged(page, (const char *const[]){ "Keyphrase: Island", "Island News, Island",
+						    "The crew of Northport", "Tide tables", NULL });
+	assert_kept(page, (const char *const[]){ "Ferry timetable approved", STORY_PARAGRAPH,
+						 "The keyphrase of the campaign", STORY_PARAGRAPH_2,
+						 "The crew met", STORY_PARAGRAPH_3, NULL });
+	static const char *const cuts[] = { "The doc", "As totality", "During", "Fiat-b" };
+	for (guint k = 0; k < G_N_ELEMENTS(cuts); k++) {
+		g_autofree char *text =
+		    g_strconcat(STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n\n", cuts[k], NULL);
+		g_autoptr(Page) cut = page_new(text);
+		assert_kept(cut, (const char *const[]){ cuts[k], NULL });
+	}
+	/* a copy of a menu's item that fell falls with it */
+	g_autoptr(Page) menu = page_new("Island Herald\n  • Island news\n  • Advertise with Harbour Media\n"
+					"  • Weather\n  • Tide tables\n  • Podcasts\n\nSubscribeSign In\n\n"
+					"Advertisement\nAdvertise with Harbour Media.\nHome / Island\n\n"
+					"Ferry timetable approved by the harbour council\n\nLena Ortiz\n"
+					"By Lena Ortiz\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(menu,
+		       (const char *const[]){ "• Advertise with", "Advertise with Harbour Media.", NULL });
+	assert_kept(menu, (const char *const[]){ "Ferry timetable approved", STORY_PARAGRAPH, NULL });
+}
+
+/* A title over its byline is the story's headline, a widget's title over
+ * the page taken for the page's (clean29, clean-real21 06): it stays. */
+static void test_title_over_byline(void)
+{
+	g_autoptr(Page) page = page_new(
+	    "Blog Subscription via Follow.it\n\n"
+	    "Showing posts with label harbour. Show all posts\n\nMarch 20, 2014\n\n"
+	    "Essay: Why Sail a Ferry if They are so Difficult to Dock?\n\n"
+	    "By Lena Ortiz, the Harbour Blog's Editor\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(page, (const char *const[]){ "Showing posts", "March 20, 2014", NULL });
+	assert_kept(page, (const char *const[]){ "Essay: Why Sail", STORY_PARAGRAPH, NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -428,5 +481,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/pointers/stopped-titles", test_stopped_titles);
 	g_test_add_func("/clean/pointers/anchors-and-durations", test_anchors_and_durations);
 	g_test_add_func("/clean/pointers/sign-up-form", test_sign_up_form);
+	g_test_add_func("/clean/pointers/round-26-lines", test_round_26_lines);
+	g_test_add_func("/clean/pointers/title-over-byline", test_title_over_byline);
 	return g_test_run();
 }
