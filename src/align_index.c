@@ -8,6 +8,14 @@
 
 #include <string.h>
 
+/* A key of at most KEY_WORDS_MAX bytes as two words, which with its
+ * length tell it from any other (key_words()); a longer key's are 0. */
+typedef struct {
+	guint64 first, last;
+} KeyWords;
+
+#define KEY_WORDS_MAX 16
+
 /* One key's list of cluster ids in a kind's index: its first MAX_POSTING
  * ids are chained through the kind's one array of nodes, the rest only
  * counted (lookups read no further). */
@@ -16,6 +24,8 @@ typedef struct {
 	guint len;	 /* ids filed, counted past MAX_POSTING */
 	guint head;	 /* its first node */
 	guint tail;	 /* its last node */
+	guint key_len;	 /* strlen() of KEY */
+	KeyWords words;	 /* of KEY (key_words()) */
 } Posting;
 
 /* One id of a posting and the node of the next (0 at the end). */
@@ -37,14 +47,70 @@ struct PostingIndex {
 	GArray *nodes;	    /* PostingNode; node 0 unused */
 };
 
-/* The slot of KEY (hash HASH) in PI: the one of its posting, or the empty
- * one where it goes. */
-static guint key_slot(const PostingIndex *pi, const char *key, guint hash)
+/* The eight bytes at P. */
+static inline guint64 load_word(const char *p)
+{
+	guint64 w;
+	memcpy(&w, p, sizeof w);
+	return w;
+}
+
+/* The four bytes at P. */
+static inline guint32 load_half(const char *p)
+{
+	guint32 w;
+	memcpy(&w, p, sizeof w);
+	return w;
+}
+
+/* KEY, LEN bytes, as two words read with no call and no byte past it: its
+ * first and last eight bytes (which may overlap), four (the same), or its
+ * first, middle and last byte; zeros past KEY_WORDS_MAX bytes. */
+static inline KeyWords key_words(const char *key, gsize len)
+{
+	if (len > KEY_WORDS_MAX)
+		return (KeyWords){ 0, 0 };
+	if (len >= 8)
+		return (KeyWords){ load_word(key), load_word(key + len - 8) };
+	if (len >= 4)
+		return (KeyWords){ load_half(key), load_half(key + len - 4) };
+	return (KeyWords){ len ? (guint64)(guchar)key[0] << 16 | (guint64)(guchar)key[len / 2] << 8 |
+				     (guchar)key[len - 1]
+			       : 0,
+			   0 };
+}
+
+/* The index's hash of KEY (LEN bytes, words W): a short key's words mixed
+ * by multiplications, a product's high half folded into its low before
+ * the last (key_slot() reads the low bits); a longer key's cr_str_hash().
+ * Only the index reads it: the postings it finds are the same under any
+ * hash. */
+static inline guint key_hash(const char *key, gsize len, KeyWords w)
+{
+	if (len > KEY_WORDS_MAX)
+		return cr_str_hash(key);
+	guint64 h = w.first * G_GUINT64_CONSTANT(0x9e3779b97f4a7c15) ^ w.last ^ len;
+	h *= G_GUINT64_CONSTANT(0xff51afd7ed558ccd);
+	h = (h ^ h >> 32) * G_GUINT64_CONSTANT(0x9e3779b97f4a7c15);
+	return (guint)(h >> 32);
+}
+
+/* TRUE when the posting P's key is KEY (LEN bytes, words W): a short one
+ * by its words kept beside it, with no call nor read of its bytes. */
+static inline gboolean posting_is(const Posting *p, const char *key, gsize len, KeyWords w)
+{
+	return p->key_len == len && p->words.first == w.first && p->words.last == w.last &&
+	       (len <= KEY_WORDS_MAX || memcmp(p->key, key, len) == 0);
+}
+
+/* The slot of KEY (LEN bytes, words W, hash HASH) in PI: the one of its
+ * posting, or the empty one where it goes. */
+static guint key_slot(const PostingIndex *pi, const char *key, gsize len, KeyWords w, guint hash)
 {
 	const Posting *postings = (const Posting *)(void *)pi->postings->data;
 	guint i = hash & (pi->size - 1);
 	while (pi->slot_place[i] &&
-	       (pi->slot_hash[i] != hash || strcmp(postings[pi->slot_place[i] - 1].key, key) != 0))
+	       (pi->slot_hash[i] != hash || !posting_is(&postings[pi->slot_place[i] - 1], key, len, w)))
 		i = (i + 1) & (pi->size - 1);
 	return i;
 }
@@ -71,7 +137,9 @@ static void grow_slots(PostingIndex *pi)
 /* The posting of KEY, or NULL. */
 static const Posting *posting_of(const PostingIndex *pi, const char *key)
 {
-	guint at = pi->slot_place[key_slot(pi, key, cr_str_hash(key))];
+	gsize len = strlen(key);
+	KeyWords w = key_words(key, len);
+	guint at = pi->slot_place[key_slot(pi, key, len, w, key_hash(key, len, w))];
 	return at ? &g_array_index(pi->postings, Posting, at - 1) : NULL;
 }
 
@@ -79,14 +147,18 @@ static const Posting *posting_of(const PostingIndex *pi, const char *key)
  * where only the count matters, it is counted again). */
 static void posting_add(PostingIndex *pi, const char *key, guint id)
 {
-	guint hash = cr_str_hash(key), slot = key_slot(pi, key, hash), at = pi->slot_place[slot];
+	gsize len = strlen(key);
+	KeyWords w = key_words(key, len);
+	guint hash = key_hash(key, len, w), slot = key_slot(pi, key, len, w, hash), at = pi->slot_place[slot];
 	if (!at) {
-		Posting empty = { g_string_chunk_insert(pi->keys, key), 0, 0, 0 };
+		Posting empty = {
+			g_string_chunk_insert_len(pi->keys, key, (gssize)len), 0, 0, 0, (guint)len, w
+		};
 		g_array_append_val(pi->postings, empty);
 		at = pi->postings->len;
 		if (2 * at > pi->size) {
 			grow_slots(pi);
-			slot = key_slot(pi, key, hash);
+			slot = key_slot(pi, key, len, w, hash);
 		}
 		pi->slot_place[slot] = at;
 		pi->slot_hash[slot] = hash;

@@ -756,6 +756,31 @@ static void test_year_each_report_writes_once(void)
 	g_assert_cmpint(engine_fact(three_of_four, 0, CR_FACT_DATE, "2009", 0)->group, ==, -1);
 }
 
+/* Facts are clustered by their whole key whatever its length: keys that
+ * share their first and last eight bytes, or their first, middle and last
+ * byte, are told apart (align_index.c reads a short key as two words). */
+static void test_keys_told_apart(void)
+{
+	static const char *const words[] = { "one", "two", "three", "four", "five", "six", "seven", "eight" };
+	static const char *const keys[] = { "ab",    "abc",	   "abd",	 "abcde",
+					    "abxde", "abcdefghij", "abcdexghij", "abcdefghijklmnopqr" };
+	const char *text = "one two three four five six seven eight nine.\n";
+	g_autoptr(Hand) h = hand_new(text, text, NULL);
+	for (guint doc = 0; doc < 2; doc++) {
+		for (guint k = 0; k < G_N_ELEMENTS(keys); k++)
+			add(h, doc, words[k], CR_FACT_PERSON, keys[k]);
+		add(h, doc, "nine", CR_FACT_PERSON, "abcdefghixklmnopqr");
+	}
+	g_autoptr(CrAlignment) al = hand_align(h);
+	g_assert_cmpuint(al->groups->len, ==, G_N_ELEMENTS(keys) + 1);
+	for (guint k = 0; k < G_N_ELEMENTS(keys); k++) {
+		int g = group_of(h, 0, CR_FACT_PERSON, words[k]);
+		g_assert_cmpint(g, ==, group_of(h, 1, CR_FACT_PERSON, words[k]));
+		g_assert_cmpstr(group_at(al, g)->value, ==, keys[k]);
+		g_assert_cmpuint(group_at(al, g)->facts->len, ==, 2);
+	}
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -764,6 +789,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/group/single-report-and-skipped", test_single_report_and_skipped_facts);
 	g_test_add_func("/align/group/kinds-do-not-mix", test_kinds_do_not_mix);
 	g_test_add_func("/align/group/numbers", test_numbers_by_value);
+	g_test_add_func("/align/group/keys-told-apart", test_keys_told_apart);
 	g_test_add_func("/align/group/dates-same-day", test_dates_same_day);
 	g_test_add_func("/align/group/dates-less-precise", test_dates_less_precise);
 	g_test_add_func("/align/group/quotes-same-words", test_quotes_same_words);
