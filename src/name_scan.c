@@ -335,17 +335,15 @@ static void finish_chunk(Scanner *s, guint lo, guint hi)
 	}
 	if (lo >= hi)
 		return;
-	/* "the Christian Democrat CDA": an acronym of three letters or more
-	 * after words it does not spell names the body they describe */
-	if (hi >= lo + 2 && end == hi && (tok(s, hi - 1)->flags & NAME_TOKEN_ALLCAPS) &&
-	    scanner_described_acronym(s, lo, hi)) {
-		scanner_classify(s, lo, hi - 1, context_evidence(s, lo, hi - 1) | postnominal, 0);
-		lo = hi - 1;
-	}
-	/* "Alaska Airlines Flight 1282": a body's name, then a word and a
-	 * number that name one of its things (a flight), no part of it */
-	if (hi >= lo + 3 && end == hi && has(tok(s, hi - 2), NAME_WORD_ORG_SUFFIX) && !is_lower(s, hi - 1) &&
-	    scanner_name_number_at(s, hi)) {
+	/* the last word is no part of the name before it: "the Christian
+	 * Democrat CDA", an acronym of three letters or more after words it
+	 * does not spell, names the body they describe; "Alaska Airlines
+	 * Flight 1282", a body's name, then a word and a number that name one
+	 * of its things (a flight) */
+	if (end == hi && ((hi >= lo + 2 && (tok(s, hi - 1)->flags & NAME_TOKEN_ALLCAPS) &&
+			   scanner_described_acronym(s, lo, hi)) ||
+			  (hi >= lo + 3 && has(tok(s, hi - 2), NAME_WORD_ORG_SUFFIX) &&
+			   !is_lower(s, hi - 1) && scanner_name_number_at(s, hi)))) {
 		scanner_classify(s, lo, hi - 1, context_evidence(s, lo, hi - 1) | postnominal, 0);
 		lo = hi - 1;
 	}
