@@ -770,7 +770,7 @@ static gboolean title_of_common_words(Scanner *s, guint lo, guint hi)
  * possessive word ending at END in DATA. */
 static gsize possessive_end(const char *data, gsize end)
 {
-	gsize mark = data[end] == '\'' ? 1 : strncmp(data + end, "\xe2\x80\x99", 3) == 0 ? 3 : 0;
+	gsize mark = possessive_mark(data + end);
 	if (mark && (data[end + mark] == 's' || data[end + mark] == 'S'))
 		mark++;
 	return end + mark;
@@ -792,8 +792,7 @@ static gboolean body_across_and(Scanner *s, guint lo, guint i, guint hi)
 	if (word > lo && (scanner_gazetteer_longest(s, lo, word, &e) != 1 ||
 			  (e->kind != NAME_GAZ_PLACE && e->kind != NAME_GAZ_NATIONALITY)))
 		return FALSE;
-	const char *folded = scanner_fold(s, word, word + 1);
-	return cr_english_word(folded, strlen(folded));
+	return one_common_word(s, word, word + 1);
 }
 
 /* Classifies the trimmed chunk [lo,hi). */

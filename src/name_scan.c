@@ -620,6 +620,17 @@ static gboolean possessive_in_alias(Scanner *s, guint lo, guint i)
 	return FALSE;
 }
 
+/* Makes possessive word I and the word after it the last two of one
+ * chunk; FALSE when a capitalised word joined to them runs the name on. */
+static gboolean join_possessive(Scanner *s, guint i)
+{
+	if (i + 2 < s->n && is_joined(tok(s, i + 2)) && is_name_word(tok(s, i + 2)))
+		return FALSE;
+	s->words[i].flags &= ~(guint32)NAME_TOKEN_POSSESSIVE;
+	s->words[i + 1].flags |= NAME_TOKEN_JOINED;
+	return TRUE;
+}
+
 /* TRUE when word I is a plural possessive that names a body with the
  * word after it, its last: "Fishers' Alliance", "Workers' Party" (not
  * "Japan's Ministry of Defence", a country's body, nor "Geert Wilders'
@@ -631,18 +642,13 @@ static gboolean plural_possessive_in_name(Scanner *s, guint i)
 		return FALSE;
 	const NameToken *t = tok(s, i), *next = tok(s, i + 1);
 	const char *after = s->data + t->end;
-	gsize mark = after[0] == '\'' ? 1 : memcmp(after, "\xe2\x80\x99", 3) == 0 ? 3 : 0;
+	gsize mark = possessive_mark(after);
 	if (!mark || s->data[t->end - 1] != 's' || after[mark] != ' ' ||
 	    s->data + next->start != after + mark + 1 || !is_name_word(next) ||
-	    !has(next, NAME_WORD_ORG_SUFFIX) ||
-	    (i + 2 < s->n && is_joined(tok(s, i + 2)) && is_name_word(tok(s, i + 2))))
+	    !has(next, NAME_WORD_ORG_SUFFIX))
 		return FALSE;
 	const char *folded = scanner_fold(s, i, i + 1);
-	if (!cr_english_word(folded, strlen(folded)))
-		return FALSE;
-	s->words[i].flags &= ~(guint32)NAME_TOKEN_POSSESSIVE;
-	s->words[i + 1].flags |= NAME_TOKEN_JOINED;
-	return TRUE;
+	return cr_english_word(folded, strlen(folded)) && join_possessive(s, i);
 }
 
 /* TRUE when word I, after "St" or "Saint" (LO at most), is a saint's
@@ -675,22 +681,18 @@ static gboolean common_possessive_in_name(Scanner *s, guint lo, guint i)
 		return FALSE;
 	const NameToken *t = tok(s, i), *next = tok(s, i + 1);
 	const char *after = s->data + t->end;
-	gsize mark = after[0] == '\'' ? 1 : memcmp(after, "\xe2\x80\x99", 3) == 0 ? 3 : 0;
+	gsize mark = possessive_mark(after);
 	const NameGazEntry *e;
 	if (!mark || after[mark] != 's' || after[mark + 1] != ' ' ||
 	    s->data + next->start != after + mark + 2 || !is_name_word(next) || scanner_is_stop(s, next) ||
-	    has(next, NAME_WORD_GIVEN) ||
-	    (i + 2 < s->n && is_joined(tok(s, i + 2)) && is_name_word(tok(s, i + 2))) ||
-	    scanner_gazetteer_longest(s, i, i + 1, &e))
+	    has(next, NAME_WORD_GIVEN) || scanner_gazetteer_longest(s, i, i + 1, &e))
 		return FALSE;
 	for (guint k = i; k <= i + 1; k++) {
 		const char *folded = scanner_fold(s, k, k + 1);
 		if (!cr_english_word(folded, strlen(folded)))
 			return FALSE;
 	}
-	s->words[i].flags &= ~(guint32)NAME_TOKEN_POSSESSIVE;
-	s->words[i + 1].flags |= NAME_TOKEN_JOINED;
-	return TRUE;
+	return join_possessive(s, i);
 }
 
 /* How many capitalised words a possessive name after "and" may have. */
