@@ -644,7 +644,9 @@ static void key_earlier_twins(const CrDoc *doc, GArray *facts, guint first, cons
 	}
 	if (!any)
 		return;
-	/* a dated key's first date + 1 (0 for none) in the low bits, MIXED when another differs */
+	/* a dated key's last date + 1 (0 for none) in the low bits, MIXED when
+	 * another of its numbers has another (any one of its dates would do:
+	 * MIXED is a property of the key's whole set) */
 	const guint mixed = 1u << 31;
 	g_autoptr(GHashTable) keys = g_hash_table_new(g_str_hash, g_str_equal);
 	for (guint i = 0; i < n; i++)
@@ -658,18 +660,20 @@ static void key_earlier_twins(const CrDoc *doc, GArray *facts, guint first, cons
 		    (GPOINTER_TO_UINT(state) & ~mixed) != when[i])
 			g_hash_table_insert(keys, f->key, GUINT_TO_POINTER(GPOINTER_TO_UINT(state) | mixed));
 	}
-	g_autoptr(GArray) told = g_array_new(FALSE, FALSE, sizeof(guint));
+	/* the dated numbers of a mixed key are marked (MIXED in WHEN) and
+	 * renamed once the table, which holds their old keys, is gone */
 	for (guint i = 0; i < n; i++)
 		if (when[i] &&
 		    GPOINTER_TO_UINT(g_hash_table_lookup(keys, g_array_index(facts, CrFact, first + i).key)) &
 			mixed)
-			g_array_append_val(told, i);
+			when[i] |= mixed;
 	g_clear_pointer(&keys, g_hash_table_unref);
-	for (guint k = 0; k < told->len; k++) {
-		guint i = g_array_index(told, guint, k);
+	for (guint i = 0; i < n; i++) {
+		if (!(when[i] & mixed))
+			continue;
 		CrFact *f = &g_array_index(facts, CrFact, first + i);
-		g_autofree char *key =
-		    g_strconcat(f->key, "@", g_array_index(facts, CrFact, when[i] - 1).value, NULL);
+		g_autofree char *key = g_strconcat(
+		    f->key, "@", g_array_index(facts, CrFact, (when[i] & ~mixed) - 1).value, NULL);
 		cr_fact_rename(f, f->value, key);
 	}
 }

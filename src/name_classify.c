@@ -92,29 +92,37 @@ static void drop_middle_initials(char *key)
 	memmove(out, last, strlen(last) + 1);
 }
 
-/* Appends a mention of words [a,b) named VALUE (taken; NULL for the words
- * as written); returns it, valid until the next one. */
-/* 1 when word I is the number of a numbered name, the "500" of "the
- * Fortune 500" or "Windows 11": one to four digits spaced from the name,
- * no year ("Election 2024"), ending the number ("Boeing 737,"; not the
- * score "49ers 25-22", a time or a decimal); else 0. */
-guint scanner_name_number_at(const Scanner *s, guint i)
+/* The length of word I when it can be the number of a name: MIN_LEN to
+ * four digits spaced from the name, no leading zero and no year
+ * ("Election 2024"); else 0. The byte after is the caller's to test. */
+static gsize digits_of_name_number(const Scanner *s, guint i, gsize min_len)
 {
 	if (i >= s->n)
 		return 0;
 	const NameToken *t = tok(s, i);
 	gsize len = t->end - t->start;
 	const char *w = s->data + t->start;
-	if ((t->flags & NAME_TOKEN_LETTERS) || !(t->flags & NAME_TOKEN_JOINED) || len == 0 || len > 4 ||
+	if ((t->flags & NAME_TOKEN_LETTERS) || !(t->flags & NAME_TOKEN_JOINED) || len < min_len || len > 4 ||
 	    w[-1] != ' ' || w[0] == '0')
 		return 0;
 	for (gsize k = 0; k < len; k++)
 		if (!g_ascii_isdigit(w[k]))
 			return 0;
 	int value = atoi(w);
-	char after = w[len];
-	if (len == 4 && value >= 1800 && value <= 2100)
+	return len == 4 && value >= 1800 && value <= 2100 ? 0 : len;
+}
+
+/* 1 when word I is the number of a numbered name, the "500" of "the
+ * Fortune 500" or "Windows 11": one to four digits (digits_of_name_number())
+ * ending the number ("Boeing 737,"; not the score "49ers 25-22", a time or
+ * a decimal); else 0. */
+guint scanner_name_number_at(const Scanner *s, guint i)
+{
+	gsize len = digits_of_name_number(s, i, 1);
+	if (!len)
 		return 0;
+	const char *w = s->data + tok(s, i)->start;
+	char after = w[len];
 	return after == ' ' || after == '\n' || after == ',' || after == ';' || after == ')' ||
 	       after == '\0' || (after == '.' && !g_ascii_isdigit(w[len + 1]));
 }
@@ -129,18 +137,11 @@ static guint model_number_at(const Scanner *s, guint i)
 	guint numbered = scanner_name_number_at(s, i);
 	if (numbered || i + 1 >= s->n)
 		return numbered;
-	const NameToken *t = tok(s, i), *next = tok(s, i + 1);
-	gsize len = t->end - t->start;
-	const char *w = s->data + t->start;
-	if ((t->flags & NAME_TOKEN_LETTERS) || !(t->flags & NAME_TOKEN_JOINED) || len < 3 || len > 4 ||
-	    w[-1] != ' ' || w[0] == '0' || w[len] != '-' || !(next->flags & NAME_TOKEN_HYPHEN) ||
-	    !g_ascii_isdigit(s->data[next->start]))
+	gsize len = digits_of_name_number(s, i, 3);
+	if (!len || s->data[tok(s, i)->start + len] != '-')
 		return 0;
-	for (gsize k = 0; k < len; k++)
-		if (!g_ascii_isdigit(w[k]))
-			return 0;
-	int value = atoi(w);
-	return len == 4 && value >= 1800 && value <= 2100 ? 0 : 2;
+	const NameToken *next = tok(s, i + 1);
+	return (next->flags & NAME_TOKEN_HYPHEN) && g_ascii_isdigit(s->data[next->start]) ? 2 : 0;
 }
 
 /* 1 when word I is the letter of a lettered name inside a sentence, the
@@ -769,7 +770,7 @@ static gboolean title_of_common_words(Scanner *s, guint lo, guint hi)
  * possessive word ending at END in DATA. */
 static gsize possessive_end(const char *data, gsize end)
 {
-	gsize mark = data[end] == '\'' ? 1 : strncmp(data + end, "\xe2\x80\x99", 3) == 0 ? 3 : 0;
+	gsize mark = possessive_mark(data + end);
 	if (mark && (data[end + mark] == 's' || data[end + mark] == 'S'))
 		mark++;
 	return end + mark;
@@ -791,8 +792,7 @@ static gboolean body_across_and(Scanner *s, guint lo, guint i, guint hi)
 	if (word > lo && (scanner_gazetteer_longest(s, lo, word, &e) != 1 ||
 			  (e->kind != NAME_GAZ_PLACE && e->kind != NAME_GAZ_NATIONALITY)))
 		return FALSE;
-	const char *folded = scanner_fold(s, word, word + 1);
-	return cr_english_word(folded, strlen(folded));
+	return one_common_word(s, word, word + 1);
 }
 
 /* Classifies the trimmed chunk [lo,hi). */

@@ -335,17 +335,15 @@ static void finish_chunk(Scanner *s, guint lo, guint hi)
 	}
 	if (lo >= hi)
 		return;
-	/* "the Christian Democrat CDA": an acronym of three letters or more
-	 * after words it does not spell names the body they describe */
-	if (hi >= lo + 2 && end == hi && (tok(s, hi - 1)->flags & NAME_TOKEN_ALLCAPS) &&
-	    scanner_described_acronym(s, lo, hi)) {
-		scanner_classify(s, lo, hi - 1, context_evidence(s, lo, hi - 1) | postnominal, 0);
-		lo = hi - 1;
-	}
-	/* "Alaska Airlines Flight 1282": a body's name, then a word and a
-	 * number that name one of its things (a flight), no part of it */
-	if (hi >= lo + 3 && end == hi && has(tok(s, hi - 2), NAME_WORD_ORG_SUFFIX) && !is_lower(s, hi - 1) &&
-	    scanner_name_number_at(s, hi)) {
+	/* the last word is no part of the name before it: "the Christian
+	 * Democrat CDA", an acronym of three letters or more after words it
+	 * does not spell, names the body they describe; "Alaska Airlines
+	 * Flight 1282", a body's name, then a word and a number that name one
+	 * of its things (a flight) */
+	if (end == hi && ((hi >= lo + 2 && (tok(s, hi - 1)->flags & NAME_TOKEN_ALLCAPS) &&
+			   scanner_described_acronym(s, lo, hi)) ||
+			  (hi >= lo + 3 && has(tok(s, hi - 2), NAME_WORD_ORG_SUFFIX) &&
+			   !is_lower(s, hi - 1) && scanner_name_number_at(s, hi)))) {
 		scanner_classify(s, lo, hi - 1, context_evidence(s, lo, hi - 1) | postnominal, 0);
 		lo = hi - 1;
 	}
@@ -622,6 +620,17 @@ static gboolean possessive_in_alias(Scanner *s, guint lo, guint i)
 	return FALSE;
 }
 
+/* Makes possessive word I and the word after it the last two of one
+ * chunk; FALSE when a capitalised word joined to them runs the name on. */
+static gboolean join_possessive(Scanner *s, guint i)
+{
+	if (i + 2 < s->n && is_joined(tok(s, i + 2)) && is_name_word(tok(s, i + 2)))
+		return FALSE;
+	s->words[i].flags &= ~(guint32)NAME_TOKEN_POSSESSIVE;
+	s->words[i + 1].flags |= NAME_TOKEN_JOINED;
+	return TRUE;
+}
+
 /* TRUE when word I is a plural possessive that names a body with the
  * word after it, its last: "Fishers' Alliance", "Workers' Party" (not
  * "Japan's Ministry of Defence", a country's body, nor "Geert Wilders'
@@ -633,18 +642,13 @@ static gboolean plural_possessive_in_name(Scanner *s, guint i)
 		return FALSE;
 	const NameToken *t = tok(s, i), *next = tok(s, i + 1);
 	const char *after = s->data + t->end;
-	gsize mark = after[0] == '\'' ? 1 : memcmp(after, "\xe2\x80\x99", 3) == 0 ? 3 : 0;
+	gsize mark = possessive_mark(after);
 	if (!mark || s->data[t->end - 1] != 's' || after[mark] != ' ' ||
 	    s->data + next->start != after + mark + 1 || !is_name_word(next) ||
-	    !has(next, NAME_WORD_ORG_SUFFIX) ||
-	    (i + 2 < s->n && is_joined(tok(s, i + 2)) && is_name_word(tok(s, i + 2))))
+	    !has(next, NAME_WORD_ORG_SUFFIX))
 		return FALSE;
 	const char *folded = scanner_fold(s, i, i + 1);
-	if (!cr_english_word(folded, strlen(folded)))
-		return FALSE;
-	s->words[i].flags &= ~(guint32)NAME_TOKEN_POSSESSIVE;
-	s->words[i + 1].flags |= NAME_TOKEN_JOINED;
-	return TRUE;
+	return cr_english_word(folded, strlen(folded)) && join_possessive(s, i);
 }
 
 /* TRUE when word I, after "St" or "Saint" (LO at most), is a saint's
@@ -677,22 +681,18 @@ static gboolean common_possessive_in_name(Scanner *s, guint lo, guint i)
 		return FALSE;
 	const NameToken *t = tok(s, i), *next = tok(s, i + 1);
 	const char *after = s->data + t->end;
-	gsize mark = after[0] == '\'' ? 1 : memcmp(after, "\xe2\x80\x99", 3) == 0 ? 3 : 0;
+	gsize mark = possessive_mark(after);
 	const NameGazEntry *e;
 	if (!mark || after[mark] != 's' || after[mark + 1] != ' ' ||
 	    s->data + next->start != after + mark + 2 || !is_name_word(next) || scanner_is_stop(s, next) ||
-	    has(next, NAME_WORD_GIVEN) ||
-	    (i + 2 < s->n && is_joined(tok(s, i + 2)) && is_name_word(tok(s, i + 2))) ||
-	    scanner_gazetteer_longest(s, i, i + 1, &e))
+	    has(next, NAME_WORD_GIVEN) || scanner_gazetteer_longest(s, i, i + 1, &e))
 		return FALSE;
 	for (guint k = i; k <= i + 1; k++) {
 		const char *folded = scanner_fold(s, k, k + 1);
 		if (!cr_english_word(folded, strlen(folded)))
 			return FALSE;
 	}
-	s->words[i].flags &= ~(guint32)NAME_TOKEN_POSSESSIVE;
-	s->words[i + 1].flags |= NAME_TOKEN_JOINED;
-	return TRUE;
+	return join_possessive(s, i);
 }
 
 /* How many capitalised words a possessive name after "and" may have. */

@@ -107,6 +107,13 @@ static inline guint count_name_words(const Scanner *s, guint a, guint b)
 	return n;
 }
 
+/* The length of a possessive's mark at AFTER, the byte after its word: 1
+ * for an apostrophe, 3 for a right single quotation mark, else 0. */
+static inline gsize possessive_mark(const char *after)
+{
+	return after[0] == '\'' ? 1 : strncmp(after, "\xe2\x80\x99", 3) == 0 ? 3 : 0;
+}
+
 /* Words [a,b) folded; valid until the next fold. */
 const char *scanner_fold(Scanner *s, guint a, guint b);
 

@@ -266,34 +266,20 @@ G_ALWAYS_INLINE static inline char *put_u32(char *p, guint32 v)
 	return put_4(p, rest - mid * 10000);
 }
 
-/* Writes V (past 32 bits) in decimal at P; returns past it. */
-static char *put_u64(char *p, guint64 v)
-{
-	if (v <= G_MAXUINT32)
-		return put_u32(p, (guint32)v);
-	guint64 high = v / 100000000;
-	guint32 rest = (guint32)(v - high * 100000000), mid = rest / 10000;
-	p = put_u64(p, high);
-	p = put_4(p, mid);
-	return put_4(p, rest - mid * 10000);
-}
+/* Every number written is a guint or a byte offset, and an offset fits
+ * in 32 bits: the loader refuses a larger file. */
+G_STATIC_ASSERT(CR_MAX_FILE_BYTES <= G_MAXUINT32);
 
 /* Writes VALUE in decimal (printf is most of the writer's time otherwise)
  * straight into the buffer, from its first digit, a pair at a time and a
  * multiplication each (put_u32(); a million numbers at 8 reports of 1
- * MiB). Inlined where it is called: most values are unsigned and 32 bits,
- * and their tests and the call go. */
-G_ALWAYS_INLINE static inline void put_int(JsonWriter *w, gint64 value)
+ * MiB). Inlined where it is called. */
+G_ALWAYS_INLINE static inline void put_int(JsonWriter *w, guint32 value)
 {
-	/* a sign and the 20 digits of 2^64 */
-	if (w->len + 21 > sizeof w->buf)
+	/* the ten digits of 2^32 */
+	if (w->len + 10 > sizeof w->buf)
 		writer_flush(w);
-	char *p = w->buf + w->len;
-	guint64 magnitude = value < 0 ? -(guint64)value : (guint64)value;
-	if (value < 0)
-		*p++ = '-';
-	p = magnitude <= G_MAXUINT32 ? put_u32(p, (guint32)magnitude) : put_u64(p, magnitude);
-	w->len = (gsize)(p - w->buf);
+	w->len = (gsize)(put_u32(w->buf + w->len, value) - w->buf);
 }
 
 /* VALUE x 1000 rounded half to even, as "%.3f" rounds the thousandths,
@@ -422,7 +408,7 @@ G_ALWAYS_INLINE static inline void member_string(JsonWriter *w, const char *name
 	put_string(w, value);
 }
 
-G_ALWAYS_INLINE static inline void member_int(JsonWriter *w, const char *name, gint64 value)
+G_ALWAYS_INLINE static inline void member_int(JsonWriter *w, const char *name, guint32 value)
 {
 	member(w, name);
 	put_int(w, value);
@@ -528,8 +514,8 @@ static void write_block(JsonWriter *w, guint i, gconstpointer blocks)
 	const CrBlock *block = &g_array_index((const GArray *)blocks, CrBlock, i);
 	member(w, NULL);
 	begin(w, "{");
-	member_int(w, "start", (gint64)block->start);
-	member_int(w, "end", (gint64)block->end);
+	member_int(w, "start", (guint32)block->start);
+	member_int(w, "end", (guint32)block->end);
 	member_bool(w, "boilerplate", block->boilerplate);
 	if (block->flags & CR_BLOCK_DUPLICATE)
 		member_bool(w, "duplicate", TRUE);
@@ -541,7 +527,7 @@ static void write_document(JsonWriter *w, guint d, const CrDoc *doc, const GArra
 	begin(w, "{");
 	member_int(w, "index", d);
 	member_string(w, "path", doc->path);
-	member_int(w, "bytes", (gint64)doc->len);
+	member_int(w, "bytes", (guint32)doc->len);
 	member_string(w, "title", doc->title);
 	member_string(w, "outlet", doc->outlet);
 	member_string(w, "date", doc->date);
@@ -562,9 +548,9 @@ static void write_fact(JsonWriter *w, guint id, const CrFact *f)
 	put(w, ",\"doc\":");
 	put_int(w, f->doc);
 	put(w, ",\"start\":");
-	put_int(w, (gint64)f->start);
+	put_int(w, (guint32)f->start);
 	put(w, ",\"end\":");
-	put_int(w, (gint64)f->end);
+	put_int(w, (guint32)f->end);
 	put(w, ",\"kind\":");
 	put_kind(w, f->kind);
 	put(w, ",\"text\":");
@@ -591,7 +577,7 @@ static void write_fact(JsonWriter *w, guint id, const CrFact *f)
 		member_bool(w, "ignored", TRUE);
 	put(w, ",\"group\":");
 	if (f->group >= 0)
-		put_int(w, f->group);
+		put_int(w, (guint32)f->group);
 	else
 		put(w, "null");
 	end(w, "}");
@@ -631,9 +617,9 @@ static void write_chain(JsonWriter *w, const CrChain *c)
 		put(w, "[");
 		put_int(w, a->group);
 		put(w, ",");
-		put_int(w, (gint64)a->a);
+		put_int(w, (guint32)a->a);
 		put(w, ",");
-		put_int(w, (gint64)a->b);
+		put_int(w, (guint32)a->b);
 		put(w, "]");
 	}
 	end(w, "]");

@@ -6,6 +6,7 @@
  * over the same facts, and reports quote the same words alike. */
 #include "quote_private.h"
 #include "crossread/sort.h"
+#include "crossread/str_table.h"
 #include "crossread/text.h"
 
 #include <stdlib.h>
@@ -27,8 +28,7 @@ typedef guint32 Stem;
  * and their neighbouring pairs sorted, for counting shared ones by
  * merging. */
 typedef struct {
-	char *key;  /* a copy of the key split */
-	guint hash; /* cr_str_hash() of KEY */
+	char *key; /* a copy of the key split */
 	guint n;
 	Stem *stems;
 	guint64 *pairs;	  /* n - 1 of them */
@@ -56,8 +56,7 @@ typedef struct {
 G_LOCK_DEFINE_STATIC(cache);
 static CacheSlot *cache; /* CACHE_SIZE of them, a power of two */
 static guint cache_size, n_cached;
-static Split **texts; /* TEXTS_SIZE of them, a power of two, by the split's hash */
-static guint texts_size, n_texts;
+static CrStrTable texts;  /* each split's copy of its key -> the split */
 static ScoreSlot *scores; /* SCORES_SIZE of them, a power of two */
 static guint scores_size, n_scores;
 
@@ -117,42 +116,18 @@ static void cache_resize(guint size)
 	g_free(old);
 }
 
-/* The slot of the split of text KEY (of hash HASH) in TEXTS: its own, or
- * the empty one where it goes. */
-static Split **text_slot(const char *key, guint hash)
-{
-	guint i = hash & (texts_size - 1);
-	while (texts[i] && (texts[i]->hash != hash || strcmp(texts[i]->key, key) != 0))
-		i = (i + 1) & (texts_size - 1);
-	return &texts[i];
-}
-
-/* Makes TEXTS SIZE slots long, the splits it holds kept. */
-static void texts_resize(guint size)
-{
-	Split **old = texts;
-	guint old_size = texts_size;
-	texts = g_new0(Split *, size);
-	texts_size = size;
-	for (guint i = 0; i < old_size; i++)
-		if (old[i])
-			*text_slot(old[i]->key, old[i]->hash) = old[i];
-	g_free(old);
-}
-
 /* Empties the cache, the splits and the scores, making them when there
  * are none. */
 static void cache_start_over(void)
 {
-	for (guint i = 0; i < texts_size; i++)
-		g_free(texts[i]);
-	g_free(texts);
+	for (gsize i = 0; i < texts.size; i++)
+		g_free(texts.slots[i].value);
+	cr_str_table_clear(&texts);
+	cr_str_table_init(&texts);
 	g_free(cache);
-	texts = NULL;
 	cache = NULL;
-	cache_size = n_cached = texts_size = n_texts = 0;
+	cache_size = n_cached = 0;
 	cache_resize(1024);
-	texts_resize(1024);
 	g_free(scores);
 	scores_size = 1024;
 	scores = g_new0(ScoreSlot, scores_size);
@@ -162,17 +137,13 @@ static void cache_start_over(void)
 /* The split of text KEY, made when it has none. */
 static Split *split_of_text(const char *key)
 {
-	guint hash = cr_str_hash(key);
-	Split **slot = text_slot(key, hash);
-	if (*slot)
-		return *slot;
-	if (2 * (++n_texts) > texts_size) {
-		texts_resize(2 * texts_size);
-		slot = text_slot(key, hash);
-	}
-	*slot = split_key(key);
-	(*slot)->hash = hash;
-	return *slot;
+	guint32 hash = cr_str_hash(key);
+	CrStrSlot *slot = cr_str_table_slot(&texts, key, hash);
+	if (slot->key)
+		return slot->value;
+	Split *split = split_key(key);
+	cr_str_table_fill(&texts, slot, split->key, hash, split);
+	return split;
 }
 
 /* The split of KEY from the cache, found by the text when its address is
@@ -453,7 +424,7 @@ double cr_quote_similarity(const CrFact *a, const CrFact *b)
 	if (strcmp(a->key, b->key) == 0)
 		return 1.0;
 	G_LOCK(cache);
-	if (!cache || n_cached + 2 > MAX_CACHED || n_texts + 2 > MAX_CACHED)
+	if (!cache || n_cached + 2 > MAX_CACHED || texts.n + 2 > MAX_CACHED)
 		cache_start_over();
 	const Split *x = cached_split(a->key), *y = cached_split(b->key);
 	const char *short_key = a->key, *long_key = b->key;

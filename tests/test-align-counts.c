@@ -299,7 +299,8 @@ static void test_persons_are_no_things(void)
  * of an earlier month ("25 basis points (bps) in May") and once of this
  * week, has the earlier one of its own: another report's undated "25
  * basis point cut" meets the other; an amount in the month of the
- * report's publication, or given once, is undated. */
+ * report's publication, or given once (even of an earlier month), is
+ * undated. */
 static void test_amount_of_an_earlier_month(void)
 {
 	g_autoptr(CrEngine) e = cr_test_engine(
@@ -307,13 +308,15 @@ static void test_amount_of_an_earlier_month(void)
 	    "economists had predicted a cut this week by 25 bps.\n",
 	    " date 2019-08-07 Markets were priced for a 25 basis point rate cut this week.\n",
 	    " date 2019-08-07 The fund lost 12% in August, and its rival lost 12% too.\n",
-	    " date 2019-08-07 The fund lost 12% on the day.\n", NULL);
+	    " date 2019-08-07 The fund lost 12% on the day.\n",
+	    " date 2019-08-07 The index lost 12% in May.\n", NULL);
 	const CrFact *may = engine_fact(e, 0, CR_FACT_NUMBER, "25 basis points", 0);
 	const CrFact *week = engine_fact(e, 0, CR_FACT_NUMBER, "25 bps", 0);
 	const CrFact *expected = engine_fact(e, 1, CR_FACT_NUMBER, "25 basis point", 0);
 	g_assert_true(may->group < 0 || may->group != expected->group);
 	assert_linked(week, expected);
 	g_assert_null(strchr(engine_fact(e, 2, CR_FACT_NUMBER, "12%", 0)->key, '@'));
+	g_assert_null(strchr(engine_fact(e, 4, CR_FACT_NUMBER, "12%", 0)->key, '@'));
 	g_assert_nonnull(strchr(may->key, '@'));
 }
 

@@ -252,35 +252,14 @@ static void test_json_confidences(void)
 
 /* Each fact's offsets in --json are their decimal digits, at every number
  * of digits and across the writer's steps of four (9,999 and 10,000,
- * 99,999,999 and 100,000,000), past 32 bits too, after its id and report
- * and before its kind, one comma apart. */
+ * 99,999,999 and 100,000,000) up to 2^32 - 1, after its id and report and
+ * before its kind, one comma apart. */
 static void test_json_integers(void)
 {
-	static const guint64 values[] = { 0,
-					  7,
-					  10,
-					  99,
-					  100,
-					  999,
-					  1000,
-					  9999,
-					  10000,
-					  12345,
-					  99999,
-					  100000,
-					  1048576,
-					  9999999,
-					  10000000,
-					  99999999,
-					  100000000,
-					  123456789,
-					  999999999,
-					  1000000000,
-					  G_MAXUINT32,
-					  G_GUINT64_CONSTANT(4294967296),
-					  G_GUINT64_CONSTANT(100000000000),
-					  G_GUINT64_CONSTANT(12345678901234567890),
-					  G_MAXUINT64 };
+	static const guint32 values[] = { 0,	     7,		 10,	     99,       100,	  999,
+					  1000,	     9999,	 10000,	     12345,    99999,	  100000,
+					  1048576,   9999999,	 10000000,   99999999, 100000000, 123456789,
+					  999999999, 1000000000, G_MAXUINT32 };
 	g_autoptr(CrEngine) engine = cr_engine_run(example_docs());
 	g_assert_cmpuint(engine->facts->len, >, 2 * G_N_ELEMENTS(values));
 	for (guint i = 0; i < engine->facts->len; i++) {

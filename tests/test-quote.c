@@ -433,8 +433,9 @@ static void test_similarity_past_cache(void)
 
 /* The scores of pairs of texts are kept, and a text split once however
  * many keys hold it: a pair scores the same at any addresses, after more
- * pairs than the scores kept (which then start over), and a key whose
- * bytes changed at its address scores by its new words. */
+ * pairs than the scores kept (which then start over), pairs alike and
+ * unlike taking turns at the addresses freed, and a key whose bytes
+ * changed at its address scores by its new words. */
 static void test_similarity_scores_kept(void)
 {
 	const char *said = "de-risk, not decouple", *other = "de-risking rather than decoupling";
@@ -443,8 +444,12 @@ static void test_similarity_scores_kept(void)
 		CrFact a = { .kind = CR_FACT_QUOTE,
 			     .key = g_strdup_printf("the port board met %u times", i % 5000) };
 		CrFact b = { .kind = CR_FACT_QUOTE,
-			     .key = g_strdup_printf("the port board met %u times this spring", i) };
-		g_assert_cmpfloat(cr_quote_similarity(&a, &b), >=, 0.75);
+			     .key = i % 2 ? g_strdup("rain fell on sunday afternoon over hills")
+					  : g_strdup_printf("the port board met %u times this spring", i) };
+		if (i % 2)
+			g_assert_cmpfloat(cr_quote_similarity(&a, &b), ==, 0.0);
+		else
+			g_assert_cmpfloat(cr_quote_similarity(&a, &b), >=, 0.75);
 		g_free(a.key);
 		g_free(b.key);
 	}
