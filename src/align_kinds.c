@@ -339,8 +339,7 @@ static gboolean names_persons(const CrFact *f)
  * call it would slow. */
 static G_GNUC_NO_INLINE gboolean persons_and_things(const CrFact *a, const CrFact *b)
 {
-	return fabs(a->num) >= DISTINCT_COUNT && strcmp(a->counted, b->counted) != 0 &&
-	       names_persons(a) != names_persons(b);
+	return strcmp(a->counted, b->counted) != 0 && names_persons(a) != names_persons(b);
 }
 
 /* TRUE when A, of the same value as B, may be the same fact as B: a small
@@ -351,9 +350,9 @@ static G_GNUC_NO_INLINE gboolean persons_and_things(const CrFact *a, const CrFac
  * than 2,000", "2,000") is no reason against: rewrites drop bounds. */
 static gboolean number_agrees(const CrFact *a, const CrFact *b)
 {
-	if (a->counted && b->counted && a->counted != b->counted && persons_and_things(a, b))
-		return FALSE;
-	if (fabs(a->num) >= DISTINCT_COUNT || a->num != floor(a->num))
+	if (fabs(a->num) >= DISTINCT_COUNT)
+		return !(a->counted && b->counted && a->counted != b->counted && persons_and_things(a, b));
+	if (a->num != floor(a->num))
 		return TRUE;
 	/* a list's numbering is no quantity; a plan's "three minutes into the
 	 * flight" is not the moment of what happened; a part of a whole
