@@ -655,6 +655,19 @@ static double score_of(const Info *b)
 	}
 }
 
+/* Moves the start of flagged block B back over the blanks that open its
+ * line, when only blanks stand before it there: furniture spans its whole
+ * line, indent included ("  • Latest news" dimmed from its first byte). */
+static void flagged_from_line_start(const CrDoc *doc, CrBlock *b)
+{
+	const char *data = doc->data;
+	gsize p = b->start;
+	while (p > doc->text_start && (data[p - 1] == ' ' || data[p - 1] == '\t'))
+		p--;
+	if (p == doc->text_start || data[p - 1] == '\n')
+		b->start = p;
+}
+
 GArray *cr_clean_blocks(const CrDoc *doc)
 {
 	GArray *blocks = clean_split_blocks(doc);
@@ -732,6 +745,11 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 		block->score = score_of(&info[i]);
 		if (info[i].duplicate)
 			block->flags |= CR_BLOCK_DUPLICATE;
+	}
+	for (guint i = 0; i < n; i++) {
+		CrBlock *block = &g_array_index(blocks, CrBlock, i);
+		if (block->boilerplate)
+			flagged_from_line_start(doc, block);
 	}
 	clean_reader_clear(&reader);
 	return blocks;

@@ -131,7 +131,8 @@ static inline guint count_flagged(const Page *page)
 	return n;
 }
 
-/* Every block is trimmed, in order, and inside the text. */
+/* Every block is trimmed, in order, and inside the text; a flagged block
+ * may open with its line's indent. */
 static inline void assert_blocks_sane(const Page *page)
 {
 	gsize prev_end = page->doc->text_start;
@@ -140,7 +141,13 @@ static inline void assert_blocks_sane(const Page *page)
 		g_assert_cmpuint(b->start, >=, prev_end);
 		g_assert_cmpuint(b->start, <, b->end);
 		g_assert_cmpuint(b->end, <=, page->doc->len);
-		g_assert_false(g_ascii_isspace(page->doc->data[b->start]));
+		gsize first = b->start;
+		while (b->boilerplate && first < b->end &&
+		       (page->doc->data[first] == ' ' || page->doc->data[first] == '\t'))
+			first++;
+		g_assert_true(first == b->start || b->start == page->doc->text_start ||
+			      page->doc->data[b->start - 1] == '\n');
+		g_assert_false(g_ascii_isspace(page->doc->data[first]));
 		g_assert_false(g_ascii_isspace(page->doc->data[b->end - 1]));
 		g_assert_true(b->boilerplate ? b->score < 0 : TRUE);
 		prev_end = b->end;

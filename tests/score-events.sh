@@ -193,7 +193,7 @@ thresholds() {
 	kroger) echo "1.00 0.92 0.97 1.00 1.00" ;;            # "$25 billion", "$ 24 billion" for $24.6 billion
 	perry) echo "1.00 1.00 0.97 1.00 1.00" ;;             # strip 0.33 -> 1.00: its two captions fall (clean29)
 	heldout-boarshead) echo "0.89 0.87 0.97 1.00 1.00" ;; # round 26: "Boar's Head", "Food and Safety Inspection Service"; strip 0.33 -> 1.00 (clean29)
-	heldout-rbnz) echo "1.00 1.00 0.97 0.35 1.00" ;;      # round 26: "7 Aug, 2019 06:32 AM4"; May's 25 basis points; strip 0.358: 70 menu lines flagged, their indent not (clean29)
+	heldout-rbnz) echo "1.00 1.00 0.97 1.00 1.00" ;;      # round 26: "7 Aug, 2019 06:32 AM4"; May's 25 basis points; strip 0.358 -> 1.000: 70 indented menu lines flagged from their line's first byte (clean30)
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }

@@ -706,6 +706,23 @@ static void test_subhead_under_short_title(void)
 	assert_kept(notice, (const char *const[]){ "Rescue teams reach", "The navy sent", NULL });
 }
 
+/* A flagged indented line is dimmed from its line's first byte, its indent
+ * too (a menu's "  • Latest news"); a kept indented paragraph starts at its
+ * first letter, as before. */
+static void test_indented_furniture(void)
+{
+	const char *text = "  News | World | Europe\n\n" STORY_PARAGRAPH "\n\n\t " STORY_PARAGRAPH_2 "\n";
+	g_autoptr(Page) page = page_new(text);
+	const CrBlock *menu = block_with(page, "News | World");
+	g_assert_true(menu->boilerplate);
+	g_assert_cmpuint(menu->start, ==, 0);
+	const CrBlock *story = block_with(page, "Under the new timetable");
+	g_assert_false(story->boilerplate);
+	g_assert_cmpuint(story->start, ==, (gsize)(strstr(text, "Under the new") - text));
+	g_assert_cmpuint(block_with(page, "The harbour council")->start, ==,
+			 (gsize)(strstr(text, "The harbour council") - text));
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -729,5 +746,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/seeds", test_seeds);
 	g_test_add_func("/clean/subhead-opening-with-by", test_subhead_opening_with_by);
 	g_test_add_func("/clean/subhead-under-short-title", test_subhead_under_short_title);
+	g_test_add_func("/clean/indented-furniture", test_indented_furniture);
 	return g_test_run();
 }

@@ -14,7 +14,8 @@ typedef enum {
  * bytes. */
 typedef struct {
 	gsize start, end;   /* [start,end): the block's text, trimmed of
-			       surrounding whitespace and line ends */
+			       surrounding whitespace and line ends; a
+			       flagged block keeps its line's indent */
 	float score;	    /* the evidence: above 0 reads as article text */
 	guint8 boilerplate; /* page furniture: shown dimmed, never aligned */
 	guint8 flags;	    /* CrBlockFlags */
