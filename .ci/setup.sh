@@ -53,8 +53,17 @@ cr_build() {
 # cr_build_pgo DIR: builds DIR's crossread trained on the bundled real
 # reports (configure --enable-pgo; make pgo); where the compiler cannot or
 # the training fails, says so in one line and builds the plain program.
+# A failure is remembered in DIR/.pgo-failed: later calls build the plain
+# program at once until a source, bench/pgo-train.sh, configure.ac or Makefile.am
+# is newer.
 # (cr_build runs in an if: under run.sh's set -e its failure must not end it.)
 cr_build_pgo() {
+	if [ -f "$1/.pgo-failed" ] &&
+		[ -z "$(find src include data bench/pgo-train.sh configure.ac Makefile.am -newer "$1/.pgo-failed" 2>/dev/null | head -n 1)" ]; then
+		cr_build "$1" --enable-pgo
+		return
+	fi
+	rm -f "$1/.pgo-failed"
 	cr_make_goal=pgo
 	if cr_build "$1" --enable-pgo 2>/dev/null; then
 		cr_make_goal=
@@ -62,6 +71,8 @@ cr_build_pgo() {
 	fi
 	cr_make_goal=
 	pgo_why=$(grep '^make pgo:' "$1/make.out" 2>/dev/null | tail -n 1)
-	echo "crossread: ${pgo_why:-make pgo failed ($1/make.out)}; building without a profile" >&2
+	echo "crossread: ${pgo_why:-make pgo failed ($1/make.out)}; building without a profile" \
+		"(not tried again until a source changes, or rm $1/.pgo-failed)" >&2
+	touch "$1/.pgo-failed" 2>/dev/null || true
 	cr_build "$1" --enable-pgo
 }

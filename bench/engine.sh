@@ -34,10 +34,12 @@ if ldd "$crossread" 2>/dev/null | grep -q 'libasan\|libubsan'; then
 	echo "Build one without: ./run.sh --version (builds build/src/crossread)" >&2
 	exit 1
 fi
-if [ -f "$(dirname "$crossread")/crossread.pgo-stamp" ]; then
+# a plain make after a source edit relinks the program and leaves the stamp
+stamp="$(dirname "$crossread")/crossread.pgo-stamp"
+if [ -f "$stamp" ] && [ -z "$(find "$crossread" -newer "$stamp")" ]; then
 	echo "build: trained on the bundled real reports (make pgo)"
 else
-	echo "build: without a profile (make)"
+	echo "build: without a profile (make), or relinked by make since make pgo"
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

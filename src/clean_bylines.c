@@ -300,22 +300,16 @@ static gboolean opens_with_word(const char *data, gsize start, gsize end, gsize 
 /* TRUE when data[start,end) opens with what a writer is, maybe after
  * one word ("Writer and journalist living in ...", "Staff reporter at
  * ..."), then a word in lower case: how an author's box introduces its
- * writer (general knowledge of the trade's nouns). */
+ * writer (a journalist's role, or "freelance"). */
 static gboolean opens_with_trade(const char *data, gsize start, gsize end)
 {
-	static const char *const trades[] = { "writer",	       "journalist",  "reporter",
-					      "editor",	       "author",      "columnist",
-					      "correspondent", "contributor", "freelance" };
 	gsize p = start;
 	for (guint word = 0; word < 2 && p < end; word++) {
 		gsize q = p;
 		while (q < end && g_ascii_isalpha(data[q]))
 			q++;
-		for (guint k = 0; k < G_N_ELEMENTS(trades); k++) {
-			gsize len = strlen(trades[k]);
-			if (q - p == len && g_ascii_strncasecmp(data + p, trades[k], len) == 0)
-				return q + 1 < end && data[q] == ' ' && g_ascii_islower(data[q + 1]);
-		}
+		if (clean_role_at(data, p, q) || clean_word_at(data, p, q, "freelance"))
+			return q + 1 < end && data[q] == ' ' && g_ascii_islower(data[q + 1]);
 		if (q == p || q >= end || data[q] != ' ')
 			return FALSE;
 		p = q + 1;

@@ -318,8 +318,8 @@ gboolean clean_platform_furniture(const char *keys, guint chars)
 		int found = -1;
 		gboolean count = g_ascii_isdigit(*k);
 		guint word_len = (guint)strcspn(k, " ");
-		int chain =
-		    count ? platform_first['#'][1] : platform_first[(guchar)*k][word_len % LENGTH_CHAINS];
+		int chain = count ? platform_first['#'][strlen("#") % LENGTH_CHAINS]
+				  : platform_first[(guchar)*k][word_len % LENGTH_CHAINS];
 		for (int i = chain; i >= 0; i = platform_next[i]) {
 			if (!count && platform_first_len[i] != word_len)
 				continue;

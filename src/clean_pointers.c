@@ -124,9 +124,8 @@ static gboolean video_duration(const char *data, gsize start, gsize end)
 			while (q < end && g_ascii_isalpha(data[q]))
 				q++;
 			gboolean unit = FALSE;
-			for (guint k = 0; k < G_N_ELEMENTS(units); k++)
-				unit |= q - p == strlen(units[k]) &&
-					g_ascii_strncasecmp(data + p, units[k], q - p) == 0;
+			for (guint k = 0; k < G_N_ELEMENTS(units) && !unit; k++)
+				unit = clean_word_at(data, p, q, units[k]);
 			if (!unit || !number)
 				return FALSE;
 		}

@@ -401,6 +401,8 @@ gboolean clean_is_lower_label(const char *data, gsize start, gsize end, gboolean
 /* Opens as an author's biography: a name, "is" or "was", and a journalist's
  * role in the block: "Jane Doe is a staff reporter covering Africa." */
 gboolean clean_opens_as_bio(const char *data, gsize start, gsize end);
+/* Opens with a journalist's role ("reporter", "editor", ...), ending there. */
+gboolean clean_role_at(const char *data, gsize p, gsize end);
 
 /* ---- weighing a block's credit (clean_credit_gates.c) ------------------ */
 

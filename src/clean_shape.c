@@ -853,14 +853,24 @@ gboolean clean_signs_a_post(const char *data, gsize start, gsize end)
 	       g_strstr_len(data + start, (gssize)(end - start), "(@") != NULL;
 }
 
+/* TRUE when data[p,end) opens with a journalist's role, any case, ending
+ * there (general knowledge of the trade's nouns). */
+gboolean clean_role_at(const char *data, gsize p, gsize end)
+{
+	static const char *const roles[] = { "reporter", "correspondent", "journalist",	 "writer",
+					     "editor",	 "columnist",	  "contributor", "author" };
+	for (guint k = 0; k < G_N_ELEMENTS(roles); k++)
+		if (clean_word_at(data, p, end, roles[k]))
+			return TRUE;
+	return FALSE;
+}
+
 /* TRUE when the block opens as an author's biography: a name of two or
  * three capitalised words, "is" or "was", and a journalist's role in the
  * block ("Chris Roush was the dean of ... He is a former business
  * journalist ...", "Jane Doe is a staff reporter covering Africa."). */
 gboolean clean_opens_as_bio(const char *data, gsize start, gsize end)
 {
-	static const char *const roles[] = { "reporter", "correspondent", "journalist",	 "writer",
-					     "editor",	 "columnist",	  "contributor", "author" };
 	gsize p = start;
 	guint names = 0;
 	while (p < end && g_ascii_isupper(data[p]) && names < 4) {
@@ -877,9 +887,8 @@ gboolean clean_opens_as_bio(const char *data, gsize start, gsize end)
 	for (; p < end; p++) {
 		if (p > start && g_ascii_isalpha(data[p - 1]))
 			continue;
-		for (guint k = 0; k < G_N_ELEMENTS(roles); k++)
-			if (clean_word_at(data, p, end, roles[k]))
-				return TRUE;
+		if (clean_role_at(data, p, end))
+			return TRUE;
 	}
 	return FALSE;
 }

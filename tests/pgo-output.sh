@@ -4,25 +4,38 @@
 # events and a cleaning set, on one and two threads, byte for byte against
 # the build under test. Builds it with -Werror (files the training never
 # runs, the reader's, must not warn) in tests/pgo-build, kept between runs:
-# make pgo does nothing while no source changed. Skipped without gcc.
+# make pgo does nothing while no source changed. Skipped without gcc 10 or
+# later (-fprofile-partial-training) and in an in-tree build (configure
+# refuses a second tree); any other configure failure, or configure finding
+# that gcc cannot build with a profile, fails: run.sh would quietly fall back.
 . "${top_srcdir:-.}/tests/lib.sh"
 
 command -v gcc >/dev/null 2>&1 || skip_all "no gcc"
+[ "$(gcc -dumpversion | cut -d . -f 1)" -ge 10 ] 2>/dev/null || skip_all "gcc before 10 (no -fprofile-partial-training)"
+[ ! -f "$top_srcdir/config.status" ] || skip_all "in-tree build: configure cannot build a second tree beside it"
 pgo_dir="${top_builddir:-.}/tests/pgo-build"
 mkdir -p "$pgo_dir"
+# stop NAME WHY: fails the whole test
+stop() {
+	fail "$1"
+	diag "$2"
+	done_testing
+	exit 1
+}
 if [ ! -f "$pgo_dir/Makefile" ]; then
 	# run.sh's flags but -g, which does not change gcc's code and costs time
 	(cd "$pgo_dir" && env -u LDFLAGS CC=gcc CFLAGS=-O2 "$top_srcdir/configure" --enable-pgo --enable-werror \
-		>configure.out 2>&1) || { diag "$(tail -n 20 "$pgo_dir/configure.out")"; skip_all "configure --enable-pgo failed"; }
+		>configure.out 2>&1) || stop "configure --enable-pgo with gcc succeeds" "$(tail -n 20 "$pgo_dir/configure.out")"
 fi
-grep -q '^PGO_USE_CFLAGS = .*fprofile-use' "$pgo_dir/Makefile" || skip_all "gcc cannot build with a profile"
+# (a tree configured without it is configured again by the next run)
+grep -q '^PGO_USE_CFLAGS = .*fprofile-use' "$pgo_dir/Makefile" || {
+	rm -f "$pgo_dir/Makefile"
+	stop "configure --enable-pgo finds that gcc builds with a profile" "$(grep -i 'with a profile' "$pgo_dir/configure.out")"
+}
 if make -C "$pgo_dir" -j2 pgo >"$pgo_dir/make.out" 2>&1; then
 	ok "make pgo builds with -Werror, trained on the bundled real reports"
 else
-	fail "make pgo builds with -Werror, trained on the bundled real reports"
-	diag "$(tail -n 30 "$pgo_dir/make.out")"
-	done_testing
-	exit 1
+	stop "make pgo builds with -Werror, trained on the bundled real reports" "$(tail -n 30 "$pgo_dir/make.out")"
 fi
 pgo="$pgo_dir/src/crossread"
 

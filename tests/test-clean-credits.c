@@ -335,19 +335,25 @@ static void test_lines_of_the_twenty_first_set(void)
 		     "Jane Doe\n\n"
 		     "Reporter covering the island's ferries since 2010. Follow her for\n");
 	assert_flagged(page, (const char *const[]){ "harbour ferry at dawn", "View Full Caption",
-						    "HarbourNews/Lena", "Videos by", "Northport and island",
-						    "Jane Doe\n\nReporter", "Reporter covering", NULL });
+						    "HarbourNews/Lena", "Videos by", "Local\n\nNorthport",
+						    "Northport and island", "Jane Doe\n\nReporter",
+						    "Reporter covering", NULL });
 	assert_kept(page, (const char *const[]){ "Ferry timetable approved", STORY_PARAGRAPH,
 						 STORY_PARAGRAPH_2, STORY_PARAGRAPH_3, NULL });
 	/* the same shapes where nothing marks them: a line naming videos by
-	 * people, and a list of what the island offers with no section's
-	 * label over it, each between two paragraphs, stay */
+	 * people, a slashed credit under a paragraph (no caption's furniture
+	 * over it) and a section's description with no section's label over
+	 * it, each between two paragraphs, stay */
 	g_autoptr(Page) story =
 	    page_new("Ferry timetable approved by the harbour council\n\n" STORY_PARAGRAPH "\n\n"
 		     "Videos by islanders of the storm were shared widely\n\n" STORY_PARAGRAPH_2 "\n\n"
-		     "Island walks, beaches and local news\n\n" STORY_PARAGRAPH_3 "\n");
-	assert_kept(story, (const char *const[]){ "Videos by islanders", "Island walks, beaches",
-						  STORY_PARAGRAPH_2, STORY_PARAGRAPH_3, NULL });
+		     "Lena Ortiz/HarbourNews\n\n" STORY_PARAGRAPH_3 "\n\n"
+		     "Northport local news, events and information\n\n"
+		     "The operator said the new boats would carry up to four hundred passengers on each "
+		     "crossing, twice as many as the old ferries took in summer.\n");
+	assert_kept(story, (const char *const[]){ "Videos by islanders", "Northport local news",
+						  "Lena Ortiz/HarbourNews", STORY_PARAGRAPH_2,
+						  STORY_PARAGRAPH_3, NULL });
 
 	/* a paper's bureau signing the story under its byline (set 16's
 	 * "Express News Service", under the corpus's date line run into the
