@@ -95,19 +95,47 @@ static void find_duplicates(const char *data, const GArray *blocks, Info *info, 
 /* The most words of a label whose copy is furniture with it. */
 #define COPIED_LABEL_WORDS 4
 
+/* The blocks that fell and are no copies, counted by their words' hash
+ * (Info.key_hash), for copies_furniture(); NULL when no block could ask. */
+static GHashTable *fallen_originals(const Info *info, guint n)
+{
+	gboolean asks = FALSE;
+	for (guint i = 0; i < n && !asks; i++)
+		asks = info[i].duplicate && info[i].words <= COPIED_LABEL_WORDS;
+	if (!asks)
+		return NULL;
+	GHashTable *fallen = g_hash_table_new(g_int64_hash, g_int64_equal);
+	for (guint i = 0; i < n; i++)
+		if (info[i].cls == CLASS_BAD && !info[i].duplicate)
+			g_hash_table_insert(
+			    fallen, (gpointer)&info[i].key_hash,
+			    GUINT_TO_POINTER(
+				GPOINTER_TO_UINT(g_hash_table_lookup(fallen, &info[i].key_hash)) + 1));
+	return fallen;
+}
+
+/* Counts block I in FALLEN (fallen_originals()) as its class went from
+ * WAS to what it is now. */
+static void fallen_update(GHashTable *fallen, const Info *info, guint i, guint was)
+{
+	if (!fallen || info[i].duplicate || (was == CLASS_BAD) == (info[i].cls == CLASS_BAD))
+		return;
+	guint count = GPOINTER_TO_UINT(g_hash_table_lookup(fallen, &info[i].key_hash));
+	count = info[i].cls == CLASS_BAD ? count + 1 : count - 1;
+	g_hash_table_insert(fallen, (gpointer)&info[i].key_hash, GUINT_TO_POINTER(count));
+}
+
 /* TRUE when block I, a copy (the caller tests it), is a short label
  * printed again as a copy of a block that fell and is no copy itself
  * ("Advertise with NZME." under the page's menu, whose "• Advertise with
- * NZME" fell): a copy of furniture. */
-static gboolean copies_furniture(const Info *info, guint n, guint i)
+ * NZME" fell): a copy of furniture. FALLEN counts the blocks that fell and
+ * are no copies by their hash (fallen_originals()), so that a page of
+ * many copies is not read once for each. */
+static gboolean copies_furniture(const Info *info, GHashTable *fallen, guint i)
 {
-	if (info[i].cls == CLASS_BAD || info[i].words > COPIED_LABEL_WORDS)
+	if (info[i].cls == CLASS_BAD || info[i].words > COPIED_LABEL_WORDS || !fallen)
 		return FALSE;
-	for (guint k = 0; k < n; k++)
-		if (k != i && info[k].cls == CLASS_BAD && !info[k].duplicate &&
-		    info[k].key_hash == info[i].key_hash)
-			return TRUE;
-	return FALSE;
+	return GPOINTER_TO_UINT(g_hash_table_lookup(fallen, &info[i].key_hash)) > 0;
 }
 
 typedef enum { SIDE_EDGE, SIDE_BAD, SIDE_NEUTRAL, SIDE_GOOD } Side;
@@ -712,8 +740,10 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	clean_judge_author_box(doc->data, blocks, info, n);
 	clean_judge_pictured(doc->data, blocks, info, n);
 
+	g_autoptr(GHashTable) fallen = fallen_originals(info, n);
 	for (guint i = 0; i < n; i++) {
 		CrBlock *block = &g_array_index(blocks, CrBlock, i);
+		guint was = info[i].cls;
 		if (info[i].dropcap_pair && info[i].cls == CLASS_BAD)
 			info[i].cls = CLASS_SHORT;
 		/* a wire's sign-off closing the page: "--Field Level Media", "(ANI)", "IANS" */
@@ -733,7 +763,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 		/* a caption with no verb inside the story; a menu item's copy */
 		if ((info[i].digits && info[i].sentence && info[i].chars < VERBLESS_MAX_CHARS &&
 		     clean_is_verbless_caption(doc->data, blocks, info, n, i)) ||
-		    (info[i].duplicate && copies_furniture(info, n, i)))
+		    (info[i].duplicate && copies_furniture(info, fallen, i)))
 			info[i].cls = CLASS_BAD;
 		if (info[i].chars <= YEARS_AGO_BYTES && info[i].cls != CLASS_BAD &&
 		    counts_years_ago(doc->data, block))
@@ -745,6 +775,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 		block->score = score_of(&info[i]);
 		if (info[i].duplicate)
 			block->flags |= CR_BLOCK_DUPLICATE;
+		fallen_update(fallen, info, i, was);
 	}
 	for (guint i = 0; i < n; i++) {
 		CrBlock *block = &g_array_index(blocks, CrBlock, i);
