@@ -47,22 +47,6 @@ struct PostingIndex {
 	GArray *nodes;	    /* PostingNode; node 0 unused */
 };
 
-/* The eight bytes at P. */
-static inline guint64 load_word(const char *p)
-{
-	guint64 w;
-	memcpy(&w, p, sizeof w);
-	return w;
-}
-
-/* The four bytes at P. */
-static inline guint32 load_half(const char *p)
-{
-	guint32 w;
-	memcpy(&w, p, sizeof w);
-	return w;
-}
-
 /* KEY, LEN bytes, as two words read with no call and no byte past it: its
  * first and last eight bytes (which may overlap), four (the same), or its
  * first, middle and last byte; zeros past KEY_WORDS_MAX bytes. */
@@ -71,9 +55,9 @@ static inline KeyWords key_words(const char *key, gsize len)
 	if (len > KEY_WORDS_MAX)
 		return (KeyWords){ 0, 0 };
 	if (len >= 8)
-		return (KeyWords){ load_word(key), load_word(key + len - 8) };
+		return (KeyWords){ cr_load_u64(key), cr_load_u64(key + len - 8) };
 	if (len >= 4)
-		return (KeyWords){ load_half(key), load_half(key + len - 4) };
+		return (KeyWords){ cr_load_u32(key), cr_load_u32(key + len - 4) };
 	return (KeyWords){ len ? (guint64)(guchar)key[0] << 16 | (guint64)(guchar)key[len / 2] << 8 |
 				     (guchar)key[len - 1]
 			       : 0,

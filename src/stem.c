@@ -115,22 +115,6 @@ guint32 cr_stem_hash(CrStemmer *stemmer, const char *word, gsize len)
 	return h;
 }
 
-/* The eight bytes at P. */
-static inline guint64 load_word(const char *p)
-{
-	guint64 w;
-	memcpy(&w, p, sizeof w);
-	return w;
-}
-
-/* The four bytes at P. */
-static inline guint32 load_half(const char *p)
-{
-	guint32 w;
-	memcpy(&w, p, sizeof w);
-	return w;
-}
-
 /* TRUE when the bytes of W are ASCII and in lower case those of FOLDED:
  * each capital lowered by setting its 0x20 bit (a byte is one when its
  * low seven bits, plus 0x3f, reach 0x80 and, plus 0x25, do not). */
@@ -152,13 +136,13 @@ static inline gboolean folds_to(const char *word, const char *folded, gsize len)
 {
 	if (len >= 8) {
 		for (gsize i = 0; i + 8 < len; i += 8)
-			if (!word_folds_to(load_word(word + i), load_word(folded + i)))
+			if (!word_folds_to(cr_load_u64(word + i), cr_load_u64(folded + i)))
 				return FALSE;
-		return word_folds_to(load_word(word + len - 8), load_word(folded + len - 8));
+		return word_folds_to(cr_load_u64(word + len - 8), cr_load_u64(folded + len - 8));
 	}
 	if (len >= 4)
-		return word_folds_to((guint64)load_half(word) << 32 | load_half(word + len - 4),
-				     (guint64)load_half(folded) << 32 | load_half(folded + len - 4));
+		return word_folds_to((guint64)cr_load_u32(word) << 32 | cr_load_u32(word + len - 4),
+				     (guint64)cr_load_u32(folded) << 32 | cr_load_u32(folded + len - 4));
 	guint64 w = 0, f = 0;
 	for (gsize i = 0; i < len; i++) {
 		w = w << 8 | (guchar)word[i];

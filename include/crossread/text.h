@@ -108,3 +108,19 @@ static inline void cr_string_append(GString *s, const char *p)
 {
 	cr_string_append_len(s, p, strlen(p));
 }
+
+/* The eight bytes at P as one word, P aligned or not. */
+static inline guint64 cr_load_u64(const char *p)
+{
+	guint64 w;
+	memcpy(&w, p, sizeof w);
+	return w;
+}
+
+/* The four bytes at P as one word, P aligned or not. */
+static inline guint32 cr_load_u32(const char *p)
+{
+	guint32 w;
+	memcpy(&w, p, sizeof w);
+	return w;
+}
