@@ -683,10 +683,7 @@ static double score_of(const Info *b)
 	}
 }
 
-/* Moves the start of flagged block B back over the blanks that open its
- * line, when only blanks stand before it there: furniture spans its whole
- * line, indent included ("  • Latest news" dimmed from its first byte). */
-static void flagged_from_line_start(const CrDoc *doc, CrBlock *b)
+void cr_clean_from_line_start(const CrDoc *doc, CrBlock *b)
 {
 	const char *data = doc->data;
 	gsize p = b->start;
@@ -780,7 +777,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	for (guint i = 0; i < n; i++) {
 		CrBlock *block = &g_array_index(blocks, CrBlock, i);
 		if (block->boilerplate)
-			flagged_from_line_start(doc, block);
+			cr_clean_from_line_start(doc, block);
 	}
 	clean_reader_clear(&reader);
 	return blocks;

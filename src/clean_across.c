@@ -281,7 +281,9 @@ static GArray *judge_report(Topics *t, const GPtrArray *docs, const GPtrArray *b
 			out = g_array_sized_new(FALSE, FALSE, sizeof(CrBlock), bl->len);
 			g_array_append_vals(out, bl->data, bl->len);
 		}
-		g_array_index(out, CrBlock, i).boilerplate = TRUE;
+		CrBlock *flagged = &g_array_index(out, CrBlock, i);
+		flagged->boilerplate = TRUE;
+		cr_clean_from_line_start(doc, flagged);
 	}
 	return out;
 }
@@ -315,8 +317,11 @@ void cr_clean_across_apply(GPtrArray *blocks, const GPtrArray *across)
 		const GArray *from = g_ptr_array_index(across, d);
 		if (into == from)
 			continue;
-		for (guint i = 0; i < into->len; i++)
-			g_array_index(into, CrBlock, i).boilerplate =
-			    g_array_index(from, CrBlock, i).boilerplate;
+		for (guint i = 0; i < into->len; i++) {
+			CrBlock *b = &g_array_index(into, CrBlock, i);
+			const CrBlock *f = &g_array_index(from, CrBlock, i);
+			b->boilerplate = f->boilerplate;
+			b->start = f->start;
+		}
 	}
 }

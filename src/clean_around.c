@@ -434,11 +434,66 @@ static gboolean blog_commenter(const char *data, gsize start, gsize end)
 	return FALSE;
 }
 
+/* The most blocks of comments between their title and the comment form
+ * (clean_judge_counted_comments()). */
+#define COUNTED_COMMENTS_BLOCKS 60
+
+/* TRUE when data[start,end) is a comments title as themes print it over
+ * the comment list (WordPress's comments_number() and the themes'
+ * comments.php: "One Comment", "2 Comments", "One Response", "3
+ * Responses", "5 thoughts on ..."), a colon or a title after "on" or
+ * "to" allowed. */
+static gboolean comments_title(const char *data, gsize start, gsize end)
+{
+	static const char *const nouns[] = { "comment", "comments", "response", "responses",
+					     "reply",	"replies",  "thought",	"thoughts" };
+	clean_trim(data, &start, &end);
+	gsize p = start;
+	if (clean_word_at(data, p, end, "one"))
+		p += 3;
+	while (p < end && g_ascii_isdigit(data[p]))
+		p++;
+	if (p == start || p >= end || data[p++] != ' ')
+		return FALSE;
+	for (guint k = 0; k < G_N_ELEMENTS(nouns); k++) {
+		if (!clean_word_at(data, p, end, nouns[k]))
+			continue;
+		gsize q = p + strlen(nouns[k]);
+		return q == end || (data[q] == ':' && q + 1 == end) ||
+		       (data[q] == ' ' &&
+			(clean_word_at(data, q + 1, end, "on") || clean_word_at(data, q + 1, end, "to")));
+	}
+	return FALSE;
+}
+
+/* Under comments title I, when the comment form's head closes the run of
+ * text blocks under it, flags the run: the readers' comments. */
+static void take_counted_comments(const char *data, const GArray *blocks, Info *info, guint n, guint i)
+{
+	const CrBlock *title = &g_array_index(blocks, CrBlock, i);
+	char first = data[title->start];
+	if (info[i].chars > SHORT_CHARS || (first != 'O' && first != 'o' && !g_ascii_isdigit(first)) ||
+	    !comments_title(data, title->start, title->end))
+		return;
+	guint k = i + 1;
+	while (k < n && k - i <= COUNTED_COMMENTS_BLOCKS && info[k].cls != CLASS_BAD)
+		k++;
+	if (k == i + 1 || k >= n || k - i > COUNTED_COMMENTS_BLOCKS)
+		return;
+	const CrBlock *form = &g_array_index(blocks, CrBlock, k);
+	if (!is_comment_form_head(data, form->start, form->end))
+		return;
+	for (guint j = i + 1; j < k; j++)
+		info[j].cls = CLASS_BAD;
+}
+
 void clean_judge_blog_comments(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	for (guint i = 1; i < n; i++) {
 		if (info[i].words < 2 || info[i].words > COMMENTER_WORDS + 1 || info[i].sentence)
 			continue;
+		if (info[i].cls == CLASS_BAD)
+			take_counted_comments(data, blocks, info, n, i);
 		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
 		if (!blog_commenter(data, block->start, block->end))
 			continue;

@@ -329,6 +329,89 @@ static gboolean news_service(const char *data, gsize start, gsize end)
 	return FALSE;
 }
 
+/* What papers call the wires when they credit copy to none by name:
+ * "Agencies", as Indian, Pakistani and Gulf papers sign wire copy, and
+ * "Wires" (general knowledge). */
+static const char *const wire_words[] = { "Agencies", "Agency", "Wires", "News Agencies", "News Wires" };
+
+/* TRUE when data[start,end) is exactly one of wire_words[]. */
+static gboolean is_wire_word(const char *data, gsize start, gsize end)
+{
+	clean_trim(data, &start, &end);
+	for (guint k = 0; k < G_N_ELEMENTS(wire_words); k++)
+		if (strlen(wire_words[k]) == end - start &&
+		    memcmp(data + start, wire_words[k], end - start) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+/* TRUE when data[start,end) is the wires and the site that ran their
+ * copy, a slash between, either way round ("Agencies/Canadajournal",
+ * "Dawn/Agencies"): one side a word of wire_words[], the other one to
+ * SLASHED_NAME_WORDS capitalised words. */
+static gboolean slashed_wires(const char *data, gsize start, gsize end)
+{
+	clean_trim(data, &start, &end);
+	const char *slash = memchr(data + start, '/', end - start);
+	if (!slash)
+		return FALSE;
+	gsize at = (gsize)(slash - data);
+	gboolean wires_first = is_wire_word(data, start, at);
+	if (!wires_first && !is_wire_word(data, at + 1, end))
+		return FALSE;
+	guint words = wires_first ? clean_capitalised_words(data, at + 1, end)
+				  : clean_capitalised_words(data, start, at);
+	return words >= 1 && words <= SLASHED_NAME_WORDS;
+}
+
+/* The most words of a thanks for a tip (thanks_for_tip()). */
+#define THANKS_WORDS 14
+
+/* TRUE when data[start,end) thanks a reader for the story's tip or its
+ * picture, alone on its line under the story ("Thanks to Erica Doe for
+ * the tip off.", "Thank you to Dave Roe for the heads up."), as local
+ * sites close a reader's tip (general knowledge). */
+static gboolean thanks_for_tip(const char *data, gsize start, gsize end)
+{
+	static const char *const opens[] = { "Thanks to ", "Thank you to ", "Hat tip to " };
+	static const char *const tails[] = { " for the tip",	  " for the tip off",  " for the tip-off",
+					     " for the heads up", " for the heads-up", " for the photo",
+					     " for the photos",	  " for the picture",  " for the pictures",
+					     " for the video" };
+	if (data[start] != 'T' && data[start] != 'H')
+		return FALSE;
+	clean_trim(data, &start, &end);
+	while (end > start && (data[end - 1] == '.' || data[end - 1] == '!'))
+		end--;
+	gboolean opened = FALSE;
+	for (guint k = 0; k < G_N_ELEMENTS(opens) && !opened; k++)
+		opened =
+		    end - start > strlen(opens[k]) && memcmp(data + start, opens[k], strlen(opens[k])) == 0;
+	if (!opened)
+		return FALSE;
+	for (guint k = 0; k < G_N_ELEMENTS(tails); k++) {
+		gsize len = strlen(tails[k]);
+		if (end - start > len && g_ascii_strncasecmp(data + end - len, tails[k], len) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* TRUE when data[start,end) is the line WordPress's Press This bookmarklet
+ * closes a post it clipped with (wp-admin/press-this.php before 4.2:
+ * __('via ') and a link to the source's title and a full stop: "via
+ * Station Name Story's Title."): "via" in lower case, then a capital or a
+ * digit, ending in a full stop. */
+static gboolean pressed_via(const char *data, gsize start, gsize end)
+{
+	clean_trim(data, &start, &end);
+	return end - start > 6 && memcmp(data + start, "via ", 4) == 0 &&
+	       (g_ascii_isupper(data[start + 4]) || g_ascii_isdigit(data[start + 4])) && data[end - 1] == '.';
+}
+
+/* The most bytes of a Press This line (pressed_via()). */
+#define PRESSED_VIA_BYTES 240
+
 /* The most bytes of a photographer's name alone (take_photographer()). */
 #define PHOTOGRAPHER_BYTES 40
 
@@ -360,9 +443,19 @@ void clean_judge_credit_lines(const char *data, const GArray *blocks, Info *info
 {
 	for (guint i = 0; i < n; i++) {
 		Info *b = &info[i];
-		if (b->cls == CLASS_BAD || b->words == 0 || b->sentence || b->chars >= 2 * LONG_CHARS)
+		if (b->cls == CLASS_BAD || b->words == 0 || b->chars >= 2 * LONG_CHARS)
 			continue;
 		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+		if (b->sentence) {
+			/* a reader's tip thanked; a clipped post's source closing the page */
+			if (i > 0 &&
+			    ((b->words <= THANKS_WORDS && thanks_for_tip(data, block->start, block->end)) ||
+			     (b->lower_start && b->chars <= PRESSED_VIA_BYTES &&
+			      clean_beside(info, n, i, 1) < 0 &&
+			      pressed_via(data, block->start, block->end))))
+				b->cls = CLASS_BAD;
+			continue;
+		}
 		gboolean named = FALSE;
 		/* "Mexico City (AFP) Sept 20, 2017": where and when the story was filed */
 		if (b->dated && b->chars <= CREDIT_LINE_BYTES &&
@@ -371,7 +464,8 @@ void clean_judge_credit_lines(const char *data, const GArray *blocks, Info *info
 			continue;
 		}
 		if (b->chars <= CREDIT_LINE_BYTES && b->last_capital &&
-		    news_service(data, block->start, block->end)) {
+		    (news_service(data, block->start, block->end) ||
+		     slashed_wires(data, block->start, block->end))) {
 			b->cls = CLASS_BAD;
 			continue;
 		}

@@ -4,7 +4,9 @@
  * 4, 2001") and a pitch's words glued together ("Receive Daily Headlines
  * FREESign up today!"). Each is read again from after its opening, and
  * falls when what is left is a stamp, a short byline or a line with a
- * plain sign of furniture. */
+ * plain sign of furniture. And a teaser whose sentences are glued
+ * ("... after a sewage spill.Larry Honeybourne ...") over the story it
+ * copies, whose first sentence stands alone a few blocks under it. */
 #include "clean_private.h"
 
 #include <string.h>
@@ -64,13 +66,58 @@ static gboolean left_is_furniture(const char *data, gsize from, gsize end, const
 	       (left->evidence >= 1.0 && left->chars < LONG_CHARS);
 }
 
+/* The most blocks under a teaser looked at for the story it copies
+ * (copied_below()). */
+#define TEASER_LOOK 8
+
+/* The end of data[start,end)'s first sentence when a full stop glues it
+ * to the next, a letter in lower case before and a capital after ("...
+ * after a sewage spill.Larry Honeybourne ..."); START when the first full
+ * stop is not such a glue. */
+static gsize glued_first_sentence(const char *data, gsize start, gsize end)
+{
+	const char *stop = memchr(data + start, '.', end - start);
+	if (!stop)
+		return start;
+	gsize p = (gsize)(stop - data);
+	return p > start && p + 1 < end && g_ascii_islower(data[p - 1]) && g_ascii_isupper(data[p + 1])
+		   ? p + 1
+		   : start;
+}
+
+/* TRUE when one of the TEASER_LOOK blocks under block I is data[start,cut)
+ * alone: the story's own first sentence, which a teaser over it copies
+ * with its sentences glued. */
+static gboolean copied_below(const char *data, const GArray *blocks, guint n, guint i, gsize start, gsize cut)
+{
+	for (guint k = i + 1; k < n && k <= i + TEASER_LOOK; k++) {
+		const CrBlock *b = &g_array_index(blocks, CrBlock, k);
+		gsize a = b->start, e = b->end;
+		clean_trim(data, &a, &e);
+		if (e - a == cut - start && memcmp(data + a, data + start, cut - start) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 void clean_judge_glued(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	Reader reader = { 0 };
+	guint story = clean_first_solid(info, n);
 	for (guint i = 0; i < n; i++) {
 		const CrBlock *b = &g_array_index(blocks, CrBlock, i);
 		gsize len = b->end - b->start;
-		if (info[i].cls == CLASS_BAD || len > DATED_BYTES)
+		if (info[i].cls == CLASS_BAD)
+			continue;
+		/* a teaser over the story copying it, its sentences glued */
+		if (i <= story && info[i].chars >= SHORT_CHARS && info[i].sentence) {
+			gsize cut = glued_first_sentence(data, b->start, b->end);
+			if (cut > b->start && copied_below(data, blocks, n, i, b->start, cut)) {
+				info[i].cls = CLASS_BAD;
+				continue;
+			}
+		}
+		if (len > DATED_BYTES)
 			continue;
 		gsize from = after_date_line(data, b->start, b->end);
 		if (from == b->start && len <= GLUED_BYTES)

@@ -1,8 +1,9 @@
 /* Lines a page's machinery leaves among the text: an embedded player's
  * title with its running time glued to the last word ("Mexico 7.1 Quake:
  * 'Horrific Images' Emerge From Aftermath1:53"), a reading time alone ("2
- * mins") and a style sheet's rule printed as text ("scrollbox {
- * height:100px width:400px overflow:auto; }"). */
+ * mins"), a style sheet's rule printed as text ("scrollbox {
+ * height:100px width:400px overflow:auto; }") and a template's slug
+ * closing the page ("ttn-3"). */
 #include "clean_private.h"
 
 #include <string.h>
@@ -71,6 +72,29 @@ static gboolean is_style_rule(const char *data, gsize start, gsize end)
 	return declarations >= 1;
 }
 
+/* The most bytes of a template's slug (is_slug()). */
+#define SLUG_BYTES 16
+
+/* TRUE when data[start,end) is a template's slug printed as text: ASCII
+ * letters in lower case and digits in parts joined by hyphens, a letter
+ * first, a hyphen and a digit at least ("ttn-3"). */
+static gboolean is_slug(const char *data, gsize start, gsize end)
+{
+	if (end - start > SLUG_BYTES || !g_ascii_islower(data[start]))
+		return FALSE;
+	gboolean hyphen = FALSE, digit = FALSE;
+	for (gsize p = start; p < end; p++) {
+		char c = data[p];
+		if (c == '-' && p + 1 < end && data[p - 1] != '-')
+			hyphen = TRUE;
+		else if (g_ascii_isdigit(c))
+			digit = TRUE;
+		else if (!g_ascii_islower(c))
+			return FALSE;
+	}
+	return hyphen && digit;
+}
+
 void clean_judge_marks(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	for (guint i = 0; i < n; i++) {
@@ -87,7 +111,9 @@ void clean_judge_marks(const char *data, const GArray *blocks, Info *info, guint
 		if ((g_ascii_isdigit(last) && b->words >= 3 && ends_with_running_time(data, start, end)) ||
 		    (g_ascii_isalpha(last) && b->chars <= READING_TIME_BYTES &&
 		     is_reading_time(data, start, end)) ||
-		    (last == '}' && is_style_rule(data, start, end)))
+		    (last == '}' && is_style_rule(data, start, end)) ||
+		    (g_ascii_isdigit(last) && i > 0 && end - start <= SLUG_BYTES &&
+		     clean_beside(info, n, i, 1) < 0 && is_slug(data, start, end)))
 			b->cls = CLASS_BAD;
 	}
 }

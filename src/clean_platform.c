@@ -83,6 +83,12 @@ static const PlatformString platform_strings[] = {
 	{ "Bookmark the permalink.", PLATFORM_WHOLE },
 	{ "Continue reading", PLATFORM_OPENS },
 	{ "Proudly powered by WordPress", PLATFORM_WHOLE },
+	/* the footer credits of WordPress's Twenty Twenty theme (footer.php,
+	 * __( 'Powered by WordPress', 'twentytwenty' )) and of WooThemes'
+	 * WooFramework themes (footer.php: _e('Powered by', 'woothemes')
+	 * "WordPress." _e('Designed by', 'woothemes') "WooThemes") */
+	{ "Powered by WordPress", PLATFORM_WHOLE },
+	{ "Designed by WooThemes", PLATFORM_WHOLE },
 	/* Jetpack (Automattic/jetpack): modules/likes.php's widget ("Like
 	 * this:", its button "Like" and "Loading...", "Be the first to like
 	 * this."), modules/sharedaddy/sharing-service.php's default label

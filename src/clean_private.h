@@ -441,15 +441,19 @@ gboolean clean_opens_with_glued_agency(const char *data, gsize start, gsize end)
  * with, whatever their neighbours: an agency's "Photo" ("AP Photo"), a
  * source "via" an agency, a name, a slash and agencies ("Noah
  * Berger/AP"), a caption ending in such a credit, a credit word and a web
- * address ("Photo credit www.nytimes.com"), and a photographer's name
- * alone beside a credit that names none. */
+ * address ("Photo credit www.nytimes.com"), a photographer's name
+ * alone beside a credit that names none, the wires and a site slashed
+ * ("Agencies/Canadajournal"), a reader thanked for the tip ("Thanks to
+ * Jane Doe for the tip off.") and the line Press This closes a clipped
+ * post with ("via Station Name Story's Title."). */
 void clean_judge_credit_lines(const char *data, const GArray *blocks, Info *info, guint n);
 
 /* ---- what a page's machinery leaves (clean_marks.c) ------------------------ */
 
 /* Flags an embedded player's title with its running time glued on
- * ("... Emerge From Aftermath1:53"), a reading time alone ("2 mins") and a
- * style sheet's rule printed as text ("scrollbox { height:100px ... }"). */
+ * ("... Emerge From Aftermath1:53"), a reading time alone ("2 mins"), a
+ * style sheet's rule printed as text ("scrollbox { height:100px ... }")
+ * and a template's slug closing the page ("ttn-3"). */
 void clean_judge_marks(const char *data, const GArray *blocks, Info *info, guint n);
 
 /* ---- who wrote the story (clean_bylines.c) -------------------------------- */
@@ -581,7 +585,11 @@ void clean_judge_form_notes(const char *data, const GArray *blocks, Info *info, 
 /* Under a blog's comment count ("1 comment:"), a commenter's line
  * ("Anonymous said...", Blogger's comment list) opens the comments: it
  * and every block under it to the page's end are furniture. A story does
- * not go on under its readers' comments (clean_around.c). */
+ * not go on under its readers' comments. And between a comments title
+ * that fell ("One Comment", "3 Responses", "5 thoughts on ...") and the
+ * comment form's head under it ("Leave a Comment", "Leave a Reply"), the
+ * blocks are the readers' comments, however they are numbered or worded
+ * (clean_around.c). */
 void clean_judge_blog_comments(const char *data, const GArray *blocks, Info *info, guint n);
 
 /* The page's first block, a fragment of twenty words or more over the
@@ -626,7 +634,9 @@ void clean_judge_inline_titles(const char *data, const GArray *blocks, Info *inf
 /* A block whose opening hides what it is (the corpus's date line, a
  * label glued inside a word: "NewsOctober 4, 2001") is read again from
  * after it, and falls when what is left is a stamp, a short byline or a
- * short line with a plain sign of furniture (clean_glued.c). */
+ * short line with a plain sign of furniture; a teaser whose sentences are
+ * glued ("... spill.Larry ...") falls when its first sentence stands alone
+ * in one of the few blocks under it (clean_glued.c). */
 void clean_judge_glued(const char *data, const GArray *blocks, Info *info, guint n);
 
 /* Short lines that sign the page or send the reader elsewhere in forms

@@ -370,9 +370,19 @@ static gboolean follows_determiner(const char *keys, gsize offset)
 	return FALSE;
 }
 
+/* TRUE for an instruction in the site's voice under LONG_CHARS, no one's
+ * words, which takes its hints: "Join our brand new verified ... Telegram
+ * channel and get important news uncensored!" */
+static gboolean site_instruction(const Reading *info)
+{
+	return info->site && (info->opening & (WORD_IMPERATIVE << OPENING_SHIFT)) && !info->base.reported &&
+	       info->base.chars < LONG_CHARS;
+}
+
 /* Adds the weight of every furniture phrase in the block's words; a mere
- * hint ("share", "comments") counts only in a short block, and a command's
- * verb after a determiner is a noun that opens none. */
+ * hint ("share", "comments") counts only in a short block or in the site's
+ * instruction, and a command's verb after a determiner is a noun that
+ * opens none. */
 static void match_phrases(const Reader *r, Reading *info)
 {
 	for (guint w = 0; w < r->phrases; w++) {
@@ -397,7 +407,7 @@ static void match_phrases(const Reader *r, Reading *info)
 			info->label_phrase |= clean_phrases[p].label && info->lead_colon;
 			if (clean_phrases[p].weight >= 1 || heads)
 				info->base.evidence += MAX(clean_phrases[p].weight, 1);
-			else if (info->base.chars < SHORT_CHARS)
+			else if (info->base.chars < SHORT_CHARS || site_instruction(info))
 				info->hints += clean_phrases[p].weight;
 			info->base.list_header |= clean_phrases[p].list;
 			info->base.header_tail |=

@@ -296,6 +296,19 @@ const Phrase clean_phrases[] = {
 	{ "valid email", 1 },
 	{ "signing up", 0.5 },
 	{ "privacy notice", 0.5 },
+	/* an archive's notice over an old story ("This is an archived
+	 * article and the information in the article may be outdated.") and
+	 * a commercial or sponsored text's disclaimer, written "without any
+	 * involvement from our newsroom" (general knowledge of how sites word
+	 * both) */
+	{ "archived article", 1 },
+	{ "archived story", 1 },
+	{ "involvement from our newsroom", 2 },
+	/* a charity's appeal beside its release ("How you can help", "Your
+	 * donation of 25 francs provides ...": general knowledge of appeal
+	 * boxes) */
+	{ "how you can help", 1 },
+	{ "your donation", 1 },
 	/* a comment form */
 	{ "will not be published", 1 },
 	{ "required fields are marked", 1 },

@@ -37,10 +37,25 @@ static void test_lone_caption(void)
 	    "Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n"
 	    "Harbour master Jane Doyle greets passengers boarding the first evening ferry at the island "
 	    "pier\n\n" STORY_PARAGRAPH_2 "\n\nThe mayor of the island welcomed the new evening crossings on "
-					 "the ferry\n\n" STORY_PARAGRAPH_3 "\n"));
+	    "the ferry\n\n" STORY_PARAGRAPH_3 "\n"));
 	g_assert_true(block_of(engine, 0, "Harbour master Jane Doyle greets")->boilerplate);
 	/* a short paragraph in the past tense stays */
 	g_assert_false(block_of(engine, 0, "The mayor of the island welcomed")->boilerplate);
+}
+
+/* An indented title flagged across the reports is dimmed from its line's
+ * first byte, as the page's own cleaning flags furniture (clean30). */
+static void test_indented_title(void)
+{
+	g_autoptr(CrEngine) engine = cr_engine_run(
+	    ferry_reports("Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n"
+			  "  Volcano grounds flights, airports shut in Iceland\n\n" STORY_PARAGRAPH_2
+			  "\n\nEvening Crossings Added From April\n\n" STORY_PARAGRAPH_3 "\n"));
+	const CrDoc *doc = g_ptr_array_index(engine->docs, 0);
+	const CrBlock *title = block_of(engine, 0, "Volcano grounds");
+	g_assert_true(title->boilerplate);
+	g_assert_cmpuint(title->start, ==, (gsize)(strstr(doc->data, "  Volcano") - doc->data));
+	g_assert_false(block_of(engine, 0, STORY_PARAGRAPH_2)->boilerplate);
 }
 
 /* A report alone has no other report to tell it: the same title stays as
@@ -64,6 +79,7 @@ int main(int argc, char **argv)
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/clean/across/other-story-title", test_other_story_title);
 	g_test_add_func("/clean/across/lone-caption", test_lone_caption);
+	g_test_add_func("/clean/across/indented-title", test_indented_title);
 	g_test_add_func("/clean/across/alone", test_alone);
 	return g_test_run();
 }

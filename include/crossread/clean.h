@@ -29,3 +29,9 @@ GArray *cr_clean_blocks(const CrDoc *doc);
 
 /* The index of the block that contains byte POS, or -1. */
 int cr_blocks_find(const GArray *blocks, gsize pos);
+
+/* Moves the start of flagged block B of DOC back over the blanks that
+ * open its line, when only blanks stand before it there: furniture spans
+ * its whole line, indent included ("  • Latest news" dimmed from its first
+ * byte). */
+void cr_clean_from_line_start(const CrDoc *doc, CrBlock *b);

@@ -14,5 +14,7 @@
 GPtrArray *cr_clean_across(const GPtrArray *docs, const GPtrArray *blocks);
 
 /* Copies the flags of ACROSS (from cr_clean_across()) into BLOCKS in
- * place, so that what holds BLOCKS' arrays sees them. */
+ * place, with the starts of the blocks it flagged (moved back over their
+ * line's indent: cr_clean_from_line_start()), so that what holds BLOCKS'
+ * arrays sees them. */
 void cr_clean_across_apply(GPtrArray *blocks, const GPtrArray *across);
