@@ -3,8 +3,9 @@
  * title whose topic words recur in no other report and no paragraph around
  * it, and a picture's caption that describes what it shows in the present
  * tense, its words its story's. Runs once every
- * report is cleaned, before the facts are extracted, and only sets
- * boilerplate flags: the blocks and their offsets stay as they are. */
+ * report is cleaned, before the facts are extracted; it sets boilerplate
+ * flags and moves a flagged block's start back to its line's first byte,
+ * as cleaning does (cr_clean_from_line_start()). */
 #include "crossread/clean_across.h"
 
 #include "crossread/clean.h"

@@ -490,10 +490,12 @@ static void take_counted_comments(const char *data, const GArray *blocks, Info *
 void clean_judge_blog_comments(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	for (guint i = 1; i < n; i++) {
-		if (info[i].words < 2 || info[i].words > COMMENTER_WORDS + 1 || info[i].sentence)
+		if (info[i].sentence)
 			continue;
-		if (info[i].cls == CLASS_BAD)
+		if (info[i].cls == CLASS_BAD && info[i].words >= 2)
 			take_counted_comments(data, blocks, info, n, i);
+		if (info[i].words < 2 || info[i].words > COMMENTER_WORDS + 1)
+			continue;
 		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
 		if (!blog_commenter(data, block->start, block->end))
 			continue;

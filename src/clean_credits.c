@@ -20,11 +20,7 @@ static const char *const agencies[] = {
 
 gboolean clean_is_agency(const char *data, gsize start, gsize end)
 {
-	for (guint i = 0; i < G_N_ELEMENTS(agencies); i++)
-		if (strlen(agencies[i]) == end - start &&
-		    g_ascii_strncasecmp(data + start, agencies[i], end - start) == 0)
-			return TRUE;
-	return FALSE;
+	return clean_is_one_of(data, start, end, agencies, G_N_ELEMENTS(agencies), TRUE);
 }
 
 /* The most bytes of a bracketed credit (clean_ends_with_agency_credit()). */
@@ -294,17 +290,27 @@ static gboolean ends_with_dashed_source(const char *data, gsize start, gsize end
  * (slashed_names()). */
 #define SLASHED_NAME_WORDS 3
 
+/* Trims data[*start,*end) and sets *AT to its first slash: FALSE when it
+ * has none. */
+static gboolean split_at_slash(const char *data, gsize *start, gsize *end, gsize *at)
+{
+	clean_trim(data, start, end);
+	const char *slash = memchr(data + *start, '/', *end - *start);
+	if (!slash)
+		return FALSE;
+	*at = (gsize)(slash - data);
+	return TRUE;
+}
+
 /* TRUE when data[start,end) is one to SLASHED_NAME_WORDS capitalised
  * words, a slash and as many again, nothing else: a picture's credit
  * naming its site and its photographer ("DNAinfo/Alex Nitkin") or the
  * photographer and an outlet no agency list holds. */
 static gboolean slashed_names(const char *data, gsize start, gsize end)
 {
-	clean_trim(data, &start, &end);
-	const char *slash = memchr(data + start, '/', end - start);
-	if (!slash)
+	gsize at;
+	if (!split_at_slash(data, &start, &end, &at))
 		return FALSE;
-	gsize at = (gsize)(slash - data);
 	guint before = clean_capitalised_words(data, start, at);
 	guint after = clean_capitalised_words(data, at + 1, end);
 	return before >= 1 && before <= SLASHED_NAME_WORDS && after >= 1 && after <= SLASHED_NAME_WORDS &&
@@ -338,11 +344,7 @@ static const char *const wire_words[] = { "Agencies", "Agency", "Wires", "News A
 static gboolean is_wire_word(const char *data, gsize start, gsize end)
 {
 	clean_trim(data, &start, &end);
-	for (guint k = 0; k < G_N_ELEMENTS(wire_words); k++)
-		if (strlen(wire_words[k]) == end - start &&
-		    memcmp(data + start, wire_words[k], end - start) == 0)
-			return TRUE;
-	return FALSE;
+	return clean_is_one_of(data, start, end, wire_words, G_N_ELEMENTS(wire_words), FALSE);
 }
 
 /* TRUE when data[start,end) is the wires and the site that ran their
@@ -351,11 +353,9 @@ static gboolean is_wire_word(const char *data, gsize start, gsize end)
  * SLASHED_NAME_WORDS capitalised words. */
 static gboolean slashed_wires(const char *data, gsize start, gsize end)
 {
-	clean_trim(data, &start, &end);
-	const char *slash = memchr(data + start, '/', end - start);
-	if (!slash)
+	gsize at;
+	if (!split_at_slash(data, &start, &end, &at))
 		return FALSE;
-	gsize at = (gsize)(slash - data);
 	gboolean wires_first = is_wire_word(data, start, at);
 	if (!wires_first && !is_wire_word(data, at + 1, end))
 		return FALSE;

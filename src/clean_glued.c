@@ -106,7 +106,6 @@ void clean_judge_glued(const char *data, const GArray *blocks, Info *info, guint
 	guint story = clean_first_solid(info, n);
 	for (guint i = 0; i < n; i++) {
 		const CrBlock *b = &g_array_index(blocks, CrBlock, i);
-		gsize len = b->end - b->start;
 		if (info[i].cls == CLASS_BAD)
 			continue;
 		/* a teaser over the story copying it, its sentences glued */
@@ -117,6 +116,7 @@ void clean_judge_glued(const char *data, const GArray *blocks, Info *info, guint
 				continue;
 			}
 		}
+		gsize len = b->end - b->start;
 		if (len > DATED_BYTES)
 			continue;
 		gsize from = after_date_line(data, b->start, b->end);

@@ -112,8 +112,8 @@ void clean_judge_marks(const char *data, const GArray *blocks, Info *info, guint
 		    (g_ascii_isalpha(last) && b->chars <= READING_TIME_BYTES &&
 		     is_reading_time(data, start, end)) ||
 		    (last == '}' && is_style_rule(data, start, end)) ||
-		    (g_ascii_isdigit(last) && i > 0 && end - start <= SLUG_BYTES &&
-		     clean_beside(info, n, i, 1) < 0 && is_slug(data, start, end)))
+		    (g_ascii_isdigit(last) && i > 0 && clean_beside(info, n, i, 1) < 0 &&
+		     is_slug(data, start, end)))
 			b->cls = CLASS_BAD;
 	}
 }

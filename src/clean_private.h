@@ -62,6 +62,19 @@ static inline void clean_trim(const char *data, gsize *a, gsize *b)
 		(*b)--;
 }
 
+/* TRUE when data[start,end) is exactly one of the N strings of LIST, in
+ * any case when FOLD_CASE. */
+static inline gboolean clean_is_one_of(const char *data, gsize start, gsize end, const char *const *list,
+				       guint n, gboolean fold_case)
+{
+	for (guint i = 0; i < n; i++)
+		if (strlen(list[i]) == end - start &&
+		    (fold_case ? g_ascii_strncasecmp(data + start, list[i], end - start)
+			       : memcmp(data + start, list[i], end - start)) == 0)
+			return TRUE;
+	return FALSE;
+}
+
 /* TRUE when data[p,end) opens with WORD, any case, ending there. */
 static inline gboolean clean_word_at(const char *data, gsize p, gsize end, const char *word)
 {

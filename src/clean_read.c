@@ -363,11 +363,7 @@ static gboolean follows_determiner(const char *keys, gsize offset)
 	gsize end = offset - 1, start = end;
 	while (start > 0 && keys[start - 1] != ' ')
 		start--;
-	for (guint i = 0; i < G_N_ELEMENTS(determiners); i++)
-		if (strlen(determiners[i]) == end - start &&
-		    memcmp(keys + start, determiners[i], end - start) == 0)
-			return TRUE;
-	return FALSE;
+	return clean_is_one_of(keys, start, end, determiners, G_N_ELEMENTS(determiners), FALSE);
 }
 
 /* TRUE for an instruction in the site's voice under LONG_CHARS, no one's

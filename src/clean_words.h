@@ -18,9 +18,8 @@ typedef enum {
 	WORD_STAMP = 1 << 9,	/* a word of a date stamp besides months and numbers: "Updated", "GMT" */
 	WORD_SITE = 1 << 10,	/* the site speaking of itself after a command: "Join our", "Follow us" */
 	WORD_DOMAIN = 1 << 11,	/* ends a web domain before a path: "twitter.com/..." */
-	WORD_SPEECH = 1 << 12,
-	WORD_PAGE = 1 << 13,
-	/* what a page calls itself: "This article was ..." */ /* reports words: "said", "told" */
+	WORD_SPEECH = 1 << 12,	/* reports words: "said", "told" */
+	WORD_PAGE = 1 << 13,	/* what a page calls itself: "This article was ..." */
 } WordFlags;
 
 /* A list of lower case words and the flag each gets in the lexicon. */

@@ -380,6 +380,18 @@ static void test_lines_of_the_twenty_second_set(void)
 							"Powered by WordPress", NULL });
 	assert_kept(comments, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
 
+	/* the same under a title naming the story in full, more words than
+	 * a commenter's name */
+	g_autoptr(Page) thoughts = page_new(
+	    "Ferry timetable approved by the harbour council\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
+	    "\n\n5 thoughts on \u201cFerry timetable approved by the harbour council\u201d\n\n"
+	    "  1. I wonder why the council waited so long, the evening crossings were "
+	    "promised years ago and every summer the queues at the quay get longer and longer.\n\n"
+	    "Leave a Reply\n");
+	assert_flagged(thoughts,
+		       (const char *const[]){ "5 thoughts on", "1. I wonder", "Leave a Reply", NULL });
+	assert_kept(thoughts, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+
 	/* a reader's tip thanked, the wires and the site slashed, an
 	 * archive's notice, a commercial text's disclaimer, a template's slug */
 	g_autoptr(Page) tails = page_new(
@@ -440,19 +452,21 @@ static void test_lines_of_the_twenty_second_set(void)
 					   STORY_PARAGRAPH, NULL });
 
 	/* the same shapes where nothing marks them stay: a thanks for
-	 * something else, a slash with no wire's word, "via" opening a
-	 * paragraph in a capital, numbered lines
+	 * something else, "via" opening a
+	 * paragraph in a capital, and in lower case but not the page's last
+	 * block, numbered lines
 	 * with no comments' title over them, a story's glued sentence whose
 	 * first sentence stands nowhere alone */
 	g_autoptr(Page) story = page_new(
 	    "Ferry timetable approved by the harbour council\n\n" STORY_PARAGRAPH "\n\n"
 	    "Thanks to the new boats, the crossing takes twenty minutes.\n\n"
-	    "Harbour/Island\n\nVia Rail and the ferry operator will share a ticket office at the quay from "
-	    "April, the council said.\n\n" STORY_PARAGRAPH_2 "\n\n"
+	    "Via Rail and the ferry operator will share a ticket office at the quay from "
+	    "April, the council said.\n\nvia Harbour FM Ferry News.\n\n" STORY_PARAGRAPH_2 "\n\n"
 	    "1. The first crossing leaves at six in the morning and reaches the island at half past six.\n\n"
 	    "Councillors approved the fares.The operator will publish them in March.\n\n" STORY_PARAGRAPH_3
 	    "\n");
-	assert_kept(story, (const char *const[]){ "Thanks to the new boats", "Via Rail", STORY_PARAGRAPH_2,
+	assert_kept(story, (const char *const[]){ "Thanks to the new boats", "Via Rail",
+						  "via Harbour FM Ferry News.", STORY_PARAGRAPH_2,
 						  "1. The first crossing", "Councillors approved the fares",
 						  STORY_PARAGRAPH_3, NULL });
 }
