@@ -272,8 +272,9 @@ static void test_possessive_body_of_common_words(void)
  * Easton" and "Coroner Angelia Easton" name one person, one county). */
 static void test_county_officer(void)
 {
-	const char *text = "Sharkey County Coroner Angelia Easton told reporters. Carroll County Coroner Mark "
-			   "Stiles said three died. Sheriff Lee Boyd of Monroe County spoke.";
+	const char *text =
+	    "Sharkey County Coroner Angelia Easton told reporters. Carroll County Coroner Mark "
+	    "Stiles said three died. Sheriff Lee Boyd of Monroe County spoke.";
 	g_autoptr(GArray) facts = names_of(text);
 
 	assert_name(facts, text, "Sharkey County", CR_FACT_PLACE, "Sharkey County");
