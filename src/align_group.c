@@ -447,6 +447,45 @@ static gboolean twin_fits_better(const Grouper *gr, guint id, const guint *twin,
 	return affinity(gr, c, fact_at(gr, twin[fi] - 1), &share) > affinity(gr, c, fact_at(gr, fi), &share);
 }
 
+/* Where number FI goes instead of cluster ID, or ID: when a first member
+ * of ID, of another report than FI's, has a twin (TWIN, number_twins())
+ * whose sentence shares more with FI's than the member's does, FI goes to
+ * the twin's cluster (PLACED_IN: each placed fact's cluster + 1) if it
+ * fits there, or waits for the twin alone (-1) if the twin is not placed
+ * yet; HOW_WELL is then FI's fit there. twin_fits_better() asks the other
+ * order, the member placed last. */
+static int member_twin_cluster(const Grouper *gr, guint id, const guint *twin, const guint *placed_in,
+			       guint fi, double *how_well)
+{
+	const CrFact *f = fact_at(gr, fi);
+	CrCluster single;
+	const CrCluster *c = cr_cluster_view(gr->clusters, id, &single);
+	guint checked = MIN(c->facts.len, AGREEING_MEMBERS);
+	for (guint i = 0; i < checked; i++) {
+		guint m = cr_id_at(&c->facts, i);
+		if (!twin[m] || fact_at(gr, m)->doc == f->doc)
+			continue;
+		Overlap om = { 0 }, ot;
+		if (!cr_align_overlap(f, fact_at(gr, twin[m] - 1), &ot))
+			continue;
+		cr_align_overlap(f, fact_at(gr, m), &om);
+		if (ot.words + ot.neighbours <= om.words + om.neighbours)
+			continue;
+		guint in = placed_in[twin[m] - 1];
+		if (!in)
+			return -1;
+		CrCluster twin_single;
+		double there = in - 1 == id ? 0.0
+					    : fit(gr, &cr_kind_ops[f->kind],
+						  cr_cluster_view(gr->clusters, in - 1, &twin_single), f);
+		if (there <= 0.0)
+			return (int)id;
+		*how_well = there;
+		return (int)(in - 1);
+	}
+	return (int)id;
+}
+
 /* Clusters the facts ORDER (all of one KIND) into GR->clusters: each joins
  * the cluster it fits best or starts one. Returns how many candidates were
  * weighed. */
@@ -460,6 +499,7 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order)
 	if (ops->specificity)
 		order_by_specificity(gr, ops, order);
 	g_autofree guint *twin = kind == CR_FACT_NUMBER ? number_twins(gr, order) : NULL;
+	g_autofree guint *placed_in = twin ? g_new0(guint, gr->facts->len) : NULL;
 	for (guint i = 0; i < order->len; i++) {
 		guint fi = g_array_index(order, guint, i);
 		const CrFact *f = fact_at(gr, fi);
@@ -469,6 +509,8 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order)
 		int id = best_candidate(&x, f, &how_well);
 		if (id >= 0 && twin_fits_better(gr, (guint)id, twin, fi))
 			id = -1;
+		if (id >= 0 && twin)
+			id = member_twin_cluster(gr, (guint)id, twin, placed_in, fi, &how_well);
 		if (id >= 0) {
 			CrCluster *c = cr_cluster_at(clusters, (guint)id);
 			gr->score[fi] = join_score(gr, ops, c, f, how_well) * f->confidence;
@@ -478,7 +520,10 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order)
 			guint single = cr_clusters_add_single(clusters, fi);
 			gr->score[fi] = f->confidence;
 			cr_kind_index_file(&x, fi, single);
+			id = (int)single;
 		}
+		if (placed_in)
+			placed_in[fi] = (guint)id + 1;
 	}
 	guint64 weighed = x.weighed;
 	cr_kind_index_clear(&x);
