@@ -455,7 +455,7 @@ static gboolean twin_fits_better(const Grouper *gr, guint id, const guint *twin,
  * yet; HOW_WELL is then FI's fit there. twin_fits_better() asks the other
  * order, the member placed last. */
 static int member_twin_cluster(const Grouper *gr, guint id, const guint *twin, const guint *placed_in,
-			       guint fi, double *how_well)
+			       guint8 *apart, guint fi, double *how_well)
 {
 	const CrFact *f = fact_at(gr, fi);
 	CrCluster single;
@@ -465,8 +465,17 @@ static int member_twin_cluster(const Grouper *gr, guint id, const guint *twin, c
 		guint m = cr_id_at(&c->facts, i);
 		if (!twin[m] || fact_at(gr, m)->doc == f->doc)
 			continue;
+		/* only twins whose sentences share nothing are two facts (as
+		 * twin_fits_better() asks): asked once a pair (APART: 1 apart,
+		 * 2 not) */
 		Overlap om = { 0 }, ot;
-		if (!cr_align_overlap(f, fact_at(gr, twin[m] - 1), &ot))
+		if (!apart[m]) {
+			gboolean two = cr_align_overlap(fact_at(gr, m), fact_at(gr, twin[m] - 1), &ot) &&
+				       !ot.words && !ot.neighbours;
+			apart[m] = two ? 1 : 2;
+		}
+		if (apart[m] != 1 || !cr_align_overlap(f, fact_at(gr, twin[m] - 1), &ot) ||
+		    (!ot.words && !ot.neighbours))
 			continue;
 		cr_align_overlap(f, fact_at(gr, m), &om);
 		if (ot.words + ot.neighbours <= om.words + om.neighbours)
@@ -500,6 +509,7 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order)
 		order_by_specificity(gr, ops, order);
 	g_autofree guint *twin = kind == CR_FACT_NUMBER ? number_twins(gr, order) : NULL;
 	g_autofree guint *placed_in = twin ? g_new0(guint, gr->facts->len) : NULL;
+	g_autofree guint8 *apart = twin ? g_new0(guint8, gr->facts->len) : NULL;
 	for (guint i = 0; i < order->len; i++) {
 		guint fi = g_array_index(order, guint, i);
 		const CrFact *f = fact_at(gr, fi);
@@ -510,7 +520,7 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order)
 		if (id >= 0 && twin_fits_better(gr, (guint)id, twin, fi))
 			id = -1;
 		if (id >= 0 && twin)
-			id = member_twin_cluster(gr, (guint)id, twin, placed_in, fi, &how_well);
+			id = member_twin_cluster(gr, (guint)id, twin, placed_in, apart, fi, &how_well);
 		if (id >= 0) {
 			CrCluster *c = cr_cluster_at(clusters, (guint)id);
 			gr->score[fi] = join_score(gr, ops, c, f, how_well) * f->confidence;
