@@ -379,9 +379,9 @@ static void prune_quote_clusters(const Grouper *gr, const KindOps *ops)
 }
 
 /* TRUE when the sentence of the twin of number FI, which comes after it
- * (TWIN, cr_align_number_twins()), shares more with those of the members of other
- * reports of cluster ID than FI's does: the cluster is the twin's fact,
- * which FI, placed first, would keep out (apart_in_report()). */
+ * (TWIN, cr_align_number_twins()), shares more with those of the members
+ * of other reports of cluster ID than FI's does: the cluster is the twin's
+ * fact, which FI, placed first, would keep out (apart_in_report()). */
 static gboolean twin_fits_better(const Grouper *gr, guint id, const guint *twin, guint fi)
 {
 	Overlap o;

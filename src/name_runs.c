@@ -55,23 +55,25 @@ static gboolean open_single(const NameMention *m)
 			     NAME_MENTION_SPLIT | NAME_MENTION_UNSURE | NAME_MENTION_ACRONYM));
 }
 
-/* TRUE when the folded name KEY is an organisation's of two words whose
- * second closes a body's name ("halden group", "corvel capital"). */
-static gboolean company_of_two(const char *key)
+/* The classes of the second word of the folded name KEY when KEY is an
+ * organisation's of two words whose second closes a body's name ("halden
+ * group", "corvel capital"); 0 otherwise. */
+static guint32 company_of_two(const char *key)
 {
 	const char *space = strchr(key, ' ');
-	return space && !strchr(space + 1, ' ') &&
-	       (name_word_classes(space + 1) & (NAME_WORD_ORG_SUFFIX | NAME_WORD_CORPORATE));
+	if (!space || strchr(space + 1, ' '))
+		return 0;
+	guint32 classes = name_word_classes(space + 1);
+	return classes & (NAME_WORD_ORG_SUFFIX | NAME_WORD_CORPORATE) ? classes : 0;
 }
 
 /* TRUE when the folded company's name of two words KEY ends in a legal
  * form or "holdings" ("arm holdings", "halden ltd"): its first word alone
  * stands for it even when it is an English word ("Arm" for "Arm
  * Holdings"), where "Conservative" is not "Conservative Party". */
-static gboolean company_by_form(const char *key)
+static gboolean company_by_form(const char *key, guint32 classes)
 {
-	const char *second = strchr(key, ' ') + 1;
-	return (name_word_classes(second) & NAME_WORD_CORPORATE) || strcmp(second, "holdings") == 0;
+	return (classes & NAME_WORD_CORPORATE) || strcmp(strchr(key, ' ') + 1, "holdings") == 0;
 }
 
 /* TRUE when mention M may be a longer name: an open name, or a place or an
@@ -164,12 +166,13 @@ void name_lengthen_runs(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 	g_autoptr(GHashTable) singles = g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, NULL);
 	GHashTableIter it;
 	gpointer key_p, value_p;
+	guint32 classes;
 	g_hash_table_iter_init(&it, names);
 	while (g_hash_table_iter_next(&it, &key_p, &value_p))
-		if (((const Name *)value_p)->kind == CR_FACT_ORG && company_of_two(key_p)) {
+		if (((const Name *)value_p)->kind == CR_FACT_ORG && (classes = company_of_two(key_p)) != 0) {
 			char *head = g_strndup(key_p, (gsize)(strchr(key_p, ' ') - (char *)key_p));
-			gboolean by_form =
-			    company_by_form(key_p) || GPOINTER_TO_INT(g_hash_table_lookup(heads, head));
+			gboolean by_form = company_by_form(key_p, classes) ||
+					   GPOINTER_TO_INT(g_hash_table_lookup(heads, head));
 			g_hash_table_insert(heads, head, GINT_TO_POINTER(by_form));
 		}
 	for (guint d = 0; d < scans->len && g_hash_table_size(heads); d++) {

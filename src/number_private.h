@@ -160,6 +160,13 @@ static inline gboolean number_is_money(const Quantity *q)
 /* number_could_begin() of any token, out of line. */
 gboolean number_could_begin_any(const CrTokens *s, guint i);
 
+/* TRUE when token I is a word spaced from the one before it on its line. */
+static inline gboolean number_spaced_word(const CrTokens *s, guint i)
+{
+	return i < s->n && s->tok[i].kind == CR_TOKEN_WORD && cr_tok_spaced(s, i) &&
+	       s->tok[i].gap != CR_GAP_LINE;
+}
+
 /* TRUE when a quantity can begin at token I: digits, a currency symbol or
  * code, a number or ordinal word, an article before "quarter" or a scale.
  * A cheap test before reading it: digits and the words in lower case that

@@ -414,13 +414,6 @@ guint number_age_word_before(const CrTokens *s, guint i)
 	return i > 1 && cr_tok_word(s, i - 1, "of") && cr_tok_word(s, i - 2, "age") ? 2 : 0;
 }
 
-/* TRUE when token I is a word spaced from the one before it on its line. */
-static gboolean spaced_word(const CrTokens *s, guint i)
-{
-	return i < s->n && s->tok[i].kind == CR_TOKEN_WORD && cr_tok_spaced(s, i) &&
-	       s->tok[i].gap != CR_GAP_LINE;
-}
-
 /* The most tokens between a count and the "were lost" it is the subject of. */
 #define PASSIVE_CHANGE_REACH 12
 
@@ -436,7 +429,7 @@ static char passive_change_after(const CrTokens *s, guint end)
 		    (k->kind == CR_TOKEN_PUNCT && (k->ch == '.' || k->ch == ',' || k->ch == ';' ||
 						   k->ch == ':' || k->ch == '!' || k->ch == '?')))
 			return 0;
-		if ((cr_tok_word(s, t, "were") || cr_tok_word(s, t, "was")) && spaced_word(s, t + 1))
+		if ((cr_tok_word(s, t, "were") || cr_tok_word(s, t, "was")) && number_spaced_word(s, t + 1))
 			return cr_tok_word(s, t + 1, "lost")	 ? '-'
 			       : cr_tok_word(s, t + 1, "gained") ? '+'
 								 : 0;
@@ -448,8 +441,8 @@ char number_change_at(const CrTokens *s, guint first, guint end, guint *taken)
 {
 	const CrTokenWord *w;
 	*taken = 0;
-	if ((w = cr_tok_find(s, end, &number_comparative_words)) != NULL && spaced_word(s, end) &&
-	    spaced_word(s, end + 1) && cr_tok_word(s, end + 1, "than")) {
+	if ((w = cr_tok_find(s, end, &number_comparative_words)) != NULL && number_spaced_word(s, end) &&
+	    number_spaced_word(s, end + 1) && cr_tok_word(s, end + 1, "than")) {
 		*taken = 1;
 		return (char)w->value;
 	}
@@ -467,10 +460,11 @@ char number_change_at(const CrTokens *s, guint first, guint end, guint *taken)
 	guint k = first;
 	if (cr_tok_find(s, k - 1, &number_change_fillers))
 		k--;
-	else if (k > 1 && spaced_word(s, k - 1) && !s->tok[k - 1].upper && word_is(s, k - 2, 'a', "a") &&
-		 !cr_tok_function_word(s, k - 1) && !cr_tok_find(s, k - 1, &number_cardinal_words))
+	else if (k > 1 && number_spaced_word(s, k - 1) && !s->tok[k - 1].upper &&
+		 word_is(s, k - 2, 'a', "a") && !cr_tok_function_word(s, k - 1) &&
+		 !cr_tok_find(s, k - 1, &number_cardinal_words))
 		k -= 2;
-	if (k == first || k == 0 || !spaced_word(s, k))
+	if (k == first || k == 0 || !number_spaced_word(s, k))
 		return passive_change_after(s, end);
 	w = cr_tok_find(s, k - 1, &number_change_words);
 	return w ? (char)w->value : passive_change_after(s, end);
@@ -595,7 +589,7 @@ static guint parse_money_after(const CrTokens *s, guint i, const Quantity *q)
 	if (cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1) &&
 	    (w = cr_tok_find(s, i + 1, &number_unit_words)) != NULL && w->value == q->unit)
 		return 2;
-	if (word_is(s, i, 'p', "per") && cr_tok_spaced(s, i) && spaced_word(s, i + 1) &&
+	if (word_is(s, i, 'p', "per") && cr_tok_spaced(s, i) && number_spaced_word(s, i + 1) &&
 	    number_countable_word(s, i + 1))
 		return 2;
 	return 0;

@@ -93,8 +93,8 @@ static guint speed_after(const CrTokens *s, guint i, int *unit)
 	if (*unit != U_MI && *unit != U_KM)
 		return 0;
 	guint n = 0;
-	if (cr_tok_word(s, i, "per") && cr_tok_spaced(s, i) && cr_tok_spaced(s, i + 1) &&
-	    s->tok[i + 1].gap != CR_GAP_LINE && cr_tok_word(s, i + 1, "hour"))
+	if (cr_tok_word(s, i, "per") && number_spaced_word(s, i) && number_spaced_word(s, i + 1) &&
+	    cr_tok_word(s, i + 1, "hour"))
 		n = 2;
 	else if (*unit == U_KM && cr_tok_punct(s, i, '/') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1) &&
 		 cr_tok_word(s, i + 1, "h"))

@@ -143,9 +143,10 @@ static void test_one_amount_of_two_facts(void)
 	assert_linked(zone, engine_fact(e, 1, CR_FACT_NUMBER, "3km", 0));
 	g_assert_cmpint(engine_fact(e, 1, CR_FACT_NUMBER, "3 kilometres", 0)->group, ==, -1);
 
-	/* round 27, the question the brief left: number_twins() pairs the two
-	 * facts in either order, the one whose sentence is like the other
-	 * report's first in its report or second, that report first or last */
+	/* round 27, the question the brief left: cr_align_number_twins()
+	 * pairs the two facts in either order, the one whose sentence is like
+	 * the other report's first in its report or second, that report first
+	 * or last */
 	const char *zone_first =
 	    "It has stayed at the third highest of four alert levels, prohibiting climbers or "
 	    "villagers within 3km of the peak, said Hendra Gunawan.\n\nThe volcano erupted on "
@@ -279,7 +280,7 @@ static void test_bare_decimal_takes_the_event_unit(void)
 	g_assert_cmpstr(engine_fact(two, 0, CR_FACT_NUMBER, "40.2", 0)->value, ==, "40.2");
 }
 
-/* Round 26, the question engine29 left: number_twins() pairs counts in
+/* Round 26, the question engine29 left: cr_align_number_twins() pairs counts in
  * people too, and that is meant. A report's two counts of one value in
  * people whose sentences share nothing ("12 people" dead, "12 people"
  * missing) are two facts: a count of another report, placed first, meets
