@@ -800,6 +800,33 @@ static void test_value_keys(void)
 	g_assert_true(g_str_has_prefix(seven->key, "1.23457e+06|"));
 }
 
+/* A report's numbers keep each distinct string once, however many
+ * (the pool's table grows from 256 slots past 65,536): the numbers
+ * written twice share their text and key, the others do not, and each
+ * reads as written. */
+static void test_strings_kept_once(void)
+{
+	enum { N = 40000 };
+	GString *text = g_string_new(NULL);
+	for (guint i = 0; i < N; i++)
+		g_string_append_printf(text, "They built %u homes, %u homes. ", 10000 + i / 2, 10000 + i / 2);
+	g_autoptr(GArray) facts = numbers_of(text->str);
+	g_assert_cmpuint(facts->len, ==, 2 * N);
+	for (guint i = 0; i < facts->len; i += 2) {
+		const CrFact *a = &g_array_index(facts, CrFact, i), *b = &g_array_index(facts, CrFact, i + 1);
+		g_autofree char *written = g_strdup_printf("%u homes", 10000 + i / 4);
+		g_assert_cmpstr(a->text, ==, written);
+		g_assert_cmpstr(b->text, ==, written);
+		g_assert_true(a->flags & CR_FACT_SHARED_STRINGS);
+		g_assert_true(a->text == b->text && a->key == b->key && a->counted == b->counted);
+		if (i % 4 == 0)
+			g_assert_true(a->key == g_array_index(facts, CrFact, i + 2).key);
+		else if (i + 2 < facts->len)
+			g_assert_true(a->key != g_array_index(facts, CrFact, i + 2).key);
+	}
+	g_string_free(text, TRUE);
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -832,5 +859,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/number/seeds", test_seeds);
 	g_test_add_func("/number/contexts-in-blocks", test_contexts_in_blocks);
 	g_test_add_func("/number/value-keys", test_value_keys);
+	g_test_add_func("/number/strings-kept-once", test_strings_kept_once);
 	return g_test_run();
 }
