@@ -343,6 +343,18 @@ void cr_fact_rename(CrFact *fact, const char *value, const char *key)
 	cr_fact_take_value(fact, new_value);
 }
 
+void cr_fact_share_key(CrFact *fact, CrFactStrings *pool, const char *key)
+{
+	if (!(fact->flags & CR_FACT_SHARED_STRINGS)) {
+		cr_fact_rename(fact, fact->value, key);
+		return;
+	}
+	/* shared first: KEY may be FACT's own */
+	char *old = fact->key;
+	fact->key = share_copy(pool, key);
+	release_shared(old);
+}
+
 GArray *cr_fact_array_new(void)
 {
 	return cr_fact_array_sized_new(0);

@@ -827,6 +827,29 @@ static void test_strings_kept_once(void)
 	g_string_free(text, TRUE);
 }
 
+/* An amount dated to an earlier month, whose report gives it undated too,
+ * takes the month in its key (key_earlier_twins()): the key is kept once
+ * for the amounts of that month, and their other strings stay shared. */
+static void test_dated_twin_keys_kept_once(void)
+{
+	const char *text = "Thu, Aug 8, 2019\n\nThe bank cut by 25 basis points in May, and by 25 basis "
+			   "points in May again. It cut by 25 basis points this week.";
+	g_autoptr(GArray) facts = numbers_of(text);
+	const CrFact *cut[3];
+	guint n = 0;
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if (f->kind == CR_FACT_NUMBER && strcmp(f->text, "25 basis points") == 0 && n < 3)
+			cut[n++] = f;
+	}
+	g_assert_cmpuint(n, ==, 3);
+	g_assert_cmpstr(cut[0]->key, ==, "25|bp@2019-05");
+	g_assert_true(cut[0]->key == cut[1]->key);
+	g_assert_true(cut[0]->text == cut[2]->text && cut[0]->value == cut[1]->value);
+	g_assert_true(cut[0]->flags & cut[1]->flags & CR_FACT_SHARED_STRINGS);
+	g_assert_cmpstr(cut[2]->key, ==, "25|bp");
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -860,5 +883,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/number/contexts-in-blocks", test_contexts_in_blocks);
 	g_test_add_func("/number/value-keys", test_value_keys);
 	g_test_add_func("/number/strings-kept-once", test_strings_kept_once);
+	g_test_add_func("/number/dated-twin-keys-kept-once", test_dated_twin_keys_kept_once);
 	return g_test_run();
 }
