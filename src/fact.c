@@ -355,6 +355,18 @@ void cr_fact_share_key(CrFact *fact, CrFactStrings *pool, const char *key)
 	release_shared(old);
 }
 
+void cr_fact_share_own(CrFact *fact, CrFactStrings *pool)
+{
+	if (fact->flags & CR_FACT_SHARED_STRINGS)
+		return;
+	/* a value that is the text is passed as that string */
+	const char *value = fact->value;
+	g_autofree char *own_value = value != fact->text ? g_steal_pointer(&fact->value) : NULL;
+	g_autofree char *key = g_steal_pointer(&fact->key);
+	fact->value = NULL;
+	cr_fact_share_strings(fact, pool, value, key);
+}
+
 GArray *cr_fact_array_new(void)
 {
 	return cr_fact_array_sized_new(0);
