@@ -441,21 +441,26 @@ static GArray *find_dates(const CrReport *report)
  * of its own: a time alone, with C's day, that meets the same time
  * written alone in another report ("at 4 AM" of "Wednesday, November
  * 27, 2024, at 4 AM" and "4 a.m."). */
-static void append_time_of_day(const CrDoc *doc, guint doc_index, const DateCand *c, GArray *facts)
+static void append_time_of_day(const CrDoc *doc, guint doc_index, const DateCand *c, CrFactStrings *pool,
+			       GArray *facts)
 {
 	CrFact *f = cr_fact_append(facts, doc, doc_index, c->time_start, c->end, CR_FACT_DATE);
 	f->date = c->date;
 	f->date.time_only = TRUE;
-	cr_fact_take_value(f, cr_date_value_format(&f->date));
-	f->key = g_strdup(f->value);
+	g_autofree char *value = cr_date_value_format(&f->date);
+	cr_fact_share_strings(f, pool, value, value);
 	f->confidence = c->confidence;
 }
 
 /* Completes CANDS of DOC against REF and appends the facts of those that
- * stand; the one at DATELINE (or none, -1) is the report's own date. */
+ * stand; the one at DATELINE (or none, -1) is the report's own date. Their
+ * strings are shared (cr_fact_share_strings()): a date's key is its value,
+ * and a report writes few dates many times (three blocks of malloc's a
+ * date, 96 bytes, were 9 MB of 4 MiB of dated amounts). */
 static void append_dates(const CrDoc *doc, guint doc_index, const DateRef *ref, GArray *cands, int dateline,
 			 GArray *facts)
 {
+	g_autoptr(CrFactStrings) pool = cr_fact_strings_new();
 	g_autofree gboolean *ok = g_new0(gboolean, cands->len + 1);
 	for (guint i = 0; i < cands->len; i++)
 		ok[i] = complete(ref, &g_array_index(cands, DateCand, i));
@@ -467,13 +472,13 @@ static void append_dates(const CrDoc *doc, guint doc_index, const DateRef *ref, 
 		if (!ok[i])
 			continue;
 		if (c->time_start)
-			append_time_of_day(doc, doc_index, c, facts);
+			append_time_of_day(doc, doc_index, c, pool, facts);
 		CrFact *f = cr_fact_append(facts, doc, doc_index, c->start, c->end, CR_FACT_DATE);
 		f->date = c->date;
-		cr_fact_take_value(f, c->role == ROLE_WEEKDAY && !c->date.month
-					  ? date_weekday_name(c->weekday)
-					  : cr_date_value_format(&f->date));
-		f->key = g_strdup(f->value);
+		g_autofree char *value = c->role == ROLE_WEEKDAY && !c->date.month
+					     ? date_weekday_name(c->weekday)
+					     : cr_date_value_format(&f->date);
+		cr_fact_share_strings(f, pool, value, value);
 		f->confidence = c->confidence;
 		if ((int)i == dateline)
 			f->flags |= CR_FACT_DATELINE;

@@ -626,7 +626,8 @@ static const CrFact *earlier_date_after(const GArray *facts, const CrFact *f, co
  * of an earlier time is not the one other reports give undated. A key's
  * numbers are told apart when they do not all have one date (or none),
  * counted in one pass over a table of the dated numbers' keys. */
-static void key_earlier_twins(const CrDoc *doc, GArray *facts, guint first, const GArray *dates)
+static void key_earlier_twins(const CrDoc *doc, GArray *facts, guint first, const GArray *dates,
+			      CrFactStrings *pool)
 {
 	if (!doc->date || !dates->len)
 		return;
@@ -674,7 +675,7 @@ static void key_earlier_twins(const CrDoc *doc, GArray *facts, guint first, cons
 		CrFact *f = &g_array_index(facts, CrFact, first + i);
 		g_autofree char *key = g_strconcat(
 		    f->key, "@", g_array_index(facts, CrFact, (when[i] & ~mixed) - 1).value, NULL);
-		cr_fact_rename(f, f->value, key);
+		cr_fact_share_key(f, pool, key);
 	}
 }
 
@@ -765,5 +766,5 @@ void cr_extract_numbers(const CrReport *report, GArray *facts)
 				  (guint32 *)(void *)stems->data, pool);
 	}
 	flag_nouns_counted_again(facts, first);
-	key_earlier_twins(doc, facts, first, dates);
+	key_earlier_twins(doc, facts, first, dates, pool);
 }

@@ -3,7 +3,6 @@
 
 #include "crossread/parallel.h"
 #include "crossread/sort.h"
-#include "crossread/str_table.h"
 #include "crossread/text.h"
 
 #include <string.h>
@@ -89,8 +88,91 @@ void cr_fact_take_value(CrFact *fact, char *value)
 	fact->value = value;
 }
 
+/* A pool's distinct strings: open-addressed by cr_str_hash(), at most
+ * three quarters full (half full, a report of 2 MiB of dated amounts
+ * held 262,144 slots at the peak of extraction, two reports at once; the
+ * longer probes cost less than the growing did), each slot a hash and
+ * where the string is, in 8 bytes where a CrStrSlot of a key, its hash
+ * and a value takes 24 (6.3 MB for that report): the string's block,
+ * numbered in the order the pool made them (16 bits), and its offset in
+ * the block (16 bits, as every string begins within the first
+ * STRING_BLOCK bytes of its block; never 0, where the header is). */
+typedef struct {
+	guint32 hash;
+	guint32 at; /* block << 16 | offset; 0 where empty */
+} SetSlot;
+
+typedef struct {
+	SetSlot *slots;	   /* a power of two long; NULL when packed */
+	gsize size, n;	   /* slots and strings */
+	GPtrArray *blocks; /* the blocks its strings are in, by number (not held) */
+} StringSet;
+
+/* The first size of a set, in slots. */
+#define SET_FIRST_SLOTS 256
+
+/* The string at AT in SET. */
+static const char *set_string(const StringSet *set, guint32 at)
+{
+	return (const char *)g_ptr_array_index(set->blocks, at >> 16) + (at & 0xffff);
+}
+
+/* The slot of S, of hash HASH, in SET: its own, or the empty one where it
+ * goes. */
+static SetSlot *set_slot(const StringSet *set, const char *s, guint32 hash)
+{
+	for (gsize i = hash & (set->size - 1);; i = (i + 1) & (set->size - 1)) {
+		SetSlot *slot = &set->slots[i];
+		if (!slot->at || (slot->hash == hash && strcmp(set_string(set, slot->at), s) == 0))
+			return slot;
+	}
+}
+
+/* Where S, a string of the pool's blocks, is (SetSlot.at), its block
+ * numbered if it is new; 0 past 65,536 blocks (4 GiB). Blocks come in
+ * order but for a string too long for one, made between two strings of
+ * the block being filled: the last two are looked at. */
+static guint32 set_place(StringSet *set, const char *s)
+{
+	gpointer block = block_of(s);
+	guint n = set->blocks->len;
+	guint number = n > 0 && g_ptr_array_index(set->blocks, n - 1) == block	 ? n - 1
+		       : n > 1 && g_ptr_array_index(set->blocks, n - 2) == block ? n - 2
+										 : n;
+	if (number == n) {
+		if (n > G_MAXUINT16)
+			return 0;
+		g_ptr_array_add(set->blocks, block);
+	}
+	return (guint32)number << 16 | (guint32)(s - (const char *)block);
+}
+
+/* Files S (hash HASH), a string of the pool's blocks, in SLOT, the empty
+ * slot set_slot() gave for it; the slots may move. */
+static void set_fill(StringSet *set, SetSlot *slot, const char *s, guint32 hash)
+{
+	guint32 at = set_place(set, s);
+	if (!at)
+		return;
+	*slot = (SetSlot){ hash, at };
+	if (4 * ++set->n <= 3 * set->size)
+		return;
+	SetSlot *old = set->slots;
+	gsize old_size = set->size;
+	set->size *= 2;
+	set->slots = g_new0(SetSlot, set->size);
+	for (gsize i = 0; i < old_size; i++)
+		if (old[i].at)
+			for (gsize j = old[i].hash & (set->size - 1);; j = (j + 1) & (set->size - 1))
+				if (!set->slots[j].at) {
+					set->slots[j] = old[i];
+					break;
+				}
+	g_free(old);
+}
+
 struct CrFactStrings {
-	CrStrTable strings; /* each distinct string, in a block, as its own key; no slots when packed */
+	StringSet strings;  /* each distinct string, in a block */
 	StringBlock *block; /* the block being filled, or NULL */
 	/* the block of contexts being filled, or NULL: apart from the strings,
 	 * as the contexts go when the facts are grouped and the strings stay */
@@ -100,7 +182,8 @@ struct CrFactStrings {
 CrFactStrings *cr_fact_strings_new(void)
 {
 	CrFactStrings *pool = cr_fact_strings_new_packed();
-	cr_str_table_init(&pool->strings);
+	pool->strings =
+	    (StringSet){ g_new0(SetSlot, SET_FIRST_SLOTS), SET_FIRST_SLOTS, 0, g_ptr_array_new() };
 	return pool;
 }
 
@@ -113,7 +196,9 @@ void cr_fact_strings_free(CrFactStrings *pool)
 {
 	if (!pool)
 		return;
-	cr_str_table_clear(&pool->strings);
+	g_free(pool->strings.slots);
+	if (pool->strings.blocks)
+		g_ptr_array_unref(pool->strings.blocks);
 	if (pool->block)
 		block_release(pool->block);
 	if (pool->contexts)
@@ -185,11 +270,11 @@ static char *share_copy(CrFactStrings *pool, const char *s)
 	if (!pool->strings.slots)
 		return hold(pool_copy(pool, s, strlen(s)));
 	guint32 hash = cr_str_hash(s);
-	CrStrSlot *slot = cr_str_table_slot(&pool->strings, s, hash);
-	if (slot->key)
-		return hold((char *)slot->key);
+	SetSlot *slot = set_slot(&pool->strings, s, hash);
+	if (slot->at)
+		return hold((char *)set_string(&pool->strings, slot->at));
 	char *shared = pool_copy(pool, s, strlen(s));
-	cr_str_table_fill(&pool->strings, slot, shared, hash, NULL);
+	set_fill(&pool->strings, slot, shared, hash);
 	return hold(shared);
 }
 
@@ -258,6 +343,30 @@ void cr_fact_rename(CrFact *fact, const char *value, const char *key)
 	g_free(fact->key);
 	fact->key = new_key;
 	cr_fact_take_value(fact, new_value);
+}
+
+void cr_fact_share_key(CrFact *fact, CrFactStrings *pool, const char *key)
+{
+	if (!(fact->flags & CR_FACT_SHARED_STRINGS)) {
+		cr_fact_rename(fact, fact->value, key);
+		return;
+	}
+	/* shared first: KEY may be FACT's own */
+	char *old = fact->key;
+	fact->key = share_copy(pool, key);
+	release_shared(old);
+}
+
+void cr_fact_share_own(CrFact *fact, CrFactStrings *pool)
+{
+	if (fact->flags & CR_FACT_SHARED_STRINGS)
+		return;
+	/* a value that is the text is passed as that string */
+	const char *value = fact->value;
+	g_autofree char *own_value = value != fact->text ? g_steal_pointer(&fact->value) : NULL;
+	g_autofree char *key = g_steal_pointer(&fact->key);
+	fact->value = NULL;
+	cr_fact_share_strings(fact, pool, value, key);
 }
 
 GArray *cr_fact_array_new(void)

@@ -846,6 +846,43 @@ static void test_value_readable(void)
 	g_assert_cmpstr(none, ==, "");
 }
 
+/* A report's dates keep each distinct string once: a date written again
+ * is the same text, a date's key is its value, and a time of day written
+ * with its day has both its own. */
+static void test_strings_kept_once(void)
+{
+	const char *text = DATELINE "Sales rose in May 2019. Prices fell in May 2019 and in June 2019. "
+				    "It opened on 2019-05-03. It closed on May 4, 2019, at 4 AM.";
+	g_autoptr(CrDoc) doc = NULL;
+	g_autoptr(GArray) facts = dates_of(text, &doc);
+	const CrFact *may[2] = { NULL, NULL }, *june = NULL, *iso = NULL, *time = NULL;
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		g_assert_true(f->flags & CR_FACT_SHARED_STRINGS);
+		g_assert_true(f->key == f->value);
+		if (strcmp(f->text, "May 2019") == 0)
+			may[may[0] != NULL] = f;
+		else if (strcmp(f->text, "June 2019") == 0)
+			june = f;
+		else if (strcmp(f->text, "2019-05-03") == 0)
+			iso = f;
+		else if (f->date.time_only)
+			time = f;
+	}
+	g_assert_nonnull(may[1]);
+	g_assert_nonnull(june);
+	g_assert_nonnull(iso);
+	g_assert_nonnull(time);
+	g_assert_cmpstr(may[0]->value, ==, "2019-05");
+	g_assert_true(may[0]->text == may[1]->text && may[0]->value == may[1]->value);
+	g_assert_cmpstr(june->value, ==, "2019-06");
+	g_assert_true(june->value != may[0]->value);
+	/* a value that reads as the text is that string */
+	g_assert_true(iso->value == iso->text);
+	g_assert_cmpstr(time->text, ==, "4 AM");
+	g_assert_cmpstr(time->value, ==, "2019-05-04T04:00");
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -879,5 +916,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/date/seeds", test_seeds);
 	g_test_add_func("/date/large-input", test_large_input);
 	g_test_add_func("/date/value-readable", test_value_readable);
+	g_test_add_func("/date/strings-kept-once", test_strings_kept_once);
 	return g_test_run();
 }

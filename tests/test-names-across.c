@@ -859,6 +859,23 @@ static void test_possessive_pair_short_and_long(void)
 					  "Guy\xe2\x80\x99s and St Thomas\xe2\x80\x99 NHS Foundation Trust"));
 }
 
+/* A name of unknown kind that two reports write keeps its strings once
+ * in each report: written again, it is the same text and key. */
+static void test_recurring_strings_kept_once(void)
+{
+	const char *a = "Trade around Ashbury slowed. Ships left Ashbury, and Ashbury waited.\n";
+	const char *b = "Gas reached homes around Ashbury in the spring.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	const CrFact *first = assert_name_nth(engine->facts, 0, a, "Ashbury", 0, CR_FACT_PLACE, "Ashbury");
+	for (guint nth = 1; nth < 3; nth++) {
+		const CrFact *again =
+		    assert_name_nth(engine->facts, 0, a, "Ashbury", nth, CR_FACT_PLACE, "Ashbury");
+		g_assert_true(again->flags & first->flags & CR_FACT_SHARED_STRINGS);
+		g_assert_true(again->text == first->text && again->key == first->key);
+		g_assert_true(again->value == again->text);
+	}
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -877,6 +894,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/across/double-barrelled", test_double_barrelled_surname_across_reports);
 	g_test_add_func("/names/across/given-name-spelt-otherwise", test_given_name_spelt_otherwise);
 	g_test_add_func("/names/across/recurring-unknown", test_recurring_names_of_unknown_kind);
+	g_test_add_func("/names/across/recurring-strings-kept-once", test_recurring_strings_kept_once);
 	g_test_add_func("/names/across/given-names-a-letter-apart", test_given_names_a_letter_apart);
 	g_test_add_func("/names/across/role-ambiguous", test_role_without_one_holder_names_nobody);
 	g_test_add_func("/names/across/body-described-in-lower-case", test_body_described_in_lower_case);

@@ -808,6 +808,56 @@ static void test_value_keys(void)
 	g_assert_true(g_str_has_prefix(seven->key, "1.23457e+06|"));
 }
 
+/* A report's numbers keep each distinct string once, however many
+ * (the pool's table grows from 256 slots past 65,536): the numbers
+ * written twice share their text and key, the others do not, and each
+ * reads as written. */
+static void test_strings_kept_once(void)
+{
+	enum { N = 40000 };
+	GString *text = g_string_new(NULL);
+	for (guint i = 0; i < N; i++)
+		g_string_append_printf(text, "They built %u homes, %u homes. ", 10000 + i / 2, 10000 + i / 2);
+	g_autoptr(GArray) facts = numbers_of(text->str);
+	g_assert_cmpuint(facts->len, ==, 2 * N);
+	for (guint i = 0; i < facts->len; i += 2) {
+		const CrFact *a = &g_array_index(facts, CrFact, i), *b = &g_array_index(facts, CrFact, i + 1);
+		g_autofree char *written = g_strdup_printf("%u homes", 10000 + i / 4);
+		g_assert_cmpstr(a->text, ==, written);
+		g_assert_cmpstr(b->text, ==, written);
+		g_assert_true(a->flags & CR_FACT_SHARED_STRINGS);
+		g_assert_true(a->text == b->text && a->key == b->key && a->counted == b->counted);
+		if (i % 4 == 0)
+			g_assert_true(a->key == g_array_index(facts, CrFact, i + 2).key);
+		else if (i + 2 < facts->len)
+			g_assert_true(a->key != g_array_index(facts, CrFact, i + 2).key);
+	}
+	g_string_free(text, TRUE);
+}
+
+/* An amount dated to an earlier month, whose report gives it undated too,
+ * takes the month in its key (key_earlier_twins()): the key is kept once
+ * for the amounts of that month, and their other strings stay shared. */
+static void test_dated_twin_keys_kept_once(void)
+{
+	const char *text = "Thu, Aug 8, 2019\n\nThe bank cut by 25 basis points in May, and by 25 basis "
+			   "points in May again. It cut by 25 basis points this week.";
+	g_autoptr(GArray) facts = numbers_of(text);
+	const CrFact *cut[3];
+	guint n = 0;
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if (f->kind == CR_FACT_NUMBER && strcmp(f->text, "25 basis points") == 0 && n < 3)
+			cut[n++] = f;
+	}
+	g_assert_cmpuint(n, ==, 3);
+	g_assert_cmpstr(cut[0]->key, ==, "25|bp@2019-05");
+	g_assert_true(cut[0]->key == cut[1]->key);
+	g_assert_true(cut[0]->text == cut[2]->text && cut[0]->value == cut[1]->value);
+	g_assert_true(cut[0]->flags & cut[1]->flags & CR_FACT_SHARED_STRINGS);
+	g_assert_cmpstr(cut[2]->key, ==, "25|bp");
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -840,5 +890,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/number/seeds", test_seeds);
 	g_test_add_func("/number/contexts-in-blocks", test_contexts_in_blocks);
 	g_test_add_func("/number/value-keys", test_value_keys);
+	g_test_add_func("/number/strings-kept-once", test_strings_kept_once);
+	g_test_add_func("/number/dated-twin-keys-kept-once", test_dated_twin_keys_kept_once);
 	return g_test_run();
 }

@@ -53,14 +53,24 @@ int __sanitizer_install_malloc_and_free_hooks(void (*on_malloc)(const volatile v
 					      void (*on_free)(const volatile void *));
 size_t __sanitizer_get_allocated_size(const volatile void *ptr);
 
+/* What glibc's malloc would take for SIZE bytes: its header and its
+ * rounding to 16, 32 at the least (a string of 6 bytes takes 32), as the
+ * plain build counts it (malloc_usable_size() and the header): the
+ * sanitizer's figure alone, what was asked, did not see that a date held
+ * three such blocks of 32 bytes for 30 of text. */
+static gint64 glibc_chunk(size_t size)
+{
+	return (gint64)MAX(32, (size + 8 + 15) & ~(size_t)15);
+}
+
 static void on_malloc(const volatile void *ptr, size_t size)
 {
-	heap_add((gint64)size);
+	heap_add(glibc_chunk(size));
 }
 
 static void on_free(const volatile void *ptr)
 {
-	heap_add(-(gint64)__sanitizer_get_allocated_size(ptr));
+	heap_add(-glibc_chunk(__sanitizer_get_allocated_size(ptr)));
 }
 
 static void heap_watch(void)
@@ -143,22 +153,24 @@ static void heap_watch(void)
  * dates-narrow 8.3; 8.3, one-char-lines 2.6; 8.8, quotes 6.2; 5.6,
  * numbers 14.8; 18.6, capitals 9.4; 9.6, cited-titles 20.4; 22.6,
  * huge-line 11.2; 16.1, word-per-line 6.3; 6.3, paragraph-repeated 10.6;
- * 10.9, identical-8 10.5; 10.8. */
+ * 10.9, identical-8 10.5; 10.8. Since perf39 the sanitizer's build counts
+ * what glibc would take (glibc_chunk()); there, at perf39: news 7.5,
+ * dates-narrow 7.8, numbers 20.5, dated-numbers 20.1 (23.9 before perf39,
+ * whose 4 MiB peaked at 20 times their input), cited-titles 21.6, the
+ * rest as before. Numbers' rose from 18.6 with no more held: the peak at
+ * 512 KiB is the same (the names' extraction of the second report, 11.3
+ * MB), the one at 256 KiB fell (an earlier stage's, 6.8 -> 6.3 MB in the
+ * plain build), and the figure is their difference. */
 static const struct {
 	const char *name;
 	double max_peak;
 } shapes[] = {
-	{ "news", 9.0 },
-	{ "dates-wide", 6.0 },
-	{ "dates-narrow", 9.5 },
-	{ "one-char-lines", 10.0 },
-	{ "quotes", 7.0 },
-	{ "numbers", 20.5 },
-	{ "capitals", 10.5 },
-	{ "cited-titles", 24.0 },
-	{ "huge-line", 17.5 },
-	{ "word-per-line", 7.0 },
-	{ "paragraph-repeated", 12.0 },
+	{ "news", 9.0 },	   { "dates-wide", 6.0 },
+	{ "dates-narrow", 9.5 },   { "one-char-lines", 10.0 },
+	{ "quotes", 7.0 },	   { "numbers", 22.5 },
+	{ "dated-numbers", 22.0 }, { "capitals", 10.5 },
+	{ "cited-titles", 24.0 },  { "huge-line", 17.5 },
+	{ "word-per-line", 7.0 },  { "paragraph-repeated", 12.0 },
 	{ "identical-8", 12.0 },
 };
 

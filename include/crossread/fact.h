@@ -232,6 +232,14 @@ void cr_fact_share_strings(CrFact *fact, CrFactStrings *pool, const char *value,
 /* Makes copies of VALUE and KEY FACT's value and key, its strings then all
  * its own, whether they were shared (cr_fact_share_strings()) or not. */
 void cr_fact_rename(CrFact *fact, const char *value, const char *key);
+/* Gives FACT the key KEY, shared through POOL as cr_fact_share_strings()
+ * shares it when FACT's strings are shared (its other strings stay as
+ * they are, where cr_fact_rename() would copy them all: 14,000 dated
+ * amounts of 4 MiB took four blocks of malloc's each), else a copy. */
+void cr_fact_share_key(CrFact *fact, CrFactStrings *pool, const char *key);
+/* Makes FACT's strings, its own, shared through POOL as
+ * cr_fact_share_strings() shares them, freeing them. */
+void cr_fact_share_own(CrFact *fact, CrFactStrings *pool);
 
 /* Removes, in one pass, the facts whose entry in KEEP (one per fact) is
  * FALSE; the others keep their order. */
