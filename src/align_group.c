@@ -717,11 +717,23 @@ static void make_groups(Grouper *gr, CrAlignment *out, CrClusters *clusters, GPt
 	sort_by_start(kept);
 	g_ptr_array_set_size(out->groups, (gint)kept->len);
 	cr_parallel_for((kept->len + GROUP_PIECE - 1) / GROUP_PIECE, make_group_piece, &job);
+	/* a member with the bits of the score before (most: an exact match
+	 * at full confidence) takes its place with no lookup, the one the
+	 * table gives bits alike (but a NaN's, which equals no score) */
+	guint64 last_bits = 0;
+	guint last = G_MAXUINT;
 	for (guint i = 0; i < kept->len; i++) {
 		CrGroupCluster *c = g_ptr_array_index(kept, i);
-		for (guint m = 0; m < c->members->len; m++)
-			c->score[m] =
-			    score_place(&places, scores, gr->score[g_array_index(c->members, guint, m)]);
+		for (guint m = 0; m < c->members->len; m++) {
+			double score = gr->score[g_array_index(c->members, guint, m)];
+			guint64 bits;
+			memcpy(&bits, &score, sizeof bits);
+			if (last == G_MAXUINT || bits != last_bits || isnan(score)) {
+				last = score_place(&places, scores, score);
+				last_bits = bits;
+			}
+			c->score[m] = last;
+		}
 	}
 	g_free(places.score);
 	g_free(places.place);
@@ -794,29 +806,66 @@ static void cluster_kinds(KindJob *job, Grouper *gr)
 	cr_parallel_for(CR_FACT_N_KINDS, cluster_one_kind, job);
 }
 
-/* Files the indices of the alignable FACTS (of reports under N_DOCS) in
- * BY_KIND, one new array per kind, and clears every fact's group: the
- * facts counted by kind first, then filed in place (this runs before any
- * thread helps: an append a fact was 10 M instructions). */
-static void file_by_kind(GArray *facts, guint n_docs, GArray **by_kind)
+/* Facts that one item of file_by_kind() reads. */
+#define FILE_PIECE 8192
+
+/* The filing of the alignable facts by kind (file_by_kind()). */
+typedef struct {
+	Grouper *gr;
+	guint n_docs;
+	guint8 *kind_of;		 /* per fact: its kind, CR_FACT_N_KINDS when not alignable */
+	guint (*filed)[CR_FACT_N_KINDS]; /* per piece: how many of each kind, then the first's place */
+	GArray **by_kind;
+} FileJob;
+
+/* Clears the groups of piece P of the facts and counts its alignable ones
+ * by kind. */
+static void count_piece(guint p, gpointer data)
 {
-	g_autofree guint8 *kind_of = g_new(guint8, MAX(facts->len, 1));
-	guint filed[CR_FACT_N_KINDS] = { 0 };
-	for (guint i = 0; i < facts->len; i++) {
-		CrFact *f = &g_array_index(facts, CrFact, i);
+	const FileJob *job = data;
+	guint start = p * FILE_PIECE, end = MIN(job->gr->facts->len, start + FILE_PIECE);
+	for (guint i = start; i < end; i++) {
+		CrFact *f = &g_array_index(job->gr->facts, CrFact, i);
 		f->group = -1;
-		kind_of[i] = fact_alignable(f, n_docs) ? (guint8)f->kind : CR_FACT_N_KINDS;
-		if (kind_of[i] < CR_FACT_N_KINDS)
-			filed[kind_of[i]]++;
+		job->kind_of[i] = fact_alignable(f, job->n_docs) ? (guint8)f->kind : CR_FACT_N_KINDS;
+		if (job->kind_of[i] < CR_FACT_N_KINDS)
+			job->filed[p][job->kind_of[i]]++;
 	}
+}
+
+/* Files the alignable facts of piece P where count_piece() counted them. */
+static void file_piece(guint p, gpointer data)
+{
+	const FileJob *job = data;
+	guint start = p * FILE_PIECE, end = MIN(job->gr->facts->len, start + FILE_PIECE);
+	for (guint i = start, k; i < end; i++)
+		if ((k = job->kind_of[i]) < CR_FACT_N_KINDS)
+			g_array_index(job->by_kind[k], guint, job->filed[p][k]++) = i;
+}
+
+/* Files the indices of GR's alignable facts (of reports under N_DOCS) in
+ * BY_KIND, one new array per kind, and clears every fact's group: counted
+ * in pieces side by side, then filed in place the same way (on the caller
+ * alone, 4.5 M of the critical path). */
+static void file_by_kind(Grouper *gr, guint n_docs, GArray **by_kind)
+{
+	guint n_pieces = (gr->facts->len + FILE_PIECE - 1) / FILE_PIECE;
+	g_autofree guint8 *kind_of = g_new(guint8, MAX(gr->facts->len, 1));
+	FileJob job = { gr, n_docs, kind_of, g_malloc0_n(MAX(n_pieces, 1), sizeof *job.filed), by_kind };
+
+	cr_parallel_for(n_pieces, count_piece, &job);
 	for (guint k = 0; k < CR_FACT_N_KINDS; k++) {
-		by_kind[k] = g_array_sized_new(FALSE, FALSE, sizeof(guint), filed[k]);
-		g_array_set_size(by_kind[k], filed[k]);
-		filed[k] = 0;
+		guint total = 0;
+		for (guint p = 0; p < n_pieces; p++) {
+			guint here = job.filed[p][k];
+			job.filed[p][k] = total;
+			total += here;
+		}
+		by_kind[k] = g_array_sized_new(FALSE, FALSE, sizeof(guint), total);
+		g_array_set_size(by_kind[k], total);
 	}
-	for (guint i = 0; i < facts->len; i++)
-		if (kind_of[i] < CR_FACT_N_KINDS)
-			g_array_index(by_kind[kind_of[i]], guint, filed[kind_of[i]]++) = i;
+	cr_parallel_for(n_pieces, file_piece, &job);
+	g_free(job.filed);
 }
 
 void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, GArray *scores, CrProgress *progress)
@@ -833,7 +882,7 @@ void cr_align_group(GArray *facts, CrAlignment *out, GPtrArray *kept, GArray *sc
 	guint64 weighed[CR_FACT_N_KINDS];
 	KindJob job = { &gr, by_kind, clusters, weighed, progress };
 
-	file_by_kind(facts, out->n_docs, by_kind);
+	file_by_kind(&gr, out->n_docs, by_kind);
 	cluster_kinds(&job, &gr);
 	for (guint k = 0; k < CR_FACT_N_KINDS; k++) {
 		out->weighed += weighed[k];

@@ -458,25 +458,27 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 	guint32 hashes[2 * CONTEXT_TOKENS + 1 + 2 * MAX_NEIGHBOURS];
 	guint n = 0, neighbours = 0;
 	gboolean planned = FALSE;
-	for (guint i = from; i < to; i++) {
-		if (i >= first && i < self->own_end)
-			continue;
-		if (stems[i] == STEM_UNKNOWN) {
-			const CrToken *t = &s->tok[i];
-			gsize len = t->end - t->start;
-			stems[i] = STEM_NONE;
-			if (t->kind == CR_TOKEN_WORD && len >= 3 && !cr_tok_function_word(s, i) &&
-			    !cr_tok_find(s, i, &number_cardinal_words))
-				stems[i] = plan_marked(
-				    cr_stem_hash_folded(stemmer, s->data + t->start, len, t->fold) &
-					~(CR_CONTEXT_NEIGHBOUR | STEM_PLAN),
-				    stemmer);
+	/* the tokens before its own and those after, with no test of each
+	 * for being its own (2.4 M at 8 x 1 MiB) */
+	guint sides[2][2] = { { from, MIN(first, to) }, { MAX(self->own_end, first), to } };
+	for (guint side = 0; side < 2; side++)
+		for (guint i = sides[side][0]; i < sides[side][1]; i++) {
+			if (stems[i] == STEM_UNKNOWN) {
+				const CrToken *t = &s->tok[i];
+				gsize len = t->end - t->start;
+				stems[i] = STEM_NONE;
+				if (t->kind == CR_TOKEN_WORD && len >= 3 && !cr_tok_function_word(s, i) &&
+				    !cr_tok_find(s, i, &number_cardinal_words))
+					stems[i] = plan_marked(
+					    cr_stem_hash_folded(stemmer, s->data + t->start, len, t->fold) &
+						~(CR_CONTEXT_NEIGHBOUR | STEM_PLAN),
+					    stemmer);
+			}
+			if (stems[i] != STEM_NONE) {
+				planned |= (stems[i] & STEM_PLAN) != 0;
+				insert_hash(hashes, &n, stems[i] & ~STEM_PLAN);
+			}
 		}
-		if (stems[i] != STEM_NONE) {
-			planned |= (stems[i] & STEM_PLAN) != 0;
-			insert_hash(hashes, &n, stems[i] & ~STEM_PLAN);
-		}
-	}
 	/* the block's numbers are in reading order: those of the sentence lie
 	 * from the first that begins in it (a long block has many) */
 	guint lo = CR_PARTITION_POINT(n_numbers, mid, numbers[mid].first < from);

@@ -781,6 +781,41 @@ static void test_keys_told_apart(void)
 	}
 }
 
+/* More facts than the aligner files by kind in one piece (8,192), of
+ * every kind in turn: each word's two facts, one a report, make one group
+ * of their kind, past the first piece as before it; an ignored fact of
+ * the second piece leaves its word's other fact alone. */
+static void test_facts_past_a_piece(void)
+{
+	static const CrFactKind kinds[] = { CR_FACT_PERSON, CR_FACT_PLACE, CR_FACT_ORG, CR_FACT_QUOTE };
+	enum { WORDS = 5000, IGNORED = 4319 };
+	g_autoptr(GString) text = g_string_new(NULL);
+	for (guint i = 0; i < WORDS; i++)
+		g_string_append_printf(text, "w%04u ", i);
+	g_autoptr(Hand) h = hand_new(text->str, text->str, NULL);
+	for (guint doc = 0; doc < 2; doc++)
+		for (guint i = 0; i < WORDS; i++) {
+			CrFact *f = cr_fact_append(h->facts, g_ptr_array_index(h->docs, doc), doc, 6 * i,
+						   6 * i + 5, kinds[i % G_N_ELEMENTS(kinds)]);
+			f->value = g_strndup(text->str + 6 * i, 5);
+			f->key = g_strdup(f->value);
+			if (doc == 1 && i == IGNORED)
+				f->flags |= CR_FACT_IGNORED;
+		}
+	g_autoptr(CrAlignment) al = hand_align(h);
+	g_assert_cmpuint(al->groups->len, ==, WORDS - 1);
+	for (guint i = 0; i < WORDS; i += 7) {
+		g_autofree char *word = g_strdup_printf("w%04u", i);
+		CrFactKind kind = kinds[i % G_N_ELEMENTS(kinds)];
+		int g = group_of(h, 0, kind, word);
+		g_assert_cmpint(group_of(h, 1, kind, word), ==, g);
+		if (i == IGNORED)
+			g_assert_cmpint(g, ==, -1);
+		else
+			g_assert_cmpuint(group_at(al, g)->facts->len, ==, 2);
+	}
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -801,5 +836,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/group/year-each-report-writes-once", test_year_each_report_writes_once);
 	g_test_add_func("/align/facts-in-reading-order", test_facts_in_reading_order);
 	g_test_add_func("/align/number-fits-two-clusters", test_number_fits_two_clusters);
+	g_test_add_func("/align/group/facts-past-a-piece", test_facts_past_a_piece);
 	return g_test_run();
 }

@@ -312,12 +312,25 @@ static void test_echo_not_in_furniture(void)
 	g_assert_nonnull(cr_test_find_fact(facts2, 1, CR_FACT_QUOTE, "latest world news"));
 }
 
+/* The index reads a plain word's letters two at a time: words of odd and
+ * even lengths, of one to nine letters and digits, in either case, are
+ * found as they were. */
+static void test_echo_words_odd_and_even(void)
+{
+	g_autoptr(CrEngine) engine =
+	    cr_test_engine("Officials said “Dock B7 flooded after Storm Ingrid hit overnight”, it read.\n",
+			   "The dock b7 flooded after storm Ingrid hit overnight, officials said.\n", NULL);
+	g_assert_cmpuint(count_echoes(engine, 1, "The dock b7 flooded after storm Ingrid hit overnight"), ==,
+			 1);
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/quote/echo", test_echoes);
 	g_test_add_func("/quote/echo-ahead", test_echoes_ahead);
 	g_test_add_func("/quote/echo-stemmed", test_echo_stemmed);
+	g_test_add_func("/quote/echo-words-odd-and-even", test_echo_words_odd_and_even);
 	g_test_add_func("/quote/echo-takes-its-sentence-lead", test_echo_takes_its_sentence_lead);
 	g_test_add_func("/quote/echo-inside-longer-echo", test_echo_inside_longer_echo);
 	g_test_add_func("/quote/passages", test_passages);
