@@ -378,15 +378,27 @@ static void prune_quote_clusters(const Grouper *gr, const KindOps *ops)
 	}
 }
 
-/* TRUE when the sentence of the twin of number FI, which comes after it
- * (TWIN, cr_align_number_twins()), shares more with those of the members
- * of other reports of cluster ID than FI's does: the cluster is the twin's
- * fact, which FI, placed first, would keep out (apart_in_report()). */
-static gboolean twin_fits_better(const Grouper *gr, guint id, const guint *twin, guint fi)
+/* TRUE when number X and its twin (TWIN, cr_align_number_twins()) are two
+ * facts: their sentences share nothing. Asked once a pair (APART: 1
+ * apart, 2 not). */
+static gboolean twins_apart(const Grouper *gr, const guint *twin, guint8 *apart, guint x)
 {
-	Overlap o;
-	if (!twin || !twin[fi] || !cr_align_overlap(fact_at(gr, fi), fact_at(gr, twin[fi] - 1), &o) ||
-	    o.words || o.neighbours)
+	if (!apart[x]) {
+		Overlap o;
+		gboolean two = cr_align_overlap(fact_at(gr, x), fact_at(gr, twin[x] - 1), &o) && !o.words &&
+			       !o.neighbours;
+		apart[x] = two ? 1 : 2;
+	}
+	return apart[x] == 1;
+}
+
+/* TRUE when the sentence of the twin of number FI, which comes after it,
+ * shares more with those of the members of other reports of cluster ID
+ * than FI's does: the cluster is the twin's fact, which FI, placed first,
+ * would keep out (apart_in_report()). */
+static gboolean twin_fits_better(const Grouper *gr, guint id, const guint *twin, guint8 *apart, guint fi)
+{
+	if (!twin[fi] || !twins_apart(gr, twin, apart, fi))
 		return FALSE;
 	CrCluster single;
 	const CrCluster *c = cr_cluster_view(gr->clusters, id, &single);
@@ -394,35 +406,27 @@ static gboolean twin_fits_better(const Grouper *gr, guint id, const guint *twin,
 	return affinity(gr, c, fact_at(gr, twin[fi] - 1), &share) > affinity(gr, c, fact_at(gr, fi), &share);
 }
 
-/* Where number FI goes instead of cluster ID, or ID: when a first member
- * of ID, of another report than FI's, has a twin (TWIN, cr_align_number_twins())
- * whose sentence shares more with FI's than the member's does, FI goes to
- * the twin's cluster (PLACED_IN: each placed fact's cluster + 1) if it
- * fits there, or waits for the twin alone (-1) if the twin is not placed
- * yet; HOW_WELL is then FI's fit there. twin_fits_better() asks the other
- * order, the member placed last. */
-static int member_twin_cluster(const Grouper *gr, guint id, const guint *twin, const guint *placed_in,
-			       guint8 *apart, guint fi, double *how_well)
+/* Where number FI goes instead of cluster ID (OPS its kind's), or ID: alone
+ * (-1) when its own twin fits ID better; when a first member of ID of
+ * another report has a twin whose sentence shares more with FI's than the
+ * member's does, the twin's cluster (PLACED_IN: each placed fact's
+ * cluster + 1, HOW_WELL set) if FI fits there, or alone if the twin is
+ * not placed yet. */
+static int number_twin_cluster(const Grouper *gr, const KindOps *ops, guint id, const guint *twin,
+			       const guint *placed_in, guint8 *apart, guint fi, double *how_well)
 {
+	if (twin_fits_better(gr, id, twin, apart, fi))
+		return -1;
 	const CrFact *f = fact_at(gr, fi);
 	CrCluster single;
 	const CrCluster *c = cr_cluster_view(gr->clusters, id, &single);
 	guint checked = MIN(c->facts.len, AGREEING_MEMBERS);
 	for (guint i = 0; i < checked; i++) {
 		guint m = cr_id_at(&c->facts, i);
-		if (!twin[m] || fact_at(gr, m)->doc == f->doc)
+		if (!twin[m] || fact_at(gr, m)->doc == f->doc || !twins_apart(gr, twin, apart, m))
 			continue;
-		/* only twins whose sentences share nothing are two facts (as
-		 * twin_fits_better() asks): asked once a pair (APART: 1 apart,
-		 * 2 not) */
 		Overlap om = { 0 }, ot;
-		if (!apart[m]) {
-			gboolean two = cr_align_overlap(fact_at(gr, m), fact_at(gr, twin[m] - 1), &ot) &&
-				       !ot.words && !ot.neighbours;
-			apart[m] = two ? 1 : 2;
-		}
-		if (apart[m] != 1 || !cr_align_overlap(f, fact_at(gr, twin[m] - 1), &ot) ||
-		    (!ot.words && !ot.neighbours))
+		if (!cr_align_overlap(f, fact_at(gr, twin[m] - 1), &ot) || (!ot.words && !ot.neighbours))
 			continue;
 		cr_align_overlap(f, fact_at(gr, m), &om);
 		if (ot.words + ot.neighbours <= om.words + om.neighbours)
@@ -430,10 +434,10 @@ static int member_twin_cluster(const Grouper *gr, guint id, const guint *twin, c
 		guint in = placed_in[twin[m] - 1];
 		if (!in)
 			return -1;
+		if (in - 1 == id)
+			return (int)id;
 		CrCluster twin_single;
-		double there = in - 1 == id ? 0.0
-					    : fit(gr, &cr_kind_ops[f->kind],
-						  cr_cluster_view(gr->clusters, in - 1, &twin_single), f);
+		double there = fit(gr, ops, cr_cluster_view(gr->clusters, in - 1, &twin_single), f);
 		if (there <= 0.0)
 			return (int)id;
 		*how_well = there;
@@ -464,10 +468,8 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order)
 		cr_kind_index_find(&x, fi);
 		x.weighed += x.n_candidates;
 		int id = best_candidate(&x, f, &how_well);
-		if (id >= 0 && twin_fits_better(gr, (guint)id, twin, fi))
-			id = -1;
 		if (id >= 0 && twin)
-			id = member_twin_cluster(gr, (guint)id, twin, placed_in, apart, fi, &how_well);
+			id = number_twin_cluster(gr, ops, (guint)id, twin, placed_in, apart, fi, &how_well);
 		if (id >= 0) {
 			CrCluster *c = cr_cluster_at(clusters, (guint)id);
 			gr->score[fi] = join_score(gr, ops, c, f, how_well) * f->confidence;
