@@ -229,18 +229,40 @@ static void shared_add(Shared *sh, const NameScan *scan)
 	}
 }
 
+/* TRUE when the names FOUND among the words of M (in DATA) are two or
+ * more, hold all its words one after another, and each is written in full
+ * as the reports establish it: "Downey" of "Downey Jr" is no "Susan
+ * Downey". */
+static gboolean names_fill(const NameMention *m, const GArray *found, const char *data)
+{
+	if (found->len < 2)
+		return FALSE;
+	guint words = 0;
+	for (guint i = 0; i < found->len; i++) {
+		const NameMention *w = &g_array_index(found, NameMention, i);
+		gsize len = w->end - w->start;
+		if (strlen(w->value) != len || memcmp(data + w->start, w->value, len) != 0)
+			return FALSE;
+		words += w->n_words;
+	}
+	return words == m->n_words && g_array_index(found, NameMention, 0).start == m->start &&
+	       g_array_index(found, NameMention, found->len - 1).end == m->end;
+}
+
 /* Appends the facts of the names the index finds among the words of M, a
- * headline name of unknown kind. */
-static void resolve_headline_words(const Shared *sh, const CrDoc *doc, guint d, const NameMention *m,
-				   GArray *facts)
+ * name of unknown kind: any of them in a headline, else only when they
+ * fill M ("LEA Primary School Kuriga", the school other reports name and
+ * the town: two names written without the comma between). */
+static void resolve_words(const Shared *sh, const CrDoc *doc, guint d, const NameMention *m, GArray *facts)
 {
 	g_autoptr(GArray) found = g_array_new(FALSE, FALSE, sizeof(NameMention));
 	GStringChunk *texts = g_string_chunk_new(256);
 	name_index_resolve_words(sh->index, m, doc->data, found, texts);
-	for (guint i = 0; i < found->len; i++) {
-		const NameMention *w = &g_array_index(found, NameMention, i);
-		name_append_fact(facts, doc, d, w, w->start, w->value, w->key, w->confidence);
-	}
+	if ((m->flags & NAME_MENTION_HEADLINE) || names_fill(m, found, doc->data))
+		for (guint i = 0; i < found->len; i++) {
+			const NameMention *w = &g_array_index(found, NameMention, i);
+			name_append_fact(facts, doc, d, w, w->start, w->value, w->key, w->confidence);
+		}
 	g_string_chunk_free(texts);
 }
 
@@ -290,9 +312,10 @@ static void resolve_report(const Shared *sh, const CrDoc *doc, guint d, NameScan
 			continue;
 		if (!name_index_resolve(sh->index, m) &&
 		    !(unknown_number_left_out(doc, scan, m) && name_index_resolve(sh->index, m))) {
-			if (m->kind == NAME_KIND_UNKNOWN && (m->flags & NAME_MENTION_HEADLINE) &&
-			    !(m->flags & NAME_MENTION_SPLIT) && m->n_words >= 2)
-				resolve_headline_words(sh, doc, d, m, added);
+			if (m->kind == NAME_KIND_UNKNOWN && !(m->flags & NAME_MENTION_SPLIT) &&
+			    m->n_words >= 2 &&
+			    ((m->flags & NAME_MENTION_HEADLINE) || name_index_knows_ends(sh->index, m)))
+				resolve_words(sh, doc, d, m, added);
 			continue;
 		}
 		if (!is_fact_kind(m->kind))

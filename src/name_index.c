@@ -415,6 +415,20 @@ static NameMention sub_mention(const NameMention *m, const char *data, const GAr
 	return sub;
 }
 
+gboolean name_index_knows_ends(const NameIndex *index, const NameMention *m)
+{
+	const char *space = m->key ? strchr(m->key, ' ') : NULL;
+	if (!space || !entries_of(index, strrchr(m->key, ' ') + 1))
+		return FALSE;
+	char first[64];
+	gsize len = (gsize)(space - m->key);
+	if (len >= sizeof first)
+		return TRUE;
+	memcpy(first, m->key, len);
+	first[len] = '\0';
+	return entries_of(index, first) != NULL;
+}
+
 void name_index_resolve_words(const NameIndex *index, const NameMention *m, const char *data, GArray *out,
 			      GStringChunk *texts)
 {

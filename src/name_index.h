@@ -35,6 +35,11 @@ gboolean name_index_resolve(const NameIndex *index, NameMention *m);
  * XIII", "Leo XIV"). */
 const char *name_index_royal(const NameIndex *index, const char *key, const char **value);
 
+/* TRUE when INDEX has a key for the first and for the last word of M's
+ * key: what a run wholly of names the reports know needs (a name's words
+ * are keys of it), asked before name_index_resolve_words() is. */
+gboolean name_index_knows_ends(const NameIndex *index, const NameMention *m);
+
 /* Appends to OUT the names INDEX knows among the words of M, a headline
  * name it does not know as a whole ("Kishida" in "Kishida Rules"): the
  * longest runs of words first, from the left, their strings kept in TEXTS.

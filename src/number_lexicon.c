@@ -110,6 +110,15 @@ static const CrTokenWord time_units_table[] = {
 };
 CrLexicon number_time_units = CR_LEXICON(time_units_table);
 
+/* Words of how often, before what an amount counts: one a year, a month,
+ * a week or a day ("29 annual payments" are paid over 29 years; general
+ * knowledge). */
+static const CrTokenWord period_words_table[] = {
+	{ "annual", U_YEARS }, { "yearly", U_YEARS }, { "monthly", U_MONTHS },
+	{ "weekly", U_WEEKS }, { "daily", U_DAYS },
+};
+CrLexicon number_period_words = CR_LEXICON(period_words_table);
+
 /* The first word of a unit of two: "basis points", "percentage points". */
 static const CrTokenWord point_units_table[] = { { "basis", U_BP }, { "percentage", U_PP } };
 CrLexicon number_point_units = CR_LEXICON(point_units_table);

@@ -116,6 +116,7 @@ extern const guint number_n_bound_phrases;
 extern CrLexicon number_currency_codes;
 extern CrLexicon number_unit_words;
 extern CrLexicon number_time_units;
+extern CrLexicon number_period_words;
 extern CrLexicon number_point_units;
 extern CrLexicon number_currency_countries;
 extern CrLexicon number_irregular_plurals;
@@ -199,6 +200,7 @@ guint number_parse_words(const CrTokens *s, guint i, Quantity *q);
 guint number_unit_after(const CrTokens *s, guint i, Quantity *q);
 guint number_half_after(const CrTokens *s, guint i, Quantity *q);
 guint number_months_after_years(const CrTokens *s, guint i, Quantity *q);
+void number_periods_counted(const CrTokens *s, guint i, Quantity *q);
 guint number_seconds_after(const CrTokens *s, guint i, Quantity *q);
 /* "an hour and a half" at I: one and a half of a unit of time (sets Q;
  * the tokens used, else 0). */

@@ -702,8 +702,11 @@ guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 			    i > 0 && (cr_tok_word(s, i - 1, "the") || cr_tok_word(s, i - 1, "The"));
 			if (added && (k = number_parse_counted(s, j + added, q, definite)) > 0)
 				j += added + k, q->added = TRUE;
-			else if (!added)
+			else if (!added) {
+				guint counted = j;
 				j += number_parse_counted(s, j, q, definite);
+				number_periods_counted(s, counted, q);
+			}
 			/* "attempting to murder six more.": more of what was
 			 * counted before */
 			if (!q->noun && word_is(s, j, 'm', "more") && cr_tok_spaced(s, j) &&

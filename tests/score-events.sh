@@ -200,8 +200,8 @@ thresholds() {
 	armipo) echo "0.93 0.82 0.97 1.00 1.00" ;;            # "New York Nasdaq" gives no fact
 	evergrande) echo "0.95 0.88 0.97 1.00 1.00" ;;        # "back in 2021" and "In 2021" apart
 	rollingfork) echo "0.98 0.92 0.97 0.30 1.00" ;;       # "three in Carroll County" no count; similar posts and a newsletter box stay text (cleaning's)
-	heldout-powerball) echo "0.91 0.87 0.97 0.66 1.00" ;; # round 27, held out
-	heldout-kuriga) echo "0.89 0.69 0.97 1.00 1.00" ;;    # round 27, held out
+	heldout-powerball) echo "0.93 0.88 0.97 0.66 1.00" ;; # round 27, held out
+	heldout-kuriga) echo "0.96 0.75 0.97 1.00 1.00" ;;    # round 27, held out
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }

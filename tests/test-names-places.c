@@ -286,6 +286,40 @@ static void test_county_officer(void)
 	assert_no_name(facts, "Coroner Angelia Easton");
 }
 
+/* A run of capitals that is wholly names the reports know, written
+ * without the comma between them, gives those names: "LEA Primary School
+ * Kuriga" is the school another report names and the town, not one name
+ * no report knows. A run only partly made of known names gives none, nor
+ * one of names written short. */
+static void test_body_then_place_without_comma(void)
+{
+	const char *x =
+	    "The attack happened at Kuriga Town in Kaduna State. Bandits invaded LEA Primary School "
+	    "Kuriga and shot one student dead.\n";
+	const char *y = "Bandits raided LEA Primary School, Kuriga, abducting dozens of pupils in Kuriga.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(x, y, NULL);
+	const CrFact *fx =
+	    assert_name_nth(engine->facts, 0, x, "LEA Primary School", 0, CR_FACT_ORG, "LEA Primary School");
+	const CrFact *fy =
+	    assert_name_nth(engine->facts, 1, y, "LEA Primary School", 0, CR_FACT_ORG, "LEA Primary School");
+	assert_linked(fx, fy);
+	assert_name_nth(engine->facts, 0, x, "Kuriga", 1, CR_FACT_PLACE, "Kuriga");
+	assert_no_name(engine->facts, "LEA Primary School Kuriga");
+
+	const char *p =
+	    "The attack happened at Kuriga Town. Bandits invaded LEA Primary School Mariga and left.\n";
+	g_autoptr(CrEngine) part = cr_test_engine(p, y, NULL);
+	assert_no_name(part->facts, "LEA Primary School");
+
+	/* a name only the short form of one ("Downey" of "Susan Downey") is
+	 * no name written in full: "Downey Jr" gives neither */
+	const char *a = "Producer Susan Downey spoke first. The Zone scored two.\nDowney Jr won best "
+			"supporting actor for his role.\n";
+	const char *b = "Susan Downey said Robert Downey Jr deserved it.\n";
+	g_autoptr(CrEngine) short_form = cr_test_engine(a, b, NULL);
+	assert_nothing_in(short_form->facts, a, "Downey Jr");
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -300,5 +334,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/place/body-across-and", test_body_across_and);
 	g_test_add_func("/names/place/possessive-body-of-common-words", test_possessive_body_of_common_words);
 	g_test_add_func("/names/place/county-officer", test_county_officer);
+	g_test_add_func("/names/place/body-then-place-without-comma", test_body_then_place_without_comma);
 	return g_test_run();
 }

@@ -342,6 +342,13 @@ static void test_time_and_rate_units(void)
 	/* Ages are no durations; a bare number of points is a count. */
 	assert_number("the 58-year-old", "58-year-old", "58 years old", 58, NULL);
 	assert_number("the index fell 300 points", "300 points", "300 points", 300, NULL);
+	/* payments made once a year (a month, a day) span as many years:
+	 * "over 29 annual payments" meets "over 29 years"; other qualifiers
+	 * keep the noun */
+	assert_number("spread out over 29 annual payments.", "over 29 annual payments", ">29 years", 29,
+		      "years");
+	assert_number("in 12 monthly instalments", "12 monthly instalments", "12 months", 12, "months");
+	assert_number("in 12 large instalments", "12 large instalments", "12 instalments", 12, NULL);
 }
 
 /* A stopwatch's time, its seconds written ("2:00:35", "13:44.2"), is a
