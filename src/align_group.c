@@ -10,6 +10,7 @@
 
 #include "align_index.h"
 #include "align_stems.h"
+#include "align_twins.h"
 
 #ifdef HAVE_MALLOC_H
 #include <malloc.h>
@@ -377,62 +378,8 @@ static void prune_quote_clusters(const Grouper *gr, const KindOps *ops)
 	}
 }
 
-/* The slot of the twins' table (of MASK + 1 slots) where an amount of
- * FACT's report, value and unit is first looked for. */
-static guint twin_slot(const CrFact *fact, guint mask)
-{
-	guint64 bits;
-	memcpy(&bits, &fact->num, sizeof bits);
-	bits ^= (guint64)(guintptr)fact->unit ^ (guint64)fact->doc << 56;
-	return (guint)((bits * G_GUINT64_CONSTANT(0x9e3779b97f4a7c15)) >> 40) & mask;
-}
-
-/* Per fact of ORDER (numbers), the index + 1 of its twin, or 0: only the
- * first fact in ORDER of each report, value, unit and key has one, the
- * second such fact ("3 kilometres" of an ash column, "3km" of the zone
- * around the peak), two facts of one amount when their sentences share
- * nothing (twin_fits_better() asks); the later ones get 0. Facts with no
- * unit take no part (those with one, "people" too, do). NULL when no
- * fact has a twin. The amounts are found in a table open by value and
- * unit (units are static strings), not by their keys' text: it costs a
- * few instructions an amount. */
-static guint *number_twins(const Grouper *gr, const GArray *order)
-{
-	guint n = 0;
-	for (guint i = 0; i < order->len; i++)
-		n += fact_at(gr, g_array_index(order, guint, i))->unit != NULL;
-	if (n < 2)
-		return NULL;
-	guint mask = (1u << g_bit_storage(2 * n)) - 1;
-	g_autofree guint *slots = g_new0(guint, mask + 1);
-	guint *twin = NULL;
-	for (guint i = 0; i < order->len; i++) {
-		guint fi = g_array_index(order, guint, i), s;
-		const CrFact *f = fact_at(gr, fi), *o = NULL;
-		if (!f->unit)
-			continue;
-		for (s = twin_slot(f, mask); slots[s]; s = (s + 1) & mask) {
-			o = fact_at(gr, slots[s] - 1);
-			if (o->doc == f->doc && o->num == f->num && o->unit == f->unit &&
-			    strcmp(o->key, f->key) == 0)
-				break;
-			o = NULL;
-		}
-		if (!o) {
-			slots[s] = fi + 1;
-			continue;
-		}
-		guint oi = slots[s] - 1;
-		if (!twin)
-			twin = g_new0(guint, gr->facts->len);
-		if (!twin[oi])
-			twin[oi] = fi + 1;
-	}
-	return twin;
-}
-
 /* TRUE when the sentence of the twin of number FI, which comes after it
- * (TWIN, number_twins()), shares more with those of the members of other
+ * (TWIN, cr_align_number_twins()), shares more with those of the members of other
  * reports of cluster ID than FI's does: the cluster is the twin's fact,
  * which FI, placed first, would keep out (apart_in_report()). */
 static gboolean twin_fits_better(const Grouper *gr, guint id, const guint *twin, guint fi)
@@ -447,6 +394,54 @@ static gboolean twin_fits_better(const Grouper *gr, guint id, const guint *twin,
 	return affinity(gr, c, fact_at(gr, twin[fi] - 1), &share) > affinity(gr, c, fact_at(gr, fi), &share);
 }
 
+/* Where number FI goes instead of cluster ID, or ID: when a first member
+ * of ID, of another report than FI's, has a twin (TWIN, cr_align_number_twins())
+ * whose sentence shares more with FI's than the member's does, FI goes to
+ * the twin's cluster (PLACED_IN: each placed fact's cluster + 1) if it
+ * fits there, or waits for the twin alone (-1) if the twin is not placed
+ * yet; HOW_WELL is then FI's fit there. twin_fits_better() asks the other
+ * order, the member placed last. */
+static int member_twin_cluster(const Grouper *gr, guint id, const guint *twin, const guint *placed_in,
+			       guint8 *apart, guint fi, double *how_well)
+{
+	const CrFact *f = fact_at(gr, fi);
+	CrCluster single;
+	const CrCluster *c = cr_cluster_view(gr->clusters, id, &single);
+	guint checked = MIN(c->facts.len, AGREEING_MEMBERS);
+	for (guint i = 0; i < checked; i++) {
+		guint m = cr_id_at(&c->facts, i);
+		if (!twin[m] || fact_at(gr, m)->doc == f->doc)
+			continue;
+		/* only twins whose sentences share nothing are two facts (as
+		 * twin_fits_better() asks): asked once a pair (APART: 1 apart,
+		 * 2 not) */
+		Overlap om = { 0 }, ot;
+		if (!apart[m]) {
+			gboolean two = cr_align_overlap(fact_at(gr, m), fact_at(gr, twin[m] - 1), &ot) &&
+				       !ot.words && !ot.neighbours;
+			apart[m] = two ? 1 : 2;
+		}
+		if (apart[m] != 1 || !cr_align_overlap(f, fact_at(gr, twin[m] - 1), &ot) ||
+		    (!ot.words && !ot.neighbours))
+			continue;
+		cr_align_overlap(f, fact_at(gr, m), &om);
+		if (ot.words + ot.neighbours <= om.words + om.neighbours)
+			continue;
+		guint in = placed_in[twin[m] - 1];
+		if (!in)
+			return -1;
+		CrCluster twin_single;
+		double there = in - 1 == id ? 0.0
+					    : fit(gr, &cr_kind_ops[f->kind],
+						  cr_cluster_view(gr->clusters, in - 1, &twin_single), f);
+		if (there <= 0.0)
+			return (int)id;
+		*how_well = there;
+		return (int)(in - 1);
+	}
+	return (int)id;
+}
+
 /* Clusters the facts ORDER (all of one KIND) into GR->clusters: each joins
  * the cluster it fits best or starts one. Returns how many candidates were
  * weighed. */
@@ -459,7 +454,9 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order)
 	cr_kind_index_init(&x, gr, ops);
 	if (ops->specificity)
 		order_by_specificity(gr, ops, order);
-	g_autofree guint *twin = kind == CR_FACT_NUMBER ? number_twins(gr, order) : NULL;
+	g_autofree guint *twin = kind == CR_FACT_NUMBER ? cr_align_number_twins(gr, order) : NULL;
+	g_autofree guint *placed_in = twin ? g_new0(guint, gr->facts->len) : NULL;
+	g_autofree guint8 *apart = twin ? g_new0(guint8, gr->facts->len) : NULL;
 	for (guint i = 0; i < order->len; i++) {
 		guint fi = g_array_index(order, guint, i);
 		const CrFact *f = fact_at(gr, fi);
@@ -469,6 +466,8 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order)
 		int id = best_candidate(&x, f, &how_well);
 		if (id >= 0 && twin_fits_better(gr, (guint)id, twin, fi))
 			id = -1;
+		if (id >= 0 && twin)
+			id = member_twin_cluster(gr, (guint)id, twin, placed_in, apart, fi, &how_well);
 		if (id >= 0) {
 			CrCluster *c = cr_cluster_at(clusters, (guint)id);
 			gr->score[fi] = join_score(gr, ops, c, f, how_well) * f->confidence;
@@ -478,7 +477,10 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order)
 			guint single = cr_clusters_add_single(clusters, fi);
 			gr->score[fi] = f->confidence;
 			cr_kind_index_file(&x, fi, single);
+			id = (int)single;
 		}
+		if (placed_in)
+			placed_in[fi] = (guint)id + 1;
 	}
 	guint64 weighed = x.weighed;
 	cr_kind_index_clear(&x);

@@ -237,6 +237,9 @@ static const char *const role_words[] = {
 	"doctor",
 	"pilot",
 	"soldier",
+	"coroner",
+	"sheriff",
+	"trooper",
 };
 
 /* Titles that stay part of the name: "Pope Francis" is not "Francis". */

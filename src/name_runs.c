@@ -64,6 +64,16 @@ static gboolean company_of_two(const char *key)
 	       (name_word_classes(space + 1) & (NAME_WORD_ORG_SUFFIX | NAME_WORD_CORPORATE));
 }
 
+/* TRUE when the folded company's name of two words KEY ends in a legal
+ * form or "holdings" ("arm holdings", "halden ltd"): its first word alone
+ * stands for it even when it is an English word ("Arm" for "Arm
+ * Holdings"), where "Conservative" is not "Conservative Party". */
+static gboolean company_by_form(const char *key)
+{
+	const char *second = strchr(key, ' ') + 1;
+	return (name_word_classes(second) & NAME_WORD_CORPORATE) || strcmp(second, "holdings") == 0;
+}
+
 /* TRUE when mention M may be a longer name: an open name, or a place or an
  * organisation of two words or more, or a person of three, outside
  * headlines. */
@@ -147,24 +157,29 @@ void name_lengthen_runs(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 			g_hash_table_insert(names, (gpointer)m->key, name);
 		}
 	}
-	/* the first words of companies' names of two words, and those of them
-	 * that a report writes alone, no English word (folded copies) */
+	/* the first words of companies' names of two words (with whether one
+	 * of them ends in a legal form), and those of them that a report
+	 * writes alone, no English word unless so (folded copies) */
 	g_autoptr(GHashTable) heads = g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, NULL);
 	g_autoptr(GHashTable) singles = g_hash_table_new_full(cr_str_hash, g_str_equal, g_free, NULL);
 	GHashTableIter it;
 	gpointer key_p, value_p;
 	g_hash_table_iter_init(&it, names);
 	while (g_hash_table_iter_next(&it, &key_p, &value_p))
-		if (((const Name *)value_p)->kind == CR_FACT_ORG && company_of_two(key_p))
-			g_hash_table_add(heads,
-					 g_strndup(key_p, (gsize)(strchr(key_p, ' ') - (char *)key_p)));
+		if (((const Name *)value_p)->kind == CR_FACT_ORG && company_of_two(key_p)) {
+			char *head = g_strndup(key_p, (gsize)(strchr(key_p, ' ') - (char *)key_p));
+			gboolean by_form =
+			    company_by_form(key_p) || GPOINTER_TO_INT(g_hash_table_lookup(heads, head));
+			g_hash_table_insert(heads, head, GINT_TO_POINTER(by_form));
+		}
 	for (guint d = 0; d < scans->len && g_hash_table_size(heads); d++) {
 		const NameScan *scan = g_ptr_array_index(scans, d);
 		for (guint i = 0; i < scan->mentions->len; i++) {
 			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
-			if (open_single(m) && g_hash_table_contains(heads, m->key) &&
+			gpointer by_form = NULL;
+			if (open_single(m) && g_hash_table_lookup_extended(heads, m->key, NULL, &by_form) &&
 			    !g_hash_table_contains(singles, m->key) &&
-			    !cr_english_word(m->key, strlen(m->key)))
+			    (by_form || !cr_english_word(m->key, strlen(m->key))))
 				g_hash_table_add(singles, g_strdup(m->key));
 		}
 	}

@@ -57,6 +57,8 @@ const char *const number_unit_names[] = {
 	[U_ELAPSED] = "s elapsed",
 	[U_DEGREES] = "degrees",
 	[U_FAHRENHEIT] = "degrees F",
+	[U_MPH] = "mph",
+	[U_KMH] = "km/h",
 };
 
 /* Currency symbols written before the amount. */
@@ -95,6 +97,7 @@ static const CrTokenWord unit_words_table[] = {
 	{ "francs", U_CHF },	{ "franc", U_CHF },	 { "cents", U_CENTS },
 	{ "cent", U_CENTS },	{ "pence", U_PENCE },	 { "bp", U_BP },
 	{ "bps", U_BP },	{ "died", U_PEOPLE },	 { "killed", U_PEOPLE },
+	{ "mph", U_MPH },	{ "kph", U_KMH },	 { "kmh", U_KMH },
 };
 CrLexicon number_unit_words = CR_LEXICON(unit_words_table);
 

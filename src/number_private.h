@@ -86,6 +86,8 @@ enum {
 	U_ELAPSED, /* a stopwatch's time, "2:00:35": its value in seconds */
 	U_DEGREES, /* degrees Celsius, or degrees with no scale: "1.5°C", "1.5C", "1.5 degrees" */
 	U_FAHRENHEIT,
+	U_MPH, /* a speed: "70 mph", "70 miles per hour" */
+	U_KMH, /* "113 kph", "113 km/h", "113 kilometres per hour" */
 	U_NONE = -1,
 	U_LAST_MONEY = U_NZD,
 };

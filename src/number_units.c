@@ -85,6 +85,25 @@ static guint parse_degrees(const CrTokens *s, guint i, int *unit)
 	return n;
 }
 
+/* A distance's unit at I - 1 that "per hour" or "/h" after it makes a
+ * speed ("70 miles per hour" is "70 mph", "113 km/h" is "113 kph"): sets
+ * UNIT; returns the tokens used. */
+static guint speed_after(const CrTokens *s, guint i, int *unit)
+{
+	if (*unit != U_MI && *unit != U_KM)
+		return 0;
+	guint n = 0;
+	if (cr_tok_word(s, i, "per") && cr_tok_spaced(s, i) && cr_tok_spaced(s, i + 1) &&
+	    s->tok[i + 1].gap != CR_GAP_LINE && cr_tok_word(s, i + 1, "hour"))
+		n = 2;
+	else if (*unit == U_KM && cr_tok_punct(s, i, '/') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1) &&
+		 cr_tok_word(s, i + 1, "h"))
+		n = 2;
+	if (n)
+		*unit = *unit == U_MI ? U_MPH : U_KMH;
+	return n;
+}
+
 /* A unit after the amount at I: "%", "percent", "per cent", "basis points",
  * "dollars", "US dollars", "Swiss francs", "U.S. cents", "km",
  * "-kilometre", "hours", "-week", "MW", "people", "EUR". Sets Q; returns
@@ -138,7 +157,7 @@ guint number_unit_after(const CrTokens *s, guint i, Quantity *q)
 	}
 	if (w) {
 		q->unit = w->value;
-		return n + 1;
+		return n + 1 + speed_after(s, i + n + 1, &q->unit);
 	}
 	if (country != U_NONE)
 		return 0;

@@ -87,7 +87,7 @@ thresholds() {
 	g20union) echo "0.87 0.84 0.97 1.00 1.00" ;;
 	rugbyfinal) echo "0.98 0.96 0.97 1.00 1.00" ;;
 	heldout-letby) echo "1.00 1.00 0.97 0.80 1.00" ;;
-	heldout-otis) echo "0.90 0.86 0.97 1.00 1.00" ;;
+	heldout-otis) echo "0.93 0.88 0.97 1.00 1.00" ;;
 	# Round 10 (docs/ENGINE-SCORES.md, Round 10): its end figures, rounded
 	# down; raised with ratecut, heldout-starship and heldout-letby to what
 	# round 11's rules reach (docs/ENGINE-SCORES.md, Round 11).
@@ -194,6 +194,14 @@ thresholds() {
 	perry) echo "1.00 1.00 0.97 1.00 1.00" ;;             # strip 0.33 -> 1.00: its two captions fall (clean29)
 	heldout-boarshead) echo "0.89 0.87 0.97 1.00 1.00" ;; # round 26: "Boar's Head", "Food and Safety Inspection Service"; strip 0.33 -> 1.00 (clean29)
 	heldout-rbnz) echo "1.00 1.00 0.97 1.00 1.00" ;;      # round 26: "7 Aug, 2019 06:32 AM4"; May's 25 basis points; strip 0.358 -> 1.000: 70 indented menu lines flagged from their line's first byte (clean30)
+	# Round 27's set (docs/ENGINE-SCORES.md, Round 27): three development
+	# events and two held out (scored when added and at the end of the
+	# round only), at the round's end figures rounded down.
+	armipo) echo "0.93 0.82 0.97 1.00 1.00" ;;            # "New York Nasdaq" gives no fact
+	evergrande) echo "0.95 0.88 0.97 1.00 1.00" ;;        # "back in 2021" and "In 2021" apart
+	rollingfork) echo "0.98 0.92 0.97 0.30 1.00" ;;       # "three in Carroll County" no count; similar posts and a newsletter box stay text (cleaning's)
+	heldout-powerball) echo "0.91 0.87 0.97 0.66 1.00" ;; # round 27, held out
+	heldout-kuriga) echo "0.89 0.69 0.97 1.00 1.00" ;;    # round 27, held out
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }

@@ -142,6 +142,33 @@ static void test_one_amount_of_two_facts(void)
 	const CrFact *zone = engine_fact(e, 0, CR_FACT_NUMBER, "three kilometres", 0);
 	assert_linked(zone, engine_fact(e, 1, CR_FACT_NUMBER, "3km", 0));
 	g_assert_cmpint(engine_fact(e, 1, CR_FACT_NUMBER, "3 kilometres", 0)->group, ==, -1);
+
+	/* round 27, the question the brief left: number_twins() pairs the two
+	 * facts in either order, the one whose sentence is like the other
+	 * report's first in its report or second, that report first or last */
+	const char *zone_first =
+	    "It has stayed at the third highest of four alert levels, prohibiting climbers or "
+	    "villagers within 3km of the peak, said Hendra Gunawan.\n\nThe volcano erupted on "
+	    "Sunday, spewing ash as high as 3 kilometres into the air.\n";
+	const char *other =
+	    "The volcano has stayed at the third highest of four alert levels, prohibiting "
+	    "climbers or villagers within three kilometres of the peak, said Hendra Gunawan.\n";
+	g_autoptr(CrEngine) swapped = cr_test_engine(other, zone_first, NULL);
+	assert_linked(engine_fact(swapped, 0, CR_FACT_NUMBER, "three kilometres", 0),
+		      engine_fact(swapped, 1, CR_FACT_NUMBER, "3km", 0));
+	g_assert_cmpint(engine_fact(swapped, 1, CR_FACT_NUMBER, "3 kilometres", 0)->group, ==, -1);
+	g_autoptr(CrEngine) last = cr_test_engine(zone_first, other, NULL);
+	assert_linked(engine_fact(last, 1, CR_FACT_NUMBER, "three kilometres", 0),
+		      engine_fact(last, 0, CR_FACT_NUMBER, "3km", 0));
+	g_assert_cmpint(engine_fact(last, 0, CR_FACT_NUMBER, "3 kilometres", 0)->group, ==, -1);
+	const char *ash_first =
+	    "The volcano erupted on Sunday, spewing ash as high as 3 kilometres into the air.\n\n"
+	    "It has stayed at the third highest of four alert levels, prohibiting climbers or "
+	    "villagers within 3km of the peak, said Hendra Gunawan.\n";
+	g_autoptr(CrEngine) before = cr_test_engine(ash_first, other, NULL);
+	assert_linked(engine_fact(before, 1, CR_FACT_NUMBER, "three kilometres", 0),
+		      engine_fact(before, 0, CR_FACT_NUMBER, "3km", 0));
+	g_assert_cmpint(engine_fact(before, 0, CR_FACT_NUMBER, "3 kilometres", 0)->group, ==, -1);
 }
 
 /* Counts of the people of a country are one fact whatever noun each

@@ -266,6 +266,26 @@ static void test_possessive_body_of_common_words(void)
 	assert_linked(a, b);
 }
 
+/* A county's officer (coroner, sheriff, trooper: offices of local law,
+ * general knowledge) splits a run of capitals: the county is a place, the
+ * officer a person without the title ("Sharkey County Coroner Angelia
+ * Easton" and "Coroner Angelia Easton" name one person, one county). */
+static void test_county_officer(void)
+{
+	const char *text =
+	    "Sharkey County Coroner Angelia Easton told reporters. Carroll County Coroner Mark "
+	    "Stiles said three died. Sheriff Lee Boyd of Monroe County spoke.";
+	g_autoptr(GArray) facts = names_of(text);
+
+	assert_name(facts, text, "Sharkey County", CR_FACT_PLACE, "Sharkey County");
+	assert_name(facts, text, "Angelia Easton", CR_FACT_PERSON, "Angelia Easton");
+	assert_name(facts, text, "Carroll County", CR_FACT_PLACE, "Carroll County");
+	assert_name(facts, text, "Mark Stiles", CR_FACT_PERSON, "Mark Stiles");
+	assert_name(facts, text, "Lee Boyd", CR_FACT_PERSON, "Lee Boyd");
+	assert_no_name(facts, "Sharkey County Coroner Angelia Easton");
+	assert_no_name(facts, "Coroner Angelia Easton");
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -279,5 +299,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/place/acronym-after-a-country", test_acronym_after_a_country);
 	g_test_add_func("/names/place/body-across-and", test_body_across_and);
 	g_test_add_func("/names/place/possessive-body-of-common-words", test_possessive_body_of_common_words);
+	g_test_add_func("/names/place/county-officer", test_county_officer);
 	return g_test_run();
 }

@@ -314,6 +314,14 @@ static void test_percent_and_units(void)
 	assert_number("ran 26 miles", "26 miles", "26 mi", 26, "mi");
 	assert_number("an 18-kilometre barrier", "18-kilometre", "18 km", 18, "km");
 	assert_number("a five-mile walk", "five-mile", "5 mi", 5, "mi");
+	/* a distance per hour is a speed, however written: "70 mph" meets "70
+	 * miles per hour", no distance of 70 miles */
+	assert_number("sweeping northeast at 70 mph (113 kph)", "70 mph", "70 mph", 70, "mph");
+	assert_number("sweeping northeast at 70 mph (113 kph)", "113 kph", "113 km/h", 113, "km/h");
+	assert_number("moved at 70 miles per hour without", "70 miles per hour", "70 mph", 70, "mph");
+	assert_number("winds of 195 km/h hit", "195 km/h", "195 km/h", 195, "km/h");
+	assert_number("at 90 kilometres per hour", "90 kilometres per hour", "90 km/h", 90, "km/h");
+	assert_number("ran 26 miles per day", "26 miles", "26 mi", 26, "mi");
 	assert_no_number("a 5-percentage rise");
 	/* "mw" is no megawatt and "m" alone no unit: the bare number stays. */
 	assert_number("plant of 500 mw here", "500", "500", 500, NULL);
