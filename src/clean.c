@@ -726,6 +726,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	clean_judge_reader_boxes(info, n);
 	clean_judge_guidelines(doc->data, blocks, info, n);
 	clean_judge_form_notes(doc->data, blocks, info, n);
+	clean_judge_newsletter_choices(doc->data, blocks, info, n);
 	clean_judge_blog_comments(doc->data, blocks, info, n);
 	clean_judge_photo_feature(info, n, clean_first_solid(info, n));
 	clean_judge_stray_teaser(doc->data, blocks, info, n);

@@ -524,3 +524,37 @@ void clean_judge_form_notes(const char *data, const GArray *blocks, Info *info, 
 			info[note].cls = CLASS_BAD;
 	}
 }
+
+/* The most bytes of a newsletter's line in a sign-up box's choices. */
+#define CHOICE_BYTES 80
+
+/* TRUE when data[start,end) names newsletters, any case ("Sign up for
+ * The Vicksburg Post's free newsletters"). */
+static gboolean names_newsletters(const char *data, gsize start, gsize end)
+{
+	for (gsize p = start; p + 10 <= end; p++)
+		if ((data[p] == 'n' || data[p] == 'N') && (p == start || !g_ascii_isalpha(data[p - 1])) &&
+		    g_ascii_strncasecmp(data + p + 1, "ewsletter", 9) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+void clean_judge_newsletter_choices(const char *data, const GArray *blocks, Info *info, guint n)
+{
+	for (guint i = 0; i + 1 < n; i++) {
+		if (info[i].cls != CLASS_BAD || info[i].words == 0 || info[i].chars >= LONG_CHARS)
+			continue;
+		gint first = clean_beside(info, n, i, 1);
+		const CrBlock *box = &g_array_index(blocks, CrBlock, i);
+		if (first < 0 || !info[first].bullet || !names_newsletters(data, box->start, box->end))
+			continue;
+		for (gint k = first;
+		     k >= 0 && info[k].bullet && !info[k].sentence && !info[k].quote_open &&
+		     g_array_index(blocks, CrBlock, k).end - g_array_index(blocks, CrBlock, k).start <=
+			 CHOICE_BYTES;
+		     k = clean_beside(info, n, (guint)k, 1)) {
+			info[k].cls = CLASS_BAD;
+			i = (guint)k;
+		}
+	}
+}

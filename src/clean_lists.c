@@ -56,6 +56,16 @@ static gboolean is_marked_item(const Info *b)
 	       !b->quote_open;
 }
 
+/* TRUE when block I, an item of the list headed by block HEAD, is set
+ * with a list's mark and block I + 1, not yet flagged, is not: a list set
+ * with marks ends with its marks ("- Even cars flew! ..." over the
+ * story's cut last line, "When the tornado hit, Cornel Knight said he
+ * ..."). */
+static gboolean marks_end(const Info *info, guint head, guint i)
+{
+	return i > head && is_marked_item(&info[i]) && !info[i + 1].bullet && info[i + 1].cls != CLASS_BAD;
+}
+
 /* TRUE when blocks FROM to TO are one item or more, every one set with a
  * list's mark. */
 static gboolean bullets_only(const Info *info, guint from, guint to)
@@ -97,9 +107,10 @@ void clean_judge_lists(Info *info, guint n)
 		    (info[i].cls != CLASS_BAD || !info[i].list_header || info[i].words > 6))
 			continue;
 		guint head = i;
-		while (i + 1 < n && (is_heading(&info[i + 1]) || info[i + 1].cls == CLASS_BAD ||
-				     (is_listed_question(&info[i + 1]) && i + 2 < n &&
-				      (is_heading(&info[i + 2]) || info[i + 2].cls == CLASS_BAD))))
+		while (i + 1 < n && !marks_end(info, head, i) &&
+		       (is_heading(&info[i + 1]) || info[i + 1].cls == CLASS_BAD ||
+			(is_listed_question(&info[i + 1]) && i + 2 < n &&
+			 (is_heading(&info[i + 2]) || info[i + 2].cls == CLASS_BAD))))
 			info[++i].cls = CLASS_BAD;
 		/* "Most Read Stories" over items set with a list's mark: the
 		 * marked run is the list, a teaser of two sentences in it too */
@@ -108,7 +119,7 @@ void clean_judge_lists(Info *info, guint n)
 				info[++i].cls = CLASS_BAD;
 		/* "Related posts:" over headlines in sentence case, one ending
 		 * in a full stop: the list runs to the page's end, taken whole */
-		if (items_to_foot(info, n, i + 1))
+		if (!(i + 1 < n && marks_end(info, head, i)) && items_to_foot(info, n, i + 1))
 			while (i + 1 < n)
 				info[++i].cls = CLASS_BAD;
 	}

@@ -346,6 +346,19 @@ static gint describes_section(const char *data, const GArray *blocks, const Info
 		   : -1;
 }
 
+/* TRUE when data[start,end), a command, opens with two words naming
+ * more or also and a colon: a pointer to another story whatever its
+ * title's form, a question or a sentence ("SEE MORE: Can I stay
+ * anonymous if I win the record Mega Millions jackpot?", "Read also:
+ * ..."). */
+static gboolean commands_more(const char *data, gsize start, gsize end)
+{
+	guint words;
+	gboolean points_on;
+	gsize colon = label_colon(data, start, end, &words, &points_on);
+	return colon < end && points_on && words == 2;
+}
+
 /* TRUE when block I, no sentence of the story, signs the page or sends
  * the reader elsewhere (the forms above). */
 static gboolean points_away(const char *data, const GArray *blocks, const Info *info, guint n, guint i)
@@ -354,9 +367,11 @@ static gboolean points_away(const char *data, const GArray *blocks, const Info *
 	gsize start = b->start, end = b->end, len = end - start;
 	const Info *x = &info[i];
 	if (x->sentence)
-		return !x->quote_open && ((len < ADVICE_BYTES && gives_no_advice(data, start, end)) ||
-					  (x->speaks && !x->reported && x->words <= SITE_PITCH_WORDS &&
-					   ends_at_the_site(data, start, end)));
+		return !x->quote_open &&
+		       ((len < ADVICE_BYTES && gives_no_advice(data, start, end)) ||
+			(x->speaks && x->chars < LONG_CHARS && commands_more(data, start, end)) ||
+			(x->speaks && !x->reported && x->words <= SITE_PITCH_WORDS &&
+			 ends_at_the_site(data, start, end)));
 	if (x->chars >= LONG_CHARS)
 		return FALSE;
 	if (seo_field(data, start, end))

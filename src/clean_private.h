@@ -595,6 +595,12 @@ void clean_judge_author_box(const char *data, const GArray *blocks, Info *info, 
  * its comment form. */
 void clean_judge_form_notes(const char *data, const GArray *blocks, Info *info, guint n);
 
+/* Marks the items set with a list's mark right under a flagged line that
+ * names newsletters, each no sentence: the newsletters a sign-up box
+ * offers ("Check which newsletters you would like to receive" over "•
+ * Vicksburg News: Sent daily at 5 am"). */
+void clean_judge_newsletter_choices(const char *data, const GArray *blocks, Info *info, guint n);
+
 /* Under a blog's comment count ("1 comment:"), a commenter's line
  * ("Anonymous said...", Blogger's comment list) opens the comments: it
  * and every block under it to the page's end are furniture. A story does

@@ -129,6 +129,9 @@ const Phrase clean_phrases[] = {
 	{ "post a comment", 1 },
 	{ "source link", 1 },
 	{ "click here", 1 },
+	/* the same link's text in a notice's sentence ("You may opt-out by
+	 * clicking here") */
+	{ "clicking here", 1 },
 	{ "privacy policy", 1 },
 	{ "contact us", 1 },
 	{ "terms of use", 1 },
@@ -182,6 +185,11 @@ const Phrase clean_phrases[] = {
 	{ "recommended for you", 1, TRUE },
 	{ "in case you missed it", 1, TRUE },
 	{ "more like this", 1, TRUE },
+	/* the same list's head as WordPress's similar-posts plugins title it
+	 * ("Similar posts:"; general knowledge of those widgets) */
+	{ "similar posts", 1, TRUE },
+	{ "similar articles", 1, TRUE },
+	{ "similar stories", 1, TRUE },
 	{ "in this section", 1 }, /* "More In This Section" over the headline it does not list */
 	{ "recommended", 0.5, TRUE },
 	{ "trending", 0.5, TRUE },

@@ -447,6 +447,43 @@ static void test_round_26_lines(void)
 	assert_kept(menu, (const char *const[]){ "Ferry timetable approved", STORY_PARAGRAPH, NULL });
 }
 
+/* Round 27's lines (clean32): a command naming more before a title of
+ * any form, a similar-posts list set with marks that ends with its marks
+ * over the story's cut last line, and the newsletters a sign-up box
+ * offers; the story's lines of near shapes stay. */
+static void test_round_27_lines(void)
+{
+	g_autoptr(Page) page = page_new(
+	    STORY_PARAGRAPH
+	    "\n\nSEE MORE: Can I stay anonymous if I win the island ferry lottery?\n\n"
+	    "One more: the harbour master said the crossing would reopen on Monday.\n\n"
+	    "Email newsletter signup\n\nSign up for The Island Herald's free newsletters\n\n"
+	    "Check which newsletters you would like to receive\n\n"
+	    "  • Island News: Sent daily at 5 am\n  • Island Sports: Sent daily at 10 "
+	    "am\n\n" STORY_PARAGRAPH_2 "\n\nSimilar posts:\n- Ferry strands forty on the quay; one hurt\n"
+	    "- Even the buses stopped! Storm closes the harbour (VIDEO)\n"
+	    "- Storm damages the quay and thousands of homes have been left without electricity\n"
+	    "When the ferry docked, Tomas Brenner said he and his daughter were at\n");
+	assert_flagged(page, (const char *const[]){ "SEE MORE: Can I", "• Island News", "• Island Sports",
+						    "Similar posts:", "- Ferry strands", "- Even the buses",
+						    "- Storm damages", NULL });
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, "One more: the harbour master",
+						 STORY_PARAGRAPH_2, "When the ferry docked", NULL });
+	/* a site's notice whose link's text is "clicking here" */
+	g_autoptr(Page) beta =
+	    page_new("BETA\nThis is a BETA experience. You may opt-out by clicking here\n\n"
+		     "Ferry timetable approved by the harbour council\n\n" STORY_PARAGRAPH
+		     "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(beta, (const char *const[]){ "This is a BETA", NULL });
+	assert_kept(beta, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+	/* a list of the story's own points under a line naming no newsletter
+	 * stays */
+	g_autoptr(Page) points =
+	    page_new(STORY_PARAGRAPH "\n\nThe council approved:\n\n"
+				     "  • Island ferry: Sent daily at 5 am\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(points, (const char *const[]){ "• Island ferry", NULL });
+}
+
 /* A title over its byline is the story's headline, a widget's title over
  * the page taken for the page's (clean29, clean-real21 06): it stays. */
 static void test_title_over_byline(void)
@@ -483,5 +520,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/pointers/sign-up-form", test_sign_up_form);
 	g_test_add_func("/clean/pointers/round-26-lines", test_round_26_lines);
 	g_test_add_func("/clean/pointers/title-over-byline", test_title_over_byline);
+	g_test_add_func("/clean/pointers/round-27-lines", test_round_27_lines);
 	return g_test_run();
 }
