@@ -346,17 +346,24 @@ static gint describes_section(const char *data, const GArray *blocks, const Info
 		   : -1;
 }
 
-/* TRUE when data[start,end), a command, opens with two words naming
- * more or also and a colon: a pointer to another story whatever its
- * title's form, a question or a sentence ("SEE MORE: Can I stay
- * anonymous if I win the record Mega Millions jackpot?", "Read also:
- * ..."). */
+/* TRUE when data[start,end) opens with a verb of pointing, "more" or
+ * "also" and a colon: a pointer to another story whatever its title's
+ * form, a question or a sentence ("SEE MORE: Can I stay anonymous if I
+ * win the record Mega Millions jackpot?", "Read also: ..."), where "One
+ * more: you ..." is the story's. */
 static gboolean commands_more(const char *data, gsize start, gsize end)
 {
+	static const char *const verbs[] = { "see", "read", "watch", "view" };
 	guint words;
 	gboolean points_on;
 	gsize colon = label_colon(data, start, end, &words, &points_on);
-	return colon < end && points_on && words == 2;
+	if (colon >= end || !points_on || words != 2 || colon < start + 5)
+		return FALSE;
+	for (guint k = 0; k < G_N_ELEMENTS(verbs); k++)
+		if (clean_word_at(data, start, colon, verbs[k]))
+			return data[colon - 5] == ' ' && (clean_word_at(data, colon - 4, colon, "more") ||
+							  clean_word_at(data, colon - 4, colon, "also"));
+	return FALSE;
 }
 
 /* TRUE when block I, no sentence of the story, signs the page or sends

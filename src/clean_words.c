@@ -186,10 +186,12 @@ const Phrase clean_phrases[] = {
 	{ "in case you missed it", 1, TRUE },
 	{ "more like this", 1, TRUE },
 	/* the same list's head as WordPress's similar-posts plugins title it
-	 * ("Similar posts:"; general knowledge of those widgets) */
+	 * ("Similar posts:"; general knowledge of those widgets); "similar
+	 * stories" and "similar articles" are prose too ("Residents told
+	 * similar stories"), a hint like "recommended" */
 	{ "similar posts", 1, TRUE },
-	{ "similar articles", 1, TRUE },
-	{ "similar stories", 1, TRUE },
+	{ "similar articles", 0.5, TRUE },
+	{ "similar stories", 0.5, TRUE },
 	{ "in this section", 1 }, /* "More In This Section" over the headline it does not list */
 	{ "recommended", 0.5, TRUE },
 	{ "trending", 0.5, TRUE },

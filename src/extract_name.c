@@ -230,7 +230,8 @@ static void shared_add(Shared *sh, const NameScan *scan)
 }
 
 /* TRUE when the names FOUND among the words of M (in DATA) are two or
- * more, hold all its words one after another, and each is written in full
+ * more, hold all its capitalised words one after another (lower-case
+ * words such as "of" may stand between them), and each is written in full
  * as the reports establish it: "Downey" of "Downey Jr" is no "Susan
  * Downey". */
 static gboolean names_fill(const NameMention *m, const GArray *found, const char *data)

@@ -40,8 +40,9 @@ const char *name_index_royal(const NameIndex *index, const char *key, const char
  * are keys of it), asked before name_index_resolve_words() is. */
 gboolean name_index_knows_ends(const NameIndex *index, const NameMention *m);
 
-/* Appends to OUT the names INDEX knows among the words of M, a headline
- * name it does not know as a whole ("Kishida" in "Kishida Rules"): the
+/* Appends to OUT the names INDEX knows among the words of M, a name it
+ * does not know as a whole, in a headline ("Kishida" in "Kishida Rules")
+ * or a run of capitals in the text (extract_name.c's names_fill()): the
  * longest runs of words first, from the left, their strings kept in TEXTS.
  * DATA is the report's text. */
 void name_index_resolve_words(const NameIndex *index, const NameMention *m, const char *data, GArray *out,

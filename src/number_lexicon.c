@@ -119,6 +119,17 @@ static const CrTokenWord period_words_table[] = {
 };
 CrLexicon number_period_words = CR_LEXICON(period_words_table);
 
+/* What is paid once a period, the plurals number_period_words count as
+ * the time they span ("29 annual payments"); "12 daily flights" are
+ * flights (general knowledge). */
+static const CrTokenWord paid_words_table[] = {
+	{ "payments", 0 },
+	{ "instalments", 0 },
+	{ "installments", 0 },
+	{ "repayments", 0 },
+};
+CrLexicon number_paid_words = CR_LEXICON(paid_words_table);
+
 /* The first word of a unit of two: "basis points", "percentage points". */
 static const CrTokenWord point_units_table[] = { { "basis", U_BP }, { "percentage", U_PP } };
 CrLexicon number_point_units = CR_LEXICON(point_units_table);

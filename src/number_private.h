@@ -117,6 +117,7 @@ extern CrLexicon number_currency_codes;
 extern CrLexicon number_unit_words;
 extern CrLexicon number_time_units;
 extern CrLexicon number_period_words;
+extern CrLexicon number_paid_words;
 extern CrLexicon number_point_units;
 extern CrLexicon number_currency_countries;
 extern CrLexicon number_irregular_plurals;

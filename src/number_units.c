@@ -237,12 +237,15 @@ guint number_months_after_years(const CrTokens *s, guint i, Quantity *q)
 	return k + 2;
 }
 
-/* "29 annual payments", "12 monthly instalments": an amount counting a
- * plural right after a word of how often (number_period_words) at I counts
- * the years (months, weeks, days) they span, as "over 29 years" does. */
+/* "29 annual payments", "12 monthly instalments": an amount counting
+ * payments (number_paid_words) right after a word of how often
+ * (number_period_words) at I counts the years (months, weeks, days) they
+ * span, as "over 29 years" does. */
 void number_periods_counted(const CrTokens *s, guint i, Quantity *q)
 {
-	const CrTokenWord *w = q->noun == i + 2 ? cr_tok_find(s, i, &number_period_words) : NULL;
+	const CrTokenWord *w = q->noun == i + 2 && cr_tok_find(s, i + 1, &number_paid_words)
+				   ? cr_tok_find(s, i, &number_period_words)
+				   : NULL;
 	if (w) {
 		q->unit = w->value;
 		q->noun = 0;

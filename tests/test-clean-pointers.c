@@ -457,6 +457,8 @@ static void test_round_27_lines(void)
 	    STORY_PARAGRAPH
 	    "\n\nSEE MORE: Can I stay anonymous if I win the island ferry lottery?\n\n"
 	    "One more: the harbour master said the crossing would reopen on Monday.\n\n"
+	    "Note also: you will need a permit to cross, the harbour master said.\n\n"
+	    "Residents told similar stories of the storm.\n\n"
 	    "Email newsletter signup\n\nSign up for The Island Herald's free newsletters\n\n"
 	    "Check which newsletters you would like to receive\n\n"
 	    "  • Island News: Sent daily at 5 am\n  • Island Sports: Sent daily at 10 "
@@ -468,6 +470,7 @@ static void test_round_27_lines(void)
 						    "Similar posts:", "- Ferry strands", "- Even the buses",
 						    "- Storm damages", NULL });
 	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, "One more: the harbour master",
+						 "Note also: you will need", "Residents told similar stories",
 						 STORY_PARAGRAPH_2, "When the ferry docked", NULL });
 	/* a site's notice whose link's text is "clicking here" */
 	g_autoptr(Page) beta =
@@ -476,11 +479,11 @@ static void test_round_27_lines(void)
 		     "\n\n" STORY_PARAGRAPH_2 "\n");
 	assert_flagged(beta, (const char *const[]){ "This is a BETA", NULL });
 	assert_kept(beta, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
-	/* a list of the story's own points under a line naming no newsletter
-	 * stays */
+	/* a list under a flagged line naming no newsletter stays */
 	g_autoptr(Page) points =
-	    page_new(STORY_PARAGRAPH "\n\nThe council approved:\n\n"
+	    page_new(STORY_PARAGRAPH "\n\nFollow us on Facebook\n\n"
 				     "  • Island ferry: Sent daily at 5 am\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(points, (const char *const[]){ "Follow us on Facebook", NULL });
 	assert_kept(points, (const char *const[]){ "• Island ferry", NULL });
 }
 

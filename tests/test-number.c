@@ -349,6 +349,9 @@ static void test_time_and_rate_units(void)
 		      "years");
 	assert_number("in 12 monthly instalments", "12 monthly instalments", "12 months", 12, "months");
 	assert_number("in 12 large instalments", "12 large instalments", "12 instalments", 12, NULL);
+	/* what is not paid keeps its noun: flights are no days */
+	assert_number("adding 12 daily flights", "12 daily flights", "12 flights", 12, NULL);
+	assert_number("its two annual reports", "two annual reports", "2 reports", 2, NULL);
 }
 
 /* A stopwatch's time, its seconds written ("2:00:35", "13:44.2"), is a
