@@ -125,51 +125,43 @@ static void test_persons_named_two_ways(void)
 	g_assert_cmpint(engine_fact(few, 0, CR_FACT_NUMBER, "Five climbers", 0)->group, ==, -1);
 }
 
+/* Asserts that in the engine of FIRST and SECOND the report at OTHER's
+ * "three kilometres" meets the other report's "3km" and that report's "3
+ * kilometres" stays out. */
+static void assert_zone_meets(const char *first, const char *second, guint other)
+{
+	g_autoptr(CrEngine) e = cr_test_engine(first, second, NULL);
+	guint twins = 1 - other;
+	assert_linked(engine_fact(e, other, CR_FACT_NUMBER, "three kilometres", 0),
+		      engine_fact(e, twins, CR_FACT_NUMBER, "3km", 0));
+	g_assert_cmpint(engine_fact(e, twins, CR_FACT_NUMBER, "3 kilometres", 0)->group, ==, -1);
+}
+
 /* Engine29, from heldout-marapi's wrong claim of round 25: a report that
  * gives one amount and unit to two facts in sentences that share nothing
  * ("ash as high as 3 kilometres", "within 3km of the peak") meets another
  * report's amount through the one whose sentence is like its own, and the
- * other stays out. */
+ * other stays out. Round 27, the question the brief left:
+ * cr_align_number_twins() pairs the two facts in either order, the one
+ * whose sentence is like the other report's first in its report or
+ * second, that report first or last. */
 static void test_one_amount_of_two_facts(void)
 {
-	g_autoptr(CrEngine) e = cr_test_engine(
-	    "The volcano has stayed at the third highest of four alert levels, prohibiting climbers or "
-	    "villagers within three kilometres of the peak, said Hendra Gunawan.\n",
-	    "The volcano erupted on Sunday, spewing ash as high as 3 kilometres into the air.\n\nIt has "
-	    "stayed at the third highest of four alert levels, prohibiting climbers or villagers within "
-	    "3km of the peak, said Hendra Gunawan.\n",
-	    NULL);
-	const CrFact *zone = engine_fact(e, 0, CR_FACT_NUMBER, "three kilometres", 0);
-	assert_linked(zone, engine_fact(e, 1, CR_FACT_NUMBER, "3km", 0));
-	g_assert_cmpint(engine_fact(e, 1, CR_FACT_NUMBER, "3 kilometres", 0)->group, ==, -1);
-
-	/* round 27, the question the brief left: cr_align_number_twins()
-	 * pairs the two facts in either order, the one whose sentence is like
-	 * the other report's first in its report or second, that report first
-	 * or last */
-	const char *zone_first =
-	    "It has stayed at the third highest of four alert levels, prohibiting climbers or "
-	    "villagers within 3km of the peak, said Hendra Gunawan.\n\nThe volcano erupted on "
-	    "Sunday, spewing ash as high as 3 kilometres into the air.\n";
 	const char *other =
 	    "The volcano has stayed at the third highest of four alert levels, prohibiting "
 	    "climbers or villagers within three kilometres of the peak, said Hendra Gunawan.\n";
-	g_autoptr(CrEngine) swapped = cr_test_engine(other, zone_first, NULL);
-	assert_linked(engine_fact(swapped, 0, CR_FACT_NUMBER, "three kilometres", 0),
-		      engine_fact(swapped, 1, CR_FACT_NUMBER, "3km", 0));
-	g_assert_cmpint(engine_fact(swapped, 1, CR_FACT_NUMBER, "3 kilometres", 0)->group, ==, -1);
-	g_autoptr(CrEngine) last = cr_test_engine(zone_first, other, NULL);
-	assert_linked(engine_fact(last, 1, CR_FACT_NUMBER, "three kilometres", 0),
-		      engine_fact(last, 0, CR_FACT_NUMBER, "3km", 0));
-	g_assert_cmpint(engine_fact(last, 0, CR_FACT_NUMBER, "3 kilometres", 0)->group, ==, -1);
 	const char *ash_first =
 	    "The volcano erupted on Sunday, spewing ash as high as 3 kilometres into the air.\n\n"
 	    "It has stayed at the third highest of four alert levels, prohibiting climbers or "
 	    "villagers within 3km of the peak, said Hendra Gunawan.\n";
-	g_autoptr(CrEngine) before = cr_test_engine(ash_first, other, NULL);
-	assert_linked(engine_fact(before, 1, CR_FACT_NUMBER, "three kilometres", 0),
-		      engine_fact(before, 0, CR_FACT_NUMBER, "3km", 0));
-	g_assert_cmpint(engine_fact(before, 0, CR_FACT_NUMBER, "3 kilometres", 0)->group, ==, -1);
+	const char *zone_first =
+	    "It has stayed at the third highest of four alert levels, prohibiting climbers or "
+	    "villagers within 3km of the peak, said Hendra Gunawan.\n\nThe volcano erupted on "
+	    "Sunday, spewing ash as high as 3 kilometres into the air.\n";
+	assert_zone_meets(other, ash_first, 0);
+	assert_zone_meets(other, zone_first, 0);
+	assert_zone_meets(zone_first, other, 1);
+	assert_zone_meets(ash_first, other, 1);
 }
 
 /* Counts of the people of a country are one fact whatever noun each
