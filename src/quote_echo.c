@@ -9,6 +9,7 @@
 
 #include "crossread/clean.h"
 #include "crossread/parallel.h"
+#include "crossread/scan.h"
 #include "crossread/text.h"
 
 #include <string.h>
@@ -429,29 +430,22 @@ static void grow_forms(FormCache *cache)
 /* Reads the word at *pos in data[..end) (a letter or digit) and returns its
  * content stem id, 0 when it has none; sets *pos past it. A plain ASCII
  * word is known by the hash of its lower-case bytes once it has been seen.
- * data[end] must be no ASCII letter or digit: a word's letters are then
- * read with no test of the end (7 million at 8 reports of 1 MiB). */
-static guint read_indexed_word(const char *data, gsize end, gsize *pos, FormCache *cache)
+ * data[end] must be no ASCII letter or digit, and data[..readable) may be
+ * read: a word's letters are found sixteen bytes at a time (scan.h); a
+ * word that may be longer, or in a report's last bytes, is read the slow
+ * way. */
+static guint read_indexed_word(const char *data, gsize end, gsize readable, gsize *pos, FormCache *cache)
 {
 	const guchar *bytes = (const guchar *)data;
-	gsize start = *pos, p = start;
-	guint64 hash = CR_FNV64_EMPTY;
-
-	/* two bytes a step, the index moved once (a byte a step took eight
-	 * instructions a letter; four a step took more than two) */
-	for (guchar f;; p += 2) {
-		if (!(f = cr_ascii_alnum_lower[bytes[p]]))
-			break;
-		hash = cr_fnv64_step(hash, f);
-		if (!(f = cr_ascii_alnum_lower[bytes[p + 1]])) {
-			p++;
-			break;
-		}
-		hash = cr_fnv64_step(hash, f);
-	}
-	if (p == start || (p < end && (bytes[p] >= 0x80 || bytes[p] == '\'')))
+	gsize start = *pos;
+	if (start + CR_SCAN_WORD_BYTES > readable)
 		return fold_word_id(data, end, pos, cache->stems);
-	hash |= 1; /* never 0, the empty slot */
+	CrScanWord word = cr_scan_ascii_word(data + start);
+	gsize p = start + word.len;
+	if (word.len == 0 || word.len == CR_SCAN_WORD_BYTES ||
+	    (p < end && (bytes[p] >= 0x80 || bytes[p] == '\'')))
+		return fold_word_id(data, end, pos, cache->stems);
+	guint64 hash = cr_scan_word_hash(word);
 	FormSlot *slot = form_slot(cache, hash);
 	if (!slot->hash) {
 		if (2 * (cache->n_forms + 1) > cache->forms_size) {
@@ -510,7 +504,7 @@ G_NO_INLINE static void index_block(DocIndex *index, const CrDoc *doc, const CrB
 		     at->next_quoted = ++at->k < at->n_spans ? at->spans[at->k].start : G_MAXSIZE)
 			at->quoted_until = MAX(at->quoted_until, at->spans[at->k].end);
 		guint id = ends_word ? fold_word_id(doc->data, block->end, &pos, cache->stems)
-				     : read_indexed_word(doc->data, block->end, &pos, cache);
+				     : read_indexed_word(doc->data, block->end, doc->len + 1, &pos, cache);
 		if (start < at->quoted_until) {
 			ordinal += 2;
 			flow += 2;

@@ -324,6 +324,22 @@ static void test_echo_words_odd_and_even(void)
 			 1);
 }
 
+/* Perf43: the echoes' index finds a word sixteen bytes at a time, and
+ * reads the slow way a word that may be longer (the 19 letters of
+ * "counterintelligence") or that lies in a report's last bytes: an echo
+ * is found in a report's middle, in capitals, and at its very end. */
+static void test_echo_long_words_and_last_bytes(void)
+{
+	g_autoptr(CrEngine) engine = cr_test_engine(
+	    "She said the “counterintelligence operations ended abruptly” on Monday.\n",
+	    "The counterintelligence operations ended abruptly last week, and nobody knew why.\n",
+	    "The COUNTERINTELLIGENCE OPERATIONS ENDED ABRUPTLY last week, and nobody knew why.\n",
+	    "Later that week the counterintelligence operations ended abruptly", NULL);
+	g_assert_cmpuint(count_echoes(engine, 1, "The counterintelligence operations ended abruptly"), ==, 1);
+	g_assert_cmpuint(count_echoes(engine, 2, "The COUNTERINTELLIGENCE OPERATIONS ENDED ABRUPTLY"), ==, 1);
+	g_assert_cmpuint(count_echoes(engine, 3, "counterintelligence operations ended abruptly"), ==, 1);
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -340,5 +356,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/quote/echo-not-in-furniture", test_echo_not_in_furniture);
 	g_test_add_func("/quote/numbers-in-cited-titles", test_numbers_in_cited_titles);
 	g_test_add_func("/quote/passage-context", test_passage_context);
+	g_test_add_func("/quote/echo-long-words-and-last-bytes", test_echo_long_words_and_last_bytes);
 	return g_test_run();
 }

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "crossread/cell.h"
+#include "crossread/scan.h"
 #include "crossread/sort.h"
 #include "crossread/str_table.h"
 #include "crossread/text.h"
@@ -277,6 +278,95 @@ static void test_str_table_or(void)
 	g_assert_cmpuint(GPOINTER_TO_UINT(cr_str_table_lookup(&table, "red cross")), ==, 1u << 2);
 }
 
+/* Fails unless the SSE2 scan of the sixteen bytes at P reads what the
+ * byte-a-step reference reads. */
+static void assert_scan_same(const char *p)
+{
+	CrScanWord fast = cr_scan_ascii_word(p), ref = cr_scan_ascii_word_ref(p);
+	g_assert_cmpuint(fast.len, ==, ref.len);
+	g_assert_cmphex(fast.lo, ==, ref.lo);
+	g_assert_cmphex(fast.hi, ==, ref.hi);
+	g_assert_cmpuint(fast.letters, ==, ref.letters);
+	g_assert_cmpuint(fast.capitals, ==, ref.capitals);
+}
+
+/* Every byte value at every place of a word, at every offset from a
+ * 16-byte boundary; invalid UTF-8, NULs and control bytes; a word that
+ * runs to the last readable byte: the fast scan reads as the reference. */
+static void test_scan_ascii_word(void)
+{
+	static const char *const words[] = { "Abcdefghijklmnopqrstuvwxyz", "z9A0Zaz09ZZzzAAa", "word Word",
+					     "x" };
+	char buf[64];
+	for (guint w = 0; w < G_N_ELEMENTS(words); w++)
+		for (guint offset = 0; offset < 16; offset++)
+			for (guint at = 0; at < 16; at++)
+				for (guint b = 0; b < 256; b++) {
+					memset(buf, 'q', sizeof buf);
+					memcpy(buf + offset, words[w], strlen(words[w]));
+					buf[offset + at] = (char)b;
+					assert_scan_same(buf + offset);
+				}
+	/* hostile bytes at random, the boundaries of each class first */
+	static const guchar hostile[] = { 0,	1,    0x1f, ' ',  '/',	'0',  '9',  ':',  '@',	'A',  'Z',
+					  '[',	'`',  'a',  'z',  '{',	0x7f, 0x80, 0xbf, 0xc0, 0xc1, 0xc3,
+					  0xda, 0xe1, 0xe2, 0xfa, 0xfe, 0xff, 'm',  'M',  '5' };
+	GRand *rand = g_rand_new_with_seed(12);
+	for (guint i = 0; i < 20000; i++) {
+		for (guint k = 0; k < sizeof buf; k++)
+			buf[k] = (char)hostile[g_rand_int_range(rand, 0, sizeof hostile)];
+		assert_scan_same(buf + g_rand_int_range(rand, 0, 16));
+	}
+	g_rand_free(rand);
+	/* the text ends with the sixteen bytes read: a block of exactly that size */
+	g_autofree char *end = g_malloc(CR_SCAN_WORD_BYTES);
+	memcpy(end, "Sixteen1Letters2", CR_SCAN_WORD_BYTES);
+	assert_scan_same(end);
+	CrScanWord whole = cr_scan_ascii_word(end);
+	g_assert_cmpuint(whole.len, ==, 16);
+	g_assert_cmpuint(whole.letters, ==, 14);
+	g_assert_cmpuint(whole.capitals, ==, 2);
+	memcpy(end,
+	       "Mid\xc3\xa9\0block\xff\x01"
+	       "ends",
+	       CR_SCAN_WORD_BYTES);
+	CrScanWord mid = cr_scan_ascii_word(end);
+	g_assert_cmpuint(mid.len, ==, 3);
+	g_assert_cmpmem(&mid.lo, sizeof mid.lo, "mid\0\0\0\0\0", 8);
+	g_assert_cmphex(mid.hi, ==, 0);
+	g_assert_cmpuint(mid.letters, ==, 3);
+	g_assert_cmpuint(mid.capitals, ==, 1);
+}
+
+/* A word and its capitalised form hash alike; no two words of up to three
+ * letters or digits hash alike, and none hashes to 0. */
+static void test_scan_word_hash(void)
+{
+	char buf[32] = "Word.";
+	guint64 capital = cr_scan_word_hash(cr_scan_ascii_word(buf));
+	memcpy(buf, "word ", 5);
+	g_assert_cmphex(capital, ==, cr_scan_word_hash(cr_scan_ascii_word(buf)));
+	static const char alnum[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+	g_autoptr(GHashTable) seen = g_hash_table_new(g_int64_hash, g_int64_equal);
+	GArray *hashes = g_array_new(FALSE, FALSE, sizeof(gint64));
+	for (guint n = 1; n <= 3; n++) {
+		guint total = 1;
+		for (guint k = 0; k < n; k++)
+			total *= 36;
+		for (guint i = 0; i < total; i++) {
+			memset(buf, ' ', sizeof buf);
+			for (guint k = 0, v = i; k < n; k++, v /= 36)
+				buf[k] = alnum[v % 36];
+			gint64 h = (gint64)cr_scan_word_hash(cr_scan_ascii_word(buf));
+			g_assert_cmpint(h, !=, 0);
+			g_array_append_val(hashes, h);
+		}
+	}
+	for (guint i = 0; i < hashes->len; i++)
+		g_assert_true(g_hash_table_add(seen, &g_array_index(hashes, gint64, i)));
+	g_array_free(hashes, TRUE);
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -291,6 +381,8 @@ int main(int argc, char **argv)
 	g_test_add_func("/text/str-table-set", test_str_table_set);
 	g_test_add_func("/text/str-table-or", test_str_table_or);
 	g_test_add_func("/text/line-ends", test_line_ends);
+	g_test_add_func("/scan/ascii-word", test_scan_ascii_word);
+	g_test_add_func("/scan/word-hash", test_scan_word_hash);
 	g_test_add_func("/sort/u64", test_sort_u64);
 	g_test_add_func("/sort/u64-by-high", test_sort_u64_by_high);
 	return g_test_run();
