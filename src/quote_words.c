@@ -1,6 +1,7 @@
 /* Words for the quotation extractor: reading, folding, stemming, stop words. */
 #include "quote_private.h"
 
+#include "crossread/scan.h"
 #include "crossread/text.h"
 
 #include <string.h>
@@ -155,8 +156,19 @@ G_ALWAYS_INLINE static inline void read_word(const char *data, gsize end, gsize 
 		word->capitalised = g_unichar_isupper(cr_text_next(data, end, &second));
 	}
 	/* The common case, in a function that calls none: a word of ASCII
-	 * letters and digits alone (544,000 at 8 reports of 1 MiB). */
-	p = fold_ascii_run(bytes, p, end, word, &len, &letters);
+	 * letters and digits alone (544,000 at 8 reports of 1 MiB), found,
+	 * folded and counted sixteen bytes at once where that many can be
+	 * read (no loop whose end is mispredicted at each word's end). */
+	CrScanWord run;
+	if (p + CR_SCAN_WORD_BYTES <= end && (run = cr_scan_ascii_word(data + p)).len < CR_SCAN_WORD_BYTES) {
+		memcpy(word->folded, &run.lo, sizeof run.lo);
+		memcpy(word->folded + sizeof run.lo, &run.hi, sizeof run.hi);
+		len = run.len;
+		letters = run.letters + ((guint64)run.capitals << 32);
+		p += run.len;
+	} else {
+		p = fold_ascii_run(bytes, p, end, word, &len, &letters);
+	}
 	if (p == end || (bytes[p] < 0x80 && bytes[p] != '-' && bytes[p] != '\''))
 		finish_word(word, p, len, letters, 0);
 	else
