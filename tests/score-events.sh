@@ -137,7 +137,7 @@ thresholds() {
 	prisonswap) echo "0.96 0.96 0.97 1.00 1.00" ;;    # "two dozen people", "two dozen prisoners" in unlike sentences
 	kenyaprotests) echo "1.00 1.00 0.97 0.85 1.00" ;; # five protesters, five people
 	heldout-itaewon) echo "0.87 0.78 0.97 1.00 1.00" ;; # round 24: "19 non-Korean nationals"
-	heldout-voice) echo "0.81 0.78 0.97 0.75 1.00" ;;
+	heldout-voice) echo "0.86 0.82 0.97 0.75 1.00" ;;
 	# Round 20 (docs/ENGINE-SCORES.md, Round 20): the development three at
 	# their end figures, the held-out pair at its end score (the same as
 	# its first), rounded down.
@@ -202,6 +202,11 @@ thresholds() {
 	rollingfork) echo "0.98 0.92 0.97 1.00 1.00" ;;       # "three in Carroll County" no count; similar posts and a newsletter box's choices (clean32)
 	heldout-powerball) echo "0.93 0.88 0.97 1.00 1.00" ;; # round 27, held out; "SEE MORE:" (clean32)
 	heldout-kuriga) echo "0.96 0.75 0.97 1.00 1.00" ;;    # round 27, held out
+	snb) echo "0.95 0.93 0.97 1.00 1.00" ;;               # round 28; "below 2%" and "2%" of price stability apart
+	tiktok) echo "1.00 0.85 0.97 1.00 1.00" ;;            # round 28; weekdays against dates of no year (hard)
+	wgadeal) echo "1.00 1.00 0.97 1.00 1.00" ;;           # round 28
+	heldout-jaffar) echo "0.76 0.75 0.97 1.00 1.00" ;;    # round 28, held out
+	heldout-pardon) echo "0.73 0.72 0.90 1.00 1.00" ;;    # round 28, held out
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }
