@@ -141,7 +141,7 @@ thresholds() {
 	# Round 20 (docs/ENGINE-SCORES.md, Round 20): the development three at
 	# their end figures, the held-out pair at its end score (the same as
 	# its first), rounded down.
-	popefrancis) echo "0.91 0.71 0.97 1.00 1.00" ;; # a statement quoted paragraph by paragraph, its marks printed as "?"
+	popefrancis) echo "0.97 0.79 0.97 1.00 1.00" ;; # one report's quotation marks printed as "?"
 	conclave) echo "0.91 0.87 0.97 1.00 1.00" ;;    # a report dated from its text; "Roman" alone
 	notredame) echo "0.97 0.98 0.97 0.83 1.00" ;;   # a photo tag stays text
 	heldout-kakhovka) echo "1.00 0.97 0.97 0.00 1.00" ;;
@@ -174,7 +174,7 @@ thresholds() {
 	# events and two held out (scored when added and at the end of the
 	# round only), at the round's end figures rounded down.
 	amasra) echo "0.98 0.88 0.97 1.00 1.00" ;;
-	virginorbit) echo "0.93 0.93 0.97 0.66 1.00" ;; # a statement over paragraphs, cut at the excerpt's end; an "Also:" link stays text
+	virginorbit) echo "0.96 0.96 0.97 0.66 1.00" ;; # a statement cut at the excerpt's end; an "Also:" link stays text
 	mozferry) echo "1.00 0.94 0.97 0.70 1.00" ;;    # two teasers and a "More:" line stay text
 	heldout-synnovis) echo "1.00 0.91 0.97 0.20 1.00" ;;
 	heldout-margrethe) echo "0.93 0.83 0.97 1.00 1.00" ;;
