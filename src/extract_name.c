@@ -216,12 +216,13 @@ typedef struct {
 	GArray *single_facts;  /* PlacedFact, by place: the person and body facts not yet resolved */
 } Shared;
 
-static void shared_add(Shared *sh, const NameScan *scan)
+static void shared_add(Shared *sh, const NameScan *scan, const CrDoc *doc)
 {
 	name_index_add_acronyms(sh->index, scan);
 	for (guint i = 0; i < scan->mentions->len; i++) {
 		const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
 		name_index_add(sh->index, m);
+		name_index_add_written_initials(sh->index, m, doc->data);
 		if (m->role_key && (m->flags & NAME_MENTION_ROLE_ONLY))
 			g_hash_table_add(sh->described, g_strdup(m->role_key));
 		else if (m->role_key && m->kind == CR_FACT_PERSON && m->n_words >= 2)
@@ -784,7 +785,7 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 	bridge_org_names(scans, facts);
 	unify_org_names(docs, scans, facts);
 	for (guint d = 0; d < n_docs; d++)
-		shared_add(&sh, g_ptr_array_index(scans, d));
+		shared_add(&sh, g_ptr_array_index(scans, d), docs[d]);
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
 		PlacedFact placed = { cr_fact_place(f->doc, f->start, f->end), i };

@@ -15,16 +15,18 @@
  * says it ("...,” the Director-General of the World Health Organization said."). */
 #define ATTRIBUTION_BYTES 80
 
-/* TRUE when block B and the one after it open with the same quotation
- * mark: maybe one quotation running over paragraphs. */
-static gboolean continues(const CrDoc *doc, const GArray *blocks, guint b)
+/* The quotation mark the block after block B opens with, 0 when none or
+ * a single one: the quotation that block B leaves open with that mark runs
+ * on into it ("…: “Dearest brothers and sisters, … Francis." and a
+ * paragraph opening with "“" again: English continues a quotation over
+ * paragraphs so). */
+static gunichar continues(const CrDoc *doc, const GArray *blocks, guint b)
 {
 	if (b + 1 >= blocks->len)
-		return FALSE;
-	const CrBlock *block = &g_array_index(blocks, CrBlock, b), *next = block + 1;
-	gunichar mark, next_mark;
-	return cr_quote_block_opens(doc->data, block->start, block->end, &mark) &&
-	       cr_quote_block_opens(doc->data, next->start, next->end, &next_mark) && mark == next_mark;
+		return 0;
+	const CrBlock *next = &g_array_index(blocks, CrBlock, b + 1);
+	gunichar next_mark;
+	return cr_quote_block_opens(doc->data, next->start, next->end, &next_mark) ? next_mark : 0;
 }
 
 /* Words of a cited title: three or more of four letters or more, each

@@ -649,15 +649,29 @@ static void emit_host_place(Scanner *s, guint lo, guint hi)
 
 /* Emits the name before the last word of [lo,hi), when that word is a
  * facility named for the place it serves ("Banska Bystrica Hospital",
- * "Kigali Airport"; general knowledge), as a name that is a place only
- * where another report writes it as one (name_index_resolve()). */
+ * "Kigali Airport"; general knowledge) or a coast ("Mexico's Pacific
+ * Coast", where others write "Pacific coast"), as a name that is a place
+ * only where another report writes it as one (name_index_resolve()); and
+ * the name before the two last words when they are an English word and a
+ * works' word ("Wentzville Assembly Center", "Toledo Assembly Complex",
+ * "Michigan Assembly Plant"; general knowledge). */
 static void emit_place_of_facility(Scanner *s, guint lo, guint hi)
 {
-	static const char *const facilities[] = { "hospital", "airport", "station", "stadium" };
-	if (hi - lo < 2 || is_lower(s, hi - 2) ||
-	    !scanner_word_among(s, hi - 1, facilities, G_N_ELEMENTS(facilities)))
+	static const char *const facilities[] = { "hospital", "airport", "station", "stadium", "coast" };
+	static const char *const works[] = { "plant", "center", "centre", "complex", "factory" };
+	if (hi - lo < 2 || is_lower(s, hi - 2))
 		return;
-	scanner_emit(s, NAME_KIND_UNKNOWN, lo, hi - 1, NULL, NAME_MENTION_FACILITY, CONFIDENCE_CONTEXT);
+	if (scanner_word_among(s, hi - 1, facilities, G_N_ELEMENTS(facilities))) {
+		scanner_emit(s, NAME_KIND_UNKNOWN, lo, hi - 1, NULL, NAME_MENTION_FACILITY,
+			     CONFIDENCE_CONTEXT);
+		return;
+	}
+	if (hi - lo < 3 || is_lower(s, hi - 3) || !scanner_word_among(s, hi - 1, works, G_N_ELEMENTS(works)))
+		return;
+	const char *folded = scanner_fold(s, hi - 2, hi - 1);
+	if (!cr_english_word(folded, strlen(folded)))
+		return;
+	scanner_emit(s, NAME_KIND_UNKNOWN, lo, hi - 2, NULL, NAME_MENTION_FACILITY, CONFIDENCE_CONTEXT);
 }
 
 /* TRUE when word I, a nationality's adjective that is a given name too,

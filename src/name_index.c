@@ -242,6 +242,18 @@ void name_index_add(NameIndex *index, const NameMention *m)
 	known->words_noted |= as_known && noted;
 }
 
+void name_index_add_written_initials(NameIndex *index, const NameMention *m, const char *data)
+{
+	gsize len = m->end - m->start;
+	if (m->kind != CR_FACT_ORG || m->n_words < MIN_UNKNOWN_INITIALS || !m->value ||
+	    (strlen(m->value) == len && memcmp(data + m->start, m->value, len) == 0))
+		return;
+	g_autofree char *written = g_strndup(data + m->start, len);
+	g_autofree char *caps = initials(written), *value_caps = initials(m->value);
+	if (caps && value_caps && strlen(caps) >= MIN_UNKNOWN_INITIALS && strcmp(caps, value_caps) != 0)
+		note(index, BY_INITIALS, caps, m->kind, m->value, m->key);
+}
+
 void name_index_add_acronyms(NameIndex *index, const NameScan *scan)
 {
 	GHashTableIter it;

@@ -15,6 +15,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(NameIndex, name_index_free)
  * index borrows M's strings: M's scan must outlive it. */
 void name_index_add(NameIndex *index, const NameMention *m);
 
+/* Adds the initials of the organisation M as written in DATA, when they
+ * are three or more and not its value's: "ABC" for "Australian
+ * Broadcasting Corp.", whose value leaves the legal form out. */
+void name_index_add_written_initials(NameIndex *index, const NameMention *m, const char *data);
+
 /* Adds the acronyms SCAN defines ("IATA" -> the name before "(IATA)"). */
 void name_index_add_acronyms(NameIndex *index, const NameScan *scan);
 

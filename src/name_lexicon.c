@@ -441,12 +441,15 @@ static const char *const org_suffix_words[] = {
 	"scheme",
 };
 
+/* Words that head a body's name before "of" (general knowledge): "Bank of
+ * Japan", "Alliance of Motion Picture and Television Producers", "Writers
+ * Guild of America". */
 static const char *const org_head_words[] = {
-	"ministry",   "department", "bank",	    "university",   "council",	   "committee",
-	"commission", "institute",  "organization", "organisation", "association", "federation",
-	"union",      "office",	    "bureau",	    "board",	    "court",	   "academy",
-	"college",    "school",	    "agency",	    "foundation",   "fund",	   "league",
-	"party",      "house",	    "chamber",	    "church",	    "group",
+	"ministry",   "department",   "bank",	      "university",  "council",	   "committee", "commission",
+	"institute",  "organization", "organisation", "association", "federation", "union",	"office",
+	"bureau",     "board",	      "court",	      "academy",     "college",	   "school",	"agency",
+	"foundation", "fund",	      "league",	      "party",	     "house",	   "chamber",	"church",
+	"group",      "alliance",     "guild",
 };
 
 /* "state" is a federation's, after its name ("Guerrero State", "Lagos

@@ -360,8 +360,8 @@ gboolean cr_quote_block_opens(const char *data, gsize start, gsize end, gunichar
 	return *mark && mark_family(*mark) != N_FAMILIES && mark_family(*mark) != FAMILY_SINGLE;
 }
 
-/* Quotes the rest of the block from OPEN, a mark that opens a paragraph of
- * a quotation running over paragraphs. */
+/* Quotes the rest of the block from OPEN, a mark left open in a paragraph
+ * of a quotation running over paragraphs. */
 static void add_running_span(const char *data, gsize start, gsize end, Mark *open, GArray *spans)
 {
 	Mark block_end = { .pos = end, .next = end };
@@ -369,6 +369,21 @@ static void add_running_span(const char *data, gsize start, gsize end, Mark *ope
 	add_span(data, start, end, open, &block_end, spans);
 	if (spans->len > before)
 		g_array_index(spans, CrQuoteSpan, before).confidence *= 0.8;
+}
+
+/* TRUE when OPEN, a mark left open in the block from START, may open a
+ * quotation that runs over into the next paragraph: it opens the block,
+ * or it is a curly mark or a guillemet (a straight mark left open may be
+ * one whose opening mark is lost) after a colon that introduces it ("said
+ * on television: “Dearest brothers …"). */
+static gboolean opens_running(const char *data, gsize start, const Mark *open)
+{
+	if (open->pos == start)
+		return TRUE;
+	gsize at = open->pos;
+	while (at > start && (data[at - 1] == ' ' || data[at - 1] == '\t'))
+		at--;
+	return open->family != FAMILY_STRAIGHT && at > start && data[at - 1] == ':';
 }
 
 /* TRUE when M, a straight double mark after the punctuation that ends a
@@ -382,7 +397,7 @@ static gboolean closes_curly_open(const Mark *m, const Pairing *pairing)
 	       closes_only(m) && m->before && m->before < 0x80 && strchr(",.!?", (int)m->before);
 }
 
-void cr_quote_find_spans(const char *data, gsize start, gsize end, gboolean continued, GArray *spans)
+void cr_quote_find_spans(const char *data, gsize start, gsize end, gunichar continued, GArray *spans)
 {
 	g_autoptr(GArray) marks = NULL;
 	Pairing pairing[N_FAMILIES] = { 0 };
@@ -404,7 +419,8 @@ void cr_quote_find_spans(const char *data, gsize start, gsize end, gboolean cont
 		}
 	}
 	for (int f = 0; f < FAMILY_SINGLE && continued; f++)
-		if (pairing[f].open && pairing[f].open->pos == start)
+		if (pairing[f].open && pairing[f].open->c == continued &&
+		    opens_running(data, start, pairing[f].open))
 			add_running_span(data, start, end, pairing[f].open, spans);
 	Pairing outer[MAX_NESTING];
 	guint depth = 0;

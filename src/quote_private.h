@@ -75,11 +75,12 @@ typedef struct {
 
 /* Pairs the quotation marks in data[start,end) (one block) and fills SPANS
  * (emptied first) with a CrQuoteSpan for each quotation, in order of the
- * opening mark. Unpaired marks yield nothing, except that with CONTINUED
- * set (the next block opens with the same mark as this one: a quotation
- * running over paragraphs) a mark that opens the block and is never closed
- * quotes the whole block. */
-void cr_quote_find_spans(const char *data, gsize start, gsize end, gboolean continued, GArray *spans);
+ * opening mark. Unpaired marks yield nothing, except that a double mark
+ * or guillemet left open that is CONTINUED (the mark the next block opens
+ * with, 0 for none: a quotation running over paragraphs) quotes the rest
+ * of the block when it opens the block, or is no straight mark and
+ * follows a colon. */
+void cr_quote_find_spans(const char *data, gsize start, gsize end, gunichar continued, GArray *spans);
 
 /* TRUE when the block data[start,end) begins with a double quotation mark
  * or guillemet; *MARK gets it. */

@@ -87,13 +87,13 @@ thresholds() {
 	g20union) echo "0.87 0.84 0.97 1.00 1.00" ;;
 	rugbyfinal) echo "0.98 0.96 0.97 1.00 1.00" ;;
 	heldout-letby) echo "1.00 1.00 0.97 0.80 1.00" ;;
-	heldout-otis) echo "0.93 0.88 0.97 1.00 1.00" ;;
+	heldout-otis) echo "0.97 0.92 0.97 1.00 1.00" ;;
 	# Round 10 (docs/ENGINE-SCORES.md, Round 10): its end figures, rounded
 	# down; raised with ratecut, heldout-starship and heldout-letby to what
 	# round 11's rules reach (docs/ENGINE-SCORES.md, Round 11).
 	kane) echo "0.91 0.87 0.97 0.66 1.00" ;;      # Goal's reader poll stays text
 	tempi) echo "0.97 0.85 0.97 1.00 1.00" ;;
-	uawstrike) echo "0.93 0.90 0.97 0.60 1.00" ;; # alt text and captions stay text
+	uawstrike) echo "0.97 0.93 0.97 0.60 1.00" ;; # alt text and captions stay text
 	heldout-ecbhike) echo "0.97 0.97 0.97 1.00 1.00" ;;
 	heldout-wilders) echo "0.96 0.87 0.97 0.50 1.00" ;; # two of the Irish Times' related links stay text
 	# Round 12 (docs/ENGINE-SCORES.md, Round 12): its end figures, rounded
@@ -137,11 +137,11 @@ thresholds() {
 	prisonswap) echo "0.96 0.96 0.97 1.00 1.00" ;;    # "two dozen people", "two dozen prisoners" in unlike sentences
 	kenyaprotests) echo "1.00 1.00 0.97 0.85 1.00" ;; # five protesters, five people
 	heldout-itaewon) echo "0.87 0.78 0.97 1.00 1.00" ;; # round 24: "19 non-Korean nationals"
-	heldout-voice) echo "0.81 0.78 0.97 0.75 1.00" ;;
+	heldout-voice) echo "0.86 0.82 0.97 0.75 1.00" ;;
 	# Round 20 (docs/ENGINE-SCORES.md, Round 20): the development three at
 	# their end figures, the held-out pair at its end score (the same as
 	# its first), rounded down.
-	popefrancis) echo "0.91 0.71 0.97 1.00 1.00" ;; # a statement quoted paragraph by paragraph, its marks printed as "?"
+	popefrancis) echo "0.97 0.79 0.97 1.00 1.00" ;; # one report's quotation marks printed as "?"
 	conclave) echo "0.91 0.87 0.97 1.00 1.00" ;;    # a report dated from its text; "Roman" alone
 	notredame) echo "0.97 0.98 0.97 0.83 1.00" ;;   # a photo tag stays text
 	heldout-kakhovka) echo "1.00 0.97 0.97 0.00 1.00" ;;
@@ -174,7 +174,7 @@ thresholds() {
 	# events and two held out (scored when added and at the end of the
 	# round only), at the round's end figures rounded down.
 	amasra) echo "0.98 0.88 0.97 1.00 1.00" ;;
-	virginorbit) echo "0.93 0.93 0.97 0.66 1.00" ;; # a statement over paragraphs, cut at the excerpt's end; an "Also:" link stays text
+	virginorbit) echo "0.96 0.96 0.97 0.66 1.00" ;; # a statement cut at the excerpt's end; an "Also:" link stays text
 	mozferry) echo "1.00 0.94 0.97 0.70 1.00" ;;    # two teasers and a "More:" line stay text
 	heldout-synnovis) echo "1.00 0.91 0.97 0.20 1.00" ;;
 	heldout-margrethe) echo "0.93 0.83 0.97 1.00 1.00" ;;
@@ -202,6 +202,11 @@ thresholds() {
 	rollingfork) echo "0.98 0.92 0.97 1.00 1.00" ;;       # "three in Carroll County" no count; similar posts and a newsletter box's choices (clean32)
 	heldout-powerball) echo "0.93 0.88 0.97 1.00 1.00" ;; # round 27, held out; "SEE MORE:" (clean32)
 	heldout-kuriga) echo "0.96 0.75 0.97 1.00 1.00" ;;    # round 27, held out
+	snb) echo "0.95 0.93 0.97 1.00 1.00" ;;               # round 28; "below 2%" and "2%" of price stability apart
+	tiktok) echo "1.00 0.85 0.97 1.00 1.00" ;;            # round 28; weekdays against dates of no year (hard)
+	wgadeal) echo "1.00 1.00 0.97 1.00 1.00" ;;           # round 28
+	heldout-jaffar) echo "0.76 0.75 0.97 1.00 1.00" ;;    # round 28, held out
+	heldout-pardon) echo "0.73 0.72 0.90 1.00 1.00" ;;    # round 28, held out
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }

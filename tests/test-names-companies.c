@@ -1,5 +1,6 @@
-/* Unit tests for companies' names settled across reports (name_runs.c):
- * the first word of a company's name written alone stands for it. */
+/* Unit tests for companies' and bodies' names settled across reports
+ * (name_runs.c, name_index.c): the first word of a company's name written
+ * alone stands for it; the initials of a body's name for the body. */
 #include "name-asserts.h"
 
 /* A company's name ending in a legal form or "Holdings" is written by its
@@ -25,9 +26,63 @@ static void test_english_word_of_a_company(void)
 	}
 }
 
+/* "Guild" and "Alliance" head a body's name before "of": "Writers Guild of
+ * America" is one body, not "Writers Guild" and a place, and another
+ * report's "WGA" stands for it; so does "AMPTP" for the "Alliance of
+ * Motion Picture and Television Producers" (not "Television Producers"). */
+static void test_guild_and_alliance_of(void)
+{
+	const char *x = "The Writers Guild of America reached a deal with the studios on Sunday.\n";
+	const char *y = "After 146 days, the WGA and AMPTP have reached a tentative agreement.\n";
+	const char *z = "The guild announced the deal with the Alliance of Motion Picture and Television "
+			"Producers, the group that represents the studios.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(x, y, z, NULL);
+	const CrFact *guild = assert_name_nth(engine->facts, 0, x, "Writers Guild of America", 0, CR_FACT_ORG,
+					      "Writers Guild of America");
+	const CrFact *wga =
+	    assert_name_nth(engine->facts, 1, y, "WGA", 0, CR_FACT_ORG, "Writers Guild of America");
+	assert_linked(guild, wga);
+	/* (its key folds "Television" to "tv": the value is checked) */
+	const char *long_name = "Alliance of Motion Picture and Television Producers";
+	const CrFact *alliance = name_at(engine->facts, 2, offset_of(z, long_name, 0),
+					 offset_of(z, long_name, 0) + strlen(long_name));
+	const CrFact *amptp =
+	    name_at(engine->facts, 1, offset_of(y, "AMPTP", 0), offset_of(y, "AMPTP", 0) + 5);
+	g_assert_nonnull(alliance);
+	g_assert_nonnull(amptp);
+	g_assert_cmpstr(alliance->value, ==, long_name);
+	g_assert_cmpstr(amptp->value, ==, long_name);
+	assert_linked(alliance, amptp);
+}
+
+/* A body's acronym stands for its name written with a legal form the
+ * value leaves out: "ABC" is the "Australian Broadcasting Corp."; "AI" is
+ * no "Apple Inc." (two letters are too few to tell). */
+static void test_initials_with_legal_form(void)
+{
+	const char *x = "The Australian Broadcasting Corp. said that the vote had failed in every state.\n";
+	const char *y = "The result was clear, he told the ABC on Saturday night.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(x, y, NULL);
+	const CrFact *full = name_of(engine->facts, 0, x, "Australian Broadcasting Corp");
+	const CrFact *abc =
+	    assert_name_nth(engine->facts, 1, y, "ABC", 0, CR_FACT_ORG, "Australian Broadcasting");
+	g_assert_cmpstr(full->value, ==, "Australian Broadcasting");
+	assert_linked(full, abc);
+
+	const char *p = "Shares of Apple Inc. rose after the launch.\n";
+	const char *q = "The new phone leans on AI for its camera.\n";
+	g_autoptr(CrEngine) apple = cr_test_engine(p, q, NULL);
+	for (guint i = 0; i < apple->facts->len; i++) {
+		const CrFact *f = &g_array_index(apple->facts, CrFact, i);
+		g_assert_false(f->doc == 1 && g_strcmp0(f->value, "Apple") == 0);
+	}
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/names/companies/english-word-of-a-company", test_english_word_of_a_company);
+	g_test_add_func("/names/companies/guild-and-alliance-of", test_guild_and_alliance_of);
+	g_test_add_func("/names/companies/initials-with-legal-form", test_initials_with_legal_form);
 	return g_test_run();
 }

@@ -186,6 +186,33 @@ static void test_place_of_a_facility(void)
 	g_assert_true(!k || k->kind != CR_FACT_PERSON);
 }
 
+/* Round 28: so do works named for their place, whose last two words are
+ * an English word and a works' word ("Wentzville Assembly Center"): the
+ * place before them, where another report writes it as a place. */
+static void test_place_of_works(void)
+{
+	const char *a = "The targets included the Wentzville Assembly Center in Missouri.\n";
+	const char *b = "Workers walked out in Wentzville, Missouri, on Friday.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	const CrFact *wentzville = name_of(engine->facts, 0, a, "Wentzville");
+	g_assert_cmpint(wentzville->kind, ==, CR_FACT_PLACE);
+	assert_linked(wentzville, name_of(engine->facts, 1, b, "Wentzville"));
+	g_assert_nonnull(name_of(engine->facts, 0, a, "Wentzville Assembly Center"));
+}
+
+/* Round 28: the coast of a place written with a capital names that place
+ * where another report writes it as one ("Mexico's Pacific Coast" and
+ * "the country's Pacific coast"). */
+static void test_coast_of_a_place(void)
+{
+	const char *a = "Otis was the strongest hurricane to hit Mexico's Pacific Coast.\n";
+	const char *b = "It was the strongest hurricane to reach the country's Pacific coast.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	const CrFact *pacific = name_of(engine->facts, 0, a, "Pacific");
+	g_assert_cmpint(pacific->kind, ==, CR_FACT_PLACE);
+	assert_linked(pacific, name_of(engine->facts, 1, b, "Pacific"));
+}
+
 /* Round 26: an acronym in brackets after a body's name that a country's
  * name opens spells the words after it ("US Federal Trade Commission
  * (FTC)"): it stands for the body in its report and in one that writes
@@ -330,6 +357,8 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/place/nation-of-a-body", test_nation_of_a_body);
 	g_test_add_func("/names/place/feature-of-a-feature", test_feature_of_a_feature);
 	g_test_add_func("/names/place/place-of-a-facility", test_place_of_a_facility);
+	g_test_add_func("/names/place/place-of-works", test_place_of_works);
+	g_test_add_func("/names/place/coast-of-a-place", test_coast_of_a_place);
 	g_test_add_func("/names/place/acronym-after-a-country", test_acronym_after_a_country);
 	g_test_add_func("/names/place/body-across-and", test_body_across_and);
 	g_test_add_func("/names/place/possessive-body-of-common-words", test_possessive_body_of_common_words);

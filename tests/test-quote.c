@@ -208,11 +208,19 @@ static void test_never_across_blocks(void)
 	cr_doc_free(doc);
 	assert_quotes("«Erste Hälfte.\n\n«Zweite Hälfte.»", "Erste Hälfte | Zweite Hälfte");
 	assert_quotes("He said “one\n\ntwo” then.", "");
-	/* Only a paragraph that opens with the mark the next one opens with. */
+	/* Only a mark left open before a paragraph that opens with the same
+	 * mark, where it opens its paragraph or, curly, follows the colon that
+	 * introduces it ("…: “Dearest brothers and sisters, …" and "“At 7.35
+	 * …"); not a straight one (its opening mark may be what is lost). */
 	assert_quotes("“Unclosed here.\n\nNext paragraph.", "");
 	assert_quotes("“Unclosed here.\n\n«Other mark.»", "Other mark");
 	assert_quotes("Words “unclosed here.\n\n“Next one.”", "Next one");
 	assert_quotes("“Closed” and “open.\n\n“Next one.”", "Closed | Next one");
+	assert_quotes("Words: “unclosed here.\n\nNext paragraph.", "");
+	assert_quotes("Words: \"unclosed here.\n\n\"Next one.\"", "Next one");
+	const char *said = "He said on television: “Dear friends, I must announce it.\n\n“At 7.35 this "
+			   "morning he died.”";
+	assert_quotes(said, "Dear friends, I must announce it | At 7.35 this morning he died");
 }
 
 static void test_invalid_utf8(void)
