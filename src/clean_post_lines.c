@@ -2,8 +2,10 @@
  * a blog theme's entry line ("By March 10, 2023 No Comments"), a
  * category page's tags run into the post's stamp, a caption closing on
  * its photographer's initials, a caption over the story that names its
- * subject in a relative clause, a link to another paper's story and a
- * site's note sending news to its address. */
+ * subject in a relative clause, a caption set apart in the story beside
+ * another, a writer's name over the writer's lines, a link to another
+ * paper's story, a map's labels (clean_is_map_text()) and a site's note
+ * sending news to its address. */
 #define _GNU_SOURCE /* memmem */
 #include "clean_private.h"
 
@@ -100,7 +102,7 @@ static gboolean entry_line(const char *data, gsize start, gsize end)
 		gsize digits = p;
 		while (digits > start && g_ascii_isdigit(data[digits - 1]))
 			digits--;
-		link = digits < p && data[digits - 1] == ' ';
+		link = digits < p && digits > start && data[digits - 1] == ' ';
 	}
 	return link && holds_date(data, start, end);
 }
@@ -333,33 +335,51 @@ static guint first_prose(const Info *info, guint n)
 	return i;
 }
 
-/* TRUE when block I, under a standfirst and above the story's first
- * paragraph PROSE, is a writer's name (two or three capitalised words)
- * over a run of the writer's lines the rules took (a field, a school:
- * "Maria Gatta" over "Ecology and Conservation Biology" over "University
- * of the Witwatersrand, Johannesburg") that reaches the story. A
- * headline of as few words has no standfirst above it. */
-static gboolean names_writer(const char *data, const CrBlock *block, const Info *info, guint n, guint i,
-			     guint prose)
+/* Where the run of blocks the rules took, no sentence, that reaches
+ * block PROSE from above begins (empty blocks among them); *LINES counts
+ * its blocks of words. PROSE when none stands right above it. */
+static guint run_above(const Info *info, guint prose, guint *lines)
 {
-	const Info *b = &info[i];
-	if (i + WRITER_LINES_MIN >= prose || b->words < WRITER_NAME_MIN || b->words > WRITER_NAME_MAX ||
-	    b->digits || b->sentence || clean_capitalised_words(data, block->start, block->end) != b->words)
-		return FALSE;
-	gint up = clean_beside(info, n, i, -1);
-	if (up < 0 || !clean_is_solid(&info[up]))
-		return FALSE;
-	for (guint k = i + 1; k < prose; k++)
-		if (info[k].words > 0 && (info[k].cls != CLASS_BAD || info[k].sentence))
-			return FALSE;
-	return TRUE;
+	guint k = prose;
+	*lines = 0;
+	while (k > 0 && (info[k - 1].words == 0 || (info[k - 1].cls == CLASS_BAD && !info[k - 1].sentence))) {
+		k--;
+		*lines += info[k].words > 0;
+	}
+	return k;
 }
 
-/* TRUE when block I, no sentence, is one of the lines above; STORY is
- * the story's first solid block, PROSE its first solid sentence, *APART
- * whether a caption stands set apart in the story (-1 until asked). */
+/* TRUE when block I, under a solid block (a standfirst) and right above
+ * RUN, the run of blocks the rules took that reaches the story's first
+ * paragraph (LINES of them), is a writer's name: two or three
+ * capitalised words over the writer's lines (a field, a school: "Maria
+ * Gatta" over "Ecology and Conservation Biology" over "University of the
+ * Witwatersrand, Johannesburg"). A headline of as few words has no
+ * standfirst above it. */
+static gboolean names_writer(const char *data, const CrBlock *block, const Info *info, guint n, guint i,
+			     guint run, guint lines)
+{
+	const Info *b = &info[i];
+	if (i + 1 != run || lines < WRITER_LINES_MIN || b->words < WRITER_NAME_MIN ||
+	    b->words > WRITER_NAME_MAX || b->digits || b->sentence ||
+	    clean_capitalised_words(data, block->start, block->end) != b->words)
+		return FALSE;
+	gint up = clean_beside(info, n, i, -1);
+	return up >= 0 && clean_is_solid(&info[up]);
+}
+
+/* Where a page's parts stand, found once: the story's first solid
+ * block, the run of blocks the rules took right above its first solid
+ * sentence and how many of them hold words, and whether a caption stands
+ * set apart in the story (-1 until asked). */
+typedef struct {
+	guint story, run, run_lines;
+	int apart;
+} Frame;
+
+/* TRUE when block I, no sentence, is one of the lines above. */
 static gboolean frame_line(const char *data, const GArray *blocks, const Info *info, guint n, guint i,
-			   guint story, guint prose, int *apart)
+			   Frame *frame)
 {
 	const Info *b = &info[i];
 	const CrBlock *block = &g_array_index(blocks, CrBlock, i);
@@ -378,9 +398,10 @@ static gboolean frame_line(const char *data, const GArray *blocks, const Info *i
 	}
 	/* inside the story: the link and the caption have the page's
 	 * headline's shapes above it */
-	if (i > story && b->last_capital && b->chars < SHORT_CHARS && titled_paper_link(data, start, end))
+	if (i > frame->story && b->last_capital && b->chars < SHORT_CHARS &&
+	    titled_paper_link(data, start, end))
 		return TRUE;
-	if (i > 0 && i + 1 == story && !b->reported && b->chars < SHORT_CHARS * 2 &&
+	if (i > 0 && i + 1 == frame->story && !b->reported && b->chars < SHORT_CHARS * 2 &&
 	    relative_caption(data, start, end))
 		return TRUE;
 	/* a map's labels in a row: few function words */
@@ -391,19 +412,20 @@ static gboolean frame_line(const char *data, const GArray *blocks, const Info *i
 	 * sets the caption it names its picture in; a subhead stands as close
 	 * to its paragraphs as they to each other */
 	if (caption_shaped(data, block, b) && apart_in_story(data, blocks, info, i)) {
-		if (*apart < 0)
-			*apart = has_apart_caption(data, blocks, info, n);
-		if (*apart)
+		if (frame->apart < 0)
+			frame->apart = has_apart_caption(data, blocks, info, n);
+		if (frame->apart)
 			return TRUE;
 	}
-	return i < prose && names_writer(data, block, info, n, i, prose);
+	return names_writer(data, block, info, n, i, frame->run, frame->run_lines);
 }
 
 void clean_judge_post_lines(const char *data, const GArray *blocks, Info *info, guint n)
 {
-	guint story = clean_first_solid(info, n);
+	Frame frame = { .story = clean_first_solid(info, n), .apart = -1 };
 	guint prose = first_prose(info, n);
-	int apart = -1;
+	/* a page with no sentence of text has no story to stand above */
+	frame.run = prose < n ? run_above(info, prose, &frame.run_lines) : n;
 	for (guint i = 0; i < n; i++) {
 		const Info *b = &info[i];
 		if (b->cls == CLASS_BAD || b->words == 0)
@@ -411,7 +433,7 @@ void clean_judge_post_lines(const char *data, const GArray *blocks, Info *info, 
 		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
 		if (b->sentence ? b->words <= NOTE_WORDS && !b->reported &&
 				      news_address_note(data, block->start, block->end, b->words)
-				: frame_line(data, blocks, info, n, i, story, prose, &apart))
+				: frame_line(data, blocks, info, n, i, &frame))
 			info[i].cls = CLASS_BAD;
 	}
 }
