@@ -737,6 +737,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	clean_judge_pointers(doc->data, blocks, info, n);
 	clean_judge_author_box(doc->data, blocks, info, n);
 	clean_judge_pictured(doc->data, blocks, info, n);
+	clean_judge_post_lines(doc->data, blocks, info, n);
 
 	g_autoptr(GHashTable) fallen = fallen_originals(info, n);
 	for (guint i = 0; i < n; i++) {

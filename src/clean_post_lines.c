@@ -1,0 +1,439 @@
+/* Lines of a post's frame that the reader's signs do not tell from text:
+ * a blog theme's entry line ("By March 10, 2023 No Comments"), a
+ * category page's tags run into the post's stamp, a caption closing on
+ * its photographer's initials, a caption over the story that names its
+ * subject in a relative clause, a caption set apart in the story beside
+ * another, a writer's name over the writer's lines, a link to another
+ * paper's story, a map's labels (clean_is_map_text()) and a site's note
+ * sending news to its address. */
+#define _GNU_SOURCE /* memmem */
+#include "clean_private.h"
+
+#include <string.h>
+
+/* The most words of each tag before a post's stamp. */
+#define TAG_WORDS 3
+/* The fewest tags before a post's stamp. */
+#define TAGS_MIN 2
+/* The most characters of a post's tags and stamp. */
+#define TAGGED_STAMP_CHARS 120
+/* The fewest and the most capital letters of a photographer's initials. */
+#define INITIALS_MIN 2
+#define INITIALS_MAX 4
+/* The fewest words of a caption before its photographer's initials. */
+#define INITIALED_CAPTION_WORDS 6
+/* The most words of a site's note sending news to its address. */
+#define NOTE_WORDS 25
+/* The most words of a caption's subject before its relative clause. */
+#define SUBJECT_WORDS 4
+/* The most capitalised words of a paper's name after a link's dash. */
+#define PAPER_WORDS 4
+/* The fewest words of a map's labels printed in a row. */
+#define MAP_WORDS 8
+/* The fewest words of a caption set apart in the story. */
+#define CAPTION_WORDS 3
+/* The fewest and the most words of a writer's name over the writer's lines. */
+#define WRITER_NAME_MIN 2
+#define WRITER_NAME_MAX 3
+/* The fewest of the writer's lines (field, school) under the name. */
+#define WRITER_LINES_MIN 2
+
+/* English month names (general knowledge). */
+static const char *const months[] = { "January", "February", "March",	  "April",   "May",	 "June",
+				      "July",	 "August",   "September", "October", "November", "December" };
+
+/* TRUE when data[p,end) opens with a month's name, a blank, a day of one
+ * or two digits, a comma, a blank and a year of four digits; *AFTER is
+ * where the year ends. */
+static gboolean date_at(const char *data, gsize p, gsize end, gsize *after)
+{
+	for (guint m = 0; m < G_N_ELEMENTS(months); m++) {
+		gsize len = strlen(months[m]), q = p + len;
+		if (q >= end || memcmp(data + p, months[m], len) != 0 || data[q] != ' ')
+			continue;
+		gsize day = ++q;
+		while (q < end && g_ascii_isdigit(data[q]))
+			q++;
+		if (q - day < 1 || q - day > 2 || q + 6 > end || data[q] != ',' || data[q + 1] != ' ')
+			return FALSE;
+		q += 2;
+		for (gsize k = 0; k < 4; k++)
+			if (!g_ascii_isdigit(data[q + k]))
+				return FALSE;
+		*after = q + 4;
+		return *after == end || !g_ascii_isdigit(data[*after]);
+	}
+	return FALSE;
+}
+
+/* TRUE when data[start,end) holds a date date_at() reads. */
+static gboolean holds_date(const char *data, gsize start, gsize end)
+{
+	gsize after;
+	for (gsize p = start; p < end; p++)
+		if (g_ascii_isupper(data[p]) && (p == start || data[p - 1] == ' ') &&
+		    date_at(data, p, end, &after))
+			return TRUE;
+	return FALSE;
+}
+
+/* TRUE when data[p,end) ends with TAIL. */
+static gboolean ends_with(const char *data, gsize start, gsize end, const char *tail)
+{
+	gsize len = strlen(tail);
+	return end - start >= len && memcmp(data + end - len, tail, len) == 0;
+}
+
+/* TRUE for a blog theme's entry line: "By", the writer's name or none,
+ * the post's date and its comments' link ("No Comments", "3 Comments",
+ * or "Comments Off on" and the post's title when comments are closed,
+ * WordPress's words for them): "By March 10, 2023 No Comments", "By / May
+ * 20, 2017 / Comments Off on Construction of ...". */
+static gboolean entry_line(const char *data, gsize start, gsize end)
+{
+	if (!clean_word_at(data, start, end, "by"))
+		return FALSE;
+	gboolean link = memmem(data + start, end - start, " Comments Off on ", 17) != NULL ||
+			ends_with(data, start, end, " No Comments");
+	if (!link) {
+		gsize p = ends_with(data, start, end, " Comments")  ? end - 9
+			  : ends_with(data, start, end, " Comment") ? end - 8
+								    : start;
+		gsize digits = p;
+		while (digits > start && g_ascii_isdigit(data[digits - 1]))
+			digits--;
+		link = digits < p && digits > start && data[digits - 1] == ' ';
+	}
+	return link && holds_date(data, start, end);
+}
+
+/* TRUE when data[p,end) is a clock time and "am" or "pm": " at 2:47 pm". */
+static gboolean clock_tail(const char *data, gsize p, gsize end)
+{
+	if (p == end)
+		return TRUE;
+	if (end - p < 8 || memcmp(data + p, " at ", 4) != 0)
+		return FALSE;
+	p += 4;
+	gsize q = p;
+	while (q < end && (g_ascii_isdigit(data[q]) || data[q] == ':'))
+		q++;
+	return q > p && q + 3 == end && data[q] == ' ' &&
+	       (g_ascii_strncasecmp(data + q + 1, "am", 2) == 0 ||
+		g_ascii_strncasecmp(data + q + 1, "pm", 2) == 0);
+}
+
+/* TRUE for a post's tags run into its stamp on a category page: two
+ * capitalised tags or more of one to three words, parted by commas, then
+ * a date, maybe its time ("Citizen Science, Insects, New Species, Species
+ * Discovery December 7, 2017 at 2:47 pm"). A sentence has a verb among
+ * its words, a word in lower case. */
+static gboolean tagged_stamp(const char *data, gsize start, gsize end)
+{
+	guint tags = 0;
+	gsize tag = start;
+	for (gsize p = start; p < end; p++) {
+		if (data[p] == ',') {
+			guint words = clean_capitalised_words(data, tag, p);
+			if (words == 0 || words > TAG_WORDS)
+				return FALSE;
+			tags++;
+			tag = p + 2;
+			continue;
+		}
+		gsize after;
+		if (p > tag && data[p - 1] == ' ' && date_at(data, p, end, &after)) {
+			guint words = clean_capitalised_words(data, tag, p - 1);
+			return words >= 1 && words <= TAG_WORDS && tags + 1 >= TAGS_MIN &&
+			       clock_tail(data, after, end);
+		}
+	}
+	return FALSE;
+}
+
+/* TRUE when data[start,end) closes on a photographer's initials after
+ * its caption's full stop: two to four capitals alone ("... as the wild
+ * weather hammered NSW. FRG"). The full stop must end a word of two
+ * letters or more, not an initial ("U.S. FBI"), and the caption be one
+ * sentence of six words or more. */
+static gboolean ends_with_initials(const char *data, gsize start, gsize end)
+{
+	gsize p = end;
+	while (p > start && g_ascii_isupper(data[p - 1]))
+		p--;
+	if (end - p < INITIALS_MIN || end - p > INITIALS_MAX || p < start + 4 || data[p - 1] != ' ' ||
+	    data[p - 2] != '.' || !g_ascii_isalpha(data[p - 3]) || !g_ascii_isalpha(data[p - 4]))
+		return FALSE;
+	gsize stop = p - 2;
+	guint words = 0;
+	for (gsize q = start; q < stop; q++)
+		words += data[q] != ' ' && (q == start || data[q - 1] == ' ');
+	return words >= INITIALED_CAPTION_WORDS && !clean_sentence_inside(data, start, stop) &&
+	       !clean_is_agency(data, p, end);
+}
+
+/* TRUE when data[p,end) is an e-mail address, maybe closed by a full
+ * stop: "somerset@starledger.com.". */
+static gboolean is_address(const char *data, gsize p, gsize end)
+{
+	end = clean_trimmed_end(data, p, end);
+	const char *at = memchr(data + p, '@', end - p);
+	return at && (gsize)(at - data) > p && memchr(at, '.', (gsize)(data + end - at)) &&
+	       !memchr(data + p, ' ', end - p);
+}
+
+/* TRUE when the word at data[p,end) is a verb a note sends the reader's
+ * news by, and the word before it no modal's: "send", "email", "e-mail",
+ * "contact", "write" ("To submit school news send an email to ..."; not
+ * "residents can email ..."). */
+static gboolean sends_news(const char *data, gsize start, gsize p, gsize end)
+{
+	static const char *const verbs[] = { "send", "email", "e-mail", "contact", "write" };
+	static const char *const modals[] = { "can",	"could", "may",	  "might", "must",
+					      "should", "will",	 "would", "to" };
+	gboolean verb = FALSE;
+	for (guint k = 0; k < G_N_ELEMENTS(verbs) && !verb; k++)
+		verb = clean_word_at(data, p, end, verbs[k]);
+	if (!verb || p < start + 2)
+		return FALSE;
+	gsize w = p - 1;
+	while (w > start && data[w - 1] != ' ')
+		w--;
+	return !clean_is_one_of(data, w, p - 1, modals, G_N_ELEMENTS(modals), TRUE);
+}
+
+/* TRUE for a site's note sending the reader's news to its address: "To"
+ * and a purpose, a command to send or write, and the address closing it
+ * ("To submit school news send an email to somerset@starledger.com."). */
+static gboolean news_address_note(const char *data, gsize start, gsize end, guint words)
+{
+	if (words > NOTE_WORDS || !clean_word_at(data, start, end, "to"))
+		return FALSE;
+	gsize last = end;
+	while (last > start && data[last - 1] != ' ')
+		last--;
+	if (!is_address(data, last, end))
+		return FALSE;
+	for (gsize p = start + 3; p < last; p++)
+		if (data[p - 1] == ' ' && sends_news(data, start, p, last))
+			return TRUE;
+	return FALSE;
+}
+
+/* Words that end a newspaper's name (general knowledge of mastheads:
+ * "The Washington Post", "Chicago Tribune", "Daily Mail"). */
+static const char *const paper_words[] = { "Post",     "Times",	      "Herald",	   "Journal",	"Tribune",
+					   "Gazette",  "Guardian",    "Telegraph", "Chronicle", "Inquirer",
+					   "Examiner", "Independent", "Observer",  "Globe",	"Mail" };
+
+/* TRUE for a link to another paper's story: a title, a spaced hyphen or
+ * dash and the paper's name of one to four capitalised words, the last a
+ * masthead's ("Rusty on the run - Washington Post"). */
+static gboolean titled_paper_link(const char *data, gsize start, gsize end)
+{
+	gsize p = end;
+	while (p > start && data[p - 1] != ' ')
+		p--;
+	if (!clean_is_one_of(data, p, end, paper_words, G_N_ELEMENTS(paper_words), FALSE))
+		return FALSE;
+	for (gsize q = p; q > start + 3; q--) {
+		gboolean hyphen = data[q - 1] == ' ' && data[q - 2] == '-' && data[q - 3] == ' ';
+		gboolean dash = q >= start + 5 && data[q - 1] == ' ' && data[q - 5] == ' ' &&
+				clean_long_dash_before(data, start, q - 1);
+		if (!hyphen && !dash)
+			continue;
+		guint words = clean_capitalised_words(data, q, end);
+		gsize title_end = hyphen ? q - 3 : q - 5;
+		return words >= 1 && words <= PAPER_WORDS && title_end > start &&
+		       data[title_end - 1] != ' ' && memchr(data + start, ' ', title_end - start);
+	}
+	return FALSE;
+}
+
+/* TRUE for a caption naming its picture's subject and what it did in a
+ * relative clause, with no full stop: one to four words, the first
+ * capitalised, a comma and "which" or "who" ("Humboldt penguin, which
+ * escaped from its enclosure in Tokyo Sea Life"). */
+static gboolean relative_caption(const char *data, gsize start, gsize end)
+{
+	if (!g_ascii_isupper(data[start]) || !g_ascii_isalnum(data[end - 1]))
+		return FALSE;
+	guint words = 1;
+	for (gsize p = start; p < end; p++) {
+		if (data[p] == ',')
+			return words <= SUBJECT_WORDS && (clean_word_at(data, p + 2, end, "which") ||
+							  clean_word_at(data, p + 2, end, "who"));
+		if (data[p] == ' ' && ++words > SUBJECT_WORDS)
+			return FALSE;
+		if (!g_ascii_isalnum(data[p]) && data[p] != ' ' && data[p] != '-' && data[p] != '\'')
+			return FALSE;
+	}
+	return FALSE;
+}
+
+/* The fewest line ends on each side of a caption the page sets apart
+ * (a blank line more than between paragraphs, where its picture stood). */
+#define APART_LINE_ENDS 3
+
+/* TRUE when block I has APART_LINE_ENDS line ends or more between it and
+ * each block beside it. */
+static gboolean set_apart(const char *data, const GArray *blocks, guint i)
+{
+	guint n = blocks->len;
+	if (i == 0 || i + 1 >= n)
+		return FALSE;
+	const CrBlock *b = &g_array_index(blocks, CrBlock, i);
+	gsize up = g_array_index(blocks, CrBlock, i - 1).end,
+	      down = g_array_index(blocks, CrBlock, i + 1).start;
+	guint before = 0, after = 0;
+	for (gsize p = up; p < b->start; p++)
+		before += data[p] == '\n';
+	for (gsize p = b->end; p < down; p++)
+		after += data[p] == '\n';
+	return before >= APART_LINE_ENDS && after >= APART_LINE_ENDS;
+}
+
+/* TRUE when block I stands between two paragraphs of the story, set
+ * apart from both. */
+static gboolean apart_in_story(const char *data, const GArray *blocks, const Info *info, guint i)
+{
+	guint n = blocks->len;
+	return i > 0 && i + 1 < n && clean_is_solid(&info[i - 1]) && clean_is_solid(&info[i + 1]) &&
+	       set_apart(data, blocks, i);
+}
+
+/* TRUE for a short line of three words or more in sentence case with no
+ * full stop, no colon, no number and no one's words: a caption's shape,
+ * and a subhead's. */
+static gboolean caption_shaped(const char *data, const CrBlock *block, const Info *b)
+{
+	return !b->sentence && !b->title_case && !b->introduces && !b->question && !b->digits &&
+	       !b->reported && !b->lower_start && b->chars < SHORT_CHARS && b->words >= CAPTION_WORDS &&
+	       clean_capitalised_words(data, block->start, block->end) == 0;
+}
+
+/* TRUE when a line of a caption's shape the rules took ("Group photo of
+ * the MEI team", which names its picture) stands between two of the
+ * story's paragraphs, set apart from both. */
+static gboolean has_apart_caption(const char *data, const GArray *blocks, const Info *info, guint n)
+{
+	for (guint i = 1; i + 1 < n; i++)
+		if (info[i].cls == CLASS_BAD &&
+		    caption_shaped(data, &g_array_index(blocks, CrBlock, i), &info[i]) &&
+		    apart_in_story(data, blocks, info, i))
+			return TRUE;
+	return FALSE;
+}
+
+/* The first block of solid text that ends as a sentence: the story's
+ * first paragraph under its standfirst; N when there is none. */
+static guint first_prose(const Info *info, guint n)
+{
+	guint i = 0;
+	while (i < n && !(clean_is_solid(&info[i]) && info[i].sentence))
+		i++;
+	return i;
+}
+
+/* Where the run of blocks the rules took, no sentence, that reaches
+ * block PROSE from above begins (empty blocks among them); *LINES counts
+ * its blocks of words. PROSE when none stands right above it. */
+static guint run_above(const Info *info, guint prose, guint *lines)
+{
+	guint k = prose;
+	*lines = 0;
+	while (k > 0 && (info[k - 1].words == 0 || (info[k - 1].cls == CLASS_BAD && !info[k - 1].sentence))) {
+		k--;
+		*lines += info[k].words > 0;
+	}
+	return k;
+}
+
+/* TRUE when block I, under a solid block (a standfirst) and right above
+ * RUN, the run of blocks the rules took that reaches the story's first
+ * paragraph (LINES of them), is a writer's name: two or three
+ * capitalised words over the writer's lines (a field, a school: "Maria
+ * Gatta" over "Ecology and Conservation Biology" over "University of the
+ * Witwatersrand, Johannesburg"). A headline of as few words has no
+ * standfirst above it. */
+static gboolean names_writer(const char *data, const CrBlock *block, const Info *info, guint n, guint i,
+			     guint run, guint lines)
+{
+	const Info *b = &info[i];
+	if (i + 1 != run || lines < WRITER_LINES_MIN || b->words < WRITER_NAME_MIN ||
+	    b->words > WRITER_NAME_MAX || b->digits || b->sentence ||
+	    clean_capitalised_words(data, block->start, block->end) != b->words)
+		return FALSE;
+	gint up = clean_beside(info, n, i, -1);
+	return up >= 0 && clean_is_solid(&info[up]);
+}
+
+/* Where a page's parts stand, found once: the story's first solid
+ * block, the run of blocks the rules took right above its first solid
+ * sentence and how many of them hold words, and whether a caption stands
+ * set apart in the story (-1 until asked). */
+typedef struct {
+	guint story, run, run_lines;
+	int apart;
+} Frame;
+
+/* TRUE when block I, no sentence, is one of the lines above. */
+static gboolean frame_line(const char *data, const GArray *blocks, const Info *info, guint n, guint i,
+			   Frame *frame)
+{
+	const Info *b = &info[i];
+	const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+	gsize start = block->start, end = block->end;
+	if (b->chars < LONG_CHARS && (b->byline || data[start] == 'B') && entry_line(data, start, end))
+		return TRUE;
+	if (b->dated && b->chars < TAGGED_STAMP_CHARS && tagged_stamp(data, start, end))
+		return TRUE;
+	/* a caption inside the story, the story going on under it; a wire's
+	 * sign-off closes the story's last paragraph */
+	if (b->last_capital && !b->reported && b->chars < 2 * LONG_CHARS &&
+	    ends_with_initials(data, start, end)) {
+		gint down = clean_beside(info, n, i, 1);
+		if (down >= 0 && clean_is_solid(&info[down]))
+			return TRUE;
+	}
+	/* inside the story: the link and the caption have the page's
+	 * headline's shapes above it */
+	if (i > frame->story && b->last_capital && b->chars < SHORT_CHARS &&
+	    titled_paper_link(data, start, end))
+		return TRUE;
+	if (i > 0 && i + 1 == frame->story && !b->reported && b->chars < SHORT_CHARS * 2 &&
+	    relative_caption(data, start, end))
+		return TRUE;
+	/* a map's labels in a row: few function words */
+	if (b->digits && b->words >= MAP_WORDS && b->stops * 5 < b->words &&
+	    clean_is_map_text(data, start, end))
+		return TRUE;
+	/* a caption's sibling: set apart between two paragraphs as the page
+	 * sets the caption it names its picture in; a subhead stands as close
+	 * to its paragraphs as they to each other */
+	if (caption_shaped(data, block, b) && apart_in_story(data, blocks, info, i)) {
+		if (frame->apart < 0)
+			frame->apart = has_apart_caption(data, blocks, info, n);
+		if (frame->apart)
+			return TRUE;
+	}
+	return names_writer(data, block, info, n, i, frame->run, frame->run_lines);
+}
+
+void clean_judge_post_lines(const char *data, const GArray *blocks, Info *info, guint n)
+{
+	Frame frame = { .story = clean_first_solid(info, n), .apart = -1 };
+	guint prose = first_prose(info, n);
+	/* a page with no sentence of text has no story to stand above */
+	frame.run = prose < n ? run_above(info, prose, &frame.run_lines) : n;
+	for (guint i = 0; i < n; i++) {
+		const Info *b = &info[i];
+		if (b->cls == CLASS_BAD || b->words == 0)
+			continue;
+		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+		if (b->sentence ? b->words <= NOTE_WORDS && !b->reported &&
+				      news_address_note(data, block->start, block->end, b->words)
+				: frame_line(data, blocks, info, n, i, &frame))
+			info[i].cls = CLASS_BAD;
+	}
+}
