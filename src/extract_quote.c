@@ -20,13 +20,12 @@
  * on into it ("…: “Dearest brothers and sisters, … Francis." and a
  * paragraph opening with "“" again: English continues a quotation over
  * paragraphs so). */
-static gunichar continues(const CrDoc *doc, const GArray *blocks, guint b)
+static gunichar next_block_mark(const CrDoc *doc, const GArray *blocks, guint b)
 {
 	if (b + 1 >= blocks->len)
 		return 0;
 	const CrBlock *next = &g_array_index(blocks, CrBlock, b + 1);
-	gunichar next_mark;
-	return cr_quote_block_opens(doc->data, next->start, next->end, &next_mark) ? next_mark : 0;
+	return cr_quote_block_mark(doc->data, next->start, next->end);
 }
 
 /* Words of a cited title: three or more of four letters or more, each
@@ -97,7 +96,8 @@ void cr_extract_quotes(const CrReport *report, GArray *facts)
 	const char *last_voice = NULL; /* the speaker of the last quotation of the block before */
 	for (guint b = 0; b < blocks->len; b++) {
 		const CrBlock *block = &g_array_index(blocks, CrBlock, b);
-		cr_quote_find_spans(doc->data, block->start, block->end, continues(doc, blocks, b), spans);
+		cr_quote_find_spans(doc->data, block->start, block->end, next_block_mark(doc, blocks, b),
+				    spans);
 		/* a quotation with no speaker of its own after one with a speaker
 		 * in the same paragraph goes on in that voice: "“…,” she said. “…”";
 		 * so does a paragraph that opens with one after a paragraph that

@@ -657,21 +657,19 @@ static void emit_host_place(Scanner *s, guint lo, guint hi)
  * "Michigan Assembly Plant"; general knowledge). */
 static void emit_place_of_facility(Scanner *s, guint lo, guint hi)
 {
-	static const char *const facilities[] = { "hospital", "airport", "station", "stadium", "coast" };
+	static const char *const served[] = { "hospital", "airport", "station", "stadium", "coast" };
 	static const char *const works[] = { "plant", "center", "centre", "complex", "factory" };
 	if (hi - lo < 2 || is_lower(s, hi - 2))
 		return;
-	if (scanner_word_among(s, hi - 1, facilities, G_N_ELEMENTS(facilities))) {
-		scanner_emit(s, NAME_KIND_UNKNOWN, lo, hi - 1, NULL, NAME_MENTION_FACILITY,
-			     CONFIDENCE_CONTEXT);
-		return;
+	guint end = hi - 1;
+	if (!scanner_word_among(s, hi - 1, served, G_N_ELEMENTS(served))) {
+		if (hi - lo < 3 || is_lower(s, hi - 3) ||
+		    !scanner_word_among(s, hi - 1, works, G_N_ELEMENTS(works)) ||
+		    !one_common_word(s, hi - 2, hi - 1))
+			return;
+		end = hi - 2;
 	}
-	if (hi - lo < 3 || is_lower(s, hi - 3) || !scanner_word_among(s, hi - 1, works, G_N_ELEMENTS(works)))
-		return;
-	const char *folded = scanner_fold(s, hi - 2, hi - 1);
-	if (!cr_english_word(folded, strlen(folded)))
-		return;
-	scanner_emit(s, NAME_KIND_UNKNOWN, lo, hi - 2, NULL, NAME_MENTION_FACILITY, CONFIDENCE_CONTEXT);
+	scanner_emit(s, NAME_KIND_UNKNOWN, lo, end, NULL, NAME_MENTION_FACILITY, CONFIDENCE_CONTEXT);
 }
 
 /* TRUE when word I, a nationality's adjective that is a given name too,

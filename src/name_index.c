@@ -191,13 +191,14 @@ static char *initials(const char *value)
 	return cr_text_steal(out);
 }
 
-/* The fewest letters of an acronym read as the initials of a name of
- * unknown kind ("UAW"; "UN" is too short to tell). */
-#define MIN_UNKNOWN_INITIALS 3
+/* The fewest letters of an acronym read as a name's initials where
+ * nothing spells it out: a name of unknown kind's ("UAW"; "UN" is too
+ * short to tell), or an organisation's as a report writes it. */
+#define MIN_INITIALS 3
 
 void name_index_add(NameIndex *index, const NameMention *m)
 {
-	if (m->kind == NAME_KIND_UNKNOWN && m->value && m->n_words >= MIN_UNKNOWN_INITIALS &&
+	if (m->kind == NAME_KIND_UNKNOWN && m->value && m->n_words >= MIN_INITIALS &&
 	    m->n_words <= MAX_ACRONYM_WORD) {
 		g_autofree char *caps = initials(m->value);
 		if (caps && strlen(caps) == m->n_words)
@@ -245,12 +246,15 @@ void name_index_add(NameIndex *index, const NameMention *m)
 void name_index_add_written_initials(NameIndex *index, const NameMention *m, const char *data)
 {
 	gsize len = m->end - m->start;
-	if (m->kind != CR_FACT_ORG || m->n_words < MIN_UNKNOWN_INITIALS || !m->value ||
+	if (m->kind != CR_FACT_ORG || m->n_words < MIN_INITIALS || !m->value ||
 	    (strlen(m->value) == len && memcmp(data + m->start, m->value, len) == 0))
 		return;
-	g_autofree char *written = g_strndup(data + m->start, len);
-	g_autofree char *caps = initials(written), *value_caps = initials(m->value);
-	if (caps && value_caps && strlen(caps) >= MIN_UNKNOWN_INITIALS && strcmp(caps, value_caps) != 0)
+	g_autofree char *written = cr_text_flat(data, m->start, m->end);
+	g_autofree char *caps = initials(written);
+	if (!caps || strlen(caps) < MIN_INITIALS)
+		return;
+	g_autofree char *value_caps = initials(m->value);
+	if (value_caps && strcmp(caps, value_caps) != 0)
 		note(index, BY_INITIALS, caps, m->kind, m->value, m->key);
 }
 

@@ -353,11 +353,11 @@ static gint span_order(gconstpointer pa, gconstpointer pb)
 /* How deep double quotes and guillemets may nest around single quotes. */
 #define MAX_NESTING 4
 
-gboolean cr_quote_block_opens(const char *data, gsize start, gsize end, gunichar *mark)
+gunichar cr_quote_block_mark(const char *data, gsize start, gsize end)
 {
 	gsize pos = start;
-	*mark = start < end ? cr_text_next(data, end, &pos) : 0;
-	return *mark && mark_family(*mark) != N_FAMILIES && mark_family(*mark) != FAMILY_SINGLE;
+	gunichar mark = start < end ? cr_text_next(data, end, &pos) : 0;
+	return mark && mark_family(mark) != N_FAMILIES && mark_family(mark) != FAMILY_SINGLE ? mark : 0;
 }
 
 /* Quotes the rest of the block from OPEN, a mark left open in a paragraph

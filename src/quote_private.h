@@ -82,9 +82,9 @@ typedef struct {
  * follows a colon. */
 void cr_quote_find_spans(const char *data, gsize start, gsize end, gunichar continued, GArray *spans);
 
-/* TRUE when the block data[start,end) begins with a double quotation mark
- * or guillemet; *MARK gets it. */
-gboolean cr_quote_block_opens(const char *data, gsize start, gsize end, gunichar *mark);
+/* The double quotation mark or guillemet the block data[start,end) begins
+ * with, 0 when it begins with none. */
+gunichar cr_quote_block_mark(const char *data, gsize start, gsize end);
 
 /* A name already found in the report, for telling who speaks. */
 typedef struct {
