@@ -50,7 +50,9 @@ cr_build() {
 	}
 }
 
-# cr_build_pgo DIR: builds DIR's crossread trained on the bundled real
+# cr_build_pgo DIR: builds DIR's crossread for this machine (configure
+# --enable-machine: -O3 and x86-64-v3's instructions where the processor
+# has them, the portable flags where not) trained on the bundled real
 # reports (configure --enable-pgo; make pgo); where the compiler cannot or
 # the training fails, says so in one line and builds the plain program.
 # A failure is remembered in DIR/.pgo-failed: later calls build the plain
@@ -60,12 +62,12 @@ cr_build() {
 cr_build_pgo() {
 	if [ -f "$1/.pgo-failed" ] &&
 		[ -z "$(find src include data bench/pgo-train.sh configure.ac Makefile.am -newer "$1/.pgo-failed" 2>/dev/null | head -n 1)" ]; then
-		cr_build "$1" --enable-pgo
+		cr_build "$1" --enable-pgo --enable-machine
 		return
 	fi
 	rm -f "$1/.pgo-failed"
 	cr_make_goal=pgo
-	if cr_build "$1" --enable-pgo 2>/dev/null; then
+	if cr_build "$1" --enable-pgo --enable-machine 2>/dev/null; then
 		cr_make_goal=
 		return 0
 	fi
@@ -74,5 +76,5 @@ cr_build_pgo() {
 	echo "crossread: ${pgo_why:-make pgo failed ($1/make.out)}; building without a profile" \
 		"(not tried again until a source changes, or rm $1/.pgo-failed)" >&2
 	touch "$1/.pgo-failed" 2>/dev/null || true
-	cr_build "$1" --enable-pgo
+	cr_build "$1" --enable-pgo --enable-machine
 }

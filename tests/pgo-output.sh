@@ -1,13 +1,15 @@
 #!/bin/sh
-# The build trained on real text (make pgo, run.sh's build) prints what the
-# plain build prints: --json, --dump and --facts on the examples, a few
-# events and a cleaning set, on one and two threads, byte for byte against
-# the build under test. Builds it with -Werror (files the training never
-# runs, the reader's, must not warn) in tests/pgo-build, kept between runs:
-# make pgo does nothing while no source changed. Skipped without gcc 10 or
-# later (-fprofile-partial-training) and in an in-tree build (configure
-# refuses a second tree); any other configure failure, or configure finding
-# that gcc cannot build with a profile, fails: run.sh would quietly fall back.
+# The build trained on real text for this machine (make pgo, configure
+# --enable-machine: run.sh's build, -O3 and x86-64-v3's instructions where
+# the processor has them) prints what the portable build prints: --json,
+# --dump and --facts on the examples, a few events and a cleaning set, on
+# one and two threads, byte for byte against the build under test. Builds
+# it with -Werror (files the training never runs, the reader's, must not
+# warn; -O3 warns of more) in tests/pgo-build, kept between runs: make pgo
+# does nothing while no source changed. Skipped without gcc 10 or later
+# (-fprofile-partial-training) and in an in-tree build (configure refuses
+# a second tree); any other configure failure, or configure finding that
+# gcc cannot build with a profile, fails: run.sh would quietly fall back.
 . "${top_srcdir:-.}/tests/lib.sh"
 
 command -v gcc >/dev/null 2>&1 || skip_all "no gcc"
@@ -15,6 +17,8 @@ command -v gcc >/dev/null 2>&1 || skip_all "no gcc"
 [ ! -f "$top_srcdir/config.status" ] || skip_all "in-tree build: configure cannot build a second tree beside it"
 pgo_dir="${top_builddir:-.}/tests/pgo-build"
 mkdir -p "$pgo_dir"
+# a tree configured before --enable-machine is configured again
+grep -q -e '--enable-machine' "$pgo_dir/config.status" 2>/dev/null || rm -f "$pgo_dir/Makefile"
 # stop NAME WHY: fails the whole test
 stop() {
 	fail "$1"
@@ -24,7 +28,7 @@ stop() {
 }
 if [ ! -f "$pgo_dir/Makefile" ]; then
 	# run.sh's flags but -g, which does not change gcc's code and costs time
-	(cd "$pgo_dir" && env -u LDFLAGS CC=gcc CFLAGS=-O2 "$top_srcdir/configure" --enable-pgo --enable-werror \
+	(cd "$pgo_dir" && env -u LDFLAGS CC=gcc CFLAGS=-O2 "$top_srcdir/configure" --enable-pgo --enable-machine --enable-werror \
 		>configure.out 2>&1) || stop "configure --enable-pgo with gcc succeeds" "$(tail -n 20 "$pgo_dir/configure.out")"
 fi
 # (a tree configured without it is configured again by the next run)
@@ -38,6 +42,7 @@ else
 	stop "make pgo builds with -Werror, trained on the bundled real reports" "$(tail -n 30 "$pgo_dir/make.out")"
 fi
 pgo="$pgo_dir/src/crossread"
+diag "the trained build's flags for this machine: $(sed -n 's/^ *machine: *//p' "$pgo_dir/configure.out")"
 
 # same NAME FILE...: every mode's output of the trained build, on one and two
 # threads, equals the build under test's

@@ -122,6 +122,39 @@ static void test_chain_common_name(void)
 	g_assert_cmpfloat(group_at(al, 0)->weight, <, group_at(al, 1)->weight / 100);
 }
 
+/* A name said four times as often in one report as in the other: each
+ * occurrence is paired with the nearest of the other report from both
+ * sides (a pair found from both once), and every occurrence of the rarer
+ * side is in the chain. */
+static void test_chain_uneven_name(void)
+{
+	GString *a = g_string_new(NULL), *b = g_string_new(NULL);
+	for (guint i = 0; i < 400; i++)
+		g_string_append(a, "Lee spoke again today. ");
+	for (guint i = 0; i < 100; i++)
+		g_string_append(b, "Then Lee said more. ");
+	g_string_append(a, "\"The end\"\n");
+	g_string_append(b, "\"The end\"\n");
+	g_autoptr(Hand) h = hand_new(a->str, b->str, NULL);
+	g_string_free(a, TRUE);
+	g_string_free(b, TRUE);
+	for (guint i = 0; i < 400; i++)
+		add_nth(h, 0, "Lee", i, CR_FACT_PERSON, "lee");
+	for (guint i = 0; i < 100; i++)
+		add_nth(h, 1, "Lee", i, CR_FACT_PERSON, "lee");
+	for (guint d = 0; d < 2; d++)
+		add(h, d, "The end", CR_FACT_QUOTE, "the end");
+	g_autoptr(CrAlignment) al = hand_align(h);
+	const CrChain *chain = cr_alignment_chain(al, 0, 1);
+	g_assert_cmpuint(chain->anchors->len, ==, 101);
+	assert_chain_ascending(chain);
+	for (guint i = 0; i < 100; i++) {
+		g_assert_cmpuint(anchor_at(chain, i)->b, ==, 20 * i + 5);
+		g_assert_cmpuint(anchor_at(chain, i)->a % 23, ==, 0);
+	}
+	g_assert_cmpuint(anchor_at(chain, 100)->a, ==, 23 * 400 + 1);
+}
+
 /* Two facts at one start of a report ("Oslo Accord" and its "Oslo") are
  * one rank there: the chain takes one of them, never both, even where
  * the report's facts before them are more than 64 (a bit a fact, in
@@ -192,6 +225,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/chain/repeated-occurrences", test_chain_repeated_occurrences);
 	g_test_add_func("/align/chain/pairs", test_chain_pairs);
 	g_test_add_func("/align/chain/common-name", test_chain_common_name);
+	g_test_add_func("/align/chain/uneven-name", test_chain_uneven_name);
 	g_test_add_func("/align/chain/same-start", test_chain_same_start);
 	g_test_add_func("/align/spine", test_spine);
 	return g_test_run();
