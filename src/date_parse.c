@@ -819,7 +819,7 @@ guint date_read_span_end(const CrTokens *s, guint i, guint first, const DateCand
 	i += comma;
 	if (i + 1 >= s->n || start->role != ROLE_EXPLICIT || start->date.precision != CR_DATE_DAY ||
 	    start->date.time_only || !span_joiner(s, i, first) ||
-	    !(s->tok[i + 1].kind == CR_TOKEN_NUMBER || calendar_word(s, i + 1)))
+	    !(s->tok[i + 1].kind == CR_TOKEN_NUMBER || s->tok[i + 1].upper))
 		return 0;
 	*c = (DateCand){ .date = { .hour = -1, .minute = -1 } };
 	guint n = parse_full_date(s, i + 1, c);
