@@ -52,10 +52,12 @@ static double match_times(const CrDateValue *a, const CrDateValue *b)
  * month inside a period 0.5; the same year or range of years at year
  * precision 0.6; a year against one month written with it 0.5, against
  * anything else finer 0; different years 0.
- * Times alone match only times alone. */
+ * Times alone match only times alone; the end of a span ("through Dec. 1,
+ * 2024") only the end of a span. */
 double cr_date_match(const CrDateValue *a, const CrDateValue *b)
 {
-	if (a->precision == CR_DATE_NONE || b->precision == CR_DATE_NONE)
+	/* the end of a span is a bound, not a day on which something happens */
+	if (a->precision == CR_DATE_NONE || b->precision == CR_DATE_NONE || a->span_end != b->span_end)
 		return 0.0;
 	if (a->time_only || b->time_only)
 		return match_times(a, b);

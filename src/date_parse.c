@@ -9,6 +9,11 @@
 /* How many tokens back "will" makes a weekday one still to come. */
 #define FUTURE_LOOKBACK 8
 
+/* The longest span of days whose last day is still a day on which
+ * something happens ("produced between July 25, 2024, and Aug. 30,
+ * 2024"); a longer one is a period, its end a bound. */
+#define DAYS_OF_A_YEAR 366
+
 /* A plausible Unix time: 2000-01-01 .. 2035-12-31 UTC. */
 #define UNIX_TIME_MIN G_GUINT64_CONSTANT(946684800)
 #define UNIX_TIME_MAX G_GUINT64_CONSTANT(2082758399)
@@ -776,6 +781,54 @@ guint date_read_at(const CrTokens *s, guint i, DateCand *c)
 			return n;
 	}
 	return 0;
+}
+
+/* TRUE when token I joins two dates into a span: a dash, "through",
+ * "until", "till", "to", or "and" after a "between" at FIRST - 1 (where
+ * the first date begins). */
+static gboolean span_joiner(const CrTokens *s, guint i, guint first)
+{
+	if (cr_tok_punct(s, i, '-') || cr_tok_punct(s, i, 0x2013))
+		return TRUE;
+	if (!cr_tok_spaced(s, i))
+		return FALSE;
+	if (cr_tok_word(s, i, "and"))
+		return first > 0 && cr_tok_word(s, first - 1, "between");
+	return cr_tok_word(s, i, "through") || cr_tok_word(s, i, "until") || cr_tok_word(s, i, "till") ||
+	       cr_tok_word(s, i, "to");
+}
+
+/* TRUE when day B is more than a year after day A (both with a year). */
+static gboolean over_a_year(const CrDateValue *a, const CrDateValue *b)
+{
+	if (!g_date_valid_dmy(a->day, a->month, a->year) || !g_date_valid_dmy(b->day, b->month, b->year))
+		return FALSE;
+	GDate da, db;
+	g_date_clear(&da, 1);
+	g_date_clear(&db, 1);
+	g_date_set_dmy(&da, a->day, a->month, a->year);
+	g_date_set_dmy(&db, b->day, b->month, b->year);
+	return g_date_days_between(&da, &db) > DAYS_OF_A_YEAR;
+}
+
+guint date_read_span_end(const CrTokens *s, guint i, guint first, const DateCand *start, DateCand *c,
+			 guint *at)
+{
+	/* "from Jan. 1, 2014, through ..." */
+	guint comma = cr_tok_punct(s, i, ',') && cr_tok_joined(s, i) ? 1 : 0;
+	i += comma;
+	if (i + 1 >= s->n || start->role != ROLE_EXPLICIT || start->date.precision != CR_DATE_DAY ||
+	    start->date.time_only || !span_joiner(s, i, first) ||
+	    !(s->tok[i + 1].kind == CR_TOKEN_NUMBER || s->tok[i + 1].upper))
+		return 0;
+	*c = (DateCand){ .date = { .hour = -1, .minute = -1 } };
+	guint n = parse_full_date(s, i + 1, c);
+	if (!n || !cr_tok_ends_cleanly(s, i + 1 + n) || c->role != ROLE_EXPLICIT ||
+	    c->date.precision != CR_DATE_DAY || !over_a_year(&start->date, &c->date))
+		return 0;
+	c->date.span_end = TRUE;
+	*at = i + 1;
+	return n;
 }
 
 /* How many tokens on each side of a date are read for its tense. */

@@ -55,6 +55,18 @@ gboolean date_could_begin(const CrTokens *s, guint i);
  * covers. */
 guint date_read_at(const CrTokens *s, guint i, DateCand *c);
 
+/* The date that ends a span from START (a day, read at token FIRST) when
+ * token I joins them ("from Jan. 1, 2014, through Dec. 1, 2024", "Jan. 1,
+ * 2014-Dec. 1, 2024", "between May 2, 2023 and June 5, 2024"): C, marked
+ * span_end, which begins at token *AT; returns its tokens, 0 for none.
+ * Both days are written with their year and are more than a year apart:
+ * such a period is a bound (of a pardon, a term, a law's reach); a
+ * shorter span ("produced between June 11 and June 17", "sell-by dates
+ * between July 25, 2024, and Aug. 30, 2024") is days on which something
+ * happens, its last one the same day as another report's "on June 17". */
+guint date_read_span_end(const CrTokens *s, guint i, guint first, const DateCand *start, DateCand *c,
+			 guint *at);
+
 /* The name of WEEKDAY (1 = Monday), capitalised ("Sunday"), newly
  * allocated; NULL for no weekday. */
 char *date_weekday_name(int weekday);

@@ -98,30 +98,42 @@ static gsize time_start_in(const CrTokens *s, guint i, guint n, const DateCand *
 	return 0;
 }
 
-/* Finds the dates of block BLOCK and appends them to CANDS. */
+/* Appends C, the date read at tokens [I, I + N) of block BLOCK, to CANDS
+ * with where it is; returns N with the words that say its time is local. */
+static guint add_cand(const CrTokens *s, guint block, guint i, guint n, DateCand *c, GArray *cands)
+{
+	/* "4 a.m. local time": the words say what the time is */
+	if (c->date.hour >= 0)
+		n += local_time_at(s, i + n);
+	c->start = s->tok[i].start;
+	c->end = s->tok[i + n - 1].end;
+	c->time_start = time_start_in(s, i, n, c);
+	c->in_head = block < HEAD_BLOCKS;
+	c->block = block;
+	c->dateline = is_dateline(s->data, s->len, c->start, c->end);
+	if (c->role == ROLE_PARTIAL && !(c->context & (CTX_LAST | CTX_NEXT | CTX_THIS)) &&
+	    date_told_in_past(s, i, i + n))
+		c->context |= CTX_PAST;
+	g_array_append_val(cands, *c);
+	return n;
+}
+
+/* Finds the dates of block BLOCK and appends them to CANDS; the date that
+ * ends a span from the one before ("through Dec. 1, 2024") is marked so. */
 static void scan_block(const CrTokens *s, guint block, GArray *cands)
 {
 	for (guint i = 0; i < s->n;) {
-		DateCand c;
+		DateCand c, end;
 		guint n = date_could_begin(s, i) ? date_read_at(s, i, &c) : 0;
 		if (!n) {
 			i++;
 			continue;
 		}
-		/* "4 a.m. local time": the words say what the time is */
-		if (c.date.hour >= 0)
-			n += local_time_at(s, i + n);
-		c.start = s->tok[i].start;
-		c.end = s->tok[i + n - 1].end;
-		c.time_start = time_start_in(s, i, n, &c);
-		c.in_head = block < HEAD_BLOCKS;
-		c.block = block;
-		c.dateline = is_dateline(s->data, s->len, c.start, c.end);
-		if (c.role == ROLE_PARTIAL && !(c.context & (CTX_LAST | CTX_NEXT | CTX_THIS)) &&
-		    date_told_in_past(s, i, i + n))
-			c.context |= CTX_PAST;
-		g_array_append_val(cands, c);
-		i += n;
+		guint first = i;
+		i += add_cand(s, block, i, n, &c, cands);
+		guint at = 0, m = date_read_span_end(s, i, first, &c, &end, &at);
+		if (m)
+			i = at + add_cand(s, block, at, m, &end, cands);
 	}
 }
 

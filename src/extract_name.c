@@ -787,7 +787,11 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 	for (guint d = 0; d < n_docs; d++)
 		shared_add(&sh, g_ptr_array_index(scans, d), docs[d]);
 	for (guint i = 0; i < facts->len; i++) {
-		const CrFact *f = &g_array_index(facts, CrFact, i);
+		CrFact *f = &g_array_index(facts, CrFact, i);
+		const char *value, *key;
+		if (f->kind == CR_FACT_ORG &&
+		    name_index_variant(sh.index, f->kind, f->value, f->key, &value, &key))
+			cr_fact_rename(f, value, key);
 		PlacedFact placed = { cr_fact_place(f->doc, f->start, f->end), i };
 		if ((f->kind == CR_FACT_PERSON || f->kind == CR_FACT_ORG) && !(f->flags & CR_FACT_ALIAS))
 			g_array_append_val(sh.single_facts, placed);

@@ -54,6 +54,7 @@ struct NameIndex {
 	CrStrTable keys;     /* key (in TEXTS) -> its first IndexEntry, chained to the others */
 	GStringChunk *texts; /* the keys' text */
 	guint n_regnal;	     /* keys in BY_REGNAL_NAME */
+	guint n_variants;    /* acronyms that two spellings of one name define */
 	guint max_words;     /* the most capitalised words of a name in KNOWN */
 };
 
@@ -99,8 +100,37 @@ static const IndexEntry *entries_of(const NameIndex *index, const char *key)
 	return cr_str_table_lookup(&index->keys, key);
 }
 
+/* The first bytes two spellings of one word of a name share ("baloch",
+ * "balochistan"). */
+#define VARIANT_PREFIX 4
+
+/* TRUE when folded names A and B differ in one word alone, which opens
+ * with the same VARIANT_PREFIX bytes in both ("baloch liberation army",
+ * "balochistan liberation army"). */
+static gboolean one_word_variant(const char *a, const char *b)
+{
+	guint differ = 0;
+	for (;;) {
+		gsize la = strcspn(a, " "), lb = strcspn(b, " ");
+		if ((la != lb || memcmp(a, b, la) != 0) &&
+		    (++differ > 1 || la < VARIANT_PREFIX || lb < VARIANT_PREFIX ||
+		     memcmp(a, b, VARIANT_PREFIX) != 0))
+			return FALSE;
+		a += la;
+		b += lb;
+		if (*a != *b)
+			return FALSE;
+		if (!*a)
+			return differ == 1;
+		a++;
+		b++;
+	}
+}
+
 /* Records that KEY stands for VALUE of KIND, FOLDED once folded, in TABLE
- * of INDEX; returns KEY's entry there. */
+ * of INDEX; returns KEY's entry there. An acronym two reports define by
+ * two spellings of one name ("Baloch Liberation Army (BLA)", "Balochistan
+ * Liberation Army (BLA)") stands for the first (name_index_variant()). */
 static IndexEntry *note(NameIndex *index, IndexTable table, const char *key, int kind, const char *value,
 			const char *folded)
 {
@@ -108,7 +138,12 @@ static IndexEntry *note(NameIndex *index, IndexTable table, const char *key, int
 	CrStrSlot *slot = cr_str_table_slot(&index->keys, key, hash);
 	IndexEntry *first = slot->value, *e = entry_in(first, table);
 	if (e) {
-		e->ambiguous |= e->kind != kind || strcmp(e->folded, folded) != 0;
+		gboolean other = e->kind != kind || strcmp(e->folded, folded) != 0;
+		if (other && table == ACRONYMS && e->kind == kind && one_word_variant(e->folded, folded)) {
+			index->n_variants++;
+			other = FALSE;
+		}
+		e->ambiguous |= other;
 		return e;
 	}
 	e = g_new0(IndexEntry, 1);
@@ -503,4 +538,19 @@ const char *name_index_royal(const NameIndex *index, const char *key, const char
 		return NULL;
 	*value = royal->value;
 	return royal->folded;
+}
+
+gboolean name_index_variant(const NameIndex *index, int kind, const char *value, const char *key,
+			    const char **variant_value, const char **variant_key)
+{
+	if (!index->n_variants || kind != CR_FACT_ORG || !value || !key || !strchr(key, ' '))
+		return FALSE;
+	g_autofree char *caps = initials(value);
+	gboolean ambiguous = FALSE;
+	const IndexEntry *e = caps ? find(entries_of(index, caps), ACRONYMS, &ambiguous) : NULL;
+	if (!e || e->kind != kind || strcmp(e->folded, key) == 0 || !one_word_variant(e->folded, key))
+		return FALSE;
+	*variant_value = e->value;
+	*variant_key = e->folded;
+	return TRUE;
 }

@@ -146,7 +146,15 @@ typedef struct {
 	CrStrTable org_words; /* every report's (borrowed), each -> itself */
 	CrStrTable people;    /* the keys written that are a person's name of two words or more, or
 			       * its last word (borrowed), each -> itself */
+	CrStrTable given;     /* the keys written that open a person's name of two words or more
+			       * (borrowed) -> its NameMention, or &two_names when they open two */
 } Recurring;
+
+/* The mark of a first word that opens two persons' names. */
+static const NameMention two_names;
+
+/* The longest first word looked up as written alone. */
+#define GIVEN_BYTES 64
 
 /* Reads the mentions of report D for the names it writes and the words
  * of its organisations. */
@@ -192,6 +200,27 @@ static void read_recurring(guint d, gpointer data)
 	}
 }
 
+/* Notes in JOB's given the first word of M, a person's name of two
+ * words or more, when it is written alone as a name of unknown kind
+ * ("Hunter" of "Hunter Biden"): the one person it opens, or two_names. */
+static void note_given(Recurring *job, const NameMention *m)
+{
+	const char *space = strchr(m->key, ' ');
+	char word[GIVEN_BYTES];
+	gpointer written;
+	if (!space || (gsize)(space - m->key) >= sizeof word)
+		return;
+	memcpy(word, m->key, (gsize)(space - m->key));
+	word[space - m->key] = '\0';
+	if (!g_hash_table_lookup_extended(job->written, word, &written, NULL))
+		return;
+	const NameMention *had = cr_str_table_lookup(&job->given, written);
+	if (!had)
+		cr_str_table_set(&job->given, written, (gpointer)m);
+	else if (had != &two_names && strcmp(had->key, m->key) != 0)
+		cr_str_table_set(&job->given, written, (gpointer)&two_names);
+}
+
 /* Notes in JOB's people the names of unknown kind written (JOB's
  * written) that a report types a person's of two words or more, and the
  * one words that end such a name: "Bashir Abdi", "Kiptum" of "Kelvin
@@ -212,6 +241,7 @@ static void note_people(Recurring *job)
 			const char *space = strrchr(m->key, ' ');
 			if (space && g_hash_table_contains(job->written, space + 1))
 				cr_str_table_set(&job->people, space + 1, (gpointer)(space + 1));
+			note_given(job, m);
 		}
 	}
 }
@@ -245,8 +275,18 @@ static void keep_recurring_in(guint d, gpointer data)
 			continue; /* one report or none */
 		m->kind = (int)recurring_kind(m, (mask & WRITTEN_AS_ACRONYM) != 0, r->singles,
 					      &job->org_words, &job->people);
-		name_append_fact(r->found, job->docs[d], d, m, m->start, m->value, m->key,
-				 CONFIDENCE_RECURRING);
+		/* one word that opens one person's name is that person, named
+		 * so where a surname would not tell two of a family apart ("his
+		 * son Hunter" of "Hunter Biden") */
+		const NameMention *full = m->kind == CR_FACT_PLACE && !strchr(m->key, ' ')
+					      ? cr_str_table_lookup(&job->given, m->key)
+					      : NULL;
+		if (full == &two_names)
+			full = NULL;
+		if (full)
+			m->kind = CR_FACT_PERSON;
+		name_append_fact(r->found, job->docs[d], d, m, m->start, full ? full->value : m->value,
+				 full ? full->key : m->key, CONFIDENCE_RECURRING);
 		cr_fact_share_own(&g_array_index(r->found, CrFact, r->found->len - 1), pool);
 	}
 }
@@ -270,6 +310,7 @@ void name_keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArr
 	cr_str_table_init(&job.started);
 	cr_str_table_init(&job.org_words);
 	cr_str_table_init(&job.people);
+	cr_str_table_init(&job.given);
 	cr_parallel_for(n, read_recurring, &job);
 	for (guint d = 0; d < n; d++) {
 		g_hash_table_iter_init(&it, reports[d].written);
@@ -299,4 +340,5 @@ void name_keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArr
 	cr_str_table_clear(&job.started);
 	cr_str_table_clear(&job.org_words);
 	cr_str_table_clear(&job.people);
+	cr_str_table_clear(&job.given);
 }

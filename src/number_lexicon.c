@@ -373,11 +373,14 @@ gboolean cr_number_counts_persons(const char *counted)
 {
 	/* people named by what they are in a story, in the singular the
 	 * reader keeps; not by sex or age ("men", "children"), which often
-	 * count a part of the people another sentence counts */
+	 * count a part of the people another sentence counts; the armed men
+	 * of an attack too, whom reports name as they see them ("27
+	 * militants", "27 terrorists": general knowledge) */
 	static const char *const persons[] = {
-		"passenger", "migrant", "refugee", "victim",   "resident", "civilian",	"hostage",
-		"survivor",  "tourist", "pilgrim", "occupant", "villager", "worker",	"miner",
-		"climber",   "hiker",	"evacuee", "prisoner", "detainee", "protester", "demonstrator",
+		"passenger", "migrant",	  "refugee",  "victim",	   "resident", "civilian",  "hostage",
+		"survivor",  "tourist",	  "pilgrim",  "occupant",  "villager", "worker",    "miner",
+		"climber",   "hiker",	  "evacuee",  "prisoner",  "detainee", "protester", "demonstrator",
+		"militant",  "terrorist", "attacker", "insurgent", "gunman",
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(persons); i++)
 		if (strcmp(counted, persons[i]) == 0)

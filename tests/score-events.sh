@@ -205,8 +205,8 @@ thresholds() {
 	snb) echo "0.95 0.93 0.97 1.00 1.00" ;;               # round 28; "below 2%" and "2%" of price stability apart
 	tiktok) echo "1.00 0.85 0.97 1.00 1.00" ;;            # round 28; weekdays against dates of no year (hard)
 	wgadeal) echo "1.00 1.00 0.97 1.00 1.00" ;;           # round 28
-	heldout-jaffar) echo "0.76 0.75 0.97 1.00 1.00" ;;    # round 28, held out
-	heldout-pardon) echo "0.73 0.72 0.90 1.00 1.00" ;;    # round 28, held out
+	heldout-jaffar) echo "0.93 0.87 0.97 1.00 1.00" ;;    # round 28, held out; "27 militants", "BLA"
+	heldout-pardon) echo "0.84 0.82 0.97 1.00 1.00" ;;    # round 28, held out; a period's end, "Hunter"
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }

@@ -264,6 +264,51 @@ static void test_dates_same_day(void)
 	g_assert_cmpuint(al->groups->len, ==, 2);
 }
 
+/* Round 28's read misses: the last day of a span ("from Jan. 1, 2014,
+ * through Dec. 1, 2024", "Jan. 1, 2014-Dec. 1, 2024") is a bound, which
+ * meets the same bound in another report, not the day on which something
+ * happens ("Sunday", "Dec. 1, 2024" alone) though the calendar day is the
+ * same; the span's first day is a day as before, and so is the last of a
+ * span of weeks. */
+static void test_dates_span_end_a_bound(void)
+{
+	g_autoptr(CrEngine) e = cr_test_engine(
+	    "Dec. 2, 2024\n\nBiden pardoned his son on Sunday for offenses during the period from Jan. 1, "
+	    "2014, through Dec. 1, 2024.\n",
+	    "Dec. 2, 2024\n\nThe president pardoned him on Sunday, for offenses committed Jan. 1, 2014-Dec. "
+	    "1, "
+	    "2024.\n",
+	    "Dec. 2, 2024\n\nBiden signed the pardon on Dec. 1, 2024, in Washington.\n",
+	    "Dec. 2, 2024\n\nIt covers offenses between Jan. 1, 2014 and Dec. 1, 2024, the statement said.\n",
+	    NULL);
+	const CrFact *end0 = engine_fact(e, 0, CR_FACT_DATE, "Dec. 1, 2024", 0);
+	const CrFact *signed2 = engine_fact(e, 2, CR_FACT_DATE, "Dec. 1, 2024", 0);
+	const CrFact *sunday0 = engine_fact(e, 0, CR_FACT_DATE, "Sunday", 0);
+	assert_linked(end0, engine_fact(e, 1, CR_FACT_DATE, "Dec. 1, 2024", 0));
+	assert_linked(end0, engine_fact(e, 3, CR_FACT_DATE, "Dec. 1, 2024", 0));
+	assert_linked(sunday0, engine_fact(e, 1, CR_FACT_DATE, "Sunday", 0));
+	assert_linked(sunday0, signed2);
+	assert_not_linked(end0, sunday0);
+	assert_not_linked(end0, signed2);
+	/* the first day of each span is a day as before */
+	const CrFact *start0 = engine_fact(e, 0, CR_FACT_DATE, "Jan. 1, 2014", 0);
+	g_assert_false(start0->date.span_end);
+	assert_linked(start0, engine_fact(e, 1, CR_FACT_DATE, "Jan. 1, 2014", 0));
+	assert_linked(start0, engine_fact(e, 3, CR_FACT_DATE, "Jan. 1, 2014", 0));
+
+	/* a span of weeks is days on which something happens */
+	g_autoptr(CrEngine) days = cr_test_engine(
+	    "July 2, 2024\n\nThe products were produced between June 11 and June 17. Sell-by dates range "
+	    "from July 25 to Aug. 30.\n",
+	    "July 2, 2024\n\nOther meats that were produced on June 17 are recalled too. Sell-by dates are "
+	    "between July 25, 2024, and Aug. 30, 2024.\n",
+	    NULL);
+	assert_linked(engine_fact(days, 0, CR_FACT_DATE, "June 17", 0),
+		      engine_fact(days, 1, CR_FACT_DATE, "June 17", 0));
+	assert_linked(engine_fact(days, 0, CR_FACT_DATE, "Aug. 30", 0),
+		      engine_fact(days, 1, CR_FACT_DATE, "Aug. 30, 2024", 0));
+}
+
 /* Less precise dates: a month joins the one day of it that reports give,
  * with less confidence; a month between two days joins neither. */
 static void test_dates_less_precise(void)
@@ -827,6 +872,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/group/keys-told-apart", test_keys_told_apart);
 	g_test_add_func("/align/group/dates-same-day", test_dates_same_day);
 	g_test_add_func("/align/group/dates-less-precise", test_dates_less_precise);
+	g_test_add_func("/align/group/dates-span-end-a-bound", test_dates_span_end_a_bound);
 	g_test_add_func("/align/group/quotes-same-words", test_quotes_same_words);
 	g_test_add_func("/align/group/quotes-partial", test_quotes_partial);
 	g_test_add_func("/align/group/month-alone-and-a-day", test_month_alone_and_a_day);

@@ -347,6 +347,30 @@ static void test_body_then_place_without_comma(void)
 	assert_nothing_in(short_form->facts, a, "Downey Jr");
 }
 
+/* Round 28's read misses: one word of unknown kind that reports repeat is
+ * a place unless something says otherwise; when it opens one person's
+ * name in the reports ("Hunter" of "Hunter Biden", a son named so beside
+ * his father), it is that person. */
+static void test_first_name_of_one_person(void)
+{
+	const char *x =
+	    "President Joe Biden announced Sunday that he pardoned his son, Hunter Biden, who faced "
+	    "convictions. Hunter had also pled guilty to tax charges.\n";
+	const char *y =
+	    "President Biden issued a pardon of his son Hunter on Sunday night.\n\nHunter, who is "
+	    "Biden's only living son, was a frequent target of Republicans.\n";
+	const char *z =
+	    "U.S. President Joe Biden said on Sunday he had pardoned his son, Hunter Biden. Hunter "
+	    "Biden said he was grateful.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(x, y, z, NULL);
+	const CrFact *full = name_of(engine->facts, 0, x, "Hunter Biden");
+	const CrFact *alone =
+	    assert_name_nth(engine->facts, 1, y, "Hunter", 0, CR_FACT_PERSON, "Hunter Biden");
+	assert_linked(full, alone);
+	assert_linked(alone, name_of(engine->facts, 2, z, "Hunter Biden"));
+	assert_name_nth(engine->facts, 0, x, "Hunter", 1, CR_FACT_PERSON, "Hunter Biden");
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -364,5 +388,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/place/possessive-body-of-common-words", test_possessive_body_of_common_words);
 	g_test_add_func("/names/place/county-officer", test_county_officer);
 	g_test_add_func("/names/place/body-then-place-without-comma", test_body_then_place_without_comma);
+	g_test_add_func("/names/place/first-name-of-one-person", test_first_name_of_one_person);
 	return g_test_run();
 }

@@ -35,11 +35,14 @@ typedef struct {
 	gint8 month_end; /* last month of a period ("the second half of 2025": 7..12), else 0 */
 	gint8 hour, minute;
 	gint16 utc_offset_min; /* as written ("GMT+10" = 600); 0 when none */
-	guint8 has_zone;       /* booleans */
-	guint8 year_guessed;
+	guint8 has_zone : 1;   /* booleans */
+	guint8 year_guessed : 1;
 	/* A time of day written alone ("at 2:30pm"): its day, when set, is the
 	 * one of its sentence or the publication date; it matches only times. */
-	guint8 time_only;
+	guint8 time_only : 1;
+	/* The last day of a span from another date ("from Jan. 1, 2014,
+	 * through Dec. 1, 2024"): a bound, which meets only bounds. */
+	guint8 span_end : 1;
 	guint8 precision; /* CrDatePrecision */
 } CrDateValue;
 
