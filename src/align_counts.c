@@ -19,9 +19,10 @@
 #include "crossread/extract.h"
 
 /* What a value is said to count across the event: people as such ("five
- * people"), people named by what they are ("five protesters"), or
- * anything else. */
-enum { COUNT_PEOPLE = 1 << 0, COUNT_NAMED = 1 << 1, COUNT_OTHER = 1 << 2 };
+ * people"), people named by what they are ("five protesters"), the armed
+ * men of an attack ("27 militants", never people as such), or anything
+ * else. */
+enum { COUNT_PEOPLE = 1 << 0, COUNT_NAMED = 1 << 1, COUNT_ARMED = 1 << 2, COUNT_OTHER = 1 << 3 };
 
 /* The least value the pass reads: "one" and "a" count anything. */
 #define LEAST_PEOPLE_COUNT 2
@@ -63,8 +64,9 @@ static gboolean qualified(const CrFact *fact)
 }
 
 /* COUNT_PEOPLE when FACT counts people ("five people"), COUNT_NAMED when
- * people named by what they are in a story ("five protesters",
- * cr_number_counts_persons()), COUNT_OTHER when it counts anything else
+ * people named by what they are in a story ("five protesters"),
+ * COUNT_ARMED when the armed men of an attack ("27 militants",
+ * cr_number_person_side()), COUNT_OTHER when it counts anything else
  * or is an age or a part of them (qualified()), 0 when it counts
  * nothing it names ("at least five"). */
 static guint what_it_counts(const CrFact *fact)
@@ -75,11 +77,10 @@ static guint what_it_counts(const CrFact *fact)
 	if (!thing)
 		return fact->unit ? COUNT_OTHER : 0;
 	gboolean people = strcmp(thing, "people") == 0;
-	if (!people && !cr_number_counts_persons(thing))
+	CrPersonSide side = people ? CR_PERSONS_NONE : cr_number_person_side(thing);
+	if ((!people && side == CR_PERSONS_NONE) || qualified(fact))
 		return COUNT_OTHER;
-	if (qualified(fact))
-		return COUNT_OTHER;
-	return people ? COUNT_PEOPLE : COUNT_NAMED;
+	return people ? COUNT_PEOPLE : side == CR_PERSONS_ARMED ? COUNT_ARMED : COUNT_NAMED;
 }
 
 /* Gives count FACT the key of a count in people of its value and bound
@@ -144,9 +145,9 @@ void cr_align_people_counts(GArray *facts, guint n_docs)
 			continue;
 		guint what = what_it_counts(f);
 		said[v] |= what;
-		if (what & (COUNT_PEOPLE | COUNT_NAMED))
+		if (what & (COUNT_PEOPLE | COUNT_NAMED | COUNT_ARMED))
 			docs[v] |= 1u << f->doc;
-		if (what == COUNT_NAMED)
+		if (what & (COUNT_NAMED | COUNT_ARMED))
 			note_person_noun(nouns, v, f);
 	}
 	for (guint i = 0; i < facts->len; i++) {
@@ -154,9 +155,14 @@ void cr_align_people_counts(GArray *facts, guint n_docs)
 		guint v = small_value(f);
 		if (!v || (f->flags & NOT_A_TOTAL))
 			continue;
-		gboolean two_ways = said[v] == COUNT_NAMED && named_two_ways(nouns, v);
-		gboolean named = two_ways || ((said[v] & COUNT_PEOPLE) && !(said[v] & COUNT_OTHER) &&
-					      (docs[v] & (docs[v] - 1)));
+		/* two nouns join on one side alone, and people as such never
+		 * with the armed men ("27 people were killed", "27 militants
+		 * were killed") */
+		gboolean one_side = said[v] == COUNT_NAMED || said[v] == COUNT_ARMED;
+		gboolean two_ways = one_side && named_two_ways(nouns, v);
+		gboolean named =
+		    two_ways || ((said[v] & COUNT_PEOPLE) && !(said[v] & (COUNT_ARMED | COUNT_OTHER)) &&
+				 (docs[v] & (docs[v] - 1)));
 		gboolean bare = (two_ways && f->doc < 32 && !(docs[v] & 1u << f->doc)) ||
 				(v >= LEAST_BARE_PEOPLE_COUNT && said[v] == COUNT_PEOPLE);
 		if ((named || bare) && (what_it_counts(f) ? named : bare))

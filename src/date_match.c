@@ -8,8 +8,7 @@ static gboolean day_in_range(const CrDateValue *a, const CrDateValue *r)
 	return r->day_end && a->day >= r->day && a->day <= r->day_end;
 }
 
-/* The days from A's day to B's, both with a year, a month and a day. */
-static int days_apart(const CrDateValue *a, const CrDateValue *b)
+int cr_date_days_apart(const CrDateValue *a, const CrDateValue *b)
 {
 	if (!g_date_valid_dmy(a->day, a->month, a->year) || !g_date_valid_dmy(b->day, b->month, b->year))
 		return G_MAXINT;
@@ -28,7 +27,7 @@ static gboolean same_day_of_times(const CrDateValue *a, const CrDateValue *b)
 {
 	if (!a->month || !b->month || (a->year == b->year && a->month == b->month && a->day == b->day))
 		return TRUE;
-	return (a->year_guessed || b->year_guessed) && ABS(days_apart(a, b)) <= 1;
+	return (a->year_guessed || b->year_guessed) && ABS(cr_date_days_apart(a, b)) <= 1;
 }
 
 /* How well two times of day alone match: the same time (in UTC when both

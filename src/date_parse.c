@@ -205,12 +205,19 @@ static guint parse_year(const CrTokens *s, guint i, int *year)
 	return 1;
 }
 
+/* TRUE when token I is a word that joins the two ends of a range: "to",
+ * "through", "until", or "and" when BETWEEN (the range opens with
+ * "between"). */
+static gboolean range_word(const CrTokens *s, guint i, gboolean between)
+{
+	return cr_tok_word(s, i, "to") || cr_tok_word(s, i, "through") || cr_tok_word(s, i, "until") ||
+	       (between && cr_tok_word(s, i, "and"));
+}
+
 /* The last day of a range that starts on FIRST: "-12", " and 12", " to 12". */
 static guint parse_range_end(const CrTokens *s, guint i, int first, int *last)
 {
-	if (!cr_tok_punct(s, i, '-') &&
-	    !(cr_tok_spaced(s, i) && (cr_tok_word(s, i, "and") || cr_tok_word(s, i, "to") ||
-				      cr_tok_word(s, i, "through") || cr_tok_word(s, i, "until"))))
+	if (!cr_tok_punct(s, i, '-') && !(cr_tok_spaced(s, i) && range_word(s, i, TRUE)))
 		return 0;
 	int day = 0;
 	guint n = parse_day(s, i + 1, &day);
@@ -491,10 +498,7 @@ static guint parse_years(const CrTokens *s, guint i, int *year, int *last)
 		return 0;
 	gboolean between = i > 0 && cr_tok_spaced(s, i) && cr_tok_word(s, i - 1, "between");
 	gboolean from = i > 0 && cr_tok_spaced(s, i) && cr_tok_word(s, i - 1, "from");
-	gboolean joins =
-	    (between && cr_tok_word(s, i + 1, "and")) ||
-	    ((between || from) && (cr_tok_word(s, i + 1, "to") || cr_tok_word(s, i + 1, "until") ||
-				   cr_tok_word(s, i + 1, "through")));
+	gboolean joins = (between || from) && range_word(s, i + 1, between);
 	if (joins && cr_tok_spaced(s, i + 1) && cr_tok_spaced(s, i + 2) && parse_year(s, i + 2, last) &&
 	    years_range(*year, *last))
 		return 3;
@@ -790,25 +794,15 @@ static gboolean span_joiner(const CrTokens *s, guint i, guint first)
 {
 	if (cr_tok_punct(s, i, '-') || cr_tok_punct(s, i, 0x2013))
 		return TRUE;
-	if (!cr_tok_spaced(s, i))
-		return FALSE;
-	if (cr_tok_word(s, i, "and"))
-		return first > 0 && cr_tok_word(s, first - 1, "between");
-	return cr_tok_word(s, i, "through") || cr_tok_word(s, i, "until") || cr_tok_word(s, i, "till") ||
-	       cr_tok_word(s, i, "to");
+	return cr_tok_spaced(s, i) && (range_word(s, i, first > 0 && cr_tok_word(s, first - 1, "between")) ||
+				       cr_tok_word(s, i, "till"));
 }
 
 /* TRUE when day B is more than a year after day A (both with a year). */
 static gboolean over_a_year(const CrDateValue *a, const CrDateValue *b)
 {
-	if (!g_date_valid_dmy(a->day, a->month, a->year) || !g_date_valid_dmy(b->day, b->month, b->year))
-		return FALSE;
-	GDate da, db;
-	g_date_clear(&da, 1);
-	g_date_clear(&db, 1);
-	g_date_set_dmy(&da, a->day, a->month, a->year);
-	g_date_set_dmy(&db, b->day, b->month, b->year);
-	return g_date_days_between(&da, &db) > DAYS_OF_A_YEAR;
+	int d = cr_date_days_apart(a, b);
+	return d != G_MAXINT && d > DAYS_OF_A_YEAR;
 }
 
 guint date_read_span_end(const CrTokens *s, guint i, guint first, const DateCand *start, DateCand *c,

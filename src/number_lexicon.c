@@ -369,23 +369,32 @@ gboolean cr_number_is_cardinal_word(const char *word, gsize len)
 	return FALSE;
 }
 
-gboolean cr_number_counts_persons(const char *counted)
+CrPersonSide cr_number_person_side(const char *counted)
 {
 	/* people named by what they are in a story, in the singular the
 	 * reader keeps; not by sex or age ("men", "children"), which often
-	 * count a part of the people another sentence counts; the armed men
-	 * of an attack too, whom reports name as they see them ("27
-	 * militants", "27 terrorists": general knowledge) */
+	 * count a part of the people another sentence counts */
 	static const char *const persons[] = {
-		"passenger", "migrant",	  "refugee",  "victim",	   "resident", "civilian",  "hostage",
-		"survivor",  "tourist",	  "pilgrim",  "occupant",  "villager", "worker",    "miner",
-		"climber",   "hiker",	  "evacuee",  "prisoner",  "detainee", "protester", "demonstrator",
-		"militant",  "terrorist", "attacker", "insurgent", "gunman",
+		"passenger", "migrant", "refugee", "victim",   "resident", "civilian",	"hostage",
+		"survivor",  "tourist", "pilgrim", "occupant", "villager", "worker",	"miner",
+		"climber",   "hiker",	"evacuee", "prisoner", "detainee", "protester", "demonstrator",
 	};
+	/* the armed men of an attack, whom reports name as they see them
+	 * ("27 militants", "27 terrorists": general knowledge); never the
+	 * people they hold or kill */
+	static const char *const armed[] = { "militant", "terrorist", "attacker", "insurgent", "gunman" };
 	for (gsize i = 0; i < G_N_ELEMENTS(persons); i++)
 		if (strcmp(counted, persons[i]) == 0)
-			return TRUE;
-	return FALSE;
+			return CR_PERSONS_OTHER;
+	for (gsize i = 0; i < G_N_ELEMENTS(armed); i++)
+		if (strcmp(counted, armed[i]) == 0)
+			return CR_PERSONS_ARMED;
+	return CR_PERSONS_NONE;
+}
+
+gboolean cr_number_counts_persons(const char *counted)
+{
+	return cr_number_person_side(counted) == CR_PERSONS_OTHER;
 }
 
 /* Folds the LEN bytes at WORD into FOLDED (32 bytes) in lower case;

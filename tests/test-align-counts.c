@@ -357,6 +357,25 @@ static void test_attackers_named_two_ways(void)
 	assert_linked(terrorists, engine_fact(e, 3, CR_FACT_NUMBER, "27 terrorists", 0));
 }
 
+/* Review of round 28's rule: the armed men and the people they hold or
+ * kill are two sides; nouns join on one side alone ("27 militants" are
+ * not "27 hostages"), and people as such never meet the armed men ("27
+ * people were killed" is not "27 militants were killed"). */
+static void test_attackers_are_not_their_victims(void)
+{
+	g_autoptr(CrEngine) held = cr_test_engine(
+	    "Security forces killed 27 militants in the operation on Tuesday, officials said.\n",
+	    "The attackers held 27 hostages at the station on Tuesday, officials said.\n", NULL);
+	assert_not_linked(engine_fact(held, 0, CR_FACT_NUMBER, "27 militants", 0),
+			  engine_fact(held, 1, CR_FACT_NUMBER, "27 hostages", 0));
+	g_autoptr(CrEngine) killed = cr_test_engine(
+	    "Officials said 27 people were killed in the attack on the train in Bolan on Tuesday.\n",
+	    "Officials said 27 militants were killed in the attack on the train in Bolan on Tuesday.\n",
+	    NULL);
+	assert_not_linked(engine_fact(killed, 0, CR_FACT_NUMBER, "27 people", 0),
+			  engine_fact(killed, 1, CR_FACT_NUMBER, "27 militants", 0));
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -376,5 +395,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/group/people-counts-of-two-facts", test_people_counts_of_two_facts);
 	g_test_add_func("/align/group/amount-of-an-earlier-month", test_amount_of_an_earlier_month);
 	g_test_add_func("/align/group/attackers-named-two-ways", test_attackers_named_two_ways);
+	g_test_add_func("/align/group/attackers-are-not-their-victims", test_attackers_are_not_their_victims);
 	return g_test_run();
 }

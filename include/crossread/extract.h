@@ -92,15 +92,26 @@ void cr_resolve_dates(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
  * a range, a month written with its year in that year), 0 different (a
  * part of a year meets only itself). */
 double cr_date_match(const CrDateValue *a, const CrDateValue *b);
+/* The days from A's day to B's, both with a year, a month and a day;
+ * G_MAXINT when either is no valid day. */
+int cr_date_days_apart(const CrDateValue *a, const CrDateValue *b);
 
 /* Numbers and quantities (extract_number.c). Skips digits that are part of
  * dates: it runs after cr_extract_dates() and sees its facts. */
 void cr_extract_numbers(const CrReport *report, GArray *facts);
 /* TRUE when a counted noun (CrFact.counted: lower case, singular) names
  * people by what they are in a story ("passenger", "migrant", "victim"),
- * not by sex or age ("men", "children"): a count of them is a count of
- * people ("five passengers", "five people"). */
+ * not by sex or age ("men", "children") nor as the armed men of an
+ * attack: a count of them is a count of people ("five passengers",
+ * "five people"). */
 gboolean cr_number_counts_persons(const char *counted);
+
+/* The side of the persons a counted noun names by what they are: the
+ * armed men of an attack ("militant", "gunman"), the others ("hostage",
+ * "passenger", cr_number_counts_persons()), or none. Two nouns name the
+ * same persons only on one side. */
+typedef enum { CR_PERSONS_NONE, CR_PERSONS_OTHER, CR_PERSONS_ARMED } CrPersonSide;
+CrPersonSide cr_number_person_side(const char *counted);
 
 /* TRUE when WORD (LEN bytes) is a number word under a hundred, in any
  * case, alone or opening a hyphenated one ("five", "Twenty-one"). */
