@@ -789,8 +789,7 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 	for (guint i = 0; i < facts->len; i++) {
 		CrFact *f = &g_array_index(facts, CrFact, i);
 		const char *value, *key;
-		if (f->kind == CR_FACT_ORG &&
-		    name_index_variant(sh.index, f->kind, f->value, f->key, &value, &key))
+		if (f->kind == CR_FACT_ORG && name_index_variant(sh.index, f->value, f->key, &value, &key))
 			cr_fact_rename(f, value, key);
 		PlacedFact placed = { cr_fact_place(f->doc, f->start, f->end), i };
 		if ((f->kind == CR_FACT_PERSON || f->kind == CR_FACT_ORG) && !(f->flags & CR_FACT_ALIAS))

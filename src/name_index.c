@@ -38,10 +38,12 @@ typedef enum {
 typedef struct IndexEntry {
 	int kind;
 	IndexTable table;
-	gboolean ambiguous;
+	guint ambiguous : 1;
 	/* in KNOWN: the words of the name as its value and kind were noted in
 	 * the tables of organisations' or people's words (repeats note nothing new) */
-	gboolean words_noted;
+	guint words_noted : 1;
+	/* in ACRONYMS: another report defined it by another spelling of its name */
+	guint has_variant : 1;
 	const char *value;
 	const char *folded;
 	struct IndexEntry *next; /* the key's entry in another table */
@@ -54,7 +56,7 @@ struct NameIndex {
 	CrStrTable keys;     /* key (in TEXTS) -> its first IndexEntry, chained to the others */
 	GStringChunk *texts; /* the keys' text */
 	guint n_regnal;	     /* keys in BY_REGNAL_NAME */
-	guint n_variants;    /* acronyms that two spellings of one name define */
+	gboolean variants;   /* some acronym has two spellings of one name (has_variant) */
 	guint max_words;     /* the most capitalised words of a name in KNOWN */
 };
 
@@ -100,21 +102,21 @@ static const IndexEntry *entries_of(const NameIndex *index, const char *key)
 	return cr_str_table_lookup(&index->keys, key);
 }
 
-/* The first bytes two spellings of one word of a name share ("baloch",
- * "balochistan"). */
+/* The fewest bytes of the shorter of two spellings of one word of a name,
+ * the other's opening ("baloch", "balochistan"). */
 #define VARIANT_PREFIX 4
 
-/* TRUE when folded names A and B differ in one word alone, which opens
- * with the same VARIANT_PREFIX bytes in both ("baloch liberation army",
- * "balochistan liberation army"). */
+/* TRUE when folded names A and B differ in one word alone, the one's
+ * spelling of VARIANT_PREFIX bytes or more opening the other's ("baloch
+ * liberation army", "balochistan liberation army"; not "austrian" and
+ * "australian", "commission" and "committee": two bodies). */
 static gboolean one_word_variant(const char *a, const char *b)
 {
 	guint differ = 0;
 	for (;;) {
-		gsize la = strcspn(a, " "), lb = strcspn(b, " ");
+		gsize la = strcspn(a, " "), lb = strcspn(b, " "), shorter = MIN(la, lb);
 		if ((la != lb || memcmp(a, b, la) != 0) &&
-		    (++differ > 1 || la < VARIANT_PREFIX || lb < VARIANT_PREFIX ||
-		     memcmp(a, b, VARIANT_PREFIX) != 0))
+		    (++differ > 1 || shorter < VARIANT_PREFIX || memcmp(a, b, shorter) != 0))
 			return FALSE;
 		a += la;
 		b += lb;
@@ -140,7 +142,7 @@ static IndexEntry *note(NameIndex *index, IndexTable table, const char *key, int
 	if (e) {
 		gboolean other = e->kind != kind || strcmp(e->folded, folded) != 0;
 		if (other && table == ACRONYMS && e->kind == kind && one_word_variant(e->folded, folded)) {
-			index->n_variants++;
+			e->has_variant = index->variants = TRUE;
 			other = FALSE;
 		}
 		e->ambiguous |= other;
@@ -540,15 +542,16 @@ const char *name_index_royal(const NameIndex *index, const char *key, const char
 	return royal->folded;
 }
 
-gboolean name_index_variant(const NameIndex *index, int kind, const char *value, const char *key,
+gboolean name_index_variant(const NameIndex *index, const char *value, const char *key,
 			    const char **variant_value, const char **variant_key)
 {
-	if (!index->n_variants || kind != CR_FACT_ORG || !value || !key || !strchr(key, ' '))
+	if (!index->variants || !value || !key || !strchr(key, ' '))
 		return FALSE;
 	g_autofree char *caps = initials(value);
 	gboolean ambiguous = FALSE;
 	const IndexEntry *e = caps ? find(entries_of(index, caps), ACRONYMS, &ambiguous) : NULL;
-	if (!e || e->kind != kind || strcmp(e->folded, key) == 0 || !one_word_variant(e->folded, key))
+	if (!e || !e->has_variant || e->kind != CR_FACT_ORG || strcmp(e->folded, key) == 0 ||
+	    !one_word_variant(e->folded, key))
 		return FALSE;
 	*variant_value = e->value;
 	*variant_key = e->folded;

@@ -33,12 +33,12 @@ void name_index_add_acronyms(NameIndex *index, const NameScan *scan);
  * index was made from. */
 gboolean name_index_resolve(const NameIndex *index, NameMention *m);
 
-/* TRUE when an organisation's name (VALUE, folded KEY) of KIND, or an
- * acronym resolved to it, is a spelling of the name another report
- * defined the same acronym by first ("Balochistan Liberation Army" where
+/* TRUE when an organisation's name (VALUE, folded KEY), or an acronym
+ * resolved to it, is a spelling of the name another report defined the
+ * same acronym by first, where two reports defined it so ("Balochistan Liberation Army" where
  * "Baloch Liberation Army (BLA)" came first: one word apart, its first
  * bytes the same): sets *VARIANT_VALUE and *VARIANT_KEY to that name. */
-gboolean name_index_variant(const NameIndex *index, int kind, const char *value, const char *key,
+gboolean name_index_variant(const NameIndex *index, const char *value, const char *key,
 			    const char **variant_value, const char **variant_key);
 
 /* The folded name of the monarch whose person's key KEY is a titled or a

@@ -75,33 +75,6 @@ static gboolean has_place_word(const char *key)
 	return FALSE;
 }
 
-/* The kind of a name of unknown kind that reports repeat: an organisation
- * when one writes it in capitals (ACRONYM: "NASDAQ", "UNICEF" and
- * "Unicef"), a place when a word of it says so ("the River Elm"), a person when its last word stands
- * alone in its report as a person or a speaker ("Allingham said" after
- * "Rupert Allingham"; not "the Chamber" after "National Chamber") or a
- * report types the name a person's (PEOPLE: "Bashir Abdi" said), else an
- * organisation for two words or more; one word is an organisation when it
- * is a word of one ("Nordvale" of "Nordvale Energy", "Labour" of "Santera
- * Labour Party"), else a person when it ends a person's name (PEOPLE:
- * "Kiptum" of "Kelvin Kiptum"), else a place ("Ashbury"). */
-static CrFactKind recurring_kind(const NameMention *m, gboolean acronym, GHashTable *singles,
-				 const CrStrTable *org_words, const CrStrTable *people)
-{
-	const char *space = strrchr(m->key, ' ');
-	if (acronym)
-		return CR_FACT_ORG;
-	if (!space)
-		return cr_str_table_lookup(org_words, m->key) || body_word(m->key) ? CR_FACT_ORG
-		       : cr_str_table_lookup(people, m->key)			   ? CR_FACT_PERSON
-										   : CR_FACT_PLACE;
-	if (has_place_word(m->key))
-		return CR_FACT_PLACE;
-	return g_hash_table_contains(singles, space + 1) || cr_str_table_lookup(people, m->key)
-		   ? CR_FACT_PERSON
-		   : CR_FACT_ORG;
-}
-
 /* Adds to SET a copy of each word of the folded name KEY (the pieces
  * g_strsplit(KEY, " ", -1) gives), without a vector of them. */
 static void add_words(GHashTable *set, const char *key)
@@ -128,6 +101,8 @@ typedef struct {
 	GHashTable *started;   /* the keys of those it writes only where a sentence starts */
 	GHashTable *org_words; /* the words of its organisations' names in article text */
 	GHashTable *singles;   /* the keys of its one-word mentions of a person or a speaker (borrowed) */
+	GHashTable *kin;       /* the keys of its one-word names after a noun of kinship ("his son
+				* Hunter"; borrowed), NULL while none */
 	guint8 *open;	       /* per mention, open_unknown() of it, read once */
 	GArray *found;	       /* the facts of its recurring names */
 } RecurringReport;
@@ -148,6 +123,7 @@ typedef struct {
 			       * its last word (borrowed), each -> itself */
 	CrStrTable given;     /* the keys written that open a person's name of two words or more
 			       * (borrowed) -> its NameMention, or &two_names when they open two */
+	CrStrTable kin;	      /* every report's kin (borrowed), each -> itself */
 } Recurring;
 
 /* The mark of a first word that opens two persons' names. */
@@ -155,6 +131,67 @@ static const NameMention two_names;
 
 /* The longest first word looked up as written alone. */
 #define GIVEN_BYTES 64
+
+/* The kind of a name of unknown kind M that reports repeat, in report R
+ * of JOB: an organisation when one writes it in capitals (ACRONYM:
+ * "NASDAQ", "UNICEF" and "Unicef"), a place when a word of it says so
+ * ("the River Elm"), a person when its last word stands alone in its
+ * report as a person or a speaker ("Allingham said" after "Rupert
+ * Allingham"; not "the Chamber" after "National Chamber") or a report
+ * types the name a person's (PEOPLE: "Bashir Abdi" said), else an
+ * organisation for two words or more; one word is an organisation when it
+ * is a word of one ("Nordvale" of "Nordvale Energy", "Labour" of "Santera
+ * Labour Party"), else a person when it ends a person's name (PEOPLE:
+ * "Kiptum" of "Kelvin Kiptum"), or when it opens one person's name and a
+ * report writes it after a noun of kinship ("his son Hunter" of "Hunter
+ * Biden": *FULL gets that name, where a surname would not tell two of a
+ * family apart; not "Charlotte" the city of a report naming "Charlotte
+ * Reyes"), else a place ("Ashbury"). */
+static CrFactKind recurring_kind(const Recurring *job, const RecurringReport *r, const NameMention *m,
+				 gboolean acronym, const NameMention **full)
+{
+	const char *space = strrchr(m->key, ' ');
+	*full = NULL;
+	if (acronym)
+		return CR_FACT_ORG;
+	if (!space) {
+		if (cr_str_table_lookup(&job->org_words, m->key) || body_word(m->key))
+			return CR_FACT_ORG;
+		if (cr_str_table_lookup(&job->people, m->key))
+			return CR_FACT_PERSON;
+		const NameMention *given =
+		    cr_str_table_lookup(&job->kin, m->key) ? cr_str_table_lookup(&job->given, m->key) : NULL;
+		if (!given || given == &two_names)
+			return CR_FACT_PLACE;
+		*full = given;
+		return CR_FACT_PERSON;
+	}
+	if (has_place_word(m->key))
+		return CR_FACT_PLACE;
+	return g_hash_table_contains(r->singles, space + 1) || cr_str_table_lookup(&job->people, m->key)
+		   ? CR_FACT_PERSON
+		   : CR_FACT_ORG;
+}
+
+/* TRUE when the word before DATA[START] is a noun of kinship ("his son
+ * Hunter", "her daughter Ashley"; general knowledge): a given name follows. */
+static gboolean after_kin_noun(const char *data, gsize start)
+{
+	static const char *const kin[] = { "son",      "daughter",	"wife",	  "husband",
+					   "brother",  "sister",	"father", "mother",
+					   "grandson", "granddaughter", "nephew", "niece" };
+	gsize end = start, from;
+	while (end > 0 && data[end - 1] == ' ')
+		end--;
+	for (from = end; from > 0 && g_ascii_islower(data[from - 1]); from--)
+		;
+	if (end == start || from == end || (from > 0 && g_ascii_isalnum(data[from - 1])))
+		return FALSE;
+	for (guint k = 0; k < G_N_ELEMENTS(kin); k++)
+		if (strlen(kin[k]) == end - from && memcmp(data + from, kin[k], end - from) == 0)
+			return TRUE;
+	return FALSE;
+}
 
 /* Reads the mentions of report D for the names it writes and the words
  * of its organisations. */
@@ -189,6 +226,11 @@ static void read_recurring(guint d, gpointer data)
 		if (m->flags & NAME_MENTION_UNSURE) {
 			g_hash_table_add(r->started, (gpointer)m->key);
 			continue;
+		}
+		if (m->n_words == 1 && after_kin_noun(job->docs[d]->data, m->start)) {
+			if (!r->kin)
+				r->kin = g_hash_table_new(cr_str_hash, g_str_equal);
+			g_hash_table_add(r->kin, (gpointer)m->key);
 		}
 		guint old = GPOINTER_TO_UINT(g_hash_table_lookup(r->written, m->key)), flags = old | 1;
 		if (m->flags & NAME_MENTION_ACRONYM)
@@ -273,18 +315,8 @@ static void keep_recurring_in(guint d, gpointer data)
 				   ~WRITTEN_AS_ACRONYM;
 		if (!(reports & (reports - 1)))
 			continue; /* one report or none */
-		m->kind = (int)recurring_kind(m, (mask & WRITTEN_AS_ACRONYM) != 0, r->singles,
-					      &job->org_words, &job->people);
-		/* one word that opens one person's name is that person, named
-		 * so where a surname would not tell two of a family apart ("his
-		 * son Hunter" of "Hunter Biden") */
-		const NameMention *full = m->kind == CR_FACT_PLACE && !strchr(m->key, ' ')
-					      ? cr_str_table_lookup(&job->given, m->key)
-					      : NULL;
-		if (full == &two_names)
-			full = NULL;
-		if (full)
-			m->kind = CR_FACT_PERSON;
+		const NameMention *full;
+		m->kind = (int)recurring_kind(job, r, m, (mask & WRITTEN_AS_ACRONYM) != 0, &full);
 		name_append_fact(r->found, job->docs[d], d, m, m->start, full ? full->value : m->value,
 				 full ? full->key : m->key, CONFIDENCE_RECURRING);
 		cr_fact_share_own(&g_array_index(r->found, CrFact, r->found->len - 1), pool);
@@ -311,6 +343,7 @@ void name_keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArr
 	cr_str_table_init(&job.org_words);
 	cr_str_table_init(&job.people);
 	cr_str_table_init(&job.given);
+	cr_str_table_init(&job.kin);
 	cr_parallel_for(n, read_recurring, &job);
 	for (guint d = 0; d < n; d++) {
 		g_hash_table_iter_init(&it, reports[d].written);
@@ -325,6 +358,12 @@ void name_keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArr
 		g_hash_table_iter_init(&it, reports[d].org_words);
 		while (g_hash_table_iter_next(&it, &key, NULL))
 			cr_str_table_set(&job.org_words, key, key);
+		if (reports[d].kin) {
+			g_hash_table_iter_init(&it, reports[d].kin);
+			while (g_hash_table_iter_next(&it, &key, NULL))
+				cr_str_table_set(&job.kin, key, key);
+			g_hash_table_unref(reports[d].kin);
+		}
 	}
 	note_people(&job);
 	cr_parallel_for(n, keep_recurring_in, &job);
@@ -341,4 +380,5 @@ void name_keep_recurring_unknowns(CrDoc *const *docs, GPtrArray *blocks, GPtrArr
 	cr_str_table_clear(&job.org_words);
 	cr_str_table_clear(&job.people);
 	cr_str_table_clear(&job.given);
+	cr_str_table_clear(&job.kin);
 }

@@ -369,6 +369,24 @@ static void test_first_name_of_one_person(void)
 	assert_linked(full, alone);
 	assert_linked(alone, name_of(engine->facts, 2, z, "Hunter Biden"));
 	assert_name_nth(engine->facts, 0, x, "Hunter", 1, CR_FACT_PERSON, "Hunter Biden");
+
+	/* a city that is a given name stays a city where no report writes it
+	 * after a noun of kinship */
+	const char *c = "Police across Charlotte searched the area overnight, said Charlotte Reyes.\n";
+	const char *d = "Police across Charlotte reopened the roads on Monday.\n";
+	g_autoptr(CrEngine) city = cr_test_engine(c, d, NULL);
+	const CrFact *place = name_of(city->facts, 1, d, "Charlotte");
+	g_assert_cmpstr(place->value, !=, "Charlotte Reyes");
+	assert_not_linked(place, name_of(city->facts, 0, c, "Charlotte Reyes"));
+	/* a given name opening two persons' names stands for neither */
+	const char *p = "The actor Hunter Schafer said she was there. Hunter Biden said he was grateful. "
+			"His son Hunter left.\n";
+	const char *q = "Biden's son Hunter was pardoned on Sunday.\n";
+	g_autoptr(CrEngine) two = cr_test_engine(p, q, NULL);
+	const CrFact *hunter =
+	    name_at(two->facts, 1, offset_of(q, "Hunter", 0), offset_of(q, "Hunter", 0) + 6);
+	g_assert_true(!hunter || (g_strcmp0(hunter->value, "Hunter Biden") != 0 &&
+				  g_strcmp0(hunter->value, "Hunter Schafer") != 0));
 }
 
 int main(int argc, char **argv)
