@@ -324,12 +324,12 @@ static G_GNUC_NO_INLINE gboolean changes_agree(const CrFact *a, const CrFact *b)
 }
 
 /* TRUE when count F names persons: by what they are in a story ("171
- * passengers"), or by their nation, its last word in capitals ("2.3
- * million Palestinians"). */
+ * passengers", "150 militants"), or by their nation, its last word in
+ * capitals ("2.3 million Palestinians"). */
 static gboolean names_persons(const CrFact *f)
 {
 	const char *last = strrchr(f->text, ' ');
-	return (last && g_ascii_isupper(last[1])) || cr_number_counts_persons(f->counted);
+	return (last && g_ascii_isupper(last[1])) || cr_number_person_side(f->counted) != CR_PERSONS_NONE;
 }
 
 /* TRUE when counts A and B, of a value rare enough that their nouns alone

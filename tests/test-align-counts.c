@@ -374,6 +374,12 @@ static void test_attackers_are_not_their_victims(void)
 	    NULL);
 	assert_not_linked(engine_fact(killed, 0, CR_FACT_NUMBER, "27 people", 0),
 			  engine_fact(killed, 1, CR_FACT_NUMBER, "27 militants", 0));
+	/* armed men are persons all the same: no count of things */
+	g_autoptr(CrEngine) armed =
+	    cr_test_engine("Troops said 150 militants crossed the border near the town on Tuesday.\n",
+			   "Troops said 150 rifles crossed the border near the town on Tuesday.\n", NULL);
+	assert_not_linked(engine_fact(armed, 0, CR_FACT_NUMBER, "150 militants", 0),
+			  engine_fact(armed, 1, CR_FACT_NUMBER, "150 rifles", 0));
 }
 
 int main(int argc, char **argv)
