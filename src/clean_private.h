@@ -673,21 +673,14 @@ void clean_judge_pointers(const char *data, const GArray *blocks, Info *info, gu
  * doping test. AFP") is a caption (clean_pictured.c). */
 void clean_judge_pictured(const char *data, const GArray *blocks, Info *info, guint n);
 
-/* TRUE when data[start,end) holds a map's scale bar as a map's text
- * reads when a page prints its labels in a row: "0", a number and a unit
- * of distance ("... Pacific Ocean S. KOREA Nara Tokyo 0 400 KM 0 150 m
- * ..."; clean_pictured.c). The caller asks it only of a block that is no
- * sentence and holds few function words: a story's sentence may count
- * from zero too. */
-gboolean clean_is_map_text(const char *data, gsize start, gsize end);
-
 /* A blog theme's entry line ("By March 10, 2023 No Comments"), a post's
  * tags run into its stamp, a caption closing on its photographer's
  * initials with the story going on under it, a note sending the reader's
  * news to the site's address, inside the story a link to another paper's
- * story ("Rusty on the run - Washington Post") and, just above the story,
- * a caption naming its subject in a relative clause with no full stop:
- * furniture (clean_post_lines.c). */
+ * story ("Rusty on the run - Washington Post"), a map's labels in a row
+ * and a caption set apart beside another, just above the story a caption
+ * naming its subject in a relative clause with no full stop, and a
+ * writer's name over the writer's lines: furniture (clean_post_lines.c). */
 void clean_judge_post_lines(const char *data, const GArray *blocks, Info *info, guint n);
 
 /* The most characters of a caption with no verb. */
