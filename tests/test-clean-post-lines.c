@@ -56,10 +56,10 @@ static void test_initials_credit(void)
 	g_autoptr(Page) page = page_new(
 	    "Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n"
 	    "Passengers waited on the quay as the storm hit the harbour. JRD\n\n" STORY_PARAGRAPH_2 "\n\n"
-	    "The new boats had been inspected last winter by the officials of the U.S. "
-	    "EPA\n\n" STORY_PARAGRAPH_3 "\n\nThe ferry will be back on its usual route within a week. ERB\n");
+	    "The new boats had been inspected last winter by the officials of the U.K. "
+	    "NHS\n\n" STORY_PARAGRAPH_3 "\n\nThe ferry will be back on its usual route within a week. ERB\n");
 	assert_flagged(page, (const char *const[]){ "Passengers waited on the quay", NULL });
-	/* an initial's full stop ("U.S. EPA"); the story's last paragraph,
+	/* an initial's full stop ("U.K. NHS"); the story's last paragraph,
 	 * where a wire or a writer signs */
 	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH_2, "The new boats had been inspected",
 						 "The ferry will be back", NULL });
@@ -71,10 +71,9 @@ static void test_initials_credit(void)
 	/* a line longer than the paragraph under it is the story's */
 	g_autoptr(Page) longer = page_new(
 	    "Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n"
-	    "Passengers who had waited on the quay for most of the night as the storm hit the harbour were "
-	    "taken to the town hall by the council's buses. JRD\n\n"
-	    "The council thanked the bus drivers for their work through the storm.\n\n" STORY_PARAGRAPH_2
-	    "\n");
+	    "Passengers who had waited on the quay for most of the night as the storm hit the harbour and "
+	    "closed the ferry terminal were taken to the town hall in the council's buses, where volunteers "
+	    "served them hot soup and blankets until the morning. JRD\n\n" STORY_PARAGRAPH_2 "\n");
 	assert_kept(longer, (const char *const[]){ "Passengers who had waited", NULL });
 }
 
@@ -180,12 +179,12 @@ static void test_captions_set_apart(void)
 	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n\n"
 		     "Photo of the ferry crew on the quay\n\n\n" STORY_PARAGRAPH_2 "\n\n\n"
 		     "Crew members boarding the morning ferry\n\n\n" STORY_PARAGRAPH_3 "\n\n"
-		     "Evening crossings added in April\n\n" STORY_PARAGRAPH_4 "\n");
+		     "Evening crossings added in the spring\n\n" STORY_PARAGRAPH_4 "\n");
 	assert_flagged(page,
 		       (const char *const[]){ "Photo of the ferry crew", "Crew members boarding", NULL });
 	/* a subhead stands as close to the story as its paragraphs */
 	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH_2, STORY_PARAGRAPH_3,
-						 "Evening crossings added in April", NULL });
+						 "Evening crossings added in the spring", NULL });
 	/* no caption set apart on the page: the same line stays */
 	g_autoptr(Page) alone =
 	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n\n"
