@@ -20,9 +20,6 @@
  * a comma after the year ("in Indianapolis on March 17, 2024"). */
 static gboolean dated_then_placed(const char *data, gsize start, gsize end)
 {
-	static const char *const months[] = { "January",   "February", "March",	   "April",
-					      "May",	   "June",     "July",	   "August",
-					      "September", "October",  "November", "December" };
 	for (const char *in = memmem(data + start, end - start, " in ", 4); in;
 	     in = memmem(in + 4, (gsize)(data + end - (in + 4)), " in ", 4)) {
 		gsize p = (gsize)(in - data);
@@ -40,11 +37,9 @@ static gboolean dated_then_placed(const char *data, gsize start, gsize end)
 		gsize month = day - 1;
 		while (month > start && g_ascii_isalpha(data[month - 1]))
 			month--;
-		for (guint m = 0; m < G_N_ELEMENTS(months); m++)
-			if (day - 1 - month == strlen(months[m]) &&
-			    memcmp(data + month, months[m], day - 1 - month) == 0 && month >= start + 4 &&
-			    memcmp(data + month - 4, " on ", 4) == 0)
-				return TRUE;
+		if (clean_is_one_of(data, month, day - 1, clean_months, G_N_ELEMENTS(clean_months), FALSE) &&
+		    month >= start + 4 && memcmp(data + month - 4, " on ", 4) == 0)
+			return TRUE;
 	}
 	return FALSE;
 }

@@ -45,18 +45,14 @@
 /* The fewest of the writer's lines (field, school) under the name. */
 #define WRITER_LINES_MIN 2
 
-/* English month names (general knowledge). */
-static const char *const months[] = { "January", "February", "March",	  "April",   "May",	 "June",
-				      "July",	 "August",   "September", "October", "November", "December" };
-
 /* TRUE when data[p,end) opens with a month's name, a blank, a day of one
  * or two digits, a comma, a blank and a year of four digits; *AFTER is
  * where the year ends. */
 static gboolean date_at(const char *data, gsize p, gsize end, gsize *after)
 {
-	for (guint m = 0; m < G_N_ELEMENTS(months); m++) {
-		gsize len = strlen(months[m]), q = p + len;
-		if (q >= end || memcmp(data + p, months[m], len) != 0 || data[q] != ' ')
+	for (guint m = 0; m < G_N_ELEMENTS(clean_months); m++) {
+		gsize len = strlen(clean_months[m]), q = p + len;
+		if (q >= end || memcmp(data + p, clean_months[m], len) != 0 || data[q] != ' ')
 			continue;
 		gsize day = ++q;
 		while (q < end && g_ascii_isdigit(data[q]))
@@ -192,11 +188,9 @@ static gboolean ends_with_initials(const char *data, gsize start, gsize end)
 	    data[p - 2] != '.' || !g_ascii_isalpha(data[p - 3]) || !g_ascii_isalpha(data[p - 4]))
 		return FALSE;
 	gsize stop = p - 2;
-	guint words = 0;
-	for (gsize q = start; q < stop; q++)
-		words += data[q] != ' ' && (q == start || data[q - 1] == ' ');
-	return words >= INITIALED_CAPTION_WORDS && !clean_sentence_inside(data, start, stop) &&
-	       !clean_is_agency(data, p, end) && !is_stock_mark(data, p, end);
+	return clean_count_words(data, start, stop) >= INITIALED_CAPTION_WORDS &&
+	       !clean_sentence_inside(data, start, stop) && !clean_is_agency(data, p, end) &&
+	       !is_stock_mark(data, p, end);
 }
 
 /* TRUE when data[p,end) is an e-mail address, maybe closed by a full

@@ -75,6 +75,15 @@ static inline gboolean clean_is_one_of(const char *data, gsize start, gsize end,
 	return FALSE;
 }
 
+/* The words of data[start,end): runs of bytes parted by blanks. */
+static inline guint clean_count_words(const char *data, gsize start, gsize end)
+{
+	guint words = 0;
+	for (gsize p = start; p < end; p++)
+		words += data[p] != ' ' && (p == start || data[p - 1] == ' ');
+	return words;
+}
+
 /* TRUE when data[p,end) opens with WORD, any case, ending there. */
 static inline gboolean clean_word_at(const char *data, gsize p, gsize end, const char *word)
 {
@@ -327,6 +336,8 @@ gboolean clean_is_wire_slug(const char *data, gsize start, gsize end);
 gboolean clean_is_loading(const char *data, gsize start, gsize end);
 /* Is a sign-off under a story: "--Field Level Media". */
 gboolean clean_is_signoff(const char *data, gsize start, gsize end);
+/* English month names, January first (general knowledge; clean_shape.c). */
+extern const char *const clean_months[12];
 /* Ends with a dash and a date in words: "Tips for ... - November 6, 2020". */
 gboolean clean_ends_with_dash_date(const char *data, gsize start, gsize end);
 /* Signs an embedded post: "— Mohamed Elganga (@Elganga90)". */
