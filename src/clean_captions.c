@@ -28,10 +28,9 @@ static gsize capitalised_word_before(const char *data, gsize start, gsize word_e
  * 2019. (Reuters Photo)"). */
 gboolean clean_ends_with_caption_date(const char *data, gsize start, gsize end)
 {
-	static const char *const months[] = { "January",  "February", "March",	"April",     "May",
-					      "June",	  "July",     "August", "September", "October",
-					      "November", "December", "Jan.",	"Feb.",	     "Aug.",
-					      "Sept.",	  "Sep.",     "Oct.",	"Nov.",	     "Dec." };
+	/* the months' names (clean_months[]) and the wires' abbreviations */
+	static const char *const short_months[] = { "Jan.", "Feb.", "Aug.", "Sept.",
+						    "Sep.", "Oct.", "Nov.", "Dec." };
 	static const char *const weekdays[] = { "Monday", "Tuesday",  "Wednesday", "Thursday",
 						"Friday", "Saturday", "Sunday" };
 	end = clean_trimmed_end(data, start, end);
@@ -62,10 +61,9 @@ gboolean clean_ends_with_caption_date(const char *data, gsize start, gsize end)
 	gsize month_end = p - 1, month = month_end;
 	while (month > start && (g_ascii_isalpha(data[month - 1]) || data[month - 1] == '.'))
 		month--;
-	gboolean named = FALSE;
-	for (guint m = 0; m < G_N_ELEMENTS(months); m++)
-		named |= month_end - month == strlen(months[m]) &&
-			 strncmp(data + month, months[m], month_end - month) == 0;
+	gboolean named =
+	    clean_is_one_of(data, month, month_end, clean_months, G_N_ELEMENTS(clean_months), FALSE) ||
+	    clean_is_one_of(data, month, month_end, short_months, G_N_ELEMENTS(short_months), FALSE);
 	if (!named || month < start + 3 || data[month - 1] != ' ' || data[month - 2] != ',')
 		return FALSE;
 	/* the word before the comma: a place, capitalised, or a weekday after

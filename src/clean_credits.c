@@ -192,10 +192,7 @@ gboolean clean_ends_with_bar_agency(const char *data, gsize start, gsize end)
 		bar--;
 	if (bar == start || data[bar - 1] != '|' || !agency_chain(data, bar, end))
 		return FALSE;
-	guint words = 0;
-	for (gsize p = start; p + 1 < bar; p++)
-		words += data[p] != ' ' && (p == start || data[p - 1] == ' ');
-	return words >= BAR_CAPTION_WORDS;
+	return clean_count_words(data, start, bar - 1) >= BAR_CAPTION_WORDS;
 }
 
 /* TRUE when data[start,end) is a credit word and a web address alone:

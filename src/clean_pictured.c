@@ -3,8 +3,7 @@
  * towards the camera.") or closes with its agency ("... test. AFP"), set
  * between a page's headline and its story, where a standfirst, a caption
  * and a picture's alternative text read alike: furniture. And inside the
- * story, a caption with no verb: names, a date and prepositions; and a
- * map's labels printed in a row, known by its scale bar. */
+ * story, a caption with no verb: names, a date and prepositions. */
 #define _GNU_SOURCE /* memmem */
 #include "clean_private.h"
 
@@ -21,9 +20,6 @@
  * a comma after the year ("in Indianapolis on March 17, 2024"). */
 static gboolean dated_then_placed(const char *data, gsize start, gsize end)
 {
-	static const char *const months[] = { "January",   "February", "March",	   "April",
-					      "May",	   "June",     "July",	   "August",
-					      "September", "October",  "November", "December" };
 	for (const char *in = memmem(data + start, end - start, " in ", 4); in;
 	     in = memmem(in + 4, (gsize)(data + end - (in + 4)), " in ", 4)) {
 		gsize p = (gsize)(in - data);
@@ -41,11 +37,9 @@ static gboolean dated_then_placed(const char *data, gsize start, gsize end)
 		gsize month = day - 1;
 		while (month > start && g_ascii_isalpha(data[month - 1]))
 			month--;
-		for (guint m = 0; m < G_N_ELEMENTS(months); m++)
-			if (day - 1 - month == strlen(months[m]) &&
-			    memcmp(data + month, months[m], day - 1 - month) == 0 && month >= start + 4 &&
-			    memcmp(data + month - 4, " on ", 4) == 0)
-				return TRUE;
+		if (clean_is_one_of(data, month, day - 1, clean_months, G_N_ELEMENTS(clean_months), FALSE) &&
+		    month >= start + 4 && memcmp(data + month - 4, " on ", 4) == 0)
+			return TRUE;
 	}
 	return FALSE;
 }
@@ -123,37 +117,6 @@ void clean_judge_pictured(const char *data, const GArray *blocks, Info *info, gu
 			return;
 		}
 	}
-}
-
-/* Words of distance a map's scale bar is marked in (general knowledge). */
-static const char *const scale_units[] = { "km",   "m",		 "mi",	       "miles",	 "ft",
-					   "feet", "kilometres", "kilometers", "metres", "meters" };
-
-/* TRUE when data[p,end) opens with a map's scale bar as its text reads:
- * "0", a blank, a number, a blank and a unit of distance ("0 400 KM",
- * "0 150 m"). */
-static gboolean scale_at(const char *data, gsize p, gsize end)
-{
-	if (p + 5 > end || data[p] != '0' || data[p + 1] != ' ' || !g_ascii_isdigit(data[p + 2]))
-		return FALSE;
-	gsize q = p + 2;
-	while (q < end && g_ascii_isdigit(data[q]))
-		q++;
-	if (q == end || data[q] != ' ')
-		return FALSE;
-	gsize unit = ++q;
-	while (q < end && g_ascii_isalpha(data[q]))
-		q++;
-	return (q == end || data[q] == ' ') &&
-	       clean_is_one_of(data, unit, q, scale_units, G_N_ELEMENTS(scale_units), TRUE);
-}
-
-gboolean clean_is_map_text(const char *data, gsize start, gsize end)
-{
-	for (gsize p = start; p < end; p++)
-		if (data[p] == '0' && (p == start || data[p - 1] == ' ') && scale_at(data, p, end))
-			return TRUE;
-	return FALSE;
 }
 
 /* The fewest words of a caption with no verb. */

@@ -75,6 +75,15 @@ static inline gboolean clean_is_one_of(const char *data, gsize start, gsize end,
 	return FALSE;
 }
 
+/* The words of data[start,end): runs of bytes parted by blanks. */
+static inline guint clean_count_words(const char *data, gsize start, gsize end)
+{
+	guint words = 0;
+	for (gsize p = start; p < end; p++)
+		words += data[p] != ' ' && (p == start || data[p - 1] == ' ');
+	return words;
+}
+
 /* TRUE when data[p,end) opens with WORD, any case, ending there. */
 static inline gboolean clean_word_at(const char *data, gsize p, gsize end, const char *word)
 {
@@ -327,6 +336,8 @@ gboolean clean_is_wire_slug(const char *data, gsize start, gsize end);
 gboolean clean_is_loading(const char *data, gsize start, gsize end);
 /* Is a sign-off under a story: "--Field Level Media". */
 gboolean clean_is_signoff(const char *data, gsize start, gsize end);
+/* English month names, January first (general knowledge; clean_shape.c). */
+extern const char *const clean_months[12];
 /* Ends with a dash and a date in words: "Tips for ... - November 6, 2020". */
 gboolean clean_ends_with_dash_date(const char *data, gsize start, gsize end);
 /* Signs an embedded post: "— Mohamed Elganga (@Elganga90)". */
@@ -673,21 +684,14 @@ void clean_judge_pointers(const char *data, const GArray *blocks, Info *info, gu
  * doping test. AFP") is a caption (clean_pictured.c). */
 void clean_judge_pictured(const char *data, const GArray *blocks, Info *info, guint n);
 
-/* TRUE when data[start,end) holds a map's scale bar as a map's text
- * reads when a page prints its labels in a row: "0", a number and a unit
- * of distance ("... Pacific Ocean S. KOREA Nara Tokyo 0 400 KM 0 150 m
- * ..."; clean_pictured.c). The caller asks it only of a block that is no
- * sentence and holds few function words: a story's sentence may count
- * from zero too. */
-gboolean clean_is_map_text(const char *data, gsize start, gsize end);
-
 /* A blog theme's entry line ("By March 10, 2023 No Comments"), a post's
  * tags run into its stamp, a caption closing on its photographer's
  * initials with the story going on under it, a note sending the reader's
  * news to the site's address, inside the story a link to another paper's
- * story ("Rusty on the run - Washington Post") and, just above the story,
- * a caption naming its subject in a relative clause with no full stop:
- * furniture (clean_post_lines.c). */
+ * story ("Rusty on the run - Washington Post"), a map's labels in a row
+ * and a caption set apart beside another, just above the story a caption
+ * naming its subject in a relative clause with no full stop, and a
+ * writer's name over the writer's lines: furniture (clean_post_lines.c). */
 void clean_judge_post_lines(const char *data, const GArray *blocks, Info *info, guint n);
 
 /* The most characters of a caption with no verb. */

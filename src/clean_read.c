@@ -401,7 +401,10 @@ static void match_phrases(const Reader *r, Reading *info)
 			 * before a colon names the whole block, however long */
 			info->base.hard |= clean_phrases[p].hard || (heads && clean_phrases[p].label);
 			info->label_phrase |= clean_phrases[p].label && info->lead_colon;
-			if (clean_phrases[p].weight >= 1 || heads)
+			/* a list's head alone in its block ("People are also
+			 * reading…") counts whatever its weight in prose */
+			gboolean alone = clean_phrases[p].list && at->offset == 0 && text[len] == '\0';
+			if (clean_phrases[p].weight >= 1 || heads || alone)
 				info->base.evidence += MAX(clean_phrases[p].weight, 1);
 			else if (info->base.chars < SHORT_CHARS || site_instruction(info))
 				info->hints += clean_phrases[p].weight;

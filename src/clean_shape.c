@@ -176,9 +176,7 @@ static gboolean source_via_agency(const char *data, gsize start, gsize end)
 		if (data[p] == ' ' && clean_word_at(data, p + 1, end, "via") && data[p + 4] == ' ') {
 			guint before = capitalised_words_or_pair(data, start, p);
 			gsize agency = p + 5;
-			guint words = 0;
-			for (gsize q = agency; q < end; q++)
-				words += data[q] != ' ' && (q == agency || data[q - 1] == ' ');
+			guint words = clean_count_words(data, agency, end);
 			return before >= 1 && before <= 4 && words <= 2 && all_capitals(data, agency, end);
 		}
 	return FALSE;
@@ -814,6 +812,11 @@ gboolean clean_is_signoff(const char *data, gsize start, gsize end)
 	}
 	return words >= 1 && words <= 4;
 }
+
+const char *const clean_months[12] = {
+	"January", "February", "March",	    "April",   "May",	   "June",
+	"July",	   "August",   "September", "October", "November", "December"
+};
 
 /* TRUE when data[start,end) ends with a dash and a date in words after a
  * title: an item of a list of dated links ("Tips for becoming a good boxer

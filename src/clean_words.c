@@ -185,8 +185,9 @@ const Phrase clean_phrases[] = {
 	{ "recommended for you", 1, TRUE },
 	{ "in case you missed it", 1, TRUE },
 	/* a list of other stories as newspapers' publishing platforms head it
-	 * in the story's text ("People are also reading…") */
-	{ "people are also reading", 1, TRUE },
+	 * in the story's text ("People are also reading…"); prose too
+	 * ("Publishers say people are also reading longer stories"), a hint */
+	{ "people are also reading", 0.5, TRUE },
 	{ "more like this", 1, TRUE },
 	/* the same list's head as WordPress's similar-posts plugins title it
 	 * ("Similar posts:"; general knowledge of those widgets); "similar
