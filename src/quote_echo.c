@@ -527,11 +527,6 @@ static void index_doc(DocIndex *index, const CrDoc *doc, const GArray *doc_block
 {
 	FormCache cache = { stems, NULL, 0, 0 };
 
-	/* room for a word for each five bytes, more than news gives (177,500
-	 * words a report of 1 MiB), so that the words are not grown and copied
-	 * a dozen times on the way */
-	index->size = MAX(256, (guint)(doc->len / 5));
-	index->words = g_new(IndexedWord, index->size);
 	grow_forms(&cache);
 	g_array_sort(quoted, span_start_order);
 	const QuotedSpan *spans = (const QuotedSpan *)(void *)quoted->data;
