@@ -469,7 +469,7 @@ static void write_piece(guint p, gpointer data)
  * OWN buffers, which they do not use, zeroed (clearing 64 KiB a writer, 8
  * writers a list, was 14 M instructions of 26 lists with one thread idle). The pieces' writers and
  * their blocks are made once for the whole output: made for each list,
- * their blocks (256 KiB each, mapped on their own) were faulted in again
+ * their blocks (512 KiB each, mapped on their own) were faulted in again
  * by each of the eleven lists of 8 x 1 MiB. */
 static JsonWriter *writer_new(FILE *out)
 {
@@ -482,7 +482,9 @@ static JsonWriter *writer_new(FILE *out)
 	for (guint p = 0; p < w->n_pieces; p++) {
 		JsonWriter *piece = g_malloc(sizeof(JsonWriter));
 		memset(piece, 0, G_STRUCT_OFFSET(JsonWriter, own));
-		piece->cap = BATCH_ELEMENTS * 256 / PIECES_PER_THREAD;
+		/* 512 KiB: what GString made of the 256 KiB asked before (the
+		 * power of two above), so that a piece grows no sooner */
+		piece->cap = BATCH_ELEMENTS * 512 / PIECES_PER_THREAD;
 		piece->buf = g_malloc(piece->cap);
 		w->pieces[p] = piece;
 	}
