@@ -30,13 +30,15 @@ typedef struct {
 } DoubleText;
 
 /* A JSON writer for one element at a time: punctuation, numbers and strings
- * are written by hand into BUF, which is flushed to OUT (or, for a piece
- * written on another thread, to PIECE) as it fills, so memory stays flat
- * however many facts. */
+ * are written by hand into BUF, which is flushed to OUT as it fills, so
+ * memory stays flat however many facts; a piece's writer (written on
+ * another thread, OUT NULL) keeps its whole piece in BUF, grown as it
+ * fills, and the output's writer writes it out from there. */
 typedef struct JsonWriter JsonWriter;
 struct JsonWriter {
 	FILE *out;
-	GString *piece;
+	char *buf; /* OWN for the output's writer, a piece's own block else */
+	gsize cap; /* bytes BUF holds */
 	/* the writers of the pieces of its lists, made with it and used for
 	 * every list (write_elements()); NULL for a piece's writer */
 	JsonWriter **pieces;
@@ -47,32 +49,41 @@ struct JsonWriter {
 	/* numbers put_double() wrote by hand, by their bits: a fact's
 	 * confidence is one of a few (0.8, 0.9, 0.6 ...) */
 	DoubleText written[DOUBLES_KEPT];
-	char buf[WRITER_BUFFER];
+	char own[WRITER_BUFFER]; /* the output's writer only */
 };
 
-/* Writes the LEN bytes of TEXT where W's output goes. */
-static void writer_out(JsonWriter *w, const char *text, gsize len)
-{
-	if (w->piece)
-		g_string_append_len(w->piece, text, (gssize)len);
-	else
-		fwrite(text, 1, len, w->out);
-}
-
+/* Writes what the output's writer W holds to its file. */
 static void writer_flush(JsonWriter *w)
 {
-	writer_out(w, w->buf, w->len);
+	fwrite(w->buf, 1, w->len, w->out);
 	w->len = 0;
 	w->flushes++;
+}
+
+/* Makes room for NEED more bytes in W's buffer: the output's writer
+ * flushes it (and may still lack room: NEED past WRITER_BUFFER), a piece's
+ * grows it, what it holds kept (a piece built in place is not copied from
+ * a 64 KiB buffer into a GString: 26 M instructions at 8 x 1 MiB). */
+static void make_room(JsonWriter *w, gsize need)
+{
+	if (w->out) {
+		writer_flush(w);
+		return;
+	}
+	gsize cap = w->cap;
+	while (w->len + need > cap)
+		cap *= 2;
+	w->buf = g_realloc(w->buf, cap);
+	w->cap = cap;
 }
 
 /* Writes the LEN bytes of TEXT as they are. */
 G_ALWAYS_INLINE static inline void emit(JsonWriter *w, const char *text, gsize len)
 {
-	if (w->len + len > sizeof w->buf) {
-		writer_flush(w);
-		if (len > sizeof w->buf) {
-			writer_out(w, text, len);
+	if (w->len + len > w->cap) {
+		make_room(w, len);
+		if (w->len + len > w->cap) {
+			fwrite(text, 1, len, w->out);
 			return;
 		}
 	}
@@ -82,8 +93,8 @@ G_ALWAYS_INLINE static inline void emit(JsonWriter *w, const char *text, gsize l
 
 G_ALWAYS_INLINE static inline void emit_char(JsonWriter *w, char c)
 {
-	if (w->len == sizeof w->buf)
-		writer_flush(w);
+	if (w->len == w->cap)
+		make_room(w, 1);
 	w->buf[w->len++] = c;
 }
 
@@ -277,8 +288,8 @@ G_STATIC_ASSERT(CR_MAX_FILE_BYTES <= G_MAXUINT32);
 G_ALWAYS_INLINE static inline void put_int(JsonWriter *w, guint32 value)
 {
 	/* the ten digits of 2^32 */
-	if (w->len + 10 > sizeof w->buf)
-		writer_flush(w);
+	if (w->len + 10 > w->cap)
+		make_room(w, 10);
 	w->len = (gsize)(put_u32(w->buf + w->len, value) - w->buf);
 }
 
@@ -386,8 +397,8 @@ G_ALWAYS_INLINE static inline void member(JsonWriter *w, const char *name)
 	 * their length known, so the comma, the quoted name and the colon are
 	 * written after one test of the room left */
 	gsize n = name ? strlen(name) : 0;
-	if (w->len + n + 4 > sizeof w->buf)
-		writer_flush(w);
+	if (w->len + n + 4 > w->cap)
+		make_room(w, n + 4);
 	char *p = w->buf + w->len;
 	if (!w->first)
 		*p++ = ',';
@@ -448,29 +459,34 @@ static void write_piece(guint p, gpointer data)
 	guint upto = job->from + (guint)((guint64)len * (p + 1) / job->n_pieces);
 	JsonWriter *w = job->writers[p];
 
-	g_string_truncate(w->piece, 0);
+	w->len = 0;
 	w->first = from == 0;
 	for (guint i = from; i < upto; i++)
 		job->write(w, i, job->context);
-	writer_flush(w);
 }
 
 /* A writer to OUT with the writers of its lists' pieces: all but their
- * buffers zeroed (clearing 64 KiB a writer, 8 writers a list, was 14 M
- * instructions of 26 lists with one thread idle). The pieces' writers and
- * their strings are made once for the whole output: made for each list,
- * their strings (256 KiB each, mapped on their own) were faulted in again
+ * OWN buffers, which they do not use, zeroed (clearing 64 KiB a writer, 8
+ * writers a list, was 14 M instructions of 26 lists with one thread idle). The pieces' writers and
+ * their blocks are made once for the whole output: made for each list,
+ * their blocks (512 KiB each, mapped on their own) were faulted in again
  * by each of the eleven lists of 8 x 1 MiB. */
 static JsonWriter *writer_new(FILE *out)
 {
 	JsonWriter *w = g_new0(JsonWriter, 1);
 	w->out = out;
+	w->buf = w->own;
+	w->cap = sizeof w->own;
 	w->n_pieces = PIECES_PER_THREAD * cr_parallel_threads();
 	w->pieces = g_new0(JsonWriter *, w->n_pieces);
 	for (guint p = 0; p < w->n_pieces; p++) {
-		w->pieces[p] = g_malloc(sizeof(JsonWriter));
-		memset(w->pieces[p], 0, G_STRUCT_OFFSET(JsonWriter, buf));
-		w->pieces[p]->piece = g_string_sized_new(BATCH_ELEMENTS * 256 / PIECES_PER_THREAD);
+		JsonWriter *piece = g_malloc(sizeof(JsonWriter));
+		memset(piece, 0, G_STRUCT_OFFSET(JsonWriter, own));
+		/* 512 KiB: what GString made of the 256 KiB asked before (the
+		 * power of two above), so that a piece grows no sooner */
+		piece->cap = BATCH_ELEMENTS * 512 / PIECES_PER_THREAD;
+		piece->buf = g_malloc(piece->cap);
+		w->pieces[p] = piece;
 	}
 	return w;
 }
@@ -478,7 +494,7 @@ static JsonWriter *writer_new(FILE *out)
 static void writer_free(JsonWriter *w)
 {
 	for (guint p = 0; p < w->n_pieces; p++) {
-		g_string_free(w->pieces[p]->piece, TRUE);
+		g_free(w->pieces[p]->buf);
 		g_free(w->pieces[p]);
 	}
 	g_free(w->pieces);
@@ -503,7 +519,7 @@ static void write_elements(JsonWriter *w, guint n, WriteElement write, gconstpoi
 		cr_parallel_for(job.n_pieces, write_piece, &job);
 		writer_flush(w);
 		for (guint p = 0; p < job.n_pieces; p++)
-			writer_out(w, writers[p]->piece->str, writers[p]->piece->len);
+			fwrite(writers[p]->buf, 1, writers[p]->len, w->out);
 	}
 	if (n)
 		w->first = FALSE;
@@ -561,7 +577,7 @@ static void write_fact(JsonWriter *w, guint id, const CrFact *f)
 	put(w, ",\"value\":");
 	/* a value that is its text (cr_fact_share_strings()) is copied as just
 	 * written, when it is still in the buffer and there is room */
-	if (f->value && f->value == f->text && w->flushes == flushes && w->len + text_len <= sizeof w->buf) {
+	if (f->value && f->value == f->text && w->flushes == flushes && w->len + text_len <= w->cap) {
 		memcpy(w->buf + w->len, w->buf + text_at, text_len);
 		w->len += text_len;
 	} else {
