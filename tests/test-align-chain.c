@@ -92,25 +92,33 @@ static void test_chain_pairs(void)
 	g_assert_cmpuint(cr_alignment_chain(al, 2, 3)->anchors->len, ==, 0);
 }
 
+/* Two reports saying "Lee" N_A and N_B times, then one quotation: the
+ * hand with a person's fact at each "Lee" and the quotation's fact. */
+static Hand *hand_of_lee(guint n_a, guint n_b)
+{
+	GString *a = g_string_new(NULL), *b = g_string_new(NULL);
+	for (guint i = 0; i < n_a; i++)
+		g_string_append(a, "Lee spoke again today. ");
+	for (guint i = 0; i < n_b; i++)
+		g_string_append(b, "Then Lee said more. ");
+	g_string_append(a, "\"The end\"\n");
+	g_string_append(b, "\"The end\"\n");
+	Hand *h = hand_new(a->str, b->str, NULL);
+	g_string_free(a, TRUE);
+	g_string_free(b, TRUE);
+	for (guint d = 0; d < 2; d++) {
+		for (guint i = 0; i < (d ? n_b : n_a); i++)
+			add_nth(h, d, "Lee", i, CR_FACT_PERSON, "lee");
+		add(h, d, "The end", CR_FACT_QUOTE, "the end");
+	}
+	return h;
+}
+
 /* A name said hundreds of times in two long reports: the chain still
  * follows it occurrence by occurrence, from a bounded set of candidates. */
 static void test_chain_common_name(void)
 {
-	GString *a = g_string_new(NULL), *b = g_string_new(NULL);
-	for (guint i = 0; i < 600; i++) {
-		g_string_append(a, "Lee spoke again today. ");
-		g_string_append(b, "Then Lee said more. ");
-	}
-	g_string_append(a, "\"The end\"\n");
-	g_string_append(b, "\"The end\"\n");
-	g_autoptr(Hand) h = hand_new(a->str, b->str, NULL);
-	g_string_free(a, TRUE);
-	g_string_free(b, TRUE);
-	for (guint d = 0; d < 2; d++) {
-		for (guint i = 0; i < 600; i++)
-			add_nth(h, d, "Lee", i, CR_FACT_PERSON, "lee");
-		add(h, d, "The end", CR_FACT_QUOTE, "the end");
-	}
+	g_autoptr(Hand) h = hand_of_lee(600, 600);
 	g_autoptr(CrAlignment) al = hand_align(h);
 	const CrChain *chain = cr_alignment_chain(al, 0, 1);
 	g_assert_cmpuint(chain->anchors->len, ==, 601);
@@ -128,22 +136,7 @@ static void test_chain_common_name(void)
  * side is in the chain. */
 static void test_chain_uneven_name(void)
 {
-	GString *a = g_string_new(NULL), *b = g_string_new(NULL);
-	for (guint i = 0; i < 400; i++)
-		g_string_append(a, "Lee spoke again today. ");
-	for (guint i = 0; i < 100; i++)
-		g_string_append(b, "Then Lee said more. ");
-	g_string_append(a, "\"The end\"\n");
-	g_string_append(b, "\"The end\"\n");
-	g_autoptr(Hand) h = hand_new(a->str, b->str, NULL);
-	g_string_free(a, TRUE);
-	g_string_free(b, TRUE);
-	for (guint i = 0; i < 400; i++)
-		add_nth(h, 0, "Lee", i, CR_FACT_PERSON, "lee");
-	for (guint i = 0; i < 100; i++)
-		add_nth(h, 1, "Lee", i, CR_FACT_PERSON, "lee");
-	for (guint d = 0; d < 2; d++)
-		add(h, d, "The end", CR_FACT_QUOTE, "the end");
+	g_autoptr(Hand) h = hand_of_lee(400, 100);
 	g_autoptr(CrAlignment) al = hand_align(h);
 	const CrChain *chain = cr_alignment_chain(al, 0, 1);
 	g_assert_cmpuint(chain->anchors->len, ==, 101);
