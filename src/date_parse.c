@@ -431,6 +431,16 @@ static guint parse_full_date(const CrTokens *s, guint i, DateCand *c)
 	return n;
 }
 
+/* TRUE when the words before the month or year at I say how soon or late
+ * it comes: "as early as September", "as soon as June", "as late as 2026"
+ * (weak: "as soon as May arrived" names a person). */
+static gboolean after_as_soon_as(const CrTokens *s, guint i)
+{
+	return i >= 2 && cr_tok_word(s, i - 1, "as") && cr_tok_spaced(s, i - 1) &&
+	       (cr_tok_word(s, i - 2, "early") || cr_tok_word(s, i - 2, "soon") ||
+		cr_tok_word(s, i - 2, "late"));
+}
+
 /* The CTX_* flags of the word before a month or year at I ("in", "mid-"). */
 static guint context_before(const CrTokens *s, guint i)
 {
@@ -439,7 +449,7 @@ static guint context_before(const CrTokens *s, guint i)
 	if (i == 0 || !cr_tok_spaced(s, i))
 		return 0;
 	const CrTokenWord *w = cr_tok_find(s, i - 1, &context_words);
-	return w ? (guint)w->value : 0;
+	return w ? (guint)w->value : after_as_soon_as(s, i) ? CTX_WEAK : 0;
 }
 
 /* TRUE when the month at I stands between a determiner and the lower-case

@@ -1,0 +1,38 @@
+/* Unit tests for dates across reports: which months and years alone are
+ * read as dates and meet another report's (date_parse.c). */
+#include "align-hand.h"
+
+/* TRUE when report DOC of E has a date fact whose text opens at TEXT. */
+static gboolean has_date_at(const CrEngine *e, guint doc, const char *text)
+{
+	const CrDoc *d = g_ptr_array_index(e->docs, doc);
+	const char *at = strstr(d->data, text);
+	g_assert_nonnull(at);
+	for (guint i = 0; i < e->facts->len; i++) {
+		const CrFact *f = &g_array_index(e->facts, CrFact, i);
+		if (f->doc == doc && f->kind == CR_FACT_DATE && f->start == (gsize)(at - d->data))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* "as early as September" dates the Fed's cut as "in September" does
+ * another report's (round 29: nikkei); "as soon as May arrives" names no
+ * month (a weak context: May needs a strong one). */
+static void test_as_early_as_a_month(void)
+{
+	g_autoptr(CrEngine) e = cr_test_engine(
+	    "The Federal Reserve hinted at a rate cut as early as September, traders said.\n",
+	    "Some believe the Federal Reserve will cut interest rates in September.\n",
+	    "Talks may end as soon as May arrives in Brussels with the Federal Reserve's answer.\n", NULL);
+	assert_linked(engine_fact(e, 0, CR_FACT_DATE, "September", 0),
+		      engine_fact(e, 1, CR_FACT_DATE, "September", 0));
+	g_assert_false(has_date_at(e, 2, "May"));
+}
+
+int main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/align/dates/as-early-as-a-month", test_as_early_as_a_month);
+	return g_test_run();
+}
