@@ -151,6 +151,15 @@ static inline guint32 shape_flags(guint letters, guint lower, gboolean capital)
 	       (guint32)(capital != 0) * NAME_TOKEN_CAP;
 }
 
+/* shape_flags() of a run of ASCII letters and digits whose letters are
+ * the bits of LETTERS, its capitals those of CAPITALS: no count needed. */
+static inline guint32 mask_flags(guint letters, guint capitals, gboolean capital)
+{
+	return (guint32)(letters != 0) * NAME_TOKEN_LETTERS |
+	       (guint32)((letters & (letters - 1)) != 0 && letters == capitals) * NAME_TOKEN_ALLCAPS |
+	       (guint32)(capital != 0) * NAME_TOKEN_CAP;
+}
+
 /* Per ASCII byte: 1 for a letter, plus 1 << 16 for a lower-case one. */
 static const guint32 letter_counts[256] = {
 	['A' ... 'Z'] = 1,
@@ -293,7 +302,7 @@ static inline void scan_word(const char *data, gsize end, gsize *pos_io, NameTok
 		    ends_plain_word((guchar)data[start + w.len], b, w.len)) {
 			tok->end = start + w.len;
 			*pos_io = tok->end;
-			tok->flags |= shape_flags(w.letters, w.letters - w.capitals, (guchar)(b - 'A') < 26);
+			tok->flags |= mask_flags(w.letter_mask, w.capital_mask, (guchar)(b - 'A') < 26);
 			memcpy(folded, &w.lo, sizeof w.lo);
 			memcpy(folded + sizeof w.lo, &w.hi, sizeof w.hi);
 			*shape = (Shape){ TRUE, TRUE, name_word_hash_halves(w.lo, w.hi) };
