@@ -645,7 +645,7 @@ static void build_word_table(Lexicon *lex, GHashTable *words, GHashTable *first_
 	g_hash_table_iter_init(&it, words);
 	while (g_hash_table_iter_next(&it, &key, &value)) {
 		gsize len = strlen(key);
-		guint32 i = cr_fnv32(key, len) & table->mask;
+		guint32 i = name_word_hash(key, len) & table->mask;
 		while (table->slots[i].word)
 			i = (i + 1) & table->mask;
 		NameWordInfo info = { GPOINTER_TO_UINT(value),
@@ -821,7 +821,7 @@ NameWordInfo name_word_info(const char *folded, gsize len)
 		memcpy(pad, folded, len);
 		padded = pad;
 	}
-	return name_word_table_info_padded(name_word_table(), padded, len, cr_fnv32(folded, len));
+	return name_word_table_info_padded(name_word_table(), padded, len, name_word_hash(folded, len));
 }
 
 gboolean name_regnal_number(const char *word, gsize len)

@@ -50,9 +50,30 @@ typedef struct {
 /* What the lexicon knows of the word whose folded form is FOLDED, LEN bytes. */
 NameWordInfo name_word_info(const char *folded, gsize len);
 
-/* The word table files a folded word by its cr_fnv32() hash: a scanner
- * that folds a word can hash it as it goes (cr_fnv32_step() from
- * CR_FNV32_EMPTY) and look it up with name_word_table_info_padded(). */
+/* The word table files a folded word by name_word_hash(): a word of
+ * fewer than 16 bytes (all but a few) by its two halves at once, so that
+ * a scanner that reads a word sixteen bytes a step (cr_scan_ascii_word())
+ * hashes it with no loop over its bytes; a longer one by cr_fnv32(). */
+
+/* The hash of a folded word shorter than 16 bytes whose bytes, zeros
+ * after them, memory holds as LO then HI: the high half of a product,
+ * whose low bits (a table's slot) depend on every byte. */
+static inline guint32 name_word_hash_halves(guint64 lo, guint64 hi)
+{
+	guint64 h =
+	    (lo ^ (hi * G_GUINT64_CONSTANT(0xc2b2ae3d27d4eb4f))) * G_GUINT64_CONSTANT(0x9e3779b97f4a7c15);
+	return (guint32)(h >> 32);
+}
+
+/* The word table's hash of the folded word of LEN bytes at FOLDED. */
+static inline guint32 name_word_hash(const char *folded, gsize len)
+{
+	if (len >= 2 * sizeof(guint64))
+		return cr_fnv32(folded, len);
+	guint64 half[2] = { 0, 0 };
+	memcpy(half, folded, len);
+	return name_word_hash_halves(half[0], half[1]);
+}
 
 /* One slot of the word table. */
 typedef struct {

@@ -555,7 +555,7 @@ static void load_block(Scanner *s, const CrBlock *b)
  * (NameToken.hash), which most words come with. */
 static guint32 midcap_hash(const char *word)
 {
-	return cr_fnv32(word, strlen(word));
+	return name_word_hash(word, strlen(word));
 }
 
 /* Adds a copy of the folded word WORD to the scan's midcaps unless they

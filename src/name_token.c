@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "crossread/scan.h"
 #include "crossread/text.h"
 #include "name_lexicon.h"
 
@@ -136,8 +137,9 @@ static guint32 gap_flags(const Gap *gap, const NameToken *prev)
 
 /* What the word table needs of a word. */
 typedef struct {
-	gboolean ascii; /* only ASCII bytes */
-	guint32 hash;	/* of its first MAX_LISTED_WORD bytes folded (ASCII only) */
+	gboolean ascii;	 /* only ASCII bytes */
+	gboolean hashed; /* HASH is name_word_hash() of the word folded, else not made yet */
+	guint32 hash;
 } Shape;
 
 /* The flags of a word of LETTERS letters, LOWER of them in lower case,
@@ -149,6 +151,15 @@ static inline guint32 shape_flags(guint letters, guint lower, gboolean capital)
 	       (guint32)(capital != 0) * NAME_TOKEN_CAP;
 }
 
+/* shape_flags() of a run of ASCII letters and digits whose letters are
+ * the bits of LETTERS, its capitals those of CAPITALS: no count needed. */
+static inline guint32 mask_flags(guint letters, guint capitals, gboolean capital)
+{
+	return (guint32)(letters != 0) * NAME_TOKEN_LETTERS |
+	       (guint32)((letters & (letters - 1)) != 0 && letters == capitals) * NAME_TOKEN_ALLCAPS |
+	       (guint32)(capital != 0) * NAME_TOKEN_CAP;
+}
+
 /* Per ASCII byte: 1 for a letter, plus 1 << 16 for a lower-case one. */
 static const guint32 letter_counts[256] = {
 	['A' ... 'Z'] = 1,
@@ -156,24 +167,21 @@ static const guint32 letter_counts[256] = {
 };
 
 /* Reads the run of ASCII letters and digits at POS of the word that began
- * at START and returns its end: folds and hashes the run's bytes among the
- * word's first MAX_LISTED_WORD into FOLDED and *HASH as the word table
- * does, and adds its letters to the low half of *COUNTS, its lower-case
- * ones to the high half. */
+ * at START and returns its end: folds the run's bytes among the word's
+ * first MAX_LISTED_WORD into FOLDED, and adds its letters to the low half
+ * of *COUNTS, its lower-case ones to the high half. */
 static inline gsize read_ascii_run(const char *data, gsize end, gsize start, gsize pos, char *folded,
-				   guint32 *hash, guint32 *counts)
+				   guint32 *counts)
 {
 	gsize listed_end = MIN(end, start + MAX_LISTED_WORD);
-	guint32 h = *hash, n = 0;
+	guint32 n = 0;
 	guchar f;
 	for (; pos < listed_end && (f = cr_ascii_alnum_lower[(guchar)data[pos]]); pos++) {
 		n += letter_counts[(guchar)data[pos]];
 		folded[pos - start] = (char)f;
-		h = cr_fnv32_step(h, f);
 	}
 	for (; pos < end && cr_ascii_alnum_lower[(guchar)data[pos]]; pos++)
 		n += letter_counts[(guchar)data[pos]];
-	*hash = h;
 	*counts += n;
 	return pos;
 }
@@ -185,7 +193,6 @@ static void scan_word_any(const char *data, gsize end, gsize *pos_io, NameToken 
 	guint index = 0, since_period = 0, letters = 0, lower = 0;
 	gboolean single_capital = FALSE, apostrophe_second = FALSE, ascii = TRUE;
 	gunichar first = 0, last = 0;
-	guint32 hash = CR_FNV32_EMPTY;
 	gsize pos = *pos_io, start = pos;
 
 	while (pos < end) {
@@ -193,7 +200,7 @@ static void scan_word_any(const char *data, gsize end, gsize *pos_io, NameToken 
 		if (cr_ascii_alnum_lower[b]) {
 			gsize run = pos;
 			guint32 counts = 0;
-			pos = read_ascii_run(data, end, start, pos, folded, &hash, &counts);
+			pos = read_ascii_run(data, end, start, pos, folded, &counts);
 			if (index == 0)
 				first = b;
 			index += (guint)(pos - run);
@@ -241,19 +248,15 @@ static void scan_word_any(const char *data, gsize end, gsize *pos_io, NameToken 
 			apostrophe_second |= index == 1 && is_upper(next);
 			index++;
 			ascii &= c < 0x80;
-			if (at - start < MAX_LISTED_WORD) {
+			if (at - start < MAX_LISTED_WORD)
 				folded[at - start] = '\'';
-				hash = cr_fnv32_step(hash, '\'');
-			}
 			continue;
 		}
 		if (c == '.' && single_capital && since_period == 1) {
 			/* An initial: "J." or one letter of "U.S.". */
 			since_period = 0;
-			if (at - start < MAX_LISTED_WORD) {
+			if (at - start < MAX_LISTED_WORD)
 				folded[at - start] = '.';
-				hash = cr_fnv32_step(hash, '.');
-			}
 			if (is_word_char(next) && next2 == '.')
 				continue;
 			tok->end = pos;
@@ -266,33 +269,53 @@ static void scan_word_any(const char *data, gsize end, gsize *pos_io, NameToken 
 done:
 	*pos_io = pos;
 	tok->flags |= shape_flags(letters, lower, is_upper(first) || apostrophe_second);
-	*shape = (Shape){ ascii, hash };
+	*shape = (Shape){ .ascii = ascii };
+}
+
+/* TRUE when the byte AFTER a run of ASCII letters and digits that began
+ * with B and is LEN long ends the word there: a blank or punctuation, no
+ * initial's period nor an apostrophe. */
+static inline gboolean ends_plain_word(guchar after, guchar b, gsize len)
+{
+	return after < 0x80 && after != '\'' && (after != '.' || len > 1 || !g_ascii_isupper(b));
 }
 
 /* Scans one word from *pos; sets the token's end and the flags of its
  * letters and possessive, and leaves *pos after the word and its
- * possessive. While it scans it folds
- * the word's first MAX_LISTED_WORD bytes into FOLDED (when all ASCII) and
- * hashes them as the word table does: word_info() needs no second pass.
- * Most words are one run of ASCII letters and digits that a blank or
- * punctuation ends, no initial's period nor an apostrophe: those are read
- * here, any other again by scan_word_any(). */
+ * possessive. While it scans it folds the word's first MAX_LISTED_WORD
+ * bytes into FOLDED (when all ASCII): word_info() needs no second pass.
+ * Most words are one run of ASCII letters and digits shorter than 16 bytes
+ * that a blank or punctuation ends, no initial's period nor an apostrophe:
+ * those are read sixteen bytes at once where the span holds them
+ * (cr_scan_ascii_word(): found, folded, counted and hashed with no loop
+ * over their bytes), a byte a step near its end; any other again by
+ * scan_word_any(). */
 static inline void scan_word(const char *data, gsize end, gsize *pos_io, NameToken *tok, Shape *shape,
 			     char *folded)
 {
 	gsize start = *pos_io;
 	guchar b = (guchar)data[start];
 	tok->start = start;
-	if (cr_ascii_alnum_lower[b]) {
-		guint32 hash = CR_FNV32_EMPTY, counts = 0;
-		gsize pos = read_ascii_run(data, end, start, start, folded, &hash, &counts);
-		guchar after = pos < end ? (guchar)data[pos] : ' ';
-		if (after < 0x80 && after != '\'' &&
-		    (after != '.' || pos - start > 1 || !g_ascii_isupper(b))) {
+	if (end - start >= CR_SCAN_WORD_BYTES) {
+		CrScanWord w = cr_scan_ascii_word(data + start);
+		if (w.len > 0 && w.len < CR_SCAN_WORD_BYTES &&
+		    ends_plain_word((guchar)data[start + w.len], b, w.len)) {
+			tok->end = start + w.len;
+			*pos_io = tok->end;
+			tok->flags |= mask_flags(w.letter_mask, w.capital_mask, (guchar)(b - 'A') < 26);
+			memcpy(folded, &w.lo, sizeof w.lo);
+			memcpy(folded + sizeof w.lo, &w.hi, sizeof w.hi);
+			*shape = (Shape){ TRUE, TRUE, name_word_hash_halves(w.lo, w.hi) };
+			return;
+		}
+	} else if (cr_ascii_alnum_lower[b]) {
+		guint32 counts = 0;
+		gsize pos = read_ascii_run(data, end, start, start, folded, &counts);
+		if (ends_plain_word(pos < end ? (guchar)data[pos] : ' ', b, pos - start)) {
 			tok->end = pos;
 			*pos_io = pos;
 			tok->flags |= shape_flags(counts & 0xffff, counts >> 16, (guchar)(b - 'A') < 26);
-			*shape = (Shape){ TRUE, hash };
+			*shape = (Shape){ .ascii = TRUE };
 			return;
 		}
 	}
@@ -396,8 +419,8 @@ static NameWordInfo word_info(const NameWordTable *table, const char *data, Name
 		const char *slow = name_fold_span(data, tok->start, tok->end, key);
 		return name_word_info(slow, strlen(slow));
 	}
-	tok->hash = shape->hash;
-	return name_word_table_info_padded(table, folded, len, shape->hash);
+	tok->hash = shape->hashed ? shape->hash : name_word_hash(folded, len);
+	return name_word_table_info_padded(table, folded, len, tok->hash);
 }
 
 /* TRUE when the word TOK of DATA is the Arabic article written in lower

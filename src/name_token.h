@@ -23,8 +23,8 @@ typedef struct {
 	guint32 flags;	       /* NameTokenFlags */
 	guint32 classes;       /* NameWordClass of its folded form */
 	guint gazetteer_words; /* the most words of a gazetteer name it may begin; 0 for none */
-	guint32 hash;	       /* cr_fnv32() of its bytes in lower case when they are ASCII and at most 40;
-				* else 0 (and maybe 0 all the same) */
+	guint32 hash;	       /* name_word_hash() of its bytes in lower case when they are ASCII and at
+				* most 40; else 0 (and maybe 0 all the same) */
 } NameToken;
 
 /* Appends to TOKENS the words of data[start,end); KEY is scratch space. */

@@ -220,23 +220,53 @@ static void test_lone_words_seen_inside_sentences(void)
 
 /* The tokenizer finds every word's classes in the word table as the
  * lexicon's own lookup does, for words shorter than eight bytes, of eight
- * and longer, with an apostrophe or an initial's period, and words it does
- * not hold. */
+ * and longer, of fifteen and sixteen, with an apostrophe or an initial's
+ * period, and words it does not hold; alone in its span (read a byte a
+ * step) and before a long rest of the line (read sixteen bytes at once),
+ * with the same flags and the hash the midcaps file it by. */
 static void test_word_classes_by_length(void)
 {
 	static const char *const words[] = {
-		"said",	    "Mr",	    "President", "minister",   "spokesperson", "Strait",
-		"Province", "Ministry",	    "Velmont",	 "O'Brien",    "J.",	       "Kenya",
-		"the",	    "Philadelphia", "Secretary", "Xqzvwplrtk",
+		"said",
+		"Mr",
+		"President",
+		"minister",
+		"spokesperson",
+		"Strait",
+		"Province",
+		"Ministry",
+		"Velmont",
+		"O'Brien",
+		"J.",
+		"Kenya",
+		"the",
+		"NATO",
+		"Philadelphia",
+		"Secretary",
+		"Xqzvwplrtk",
+		"Internationally",
+		"G7",
+		"Responsibilities",
+		"McAllisterVwxyz",
+		"MCALLISTERVWXYZA",
 	};
 	g_autoptr(GArray) tokens = g_array_new(FALSE, FALSE, sizeof(NameToken));
 	g_autoptr(GString) key = g_string_new(NULL);
 	for (guint k = 0; k < G_N_ELEMENTS(words); k++) {
+		g_autofree char *folded = name_fold(words[k]);
+		g_autofree char *long_line = g_strconcat(words[k], " and the rest of a line", NULL);
 		g_array_set_size(tokens, 0);
 		name_tokenize(words[k], 0, strlen(words[k]), tokens, key);
 		g_assert_cmpuint(tokens->len, ==, 1);
-		g_autofree char *folded = name_fold(words[k]);
-		g_assert_cmpuint(g_array_index(tokens, NameToken, 0).classes, ==, name_word_classes(folded));
+		name_tokenize(long_line, 0, strlen(long_line), tokens, key);
+		const NameToken *alone = &g_array_index(tokens, NameToken, 0);
+		const NameToken *first = &g_array_index(tokens, NameToken, 1);
+		g_assert_cmpuint(alone->classes, ==, name_word_classes(folded));
+		g_assert_cmpuint(first->classes, ==, alone->classes);
+		g_assert_cmpuint(first->flags, ==, alone->flags);
+		g_assert_cmpuint(first->end, ==, alone->end);
+		g_assert_cmpuint(first->hash, ==, alone->hash);
+		g_assert_cmpuint(alone->hash, ==, name_word_hash(folded, strlen(folded)));
 	}
 	g_assert_cmpuint(name_word_classes("said"), !=, 0);
 	g_assert_cmpuint(name_word_classes("spokesperson"), !=, 0);

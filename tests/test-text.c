@@ -288,6 +288,8 @@ static void assert_scan_same(const char *p)
 	g_assert_cmphex(fast.hi, ==, ref.hi);
 	g_assert_cmpuint(fast.letters, ==, ref.letters);
 	g_assert_cmpuint(fast.capitals, ==, ref.capitals);
+	g_assert_cmphex(fast.letter_mask, ==, ref.letter_mask);
+	g_assert_cmphex(fast.capital_mask, ==, ref.capital_mask);
 }
 
 /* Every byte value at every place of a word, at every offset from a
@@ -326,6 +328,8 @@ static void test_scan_ascii_word(void)
 	g_assert_cmpuint(whole.len, ==, 16);
 	g_assert_cmpuint(whole.letters, ==, 14);
 	g_assert_cmpuint(whole.capitals, ==, 2);
+	g_assert_cmphex(whole.letter_mask, ==, 0x7f7f);
+	g_assert_cmphex(whole.capital_mask, ==, 0x0101);
 	memcpy(end,
 	       "Mid\xc3\xa9\0block\xff\x01"
 	       "ends",
@@ -336,6 +340,8 @@ static void test_scan_ascii_word(void)
 	g_assert_cmphex(mid.hi, ==, 0);
 	g_assert_cmpuint(mid.letters, ==, 3);
 	g_assert_cmpuint(mid.capitals, ==, 1);
+	g_assert_cmphex(mid.letter_mask, ==, 0x7);
+	g_assert_cmphex(mid.capital_mask, ==, 0x1);
 }
 
 /* A word and its capitalised form hash alike; no two words of up to three

@@ -15,12 +15,15 @@
 
 /* The run of ASCII letters and digits opening sixteen bytes: its length
  * (CR_SCAN_WORD_BYTES when it may go on past them), its letters and
- * capitals counted, and its bytes lower case, as cr_ascii_alnum_lower[]
- * folds them, zeros after (LO and HI hold the first and last eight bytes
- * as memory holds them: memcpy() writes them out). */
+ * capitals counted, the same as masks (bit I for the run's byte I: a
+ * caller that asks only whether there are any, or two, needs no count),
+ * and its bytes lower case, as cr_ascii_alnum_lower[] folds them, zeros
+ * after (LO and HI hold the first and last eight bytes as memory holds
+ * them: memcpy() writes them out). */
 typedef struct {
 	guint64 lo, hi;
 	guint len, letters, capitals;
+	guint letter_mask, capital_mask;
 } CrScanWord;
 
 /* cr_scan_ascii_word() a byte a step. */
@@ -55,8 +58,12 @@ static inline CrScanWord cr_scan_ascii_word(const char *p)
 				    _mm_setzero_si128());
 	guint counts = (guint)_mm_cvtsi128_si32(sums) + (guint)_mm_extract_epi16(sums, 4);
 	return (CrScanWord){ (guint64)_mm_cvtsi128_si64(folded),
-			     (guint64)_mm_cvtsi128_si64(_mm_unpackhi_epi64(folded, folded)), len, counts & 31,
-			     counts >> 5 };
+			     (guint64)_mm_cvtsi128_si64(_mm_unpackhi_epi64(folded, folded)),
+			     len,
+			     counts & 31,
+			     counts >> 5,
+			     (guint)_mm_movemask_epi8(letter),
+			     (guint)_mm_movemask_epi8(capital) };
 #else
 	return cr_scan_ascii_word_ref(p);
 #endif
