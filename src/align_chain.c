@@ -172,29 +172,30 @@ static void gather_candidates(const Chainer *ch, const CrAlignment *out, const G
 	}
 }
 
-/* A node of the Fenwick tree of heaviest_chain(): the heaviest chain that
- * ends at a rank in its range, its weight beside the candidate that ends
- * it (read in the walks with no second load). */
-typedef struct {
-	double weight; /* 0 for none */
-	guint end;
-} ChainNode;
-
 /* Working memory of the chain search of one pair of reports. */
 typedef struct {
-	GArray *sorted;	 /* Candidate, by rank in A */
-	GArray *bucket;	 /* guint: counting sort */
-	GArray *tree;	 /* ChainNode: Fenwick tree over ranks in B */
-	GArray *starts;	 /* gsize: CandidateSink.starts */
-	GArray *nearest; /* guint: CandidateSink.nearest */
-	GArray *ranks;	 /* guint: the ranks in B of the candidates at one rank in A */
+	GArray *sorted; /* Candidate, by rank in A */
+	GArray *bucket; /* guint: counting sort */
+	/* the Fenwick tree over ranks in B of heaviest_chain(): per node, the
+	 * weight of the heaviest chain that ends at a rank in its range (0 for
+	 * none) and the candidate that ends it, in two arrays, not one of
+	 * pairs: an element of 8 or 4 bytes is indexed by the walks' scaled
+	 * addressing, one of 16 took a shift and an add at every node (15 M
+	 * instructions at 8 reports of 1 MiB), and only the weights are
+	 * cleared */
+	GArray *tree_weight; /* double */
+	GArray *tree_end;    /* guint */
+	GArray *starts;	     /* gsize: CandidateSink.starts */
+	GArray *nearest;     /* guint: CandidateSink.nearest */
+	GArray *ranks;	     /* guint: the ranks in B of the candidates at one rank in A */
 } ChainScratch;
 
 static void chain_scratch_init(ChainScratch *s)
 {
 	s->sorted = g_array_new(FALSE, FALSE, sizeof(Candidate));
 	s->bucket = g_array_new(FALSE, FALSE, sizeof(guint));
-	s->tree = g_array_new(FALSE, FALSE, sizeof(ChainNode));
+	s->tree_weight = g_array_new(FALSE, FALSE, sizeof(double));
+	s->tree_end = g_array_new(FALSE, FALSE, sizeof(guint));
 	s->starts = g_array_new(FALSE, FALSE, sizeof(gsize));
 	s->nearest = g_array_new(FALSE, FALSE, sizeof(guint));
 	s->ranks = g_array_new(FALSE, FALSE, sizeof(guint));
@@ -204,7 +205,8 @@ static void chain_scratch_clear(ChainScratch *s)
 {
 	g_array_unref(s->sorted);
 	g_array_unref(s->bucket);
-	g_array_unref(s->tree);
+	g_array_unref(s->tree_weight);
+	g_array_unref(s->tree_end);
 	g_array_unref(s->starts);
 	g_array_unref(s->nearest);
 	g_array_unref(s->ranks);
@@ -296,13 +298,14 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint
 
 	Candidate *sorted = (Candidate *)(void *)s->sorted->data;
 	const guint *rank_end = (const guint *)(void *)s->bucket->data;
-	g_array_set_size(s->tree, n_b + 1);
-	ChainNode *tree = (ChainNode *)(void *)s->tree->data;
+	g_array_set_size(s->tree_weight, n_b + 1);
+	g_array_set_size(s->tree_end, n_b + 1);
+	double *tree_weight = (double *)(void *)s->tree_weight->data;
+	guint *tree_end = (guint *)(void *)s->tree_end->data;
 
 	/* a node of no weight stands for none: no chain goes through it,
-	 * weights being > 0 */
-	for (guint r = 0; r <= n_b; r++)
-		tree[r] = (ChainNode){ 0.0, 0 };
+	 * weights being > 0, and its end is never read */
+	memset(tree_weight, 0, (n_b + 1) * sizeof(double));
 	int best_end = -1;
 	double best = 0.0;
 	for (guint rank_a = 1, i = 0; i < k; rank_a++) {
@@ -315,10 +318,10 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint
 			int before = -1;
 			double before_weight = 0.0;
 			rank_b[j] = fact_rank(ch, first_b, sorted[j].fact_b);
-			for (guint r = rank_b[j] - 1; r > 0; r -= r & -r) {
-				if (tree[r].weight > before_weight) {
-					before = (int)tree[r].end;
-					before_weight = tree[r].weight;
+			for (gsize r = rank_b[j] - 1; r > 0; r -= r & -r) {
+				if (tree_weight[r] > before_weight) {
+					before = (int)tree_end[r];
+					before_weight = tree_weight[r];
 				}
 			}
 			sorted[j].weight += before_weight;
@@ -327,10 +330,17 @@ static GArray *heaviest_chain(const Chainer *ch, ChainScratch *s, guint k, guint
 		for (; i < j; i++) {
 			/* each node on the way up covers the ranks of the one
 			 * before and more, so holds a chain as heavy at least:
-			 * past the first that outweighs this one, none is lighter */
+			 * past the first that outweighs this one, none is lighter;
+			 * the next node is r + (r & -r), found as (r | (r - 1)) + 1
+			 * (one instruction fewer), and the nodes' indices are 64
+			 * bits wide in both walks, used as addresses without a
+			 * widening each (8 x 1 MiB: chain 212.8 -> 202.9 M) */
 			double weight = sorted[i].weight;
-			for (guint r = rank_b[i]; r <= n_b && weight > tree[r].weight; r += r & -r)
-				tree[r] = (ChainNode){ weight, i };
+			for (gsize r = rank_b[i]; r <= n_b && weight > tree_weight[r];
+			     r = (r | (r - 1)) + 1) {
+				tree_weight[r] = weight;
+				tree_end[r] = i;
+			}
 			if (sorted[i].weight > best) {
 				best = sorted[i].weight;
 				best_end = (int)i;

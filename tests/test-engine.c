@@ -284,6 +284,77 @@ static void test_json_integers(void)
 	}
 }
 
+/* Each fact's members in --json from its id to its text, and its group,
+ * are written whole whatever its kind (one past the known ones written
+ * "unknown") and however long its text: the writer tests its room once for
+ * several members, and a text of 700,000 bytes makes a piece's buffer
+ * grow between two such tests. Each block's members likewise, boilerplate
+ * or not, a duplicate or not. */
+static void test_json_members(void)
+{
+	g_autoptr(CrEngine) engine = cr_engine_run(example_docs());
+	GArray *facts = engine->facts;
+	g_assert_cmpuint(facts->len, >, 20);
+	g_autofree guint8 *kinds = g_new(guint8, facts->len);
+	for (guint i = 0; i < facts->len; i++) {
+		CrFact *f = &g_array_index(facts, CrFact, i);
+		kinds[i] = f->kind;
+		if (i % 7 == 3)
+			f->kind = CR_FACT_N_KINDS;
+	}
+	/* the facts' own strings are their pool's: put back before they go */
+	CrFact *long_one = &g_array_index(facts, CrFact, facts->len / 2);
+	char *kept_text = long_one->text;
+	g_autofree char *long_text = g_strnfill(700000, 'a');
+	long_one->text = long_text;
+	for (guint d = 0; d < engine->blocks->len; d++) {
+		GArray *blocks = g_ptr_array_index(engine->blocks, d);
+		for (guint b = 0; b < blocks->len; b++) {
+			CrBlock *block = &g_array_index(blocks, CrBlock, b);
+			block->boilerplate = b % 2;
+			block->flags =
+			    b % 3 ? block->flags & ~CR_BLOCK_DUPLICATE : block->flags | CR_BLOCK_DUPLICATE;
+		}
+	}
+
+	g_autofree char *json = json_of(engine);
+	const char *at = strstr(json, "\"blocks\"");
+	for (guint d = 0; d < engine->blocks->len; d++) {
+		GArray *blocks = g_ptr_array_index(engine->blocks, d);
+		for (guint b = 0; b < blocks->len; b++) {
+			const CrBlock *block = &g_array_index(blocks, CrBlock, b);
+			g_autofree char *want = g_strdup_printf(
+			    "%s{\"start\":%u,\"end\":%u,\"boilerplate\":%s%s}", b ? "," : "[",
+			    (guint)block->start, (guint)block->end, block->boilerplate ? "true" : "false",
+			    block->flags & CR_BLOCK_DUPLICATE ? ",\"duplicate\":true" : "");
+			at = strstr(at, want);
+			g_assert_nonnull(at);
+		}
+	}
+	at = strstr(json, "\"facts\"");
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		g_autofree char *head = g_strdup_printf(
+		    "%s\n  {\"id\":%u,\"doc\":%u,\"start\":%u,\"end\":%u,\"kind\":\"%s\",\"text\":\"",
+		    i ? "," : "[", i, f->doc, (guint)f->start, (guint)f->end,
+		    i % 7 == 3 ? "unknown" : cr_fact_kind_name(f->kind));
+		at = strstr(at, head);
+		g_assert_nonnull(at);
+		at += strlen(head);
+		if (f == long_one)
+			g_assert_true(strncmp(at, long_text, 700000) == 0 && at[700000] == '"');
+		g_autofree char *group = f->group >= 0 ? g_strdup_printf(",\"group\":%d}", f->group)
+						       : g_strdup(",\"group\":null}");
+		const char *next = strstr(at, "\n  {\"id\":");
+		at = strstr(at, group);
+		g_assert_nonnull(at);
+		g_assert_true(!next || at < next);
+	}
+	long_one->text = kept_text;
+	for (guint i = 0; i < facts->len; i++)
+		g_array_index(facts, CrFact, i).kind = kinds[i];
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -294,5 +365,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/engine/job", test_job);
 	g_test_add_func("/engine/json-confidences", test_json_confidences);
 	g_test_add_func("/engine/json-integers", test_json_integers);
+	g_test_add_func("/engine/json-members", test_json_members);
 	return g_test_run();
 }
