@@ -2,6 +2,8 @@
  * its lexicon from. */
 #include "clean_words.h"
 
+#include <string.h>
+
 static const char *const stop_words[] = {
 	"a",	   "about", "above",  "after",	 "again",   "against",	"all",	   "also",    "although",
 	"am",	   "among", "an",     "and",	 "any",	    "are",	"as",	   "at",      "be",
@@ -333,3 +335,11 @@ const Phrase clean_phrases[] = {
 };
 
 const guint clean_phrase_count = G_N_ELEMENTS(clean_phrases);
+
+gboolean clean_page_announces(const char *words)
+{
+	const char *p = strchr(words, ' ');
+	p = p ? strchr(p + 1, ' ') : NULL;
+	return p && strncmp(p, " will ", 6) == 0 && p[6] != '\0' && strncmp(p + 6, "be", 2) != 0 &&
+	       strchr(p + 6, ' ') != NULL;
+}

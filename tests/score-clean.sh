@@ -96,12 +96,17 @@
 # and Malaysian outlets, a Chinese university's news, a Gibraltar party's
 # press room, US, UK and Australian rewrite, reposting and regional news
 # sites, a feed mirror and a shopping directory's news page, held out
-# whole for its first score in clean33's round, its misses read after it).
+# whole for its first score in clean33's round, its misses read after it;
+# tests/fixtures/clean-real24: twenty pages chosen for their furniture, of
+# sports clubs, universities and schools, a government press room,
+# company and trade pages, a forum, local radio and television, a bus-news
+# blog, UK local and Irish regional sites, held out whole for its first
+# score in clean34's round, its misses read after it).
 # Each page is opened alone and scored against its part
 # of the reference (tests/gold-page.py); article text must never be
 # flagged (keep 1.00, but for the pages keep_gate names), and each
 # page's strip must reach the figure docs/ENGINE-SCORES.md records
-# (Cleaning set, Second to Twenty-third cleaning sets), rounded
+# (Cleaning set, Second to Twenty-fourth cleaning sets), rounded
 # down. The misses of held-out pages are not printed: they are for
 # measuring, not for writing rules from.
 . "${top_srcdir:-.}/tests/lib.sh"
@@ -240,7 +245,7 @@ held_out() {
 	esac
 }
 
-for set in clean-real clean-real2 clean-real3 clean-real4 clean-real5 clean-real6 clean-real7 clean-real8 clean-real9 clean-real10 clean-real11 clean-real12 clean-real13 clean-real14 clean-real15 clean-real16 clean-real17 clean-real18 clean-real19 clean-real20 clean-real21 clean-real22 clean-real23; do
+for set in clean-real clean-real2 clean-real3 clean-real4 clean-real5 clean-real6 clean-real7 clean-real8 clean-real9 clean-real10 clean-real11 clean-real12 clean-real13 clean-real14 clean-real15 clean-real16 clean-real17 clean-real18 clean-real19 clean-real20 clean-real21 clean-real22 clean-real23 clean-real24; do
 	pages="$FIXTURES/$set"
 	if python3 "$top_srcdir/tests/check-gold.py" "$pages/gold.json" >"$TMPD/gold" 2>&1; then
 		ok "$set: every strip and keep line of the cleaning reference is in its page"
