@@ -191,7 +191,10 @@ static gboolean pane_at(const char *data, gsize p, gsize end, const char *word)
 /* TRUE for a caption of a picture's two halves: "Left - ..." or "Left:
  * ..." and, after it, "right - ..." or "right: ..." ("Left - Michael
  * McEvoy lifts the Bob O'Keeffe Cup ...; right - retired principal Jim
- * Kells ..."); "Left, right and centre, ..." names no panes. */
+ * Kells ..."); "Left, right and centre, ..." names no panes. The caller
+ * asks that it stand under a title, as a picture does under its
+ * headline: under a paragraph the shape may be a result ("Left - Labour
+ * and the Greens with 34 seats; right - ..."). */
 static gboolean two_pane_caption(const char *data, gsize start, gsize end)
 {
 	if (!pane_at(data, start, end, "left"))
@@ -204,8 +207,9 @@ static gboolean two_pane_caption(const char *data, gsize start, gsize end)
 
 /* TRUE for a breadcrumb run together without its marks: "Home", then
  * capitalised words to the page's kind ("Home Tunbridge Wells Sport
- * Article"; "Article", "Story", "Post", "Page": general knowledge of
- * where sites' trails end). */
+ * Article"; "Article" or "Story": general knowledge of where sites'
+ * trails end; a post or a page may be a headline's: "Home Secretary
+ * Visits Harbour Post"). */
 static gboolean home_crumb(const char *data, gsize start, gsize end)
 {
 	if (!clean_word_at(data, start, end, "home"))
@@ -216,14 +220,14 @@ static gboolean home_crumb(const char *data, gsize start, gsize end)
 	gsize last = end;
 	while (last > start && data[last - 1] != ' ')
 		last--;
-	return clean_word_at(data, last, end, "Article") || clean_word_at(data, last, end, "Story") ||
-	       clean_word_at(data, last, end, "Post") || clean_word_at(data, last, end, "Page");
+	return clean_word_at(data, last, end, "Article") || clean_word_at(data, last, end, "Story");
 }
 
 /* TRUE for a caption's shape: two or three capitalised words (a name),
- * then a verb in the present in lower case ending in "s" that reports no
- * words ("Conal Cunning receives the Man of the Match award from ..."),
- * CAPTION_WORDS_MIN words or more. */
+ * then a verb in the present in lower case ending in "s" ("Conal
+ * Cunning receives the Man of the Match award from ..."),
+ * CAPTION_WORDS_MIN words or more (the caller asks that it end on a name
+ * and report no words: "Mary Jones says ..." is the story's). */
 static gboolean names_then_verb(const char *data, gsize start, gsize end)
 {
 	gsize p = start;
@@ -231,8 +235,7 @@ static gboolean names_then_verb(const char *data, gsize start, gsize end)
 		p = skip_blanks(data, word_end(data, p, end), end);
 	gsize verb_end = word_end(data, p, end);
 	if (clean_capitalised_words(data, start, p) < 2 || p >= end || !g_ascii_islower(data[p]) ||
-	    data[verb_end - 1] != 's' || clean_word_at(data, p, end, "says") ||
-	    clean_word_at(data, p, end, "tells") || clean_word_at(data, p, end, "adds"))
+	    data[verb_end - 1] != 's')
 		return FALSE;
 	return clean_count_words(data, start, end) >= CAPTION_WORDS_MIN;
 }
@@ -243,6 +246,13 @@ static gboolean fenced(const Info *info, guint n, guint i)
 {
 	gint up = clean_beside(info, n, i, -1), down = clean_beside(info, n, i, 1);
 	return up >= 0 && info[up].cls == CLASS_BAD && (down < 0 || info[down].cls == CLASS_BAD);
+}
+
+/* TRUE when block I stands under a title: no sentence, no list's head. */
+static gboolean under_title(const Info *info, guint n, guint i)
+{
+	gint up = clean_beside(info, n, i, -1);
+	return up >= 0 && !info[up].sentence && !info[up].introduces;
 }
 
 /* TRUE when block I stands between the story's last paragraph and the
@@ -271,9 +281,10 @@ void clean_judge_site_lines(const char *data, const GArray *blocks, Info *info, 
 		    (above && b->chars < SHORT_CHARS && stamped_writer(data, start, end)) ||
 		    (i > story && b->sentence && b->chars < LONG_CHARS && fenced(info, n, i) &&
 		     edition_pitch(data, start, end)) ||
-		    (b->chars < 2 * LONG_CHARS && !b->sentence && two_pane_caption(data, start, end)) ||
-		    (i > story && !b->sentence && b->chars < 2 * SHORT_CHARS && closes_story(info, n, i) &&
-		     names_then_verb(data, start, end)))
+		    (b->chars < 2 * LONG_CHARS && !b->sentence && under_title(info, n, i) &&
+		     two_pane_caption(data, start, end)) ||
+		    (i > story && !b->sentence && b->last_capital && b->chars < 2 * SHORT_CHARS &&
+		     closes_story(info, n, i) && names_then_verb(data, start, end)))
 			info[i].cls = CLASS_BAD;
 	}
 }
