@@ -4,8 +4,9 @@
  * forum's edit note, a writer's name run into the post's stamp, a press
  * room's release label, a pitch for the paper's e-edition among the
  * page's closing furniture, a caption of a picture's two halves, a
- * caption closing the story and a breadcrumb run together without its
- * marks. */
+ * caption closing the story, a breadcrumb run together without its
+ * marks, a topic's label under a breadcrumb and a broadcaster's name
+ * alone before the excerpt it credits. */
 #include "clean_private.h"
 
 #include <string.h>
@@ -19,6 +20,10 @@
 /* The fewest and the most words of a breadcrumb run together. */
 #define CRUMB_WORDS_MIN 3
 #define CRUMB_WORDS_MAX 8
+/* The most capitals of a broadcaster's name alone before a colon, and
+ * the most words of a topic's label under a breadcrumb. */
+#define NETWORK_LETTERS 5
+#define TOPIC_WORDS	3
 /* The fewest words of a caption closing the story. */
 #define CAPTION_WORDS_MIN 6
 
@@ -240,6 +245,46 @@ static gboolean names_then_verb(const char *data, gsize start, gsize end)
 	return clean_count_words(data, start, end) >= CAPTION_WORDS_MIN;
 }
 
+/* TRUE for a broadcaster's or an agency's name alone before a colon,
+ * two to NETWORK_LETTERS capitals ("NBC:" over the excerpt it credits). */
+static gboolean network_label(const char *data, gsize start, gsize end)
+{
+	if (end < start + 3 || end - start > NETWORK_LETTERS + 1 || data[end - 1] != ':')
+		return FALSE;
+	for (gsize p = start; p + 1 < end; p++)
+		if (!g_ascii_isupper(data[p]))
+			return FALSE;
+	return TRUE;
+}
+
+/* TRUE when BLOCK holds a breadcrumb's mark between blanks (" > ", " ›
+ * ", " » ", " ❯ ", " | ", " / "). */
+static gboolean trail_marked(const char *data, const CrBlock *block)
+{
+	static const char *const marks[] = { " > ", " \u203A ", " \u00BB ", " \u276F ", " | ", " / " };
+	for (guint k = 0; k < G_N_ELEMENTS(marks); k++)
+		if (g_strstr_len(data + block->start, (gssize)(block->end - block->start), marks[k]))
+			return TRUE;
+	return FALSE;
+}
+
+/* TRUE for a topic's label under a breadcrumb: one to three capitalised
+ * words, the last the trail's first ("Zoo Events" under "Events ❯
+ * Unusual Incidents"); a headline under it ends on its own words ("Zoo
+ * Events Cancelled"). */
+static gboolean topic_label(const char *data, const GArray *blocks, const Info *info, guint i, gsize start,
+			    gsize end)
+{
+	const CrBlock *trail = &g_array_index(blocks, CrBlock, i - 1);
+	guint words = clean_capitalised_words(data, start, end);
+	if (info[i - 1].sentence || words == 0 || words > TOPIC_WORDS || !trail_marked(data, trail))
+		return FALSE;
+	gsize t = trail->start, t_end = word_end(data, t, trail->end), last = end;
+	while (last > start && data[last - 1] != ' ')
+		last--;
+	return t_end - t == end - last && g_ascii_strncasecmp(data + t, data + last, end - last) == 0;
+}
+
 /* TRUE when block I has furniture on both sides, or on one side at the
  * page's end. */
 static gboolean fenced(const Info *info, guint n, guint i)
@@ -263,9 +308,24 @@ static gboolean closes_story(const Info *info, guint n, guint i)
 	return up >= 0 && clean_is_solid(&info[up]) && down >= 0 && info[down].cls == CLASS_BAD;
 }
 
+/* How many blocks of the page are a network's label alone
+ * (network_label()): a transcript names its speakers again and again. */
+static guint count_network_labels(const char *data, const GArray *blocks, guint n)
+{
+	guint count = 0;
+	for (guint i = 0; i < n; i++) {
+		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+		gsize start = block->start, end = block->end;
+		clean_trim(data, &start, &end);
+		count += network_label(data, start, end);
+	}
+	return count;
+}
+
 void clean_judge_site_lines(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	guint story = clean_first_solid(info, n);
+	gint networks = -1;
 	for (guint i = 1; i < n; i++) {
 		const Info *b = &info[i];
 		if (b->cls == CLASS_BAD || b->words == 0 || b->reported)
@@ -285,6 +345,19 @@ void clean_judge_site_lines(const char *data, const GArray *blocks, Info *info, 
 		     two_pane_caption(data, start, end)) ||
 		    (i > story && !b->sentence && b->last_capital && b->chars < 2 * SHORT_CHARS &&
 		     closes_story(info, n, i) && names_then_verb(data, start, end)))
+			info[i].cls = CLASS_BAD;
+		/* a network's label inside the story, once on the page, text
+		 * under it; a topic's label under the trail over the story */
+		gint down = clean_beside(info, n, i, 1);
+		if (b->words == 1 && i > story && down >= 0 && clean_is_solid(&info[down]) &&
+		    network_label(data, start, end)) {
+			if (networks < 0)
+				networks = (gint)count_network_labels(data, blocks, n);
+			if (networks == 1)
+				info[i].cls = CLASS_BAD;
+		}
+		if (above && !b->sentence && b->chars < SHORT_CHARS &&
+		    topic_label(data, blocks, info, i, start, end))
 			info[i].cls = CLASS_BAD;
 	}
 }

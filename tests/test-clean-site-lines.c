@@ -189,6 +189,32 @@ static void test_home_crumb(void)
 	assert_kept(post, (const char *const[]){ "Home Secretary Visits", NULL });
 }
 
+/* A broadcaster's name alone before the excerpt it credits, once on the
+ * page; a transcript's speaker named again and again stays. */
+static void test_network_label(void)
+{
+	g_autoptr(Page) page =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\nNBC:\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(page, (const char *const[]){ "NBC:", NULL });
+	g_autoptr(Page) transcript =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\nJONES:\n\n" STORY_PARAGRAPH_2
+		     "\n\nPRICE:\n\n" STORY_PARAGRAPH_3 "\n\nJONES:\n\n" STORY_PARAGRAPH "\n");
+	assert_kept(transcript, (const char *const[]){ "JONES:", "PRICE:", NULL });
+}
+
+/* A topic's label under the trail; a headline under it ending on its own
+ * words stays. */
+static void test_topic_label(void)
+{
+	g_autoptr(Page) page = page_new("Events \u276F Unusual Incidents\nZoo Events\n" STORY_PARAGRAPH
+					"\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(page, (const char *const[]){ "Zoo Events", NULL });
+	g_autoptr(Page) headline =
+	    page_new("Events \u276F Unusual Incidents\nZoo Events Cancelled\n" STORY_PARAGRAPH
+		     "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(headline, (const char *const[]){ "Zoo Events Cancelled", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -202,5 +228,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/site-lines/two-panes", test_two_panes);
 	g_test_add_func("/clean/site-lines/closing-caption", test_closing_caption);
 	g_test_add_func("/clean/site-lines/home-crumb", test_home_crumb);
+	g_test_add_func("/clean/site-lines/network-label", test_network_label);
+	g_test_add_func("/clean/site-lines/topic-label", test_topic_label);
 	return g_test_run();
 }
