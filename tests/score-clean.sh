@@ -209,8 +209,15 @@ strip_gate() {
 	# clean-real23 likewise (main 48371b6: 02 0.00, 03 0.00, 04 0.00, 05
 	# 0.00, 06 0.83, 08 0.33, 14 0.50, 15 0.00, 16 0.50, 17 0.00, 20 0.66,
 	# the rest 1.00, keep 1.00): the level after reading (clean33)
-	clean-real23/03-*) echo 0.00 ;; # a topic's label under its breadcrumb ("Zoo Events")
-	clean-real23/08-*) echo 0.33 ;; # a network's name and a colon ("NBC:"); another story's title closing the page
+	clean-real23/08-*) echo 0.66 ;; # another story's title closing the page (clean34 took "NBC:", and 03's "Zoo Events")
+	# clean-real24 likewise (main 562fa1c: 02 0.00, 03 0.50, 04 0.00, 08
+	# 0.66, 11 0.00, 12 0.00, 13 0.50, 14 0.72, 16 0.66, 17 0.00, 18 0.66,
+	# 20 0.00, the rest 1.00; keep 09 0.66, the rest 1.00): the level after
+	# reading (clean34)
+	clean-real24/04-*) echo 0.00 ;; # a club blog's five photo captions
+	clean-real24/11-*) echo 0.00 ;; # a caption under the headline, a sentence
+	clean-real24/14-*) echo 0.72 ;; # the blog's tagline; its name and "Google" also inside the first line
+	clean-real24/20-*) echo 0.00 ;; # a caption in the present under the headline
 	*) echo 1.00 ;;
 	esac
 }
