@@ -170,8 +170,9 @@ static void weigh_menus(const char *data, const GArray *blocks, Info *info, guin
 		guint j = i;
 		while (j < n && info[j].label && !info[j].byline)
 			j++;
-		for (guint k = i; j - i >= 4 && k < j && !clean_all_pairs(data, blocks, i, j); k++)
-			info[k].evidence += 1;
+		if (j - i >= 4 && !clean_all_pairs(data, blocks, i, j))
+			for (guint k = i; k < j; k++)
+				info[k].evidence += 1;
 		i = j > i ? j : i + 1;
 	}
 }

@@ -322,6 +322,37 @@ static guint count_network_labels(const char *data, const GArray *blocks, guint 
 	return count;
 }
 
+/* TRUE when block I, STORY the story's first paragraph, is one of the
+ * lines this file reads; the cheap signs of each shape are asked first
+ * (its first letter, its length, its sentence), its neighbours last. */
+static gboolean site_line(const char *data, const GArray *blocks, const Info *info, guint n, guint i,
+			  guint story)
+{
+	const Info *b = &info[i];
+	const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+	gsize start = block->start, end = block->end;
+	gboolean above = i < story, fragment = !b->sentence && b->chars < SHORT_CHARS;
+	char first = (char)(data[start] | 0x20); /* a letter's lower case */
+	if (fragment && first == 'l' && edit_note(data, start, end))
+		return TRUE;
+	if (above && fragment &&
+	    (((first == 'n' || first == 'p' || first == 'm') && release_label(data, start, end)) ||
+	     (first == 'h' && home_crumb(data, start, end)) ||
+	     (b->dated && stamped_writer(data, start, end)) ||
+	     topic_label(data, blocks, info, i, start, end)))
+		return TRUE;
+	if (b->chars < SHORT_CHARS && g_ascii_isupper(data[start]) && labelled_credit(data, start, end))
+		return TRUE;
+	if (i > story && b->sentence && (first == 'b' || first == 'r' || first == 'g') &&
+	    b->chars < LONG_CHARS && edition_pitch(data, start, end) && fenced(info, n, i))
+		return TRUE;
+	if (first == 'l' && !b->sentence && b->chars < 2 * LONG_CHARS && two_pane_caption(data, start, end) &&
+	    under_title(info, n, i))
+		return TRUE;
+	return i > story && !b->sentence && b->last_capital && b->chars < 2 * SHORT_CHARS &&
+	       names_then_verb(data, start, end) && closes_story(info, n, i);
+}
+
 void clean_judge_site_lines(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	guint story = clean_first_solid(info, n);
@@ -330,34 +361,19 @@ void clean_judge_site_lines(const char *data, const GArray *blocks, Info *info, 
 		const Info *b = &info[i];
 		if (b->cls == CLASS_BAD || b->words == 0 || b->reported)
 			continue;
-		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
-		gsize start = block->start, end = block->end;
-		clean_trim(data, &start, &end);
-		gboolean above = i < story;
-		if ((b->chars < SHORT_CHARS && !b->sentence &&
-		     (edit_note(data, start, end) || (above && release_label(data, start, end)) ||
-		      (above && home_crumb(data, start, end)))) ||
-		    (b->chars < SHORT_CHARS && labelled_credit(data, start, end)) ||
-		    (above && b->chars < SHORT_CHARS && stamped_writer(data, start, end)) ||
-		    (i > story && b->sentence && b->chars < LONG_CHARS && fenced(info, n, i) &&
-		     edition_pitch(data, start, end)) ||
-		    (b->chars < 2 * LONG_CHARS && !b->sentence && under_title(info, n, i) &&
-		     two_pane_caption(data, start, end)) ||
-		    (i > story && !b->sentence && b->last_capital && b->chars < 2 * SHORT_CHARS &&
-		     closes_story(info, n, i) && names_then_verb(data, start, end)))
+		if (site_line(data, blocks, info, n, i, story)) {
 			info[i].cls = CLASS_BAD;
+			continue;
+		}
 		/* a network's label inside the story, once on the page, text
-		 * under it; a topic's label under the trail over the story */
-		gint down = clean_beside(info, n, i, 1);
-		if (b->words == 1 && i > story && down >= 0 && clean_is_solid(&info[down]) &&
-		    network_label(data, start, end)) {
+		 * under it */
+		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+		if (b->words == 1 && i > story && network_label(data, block->start, block->end)) {
+			gint down = clean_beside(info, n, i, 1);
 			if (networks < 0)
 				networks = (gint)count_network_labels(data, blocks, n);
-			if (networks == 1)
+			if (networks == 1 && down >= 0 && clean_is_solid(&info[down]))
 				info[i].cls = CLASS_BAD;
 		}
-		if (above && !b->sentence && b->chars < SHORT_CHARS &&
-		    topic_label(data, blocks, info, i, start, end))
-			info[i].cls = CLASS_BAD;
 	}
 }

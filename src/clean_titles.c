@@ -225,8 +225,9 @@ void clean_judge_title_runs(const char *data, const GArray *blocks, Info *info, 
 		guint j = i;
 		while (j < last && is_linked_title(&info[j]))
 			j++;
-		for (guint k = i; j - i >= 2 && k < j && !clean_all_pairs(data, blocks, i, j); k++)
-			info[k].cls = CLASS_BAD;
+		if (j - i >= 2 && !clean_all_pairs(data, blocks, i, j))
+			for (guint k = i; k < j; k++)
+				info[k].cls = CLASS_BAD;
 		i = j > i ? j : i + 1;
 	}
 }
