@@ -1,5 +1,6 @@
 /* The word lists and phrases of page furniture that clean_read.c builds
- * its lexicon from. */
+ * its lexicon from, and the one phrase read by its continuation (a page
+ * announcing what it brings). */
 #include "clean_words.h"
 
 #include <string.h>
