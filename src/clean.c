@@ -534,6 +534,12 @@ static void judge_page_head(const char *data, const GArray *blocks, Info *info, 
 		if (info[i].title_case && (!info[i].sentence || info[i].question) && down >= 0 &&
 		    info[down].byline)
 			continue;
+		/* a list of pairs in a row is the story's ("Best Actor - Cillian
+		 * Murphy" over "Best Actress - Emma Stone") */
+		if ((clean_all_pairs(data, blocks, i, i + 1) && i + 1 < story &&
+		     clean_all_pairs(data, blocks, i + 1, i + 2)) ||
+		    (i > headline + 1 && clean_all_pairs(data, blocks, i - 1, i + 1)))
+			continue;
 		if (is_aside(&info[i]) || (i > headline + 1 && clean_is_suspect(&info[i])) ||
 		    keyword_label(data, block, &info[i]) || category_list(data, block, &info[i]))
 			info[i].cls = CLASS_BAD;
@@ -719,7 +725,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	clean_judge_stopped_titles(doc->data, blocks, info, n);
 	clean_judge_dated_links(info, n);
 	clean_judge_links_back(doc->data, blocks, info, n, page_headline(info, n));
-	clean_judge_title_runs(info, n);
+	clean_judge_title_runs(doc->data, blocks, info, n);
 	clean_judge_numbered_links(info, n);
 	clean_judge_numbered_comments(info, n);
 	judge_introductions(info, n);
@@ -738,6 +744,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	clean_judge_author_box(doc->data, blocks, info, n);
 	clean_judge_pictured(doc->data, blocks, info, n);
 	clean_judge_post_lines(doc->data, blocks, info, n);
+	clean_judge_site_lines(doc->data, blocks, info, n);
 
 	g_autoptr(GHashTable) fallen = fallen_originals(info, n);
 	for (guint i = 0; i < n; i++) {

@@ -161,15 +161,18 @@ static void find_dropcaps(GArray *blocks, Info *info, guint n)
 	}
 }
 
-/* Adds the evidence of menus: a run of four labels or more. */
-static void weigh_menus(Info *info, guint n)
+/* Adds the evidence of menus: a run of four labels or more, but for a
+ * list of pairs ("Best Actor - Cillian Murphy" over "Best Actress - Emma
+ * Stone" ...: a story's results). */
+static void weigh_menus(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	for (guint i = 0; i < n;) {
 		guint j = i;
 		while (j < n && info[j].label && !info[j].byline)
 			j++;
-		for (guint k = i; j - i >= 4 && k < j; k++)
-			info[k].evidence += 1;
+		if (j - i >= 4 && !clean_all_pairs(data, blocks, i, j))
+			for (guint k = i; k < j; k++)
+				info[k].evidence += 1;
 		i = j > i ? j : i + 1;
 	}
 }
@@ -188,7 +191,7 @@ void clean_classify_blocks(const CrDoc *doc, GArray *blocks, Info *info, Reader 
 	}
 	gboolean english = reads_as_english(info, n);
 	weigh_teasers(info, n);
-	weigh_menus(info, n);
+	weigh_menus(doc->data, blocks, info, n);
 	find_dropcaps(blocks, info, n);
 	for (guint i = 0; i < n; i++)
 		info[i].first = first_class(&info[i], english);

@@ -694,6 +694,13 @@ void clean_judge_pictured(const char *data, const GArray *blocks, Info *info, gu
  * writer's name over the writer's lines: furniture (clean_post_lines.c). */
 void clean_judge_post_lines(const char *data, const GArray *blocks, Info *info, guint n);
 
+/* Lines of a site's frame the twenty-fourth set showed: a credit under a
+ * label of two words, a forum's edit note, a writer's name run into the
+ * stamp, a release's label, a pitch for the e-edition, a caption of a
+ * picture's two halves, a caption closing the story and a breadcrumb run
+ * together (clean_site_lines.c). */
+void clean_judge_site_lines(const char *data, const GArray *blocks, Info *info, guint n);
+
 /* The most characters of a caption with no verb. */
 #define VERBLESS_MAX_CHARS (2 * SHORT_CHARS)
 
@@ -724,8 +731,17 @@ void clean_judge_page_foot(const char *data, const GArray *blocks, Info *info, g
 void clean_judge_page_notice(Info *info, guint n);
 
 /* Inside the story, a run of two titles or more is a block of links to
- * other stories (clean_titles.c). */
-void clean_judge_title_runs(Info *info, guint n);
+ * other stories, but for a run of pairs (clean_titles.c). */
+void clean_judge_title_runs(const char *data, const GArray *blocks, Info *info, guint n);
+
+/* TRUE when data[start,end) is one line of a list of pairs: one to four
+ * words, a spaced dash, and one to four words opening with a capital, no
+ * full stop, colon or bar ("Best Actor - Cillian Murphy", "John Smith -
+ * Independent"; clean_titles.c). */
+gboolean clean_is_pair_line(const char *data, gsize start, gsize end);
+
+/* TRUE when blocks [i,j) are all pairs (clean_titles.c). */
+gboolean clean_all_pairs(const char *data, const GArray *blocks, guint i, guint j);
 
 /* Between two paragraphs of the story, a headline under a kicker (one to
  * four words, maybe quoted, and a colon) of six words or more, no

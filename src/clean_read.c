@@ -843,13 +843,13 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	 * its picture; a sign that makes a short paragraph suspect */
 	if (strncmp(words, "this ", 5) == 0 && (info->opening & WORD_CREDIT) && info->base.chars < LONG_CHARS)
 		info->base.evidence += 0.75;
-	/* "This post was originally published on this site", "This article
-	 * has been amended": the page speaking of itself (not someone quoted:
-	 * "This story is far from over," he said); any word after "This" that
-	 * the page says was published is the page ("This report by The
-	 * Canadian Press was first published Aug. 2, 2023.") */
+	/* "This post was originally published on this site", "This article has been amended": the
+	 * page speaking of itself (not someone quoted: "This story is far from over," he said, nor
+	 * announcing its content: "This article will provide ..."); any word after "This" that the
+	 * page says was published is the page ("This report by The Canadian Press was first
+	 * published Aug. 2, 2023.") */
 	if (strncmp(words, "this ", 5) == 0 && !info->base.reported && info->base.chars < LONG_CHARS &&
-	    ((info->opening & WORD_PAGE) || strstr(words, " published ") != NULL))
+	    ((info->opening & WORD_PAGE) || strstr(words, " published ")) && !clean_page_announces(words))
 		info->base.evidence += 1;
 	/* "Crew-9 launch:Dragon spacecraft that will bring home ...": a
 	 * link's label and the title it links to, run together */

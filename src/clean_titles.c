@@ -166,12 +166,53 @@ void clean_judge_page_notice(Info *info, guint n)
 	}
 }
 
+/* The most words on each side of a pair's dash (clean_is_pair_line()). */
+#define PAIR_SIDE_WORDS 4
+
+gboolean clean_is_pair_line(const char *data, gsize start, gsize end)
+{
+	clean_trim(data, &start, &end);
+	gsize dash = end;
+	for (gsize p = start; p < end;) {
+		gsize at = p;
+		gunichar c = next_char(data, end, &p);
+		if (c == '\n' || c == '.' || c == '?' || c == '!' || c == ':' || c == '|')
+			return FALSE;
+		if (clean_is_dash(c) && at > start && data[at - 1] == ' ' && p < end && data[p] == ' ') {
+			if (dash < end)
+				return FALSE;
+			dash = at;
+		}
+	}
+	if (dash == end)
+		return FALSE;
+	gsize right = dash;
+	next_char(data, end, &right);
+	guint left_words = clean_count_words(data, start, dash - 1);
+	guint right_words = clean_count_words(data, right + 1, end);
+	return left_words >= 1 && left_words <= PAIR_SIDE_WORDS && right_words >= 1 &&
+	       right_words <= PAIR_SIDE_WORDS && g_unichar_isupper(g_utf8_get_char(data + right + 1));
+}
+
+/* TRUE when every block of info[i,j) is a pair (clean_is_pair_line()). */
+gboolean clean_all_pairs(const char *data, const GArray *blocks, guint i, guint j)
+{
+	for (guint k = i; k < j; k++) {
+		const CrBlock *block = &g_array_index(blocks, CrBlock, k);
+		if (!clean_is_pair_line(data, block->start, block->end))
+			return FALSE;
+	}
+	return TRUE;
+}
+
 /* Inside the story (between its first and last paragraphs), a run of two
  * titles or more is a block of links to other stories set into it ("Heavy
  * Rain Closes Schools In The North" over "Government Pledges Flood
  * Funds"): a subhead heads text, and the points of a summary are not
- * titled. */
-void clean_judge_title_runs(Info *info, guint n)
+ * titled. A run of pairs is the story's list ("Best Actor - Cillian
+ * Murphy" over "Best Actress - Emma Stone", an election's or a prize's
+ * results): it stays. */
+void clean_judge_title_runs(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	guint first = n, last = 0;
 	for (guint i = 0; i < n; i++) {
@@ -184,8 +225,9 @@ void clean_judge_title_runs(Info *info, guint n)
 		guint j = i;
 		while (j < last && is_linked_title(&info[j]))
 			j++;
-		for (guint k = i; j - i >= 2 && k < j; k++)
-			info[k].cls = CLASS_BAD;
+		if (j - i >= 2 && !clean_all_pairs(data, blocks, i, j))
+			for (guint k = i; k < j; k++)
+				info[k].cls = CLASS_BAD;
 		i = j > i ? j : i + 1;
 	}
 }
