@@ -45,6 +45,12 @@ static void test_page_announces(void)
 					"final timetable.\n\n" STORY_PARAGRAPH_3 "\n");
 	assert_kept(page, (const char *const[]){ "This article will provide", NULL });
 	assert_flagged(page, (const char *const[]){ "This article will be amended", NULL });
+	/* "become" is no "be" */
+	g_autoptr(Page) become =
+	    page_new("Ferry timetables of the year\n\n" STORY_PARAGRAPH
+		     "\n\nThis article will become a weekly guide to the new ferry timetables "
+		     "announced in December.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(become, (const char *const[]){ "This article will become", NULL });
 }
 
 /* A credit under a label of two words closing the page; a sentence after
