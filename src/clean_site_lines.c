@@ -68,21 +68,20 @@ static gboolean names_only(const char *data, gsize start, gsize end, guint max)
 /* TRUE for a picture's credit under a label of two or three words ending
  * in "image credit", "photo credit" or "picture credit" and a colon, the
  * names after it capitalised ("Featured image credit: Ismael Paramo,
- * Unsplash."); a sentence after the label ("Photo credit: readers sent
- * in 300 pictures.") is the story's. */
+ * Unsplash."; the caller asks for the capital opening the label); a
+ * sentence after the label ("Photo credit: readers sent in 300
+ * pictures.") is the story's. */
 static gboolean labelled_credit(const char *data, gsize start, gsize end)
 {
 	const char *colon = memchr(data + start, ':', end - start);
-	if (!colon || !g_ascii_isupper(data[start]))
+	if (!colon)
 		return FALSE;
 	gsize c = (gsize)(colon - data);
 	guint words = clean_count_words(data, start, c);
 	if (words < 2 || words > 3 || c < start + 7 || !clean_word_at(data, c - 6, c, "credit") ||
 	    data[c - 7] != ' ')
 		return FALSE;
-	gsize w = c - 7;
-	while (w > start && data[w - 1] != ' ')
-		w--;
+	gsize w = clean_word_start(data, start, c - 7);
 	if (!clean_word_at(data, w, c, "image") && !clean_word_at(data, w, c, "photo") &&
 	    !clean_word_at(data, w, c, "picture"))
 		return FALSE;
@@ -225,9 +224,7 @@ static gboolean home_crumb(const char *data, gsize start, gsize end)
 	guint words = clean_capitalised_words(data, start, end);
 	if (words < CRUMB_WORDS_MIN || words > CRUMB_WORDS_MAX)
 		return FALSE;
-	gsize last = end;
-	while (last > start && data[last - 1] != ' ')
-		last--;
+	gsize last = clean_word_start(data, start, end);
 	return clean_word_at(data, last, end, "Article");
 }
 
@@ -282,9 +279,8 @@ static gboolean topic_label(const char *data, const GArray *blocks, const Info *
 	guint words = clean_capitalised_words(data, start, end);
 	if (info[i - 1].sentence || words == 0 || words > TOPIC_WORDS || !trail_marked(data, trail))
 		return FALSE;
-	gsize t = trail->start, t_end = word_end(data, t, trail->end), last = end;
-	while (last > start && data[last - 1] != ' ')
-		last--;
+	gsize t = trail->start, t_end = word_end(data, t, trail->end),
+	      last = clean_word_start(data, start, end);
 	return t_end - t == end - last && g_ascii_strncasecmp(data + t, data + last, end - last) == 0;
 }
 
@@ -341,9 +337,7 @@ static guint count_network_labels(const char *data, const GArray *blocks, guint 
 	guint count = 0;
 	for (guint i = 0; i < n; i++) {
 		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
-		gsize start = block->start, end = block->end;
-		clean_trim(data, &start, &end);
-		count += network_label(data, start, end);
+		count += network_label(data, block->start, block->end);
 	}
 	return count;
 }
@@ -358,7 +352,7 @@ static gboolean site_line(const char *data, const GArray *blocks, const Info *in
 	const Info *b = &info[i];
 	const CrBlock *block = &g_array_index(blocks, CrBlock, i);
 	gsize start = block->start, end = block->end;
-	gboolean above = i < story, fragment = !b->sentence && b->chars < SHORT_CHARS;
+	gboolean above = i < story, fragment = clean_is_fragment(b);
 	char first = (char)(data[start] | 0x20); /* a letter's lower case */
 	if (fragment && first == 'l' && edit_note(data, start, end, b->dated))
 		return TRUE;
