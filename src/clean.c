@@ -500,6 +500,16 @@ static gboolean site_titled_copy(const char *data, const CrBlock *a, const CrBlo
 	return words >= 1 && words <= 4;
 }
 
+/* TRUE when block I, between HEADLINE and STORY, is a pair beside
+ * another: a list of pairs in a row is the story's ("Best Actor - Cillian
+ * Murphy" over "Best Actress - Emma Stone"). */
+static gboolean pair_in_row(const char *data, const GArray *blocks, guint i, guint headline, guint story)
+{
+	return clean_all_pairs(data, blocks, i, i + 1) &&
+	       ((i + 1 < story && clean_all_pairs(data, blocks, i + 1, i + 2)) ||
+		(i > headline + 1 && clean_all_pairs(data, blocks, i - 1, i)));
+}
+
 /* Between the page's headline and its story (its first paragraph that
  * reads as text and is not suspect, but for a standfirst right under the
  * headline) a page sets bylines, captions, labels and buttons: an aside
@@ -534,14 +544,9 @@ static void judge_page_head(const char *data, const GArray *blocks, Info *info, 
 		if (info[i].title_case && (!info[i].sentence || info[i].question) && down >= 0 &&
 		    info[down].byline)
 			continue;
-		/* a list of pairs in a row is the story's ("Best Actor - Cillian
-		 * Murphy" over "Best Actress - Emma Stone") */
-		if ((clean_all_pairs(data, blocks, i, i + 1) && i + 1 < story &&
-		     clean_all_pairs(data, blocks, i + 1, i + 2)) ||
-		    (i > headline + 1 && clean_all_pairs(data, blocks, i - 1, i + 1)))
-			continue;
-		if (is_aside(&info[i]) || (i > headline + 1 && clean_is_suspect(&info[i])) ||
-		    keyword_label(data, block, &info[i]) || category_list(data, block, &info[i]))
+		if ((is_aside(&info[i]) || (i > headline + 1 && clean_is_suspect(&info[i])) ||
+		     keyword_label(data, block, &info[i]) || category_list(data, block, &info[i])) &&
+		    !pair_in_row(data, blocks, i, headline, story))
 			info[i].cls = CLASS_BAD;
 	}
 }

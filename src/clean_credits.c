@@ -125,9 +125,7 @@ static gboolean is_agency_credit(const char *data, gsize start, gsize end, gbool
 	*named = FALSE;
 	if (end - start > CREDIT_LINE_BYTES || end == start)
 		return FALSE;
-	gsize last = end;
-	while (last > start && data[last - 1] != ' ')
-		last--;
+	gsize last = clean_word_start(data, start, end);
 	if (last > start && (word_is(data, last, end, "Photo") || word_is(data, last, end, "Photos")))
 		return agency_chain(data, start, last - 1);
 	for (gsize p = start; p + 5 < end; p++)

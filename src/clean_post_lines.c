@@ -217,9 +217,7 @@ static gboolean sends_news(const char *data, gsize start, gsize p, gsize end)
 		verb = clean_word_at(data, p, end, verbs[k]);
 	if (!verb || p < start + 2)
 		return FALSE;
-	gsize w = p - 1;
-	while (w > start && data[w - 1] != ' ')
-		w--;
+	gsize w = clean_word_start(data, start, p - 1);
 	return !clean_is_one_of(data, w, p - 1, modals, G_N_ELEMENTS(modals), TRUE);
 }
 
@@ -251,9 +249,7 @@ static gboolean news_address_note(const char *data, gsize start, gsize end)
 {
 	if (!clean_word_at(data, start, end, "to"))
 		return FALSE;
-	gsize last = end;
-	while (last > start && data[last - 1] != ' ')
-		last--;
+	gsize last = clean_word_start(data, start, end);
 	if (!is_address(data, last, end))
 		return FALSE;
 	for (gsize p = start + 3; p < last; p++)

@@ -84,6 +84,15 @@ static inline guint clean_count_words(const char *data, gsize start, gsize end)
 	return words;
 }
 
+/* Where the word ending at byte P of data starts: back to a blank or
+ * START. */
+static inline gsize clean_word_start(const char *data, gsize start, gsize p)
+{
+	while (p > start && data[p - 1] != ' ')
+		p--;
+	return p;
+}
+
 /* TRUE when data[p,end) opens with WORD, any case, ending there. */
 static inline gboolean clean_word_at(const char *data, gsize p, gsize end, const char *word)
 {
@@ -695,10 +704,11 @@ void clean_judge_pictured(const char *data, const GArray *blocks, Info *info, gu
 void clean_judge_post_lines(const char *data, const GArray *blocks, Info *info, guint n);
 
 /* Lines of a site's frame the twenty-fourth set showed: a credit under a
- * label of two words, a forum's edit note, a writer's name run into the
- * stamp, a release's label, a pitch for the e-edition, a caption of a
- * picture's two halves, a caption closing the story and a breadcrumb run
- * together (clean_site_lines.c). */
+ * label of two or three words, a forum's edit note, a writer's name run
+ * into the stamp, a release's label, a pitch for the e-edition, a caption
+ * of a picture's two halves, a caption closing the story, a breadcrumb
+ * run together, a topic's label under a breadcrumb and a broadcaster's
+ * name alone before the excerpt it credits (clean_site_lines.c). */
 void clean_judge_site_lines(const char *data, const GArray *blocks, Info *info, guint n);
 
 /* The most characters of a caption with no verb. */
@@ -734,13 +744,10 @@ void clean_judge_page_notice(Info *info, guint n);
  * other stories, but for a run of pairs (clean_titles.c). */
 void clean_judge_title_runs(const char *data, const GArray *blocks, Info *info, guint n);
 
-/* TRUE when data[start,end) is one line of a list of pairs: one to four
+/* TRUE when blocks [i,j) are all lines of a list of pairs: one to four
  * words, a spaced dash, and one to four words opening with a capital, no
  * full stop, colon or bar ("Best Actor - Cillian Murphy", "John Smith -
  * Independent"; clean_titles.c). */
-gboolean clean_is_pair_line(const char *data, gsize start, gsize end);
-
-/* TRUE when blocks [i,j) are all pairs (clean_titles.c). */
 gboolean clean_all_pairs(const char *data, const GArray *blocks, guint i, guint j);
 
 /* Between two paragraphs of the story, a headline under a kicker (one to

@@ -502,6 +502,19 @@ static gboolean opens_with_role(const char *words)
 	return FALSE;
 }
 
+/* TRUE when WORDS (lower case, one space apart), "this" and what a page
+ * calls itself, go on with "will" and a verb other than "be": the story
+ * announcing what it brings ("This article will provide ...", "... will
+ * become ..."), where the page's notes tell of what is done to it ("This
+ * story will be updated", "This article was amended"). */
+static gboolean page_announces(const char *words)
+{
+	const char *p = strchr(words, ' ');
+	p = p ? strchr(p + 1, ' ') : NULL;
+	return p && strncmp(p, " will ", 6) == 0 && strncmp(p + 6, "be ", 3) != 0 &&
+	       strchr(p + 6, ' ') != NULL;
+}
+
 /* TRUE when WORDS (lower case, one space apart) open as a byline does: "by
  * jane doe", "written by jane doe". */
 static gboolean opens_byline(const char *words)
@@ -849,7 +862,7 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	 * page says was published is the page ("This report by The Canadian Press was first
 	 * published Aug. 2, 2023.") */
 	if (strncmp(words, "this ", 5) == 0 && !info->base.reported && info->base.chars < LONG_CHARS &&
-	    ((info->opening & WORD_PAGE) || strstr(words, " published ")) && !clean_page_announces(words))
+	    ((info->opening & WORD_PAGE) || strstr(words, " published ")) && !page_announces(words))
 		info->base.evidence += 1;
 	/* "Crew-9 launch:Dragon spacecraft that will bring home ...": a
 	 * link's label and the title it links to, run together */

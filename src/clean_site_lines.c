@@ -68,40 +68,42 @@ static gboolean names_only(const char *data, gsize start, gsize end, guint max)
 /* TRUE for a picture's credit under a label of two or three words ending
  * in "image credit", "photo credit" or "picture credit" and a colon, the
  * names after it capitalised ("Featured image credit: Ismael Paramo,
- * Unsplash."); a sentence after the label ("Photo credit: readers sent
- * in 300 pictures.") is the story's. */
+ * Unsplash."; the caller asks for the capital opening the label); a
+ * sentence after the label ("Photo credit: readers sent in 300
+ * pictures.") is the story's. */
 static gboolean labelled_credit(const char *data, gsize start, gsize end)
 {
 	const char *colon = memchr(data + start, ':', end - start);
-	if (!colon || !g_ascii_isupper(data[start]))
+	if (!colon)
 		return FALSE;
 	gsize c = (gsize)(colon - data);
 	guint words = clean_count_words(data, start, c);
 	if (words < 2 || words > 3 || c < start + 7 || !clean_word_at(data, c - 6, c, "credit") ||
 	    data[c - 7] != ' ')
 		return FALSE;
-	gsize w = c - 7;
-	while (w > start && data[w - 1] != ' ')
-		w--;
+	gsize w = clean_word_start(data, start, c - 7);
 	if (!clean_word_at(data, w, c, "image") && !clean_word_at(data, w, c, "photo") &&
 	    !clean_word_at(data, w, c, "picture"))
 		return FALSE;
 	return names_only(data, c + 1, end, CREDITED_WORDS);
 }
 
-/* TRUE for a forum's note that a post was edited: "Last edited:" alone,
- * or with the editor's name ("Last edited by Mods") or the date; "Last
- * edited by hand, ..." is no note. */
-static gboolean edit_note(const char *data, gsize start, gsize end)
+/* TRUE for a forum's note that a post was edited: "Last edited:" alone
+ * (its time an element the page's text lost), or with the editor's name
+ * ("Last edited by Mods") or the date when the note is DATED, as a
+ * forum's note is ("Last edited by Mods: 3 May 2020"); undated, "Last
+ * edited by Gordon Lish" is a story's subhead, and "Last edited by hand,
+ * ..." no note. */
+static gboolean edit_note(const char *data, gsize start, gsize end, gboolean dated)
 {
 	if (!clean_word_at(data, start, end, "last") || !clean_word_at(data, start + 5, end, "edited"))
 		return FALSE;
 	gsize p = start + 11;
 	if (p < end && data[p] == ':') {
 		p = skip_blanks(data, p + 1, end);
-		return p == end || g_ascii_isdigit(data[p]) || g_ascii_isupper(data[p]);
+		return p == end || (dated && (g_ascii_isdigit(data[p]) || g_ascii_isupper(data[p])));
 	}
-	return clean_word_at(data, skip_blanks(data, p, end), end, "by") && p + 4 < end &&
+	return dated && clean_word_at(data, skip_blanks(data, p, end), end, "by") && p + 4 < end &&
 	       g_ascii_isupper(data[skip_blanks(data, p + 4, end)]);
 }
 
@@ -197,9 +199,9 @@ static gboolean pane_at(const char *data, gsize p, gsize end, const char *word)
  * ..." and, after it, "right - ..." or "right: ..." ("Left - Michael
  * McEvoy lifts the Bob O'Keeffe Cup ...; right - retired principal Jim
  * Kells ..."); "Left, right and centre, ..." names no panes. The caller
- * asks that it stand under a title, as a picture does under its
- * headline: under a paragraph the shape may be a result ("Left - Labour
- * and the Greens with 34 seats; right - ..."). */
+ * asks that it stand under the headline, as a picture does: under a
+ * paragraph or a subhead inside the story the shape may be a result
+ * ("Left - Labour and the Greens with 34 seats; right - ..."). */
 static gboolean two_pane_caption(const char *data, gsize start, gsize end)
 {
 	if (!pane_at(data, start, end, "left"))
@@ -211,10 +213,10 @@ static gboolean two_pane_caption(const char *data, gsize start, gsize end)
 }
 
 /* TRUE for a breadcrumb run together without its marks: "Home", then
- * capitalised words to the page's kind ("Home Tunbridge Wells Sport
- * Article"; "Article" or "Story": general knowledge of where sites'
- * trails end; a post or a page may be a headline's: "Home Secretary
- * Visits Harbour Post"). */
+ * capitalised words to the page's kind, "Article" (general knowledge of
+ * where sites' trails end; a post, a page or a story may be a headline's:
+ * "Home Secretary Visits Harbour Post", "Home Secretary Denies Leak
+ * Story"). */
 static gboolean home_crumb(const char *data, gsize start, gsize end)
 {
 	if (!clean_word_at(data, start, end, "home"))
@@ -222,10 +224,8 @@ static gboolean home_crumb(const char *data, gsize start, gsize end)
 	guint words = clean_capitalised_words(data, start, end);
 	if (words < CRUMB_WORDS_MIN || words > CRUMB_WORDS_MAX)
 		return FALSE;
-	gsize last = end;
-	while (last > start && data[last - 1] != ' ')
-		last--;
-	return clean_word_at(data, last, end, "Article") || clean_word_at(data, last, end, "Story");
+	gsize last = clean_word_start(data, start, end);
+	return clean_word_at(data, last, end, "Article");
 }
 
 /* TRUE for a caption's shape: two or three capitalised words (a name),
@@ -279,33 +279,55 @@ static gboolean topic_label(const char *data, const GArray *blocks, const Info *
 	guint words = clean_capitalised_words(data, start, end);
 	if (info[i - 1].sentence || words == 0 || words > TOPIC_WORDS || !trail_marked(data, trail))
 		return FALSE;
-	gsize t = trail->start, t_end = word_end(data, t, trail->end), last = end;
-	while (last > start && data[last - 1] != ' ')
-		last--;
+	gsize t = trail->start, t_end = word_end(data, t, trail->end),
+	      last = clean_word_start(data, start, end);
 	return t_end - t == end - last && g_ascii_strncasecmp(data + t, data + last, end - last) == 0;
 }
 
-/* TRUE when block I has furniture on both sides, or on one side at the
- * page's end. */
+/* TRUE when block I has furniture on both sides: at the page's end, with
+ * furniture above only, it may be the story's last paragraph ("Read the
+ * digital edition of the council's report online."). */
 static gboolean fenced(const Info *info, guint n, guint i)
 {
 	gint up = clean_beside(info, n, i, -1), down = clean_beside(info, n, i, 1);
-	return up >= 0 && info[up].cls == CLASS_BAD && (down < 0 || info[down].cls == CLASS_BAD);
+	return up >= 0 && info[up].cls == CLASS_BAD && down >= 0 && info[down].cls == CLASS_BAD;
 }
 
-/* TRUE when block I stands under a title: no sentence, no list's head. */
-static gboolean under_title(const Info *info, guint n, guint i)
+/* TRUE when a title stands between block I and STORY, the story's first
+ * paragraph: a label over the headline ("News Release - Canada and
+ * Manitoba" over the release's title); with none under it, the line may
+ * be the headline itself ("Press Release: The Musical Returns", "Fake
+ * News" under "News > Media"). */
+static gboolean title_below(const Info *info, guint i, guint story)
+{
+	for (guint j = i + 1; j < story; j++)
+		if (!info[j].sentence && info[j].words >= 2 && !info[j].dated && info[j].cls != CLASS_BAD)
+			return TRUE;
+	return FALSE;
+}
+
+/* TRUE when block I stands under a title (no sentence, no list's head)
+ * with no paragraph of the story above it: the page's headline, not a
+ * subhead inside the story. */
+static gboolean under_headline(const Info *info, guint n, guint i)
 {
 	gint up = clean_beside(info, n, i, -1);
-	return up >= 0 && !info[up].sentence && !info[up].introduces;
+	if (up < 0 || info[up].sentence || info[up].introduces)
+		return FALSE;
+	for (gint j = 0; j < up; j++)
+		if (info[j].sentence && clean_is_solid(&info[j]))
+			return FALSE;
+	return TRUE;
 }
 
-/* TRUE when block I stands between the story's last paragraph and the
- * furniture under it. */
-static gboolean closes_story(const Info *info, guint n, guint i)
+/* TRUE when block I stands between the furniture under it and a story of
+ * one paragraph, STORY, as a photo post's caption does; under a story of
+ * more paragraphs a line with no full stop may be its last ("Kieran Smith
+ * joins on a season-long loan from Manchester United"). */
+static gboolean closes_story(const Info *info, guint n, guint i, guint story)
 {
 	gint up = clean_beside(info, n, i, -1), down = clean_beside(info, n, i, 1);
-	return up >= 0 && clean_is_solid(&info[up]) && down >= 0 && info[down].cls == CLASS_BAD;
+	return up == (gint)story && down >= 0 && info[down].cls == CLASS_BAD;
 }
 
 /* How many blocks of the page are a network's label alone
@@ -315,64 +337,71 @@ static guint count_network_labels(const char *data, const GArray *blocks, guint 
 	guint count = 0;
 	for (guint i = 0; i < n; i++) {
 		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
-		gsize start = block->start, end = block->end;
-		clean_trim(data, &start, &end);
-		count += network_label(data, start, end);
+		count += network_label(data, block->start, block->end);
 	}
 	return count;
 }
 
-/* TRUE when block I, STORY the story's first paragraph, is one of the
- * lines this file reads; the cheap signs of each shape are asked first
- * (its first letter, its length, its sentence), its neighbours last. */
+/* TRUE when block I, STORY the story's first paragraph and LAST its last,
+ * is one of the lines this file reads; the cheap signs of each shape are
+ * asked first (its first letter, its length, its sentence), its
+ * neighbours last. */
 static gboolean site_line(const char *data, const GArray *blocks, const Info *info, guint n, guint i,
-			  guint story)
+			  guint story, guint last)
 {
 	const Info *b = &info[i];
 	const CrBlock *block = &g_array_index(blocks, CrBlock, i);
 	gsize start = block->start, end = block->end;
-	gboolean above = i < story, fragment = !b->sentence && b->chars < SHORT_CHARS;
+	gboolean above = i < story, fragment = clean_is_fragment(b);
 	char first = (char)(data[start] | 0x20); /* a letter's lower case */
-	if (fragment && first == 'l' && edit_note(data, start, end))
+	if (fragment && first == 'l' && edit_note(data, start, end, b->dated))
 		return TRUE;
 	if (above && fragment &&
-	    (((first == 'n' || first == 'p' || first == 'm') && release_label(data, start, end)) ||
-	     (first == 'h' && home_crumb(data, start, end)) ||
+	    ((first == 'h' && home_crumb(data, start, end)) ||
 	     (b->dated && stamped_writer(data, start, end)) ||
-	     topic_label(data, blocks, info, i, start, end)))
+	     ((((first == 'n' || first == 'p' || first == 'm') && release_label(data, start, end)) ||
+	       topic_label(data, blocks, info, i, start, end)) &&
+	      title_below(info, i, story))))
 		return TRUE;
-	if (b->chars < SHORT_CHARS && g_ascii_isupper(data[start]) && labelled_credit(data, start, end))
+	/* a credit closes the page, under the story's last paragraph */
+	if (i > last && b->chars < SHORT_CHARS && !b->question && g_ascii_isupper(data[start]) &&
+	    labelled_credit(data, start, end))
 		return TRUE;
 	if (i > story && b->sentence && (first == 'b' || first == 'r' || first == 'g') &&
 	    b->chars < LONG_CHARS && edition_pitch(data, start, end) && fenced(info, n, i))
 		return TRUE;
 	if (first == 'l' && !b->sentence && b->chars < 2 * LONG_CHARS && two_pane_caption(data, start, end) &&
-	    under_title(info, n, i))
+	    under_headline(info, n, i))
 		return TRUE;
 	return i > story && !b->sentence && b->last_capital && b->chars < 2 * SHORT_CHARS &&
-	       names_then_verb(data, start, end) && closes_story(info, n, i);
+	       names_then_verb(data, start, end) && closes_story(info, n, i, story);
 }
 
 void clean_judge_site_lines(const char *data, const GArray *blocks, Info *info, guint n)
 {
-	guint story = clean_first_solid(info, n);
+	guint story = clean_first_solid(info, n), last = n;
+	for (guint i = n; i-- > 0 && last == n;)
+		if (clean_is_solid(&info[i]))
+			last = i;
 	gint networks = -1;
 	for (guint i = 1; i < n; i++) {
 		const Info *b = &info[i];
 		if (b->cls == CLASS_BAD || b->words == 0 || b->reported)
 			continue;
-		if (site_line(data, blocks, info, n, i, story)) {
+		if (site_line(data, blocks, info, n, i, story, last)) {
 			info[i].cls = CLASS_BAD;
 			continue;
 		}
 		/* a network's label inside the story, once on the page, text
-		 * under it */
+		 * under it that is not a speaker's quoted words ("TRUMP:" over
+		 * "\"We will ...\"") */
 		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
 		if (b->words == 1 && i > story && network_label(data, block->start, block->end)) {
 			gint down = clean_beside(info, n, i, 1);
 			if (networks < 0)
 				networks = (gint)count_network_labels(data, blocks, n);
-			if (networks == 1 && down >= 0 && clean_is_solid(&info[down]))
+			if (networks == 1 && down >= 0 && clean_is_solid(&info[down]) &&
+			    !info[down].quote_open)
 				info[i].cls = CLASS_BAD;
 		}
 	}

@@ -166,12 +166,13 @@ void clean_judge_page_notice(Info *info, guint n)
 	}
 }
 
-/* The most words on each side of a pair's dash (clean_is_pair_line()). */
+/* The most words on each side of a pair's dash (pair_line()). */
 #define PAIR_SIDE_WORDS 4
 
-gboolean clean_is_pair_line(const char *data, gsize start, gsize end)
+/* TRUE when data[start,end), a block's trimmed text, is one line of a list
+ * of pairs (clean_all_pairs()). */
+static gboolean pair_line(const char *data, gsize start, gsize end)
 {
-	clean_trim(data, &start, &end);
 	gsize dash = end;
 	for (gsize p = start; p < end;) {
 		gsize at = p;
@@ -194,12 +195,12 @@ gboolean clean_is_pair_line(const char *data, gsize start, gsize end)
 	       right_words <= PAIR_SIDE_WORDS && g_unichar_isupper(g_utf8_get_char(data + right + 1));
 }
 
-/* TRUE when every block of info[i,j) is a pair (clean_is_pair_line()). */
+/* TRUE when every block of blocks[i,j) is a pair (pair_line()). */
 gboolean clean_all_pairs(const char *data, const GArray *blocks, guint i, guint j)
 {
 	for (guint k = i; k < j; k++) {
 		const CrBlock *block = &g_array_index(blocks, CrBlock, k);
-		if (!clean_is_pair_line(data, block->start, block->end))
+		if (!pair_line(data, block->start, block->end))
 			return FALSE;
 	}
 	return TRUE;

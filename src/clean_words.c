@@ -1,9 +1,6 @@
 /* The word lists and phrases of page furniture that clean_read.c builds
- * its lexicon from, and the one phrase read by its continuation (a page
- * announcing what it brings). */
+ * its lexicon from. */
 #include "clean_words.h"
-
-#include <string.h>
 
 static const char *const stop_words[] = {
 	"a",	   "about", "above",  "after",	 "again",   "against",	"all",	   "also",    "although",
@@ -336,11 +333,3 @@ const Phrase clean_phrases[] = {
 };
 
 const guint clean_phrase_count = G_N_ELEMENTS(clean_phrases);
-
-gboolean clean_page_announces(const char *words)
-{
-	const char *p = strchr(words, ' ');
-	p = p ? strchr(p + 1, ' ') : NULL;
-	return p && strncmp(p, " will ", 6) == 0 && p[6] != '\0' && strncmp(p + 6, "be", 2) != 0 &&
-	       strchr(p + 6, ' ') != NULL;
-}

@@ -41,10 +41,3 @@ extern const WordList clean_word_lists[];
 extern const guint clean_word_list_count;
 extern const Phrase clean_phrases[];
 extern const guint clean_phrase_count;
-
-/* TRUE when WORDS (lower case, one space apart), "this" and what a page
- * calls itself, go on with "will" and a verb other than "be": the story
- * announcing what it brings ("This article will provide a roundup of
- * ..."), where the page's notes tell of what is done to it ("This story
- * will be updated", "This article was amended"). */
-gboolean clean_page_announces(const char *words);

@@ -209,6 +209,7 @@ strip_gate() {
 	# clean-real23 likewise (main 48371b6: 02 0.00, 03 0.00, 04 0.00, 05
 	# 0.00, 06 0.83, 08 0.33, 14 0.50, 15 0.00, 16 0.50, 17 0.00, 20 0.66,
 	# the rest 1.00, keep 1.00): the level after reading (clean33)
+	clean-real23/03-*) echo 0.00 ;; # a topic's label with no title under it may be the headline ("Fake News" under "News ❯ Media Matters"; revclean34)
 	clean-real23/08-*) echo 0.66 ;; # another story's title closing the page (clean34 took "NBC:", and 03's "Zoo Events")
 	# clean-real24 likewise (main 562fa1c: 02 0.00, 03 0.50, 04 0.00, 08
 	# 0.66, 11 0.00, 12 0.00, 13 0.50, 14 0.72, 16 0.66, 17 0.00, 18 0.66,
