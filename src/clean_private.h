@@ -434,6 +434,12 @@ gboolean clean_is_lower_label(const char *data, gsize start, gsize end, gboolean
 /* Opens as an author's biography: a name, "is" or "was", and a journalist's
  * role in the block: "Jane Doe is a staff reporter covering Africa." */
 gboolean clean_opens_as_bio(const char *data, gsize start, gsize end);
+/* What a block's first words say (clean_openings.c), each from its words
+ * in lower case one space apart. */
+gboolean clean_opens_with_now(const char *keys);
+gboolean clean_opens_with_role(const char *words);
+gboolean clean_opens_byline(const char *words);
+gboolean clean_page_announces(const char *words);
 /* Opens with a journalist's role ("reporter", "editor", ...), ending there. */
 gboolean clean_role_at(const char *data, gsize p, gsize end);
 

@@ -336,14 +336,6 @@ G_ALWAYS_INLINE static inline void end_word(Reader *r, Reading *info)
 	r->word_len = 0;
 }
 
-/* TRUE when the second of KEYS' words (lower case, one space apart) is
- * "now": "give now to help ...". */
-static gboolean opens_with_now(const char *keys)
-{
-	const char *space = strchr(keys, ' ');
-	return space && strncmp(space, " now", 4) == 0 && (space[4] == ' ' || space[4] == '\0');
-}
-
 /* TRUE when data[start,end) holds an ASCII letter. */
 static gboolean has_ascii_letter(const char *data, gsize start, gsize end)
 {
@@ -485,52 +477,6 @@ static void read_mark(const char *data, gsize at, gsize end, gunichar c, Reader 
 		info->base.separators++;
 		info->arrows += is_arrow(c);
 	}
-}
-
-/* TRUE when WORDS (lower case, one space apart) open with a newsroom
- * role, as a credit's label does before its colon: "editor" in "Editor:
- * Alexander", "Reporter: Jane Doe". */
-static gboolean opens_with_role(const char *words)
-{
-	static const char *const roles[] = { "editor", "author",	"reporter",
-					     "writer", "correspondent", "producer" };
-	for (guint i = 0; i < G_N_ELEMENTS(roles); i++) {
-		gsize len = strlen(roles[i]);
-		if (strncmp(words, roles[i], len) == 0 && (words[len] == ' ' || words[len] == '\0'))
-			return TRUE;
-	}
-	return FALSE;
-}
-
-/* TRUE when WORDS (lower case, one space apart), "this" and what a page
- * calls itself, go on with "will" and a verb other than "be": the story
- * announcing what it brings ("This article will provide ...", "... will
- * become ..."), where the page's notes tell of what is done to it ("This
- * story will be updated", "This article was amended"). */
-static gboolean page_announces(const char *words)
-{
-	const char *p = strchr(words, ' ');
-	p = p ? strchr(p + 1, ' ') : NULL;
-	return p && strncmp(p, " will ", 6) == 0 && strncmp(p + 6, "be ", 3) != 0 &&
-	       strchr(p + 6, ' ') != NULL;
-}
-
-/* TRUE when WORDS (lower case, one space apart) open as a byline does: "by
- * jane doe", "written by jane doe". */
-static gboolean opens_byline(const char *words)
-{
-	static const char *const verbs[] = { "written", "reported", "posted", "story",
-					     "words",	"compiled", "edited", "published" };
-	if (strncmp(words, "by ", 3) == 0)
-		return TRUE;
-	const char *space = strchr(words, ' ');
-	if (!space || strncmp(space, " by ", 4) != 0)
-		return FALSE;
-	for (guint i = 0; i < G_N_ELEMENTS(verbs); i++)
-		if ((gsize)(space - words) == strlen(verbs[i]) &&
-		    strncmp(words, verbs[i], space - words) == 0)
-			return TRUE;
-	return FALSE;
 }
 
 /* The most words a list's head glued to a paragraph's last stop holds
@@ -741,7 +687,7 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	/* A bare verb and "now" opening what is no one's words is a pitch:
 	 * "Give now to help animals all over the world.", "Subscribe now for
 	 * ..."; a story's paragraph does not open so. */
-	if (instruction && !info->base.reported && !info->base.label && opens_with_now(words))
+	if (instruction && !info->base.reported && !info->base.label && clean_opens_with_now(words))
 		info->base.evidence += 0.75;
 	/* A bare verb and a colon before what is no sentence is a link to
 	 * another story: "Read: Chhattisgarh CM blames Savarkar for ...",
@@ -763,10 +709,10 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	/* A byline runs up to eight words, or up to fourteen when the date it
 	 * was filed runs into it ("By Helen Branswell, The Canadian Press May
 	 * 29, 2013 4:40 PM"). */
-	info->base.byline = (opens_byline(words) || (info->label_colon && opens_with_role(words))) &&
-			    (info->base.words <= 8 || (info->base.dated && info->base.words <= 14)) &&
-			    (!info->base.sentence || info->base.words <= 5) &&
-			    info->capitalised * 2 >= info->base.words;
+	info->base.byline =
+	    (clean_opens_byline(words) || (info->label_colon && clean_opens_with_role(words))) &&
+	    (info->base.words <= 8 || (info->base.dated && info->base.words <= 14)) &&
+	    (!info->base.sentence || info->base.words <= 5) && info->capitalised * 2 >= info->base.words;
 	info->base.hard |= strncmp(words, "copyright", 9) == 0;
 	info->base.counter =
 	    info->base.words <= 4 && (clean_ends_with_counter(data, block->start, block->end) ||
@@ -862,7 +808,7 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	 * page says was published is the page ("This report by The Canadian Press was first
 	 * published Aug. 2, 2023.") */
 	if (strncmp(words, "this ", 5) == 0 && !info->base.reported && info->base.chars < LONG_CHARS &&
-	    ((info->opening & WORD_PAGE) || strstr(words, " published ")) && !page_announces(words))
+	    ((info->opening & WORD_PAGE) || strstr(words, " published ")) && !clean_page_announces(words))
 		info->base.evidence += 1;
 	/* "Crew-9 launch:Dragon spacecraft that will bring home ...": a
 	 * link's label and the title it links to, run together */
