@@ -456,7 +456,7 @@ static GArray *find_dates(const CrReport *report)
 static void append_time_of_day(const CrDoc *doc, guint doc_index, const DateCand *c, CrFactStrings *pool,
 			       GArray *facts)
 {
-	CrFact *f = cr_fact_append(facts, doc, doc_index, c->time_start, c->end, CR_FACT_DATE);
+	CrFact *f = cr_fact_append_shared(facts, doc, doc_index, c->time_start, c->end, CR_FACT_DATE, pool);
 	f->date = c->date;
 	f->date.time_only = TRUE;
 	g_autofree char *value = cr_date_value_format(&f->date);
@@ -485,7 +485,8 @@ static void append_dates(const CrDoc *doc, guint doc_index, const DateRef *ref, 
 			continue;
 		if (c->time_start)
 			append_time_of_day(doc, doc_index, c, pool, facts);
-		CrFact *f = cr_fact_append(facts, doc, doc_index, c->start, c->end, CR_FACT_DATE);
+		CrFact *f =
+		    cr_fact_append_shared(facts, doc, doc_index, c->start, c->end, CR_FACT_DATE, pool);
 		f->date = c->date;
 		g_autofree char *value = c->role == ROLE_WEEKDAY && !c->date.month
 					     ? date_weekday_name(c->weekday)

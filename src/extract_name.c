@@ -133,12 +133,12 @@ static gboolean is_fact_kind(int kind)
 }
 
 /* Appends the fact of M from START, of CONFIDENCE, with no value or key
- * yet. */
+ * yet, its text shared through POOL (NULL: its own). */
 static CrFact *append_name(GArray *facts, const CrDoc *doc, guint doc_index, const NameMention *m,
-			   gsize start, double confidence)
+			   gsize start, double confidence, CrFactStrings *pool)
 {
 	CrFactKind kind = m->kind == NAME_KIND_UNKNOWN ? CR_FACT_PERSON : (CrFactKind)m->kind;
-	CrFact *f = cr_fact_append(facts, doc, doc_index, start, m->end, kind);
+	CrFact *f = cr_fact_append_shared(facts, doc, doc_index, start, m->end, kind, pool);
 	f->confidence = confidence;
 	if ((m->flags & NAME_MENTION_ALIAS) || start != m->start || m->flags & NAME_MENTION_ROLE_ONLY)
 		f->flags |= CR_FACT_ALIAS;
@@ -148,7 +148,7 @@ static CrFact *append_name(GArray *facts, const CrDoc *doc, guint doc_index, con
 void name_append_fact(GArray *facts, const CrDoc *doc, guint doc_index, const NameMention *m, gsize start,
 		      const char *value, const char *key, double confidence)
 {
-	CrFact *f = append_name(facts, doc, doc_index, m, start, confidence);
+	CrFact *f = append_name(facts, doc, doc_index, m, start, confidence, NULL);
 	cr_fact_take_value(f, g_strdup(value));
 	f->key = g_strdup(key);
 }
@@ -166,8 +166,9 @@ void cr_extract_names(const CrReport *report, GArray *facts)
 	for (guint i = 0; i < scan->mentions->len; i++) {
 		const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
 		if (is_fact_kind(m->kind) && m->value)
-			cr_fact_share_strings(append_name(facts, doc, doc_index, m, m->start, m->confidence),
-					      pool, m->value, m->key);
+			cr_fact_share_strings(
+			    append_name(facts, doc, doc_index, m, m->start, m->confidence, pool), pool,
+			    m->value, m->key);
 	}
 	pending_put(scan_digest(doc, blocks), scan);
 }

@@ -225,7 +225,7 @@ static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, 
 	 * ("Holmes, 38," and "she is 38"), shown with its unit */
 	gboolean age = q->unit == U_AGE;
 	const char *unit = q->unit != U_NONE && !age ? number_unit_names[q->unit] : NULL;
-	CrFact *f = cr_fact_append(facts, doc, doc_index, start, end, CR_FACT_NUMBER);
+	CrFact *f = cr_fact_append_shared(facts, doc, doc_index, start, end, CR_FACT_NUMBER, strings->pool);
 	/* a whole number converts as strtod() reads its digits (both round to
 	 * nearest), without reading them (480 instructions a number) */
 	f->num = is_whole(q) ? (double)(q->mantissa * number_power_of_ten(q->exponent))

@@ -113,8 +113,8 @@ void cr_extract_quotes(const CrReport *report, GArray *facts)
 				continue;
 			if (span->open > block->start && cites_title(doc->data, span))
 				g_array_append_val(titles, *span);
-			CrFact *fact =
-			    cr_fact_append(facts, doc, doc_index, span->start, span->end, CR_FACT_QUOTE);
+			CrFact *fact = cr_fact_append_shared(facts, doc, doc_index, span->start, span->end,
+							     CR_FACT_QUOTE, strings);
 			cr_fact_share_strings(fact, strings, fact->text, key->str);
 			fact->confidence = span->confidence;
 			fact->speaker = cr_speaker_find(&finder, block->start, block->end, spans, i);

@@ -177,6 +177,9 @@ struct CrFactStrings {
 	/* the block of contexts being filled, or NULL: apart from the strings,
 	 * as the contexts go when the facts are grouped and the strings stay */
 	StringBlock *contexts;
+	/* a fact's flat text, hashed and looked for here before it is kept
+	 * (cr_fact_append_shared()): no malloc'd copy a fact; NULL until then */
+	GString *scratch;
 };
 
 CrFactStrings *cr_fact_strings_new(void)
@@ -203,6 +206,8 @@ void cr_fact_strings_free(CrFactStrings *pool)
 		block_release(pool->block);
 	if (pool->contexts)
 		block_release(pool->contexts);
+	if (pool->scratch)
+		g_string_free(pool->scratch, TRUE);
 	g_free(pool);
 }
 
@@ -303,11 +308,13 @@ void cr_fact_context_free(guint32 *context)
 
 void cr_fact_share_strings(CrFact *fact, CrFactStrings *pool, const char *value, const char *key)
 {
-	g_return_if_fail(!(fact->flags & CR_FACT_SHARED_STRINGS) && fact->value == NULL && fact->key == NULL);
+	g_return_if_fail(fact->value == NULL && fact->key == NULL);
 	/* a value that reads as the text is that string (cr_fact_take_value()) */
 	gboolean value_is_text =
 	    value && fact->text && (value == fact->text || strcmp(value, fact->text) == 0);
-	fact->text = share(pool, fact->text);
+	/* the text of cr_fact_append_shared() is shared already */
+	if (!(fact->flags & CR_FACT_SHARED_STRINGS))
+		fact->text = share(pool, fact->text);
 	fact->value = value_is_text ? hold(fact->text) : share_copy(pool, value);
 	fact->key = share_copy(pool, key);
 	if (fact->kind == CR_FACT_NUMBER)
@@ -460,12 +467,28 @@ void cr_fact_array_append_take_all(GArray *to, GArray **from, guint n)
 CrFact *cr_fact_append(GArray *facts, const CrDoc *doc, guint doc_index, gsize start, gsize end,
 		       CrFactKind kind)
 {
+	return cr_fact_append_shared(facts, doc, doc_index, start, end, kind, NULL);
+}
+
+CrFact *cr_fact_append_shared(GArray *facts, const CrDoc *doc, guint doc_index, gsize start, gsize end,
+			      CrFactKind kind, CrFactStrings *pool)
+{
+	char *text;
+	if (pool) {
+		if (!pool->scratch)
+			pool->scratch = g_string_new(NULL);
+		cr_text_flat_set(pool->scratch, doc->data, start, end);
+		text = share_copy(pool, pool->scratch->str);
+	} else {
+		text = cr_text_flat(doc->data, start, end);
+	}
 	CrFact fact = {
 		.doc = doc_index,
 		.start = start,
 		.end = end,
 		.kind = kind,
-		.text = cr_text_flat(doc->data, start, end),
+		.flags = pool ? CR_FACT_SHARED_STRINGS : 0,
+		.text = text,
 		.confidence = 1.0,
 		.group = -1,
 	};

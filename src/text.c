@@ -125,6 +125,18 @@ char *cr_text_flat(const char *data, gsize start, gsize end)
 	return out;
 }
 
+void cr_text_flat_set(GString *out, const char *data, gsize start, gsize end)
+{
+	if (cr_text_is_flat(data, start, end)) {
+		/* sized then copied: g_string_append_len() costs as much again */
+		g_string_set_size(out, end - start);
+		memcpy(out->str, data + start, end - start);
+		return;
+	}
+	g_string_set_size(out, flat_walk(data, start, end, NULL, G_MAXSIZE));
+	flat_walk(data, start, end, out->str, G_MAXSIZE);
+}
+
 gsize cr_text_flat_len(const char *data, gsize start, gsize end, gsize max)
 {
 	return flat_walk(data, start, end, NULL, max);

@@ -792,6 +792,21 @@ static void test_contexts_in_blocks(void)
 	g_string_free(text, TRUE);
 }
 
+/* A number's text is read straight from the report into its pool: flat
+ * (a run of spaces reads as one space), and one string
+ * for every number written the same way. */
+static void test_texts_shared_flat(void)
+{
+	g_autoptr(GArray) facts = numbers_of("They paid $1.18   billion. Later $1.18 billion, "
+					     "then $1.18  billion again.");
+	g_assert_cmpuint(facts->len, ==, 3);
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		g_assert_cmpstr(f->text, ==, "$1.18 billion");
+		g_assert_true(f->text == g_array_index(facts, CrFact, 0).text);
+	}
+}
+
 /* A number's key holds its value as "%.6g" prints it, however it is
  * written: six significant digits or fewer written from its digits,
  * more rounded by printf (extract_number.c, format_key_digits()). */
@@ -899,6 +914,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/number/hostile-bytes", test_hostile_bytes);
 	g_test_add_func("/number/seeds", test_seeds);
 	g_test_add_func("/number/contexts-in-blocks", test_contexts_in_blocks);
+	g_test_add_func("/number/texts-shared-flat", test_texts_shared_flat);
 	g_test_add_func("/number/value-keys", test_value_keys);
 	g_test_add_func("/number/strings-kept-once", test_strings_kept_once);
 	g_test_add_func("/number/dated-twin-keys-kept-once", test_dated_twin_keys_kept_once);

@@ -373,10 +373,31 @@ static void test_scan_word_hash(void)
 	g_array_free(hashes, TRUE);
 }
 
+/* cr_text_flat_set() gives cr_text_flat()'s text, in a string used again
+ * from one text to the next, longer or shorter. */
+static void test_flat_set(void)
+{
+	static const char *const texts[] = { "  Five\r\n\tpeople\xc2\xa0"
+					     "died ",
+					     "ok", "caf\xc3\xa9 \xff x", "",
+					     "one two three four five six seven" };
+	g_autoptr(GString) out = g_string_new(NULL);
+	for (guint i = 0; i < G_N_ELEMENTS(texts); i++) {
+		gsize len = strlen(texts[i]);
+		g_autofree char *flat = cr_text_flat(texts[i], 0, len);
+		cr_text_flat_set(out, texts[i], 0, len);
+		g_assert_cmpstr(out->str, ==, flat);
+		g_assert_cmpuint(out->len, ==, strlen(flat));
+	}
+	cr_text_flat_set(out, "  Five\r\n people ", 0, 16);
+	g_assert_cmpstr(out->str, ==, "Five people");
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/text/ascii-stand-ins", test_ascii_stand_ins);
+	g_test_add_func("/text/flat-set", test_flat_set);
 	g_test_add_func("/cell/placeholders", test_controls_become_placeholders);
 	g_test_add_func("/cell/widths", test_widths);
 	g_test_add_func("/wrap/words", test_wrap_words);

@@ -27,6 +27,10 @@ gsize cr_text_line_end(const char *data, gsize len, gsize pos, gsize *next);
  * that draw text pass it through cell.h. */
 char *cr_text_flat(const char *data, gsize start, gsize end);
 
+/* Sets OUT to cr_text_flat(DATA, START, END) in the room it has: no
+ * allocation once OUT is long enough. */
+void cr_text_flat_set(GString *out, const char *data, gsize start, gsize end);
+
 /* TRUE when data[start,end) is cr_text_flat()'s text already: printable
  * ASCII, single spaces between words, none at either end. */
 gboolean cr_text_is_flat(const char *data, gsize start, gsize end);
