@@ -210,7 +210,7 @@ thresholds() {
 	bybit) echo "1.00 0.95 0.95 1.00 1.00" ;;             # round 29; "2021" of two thefts linked (precision 0.958)
 	intel) echo "0.86 0.75 0.97 1.00 1.00" ;;             # round 29; "more than 15%" of a workforce whose whole differs
 	nikkei) echo "0.90 0.79 0.97 1.00 1.00" ;;            # round 29; "around 12 per cent", "more than 12 per cent"
-	heldout-brazilx) echo "0.92 0.92 0.97 1.00 1.00" ;;   # round 29, held out
+	heldout-brazilx) echo "1.00 1.00 0.97 1.00 1.00" ;;   # round 29, held out; read at its end (engine37: a country before a body's name)
 	heldout-pagers) echo "1.00 1.00 0.97 1.00 1.00" ;;    # round 29, held out
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
