@@ -107,6 +107,12 @@ static gboolean date_agrees(const CrFact *a, const CrFact *b)
 		return TRUE;
 	guint shorter = MIN(context_words(ca, na), context_words(cb, nb));
 	guint need = MIN(DATE_CONTEXT, (shorter + 1) / 2);
+	/* a year alone beside amounts of one unit in both sentences, none of
+	 * them shared, is the year of two things of one kind ("the Poly
+	 * Network hack in 2021 when $611 million was stolen", "In 2021,
+	 * Lazarus Group stole $400 million"): one word more */
+	if (a->date.precision == CR_DATE_YEAR && b->date.precision == CR_DATE_YEAR && o.units)
+		need = MIN(DATE_CONTEXT + 1, shorter);
 	return o.neighbours > 0 || o.words >= need;
 }
 
