@@ -19,8 +19,9 @@ static gboolean has_unit(const CrFact *f)
 }
 
 /* A shared hash is counted in the slot of its two top bits (a content
- * word has no CR_CONTEXT_NEIGHBOUR; another number has it, its unit
- * CR_CONTEXT_UNIT too), with no test of its own; the walk moves on by
+ * word has neither; another number has CR_CONTEXT_NEIGHBOUR, its unit
+ * CR_CONTEXT_UNIT too; a share's whole CR_CONTEXT_UNIT alone), with no
+ * test of its own; the walk moves on by
  * the comparison's result, not a branch on it. */
 gboolean cr_align_overlap(const CrFact *a, const CrFact *b, Overlap *o)
 {
@@ -42,7 +43,8 @@ gboolean cr_align_overlap(const CrFact *a, const CrFact *b, Overlap *o)
 			cb += y < x;
 		}
 	}
-	o->words = shared[0] + shared[1];
+	o->words = shared[0];
+	o->wholes = shared[1];
 	o->neighbours = shared[2];
 	o->units = shared[3];
 	return TRUE;
@@ -53,11 +55,12 @@ gboolean cr_align_overlap(const CrFact *a, const CrFact *b, Overlap *o)
  * both hold other numbers of one unit and share none of them ("56%"
  * beside "$46.74 billion"), STRONG_CONTEXT content words; else one content
  * word ("five" of the Fishers' Alliance, not "five" of the seats lost in
- * the south). Numbers without a context agree. */
+ * the south); a share of a whole named alike ("15% of its workforce")
+ * agrees. Numbers without a context agree. */
 static gboolean contexts_agree(const CrFact *a, const CrFact *b)
 {
 	Overlap o;
-	if (!cr_align_overlap(a, b, &o) || o.neighbours)
+	if (!cr_align_overlap(a, b, &o) || o.neighbours || o.wholes)
 		return TRUE;
 	return o.units ? o.words >= STRONG_CONTEXT : o.words > 0;
 }
@@ -67,7 +70,7 @@ static guint context_words(const guint32 *c, guint n)
 {
 	guint words = 0;
 	for (guint i = 0; i < n; i++)
-		words += !(c[i] & CR_CONTEXT_NEIGHBOUR);
+		words += (c[i] >> 30) == 0;
 	return words;
 }
 
@@ -361,12 +364,16 @@ static gboolean number_agrees(const CrFact *a, const CrFact *b)
 	if (a->num != floor(a->num))
 		return TRUE;
 	/* a list's numbering is no quantity; a plan's "three minutes into the
-	 * flight" is not the moment of what happened; a part of a whole
-	 * ("five of its nine seats") meets only a number whose sentence holds
-	 * that whole too ("won five seats" does not) */
+	 * flight" is not the moment of what happened, but a planned share of
+	 * a whole named alike is the share done ("plans to cut more than 15%
+	 * of its workforce", "is cutting 15% of its massive workforce"); a
+	 * part of a whole ("five of its nine seats") meets only a number
+	 * whose sentence holds that whole too ("won five seats" does not) */
 	Overlap o;
-	if (((a->flags | b->flags) & CR_FACT_LISTED) || ((a->flags ^ b->flags) & CR_FACT_PLANNED) ||
-	    ((a->flags | b->flags) & CR_FACT_PART && cr_align_overlap(a, b, &o) && !o.neighbours))
+	if (((a->flags | b->flags) & CR_FACT_LISTED) ||
+	    ((a->flags ^ b->flags) & CR_FACT_PLANNED && !(cr_align_overlap(a, b, &o) && o.wholes)) ||
+	    ((a->flags | b->flags) & CR_FACT_PART && cr_align_overlap(a, b, &o) && !o.neighbours &&
+	     !o.wholes))
 		return FALSE;
 	if (key_bound(a) && strcmp(a->key, b->key) == 0 && is_duration(a))
 		return TRUE;
@@ -387,10 +394,13 @@ static gboolean number_agrees(const CrFact *a, const CrFact *b)
 	 * rewrites drop a bound ("at least 34 people", "34 people") and a
 	 * ceiling is mostly the value itself ("up to four years", "four
 	 * years"), but "more than 50 percent" of miners is no 50% cut unless
-	 * the sentences share another number or STRONG_CONTEXT words */
+	 * the sentences share another number, the whole the share is of, or
+	 * STRONG_CONTEXT words; an approximation ("around 12 per cent") says
+	 * no more than a floor does ("more than 12 per cent") and meets it as
+	 * another floor would */
 	if ((key_bound(a) == '>') != (key_bound(b) == '>') && !key_bound(a) != !key_bound(b) &&
-	    !cr_fact_counted_thing(a) && !cr_fact_counted_thing(b) && cr_align_overlap(a, b, &o) &&
-	    !o.neighbours && o.words < STRONG_CONTEXT)
+	    a->value[0] != '~' && b->value[0] != '~' && !cr_fact_counted_thing(a) && !cr_fact_counted_thing(b) &&
+	    cr_align_overlap(a, b, &o) && !o.neighbours && !o.wholes && o.words < STRONG_CONTEXT)
 		return FALSE;
 	return same_small_count(a, b);
 }
