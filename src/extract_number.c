@@ -439,7 +439,8 @@ static void flag_part_or_item(GArray *facts, const BlockNumber *numbers, guint n
  * people" and "15% of its workforce of around 110,000 people"). */
 static guint32 whole_stem(const CrFact *f, const CrTokens *s, guint last, CrStemmer *stemmer)
 {
-	if (f->kind != CR_FACT_NUMBER || !f->unit || strcmp(f->unit, "%") != 0 || !cr_tok_word(s, last, "of"))
+	if (f->kind != CR_FACT_NUMBER || f->unit != number_unit_names[U_PERCENT] ||
+	    !cr_tok_word(s, last, "of"))
 		return STEM_NONE;
 	guint i = last + 1, noun = G_MAXUINT;
 	if (cr_tok_find(s, i, &number_whole_determiners))
@@ -453,7 +454,7 @@ static guint32 whole_stem(const CrFact *f, const CrTokens *s, guint last, CrStem
 		return STEM_NONE;
 	const CrToken *t = &s->tok[noun];
 	return (cr_stem_hash_folded(stemmer, s->data + t->start, t->end - t->start, t->fold) &
-		~(CR_CONTEXT_NEIGHBOUR | STEM_PLAN)) |
+		~CR_CONTEXT_NEIGHBOUR) |
 	       CR_CONTEXT_UNIT;
 }
 

@@ -32,8 +32,10 @@ static void test_as_early_as_a_month(void)
 
 /* A year alone beside different sums of one unit in both sentences is the
  * year of two things unless the sentences share three words (round 29:
- * bybit's two thefts of 2021); the near miss, two parties' seats against
- * one earlier election's, shares more and stays one year. */
+ * bybit's two thefts of 2021, linked under the old need of two: the test
+ * fails without the rule); the near miss, two parties' seats against one
+ * earlier election's, shares exactly three (four parts it) and stays one
+ * year. */
 static void test_year_of_two_sums(void)
 {
 	g_autoptr(CrEngine) e = cr_test_engine(
@@ -44,10 +46,9 @@ static void test_year_of_two_sums(void)
 	    NULL);
 	assert_not_linked(engine_fact(e, 0, CR_FACT_DATE, "2021", 0),
 			  engine_fact(e, 1, CR_FACT_DATE, "2021", 0));
-	g_autoptr(CrEngine) seats = cr_test_engine(
-	    "The Green Party won thirteen seats more than in 2020, the electoral commission said on "
-	    "Monday.\n",
-	    "The Labour Party won eleven seats fewer than in 2020, the electoral commission said.\n", NULL);
+	g_autoptr(CrEngine) seats =
+	    cr_test_engine("The Green Party won thirteen seats more than in 2020, officials said.\n",
+			   "The Labour Party won eleven seats fewer than in 2020.\n", NULL);
 	assert_linked(engine_fact(seats, 0, CR_FACT_DATE, "2020", 0),
 		      engine_fact(seats, 1, CR_FACT_DATE, "2020", 0));
 }
