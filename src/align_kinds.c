@@ -19,8 +19,9 @@ static gboolean has_unit(const CrFact *f)
 }
 
 /* A shared hash is counted in the slot of its two top bits (a content
- * word has no CR_CONTEXT_NEIGHBOUR; another number has it, its unit
- * CR_CONTEXT_UNIT too), with no test of its own; the walk moves on by
+ * word has neither; another number has CR_CONTEXT_NEIGHBOUR, its unit
+ * CR_CONTEXT_UNIT too; a share's whole CR_CONTEXT_UNIT alone), with no
+ * test of its own; the walk moves on by
  * the comparison's result, not a branch on it. */
 gboolean cr_align_overlap(const CrFact *a, const CrFact *b, Overlap *o)
 {
@@ -42,10 +43,34 @@ gboolean cr_align_overlap(const CrFact *a, const CrFact *b, Overlap *o)
 			cb += y < x;
 		}
 	}
-	o->words = shared[0] + shared[1];
+	o->words = shared[0];
+	o->wholes = shared[1];
 	o->neighbours = shared[2];
 	o->units = shared[3];
 	return TRUE;
+}
+
+/* Content words the sentences of an approximation and a floor of one
+ * value must share (number_agrees()): more than the one that the source
+ * of two figures alone gives ("the ministry said"). */
+#define APPROX_CONTEXT 2
+
+/* Content words beside a shared whole that a planned share and one not
+ * planned need when both sentences hold other amounts of one unit, none
+ * shared: the verb, the whole's noun and the amounts' unit are three any
+ * two cuts of one kind share ("cut", "workforce", "jobs"); a fourth
+ * names one actor ("Intel"). */
+#define WHOLE_CONTEXT 4
+
+/* TRUE when overlap O of a planned share and one not planned says the
+ * plan is what was done: a whole named alike ("15% of its workforce"),
+ * which stands for the other amounts' bar (contexts_agree()) only with
+ * WHOLE_CONTEXT words: "Intel plans to cut 15% of its workforce, 17,500
+ * jobs" and "Rival Micron cut 15% of its workforce, 1,200 jobs" are two
+ * firms' cuts. */
+static gboolean planned_share_done(const Overlap *o)
+{
+	return o->wholes && (!o->units || o->words >= WHOLE_CONTEXT);
 }
 
 /* TRUE when the sentences of two numbers say they are one fact: they
@@ -53,11 +78,12 @@ gboolean cr_align_overlap(const CrFact *a, const CrFact *b, Overlap *o)
  * both hold other numbers of one unit and share none of them ("56%"
  * beside "$46.74 billion"), STRONG_CONTEXT content words; else one content
  * word ("five" of the Fishers' Alliance, not "five" of the seats lost in
- * the south). Numbers without a context agree. */
+ * the south); a share of a whole named alike ("15% of its workforce")
+ * agrees. Numbers without a context agree. */
 static gboolean contexts_agree(const CrFact *a, const CrFact *b)
 {
 	Overlap o;
-	if (!cr_align_overlap(a, b, &o) || o.neighbours)
+	if (!cr_align_overlap(a, b, &o) || o.neighbours || o.wholes)
 		return TRUE;
 	return o.units ? o.words >= STRONG_CONTEXT : o.words > 0;
 }
@@ -67,7 +93,7 @@ static guint context_words(const guint32 *c, guint n)
 {
 	guint words = 0;
 	for (guint i = 0; i < n; i++)
-		words += !(c[i] & CR_CONTEXT_NEIGHBOUR);
+		words += !(c[i] & (CR_CONTEXT_NEIGHBOUR | CR_CONTEXT_UNIT));
 	return words;
 }
 
@@ -94,7 +120,8 @@ static gboolean month_alone(const CrDateValue *d)
  * for June" and "at a hearing in June" one), or one of them says nothing
  * more; days and parts of a year always, and two rare years (after their
  * reports' publication years, "until 2030" and "in 2030", or written once
- * by every report of three or more). */
+ * by every report of three or more). A year alone beside different sums
+ * of one unit in both sentences needs one word more. */
 static gboolean date_agrees(const CrFact *a, const CrFact *b)
 {
 	Overlap o;
@@ -107,6 +134,12 @@ static gboolean date_agrees(const CrFact *a, const CrFact *b)
 		return TRUE;
 	guint shorter = MIN(context_words(ca, na), context_words(cb, nb));
 	guint need = MIN(DATE_CONTEXT, (shorter + 1) / 2);
+	/* a year alone beside amounts of one unit in both sentences, none of
+	 * them shared, is the year of two things of one kind ("the Poly
+	 * Network hack in 2021 when $611 million was stolen", "In 2021,
+	 * Lazarus Group stole $400 million"): one word more */
+	if (a->date.precision == CR_DATE_YEAR && b->date.precision == CR_DATE_YEAR && o.units)
+		need = MIN(DATE_CONTEXT + 1, shorter);
 	return o.neighbours > 0 || o.words >= need;
 }
 
@@ -342,6 +375,15 @@ static G_GNUC_NO_INLINE gboolean persons_and_things(const CrFact *a, const CrFac
 	return strcmp(a->counted, b->counted) != 0 && names_persons(a) != names_persons(b);
 }
 
+/* cr_align_overlap() of A and B into O, worked out on the first call
+ * only (*HAVE -1 until then, then its result). */
+static gboolean overlap_once(const CrFact *a, const CrFact *b, Overlap *o, int *have)
+{
+	if (*have < 0)
+		*have = cr_align_overlap(a, b, o);
+	return *have;
+}
+
 /* TRUE when A, of the same value as B, may be the same fact as B: a small
  * count (a whole number under DISTINCT_COUNT) only as same_small_count()
  * allows, unless both are one duration with one bound ("more than three
@@ -355,12 +397,18 @@ static gboolean number_agrees(const CrFact *a, const CrFact *b)
 	if (a->num != floor(a->num))
 		return TRUE;
 	/* a list's numbering is no quantity; a plan's "three minutes into the
-	 * flight" is not the moment of what happened; a part of a whole
-	 * ("five of its nine seats") meets only a number whose sentence holds
-	 * that whole too ("won five seats" does not) */
+	 * flight" is not the moment of what happened, but a planned share of
+	 * a whole named alike is the share done ("plans to cut more than 15%
+	 * of its workforce", "is cutting 15% of its massive workforce"); a
+	 * part of a whole ("five of its nine seats") meets only a number
+	 * whose sentence holds that whole too ("won five seats" does not) */
 	Overlap o;
-	if (((a->flags | b->flags) & CR_FACT_LISTED) || ((a->flags ^ b->flags) & CR_FACT_PLANNED) ||
-	    ((a->flags | b->flags) & CR_FACT_PART && cr_align_overlap(a, b, &o) && !o.neighbours))
+	int have = -1;
+	if (((a->flags | b->flags) & CR_FACT_LISTED) ||
+	    ((a->flags ^ b->flags) & CR_FACT_PLANNED &&
+	     !(overlap_once(a, b, &o, &have) && planned_share_done(&o))) ||
+	    ((a->flags | b->flags) & CR_FACT_PART && overlap_once(a, b, &o, &have) && !o.neighbours &&
+	     !o.wholes))
 		return FALSE;
 	if (key_bound(a) && strcmp(a->key, b->key) == 0 && is_duration(a))
 		return TRUE;
@@ -381,10 +429,16 @@ static gboolean number_agrees(const CrFact *a, const CrFact *b)
 	 * rewrites drop a bound ("at least 34 people", "34 people") and a
 	 * ceiling is mostly the value itself ("up to four years", "four
 	 * years"), but "more than 50 percent" of miners is no 50% cut unless
-	 * the sentences share another number or STRONG_CONTEXT words */
+	 * the sentences share another number, the whole the share is of, or
+	 * STRONG_CONTEXT words; an approximation ("around 12 per cent") says
+	 * no more than a floor does ("more than 12 per cent") and needs only
+	 * APPROX_CONTEXT words ("Tokyo shares sank", "Japan's Nikkei 225
+	 * share index plunged", not "unemployment" and "inflation" a
+	 * ministry gave) */
 	if ((key_bound(a) == '>') != (key_bound(b) == '>') && !key_bound(a) != !key_bound(b) &&
-	    !cr_fact_counted_thing(a) && !cr_fact_counted_thing(b) && cr_align_overlap(a, b, &o) &&
-	    !o.neighbours && o.words < STRONG_CONTEXT)
+	    !cr_fact_counted_thing(a) && !cr_fact_counted_thing(b) && overlap_once(a, b, &o, &have) &&
+	    !o.neighbours && !o.wholes &&
+	    o.words < ((a->value[0] == '~' || b->value[0] == '~') ? APPROX_CONTEXT : STRONG_CONTEXT))
 		return FALSE;
 	return same_small_count(a, b);
 }

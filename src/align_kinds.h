@@ -123,9 +123,11 @@ typedef struct {
 } KindOps;
 
 /* What the contexts of two facts share: content words, other numbers,
- * units of other numbers. FALSE when either has no context. */
+ * units of other numbers, the noun of the whole two shares are of
+ * (extract_number.c: "15% of its workforce"). FALSE when either has no
+ * context. */
 typedef struct {
-	guint words, neighbours, units;
+	guint words, neighbours, units, wholes;
 } Overlap;
 
 /* What the contexts of facts A and B share; FALSE when either has none. */

@@ -12,6 +12,7 @@
 #include "crossread/text.h"
 #include "english.h"
 #include "name_index.h"
+#include "name_country.h"
 #include "name_kinds.h"
 #include "name_lexicon.h"
 #include "name_lower.h"
@@ -807,6 +808,7 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 	name_keep_recurring_unknowns(docs, blocks, scans, facts);
 	name_find_lower_case(docs, n_docs, facts);
 	name_unify_kinds(facts);
+	name_unify_country_bodies(docs, facts);
 	name_index_free(sh.index); /* before the scans: it holds their strings */
 	cr_parallel_for(n_docs, free_scan, &take);
 	g_hash_table_unref(sh.roles);

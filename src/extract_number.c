@@ -426,6 +426,38 @@ static void flag_part_or_item(GArray *facts, const BlockNumber *numbers, guint n
 		f->flags |= CR_FACT_PART;
 }
 
+/* The most words between "of" and the noun of the whole a share is of. */
+#define MAX_WHOLE_WORDS 3
+
+/* The stem of the noun that percentage F, ending before token LAST, is a
+ * share of, marked CR_CONTEXT_UNIT without CR_CONTEXT_NEIGHBOUR: the last
+ * of up to MAX_WHOLE_WORDS lower-case words after "of" and a determiner,
+ * up to another "of" ("15% of its massive workforce" and "15% of its
+ * workforce of around 110,000" are of "workforce"); STEM_NONE when
+ * none. Two shares of one whole named alike are of one thing, whatever
+ * else their sentences say ("more than 15% of its workforce, some 17,500
+ * people" and "15% of its workforce of around 110,000 people"). */
+static guint32 whole_stem(const CrFact *f, const CrTokens *s, guint last, CrStemmer *stemmer)
+{
+	if (f->kind != CR_FACT_NUMBER || f->unit != number_unit_names[U_PERCENT] ||
+	    !cr_tok_word(s, last, "of"))
+		return STEM_NONE;
+	guint i = last + 1, noun = G_MAXUINT;
+	if (cr_tok_find(s, i, &number_whole_determiners))
+		i++;
+	for (guint k = 0;
+	     k < MAX_WHOLE_WORDS && i < s->n && s->tok[i].kind == CR_TOKEN_WORD && !s->tok[i].upper &&
+	     s->tok[i].gap == CR_GAP_SPACE && !cr_tok_function_word(s, i) && !cr_tok_word(s, i, "of");
+	     k++, i++)
+		noun = i;
+	if (noun == G_MAXUINT)
+		return STEM_NONE;
+	const CrToken *t = &s->tok[noun];
+	return (cr_stem_hash_folded(stemmer, s->data + t->start, t->end - t->start, t->fold) &
+		~CR_CONTEXT_NEIGHBOUR) |
+	       CR_CONTEXT_UNIT;
+}
+
 /* Gives fact NUMBER (of the block's NUMBERS) the stems of the content words
  * of its sentence (at most CONTEXT_TOKENS tokens each side, its own words
  * left out) and, marked CR_CONTEXT_NEIGHBOUR, the values (with their
@@ -455,7 +487,7 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 	while (to < s->n && to - last < CONTEXT_TOKENS && s->tok[to].gap != CR_GAP_LINE &&
 	       !ends_sentence(s, to - 1))
 		to++;
-	guint32 hashes[2 * CONTEXT_TOKENS + 1 + 2 * MAX_NEIGHBOURS];
+	guint32 hashes[2 * CONTEXT_TOKENS + 2 + 2 * MAX_NEIGHBOURS];
 	guint n = 0, neighbours = 0;
 	gboolean planned = FALSE;
 	/* the tokens before its own and those after, with no test of each
@@ -479,6 +511,9 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 				insert_hash(hashes, &n, stems[i] & ~STEM_PLAN);
 			}
 		}
+	guint32 whole = whole_stem(f, s, last, stemmer);
+	if (whole != STEM_NONE)
+		insert_hash(hashes, &n, whole);
 	/* the block's numbers are in reading order: those of the sentence lie
 	 * from the first that begins in it (a long block has many) */
 	guint lo = CR_PARTITION_POINT(n_numbers, mid, numbers[mid].first < from);

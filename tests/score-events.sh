@@ -207,10 +207,10 @@ thresholds() {
 	wgadeal) echo "1.00 1.00 0.97 1.00 1.00" ;;           # round 28
 	heldout-jaffar) echo "0.93 0.87 0.97 1.00 1.00" ;;    # round 28, held out; "27 militants", "BLA"
 	heldout-pardon) echo "0.84 0.82 0.97 1.00 1.00" ;;    # round 28, held out; a period's end, "Hunter"
-	bybit) echo "1.00 0.95 0.95 1.00 1.00" ;;             # round 29; "2021" of two thefts linked (precision 0.958)
-	intel) echo "0.86 0.75 0.97 1.00 1.00" ;;             # round 29; "more than 15%" of a workforce whose whole differs
-	nikkei) echo "0.90 0.79 0.97 1.00 1.00" ;;            # round 29; "around 12 per cent", "more than 12 per cent"
-	heldout-brazilx) echo "0.92 0.92 0.97 1.00 1.00" ;;   # round 29, held out
+	bybit) echo "1.00 0.95 1.00 1.00 1.00" ;;             # round 29; two thefts' "2021"s apart (engine37): precision 0.958 -> 1.000
+	intel) echo "0.90 0.79 0.97 1.00 1.00" ;;             # round 29; shares of one whole (engine37); doc 2's "15% of its total employees" still apart from doc 4's floor
+	nikkei) echo "0.94 0.82 0.97 1.00 1.00" ;;            # round 29; "around 12 per cent" meets "more than 12 per cent" (engine37); Toyota, "14.9 per cent" open
+	heldout-brazilx) echo "1.00 1.00 0.97 1.00 1.00" ;;   # round 29, held out; read at its end (engine37: a country before a body's name)
 	heldout-pagers) echo "1.00 1.00 0.97 1.00 1.00" ;;    # round 29, held out
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac

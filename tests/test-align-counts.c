@@ -382,6 +382,68 @@ static void test_attackers_are_not_their_victims(void)
 			  engine_fact(armed, 1, CR_FACT_NUMBER, "150 rifles", 0));
 }
 
+/* Round 29 (intel): two shares of one whole named alike are one figure,
+ * planned or done, a floor or not ("plans to cut more than 15% of its
+ * workforce", "is cutting more than 15% of its massive workforce"; a
+ * share without the floor stays apart), whatever other amounts their
+ * sentences give; a planned share of another whole is not ("15% of its
+ * budget"). */
+static void test_shares_of_one_whole(void)
+{
+	g_autoptr(CrEngine) cuts = cr_test_engine(
+	    "Intel said on Thursday it would cut more than 15% of its workforce, some 17,500 people, and "
+	    "suspend its dividend.\n",
+	    "Intel said it plans to cut more than 15% of its workforce of around 110,000 people.\n",
+	    "Chipmaker Intel says it is cutting more than 15% of its massive workforce as it tries to turn "
+	    "around.\n",
+	    "The chipmaker plans to cut 15% of its budget, Intel said.\n", NULL);
+	const CrFact *floor = engine_fact(cuts, 0, CR_FACT_NUMBER, "more than 15%", 0);
+	const CrFact *planned = engine_fact(cuts, 1, CR_FACT_NUMBER, "more than 15%", 0);
+	assert_linked(floor, planned);
+	assert_linked(planned, engine_fact(cuts, 2, CR_FACT_NUMBER, "more than 15%", 0));
+	assert_not_linked(planned, engine_fact(cuts, 3, CR_FACT_NUMBER, "15%", 0));
+	g_assert_cmpint(engine_fact(cuts, 3, CR_FACT_NUMBER, "15%", 0)->group, ==, -1);
+}
+
+/* Review of engine37: a planned share and one done of a whole named
+ * alike, beside other amounts of one unit and few other words, are two
+ * actors' ("Intel plans", "Rival Micron cut"): the whole does not stand
+ * for the plan's split and the other amounts' bar at once. */
+static void test_two_actors_shares_of_one_whole(void)
+{
+	g_autoptr(CrEngine) cuts =
+	    cr_test_engine("Intel plans to cut 15% of its workforce, 17,500 jobs.\n",
+			   "Rival Micron cut 15% of its workforce, 1,200 jobs, in 2023.\n", NULL);
+	assert_not_linked(engine_fact(cuts, 0, CR_FACT_NUMBER, "15%", 0),
+			  engine_fact(cuts, 1, CR_FACT_NUMBER, "15%", 0));
+}
+
+/* Review of engine37: an approximation and a floor whose sentences share
+ * one word, the source of both ("the ministry said"), are two figures. */
+static void test_approximation_floor_one_word(void)
+{
+	g_autoptr(CrEngine) figures =
+	    cr_test_engine("Unemployment rose to around 12 per cent, the ministry said.\n",
+			   "Inflation was more than 12 per cent, the ministry said.\n", NULL);
+	assert_not_linked(engine_fact(figures, 0, CR_FACT_NUMBER, "around 12 per cent", 0),
+			  engine_fact(figures, 1, CR_FACT_NUMBER, "more than 12 per cent", 0));
+}
+
+/* Round 29 (nikkei): an approximation meets a floor whose sentence shares
+ * APPROX_CONTEXT words ("Tokyo", "share": "around 12 per cent", "more
+ * than 12 per cent"), not a ceiling
+ * that leaves the amount out ("less than 12 per cent"). */
+static void test_approximation_meets_floor(void)
+{
+	g_autoptr(CrEngine) index =
+	    cr_test_engine("In Tokyo, Japan's Nikkei 225 share index plunged around 12 per cent on Monday.\n",
+			   "Tokyo shares sank more than 12 per cent, undermined by a rebounding yen.\n",
+			   "Tokyo shares sank less than 12 per cent in the afternoon session.\n", NULL);
+	const CrFact *around = engine_fact(index, 0, CR_FACT_NUMBER, "around 12 per cent", 0);
+	assert_linked(around, engine_fact(index, 1, CR_FACT_NUMBER, "more than 12 per cent", 0));
+	assert_not_linked(around, engine_fact(index, 2, CR_FACT_NUMBER, "less than 12 per cent", 0));
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -402,5 +464,9 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/group/amount-of-an-earlier-month", test_amount_of_an_earlier_month);
 	g_test_add_func("/align/group/attackers-named-two-ways", test_attackers_named_two_ways);
 	g_test_add_func("/align/group/attackers-are-not-their-victims", test_attackers_are_not_their_victims);
+	g_test_add_func("/align/counts/shares-of-one-whole", test_shares_of_one_whole);
+	g_test_add_func("/align/counts/approximation-meets-floor", test_approximation_meets_floor);
+	g_test_add_func("/align/counts/two-actors-shares-of-one-whole", test_two_actors_shares_of_one_whole);
+	g_test_add_func("/align/counts/approximation-floor-one-word", test_approximation_floor_one_word);
 	return g_test_run();
 }
