@@ -378,17 +378,25 @@ static gboolean bare_number(const CrFact *f)
 	return !f->unit && !f->counted && f->num == floor(f->num);
 }
 
+/* The token after "of" and perhaps a determiner ("of its", "of the")
+ * that token LAST is, where a share's whole begins; G_MAXUINT when LAST
+ * is no "of". */
+static guint whole_start(const CrTokens *s, guint last)
+{
+	if (!cr_tok_word(s, last, "of"))
+		return G_MAXUINT;
+	return cr_tok_find(s, last + 1, &number_whole_determiners) ? last + 2 : last + 1;
+}
+
 /* TRUE when the number SELF (of FACTS) is a part of the larger count
  * after it, of the block's NUMBERS: "five of its nine seats", "3 of the
  * 12"; not "four counts of first-degree murder". */
 static gboolean is_part(const GArray *facts, const BlockNumber *numbers, guint n_numbers,
 			const BlockNumber *self, const CrTokens *s)
 {
-	guint at = self->last + 1;
-	if (!cr_tok_word(s, self->last, "of"))
+	guint at = whole_start(s, self->last);
+	if (at == G_MAXUINT)
 		return FALSE;
-	if (cr_tok_find(s, at, &number_whole_determiners))
-		at++;
 	const BlockNumber *next = self + 1;
 	if (next >= numbers + n_numbers || next->first != at)
 		return FALSE;
@@ -437,14 +445,14 @@ static void flag_part_or_item(GArray *facts, const BlockNumber *numbers, guint n
  * none. Two shares of one whole named alike are of one thing, whatever
  * else their sentences say ("more than 15% of its workforce, some 17,500
  * people" and "15% of its workforce of around 110,000 people"). */
-static guint32 whole_stem(const CrFact *f, const CrTokens *s, guint last, CrStemmer *stemmer)
+static guint32 whole_stem(const CrFact *f, const CrTokens *s, guint last, const guint32 *stems,
+			  CrStemmer *stemmer)
 {
-	if (f->kind != CR_FACT_NUMBER || f->unit != number_unit_names[U_PERCENT] ||
-	    !cr_tok_word(s, last, "of"))
+	if (f->kind != CR_FACT_NUMBER || f->unit != number_unit_names[U_PERCENT])
 		return STEM_NONE;
-	guint i = last + 1, noun = G_MAXUINT;
-	if (cr_tok_find(s, i, &number_whole_determiners))
-		i++;
+	guint i = whole_start(s, last), noun = G_MAXUINT;
+	if (i == G_MAXUINT)
+		return STEM_NONE;
 	for (guint k = 0;
 	     k < MAX_WHOLE_WORDS && i < s->n && s->tok[i].kind == CR_TOKEN_WORD && !s->tok[i].upper &&
 	     s->tok[i].gap == CR_GAP_SPACE && !cr_tok_function_word(s, i) && !cr_tok_word(s, i, "of");
@@ -453,9 +461,10 @@ static guint32 whole_stem(const CrFact *f, const CrTokens *s, guint last, CrStem
 	if (noun == G_MAXUINT)
 		return STEM_NONE;
 	const CrToken *t = &s->tok[noun];
-	return (cr_stem_hash_folded(stemmer, s->data + t->start, t->end - t->start, t->fold) &
-		~CR_CONTEXT_NEIGHBOUR) |
-	       CR_CONTEXT_UNIT;
+	guint32 stem = stems[noun] != STEM_UNKNOWN && stems[noun] != STEM_NONE
+			   ? stems[noun]
+			   : cr_stem_hash_folded(stemmer, s->data + t->start, t->end - t->start, t->fold);
+	return (stem & ~CR_CONTEXT_NEIGHBOUR) | CR_CONTEXT_UNIT;
 }
 
 /* Gives fact NUMBER (of the block's NUMBERS) the stems of the content words
@@ -511,7 +520,7 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 				insert_hash(hashes, &n, stems[i] & ~STEM_PLAN);
 			}
 		}
-	guint32 whole = whole_stem(f, s, last, stemmer);
+	guint32 whole = whole_stem(f, s, last, stems, stemmer);
 	if (whole != STEM_NONE)
 		insert_hash(hashes, &n, whole);
 	/* the block's numbers are in reading order: those of the sentence lie
