@@ -139,9 +139,7 @@ static gboolean verbless_caption(const char *data, gsize start, gsize end)
 	guint words = 0, names = 0, others = 0;
 	gboolean number = FALSE;
 	for (gsize p = start; p < end;) {
-		gsize q = p;
-		while (q < end && data[q] != ' ')
-			q++;
+		gsize q = clean_word_end(data, p, end);
 		gsize e = q;
 		while (e > p && (data[e - 1] == '.' || data[e - 1] == ','))
 			e--;

@@ -50,23 +50,20 @@
  * where the year ends. */
 static gboolean date_at(const char *data, gsize p, gsize end, gsize *after)
 {
-	for (guint m = 0; m < G_N_ELEMENTS(clean_months); m++) {
-		gsize len = strlen(clean_months[m]), q = p + len;
-		if (q >= end || memcmp(data + p, clean_months[m], len) != 0 || data[q] != ' ')
-			continue;
-		gsize day = ++q;
-		while (q < end && g_ascii_isdigit(data[q]))
-			q++;
-		if (q - day < 1 || q - day > 2 || q + 6 > end || data[q] != ',' || data[q + 1] != ' ')
+	gsize q = clean_word_end(data, p, end);
+	if (q >= end || !clean_is_one_of(data, p, q, clean_months, G_N_ELEMENTS(clean_months), FALSE))
+		return FALSE;
+	gsize day = ++q;
+	while (q < end && g_ascii_isdigit(data[q]))
+		q++;
+	if (q - day < 1 || q - day > 2 || q + 6 > end || data[q] != ',' || data[q + 1] != ' ')
+		return FALSE;
+	q += 2;
+	for (gsize k = 0; k < 4; k++)
+		if (!g_ascii_isdigit(data[q + k]))
 			return FALSE;
-		q += 2;
-		for (gsize k = 0; k < 4; k++)
-			if (!g_ascii_isdigit(data[q + k]))
-				return FALSE;
-		*after = q + 4;
-		return *after == end || !g_ascii_isdigit(data[*after]);
-	}
-	return FALSE;
+	*after = q + 4;
+	return *after == end || !g_ascii_isdigit(data[*after]);
 }
 
 /* TRUE when data[start,end) holds a date date_at() reads and only
@@ -269,9 +266,7 @@ static const char *const paper_words[] = { "Post",     "Times",	      "Herald",	
  * masthead's ("Rusty on the run - Washington Post"). */
 static gboolean titled_paper_link(const char *data, gsize start, gsize end)
 {
-	gsize p = end;
-	while (p > start && data[p - 1] != ' ')
-		p--;
+	gsize p = clean_word_start(data, start, end);
 	if (!clean_is_one_of(data, p, end, paper_words, G_N_ELEMENTS(paper_words), FALSE))
 		return FALSE;
 	for (gsize q = p; q > start + 3; q--) {
@@ -340,23 +335,13 @@ static guint apart_line_ends(const char *data, const GArray *blocks, const Info 
 	return MAX(APART_LINE_ENDS, gap + 1);
 }
 
-/* TRUE when block I has APART line ends or more between it and each
- * block beside it. */
-static gboolean set_apart(const char *data, const GArray *blocks, guint i, guint apart)
-{
-	guint n = blocks->len;
-	if (i == 0 || i + 1 >= n)
-		return FALSE;
-	return line_ends_between(data, blocks, i - 1) >= apart && line_ends_between(data, blocks, i) >= apart;
-}
-
 /* TRUE when block I stands between two paragraphs of the story, set
  * apart from both by APART line ends or more. */
 static gboolean apart_in_story(const char *data, const GArray *blocks, const Info *info, guint i, guint apart)
 {
 	guint n = blocks->len;
 	return i > 0 && i + 1 < n && clean_is_solid(&info[i - 1]) && clean_is_solid(&info[i + 1]) &&
-	       set_apart(data, blocks, i, apart);
+	       line_ends_between(data, blocks, i - 1) >= apart && line_ends_between(data, blocks, i) >= apart;
 }
 
 /* TRUE for a short line of three words or more in sentence case with no
@@ -539,9 +524,10 @@ static gboolean frame_line(const char *data, const GArray *blocks, const Info *i
 	if (caption_shaped(data, block, b)) {
 		if (frame->apart_ends == 0)
 			frame->apart_ends = apart_line_ends(data, blocks, info, n);
-		if (frame->apart < 0 && apart_in_story(data, blocks, info, i, frame->apart_ends))
+		gboolean apart = apart_in_story(data, blocks, info, i, frame->apart_ends);
+		if (apart && frame->apart < 0)
 			frame->apart = has_apart_caption(data, blocks, info, n, frame->apart_ends);
-		if (frame->apart > 0 && apart_in_story(data, blocks, info, i, frame->apart_ends))
+		if (apart && frame->apart > 0)
 			return TRUE;
 	}
 	return names_writer(data, block, info, n, i, frame->run, frame->run_lines);

@@ -93,6 +93,14 @@ static inline gsize clean_word_start(const char *data, gsize start, gsize p)
 	return p;
 }
 
+/* Where the word at byte P of data ends: at a blank or END. */
+static inline gsize clean_word_end(const char *data, gsize p, gsize end)
+{
+	while (p < end && data[p] != ' ')
+		p++;
+	return p;
+}
+
 /* TRUE when data[p,end) opens with WORD, any case, ending there. */
 static inline gboolean clean_word_at(const char *data, gsize p, gsize end, const char *word)
 {

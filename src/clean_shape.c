@@ -580,9 +580,7 @@ gboolean clean_ends_with_credit_tail(const char *data, gsize start, gsize end)
 	guint after = 0;
 	gboolean agency = FALSE; /* "via" or a word in capitals: "AP", "UPI" */
 	for (gsize p = slash; p < end;) {
-		gsize q = p;
-		while (q < end && data[q] != ' ')
-			q++;
+		gsize q = clean_word_end(data, p, end);
 		gboolean via = q - p == 3 && memcmp(data + p, "via", 3) == 0;
 		if (q > p && !name_token(data, p, q) && !via)
 			return FALSE;

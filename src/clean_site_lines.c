@@ -27,14 +27,6 @@
 /* The fewest words of a caption closing the story. */
 #define CAPTION_WORDS_MIN 6
 
-/* Where the word at data[p] ends (a blank or END). */
-static gsize word_end(const char *data, gsize p, gsize end)
-{
-	while (p < end && data[p] != ' ')
-		p++;
-	return p;
-}
-
 /* Past the blanks at data[p]. */
 static gsize skip_blanks(const char *data, gsize p, gsize end)
 {
@@ -53,12 +45,12 @@ static gboolean names_only(const char *data, gsize start, gsize end, guint max)
 		end--;
 	guint words = 0;
 	for (gsize p = skip_blanks(data, start, end); p < end;
-	     p = skip_blanks(data, word_end(data, p, end), end)) {
+	     p = skip_blanks(data, clean_word_end(data, p, end), end)) {
 		gunichar c = g_utf8_get_char(data + p);
 		if (!g_unichar_isupper(c) && !clean_word_at(data, p, end, "and") &&
 		    !clean_word_at(data, p, end, "of") && !clean_word_at(data, p, end, "the"))
 			return FALSE;
-		if (memchr(data + p, '.', word_end(data, p, end) - p))
+		if (memchr(data + p, '.', clean_word_end(data, p, end) - p))
 			return FALSE;
 		words++;
 	}
@@ -116,12 +108,12 @@ static gboolean day_month_year_time(const char *data, gsize p, gsize end)
 		p++;
 	if (p >= end || data[p] != ' ')
 		return FALSE;
-	gsize m = p + 1, me = word_end(data, m, end);
+	gsize m = p + 1, me = clean_word_end(data, m, end);
 	gboolean month = FALSE;
 	for (guint k = 0; k < 12 && !month; k++)
 		month = (me - m == 3 || me - m == strlen(clean_months[k])) &&
 			g_ascii_strncasecmp(data + m, clean_months[k], me - m) == 0;
-	gsize y = me + 1, ye = word_end(data, MIN(y, end), end);
+	gsize y = me + 1, ye = clean_word_end(data, MIN(y, end), end);
 	if (!month || y >= end || ye - y != 4 || !g_ascii_isdigit(data[y]))
 		return FALSE;
 	gsize d = skip_blanks(data, ye, end);
@@ -158,7 +150,7 @@ static gboolean release_label(const char *data, gsize start, gsize end)
 	if (!clean_word_at(data, start, end, "news") && !clean_word_at(data, start, end, "press") &&
 	    !clean_word_at(data, start, end, "media"))
 		return FALSE;
-	gsize p = skip_blanks(data, word_end(data, start, end), end);
+	gsize p = skip_blanks(data, clean_word_end(data, start, end), end);
 	if (!clean_word_at(data, p, end, "release"))
 		return FALSE;
 	p = skip_blanks(data, p + 7, end);
@@ -237,8 +229,8 @@ static gboolean names_then_verb(const char *data, gsize start, gsize end)
 {
 	gsize p = start;
 	for (guint w = 0; w < 3 && p < end && g_ascii_isupper(data[p]); w++)
-		p = skip_blanks(data, word_end(data, p, end), end);
-	gsize verb_end = word_end(data, p, end);
+		p = skip_blanks(data, clean_word_end(data, p, end), end);
+	gsize verb_end = clean_word_end(data, p, end);
 	if (clean_capitalised_words(data, start, p) < 2 || p >= end || !g_ascii_islower(data[p]) ||
 	    data[verb_end - 1] != 's')
 		return FALSE;
@@ -279,7 +271,7 @@ static gboolean topic_label(const char *data, const GArray *blocks, const Info *
 	guint words = clean_capitalised_words(data, start, end);
 	if (info[i - 1].sentence || words == 0 || words > TOPIC_WORDS || !trail_marked(data, trail))
 		return FALSE;
-	gsize t = trail->start, t_end = word_end(data, t, trail->end),
+	gsize t = trail->start, t_end = clean_word_end(data, t, trail->end),
 	      last = clean_word_start(data, start, end);
 	return t_end - t == end - last && g_ascii_strncasecmp(data + t, data + last, end - last) == 0;
 }

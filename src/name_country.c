@@ -26,15 +26,21 @@ typedef struct {
 	gboolean blocks;
 } Qualifier;
 
+/* Writes the N bytes at IN to OUT in ASCII lower case, then a NUL. */
+static void fold_ascii(char *out, const char *in, gsize n)
+{
+	for (gsize i = 0; i < n; i++)
+		out[i] = g_ascii_tolower(in[i]);
+	out[n] = '\0';
+}
+
 /* The place the gazetteer knows by the N bytes of WRITTEN, or NULL. */
 static const NameGazEntry *place_named(const char *written, gsize n)
 {
 	char folded[64];
 	if (n >= sizeof(folded))
 		return NULL;
-	for (gsize i = 0; i < n; i++)
-		folded[i] = g_ascii_tolower(written[i]);
-	folded[n] = '\0';
+	fold_ascii(folded, written, n);
 	const NameGazEntry *g = name_gazetteer_lookup(folded, written, n);
 	return g && g->kind == NAME_GAZ_PLACE ? g : NULL;
 }
@@ -82,8 +88,7 @@ static const char *find_demonym(const char *canonical)
 				continue;
 			memcpy(written, canonical, stem);
 			strcpy(written + stem, demonym_endings[e]);
-			for (gsize i = 0; i <= n; i++)
-				folded[i] = g_ascii_tolower(written[i]);
+			fold_ascii(folded, written, n);
 			const NameGazEntry *g = name_gazetteer_lookup(folded, written, n);
 			if (g && g->kind == NAME_GAZ_NATIONALITY)
 				return another_place_makes(canonical, written, n) ? NULL : g->canonical;
@@ -173,9 +178,7 @@ static Qualifier possessive_qualifier(const CrDoc *doc, const CrFact *f)
 	if (end - start < 2 || end - start >= 64)
 		return (Qualifier){ NULL, FALSE };
 	char folded[64];
-	for (gsize i = start; i < end; i++)
-		folded[i - start] = g_ascii_tolower(data[i]);
-	folded[end - start] = '\0';
+	fold_ascii(folded, data + start, end - start);
 	return read_qualifier(folded, data + start, end - start);
 }
 

@@ -39,7 +39,7 @@ static gboolean in_prose(GPtrArray *blocks, guint d, const NameMention *m, int *
 	if (b < 0)
 		return FALSE;
 	const CrBlock *block = &g_array_index(doc_blocks, CrBlock, b);
-	return !block->boilerplate && !(block->flags & CR_BLOCK_DUPLICATE);
+	return cr_block_is_read(block);
 }
 
 /* TRUE when the folded one-word KEY is only the last word of bodies'

@@ -287,7 +287,7 @@ static inline gboolean ends_plain_word(guchar after, guchar b, gsize len)
  * Most words are one run of ASCII letters and digits shorter than 16 bytes
  * that a blank or punctuation ends, no initial's period nor an apostrophe:
  * those are read sixteen bytes at once where the span holds them
- * (cr_scan_ascii_word(): found, folded, counted and hashed with no loop
+ * (cr_scan_ascii_word(): found, folded, masked and hashed with no loop
  * over their bytes), a byte a step near its end; any other again by
  * scan_word_any(). */
 static inline void scan_word(const char *data, gsize end, gsize *pos_io, NameToken *tok, Shape *shape,

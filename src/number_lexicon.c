@@ -375,21 +375,20 @@ CrPersonSide cr_number_person_side(const char *counted)
 	 * reader keeps; not by sex or age ("men", "children"), which often
 	 * count a part of the people another sentence counts */
 	static const char *const persons[] = {
-		"passenger", "migrant", "refugee", "victim",   "resident", "civilian",	"hostage",
-		"survivor",  "tourist", "pilgrim", "occupant", "villager", "worker",	"miner",
-		"climber",   "hiker",	"evacuee", "prisoner", "detainee", "protester", "demonstrator",
+		"passenger", "migrant",	  "refugee",	  "victim",  "resident", "civilian",
+		"hostage",   "survivor",  "tourist",	  "pilgrim", "occupant", "villager",
+		"worker",    "miner",	  "climber",	  "hiker",   "evacuee",	 "prisoner",
+		"detainee",  "protester", "demonstrator", NULL,
 	};
 	/* the armed men of an attack, whom reports name as they see them
 	 * ("27 militants", "27 terrorists": general knowledge); never the
 	 * people they hold or kill */
-	static const char *const armed[] = { "militant", "terrorist", "attacker", "insurgent", "gunman" };
-	for (gsize i = 0; i < G_N_ELEMENTS(persons); i++)
-		if (strcmp(counted, persons[i]) == 0)
-			return CR_PERSONS_OTHER;
-	for (gsize i = 0; i < G_N_ELEMENTS(armed); i++)
-		if (strcmp(counted, armed[i]) == 0)
-			return CR_PERSONS_ARMED;
-	return CR_PERSONS_NONE;
+	static const char *const armed[] = {
+		"militant", "terrorist", "attacker", "insurgent", "gunman", NULL
+	};
+	if (g_strv_contains(persons, counted))
+		return CR_PERSONS_OTHER;
+	return g_strv_contains(armed, counted) ? CR_PERSONS_ARMED : CR_PERSONS_NONE;
 }
 
 gboolean cr_number_counts_persons(const char *counted)

@@ -108,6 +108,16 @@ G_ALWAYS_INLINE static inline char *room(JsonWriter *w, gsize n)
 	return w->buf + w->len;
 }
 
+/* room() for N bytes, then a comma first when COMMA: where an element's
+ * own bytes go. */
+G_ALWAYS_INLINE static inline char *room_element(JsonWriter *w, gsize n, gboolean comma)
+{
+	char *p = room(w, n);
+	if (comma)
+		*p++ = ',';
+	return p;
+}
+
 /* Copies LITERAL to P, room made; returns past it. */
 G_ALWAYS_INLINE static inline char *copy_literal(char *p, const char *literal)
 {
@@ -415,11 +425,7 @@ G_ALWAYS_INLINE static inline void member(JsonWriter *w, const char *name)
 	 * their length known, so the comma, the quoted name and the colon are
 	 * written after one test of the room left */
 	gsize n = name ? strlen(name) : 0;
-	if (w->len + n + 4 > w->cap)
-		make_room(w, n + 4);
-	char *p = w->buf + w->len;
-	if (!w->first)
-		*p++ = ',';
+	char *p = room_element(w, n + 4, !w->first);
 	w->first = FALSE;
 	if (name) {
 		*p++ = '"';
@@ -548,9 +554,7 @@ static void write_elements(JsonWriter *w, guint n, WriteElement write, gconstpoi
 static void write_block(JsonWriter *w, guint i, gconstpointer blocks)
 {
 	const CrBlock *block = &g_array_index((const GArray *)blocks, CrBlock, i);
-	char *p = room(w, 80);
-	if (!w->first)
-		*p++ = ',';
+	char *p = room_element(w, 80, !w->first);
 	p = copy_literal(p, "{\"start\":");
 	p = put_u32(p, (guint32)block->start);
 	p = copy_literal(p, ",\"end\":");
@@ -678,9 +682,7 @@ static void write_group(JsonWriter *w, const CrGroup *g)
 	begin(w, "[");
 	/* each fact's number after one test of the room for it and its comma */
 	for (guint j = 0; j < g->facts->len; j++) {
-		char *p = room(w, 11);
-		if (j)
-			*p++ = ',';
+		char *p = room_element(w, 11, j > 0);
 		w->len = (gsize)(put_u32(p, g_array_index(g->facts, guint, j)) - w->buf);
 	}
 	end(w, "]");
@@ -701,9 +703,7 @@ static void write_chain(JsonWriter *w, const CrChain *c)
 		const CrAnchor *a = &g_array_index(c->anchors, CrAnchor, j);
 		/* its three numbers as write_fact() writes a fact's, after one
 		 * test of the room for them, their commas and brackets */
-		char *p = room(w, 35);
-		if (j)
-			*p++ = ',';
+		char *p = room_element(w, 35, j > 0);
 		*p++ = '[';
 		p = put_u32(p, a->group);
 		*p++ = ',';

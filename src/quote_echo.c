@@ -385,7 +385,7 @@ static gint span_start_order(gconstpointer pa, gconstpointer pb)
 static void index_word(DocIndex *index, gsize start, gsize end, guint ordinal, guint flow, guint id)
 {
 	if (index->n_words == index->size) {
-		index->size = MAX(256, index->size * 2);
+		index->size *= 2;
 		index->words = g_renew(IndexedWord, index->words, index->size);
 	}
 	index->words[index->n_words++] = (IndexedWord){
@@ -536,7 +536,7 @@ static void index_doc(DocIndex *index, const CrDoc *doc, const GArray *doc_block
 	gsize bytes = 0;
 	for (guint b = 0; b < doc_blocks->len; b++) {
 		const CrBlock *block = &g_array_index(doc_blocks, CrBlock, b);
-		if (!block->boilerplate && !(block->flags & CR_BLOCK_DUPLICATE))
+		if (cr_block_is_read(block))
 			bytes += block->end - block->start;
 	}
 	/* room for a word each WORD_BYTES of the blocks read, not grown from
@@ -550,7 +550,7 @@ static void index_doc(DocIndex *index, const CrDoc *doc, const GArray *doc_block
 	IndexPlace at = { 0, 0, spans, quoted->len, 0, quoted->len ? spans[0].start : G_MAXSIZE, 0 };
 	for (guint b = 0; b < doc_blocks->len; b++) {
 		const CrBlock *block = &g_array_index(doc_blocks, CrBlock, b);
-		if (!block->boilerplate && !(block->flags & CR_BLOCK_DUPLICATE))
+		if (cr_block_is_read(block))
 			index_block(index, doc, block, &cache, &at);
 	}
 	g_free(cache.forms);

@@ -89,7 +89,7 @@ gboolean cr_quote_in_furniture(GPtrArray *blocks, const CrFact *f)
 	if (b < 0)
 		return FALSE;
 	const CrBlock *block = &g_array_index(doc_blocks, CrBlock, b);
-	return block->boilerplate || (block->flags & CR_BLOCK_DUPLICATE);
+	return !cr_block_is_read(block);
 }
 
 /* Quotations read per piece of the facts (READ_PIECE facts a piece). */

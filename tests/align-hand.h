@@ -137,9 +137,9 @@ static inline const CrGroup *group_at(const CrAlignment *al, int id)
 }
 
 /* The fact of KIND in report DOC of ENGINE that starts at the NTH
- * occurrence of TEXT there. */
-G_GNUC_UNUSED G_GNUC_NO_INLINE static const CrFact *engine_fact(const CrEngine *engine, guint doc,
-								CrFactKind kind, const char *text, guint nth)
+ * occurrence of TEXT there (which must be there), or NULL. */
+G_GNUC_UNUSED G_GNUC_NO_INLINE static const CrFact *
+engine_fact_or_null(const CrEngine *engine, guint doc, CrFactKind kind, const char *text, guint nth)
 {
 	const CrDoc *d = g_ptr_array_index(engine->docs, doc);
 	const char *at = d->data;
@@ -152,5 +152,16 @@ G_GNUC_UNUSED G_GNUC_NO_INLINE static const CrFact *engine_fact(const CrEngine *
 		if (f->doc == doc && f->kind == kind && f->start == (gsize)(at - d->data))
 			return f;
 	}
-	g_error("no fact at \"%s\" (%u) in report %u", text, nth, doc);
+	return NULL;
+}
+
+/* The fact of KIND in report DOC of ENGINE that starts at the NTH
+ * occurrence of TEXT there. */
+G_GNUC_UNUSED G_GNUC_NO_INLINE static const CrFact *engine_fact(const CrEngine *engine, guint doc,
+								CrFactKind kind, const char *text, guint nth)
+{
+	const CrFact *f = engine_fact_or_null(engine, doc, kind, text, nth);
+	if (!f)
+		g_error("no fact at \"%s\" (%u) in report %u", text, nth, doc);
+	return f;
 }

@@ -36,6 +36,8 @@ static void test_two_countries_bodies_apart(void)
 	const CrFact *other = assert_name_nth(engine->facts, 1, b, "Argentine Supreme Court", 0, CR_FACT_ORG,
 					      "Argentine Supreme Court");
 	assert_not_linked(court, other);
+	assert_not_linked(court, assert_name_nth(engine->facts, 1, b, "Brazilian Supreme Court", 0,
+						 CR_FACT_ORG, "Brazilian Supreme Court"));
 }
 
 /* Review of engine37: "Nigerian" is the demonym of "Niger" and of

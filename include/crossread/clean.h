@@ -21,6 +21,12 @@ typedef struct {
 	guint8 flags;	    /* CrBlockFlags */
 } CrBlock;
 
+/* TRUE for a block the engine reads: not furniture, not a repeat. */
+static inline gboolean cr_block_is_read(const CrBlock *block)
+{
+	return !block->boilerplate && !(block->flags & CR_BLOCK_DUPLICATE);
+}
+
 /* Splits DOC into blocks (paragraphs, or lines where the report puts one
  * paragraph per line; consecutive lines of three bytes or fewer are one
  * block of up to 4 KiB, drawn as a paragraph), in order, and flags each.
