@@ -615,6 +615,21 @@ static guint another_before(const CrTokens *s, guint i)
 	       cr_tok_word(s, i - 1, "another");
 }
 
+/* 2 when the bare count at token I follows "a" or "an", a singular noun
+ * in lower case and "of" on its line ("a crew of 13", "a total of 40"):
+ * the noun it is the size of is part of the fact, as "13 crew members"
+ * holds it elsewhere (its value stays 13); not a change's noun, which
+ * number_change_at() reads before the fact ("a loss of 10"); else 0. */
+static guint noun_of_before(const CrTokens *s, guint i)
+{
+	if (i < 3 || s->tok[i].gap != CR_GAP_SPACE || !cr_tok_word(s, i - 1, "of") ||
+	    s->tok[i - 1].gap != CR_GAP_SPACE || s->tok[i - 2].gap != CR_GAP_SPACE ||
+	    !number_countable_word(s, i - 2) || s->data[s->tok[i - 2].end - 1] == 's' ||
+	    cr_tok_find(s, i - 2, &number_change_words))
+		return 0;
+	return cr_tok_word(s, i - 3, "a") || cr_tok_word(s, i - 3, "an") ? 2 : 0;
+}
+
 /* Flags the numbers of FACTS from FIRST on whose noun is counted with two
  * values or more (CR_FACT_COUNTED_AGAIN). */
 static void flag_nouns_counted_again(GArray *facts, guint first)
@@ -774,6 +789,8 @@ void cr_extract_numbers(const CrReport *report, GArray *facts)
 				bound = number_label_before(&s, i);
 			if (!bound && q.unit == U_NONE && !q.noun)
 				bound = another_before(&s, i);
+			if (!bound && q.unit == U_NONE && !q.noun && !q.decimals && !q.multiplied)
+				bound = noun_of_before(&s, i);
 			/* "losing 10 seats", "20 more than the 17": a change,
 			 * its comparative part of the fact */
 			guint taken = 0;

@@ -93,17 +93,18 @@ static void drop_middle_initials(char *key)
 }
 
 /* The length of word I when it can be the number of a name: MIN_LEN to
- * four digits spaced from the name, no leading zero and no year
- * ("Election 2024"); else 0. The byte after is the caller's to test. */
-static gsize digits_of_name_number(const Scanner *s, guint i, gsize min_len)
+ * four digits after the name's GAP (NAME_TOKEN_JOINED, one space;
+ * NAME_TOKEN_HYPHEN, one hyphen), no leading zero and no year ("Election
+ * 2024"); else 0. The byte after is the caller's to test. */
+static gsize digits_of_name_number(const Scanner *s, guint i, gsize min_len, guint32 gap)
 {
 	if (i >= s->n)
 		return 0;
 	const NameToken *t = tok(s, i);
 	gsize len = t->end - t->start;
 	const char *w = s->data + t->start;
-	if ((t->flags & NAME_TOKEN_LETTERS) || !(t->flags & NAME_TOKEN_JOINED) || len < min_len || len > 4 ||
-	    w[-1] != ' ' || w[0] == '0')
+	if ((t->flags & NAME_TOKEN_LETTERS) || !(t->flags & gap) || len < min_len || len > 4 ||
+	    w[-1] != (gap == NAME_TOKEN_HYPHEN ? '-' : ' ') || w[0] == '0')
 		return 0;
 	for (gsize k = 0; k < len; k++)
 		if (!g_ascii_isdigit(w[k]))
@@ -112,19 +113,23 @@ static gsize digits_of_name_number(const Scanner *s, guint i, gsize min_len)
 	return len == 4 && value >= 1800 && value <= 2100 ? 0 : len;
 }
 
-/* 1 when word I is the number of a numbered name, the "500" of "the
- * Fortune 500" or "Windows 11": one to four digits (digits_of_name_number())
- * ending the number ("Boeing 737,"; not the score "49ers 25-22", a time or
- * a decimal); else 0. */
-guint scanner_name_number_at(const Scanner *s, guint i)
+/* 1 when word I is the number after a name's GAP, the "500" of "the Fortune
+ * 500", the "212" of "Volgoneft-212": MIN_LEN to four digits ending the
+ * number ("Boeing 737,"; not the score "49ers 25-22", a time, a decimal). */
+static guint name_number_after(const Scanner *s, guint i, gsize min_len, guint32 gap)
 {
-	gsize len = digits_of_name_number(s, i, 1);
+	gsize len = digits_of_name_number(s, i, min_len, gap);
 	if (!len)
 		return 0;
 	const char *w = s->data + tok(s, i)->start;
 	char after = w[len];
 	return after == ' ' || after == '\n' || after == ',' || after == ';' || after == ')' ||
 	       after == '\0' || (after == '.' && !g_ascii_isdigit(w[len + 1]));
+}
+
+guint scanner_name_number_at(const Scanner *s, guint i)
+{
+	return name_number_after(s, i, 1, NAME_TOKEN_JOINED);
 }
 
 /* The words of a model's number at word I after a body's name: the
@@ -137,7 +142,7 @@ static guint model_number_at(const Scanner *s, guint i)
 	guint numbered = scanner_name_number_at(s, i);
 	if (numbered || i + 1 >= s->n)
 		return numbered;
-	gsize len = digits_of_name_number(s, i, 3);
+	gsize len = digits_of_name_number(s, i, 3, NAME_TOKEN_JOINED);
 	if (!len || s->data[tok(s, i)->start + len] != '-')
 		return 0;
 	const NameToken *next = tok(s, i + 1);
@@ -181,8 +186,14 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
 	}
 	/* "Fortune 500" and "Fortune 1000" are two lists, no one name; nor
 	 * are the craters "Malapert A" and "Malapert" */
+	guint hyphened = 0;
 	if (!value && kind != CR_FACT_PERSON) {
 		guint number = scanner_name_number_at(s, b);
+		/* "Volgoneft-212" is the "Volgoneft 212" of another report;
+		 * not an acronym's, nor two digits, a year more often
+		 * ("COVID-19", "Covid-19" are the "Covid" of another) */
+		if (!number && !(tok(s, b - 1)->flags & NAME_TOKEN_ALLCAPS))
+			number = hyphened = name_number_after(s, b, 3, NAME_TOKEN_HYPHEN);
 		b += number ? number : name_letter_at(s, b);
 	}
 	/* "Boeing 737", "Boeing 737-800": a known body's name and a model's
@@ -217,6 +228,8 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
 	}
 	if (m.n_words >= 2)
 		hyphens_as_spaces(key);
+	if (hyphened) /* "volgoneft 212" */
+		*strrchr(key, '-') = ' ';
 	if (m.n_words >= 3 && kind == CR_FACT_PERSON)
 		join_trailing_initials(key);
 	if (m.n_words >= 3 && kind == CR_FACT_PERSON)

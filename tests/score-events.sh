@@ -212,6 +212,11 @@ thresholds() {
 	nikkei) echo "0.94 0.82 0.97 1.00 1.00" ;;            # round 29; "around 12 per cent" meets "more than 12 per cent" (engine37); Toyota, "14.9 per cent" open
 	heldout-brazilx) echo "1.00 1.00 0.97 1.00 1.00" ;;   # round 29, held out; read at its end (engine37: a country before a body's name)
 	heldout-pagers) echo "1.00 1.00 0.97 1.00 1.00" ;;    # round 29, held out
+	banana) echo "0.93 0.93 0.97 0.00 1.00" ;;            # round 30; a range "$1–$1.5 million", "TRON" (an English word in capitals); a ticker line unflagged
+	egypound) echo "0.85 0.82 0.97 0.80 1.00" ;;          # round 30; "EGP 50.1", "around 50 pounds", "above 50"; "approximately 30.9", "about 31"
+	kerch) echo "0.94 0.81 0.97 1.00 1.00" ;;             # round 30; "Volgoneft-212" (engine38), "a crew of 13" (engine38); "crew of 13 people"
+	heldout-houthis) echo "1.00 0.87 0.97 0.46 1.00" ;;   # round 30, held out; related headlines, "New Title:" lines unflagged
+	heldout-wc2034) echo "0.62 0.62 0.97 1.00 1.00" ;;    # round 30, held out; "the 2034 World Cup": a year naming an event, no date
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }

@@ -444,6 +444,23 @@ static void test_approximation_meets_floor(void)
 	assert_not_linked(around, engine_fact(index, 2, CR_FACT_NUMBER, "less than 12 per cent", 0));
 }
 
+/* Round 30: "a crew of 13" holds the noun it is the size of, the fact
+ * another report writes "13 crew members"; another noun's size in a
+ * sentence that tells of other things is another count ("a gang of 13"). */
+static void test_size_of_a_noun(void)
+{
+	g_autoptr(CrEngine) e = cr_test_engine(
+	    "The Volgoneft 212 tanker, which was carrying a crew of 13 and fuel oil, ran aground near "
+	    "Taman.\n",
+	    "The ministry said one of 13 crew members of the Volgoneft 212 died near Taman.\n",
+	    "Police in Anapa detained a gang of 13 on Monday, a court said.\n", NULL);
+	const CrFact *crew = engine_fact(e, 0, CR_FACT_NUMBER, "crew of 13", 0);
+	g_assert_cmpuint(crew->end - crew->start, ==, strlen("crew of 13"));
+	assert_linked(crew, engine_fact(e, 1, CR_FACT_NUMBER, "13 crew members", 0));
+	assert_not_linked(engine_fact(e, 2, CR_FACT_NUMBER, "gang of 13", 0),
+			  engine_fact(e, 1, CR_FACT_NUMBER, "13 crew members", 0));
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -468,5 +485,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/counts/approximation-meets-floor", test_approximation_meets_floor);
 	g_test_add_func("/align/counts/two-actors-shares-of-one-whole", test_two_actors_shares_of_one_whole);
 	g_test_add_func("/align/counts/approximation-floor-one-word", test_approximation_floor_one_word);
+	g_test_add_func("/align/counts/size-of-a-noun", test_size_of_a_noun);
 	return g_test_run();
 }

@@ -196,6 +196,30 @@ static void test_model_and_flight_numbers(void)
 	g_assert_cmpstr(year->value, ==, "Boeing");
 }
 
+/* Round 30: a number of three or four digits joined to a name by a
+ * hyphen is its number as a spaced one is ("Volgoneft-212" is another
+ * report's "Volgoneft 212", not the "Volgoneft-239"); two digits after a
+ * name are not ("Covid-19" is another report's "Covid"). */
+static void test_hyphened_number(void)
+{
+	const char *a = "The Volgoneft-212 tanker broke in two near Taman on Sunday.\n";
+	const char *b = "The tanker Volgoneft 212 sank near Taman, officials said.\n";
+	const char *c = "A second tanker, the Volgoneft-239, ran aground near Taman.\n";
+	const char *d = "The Volgoneft 239 was left drifting off Taman.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, c, d, NULL);
+	const CrFact *hyphened = name_of(engine->facts, 0, a, "Volgoneft-212");
+	g_assert_cmpstr(hyphened->value, ==, "Volgoneft-212");
+	assert_linked(hyphened, name_of(engine->facts, 1, b, "Volgoneft 212"));
+	const CrFact *second = name_of(engine->facts, 2, c, "Volgoneft-239");
+	assert_linked(second, name_of(engine->facts, 3, d, "Volgoneft 239"));
+	assert_not_linked(hyphened, second);
+
+	const char *year = "Cases of Covid-19 rose in Ohio, officials said on Monday.\n";
+	const char *bare = "Officials said cases of Covid rose in Ohio on Monday.\n";
+	g_autoptr(CrEngine) covid = cr_test_engine(year, bare, NULL);
+	assert_linked(name_of(covid->facts, 0, year, "Covid"), name_of(covid->facts, 1, bare, "Covid"));
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -207,5 +231,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/numbered/letter-is-no-regnal-number", test_letter_is_no_regnal_number);
 	g_test_add_func("/names/numbered/given-name-not-nationality", test_given_name_not_nationality);
 	g_test_add_func("/names/numbered/model-and-flight-numbers", test_model_and_flight_numbers);
+	g_test_add_func("/names/numbered/hyphened-number", test_hyphened_number);
 	return g_test_run();
 }
