@@ -573,6 +573,9 @@ static gboolean word_over_copy(const char *data, const CrBlock *a, const CrBlock
 	return !memchr(data + b->start, ' ', b->end - len - 1 - b->start);
 }
 
+/* The most words of a site's tagline between a title and its copy. */
+#define TAGLINE_WORDS 5
+
 /* Repeats that are furniture: a fragment printed again further down (a
  * headline set again over a picture, a sticky header), the page's
  * headline printed again (maybe after a share button's word), a short
@@ -580,8 +583,9 @@ static gboolean word_over_copy(const char *data, const CrBlock *a, const CrBlock
  * description and its caption), or printed again with a signature
  * after it (an embedded post), and a fragment the block after it opens
  * with (a picture's title over its description), a description the
- * block after it repeats with a credit, and the page's title over its
- * headline with the site's name above the story. */
+ * block after it repeats with a credit, the page's title over its
+ * headline with the site's name above the story, and a tagline between
+ * a title and its copy. */
 static void judge_repeats(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	g_autoptr(GHashTable) seen = g_hash_table_new(g_int64_hash, g_int64_equal);
@@ -616,6 +620,12 @@ static void judge_repeats(const char *data, const GArray *blocks, Info *info, gu
 		    titled_copy(data, &g_array_index(blocks, CrBlock, i - 1),
 				&g_array_index(blocks, CrBlock, i)))
 			info[i].cls = info[i - 1].cls = CLASS_BAD;
+		/* a few words between a title and its copy under them are the
+		 * site's tagline or section ("Science Outreach Specialists") */
+		if (!below_top && i > 0 && i + 1 < n && clean_is_fragment(&info[i]) &&
+		    info[i].words <= TAGLINE_WORDS && !info[i].digits && info[i - 1].words > 0 &&
+		    info[i + 1].key_hash == info[i - 1].key_hash && info[i + 1].chars == info[i - 1].chars)
+			info[i].cls = CLASS_BAD;
 		below_top |= clean_is_solid(&info[i]);
 	}
 }
@@ -750,6 +760,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	clean_judge_pictured(doc->data, blocks, info, n);
 	clean_judge_post_lines(doc->data, blocks, info, n);
 	clean_judge_site_lines(doc->data, blocks, info, n);
+	clean_judge_closings(doc->data, blocks, info, n);
 
 	g_autoptr(GHashTable) fallen = fallen_originals(info, n);
 	for (guint i = 0; i < n; i++) {

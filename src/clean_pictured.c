@@ -44,8 +44,35 @@ static gboolean dated_then_placed(const char *data, gsize start, gsize end)
 	return FALSE;
 }
 
+/* The most words between "This" and the picture's word (this_picture_of()). */
+#define THIS_PICTURE_WORDS 2
+
+/* TRUE when data[start,end) opens with "This", up to THIS_PICTURE_WORDS
+ * words in lower case with no apostrophe, a picture's word and "of":
+ * the caption pointing at the picture it stands under ("This long
+ * exposure image of the Triangulum Galaxy ..."); "This year's photo of
+ * ..." speaks of a year's. */
+static gboolean this_picture_of(const char *data, gsize start, gsize end)
+{
+	if (!clean_word_at(data, start, end, "this"))
+		return FALSE;
+	gsize p = start + 5;
+	for (guint words = 0; p < end && words <= THIS_PICTURE_WORDS; words++) {
+		gsize q = clean_picture_word_end(data, p, end);
+		if (q > p)
+			return q < end && data[q] == ' ' && clean_word_at(data, q + 1, end, "of");
+		gsize e = clean_word_end(data, p, end);
+		for (gsize k = p; k < e; k++)
+			if (!g_ascii_islower(data[k]) && data[k] != '-')
+				return FALSE;
+		p = e + 1;
+	}
+	return FALSE;
+}
+
 /* TRUE when data[start,end) speaks of its own picture: opens with what
- * the picture is or shows ("Illustration of ...", "Photo shows ..."; not
+ * the picture is or shows ("Illustration of ...", "Photo shows ...",
+ * "This long exposure image of ..."; not
  * "Images of burned cars were shared ...", a story's sentence) or holds a
  * phrase captions use of the picture they stand under (general
  * knowledge of how captions are written; "(pictured)" is not one, as
@@ -64,6 +91,8 @@ static gboolean names_its_picture(const char *data, gsize start, gsize end)
 		return TRUE;
 	gsize q = clean_picture_word_end(data, p, end);
 	if (q > p && q < end && data[q] == ' ' && clean_word_at(data, q + 1, end, "shows"))
+		return TRUE;
+	if (this_picture_of(data, start, end))
 		return TRUE;
 	for (guint k = 0; k < G_N_ELEMENTS(phrases); k++)
 		if (memmem(data + start, end - start, phrases[k], strlen(phrases[k])))

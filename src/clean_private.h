@@ -750,6 +750,18 @@ gboolean clean_story_above_headline(const char *data, const GArray *blocks, cons
  * a lone title with a hint of furniture under it (clean_titles.c). */
 void clean_judge_page_foot(const char *data, const GArray *blocks, Info *info, guint n);
 
+/* Where a ranking starting at block I ends: a run of RANKING_MIN lines
+ * or more opening with their places in order from the first ("1st: Leo
+ * Fuller with 13.5 points", "2nd: ...", "=4th ..."), the words after the
+ * places not all the same (a series' "1st Test", "2nd Test" are links);
+ * I when none starts there (clean_closings.c). */
+guint clean_ranking_end(const char *data, const GArray *blocks, guint i, guint n);
+
+/* A press room's contact label and its contact under the story's first
+ * paragraph are furniture; a writer's last short sentences over a
+ * letter's closing under the story stay (clean_closings.c). */
+void clean_judge_closings(const char *data, const GArray *blocks, Info *info, guint n);
+
 /* The site's copyright notice among the page's last blocks closes the
  * page: all under it is furniture (clean_titles.c). */
 void clean_judge_page_notice(Info *info, guint n);

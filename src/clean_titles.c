@@ -77,7 +77,8 @@ static gboolean fenced_fragment(const Info *info, guint n, guint i)
  * sentence cut short breaks off inside a word ("The quake prompted
  * initial tsunami warn") or holds a comma ("Turkish President Recep
  * Tayyip Erdogan, President of UA"). A run the story introduces as its
- * own list (clean_list_of_story()) stays. */
+ * own list (clean_list_of_story()) stays, and so does a ranking opening
+ * the run (clean_ranking_end()). */
 void clean_judge_page_foot(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	guint last = n;
@@ -123,6 +124,11 @@ void clean_judge_page_foot(const char *data, const GArray *blocks, Info *info, g
 	      start = end;
 	while (start > last + 1 && closes_the_page(info, n, start - 1))
 		start--;
+	/* a ranking opening the run is the story's results: only what
+	 * follows it may fall */
+	guint ranked = clean_ranking_end(data, blocks, start, n);
+	if (ranked > start)
+		start = MIN(ranked, end);
 	if (end - start < 2 || (start == last + 1 && clean_list_of_story(data, blocks, info, end, start)))
 		return;
 	/* a paragraph breaking off in an ellipsis right under the story's

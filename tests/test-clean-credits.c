@@ -471,6 +471,24 @@ static void test_lines_of_the_twenty_second_set(void)
 						  STORY_PARAGRAPH_3, NULL });
 }
 
+/* Between the headline and the story, a caption pointing at its picture
+ * ("This long exposure image of ...", clean35) is dimmed; the story's
+ * head speaking of a year's photo, or of a photo competition, is not. */
+static void test_this_picture_of(void)
+{
+	g_autoptr(Page) page =
+	    page_new("Ferry timetable approved by the harbour council\n\n"
+		     "This long exposure image of the harbour at night was captured by Ana Ruiz of "
+		     "Northport in 2012. Look for the lighthouse on the left.\n\n" STORY_PARAGRAPH
+		     " " STORY_PARAGRAPH_3 "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(page, (const char *const[]){ "This long exposure image", NULL });
+	g_autoptr(Page) year = page_new(
+	    "Ferry crew photographed\n\nThis year's photo of the ferry crew hangs in the clubhouse.\n\n"
+	    "This photo competition drew 300 entries from the island.\n\n" STORY_PARAGRAPH
+	    " " STORY_PARAGRAPH_3 "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(year, (const char *const[]){ "This year's photo", "This photo competition", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -487,5 +505,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/credits/lines-of-the-twentieth-set", test_lines_of_the_twentieth_set);
 	g_test_add_func("/clean/credits/lines-of-the-twenty-first-set", test_lines_of_the_twenty_first_set);
 	g_test_add_func("/clean/credits/lines-of-the-twenty-second-set", test_lines_of_the_twenty_second_set);
+	g_test_add_func("/clean/credits/this-picture-of", test_this_picture_of);
 	return g_test_run();
 }

@@ -723,6 +723,21 @@ static void test_indented_furniture(void)
 			 (gsize)(strstr(text, "The harbour council") - text));
 }
 
+/* A few words between a title and its copy under them are the site's
+ * tagline (clean35); a deck between the title and the story, and the
+ * same few words where no copy of the title follows, stay. */
+static void test_tagline_between_title_copies(void)
+{
+	g_autoptr(Page) page =
+	    page_new("Ferry timetable approved\n\nHarbour Outreach Specialists\n\n"
+		     "Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(page, (const char *const[]){ "Harbour Outreach Specialists", NULL });
+	g_autoptr(Page) deck =
+	    page_new("Ferry timetable approved\n\nEvening crossings added from April\n\n" STORY_PARAGRAPH
+		     "\n\nFerry timetable approved\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(deck, (const char *const[]){ "Evening crossings added", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -747,5 +762,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/subhead-opening-with-by", test_subhead_opening_with_by);
 	g_test_add_func("/clean/subhead-under-short-title", test_subhead_under_short_title);
 	g_test_add_func("/clean/indented-furniture", test_indented_furniture);
+	g_test_add_func("/clean/tagline-between-title-copies", test_tagline_between_title_copies);
 	return g_test_run();
 }

@@ -1,0 +1,173 @@
+/* How a story closes, in shapes the twenty-fifth cleaning set showed
+ * (clean35): a ranking under the story's last paragraph (a contest's
+ * results, each line opening with its place: "1st: Leo Fuller with 13.5
+ * points") and a writer's last short lines over a letter's closing ("Best
+ * Wishes") are the story's and stay; a press room's contact label and the
+ * contact under it ("Media contacts" over "For further information please
+ * contact ... on: 07831 103 166") close a release and are furniture. */
+#include "clean_private.h"
+
+#include <string.h>
+
+/* The fewest lines of a ranking, and how many blocks under the story's
+ * last paragraph a letter's closing may stand. */
+#define RANKING_MIN   3
+#define CLOSING_REACH 4
+/* The most words of a press room's contact label, and the fewest digits
+ * of a telephone number. */
+#define CONTACT_LABEL_WORDS 5
+#define PHONE_DIGITS	    7
+
+/* The place opening data[start,end) ("1st", "=4th", "10th:"), 0 when it
+ * opens with none; *AFTER is where the word after it starts. */
+static guint ordinal_at(const char *data, gsize start, gsize end, gsize *after)
+{
+	gsize p = start < end && data[start] == '=' ? start + 1 : start;
+	guint rank = 0, digits = 0;
+	for (; p < end && g_ascii_isdigit(data[p]) && digits < 3; p++, digits++)
+		rank = rank * 10 + (guint)(data[p] - '0');
+	if (digits == 0 || p + 2 > end)
+		return 0;
+	char a = data[p], b = data[p + 1];
+	if (!((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
+	      (a == 't' && b == 'h')))
+		return 0;
+	p += 2;
+	if (p < end && g_ascii_isalnum(data[p]))
+		return 0;
+	while (p < end && (data[p] == ':' || data[p] == ' '))
+		p++;
+	*after = p;
+	return rank;
+}
+
+/* TRUE when the words at data[a] and data[b] are the same word. */
+static gboolean same_word(const char *data, gsize a, gsize a_end, gsize b, gsize b_end)
+{
+	gsize la = clean_word_end(data, a, a_end) - a, lb = clean_word_end(data, b, b_end) - b;
+	return la == lb && memcmp(data + a, data + b, la) == 0;
+}
+
+guint clean_ranking_end(const char *data, const GArray *blocks, guint i, guint n)
+{
+	guint j = i, previous = 0;
+	gboolean varied = FALSE;
+	gsize first_after = 0, first_end = 0;
+	for (; j < n; j++) {
+		const CrBlock *block = &g_array_index(blocks, CrBlock, j);
+		gsize after = 0;
+		guint rank = ordinal_at(data, block->start, block->end, &after);
+		if (rank == 0 || rank < previous || (j == i && rank != 1) || after >= block->end)
+			break;
+		if (j == i) {
+			first_after = after;
+			first_end = block->end;
+		} else if (!same_word(data, first_after, first_end, after, block->end)) {
+			varied = TRUE;
+		}
+		previous = rank;
+	}
+	return varied && j - i >= RANKING_MIN ? j : i;
+}
+
+/* Closings of a letter, in English (general knowledge). */
+static const char *const CLOSINGS[] = {
+	"best wishes", "kind regards",	   "best regards",    "warm regards",	  "warmest regards",
+	"regards",     "many thanks",	   "yours sincerely", "yours faithfully", "yours truly",
+	"sincerely",   "with best wishes", "all the best",    "with thanks",	  "cheers",
+};
+
+/* TRUE when data[start,end) is a letter's closing alone, a comma or a
+ * mark after it ("Best Wishes", "Kind regards,"). */
+static gboolean closing_line(const char *data, gsize start, gsize end)
+{
+	clean_trim(data, &start, &end);
+	if (end > start && (data[end - 1] == ',' || data[end - 1] == '!' || data[end - 1] == '.'))
+		end--;
+	return clean_is_one_of(data, start, end, CLOSINGS, G_N_ELEMENTS(CLOSINGS), TRUE);
+}
+
+/* TRUE when data[start,end) names a press room's contacts: a fragment
+ * of two to CONTACT_LABEL_WORDS words whose last two are "media" or
+ * "press" and "contacts", "contact", "enquiries" or "inquiries" ("RNLI
+ * Media contacts"). */
+static gboolean contact_label(const char *data, gsize start, gsize end)
+{
+	clean_trim(data, &start, &end);
+	guint words = clean_count_words(data, start, end);
+	if (words < 2 || words > CONTACT_LABEL_WORDS)
+		return FALSE;
+	gsize last = clean_word_start(data, start, end);
+	gsize before = clean_word_start(data, start, last - 1);
+	return (clean_word_at(data, before, last, "media") || clean_word_at(data, before, last, "press")) &&
+	       (clean_word_at(data, last, end, "contacts") || clean_word_at(data, last, end, "contact") ||
+		clean_word_at(data, last, end, "enquiries") || clean_word_at(data, last, end, "inquiries"));
+}
+
+/* TRUE when data[start,end) holds an e-mail address or a telephone
+ * number: PHONE_DIGITS digits or more in groups parted by blanks. */
+static gboolean holds_contact(const char *data, gsize start, gsize end)
+{
+	if (memchr(data + start, '@', end - start))
+		return TRUE;
+	guint digits = 0;
+	for (gsize p = start; p < end; p++) {
+		if (g_ascii_isdigit(data[p]))
+			digits++;
+		else if (data[p] != ' ' && data[p] != '+')
+			digits = 0;
+		if (digits >= PHONE_DIGITS)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* Under the story's first paragraph, a press room's contact label over
+ * a contact (a line under LONG_CHARS giving a number or an address, no
+ * one's words) falls with it. */
+static void judge_contacts(const char *data, const GArray *blocks, Info *info, guint n, guint story)
+{
+	for (guint i = story + 1; i + 1 < n; i++) {
+		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+		const CrBlock *under = &g_array_index(blocks, CrBlock, i + 1);
+		if (info[i].chars < SHORT_CHARS && !info[i].sentence && info[i + 1].chars < LONG_CHARS &&
+		    !info[i + 1].reported && contact_label(data, block->start, block->end) &&
+		    holds_contact(data, under->start, under->end)) {
+			info[i].cls = CLASS_BAD;
+			info[i + 1].cls = CLASS_BAD;
+		}
+	}
+}
+
+/* Over a letter's closing a few blocks under the story's last paragraph
+ * LAST, the writer's sentences run above it, short ones too ("Please get in touch
+ * if you have any questions about the club." over "Best Wishes") are the
+ * letter's last lines: those fallen with the page's foot stand again, up
+ * to the first block above them that stands. */
+static void judge_letter_ends(const char *data, const GArray *blocks, Info *info, guint n, guint last)
+{
+	for (guint i = last + 1; i < n && i <= last + CLOSING_REACH; i++) {
+		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+		if (info[i].words == 0 || info[i].words > 3 || !closing_line(data, block->start, block->end))
+			continue;
+		for (guint k = i; k-- > 0 && info[k].cls == CLASS_BAD;) {
+			if (info[k].first == CLASS_BAD || info[k].first == CLASS_META || !info[k].sentence ||
+			    info[k].duplicate || info[k].hard || info[k].notice)
+				break;
+			info[k].cls = info[k].first;
+		}
+		return;
+	}
+}
+
+void clean_judge_closings(const char *data, const GArray *blocks, Info *info, guint n)
+{
+	guint story = clean_first_solid(info, n), last = n;
+	if (story == n)
+		return;
+	for (guint i = n; i-- > 0 && last == n;)
+		if (clean_is_solid(&info[i]))
+			last = i;
+	judge_contacts(data, blocks, info, n, story);
+	judge_letter_ends(data, blocks, info, n, last);
+}
