@@ -620,11 +620,16 @@ static void judge_repeats(const char *data, const GArray *blocks, Info *info, gu
 		    titled_copy(data, &g_array_index(blocks, CrBlock, i - 1),
 				&g_array_index(blocks, CrBlock, i)))
 			info[i].cls = info[i - 1].cls = CLASS_BAD;
-		/* a few words between a title and its copy under them are the
-		 * site's tagline or section ("Science Outreach Specialists") */
+		/* a few capitalised words between a title and its copy under
+		 * them are the site's tagline or section ("Science Outreach
+		 * Specialists"); a deck in a sentence's case ("Ferries cancelled
+		 * until Friday") and a place line are the story's */
 		if (!below_top && i > 0 && i + 1 < n && clean_is_fragment(&info[i]) &&
-		    info[i].words <= TAGLINE_WORDS && !info[i].digits && info[i - 1].words > 0 &&
-		    info[i + 1].key_hash == info[i - 1].key_hash && info[i + 1].chars == info[i - 1].chars)
+		    info[i].words <= TAGLINE_WORDS && !info[i].digits && info[i].cls != CLASS_META &&
+		    info[i - 1].words > 0 && info[i + 1].key_hash == info[i - 1].key_hash &&
+		    info[i + 1].chars == info[i - 1].chars &&
+		    clean_capitalised_words(data, g_array_index(blocks, CrBlock, i).start,
+					    g_array_index(blocks, CrBlock, i).end) > 0)
 			info[i].cls = CLASS_BAD;
 		below_top |= clean_is_solid(&info[i]);
 	}

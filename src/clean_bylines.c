@@ -19,10 +19,6 @@
 #define BYLINE_BYTES 200
 /* The most words of a contributors' line. */
 #define CONTRIBUTORS_WORDS 30
-/* The fewest and the most digits of a telephone number, its country's
- * code included (ITU-T E.164 numbers hold at most fifteen). */
-#define PHONE_MIN_DIGITS 7
-#define PHONE_MAX_DIGITS 15
 
 /* TRUE when data[p,end) opens with WORD, case kept, and a blank. */
 static gboolean opens_with(const char *data, gsize p, gsize end, const char *word)
@@ -167,12 +163,7 @@ static gboolean names_writer_and_paper(const char *data, gsize start, gsize end)
 	return name >= 2 && name <= 3 && opens_with(data, paper, end, "The") && words >= 2 && words <= 5;
 }
 
-/* TRUE when data[start,end) is a telephone number: three groups of
- * digits or more set apart by blanks, hyphens or full stops, maybe a
- * country's "+" and an area code in brackets ("253-597-8653", "(253)
- * 597-8653", "+44 20 7946 0958"); two groups are as often a span of
- * years ("2024-2025"). */
-static gboolean is_phone_number(const char *data, gsize start, gsize end)
+gboolean clean_is_phone_number(const char *data, gsize start, gsize end)
 {
 	guint digits = 0, groups = 0;
 	for (gsize p = start; p < end; p++) {
@@ -189,9 +180,7 @@ static gboolean is_phone_number(const char *data, gsize start, gsize end)
 	       g_ascii_isdigit(data[end - 1]);
 }
 
-/* TRUE when data[start,end) is an e-mail address or a handle, one token
- * with an "@" ("sglenn@example.com", "@staciaglenn"). */
-static gboolean is_address(const char *data, gsize start, gsize end)
+gboolean clean_is_address(const char *data, gsize start, gsize end)
 {
 	const char *at = memchr(data + start, '@', end - start);
 	return at && end - start > 1 && !memchr(data + start, ' ', end - start);
@@ -215,7 +204,8 @@ static gboolean names_writer_contact(const char *data, gsize start, gsize end)
 			p++;
 		const char *comma = memchr(data + p, ',', end - p);
 		gsize item_end = comma ? (gsize)(comma - data) : end;
-		if (p == item_end || !(is_phone_number(data, p, item_end) || is_address(data, p, item_end)))
+		if (p == item_end ||
+		    !(clean_is_phone_number(data, p, item_end) || clean_is_address(data, p, item_end)))
 			return FALSE;
 		p = item_end + 1;
 	}

@@ -13,10 +13,8 @@
  * last paragraph a letter's closing may stand. */
 #define RANKING_MIN   3
 #define CLOSING_REACH 4
-/* The most words of a press room's contact label, and the fewest digits
- * of a telephone number. */
+/* The most words of a press room's contact label. */
 #define CONTACT_LABEL_WORDS 5
-#define PHONE_DIGITS	    7
 
 /* The place opening data[start,end) ("1st", "=4th", "10th:"), 0 when it
  * opens with none; *AFTER is where the word after it starts. */
@@ -48,8 +46,25 @@ static gboolean same_word(const char *data, gsize a, gsize a_end, gsize b, gsize
 	return la == lb && memcmp(data + a, data + b, la) == 0;
 }
 
-guint clean_ranking_end(const char *data, const GArray *blocks, guint i, guint n)
+/* TRUE when the story's block above a ranking introduces it: it ends
+ * in a colon or speaks of the contest's "results" ("... and the results
+ * combined to work out the winner."); a standings widget under a story
+ * has no such lead. */
+static gboolean introduces_ranking(const char *data, const CrBlock *block, const Info *b)
 {
+	if (b->introduces)
+		return TRUE;
+	for (gsize p = block->start; p < block->end; p = clean_word_end(data, p, block->end) + 1)
+		if (clean_word_at(data, p, block->end, "results"))
+			return TRUE;
+	return FALSE;
+}
+
+guint clean_ranking_end(const char *data, const GArray *blocks, const Info *info, guint i, guint n)
+{
+	if (i == 0 || !clean_is_solid(&info[i - 1]) ||
+	    !introduces_ranking(data, &g_array_index(blocks, CrBlock, i - 1), &info[i - 1]))
+		return i;
 	guint j = i, previous = 0;
 	gboolean varied = FALSE;
 	gsize first_after = 0, first_end = 0;
@@ -104,27 +119,36 @@ static gboolean contact_label(const char *data, gsize start, gsize end)
 		clean_word_at(data, last, end, "enquiries") || clean_word_at(data, last, end, "inquiries"));
 }
 
-/* TRUE when data[start,end) holds an e-mail address or a telephone
- * number: PHONE_DIGITS digits or more in groups parted by blanks. */
-static gboolean holds_contact(const char *data, gsize start, gsize end)
+/* TRUE for a byte a telephone number is written with ("+44 (0)20
+ * 7946-0958"). */
+static gboolean phone_byte(char c)
 {
-	if (memchr(data + start, '@', end - start))
+	return g_ascii_isdigit(c) || c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '+';
+}
+
+/* TRUE when data[start,end) ends with a contact, as a press room's
+ * line closes on it: a telephone number (clean_is_phone_number(): "...
+ * Press Officer on: 07831 103 166.", "... on 253-597-8653") or an
+ * e-mail address (not a handle, "@club", which a story names too). A
+ * story's sentence giving a number goes on after it ("One entry listed
+ * a mobile number, 07700 900 123, for the editor."). */
+static gboolean ends_with_contact(const char *data, gsize start, gsize end)
+{
+	end = clean_trimmed_end(data, start, end);
+	gsize token = clean_word_start(data, start, end);
+	if (token < end && data[token] != '@' && clean_is_address(data, token, end))
 		return TRUE;
-	guint digits = 0;
-	for (gsize p = start; p < end; p++) {
-		if (g_ascii_isdigit(data[p]))
-			digits++;
-		else if (data[p] != ' ' && data[p] != '+')
-			digits = 0;
-		if (digits >= PHONE_DIGITS)
-			return TRUE;
-	}
-	return FALSE;
+	gsize p = end;
+	while (p > start && phone_byte(data[p - 1]))
+		p--;
+	while (p < end && (data[p] == ' ' || data[p] == '.' || data[p] == '-'))
+		p++;
+	return p < end && clean_is_phone_number(data, p, end);
 }
 
 /* Under the story's first paragraph, a press room's contact label over
- * a contact (a line under LONG_CHARS giving a number or an address, no
- * one's words) falls with it. */
+ * a contact (a line under LONG_CHARS ending with a number or an address,
+ * no one's words) falls with it. */
 static void judge_contacts(const char *data, const GArray *blocks, Info *info, guint n, guint story)
 {
 	for (guint i = story + 1; i + 1 < n; i++) {
@@ -132,7 +156,7 @@ static void judge_contacts(const char *data, const GArray *blocks, Info *info, g
 		const CrBlock *under = &g_array_index(blocks, CrBlock, i + 1);
 		if (info[i].chars < SHORT_CHARS && !info[i].sentence && info[i + 1].chars < LONG_CHARS &&
 		    !info[i + 1].reported && contact_label(data, block->start, block->end) &&
-		    holds_contact(data, under->start, under->end)) {
+		    ends_with_contact(data, under->start, under->end)) {
 			info[i].cls = CLASS_BAD;
 			info[i + 1].cls = CLASS_BAD;
 		}
@@ -140,10 +164,12 @@ static void judge_contacts(const char *data, const GArray *blocks, Info *info, g
 }
 
 /* Over a letter's closing a few blocks under the story's last paragraph
- * LAST, the writer's sentences run above it, short ones too ("Please get in touch
- * if you have any questions about the club." over "Best Wishes") are the
- * letter's last lines: those fallen with the page's foot stand again, up
- * to the first block above them that stands. */
+ * LAST, the writer's sentences run above it, short ones too ("Please get
+ * in touch if you have any questions about the club." over "Best
+ * Wishes"): the letter's last lines. Those fallen with the furniture
+ * around them stand again, up to the first block above them that stands;
+ * the press room's contacts are judged after them (a contact over "Kind
+ * regards," stays down). */
 static void judge_letter_ends(const char *data, const GArray *blocks, Info *info, guint n, guint last)
 {
 	for (guint i = last + 1; i < n && i <= last + CLOSING_REACH; i++) {
@@ -162,12 +188,9 @@ static void judge_letter_ends(const char *data, const GArray *blocks, Info *info
 
 void clean_judge_closings(const char *data, const GArray *blocks, Info *info, guint n)
 {
-	guint story = clean_first_solid(info, n), last = n;
+	guint story = clean_first_solid(info, n);
 	if (story == n)
 		return;
-	for (guint i = n; i-- > 0 && last == n;)
-		if (clean_is_solid(&info[i]))
-			last = i;
+	judge_letter_ends(data, blocks, info, n, clean_last_solid(info, n));
 	judge_contacts(data, blocks, info, n, story);
-	judge_letter_ends(data, blocks, info, n, last);
 }

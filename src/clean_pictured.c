@@ -70,9 +70,29 @@ static gboolean this_picture_of(const char *data, gsize start, gsize end)
 	return FALSE;
 }
 
+/* TRUE when data[start,end) names who took its picture: "by" and two
+ * capitalised words ("... was captured by Steve McKinney of Toronto");
+ * a story's "This photo of the ferry crew, taken in 1952, ..." names
+ * none. */
+static gboolean credits_its_maker(const char *data, gsize start, gsize end)
+{
+	for (const char *by; (by = memmem(data + start, end - start, " by ", 4));
+	     start = (gsize)(by - data) + 4) {
+		gsize first = (gsize)(by - data) + 4, second = clean_word_end(data, first, end) + 1;
+		if (second >= end)
+			return FALSE;
+		gsize name_end = clean_word_end(data, second, end);
+		while (name_end > second && (data[name_end - 1] == ',' || data[name_end - 1] == '.'))
+			name_end--;
+		if (clean_capitalised_words(data, first, name_end) == 2)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* TRUE when data[start,end) speaks of its own picture: opens with what
  * the picture is or shows ("Illustration of ...", "Photo shows ...",
- * "This long exposure image of ..."; not
+ * "This long exposure image of ... captured by Steve McKinney"; not
  * "Images of burned cars were shared ...", a story's sentence) or holds a
  * phrase captions use of the picture they stand under (general
  * knowledge of how captions are written; "(pictured)" is not one, as
@@ -92,7 +112,7 @@ static gboolean names_its_picture(const char *data, gsize start, gsize end)
 	gsize q = clean_picture_word_end(data, p, end);
 	if (q > p && q < end && data[q] == ' ' && clean_word_at(data, q + 1, end, "shows"))
 		return TRUE;
-	if (this_picture_of(data, start, end))
+	if (this_picture_of(data, start, end) && credits_its_maker(data, start, end))
 		return TRUE;
 	for (guint k = 0; k < G_N_ELEMENTS(phrases); k++)
 		if (memmem(data + start, end - start, phrases[k], strlen(phrases[k])))

@@ -241,6 +241,15 @@ static inline guint clean_first_solid(const Info *info, guint n)
 	return i;
 }
 
+/* The last block of solid text, the story's end; N when there is none. */
+static inline guint clean_last_solid(const Info *info, guint n)
+{
+	for (guint i = n; i-- > 0;)
+		if (clean_is_solid(&info[i]))
+			return i;
+	return n;
+}
+
 /* TRUE for a fragment short enough to be a headline, a title or a label. */
 static inline gboolean clean_is_fragment(const Info *b)
 {
@@ -505,6 +514,22 @@ void clean_judge_marks(const char *data, const GArray *blocks, Info *info, guint
 
 /* ---- who wrote the story (clean_bylines.c) -------------------------------- */
 
+/* The fewest and the most digits of a telephone number, its country's
+ * code included (ITU-T E.164 numbers hold at most fifteen). */
+#define PHONE_MIN_DIGITS 7
+#define PHONE_MAX_DIGITS 15
+
+/* TRUE when data[start,end) is a telephone number: three groups of
+ * digits or more set apart by blanks, hyphens or full stops, maybe a
+ * country's "+" and an area code in brackets ("253-597-8653", "(253)
+ * 597-8653", "+44 20 7946 0958"); two groups are as often a span of
+ * years ("2024-2025"). */
+gboolean clean_is_phone_number(const char *data, gsize start, gsize end);
+
+/* TRUE when data[start,end) is an e-mail address or a handle, one token
+ * with an "@" ("sglenn@example.com", "@staciaglenn"). */
+gboolean clean_is_address(const char *data, gsize start, gsize end);
+
 /* Flags the bylines that list names ("By Jessie Yeung, Jenni Marsh, Adam
  * Renton and Amy Woodyatt, CNN"), a live blog's "From CNN's Jacqueline
  * Howard and Michael Nedelman" and the sentence crediting contributors
@@ -753,13 +778,14 @@ void clean_judge_page_foot(const char *data, const GArray *blocks, Info *info, g
 /* Where a ranking starting at block I ends: a run of RANKING_MIN lines
  * or more opening with their places in order from the first ("1st: Leo
  * Fuller with 13.5 points", "2nd: ...", "=4th ..."), the words after the
- * places not all the same (a series' "1st Test", "2nd Test" are links);
- * I when none starts there (clean_closings.c). */
-guint clean_ranking_end(const char *data, const GArray *blocks, guint i, guint n);
+ * places not all the same (a series' "1st Test", "2nd Test" are links),
+ * under a paragraph of the story introducing it; I when none starts
+ * there (clean_closings.c). */
+guint clean_ranking_end(const char *data, const GArray *blocks, const Info *info, guint i, guint n);
 
-/* A press room's contact label and its contact under the story's first
- * paragraph are furniture; a writer's last short sentences over a
- * letter's closing under the story stay (clean_closings.c). */
+/* A writer's last short sentences over a letter's closing under the
+ * story stay; a press room's contact label and its contact under the
+ * story's first paragraph are furniture (clean_closings.c). */
 void clean_judge_closings(const char *data, const GArray *blocks, Info *info, guint n);
 
 /* The site's copyright notice among the page's last blocks closes the

@@ -371,10 +371,7 @@ static gboolean site_line(const char *data, const GArray *blocks, const Info *in
 
 void clean_judge_site_lines(const char *data, const GArray *blocks, Info *info, guint n)
 {
-	guint story = clean_first_solid(info, n), last = n;
-	for (guint i = n; i-- > 0 && last == n;)
-		if (clean_is_solid(&info[i]))
-			last = i;
+	guint story = clean_first_solid(info, n), last = clean_last_solid(info, n);
 	gint networks = -1;
 	for (guint i = 1; i < n; i++) {
 		const Info *b = &info[i];

@@ -126,7 +126,7 @@ void clean_judge_page_foot(const char *data, const GArray *blocks, Info *info, g
 		start--;
 	/* a ranking opening the run is the story's results: only what
 	 * follows it may fall */
-	guint ranked = clean_ranking_end(data, blocks, start, n);
+	guint ranked = clean_ranking_end(data, blocks, info, start, n);
 	if (ranked > start)
 		start = MIN(ranked, end);
 	if (end - start < 2 || (start == last + 1 && clean_list_of_story(data, blocks, info, end, start)))

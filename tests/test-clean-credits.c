@@ -472,8 +472,9 @@ static void test_lines_of_the_twenty_second_set(void)
 }
 
 /* Between the headline and the story, a caption pointing at its picture
- * ("This long exposure image of ...", clean35) is dimmed; the story's
- * head speaking of a year's photo, or of a photo competition, is not. */
+ * and crediting it ("This long exposure image of ... captured by Ana
+ * Ruiz", clean35) is dimmed; the story's head speaking of a year's
+ * photo, of a photo competition, or of a photo with no credit, is not. */
 static void test_this_picture_of(void)
 {
 	g_autoptr(Page) page =
@@ -487,6 +488,12 @@ static void test_this_picture_of(void)
 	    "This photo competition drew 300 entries from the island.\n\n" STORY_PARAGRAPH
 	    " " STORY_PARAGRAPH_3 "\n\n" STORY_PARAGRAPH_2 "\n");
 	assert_kept(year, (const char *const[]){ "This year's photo", "This photo competition", NULL });
+	/* a story's short lead speaking of a photo credits no one (revclean35) */
+	g_autoptr(Page) lead = page_new("Ferry crew photographed\n\nThis photo of the ferry crew, taken in "
+					"1952, is the oldest picture in "
+					"the club's archive.\n\n" STORY_PARAGRAPH " " STORY_PARAGRAPH_3
+					"\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(lead, (const char *const[]){ "This photo of the ferry crew", NULL });
 }
 
 int main(int argc, char **argv)

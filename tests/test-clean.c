@@ -723,9 +723,11 @@ static void test_indented_furniture(void)
 			 (gsize)(strstr(text, "The harbour council") - text));
 }
 
-/* A few words between a title and its copy under them are the site's
- * tagline (clean35); a deck between the title and the story, and the
- * same few words where no copy of the title follows, stay. */
+/* A few capitalised words between a title and its copy under them are
+ * the site's tagline (clean35); a deck between the title and the story,
+ * in a sentence's case even between the title's copies (revclean35), a
+ * place line there, and the same few words where no copy of the title
+ * follows, stay. */
 static void test_tagline_between_title_copies(void)
 {
 	g_autoptr(Page) page =
@@ -736,6 +738,14 @@ static void test_tagline_between_title_copies(void)
 	    page_new("Ferry timetable approved\n\nEvening crossings added from April\n\n" STORY_PARAGRAPH
 		     "\n\nFerry timetable approved\n\n" STORY_PARAGRAPH_2 "\n");
 	assert_kept(deck, (const char *const[]){ "Evening crossings added", NULL });
+	g_autoptr(Page) copied =
+	    page_new("Ferry timetable approved\n\nEvening crossings from April\n\n"
+		     "Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(copied, (const char *const[]){ "Evening crossings from April", NULL });
+	g_autoptr(Page) storm =
+	    page_new("Storm closes harbour\n\nFerries cancelled until Friday\n\n"
+		     "Storm closes harbour\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(storm, (const char *const[]){ "Ferries cancelled until Friday", NULL });
 }
 
 int main(int argc, char **argv)
