@@ -55,7 +55,8 @@ void cr_align_weekdays_shared(const GArray *facts, GPtrArray *kept)
 	guint32 shares[CR_MAX_DOCUMENTS] = { 0 };
 	gboolean any = FALSE;
 	/* which reports each report shares a cluster with, by members that
-	 * are no weekdays alone */
+	 * are no weekdays alone, in clusters that are no places ("United
+	 * States", "London": many stories name them) */
 	for (guint i = 0; i < kept->len; i++) {
 		guint weekdays;
 		const CrGroupCluster *c = g_ptr_array_index(kept, i);
