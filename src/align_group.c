@@ -11,6 +11,7 @@
 #include "align_index.h"
 #include "align_stems.h"
 #include "align_twins.h"
+#include "align_weekdays.h"
 
 #ifdef HAVE_MALLOC_H
 #include <malloc.h>
@@ -712,6 +713,7 @@ static void make_groups(Grouper *gr, CrAlignment *out, CrClusters *clusters, GPt
 			g_ptr_array_add(kept, g_ptr_array_index(by_kind[k], i));
 		g_ptr_array_unref(by_kind[k]);
 	}
+	cr_align_weekdays_shared(gr->facts, kept);
 	cr_parallel_for(CR_FACT_N_KINDS, clear_kind, &job);
 #ifdef HAVE_MALLOC_TRIM
 	malloc_trim(0);

@@ -375,6 +375,42 @@ static G_GNUC_NO_INLINE gboolean persons_and_things(const CrFact *a, const CrFac
 	return strcmp(a->counted, b->counted) != 0 && names_persons(a) != names_persons(b);
 }
 
+/* Content words the sentences of two ordinals that rank different nouns
+ * must share (ordinals_rank_apart()): "the first time" and "the first
+ * Black female" of two stories share a word or two ("said", "court"), one
+ * team's "third time" and "third title" three or more. */
+#define ORDINAL_CONTEXT 3
+
+/* Ordinals under this rank ("first" to "fourth") are the ones any story
+ * gives many things; a higher one ("the eighth title", "the 11th rate
+ * hike") is rare enough in one story for its nouns to differ. */
+#define ORDINAL_COMMON 5
+
+/* The noun ordinal F ranks as its value writes it ("1st time": "time"),
+ * or NULL when F is no ordinal or ranks none. */
+static const char *ordinal_noun(const CrFact *f)
+{
+	if (!has_unit(f) || strcmp(f->unit, "ordinal") != 0)
+		return NULL;
+	const char *space = strchr(f->value, ' ');
+	return space ? space + 1 : NULL;
+}
+
+/* TRUE when A and B are ordinals of one value that rank different nouns
+ * ("first time", "first female"; a plural as its singular, in any case):
+ * many things of any story are first or second. Apart from number_agrees(),
+ * whose every call it would slow. */
+static G_GNUC_NO_INLINE gboolean ordinals_rank_apart(const CrFact *a, const CrFact *b)
+{
+	const char *na = ordinal_noun(a), *nb = ordinal_noun(b);
+	if (!na || !nb)
+		return FALSE;
+	gsize la = strlen(na), lb = strlen(nb);
+	la -= la > 3 && na[la - 1] == 's';
+	lb -= lb > 3 && nb[lb - 1] == 's';
+	return la != lb || g_ascii_strncasecmp(na, nb, la) != 0;
+}
+
 /* cr_align_overlap() of A and B into O, worked out on the first call
  * only (*HAVE -1 until then, then its result). */
 static gboolean overlap_once(const CrFact *a, const CrFact *b, Overlap *o, int *have)
@@ -412,6 +448,10 @@ static gboolean number_agrees(const CrFact *a, const CrFact *b)
 		return FALSE;
 	if (key_bound(a) && strcmp(a->key, b->key) == 0 && is_duration(a))
 		return TRUE;
+	/* two ordinals that rank different nouns are one fact only when
+	 * their sentences say so: another number or ORDINAL_CONTEXT words */
+	if (a->unit == b->unit && a->num < ORDINAL_COMMON && ordinals_rank_apart(a, b))
+		return overlap_once(a, b, &o, &have) && (o.neighbours || o.words >= ORDINAL_CONTEXT);
 	if ((a->flags | b->flags) & (CR_FACT_GAIN | CR_FACT_LOSS))
 		return changes_agree(a, b);
 	/* two ages of one value are one person's, whatever their sentences

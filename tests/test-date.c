@@ -434,9 +434,12 @@ static void test_dates_settled_by_other_reports(void)
 	g_assert_cmpstr(label->date, ==, "2023-10-03");
 	g_assert_cmpstr(cr_test_find_fact(fl, 0, CR_FACT_DATE, "Tuesday")->value, ==, "2023-10-03");
 
-	const char *a = "Nov 18, 2022\n\nShe was sentenced on Friday.\n";
+	/* the stamped page names Elizabeth Holmes as the first does: a
+	 * weekday alone links reports that share another fact (engine39) */
+	const char *a = "Nov 18, 2022\n\nElizabeth Holmes was sentenced on Friday.\n";
 	const char *b = "November 18, 2022\n\nOn Friday she was sentenced.\n";
-	const char *c = "Tuesday, April 16, 2024\n\nThe sentence imposed Friday was long.\n";
+	const char *c =
+	    "Tuesday, April 16, 2024\n\nThe sentence imposed on Elizabeth Holmes Friday was long.\n";
 	const char *d = "The judge sentenced her Friday, and she will report in April.\n";
 	g_autoptr(CrEngine) engine = cr_test_engine(a, b, c, d, NULL);
 	const CrFact *friday = cr_test_find_fact(engine->facts, 0, CR_FACT_DATE, "Friday");
@@ -464,13 +467,14 @@ static void test_dates_settled_by_other_reports(void)
 }
 
 /* When no report has a publication date, a weekday stands alone: it is
- * one fact with the same weekday alone in another report, none with
+ * one fact with the same weekday alone in another report that shares
+ * another fact with its own (engine39: here "nine pieces"), none with
  * another weekday nor a dated day, and "last Sunday" a week off is none
  * (round 22: "on Sunday" in the undated reports of one heist). */
 static void test_weekdays_alone_when_no_report_is_dated(void)
 {
 	const char *a = "Thieves broke into the museum on Sunday and stole nine pieces.\n";
-	const char *b = "The museum was targeted on Sunday morning by four thieves.\n";
+	const char *b = "The museum was targeted on Sunday morning by four thieves, who took nine pieces.\n";
 	const char *c = "On Monday the museum stayed shut, as it had since last Sunday.\n";
 	g_autoptr(CrEngine) engine = cr_test_engine(a, b, c, NULL);
 	const CrFact *first = cr_test_find_fact(engine->facts, 0, CR_FACT_DATE, "Sunday");

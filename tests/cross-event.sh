@@ -1,0 +1,19 @@
+#!/bin/sh
+# Links between reports of different events (bench/cross-event.py, branch
+# engine39): on a fixed sample of pairs of reports of two events, the
+# dates, numbers and quotations linked across the two must not rise above
+# the figure the engine leaves (docs/ENGINE-SCORES.md, Cross-event pairs).
+. "${top_srcdir:-.}/tests/lib.sh"
+
+# main at 0b7748b: 75; engine39: 32 (docs/ENGINE-SCORES.md, Cross-event pairs)
+QUOTA=32
+[ -d "$top_srcdir/tests/fixtures/events" ] || skip_all "no event fixtures"
+command -v python3 >/dev/null 2>&1 || skip_all "no python3"
+if python3 "$top_srcdir/bench/cross-event.py" --same-kind 250 --random 60 --fours 12 --examples 10 \
+	--check "$QUOTA" "$CROSSREAD" >"$TMPD/cross" 2>&1; then
+	ok "at most $QUOTA false links of dates, numbers and quotations across events"
+else
+	fail "at most $QUOTA false links of dates, numbers and quotations across events"
+	diag "$(cat "$TMPD/cross")"
+fi
+done_testing

@@ -1,0 +1,68 @@
+/* Unit tests for links between reports of different events (branch
+ * engine39, bench/cross-event.py): facts of one shape that two stories
+ * both have, which must not link unless their sentences say they are one. */
+#include "align-hand.h"
+
+/* "the first time" of an election and "the first Black female" justice of
+ * a court ruling are two facts (a common ordinal, first to fourth, that
+ * ranks different nouns needs ORDINAL_CONTEXT words); one team's "third
+ * time" and "third title" share three words and link, and so do a higher
+ * rank's two nouns ("eighth title", "eighth Wimbledon"). */
+static void test_common_ordinals_of_two_nouns(void)
+{
+	g_autoptr(CrEngine) apart = cr_test_engine(
+	    "Voters in the north turned out for the first time since the war, officials said.\n",
+	    "She became the first Black female justice of the court, officials said.\n", NULL);
+	assert_not_linked(engine_fact(apart, 0, CR_FACT_NUMBER, "first time", 0),
+			  engine_fact(apart, 1, CR_FACT_NUMBER, "first Black female", 0));
+
+	g_autoptr(CrEngine) one =
+	    cr_test_engine("Manchester City won the Champions League for the third time in Istanbul.\n",
+			   "In Istanbul, Manchester City lifted their third title in the Champions League.\n",
+			   "Djokovic was chasing his eighth title at the All England Club.\n",
+			   "Djokovic was chasing an eighth Wimbledon crown.\n", NULL);
+	assert_linked(engine_fact(one, 0, CR_FACT_NUMBER, "third time", 0),
+		      engine_fact(one, 1, CR_FACT_NUMBER, "third title", 0));
+	assert_linked(engine_fact(one, 2, CR_FACT_NUMBER, "eighth title", 0),
+		      engine_fact(one, 3, CR_FACT_NUMBER, "eighth Wimbledon", 0));
+}
+
+/* A weekday written alone takes its day from a publication date (the
+ * other report's when its own has none): it links to another report's
+ * day only when the two reports share another fact that is no place. A
+ * court's "Tuesday" and a storm's, a bank closed "on 10 March" and a board
+ * that met "on Friday" (in London both) stay apart; a bank shut "on
+ * Friday" links to the dated report of that bank's closing. */
+static void test_weekdays_of_two_stories(void)
+{
+	g_autoptr(CrEngine) alone =
+	    cr_test_engine("The court ruled on Tuesday that the ban on the app stands.\n",
+			   "The storm flooded the valley on Tuesday, officials said.\n", NULL);
+	assert_not_linked(engine_fact(alone, 0, CR_FACT_DATE, "Tuesday", 0),
+			  engine_fact(alone, 1, CR_FACT_DATE, "Tuesday", 0));
+
+	g_autoptr(CrEngine) borrowed = cr_test_engine(
+	    "LONDON, March 10, 2023 - Regulators closed Kestrel Bank on 10 March, the Treasury said.\n",
+	    "In London, the board of Aldwych Media fired its chief executive on Friday.\n",
+	    "LONDON, March 10, 2023 - Regulators closed Kestrel Bank on 10 March, the Treasury said.\n",
+	    "Kestrel Bank was shut down by regulators on Friday.\n", NULL);
+	assert_not_linked(engine_fact(borrowed, 0, CR_FACT_DATE, "10 March", 0),
+			  engine_fact(borrowed, 1, CR_FACT_DATE, "Friday", 0));
+	assert_linked(engine_fact(borrowed, 2, CR_FACT_DATE, "10 March", 0),
+		      engine_fact(borrowed, 3, CR_FACT_DATE, "Friday", 0));
+
+	g_autoptr(CrEngine) one = cr_test_engine("Kestrian Airways cancelled 40 flights on Tuesday.\n",
+						 "On Tuesday, Kestrian Airways said the strike grounded its "
+						 "planes.\n",
+						 NULL);
+	assert_linked(engine_fact(one, 0, CR_FACT_DATE, "Tuesday", 0),
+		      engine_fact(one, 1, CR_FACT_DATE, "Tuesday", 0));
+}
+
+int main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/align/cross/common-ordinals-of-two-nouns", test_common_ordinals_of_two_nouns);
+	g_test_add_func("/align/cross/weekdays-of-two-stories", test_weekdays_of_two_stories);
+	return g_test_run();
+}
