@@ -449,9 +449,11 @@ static gboolean number_agrees(const CrFact *a, const CrFact *b)
 	if (key_bound(a) && strcmp(a->key, b->key) == 0 && is_duration(a))
 		return TRUE;
 	/* two ordinals that rank different nouns are one fact only when
-	 * their sentences say so: another number or ORDINAL_CONTEXT words */
-	if (a->unit == b->unit && a->num < ORDINAL_COMMON && ordinals_rank_apart(a, b))
-		return overlap_once(a, b, &o, &have) && (o.neighbours || o.words >= ORDINAL_CONTEXT);
+	 * their sentences say so: another number or ORDINAL_CONTEXT words,
+	 * and then only as any other small count is (same_small_count()) */
+	if (a->unit == b->unit && a->num < ORDINAL_COMMON && ordinals_rank_apart(a, b) &&
+	    !(overlap_once(a, b, &o, &have) && (o.neighbours || o.words >= ORDINAL_CONTEXT)))
+		return FALSE;
 	if ((a->flags | b->flags) & (CR_FACT_GAIN | CR_FACT_LOSS))
 		return changes_agree(a, b);
 	/* two ages of one value are one person's, whatever their sentences

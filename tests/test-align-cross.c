@@ -27,6 +27,19 @@ static void test_common_ordinals_of_two_nouns(void)
 		      engine_fact(one, 3, CR_FACT_NUMBER, "eighth Wimbledon", 0));
 }
 
+/* The words ORDINAL_CONTEXT asks of two ordinals of two nouns only cut:
+ * beside other amounts of one unit that they do not share ("$2.1 billion",
+ * "$3.4 billion"), a "first half" and a "first round" still need the
+ * words any small count there needs (branch reveng39, review finding 1). */
+static void test_ordinals_beside_unshared_amounts(void)
+{
+	g_autoptr(CrEngine) apart =
+	    cr_test_engine("Kestrel Bank profit rose to $2.1 billion in the first half.\n",
+			   "Kestrel Bank profit rose to $3.4 billion in the first round.\n", NULL);
+	assert_not_linked(engine_fact(apart, 0, CR_FACT_NUMBER, "first half", 0),
+			  engine_fact(apart, 1, CR_FACT_NUMBER, "first round", 0));
+}
+
 /* A weekday written alone takes its day from a publication date (the
  * other report's when its own has none): it links to another report's
  * day only when the two reports share another fact that is no place. A
@@ -63,6 +76,8 @@ int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/align/cross/common-ordinals-of-two-nouns", test_common_ordinals_of_two_nouns);
+	g_test_add_func("/align/cross/ordinals-beside-unshared-amounts",
+			test_ordinals_beside_unshared_amounts);
 	g_test_add_func("/align/cross/weekdays-of-two-stories", test_weekdays_of_two_stories);
 	return g_test_run();
 }
