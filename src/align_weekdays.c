@@ -1,5 +1,5 @@
 /* Weekdays alone across reports: a weekday linked only between reports
- * that share another fact (cr_align_weekdays_shared()). */
+ * that share another fact, or two places (cr_align_weekdays_shared()). */
 #include "align_weekdays.h"
 
 #include <string.h>
@@ -53,23 +53,35 @@ static guint32 drop_unshared(const GArray *facts, CrGroupCluster *c, const guint
 void cr_align_weekdays_shared(const GArray *facts, GPtrArray *kept)
 {
 	guint32 shares[CR_MAX_DOCUMENTS] = { 0 };
+	/* the reports each report shares one place cluster with, and two */
+	guint32 place[CR_MAX_DOCUMENTS] = { 0 }, places[CR_MAX_DOCUMENTS] = { 0 };
 	gboolean any = FALSE;
 	/* which reports each report shares a cluster with, by members that
-	 * are no weekdays alone */
+	 * are no weekdays alone: one that is no place, or two places ("on
+	 * Monday" in Ottawa and Canada both; two stories share one "London") */
 	for (guint i = 0; i < kept->len; i++) {
 		guint weekdays;
 		const CrGroupCluster *c = g_ptr_array_index(kept, i);
 		guint32 mask = cluster_docs(facts, c, FALSE, &weekdays);
 		any |= weekdays > 0;
-		if (__builtin_popcount(mask) < 2 ||
-		    g_array_index(facts, CrFact, c->rep).kind == CR_FACT_PLACE)
+		if (__builtin_popcount(mask) < 2)
 			continue;
-		for (guint d = 0; d < CR_MAX_DOCUMENTS; d++)
-			if (mask & (1u << d))
+		gboolean is_place = g_array_index(facts, CrFact, c->rep).kind == CR_FACT_PLACE;
+		for (guint d = 0; d < CR_MAX_DOCUMENTS; d++) {
+			if (!(mask & (1u << d)))
+				continue;
+			if (!is_place) {
 				shares[d] |= mask;
+				continue;
+			}
+			places[d] |= place[d] & mask;
+			place[d] |= mask & ~(1u << d);
+		}
 	}
 	if (!any)
 		return;
+	for (guint d = 0; d < CR_MAX_DOCUMENTS; d++)
+		shares[d] |= places[d];
 	for (guint i = kept->len; i-- > 0;) {
 		CrGroupCluster *c = g_ptr_array_index(kept, i);
 		guint weekdays;

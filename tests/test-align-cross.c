@@ -72,6 +72,20 @@ static void test_weekdays_of_two_stories(void)
 		      engine_fact(one, 1, CR_FACT_DATE, "Tuesday", 0));
 }
 
+/* Two reports that share two places and nothing else ("Ottawa",
+ * "Canada") tell one story: their weekdays alone stay linked; one place
+ * alone ("London") is not enough (test_weekdays_of_two_stories()). */
+static void test_weekdays_of_reports_sharing_places(void)
+{
+	g_autoptr(CrEngine) one =
+	    cr_test_engine("Lawmakers in Ottawa passed Canada's budget on Monday, Chrystia Freeland said.\n",
+			   "In Ottawa, the parliament of Canada approved the spending plan on Monday, the "
+			   "finance minister said.\n",
+			   NULL);
+	assert_linked(engine_fact(one, 0, CR_FACT_DATE, "Monday", 0),
+		      engine_fact(one, 1, CR_FACT_DATE, "Monday", 0));
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -79,5 +93,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/cross/ordinals-beside-unshared-amounts",
 			test_ordinals_beside_unshared_amounts);
 	g_test_add_func("/align/cross/weekdays-of-two-stories", test_weekdays_of_two_stories);
+	g_test_add_func("/align/cross/weekdays-of-reports-sharing-places",
+			test_weekdays_of_reports_sharing_places);
 	return g_test_run();
 }
