@@ -27,6 +27,23 @@ static void test_common_ordinals_of_two_nouns(void)
 		      engine_fact(one, 3, CR_FACT_NUMBER, "eighth Wimbledon", 0));
 }
 
+/* One fact ranked with two words English has for one thing ("second
+ * straight title", "second consecutive crown"; "first Black woman",
+ * "first Black female justice") links on the word the sentences share, as
+ * an ordinal of one noun does (branch reveng39, review finding 3). */
+static void test_ordinals_of_one_noun_written_two_ways(void)
+{
+	g_autoptr(CrEngine) one =
+	    cr_test_engine("Manchester City won a second straight title on Sunday.\n",
+			   "The crowd cheered Manchester City's second consecutive crown.\n",
+			   "Jackson became the first Black woman on the Supreme Court.\n",
+			   "Ketanji Brown Jackson, the first Black female justice, was sworn in.\n", NULL);
+	assert_linked(engine_fact(one, 0, CR_FACT_NUMBER, "second straight", 0),
+		      engine_fact(one, 1, CR_FACT_NUMBER, "second consecutive", 0));
+	assert_linked(engine_fact(one, 2, CR_FACT_NUMBER, "first Black woman", 0),
+		      engine_fact(one, 3, CR_FACT_NUMBER, "first Black female", 0));
+}
+
 /* The words ORDINAL_CONTEXT asks of two ordinals of two nouns only cut:
  * beside other amounts of one unit that they do not share ("$2.1 billion",
  * "$3.4 billion"), a "first half" and a "first round" still need the
@@ -92,6 +109,8 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/cross/common-ordinals-of-two-nouns", test_common_ordinals_of_two_nouns);
 	g_test_add_func("/align/cross/ordinals-beside-unshared-amounts",
 			test_ordinals_beside_unshared_amounts);
+	g_test_add_func("/align/cross/ordinals-of-one-noun-written-two-ways",
+			test_ordinals_of_one_noun_written_two_ways);
 	g_test_add_func("/align/cross/weekdays-of-two-stories", test_weekdays_of_two_stories);
 	g_test_add_func("/align/cross/weekdays-of-reports-sharing-places",
 			test_weekdays_of_reports_sharing_places);
