@@ -31,29 +31,47 @@ static gboolean cluster_docs(const GArray *facts, const CrGroupCluster *c, guint
 	return weekdays;
 }
 
-/* Drops the weekdays alone of cluster C, whose members are in the reports
- * ALL, that are of a report that shares (SHARES, per report) no cluster
- * with the report of another member, compacting the members in place; a
- * representative dropped gives its place to the first member left.
- * Returns the reports of the members left. */
-static guint32 drop_unshared(const GArray *facts, CrGroupCluster *c, const guint32 *shares, guint32 all)
+/* Drops from cluster C, whose members are in the reports ALL, the
+ * weekdays alone of a report that shares (SHARES, per report) no cluster
+ * with the report of another member, and every member of the reports
+ * GONE, compacting the members in place; a representative dropped gives
+ * its place to the first member left. Sets *OTHERS and *WEEKDAYS to the
+ * reports of the members left that are no weekdays alone and that are. */
+static void keep_members(const GArray *facts, CrGroupCluster *c, const guint32 *shares, guint32 all,
+			 guint32 gone, guint32 *others, guint32 *weekdays)
 {
-	guint32 left = 0;
 	guint n = 0;
 	gboolean rep_kept = FALSE;
+	*others = *weekdays = 0;
 	for (guint m = 0; m < c->members->len; m++) {
 		guint fi = g_array_index(c->members, guint, m);
 		const CrFact *f = &g_array_index(facts, CrFact, fi);
-		if (weekday_alone(f) && !(shares[f->doc] & all & ~(1u << f->doc)))
+		gboolean weekday = weekday_alone(f);
+		if ((gone & (1u << f->doc)) || (weekday && !(shares[f->doc] & all & ~(1u << f->doc))))
 			continue;
 		g_array_index(c->members, guint, n++) = fi;
-		left |= 1u << f->doc;
+		*(weekday ? weekdays : others) |= 1u << f->doc;
 		rep_kept |= c->rep == fi;
 	}
 	g_array_set_size(c->members, n);
 	if (!rep_kept && n)
 		c->rep = g_array_index(c->members, guint, 0);
-	return left;
+}
+
+/* Drops the weekdays alone of cluster C (in the reports ALL) that
+ * keep_members() drops; then, when the other members left are all of one
+ * report that shares no cluster with the reports of the weekdays left,
+ * those members too: two reports of one story that share a fact keep
+ * their "Friday"s, not a third story's "10 March" beside them. Returns the
+ * reports of the members left. */
+static guint32 drop_unshared(const GArray *facts, CrGroupCluster *c, const guint32 *shares, guint32 all)
+{
+	guint32 others, weekdays;
+	keep_members(facts, c, shares, all, 0, &others, &weekdays);
+	if (__builtin_popcount(others) == 1 && (weekdays & ~others) &&
+	    !(shares[__builtin_ctz(others)] & weekdays & ~others))
+		keep_members(facts, c, shares, all, others, &others, &weekdays);
+	return others | weekdays;
 }
 
 void cr_align_weekdays_shared(const GArray *facts, GPtrArray *kept)

@@ -103,6 +103,21 @@ static void test_weekdays_of_reports_sharing_places(void)
 		      engine_fact(one, 1, CR_FACT_DATE, "Monday", 0));
 }
 
+/* Two reports of one story that share a fact ("Aldwych Media") keep
+ * their "Friday"s linked, but not a third story's dated "10 March" that
+ * shares nothing with either (branch reveng39, review finding 4). */
+static void test_weekdays_beside_another_story(void)
+{
+	g_autoptr(CrEngine) mixed = cr_test_engine(
+	    "LONDON, March 10, 2023 - Regulators closed Kestrel Bank on 10 March, the Treasury said.\n",
+	    "The board of Aldwych Media fired its chief executive on Friday.\n",
+	    "Aldwych Media said on Friday that its chief executive had left.\n", NULL);
+	assert_not_linked(engine_fact(mixed, 0, CR_FACT_DATE, "10 March", 0),
+			  engine_fact(mixed, 1, CR_FACT_DATE, "Friday", 0));
+	assert_linked(engine_fact(mixed, 1, CR_FACT_DATE, "Friday", 0),
+		      engine_fact(mixed, 2, CR_FACT_DATE, "Friday", 0));
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -114,5 +129,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/cross/weekdays-of-two-stories", test_weekdays_of_two_stories);
 	g_test_add_func("/align/cross/weekdays-of-reports-sharing-places",
 			test_weekdays_of_reports_sharing_places);
+	g_test_add_func("/align/cross/weekdays-beside-another-story", test_weekdays_beside_another_story);
 	return g_test_run();
 }
