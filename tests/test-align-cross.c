@@ -44,6 +44,23 @@ static void test_ordinals_of_one_noun_written_two_ways(void)
 		      engine_fact(one, 3, CR_FACT_NUMBER, "first Black female", 0));
 }
 
+/* ORDINAL_COMMON's bound: of the same two sentences, a "fourth time" and
+ * a "fourth title" share too few words (two stories' "officials said"),
+ * a "fifth time" and a "fifth title" link on them, as a rank that rare
+ * does (branch reveng39, review finding 8). */
+static void test_ordinal_rank_bound(void)
+{
+	g_autoptr(CrEngine) e = cr_test_engine(
+	    "Voters in the north turned out for the fourth time since the war, officials said.\n",
+	    "She won her fourth title at the court, officials said.\n",
+	    "Voters in the north turned out for the fifth time since the war, officials said.\n",
+	    "She won her fifth title at the court, officials said.\n", NULL);
+	assert_not_linked(engine_fact(e, 0, CR_FACT_NUMBER, "fourth time", 0),
+			  engine_fact(e, 1, CR_FACT_NUMBER, "fourth title", 0));
+	assert_linked(engine_fact(e, 2, CR_FACT_NUMBER, "fifth time", 0),
+		      engine_fact(e, 3, CR_FACT_NUMBER, "fifth title", 0));
+}
+
 /* The words ORDINAL_CONTEXT asks of two ordinals of two nouns only cut:
  * beside other amounts of one unit that they do not share ("$2.1 billion",
  * "$3.4 billion"), a "first half" and a "first round" still need the
@@ -122,6 +139,7 @@ int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/align/cross/common-ordinals-of-two-nouns", test_common_ordinals_of_two_nouns);
+	g_test_add_func("/align/cross/ordinal-rank-bound", test_ordinal_rank_bound);
 	g_test_add_func("/align/cross/ordinals-beside-unshared-amounts",
 			test_ordinals_beside_unshared_amounts);
 	g_test_add_func("/align/cross/ordinals-of-one-noun-written-two-ways",
