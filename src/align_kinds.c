@@ -396,10 +396,32 @@ static const char *ordinal_noun(const CrFact *f)
 	return space ? space + 1 : NULL;
 }
 
+/* The word an ordinal's noun NOUN (LEN bytes, no plural) is written for
+ * when English has two for it (general knowledge, not one story's words):
+ * a run of wins ("second straight title", "second consecutive crown") and
+ * a person's sex ("first Black woman", "first Black female justice");
+ * else NOUN itself, *LEN unchanged. */
+static const char *ordinal_noun_fold(const char *noun, gsize *len)
+{
+	static const char *const pairs[][2] = {
+		{ "straight", "consecutive" },
+		{ "successive", "consecutive" },
+		{ "female", "woman" },
+		{ "male", "man" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(pairs); i++)
+		if (strlen(pairs[i][0]) == *len && g_ascii_strncasecmp(noun, pairs[i][0], *len) == 0) {
+			*len = strlen(pairs[i][1]);
+			return pairs[i][1];
+		}
+	return noun;
+}
+
 /* TRUE when A and B are ordinals of one value that rank different nouns
- * ("first time", "first female"; a plural as its singular, in any case):
- * many things of any story are first or second. Apart from number_agrees(),
- * whose every call it would slow. */
+ * ("first time", "first female"; a plural as its singular, in any case,
+ * a word as the one ordinal_noun_fold() gives for it): many things of
+ * any story are first or second. Apart from number_agrees(), whose every
+ * call it would slow. */
 static G_GNUC_NO_INLINE gboolean ordinals_rank_apart(const CrFact *a, const CrFact *b)
 {
 	const char *na = ordinal_noun(a), *nb = ordinal_noun(b);
@@ -408,6 +430,8 @@ static G_GNUC_NO_INLINE gboolean ordinals_rank_apart(const CrFact *a, const CrFa
 	gsize la = strlen(na), lb = strlen(nb);
 	la -= la > 3 && na[la - 1] == 's';
 	lb -= lb > 3 && nb[lb - 1] == 's';
+	na = ordinal_noun_fold(na, &la);
+	nb = ordinal_noun_fold(nb, &lb);
 	return la != lb || g_ascii_strncasecmp(na, nb, la) != 0;
 }
 
@@ -449,9 +473,11 @@ static gboolean number_agrees(const CrFact *a, const CrFact *b)
 	if (key_bound(a) && strcmp(a->key, b->key) == 0 && is_duration(a))
 		return TRUE;
 	/* two ordinals that rank different nouns are one fact only when
-	 * their sentences say so: another number or ORDINAL_CONTEXT words */
-	if (a->unit == b->unit && a->num < ORDINAL_COMMON && ordinals_rank_apart(a, b))
-		return overlap_once(a, b, &o, &have) && (o.neighbours || o.words >= ORDINAL_CONTEXT);
+	 * their sentences say so: another number or ORDINAL_CONTEXT words,
+	 * and then only as any other small count is (same_small_count()) */
+	if (a->unit == b->unit && a->num < ORDINAL_COMMON && ordinals_rank_apart(a, b) &&
+	    !(overlap_once(a, b, &o, &have) && (o.neighbours || o.words >= ORDINAL_CONTEXT)))
+		return FALSE;
 	if ((a->flags | b->flags) & (CR_FACT_GAIN | CR_FACT_LOSS))
 		return changes_agree(a, b);
 	/* two ages of one value are one person's, whatever their sentences

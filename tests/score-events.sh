@@ -153,7 +153,7 @@ thresholds() {
 	chess) echo "0.85 0.73 0.97 1.00 1.00" ;;     # "Gukesh D" and "World Chess Championships" read nowhere
 	valencia) echo "0.94 0.91 0.97 0.78 1.00" ;;  # an author's box stays text
 	heldout-ceasefire) echo "0.95 0.89 0.97 0.33 1.00" ;;
-	heldout-eclipse) echo "0.90 0.83 0.97 1.00 1.00" ;; # engine39: a Monday of two reports that share only places (hard)
+	heldout-eclipse) echo "0.90 0.86 0.97 1.00 1.00" ;; # reveng39: its Monday of two reports that share two places is back
 	# Round 22's set (docs/ENGINE-SCORES.md, Round 22): three development
 	# events and two held out (scored when added and at the end of the
 	# round only), at the round's end figures rounded down.

@@ -27,6 +27,53 @@ static void test_common_ordinals_of_two_nouns(void)
 		      engine_fact(one, 3, CR_FACT_NUMBER, "eighth Wimbledon", 0));
 }
 
+/* One fact ranked with two words English has for one thing ("second
+ * straight title", "second consecutive crown"; "first Black woman",
+ * "first Black female justice") links on the word the sentences share, as
+ * an ordinal of one noun does (branch reveng39, review finding 3). */
+static void test_ordinals_of_one_noun_written_two_ways(void)
+{
+	g_autoptr(CrEngine) one =
+	    cr_test_engine("Manchester City won a second straight title on Sunday.\n",
+			   "The crowd cheered Manchester City's second consecutive crown.\n",
+			   "Jackson became the first Black woman on the Supreme Court.\n",
+			   "Ketanji Brown Jackson, the first Black female justice, was sworn in.\n", NULL);
+	assert_linked(engine_fact(one, 0, CR_FACT_NUMBER, "second straight", 0),
+		      engine_fact(one, 1, CR_FACT_NUMBER, "second consecutive", 0));
+	assert_linked(engine_fact(one, 2, CR_FACT_NUMBER, "first Black woman", 0),
+		      engine_fact(one, 3, CR_FACT_NUMBER, "first Black female", 0));
+}
+
+/* ORDINAL_COMMON's bound: of the same two sentences, a "fourth time" and
+ * a "fourth title" share too few words (two stories' "officials said"),
+ * a "fifth time" and a "fifth title" link on them, as a rank that rare
+ * does (branch reveng39, review finding 8). */
+static void test_ordinal_rank_bound(void)
+{
+	g_autoptr(CrEngine) e = cr_test_engine(
+	    "Voters in the north turned out for the fourth time since the war, officials said.\n",
+	    "She won her fourth title at the court, officials said.\n",
+	    "Voters in the north turned out for the fifth time since the war, officials said.\n",
+	    "She won her fifth title at the court, officials said.\n", NULL);
+	assert_not_linked(engine_fact(e, 0, CR_FACT_NUMBER, "fourth time", 0),
+			  engine_fact(e, 1, CR_FACT_NUMBER, "fourth title", 0));
+	assert_linked(engine_fact(e, 2, CR_FACT_NUMBER, "fifth time", 0),
+		      engine_fact(e, 3, CR_FACT_NUMBER, "fifth title", 0));
+}
+
+/* The words ORDINAL_CONTEXT asks of two ordinals of two nouns only cut:
+ * beside other amounts of one unit that they do not share ("$2.1 billion",
+ * "$3.4 billion"), a "first half" and a "first round" still need the
+ * words any small count there needs (branch reveng39, review finding 1). */
+static void test_ordinals_beside_unshared_amounts(void)
+{
+	g_autoptr(CrEngine) apart =
+	    cr_test_engine("Kestrel Bank profit rose to $2.1 billion in the first half.\n",
+			   "Kestrel Bank profit rose to $3.4 billion in the first round.\n", NULL);
+	assert_not_linked(engine_fact(apart, 0, CR_FACT_NUMBER, "first half", 0),
+			  engine_fact(apart, 1, CR_FACT_NUMBER, "first round", 0));
+}
+
 /* A weekday written alone takes its day from a publication date (the
  * other report's when its own has none): it links to another report's
  * day only when the two reports share another fact that is no place. A
@@ -59,10 +106,47 @@ static void test_weekdays_of_two_stories(void)
 		      engine_fact(one, 1, CR_FACT_DATE, "Tuesday", 0));
 }
 
+/* Two reports that share two places and nothing else ("Ottawa",
+ * "Canada") tell one story: their weekdays alone stay linked; one place
+ * alone ("London") is not enough (test_weekdays_of_two_stories()). */
+static void test_weekdays_of_reports_sharing_places(void)
+{
+	g_autoptr(CrEngine) one =
+	    cr_test_engine("Lawmakers in Ottawa passed Canada's budget on Monday, Chrystia Freeland said.\n",
+			   "In Ottawa, the parliament of Canada approved the spending plan on Monday, the "
+			   "finance minister said.\n",
+			   NULL);
+	assert_linked(engine_fact(one, 0, CR_FACT_DATE, "Monday", 0),
+		      engine_fact(one, 1, CR_FACT_DATE, "Monday", 0));
+}
+
+/* Two reports of one story that share a fact ("Aldwych Media") keep
+ * their "Friday"s linked, but not a third story's dated "10 March" that
+ * shares nothing with either (branch reveng39, review finding 4). */
+static void test_weekdays_beside_another_story(void)
+{
+	g_autoptr(CrEngine) mixed = cr_test_engine(
+	    "LONDON, March 10, 2023 - Regulators closed Kestrel Bank on 10 March, the Treasury said.\n",
+	    "The board of Aldwych Media fired its chief executive on Friday.\n",
+	    "Aldwych Media said on Friday that its chief executive had left.\n", NULL);
+	assert_not_linked(engine_fact(mixed, 0, CR_FACT_DATE, "10 March", 0),
+			  engine_fact(mixed, 1, CR_FACT_DATE, "Friday", 0));
+	assert_linked(engine_fact(mixed, 1, CR_FACT_DATE, "Friday", 0),
+		      engine_fact(mixed, 2, CR_FACT_DATE, "Friday", 0));
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/align/cross/common-ordinals-of-two-nouns", test_common_ordinals_of_two_nouns);
+	g_test_add_func("/align/cross/ordinal-rank-bound", test_ordinal_rank_bound);
+	g_test_add_func("/align/cross/ordinals-beside-unshared-amounts",
+			test_ordinals_beside_unshared_amounts);
+	g_test_add_func("/align/cross/ordinals-of-one-noun-written-two-ways",
+			test_ordinals_of_one_noun_written_two_ways);
 	g_test_add_func("/align/cross/weekdays-of-two-stories", test_weekdays_of_two_stories);
+	g_test_add_func("/align/cross/weekdays-of-reports-sharing-places",
+			test_weekdays_of_reports_sharing_places);
+	g_test_add_func("/align/cross/weekdays-beside-another-story", test_weekdays_beside_another_story);
 	return g_test_run();
 }
