@@ -49,11 +49,42 @@ static guint64 mix(guint64 h, guint64 word)
 	return h ^ (h >> 29);
 }
 
-/* A digest of what a scan of DOC depends on. */
+/* The primes of xxHash64's rounds (general knowledge: Yann Collet's
+ * xxHash, BSD licence). */
+#define DIGEST_P1 0x9e3779b185ebca87ULL
+#define DIGEST_P2 0xc2b2ae3d27d4eb4fULL
+
+/* The eight bytes at P as one word. */
+static inline guint64 load_word(const char *p)
+{
+	guint64 word;
+	memcpy(&word, p, 8);
+	return word;
+}
+
+/* One round of a lane of the digest: WORD taken into LANE, xxHash64's. */
+static inline guint64 digest_round(guint64 lane, guint64 word)
+{
+	lane += word * DIGEST_P2;
+	lane = (lane << 31) | (lane >> 33);
+	return lane * DIGEST_P1;
+}
+
+/* A digest of what a scan of DOC depends on. The bytes are taken 32 at a
+ * time in four lanes, xxHash64's rounds (a rotation and two products a
+ * word): a word a step with mix() was 1.2 instructions a byte, 19.8 M for
+ * 8 x 1 MiB hashed at extraction and again at resolution. */
 static guint64 scan_digest(const CrDoc *doc, const GArray *blocks)
 {
-	guint64 h = mix(0xcbf29ce484222325ULL, doc->len);
+	guint64 l0 = DIGEST_P1 + DIGEST_P2, l1 = DIGEST_P2, l2 = 0, l3 = -DIGEST_P1;
 	gsize i = 0;
+	for (; i + 32 <= doc->len; i += 32) {
+		l0 = digest_round(l0, load_word(doc->data + i));
+		l1 = digest_round(l1, load_word(doc->data + i + 8));
+		l2 = digest_round(l2, load_word(doc->data + i + 16));
+		l3 = digest_round(l3, load_word(doc->data + i + 24));
+	}
+	guint64 h = mix(mix(mix(mix(mix(0xcbf29ce484222325ULL, doc->len), l0), l1), l2), l3);
 	for (; i + 8 <= doc->len; i += 8) {
 		guint64 word;
 		memcpy(&word, doc->data + i, 8);
