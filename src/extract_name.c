@@ -231,6 +231,18 @@ static gint compare_placed(gconstpointer pa, gconstpointer pb)
 	return a->fact < b->fact ? -1 : a->fact > b->fact;
 }
 
+/* TRUE when PLACED is in compare_placed()'s order already: the facts are
+ * appended report by report in text order, so at 8 x 1 MiB of news it is,
+ * and sorting the 40,000 in order took 6.0 M instructions on the caller. */
+static gboolean placed_in_order(const GArray *placed)
+{
+	const PlacedFact *p = (const PlacedFact *)(const void *)placed->data;
+	for (guint k = 1; k < placed->len; k++)
+		if (p[k - 1].place > p[k].place)
+			return FALSE;
+	return TRUE;
+}
+
 /* 1 + the last fact of PLACED (sorted) at PLACE, 0 when none. */
 static guint placed_fact(const GArray *placed, guint64 place)
 {
@@ -828,7 +840,8 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 		if ((f->kind == CR_FACT_PERSON || f->kind == CR_FACT_ORG) && !(f->flags & CR_FACT_ALIAS))
 			g_array_append_val(sh.single_facts, placed);
 	}
-	g_array_sort(sh.single_facts, compare_placed);
+	if (!placed_in_order(sh.single_facts))
+		g_array_sort(sh.single_facts, compare_placed);
 	g_autofree GArray **added = g_new0(GArray *, MAX(n_docs, 1));
 	ResolveJob resolving = { &sh, docs, taken, facts, added };
 	cr_parallel_for(n_docs, resolve_one, &resolving);
