@@ -695,7 +695,9 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 	if (g_hash_table_size(orgs) == 0)
 		return;
 	/* longer_org() is asked about the names of two words or more of the
-	 * mentions below and of the organisations' facts, before and after */
+	 * mentions below and of the organisations' facts, before and after;
+	 * the organisations' own names are among the mentions' (adding them
+	 * again, 19,888 at 8 x 1 MiB of news, took 5 M instructions) */
 	for (guint d = 0; d < scans->len; d++) {
 		const NameScan *scan = g_ptr_array_index(scans, d);
 		for (guint i = 0; i < scan->mentions->len; i++) {
@@ -712,9 +714,6 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 	}
 	GHashTableIter it;
 	gpointer value;
-	g_hash_table_iter_init(&it, orgs);
-	while (g_hash_table_iter_next(&it, NULL, &value))
-		g_hash_table_add(asked, ((FullName *)value)->key);
 	for (int unknown = 0; unknown <= 1; unknown++) {
 		g_hash_table_iter_init(&it, orgs);
 		while (g_hash_table_iter_next(&it, NULL, &value))
