@@ -11,6 +11,8 @@
 
 #include <string.h>
 
+#include "crossread/parallel.h"
+#include "crossread/text.h"
 #include "name_lexicon.h"
 
 /* The English endings that make a country's demonym of its name, after the
@@ -225,11 +227,62 @@ static gboolean org_fact(const CrFact *f)
 	return f->kind == CR_FACT_ORG && f->key && f->text;
 }
 
+/* How many facts one piece of the bodies' reading holds. */
+#define READ_PIECE 8192
+
+/* What one organisation fact says of the bodies: its own Body (OWN, with
+ * OWN_Q the possessive before it), and the shorter name it ends with
+ * (SHORTER, with PREFIX_Q the words before that name); NULL when none. */
+typedef struct {
+	guint fact;
+	Body *own, *shorter;
+	Qualifier own_q, prefix_q;
+} Note;
+
+/* The bodies' reading: the reports, the facts, the bodies (only looked
+ * up), and each piece's notes. */
+typedef struct {
+	CrDoc *const *docs;
+	const GArray *facts;
+	GHashTable *bodies;
+	GArray **notes;
+} ReadJob;
+
+/* Piece P of the bodies' reading: the notes of its organisation facts, in
+ * order. Reads the facts and the bodies only, so the pieces run side by
+ * side and their notes are taken in the facts' order after: it ran alone
+ * on the two-core critical path after the names' rules (the helper idle),
+ * 10.6 M instructions at 8 x 1 MiB. */
+static void read_piece(guint p, gpointer data)
+{
+	const ReadJob *job = data;
+	GArray *notes = g_array_new(FALSE, FALSE, sizeof(Note));
+	guint end = MIN(job->facts->len, (p + 1) * READ_PIECE);
+	for (guint i = p * READ_PIECE; i < end; i++) {
+		const CrFact *f = &g_array_index(job->facts, CrFact, i);
+		if (!org_fact(f))
+			continue;
+		Note note = {
+			i, g_hash_table_lookup(job->bodies, f->key), NULL, { NULL, FALSE }, { NULL, FALSE }
+		};
+		if (note.own)
+			note.own_q = possessive_qualifier(job->docs[f->doc], f);
+		gsize prefix;
+		note.shorter = shorter_body(job->bodies, f, &prefix);
+		if (note.shorter)
+			note.prefix_q = prefix_qualifier(f, prefix);
+		if (note.own || note.shorter)
+			g_array_append_val(notes, note);
+	}
+	job->notes[p] = notes;
+}
+
 void name_unify_country_bodies(CrDoc *const *docs, GArray *facts)
 {
 	/* key of every organisation of two words or more -> its Body, the
-	 * strings copied (the facts renamed below free theirs) */
-	g_autoptr(GHashTable) bodies = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
+	 * strings copied (the facts renamed below free theirs); only looked
+	 * up, never walked, so hashed eight bytes a step */
+	g_autoptr(GHashTable) bodies = g_hash_table_new_full(cr_str_hash, g_str_equal, NULL, g_free);
 	g_autoptr(GStringChunk) strings = g_string_chunk_new(1024);
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
@@ -240,38 +293,38 @@ void name_unify_country_bodies(CrDoc *const *docs, GArray *facts)
 		body->value = g_string_chunk_insert(strings, f->value ? f->value : f->text);
 		g_hash_table_insert(bodies, (gpointer)body->key, body);
 	}
-	/* the facts whose key ends with a shorter name, and its Body */
-	typedef struct {
-		guint fact;
-		Body *body;
-	} Longer;
-	g_autoptr(GArray) longer = g_array_new(FALSE, FALSE, sizeof(Longer));
-	for (guint i = 0; i < facts->len; i++) {
-		const CrFact *f = &g_array_index(facts, CrFact, i);
-		if (!org_fact(f))
-			continue;
-		Body *own = g_hash_table_lookup(bodies, f->key);
-		if (own) {
-			Qualifier q = possessive_qualifier(docs[f->doc], f);
-			body_note(own, q, f->doc);
-			own->bare |= q.country ? 0 : 1u << f->doc;
-		}
-		gsize prefix;
-		Body *body = shorter_body(bodies, f, &prefix);
-		if (body) {
-			body_note(body, prefix_qualifier(f, prefix), f->doc);
-			g_array_append_val(longer, ((Longer){ i, body }));
+	if (g_hash_table_size(bodies) == 0)
+		return;
+	guint n_pieces = (facts->len + READ_PIECE - 1) / READ_PIECE;
+	g_autofree GArray **notes = g_new0(GArray *, n_pieces);
+	ReadJob job = { docs, facts, bodies, notes };
+	cr_parallel_for(n_pieces, read_piece, &job);
+	/* the notes taken in the facts' order, as one pass over them would */
+	for (guint p = 0; p < n_pieces; p++) {
+		for (guint k = 0; k < notes[p]->len; k++) {
+			const Note *note = &g_array_index(notes[p], Note, k);
+			guint doc = g_array_index(facts, CrFact, note->fact).doc;
+			if (note->own) {
+				body_note(note->own, note->own_q, doc);
+				note->own->bare |= note->own_q.country ? 0 : 1u << doc;
+			}
+			if (note->shorter)
+				body_note(note->shorter, note->prefix_q, doc);
 		}
 	}
-	for (guint i = 0; i < longer->len; i++) {
-		const Longer *l = &g_array_index(longer, Longer, i);
-		/* a report that writes the name alone and never with the
-		 * country may mean another country's body ("In Kyiv, the
-		 * Defence Ministry said", "The Russian Defence Ministry") */
-		if (!l->body->blocked && l->body->country && !(l->body->bare & ~l->body->qualified)) {
-			CrFact *f = &g_array_index(facts, CrFact, l->fact);
-			cr_fact_rename(f, l->body->value, l->body->key);
-			f->flags |= CR_FACT_ALIAS;
+	for (guint p = 0; p < n_pieces; p++) {
+		for (guint k = 0; k < notes[p]->len; k++) {
+			const Note *note = &g_array_index(notes[p], Note, k);
+			const Body *body = note->shorter;
+			/* a report that writes the name alone and never with the
+			 * country may mean another country's body ("In Kyiv, the
+			 * Defence Ministry said", "The Russian Defence Ministry") */
+			if (body && !body->blocked && body->country && !(body->bare & ~body->qualified)) {
+				CrFact *f = &g_array_index(facts, CrFact, note->fact);
+				cr_fact_rename(f, body->value, body->key);
+				f->flags |= CR_FACT_ALIAS;
+			}
 		}
+		g_array_unref(notes[p]);
 	}
 }

@@ -74,6 +74,42 @@ static void test_bare_body_of_another_country(void)
 	assert_not_linked(russian, bare);
 }
 
+/* More facts than one piece of the bodies' reading holds (8,192, read side
+ * by side): the forms of one body read in different pieces, before and
+ * after thousands of number facts, still name one country's court, and a
+ * form of another country's in a later piece still keeps them apart. */
+static void test_forms_far_apart(void)
+{
+	g_autoptr(GString) filler = g_string_new(NULL);
+	for (guint i = 0; i < 2400; i++)
+		g_string_append_printf(filler, "Crews counted %u boats and %u cranes at the harbour.\n",
+				       i + 3, i + 5);
+	g_autofree char *a = g_strconcat(
+	    "Brazil Supreme Court Judge Alexandre de Moraes ordered X suspended. X had written to the "
+	    "Brazilian Federal Supreme Court on Friday.\n",
+	    filler->str, NULL);
+	g_autofree char *b = g_strconcat(
+	    filler->str, "Brazil's Supreme Court on Monday upheld the order to suspend X.\n", NULL);
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, filler->str, filler->str, NULL);
+	g_assert_cmpuint(engine->facts->len, >, 2 * 8192);
+	const CrFact *court =
+	    assert_name_nth(engine->facts, 1, b, "Supreme Court", 0, CR_FACT_ORG, "Supreme Court");
+	assert_linked(
+	    assert_name_nth(engine->facts, 0, a, "Brazil Supreme Court", 0, CR_FACT_ORG, "Supreme Court"),
+	    court);
+	assert_linked(assert_name_nth(engine->facts, 0, a, "Brazilian Federal Supreme Court", 0, CR_FACT_ORG,
+				      "Supreme Court"),
+		      court);
+
+	g_autofree char *c =
+	    g_strconcat(filler->str, "Musk said the Argentine Supreme Court would never suspend X.\n", NULL);
+	g_autoptr(CrEngine) apart = cr_test_engine(a, b, filler->str, c, NULL);
+	const CrFact *other = assert_name_nth(apart->facts, 0, a, "Brazil Supreme Court", 0, CR_FACT_ORG,
+					      "Brazil Supreme Court");
+	assert_not_linked(
+	    other, assert_name_nth(apart->facts, 1, b, "Supreme Court", 0, CR_FACT_ORG, "Supreme Court"));
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -81,5 +117,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/country/two-countries-apart", test_two_countries_bodies_apart);
 	g_test_add_func("/names/country/demonym-of-two-places", test_demonym_of_two_places);
 	g_test_add_func("/names/country/bare-body-of-another-country", test_bare_body_of_another_country);
+	g_test_add_func("/names/country/forms-far-apart", test_forms_far_apart);
 	return g_test_run();
 }

@@ -389,6 +389,23 @@ static void test_first_name_of_one_person(void)
 				  g_strcmp0(hunter->value, "Hunter Schafer") != 0));
 }
 
+/* The names' resolution takes the scan each report's extraction kept, found
+ * by a digest of the report's bytes: a report as long as one scanned
+ * before and never resolved, a name apart in its first 32-byte lanes,
+ * gets its own names, not the other's. */
+static void test_scan_of_its_own_bytes(void)
+{
+	const char *seen = "Officials said Maria Lopez met Juan Perez in Madrid on Monday and Tuesday.\n";
+	const char *text = "Officials said Maria Lopez met Juan Ortiz in Madrid on Monday and Tuesday.\n";
+	g_assert_cmpuint(strlen(seen), ==, strlen(text));
+	g_autoptr(CrDoc) doc = NULL;
+	g_autoptr(GArray) kept = cr_test_extract(seen, cr_extract_names, &doc);
+	g_autoptr(CrEngine) engine = cr_test_engine(text, NULL);
+	assert_name_nth(engine->facts, 0, text, "Juan Ortiz", 0, CR_FACT_PERSON, "Juan Ortiz");
+	for (guint i = 0; i < engine->facts->len; i++)
+		g_assert_cmpstr(g_array_index(engine->facts, CrFact, i).value, !=, "Juan Perez");
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -407,5 +424,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/place/county-officer", test_county_officer);
 	g_test_add_func("/names/place/body-then-place-without-comma", test_body_then_place_without_comma);
 	g_test_add_func("/names/place/first-name-of-one-person", test_first_name_of_one_person);
+	g_test_add_func("/names/place/scan-of-its-own-bytes", test_scan_of_its_own_bytes);
 	return g_test_run();
 }
