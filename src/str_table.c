@@ -6,7 +6,15 @@
 
 void cr_str_table_init(CrStrTable *table)
 {
-	*table = (CrStrTable){ g_new0(CrStrSlot, FIRST_SLOTS), FIRST_SLOTS, 0 };
+	cr_str_table_init_sized(table, 0);
+}
+
+void cr_str_table_init_sized(CrStrTable *table, gsize keys)
+{
+	gsize size = FIRST_SLOTS;
+	while (size < 2 * keys)
+		size *= 2;
+	*table = (CrStrTable){ g_new0(CrStrSlot, size), size, 0 };
 }
 
 void cr_str_table_clear(CrStrTable *table)

@@ -244,6 +244,32 @@ static void test_str_table(void)
 	g_assert_null(table.slots);
 }
 
+/* cr_str_table_init_sized: a table made for 5,000 keys files them in the
+ * slots it was made with (it never grows) and finds each; one made for
+ * none starts at the usual size. */
+static void test_str_table_sized(void)
+{
+	g_auto(CrStrTable) table;
+	cr_str_table_init_sized(&table, 5000);
+	CrStrSlot *slots = table.slots;
+	g_assert_cmpuint(table.size, ==, 16384);
+	g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func(g_free);
+	for (guint i = 0; i < 5000; i++) {
+		char *key = g_strdup_printf("key %u", i);
+		guint32 hash = cr_str_hash(key);
+		cr_str_table_fill(&table, cr_str_table_slot(&table, key, hash), key, hash,
+				  GUINT_TO_POINTER(i + 1));
+		g_ptr_array_add(keys, key);
+	}
+	g_assert_true(table.slots == slots);
+	g_assert_cmpuint(table.size, ==, 16384);
+	for (guint i = 0; i < 5000; i++)
+		g_assert_cmpuint(GPOINTER_TO_UINT(cr_str_table_lookup(&table, keys->pdata[i])), ==, i + 1);
+	g_auto(CrStrTable) empty;
+	cr_str_table_init_sized(&empty, 0);
+	g_assert_cmpuint(empty.size, ==, 256);
+}
+
 /* cr_str_table_set: a key set twice is filed once, with the last value,
  * under the pointer it was first set with. */
 static void test_str_table_set(void)
@@ -405,6 +431,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/wrap/huge-line", test_wrap_one_huge_line);
 	g_test_add_func("/text/str-hash", test_str_hash);
 	g_test_add_func("/text/str-table", test_str_table);
+	g_test_add_func("/text/str-table-sized", test_str_table_sized);
 	g_test_add_func("/text/str-table-set", test_str_table_set);
 	g_test_add_func("/text/str-table-or", test_str_table_or);
 	g_test_add_func("/text/line-ends", test_line_ends);

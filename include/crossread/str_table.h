@@ -25,6 +25,9 @@ typedef struct {
 
 /* An empty table (of a few hundred slots). */
 void cr_str_table_init(CrStrTable *table);
+/* An empty table with room for KEYS keys before it grows: made once at its
+ * size, not grown through every size below it. */
+void cr_str_table_init_sized(CrStrTable *table, gsize keys);
 /* Frees the slots (not the keys nor the values). */
 void cr_str_table_clear(CrStrTable *table);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(CrStrTable, cr_str_table_clear)
