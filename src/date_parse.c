@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include "english.h"
+
 /* How many tokens back "will" makes a weekday one still to come. */
 #define FUTURE_LOOKBACK 8
 
@@ -548,6 +550,22 @@ static gboolean year_for_clause(const CrTokens *s, guint i, guint n)
 	       (t->ch == ',' || t->ch == '.' || t->ch == ';');
 }
 
+/* TRUE when the capitalised words after the year at I name a gathering
+ * held at one time, whose last word is one ("the 2034 World Cup", "the
+ * 2026 Winter Olympics"): the year is the gathering's, as "in 2034" of
+ * another report ("the 2003 Ford Taurus" names a thing, no time). */
+static gboolean year_of_gathering(const CrTokens *s, guint i)
+{
+	guint k = i + 1;
+	while (k < s->n && s->tok[k].kind == CR_TOKEN_WORD && s->tok[k].upper &&
+	       s->tok[k].gap == CR_GAP_SPACE)
+		k++;
+	for (gsize w = 0; k > i + 1 && w < cr_n_gathering_words; w++)
+		if (cr_tok_word(s, k - 1, cr_gathering_words[w]))
+			return TRUE;
+	return FALSE;
+}
+
 /* A year alone where only a date makes sense: "in 1984", "since 2022",
  * "back to 1901", "mid-2023", "for 2023." (year_for_clause()), "the 2023
  * summit" (kept later only near the publication year); a range of years
@@ -565,7 +583,7 @@ static guint parse_year_alone(const CrTokens *s, guint i, DateCand *c)
 	if ((context_before(s, i) & (CTX_STRONG | CTX_WEAK)) || last || back_to ||
 	    year_of_named_event(s, i) || year_for_clause(s, i, n))
 		c->role = ROLE_EXPLICIT;
-	else if (year_between_the_and_word(s, i) && !s->tok[i + 1].upper)
+	else if (year_between_the_and_word(s, i) && (!s->tok[i + 1].upper || year_of_gathering(s, i)))
 		c->role = ROLE_NEAR_PUB_YEAR;
 	else
 		return 0;

@@ -61,3 +61,7 @@ gboolean cr_english_word(const char *word, gsize len)
 	}
 	return FALSE;
 }
+
+const char *const cr_gathering_words[] = { "olympics", "games", "summit", "conference",	  "festival",
+					   "expo",     "cup",	"talks",  "championship", "championships" };
+const gsize cr_n_gathering_words = G_N_ELEMENTS(cr_gathering_words);

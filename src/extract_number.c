@@ -789,12 +789,16 @@ void cr_extract_numbers(const CrReport *report, GArray *facts)
 				bound = number_label_before(&s, i);
 			if (!bound && q.unit == U_NONE && !q.noun)
 				bound = another_before(&s, i);
+			guint sized = 0;
 			if (!bound && q.unit == U_NONE && !q.noun && !q.decimals && !q.multiplied)
-				bound = noun_of_before(&s, i);
+				bound = sized = noun_of_before(&s, i);
 			/* "losing 10 seats", "20 more than the 17": a change,
-			 * its comparative part of the fact */
+			 * its comparative part of the fact; a word of change
+			 * before "a crew of 13" is the crew's ("lost a crew of
+			 * 13"), so a size is read from its count */
 			guint taken = 0;
-			char change = q.unit == U_NONE ? number_change_at(&s, i - bound, i + n, &taken) : 0;
+			char change =
+			    q.unit == U_NONE ? number_change_at(&s, i - bound + sized, i + n, &taken) : 0;
 			n += taken;
 			gsize start = s.tok[i - bound].start, end = s.tok[i + n - 1].end;
 			while (next_date < dates->len && date[3 * next_date + 1] <= start)

@@ -643,18 +643,16 @@ static gboolean names_an_event(Scanner *s, guint lo, guint hi)
 /* Emits the gazetteer place that opens the name [lo,hi) of a gathering
  * held there, where it is: "Beijing" of "the 2022 Beijing Olympics", as
  * "the Winter Olympics in Beijing" of another report names it; not of a
- * text or a war ("Paris Agreement", "Gaza war"). The words of a gathering
- * held in one place are general knowledge. */
+ * text or a war ("Paris Agreement", "Gaza war"): a name ending with one
+ * of cr_gathering_words. */
 static void emit_host_place(Scanner *s, guint lo, guint hi)
 {
-	static const char *const held[] = { "olympics", "games", "summit", "conference",   "festival",
-					    "expo",	"cup",	 "talks",  "championship", "championships" };
 	const NameGazEntry *e;
 	guint len = scanner_gazetteer_longest(s, lo, hi, &e);
 	if (!len || lo + len >= hi || e->kind != NAME_GAZ_PLACE)
 		return;
-	for (guint k = 0; k < G_N_ELEMENTS(held); k++)
-		if (scanner_word_is(s, hi - 1, held[k])) {
+	for (gsize k = 0; k < cr_n_gathering_words; k++)
+		if (scanner_word_is(s, hi - 1, cr_gathering_words[k])) {
 			scanner_emit_gazetteer(s, e, lo, lo + len);
 			return;
 		}

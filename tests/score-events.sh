@@ -216,7 +216,7 @@ thresholds() {
 	egypound) echo "0.85 0.82 0.97 0.80 1.00" ;;          # round 30; "EGP 50.1", "around 50 pounds", "above 50"; "approximately 30.9", "about 31"
 	kerch) echo "0.94 0.81 0.97 1.00 1.00" ;;             # round 30; "Volgoneft-212" (engine38), "a crew of 13" (engine38); "crew of 13 people"
 	heldout-houthis) echo "1.00 0.87 0.97 0.46 1.00" ;;   # round 30, held out; related headlines, "New Title:" lines unflagged
-	heldout-wc2034) echo "0.62 0.62 0.97 1.00 1.00" ;;    # round 30, held out; "the 2034 World Cup": a year naming an event, no date
+	heldout-wc2034) echo "0.95 0.95 0.97 1.00 1.00" ;;    # round 30, held out; "the 2034 World Cup" (engine40); "FIFA" of "FIFA World Cup"
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }

@@ -461,6 +461,26 @@ static void test_size_of_a_noun(void)
 			  engine_fact(e, 1, CR_FACT_NUMBER, "13 crew members", 0));
 }
 
+/* Review of engine38: a word of change before "a crew of 13" is the
+ * crew's ("lost a crew of 13"), not the count's: the size keeps no loss
+ * and meets "13 crew members"; "a total of 40" of two stories (arrests,
+ * deaths) stays two counts though both hold the noun "total". */
+static void test_size_after_a_change_word(void)
+{
+	g_autoptr(CrEngine) e =
+	    cr_test_engine("The trawler lost a crew of 13 in the storm near Taman.\n",
+			   "The ministry said 13 crew members of the trawler died near Taman.\n", NULL);
+	const CrFact *crew = engine_fact(e, 0, CR_FACT_NUMBER, "crew of 13", 0);
+	g_assert_cmpuint(crew->end - crew->start, ==, strlen("crew of 13"));
+	g_assert_false(crew->flags & CR_FACT_LOSS);
+	assert_linked(crew, engine_fact(e, 1, CR_FACT_NUMBER, "13 crew members", 0));
+	g_autoptr(CrEngine) totals =
+	    cr_test_engine("Police in Anapa arrested a total of 40 on Monday after the protest.\n",
+			   "The floods in Kerch killed a total of 40 by Sunday, officials said.\n", NULL);
+	assert_not_linked(engine_fact(totals, 0, CR_FACT_NUMBER, "total of 40", 0),
+			  engine_fact(totals, 1, CR_FACT_NUMBER, "total of 40", 0));
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -486,5 +506,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/counts/two-actors-shares-of-one-whole", test_two_actors_shares_of_one_whole);
 	g_test_add_func("/align/counts/approximation-floor-one-word", test_approximation_floor_one_word);
 	g_test_add_func("/align/counts/size-of-a-noun", test_size_of_a_noun);
+	g_test_add_func("/align/counts/size-after-a-change-word", test_size_after_a_change_word);
 	return g_test_run();
 }

@@ -61,6 +61,9 @@ static void assert_no_date_over(const char *text, const char *expr)
 /* A report whose dateline makes Thursday 25 May 2023 its publication date. */
 #define DATELINE "Thu, May 25, 2023\n\n"
 
+/* A report published Wednesday 11 December 2024. */
+#define AWARDED "Wed, Dec 11, 2024\n\n"
+
 static void test_iso(void)
 {
 	assert_date("Published 2023-05-24 in print.", "2023-05-24", "2023-05-24");
@@ -321,6 +324,29 @@ static void test_years(void)
 	assert_no_date("in the 1930s before the war");
 	assert_no_date("in the 2023-24 season");
 	assert_no_date("in 2023x and in 20234");
+}
+
+/* engine40 (heldout-wc2034): a year between "the" and the name of a
+ * gathering is the gathering's year, near the publication date as "the
+ * 2023 summit" is ("the 2034 World Cup" meets "in 2034"); not another
+ * gathering's year ("the 2030 World Cup"), nor a year before a name of a
+ * thing ("the 2024 Ford Mustang"). */
+static void test_year_of_a_gathering(void)
+{
+	assert_date(DATELINE "Saudi Arabia will host the 2030 World Cup, FIFA said.", "2030", "2030");
+	assert_no_date_over(DATELINE "He drove the 2024 Ford Mustang home.", "2024");
+	g_autoptr(CrEngine) engine = cr_test_engine(
+	    AWARDED "FIFA confirmed Saudi Arabia as host of the 2034 World Cup on Wednesday.\n",
+	    AWARDED "Saudi Arabia will host the tournament in 2034, FIFA said on Wednesday.\n",
+	    AWARDED "Morocco, Spain and Portugal will host the 2030 World Cup, FIFA said.\n", NULL);
+	const CrFact *named = cr_test_find_fact(engine->facts, 0, CR_FACT_DATE, "2034");
+	const CrFact *alone = cr_test_find_fact(engine->facts, 1, CR_FACT_DATE, "2034");
+	const CrFact *other = cr_test_find_fact(engine->facts, 2, CR_FACT_DATE, "2030");
+	g_assert_nonnull(named);
+	g_assert_nonnull(alone);
+	g_assert_nonnull(other);
+	assert_linked(named, alone);
+	assert_not_linked(named, other);
 }
 
 static void test_not_dates(void)
@@ -907,6 +933,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/date/stamp-list-is-no-publication-date", test_stamp_list_is_no_publication_date);
 	g_test_add_func("/date/day-before-a-glued-time", test_day_before_a_glued_time);
 	g_test_add_func("/date/years", test_years);
+	g_test_add_func("/date/year-of-a-gathering", test_year_of_a_gathering);
 	g_test_add_func("/date/not-dates", test_not_dates);
 	g_test_add_func("/date/timestamps", test_timestamps);
 	g_test_add_func("/date/times-alone", test_times_alone);
