@@ -228,8 +228,9 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
 	}
 	if (m.n_words >= 2)
 		hyphens_as_spaces(key);
-	if (hyphened) /* "volgoneft 212" */
-		*strrchr(key, '-') = ' ';
+	char *hyphen = hyphened ? strrchr(key, '-') : NULL;
+	if (hyphen) /* "volgoneft 212" */
+		*hyphen = ' ';
 	if (m.n_words >= 3 && kind == CR_FACT_PERSON)
 		join_trailing_initials(key);
 	if (m.n_words >= 3 && kind == CR_FACT_PERSON)
