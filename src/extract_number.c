@@ -624,7 +624,7 @@ static guint noun_of_before(const CrTokens *s, guint i)
 {
 	if (i < 3 || s->tok[i].gap != CR_GAP_SPACE || !cr_tok_word(s, i - 1, "of") ||
 	    s->tok[i - 1].gap != CR_GAP_SPACE || s->tok[i - 2].gap != CR_GAP_SPACE ||
-	    !number_countable_word(s, i - 2) || s->data[s->tok[i - 2].end - 1] == 's' ||
+	    !number_countable_word(s, i - 2) || number_is_plural(s, i - 2) ||
 	    cr_tok_find(s, i - 2, &number_change_words))
 		return 0;
 	return cr_tok_word(s, i - 3, "a") || cr_tok_word(s, i - 3, "an") ? 2 : 0;

@@ -22,7 +22,7 @@ static gboolean acronym_plural(const char *w, gsize len)
 
 /* TRUE when the word at I reads as a plural noun: "volunteers",
  * "ambulances", "children", "MPs"; not "business", "bonus", "crisis". */
-static gboolean is_plural(const CrTokens *s, guint i)
+gboolean number_is_plural(const CrTokens *s, guint i)
 {
 	const CrToken *t = &s->tok[i];
 	gsize len = t->end - t->start;
@@ -33,7 +33,7 @@ static gboolean is_plural(const CrTokens *s, guint i)
 }
 
 /* TRUE when the word at I is a capitalised nationality adjective ("Thai"),
- * or with PLURAL its plural ("Thais", "Israelis", which is_plural() leaves
+ * or with PLURAL its plural ("Thais", "Israelis", which number_is_plural() leaves
  * for the "-is" of "crisis"): the people of a country counted. */
 static gboolean nationality_at(const CrTokens *s, guint i, gboolean plural)
 {
@@ -88,7 +88,7 @@ guint number_parse_counted(const CrTokens *s, guint i, Quantity *q, gboolean def
 	/* a capitalised word may qualify the noun too ("two Thai nationals") */
 	if (i + 1 < s->n && s->tok[i].kind == CR_TOKEN_WORD && s->tok[i].upper &&
 	    s->tok[i].gap == CR_GAP_SPACE && !cr_tok_function_word(s, i) && number_countable_word(s, i + 1) &&
-	    s->tok[i + 1].gap == CR_GAP_SPACE && is_plural(s, i + 1)) {
+	    s->tok[i + 1].gap == CR_GAP_SPACE && number_is_plural(s, i + 1)) {
 		q->noun = i + 2;
 		return 2;
 	}
@@ -98,7 +98,7 @@ guint number_parse_counted(const CrTokens *s, guint i, Quantity *q, gboolean def
 	 * Filipino") */
 	if (!definite && i < s->n && s->tok[i].kind == CR_TOKEN_WORD && s->tok[i].upper &&
 	    s->tok[i].gap == CR_GAP_SPACE && !cr_tok_function_word(s, i) &&
-	    (is_plural(s, i) || nationality_at(s, i, TRUE) || nationality_at(s, i, FALSE)) &&
+	    (number_is_plural(s, i) || nationality_at(s, i, TRUE) || nationality_at(s, i, FALSE)) &&
 	    !(i + 1 < s->n && s->tok[i + 1].upper && s->tok[i + 1].gap == CR_GAP_SPACE)) {
 		q->noun = i + 1;
 		return 1;
@@ -108,7 +108,8 @@ guint number_parse_counted(const CrTokens *s, guint i, Quantity *q, gboolean def
 	if (i + 3 < s->n && s->tok[i].kind == CR_TOKEN_WORD && !s->tok[i].upper &&
 	    s->tok[i].gap == CR_GAP_SPACE && !cr_tok_function_word(s, i) && cr_tok_punct(s, i + 1, '-') &&
 	    cr_tok_joined(s, i + 1) && cr_tok_joined(s, i + 2) && s->tok[i + 2].kind == CR_TOKEN_WORD &&
-	    number_countable_word(s, i + 3) && s->tok[i + 3].gap == CR_GAP_SPACE && is_plural(s, i + 3)) {
+	    number_countable_word(s, i + 3) && s->tok[i + 3].gap == CR_GAP_SPACE &&
+	    number_is_plural(s, i + 3)) {
 		q->noun = i + 4;
 		return 4;
 	}
@@ -116,14 +117,15 @@ guint number_parse_counted(const CrTokens *s, guint i, Quantity *q, gboolean def
 		guint t = i + k;
 		if (!number_countable_word(s, t) || s->tok[t].gap != CR_GAP_SPACE)
 			return 0;
-		if (is_plural(s, t)) {
+		if (number_is_plural(s, t)) {
 			q->noun = t + 1;
 			return k + 1;
 		}
 		/* a participle qualifies a plural right after it ("six missing
 		 * people"), not a verb ("three wanted to wait") */
-		if (!number_can_qualify(s, t) && !(k == 0 && number_countable_word(s, t + 1) &&
-						   s->tok[t + 1].gap == CR_GAP_SPACE && is_plural(s, t + 1)))
+		if (!number_can_qualify(s, t) &&
+		    !(k == 0 && number_countable_word(s, t + 1) && s->tok[t + 1].gap == CR_GAP_SPACE &&
+		      number_is_plural(s, t + 1)))
 			return 0;
 	}
 	return 0;

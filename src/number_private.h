@@ -218,6 +218,10 @@ guint number_added_word(const CrTokens *s, guint i);
 /* TRUE when the token at I is a lower-case word that may name what is
  * counted. */
 gboolean number_countable_word(const CrTokens *s, guint i);
+
+/* TRUE when the word at I reads as a plural noun: "volunteers",
+ * "children", "MPs"; not "business", "bonus", "crisis". */
+gboolean number_is_plural(const CrTokens *s, guint i);
 /* TRUE when the word at I may qualify the noun after it ("family" in
  * "1,500 family tents"), not a participle. */
 gboolean number_can_qualify(const CrTokens *s, guint i);

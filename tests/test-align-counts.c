@@ -446,19 +446,23 @@ static void test_approximation_meets_floor(void)
 
 /* Round 30: "a crew of 13" holds the noun it is the size of, the fact
  * another report writes "13 crew members"; another noun's size in a
- * sentence that tells of other things is another count ("a gang of 13"). */
+ * sentence that tells of other things is another count ("a gang of 13");
+ * a singular noun ending in "s" is a size's noun too ("a class of 30"). */
 static void test_size_of_a_noun(void)
 {
 	g_autoptr(CrEngine) e = cr_test_engine(
 	    "The Volgoneft 212 tanker, which was carrying a crew of 13 and fuel oil, ran aground near "
 	    "Taman.\n",
 	    "The ministry said one of 13 crew members of the Volgoneft 212 died near Taman.\n",
-	    "Police in Anapa detained a gang of 13 on Monday, a court said.\n", NULL);
+	    "Police in Anapa detained a gang of 13 on Monday, a court said.\n",
+	    "The school in Taman sent a class of 30 to the beach.\n", NULL);
 	const CrFact *crew = engine_fact(e, 0, CR_FACT_NUMBER, "crew of 13", 0);
 	g_assert_cmpuint(crew->end - crew->start, ==, strlen("crew of 13"));
 	assert_linked(crew, engine_fact(e, 1, CR_FACT_NUMBER, "13 crew members", 0));
 	assert_not_linked(engine_fact(e, 2, CR_FACT_NUMBER, "gang of 13", 0),
 			  engine_fact(e, 1, CR_FACT_NUMBER, "13 crew members", 0));
+	const CrFact *class = engine_fact(e, 3, CR_FACT_NUMBER, "class of 30", 0);
+	g_assert_cmpuint(class->end - class->start, ==, strlen("class of 30"));
 }
 
 /* Review of engine38: a word of change before "a crew of 13" is the
