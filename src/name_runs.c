@@ -101,11 +101,17 @@ gboolean name_holds_words(const char *longer, const char *shorter)
  * a company's legal form ("Inc"). "Times" after "New York" is a new name. */
 static gboolean designators_only(const char *words)
 {
-	g_auto(GStrv) split = g_strsplit(words, " ", -1);
-	for (guint i = 0; split[i]; i++)
-		if (!(name_word_classes(split[i]) & (NAME_WORD_PLACE_SUFFIX | NAME_WORD_CORPORATE)))
+	if (!*words)
+		return TRUE; /* no word: none that names another thing */
+	for (const char *word = words;;) {
+		const char *space = strchr(word, ' ');
+		gsize len = space ? (gsize)(space - word) : strlen(word);
+		if (!(name_word_info(word, len).classes & (NAME_WORD_PLACE_SUFFIX | NAME_WORD_CORPORATE)))
 			return FALSE;
-	return TRUE;
+		if (!space)
+			return TRUE;
+		word = space + 1;
+	}
 }
 
 /* Records that the name KEY holds the name SHORTER: the longer of two
