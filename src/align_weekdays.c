@@ -95,9 +95,8 @@ void cr_align_weekdays_shared(const GArray *facts, GPtrArray *kept)
 		if (__builtin_popcount(mask) < 2)
 			continue;
 		gboolean is_place = g_array_index(facts, CrFact, c->rep).kind == CR_FACT_PLACE;
-		for (guint d = 0; d < CR_MAX_DOCUMENTS; d++) {
-			if (!(mask & (1u << d)))
-				continue;
+		for (guint32 left = mask; left; left &= left - 1) {
+			guint d = (guint)__builtin_ctz(left);
 			if (!is_place) {
 				shares[d] |= mask;
 				continue;

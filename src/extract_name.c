@@ -85,11 +85,8 @@ static guint64 scan_digest(const CrDoc *doc, const GArray *blocks)
 		l3 = digest_round(l3, load_word(doc->data + i + 24));
 	}
 	guint64 h = mix(mix(mix(mix(mix(0xcbf29ce484222325ULL, doc->len), l0), l1), l2), l3);
-	for (; i + 8 <= doc->len; i += 8) {
-		guint64 word;
-		memcpy(&word, doc->data + i, 8);
-		h = mix(h, word);
-	}
+	for (; i + 8 <= doc->len; i += 8)
+		h = mix(h, load_word(doc->data + i));
 	for (; i < doc->len; i++)
 		h = mix(h, (guchar)doc->data[i]);
 	for (guint b = 0; b < blocks->len; b++) {

@@ -734,6 +734,7 @@ static void test_tagline_between_title_copies(void)
 	    page_new("Ferry timetable approved\n\nHarbour Outreach Specialists\n\n"
 		     "Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n");
 	assert_flagged(page, (const char *const[]){ "Harbour Outreach Specialists", NULL });
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
 	g_autoptr(Page) deck =
 	    page_new("Ferry timetable approved\n\nEvening crossings added from April\n\n" STORY_PARAGRAPH
 		     "\n\nFerry timetable approved\n\n" STORY_PARAGRAPH_2 "\n");
