@@ -48,13 +48,14 @@ EVENTS = os.path.join(TOP, "tests", "fixtures", "events")
 KINDS = {
     "court": """affirmative bolsonaro evergrande heldout-brazilx heldout-google
         heldout-letby holmes tiktok trumpverdict kohberger verdict valieva
-        heldout-binancecz heldout-pardon kroger""",
+        heldout-binancecz heldout-pardon kroger pelicot""",
     "disaster": """amasra blackout bridge chilefires grindavik haneda heatwave
         heldout-itaewon heldout-kakhovka heldout-marapi heldout-maui
         heldout-odisha heldout-otis heldout-pokhara heldout-pylos
         heldout-tunnel heldout-titan jejuair libya mozferry quake rollingfork
-        taiwanquake tempi valencia wayanad yellowknife alaska heldout-evergiven""",
-    "centralbank": "boj fed heldout-ecbhike heldout-rbnz ratecut snb",
+        taiwanquake tempi valencia wayanad yellowknife alaska heldout-evergiven
+        kerch derail kanjuruhan heldout-chido heldout-kijabe""",
+    "centralbank": "boj fed heldout-ecbhike heldout-rbnz ratecut snb egypound",
     "election": """election erdogan heldout-milei heldout-taiwanvote heldout-voice
         heldout-wilders sheinbaum ukelection conclave speaker""",
     "company": """appleq4 armipo heldout-tesla intel nvidia ussteel
@@ -62,15 +63,15 @@ KINDS = {
         heldout-crowdstrike heldout-dnabreach heldout-synnovis heldout-altman
         heldout-boarshead lufthansa uawstrike wgadeal virginorbit""",
     "sport": """chess cricket heldout-kiptum kane mbappe rugbyfinal superbowl ucl
-        verstappen wimbledon""",
+        verstappen wimbledon heldout-wc2034""",
     "politics": """crocus fico heldout-abe heldout-jaffar heldout-kuriga
         heldout-lewiston heldout-pagers heldout-hostages heldout-ceasefire hasina
         kenyaprotests martiallaw nigercoup prisonswap truss g20union heldout-cop28
         heldout-margrethe funeral popefrancis kingcharles perry
-        heldout-claudinegay""",
+        heldout-claudinegay heldout-houthis""",
     "other": """chandrayaan odysseus heldout-starship heldout-eclipse heldout-nobel
         covid heldout-malaria heldout-mpox donanemab notredame oscars louvre
-        heldout-powerball""",
+        heldout-powerball banana""",
 }
 FALSE_KINDS = ("date", "number", "quote")
 NAME_KINDS = ("person", "org", "place")

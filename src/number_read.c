@@ -538,16 +538,34 @@ static double quantity_value(const Quantity *q)
 	return (double)q->mantissa * pow(10, q->exponent);
 }
 
+/* TRUE when the word before "from" at FROM says what follows spans a
+ * range: the verb "range" in its forms (general English: "sentences
+ * ranging from three to 20 years"), unlike a change ("rose from"). */
+static gboolean ranging_from(const CrTokens *s, guint from)
+{
+	return from > 0 && cr_tok_word(s, from, "from") &&
+	       (word_is(s, from - 1, 'r', "range") || word_is(s, from - 1, 'r', "ranges") ||
+		word_is(s, from - 1, 'r', "ranged") || word_is(s, from - 1, 'r', "ranging"));
+}
+
 /* The upper end of a range after the amount Q, which began at token FIRST
  * and ends before I: "2-3%", "2 to 3 per cent", "between 2 and 3 per
  * cent", "$5-6 billion". The upper end names the unit and the scale of
  * both; without one ("six to three", "3-1") there is no range, nor after
- * "from" ("rose from 2 to 3 per cent" is a change). Fills HIGH; returns
- * the tokens used. */
+ * "from" ("rose from 2 to 3 per cent" is a change) but for "ranging from".
+ * After "between" or "ranging from" its digits may follow a lower end in
+ * words ("ranging from three to 20 years"; not "sentenced three to 20
+ * years", three people) and the lower end may name the same unit ("range
+ * from three years to 20 years"). Fills HIGH; returns the tokens used. */
 static guint parse_range(const CrTokens *s, guint first, guint i, Quantity *q, Quantity *high)
 {
-	if ((q->unit != U_NONE && !number_is_money(q)) || q->multiplied || i >= s->n ||
-	    (first > 0 && cr_tok_word(s, first - 1, "from")))
+	if (q->multiplied || i >= s->n)
+		return 0;
+	gboolean own_unit = q->unit != U_NONE && !number_is_money(q);
+	gboolean after_from = first > 0 && cr_tok_word(s, first - 1, "from");
+	gboolean spans = (own_unit || after_from || q->in_words) && first > 0 &&
+			 (ranging_from(s, first - 1) || cr_tok_word(s, first - 1, "between"));
+	if ((own_unit || after_from) && !spans)
 		return 0;
 	gboolean dash = cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1);
 	gboolean word = s->tok[i].gap == CR_GAP_SPACE && cr_tok_spaced(s, i + 1) &&
@@ -558,6 +576,8 @@ static guint parse_range(const CrTokens *s, guint first, guint i, Quantity *q, Q
 	Quantity up = { .unit = number_is_money(q) ? q->unit : U_NONE };
 	guint j = i + 1;
 	guint k = q->in_words ? number_parse_words(s, j, &up) : number_parse_digits(s, j, &up);
+	if (!k && q->in_words && spans)
+		k = number_parse_digits(s, j, &up);
 	if (!k)
 		return 0;
 	j += k;
@@ -565,10 +585,12 @@ static guint parse_range(const CrTokens *s, guint first, guint i, Quantity *q, Q
 		j += parse_multiplier(s, j, &up);
 	if (!number_is_money(&up))
 		j += number_unit_after(s, j, &up);
-	if ((up.unit == U_NONE && !up.multiplied) || up.unit == U_ORDINAL || up.unit == U_AGE)
+	if ((up.unit == U_NONE && !up.multiplied) || up.unit == U_ORDINAL || up.unit == U_AGE ||
+	    (own_unit && (up.unit != q->unit || up.multiplied)))
 		return 0;
 	Quantity low = *q;
-	low.exponent += up.exponent + (int)up.decimals;
+	if (!own_unit)
+		low.exponent += up.exponent + (int)up.decimals;
 	if (quantity_value(&low) >= quantity_value(&up))
 		return 0;
 	*high = up;

@@ -485,6 +485,26 @@ static void test_size_after_a_change_word(void)
 			  engine_fact(totals, 1, CR_FACT_NUMBER, "total of 40", 0));
 }
 
+/* Round 31: a range of sentences written "ranging from three to 20 years"
+ * and "range from three years to 20 years" is one fact, not the 20 years
+ * one man was given; "sentenced three to 20 years" (three people) stays
+ * 20 years. */
+static void test_range_in_words_and_digits(void)
+{
+	g_autoptr(CrEngine) e = cr_test_engine(
+	    "In Avignon their sentences range from three years to 20 years in prison, the court said.\n",
+	    "The court in Avignon handed down sentences ranging from three to 20 years in prison.\n",
+	    "The court in Avignon sentenced the main accused to 20 years in prison.\n",
+	    "The court in Avignon sentenced three to 20 years in prison.\n", NULL);
+	const CrFact *range = engine_fact(e, 1, CR_FACT_NUMBER, "three to 20 years", 0);
+	assert_linked(engine_fact(e, 0, CR_FACT_NUMBER, "three years to 20 years", 0), range);
+	const CrFact *one = engine_fact(e, 2, CR_FACT_NUMBER, "20 years", 0);
+	assert_not_linked(range, one);
+	const CrFact *three = engine_fact(e, 3, CR_FACT_NUMBER, "20 years", 0);
+	g_assert_cmpuint(three->end - three->start, ==, strlen("20 years"));
+	assert_not_linked(range, three);
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -500,6 +520,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/group/numbers-said-another-way", test_numbers_said_another_way);
 	g_test_add_func("/align/group/people-counts-across-the-event", test_people_counts_across_the_event);
 	g_test_add_func("/align/group/counts-read-another-way", test_counts_read_another_way);
+	g_test_add_func("/align/group/range-in-words-and-digits", test_range_in_words_and_digits);
 	g_test_add_func("/align/group/persons-are-no-things", test_persons_are_no_things);
 	g_test_add_func("/align/group/people-counts-of-two-facts", test_people_counts_of_two_facts);
 	g_test_add_func("/align/group/amount-of-an-earlier-month", test_amount_of_an_earlier_month);

@@ -533,6 +533,18 @@ static void test_ranges(void)
 	assert_number_in(change, "rose from 2 to 3 per cent", "3 per cent", "3 %", 3, "%");
 	g_autoptr(GArray) fall = numbers_of("fell 5 to 3 per cent");
 	assert_number_in(fall, "fell 5 to 3 per cent", "3 per cent", "3 %", 3, "%");
+	/* round 31: after "ranging from" or "between" a lower end in words
+	 * meets an upper end in digits, and may name the same unit; not after
+	 * a verb ("sentenced three to 20 years": three people), nor two units */
+	assert_number("sentences ranging from three to 20 years", "three to 20 years", "3-20 years", 3,
+		      "years");
+	assert_number("they range from three years to 20 years", "three years to 20 years", "3-20 years", 3,
+		      "years");
+	assert_number("between three and 20 years", "three and 20 years", "3-20 years", 3, "years");
+	assert_number("The judge sentenced three to 20 years", "20 years", "20 years", 20, "years");
+	assert_number("rose from three to 20 per cent", "20 per cent", "20 %", 20, "%");
+	assert_number("ranging from 3 years to 20 months", "3 years", "3 years", 3, "years");
+	assert_number("from three years to 20 years", "three years", "3 years", 3, "years");
 	g_autoptr(GArray) two = numbers_of("from 3.4% to 2.9%");
 	assert_number_in(two, "from 3.4% to 2.9%", "3.4%", "3.4 %", 3.4, "%");
 	assert_number_in(two, "from 3.4% to 2.9%", "2.9%", "2.9 %", 2.9, "%");
