@@ -189,10 +189,10 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
 	guint hyphened = 0;
 	if (!value && kind != CR_FACT_PERSON) {
 		guint number = scanner_name_number_at(s, b);
-		/* "Volgoneft-212" is the "Volgoneft 212" of another report;
-		 * not an acronym's, nor two digits, a year more often
+		/* "Volgoneft-212" is the "Volgoneft 212" of another report,
+		 * "SSJ-100" the "SSJ 100"; not two digits, a year more often
 		 * ("COVID-19", "Covid-19" are the "Covid" of another) */
-		if (!number && !(tok(s, b - 1)->flags & NAME_TOKEN_ALLCAPS))
+		if (!number)
 			number = hyphened = name_number_after(s, b, 3, NAME_TOKEN_HYPHEN);
 		b += number ? number : name_letter_at(s, b);
 	}

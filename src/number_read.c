@@ -561,17 +561,17 @@ static guint parse_range(const CrTokens *s, guint first, guint i, Quantity *q, Q
 {
 	if (q->multiplied || i >= s->n)
 		return 0;
-	gboolean own_unit = q->unit != U_NONE && !number_is_money(q);
-	gboolean after_from = first > 0 && cr_tok_word(s, first - 1, "from");
-	gboolean spans = (own_unit || after_from || q->in_words) && first > 0 &&
-			 (ranging_from(s, first - 1) || cr_tok_word(s, first - 1, "between"));
-	if ((own_unit || after_from) && !spans)
-		return 0;
 	gboolean dash = cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1);
 	gboolean word = s->tok[i].gap == CR_GAP_SPACE && cr_tok_spaced(s, i + 1) &&
 			(cr_tok_word(s, i, "to") ||
 			 (cr_tok_word(s, i, "and") && first > 0 && cr_tok_word(s, first - 1, "between")));
 	if (!dash && !word)
+		return 0;
+	gboolean own_unit = q->unit != U_NONE && !number_is_money(q);
+	gboolean after_from = first > 0 && cr_tok_word(s, first - 1, "from");
+	gboolean spans = (own_unit || after_from || q->in_words) && first > 0 &&
+			 (ranging_from(s, first - 1) || cr_tok_word(s, first - 1, "between"));
+	if ((own_unit || after_from) && !spans)
 		return 0;
 	Quantity up = { .unit = number_is_money(q) ? q->unit : U_NONE };
 	guint j = i + 1;

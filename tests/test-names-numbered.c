@@ -199,7 +199,8 @@ static void test_model_and_flight_numbers(void)
 /* Round 30: a number of three or four digits joined to a name by a
  * hyphen is its number as a spaced one is ("Volgoneft-212" is another
  * report's "Volgoneft 212", not the "Volgoneft-239"); two digits after a
- * name are not ("Covid-19" is another report's "Covid"). */
+ * name are not ("Covid-19" is another report's "Covid"); round 31: after
+ * a name in capitals as well ("SSJ-100"). */
 static void test_hyphened_number(void)
 {
 	const char *a = "The Volgoneft-212 tanker broke in two near Taman on Sunday.\n";
@@ -218,6 +219,19 @@ static void test_hyphened_number(void)
 	const char *bare = "Officials said cases of Covid rose in Ohio on Monday.\n";
 	g_autoptr(CrEngine) covid = cr_test_engine(year, bare, NULL);
 	assert_linked(name_of(covid->facts, 0, year, "Covid"), name_of(covid->facts, 1, bare, "Covid"));
+
+	/* round 31 (review of engine38, finding 4): after a name in capitals
+	 * too ("SSJ-100" is another report's "SSJ 100", not the "SSJ-130") */
+	const char *caps = "The SSJ-100 jet landed in Jakarta on Monday, officials said.\n";
+	const char *spaced = "Officials said the SSJ 100 jet landed in Jakarta on Monday.\n";
+	const char *other = "An SSJ-130 jet landed in Jakarta later, officials said.\n";
+	const char *later = "Officials said an SSJ 130 jet landed in Jakarta later.\n";
+	g_autoptr(CrEngine) jets = cr_test_engine(caps, spaced, other, later, NULL);
+	const CrFact *model = name_of(jets->facts, 0, caps, "SSJ-100");
+	assert_linked(model, name_of(jets->facts, 1, spaced, "SSJ 100"));
+	const CrFact *next = name_of(jets->facts, 2, other, "SSJ-130");
+	assert_linked(next, name_of(jets->facts, 3, later, "SSJ 130"));
+	assert_not_linked(model, next);
 }
 
 int main(int argc, char **argv)
