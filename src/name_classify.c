@@ -13,85 +13,6 @@
 
 /* --- mentions ------------------------------------------------------------ */
 
-/* Leaves out of the folded name KEY, in place, the periods of its
- * initialisms ("u.s. coast guard" -> "us coast guard"): a '.' after a
- * letter alone at the start, after a blank or after another such '.'. */
-static void drop_initial_periods(char *key)
-{
-	char *dot = strchr(key, '.'); /* most keys have none: found at once */
-	if (!dot)
-		return;
-	char before = dot - key >= 2 ? dot[-2] : ' ', last = dot > key ? dot[-1] : ' ';
-	gsize at = (gsize)(dot - key); /* the bytes before the first '.' stay */
-	for (gsize i = at; key[i]; i++) {
-		char c = key[i];
-		if (c != '.' || !g_ascii_isalpha(last) || (before != ' ' && before != '.'))
-			key[at++] = c;
-		before = last;
-		last = c;
-	}
-	key[at] = '\0';
-}
-
-/* Writes the hyphens between two letters of the folded name KEY as
- * spaces, in place: "Al-Haouz" and "Al Haouz" are one name. */
-static void hyphens_as_spaces(char *key)
-{
-	for (char *p = strchr(key, '-'); p; p = strchr(p + 1, '-'))
-		if (p > key && g_ascii_isalpha(p[-1]) && g_ascii_isalpha(p[1]))
-			*p = ' ';
-}
-
-/* Joins the initials that end the folded personal name KEY, in place,
- * when there are two or more ("meghasree d r", "meghasree d. r." ->
- * "meghasree dr"): reports write them spaced or not. */
-static void join_trailing_initials(char *key)
-{
-	gsize len = strlen(key), from = len, letters = 0;
-	for (;;) {
-		gsize end = from;
-		while (end > 0 && key[end - 1] == '.')
-			end--;
-		if (end == 0 || !g_ascii_isalpha(key[end - 1]) || (end > 1 && key[end - 2] != ' '))
-			break;
-		if (end < 2)
-			return; /* initials only: no name to end */
-		from = end - 2;
-		letters++;
-	}
-	if (letters < 2)
-		return;
-	gsize at = from + 1;
-	for (gsize i = from + 1; i < len; i++)
-		if (g_ascii_isalpha(key[i]))
-			key[at++] = key[i];
-	key[at] = '\0';
-}
-
-/* Leaves out of the folded personal name KEY, in place, the initials
- * between its first word and its last ("lewis a. kaplan" -> "lewis
- * kaplan"): reports give or drop a middle initial. */
-static void drop_middle_initials(char *key)
-{
-	char *first_end = strchr(key, ' '), *last = strrchr(key, ' ');
-	if (!first_end || first_end == last)
-		return;
-	char *out = first_end;
-	for (char *w = first_end + 1; w <= last;) {
-		char *end = strchr(w, ' ');
-		gsize len = (gsize)(end - w);
-		gboolean initial =
-		    (len == 2 && g_ascii_isalpha(w[0]) && w[1] == '.') || (len == 1 && g_ascii_isalpha(w[0]));
-		if (!initial) {
-			*out++ = ' ';
-			memmove(out, w, len);
-			out += len;
-		}
-		w = end + 1;
-	}
-	memmove(out, last, strlen(last) + 1);
-}
-
 /* The length of word I when it can be the number of a name: MIN_LEN to
  * four digits after the name's GAP (NAME_TOKEN_JOINED, one space;
  * NAME_TOKEN_HYPHEN, one hyphen), no leading zero and no year ("Election
@@ -177,6 +98,18 @@ static guint name_feature_at(const Scanner *s, guint i)
 	       !(tok(s, i - 1)->flags & NAME_TOKEN_POSSESSIVE);
 }
 
+/* 1 when word I is a stadium or a dam written in lower case right after
+ * a name of unknown kind: works named as a natural feature is ("the
+ * Kanjuruhan stadium" is the "Kanjuruhan Stadium"; general knowledge);
+ * else 0. */
+static guint name_works_at(Scanner *s, guint i)
+{
+	static const char *const works[] = { "stadium", "dam" };
+	return i < s->n && is_lower(s, i) && (tok(s, i)->flags & NAME_TOKEN_JOINED) &&
+	       !(tok(s, i - 1)->flags & NAME_TOKEN_POSSESSIVE) &&
+	       scanner_word_among(s, i, works, G_N_ELEMENTS(works));
+}
+
 NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, guint flags, double confidence)
 {
 	/* "the Chaliyar river" is a place, the "Chaliyar River" */
@@ -227,16 +160,16 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
 		key = name_fold_into(m.value, s->emit_key);
 	}
 	if (m.n_words >= 2)
-		hyphens_as_spaces(key);
+		scanner_key_hyphens_as_spaces(key);
 	char *hyphen = hyphened ? strrchr(key, '-') : NULL;
 	if (hyphen) /* "volgoneft 212" */
 		*hyphen = ' ';
 	if (m.n_words >= 3 && kind == CR_FACT_PERSON)
-		join_trailing_initials(key);
+		scanner_key_join_initials(key);
 	if (m.n_words >= 3 && kind == CR_FACT_PERSON)
-		drop_middle_initials(key);
+		scanner_key_drop_middle_initials(key);
 	else if (m.n_words >= 2)
-		drop_initial_periods(key);
+		scanner_key_drop_periods(key);
 	if (m.n_words >= 2 && kind != CR_FACT_PERSON && !(flags & NAME_MENTION_GAZETTEER)) {
 		name_key_body(key);
 	}
@@ -247,6 +180,10 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
 		m.flags |= NAME_MENTION_ACRONYM;
 	g_array_append_val(s->out->mentions, m);
 	guint at = s->out->mentions->len - 1;
+	/* the place the works name, the name of no kind yet staying ("the
+	 * Arsenal stadium" is still Arsenal) */
+	if (!value && kind == NAME_KIND_UNKNOWN && name_works_at(s, b))
+		scanner_emit(s, CR_FACT_PLACE, a, b + 1, NULL, flags, confidence);
 	/* "Seti River Gorge" (or "gorge"), a place or a name of no kind yet,
 	 * names the place "Seti River" too: a feature of the feature before */
 	if (!value && (kind == CR_FACT_PLACE || kind == NAME_KIND_UNKNOWN) && b >= a + 3 &&

@@ -146,6 +146,15 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
  * (nothing for a nationality adjective). */
 void scanner_emit_gazetteer(Scanner *s, const NameGazEntry *e, guint a, guint b);
 
+/* name_keys.c: the folded KEY of a mention tidied in place: the periods
+ * of its initialisms dropped ("u.s. coast guard" -> "us coast guard"); the
+ * hyphens between two letters written as spaces; a personal name's
+ * trailing initials joined; its middle initials dropped. */
+void scanner_key_drop_periods(char *key);
+void scanner_key_hyphens_as_spaces(char *key);
+void scanner_key_join_initials(char *key);
+void scanner_key_drop_middle_initials(char *key);
+
 /* name_classify.c: 1 when word i is the number of a numbered name, the
  * "500" of "the Fortune 500"; else 0. */
 guint scanner_name_number_at(const Scanner *s, guint i);

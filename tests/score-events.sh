@@ -218,7 +218,7 @@ thresholds() {
 	heldout-houthis) echo "1.00 0.87 0.97 0.46 1.00" ;;   # round 30, held out; related headlines, "New Title:" lines unflagged
 	heldout-wc2034) echo "0.95 0.95 0.97 1.00 1.00" ;;    # round 30, held out; "the 2034 World Cup" (engine40); "FIFA" of "FIFA World Cup"
 	derail) echo "0.88 0.80 0.97 0.66 1.00" ;;            # round 31; "Madison, Illinois"; the U.S. EPA's paragraph flagged (cleaner); an image credit unflagged
-	kanjuruhan) echo "0.80 0.51 0.97 1.00 1.00" ;;        # round 31; "Kanjuruhan stadium", "Arema FC" / "Arema Malang"; misspelt names (hard)
+	kanjuruhan) echo "0.90 0.57 0.97 1.00 1.00" ;;        # round 31; "Kanjuruhan stadium" (engine41); "Arema FC" / "Arema Malang"; misspelt names (hard)
 	pelicot) echo "0.82 0.82 0.97 1.00 1.00" ;;           # round 31; "ranging from three to 20 years" (engine41); "more than three-month", the 72-year-old's age
 	heldout-chido) echo "0.84 0.61 0.97 0.00 1.00" ;;     # round 31, held out; a "References" line, an archive promotion unflagged
 	heldout-kijabe) echo "0.90 0.91 0.94 0.33 1.00" ;;    # round 31, held out; precision 0.944 at its first score; a caption, "Connect with us", an SEO line

@@ -164,6 +164,29 @@ static void test_feature_of_a_feature(void)
 		      name_of(engine->facts, 2, c, "Seti River gorge"));
 }
 
+/* Round 31: a stadium or a dam written in lower case after a name of no
+ * kind yet names the works another report writes in capitals ("the
+ * Kanjuruhan stadium", "Kanjuruhan Stadium"), and the name stays: "the
+ * Arsenal stadium" is still the Arsenal of another report. */
+static void test_works_in_lower_case(void)
+{
+	const char *a = "Fans died at the Kanjuruhan stadium in Malang, near the Kakhovka dam.\n";
+	const char *b = "Police fired tear gas inside Kanjuruhan Stadium; the Kakhovka Dam held.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	const CrFact *works = name_of(engine->facts, 0, a, "Kanjuruhan stadium");
+	g_assert_cmpint(works->kind, ==, CR_FACT_PLACE);
+	assert_linked(works, name_of(engine->facts, 1, b, "Kanjuruhan Stadium"));
+	assert_linked(name_of(engine->facts, 0, a, "Kakhovka dam"),
+		      name_of(engine->facts, 1, b, "Kakhovka Dam"));
+
+	const char *c = "Fans left the Arsenal stadium on Monday, police said.\n";
+	const char *d = "Arsenal lost at home on Monday, police said.\n";
+	g_autoptr(CrEngine) club = cr_test_engine(c, d, NULL);
+	assert_linked(name_at(club->facts, 0, offset_of(c, "Arsenal", 0),
+			      offset_of(c, "Arsenal", 0) + strlen("Arsenal")),
+		      name_of(club->facts, 1, d, "Arsenal"));
+}
+
 /* Round 25: a facility named for the place it serves names the place
  * where another report writes it as one ("Banska Bystrica Hospital" and
  * "in Banská Bystrica"), and no one else ("Kennedy Airport" is not the
@@ -425,5 +448,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/place/body-then-place-without-comma", test_body_then_place_without_comma);
 	g_test_add_func("/names/place/first-name-of-one-person", test_first_name_of_one_person);
 	g_test_add_func("/names/place/scan-of-its-own-bytes", test_scan_of_its_own_bytes);
+	g_test_add_func("/names/place/works-in-lower-case", test_works_in_lower_case);
 	return g_test_run();
 }
