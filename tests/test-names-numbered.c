@@ -234,6 +234,31 @@ static void test_hyphened_number(void)
 	assert_not_linked(model, next);
 }
 
+/* Review of engine38, finding 8: a hyphen-joined number ends a name of
+ * two words ("Sukhoi Superjet-100") and of two letters ("Tu-154"), and a
+ * headline's; a year after the hyphen is no number of the name
+ * ("Kosmos-2024" is the "Kosmos" of another report). */
+static void test_hyphened_number_shapes(void)
+{
+	const char *a = "The Sukhoi Superjet-100 and a Tu-154 landed in Jakarta on Monday.\n";
+	const char *b = "Officials said the Sukhoi Superjet 100 and a Tu 154 landed in Jakarta.\n";
+	g_autoptr(CrEngine) jets = cr_test_engine(a, b, NULL);
+	assert_linked(name_of(jets->facts, 0, a, "Sukhoi Superjet-100"),
+		      name_of(jets->facts, 1, b, "Sukhoi Superjet 100"));
+	assert_linked(name_of(jets->facts, 0, a, "Tu-154"), name_of(jets->facts, 1, b, "Tu 154"));
+
+	const char *c = "Volgoneft-212 breaks in two off Taman\n\nThe tanker sank near Taman on Sunday.\n";
+	const char *d = "The Volgoneft 212 sank near Taman on Sunday, officials said.\n";
+	g_autoptr(CrEngine) title = cr_test_engine(c, d, NULL);
+	assert_linked(name_of(title->facts, 0, c, "Volgoneft-212"),
+		      name_of(title->facts, 1, d, "Volgoneft 212"));
+
+	const char *e = "The Kosmos-2024 satellite fell near Sochi on Sunday, officials said.\n";
+	const char *f = "Officials said the Kosmos satellite fell near Sochi on Sunday.\n";
+	g_autoptr(CrEngine) year = cr_test_engine(e, f, NULL);
+	assert_linked(name_of(year->facts, 0, e, "Kosmos"), name_of(year->facts, 1, f, "Kosmos"));
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -246,5 +271,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/numbered/given-name-not-nationality", test_given_name_not_nationality);
 	g_test_add_func("/names/numbered/model-and-flight-numbers", test_model_and_flight_numbers);
 	g_test_add_func("/names/numbered/hyphened-number", test_hyphened_number);
+	g_test_add_func("/names/numbered/hyphened-number-shapes", test_hyphened_number_shapes);
 	return g_test_run();
 }
