@@ -102,12 +102,14 @@ static guint name_feature_at(const Scanner *s, guint i)
  * a name of unknown kind: works named as a natural feature is ("the
  * Kanjuruhan stadium" is the "Kanjuruhan Stadium"; general knowledge);
  * else 0. */
-static guint name_works_at(Scanner *s, guint i)
+static guint name_works_at(const Scanner *s, guint i)
 {
-	static const char *const works[] = { "stadium", "dam" };
-	return i < s->n && is_lower(s, i) && (tok(s, i)->flags & NAME_TOKEN_JOINED) &&
-	       !(tok(s, i - 1)->flags & NAME_TOKEN_POSSESSIVE) &&
-	       scanner_word_among(s, i, works, G_N_ELEMENTS(works));
+	if (i >= s->n || !is_lower(s, i) || !(tok(s, i)->flags & NAME_TOKEN_JOINED) ||
+	    (tok(s, i - 1)->flags & NAME_TOKEN_POSSESSIVE))
+		return 0;
+	gsize len = tok(s, i)->end - tok(s, i)->start;
+	const char *w = s->data + tok(s, i)->start; /* read in place: no fold per name */
+	return (len == 7 && memcmp(w, "stadium", 7) == 0) || (len == 3 && memcmp(w, "dam", 3) == 0);
 }
 
 NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, guint flags, double confidence)
