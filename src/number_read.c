@@ -548,6 +548,29 @@ static gboolean ranging_from(const CrTokens *s, guint from)
 		word_is(s, from - 1, 'r', "ranged") || word_is(s, from - 1, 'r', "ranging"));
 }
 
+/* TRUE when the last words of the units of the two ends of a range, at A
+ * and B, write one unit: one word, ignoring case, in the singular or the
+ * plural ("one hour to 3 hours"), or one sign ("2% and 3%"); "two killed
+ * to 12 people" are two facts of one unit (U_PEOPLE). */
+static gboolean same_unit_word(const CrTokens *s, guint a, guint b)
+{
+	const CrToken *x = &s->tok[a], *y = &s->tok[b];
+	if (x->kind != y->kind)
+		return FALSE;
+	if (x->kind != CR_TOKEN_WORD)
+		return x->kind == CR_TOKEN_PUNCT && x->ch == y->ch;
+	if (x->end - x->start > y->end - y->start) {
+		const CrToken *t = x;
+		x = y;
+		y = t;
+	}
+	guint32 len = x->end - x->start, extra = y->end - y->start - len;
+	const char *tail = s->data + y->start + len;
+	return g_ascii_strncasecmp(s->data + x->start, s->data + y->start, len) == 0 &&
+	       (extra == 0 || (extra == 1 && g_ascii_tolower(tail[0]) == 's') ||
+		(extra == 2 && g_ascii_strncasecmp(tail, "es", 2) == 0));
+}
+
 /* The upper end of a range after the amount Q, which began at token FIRST
  * and ends before I: "2-3%", "2 to 3 per cent", "between 2 and 3 per
  * cent", "$5-6 billion". The upper end names the unit and the scale of
@@ -556,7 +579,9 @@ static gboolean ranging_from(const CrTokens *s, guint from)
  * After "between" or "ranging from" its digits may follow a lower end in
  * words ("ranging from three to 20 years"; not "sentenced three to 20
  * years", three people) and the lower end may name the same unit ("range
- * from three years to 20 years"). Fills HIGH; returns the tokens used. */
+ * from three years to 20 years"), in the same word ("ranged from two
+ * killed to 12 people injured" is no range). Fills HIGH; returns the
+ * tokens used. */
 static guint parse_range(const CrTokens *s, guint first, guint i, Quantity *q, Quantity *high)
 {
 	if (q->multiplied || i >= s->n)
@@ -586,7 +611,7 @@ static guint parse_range(const CrTokens *s, guint first, guint i, Quantity *q, Q
 	if (!number_is_money(&up))
 		j += number_unit_after(s, j, &up);
 	if ((up.unit == U_NONE && !up.multiplied) || up.unit == U_ORDINAL || up.unit == U_AGE ||
-	    (own_unit && (up.unit != q->unit || up.multiplied)))
+	    (own_unit && (up.unit != q->unit || up.multiplied || !same_unit_word(s, i - 1, j - 1))))
 		return 0;
 	Quantity low = *q;
 	if (!own_unit)
