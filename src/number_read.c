@@ -538,15 +538,16 @@ static double quantity_value(const Quantity *q)
 	return (double)q->mantissa * pow(10, q->exponent);
 }
 
-/* TRUE when the word before "from" at FROM says what follows spans a
- * range: the verb "range" in its forms (general English: "sentences
- * ranging from three to 20 years"), unlike a change ("rose from"). */
-static gboolean ranging_from(const CrTokens *s, guint from)
-{
-	return from > 0 && cr_tok_word(s, from, "from") &&
-	       (word_is(s, from - 1, 'r', "range") || word_is(s, from - 1, 'r', "ranges") ||
-		word_is(s, from - 1, 'r', "ranged") || word_is(s, from - 1, 'r', "ranging"));
-}
+/* The forms of the verb "range", which before "from" say that what
+ * follows spans a range ("sentences ranging from three to 20 years"),
+ * unlike a change ("rose from"); general English. */
+static const CrTokenWord range_verbs_table[] = {
+	{ "range", 0 },
+	{ "ranges", 0 },
+	{ "ranged", 0 },
+	{ "ranging", 0 },
+};
+static CrLexicon range_verbs = CR_LEXICON(range_verbs_table);
 
 /* TRUE when the last words of the units of the two ends of a range, at A
  * and B, write one unit: one word, ignoring case, in the singular or the
@@ -587,22 +588,29 @@ static guint parse_range(const CrTokens *s, guint first, guint i, Quantity *q, Q
 	if (q->multiplied || i >= s->n)
 		return 0;
 	gboolean dash = cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1);
-	gboolean word = s->tok[i].gap == CR_GAP_SPACE && cr_tok_spaced(s, i + 1) &&
-			(cr_tok_word(s, i, "to") ||
-			 (cr_tok_word(s, i, "and") && first > 0 && cr_tok_word(s, first - 1, "between")));
-	if (!dash && !word)
+	gboolean spaced = !dash && s->tok[i].gap == CR_GAP_SPACE && cr_tok_spaced(s, i + 1);
+	gboolean to_word = spaced && cr_tok_word(s, i, "to");
+	gboolean and_word = spaced && !to_word && cr_tok_word(s, i, "and");
+	if (!dash && !to_word && !and_word)
 		return 0;
+	gboolean between = first > 0 && cr_tok_word(s, first - 1, "between");
+	if (and_word && !between)
+		return 0;
+	gboolean after_from = !between && first > 0 && cr_tok_word(s, first - 1, "from");
+	gboolean spans = between || (after_from && first > 1 && cr_tok_find(s, first - 2, &range_verbs));
 	gboolean own_unit = q->unit != U_NONE && !number_is_money(q);
-	gboolean after_from = first > 0 && cr_tok_word(s, first - 1, "from");
-	gboolean spans = (own_unit || after_from || q->in_words) && first > 0 &&
-			 (ranging_from(s, first - 1) || cr_tok_word(s, first - 1, "between"));
 	if ((own_unit || after_from) && !spans)
 		return 0;
 	Quantity up = { .unit = number_is_money(q) ? q->unit : U_NONE };
 	guint j = i + 1;
-	guint k = q->in_words ? number_parse_words(s, j, &up) : number_parse_digits(s, j, &up);
-	if (!k && q->in_words && spans)
+	/* the upper end in digits (after a lower end in words only where a
+	 * range is said), or in words after a lower end in words */
+	gboolean digits = s->tok[j].kind == CR_TOKEN_NUMBER;
+	guint k = 0;
+	if (digits && (!q->in_words || spans))
 		k = number_parse_digits(s, j, &up);
+	else if (!digits && q->in_words)
+		k = number_parse_words(s, j, &up);
 	if (!k)
 		return 0;
 	j += k;
