@@ -538,14 +538,38 @@ static double quantity_value(const Quantity *q)
 	return (double)q->mantissa * pow(10, q->exponent);
 }
 
-/* TRUE when the word before "from" at FROM says what follows spans a
- * range: the verb "range" in its forms (general English: "sentences
- * ranging from three to 20 years"), unlike a change ("rose from"). */
-static gboolean ranging_from(const CrTokens *s, guint from)
+/* The forms of the verb "range", which before "from" say that what
+ * follows spans a range ("sentences ranging from three to 20 years"),
+ * unlike a change ("rose from"); general English. */
+static const CrTokenWord range_verbs_table[] = {
+	{ "range", 0 },
+	{ "ranges", 0 },
+	{ "ranged", 0 },
+	{ "ranging", 0 },
+};
+static CrLexicon range_verbs = CR_LEXICON(range_verbs_table);
+
+/* TRUE when the last words of the units of the two ends of a range, at A
+ * and B, write one unit: one word, ignoring case, in the singular or the
+ * plural ("one hour to 3 hours"), or one sign ("2% and 3%"); "two killed
+ * to 12 people" are two facts of one unit (U_PEOPLE). */
+static gboolean same_unit_word(const CrTokens *s, guint a, guint b)
 {
-	return from > 0 && cr_tok_word(s, from, "from") &&
-	       (word_is(s, from - 1, 'r', "range") || word_is(s, from - 1, 'r', "ranges") ||
-		word_is(s, from - 1, 'r', "ranged") || word_is(s, from - 1, 'r', "ranging"));
+	const CrToken *x = &s->tok[a], *y = &s->tok[b];
+	if (x->kind != y->kind)
+		return FALSE;
+	if (x->kind != CR_TOKEN_WORD)
+		return x->kind == CR_TOKEN_PUNCT && x->ch == y->ch;
+	if (x->end - x->start > y->end - y->start) {
+		const CrToken *t = x;
+		x = y;
+		y = t;
+	}
+	guint32 len = x->end - x->start, extra = y->end - y->start - len;
+	const char *tail = s->data + y->start + len;
+	return g_ascii_strncasecmp(s->data + x->start, s->data + y->start, len) == 0 &&
+	       (extra == 0 || (extra == 1 && g_ascii_tolower(tail[0]) == 's') ||
+		(extra == 2 && g_ascii_strncasecmp(tail, "es", 2) == 0));
 }
 
 /* The upper end of a range after the amount Q, which began at token FIRST
@@ -556,28 +580,37 @@ static gboolean ranging_from(const CrTokens *s, guint from)
  * After "between" or "ranging from" its digits may follow a lower end in
  * words ("ranging from three to 20 years"; not "sentenced three to 20
  * years", three people) and the lower end may name the same unit ("range
- * from three years to 20 years"). Fills HIGH; returns the tokens used. */
+ * from three years to 20 years"), in the same word ("ranged from two
+ * killed to 12 people injured" is no range). Fills HIGH; returns the
+ * tokens used. */
 static guint parse_range(const CrTokens *s, guint first, guint i, Quantity *q, Quantity *high)
 {
 	if (q->multiplied || i >= s->n)
 		return 0;
 	gboolean dash = cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1);
-	gboolean word = s->tok[i].gap == CR_GAP_SPACE && cr_tok_spaced(s, i + 1) &&
-			(cr_tok_word(s, i, "to") ||
-			 (cr_tok_word(s, i, "and") && first > 0 && cr_tok_word(s, first - 1, "between")));
-	if (!dash && !word)
+	gboolean spaced = !dash && s->tok[i].gap == CR_GAP_SPACE && cr_tok_spaced(s, i + 1);
+	gboolean to_word = spaced && cr_tok_word(s, i, "to");
+	gboolean and_word = spaced && !to_word && cr_tok_word(s, i, "and");
+	if (!dash && !to_word && !and_word)
 		return 0;
+	gboolean between = first > 0 && cr_tok_word(s, first - 1, "between");
+	if (and_word && !between)
+		return 0;
+	gboolean after_from = !between && first > 0 && cr_tok_word(s, first - 1, "from");
+	gboolean spans = between || (after_from && first > 1 && cr_tok_find(s, first - 2, &range_verbs));
 	gboolean own_unit = q->unit != U_NONE && !number_is_money(q);
-	gboolean after_from = first > 0 && cr_tok_word(s, first - 1, "from");
-	gboolean spans = (own_unit || after_from || q->in_words) && first > 0 &&
-			 (ranging_from(s, first - 1) || cr_tok_word(s, first - 1, "between"));
 	if ((own_unit || after_from) && !spans)
 		return 0;
 	Quantity up = { .unit = number_is_money(q) ? q->unit : U_NONE };
 	guint j = i + 1;
-	guint k = q->in_words ? number_parse_words(s, j, &up) : number_parse_digits(s, j, &up);
-	if (!k && q->in_words && spans)
+	/* the upper end in digits (after a lower end in words only where a
+	 * range is said), or in words after a lower end in words */
+	gboolean digits = s->tok[j].kind == CR_TOKEN_NUMBER;
+	guint k = 0;
+	if (digits && (!q->in_words || spans))
 		k = number_parse_digits(s, j, &up);
+	else if (!digits && q->in_words)
+		k = number_parse_words(s, j, &up);
 	if (!k)
 		return 0;
 	j += k;
@@ -586,7 +619,7 @@ static guint parse_range(const CrTokens *s, guint first, guint i, Quantity *q, Q
 	if (!number_is_money(&up))
 		j += number_unit_after(s, j, &up);
 	if ((up.unit == U_NONE && !up.multiplied) || up.unit == U_ORDINAL || up.unit == U_AGE ||
-	    (own_unit && (up.unit != q->unit || up.multiplied)))
+	    (own_unit && (up.unit != q->unit || up.multiplied || !same_unit_word(s, i - 1, j - 1))))
 		return 0;
 	Quantity low = *q;
 	if (!own_unit)

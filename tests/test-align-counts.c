@@ -500,9 +500,30 @@ static void test_range_in_words_and_digits(void)
 	assert_linked(engine_fact(e, 0, CR_FACT_NUMBER, "three years to 20 years", 0), range);
 	const CrFact *one = engine_fact(e, 2, CR_FACT_NUMBER, "20 years", 0);
 	assert_not_linked(range, one);
-	const CrFact *three = engine_fact(e, 3, CR_FACT_NUMBER, "20 years", 0);
-	g_assert_cmpuint(three->end - three->start, ==, strlen("20 years"));
-	assert_not_linked(range, three);
+	/* review of engine41, finding 6: "three" is three people, no range
+	 * ("20 years" starts a fact of its own) */
+	g_assert_cmpstr(engine_fact(e, 3, CR_FACT_NUMBER, "three", 0)->value, ==, "3");
+	g_assert_nonnull(engine_fact_or_null(e, 3, CR_FACT_NUMBER, "20 years", 0));
+}
+
+/* Review of engine41, finding 1: "ranged from two killed to 12 people
+ * injured" counts two facts in two words of one unit (U_PEOPLE), not the
+ * range 2-12 people: "two killed" is another report's "two people were
+ * killed", and its "12 people" no range of "between two and 12 people
+ * were hurt". */
+static void test_range_of_two_words(void)
+{
+	g_autoptr(CrEngine) e = cr_test_engine(
+	    "The bus crashed near Lyon on Monday; casualties ranged from two killed to 12 people injured, "
+	    "police said.\n",
+	    "Police said two people were killed when the bus crashed near Lyon on Monday.\n",
+	    "Between two and 12 people were hurt when the bus crashed near Lyon on Monday, police said.\n",
+	    NULL);
+	const CrFact *killed = engine_fact(e, 0, CR_FACT_NUMBER, "two killed", 0);
+	g_assert_cmpuint(killed->end - killed->start, ==, strlen("two killed"));
+	assert_linked(killed, engine_fact(e, 1, CR_FACT_NUMBER, "two people", 0));
+	const CrFact *range = engine_fact(e, 2, CR_FACT_NUMBER, "two and 12 people", 0);
+	assert_not_linked(engine_fact(e, 0, CR_FACT_NUMBER, "12 people", 0), range);
 }
 
 int main(int argc, char **argv)
@@ -521,6 +542,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/group/people-counts-across-the-event", test_people_counts_across_the_event);
 	g_test_add_func("/align/group/counts-read-another-way", test_counts_read_another_way);
 	g_test_add_func("/align/group/range-in-words-and-digits", test_range_in_words_and_digits);
+	g_test_add_func("/align/group/range-of-two-words", test_range_of_two_words);
 	g_test_add_func("/align/group/persons-are-no-things", test_persons_are_no_things);
 	g_test_add_func("/align/group/people-counts-of-two-facts", test_people_counts_of_two_facts);
 	g_test_add_func("/align/group/amount-of-an-earlier-month", test_amount_of_an_earlier_month);

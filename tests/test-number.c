@@ -545,6 +545,19 @@ static void test_ranges(void)
 	assert_number("rose from three to 20 per cent", "20 per cent", "20 %", 20, "%");
 	assert_number("ranging from 3 years to 20 months", "3 years", "3 years", 3, "years");
 	assert_number("from three years to 20 years", "three years", "3 years", 3, "years");
+	/* review of engine41, finding 1: the two ends name their unit in one
+	 * word, in the singular or the plural; "two killed" and "12 people
+	 * injured" (both U_PEOPLE) are two facts, as "30 people" and "50
+	 * others" are */
+	const char *hurt = "casualties ranged from two killed to 12 people injured";
+	g_autoptr(GArray) casualties = numbers_of(hurt);
+	assert_number_in(casualties, hurt, "two killed", "2 people", 2, "people");
+	assert_number_in(casualties, hurt, "12 people", "12 people", 12, "people");
+	assert_number("a brawl between 30 people and 50 others", "30 people", "30 people", 30, "people");
+	assert_number("ranging from one hour to 3 hours", "one hour to 3 hours", "1-3 hours", 1, "hours");
+	/* the lower end's own unit after "between" */
+	assert_number("between 3 km and 5 km", "3 km and 5 km", "3-5 km", 3, "km");
+	assert_number("between 2% and 3%", "2% and 3%", "2-3 %", 2, "%");
 	g_autoptr(GArray) two = numbers_of("from 3.4% to 2.9%");
 	assert_number_in(two, "from 3.4% to 2.9%", "3.4%", "3.4 %", 3.4, "%");
 	assert_number_in(two, "from 3.4% to 2.9%", "2.9%", "2.9 %", 2.9, "%");
