@@ -232,28 +232,26 @@ strip_gate() {
 	clean-real24/20-*) echo 0.00 ;; # a caption in the present under the headline
 	# clean-real25 likewise (main 0b7748b: 01 0.83, 06 0.50, 10 0.50, 11
 	# 0.50, 14 0.00, 15 0.50, 18 0.60, 20 0.00, the rest 1.00; keep 15
-	# 0.33, 16 0.25, the rest 1.00): the level after reading (clean35)
+	# 0.33, 16 0.25, the rest 1.00): the level after reading (clean35;
+	# 11's "Back to blog" at 1.00 since clean36)
 	clean-real25/01-*) echo 0.83 ;; # one of a gallery's captions ("Entomology Check-in and Judging")
 	clean-real25/10-*) echo 0.50 ;; # a picture's alternative text under the headline
-	clean-real25/11-*) echo 0.50 ;; # "Back to blog" closing the page
 	clean-real25/14-*) echo 0.00 ;; # a font widget's second line
 	clean-real25/15-*) echo 0.50 ;; # a club blog's two photo captions in the present
 	clean-real25/18-*) echo 0.60 ;; # a city weekly's donation pitch under its blog's title
-	# clean-real26, held out whole: its first score (main db62685), the
-	# level before its misses were read (clean36)
-	clean-real26/02-*) echo 0.00 ;;
-	clean-real26/03-*) echo 0.66 ;;
-	clean-real26/04-*) echo 0.00 ;;
-	clean-real26/06-*) echo 0.00 ;;
-	clean-real26/08-*) echo 0.00 ;;
-	clean-real26/09-*) echo 0.00 ;;
+	# clean-real26 likewise (main db62685: 02 0.00, 03 0.66, 04 0.00, 06
+	# 0.00, 08 0.00, 09 0.00, 10 0.83, 11 0.16, 12 0.20, 13 0.50, 14 0.80,
+	# 15 0.50, 16 0.00, the rest 1.00; keep 1.00): the level after reading
+	# (clean36: 02, 11, 12 and 16 at 1.00)
+	clean-real26/03-*) echo 0.66 ;; # a note on where a blog's pictures came from
+	clean-real26/04-*) echo 0.50 ;; # a results page's note on its form
+	clean-real26/06-*) echo 0.00 ;; # a club's two photo captions ("This is Kevin Clinton's swarm catch ...")
+	clean-real26/08-*) echo 0.00 ;; # a caption "Name with her cup and rosette for ..."
+	clean-real26/09-*) echo 0.00 ;; # a gallery's captions in sentences, a pointer to icons, a comment and its reply
 	clean-real26/10-*) echo 0.83 ;;
-	clean-real26/11-*) echo 0.16 ;;
-	clean-real26/12-*) echo 0.20 ;;
-	clean-real26/13-*) echo 0.50 ;;
-	clean-real26/14-*) echo 0.80 ;;
-	clean-real26/15-*) echo 0.50 ;;
-	clean-real26/16-*) echo 0.00 ;;
+	clean-real26/13-*) echo 0.50 ;; # one of a post's sixteen captions ("Won with my photo of an Artichoke")
+	clean-real26/14-*) echo 0.80 ;; # a reposted story's writer alone over a second byline
+	clean-real26/15-*) echo 0.50 ;; # a club's join pitch closing the page
 	*) echo 1.00 ;;
 	esac
 }
