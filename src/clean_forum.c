@@ -62,18 +62,19 @@ static gboolean describes_thread(const char *data, gsize start, gsize end)
 void clean_judge_forum_lines(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	for (guint i = 0; i < n; i++) {
+		/* both lines are short: one look rules out most blocks */
+		if (info[i].chars > LONG_CHARS)
+			continue;
 		const CrBlock *below = &g_array_index(blocks, CrBlock, i);
 		gsize a = below->start, e = below->end;
 		clean_trim(data, &a, &e);
 		if (e > a && data[a] == 'D' && describes_thread(data, a, e))
 			info[i].cls = CLASS_BAD;
-		if (i == 0)
-			continue;
-		/* every title ends in "Member": one look rules out most blocks */
-		if (info[i].chars > SHORT_CHARS || e - a < 7 || memcmp(data + e - 6, "Member", 6) != 0)
+		/* every title ends in "Member" */
+		if (i == 0 || info[i].chars > SHORT_CHARS || e - a < 7 || data[e - 1] != 'r' ||
+		    memcmp(data + e - 6, "Member", 6) != 0)
 			continue;
 		gsize title = user_title_start(data, a, e);
-
 		const CrBlock *above = &g_array_index(blocks, CrBlock, i - 1);
 		gsize s = above->start, t = above->end;
 		clean_trim(data, &s, &t);

@@ -14,6 +14,8 @@
 #define MENU_MAX_ABOVE 1
 /* The most words of a link back ("Back to" and the page it names). */
 #define BACK_LINK_WORDS 5
+/* The most characters of a link up to the top ("^ top", "\u2191 Top"). */
+#define UP_LINK_CHARS 8
 
 /* TRUE for a menu's item in lower case: one to MENU_ITEM_WORDS words, no
  * number, no sentence, no colon announcing a list. */
@@ -65,10 +67,14 @@ void clean_judge_navigation(const char *data, const GArray *blocks, Info *info, 
 		}
 	}
 	for (guint i = story + 1; i < n; i++) {
+		/* both links are short: one look rules out most blocks */
+		if (info[i].chars > UP_LINK_CHARS && i + 1 < n)
+			continue;
 		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
 		gsize a = block->start, e = block->end;
 		clean_trim(data, &a, &e);
-		if (up_to_top(data, a, e) || (i + 1 == n && links_back(data, a, e, &info[i])))
+		if ((info[i].chars <= UP_LINK_CHARS && up_to_top(data, a, e)) ||
+		    (i + 1 == n && links_back(data, a, e, &info[i])))
 			info[i].cls = CLASS_BAD;
 	}
 }
