@@ -731,6 +731,11 @@ void clean_judge_pointers(const char *data, const GArray *blocks, Info *info, gu
  * (clean_navigation.c). */
 void clean_judge_navigation(const char *data, const GArray *blocks, Info *info, guint n);
 
+/* Inside the story, a fragment under SHORT_CHARS naming a picture's
+ * subject, a participle of picture making and its maker ("Black-Browed
+ * Albatross taken by Kevin Groocock") is a caption (clean_pictured.c). */
+void clean_judge_credited_shots(const char *data, const GArray *blocks, Info *info, guint n);
+
 /* A forum's own lines: a thread's description ("Discussion in 'Brass'
  * started by Fishsta, Feb 9, 2003."), and a post's head, a block naming
  * the poster, maybe after the post's number ("2. sparkling_quavers"), over

@@ -242,14 +242,13 @@ strip_gate() {
 	# clean-real26 likewise (main db62685: 02 0.00, 03 0.66, 04 0.00, 06
 	# 0.00, 08 0.00, 09 0.00, 10 0.83, 11 0.16, 12 0.20, 13 0.50, 14 0.80,
 	# 15 0.50, 16 0.00, the rest 1.00; keep 1.00): the level after reading
-	# (clean36: 02, 11, 12 and 16 at 1.00)
+	# (clean36: 02, 11, 12, 13 and 16 at 1.00)
 	clean-real26/03-*) echo 0.66 ;; # a note on where a blog's pictures came from
 	clean-real26/04-*) echo 0.50 ;; # a results page's note on its form
 	clean-real26/06-*) echo 0.00 ;; # a club's two photo captions ("This is Kevin Clinton's swarm catch ...")
 	clean-real26/08-*) echo 0.00 ;; # a caption "Name with her cup and rosette for ..."
 	clean-real26/09-*) echo 0.00 ;; # a gallery's captions in sentences, a pointer to icons, a comment and its reply
-	clean-real26/10-*) echo 0.83 ;;
-	clean-real26/13-*) echo 0.50 ;; # one of a post's sixteen captions ("Won with my photo of an Artichoke")
+	clean-real26/10-*) echo 0.83 ;; # one of a post's sixteen captions ("Won with my photo of an Artichoke")
 	clean-real26/14-*) echo 0.80 ;; # a reposted story's writer alone over a second byline
 	clean-real26/15-*) echo 0.50 ;; # a club's join pitch closing the page
 	*) echo 1.00 ;;
