@@ -514,11 +514,6 @@ void clean_judge_marks(const char *data, const GArray *blocks, Info *info, guint
 
 /* ---- who wrote the story (clean_bylines.c) -------------------------------- */
 
-/* The fewest and the most digits of a telephone number, its country's
- * code included (ITU-T E.164 numbers hold at most fifteen). */
-#define PHONE_MIN_DIGITS 7
-#define PHONE_MAX_DIGITS 15
-
 /* TRUE when data[start,end) is a telephone number: three groups of
  * digits or more set apart by blanks, hyphens or full stops, maybe a
  * country's "+" and an area code in brackets ("253-597-8653", "(253)
