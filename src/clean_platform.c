@@ -231,10 +231,9 @@ static const PlatformString platform_strings[] = {
 	{ "(AFP)", PLATFORM_WHOLE },
 	/* K2, Joomla's content component (getk2/k2: the item views of
 	 * components/com_k2/templates/default and the strings of
-	 * language/en-GB/en-GB.com_k2.ini): the author's line (K2_WRITTEN_BY,
-	 * alone when the item names no author) and the hits' line (K2_READ,
-	 * the count, K2_TIMES) */
-	{ "Written by", PLATFORM_WHOLE },
+	 * language/en-GB/en-GB.com_k2.ini): the hits' line (K2_READ, the
+	 * count, K2_TIMES); its author's line with no author ("Written by")
+	 * is a byline (clean_opens_byline()) */
 	{ "Read # times", PLATFORM_WHOLE },
 };
 

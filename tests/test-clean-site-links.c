@@ -30,8 +30,9 @@ static void test_forum_lines(void)
 					   "Northport Rovers welcomed", "Jane Doe, Senior Member", NULL });
 }
 
-/* K2's author line with no author and its hits line fall; a story's line
- * opening with the hits line's words stays. (A story's "Written by hand,
+/* K2's author line with no author (a byline's label) and its hits line
+ * fall, the headline over them stays; a story's line opening with the
+ * hits line's words stays. (A story's "Written by hand,
  * the letter ..." falls on main already, taken for a byline.) */
 static void test_k2_lines(void)
 {
@@ -39,6 +40,8 @@ static void test_k2_lines(void)
 	    page_new("16 Jul 2018\n\nWet and Windy Monday\n\nWritten by\n\n" STORY_PARAGRAPH
 		     "\n\n" STORY_PARAGRAPH_2 "\n\nRead 216 times\n");
 	assert_flagged(item, (const char *const[]){ "Written by", "Read 216 times", NULL });
+	/* the headline over the empty byline stays, and stays the title */
+	assert_kept(item, (const char *const[]){ "Wet and Windy Monday", NULL });
 	g_autoptr(Page) story =
 	    page_new("Ferry letter found\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
 		     "\n\nRead 3 times a day at the harbour office\n\n" STORY_PARAGRAPH_3 "\n");
