@@ -766,6 +766,9 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	clean_judge_post_lines(doc->data, blocks, info, n);
 	clean_judge_site_lines(doc->data, blocks, info, n);
 	clean_judge_closings(doc->data, blocks, info, n);
+	clean_judge_forum_lines(doc->data, blocks, info, n);
+	clean_judge_navigation(doc->data, blocks, info, n);
+	clean_judge_credited_shots(doc->data, blocks, info, n);
 
 	g_autoptr(GHashTable) fallen = fallen_originals(info, n);
 	for (guint i = 0; i < n; i++) {

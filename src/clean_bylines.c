@@ -15,6 +15,11 @@
 
 #include <string.h>
 
+/* The fewest and the most digits of a telephone number, its country's
+ * code included (ITU-T E.164 numbers hold at most fifteen). */
+#define PHONE_MIN_DIGITS 7
+#define PHONE_MAX_DIGITS 15
+
 /* The most bytes of a byline or a contributors' line. */
 #define BYLINE_BYTES 200
 /* The most words of a contributors' line. */

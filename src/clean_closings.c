@@ -39,11 +39,11 @@ static guint ordinal_at(const char *data, gsize start, gsize end, gsize *after)
 	return rank;
 }
 
-/* TRUE when the words at data[a] and data[b] are the same word. */
-static gboolean same_word(const char *data, gsize a, gsize a_end, gsize b, gsize b_end)
+/* TRUE when the word at data[b], ending by B_END, is the LEN bytes at
+ * data[a]. */
+static gboolean same_word(const char *data, gsize a, gsize len, gsize b, gsize b_end)
 {
-	gsize la = clean_word_end(data, a, a_end) - a, lb = clean_word_end(data, b, b_end) - b;
-	return la == lb && memcmp(data + a, data + b, la) == 0;
+	return clean_word_end(data, b, b_end) - b == len && memcmp(data + a, data + b, len) == 0;
 }
 
 /* TRUE when the story's block above a ranking introduces it: it ends
@@ -67,7 +67,7 @@ guint clean_ranking_end(const char *data, const GArray *blocks, const Info *info
 		return i;
 	guint j = i, previous = 0;
 	gboolean varied = FALSE;
-	gsize first_after = 0, first_end = 0;
+	gsize first_after = 0, first_len = 0; /* the first place's word, read once */
 	for (; j < n; j++) {
 		const CrBlock *block = &g_array_index(blocks, CrBlock, j);
 		gsize after = 0;
@@ -76,8 +76,8 @@ guint clean_ranking_end(const char *data, const GArray *blocks, const Info *info
 			break;
 		if (j == i) {
 			first_after = after;
-			first_end = block->end;
-		} else if (!same_word(data, first_after, first_end, after, block->end)) {
+			first_len = clean_word_end(data, after, block->end) - after;
+		} else if (!same_word(data, first_after, first_len, after, block->end)) {
 			varied = TRUE;
 		}
 		previous = rank;

@@ -3,7 +3,9 @@
  * towards the camera.") or closes with its agency ("... test. AFP"), set
  * between a page's headline and its story, where a standfirst, a caption
  * and a picture's alternative text read alike: furniture. And inside the
- * story, a caption with no verb: names, a date and prepositions. */
+ * story, a caption with no verb: names, a date and prepositions, and a
+ * picture's subject credited to its maker ("... taken by Kevin
+ * Groocock"). */
 #define _GNU_SOURCE /* memmem */
 #include "clean_private.h"
 
@@ -226,4 +228,43 @@ gboolean clean_is_verbless_caption(const char *data, const GArray *blocks, const
 		return FALSE;
 	const CrBlock *block = &g_array_index(blocks, CrBlock, i);
 	return verbless_caption(data, block->start, clean_trimmed_end(data, block->start, block->end));
+}
+
+/* The most capitalised words of the name a shot credits. */
+#define SHOT_NAME_WORDS 3
+
+/* TRUE when data[start,end) is a picture's subject, two capitalised words
+ * or more, a participle of picture making, "by" and the maker's name of
+ * two or three capitalised words closing it: "Black-Browed Albatross
+ * taken by Kevin Groocock". A subhead of the shape names no subject of
+ * two capitalised words ("Action taken by Council Leader") or goes on
+ * in lower case ("Steps taken by the council"). */
+static gboolean credits_a_shot(const char *data, gsize start, gsize end)
+{
+	/* the participles of picture making (general knowledge) */
+	static const char *const made[] = { " taken by ", " photographed by ", " captured by ", " shot by " };
+	for (guint k = 0; k < G_N_ELEMENTS(made); k++) {
+		const char *at = memmem(data + start, end - start, made[k], strlen(made[k]));
+		if (!at)
+			continue;
+		gsize head = (gsize)(at - data), tail = head + strlen(made[k]);
+		guint name = clean_capitalised_words(data, tail, end);
+		return clean_capitalised_words(data, start, head) >= 2 && name >= 2 &&
+		       name <= SHOT_NAME_WORDS;
+	}
+	return FALSE;
+}
+
+void clean_judge_credited_shots(const char *data, const GArray *blocks, Info *info, guint n)
+{
+	for (guint i = clean_first_solid(info, n) + 1; i < n; i++) {
+		if (info[i].cls == CLASS_BAD || info[i].sentence || info[i].reported ||
+		    info[i].chars >= SHORT_CHARS || info[i].words < 5)
+			continue;
+		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+		gsize a = block->start, e = block->end;
+		clean_trim(data, &a, &e);
+		if (credits_a_shot(data, a, e))
+			info[i].cls = CLASS_BAD;
+	}
 }

@@ -229,6 +229,12 @@ static const PlatformString platform_strings[] = {
 	{ "AP Business Writers", PLATFORM_WHOLE },
 	{ "(Reuters)", PLATFORM_WHOLE },
 	{ "(AFP)", PLATFORM_WHOLE },
+	/* K2, Joomla's content component (getk2/k2: the item views of
+	 * components/com_k2/templates/default and the strings of
+	 * language/en-GB/en-GB.com_k2.ini): the hits' line (K2_READ, the
+	 * count, K2_TIMES); its author's line with no author ("Written by")
+	 * is a byline (clean_opens_byline()) */
+	{ "Read # times", PLATFORM_WHOLE },
 };
 
 #define PLATFORM_COUNT G_N_ELEMENTS(platform_strings)

@@ -514,11 +514,6 @@ void clean_judge_marks(const char *data, const GArray *blocks, Info *info, guint
 
 /* ---- who wrote the story (clean_bylines.c) -------------------------------- */
 
-/* The fewest and the most digits of a telephone number, its country's
- * code included (ITU-T E.164 numbers hold at most fifteen). */
-#define PHONE_MIN_DIGITS 7
-#define PHONE_MAX_DIGITS 15
-
 /* TRUE when data[start,end) is a telephone number: three groups of
  * digits or more set apart by blanks, hyphens or full stops, maybe a
  * country's "+" and an area code in brackets ("253-597-8653", "(253)
@@ -723,6 +718,25 @@ void clean_judge_glued(const char *data, const GArray *blocks, Info *info, guint
  * Like: ...", "*This is not investment advice.") are furniture
  * (clean_pointers.c). */
 void clean_judge_pointers(const char *data, const GArray *blocks, Info *info, guint n);
+
+/* The site's own links: a menu of MENU_MIN_ITEMS or more items in lower
+ * case opening the page above its story ("news desk", "results archive"),
+ * a link up to the page's top ("^ top") below the story's start and "Back
+ * to" and a page's name closing the page ("Back to blog")
+ * (clean_navigation.c). */
+void clean_judge_navigation(const char *data, const GArray *blocks, Info *info, guint n);
+
+/* Inside the story, a fragment under SHORT_CHARS naming a picture's
+ * subject, a participle of picture making and its maker ("Black-Browed
+ * Albatross taken by Kevin Groocock") is a caption (clean_pictured.c). */
+void clean_judge_credited_shots(const char *data, const GArray *blocks, Info *info, guint n);
+
+/* A forum's own lines: a thread's description ("Discussion in 'Brass'
+ * started by Fishsta, Feb 9, 2003."), and a post's head, a block naming
+ * the poster, maybe after the post's number ("2. sparkling_quavers"), over
+ * the same name and a forum package's default user title
+ * ("sparkling_quavers Active Member"): both furniture (clean_forum.c). */
+void clean_judge_forum_lines(const char *data, const GArray *blocks, Info *info, guint n);
 
 /* Above the story's first paragraph of LONG_CHARS or more, a block
  * under 2 * LONG_CHARS that reports no one's words and names the picture

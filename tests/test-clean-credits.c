@@ -496,6 +496,25 @@ static void test_this_picture_of(void)
 	assert_kept(lead, (const char *const[]){ "This photo of the ferry crew", NULL });
 }
 
+/* Inside the story a picture's subject credited to its maker falls; a
+ * subhead naming no subject of two capitalised words, a subhead going on
+ * in lower case and a story's sentence of the same words stay (clean36). */
+static void test_credited_shot(void)
+{
+	g_autoptr(Page) blog = page_new("Rare visitors at the reserve\n\n" STORY_PARAGRAPH
+					"\n\nBlack-Browed Albatross taken by Kevin "
+					"Groocock\n\n" STORY_PARAGRAPH_2
+					"\n\nFerry Crew photographed by Jane Doe\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_flagged(blog,
+		       (const char *const[]){ "Black-Browed Albatross", "Ferry Crew photographed", NULL });
+	g_autoptr(Page) story = page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+					 "\n\nAction taken by Council Leader\n\n" STORY_PARAGRAPH_2
+					 "\n\nSteps taken by the council\n\n" STORY_PARAGRAPH_3
+					 "\n\nThe Harbour Board Minutes were taken by Jane Doe.\n");
+	assert_kept(story, (const char *const[]){ "Action taken by", "Steps taken by",
+						  "The Harbour Board Minutes", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -513,5 +532,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/credits/lines-of-the-twenty-first-set", test_lines_of_the_twenty_first_set);
 	g_test_add_func("/clean/credits/lines-of-the-twenty-second-set", test_lines_of_the_twenty_second_set);
 	g_test_add_func("/clean/credits/this-picture-of", test_this_picture_of);
+	g_test_add_func("/clean/credits/credited-shot", test_credited_shot);
 	return g_test_run();
 }

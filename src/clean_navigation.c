@@ -1,0 +1,80 @@
+/* The links that move a reader about the site, not about the story: a
+ * menu in lower case at the page's top ("news desk", "results archive",
+ * "go shopping"), a link up to the page's top ("^ top") and a link back
+ * to the site's page closing the page ("Back to blog", "Back to RQ's
+ * page"). */
+#include "clean_private.h"
+
+#include <string.h>
+
+/* The fewest items of a menu in lower case; the most words of one. */
+#define MENU_MIN_ITEMS	3
+#define MENU_ITEM_WORDS 3
+/* The most blocks above a menu at the page's top (a logo's label). */
+#define MENU_MAX_ABOVE 1
+/* The most words of a link back ("Back to" and the page it names). */
+#define BACK_LINK_WORDS 5
+/* The most characters of a link up to the top ("^ top", "\u2191 Top"). */
+#define UP_LINK_CHARS 8
+
+/* TRUE for a menu's item in lower case: one to MENU_ITEM_WORDS words, no
+ * number, no sentence, no colon announcing a list. */
+static gboolean lower_menu_item(const Info *b)
+{
+	return b->lower_start && b->words >= 1 && b->words <= MENU_ITEM_WORDS && !b->sentence && !b->digits &&
+	       !b->introduces && !b->reported && b->cls != CLASS_META;
+}
+
+/* TRUE when data[start,end) is a mark pointing up and "top": "^ top",
+ * "↑ Top". */
+static gboolean up_to_top(const char *data, gsize start, gsize end)
+{
+	static const char *const marks[] = { "^", "\u2191", "\u25B2", "\u21E7" };
+	for (guint i = 0; i < G_N_ELEMENTS(marks); i++) {
+		gsize len = strlen(marks[i]);
+		if (end - start < len + 3 || memcmp(data + start, marks[i], len) != 0)
+			continue;
+		gsize p = start + len;
+		while (p < end && data[p] == ' ')
+			p++;
+		return end - p == 3 && g_ascii_strncasecmp(data + p, "top", 3) == 0;
+	}
+	return FALSE;
+}
+
+/* TRUE when data[start,end) is "Back to" and a page's name, no sentence:
+ * "Back to blog". */
+static gboolean links_back(const char *data, gsize start, gsize end, const Info *b)
+{
+	return b->words >= 3 && b->words <= BACK_LINK_WORDS && !b->sentence && !b->digits &&
+	       end - start > 8 && memcmp(data + start, "Back to ", 8) == 0;
+}
+
+void clean_judge_navigation(const char *data, const GArray *blocks, Info *info, guint n)
+{
+	guint story = clean_first_solid(info, n);
+	if (story == n)
+		return;
+	/* a menu in lower case opening the page, under a logo's label at most */
+	for (guint first = 0; first <= MENU_MAX_ABOVE && first < story; first++) {
+		guint end = first;
+		while (end < story && lower_menu_item(&info[end]))
+			end++;
+		if (end - first >= MENU_MIN_ITEMS) {
+			for (guint i = first; i < end; i++)
+				info[i].cls = CLASS_BAD;
+			break;
+		}
+	}
+	for (guint i = story + 1; i < n; i++) {
+		/* both links are short: one look rules out most blocks */
+		if (info[i].chars > UP_LINK_CHARS && i + 1 < n)
+			continue;
+		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+		gsize a = block->start, e = block->end;
+		clean_trim(data, &a, &e);
+		if ((info[i].chars <= UP_LINK_CHARS && up_to_top(data, a, e)) ||
+		    (i + 1 == n && links_back(data, a, e, &info[i])))
+			info[i].cls = CLASS_BAD;
+	}
+}

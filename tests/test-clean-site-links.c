@@ -1,0 +1,96 @@
+/* A club's and a forum's own lines (clean36): a forum's thread line and
+ * post heads, K2's author and hits lines, a menu in lower case at the
+ * page's top, a link up to the top and a link back closing the page fall;
+ * the story's lines of the same shapes stay: which lines a reader sees
+ * dimmed. */
+#include "clean-page.h"
+
+/* A thread's description and its posts' heads fall; a story's
+ * "Discussion in ... started by ..." quoting no forum, a numbered list of
+ * names with no user title under them and a name over a sentence about
+ * the club's members stay. */
+static void test_forum_lines(void)
+{
+	g_autoptr(Page) thread = page_new(
+	    "Preston Contest\n\nDiscussion in 'The Adjudicators' Comments' started by Fishsta, Feb 9, "
+	    "2003.\n\n1. Fishsta\n\nFishsta Active Member\n\n" STORY_PARAGRAPH
+	    "\n\n2. sparkling_quavers\n\nsparkling_quavers Well-Known Member\n\n" STORY_PARAGRAPH_2
+	    "\n\n3. Heather\n\nHeather Member\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_flagged(thread, (const char *const[]){ "Discussion in 'The", "1. Fishsta", "Fishsta Active",
+						      "2. sparkling", "sparkling_quavers Well", "3. Heather",
+						      "Heather Member", NULL });
+	assert_kept(thread, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+	g_autoptr(Page) story = page_new(
+	    "Ferry club elects its chair\n\n" STORY_PARAGRAPH
+	    "\n\nDiscussion in the council chamber started by noon, the clerk said.\n\n1. Jane Doe\n\n"
+	    "2. Northport Rovers\n\nNorthport Rovers welcomed every new member\n\n" STORY_PARAGRAPH_2
+	    "\n\nJane Doe\n\nJane Doe, Senior Member\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_kept(story,
+		    (const char *const[]){ "Discussion in the council", "1. Jane Doe", "2. Northport Rovers",
+					   "Northport Rovers welcomed", "Jane Doe, Senior Member", NULL });
+}
+
+/* K2's author line with no author (a byline's label) and its hits line
+ * fall, the headline over them stays; a story's line opening with the
+ * hits line's words stays. (A story's "Written by hand,
+ * the letter ..." falls on main already, taken for a byline.) */
+static void test_k2_lines(void)
+{
+	g_autoptr(Page) item =
+	    page_new("16 Jul 2018\n\nWet and Windy Monday\n\nWritten by\n\n" STORY_PARAGRAPH
+		     "\n\n" STORY_PARAGRAPH_2 "\n\nRead 216 times\n");
+	assert_flagged(item, (const char *const[]){ "Written by", "Read 216 times", NULL });
+	/* the headline over the empty byline stays, and stays the title */
+	assert_kept(item, (const char *const[]){ "Wet and Windy Monday", NULL });
+	g_autoptr(Page) story =
+	    page_new("Ferry letter found\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
+		     "\n\nRead 3 times a day at the harbour office\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_kept(story, (const char *const[]){ "Read 3 times a day", NULL });
+}
+
+/* A menu in lower case opening the page falls; a recipe's ingredients
+ * under their heading, a headline and a deck in lower case (two
+ * fragments) and items in capitals stay. */
+static void test_lower_menu(void)
+{
+	g_autoptr(Page) menu =
+	    page_new("Site logo\n\nnews desk\n\narticles & features\n\nresults archive\n\nyour comments\n\n"
+		     "Ferry Timetable Approved\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(menu, (const char *const[]){ "news desk", "articles & features", "results archive",
+						    "your comments", NULL });
+	assert_kept(menu, (const char *const[]){ STORY_PARAGRAPH, NULL });
+	g_autoptr(Page) recipe =
+	    page_new("Ferry cake\n\nIngredients\n\nflour\n\ncaster sugar\n\nsoft butter\n\n" STORY_PARAGRAPH
+		     "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(recipe, (const char *const[]){ "flour", "caster sugar", "soft butter", NULL });
+	g_autoptr(Page) deck = page_new("ferry fares frozen\n\nwinter crossings cheaper\n\n" STORY_PARAGRAPH
+					"\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(deck, (const char *const[]){ STORY_PARAGRAPH, NULL });
+}
+
+/* A link up to the page's top and a link back closing the page fall; a
+ * subhead "Back to school" over a paragraph, a story's last sentence
+ * "Back to square one ..." and a last line with a year stay. */
+static void test_links_about(void)
+{
+	g_autoptr(Page) page = page_new("Ferry regatta results\n\n" STORY_PARAGRAPH
+					"\n\n^ top\n\n" STORY_PARAGRAPH_2 "\n\nBack to RQ's page\n");
+	assert_flagged(page, (const char *const[]){ "^ top", "Back to RQ's page", NULL });
+	g_autoptr(Page) subhead =
+	    page_new("Ferry fares frozen\n\n" STORY_PARAGRAPH "\n\nBack to school\n\n" STORY_PARAGRAPH_2
+		     "\n\nBack to square one for the council.\n");
+	assert_kept(subhead, (const char *const[]){ "Back to school", "Back to square one", NULL });
+	g_autoptr(Page) year = page_new("Ferry fares frozen\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
+					"\n\nBack to 2019 levels\n");
+	assert_kept(year, (const char *const[]){ "Back to 2019 levels", NULL });
+}
+
+int main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/clean/site-links/forum-lines", test_forum_lines);
+	g_test_add_func("/clean/site-links/k2-lines", test_k2_lines);
+	g_test_add_func("/clean/site-links/lower-menu", test_lower_menu);
+	g_test_add_func("/clean/site-links/links-about", test_links_about);
+	return g_test_run();
+}
