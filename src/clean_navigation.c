@@ -55,12 +55,14 @@ void clean_judge_navigation(const char *data, const GArray *blocks, Info *info, 
 	guint story = clean_first_solid(info, n);
 	if (story == n)
 		return;
-	/* a menu in lower case opening the page, under a logo's label at most */
+	/* a menu in lower case opening the page, under a logo's label at most,
+	 * over the story's headline: a run of lines in lower case leading
+	 * straight into the story is its own (a haiku, a recipe's list) */
 	for (guint first = 0; first <= MENU_MAX_ABOVE && first < story; first++) {
 		guint end = first;
 		while (end < story && lower_menu_item(&info[end]))
 			end++;
-		if (end - first >= MENU_MIN_ITEMS) {
+		if (end - first >= MENU_MIN_ITEMS && end < story && !info[end].lower_start) {
 			for (guint i = first; i < end; i++)
 				info[i].cls = CLASS_BAD;
 			break;

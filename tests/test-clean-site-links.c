@@ -46,8 +46,12 @@ static void test_k2_lines(void)
 }
 
 /* A menu in lower case opening the page falls; a recipe's ingredients
- * under their heading, a headline and a deck in lower case (two
- * fragments) and items in capitals stay. */
+ * under a title and their heading (three blocks above them), a recipe's
+ * ingredients under its title with no heading and a haiku's lines under
+ * its title, both running into the story (no headline under them), and
+ * a headline and a deck in lower case (two fragments) stay. (With "Ingredients" opening the
+ * page, or a haiku's lines of three words, main's rules for the page's
+ * top and for alternative text take them, the menu aside.) */
 static void test_lower_menu(void)
 {
 	g_autoptr(Page) menu =
@@ -60,6 +64,16 @@ static void test_lower_menu(void)
 	    page_new("Ferry cake\n\nIngredients\n\nflour\n\ncaster sugar\n\nsoft butter\n\n" STORY_PARAGRAPH
 		     "\n\n" STORY_PARAGRAPH_2 "\n");
 	assert_kept(recipe, (const char *const[]){ "flour", "caster sugar", "soft butter", NULL });
+	g_autoptr(Page) list =
+	    page_new("Ferry Cake\n\nflour\n\ncaster sugar\n\nsoft butter\n\n" STORY_PARAGRAPH
+		     "\n\n" STORY_PARAGRAPH_2 "\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_kept(list,
+		    (const char *const[]){ "Ferry Cake", "flour", "caster sugar", "soft butter", NULL });
+	g_autoptr(Page) haiku =
+	    page_new("Winter Haiku\n\nold pond\n\na frog's leap\n\nwater's sound\n\n" STORY_PARAGRAPH
+		     "\n\n" STORY_PARAGRAPH_2 "\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_kept(haiku, (const char *const[]){ "Winter Haiku", "old pond", "a frog's leap",
+						  "water's sound", NULL });
 	g_autoptr(Page) deck = page_new("ferry fares frozen\n\nwinter crossings cheaper\n\n" STORY_PARAGRAPH
 					"\n\n" STORY_PARAGRAPH_2 "\n");
 	assert_kept(deck, (const char *const[]){ STORY_PARAGRAPH, NULL });
