@@ -81,7 +81,8 @@ static void test_lower_menu(void)
 
 /* A link up to the page's top and a link back closing the page fall; a
  * subhead "Back to school" over a paragraph, a story's last sentence
- * "Back to square one ..." and a last line with a year stay. */
+ * "Back to square one ...", a last line with a year and a blog's closing
+ * fragments naming no page of the site stay. */
 static void test_links_about(void)
 {
 	g_autoptr(Page) page = page_new("Ferry regatta results\n\n" STORY_PARAGRAPH
@@ -94,6 +95,12 @@ static void test_links_about(void)
 	g_autoptr(Page) year = page_new("Ferry fares frozen\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
 					"\n\nBack to 2019 levels\n");
 	assert_kept(year, (const char *const[]){ "Back to 2019 levels", NULL });
+	g_autoptr(Page) normal = page_new("Ferry fares frozen\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
+					  "\n\nBack to normal next week\n");
+	assert_kept(normal, (const char *const[]){ "Back to normal next week", NULL });
+	g_autoptr(Page) board = page_new("Ferry fares frozen\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
+					 "\n\nBack to the drawing board\n");
+	assert_kept(board, (const char *const[]){ "Back to the drawing board", NULL });
 }
 
 int main(int argc, char **argv)
