@@ -233,16 +233,34 @@ gboolean clean_is_verbless_caption(const char *data, const GArray *blocks, const
 /* The most capitalised words of the name a shot credits. */
 #define SHOT_NAME_WORDS 3
 
+/* TRUE when a word of data[start,end) names a placing or a prize: a
+ * show's or a match's results ("First Place", "Top Vase", "Challenge
+ * Cup"; general knowledge of how results are headed). */
+static gboolean names_a_placing(const char *data, gsize start, gsize end)
+{
+	static const char *const placings[] = { "First", "Second", "Third", "Top",   "Best",
+						"Cup",	 "Trophy", "Prize", "Title", "Penalty" };
+	for (gsize p = start; p < end;) {
+		gsize q = clean_word_end(data, p, end);
+		if (clean_is_one_of(data, p, q, placings, G_N_ELEMENTS(placings), FALSE))
+			return TRUE;
+		p = q + 1;
+	}
+	return FALSE;
+}
+
 /* TRUE when data[start,end) is a picture's subject, two capitalised words
  * or more, a participle of picture making, "by" and the maker's name of
  * two or three capitalised words closing it: "Black-Browed Albatross
  * taken by Kevin Groocock". A subhead of the shape names no subject of
- * two capitalised words ("Action taken by Council Leader") or goes on
- * in lower case ("Steps taken by the council"). */
+ * two capitalised words ("Action taken by Council Leader"), goes on in
+ * lower case ("Steps taken by the council") or heads a result ("First
+ * Place taken by Jane Doe"; "photographed" is said of pictures only). */
 static gboolean credits_a_shot(const char *data, gsize start, gsize end)
 {
-	/* the participles of picture making (general knowledge) */
-	static const char *const made[] = { " taken by ", " photographed by ", " captured by ", " shot by " };
+	/* the participles of picture making (general knowledge), the one
+	 * said of pictures only first */
+	static const char *const made[] = { " photographed by ", " taken by ", " captured by ", " shot by " };
 	for (guint k = 0; k < G_N_ELEMENTS(made); k++) {
 		const char *at = memmem(data + start, end - start, made[k], strlen(made[k]));
 		if (!at)
@@ -250,7 +268,7 @@ static gboolean credits_a_shot(const char *data, gsize start, gsize end)
 		gsize head = (gsize)(at - data), tail = head + strlen(made[k]);
 		guint name = clean_capitalised_words(data, tail, end);
 		return clean_capitalised_words(data, start, head) >= 2 && name >= 2 &&
-		       name <= SHOT_NAME_WORDS;
+		       name <= SHOT_NAME_WORDS && (k == 0 || !names_a_placing(data, start, head));
 	}
 	return FALSE;
 }
