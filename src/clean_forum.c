@@ -61,6 +61,8 @@ static gboolean describes_thread(const char *data, gsize start, gsize end)
 
 void clean_judge_forum_lines(const char *data, const GArray *blocks, Info *info, guint n)
 {
+	gboolean thread = FALSE;
+	g_autoptr(GArray) heads = g_array_new(FALSE, FALSE, sizeof(guint));
 	for (guint i = 0; i < n; i++) {
 		/* both lines are short: one look rules out most blocks */
 		if (info[i].chars > LONG_CHARS)
@@ -68,8 +70,10 @@ void clean_judge_forum_lines(const char *data, const GArray *blocks, Info *info,
 		const CrBlock *below = &g_array_index(blocks, CrBlock, i);
 		gsize a = below->start, e = below->end;
 		clean_trim(data, &a, &e);
-		if (e > a && data[a] == 'D' && describes_thread(data, a, e))
+		if (e > a && data[a] == 'D' && describes_thread(data, a, e)) {
 			info[i].cls = CLASS_BAD;
+			thread = TRUE;
+		}
 		/* every title ends in "Member" */
 		if (i == 0 || info[i].chars > SHORT_CHARS || e - a < 7 || data[e - 1] != 'r' ||
 		    memcmp(data + e - 6, "Member", 6) != 0)
@@ -81,7 +85,16 @@ void clean_judge_forum_lines(const char *data, const GArray *blocks, Info *info,
 		s = after_post_number(data, s, t);
 		if (title == e || t - s != title - a || memcmp(data + s, data + a, t - s) != 0)
 			continue;
-		info[i - 1].cls = CLASS_BAD;
+		guint head = i - 1;
+		g_array_append_val(heads, head);
+	}
+	/* one name over a name and a title may be a club's new member: a
+	 * forum's page shows two posts or a thread line */
+	if (heads->len < 2 && !thread)
+		return;
+	for (guint k = 0; k < heads->len; k++) {
+		guint i = g_array_index(heads, guint, k);
 		info[i].cls = CLASS_BAD;
+		info[i + 1].cls = CLASS_BAD;
 	}
 }

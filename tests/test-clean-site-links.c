@@ -7,8 +7,9 @@
 
 /* A thread's description and its posts' heads fall; a story's
  * "Discussion in ... started by ..." quoting no forum, a numbered list of
- * names with no user title under them and a name over a sentence about
- * the club's members stay. */
+ * names with no user title under them, a name over a sentence about the
+ * club's members and a club's one new member (a single pair, no thread
+ * line) stay. */
 static void test_forum_lines(void)
 {
 	g_autoptr(Page) thread = page_new(
@@ -28,6 +29,12 @@ static void test_forum_lines(void)
 	assert_kept(story,
 		    (const char *const[]){ "Discussion in the council", "1. Jane Doe", "2. Northport Rovers",
 					   "Northport Rovers welcomed", "Jane Doe, Senior Member", NULL });
+	g_autoptr(Page) members = page_new(
+	    "Rowing club news\n\n" STORY_PARAGRAPH
+	    "\n\nTom Hale\n\nTom Hale New Member\n\nTom joined in March and rows at bow in "
+	    "the novice eight, which races at the harbour regatta in May.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(members,
+		    (const char *const[]){ "Tom Hale\n\nTom Hale New", "Tom Hale New Member", NULL });
 }
 
 /* K2's author line with no author and its hits line fall; a story's line
