@@ -61,6 +61,9 @@ static gboolean describes_thread(const char *data, gsize start, gsize end)
 
 void clean_judge_forum_lines(const char *data, const GArray *blocks, Info *info, guint n)
 {
+	/* the thread's line sits over the posts (a sentence long, it may
+	 * read as the first solid block), and XenForo's ends in its date */
+	guint story = clean_first_solid(info, n);
 	gboolean thread = FALSE;
 	g_autoptr(GArray) heads = g_array_new(FALSE, FALSE, sizeof(guint));
 	for (guint i = 0; i < n; i++) {
@@ -70,7 +73,7 @@ void clean_judge_forum_lines(const char *data, const GArray *blocks, Info *info,
 		const CrBlock *below = &g_array_index(blocks, CrBlock, i);
 		gsize a = below->start, e = below->end;
 		clean_trim(data, &a, &e);
-		if (e > a && data[a] == 'D' && describes_thread(data, a, e)) {
+		if (i <= story && info[i].dated && e > a && data[a] == 'D' && describes_thread(data, a, e)) {
 			info[i].cls = CLASS_BAD;
 			thread = TRUE;
 		}

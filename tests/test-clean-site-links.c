@@ -8,8 +8,9 @@
 /* A thread's description and its posts' heads fall; a story's
  * "Discussion in ... started by ..." quoting no forum, a numbered list of
  * names with no user title under them, a name over a sentence about the
- * club's members and a club's one new member (a single pair, no thread
- * line) stay. */
+ * club's members, club minutes quoting an item under the story or
+ * opening it with no date and a club's one new member (a single pair, no
+ * thread line) stay. */
 static void test_forum_lines(void)
 {
 	g_autoptr(Page) thread = page_new(
@@ -29,6 +30,15 @@ static void test_forum_lines(void)
 	assert_kept(story,
 		    (const char *const[]){ "Discussion in the council", "1. Jane Doe", "2. Northport Rovers",
 					   "Northport Rovers welcomed", "Jane Doe, Senior Member", NULL });
+	g_autoptr(Page) minutes = page_new("Rowing club minutes\n\n" STORY_PARAGRAPH
+					   "\n\nDiscussion in 'Any Other Business' started by the treasurer "
+					   "ran on past ten.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(minutes, (const char *const[]){ "Discussion in 'Any Other", NULL });
+	g_autoptr(Page) opening =
+	    page_new("Rowing club minutes\n\nDiscussion in 'Any Other Business' started by the "
+		     "treasurer ran on past ten.\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
+		     "\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_kept(opening, (const char *const[]){ "Discussion in 'Any Other", NULL });
 	g_autoptr(Page) members = page_new(
 	    "Rowing club news\n\n" STORY_PARAGRAPH
 	    "\n\nTom Hale\n\nTom Hale New Member\n\nTom joined in March and rows at bow in "
