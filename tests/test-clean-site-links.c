@@ -48,8 +48,12 @@ static void test_forum_lines(void)
 }
 
 /* K2's author line with no author and its hits line fall; a story's line
- * opening with the hits line's words stays. (A story's "Written by hand,
- * the letter ..." falls on main already, taken for a byline.) */
+ * opening with the hits line's words, a play's credits under its title
+ * ("Written by" over the writer's name) and an instruction "Read 3
+ * times." inside the story stay. (A story's "Written by hand, the
+ * letter ..." falls on main already, taken for a byline; credits inside
+ * the story, "Written by" / "Alan Bennett" / "Directed by" / "Jane Doe"
+ * between paragraphs, fall to main's byline rules, K2 aside.) */
 static void test_k2_lines(void)
 {
 	g_autoptr(Page) item =
@@ -60,6 +64,11 @@ static void test_k2_lines(void)
 	    page_new("Ferry letter found\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
 		     "\n\nRead 3 times a day at the harbour office\n\n" STORY_PARAGRAPH_3 "\n");
 	assert_kept(story, (const char *const[]){ "Read 3 times a day", NULL });
+	g_autoptr(Page) review =
+	    page_new("Habeas Corpus\n\nWritten by\n\nAlan Bennett\n\n" STORY_PARAGRAPH
+		     "\n\nRead 3 times.\n\n" STORY_PARAGRAPH_2 "\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_kept(review, (const char *const[]){ "Habeas Corpus", "Written by", "Alan Bennett",
+						   "Read 3 times.", NULL });
 }
 
 /* A menu in lower case opening the page falls; a recipe's ingredients
