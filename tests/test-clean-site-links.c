@@ -8,9 +8,10 @@
 /* A thread's description and its posts' heads fall; a story's
  * "Discussion in ... started by ..." quoting no forum, a numbered list of
  * names with no user title under them, a name over a sentence about the
- * club's members, club minutes quoting an item under the story or
- * opening it with no date and a club's one new member (a single pair, no
- * thread line) stay. */
+ * club's members, a name over the name, a comma and a title, club
+ * minutes quoting an item under the story or opening it with no date and
+ * a club's one new member or senior member (a single pair, no thread
+ * line) stay. */
 static void test_forum_lines(void)
 {
 	g_autoptr(Page) thread = page_new(
@@ -29,7 +30,8 @@ static void test_forum_lines(void)
 	    "\n\nJane Doe\n\nJane Doe, Senior Member\n\n" STORY_PARAGRAPH_3 "\n");
 	assert_kept(story,
 		    (const char *const[]){ "Discussion in the council", "1. Jane Doe", "2. Northport Rovers",
-					   "Northport Rovers welcomed", "Jane Doe, Senior Member", NULL });
+					   "Northport Rovers welcomed", "Jane Doe\n\nJane Doe, Senior",
+					   "Jane Doe, Senior Member", NULL });
 	g_autoptr(Page) minutes = page_new("Rowing club minutes\n\n" STORY_PARAGRAPH
 					   "\n\nDiscussion in 'Any Other Business' started by the treasurer "
 					   "ran on past ten.\n\n" STORY_PARAGRAPH_2 "\n");
@@ -45,6 +47,11 @@ static void test_forum_lines(void)
 	    "the novice eight, which races at the harbour regatta in May.\n\n" STORY_PARAGRAPH_2 "\n");
 	assert_kept(members,
 		    (const char *const[]){ "Tom Hale\n\nTom Hale New", "Tom Hale New Member", NULL });
+	g_autoptr(Page) senior =
+	    page_new("Rowing club news\n\n" STORY_PARAGRAPH
+		     "\n\nJane Doe\n\nJane Doe Senior Member\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(senior,
+		    (const char *const[]){ "Jane Doe\n\nJane Doe Senior", "Jane Doe Senior Member", NULL });
 }
 
 /* K2's author line with no author and its hits line fall; a story's line
@@ -75,7 +82,8 @@ static void test_k2_lines(void)
  * under a title and their heading (three blocks above them), a recipe's
  * ingredients under its title with no heading and a haiku's lines under
  * its title, both running into the story (no headline under them), and
- * a headline and a deck in lower case (two fragments) stay. (With "Ingredients" opening the
+ * two fragments in lower case, a deck between the headline and a byline
+ * (fewer than MENU_MIN_ITEMS), stay. (With "Ingredients" opening the
  * page, or a haiku's lines of three words, main's rules for the page's
  * top and for alternative text take them, the menu aside.) */
 static void test_lower_menu(void)
@@ -100,9 +108,11 @@ static void test_lower_menu(void)
 		     "\n\n" STORY_PARAGRAPH_2 "\n\n" STORY_PARAGRAPH_3 "\n");
 	assert_kept(haiku, (const char *const[]){ "Winter Haiku", "old pond", "a frog's leap",
 						  "water's sound", NULL });
-	g_autoptr(Page) deck = page_new("ferry fares frozen\n\nwinter crossings cheaper\n\n" STORY_PARAGRAPH
-					"\n\n" STORY_PARAGRAPH_2 "\n");
-	assert_kept(deck, (const char *const[]){ STORY_PARAGRAPH, NULL });
+	g_autoptr(Page) deck = page_new(
+	    "Ferry Fares Frozen\n\nwinter crossings\n\nearlier ferries\n\nBy Jane Doe\n\n" STORY_PARAGRAPH
+	    "\n\n" STORY_PARAGRAPH_2 "\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_kept(
+	    deck, (const char *const[]){ "Ferry Fares Frozen", "winter crossings", "earlier ferries", NULL });
 }
 
 /* A link up to the page's top and a link back closing the page fall; a
