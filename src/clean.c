@@ -767,6 +767,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	clean_judge_site_lines(doc->data, blocks, info, n);
 	clean_judge_closings(doc->data, blocks, info, n);
 	clean_judge_forum_lines(doc->data, blocks, info, n);
+	clean_judge_k2_lines(doc->data, blocks, info, n);
 	clean_judge_navigation(doc->data, blocks, info, n);
 	clean_judge_credited_shots(doc->data, blocks, info, n);
 

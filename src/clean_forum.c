@@ -51,7 +51,7 @@ static gboolean describes_thread(const char *data, gsize start, gsize end)
 	static const char *const quotes[] = { "'", "\"", "\u2018", "\u201C" };
 	static const char opening[] = "Discussion in ";
 	gsize p = start + strlen(opening);
-	if (end - start > LONG_CHARS || p >= end || memcmp(data + start, opening, p - start) != 0)
+	if (p >= end || memcmp(data + start, opening, p - start) != 0)
 		return FALSE;
 	for (guint i = 0; i < G_N_ELEMENTS(quotes); i++)
 		if (p + strlen(quotes[i]) < end && memcmp(data + p, quotes[i], strlen(quotes[i])) == 0)
@@ -59,29 +59,52 @@ static gboolean describes_thread(const char *data, gsize start, gsize end)
 	return FALSE;
 }
 
+/* TRUE when block I is a post's head: the poster's name, maybe after the
+ * post's number, over block I + 1, the same name and a user title. */
+static gboolean heads_a_post(const char *data, const GArray *blocks, const Info *info, guint i)
+{
+	const CrBlock *below = &g_array_index(blocks, CrBlock, i + 1);
+	gsize a = below->start, e = below->end;
+	clean_trim(data, &a, &e);
+	/* every title ends in "Member" */
+	if (info[i + 1].chars > SHORT_CHARS || e - a < 7 || memcmp(data + e - 6, "Member", 6) != 0)
+		return FALSE;
+	gsize title = user_title_start(data, a, e);
+	const CrBlock *above = &g_array_index(blocks, CrBlock, i);
+	gsize s = above->start, t = above->end;
+	clean_trim(data, &s, &t);
+	s = after_post_number(data, s, t);
+	return title != e && t - s == title - a && memcmp(data + s, data + a, t - s) == 0;
+}
+
 void clean_judge_forum_lines(const char *data, const GArray *blocks, Info *info, guint n)
 {
-	for (guint i = 0; i < n; i++) {
-		/* both lines are short: one look rules out most blocks */
-		if (info[i].chars > LONG_CHARS)
+	/* the thread's line sits over the posts (a sentence long, it may
+	 * read as the first solid block), and XenForo's ends in its date */
+	guint story = clean_first_solid(info, n);
+	gboolean thread = FALSE;
+	for (guint i = 0; i <= story && i < n; i++) {
+		if (info[i].chars > LONG_CHARS || !info[i].dated)
 			continue;
-		const CrBlock *below = &g_array_index(blocks, CrBlock, i);
-		gsize a = below->start, e = below->end;
+		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+		gsize a = block->start, e = block->end;
 		clean_trim(data, &a, &e);
-		if (e > a && data[a] == 'D' && describes_thread(data, a, e))
+		if (describes_thread(data, a, e)) {
 			info[i].cls = CLASS_BAD;
-		/* every title ends in "Member" */
-		if (i == 0 || info[i].chars > SHORT_CHARS || e - a < 7 || data[e - 1] != 'r' ||
-		    memcmp(data + e - 6, "Member", 6) != 0)
-			continue;
-		gsize title = user_title_start(data, a, e);
-		const CrBlock *above = &g_array_index(blocks, CrBlock, i - 1);
-		gsize s = above->start, t = above->end;
-		clean_trim(data, &s, &t);
-		s = after_post_number(data, s, t);
-		if (title == e || t - s != title - a || memcmp(data + s, data + a, t - s) != 0)
-			continue;
-		info[i - 1].cls = CLASS_BAD;
+			thread = TRUE;
+		}
+	}
+	/* one name over a name and a title may be a club's new member: a
+	 * forum's page shows two posts or a thread line */
+	g_autoptr(GArray) heads = g_array_new(FALSE, FALSE, sizeof(guint));
+	for (guint i = 0; i + 1 < n; i++)
+		if (heads_a_post(data, blocks, info, i))
+			g_array_append_val(heads, i);
+	if (heads->len < 2 && !thread)
+		return;
+	for (guint k = 0; k < heads->len; k++) {
+		guint i = g_array_index(heads, guint, k);
 		info[i].cls = CLASS_BAD;
+		info[i + 1].cls = CLASS_BAD;
 	}
 }

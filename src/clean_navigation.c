@@ -42,12 +42,22 @@ static gboolean up_to_top(const char *data, gsize start, gsize end)
 	return FALSE;
 }
 
-/* TRUE when data[start,end) is "Back to" and a page's name, no sentence:
- * "Back to blog". */
+/* TRUE when data[start,end) is "Back to" and a page of the site, no
+ * sentence: "Back to blog", "Back to RQ's page"; a blog's closing "Back to
+ * normal next week" names no page. */
 static gboolean links_back(const char *data, gsize start, gsize end, const Info *b)
 {
-	return b->words >= 3 && b->words <= BACK_LINK_WORDS && !b->sentence && !b->digits &&
-	       end - start > 8 && memcmp(data + start, "Back to ", 8) == 0;
+	/* the pages a site links back to (general knowledge of site menus) */
+	static const char *const pages[] = { "blog",	"page",	 "homepage", "home",	"top",
+					     "news",	"index", "list",     "gallery", "forum",
+					     "results", "posts", "archive",  "articles" };
+	if (b->words < 3 || b->words > BACK_LINK_WORDS || b->sentence || b->digits || end - start <= 8 ||
+	    memcmp(data + start, "Back to ", 8) != 0)
+		return FALSE;
+	gsize last = end;
+	while (last > start && data[last - 1] != ' ')
+		last--;
+	return clean_is_one_of(data, last, end, pages, G_N_ELEMENTS(pages), TRUE);
 }
 
 void clean_judge_navigation(const char *data, const GArray *blocks, Info *info, guint n)
@@ -55,12 +65,14 @@ void clean_judge_navigation(const char *data, const GArray *blocks, Info *info, 
 	guint story = clean_first_solid(info, n);
 	if (story == n)
 		return;
-	/* a menu in lower case opening the page, under a logo's label at most */
+	/* a menu in lower case opening the page, under a logo's label at most,
+	 * over the story's headline: a run of lines in lower case leading
+	 * straight into the story is its own (a haiku, a recipe's list) */
 	for (guint first = 0; first <= MENU_MAX_ABOVE && first < story; first++) {
 		guint end = first;
 		while (end < story && lower_menu_item(&info[end]))
 			end++;
-		if (end - first >= MENU_MIN_ITEMS) {
+		if (end - first >= MENU_MIN_ITEMS && end < story && !info[end].lower_start) {
 			for (guint i = first; i < end; i++)
 				info[i].cls = CLASS_BAD;
 			break;

@@ -42,9 +42,7 @@ gboolean clean_page_announces(const char *words)
 }
 
 /* TRUE when WORDS (lower case, one space apart) open as a byline does: "by
- * jane doe", "written by jane doe", or are a byline's label whose name is
- * left off ("written by": K2, Joomla's content component, prints it so
- * when an item names no author). */
+ * jane doe", "written by jane doe". */
 gboolean clean_opens_byline(const char *words)
 {
 	static const char *const verbs[] = { "written", "reported", "posted", "story",
@@ -52,7 +50,7 @@ gboolean clean_opens_byline(const char *words)
 	if (strncmp(words, "by ", 3) == 0)
 		return TRUE;
 	const char *space = strchr(words, ' ');
-	if (!space || strncmp(space, " by", 3) != 0 || (space[3] != ' ' && space[3] != '\0'))
+	if (!space || strncmp(space, " by ", 4) != 0)
 		return FALSE;
 	for (guint i = 0; i < G_N_ELEMENTS(verbs); i++)
 		if ((gsize)(space - words) == strlen(verbs[i]) &&

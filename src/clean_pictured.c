@@ -72,6 +72,23 @@ static gboolean this_picture_of(const char *data, gsize start, gsize end)
 	return FALSE;
 }
 
+/* Where the maker's name of WORDS capitalised words opening data[p,end)
+ * ends, a comma or a full stop after it left out ("Steve McKinney of
+ * Toronto", "Jane Doe."); 0 when it has fewer words or one not
+ * capitalised. */
+static gsize maker_name_end(const char *data, gsize p, gsize end, guint words)
+{
+	gsize q = clean_word_end(data, p, end);
+	for (guint k = 1; k < words; k++) {
+		if (q + 1 >= end)
+			return 0;
+		q = clean_word_end(data, q + 1, end);
+	}
+	while (q > p && (data[q - 1] == ',' || data[q - 1] == '.'))
+		q--;
+	return clean_capitalised_words(data, p, q) == words ? q : 0;
+}
+
 /* TRUE when data[start,end) names who took its picture: "by" and two
  * capitalised words ("... was captured by Steve McKinney of Toronto");
  * a story's "This photo of the ferry crew, taken in 1952, ..." names
@@ -79,16 +96,9 @@ static gboolean this_picture_of(const char *data, gsize start, gsize end)
 static gboolean credits_its_maker(const char *data, gsize start, gsize end)
 {
 	for (const char *by; (by = memmem(data + start, end - start, " by ", 4));
-	     start = (gsize)(by - data) + 4) {
-		gsize first = (gsize)(by - data) + 4, second = clean_word_end(data, first, end) + 1;
-		if (second >= end)
-			return FALSE;
-		gsize name_end = clean_word_end(data, second, end);
-		while (name_end > second && (data[name_end - 1] == ',' || data[name_end - 1] == '.'))
-			name_end--;
-		if (clean_capitalised_words(data, first, name_end) == 2)
+	     start = (gsize)(by - data) + 4)
+		if (maker_name_end(data, (gsize)(by - data) + 4, end, 2))
 			return TRUE;
-	}
 	return FALSE;
 }
 
@@ -233,24 +243,48 @@ gboolean clean_is_verbless_caption(const char *data, const GArray *blocks, const
 /* The most capitalised words of the name a shot credits. */
 #define SHOT_NAME_WORDS 3
 
+/* TRUE when a word of data[start,end) names a placing or a prize: a
+ * show's or a match's results ("First Place", "Top Vase", "Challenge
+ * Cup"; general knowledge of how results are headed). */
+static gboolean names_a_placing(const char *data, gsize start, gsize end)
+{
+	static const char *const placings[] = { "First", "Second", "Third", "Top",   "Best",
+						"Cup",	 "Trophy", "Prize", "Title", "Penalty" };
+	for (gsize p = start; p < end;) {
+		gsize q = clean_word_end(data, p, end);
+		if (clean_is_one_of(data, p, q, placings, G_N_ELEMENTS(placings), FALSE))
+			return TRUE;
+		p = q + 1;
+	}
+	return FALSE;
+}
+
 /* TRUE when data[start,end) is a picture's subject, two capitalised words
  * or more, a participle of picture making, "by" and the maker's name of
  * two or three capitalised words closing it: "Black-Browed Albatross
  * taken by Kevin Groocock". A subhead of the shape names no subject of
- * two capitalised words ("Action taken by Council Leader") or goes on
- * in lower case ("Steps taken by the council"). */
+ * two capitalised words ("Action taken by Council Leader"), goes on in
+ * lower case ("Steps taken by the council") or heads a result ("First
+ * Place taken by Jane Doe"; "photographed" is said of pictures only). */
 static gboolean credits_a_shot(const char *data, gsize start, gsize end)
 {
-	/* the participles of picture making (general knowledge) */
-	static const char *const made[] = { " taken by ", " photographed by ", " captured by ", " shot by " };
+	/* the participles of picture making (general knowledge), the one
+	 * said of pictures only first */
+	static const char *const made[] = { " photographed by ", " taken by ", " captured by ", " shot by " };
 	for (guint k = 0; k < G_N_ELEMENTS(made); k++) {
-		const char *at = memmem(data + start, end - start, made[k], strlen(made[k]));
-		if (!at)
-			continue;
-		gsize head = (gsize)(at - data), tail = head + strlen(made[k]);
-		guint name = clean_capitalised_words(data, tail, end);
-		return clean_capitalised_words(data, start, head) >= 2 && name >= 2 &&
-		       name <= SHOT_NAME_WORDS;
+		gsize len = strlen(made[k]), from = start;
+		for (const char *at; (at = memmem(data + from, end - from, made[k], len));
+		     from = (gsize)(at - data) + len) {
+			gsize head = (gsize)(at - data), tail = head + len;
+			if (clean_capitalised_words(data, start, head) < 2 ||
+			    (k > 0 && names_a_placing(data, start, head)))
+				continue;
+			for (guint words = 2; words <= SHOT_NAME_WORDS; words++) {
+				gsize name = maker_name_end(data, tail, end, words);
+				if (name && clean_word_end(data, name, end) == end)
+					return TRUE;
+			}
+		}
 	}
 	return FALSE;
 }

@@ -4,8 +4,11 @@
  * prints, it prints on every site built with it, so the table carries to
  * sites no rule has seen. A block is furniture when its words are wholly a
  * sequence of these strings, or open with one of the strings a platform
- * completes with a name or a title. */
+ * completes with a name or a title. K2's author and hits lines, words a
+ * story prints too, are judged with their neighbours instead
+ * (clean_judge_k2_lines()). */
 #include "clean_platform.h"
+#include "clean_private.h"
 
 #include <string.h>
 
@@ -229,12 +232,6 @@ static const PlatformString platform_strings[] = {
 	{ "AP Business Writers", PLATFORM_WHOLE },
 	{ "(Reuters)", PLATFORM_WHOLE },
 	{ "(AFP)", PLATFORM_WHOLE },
-	/* K2, Joomla's content component (getk2/k2: the item views of
-	 * components/com_k2/templates/default and the strings of
-	 * language/en-GB/en-GB.com_k2.ini): the hits' line (K2_READ, the
-	 * count, K2_TIMES); its author's line with no author ("Written by")
-	 * is a byline (clean_opens_byline()) */
-	{ "Read # times", PLATFORM_WHOLE },
 };
 
 #define PLATFORM_COUNT G_N_ELEMENTS(platform_strings)
@@ -359,4 +356,50 @@ gboolean clean_platform_form_head(const char *text, gsize len)
 		    g_ascii_strncasecmp(text, platform_strings[i].text, len) == 0)
 			return TRUE;
 	return FALSE;
+}
+
+/* K2, Joomla's content component (getk2/k2: the item views of
+ * components/com_k2/templates/default and the strings of
+ * language/en-GB/en-GB.com_k2.ini): the author's line (K2_WRITTEN_BY,
+ * alone when the item names no author) and the hits' line (K2_READ, the
+ * count, K2_TIMES), as keys. */
+static const char k2_written_by[] = "written by";
+static const char k2_read_times[] = "read # times";
+
+/* The most words of K2's lines. */
+#define K2_LINE_WORDS 3
+/* The most capitalised words of a name under a "Written by" of a story's
+ * credits. */
+#define CREDIT_NAME_WORDS 4
+
+void clean_judge_k2_lines(const char *data, const GArray *blocks, Info *info, guint n)
+{
+	guint last = clean_last_solid(info, n);
+	for (guint i = 0; i < n; i++) {
+		if (info[i].words < 2 || info[i].words > K2_LINE_WORDS || info[i].chars > SHORT_CHARS)
+			continue;
+		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+		gsize a = block->start, e = block->end;
+		clean_trim(data, &a, &e);
+		/* both lines open with a letter of their own: one look rules out most blocks */
+		if (e == a || (g_ascii_tolower(data[a]) != 'w' && g_ascii_tolower(data[a]) != 'r'))
+			continue;
+		g_autofree char *text = g_strndup(data + a, e - a);
+		g_autofree char *keys = keys_of(text);
+		if (strcmp(keys, k2_written_by) == 0) {
+			/* a story's credits name the writer under it */
+			guint name = 0;
+			if (i + 1 < n) {
+				const CrBlock *next = &g_array_index(blocks, CrBlock, i + 1);
+				gsize s = next->start, t = next->end;
+				clean_trim(data, &s, &t);
+				name = clean_capitalised_words(data, s, t);
+			}
+			if (name == 0 || name > CREDIT_NAME_WORDS)
+				info[i].cls = CLASS_BAD;
+		} else if (i > last && last < n && match_string(k2_read_times, keys) == strlen(keys)) {
+			/* a story's "Read 3 times." is an instruction inside it */
+			info[i].cls = CLASS_BAD;
+		}
+	}
 }

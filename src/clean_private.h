@@ -738,6 +738,11 @@ void clean_judge_credited_shots(const char *data, const GArray *blocks, Info *in
  * ("sparkling_quavers Active Member"): both furniture (clean_forum.c). */
 void clean_judge_forum_lines(const char *data, const GArray *blocks, Info *info, guint n);
 
+/* K2's author line with no author, "Written by" over no name of one to
+ * four capitalised words, and its hits line, "Read N times" below the
+ * story's last solid block: furniture (clean_platform.c). */
+void clean_judge_k2_lines(const char *data, const GArray *blocks, Info *info, guint n);
+
 /* Above the story's first paragraph of LONG_CHARS or more, a block
  * under 2 * LONG_CHARS that reports no one's words and names the picture
  * it describes ("... is pictured after landing at ...", "Illustration of

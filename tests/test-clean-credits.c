@@ -498,7 +498,9 @@ static void test_this_picture_of(void)
 
 /* Inside the story a picture's subject credited to its maker falls; a
  * subhead naming no subject of two capitalised words, a subhead going on
- * in lower case and a story's sentence of the same words stay (clean36). */
+ * in lower case, a story's sentence of the same words (clean36) and a
+ * show report's results subheads, a placing or a prize taken by its
+ * winner, stay (revclean36). */
 static void test_credited_shot(void)
 {
 	g_autoptr(Page) blog = page_new("Rare visitors at the reserve\n\n" STORY_PARAGRAPH
@@ -513,6 +515,10 @@ static void test_credited_shot(void)
 					 "\n\nThe Harbour Board Minutes were taken by Jane Doe.\n");
 	assert_kept(story, (const char *const[]){ "Action taken by", "Steps taken by",
 						  "The Harbour Board Minutes", NULL });
+	g_autoptr(Page) show = page_new("Village show results\n\n" STORY_PARAGRAPH
+					"\n\nFirst Place taken by Jane Doe\n\n" STORY_PARAGRAPH_2
+					"\n\nTop Vase taken by Jane Doe\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_kept(show, (const char *const[]){ "First Place taken by", "Top Vase taken by", NULL });
 }
 
 int main(int argc, char **argv)
