@@ -783,7 +783,7 @@ static gboolean period_word(const CrTokens *s, guint i)
 	gsize len = s->tok[i].end - s->tok[i].start;
 	int part, parts;
 	/* called for every word: the length turns most away at once */
-	if (len != 1 && len != 5 && len != 6)
+	if (!date_period_length((guint32)len))
 		return FALSE;
 	if (len == 1 && s->data[s->tok[i].start] == 'H' &&
 	    !(cr_tok_spaced(s, i + 2) && cr_tok_number(s, i + 2, 4, 4)))
@@ -792,7 +792,7 @@ static gboolean period_word(const CrTokens *s, guint i)
 	       parse_part_of_year(s, i, &part, &parts) > 0;
 }
 
-gboolean date_could_begin(const CrTokens *s, guint i)
+gboolean date_could_begin_any(const CrTokens *s, guint i)
 {
 	const CrToken *t = &s->tok[i];
 	return t->kind != CR_TOKEN_PUNCT &&

@@ -420,6 +420,12 @@ static void test_year_ranges_and_periods(void)
 	assert_date("in the first quarter of 2024,", "first quarter of 2024", "2024-01/03");
 	assert_date("profit in Q3 2024 rose", "Q3 2024", "2024-07/09");
 	assert_date("sales in H1 2025 fell", "H1 2025", "2025-01/06");
+	/* every period ordinal in lower case, after words of every length
+	 * (date_could_begin() turns away the lower case words of other
+	 * lengths without a call) */
+	assert_date("a big loss in the third quarter of 2023 hit", "third quarter of 2023", "2023-07/09");
+	assert_date("and a rebound in the fourth quarter of 2022 as", "fourth quarter of 2022", "2022-10/12");
+	assert_date("an unusually sharp fall in the second half of 2021", "second half of 2021", "2021-07/12");
 	assert_date(DATELINE "Completion is due in the second half of the year.", "second half of the year",
 		    "2023-07/12");
 	/* Two years are not a range, nor are years out of order; a part of a
