@@ -792,8 +792,27 @@ static gboolean period_word(const CrTokens *s, guint i)
 	       parse_part_of_year(s, i, &part, &parts) > 0;
 }
 
+guint8 date_opener_slots[CR_LEXICON_SLOTS];
+gint date_openers_built;
+
+/* Marks date_opener_slots once, in whichever thread asks first. */
+static G_GNUC_NO_INLINE void mark_openers(void)
+{
+	static gsize ready;
+	if (g_once_init_enter(&ready)) {
+		CrLexicon *const openers[] = { &month_names, &month_abbrevs, &weekday_names, &weekday_abbrevs,
+					       &period_ordinals };
+		for (guint k = 0; k < G_N_ELEMENTS(openers); k++)
+			cr_lexicon_mark_starts(openers[k], date_opener_slots);
+		g_atomic_int_set(&date_openers_built, 1);
+		g_once_init_leave(&ready, 1);
+	}
+}
+
 gboolean date_could_begin_any(const CrTokens *s, guint i)
 {
+	if (!g_atomic_int_get(&date_openers_built))
+		mark_openers();
 	const CrToken *t = &s->tok[i];
 	return t->kind != CR_TOKEN_PUNCT &&
 	       (t->kind != CR_TOKEN_WORD || calendar_word(s, i) || period_word(s, i)) &&
