@@ -5,6 +5,7 @@
 #include "clean_platform.h"
 #include "clean_private.h"
 #include "clean_words.h"
+#include "crossread/scan.h"
 
 #include <string.h>
 
@@ -20,9 +21,9 @@ static guchar ascii_word_lower[256];
 /* ---- lexicon lookup ---------------------------------------------------- */
 
 /* The lexicon is an open-addressing table of slots, each the hash and
- * length of a word and its entry, keyed by an FNV-1a hash that the reader
- * computes as it goes; the slots are four times the words, so that a word
- * not listed (most words) is mostly told by its first slot. */
+ * length of a word and its entry, keyed by word_hash(), which the reader
+ * takes as each word ends; the slots are four times the words, so that a
+ * word not listed (most words) is mostly told by its first slot. */
 #define LEXICON_SLOTS	2048
 #define LEXICON_ENTRIES 1024
 /* A block's words hash to 64 bits, so that copies are found by hash:
@@ -30,7 +31,7 @@ static guchar ascii_word_lower[256];
 #define FNV64_PRIME 1099511628211u
 
 typedef struct {
-	const char *word; /* not NUL-terminated: a phrase's first word */
+	const char *word; /* a copy, CR_SCAN_WORD_BYTES of zeros after it */
 	guint flags;
 	int phrase;    /* the first phrase that begins with the word, or -1 */
 	gboolean rare; /* anything to note but a stop word */
@@ -54,6 +55,31 @@ static int *next_phrase;
 /* The bytes of each phrase, and of its first word. */
 static guint *phrase_len, *phrase_head_len;
 
+/* The first LEN bytes (less than CR_SCAN_WORD_BYTES) of the sixteen at
+ * WORD, zeros after them, as cr_scan_ascii_word() leaves a word. */
+static inline CrScanWord short_word(const char *word, gsize len)
+{
+	CrScanWord w = { 0 };
+	guint64 keep[2];
+	memcpy(&w.lo, word, sizeof w.lo);
+	memcpy(&w.hi, word + sizeof w.lo, sizeof w.hi);
+	memcpy(keep, cr_scan_keep_first + CR_SCAN_WORD_BYTES - len, sizeof keep);
+	w.lo &= keep[0];
+	w.hi &= keep[1];
+	return w;
+}
+
+/* The hash of the lower case WORD of LEN bytes, of which
+ * CR_SCAN_WORD_BYTES must be readable when LEN is shorter: a word shorter
+ * than that is hashed from its two halves in a few instructions, so that
+ * no loop over its letters hashes it; a longer one by FNV-1a. */
+static inline guint32 word_hash(const char *word, gsize len)
+{
+	if (len >= CR_SCAN_WORD_BYTES)
+		return cr_fnv32(word, len);
+	return (guint32)cr_scan_word_hash(short_word(word, len));
+}
+
 /* memcmp(A, B, LEN) == 0 for the few bytes of a word, without a call. */
 static inline gboolean same_bytes(const char *a, const char *b, gsize len)
 {
@@ -63,28 +89,49 @@ static inline gboolean same_bytes(const char *a, const char *b, gsize len)
 	return TRUE;
 }
 
-/* The slot of WORD (LEN bytes, hashed to HASH), or the empty slot where it
- * belongs. */
+/* TRUE when the entry's word A is the word B of LEN bytes; both must be
+ * readable CR_SCAN_WORD_BYTES on when LEN is shorter: the short ones are
+ * told by two compares, not a loop. */
+static inline gboolean same_word(const char *a, const char *b, gsize len)
+{
+	if (len >= CR_SCAN_WORD_BYTES)
+		return same_bytes(a, b, len);
+	CrScanWord x = short_word(a, len), y = short_word(b, len);
+	return x.lo == y.lo && x.hi == y.hi;
+}
+
+/* The slot of WORD (LEN bytes, hashed to HASH; CR_SCAN_WORD_BYTES
+ * readable), or the empty slot where it belongs. */
 static inline guint lexicon_slot(const char *word, gsize len, guint32 hash)
 {
 	guint slot = hash & (LEXICON_SLOTS - 1);
 
 	for (const Slot *s = &lexicon_slots[slot]; s->entry != 0; s = &lexicon_slots[slot]) {
-		if (s->hash == hash && s->len == len && same_bytes(lexicon_entries[s->entry].word, word, len))
+		if (s->hash == hash && s->len == len && same_word(lexicon_entries[s->entry].word, word, len))
 			break;
 		slot = (slot + 1) & (LEXICON_SLOTS - 1);
 	}
 	return slot;
 }
 
+/* A copy of WORD (LEN bytes) with CR_SCAN_WORD_BYTES of zeros after it,
+ * kept as long as the lexicon. */
+static char *padded_copy(const char *word, gsize len)
+{
+	char *copy = g_malloc0(len + CR_SCAN_WORD_BYTES);
+	memcpy(copy, word, len);
+	return copy;
+}
+
 static Entry *lexicon_add(const char *word, gsize len, guint flags)
 {
-	guint32 hash = cr_fnv32(word, len);
-	Slot *slot = &lexicon_slots[lexicon_slot(word, len, hash)];
+	g_autofree char *padded = padded_copy(word, len);
+	guint32 hash = word_hash(padded, len);
+	Slot *slot = &lexicon_slots[lexicon_slot(padded, len, hash)];
 	if (slot->entry == 0) {
 		g_assert(lexicon_count < LEXICON_ENTRIES && len <= G_MAXUINT16);
 		*slot = (Slot){ .hash = hash, .len = (guint16)len, .entry = (guint16)lexicon_count };
-		lexicon_entries[lexicon_count++] = (Entry){ .word = word, .phrase = -1 };
+		lexicon_entries[lexicon_count++] = (Entry){ .word = g_steal_pointer(&padded), .phrase = -1 };
 	}
 	Entry *entry = &lexicon_entries[slot->entry];
 	entry->flags |= flags;
@@ -123,7 +170,9 @@ void clean_lexicon_load(void)
 		}
 		for (guint i = 0; i < clean_platform_count(); i++) {
 			const char *keys = clean_platform_keys(i);
-			guint32 hash = cr_fnv32(keys, strcspn(keys, " "));
+			gsize len = strcspn(keys, " ");
+			g_autofree char *padded = padded_copy(keys, len);
+			guint32 hash = word_hash(padded, len);
 			platform_openers[(hash & 255) >> 5] |= 1u << (hash & 31);
 		}
 		g_once_init_leave(&ready, 1);
@@ -207,14 +256,17 @@ static inline void begin_word(Reader *r, gboolean capital)
 	if (r->keys_len > 0)
 		r->keys[r->keys_len++] = ' ';
 	r->word_start = r->keys_len;
-	r->word_hash = CR_FNV32_EMPTY;
 	r->word_capital = capital;
 	r->word_digit = FALSE;
 }
 
 /* Reads the run of ASCII letters and digits at data[pos], lower case, into
- * the current word; returns where the run ends. Room for it is reserved.
- * Unless BOUNDED, data[end] is no letter or digit and stops the run. */
+ * the current word; returns where the run ends. Room for it and
+ * CR_SCAN_WORD_BYTES more is reserved. A run that ends within the sixteen
+ * bytes at POS, when they are all in the block, is read at once
+ * (cr_scan_ascii_word(): its folded bytes stored whole); a longer one, or
+ * one nearer END, a byte a step. Unless BOUNDED, data[end] is no letter or
+ * digit and stops the run. */
 G_ALWAYS_INLINE static inline gsize read_ascii_run(Reader *r, const char *data, gsize pos, gsize end,
 						   gboolean bounded)
 {
@@ -222,17 +274,25 @@ G_ALWAYS_INLINE static inline gsize read_ascii_run(Reader *r, const char *data, 
 	if (r->word_len == 0)
 		begin_word(r, ascii_kind[in[pos]] == CH_UPPER);
 	char *out = r->keys + r->keys_len;
-	guint32 hash = r->word_hash;
+	if (pos + CR_SCAN_WORD_BYTES <= end) {
+		CrScanWord w = cr_scan_ascii_word(data + pos);
+		if (w.len < CR_SCAN_WORD_BYTES) {
+			memcpy(out, &w.lo, sizeof w.lo);
+			memcpy(out + sizeof w.lo, &w.hi, sizeof w.hi);
+			r->keys_len += w.len;
+			r->word_len += w.len;
+			r->word_digit |= w.letter_mask != (1u << w.len) - 1;
+			return pos + w.len;
+		}
+	}
 	guchar letters = 0x40; /* stays set while no digit is seen */
 	gsize start = pos;
 	for (guchar lower; (!bounded || pos < end) && (lower = ascii_word_lower[in[pos]]) != 0; pos++) {
 		*out++ = (char)lower;
-		hash = cr_fnv32_step(hash, lower);
 		letters &= lower;
 	}
 	r->keys_len += pos - start;
 	r->word_len += (guint)(pos - start);
-	r->word_hash = hash;
 	r->word_digit |= !letters;
 	return pos;
 }
@@ -245,10 +305,8 @@ static void add_word_char(Reader *r, gunichar c)
 	if (r->word_len == 0)
 		begin_word(r, g_unichar_isupper(c));
 	r->other_script |= g_unichar_isalpha(c) && g_unichar_get_script(c) != G_UNICODE_SCRIPT_LATIN;
-	for (gint i = 0; i < n; i++) {
+	for (gint i = 0; i < n; i++)
 		r->keys[r->keys_len++] = utf8[i];
-		r->word_hash = cr_fnv32_step(r->word_hash, (guchar)utf8[i]);
-	}
 	r->word_len += (guint)n;
 	r->word_digit |= g_unichar_isdigit(c);
 }
@@ -324,6 +382,7 @@ G_ALWAYS_INLINE static inline void end_word(Reader *r, Reading *info)
 {
 	if (r->word_len == 0)
 		return;
+	r->word_hash = word_hash(r->keys + r->word_start, r->word_len);
 	const Entry *entry = lexicon_lookup(r->keys + r->word_start, r->word_len, r->word_hash);
 	info->base.words++;
 	info->base.stops += (entry->flags & WORD_STOP) != 0;
@@ -580,9 +639,10 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 
 	/* Lower case words take at most twice the bytes of the text (a
 	 * two-byte letter may lower to three), and a space or a NUL stands for
-	 * at least one byte. */
+	 * at least one byte; a word's sixteen bytes are written and read whole
+	 * (read_ascii_run(), word_hash()). */
 	r->keys_len = 0;
-	reserve_keys(r, 2 * (block->end - block->start) + 2);
+	reserve_keys(r, 2 * (block->end - block->start) + 2 + CR_SCAN_WORD_BYTES);
 	r->block_hash = CR_FNV64_EMPTY;
 	r->word_len = 0;
 	r->quoted = r->marked = r->handle = r->token_link = FALSE;
@@ -628,7 +688,6 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		if ((c == '\'' || c == 0x2019) && r->word_len > 0 && pos < block->end &&
 		    g_ascii_isalpha(data[pos])) {
 			r->keys[r->keys_len++] = '\'';
-			r->word_hash = cr_fnv32_step(r->word_hash, '\'');
 			r->word_len++;
 			continue;
 		}

@@ -783,7 +783,7 @@ static gboolean period_word(const CrTokens *s, guint i)
 	gsize len = s->tok[i].end - s->tok[i].start;
 	int part, parts;
 	/* called for every word: the length turns most away at once */
-	if (len != 1 && len != 5 && len != 6)
+	if (!date_period_length((guint32)len))
 		return FALSE;
 	if (len == 1 && s->data[s->tok[i].start] == 'H' &&
 	    !(cr_tok_spaced(s, i + 2) && cr_tok_number(s, i + 2, 4, 4)))
@@ -792,8 +792,27 @@ static gboolean period_word(const CrTokens *s, guint i)
 	       parse_part_of_year(s, i, &part, &parts) > 0;
 }
 
-gboolean date_could_begin(const CrTokens *s, guint i)
+guint8 date_opener_slots[CR_LEXICON_SLOTS];
+gint date_openers_built;
+
+/* Marks date_opener_slots once, in whichever thread asks first. */
+static G_GNUC_NO_INLINE void mark_openers(void)
 {
+	static gsize ready;
+	if (g_once_init_enter(&ready)) {
+		CrLexicon *const openers[] = { &month_names, &month_abbrevs, &weekday_names, &weekday_abbrevs,
+					       &period_ordinals };
+		for (guint k = 0; k < G_N_ELEMENTS(openers); k++)
+			cr_lexicon_mark_starts(openers[k], date_opener_slots);
+		g_atomic_int_set(&date_openers_built, 1);
+		g_once_init_leave(&ready, 1);
+	}
+}
+
+gboolean date_could_begin_any(const CrTokens *s, guint i)
+{
+	if (!g_atomic_int_get(&date_openers_built))
+		mark_openers();
 	const CrToken *t = &s->tok[i];
 	return t->kind != CR_TOKEN_PUNCT &&
 	       (t->kind != CR_TOKEN_WORD || calendar_word(s, i) || period_word(s, i)) &&

@@ -162,6 +162,13 @@ static inline gboolean number_is_money(const Quantity *q)
 /* number_could_begin() of any token, out of line. */
 gboolean number_could_begin_any(const CrTokens *s, guint i);
 
+/* TRUE when the word at I, capitalised, may be a currency's code before
+ * an amount: "US" (of "US$") or a code ("USD"). */
+static inline gboolean number_currency_word(const CrTokens *s, guint i)
+{
+	return s->tok[i].upper && (cr_tok_word(s, i, "US") || cr_tok_find(s, i, &number_currency_codes));
+}
+
 /* TRUE when token I is a word spaced from the one before it on its line. */
 static inline gboolean number_spaced_word(const CrTokens *s, guint i)
 {
@@ -171,17 +178,18 @@ static inline gboolean number_spaced_word(const CrTokens *s, guint i)
 
 /* TRUE when a quantity can begin at token I: digits, a currency symbol or
  * code, a number or ordinal word, an article before "quarter" or a scale.
- * A cheap test before reading it: digits and the words in lower case that
- * open nothing (most of 1.6 million tokens at 8 reports of 1 MiB) are
- * told here, inline, the rest by number_could_begin_any(). */
+ * A cheap test before reading it: digits and the words that open nothing
+ * (most of 1.6 million tokens at 8 reports of 1 MiB; a capitalised one
+ * unless it may be a currency's code) are told here, inline, the rest by
+ * number_could_begin_any(). */
 static inline gboolean number_could_begin(const CrTokens *s, guint i)
 {
 	const CrToken *t = &s->tok[i];
 	if (t->kind == CR_TOKEN_NUMBER)
 		return TRUE;
-	if (t->kind == CR_TOKEN_WORD && !t->upper && g_atomic_int_get(&number_openers.built) &&
+	if (t->kind == CR_TOKEN_WORD && g_atomic_int_get(&number_openers.built) &&
 	    !number_openers.slots[cr_lexicon_slot(t->fold)])
-		return FALSE;
+		return number_currency_word(s, i);
 	return number_could_begin_any(s, i);
 }
 

@@ -37,7 +37,7 @@ gboolean number_could_begin_any(const CrTokens *s, guint i)
 		       (i + 1 < s->n && cr_tok_find(s, i + 1, &number_fraction_words)) ||
 		       (w->value == OPENS_ARTICLE && cr_tok_word(s, i + 2, "and") &&
 			number_unit_and_a_half(s, i, &(Quantity){ .unit = U_NONE }));
-	return t->upper && (cr_tok_word(s, i, "US") || cr_tok_find(s, i, &number_currency_codes));
+	return number_currency_word(s, i);
 }
 
 /* A currency before the amount at I: "$", "US$", "€", "USD ". Sets

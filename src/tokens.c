@@ -424,6 +424,14 @@ static G_GNUC_NO_INLINE void lexicon_build(CrLexicon *lex)
 	}
 }
 
+void cr_lexicon_mark_starts(CrLexicon *lex, guint8 *marks)
+{
+	if (!g_atomic_int_get(&lex->built))
+		lexicon_build(lex);
+	for (guint k = 0; k < lex->n; k++)
+		marks[cr_lexicon_slot(lex->folds[k])] = 1;
+}
+
 const CrTokenWord *cr_lexicon_lookup(const CrTokens *s, const CrToken *t, CrLexicon *lex)
 {
 	if (!g_atomic_int_get(&lex->built))

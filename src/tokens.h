@@ -146,6 +146,12 @@ static inline guint cr_lexicon_slot(guint32 fold)
 /* cr_tok_find() past its first test: the word T looked up in LEX. */
 const CrTokenWord *cr_lexicon_lookup(const CrTokens *s, const CrToken *t, CrLexicon *lex);
 
+/* Sets MARKS[slot] for the slot where the search of each word of LEX
+ * begins (CR_LEXICON_SLOTS of them), building LEX's index if need be: a
+ * word whose slot is unmarked in the marks of several lists is in none
+ * of them, told by one test. */
+void cr_lexicon_mark_starts(CrLexicon *lex, guint8 *marks);
+
 /* The entry of LEX that the word at I is, ignoring ASCII case, or NULL.
  * Called for most words by the date and number scanners, several lists a
  * word: the empty slot where its search would begin turns most words away

@@ -749,10 +749,38 @@ static void test_tagline_between_title_copies(void)
 	assert_kept(storm, (const char *const[]){ "Ferries cancelled until Friday", NULL });
 }
 
+/* A block's words are read sixteen bytes at once when they end sixteen
+ * bytes or more before its end, a byte at a time nearer it, and a word
+ * of sixteen letters or more a byte at a time: the furniture's words are
+ * found either way, and blocks are copies only when their words are the
+ * same whatever their case. */
+static void test_words_read_at_once(void)
+{
+	g_autoptr(Page) page =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n"
+		     "The counterrevolutionaries of the harbour board voted against the "
+		     "timetable.\n\n" STORY_PARAGRAPH_2 "\n\n"
+		     "THE COUNTERREVOLUTIONARIES OF THE HARBOUR BOARD VOTED AGAINST THE TIMETABLE.\n\n"
+		     "The counterrevolutionarieS of the harbour board voted against the timetablE.\n\n"
+		     "The counterrevolutionarie of the harbour board voted against the "
+		     "timetable.\n\n" STORY_PARAGRAPH_3 "\n\nSubscribe to our newsletter\n\nLeave a Reply\n");
+	assert_flagged(page, (const char *const[]){ "Subscribe to our newsletter", "Leave a Reply", NULL });
+	/* the same words in three cases: two of them copies of the one kept */
+	const char *const forms[] = { "The counterrevolutionaries of", "THE COUNTERREVOLUTIONARIES OF",
+				      "The counterrevolutionarieS of" };
+	guint copies = 0;
+	for (guint i = 0; i < G_N_ELEMENTS(forms); i++)
+		copies += (block_with(page, forms[i])->flags & CR_BLOCK_DUPLICATE) != 0;
+	g_assert_cmpuint(copies, ==, 2);
+	/* one letter short in its long word: no copy */
+	g_assert_false(block_with(page, "The counterrevolutionarie of")->flags & CR_BLOCK_DUPLICATE);
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/clean/fixture/wire-story", test_wire_story);
+	g_test_add_func("/clean/words-read-at-once", test_words_read_at_once);
 	g_test_add_func("/clean/fixture/blog-comments", test_blog_with_comment_widget);
 	g_test_add_func("/clean/fixture/tech-blog", test_tech_blog);
 	g_test_add_func("/clean/fixture/picture-desk", test_picture_desk);

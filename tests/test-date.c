@@ -420,6 +420,18 @@ static void test_year_ranges_and_periods(void)
 	assert_date("in the first quarter of 2024,", "first quarter of 2024", "2024-01/03");
 	assert_date("profit in Q3 2024 rose", "Q3 2024", "2024-07/09");
 	assert_date("sales in H1 2025 fell", "H1 2025", "2025-01/06");
+	/* every period ordinal in lower case, after words of every length
+	 * (date_could_begin() turns away the lower case words of other
+	 * lengths without a call) */
+	assert_date("a big loss in the third quarter of 2023 hit", "third quarter of 2023", "2023-07/09");
+	assert_date("and a rebound in the fourth quarter of 2022 as", "fourth quarter of 2022", "2022-10/12");
+	assert_date("an unusually sharp fall in the second half of 2021", "second half of 2021",
+		    "2021-07/12");
+	/* capitalised: the months', weekdays' and ordinals' index of slots
+	 * lets them through, and turns the other capitalised words away */
+	assert_date("Results For The Third Quarter Of 2023 Were", "Third Quarter Of 2023", "2023-07/09");
+	assert_date("Halvex Shares Fell On Sept. 5, 2023 In Oslo", "Sept. 5, 2023", "2023-09-05");
+	assert_date("Halvex Board Members Met In March 2022 Again", "March 2022", "2022-03");
 	assert_date(DATELINE "Completion is due in the second half of the year.", "second half of the year",
 		    "2023-07/12");
 	/* Two years are not a range, nor are years out of order; a part of a

@@ -286,6 +286,10 @@ static void test_money(void)
 	assert_number("a $5.5-billion deal", "$5.5-billion", "5500000000 USD", 5.5e9, "USD");
 	assert_number("RMB 3 billion", "RMB 3 billion", "3000000000 CNY", 3e9, "CNY");
 	assert_number("worth 40 EUR", "40 EUR", "40 EUR", 40, "EUR");
+	/* capitalised words that open nothing before a code (number_could_begin()
+	 * tells them inline) */
+	assert_number("Shares Of Halvex Rose To GBP 20 On Monday", "GBP 20", "20 GBP", 20, "GBP");
+	assert_number("Halvex Sales Hit US$5m In May", "US$5m", "5000000 USD", 5e6, "USD");
 	assert_number("a 3bn plan", "3bn", "3000000000", 3e9, NULL);
 	assert_no_number("a 5-bn plan and 5m");
 }
