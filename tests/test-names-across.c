@@ -669,7 +669,8 @@ static void test_recurring_names_of_unknown_kind(void)
 					   "Emergency Committee");
 	assert_linked(ei, ej);
 	/* wherever its words fall against the 64 bytes whose spaces are read
-	 * at once, after runs of spaces, and in a report's last bytes */
+	 * at once, after runs of spaces, right after another, and in a
+	 * report's last bytes */
 	g_autoptr(GString) far = g_string_new(NULL);
 	guint mentions = 0;
 	for (guint pad = 0; pad < 70; pad++, mentions++) {
@@ -678,8 +679,11 @@ static void test_recurring_names_of_unknown_kind(void)
 			g_string_append_c(far, 'x');
 		g_string_append(far, " the emergency committee met.\n");
 	}
+	/* one right after another: the next word is read after the space that
+	 * ends the first */
+	g_string_append(far, "Then the emergency committee emergency committee met.\n");
 	g_string_append(far, "Last came the emergency committee");
-	mentions++;
+	mentions += 3;
 	g_autoptr(CrEngine) farther = cr_test_engine(i, far->str, NULL);
 	guint lower = 0;
 	for (guint m = 0; m < farther->facts->len; m++) {
