@@ -686,10 +686,10 @@ static void test_recurring_names_of_unknown_kind(void)
 	mentions += 3;
 	g_autoptr(CrEngine) farther = cr_test_engine(i, far->str, NULL);
 	guint lower = 0;
-	for (guint m = 0; m < farther->facts->len; m++) {
-		const CrFact *f = &g_array_index(farther->facts, CrFact, m);
-		lower += f->doc == 1 && strcmp(f->text, "emergency committee") == 0 &&
-			 g_strcmp0(f->value, "Emergency Committee") == 0;
+	for (guint at = 0; at < farther->facts->len; at++) {
+		const CrFact *fact = &g_array_index(farther->facts, CrFact, at);
+		lower += fact->doc == 1 && strcmp(fact->text, "emergency committee") == 0 &&
+			 g_strcmp0(fact->value, "Emergency Committee") == 0;
 	}
 	g_assert_cmpuint(lower, ==, mentions);
 	/* and so is a name holding a figure: "category 5" */
