@@ -3,6 +3,7 @@
  * weighted longest increasing subsequence over a Fenwick tree). */
 #include "align_private.h"
 
+#include "crossread/doc.h"
 #include "crossread/parallel.h"
 #include "crossread/partition.h"
 
@@ -21,6 +22,10 @@ typedef struct {
 			       * its report does (fact_rank()) */
 	guint32 *doc_masks;   /* per group: its doc_mask, read by every pair without the groups */
 	const double *scores; /* what CrGroupCluster.score points at */
+	/* per group, where its members' starts begin in MEMBER_STARTS; and per
+	 * member of each group, its fact's start (find_member_starts()) */
+	guint *first_member;
+	guint32 *member_starts;
 } Chainer;
 
 static const CrFact *fact_at(const Chainer *ch, guint index)
@@ -63,7 +68,6 @@ typedef struct {
 	guint first_a; /* the first fact of report A */
 	Candidate *sorted;
 	guint n;	 /* candidates gathered */
-	GArray *starts;	 /* gsize, scratch: the starts of a cluster's members in one report */
 	GArray *nearest; /* guint, scratch: per member of a cluster in A, its nearest in B (add_nearest()) */
 } CandidateSink;
 
@@ -93,18 +97,21 @@ static inline void add_candidate(CandidateSink *out, guint x, guint fb, double w
 	out->sorted[out->n++] = (Candidate){ .prev = (int)x, .fact_b = fb, .weight = weight };
 }
 
-/* Pairs each occurrence of cluster C in report FROM with the occurrence in
- * TO nearest to the same relative position; WEIGHT is the pair's base,
- * times the lesser score of the two members. A report's members are in
- * text order, so the first of TO at or past each target is found by
- * walking on from the last one's (no search over all of TO each time).
+/* Pairs each occurrence of cluster C (its members' starts STARTS) in
+ * report FROM with the occurrence in TO nearest to the same relative
+ * position; WEIGHT is the pair's base, times the lesser score of the two
+ * members. A report's members are in text order, so the first of TO at or
+ * past each target is found by walking on from the last one's (no search
+ * over all of TO each time); their starts are read where
+ * find_member_starts() put them, not copied out of the facts for each
+ * pair (each report is in seven pairs of eight).
  * Called from A first, which keeps each member's nearest in B
  * (OUT->nearest); from B, a pair found from A already is not added again:
  * the same rank in A, fact in B and weight, after the first, it could
  * never outweigh it in heaviest_chain() (16 % of the candidates at 8
  * reports of 1 MiB). */
-static void add_nearest(const Chainer *ch, const CrGroupCluster *c, Side from, Side to, gboolean from_is_a,
-			double weight, CandidateSink *out)
+static void add_nearest(const Chainer *ch, const CrGroupCluster *c, const guint32 *starts, Side from, Side to,
+			gboolean from_is_a, double weight, CandidateSink *out)
 {
 	const guint *m = (const guint *)(void *)c->members->data;
 	guint f0, f1, t0, t1;
@@ -112,10 +119,7 @@ static void add_nearest(const Chainer *ch, const CrGroupCluster *c, Side from, S
 	doc_members(c, from.doc, &f0, &f1);
 	doc_members(c, to.doc, &t0, &t1);
 	guint n_to = t1 - t0;
-	g_array_set_size(out->starts, n_to);
-	gsize *to_start = (gsize *)(void *)out->starts->data;
-	for (guint j = 0; j < n_to; j++)
-		to_start[j] = fact_at(ch, m[t0 + j])->start;
+	const guint32 *to_start = starts + t0;
 	/* the lengths converted once, and the target back by a signed
 	 * conversion (one instruction, not an unsigned one's test and
 	 * branches): it is under 2^63, so the same value */
@@ -124,7 +128,7 @@ static void add_nearest(const Chainer *ch, const CrGroupCluster *c, Side from, S
 		g_array_set_size(out->nearest, f1 - f0);
 	guint *nearest = (guint *)(void *)out->nearest->data;
 	for (guint i = f0, at = 0; i < f1; i++) {
-		double rel = from.len ? (double)fact_at(ch, m[i])->start / from_len : 0.0;
+		double rel = from.len ? (double)starts[i] / from_len : 0.0;
 		gsize target = (gsize)(gint64)(rel * to_len);
 		while (at < n_to && to_start[at] < target)
 			at++;
@@ -166,8 +170,9 @@ static void gather_candidates(const Chainer *ch, const CrAlignment *out, const G
 					add_candidate(cands, x, m[q], weight * lesser_score(ch, c, p, q));
 			}
 		} else {
-			add_nearest(ch, c, a, b, TRUE, weight, cands);
-			add_nearest(ch, c, b, a, FALSE, weight, cands);
+			const guint32 *starts = ch->member_starts + ch->first_member[i];
+			add_nearest(ch, c, starts, a, b, TRUE, weight, cands);
+			add_nearest(ch, c, starts, b, a, FALSE, weight, cands);
 		}
 	}
 }
@@ -185,7 +190,6 @@ typedef struct {
 	 * cleared */
 	GArray *tree_weight; /* double */
 	GArray *tree_end;    /* guint */
-	GArray *starts;	     /* gsize: CandidateSink.starts */
 	GArray *nearest;     /* guint: CandidateSink.nearest */
 	GArray *ranks;	     /* guint: the ranks in B of the candidates at one rank in A */
 } ChainScratch;
@@ -196,7 +200,6 @@ static void chain_scratch_init(ChainScratch *s)
 	s->bucket = g_array_new(FALSE, FALSE, sizeof(guint));
 	s->tree_weight = g_array_new(FALSE, FALSE, sizeof(double));
 	s->tree_end = g_array_new(FALSE, FALSE, sizeof(guint));
-	s->starts = g_array_new(FALSE, FALSE, sizeof(gsize));
 	s->nearest = g_array_new(FALSE, FALSE, sizeof(guint));
 	s->ranks = g_array_new(FALSE, FALSE, sizeof(guint));
 }
@@ -207,7 +210,6 @@ static void chain_scratch_clear(ChainScratch *s)
 	g_array_unref(s->bucket);
 	g_array_unref(s->tree_weight);
 	g_array_unref(s->tree_end);
-	g_array_unref(s->starts);
 	g_array_unref(s->nearest);
 	g_array_unref(s->ranks);
 }
@@ -244,12 +246,8 @@ static guint sort_candidates(const Chainer *ch, const CrAlignment *out, const GP
 	guint n_a = ch->doc_first[a.doc + 1] - ch->doc_first[a.doc];
 	g_array_set_size(s->bucket, n_a + 2);
 	g_array_set_size(s->sorted, count_candidates(ch, out, clusters, a, b));
-	CandidateSink sink = { (guint *)(void *)s->bucket->data,
-			       ch->doc_first[a.doc],
-			       (Candidate *)(void *)s->sorted->data,
-			       0,
-			       s->starts,
-			       s->nearest };
+	CandidateSink sink = { (guint *)(void *)s->bucket->data, ch->doc_first[a.doc],
+			       (Candidate *)(void *)s->sorted->data, 0, s->nearest };
 	memset(sink.bucket, 0, (n_a + 2) * sizeof(guint));
 	gather_candidates(ch, out, clusters, a, b, &sink);
 	g_assert(sink.n <= s->sorted->len);
@@ -398,6 +396,47 @@ static void find_doc_firsts(Chainer *ch, guint n_docs)
 	cr_parallel_for((facts->len + FIRSTS_PIECE - 1) / FIRSTS_PIECE, find_same_starts, &job);
 }
 
+G_STATIC_ASSERT(CR_MAX_FILE_BYTES <= G_MAXUINT32);
+
+/* Groups whose members' starts one item of find_member_starts() writes. */
+#define STARTS_PIECE 2048
+
+typedef struct {
+	Chainer *ch;
+	const GPtrArray *clusters;
+} StartsJob;
+
+/* Writes the starts of the members of piece P of the groups. */
+static void member_starts_piece(guint p, gpointer data)
+{
+	const StartsJob *job = data;
+	Chainer *ch = job->ch;
+	guint end = MIN(job->clusters->len, (p + 1) * STARTS_PIECE);
+	for (guint i = p * STARTS_PIECE; i < end; i++) {
+		const GArray *members =
+		    ((const CrGroupCluster *)g_ptr_array_index(job->clusters, i))->members;
+		guint32 *starts = ch->member_starts + ch->first_member[i];
+		for (guint k = 0; k < members->len; k++)
+			starts[k] = (guint32)fact_at(ch, g_array_index(members, guint, k))->start;
+	}
+}
+
+/* Where each group's members' starts begin, and the starts (4 bytes a
+ * member: a report is at most CR_MAX_FILE_BYTES), written side by side:
+ * once for all pairs. */
+static void find_member_starts(Chainer *ch, const GPtrArray *clusters)
+{
+	guint n = 0;
+	ch->first_member = g_new(guint, MAX(clusters->len, 1));
+	for (guint i = 0; i < clusters->len; i++) {
+		ch->first_member[i] = n;
+		n += ((const CrGroupCluster *)g_ptr_array_index(clusters, i))->members->len;
+	}
+	ch->member_starts = g_new(guint32, MAX(n, 1));
+	StartsJob job = { ch, clusters };
+	cr_parallel_for((clusters->len + STARTS_PIECE - 1) / STARTS_PIECE, member_starts_piece, &job);
+}
+
 /* The scratch of pairs done, kept for the next pair a thread takes: each
  * of the 28 pairs at 8 reports taking its own from the system faulted its
  * pages in again (docs/PERFORMANCE.md, branch perf18). */
@@ -487,6 +526,7 @@ void cr_align_chain(const GArray *facts, CrAlignment *out, const GPtrArray *clus
 	PairJob job = { &ch, out, clusters, doc_lens, chains, progress, &spares };
 
 	find_doc_firsts(&ch, out->n_docs);
+	find_member_starts(&ch, clusters);
 	for (guint i = 0; i < out->groups->len; i++)
 		ch.doc_masks[i] = ((const CrGroup *)g_ptr_array_index(out->groups, i))->doc_mask;
 	g_mutex_init(&spares.lock);
@@ -499,4 +539,6 @@ void cr_align_chain(const GArray *facts, CrAlignment *out, const GPtrArray *clus
 	g_free(ch.doc_first);
 	g_free(ch.same_start);
 	g_free(ch.doc_masks);
+	g_free(ch.first_member);
+	g_free(ch.member_starts);
 }

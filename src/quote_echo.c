@@ -521,6 +521,10 @@ G_NO_INLINE static void index_block(DocIndex *index, const CrDoc *doc, const CrB
 			index_word(index, start, pos, ordinal, flow, id);
 		ordinal++;
 		flow++;
+		/* the space after the word, taken here rather than by a turn of
+		 * the loop (bytes[block->end] may be read: a report's bytes end
+		 * in a NUL, and a space there ends the loop all the same) */
+		pos += bytes[pos] == ' ';
 	}
 	at->ordinal = ordinal;
 	at->flow = flow;

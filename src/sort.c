@@ -21,24 +21,32 @@ static void insertion_sort(guint64 *keys, gsize n, guint shift)
 
 /* Sorts KEYS by their bytes from FIRST up (a byte at a time from the
  * lowest, each pass keeping the order of keys alike in its byte), keys
- * alike in those keeping their order. */
+ * alike in those keeping their order. Only the bytes in which some keys
+ * differ are counted and passed over, found first by one pass that ORs
+ * each key's difference from the first (a fact's index and a start vary
+ * in three bytes of eight, a start in its high half in three of four),
+ * each counted in a loop of its own, with its shift fixed. */
 static void radix_sort(guint64 *keys, gsize n, guint first)
 {
 	if (n < FEW_KEYS) {
 		insertion_sort(keys, n, 8 * first);
 		return;
 	}
-	/* how many keys have each value of each byte, all counted in one pass */
-	g_autofree gsize *count = g_new0(gsize, 8 * 256);
-	for (gsize i = 0; i < n; i++)
-		for (guint b = first; b < 8; b++)
-			count[b * 256 + (keys[i] >> (8 * b) & 0xff)]++;
-	g_autofree guint64 *spare = g_new(guint64, n);
-	guint64 *from = keys, *to = spare;
+	guint64 differ = 0;
+	for (gsize i = 1; i < n; i++)
+		differ |= keys[i] ^ keys[0];
+	gsize at[256];
+	g_autofree guint64 *spare = NULL;
+	guint64 *from = keys, *to = NULL;
 	for (guint b = first; b < 8; b++) {
-		gsize *at = count + b * 256;
-		if (at[keys[0] >> (8 * b) & 0xff] == n)
+		guint shift = 8 * b;
+		if (!(differ >> shift & 0xff))
 			continue; /* every key has the same byte here */
+		if (!to)
+			to = spare = g_new(guint64, n);
+		memset(at, 0, sizeof at);
+		for (gsize i = 0; i < n; i++)
+			at[from[i] >> shift & 0xff]++;
 		gsize sum = 0;
 		for (guint v = 0; v < 256; v++) {
 			gsize c = at[v];
@@ -46,7 +54,7 @@ static void radix_sort(guint64 *keys, gsize n, guint first)
 			sum += c;
 		}
 		for (gsize i = 0; i < n; i++)
-			to[at[from[i] >> (8 * b) & 0xff]++] = from[i];
+			to[at[from[i] >> shift & 0xff]++] = from[i];
 		guint64 *t = from;
 		from = to;
 		to = t;

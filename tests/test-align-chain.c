@@ -188,6 +188,57 @@ static void test_chain_same_start(void)
 	g_assert_cmpuint(anchor_at(chain, 1)->b, ==, 19);
 }
 
+/* Perf51: two names said in three reports, twelve times and 12, 9 or 15
+ * times, one in each half, so that each is paired by the nearest
+ * occurrence (more than 64 pairs a report pair), with the starts of each
+ * group's members read once for every pair, each group's its own: each
+ * pair's chain follows the one name, then the other, at the places main
+ * (db62685) chains them. */
+static void test_chain_two_common_names(void)
+{
+	static const char *const pads[] = { "", " at length", " for a long while today" };
+	static const guint kims[] = { 12, 9, 15 };
+	GString *text[3];
+	for (guint d = 0; d < 3; d++) {
+		text[d] = g_string_new(NULL);
+		for (guint i = 0; i < 12; i++)
+			g_string_append_printf(text[d], "Lee spoke%s. ", pads[d]);
+		for (guint i = 0; i < kims[d]; i++)
+			g_string_append_printf(text[d], "Kim spoke%s. ", pads[d]);
+		g_string_append_c(text[d], '\n');
+	}
+	g_autoptr(Hand) h = hand_new(text[0]->str, text[1]->str, text[2]->str, NULL);
+	for (guint d = 0; d < 3; d++) {
+		for (guint i = 0; i < 12; i++)
+			add_nth(h, d, "Lee", i, CR_FACT_PERSON, "lee");
+		for (guint i = 0; i < kims[d]; i++)
+			add_nth(h, d, "Kim", i, CR_FACT_PERSON, "kim");
+	}
+	/* each pair's anchors, as start in A / start in B */
+	static const char *const expected[] = {
+		"0/0 11/21 22/42 33/63 55/84 66/105 77/126 88/147 99/168 110/189 121/210 132/252 165/273 "
+		"176/294 187/315 198/336 209/357 231/378 242/399 253/420",
+		"0/0 11/34 22/68 33/102 44/136 55/204 66/238 77/272 88/306 99/340 110/374 132/476 143/510 "
+		"154/544 165/578 176/612 187/646 198/680 209/714 220/748 231/816 242/850 253/884",
+		"0/0 21/34 42/102 63/136 84/170 105/204 126/272 147/306 168/340 189/374 252/544 273/578 "
+		"294/612 315/646 336/714 357/748 378/782 399/816 420/884",
+	};
+	g_autoptr(CrAlignment) al = hand_align(h);
+	for (guint a = 0, pair = 0; a < 3; a++) {
+		for (guint b = a + 1; b < 3; b++, pair++) {
+			const CrChain *chain = cr_alignment_chain(al, a, b);
+			g_autoptr(GString) got = g_string_new(NULL);
+			for (guint k = 0; k < chain->anchors->len; k++)
+				g_string_append_printf(got, "%s%zu/%zu", k ? " " : "", anchor_at(chain, k)->a,
+						       anchor_at(chain, k)->b);
+			g_assert_cmpstr(got->str, ==, expected[pair]);
+			assert_chain_ascending(chain);
+		}
+	}
+	for (guint d = 0; d < 3; d++)
+		g_string_free(text[d], TRUE);
+}
+
 static void test_spine(void)
 {
 	g_autoptr(Hand) h = hand_new("Oslo. Rome. Lima.\n", "Rome. Lima.\n", "Oslo. Lima.\n", NULL);
@@ -229,6 +280,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/chain/common-name", test_chain_common_name);
 	g_test_add_func("/align/chain/uneven-name", test_chain_uneven_name);
 	g_test_add_func("/align/chain/same-start", test_chain_same_start);
+	g_test_add_func("/align/chain/two-common-names", test_chain_two_common_names);
 	g_test_add_func("/align/spine", test_spine);
 	return g_test_run();
 }

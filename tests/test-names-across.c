@@ -668,6 +668,30 @@ static void test_recurring_names_of_unknown_kind(void)
 	const CrFact *ej = assert_name_nth(committee->facts, 1, j, "emergency committee", 0, CR_FACT_ORG,
 					   "Emergency Committee");
 	assert_linked(ei, ej);
+	/* wherever its words fall against the 64 bytes whose spaces are read
+	 * at once, after runs of spaces, right after another, and in a
+	 * report's last bytes */
+	g_autoptr(GString) far = g_string_new(NULL);
+	guint mentions = 0;
+	for (guint pad = 0; pad < 70; pad++, mentions++) {
+		g_string_append(far, pad % 3 ? "Then " : "Then   ");
+		for (guint x = 0; x < pad; x++)
+			g_string_append_c(far, 'x');
+		g_string_append(far, " the emergency committee met.\n");
+	}
+	/* one right after another: the next word is read after the space that
+	 * ends the first */
+	g_string_append(far, "Then the emergency committee emergency committee met.\n");
+	g_string_append(far, "Last came the emergency committee");
+	mentions += 3;
+	g_autoptr(CrEngine) farther = cr_test_engine(i, far->str, NULL);
+	guint lower = 0;
+	for (guint at = 0; at < farther->facts->len; at++) {
+		const CrFact *fact = &g_array_index(farther->facts, CrFact, at);
+		lower += fact->doc == 1 && strcmp(fact->text, "emergency committee") == 0 &&
+			 g_strcmp0(fact->value, "Emergency Committee") == 0;
+	}
+	g_assert_cmpuint(lower, ==, mentions);
 	/* and so is a name holding a figure: "category 5" */
 	const char *ca5 = "Otis struck as a Category 5 hurricane on Wednesday.\n";
 	const char *cb5 = "When it hit land it was category 5, the highest on the scale.\n";

@@ -324,6 +324,20 @@ static void test_echo_words_odd_and_even(void)
 			 1);
 }
 
+/* Perf51: the echoes' index steps over the space after a word with the
+ * word: words two spaces apart, a word before a comma and a space, and an
+ * echo that ends a report (the space the step may read is past its end)
+ * are found as before, each word one place on. */
+static void test_echo_words_spaced(void)
+{
+	g_autoptr(CrEngine) engine =
+	    cr_test_engine("Officials said “Dock B7 flooded after Storm Ingrid hit overnight”, it read.\n",
+			   "The dock b7  flooded after  storm Ingrid hit overnight , officials said.\n",
+			   "Officials said the dock b7 flooded after storm Ingrid hit overnight", NULL);
+	g_assert_cmpuint(count_echoes(engine, 1, NULL), ==, 1);
+	g_assert_cmpuint(count_echoes(engine, 2, "dock b7 flooded after storm Ingrid hit overnight"), ==, 1);
+}
+
 /* Perf43: the echoes' index finds a word sixteen bytes at a time, and
  * reads the slow way a word that may be longer (the 19 letters of
  * "counterintelligence") or that lies in a report's last bytes: an echo
@@ -347,6 +361,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/quote/echo-ahead", test_echoes_ahead);
 	g_test_add_func("/quote/echo-stemmed", test_echo_stemmed);
 	g_test_add_func("/quote/echo-words-odd-and-even", test_echo_words_odd_and_even);
+	g_test_add_func("/quote/echo-words-spaced", test_echo_words_spaced);
 	g_test_add_func("/quote/echo-takes-its-sentence-lead", test_echo_takes_its_sentence_lead);
 	g_test_add_func("/quote/echo-inside-longer-echo", test_echo_inside_longer_echo);
 	g_test_add_func("/quote/passages", test_passages);

@@ -190,6 +190,33 @@ static void test_sort_u64_by_high(void)
 	}
 }
 
+/* Keys that differ in a few bytes only, or in none from the sort's bytes
+ * on, are sorted as a comparison sort does; keys alike in those keep
+ * their order. */
+static void test_sort_u64_bytes_alike(void)
+{
+	for (guint n = 47; n < 3000; n = n * 2 + 1) {
+		g_autofree guint64 *keys = g_new(guint64, n);
+		g_autofree guint64 *expected = g_new(guint64, n);
+		GRand *rand = g_rand_new_with_seed(n);
+		for (guint i = 0; i < n; i++)
+			expected[i] = keys[i] = G_GUINT64_CONSTANT(0x0101010101010101) |
+						(guint64)g_rand_int_range(rand, 0, 256) << 48 |
+						(guint64)g_rand_int_range(rand, 0, 256) << 8;
+		cr_sort_u64(keys, n);
+		qsort(expected, n, sizeof *expected, compare_u64);
+		for (guint i = 0; i < n; i++)
+			g_assert_cmpuint(keys[i], ==, expected[i]);
+		/* the high halves all alike: the order as it was */
+		for (guint i = 0; i < n; i++)
+			keys[i] = G_GUINT64_CONSTANT(7) << 32 | (n - i);
+		cr_sort_u64_by_high(keys, n);
+		for (guint i = 0; i < n; i++)
+			g_assert_cmpuint(keys[i], ==, G_GUINT64_CONSTANT(7) << 32 | (n - i));
+		g_rand_free(rand);
+	}
+}
+
 /* Every line of TEXT as cr_text_line_end() ends it: "start-end>next" each. */
 static char *line_ends(const char *text)
 {
@@ -439,5 +466,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/scan/word-hash", test_scan_word_hash);
 	g_test_add_func("/sort/u64", test_sort_u64);
 	g_test_add_func("/sort/u64-by-high", test_sort_u64_by_high);
+	g_test_add_func("/sort/u64-bytes-alike", test_sort_u64_bytes_alike);
 	return g_test_run();
 }
