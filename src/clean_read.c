@@ -77,7 +77,9 @@ static inline guint32 word_hash(const char *word, gsize len)
 {
 	if (len >= CR_SCAN_WORD_BYTES)
 		return cr_fnv32(word, len);
-	return (guint32)cr_scan_word_hash(short_word(word, len));
+	/* the high half: the low one has its bit 0 always set (a table's
+	 * empty slot is 0), which would leave the lexicon's even slots empty */
+	return (guint32)(cr_scan_word_hash(short_word(word, len)) >> 32);
 }
 
 /* memcmp(A, B, LEN) == 0 for the few bytes of a word, without a call. */

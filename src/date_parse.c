@@ -782,7 +782,7 @@ static gboolean period_word(const CrTokens *s, guint i)
 {
 	gsize len = s->tok[i].end - s->tok[i].start;
 	int part, parts;
-	/* called for every word: the length turns most away at once */
+	/* the length turns a capitalised word of no period's length away */
 	if (!date_period_length((guint32)len))
 		return FALSE;
 	if (len == 1 && s->data[s->tok[i].start] == 'H' &&
