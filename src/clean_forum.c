@@ -49,13 +49,13 @@ static gsize after_post_number(const char *data, gsize start, gsize end)
 static gboolean describes_thread(const char *data, gsize start, gsize end)
 {
 	static const char *const quotes[] = { "'", "\"", "\u2018", "\u201C" };
-	static const char opening[] = "Discussion in ";
+	static const char opening[] = "Discussion in ", started[] = " started by ";
 	gsize p = start + strlen(opening);
 	if (p >= end || memcmp(data + start, opening, p - start) != 0)
 		return FALSE;
 	for (guint i = 0; i < G_N_ELEMENTS(quotes); i++)
 		if (p + strlen(quotes[i]) < end && memcmp(data + p, quotes[i], strlen(quotes[i])) == 0)
-			return memmem(data + p, end - p, " started by ", 12) != NULL;
+			return memmem(data + p, end - p, started, sizeof started - 1) != NULL;
 	return FALSE;
 }
 

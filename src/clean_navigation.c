@@ -54,10 +54,8 @@ static gboolean links_back(const char *data, gsize start, gsize end, const Info 
 	if (b->words < 3 || b->words > BACK_LINK_WORDS || b->sentence || b->digits || end - start <= 8 ||
 	    memcmp(data + start, "Back to ", 8) != 0)
 		return FALSE;
-	gsize last = end;
-	while (last > start && data[last - 1] != ' ')
-		last--;
-	return clean_is_one_of(data, last, end, pages, G_N_ELEMENTS(pages), TRUE);
+	return clean_is_one_of(data, clean_word_start(data, start, end), end, pages, G_N_ELEMENTS(pages),
+			       TRUE);
 }
 
 void clean_judge_navigation(const char *data, const GArray *blocks, Info *info, guint n)

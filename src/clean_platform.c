@@ -397,7 +397,7 @@ void clean_judge_k2_lines(const char *data, const GArray *blocks, Info *info, gu
 			}
 			if (name == 0 || name > CREDIT_NAME_WORDS)
 				info[i].cls = CLASS_BAD;
-		} else if (i > last && last < n && match_string(k2_read_times, keys) == strlen(keys)) {
+		} else if (i > last && match_string(k2_read_times, keys) == strlen(keys)) {
 			/* a story's "Read 3 times." is an instruction inside it */
 			info[i].cls = CLASS_BAD;
 		}

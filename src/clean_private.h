@@ -719,7 +719,7 @@ void clean_judge_glued(const char *data, const GArray *blocks, Info *info, guint
  * (clean_pointers.c). */
 void clean_judge_pointers(const char *data, const GArray *blocks, Info *info, guint n);
 
-/* The site's own links: a menu of MENU_MIN_ITEMS or more items in lower
+/* The site's own links: a menu of three or more items in lower
  * case opening the page above its story ("news desk", "results archive"),
  * a link up to the page's top ("^ top") below the story's start and "Back
  * to" and a page's name closing the page ("Back to blog")

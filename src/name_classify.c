@@ -86,16 +86,21 @@ static guint name_letter_at(const Scanner *s, guint i)
 	return w[1] == ' ' && g_ascii_islower(w[2]);
 }
 
+/* TRUE when word I is written in lower case right after a name, joined
+ * to it, and the name is no possessive: where a feature's or a works'
+ * word may go on the name. */
+static gboolean lower_word_after_name(const Scanner *s, guint i)
+{
+	return i > 0 && i < s->n && is_lower(s, i) && (tok(s, i)->flags & NAME_TOKEN_JOINED) &&
+	       !(tok(s, i - 1)->flags & NAME_TOKEN_POSSESSIVE);
+}
+
 /* 1 when word I is a natural feature written in lower case right after a
  * place's name or a name of unknown kind, the "river" of "the Chaliyar
  * river"; else 0. */
 static guint name_feature_at(const Scanner *s, guint i)
 {
-	if (i >= s->n || i == 0)
-		return 0;
-	const NameToken *t = tok(s, i);
-	return is_lower(s, i) && (t->flags & NAME_TOKEN_JOINED) && has(t, NAME_WORD_FEATURE) &&
-	       !(tok(s, i - 1)->flags & NAME_TOKEN_POSSESSIVE);
+	return lower_word_after_name(s, i) && has(tok(s, i), NAME_WORD_FEATURE);
 }
 
 /* 1 when word I is a stadium or a dam written in lower case right after
@@ -104,8 +109,7 @@ static guint name_feature_at(const Scanner *s, guint i)
  * else 0. */
 static guint name_works_at(const Scanner *s, guint i)
 {
-	if (i >= s->n || !is_lower(s, i) || !(tok(s, i)->flags & NAME_TOKEN_JOINED) ||
-	    (tok(s, i - 1)->flags & NAME_TOKEN_POSSESSIVE))
+	if (!lower_word_after_name(s, i))
 		return 0;
 	gsize len = tok(s, i)->end - tok(s, i)->start;
 	const char *w = s->data + tok(s, i)->start; /* read in place: no fold per name */
@@ -166,11 +170,10 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
 	char *hyphen = hyphened ? strrchr(key, '-') : NULL;
 	if (hyphen) /* "volgoneft 212" */
 		*hyphen = ' ';
-	if (m.n_words >= 3 && kind == CR_FACT_PERSON)
+	if (m.n_words >= 3 && kind == CR_FACT_PERSON) {
 		scanner_key_join_initials(key);
-	if (m.n_words >= 3 && kind == CR_FACT_PERSON)
 		scanner_key_drop_middle_initials(key);
-	else if (m.n_words >= 2)
+	} else if (m.n_words >= 2)
 		scanner_key_drop_periods(key);
 	if (m.n_words >= 2 && kind != CR_FACT_PERSON && !(flags & NAME_MENTION_GAZETTEER)) {
 		name_key_body(key);

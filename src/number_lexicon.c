@@ -318,6 +318,17 @@ static const CrTokenWord change_words_table[] = {
 };
 CrLexicon number_change_words = CR_LEXICON(change_words_table);
 
+/* The forms of the verb "range", which before "from" say that what
+ * follows spans a range ("sentences ranging from three to 20 years"),
+ * unlike a change ("rose from"); general English. */
+static const CrTokenWord range_verbs_table[] = {
+	{ "range", 0 },
+	{ "ranges", 0 },
+	{ "ranged", 0 },
+	{ "ranging", 0 },
+};
+CrLexicon number_range_verbs = CR_LEXICON(range_verbs_table);
+
 /* Comparatives after a count that make it a difference ("20 seats more
  * than the party has"), with its direction. */
 static const CrTokenWord comparative_words_table[] = {

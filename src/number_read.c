@@ -538,17 +538,6 @@ static double quantity_value(const Quantity *q)
 	return (double)q->mantissa * pow(10, q->exponent);
 }
 
-/* The forms of the verb "range", which before "from" say that what
- * follows spans a range ("sentences ranging from three to 20 years"),
- * unlike a change ("rose from"); general English. */
-static const CrTokenWord range_verbs_table[] = {
-	{ "range", 0 },
-	{ "ranges", 0 },
-	{ "ranged", 0 },
-	{ "ranging", 0 },
-};
-static CrLexicon range_verbs = CR_LEXICON(range_verbs_table);
-
 /* TRUE when the last words of the units of the two ends of a range, at A
  * and B, write one unit: one word, ignoring case, in the singular or the
  * plural ("one hour to 3 hours"), or one sign ("2% and 3%"); "two killed
@@ -597,7 +586,8 @@ static guint parse_range(const CrTokens *s, guint first, guint i, Quantity *q, Q
 	if (and_word && !between)
 		return 0;
 	gboolean after_from = !between && first > 0 && cr_tok_word(s, first - 1, "from");
-	gboolean spans = between || (after_from && first > 1 && cr_tok_find(s, first - 2, &range_verbs));
+	gboolean spans =
+	    between || (after_from && first > 1 && cr_tok_find(s, first - 2, &number_range_verbs));
 	gboolean own_unit = q->unit != U_NONE && !number_is_money(q);
 	if ((own_unit || after_from) && !spans)
 		return 0;

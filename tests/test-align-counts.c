@@ -497,13 +497,16 @@ static void test_range_in_words_and_digits(void)
 	    "The court in Avignon sentenced the main accused to 20 years in prison.\n",
 	    "The court in Avignon sentenced three to 20 years in prison.\n", NULL);
 	const CrFact *range = engine_fact(e, 1, CR_FACT_NUMBER, "three to 20 years", 0);
+	g_assert_cmpstr(range->value, ==, "3-20 years");
 	assert_linked(engine_fact(e, 0, CR_FACT_NUMBER, "three years to 20 years", 0), range);
 	const CrFact *one = engine_fact(e, 2, CR_FACT_NUMBER, "20 years", 0);
 	assert_not_linked(range, one);
 	/* review of engine41, finding 6: "three" is three people, no range
 	 * ("20 years" starts a fact of its own) */
-	g_assert_cmpstr(engine_fact(e, 3, CR_FACT_NUMBER, "three", 0)->value, ==, "3");
-	g_assert_nonnull(engine_fact_or_null(e, 3, CR_FACT_NUMBER, "20 years", 0));
+	const CrFact *three = engine_fact(e, 3, CR_FACT_NUMBER, "three", 0);
+	g_assert_cmpstr(three->value, ==, "3");
+	g_assert_cmpuint(three->end - three->start, ==, strlen("three"));
+	g_assert_cmpstr(engine_fact(e, 3, CR_FACT_NUMBER, "20 years", 0)->value, ==, "20 years");
 }
 
 /* Review of engine41, finding 1: "ranged from two killed to 12 people
