@@ -271,7 +271,6 @@ typedef struct {
 	guint phrases, phrase_size;
 	gsize word_start;
 	guint word_len; /* bytes */
-	guint32 word_hash;
 	guint64 block_hash;
 	gboolean word_capital, word_digit;
 	gboolean quoted;			     /* inside quotation marks */

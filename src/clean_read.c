@@ -333,8 +333,9 @@ static inline void update_noting(Reader *r)
 }
 
 /* The rarer half of end_word(): the first word, numbers, months,
- * hashtags, links, words that address the reader and phrases. */
-static void note_word(Reader *r, Reading *info, const Entry *entry)
+ * hashtags, links, words that address the reader and phrases; HASH is the
+ * word's word_hash(). */
+static void note_word(Reader *r, Reading *info, const Entry *entry, guint32 hash)
 {
 	guint flags = entry->flags;
 	if (info->base.words <= 2)
@@ -342,8 +343,7 @@ static void note_word(Reader *r, Reading *info, const Entry *entry)
 	info->first_number |= info->base.words == 1 && r->word_digit;
 	info->early_number |= info->base.words <= 2 && r->word_digit;
 	if (info->base.words == 1)
-		info->platform_opener =
-		    (platform_openers[(r->word_hash & 255) >> 5] >> (r->word_hash & 31)) & 1;
+		info->platform_opener = (platform_openers[(hash & 255) >> 5] >> (hash & 31)) & 1;
 	info->numbers += r->word_digit;
 	info->links += (flags & WORD_LINK) && !r->prev_link; /* "https www" is one address */
 	r->prev_link = (flags & WORD_LINK) != 0;
@@ -384,14 +384,14 @@ G_ALWAYS_INLINE static inline void end_word(Reader *r, Reading *info)
 {
 	if (r->word_len == 0)
 		return;
-	r->word_hash = word_hash(r->keys + r->word_start, r->word_len);
-	const Entry *entry = lexicon_lookup(r->keys + r->word_start, r->word_len, r->word_hash);
+	guint32 hash = word_hash(r->keys + r->word_start, r->word_len);
+	const Entry *entry = lexicon_lookup(r->keys + r->word_start, r->word_len, hash);
 	info->base.words++;
 	info->base.stops += (entry->flags & WORD_STOP) != 0;
 	info->capitalised += r->word_capital;
-	r->block_hash = (r->block_hash ^ r->word_hash) * FNV64_PRIME;
+	r->block_hash = (r->block_hash ^ hash) * FNV64_PRIME;
 	if (entry->rare || r->word_digit || r->noting || info->base.words <= 2)
-		note_word(r, info, entry);
+		note_word(r, info, entry, hash);
 	r->prev_flags = entry->flags;
 	r->prev_capital = r->word_capital;
 	r->word_len = 0;

@@ -283,12 +283,13 @@ static GArray *find_in_doc(const CrDoc *doc, GHashTable *first, const guint8 *si
 				names = g_hash_table_lookup(first, word);
 			}
 			gsize end = 0;
-			for (guint i = 0; names && i < names->len && !end; i++) {
-				if (written_at(data, len, p, g_ptr_array_index(names, i), &end)) {
-					Found f = { p, end, g_ptr_array_index(names, i) };
+			for (guint i = 0; names && i < names->len; i++) {
+				gsize at;
+				if (written_at(data, len, p, g_ptr_array_index(names, i), &at)) {
+					Found f = { p, at, g_ptr_array_index(names, i) };
 					g_array_append_val(found, f);
-				} else {
-					end = 0;
+					end = at;
+					break;
 				}
 			}
 			if (end) {
