@@ -204,6 +204,22 @@ static guint state_after_count(const CrTokens *s, guint end)
 	return closes ? t + 1 - end : 0;
 }
 
+/* TRUE when token I is a lower-case singular word that may name what is
+ * counted, not a participle: a scale's name ("magnitude"). */
+static gboolean scale_word(const CrTokens *s, guint i)
+{
+	return number_countable_word(s, i) && !number_is_plural(s, i) && !participle_at(s, i, TRUE);
+}
+
+/* The tokens of the scale a decimal reading ending before END is read on,
+ * written after it and closing its clause ("measuring 6.4 magnitude.",
+ * "6.4 in magnitude,"); else 0. */
+static guint scale_after(const CrTokens *s, guint end)
+{
+	guint t = end + (cr_tok_word(s, end, "in") && spaced_lower_word(s, end + 1));
+	return spaced_lower_word(s, t) && scale_word(s, t) && closes_clause(s, t + 1) ? t + 1 - end : 0;
+}
+
 guint number_span_reach(const CrTokens *s, guint first, guint end, const Quantity *q)
 {
 	if (!spaced_lower_word(s, end) || q->unit != U_NONE)
@@ -213,5 +229,14 @@ guint number_span_reach(const CrTokens *s, guint first, guint end, const Quantit
 		return head_after_modifier(s, end);
 	if (q->noun)
 		return 0;
-	return state_after_count(s, end);
+	return q->decimals ? scale_after(s, end) : state_after_count(s, end);
+}
+
+guint number_scale_before(const CrTokens *s, guint i, const Quantity *q)
+{
+	if (!q->decimals || q->unit != U_NONE || q->noun || i < 2 || !cr_tok_spaced(s, i) ||
+	    s->tok[i].gap == CR_GAP_LINE || s->tok[i - 1].gap != CR_GAP_SPACE || !scale_word(s, i - 1))
+		return 0;
+	return cr_tok_word(s, i - 2, "of") || cr_tok_word(s, i - 2, "a") || cr_tok_word(s, i - 2, "A") ? 1
+												       : 0;
 }

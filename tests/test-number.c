@@ -544,6 +544,21 @@ static void test_span_reach(void)
 		      NULL);
 }
 
+/* round 33: a decimal reading's span reaches the scale it is read on,
+ * written after it closing its clause or before it after "of" or "a";
+ * not a word the clause goes on after, nor one before a whole number. */
+static void test_scale_reach(void)
+{
+	assert_number("one measuring 6.4 magnitude.", "6.4 magnitude", "6.4", 6.4, NULL);
+	assert_number("one measured 6.4 in magnitude, officials said", "6.4 in magnitude", "6.4", 6.4, NULL);
+	assert_number("an aftershock of magnitude 6.4 followed", "magnitude 6.4", "6.4", 6.4, NULL);
+	assert_number("a magnitude 7.4 quake", "magnitude 7.4", "7.4", 7.4, NULL);
+	/* near misses */
+	assert_number("inflation was 2.5 last month", "2.5", "2.5", 2.5, NULL);
+	assert_number("the index rose 1.5 on Monday", "1.5", "1.5", 1.5, NULL);
+	assert_number("a magnitude 7 quake", "7", "7", 7, NULL);
+}
+
 static void test_ranges(void)
 {
 	const char *text = "a 2-3% band, 2 to 3 per cent and between 2 and 3 per cent";
@@ -974,5 +989,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/number/strings-kept-once", test_strings_kept_once);
 	g_test_add_func("/number/dated-twin-keys-kept-once", test_dated_twin_keys_kept_once);
 	g_test_add_func("/number/span-reach", test_span_reach);
+	g_test_add_func("/number/scale-reach", test_scale_reach);
 	return g_test_run();
 }
