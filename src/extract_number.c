@@ -800,7 +800,12 @@ void cr_extract_numbers(const CrReport *report, GArray *facts)
 			char change =
 			    q.unit == U_NONE ? number_change_at(&s, i - bound + sized, i + n, &taken) : 0;
 			n += taken;
-			gsize start = s.tok[i - bound].start, end = s.tok[i + n - 1].end;
+			/* "a 33-story building", "730 injured", "magnitude 6.4":
+			 * the span reaches the head noun, the state or the
+			 * scale, what is counted unchanged */
+			guint scale = bound ? 0 : number_scale_before(&s, i, &q);
+			guint reach = scale ? 0 : number_span_reach(&s, i, i + n, &q);
+			gsize start = s.tok[i - bound - scale].start, end = s.tok[i + n + reach - 1].end;
 			while (next_date < dates->len && date[3 * next_date + 1] <= start)
 				next_date++;
 			if (next_date >= dates->len || date[3 * next_date] >= end) {

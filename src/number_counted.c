@@ -141,3 +141,102 @@ guint number_added_word(const CrTokens *s, guint i)
 	       s->tok[i + 1].kind == CR_TOKEN_WORD && cr_tok_find(s, i, &number_added_words) &&
 	       !cr_tok_find(s, i + 1, &number_cardinal_words);
 }
+
+/* TRUE when the word at I is a past participle: five letters or more
+ * ending in "ed" ("injured", "arrested"); with PROGRESSIVE, one in "ing"
+ * too ("missing", after "are"). */
+static gboolean participle_at(const CrTokens *s, guint i, gboolean progressive)
+{
+	gsize len = s->tok[i].end - s->tok[i].start;
+	const char *end = s->data + s->tok[i].end;
+	return len >= 5 && (memcmp(end - 2, "ed", 2) == 0 || (progressive && memcmp(end - 3, "ing", 3) == 0));
+}
+
+/* TRUE when token I is a lower-case word spaced on the line. */
+static gboolean spaced_lower_word(const CrTokens *s, guint i)
+{
+	return i < s->n && s->tok[i].kind == CR_TOKEN_WORD && !s->tok[i].upper &&
+	       s->tok[i].gap == CR_GAP_SPACE;
+}
+
+/* TRUE when the token at I closes a clause: the end, a line's end,
+ * punctuation but a hyphen, "and", "or". */
+static gboolean closes_clause(const CrTokens *s, guint i)
+{
+	return i >= s->n || s->tok[i].gap == CR_GAP_LINE ||
+	       (s->tok[i].kind == CR_TOKEN_PUNCT && !cr_tok_punct(s, i, '-')) || cr_tok_word(s, i, "and") ||
+	       cr_tok_word(s, i, "or");
+}
+
+/* The tokens of the head noun after a count written as a modifier, the
+ * noun it counts joined by a hyphen ("a 33-story building", "a
+ * 6.4-magnitude aftershock", "a 33-story high-rise"): a word that may be
+ * counted, not a participle ("the 33-story collapsed"), nor one a name
+ * follows; else 0. */
+static guint head_after_modifier(const CrTokens *s, guint end)
+{
+	if (!number_countable_word(s, end) || s->tok[end].gap != CR_GAP_SPACE || participle_at(s, end, FALSE))
+		return 0;
+	guint t = end + 1;
+	while (cr_tok_punct(s, t, '-') && cr_tok_joined(s, t) && cr_tok_joined(s, t + 1) &&
+	       s->tok[t + 1].kind == CR_TOKEN_WORD)
+		t += 2;
+	/* a name after it: the phrase goes on, its head is further ("a
+	 * 14-game classical World Championship match") */
+	if (t < s->n && s->tok[t].kind == CR_TOKEN_WORD && s->tok[t].upper && s->tok[t].gap == CR_GAP_SPACE)
+		return 0;
+	return t - end;
+}
+
+/* The tokens of the state a bare count ending before END is in: a
+ * participle closing its clause ("730 injured,", "12 arrested and"), or
+ * any after "are" or "were" ("16 were injured", "101 are missing across")
+ * but one an infinitive follows ("five are expected to attend"); not a
+ * verb with its complement ("three wanted to wait"); else 0. */
+static guint state_after_count(const CrTokens *s, guint end)
+{
+	guint t = end;
+	gboolean aux = spaced_lower_word(s, t) && (cr_tok_word(s, t, "are") || cr_tok_word(s, t, "were"));
+	t += aux;
+	if (!spaced_lower_word(s, t) || !participle_at(s, t, aux))
+		return 0;
+	gboolean closes = aux ? !cr_tok_word(s, t + 1, "to") : closes_clause(s, t + 1);
+	return closes ? t + 1 - end : 0;
+}
+
+/* TRUE when token I is a lower-case singular word that may name what is
+ * counted, not a participle: a scale's name ("magnitude"). */
+static gboolean scale_word(const CrTokens *s, guint i)
+{
+	return number_countable_word(s, i) && !number_is_plural(s, i) && !participle_at(s, i, TRUE);
+}
+
+/* The tokens of the scale a decimal reading ending before END is read on,
+ * written after it and closing its clause ("measuring 6.4 magnitude.",
+ * "6.4 in magnitude,"); else 0. */
+static guint scale_after(const CrTokens *s, guint end)
+{
+	guint t = end + (cr_tok_word(s, end, "in") && spaced_lower_word(s, end + 1));
+	return spaced_lower_word(s, t) && scale_word(s, t) && closes_clause(s, t + 1) ? t + 1 - end : 0;
+}
+
+guint number_span_reach(const CrTokens *s, guint first, guint end, const Quantity *q)
+{
+	if (!spaced_lower_word(s, end) || q->unit != U_NONE)
+		return 0;
+	if (q->noun == end && end >= first + 3 && cr_tok_punct(s, end - 2, '-') &&
+	    cr_tok_joined(s, end - 2) && cr_tok_joined(s, end - 1))
+		return head_after_modifier(s, end);
+	if (q->noun)
+		return 0;
+	return q->decimals ? scale_after(s, end) : state_after_count(s, end);
+}
+
+guint number_scale_before(const CrTokens *s, guint i, const Quantity *q)
+{
+	if (!q->decimals || q->unit != U_NONE || q->noun || i < 2 || !cr_tok_spaced(s, i) ||
+	    s->tok[i].gap == CR_GAP_LINE || s->tok[i - 1].gap != CR_GAP_SPACE || !scale_word(s, i - 1))
+		return 0;
+	return cr_tok_word(s, i - 2, "of") || cr_tok_word(s, i - 2, "a") || cr_tok_word(s, i - 2, "A") ? 1
+												       : 0;
+}

@@ -228,6 +228,16 @@ guint number_added_word(const CrTokens *s, guint i);
 /* TRUE when the token at I is a lower-case word that may name what is
  * counted. */
 gboolean number_countable_word(const CrTokens *s, guint i);
+/* The tokens after the count read over [FIRST,END) (Q, of no unit) that
+ * its span reaches without changing what it counts: the head noun of a
+ * count written as a modifier ("a 33-story building"), the state a bare
+ * count is in ("730 injured", "16 were injured"), the scale a decimal
+ * reading is on ("6.4 magnitude."); 0 when none. */
+guint number_span_reach(const CrTokens *s, guint first, guint end, const Quantity *q);
+/* 1 when the decimal reading Q at I (of no unit nor noun) is read on the
+ * scale named by the singular word before it, after "of" or "a" ("of
+ * magnitude 6.4", "a magnitude 7.4 quake"): its span starts there; else 0. */
+guint number_scale_before(const CrTokens *s, guint i, const Quantity *q);
 
 /* TRUE when the word at I reads as a plural noun: "volunteers",
  * "children", "MPs"; not "business", "bonus", "crisis". */

@@ -222,6 +222,11 @@ thresholds() {
 	pelicot) echo "0.82 0.82 0.97 1.00 1.00" ;;           # round 31; "ranging from three to 20 years" (engine41); "more than three-month", the 72-year-old's age
 	heldout-chido) echo "0.84 0.61 0.97 0.00 1.00" ;;     # round 31, held out; a "References" line, an archive promotion unflagged
 	heldout-kijabe) echo "0.90 0.91 0.94 0.33 1.00" ;;    # round 31, held out; precision 0.944 at its first score; a caption, "Connect with us", an SEO line
+	myanmar) echo "1.00 1.00 0.97 0.33 1.00" ;;           # round 33; "33-story building", "730 injured", "magnitude 6.4" (engine46); "(With AP inputs)", "Abstract:" unflagged
+	potomac) echo "0.73 0.77 0.97 1.00 1.00" ;;           # round 33; first score (main)
+	starliner) echo "0.95 0.95 0.97 0.37 1.00" ;;         # round 33; first score (main)
+	heldout-pigkidney) echo "0.65 0.66 0.97 0.90 1.00" ;; # round 33, held out; first score (main)
+	heldout-thompson) echo "0.73 0.75 0.94 0.91 1.00" ;;  # round 33, held out; precision 0.947 at its first score
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }

@@ -483,7 +483,7 @@ static void test_counted_nouns(void)
 	assert_number("2,300 buildings had", "2,300 buildings", "2300 buildings", 2300, NULL);
 	/* Verbs, adjectives, function words and singulars are counted by no one. */
 	assert_number("three wanted to wait", "three", "3", 3, NULL);
-	assert_number("146 injured", "146", "146", 146, NULL);
+	assert_number("146 injured", "146 injured", "146", 146, NULL);
 	assert_number("410 of them", "410", "410", 410, NULL);
 	assert_number("96 can run on it", "96", "96", 96, NULL);
 	assert_number("lost 5 business deals", "5 business deals", "5 deals", 5, NULL);
@@ -508,14 +508,55 @@ static void test_counted_nouns(void)
 	assert_no_number("one person came");
 	/* a number joined by a hyphen to the noun it modifies counts it */
 	g_autoptr(GArray) runs = numbers_of("set a 241-run target and won by six-wicket margins");
-	f = assert_number_in(runs, "set a 241-run target and won by six-wicket margins", "241-run", "241 run",
-			     241, NULL);
+	f = assert_number_in(runs, "set a 241-run target and won by six-wicket margins", "241-run target",
+			     "241 run", 241, NULL);
 	g_assert_cmpstr(f->counted, ==, "run");
 	g_assert_cmpstr(f->key, ==, "241|");
-	assert_number("a six-wicket win", "six-wicket", "6 wicket", 6, NULL);
+	assert_number("a six-wicket win", "six-wicket win", "6 wicket", 6, NULL);
 	assert_no_number("a 5-percentage rise");
 	/* a capitalised word may qualify the noun: a nationality */
 	assert_number("and two Thai nationals died", "two Thai nationals", "2 nationals", 2, NULL);
+}
+
+/* round 33: a count's span reaches the head noun it modifies ("a 33-story
+ * building") and the state a bare count is in ("730 injured", "16 were
+ * injured"), what it counts unchanged; not a participle after a modifier,
+ * nor a verb's complement. */
+static void test_span_reach(void)
+{
+	const char *text = "a 33-story building fell and a 33-story high-rise; 730 injured, 16 were "
+			   "injured and 101 are missing across three sites.";
+	g_autoptr(GArray) facts = numbers_of(text);
+	assert_number_in(facts, text, "33-story building", "33 story", 33, NULL);
+	assert_number_in(facts, text, "33-story high-rise", "33 story", 33, NULL);
+	g_assert_cmpstr(assert_number_in(facts, text, "730 injured", "730", 730, NULL)->key, ==, "730|");
+	assert_number_in(facts, text, "16 were injured", "16", 16, NULL);
+	assert_number_in(facts, text, "101 are missing", "101", 101, NULL);
+	assert_number("a 6.4-magnitude aftershock", "6.4-magnitude aftershock", "6.4 magnitude", 6.4, NULL);
+	/* near misses: a participle after the modifier, an infinitive after
+	 * the state, a verb with its complement, a unit's modifier */
+	assert_number("the 33-story collapsed", "33-story", "33 story", 33, NULL);
+	assert_number("five are expected to attend", "five", "5", 5, NULL);
+	assert_number("three wanted to wait", "three", "3", 3, NULL);
+	assert_number("12 arrested Monday", "12", "12", 12, NULL);
+	assert_number("a two-day visit", "two-day", "2 days", 2, "days");
+	assert_number("Last year's 14-game classical World Championship match", "14-game", "14 game", 14,
+		      NULL);
+}
+
+/* round 33: a decimal reading's span reaches the scale it is read on,
+ * written after it closing its clause or before it after "of" or "a";
+ * not a word the clause goes on after, nor one before a whole number. */
+static void test_scale_reach(void)
+{
+	assert_number("one measuring 6.4 magnitude.", "6.4 magnitude", "6.4", 6.4, NULL);
+	assert_number("one measured 6.4 in magnitude, officials said", "6.4 in magnitude", "6.4", 6.4, NULL);
+	assert_number("an aftershock of magnitude 6.4 followed", "magnitude 6.4", "6.4", 6.4, NULL);
+	assert_number("a magnitude 7.4 quake", "magnitude 7.4", "7.4", 7.4, NULL);
+	/* near misses */
+	assert_number("inflation was 2.5 last month", "2.5", "2.5", 2.5, NULL);
+	assert_number("the index rose 1.5 on Monday", "1.5", "1.5", 1.5, NULL);
+	assert_number("a magnitude 7 quake", "7", "7", 7, NULL);
 }
 
 static void test_ranges(void)
@@ -638,7 +679,7 @@ static void test_hyphened_qualifier(void)
 static void test_another_count(void)
 {
 	assert_number("Eleven were hurt and another 58 escaped unharmed.", "another 58", "58", 58, NULL);
-	assert_number("Another 3 were missing.", "Another 3", "3", 3, NULL);
+	assert_number("Another 3 were missing.", "Another 3 were missing", "3", 3, NULL);
 	/* a count of a noun keeps its own words */
 	assert_number("He waited another 40 minutes.", "40 minutes", "40 minutes", 40, "minutes");
 	g_autoptr(CrEngine) engine = cr_test_engine(
@@ -947,5 +988,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/number/value-keys", test_value_keys);
 	g_test_add_func("/number/strings-kept-once", test_strings_kept_once);
 	g_test_add_func("/number/dated-twin-keys-kept-once", test_dated_twin_keys_kept_once);
+	g_test_add_func("/number/span-reach", test_span_reach);
+	g_test_add_func("/number/scale-reach", test_scale_reach);
 	return g_test_run();
 }
