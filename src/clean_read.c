@@ -703,6 +703,11 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	/* the byte after a block is rarely a letter or digit: then it stops the
 	 * last run, and the runs need no test of the block's end */
 	gboolean ends_in_word = ascii_word_lower[(guchar)data[block->end]] != 0;
+	/* the block's characters are its bytes read less CHARS_LESS, the
+	 * bytes a character past ASCII takes beyond its weight (one, or two
+	 * for a wide one): the runs and the spaces, a byte a character, are
+	 * not counted one by one */
+	gsize chars_less = 0;
 	while (pos < block->end) {
 		guchar byte = (guchar)data[pos];
 		CrScanWord whole;
@@ -710,7 +715,6 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 			gsize run_end = ends_in_word
 					    ? read_ascii_run(r, data, pos, block->end, TRUE, &whole)
 					    : read_ascii_run(r, data, pos, block->end, FALSE, &whole);
-			info->base.chars += run_end - pos;
 			pos = run_end;
 			if (pos == block->end)
 				break;
@@ -724,14 +728,13 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 			else
 				end_word(r, info);
 			r->token_link = FALSE;
-			info->base.chars++;
 			pos++;
 			continue;
 		}
 		gsize at = pos;
 		gunichar c = next_char(data, block->end, &pos);
 		/* A wide (CJK) character holds about as much as two Latin ones. */
-		info->base.chars += c >= 0x1100 && g_unichar_iswide(c) ? 2 : 1;
+		chars_less += (pos - at) - (c >= 0x1100 && g_unichar_iswide(c) ? 2 : 1);
 		if (is_blank_char(c)) {
 			end_word(r, info);
 			r->token_link = FALSE;
@@ -748,6 +751,7 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 			continue;
 		}
 		end_word(r, info);
+		info->base.chars = (guint)(pos - block->start - chars_less); /* read_mark() asks */
 		read_mark(data, at, block->end, c, r, info);
 		if (c == ':') {
 			info->lead_colon |= !punctuated && info->base.words >= 1 && info->base.words <= 3;
@@ -767,6 +771,7 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 			      c != 0x2014 && !is_separator(c);
 	}
 	end_word(r, info);
+	info->base.chars = (guint)(pos - block->start - chars_less);
 	info->longest_item = MAX(info->longest_item, info->base.words - info->words_at_comma);
 	r->keys[r->keys_len++] = '\0';
 	info->base.key_hash = r->block_hash;
