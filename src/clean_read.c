@@ -708,9 +708,11 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	 * for a wide one): the runs and the spaces, a byte a character, are
 	 * not counted one by one */
 	gsize chars_less = 0;
+	/* zeroed once: read_ascii_run() sets its length each run, its halves
+	 * with it (gcc's -O3 cannot tell, and warns) */
+	CrScanWord whole = { 0 };
 	while (pos < block->end) {
 		guchar byte = (guchar)data[pos];
-		CrScanWord whole;
 		if (ascii_word_lower[byte]) {
 			gsize run_end = ends_in_word
 					    ? read_ascii_run(r, data, pos, block->end, TRUE, &whole)
