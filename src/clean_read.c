@@ -116,6 +116,29 @@ static inline guint lexicon_slot(const char *word, gsize len, guint32 hash)
 	return slot;
 }
 
+/* The slot of the word W, read at once (shorter than CR_SCAN_WORD_BYTES,
+ * zeros after it) and hashed to HASH, or the empty slot where it belongs:
+ * lexicon_slot() with the word's halves compared as they were read, not
+ * loaded again from the keys. */
+static inline guint lexicon_slot_scanned(CrScanWord w, guint32 hash)
+{
+	guint slot = hash & (LEXICON_SLOTS - 1);
+
+	for (const Slot *s = &lexicon_slots[slot]; s->entry != 0; s = &lexicon_slots[slot]) {
+		if (s->hash == hash && s->len == w.len) {
+			/* a listed word's copy has zeros after it too */
+			const char *listed = lexicon_entries[s->entry].word;
+			guint64 lo, hi;
+			memcpy(&lo, listed, sizeof lo);
+			memcpy(&hi, listed + sizeof lo, sizeof hi);
+			if (lo == w.lo && hi == w.hi)
+				break;
+		}
+		slot = (slot + 1) & (LEXICON_SLOTS - 1);
+	}
+	return slot;
+}
+
 /* A copy of WORD (LEN bytes) with CR_SCAN_WORD_BYTES of zeros after it,
  * kept as long as the lexicon. */
 static char *padded_copy(const char *word, gsize len)
@@ -181,11 +204,13 @@ void clean_lexicon_load(void)
 	}
 }
 
+/* The entry of a word not listed. */
+static const Entry unlisted = { .phrase = -1 };
+
 /* The entry of the lower case WORD of LEN bytes, hashed to HASH; an empty
  * entry when the word is not listed. */
 static inline const Entry *lexicon_lookup(const char *word, gsize len, guint32 hash)
 {
-	static const Entry unlisted = { .phrase = -1 };
 	if (len > LEXICON_WORD_MAX)
 		return &unlisted;
 	const Slot *slot = &lexicon_slots[lexicon_slot(word, len, hash)];
@@ -268,12 +293,16 @@ static inline void begin_word(Reader *r, gboolean capital)
  * bytes at POS, when they are all in the block, is read at once
  * (cr_scan_ascii_word(): its folded bytes stored whole); a longer one, or
  * one nearer END, a byte a step. Unless BOUNDED, data[end] is no letter or
- * digit and stops the run. */
+ * digit and stops the run. *WHOLE is the run as read at once when it
+ * opens the word, so that a word that ends with it is hashed and looked up
+ * from its halves (end_scanned_word()); its length is 0 otherwise. */
 G_ALWAYS_INLINE static inline gsize read_ascii_run(Reader *r, const char *data, gsize pos, gsize end,
-						   gboolean bounded)
+						   gboolean bounded, CrScanWord *whole)
 {
 	const guchar *in = (const guchar *)data;
-	if (r->word_len == 0)
+	gboolean opens = r->word_len == 0;
+	whole->len = 0;
+	if (opens)
 		begin_word(r, ascii_kind[in[pos]] == CH_UPPER);
 	char *out = r->keys + r->keys_len;
 	if (pos + CR_SCAN_WORD_BYTES <= end) {
@@ -284,6 +313,8 @@ G_ALWAYS_INLINE static inline gsize read_ascii_run(Reader *r, const char *data, 
 			r->keys_len += w.len;
 			r->word_len += w.len;
 			r->word_digit |= w.letter_mask != (1u << w.len) - 1;
+			if (opens)
+				*whole = w;
 			return pos + w.len;
 		}
 	}
@@ -379,13 +410,10 @@ static void note_word(Reader *r, Reading *info, const Entry *entry, guint32 hash
 	update_noting(r);
 }
 
-/* Closes the word being read: counts it and looks it up. */
-G_ALWAYS_INLINE static inline void end_word(Reader *r, Reading *info)
+/* Counts the word being read, whose entry is ENTRY and word_hash() HASH,
+ * and closes it. */
+G_ALWAYS_INLINE static inline void count_word(Reader *r, Reading *info, const Entry *entry, guint32 hash)
 {
-	if (r->word_len == 0)
-		return;
-	guint32 hash = word_hash(r->keys + r->word_start, r->word_len);
-	const Entry *entry = lexicon_lookup(r->keys + r->word_start, r->word_len, hash);
 	info->base.words++;
 	info->base.stops += (entry->flags & WORD_STOP) != 0;
 	info->capitalised += r->word_capital;
@@ -395,6 +423,25 @@ G_ALWAYS_INLINE static inline void end_word(Reader *r, Reading *info)
 	r->prev_flags = entry->flags;
 	r->prev_capital = r->word_capital;
 	r->word_len = 0;
+}
+
+/* Closes the word being read: counts it and looks it up. */
+G_ALWAYS_INLINE static inline void end_word(Reader *r, Reading *info)
+{
+	if (r->word_len == 0)
+		return;
+	guint32 hash = word_hash(r->keys + r->word_start, r->word_len);
+	count_word(r, info, lexicon_lookup(r->keys + r->word_start, r->word_len, hash), hash);
+}
+
+/* end_word() for the word W that one run read at once (read_ascii_run()'s
+ * WHOLE): its hash and lookup take its halves as they were read, the hash
+ * word_hash() takes of its copy in the keys. */
+G_ALWAYS_INLINE static inline void end_scanned_word(Reader *r, Reading *info, CrScanWord w)
+{
+	guint32 hash = (guint32)(cr_scan_word_hash(w) >> 32);
+	const Slot *slot = &lexicon_slots[lexicon_slot_scanned(w, hash)];
+	count_word(r, info, slot->entry ? &lexicon_entries[slot->entry] : &unlisted, hash);
 }
 
 /* TRUE when data[start,end) holds an ASCII letter. */
@@ -656,28 +703,40 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	/* the byte after a block is rarely a letter or digit: then it stops the
 	 * last run, and the runs need no test of the block's end */
 	gboolean ends_in_word = ascii_word_lower[(guchar)data[block->end]] != 0;
+	/* the block's characters are its bytes read less CHARS_LESS, the
+	 * bytes a character past ASCII takes beyond its weight (one, or two
+	 * for a wide one): the runs and the spaces, a byte a character, are
+	 * not counted one by one */
+	gsize chars_less = 0;
+	/* zeroed once: read_ascii_run() sets its length each run, its halves
+	 * with it (gcc's -O3 cannot tell, and warns) */
+	CrScanWord whole = { 0 };
 	while (pos < block->end) {
 		guchar byte = (guchar)data[pos];
 		if (ascii_word_lower[byte]) {
-			gsize run_end = ends_in_word ? read_ascii_run(r, data, pos, block->end, TRUE)
-						     : read_ascii_run(r, data, pos, block->end, FALSE);
-			info->base.chars += run_end - pos;
+			gsize run_end = ends_in_word
+					    ? read_ascii_run(r, data, pos, block->end, TRUE, &whole)
+					    : read_ascii_run(r, data, pos, block->end, FALSE, &whole);
 			pos = run_end;
 			if (pos == block->end)
 				break;
 			byte = (guchar)data[pos]; /* no letter or digit */
+		} else {
+			whole.len = 0;
 		}
 		if (byte == ' ') {
-			end_word(r, info);
+			if (whole.len)
+				end_scanned_word(r, info, whole);
+			else
+				end_word(r, info);
 			r->token_link = FALSE;
-			info->base.chars++;
 			pos++;
 			continue;
 		}
 		gsize at = pos;
 		gunichar c = next_char(data, block->end, &pos);
 		/* A wide (CJK) character holds about as much as two Latin ones. */
-		info->base.chars += c >= 0x1100 && g_unichar_iswide(c) ? 2 : 1;
+		chars_less += (pos - at) - (c >= 0x1100 && g_unichar_iswide(c) ? 2 : 1);
 		if (is_blank_char(c)) {
 			end_word(r, info);
 			r->token_link = FALSE;
@@ -694,6 +753,7 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 			continue;
 		}
 		end_word(r, info);
+		info->base.chars = (guint)(pos - block->start - chars_less); /* read_mark() asks */
 		read_mark(data, at, block->end, c, r, info);
 		if (c == ':') {
 			info->lead_colon |= !punctuated && info->base.words >= 1 && info->base.words <= 3;
@@ -713,6 +773,7 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 			      c != 0x2014 && !is_separator(c);
 	}
 	end_word(r, info);
+	info->base.chars = (guint)(pos - block->start - chars_less);
 	info->longest_item = MAX(info->longest_item, info->base.words - info->words_at_comma);
 	r->keys[r->keys_len++] = '\0';
 	info->base.key_hash = r->block_hash;

@@ -63,8 +63,12 @@ const char *const number_unit_names[] = {
 
 /* Currency symbols written before the amount. */
 const NumberCurrencySymbol number_currency_symbols[] = {
-	{ '$', U_USD },	 { 0x20AC, U_EUR }, { 0xA3, U_GBP },
-	{ 0xA5, U_JPY }, { 0x20B9, U_INR }, { 0x20BD, U_RUB },
+	{ NUMBER_ASCII_SYMBOL, U_USD },
+	{ 0x20AC, U_EUR },
+	{ 0xA3, U_GBP },
+	{ 0xA5, U_JPY },
+	{ 0x20B9, U_INR },
+	{ 0x20BD, U_RUB },
 };
 
 /* Currency codes before or after an amount ("USD 5", "5 EUR"); case matters. */

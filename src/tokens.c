@@ -233,8 +233,16 @@ static void scan_span(CrReportTokens *t, gsize start, gsize end)
 			 * unless a letter past ASCII may go on with it */
 			guint32 fold = cr_fnv32_step(0, first);
 			gsize p = pos + 1;
-			for (guchar next; (next = letter_lower[(guchar)data[p]]); p++)
+			/* two letters a turn: a letter at P is before END (no
+			 * letter), so the byte after it may be read */
+			for (guchar next; (next = letter_lower[(guchar)data[p]]); p += 2) {
 				fold = cr_fnv32_step(fold, next);
+				if (!(next = letter_lower[(guchar)data[p + 1]])) {
+					p++;
+					break;
+				}
+				fold = cr_fnv32_step(fold, next);
+			}
 			if (p == end || (guchar)data[p] < 0x80) {
 				*token_at(t, n++) = (CrToken){ .start = (guint32)at,
 							       .end = (guint32)p,

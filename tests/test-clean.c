@@ -2,6 +2,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "../src/clean_private.h"
 #include "clean-page.h"
 
 /* ---- fixtures: invented pages of different kinds of sites ------------- */
@@ -776,11 +777,36 @@ static void test_words_read_at_once(void)
 	g_assert_false(block_with(page, "The counterrevolutionarie of")->flags & CR_BLOCK_DUPLICATE);
 }
 
+/* The characters of a block read (clean_read_block()): a byte each in
+ * ASCII, one each past it, two for a wide one; the words' runs and the
+ * spaces are not counted one by one. */
+static void test_characters_counted(void)
+{
+	static const char *const texts[] = {
+		"Caf\xc3\xa9 au lait, \xe6\x9d\xb1\xe4\xba\xac (2024)", /* "Café au lait, 東京 (2024)" */
+		"\xe6\x9d\xb1\xe4\xba\xac|news",
+		"a \xc3\xa9t\xc3\xa9",
+		"|",
+		"plain words only",
+	};
+	static const guint chars[] = { 25, 9, 5, 1, 16 };
+	clean_lexicon_load();
+	for (guint i = 0; i < G_N_ELEMENTS(texts); i++) {
+		Reader reader = { 0 };
+		Info info;
+		CrBlock block = { .start = 0, .end = strlen(texts[i]) };
+		clean_read_block(texts[i], &block, &reader, &info);
+		g_assert_cmpuint(info.chars, ==, chars[i]);
+		clean_reader_clear(&reader);
+	}
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/clean/fixture/wire-story", test_wire_story);
 	g_test_add_func("/clean/words-read-at-once", test_words_read_at_once);
+	g_test_add_func("/clean/characters-counted", test_characters_counted);
 	g_test_add_func("/clean/fixture/blog-comments", test_blog_with_comment_widget);
 	g_test_add_func("/clean/fixture/tech-blog", test_tech_blog);
 	g_test_add_func("/clean/fixture/picture-desk", test_picture_desk);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "crossread/extract.h"
+#include "crossread/text.h"
 #include "testlib.h"
 
 #include "../src/stem.h"
@@ -46,6 +47,39 @@ static void assert_same_facts(const GArray *a, const GArray *b)
 		g_assert_cmpuint(x->end, ==, y->end);
 		g_assert_cmpstr(x->key, ==, y->key);
 	}
+}
+
+/* The words of one or more ASCII letters, each of any length, odd or
+ * even, are tokens whose fold is the hash of their bytes in lower case
+ * (the tokenizer reads two letters a turn), a word that ends the block
+ * too. */
+static void test_token_folds(void)
+{
+	const char *text = "A bb Ccc dDdd EeeeE ffffff GGGGGGG hhhhhhhh iiiiiiiii, jj-k (Lm) x";
+	g_autoptr(GArray) blocks = g_array_new(FALSE, FALSE, sizeof(CrBlock));
+	g_array_append_val(blocks, ((CrBlock){ .start = 0, .end = strlen(text) }));
+	CrReportTokens *tokens = cr_report_tokens_new(text, strlen(text), blocks, CR_TOKENS_KEPT, NULL);
+	CrTokens s;
+	cr_tokens_of_block(&s, tokens, 0);
+	static const char *const words[] = { "a",      "bb",	  "ccc",      "dddd",	   "eeeee",
+					     "ffffff", "ggggggg", "hhhhhhhh", "iiiiiiiii", "jj",
+					     "k",      "lm",	  "x" };
+	guint w = 0;
+	for (guint i = 0; i < s.n; i++) {
+		const CrToken *t = &s.tok[i];
+		if (t->kind != CR_TOKEN_WORD)
+			continue;
+		g_assert_cmpuint(w, <, G_N_ELEMENTS(words));
+		guint32 fold = 0;
+		for (const char *c = words[w]; *c; c++)
+			fold = cr_fnv32_step(fold, (guchar)*c);
+		g_assert_cmpuint(t->end - t->start, ==, strlen(words[w]));
+		g_assert_cmpint(g_ascii_strncasecmp(text + t->start, words[w], strlen(words[w])), ==, 0);
+		g_assert_cmpuint(t->fold, ==, fold);
+		w++;
+	}
+	g_assert_cmpuint(w, ==, G_N_ELEMENTS(words));
+	cr_report_tokens_free(tokens);
 }
 
 /* A report too long to keep its tokens is read block by block, to the
@@ -235,6 +269,7 @@ static void test_stem_hash_folded(void)
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/number/token-folds", test_token_folds);
 	g_test_add_func("/number/tokens-not-kept", test_tokens_not_kept);
 	g_test_add_func("/number/tokens-by-block", test_tokens_by_block);
 	g_test_add_func("/number/tokens-reused", test_tokens_reused);

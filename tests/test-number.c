@@ -433,6 +433,20 @@ static void test_currencies_in_words(void)
 	assert_number("3 Swiss climbers", "3 Swiss climbers", "3 climbers", 3, NULL);
 }
 
+/* The currency symbols open an amount, the ASCII one after other marks
+ * too; no other ASCII mark is a currency (number_could_begin() tells the
+ * marks inline: NUMBER_ASCII_SYMBOL is the only ASCII symbol). */
+static void test_currency_symbols(void)
+{
+	assert_number("a fine (\u20ac5 million)", "\u20ac5 million", "5000000 EUR", 5e6, "EUR");
+	assert_number("a fee of \u00a340", "\u00a340", "40 GBP", 40, "GBP");
+	assert_number("a bill of \u20b9200", "\u20b9200", "200 INR", 200, "INR");
+	assert_number("a debt of \u20bd70", "\u20bd70", "70 RUB", 70, "RUB");
+	assert_number("\"$5,\" he said", "$5", "5 USD", 5, "USD");
+	assert_number("(-$5)", "$5", "5 USD", 5, "USD");
+	assert_number("costs (5 pence)", "5 pence", "5 pence", 5, "pence");
+}
+
 static void test_halves_and_months(void)
 {
 	assert_number("jailed for seven and a half years", "seven and a half years", "7.5 years", 7.5,
@@ -969,6 +983,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/number/stopwatch-times", test_stopwatch_times);
 	g_test_add_func("/number/degrees", test_degrees);
 	g_test_add_func("/number/currencies-in-words", test_currencies_in_words);
+	g_test_add_func("/number/currency-symbols", test_currency_symbols);
 	g_test_add_func("/number/halves-and-months", test_halves_and_months);
 	g_test_add_func("/number/counted-nouns", test_counted_nouns);
 	g_test_add_func("/number/ranges", test_ranges);
