@@ -222,6 +222,11 @@ thresholds() {
 	pelicot) echo "0.82 0.82 0.97 1.00 1.00" ;;           # round 31; "ranging from three to 20 years" (engine41); "more than three-month", the 72-year-old's age
 	heldout-chido) echo "0.84 0.61 0.97 0.00 1.00" ;;     # round 31, held out; a "References" line, an archive promotion unflagged
 	heldout-kijabe) echo "0.90 0.91 0.94 0.33 1.00" ;;    # round 31, held out; precision 0.944 at its first score; a caption, "Connect with us", an SEO line
+	eurofinal) echo "0.88 0.78 0.97 1.00 1.00" ;;         # round 32; "EURO 2024" in capitals, "Mikel Oyarzabal" / "Oyarzabal"; "86th minute" / "four minutes from time" (hard)
+	eurovision) echo "1.00 1.00 0.97 0.44 1.00" ;;        # round 32; caption lines ("Swiss singer Nemo.") unflagged
+	metadiv) echo "0.82 0.72 0.97 1.00 1.00" ;;           # round 32; "50 cents per share", "$34.5 billion to $37 billion" (a range)
+	heldout-ancvote) echo "0.88 0.67 0.97 1.00 1.00" ;;   # round 32, held out
+	heldout-deppheard) echo "0.90 0.81 0.95 1.00 1.00" ;; # round 32, held out; precision 0.956 at its first score (under 0.97: gated at its figure)
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }
