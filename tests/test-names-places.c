@@ -209,6 +209,25 @@ static void test_works_of_any_kind(void)
 	g_assert_null(name_at(near->facts, 0, mat, mat + strlen("Druzhba workers")));
 }
 
+/* Round 32: a role in apposition after the complement of a noun after
+ * "the" ("the prefect for Mayotte, a French state official, has warned")
+ * describes the noun's holder, so the name is no person; a name that is
+ * no such complement ("Kestrel Vane, a French state official, has
+ * warned") is one. */
+static void test_apposition_after_complement(void)
+{
+	const char *a = "The prefect for Mayotte, a French state official, has warned of deaths.\n";
+	const char *b = "The cyclone struck Mayotte on Saturday, officials said.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	const CrFact *place = name_of(engine->facts, 0, a, "Mayotte");
+	g_assert_cmpint(place->kind, ==, CR_FACT_PLACE);
+	assert_linked(place, name_of(engine->facts, 1, b, "Mayotte"));
+
+	const char *near = "Kestrel Vane, a French state official, has warned of deaths.";
+	g_autoptr(GArray) person = names_of(near);
+	assert_name(person, near, "Kestrel Vane", CR_FACT_PERSON, "Kestrel Vane");
+}
+
 /* Round 25: a facility named for the place it serves names the place
  * where another report writes it as one ("Banska Bystrica Hospital" and
  * "in Banská Bystrica"), and no one else ("Kennedy Airport" is not the
@@ -472,5 +491,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/place/scan-of-its-own-bytes", test_scan_of_its_own_bytes);
 	g_test_add_func("/names/place/works-in-lower-case", test_works_in_lower_case);
 	g_test_add_func("/names/place/works-of-any-kind", test_works_of_any_kind);
+	g_test_add_func("/names/place/apposition-after-complement", test_apposition_after_complement);
 	return g_test_run();
 }
