@@ -103,17 +103,13 @@ static guint name_feature_at(const Scanner *s, guint i)
 	return lower_word_after_name(s, i) && has(tok(s, i), NAME_WORD_FEATURE);
 }
 
-/* 1 when word I is a stadium or a dam written in lower case right after
- * a name of unknown kind: works named as a natural feature is ("the
- * Kanjuruhan stadium" is the "Kanjuruhan Stadium"; general knowledge);
- * else 0. */
+/* 1 when word I is built works (NAME_WORD_WORKS: "stadium", "dam",
+ * "bridge") written in lower case right after a name of unknown kind:
+ * works named as a natural feature is ("the Kanjuruhan stadium" is the
+ * "Kanjuruhan Stadium"); else 0. */
 static guint name_works_at(const Scanner *s, guint i)
 {
-	if (!lower_word_after_name(s, i))
-		return 0;
-	gsize len = tok(s, i)->end - tok(s, i)->start;
-	const char *w = s->data + tok(s, i)->start; /* read in place: no fold per name */
-	return (len == 7 && memcmp(w, "stadium", 7) == 0) || (len == 3 && memcmp(w, "dam", 3) == 0);
+	return lower_word_after_name(s, i) && has(tok(s, i), NAME_WORD_WORKS);
 }
 
 NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, guint flags, double confidence)

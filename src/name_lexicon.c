@@ -477,6 +477,14 @@ static const char *const feature_words[] = {
 	"delta", "reef",   "fjord", "mountains", "creek",   "ravine",  "tunnel",    "gorge",
 };
 
+/* Built works, named in lower case after their name as a natural feature
+ * is ("the Kanjuruhan stadium", "the Kakhovka dam", "the Kerch bridge",
+ * "the Druzhba pipeline"): structures built on one site, never a group of
+ * people or a body, so the name before them stays what it is (general
+ * knowledge; "mine" is left out, a pronoun in capitals; a facility named
+ * for the place it serves is emit_place_of_facility()'s). */
+static const char *const works_words[] = { "stadium", "arena", "dam", "barrage", "bridge", "pipeline" };
+
 static const char *const place_head_words[] = {
 	"gulf", "sea",	"strait", "straits",  "bay",	 "isle", "island",   "islands",
 	"lake", "cape", "mount",  "republic", "kingdom", "city", "province", "port",
@@ -600,6 +608,7 @@ static const WordList word_lists[] = {
 	WORD_LIST(NAME_WORD_OFFICE, office_words),
 	WORD_LIST(NAME_WORD_POSTNOMINAL, postnominal_words),
 	WORD_LIST(NAME_WORD_FEATURE, feature_words),
+	WORD_LIST(NAME_WORD_WORKS, works_words),
 };
 
 guint32 name_listed_classes(const char *folded)

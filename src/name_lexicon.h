@@ -39,6 +39,7 @@ typedef enum {
 	NAME_WORD_CORPORATE = 1 << 25,	   /* a company's legal form: Inc, Ltd, PLC */
 	NAME_WORD_POSTNOMINAL = 1 << 26,   /* letters after a name, not part of it: KC, MP, OBE */
 	NAME_WORD_FEATURE = 1 << 27,	   /* a natural feature, its name's last word: river, lake */
+	NAME_WORD_WORKS = 1 << 28,	   /* built works, its name's last word: stadium, dam, bridge */
 } NameWordClass;
 
 /* What the lexicon knows of one word. */

@@ -152,6 +152,18 @@ static gboolean is_age(const Scanner *s, guint i)
 	return s->data[t->end] == ',' || s->data[t->end] == ')';
 }
 
+/* TRUE when the chunk at LO is the complement of a noun after "the",
+ * joined to it by "for" or "of" ("the prefect for Mayotte", "the mayor of
+ * Paris"): a role in apposition after the chunk ("the prefect for
+ * Mayotte, a French state official, said") describes the noun's holder,
+ * not the name. */
+static gboolean complement_of_definite_noun(Scanner *s, guint lo)
+{
+	return lo >= 3 && is_lower(s, lo - 1) && is_lower(s, lo - 2) &&
+	       (scanner_word_is(s, lo - 1, "for") || scanner_word_is(s, lo - 1, "of")) &&
+	       scanner_word_is(s, lo - 3, "the");
+}
+
 /* What the words just outside the chunk [lo,hi) say about it. */
 static guint context_evidence(Scanner *s, guint lo, guint hi)
 {
@@ -180,7 +192,7 @@ static guint context_evidence(Scanner *s, guint lo, guint hi)
 	if (hi < n && !(last->flags & NAME_TOKEN_POSSESSIVE) && (tok(s, hi)->flags & NAME_TOKEN_JOINED) &&
 	    is_lower(s, hi) && has(tok(s, hi), NAME_WORD_SPEECH))
 		evidence |= EVIDENCE_SPEECH_AFTER;
-	if (hi < n && comma_between(s, hi - 1, hi)) {
+	if (hi < n && comma_between(s, hi - 1, hi) && !complement_of_definite_noun(s, lo)) {
 		for (guint i = hi; i < n && i < hi + MAX_ROLE_LOOKAHEAD; i++) {
 			const NameToken *t = tok(s, i);
 			if (i > hi && !is_joined(t) && !(tok(s, i - 1)->flags & NAME_TOKEN_POSSESSIVE))

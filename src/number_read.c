@@ -561,6 +561,45 @@ static gboolean same_unit_word(const CrTokens *s, guint a, guint b)
 		(extra == 2 && g_ascii_strncasecmp(tail, "es", 2) == 0));
 }
 
+/* The words after which an amount of money and "to" open a range, being
+ * no verb of change: "is", "will be", "at" (general English). */
+static const char *const range_openers[] = { "be", "is", "are", "was", "were", "been", "at" };
+
+/* The upper end of a range of money whose lower end Q, which began at
+ * token FIRST and ends before I, names its currency and its scale
+ * ("$34.5 billion"): the same currency and a scale at the upper end too,
+ * after "between" ("between $34.5 billion and $37 billion"), "range of",
+ * "ranging from" or a word of range_openers ("will be $12.5bn to
+ * $13.5bn"); not a change and a level ("rose $5 billion to $50 billion", "a
+ * rise of $5 billion to $50 billion", "from $32.2 billion to $40.1
+ * billion"). Fills HIGH; returns the tokens used. */
+static guint parse_money_range(const CrTokens *s, guint first, guint i, Quantity *q, Quantity *high)
+{
+	if (i + 1 >= s->n || s->tok[i].gap != CR_GAP_SPACE || !cr_tok_spaced(s, i + 1) || first == 0)
+		return 0;
+	gboolean between = cr_tok_word(s, first - 1, "between");
+	if (!(between ? cr_tok_word(s, i, "and") : cr_tok_word(s, i, "to")))
+		return 0;
+	gboolean said = between;
+	for (gsize k = 0; !said && k < G_N_ELEMENTS(range_openers); k++)
+		said = cr_tok_word(s, first - 1, range_openers[k]);
+	said |= first > 1 &&
+		((cr_tok_word(s, first - 1, "of") && cr_tok_word(s, first - 2, "range")) ||
+		 (cr_tok_word(s, first - 1, "from") && cr_tok_find(s, first - 2, &number_range_verbs)));
+	if (!said)
+		return 0;
+	Quantity up = { .unit = U_NONE };
+	guint j = i + 1 + parse_currency_before(s, i + 1, &up);
+	guint k = j > i + 1 && up.unit == q->unit ? number_parse_digits(s, j, &up) : 0;
+	if (!k)
+		return 0;
+	k += parse_multiplier(s, j + k, &up);
+	if (!up.multiplied || quantity_value(q) >= quantity_value(&up))
+		return 0;
+	*high = up;
+	return j + k - i;
+}
+
 /* The upper end of a range after the amount Q, which began at token FIRST
  * and ends before I: "2-3%", "2 to 3 per cent", "between 2 and 3 per
  * cent", "$5-6 billion". The upper end names the unit and the scale of
@@ -574,6 +613,8 @@ static gboolean same_unit_word(const CrTokens *s, guint a, guint b)
  * tokens used. */
 static guint parse_range(const CrTokens *s, guint first, guint i, Quantity *q, Quantity *high)
 {
+	if (q->multiplied && number_is_money(q))
+		return parse_money_range(s, first, i, q, high);
 	if (q->multiplied || i >= s->n)
 		return 0;
 	gboolean dash = cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1);

@@ -31,7 +31,7 @@ thresholds() {
 	# The real development set (docs/ENGINE-SCORES.md, Real development set).
 	speaker) echo "1.00 0.72 0.97 1.00 1.00" ;;
 	holmes) echo "1.00 0.97 0.97 1.00 1.00" ;;
-	nvidia) echo "1.00 0.89 0.97 1.00 1.00" ;;
+	nvidia) echo "1.00 0.90 0.97 1.00 1.00" ;;
 	ucl) echo "1.00 0.99 0.97 1.00 1.00" ;;
 	libya) echo "0.93 0.77 0.97 1.00 1.00" ;; # two translations of one statement, huge
 	fed) echo "0.97 0.92 0.97 1.00 1.00" ;;   # a statement's clause no report attributes
@@ -220,13 +220,18 @@ thresholds() {
 	derail) echo "0.88 0.80 0.97 0.66 1.00" ;;            # round 31; "Madison, Illinois"; the U.S. EPA's paragraph flagged (cleaner); an image credit unflagged
 	kanjuruhan) echo "0.90 0.57 0.97 1.00 1.00" ;;        # round 31; "Kanjuruhan stadium" (engine41); "Arema FC" / "Arema Malang"; misspelt names (hard)
 	pelicot) echo "0.82 0.82 0.97 1.00 1.00" ;;           # round 31; "ranging from three to 20 years" (engine41); "more than three-month", the 72-year-old's age
-	heldout-chido) echo "0.84 0.61 0.97 0.00 1.00" ;;     # round 31, held out; a "References" line, an archive promotion unflagged
+	heldout-chido) echo "0.96 0.70 0.97 0.00 1.00" ;;     # round 31, held out; "the prefect for Mayotte, a French state official" (engine44); a "References" line, an archive promotion unflagged
 	heldout-kijabe) echo "0.90 0.91 0.94 0.33 1.00" ;;    # round 31, held out; precision 0.944 at its first score; a caption, "Connect with us", an SEO line
 	myanmar) echo "1.00 1.00 0.97 0.33 1.00" ;;           # round 33; "33-story building", "730 injured", "magnitude 6.4" (engine46); "(With AP inputs)", "Abstract:" unflagged
 	potomac) echo "0.73 0.77 0.97 1.00 1.00" ;;           # round 33; first score (main)
 	starliner) echo "0.95 0.95 0.97 0.37 1.00" ;;         # round 33; first score (main)
 	heldout-pigkidney) echo "0.65 0.66 0.97 0.90 1.00" ;; # round 33, held out; first score (main)
 	heldout-thompson) echo "0.73 0.75 0.94 0.91 1.00" ;;  # round 33, held out; precision 0.947 at its first score
+	eurofinal) echo "0.88 0.78 0.97 1.00 1.00" ;;         # round 32; "EURO 2024" in capitals, "Mikel Oyarzabal" / "Oyarzabal"; "86th minute" / "four minutes from time" (hard)
+	eurovision) echo "1.00 1.00 0.97 0.44 1.00" ;;        # round 32; caption lines ("Swiss singer Nemo.") unflagged
+	metadiv) echo "0.85 0.75 0.97 1.00 1.00" ;;           # round 32; "between $34.5 billion and $37 billion" (engine44); "50 cents per share", "$34.50 billion U.S. to"
+	heldout-ancvote) echo "0.88 0.67 0.97 1.00 1.00" ;;   # round 32, held out
+	heldout-deppheard) echo "0.90 0.81 0.95 1.00 1.00" ;; # round 32, held out; precision 0.956 at its first score (under 0.97: gated at its figure)
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }

@@ -186,6 +186,48 @@ static void test_works_in_lower_case(void)
 	assert_linked(name_of(club->facts, 0, c, "Arsenal"), name_of(club->facts, 1, d, "Arsenal"));
 }
 
+/* Round 32: the works' words are a documented list of built works, not
+ * the two of round 31: "the Kerch bridge" is the "Kerch Bridge", "the
+ * Druzhba pipeline" the "Druzhba Pipeline"; a lower-case word that names
+ * no works ("the Kerch fans", "the Druzhba workers") names no place. */
+static void test_works_of_any_kind(void)
+{
+	const char *a = "Traffic stopped on the Kerch bridge after a leak in the Druzhba pipeline.\n";
+	const char *b = "The Kerch Bridge reopened; the Druzhba Pipeline leaked.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	const CrFact *bridge = name_of(engine->facts, 0, a, "Kerch bridge");
+	g_assert_cmpint(bridge->kind, ==, CR_FACT_PLACE);
+	assert_linked(bridge, name_of(engine->facts, 1, b, "Kerch Bridge"));
+	const CrFact *pipe = name_of(engine->facts, 0, a, "Druzhba pipeline");
+	g_assert_cmpint(pipe->kind, ==, CR_FACT_PLACE);
+	assert_linked(pipe, name_of(engine->facts, 1, b, "Druzhba Pipeline"));
+
+	const char *c = "Police met the Kerch fans after a blast that hurt the Druzhba workers.\n";
+	g_autoptr(CrEngine) near = cr_test_engine(c, b, NULL);
+	gsize at = offset_of(c, "Kerch fans", 0), mat = offset_of(c, "Druzhba workers", 0);
+	g_assert_null(name_at(near->facts, 0, at, at + strlen("Kerch fans")));
+	g_assert_null(name_at(near->facts, 0, mat, mat + strlen("Druzhba workers")));
+}
+
+/* Round 32: a role in apposition after the complement of a noun after
+ * "the" ("the prefect for Mayotte, a French state official, has warned")
+ * describes the noun's holder, so the name is no person; a name that is
+ * no such complement ("Kestrel Vane, a French state official, has
+ * warned") is one. */
+static void test_apposition_after_complement(void)
+{
+	const char *a = "The prefect for Mayotte, a French state official, has warned of deaths.\n";
+	const char *b = "The cyclone struck Mayotte on Saturday, officials said.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	const CrFact *place = name_of(engine->facts, 0, a, "Mayotte");
+	g_assert_cmpint(place->kind, ==, CR_FACT_PLACE);
+	assert_linked(place, name_of(engine->facts, 1, b, "Mayotte"));
+
+	const char *near = "Kestrel Vane, a French state official, has warned of deaths.";
+	g_autoptr(GArray) person = names_of(near);
+	assert_name(person, near, "Kestrel Vane", CR_FACT_PERSON, "Kestrel Vane");
+}
+
 /* Round 25: a facility named for the place it serves names the place
  * where another report writes it as one ("Banska Bystrica Hospital" and
  * "in Banská Bystrica"), and no one else ("Kennedy Airport" is not the
@@ -448,5 +490,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/place/first-name-of-one-person", test_first_name_of_one_person);
 	g_test_add_func("/names/place/scan-of-its-own-bytes", test_scan_of_its_own_bytes);
 	g_test_add_func("/names/place/works-in-lower-case", test_works_in_lower_case);
+	g_test_add_func("/names/place/works-of-any-kind", test_works_of_any_kind);
+	g_test_add_func("/names/place/apposition-after-complement", test_apposition_after_complement);
 	return g_test_run();
 }

@@ -617,6 +617,21 @@ static void test_ranges(void)
 	/* the lower end's own unit after "between" */
 	assert_number("between 3 km and 5 km", "3 km and 5 km", "3-5 km", 3, "km");
 	assert_number("between 2% and 3%", "2% and 3%", "2-3 %", 2, "%");
+	/* round 32: money whose two ends name its currency and scale; a change
+	 * and a level are no range */
+	assert_number("a forecast between $34.5 billion and $37 billion", "$34.5 billion and $37 billion",
+		      "34500000000-37000000000 USD", 34.5e9, "USD");
+	assert_number("sales in the range of $34.5 billion to $37 billion", "$34.5 billion to $37 billion",
+		      "34500000000-37000000000 USD", 34.5e9, "USD");
+	assert_number("sales will be $12.5bn to $13.5bn", "$12.5bn to $13.5bn", "12500000000-13500000000 USD",
+		      12.5e9, "USD");
+	assert_number("revenue rose $5 billion to $50 billion", "$5 billion", "5000000000 USD", 5e9, "USD");
+	assert_number("a rise of $5 billion to $50 billion", "$5 billion", "5000000000 USD", 5e9, "USD");
+	assert_number("raised its buyback by $10 billion to $50 billion", "$10 billion", "10000000000 USD",
+		      1e10, "USD");
+	assert_number("revenue rose from $32.2 billion to $40.1 billion", "$32.2 billion", "32200000000 USD",
+		      32.2e9, "USD");
+	assert_number("between $5 billion and 37 people", "$5 billion", "5000000000 USD", 5e9, "USD");
 	g_autoptr(GArray) two = numbers_of("from 3.4% to 2.9%");
 	assert_number_in(two, "from 3.4% to 2.9%", "3.4%", "3.4 %", 3.4, "%");
 	assert_number_in(two, "from 3.4% to 2.9%", "2.9%", "2.9 %", 2.9, "%");
