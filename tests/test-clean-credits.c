@@ -521,6 +521,34 @@ static void test_credited_shot(void)
 	assert_kept(show, (const char *const[]){ "First Place taken by", "Top Vase taken by", NULL });
 }
 
+/* Credits closing a caption the twenty-seventh set showed (clean37): a
+ * photographer glued to the caption's full stop over a spaced slash and
+ * an agency, and a picture's "courtesy" of a long name; a story's
+ * sentences of the same ends stay. */
+static void test_credits_of_the_twenty_seventh_set(void)
+{
+	g_autoptr(Page) page = page_new(
+	    "Floods close the harbour road\n\n" STORY_PARAGRAPH
+	    "\n\nHigh water flows into the quay's car park on Thursday in Northport, "
+	    "Islandshire.Jane Doe / Northport Gazette via Getty Images\n\n" STORY_PARAGRAPH_2
+	    "\n\nCars cross the flooded harbour road, something officials urge not to do. Photo "
+	    "courtesy Islandshire Police Public Information Officer/Twitter\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_flagged(page, (const char *const[]){ "High water flows", "Cars cross the flooded", NULL });
+	g_autoptr(Page) story = page_new(
+	    "Floods close the harbour road\n\n" STORY_PARAGRAPH
+	    "\n\nThe road reopened on Monday, the Harbour Board said. Fares / Timetables via Northport "
+	    "Council\n\n" STORY_PARAGRAPH_2
+	    "\n\nCouncillors thanked the volunteers. The photo courtesy rules of the Harbour Board / "
+	    "Northport Council via AP\n\n" STORY_PARAGRAPH_3
+	    "\n\nThe council said it had asked the harbour office. Picture courtesy requests go to the "
+	    "Harbour Office\n\n" STORY_PARAGRAPH_2
+	    "\n\nThe gallery opened on Monday at the Harbour Museum. Kirk Sides / Houston Chronicle via "
+	    "Getty Images lent the pictures to the Museum\n");
+	/* no name after the full stop, or no agency after the slash */
+	assert_kept(story, (const char *const[]){ "The road reopened", "Councillors thanked",
+						  "The council said it had", "The gallery opened", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -539,5 +567,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/credits/lines-of-the-twenty-second-set", test_lines_of_the_twenty_second_set);
 	g_test_add_func("/clean/credits/this-picture-of", test_this_picture_of);
 	g_test_add_func("/clean/credits/credited-shot", test_credited_shot);
+	g_test_add_func("/clean/credits/credits-of-the-twenty-seventh-set",
+			test_credits_of_the_twenty_seventh_set);
 	return g_test_run();
 }
