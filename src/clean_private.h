@@ -739,6 +739,11 @@ void clean_judge_navigation(const char *data, const GArray *blocks, Info *info, 
  * Albatross taken by Kevin Groocock") is a caption (clean_pictured.c). */
 void clean_judge_credited_shots(const char *data, const GArray *blocks, Info *info, guint n);
 
+/* A block under LONG_CHARS, no one's words, between its picture's label
+ * ("Photo of Dr. Jane Doe") and its credit ("Photo by John Roe"), both
+ * taken for furniture, is the picture's caption (clean_pictured.c). */
+void clean_judge_fenced_captions(const char *data, const GArray *blocks, Info *info, guint n);
+
 /* A forum's own lines: a thread's description ("Discussion in 'Brass'
  * started by Fishsta, Feb 9, 2003."), and a post's head, a block naming
  * the poster, maybe after the post's number ("2. sparkling_quavers"), over

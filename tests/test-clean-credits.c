@@ -549,6 +549,26 @@ static void test_credits_of_the_twenty_seventh_set(void)
 						  "The council said it had", "The gallery opened", NULL });
 }
 
+/* A caption between its picture's label and its credit (clean37, set
+ * 27 01); a paragraph under a credit and over the next picture's label,
+ * or under a label with no credit under it, is the story's. */
+static void test_caption_between_label_and_credit(void)
+{
+	g_autoptr(Page) page =
+	    page_new("Harbour research wins two grants\n\nBy Lena Ortiz\n\nPhoto of Dr. Jane Doe\n\n"
+		     "Jane Doe, professor of marine biology, has received two grants for her "
+		     "study of the harbour's seals.\n\nPhoto by John Roe\n\n" STORY_PARAGRAPH
+		     "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(page, (const char *const[]){ "Jane Doe, professor", NULL });
+	g_autoptr(Page) story = page_new(
+	    "Harbour research wins two grants\n\n" STORY_PARAGRAPH
+	    "\n\nPhoto of Dr. Jane Doe\n\nPhoto by John Roe\n\nThe grants will fund two years of work on "
+	    "the harbour's seals, the university said on Monday.\n\nPhoto of the harbour's "
+	    "seals\n\n" STORY_PARAGRAPH_2 "\n\nPhoto of the new laboratory\n\nThe laboratory opens in "
+	    "March and will hold twelve researchers from the university.\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_kept(story, (const char *const[]){ "The grants will fund", "The laboratory opens", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -569,5 +589,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/credits/credited-shot", test_credited_shot);
 	g_test_add_func("/clean/credits/credits-of-the-twenty-seventh-set",
 			test_credits_of_the_twenty_seventh_set);
+	g_test_add_func("/clean/credits/caption-between-label-and-credit",
+			test_caption_between_label_and_credit);
 	return g_test_run();
 }
