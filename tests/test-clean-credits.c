@@ -569,6 +569,24 @@ static void test_caption_between_label_and_credit(void)
 	assert_kept(story, (const char *const[]){ "The grants will fund", "The laboratory opens", NULL });
 }
 
+/* Blogger's classic template heads each comment "At {time}, {name}
+ * said..." (clean37, set 27 16): the comments down to the comment form
+ * fall; a story's line of that shape with no comment form under it stays. */
+static void test_classic_blog_comments(void)
+{
+	g_autoptr(Page) page =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
+		     "\n\nAt 11:57 am, Harbour Watcher said...\n\nNorthport Ferries\n\nGreat news "
+		     "for the island, thanks for the post.\n\nPost a Comment\n\nLinks to this post:\n");
+	assert_flagged(page, (const char *const[]){ "At 11:57 am", "Northport Ferries", "Great news", NULL });
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+	g_autoptr(Page) story = page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+					 "\n\nAt 11:57 am, Mayor Jane Doe said...\n\n" STORY_PARAGRAPH_2
+					 "\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_kept(story,
+		    (const char *const[]){ "At 11:57 am", STORY_PARAGRAPH_2, STORY_PARAGRAPH_3, NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -591,5 +609,6 @@ int main(int argc, char **argv)
 			test_credits_of_the_twenty_seventh_set);
 	g_test_add_func("/clean/credits/caption-between-label-and-credit",
 			test_caption_between_label_and_credit);
+	g_test_add_func("/clean/credits/classic-blog-comments", test_classic_blog_comments);
 	return g_test_run();
 }
