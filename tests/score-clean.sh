@@ -260,16 +260,11 @@ strip_gate() {
 	# clean-real27 likewise (main fdf0732: 01 0.85, 03 0.00, 04 0.40, 07
 	# 0.00, 08 0.00, 09 0.00, 11 0.40, 12 0.88, 13 0.00, 16 0.62, 19 0.50,
 	# the rest 1.00; keep 10 0.50, the rest 1.00): the level after reading
-	clean-real27/01-*) echo 0.85 ;; # a caption, a sentence, between a picture's label and its credit
+	# (clean37: 01, 07, 09, 11, 13 and 16 at 1.00)
 	clean-real27/03-*) echo 0.00 ;; # a release's press contacts
 	clean-real27/04-*) echo 0.40 ;; # a registration pitch's questions; comment rules
-	clean-real27/07-*) echo 0.00 ;; # "For more information visit" closing the page
 	clean-real27/08-*) echo 0.00 ;; # a document site's page count and file type
-	clean-real27/09-*) echo 0.00 ;; # a caption ending "Photo courtesy ... /Twitter"
-	clean-real27/11-*) echo 0.40 ;; # captions with a credit glued to the full stop, a label over one
 	clean-real27/12-*) echo 0.88 ;; # the exchange rates' label "RA CB:"
-	clean-real27/13-*) echo 0.00 ;; # an editor's initials and a slash, "EF/"
-	clean-real27/16-*) echo 0.62 ;; # an old Blogger template's comment
 	clean-real27/19-*) echo 0.50 ;; # an advertisement's text under its title
 	*) echo 1.00 ;;
 	esac
