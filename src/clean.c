@@ -680,17 +680,22 @@ static gboolean counts_years_ago(const char *data, const CrBlock *b)
 }
 
 /* TRUE when block B is two to six capitals and nothing else, in
- * brackets or bare: an agency's name closing its copy, "(ANI)", "IANS". */
+ * brackets or bare: an agency's name closing its copy, "(ANI)", "IANS";
+ * or bare with a slash after them, an editor's initials closing the copy
+ * as the Tehran Times signs it ("EF/"). */
 static gboolean agency_capitals(const char *data, const CrBlock *b)
 {
 	gsize start = b->start, end = b->end;
-	if (end - start >= 4 && data[start] == '(' && data[end - 1] == ')') {
+	gboolean bracketed = end - start >= 4 && data[start] == '(' && data[end - 1] == ')';
+	if (bracketed) {
 		start++;
 		end--;
 	}
 	gsize q = start;
 	while (q < end && g_ascii_isupper(data[q]))
 		q++;
+	if (!bracketed && q + 1 == end && data[q] == '/' && q - start >= 2)
+		end = q;
 	return q == end && end - start >= 2 && end - start <= 6;
 }
 
@@ -770,6 +775,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	clean_judge_k2_lines(doc->data, blocks, info, n);
 	clean_judge_navigation(doc->data, blocks, info, n);
 	clean_judge_credited_shots(doc->data, blocks, info, n);
+	clean_judge_fenced_captions(doc->data, blocks, info, n);
 
 	g_autoptr(GHashTable) fallen = fallen_originals(info, n);
 	for (guint i = 0; i < n; i++) {

@@ -466,6 +466,20 @@ static gboolean comments_title(const char *data, gsize start, gsize end)
 	return FALSE;
 }
 
+/* The comment form's head closing the run of text blocks from block
+ * FIRST on (COUNTED_COMMENTS_BLOCKS at most), or 0 when none does. */
+static guint comments_form_after(const char *data, const GArray *blocks, const Info *info, guint n,
+				 guint first)
+{
+	guint k = first;
+	while (k < n && k - first < COUNTED_COMMENTS_BLOCKS && info[k].cls != CLASS_BAD)
+		k++;
+	if (k == first || k >= n || info[k].cls != CLASS_BAD)
+		return 0;
+	const CrBlock *form = &g_array_index(blocks, CrBlock, k);
+	return is_comment_form_head(data, form->start, form->end) ? k : 0;
+}
+
 /* Under comments title I, when the comment form's head closes the run of
  * text blocks under it, flags the run: the readers' comments. */
 static void take_counted_comments(const char *data, const GArray *blocks, Info *info, guint n, guint i)
@@ -475,16 +489,33 @@ static void take_counted_comments(const char *data, const GArray *blocks, Info *
 	if (info[i].chars > SHORT_CHARS || (first != 'O' && first != 'o' && !g_ascii_isdigit(first)) ||
 	    !comments_title(data, title->start, title->end))
 		return;
-	guint k = i + 1;
-	while (k < n && k - i <= COUNTED_COMMENTS_BLOCKS && info[k].cls != CLASS_BAD)
-		k++;
-	if (k == i + 1 || k >= n || k - i > COUNTED_COMMENTS_BLOCKS)
-		return;
-	const CrBlock *form = &g_array_index(blocks, CrBlock, k);
-	if (!is_comment_form_head(data, form->start, form->end))
-		return;
+	guint k = comments_form_after(data, blocks, info, n, i + 1);
 	for (guint j = i + 1; j < k; j++)
 		info[j].cls = CLASS_BAD;
+}
+
+/* The most bytes of a commenter's line in Blogger's classic template. */
+#define CLASSIC_COMMENTER_BYTES 80
+
+/* TRUE when data[start,end) is a commenter's line as Blogger's classic
+ * template prints it over each comment: "At", the time, a comma, the
+ * author's name of one to COMMENTER_WORDS words and "said..." ("At 11:57
+ * am, Anonymous Business Journal said..."). */
+static gboolean classic_commenter(const char *data, gsize start, gsize end)
+{
+	clean_trim(data, &start, &end);
+	if (end - start > CLASSIC_COMMENTER_BYTES || !blog_commenter(data, start, end) ||
+	    memcmp(data + start, "At ", 3) != 0 || !g_ascii_isdigit(data[start + 3]))
+		return FALSE;
+	gsize p = start + 3;
+	while (p < end && (g_ascii_isdigit(data[p]) || data[p] == ':'))
+		p++;
+	if (p + 4 >= end || data[p] != ' ' ||
+	    (g_ascii_tolower(data[p + 1]) != 'a' && g_ascii_tolower(data[p + 1]) != 'p') ||
+	    g_ascii_tolower(data[p + 2]) != 'm' || data[p + 3] != ',')
+		return FALSE;
+	guint words = clean_count_words(data, p + 4, end) - 1; /* "said..." */
+	return words >= 1 && words <= COMMENTER_WORDS;
 }
 
 void clean_judge_blog_comments(const char *data, const GArray *blocks, Info *info, guint n)
@@ -494,9 +525,17 @@ void clean_judge_blog_comments(const char *data, const GArray *blocks, Info *inf
 			continue;
 		if (info[i].cls == CLASS_BAD && info[i].words >= 2)
 			take_counted_comments(data, blocks, info, n, i);
+		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+		/* the classic template's commenter over each comment, the
+		 * comments running down to the comment form */
+		if (info[i].words >= 5 && data[block->start] == 'A' && info[i].cls != CLASS_BAD &&
+		    classic_commenter(data, block->start, block->end)) {
+			guint k = comments_form_after(data, blocks, info, n, i);
+			for (guint j = i; j < k; j++)
+				info[j].cls = CLASS_BAD;
+		}
 		if (info[i].words < 2 || info[i].words > COMMENTER_WORDS + 1)
 			continue;
-		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
 		if (!blog_commenter(data, block->start, block->end))
 			continue;
 		gint head = clean_beside(info, n, i, -1);

@@ -345,3 +345,89 @@ gboolean clean_ends_doubled(const char *data, gsize start, gsize end)
 	return len >= DOUBLED_MIN_BYTES && first_end >= start + len && g_ascii_isupper(data[second]) &&
 	       memcmp(data + first_end - len, data + second, len) == 0;
 }
+
+/* The most bytes of a credit glued to a caption's full stop
+ * (clean_ends_with_spaced_credit()). */
+#define SPACED_CREDIT_BYTES 80
+
+/* The most capitalised words of an outlet before "via" and an agency. */
+#define VIA_OUTLET_WORDS 4
+
+/* TRUE when data[a,b) is an agency ("Getty Images") or an outlet of one
+ * to VIA_OUTLET_WORDS capitalised words and an agency after "via"
+ * ("Houston Chronicle via Getty Images"). */
+static gboolean outlet_via_agency(const char *data, gsize a, gsize b)
+{
+	clean_trim(data, &a, &b);
+	if (clean_is_agency(data, a, b))
+		return TRUE;
+	const char *via = b - a > 5 ? memmem(data + a, b - a, " via ", 5) : NULL;
+	if (!via)
+		return FALSE;
+	guint words = clean_capitalised_words(data, a, (gsize)(via - data));
+	return words >= 1 && words <= VIA_OUTLET_WORDS && clean_is_agency(data, (gsize)(via - data) + 5, b);
+}
+
+gboolean clean_ends_with_spaced_credit(const char *data, gsize start, gsize end)
+{
+	end = clean_trimmed_end(data, start, end);
+	gsize from = end - start > SPACED_CREDIT_BYTES ? end - SPACED_CREDIT_BYTES : start;
+	const char *mark = memmem(data + from, end - from, " / ", 3);
+	if (!mark || !outlet_via_agency(data, (gsize)(mark - data) + 3, end))
+		return FALSE;
+	/* the photographer: two to four capitalised words, the first glued to
+	 * the caption's full stop ("Texas.Kirk Sides"); after a blank ("...
+	 * 2022. Justin Sullivan / Getty Images") a reference may count the
+	 * caption's facts (`holmes`), and the page keeps it */
+	gsize q = (gsize)(mark - data);
+	for (guint words = 1; words <= UNMARKED_NAME_MAX; words++) {
+		gsize p = clean_word_start(data, start, q);
+		if (p == q || p == start)
+			return FALSE;
+		const char *stop = memchr(data + p, '.', q - p);
+		if (stop && stop + 1 < data + q && g_ascii_isupper(stop[1]) && words >= UNMARKED_NAME_MIN &&
+		    (gsize)(stop - data) > start + SHORT_CHARS / 2)
+			return TRUE;
+		if (!g_ascii_isupper(data[p]))
+			return FALSE;
+		q = p - 1;
+	}
+	return FALSE;
+}
+
+/* The most capitalised words of a name after "courtesy" (clean_ends_with_courtesy_credit()). */
+#define COURTESY_NAME_WORDS 8
+
+/* The most bytes of a "Photo courtesy" credit closing a caption. */
+#define COURTESY_CREDIT_BYTES 100
+
+gboolean clean_ends_with_courtesy_credit(const char *data, gsize start, gsize end)
+{
+	end = clean_trimmed_end(data, start, end);
+	gsize from = end - start > COURTESY_CREDIT_BYTES ? end - COURTESY_CREDIT_BYTES : start;
+	const char *mark = memmem(data + from, end - from, " courtesy ", 10);
+	if (!mark)
+		return FALSE;
+	/* the picture's word, after the caption's full stop */
+	gsize word_end = (gsize)(mark - data), word = clean_word_start(data, start, word_end);
+	if (word < start + SHORT_CHARS / 2 || data[word - 1] != ' ' || data[word - 2] != '.' ||
+	    clean_picture_word_end(data, word, word_end) != word_end)
+		return FALSE;
+	gsize p = word_end + 10;
+	if (clean_word_at(data, p, end, "of"))
+		p += 3;
+	/* the name: capitalised words, a slash maybe joining two ("Officer/Twitter") */
+	guint words = 0;
+	for (gsize q = p; q < end; q = clean_word_end(data, q, end) + 1) {
+		gsize e = clean_word_end(data, q, end);
+		for (gsize r = q; r < e; r++)
+			if (r == q || data[r - 1] == '/') {
+				if (!g_ascii_isupper(data[r]) || ++words > COURTESY_NAME_WORDS)
+					return FALSE;
+			} else if (!g_ascii_isalpha(data[r]) && (guchar)data[r] < 0x80 && data[r] != '/' &&
+				   data[r] != '.' && data[r] != '-' && data[r] != '\'') {
+				return FALSE;
+			}
+	}
+	return words >= 1;
+}

@@ -27,6 +27,9 @@ void clean_weigh_credits(const char *data, const CrBlock *block, CreditMarks mar
 		    ((marks & MARK_SLASH) && clean_ends_with_credit_tail(data, block->start, block->end)) ||
 		    clean_ends_with_label_credit(data, block->start, block->end) ||
 		    (info->last_capital && clean_ends_with_unmarked_credit(data, block->start, block->end)) ||
+		    ((marks & MARK_SLASH) && info->last_capital &&
+		     clean_ends_with_spaced_credit(data, block->start, block->end)) ||
+		    (info->last_capital && clean_ends_with_courtesy_credit(data, block->start, block->end)) ||
 		    ((marks & MARK_SLASH) && clean_opens_with_credit(data, block->start, block->end)) ||
 		    clean_ends_with_caption_date(data, block->start, block->end))) {
 		/* "... recovery. /Courtesy of News1", "Rafiq Maqbool/AP Australia's

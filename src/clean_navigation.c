@@ -2,7 +2,8 @@
  * menu in lower case at the page's top ("news desk", "results archive",
  * "go shopping"), a link up to the page's top ("^ top") and a link back
  * to the site's page closing the page ("Back to blog", "Back to RQ's
- * page"). */
+ * page"), or a pointer whose link the page lost ("For more information
+ * visit"). */
 #include "clean_private.h"
 
 #include <string.h>
@@ -58,6 +59,36 @@ static gboolean links_back(const char *data, gsize start, gsize end, const Info 
 			       TRUE);
 }
 
+/* The most words of a pointer whose link was lost (points_nowhere()). */
+#define LOST_LINK_WORDS 6
+
+/* TRUE when data[start,end) is "For more information" or "For further
+ * information", a comma and "please" maybe, and a verb sending the reader
+ * somewhere with nothing after it, no sentence: the text of a link the
+ * page lost ("For more information visit", "For further information,
+ * please see"); "For more information visit the council's website" names
+ * where, "For more information, please contact:" opens a list. */
+static gboolean points_nowhere(const char *data, gsize start, gsize end, const Info *b)
+{
+	static const char *const opens[] = { "For more information", "For further information" };
+	static const char *const verbs[] = { "visit", "see", "go to", "contact", "call", "click" };
+	if (b->words < 3 || b->words > LOST_LINK_WORDS || b->sentence || b->digits || b->introduces)
+		return FALSE;
+	for (guint k = 0; k < G_N_ELEMENTS(opens); k++) {
+		gsize len = strlen(opens[k]), p = start + len;
+		if (end - start <= len || memcmp(data + start, opens[k], len) != 0)
+			continue;
+		if (data[p] == ',')
+			p++;
+		while (p < end && data[p] == ' ')
+			p++;
+		if (clean_word_at(data, p, end, "please"))
+			p += 7;
+		return p < end && clean_is_one_of(data, p, end, verbs, G_N_ELEMENTS(verbs), FALSE);
+	}
+	return FALSE;
+}
+
 void clean_judge_navigation(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	guint story = clean_first_solid(info, n);
@@ -84,7 +115,8 @@ void clean_judge_navigation(const char *data, const GArray *blocks, Info *info, 
 		gsize a = block->start, e = block->end;
 		clean_trim(data, &a, &e);
 		if ((info[i].chars <= UP_LINK_CHARS && up_to_top(data, a, e)) ||
-		    (i + 1 == n && links_back(data, a, e, &info[i])))
+		    (i + 1 == n &&
+		     (links_back(data, a, e, &info[i]) || points_nowhere(data, a, e, &info[i]))))
 			info[i].cls = CLASS_BAD;
 	}
 }

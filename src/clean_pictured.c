@@ -5,7 +5,7 @@
  * and a picture's alternative text read alike: furniture. And inside the
  * story, a caption with no verb: names, a date and prepositions, and a
  * picture's subject credited to its maker ("... taken by Kevin
- * Groocock"). */
+ * Groocock"), and a caption between its picture's label and its credit. */
 #define _GNU_SOURCE /* memmem */
 #include "clean_private.h"
 
@@ -299,6 +299,34 @@ void clean_judge_credited_shots(const char *data, const GArray *blocks, Info *in
 		gsize a = block->start, e = block->end;
 		clean_trim(data, &a, &e);
 		if (credits_a_shot(data, a, e))
+			info[i].cls = CLASS_BAD;
+	}
+}
+
+/* TRUE when block I is a picture's label naming it ("Photo of Dr. Jane
+ * Doe") or a credit alone ("Photo by Jane Doe"), CREDIT telling which,
+ * taken for furniture already. */
+static gboolean picture_line(const char *data, const GArray *blocks, const Info *info, gint i,
+			     gboolean credit)
+{
+	if (i < 0 || info[i].cls != CLASS_BAD || !info[i].credit || info[i].sentence ||
+	    info[i].chars >= SHORT_CHARS)
+		return FALSE;
+	const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+	gsize a = block->start, e = block->end;
+	clean_trim(data, &a, &e);
+	return credit ? clean_names_a_credit(data, a, e) && !clean_opens_as_caption(data, a, e)
+		      : clean_opens_as_caption(data, a, e);
+}
+
+void clean_judge_fenced_captions(const char *data, const GArray *blocks, Info *info, guint n)
+{
+	for (guint i = 1; i + 1 < n; i++) {
+		if (info[i].cls == CLASS_BAD || info[i].reported || info[i].chars >= LONG_CHARS)
+			continue;
+		gint up = clean_beside(info, n, i, -1), down = clean_beside(info, n, i, 1);
+		if (picture_line(data, blocks, info, up, FALSE) &&
+		    picture_line(data, blocks, info, down, TRUE))
 			info[i].cls = CLASS_BAD;
 	}
 }

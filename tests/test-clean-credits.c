@@ -521,6 +521,72 @@ static void test_credited_shot(void)
 	assert_kept(show, (const char *const[]){ "First Place taken by", "Top Vase taken by", NULL });
 }
 
+/* Credits closing a caption the twenty-seventh set showed (clean37): a
+ * photographer glued to the caption's full stop over a spaced slash and
+ * an agency, and a picture's "courtesy" of a long name; a story's
+ * sentences of the same ends stay. */
+static void test_credits_of_the_twenty_seventh_set(void)
+{
+	g_autoptr(Page) page = page_new(
+	    "Floods close the harbour road\n\n" STORY_PARAGRAPH
+	    "\n\nHigh water flows into the quay's car park on Thursday in Northport, "
+	    "Islandshire.Jane Doe / Northport Gazette via Getty Images\n\n" STORY_PARAGRAPH_2
+	    "\n\nCars cross the flooded harbour road, something officials urge not to do. Photo "
+	    "courtesy Islandshire Police Public Information Officer/Twitter\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_flagged(page, (const char *const[]){ "High water flows", "Cars cross the flooded", NULL });
+	g_autoptr(Page) story = page_new(
+	    "Floods close the harbour road\n\n" STORY_PARAGRAPH
+	    "\n\nThe road reopened on Monday, the Harbour Board said. Fares / Timetables via Northport "
+	    "Council\n\n" STORY_PARAGRAPH_2
+	    "\n\nCouncillors thanked the volunteers. The photo courtesy rules of the Harbour Board / "
+	    "Northport Council via AP\n\n" STORY_PARAGRAPH_3
+	    "\n\nThe council said it had asked the harbour office. Picture courtesy requests go to the "
+	    "Harbour Office\n\n" STORY_PARAGRAPH_2
+	    "\n\nThe gallery opened on Monday at the Harbour Museum. Kirk Sides / Houston Chronicle via "
+	    "Getty Images lent the pictures to the Museum\n");
+	/* no name after the full stop, or no agency after the slash */
+	assert_kept(story, (const char *const[]){ "The road reopened", "Councillors thanked",
+						  "The council said it had", "The gallery opened", NULL });
+}
+
+/* A caption between its picture's label and its credit (clean37, set
+ * 27 01); a paragraph under a credit and over the next picture's label,
+ * or under a label with no credit under it, is the story's. */
+static void test_caption_between_label_and_credit(void)
+{
+	g_autoptr(Page) page =
+	    page_new("Harbour research wins two grants\n\nBy Lena Ortiz\n\nPhoto of Dr. Jane Doe\n\n"
+		     "Jane Doe, professor of marine biology, has received two grants for her "
+		     "study of the harbour's seals.\n\nPhoto by John Roe\n\n" STORY_PARAGRAPH
+		     "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(page, (const char *const[]){ "Jane Doe, professor", NULL });
+	g_autoptr(Page) story = page_new(
+	    "Harbour research wins two grants\n\n" STORY_PARAGRAPH
+	    "\n\nPhoto of Dr. Jane Doe\n\nPhoto by John Roe\n\nThe grants will fund two years of work on "
+	    "the harbour's seals, the university said on Monday.\n\nPhoto of the harbour's "
+	    "seals\n\n" STORY_PARAGRAPH_2 "\n\nPhoto of the new laboratory\n\nThe laboratory opens in "
+	    "March and will hold twelve researchers from the university.\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_kept(story, (const char *const[]){ "The grants will fund", "The laboratory opens", NULL });
+}
+
+/* Blogger's classic template heads each comment "At {time}, {name}
+ * said..." (clean37, set 27 16): the comments down to the comment form
+ * fall; a story's line of that shape with no comment form under it stays. */
+static void test_classic_blog_comments(void)
+{
+	g_autoptr(Page) page =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
+		     "\n\nAt 11:57 am, Harbour Watcher said...\n\nNorthport Ferries\n\nGreat news "
+		     "for the island, thanks for the post.\n\nPost a Comment\n\nLinks to this post:\n");
+	assert_flagged(page, (const char *const[]){ "At 11:57 am", "Northport Ferries", "Great news", NULL });
+	assert_kept(page, (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, NULL });
+	g_autoptr(Page) story = page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+					 "\n\nAt 11:57 am, Mayor Jane Doe said...\n\n" STORY_PARAGRAPH_2
+					 "\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_kept(story,
+		    (const char *const[]){ "At 11:57 am", STORY_PARAGRAPH_2, STORY_PARAGRAPH_3, NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -539,5 +605,10 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/credits/lines-of-the-twenty-second-set", test_lines_of_the_twenty_second_set);
 	g_test_add_func("/clean/credits/this-picture-of", test_this_picture_of);
 	g_test_add_func("/clean/credits/credited-shot", test_credited_shot);
+	g_test_add_func("/clean/credits/credits-of-the-twenty-seventh-set",
+			test_credits_of_the_twenty_seventh_set);
+	g_test_add_func("/clean/credits/caption-between-label-and-credit",
+			test_caption_between_label_and_credit);
+	g_test_add_func("/clean/credits/classic-blog-comments", test_classic_blog_comments);
 	return g_test_run();
 }

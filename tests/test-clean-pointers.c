@@ -500,6 +500,20 @@ static void test_title_over_byline(void)
 	assert_kept(page, (const char *const[]){ "Essay: Why Sail", STORY_PARAGRAPH, NULL });
 }
 
+/* An editor's initials and a slash closing the page sign its copy as
+ * the Tehran Times does (clean37, set 27 13): "EF/"; one capital and a
+ * slash closing it stay. */
+static void test_initials_and_slash(void)
+{
+	g_autoptr(Page) page = page_new("Ferry council signs a deal with its neighbour\n\n" STORY_PARAGRAPH
+					"\n\n" STORY_PARAGRAPH_2 "\n\n" STORY_PARAGRAPH_3 "\n\nEF/\n");
+	assert_flagged(page, (const char *const[]){ "EF/", NULL });
+	assert_kept(page,
+		    (const char *const[]){ STORY_PARAGRAPH, STORY_PARAGRAPH_2, STORY_PARAGRAPH_3, NULL });
+	g_autoptr(Page) one = page_new(STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n\nA/\n");
+	assert_kept(one, (const char *const[]){ "A/", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -524,5 +538,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/pointers/round-26-lines", test_round_26_lines);
 	g_test_add_func("/clean/pointers/title-over-byline", test_title_over_byline);
 	g_test_add_func("/clean/pointers/round-27-lines", test_round_27_lines);
+	g_test_add_func("/clean/pointers/initials-and-slash", test_initials_and_slash);
 	return g_test_run();
 }

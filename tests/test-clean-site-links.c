@@ -141,6 +141,25 @@ static void test_links_about(void)
 	assert_kept(board, (const char *const[]){ "Back to the drawing board", NULL });
 }
 
+/* A pointer whose link the page lost closes the page: "For more
+ * information visit" falls (clean37, set 27 07); one that names where to
+ * go, or opens a list of contacts, stays. */
+static void test_lost_links(void)
+{
+	g_autoptr(Page) page = page_new("Ferry fares frozen\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
+					"\n\nFor more information visit\n");
+	assert_flagged(page, (const char *const[]){ "For more information visit", NULL });
+	g_autoptr(Page) see = page_new("Ferry fares frozen\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
+				       "\n\nFor further information, please see\n");
+	assert_flagged(see, (const char *const[]){ "For further information", NULL });
+	g_autoptr(Page) named = page_new("Ferry fares frozen\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
+					 "\n\nFor more information visit the harbour office\n");
+	assert_kept(named, (const char *const[]){ "For more information visit the harbour office", NULL });
+	g_autoptr(Page) contacts = page_new("Ferry fares frozen\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
+					    "\n\nFor more information, please contact:\n");
+	assert_kept(contacts, (const char *const[]){ "For more information, please contact:", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -148,5 +167,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/site-links/k2-lines", test_k2_lines);
 	g_test_add_func("/clean/site-links/lower-menu", test_lower_menu);
 	g_test_add_func("/clean/site-links/links-about", test_links_about);
+	g_test_add_func("/clean/site-links/lost-links", test_lost_links);
 	return g_test_run();
 }
