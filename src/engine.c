@@ -6,6 +6,7 @@
 #include "crossread/meta.h"
 #include "crossread/parallel.h"
 #include "crossread/partition.h"
+#include "name_lexicon.h"
 
 /* The reports being loaded, one slot per path. */
 typedef struct {
@@ -14,15 +15,23 @@ typedef struct {
 	GError **errors;
 } Loading;
 
+/* Item I of the loading: the names' tables first, then report I - 1. */
 static void load_one(guint i, gpointer data)
 {
 	Loading *loading = data;
-	loading->docs[i] = cr_doc_load(loading->paths[i], &loading->errors[i]);
+	if (i == 0) {
+		name_word_table();
+		return;
+	}
+	loading->docs[i - 1] = cr_doc_load(loading->paths[i - 1], &loading->errors[i - 1]);
 }
 
 /* Loads the reports side by side (reading and checking each was 5 M
  * instructions at 1 MiB on one thread); the error is the first path's
- * that failed, as loading them one by one would give. */
+ * that failed, as loading them one by one would give. The names' tables
+ * (10 M instructions, built once for the program on their first use) are
+ * built beside the reading, the longest item first: at their first use,
+ * in the extraction, the other thread waited for them in g_once(). */
 GPtrArray *cr_engine_load(char **paths, guint n_paths, GError **error)
 {
 	if (n_paths > CR_MAX_DOCUMENTS) {
@@ -41,7 +50,7 @@ GPtrArray *cr_engine_load(char **paths, guint n_paths, GError **error)
 	g_autofree GError **errors = g_new0(GError *, MAX(n_paths, 1));
 	g_ptr_array_set_size(docs, (gint)n_paths);
 	Loading loading = { paths, (CrDoc **)docs->pdata, errors };
-	cr_parallel_for(n_paths, load_one, &loading);
+	cr_parallel_for(n_paths + 1, load_one, &loading);
 	gboolean failed = FALSE;
 	for (guint i = 0; i < n_paths; i++) {
 		if (errors[i] && !failed)
