@@ -407,10 +407,29 @@ static gboolean twin_fits_better(const Grouper *gr, guint id, const guint *twin,
 	return affinity(gr, c, fact_at(gr, twin[fi] - 1), &share) > affinity(gr, c, fact_at(gr, fi), &share);
 }
 
+/* The most content words and other numbers that the sentence of number F
+ * shares with that of a first member of cluster C of F's own report of
+ * F's key: the report saying its fact again ("Kenya Dam Bursts: More Than
+ * 40 Killed", "More than 40 people perished in Kenya after a dam
+ * burst"). */
+static guint restated(const Grouper *gr, const CrCluster *c, const CrFact *f)
+{
+	guint best = 0, checked = MIN(c->facts.len, AGREEING_MEMBERS);
+	for (guint i = 0; i < checked; i++) {
+		const CrFact *member = fact_at(gr, cr_id_at(&c->facts, i));
+		Overlap o;
+		if (member->doc == f->doc && strcmp(member->key, f->key) == 0 &&
+		    cr_align_overlap(f, member, &o))
+			best = MAX(best, o.words + o.neighbours);
+	}
+	return best;
+}
+
 /* Where number FI goes instead of cluster ID (OPS its kind's), or ID: alone
  * (-1) when its own twin fits ID better; when a first member of ID of
  * another report has a twin whose sentence shares more with FI's than the
- * member's does, the twin's cluster (PLACED_IN: each placed fact's
+ * member's does and than FI's own report's saying of it in ID does
+ * (restated()), the twin's cluster (PLACED_IN: each placed fact's
  * cluster + 1, HOW_WELL set) if FI fits there, or alone if the twin is
  * not placed yet. */
 static int number_twin_cluster(const Grouper *gr, const KindOps *ops, guint id, const guint *twin,
@@ -430,7 +449,8 @@ static int number_twin_cluster(const Grouper *gr, const KindOps *ops, guint id, 
 		if (!cr_align_overlap(f, fact_at(gr, twin[m] - 1), &ot) || (!ot.words && !ot.neighbours))
 			continue;
 		cr_align_overlap(f, fact_at(gr, m), &om);
-		if (ot.words + ot.neighbours <= om.words + om.neighbours)
+		if (ot.words + ot.neighbours <= om.words + om.neighbours ||
+		    ot.words + ot.neighbours <= restated(gr, c, f))
 			continue;
 		guint in = placed_in[twin[m] - 1];
 		if (!in)
