@@ -435,6 +435,27 @@ static G_GNUC_NO_INLINE gboolean ordinals_rank_apart(const CrFact *a, const CrFa
 	return la != lb || g_ascii_strncasecmp(na, nb, la) != 0;
 }
 
+/* TRUE when numbers A and B are in two countries (cr_fact_places()): each
+ * is said to be in one ("200,000 people have been affected by flash
+ * floods in Kenya", "200,000 victims in neighboring Burundi"), and
+ * neither sentence names the other's ("2,000 migrants in Libya boarded
+ * boats for Italy" is one count with "2,000 migrants arrived in Italy").
+ * Two countries are two places, as a country and its city are not. */
+static gboolean in_two_countries(const CrFact *a, const CrFact *b)
+{
+	guint na, nb;
+	const guint32 *pa = cr_fact_places(a, &na), *pb = cr_fact_places(b, &nb);
+	if (!pa || !pb || pa[0] == pb[0])
+		return FALSE;
+	for (guint i = 1; i < na; i++)
+		if (pa[i] == pb[0])
+			return FALSE;
+	for (guint i = 1; i < nb; i++)
+		if (pb[i] == pa[0])
+			return FALSE;
+	return TRUE;
+}
+
 /* cr_align_overlap() of A and B into O, worked out on the first call
  * only (*HAVE -1 until then, then its result). */
 static gboolean overlap_once(const CrFact *a, const CrFact *b, Overlap *o, int *have)
@@ -453,7 +474,8 @@ static gboolean overlap_once(const CrFact *a, const CrFact *b, Overlap *o, int *
 static gboolean number_agrees(const CrFact *a, const CrFact *b)
 {
 	if (fabs(a->num) >= DISTINCT_COUNT)
-		return !(a->counted && b->counted && a->counted != b->counted && persons_and_things(a, b));
+		return !(a->counted && b->counted && a->counted != b->counted && persons_and_things(a, b)) &&
+		       !in_two_countries(a, b);
 	if (a->num != floor(a->num))
 		return TRUE;
 	/* a list's numbering is no quantity; a plan's "three minutes into the

@@ -144,6 +144,7 @@ typedef enum {
 
 typedef struct {
 	NameGazKind kind;
+	gboolean country; /* a place of the gazetteer's countries (its "--- countries ---" lines) */
 	char *canonical;
 } NameGazEntry;
 
