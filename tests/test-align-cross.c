@@ -179,6 +179,33 @@ static void test_counts_in_two_countries(void)
 		      "Some 15,000 people", TRUE);
 }
 
+/* Engine45: the true shapes that cross-event rules of stop 36 cut
+ * (docs/ENGINE-SCORES.md, end of stop 36), linked: the "Tuesday" of two
+ * reports of one earthquake that share a person and a place, the "in
+ * March" of two reports of one flood, the "five people" of two wire
+ * rewrites of one bus crash, the "3-2" of two reports of one match. */
+static void test_true_shapes_of_one_story(void)
+{
+	g_autoptr(CrEngine) quake = cr_test_engine(
+	    "A magnitude 6.1 earthquake struck Kestria on Tuesday, damaging hundreds of homes. Governor Alia "
+	    "Varn said rescuers were still searching the rubble.\n",
+	    "Rescuers searched collapsed buildings in Kestria after the quake on Tuesday, Governor Alia Varn "
+	    "told reporters.\n",
+	    NULL);
+	assert_linked(engine_fact(quake, 0, CR_FACT_DATE, "Tuesday", 0),
+		      engine_fact(quake, 1, CR_FACT_DATE, "Tuesday", 0));
+	g_autoptr(CrEngine) flood = cr_test_engine(
+	    "Floods have swept the Tarn valley since heavy rains began in March, officials said.\n",
+	    "The rains that began in March have flooded much of the Tarn valley, officials said.\n", NULL);
+	assert_linked(engine_fact(flood, 0, CR_FACT_DATE, "March", 0),
+		      engine_fact(flood, 1, CR_FACT_DATE, "March", 0));
+	assert_counts("Five people were killed when a bus overturned on a highway near Orvin, police said.\n",
+		      "A bus crash near Orvin killed five people, police said.\n", "Five people",
+		      "five people", TRUE);
+	assert_counts("Arema lost 3-2 to Persebaya at the stadium in Malang on Saturday.\n",
+		      "Persebaya beat Arema 3-2 in Malang on Saturday night.\n", "3-2", "3-2", TRUE);
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -193,5 +220,6 @@ int main(int argc, char **argv)
 			test_weekdays_of_reports_sharing_places);
 	g_test_add_func("/align/cross/weekdays-beside-another-story", test_weekdays_beside_another_story);
 	g_test_add_func("/align/cross/counts-in-two-countries", test_counts_in_two_countries);
+	g_test_add_func("/align/cross/true-shapes-of-one-story", test_true_shapes_of_one_story);
 	return g_test_run();
 }
