@@ -50,6 +50,33 @@ gboolean cr_align_overlap(const CrFact *a, const CrFact *b, Overlap *o)
 	return TRUE;
 }
 
+/* How many content words and other numbers the contexts of A and B share
+ * that that of C does not hold (a word both say and C says too is no sign
+ * that A and B are one fact rather than A and C); 0 when A or B has none. */
+guint cr_align_shared_beyond(const CrFact *a, const CrFact *b, const CrFact *c)
+{
+	guint na, nb, nc = 0;
+	const guint32 *ca = cr_fact_context(a, &na), *cb = cr_fact_context(b, &nb);
+	const guint32 *cc = cr_fact_context(c, &nc);
+	if (!ca || !cb)
+		return 0;
+	const guint32 *end_a = ca + na, *end_b = cb + nb, *end_c = cc ? cc + nc : NULL;
+	guint shared = 0;
+	while (ca < end_a && cb < end_b) {
+		guint32 x = *ca, y = *cb;
+		if (x != y) {
+			ca += x < y;
+			cb += y < x;
+			continue;
+		}
+		while (cc && cc < end_c && *cc < x)
+			cc++;
+		shared += !(x & CR_CONTEXT_UNIT) && !(cc && cc < end_c && *cc == x);
+		ca++, cb++;
+	}
+	return shared;
+}
+
 /* Content words the sentences of an approximation and a floor of one
  * value must share (number_agrees()): more than the one that the source
  * of two figures alone gives ("the ministry said"). */
