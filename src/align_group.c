@@ -407,12 +407,43 @@ static gboolean twin_fits_better(const Grouper *gr, guint id, const guint *twin,
 	return affinity(gr, c, fact_at(gr, twin[fi] - 1), &share) > affinity(gr, c, fact_at(gr, fi), &share);
 }
 
+/* Fills OWN with the first members of cluster C (at most AGREEING_MEMBERS)
+ * that number F's own report gave F's key in: its own sayings of the count
+ * ("Kenya Dam Bursts: More Than 40 Killed" over the lede "More than 40
+ * people perished in Kenya after a dam burst"); returns how many. */
+static guint own_sayings(const Grouper *gr, const CrCluster *c, const CrFact *f, guint *own)
+{
+	guint n = 0, checked = MIN(c->facts.len, AGREEING_MEMBERS);
+	for (guint i = 0; i < checked; i++) {
+		guint id = cr_id_at(&c->facts, i);
+		const CrFact *member = fact_at(gr, id);
+		if (member->doc == f->doc && strcmp(member->key, f->key) == 0)
+			own[n++] = id;
+	}
+	return n;
+}
+
+/* TRUE when number F's own saying H of its count keeps F from the pull of
+ * TWIN (another report's same amount of another fact): the words F shares
+ * with TWIN that H does not also hold are fewer than those F shares with H
+ * that TWIN does not hold. A word all three hold ("burst" of a dam and of
+ * a river) weighs for neither; an H that holds every word of the pull
+ * names both facts (a headline "five dead, five in hospital in Vell") and
+ * keeps nothing. A tie goes to the twin: sentences of one report share
+ * the story's words ("Kestria", "bus", "crash") more than two reports do. */
+static gboolean own_saying_keeps(const CrFact *f, const CrFact *h, const CrFact *twin)
+{
+	guint pull = cr_align_shared_beyond(f, twin, h);
+	return pull && pull < cr_align_shared_beyond(f, h, twin);
+}
+
 /* Where number FI goes instead of cluster ID (OPS its kind's), or ID: alone
  * (-1) when its own twin fits ID better; when a first member of ID of
  * another report has a twin whose sentence shares more with FI's than the
- * member's does, the twin's cluster (PLACED_IN: each placed fact's
- * cluster + 1, HOW_WELL set) if FI fits there, or alone if the twin is
- * not placed yet. */
+ * member's does and no saying of FI's count by its own report in ID keeps
+ * FI (own_saying_keeps()), the twin's cluster (PLACED_IN: each placed
+ * fact's cluster + 1, HOW_WELL set) if FI fits there, or alone if the twin
+ * is not placed yet. */
 static int number_twin_cluster(const Grouper *gr, const KindOps *ops, guint id, const guint *twin,
 			       const guint *placed_in, guint8 *apart, guint fi, double *how_well)
 {
@@ -422,15 +453,27 @@ static int number_twin_cluster(const Grouper *gr, const KindOps *ops, guint id, 
 	CrCluster single;
 	const CrCluster *c = cr_cluster_view(gr->clusters, id, &single);
 	guint checked = MIN(c->facts.len, AGREEING_MEMBERS);
+	guint own[AGREEING_MEMBERS], n_own = 0;
+	gboolean own_found = FALSE;
 	for (guint i = 0; i < checked; i++) {
 		guint m = cr_id_at(&c->facts, i);
 		if (!twin[m] || fact_at(gr, m)->doc == f->doc || !twins_apart(gr, twin, apart, m))
 			continue;
+		const CrFact *tw = fact_at(gr, twin[m] - 1);
 		Overlap om = { 0 }, ot;
-		if (!cr_align_overlap(f, fact_at(gr, twin[m] - 1), &ot) || (!ot.words && !ot.neighbours))
+		if (!cr_align_overlap(f, tw, &ot) || (!ot.words && !ot.neighbours))
 			continue;
 		cr_align_overlap(f, fact_at(gr, m), &om);
 		if (ot.words + ot.neighbours <= om.words + om.neighbours)
+			continue;
+		if (!own_found) {
+			n_own = own_sayings(gr, c, f, own);
+			own_found = TRUE;
+		}
+		gboolean kept = FALSE;
+		for (guint k = 0; k < n_own && !kept; k++)
+			kept = own_saying_keeps(f, fact_at(gr, own[k]), tw);
+		if (kept)
 			continue;
 		guint in = placed_in[twin[m] - 1];
 		if (!in)

@@ -50,6 +50,33 @@ gboolean cr_align_overlap(const CrFact *a, const CrFact *b, Overlap *o)
 	return TRUE;
 }
 
+/* How many content words and other numbers the contexts of A and B share
+ * that that of C does not hold (a word both say and C says too is no sign
+ * that A and B are one fact rather than A and C); 0 when A or B has none. */
+guint cr_align_shared_beyond(const CrFact *a, const CrFact *b, const CrFact *c)
+{
+	guint na, nb, nc = 0;
+	const guint32 *ca = cr_fact_context(a, &na), *cb = cr_fact_context(b, &nb);
+	const guint32 *cc = cr_fact_context(c, &nc);
+	if (!ca || !cb)
+		return 0;
+	const guint32 *end_a = ca + na, *end_b = cb + nb, *end_c = cc ? cc + nc : NULL;
+	guint shared = 0;
+	while (ca < end_a && cb < end_b) {
+		guint32 x = *ca, y = *cb;
+		if (x != y) {
+			ca += x < y;
+			cb += y < x;
+			continue;
+		}
+		while (cc && cc < end_c && *cc < x)
+			cc++;
+		shared += !(x & CR_CONTEXT_UNIT) && !(cc && cc < end_c && *cc == x);
+		ca++, cb++;
+	}
+	return shared;
+}
+
 /* Content words the sentences of an approximation and a floor of one
  * value must share (number_agrees()): more than the one that the source
  * of two figures alone gives ("the ministry said"). */
@@ -435,6 +462,27 @@ static G_GNUC_NO_INLINE gboolean ordinals_rank_apart(const CrFact *a, const CrFa
 	return la != lb || g_ascii_strncasecmp(na, nb, la) != 0;
 }
 
+/* TRUE when numbers A and B are in two countries (cr_fact_places()): each
+ * is said to be in one ("200,000 people have been affected by flash
+ * floods in Kenya", "200,000 victims in neighboring Burundi"), and
+ * neither sentence names the other's ("2,000 migrants in Libya boarded
+ * boats for Italy" is one count with "2,000 migrants arrived in Italy").
+ * Two countries are two places, as a country and its city are not. */
+static gboolean in_two_countries(const CrFact *a, const CrFact *b)
+{
+	guint na, nb;
+	const guint32 *pa = cr_fact_places(a, &na), *pb = cr_fact_places(b, &nb);
+	if (!pa || !pb || pa[0] == pb[0])
+		return FALSE;
+	for (guint i = 1; i < na; i++)
+		if (pa[i] == pb[0])
+			return FALSE;
+	for (guint i = 1; i < nb; i++)
+		if (pb[i] == pa[0])
+			return FALSE;
+	return TRUE;
+}
+
 /* cr_align_overlap() of A and B into O, worked out on the first call
  * only (*HAVE -1 until then, then its result). */
 static gboolean overlap_once(const CrFact *a, const CrFact *b, Overlap *o, int *have)
@@ -453,7 +501,8 @@ static gboolean overlap_once(const CrFact *a, const CrFact *b, Overlap *o, int *
 static gboolean number_agrees(const CrFact *a, const CrFact *b)
 {
 	if (fabs(a->num) >= DISTINCT_COUNT)
-		return !(a->counted && b->counted && a->counted != b->counted && persons_and_things(a, b));
+		return !(a->counted && b->counted && a->counted != b->counted && persons_and_things(a, b)) &&
+		       !in_two_countries(a, b);
 	if (a->num != floor(a->num))
 		return TRUE;
 	/* a list's numbering is no quantity; a plan's "three minutes into the

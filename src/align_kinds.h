@@ -133,6 +133,10 @@ typedef struct {
 /* What the contexts of facts A and B share; FALSE when either has none. */
 gboolean cr_align_overlap(const CrFact *a, const CrFact *b, Overlap *o);
 
+/* How many content words and other numbers facts A and B share that
+ * fact C does not hold. */
+guint cr_align_shared_beyond(const CrFact *a, const CrFact *b, const CrFact *c);
+
 /* Cuts each quotation cluster of CLUSTERS (from FIRST on) that holds
  * sentences one report quotes apart into one cluster per sentence
  * (align_split.c). */

@@ -467,6 +467,47 @@ static guint32 whole_stem(const CrFact *f, const CrTokens *s, guint last, const 
 	return (stem & ~CR_CONTEXT_NEIGHBOUR) | CR_CONTEXT_UNIT;
 }
 
+/* The first token of the sentence of the number whose first token is
+ * FIRST, at most CONTEXT_TOKENS before it. */
+static guint sentence_start(const CrTokens *s, guint first)
+{
+	guint from = first;
+	while (from > 0 && first - from < CONTEXT_TOKENS && !ends_sentence(s, from - 1) &&
+	       s->tok[from].gap != CR_GAP_LINE)
+		from--;
+	return from;
+}
+
+/* The end (one past its last token) of the sentence of the number that
+ * ends before token LAST, at most CONTEXT_TOKENS after it. */
+static guint sentence_end(const CrTokens *s, guint last)
+{
+	guint to = last;
+	while (to < s->n && to - last < CONTEXT_TOKENS && s->tok[to].gap != CR_GAP_LINE &&
+	       !ends_sentence(s, to - 1))
+		to++;
+	return to;
+}
+
+/* Gives number K of the block's NUMBERS, one that is no small one, the
+ * country it is in (number_subject_country()) and the others its
+ * sentence names (cr_fact_places_new()): "More than 200,000 people have
+ * been affected by flash floods in Kenya" and "over 200,000 victims in
+ * neighboring Burundi" are two counts (align_kinds.c). */
+static void set_places(GArray *facts, const BlockNumber *numbers, guint n_numbers, guint k, const CrTokens *s,
+		       CrFactStrings *pool)
+{
+	const BlockNumber *self = &numbers[k];
+	guint32 countries[NUMBER_MAX_COUNTRIES];
+	countries[0] = number_subject_country(s, self->last, k + 1 < n_numbers ? numbers[k + 1].first : s->n);
+	if (!countries[0])
+		return;
+	guint n = number_countries_named(s, sentence_start(s, self->first), sentence_end(s, self->last),
+					 countries, 1);
+	CrFact *f = &g_array_index(facts, CrFact, self->fact);
+	f->context = cr_fact_places_new(pool, countries, n);
+}
+
 /* Gives fact NUMBER (of the block's NUMBERS) the stems of the content words
  * of its sentence (at most CONTEXT_TOKENS tokens each side, its own words
  * left out) and, marked CR_CONTEXT_NEIGHBOUR, the values (with their
@@ -480,10 +521,7 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 {
 	guint first = self->first, last = self->last;
 	CrFact *f = &g_array_index(facts, CrFact, self->fact);
-	guint from = first, to = last;
-	while (from > 0 && first - from < CONTEXT_TOKENS && !ends_sentence(s, from - 1) &&
-	       s->tok[from].gap != CR_GAP_LINE)
-		from--;
+	guint from = sentence_start(s, first), to = sentence_end(s, last);
 	/* "The 76-year-old is accompanied by": an age after "the" opening its
 	 * sentence stands for the person of the sentence before, whose words
 	 * tell it apart too */
@@ -493,9 +531,6 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 			from--;
 		while (from > 0 && first - from < CONTEXT_TOKENS && !ends_sentence(s, from - 1) &&
 		       s->tok[from].gap != CR_GAP_LINE);
-	while (to < s->n && to - last < CONTEXT_TOKENS && s->tok[to].gap != CR_GAP_LINE &&
-	       !ends_sentence(s, to - 1))
-		to++;
 	guint32 hashes[2 * CONTEXT_TOKENS + 2 + 2 * MAX_NEIGHBOURS];
 	guint n = 0, neighbours = 0;
 	gboolean planned = FALSE;
@@ -828,8 +863,10 @@ void cr_extract_numbers(const CrReport *report, GArray *facts)
 		memset(stems->data, 0xff, s.n * sizeof(guint32));
 		const BlockNumber *in_block = (const BlockNumber *)(void *)numbers->data;
 		for (guint k = 0; k < numbers->len; k++) {
-			if (!in_block[k].small)
+			if (!in_block[k].small) {
+				set_places(facts, in_block, numbers->len, k, &s, pool);
 				continue;
+			}
 			set_context(facts, in_block, numbers->len, &in_block[k], &s, stemmer,
 				    (guint32 *)(void *)stems->data, pool);
 			flag_part_or_item(facts, in_block, numbers->len, k, &s);

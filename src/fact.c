@@ -291,14 +291,24 @@ static char *share(CrFactStrings *pool, char *s)
 	return shared;
 }
 
-guint32 *cr_fact_context_new(CrFactStrings *pool, const guint32 *hashes, guint n)
+/* A context of HEAD (its first word) and the N HASHES after it, in POOL's
+ * blocks of contexts. */
+static guint32 *context_pack(CrFactStrings *pool, guint32 head, const guint32 *hashes, guint n)
 {
-	if (n == 0)
-		return NULL;
 	guint32 *context = pool_take(&pool->contexts, (n + 1) * sizeof hashes[0], sizeof hashes[0]);
-	context[0] = n;
+	context[0] = head;
 	memcpy(context + 1, hashes, n * sizeof hashes[0]);
 	return (guint32 *)(void *)hold((char *)context);
+}
+
+guint32 *cr_fact_context_new(CrFactStrings *pool, const guint32 *hashes, guint n)
+{
+	return n ? context_pack(pool, n, hashes, n) : NULL;
+}
+
+guint32 *cr_fact_places_new(CrFactStrings *pool, const guint32 *places, guint n)
+{
+	return n ? context_pack(pool, n << CR_CONTEXT_PLACES_SHIFT, places, n) : NULL;
 }
 
 void cr_fact_context_free(guint32 *context)

@@ -732,8 +732,9 @@ static void add_alias(GHashTable *aliases, GHashTable *first_words, const NameGa
 
 /* Parses one line of the gazetteer ("kind<TAB>canonical<TAB>aliases"),
  * adding given names and nationalities to WORDS and first words of names
- * to FIRST_WORDS. */
-static void parse_gazetteer_line(Lexicon *lex, GHashTable *words, GHashTable *first_words, const char *line)
+ * to FIRST_WORDS; COUNTRY when the line is among the countries. */
+static void parse_gazetteer_line(Lexicon *lex, GHashTable *words, GHashTable *first_words, const char *line,
+				 gboolean country)
 {
 	static const struct {
 		const char *name;
@@ -765,6 +766,7 @@ static void parse_gazetteer_line(Lexicon *lex, GHashTable *words, GHashTable *fi
 		add_word_class(words, folded, NAME_WORD_NATIONALITY);
 	NameGazEntry *entry = g_new0(NameGazEntry, 1);
 	entry->kind = (NameGazKind)kind;
+	entry->country = country && kind == NAME_GAZ_PLACE;
 	entry->canonical = g_strdup(fields[1]);
 	add_alias(lex->aliases, first_words, entry, fields[1], folded);
 	if (n < 3)
@@ -798,10 +800,14 @@ static gpointer lexicon_load(gpointer unused)
 		const char *data = g_bytes_get_data(bytes, &len);
 		g_autofree char *text = g_strndup(data, len);
 		g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
+		/* a section opens with a "# --- name ---" line */
+		gboolean countries = FALSE;
 		for (guint i = 0; lines[i]; i++) {
 			g_strchomp(lines[i]);
-			if (*lines[i] && *lines[i] != '#')
-				parse_gazetteer_line(lex, words, first_words, lines[i]);
+			if (g_str_has_prefix(lines[i], "# ---"))
+				countries = strcmp(lines[i], "# --- countries ---") == 0;
+			else if (*lines[i] && *lines[i] != '#')
+				parse_gazetteer_line(lex, words, first_words, lines[i], countries);
 		}
 	} else {
 		g_warning("cannot read the gazetteer: %s", error->message);

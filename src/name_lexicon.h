@@ -145,6 +145,7 @@ typedef enum {
 
 typedef struct {
 	NameGazKind kind;
+	gboolean country; /* a place of the gazetteer's countries (its "--- countries ---" lines) */
 	char *canonical;
 } NameGazEntry;
 

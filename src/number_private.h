@@ -273,3 +273,18 @@ guint number_label_before(const CrTokens *s, guint i);
 /* The words before the number at I that make it an age: one ("aged 44",
  * "age 20"), two ("the age of 88"), or 0. */
 guint number_age_word_before(const CrTokens *s, guint i);
+
+/* number_subject.c: the most countries a number's sentence keeps. */
+#define NUMBER_MAX_COUNTRIES 8
+/* The hash of the country the amount ending before token AFTER is in: the
+ * gazetteer's country after the first "in" of its clause, maybe after
+ * "the" and one lower-case word ("200,000 victims in neighbouring
+ * Burundi", "have been affected by flash floods in Kenya"), read up to a
+ * punctuation mark, a line, another number, a word that opens a clause of
+ * its own ("who", "which") or token STOP; 0 when none. */
+guint32 number_subject_country(const CrTokens *s, guint after, guint stop);
+/* Appends to COUNTRIES, which holds N, the hashes (as
+ * number_subject_country()'s) of the countries that tokens [FROM,TO) name
+ * and it does not hold, up to NUMBER_MAX_COUNTRIES; returns how many it
+ * holds. */
+guint number_countries_named(const CrTokens *s, guint from, guint to, guint32 *countries, guint n);

@@ -221,7 +221,7 @@ thresholds() {
 	kanjuruhan) echo "0.90 0.57 0.97 1.00 1.00" ;;        # round 31; "Kanjuruhan stadium" (engine41); "Arema FC" / "Arema Malang"; misspelt names (hard)
 	pelicot) echo "0.82 0.82 0.97 1.00 1.00" ;;           # round 31; "ranging from three to 20 years" (engine41); "more than three-month", the 72-year-old's age
 	heldout-chido) echo "0.96 0.70 0.97 0.00 1.00" ;;     # round 31, held out; "the prefect for Mayotte, a French state official" (engine44); a "References" line, an archive promotion unflagged
-	heldout-kijabe) echo "0.90 0.91 0.94 0.33 1.00" ;;    # round 31, held out; precision 0.944 at its first score; a caption, "Connect with us", an SEO line
+	heldout-kijabe) echo "0.93 0.94 0.97 0.33 1.00" ;;    # round 31, held out; precision 0.944 at its first score, 1.000 after engine45 (counts of other places); a caption, "Connect with us", an SEO line
 	myanmar) echo "1.00 1.00 0.97 0.33 1.00" ;;           # round 33; "33-story building", "730 injured", "magnitude 6.4" (engine46); "(With AP inputs)", "Abstract:" unflagged
 	potomac) echo "0.73 0.77 0.97 1.00 1.00" ;;           # round 33; first score (main)
 	starliner) echo "0.95 0.95 0.97 0.37 1.00" ;;         # round 33; first score (main)

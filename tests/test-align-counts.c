@@ -529,6 +529,84 @@ static void test_range_of_two_words(void)
 	assert_not_linked(engine_fact(e, 0, CR_FACT_NUMBER, "12 people", 0), range);
 }
 
+/* Engine45, from heldout-kijabe's wrong link: a report says its count
+ * again ("Dam Bursts: More Than 40 Killed in Tarova", "More than 40
+ * people perished in Kestria after a dam burst"); the other report gives
+ * that count to two facts (the dam's, its floods' in the capital), and
+ * its twin of the floods shares more words with the joiner ("burst",
+ * "flooding") than the dam's headline does, but fewer than the joiner's
+ * own headline: the joiner stays with its headline. Near miss: without
+ * the headline, the twin's sentence wins, as before. */
+static void test_count_said_again(void)
+{
+	const char *two_facts =
+	    "Over 40 people dead in Tarova dam tragedy with more missing.\n\n"
+	    "By Monday morning, more than 40 people had died of floods in the capital city after the "
+	    "Vell River burst its banks and washed away makeshift houses.\n";
+	g_autoptr(CrEngine) e = cr_test_engine(
+	    two_facts,
+	    "Kestria Dam Bursts: More Than 40 Killed in Tarova Town\n\n"
+	    "More than 40 people perished in Kestria after a dam burst due to severe rains and "
+	    "flooding, according to officials.\n",
+	    NULL);
+	const CrFact *dam = engine_fact(e, 0, CR_FACT_NUMBER, "Over 40 people", 0);
+	const CrFact *floods = engine_fact(e, 0, CR_FACT_NUMBER, "more than 40 people", 0);
+	const CrFact *lede = engine_fact(e, 1, CR_FACT_NUMBER, "More than 40 people", 0);
+	assert_linked(dam, engine_fact(e, 1, CR_FACT_NUMBER, "More Than 40 Killed", 0));
+	assert_linked(dam, lede);
+	assert_not_linked(floods, lede);
+
+	g_autoptr(CrEngine) alone = cr_test_engine(
+	    two_facts,
+	    "More than 40 people perished in Kestria after a dam burst due to severe rains and "
+	    "flooding, according to officials.\n",
+	    NULL);
+	assert_linked(engine_fact(alone, 0, CR_FACT_NUMBER, "more than 40 people", 0),
+		      engine_fact(alone, 1, CR_FACT_NUMBER, "More than 40 people", 0));
+}
+
+/* Asserts that report A's first fact at A_FIRST links with report B's at
+ * B_FIRST, A's second at A_SECOND (the same amount, another fact) with
+ * B's at B_SECOND, and not B's second with A's first; a second written as
+ * its report's first is its second occurrence. */
+static void assert_two_facts_kept(const char *a, const char *b, const char *a_first, const char *a_second,
+				  const char *b_first, const char *b_second)
+{
+	g_autoptr(CrEngine) e = cr_test_engine(a, b, NULL);
+	const CrFact *first = engine_fact(e, 0, CR_FACT_NUMBER, a_first, 0);
+	const CrFact *second = engine_fact(e, 1, CR_FACT_NUMBER, b_second, strcmp(b_first, b_second) == 0);
+	assert_linked(first, engine_fact(e, 1, CR_FACT_NUMBER, b_first, 0));
+	assert_linked(engine_fact(e, 0, CR_FACT_NUMBER, a_second, strcmp(a_first, a_second) == 0), second);
+	assert_not_linked(first, second);
+}
+
+/* Review of engine45's count said again (/align/group/count-said-again):
+ * near misses the rule must not catch, a joiner whose own saying of the
+ * count shares with it only the story's words or the twin's own. A
+ * headline naming both facts holds every word that pulls the body to the
+ * twin ("Vell", "bridge"; "hospital", "Vell"): it keeps nothing. A
+ * headline that shares with the body as many words as the twin does
+ * ("Kestria", "bus", "crash" against "Vell", "arrested", "protests"):
+ * the tie goes to the twin. */
+static void test_count_said_again_near_misses(void)
+{
+	assert_two_facts_kept("The earthquake killed 12 people in Tarova on Tuesday.\n\n"
+			      "In the port of Vell, 12 people were hurt when a bridge fell.\n",
+			      "Quake kills 12 in Tarova, bridge collapses in Vell\n\n"
+			      "At Vell, 12 people were injured as the bridge collapsed.\n",
+			      "12 people", "12 people", "12", "12 people");
+	assert_two_facts_kept("Five people died when a bus left the road near Tarova.\n\n"
+			      "Five people were taken to hospital in Vell, police said.\n",
+			      "Bus crash near Tarova: five dead, five in hospital in Vell\n\n"
+			      "Five people were treated in hospital in Vell after the crash.\n",
+			      "Five people", "Five people", "five dead", "Five people");
+	assert_two_facts_kept("A bus carrying pilgrims overturned near Tarova, killing 7 people.\n\n"
+			      "Separately, 7 people were arrested in Vell over the protests.\n",
+			      "Kestria bus crash near Tarova kills 7 people\n\n"
+			      "Police in Vell arrested 7 people after the bus crash protests in Kestria.\n",
+			      "7 people", "7 people", "7 people", "7 people");
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -537,6 +615,8 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/group/counts-of-nationals", test_counts_of_nationals);
 	g_test_add_func("/align/group/persons-named-two-ways", test_persons_named_two_ways);
 	g_test_add_func("/align/group/one-amount-of-two-facts", test_one_amount_of_two_facts);
+	g_test_add_func("/align/group/count-said-again", test_count_said_again);
+	g_test_add_func("/align/group/count-said-again-near-misses", test_count_said_again_near_misses);
 	g_test_add_func("/align/group/bare-count-of-two-nouns", test_bare_count_of_two_nouns);
 	g_test_add_func("/align/group/administrative-place", test_administrative_place);
 	g_test_add_func("/align/group/counts-of-a-nationality-spelled-two-ways",
