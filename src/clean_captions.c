@@ -403,7 +403,12 @@ gboolean clean_ends_with_spaced_credit(const char *data, gsize start, gsize end)
 
 gboolean clean_ends_with_courtesy_credit(const char *data, gsize start, gsize end)
 {
-	end = clean_trimmed_end(data, start, end);
+	/* a full stop after the name closes a sentence: a story's paragraph
+	 * ending "... Photos courtesy of Jane Doe." keeps its facts */
+	while (end > start && g_ascii_isspace(data[end - 1]))
+		end--;
+	if (end == start || data[end - 1] == '.')
+		return FALSE;
 	gsize from = end - start > COURTESY_CREDIT_BYTES ? end - COURTESY_CREDIT_BYTES : start;
 	const char *mark = memmem(data + from, end - from, " courtesy ", 10);
 	if (!mark)

@@ -395,7 +395,7 @@ gboolean clean_ends_with_spaced_credit(const char *data, gsize start, gsize end)
 /* Ends, after a full stop, with a picture's word, "courtesy" and a name
  * of one to eight capitalised words, a slash maybe between two: "...
  * melted snow. Photo courtesy Indiana State Police Public Information
- * Officer/Twitter". */
+ * Officer/Twitter", no full stop after the name. */
 gboolean clean_ends_with_courtesy_credit(const char *data, gsize start, gsize end);
 /* Where the picture's word at data[p,end) ends ("photo", "images"), or P
  * when none opens there. */

@@ -630,6 +630,17 @@ static void test_classic_blog_comments_near_misses(void)
 	assert_kept(clock, (const char *const[]){ "The vote passed", NULL });
 }
 
+/* A story's paragraph closing on a "courtesy" credit's sentence, its full
+ * stop after the name, keeps its facts (revclean37). */
+static void test_courtesy_credit_near_miss(void)
+{
+	g_autoptr(Page) page =
+	    page_new("Summer fair raises funds for the lifeboat\n\n" STORY_PARAGRAPH
+		     "\n\nThanks to everyone who came to the fair, which raised \u00a31,200 for the lifeboat "
+		     "station and the sea scouts. Photos courtesy of Jane Doe.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(page, (const char *const[]){ "Thanks to everyone", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -655,5 +666,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/credits/classic-blog-comments", test_classic_blog_comments);
 	g_test_add_func("/clean/credits/classic-blog-comments-near-misses",
 			test_classic_blog_comments_near_misses);
+	g_test_add_func("/clean/credits/courtesy-credit-near-miss", test_courtesy_credit_near_miss);
 	return g_test_run();
 }
