@@ -389,9 +389,10 @@ gboolean clean_ends_with_label_credit(const char *data, gsize start, gsize end);
  * egress. Photo Michelle French". */
 gboolean clean_ends_with_unmarked_credit(const char *data, gsize start, gsize end);
 /* Ends with a photographer's name glued to the caption's full stop (no
- * blank), a spaced slash and an agency, or an outlet "via" one: "... in
- * Conroe, Texas.Kirk Sides / Houston Chronicle via Getty Images". */
-gboolean clean_ends_with_spaced_credit(const char *data, gsize start, gsize end);
+ * blank, the stop closing a word in lower case, not an initial), a spaced
+ * slash and an agency, or an outlet "via" one: "... in Conroe, Texas.Kirk
+ * Sides / Houston Chronicle via Getty Images". */
+gboolean clean_ends_with_glued_credit(const char *data, gsize start, gsize end);
 /* Ends, after a full stop, with a picture's word, "courtesy" and a name
  * of one to eight capitalised words, a slash maybe between two: "...
  * melted snow. Photo courtesy Indiana State Police Public Information

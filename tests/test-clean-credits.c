@@ -641,6 +641,16 @@ static void test_courtesy_credit_near_miss(void)
 	assert_kept(page, (const char *const[]){ "Thanks to everyone", NULL });
 }
 
+/* A full stop glued to a capital after initials ("J.R. Smith / AP") is
+ * no caption's end glued to its credit (revclean37). */
+static void test_glued_credit_near_miss(void)
+{
+	g_autoptr(Page) page = page_new("Talks on the harbour treaty resume\n\n" STORY_PARAGRAPH
+					"\n\nThe talks were opened in Washington by the special envoy, "
+					"Ambassador J.R. Smith / AP\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_kept(page, (const char *const[]){ "The talks were opened", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -667,5 +677,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/credits/classic-blog-comments-near-misses",
 			test_classic_blog_comments_near_misses);
 	g_test_add_func("/clean/credits/courtesy-credit-near-miss", test_courtesy_credit_near_miss);
+	g_test_add_func("/clean/credits/glued-credit-near-miss", test_glued_credit_near_miss);
 	return g_test_run();
 }
