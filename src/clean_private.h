@@ -742,7 +742,8 @@ void clean_judge_credited_shots(const char *data, const GArray *blocks, Info *in
 
 /* A block under LONG_CHARS, no one's words, between its picture's label
  * ("Photo of Dr. Jane Doe") and its credit ("Photo by John Roe"), both
- * taken for furniture, is the picture's caption (clean_pictured.c). */
+ * taken for furniture, is the picture's caption, unless the page prints
+ * credits above its pictures (clean_pictured.c). */
 void clean_judge_fenced_captions(const char *data, const GArray *blocks, Info *info, guint n);
 
 /* A forum's own lines: a thread's description ("Discussion in 'Brass'

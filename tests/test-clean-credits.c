@@ -651,6 +651,19 @@ static void test_glued_credit_near_miss(void)
 	assert_kept(page, (const char *const[]){ "The talks were opened", NULL });
 }
 
+/* On a page printing credits above its pictures, the story's paragraph
+ * between one picture's label and the next one's credit stays
+ * (revclean37). */
+static void test_caption_between_label_and_credit_near_miss(void)
+{
+	g_autoptr(Page) page = page_new(
+	    "Harbour research wins two grants\n\nBy Lena Ortiz\n\n" STORY_PARAGRAPH
+	    "\n\nPhoto by John Roe\n\nPhoto of Dr. Jane Doe\n\nThe grants will fund two years "
+	    "of fieldwork and a second boat for the survey, which starts in March.\n\nPhoto by "
+	    "Mary Major\n\nPhoto of the research vessel\n\n" STORY_PARAGRAPH_2 "\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_kept(page, (const char *const[]){ "The grants will fund", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -678,5 +691,7 @@ int main(int argc, char **argv)
 			test_classic_blog_comments_near_misses);
 	g_test_add_func("/clean/credits/courtesy-credit-near-miss", test_courtesy_credit_near_miss);
 	g_test_add_func("/clean/credits/glued-credit-near-miss", test_glued_credit_near_miss);
+	g_test_add_func("/clean/credits/caption-between-label-and-credit-near-miss",
+			test_caption_between_label_and_credit_near_miss);
 	return g_test_run();
 }
