@@ -497,25 +497,62 @@ static void take_counted_comments(const char *data, const GArray *blocks, Info *
 /* The most bytes of a commenter's line in Blogger's classic template. */
 #define CLASSIC_COMMENTER_BYTES 80
 
+/* TRUE when data[p,end) opens with a clock time as Blogger prints it,
+ * hours, a colon, two digits of minutes, "am" or "pm" and a comma
+ * ("11:57 am,"); *AFTER is set past the comma. */
+static gboolean blogger_time(const char *data, gsize p, gsize end, gsize *after)
+{
+	gsize hours = p;
+	while (p < end && g_ascii_isdigit(data[p]))
+		p++;
+	if (p == hours || p - hours > 2 || p + 8 > end || data[p] != ':' || !g_ascii_isdigit(data[p + 1]) ||
+	    !g_ascii_isdigit(data[p + 2]) || data[p + 3] != ' ')
+		return FALSE;
+	p += 4;
+	if ((g_ascii_tolower(data[p]) != 'a' && g_ascii_tolower(data[p]) != 'p') ||
+	    g_ascii_tolower(data[p + 1]) != 'm' || data[p + 2] != ',')
+		return FALSE;
+	*after = p + 3;
+	return TRUE;
+}
+
 /* TRUE when data[start,end) is a commenter's line as Blogger's classic
- * template prints it over each comment: "At", the time, a comma, the
- * author's name of one to COMMENTER_WORDS words and "said..." ("At 11:57
- * am, Anonymous Business Journal said..."). */
+ * template prints it over each comment: "At", the time as h:mm, "am" or
+ * "pm", a comma, the author's name of one to COMMENTER_WORDS capitalised
+ * words ("Anonymous" when none is given) and "said..." ("At 11:57 am,
+ * Anonymous Business Journal said..."); "At 9:30 am, the mayor said..."
+ * is a story's lead-in. */
 static gboolean classic_commenter(const char *data, gsize start, gsize end)
 {
 	clean_trim(data, &start, &end);
-	if (end - start > CLASSIC_COMMENTER_BYTES || !blog_commenter(data, start, end) ||
-	    memcmp(data + start, "At ", 3) != 0 || !g_ascii_isdigit(data[start + 3]))
+	gsize name;
+	if (end - start > CLASSIC_COMMENTER_BYTES || memcmp(data + start, "At ", 3) != 0 ||
+	    !blog_commenter(data, start, end) || !blogger_time(data, start + 3, end, &name))
 		return FALSE;
-	gsize p = start + 3;
-	while (p < end && (g_ascii_isdigit(data[p]) || data[p] == ':'))
-		p++;
-	if (p + 4 >= end || data[p] != ' ' ||
-	    (g_ascii_tolower(data[p + 1]) != 'a' && g_ascii_tolower(data[p + 1]) != 'p') ||
-	    g_ascii_tolower(data[p + 2]) != 'm' || data[p + 3] != ',')
-		return FALSE;
-	guint words = clean_count_words(data, p + 4, end) - 1; /* "said..." */
+	/* blog_commenter() found " said..." closing the line: the name ends
+	 * at its blank */
+	gsize name_end = clean_word_start(data, name, end) - 1;
+	guint words = name < name_end ? clean_capitalised_words(data, name, name_end) : 0;
 	return words >= 1 && words <= COMMENTER_WORDS;
+}
+
+/* TRUE when blocks FIRST to K (not K) read as Blogger's classic comment
+ * list closed by Blogger's own form head, "Post a Comment" (WordPress's
+ * "Leave a Reply" closes a story as often): under each head a commenter's
+ * link and a comment, none a long block, none opening on someone's quoted
+ * words (a story's "X said..." is followed by the quote). */
+static gboolean classic_comment_run(const char *data, const GArray *blocks, const Info *info, guint first,
+				    guint k)
+{
+	const CrBlock *form = &g_array_index(blocks, CrBlock, k);
+	gsize a = form->start, b = form->end;
+	clean_trim(data, &a, &b);
+	if (b - a != 14 || memcmp(data + a, "Post a Comment", 14) != 0)
+		return FALSE;
+	for (guint j = first + 1; j < k; j++)
+		if (info[j].chars >= LONG_CHARS || info[j].quote_open)
+			return FALSE;
+	return TRUE;
 }
 
 void clean_judge_blog_comments(const char *data, const GArray *blocks, Info *info, guint n)
@@ -528,11 +565,12 @@ void clean_judge_blog_comments(const char *data, const GArray *blocks, Info *inf
 		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
 		/* the classic template's commenter over each comment, the
 		 * comments running down to the comment form */
-		if (info[i].words >= 5 && data[block->start] == 'A' && info[i].cls != CLASS_BAD &&
+		if (info[i].words >= 5 && info[i].cls != CLASS_BAD &&
 		    classic_commenter(data, block->start, block->end)) {
 			guint k = comments_form_after(data, blocks, info, n, i);
-			for (guint j = i; j < k; j++)
-				info[j].cls = CLASS_BAD;
+			if (k && classic_comment_run(data, blocks, info, i, k))
+				for (guint j = i; j < k; j++)
+					info[j].cls = CLASS_BAD;
 		}
 		if (info[i].words < 2 || info[i].words > COMMENTER_WORDS + 1)
 			continue;

@@ -347,8 +347,8 @@ gboolean clean_ends_doubled(const char *data, gsize start, gsize end)
 }
 
 /* The most bytes of a credit glued to a caption's full stop
- * (clean_ends_with_spaced_credit()). */
-#define SPACED_CREDIT_BYTES 80
+ * (clean_ends_with_glued_credit()). */
+#define GLUED_CREDIT_BYTES 80
 
 /* The most capitalised words of an outlet before "via" and an agency. */
 #define VIA_OUTLET_WORDS 4
@@ -368,10 +368,10 @@ static gboolean outlet_via_agency(const char *data, gsize a, gsize b)
 	return words >= 1 && words <= VIA_OUTLET_WORDS && clean_is_agency(data, (gsize)(via - data) + 5, b);
 }
 
-gboolean clean_ends_with_spaced_credit(const char *data, gsize start, gsize end)
+gboolean clean_ends_with_glued_credit(const char *data, gsize start, gsize end)
 {
 	end = clean_trimmed_end(data, start, end);
-	gsize from = end - start > SPACED_CREDIT_BYTES ? end - SPACED_CREDIT_BYTES : start;
+	gsize from = end - start > GLUED_CREDIT_BYTES ? end - GLUED_CREDIT_BYTES : start;
 	const char *mark = memmem(data + from, end - from, " / ", 3);
 	if (!mark || !outlet_via_agency(data, (gsize)(mark - data) + 3, end))
 		return FALSE;
@@ -385,7 +385,10 @@ gboolean clean_ends_with_spaced_credit(const char *data, gsize start, gsize end)
 		if (p == q || p == start)
 			return FALSE;
 		const char *stop = memchr(data + p, '.', q - p);
-		if (stop && stop + 1 < data + q && g_ascii_isupper(stop[1]) && words >= UNMARKED_NAME_MIN &&
+		/* the stop closes a word of two letters or more in lower
+		 * case ("Texas.Kirk"), not an initial ("J.R. Smith") */
+		if (stop && stop >= data + p + 2 && g_ascii_islower(stop[-1]) && g_ascii_isalpha(stop[-2]) &&
+		    stop + 1 < data + q && g_ascii_isupper(stop[1]) && words >= UNMARKED_NAME_MIN &&
 		    (gsize)(stop - data) > start + SHORT_CHARS / 2)
 			return TRUE;
 		if (!g_ascii_isupper(data[p]))
@@ -403,7 +406,12 @@ gboolean clean_ends_with_spaced_credit(const char *data, gsize start, gsize end)
 
 gboolean clean_ends_with_courtesy_credit(const char *data, gsize start, gsize end)
 {
-	end = clean_trimmed_end(data, start, end);
+	/* a full stop after the name closes a sentence: a story's paragraph
+	 * ending "... Photos courtesy of Jane Doe." keeps its facts */
+	while (end > start && g_ascii_isspace(data[end - 1]))
+		end--;
+	if (end == start || data[end - 1] == '.')
+		return FALSE;
 	gsize from = end - start > COURTESY_CREDIT_BYTES ? end - COURTESY_CREDIT_BYTES : start;
 	const char *mark = memmem(data + from, end - from, " courtesy ", 10);
 	if (!mark)

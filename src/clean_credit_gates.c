@@ -28,7 +28,7 @@ void clean_weigh_credits(const char *data, const CrBlock *block, CreditMarks mar
 		    clean_ends_with_label_credit(data, block->start, block->end) ||
 		    (info->last_capital && clean_ends_with_unmarked_credit(data, block->start, block->end)) ||
 		    ((marks & MARK_SLASH) && info->last_capital &&
-		     clean_ends_with_spaced_credit(data, block->start, block->end)) ||
+		     clean_ends_with_glued_credit(data, block->start, block->end)) ||
 		    (info->last_capital && clean_ends_with_courtesy_credit(data, block->start, block->end)) ||
 		    ((marks & MARK_SLASH) && clean_opens_with_credit(data, block->start, block->end)) ||
 		    clean_ends_with_caption_date(data, block->start, block->end))) {

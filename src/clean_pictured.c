@@ -303,30 +303,66 @@ void clean_judge_credited_shots(const char *data, const GArray *blocks, Info *in
 	}
 }
 
-/* TRUE when block I is a picture's label naming it ("Photo of Dr. Jane
- * Doe") or a credit alone ("Photo by Jane Doe"), CREDIT telling which,
- * taken for furniture already. */
-static gboolean picture_line(const char *data, const GArray *blocks, const Info *info, gint i,
-			     gboolean credit)
+/* TRUE when block I is a short non-sentence taken for furniture with a
+ * picture's word or credit in it; its trimmed text in *A, *E. */
+static gboolean short_picture_line(const char *data, const GArray *blocks, const Info *info, gint i, gsize *a,
+				   gsize *e)
 {
 	if (i < 0 || info[i].cls != CLASS_BAD || !info[i].credit || info[i].sentence ||
 	    info[i].chars >= SHORT_CHARS)
 		return FALSE;
 	const CrBlock *block = &g_array_index(blocks, CrBlock, i);
-	gsize a = block->start, e = block->end;
-	clean_trim(data, &a, &e);
-	return credit ? clean_names_a_credit(data, a, e) && !clean_opens_as_caption(data, a, e)
-		      : clean_opens_as_caption(data, a, e);
+	*a = block->start;
+	*e = block->end;
+	clean_trim(data, a, e);
+	return TRUE;
+}
+
+/* TRUE when block I, furniture, is a picture's label ("Photo of Dr. Jane
+ * Doe": opens as a caption). */
+static gboolean is_picture_label(const char *data, const GArray *blocks, const Info *info, gint i)
+{
+	gsize a, e;
+	return short_picture_line(data, blocks, info, i, &a, &e) && clean_opens_as_caption(data, a, e);
+}
+
+/* TRUE when block I, furniture, is a picture's credit alone ("Photo by
+ * Jane Doe"). */
+static gboolean is_lone_credit(const char *data, const GArray *blocks, const Info *info, gint i)
+{
+	gsize a, e;
+	return short_picture_line(data, blocks, info, i, &a, &e) && clean_names_a_credit(data, a, e) &&
+	       !clean_opens_as_caption(data, a, e);
+}
+
+/* TRUE when the page's first picture line (a label or a credit alone)
+ * is a credit: the page prints credits above its pictures ("Photo by John
+ * Roe" / "Photo of Dr. Jane Doe" / ...), so a block between one picture's
+ * label and the next one's credit is the story between two pictures, not
+ * a caption. */
+static gboolean credits_above_pictures(const char *data, const GArray *blocks, const Info *info, guint n)
+{
+	for (guint i = 0; i < n; i++) {
+		if (is_lone_credit(data, blocks, info, (gint)i))
+			return TRUE;
+		if (is_picture_label(data, blocks, info, (gint)i))
+			return FALSE;
+	}
+	return FALSE;
 }
 
 void clean_judge_fenced_captions(const char *data, const GArray *blocks, Info *info, guint n)
 {
+	gint above = -1; /* credits_above_pictures(), once asked */
 	for (guint i = 1; i + 1 < n; i++) {
 		if (info[i].cls == CLASS_BAD || info[i].reported || info[i].chars >= LONG_CHARS)
 			continue;
 		gint up = clean_beside(info, n, i, -1), down = clean_beside(info, n, i, 1);
-		if (picture_line(data, blocks, info, up, FALSE) &&
-		    picture_line(data, blocks, info, down, TRUE))
+		if (!is_picture_label(data, blocks, info, up) || !is_lone_credit(data, blocks, info, down))
+			continue;
+		if (above < 0)
+			above = credits_above_pictures(data, blocks, info, n);
+		if (!above)
 			info[i].cls = CLASS_BAD;
 	}
 }

@@ -389,13 +389,14 @@ gboolean clean_ends_with_label_credit(const char *data, gsize start, gsize end);
  * egress. Photo Michelle French". */
 gboolean clean_ends_with_unmarked_credit(const char *data, gsize start, gsize end);
 /* Ends with a photographer's name glued to the caption's full stop (no
- * blank), a spaced slash and an agency, or an outlet "via" one: "... in
- * Conroe, Texas.Kirk Sides / Houston Chronicle via Getty Images". */
-gboolean clean_ends_with_spaced_credit(const char *data, gsize start, gsize end);
+ * blank, the stop closing a word in lower case, not an initial), a spaced
+ * slash and an agency, or an outlet "via" one: "... in Conroe, Texas.Kirk
+ * Sides / Houston Chronicle via Getty Images". */
+gboolean clean_ends_with_glued_credit(const char *data, gsize start, gsize end);
 /* Ends, after a full stop, with a picture's word, "courtesy" and a name
  * of one to eight capitalised words, a slash maybe between two: "...
  * melted snow. Photo courtesy Indiana State Police Public Information
- * Officer/Twitter". */
+ * Officer/Twitter", no full stop after the name. */
 gboolean clean_ends_with_courtesy_credit(const char *data, gsize start, gsize end);
 /* Where the picture's word at data[p,end) ends ("photo", "images"), or P
  * when none opens there. */
@@ -741,7 +742,8 @@ void clean_judge_credited_shots(const char *data, const GArray *blocks, Info *in
 
 /* A block under LONG_CHARS, no one's words, between its picture's label
  * ("Photo of Dr. Jane Doe") and its credit ("Photo by John Roe"), both
- * taken for furniture, is the picture's caption (clean_pictured.c). */
+ * taken for furniture, is the picture's caption, unless the page prints
+ * credits above its pictures (clean_pictured.c). */
 void clean_judge_fenced_captions(const char *data, const GArray *blocks, Info *info, guint n);
 
 /* A forum's own lines: a thread's description ("Discussion in 'Brass'

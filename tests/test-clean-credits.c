@@ -587,6 +587,83 @@ static void test_classic_blog_comments(void)
 		    (const char *const[]){ "At 11:57 am", STORY_PARAGRAPH_2, STORY_PARAGRAPH_3, NULL });
 }
 
+/* A story's timed lead-in of the classic comment head's shape over its
+ * quote and its last paragraphs stays (revclean37): with no comments a
+ * Blogger post runs straight into "Post a Comment", a WordPress post into
+ * "Leave a Reply", and a live blog's entries read "At 9:30 AM, Mayor Jane
+ * Doe said...". */
+static void test_classic_blog_comments_near_misses(void)
+{
+	static const char *const kept[] = { "At 9:30", "We have listened", "The vote passed", NULL };
+	static const char *const heads[] = { "At 9:30 am, the mayor said...",
+					     "At 9:30 am, Mayor Jane Doe said..." };
+	for (guint h = 0; h < G_N_ELEMENTS(heads); h++) {
+		g_autofree char *blogger = g_strconcat(
+		    "Council votes on the harbour ferry\n\n" STORY_PARAGRAPH "\n\n", heads[h],
+		    "\n\n\u201cWe have listened to every resident of the island, and the new timetable keeps "
+		    "the early crossing that the fishermen asked for.\u201d\n\nThe vote passed seven to two, "
+		    "and the new timetable starts on the first of August.\n\nPost a Comment\n\nLinks to this "
+		    "post:\n\nCreate a Link\n",
+		    NULL);
+		g_autoptr(Page) page = page_new(blogger);
+		assert_kept(page, kept);
+		g_autofree char *wordpress = g_strconcat(
+		    "Council votes on the harbour ferry\n\n" STORY_PARAGRAPH "\n\n", heads[h],
+		    "\n\nWe have listened to every resident of the island.\n\nThe vote passed seven to "
+		    "two.\n\nLeave a Reply\n\nYour email address will not be published.\n",
+		    NULL);
+		g_autoptr(Page) wp = page_new(wordpress);
+		assert_kept(wp, kept);
+	}
+	g_autoptr(Page) live =
+	    page_new("Live: council votes on the harbour ferry\n\n" STORY_PARAGRAPH
+		     "\n\nAt 9:30 AM, Mayor Jane Doe said...\n\nWe have listened to every resident of the "
+		     "island.\n\nAt 9:45 AM, Councillor Tom Roe said...\n\nThe fares are still too high for "
+		     "families.\n\nThe vote passed seven to two.\n\nLeave a comment\n");
+	assert_kept(live, (const char *const[]){ "At 9:30", "We have listened", "At 9:45", "The fares",
+						 "The vote passed", NULL });
+	/* Blogger prints the time as h:mm */
+	g_autoptr(Page) clock =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
+		     "\n\nAt 930 pm, Harbour Watcher said...\n\nThe vote passed seven to "
+		     "two.\n\nPost a Comment\n");
+	assert_kept(clock, (const char *const[]){ "The vote passed", NULL });
+}
+
+/* A story's paragraph closing on a "courtesy" credit's sentence, its full
+ * stop after the name, keeps its facts (revclean37). */
+static void test_courtesy_credit_near_miss(void)
+{
+	g_autoptr(Page) page =
+	    page_new("Summer fair raises funds for the lifeboat\n\n" STORY_PARAGRAPH
+		     "\n\nThanks to everyone who came to the fair, which raised \u00a31,200 for the lifeboat "
+		     "station and the sea scouts. Photos courtesy of Jane Doe.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(page, (const char *const[]){ "Thanks to everyone", NULL });
+}
+
+/* A full stop glued to a capital after initials ("J.R. Smith / AP") is
+ * no caption's end glued to its credit (revclean37). */
+static void test_glued_credit_near_miss(void)
+{
+	g_autoptr(Page) page = page_new("Talks on the harbour treaty resume\n\n" STORY_PARAGRAPH
+					"\n\nThe talks were opened in Washington by the special envoy, "
+					"Ambassador J.R. Smith / AP\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_kept(page, (const char *const[]){ "The talks were opened", NULL });
+}
+
+/* On a page printing credits above its pictures, the story's paragraph
+ * between one picture's label and the next one's credit stays
+ * (revclean37). */
+static void test_caption_between_label_and_credit_near_miss(void)
+{
+	g_autoptr(Page) page = page_new(
+	    "Harbour research wins two grants\n\nBy Lena Ortiz\n\n" STORY_PARAGRAPH
+	    "\n\nPhoto by John Roe\n\nPhoto of Dr. Jane Doe\n\nThe grants will fund two years "
+	    "of fieldwork and a second boat for the survey, which starts in March.\n\nPhoto by "
+	    "Mary Major\n\nPhoto of the research vessel\n\n" STORY_PARAGRAPH_2 "\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_kept(page, (const char *const[]){ "The grants will fund", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -610,5 +687,11 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/credits/caption-between-label-and-credit",
 			test_caption_between_label_and_credit);
 	g_test_add_func("/clean/credits/classic-blog-comments", test_classic_blog_comments);
+	g_test_add_func("/clean/credits/classic-blog-comments-near-misses",
+			test_classic_blog_comments_near_misses);
+	g_test_add_func("/clean/credits/courtesy-credit-near-miss", test_courtesy_credit_near_miss);
+	g_test_add_func("/clean/credits/glued-credit-near-miss", test_glued_credit_near_miss);
+	g_test_add_func("/clean/credits/caption-between-label-and-credit-near-miss",
+			test_caption_between_label_and_credit_near_miss);
 	return g_test_run();
 }
