@@ -39,11 +39,7 @@ static void fold_ascii(char *out, const char *in, gsize n)
 /* The place the gazetteer knows by the N bytes of WRITTEN, or NULL. */
 static const NameGazEntry *place_named(const char *written, gsize n)
 {
-	char folded[64];
-	if (n >= sizeof(folded))
-		return NULL;
-	fold_ascii(folded, written, n);
-	const NameGazEntry *g = name_gazetteer_lookup(folded, written, n);
+	const NameGazEntry *g = name_gazetteer_find(written, n);
 	return g && g->kind == NAME_GAZ_PLACE ? g : NULL;
 }
 

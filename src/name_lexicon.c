@@ -870,6 +870,17 @@ const NameGazEntry *name_gazetteer_lookup(const char *folded, const char *writte
 	return g_unichar_isupper(first) || g_unichar_istitle(first) ? a->entry : NULL;
 }
 
+const NameGazEntry *name_gazetteer_find(const char *written, gsize len)
+{
+	char folded[64];
+	if (len >= sizeof folded)
+		return NULL;
+	for (gsize k = 0; k < len; k++)
+		folded[k] = g_ascii_tolower(written[k]);
+	folded[len] = '\0';
+	return name_gazetteer_lookup(folded, written, len);
+}
+
 const char *name_role_canonical(const char *folded)
 {
 	for (gsize i = 0; i < G_N_ELEMENTS(role_synonyms); i++)

@@ -154,6 +154,9 @@ typedef struct {
  * capitals ("US") matches only those capitals, another alias matches
  * capitalised or all-capital words. NULL when none. */
 const NameGazEntry *name_gazetteer_lookup(const char *folded, const char *written, gsize len);
+/* name_gazetteer_lookup() of the LEN bytes at WRITTEN folded to ASCII
+ * lower case; NULL when they are 64 bytes or more. */
+const NameGazEntry *name_gazetteer_find(const char *written, gsize len);
 
 /* The canonical spelling of a role ("spokesman" -> "spokesperson") for
  * comparing role descriptions; FOLDED itself when it has no other. */

@@ -14,8 +14,6 @@
 /* The most capitalised words of a country's name ("Central African
  * Republic", "Bosnia and Herzegovina" is none: read as "Bosnia"). */
 #define COUNTRY_WORDS 3
-/* The longest name looked up, in bytes. */
-#define COUNTRY_BYTES 48
 
 /* Words that open a clause of their own after an amount: "2,000
  * migrants who left Libya" is not said to be in Libya. */
@@ -35,15 +33,8 @@ static guint32 country_at(const CrTokens *s, guint i, guint *words)
 	       s->tok[i + n].upper && (n == 0 || s->tok[i + n].gap == CR_GAP_SPACE))
 		n++;
 	for (; n > 0; n--) {
-		const char *written = s->data + s->tok[i].start;
-		gsize len = s->tok[i + n - 1].end - s->tok[i].start;
-		char folded[COUNTRY_BYTES];
-		if (len >= sizeof folded)
-			continue;
-		for (gsize k = 0; k < len; k++)
-			folded[k] = g_ascii_tolower(written[k]);
-		folded[len] = '\0';
-		const NameGazEntry *g = name_gazetteer_lookup(folded, written, len);
+		const NameGazEntry *g =
+		    name_gazetteer_find(s->data + s->tok[i].start, s->tok[i + n - 1].end - s->tok[i].start);
 		if (g && g->country) {
 			*words = n;
 			return cr_fnv32(g->canonical, strlen(g->canonical)) | 1u;
