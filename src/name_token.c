@@ -186,6 +186,17 @@ static inline gsize read_ascii_run(const char *data, gsize end, gsize start, gsi
 	return pos;
 }
 
+/* TRUE when an ampersand after the INDEX characters read of a word
+ * (LETTERS letters, LOWER of them in lower case) joins it to what follows
+ * (NEXT, then NEXT2): capitals only on both sides, no blank ("AT&T",
+ * "S&P", "PG&E"; not "Johnson & Johnson", "Barnes&Noble", "AT&Tea"). */
+static inline gboolean capitals_joined(guint letters, guint lower, guint index, gunichar next,
+				       gunichar next2)
+{
+	return letters > 0 && lower == 0 && letters == index && next < 0x80 && g_ascii_isupper(next) &&
+	       !(next2 < 0x80 && g_ascii_islower(next2));
+}
+
 /* scan_word() of any word, from its first byte. */
 static void scan_word_any(const char *data, gsize end, gsize *pos_io, NameToken *tok, Shape *shape,
 			  char *folded)
@@ -212,7 +223,7 @@ static void scan_word_any(const char *data, gsize end, gsize *pos_io, NameToken 
 			last = (guchar)data[pos - 1];
 			continue;
 		}
-		if (b < 0x80 && b != '\'' && b != '.')
+		if (b < 0x80 && b != '\'' && b != '.' && b != '&')
 			break; /* a blank or punctuation: the word is over */
 		gsize at = pos;
 		gunichar c = next_char(data, end, &pos);
@@ -252,6 +263,13 @@ static void scan_word_any(const char *data, gsize end, gsize *pos_io, NameToken 
 				folded[at - start] = '\'';
 			continue;
 		}
+		if (c == '&' && capitals_joined(letters, lower, index, next, next2)) {
+			/* "AT&T", "S&P": capitals joined by an ampersand are one word */
+			index++;
+			if (at - start < MAX_LISTED_WORD)
+				folded[at - start] = '&';
+			continue;
+		}
 		if (c == '.' && single_capital && since_period == 1) {
 			/* An initial: "J." or one letter of "U.S.". */
 			since_period = 0;
@@ -274,10 +292,10 @@ done:
 
 /* TRUE when the byte AFTER a run of ASCII letters and digits that began
  * with B and is LEN long ends the word there: a blank or punctuation, no
- * initial's period nor an apostrophe. */
+ * initial's period, apostrophe nor ampersand. */
 static inline gboolean ends_plain_word(guchar after, guchar b, gsize len)
 {
-	return after < 0x80 && after != '\'' && (after != '.' || len > 1 || !g_ascii_isupper(b));
+	return after < 0x80 && after != '\'' && after != '&' && (after != '.' || len > 1 || !g_ascii_isupper(b));
 }
 
 /* Scans one word from *pos; sets the token's end and the flags of its

@@ -232,7 +232,7 @@ thresholds() {
 	metadiv) echo "0.85 0.75 0.97 1.00 1.00" ;;           # round 32; "between $34.5 billion and $37 billion" (engine44); "50 cents per share", "$34.50 billion U.S. to"
 	heldout-ancvote) echo "0.88 0.67 0.97 1.00 1.00" ;;   # round 32, held out
 	heldout-deppheard) echo "0.90 0.81 0.95 1.00 1.00" ;; # round 32, held out; precision 0.956 at its first score (under 0.97: gated at its figure)
-	attoutage) echo "0.79 0.81 0.97 0.62 1.00" ;;         # round 34; main with the corrected reference (first score 0.750 / 0.733 / 0.917)
+	attoutage) echo "0.94 0.95 0.97 0.62 1.00" ;;         # round 34; "AT&T" one word (engine47); first score 0.750 / 0.733 / 0.917
 	bidenxi) echo "1.00 0.97 0.97 0.62 1.00" ;;           # round 34; main with the corrected reference (first score 0.949 / 0.909)
 	milton) echo "0.86 0.82 0.97 1.00 1.00" ;;            # round 34; first score (main)
 	heldout-boeingstrike) echo "0.75 0.75 0.97 0.60 1.00" ;; # round 34, held out; first score (main)

@@ -111,6 +111,28 @@ static void test_acronym_of_two_spellings(void)
 			  name_of(two->facts, 1, q, "Australian Broadcasting Corporation"));
 }
 
+/* Round 34's read misses (attoutage): capitals joined by an ampersand
+ * are one name ("AT&T", "AT&T's", "S&P"), linked across reports, not a
+ * lone "T"; a word in lower case or a spaced ampersand joins nothing
+ * ("Barnes&Noble", "R & D"). */
+static void test_capitals_joined_by_an_ampersand(void)
+{
+	const char *x = "Shares of AT&T fell after the outage on Thursday.\n";
+	const char *y = "AT&T\xe2\x80\x99s customers waited until AT&T said service was back.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(x, y, NULL);
+	const CrFact *fx = assert_name_nth(engine->facts, 0, x, "AT&T", 0, CR_FACT_ORG, "AT&T");
+	const CrFact *fy = assert_name_nth(engine->facts, 1, y, "AT&T", 0, CR_FACT_ORG, "AT&T");
+	assert_name_nth(engine->facts, 1, y, "AT&T", 1, CR_FACT_ORG, "AT&T");
+	assert_linked(fx, fy);
+
+	const char *near = "Barnes&Noble opened a store. Spending on R & D rose at Johnson & Johnson.\n";
+	g_autoptr(GArray) facts = names_of(near);
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		g_assert_null(strchr(f->text, '&'));
+	}
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -118,5 +140,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/companies/guild-and-alliance-of", test_guild_and_alliance_of);
 	g_test_add_func("/names/companies/initials-with-legal-form", test_initials_with_legal_form);
 	g_test_add_func("/names/companies/acronym-of-two-spellings", test_acronym_of_two_spellings);
+	g_test_add_func("/names/companies/capitals-joined-by-an-ampersand",
+			test_capitals_joined_by_an_ampersand);
 	return g_test_run();
 }
