@@ -151,6 +151,15 @@ static gboolean day_part_after(const CrTokens *s, guint i, gboolean *pm)
 	return w != NULL;
 }
 
+/* TRUE when the zone read at I after four digits is an offset joined to
+ * them by its sign: "2024-10" (a stamp's month), "2008-09" (a span of
+ * years), no clock at UTC-10 or UTC-9. A wire's four-digit clock takes a
+ * zone's name ("0042 GMT"), an offset its colon ("20:24-10:00"). */
+static gboolean year_then_offset(const CrTokens *s, guint i)
+{
+	return (cr_tok_punct(s, i, '-') || cr_tok_punct(s, i, '+')) && cr_tok_joined(s, i);
+}
+
 /* A clock time only a meridiem, a part of the day or a zone tells from a
  * number: "2.30 pm", "7.35 this morning", "9.30 on Sunday morning", "16.41 GMT", "0042 GMT" (a
  * wire's "(0042 GMT)"). Sets D; returns the tokens used. */
@@ -180,7 +189,7 @@ static guint parse_clock(const CrTokens *s, guint i, CrDateValue *d)
 	}
 	CrDateValue zoned = *d;
 	guint zone = parse_zone(s, i + n + m, &zoned);
-	if (hour > 23 || minute > 59 || (!m && !zone && !day_part))
+	if (hour > 23 || minute > 59 || (!m && !zone && !day_part) || (n == 1 && year_then_offset(s, i + 1)))
 		return 0;
 	*d = zoned;
 	d->hour = hour;

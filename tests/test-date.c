@@ -925,6 +925,20 @@ static void test_strings_kept_once(void)
 	g_assert_cmpstr(time->value, ==, "2019-05-04T04:00");
 }
 
+/* Round 34 (milton's month-only stamp " date 2024-10"): four digits an
+ * offset's sign joins are a year and a month or a span of years, no
+ * clock at UTC-10 ("20:24-10:00"); a four-digit clock keeps a zone's name
+ * and a clock with a colon its offset. */
+static void test_year_then_offset_is_no_clock(void)
+{
+	assert_no_date_over(DATELINE "The stamp read 2024-10 above the story.", "2024-10");
+	assert_no_date_over(DATELINE "Since the financial crisis of 2008-09, rates held.", "2008-09");
+	/* near misses: a zone's name, an offset after a colon */
+	assert_date(DATELINE "Talks ended at 1430 EST, aides said.", "1430 EST", "2023-05-25T14:30-05:00");
+	assert_date(DATELINE "The post was stamped 20:24-10:00 that night.", "20:24-10:00",
+		    "2023-05-25T20:24-10:00");
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -949,6 +963,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/date/not-dates", test_not_dates);
 	g_test_add_func("/date/timestamps", test_timestamps);
 	g_test_add_func("/date/times-alone", test_times_alone);
+	g_test_add_func("/date/year-then-offset-is-no-clock", test_year_then_offset_is_no_clock);
 	g_test_add_func("/date/yearless-dateline", test_yearless_dateline);
 	g_test_add_func("/date/settled-by-other-reports", test_dates_settled_by_other_reports);
 	g_test_add_func("/date/quarters-and-qualifying-months", test_quarters_and_qualifying_months);
