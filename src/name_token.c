@@ -190,8 +190,7 @@ static inline gsize read_ascii_run(const char *data, gsize end, gsize start, gsi
  * (LETTERS letters, LOWER of them in lower case) joins it to what follows
  * (NEXT, then NEXT2): capitals only on both sides, no blank ("AT&T",
  * "S&P", "PG&E"; not "Johnson & Johnson", "Barnes&Noble", "AT&Tea"). */
-static inline gboolean capitals_joined(guint letters, guint lower, guint index, gunichar next,
-				       gunichar next2)
+static inline gboolean capitals_joined(guint letters, guint lower, guint index, gunichar next, gunichar next2)
 {
 	return letters > 0 && lower == 0 && letters == index && next < 0x80 && g_ascii_isupper(next) &&
 	       !(next2 < 0x80 && g_ascii_islower(next2));
@@ -295,7 +294,8 @@ done:
  * initial's period, apostrophe nor ampersand. */
 static inline gboolean ends_plain_word(guchar after, guchar b, gsize len)
 {
-	return after < 0x80 && after != '\'' && after != '&' && (after != '.' || len > 1 || !g_ascii_isupper(b));
+	return after < 0x80 && after != '\'' && after != '&' &&
+	       (after != '.' || len > 1 || !g_ascii_isupper(b));
 }
 
 /* Scans one word from *pos; sets the token's end and the flags of its
