@@ -1,6 +1,7 @@
 /* Unit tests for companies' and bodies' names settled across reports
  * (name_runs.c, name_index.c): the first word of a company's name written
- * alone stands for it; the initials of a body's name for the body. */
+ * alone stands for it; the initials of a body's name for the body; and
+ * how a company's name is written (name_token.c). */
 #include "name-asserts.h"
 
 /* A company's name ending in a legal form or "Holdings" is written by its
@@ -154,6 +155,31 @@ static void test_clipped_word_near_misses(void)
 	}
 }
 
+/* Stop 38's read misses (heldout-pigkidney): a brand written with one or
+ * two letters in lower case before its capital ("eGenesis", "iPhone") is
+ * a name as any capitalised word is, where reports write it. */
+static void test_lower_case_brand(void)
+{
+	const char *x = "The pig kidney was provided by eGenesis of Cambridge. Sales of the iPhone rose.\n";
+	const char *y =
+	    "\"We congratulate our collaborators,\" eGenesis CEO Mike Curtis said of the iPhone.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(x, y, NULL);
+	assert_linked(name_of(engine->facts, 0, x, "eGenesis"), name_of(engine->facts, 1, y, "eGenesis"));
+	assert_linked(name_of(engine->facts, 0, x, "iPhone"), name_of(engine->facts, 1, y, "iPhone"));
+}
+
+/* The near misses: a unit or a molecule written so ("mRNA", "pH", "kWh"),
+ * capitals that follow capitals ("iOS") or a word too short after its
+ * capital ("eBa") are no names. */
+static void test_lower_case_brand_near_misses(void)
+{
+	const char *x = "The mRNA vaccine kept its pH near 7 and used 40 kWh on iOS and eBa phones.\n";
+	const char *y = "An mRNA vaccine kept its pH near 7, used 40 kWh and ran on iOS and eBa phones.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(x, y, NULL);
+	for (const char *const *w = (const char *const[]){ "mRNA", "pH", "kWh", "iOS", "eBa", NULL }; *w; w++)
+		assert_no_name(engine->facts, *w);
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -163,5 +189,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/companies/acronym-of-two-spellings", test_acronym_of_two_spellings);
 	g_test_add_func("/names/companies/clipped-word-of-a-body", test_clipped_word_of_a_body);
 	g_test_add_func("/names/companies/clipped-word-near-misses", test_clipped_word_near_misses);
+	g_test_add_func("/names/companies/lower-case-brand", test_lower_case_brand);
+	g_test_add_func("/names/companies/lower-case-brand-near-misses", test_lower_case_brand_near_misses);
 	return g_test_run();
 }
