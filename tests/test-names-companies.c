@@ -1,7 +1,8 @@
 /* Unit tests for companies' and bodies' names settled across reports
  * (name_runs.c, name_index.c): the first word of a company's name written
  * alone stands for it; the initials of a body's name for the body; and
- * how a company's name is written (name_token.c). */
+ * how a company's name is written (name_token.c) or titles its people
+ * (name_roles.c). */
 #include "name-asserts.h"
 
 /* A company's name ending in a legal form or "Holdings" is written by its
@@ -180,6 +181,37 @@ static void test_lower_case_brand_near_misses(void)
 		assert_no_name(engine->facts, *w);
 }
 
+/* Stop 38's read misses (heldout-thompson): a company's name, a qualifier
+ * in lower case that no role word follows, and a person's name
+ * ("UnitedHealth executive Brian Thompson"): before a name the qualifier
+ * is the role's noun, and the person is named as another report names
+ * him. */
+static void test_company_qualifier_person(void)
+{
+	const char *x = "Police hunted the gunman who shot UnitedHealth executive Brian Thompson outside "
+			"the hotel.\n";
+	const char *y = "Brian Thompson, the chief executive of UnitedHealthcare, was shot dead.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(x, y, NULL);
+	const CrFact *fx =
+	    assert_name_nth(engine->facts, 0, x, "Brian Thompson", 0, CR_FACT_PERSON, "Brian Thompson");
+	assert_linked(fx, name_of(engine->facts, 1, y, "Brian Thompson"));
+	assert_no_name(engine->facts, "UnitedHealth executive Brian Thompson");
+}
+
+/* The near misses: a body's suffix after the qualifier names a body ("the
+ * Acme executive Committee" is no person), and so does a qualifier that
+ * opens the chunk, nothing before it ("executive Board"). */
+static void test_company_qualifier_near_misses(void)
+{
+	const char *x = "On Thursday the Acme executive Committee met. Its executive Board agreed.\n";
+	const char *y = "On Thursday the Acme executive Committee met and executive Board agreed.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(x, y, NULL);
+	for (guint i = 0; i < engine->facts->len; i++)
+		g_assert_cmpint(g_array_index(engine->facts, CrFact, i).kind, !=, CR_FACT_PERSON);
+	const CrFact *body = name_of(engine->facts, 0, x, "Acme executive Committee");
+	g_assert_cmpint(body->kind, ==, CR_FACT_ORG);
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -191,5 +223,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/companies/clipped-word-near-misses", test_clipped_word_near_misses);
 	g_test_add_func("/names/companies/lower-case-brand", test_lower_case_brand);
 	g_test_add_func("/names/companies/lower-case-brand-near-misses", test_lower_case_brand_near_misses);
+	g_test_add_func("/names/companies/company-qualifier-person", test_company_qualifier_person);
+	g_test_add_func("/names/companies/company-qualifier-near-misses", test_company_qualifier_near_misses);
 	return g_test_run();
 }
