@@ -212,6 +212,44 @@ static void test_company_qualifier_near_misses(void)
 	g_assert_cmpint(body->kind, ==, CR_FACT_ORG);
 }
 
+/* Stop 38's read misses (potomac, starliner): a body's name that other
+ * reports write alone opens a longer name of a thing ("Army Black Hawk",
+ * "SpaceX Crew Dragon"): the longer name stays, and its first word is the
+ * body too, so that the reports meet on it. */
+static void test_known_name_opening_a_longer_one(void)
+{
+	const char *x = "A passenger jet collided with an Army Black Hawk helicopter over the river.\n";
+	const char *y = "The Army said the helicopter was on a training flight.\n";
+	const char *z = "An Army Black Hawk helicopter and a jet collided near the airport.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(x, y, z, NULL);
+	const CrFact *army = name_at(engine->facts, 0, offset_of(x, "Army", 0), offset_of(x, "Army", 0) + 4);
+	g_assert_nonnull(army);
+	g_assert_cmpstr(army->value, ==, "Army");
+	assert_linked(army, name_of(engine->facts, 1, y, "Army"));
+	assert_linked(name_of(engine->facts, 0, x, "Army Black Hawk"),
+		      name_of(engine->facts, 2, z, "Army Black Hawk"));
+}
+
+/* The near misses: a body's name in a longer body's name ("Army Corps of
+ * Engineers", a word in lower case; "Acme City Council", a body's last
+ * word) and a name at the end of a longer one ("Paris Hilton") stay whole:
+ * no fact for the word the other report writes alone. */
+static void test_known_name_opening_near_misses(void)
+{
+	const char *x = "The Army Corps of Engineers and the Acme City Council met Paris Hilton on Monday.\n";
+	const char *y =
+	    "The Army said on Monday it met officials in Acme. Guests at the Hilton were moved.\n";
+	const char *z = "Paris Hilton met the Army Corps of Engineers and the Acme City Council.\n";
+	const char *w = "The Army said officials in Acme met guests at the Hilton.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(x, y, z, w, NULL);
+	g_assert_cmpint(name_of(engine->facts, 0, x, "Acme City Council")->kind, ==, CR_FACT_ORG);
+	for (const char *const *word = (const char *const[]){ "Army", "Acme", "Hilton", NULL }; *word; word++)
+		assert_no_name(engine->facts, *word);
+	/* the other reports write them alone */
+	g_assert_cmpint(name_of(engine->facts, 1, y, "Acme")->kind, ==, CR_FACT_PLACE);
+	g_assert_cmpint(name_of(engine->facts, 1, y, "Hilton")->kind, ==, CR_FACT_PLACE);
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -225,5 +263,9 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/companies/lower-case-brand-near-misses", test_lower_case_brand_near_misses);
 	g_test_add_func("/names/companies/company-qualifier-person", test_company_qualifier_person);
 	g_test_add_func("/names/companies/company-qualifier-near-misses", test_company_qualifier_near_misses);
+	g_test_add_func("/names/companies/known-name-opening-a-longer-one",
+			test_known_name_opening_a_longer_one);
+	g_test_add_func("/names/companies/known-name-opening-near-misses",
+			test_known_name_opening_near_misses);
 	return g_test_run();
 }
