@@ -11,7 +11,9 @@
  * name and its kind, so that reports writing either meet. And the other
  * way round: a name other reports write alone that opens a longer name of
  * a thing ("Army" of "Army Black Hawk") is named there too
- * (name_open_known_words()). */
+ * (name_open_known_words()); and a place's name that leaves words of one
+ * longer place's name out is that place ("Reagan National Airport",
+ * name_fill_left_out_words()). */
 #include "name_runs.h"
 
 #include <string.h>
@@ -404,5 +406,113 @@ void name_open_known_words(CrDoc *const *docs, GArray *facts)
 		opening->flags |= CR_FACT_ALIAS;
 		cr_fact_take_value(opening, g_steal_pointer(&value));
 		opening->key = g_steal_pointer(&key);
+	}
+}
+
+/* The fewest words of a place's name read as a longer one with words left
+ * out ("Reagan National Airport"): two ("National Airport") name many. */
+#define MIN_LEFT_OUT_WORDS 3
+
+/* A place's name of MIN_LEFT_OUT_WORDS words or more that ends with a
+ * place's last word: its value and key (copies: facts are renamed while
+ * they are read), and the reports writing it. */
+typedef struct {
+	char *value, *key;
+	guint docs;
+} PlaceName;
+
+static void place_name_free(gpointer data)
+{
+	PlaceName *p = data;
+	g_free(p->value);
+	g_free(p->key);
+	g_free(p);
+}
+
+/* TRUE when the words of the folded name SHORTER are words of LONGER in
+ * their order, the first the same or later, the last LONGER's last ("reagan
+ * national airport" of "ronald reagan washington national airport"). */
+static gboolean words_in_order(const char *shorter, const char *longer)
+{
+	const char *s = shorter, *l = longer;
+	while (*s) {
+		gsize ls = strcspn(s, " ");
+		for (;;) {
+			gsize ll = strcspn(l, " ");
+			gboolean same = ll == ls && memcmp(s, l, ls) == 0;
+			l += ll + (l[ll] == ' ');
+			if (same)
+				break;
+			if (!*l)
+				return FALSE;
+		}
+		s += ls + (s[ls] == ' ');
+	}
+	return !*l;
+}
+
+/* TRUE when fact F names a place in MIN_LEFT_OUT_WORDS words or more, the
+ * last of which closes a place's name ("airport", "bridge", "street"). */
+static gboolean place_of_words(const CrFact *f)
+{
+	if (f->kind != CR_FACT_PLACE || !f->key)
+		return FALSE;
+	guint words = 1;
+	for (const char *p = strchr(f->key, ' '); p && words < MIN_LEFT_OUT_WORDS; p = strchr(p + 1, ' '))
+		words++;
+	return words >= MIN_LEFT_OUT_WORDS &&
+	       (name_word_classes(strrchr(f->key, ' ') + 1) & NAME_WORD_PLACE_SUFFIX);
+}
+
+void name_fill_left_out_words(GArray *facts)
+{
+	g_autoptr(GHashTable) places = NULL;
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if (!place_of_words(f))
+			continue;
+		if (!places)
+			places = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, place_name_free);
+		PlaceName *p = g_hash_table_lookup(places, f->key);
+		if (!p) {
+			p = g_new0(PlaceName, 1);
+			*p = (PlaceName){ g_strdup(f->value), g_strdup(f->key), 0 };
+			g_hash_table_insert(places, p->key, p);
+		}
+		p->docs |= 1u << f->doc;
+	}
+	if (!places || g_hash_table_size(places) < 2)
+		return;
+	/* each shorter name and the one longer name, written by another
+	 * report, whose words it leaves some of out: none when two */
+	g_autoptr(GHashTable) longer = g_hash_table_new(g_str_hash, g_str_equal);
+	GHashTableIter it, jt;
+	gpointer a, b;
+	g_hash_table_iter_init(&it, places);
+	while (g_hash_table_iter_next(&it, NULL, &a)) {
+		const PlaceName *shorter = a, *found = NULL;
+		gboolean two = FALSE;
+		g_hash_table_iter_init(&jt, places);
+		while (g_hash_table_iter_next(&jt, NULL, &b)) {
+			const PlaceName *l = b;
+			if (l == shorter || !(l->docs & ~shorter->docs) ||
+			    strlen(l->key) <= strlen(shorter->key) || !words_in_order(shorter->key, l->key))
+				continue;
+			two |= found && strcmp(found->value, l->value) != 0;
+			found = l;
+		}
+		if (found && !two)
+			g_hash_table_insert(longer, (gpointer)shorter->key, (gpointer)found);
+	}
+	if (g_hash_table_size(longer) == 0)
+		return;
+	for (guint i = 0; i < facts->len; i++) {
+		CrFact *f = &g_array_index(facts, CrFact, i);
+		const PlaceName *l =
+		    f->kind == CR_FACT_PLACE && f->key ? g_hash_table_lookup(longer, f->key) : NULL;
+		if (!l)
+			continue;
+		cr_fact_rename(f, l->value, l->key);
+		f->flags |= CR_FACT_ALIAS;
 	}
 }

@@ -26,3 +26,10 @@ void name_lengthen_runs(CrDoc *const *docs, GPtrArray *scans, GArray *facts);
  * Council"), nor when reports writing the word alone name two things by
  * it. */
 void name_open_known_words(CrDoc *const *docs, GArray *facts);
+
+/* Gives every place's fact in FACTS named in three words or more, the last
+ * closing a place's name ("Reagan National Airport"), the name of the one
+ * longer place's name of the same last word, written by another report,
+ * that holds its words in their order ("Ronald Reagan Washington National
+ * Airport"); none when two different longer names hold them. */
+void name_fill_left_out_words(GArray *facts);
