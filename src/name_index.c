@@ -13,6 +13,11 @@
 /* The longest word read as an acronym written in lower case ("Tepco"). */
 #define MAX_ACRONYM_WORD 6
 
+/* The fewest letters of an acronym read as a name's initials where
+ * nothing spells it out: a name of unknown kind's ("UAW"; "UN" is too
+ * short to tell), or an organisation's as a report writes it. */
+#define MIN_INITIALS 3
+
 /* How sure a name resolved from a shorter form is. */
 #define CONFIDENCE_ALIAS 0.85
 
@@ -109,14 +114,19 @@ static const IndexEntry *entries_of(const NameIndex *index, const char *key)
 /* TRUE when folded names A and B differ in one word alone, the one's
  * spelling of VARIANT_PREFIX bytes or more opening the other's ("baloch
  * liberation army", "balochistan liberation army"; not "austrian" and
- * "australian", "commission" and "committee": two bodies). */
-static gboolean one_word_variant(const char *a, const char *b)
+ * "australian", "commission" and "committee": two bodies). CLIPPED asks
+ * more: the shorter spelling is at most half the longer, a word clipped
+ * ("mass general hospital", "massachusetts general hospital"), not a
+ * word and its demonym or plural ("georgia", "georgian"; "north",
+ * "northern"). */
+static gboolean one_word_variant(const char *a, const char *b, gboolean clipped)
 {
 	guint differ = 0;
 	for (;;) {
 		gsize la = strcspn(a, " "), lb = strcspn(b, " "), shorter = MIN(la, lb);
 		if ((la != lb || memcmp(a, b, la) != 0) &&
-		    (++differ > 1 || shorter < VARIANT_PREFIX || memcmp(a, b, shorter) != 0))
+		    (++differ > 1 || shorter < VARIANT_PREFIX || memcmp(a, b, shorter) != 0 ||
+		     (clipped && shorter * 2 > MAX(la, lb))))
 			return FALSE;
 		a += la;
 		b += lb;
@@ -132,7 +142,10 @@ static gboolean one_word_variant(const char *a, const char *b)
 /* Records that KEY stands for VALUE of KIND, FOLDED once folded, in TABLE
  * of INDEX; returns KEY's entry there. An acronym two reports define by
  * two spellings of one name ("Baloch Liberation Army (BLA)", "Balochistan
- * Liberation Army (BLA)") stands for the first (name_index_variant()). */
+ * Liberation Army (BLA)") stands for the first (name_index_variant()); so
+ * do the initials of two organisations' names of three words or more, one
+ * a word clipped in the other ("Mass General Hospital", "Massachusetts
+ * General Hospital": "MGH"). */
 static IndexEntry *note(NameIndex *index, IndexTable table, const char *key, int kind, const char *value,
 			const char *folded)
 {
@@ -141,7 +154,10 @@ static IndexEntry *note(NameIndex *index, IndexTable table, const char *key, int
 	IndexEntry *first = slot->value, *e = entry_in(first, table);
 	if (e) {
 		gboolean other = e->kind != kind || strcmp(e->folded, folded) != 0;
-		if (other && table == ACRONYMS && e->kind == kind && one_word_variant(e->folded, folded)) {
+		if (other && e->kind == kind &&
+		    ((table == ACRONYMS && one_word_variant(e->folded, folded, FALSE)) ||
+		     (table == BY_INITIALS && kind == CR_FACT_ORG && strlen(key) >= MIN_INITIALS &&
+		      one_word_variant(e->folded, folded, TRUE)))) {
 			e->has_variant = index->variants = TRUE;
 			other = FALSE;
 		}
@@ -227,11 +243,6 @@ static char *initials(const char *value)
 	}
 	return cr_text_steal(out);
 }
-
-/* The fewest letters of an acronym read as a name's initials where
- * nothing spells it out: a name of unknown kind's ("UAW"; "UN" is too
- * short to tell), or an organisation's as a report writes it. */
-#define MIN_INITIALS 3
 
 void name_index_add(NameIndex *index, const NameMention *m)
 {
@@ -549,9 +560,15 @@ gboolean name_index_variant(const NameIndex *index, const char *value, const cha
 		return FALSE;
 	g_autofree char *caps = initials(value);
 	gboolean ambiguous = FALSE;
-	const IndexEntry *e = caps ? find(entries_of(index, caps), ACRONYMS, &ambiguous) : NULL;
+	const IndexEntry *k = caps ? entries_of(index, caps) : NULL;
+	const IndexEntry *e = find(k, ACRONYMS, &ambiguous);
+	gboolean clipped = FALSE;
+	if ((!e || !e->has_variant) && !ambiguous) {
+		e = find(k, BY_INITIALS, &ambiguous);
+		clipped = TRUE;
+	}
 	if (!e || !e->has_variant || e->kind != CR_FACT_ORG || strcmp(e->folded, key) == 0 ||
-	    !one_word_variant(e->folded, key))
+	    !one_word_variant(e->folded, key, clipped))
 		return FALSE;
 	*variant_value = e->value;
 	*variant_key = e->folded;

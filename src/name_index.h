@@ -37,7 +37,10 @@ gboolean name_index_resolve(const NameIndex *index, NameMention *m);
  * resolved to it, is a spelling of the name another report defined the
  * same acronym by first, where two reports defined it so ("Balochistan Liberation Army" where
  * "Baloch Liberation Army (BLA)" came first: one word apart, its first
- * bytes the same): sets *VARIANT_VALUE and *VARIANT_KEY to that name. */
+ * bytes the same), or of the organisation first noted with its initials
+ * where another's name of those initials clips one of its words ("Mass
+ * General Hospital" where "Massachusetts General Hospital" came first):
+ * sets *VARIANT_VALUE and *VARIANT_KEY to that name. */
 gboolean name_index_variant(const NameIndex *index, const char *value, const char *key,
 			    const char **variant_value, const char **variant_key);
 

@@ -49,13 +49,31 @@ static char *role_key(Scanner *s, const Role *r)
 	return cr_text_steal(key);
 }
 
-/* Finds the role in words [lo,hi): the first role word, the qualifiers
- * before it and the role words after it ("Secretary of State"). */
+/* The last word of [lo,hi) that heads a role where no role word does: a
+ * qualifier in lower case after a name and before the name that ends the
+ * chunk ("UnitedHealth executive Brian Thompson": before a name a
+ * qualifier is the noun, as "executive" is); HI when there is none. */
+static guint qualifier_head(Scanner *s, guint lo, guint hi)
+{
+	guint head = hi;
+	while (head > lo + 1 && !is_lower(s, head - 1))
+		head--;
+	if (head == hi || head <= lo + 1)
+		return hi;
+	head--;
+	return has(tok(s, head), NAME_WORD_ROLE_MOD) && !is_lower(s, lo) ? head : hi;
+}
+
+/* Finds the role in words [lo,hi): the first role word (or a qualifier
+ * that heads one, qualifier_head()), the qualifiers before it and the
+ * role words after it ("Secretary of State"). */
 static gboolean find_role(Scanner *s, guint lo, guint hi, Role *r)
 {
 	guint head = lo;
 	while (head < hi && !has(tok(s, head), NAME_WORD_ROLE))
 		head++;
+	if (head == hi)
+		head = qualifier_head(s, lo, hi);
 	if (head == hi)
 		return FALSE;
 	*r = (Role){ .head = head, .start = head, .end = head + 1, .nationality = G_MAXUINT };

@@ -8,15 +8,22 @@
  * Group". Reports shorten a name
  * they have no word for the kind of as they shorten organisations'
  * (extract_name.c's unify_org_names()); the shorter form takes the longer
- * name and its kind, so that reports writing either meet. */
+ * name and its kind, so that reports writing either meet. And the other
+ * way round: a name other reports write alone that opens a longer name of
+ * a thing ("Army" of "Army Black Hawk") is named there too
+ * (name_open_known_words()); and a place's name that leaves words of one
+ * longer place's name out is that place ("Reagan National Airport",
+ * name_fill_left_out_words()). */
 #include "name_runs.h"
 
 #include <string.h>
 
+#include "crossread/str_table.h"
 #include "crossread/text.h"
 #include "english.h"
 #include "name_lexicon.h"
 #include "name_recurring.h"
+#include "name_token.h"
 
 /* How sure a shorter form of a place or an organisation is. */
 #define CONFIDENCE_SHORTER 0.6
@@ -246,5 +253,266 @@ void name_lengthen_runs(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 						 MIN(m->confidence, CONFIDENCE_SHORTER));
 			}
 		}
+	}
+}
+
+/* How sure a name read at the head of a longer one is. */
+#define CONFIDENCE_OPENING 0.6
+
+/* What one folded word names where reports write it alone. */
+typedef struct {
+	guint fact;	    /* the first fact naming it alone (its value, key and kind) */
+	guint docs;	    /* mask of the reports writing it alone */
+	gboolean ambiguous; /* two names, or two kinds, of one word */
+} Alone;
+
+/* A longer name's fact that may open with a name written alone. */
+typedef struct {
+	guint fact;
+	guint end; /* the end of its first word */
+} Opening;
+
+/* Slots of the memo of the names already judged (their values' strings,
+ * shared by a report's facts of one name): a name repeats. */
+#define OPENING_MEMO 64
+
+/* The end of the first word of F's words in DOC (a blank ends it) when
+ * they are three capitalised words or more ("Army Black Hawk": a thing's
+ * name after a name); 0 when a word is not ("Army Corps of Engineers") or
+ * the last word of its key (a body's head) closes a body's or a place's
+ * name ("Acme City Council"). */
+static gsize opening_end(const CrDoc *doc, const CrFact *f)
+{
+	const char *data = doc->data;
+	guint words = 0;
+	gsize first_end = 0;
+	for (gsize p = f->start; p < f->end;) {
+		if (!g_ascii_isupper(data[p]))
+			return 0;
+		while (p < f->end && !g_ascii_isspace(data[p]))
+			p++;
+		if (!words++)
+			first_end = p;
+		while (p < f->end && g_ascii_isspace(data[p]))
+			p++;
+	}
+	const char *head = words >= 3 && f->key ? strrchr(f->key, ' ') : NULL;
+	if (!head || (name_word_classes(head + 1) & (NAME_WORD_ORG_SUFFIX | NAME_WORD_PLACE_SUFFIX)))
+		return 0;
+	return first_end;
+}
+
+/* The first two bytes of KEY, a folded name, as one number (of 16 bits). */
+static inline guint first_two(const char *key)
+{
+	return (guint)(guchar)key[0] << 8 | (key[0] ? (guchar)key[1] : 0);
+}
+
+/* TRUE when FACT names a body or a place in one word of its own whose
+ * first two bytes open one of the longer names (the bits of OPENS, a
+ * bitmap of first_two()): a fact of one word of a thousand is looked up. */
+static gboolean names_alone(const CrFact *f, const guint64 *opens)
+{
+	if ((f->kind != CR_FACT_ORG && f->kind != CR_FACT_PLACE) || !f->key || !f->text)
+		return FALSE;
+	guint two = first_two(f->key);
+	return (opens[two >> 6] >> (two & 63) & 1) && !strchr(f->text, ' ');
+}
+
+void name_open_known_words(CrDoc *const *docs, GArray *facts)
+{
+	/* the longer names, and their first words folded: few, so that the
+	 * facts of one word are looked up only when some longer name may
+	 * hold them */
+	g_autoptr(GArray) longer = NULL;
+	g_auto(CrStrTable) opens = { 0 };
+	g_autofree guint64 *open_bytes = NULL;
+	g_autoptr(GStringChunk) words = NULL;
+	g_autoptr(GString) scratch = g_string_new(NULL);
+	struct {
+		const char *value;
+		guint end_from_start; /* opening_end() - start, 0 for none */
+	} memo[OPENING_MEMO] = { { 0 } };
+	guint n = facts->len;
+	for (guint i = 0; i < n; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if (f->kind != CR_FACT_ORG || !f->value || !f->text || !strchr(f->text, ' '))
+			continue;
+		guint slot = (guint)(GPOINTER_TO_SIZE(f->value) >> 4) % OPENING_MEMO;
+		if (memo[slot].value != f->value) {
+			gsize end = opening_end(docs[f->doc], f);
+			memo[slot].value = f->value;
+			memo[slot].end_from_start = end ? (guint)(end - f->start) : 0;
+		}
+		if (!memo[slot].end_from_start)
+			continue;
+		if (!longer) {
+			longer = g_array_new(FALSE, FALSE, sizeof(Opening));
+			words = g_string_chunk_new(256);
+			cr_str_table_init(&opens);
+			open_bytes = g_new0(guint64, (1u << 16) / 64);
+		}
+		Opening o = { i, f->start + memo[slot].end_from_start };
+		const char *word = g_string_chunk_insert_const(
+		    words, name_fold_span(docs[f->doc]->data, f->start, o.end, scratch));
+		cr_str_table_set(&opens, word, (gpointer)word);
+		guint two = first_two(word);
+		open_bytes[two >> 6] |= G_GUINT64_CONSTANT(1) << (two & 63);
+		g_array_append_val(longer, o);
+	}
+	if (!longer)
+		return;
+	g_auto(CrStrTable) alone = { 0 };
+	cr_str_table_init(&alone);
+	g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func(g_free);
+	for (guint i = 0; i < n; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if (!names_alone(f, open_bytes))
+			continue;
+		const char *word = cr_str_table_lookup(&opens, f->key);
+		if (!word)
+			continue;
+		Alone *a = cr_str_table_lookup(&alone, word);
+		if (!a) {
+			a = g_new0(Alone, 1);
+			a->fact = i;
+			g_ptr_array_add(kept, a);
+			cr_str_table_set(&alone, word, a);
+		}
+		a->docs |= 1u << f->doc;
+		const CrFact *first = &g_array_index(facts, CrFact, a->fact);
+		a->ambiguous |= first->kind != f->kind || strcmp(first->value, f->value) != 0;
+	}
+	if (kept->len == 0)
+		return;
+	/* the facts appended below may move FACTS: facts are held by their
+	 * index, and what a name alone says is copied before an append */
+	for (guint k = 0; k < longer->len; k++) {
+		const Opening *o = &g_array_index(longer, Opening, k);
+		const CrFact *f = &g_array_index(facts, CrFact, o->fact);
+		const CrDoc *doc = docs[f->doc];
+		const Alone *a =
+		    cr_str_table_lookup(&alone, name_fold_span(doc->data, f->start, o->end, scratch));
+		if (!a || a->ambiguous || !(a->docs & ~(1u << f->doc)) ||
+		    name_gazetteer_find(doc->data + f->start, o->end - f->start))
+			continue;
+		const CrFact *first = &g_array_index(facts, CrFact, a->fact);
+		guint d = f->doc, start = f->start;
+		CrFactKind kind = first->kind;
+		g_autofree char *value = g_strdup(first->value);
+		g_autofree char *key = g_strdup(first->key);
+		CrFact *opening = cr_fact_append_shared(facts, doc, d, start, o->end, kind, NULL);
+		opening->confidence = CONFIDENCE_OPENING;
+		opening->flags |= CR_FACT_ALIAS;
+		cr_fact_take_value(opening, g_steal_pointer(&value));
+		opening->key = g_steal_pointer(&key);
+	}
+}
+
+/* The fewest words of a place's name read as a longer one with words left
+ * out ("Reagan National Airport"): two ("National Airport") name many. */
+#define MIN_LEFT_OUT_WORDS 3
+
+/* A place's name of MIN_LEFT_OUT_WORDS words or more that ends with a
+ * place's last word: its value and key (copies: facts are renamed while
+ * they are read), and the reports writing it. */
+typedef struct {
+	char *value, *key;
+	guint docs;
+} PlaceName;
+
+static void place_name_free(gpointer data)
+{
+	PlaceName *p = data;
+	g_free(p->value);
+	g_free(p->key);
+	g_free(p);
+}
+
+/* TRUE when the words of the folded name SHORTER are words of LONGER in
+ * their order, the first the same or later, the last LONGER's last ("reagan
+ * national airport" of "ronald reagan washington national airport"). */
+static gboolean words_in_order(const char *shorter, const char *longer)
+{
+	const char *s = shorter, *l = longer;
+	while (*s) {
+		gsize ls = strcspn(s, " ");
+		for (;;) {
+			gsize ll = strcspn(l, " ");
+			gboolean same = ll == ls && memcmp(s, l, ls) == 0;
+			l += ll + (l[ll] == ' ');
+			if (same)
+				break;
+			if (!*l)
+				return FALSE;
+		}
+		s += ls + (s[ls] == ' ');
+	}
+	return !*l;
+}
+
+/* TRUE when fact F names a place in MIN_LEFT_OUT_WORDS words or more, the
+ * last of which closes a place's name ("airport", "bridge", "street"). */
+static gboolean place_of_words(const CrFact *f)
+{
+	if (f->kind != CR_FACT_PLACE || !f->key)
+		return FALSE;
+	guint words = 1;
+	for (const char *p = strchr(f->key, ' '); p && words < MIN_LEFT_OUT_WORDS; p = strchr(p + 1, ' '))
+		words++;
+	return words >= MIN_LEFT_OUT_WORDS &&
+	       (name_word_classes(strrchr(f->key, ' ') + 1) & NAME_WORD_PLACE_SUFFIX);
+}
+
+void name_fill_left_out_words(GArray *facts)
+{
+	g_autoptr(GHashTable) places = NULL;
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if (!place_of_words(f))
+			continue;
+		if (!places)
+			places = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, place_name_free);
+		PlaceName *p = g_hash_table_lookup(places, f->key);
+		if (!p) {
+			p = g_new0(PlaceName, 1);
+			*p = (PlaceName){ g_strdup(f->value), g_strdup(f->key), 0 };
+			g_hash_table_insert(places, p->key, p);
+		}
+		p->docs |= 1u << f->doc;
+	}
+	if (!places || g_hash_table_size(places) < 2)
+		return;
+	/* each shorter name and the one longer name, written by another
+	 * report, whose words it leaves some of out: none when two */
+	g_autoptr(GHashTable) longer = g_hash_table_new(g_str_hash, g_str_equal);
+	GHashTableIter it, jt;
+	gpointer a, b;
+	g_hash_table_iter_init(&it, places);
+	while (g_hash_table_iter_next(&it, NULL, &a)) {
+		const PlaceName *shorter = a, *found = NULL;
+		gboolean two = FALSE;
+		g_hash_table_iter_init(&jt, places);
+		while (g_hash_table_iter_next(&jt, NULL, &b)) {
+			const PlaceName *l = b;
+			if (l == shorter || !(l->docs & ~shorter->docs) ||
+			    strlen(l->key) <= strlen(shorter->key) || !words_in_order(shorter->key, l->key))
+				continue;
+			two |= found && strcmp(found->value, l->value) != 0;
+			found = l;
+		}
+		if (found && !two)
+			g_hash_table_insert(longer, (gpointer)shorter->key, (gpointer)found);
+	}
+	if (g_hash_table_size(longer) == 0)
+		return;
+	for (guint i = 0; i < facts->len; i++) {
+		CrFact *f = &g_array_index(facts, CrFact, i);
+		const PlaceName *l =
+		    f->kind == CR_FACT_PLACE && f->key ? g_hash_table_lookup(longer, f->key) : NULL;
+		if (!l)
+			continue;
+		cr_fact_rename(f, l->value, l->key);
+		f->flags |= CR_FACT_ALIAS;
 	}
 }

@@ -160,6 +160,24 @@ static inline guint32 mask_flags(guint letters, guint capitals, gboolean capital
 	       (guint32)(capital != 0) * NAME_TOKEN_CAP;
 }
 
+/* TRUE when the word data[start,end) opens with one or two letters in
+ * lower case and then a capital, two letters in lower case or more after
+ * it and no other capital nor anything but letters: a brand written so
+ * ("eGenesis", "iPhone", "eBay"), a name; not "mRNA", "pH", "kWh", "iOS".
+ * Asked of words opening in lower case that hold a capital: cold. */
+static G_GNUC_NO_INLINE gboolean camel_name(const char *data, gsize start, gsize end)
+{
+	gsize i = start;
+	while (i < end && g_ascii_islower(data[i]))
+		i++;
+	if (i - start < 1 || i - start > 2 || i >= end || !g_ascii_isupper(data[i]))
+		return FALSE;
+	gsize tail = ++i;
+	while (i < end && g_ascii_islower(data[i]))
+		i++;
+	return i == end && i - tail >= 2;
+}
+
 /* Per ASCII byte: 1 for a letter, plus 1 << 16 for a lower-case one. */
 static const guint32 letter_counts[256] = {
 	['A' ... 'Z'] = 1,
@@ -285,7 +303,9 @@ static void scan_word_any(const char *data, gsize end, gsize *pos_io, NameToken 
 	tok->end = pos;
 done:
 	*pos_io = pos;
-	tok->flags |= shape_flags(letters, lower, is_upper(first) || apostrophe_second);
+	tok->flags |= shape_flags(letters, lower,
+				  is_upper(first) || apostrophe_second ||
+				      (ascii && letters != lower && camel_name(data, start, tok->end)));
 	*shape = (Shape){ .ascii = ascii };
 }
 
@@ -320,7 +340,10 @@ static inline void scan_word(const char *data, gsize end, gsize *pos_io, NameTok
 		    ends_plain_word((guchar)data[start + w.len], b, w.len)) {
 			tok->end = start + w.len;
 			*pos_io = tok->end;
-			tok->flags |= mask_flags(w.letter_mask, w.capital_mask, (guchar)(b - 'A') < 26);
+			gboolean capital = (w.capital_mask & 1) != 0;
+			if (G_UNLIKELY(!capital && w.capital_mask))
+				capital = camel_name(data, start, tok->end);
+			tok->flags |= mask_flags(w.letter_mask, w.capital_mask, capital);
 			memcpy(folded, &w.lo, sizeof w.lo);
 			memcpy(folded + sizeof w.lo, &w.hi, sizeof w.hi);
 			*shape = (Shape){ TRUE, TRUE, name_word_hash_halves(w.lo, w.hi) };
@@ -332,7 +355,10 @@ static inline void scan_word(const char *data, gsize end, gsize *pos_io, NameTok
 		if (ends_plain_word(pos < end ? (guchar)data[pos] : ' ', b, pos - start)) {
 			tok->end = pos;
 			*pos_io = pos;
-			tok->flags |= shape_flags(counts & 0xffff, counts >> 16, (guchar)(b - 'A') < 26);
+			gboolean capital = (guchar)(b - 'A') < 26;
+			if (G_UNLIKELY(!capital && (counts & 0xffff) != counts >> 16))
+				capital = camel_name(data, start, pos);
+			tok->flags |= shape_flags(counts & 0xffff, counts >> 16, capital);
 			*shape = (Shape){ .ascii = TRUE };
 			return;
 		}

@@ -470,6 +470,39 @@ static void test_scan_of_its_own_bytes(void)
 		g_assert_cmpstr(g_array_index(engine->facts, CrFact, i).value, !=, "Juan Perez");
 }
 
+/* Stop 38's read misses (potomac): a place's name of three words or more
+ * whose words, in their order, are words of the one longer place's name
+ * of the same last word another report writes ("Reagan National Airport",
+ * "Ronald Reagan Washington National Airport") is that place. */
+static void test_place_with_words_left_out(void)
+{
+	const char *x = "The jet was landing at Ronald Reagan Washington National Airport on Wednesday.\n";
+	const char *y = "Flights at Reagan National Airport were halted on Wednesday.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(x, y, NULL);
+	const char *full = "Ronald Reagan Washington National Airport";
+	const CrFact *fy =
+	    assert_name_nth(engine->facts, 1, y, "Reagan National Airport", 0, CR_FACT_PLACE, full);
+	assert_linked(name_of(engine->facts, 0, x, full), fy);
+}
+
+/* The near misses: two longer names of the same last word hold the words
+ * ("North Reagan National Airport", "South Reagan National Airport"), or
+ * none holds them in their order ("Reagan Washington International
+ * Airport" holds no "Washington Reagan Airport"): the shorter name stays
+ * itself. */
+static void test_place_with_words_left_out_near_misses(void)
+{
+	const char *x = "Flights at Reagan National Airport and Washington Reagan Airport were halted.\n";
+	const char *y =
+	    "Flights at North Reagan National Airport and South Reagan National Airport were halted, "
+	    "as at Reagan Washington International Airport.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(x, y, NULL);
+	assert_name_nth(engine->facts, 0, x, "Reagan National Airport", 0, CR_FACT_PLACE,
+			"Reagan National Airport");
+	assert_name_nth(engine->facts, 0, x, "Washington Reagan Airport", 0, CR_FACT_PLACE,
+			"Washington Reagan Airport");
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -492,5 +525,8 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/place/works-in-lower-case", test_works_in_lower_case);
 	g_test_add_func("/names/place/works-of-any-kind", test_works_of_any_kind);
 	g_test_add_func("/names/place/apposition-after-complement", test_apposition_after_complement);
+	g_test_add_func("/names/place/place-with-words-left-out", test_place_with_words_left_out);
+	g_test_add_func("/names/place/place-with-words-left-out-near-misses",
+			test_place_with_words_left_out_near_misses);
 	return g_test_run();
 }
