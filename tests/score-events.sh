@@ -226,7 +226,7 @@ thresholds() {
 	potomac) echo "0.73 0.77 0.97 1.00 1.00" ;;           # round 33; first score (main)
 	starliner) echo "0.95 0.95 0.97 0.37 1.00" ;;         # round 33; first score (main)
 	heldout-pigkidney) echo "0.65 0.66 0.97 0.90 1.00" ;; # round 33, held out; first score (main)
-	heldout-thompson) echo "0.73 0.75 0.94 0.91 1.00" ;;  # round 33, held out; precision 0.947 at its first score
+	heldout-thompson) echo "0.73 0.75 0.97 0.91 1.00" ;;  # round 33, held out; precision 0.947 at its first score, 1.000 since engine49 ("a brazen targeted attack")
 	eurofinal) echo "0.88 0.78 0.97 1.00 1.00" ;;         # round 32; "EURO 2024" in capitals, "Mikel Oyarzabal" / "Oyarzabal"; "86th minute" / "four minutes from time" (hard)
 	eurovision) echo "1.00 1.00 0.97 0.44 1.00" ;;        # round 32; caption lines ("Swiss singer Nemo.") unflagged
 	metadiv) echo "0.85 0.75 0.97 1.00 1.00" ;;           # round 32; "between $34.5 billion and $37 billion" (engine44); "50 cents per share", "$34.50 billion U.S. to"
