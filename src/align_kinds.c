@@ -621,26 +621,40 @@ static void add_value_key(const Grouper *gr, double num, KeyList *out)
 
 /* TRUE when a number of FACT's report beside it is the amount ROUNDED in
  * FACT's unit: "$43.8 billion; Estimate: $43.81 billion" gives two
- * figures, not one rounded. The facts of a report are in reading order. */
+ * figures, not one rounded. An approximation is rounded already: a
+ * report that writes it and the amount rounded further anywhere tells
+ * two figures ("$10m (£8m) in compensatory damages" over "about $10.4m
+ * in total"), and a lone approximation still meets another report's
+ * amount rounded further ("approximately $1.46 billion", "$1.5
+ * billion"). The facts of a report are in reading order, one report
+ * after another. */
 static gboolean rounded_beside(const Grouper *gr, guint fact, double rounded)
 {
 	const CrFact *f = fact_at(gr, fact);
+	gboolean approx = f->value[0] == '~';
 	guint from = fact > BESIDE_FACTS ? fact - BESIDE_FACTS : 0;
 	guint to = MIN(fact + BESIDE_FACTS + 1, gr->facts->len);
+	if (approx) {
+		for (from = fact; from > 0 && fact_at(gr, from - 1)->doc == f->doc; from--)
+			;
+		for (to = fact + 1; to < gr->facts->len && fact_at(gr, to)->doc == f->doc; to++)
+			;
+	}
 	for (guint i = from; i < to; i++) {
 		const CrFact *o = fact_at(gr, i);
 		/* the value before the rest: the rarest to agree; a currency is
 		 * one pointer (rounded_money_agrees()) */
 		if (o->kind == CR_FACT_NUMBER && o->num == rounded && o->unit == f->unit &&
-		    o->doc == f->doc && o->start < f->start + BESIDE_BYTES &&
-		    f->start < o->start + BESIDE_BYTES)
+		    o->doc == f->doc &&
+		    (approx || (o->start < f->start + BESIDE_BYTES && f->start < o->start + BESIDE_BYTES)))
 			return TRUE;
 	}
 	return FALSE;
 }
 
 /* Adds to OUT the key of the amount of money FACT rounded to a figure
- * fewer (money_rounded()), unless its report gives that amount beside it.
+ * fewer (money_rounded()), unless its report gives that amount beside it
+ * (or anywhere, for an approximation: rounded_beside()).
  * Apart from keys_number(), whose every call it would slow. */
 static G_GNUC_NO_INLINE void add_rounded_key(const Grouper *gr, guint fact, KeyList *out)
 {

@@ -231,7 +231,7 @@ thresholds() {
 	eurovision) echo "1.00 1.00 0.97 0.44 1.00" ;;        # round 32; caption lines ("Swiss singer Nemo.") unflagged
 	metadiv) echo "0.85 0.75 0.97 1.00 1.00" ;;           # round 32; "between $34.5 billion and $37 billion" (engine44); "50 cents per share", "$34.50 billion U.S. to"
 	heldout-ancvote) echo "0.88 0.67 0.97 1.00 1.00" ;;   # round 32, held out
-	heldout-deppheard) echo "0.90 0.81 0.95 1.00 1.00" ;; # round 32, held out; precision 0.956 at its first score (under 0.97: gated at its figure)
+	heldout-deppheard) echo "0.90 0.84 0.97 1.00 1.00" ;; # round 32, held out; precision 0.956 at its first score, 1.000 since engine49 ("about $10.4m in total")
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;
 	esac
 }

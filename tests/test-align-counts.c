@@ -4,7 +4,8 @@
 #include "align-hand.h"
 
 /* Round 15: an amount of money to three figures meets the same amount
- * rounded to a figure fewer, unless its report gives both; a count whose
+ * rounded to a figure fewer, unless its report gives both or it is an
+ * approximation and the other exact (engine49); a count whose
  * noun closes up another report's two words is the same count ("town
  * ships" unwritten, "townships" are no "ships"), and a
  * court's justices are its judges. */
@@ -21,6 +22,34 @@ static void test_numbers_said_another_way(void)
 	const CrFact *actual = engine_fact(money, 3, CR_FACT_NUMBER, "$43.8 billion", 0);
 	g_assert_cmpint(actual->group, >=, 0);
 	g_assert_cmpint(estimate->group, !=, actual->group);
+
+	/* engine49: an approximation is rounded already: one whose report
+	 * writes the amount rounded further anywhere is another amount
+	 * (heldout-deppheard); a lone one meets another report's amount
+	 * rounded further (bybit), an exact one the rounded amount its
+	 * report writes far from it */
+	const char *far = "The jury awarded Depp $10m (£8m) in compensatory damages and $5m (£4m) in "
+			  "punitive damages, a verdict the actor's lawyers welcomed after six weeks of "
+			  "testimony in the Virginia courtroom that drew millions of viewers online.\n\n"
+			  "Virginia caps punitive damages, so Depp will therefore receive about $10.4m "
+			  "in total.\n";
+	g_autoptr(CrEngine) total =
+	    cr_test_engine("The jury awarded Depp $10 million in compensatory damages.\n", far, NULL);
+	const CrFact *about = engine_fact(total, 1, CR_FACT_NUMBER, "about $10.4m", 0);
+	assert_linked(engine_fact(total, 0, CR_FACT_NUMBER, "$10 million", 0),
+		      engine_fact(total, 1, CR_FACT_NUMBER, "$10m", 0));
+	g_assert_cmpint(about->group, ==, -1);
+	g_autoptr(CrEngine) lone =
+	    cr_test_engine("Hackers stole approximately $1.46 billion in digital tokens from the exchange.\n",
+			   "Hackers stole $1.5 billion in digital tokens from the exchange.\n", NULL);
+	assert_linked(engine_fact(lone, 0, CR_FACT_NUMBER, "approximately $1.46 billion", 0),
+		      engine_fact(lone, 1, CR_FACT_NUMBER, "$1.5 billion", 0));
+	g_autofree char *exact = g_strdup(far);
+	memcpy(strstr(exact, "about $10.4m"), "  the $10.4m", strlen("about $10.4m"));
+	g_autoptr(CrEngine) plain =
+	    cr_test_engine("Depp will receive $10 million in total from the jury.\n", exact, NULL);
+	assert_linked(engine_fact(plain, 0, CR_FACT_NUMBER, "$10 million", 0),
+		      engine_fact(plain, 1, CR_FACT_NUMBER, "$10.4m", 0));
 
 	g_autoptr(CrEngine) counts =
 	    cr_test_engine("The pilot escaped but the five crew members died. Seven justices ruled.\n",
