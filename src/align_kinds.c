@@ -370,6 +370,21 @@ static gboolean is_duration(const CrFact *f)
 	return FALSE;
 }
 
+/* TRUE when duration F is written as a modifier, its amount joined to its
+ * unit by a hyphen ("a 17-hour journey", "a four-hour operation"): the
+ * length of one thing the story tells of. */
+static gboolean duration_modifies(const CrFact *f)
+{
+	const char *p = has_unit(f) ? strchr(f->text, '-') : NULL;
+	if (!p)
+		return FALSE;
+	gsize unit = strlen(f->unit) - 1; /* "hours": "-hour" */
+	for (; p; p = strchr(p + 1, '-'))
+		if (g_ascii_strncasecmp(p + 1, f->unit, unit) == 0 && !g_ascii_isalpha(p[1 + unit]))
+			return TRUE;
+	return FALSE;
+}
+
 /* TRUE when the small counts A and B, one of them said as a change, may
  * be one fact: a change is no total ("down 10 seats", "on 10 seats"); two
  * of one direction are one fact unless they count different things ("20
@@ -495,9 +510,11 @@ static gboolean overlap_once(const CrFact *a, const CrFact *b, Overlap *o, int *
 /* TRUE when A, of the same value as B, may be the same fact as B: a small
  * count (a whole number under DISTINCT_COUNT) only as same_small_count()
  * allows, unless both are one duration with one bound ("more than three
- * years": a percentage with a bound is not rare enough, "over 50%" of a
- * share price and "more than 50%" of revenue). A bound against none ("more
- * than 2,000", "2,000") is no reason against: rewrites drop bounds. */
+ * years") or both written as modifiers ("a 17-hour journey", "a 17-hour
+ * voyage": duration_modifies()); a percentage with a bound is not rare
+ * enough ("over 50%" of a share price and "more than 50%" of revenue). A
+ * bound against none ("more than 2,000", "2,000") is no reason against:
+ * rewrites drop bounds. */
 static gboolean number_agrees(const CrFact *a, const CrFact *b)
 {
 	if (fabs(a->num) >= DISTINCT_COUNT)
@@ -520,6 +537,9 @@ static gboolean number_agrees(const CrFact *a, const CrFact *b)
 	     !o.wholes))
 		return FALSE;
 	if (key_bound(a) && strcmp(a->key, b->key) == 0 && is_duration(a))
+		return TRUE;
+	if (!key_bound(a) && !key_bound(b) && a->unit == b->unit && duration_modifies(a) &&
+	    duration_modifies(b) && is_duration(a))
 		return TRUE;
 	/* two ordinals that rank different nouns are one fact only when
 	 * their sentences say so: another number or ORDINAL_CONTEXT words,

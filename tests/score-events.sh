@@ -224,7 +224,7 @@ thresholds() {
 	heldout-kijabe) echo "0.93 0.94 0.97 0.33 1.00" ;;    # round 31, held out; precision 0.944 at its first score, 1.000 after engine45 (counts of other places); a caption, "Connect with us", an SEO line
 	myanmar) echo "1.00 1.00 0.97 0.33 1.00" ;;           # round 33; "33-story building", "730 injured", "magnitude 6.4" (engine46); "(With AP inputs)", "Abstract:" unflagged
 	potomac) echo "0.73 0.77 0.97 1.00 1.00" ;;           # round 33; first score (main)
-	starliner) echo "0.95 0.95 0.97 0.37 1.00" ;;         # round 33; first score (main)
+	starliner) echo "0.96 0.96 0.97 0.37 1.00" ;;         # round 33; "17-hour journey" / "17-hour voyage" (engine49)
 	heldout-pigkidney) echo "0.65 0.66 0.97 0.90 1.00" ;; # round 33, held out; first score (main)
 	heldout-thompson) echo "0.73 0.75 0.97 0.91 1.00" ;;  # round 33, held out; precision 0.947 at its first score, 1.000 since engine49 ("a brazen targeted attack")
 	eurofinal) echo "0.88 0.78 0.97 1.00 1.00" ;;         # round 32; "EURO 2024" in capitals, "Mikel Oyarzabal" / "Oyarzabal"; "86th minute" / "four minutes from time" (hard)

@@ -566,6 +566,26 @@ static void test_range_of_two_words(void)
  * "flooding") than the dam's headline does, but fewer than the joiner's
  * own headline: the joiner stays with its headline. Near miss: without
  * the headline, the twin's sentence wins, as before. */
+/* engine49: two durations written as modifiers, of one value, are the
+ * length of one thing whatever their sentences ("a 17-hour journey", "a
+ * 17-hour voyage", starliner); not a modifier and a duration written
+ * plainly ("17 hours later"), nor two plain ones. */
+static void test_durations_as_modifiers(void)
+{
+	g_autoptr(CrEngine) e = cr_test_engine(
+	    "The crew undocked from the station at 1:05 a.m. and embarked on a 17-hour journey back.\n",
+	    "Their water landing, which came after about a 17-hour voyage, is a storybook end.\n", NULL);
+	assert_linked(engine_fact(e, 0, CR_FACT_NUMBER, "17-hour", 0),
+		      engine_fact(e, 1, CR_FACT_NUMBER, "17-hour", 0));
+	g_autoptr(CrEngine) plain = cr_test_engine(
+	    "The crew undocked from the station at 1:05 a.m. and embarked on a 17-hour journey back.\n",
+	    "Their water landing came 17 hours later, a storybook end.\n",
+	    "Engineers had worked for 17 hours on the parachutes before it.\n", NULL);
+	const CrFact *later = engine_fact(plain, 1, CR_FACT_NUMBER, "17 hours", 0);
+	assert_not_linked(engine_fact(plain, 0, CR_FACT_NUMBER, "17-hour", 0), later);
+	assert_not_linked(later, engine_fact(plain, 2, CR_FACT_NUMBER, "17 hours", 0));
+}
+
 static void test_count_said_again(void)
 {
 	const char *two_facts =
@@ -645,6 +665,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/group/persons-named-two-ways", test_persons_named_two_ways);
 	g_test_add_func("/align/group/one-amount-of-two-facts", test_one_amount_of_two_facts);
 	g_test_add_func("/align/group/count-said-again", test_count_said_again);
+	g_test_add_func("/align/group/durations-as-modifiers", test_durations_as_modifiers);
 	g_test_add_func("/align/group/count-said-again-near-misses", test_count_said_again_near_misses);
 	g_test_add_func("/align/group/bare-count-of-two-nouns", test_bare_count_of_two_nouns);
 	g_test_add_func("/align/group/administrative-place", test_administrative_place);
