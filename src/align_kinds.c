@@ -370,6 +370,21 @@ static gboolean is_duration(const CrFact *f)
 	return FALSE;
 }
 
+/* TRUE when duration F is written as a modifier, its amount joined to its
+ * unit by a hyphen ("a 17-hour journey", "a four-hour operation"): the
+ * length of one thing the story tells of. */
+static gboolean duration_modifies(const CrFact *f)
+{
+	const char *p = has_unit(f) ? strchr(f->text, '-') : NULL;
+	if (!p)
+		return FALSE;
+	gsize unit = strlen(f->unit) - 1; /* "hours": "-hour" */
+	for (; p; p = strchr(p + 1, '-'))
+		if (g_ascii_strncasecmp(p + 1, f->unit, unit) == 0 && !g_ascii_isalpha(p[1 + unit]))
+			return TRUE;
+	return FALSE;
+}
+
 /* TRUE when the small counts A and B, one of them said as a change, may
  * be one fact: a change is no total ("down 10 seats", "on 10 seats"); two
  * of one direction are one fact unless they count different things ("20
@@ -495,9 +510,11 @@ static gboolean overlap_once(const CrFact *a, const CrFact *b, Overlap *o, int *
 /* TRUE when A, of the same value as B, may be the same fact as B: a small
  * count (a whole number under DISTINCT_COUNT) only as same_small_count()
  * allows, unless both are one duration with one bound ("more than three
- * years": a percentage with a bound is not rare enough, "over 50%" of a
- * share price and "more than 50%" of revenue). A bound against none ("more
- * than 2,000", "2,000") is no reason against: rewrites drop bounds. */
+ * years") or both written as modifiers ("a 17-hour journey", "a 17-hour
+ * voyage": duration_modifies()); a percentage with a bound is not rare
+ * enough ("over 50%" of a share price and "more than 50%" of revenue). A
+ * bound against none ("more than 2,000", "2,000") is no reason against:
+ * rewrites drop bounds. */
 static gboolean number_agrees(const CrFact *a, const CrFact *b)
 {
 	if (fabs(a->num) >= DISTINCT_COUNT)
@@ -520,6 +537,9 @@ static gboolean number_agrees(const CrFact *a, const CrFact *b)
 	     !o.wholes))
 		return FALSE;
 	if (key_bound(a) && strcmp(a->key, b->key) == 0 && is_duration(a))
+		return TRUE;
+	if (!key_bound(a) && !key_bound(b) && a->unit == b->unit && duration_modifies(a) &&
+	    duration_modifies(b) && is_duration(a))
 		return TRUE;
 	/* two ordinals that rank different nouns are one fact only when
 	 * their sentences say so: another number or ORDINAL_CONTEXT words,
@@ -621,26 +641,40 @@ static void add_value_key(const Grouper *gr, double num, KeyList *out)
 
 /* TRUE when a number of FACT's report beside it is the amount ROUNDED in
  * FACT's unit: "$43.8 billion; Estimate: $43.81 billion" gives two
- * figures, not one rounded. The facts of a report are in reading order. */
+ * figures, not one rounded. An approximation is rounded already: a
+ * report that writes it and the amount rounded further anywhere tells
+ * two figures ("$10m (£8m) in compensatory damages" over "about $10.4m
+ * in total"), and a lone approximation still meets another report's
+ * amount rounded further ("approximately $1.46 billion", "$1.5
+ * billion"). The facts of a report are in reading order, one report
+ * after another. */
 static gboolean rounded_beside(const Grouper *gr, guint fact, double rounded)
 {
 	const CrFact *f = fact_at(gr, fact);
+	gboolean approx = f->value[0] == '~';
 	guint from = fact > BESIDE_FACTS ? fact - BESIDE_FACTS : 0;
 	guint to = MIN(fact + BESIDE_FACTS + 1, gr->facts->len);
+	if (approx) {
+		for (from = fact; from > 0 && fact_at(gr, from - 1)->doc == f->doc; from--)
+			;
+		for (to = fact + 1; to < gr->facts->len && fact_at(gr, to)->doc == f->doc; to++)
+			;
+	}
 	for (guint i = from; i < to; i++) {
 		const CrFact *o = fact_at(gr, i);
 		/* the value before the rest: the rarest to agree; a currency is
 		 * one pointer (rounded_money_agrees()) */
 		if (o->kind == CR_FACT_NUMBER && o->num == rounded && o->unit == f->unit &&
-		    o->doc == f->doc && o->start < f->start + BESIDE_BYTES &&
-		    f->start < o->start + BESIDE_BYTES)
+		    o->doc == f->doc &&
+		    (approx || (o->start < f->start + BESIDE_BYTES && f->start < o->start + BESIDE_BYTES)))
 			return TRUE;
 	}
 	return FALSE;
 }
 
 /* Adds to OUT the key of the amount of money FACT rounded to a figure
- * fewer (money_rounded()), unless its report gives that amount beside it.
+ * fewer (money_rounded()), unless its report gives that amount beside it
+ * (or anywhere, for an approximation: rounded_beside()).
  * Apart from keys_number(), whose every call it would slow. */
 static G_GNUC_NO_INLINE void add_rounded_key(const Grouper *gr, guint fact, KeyList *out)
 {

@@ -16,6 +16,10 @@
 #define MAX_WORDS 256
 /* Keys kept split; the cache starts over when it holds more. */
 #define MAX_CACHED 16384
+/* The most two quotations that part ways at the two words they share
+ * score (weigh_splits()): under a join (0.5) even said by one speaker
+ * (by_speaker()'s 0.1). */
+#define APART_SCORE 0.35
 /* Scores kept, in a table at most twice as many slots long (192 KiB),
  * grown as it fills; it starts over when it holds more. */
 #define MAX_SCORES 4096
@@ -319,7 +323,17 @@ static double weigh_splits(const Split *a, const Split *b)
 	double overlap =
 	    0.8 * (0.5 * coverage + 0.3 * dice(words, na, nb) + 0.2 * dice(pairs, na - 1, nb - 1));
 	gboolean apart = FALSE;
-	guint run = pairs >= 2 ? longest_shared_run(a, b, &apart) : 0;
+	/* one shared pair matters only when it holds every shared word */
+	guint run = pairs >= 2 || (pairs == 1 && words == 2) ? longest_shared_run(a, b, &apart) : 0;
+	/* Two quotations that share two words only, a run at their ends,
+	 * each with its own words on the other side of it, are two that use
+	 * one phrase: "a brazen targeted attack" and "a premeditated,
+	 * pre-planned, targeted attack" (engine49); a shared run of three
+	 * is left to the overlap ("I cherished Theranos. It was my life's
+	 * work", "I stand before you taking responsibility for Theranos. It
+	 * was my life's work") */
+	if (apart && words == run && run < 3)
+		return MIN(overlap, APART_SCORE);
 	return run >= 3 && !(apart && words == run) ? MAX(overlap, 0.4 + 0.4 * run / na) : overlap;
 }
 

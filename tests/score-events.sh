@@ -224,14 +224,14 @@ thresholds() {
 	heldout-kijabe) echo "0.93 0.94 0.97 0.33 1.00" ;;    # round 31, held out; precision 0.944 at its first score, 1.000 after engine45 (counts of other places); a caption, "Connect with us", an SEO line
 	myanmar) echo "1.00 1.00 0.97 0.33 1.00" ;;           # round 33; "33-story building", "730 injured", "magnitude 6.4" (engine46); "(With AP inputs)", "Abstract:" unflagged
 	potomac) echo "0.81 0.83 0.97 1.00 1.00" ;;           # round 33; engine48 (stop 38)
-	starliner) echo "0.96 0.96 0.97 0.37 1.00" ;;         # round 33; engine48 (stop 38)
+	starliner) echo "0.96 0.96 0.97 0.37 1.00" ;;         # round 33; engine48 (stop 38); "17-hour journey" / "17-hour voyage" (engine49)
 	heldout-pigkidney) echo "0.80 0.80 0.97 0.90 1.00" ;; # round 33, development data since; engine48 (stop 38)
-	heldout-thompson) echo "0.81 0.81 0.95 0.91 1.00" ;;  # round 33, development data since; engine48 (stop 38): precision 0.951
+	heldout-thompson) echo "0.81 0.81 0.97 0.91 1.00" ;;  # round 33, development data since; engine48 (stop 38); precision 0.947 at its first score, 1.000 since engine49 ("a brazen targeted attack")
 	eurofinal) echo "0.88 0.78 0.97 1.00 1.00" ;;         # round 32; "EURO 2024" in capitals, "Mikel Oyarzabal" / "Oyarzabal"; "86th minute" / "four minutes from time" (hard)
 	eurovision) echo "1.00 1.00 0.97 0.44 1.00" ;;        # round 32; caption lines ("Swiss singer Nemo.") unflagged
 	metadiv) echo "0.85 0.75 0.97 1.00 1.00" ;;           # round 32; "between $34.5 billion and $37 billion" (engine44); "50 cents per share", "$34.50 billion U.S. to"
 	heldout-ancvote) echo "0.88 0.67 0.97 1.00 1.00" ;;   # round 32, held out
-	heldout-deppheard) echo "0.90 0.81 0.95 1.00 1.00" ;; # round 32, held out; precision 0.956 at its first score (under 0.97: gated at its figure)
+	heldout-deppheard) echo "0.90 0.84 0.97 1.00 1.00" ;; # round 32, held out; precision 0.956 at its first score, 1.000 since engine49 ("about $10.4m in total")
 	attoutage) echo "0.94 0.95 0.97 0.62 1.00" ;;         # round 34; "AT&T" one word (engine47); first score 0.750 / 0.733 / 0.917
 	bidenxi) echo "1.00 0.97 0.97 0.62 1.00" ;;           # round 34; main with the corrected reference (first score 0.949 / 0.909)
 	milton) echo "0.86 0.82 0.97 1.00 1.00" ;;            # round 34; first score (main)

@@ -4,7 +4,8 @@
 #include "align-hand.h"
 
 /* Round 15: an amount of money to three figures meets the same amount
- * rounded to a figure fewer, unless its report gives both; a count whose
+ * rounded to a figure fewer, unless its report gives both or it is an
+ * approximation and the other exact (engine49); a count whose
  * noun closes up another report's two words is the same count ("town
  * ships" unwritten, "townships" are no "ships"), and a
  * court's justices are its judges. */
@@ -21,6 +22,34 @@ static void test_numbers_said_another_way(void)
 	const CrFact *actual = engine_fact(money, 3, CR_FACT_NUMBER, "$43.8 billion", 0);
 	g_assert_cmpint(actual->group, >=, 0);
 	g_assert_cmpint(estimate->group, !=, actual->group);
+
+	/* engine49: an approximation is rounded already: one whose report
+	 * writes the amount rounded further anywhere is another amount
+	 * (heldout-deppheard); a lone one meets another report's amount
+	 * rounded further (bybit), an exact one the rounded amount its
+	 * report writes far from it */
+	const char *far = "The jury awarded Depp $10m (£8m) in compensatory damages and $5m (£4m) in "
+			  "punitive damages, a verdict the actor's lawyers welcomed after six weeks of "
+			  "testimony in the Virginia courtroom that drew millions of viewers online.\n\n"
+			  "Virginia caps punitive damages, so Depp will therefore receive about $10.4m "
+			  "in total.\n";
+	g_autoptr(CrEngine) total =
+	    cr_test_engine("The jury awarded Depp $10 million in compensatory damages.\n", far, NULL);
+	const CrFact *about = engine_fact(total, 1, CR_FACT_NUMBER, "about $10.4m", 0);
+	assert_linked(engine_fact(total, 0, CR_FACT_NUMBER, "$10 million", 0),
+		      engine_fact(total, 1, CR_FACT_NUMBER, "$10m", 0));
+	g_assert_cmpint(about->group, ==, -1);
+	g_autoptr(CrEngine) lone =
+	    cr_test_engine("Hackers stole approximately $1.46 billion in digital tokens from the exchange.\n",
+			   "Hackers stole $1.5 billion in digital tokens from the exchange.\n", NULL);
+	assert_linked(engine_fact(lone, 0, CR_FACT_NUMBER, "approximately $1.46 billion", 0),
+		      engine_fact(lone, 1, CR_FACT_NUMBER, "$1.5 billion", 0));
+	g_autofree char *exact = g_strdup(far);
+	memcpy(strstr(exact, "about $10.4m"), "  the $10.4m", strlen("about $10.4m"));
+	g_autoptr(CrEngine) plain =
+	    cr_test_engine("Depp will receive $10 million in total from the jury.\n", exact, NULL);
+	assert_linked(engine_fact(plain, 0, CR_FACT_NUMBER, "$10 million", 0),
+		      engine_fact(plain, 1, CR_FACT_NUMBER, "$10.4m", 0));
 
 	g_autoptr(CrEngine) counts =
 	    cr_test_engine("The pilot escaped but the five crew members died. Seven justices ruled.\n",
@@ -537,6 +566,26 @@ static void test_range_of_two_words(void)
  * "flooding") than the dam's headline does, but fewer than the joiner's
  * own headline: the joiner stays with its headline. Near miss: without
  * the headline, the twin's sentence wins, as before. */
+/* engine49: two durations written as modifiers, of one value, are the
+ * length of one thing whatever their sentences ("a 17-hour journey", "a
+ * 17-hour voyage", starliner); not a modifier and a duration written
+ * plainly ("17 hours later"), nor two plain ones. */
+static void test_durations_as_modifiers(void)
+{
+	g_autoptr(CrEngine) e = cr_test_engine(
+	    "The crew undocked from the station at 1:05 a.m. and embarked on a 17-hour journey back.\n",
+	    "Their water landing, which came after about a 17-hour voyage, is a storybook end.\n", NULL);
+	assert_linked(engine_fact(e, 0, CR_FACT_NUMBER, "17-hour", 0),
+		      engine_fact(e, 1, CR_FACT_NUMBER, "17-hour", 0));
+	g_autoptr(CrEngine) plain = cr_test_engine(
+	    "The crew undocked from the station at 1:05 a.m. and embarked on a 17-hour journey back.\n",
+	    "Their water landing came 17 hours later, a storybook end.\n",
+	    "Engineers had worked for 17 hours on the parachutes before it.\n", NULL);
+	const CrFact *later = engine_fact(plain, 1, CR_FACT_NUMBER, "17 hours", 0);
+	assert_not_linked(engine_fact(plain, 0, CR_FACT_NUMBER, "17-hour", 0), later);
+	assert_not_linked(later, engine_fact(plain, 2, CR_FACT_NUMBER, "17 hours", 0));
+}
+
 static void test_count_said_again(void)
 {
 	const char *two_facts =
@@ -616,6 +665,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/group/persons-named-two-ways", test_persons_named_two_ways);
 	g_test_add_func("/align/group/one-amount-of-two-facts", test_one_amount_of_two_facts);
 	g_test_add_func("/align/group/count-said-again", test_count_said_again);
+	g_test_add_func("/align/group/durations-as-modifiers", test_durations_as_modifiers);
 	g_test_add_func("/align/group/count-said-again-near-misses", test_count_said_again_near_misses);
 	g_test_add_func("/align/group/bare-count-of-two-nouns", test_bare_count_of_two_nouns);
 	g_test_add_func("/align/group/administrative-place", test_administrative_place);

@@ -551,6 +551,35 @@ static void test_similarity_speakers(void)
 	g_assert_cmpfloat(similarity_said(full, "Kishida", full, "Mao Ning"), ==, 1.0);
 	/* Initials alone do not make the same person. */
 	g_assert_cmpfloat(similarity_said(part, "J. Smith", full, "J. Doe"), <, unknown);
+	/* engine49: one speaker's two quotations that end on one phrase, each
+	 * with its own words before it, are two, however short; one cut
+	 * short, or with a word of its own inside, is one (heldout-thompson) */
+	const char *planned =
+	    "Every indication is that this was a premeditated, pre-planned, targeted attack.";
+	g_assert_cmpfloat(similarity_said("a brazen targeted attack", "Jessica Tisch", planned, "Tisch"), <,
+			  0.5);
+	g_assert_cmpfloat(similarity_said("a brazen targeted attack", "Tisch",
+					  "a premeditated, pre-planned, targeted attack", NULL),
+			  <, 0.5);
+	g_assert_cmpfloat(
+	    similarity_said("a premeditated, pre-planned, targeted attack", "Tisch", planned, "Tisch"), >=,
+	    0.5);
+	g_assert_cmpfloat(similarity_said("a premeditated targeted attack", "Tisch",
+					  "a premeditated, pre-planned, targeted attack", "Tisch"),
+			  >=, 0.5);
+	/* three words shared part ways are left to the overlap (holmes) */
+	g_assert_cmpfloat(similarity_said("I cherished Theranos. It was my life's work", "Holmes",
+					  "I stand before you taking responsibility for Theranos. It was my "
+					  "life's work",
+					  "Holmes"),
+			  >=, 0.5);
+	/* two cuts of "a brazen targeted attack on our city" */
+	g_assert_cmpfloat(
+	    similarity_said("a brazen targeted attack", "Tisch", "a targeted attack on our city", "Tisch"),
+	    >=, 0.5);
+	g_assert_cmpfloat(similarity_said("a brazen, cowardly targeted attack", "Tisch",
+					  "a cowardly, premeditated, targeted attack", "Tisch"),
+			  >=, 0.5);
 }
 
 /* Every quotation of TEXT lies inside one of its paragraph blocks and
