@@ -135,13 +135,20 @@ static void test_clipped_word_of_a_body(void)
 
 /* The near misses: a word and its demonym or a longer form of it a few
  * letters on ("Georgia", "Georgian"; "North", "Northern") name two
- * bodies of one initials, and so do two names two words apart. */
+ * bodies of one initials, and so do two names two words apart; so does a
+ * word opening a place's name that is no English word ("Kent",
+ * "Kentucky"), or one opening no gazetteer place ("Hill", "Hillsborough":
+ * review 38's counties). */
 static void test_clipped_word_near_misses(void)
 {
 	const char *pairs[][2] = {
 		{ "Georgia State University", "Georgian State University" },
 		{ "North Regional Hospital", "Northern Regional Hospital" },
 		{ "Mass General Hospital", "Massachusetts Gen Hospital" },
+		{ "Kent State University", "Kentucky State University" },
+		{ "Hill County Sheriff Office", "Hillsborough County Sheriff Office" },
+		{ "Rock County Health Department", "Rockland County Health Department" },
+		{ "Green County Board of Health", "Greenville County Board of Health" },
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(pairs); i++) {
 		g_autofree char *x =
@@ -154,6 +161,23 @@ static void test_clipped_word_near_misses(void)
 		g_assert_cmpstr(fx->value, !=, fy->value);
 		assert_not_linked(fx, fy);
 	}
+}
+
+/* One report writing both spellings of one initials names two bodies
+ * (review 38: "Kent State University beat Kentucky State University"):
+ * neither is the other, in that report or another, and their initials
+ * stand for neither. */
+static void test_clipped_word_both_in_one_report(void)
+{
+	const char *x = "Doctors at Massachusetts General Hospital and at Mass General Hospital met.\n";
+	const char *y = "Doctors at Mass General Hospital said the patient was well. MGH said so.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(x, y, NULL);
+	const CrFact *whole = name_of(engine->facts, 0, x, "Massachusetts General Hospital");
+	const CrFact *clipped = name_of(engine->facts, 0, x, "Mass General Hospital");
+	const CrFact *other = name_of(engine->facts, 1, y, "Mass General Hospital");
+	g_assert_cmpstr(whole->value, !=, clipped->value);
+	g_assert_cmpstr(other->value, ==, "Mass General Hospital");
+	assert_not_linked(whole, other);
 }
 
 /* Stop 38's read misses (heldout-pigkidney): a brand written with one or
@@ -259,6 +283,8 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/companies/acronym-of-two-spellings", test_acronym_of_two_spellings);
 	g_test_add_func("/names/companies/clipped-word-of-a-body", test_clipped_word_of_a_body);
 	g_test_add_func("/names/companies/clipped-word-near-misses", test_clipped_word_near_misses);
+	g_test_add_func("/names/companies/clipped-word-both-in-one-report",
+			test_clipped_word_both_in_one_report);
 	g_test_add_func("/names/companies/lower-case-brand", test_lower_case_brand);
 	g_test_add_func("/names/companies/lower-case-brand-near-misses", test_lower_case_brand_near_misses);
 	g_test_add_func("/names/companies/company-qualifier-person", test_company_qualifier_person);
