@@ -203,6 +203,40 @@ static void test_lower_case_brand_near_misses(void)
 	g_autoptr(CrEngine) engine = cr_test_engine(x, y, NULL);
 	for (const char *const *w = (const char *const[]){ "mRNA", "pH", "kWh", "iOS", "eBa", NULL }; *w; w++)
 		assert_no_name(engine->facts, *w);
+
+	/* review 38: plurals, units and code words of the shape */
+	const char *p =
+	    "Riders left eBikes and eScooters at 1013 mBar; 250 kCal; onClick and toString broke; "
+	    "eSports grew.\n";
+	const char *q = "Riders dropped eBikes and eScooters at 1013 mBar; 250 kCal; onClick and toString "
+			"failed; eSports grew.\n";
+	g_autoptr(CrEngine) words = cr_test_engine(p, q, NULL);
+	for (const char *const *w = (const char *const[]){ "eBikes", "eScooters", "mBar", "kCal", "onClick",
+							   "toString", "eSports", NULL };
+	     *w; w++)
+		assert_no_name(words->facts, *w);
+}
+
+/* Review 38: a brand written in lower case first opens a name of its own
+ * and never lengthens the capitalised name before it ("Apple iPhone" is
+ * "Apple" and "iPhone", not one name), and it is no place. */
+static void test_lower_case_brand_after_a_name(void)
+{
+	const char *x = "Apple said on Tuesday that sales fell in China.\n";
+	const char *y = "Sales of the Apple iPhone 16 slowed in China on Tuesday.\n";
+	const char *z = "In China the Apple iPhone fell behind on Tuesday as Apple iPhone rivals grew.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(x, y, z, NULL);
+	const CrFact *apple = name_of(engine->facts, 0, x, "Apple");
+	assert_linked(apple, name_of(engine->facts, 1, y, "Apple"));
+	assert_linked(apple, name_of(engine->facts, 2, z, "Apple"));
+	assert_no_name(engine->facts, "Apple iPhone");
+
+	const char *p = "The pig kidney was provided by eGenesis of Cambridge on Monday.\n";
+	const char *q = "The kidney came from eGenesis, a biotech company, on Monday.\n";
+	g_autoptr(CrEngine) brand = cr_test_engine(p, q, NULL);
+	const CrFact *fp = name_of(brand->facts, 0, p, "eGenesis");
+	g_assert_cmpstr(cr_fact_kind_name(fp->kind), ==, cr_fact_kind_name(CR_FACT_ORG));
+	assert_linked(fp, name_of(brand->facts, 1, q, "eGenesis"));
 }
 
 /* Stop 38's read misses (heldout-thompson): a company's name, a qualifier
@@ -287,6 +321,7 @@ int main(int argc, char **argv)
 			test_clipped_word_both_in_one_report);
 	g_test_add_func("/names/companies/lower-case-brand", test_lower_case_brand);
 	g_test_add_func("/names/companies/lower-case-brand-near-misses", test_lower_case_brand_near_misses);
+	g_test_add_func("/names/companies/lower-case-brand-after-a-name", test_lower_case_brand_after_a_name);
 	g_test_add_func("/names/companies/company-qualifier-person", test_company_qualifier_person);
 	g_test_add_func("/names/companies/company-qualifier-near-misses", test_company_qualifier_near_misses);
 	g_test_add_func("/names/companies/known-name-opening-a-longer-one",
