@@ -268,6 +268,21 @@ static void test_company_qualifier_near_misses(void)
 		g_assert_cmpint(g_array_index(engine->facts, CrFact, i).kind, !=, CR_FACT_PERSON);
 	const CrFact *body = name_of(engine->facts, 0, x, "Acme executive Committee");
 	g_assert_cmpint(body->kind, ==, CR_FACT_ORG);
+
+	/* review 38: what follows the qualifier is no personal name by its
+	 * structure (one word; a common English word; a role word first) */
+	const char *p = "Crowds filled the Iowa state Fair and the Michigan state Capitol on Friday. "
+			"Barcelona home Camp Nou was full. Globex senior Engineer Bob Lee spoke.\n";
+	const char *q = "Crowds filled the Iowa state Fair and the Michigan state Capitol on Friday. "
+			"Barcelona home Camp Nou was full. Globex senior Engineer Bob Lee spoke.\n";
+	g_autoptr(CrEngine) places = cr_test_engine(p, q, NULL);
+	for (const char *const *w =
+		 (const char *const[]){ "Fair", "Capitol", "Camp Nou", "Engineer Bob Lee", NULL };
+	     *w; w++) {
+		const CrFact *f =
+		    name_at(places->facts, 0, offset_of(p, *w, 0), offset_of(p, *w, 0) + strlen(*w));
+		g_assert_true(!f || f->kind != CR_FACT_PERSON);
+	}
 }
 
 /* Stop 38's read misses (potomac, starliner): a body's name that other
