@@ -827,6 +827,8 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 	unify_org_names(docs, scans, facts);
 	for (guint d = 0; d < n_docs; d++)
 		shared_add(&sh, g_ptr_array_index(scans, d), docs[d]);
+	for (guint d = 0; d < n_docs; d++)
+		name_index_refuse_variants(sh.index, g_ptr_array_index(scans, d));
 	for (guint i = 0; i < facts->len; i++) {
 		CrFact *f = &g_array_index(facts, CrFact, i);
 		const char *value, *key;

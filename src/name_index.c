@@ -111,6 +111,34 @@ static const IndexEntry *entries_of(const NameIndex *index, const char *key)
  * the other's opening ("baloch", "balochistan"). */
 #define VARIANT_PREFIX 4
 
+/* The gazetteer's entry of the folded word WORD (LEN bytes), read as if
+ * written capitalised; NULL when none. */
+static const NameGazEntry *gazetteer_word(const char *word, gsize len)
+{
+	char folded[64], written[64];
+	if (len == 0 || len >= sizeof folded)
+		return NULL;
+	memcpy(folded, word, len);
+	memcpy(written, word, len);
+	folded[len] = written[len] = '\0';
+	written[0] = g_ascii_toupper(written[0]);
+	return name_gazetteer_lookup(folded, written, len);
+}
+
+/* TRUE when the folded word SHORT (SHORT_LEN bytes), opening LONG
+ * (LONG_LEN), is LONG clipped: LONG a gazetteer place ("massachusetts"),
+ * SHORT no gazetteer name and an English word in lower case ("mass"). A
+ * capitalised word that is no English word names something of its own
+ * ("kent" of "Kent State University", not "kentucky"), and a word opening
+ * no gazetteer place is another place's name ("hill", "hillsborough";
+ * "rock", "rockland"). */
+static gboolean clips_place(const char *short_word, gsize short_len, const char *long_word, gsize long_len)
+{
+	const NameGazEntry *place = gazetteer_word(long_word, long_len);
+	return place && place->kind == NAME_GAZ_PLACE && !gazetteer_word(short_word, short_len) &&
+	       cr_english_word(short_word, short_len);
+}
+
 /* TRUE when folded names A and B differ in one word alone, the one's
  * spelling of VARIANT_PREFIX bytes or more opening the other's ("baloch
  * liberation army", "balochistan liberation army"; not "austrian" and
@@ -118,7 +146,7 @@ static const IndexEntry *entries_of(const NameIndex *index, const char *key)
  * more: the shorter spelling is at most half the longer, a word clipped
  * ("mass general hospital", "massachusetts general hospital"), not a
  * word and its demonym or plural ("georgia", "georgian"; "north",
- * "northern"). */
+ * "northern"), and a place's name clipped (clips_place()). */
 static gboolean one_word_variant(const char *a, const char *b, gboolean clipped)
 {
 	guint differ = 0;
@@ -126,7 +154,8 @@ static gboolean one_word_variant(const char *a, const char *b, gboolean clipped)
 		gsize la = strcspn(a, " "), lb = strcspn(b, " "), shorter = MIN(la, lb);
 		if ((la != lb || memcmp(a, b, la) != 0) &&
 		    (++differ > 1 || shorter < VARIANT_PREFIX || memcmp(a, b, shorter) != 0 ||
-		     (clipped && shorter * 2 > MAX(la, lb))))
+		     (clipped && (shorter * 2 > MAX(la, lb) ||
+				  !clips_place(la < lb ? a : b, shorter, la < lb ? b : a, MAX(la, lb))))))
 			return FALSE;
 		a += la;
 		b += lb;
@@ -551,6 +580,32 @@ const char *name_index_royal(const NameIndex *index, const char *key, const char
 		return NULL;
 	*value = royal->value;
 	return royal->folded;
+}
+
+void name_index_refuse_variants(NameIndex *index, const NameScan *scan)
+{
+	if (!index->variants)
+		return;
+	/* an initials' entry -> what SCAN writes of it: 1 its first spelling, 2 a clipped one */
+	g_autoptr(GHashTable) written = g_hash_table_new(NULL, NULL);
+	for (guint i = 0; i < scan->mentions->len; i++) {
+		const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+		if (m->kind != CR_FACT_ORG || !m->value || !m->key || !strchr(m->key, ' '))
+			continue;
+		g_autofree char *caps = initials(m->value);
+		IndexEntry *e = caps ? entry_in(entries_of(index, caps), BY_INITIALS) : NULL;
+		if (!e || !e->has_variant)
+			continue;
+		guint spelling = strcmp(e->folded, m->key) == 0		     ? 1
+				 : one_word_variant(e->folded, m->key, TRUE) ? 2
+									     : 0;
+		spelling |= GPOINTER_TO_UINT(g_hash_table_lookup(written, e));
+		g_hash_table_insert(written, e, GUINT_TO_POINTER(spelling));
+		if (spelling == 3) {
+			e->has_variant = FALSE;
+			e->ambiguous = TRUE;
+		}
+	}
 }
 
 gboolean name_index_variant(const NameIndex *index, const char *value, const char *key,

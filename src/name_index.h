@@ -44,6 +44,14 @@ gboolean name_index_resolve(const NameIndex *index, NameMention *m);
 gboolean name_index_variant(const NameIndex *index, const char *value, const char *key,
 			    const char **variant_value, const char **variant_key);
 
+/* Undoes, where SCAN's report writes both spellings, what note() made of
+ * two organisations' names of one initials, one a word clipped in the
+ * other: one report naming both names two bodies ("Mass General
+ * Hospital" and "Massachusetts General Hospital" side by side), whose
+ * initials then stand for neither. Asked of every report once all are
+ * added, before any is resolved. */
+void name_index_refuse_variants(NameIndex *index, const NameScan *scan);
+
 /* The folded name of the monarch whose person's key KEY is a titled or a
  * numbered name of ("king frederik" for "frederik x", or the other way
  * round, as the index knows it), its value in *VALUE; NULL when KEY is

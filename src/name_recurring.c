@@ -140,13 +140,11 @@ static const NameMention two_names;
  * Allingham"; not "the Chamber" after "National Chamber") or a report
  * types the name a person's (PEOPLE: "Bashir Abdi" said), else an
  * organisation for two words or more; one word is an organisation when it
- * is a word of one ("Nordvale" of "Nordvale Energy", "Labour" of "Santera
- * Labour Party"), else a person when it ends a person's name (PEOPLE:
- * "Kiptum" of "Kelvin Kiptum"), or when it opens one person's name and a
- * report writes it after a noun of kinship ("his son Hunter" of "Hunter
- * Biden": *FULL gets that name, where a surname would not tell two of a
- * family apart; not "Charlotte" the city of a report naming "Charlotte
- * Reyes"), else a place ("Ashbury"). */
+ * is written in lower case first ("eGenesis": a brand, no place) or is a word of one ("Nordvale" of "Nordvale
+ * Energy", "Labour" of "Santera Labour Party"), else a person when it ends a person's name (PEOPLE: "Kiptum"
+ * of "Kelvin Kiptum"), or when it opens one person's name and a report writes it after a noun of kinship
+ * ("his son Hunter" of "Hunter Biden": *FULL gets that name, where a surname would not tell two of a family
+ * apart; not "Charlotte" the city of a report naming "Charlotte Reyes"), else a place ("Ashbury"). */
 static CrFactKind recurring_kind(const Recurring *job, const RecurringReport *r, const NameMention *m,
 				 gboolean acronym, const NameMention **full)
 {
@@ -155,7 +153,10 @@ static CrFactKind recurring_kind(const Recurring *job, const RecurringReport *r,
 	if (acronym)
 		return CR_FACT_ORG;
 	if (!space) {
-		if (cr_str_table_lookup(&job->org_words, m->key) || body_word(m->key))
+		/* a brand written in lower case first ("eGenesis", "iPhone") is no place */
+		const char *written = job->docs[r - job->reports]->data + m->start;
+		if (cr_str_table_lookup(&job->org_words, m->key) || body_word(m->key) ||
+		    (g_ascii_islower(written[0]) && g_ascii_isupper(written[1])))
 			return CR_FACT_ORG;
 		if (cr_str_table_lookup(&job->people, m->key))
 			return CR_FACT_PERSON;

@@ -49,10 +49,29 @@ static char *role_key(Scanner *s, const Role *r)
 	return cr_text_steal(key);
 }
 
+/* TRUE when words [from,hi) read as a personal name by their structure:
+ * two words or more, the first a given name or none a common English
+ * word in lower case (wamerican): "Brian Thompson"; not "Fair", "Camp
+ * Nou", "Old Trafford", "Engineer Bob Lee". */
+static gboolean personal_name(Scanner *s, guint from, guint hi)
+{
+	if (hi < from + 2)
+		return FALSE;
+	if (has(tok(s, from), NAME_WORD_GIVEN))
+		return TRUE;
+	for (guint i = from; i < hi; i++) {
+		const char *folded = scanner_fold(s, i, i + 1);
+		if (cr_english_word(folded, strlen(folded)))
+			return FALSE;
+	}
+	return TRUE;
+}
+
 /* The last word of [lo,hi) that heads a role where no role word does: a
- * qualifier in lower case after a name and before the name that ends the
- * chunk ("UnitedHealth executive Brian Thompson": before a name a
- * qualifier is the noun, as "executive" is); HI when there is none. */
+ * qualifier in lower case after a name and before the personal name that
+ * ends the chunk (personal_name(): "UnitedHealth executive Brian
+ * Thompson": before a name a qualifier is the noun, as "executive" is;
+ * not "the Iowa state Fair"); HI when there is none. */
 static guint qualifier_head(Scanner *s, guint lo, guint hi)
 {
 	guint head = hi;
@@ -61,7 +80,9 @@ static guint qualifier_head(Scanner *s, guint lo, guint hi)
 	if (head == hi || head <= lo + 1)
 		return hi;
 	head--;
-	return has(tok(s, head), NAME_WORD_ROLE_MOD) && !is_lower(s, lo) ? head : hi;
+	return has(tok(s, head), NAME_WORD_ROLE_MOD) && !is_lower(s, lo) && personal_name(s, head + 1, hi)
+		   ? head
+		   : hi;
 }
 
 /* Finds the role in words [lo,hi): the first role word (or a qualifier

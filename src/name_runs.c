@@ -429,9 +429,28 @@ static void place_name_free(gpointer data)
 	g_free(p);
 }
 
+/* TRUE when the folded word WORD (LEN bytes) of a place's name may be
+ * left out of it by a shorter spelling: an initial, a given name or a
+ * word that is no common English word ("ronald", "washington" of "ronald
+ * reagan washington national airport"); a common word left out names
+ * another place ("memorial" of "george washington memorial bridge",
+ * "downtown" of "kansas city downtown international airport"). */
+static gboolean may_leave_out(const char *word, gsize len)
+{
+	char folded[64];
+	if (len <= 1)
+		return TRUE;
+	if (len >= sizeof folded)
+		return FALSE;
+	memcpy(folded, word, len);
+	folded[len] = '\0';
+	return (name_word_classes(folded) & NAME_WORD_GIVEN) || !cr_english_word(folded, len);
+}
+
 /* TRUE when the words of the folded name SHORTER are words of LONGER in
- * their order, the first the same or later, the last LONGER's last ("reagan
- * national airport" of "ronald reagan washington national airport"). */
+ * their order, the first the same or later, the last LONGER's last, and
+ * each word left out may be (may_leave_out()): "reagan national airport"
+ * of "ronald reagan washington national airport". */
 static gboolean words_in_order(const char *shorter, const char *longer)
 {
 	const char *s = shorter, *l = longer;
@@ -440,6 +459,8 @@ static gboolean words_in_order(const char *shorter, const char *longer)
 		for (;;) {
 			gsize ll = strcspn(l, " ");
 			gboolean same = ll == ls && memcmp(s, l, ls) == 0;
+			if (!same && !may_leave_out(l, ll))
+				return FALSE;
 			l += ll + (l[ll] == ' ');
 			if (same)
 				break;

@@ -3,6 +3,8 @@
  * ("O'Brien") stay, and each word knows whether it opens a sentence. */
 #include "name_token.h"
 
+#include "english.h"
+
 #include <string.h>
 
 #include "crossread/scan.h"
@@ -160,22 +162,31 @@ static inline guint32 mask_flags(guint letters, guint capitals, gboolean capital
 	       (guint32)(capital != 0) * NAME_TOKEN_CAP;
 }
 
-/* TRUE when the word data[start,end) opens with one or two letters in
- * lower case and then a capital, two letters in lower case or more after
- * it and no other capital nor anything but letters: a brand written so
- * ("eGenesis", "iPhone", "eBay"), a name; not "mRNA", "pH", "kWh", "iOS".
+/* TRUE when the word data[start,end) opens with one vowel in lower case,
+ * read as a letter ("e-", "i-"), then a capital, two letters in lower
+ * case or more after it and nothing else: a brand written so
+ * ("eGenesis", "iPhone", "eBay"), a name; not "mRNA", "pH", "kWh", "iOS",
+ * nor a unit's or code's word ("kCal", "mBar", "onClick", "toString": a
+ * consonant or two letters first), nor a plural ("eBikes", "eSports": an
+ * English word and an "s" after the capital). Its lower-case first
+ * letter bounds a name as any lower-case word does: TOK, the word, is
+ * then joined to none before it ("Apple iPhone" is "Apple" and "iPhone").
  * Asked of words opening in lower case that hold a capital: cold. */
-static G_GNUC_NO_INLINE gboolean camel_name(const char *data, gsize start, gsize end)
+static G_GNUC_NO_INLINE gboolean camel_name(const char *data, gsize start, gsize end, NameToken *tok)
 {
-	gsize i = start;
-	while (i < end && g_ascii_islower(data[i]))
-		i++;
-	if (i - start < 1 || i - start > 2 || i >= end || !g_ascii_isupper(data[i]))
+	char tail[64];
+	gsize n = end - start - 1; /* the letters from the capital on */
+	if (n < 3 || n >= sizeof tail || !strchr("aeiou", data[start]) || !g_ascii_isupper(data[start + 1]))
 		return FALSE;
-	gsize tail = ++i;
-	while (i < end && g_ascii_islower(data[i]))
-		i++;
-	return i == end && i - tail >= 2;
+	for (gsize i = 0; i < n; i++) {
+		if (i > 0 && !g_ascii_islower(data[start + 1 + i]))
+			return FALSE;
+		tail[i] = g_ascii_tolower(data[start + 1 + i]);
+	}
+	if (tail[n - 1] == 's' && cr_english_word(tail, n - 1))
+		return FALSE;
+	tok->flags &= ~(guint32)NAME_TOKEN_JOINED;
+	return TRUE;
 }
 
 /* Per ASCII byte: 1 for a letter, plus 1 << 16 for a lower-case one. */
@@ -305,7 +316,7 @@ done:
 	*pos_io = pos;
 	tok->flags |= shape_flags(letters, lower,
 				  is_upper(first) || apostrophe_second ||
-				      (ascii && letters != lower && camel_name(data, start, tok->end)));
+				      (ascii && letters != lower && camel_name(data, start, tok->end, tok)));
 	*shape = (Shape){ .ascii = ascii };
 }
 
@@ -342,7 +353,7 @@ static inline void scan_word(const char *data, gsize end, gsize *pos_io, NameTok
 			*pos_io = tok->end;
 			gboolean capital = (w.capital_mask & 1) != 0;
 			if (G_UNLIKELY(!capital && w.capital_mask))
-				capital = camel_name(data, start, tok->end);
+				capital = camel_name(data, start, tok->end, tok);
 			tok->flags |= mask_flags(w.letter_mask, w.capital_mask, capital);
 			memcpy(folded, &w.lo, sizeof w.lo);
 			memcpy(folded + sizeof w.lo, &w.hi, sizeof w.hi);
@@ -357,7 +368,7 @@ static inline void scan_word(const char *data, gsize end, gsize *pos_io, NameTok
 			*pos_io = pos;
 			gboolean capital = (guchar)(b - 'A') < 26;
 			if (G_UNLIKELY(!capital && (counts & 0xffff) != counts >> 16))
-				capital = camel_name(data, start, pos);
+				capital = camel_name(data, start, pos, tok);
 			tok->flags |= shape_flags(counts & 0xffff, counts >> 16, capital);
 			*shape = (Shape){ .ascii = TRUE };
 			return;

@@ -501,6 +501,24 @@ static void test_place_with_words_left_out_near_misses(void)
 			"Reagan National Airport");
 	assert_name_nth(engine->facts, 0, x, "Washington Reagan Airport", 0, CR_FACT_PLACE,
 			"Washington Reagan Airport");
+
+	/* review 38's follow-up: a common English word left out names another
+	 * place (the Seattle bridge, Kansas City's downtown airport), in two
+	 * reports or in one writing both */
+	const char *pairs[][2] = {
+		{ "George Washington Bridge", "George Washington Memorial Bridge" },
+		{ "Kansas City International Airport", "Kansas City Downtown International Airport" },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(pairs); i++) {
+		g_autofree char *p = g_strdup_printf("Traffic stopped at the %s on Tuesday.\n", pairs[i][0]);
+		g_autofree char *q = g_strdup_printf("Traffic stopped at the %s on Tuesday.\n", pairs[i][1]);
+		g_autofree char *both = g_strdup_printf(
+		    "Traffic stopped at the %s and at the %s on Tuesday.\n", pairs[i][0], pairs[i][1]);
+		g_autoptr(CrEngine) two = cr_test_engine(p, q, NULL);
+		assert_name_nth(two->facts, 0, p, pairs[i][0], 0, CR_FACT_PLACE, pairs[i][0]);
+		g_autoptr(CrEngine) one = cr_test_engine(both, q, NULL);
+		assert_name_nth(one->facts, 0, both, pairs[i][0], 0, CR_FACT_PLACE, pairs[i][0]);
+	}
 }
 
 int main(int argc, char **argv)
