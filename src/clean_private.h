@@ -830,6 +830,10 @@ void clean_judge_page_notice(Info *info, guint n);
  * other stories, but for a run of pairs (clean_titles.c). */
 void clean_judge_title_runs(const char *data, const GArray *blocks, Info *info, guint n);
 
+/* A run of items, each a list's mark and a title in title case, above the
+ * story's first paragraph: other stories' links (clean_titles.c). */
+void clean_judge_head_links(Info *info, guint n);
+
 /* TRUE when blocks [i,j) are all lines of a list of pairs: one to four
  * words, a spaced dash, and one to four words opening with a capital, no
  * full stop, colon or bar ("Best Actor - Cillian Murphy", "John Smith -

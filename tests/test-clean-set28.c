@@ -1,0 +1,40 @@
+/* The twenty-eighth cleaning set's rules (clean38): other stories' links
+ * above the story fall; the story's lines of the same shapes stay: which
+ * lines a reader sees dimmed. */
+#include "clean-page.h"
+
+/* A list of other stories' titles in title case, each after a list's
+ * mark, above the headline and the story falls; the story's summary
+ * points in sentence case there stay, and so do titles listed inside
+ * the story. */
+static void test_head_links(void)
+{
+	g_autoptr(Page) links =
+	    page_new("- Island School Wins National Award\n- Harbour Cafe Reopens After Storm Damage\n"
+		     "- Lifeboat Crew Rescues Two Walkers\n- Council Names New Harbour Master\n"
+		     "Ferry Timetable Approved\n" STORY_PARAGRAPH "\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(links,
+		       (const char *const[]){ "- Harbour Cafe", "- Lifeboat Crew", "- Council Names", NULL });
+	assert_kept(links,
+		    (const char *const[]){ "The harbour council voted", "Under the new timetable", NULL });
+	g_autoptr(Page) points =
+	    page_new("Ferry timetable approved\n- Two evening crossings added on weekdays from April\n"
+		     "- First ferry to leave the island at six in the morning\n"
+		     "- Fares for the new crossings to be published next month\n" STORY_PARAGRAPH
+		     "\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(points, (const char *const[]){ "- Two evening crossings", "- First ferry to leave",
+						   "- Fares for the new", NULL });
+	g_autoptr(Page) books =
+	    page_new("Island library prize shortlist\n" STORY_PARAGRAPH "\nThe shortlisted books are:\n"
+		     "- The Lighthouse Keeper's Daughter\n- Winter Crossings of the Northern Sound\n"
+		     "- A History of the Island Ferries\n" STORY_PARAGRAPH_2 "\n");
+	/* (its first item falls with the head "... are:" by an older rule) */
+	assert_kept(books, (const char *const[]){ "- Winter Crossings", "- A History of the Island", NULL });
+}
+
+int main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/clean/set28/head-links", test_head_links);
+	return g_test_run();
+}
