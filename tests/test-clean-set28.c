@@ -1,6 +1,6 @@
 /* The twenty-eighth cleaning set's rules (clean38): other stories' links
- * above the story fall; the story's lines of the same shapes stay: which
- * lines a reader sees dimmed. */
+ * above the story and a name alone under a picture's file name fall; the story's lines of the same shapes
+ * stay: which lines a reader sees dimmed. */
 #include "clean-page.h"
 
 /* A list of other stories' titles in title case, each after a list's
@@ -32,9 +32,30 @@ static void test_head_links(void)
 	assert_kept(books, (const char *const[]){ "- Winter Crossings", "- A History of the Island", NULL });
 }
 
+/* A photographer's name alone under a picture's file name falls; a
+ * subhead there in sentence case or of four words or more, and a name
+ * alone under no file name, stay. */
+static void test_file_credit(void)
+{
+	g_autoptr(Page) credit =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+		     "\n\nharbour_ferry_0412.jpg\n\nNoah Fecks\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(credit, (const char *const[]){ "Noah Fecks", NULL });
+	assert_kept(credit, (const char *const[]){ "Under the new timetable", NULL });
+	g_autoptr(Page) subheads =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\nharbour_ferry_0412.jpg\n\n"
+		     "Evening crossings\n\n" STORY_PARAGRAPH_2 "\n\nharbour_ferry_0413.jpg\n\n"
+		     "Evening Crossings Added From April\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_kept(subheads, (const char *const[]){ "Evening crossings", "Evening Crossings Added", NULL });
+	g_autoptr(Page) name = page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+					"\n\nNoah Fecks\n\n" STORY_PARAGRAPH_2 "\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_kept(name, (const char *const[]){ "Noah Fecks", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/clean/set28/head-links", test_head_links);
+	g_test_add_func("/clean/set28/file-credit", test_file_credit);
 	return g_test_run();
 }
