@@ -465,6 +465,9 @@ gboolean clean_opens_as_bio(const char *data, gsize start, gsize end);
 gboolean clean_opens_with_now(const char *keys);
 gboolean clean_opens_with_role(const char *words);
 gboolean clean_opens_byline(const char *words);
+/* TRUE when WORDS hold "by" and a word after a stamp's few words:
+ * "march 05 2013 by naomi nix" (clean_openings.c). */
+gboolean clean_byline_after_stamp(const char *words, guint datewords);
 gboolean clean_page_announces(const char *words);
 /* Opens with a journalist's role ("reporter", "editor", ...), ending there. */
 gboolean clean_role_at(const char *data, gsize p, gsize end);

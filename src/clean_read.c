@@ -626,9 +626,11 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		info->base.evidence += info->hints;
 	/* A byline runs up to eight words, or up to fourteen when the date it
 	 * was filed runs into it ("By Helen Branswell, The Canadian Press May
-	 * 29, 2013 4:40 PM"). */
+	 * 29, 2013 4:40 PM"), before it too over a bar ("March 05, 2013|By
+	 * Naomi Nix and Bridget Doyle"). */
 	info->base.byline =
-	    (clean_opens_byline(words) || (info->label_colon && clean_opens_with_role(words))) &&
+	    (clean_opens_byline(words) || (info->label_colon && clean_opens_with_role(words)) ||
+	     (info->bar && info->base.dated && clean_byline_after_stamp(words, info->datewords))) &&
 	    (info->base.words <= 8 || (info->base.dated && info->base.words <= 14)) &&
 	    (!info->base.sentence || info->base.words <= 5) && info->capitalised * 2 >= info->base.words;
 	info->base.hard |= strncmp(words, "copyright", 9) == 0;

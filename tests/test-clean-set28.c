@@ -1,5 +1,6 @@
 /* The twenty-eighth cleaning set's rules (clean38): other stories' links
- * above the story and a name alone under a picture's file name fall; the story's lines of the same shapes
+ * above the story, a name alone under a picture's file name and a stamp
+ * joined to a byline fall; the story's lines of the same shapes
  * stay: which lines a reader sees dimmed. */
 #include "clean-page.h"
 
@@ -52,10 +53,27 @@ static void test_file_credit(void)
 	assert_kept(name, (const char *const[]){ "Noah Fecks", NULL });
 }
 
+/* A stamp and a byline joined over a bar fall; a story's sentence after
+ * a stamp and a bar opening "By a ..." stays, and so does a date over a
+ * bar with no byline after it. */
+static void test_stamp_byline(void)
+{
+	g_autoptr(Page) joined = page_new(
+	    "Ferry timetable approved\n\nMarch 05, 2013|By Naomi Nix and Bridget Doyle\n\n" STORY_PARAGRAPH
+	    "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(joined, (const char *const[]){ "March 05, 2013|By Naomi", NULL });
+	g_autoptr(Page) sentence =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+		     "\n\nMarch 5, 2013 | By a narrow vote the council approved the "
+		     "timetable, and the ferries will run from April.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(sentence, (const char *const[]){ "March 5, 2013 | By a narrow", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/clean/set28/head-links", test_head_links);
 	g_test_add_func("/clean/set28/file-credit", test_file_credit);
+	g_test_add_func("/clean/set28/stamp-byline", test_stamp_byline);
 	return g_test_run();
 }
