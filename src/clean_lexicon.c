@@ -11,7 +11,6 @@ static guint lexicon_count = 1;
 guint32 clean_platform_openers[8];
 int *clean_next_phrase;
 guint *clean_phrase_len, *clean_phrase_head_len;
-const Entry clean_unlisted = { .phrase = -1 };
 
 /* A copy of WORD (LEN bytes) with CR_SCAN_WORD_BYTES of zeros after it,
  * kept as long as the lexicon. */

@@ -136,7 +136,7 @@ static inline guint lexicon_slot_scanned(CrScanWord w, guint32 hash)
 }
 
 /* The entry of a word not listed. */
-extern const Entry clean_unlisted;
+static const Entry clean_unlisted = { .phrase = -1 };
 
 /* The entry of the lower case WORD of LEN bytes, hashed to HASH; an empty
  * entry when the word is not listed. */
