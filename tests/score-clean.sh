@@ -274,7 +274,7 @@ strip_gate() {
 	# clean-real28, held out whole for its first score (main 1ffdfdb: 01
 	# 0.66, 02 0.94, 04 0.50, 07 0.50, 09 0.66, 11 0.15, 15 0.50, 16 0.87,
 	# 18 0.77, 19 0.46, 20 0.50, the rest 1.00; keep 1.00): the level after
-	# reading (clean38: 16 and 20 at 1.00)
+	# reading (clean38: 16 and 20 at 1.00, 11 and 19 up)
 	clean-real28/01-*) echo 0.66 ;; # a podcast's players glued
 	clean-real28/02-*) echo 0.94 ;; # a menu item "Magazine"
 	clean-real28/04-*) echo 0.50 ;; # a picture's alternative text
@@ -283,7 +283,7 @@ strip_gate() {
 	clean-real28/11-*) echo 0.84 ;; # "More information" and the pointer it heads
 	clean-real28/15-*) echo 0.50 ;; # a digest's "change state"; a paper's name under its story
 	clean-real28/18-*) echo 0.77 ;; # a paywall's lines
-	clean-real28/19-*) echo 0.46 ;; # a syndicate's related columns
+	clean-real28/19-*) echo 0.69 ;; # a syndicate's related columns' titles and teasers
 	*) echo 1.00 ;;
 	esac
 }

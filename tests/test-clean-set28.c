@@ -1,6 +1,6 @@
 /* The twenty-eighth cleaning set's rules (clean38): other stories' links
- * above the story, a name alone under a picture's file name and a stamp
- * joined to a byline fall; the story's lines of the same shapes
+ * above the story, a name alone under a picture's file name, a stamp
+ * joined to a byline and a reading time glued into a label fall; the story's lines of the same shapes
  * stay: which lines a reader sees dimmed. */
 #include "clean-page.h"
 
@@ -69,11 +69,28 @@ static void test_stamp_byline(void)
 	assert_kept(sentence, (const char *const[]){ "March 5, 2013 | By a narrow", NULL });
 }
 
+/* A reading time glued between a label and a category falls; a story's
+ * sentence holding the same shape stays. */
+static void test_glued_reading_time(void)
+{
+	g_autoptr(Page) glued = page_new(
+	    "Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
+	    "\n\nHarbour Desk Opinions4 min readWorld\n\nWhy The Ferries Run Late\n\n" STORY_PARAGRAPH_3
+	    "\n");
+	assert_flagged(glued, (const char *const[]){ "Harbour Desk Opinions4", NULL });
+	g_autoptr(Page) story = page_new(
+	    "Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\nThe council's guide to the new "
+	    "timetable takes five minutes, and the Ferry2 min readWorld column explains the fares to "
+	    "its readers in full.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(story, (const char *const[]){ "The council's guide", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/clean/set28/head-links", test_head_links);
 	g_test_add_func("/clean/set28/file-credit", test_file_credit);
 	g_test_add_func("/clean/set28/stamp-byline", test_stamp_byline);
+	g_test_add_func("/clean/set28/glued-reading-time", test_glued_reading_time);
 	return g_test_run();
 }
