@@ -751,6 +751,7 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	clean_judge_dated_links(info, n);
 	clean_judge_links_back(doc->data, blocks, info, n, page_headline(info, n));
 	clean_judge_title_runs(doc->data, blocks, info, n);
+	clean_judge_head_links(info, n);
 	clean_judge_numbered_links(info, n);
 	clean_judge_numbered_comments(info, n);
 	judge_introductions(info, n);

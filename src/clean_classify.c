@@ -109,6 +109,19 @@ static gboolean is_bare_credit(const Info *b)
 	return b->credit && !b->sentence && b->words <= BARE_CREDIT_WORDS;
 }
 
+/* The most words of a photographer's name alone under a picture's file
+ * name (file_credit()). */
+#define FILE_CREDIT_WORDS 3
+
+/* TRUE when block B (its Info BI) is a name alone: two to
+ * FILE_CREDIT_WORDS capitalised words, no function word, number or
+ * punctuation but a name's ("Noah Fecks"). */
+static gboolean file_credit(const char *data, const CrBlock *b, const Info *bi)
+{
+	return !bi->sentence && !bi->digits && bi->stops == 0 && bi->words >= 2 &&
+	       bi->words <= FILE_CREDIT_WORDS && clean_capitalised_words(data, b->start, b->end) == bi->words;
+}
+
 /* Furniture by where it stands: a short block that is no sentence just
  * above a bare credit is its caption ("Chairman Jerome Powell Holds A
  * Press Conference"; a sentence of six words at most that reports no
@@ -118,7 +131,8 @@ static gboolean is_bare_credit(const Info *b)
  * cut short over the page's source ("\"It smelled like fire,\" she said.
  * \"This building ...");
  * a short sentence under a picture's file name is its caption ("The
- * outage caused several delays in international flights."); one that
+ * outage caused several delays in international flights."), a name
+ * alone there its photographer ("Noah Fecks"); one that
  * breaks off in an ellipsis the start of the block after it cut
  * short; a label ending in a dash opening the page is a masthead ("CNN
  * —"); a block with no Latin letter in a report that reads as English is
@@ -133,6 +147,9 @@ static void judge_by_place(const char *data, const GArray *blocks, Info *info, g
 			info[i].first = CLASS_BAD;
 		if (info[i].picture_file && info[i + 1].sentence && !info[i + 1].reported &&
 		    info[i + 1].chars < 2 * SHORT_CHARS)
+			info[i + 1].first = CLASS_BAD;
+		if (info[i].picture_file &&
+		    file_credit(data, &g_array_index(blocks, CrBlock, i + 1), &info[i + 1]))
 			info[i + 1].first = CLASS_BAD;
 		if (info[i].ellipsis && cut_short_copy(data, &g_array_index(blocks, CrBlock, i),
 						       &g_array_index(blocks, CrBlock, i + 1)))

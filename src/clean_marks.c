@@ -1,9 +1,10 @@
 /* Lines a page's machinery leaves among the text: an embedded player's
  * title with its running time glued to the last word ("Mexico 7.1 Quake:
  * 'Horrific Images' Emerge From Aftermath1:53"), a reading time alone ("2
- * mins"), a style sheet's rule printed as text ("scrollbox {
- * height:100px width:400px overflow:auto; }") and a template's slug
- * closing the page ("ttn-3"). */
+ * mins") or glued into a teaser's head ("Opinions4 min readWorld"), a
+ * style sheet's rule printed as text ("scrollbox { height:100px
+ * width:400px overflow:auto; }") and a template's slug closing the page
+ * ("ttn-3"). */
 #include "clean_private.h"
 
 #include <string.h>
@@ -54,6 +55,26 @@ static gboolean is_reading_time(const char *data, gsize start, gsize end)
 	for (guint i = 0; i < G_N_ELEMENTS(units); i++) {
 		gsize len = strlen(units[i]);
 		if (end - p == len && g_ascii_strncasecmp(data + p, units[i], len) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* TRUE when data[start,end) holds a reading time glued on both sides, a
+ * label's last word before it and a category's first after it, as a
+ * teaser's head runs them together ("Tribune Content Agency Opinions4
+ * min readWorld"): one to three digits after a letter, " min read", a
+ * capital. */
+static gboolean glued_reading_time(const char *data, gsize start, gsize end)
+{
+	static const char unit[] = " min read";
+	const gsize len = sizeof unit - 1;
+	for (gsize p = start + 2; p + len < end; p++) {
+		if (memcmp(data + p, unit, len) != 0 || !g_ascii_isdigit(data[p - 1]) ||
+		    !g_ascii_isupper(data[p + len]))
+			continue;
+		gsize q = digits_before(data, start, p);
+		if (p - q <= 3 && q > start && g_ascii_isalpha(data[q - 1]))
 			return TRUE;
 	}
 	return FALSE;
@@ -111,6 +132,7 @@ void clean_judge_marks(const char *data, const GArray *blocks, Info *info, guint
 		if ((g_ascii_isdigit(last) && b->words >= 3 && ends_with_running_time(data, start, end)) ||
 		    (g_ascii_isalpha(last) && b->chars <= READING_TIME_BYTES &&
 		     is_reading_time(data, start, end)) ||
+		    (b->digits && b->chars < SHORT_CHARS && glued_reading_time(data, start, end)) ||
 		    (last == '}' && is_style_rule(data, start, end)) ||
 		    (g_ascii_isdigit(last) && i > 0 && clean_beside(info, n, i, 1) < 0 &&
 		     is_slug(data, start, end)))

@@ -41,6 +41,27 @@ gboolean clean_page_announces(const char *words)
 	       strchr(p + 6, ' ') != NULL;
 }
 
+/* The most words of a stamp before its byline (clean_byline_after_stamp()). */
+#define STAMP_BEFORE_BYLINE_WORDS 4
+
+/* TRUE when WORDS (lower case, one space apart) hold "by" and a word after
+ * one to STAMP_BEFORE_BYLINE_WORDS words, none more than DATEWORDS (the
+ * block's words of a date): a stamp and a byline joined ("march 05 2013
+ * by naomi nix", from "March 05, 2013|By Naomi Nix"). */
+gboolean clean_byline_after_stamp(const char *words, guint datewords)
+{
+	const char *p = words;
+	for (guint k = 1; k <= STAMP_BEFORE_BYLINE_WORDS && k <= datewords; k++) {
+		p = strchr(p, ' ');
+		if (!p)
+			return FALSE;
+		p++;
+		if (strncmp(p, "by ", 3) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* TRUE when WORDS (lower case, one space apart) open as a byline does: "by
  * jane doe", "written by jane doe". */
 gboolean clean_opens_byline(const char *words)

@@ -465,6 +465,9 @@ gboolean clean_opens_as_bio(const char *data, gsize start, gsize end);
 gboolean clean_opens_with_now(const char *keys);
 gboolean clean_opens_with_role(const char *words);
 gboolean clean_opens_byline(const char *words);
+/* TRUE when WORDS hold "by" and a word after a stamp's few words:
+ * "march 05 2013 by naomi nix" (clean_openings.c). */
+gboolean clean_byline_after_stamp(const char *words, guint datewords);
 gboolean clean_page_announces(const char *words);
 /* Opens with a journalist's role ("reporter", "editor", ...), ending there. */
 gboolean clean_role_at(const char *data, gsize p, gsize end);
@@ -829,6 +832,10 @@ void clean_judge_page_notice(Info *info, guint n);
 /* Inside the story, a run of two titles or more is a block of links to
  * other stories, but for a run of pairs (clean_titles.c). */
 void clean_judge_title_runs(const char *data, const GArray *blocks, Info *info, guint n);
+
+/* A run of items, each a list's mark and a title in title case, above the
+ * story's first paragraph: other stories' links (clean_titles.c). */
+void clean_judge_head_links(Info *info, guint n);
 
 /* TRUE when blocks [i,j) are all lines of a list of pairs: one to four
  * words, a spaced dash, and one to four words opening with a capital, no

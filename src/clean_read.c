@@ -2,220 +2,16 @@
  * page furniture as they are read, and the signs of furniture in it
  * (phrases, addresses to the reader, separators, hashtags, links, how it
  * opens and ends). */
+#include "clean_lexicon.h"
 #include "clean_platform.h"
-#include "clean_private.h"
-#include "clean_words.h"
-#include "crossread/scan.h"
 
 #include <string.h>
 
-/* A longest word worth looking up in the lexicon. */
-#define LEXICON_WORD_MAX 24
 /* Reading.opening keeps the first word's flags this far left of the second's. */
 #define OPENING_SHIFT 16
-
-/* Every byte that is an ASCII letter or digit mapped to its lower case,
- * every other byte to 0; filled with the lexicon. */
-static guchar ascii_word_lower[256];
-
-/* ---- lexicon lookup ---------------------------------------------------- */
-
-/* The lexicon is an open-addressing table of slots, each the hash and
- * length of a word and its entry, keyed by word_hash(), which the reader
- * takes as each word ends; the slots are four times the words, so that a
- * word not listed (most words) is mostly told by its first slot. */
-#define LEXICON_SLOTS	2048
-#define LEXICON_ENTRIES 1024
 /* A block's words hash to 64 bits, so that copies are found by hash:
  * FNV-1a's prime over each word's 32-bit hash. */
 #define FNV64_PRIME 1099511628211u
-
-typedef struct {
-	const char *word; /* a copy, CR_SCAN_WORD_BYTES of zeros after it */
-	guint flags;
-	int phrase;    /* the first phrase that begins with the word, or -1 */
-	gboolean rare; /* anything to note but a stop word */
-} Entry;
-
-typedef struct {
-	guint32 hash;
-	guint16 len;
-	guint16 entry; /* in lexicon_entries, from 1; 0 for an empty slot */
-} Slot;
-
-static Slot lexicon_slots[LEXICON_SLOTS];
-static Entry lexicon_entries[LEXICON_ENTRIES];
-static guint lexicon_count = 1;
-/* The first words of the platform strings (clean_platform.c), as bits by
- * the low byte of their hash: a block opening with no such word is not
- * looked up in the table. */
-static guint32 platform_openers[8];
-/* The next phrase that begins with the same word, or -1. */
-static int *next_phrase;
-/* The bytes of each phrase, and of its first word. */
-static guint *phrase_len, *phrase_head_len;
-
-/* The first LEN bytes (less than CR_SCAN_WORD_BYTES) of the sixteen at
- * WORD, zeros after them, as cr_scan_ascii_word() leaves a word. */
-static inline CrScanWord short_word(const char *word, gsize len)
-{
-	CrScanWord w = { 0 };
-	guint64 keep[2];
-	memcpy(&w.lo, word, sizeof w.lo);
-	memcpy(&w.hi, word + sizeof w.lo, sizeof w.hi);
-	memcpy(keep, cr_scan_keep_first + CR_SCAN_WORD_BYTES - len, sizeof keep);
-	w.lo &= keep[0];
-	w.hi &= keep[1];
-	return w;
-}
-
-/* The hash of the lower case WORD of LEN bytes, of which
- * CR_SCAN_WORD_BYTES must be readable when LEN is shorter: a word shorter
- * than that is hashed from its two halves in a few instructions, so that
- * no loop over its letters hashes it; a longer one by FNV-1a. */
-static inline guint32 word_hash(const char *word, gsize len)
-{
-	if (len >= CR_SCAN_WORD_BYTES)
-		return cr_fnv32(word, len);
-	/* the high half: the low one has its bit 0 always set (a table's
-	 * empty slot is 0), which would leave the lexicon's even slots empty */
-	return (guint32)(cr_scan_word_hash(short_word(word, len)) >> 32);
-}
-
-/* memcmp(A, B, LEN) == 0 for the few bytes of a word, without a call. */
-static inline gboolean same_bytes(const char *a, const char *b, gsize len)
-{
-	for (gsize i = 0; i < len; i++)
-		if (a[i] != b[i])
-			return FALSE;
-	return TRUE;
-}
-
-/* TRUE when the entry's word A is the word B of LEN bytes; both must be
- * readable CR_SCAN_WORD_BYTES on when LEN is shorter: the short ones are
- * told by two compares, not a loop. */
-static inline gboolean same_word(const char *a, const char *b, gsize len)
-{
-	if (len >= CR_SCAN_WORD_BYTES)
-		return same_bytes(a, b, len);
-	CrScanWord x = short_word(a, len), y = short_word(b, len);
-	return x.lo == y.lo && x.hi == y.hi;
-}
-
-/* The slot of WORD (LEN bytes, hashed to HASH; CR_SCAN_WORD_BYTES
- * readable), or the empty slot where it belongs. */
-static inline guint lexicon_slot(const char *word, gsize len, guint32 hash)
-{
-	guint slot = hash & (LEXICON_SLOTS - 1);
-
-	for (const Slot *s = &lexicon_slots[slot]; s->entry != 0; s = &lexicon_slots[slot]) {
-		if (s->hash == hash && s->len == len && same_word(lexicon_entries[s->entry].word, word, len))
-			break;
-		slot = (slot + 1) & (LEXICON_SLOTS - 1);
-	}
-	return slot;
-}
-
-/* The slot of the word W, read at once (shorter than CR_SCAN_WORD_BYTES,
- * zeros after it) and hashed to HASH, or the empty slot where it belongs:
- * lexicon_slot() with the word's halves compared as they were read, not
- * loaded again from the keys. */
-static inline guint lexicon_slot_scanned(CrScanWord w, guint32 hash)
-{
-	guint slot = hash & (LEXICON_SLOTS - 1);
-
-	for (const Slot *s = &lexicon_slots[slot]; s->entry != 0; s = &lexicon_slots[slot]) {
-		if (s->hash == hash && s->len == w.len) {
-			/* a listed word's copy has zeros after it too */
-			const char *listed = lexicon_entries[s->entry].word;
-			guint64 lo, hi;
-			memcpy(&lo, listed, sizeof lo);
-			memcpy(&hi, listed + sizeof lo, sizeof hi);
-			if (lo == w.lo && hi == w.hi)
-				break;
-		}
-		slot = (slot + 1) & (LEXICON_SLOTS - 1);
-	}
-	return slot;
-}
-
-/* A copy of WORD (LEN bytes) with CR_SCAN_WORD_BYTES of zeros after it,
- * kept as long as the lexicon. */
-static char *padded_copy(const char *word, gsize len)
-{
-	char *copy = g_malloc0(len + CR_SCAN_WORD_BYTES);
-	memcpy(copy, word, len);
-	return copy;
-}
-
-static Entry *lexicon_add(const char *word, gsize len, guint flags)
-{
-	g_autofree char *padded = padded_copy(word, len);
-	guint32 hash = word_hash(padded, len);
-	Slot *slot = &lexicon_slots[lexicon_slot(padded, len, hash)];
-	if (slot->entry == 0) {
-		g_assert(lexicon_count < LEXICON_ENTRIES && len <= G_MAXUINT16);
-		*slot = (Slot){ .hash = hash, .len = (guint16)len, .entry = (guint16)lexicon_count };
-		lexicon_entries[lexicon_count++] = (Entry){ .word = g_steal_pointer(&padded), .phrase = -1 };
-	}
-	Entry *entry = &lexicon_entries[slot->entry];
-	entry->flags |= flags;
-	entry->rare = (entry->flags & ~WORD_STOP) != 0;
-	return entry;
-}
-
-static void lexicon_add_list(const char *const *words, guint n, WordFlags flag)
-{
-	for (guint i = 0; i < n; i++)
-		lexicon_add(words[i], strlen(words[i]), flag);
-}
-
-/* Fills the lexicon from the word lists, and the ASCII table, once. */
-void clean_lexicon_load(void)
-{
-	static gsize ready;
-
-	if (g_once_init_enter(&ready)) {
-		for (guint c = 0; c < 128; c++)
-			ascii_word_lower[c] =
-			    ascii_kind[c] >= CH_LOWER ? (guchar)g_ascii_tolower((char)c) : 0;
-		for (guint i = 0; i < clean_word_list_count; i++)
-			lexicon_add_list(clean_word_lists[i].words, clean_word_lists[i].n,
-					 clean_word_lists[i].flag);
-		next_phrase = g_new(int, clean_phrase_count);
-		phrase_len = g_new(guint, clean_phrase_count);
-		phrase_head_len = g_new(guint, clean_phrase_count);
-		for (guint i = clean_phrase_count; i-- > 0;) {
-			phrase_len[i] = (guint)strlen(clean_phrases[i].text);
-			phrase_head_len[i] = (guint)strcspn(clean_phrases[i].text, " ");
-			Entry *entry = lexicon_add(clean_phrases[i].text, phrase_head_len[i], 0);
-			next_phrase[i] = entry->phrase;
-			entry->phrase = (int)i;
-			entry->rare = TRUE;
-		}
-		for (guint i = 0; i < clean_platform_count(); i++) {
-			const char *keys = clean_platform_keys(i);
-			gsize len = strcspn(keys, " ");
-			g_autofree char *padded = padded_copy(keys, len);
-			guint32 hash = word_hash(padded, len);
-			platform_openers[(hash & 255) >> 5] |= 1u << (hash & 31);
-		}
-		g_once_init_leave(&ready, 1);
-	}
-}
-
-/* The entry of a word not listed. */
-static const Entry unlisted = { .phrase = -1 };
-
-/* The entry of the lower case WORD of LEN bytes, hashed to HASH; an empty
- * entry when the word is not listed. */
-static inline const Entry *lexicon_lookup(const char *word, gsize len, guint32 hash)
-{
-	if (len > LEXICON_WORD_MAX)
-		return &unlisted;
-	const Slot *slot = &lexicon_slots[lexicon_slot(word, len, hash)];
-	return slot->entry ? &lexicon_entries[slot->entry] : &unlisted;
-}
 
 /* ---- measuring blocks -------------------------------------------------- */
 
@@ -320,7 +116,7 @@ G_ALWAYS_INLINE static inline gsize read_ascii_run(Reader *r, const char *data, 
 	}
 	guchar letters = 0x40; /* stays set while no digit is seen */
 	gsize start = pos;
-	for (guchar lower; (!bounded || pos < end) && (lower = ascii_word_lower[in[pos]]) != 0; pos++) {
+	for (guchar lower; (!bounded || pos < end) && (lower = clean_ascii_word_lower[in[pos]]) != 0; pos++) {
 		*out++ = (char)lower;
 		letters &= lower;
 	}
@@ -374,7 +170,7 @@ static void note_word(Reader *r, Reading *info, const Entry *entry, guint32 hash
 	info->first_number |= info->base.words == 1 && r->word_digit;
 	info->early_number |= info->base.words <= 2 && r->word_digit;
 	if (info->base.words == 1)
-		info->platform_opener = (platform_openers[(hash & 255) >> 5] >> (hash & 31)) & 1;
+		info->platform_opener = (clean_platform_openers[(hash & 255) >> 5] >> (hash & 31)) & 1;
 	info->numbers += r->word_digit;
 	info->links += (flags & WORD_LINK) && !r->prev_link; /* "https www" is one address */
 	r->prev_link = (flags & WORD_LINK) != 0;
@@ -440,8 +236,8 @@ G_ALWAYS_INLINE static inline void end_word(Reader *r, Reading *info)
 G_ALWAYS_INLINE static inline void end_scanned_word(Reader *r, Reading *info, CrScanWord w)
 {
 	guint32 hash = (guint32)(cr_scan_word_hash(w) >> 32);
-	const Slot *slot = &lexicon_slots[lexicon_slot_scanned(w, hash)];
-	count_word(r, info, slot->entry ? &lexicon_entries[slot->entry] : &unlisted, hash);
+	const Slot *slot = &clean_lexicon_slots[lexicon_slot_scanned(w, hash)];
+	count_word(r, info, slot->entry ? &clean_lexicon_entries[slot->entry] : &clean_unlisted, hash);
 }
 
 /* TRUE when data[start,end) holds an ASCII letter. */
@@ -486,10 +282,10 @@ static void match_phrases(const Reader *r, Reading *info)
 		const char *text = r->keys + at->offset;
 		if (at->verb && follows_determiner(r->keys, at->offset))
 			continue;
-		for (int p = at->phrase; p >= 0; p = next_phrase[p]) {
+		for (int p = at->phrase; p >= 0; p = clean_next_phrase[p]) {
 			/* the phrase's first word is the word at TEXT; a mismatch
 			 * stops at the NUL that ends TEXT */
-			gsize len = phrase_len[p], head = phrase_head_len[p];
+			gsize len = clean_phrase_len[p], head = clean_phrase_head_len[p];
 			if (!same_bytes(text + head, clean_phrases[p].text + head, len - head) ||
 			    (text[len] != ' ' && text[len] != '\0'))
 				continue;
@@ -702,7 +498,7 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	r->phrases = 0;
 	/* the byte after a block is rarely a letter or digit: then it stops the
 	 * last run, and the runs need no test of the block's end */
-	gboolean ends_in_word = ascii_word_lower[(guchar)data[block->end]] != 0;
+	gboolean ends_in_word = clean_ascii_word_lower[(guchar)data[block->end]] != 0;
 	/* the block's characters are its bytes read less CHARS_LESS, the
 	 * bytes a character past ASCII takes beyond its weight (one, or two
 	 * for a wide one): the runs and the spaces, a byte a character, are
@@ -713,7 +509,7 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	CrScanWord whole = { 0 };
 	while (pos < block->end) {
 		guchar byte = (guchar)data[pos];
-		if (ascii_word_lower[byte]) {
+		if (clean_ascii_word_lower[byte]) {
 			gsize run_end = ends_in_word
 					    ? read_ascii_run(r, data, pos, block->end, TRUE, &whole)
 					    : read_ascii_run(r, data, pos, block->end, FALSE, &whole);
@@ -830,9 +626,11 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 		info->base.evidence += info->hints;
 	/* A byline runs up to eight words, or up to fourteen when the date it
 	 * was filed runs into it ("By Helen Branswell, The Canadian Press May
-	 * 29, 2013 4:40 PM"). */
+	 * 29, 2013 4:40 PM"), before it too over a bar ("March 05, 2013|By
+	 * Naomi Nix and Bridget Doyle"). */
 	info->base.byline =
-	    (clean_opens_byline(words) || (info->label_colon && clean_opens_with_role(words))) &&
+	    (clean_opens_byline(words) || (info->label_colon && clean_opens_with_role(words)) ||
+	     (info->bar && info->base.dated && clean_byline_after_stamp(words, info->datewords))) &&
 	    (info->base.words <= 8 || (info->base.dated && info->base.words <= 14)) &&
 	    (!info->base.sentence || info->base.words <= 5) && info->capitalised * 2 >= info->base.words;
 	info->base.hard |= strncmp(words, "copyright", 9) == 0;

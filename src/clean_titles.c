@@ -239,6 +239,42 @@ void clean_judge_title_runs(const char *data, const GArray *blocks, Info *info, 
 	}
 }
 
+/* The fewest items of a list of links above the story
+ * (clean_judge_head_links()). */
+#define HEAD_LINKS_MIN 3
+
+/* TRUE for an item of a list of links: a list's mark, then another
+ * story's title in title case, no sentence, no one's words. */
+static gboolean linked_item(const Info *b)
+{
+	return b->bullet && b->title_case && !b->sentence && !b->reported && b->chars < 2 * SHORT_CHARS;
+}
+
+/* Above the story's first paragraph, a run of HEAD_LINKS_MIN items or
+ * more, each a list's mark and a title in title case ("- City Raccoons
+ * Showing Signs of Domestication" over "- Regular Bedtime Does Wonders
+ * for Blood Pressure"), is a list of other stories the site prints over
+ * it; a story's summary points read in sentence case ("- Shares down 0.9
+ * percent") and stay. */
+void clean_judge_head_links(Info *info, guint n)
+{
+	/* a long title reads as solid text by itself: the story opens at the
+	 * first solid block that is no such item */
+	guint story = 0;
+	while (story < n && (linked_item(&info[story]) || !clean_is_solid(&info[story])))
+		story++;
+	for (guint i = 0; i < story && story < n;) {
+		guint j = i;
+		while (j < story && linked_item(&info[j]))
+			j++;
+		if (j - i >= HEAD_LINKS_MIN)
+			for (guint k = i; k < j; k++)
+				if (info[k].cls != CLASS_META)
+					info[k].cls = CLASS_BAD;
+		i = j > i ? j : i + 1;
+	}
+}
+
 /* The most words of a headline's kicker before its colon, and the fewest
  * of the headline after it (a subhead is shorter: "Timeline: How the
  * crisis unfolded"). */
