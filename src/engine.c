@@ -225,14 +225,6 @@ typedef struct {
 	gint opened;	       /* reports opened so far (atomic) */
 } Extraction;
 
-/* The report's bytes a fact is made room for at the start (news: one
- * each 67 bytes, some 15,600 facts of 80 bytes a report of 1 MiB, grown
- * from one through fourteen reallocations to 2 MiB of room, as much as
- * this gives; a report with more grows the array as before, and room never
- * written is never faulted in: an array of 128 KiB or more is mapped on
- * its own, src/memory.c). */
-#define FACT_BYTES 64
-
 /* Extracts the facts of report D: work that depends on that report alone,
  * so reports run side by side. */
 static void extract_report(guint d, gpointer data)
@@ -241,7 +233,7 @@ static void extract_report(guint d, gpointer data)
 	CrDoc *doc = g_ptr_array_index(ex->analysis->docs, d);
 	const GArray *blocks = g_ptr_array_index(ex->blocks, d);
 
-	ex->facts[d] = cr_fact_array_sized_new((guint)(doc->len / FACT_BYTES));
+	ex->facts[d] = cr_fact_array_new();
 	CrReport report;
 	guint last_reader = 0;
 	for (guint e = 0; e < cr_n_extractors; e++)

@@ -830,8 +830,10 @@ const char *name_text_keep_span(GStringChunk *texts, const char *data, gsize sta
 /* The report's bytes a mention is made room for at the start (news: one
  * each 79 bytes, 13,234 mentions of 56 bytes a report of 1 MiB, grown
  * from one through fourteen reallocations; a report with more grows the
- * array as before, and room never written is never faulted in: an
- * array of 128 KiB or more is mapped on its own, src/memory.c). */
+ * array as before; on one thread, room never written is never faulted
+ * in, an array of 128 KiB or more being mapped on its own, src/memory.c;
+ * on two, sparse shapes' peaks stayed within main's: docs/PERFORMANCE.md,
+ * perf54). */
 #define MENTION_BYTES 96
 
 NameScan *name_scan_doc(const CrDoc *doc, const GArray *blocks)
