@@ -600,15 +600,27 @@ static gint span_order(gconstpointer pa, gconstpointer pb)
 	return a[0] < b[0] ? -1 : a[0] > b[0];
 }
 
-/* The [start,end,fact] triples of DOC_INDEX's date facts, by start. */
+/* The [start,end,fact] triples of DOC_INDEX's date facts, by start:
+ * counted first, then written into an array made at their size (grown
+ * from one, it was reallocated at its 2nd, 3rd, 6th, 11th... date). */
 static GArray *date_spans(const GArray *facts, guint doc_index)
 {
-	GArray *spans = g_array_new(FALSE, FALSE, 3 * sizeof(gsize));
+	guint n = 0;
 	for (guint i = 0; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
+		n += f->doc == doc_index && f->kind == CR_FACT_DATE;
+	}
+	GArray *spans = g_array_sized_new(FALSE, FALSE, 3 * sizeof(gsize), n);
+	g_array_set_size(spans, n);
+	gsize *span = (gsize *)(void *)spans->data;
+	for (guint i = 0; n > 0; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
 		if (f->doc == doc_index && f->kind == CR_FACT_DATE) {
-			gsize span[3] = { f->start, f->end, i };
-			g_array_append_val(spans, span);
+			span[0] = f->start;
+			span[1] = f->end;
+			span[2] = i;
+			span += 3;
+			n--;
 		}
 	}
 	g_array_sort(spans, span_order);

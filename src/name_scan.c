@@ -827,6 +827,15 @@ const char *name_text_keep_span(GStringChunk *texts, const char *data, gsize sta
  * each 230-250 bytes; a report with more grows its table as before). */
 #define MIDCAP_BYTES 192
 
+/* The report's bytes a mention is made room for at the start (news: one
+ * each 79 bytes, 13,234 mentions of 56 bytes a report of 1 MiB, grown
+ * from one through fourteen reallocations; a report with more grows the
+ * array as before; on one thread, room never written is never faulted
+ * in, an array of 128 KiB or more being mapped on its own, src/memory.c;
+ * on two, sparse shapes' peaks stayed within main's: docs/PERFORMANCE.md,
+ * perf54). */
+#define MENTION_BYTES 96
+
 NameScan *name_scan_doc(const CrDoc *doc, const GArray *blocks)
 {
 	NameScan *scan = g_new0(NameScan, 1);
@@ -844,7 +853,8 @@ NameScan *name_scan_doc(const CrDoc *doc, const GArray *blocks)
 	 * two largest mapped on their own and faulted in each report */
 	cr_str_table_init_sized(&s.midcaps, doc->len / MIDCAP_BYTES);
 	s.midcap_text = g_string_chunk_new(4096);
-	scan->mentions = g_array_new(FALSE, TRUE, sizeof(NameMention));
+	scan->mentions =
+	    g_array_sized_new(FALSE, TRUE, sizeof(NameMention), (guint)(doc->len / MENTION_BYTES));
 	scan->texts = g_string_chunk_new(4096);
 	scan->acronyms = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	for (guint b = 0; b < blocks->len; b++) {

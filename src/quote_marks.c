@@ -111,6 +111,11 @@ static inline gboolean any_lead_in_8(const guchar *p)
 	return ((((dq - ones) & ~dq) | ((sq - ones) & ~sq) | v) & highs) != 0;
 }
 
+/* The marks a block's array has room for when made: a block with marks
+ * has a few (a quotation's two, a possessive), and an array grown from one
+ * was reallocated at its second, third, sixth and eleventh mark. */
+#define FIRST_MARKS 16
+
 /* Collects the quotation marks of data[start,end) into *MARKS, made at the
  * first (NULL when there is none). */
 static void collect_marks(const char *data, gsize start, gsize end, GArray **marks)
@@ -138,7 +143,7 @@ static void collect_marks(const char *data, gsize start, gsize end, GArray **mar
 			follow = cr_text_next(data, end, &peek);
 		m.lower_follows = g_unichar_islower(follow);
 		if (!*marks)
-			*marks = g_array_new(FALSE, FALSE, sizeof(Mark));
+			*marks = g_array_sized_new(FALSE, FALSE, sizeof(Mark), FIRST_MARKS);
 		g_array_append_val(*marks, m);
 		pos = m.next - 1;
 	}
