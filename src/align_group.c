@@ -128,9 +128,9 @@ void cr_group_cluster_free(gpointer data)
 }
 
 /* TRUE when one of the first members of cluster C is of the report of
- * fact F, a number or a month or year, and their sentences share nothing:
- * one report giving "12 seats" to the Greens and "12 seats" to the others
- * states two facts. */
+ * fact F, a number or a month or year, and their sentences share nothing
+ * (one report giving "12 seats" to the Greens and "12 seats" to the
+ * others states two facts), or F only repeats it (cr_align_repeat_borrows()). */
 static gboolean apart_in_report(const Grouper *gr, const CrCluster *c, const CrFact *f)
 {
 	if (f->kind == CR_FACT_DATE && f->date.precision >= CR_DATE_DAY)
@@ -139,8 +139,10 @@ static gboolean apart_in_report(const Grouper *gr, const CrCluster *c, const CrF
 	for (guint i = 0; i < checked; i++) {
 		const CrFact *member = fact_at(gr, cr_id_at(&c->facts, i));
 		Overlap o;
-		if (member->doc == f->doc && cr_align_overlap(f, member, &o) && o.words == 0 &&
-		    o.neighbours == 0)
+		if (member->doc != f->doc || !cr_align_overlap(f, member, &o))
+			continue;
+		if ((o.words == 0 && o.neighbours == 0) ||
+		    cr_align_repeat_borrows(f, member, fact_at(gr, c->rep)))
 			return TRUE;
 	}
 	return FALSE;

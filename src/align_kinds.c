@@ -385,6 +385,23 @@ static gboolean duration_modifies(const CrFact *f)
 	return FALSE;
 }
 
+/* TRUE when duration F (a whole number under DISTINCT_COUNT) says again
+ * the length its own report's MEMBER of a cluster says, and F's sentence
+ * shares with REP, of another report, only words MEMBER's sentence holds
+ * too: F's link is MEMBER's, borrowed, and a length said twice by one
+ * report is of two things. "He was sentenced to 16 years in a Russian
+ * prison" stands for its report; "He has been serving a 16-year sentence
+ * in a Russian prison" (another man's) adds no word of its own to what it
+ * shares with another report's "sentenced by a Russian court to 16 years
+ * in prison". */
+gboolean cr_align_repeat_borrows(const CrFact *f, const CrFact *member, const CrFact *rep)
+{
+	Overlap o;
+	return f->kind == CR_FACT_NUMBER && fabs(f->num) < DISTINCT_COUNT && rep->doc != f->doc &&
+	       is_duration(f) && strcmp(member->key, f->key) == 0 && cr_align_overlap(f, rep, &o) &&
+	       o.words && !o.neighbours && !cr_align_shared_beyond(f, rep, member);
+}
+
 /* TRUE when the small counts A and B, one of them said as a change, may
  * be one fact: a change is no total ("down 10 seats", "on 10 seats"); two
  * of one direction are one fact unless they count different things ("20

@@ -137,6 +137,10 @@ gboolean cr_align_overlap(const CrFact *a, const CrFact *b, Overlap *o);
  * fact C does not hold. */
 guint cr_align_shared_beyond(const CrFact *a, const CrFact *b, const CrFact *c);
 
+/* TRUE when duration F only says again the length its report's MEMBER
+ * of a cluster says, sharing with the cluster's REP no word of its own. */
+gboolean cr_align_repeat_borrows(const CrFact *f, const CrFact *member, const CrFact *rep);
+
 /* Cuts each quotation cluster of CLUSTERS (from FIRST on) that holds
  * sentences one report quotes apart into one cluster per sentence
  * (align_split.c). */

@@ -220,12 +220,25 @@ static guint scale_after(const CrTokens *s, guint end)
 	return spaced_lower_word(s, t) && scale_word(s, t) && closes_clause(s, t + 1) ? t + 1 - end : 0;
 }
 
+/* TRUE when the word before END is joined to the amount by a hyphen: a
+ * modifier ("33-story", "four-hour"). */
+static gboolean modifier_before(const CrTokens *s, guint first, guint end)
+{
+	return end >= first + 3 && cr_tok_punct(s, end - 2, '-') && cr_tok_joined(s, end - 2) &&
+	       cr_tok_joined(s, end - 1);
+}
+
 guint number_span_reach(const CrTokens *s, guint first, guint end, const Quantity *q)
 {
-	if (!spaced_lower_word(s, end) || q->unit != U_NONE)
+	if (!spaced_lower_word(s, end))
 		return 0;
-	if (q->noun == end && end >= first + 3 && cr_tok_punct(s, end - 2, '-') &&
-	    cr_tok_joined(s, end - 2) && cr_tok_joined(s, end - 1))
+	/* a duration written as a modifier takes its head noun as a count
+	 * does: "a four-hour operation", "a 17-hour journey" */
+	if (q->unit >= U_YEARS && q->unit <= U_MINUTES && modifier_before(s, first, end))
+		return head_after_modifier(s, end);
+	if (q->unit != U_NONE)
+		return 0;
+	if (q->noun == end && modifier_before(s, first, end))
 		return head_after_modifier(s, end);
 	if (q->noun)
 		return 0;

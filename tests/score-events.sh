@@ -160,7 +160,7 @@ thresholds() {
 	funeral) echo "0.87 0.84 0.97 0.50 1.00" ;;    # Mondays of reports with days of their own; a related link stays text
 	louvre) echo "0.88 0.84 0.97 1.00 1.00" ;;     # "four masked thieves", "four men"
 	martiallaw) echo "1.00 0.91 0.97 1.00 1.00" ;; # "more than four decades" for "since 1980"
-	heldout-hostages) echo "0.86 0.85 0.97 0.75 1.00" ;;
+	heldout-hostages) echo "0.88 0.88 0.97 0.75 1.00" ;;
 	heldout-tunnel) echo "0.96 0.96 0.97 1.00 1.00" ;;
 	# Round 23's set (docs/ENGINE-SCORES.md, Round 23): three development
 	# events and two held out (scored when added and at the end of the
@@ -205,7 +205,7 @@ thresholds() {
 	snb) echo "0.95 0.93 0.97 1.00 1.00" ;;               # round 28; "below 2%" and "2%" of price stability apart
 	tiktok) echo "1.00 0.85 0.97 1.00 1.00" ;;            # round 28; weekdays against dates of no year (hard)
 	wgadeal) echo "1.00 1.00 0.97 1.00 1.00" ;;           # round 28
-	heldout-jaffar) echo "0.93 0.87 0.97 1.00 1.00" ;;    # round 28, held out; "27 militants", "BLA"
+	heldout-jaffar) echo "0.95 0.89 0.97 1.00 1.00" ;;    # round 28, held out; "27 militants", "BLA"
 	heldout-pardon) echo "0.84 0.82 0.97 1.00 1.00" ;;    # round 28, held out; a period's end, "Hunter"
 	bybit) echo "1.00 0.95 1.00 1.00 1.00" ;;             # round 29; two thefts' "2021"s apart (engine37): precision 0.958 -> 1.000
 	intel) echo "0.90 0.79 0.97 1.00 1.00" ;;             # round 29; shares of one whole (engine37); doc 2's "15% of its total employees" still apart from doc 4's floor
@@ -225,7 +225,7 @@ thresholds() {
 	myanmar) echo "1.00 1.00 0.97 0.33 1.00" ;;           # round 33; "33-story building", "730 injured", "magnitude 6.4" (engine46); "(With AP inputs)", "Abstract:" unflagged
 	potomac) echo "0.81 0.83 0.97 1.00 1.00" ;;           # round 33; engine48 (stop 38)
 	starliner) echo "0.96 0.96 0.97 0.37 1.00" ;;         # round 33; engine48 (stop 38); "17-hour journey" / "17-hour voyage" (engine49)
-	heldout-pigkidney) echo "0.80 0.80 0.97 0.90 1.00" ;; # round 33, development data since; engine48 (stop 38)
+	heldout-pigkidney) echo "0.87 0.86 0.97 0.90 1.00" ;; # round 33, development data since; engine48 (stop 38)
 	heldout-thompson) echo "0.81 0.81 0.97 0.91 1.00" ;;  # round 33, development data since; engine48 (stop 38); precision 0.947 at its first score, 1.000 since engine49 ("a brazen targeted attack")
 	eurofinal) echo "0.88 0.78 0.97 1.00 1.00" ;;         # round 32; "EURO 2024" in capitals, "Mikel Oyarzabal" / "Oyarzabal"; "86th minute" / "four minutes from time" (hard)
 	eurovision) echo "1.00 1.00 0.97 0.44 1.00" ;;        # round 32; caption lines ("Swiss singer Nemo.") unflagged

@@ -656,6 +656,45 @@ static void test_count_said_again_near_misses(void)
 			      "7 people", "7 people", "7 people", "7 people");
 }
 
+/* engine50: a report's second saying of a small amount whose sentence
+ * shares with another report only words its first saying's sentence
+ * holds too borrows the first's link: one man's "16-year sentence" stays
+ * out of the cluster of another's "16 years" (the span "16-year sentence"
+ * made it count). Near misses: two reports' "16-year sentence" of one
+ * man; a report's second saying that shares a word of its own with the
+ * other report ("espionage"). */
+static void test_repeat_borrows_no_link(void)
+{
+	const char *two_men =
+	    "Olin was arrested in March on spying charges. He was later sentenced to 16 years in a "
+	    "high-security Kestrian prison.\n\n"
+	    "Vask, a former soldier, was detained in 2018. He has been serving a 16-year sentence in a "
+	    "Kestrian prison.\n";
+	g_autoptr(CrEngine) e = cr_test_engine(
+	    "Olin, who was sentenced by a Kestrian court to 16 years in prison for espionage just days "
+	    "before, was among those freed in Tarova.\n",
+	    two_men, NULL);
+	const CrFact *olin = engine_fact(e, 0, CR_FACT_NUMBER, "16 years", 0);
+	assert_linked(olin, engine_fact(e, 1, CR_FACT_NUMBER, "16 years", 0));
+	assert_not_linked(olin, engine_fact(e, 1, CR_FACT_NUMBER, "16-year sentence", 0));
+
+	g_autoptr(CrEngine) vask = cr_test_engine(
+	    "Vask has been serving a 16-year sentence in a Kestrian prison since his arrest.\n", two_men,
+	    NULL);
+	assert_linked(engine_fact(vask, 0, CR_FACT_NUMBER, "16-year sentence", 0),
+		      engine_fact(vask, 1, CR_FACT_NUMBER, "16-year sentence", 0));
+
+	g_autoptr(CrEngine) own = cr_test_engine(
+	    "Olin, who was sentenced by a Kestrian court to 16 years in prison for espionage just days "
+	    "before, was among those freed in Tarova.\n",
+	    "Olin was later sentenced to 16 years in a high-security Kestrian prison.\n\n"
+	    "His 16-year sentence for espionage was condemned abroad.\n",
+	    NULL);
+	const CrFact *first = engine_fact(own, 0, CR_FACT_NUMBER, "16 years", 0);
+	assert_linked(first, engine_fact(own, 1, CR_FACT_NUMBER, "16 years", 0));
+	assert_linked(first, engine_fact(own, 1, CR_FACT_NUMBER, "16-year sentence", 0));
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -666,6 +705,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/group/one-amount-of-two-facts", test_one_amount_of_two_facts);
 	g_test_add_func("/align/group/count-said-again", test_count_said_again);
 	g_test_add_func("/align/group/durations-as-modifiers", test_durations_as_modifiers);
+	g_test_add_func("/align/group/repeat-borrows-no-link", test_repeat_borrows_no_link);
 	g_test_add_func("/align/group/count-said-again-near-misses", test_count_said_again_near_misses);
 	g_test_add_func("/align/group/bare-count-of-two-nouns", test_bare_count_of_two_nouns);
 	g_test_add_func("/align/group/administrative-place", test_administrative_place);
