@@ -243,6 +243,9 @@ void clean_judge_title_runs(const char *data, const GArray *blocks, Info *info, 
  * (clean_judge_head_links()). */
 #define HEAD_LINKS_MIN 3
 
+/* The fewest words of a title above such a run (head_title()). */
+#define HEAD_TITLE_MIN_WORDS 3
+
 /* TRUE for an item of a list of links: a list's mark, then another
  * story's title in title case, no sentence, no one's words. */
 static gboolean linked_item(const Info *b)
@@ -250,12 +253,24 @@ static gboolean linked_item(const Info *b)
 	return b->bullet && b->title_case && !b->sentence && !b->reported && b->chars < 2 * SHORT_CHARS;
 }
 
+/* TRUE for a block that may be the page's title: not yet furniture, no
+ * list's mark, byline or stamp, HEAD_TITLE_MIN_WORDS words or more. */
+static gboolean head_title(const Info *b)
+{
+	return b->cls != CLASS_BAD && !b->bullet && !b->byline && !b->stamp &&
+	       b->words >= HEAD_TITLE_MIN_WORDS;
+}
+
 /* Above the story's first paragraph, a run of HEAD_LINKS_MIN items or
  * more, each a list's mark and a title in title case ("- City Raccoons
  * Showing Signs of Domestication" over "- Regular Bedtime Does Wonders
  * for Blood Pressure"), is a list of other stories the site prints over
- * it; a story's summary points read in sentence case ("- Shares down 0.9
- * percent") and stay. */
+ * it when a block (the story's own title) stands between the run and the
+ * first paragraph and no title stands above the run; a story's summary
+ * points read in sentence case ("- Shares down 0.9 percent") and stay, and
+ * so do title-case points under the story's title ("Governor Signs Four
+ * Bills Into Law" over "- The Clean Water Protection Act") or running
+ * straight into its first paragraph. */
 void clean_judge_head_links(Info *info, guint n)
 {
 	/* a long title reads as solid text by itself: the story opens at the
@@ -263,11 +278,14 @@ void clean_judge_head_links(Info *info, guint n)
 	guint story = 0;
 	while (story < n && (linked_item(&info[story]) || !clean_is_solid(&info[story])))
 		story++;
+	guint title = 0;
+	while (title < story && !head_title(&info[title]))
+		title++;
 	for (guint i = 0; i < story && story < n;) {
 		guint j = i;
 		while (j < story && linked_item(&info[j]))
 			j++;
-		if (j - i >= HEAD_LINKS_MIN)
+		if (j - i >= HEAD_LINKS_MIN && j < story && title > i)
 			for (guint k = i; k < j; k++)
 				if (info[k].cls != CLASS_META)
 					info[k].cls = CLASS_BAD;

@@ -6,8 +6,9 @@
 
 /* A list of other stories' titles in title case, each after a list's
  * mark, above the headline and the story falls; the story's summary
- * points in sentence case there stay, and so do titles listed inside
- * the story. */
+ * points in sentence case there stay, and so do title-case points under
+ * the story's title or running into its first paragraph, and titles
+ * listed inside the story. */
 static void test_head_links(void)
 {
 	g_autoptr(Page) links =
@@ -31,6 +32,21 @@ static void test_head_links(void)
 		     "- A History of the Island Ferries\n" STORY_PARAGRAPH_2 "\n");
 	/* (its first item falls with the head "... are:" by an older rule) */
 	assert_kept(books, (const char *const[]){ "- Winter Crossings", "- A History of the Island", NULL });
+	/* title-case points under the story's own title, or running
+	 * straight into its first paragraph, are the story's (rev38) */
+	g_autoptr(Page) bills = page_new(
+	    "Governor Signs Four Bills Into Law on Final Day of Session\nBy Maria Lopez, Staff Writer\n"
+	    "March 14, 2024\n- The Clean Water Protection Act\n- The Safe Schools Funding Act\n"
+	    "- The Affordable Housing Expansion Act\n- The Rural Broadband Access Act\n" STORY_PARAGRAPH
+	    "\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(bills, (const char *const[]){ "- The Clean Water", "- The Safe Schools",
+						  "- The Affordable", "- The Rural Broadband", NULL });
+	g_autoptr(Page) opening =
+	    page_new("- Governor Signs Executive Order on Ferry Safety\n- Order Requires Operators to Share "
+		     "Inspection Results\n- Harbour Department to Draft Timetable Guidance\n" STORY_PARAGRAPH
+		     "\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(opening, (const char *const[]){ "- Governor Signs", "- Order Requires",
+						    "- Harbour Department", NULL });
 }
 
 /* A photographer's name alone under a picture's file name falls; a
