@@ -5,6 +5,7 @@
  * block after it, a masthead's label and an embed in another script are
  * settled by their place. */
 #include "clean_private.h"
+#include "name_lexicon.h"
 
 #include <string.h>
 
@@ -115,11 +116,17 @@ static gboolean is_bare_credit(const Info *b)
 
 /* TRUE when block B (its Info BI) is a name alone: two to
  * FILE_CREDIT_WORDS capitalised words, no function word, number or
- * punctuation but a name's ("Noah Fecks"). */
+ * punctuation but a name's, the first a given name the gazetteer knows
+ * ("Noah Fecks"; a subhead "Economic Fallout" is none). */
 static gboolean file_credit(const char *data, const CrBlock *b, const Info *bi)
 {
-	return !bi->sentence && !bi->digits && bi->stops == 0 && bi->words >= 2 &&
-	       bi->words <= FILE_CREDIT_WORDS && clean_capitalised_words(data, b->start, b->end) == bi->words;
+	if (bi->sentence || bi->digits || bi->stops != 0 || bi->words < 2 || bi->words > FILE_CREDIT_WORDS ||
+	    clean_capitalised_words(data, b->start, b->end) != bi->words)
+		return FALSE;
+	gsize len = strcspn(data + b->start, " ");
+	g_autofree char *first = g_strndup(data + b->start, MIN(len, b->end - b->start));
+	g_autofree char *folded = cr_text_fold(first);
+	return (name_word_classes(folded) & NAME_WORD_GIVEN) != 0;
 }
 
 /* Furniture by where it stands: a short block that is no sentence just

@@ -1,7 +1,8 @@
 /* What the name extractor knows about words: general word lists (titles,
  * roles, function words, name suffixes) and the gazetteer of places,
  * organisations, nationality adjectives and given names in
- * data/gazetteer.tsv. Private to extract_name.c and its helpers. */
+ * data/gazetteer.tsv. Private to extract_name.c and its helpers, and to
+ * cleaning's test of a photographer's name (clean_classify.c). */
 #pragma once
 
 #include <glib.h>

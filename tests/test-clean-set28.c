@@ -50,8 +50,8 @@ static void test_head_links(void)
 }
 
 /* A photographer's name alone under a picture's file name falls; a
- * subhead there in sentence case or of four words or more, and a name
- * alone under no file name, stay. */
+ * subhead there in sentence case, of four words or more or opening with
+ * no given name, and a name alone under no file name, stay. */
 static void test_file_credit(void)
 {
 	g_autoptr(Page) credit =
@@ -64,6 +64,12 @@ static void test_file_credit(void)
 		     "Evening crossings\n\n" STORY_PARAGRAPH_2 "\n\nharbour_ferry_0413.jpg\n\n"
 		     "Evening Crossings Added From April\n\n" STORY_PARAGRAPH_3 "\n");
 	assert_kept(subheads, (const char *const[]){ "Evening crossings", "Evening Crossings Added", NULL });
+	/* a two-word subhead in title case opens with no given name (rev38) */
+	g_autoptr(Page) titled =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+		     "\n\nharbour_ferry_0412.jpg\n\nEconomic Fallout\n\n" STORY_PARAGRAPH_2
+		     "\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_kept(titled, (const char *const[]){ "Economic Fallout", NULL });
 	g_autoptr(Page) name = page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
 					"\n\nNoah Fecks\n\n" STORY_PARAGRAPH_2 "\n\n" STORY_PARAGRAPH_3 "\n");
 	assert_kept(name, (const char *const[]){ "Noah Fecks", NULL });
