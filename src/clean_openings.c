@@ -46,8 +46,9 @@ gboolean clean_page_announces(const char *words)
 
 /* TRUE when WORDS (lower case, one space apart) hold "by" and a word after
  * one to STAMP_BEFORE_BYLINE_WORDS words, none more than DATEWORDS (the
- * block's words of a date): a stamp and a byline joined ("march 05 2013
- * by naomi nix", from "March 05, 2013|By Naomi Nix"). */
+ * block's words of a date) and no article after it: a stamp and a byline
+ * joined ("march 05 2013 by naomi nix", from "March 05, 2013|By Naomi
+ * Nix"), not a dated subhead ("feb 11 2024 by the numbers"). */
 gboolean clean_byline_after_stamp(const char *words, guint datewords)
 {
 	const char *p = words;
@@ -57,7 +58,7 @@ gboolean clean_byline_after_stamp(const char *words, guint datewords)
 			return FALSE;
 		p++;
 		if (strncmp(p, "by ", 3) == 0)
-			return TRUE;
+			return !strstr(p, " the ") && !strstr(p, " a ") && !strstr(p, " an ");
 	}
 	return FALSE;
 }

@@ -76,8 +76,9 @@ static void test_file_credit(void)
 }
 
 /* A stamp and a byline joined over a bar fall; a story's sentence after
- * a stamp and a bar opening "By a ..." stays, and so does a date over a
- * bar with no byline after it. */
+ * a stamp and a bar opening "By a ..." stays, and so do a dated subhead
+ * with an article after "By" and a date over a bar with no byline after
+ * it. */
 static void test_stamp_byline(void)
 {
 	g_autoptr(Page) joined = page_new(
@@ -89,6 +90,13 @@ static void test_stamp_byline(void)
 		     "\n\nMarch 5, 2013 | By a narrow vote the council approved the "
 		     "timetable, and the ferries will run from April.\n\n" STORY_PARAGRAPH_2 "\n");
 	assert_kept(sentence, (const char *const[]){ "March 5, 2013 | By a narrow", NULL });
+	/* dated subheads in title case, an article after "By" (rev38) */
+	g_autoptr(Page) subheads = page_new(
+	    "Ferry timetable approved\n\n" STORY_PARAGRAPH
+	    "\n\nFeb. 11, 2024 | By the Numbers\n\n" STORY_PARAGRAPH_2
+	    "\n\nJune 3, 2023 | By Signing the Bill, Governor Averts a Strike\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_kept(subheads,
+		    (const char *const[]){ "Feb. 11, 2024 | By the", "June 3, 2023 | By Signing", NULL });
 }
 
 /* A reading time glued between a label and a category falls; a story's
