@@ -97,42 +97,52 @@ static inline gboolean same_word(const char *a, const char *b, gsize len)
 	return x.lo == y.lo && x.hi == y.hi;
 }
 
-/* The slot of WORD (LEN bytes, hashed to HASH; CR_SCAN_WORD_BYTES
- * readable), or the empty slot where it belongs. */
-static inline guint lexicon_slot(const char *word, gsize len, guint32 hash)
+/* TRUE when the listed word LISTED is WORD (LEN bytes): how a probe of
+ * the table compares a slot's word with the one looked up. */
+typedef gboolean (*LexiconSame)(const char *listed, const void *word, gsize len);
+
+/* The slot of a word of LEN bytes hashed to HASH, compared by SAME, or the
+ * empty slot where it belongs (inlined with SAME a constant: no call). */
+static inline guint lexicon_probe(guint32 hash, gsize len, LexiconSame same, const void *word)
 {
 	guint slot = hash & (LEXICON_SLOTS - 1);
 
 	for (const Slot *s = &clean_lexicon_slots[slot]; s->entry != 0; s = &clean_lexicon_slots[slot]) {
-		if (s->hash == hash && s->len == len &&
-		    same_word(clean_lexicon_entries[s->entry].word, word, len))
+		if (s->hash == hash && s->len == len && same(clean_lexicon_entries[s->entry].word, word, len))
 			break;
 		slot = (slot + 1) & (LEXICON_SLOTS - 1);
 	}
 	return slot;
 }
 
+static inline gboolean same_as_bytes(const char *listed, const void *word, gsize len)
+{
+	return same_word(listed, word, len);
+}
+
+/* A listed word's copy has zeros after it too, as the scanned word W has. */
+static inline gboolean same_as_scanned(const char *listed, const void *word, gsize len)
+{
+	const CrScanWord *w = word;
+	guint64 lo, hi;
+	memcpy(&lo, listed, sizeof lo);
+	memcpy(&hi, listed + sizeof lo, sizeof hi);
+	return lo == w->lo && hi == w->hi;
+}
+
+/* The slot of WORD (LEN bytes, hashed to HASH; CR_SCAN_WORD_BYTES
+ * readable), or the empty slot where it belongs. */
+static inline guint lexicon_slot(const char *word, gsize len, guint32 hash)
+{
+	return lexicon_probe(hash, len, same_as_bytes, word);
+}
+
 /* The slot of the word W, read at once (shorter than CR_SCAN_WORD_BYTES,
- * zeros after it) and hashed to HASH, or the empty slot where it belongs:
- * lexicon_slot() with the word's halves compared as they were read, not
- * loaded again from the keys. */
+ * zeros after it) and hashed to HASH: its halves compared as they were
+ * read, not loaded again from the keys. */
 static inline guint lexicon_slot_scanned(CrScanWord w, guint32 hash)
 {
-	guint slot = hash & (LEXICON_SLOTS - 1);
-
-	for (const Slot *s = &clean_lexicon_slots[slot]; s->entry != 0; s = &clean_lexicon_slots[slot]) {
-		if (s->hash == hash && s->len == w.len) {
-			/* a listed word's copy has zeros after it too */
-			const char *listed = clean_lexicon_entries[s->entry].word;
-			guint64 lo, hi;
-			memcpy(&lo, listed, sizeof lo);
-			memcpy(&hi, listed + sizeof lo, sizeof hi);
-			if (lo == w.lo && hi == w.hi)
-				break;
-		}
-		slot = (slot + 1) & (LEXICON_SLOTS - 1);
-	}
-	return slot;
+	return lexicon_probe(hash, w.len, same_as_scanned, &w);
 }
 
 /* The entry of a word not listed. */
