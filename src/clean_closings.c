@@ -2,9 +2,11 @@
  * (clean35): a ranking under the story's last paragraph (a contest's
  * results, each line opening with its place: "1st: Leo Fuller with 13.5
  * points") and a writer's last short lines over a letter's closing ("Best
- * Wishes") are the story's and stay; a press room's contact label and the
- * contact under it ("Media contacts" over "For further information please
- * contact ... on: 07831 103 166") close a release and are furniture. */
+ * Wishes") are the story's and stay, and so is a writer's parting line
+ * under the last paragraph ("See you next week.", clean39); a press
+ * room's contact label and the contact under it ("Media contacts" over
+ * "For further information please contact ... on: 07831 103 166") close
+ * a release and are furniture. */
 #include "clean_private.h"
 
 #include <string.h>
@@ -15,6 +17,8 @@
 #define CLOSING_REACH 4
 /* The most words of a press room's contact label. */
 #define CONTACT_LABEL_WORDS 5
+/* The most words of a writer's parting line ("See you all next week!"). */
+#define PARTING_WORDS 5
 
 /* The place opening data[start,end) ("1st", "=4th", "10th:"), 0 when it
  * opens with none; *AFTER is where the word after it starts. */
@@ -100,6 +104,63 @@ static gboolean closing_line(const char *data, gsize start, gsize end)
 	if (end > start && (data[end - 1] == ',' || data[end - 1] == '!' || data[end - 1] == '.'))
 		end--;
 	return clean_is_one_of(data, start, end, CLOSINGS, G_N_ELEMENTS(CLOSINGS), TRUE);
+}
+
+/* A writer's parting words to the reader, opening a line, in English
+ * (general knowledge). */
+static const char *const PARTINGS[] = {
+	"see you", "catch you", "until next time", "till next time", "talk soon", "speak soon",
+};
+
+/* TRUE when data[start,end) opens with the words of PHRASE, any case,
+ * one blank between them. */
+static gboolean opens_with_phrase(const char *data, gsize start, gsize end, const char *phrase)
+{
+	gsize p = start;
+	for (const char *w = phrase; *w;) {
+		const char *blank = strchr(w, ' ');
+		gsize len = blank ? (gsize)(blank - w) : strlen(w);
+		if (p + len > end || g_ascii_strncasecmp(data + p, w, len) != 0 ||
+		    (p + len < end && g_ascii_isalpha(data[p + len])))
+			return FALSE;
+		p += len;
+		w += len;
+		if (*w == ' ') {
+			if (p >= end || data[p] != ' ')
+				return FALSE;
+			p++;
+			w++;
+		}
+	}
+	return TRUE;
+}
+
+/* TRUE when data[start,end) opens with a parting phrase ("See you next
+ * week.", "Until next time!"). */
+static gboolean parting_line(const char *data, gsize start, gsize end)
+{
+	clean_trim(data, &start, &end);
+	for (guint i = 0; i < G_N_ELEMENTS(PARTINGS); i++)
+		if (opens_with_phrase(data, start, end, PARTINGS[i]))
+			return TRUE;
+	return FALSE;
+}
+
+/* Right under the story's last paragraph LAST, the writer's parting
+ * sentence to the reader ("See you next week." over a match's scorecard)
+ * closes the story: fallen with the page's foot under it (its "see" and
+ * "you" read as an instruction, "week" as a stamp's word), it stands
+ * again; a line of more than PARTING_WORDS words, one that is no
+ * sentence, or one lower on the page (under furniture) stays down. */
+static void judge_parting(const char *data, const GArray *blocks, Info *info, guint n, guint last)
+{
+	guint i = last + 1;
+	if (i >= n || info[i].cls != CLASS_BAD || info[i].first == CLASS_BAD || info[i].first == CLASS_META ||
+	    !info[i].sentence || info[i].words > PARTING_WORDS || info[i].hard || info[i].duplicate)
+		return;
+	const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+	if (parting_line(data, block->start, block->end))
+		info[i].cls = info[i].first;
 }
 
 /* TRUE when data[start,end) names a press room's contacts: a fragment
@@ -191,6 +252,8 @@ void clean_judge_closings(const char *data, const GArray *blocks, Info *info, gu
 	guint story = clean_first_solid(info, n);
 	if (story == n)
 		return;
-	judge_letter_ends(data, blocks, info, n, clean_last_solid(info, n));
+	guint last = clean_last_solid(info, n);
+	judge_letter_ends(data, blocks, info, n, last);
+	judge_parting(data, blocks, info, n, last);
 	judge_contacts(data, blocks, info, n, story);
 }

@@ -1,0 +1,41 @@
+/* The twenty-ninth cleaning set's rules (clean39): a writer's parting
+ * line the page's foot would take stays; a wire's inputs credit, a
+ * caption over its credit in brackets, a logo's alternative text and a
+ * repost's source line fall; the lines of near shapes go the other way:
+ * which lines a reader sees dimmed. */
+#include "clean-page.h"
+
+/* A match report's parting line over the scorecard's rows stays; the
+ * rows still fall; an instruction of the same opening ("See more from
+ * the club."), a longer line, and a parting line under other furniture
+ * rather than under the story still fall. */
+static void test_parting_line(void)
+{
+	g_autoptr(Page) report =
+	    page_new("Ferry club match report\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
+		     "\n\nSee you next week.\n\n\nHarbour 5 - 1 Ferry Club White ()\n\nName Goals Details\n"
+		     "1 Henry BEXSON 1\n2 Karl BONNEY\n3 David BRYAN\n5 Joshua WILTON\n");
+	assert_kept(report, (const char *const[]){ "See you next week.", NULL });
+	assert_flagged(report, (const char *const[]){ "Name Goals Details", "2 Karl BONNEY", NULL });
+	g_autoptr(Page) more =
+	    page_new("Ferry club match report\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
+		     "\n\nSee more from the club.\n\nIsland School Wins Award\n\nHarbour Cafe Reopens\n");
+	assert_flagged(more, (const char *const[]){ "See more from the club.", NULL });
+	g_autoptr(Page) pitch =
+	    page_new("Ferry club match report\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
+		     "\n\nSee you on Facebook and follow our page.\n\nIsland School Wins Award\n\n"
+		     "Harbour Cafe Reopens\n");
+	assert_flagged(pitch, (const char *const[]){ "See you on Facebook", NULL });
+	g_autoptr(Page) foot =
+	    page_new("Ferry club match report\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
+		     "\n\nRelated Stories\n\nIsland School Wins Award\n\nSee you next week.\n\n"
+		     "Harbour Cafe Reopens\n");
+	assert_flagged(foot, (const char *const[]){ "See you next week.", NULL });
+}
+
+int main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/clean/set29/parting-line", test_parting_line);
+	return g_test_run();
+}
