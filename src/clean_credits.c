@@ -426,6 +426,33 @@ static void take_photographer(const char *data, const GArray *blocks, Info *info
 		info[j].cls = CLASS_BAD;
 }
 
+/* The most words of a wire's inputs credit ("(With agency inputs)"). */
+#define INPUTS_WORDS 6
+
+/* TRUE when data[start,end), brackets aside, is a wire's inputs credit
+ * as Indian and Pakistani papers close a story: "With", one to four
+ * words and "inputs" ("(With AP inputs)", "With PTI inputs"), no stop
+ * inside; a story's aside in brackets goes on after its "inputs" ("(With
+ * the council's inputs, the plan was redrawn.)"). */
+static gboolean wire_inputs(const char *data, gsize start, gsize end)
+{
+	clean_trim(data, &start, &end);
+	if (end - start > 2 && data[start] == '(' && data[end - 1] == ')') {
+		start++;
+		end--;
+	}
+	guint words = clean_count_words(data, start, end);
+	if (words < 3 || words > INPUTS_WORDS || !clean_word_at(data, start, end, "with"))
+		return FALSE;
+	gsize last = clean_word_start(data, start, end);
+	if (!clean_word_at(data, last, end, "inputs") && !clean_word_at(data, last, end, "input"))
+		return FALSE;
+	for (gsize p = start; p < end; p++)
+		if (data[p] == '.' || data[p] == ',' || data[p] == ';' || data[p] == ':')
+			return FALSE;
+	return TRUE;
+}
+
 /* TRUE when the block above block I is furniture (a caption, its
  * button: "View Full Caption"). */
 static gboolean under_furniture(const Info *info, guint n, guint i)
@@ -477,6 +504,9 @@ void clean_judge_credit_lines(const char *data, const GArray *blocks, Info *info
 		} else if (b->chars <= CREDIT_LINE_BYTES && b->last_capital && i > 0 &&
 			   slashed_names(data, block->start, block->end) && under_furniture(info, n, i)) {
 			/* a credit under furniture: "View Full Caption" over "DNAinfo/Alex Nitkin" */
+			b->cls = CLASS_BAD;
+		} else if (b->chars <= CREDIT_LINE_BYTES && wire_inputs(data, block->start, block->end)) {
+			/* "(With AP inputs)" closing a story */
 			b->cls = CLASS_BAD;
 		}
 	}

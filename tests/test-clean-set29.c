@@ -33,9 +33,32 @@ static void test_parting_line(void)
 	assert_flagged(foot, (const char *const[]){ "See you next week.", NULL });
 }
 
+/* A wire's inputs credit in brackets closing the story falls, and so
+ * does one with no brackets; a story's aside in brackets opening the
+ * same way, and a story's sentence naming its inputs, stay. */
+static void test_wire_inputs(void)
+{
+	g_autoptr(Page) credit = page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+					  "\n\n" STORY_PARAGRAPH_2 "\n\n(With AP inputs)\n");
+	assert_flagged(credit, (const char *const[]){ "(With AP inputs)", NULL });
+	g_autoptr(Page) bare = page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+					"\n\nWith PTI inputs\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(bare, (const char *const[]){ "With PTI inputs", NULL });
+	g_autoptr(Page) aside =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+		     "\n\n(With the council's inputs, the plan was redrawn twice before the "
+		     "vote.)\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(aside, (const char *const[]){ "(With the council's inputs", NULL });
+	g_autoptr(Page) sentence = page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+					    "\n\nWith islanders' inputs the timetable "
+					    "changed\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(sentence, (const char *const[]){ "With islanders' inputs", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/clean/set29/parting-line", test_parting_line);
+	g_test_add_func("/clean/set29/wire-inputs", test_wire_inputs);
 	return g_test_run();
 }
