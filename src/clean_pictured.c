@@ -5,7 +5,9 @@
  * and a picture's alternative text read alike: furniture. And inside the
  * story, a caption with no verb: names, a date and prepositions, and a
  * picture's subject credited to its maker ("... taken by Kevin
- * Groocock"), and a caption between its picture's label and its credit. */
+ * Groocock"), and a caption between its picture's label and its credit;
+ * anywhere, a caption naming its picture over its credit alone in
+ * brackets ("(NASA)", clean39). */
 #define _GNU_SOURCE /* memmem */
 #include "clean_private.h"
 
@@ -156,8 +158,65 @@ static gboolean ends_with_agency(const char *data, gsize start, gsize end)
 	       g_ascii_isupper(data[end - 1]) && clean_is_agency(data, p, end);
 }
 
+/* The most bytes of a credit alone in brackets ("(NASA)"). */
+#define BRACKET_CREDIT_BYTES 40
+/* The most capitalised words of a name a bracketed credit holds. */
+#define BRACKET_CREDIT_WORDS 4
+
+/* TRUE when data[start,end) is a picture's credit alone in brackets: a
+ * body's initials in capitals ("(NASA)") or one to
+ * BRACKET_CREDIT_WORDS capitalised words ("(Michael Tercha)"), nothing
+ * else. */
+static gboolean bracket_credit(const char *data, gsize start, gsize end)
+{
+	clean_trim(data, &start, &end);
+	if (end - start < 4 || end - start > BRACKET_CREDIT_BYTES || data[start] != '(' ||
+	    data[end - 1] != ')')
+		return FALSE;
+	start++;
+	end--;
+	gboolean capitals = TRUE;
+	for (gsize p = start; p < end; p++)
+		capitals &= g_ascii_isupper(data[p]) != 0;
+	guint words = clean_count_words(data, start, end);
+	return capitals || (words >= 1 && words <= BRACKET_CREDIT_WORDS &&
+			    clean_capitalised_words(data, start, end) == words);
+}
+
+/* TRUE when text other than block I stands on the page: a solid block
+ * ending as a sentence. */
+static gboolean text_besides(const Info *info, guint n, guint i)
+{
+	for (guint k = 0; k < n; k++)
+		if (k != i && clean_is_solid(&info[k]) && info[k].sentence)
+			return TRUE;
+	return FALSE;
+}
+
+/* Inside the story, a caption naming its picture ("The Starliner
+ * spacecraft ... is pictured docked to the Harmony module's forward
+ * port ...") over its credit alone in brackets ("(NASA)"): both are the
+ * picture's. A story's sentence naming a picture over a paragraph, a
+ * transcript's "(APPLAUSE)" under a paragraph that names none, and a
+ * photo's page whose caption is all its text (a wire's "(END)" under
+ * it) stay. */
+static void judge_bracket_credits(const char *data, const GArray *blocks, Info *info, guint n)
+{
+	for (guint i = 0; i + 1 < n; i++) {
+		const CrBlock *caption = &g_array_index(blocks, CrBlock, i);
+		const CrBlock *credit = &g_array_index(blocks, CrBlock, i + 1);
+		if (info[i + 1].words > 0 && !info[i].reported && info[i].chars < PICTURED_BYTES &&
+		    bracket_credit(data, credit->start, credit->end) &&
+		    names_its_picture(data, caption->start, caption->end) && text_besides(info, n, i)) {
+			info[i].cls = CLASS_BAD;
+			info[i + 1].cls = CLASS_BAD;
+		}
+	}
+}
+
 void clean_judge_pictured(const char *data, const GArray *blocks, Info *info, guint n)
 {
+	judge_bracket_credits(data, blocks, info, n);
 	g_autoptr(GArray) captions = g_array_new(FALSE, FALSE, sizeof(guint));
 	for (guint i = 0; i < n; i++) {
 		const CrBlock *block = &g_array_index(blocks, CrBlock, i);

@@ -55,10 +55,36 @@ static void test_wire_inputs(void)
 	assert_kept(sentence, (const char *const[]){ "With islanders' inputs", NULL });
 }
 
+/* Inside the story, a caption naming its picture over its credit alone
+ * in brackets falls with it; a transcript's "(APPLAUSE)" under a
+ * paragraph naming no picture, a story's sentence naming a picture over
+ * a paragraph, and a photo's page whose caption is all its text, stay. */
+static void test_bracket_credit(void)
+{
+	g_autoptr(Page) caption = page_new(
+	    "Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\nThe new ferry is pictured docked at the "
+	    "island's harbour on its first crossing in March.\n\n(NASA)\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(caption, (const char *const[]){ "The new ferry is pictured", "(NASA)", NULL });
+	g_autoptr(Page) transcript = page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+					      "\n\n(APPLAUSE)\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(transcript, (const char *const[]){ "(APPLAUSE)", NULL });
+	g_autoptr(Page) story = page_new(
+	    "Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\nThe new ferry is pictured on the "
+	    "cover of the council's report, which was published on Monday.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(story, (const char *const[]){ "The new ferry is pictured", NULL });
+	/* a photo's page, its caption all its text, over a wire's end mark */
+	g_autoptr(Page) photo =
+	    page_new("Ferry inspected\n\nThe island's harbour master checks the new ferry "
+		     "at the harbour on July 5, 2023, in this photo provided by the "
+		     "council.\n\n(END)\n");
+	assert_kept(photo, (const char *const[]){ "The island's harbour master", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/clean/set29/parting-line", test_parting_line);
 	g_test_add_func("/clean/set29/wire-inputs", test_wire_inputs);
+	g_test_add_func("/clean/set29/bracket-credit", test_bracket_credit);
 	return g_test_run();
 }
