@@ -3,8 +3,9 @@
  * 'Horrific Images' Emerge From Aftermath1:53"), a reading time alone ("2
  * mins") or glued into a teaser's head ("Opinions4 min readWorld"), a
  * style sheet's rule printed as text ("scrollbox { height:100px
- * width:400px overflow:auto; }") and a template's slug closing the page
- * ("ttn-3"). */
+ * width:400px overflow:auto; }"), a template's slug closing the page
+ * ("ttn-3") and a logo's alternative text ("Four Town Journal logo",
+ * clean39). */
 #include "clean_private.h"
 
 #include <string.h>
@@ -116,6 +117,25 @@ static gboolean is_slug(const char *data, gsize start, gsize end)
 	return hyphen && digit;
 }
 
+/* The most words of a logo's alternative text (is_logo_text()). */
+#define LOGO_TEXT_WORDS 6
+
+/* TRUE when data[start,end) is a logo's alternative text: one to
+ * LOGO_TEXT_WORDS - 1 capitalised words and "logo" in lower case ("Four
+ * Town Journal logo"), as a template sets its masthead's picture; a
+ * headline capitalises the word ("Council Unveils New Town Logo") and a
+ * story's line has lower-case words before it ("The town's new logo"). */
+static gboolean is_logo_text(const char *data, gsize start, gsize end)
+{
+	guint words = clean_count_words(data, start, end);
+	if (words < 2 || words > LOGO_TEXT_WORDS)
+		return FALSE;
+	gsize last = clean_word_start(data, start, end);
+	if (end - last != 4 || memcmp(data + last, "logo", 4) != 0)
+		return FALSE;
+	return clean_capitalised_words(data, start, last) == words - 1;
+}
+
 void clean_judge_marks(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	for (guint i = 0; i < n; i++) {
@@ -134,6 +154,7 @@ void clean_judge_marks(const char *data, const GArray *blocks, Info *info, guint
 		     is_reading_time(data, start, end)) ||
 		    (b->digits && b->chars < SHORT_CHARS && glued_reading_time(data, start, end)) ||
 		    (last == '}' && is_style_rule(data, start, end)) ||
+		    (last == 'o' && b->chars < SHORT_CHARS && is_logo_text(data, start, end)) ||
 		    (g_ascii_isdigit(last) && i > 0 && clean_beside(info, n, i, 1) < 0 &&
 		     is_slug(data, start, end)))
 			b->cls = CLASS_BAD;

@@ -80,11 +80,28 @@ static void test_bracket_credit(void)
 	assert_kept(photo, (const char *const[]){ "The island's harbour master", NULL });
 }
 
+/* A logo's alternative text over the story falls; a story's line
+ * naming a logo after lower-case words ("Island Ferry Journal unveils
+ * new logo") or going on after it stays. */
+static void test_logo_text(void)
+{
+	g_autoptr(Page) logo = page_new("Thu. Nov 7th, 2024\nIsland Ferry Journal logo\n\nFerry timetable "
+					"approved\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(logo, (const char *const[]){ "Island Ferry Journal logo", NULL });
+	g_autoptr(Page) story =
+	    page_new("Council Unveils New Ferry Logo\n\n" STORY_PARAGRAPH
+		     "\n\nIsland Ferry Journal unveils new logo\n\n" STORY_PARAGRAPH_2
+		     "\n\nFerry Journal logo designed by islanders\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_kept(story, (const char *const[]){ "Island Ferry Journal unveils",
+						  "Ferry Journal logo designed", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/clean/set29/parting-line", test_parting_line);
 	g_test_add_func("/clean/set29/wire-inputs", test_wire_inputs);
 	g_test_add_func("/clean/set29/bracket-credit", test_bracket_credit);
+	g_test_add_func("/clean/set29/logo-text", test_logo_text);
 	return g_test_run();
 }
