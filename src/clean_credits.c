@@ -426,6 +426,29 @@ static void take_photographer(const char *data, const GArray *blocks, Info *info
 		info[j].cls = CLASS_BAD;
 }
 
+/* The most words of a repost's source line (published_in()). */
+#define PUBLISHED_WORDS 14
+
+/* TRUE when data[start,end) is the line a repost closes with, naming the
+ * paper that printed the story first: "Published in", "First published
+ * in" or "Originally published in", a capitalised word (the paper's
+ * name), then no comma to the full stop ("Published in The Rising Nepal
+ * daily on 6 March 2023."); a story's sentence on a study goes on after
+ * its journal ("Published in Nature on Monday, the study found ..."). */
+static gboolean published_in(const char *data, gsize start, gsize end)
+{
+	clean_trim(data, &start, &end);
+	gsize p = start;
+	if (clean_word_at(data, p, end, "first") || clean_word_at(data, p, end, "originally"))
+		p = clean_word_end(data, p, end) + 1;
+	if (!clean_word_at(data, p, end, "published"))
+		return FALSE;
+	p += 10;
+	if (!clean_word_at(data, p, end, "in") || p + 3 >= end || !g_ascii_isupper(data[p + 3]))
+		return FALSE;
+	return end > p && data[end - 1] == '.' && !memchr(data + p, ',', end - p);
+}
+
 /* The most words of a wire's inputs credit ("(With agency inputs)"). */
 #define INPUTS_WORDS 6
 
@@ -463,18 +486,22 @@ static gboolean under_furniture(const Info *info, guint n, guint i)
 
 void clean_judge_credit_lines(const char *data, const GArray *blocks, Info *info, guint n)
 {
+	guint last = clean_last_solid(info, n);
 	for (guint i = 0; i < n; i++) {
 		Info *b = &info[i];
 		if (b->cls == CLASS_BAD || b->words == 0 || b->chars >= 2 * LONG_CHARS)
 			continue;
 		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
 		if (b->sentence) {
-			/* a reader's tip thanked; a clipped post's source closing the page */
+			/* a reader's tip thanked; a clipped post's source closing the page;
+			 * a repost's source under the story's last paragraph */
 			if (i > 0 &&
 			    ((b->words <= THANKS_WORDS && thanks_for_tip(data, block->start, block->end)) ||
 			     (b->lower_start && b->chars <= PRESSED_VIA_BYTES &&
 			      clean_beside(info, n, i, 1) < 0 &&
-			      pressed_via(data, block->start, block->end))))
+			      pressed_via(data, block->start, block->end)) ||
+			     (b->words <= PUBLISHED_WORDS && i > last &&
+			      published_in(data, block->start, block->end))))
 				b->cls = CLASS_BAD;
 			continue;
 		}

@@ -96,6 +96,27 @@ static void test_logo_text(void)
 						  "Ferry Journal logo designed", NULL });
 }
 
+/* A repost's line naming the paper that printed the story first falls
+ * under the story, over a blog's comment furniture too; a story's
+ * sentence going on after the paper's name, and the same line above the
+ * story's last paragraph, stay. */
+static void test_published_in(void)
+{
+	g_autoptr(Page) repost = page_new(
+	    "Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
+	    "\n\nPublished in The Island Times daily on 6 March 2023.\n\nNo comments:\n\nPost a Comment\n");
+	assert_flagged(repost, (const char *const[]){ "Published in The Island Times", NULL });
+	g_autoptr(Page) story =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
+		     "\n\nPublished in The Island Times in 1921, the first timetable listed "
+		     "two crossings.\n\nNo comments:\n");
+	assert_kept(story, (const char *const[]){ "Published in The Island Times in 1921,", NULL });
+	g_autoptr(Page) inside =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\nPublished in The Island Times in "
+		     "1921.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(inside, (const char *const[]){ "Published in The Island Times in 1921.", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -103,5 +124,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/set29/wire-inputs", test_wire_inputs);
 	g_test_add_func("/clean/set29/bracket-credit", test_bracket_credit);
 	g_test_add_func("/clean/set29/logo-text", test_logo_text);
+	g_test_add_func("/clean/set29/published-in", test_published_in);
 	return g_test_run();
 }
