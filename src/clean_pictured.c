@@ -205,8 +205,9 @@ static void judge_bracket_credits(const char *data, const GArray *blocks, Info *
 	for (guint i = 0; i + 1 < n; i++) {
 		const CrBlock *caption = &g_array_index(blocks, CrBlock, i);
 		const CrBlock *credit = &g_array_index(blocks, CrBlock, i + 1);
-		if (info[i + 1].words > 0 && !info[i].reported && info[i].chars < PICTURED_BYTES &&
-		    bracket_credit(data, credit->start, credit->end) &&
+		if (info[i + 1].words > 0 && info[i + 1].words <= BRACKET_CREDIT_WORDS &&
+		    info[i + 1].chars <= BRACKET_CREDIT_BYTES && !info[i].reported &&
+		    info[i].chars < PICTURED_BYTES && bracket_credit(data, credit->start, credit->end) &&
 		    names_its_picture(data, caption->start, caption->end) && text_besides(info, n, i)) {
 			info[i].cls = CLASS_BAD;
 			info[i + 1].cls = CLASS_BAD;
