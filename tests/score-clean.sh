@@ -293,7 +293,7 @@ strip_gate() {
 	# clean-real29, held out whole for its first score (main 5339886: 02
 	# 0.00, 04 0.37, 05 0.50, 07 0.00, 08 0.62, 09 0.50, 11 0.00, 12 0.00,
 	# 14 0.66, 20 0.00, the rest 1.00; keep 01 0.80, the rest 1.00): the
-	# level after reading
+	# level after reading (clean39: 12 and 14 at 1.00, 01's keep at 1.00)
 	clean-real29/02-*) echo 0.00 ;; # a match's record box ("Kicked off at 12:15 PM")
 	clean-real29/04-*) echo 0.37 ;; # a listing's pictures' alternative texts after bullets; a menu
 	clean-real29/05-*) echo 0.50 ;; # a chart's title and description
@@ -301,8 +301,6 @@ strip_gate() {
 	clean-real29/08-*) echo 0.62 ;; # a donation pitch
 	clean-real29/09-*) echo 0.50 ;; # "Leave a voice message"
 	clean-real29/11-*) echo 0.00 ;; # a community site's promotions and riddle
-	clean-real29/12-*) echo 0.00 ;; # "Four Town Journal logo"
-	clean-real29/14-*) echo 0.66 ;; # "Published in The Rising Nepal daily on 6 March 2023."
 	clean-real29/20-*) echo 0.00 ;; # a digest's section label in capitals
 	*) echo 1.00 ;;
 	esac
@@ -319,9 +317,6 @@ keep_gate() {
 	clean-real25/16-*) echo 0.75 ;;
 	# clean-real27, held out whole: a sheriff's notice's closing thanks
 	clean-real27/10-*) echo 0.50 ;;
-	# clean-real29, held out whole: a match report's "See you next week."
-	# taken with the scorecard under it
-	clean-real29/01-*) echo 0.80 ;;
 	*) echo 1.00 ;;
 	esac
 }
