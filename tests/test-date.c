@@ -409,6 +409,18 @@ static void test_times_alone(void)
 	assert_no_date("He won in 2:00:35, ahead of 2:01:09 and a 13:44.2 lap.");
 	assert_date("It hit at 13:01:15 IST near the town.", "13:01:15 IST", "T13:01+05:30");
 	assert_date(DATELINE "It ended at 2:00:35 pm.", "2:00:35 pm", "2023-05-25T14:00");
+	/* stop 39 (engine53): "midnight" after a preposition is 00:00, with
+	 * its zone; a midnight that modifies a noun, or stands with no
+	 * preposition, is none (heldout-boeingstrike) */
+	assert_date(DATELINE "The contract expires at midnight PT, hobbling assembly.", "midnight",
+		    "2023-05-25T00:00");
+	assert_date(DATELINE "\"We strike at midnight,\" he said.", "midnight", "2023-05-25T00:00");
+	assert_date(DATELINE "Polls stayed open until midnight GMT on Wednesday.", "midnight GMT",
+		    "2023-05-24T00:00Z");
+	assert_date(DATELINE "It began just after midnight on Wednesday.", "midnight", "2023-05-24T00:00");
+	assert_no_date("They sailed under the midnight sun to a midnight deadline.");
+	assert_no_date("Crowds gathered at midnight mass, and Midnight Oil played.");
+	assert_no_date("It was midnight when the deal collapsed.");
 }
 
 static void test_year_ranges_and_periods(void)
