@@ -159,6 +159,18 @@ static void test_partial_dates(void)
 	assert_date(DATELINE "He was convicted on August 2.", "August 2", "2022-08-02");
 	assert_date(DATELINE "He was arranging a summit in July.", "July", "2023-07");
 	assert_date(DATELINE "It was agreed that talks will resume in July.", "July", "2023-07");
+	/* stop 39 (engine53): a weekday written with the day, before it or
+	 * in brackets after it, moves a year the past tense put before the
+	 * publication year to the one after when the day falls on that
+	 * weekday there (conclave); a weekday the day has in neither keeps
+	 * the guess, and so does a year the past tense did not move (covid:
+	 * "Thursday (May 5)" of Friday, May 5, 2023) */
+	assert_date(DATELINE "He was convicted on Wednesday, August 2.", "Wednesday, August 2", "2023-08-02");
+	assert_date(DATELINE "He was convicted on Wednesday (August 2) in Ohio.", "August 2", "2023-08-02");
+	assert_date(DATELINE "He was convicted on Sunday (August 2) in Ohio.", "August 2", "2022-08-02");
+	assert_date(DATELINE "He was convicted on Wednesday and sentenced on August 2.", "August 2",
+		    "2022-08-02");
+	assert_date(DATELINE "The emergency ends on Thursday (May 5) at noon.", "May 5", "2023-05-05");
 
 	g_autoptr(CrDoc) doc = NULL;
 	g_autoptr(GArray) facts = dates_of(DATELINE "A summit in July.", &doc);
