@@ -1,5 +1,5 @@
-/* The aligner's parts (align.c, align_group.c, align_chain.c) and what
- * they share. */
+/* The aligner's parts (align.c, align_group.c, align_group_make.c,
+ * align_chain.c) and what they share. */
 #pragma once
 
 #include "crossread/align.h"
@@ -99,6 +99,7 @@ typedef struct {
 	guint doc_slices[]; /* members of report d are [doc_slices[d], doc_slices[d + 1]) */
 } CrGroupCluster;
 
+/* Frees a CrGroupCluster (align_group_make.c). */
 void cr_group_cluster_free(gpointer cluster);
 
 /* Groups FACTS (sorted) across OUT->n_docs reports into OUT->groups and sets

@@ -419,6 +419,11 @@ static guint parse_full_date(const CrTokens *s, guint i, DateCand *c)
 	}
 	if (!k || (n && c->date.precision < CR_DATE_DAY))
 		return 0;
+	/* the weekday written before the day, or before it in brackets
+	 * ("on Thursday (May 8)"), tells a guessed year */
+	if (!n && i >= 2 && cr_tok_punct(s, i - 1, '(') && !cr_tok_spaced(s, i) && cr_tok_spaced(s, i - 1))
+		parse_weekday(s, i - 2, FALSE, &weekday);
+	c->weekday = weekday;
 	n += k;
 	if (c->date.precision == CR_DATE_DAY) {
 		/* a time glued to the next words ("06:32 AM4 mins to read", a

@@ -62,13 +62,13 @@ extern gint date_openers_built;
 gboolean date_could_begin_any(const CrTokens *s, guint i);
 
 /* TRUE when a date may begin at token I: digits, or a calendar or
- * period word, not inside a word or number. A cheap test, apart from
- * date_read_at() so that the words it turns away (nearly all) cost no
- * more than it: punctuation and the words that open no date (most of 1.6
- * million tokens at 8 reports of 1 MiB: in lower case, a length no period
- * word has; of two letters or more, a slot no calendar or period word's
- * search begins at) are told here, inline, with no call; the rest by
- * date_could_begin_any(). */
+ * period word, or "midnight" (date_read_time_alone()), not inside a word
+ * or number. A cheap test, apart from date_read_at() so that the words it
+ * turns away (nearly all) cost no more than it: punctuation and the words
+ * that open no date (most of 1.6 million tokens at 8 reports of 1 MiB: in
+ * lower case, a length no period word has; of two letters or more, a slot
+ * no calendar or period word's search begins at) are told here, inline,
+ * with no call; the rest by date_could_begin_any(). */
 static inline gboolean date_could_begin(const CrTokens *s, guint i)
 {
 	const CrToken *t = &s->tok[i];
@@ -77,7 +77,7 @@ static inline gboolean date_could_begin(const CrTokens *s, guint i)
 	if (t->kind == CR_TOKEN_WORD) {
 		guint32 len = t->end - t->start;
 		if (!t->upper && !date_period_length(len))
-			return FALSE;
+			return len == 8 && cr_tok_word(s, i, "midnight");
 		if (len > 1 && g_atomic_int_get(&date_openers_built) &&
 		    !date_opener_slots[cr_lexicon_slot(t->fold)])
 			return FALSE;

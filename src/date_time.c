@@ -198,15 +198,47 @@ static guint parse_clock(const CrTokens *s, guint i, CrDateValue *d)
 	return n + m + zone;
 }
 
+/* Words before "midnight" that make it the time something happens at
+ * ("at midnight", "until midnight", "just after midnight"). */
+static const CrTokenWord midnight_openers_table[] = {
+	{ "at", 0 },	{ "by", 0 },	 { "until", 0 }, { "till", 0 },	 { "from", 0 },
+	{ "after", 0 }, { "before", 0 }, { "past", 0 },	 { "since", 0 },
+};
+static CrLexicon midnight_openers = CR_LEXICON(midnight_openers_table);
+
+/* "midnight" at I as a time of day, 00:00 (with its zone): after a word
+ * of midnight_openers, and modifying no noun after it, so that
+ * punctuation, the end of its line, a capital ("PT", "Eastern time"), a
+ * function word or one of two letters ("on Thursday") or "local"
+ * follows: "expires at midnight PT", "We strike at midnight."; not "the
+ * midnight sun", "a midnight deadline", "at midnight mass". Sets D. */
+static guint parse_midnight(const CrTokens *s, guint i, CrDateValue *d)
+{
+	if (i == 0 || s->tok[i].gap != CR_GAP_SPACE || !cr_tok_word(s, i, "midnight") ||
+	    !cr_tok_find(s, i - 1, &midnight_openers))
+		return 0;
+	guint next = i + 1;
+	if (next < s->n && s->tok[next].gap != CR_GAP_LINE && s->tok[next].kind != CR_TOKEN_PUNCT &&
+	    !s->tok[next].upper && s->tok[next].end - s->tok[next].start > 2 &&
+	    !cr_tok_function_word(s, next) && !cr_tok_word(s, next, "local"))
+		return 0;
+	d->hour = 0;
+	d->minute = 0;
+	d->precision = CR_DATE_MINUTE;
+	return 1 + parse_zone(s, next, d);
+}
+
 /* A time of day alone: "at 2:30pm", "14:30", "03:42 local time", "2.30
- * pm", "(0042 GMT)", "13:01:15 IST"; not a stopwatch's ("in 2:00:35").
- * Its day is settled once the report is read. */
+ * pm", "(0042 GMT)", "13:01:15 IST", "at midnight"; not a stopwatch's
+ * ("in 2:00:35"). Its day is settled once the report is read. */
 guint date_read_time_alone(const CrTokens *s, guint i, DateCand *c)
 {
 	CrDateValue d = c->date;
 	guint n = parse_time(s, i, &d);
 	if (!n)
 		n = parse_clock(s, i, &d);
+	if (!n)
+		n = parse_midnight(s, i, &d);
 	/* seconds written and no meridiem or zone after them: a stopwatch's
 	 * time ("won in 2:00:35", "13:44.2"), a number */
 	guint64 seconds;

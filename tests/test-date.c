@@ -159,6 +159,18 @@ static void test_partial_dates(void)
 	assert_date(DATELINE "He was convicted on August 2.", "August 2", "2022-08-02");
 	assert_date(DATELINE "He was arranging a summit in July.", "July", "2023-07");
 	assert_date(DATELINE "It was agreed that talks will resume in July.", "July", "2023-07");
+	/* stop 39 (engine53): a weekday written with the day, before it or
+	 * in brackets after it, moves a year the past tense put before the
+	 * publication year to the one after when the day falls on that
+	 * weekday there (conclave); a weekday the day has in neither keeps
+	 * the guess, and so does a year the past tense did not move (covid:
+	 * "Thursday (May 5)" of Friday, May 5, 2023) */
+	assert_date(DATELINE "He was convicted on Wednesday, August 2.", "Wednesday, August 2", "2023-08-02");
+	assert_date(DATELINE "He was convicted on Wednesday (August 2) in Ohio.", "August 2", "2023-08-02");
+	assert_date(DATELINE "He was convicted on Sunday (August 2) in Ohio.", "August 2", "2022-08-02");
+	assert_date(DATELINE "He was convicted on Wednesday and sentenced on August 2.", "August 2",
+		    "2022-08-02");
+	assert_date(DATELINE "The emergency ends on Thursday (May 5) at noon.", "May 5", "2023-05-05");
 
 	g_autoptr(CrDoc) doc = NULL;
 	g_autoptr(GArray) facts = dates_of(DATELINE "A summit in July.", &doc);
@@ -409,6 +421,18 @@ static void test_times_alone(void)
 	assert_no_date("He won in 2:00:35, ahead of 2:01:09 and a 13:44.2 lap.");
 	assert_date("It hit at 13:01:15 IST near the town.", "13:01:15 IST", "T13:01+05:30");
 	assert_date(DATELINE "It ended at 2:00:35 pm.", "2:00:35 pm", "2023-05-25T14:00");
+	/* stop 39 (engine53): "midnight" after a preposition is 00:00, with
+	 * its zone; a midnight that modifies a noun, or stands with no
+	 * preposition, is none (heldout-boeingstrike) */
+	assert_date(DATELINE "The contract expires at midnight PT, hobbling assembly.", "midnight",
+		    "2023-05-25T00:00");
+	assert_date(DATELINE "\"We strike at midnight,\" he said.", "midnight", "2023-05-25T00:00");
+	assert_date(DATELINE "Polls stayed open until midnight GMT on Wednesday.", "midnight GMT",
+		    "2023-05-24T00:00Z");
+	assert_date(DATELINE "It began just after midnight on Wednesday.", "midnight", "2023-05-24T00:00");
+	assert_no_date("They sailed under the midnight sun to a midnight deadline.");
+	assert_no_date("Crowds gathered at midnight mass, and Midnight Oil played.");
+	assert_no_date("It was midnight when the deal collapsed.");
 }
 
 static void test_year_ranges_and_periods(void)
