@@ -485,6 +485,89 @@ static gboolean place_of_words(const CrFact *f)
 	       (name_word_classes(strrchr(f->key, ' ') + 1) & NAME_WORD_PLACE_SUFFIX);
 }
 
+/* The most longer names a shorter name is weighed against (those filed
+ * under its rarest word): a word that many names share with their last
+ * word ("new" ... "street") points at no one place, and weighing them all
+ * would make a text of many place names quadratic. */
+#define MAX_LEFT_OUT_CANDIDATES 8
+
+/* A place's name filed under one of its words and its last word (their
+ * hashes, one in each half): a name that leaves words out holds each of
+ * its words with the same last word. */
+typedef struct {
+	guint64 words;
+	const PlaceName *name;
+} FiledName;
+
+static guint64 word_and_last(const char *word, gsize len, const char *last)
+{
+	return (guint64)cr_fnv32(word, len) << 32 | cr_fnv32(last, strlen(last));
+}
+
+/* Orders filed names by their words, then by their keys (so that the
+ * candidates of a name come in one order on every run). */
+static gint filed_name_compare(gconstpointer a, gconstpointer b)
+{
+	const FiledName *x = a, *y = b;
+	if (x->words != y->words)
+		return x->words < y->words ? -1 : 1;
+	return strcmp(x->name->key, y->name->key);
+}
+
+/* Appends to FILED place name P under each of its words but the last. */
+static void file_place_name(GArray *filed, const PlaceName *p)
+{
+	const char *last = strrchr(p->key, ' ') + 1;
+	for (const char *w = p->key; w < last - 1;) {
+		gsize len = strcspn(w, " ");
+		FiledName f = { word_and_last(w, len, last), p };
+		g_array_append_val(filed, f);
+		w += len + 1;
+	}
+}
+
+/* The first of the names FILED (sorted) holds under WORDS, and in *N how
+ * many (a name filed twice under one word counts twice). */
+static const FiledName *filed_under(GArray *filed, guint64 words, guint *n)
+{
+	guint lo = 0, hi = filed->len;
+	while (lo < hi) {
+		guint mid = lo + (hi - lo) / 2;
+		if (g_array_index(filed, FiledName, mid).words < words)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	guint end = lo;
+	while (end < filed->len && g_array_index(filed, FiledName, end).words == words)
+		end++;
+	*n = end - lo;
+	return &g_array_index(filed, FiledName, lo);
+}
+
+/* The fewest longer names SHORTER's words are filed under in FILED (its
+ * rarest word's), in *N; NULL when a word is under none or every word
+ * under more than MAX_LEFT_OUT_CANDIDATES. */
+static const FiledName *fewest_candidates(GArray *filed, const PlaceName *shorter, guint *n)
+{
+	const char *last = strrchr(shorter->key, ' ') + 1;
+	const FiledName *fewest = NULL;
+	*n = 0;
+	for (const char *w = shorter->key; w < last - 1;) {
+		gsize len = strcspn(w, " ");
+		guint count;
+		const FiledName *first = filed_under(filed, word_and_last(w, len, last), &count);
+		if (count == 0)
+			return NULL;
+		if (!fewest || count < *n) {
+			fewest = first;
+			*n = count;
+		}
+		w += len + 1;
+	}
+	return *n <= MAX_LEFT_OUT_CANDIDATES ? fewest : NULL;
+}
+
 void name_fill_left_out_words(GArray *facts)
 {
 	g_autoptr(GHashTable) places = NULL;
@@ -504,19 +587,25 @@ void name_fill_left_out_words(GArray *facts)
 	}
 	if (!places || g_hash_table_size(places) < 2)
 		return;
+	g_autoptr(GArray) filed = g_array_new(FALSE, FALSE, sizeof(FiledName));
+	GHashTableIter it;
+	gpointer a;
+	g_hash_table_iter_init(&it, places);
+	while (g_hash_table_iter_next(&it, NULL, &a))
+		file_place_name(filed, a);
+	g_array_sort(filed, filed_name_compare);
 	/* each shorter name and the one longer name, written by another
 	 * report, whose words it leaves some of out: none when two */
 	g_autoptr(GHashTable) longer = g_hash_table_new(g_str_hash, g_str_equal);
-	GHashTableIter it, jt;
-	gpointer a, b;
 	g_hash_table_iter_init(&it, places);
 	while (g_hash_table_iter_next(&it, NULL, &a)) {
 		const PlaceName *shorter = a, *found = NULL;
+		guint n;
+		const FiledName *candidates = fewest_candidates(filed, shorter, &n);
 		gboolean two = FALSE;
-		g_hash_table_iter_init(&jt, places);
-		while (g_hash_table_iter_next(&jt, NULL, &b)) {
-			const PlaceName *l = b;
-			if (l == shorter || !(l->docs & ~shorter->docs) ||
+		for (guint c = 0; candidates && c < n; c++) {
+			const PlaceName *l = candidates[c].name;
+			if (l == shorter || l == found || !(l->docs & ~shorter->docs) ||
 			    strlen(l->key) <= strlen(shorter->key) || !words_in_order(shorter->key, l->key))
 				continue;
 			two |= found && strcmp(found->value, l->value) != 0;
