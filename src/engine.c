@@ -6,6 +6,7 @@
 #include "crossread/meta.h"
 #include "crossread/parallel.h"
 #include "crossread/partition.h"
+#include "english.h"
 #include "name_lexicon.h"
 
 /* The reports being loaded, one slot per path. */
@@ -107,6 +108,47 @@ static void drop_overlaps(const CrFact *facts, guint n, gboolean *keep)
 	}
 }
 
+/* TRUE when F is a place or a body named by one word that English writes
+ * in lower case ("Amendment", "Avenue"): a common noun, capitalised. */
+static gboolean common_word_name(const CrFact *f)
+{
+	return (f->kind == CR_FACT_PLACE || f->kind == CR_FACT_ORG) && !strchr(f->key, ' ') &&
+	       cr_english_word(f->key, strlen(f->key));
+}
+
+/* TRUE when number fact F is an ordinal: its value opens with figures and
+ * "st", "nd", "rd" or "th" ("39th Amendment", "1st Referendum"). */
+static gboolean ordinal_number(const CrFact *f)
+{
+	const char *p = f->value;
+	while (g_ascii_isdigit(*p))
+		p++;
+	if (p == f->value || !p[0] || !p[1] || (p[2] != ' ' && p[2] != '\0'))
+		return FALSE;
+	return (p[0] == 's' && p[1] == 't') || (p[0] == 'n' && p[1] == 'd') || (p[0] == 'r' && p[1] == 'd') ||
+	       (p[0] == 't' && p[1] == 'h');
+}
+
+/* Clears KEEP[i] of the places and bodies among one report's FACTS[0, N),
+ * sorted, that are one common word an ordinal's fact holds: the words the
+ * ordinal names with ("the 39th Amendment"), which alone linked the 39th
+ * to another report's 40th. A count's word stays ("12 Democrats": the
+ * count's people are the party's), and so does a name the ordinal does
+ * not hold whole or no common word. */
+static void drop_ordinal_words(const CrFact *facts, guint n, gboolean *keep)
+{
+	for (guint i = 0; i < n; i++) {
+		const CrFact *number = &facts[i];
+		/* a fact inside the number first: most numbers hold none */
+		if (number->kind != CR_FACT_NUMBER || i + 1 == n || facts[i + 1].start >= number->end ||
+		    !ordinal_number(number))
+			continue;
+		for (guint j = i + 1; j < n && facts[j].start < number->end; j++)
+			if (facts[j].end <= number->end && common_word_name(&facts[j]))
+				keep[j] = FALSE;
+	}
+}
+
 /* The sorted facts of every report, to be checked one report at a time. */
 typedef struct {
 	GArray *facts;
@@ -116,7 +158,8 @@ typedef struct {
 } Checking;
 
 /* Drops (in KEEP) the numbers and names of report D that overlap a date
- * and marks its facts in boilerplate: per report, so side by side. */
+ * and the common words its ordinals name with, and marks its facts in
+ * boilerplate: per report, so side by side. */
 static void check_report(guint d, gpointer data)
 {
 	const Checking *c = data;
@@ -126,6 +169,7 @@ static void check_report(guint d, gpointer data)
 	for (guint i = 0; i < n; i++)
 		c->keep[c->first[d] + i] = TRUE;
 	drop_overlaps(facts, n, c->keep + c->first[d]);
+	drop_ordinal_words(facts, n, c->keep + c->first[d]);
 	mark_ignored(facts, n, g_ptr_array_index(c->blocks, d));
 }
 

@@ -277,6 +277,9 @@ typedef struct {
 	int year, month, day;
 	gboolean borrowed;
 	gboolean weekday_alone;
+	/* with WEEKDAY_ALONE: the day of each weekday (1..7) a report opens
+	 * with, written with its weekday's name (month 0: none) */
+	const CrDateValue *named_days;
 } DateRef;
 
 /* Makes C a weekday alone (a day of month 0 and no year, which only the
@@ -376,6 +379,22 @@ static void year_of_weekday(const DateRef *ref, DateCand *c)
 		c->date.year = guess;
 }
 
+/* Sets weekday C to the day the event's reports write with its name
+ * (REF's named days), less sure, as a day borrowed from other reports;
+ * FALSE when none is, or when its words place it a week off. */
+static gboolean take_named_day(const DateRef *ref, DateCand *c)
+{
+	const CrDateValue *day = ref->named_days ? &ref->named_days[c->weekday] : NULL;
+	if (!day || !day->month || (c->context & (CTX_LAST | CTX_NEXT)))
+		return FALSE;
+	c->date.year = day->year;
+	c->date.month = day->month;
+	c->date.day = day->day;
+	c->date.year_guessed = day->year != 0;
+	c->confidence = 0.7 * BORROWED_CONFIDENCE;
+	return TRUE;
+}
+
 /* Completes C from the reference and sets its confidence (less sure
  * against a borrowed one); FALSE when it cannot stand (a weekday with
  * nothing to resolve it against). */
@@ -400,7 +419,7 @@ static gboolean complete(const DateRef *ref, DateCand *c)
 		return TRUE;
 	case ROLE_WEEKDAY:
 		if (!have_pub)
-			return ref->weekday_alone && stand_alone(c);
+			return ref->weekday_alone && (take_named_day(ref, c) || stand_alone(c));
 		resolve_weekday(ref, c);
 		c->confidence = 0.7 * settled;
 		return TRUE;
@@ -704,12 +723,83 @@ static GArray *dates_of_report(CrDoc *const *docs, guint d, GPtrArray *blocks)
 	return cands;
 }
 
+/* The dates of the first HEAD_BLOCKS blocks of report D, as
+ * dates_of_report() reads them, for note_named_day(): the reports' dates
+ * are not all held at once. */
+static GArray *head_dates_of_report(CrDoc *const *docs, guint d, GPtrArray *blocks)
+{
+	const GArray *all = g_ptr_array_index(blocks, d);
+	guint n = MIN(all->len, HEAD_BLOCKS);
+	g_autoptr(GArray) head = g_array_sized_new(FALSE, FALSE, sizeof(CrBlock), n);
+	g_array_append_vals(head, all->data, n);
+	CrReport report;
+	cr_report_open_by_block(&report, docs[d], d, head);
+	GArray *cands = find_dates(&report);
+	cr_report_close(&report);
+	return cands;
+}
+
+/* The weekday (1 = Monday) whose full name opens the date C of DATA
+ * ("Wednesday, May 24"), or 0. */
+static int written_weekday(const char *data, const DateCand *c)
+{
+	for (int w = 1; w <= 7; w++) {
+		g_autofree char *name = date_weekday_name(w);
+		gsize len = strlen(name);
+		if (c->end - c->start > len && g_ascii_strncasecmp(data + c->start, name, len) == 0 &&
+		    !g_ascii_isalpha(data[c->start + len]))
+			return w;
+	}
+	return 0;
+}
+
+/* Notes in DAYS the day report DATA's CANDS open with when it is written
+ * with its weekday's name ("died Wednesday, May 24", "on Friday 08 March
+ * 2024"): the report's first day of a month, in its head, whose weekday
+ * the year (when written) confirms. A weekday two reports give two days
+ * is CLASHED: it names none. */
+static void note_named_day(const char *data, const GArray *cands, CrDateValue *days, gboolean *clashed)
+{
+	for (guint i = 0; i < cands->len; i++) {
+		const DateCand *c = &g_array_index(cands, DateCand, i);
+		if (c->role != ROLE_EXPLICIT && c->role != ROLE_PARTIAL)
+			continue;
+		if (c->date.precision < CR_DATE_DAY || !c->date.month || c->date.time_only)
+			continue;
+		int w = written_weekday(data, c);
+		if (!c->in_head || c->date.day_end || !w || (c->date.year && weekday_of(c) != w))
+			return;
+		CrDateValue *day = &days[w];
+		if (day->month && (day->month != c->date.month || day->day != c->date.day ||
+				   (day->year && c->date.year && day->year != c->date.year)))
+			clashed[w] = TRUE;
+		else if (!day->month || !day->year) {
+			*day = (CrDateValue){ 0 };
+			day->year = c->date.year;
+			day->month = c->date.month;
+			day->day = c->date.day;
+		}
+		return;
+	}
+}
+
 /* Settles the dates of the N_DOCS reports of an event none of which has a
  * publication date: a weekday of a report that writes no day of a month
- * stands alone. */
+ * stands alone, or is the day another report opens with, written with
+ * that weekday's name (note_named_day(): "Wednesday, May 24" makes the
+ * others' "on Wednesday" May 24). */
 static void settle_undated_event(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts)
 {
-	DateRef ref = { .weekday_alone = TRUE };
+	CrDateValue days[8] = { 0 };
+	gboolean clashed[8] = { FALSE };
+	for (guint d = 0; d < n_docs; d++) {
+		g_autoptr(GArray) head = head_dates_of_report(docs, d, blocks);
+		note_named_day(docs[d]->data, head, days, clashed);
+	}
+	for (int w = 1; w <= 7; w++)
+		if (clashed[w])
+			days[w] = (CrDateValue){ 0 };
+	DateRef ref = { .weekday_alone = TRUE, .named_days = days };
 	for (guint d = 0; d < n_docs; d++) {
 		g_autoptr(GArray) cands = dates_of_report(docs, d, blocks);
 		if (weekdays_stand(cands))

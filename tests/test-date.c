@@ -580,6 +580,39 @@ static void test_weekdays_alone_when_no_report_is_dated(void)
 	g_assert_cmpstr(cr_test_find_fact(dated->facts, 0, CR_FACT_DATE, "Sunday")->value, ==, "2025-10-19");
 }
 
+/* Round 35 (engine51): when no report has a publication date, a day a
+ * report opens with, written with its weekday's name ("died Wednesday,
+ * May 24", "on Friday 08 March 2024"), is the day of the others' weekday
+ * alone of that name, which now meets it (less sure). Near misses: a
+ * report whose first day carries no weekday ("the first round on May
+ * 14") and two reports giving one weekday two days name none. */
+static void test_weekday_named_with_its_day(void)
+{
+	g_autoptr(CrEngine) engine =
+	    cr_test_engine("Tina Turner died Wednesday, May 24, at her home near Zurich.\n",
+			   "Tina Turner died on Wednesday at the age of 83.\n",
+			   "Tina Turner died on Wednesday after a long illness.\n", NULL);
+	const CrFact *day = cr_test_find_fact(engine->facts, 0, CR_FACT_DATE, "Wednesday, May 24");
+	g_assert_nonnull(day);
+	for (guint d = 1; d < 3; d++) {
+		const CrFact *weekday = cr_test_find_fact(engine->facts, d, CR_FACT_DATE, "Wednesday");
+		g_assert_nonnull(weekday);
+		g_assert_cmpstr(weekday->value, ==, day->value);
+		g_assert_cmpfloat(weekday->confidence, <, day->confidence);
+		assert_linked(weekday, day);
+	}
+
+	/* near misses: the weekday stays alone */
+	const char *runoff = "He won the runoff on Sunday.\n";
+	g_autoptr(CrEngine) rounds = cr_test_engine(
+	    "After the first round on May 14, he won the runoff on Sunday, May 28.\n", runoff, NULL);
+	g_assert_cmpstr(cr_test_find_fact(rounds->facts, 1, CR_FACT_DATE, "Sunday")->value, ==, "Sunday");
+	g_autoptr(CrEngine) two =
+	    cr_test_engine("He won on Sunday, May 28, in the runoff.\n",
+			   "He led on Sunday, May 14, in the first round.\n", runoff, NULL);
+	g_assert_cmpstr(cr_test_find_fact(two->facts, 2, CR_FACT_DATE, "Sunday")->value, ==, "Sunday");
+}
+
 /* A day written with its time gives its time as a fact of its own, "local
  * time" part of it, which meets the same time written alone in another
  * report (round 22: the ceasefire's "Wednesday, November 27, 2024, at 4
@@ -978,6 +1011,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/date/time-of-a-day-written-with-it", test_time_of_a_day_written_with_it);
 	g_test_add_func("/date/weekdays-alone-when-no-report-is-dated",
 			test_weekdays_alone_when_no_report_is_dated);
+	g_test_add_func("/date/weekday-named-with-its-day", test_weekday_named_with_its_day);
 	g_test_add_func("/date/publication-date", test_publication_date);
 	g_test_add_func("/date/own-date-in-furniture", test_own_date_in_furniture);
 	g_test_add_func("/date/stamp-list-is-no-publication-date", test_stamp_list_is_no_publication_date);

@@ -355,6 +355,36 @@ static void test_json_members(void)
 		g_array_index(facts, CrFact, i).kind = kinds[i];
 }
 
+/* Round 35 (engine51): a common word an ordinal names with is no place
+ * of its own ("the 39th Amendment"), which linked one report's 39th to
+ * another's 40th; a count's word stays a name ("12 Democrats"). */
+static void test_ordinal_words_are_no_names(void)
+{
+	const char *a = "Voters rejected the 39th Amendment on Friday, and the 40th Amendment failed too. "
+			"Seoul hosted 12 Democrats.\n";
+	const char *b = "The 40th Amendment was rejected, and the count of the 39th Amendment ended first. "
+			"Seoul met 12 Democrats.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	for (guint d = 0; d < 2; d++) {
+		g_assert_cmpuint(cr_test_count_facts(engine->facts, d, CR_FACT_PLACE, "Amendment"), ==, 0);
+		g_assert_cmpuint(cr_test_count_facts(engine->facts, d, CR_FACT_ORG, "Amendment"), ==, 0);
+	}
+	const CrFact *a39 = cr_test_find_fact(engine->facts, 0, CR_FACT_NUMBER, "39th Amendment");
+	const CrFact *b39 = cr_test_find_fact(engine->facts, 1, CR_FACT_NUMBER, "39th Amendment");
+	const CrFact *b40 = cr_test_find_fact(engine->facts, 1, CR_FACT_NUMBER, "40th Amendment");
+	g_assert_nonnull(a39);
+	g_assert_nonnull(b39);
+	g_assert_nonnull(b40);
+	assert_linked(a39, b39);
+	assert_not_linked(a39, b40);
+	/* the near miss: a count's capitalised word is still a name */
+	const CrFact *da = cr_test_find_fact(engine->facts, 0, CR_FACT_PLACE, "Democrats");
+	const CrFact *db = cr_test_find_fact(engine->facts, 1, CR_FACT_PLACE, "Democrats");
+	g_assert_nonnull(da);
+	g_assert_nonnull(db);
+	assert_linked(da, db);
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -366,5 +396,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/engine/json-confidences", test_json_confidences);
 	g_test_add_func("/engine/json-integers", test_json_integers);
 	g_test_add_func("/engine/json-members", test_json_members);
+	g_test_add_func("/engine/ordinal-words-are-no-names", test_ordinal_words_are_no_names);
 	return g_test_run();
 }
