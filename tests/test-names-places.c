@@ -521,6 +521,68 @@ static void test_place_with_words_left_out_near_misses(void)
 	}
 }
 
+/* Stop 39's read misses (milton, heldout-thompson, heldout-otis,
+ * heldout-marapi): a one-word name that a report writes both alone and
+ * after a capitalised common English word ("Hurricane Milton" and
+ * "Milton", "Midtown Manhattan" and "Manhattan") is that longer name
+ * wherever a report writes it alone. */
+static void test_name_after_common_word(void)
+{
+	const char *x = "On Wednesday, Hurricane Milton made landfall near Siesta Key. Milton was "
+			"located about 115 miles from Tampa.\n";
+	const char *y = "On Wednesday, Milton made landfall near Siesta Key as a Category 3 storm.\n";
+	const char *z = "Residents fled as Hurricane Milton neared the coast on Wednesday.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(x, y, z, NULL);
+	const CrFact *fy = name_of(engine->facts, 1, y, "Milton");
+	g_assert_cmpstr(fy->value, ==, "Hurricane Milton");
+	assert_linked(name_of(engine->facts, 2, z, "Hurricane Milton"), fy);
+
+	const char *p = "He was shot outside a hotel in Midtown Manhattan. The company had an event "
+			"in Manhattan that day.\n";
+	const char *q = "Police searched Manhattan for the gunman on Wednesday.\n";
+	const char *r = "The gunman fled a Midtown Manhattan hotel on Wednesday.\n";
+	g_autoptr(CrEngine) city = cr_test_engine(p, q, r, NULL);
+	const CrFact *fq = name_of(city->facts, 1, q, "Manhattan");
+	g_assert_cmpstr(fq->value, ==, "Midtown Manhattan");
+	assert_linked(name_of(city->facts, 2, r, "Midtown Manhattan"), fq);
+}
+
+/* The near misses: the word alone is a gazetteer place ("Sudan" of "Port
+ * Sudan"), a compass point names a place of its own with it ("West
+ * Virginia"), the word before it is a given name ("Paris Hilton"), the
+ * two name a body named with the place ("Green Kestria", a party), or no
+ * report writes both ("Midtown Manhattan" in two reports, "Manhattan" in
+ * two others): the word alone stays itself. */
+static void test_name_after_common_word_near_misses(void)
+{
+	const struct {
+		const char *first, *second, *third, *fourth, *word;
+	} cases[] = {
+		{ "Fighting reached Port Sudan, and Sudan closed its airports on Monday.\n",
+		  "On Monday, Sudan closed its airports.\n", "Fighting reached Port Sudan on Monday.\n", NULL,
+		  "Sudan" },
+		{ "Storms hit West Virginia on Monday, and Virginia declared an emergency.\n",
+		  "On Monday, Virginia declared an emergency.\n", "Storms hit West Virginia on Monday.\n",
+		  NULL, "Virginia" },
+		{ "Fans met Paris Hilton at the party. Hilton said she was happy.\n",
+		  "On Monday, Hilton said she was happy.\n", "Fans met Paris Hilton at the party.\n", NULL,
+		  "Hilton" },
+		{ "The Green Kestria party won 12 seats. Voters in Kestria chose a new parliament.\n",
+		  "Voters in Kestria chose a new parliament on Sunday.\n",
+		  "The Green Kestria party won 12 seats on Sunday.\n", NULL, "Kestria" },
+		{ "He was shot outside a hotel in Midtown Manhattan on Wednesday.\n",
+		  "Police searched Manhattan for the gunman on Wednesday.\n",
+		  "The gunman fled a Midtown Manhattan hotel on Wednesday.\n",
+		  "The company held an event in Manhattan on Wednesday.\n", "Manhattan" },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autoptr(CrEngine) engine =
+		    cr_test_engine(cases[i].first, cases[i].second, cases[i].third, cases[i].fourth, NULL);
+		const CrFact *f = name_of(engine->facts, 1, cases[i].second, cases[i].word);
+		g_assert_cmpstr(f->value, ==, cases[i].word);
+	}
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -546,5 +608,8 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/place/place-with-words-left-out", test_place_with_words_left_out);
 	g_test_add_func("/names/place/place-with-words-left-out-near-misses",
 			test_place_with_words_left_out_near_misses);
+	g_test_add_func("/names/place/name-after-common-word", test_name_after_common_word);
+	g_test_add_func("/names/place/name-after-common-word-near-misses",
+			test_name_after_common_word_near_misses);
 	return g_test_run();
 }

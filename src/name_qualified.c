@@ -1,0 +1,185 @@
+/* A name of one word that reports also write after a capitalised common
+ * English word, one report writing both ("Hurricane Milton" and
+ * "Milton", "Mount Marapi" and "Marapi", "Midtown Manhattan" and
+ * "Manhattan"): the reports shorten the longer name to its last word, and
+ * the word alone takes it, so that reports writing either meet (stop 39,
+ * branch engine52). */
+#include "name_qualified.h"
+
+#include <string.h>
+
+#include "crossread/fact.h"
+#include "english.h"
+#include "name_lexicon.h"
+
+/* What one folded word names, alone or after a qualifier. */
+typedef struct {
+	guint qualified;		  /* the first fact of the longer name */
+	guint alone_docs, qualified_docs; /* masks of the reports writing each */
+	gboolean refused;		  /* two longer names, or a person of the word */
+} Word;
+
+/* TRUE when the folded word W (LEN bytes) may qualify a name after it in
+ * a name of KIND: a common English word ("hurricane", "mount", "midtown",
+ * "northern") that is no given name, role, nationality, number or date,
+ * and no compass point, which names a place of its own with the name
+ * ("West Virginia", "South Sudan"; an adjective of one, "Northern",
+ * qualifies). A body's name is a body named with the place ("Green
+ * Santera", a party) unless the word names an event or a place's kind
+ * ("Hurricane Milton", "Mount Marapi"). */
+static gboolean qualifier(const char *w, gsize len, CrFactKind kind)
+{
+	char folded[32];
+	if (len < 3 || len >= sizeof folded || !cr_english_word(w, len))
+		return FALSE;
+	memcpy(folded, w, len);
+	folded[len] = '\0';
+	guint32 classes = name_word_classes(folded);
+	if (classes & (NAME_WORD_STOP | NAME_WORD_ARTICLE | NAME_WORD_GIVEN | NAME_WORD_ROLE |
+		       NAME_WORD_ROLE_MOD | NAME_WORD_REGNAL | NAME_WORD_NATIONALITY | NAME_WORD_NUMBER |
+		       NAME_WORD_DATE | NAME_WORD_NOT_CURRENT))
+		return FALSE;
+	if (kind == CR_FACT_ORG && !(classes & (NAME_WORD_EVENT | NAME_WORD_PLACE_PREFIX)))
+		return FALSE;
+	return !(classes & NAME_WORD_DIRECTION) || g_str_has_suffix(folded, "ern");
+}
+
+/* TRUE when fact F, a place or a body whose folded key has one word or
+ * two (TWO), is written so, opening with a capital. */
+static inline gboolean written_of_words(const CrFact *f, gboolean two)
+{
+	if ((f->kind != CR_FACT_PLACE && f->kind != CR_FACT_ORG) || !f->text || !g_ascii_isupper(f->text[0]))
+		return FALSE;
+	const char *space = strchr(f->text, ' ');
+	return two ? space && !strchr(space + 1, ' ') : !space;
+}
+
+/* The folded word after the qualifier of fact F, a name of two words,
+ * when the first qualifies the second (qualifier()) and the second,
+ * capitalised, may be a name shortened from the two: no English word and
+ * no gazetteer name ("Sudan" of "Port Sudan"); NULL otherwise. */
+static const char *qualified_word(const CrFact *f)
+{
+	const char *space = strchr(f->key, ' ');
+	if (!written_of_words(f, TRUE))
+		return NULL;
+	const char *word = space + 1, *second = strchr(f->text, ' ') + 1;
+	if (!g_ascii_isupper(second[0]) || !qualifier(f->key, (gsize)(space - f->key), (CrFactKind)f->kind) ||
+	    cr_english_word(word, strlen(word)) || name_gazetteer_find(second, strlen(second)))
+		return NULL;
+	return word;
+}
+
+/* A bit of 16 for the folded word WORD of LEN bytes: its first two bytes,
+ * its last and its length, so that a fact of one word is looked up only
+ * when some qualified name may end with it. */
+static inline guint word_bit(const char *word, gsize len)
+{
+	guint first_two = (guint)(guchar)word[0] << 8 | (guchar)word[1];
+	return (first_two ^ (guint)(guchar)word[len - 1] << 5 ^ (guint)len << 11) & 0xffff;
+}
+
+/* The Word in *WORDS (made with *BITS when NULL) of the word after the
+ * qualifier of fact I of FACTS (qualified_word()), noted; NULL when it has
+ * none. A second qualified name of the word refuses it. */
+static Word *note_qualified(GHashTable **words, guint64 **bits, const GArray *facts, guint i)
+{
+	const CrFact *f = &g_array_index(facts, CrFact, i);
+	const char *word = qualified_word(f);
+	if (!word)
+		return NULL;
+	if (!*words) {
+		*words = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
+		*bits = g_new0(guint64, (1u << 16) / 64);
+	}
+	Word *w = g_hash_table_lookup(*words, word);
+	if (!w) {
+		w = g_new0(Word, 1);
+		w->qualified = i;
+		g_hash_table_insert(*words, (gpointer)word, w);
+		guint bit = word_bit(word, strlen(word));
+		(*bits)[bit >> 6] |= G_GUINT64_CONSTANT(1) << (bit & 63);
+	} else if (strcmp(g_array_index(facts, CrFact, w->qualified).key, f->key) != 0) {
+		w->refused = TRUE;
+	}
+	return w;
+}
+
+/* Slots of the memo of the two-word names already judged: a name repeats
+ * (a place's name of two words is 1 of 10 facts, of 60 names, in 8
+ * generated reports). */
+#define QUALIFIED_MEMO 1024
+
+void name_join_qualified(GArray *facts)
+{
+	/* the words after a qualifier (borrowed from the keys of the facts
+	 * of two words, which are not renamed) -> Word, and the bits of
+	 * word_bit() they set */
+	g_autoptr(GHashTable) words = NULL;
+	g_autofree guint64 *bits = NULL;
+	/* the facts of one word (a place, a body or a person), no more than
+	 * FACTS has */
+	g_autofree guint *singles = g_new(guint, MAX(facts->len, 1));
+	guint n_singles = 0;
+	struct {
+		const char *key; /* a fact's key (borrowed) */
+		Word *word;	 /* what note_qualified() said of it */
+	} memo[QUALIFIED_MEMO] = { { 0 } };
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if ((f->kind != CR_FACT_PLACE && f->kind != CR_FACT_ORG && f->kind != CR_FACT_PERSON) ||
+		    !f->key || !f->key[0] || !f->key[1])
+			continue;
+		const char *space = strchr(f->key, ' ');
+		if (!space) {
+			singles[n_singles++] = i;
+			continue;
+		}
+		if (f->kind == CR_FACT_PERSON || strchr(space + 1, ' '))
+			continue;
+		gsize second_len = strlen(space + 1);
+		guint slot = ((guint)(guchar)f->key[0] * 31u + (guint)(guchar)space[1] * 7u +
+			      (guint)(guchar)space[second_len] * 3u + (guint)(space - f->key) +
+			      (guint)second_len * 11u) %
+			     QUALIFIED_MEMO;
+		if (memo[slot].key != f->key && (!memo[slot].key || strcmp(memo[slot].key, f->key) != 0)) {
+			memo[slot].key = f->key;
+			memo[slot].word = note_qualified(&words, &bits, facts, i);
+		}
+		if (memo[slot].word)
+			memo[slot].word->qualified_docs |= 1u << f->doc;
+	}
+	if (!words)
+		return;
+	/* the reports writing each word alone (the facts kept: few); a person
+	 * of the word refuses it */
+	g_autoptr(GArray) alone = g_array_new(FALSE, FALSE, sizeof(guint));
+	for (guint k = 0; k < n_singles; k++) {
+		guint i = singles[k];
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		guint bit = word_bit(f->key, strlen(f->key));
+		if (!(bits[bit >> 6] >> (bit & 63) & 1))
+			continue;
+		Word *w = g_hash_table_lookup(words, f->key);
+		if (!w)
+			continue;
+		if (f->kind == CR_FACT_PERSON) {
+			w->refused = TRUE;
+		} else if (written_of_words(f, FALSE)) {
+			w->alone_docs |= 1u << f->doc;
+			g_array_append_val(alone, i);
+		}
+	}
+	/* a word some report writes both alone and qualified takes the
+	 * qualified name: facts are renamed once every word is judged */
+	for (guint k = 0; k < alone->len; k++) {
+		CrFact *f = &g_array_index(facts, CrFact, g_array_index(alone, guint, k));
+		const Word *w = g_hash_table_lookup(words, f->key);
+		if (w->refused || !(w->alone_docs & w->qualified_docs))
+			continue;
+		const CrFact *q = &g_array_index(facts, CrFact, w->qualified);
+		f->kind = q->kind;
+		cr_fact_rename(f, q->value, q->key);
+		f->flags |= CR_FACT_ALIAS;
+	}
+}

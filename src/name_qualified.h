@@ -1,0 +1,15 @@
+/* A one-word name and the same name after a capitalised common word
+ * (name_qualified.c). */
+#pragma once
+
+#include <glib.h>
+
+/* Gives every place's or organisation's fact in FACTS of one word ("Milton")
+ * the name, key and kind of the one name of two words that puts a
+ * capitalised common English word before it ("Hurricane Milton", "Midtown
+ * Manhattan"), when some report writes both: the word alone is that name
+ * shortened. Not when the word alone is an English word ("House" of "White
+ * House") or a gazetteer name ("Sudan" of "Port Sudan"), nor after a given
+ * name, a role, a nationality or a compass point ("West Virginia"), nor
+ * when reports put two such words before it or name a person by it. */
+void name_join_qualified(GArray *facts);
