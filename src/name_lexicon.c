@@ -4,7 +4,6 @@
  * data/gazetteer.tsv, compiled in as a resource and parsed once. */
 #include "name_lexicon.h"
 
-#include <gio/gio.h>
 #include <string.h>
 
 #include "crossread/text.h"
@@ -793,8 +792,7 @@ static gpointer lexicon_load(gpointer unused)
 	for (gsize l = 0; l < G_N_ELEMENTS(word_lists); l++)
 		for (gsize i = 0; i < word_lists[l].n; i++)
 			add_word_class(words, word_lists[l].words[i], word_lists[l].cls);
-	g_autoptr(GBytes) bytes = g_resource_lookup_data(cr_resource_bundle(), GAZETTEER_PATH,
-							 G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+	g_autoptr(GBytes) bytes = cr_resource_lookup(GAZETTEER_PATH, &error);
 	if (bytes) {
 		gsize len;
 		const char *data = g_bytes_get_data(bytes, &len);
