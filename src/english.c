@@ -3,7 +3,6 @@
  * nothing is built when the program starts. */
 #include "english.h"
 
-#include <gio/gio.h>
 #include <string.h>
 
 #include "resource_bundle.h"
@@ -14,8 +13,7 @@ static gpointer word_list_load(gpointer unused)
 {
 	(void)unused;
 	g_autoptr(GError) error = NULL;
-	GBytes *bytes =
-	    g_resource_lookup_data(cr_resource_bundle(), WORDS_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+	GBytes *bytes = cr_resource_lookup(WORDS_PATH, &error);
 	if (!bytes) {
 		g_warning("cannot read the English words: %s", error->message);
 		bytes = g_bytes_new_static("", 0);

@@ -4,9 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <json-glib/json-glib.h>
-
 #include "crossread/cell.h"
+#include "crossread/json_pretty.h"
 #include "crossread/notes_file.h"
 #include "crossread/text.h"
 
@@ -371,105 +370,87 @@ static char *export_csv(const CrEngine *engine, const GPtrArray *reports, const 
 /* --- json ---------------------------------------------------------------- */
 
 /* A member holding TEXT made safe, or null. */
-static void json_text(JsonBuilder *b, const char *member, const char *text)
+static void json_text(CrJsonPretty *j, const char *member, const char *text)
 {
 	g_autofree char *value = safe(text);
-	json_builder_set_member_name(b, member);
-	if (value)
-		json_builder_add_string_value(b, value);
-	else
-		json_builder_add_null_value(b);
+	cr_json_pretty_string(j, member, value);
 }
 
-static void json_note(JsonBuilder *b, const CrEngine *engine, const CrPlacedNote *pn)
+static void json_note(CrJsonPretty *j, const CrEngine *engine, const CrPlacedNote *pn)
 {
 	const CrNote *note = pn->note;
 	g_autofree char *created = cr_note_time_format(note->created);
 	g_autofree char *updated = cr_note_time_format(note->updated);
 
-	json_builder_begin_object(b);
-	json_text(b, "id", note->id);
-	json_text(b, "created", created);
-	json_text(b, "updated", updated);
-	json_builder_set_member_name(b, "draft");
-	json_builder_add_boolean_value(b, note->draft);
-	json_builder_set_member_name(b, "found");
-	json_builder_add_boolean_value(b, !pn->orphan);
-	json_builder_set_member_name(b, "fact");
+	cr_json_pretty_open(j, NULL, '{');
+	json_text(j, "id", note->id);
+	json_text(j, "created", created);
+	json_text(j, "updated", updated);
+	cr_json_pretty_bool(j, "draft", note->draft);
+	cr_json_pretty_bool(j, "found", !pn->orphan);
 	if (note->fact_kind >= 0) {
-		json_builder_begin_object(b);
-		json_text(b, "kind", cr_fact_kind_name((CrFactKind)note->fact_kind));
-		json_text(b, "value", note->fact_value ? note->fact_value : "");
-		json_builder_end_object(b);
+		cr_json_pretty_open(j, "fact", '{');
+		json_text(j, "kind", cr_fact_kind_name((CrFactKind)note->fact_kind));
+		json_text(j, "value", note->fact_value ? note->fact_value : "");
+		cr_json_pretty_close(j, '}');
 	} else {
-		json_builder_add_null_value(b);
+		cr_json_pretty_null(j, "fact");
 	}
-	json_text(b, "text", note->text);
-	json_builder_set_member_name(b, "citations");
-	json_builder_begin_array(b);
+	json_text(j, "text", note->text);
+	cr_json_pretty_open(j, "citations", '[');
 	for (guint k = 0; k < pn->places->len; k++) {
 		const CrNotePlace *place = &g_array_index(pn->places, CrNotePlace, k);
 		const CrCitation *c = place_citation(pn, place);
 		g_autofree char *words = passage(engine, pn, place);
 		char report_letter[2] = { letter(place->doc), '\0' };
-		json_builder_begin_object(b);
-		json_text(b, "report", report_letter);
-		json_text(b, "status", status_name(place->how));
-		json_builder_set_member_name(b, "line");
+		cr_json_pretty_open(j, NULL, '{');
+		json_text(j, "report", report_letter);
+		json_text(j, "status", status_name(place->how));
 		if (place->how == CR_PLACE_ORPHAN)
-			json_builder_add_null_value(b);
+			cr_json_pretty_null(j, "line");
 		else
-			json_builder_add_int_value(b, place->line);
-		json_builder_set_member_name(b, "start");
-		json_builder_add_int_value(b, (gint64)place->start);
-		json_builder_set_member_name(b, "end");
-		json_builder_add_int_value(b, (gint64)place->end);
-		json_text(b, "passage", words);
-		json_text(b, "cited", c->text);
-		json_builder_end_object(b);
+			cr_json_pretty_int(j, "line", place->line);
+		cr_json_pretty_int(j, "start", (gint64)place->start);
+		cr_json_pretty_int(j, "end", (gint64)place->end);
+		json_text(j, "passage", words);
+		json_text(j, "cited", c->text);
+		cr_json_pretty_close(j, '}');
 	}
-	json_builder_end_array(b);
-	json_builder_end_object(b);
+	cr_json_pretty_close(j, ']');
+	cr_json_pretty_close(j, '}');
 }
 
 static char *export_json(const CrEngine *engine, const GPtrArray *reports, const GPtrArray *placed)
 {
-	g_autoptr(JsonBuilder) b = json_builder_new();
+	GString *out = g_string_new(NULL);
+	CrJsonPretty j;
 
-	json_builder_begin_object(b);
-	json_text(b, "format", "crossread-notes");
-	json_builder_set_member_name(b, "version");
-	json_builder_add_int_value(b, CR_EXPORT_JSON_VERSION);
-	json_builder_set_member_name(b, "reports");
-	json_builder_begin_array(b);
+	cr_json_pretty_init(&j, out);
+	cr_json_pretty_open(&j, NULL, '{');
+	json_text(&j, "format", "crossread-notes");
+	cr_json_pretty_int(&j, "version", CR_EXPORT_JSON_VERSION);
+	cr_json_pretty_open(&j, "reports", '[');
 	for (guint d = 0; d < engine->docs->len; d++) {
 		const CrDoc *doc = g_ptr_array_index(engine->docs, d);
 		const CrNoteReport *report = g_ptr_array_index(reports, d);
 		char report_letter[2] = { letter(d), '\0' };
-		json_builder_begin_object(b);
-		json_text(b, "letter", report_letter);
-		json_text(b, "file", doc->label);
-		json_text(b, "sha256", report->id);
-		json_text(b, "outlet", report->outlet);
-		json_text(b, "title", report->title);
-		json_text(b, "date", report->date);
-		json_builder_end_object(b);
+		cr_json_pretty_open(&j, NULL, '{');
+		json_text(&j, "letter", report_letter);
+		json_text(&j, "file", doc->label);
+		json_text(&j, "sha256", report->id);
+		json_text(&j, "outlet", report->outlet);
+		json_text(&j, "title", report->title);
+		json_text(&j, "date", report->date);
+		cr_json_pretty_close(&j, '}');
 	}
-	json_builder_end_array(b);
-	json_builder_set_member_name(b, "notes");
-	json_builder_begin_array(b);
+	cr_json_pretty_close(&j, ']');
+	cr_json_pretty_open(&j, "notes", '[');
 	for (guint i = 0; i < placed->len; i++)
-		json_note(b, engine, g_ptr_array_index(placed, i));
-	json_builder_end_array(b);
-	json_builder_end_object(b);
-
-	g_autoptr(JsonGenerator) generator = json_generator_new();
-	g_autoptr(JsonNode) root = json_builder_get_root(b);
-	json_generator_set_root(generator, root);
-	json_generator_set_pretty(generator, TRUE);
-	json_generator_set_indent(generator, 2);
-	g_autofree char *json = json_generator_to_data(generator, NULL);
-	return g_strconcat(json, "\n", NULL);
+		json_note(&j, engine, g_ptr_array_index(placed, i));
+	cr_json_pretty_close(&j, ']');
+	cr_json_pretty_close(&j, '}');
+	g_string_append_c(out, '\n');
+	return g_string_free(out, FALSE);
 }
 
 char *cr_notes_export(const CrEngine *engine, const GPtrArray *reports, const GPtrArray *placed,

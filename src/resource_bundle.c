@@ -1,17 +1,15 @@
-/* The compiled-in data bundle, made ready under one GOnce. */
+/* The compiled-in data bundle: its files found by path. */
 #include "resource_bundle.h"
 
-/* Defined in the resource source that glib-compile-resources generates. */
-GResource *cr_resources_get_resource(void);
+#include <string.h>
 
-static gpointer bundle_ready(gpointer unused)
-{
-	(void)unused;
-	return cr_resources_get_resource();
-}
+#include "crossread/doc.h"
 
-GResource *cr_resource_bundle(void)
+GBytes *cr_resource_lookup(const char *path, GError **error)
 {
-	static GOnce once = G_ONCE_INIT;
-	return g_once(&once, bundle_ready, NULL);
+	for (const CrResource *r = cr_resources; r->path; r++)
+		if (strcmp(r->path, path) == 0)
+			return g_bytes_new_static(r->data, (gsize)(r->end - r->data));
+	g_set_error(error, CR_ERROR, CR_ERROR_IO, "no compiled-in data %s", path);
+	return NULL;
 }

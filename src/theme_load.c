@@ -6,8 +6,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include <gio/gio.h>
-
 #include "crossread/doc.h"
 #include "resource_bundle.h"
 
@@ -204,8 +202,7 @@ static CrTheme *load_file(Loader *l, const char *path, const char *name)
 static void parse_builtin(const char *name, CrThemeLayer *layer)
 {
 	g_autofree char *resource = g_strdup_printf(BUILTIN_RESOURCE, name);
-	g_autoptr(GBytes) bytes =
-	    g_resource_lookup_data(cr_resource_bundle(), resource, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+	g_autoptr(GBytes) bytes = cr_resource_lookup(resource, NULL);
 	g_auto(CrYamlDiag) diag = { 0 };
 	gsize len = 0;
 	const char *data = bytes ? g_bytes_get_data(bytes, &len) : "";

@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 
+#include "crossread/json_pretty.h"
 #include "crossread/notes_attach.h"
 #include "crossread/notes_export.h"
 #include "crossread/notes_store.h"
@@ -841,10 +842,40 @@ static void test_export_write(void)
 	g_assert_cmpuint(n, ==, 2);
 }
 
+/* The notes' JSON writer writes what json-glib's pretty generator wrote
+ * (indent 2): an empty array as "[]", an empty object as "{", its
+ * members' indent, "}", the escapes json-glib makes (a near miss: bytes
+ * over 0x7f, as "é", are written as they are). */
+static void test_json_pretty(void)
+{
+	g_autoptr(GString) out = g_string_new(NULL);
+	CrJsonPretty j;
+	cr_json_pretty_init(&j, out);
+	cr_json_pretty_open(&j, NULL, '[');
+	cr_json_pretty_open(&j, NULL, '{');
+	cr_json_pretty_open(&j, "e", '[');
+	cr_json_pretty_close(&j, ']');
+	cr_json_pretty_open(&j, "o", '{');
+	cr_json_pretty_close(&j, '}');
+	cr_json_pretty_int(&j, "big", G_MAXINT64);
+	cr_json_pretty_string(&j, "s", "a\"b\\c\n\t\b\f\r\x01\x7f\xc3\xa9");
+	cr_json_pretty_string(&j, "k\"", NULL);
+	cr_json_pretty_bool(&j, "t", TRUE);
+	cr_json_pretty_close(&j, '}');
+	cr_json_pretty_open(&j, NULL, '[');
+	cr_json_pretty_close(&j, ']');
+	cr_json_pretty_close(&j, ']');
+	g_assert_cmpstr(out->str, ==,
+			"[\n  {\n    \"e\" : [],\n    \"o\" : {    },\n    \"big\" : 9223372036854775807,\n"
+			"    \"s\" : \"a\\\"b\\\\c\\n\\t\\b\\f\\r\\u0001\\u007f\xc3\xa9\",\n"
+			"    \"k\\\"\" : null,\n    \"t\" : true\n  },\n  []\n]");
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/notes/round-trip", test_round_trip);
+	g_test_add_func("/notes/json-pretty", test_json_pretty);
 	g_test_add_func("/notes/format", test_format);
 	g_test_add_func("/notes/parse-errors", test_parse_errors);
 	g_test_add_func("/notes/file/round-trip", test_file_round_trip);
