@@ -432,9 +432,11 @@ static void take_photographer(const char *data, const GArray *blocks, Info *info
 /* TRUE when data[start,end) is the line a repost closes with, naming the
  * paper that printed the story first: "Published in", "First published
  * in" or "Originally published in", a capitalised word (the paper's
- * name), then no comma to the full stop ("Published in The Rising Nepal
- * daily on 6 March 2023."); a story's sentence on a study goes on after
- * its journal ("Published in Nature on Monday, the study found ..."). */
+ * name), then no comma to the full stop, a year before it ("Published
+ * in The Rising Nepal daily on 6 March 2023."); a story's sentence on a
+ * study goes on after its journal ("Published in Nature on Monday, the
+ * study found ..."), and a review's last line names no date ("Published
+ * in Britain by Faber and Faber at 20 pounds."; after review 39). */
 static gboolean published_in(const char *data, gsize start, gsize end)
 {
 	clean_trim(data, &start, &end);
@@ -446,7 +448,10 @@ static gboolean published_in(const char *data, gsize start, gsize end)
 	p += 10;
 	if (!clean_word_at(data, p, end, "in") || p + 3 >= end || !g_ascii_isupper(data[p + 3]))
 		return FALSE;
-	return end > p && data[end - 1] == '.' && !memchr(data + p, ',', end - p);
+	return end > p + 9 && data[end - 1] == '.' && data[end - 6] == ' ' &&
+	       g_ascii_isdigit(data[end - 5]) && g_ascii_isdigit(data[end - 4]) &&
+	       g_ascii_isdigit(data[end - 3]) && g_ascii_isdigit(data[end - 2]) &&
+	       !memchr(data + p, ',', end - p);
 }
 
 /* The most words of a wire's inputs credit ("(With agency inputs)"). */

@@ -98,8 +98,9 @@ static void test_logo_text(void)
 
 /* A repost's line naming the paper that printed the story first falls
  * under the story, over a blog's comment furniture too; a story's
- * sentence going on after the paper's name, and the same line above the
- * story's last paragraph, stay. */
+ * sentence going on after the paper's name, the same line above the
+ * story's last paragraph, and a line under the story with no year
+ * closing it, stay. */
 static void test_published_in(void)
 {
 	g_autoptr(Page) repost = page_new(
@@ -115,6 +116,13 @@ static void test_published_in(void)
 	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\nPublished in The Island Times in "
 		     "1921.\n\n" STORY_PARAGRAPH_2 "\n");
 	assert_kept(inside, (const char *const[]){ "Published in The Island Times in 1921.", NULL });
+	/* after review 39: a review's or a science story's last line naming
+	 * where the work came out, no year closing it, stays */
+	g_autoptr(Page) review =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
+		     "\n\nPublished in Britain by Island Press at 20 pounds.\n\nShare this:\n\n"
+		     "Related Posts\n");
+	assert_kept(review, (const char *const[]){ "Published in Britain by Island Press", NULL });
 }
 
 int main(int argc, char **argv)
