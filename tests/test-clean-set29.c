@@ -82,7 +82,8 @@ static void test_bracket_credit(void)
 
 /* A logo's alternative text over the story falls; a story's line
  * naming a logo after lower-case words ("Island Ferry Journal unveils
- * new logo") or going on after it stays. */
+ * new logo") or going on after it, and a subhead or a list's item of
+ * the same shape inside the story, stay. */
 static void test_logo_text(void)
 {
 	g_autoptr(Page) logo = page_new("Thu. Nov 7th, 2024\nIsland Ferry Journal logo\n\nFerry timetable "
@@ -94,6 +95,16 @@ static void test_logo_text(void)
 		     "\n\nFerry Journal logo designed by islanders\n\n" STORY_PARAGRAPH_3 "\n");
 	assert_kept(story, (const char *const[]){ "Island Ferry Journal unveils",
 						  "Ferry Journal logo designed", NULL });
+	/* after review 39: a subhead or a list's item inside the story */
+	g_autoptr(Page) subhead =
+	    page_new("Ferry line reveals new badge\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
+		     "\n\nThe New Ferry logo\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_kept(subhead, (const char *const[]){ "The New Ferry logo", NULL });
+	g_autoptr(Page) list =
+	    page_new("Ferry line reveals new badge\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
+		     "\n\nWhat is changing:\n\nNew Brand Colours\n\nA Redesigned Ferry "
+		     "logo\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_kept(list, (const char *const[]){ "A Redesigned Ferry logo", NULL });
 }
 
 /* A repost's line naming the paper that printed the story first falls
