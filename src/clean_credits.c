@@ -461,11 +461,16 @@ static gboolean published_in(const char *data, gsize start, gsize end)
  * as Indian and Pakistani papers close a story: "With", one to four
  * words and "inputs" ("(With AP inputs)", "With PTI inputs"), no stop
  * inside; a story's aside in brackets goes on after its "inputs" ("(With
- * the council's inputs, the plan was redrawn.)"). */
-static gboolean wire_inputs(const char *data, gsize start, gsize end)
+ * the council's inputs, the plan was redrawn.)"). The words between
+ * name the wires, all capitalised, unless the credit, in brackets,
+ * CLOSES the story ("(With agency inputs)"): a subhead or a list's item
+ * inside the story names lower-case things ("With cheaper inputs",
+ * "(With fertiliser and seed inputs)"; after review 39). */
+static gboolean wire_inputs(const char *data, gsize start, gsize end, gboolean closes)
 {
 	clean_trim(data, &start, &end);
-	if (end - start > 2 && data[start] == '(' && data[end - 1] == ')') {
+	gboolean brackets = end - start > 2 && data[start] == '(' && data[end - 1] == ')';
+	if (brackets) {
 		start++;
 		end--;
 	}
@@ -478,7 +483,8 @@ static gboolean wire_inputs(const char *data, gsize start, gsize end)
 	for (gsize p = start; p < end; p++)
 		if (data[p] == '.' || data[p] == ',' || data[p] == ';' || data[p] == ':')
 			return FALSE;
-	return TRUE;
+	return (brackets && closes) ||
+	       clean_capitalised_words(data, clean_word_end(data, start, end), last) == words - 2;
 }
 
 /* TRUE when the block above block I is furniture (a caption, its
@@ -537,7 +543,8 @@ void clean_judge_credit_lines(const char *data, const GArray *blocks, Info *info
 			   slashed_names(data, block->start, block->end) && under_furniture(info, n, i)) {
 			/* a credit under furniture: "View Full Caption" over "DNAinfo/Alex Nitkin" */
 			b->cls = CLASS_BAD;
-		} else if (b->chars <= CREDIT_LINE_BYTES && wire_inputs(data, block->start, block->end)) {
+		} else if (b->chars <= CREDIT_LINE_BYTES &&
+			   wire_inputs(data, block->start, block->end, i > last)) {
 			/* "(With AP inputs)" closing a story */
 			b->cls = CLASS_BAD;
 		}

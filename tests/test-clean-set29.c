@@ -34,8 +34,10 @@ static void test_parting_line(void)
 }
 
 /* A wire's inputs credit in brackets closing the story falls, and so
- * does one with no brackets; a story's aside in brackets opening the
- * same way, and a story's sentence naming its inputs, stay. */
+ * does one naming its wire with no brackets; a story's aside in
+ * brackets opening the same way, a story's sentence naming its inputs,
+ * and a subhead, an aside or a list's item naming lower-case things
+ * inside the story, stay. */
 static void test_wire_inputs(void)
 {
 	g_autoptr(Page) credit = page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
@@ -53,6 +55,20 @@ static void test_wire_inputs(void)
 					    "\n\nWith islanders' inputs the timetable "
 					    "changed\n\n" STORY_PARAGRAPH_2 "\n");
 	assert_kept(sentence, (const char *const[]){ "With islanders' inputs", NULL });
+	/* after review 39: inside the story, a subhead, an aside in brackets
+	 * and a list's item naming lower-case things stay; closing the story
+	 * in brackets, a lower-case wire ("agency") still falls */
+	g_autoptr(Page) subheads =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+		     "\n\nWith costlier fuel inputs\n\n" STORY_PARAGRAPH_2
+		     "\n\n(With fuel and crew inputs)\n\n" STORY_PARAGRAPH_3
+		     "\n\nKey demands:\n\nLower fares\n\nWith cheaper inputs\n\n" STORY_PARAGRAPH "\n");
+	assert_kept(subheads,
+		    (const char *const[]){ "With costlier fuel inputs", "(With fuel and crew inputs)",
+					   "With cheaper inputs", NULL });
+	g_autoptr(Page) agency = page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+					  "\n\n" STORY_PARAGRAPH_2 "\n\n(With agency inputs)\n");
+	assert_flagged(agency, (const char *const[]){ "(With agency inputs)", NULL });
 }
 
 /* Inside the story, a caption naming its picture over its credit alone
