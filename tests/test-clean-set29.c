@@ -74,7 +74,9 @@ static void test_wire_inputs(void)
 /* Inside the story, a caption naming its picture over its credit alone
  * in brackets falls with it; a transcript's "(APPLAUSE)" under a
  * paragraph naming no picture, a story's sentence naming a picture over
- * a paragraph, and a photo's page whose caption is all its text, stay. */
+ * a paragraph, a photo's page whose caption is all its text, a speaker
+ * showing a picture, a last paragraph over a wire's sign-off and a line
+ * over a link's label in brackets, stay. */
 static void test_bracket_credit(void)
 {
 	g_autoptr(Page) caption = page_new(
@@ -94,6 +96,28 @@ static void test_bracket_credit(void)
 		     "at the harbour on July 5, 2023, in this photo provided by the "
 		     "council.\n\n(END)\n");
 	assert_kept(photo, (const char *const[]){ "The island's harbour master", NULL });
+	/* after review 39: a speaker's line naming a picture to the audience
+	 * ("You can see ...", "I'll show you ...") over "(Applause)" or
+	 * "(LAUGHTER)", a story's last paragraph naming a picture over a
+	 * wire's sign-off, and a line naming a photo over a link's label in
+	 * brackets, stay */
+	g_autoptr(Page) speech = page_new("Transcript: the mayor's remarks at the harbour\n\n" STORY_PARAGRAPH
+					  "\n\nYou can see the new ferry in this picture, and it will sail "
+					  "in April.\n\n(Applause)\n\n" STORY_PARAGRAPH_2
+					  "\n\nI'll show you, it's in this picture here, the crew with the "
+					  "new ferry.\n\n(LAUGHTER)\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_kept(speech, (const char *const[]){ "You can see the new ferry", "I'll show you", "(LAUGHTER)",
+						   NULL });
+	g_autoptr(Page) last =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
+		     "\n\nThe mayor and the operator are pictured at the harbour after the vote, "
+		     "where they also signed the contract.\n\n(IANS)\n");
+	assert_kept(last, (const char *const[]){ "The mayor and the operator are pictured", NULL });
+	g_autoptr(Page) pointer =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+		     "\n\nPupils from the island's school pose for a photo with the crew at the "
+		     "harbour before the first crossing.\n\n(Read More)\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(pointer, (const char *const[]){ "Pupils from the island's school", NULL });
 }
 
 /* A logo's alternative text over the story falls; a story's line
