@@ -432,9 +432,11 @@ static void take_photographer(const char *data, const GArray *blocks, Info *info
 /* TRUE when data[start,end) is the line a repost closes with, naming the
  * paper that printed the story first: "Published in", "First published
  * in" or "Originally published in", a capitalised word (the paper's
- * name), then no comma to the full stop ("Published in The Rising Nepal
- * daily on 6 March 2023."); a story's sentence on a study goes on after
- * its journal ("Published in Nature on Monday, the study found ..."). */
+ * name), then no comma to the full stop, a year before it ("Published
+ * in The Rising Nepal daily on 6 March 2023."); a story's sentence on a
+ * study goes on after its journal ("Published in Nature on Monday, the
+ * study found ..."), and a review's last line names no date ("Published
+ * in Britain by Faber and Faber at 20 pounds."; after review 39). */
 static gboolean published_in(const char *data, gsize start, gsize end)
 {
 	clean_trim(data, &start, &end);
@@ -446,7 +448,10 @@ static gboolean published_in(const char *data, gsize start, gsize end)
 	p += 10;
 	if (!clean_word_at(data, p, end, "in") || p + 3 >= end || !g_ascii_isupper(data[p + 3]))
 		return FALSE;
-	return end > p && data[end - 1] == '.' && !memchr(data + p, ',', end - p);
+	return end > p + 9 && data[end - 1] == '.' && data[end - 6] == ' ' &&
+	       g_ascii_isdigit(data[end - 5]) && g_ascii_isdigit(data[end - 4]) &&
+	       g_ascii_isdigit(data[end - 3]) && g_ascii_isdigit(data[end - 2]) &&
+	       !memchr(data + p, ',', end - p);
 }
 
 /* The most words of a wire's inputs credit ("(With agency inputs)"). */
@@ -456,11 +461,16 @@ static gboolean published_in(const char *data, gsize start, gsize end)
  * as Indian and Pakistani papers close a story: "With", one to four
  * words and "inputs" ("(With AP inputs)", "With PTI inputs"), no stop
  * inside; a story's aside in brackets goes on after its "inputs" ("(With
- * the council's inputs, the plan was redrawn.)"). */
-static gboolean wire_inputs(const char *data, gsize start, gsize end)
+ * the council's inputs, the plan was redrawn.)"). The words between
+ * name the wires, all capitalised, unless the credit, in brackets,
+ * CLOSES the story ("(With agency inputs)"): a subhead or a list's item
+ * inside the story names lower-case things ("With cheaper inputs",
+ * "(With fertiliser and seed inputs)"; after review 39). */
+static gboolean wire_inputs(const char *data, gsize start, gsize end, gboolean closes)
 {
 	clean_trim(data, &start, &end);
-	if (end - start > 2 && data[start] == '(' && data[end - 1] == ')') {
+	gboolean brackets = end - start > 2 && data[start] == '(' && data[end - 1] == ')';
+	if (brackets) {
 		start++;
 		end--;
 	}
@@ -473,7 +483,8 @@ static gboolean wire_inputs(const char *data, gsize start, gsize end)
 	for (gsize p = start; p < end; p++)
 		if (data[p] == '.' || data[p] == ',' || data[p] == ';' || data[p] == ':')
 			return FALSE;
-	return TRUE;
+	return (brackets && closes) ||
+	       clean_capitalised_words(data, clean_word_end(data, start, end), last) == words - 2;
 }
 
 /* TRUE when the block above block I is furniture (a caption, its
@@ -532,7 +543,8 @@ void clean_judge_credit_lines(const char *data, const GArray *blocks, Info *info
 			   slashed_names(data, block->start, block->end) && under_furniture(info, n, i)) {
 			/* a credit under furniture: "View Full Caption" over "DNAinfo/Alex Nitkin" */
 			b->cls = CLASS_BAD;
-		} else if (b->chars <= CREDIT_LINE_BYTES && wire_inputs(data, block->start, block->end)) {
+		} else if (b->chars <= CREDIT_LINE_BYTES &&
+			   wire_inputs(data, block->start, block->end, i > last)) {
 			/* "(With AP inputs)" closing a story */
 			b->cls = CLASS_BAD;
 		}

@@ -124,7 +124,8 @@ static gboolean is_slug(const char *data, gsize start, gsize end)
  * LOGO_TEXT_WORDS - 1 capitalised words and "logo" in lower case ("Four
  * Town Journal logo"), as a template sets its masthead's picture; a
  * headline capitalises the word ("Council Unveils New Town Logo") and a
- * story's line has lower-case words before it ("The town's new logo"). */
+ * story's line has lower-case words before it ("The town's new logo").
+ * The caller asks it only above the story (a masthead's). */
 static gboolean is_logo_text(const char *data, gsize start, gsize end)
 {
 	guint words = clean_count_words(data, start, end);
@@ -138,6 +139,7 @@ static gboolean is_logo_text(const char *data, gsize start, gsize end)
 
 void clean_judge_marks(const char *data, const GArray *blocks, Info *info, guint n)
 {
+	guint story = clean_first_solid(info, n);
 	for (guint i = 0; i < n; i++) {
 		Info *b = &info[i];
 		if (b->cls == CLASS_BAD || b->words == 0 || b->sentence || b->chars > PLAYER_TITLE_BYTES)
@@ -154,7 +156,7 @@ void clean_judge_marks(const char *data, const GArray *blocks, Info *info, guint
 		     is_reading_time(data, start, end)) ||
 		    (b->digits && b->chars < SHORT_CHARS && glued_reading_time(data, start, end)) ||
 		    (last == '}' && is_style_rule(data, start, end)) ||
-		    (last == 'o' && b->chars < SHORT_CHARS && is_logo_text(data, start, end)) ||
+		    (last == 'o' && i < story && b->chars < SHORT_CHARS && is_logo_text(data, start, end)) ||
 		    (g_ascii_isdigit(last) && i > 0 && clean_beside(info, n, i, 1) < 0 &&
 		     is_slug(data, start, end)))
 			b->cls = CLASS_BAD;

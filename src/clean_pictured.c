@@ -199,15 +199,21 @@ static gboolean text_besides(const Info *info, guint n, guint i)
  * picture's. A story's sentence naming a picture over a paragraph, a
  * transcript's "(APPLAUSE)" under a paragraph that names none, and a
  * photo's page whose caption is all its text (a wire's "(END)" under
- * it) stay. */
+ * it) stay. After review 39, the story goes on under the credit (a last
+ * paragraph naming a picture over a wire's sign-off, "(IANS)", stays),
+ * the caption does not speak to the reader (a speaker showing a picture,
+ * "You can see ... in this picture.", over "(Applause)") and the credit
+ * bears no sign of furniture (a link's label, "(Read More)"). */
 static void judge_bracket_credits(const char *data, const GArray *blocks, Info *info, guint n)
 {
-	for (guint i = 0; i + 1 < n; i++) {
+	guint last = clean_last_solid(info, n);
+	for (guint i = 0; i + 2 < n && i + 1 < last; i++) {
 		const CrBlock *caption = &g_array_index(blocks, CrBlock, i);
 		const CrBlock *credit = &g_array_index(blocks, CrBlock, i + 1);
 		if (info[i + 1].words > 0 && info[i + 1].words <= BRACKET_CREDIT_WORDS &&
-		    info[i + 1].chars <= BRACKET_CREDIT_BYTES && !info[i].reported &&
-		    info[i].chars < PICTURED_BYTES && bracket_credit(data, credit->start, credit->end) &&
+		    info[i + 1].chars <= BRACKET_CREDIT_BYTES && info[i + 1].evidence == 0 &&
+		    !info[i].reported && !info[i].speaks && info[i].chars < PICTURED_BYTES &&
+		    bracket_credit(data, credit->start, credit->end) &&
 		    names_its_picture(data, caption->start, caption->end) && text_besides(info, n, i)) {
 			info[i].cls = CLASS_BAD;
 			info[i + 1].cls = CLASS_BAD;
