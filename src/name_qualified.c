@@ -16,7 +16,11 @@
 typedef struct {
 	guint qualified;		  /* the first fact of the longer name */
 	guint alone_docs, qualified_docs; /* masks of the reports writing each */
-	gboolean refused;		  /* two longer names, or a person of the word */
+	gboolean refused;		  /* two longer names, a person or a town of the word */
+	/* the qualifier names a feature ("Lake", "Mount") or an event
+	 * ("Hurricane"), no part of a place ("Midtown"): a town of the word
+	 * alone is another thing */
+	gboolean feature, event;
 } Word;
 
 /* TRUE when the folded word W (LEN bytes) may qualify a name after it in
@@ -96,6 +100,13 @@ static Word *note_qualified(GHashTable **words, guint64 **bits, const GArray *fa
 	if (!w) {
 		w = g_new0(Word, 1);
 		w->qualified = i;
+		char first[32];
+		gsize first_len = MIN((gsize)(strchr(f->key, ' ') - f->key), sizeof first - 1);
+		memcpy(first, f->key, first_len);
+		first[first_len] = '\0';
+		guint32 classes = name_word_classes(first);
+		w->feature = (classes & NAME_WORD_PLACE_PREFIX) != 0;
+		w->event = (classes & NAME_WORD_EVENT) != 0;
 		g_hash_table_insert(*words, (gpointer)word, w);
 		guint bit = word_bit(word, strlen(word));
 		(*bits)[bit >> 6] |= G_GUINT64_CONSTANT(1) << (bit & 63);
@@ -105,12 +116,50 @@ static Word *note_qualified(GHashTable **words, guint64 **bits, const GArray *fa
 	return w;
 }
 
+/* TRUE when fact F of DOC, a word alone, is written as a town: followed
+ * by a comma and a gazetteer place, its region ("the town of Helene,
+ * Georgia"), or, when IN_TOO, after "in" or "into" ("In Como, the mayor
+ * ...", "troops into Sinai"): a feature's name shortened is no place
+ * things are in ("on Marapi"), an event's may be ("water in Milton"). */
+static gboolean written_as_town(const CrDoc *doc, const CrFact *f, gboolean in_too)
+{
+	const char *data = doc->data;
+	gsize at = f->end;
+	if (data[at] == ',' && data[at + 1] == ' ' && g_ascii_isupper(data[at + 2])) {
+		gsize start = at + 2, end = start, ends[2] = { 0, 0 };
+		for (guint n = 0; n < 2 && g_ascii_isupper(data[end]); n++) {
+			while (g_ascii_isalpha(data[end]))
+				end++;
+			ends[n] = end;
+			if (data[end] != ' ')
+				break;
+			end++;
+		}
+		for (guint n = 2; n-- > 0;) {
+			const NameGazEntry *e =
+			    ends[n] ? name_gazetteer_find(data + start, ends[n] - start) : NULL;
+			if (e && e->kind == NAME_GAZ_PLACE)
+				return TRUE;
+		}
+	}
+	if (!in_too)
+		return FALSE;
+	gsize end = f->start;
+	while (end > doc->text_start && g_ascii_isspace(data[end - 1]))
+		end--;
+	gsize start = end;
+	while (start > doc->text_start && g_ascii_isalpha(data[start - 1]))
+		start--;
+	return (end - start == 2 && g_ascii_strncasecmp(data + start, "in", 2) == 0) ||
+	       (end - start == 4 && g_ascii_strncasecmp(data + start, "into", 4) == 0);
+}
+
 /* Slots of the memo of the two-word names already judged: a name repeats
  * (a place's name of two words is 1 of 10 facts, of 60 names, in 8
  * generated reports). */
 #define QUALIFIED_MEMO 1024
 
-void name_join_qualified(GArray *facts)
+void name_join_qualified(CrDoc *const *docs, GArray *facts)
 {
 	/* the words after a qualifier (borrowed from the keys of the facts
 	 * of two words, which are not renamed) -> Word, and the bits of
@@ -164,6 +213,8 @@ void name_join_qualified(GArray *facts)
 		if (!w)
 			continue;
 		if (f->kind == CR_FACT_PERSON) {
+			w->refused = TRUE;
+		} else if ((w->feature || w->event) && written_as_town(docs[f->doc], f, w->feature)) {
 			w->refused = TRUE;
 		} else if (written_of_words(f, FALSE)) {
 			w->alone_docs |= 1u << f->doc;
