@@ -116,6 +116,25 @@ static Word *note_qualified(GHashTable **words, guint64 **bits, const GArray *fa
 	return w;
 }
 
+/* The word before fact F of DOC, as written, into BEFORE (32 bytes) when it
+ * is all letters and shorter; its length, or 0. */
+static gsize word_before(const CrDoc *doc, const CrFact *f, char *before)
+{
+	const char *data = doc->data;
+	gsize end = f->start;
+	while (end > doc->text_start && g_ascii_isspace(data[end - 1]))
+		end--;
+	gsize start = end;
+	while (start > doc->text_start && end - start < 31 && g_ascii_isalpha(data[start - 1]))
+		start--;
+	if (start == end || (start > doc->text_start && g_ascii_isalpha(data[start - 1])))
+		return 0;
+	for (gsize k = start; k < end; k++)
+		before[k - start] = data[k];
+	before[end - start] = '\0';
+	return end - start;
+}
+
 /* TRUE when fact F of DOC, a word alone, is written as a town: followed
  * by a comma and a gazetteer place, its region ("the town of Helene,
  * Georgia"), or, when IN_TOO, after "in" or "into" ("In Como, the mayor
@@ -144,14 +163,20 @@ static gboolean written_as_town(const CrDoc *doc, const CrFact *f, gboolean in_t
 	}
 	if (!in_too)
 		return FALSE;
-	gsize end = f->start;
-	while (end > doc->text_start && g_ascii_isspace(data[end - 1]))
-		end--;
-	gsize start = end;
-	while (start > doc->text_start && g_ascii_isalpha(data[start - 1]))
-		start--;
-	return (end - start == 2 && g_ascii_strncasecmp(data + start, "in", 2) == 0) ||
-	       (end - start == 4 && g_ascii_strncasecmp(data + start, "into", 4) == 0);
+	char before[32];
+	gsize len = word_before(doc, f, before);
+	return (len == 2 && g_ascii_strcasecmp(before, "in") == 0) ||
+	       (len == 4 && g_ascii_strcasecmp(before, "into") == 0);
+}
+
+/* TRUE when fact F of DOC, a word alone, is written after a role in lower
+ * case ("Union leader Talbot said"): a person the extractor took for a
+ * place, who is no feature's or event's name ("Port Talbot"). */
+static gboolean written_after_role(const CrDoc *doc, const CrFact *f)
+{
+	char before[32];
+	return word_before(doc, f, before) && g_ascii_islower(before[0]) &&
+	       (name_word_classes(before) & (NAME_WORD_ROLE | NAME_WORD_OFFICE));
 }
 
 /* Slots of the memo of the two-word names already judged: a name repeats
@@ -214,7 +239,8 @@ void name_join_qualified(CrDoc *const *docs, GArray *facts)
 			continue;
 		if (f->kind == CR_FACT_PERSON) {
 			w->refused = TRUE;
-		} else if ((w->feature || w->event) && written_as_town(docs[f->doc], f, w->feature)) {
+		} else if ((w->feature || w->event) && (written_as_town(docs[f->doc], f, w->feature) ||
+							written_after_role(docs[f->doc], f))) {
 			w->refused = TRUE;
 		} else if (written_of_words(f, FALSE)) {
 			w->alone_docs |= 1u << f->doc;

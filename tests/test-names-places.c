@@ -554,7 +554,8 @@ static void test_name_after_common_word(void)
  * report writes both ("Midtown Manhattan" in two reports, "Manhattan" in
  * two others), or, after a feature's or an event's word, a report writes
  * the word alone as a town (review 39: "In Como" beside "Lake Como",
- * "Helene, Georgia" beside "Hurricane Helene"): the word alone stays
+ * "Helene, Georgia" beside "Hurricane Helene") or after a role in lower
+ * case ("Union leader Talbot" beside "Port Talbot"): the word alone stays
  * itself. */
 static void test_name_after_common_word_near_misses(void)
 {
@@ -584,6 +585,10 @@ static void test_name_after_common_word_near_misses(void)
 		  "Georgia, the mayor said the water rose quickly.\n",
 		  "The mayor of Helene, Georgia, said the water rose quickly on Friday.\n",
 		  "Hurricane Helene made landfall on Thursday as a Category 4 storm.\n", NULL, "Helene" },
+		{ "Steelworkers in Port Talbot walked out on Monday. Talbot, the union leader, said the "
+		  "strike would continue.\n",
+		  "Union leader Talbot said on Monday the strike would continue.\n",
+		  "The Port Talbot steelworks closed on Monday.\n", NULL, "Talbot" },
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autoptr(CrEngine) engine =
