@@ -16,7 +16,11 @@
 typedef struct {
 	guint qualified;		  /* the first fact of the longer name */
 	guint alone_docs, qualified_docs; /* masks of the reports writing each */
-	gboolean refused;		  /* two longer names, or a person of the word */
+	gboolean refused;		  /* two longer names, a person or a town of the word */
+	/* the qualifier names a feature ("Lake", "Mount") or an event
+	 * ("Hurricane"), no part of a place ("Midtown"): a town of the word
+	 * alone is another thing */
+	gboolean feature, event;
 } Word;
 
 /* TRUE when the folded word W (LEN bytes) may qualify a name after it in
@@ -96,6 +100,13 @@ static Word *note_qualified(GHashTable **words, guint64 **bits, const GArray *fa
 	if (!w) {
 		w = g_new0(Word, 1);
 		w->qualified = i;
+		char first[32];
+		gsize first_len = MIN((gsize)(strchr(f->key, ' ') - f->key), sizeof first - 1);
+		memcpy(first, f->key, first_len);
+		first[first_len] = '\0';
+		guint32 classes = name_word_classes(first);
+		w->feature = (classes & NAME_WORD_PLACE_PREFIX) != 0;
+		w->event = (classes & NAME_WORD_EVENT) != 0;
 		g_hash_table_insert(*words, (gpointer)word, w);
 		guint bit = word_bit(word, strlen(word));
 		(*bits)[bit >> 6] |= G_GUINT64_CONSTANT(1) << (bit & 63);
@@ -105,12 +116,75 @@ static Word *note_qualified(GHashTable **words, guint64 **bits, const GArray *fa
 	return w;
 }
 
+/* The word before fact F of DOC, as written, into BEFORE (32 bytes) when it
+ * is all letters and shorter; its length, or 0. */
+static gsize word_before(const CrDoc *doc, const CrFact *f, char *before)
+{
+	const char *data = doc->data;
+	gsize end = f->start;
+	while (end > doc->text_start && g_ascii_isspace(data[end - 1]))
+		end--;
+	gsize start = end;
+	while (start > doc->text_start && end - start < 31 && g_ascii_isalpha(data[start - 1]))
+		start--;
+	if (start == end || (start > doc->text_start && g_ascii_isalpha(data[start - 1])))
+		return 0;
+	for (gsize k = start; k < end; k++)
+		before[k - start] = data[k];
+	before[end - start] = '\0';
+	return end - start;
+}
+
+/* TRUE when fact F of DOC, a word alone, is written as a town: followed
+ * by a comma and a gazetteer place, its region ("the town of Helene,
+ * Georgia"), or, when IN_TOO, after "in" or "into" ("In Como, the mayor
+ * ...", "troops into Sinai"): a feature's name shortened is no place
+ * things are in ("on Marapi"), an event's may be ("water in Milton"). */
+static gboolean written_as_town(const CrDoc *doc, const CrFact *f, gboolean in_too)
+{
+	const char *data = doc->data;
+	gsize at = f->end;
+	if (data[at] == ',' && data[at + 1] == ' ' && g_ascii_isupper(data[at + 2])) {
+		gsize start = at + 2, end = start, ends[2] = { 0, 0 };
+		for (guint n = 0; n < 2 && g_ascii_isupper(data[end]); n++) {
+			while (g_ascii_isalpha(data[end]))
+				end++;
+			ends[n] = end;
+			if (data[end] != ' ')
+				break;
+			end++;
+		}
+		for (guint n = 2; n-- > 0;) {
+			const NameGazEntry *e =
+			    ends[n] ? name_gazetteer_find(data + start, ends[n] - start) : NULL;
+			if (e && e->kind == NAME_GAZ_PLACE)
+				return TRUE;
+		}
+	}
+	if (!in_too)
+		return FALSE;
+	char before[32];
+	gsize len = word_before(doc, f, before);
+	return (len == 2 && g_ascii_strcasecmp(before, "in") == 0) ||
+	       (len == 4 && g_ascii_strcasecmp(before, "into") == 0);
+}
+
+/* TRUE when fact F of DOC, a word alone, is written after a role in lower
+ * case ("Union leader Talbot said"): a person the extractor took for a
+ * place, who is no feature's or event's name ("Port Talbot"). */
+static gboolean written_after_role(const CrDoc *doc, const CrFact *f)
+{
+	char before[32];
+	return word_before(doc, f, before) && g_ascii_islower(before[0]) &&
+	       (name_word_classes(before) & (NAME_WORD_ROLE | NAME_WORD_OFFICE));
+}
+
 /* Slots of the memo of the two-word names already judged: a name repeats
  * (a place's name of two words is 1 of 10 facts, of 60 names, in 8
  * generated reports). */
 #define QUALIFIED_MEMO 1024
 
-void name_join_qualified(GArray *facts)
+void name_join_qualified(CrDoc *const *docs, GArray *facts)
 {
 	/* the words after a qualifier (borrowed from the keys of the facts
 	 * of two words, which are not renamed) -> Word, and the bits of
@@ -164,6 +238,9 @@ void name_join_qualified(GArray *facts)
 		if (!w)
 			continue;
 		if (f->kind == CR_FACT_PERSON) {
+			w->refused = TRUE;
+		} else if ((w->feature || w->event) && (written_as_town(docs[f->doc], f, w->feature) ||
+							written_after_role(docs[f->doc], f))) {
 			w->refused = TRUE;
 		} else if (written_of_words(f, FALSE)) {
 			w->alone_docs |= 1u << f->doc;

@@ -4,6 +4,8 @@
 
 #include <glib.h>
 
+#include "crossread/doc.h"
+
 /* Gives every place's or organisation's fact in FACTS of one word ("Milton")
  * the name, key and kind of the one name of two words that puts a
  * capitalised common English word before it ("Hurricane Milton", "Midtown
@@ -11,5 +13,7 @@
  * shortened. Not when the word alone is an English word ("House" of "White
  * House") or a gazetteer name ("Sudan" of "Port Sudan"), nor after a given
  * name, a role, a nationality or a compass point ("West Virginia"), nor
- * when reports put two such words before it or name a person by it. */
-void name_join_qualified(GArray *facts);
+ * when reports put two such words before it or name a person by it, nor
+ * when a report of DOCS writes the word alone as a town after a feature's
+ * or an event's word ("Lake Como" and "In Como, the mayor ..."). */
+void name_join_qualified(CrDoc *const *docs, GArray *facts);

@@ -550,9 +550,13 @@ static void test_name_after_common_word(void)
 /* The near misses: the word alone is a gazetteer place ("Sudan" of "Port
  * Sudan"), a compass point names a place of its own with it ("West
  * Virginia"), the word before it is a given name ("Paris Hilton"), the
- * two name a body named with the place ("Green Kestria", a party), or no
+ * two name a body named with the place ("Green Kestria", a party), no
  * report writes both ("Midtown Manhattan" in two reports, "Manhattan" in
- * two others): the word alone stays itself. */
+ * two others), or, after a feature's or an event's word, a report writes
+ * the word alone as a town (review 39: "In Como" beside "Lake Como",
+ * "Helene, Georgia" beside "Hurricane Helene") or after a role in lower
+ * case ("Union leader Talbot" beside "Port Talbot"): the word alone stays
+ * itself. */
 static void test_name_after_common_word_near_misses(void)
 {
 	const struct {
@@ -574,6 +578,17 @@ static void test_name_after_common_word_near_misses(void)
 		  "Police searched Manhattan for the gunman on Wednesday.\n",
 		  "The gunman fled a Midtown Manhattan hotel on Wednesday.\n",
 		  "The company held an event in Manhattan on Wednesday.\n", "Manhattan" },
+		{ "Flooding hit Lake Como on Saturday. In Como, the mayor closed schools.\n",
+		  "The mayor of Como closed schools on Saturday after the floods.\n",
+		  "Lake Como rose two metres on Saturday.\n", NULL, "Como" },
+		{ "Hurricane Helene made landfall in Florida on Thursday night. In the town of Helene, "
+		  "Georgia, the mayor said the water rose quickly.\n",
+		  "The mayor of Helene, Georgia, said the water rose quickly on Friday.\n",
+		  "Hurricane Helene made landfall on Thursday as a Category 4 storm.\n", NULL, "Helene" },
+		{ "Steelworkers in Port Talbot walked out on Monday. Talbot, the union leader, said the "
+		  "strike would continue.\n",
+		  "Union leader Talbot said on Monday the strike would continue.\n",
+		  "The Port Talbot steelworks closed on Monday.\n", NULL, "Talbot" },
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autoptr(CrEngine) engine =
