@@ -627,6 +627,21 @@ static void test_weekday_named_with_its_day(void)
 	    cr_test_engine("He won on Sunday, May 28, in the runoff.\n",
 			   "He led on Sunday, May 14, in the first round.\n", runoff, NULL);
 	g_assert_cmpstr(cr_test_find_fact(two->facts, 2, CR_FACT_DATE, "Sunday")->value, ==, "Sunday");
+
+	/* review 39: a weekday told in the future, after "of" or near "week"
+	 * is of another week (/tmp/rv39/wk1, wk2) */
+	g_autoptr(CrEngine) mourned = cr_test_engine(
+	    "Tina Turner died Wednesday, May 24, at her home near Zurich.\n",
+	    "Fans laid flowers outside her home on Wednesday, a week after the singer's death.\n", NULL);
+	g_assert_cmpstr(cr_test_find_fact(mourned->facts, 1, CR_FACT_DATE, "Wednesday")->value, ==,
+			"Wednesday");
+	g_autoptr(CrEngine) storms = cr_test_engine(
+	    "Friday, March 8 \xe2\x80\x94 Heavy rain flooded dozens of homes in coastal towns.\n",
+	    "The same towns were hit by a smaller storm on Friday of last month.\n",
+	    "The council will meet on Friday to discuss sea walls.\n", NULL);
+	for (guint d = 1; d < 3; d++)
+		g_assert_cmpstr(cr_test_find_fact(storms->facts, d, CR_FACT_DATE, "Friday")->value, ==,
+				"Friday");
 }
 
 /* A day written with its time gives its time as a fact of its own, "local
