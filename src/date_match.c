@@ -22,11 +22,16 @@ int cr_date_days_apart(const CrDateValue *a, const CrDateValue *b)
 
 /* TRUE when two times of day may fall on one day: the same, or a day
  * apart where one took its day from its report's publication date (a
- * report of the next day writes "at around 1.30am" of the night before). */
+ * report of the next day writes "at around 1.30am" of the night before),
+ * unless both are midnight as written: a day off, that is the turn of
+ * another night ("expired at midnight" on the day of the report and
+ * "ended at midnight Thursday", the day before). */
 static gboolean same_day_of_times(const CrDateValue *a, const CrDateValue *b)
 {
 	if (!a->month || !b->month || (a->year == b->year && a->month == b->month && a->day == b->day))
 		return TRUE;
+	if (a->hour == 0 && a->minute == 0 && b->hour == 0 && b->minute == 0)
+		return FALSE;
 	return (a->year_guessed || b->year_guessed) && ABS(cr_date_days_apart(a, b)) <= 1;
 }
 

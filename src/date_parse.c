@@ -721,6 +721,33 @@ static guint weekday_relation(const CrTokens *s, guint i)
 	return weekday_deadline(s, i) ? CTX_FUTURE : 0;
 }
 
+/* How many tokens on each side of a weekday are read for a week. */
+#define WEEK_REACH 4
+
+/* TRUE when token I is "week" or "weeks". */
+static gboolean is_week(const CrTokens *s, guint i)
+{
+	return cr_tok_word(s, i, "week") || cr_tok_word(s, i, "weeks");
+}
+
+/* CTX_OTHER_WEEK when the words of the weekday at I may set it in
+ * another week than a day of that name the event's reports open with:
+ * "of" after it ("on Friday of last month") or "week" near it in its
+ * sentence ("on Wednesday, a week after the singer's death", "two weeks
+ * later, on Friday"); else 0. */
+static guint weekday_week(const CrTokens *s, guint i)
+{
+	if (i + 1 < s->n && cr_tok_word(s, i + 1, "of"))
+		return CTX_OTHER_WEEK;
+	for (guint k = 1; k <= WEEK_REACH && k <= i && !ends_sentence(s, i - k); k++)
+		if (is_week(s, i - k))
+			return CTX_OTHER_WEEK;
+	for (guint k = i + 1; k < s->n && k <= i + WEEK_REACH && !ends_sentence(s, k); k++)
+		if (is_week(s, k))
+			return CTX_OTHER_WEEK;
+	return 0;
+}
+
 /* A weekday alone: "on Wednesday", "Wednesday's session", "late Wednesday";
  * not a named day ("Good Friday"). */
 static guint parse_weekday_alone(const CrTokens *s, guint i, DateCand *c)
@@ -732,7 +759,7 @@ static guint parse_weekday_alone(const CrTokens *s, guint i, DateCand *c)
 		return 0;
 	c->role = ROLE_WEEKDAY;
 	c->weekday = weekday;
-	c->context = weekday_relation(s, i);
+	c->context = weekday_relation(s, i) | weekday_week(s, i);
 	c->date.precision = CR_DATE_DAY;
 	return 1;
 }

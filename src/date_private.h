@@ -18,14 +18,15 @@ typedef enum {
 
 /* Context words before a month or year alone, as flags. */
 enum {
-	CTX_WEAK = 1 << 0,   /* by, of, from: enough for "July", not for "May" */
-	CTX_STRONG = 1 << 1, /* in, since, until, mid-: enough for any month */
-	CTX_LAST = 1 << 2,   /* the one before the publication date */
-	CTX_NEXT = 1 << 3,   /* the one after it */
-	CTX_THIS = 1 << 4,   /* the one of the publication year */
-	CTX_FUTURE = 1 << 5, /* a weekday after "will": on or after it */
-	CTX_MONTH = 1 << 6,  /* to, for: enough for "April", not for "May" or a year */
-	CTX_PAST = 1 << 7,   /* told in the past tense: not after the publication date */
+	CTX_WEAK = 1 << 0,	 /* by, of, from: enough for "July", not for "May" */
+	CTX_STRONG = 1 << 1,	 /* in, since, until, mid-: enough for any month */
+	CTX_LAST = 1 << 2,	 /* the one before the publication date */
+	CTX_NEXT = 1 << 3,	 /* the one after it */
+	CTX_THIS = 1 << 4,	 /* the one of the publication year */
+	CTX_FUTURE = 1 << 5,	 /* a weekday after "will": on or after it */
+	CTX_MONTH = 1 << 6,	 /* to, for: enough for "April", not for "May" or a year */
+	CTX_PAST = 1 << 7,	 /* told in the past tense: not after the publication date */
+	CTX_OTHER_WEEK = 1 << 8, /* a weekday its words set in another week ("Friday of last month") */
 };
 
 /* A date as the scanner found it. */

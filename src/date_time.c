@@ -198,24 +198,19 @@ static guint parse_clock(const CrTokens *s, guint i, CrDateValue *d)
 	return n + m + zone;
 }
 
-/* Words before "midnight" that make it the time something happens at
- * ("at midnight", "until midnight", "just after midnight"). */
-static const CrTokenWord midnight_openers_table[] = {
-	{ "at", 0 },	{ "by", 0 },	 { "until", 0 }, { "till", 0 },	 { "from", 0 },
-	{ "after", 0 }, { "before", 0 }, { "past", 0 },	 { "since", 0 },
-};
-static CrLexicon midnight_openers = CR_LEXICON(midnight_openers_table);
-
-/* "midnight" at I as a time of day, 00:00 (with its zone): after a word
- * of midnight_openers, and modifying no noun after it, so that
- * punctuation, the end of its line, a capital ("PT", "Eastern time"), a
- * function word or one of two letters ("on Thursday") or "local"
- * follows: "expires at midnight PT", "We strike at midnight."; not "the
- * midnight sun", "a midnight deadline", "at midnight mass". Sets D. */
+/* "midnight" at I as a time of day, 00:00 (with its zone): after "at",
+ * the time something happens at (after "by", "until", "from", "past" or
+ * "since" it bounds a range, a deadline or a standing rule: "counting
+ * well past midnight", "close by midnight until further notice"), and
+ * modifying no noun after it, so that punctuation, the end of its line,
+ * a capital ("PT", "Eastern time"), a function word or one of two
+ * letters ("on Thursday") or "local" follows: "expires at midnight PT",
+ * "We strike at midnight."; not "the midnight sun", "a midnight
+ * deadline", "at midnight mass". Sets D. */
 static guint parse_midnight(const CrTokens *s, guint i, CrDateValue *d)
 {
 	if (i == 0 || s->tok[i].gap != CR_GAP_SPACE || !cr_tok_word(s, i, "midnight") ||
-	    !cr_tok_find(s, i - 1, &midnight_openers))
+	    !cr_tok_word(s, i - 1, "at"))
 		return 0;
 	guint next = i + 1;
 	if (next < s->n && s->tok[next].gap != CR_GAP_LINE && s->tok[next].kind != CR_TOKEN_PUNCT &&

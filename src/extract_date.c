@@ -381,11 +381,13 @@ static void year_of_weekday(const DateRef *ref, DateCand *c)
 
 /* Sets weekday C to the day the event's reports write with its name
  * (REF's named days), less sure, as a day borrowed from other reports;
- * FALSE when none is, or when its words place it a week off. */
+ * FALSE when none is, or when its words place it a week off ("last",
+ * "next"), after the reports' day ("will meet on Friday") or in another
+ * week ("Friday of last month", "on Wednesday, a week after"). */
 static gboolean take_named_day(const DateRef *ref, DateCand *c)
 {
 	const CrDateValue *day = ref->named_days ? &ref->named_days[c->weekday] : NULL;
-	if (!day || !day->month || (c->context & (CTX_LAST | CTX_NEXT)))
+	if (!day || !day->month || (c->context & (CTX_LAST | CTX_NEXT | CTX_FUTURE | CTX_OTHER_WEEK)))
 		return FALSE;
 	c->date.year = day->year;
 	c->date.month = day->month;

@@ -508,15 +508,16 @@ static void set_places(GArray *facts, const BlockNumber *numbers, guint n_number
 	f->context = cr_fact_places_new(pool, countries, n);
 }
 
-/* Inserts in HASHES (N of them), as other numbers of a sentence, the two
- * whole numbers that number OTHER lies between when its key's value SAID
- * (SAID_LEN bytes) is written with decimals, no bound and no range, under
- * a million and in no percentage points: a rewrite cuts or rounds a
- * figure's decimals, so "94.2%" and "94.6 percent" stand beside "94%"
- * ("The machinists rejected the contract by 94% and 96% voted to strike",
- * "by 94.2% and 96%", "a vote of 94.6 percent and to strike with 96
- * percent"); "$46.74 billion" (no decimals in its key) and "41.1" stay
- * apart from "$41.1 billion" and "46". */
+/* Inserts in HASHES (N of them), as other numbers of a sentence, the
+ * whole numbers a rewrite may write number OTHER as when its key's value
+ * SAID (SAID_LEN bytes) is written with decimals, no bound and no range,
+ * under a million and in no percentage points: the decimals cut, and
+ * rounded up when they are .5 or more ("94.2%": 94; "94.6 percent": 94
+ * and 95), so "94.2%" and "94.6 percent" stand beside "94%" ("The
+ * machinists rejected the contract by 94% and 96% voted to strike", "by
+ * 94.2% and 96%", "a vote of 94.6 percent and to strike with 96
+ * percent") and "94.2%" not beside "95%"; "$46.74 billion" (no decimals
+ * in its key) and "41.1" stay apart from "$41.1 billion" and "46". */
 static void insert_near_wholes(guint32 *hashes, guint *n, const CrFact *other, const char *said,
 			       gsize said_len)
 {
@@ -525,7 +526,8 @@ static void insert_near_wholes(guint32 *hashes, guint *n, const CrFact *other, c
 		return;
 	char buf[G_ASCII_DTOSTR_BUF_SIZE];
 	guint64 whole = (guint64)other->num;
-	for (guint64 v = whole; v <= whole + 1; v++) {
+	guint64 top = other->num - (double)whole >= 0.5 ? whole + 1 : whole;
+	for (guint64 v = whole; v <= top; v++) {
 		int len = g_snprintf(buf, sizeof buf, "%" G_GUINT64_FORMAT, v);
 		insert_hash(hashes, n, (cr_fnv32(buf, (gsize)len) & ~CR_CONTEXT_UNIT) | CR_CONTEXT_NEIGHBOUR);
 	}

@@ -467,6 +467,15 @@ static void test_figure_beside_decimals(void)
 	    cr_test_engine("Its shares rose 12% as revenue grew 41.1% in the quarter.\n",
 			   "Its shares rose 12% as revenue grew 46.7% in the year.\n", NULL);
 	g_assert_cmpint(engine_fact(apart, 0, CR_FACT_NUMBER, "12%", 0)->group, ==, -1);
+	/* review 39: "94.2%" is 94 cut, never 95 rounded, so "12%" beside
+	 * it and "12%" beside "95%" stay apart */
+	g_autoptr(CrEngine) rounded = cr_test_engine(
+	    "Nurses at the hospital ratified a new contract with 94.2% voting yes, and 12% of members "
+	    "did not vote, the union said.\n",
+	    "The hospital said 95% of its beds were full and 12% of its staff were out sick as nurses "
+	    "voted on the deal.\n",
+	    NULL);
+	g_assert_cmpint(engine_fact(rounded, 0, CR_FACT_NUMBER, "12%", 0)->group, ==, -1);
 }
 
 /* Review of engine37: an approximation and a floor whose sentences share

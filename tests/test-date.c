@@ -421,15 +421,31 @@ static void test_times_alone(void)
 	assert_no_date("He won in 2:00:35, ahead of 2:01:09 and a 13:44.2 lap.");
 	assert_date("It hit at 13:01:15 IST near the town.", "13:01:15 IST", "T13:01+05:30");
 	assert_date(DATELINE "It ended at 2:00:35 pm.", "2:00:35 pm", "2023-05-25T14:00");
-	/* stop 39 (engine53): "midnight" after a preposition is 00:00, with
-	 * its zone; a midnight that modifies a noun, or stands with no
-	 * preposition, is none (heldout-boeingstrike) */
+	/* stop 39 (engine53): "midnight" after "at" is 00:00, with its zone;
+	 * a midnight that modifies a noun, or stands with no preposition, is
+	 * none (heldout-boeingstrike) */
 	assert_date(DATELINE "The contract expires at midnight PT, hobbling assembly.", "midnight",
 		    "2023-05-25T00:00");
 	assert_date(DATELINE "\"We strike at midnight,\" he said.", "midnight", "2023-05-25T00:00");
-	assert_date(DATELINE "Polls stayed open until midnight GMT on Wednesday.", "midnight GMT",
+	assert_date(DATELINE "Polls closed at midnight GMT on Wednesday.", "midnight GMT",
 		    "2023-05-24T00:00Z");
-	assert_date(DATELINE "It began just after midnight on Wednesday.", "midnight", "2023-05-24T00:00");
+	/* review 39: after another preposition it bounds a range, a deadline
+	 * or a standing rule, and other nights fell on the publication day */
+	assert_no_date("Officials were still counting ballots well past midnight, the board said.");
+	assert_no_date("Bars must close by midnight until further notice.");
+	assert_no_date("Fans queued from midnight for tickets; the count ran until midnight.");
+	assert_no_date("The walkout started after midnight local time, since midnight before it.");
+	/* review 39: a midnight of the night before is another night
+	 * (/tmp/rv39/mid1) */
+	g_autoptr(CrEngine) nights = cr_test_engine(
+	    " date 2024-09-13 Machinists walked off the job after their contract expired at midnight.\n",
+	    " date 2024-09-13 The vote count at union halls ended at midnight Thursday, officials said.\n",
+	    " date 2024-09-13 \"We strike at midnight,\" the union said.\n", NULL);
+	const CrFact *expired = cr_test_find_fact(nights->facts, 0, CR_FACT_DATE, "midnight");
+	g_assert_cmpint(expired->group, ==,
+			cr_test_find_fact(nights->facts, 2, CR_FACT_DATE, "midnight")->group);
+	g_assert_cmpint(expired->group, !=,
+			cr_test_find_fact(nights->facts, 1, CR_FACT_DATE, "midnight")->group);
 	assert_no_date("They sailed under the midnight sun to a midnight deadline.");
 	assert_no_date("Crowds gathered at midnight mass, and Midnight Oil played.");
 	assert_no_date("It was midnight when the deal collapsed.");
@@ -611,6 +627,21 @@ static void test_weekday_named_with_its_day(void)
 	    cr_test_engine("He won on Sunday, May 28, in the runoff.\n",
 			   "He led on Sunday, May 14, in the first round.\n", runoff, NULL);
 	g_assert_cmpstr(cr_test_find_fact(two->facts, 2, CR_FACT_DATE, "Sunday")->value, ==, "Sunday");
+
+	/* review 39: a weekday told in the future, after "of" or near "week"
+	 * is of another week (/tmp/rv39/wk1, wk2) */
+	g_autoptr(CrEngine) mourned = cr_test_engine(
+	    "Tina Turner died Wednesday, May 24, at her home near Zurich.\n",
+	    "Fans laid flowers outside her home on Wednesday, a week after the singer's death.\n", NULL);
+	g_assert_cmpstr(cr_test_find_fact(mourned->facts, 1, CR_FACT_DATE, "Wednesday")->value, ==,
+			"Wednesday");
+	g_autoptr(CrEngine) storms = cr_test_engine(
+	    "Friday, March 8 \xe2\x80\x94 Heavy rain flooded dozens of homes in coastal towns.\n",
+	    "The same towns were hit by a smaller storm on Friday of last month.\n",
+	    "The council will meet on Friday to discuss sea walls.\n", NULL);
+	for (guint d = 1; d < 3; d++)
+		g_assert_cmpstr(cr_test_find_fact(storms->facts, d, CR_FACT_DATE, "Friday")->value, ==,
+				"Friday");
 }
 
 /* A day written with its time gives its time as a fact of its own, "local
@@ -833,6 +864,11 @@ static void test_match(void)
 	at_two_days.day = 26;
 	g_assert_cmpfloat(cr_date_match(&at_day, &at_pub_day), ==, 0.8);
 	g_assert_cmpfloat(cr_date_match(&at_day, &at_two_days), ==, 0.0);
+	/* review 39: not two midnights: a day off, they are two nights */
+	CrDateValue midnight = at_day, midnight_pub_day = at_pub_day;
+	midnight.hour = midnight.minute = midnight_pub_day.hour = midnight_pub_day.minute = 0;
+	g_assert_cmpfloat(cr_date_match(&midnight, &midnight), ==, 0.8);
+	g_assert_cmpfloat(cr_date_match(&midnight, &midnight_pub_day), ==, 0.0);
 	g_assert_cmpfloat(cr_date_match(&at_cet, &at_gmt), ==, 0.8);
 	g_assert_cmpfloat(cr_date_match(&at, &later), ==, 0.0);
 	g_assert_cmpfloat(cr_date_match(&at_day, &day), ==, 0.0);
