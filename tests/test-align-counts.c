@@ -9,6 +9,30 @@
  * noun closes up another report's two words is the same count ("town
  * ships" unwritten, "townships" are no "ships"), and a
  * court's justices are its judges. */
+/* Stop 39: a percentage written with decimals meets the same figure
+ * rounded to fewer in another report, at the precision that one writes
+ * ("67.69%" and "67.7%", "73.9%" and "74 per cent"); not a figure of the
+ * same precision ("67.6%" and "67.7%"). */
+static void test_rounded_percentages(void)
+{
+	g_autoptr(CrEngine) votes =
+	    cr_test_engine("The family amendment was rejected by 67.69% of voters in the referendum, and "
+			   "the care amendment by 73.9% of voters.\n",
+			   "The family amendment was rejected by 67.7% of voters in the referendum, and the "
+			   "care amendment by 74 per cent of voters.\n",
+			   NULL);
+	assert_linked(engine_fact(votes, 0, CR_FACT_NUMBER, "67.69%", 0),
+		      engine_fact(votes, 1, CR_FACT_NUMBER, "67.7%", 0));
+	assert_linked(engine_fact(votes, 0, CR_FACT_NUMBER, "73.9%", 0),
+		      engine_fact(votes, 1, CR_FACT_NUMBER, "74 per cent", 0));
+	g_autoptr(CrEngine) near =
+	    cr_test_engine("The family amendment was rejected by 67.6% of voters in the referendum.\n",
+			   "The family amendment was rejected by 67.7% of voters in the referendum.\n", NULL);
+	const CrFact *lower = engine_fact(near, 0, CR_FACT_NUMBER, "67.6%", 0);
+	const CrFact *upper = engine_fact(near, 1, CR_FACT_NUMBER, "67.7%", 0);
+	g_assert_true(lower->group == -1 || lower->group != upper->group);
+}
+
 static void test_numbers_said_another_way(void)
 {
 	g_autoptr(CrEngine) money =
@@ -750,5 +774,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/counts/figure-beside-decimals", test_figure_beside_decimals);
 	g_test_add_func("/align/counts/size-of-a-noun", test_size_of_a_noun);
 	g_test_add_func("/align/counts/size-after-a-change-word", test_size_after_a_change_word);
+	g_test_add_func("/align/counts/rounded-percentages", test_rounded_percentages);
 	return g_test_run();
 }
