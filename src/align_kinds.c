@@ -705,24 +705,24 @@ static G_GNUC_NO_INLINE void add_rounded_key(const Grouper *gr, guint fact, KeyL
 		add_value_key(gr, rounded, out);
 }
 
-/* Adds to OUT the keys of percentage FACT, written with decimals, rounded
- * to each fewer number of decimals (cr_align_round_decimals(): "67.69%" under 67.7
- * and 68), unless its report gives that figure beside it
- * (rounded_beside()). Apart from keys_number(), whose every call it would
- * slow. */
-static G_GNUC_NO_INLINE void add_rounded_percent_keys(const Grouper *gr, guint fact, KeyList *out)
+/* Adds to OUT the key of percentage FACT, of 10 % or more and written
+ * with two decimals or more, rounded to one decimal fewer
+ * (cr_align_round_decimals(): "67.69%" under 67.7), unless its report
+ * gives that figure beside it (rounded_beside()). Apart from
+ * keys_number(), whose every call it would slow. */
+static G_GNUC_NO_INLINE void add_rounded_percent_key(const Grouper *gr, guint fact, KeyList *out)
 {
 	guint64 digits;
 	guint decimals;
-	if (!cr_align_percent_written(fact_at(gr, fact), &digits, &decimals))
+	if (!cr_align_percent_written(fact_at(gr, fact), &digits, &decimals) || decimals < 2)
 		return;
+	/* the quotient of two exact integers: the double strtod() reads */
 	double ten = 1.0;
-	for (guint fewer = 0; fewer < decimals; fewer++, ten *= 10.0) {
-		/* the quotient of two exact integers is the double strtod() reads */
-		double rounded = (double)cr_align_round_decimals(digits, decimals, fewer) / ten;
-		if (!rounded_beside(gr, fact, rounded))
-			add_value_key(gr, rounded, out);
-	}
+	for (guint i = 1; i < decimals; i++)
+		ten *= 10.0;
+	double rounded = (double)cr_align_round_decimals(digits, decimals, decimals - 1) / ten;
+	if (rounded >= CR_ALIGN_ROUNDED_PERCENT_FLOOR && !rounded_beside(gr, fact, rounded))
+		add_value_key(gr, rounded, out);
 }
 
 /* Numbers are filed and looked up under their value: its bits, six to a
@@ -732,8 +732,8 @@ static G_GNUC_NO_INLINE void add_rounded_percent_keys(const Grouper *gr, guint f
  * amount of money to three figures or more under its value rounded to
  * one figure fewer too (money_rounded()), where the rounded amount is,
  * unless its report gives that amount beside it (rounded_beside()); a
- * percentage with decimals under each figure it rounds to
- * (add_rounded_percent_keys()). */
+ * percentage with two decimals or more under its figure to one fewer
+ * (add_rounded_percent_key()). */
 static void keys_number(const Grouper *gr, guint fact, gboolean lookup, KeyList *out)
 {
 	const CrFact *f = fact_at(gr, fact);
@@ -743,7 +743,7 @@ static void keys_number(const Grouper *gr, guint fact, gboolean lookup, KeyList 
 	if (f->num >= 1e6 && f->unit)
 		add_rounded_key(gr, fact, out);
 	else if (f->unit && f->unit[0] == '%' && !f->unit[1] && strchr(f->key, '.'))
-		add_rounded_percent_keys(gr, fact, out);
+		add_rounded_percent_key(gr, fact, out);
 }
 
 /* Writes VALUE (>= 0) in decimal at P; returns the end. */

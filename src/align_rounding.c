@@ -45,8 +45,9 @@ gboolean cr_align_rounded_percent_agrees(const CrFact *a, const CrFact *b)
 {
 	guint64 da, db;
 	guint na, nb;
-	if (!cr_align_percent_written(a, &da, &na) || !cr_align_percent_written(b, &db, &nb))
+	if (!(a->num >= CR_ALIGN_ROUNDED_PERCENT_FLOOR && b->num >= CR_ALIGN_ROUNDED_PERCENT_FLOOR) ||
+	    !cr_align_percent_written(a, &da, &na) || !cr_align_percent_written(b, &db, &nb))
 		return FALSE;
-	return na > nb ? cr_align_round_decimals(da, na, nb) == db
-		       : nb > na && cr_align_round_decimals(db, nb, na) == da;
+	return na == nb + 1 && nb >= 1 ? cr_align_round_decimals(da, na, nb) == db
+				       : nb == na + 1 && na >= 1 && cr_align_round_decimals(db, nb, na) == da;
 }
