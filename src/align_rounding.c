@@ -26,6 +26,22 @@ gboolean cr_align_percent_written(const CrFact *f, guint64 *digits, guint *decim
 		v = v * 10 + (guint64)(*p - '0');
 		d += point;
 	}
+	/* the key drops the zeros that end the decimals, the text keeps
+	 * them: "52.10 per cent" is written to a hundredth, no "52.1%" */
+	const char *t = f->text;
+	while (*t && !g_ascii_isdigit(*t))
+		t++;
+	while (g_ascii_isdigit(*t))
+		t++;
+	guint written = 0;
+	if (*t == '.')
+		while (g_ascii_isdigit(t[1 + written]))
+			written++;
+	for (; d < written; d++, n++) {
+		if (n >= PERCENT_DIGITS)
+			return FALSE;
+		v *= 10;
+	}
 	*digits = v;
 	*decimals = d;
 	return TRUE;

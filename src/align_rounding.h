@@ -5,8 +5,9 @@
 #include "crossread/fact.h"
 
 /* TRUE when number F is a percentage whose figure its key holds as
- * written ("67.69|%", ">74|%"): its digits without the point in *DIGITS,
- * how many follow the point in *DECIMALS. FALSE for another unit, a
+ * written ("67.69|%", ">74|%"), to the decimals its text writes
+ * ("52.10 per cent", "52.1|%": 5210, two): its digits without the point
+ * in *DIGITS, how many follow the point in *DECIMALS. FALSE for another unit, a
  * range or a figure in exponent notation. */
 gboolean cr_align_percent_written(const CrFact *f, guint64 *digits, guint *decimals);
 

@@ -42,6 +42,14 @@ static void test_rounded_percentages(void)
 	const CrFact *rate = engine_fact(small, 0, CR_FACT_NUMBER, "1.5%", 0);
 	g_assert_true(rate->group == -1 ||
 		      rate->group != engine_fact(small, 1, CR_FACT_NUMBER, "2%", 0)->group);
+	/* a figure written with a zero ending its decimals is that precision
+	 * (erdogan: "52.14%" final, "52.10 per cent" of an earlier count) */
+	g_autoptr(CrEngine) zero =
+	    cr_test_engine("Erdogan won 52.14% of the votes in the runoff count.\n",
+			   "Erdogan won 52.10 per cent of the votes in the runoff count.\n", NULL);
+	const CrFact *final = engine_fact(zero, 0, CR_FACT_NUMBER, "52.14%", 0);
+	g_assert_true(final->group == -1 ||
+		      final->group != engine_fact(zero, 1, CR_FACT_NUMBER, "52.10 per cent", 0)->group);
 	const CrFact *other = engine_fact(small, 0, CR_FACT_NUMBER, "67.64%", 0);
 	g_assert_true(other->group == -1 ||
 		      other->group != engine_fact(small, 1, CR_FACT_NUMBER, "67.7%", 0)->group);
