@@ -1,6 +1,7 @@
 /* How the facts of each kind are matched, agreed, filed under index keys
  * and weighed while they are grouped (align_group.c): the ops table. */
 #include "align_kinds.h"
+#include "align_rounding.h"
 
 #include <math.h>
 #include <string.h>
@@ -349,7 +350,10 @@ static double match_number(const CrFact *a, const CrFact *b)
 	if (strcmp(a->key + (bound_a != 0), b->key + (bound_b != 0)) == 0)
 		return 1.0;
 	if (a->num != b->num)
-		return rounded_money_agrees(a, b) ? NUMBER_UNIT_MISSING : 0.0;
+		return rounded_money_agrees(a, b) || (a->unit == b->unit && bound_a == bound_b &&
+						      cr_align_rounded_percent_agrees(a, b))
+			   ? NUMBER_UNIT_MISSING
+			   : 0.0;
 	const char *ta = cr_fact_counted_thing(a), *tb = cr_fact_counted_thing(b);
 	if (ta && tb && strcmp(ta, tb) == 0) /* "six missing people", "Six people" */
 		return 1.0;
@@ -701,13 +705,35 @@ static G_GNUC_NO_INLINE void add_rounded_key(const Grouper *gr, guint fact, KeyL
 		add_value_key(gr, rounded, out);
 }
 
+/* Adds to OUT the key of percentage FACT, of 10 % or more and written
+ * with two decimals or more, rounded to one decimal fewer
+ * (cr_align_round_decimals(): "67.69%" under 67.7), unless its report
+ * gives that figure beside it (rounded_beside()). Apart from
+ * keys_number(), whose every call it would slow. */
+static G_GNUC_NO_INLINE void add_rounded_percent_key(const Grouper *gr, guint fact, KeyList *out)
+{
+	guint64 digits;
+	guint decimals;
+	if (!cr_align_percent_written(fact_at(gr, fact), &digits, &decimals) || decimals < 2)
+		return;
+	/* the quotient of two exact integers: the double strtod() reads */
+	double ten = 1.0;
+	for (guint i = 1; i < decimals; i++)
+		ten *= 10.0;
+	double rounded = (double)cr_align_round_decimals(digits, decimals, decimals - 1) / ten;
+	if (rounded >= CR_ALIGN_ROUNDED_PERCENT_FLOOR && !rounded_beside(gr, fact, rounded))
+		add_value_key(gr, rounded, out);
+}
+
 /* Numbers are filed and looked up under their value: its bits, six to a
  * character (11 bytes a key, not 16 in hex: dense numbers file 54,000 at
  * 4 MiB); percentage points under their value in basis points, which
  * their key holds ("a quarter percentage point", "25 basis points"); an
  * amount of money to three figures or more under its value rounded to
  * one figure fewer too (money_rounded()), where the rounded amount is,
- * unless its report gives that amount beside it (rounded_beside()). */
+ * unless its report gives that amount beside it (rounded_beside()); a
+ * percentage with two decimals or more under its figure to one fewer
+ * (add_rounded_percent_key()). */
 static void keys_number(const Grouper *gr, guint fact, gboolean lookup, KeyList *out)
 {
 	const CrFact *f = fact_at(gr, fact);
@@ -716,6 +742,8 @@ static void keys_number(const Grouper *gr, guint fact, gboolean lookup, KeyList 
 	add_value_key(gr, points ? round(f->num * 1e8) / 1e6 : f->num, out);
 	if (f->num >= 1e6 && f->unit)
 		add_rounded_key(gr, fact, out);
+	else if (f->unit && f->unit[0] == '%' && !f->unit[1] && strchr(f->key, '.'))
+		add_rounded_percent_key(gr, fact, out);
 }
 
 /* Writes VALUE (>= 0) in decimal at P; returns the end. */

@@ -104,6 +104,32 @@ static guint speed_after(const CrTokens *s, guint i, int *unit)
 	return n;
 }
 
+/* A length after the decimal amount Q at I written with its SI symbol
+ * (the BIPM's "m", "cm", "mm"; "km" is a unit word), joined or spaced:
+ * "6.24m" is "6.24 m" is "6.24 metres", "15.5cm" 0.155 m. Only after
+ * decimals and in lower case: a whole "5m" and "5M" may be five million
+ * too; nor before a plural or "of" ("2.5m people", "1.5m of them"
+ * count millions). Sets Q; returns 1, else 0. */
+static guint length_symbol(const CrTokens *s, guint i, Quantity *q)
+{
+	if (!q->decimals || q->multiplied || s->tok[i].kind != CR_TOKEN_WORD)
+		return 0;
+	gsize len = s->tok[i].end - s->tok[i].start;
+	const char *w = s->data + s->tok[i].start;
+	int shift;
+	if (len == 1 && w[0] == 'm')
+		shift = 0;
+	else if (len == 2 && w[1] == 'm' && (w[0] == 'c' || w[0] == 'm'))
+		shift = w[0] == 'c' ? 2 : 3;
+	else
+		return 0;
+	if (number_spaced_word(s, i + 1) && (cr_tok_word(s, i + 1, "of") || number_is_plural(s, i + 1)))
+		return 0;
+	q->unit = U_M;
+	q->exponent -= shift;
+	return 1;
+}
+
 /* A unit after the amount at I: "%", "percent", "per cent", "basis points",
  * "dollars", "US dollars", "Swiss francs", "U.S. cents", "km",
  * "-kilometre", "hours", "-week", "MW", "people", "EUR". Sets Q; returns
@@ -168,7 +194,7 @@ guint number_unit_after(const CrTokens *s, guint i, Quantity *q)
 		q->unit = w->value;
 		return 1;
 	}
-	return 0;
+	return length_symbol(s, i, q);
 }
 
 /* "and a half" after a number at I, spaced or hyphenated ("seven and a

@@ -9,6 +9,52 @@
  * noun closes up another report's two words is the same count ("town
  * ships" unwritten, "townships" are no "ships"), and a
  * court's justices are its judges. */
+/* Stop 39: a percentage written with two decimals or more meets the same
+ * figure rounded to one decimal fewer in another report ("67.69%" and
+ * "67.7%"); not a figure of the same precision ("67.6%" and "67.7%"),
+ * a whole one ("73.9%", "74 per cent") or one under 10 %. */
+static void test_rounded_percentages(void)
+{
+	g_autoptr(CrEngine) votes =
+	    cr_test_engine("The family amendment was rejected by 67.69% of voters in the referendum, and "
+			   "the care amendment by 73.9% of voters.\n",
+			   "The family amendment was rejected by 67.7% of voters in the referendum, and the "
+			   "care amendment by 74 per cent of voters.\n",
+			   NULL);
+	assert_linked(engine_fact(votes, 0, CR_FACT_NUMBER, "67.69%", 0),
+		      engine_fact(votes, 1, CR_FACT_NUMBER, "67.7%", 0));
+	/* a whole figure is none: "99.49 per cent" and another election's
+	 * "99%" of votes counted */
+	const CrFact *fine = engine_fact(votes, 0, CR_FACT_NUMBER, "73.9%", 0);
+	g_assert_true(fine->group == -1 ||
+		      fine->group != engine_fact(votes, 1, CR_FACT_NUMBER, "74 per cent", 0)->group);
+	g_autoptr(CrEngine) near =
+	    cr_test_engine("The family amendment was rejected by 67.6% of voters in the referendum.\n",
+			   "The family amendment was rejected by 67.7% of voters in the referendum.\n", NULL);
+	const CrFact *lower = engine_fact(near, 0, CR_FACT_NUMBER, "67.6%", 0);
+	const CrFact *upper = engine_fact(near, 1, CR_FACT_NUMBER, "67.7%", 0);
+	g_assert_true(lower->group == -1 || lower->group != upper->group);
+	/* nor one rounded the other way, nor figures under 10 % (rates,
+	 * inflation: "1.5%" and "2%" are two) */
+	g_autoptr(CrEngine) small =
+	    cr_test_engine("The bank rate was cut to 1.5% and inflation is at 67.64% in the region.\n",
+			   "The bank rate was cut to 2% and inflation is at 67.7% in the region.\n", NULL);
+	const CrFact *rate = engine_fact(small, 0, CR_FACT_NUMBER, "1.5%", 0);
+	g_assert_true(rate->group == -1 ||
+		      rate->group != engine_fact(small, 1, CR_FACT_NUMBER, "2%", 0)->group);
+	/* a figure written with a zero ending its decimals is that precision
+	 * (erdogan: "52.14%" final, "52.10 per cent" of an earlier count) */
+	g_autoptr(CrEngine) zero =
+	    cr_test_engine("Erdogan won 52.14% of the votes in the runoff count.\n",
+			   "Erdogan won 52.10 per cent of the votes in the runoff count.\n", NULL);
+	const CrFact *final = engine_fact(zero, 0, CR_FACT_NUMBER, "52.14%", 0);
+	g_assert_true(final->group == -1 ||
+		      final->group != engine_fact(zero, 1, CR_FACT_NUMBER, "52.10 per cent", 0)->group);
+	const CrFact *other = engine_fact(small, 0, CR_FACT_NUMBER, "67.64%", 0);
+	g_assert_true(other->group == -1 ||
+		      other->group != engine_fact(small, 1, CR_FACT_NUMBER, "67.7%", 0)->group);
+}
+
 static void test_numbers_said_another_way(void)
 {
 	g_autoptr(CrEngine) money =
@@ -759,5 +805,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/counts/figure-beside-decimals", test_figure_beside_decimals);
 	g_test_add_func("/align/counts/size-of-a-noun", test_size_of_a_noun);
 	g_test_add_func("/align/counts/size-after-a-change-word", test_size_after_a_change_word);
+	g_test_add_func("/align/counts/rounded-percentages", test_rounded_percentages);
 	return g_test_run();
 }

@@ -327,6 +327,22 @@ static void test_percent_and_units(void)
 	assert_number("at 90 kilometres per hour", "90 kilometres per hour", "90 km/h", 90, "km/h");
 	assert_number("ran 26 miles per day", "26 miles", "26 mi", 26, "mi");
 	assert_no_number("a 5-percentage rise");
+	/* stop 39: a length with its SI symbol, joined or spaced, after
+	 * decimals is in metres ("6.24m" meets "6.24 metres") */
+	assert_number("cleared 6.24m in April", "6.24m", "6.24 m", 6.24, "m");
+	assert_number("cleared 6.10m with his", "6.10m", "6.1 m", 6.1, "m");
+	assert_number("a bar at 6.25 m on", "6.25 m", "6.25 m", 6.25, "m");
+	assert_number("jumped 6.25 metres in Paris", "6.25 metres", "6.25 m", 6.25, "m");
+	assert_number("a crack 15.5cm wide", "15.5cm", "0.155 m", 0.155, "m");
+	assert_number("the 6.24m was a record", "6.24m", "6.24 m", 6.24, "m");
+	/* near misses: a whole "5m", "2.5M", millions before a plural or
+	 * "of", money, a time, a model's name */
+	assert_no_number("some 2.5m people watched");
+	assert_no_number("some 2.5M watched");
+	assert_no_number("about 1.5m of them");
+	assert_number("Sales Hit US$5.5m In May", "US$5.5m", "5500000 USD", 5.5e6, "USD");
+	assert_no_number("at 3.30pm on Friday");
+	assert_no_number("the A320m and 5G and 4K");
 	/* "mw" is no megawatt and "m" alone no unit: the bare number stays. */
 	assert_number("plant of 500 mw here", "500", "500", 500, NULL);
 }
