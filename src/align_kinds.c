@@ -453,7 +453,7 @@ static G_GNUC_NO_INLINE gboolean persons_and_things(const CrFact *a, const CrFac
  * or NULL when F is no ordinal or ranks none. */
 static const char *ordinal_noun(const CrFact *f)
 {
-	if (!has_unit(f) || strcmp(f->unit, "ordinal") != 0)
+	if (!cr_fact_is_ordinal(f))
 		return NULL;
 	const char *space = strchr(f->value, ' ');
 	return space ? space + 1 : NULL;

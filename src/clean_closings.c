@@ -112,36 +112,13 @@ static const char *const PARTINGS[] = {
 	"see you", "catch you", "until next time", "till next time", "talk soon", "speak soon",
 };
 
-/* TRUE when data[start,end) opens with the words of PHRASE, any case,
- * one blank between them. */
-static gboolean opens_with_phrase(const char *data, gsize start, gsize end, const char *phrase)
-{
-	gsize p = start;
-	for (const char *w = phrase; *w;) {
-		const char *blank = strchr(w, ' ');
-		gsize len = blank ? (gsize)(blank - w) : strlen(w);
-		if (p + len > end || g_ascii_strncasecmp(data + p, w, len) != 0 ||
-		    (p + len < end && g_ascii_isalpha(data[p + len])))
-			return FALSE;
-		p += len;
-		w += len;
-		if (*w == ' ') {
-			if (p >= end || data[p] != ' ')
-				return FALSE;
-			p++;
-			w++;
-		}
-	}
-	return TRUE;
-}
-
 /* TRUE when data[start,end) opens with a parting phrase ("See you next
  * week.", "Until next time!"). */
 static gboolean parting_line(const char *data, gsize start, gsize end)
 {
 	clean_trim(data, &start, &end);
 	for (guint i = 0; i < G_N_ELEMENTS(PARTINGS); i++)
-		if (opens_with_phrase(data, start, end, PARTINGS[i]))
+		if (clean_word_at(data, start, end, PARTINGS[i]))
 			return TRUE;
 	return FALSE;
 }

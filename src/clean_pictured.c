@@ -183,14 +183,11 @@ static gboolean bracket_credit(const char *data, gsize start, gsize end)
 			    clean_capitalised_words(data, start, end) == words);
 }
 
-/* TRUE when text other than block I stands on the page: a solid block
- * ending as a sentence. */
-static gboolean text_besides(const Info *info, guint n, guint i)
+/* TRUE when block B is text of the page's own: a solid block ending as
+ * a sentence. */
+static gboolean page_text(const Info *b)
 {
-	for (guint k = 0; k < n; k++)
-		if (k != i && clean_is_solid(&info[k]) && info[k].sentence)
-			return TRUE;
-	return FALSE;
+	return clean_is_solid(b) && b->sentence;
 }
 
 /* Inside the story, a caption naming its picture ("The Starliner
@@ -206,7 +203,9 @@ static gboolean text_besides(const Info *info, guint n, guint i)
  * bears no sign of furniture (a link's label, "(Read More)"). */
 static void judge_bracket_credits(const char *data, const GArray *blocks, Info *info, guint n)
 {
-	guint last = clean_last_solid(info, n);
+	guint last = clean_last_solid(info, n), texts = 0;
+	for (guint k = 0; k < n; k++)
+		texts += page_text(&info[k]);
 	for (guint i = 0; i + 2 < n && i + 1 < last; i++) {
 		const CrBlock *caption = &g_array_index(blocks, CrBlock, i);
 		const CrBlock *credit = &g_array_index(blocks, CrBlock, i + 1);
@@ -214,7 +213,8 @@ static void judge_bracket_credits(const char *data, const GArray *blocks, Info *
 		    info[i + 1].chars <= BRACKET_CREDIT_BYTES && info[i + 1].evidence == 0 &&
 		    !info[i].reported && !info[i].speaks && info[i].chars < PICTURED_BYTES &&
 		    bracket_credit(data, credit->start, credit->end) &&
-		    names_its_picture(data, caption->start, caption->end) && text_besides(info, n, i)) {
+		    names_its_picture(data, caption->start, caption->end) &&
+		    texts > (guint)page_text(&info[i])) {
 			info[i].cls = CLASS_BAD;
 			info[i + 1].cls = CLASS_BAD;
 		}

@@ -116,19 +116,6 @@ static gboolean common_word_name(const CrFact *f)
 	       cr_english_word(f->key, strlen(f->key));
 }
 
-/* TRUE when number fact F is an ordinal: its value opens with figures and
- * "st", "nd", "rd" or "th" ("39th Amendment", "1st Referendum"). */
-static gboolean ordinal_number(const CrFact *f)
-{
-	const char *p = f->value;
-	while (g_ascii_isdigit(*p))
-		p++;
-	if (p == f->value || !p[0] || !p[1] || (p[2] != ' ' && p[2] != '\0'))
-		return FALSE;
-	return (p[0] == 's' && p[1] == 't') || (p[0] == 'n' && p[1] == 'd') || (p[0] == 'r' && p[1] == 'd') ||
-	       (p[0] == 't' && p[1] == 'h');
-}
-
 /* Clears KEEP[i] of the places and bodies among one report's FACTS[0, N),
  * sorted, that are one common word an ordinal's fact holds: the words the
  * ordinal names with ("the 39th Amendment"), which alone linked the 39th
@@ -141,7 +128,7 @@ static void drop_ordinal_words(const CrFact *facts, guint n, gboolean *keep)
 		const CrFact *number = &facts[i];
 		/* a fact inside the number first: most numbers hold none */
 		if (number->kind != CR_FACT_NUMBER || i + 1 == n || facts[i + 1].start >= number->end ||
-		    !ordinal_number(number))
+		    !cr_fact_is_ordinal(number))
 			continue;
 		for (guint j = i + 1; j < n && facts[j].start < number->end; j++)
 			if (facts[j].end <= number->end && common_word_name(&facts[j]))

@@ -45,6 +45,13 @@ static void put_quoted(GString *out, const char *s)
 	g_string_append_c(out, '"');
 }
 
+/* Two spaces for each of the DEPTH levels open. */
+static void put_indent(GString *out, guint depth)
+{
+	for (guint i = 0; i < depth; i++)
+		g_string_append(out, "  ");
+}
+
 /* Begins a value in the level open: the separator, the indent and, in an
  * object, the member's NAME. */
 static void begin_value(CrJsonPretty *j, const char *name)
@@ -53,8 +60,7 @@ static void begin_value(CrJsonPretty *j, const char *name)
 		guint64 bit = G_GUINT64_CONSTANT(1) << (j->depth - 1);
 		g_string_append(j->out, j->filled & bit ? ",\n" : "\n");
 		j->filled |= bit;
-		for (guint i = 0; i < j->depth; i++)
-			g_string_append(j->out, "  ");
+		put_indent(j->out, j->depth);
 	}
 	if (name) {
 		put_quoted(j->out, name);
@@ -78,12 +84,10 @@ void cr_json_pretty_close(CrJsonPretty *j, char bracket)
 	j->depth--;
 	if (filled) {
 		g_string_append_c(j->out, '\n');
-		for (guint i = 0; i < j->depth; i++)
-			g_string_append(j->out, "  ");
+		put_indent(j->out, j->depth);
 	} else if (bracket == '}') {
 		/* json-glib's empty object: "{", its members' indent, "}" */
-		for (guint i = 0; i < j->depth; i++)
-			g_string_append(j->out, "  ");
+		put_indent(j->out, j->depth);
 	}
 	g_string_append_c(j->out, bracket);
 }

@@ -33,19 +33,16 @@ typedef struct {
  * ("Hurricane Milton", "Mount Marapi"). */
 static gboolean qualifier(const char *w, gsize len, CrFactKind kind)
 {
-	char folded[32];
-	if (len < 3 || len >= sizeof folded || !cr_english_word(w, len))
+	if (len < 3 || !cr_english_word(w, len))
 		return FALSE;
-	memcpy(folded, w, len);
-	folded[len] = '\0';
-	guint32 classes = name_word_classes(folded);
+	guint32 classes = name_word_info(w, len).classes;
 	if (classes & (NAME_WORD_STOP | NAME_WORD_ARTICLE | NAME_WORD_GIVEN | NAME_WORD_ROLE |
 		       NAME_WORD_ROLE_MOD | NAME_WORD_REGNAL | NAME_WORD_NATIONALITY | NAME_WORD_NUMBER |
 		       NAME_WORD_DATE | NAME_WORD_NOT_CURRENT))
 		return FALSE;
 	if (kind == CR_FACT_ORG && !(classes & (NAME_WORD_EVENT | NAME_WORD_PLACE_PREFIX)))
 		return FALSE;
-	return !(classes & NAME_WORD_DIRECTION) || g_str_has_suffix(folded, "ern");
+	return !(classes & NAME_WORD_DIRECTION) || memcmp(w + len - 3, "ern", 3) == 0;
 }
 
 /* TRUE when fact F, a place or a body whose folded key has one word or
@@ -100,11 +97,7 @@ static Word *note_qualified(GHashTable **words, guint64 **bits, const GArray *fa
 	if (!w) {
 		w = g_new0(Word, 1);
 		w->qualified = i;
-		char first[32];
-		gsize first_len = MIN((gsize)(strchr(f->key, ' ') - f->key), sizeof first - 1);
-		memcpy(first, f->key, first_len);
-		first[first_len] = '\0';
-		guint32 classes = name_word_classes(first);
+		guint32 classes = name_word_info(f->key, (gsize)(strchr(f->key, ' ') - f->key)).classes;
 		w->feature = (classes & NAME_WORD_PLACE_PREFIX) != 0;
 		w->event = (classes & NAME_WORD_EVENT) != 0;
 		g_hash_table_insert(*words, (gpointer)word, w);

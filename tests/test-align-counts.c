@@ -25,34 +25,29 @@ static void test_rounded_percentages(void)
 		      engine_fact(votes, 1, CR_FACT_NUMBER, "67.7%", 0));
 	/* a whole figure is none: "99.49 per cent" and another election's
 	 * "99%" of votes counted */
-	const CrFact *fine = engine_fact(votes, 0, CR_FACT_NUMBER, "73.9%", 0);
-	g_assert_true(fine->group == -1 ||
-		      fine->group != engine_fact(votes, 1, CR_FACT_NUMBER, "74 per cent", 0)->group);
+	assert_not_linked(engine_fact(votes, 0, CR_FACT_NUMBER, "73.9%", 0),
+			  engine_fact(votes, 1, CR_FACT_NUMBER, "74 per cent", 0));
 	g_autoptr(CrEngine) near =
 	    cr_test_engine("The family amendment was rejected by 67.6% of voters in the referendum.\n",
 			   "The family amendment was rejected by 67.7% of voters in the referendum.\n", NULL);
-	const CrFact *lower = engine_fact(near, 0, CR_FACT_NUMBER, "67.6%", 0);
-	const CrFact *upper = engine_fact(near, 1, CR_FACT_NUMBER, "67.7%", 0);
-	g_assert_true(lower->group == -1 || lower->group != upper->group);
+	assert_not_linked(engine_fact(near, 0, CR_FACT_NUMBER, "67.6%", 0),
+			  engine_fact(near, 1, CR_FACT_NUMBER, "67.7%", 0));
 	/* nor one rounded the other way, nor figures under 10 % (rates,
 	 * inflation: "1.5%" and "2%" are two) */
 	g_autoptr(CrEngine) small =
 	    cr_test_engine("The bank rate was cut to 1.5% and inflation is at 67.64% in the region.\n",
 			   "The bank rate was cut to 2% and inflation is at 67.7% in the region.\n", NULL);
-	const CrFact *rate = engine_fact(small, 0, CR_FACT_NUMBER, "1.5%", 0);
-	g_assert_true(rate->group == -1 ||
-		      rate->group != engine_fact(small, 1, CR_FACT_NUMBER, "2%", 0)->group);
+	assert_not_linked(engine_fact(small, 0, CR_FACT_NUMBER, "1.5%", 0),
+			  engine_fact(small, 1, CR_FACT_NUMBER, "2%", 0));
 	/* a figure written with a zero ending its decimals is that precision
 	 * (erdogan: "52.14%" final, "52.10 per cent" of an earlier count) */
 	g_autoptr(CrEngine) zero =
 	    cr_test_engine("Erdogan won 52.14% of the votes in the runoff count.\n",
 			   "Erdogan won 52.10 per cent of the votes in the runoff count.\n", NULL);
-	const CrFact *final = engine_fact(zero, 0, CR_FACT_NUMBER, "52.14%", 0);
-	g_assert_true(final->group == -1 ||
-		      final->group != engine_fact(zero, 1, CR_FACT_NUMBER, "52.10 per cent", 0)->group);
-	const CrFact *other = engine_fact(small, 0, CR_FACT_NUMBER, "67.64%", 0);
-	g_assert_true(other->group == -1 ||
-		      other->group != engine_fact(small, 1, CR_FACT_NUMBER, "67.7%", 0)->group);
+	assert_not_linked(engine_fact(zero, 0, CR_FACT_NUMBER, "52.14%", 0),
+			  engine_fact(zero, 1, CR_FACT_NUMBER, "52.10 per cent", 0));
+	assert_not_linked(engine_fact(small, 0, CR_FACT_NUMBER, "67.64%", 0),
+			  engine_fact(small, 1, CR_FACT_NUMBER, "67.7%", 0));
 }
 
 static void test_numbers_said_another_way(void)

@@ -528,23 +528,27 @@ static void test_place_with_words_left_out_near_misses(void)
  * wherever a report writes it alone. */
 static void test_name_after_common_word(void)
 {
-	const char *x = "On Wednesday, Hurricane Milton made landfall near Siesta Key. Milton was "
-			"located about 115 miles from Tampa.\n";
-	const char *y = "On Wednesday, Milton made landfall near Siesta Key as a Category 3 storm.\n";
-	const char *z = "Residents fled as Hurricane Milton neared the coast on Wednesday.\n";
-	g_autoptr(CrEngine) engine = cr_test_engine(x, y, z, NULL);
-	const CrFact *fy = name_of(engine->facts, 1, y, "Milton");
-	g_assert_cmpstr(fy->value, ==, "Hurricane Milton");
-	assert_linked(name_of(engine->facts, 2, z, "Hurricane Milton"), fy);
-
-	const char *p = "He was shot outside a hotel in Midtown Manhattan. The company had an event "
-			"in Manhattan that day.\n";
-	const char *q = "Police searched Manhattan for the gunman on Wednesday.\n";
-	const char *r = "The gunman fled a Midtown Manhattan hotel on Wednesday.\n";
-	g_autoptr(CrEngine) city = cr_test_engine(p, q, r, NULL);
-	const CrFact *fq = name_of(city->facts, 1, q, "Manhattan");
-	g_assert_cmpstr(fq->value, ==, "Midtown Manhattan");
-	assert_linked(name_of(city->facts, 2, r, "Midtown Manhattan"), fq);
+	const struct {
+		const char *both, *alone, *qualified, *word, *name;
+	} cases[] = {
+		{ "On Wednesday, Hurricane Milton made landfall near Siesta Key. Milton was located about "
+		  "115 miles from Tampa.\n",
+		  "On Wednesday, Milton made landfall near Siesta Key as a Category 3 storm.\n",
+		  "Residents fled as Hurricane Milton neared the coast on Wednesday.\n", "Milton",
+		  "Hurricane Milton" },
+		{ "He was shot outside a hotel in Midtown Manhattan. The company had an event in Manhattan "
+		  "that day.\n",
+		  "Police searched Manhattan for the gunman on Wednesday.\n",
+		  "The gunman fled a Midtown Manhattan hotel on Wednesday.\n", "Manhattan",
+		  "Midtown Manhattan" },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autoptr(CrEngine) engine =
+		    cr_test_engine(cases[i].both, cases[i].alone, cases[i].qualified, NULL);
+		const CrFact *alone = name_of(engine->facts, 1, cases[i].alone, cases[i].word);
+		g_assert_cmpstr(alone->value, ==, cases[i].name);
+		assert_linked(name_of(engine->facts, 2, cases[i].qualified, cases[i].name), alone);
+	}
 }
 
 /* The near misses: the word alone is a gazetteer place ("Sudan" of "Port

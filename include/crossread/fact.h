@@ -243,6 +243,13 @@ static inline const char *cr_fact_counted_thing(const CrFact *fact)
 /* TRUE when number FACT is an age ("33-year-old", "Letby, 33,"). */
 gboolean cr_fact_is_age(const CrFact *fact);
 
+/* TRUE when number FACT is an ordinal ("39th Amendment", "the third
+ * time"): its unit says so. */
+static inline gboolean cr_fact_is_ordinal(const CrFact *fact)
+{
+	return fact->unit && strcmp(fact->unit, "ordinal") == 0;
+}
+
 /* cr_fact_append() with the text shared through POOL (NULL: its own, as
  * cr_fact_append()), looked for straight from the report's bytes: no copy
  * of its own made and freed a fact (194,795 of 8 reports of 1 MiB). The
