@@ -203,18 +203,23 @@ static gboolean page_text(const Info *b)
  * bears no sign of furniture (a link's label, "(Read More)"). */
 static void judge_bracket_credits(const char *data, const GArray *blocks, Info *info, guint n)
 {
-	guint last = clean_last_solid(info, n), texts = 0;
-	for (guint k = 0; k < n; k++)
-		texts += page_text(&info[k]);
+	/* the page's own text, counted once a caption asks (few pages hold one) */
+	guint last = clean_last_solid(info, n), texts = G_MAXUINT;
 	for (guint i = 0; i + 2 < n && i + 1 < last; i++) {
 		const CrBlock *caption = &g_array_index(blocks, CrBlock, i);
 		const CrBlock *credit = &g_array_index(blocks, CrBlock, i + 1);
-		if (info[i + 1].words > 0 && info[i + 1].words <= BRACKET_CREDIT_WORDS &&
-		    info[i + 1].chars <= BRACKET_CREDIT_BYTES && info[i + 1].evidence == 0 &&
-		    !info[i].reported && !info[i].speaks && info[i].chars < PICTURED_BYTES &&
-		    bracket_credit(data, credit->start, credit->end) &&
-		    names_its_picture(data, caption->start, caption->end) &&
-		    texts > (guint)page_text(&info[i])) {
+		if (info[i + 1].words == 0 || info[i + 1].words > BRACKET_CREDIT_WORDS ||
+		    info[i + 1].chars > BRACKET_CREDIT_BYTES || info[i + 1].evidence != 0 ||
+		    info[i].reported || info[i].speaks || info[i].chars >= PICTURED_BYTES ||
+		    !bracket_credit(data, credit->start, credit->end) ||
+		    !names_its_picture(data, caption->start, caption->end))
+			continue;
+		if (texts == G_MAXUINT) {
+			texts = 0;
+			for (guint k = 0; k < n; k++)
+				texts += page_text(&info[k]);
+		}
+		if (texts > (guint)page_text(&info[i])) {
 			info[i].cls = CLASS_BAD;
 			info[i + 1].cls = CLASS_BAD;
 		}
