@@ -296,6 +296,20 @@ static gboolean shorter_first(guint na, const char *ka, guint nb, const char *kb
 	return na != nb ? na < nb : strcmp(ka, kb) <= 0;
 }
 
+/* TRUE when two quotations that share a run of RUN stems where they part
+ * ways agree past it too: the shorter (NA stems, WORDS of them shared)
+ * shares some stems outside the run, at least half of those it has there
+ * (round 36; sharing none was engine49's rule). "Thousands of
+ * companies ... rely on the ability to transfer data between the EU and the
+ * US" and "This decision is flawed ... for the countless other companies
+ * transferring data between the EU and US" end on one phrase and share one
+ * stray word besides: two quotations, not one cut differently. */
+static gboolean agree_outside_run(guint na, guint words, guint run)
+{
+	guint outside = na > run ? na - run : 0, shared = words > run ? words - run : 0;
+	return shared > 0 && 2 * shared >= outside;
+}
+
 /* The similarity of two different keys split into A (the fewer content
  * stems) and B. */
 static double weigh_splits(const Split *a, const Split *b)
@@ -334,7 +348,8 @@ static double weigh_splits(const Split *a, const Split *b)
 	 * was my life's work") */
 	if (apart && words == run && run < 3)
 		return MIN(overlap, APART_SCORE);
-	return run >= 3 && !(apart && words == run) ? MAX(overlap, 0.4 + 0.4 * run / na) : overlap;
+	return run >= 3 && !(apart && !agree_outside_run(na, words, run)) ? MAX(overlap, 0.4 + 0.4 * run / na)
+									  : overlap;
 }
 
 /* The slot of the score of A and B in SCORES: its own, or the empty one

@@ -522,6 +522,19 @@ static void test_similarity(void)
 				     "At 7:35 this morning",
 				     sorrow),
 			  >=, 0.6);
+	/* round 36: two quotations that end on one phrase of five words and
+	 * share one stray word besides are two (metafine); sharing half the
+	 * words outside the phrase, they are one quotation reworded */
+	const char *flawed = "This decision is flawed, unjustified and sets a dangerous precedent for the "
+			     "countless other companies transferring data between the EU and US";
+	g_assert_cmpfloat(similarity("Thousands of companies and organizations rely on the ability to "
+				     "transfer data between the EU and the US",
+				     flawed),
+			  <, 0.5);
+	g_assert_cmpfloat(similarity("This ruling is flawed and sets a precedent for companies "
+				     "transferring data between the EU and the US",
+				     flawed),
+			  >=, 0.5);
 }
 
 /* The similarity of quotations A and B said by SA and SB (NULL: unknown). */
