@@ -168,7 +168,10 @@ static CrFact *append_name(GArray *facts, const CrDoc *doc, guint doc_index, con
 			   gsize start, double confidence, CrFactStrings *pool)
 {
 	CrFactKind kind = m->kind == NAME_KIND_UNKNOWN ? CR_FACT_PERSON : (CrFactKind)m->kind;
-	CrFact *f = cr_fact_append_shared(facts, doc, doc_index, start, m->end, kind, pool);
+	gsize end = m->end;
+	if (end - start >= 3 && doc->data[end - 2] == '&')
+		end = name_ampersand_fact_end(doc->data, doc->len, start, end);
+	CrFact *f = cr_fact_append_shared(facts, doc, doc_index, start, end, kind, pool);
 	f->confidence = confidence;
 	if ((m->flags & NAME_MENTION_ALIAS) || start != m->start || m->flags & NAME_MENTION_ROLE_ONLY)
 		f->flags |= CR_FACT_ALIAS;

@@ -174,6 +174,9 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
 	if (m.n_words >= 2 && kind != CR_FACT_PERSON && !(flags & NAME_MENTION_GAZETTEER)) {
 		name_key_body(key);
 	}
+	if (!value && s->data[m.end - 1] == 's' && m.end - m.start >= 3 &&
+	    g_ascii_isupper(s->data[m.end - 2]))
+		name_key_ampersand_plural(s->data, m.start, m.end, key);
 	m.key = g_string_chunk_insert(s->out->texts, key);
 	if (s->headline)
 		m.flags |= NAME_MENTION_HEADLINE;
