@@ -857,7 +857,8 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 	name_unify_country_bodies(docs, facts);
 	name_open_known_words(docs, facts);
 	name_fill_left_out_words(facts);
-	name_join_qualified(docs, facts);
+	g_autoptr(GArray) singles = name_join_qualified(docs, facts);
+	name_join_headed(docs, facts, singles);
 	name_index_free(sh.index); /* before the scans: it holds their strings */
 	cr_parallel_for(n_docs, free_scan, &take);
 	g_hash_table_unref(sh.roles);

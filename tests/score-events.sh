@@ -226,7 +226,7 @@ thresholds() {
 	potomac) echo "0.81 0.83 0.97 1.00 1.00" ;;           # round 33; engine48 (stop 38)
 	starliner) echo "0.96 0.96 0.97 0.37 1.00" ;;         # round 33; engine48 (stop 38); "17-hour journey" / "17-hour voyage" (engine49)
 	heldout-pigkidney) echo "0.87 0.86 0.97 0.90 1.00" ;; # round 33, development data since; engine48 (stop 38)
-	heldout-thompson) echo "0.86 0.85 0.97 0.91 1.00" ;;  # round 33, development data since; engine48 (stop 38); precision 0.947 at its first score, 1.000 since engine49 ("a brazen targeted attack"); engine52 ("Midtown Manhattan" / "Manhattan")
+	heldout-thompson) echo "0.94 0.91 0.97 0.91 1.00" ;;  # round 33, development data since; engine48 (stop 38); precision 0.947 at its first score, 1.000 since engine49 ("a brazen targeted attack"); engine52 ("Midtown Manhattan" / "Manhattan"); engine57 ("the Hilton" / "Hilton Hotel")
 	eurofinal) echo "0.88 0.78 0.97 1.00 1.00" ;;         # round 32; "EURO 2024" in capitals, "Mikel Oyarzabal" / "Oyarzabal"; "86th minute" / "four minutes from time" (hard)
 	eurovision) echo "1.00 1.00 0.97 0.44 1.00" ;;        # round 32; caption lines ("Swiss singer Nemo.") unflagged
 	metadiv) echo "0.85 0.75 0.97 1.00 1.00" ;;           # round 32; "between $34.5 billion and $37 billion" (engine44); "50 cents per share", "$34.50 billion U.S. to"
