@@ -14,6 +14,7 @@
 #include "name_index.h"
 #include "name_country.h"
 #include "name_qualified.h"
+#include "name_spaced.h"
 #include "name_kinds.h"
 #include "name_lexicon.h"
 #include "name_lower.h"
@@ -859,6 +860,7 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 	name_fill_left_out_words(facts);
 	g_autoptr(GArray) singles = name_join_qualified(docs, facts);
 	name_join_headed(docs, facts, singles);
+	name_join_spaced(docs, facts, singles);
 	name_index_free(sh.index); /* before the scans: it holds their strings */
 	cr_parallel_for(n_docs, free_scan, &take);
 	g_hash_table_unref(sh.roles);

@@ -232,7 +232,7 @@ thresholds() {
 	metadiv) echo "0.85 0.75 0.97 1.00 1.00" ;;           # round 32; "between $34.5 billion and $37 billion" (engine44); "50 cents per share", "$34.50 billion U.S. to"
 	heldout-ancvote) echo "0.91 0.69 0.97 1.00 1.00" ;;   # round 32, held out; "just over 40%" beside "99%" / "40 per cent" beside "99.8 per cent" (engine53, stop 39)
 	heldout-deppheard) echo "0.90 0.84 0.97 1.00 1.00" ;; # round 32, held out; precision 0.956 at its first score, 1.000 since engine49 ("about $10.4m in total")
-	attoutage) echo "0.94 0.95 0.97 0.62 1.00" ;;         # round 34; "AT&T" one word (engine47); first score 0.750 / 0.733 / 0.917
+	attoutage) echo "1.00 1.00 0.97 0.62 1.00" ;;         # round 34; "AT&T" one word (engine47); first score 0.750 / 0.733 / 0.917; engine57 ("Down Detector" / "Downdetector")
 	bidenxi) echo "1.00 0.97 0.97 0.62 1.00" ;;           # round 34; main with the corrected reference (first score 0.949 / 0.909)
 	milton) echo "0.89 0.85 0.97 1.00 1.00" ;;            # round 34; first score (main); engine52 ("Hurricane Milton" / "Milton")
 	heldout-boeingstrike) echo "0.97 0.97 0.97 0.60 1.00" ;; # round 34, held out; first score 0.750 / 0.750 (main); "at midnight", "96%" beside "94.2%" (engine53, stop 39)

@@ -165,6 +165,38 @@ static void test_ampersand_brand_with_its_s(void)
 	}
 }
 
+/* Stop 40's read misses (attoutage): one report writes a site's name as
+ * one word ("Downdetector"), another as two capitalised words ("on Down
+ * Detector"), of which the extractor kept the second: the second word
+ * takes the name written joined. Near misses: the two words opening a
+ * sentence, and two words that join into no name, keep the word alone. */
+static void test_name_spaced_two_ways(void)
+{
+	const char *x = "Over 70,000 outages were reported on Thursday, according to Downdetector, a site "
+			"that tracks outages. Verizon had 4,000 outages listed on Downdetector.\n";
+	const char *y = "Customers began reporting outages on the website Down Detector before dawn on "
+			"Thursday. Smaller carriers also reported outages on Down Detector.\n";
+	const char *z = "Outages were also noted by Downdetector on Thursday morning.\n";
+	const char *w = "T-Mobile said the outages listed on Down Detector came from calls to other "
+			"networks.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(x, y, z, w, NULL);
+	const CrFact *joined = name_of(engine->facts, 0, x, "Downdetector");
+	gsize at = offset_of(y, "Detector", 0);
+	const CrFact *second = name_at(engine->facts, 1, at, at + strlen("Detector"));
+	g_assert_nonnull(second);
+	g_assert_cmpstr(second->key, ==, joined->key);
+	assert_linked(joined, second);
+
+	const char *near = "Down Detector showed outages on Thursday. Staff at the Kestria Detector office "
+			   "said so, and Detector staff agreed.\n";
+	g_autoptr(CrEngine) near_engine = cr_test_engine(x, near, z, w, NULL);
+	for (guint i = 0; i < near_engine->facts->len; i++) {
+		const CrFact *f = &g_array_index(near_engine->facts, CrFact, i);
+		if (f->doc == 1 && f->key)
+			g_assert_cmpstr(f->key, !=, "downdetector");
+	}
+}
+
 /* Stop 38's read misses (heldout-pigkidney): one report writes a word of a
  * body's name clipped ("Mass General Hospital", "MGH") where the others
  * write it whole ("Massachusetts General Hospital"): the same initials, a
@@ -385,6 +417,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/companies/capitals-joined-by-an-ampersand",
 			test_capitals_joined_by_an_ampersand);
 	g_test_add_func("/names/companies/ampersand-brand-with-its-s", test_ampersand_brand_with_its_s);
+	g_test_add_func("/names/companies/name-spaced-two-ways", test_name_spaced_two_ways);
 	g_test_add_func("/names/companies/clipped-word-of-a-body", test_clipped_word_of_a_body);
 	g_test_add_func("/names/companies/clipped-word-near-misses", test_clipped_word_near_misses);
 	g_test_add_func("/names/companies/clipped-word-both-in-one-report",
