@@ -235,7 +235,7 @@ thresholds() {
 	attoutage) echo "1.00 1.00 0.97 0.62 1.00" ;;         # round 34; "AT&T" one word (engine47); first score 0.750 / 0.733 / 0.917; engine57 ("Down Detector" / "Downdetector")
 	bidenxi) echo "1.00 0.97 0.97 0.62 1.00" ;;           # round 34; main with the corrected reference (first score 0.949 / 0.909)
 	milton) echo "0.89 0.85 0.97 1.00 1.00" ;;            # round 34; first score (main); engine52 ("Hurricane Milton" / "Milton")
-	heldout-boeingstrike) echo "0.97 0.97 0.97 0.60 1.00" ;; # round 34, held out; first score 0.750 / 0.750 (main); "at midnight", "96%" beside "94.2%" (engine53, stop 39)
+	heldout-boeingstrike) echo "1.00 1.00 0.97 0.60 1.00" ;; # round 34, held out; first score 0.750 / 0.750 (main); "at midnight", "96%" beside "94.2%" (engine53, stop 39); "the Pacific northwest" (engine57)
 	heldout-tinaturner) echo "0.93 0.88 0.97 1.00 1.00" ;;   # round 34, held out; corrected reference (round 35; first score 0.863 / 0.778); a weekday named with its day
 	alves) echo "0.97 0.83 0.97 0.20 1.00" ;;             # round 35; first score (main)
 	duplantis) echo "0.78 0.68 0.94 0.66 1.00" ;;         # round 35; first score 0.544 (main); precision 0.941 (under 0.97: gated at its figure); heights with their unit run in (engine54)

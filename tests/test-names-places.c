@@ -598,6 +598,30 @@ static void test_name_before_head_word(void)
 	}
 }
 
+/* Stop 40's read misses (heldout-boeingstrike): "the Pacific northwest",
+ * a place and a compass point in lower case after it, names the region,
+ * no more the ocean. Near misses: a compass point that "of" follows ("the
+ * Pacific northwest of Hawaii") or no "the" before the place ("Oregon
+ * west of Portland") leave the place alone. */
+static void test_compass_region(void)
+{
+	const char *x = "The next plane would be built at its facilities in the Pacific northwest on time.\n";
+	const char *y = "Boeing said its plants in the Pacific northwest would build the next plane.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(x, y, NULL);
+	const CrFact *fx =
+	    assert_name_nth(engine->facts, 0, x, "Pacific northwest", 0, CR_FACT_PLACE, "Pacific northwest");
+	const CrFact *fy =
+	    assert_name_nth(engine->facts, 1, y, "Pacific northwest", 0, CR_FACT_PLACE, "Pacific northwest");
+	assert_linked(fx, fy);
+
+	const char *near =
+	    "Ships crossed the Pacific northwest of Hawaii. Rain hit Oregon west of Portland.\n";
+	g_autoptr(GArray) facts = names_of(near);
+	assert_no_name(facts, "Pacific northwest");
+	assert_no_name(facts, "Oregon west");
+	assert_name(facts, near, "Pacific", CR_FACT_PLACE, "Pacific");
+}
+
 /* The near misses: the word alone is a gazetteer place ("Sudan" of "Port
  * Sudan"), a compass point names a place of its own with it ("West
  * Virginia"), the word before it is a given name ("Paris Hilton"), the
@@ -678,5 +702,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/place/name-after-common-word-near-misses",
 			test_name_after_common_word_near_misses);
 	g_test_add_func("/names/place/name-before-head-word", test_name_before_head_word);
+	g_test_add_func("/names/place/compass-region", test_compass_region);
 	return g_test_run();
 }
