@@ -14,6 +14,7 @@
 #include "name_index.h"
 #include "name_country.h"
 #include "name_qualified.h"
+#include "name_spaced.h"
 #include "name_kinds.h"
 #include "name_lexicon.h"
 #include "name_lower.h"
@@ -168,7 +169,10 @@ static CrFact *append_name(GArray *facts, const CrDoc *doc, guint doc_index, con
 			   gsize start, double confidence, CrFactStrings *pool)
 {
 	CrFactKind kind = m->kind == NAME_KIND_UNKNOWN ? CR_FACT_PERSON : (CrFactKind)m->kind;
-	CrFact *f = cr_fact_append_shared(facts, doc, doc_index, start, m->end, kind, pool);
+	gsize end = m->end;
+	if (end - start >= 3 && doc->data[end - 2] == '&')
+		end = name_ampersand_fact_end(doc->data, doc->len, start, end);
+	CrFact *f = cr_fact_append_shared(facts, doc, doc_index, start, end, kind, pool);
 	f->confidence = confidence;
 	if ((m->flags & NAME_MENTION_ALIAS) || start != m->start || m->flags & NAME_MENTION_ROLE_ONLY)
 		f->flags |= CR_FACT_ALIAS;
@@ -854,7 +858,9 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 	name_unify_country_bodies(docs, facts);
 	name_open_known_words(docs, facts);
 	name_fill_left_out_words(facts);
-	name_join_qualified(docs, facts);
+	g_autoptr(GArray) singles = name_join_qualified(docs, facts);
+	name_join_headed(docs, facts, singles);
+	name_join_spaced(docs, facts, singles);
 	name_index_free(sh.index); /* before the scans: it holds their strings */
 	cr_parallel_for(n_docs, free_scan, &take);
 	g_hash_table_unref(sh.roles);

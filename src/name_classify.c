@@ -112,8 +112,35 @@ static guint name_works_at(const Scanner *s, guint i)
 	return lower_word_after_name(s, i) && has(tok(s, i), NAME_WORD_WORKS);
 }
 
+/* TRUE when word I is one of the eight compass points written in lower
+ * case right after the place of words [A, I), which "the" opens, and no
+ * "of" follows it: "the Pacific northwest" names a region, the "Pacific
+ * Northwest"; not "Texas north of Austin", "the southern coast". */
+static gboolean compass_region_at(const Scanner *s, guint a, guint i)
+{
+	if (a == 0 || i >= s->n || !lower_word_after_name(s, i) || !has(tok(s, i), NAME_WORD_DIRECTION))
+		return FALSE;
+	const NameToken *the = tok(s, a - 1), *point = tok(s, i);
+	const char *w = s->data + point->start;
+	gsize len = point->end - point->start;
+	if (the->end - the->start != 3 || g_ascii_strncasecmp(s->data + the->start, "the", 3) != 0 ||
+	    !strchr("nsew", w[0]) || len < 4 || (w[len - 1] == 'n' && w[len - 2] == 'r') ||
+	    (w[0] == 'e' && len != 4))
+		return FALSE;
+	return !(i + 1 < s->n && tok(s, i + 1)->end - tok(s, i + 1)->start == 2 &&
+		 memcmp(s->data + tok(s, i + 1)->start, "of", 2) == 0);
+}
+
 NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, guint flags, double confidence)
 {
+	/* "the Pacific northwest" is a place of its own, the region */
+	if (kind == CR_FACT_PLACE && compass_region_at(s, a, b)) {
+		g_free(value);
+		value = NULL;
+		flags &= ~(guint)NAME_MENTION_GAZETTEER;
+		b++;
+	}
+
 	/* "the Chaliyar river" is a place, the "Chaliyar River" */
 	if (!value && (kind == CR_FACT_PLACE || kind == NAME_KIND_UNKNOWN) && name_feature_at(s, b)) {
 		kind = CR_FACT_PLACE;
@@ -174,6 +201,9 @@ NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, g
 	if (m.n_words >= 2 && kind != CR_FACT_PERSON && !(flags & NAME_MENTION_GAZETTEER)) {
 		name_key_body(key);
 	}
+	if (!value && s->data[m.end - 1] == 's' && m.end - m.start >= 3 &&
+	    g_ascii_isupper(s->data[m.end - 2]))
+		name_key_ampersand_plural(s->data, m.start, m.end, key);
 	m.key = g_string_chunk_insert(s->out->texts, key);
 	if (s->headline)
 		m.flags |= NAME_MENTION_HEADLINE;

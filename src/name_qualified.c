@@ -177,7 +177,7 @@ static gboolean written_after_role(const CrDoc *doc, const CrFact *f)
  * generated reports). */
 #define QUALIFIED_MEMO 1024
 
-void name_join_qualified(CrDoc *const *docs, GArray *facts)
+GArray *name_join_qualified(CrDoc *const *docs, GArray *facts)
 {
 	/* the words after a qualifier (borrowed from the keys of the facts
 	 * of two words, which are not renamed) -> Word, and the bits of
@@ -186,7 +186,9 @@ void name_join_qualified(CrDoc *const *docs, GArray *facts)
 	g_autofree guint64 *bits = NULL;
 	/* the facts of one word (a place, a body or a person), no more than
 	 * FACTS has */
-	g_autofree guint *singles = g_new(guint, MAX(facts->len, 1));
+	GArray *single_facts = g_array_sized_new(FALSE, FALSE, sizeof(guint), facts->len);
+	g_array_set_size(single_facts, facts->len);
+	guint *singles = (guint *)(void *)single_facts->data;
 	guint n_singles = 0;
 	struct {
 		const char *key; /* a fact's key (borrowed) */
@@ -216,8 +218,9 @@ void name_join_qualified(CrDoc *const *docs, GArray *facts)
 		if (memo[slot].word)
 			memo[slot].word->qualified_docs |= 1u << f->doc;
 	}
+	g_array_set_size(single_facts, n_singles);
 	if (!words)
-		return;
+		return single_facts;
 	/* the reports writing each word alone (the facts kept: few); a person
 	 * of the word refuses it */
 	g_autoptr(GArray) alone = g_array_new(FALSE, FALSE, sizeof(guint));
@@ -248,6 +251,153 @@ void name_join_qualified(CrDoc *const *docs, GArray *facts)
 		if (w->refused || !(w->alone_docs & w->qualified_docs))
 			continue;
 		const CrFact *q = &g_array_index(facts, CrFact, w->qualified);
+		f->kind = q->kind;
+		cr_fact_rename(f, q->value, q->key);
+		f->flags |= CR_FACT_ALIAS;
+	}
+	return single_facts;
+}
+
+/* What one folded word names before a head word ("Hilton" of "Hilton
+ * Hotel"), alone after "the" or headed. */
+typedef struct {
+	guint headed;		       /* the first fact of the longer name */
+	guint alone_docs, headed_docs; /* masks of the reports writing each */
+	gboolean refused;	       /* two longer names of the word */
+} Headed;
+
+/* The folded first word of fact F, a place's or a body's name of two
+ * capitalised words whose second is a common English word and whose first
+ * is no English word, no gazetteer name and no given name, role,
+ * nationality, number, date nor compass point ("Hilton" of "Hilton
+ * Hotel", "Rockefeller" of "Rockefeller Center"; not "Paris" of "Paris
+ * Hilton", "West" of "West Point"), into WORD (32 bytes); its length or
+ * 0. */
+static gsize headed_word(const CrFact *f, char *word)
+{
+	if (!written_of_words(f, TRUE))
+		return 0;
+	const char *second = strchr(f->text, ' ') + 1;
+	gsize len = (gsize)(second - 1 - f->text), second_len = strlen(second);
+	if (len < 3 || len > 31 || second_len < 3 || second_len > 31 || !g_ascii_isupper(second[0]))
+		return 0;
+	char head[32];
+	for (gsize k = 0; k < len; k++) {
+		if (!g_ascii_isalpha(f->text[k]))
+			return 0;
+		word[k] = g_ascii_tolower(f->text[k]);
+	}
+	word[len] = '\0';
+	for (gsize k = 0; k < second_len; k++)
+		head[k] = g_ascii_tolower(second[k]);
+	if (!cr_english_word(head, second_len) || cr_english_word(word, len) ||
+	    (name_word_info(head, second_len).classes & (NAME_WORD_PLACE_SUFFIX | NAME_WORD_FEATURE)) ||
+	    name_gazetteer_find(f->text, len))
+		return 0;
+	return (name_word_info(word, len).classes &
+		(NAME_WORD_STOP | NAME_WORD_ARTICLE | NAME_WORD_GIVEN | NAME_WORD_ROLE | NAME_WORD_ROLE_MOD |
+		 NAME_WORD_REGNAL | NAME_WORD_NATIONALITY | NAME_WORD_NUMBER | NAME_WORD_DATE |
+		 NAME_WORD_DIRECTION | NAME_WORD_NOT_CURRENT))
+		   ? 0
+		   : len;
+}
+
+/* TRUE when fact F of DOC is followed by a word in lower case that is no
+ * function word: the name qualifies it ("the Maui wildfires", "the
+ * Baltimore bridge"), no building's name shortened ("the Hilton on Sixth
+ * Avenue"). */
+static gboolean modifies_word_after(const CrDoc *doc, const CrFact *f)
+{
+	const char *data = doc->data;
+	gsize at = f->end, len = 0;
+	if (at + 1 >= doc->len || data[at] != ' ' || !g_ascii_islower(data[at + 1]))
+		return FALSE;
+	char word[32];
+	while (len < sizeof word - 1 && at + 1 + len < doc->len && g_ascii_isalpha(data[at + 1 + len])) {
+		word[len] = data[at + 1 + len];
+		len++;
+	}
+	word[len] = '\0';
+	return !(name_word_classes(word) & (NAME_WORD_STOP | NAME_WORD_COMPLEMENT | NAME_WORD_CONNECTOR));
+}
+
+/* TRUE when fact F of DOC is written right after "the" ("near the
+ * Hilton"): a building or a body, no person. */
+static gboolean written_after_the(const CrDoc *doc, const CrFact *f)
+{
+	const char *data = doc->data;
+	gsize at = f->start;
+	return at >= doc->text_start + 4 && data[at - 1] == ' ' && (data[at - 4] | 0x20) == 't' &&
+	       data[at - 3] == 'h' && data[at - 2] == 'e' &&
+	       (at == doc->text_start + 4 || !g_ascii_isalpha(data[at - 5]));
+}
+
+/* A bit of 256 for a folded word: its first byte and its length. */
+static inline guint headed_bit(const char *word, gsize len)
+{
+	return ((guint)(guchar)word[0] * 7u + (guint)len) & 255;
+}
+
+void name_join_headed(CrDoc *const *docs, GArray *facts, const GArray *singles)
+{
+	/* the words alone after "the" first (few: a byte test a fact), so
+	 * that the longer names are judged only for those words */
+	g_autoptr(GArray) alone = NULL;
+	guint64 bits[4] = { 0 };
+	for (guint k = 0; k < singles->len; k++) {
+		guint i = g_array_index(singles, guint, k);
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if ((f->kind != CR_FACT_PLACE && f->kind != CR_FACT_ORG) ||
+		    !written_after_the(docs[f->doc], f) || !written_of_words(f, FALSE) ||
+		    strchr(f->key, ' ') || modifies_word_after(docs[f->doc], f))
+			continue;
+		if (!alone)
+			alone = g_array_new(FALSE, FALSE, sizeof(guint));
+		g_array_append_val(alone, i);
+		guint bit = headed_bit(f->key, strlen(f->key));
+		bits[bit >> 6] |= G_GUINT64_CONSTANT(1) << (bit & 63);
+	}
+	if (!alone)
+		return;
+	g_autoptr(GHashTable) words = NULL; /* folded first word (owned) -> Headed */
+	for (guint i = 0; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		if ((f->kind != CR_FACT_PLACE && f->kind != CR_FACT_ORG) || !f->key || !f->text)
+			continue;
+		const char *space = strchr(f->text, ' ');
+		if (!space || space - f->text < 3) /* the first word's bit, before any other test */
+			continue;
+		char first = g_ascii_tolower(f->text[0]);
+		guint bit = headed_bit(&first, (gsize)(space - f->text));
+		char word[32];
+		if (!(bits[bit >> 6] >> (bit & 63) & 1) || !strchr(f->key, ' ') || !headed_word(f, word))
+			continue;
+		if (!words)
+			words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+		Headed *h = g_hash_table_lookup(words, word);
+		if (!h) {
+			h = g_new0(Headed, 1);
+			h->headed = i;
+			g_hash_table_insert(words, g_strdup(word), h);
+		} else if (strcmp(g_array_index(facts, CrFact, h->headed).key, f->key) != 0) {
+			h->refused = TRUE;
+		}
+		h->headed_docs |= 1u << f->doc;
+	}
+	if (!words)
+		return;
+	for (guint k = 0; k < alone->len; k++) {
+		const CrFact *f = &g_array_index(facts, CrFact, g_array_index(alone, guint, k));
+		Headed *h = g_hash_table_lookup(words, f->key);
+		if (h)
+			h->alone_docs |= 1u << f->doc;
+	}
+	for (guint k = 0; k < alone->len; k++) {
+		CrFact *f = &g_array_index(facts, CrFact, g_array_index(alone, guint, k));
+		const Headed *h = g_hash_table_lookup(words, f->key);
+		if (!h || h->refused || !(h->alone_docs & h->headed_docs))
+			continue;
+		const CrFact *q = &g_array_index(facts, CrFact, h->headed);
 		f->kind = q->kind;
 		cr_fact_rename(f, q->value, q->key);
 		f->flags |= CR_FACT_ALIAS;

@@ -217,12 +217,18 @@ static inline gsize read_ascii_run(const char *data, gsize end, gsize start, gsi
 
 /* TRUE when an ampersand after the INDEX characters read of a word
  * (LETTERS letters, LOWER of them in lower case) joins it to what follows
- * (NEXT, then NEXT2): capitals only on both sides, no blank ("AT&T",
- * "S&P", "PG&E"; not "Johnson & Johnson", "Barnes&Noble", "AT&Tea"). */
-static inline gboolean capitals_joined(guint letters, guint lower, guint index, gunichar next, gunichar next2)
+ * (NEXT, then NEXT2, then the bytes from AFTER): capitals only on both
+ * sides, no blank ("AT&T", "S&P", "PG&E"; not "Johnson & Johnson",
+ * "Barnes&Noble", "AT&Tea"), but for a plural's "s" that ends the word
+ * ("M&Ms"). */
+static inline gboolean capitals_joined(const char *data, gsize end, gsize after, guint letters, guint lower,
+				       guint index, gunichar next, gunichar next2)
 {
-	return letters > 0 && lower == 0 && letters == index && next < 0x80 && g_ascii_isupper(next) &&
-	       !(next2 < 0x80 && g_ascii_islower(next2));
+	if (!(letters > 0 && lower == 0 && letters == index && next < 0x80 && g_ascii_isupper(next)))
+		return FALSE;
+	if (!(next2 < 0x80 && g_ascii_islower(next2)))
+		return TRUE;
+	return next2 == 's' && (after >= end || !is_word_char(next_char(data, end, &after)));
 }
 
 /* scan_word() of any word, from its first byte. */
@@ -291,7 +297,7 @@ static void scan_word_any(const char *data, gsize end, gsize *pos_io, NameToken 
 				folded[at - start] = '\'';
 			continue;
 		}
-		if (c == '&' && capitals_joined(letters, lower, index, next, next2)) {
+		if (c == '&' && capitals_joined(data, end, after, letters, lower, index, next, next2)) {
 			/* "AT&T", "S&P": capitals joined by an ampersand are one word */
 			index++;
 			if (at - start < MAX_LISTED_WORD)
@@ -375,6 +381,39 @@ static inline void scan_word(const char *data, gsize end, gsize *pos_io, NameTok
 		}
 	}
 	scan_word_any(data, end, pos_io, tok, shape, folded);
+}
+
+/* TRUE when the last word of data[start,end) holds an ampersand. */
+static gboolean last_word_has_ampersand(const char *data, gsize start, gsize end)
+{
+	for (gsize i = end; i > start && data[i - 1] != ' '; i--)
+		if (data[i - 1] == '&')
+			return TRUE;
+	return FALSE;
+}
+
+gsize name_ampersand_fact_end(const char *data, gsize len, gsize start, gsize end)
+{
+	if (end >= len || (data[end] != '\'' && (guchar)data[end] < 0x80))
+		return end;
+	gsize pos = end;
+	gunichar c = next_char(data, len, &pos);
+	if (!is_apostrophe(c) || pos >= len || (data[pos] != 's' && data[pos] != 'S') || end - start < 3 ||
+	    data[end - 2] != '&' || !g_ascii_isupper(data[end - 1]) || !g_ascii_isupper(data[end - 3]) ||
+	    (end - start > 3 && data[end - 4] != ' '))
+		return end;
+	gsize after = pos + 1;
+	return after < len && is_word_char(next_char(data, len, &after)) ? end : pos + 1;
+}
+
+void name_key_ampersand_plural(const char *data, gsize start, gsize end, char *key)
+{
+	if (!last_word_has_ampersand(data, start, end))
+		return;
+	gsize n = strlen(key);
+	if (end - start >= 3 && data[end - 1] == 's' && g_ascii_isupper(data[end - 2]) && n > 0 &&
+	    key[n - 1] == 's')
+		key[n - 1] = '\0';
 }
 
 /* Writes TEXT (LEN bytes) lowered to OUT (LEN bytes of room) while it is

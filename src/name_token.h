@@ -39,6 +39,18 @@ const char *name_fold_span(const char *data, gsize start, gsize end, GString *ke
  * One pass for a mention's words as written, most of which are. */
 gboolean name_fold_flat_span(const char *data, gsize start, gsize end, GString *key);
 
+/* The end of the fact of a name written data[start,end) (the document
+ * LEN bytes long): past the "'s" after it when its last word is two
+ * capitals joined by an ampersand ("M&M's", the brand another report
+ * writes "M&Ms": the 's is written as part of such names); END for any
+ * other ("AT&T's"). */
+gsize name_ampersand_fact_end(const char *data, gsize len, gsize start, gsize end);
+
+/* Cuts the plural's "s" off KEY, the folded name written data[start,end),
+ * when its last word is an initialism joined by an ampersand ("M&Ms" is
+ * "m&m", as "M&M's" is). */
+void name_key_ampersand_plural(const char *data, gsize start, gsize end, char *key);
+
 /* cr_text_fold(), quicker on plain ASCII. */
 char *name_fold(const char *text);
 
