@@ -851,8 +851,13 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 	for (guint d = 0; d < n_docs; d++)
 		cr_fact_array_append_take(facts, added[d]);
 	unify_royal_names(sh.index, facts);
+	/* each of the index and the scans goes once no pass below reads it:
+	 * the peak of 4 MiB of place names was name_fill_left_out_words()'s,
+	 * both held */
+	name_index_free(sh.index); /* before the scans: it holds their strings */
 	name_lengthen_runs(docs, scans, facts);
 	name_keep_recurring_unknowns(docs, blocks, scans, facts);
+	cr_parallel_for(n_docs, free_scan, &take);
 	name_find_lower_case(docs, n_docs, facts);
 	name_unify_kinds(facts);
 	name_unify_country_bodies(docs, facts);
@@ -861,8 +866,6 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 	g_autoptr(GArray) singles = name_join_qualified(docs, facts);
 	name_join_headed(docs, facts, singles);
 	name_join_spaced(docs, facts, singles);
-	name_index_free(sh.index); /* before the scans: it holds their strings */
-	cr_parallel_for(n_docs, free_scan, &take);
 	g_hash_table_unref(sh.roles);
 	g_hash_table_unref(sh.described);
 	g_array_unref(sh.single_facts);

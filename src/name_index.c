@@ -58,7 +58,7 @@ typedef struct IndexEntry {
  * looked up in (a one-word name in up to six), and once more when it is
  * noted (cr_str_table_fill(): the slot it was looked for in). */
 struct NameIndex {
-	CrStrTable keys;     /* key (in TEXTS) -> its first IndexEntry, chained to the others */
+	CrStrTable keys;     /* key (in TEXTS, or its entry's folded name) -> its first IndexEntry, chained */
 	GStringChunk *texts; /* the keys' text */
 	guint n_regnal;	     /* keys in BY_REGNAL_NAME */
 	gboolean variants;   /* some acronym has two spellings of one name (has_variant) */
@@ -198,7 +198,9 @@ static IndexEntry *note(NameIndex *index, IndexTable table, const char *key, int
 		e->next = first->next;
 		first->next = e;
 	} else {
-		cr_str_table_fill(&index->keys, slot, g_string_chunk_insert(index->texts, key), hash, e);
+		/* a key that is its folded name is a mention's, kept as long */
+		cr_str_table_fill(&index->keys, slot,
+				  key == folded ? key : g_string_chunk_insert(index->texts, key), hash, e);
 	}
 	e->table = table;
 	e->kind = kind;

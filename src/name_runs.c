@@ -414,20 +414,18 @@ void name_open_known_words(CrDoc *const *docs, GArray *facts)
 #define MIN_LEFT_OUT_WORDS 3
 
 /* A place's name of MIN_LEFT_OUT_WORDS words or more that ends with a
- * place's last word: its value and key (copies: facts are renamed while
- * they are read), and the reports writing it. */
+ * place's last word: its value and key (its first fact's, borrowed; copied
+ * before any fact is renamed when a shorter name is to take them), the
+ * reports writing it, its facts and the longer name it leaves words of
+ * out, if any. An element of an array made at its size: a name a fact
+ * every 45 bytes of place names made a table and two copies a name. */
 typedef struct {
-	char *value, *key;
-	guint docs;
+	const char *value, *key;
+	guint docs;	 /* the reports writing it, a bit each */
+	guint first, n;	 /* its facts: the indices [first, first + n) of the facts' order by key */
+	guint longer;	 /* 1 + the index of the longer name among the names, or 0 */
+	gboolean copied; /* VALUE and KEY are copies of its own */
 } PlaceName;
-
-static void place_name_free(gpointer data)
-{
-	PlaceName *p = data;
-	g_free(p->value);
-	g_free(p->key);
-	g_free(p);
-}
 
 /* TRUE when the folded word WORD (LEN bytes) of a place's name may be
  * left out of it by a shorter spelling: an initial, a given name or a
@@ -568,38 +566,71 @@ static const FiledName *fewest_candidates(GArray *filed, const PlaceName *shorte
 	return *n <= MAX_LEFT_OUT_CANDIDATES ? fewest : NULL;
 }
 
-void name_fill_left_out_words(GArray *facts)
+/* Orders the indices of facts (in the facts' array, the data) by their
+ * keys, then by where they are: a name's first fact first. */
+static gint fact_key_compare(gconstpointer a, gconstpointer b, gpointer data)
 {
-	g_autoptr(GHashTable) places = NULL;
-	for (guint i = 0; i < facts->len; i++) {
-		const CrFact *f = &g_array_index(facts, CrFact, i);
-		if (!place_of_words(f))
-			continue;
-		if (!places)
-			places = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, place_name_free);
-		PlaceName *p = g_hash_table_lookup(places, f->key);
-		if (!p) {
-			p = g_new0(PlaceName, 1);
-			*p = (PlaceName){ g_strdup(f->value), g_strdup(f->key), 0 };
-			g_hash_table_insert(places, p->key, p);
+	const GArray *facts = data;
+	guint i = *(const guint *)a, j = *(const guint *)b;
+	int by_key = strcmp(g_array_index(facts, CrFact, i).key, g_array_index(facts, CrFact, j).key);
+	return by_key ? by_key : (i > j) - (i < j);
+}
+
+/* The place names of the facts AT (indices in FACTS, ordered by
+ * fact_key_compare()), one a key, made at their size. */
+static GArray *place_names(const GArray *facts, const GArray *at)
+{
+	guint n = 0;
+	for (guint k = 0; k < at->len; k++)
+		n += k == 0 || strcmp(g_array_index(facts, CrFact, g_array_index(at, guint, k)).key,
+				      g_array_index(facts, CrFact, g_array_index(at, guint, k - 1)).key) != 0;
+	GArray *names = g_array_sized_new(FALSE, FALSE, sizeof(PlaceName), n);
+	for (guint k = 0; k < at->len; k++) {
+		const CrFact *f = &g_array_index(facts, CrFact, g_array_index(at, guint, k));
+		PlaceName *p = names->len ? &g_array_index(names, PlaceName, names->len - 1) : NULL;
+		if (!p || strcmp(p->key, f->key) != 0) {
+			PlaceName name = { .value = f->value, .key = f->key, .first = k };
+			g_array_append_val(names, name);
+			p = &g_array_index(names, PlaceName, names->len - 1);
 		}
 		p->docs |= 1u << f->doc;
+		p->n++;
 	}
-	if (!places || g_hash_table_size(places) < 2)
+	return names;
+}
+
+/* The words filed in all of NAMES (file_place_name()). */
+static guint n_filed_words(const GArray *names)
+{
+	guint n = 0;
+	for (guint k = 0; k < names->len; k++) {
+		const char *key = g_array_index(names, PlaceName, k).key;
+		for (const char *p = strchr(key, ' '); p; p = strchr(p + 1, ' '))
+			n++;
+	}
+	return n;
+}
+
+void name_fill_left_out_words(GArray *facts)
+{
+	g_autoptr(GArray) at = g_array_new(FALSE, FALSE, sizeof(guint));
+	for (guint i = 0; i < facts->len; i++)
+		if (place_of_words(&g_array_index(facts, CrFact, i)))
+			g_array_append_val(at, i);
+	g_array_sort_with_data(at, fact_key_compare, facts);
+	g_autoptr(GArray) names = place_names(facts, at);
+	if (names->len < 2)
 		return;
-	g_autoptr(GArray) filed = g_array_new(FALSE, FALSE, sizeof(FiledName));
-	GHashTableIter it;
-	gpointer a;
-	g_hash_table_iter_init(&it, places);
-	while (g_hash_table_iter_next(&it, NULL, &a))
-		file_place_name(filed, a);
+	g_autoptr(GArray) filed = g_array_sized_new(FALSE, FALSE, sizeof(FiledName), n_filed_words(names));
+	for (guint k = 0; k < names->len; k++)
+		file_place_name(filed, &g_array_index(names, PlaceName, k));
 	g_array_sort(filed, filed_name_compare);
 	/* each shorter name and the one longer name, written by another
 	 * report, whose words it leaves some of out: none when two */
-	g_autoptr(GHashTable) longer = g_hash_table_new(g_str_hash, g_str_equal);
-	g_hash_table_iter_init(&it, places);
-	while (g_hash_table_iter_next(&it, NULL, &a)) {
-		const PlaceName *shorter = a, *found = NULL;
+	gboolean any = FALSE;
+	for (guint k = 0; k < names->len; k++) {
+		PlaceName *shorter = &g_array_index(names, PlaceName, k);
+		const PlaceName *found = NULL;
 		guint n;
 		const FiledName *candidates = fewest_candidates(filed, shorter, &n);
 		gboolean two = FALSE;
@@ -611,18 +642,37 @@ void name_fill_left_out_words(GArray *facts)
 			two |= found && strcmp(found->value, l->value) != 0;
 			found = l;
 		}
-		if (found && !two)
-			g_hash_table_insert(longer, (gpointer)shorter->key, (gpointer)found);
+		if (found && !two) {
+			shorter->longer = 1 + (guint)(found - &g_array_index(names, PlaceName, 0));
+			any = TRUE;
+		}
 	}
-	if (g_hash_table_size(longer) == 0)
+	if (!any)
 		return;
-	for (guint i = 0; i < facts->len; i++) {
-		CrFact *f = &g_array_index(facts, CrFact, i);
-		const PlaceName *l =
-		    f->kind == CR_FACT_PLACE && f->key ? g_hash_table_lookup(longer, f->key) : NULL;
-		if (!l)
-			continue;
-		cr_fact_rename(f, l->value, l->key);
-		f->flags |= CR_FACT_ALIAS;
+	/* the longer names' strings copied: their own facts may be renamed */
+	for (guint k = 0; k < names->len; k++) {
+		guint longer = g_array_index(names, PlaceName, k).longer;
+		PlaceName *l = longer ? &g_array_index(names, PlaceName, longer - 1) : NULL;
+		if (l && !l->copied) {
+			l->value = g_strdup(l->value);
+			l->key = g_strdup(l->key);
+			l->copied = TRUE;
+		}
+	}
+	for (guint k = 0; k < names->len; k++) {
+		const PlaceName *p = &g_array_index(names, PlaceName, k);
+		const PlaceName *l = p->longer ? &g_array_index(names, PlaceName, p->longer - 1) : NULL;
+		for (guint j = 0; l && j < p->n; j++) {
+			CrFact *f = &g_array_index(facts, CrFact, g_array_index(at, guint, p->first + j));
+			cr_fact_rename(f, l->value, l->key);
+			f->flags |= CR_FACT_ALIAS;
+		}
+	}
+	for (guint k = 0; k < names->len; k++) {
+		PlaceName *p = &g_array_index(names, PlaceName, k);
+		if (p->copied) {
+			g_free((char *)p->value);
+			g_free((char *)p->key);
+		}
 	}
 }

@@ -160,7 +160,9 @@ static void heap_watch(void)
  * rest as before. Numbers' rose from 18.6 with no more held: the peak at
  * 512 KiB is the same (the names' extraction of the second report, 11.3
  * MB), the one at 256 KiB fell (an earlier stage's, 6.8 -> 6.3 MB in the
- * plain build), and the figure is their difference. */
+ * plain build), and the figure is their difference. Place names at
+ * perf56: 16.9 -> 11.4 in the plain build run alone, 13.3 in the whole
+ * test; under the sanitizer 19.6 -> 13.5 in the whole test (11.4 alone). */
 static const struct {
 	const char *name;
 	double max_peak;
@@ -171,7 +173,7 @@ static const struct {
 	{ "dated-numbers", 22.0 }, { "capitals", 10.5 },
 	{ "cited-titles", 24.0 },  { "huge-line", 17.5 },
 	{ "word-per-line", 7.0 },  { "paragraph-repeated", 12.0 },
-	{ "identical-8", 12.0 },   { "place-names", 21.0 },
+	{ "identical-8", 12.0 },   { "place-names", 16.0 },
 };
 
 /* What one run took. */
