@@ -555,9 +555,12 @@ void clean_judge_credit_lines(const char *data, const GArray *blocks, Info *info
 #define CREDIT_TAIL_BYTES 80
 
 /* TRUE when data[start,end) holds the word "credit" or "photo" in any
- * case ("Photo credit Kevin Winter/Getty Images") or names a credit. */
+ * case ("Photo credit Kevin Winter/Getty Images"), the copyright sign ("©
+ * Observers") or names a credit. */
 static gboolean tail_credits(const char *data, gsize start, gsize end)
 {
+	if (g_strstr_len(data + start, (gssize)(end - start), "\u00A9"))
+		return TRUE;
 	for (gsize p = start; p + 5 <= end; p++)
 		if ((p == start || !g_ascii_isalpha(data[p - 1])) &&
 		    ((p + 6 <= end && g_ascii_strncasecmp(data + p, "credit", 6) == 0) ||

@@ -1,7 +1,30 @@
-/* The thirtieth cleaning set's rules (clean40): a byline above the story
- * with a widget's word glued to it falls; the lines of near shapes go the
- * other way: which lines a reader sees dimmed. */
+/* The thirtieth cleaning set's rules (clean40): a caption printed bare
+ * over its copy with the copyright sign's credit and a byline above the
+ * story with a widget's word glued to it fall; the lines of near shapes
+ * go the other way: which lines a reader sees dimmed. */
 #include "clean-page.h"
+
+/* A picture's description printed bare over the same with "© Name"
+ * falls with it; a paragraph over its copy with a tail that credits no
+ * one, and a paragraph over a story's line that only opens with it and
+ * goes on with a copyright sign in its sentence, stay. */
+static void test_copyright_copy(void)
+{
+	g_autoptr(Page) caption =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+		     "\n\nIslanders wait at the harbour for the first crossing of the new timetable.\n"
+		     "Islanders wait at the harbour for the first crossing of the new timetable. "
+		     "\u00A9 Observers\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(caption,
+		       (const char *const[]){ "Islanders wait at the harbour for the first crossing", NULL });
+	g_autoptr(Page) tail =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+		     "\n\nIslanders wait at the harbour for the first crossing of the new timetable.\n\n"
+		     "Islanders wait at the harbour for the first crossing of the new timetable, "
+		     "and the council says more will follow in the spring.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(tail,
+		    (const char *const[]){ "Islanders wait at the harbour for the first crossing", NULL });
+}
 
 /* A byline above the story's first paragraph with its comment link glued
  * falls; a subhead of the same shape inside the story, under its first
@@ -21,6 +44,7 @@ static void test_byline_widget(void)
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/clean/set30/copyright-copy", test_copyright_copy);
 	g_test_add_func("/clean/set30/byline-widget", test_byline_widget);
 	return g_test_run();
 }
