@@ -1,7 +1,8 @@
 /* The thirtieth cleaning set's rules (clean40): a caption printed bare
- * over its copy with the copyright sign's credit and a byline above the
- * story with a widget's word glued to it fall; the lines of near shapes
- * go the other way: which lines a reader sees dimmed. */
+ * over its copy with the copyright sign's credit, a byline above the
+ * story with a widget's word glued to it and the copyright sign in
+ * letters before a name fall; the lines of near shapes go the other way:
+ * which lines a reader sees dimmed. */
 #include "clean-page.h"
 
 /* A picture's description printed bare over the same with "© Name"
@@ -41,10 +42,31 @@ static void test_byline_widget(void)
 	assert_kept(subhead, (const char *const[]){ "By Land And Sea Comments Poured In", NULL });
 }
 
+/* The copyright sign in letters before a name (a picture's credit
+ * between the story's paragraphs) falls; a lettered list's third item,
+ * capitalised or not, and a sentence opened the same way, stay. */
+static void test_copyright_letters(void)
+{
+	g_autoptr(Page) credit = page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+					  "\n\n(c) Harbour Times\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(credit, (const char *const[]){ "(c) Harbour Times", NULL });
+	g_autoptr(Page) list =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+		     "\n\nThe plan has three parts:\n\n(a) Morning Crossings\n\n(b) Weekend Fares\n\n"
+		     "(c) Evening Crossings\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(list, (const char *const[]){ "(c) Evening Crossings", NULL });
+	g_autoptr(Page) sentence = page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+					    "\n\n(c) The operator will publish the fares before April.\n\n"
+					    "(c) the fares for islanders\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(sentence,
+		    (const char *const[]){ "(c) The operator will publish", "(c) the fares", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/clean/set30/copyright-copy", test_copyright_copy);
 	g_test_add_func("/clean/set30/byline-widget", test_byline_widget);
+	g_test_add_func("/clean/set30/copyright-letters", test_copyright_letters);
 	return g_test_run();
 }
