@@ -1,8 +1,9 @@
 /* The thirtieth cleaning set's rules (clean40): a caption printed bare
  * over its copy with the copyright sign's credit, a byline above the
- * story with a widget's word glued to it and the copyright sign in
- * letters before a name fall; the lines of near shapes go the other way:
- * which lines a reader sees dimmed. */
+ * story with a widget's word glued to it, the copyright sign in letters
+ * before a name and a switch of languages' codes above the story fall;
+ * the lines of near shapes go the other way: which lines a reader sees
+ * dimmed. */
 #include "clean-page.h"
 
 /* A picture's description printed bare over the same with "© Name"
@@ -62,11 +63,29 @@ static void test_copyright_letters(void)
 		    (const char *const[]){ "(c) The operator will publish", "(c) the fares", NULL });
 }
 
+/* A switch of three languages' codes above the story falls; the same
+ * line inside the story, under its first paragraph, and a headline in
+ * capitals with codes among its words, stay. */
+static void test_language_switch(void)
+{
+	g_autoptr(Page) top = page_new("Ferry timetable approved\n  EN FR DE\n\n" STORY_PARAGRAPH
+				       "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(top, (const char *const[]){ "EN FR DE", NULL });
+	g_autoptr(Page) inside = page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+					  "\n\nEN FR DE\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(inside, (const char *const[]){ "EN FR DE", NULL });
+	g_autoptr(Page) capitals =
+	    page_new("Ferry timetable approved\n\nUK TO CUT EU FERRY FARES\n\n" STORY_PARAGRAPH
+		     "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(capitals, (const char *const[]){ "UK TO CUT EU FERRY FARES", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/clean/set30/copyright-copy", test_copyright_copy);
 	g_test_add_func("/clean/set30/byline-widget", test_byline_widget);
 	g_test_add_func("/clean/set30/copyright-letters", test_copyright_letters);
+	g_test_add_func("/clean/set30/language-switch", test_language_switch);
 	return g_test_run();
 }
