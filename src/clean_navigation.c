@@ -1,7 +1,8 @@
 /* The links that move a reader about the site, not about the story: a
  * menu in lower case at the page's top ("news desk", "results archive",
- * "go shopping"), a switch of languages above the story ("TJ RU EN"), a
- * link up to the page's top ("^ top") and a link back
+ * "go shopping"), a switch of languages above the story ("TJ RU EN") or
+ * naming them in their own scripts ("This text available in Հայերեն and
+ * Русский"), a link up to the page's top ("^ top") and a link back
  * to the site's page closing the page ("Back to blog", "Back to RQ's
  * page"), or a pointer whose link the page lost ("For more information
  * visit"). */
@@ -113,6 +114,30 @@ static gboolean points_nowhere(const char *data, gsize start, gsize end, const I
 	return FALSE;
 }
 
+/* The fewest scripts besides Latin of a line naming the page's languages. */
+#define LANGUAGE_LINK_SCRIPTS 2
+
+/* TRUE when data[start,end) holds letters of LANGUAGE_LINK_SCRIPTS scripts
+ * or more besides Latin: each language named in its own ("Հայերեն and
+ * Русский"), where a story quoting a name in its script holds one. */
+static gboolean names_languages(const char *data, gsize start, gsize end)
+{
+	GUnicodeScript seen = G_UNICODE_SCRIPT_INVALID_CODE;
+	for (gsize p = start; p < end;) {
+		gunichar c = next_char(data, end, &p);
+		if (c < 0x80 || !g_unichar_isalpha(c))
+			continue;
+		GUnicodeScript script = g_unichar_get_script(c);
+		if (script == G_UNICODE_SCRIPT_LATIN || script == G_UNICODE_SCRIPT_COMMON ||
+		    script == G_UNICODE_SCRIPT_INHERITED)
+			continue;
+		if (seen != G_UNICODE_SCRIPT_INVALID_CODE && script != seen)
+			return TRUE;
+		seen = script;
+	}
+	return FALSE;
+}
+
 void clean_judge_navigation(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	guint story = clean_first_solid(info, n);
@@ -134,6 +159,12 @@ void clean_judge_navigation(const char *data, const GArray *blocks, Info *info, 
 	for (guint i = 0; i < story; i++) {
 		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
 		if (info[i].chars <= 3 * SWITCH_MAX_CODES && language_switch(data, block->start, block->end))
+			info[i].cls = CLASS_BAD;
+	}
+	for (guint i = 0; i < n; i++) {
+		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+		if (info[i].chars < SHORT_CHARS && !info[i].sentence && info[i].cls != CLASS_BAD &&
+		    names_languages(data, block->start, block->end))
 			info[i].cls = CLASS_BAD;
 	}
 	for (guint i = story + 1; i < n; i++) {

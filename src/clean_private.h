@@ -734,6 +734,8 @@ void clean_judge_pointers(const char *data, const GArray *blocks, Info *info, gu
 /* The site's own links: a menu of three or more items in lower
  * case opening the page above its story ("news desk", "results archive"),
  * a switch of three or more languages' codes above the story ("TJ RU EN"),
+ * a short line naming languages in two scripts or more besides Latin
+ * ("This text available in Հայերեն and Русский"),
  * a link up to the page's top ("^ top") below the story's start and "Back
  * to" and a page's name closing the page ("Back to blog")
  * (clean_navigation.c). */

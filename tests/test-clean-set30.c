@@ -1,9 +1,9 @@
 /* The thirtieth cleaning set's rules (clean40): a caption printed bare
  * over its copy with the copyright sign's credit, a byline above the
  * story with a widget's word glued to it, the copyright sign in letters
- * before a name and a switch of languages' codes above the story fall;
- * the lines of near shapes go the other way: which lines a reader sees
- * dimmed. */
+ * before a name, a switch of languages' codes above the story and a line
+ * naming languages in their scripts fall; the lines of near shapes go
+ * the other way: which lines a reader sees dimmed. */
 #include "clean-page.h"
 
 /* A picture's description printed bare over the same with "© Name"
@@ -80,6 +80,26 @@ static void test_language_switch(void)
 	assert_kept(capitals, (const char *const[]){ "UK TO CUT EU FERRY FARES", NULL });
 }
 
+/* A short line naming the page's other languages in their own scripts
+ * falls; a fragment holding one script besides Latin and a sentence
+ * holding two stay. */
+static void test_language_links(void)
+{
+	g_autoptr(Page) links =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
+		     "\nThis text available in   \u0540\u0561\u0575\u0565\u0580\u0565\u0576 and "
+		     "\u0420\u0443\u0441\u0441\u043A\u0438\u0439\n");
+	assert_flagged(links, (const char *const[]){ "This text available in", NULL });
+	g_autoptr(Page) one =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+		     "\n\nThe Island Ferry (\u041F\u0430\u0440\u043E\u043C)\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(one, (const char *const[]){ "The Island Ferry (", NULL });
+	g_autoptr(Page) sentence = page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+					    "\n\nThe sign reads \u041F\u0430\u0440\u043E\u043C and "
+					    "\u03A0\u03BB\u03BF\u03AF\u03BF.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(sentence, (const char *const[]){ "The sign reads", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -87,5 +107,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/set30/byline-widget", test_byline_widget);
 	g_test_add_func("/clean/set30/copyright-letters", test_copyright_letters);
 	g_test_add_func("/clean/set30/language-switch", test_language_switch);
+	g_test_add_func("/clean/set30/language-links", test_language_links);
 	return g_test_run();
 }
