@@ -752,6 +752,14 @@ void clean_judge_credited_shots(const char *data, const GArray *blocks, Info *in
  * credits above its pictures (clean_pictured.c). */
 void clean_judge_fenced_captions(const char *data, const GArray *blocks, Info *info, guint n);
 
+/* A block of six words or fewer, no sentence, over a caption
+ * opened by its label and taken for furniture, whose every word of four
+ * letters or more is a capitalised name the caption gives again ("Mr.
+ * Onen and Mr Kazanci" over "Photo: Abdulkadir Emin Onen and ...
+ * Senol Kazanci in Istanbul."), two at least, is the picture's
+ * alternative text (clean_pictured.c). */
+void clean_judge_alt_names(const char *data, const GArray *blocks, Info *info, guint n);
+
 /* A forum's own lines: a thread's description ("Discussion in 'Brass'
  * started by Fishsta, Feb 9, 2003."), and a post's head, a block naming
  * the poster, maybe after the post's number ("2. sparkling_quavers"), over

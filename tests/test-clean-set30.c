@@ -1,9 +1,10 @@
 /* The thirtieth cleaning set's rules (clean40): a caption printed bare
  * over its copy with the copyright sign's credit, a byline above the
  * story with a widget's word glued to it, the copyright sign in letters
- * before a name, a switch of languages' codes above the story and a line
- * naming languages in their scripts fall; the lines of near shapes go
- * the other way: which lines a reader sees dimmed. */
+ * before a name, a switch of languages' codes above the story, a line
+ * naming languages in their scripts and a picture's alternative text
+ * listing its caption's names fall; the lines of near shapes go the
+ * other way: which lines a reader sees dimmed. */
 #include "clean-page.h"
 
 /* A picture's description printed bare over the same with "© Name"
@@ -100,6 +101,33 @@ static void test_language_links(void)
 	assert_kept(sentence, (const char *const[]){ "The sign reads", NULL });
 }
 
+/* A picture's alternative text listing the names its labelled caption
+ * gives again falls; a line saying what they do, a list naming someone
+ * the caption does not, and the list over a story's paragraph, stay. */
+static void test_alt_names(void)
+{
+	g_autoptr(Page) alt = page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+				       "\n\nMr. Ardent and Ms Tolland\nPhoto: Harbour master John Ardent and "
+				       "councillor Mary Tolland at the quay.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(alt,
+		       (const char *const[]){ "Mr. Ardent and Ms Tolland", "Photo: Harbour master", NULL });
+	g_autoptr(Page) deed =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+		     "\n\nArdent and Tolland sign timetable\nPhoto: Harbour master John Ardent and "
+		     "councillor Mary Tolland at the quay.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(deed, (const char *const[]){ "Ardent and Tolland sign timetable", NULL });
+	g_autoptr(Page) other =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+		     "\n\nMr. Ardent and Ms Hollis\nPhoto: Harbour master John Ardent and "
+		     "councillor Mary Tolland at the quay.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(other, (const char *const[]){ "Mr. Ardent and Ms Hollis", NULL });
+	g_autoptr(Page) story =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+		     "\n\nMr. Ardent and Ms Tolland\n\nHarbour master John Ardent and councillor "
+		     "Mary Tolland signed the timetable at the quay on Monday.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(story, (const char *const[]){ "Mr. Ardent and Ms Tolland", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -108,5 +136,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/set30/copyright-letters", test_copyright_letters);
 	g_test_add_func("/clean/set30/language-switch", test_language_switch);
 	g_test_add_func("/clean/set30/language-links", test_language_links);
+	g_test_add_func("/clean/set30/alt-names", test_alt_names);
 	return g_test_run();
 }
