@@ -310,9 +310,8 @@ strip_gate() {
 	# clean-real30, held out whole for its first score (main 5eede9b: 05
 	# 0.14, 10 0.90, 11 0.80, 12 0.50, 13 0.00, 15 0.80, 18 0.60, 19 0.00,
 	# 20 0.66, the rest 1.00; keep 1.00): the level after reading (clean40:
-	# 10, 11 and 19 at 1.00, 15's caption bare over its credited copy up)
+	# 10, 11, 12 and 19 at 1.00, 15's caption bare over its credited copy up)
 	clean-real30/05-*) echo 0.14 ;; # a photo story's captions; a stamp with a Greek month
-	clean-real30/12-*) echo 0.50 ;; # a picture's alternative text over its caption
 	clean-real30/13-*) echo 0.00 ;; # a promotion box's title and line
 	clean-real30/15-*) echo 0.90 ;; # a directory's description
 	clean-real30/18-*) echo 0.60 ;; # a paywall's line and an issue's contents
