@@ -229,7 +229,11 @@ void clean_judge_bylines(const char *data, const GArray *blocks, Info *info, gui
 		if (b->cls == CLASS_BAD || b->words < 3 || b->chars > BYLINE_BYTES)
 			continue;
 		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
-		if ((!b->sentence && clean_lists_authors(data, block->start, block->end)) ||
+		/* a byline above the story with a widget's word glued to it,
+		 * which a byline alone would not carry: "By Stephanie Tsoflias
+		 * Siegel Comment" (its comment link) */
+		if ((above_paragraph && b->byline && !b->sentence && b->evidence > 0) ||
+		    (!b->sentence && clean_lists_authors(data, block->start, block->end)) ||
 		    (b->sentence && b->words <= CONTRIBUTORS_WORDS &&
 		     credits_contributors(data, block->start, block->end)) ||
 		    (above_paragraph && !b->sentence &&

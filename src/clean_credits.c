@@ -495,6 +495,34 @@ static gboolean under_furniture(const Info *info, guint n, guint i)
 	return up >= 0 && info[up].cls == CLASS_BAD;
 }
 
+/* The most words of a name after the copyright sign in letters. */
+#define COPYRIGHT_NAME_WORDS 5
+
+/* TRUE when data[start,end) opens with a letter in brackets, "(c)" or
+ * "(C)" when LETTER is 'c', and a blank. */
+static gboolean opens_with_bracketed(const char *data, gsize start, gsize end, char letter)
+{
+	return end - start >= 4 && data[start] == '(' && g_ascii_tolower(data[start + 1]) == letter &&
+	       data[start + 2] == ')' && data[start + 3] == ' ';
+}
+
+/* TRUE when block I is the copyright sign in letters before a name of one
+ * to COPYRIGHT_NAME_WORDS capitalised words ("(c) Washington Post"), not
+ * a lettered list's third item ("(c) Evening Crossings" under "(b) ..."). */
+static gboolean copyright_in_letters(const char *data, const GArray *blocks, const Info *info, guint n,
+				     guint i)
+{
+	const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+	if (!opens_with_bracketed(data, block->start, block->end, 'c'))
+		return FALSE;
+	guint words = clean_capitalised_words(data, block->start + 4,
+					      clean_trimmed_end(data, block->start, block->end));
+	gint up = clean_beside(info, n, i, -1);
+	return words >= 1 && words <= COPYRIGHT_NAME_WORDS &&
+	       (up < 0 || !opens_with_bracketed(data, g_array_index(blocks, CrBlock, up).start,
+						g_array_index(blocks, CrBlock, up).end, 'b'));
+}
+
 void clean_judge_credit_lines(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	guint last = clean_last_solid(info, n);
@@ -520,6 +548,11 @@ void clean_judge_credit_lines(const char *data, const GArray *blocks, Info *info
 		/* "Mexico City (AFP) Sept 20, 2017": where and when the story was filed */
 		if (b->dated && b->chars <= CREDIT_LINE_BYTES &&
 		    is_filed_line(data, block->start, block->end)) {
+			b->cls = CLASS_BAD;
+			continue;
+		}
+		/* "(c) Washington Post": a copyright line */
+		if (b->chars <= CREDIT_LINE_BYTES && copyright_in_letters(data, blocks, info, n, i)) {
 			b->cls = CLASS_BAD;
 			continue;
 		}
@@ -555,9 +588,12 @@ void clean_judge_credit_lines(const char *data, const GArray *blocks, Info *info
 #define CREDIT_TAIL_BYTES 80
 
 /* TRUE when data[start,end) holds the word "credit" or "photo" in any
- * case ("Photo credit Kevin Winter/Getty Images") or names a credit. */
+ * case ("Photo credit Kevin Winter/Getty Images"), the copyright sign ("©
+ * Observers") or names a credit. */
 static gboolean tail_credits(const char *data, gsize start, gsize end)
 {
+	if (g_strstr_len(data + start, (gssize)(end - start), "\u00A9"))
+		return TRUE;
 	for (gsize p = start; p + 5 <= end; p++)
 		if ((p == start || !g_ascii_isalpha(data[p - 1])) &&
 		    ((p + 6 <= end && g_ascii_strncasecmp(data + p, "credit", 6) == 0) ||

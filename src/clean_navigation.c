@@ -1,6 +1,8 @@
 /* The links that move a reader about the site, not about the story: a
  * menu in lower case at the page's top ("news desk", "results archive",
- * "go shopping"), a link up to the page's top ("^ top") and a link back
+ * "go shopping"), a switch of languages above the story ("TJ RU EN") or
+ * naming them in their own scripts ("This text available in Հայերեն and
+ * Русский"), a link up to the page's top ("^ top") and a link back
  * to the site's page closing the page ("Back to blog", "Back to RQ's
  * page"), or a pointer whose link the page lost ("For more information
  * visit"). */
@@ -17,6 +19,29 @@
 #define BACK_LINK_WORDS 5
 /* The most characters of a link up to the top ("^ top", "\u2191 Top"). */
 #define UP_LINK_CHARS 8
+/* The fewest and the most codes of a switch of languages. */
+#define SWITCH_MIN_CODES 3
+#define SWITCH_MAX_CODES 12
+
+/* TRUE when data[start,end) is SWITCH_MIN_CODES to SWITCH_MAX_CODES codes
+ * of two capital letters each and blanks, nothing else: a switch of the
+ * page's languages ("TJ RU EN", "EN FR DE"). */
+static gboolean language_switch(const char *data, gsize start, gsize end)
+{
+	guint codes = 0;
+	for (gsize p = start; p < end;) {
+		if (g_ascii_isspace(data[p])) {
+			p++;
+			continue;
+		}
+		if (p + 2 > end || !g_ascii_isupper(data[p]) || !g_ascii_isupper(data[p + 1]) ||
+		    (p + 2 < end && !g_ascii_isspace(data[p + 2])))
+			return FALSE;
+		codes++;
+		p += 2;
+	}
+	return codes >= SWITCH_MIN_CODES && codes <= SWITCH_MAX_CODES;
+}
 
 /* TRUE for a menu's item in lower case: one to MENU_ITEM_WORDS words, no
  * number, no sentence, no colon announcing a list. */
@@ -89,6 +114,30 @@ static gboolean points_nowhere(const char *data, gsize start, gsize end, const I
 	return FALSE;
 }
 
+/* The fewest scripts besides Latin of a line naming the page's languages. */
+#define LANGUAGE_LINK_SCRIPTS 2
+
+/* TRUE when data[start,end) holds letters of LANGUAGE_LINK_SCRIPTS scripts
+ * or more besides Latin: each language named in its own ("Հայերեն and
+ * Русский"), where a story quoting a name in its script holds one. */
+static gboolean names_languages(const char *data, gsize start, gsize end)
+{
+	GUnicodeScript seen = G_UNICODE_SCRIPT_INVALID_CODE;
+	for (gsize p = start; p < end;) {
+		gunichar c = next_char(data, end, &p);
+		if (c < 0x80 || !g_unichar_isalpha(c))
+			continue;
+		GUnicodeScript script = g_unichar_get_script(c);
+		if (script == G_UNICODE_SCRIPT_LATIN || script == G_UNICODE_SCRIPT_COMMON ||
+		    script == G_UNICODE_SCRIPT_INHERITED)
+			continue;
+		if (seen != G_UNICODE_SCRIPT_INVALID_CODE && script != seen)
+			return TRUE;
+		seen = script;
+	}
+	return FALSE;
+}
+
 void clean_judge_navigation(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	guint story = clean_first_solid(info, n);
@@ -106,6 +155,17 @@ void clean_judge_navigation(const char *data, const GArray *blocks, Info *info, 
 				info[i].cls = CLASS_BAD;
 			break;
 		}
+	}
+	for (guint i = 0; i < story; i++) {
+		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+		if (info[i].chars <= 3 * SWITCH_MAX_CODES && language_switch(data, block->start, block->end))
+			info[i].cls = CLASS_BAD;
+	}
+	for (guint i = 0; i < n; i++) {
+		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+		if (info[i].chars < SHORT_CHARS && !info[i].sentence && info[i].cls != CLASS_BAD &&
+		    names_languages(data, block->start, block->end))
+			info[i].cls = CLASS_BAD;
 	}
 	for (guint i = story + 1; i < n; i++) {
 		/* both links are short: one look rules out most blocks */

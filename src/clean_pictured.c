@@ -7,7 +7,10 @@
  * picture's subject credited to its maker ("... taken by Kevin
  * Groocock"), and a caption between its picture's label and its credit;
  * anywhere, a caption naming its picture over its credit alone in
- * brackets ("(NASA)", clean39). */
+ * brackets ("(NASA)", clean39), and a picture's alternative text listing
+ * the names its labelled caption under it gives ("Mr. Onen and Mr
+ * Kazanci" over "Photo: Abdulkadir Emin Onen and ... Senol Kazanci in
+ * Istanbul.", clean40). */
 #define _GNU_SOURCE /* memmem */
 #include "clean_private.h"
 
@@ -434,6 +437,60 @@ void clean_judge_fenced_captions(const char *data, const GArray *blocks, Info *i
 		if (above < 0)
 			above = credits_above_pictures(data, blocks, info, n);
 		if (!above)
+			info[i].cls = CLASS_BAD;
+	}
+}
+
+/* The most words of a picture's alternative text over its caption; the
+ * fewest names of it the caption gives again. */
+#define ALT_NAMES_WORDS	 6
+#define ALT_NAMES_SHARED 2
+
+/* TRUE when data[start,end) holds the word data[word,word+len) whole. */
+static gboolean holds_word(const char *data, gsize start, gsize end, gsize word, gsize len)
+{
+	for (const char *at = memmem(data + start, end - start, data + word, len); at;
+	     at = memmem(at + 1, (gsize)(data + end - (at + 1)), data + word, len)) {
+		gsize p = (gsize)(at - data);
+		if ((p == start || !g_ascii_isalpha(data[p - 1])) &&
+		    (p + len == end || !g_ascii_isalpha(data[p + len])))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* TRUE when block A lists names the caption B gives again: every word of
+ * four letters or more in A is capitalised and in B, ALT_NAMES_SHARED of
+ * them or more ("Mr. Onen and Mr Kazanci"); a line saying what they do
+ * ("Onen visits Kazanci") is no list. */
+static gboolean lists_caption_names(const char *data, const CrBlock *a, const CrBlock *b)
+{
+	guint names = 0;
+	for (gsize p = a->start; p < a->end;) {
+		while (p < a->end && !g_ascii_isalpha(data[p]))
+			p++;
+		gsize word = p;
+		while (p < a->end && g_ascii_isalpha(data[p]))
+			p++;
+		if (p - word < 4)
+			continue;
+		if (!g_ascii_isupper(data[word]) || !holds_word(data, b->start, b->end, word, p - word))
+			return FALSE;
+		names++;
+	}
+	return names >= ALT_NAMES_SHARED;
+}
+
+void clean_judge_alt_names(const char *data, const GArray *blocks, Info *info, guint n)
+{
+	for (guint i = 1; i + 1 < n; i++) {
+		if (info[i].cls == CLASS_BAD || info[i].sentence || info[i].words > ALT_NAMES_WORDS ||
+		    info[i].chars >= SHORT_CHARS)
+			continue;
+		gint down = clean_beside(info, n, i, 1);
+		if (down >= 0 && info[down].cls == CLASS_BAD && info[down].credit &&
+		    lists_caption_names(data, &g_array_index(blocks, CrBlock, i),
+					&g_array_index(blocks, CrBlock, down)))
 			info[i].cls = CLASS_BAD;
 	}
 }

@@ -733,6 +733,9 @@ void clean_judge_pointers(const char *data, const GArray *blocks, Info *info, gu
 
 /* The site's own links: a menu of three or more items in lower
  * case opening the page above its story ("news desk", "results archive"),
+ * a switch of three or more languages' codes above the story ("TJ RU EN"),
+ * a short line naming languages in two scripts or more besides Latin
+ * ("This text available in Հայերեն and Русский"),
  * a link up to the page's top ("^ top") below the story's start and "Back
  * to" and a page's name closing the page ("Back to blog")
  * (clean_navigation.c). */
@@ -748,6 +751,14 @@ void clean_judge_credited_shots(const char *data, const GArray *blocks, Info *in
  * taken for furniture, is the picture's caption, unless the page prints
  * credits above its pictures (clean_pictured.c). */
 void clean_judge_fenced_captions(const char *data, const GArray *blocks, Info *info, guint n);
+
+/* A block of six words or fewer, no sentence, over a caption
+ * opened by its label and taken for furniture, whose every word of four
+ * letters or more is a capitalised name the caption gives again ("Mr.
+ * Onen and Mr Kazanci" over "Photo: Abdulkadir Emin Onen and ...
+ * Senol Kazanci in Istanbul."), two at least, is the picture's
+ * alternative text (clean_pictured.c). */
+void clean_judge_alt_names(const char *data, const GArray *blocks, Info *info, guint n);
 
 /* A forum's own lines: a thread's description ("Discussion in 'Brass'
  * started by Fishsta, Feb 9, 2003."), and a post's head, a block naming
