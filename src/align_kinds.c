@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "crossread/extract.h"
+#include "crossread/partition.h"
 #include "crossread/text.h"
 
 static double match_key(const CrFact *a, const CrFact *b)
@@ -99,6 +100,32 @@ guint cr_align_shared_beyond(const CrFact *a, const CrFact *b, const CrFact *c)
 static gboolean planned_share_done(const Overlap *o)
 {
 	return o->wholes && (!o->units || o->words >= WHOLE_CONTEXT);
+}
+
+/* TRUE when HASH is one of the sorted context hashes C (N of them). */
+static gboolean context_holds(const guint32 *c, guint n, guint32 hash)
+{
+	guint at = CR_PARTITION_POINT(n, mid, c[mid] < hash);
+	return at < n && c[at] == hash;
+}
+
+/* TRUE unless age A is in apposition to a name its report says only
+ * there ("Karalis, 24,": its context holds cr_context_name() of a word of
+ * its sentence) that the sentence of age B does not hold: "the
+ * 24-year-old" of another report, whose sentence names Duplantis, is
+ * another man of that age. */
+static gboolean age_name_heard(const CrFact *a, const CrFact *b)
+{
+	guint na, nb;
+	const guint32 *ca = cr_fact_context(a, &na), *cb = cr_fact_context(b, &nb);
+	gboolean named = FALSE;
+	for (guint k = 0; k < na && !(ca[k] & CR_CONTEXT_NEIGHBOUR); k++)
+		if (context_holds(ca, na, cr_context_name(ca[k]))) {
+			if (cb && context_holds(cb, nb, ca[k]))
+				return TRUE;
+			named = TRUE;
+		}
+	return !named;
 }
 
 /* TRUE when the sentences of two numbers say they are one fact: they
@@ -572,9 +599,11 @@ static gboolean number_agrees(const CrFact *a, const CrFact *b)
 		return changes_agree(a, b);
 	/* two ages of one value are one person's, whatever their sentences
 	 * ("The 33-year-old was convicted", "Letby, 33, is only the third
-	 * woman"), unless a sentence gives that age to two people */
+	 * woman"), unless a sentence gives that age to two people or one is
+	 * of a name its report says once, which the other's sentence does
+	 * not hold (age_name_heard()) */
 	if (cr_fact_is_age(a) && cr_fact_is_age(b) && !((a->flags | b->flags) & CR_FACT_AGE_LISTED))
-		return TRUE;
+		return age_name_heard(a, b) && age_name_heard(b, a);
 	/* a ceiling that leaves the amount out is part of the value: "less
 	 * than 24 hours" is not "24 hours" (rewrites drop a floor, "more than
 	 * four years" for "four years", and a ceiling that holds the amount,
