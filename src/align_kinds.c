@@ -309,46 +309,8 @@ static gboolean is_money(const CrFact *f)
 	return u && g_ascii_isupper(u[0]) && g_ascii_isupper(u[1]) && g_ascii_isupper(u[2]) && !u[3];
 }
 
-/* An amount X of money (the caller tells it is money) of a million or
- * more, a whole number, written to three significant figures or more,
- * rounded half up to one figure fewer, as a rewrite rounds it ("$7.25
- * billion", "$7.3 billion"); 0 for any other. In whole numbers, by a table
- * of powers of ten: log10() and pow() cost 0.3 % of 8 x 1 MiB of news. */
-static double money_rounded(double x)
-{
-	static const guint64 ten[] = { 1,
-				       10,
-				       100,
-				       1000,
-				       10000,
-				       100000,
-				       1000000,
-				       10000000,
-				       100000000,
-				       1000000000,
-				       10000000000,
-				       100000000000,
-				       1000000000000,
-				       10000000000000,
-				       100000000000000,
-				       1000000000000000 };
-	if (!(x >= 1e6 && x < 1e15) || (double)(guint64)x != x)
-		return 0.0;
-	guint64 v = (guint64)x;
-	/* v has k + 1 figures: log10(2) is about 1233 / 4096 */
-	guint k = (guint)(63 - __builtin_clzll(v)) * 1233 >> 12;
-	k += ten[k + 1] <= v;
-	if (v % ten[k - 1] == 0) /* two figures or one */
-		return 0.0;
-	guint last = k - 2; /* the power of ten of its last figure */
-	while (v % ten[last] != 0)
-		last--;
-	guint64 unit = ten[last + 1];
-	return (double)((v + unit / 2) / unit * unit);
-}
-
 /* TRUE when amounts of money A and B, of one currency and different values,
- * are one written to a figure fewer (money_rounded()). Apart from
+ * are one written to a figure fewer (cr_align_money_rounded()). Apart from
  * match_number(), whose every call it would slow. */
 static G_GNUC_NO_INLINE gboolean rounded_money_agrees(const CrFact *a, const CrFact *b)
 {
@@ -358,7 +320,7 @@ static G_GNUC_NO_INLINE gboolean rounded_money_agrees(const CrFact *a, const CrF
 	if (a->unit != b->unit || fabs(a->num - b->num) * 20 > fabs(a->num) || !is_money(a) ||
 	    key_bound(a) != key_bound(b))
 		return FALSE;
-	return money_rounded(a->num) == b->num || money_rounded(b->num) == a->num;
+	return cr_align_money_rounded(a->num) == b->num || cr_align_money_rounded(b->num) == a->num;
 }
 
 /* Numbers by value: the same key (value and unit, a bound aside), or the
@@ -377,8 +339,11 @@ static double match_number(const CrFact *a, const CrFact *b)
 	if (strcmp(a->key + (bound_a != 0), b->key + (bound_b != 0)) == 0)
 		return 1.0;
 	if (a->num != b->num)
-		return rounded_money_agrees(a, b) || (a->unit == b->unit && bound_a == bound_b &&
-						      cr_align_rounded_percent_agrees(a, b))
+		return rounded_money_agrees(a, b) ||
+			       (a->unit == b->unit && bound_a == bound_b &&
+				cr_align_rounded_percent_agrees(a, b)) ||
+			       (a->counted && b->counted && (a->value[0] == '~') != (b->value[0] == '~') &&
+				(cr_align_rounded_count_agrees(a, b) || cr_align_rounded_count_agrees(b, a)))
 			   ? NUMBER_UNIT_MISSING
 			   : 0.0;
 	const char *ta = cr_fact_counted_thing(a), *tb = cr_fact_counted_thing(b);
@@ -723,13 +688,13 @@ static gboolean rounded_beside(const Grouper *gr, guint fact, double rounded)
 }
 
 /* Adds to OUT the key of the amount of money FACT rounded to a figure
- * fewer (money_rounded()), unless its report gives that amount beside it
+ * fewer (cr_align_money_rounded()), unless its report gives that amount beside it
  * (or anywhere, for an approximation: rounded_beside()).
  * Apart from keys_number(), whose every call it would slow. */
 static G_GNUC_NO_INLINE void add_rounded_key(const Grouper *gr, guint fact, KeyList *out)
 {
 	const CrFact *f = fact_at(gr, fact);
-	double rounded = is_money(f) ? money_rounded(f->num) : 0.0;
+	double rounded = is_money(f) ? cr_align_money_rounded(f->num) : 0.0;
 	if (rounded != 0.0 && !rounded_beside(gr, fact, rounded))
 		add_value_key(gr, rounded, out);
 }
@@ -754,15 +719,49 @@ static G_GNUC_NO_INLINE void add_rounded_percent_key(const Grouper *gr, guint fa
 		add_value_key(gr, rounded, out);
 }
 
+/* The most bytes of a noun a count's key holds. */
+#define COUNT_KEY_NOUN 64
+
+/* Adds to OUT the key of count FACT under its figure and noun
+ * (cr_align_count_figure(): "~140000|neuron"), where an approximation
+ * meets the exact count it rounds and no other count: an approximation
+ * filed under '~' and looking up '=', an exact count the other way round,
+ * so that two exact counts of one rounded figure never meet there (8 x 1
+ * MiB of news have many). None for another number. Apart from
+ * keys_number(), whose every call it would slow. */
+static G_GNUC_NO_INLINE void add_count_key(const Grouper *gr, guint fact, gboolean lookup, KeyList *out)
+{
+	const CrFact *f = fact_at(gr, fact);
+	gboolean approximation;
+	double figure = cr_align_count_figure(f, &approximation);
+	if (figure == 0.0)
+		return;
+	/* the figure's digits, written back to front (printf cost 1,500
+	 * instructions a count) */
+	char digits[24], *d = digits + sizeof digits;
+	for (guint64 v = (guint64)figure; v; v /= 10)
+		*--d = (char)('0' + v % 10);
+	gsize n = (gsize)(digits + sizeof digits - d), noun = MIN(strlen(f->counted), COUNT_KEY_NOUN - 1);
+	char key[sizeof digits + 2 + COUNT_KEY_NOUN];
+	key[0] = approximation == !lookup ? '~' : '=';
+	memcpy(key + 1, d, n);
+	key[n + 1] = '|';
+	memcpy(key + n + 2, f->counted, noun);
+	key[n + 2 + noun] = '\0';
+	add_made_key(gr, key, n + 2 + noun, out);
+}
+
 /* Numbers are filed and looked up under their value: its bits, six to a
  * character (11 bytes a key, not 16 in hex: dense numbers file 54,000 at
  * 4 MiB); percentage points under their value in basis points, which
  * their key holds ("a quarter percentage point", "25 basis points"); an
  * amount of money to three figures or more under its value rounded to
- * one figure fewer too (money_rounded()), where the rounded amount is,
+ * one figure fewer too (cr_align_money_rounded()), where the rounded amount is,
  * unless its report gives that amount beside it (rounded_beside()); a
  * percentage with two decimals or more under its figure to one fewer
- * (add_rounded_percent_key()). */
+ * (add_rounded_percent_key()); an approximate count and a count written
+ * to four figures or more under the figure they meet at and their noun
+ * too (add_count_key()). */
 static void keys_number(const Grouper *gr, guint fact, gboolean lookup, KeyList *out)
 {
 	const CrFact *f = fact_at(gr, fact);
@@ -773,6 +772,8 @@ static void keys_number(const Grouper *gr, guint fact, gboolean lookup, KeyList 
 		add_rounded_key(gr, fact, out);
 	else if (f->unit && f->unit[0] == '%' && !f->unit[1] && strchr(f->key, '.'))
 		add_rounded_percent_key(gr, fact, out);
+	else if (f->num >= CR_ALIGN_ROUNDED_COUNT_FLOOR && f->counted)
+		add_count_key(gr, fact, lookup, out);
 }
 
 /* Writes VALUE (>= 0) in decimal at P; returns the end. */
