@@ -552,7 +552,7 @@ static gboolean year_of_gathering(const CrTokens *s, guint i)
 }
 
 /* A year alone where only a date makes sense: "in 1984", "since 2022",
- * "back to 1901", "mid-2023", "for 2023." (year_for_clause()), "the 2023
+ * "back to 1901", "mid-2023", "in fiscal 2023", "for 2023." (year_for_clause()), "the 2023
  * summit" (kept later only near the publication year); a range of years
  * ("between 2016 and 2019", "2016-2019"). */
 static guint parse_year_alone(const CrTokens *s, guint i, DateCand *c)
@@ -565,7 +565,9 @@ static guint parse_year_alone(const CrTokens *s, guint i, DateCand *c)
 	 * may open a count ("from 1500 to 2000") */
 	gboolean back_to = i > 1 && cr_tok_spaced(s, i) && cr_tok_spaced(s, i - 1) &&
 			   cr_tok_word(s, i - 1, "to") && cr_tok_word(s, i - 2, "back");
-	if ((context_before(s, i) & (CTX_STRONG | CTX_WEAK)) || last || back_to ||
+	/* "in fiscal 2023": a company's year, made one by the word before */
+	guint said = i > 1 && cr_tok_spaced(s, i) && cr_tok_word(s, i - 1, "fiscal") ? i - 1 : i;
+	if ((context_before(s, said) & (CTX_STRONG | CTX_WEAK)) || last || back_to ||
 	    year_of_named_event(s, i) || year_for_clause(s, i, n))
 		c->role = ROLE_EXPLICIT;
 	else if (year_between_the_and_word(s, i) && (!s->tok[i + 1].upper || year_of_gathering(s, i)))
