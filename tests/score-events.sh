@@ -238,7 +238,7 @@ thresholds() {
 	heldout-boeingstrike) echo "0.97 0.97 0.97 0.60 1.00" ;; # round 34, held out; first score 0.750 / 0.750 (main); "at midnight", "96%" beside "94.2%" (engine53, stop 39)
 	heldout-tinaturner) echo "0.93 0.88 0.97 1.00 1.00" ;;   # round 34, held out; corrected reference (round 35; first score 0.863 / 0.778); a weekday named with its day
 	alves) echo "0.97 0.83 0.97 0.20 1.00" ;;             # round 35; first score (main)
-	duplantis) echo "0.78 0.68 0.97 0.66 1.00" ;;         # round 35; first score 0.544 (main); heights with their unit run in (engine54); precision 0.941 -> 1.000, an age beside a name said once (engine56)
+	duplantis) echo "0.87 0.75 0.97 0.66 1.00" ;;         # round 35; first score 0.544 (main); heights with their unit run in (engine54); precision 0.941 -> 1.000, an age beside a name said once; bare heights "5.70" (engine56)
 	irishvote) echo "0.83 0.85 0.97 0.12 1.00" ;;         # round 35; first score 0.784 / 0.750 / 0.938 (main); an ordinal's word, a weekday named with its day; percentages rounded to one decimal fewer (engine54)
 	heldout-flybrain) echo "0.95 0.82 0.97 1.00 1.00" ;;  # round 35, held out; first score 0.792 (main); "about 140,000 neurons" / "139,255" (engine56)
 	heldout-kellanova) echo "0.89 0.86 0.97 0.33 1.00" ;; # round 35, held out; first score 0.882 (main); "In fiscal 2023" (engine56)
