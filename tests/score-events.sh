@@ -229,7 +229,7 @@ thresholds() {
 	heldout-thompson) echo "0.86 0.85 0.97 0.91 1.00" ;;  # round 33, development data since; engine48 (stop 38); precision 0.947 at its first score, 1.000 since engine49 ("a brazen targeted attack"); engine52 ("Midtown Manhattan" / "Manhattan")
 	eurofinal) echo "0.88 0.78 0.97 1.00 1.00" ;;         # round 32; "EURO 2024" in capitals, "Mikel Oyarzabal" / "Oyarzabal"; "86th minute" / "four minutes from time" (hard)
 	eurovision) echo "1.00 1.00 0.97 0.44 1.00" ;;        # round 32; caption lines ("Swiss singer Nemo.") unflagged
-	metadiv) echo "0.85 0.75 0.97 1.00 1.00" ;;           # round 32; "between $34.5 billion and $37 billion" (engine44); "50 cents per share", "$34.50 billion U.S. to"
+	metadiv) echo "0.88 0.77 0.97 1.00 1.00" ;;           # round 32; "50 cents a share" (engine56); "between $34.5 billion and $37 billion" (engine44); "50 cents per share", "$34.50 billion U.S. to"
 	heldout-ancvote) echo "0.91 0.69 0.97 1.00 1.00" ;;   # round 32, held out; "just over 40%" beside "99%" / "40 per cent" beside "99.8 per cent" (engine53, stop 39)
 	heldout-deppheard) echo "0.90 0.84 0.97 1.00 1.00" ;; # round 32, held out; precision 0.956 at its first score, 1.000 since engine49 ("about $10.4m in total")
 	attoutage) echo "0.94 0.95 0.97 0.62 1.00" ;;         # round 34; "AT&T" one word (engine47); first score 0.750 / 0.733 / 0.917
