@@ -719,36 +719,15 @@ static G_GNUC_NO_INLINE void add_rounded_percent_key(const Grouper *gr, guint fa
 		add_value_key(gr, rounded, out);
 }
 
-/* The most bytes of a noun a count's key holds. */
-#define COUNT_KEY_NOUN 64
-
 /* Adds to OUT the key of count FACT under its figure and noun
- * (cr_align_count_figure(): "~140000|neuron"), where an approximation
- * meets the exact count it rounds and no other count: an approximation
- * filed under '~' and looking up '=', an exact count the other way round,
- * so that two exact counts of one rounded figure never meet there (8 x 1
- * MiB of news have many). None for another number. Apart from
- * keys_number(), whose every call it would slow. */
+ * (cr_align_count_key()), if any. Apart from keys_number(), whose every
+ * call it would slow. */
 static G_GNUC_NO_INLINE void add_count_key(const Grouper *gr, guint fact, gboolean lookup, KeyList *out)
 {
-	const CrFact *f = fact_at(gr, fact);
-	gboolean approximation;
-	double figure = cr_align_count_figure(f, &approximation);
-	if (figure == 0.0)
-		return;
-	/* the figure's digits, written back to front (printf cost 1,500
-	 * instructions a count) */
-	char digits[24], *d = digits + sizeof digits;
-	for (guint64 v = (guint64)figure; v; v /= 10)
-		*--d = (char)('0' + v % 10);
-	gsize n = (gsize)(digits + sizeof digits - d), noun = MIN(strlen(f->counted), COUNT_KEY_NOUN - 1);
-	char key[sizeof digits + 2 + COUNT_KEY_NOUN];
-	key[0] = approximation == !lookup ? '~' : '=';
-	memcpy(key + 1, d, n);
-	key[n + 1] = '|';
-	memcpy(key + n + 2, f->counted, noun);
-	key[n + 2 + noun] = '\0';
-	add_made_key(gr, key, n + 2 + noun, out);
+	char key[CR_ALIGN_COUNT_KEY_BYTES];
+	gsize len = cr_align_count_key(fact_at(gr, fact), lookup, key);
+	if (len)
+		add_made_key(gr, key, len, out);
 }
 
 /* Numbers are filed and looked up under their value: its bits, six to a

@@ -61,3 +61,16 @@ double cr_align_count_figure(const CrFact *f, gboolean *approximation);
  * days), nor another noun, nor two exact figures ("140,000 neurons" and
  * "139,255 neurons"). */
 gboolean cr_align_rounded_count_agrees(const CrFact *r, const CrFact *e);
+
+/* The bytes a count's key takes (cr_align_count_key()): a figure's digits,
+ * two marks, a noun of 64 bytes at most and a NUL. */
+#define CR_ALIGN_COUNT_KEY_BYTES (24 + 2 + 64)
+
+/* Writes at KEY (CR_ALIGN_COUNT_KEY_BYTES) the index key of count F under
+ * its figure and noun (cr_align_count_figure(): "~140000|neuron"), where
+ * an approximation meets the exact count it rounds and no other count: an
+ * approximation filed under '~' and looking up '=' (LOOKUP), an exact
+ * count the other way round, so that two exact counts of one rounded
+ * figure never meet there (8 x 1 MiB of news have many); returns its
+ * length, 0 (nothing written) for another number. */
+gsize cr_align_count_key(const CrFact *f, gboolean lookup, char *key);
