@@ -218,27 +218,33 @@ typedef struct {
 #define LEAST_DECIMAL_DIGITS 3
 
 /* TRUE when number FACT is a decimal with a fraction and three significant
- * digits or more ("40.2", "38.75"), and says no total of a list or plan.
- * A whole number is turned away by its kind and value alone: the counts'
- * passes change whole numbers' keys and flags beside this one
- * (align.c). */
+ * digits or more as its text writes them ("40.2", "38.75", "5.70": the
+ * zero that ends a height is written as a figure, which its key drops),
+ * and says no total of a list or plan. A whole number is turned away by
+ * its kind and value alone: the counts' passes change whole numbers' keys
+ * and flags beside this one (align.c). */
 static gboolean fractional(const CrFact *fact)
 {
-	if (fact->kind != CR_FACT_NUMBER || fact->num == floor(fact->num) || !fact->key ||
+	if (fact->kind != CR_FACT_NUMBER || fact->num == floor(fact->num) || !fact->key || !fact->text ||
 	    (fact->flags & (CR_FACT_LISTED | CR_FACT_IGNORED | CR_FACT_PLANNED | CR_FACT_AGE)))
 		return FALSE;
+	const char *c = fact->text;
+	while (*c && !g_ascii_isdigit(*c))
+		c++;
 	guint digits = 0;
-	for (const char *c = fact->key; *c && *c != '|'; c++)
+	for (; g_ascii_isdigit(*c) || ((*c == '.' || *c == ',') && g_ascii_isdigit(c[1])); c++)
 		digits += g_ascii_isdigit(*c) && (digits || *c != '0');
 	return digits >= LEAST_DECIMAL_DIGITS;
 }
 
-/* The key of FACT before its unit ("40.2" of "40.2|degrees"), in BUF. */
+/* The key of FACT before its unit and after its bound ("40.2" of
+ * "40.2|degrees", "5.85" of ">5.85": "over 5.85" a bar cleared), in BUF. */
 static const char *value_key(const CrFact *fact, char *buf, gsize size)
 {
-	const char *bar = strchr(fact->key, '|');
-	gsize len = bar ? (gsize)(bar - fact->key) : strlen(fact->key);
-	g_strlcpy(buf, fact->key, MIN(len + 1, size));
+	const char *key = fact->key + (fact->key[0] == '>' || fact->key[0] == '<');
+	const char *bar = strchr(key, '|');
+	gsize len = bar ? (gsize)(bar - key) : strlen(key);
+	g_strlcpy(buf, key, MIN(len + 1, size));
 	return buf;
 }
 
@@ -270,7 +276,8 @@ void cr_align_bare_decimals(GArray *facts, guint n_docs)
 		const DecimalUnit *u = g_hash_table_lookup(units, value_key(f, buf, sizeof buf));
 		if (!u || u->units)
 			continue;
-		g_autofree char *key = g_strdup_printf("%s|%s", buf, u->unit);
+		g_autofree char *key =
+		    g_strdup_printf("%.*s%s|%s", f->key[0] == '>' || f->key[0] == '<', f->key, buf, u->unit);
 		g_autofree char *value = g_strdup_printf("%s %s", f->value, u->unit);
 		cr_fact_rename(f, value, key);
 		f->unit = u->unit;

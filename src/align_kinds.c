@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "crossread/extract.h"
+#include "crossread/partition.h"
 #include "crossread/text.h"
 
 static double match_key(const CrFact *a, const CrFact *b)
@@ -99,6 +100,32 @@ guint cr_align_shared_beyond(const CrFact *a, const CrFact *b, const CrFact *c)
 static gboolean planned_share_done(const Overlap *o)
 {
 	return o->wholes && (!o->units || o->words >= WHOLE_CONTEXT);
+}
+
+/* TRUE when HASH is one of the sorted context hashes C (N of them). */
+static gboolean context_holds(const guint32 *c, guint n, guint32 hash)
+{
+	guint at = CR_PARTITION_POINT(n, mid, c[mid] < hash);
+	return at < n && c[at] == hash;
+}
+
+/* TRUE unless age A is in apposition to a name its report says only
+ * there ("Karalis, 24,": its context holds cr_context_name() of a word of
+ * its sentence) that the sentence of age B does not hold: "the
+ * 24-year-old" of another report, whose sentence names Duplantis, is
+ * another man of that age. */
+static gboolean age_name_heard(const CrFact *a, const CrFact *b)
+{
+	guint na, nb;
+	const guint32 *ca = cr_fact_context(a, &na), *cb = cr_fact_context(b, &nb);
+	gboolean named = FALSE;
+	for (guint k = 0; k < na && !(ca[k] & CR_CONTEXT_NEIGHBOUR); k++)
+		if (context_holds(ca, na, cr_context_name(ca[k]))) {
+			if (cb && context_holds(cb, nb, ca[k]))
+				return TRUE;
+			named = TRUE;
+		}
+	return !named;
 }
 
 /* TRUE when the sentences of two numbers say they are one fact: they
@@ -282,46 +309,8 @@ static gboolean is_money(const CrFact *f)
 	return u && g_ascii_isupper(u[0]) && g_ascii_isupper(u[1]) && g_ascii_isupper(u[2]) && !u[3];
 }
 
-/* An amount X of money (the caller tells it is money) of a million or
- * more, a whole number, written to three significant figures or more,
- * rounded half up to one figure fewer, as a rewrite rounds it ("$7.25
- * billion", "$7.3 billion"); 0 for any other. In whole numbers, by a table
- * of powers of ten: log10() and pow() cost 0.3 % of 8 x 1 MiB of news. */
-static double money_rounded(double x)
-{
-	static const guint64 ten[] = { 1,
-				       10,
-				       100,
-				       1000,
-				       10000,
-				       100000,
-				       1000000,
-				       10000000,
-				       100000000,
-				       1000000000,
-				       10000000000,
-				       100000000000,
-				       1000000000000,
-				       10000000000000,
-				       100000000000000,
-				       1000000000000000 };
-	if (!(x >= 1e6 && x < 1e15) || (double)(guint64)x != x)
-		return 0.0;
-	guint64 v = (guint64)x;
-	/* v has k + 1 figures: log10(2) is about 1233 / 4096 */
-	guint k = (guint)(63 - __builtin_clzll(v)) * 1233 >> 12;
-	k += ten[k + 1] <= v;
-	if (v % ten[k - 1] == 0) /* two figures or one */
-		return 0.0;
-	guint last = k - 2; /* the power of ten of its last figure */
-	while (v % ten[last] != 0)
-		last--;
-	guint64 unit = ten[last + 1];
-	return (double)((v + unit / 2) / unit * unit);
-}
-
 /* TRUE when amounts of money A and B, of one currency and different values,
- * are one written to a figure fewer (money_rounded()). Apart from
+ * are one written to a figure fewer (cr_align_money_rounded()). Apart from
  * match_number(), whose every call it would slow. */
 static G_GNUC_NO_INLINE gboolean rounded_money_agrees(const CrFact *a, const CrFact *b)
 {
@@ -331,7 +320,7 @@ static G_GNUC_NO_INLINE gboolean rounded_money_agrees(const CrFact *a, const CrF
 	if (a->unit != b->unit || fabs(a->num - b->num) * 20 > fabs(a->num) || !is_money(a) ||
 	    key_bound(a) != key_bound(b))
 		return FALSE;
-	return money_rounded(a->num) == b->num || money_rounded(b->num) == a->num;
+	return cr_align_money_rounded(a->num) == b->num || cr_align_money_rounded(b->num) == a->num;
 }
 
 /* Numbers by value: the same key (value and unit, a bound aside), or the
@@ -350,8 +339,11 @@ static double match_number(const CrFact *a, const CrFact *b)
 	if (strcmp(a->key + (bound_a != 0), b->key + (bound_b != 0)) == 0)
 		return 1.0;
 	if (a->num != b->num)
-		return rounded_money_agrees(a, b) || (a->unit == b->unit && bound_a == bound_b &&
-						      cr_align_rounded_percent_agrees(a, b))
+		return rounded_money_agrees(a, b) ||
+			       (a->unit == b->unit && bound_a == bound_b &&
+				cr_align_rounded_percent_agrees(a, b)) ||
+			       (a->counted && b->counted && (a->value[0] == '~') != (b->value[0] == '~') &&
+				(cr_align_rounded_count_agrees(a, b) || cr_align_rounded_count_agrees(b, a)))
 			   ? NUMBER_UNIT_MISSING
 			   : 0.0;
 	const char *ta = cr_fact_counted_thing(a), *tb = cr_fact_counted_thing(b);
@@ -572,9 +564,11 @@ static gboolean number_agrees(const CrFact *a, const CrFact *b)
 		return changes_agree(a, b);
 	/* two ages of one value are one person's, whatever their sentences
 	 * ("The 33-year-old was convicted", "Letby, 33, is only the third
-	 * woman"), unless a sentence gives that age to two people */
+	 * woman"), unless a sentence gives that age to two people or one is
+	 * of a name its report says once, which the other's sentence does
+	 * not hold (age_name_heard()) */
 	if (cr_fact_is_age(a) && cr_fact_is_age(b) && !((a->flags | b->flags) & CR_FACT_AGE_LISTED))
-		return TRUE;
+		return age_name_heard(a, b) && age_name_heard(b, a);
 	/* a ceiling that leaves the amount out is part of the value: "less
 	 * than 24 hours" is not "24 hours" (rewrites drop a floor, "more than
 	 * four years" for "four years", and a ceiling that holds the amount,
@@ -694,13 +688,13 @@ static gboolean rounded_beside(const Grouper *gr, guint fact, double rounded)
 }
 
 /* Adds to OUT the key of the amount of money FACT rounded to a figure
- * fewer (money_rounded()), unless its report gives that amount beside it
+ * fewer (cr_align_money_rounded()), unless its report gives that amount beside it
  * (or anywhere, for an approximation: rounded_beside()).
  * Apart from keys_number(), whose every call it would slow. */
 static G_GNUC_NO_INLINE void add_rounded_key(const Grouper *gr, guint fact, KeyList *out)
 {
 	const CrFact *f = fact_at(gr, fact);
-	double rounded = is_money(f) ? money_rounded(f->num) : 0.0;
+	double rounded = is_money(f) ? cr_align_money_rounded(f->num) : 0.0;
 	if (rounded != 0.0 && !rounded_beside(gr, fact, rounded))
 		add_value_key(gr, rounded, out);
 }
@@ -725,15 +719,28 @@ static G_GNUC_NO_INLINE void add_rounded_percent_key(const Grouper *gr, guint fa
 		add_value_key(gr, rounded, out);
 }
 
+/* Adds to OUT the key of count FACT under its figure and noun
+ * (cr_align_count_key()), if any. Apart from keys_number(), whose every
+ * call it would slow. */
+static G_GNUC_NO_INLINE void add_count_key(const Grouper *gr, guint fact, gboolean lookup, KeyList *out)
+{
+	char key[CR_ALIGN_COUNT_KEY_BYTES];
+	gsize len = cr_align_count_key(fact_at(gr, fact), lookup, key);
+	if (len)
+		add_made_key(gr, key, len, out);
+}
+
 /* Numbers are filed and looked up under their value: its bits, six to a
  * character (11 bytes a key, not 16 in hex: dense numbers file 54,000 at
  * 4 MiB); percentage points under their value in basis points, which
  * their key holds ("a quarter percentage point", "25 basis points"); an
  * amount of money to three figures or more under its value rounded to
- * one figure fewer too (money_rounded()), where the rounded amount is,
+ * one figure fewer too (cr_align_money_rounded()), where the rounded amount is,
  * unless its report gives that amount beside it (rounded_beside()); a
  * percentage with two decimals or more under its figure to one fewer
- * (add_rounded_percent_key()). */
+ * (add_rounded_percent_key()); an approximate count and a count written
+ * to four figures or more under the figure they meet at and their noun
+ * too (add_count_key()). */
 static void keys_number(const Grouper *gr, guint fact, gboolean lookup, KeyList *out)
 {
 	const CrFact *f = fact_at(gr, fact);
@@ -744,6 +751,8 @@ static void keys_number(const Grouper *gr, guint fact, gboolean lookup, KeyList 
 		add_rounded_key(gr, fact, out);
 	else if (f->unit && f->unit[0] == '%' && !f->unit[1] && strchr(f->key, '.'))
 		add_rounded_percent_key(gr, fact, out);
+	else if (f->num >= CR_ALIGN_ROUNDED_COUNT_FLOOR && f->counted)
+		add_count_key(gr, fact, lookup, out);
 }
 
 /* Writes VALUE (>= 0) in decimal at P; returns the end. */

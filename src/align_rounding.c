@@ -1,7 +1,10 @@
-/* Percentages written to different precisions: a report rounds another's
- * "67.69%" to "67.7%", its "73.9%" to "74 per cent"; matched by
+/* Figures written to different precisions: a report rounds another's
+ * "67.69%" to "67.7%", its "73.9%" to "74 per cent", "$7.25 billion" to
+ * "$7.3 billion", "139,255 neurons" to "about 140,000"; matched by
  * align_kinds.c and filed under each figure they round to. */
 #include "align_rounding.h"
+
+#include <string.h>
 
 /* The most digits a percentage's figure is read with. */
 #define PERCENT_DIGITS 15
@@ -66,4 +69,118 @@ gboolean cr_align_rounded_percent_agrees(const CrFact *a, const CrFact *b)
 		return FALSE;
 	return na == nb + 1 && nb >= 1 ? cr_align_round_decimals(da, na, nb) == db
 				       : nb == na + 1 && na >= 1 && cr_align_round_decimals(db, nb, na) == da;
+}
+
+double cr_align_money_rounded(double x)
+{
+	static const guint64 ten[] = { 1,
+				       10,
+				       100,
+				       1000,
+				       10000,
+				       100000,
+				       1000000,
+				       10000000,
+				       100000000,
+				       1000000000,
+				       10000000000,
+				       100000000000,
+				       1000000000000,
+				       10000000000000,
+				       100000000000000,
+				       1000000000000000 };
+	if (!(x >= 1e6 && x < 1e15) || (double)(guint64)x != x)
+		return 0.0;
+	guint64 v = (guint64)x;
+	/* v has k + 1 figures: log10(2) is about 1233 / 4096 */
+	guint k = (guint)(63 - __builtin_clzll(v)) * 1233 >> 12;
+	k += ten[k + 1] <= v;
+	if (v % ten[k - 1] == 0) /* two figures or one */
+		return 0.0;
+	guint last = k - 2; /* the power of ten of its last figure */
+	while (v % ten[last] != 0)
+		last--;
+	guint64 unit = ten[last + 1];
+	return (double)((v + unit / 2) / unit * unit);
+}
+
+/* How many significant figures the whole number X (under 10^15) has:
+ * 139255 six, 140000 two; 0 for another number. */
+static guint significant_figures(double x)
+{
+	if (!(x >= 1 && x < 1e15) || (double)(guint64)x != x)
+		return 0;
+	guint64 v = (guint64)x;
+	while (v % 10 == 0)
+		v /= 10;
+	guint n = 0;
+	for (; v; v /= 10)
+		n++;
+	return n;
+}
+
+/* X, a whole number, rounded half up to two significant figures: 139255
+ * as 140000. */
+static double two_figures(double x)
+{
+	guint64 v = (guint64)x, unit = 1;
+	while (v / unit >= 100)
+		unit *= 10;
+	return (double)((v + unit / 2) / unit * unit);
+}
+
+/* TRUE when number F is a count with no bound nor approximation, of a
+ * noun and no unit: "139,255 neurons". */
+static gboolean exact_count(const CrFact *f)
+{
+	return f->value[0] != '~' && g_ascii_isdigit(f->key[0]) && f->counted && !(f->unit && f->unit[0]);
+}
+
+double cr_align_count_rounded(const CrFact *f)
+{
+	return f->num >= CR_ALIGN_ROUNDED_COUNT_FLOOR && exact_count(f) && significant_figures(f->num) >= 4
+		   ? two_figures(f->num)
+		   : 0.0;
+}
+
+/* TRUE when number F is an approximate count to one or two significant
+ * figures, of a noun and no unit: "about 140,000 neurons". */
+static gboolean round_approximation(const CrFact *f)
+{
+	guint figures = significant_figures(f->num);
+	return f->value[0] == '~' && g_ascii_isdigit(f->key[0]) && f->counted && !(f->unit && f->unit[0]) &&
+	       f->num >= CR_ALIGN_ROUNDED_COUNT_FLOOR && figures >= 1 && figures <= 2;
+}
+
+double cr_align_count_figure(const CrFact *f, gboolean *approximation)
+{
+	*approximation = round_approximation(f);
+	return *approximation ? f->num : cr_align_count_rounded(f);
+}
+
+gboolean cr_align_rounded_count_agrees(const CrFact *r, const CrFact *e)
+{
+	return round_approximation(r) && strcmp(r->counted, e->counted ? e->counted : "") == 0 &&
+	       cr_align_count_rounded(e) == r->num;
+}
+
+gsize cr_align_count_key(const CrFact *f, gboolean lookup, char *key)
+{
+	gboolean approximation;
+	double figure = cr_align_count_figure(f, &approximation);
+	if (figure == 0.0)
+		return 0;
+	/* the figure's digits, written back to front (printf cost 1,500
+	 * instructions a count) */
+	char digits[24], *d = digits + sizeof digits;
+	for (guint64 v = (guint64)figure; v; v /= 10)
+		*--d = (char)('0' + v % 10);
+	gsize n = (gsize)(digits + sizeof digits - d),
+	      noun = MIN(strlen(f->counted), CR_ALIGN_COUNT_KEY_BYTES - sizeof digits - 3);
+	key[0] = approximation == !lookup ? '~' : '=';
+	memcpy(key + 1, d, n);
+	key[n + 1] = '|';
+	memcpy(key + n + 2, f->counted, noun);
+	key[n + 2 + noun] = '\0';
+	return n + 2 + noun;
 }

@@ -120,6 +120,11 @@ guint date_read_time_after(const CrTokens *s, guint i, CrDateValue *d);
  * the report is read; returns the tokens it covers (date_time.c). */
 guint date_read_time_alone(const CrTokens *s, guint i, DateCand *c);
 
+/* How the weekday at I stands to the publication date and its week: the
+ * CTX_* flags CTX_LAST, CTX_NEXT, CTX_FUTURE and CTX_OTHER_WEEK, or 0
+ * (date_context.c). */
+guint date_weekday_context(const CrTokens *s, guint i);
+
 /* TRUE when the sentence around tokens [from,to) is told in the past
  * tense: "was", "were" or "had" before a participle in -ed ("In March, its
  * founder was arrested") and no word of what is to come ("will",

@@ -556,7 +556,7 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 			from--;
 		while (from > 0 && first - from < CONTEXT_TOKENS && !ends_sentence(s, from - 1) &&
 		       s->tok[from].gap != CR_GAP_LINE);
-	guint32 hashes[2 * CONTEXT_TOKENS + 2 + 4 * MAX_NEIGHBOURS];
+	guint32 hashes[2 * CONTEXT_TOKENS + 3 + 4 * MAX_NEIGHBOURS];
 	guint n = 0, neighbours = 0;
 	gboolean planned = FALSE;
 	/* the tokens before its own and those after, with no test of each
@@ -583,6 +583,12 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 	guint32 whole = whole_stem(f, s, last, stems, stemmer);
 	if (whole != STEM_NONE)
 		insert_hash(hashes, &n, whole);
+	/* "Karalis, 24,": the name of an age its report says once */
+	guint name = f->kind == CR_FACT_NUMBER && cr_fact_is_age(f) && first >= from + 2
+			 ? number_age_named_once(s, first)
+			 : G_MAXUINT;
+	if (name != G_MAXUINT && stems[name] != STEM_UNKNOWN && stems[name] != STEM_NONE)
+		insert_hash(hashes, &n, cr_context_name(stems[name] & ~STEM_PLAN));
 	/* the block's numbers are in reading order: those of the sentence lie
 	 * from the first that begins in it (a long block has many) */
 	guint lo = CR_PARTITION_POINT(n_numbers, mid, numbers[mid].first < from);

@@ -666,7 +666,8 @@ static guint parse_range(const CrTokens *s, guint first, guint i, Quantity *q, Q
 
 /* What an amount of money at I takes after it as its own: its currency
  * again, as a modifier ("$14.9 billion-dollar deal"), or the thing it is
- * paid for ("$55 per share", "US$ 2 per dose"). Returns the tokens used. */
+ * paid for ("$55 per share", "US$ 2 per dose", "50 cents a share"). Returns
+ * the tokens used. */
 static guint parse_money_after(const CrTokens *s, guint i, const Quantity *q)
 {
 	if (i + 1 >= s->n || s->tok[i].gap == CR_GAP_LINE)
@@ -675,8 +676,9 @@ static guint parse_money_after(const CrTokens *s, guint i, const Quantity *q)
 	if (cr_tok_punct(s, i, '-') && cr_tok_joined(s, i) && cr_tok_joined(s, i + 1) &&
 	    (w = cr_tok_find(s, i + 1, &number_unit_words)) != NULL && w->value == q->unit)
 		return 2;
-	if (word_is(s, i, 'p', "per") && cr_tok_spaced(s, i) && number_spaced_word(s, i + 1) &&
-	    number_countable_word(s, i + 1))
+	/* a price in cents, of a thing: "50 cents a share" */
+	if ((word_is(s, i, 'p', "per") || (q->unit == U_CENTS && word_is(s, i, 'a', "a"))) &&
+	    cr_tok_spaced(s, i) && number_spaced_word(s, i + 1) && number_countable_word(s, i + 1))
 		return 2;
 	return 0;
 }
@@ -772,7 +774,9 @@ guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 		if (!number_is_money(q) && added)
 			j += (k = number_unit_after(s, j + added, q)) > 0 ? (q->added = TRUE, added + k) : 0;
 		else if (!number_is_money(q))
-			j += number_unit_after(s, j, q);
+			j += (k = number_unit_after(s, j, q)) > 0 && q->unit == U_CENTS
+				 ? k + parse_money_after(s, j + k, q)
+				 : k;
 		else
 			j += parse_money_after(s, j, q);
 		q->added |= q->unit == U_PEOPLE && word_is(s, unit_at, 'o', "others");

@@ -1,7 +1,9 @@
 /* The country an amount is of, read from the words after it ("over 200,000
  * victims in neighbouring Burundi"), and the countries its sentence names:
  * two counts of one value in two countries are two facts, however rare
- * their value (align_kinds.c). Part of the number extractor. */
+ * their value (align_kinds.c); and the person an age is of when its
+ * report names him once ("Karalis, 24,"). Part of the number extractor. */
+#define _GNU_SOURCE /* memmem */
 #include "crossread/fact.h"
 #include "crossread/text.h"
 #include "name_lexicon.h"
@@ -79,4 +81,25 @@ guint number_countries_named(const CrTokens *s, guint from, guint to, guint32 *c
 		i += words - 1;
 	}
 	return n;
+}
+
+/* TRUE when the word at token I of S is written again in its report, as
+ * a word, apart from itself. */
+static gboolean word_written_again(const CrTokens *s, guint i)
+{
+	const char *word = s->data + s->tok[i].start, *end = s->data + s->len;
+	gsize len = s->tok[i].end - s->tok[i].start;
+	for (const char *p = s->data; (p = memmem(p, (gsize)(end - p), word, len)) != NULL; p += len)
+		if (p != word && (p == s->data || !g_ascii_isalnum(p[-1])) &&
+		    (p + len == end || !g_ascii_isalnum(p[len])))
+			return TRUE;
+	return FALSE;
+}
+
+guint number_age_named_once(const CrTokens *s, guint first)
+{
+	if (first < 2 || !cr_tok_punct(s, first - 1, ',') || s->tok[first - 2].kind != CR_TOKEN_WORD ||
+	    !s->tok[first - 2].upper || word_written_again(s, first - 2))
+		return G_MAXUINT;
+	return first - 2;
 }

@@ -9,6 +9,29 @@
  * noun closes up another report's two words is the same count ("town
  * ships" unwritten, "townships" are no "ships"), and a
  * court's justices are its judges. */
+/* An approximation to two figures meets the count it rounds, written to
+ * four figures or more, of the same noun (stop 40, heldout-flybrain:
+ * "about 140,000 neurons", "139,255 neurons"); not a figure of three, nor
+ * another noun, nor a figure that rounds elsewhere. */
+static void test_rounded_counts(void)
+{
+	g_autoptr(CrEngine) brain =
+	    cr_test_engine("The fly's brain has about 140,000 neurons, the map shows.\n",
+			   "The map shows 139,255 neurons in the fly's brain.\n", NULL);
+	assert_linked(engine_fact(brain, 0, CR_FACT_NUMBER, "about 140,000 neurons", 0),
+		      engine_fact(brain, 1, CR_FACT_NUMBER, "139,255 neurons", 0));
+	g_autoptr(CrEngine) near = cr_test_engine(
+	    "Officials said about 12,000 homes were flooded and about 140,000 neurons fired.\n",
+	    "Officials said 11,800 homes were flooded and 139,255 synapses fired and 134,255 neurons too.\n",
+	    NULL);
+	assert_not_linked(engine_fact(near, 0, CR_FACT_NUMBER, "about 12,000 homes", 0),
+			  engine_fact(near, 1, CR_FACT_NUMBER, "11,800 homes", 0));
+	assert_not_linked(engine_fact(near, 0, CR_FACT_NUMBER, "about 140,000 neurons", 0),
+			  engine_fact(near, 1, CR_FACT_NUMBER, "139,255 synapses", 0));
+	assert_not_linked(engine_fact(near, 0, CR_FACT_NUMBER, "about 140,000 neurons", 0),
+			  engine_fact(near, 1, CR_FACT_NUMBER, "134,255 neurons", 0));
+}
+
 /* Stop 39: a percentage written with two decimals or more meets the same
  * figure rounded to one decimal fewer in another report ("67.69%" and
  * "67.7%"); not a figure of the same precision ("67.6%" and "67.7%"),
@@ -340,6 +363,18 @@ static void test_bare_decimal_takes_the_event_unit(void)
 			   "The heat reached 40.2C at Heathrow in the early afternoon.\n",
 			   "Turnout at Heathrow rose to 40.2% in the early afternoon.\n", NULL);
 	g_assert_cmpstr(engine_fact(two, 0, CR_FACT_NUMBER, "40.2", 0)->value, ==, "40.2");
+
+	/* stop 40 (duplantis): the digits as written count, a zero that ends
+	 * them too ("5.70", a height), and a bound stays ("over 5.85"); not a
+	 * figure of two digits ("5.7") */
+	g_autoptr(CrEngine) bars =
+	    cr_test_engine("Duplantis entered at 5.70m, then cleared 5.85m and 5.7m on the day.\n",
+			   "He cleared 5.70, sat out 5.80 and flew over 5.85 with ease, then 5.7 again.\n", NULL);
+	const CrFact *entered = engine_fact(bars, 1, CR_FACT_NUMBER, "5.70", 0);
+	g_assert_cmpstr(entered->value, ==, "5.7 m");
+	assert_linked(entered, engine_fact(bars, 0, CR_FACT_NUMBER, "5.70m", 0));
+	g_assert_cmpstr(engine_fact(bars, 1, CR_FACT_NUMBER, "over 5.85", 0)->key, ==, ">5.85|m");
+	g_assert_cmpstr(engine_fact(bars, 1, CR_FACT_NUMBER, "5.7", 1)->value, ==, "5.7");
 }
 
 /* Round 26, the question engine29 left: cr_align_number_twins() pairs counts in
@@ -801,5 +836,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/counts/size-of-a-noun", test_size_of_a_noun);
 	g_test_add_func("/align/counts/size-after-a-change-word", test_size_after_a_change_word);
 	g_test_add_func("/align/counts/rounded-percentages", test_rounded_percentages);
+	g_test_add_func("/align/counts/rounded-counts", test_rounded_counts);
 	return g_test_run();
 }

@@ -336,6 +336,11 @@ static void test_years(void)
 	assert_no_date("in the 1930s before the war");
 	assert_no_date("in the 2023-24 season");
 	assert_no_date("in 2023x and in 20234");
+	/* stop 40 (heldout-kellanova): "fiscal" between the word that makes
+	 * a year one and the year; not "fiscal" alone */
+	assert_date("In fiscal 2023, Kellanova had $13 billion in sales", "2023", "2023");
+	assert_no_date("Its fiscal 2023 results were strong.");
+	assert_no_date("It spent 2023 fiscal dollars.");
 }
 
 /* engine40 (heldout-wc2034): a year between "the" and the name of a

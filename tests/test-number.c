@@ -437,6 +437,13 @@ static void test_currencies_in_words(void)
 {
 	assert_number("fell to 68.40 U.S. cents", "68.40 U.S. cents", "68.4 cents", 68.4, "cents");
 	assert_number("slipped to 68.4 US cents", "68.4 US cents", "68.4 cents", 68.4, "cents");
+	/* stop 40 (metadiv): a price in cents takes the thing it is paid
+	 * for after "per" or "a", as money does after "per" ("$55 per
+	 * share"); nothing else after it ("50 cents and a bonus") */
+	assert_number("a payout of 50 cents a share on March 26", "50 cents a share", "50 cents", 50,
+		      "cents");
+	assert_number("would be 50 cents per share and", "50 cents per share", "50 cents", 50, "cents");
+	assert_number("paid 50 cents and a bonus", "50 cents", "50 cents", 50, "cents");
 	assert_number("a fine of 48.3 million pounds", "48.3 million pounds", "48300000 GBP", 48.3e6, "GBP");
 	assert_number("an appeal for 2.1 million Swiss francs", "2.1 million Swiss francs", "2100000 CHF",
 		      2.1e6, "CHF");

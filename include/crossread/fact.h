@@ -103,6 +103,15 @@ typedef enum {
 #define CR_CONTEXT_NEIGHBOUR 0x80000000u
 #define CR_CONTEXT_UNIT	     0x40000000u
 
+/* The hash an age's context holds for the name it is in apposition to
+ * ("Karalis, 24,"), made from the hash W of that name's word, which the
+ * context holds too: marked as a neighbour's unit, and mixed so that a
+ * unit's hash is none by more than chance. */
+static inline guint32 cr_context_name(guint32 w)
+{
+	return (w * 0x9e3779b1u) >> 2 | CR_CONTEXT_NEIGHBOUR | CR_CONTEXT_UNIT;
+}
+
 typedef struct {
 	guint8 doc;    /* index of the document (under CR_MAX_DOCUMENTS) */
 	guint8 kind;   /* CrFactKind */
