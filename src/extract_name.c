@@ -406,6 +406,17 @@ typedef struct {
 	GHashTable *asked;   /* the names longer_org() will be asked about: the runs worth keeping */
 } OrgRuns;
 
+/* TRUE when the run of a longer name whose last word is the LEN bytes at
+ * LAST, with more words after it, names a thing of its own: its last word
+ * heads an event's, a prize's or a law's name ("Booker Prize" of "Booker
+ * Prize Foundation"), so the longer name is a body named after that thing,
+ * not a longer form of it ("Red Crescent" of "Kadrian Red Crescent Society"
+ * is). */
+static gboolean run_names_own_thing(const char *last, gsize len)
+{
+	return (name_word_info(last, len).classes & NAME_WORD_EVENT) != 0;
+}
+
 /* Records in RUNS (folded run of words -> the FullName of the longest
  * organisation holding it, or NULL when two organisations hold it that do
  * not hold each other) every run of two words or more of the organisation
@@ -433,7 +444,7 @@ static void note_org_runs(OrgRuns *org_runs, const FullName *name)
 		for (const char *b = strchr(key + from, ' '); b; b = strchr(b + 1, ' ')) {
 			const char *end = strchr(b + 1, ' ');
 			gsize n = (end ? (gsize)(end - key) : len) - from;
-			if (from == 0 && !end)
+			if ((from == 0 && !end) || (end && run_names_own_thing(b + 1, (gsize)(end - b - 1))))
 				continue;
 			memcpy(run, key + from, n);
 			run[n] = '\0';
