@@ -659,6 +659,19 @@ static gboolean qualified_otherwise(const GArray *facts, guint i, const FullName
 	return FALSE;
 }
 
+/* TRUE when mention M, written alone outside a headline, names a thing of
+ * its own that no longer organisation's run stands for: a place or a
+ * person of two words or more ("Santa Clara"), or a name the gazetteer
+ * knows, in any of its forms ("European Union", "EU": the Union, not the
+ * "Court of Justice of the European Union" that holds its words). */
+static gboolean names_itself(const NameMention *m)
+{
+	if (!m->key || (m->flags & NAME_MENTION_HEADLINE))
+		return FALSE;
+	return ((m->kind == CR_FACT_PLACE || m->kind == CR_FACT_PERSON) && m->n_words >= 2) ||
+	       (m->flags & NAME_MENTION_GAZETTEER);
+}
+
 /* Gives every organisation named by a run of the words of one longer
  * organisation the longer name, in the scans and the facts, and makes
  * names of unknown kind that are such a run that organisation (appending
@@ -737,8 +750,7 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 		const NameScan *scan = g_ptr_array_index(scans, d);
 		for (guint i = 0; i < scan->mentions->len; i++) {
 			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
-			if ((m->kind == CR_FACT_PLACE || m->kind == CR_FACT_PERSON) && m->n_words >= 2 &&
-			    m->key && !(m->flags & NAME_MENTION_HEADLINE)) {
+			if (names_itself(m)) {
 				g_hash_table_remove(runs, m->key);
 				g_hash_table_remove(inner, m->key);
 			}

@@ -934,6 +934,30 @@ static void test_run_naming_its_own_thing(void)
 	assert_linked(cup_c, cup_d);
 }
 
+/* Stop 40 (engine58): a name the gazetteer knows, written alone, is
+ * itself, not the longer organisation whose words after a connector hold
+ * it ("European Union", "EU": not the "Court of Justice of the European
+ * Union"); near miss: the court's acronym, defined in brackets, still
+ * stands for the court in either report. */
+static void test_known_name_is_no_run_of_a_body(void)
+{
+	const char *a = "The risks were found in a ruling by the Court of Justice of the European Union "
+			"(CJEU). The European Union agreed.\n";
+	const char *b = "The CJEU ruled in 2020 and the EU agreed.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	const char *court = "Court of Justice of the European Union";
+	const CrFact *union_a =
+	    assert_name_nth(engine->facts, 0, a, "European Union", 1, CR_FACT_ORG, "European Union");
+	const CrFact *union_b = assert_name_nth(engine->facts, 1, b, "EU", 0, CR_FACT_ORG, "European Union");
+	assert_linked(union_a, union_b);
+	const CrFact *court_a = assert_name_nth(engine->facts, 0, a, court, 0, CR_FACT_ORG, court);
+	const CrFact *acronym_a = assert_name_nth(engine->facts, 0, a, "CJEU", 0, CR_FACT_ORG, court);
+	const CrFact *acronym_b = assert_name_nth(engine->facts, 1, b, "CJEU", 0, CR_FACT_ORG, court);
+	assert_linked(court_a, acronym_b);
+	assert_linked(acronym_a, acronym_b);
+	assert_not_linked(court_a, union_b);
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -972,5 +996,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/across/body-of-another-place", test_body_of_another_place);
 	g_test_add_func("/names/across/possessive-pair", test_possessive_pair_short_and_long);
 	g_test_add_func("/names/across/run-naming-its-own-thing", test_run_naming_its_own_thing);
+	g_test_add_func("/names/across/known-name-no-run-of-a-body", test_known_name_is_no_run_of_a_body);
 	return g_test_run();
 }
