@@ -410,6 +410,17 @@ typedef struct {
 	GHashTable *asked;   /* the names longer_org() will be asked about: the runs worth keeping */
 } OrgRuns;
 
+/* TRUE when the run of a longer name whose last word is the LEN bytes at
+ * LAST, with more words after it, names a thing of its own: its last word
+ * heads an event's, a prize's or a law's name ("Booker Prize" of "Booker
+ * Prize Foundation"), so the longer name is a body named after that thing,
+ * not a longer form of it ("Red Crescent" of "Kadrian Red Crescent Society"
+ * is). */
+static gboolean run_names_own_thing(const char *last, gsize len)
+{
+	return (name_word_info(last, len).classes & NAME_WORD_EVENT) != 0;
+}
+
 /* Records in RUNS (folded run of words -> the FullName of the longest
  * organisation holding it, or NULL when two organisations hold it that do
  * not hold each other) every run of two words or more of the organisation
@@ -437,7 +448,7 @@ static void note_org_runs(OrgRuns *org_runs, const FullName *name)
 		for (const char *b = strchr(key + from, ' '); b; b = strchr(b + 1, ' ')) {
 			const char *end = strchr(b + 1, ' ');
 			gsize n = (end ? (gsize)(end - key) : len) - from;
-			if (from == 0 && !end)
+			if ((from == 0 && !end) || (end && run_names_own_thing(b + 1, (gsize)(end - b - 1))))
 				continue;
 			memcpy(run, key + from, n);
 			run[n] = '\0';
@@ -652,6 +663,19 @@ static gboolean qualified_otherwise(const GArray *facts, guint i, const FullName
 	return FALSE;
 }
 
+/* TRUE when mention M, written alone outside a headline, names a thing of
+ * its own that no longer organisation's run stands for: a place or a
+ * person of two words or more ("Santa Clara"), or a name the gazetteer
+ * knows, in any of its forms ("European Union", "EU": the Union, not the
+ * "Court of Justice of the European Union" that holds its words). */
+static gboolean names_itself(const NameMention *m)
+{
+	if (!m->key || (m->flags & NAME_MENTION_HEADLINE))
+		return FALSE;
+	return ((m->kind == CR_FACT_PLACE || m->kind == CR_FACT_PERSON) && m->n_words >= 2) ||
+	       (m->flags & NAME_MENTION_GAZETTEER);
+}
+
 /* Gives every organisation named by a run of the words of one longer
  * organisation the longer name, in the scans and the facts, and makes
  * names of unknown kind that are such a run that organisation (appending
@@ -730,8 +754,7 @@ static void unify_org_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 		const NameScan *scan = g_ptr_array_index(scans, d);
 		for (guint i = 0; i < scan->mentions->len; i++) {
 			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
-			if ((m->kind == CR_FACT_PLACE || m->kind == CR_FACT_PERSON) && m->n_words >= 2 &&
-			    m->key && !(m->flags & NAME_MENTION_HEADLINE)) {
+			if (names_itself(m)) {
 				g_hash_table_remove(runs, m->key);
 				g_hash_table_remove(inner, m->key);
 			}

@@ -900,6 +900,64 @@ static void test_recurring_strings_kept_once(void)
 	}
 }
 
+/* Stop 40 (engine58): a run of a longer organisation's name that ends in
+ * an event's, a prize's or a law's word names that thing, not the body
+ * named after it ("Booker Prize" is not the "Booker Prize Foundation");
+ * near miss: a run with no such word still stands for the longer name
+ * ("Red Crescent" of "Kadrian Red Crescent Society", above), and so does
+ * such a run that ends the longer name ("World Cup", "Cricket World
+ * Cup"). */
+static void test_run_naming_its_own_thing(void)
+{
+	const char *a =
+	    "Samantha Harvey has won the Booker Prize for fiction with Orbital.\n"
+	    "Gaby Wood, chief executive of the Booker Prize Foundation, said the book was hopeful.\n";
+	const char *b = "Samantha Harvey won the Booker Prize on Tuesday for her novel.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	const CrFact *prize_a =
+	    assert_name_nth(engine->facts, 0, a, "Booker Prize", 0, CR_FACT_ORG, "Booker Prize");
+	const CrFact *prize_b =
+	    assert_name_nth(engine->facts, 1, b, "Booker Prize", 0, CR_FACT_ORG, "Booker Prize");
+	assert_linked(prize_a, prize_b);
+	const CrFact *foundation = assert_name_nth(engine->facts, 0, a, "Booker Prize Foundation", 0,
+						   CR_FACT_ORG, "Booker Prize Foundation");
+	assert_not_linked(foundation, prize_b);
+
+	const char *c = "The Cricket World Cup final was played in Ahmedabad.\n";
+	const char *d = "Australia won the World Cup for a sixth time.\n";
+	g_autoptr(CrEngine) cup = cr_test_engine(c, d, NULL);
+	const CrFact *cup_c = name_of(cup->facts, 0, c, "Cricket World Cup");
+	const CrFact *cup_d = name_of(cup->facts, 1, d, "World Cup");
+	g_assert_nonnull(cup_c);
+	g_assert_nonnull(cup_d);
+	g_assert_cmpstr(cup_d->value, ==, cup_c->value);
+	assert_linked(cup_c, cup_d);
+}
+
+/* Stop 40 (engine58): a name the gazetteer knows, written alone, is
+ * itself, not the longer organisation whose words after a connector hold
+ * it ("European Union", "EU": not the "Court of Justice of the European
+ * Union"); near miss: the court's acronym, defined in brackets, still
+ * stands for the court in either report. */
+static void test_known_name_is_no_run_of_a_body(void)
+{
+	const char *a = "The risks were found in a ruling by the Court of Justice of the European Union "
+			"(CJEU). The European Union agreed.\n";
+	const char *b = "The CJEU ruled in 2020 and the EU agreed.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(a, b, NULL);
+	const char *court = "Court of Justice of the European Union";
+	const CrFact *union_a =
+	    assert_name_nth(engine->facts, 0, a, "European Union", 1, CR_FACT_ORG, "European Union");
+	const CrFact *union_b = assert_name_nth(engine->facts, 1, b, "EU", 0, CR_FACT_ORG, "European Union");
+	assert_linked(union_a, union_b);
+	const CrFact *court_a = assert_name_nth(engine->facts, 0, a, court, 0, CR_FACT_ORG, court);
+	const CrFact *acronym_a = assert_name_nth(engine->facts, 0, a, "CJEU", 0, CR_FACT_ORG, court);
+	const CrFact *acronym_b = assert_name_nth(engine->facts, 1, b, "CJEU", 0, CR_FACT_ORG, court);
+	assert_linked(court_a, acronym_b);
+	assert_linked(acronym_a, acronym_b);
+	assert_not_linked(court_a, union_b);
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -937,5 +995,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/across/place-before-its-body", test_place_before_its_body);
 	g_test_add_func("/names/across/body-of-another-place", test_body_of_another_place);
 	g_test_add_func("/names/across/possessive-pair", test_possessive_pair_short_and_long);
+	g_test_add_func("/names/across/run-naming-its-own-thing", test_run_naming_its_own_thing);
+	g_test_add_func("/names/across/known-name-no-run-of-a-body", test_known_name_is_no_run_of_a_body);
 	return g_test_run();
 }
