@@ -585,6 +585,10 @@ static void test_name_before_head_word(void)
 		  "Maui" },
 		{ "Guests left the Marlowe Hotel on Monday.\n", "Police closed the Marlowe on Monday.\n",
 		  "Guests at the Marlowe Hotel were kept inside.\n", "Marlowe" },
+		/* review 40: a town written bare is no building's name */
+		{ "The storm hit Hilton Head on Friday. Guests left the Hilton on Ocean Boulevard.\n",
+		  "Water reached the lobby of the Hilton in Myrtle Beach.\n",
+		  "Residents of Hilton Head were told to leave.\n", "Hilton" },
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(near); i++) {
 		g_autoptr(CrEngine) e = cr_test_engine(near[i].first, near[i].second, near[i].third, NULL);
