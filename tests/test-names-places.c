@@ -624,6 +624,15 @@ static void test_compass_region(void)
 	assert_no_name(facts, "Pacific northwest");
 	assert_no_name(facts, "Oregon west");
 	assert_name(facts, near, "Pacific", CR_FACT_PLACE, "Pacific");
+
+	/* review 40: a bearing ("east toward Portugal", "north to the
+	 * coast") keeps the place */
+	const char *bearing = "The storm crossed the Atlantic east toward Portugal. It moved up the "
+			      "Mississippi north to the coast.\n";
+	g_autoptr(GArray) kept = names_of(bearing);
+	assert_no_name(kept, "Atlantic east");
+	assert_no_name(kept, "Mississippi north");
+	assert_name(kept, bearing, "Atlantic", CR_FACT_PLACE, "Atlantic");
 }
 
 /* The near misses: the word alone is a gazetteer place ("Sudan" of "Port
