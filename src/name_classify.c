@@ -131,11 +131,12 @@ static gboolean compass_bearing_at(const Scanner *s, guint i)
 }
 
 /* TRUE when word I is one of the eight compass points written in lower
- * case right after the place of words [A, I), which "the" opens, and no
- * bearing: "the Pacific northwest" names a region, the "Pacific
- * Northwest"; not "Texas north of Austin", "the Atlantic east toward
- * Portugal" (review 40), "the southern coast". */
-static gboolean compass_region_at(const Scanner *s, guint a, guint i)
+ * case right after the place of words [A, I), which "the" opens and the
+ * gazetteer lists as no country, and no bearing: "the Pacific northwest"
+ * names a region, the "Pacific Northwest"; not "Texas north of Austin",
+ * "the Atlantic east toward Portugal", a country's part "the US south"
+ * (review 40), "the southern coast". */
+static gboolean compass_region_at(Scanner *s, guint a, guint i)
 {
 	if (a == 0 || i >= s->n || !lower_word_after_name(s, i) || !has(tok(s, i), NAME_WORD_DIRECTION))
 		return FALSE;
@@ -146,7 +147,10 @@ static gboolean compass_region_at(const Scanner *s, guint a, guint i)
 	    !strchr("nsew", w[0]) || len < 4 || (w[len - 1] == 'n' && w[len - 2] == 'r') ||
 	    (w[0] == 'e' && len != 4))
 		return FALSE;
-	return !compass_bearing_at(s, i);
+	if (compass_bearing_at(s, i))
+		return FALSE;
+	const NameGazEntry *place = scanner_gazetteer_span(s, a, i);
+	return !(place && place->country);
 }
 
 NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, guint flags, double confidence)

@@ -626,13 +626,15 @@ static void test_compass_region(void)
 	assert_name(facts, near, "Pacific", CR_FACT_PLACE, "Pacific");
 
 	/* review 40: a bearing ("east toward Portugal", "north to the
-	 * coast") keeps the place */
+	 * coast") and a country's part ("the US south") keep the place */
 	const char *bearing = "The storm crossed the Atlantic east toward Portugal. It moved up the "
-			      "Mississippi north to the coast.\n";
+			      "Mississippi north to the coast. Tornadoes hit the US south.\n";
 	g_autoptr(GArray) kept = names_of(bearing);
 	assert_no_name(kept, "Atlantic east");
 	assert_no_name(kept, "Mississippi north");
+	assert_no_name(kept, "US south");
 	assert_name(kept, bearing, "Atlantic", CR_FACT_PLACE, "Atlantic");
+	assert_name(kept, bearing, "US", CR_FACT_PLACE, "United States");
 }
 
 /* The near misses: the word alone is a gazetteer place ("Sudan" of "Port
