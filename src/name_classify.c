@@ -112,11 +112,31 @@ static guint name_works_at(const Scanner *s, guint i)
 	return lower_word_after_name(s, i) && has(tok(s, i), NAME_WORD_WORKS);
 }
 
+/* TRUE when compass point I is a bearing, no region's last word: "of"
+ * follows it ("northwest of Hawaii"), or a function word that opens a
+ * name (no date) or "the" ("east toward Portugal", "north to the coast";
+ * not "northwest on Monday", "northwest on time"). */
+static gboolean compass_bearing_at(const Scanner *s, guint i)
+{
+	if (i + 1 >= s->n)
+		return FALSE;
+	const NameToken *next = tok(s, i + 1);
+	if (next->end - next->start == 2 && memcmp(s->data + next->start, "of", 2) == 0)
+		return TRUE;
+	if (i + 2 >= s->n || !(next->flags & NAME_TOKEN_JOINED) || !is_lower(s, i + 1) ||
+	    !has(next, NAME_WORD_STOP | NAME_WORD_COMPLEMENT | NAME_WORD_CONNECTOR))
+		return FALSE;
+	const NameToken *then = tok(s, i + 2);
+	return (then->flags & NAME_TOKEN_JOINED) && (is_name_word(then) || has(then, NAME_WORD_ARTICLE));
+}
+
 /* TRUE when word I is one of the eight compass points written in lower
- * case right after the place of words [A, I), which "the" opens, and no
- * "of" follows it: "the Pacific northwest" names a region, the "Pacific
- * Northwest"; not "Texas north of Austin", "the southern coast". */
-static gboolean compass_region_at(const Scanner *s, guint a, guint i)
+ * case right after the place of words [A, I), which "the" opens and the
+ * gazetteer lists as no country, and no bearing: "the Pacific northwest"
+ * names a region, the "Pacific Northwest"; not "Texas north of Austin",
+ * "the Atlantic east toward Portugal", a country's part "the US south"
+ * (review 40), "the southern coast". */
+static gboolean compass_region_at(Scanner *s, guint a, guint i)
 {
 	if (a == 0 || i >= s->n || !lower_word_after_name(s, i) || !has(tok(s, i), NAME_WORD_DIRECTION))
 		return FALSE;
@@ -127,8 +147,10 @@ static gboolean compass_region_at(const Scanner *s, guint a, guint i)
 	    !strchr("nsew", w[0]) || len < 4 || (w[len - 1] == 'n' && w[len - 2] == 'r') ||
 	    (w[0] == 'e' && len != 4))
 		return FALSE;
-	return !(i + 1 < s->n && tok(s, i + 1)->end - tok(s, i + 1)->start == 2 &&
-		 memcmp(s->data + tok(s, i + 1)->start, "of", 2) == 0);
+	if (compass_bearing_at(s, i))
+		return FALSE;
+	const NameGazEntry *place = scanner_gazetteer_span(s, a, i);
+	return !(place && place->country);
 }
 
 NameMention *scanner_emit(Scanner *s, int kind, guint a, guint b, char *value, guint flags, double confidence)

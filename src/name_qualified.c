@@ -263,6 +263,7 @@ GArray *name_join_qualified(CrDoc *const *docs, GArray *facts)
 typedef struct {
 	guint headed;		       /* the first fact of the longer name */
 	guint alone_docs, headed_docs; /* masks of the reports writing each */
+	gboolean after_the;	       /* the longer name written after "the" */
 	gboolean refused;	       /* two longer names of the word */
 } Headed;
 
@@ -383,6 +384,7 @@ void name_join_headed(CrDoc *const *docs, GArray *facts, const GArray *singles)
 			h->refused = TRUE;
 		}
 		h->headed_docs |= 1u << f->doc;
+		h->after_the |= written_after_the(docs[f->doc], f);
 	}
 	if (!words)
 		return;
@@ -395,7 +397,7 @@ void name_join_headed(CrDoc *const *docs, GArray *facts, const GArray *singles)
 	for (guint k = 0; k < alone->len; k++) {
 		CrFact *f = &g_array_index(facts, CrFact, g_array_index(alone, guint, k));
 		const Headed *h = g_hash_table_lookup(words, f->key);
-		if (!h || h->refused || !(h->alone_docs & h->headed_docs))
+		if (!h || h->refused || !h->after_the || !(h->alone_docs & h->headed_docs))
 			continue;
 		const CrFact *q = &g_array_index(facts, CrFact, h->headed);
 		f->kind = q->kind;

@@ -26,6 +26,7 @@ GArray *name_join_qualified(CrDoc *const *docs, GArray *facts);
  * when some report writes both: the word alone is that building or body
  * shortened. Not when the word is an English word, a gazetteer name, a
  * given name, a role, a nationality or a compass point, nor when reports
- * give it two longer names. SINGLES: name_join_qualified()'s indices.
- */
+ * give it two longer names, nor when no report writes the longer name
+ * after "the" as well (a town's "near Hilton Head" is no "the Hilton";
+ * review 40). SINGLES: name_join_qualified()'s indices. */
 void name_join_headed(CrDoc *const *docs, GArray *facts, const GArray *singles);

@@ -585,6 +585,10 @@ static void test_name_before_head_word(void)
 		  "Maui" },
 		{ "Guests left the Marlowe Hotel on Monday.\n", "Police closed the Marlowe on Monday.\n",
 		  "Guests at the Marlowe Hotel were kept inside.\n", "Marlowe" },
+		/* review 40: a town written bare is no building's name */
+		{ "The storm hit Hilton Head on Friday. Guests left the Hilton on Ocean Boulevard.\n",
+		  "Water reached the lobby of the Hilton in Myrtle Beach.\n",
+		  "Residents of Hilton Head were told to leave.\n", "Hilton" },
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(near); i++) {
 		g_autoptr(CrEngine) e = cr_test_engine(near[i].first, near[i].second, near[i].third, NULL);
@@ -620,6 +624,17 @@ static void test_compass_region(void)
 	assert_no_name(facts, "Pacific northwest");
 	assert_no_name(facts, "Oregon west");
 	assert_name(facts, near, "Pacific", CR_FACT_PLACE, "Pacific");
+
+	/* review 40: a bearing ("east toward Portugal", "north to the
+	 * coast") and a country's part ("the US south") keep the place */
+	const char *bearing = "The storm crossed the Atlantic east toward Portugal. It moved up the "
+			      "Mississippi north to the coast. Tornadoes hit the US south.\n";
+	g_autoptr(GArray) kept = names_of(bearing);
+	assert_no_name(kept, "Atlantic east");
+	assert_no_name(kept, "Mississippi north");
+	assert_no_name(kept, "US south");
+	assert_name(kept, bearing, "Atlantic", CR_FACT_PLACE, "Atlantic");
+	assert_name(kept, bearing, "US", CR_FACT_PLACE, "United States");
 }
 
 /* The near misses: the word alone is a gazetteer place ("Sudan" of "Port
