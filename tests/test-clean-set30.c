@@ -42,6 +42,16 @@ static void test_byline_widget(void)
 	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
 		     "\n\nBy Land And Sea Comments Poured In\n\n" STORY_PARAGRAPH_2 "\n");
 	assert_kept(subhead, (const char *const[]){ "By Land And Sea Comments Poured In", NULL });
+	/* After review 40: the page's headline and a standfirst with a colon
+	 * or a comma, opening "By" with a widget's word among its words */
+	g_autoptr(Page) headline =
+	    page_new("By Royal Appointment: Facebook Post Sparks Row\n\n" STORY_PARAGRAPH
+		     "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(headline, (const char *const[]){ "By Royal Appointment", NULL });
+	g_autoptr(Page) standfirst = page_new(
+	    "Ferry timetable approved\n\nBy The Numbers: Twitter Users Flock To Threads\n\n"
+	    "By Tuesday, Share Prices Had Recovered\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(standfirst, (const char *const[]){ "By The Numbers", "By Tuesday", NULL });
 }
 
 /* The copyright sign in letters before a name (a picture's credit
