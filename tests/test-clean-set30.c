@@ -72,6 +72,14 @@ static void test_copyright_letters(void)
 					    "(c) the fares for islanders\n\n" STORY_PARAGRAPH_2 "\n");
 	assert_kept(sentence,
 		    (const char *const[]){ "(c) The operator will publish", "(c) the fares", NULL });
+	/* After review 40: the third item with a paragraph of the second
+	 * between them */
+	g_autoptr(Page) apart =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+		     "\n\nThe plan has three parts:\n\n(a) Morning Crossings\n\n(b) Weekend Fares\n\n"
+		     "Each weekend fare will be set by the council twice a year, the operator said.\n\n"
+		     "(c) Evening Crossings\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(apart, (const char *const[]){ "(c) Evening Crossings", NULL });
 }
 
 /* A switch of three languages' codes above the story falls; the same
