@@ -117,6 +117,19 @@ static void test_language_links(void)
 					    "\n\nThe sign reads \u041F\u0430\u0440\u043E\u043C and "
 					    "\u03A0\u03BB\u03BF\u03AF\u03BF.\n\n" STORY_PARAGRAPH_2 "\n");
 	assert_kept(sentence, (const char *const[]){ "The sign reads", NULL });
+	/* After review 40: a headline and a story's line above its last
+	 * paragraph holding two scripts besides Latin (Cyrillic and Greek;
+	 * Japanese's Katakana and Han) */
+	g_autoptr(Page) headline =
+	    page_new("Serbia (\u0421\u0440\u0431\u0438\u0458\u0430) and Greece "
+		     "(\u0395\u03BB\u03BB\u03AC\u03B4\u03B1) sign ferry deal\n\n" STORY_PARAGRAPH
+		     "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(headline, (const char *const[]){ "Serbia (", NULL });
+	g_autoptr(Page) inside =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
+		     "\n\nFerry (\u30D5\u30A7\u30EA\u30FC) timetable for \u718A\u672C\u6E2F "
+		     "approved\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_kept(inside, (const char *const[]){ "Ferry (", NULL });
 }
 
 /* A picture's alternative text listing the names its labelled caption
