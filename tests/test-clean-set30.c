@@ -157,6 +157,13 @@ static void test_alt_names(void)
 		     "\n\nMr. Ardent and Ms Tolland\n\nHarbour master John Ardent and councillor "
 		     "Mary Tolland signed the timetable at the quay on Monday.\n\n" STORY_PARAGRAPH_2 "\n");
 	assert_kept(story, (const char *const[]){ "Mr. Ardent and Ms Tolland", NULL });
+	/* After review 40: a headline above the story's first paragraph over
+	 * its picture's caption naming the same people */
+	g_autoptr(Page) headline =
+	    page_new("World | June 16\n\nArdent and Tolland at the Quay\n\nPhoto: Harbour master "
+		     "John Ardent and councillor Mary Tolland at the Quay.\n\n" STORY_PARAGRAPH
+		     "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(headline, (const char *const[]){ "Ardent and Tolland at the Quay", NULL });
 }
 
 int main(int argc, char **argv)
