@@ -217,6 +217,25 @@ static gboolean names_writer_contact(const char *data, gsize start, gsize end)
 	return TRUE;
 }
 
+/* The most words of a writer's name and the widget's word glued to it. */
+#define GLUED_BYLINE_WORDS 5
+
+/* TRUE when block I, data[start,end), is "By" and a name with a word glued
+ * to it, capitalised words and no other sign ("By Stephanie Tsoflias
+ * Siegel Comment"), under the page's first line: the page's headline or a
+ * standfirst opening "By" has a colon, a comma or more words ("By The
+ * Numbers: Twitter Users Flock To Threads"). */
+static gboolean glued_byline(const char *data, gsize start, gsize end, const Info *info, guint i)
+{
+	if (!opens_with(data, start, end, "By"))
+		return FALSE;
+	guint words = clean_capitalised_words(data, start + 3, clean_trimmed_end(data, start, end));
+	gboolean under_first = FALSE;
+	for (guint up = 0; up < i && !under_first; up++)
+		under_first = info[up].words > 0;
+	return under_first && words >= 2 && words <= GLUED_BYLINE_WORDS;
+}
+
 void clean_judge_bylines(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	gboolean paragraph_seen = FALSE;
@@ -232,7 +251,8 @@ void clean_judge_bylines(const char *data, const GArray *blocks, Info *info, gui
 		/* a byline above the story with a widget's word glued to it,
 		 * which a byline alone would not carry: "By Stephanie Tsoflias
 		 * Siegel Comment" (its comment link) */
-		if ((above_paragraph && b->byline && !b->sentence && b->evidence > 0) ||
+		if ((above_paragraph && b->byline && !b->sentence && b->evidence > 0 &&
+		     glued_byline(data, block->start, block->end, info, i)) ||
 		    (!b->sentence && clean_lists_authors(data, block->start, block->end)) ||
 		    (b->sentence && b->words <= CONTRIBUTORS_WORDS &&
 		     credits_contributors(data, block->start, block->end)) ||

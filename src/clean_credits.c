@@ -508,19 +508,25 @@ static gboolean opens_with_bracketed(const char *data, gsize start, gsize end, c
 
 /* TRUE when block I is the copyright sign in letters before a name of one
  * to COPYRIGHT_NAME_WORDS capitalised words ("(c) Washington Post"), not
- * a lettered list's third item ("(c) Evening Crossings" under "(b) ..."). */
-static gboolean copyright_in_letters(const char *data, const GArray *blocks, const Info *info, guint n,
-				     guint i)
+ * a lettered list's third item ("(c) Evening Crossings" under "(a) ..." or
+ * "(b) ...", however far above). */
+static gboolean copyright_in_letters(const char *data, const GArray *blocks, const Info *info, guint i)
 {
 	const CrBlock *block = &g_array_index(blocks, CrBlock, i);
 	if (!opens_with_bracketed(data, block->start, block->end, 'c'))
 		return FALSE;
 	guint words = clean_capitalised_words(data, block->start + 4,
 					      clean_trimmed_end(data, block->start, block->end));
-	gint up = clean_beside(info, n, i, -1);
-	return words >= 1 && words <= COPYRIGHT_NAME_WORDS &&
-	       (up < 0 || !opens_with_bracketed(data, g_array_index(blocks, CrBlock, up).start,
-						g_array_index(blocks, CrBlock, up).end, 'b'));
+	if (words < 1 || words > COPYRIGHT_NAME_WORDS)
+		return FALSE;
+	/* a lettered list's items "(a)" or "(b)" above, however far */
+	for (guint up = 0; up < i; up++) {
+		const CrBlock *above = &g_array_index(blocks, CrBlock, up);
+		if (info[up].words > 0 && (opens_with_bracketed(data, above->start, above->end, 'a') ||
+					   opens_with_bracketed(data, above->start, above->end, 'b')))
+			return FALSE;
+	}
+	return TRUE;
 }
 
 void clean_judge_credit_lines(const char *data, const GArray *blocks, Info *info, guint n)
@@ -552,7 +558,7 @@ void clean_judge_credit_lines(const char *data, const GArray *blocks, Info *info
 			continue;
 		}
 		/* "(c) Washington Post": a copyright line */
-		if (b->chars <= CREDIT_LINE_BYTES && copyright_in_letters(data, blocks, info, n, i)) {
+		if (b->chars <= CREDIT_LINE_BYTES && copyright_in_letters(data, blocks, info, i)) {
 			b->cls = CLASS_BAD;
 			continue;
 		}

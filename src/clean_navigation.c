@@ -161,7 +161,9 @@ void clean_judge_navigation(const char *data, const GArray *blocks, Info *info, 
 		if (info[i].chars <= 3 * SWITCH_MAX_CODES && language_switch(data, block->start, block->end))
 			info[i].cls = CLASS_BAD;
 	}
-	for (guint i = 0; i < n; i++) {
+	/* under the story's last paragraph: above it, a headline or a line of
+	 * the story quoting names in their scripts is the story's */
+	for (guint i = clean_last_solid(info, n) + 1; i < n; i++) {
 		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
 		if (info[i].chars < SHORT_CHARS && !info[i].sentence && info[i].cls != CLASS_BAD &&
 		    names_languages(data, block->start, block->end))

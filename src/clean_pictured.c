@@ -483,7 +483,9 @@ static gboolean lists_caption_names(const char *data, const CrBlock *a, const Cr
 
 void clean_judge_alt_names(const char *data, const GArray *blocks, Info *info, guint n)
 {
-	for (guint i = 1; i + 1 < n; i++) {
+	/* under the story's first paragraph: above it, a headline naming the
+	 * people its picture's caption names is the page's title */
+	for (guint i = clean_first_solid(info, n) + 1; i + 1 < n; i++) {
 		if (info[i].cls == CLASS_BAD || info[i].sentence || info[i].words > ALT_NAMES_WORDS ||
 		    info[i].chars >= SHORT_CHARS)
 			continue;

@@ -42,6 +42,16 @@ static void test_byline_widget(void)
 	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
 		     "\n\nBy Land And Sea Comments Poured In\n\n" STORY_PARAGRAPH_2 "\n");
 	assert_kept(subhead, (const char *const[]){ "By Land And Sea Comments Poured In", NULL });
+	/* After review 40: the page's headline and a standfirst with a colon
+	 * or a comma, opening "By" with a widget's word among its words */
+	g_autoptr(Page) headline =
+	    page_new("By Royal Appointment: Facebook Post Sparks Row\n\n" STORY_PARAGRAPH
+		     "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(headline, (const char *const[]){ "By Royal Appointment", NULL });
+	g_autoptr(Page) standfirst = page_new(
+	    "Ferry timetable approved\n\nBy The Numbers: Twitter Users Flock To Threads\n\n"
+	    "By Tuesday, Share Prices Had Recovered\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(standfirst, (const char *const[]){ "By The Numbers", "By Tuesday", NULL });
 }
 
 /* The copyright sign in letters before a name (a picture's credit
@@ -62,6 +72,14 @@ static void test_copyright_letters(void)
 					    "(c) the fares for islanders\n\n" STORY_PARAGRAPH_2 "\n");
 	assert_kept(sentence,
 		    (const char *const[]){ "(c) The operator will publish", "(c) the fares", NULL });
+	/* After review 40: the third item with a paragraph of the second
+	 * between them */
+	g_autoptr(Page) apart =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+		     "\n\nThe plan has three parts:\n\n(a) Morning Crossings\n\n(b) Weekend Fares\n\n"
+		     "Each weekend fare will be set by the council twice a year, the operator said.\n\n"
+		     "(c) Evening Crossings\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(apart, (const char *const[]){ "(c) Evening Crossings", NULL });
 }
 
 /* A switch of three languages' codes above the story falls; the same
@@ -99,6 +117,19 @@ static void test_language_links(void)
 					    "\n\nThe sign reads \u041F\u0430\u0440\u043E\u043C and "
 					    "\u03A0\u03BB\u03BF\u03AF\u03BF.\n\n" STORY_PARAGRAPH_2 "\n");
 	assert_kept(sentence, (const char *const[]){ "The sign reads", NULL });
+	/* After review 40: a headline and a story's line above its last
+	 * paragraph holding two scripts besides Latin (Cyrillic and Greek;
+	 * Japanese's Katakana and Han) */
+	g_autoptr(Page) headline =
+	    page_new("Serbia (\u0421\u0440\u0431\u0438\u0458\u0430) and Greece "
+		     "(\u0395\u03BB\u03BB\u03AC\u03B4\u03B1) sign ferry deal\n\n" STORY_PARAGRAPH
+		     "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(headline, (const char *const[]){ "Serbia (", NULL });
+	g_autoptr(Page) inside =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
+		     "\n\nFerry (\u30D5\u30A7\u30EA\u30FC) timetable for \u718A\u672C\u6E2F "
+		     "approved\n\n" STORY_PARAGRAPH_3 "\n");
+	assert_kept(inside, (const char *const[]){ "Ferry (", NULL });
 }
 
 /* A picture's alternative text listing the names its labelled caption
@@ -126,6 +157,13 @@ static void test_alt_names(void)
 		     "\n\nMr. Ardent and Ms Tolland\n\nHarbour master John Ardent and councillor "
 		     "Mary Tolland signed the timetable at the quay on Monday.\n\n" STORY_PARAGRAPH_2 "\n");
 	assert_kept(story, (const char *const[]){ "Mr. Ardent and Ms Tolland", NULL });
+	/* After review 40: a headline above the story's first paragraph over
+	 * its picture's caption naming the same people */
+	g_autoptr(Page) headline =
+	    page_new("World | June 16\n\nArdent and Tolland at the Quay\n\nPhoto: Harbour master "
+		     "John Ardent and councillor Mary Tolland at the Quay.\n\n" STORY_PARAGRAPH
+		     "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(headline, (const char *const[]){ "Ardent and Tolland at the Quay", NULL });
 }
 
 int main(int argc, char **argv)
