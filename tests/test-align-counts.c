@@ -30,6 +30,19 @@ static void test_rounded_counts(void)
 			  engine_fact(near, 1, CR_FACT_NUMBER, "139,255 synapses", 0));
 	assert_not_linked(engine_fact(near, 0, CR_FACT_NUMBER, "about 140,000 neurons", 0),
 			  engine_fact(near, 1, CR_FACT_NUMBER, "134,255 neurons", 0));
+	/* after review 40: two exact counts of the noun that round to the
+	 * figure leave the approximation to neither (it met the first read);
+	 * one exact count said by two reports keeps it */
+	const char *challenger = "The challenger took 13,890 votes, the election board said.\n";
+	const char *about = "The incumbent held the seat with about 14,000 votes, the election board said.\n";
+	const char *incumbent = "The incumbent won 14,212 votes, the election board said.\n";
+	g_autoptr(CrEngine) two = cr_test_engine(challenger, about, incumbent, NULL);
+	const CrFact *approx = engine_fact(two, 1, CR_FACT_NUMBER, "about 14,000 votes", 0);
+	assert_not_linked(approx, engine_fact(two, 0, CR_FACT_NUMBER, "13,890 votes", 0));
+	assert_not_linked(approx, engine_fact(two, 2, CR_FACT_NUMBER, "14,212 votes", 0));
+	g_autoptr(CrEngine) one = cr_test_engine(incumbent, about, incumbent, NULL);
+	assert_linked(engine_fact(one, 0, CR_FACT_NUMBER, "14,212 votes", 0),
+		      engine_fact(one, 1, CR_FACT_NUMBER, "about 14,000 votes", 0));
 }
 
 /* Stop 39: a percentage written with two decimals or more meets the same
