@@ -248,6 +248,46 @@ static const char *value_key(const CrFact *fact, char *buf, gsize size)
 	return buf;
 }
 
+/* TRUE when the key VALUE of a decimal FRACTIONAL() reads has fewer
+ * significant digits than LEAST_DECIMAL_DIGITS: its text writes a zero
+ * the key drops ("5.70", "5.7"), as prices and rates are written ("closed
+ * at 5.50"). */
+static gboolean zero_padded(const char *value)
+{
+	guint digits = 0;
+	for (const char *c = value; *c; c++)
+		digits += g_ascii_isdigit(*c) && (digits || *c != '0');
+	return digits < LEAST_DECIMAL_DIGITS;
+}
+
+/* Gives bare decimal F, its key before the unit VALUE, the event's UNIT,
+ * its bound kept (">5.85|m"). */
+static void give_unit(CrFact *f, const char *value, const char *unit)
+{
+	g_autofree char *key =
+	    g_strdup_printf("%.*s%s|%s", f->key[0] == '>' || f->key[0] == '<', f->key, value, unit);
+	g_autofree char *named = g_strdup_printf("%s %s", f->value, unit);
+	cr_fact_rename(f, named, key);
+	f->unit = unit;
+}
+
+/* A unit a report's bare decimal of three figures took (cr_align_bare_decimals()). */
+typedef struct {
+	guint doc;
+	const char *unit;
+} DocUnit;
+
+/* TRUE when one of GIVEN (DocUnit) is UNIT in report DOC. */
+static gboolean doc_gave(const GArray *given, guint doc, const char *unit)
+{
+	for (guint k = 0; k < given->len; k++) {
+		const DocUnit *g = &g_array_index(given, DocUnit, k);
+		if (g->doc == doc && strcmp(g->unit, unit) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 void cr_align_bare_decimals(GArray *facts, guint n_docs)
 {
 	if (n_docs < 2)
@@ -269,6 +309,12 @@ void cr_align_bare_decimals(GArray *facts, guint n_docs)
 	}
 	if (!g_hash_table_size(units))
 		return;
+	/* a zero-padded value takes the unit only beside a bare value of
+	 * three figures its report gives it to: "sat out 5.80" where "over
+	 * 5.85" is a height, not a lone price "closed at 5.50" where
+	 * another report's rate is "5.50%" */
+	g_autoptr(GArray) padded = g_array_new(FALSE, FALSE, sizeof(guint));
+	g_autoptr(GArray) given = g_array_new(FALSE, FALSE, sizeof(DocUnit));
 	for (guint i = 0; i < facts->len; i++) {
 		CrFact *f = &g_array_index(facts, CrFact, i);
 		if (!fractional(f) || f->unit || f->counted)
@@ -276,11 +322,19 @@ void cr_align_bare_decimals(GArray *facts, guint n_docs)
 		const DecimalUnit *u = g_hash_table_lookup(units, value_key(f, buf, sizeof buf));
 		if (!u || u->units)
 			continue;
-		g_autofree char *key =
-		    g_strdup_printf("%.*s%s|%s", f->key[0] == '>' || f->key[0] == '<', f->key, buf, u->unit);
-		g_autofree char *value = g_strdup_printf("%s %s", f->value, u->unit);
-		cr_fact_rename(f, value, key);
-		f->unit = u->unit;
+		if (zero_padded(buf)) {
+			g_array_append_val(padded, i);
+			continue;
+		}
+		if (!doc_gave(given, f->doc, u->unit))
+			g_array_append_val(given, ((DocUnit){ f->doc, u->unit }));
+		give_unit(f, buf, u->unit);
+	}
+	for (guint k = 0; k < padded->len; k++) {
+		CrFact *f = &g_array_index(facts, CrFact, g_array_index(padded, guint, k));
+		const DecimalUnit *u = g_hash_table_lookup(units, value_key(f, buf, sizeof buf));
+		if (doc_gave(given, f->doc, u->unit))
+			give_unit(f, buf, u->unit);
 	}
 }
 

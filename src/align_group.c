@@ -10,6 +10,7 @@
 
 #include "align_group_make.h"
 #include "align_index.h"
+#include "align_rounding.h"
 #include "align_stems.h"
 #include "align_twins.h"
 
@@ -492,6 +493,8 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order)
 	if (ops->specificity)
 		order_by_specificity(gr, ops, order);
 	g_autofree guint *twin = kind == CR_FACT_NUMBER ? cr_align_number_twins(gr, order) : NULL;
+	if (kind == CR_FACT_NUMBER)
+		gr->count_clashes = cr_align_count_clashes_find(gr->facts, order);
 	g_autofree guint *placed_in = twin ? g_new0(guint, gr->facts->len) : NULL;
 	g_autofree guint8 *apart = twin ? g_new0(guint8, gr->facts->len) : NULL;
 	for (guint i = 0; i < order->len; i++) {
@@ -519,6 +522,7 @@ static guint64 cluster_kind(Grouper *gr, CrFactKind kind, GArray *order)
 	}
 	guint64 weighed = x.weighed;
 	cr_kind_index_clear(&x);
+	g_clear_pointer(&gr->count_clashes, g_hash_table_unref);
 	if (!ops->match_all) {
 		prune_quote_clusters(gr, ops);
 		cr_align_split_quotes(gr, ops);

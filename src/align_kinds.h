@@ -68,12 +68,13 @@ typedef struct {
 /* What grouping works on. */
 typedef struct {
 	GArray *facts;
-	double *score;	       /* per fact: how well it matched its cluster x its confidence */
-	GStringChunk *strings; /* interned quotation stems */
-	QuoteStems **stems;    /* per quotation fact: its distinct word stems */
-	GPtrArray *blocks;     /* the blocks STEMS point into (g_free()) */
-	CrClusters *clusters;  /* the kind being clustered's */
-	MadeKeys *made;	       /* the kind being clustered's */
+	double *score;		   /* per fact: how well it matched its cluster x its confidence */
+	GStringChunk *strings;	   /* interned quotation stems */
+	QuoteStems **stems;	   /* per quotation fact: its distinct word stems */
+	GPtrArray *blocks;	   /* the blocks STEMS point into (g_free()) */
+	CrClusters *clusters;	   /* the kind being clustered's */
+	MadeKeys *made;		   /* the kind being clustered's */
+	GHashTable *count_clashes; /* numbers': cr_align_count_clashes_find(), or NULL */
 } Grouper;
 
 /* The index keys of one fact (KindOps.keys): a list emptied for each

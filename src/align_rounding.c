@@ -184,3 +184,36 @@ gsize cr_align_count_key(const CrFact *f, gboolean lookup, char *key)
 	key[n + 2 + noun] = '\0';
 	return n + 2 + noun;
 }
+
+/* What cr_align_count_clashes_find() files at a key where two values met. */
+static const char clash_mark;
+
+GHashTable *cr_align_count_clashes_find(const GArray *facts, const GArray *order)
+{
+	GHashTable *seen = NULL;
+	guint clashes = 0;
+	for (guint i = 0; i < order->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, g_array_index(order, guint, i));
+		if (f->num < CR_ALIGN_ROUNDED_COUNT_FLOOR || cr_align_count_rounded(f) == 0.0)
+			continue;
+		char key[CR_ALIGN_COUNT_KEY_BYTES];
+		cr_align_count_key(f, FALSE, key);
+		if (!seen)
+			seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+		const CrFact *first = g_hash_table_lookup(seen, key + 1);
+		if (!first)
+			g_hash_table_insert(seen, g_strdup(key + 1), (gpointer)f);
+		else if ((gconstpointer)first != &clash_mark && first->num != f->num) {
+			g_hash_table_insert(seen, g_strdup(key + 1), (gpointer)&clash_mark);
+			clashes++;
+		}
+	}
+	if (seen && !clashes)
+		g_clear_pointer(&seen, g_hash_table_unref);
+	return seen;
+}
+
+gboolean cr_align_count_clashes(GHashTable *clashes, const char *key)
+{
+	return clashes && g_hash_table_lookup(clashes, key) == &clash_mark;
+}

@@ -74,3 +74,15 @@ gboolean cr_align_rounded_count_agrees(const CrFact *r, const CrFact *e);
  * figure never meet there (8 x 1 MiB of news have many); returns its
  * length, 0 (nothing written) for another number. */
 gsize cr_align_count_key(const CrFact *f, gboolean lookup, char *key);
+
+/* The keys of counts (cr_align_count_key() after its mark: "14000|vote")
+ * at which the number facts ORDER (indices into FACTS) give two exact
+ * counts or more of different values that round to one figure
+ * (cr_align_count_rounded(): "13,890 votes" and "14,212 votes"): an
+ * approximation there ("about 14,000 votes") is either's or neither's,
+ * and meets none. NULL for none; free with g_hash_table_unref(). */
+GHashTable *cr_align_count_clashes_find(const GArray *facts, const GArray *order);
+
+/* TRUE when KEY is one of CLASHES (cr_align_count_clashes_find(), or
+ * NULL). */
+gboolean cr_align_count_clashes(GHashTable *clashes, const char *key);

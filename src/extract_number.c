@@ -585,7 +585,7 @@ static void set_context(GArray *facts, const BlockNumber *numbers, guint n_numbe
 		insert_hash(hashes, &n, whole);
 	/* "Karalis, 24,": the name of an age its report says once */
 	guint name = f->kind == CR_FACT_NUMBER && cr_fact_is_age(f) && first >= from + 2
-			 ? number_age_named_once(s, first)
+			 ? number_age_named_once(s, first, last)
 			 : G_MAXUINT;
 	if (name != G_MAXUINT && stems[name] != STEM_UNKNOWN && stems[name] != STEM_NONE)
 		insert_hash(hashes, &n, cr_context_name(stems[name] & ~STEM_PLAN));

@@ -288,10 +288,11 @@ guint32 number_subject_country(const CrTokens *s, guint after, guint stop);
  * and it does not hold, up to NUMBER_MAX_COUNTRIES; returns how many it
  * holds. */
 guint number_countries_named(const CrTokens *s, guint from, guint to, guint32 *countries, guint n);
-/* The token of the name the age at token FIRST is in apposition to
- * ("Karalis, 24,"), when its report writes that word nowhere else: a name
- * said once is of someone the report passes by ("Karalis, 24, cleared
- * 5.90m" in an account of another man's record), one said again of
- * someone it tells of ("Letby, 33, is only the third woman"); G_MAXUINT
- * for none. */
-guint number_age_named_once(const CrTokens *s, guint first);
+/* The token of the name the age at tokens [FIRST,END) is in apposition to
+ * ("Karalis, 24,": the age closed by punctuation; not "Meanwhile,
+ * 52-year-old Smith"), when its report writes that word nowhere else: a
+ * name said once is of someone the report passes by ("Karalis, 24,
+ * cleared 5.90m" in an account of another man's record), one said again
+ * of someone it tells of ("Letby, 33, is only the third woman");
+ * G_MAXUINT for none. */
+guint number_age_named_once(const CrTokens *s, guint first, guint end);

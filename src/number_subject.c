@@ -96,10 +96,14 @@ static gboolean word_written_again(const CrTokens *s, guint i)
 	return FALSE;
 }
 
-guint number_age_named_once(const CrTokens *s, guint first)
+guint number_age_named_once(const CrTokens *s, guint first, guint end)
 {
-	if (first < 2 || !cr_tok_punct(s, first - 1, ',') || s->tok[first - 2].kind != CR_TOKEN_WORD ||
-	    !s->tok[first - 2].upper || word_written_again(s, first - 2))
+	/* in apposition, the age closed by punctuation: "Meanwhile, 52-year-old
+	 * Smith" gives no name */
+	gboolean closed = end >= s->n || (s->tok[end].kind == CR_TOKEN_PUNCT && !cr_tok_punct(s, end, '-'));
+	if (first < 2 || !closed || !cr_tok_punct(s, first - 1, ',') ||
+	    s->tok[first - 2].kind != CR_TOKEN_WORD || !s->tok[first - 2].upper ||
+	    word_written_again(s, first - 2))
 		return G_MAXUINT;
 	return first - 2;
 }

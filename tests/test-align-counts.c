@@ -30,6 +30,19 @@ static void test_rounded_counts(void)
 			  engine_fact(near, 1, CR_FACT_NUMBER, "139,255 synapses", 0));
 	assert_not_linked(engine_fact(near, 0, CR_FACT_NUMBER, "about 140,000 neurons", 0),
 			  engine_fact(near, 1, CR_FACT_NUMBER, "134,255 neurons", 0));
+	/* after review 40: two exact counts of the noun that round to the
+	 * figure leave the approximation to neither (it met the first read);
+	 * one exact count said by two reports keeps it */
+	const char *challenger = "The challenger took 13,890 votes, the election board said.\n";
+	const char *about = "The incumbent held the seat with about 14,000 votes, the election board said.\n";
+	const char *incumbent = "The incumbent won 14,212 votes, the election board said.\n";
+	g_autoptr(CrEngine) two = cr_test_engine(challenger, about, incumbent, NULL);
+	const CrFact *approx = engine_fact(two, 1, CR_FACT_NUMBER, "about 14,000 votes", 0);
+	assert_not_linked(approx, engine_fact(two, 0, CR_FACT_NUMBER, "13,890 votes", 0));
+	assert_not_linked(approx, engine_fact(two, 2, CR_FACT_NUMBER, "14,212 votes", 0));
+	g_autoptr(CrEngine) one = cr_test_engine(incumbent, about, incumbent, NULL);
+	assert_linked(engine_fact(one, 0, CR_FACT_NUMBER, "14,212 votes", 0),
+		      engine_fact(one, 1, CR_FACT_NUMBER, "about 14,000 votes", 0));
 }
 
 /* Stop 39: a percentage written with two decimals or more meets the same
@@ -367,14 +380,27 @@ static void test_bare_decimal_takes_the_event_unit(void)
 	/* stop 40 (duplantis): the digits as written count, a zero that ends
 	 * them too ("5.70", a height), and a bound stays ("over 5.85"); not a
 	 * figure of two digits ("5.7") */
-	g_autoptr(CrEngine) bars =
-	    cr_test_engine("Duplantis entered at 5.70m, then cleared 5.85m and 5.7m on the day.\n",
-			   "He cleared 5.70, sat out 5.80 and flew over 5.85 with ease, then 5.7 again.\n", NULL);
+	g_autoptr(CrEngine) bars = cr_test_engine(
+	    "Duplantis entered at 5.70m, then cleared 5.85m and 5.7m on the day.\n",
+	    "He cleared 5.70, sat out 5.80 and flew over 5.85 with ease, then 5.7 again.\n", NULL);
 	const CrFact *entered = engine_fact(bars, 1, CR_FACT_NUMBER, "5.70", 0);
 	g_assert_cmpstr(entered->value, ==, "5.7 m");
 	assert_linked(entered, engine_fact(bars, 0, CR_FACT_NUMBER, "5.70m", 0));
 	g_assert_cmpstr(engine_fact(bars, 1, CR_FACT_NUMBER, "over 5.85", 0)->key, ==, ">5.85|m");
 	g_assert_cmpstr(engine_fact(bars, 1, CR_FACT_NUMBER, "5.7", 1)->value, ==, "5.7");
+
+	/* after review 40: a zero-padded value takes the unit only where its
+	 * report gives it to a bare value of three figures (above: "over
+	 * 5.85"); a lone price ("closed at 5.50") does not take the "%" of
+	 * another report's rate */
+	g_autoptr(CrEngine) price =
+	    cr_test_engine("The central bank raised its main rate to 5.50% on Thursday.\n",
+			   "Shares in the lender closed at 5.50 on Thursday after the central bank raised "
+			   "its main rate.\n",
+			   NULL);
+	const CrFact *closed = engine_fact(price, 1, CR_FACT_NUMBER, "5.50", 0);
+	g_assert_cmpstr(closed->value, ==, "5.5");
+	assert_not_linked(closed, engine_fact(price, 0, CR_FACT_NUMBER, "5.50%", 0));
 }
 
 /* Round 26, the question engine29 left: cr_align_number_twins() pairs counts in

@@ -461,11 +461,25 @@ static void test_age_told_before(void)
 	assert_not_linked(karalis, first);
 	assert_not_linked(karalis, engine_fact(two, 2, CR_FACT_NUMBER, "24-year-old", 0));
 	assert_linked(first, engine_fact(two, 2, CR_FACT_NUMBER, "24-year-old", 0));
-	g_autoptr(CrEngine) named = cr_test_engine(
-	    "Duplantis cleared 6.25m in Paris. The 24-year-old won a second Olympic gold.\n",
-	    "Duplantis, 24, took a second Olympic gold in Paris.\n", NULL);
+	g_autoptr(CrEngine) named =
+	    cr_test_engine("Duplantis cleared 6.25m in Paris. The 24-year-old won a second Olympic gold.\n",
+			   "Duplantis, 24, took a second Olympic gold in Paris.\n", NULL);
 	assert_linked(engine_fact(named, 0, CR_FACT_NUMBER, "24-year-old", 0),
 		      engine_fact(named, 1, CR_FACT_NUMBER, "24", 0));
+	/* after review 40: only an age closed by punctuation is in apposition
+	 * ("Karalis, 24."); "Meanwhile, 24-year-old Duplantis" names no one
+	 * and meets "The 24-year-old" of a sentence that does not hold
+	 * "Meanwhile" */
+	g_autoptr(CrEngine) opening = cr_test_engine(
+	    "Meanwhile, 24-year-old Duplantis cleared 6.25m in Paris.\n",
+	    "Duplantis won a second Olympic gold. The 24-year-old cleared 6.25m in Paris.\n", NULL);
+	assert_linked(engine_fact(opening, 0, CR_FACT_NUMBER, "24-year-old", 0),
+		      engine_fact(opening, 1, CR_FACT_NUMBER, "24-year-old", 0));
+	g_autoptr(CrEngine) closed = cr_test_engine(
+	    "Duplantis cleared 6.25m in Paris. The bronze went to Karalis, 24.\n",
+	    "Duplantis won a second Olympic gold. The 24-year-old cleared 6.25m in Paris.\n", NULL);
+	assert_not_linked(engine_fact(closed, 0, CR_FACT_NUMBER, "24", 0),
+			  engine_fact(closed, 1, CR_FACT_NUMBER, "24-year-old", 0));
 }
 
 /* A group is one fact: a quotation that met the others only through a
