@@ -217,6 +217,20 @@ typedef struct {
  * count anything (test_numbers_by_value). */
 #define LEAST_DECIMAL_DIGITS 3
 
+/* How many significant digits the first figure of TEXT has, as written:
+ * its digits after the leading zeros, through its decimal point or
+ * thousands' comma ("5.70" three, "0.05" one). */
+static guint significant_digits(const char *text)
+{
+	const char *c = text;
+	while (*c && !g_ascii_isdigit(*c))
+		c++;
+	guint digits = 0;
+	for (; g_ascii_isdigit(*c) || ((*c == '.' || *c == ',') && g_ascii_isdigit(c[1])); c++)
+		digits += g_ascii_isdigit(*c) && (digits || *c != '0');
+	return digits;
+}
+
 /* TRUE when number FACT is a decimal with a fraction and three significant
  * digits or more as its text writes them ("40.2", "38.75", "5.70": the
  * zero that ends a height is written as a figure, which its key drops),
@@ -228,13 +242,7 @@ static gboolean fractional(const CrFact *fact)
 	if (fact->kind != CR_FACT_NUMBER || fact->num == floor(fact->num) || !fact->key || !fact->text ||
 	    (fact->flags & (CR_FACT_LISTED | CR_FACT_IGNORED | CR_FACT_PLANNED | CR_FACT_AGE)))
 		return FALSE;
-	const char *c = fact->text;
-	while (*c && !g_ascii_isdigit(*c))
-		c++;
-	guint digits = 0;
-	for (; g_ascii_isdigit(*c) || ((*c == '.' || *c == ',') && g_ascii_isdigit(c[1])); c++)
-		digits += g_ascii_isdigit(*c) && (digits || *c != '0');
-	return digits >= LEAST_DECIMAL_DIGITS;
+	return significant_digits(fact->text) >= LEAST_DECIMAL_DIGITS;
 }
 
 /* The key of FACT before its unit and after its bound ("40.2" of
@@ -254,10 +262,7 @@ static const char *value_key(const CrFact *fact, char *buf, gsize size)
  * at 5.50"). */
 static gboolean zero_padded(const char *value)
 {
-	guint digits = 0;
-	for (const char *c = value; *c; c++)
-		digits += g_ascii_isdigit(*c) && (digits || *c != '0');
-	return digits < LEAST_DECIMAL_DIGITS;
+	return significant_digits(value) < LEAST_DECIMAL_DIGITS;
 }
 
 /* Gives bare decimal F, its key before the unit VALUE, the event's UNIT,

@@ -129,11 +129,18 @@ static double two_figures(double x)
 	return (double)((v + unit / 2) / unit * unit);
 }
 
+/* TRUE when number F counts a noun, no unit, with no bound: "139,255
+ * neurons", "about 140,000 neurons". */
+static gboolean noun_count(const CrFact *f)
+{
+	return g_ascii_isdigit(f->key[0]) && f->counted && !(f->unit && f->unit[0]);
+}
+
 /* TRUE when number F is a count with no bound nor approximation, of a
  * noun and no unit: "139,255 neurons". */
 static gboolean exact_count(const CrFact *f)
 {
-	return f->value[0] != '~' && g_ascii_isdigit(f->key[0]) && f->counted && !(f->unit && f->unit[0]);
+	return f->value[0] != '~' && noun_count(f);
 }
 
 double cr_align_count_rounded(const CrFact *f)
@@ -148,8 +155,8 @@ double cr_align_count_rounded(const CrFact *f)
 static gboolean round_approximation(const CrFact *f)
 {
 	guint figures = significant_figures(f->num);
-	return f->value[0] == '~' && g_ascii_isdigit(f->key[0]) && f->counted && !(f->unit && f->unit[0]) &&
-	       f->num >= CR_ALIGN_ROUNDED_COUNT_FLOOR && figures >= 1 && figures <= 2;
+	return f->value[0] == '~' && noun_count(f) && f->num >= CR_ALIGN_ROUNDED_COUNT_FLOOR &&
+	       figures >= 1 && figures <= 2;
 }
 
 double cr_align_count_figure(const CrFact *f, gboolean *approximation)
