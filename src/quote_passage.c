@@ -23,8 +23,17 @@
 
 /* How sure a passage is, against the quotation it lies in. */
 #define PASSAGE_CONFIDENCE 0.9
-/* Quotations of more content words than this are not looked for. */
+/* Quotations of more content words than this are not looked for, nor
+ * looked in by speaker. */
 #define MAX_PASSAGE_WORDS 60
+/* Quotations of more content words than this are not read: a speech of
+ * this length is looked in for its sentences only (find_sentences()). */
+#define MAX_QUOTED_WORDS 240
+/* A quotation and a sentence of another report's longer one are one
+ * sentence when they share this many content words at least ... */
+#define SENTENCE_SHARED 4
+/* ... and this share (in tenths) of the content words of both. */
+#define SENTENCE_SHARE_TENTHS 6
 /* A one-word quotation is looked for when its word has this many bytes. */
 #define MIN_LONE_WORD 4
 /* A quotation no longer than twice a passage of it and this many bytes (a
@@ -177,7 +186,7 @@ static guint number_stems(QuotedSet *set, guint n_word_stems)
 }
 
 /* Appends to PIECE the words of fact F (index FACT) of document DATA, when
- * it has one content word to MAX_PASSAGE_WORDS, each content word's stem
+ * it has one content word to MAX_QUOTED_WORDS, each content word's stem
  * field 1 + the id of its stem in the piece: read side by side, numbered
  * in fact order after. */
 static void read_quoted(const char *data, const CrFact *f, guint fact, QuotedPiece *piece)
@@ -207,7 +216,7 @@ static void read_quoted(const char *data, const CrFact *f, guint fact, QuotedPie
 		}
 		words[q.n_words++] = w;
 	}
-	if (q.n_content == 0 || q.n_content > MAX_PASSAGE_WORDS) {
+	if (q.n_content == 0 || q.n_content > MAX_QUOTED_WORDS) {
 		g_array_set_size(set->words, q.first_word);
 		g_array_set_size(set->content, q.first_content);
 		return;
@@ -371,14 +380,21 @@ typedef struct {
 	guint *entries;
 } Postings;
 
-/* The postings of the content stems of SET's quotations (ids up to N_STEMS). */
-static Postings file_quotations(const QuotedSet *set, guint n_stems)
+/* The stem id of content word K of quotation QT. */
+static guint stem_of(const QuotedSet *set, const Quoted *qt, guint k)
+{
+	return word_at(set, qt, content_at(set, qt, k))->stem;
+}
+
+/* The postings of the content stems of SET's quotations (ids up to N_STEMS),
+ * of those TAKEN marks only when it is given. */
+static Postings file_quotations(const QuotedSet *set, const guint8 *taken, guint n_stems)
 {
 	Postings p = { g_new0(guint, n_stems + 2), NULL };
 	for (guint q = 0; q < set->quoted->len; q++) {
 		const Quoted *qt = &g_array_index(set->quoted, Quoted, q);
-		for (guint k = 0; k < qt->n_content; k++)
-			p.first[word_at(set, qt, content_at(set, qt, k))->stem + 1]++;
+		for (guint k = 0; k < qt->n_content && (!taken || taken[q]); k++)
+			p.first[stem_of(set, qt, k) + 1]++;
 	}
 	for (guint s = 1; s <= n_stems + 1; s++)
 		p.first[s] += p.first[s - 1];
@@ -386,8 +402,8 @@ static Postings file_quotations(const QuotedSet *set, guint n_stems)
 	g_autofree guint *next = g_memdup2(p.first, (n_stems + 1) * sizeof(guint));
 	for (guint q = 0; q < set->quoted->len; q++) {
 		const Quoted *qt = &g_array_index(set->quoted, Quoted, q);
-		for (guint k = 0; k < qt->n_content; k++) {
-			guint at = next[word_at(set, qt, content_at(set, qt, k))->stem]++;
+		for (guint k = 0; k < qt->n_content && (!taken || taken[q]); k++) {
+			guint at = next[stem_of(set, qt, k)]++;
 			p.entries[2 * at] = q;
 			p.entries[2 * at + 1] = k;
 		}
@@ -445,7 +461,8 @@ static void add_passage(CrDoc *const *docs, const GArray *facts, const Passage *
 static gboolean may_share(const QuotedSet *set, const CrFact *a, const Quoted *shorter, const CrFact *b,
 			  const Quoted *longer)
 {
-	if (a->doc == b->doc || longer->n_content <= shorter->n_content)
+	if (a->doc == b->doc || longer->n_content <= shorter->n_content ||
+	    longer->n_content > MAX_PASSAGE_WORDS)
 		return FALSE;
 	if (shorter->n_content > 1)
 		return TRUE;
@@ -464,7 +481,7 @@ static void count_holders(const GArray *quoted, const GArray *facts, const guint
 	guint last = G_MAXUINT;
 	for (guint e = 0; e < n; e++) {
 		guint q = posting[2 * e];
-		if (q == last)
+		if (q == last || g_array_index(quoted, Quoted, q).n_content > MAX_PASSAGE_WORDS)
 			continue;
 		last = q;
 		guint doc = g_array_index(facts, CrFact, g_array_index(quoted, Quoted, q).fact).doc;
@@ -517,6 +534,8 @@ static void search_piece(guint p, gpointer data)
 		const Quoted *shorter = &g_array_index(set->quoted, Quoted, q);
 		const CrFact *a = &g_array_index(job->facts, CrFact, shorter->fact);
 		guint anchor = 0, best = 0, best_len = G_MAXUINT;
+		if (shorter->n_content > MAX_PASSAGE_WORDS)
+			continue;
 		for (guint k = 0; k < shorter->n_content; k++) {
 			guint s = word_at(set, shorter, content_at(set, shorter, k))->stem;
 			if (postings->first[s + 1] - postings->first[s] < best_len) {
@@ -539,6 +558,119 @@ static void search_piece(guint p, gpointer data)
 			find_passage(job->docs, job->facts, set, shorter, longer, entry[1] - anchor, found);
 		}
 	}
+}
+
+/* TRUE when a sentence ends between words A and A + 1 of Q: a full stop,
+ * "!" or "?" between them and a capital or a digit next ("... growth.
+ * We set", not "I recognise… given" nor "2.5"). */
+static gboolean sentence_break(const char *data, const QuotedSet *set, const Quoted *q, guint a)
+{
+	const PassageWord *next = word_at(set, q, a + 1);
+	if (!g_ascii_isupper(data[next->start]) && !g_ascii_isdigit(data[next->start]))
+		return FALSE;
+	for (guint32 p = word_at(set, q, a)->end; p < next->start; p++)
+		if (data[p] == '.' || data[p] == '!' || data[p] == '?')
+			return TRUE;
+	return FALSE;
+}
+
+/* How many content words of A (content words FROM to TO) have a stem that
+ * B's content words [B_FROM, B_TO) have. */
+static guint count_in(const QuotedSet *set, const Quoted *a, guint from, guint to, const Quoted *b,
+		      guint b_from, guint b_to)
+{
+	guint n = 0;
+	for (guint i = from; i < to; i++)
+		for (guint j = b_from; j < b_to; j++)
+			if (stem_of(set, a, i) == stem_of(set, b, j)) {
+				n++;
+				break;
+			}
+	return n;
+}
+
+/* The passage of LONG that is the sentence holding its content word K,
+ * when that sentence is not all of LONG and SHORT says it (whoever each
+ * names as speaker): SENTENCE_SHARED content words and
+ * SENTENCE_SHARE_TENTHS of both's in common. */
+static gboolean sentence_said(const char *data, const QuotedSet *set, const Quoted *shorter,
+			      const Quoted *longer, guint k, Passage *out)
+{
+	guint first = content_at(set, longer, k), last = first;
+	while (first > 0 && !sentence_break(data, set, longer, first - 1))
+		first--;
+	while (last + 1 < longer->n_words && !sentence_break(data, set, longer, last))
+		last++;
+	if (first == 0 && last + 1 == longer->n_words)
+		return FALSE;
+	guint from = k, to = k + 1; /* the sentence's content words */
+	while (from > 0 && content_at(set, longer, from - 1) >= first)
+		from--;
+	while (to < longer->n_content && content_at(set, longer, to) <= last)
+		to++;
+	guint in_long = count_in(set, longer, from, to, shorter, 0, shorter->n_content);
+	guint in_short = count_in(set, shorter, 0, shorter->n_content, longer, from, to);
+	if (MIN(in_long, in_short) < SENTENCE_SHARED ||
+	    10 * (in_long + in_short) < SENTENCE_SHARE_TENTHS * (to - from + shorter->n_content))
+		return FALSE;
+	*out = (Passage){ longer->fact, word_at(set, longer, first)->start, word_at(set, longer, last)->end };
+	return TRUE;
+}
+
+/* The sentences of SET's quotations of several sentences that a quotation
+ * of another report says alone (sentence_said()), as passages in the
+ * order found: a speech quoted whole in one report can join only one
+ * group, whereas other reports quote its sentences one by one ("I cannot
+ * deliver the mandate on which I was elected" among nine sentences of
+ * hers), and another report may name another speaker or none it agrees
+ * with. Looked up by the rarest stem (N_STEMS of them, before they are
+ * numbered by speaker: each word's own, as read) of each quotation of
+ * SENTENCE_SHARED content words or more, on one thread. */
+static GArray *find_sentences(CrDoc *const *docs, const GArray *facts, const QuotedSet *set, guint n_stems)
+{
+	GArray *found = g_array_new(FALSE, FALSE, sizeof(Passage));
+	/* only quotations of several sentences are looked in */
+	g_autofree guint8 *several = g_new0(guint8, MAX(set->quoted->len, 1));
+	for (guint q = 0; q < set->quoted->len; q++) {
+		const Quoted *qt = &g_array_index(set->quoted, Quoted, q);
+		const char *data = docs[g_array_index(facts, CrFact, qt->fact).doc]->data;
+		for (guint a = 0; a + 1 < qt->n_words && !several[q]; a++)
+			several[q] = sentence_break(data, set, qt, a);
+	}
+	Postings postings = file_quotations(set, several, n_stems);
+	for (guint q = 0; q < set->quoted->len; q++) {
+		const Quoted *shorter = &g_array_index(set->quoted, Quoted, q);
+		if (shorter->n_content < SENTENCE_SHARED || shorter->n_content > MAX_PASSAGE_WORDS)
+			continue;
+		guint a_doc = g_array_index(facts, CrFact, shorter->fact).doc;
+		/* the rarest stem that another quotation of several sentences has */
+		guint best = 0, best_others = G_MAXUINT;
+		for (guint k = 0; k < shorter->n_content; k++) {
+			guint s = stem_of(set, shorter, k), n = postings.first[s + 1] - postings.first[s];
+			for (guint j = 0; j < shorter->n_content && several[q] && n > 0; j++)
+				n -= stem_of(set, shorter, j) == s;
+			if (n > 0 && n < best_others) {
+				best = s;
+				best_others = n;
+			}
+		}
+		if (best_others == G_MAXUINT)
+			continue;
+		guint best_len = postings.first[best + 1] - postings.first[best];
+		const guint *posting = postings.entries + 2 * (gsize)postings.first[best];
+		for (guint e = 0; e < best_len; e++) {
+			const Quoted *longer = &g_array_index(set->quoted, Quoted, posting[2 * e]);
+			const CrFact *b = &g_array_index(facts, CrFact, longer->fact);
+			Passage passage;
+			if (b->doc != a_doc && longer->n_content > shorter->n_content &&
+			    sentence_said(docs[b->doc]->data, set, shorter, longer, posting[2 * e + 1],
+					  &passage))
+				g_array_append_val(found, passage);
+		}
+	}
+	g_free(postings.first);
+	g_free(postings.entries);
+	return found;
 }
 
 void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArray *facts,
@@ -582,8 +714,9 @@ void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, 
 	guint n_word_stems = cr_stem_numbers_len(&word_stems);
 	cr_stem_numbers_clear(&word_stems);
 	g_hash_table_unref(speakers);
+	g_autoptr(GArray) sentences = find_sentences(docs, facts, &set, n_word_stems);
 	guint n_stems = number_stems(&set, n_word_stems);
-	Postings postings = file_quotations(&set, n_stems);
+	Postings postings = file_quotations(&set, NULL, n_stems);
 	guint n_searches = (set.quoted->len + SEARCH_PIECE - 1) / SEARCH_PIECE;
 	g_autofree GArray **passages = g_new0(GArray *, MAX(n_searches, 1));
 	PassageSearch search = { docs, facts, &set, &postings, n_docs, passages };
@@ -594,6 +727,8 @@ void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, 
 			add_passage(docs, facts, &g_array_index(passages[p], Passage, i), &places, found);
 		g_array_unref(passages[p]);
 	}
+	for (guint i = 0; i < sentences->len; i++)
+		add_passage(docs, facts, &g_array_index(sentences, Passage, i), &places, found);
 	cr_fact_array_append_take(facts, g_steal_pointer(&found));
 	g_free(postings.first);
 	g_free(postings.entries);

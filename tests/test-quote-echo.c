@@ -155,6 +155,64 @@ static void test_passages(void)
 	g_assert_null(cr_test_find_fact(two->facts, 0, CR_FACT_QUOTE, "huge"));
 }
 
+/* Engine59, from truss, covid and heldout-pardon (round 37): a speech of
+ * several sentences quoted whole in one report joined the group of only
+ * one of them, whereas other reports quote its sentences one by one, in
+ * other words ("I recognise… given" for "I recognise now, given") or
+ * naming another speaker ("the King said"). The sentence another report
+ * says is a quotation of its own, linked to it. Near misses: a quotation
+ * that shares three content words with a sentence ("Families were worried
+ * about bills in office"), or takes words of several ("The situation of
+ * the Conservative Party is grave, its mandate is gone"), makes no
+ * passage; nor is a quotation of one sentence a passage of itself. */
+static void test_sentence_passages(void)
+{
+	g_autoptr(CrEngine) engine = cr_test_engine(
+	    "“I recognise… given the situation I cannot deliver the mandate on which I was elected by "
+	    "the Conservative Party,” Liz Truss said outside Downing Street.\n",
+	    "Liz Truss said: “I came into office at a time of great economic and international "
+	    "instability. Families and businesses were worried about how to pay their bills. I recognise "
+	    "now, given the situation, I cannot deliver the mandate on which I was elected by the "
+	    "Conservative Party. I have therefore spoken to His Majesty the King to notify him that I "
+	    "am resigning.”\n",
+	    "“I recognise… given the situation I cannot deliver the mandate on which I was elected by "
+	    "the Conservative Party,” the King said, as the palace told it.\n",
+	    "Her rival said: “The situation of the Conservative Party is grave, its mandate is gone.” "
+	    "Another said: “Families were worried about bills in office.”\n",
+	    NULL);
+	const char *sentence =
+	    "I recognise now, given the situation, I cannot deliver the mandate on which I "
+	    "was elected by the Conservative Party";
+	const char *said = "I recognise… given the situation I cannot deliver the mandate on which I was "
+			   "elected by the Conservative Party";
+	const CrFact *passage = cr_test_find_fact(engine->facts, 1, CR_FACT_QUOTE, sentence);
+	g_assert_nonnull(passage);
+	g_assert_cmpstr(passage->speaker, ==, "Liz Truss");
+	assert_linked(passage, cr_test_find_fact(engine->facts, 0, CR_FACT_QUOTE, said));
+	assert_linked(passage, cr_test_find_fact(engine->facts, 2, CR_FACT_QUOTE, said));
+	/* the speech keeps its whole; no other sentence of it is a passage */
+	guint quotes = 0;
+	for (guint i = 0; i < engine->facts->len; i++) {
+		const CrFact *f = &g_array_index(engine->facts, CrFact, i);
+		quotes += f->doc == 1 && f->kind == CR_FACT_QUOTE;
+	}
+	g_assert_cmpuint(quotes, ==, 2);
+	/* a speech of one sentence is no passage of itself (another speaker
+	 * named: no clause of hers either) */
+	g_autoptr(CrEngine) one = cr_test_engine(
+	    "“I cannot deliver the mandate on which I was elected by the Conservative Party,” the King "
+	    "said.\n",
+	    "Liz Truss said: “Given the situation, I cannot deliver the mandate on which I was elected "
+	    "by the Conservative Party, and I am resigning as its leader today.”\n",
+	    NULL);
+	quotes = 0;
+	for (guint i = 0; i < one->facts->len; i++) {
+		const CrFact *f = &g_array_index(one->facts, CrFact, i);
+		quotes += f->doc == 1 && f->kind == CR_FACT_QUOTE;
+	}
+	g_assert_cmpuint(quotes, ==, 1);
+}
+
 /* Quotations after thousands of other facts (read in another piece of
  * the facts than the first), their words new there or not, still meet
  * their passages and echoes in other reports. */
@@ -365,6 +423,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/quote/echo-takes-its-sentence-lead", test_echo_takes_its_sentence_lead);
 	g_test_add_func("/quote/echo-inside-longer-echo", test_echo_inside_longer_echo);
 	g_test_add_func("/quote/passages", test_passages);
+	g_test_add_func("/quote/sentence-passages", test_sentence_passages);
 	g_test_add_func("/quote/quotations-far-in", test_quotations_far_in);
 	g_test_add_func("/quote/echo-across-sentences", test_echo_across_sentences);
 	g_test_add_func("/quote/echo-function-words", test_no_echo_of_function_words);
