@@ -266,21 +266,26 @@ static char *hold(char *s)
 	return s;
 }
 
-/* POOL's string equal to S (not freed), held once more, or NULL for NULL;
- * a copy of its own in a packed pool. */
-static char *share_copy(CrFactStrings *pool, const char *s)
+/* POOL's string equal to S, of LEN bytes (not freed), held once more; a
+ * copy of its own in a packed pool. Its length measured once (twice, in
+ * the hash and the copy, was 5 M instructions at 8 reports of 1 MiB). */
+static char *share_copy_len(CrFactStrings *pool, const char *s, gsize len)
 {
-	if (!s)
-		return NULL;
 	if (!pool->strings.slots)
-		return hold(pool_copy(pool, s, strlen(s)));
-	guint32 hash = cr_str_hash(s);
+		return hold(pool_copy(pool, s, len));
+	guint32 hash = cr_str_hash_len(s, len);
 	SetSlot *slot = set_slot(&pool->strings, s, hash);
 	if (slot->at)
 		return hold((char *)set_string(&pool->strings, slot->at));
-	char *shared = pool_copy(pool, s, strlen(s));
+	char *shared = pool_copy(pool, s, len);
 	set_fill(&pool->strings, slot, shared, hash);
 	return hold(shared);
+}
+
+/* The same of S, or NULL for NULL. */
+static char *share_copy(CrFactStrings *pool, const char *s)
+{
+	return s ? share_copy_len(pool, s, strlen(s)) : NULL;
 }
 
 /* POOL's string equal to S (freed), held once more, or NULL for NULL. */
@@ -536,7 +541,7 @@ CrFact *cr_fact_append_shared(GArray *facts, const CrDoc *doc, guint doc_index, 
 		if (!pool->scratch)
 			pool->scratch = g_string_new(NULL);
 		cr_text_flat_set(pool->scratch, doc->data, start, end);
-		text = share_copy(pool, pool->scratch->str);
+		text = share_copy_len(pool, pool->scratch->str, pool->scratch->len);
 	} else {
 		text = cr_text_flat(doc->data, start, end);
 	}
