@@ -250,7 +250,7 @@ CrEngine *cr_engine_prepare(GPtrArray *docs)
 typedef struct {
 	const CrAnalysis *analysis;
 	const GPtrArray *blocks;
-	GArray **facts;
+	CrFactPieces **facts;
 	CrProgress *progress;
 	CrTokenSpares *spares; /* closed reports' token arrays, for the next opened */
 	gint opened;	       /* reports opened so far (atomic) */
@@ -264,7 +264,7 @@ static void extract_report(guint d, gpointer data)
 	CrDoc *doc = g_ptr_array_index(ex->analysis->docs, d);
 	const GArray *blocks = g_ptr_array_index(ex->blocks, d);
 
-	ex->facts[d] = cr_fact_array_new();
+	GArray *facts = cr_fact_array_new();
 	CrReport report;
 	guint last_reader = 0;
 	for (guint e = 0; e < cr_n_extractors; e++)
@@ -273,7 +273,7 @@ static void extract_report(guint d, gpointer data)
 	cr_report_open_reusing(&report, doc, d, blocks, ex->spares);
 	g_atomic_int_inc(&ex->opened);
 	for (guint e = 0; e < cr_n_extractors && cr_progress_go_on(ex->progress); e++) {
-		cr_extractors[e].extract(&report, ex->facts[d]);
+		cr_extractors[e].extract(&report, facts);
 		/* the tokens are let go as soon as no extractor left reads them
 		 * (a dense report's take several times its size); their memory
 		 * is kept for the next report's while one is left to open */
@@ -286,22 +286,23 @@ static void extract_report(guint d, gpointer data)
 		cr_progress_step(ex->progress);
 	}
 	cr_report_close(&report);
+	ex->facts[d] = cr_fact_pieces_new(facts);
 }
 
 /* The reports' facts in report order, as extracting them one by one would. */
 static GArray *extract_all(CrAnalysis *analysis, const GPtrArray *blocks, CrProgress *progress)
 {
 	guint n = analysis->docs->len, n_facts = 0;
-	g_autofree GArray **facts = g_new0(GArray *, MAX(n, 1));
+	g_autofree CrFactPieces **facts = g_new0(CrFactPieces *, MAX(n, 1));
 	Extraction ex = { analysis, blocks, facts, progress, cr_token_spares_new(), 0 };
 
 	cr_progress_stage(progress, EXTRACT_SHARE, n * cr_n_extractors);
 	cr_parallel_for(n, extract_report, &ex);
 	cr_token_spares_free(ex.spares);
 	for (guint d = 0; d < n; d++)
-		n_facts += facts[d]->len;
+		n_facts += cr_fact_pieces_len(facts[d]);
 	GArray *all = cr_fact_array_sized_new(n_facts);
-	cr_fact_array_append_take_all(all, facts, n);
+	cr_fact_array_append_take_pieces(all, facts, n);
 	return all;
 }
 

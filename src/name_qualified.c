@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "crossread/fact.h"
+#include "bit_filter.h"
 #include "english.h"
 #include "name_lexicon.h"
 
@@ -71,13 +72,16 @@ static const char *qualified_word(const CrFact *f)
 	return word;
 }
 
-/* A bit of 16 for the folded word WORD of LEN bytes: its first two bytes,
- * its last and its length, so that a fact of one word is looked up only
- * when some qualified name may end with it. */
-static inline guint word_bit(const char *word, gsize len)
+/* The filter of the words after a qualifier: 1 << WORD_ORDER bits. */
+#define WORD_ORDER 16
+
+/* The key in that filter of the folded word WORD of LEN bytes: its first
+ * two bytes, its last and its length, so that a fact of one word is looked
+ * up only when some qualified name may end with it. */
+static inline guint32 word_key(const char *word, gsize len)
 {
-	guint first_two = (guint)(guchar)word[0] << 8 | (guchar)word[1];
-	return (first_two ^ (guint)(guchar)word[len - 1] << 5 ^ (guint)len << 11) & 0xffff;
+	return (guint32)(guchar)word[0] | (guint32)(guchar)word[1] << 8 |
+	       (guint32)(guchar)word[len - 1] << 16 | (guint32)len << 24;
 }
 
 /* The Word in *WORDS (made with *BITS when NULL) of the word after the
@@ -91,7 +95,7 @@ static Word *note_qualified(GHashTable **words, guint64 **bits, const GArray *fa
 		return NULL;
 	if (!*words) {
 		*words = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
-		*bits = g_new0(guint64, (1u << 16) / 64);
+		*bits = g_new0(guint64, BIT_FILTER_WORDS(WORD_ORDER));
 	}
 	Word *w = g_hash_table_lookup(*words, word);
 	if (!w) {
@@ -101,8 +105,7 @@ static Word *note_qualified(GHashTable **words, guint64 **bits, const GArray *fa
 		w->feature = (classes & NAME_WORD_PLACE_PREFIX) != 0;
 		w->event = (classes & NAME_WORD_EVENT) != 0;
 		g_hash_table_insert(*words, (gpointer)word, w);
-		guint bit = word_bit(word, strlen(word));
-		(*bits)[bit >> 6] |= G_GUINT64_CONSTANT(1) << (bit & 63);
+		bit_filter_add(*bits, WORD_ORDER, word_key(word, strlen(word)));
 	} else if (strcmp(g_array_index(facts, CrFact, w->qualified).key, f->key) != 0) {
 		w->refused = TRUE;
 	}
@@ -181,7 +184,7 @@ GArray *name_join_qualified(CrDoc *const *docs, GArray *facts)
 {
 	/* the words after a qualifier (borrowed from the keys of the facts
 	 * of two words, which are not renamed) -> Word, and the bits of
-	 * word_bit() they set */
+	 * word_key() they set */
 	g_autoptr(GHashTable) words = NULL;
 	g_autofree guint64 *bits = NULL;
 	/* the facts of one word (a place, a body or a person), no more than
@@ -227,8 +230,7 @@ GArray *name_join_qualified(CrDoc *const *docs, GArray *facts)
 	for (guint k = 0; k < n_singles; k++) {
 		guint i = singles[k];
 		const CrFact *f = &g_array_index(facts, CrFact, i);
-		guint bit = word_bit(f->key, strlen(f->key));
-		if (!(bits[bit >> 6] >> (bit & 63) & 1))
+		if (!bit_filter_may_have(bits, WORD_ORDER, word_key(f->key, strlen(f->key))))
 			continue;
 		Word *w = g_hash_table_lookup(words, f->key);
 		if (!w)
@@ -333,10 +335,14 @@ static gboolean written_after_the(const CrDoc *doc, const CrFact *f)
 	       (at == doc->text_start + 4 || !g_ascii_isalpha(data[at - 5]));
 }
 
-/* A bit of 256 for a folded word: its first byte and its length. */
-static inline guint headed_bit(const char *word, gsize len)
+/* The filter of the words alone after "the": 1 << HEADED_ORDER bits. */
+#define HEADED_ORDER 8
+
+/* The key in that filter of a folded word: its first byte FIRST and its
+ * length LEN. */
+static inline guint32 headed_key(char first, gsize len)
 {
-	return ((guint)(guchar)word[0] * 7u + (guint)len) & 255;
+	return (guint32)(guchar)first | (guint32)len << 8;
 }
 
 void name_join_headed(CrDoc *const *docs, GArray *facts, const GArray *singles)
@@ -344,7 +350,7 @@ void name_join_headed(CrDoc *const *docs, GArray *facts, const GArray *singles)
 	/* the words alone after "the" first (few: a byte test a fact), so
 	 * that the longer names are judged only for those words */
 	g_autoptr(GArray) alone = NULL;
-	guint64 bits[4] = { 0 };
+	guint64 bits[BIT_FILTER_WORDS(HEADED_ORDER)] = { 0 };
 	for (guint k = 0; k < singles->len; k++) {
 		guint i = g_array_index(singles, guint, k);
 		const CrFact *f = &g_array_index(facts, CrFact, i);
@@ -355,8 +361,7 @@ void name_join_headed(CrDoc *const *docs, GArray *facts, const GArray *singles)
 		if (!alone)
 			alone = g_array_new(FALSE, FALSE, sizeof(guint));
 		g_array_append_val(alone, i);
-		guint bit = headed_bit(f->key, strlen(f->key));
-		bits[bit >> 6] |= G_GUINT64_CONSTANT(1) << (bit & 63);
+		bit_filter_add(bits, HEADED_ORDER, headed_key(f->key[0], strlen(f->key)));
 	}
 	if (!alone)
 		return;
@@ -368,10 +373,10 @@ void name_join_headed(CrDoc *const *docs, GArray *facts, const GArray *singles)
 		const char *space = strchr(f->text, ' ');
 		if (!space || space - f->text < 3) /* the first word's bit, before any other test */
 			continue;
-		char first = g_ascii_tolower(f->text[0]);
-		guint bit = headed_bit(&first, (gsize)(space - f->text));
+		guint32 key = headed_key(g_ascii_tolower(f->text[0]), (gsize)(space - f->text));
 		char word[32];
-		if (!(bits[bit >> 6] >> (bit & 63) & 1) || !strchr(f->key, ' ') || !headed_word(f, word))
+		if (!bit_filter_may_have(bits, HEADED_ORDER, key) || !strchr(f->key, ' ') ||
+		    !headed_word(f, word))
 			continue;
 		if (!words)
 			words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "bit_filter.h"
 #include "crossread/fact.h"
 
 /* The longest word joined, in bytes. */
@@ -57,10 +58,13 @@ static gboolean joined_with_word_before(const CrDoc *doc, const CrFact *f, char 
 	return TRUE;
 }
 
-/* A bit of 4096 for a folded key: its first two bytes. */
-static inline guint spaced_bit(const char *key)
+/* The filter of the joined words: 1 << SPACED_ORDER bits. */
+#define SPACED_ORDER 12
+
+/* The key in that filter of a folded key: its first two bytes. */
+static inline guint32 spaced_key(const char *key)
 {
-	return ((guint)(guchar)key[0] * 61u + (guint)(guchar)key[1]) & 4095;
+	return (guint32)(guchar)key[0] | (guint32)(guchar)key[1] << 8;
 }
 
 void name_join_spaced(CrDoc *const *docs, GArray *facts, const GArray *singles)
@@ -68,7 +72,7 @@ void name_join_spaced(CrDoc *const *docs, GArray *facts, const GArray *singles)
 	g_autoptr(GArray) spaced = NULL;
 	/* the bits of the joined words: a fact of one word is looked up only
 	 * when one may be it */
-	guint64 bits[4096 / 64] = { 0 };
+	guint64 bits[BIT_FILTER_WORDS(SPACED_ORDER)] = { 0 };
 	for (guint k = 0; k < singles->len; k++) {
 		guint i = g_array_index(singles, guint, k);
 		const CrFact *f = &g_array_index(facts, CrFact, i);
@@ -80,8 +84,7 @@ void name_join_spaced(CrDoc *const *docs, GArray *facts, const GArray *singles)
 			spaced = g_array_new(FALSE, FALSE, sizeof(Spaced));
 		s.fact = i;
 		g_array_append_val(spaced, s);
-		guint bit = spaced_bit(s.joined);
-		bits[bit >> 6] |= G_GUINT64_CONSTANT(1) << (bit & 63);
+		bit_filter_add(bits, SPACED_ORDER, spaced_key(s.joined));
 	}
 	if (!spaced)
 		return;
@@ -95,8 +98,8 @@ void name_join_spaced(CrDoc *const *docs, GArray *facts, const GArray *singles)
 	for (guint k = 0; k < singles->len; k++) {
 		guint i = g_array_index(singles, guint, k);
 		const CrFact *f = &g_array_index(facts, CrFact, i);
-		guint bit = spaced_bit(f->key);
-		if (f->kind == CR_FACT_PERSON || !(bits[bit >> 6] >> (bit & 63) & 1) ||
+		if (f->kind == CR_FACT_PERSON ||
+		    !bit_filter_may_have(bits, SPACED_ORDER, spaced_key(f->key)) ||
 		    !g_hash_table_contains(joined, f->key) || g_hash_table_contains(named, f->key))
 			continue;
 		g_hash_table_insert(named, f->key, GUINT_TO_POINTER(i + 1));

@@ -227,10 +227,9 @@ static inline guint64 str_hash_mix(guint64 h, guint64 w)
 	return h ^ h >> 32;
 }
 
-guint cr_str_hash(gconstpointer key)
+/* cr_str_hash_len(), inlined in both hashes. */
+static inline guint str_hash(const char *s, gsize n)
 {
-	const char *s = key;
-	gsize n = strlen(s);
 	/* the length spread over every bit, so that it cannot cancel a tail
 	 * byte out ("ab" and "abc" hashed alike when it was only xored in) */
 	guint64 h = (n + 1) * G_GUINT64_CONSTANT(0x9e3779b97f4a7c15), w;
@@ -249,4 +248,14 @@ guint cr_str_hash(gconstpointer key)
 		w = n ? (guint64)(guchar)s[0] << 16 | (guint64)(guchar)s[n / 2] << 8 | (guchar)s[n - 1] : 0;
 	}
 	return (guint)str_hash_mix(h, w);
+}
+
+guint cr_str_hash(gconstpointer key)
+{
+	return str_hash(key, strlen(key));
+}
+
+guint cr_str_hash_len(const char *s, gsize n)
+{
+	return str_hash(s, n);
 }

@@ -65,6 +65,8 @@ gboolean cr_text_line_is_blank(const char *data, gsize len, gsize pos);
  * but eight bytes a step, not one: for tables whose order nobody walks
  * (their iteration order differs from g_str_hash()'s). */
 guint cr_str_hash(gconstpointer key);
+/* The same of S, of N bytes (strlen(S)), its length known. */
+guint cr_str_hash_len(const char *s, gsize n);
 
 /* FNV-1a, 64 bits: the hash of no bytes, and H with byte C mixed in (the
  * word readers hash a word as they read it). */
