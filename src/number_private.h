@@ -1,10 +1,12 @@
 /* The number reader shared by extract_number.c (facts), number_read.c
- * (reading one quantity) and number_lexicon.c (the words it knows).
+ * (reading one quantity), number_report.c (passes over a report's
+ * numbers) and number_lexicon.c (the words it knows).
  * Private to the number extractor. */
 #pragma once
 
 #include <glib.h>
 
+#include "crossread/fact.h"
 #include "tokens.h"
 
 /* Where a multiplier may follow: joined ("5bn"), spaced ("5 billion"),
@@ -296,3 +298,13 @@ guint number_countries_named(const CrTokens *s, guint from, guint to, guint32 *c
  * of someone it tells of ("Letby, 33, is only the third woman");
  * G_MAXUINT for none. */
 guint number_age_named_once(const CrTokens *s, guint first, guint end);
+
+/* Flags the numbers of FACTS from FIRST on whose noun is counted with two
+ * values or more (CR_FACT_COUNTED_AGAIN; number_report.c). */
+void number_flag_counted_again(GArray *facts, guint first);
+/* Gives a number of FACTS from FIRST on that DOC writes twice with one
+ * value and unit, once dated to an earlier month or day than its
+ * publication, that time in its key (DATES: the [start,end,fact] triples
+ * of DOC's date facts, by start; number_report.c). */
+void number_key_earlier_twins(const CrDoc *doc, GArray *facts, guint first, const GArray *dates,
+			      CrFactStrings *pool);
