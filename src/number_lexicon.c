@@ -322,14 +322,13 @@ static const CrTokenWord change_words_table[] = {
 };
 CrLexicon number_change_words = CR_LEXICON(change_words_table);
 
-/* The forms of the verb "range", which before "from" say that what
- * follows spans a range ("sentences ranging from three to 20 years"),
- * unlike a change ("rose from"); general English. */
+/* The forms of the verbs "range" and "vary", which before "from" say
+ * that what follows spans a range ("sentences ranging from three to 20
+ * years", "the incubation period varies from 2 to 21 days"), unlike a
+ * change ("rose from"); general English. */
 static const CrTokenWord range_verbs_table[] = {
-	{ "range", 0 },
-	{ "ranges", 0 },
-	{ "ranged", 0 },
-	{ "ranging", 0 },
+	{ "range", 0 }, { "ranges", 0 }, { "ranged", 0 }, { "ranging", 0 },
+	{ "vary", 0 },	{ "varies", 0 }, { "varied", 0 }, { "varying", 0 },
 };
 CrLexicon number_range_verbs = CR_LEXICON(range_verbs_table);
 

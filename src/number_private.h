@@ -147,7 +147,7 @@ extern CrLexicon number_fraction_words;
 extern CrLexicon number_version_words;
 extern CrLexicon number_plan_words;
 extern CrLexicon number_change_words;
-/* the forms of "range" before "from" */
+/* the forms of "range" and "vary" before "from" */
 extern CrLexicon number_range_verbs;
 extern CrLexicon number_comparative_words;
 extern CrLexicon number_change_fillers;

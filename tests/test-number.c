@@ -648,6 +648,12 @@ static void test_ranges(void)
 	assert_number_in(casualties, hurt, "12 people", "12 people", 12, "people");
 	assert_number("a brawl between 30 people and 50 others", "30 people", "30 people", 30, "people");
 	assert_number("ranging from one hour to 3 hours", "one hour to 3 hours", "1-3 hours", 1, "hours");
+	/* stop 41: "vary" spans a range as "range" does (marburg: the "21
+	 * days" of "varies from 2 to 21 days" met the 21-day monitoring
+	 * period); near miss: a change "from" stays two facts */
+	assert_number("The incubation period varies from 2 to 21 days", "2 to 21 days", "2-21 days", 2,
+		      "days");
+	assert_number("the period was extended from 2 to 21 days", "21 days", "21 days", 21, "days");
 	/* the lower end's own unit after "between" */
 	assert_number("between 3 km and 5 km", "3 km and 5 km", "3-5 km", 3, "km");
 	assert_number("between 2% and 3%", "2% and 3%", "2-3 %", 2, "%");
