@@ -454,3 +454,26 @@ const char *cr_number_nationality_name(const char *word, gsize len, char *buf, g
 		buf[k] = g_ascii_tolower(e->canonical[k]);
 	return buf;
 }
+
+/* The most letters a person's noun of an "-ish" nationality adds to the
+ * adjective's stem ("Brit-ons", "Dan-es", "Turk-s"). */
+#define DEMONYM_ENDING 3
+
+const char *cr_number_demonym_name(const char *word, gsize len, char *buf, gsize size)
+{
+	char adjective[32];
+	if (len < 4 || len + 4 >= sizeof adjective || !g_ascii_isupper(word[0]))
+		return NULL;
+	for (gsize stem = len; stem >= 3 && stem + DEMONYM_ENDING >= len; stem--)
+		for (gsize doubled = 0; doubled < 2; doubled++) {
+			memcpy(adjective, word, stem);
+			if (doubled)
+				adjective[stem] = word[stem - 1];
+			memcpy(adjective + stem + doubled, "ish", 3);
+			const char *name =
+			    cr_number_nationality_name(adjective, stem + doubled + 3, buf, size);
+			if (name)
+				return name;
+		}
+	return NULL;
+}
