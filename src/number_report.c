@@ -2,6 +2,7 @@
  * extract_number.c): the nouns counted with two values, and the numbers
  * a report writes twice, once dated to an earlier time. Part of the number
  * extractor. */
+#include "crossread/extract.h"
 #include "crossread/fact.h"
 #include "crossread/partition.h"
 #include "crossread/text.h"
@@ -9,8 +10,52 @@
 
 #include <string.h>
 
+/* The one word count F writes between its number and its noun, as its
+ * text ends ("four MBBS students": "MBBS", LEN bytes), the word before it
+ * digits or a number word; NULL for none ("four students", "a dozen
+ * students", "four final-year MBBS students"). */
+static const char *modifier_of(const CrFact *f, gsize *len)
+{
+	const char *noun = f->counted ? strrchr(f->text, ' ') : NULL;
+	if (!noun || noun == f->text || g_ascii_strncasecmp(noun + 1, f->counted, strlen(f->counted)) != 0)
+		return NULL;
+	const char *word = noun;
+	while (word > f->text && word[-1] != ' ')
+		word--;
+	if (word == f->text)
+		return NULL;
+	const char *number = word - 1;
+	while (number > f->text && number[-1] != ' ')
+		number--;
+	for (const char *c = word; c < noun; c++)
+		if (g_ascii_isdigit(*c))
+			return NULL;
+	if (!g_ascii_isdigit(number[0]) && !cr_number_is_cardinal_word(number, (gsize)(word - 1 - number)))
+		return NULL;
+	*len = (gsize)(noun - word);
+	return word;
+}
+
+/* The counts the flag of a noun counted again is read for: those under
+ * DISTINCT_COUNT of align_kinds.h. */
+#define SMALL_COUNT 100
+
+/* Records value NUM under KEY of TABLE (the first value seen) and KEY in
+ * AGAIN when another value was seen before. */
+static void note_value(GHashTable *table, GHashTable *again, const char *key, const double *num)
+{
+	const double *seen = g_hash_table_lookup(table, key);
+	if (!seen)
+		g_hash_table_insert(table, (gpointer)key, (gpointer)num);
+	else if (*seen != *num)
+		g_hash_table_add(again, (gpointer)key);
+}
+
 /* Flags the numbers of FACTS from FIRST on whose noun is counted with two
- * values or more (CR_FACT_COUNTED_AGAIN). */
+ * values or more (CR_FACT_COUNTED_AGAIN), but a count with a modifier of
+ * its own (modifier_of()) against another count of its noun with another
+ * modifier: "four MBBS students" and "20 injured students" say which
+ * students each counts, as "three wickets" and "six wickets" do not. */
 void number_flag_counted_again(GArray *facts, guint first)
 {
 	g_autoptr(GHashTable) value_of = g_hash_table_new(cr_str_hash, g_str_equal);
@@ -18,18 +63,56 @@ void number_flag_counted_again(GArray *facts, guint first)
 	for (guint i = first; i < facts->len; i++) {
 		const CrFact *f = &g_array_index(facts, CrFact, i);
 		const char *thing = f->kind == CR_FACT_NUMBER ? cr_fact_counted_thing(f) : NULL;
-		if (!thing)
-			continue;
-		const double *seen = g_hash_table_lookup(value_of, thing);
-		if (!seen)
-			g_hash_table_insert(value_of, (gpointer)thing, (gpointer)&f->num);
-		else if (*seen != f->num)
-			g_hash_table_add(again, (gpointer)thing);
+		if (thing)
+			note_value(value_of, again, thing, &f->num);
 	}
-	for (guint i = first; i < facts->len && g_hash_table_size(again); i++) {
+	if (!g_hash_table_size(again))
+		return;
+	/* the nouns counted again of which a small count, the only ones the
+	 * flag is read for (same_small_count() of align_kinds.c), has a
+	 * modifier: their counts are read again, the values of those with
+	 * no modifier and of those with one ("student\037MBBS") */
+	g_autoptr(GHashTable) modified_things = g_hash_table_new(cr_str_hash, g_str_equal);
+	for (guint i = first; i < facts->len; i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		gsize len;
+		if (f->kind == CR_FACT_NUMBER && f->counted && f->num < SMALL_COUNT &&
+		    g_hash_table_contains(again, f->counted) && modifier_of(f, &len))
+			g_hash_table_add(modified_things, f->counted);
+	}
+	g_autoptr(GHashTable) bare_value_of = g_hash_table_new(cr_str_hash, g_str_equal);
+	g_autoptr(GHashTable) bare_again = g_hash_table_new(cr_str_hash, g_str_equal);
+	g_autoptr(GHashTable) modified_value_of = g_hash_table_new(cr_str_hash, g_str_equal);
+	g_autoptr(GHashTable) modified_again = g_hash_table_new(cr_str_hash, g_str_equal);
+	g_autoptr(GStringChunk) keys = g_string_chunk_new(256);
+	g_autoptr(GString) key = g_string_new(NULL);
+	g_autofree const char **modified = g_new0(const char *, facts->len - first); /* per fact */
+	for (guint i = first; i < facts->len && g_hash_table_size(modified_things); i++) {
+		const CrFact *f = &g_array_index(facts, CrFact, i);
+		const char *thing = f->kind == CR_FACT_NUMBER ? cr_fact_counted_thing(f) : NULL;
+		if (!thing || !g_hash_table_contains(modified_things, thing))
+			continue;
+		gsize len;
+		const char *modifier = f->counted ? modifier_of(f, &len) : NULL;
+		if (!modifier) {
+			note_value(bare_value_of, bare_again, thing, &f->num);
+			continue;
+		}
+		g_string_assign(key, thing);
+		g_string_append_c(key, '\037');
+		g_string_append_len(key, modifier, (gssize)len);
+		modified[i - first] = g_string_chunk_insert_const(keys, key->str);
+		note_value(modified_value_of, modified_again, modified[i - first], &f->num);
+	}
+	for (guint i = first; i < facts->len; i++) {
 		CrFact *f = &g_array_index(facts, CrFact, i);
 		const char *thing = f->kind == CR_FACT_NUMBER ? cr_fact_counted_thing(f) : NULL;
-		if (thing && g_hash_table_contains(again, thing))
+		if (!thing || !g_hash_table_contains(again, thing))
+			continue;
+		const char *mine = modified[i - first];
+		const double *bare = mine ? g_hash_table_lookup(bare_value_of, thing) : NULL;
+		if (!mine || g_hash_table_contains(modified_again, mine) ||
+		    (bare && (*bare != f->num || g_hash_table_contains(bare_again, thing))))
 			f->flags |= CR_FACT_COUNTED_AGAIN;
 	}
 }

@@ -1022,6 +1022,34 @@ static void test_dated_twin_keys_kept_once(void)
 	g_assert_cmpstr(cut[2]->key, ==, "25|bp");
 }
 
+/* TRUE when the number over EXPR of TEXT is flagged CR_FACT_COUNTED_AGAIN. */
+static gboolean counted_again(const char *text, const char *expr)
+{
+	g_autoptr(GArray) facts = numbers_of(text);
+	const CrFact *f = number_at(facts, (gsize)(strstr(text, expr) - text));
+	g_assert_nonnull(f);
+	return (f->flags & CR_FACT_COUNTED_AGAIN) != 0;
+}
+
+/* A noun counted with two values is counted again, but for a count with a
+ * modifier of its own against one with another (stop 41, from
+ * heldout-airindia: "four MBBS students" and "20 injured students" of one
+ * report; "four medical students" of another). */
+static void test_counted_again(void)
+{
+	const char *two_kinds = "Four MBBS students died. Out of 20 injured students, 11 went home.";
+	g_assert_false(counted_again(two_kinds, "Four MBBS students"));
+	g_assert_false(counted_again(two_kinds, "20 injured students"));
+	/* near misses: a count with no modifier, one modifier twice */
+	const char *bare = "Four students died. Out of 20 injured students, 11 went home.";
+	g_assert_true(counted_again(bare, "Four students"));
+	g_assert_true(counted_again(bare, "20 injured students"));
+	const char *one_kind = "Four MBBS students died. Out of 20 MBBS students, 11 went home.";
+	g_assert_true(counted_again(one_kind, "Four MBBS students"));
+	const char *wickets = "He took three early wickets and six wickets in all.";
+	g_assert_true(counted_again(wickets, "three early wickets"));
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -1060,5 +1088,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/number/dated-twin-keys-kept-once", test_dated_twin_keys_kept_once);
 	g_test_add_func("/number/span-reach", test_span_reach);
 	g_test_add_func("/number/scale-reach", test_scale_reach);
+	g_test_add_func("/number/counted-again", test_counted_again);
 	return g_test_run();
 }
