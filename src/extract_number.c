@@ -8,11 +8,10 @@
  *
  * Left out on purpose, as they are no quantity or belong to another fact:
  * digits of a date fact; digits in a name or code ("G7", "COVID-19",
- * "F-35", "5G"); numbers joined by '/' or ':' ("24/7", "18:13") or by '-'
- * but in a tally (phone numbers); version numbers ("2.74.1", "version
- * 2.74"); list numbering at a line start ("1. "); bare years ("2023");
- * bare integers with a leading zero or seven digits and more (codes, phone
- * numbers); times ("3 p.m."); a capitalised number word inside a sentence
+ * "F-35", "5G"; but a seat's or a gate's, "seat 11A", is a fact); numbers joined by '/' or ':' ("24/7",
+ * "18:13") or by '-' but in a tally (phone numbers); version numbers ("2.74.1", "version 2.74"); list
+ * numbering at a line start ("1. "); bare years ("2023"); bare integers with a leading zero or seven digits
+ * and more (codes, phone numbers); times ("3 p.m."); a capitalised number word inside a sentence
  * ("Article Five", "Group of Seven"); "one" alone (mostly a pronoun);
  * ordinal words without a noun ("at first"). */
 #include "crossread/extract.h"
@@ -246,6 +245,8 @@ static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, 
 	if (q->bound)
 		g_string_append_c(value, q->bound);
 	cr_string_append(value, elapsed ? clock : number);
+	if (q->letter)
+		g_string_append_c(value, q->letter);
 	if (ordinal)
 		cr_string_append(value, cr_ordinal_suffix(q->mantissa));
 	if (upper) {
@@ -267,6 +268,8 @@ static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, 
 	if (q->bound && q->bound != '~')
 		g_string_append_c(key, q->bound);
 	cr_string_append(key, key_number(points ? key_digits : number, key_value, buf, sizeof buf));
+	if (q->letter)
+		g_string_append_c(key, q->letter);
 	if (upper) {
 		g_string_append_c(key, '-');
 		cr_string_append(key, key_number(upper, g_ascii_strtod(upper, NULL), top, sizeof top));
@@ -746,35 +749,39 @@ void cr_extract_numbers(const CrReport *report, GArray *facts)
 			 * fact "20-year-old" is elsewhere */
 			/* "Game 14": the noun before that it ranks is part of
 			 * the fact */
-			guint bound = q.unit == U_AGE ? number_age_word_before(&s, i)
+			/* a seat's code ("seat 11A") is its digits and letter alone */
+			gboolean code = q.letter != 0;
+			guint bound = code		? 0
+				      : q.unit == U_AGE ? number_age_word_before(&s, i)
 				      : q.unit == U_ORDINAL && q.noun && q.noun == i ? 1
 				      : q.bound || q.unit == U_ORDINAL || q.unit == U_TALLY
 					  ? 0
 					  : number_bound_before(&s, i, &q.bound, &q.strict);
 			/* "number nine", "No.9": the word that makes it a shirt's
 			 * or a rank's number is part of the fact */
-			if (!bound && q.unit == U_NONE && !q.noun && i > 0 &&
+			if (!bound && !code && q.unit == U_NONE && !q.noun && i > 0 &&
 			    (s.tok[i - 1].kind == CR_TOKEN_WORD ? s.tok[i - 1].first == 'n'
 								: s.tok[i - 1].ch == '.'))
 				bound = number_label_before(&s, i);
-			if (!bound && q.unit == U_NONE && !q.noun)
+			if (!bound && !code && q.unit == U_NONE && !q.noun)
 				bound = another_before(&s, i);
 			guint sized = 0;
-			if (!bound && q.unit == U_NONE && !q.noun && !q.decimals && !q.multiplied)
+			if (!bound && !code && q.unit == U_NONE && !q.noun && !q.decimals && !q.multiplied)
 				bound = sized = noun_of_before(&s, i);
 			/* "losing 10 seats", "20 more than the 17": a change,
 			 * its comparative part of the fact; a word of change
 			 * before "a crew of 13" is the crew's ("lost a crew of
 			 * 13"), so a size is read from its count */
 			guint taken = 0;
-			char change =
-			    q.unit == U_NONE ? number_change_at(&s, i - bound + sized, i + n, &taken) : 0;
+			char change = q.unit == U_NONE && !code
+					  ? number_change_at(&s, i - bound + sized, i + n, &taken)
+					  : 0;
 			n += taken;
 			/* "a 33-story building", "730 injured", "magnitude 6.4":
 			 * the span reaches the head noun, the state or the
 			 * scale, what is counted unchanged */
-			guint scale = bound ? 0 : number_scale_before(&s, i, &q);
-			guint reach = scale ? 0 : number_span_reach(&s, i, i + n, &q);
+			guint scale = bound || code ? 0 : number_scale_before(&s, i, &q);
+			guint reach = scale || code ? 0 : number_span_reach(&s, i, i + n, &q);
 			gsize start = s.tok[i - bound - scale].start, end = s.tok[i + n + reach - 1].end;
 			while (next_date < dates->len && date[3 * next_date + 1] <= start)
 				next_date++;

@@ -304,6 +304,14 @@ static const CrTokenWord version_words_table[] = {
 };
 CrLexicon number_version_words = CR_LEXICON(version_words_table);
 
+/* Words before digits and a capital letter that make them a seat's, a
+ * row's or a gate's code ("seat 11A", "Gate 5B"), or before "in" and such
+ * a code ("seated in 11A"): general English. */
+static const CrTokenWord seat_words_table[] = {
+	{ "seat", 0 }, { "seated", 0 }, { "sitting", 0 }, { "sat", 0 }, { "row", 0 }, { "gate", 0 },
+};
+CrLexicon number_seat_words = CR_LEXICON(seat_words_table);
+
 /* Words that make a sentence tell of a plan, not of what happened: "had
  * been scheduled to separate three minutes into the flight"; read by
  * their Snowball stems, so "schedule" and "plans" are of them too. */

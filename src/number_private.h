@@ -34,6 +34,7 @@ typedef struct {
 	char bound;	     /* '>' "more than 300", '<' "up to 300", '~' "about 300", or 0 */
 	gboolean strict;     /* the bound leaves the amount out: "more than 300", not "at least 300" */
 	gboolean added;	     /* it adds to others: "six more babies", "six others", "six more." */
+	char letter;	     /* a seat's or a gate's letter after its digits ("seat 11A"), or 0 */
 } Quantity;
 
 /* The units a quantity can have; currencies first, up to U_LAST_MONEY. */
@@ -145,6 +146,8 @@ extern CrLexicon number_bound_ends;
 extern CrLexicon number_openers;
 extern CrLexicon number_fraction_words;
 extern CrLexicon number_version_words;
+/* the words before a seat's or a gate's code ("seat 11A", "seated in 11A") */
+extern CrLexicon number_seat_words;
 extern CrLexicon number_plan_words;
 extern CrLexicon number_change_words;
 /* the forms of "range" and "vary" before "from" */

@@ -244,7 +244,7 @@ thresholds() {
 	booker) echo "0.95 0.81 0.97 0.85 1.00" ;;            # round 36; first score (main); precision 0.880 -> 1.000: a run ending in a prize's word is no run of the body named after it (engine58)
 	marburg) echo "0.93 0.94 0.97 0.00 1.00" ;;           # round 36; first score (main); precision 0.889 -> 1.000 (engine61: "varies from 2 to 21 days" a range); "Situation at a glance" unflagged
 	metafine) echo "1.00 0.94 0.97 1.00 1.00" ;;          # round 36; first score 0.923 (main); precision 0.941 -> 1.000: two quotations that end on one phrase (engine55); a name the gazetteer knows is no run of a longer body (engine58)
-	heldout-airindia) echo "0.83 0.75 0.97 1.00 1.00" ;;  # round 36, held out; first score (main) 0.787; stop 41 (engine61): "53 Britons", "four MBBS students"
+	heldout-airindia) echo "0.85 0.77 0.97 1.00 1.00" ;;  # round 36, held out; first score (main) 0.787; stop 41 (engine61): "53 Britons", "four MBBS students", seat "11A"
 	heldout-indiaexpel) echo "0.87 0.84 0.97 1.00 1.00" ;; # round 36, held out; first score (main)
 	heldout-kellanova) echo "0.97 0.93 0.97 0.33 1.00" ;; # round 35, held out; first score (main) 0.882 / 0.847; engine57 ("M&M’s" / "M&Ms"); "In fiscal 2023" (engine56)
 	*) echo "1.00 0.98 0.97 1.00 1.00" ;;

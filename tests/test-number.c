@@ -1022,6 +1022,23 @@ static void test_dated_twin_keys_kept_once(void)
 	g_assert_cmpstr(cut[2]->key, ==, "25|bp");
 }
 
+/* A seat's or a gate's code, digits and a capital letter after a word
+ * of seats, is a number fact of its own (stop 41, from heldout-airindia:
+ * "seated in 11A", "seated in seat 11A"); other codes stay out. */
+static void test_seat_codes(void)
+{
+	const CrFact *seat = NULL;
+	g_autoptr(GArray) facts = numbers_of("He was seated in seat 11A, near the front.");
+	seat = assert_number_in(facts, "He was seated in seat 11A, near the front.", "11A", "11A", 11, NULL);
+	g_assert_cmpstr(seat->key, ==, "11A|");
+	assert_number("a survivor seated in 11A near an emergency exit", "11A", "11A", 11, NULL);
+	assert_number("passengers waited at Gate 5B for hours", "5B", "5B", 5, NULL);
+	/* near misses: no word of seats, a letter spaced or in lower case */
+	assert_no_number("They filed form 11A on Monday.");
+	assert_no_number("the rollout of 5G phones");
+	assert_no_number("He was seated in 11a near the exit.");
+}
+
 /* TRUE when the number over EXPR of TEXT is flagged CR_FACT_COUNTED_AGAIN. */
 static gboolean counted_again(const char *text, const char *expr)
 {
@@ -1089,5 +1106,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/number/span-reach", test_span_reach);
 	g_test_add_func("/number/scale-reach", test_scale_reach);
 	g_test_add_func("/number/counted-again", test_counted_again);
+	g_test_add_func("/number/seat-codes", test_seat_codes);
 	return g_test_run();
 }
