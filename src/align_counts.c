@@ -170,11 +170,24 @@ void cr_align_people_counts(GArray *facts, guint n_docs)
 	}
 }
 
+/* The nationality whose person's noun count FACT counts, as its text
+ * writes it, capitalised (cr_number_demonym_name(): "53 Britons" counts
+ * "british"), in BUF; NULL for none. */
+static const char *demonym_of(const CrFact *fact, char *buf, gsize size)
+{
+	const char *noun = fact->counted ? strrchr(fact->text, ' ') : NULL;
+	gsize len = noun ? strlen(noun + 1) : 0;
+	if (!len || g_ascii_strncasecmp(noun + 1, fact->counted, strlen(fact->counted)) != 0)
+		return NULL;
+	return cr_number_demonym_name(noun + 1, len, buf, size);
+}
+
 /* The nationality count FACT counts, as the first spelling of its
  * gazetteer line in lower case (cr_number_nationality_name()): its noun's
  * ("israeli" of "13 Israelis", "nepali" of "53 Nepalese") or that of a
  * capitalised word between its number and its noun ("Thirteen Israeli
- * hostages", "10 Thai citizens"), in BUF; NULL for none. */
+ * hostages", "10 Thai citizens") or its noun's of a person (demonym_of():
+ * "53 Britons"), in BUF; NULL for none. */
 static const char *nationality_of(const CrFact *fact, char *buf, gsize size)
 {
 	if (fact->counted && cr_number_nationality_name(fact->counted, strlen(fact->counted), buf, size))
@@ -186,7 +199,7 @@ static const char *nationality_of(const CrFact *fact, char *buf, gsize size)
 			return buf;
 		w = end;
 	}
-	return NULL;
+	return demonym_of(fact, buf, size);
 }
 
 void cr_align_national_counts(GArray *facts)

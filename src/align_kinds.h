@@ -147,6 +147,20 @@ gboolean cr_align_repeat_borrows(const CrFact *f, const CrFact *member, const Cr
  * (align_split.c). */
 void cr_align_split_quotes(const Grouper *gr, const KindOps *ops);
 
+/* TRUE when number F is an amount of money: its unit a currency's code. */
+static inline gboolean cr_align_is_money(const CrFact *f)
+{
+	const char *u = f->unit;
+	return u && g_ascii_isupper(u[0]) && g_ascii_isupper(u[1]) && g_ascii_isupper(u[2]) && !u[3];
+}
+
+/* The index keys of a fact (KindOps.keys, align_keys.c): a name's key, a
+ * number's value, a date's day, month or year, a quotation's stems. */
+void cr_align_keys_key(const Grouper *gr, guint fact, gboolean lookup, KeyList *out);
+void cr_align_keys_number(const Grouper *gr, guint fact, gboolean lookup, KeyList *out);
+void cr_align_keys_date(const Grouper *gr, guint fact, gboolean lookup, KeyList *out);
+void cr_align_keys_quote(const Grouper *gr, guint fact, gboolean lookup, KeyList *out);
+
 /* The ops of each kind. */
 extern const KindOps cr_kind_ops[CR_FACT_N_KINDS];
 

@@ -8,11 +8,10 @@
  *
  * Left out on purpose, as they are no quantity or belong to another fact:
  * digits of a date fact; digits in a name or code ("G7", "COVID-19",
- * "F-35", "5G"); numbers joined by '/' or ':' ("24/7", "18:13") or by '-'
- * but in a tally (phone numbers); version numbers ("2.74.1", "version
- * 2.74"); list numbering at a line start ("1. "); bare years ("2023");
- * bare integers with a leading zero or seven digits and more (codes, phone
- * numbers); times ("3 p.m."); a capitalised number word inside a sentence
+ * "F-35", "5G"; but a seat's or a gate's, "seat 11A", is a fact); numbers joined by '/' or ':' ("24/7",
+ * "18:13") or by '-' but in a tally (phone numbers); version numbers ("2.74.1", "version 2.74"); list
+ * numbering at a line start ("1. "); bare years ("2023"); bare integers with a leading zero or seven digits
+ * and more (codes, phone numbers); times ("3 p.m."); a capitalised number word inside a sentence
  * ("Article Five", "Group of Seven"); "one" alone (mostly a pronoun);
  * ordinal words without a noun ("at first"). */
 #include "crossread/extract.h"
@@ -246,6 +245,8 @@ static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, 
 	if (q->bound)
 		g_string_append_c(value, q->bound);
 	cr_string_append(value, elapsed ? clock : number);
+	if (q->letter)
+		g_string_append_c(value, q->letter);
 	if (ordinal)
 		cr_string_append(value, cr_ordinal_suffix(q->mantissa));
 	if (upper) {
@@ -267,6 +268,8 @@ static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, 
 	if (q->bound && q->bound != '~')
 		g_string_append_c(key, q->bound);
 	cr_string_append(key, key_number(points ? key_digits : number, key_value, buf, sizeof buf));
+	if (q->letter)
+		g_string_append_c(key, q->letter);
 	if (upper) {
 		g_string_append_c(key, '-');
 		cr_string_append(key, key_number(upper, g_ascii_strtod(upper, NULL), top, sizeof top));
@@ -710,116 +713,6 @@ static guint noun_of_before(const CrTokens *s, guint i)
 	return cr_tok_word(s, i - 3, "a") || cr_tok_word(s, i - 3, "an") ? 2 : 0;
 }
 
-/* Flags the numbers of FACTS from FIRST on whose noun is counted with two
- * values or more (CR_FACT_COUNTED_AGAIN). */
-static void flag_nouns_counted_again(GArray *facts, guint first)
-{
-	g_autoptr(GHashTable) value_of = g_hash_table_new(cr_str_hash, g_str_equal);
-	g_autoptr(GHashTable) again = g_hash_table_new(cr_str_hash, g_str_equal);
-	for (guint i = first; i < facts->len; i++) {
-		const CrFact *f = &g_array_index(facts, CrFact, i);
-		const char *thing = f->kind == CR_FACT_NUMBER ? cr_fact_counted_thing(f) : NULL;
-		if (!thing)
-			continue;
-		const double *seen = g_hash_table_lookup(value_of, thing);
-		if (!seen)
-			g_hash_table_insert(value_of, (gpointer)thing, (gpointer)&f->num);
-		else if (*seen != f->num)
-			g_hash_table_add(again, (gpointer)thing);
-	}
-	for (guint i = first; i < facts->len && g_hash_table_size(again); i++) {
-		CrFact *f = &g_array_index(facts, CrFact, i);
-		const char *thing = f->kind == CR_FACT_NUMBER ? cr_fact_counted_thing(f) : NULL;
-		if (thing && g_hash_table_contains(again, thing))
-			f->flags |= CR_FACT_COUNTED_AGAIN;
-	}
-}
-
-/* The date fact (of the [start,end,fact] triples DATE) that number F is
- * the amount of, or NULL: a month or a day right after it, " in " between
- * them, a short parenthesis aside ("25 basis points (bps) in May"), before
- * the publication date PUBLISHED at its precision (an earlier time's). */
-static const CrFact *earlier_date_after(const GArray *facts, const CrFact *f, const char *data,
-					const gsize *date, guint n_dates, const char *published)
-{
-	/* most numbers are followed by no " in " nor " (": told at once */
-	if (data[f->end] != ' ' || (data[f->end + 1] != 'i' && data[f->end + 1] != '('))
-		return NULL;
-	guint d = CR_PARTITION_POINT(n_dates, mid, date[3 * mid] < f->end);
-	if (d >= n_dates || date[3 * d] - f->end > 24)
-		return NULL;
-	const char *p = data + f->end, *q = data + date[3 * d];
-	if (q - p > 2 && p[0] == ' ' && p[1] == '(') {
-		const char *close = memchr(p, ')', (gsize)(q - p));
-		p = close ? close + 1 : q;
-	}
-	const CrFact *when = &g_array_index(facts, CrFact, date[3 * d + 2]);
-	if (q - p != 4 || memcmp(p, " in ", 4) != 0 || when->date.time_only || when->date.month_end ||
-	    (when->date.precision != CR_DATE_MONTH && when->date.precision != CR_DATE_DAY))
-		return NULL;
-	return strncmp(when->value, published, strlen(when->value)) < 0 ? when : NULL;
-}
-
-/* Gives a number of FACTS from FIRST on that its report writes twice with
- * one value and unit, once dated to an earlier month or day than its
- * publication ("cut by 25 basis points (bps) in May, and economists had
- * predicted a cut this week by 25 bps"), that time in its key: the amount
- * of an earlier time is not the one other reports give undated. A key's
- * numbers are told apart when they do not all have one date (or none),
- * counted in one pass over a table of the dated numbers' keys. */
-static void key_earlier_twins(const CrDoc *doc, GArray *facts, guint first, const GArray *dates,
-			      CrFactStrings *pool)
-{
-	if (!doc->date || !dates->len)
-		return;
-	const gsize *date = (const gsize *)(const void *)dates->data;
-	guint n = facts->len - first;
-	g_autofree guint *when = g_new(guint, n); /* index into FACTS + 1, or 0 */
-	gboolean any = FALSE;
-	for (guint i = 0; i < n; i++) {
-		const CrFact *f = &g_array_index(facts, CrFact, first + i);
-		const CrFact *w = f->kind == CR_FACT_NUMBER
-				      ? earlier_date_after(facts, f, doc->data, date, dates->len, doc->date)
-				      : NULL;
-		when[i] = w ? (guint)(w - (const CrFact *)(const void *)facts->data) + 1 : 0;
-		any |= w != NULL;
-	}
-	if (!any)
-		return;
-	/* a dated key's last date + 1 (0 for none) in the low bits, MIXED when
-	 * another of its numbers has another (any one of its dates would do:
-	 * MIXED is a property of the key's whole set) */
-	const guint mixed = 1u << 31;
-	g_autoptr(GHashTable) keys = g_hash_table_new(g_str_hash, g_str_equal);
-	for (guint i = 0; i < n; i++)
-		if (when[i])
-			g_hash_table_insert(keys, g_array_index(facts, CrFact, first + i).key,
-					    GUINT_TO_POINTER(when[i]));
-	for (guint i = 0; i < n; i++) {
-		const CrFact *f = &g_array_index(facts, CrFact, first + i);
-		gpointer state;
-		if (f->kind == CR_FACT_NUMBER && g_hash_table_lookup_extended(keys, f->key, NULL, &state) &&
-		    (GPOINTER_TO_UINT(state) & ~mixed) != when[i])
-			g_hash_table_insert(keys, f->key, GUINT_TO_POINTER(GPOINTER_TO_UINT(state) | mixed));
-	}
-	/* the dated numbers of a mixed key are marked (MIXED in WHEN) and
-	 * renamed once the table, which holds their old keys, is gone */
-	for (guint i = 0; i < n; i++)
-		if (when[i] &&
-		    GPOINTER_TO_UINT(g_hash_table_lookup(keys, g_array_index(facts, CrFact, first + i).key)) &
-			mixed)
-			when[i] |= mixed;
-	g_clear_pointer(&keys, g_hash_table_unref);
-	for (guint i = 0; i < n; i++) {
-		if (!(when[i] & mixed))
-			continue;
-		CrFact *f = &g_array_index(facts, CrFact, first + i);
-		g_autofree char *key = g_strconcat(
-		    f->key, "@", g_array_index(facts, CrFact, (when[i] & ~mixed) - 1).value, NULL);
-		cr_fact_share_key(f, pool, key);
-	}
-}
-
 void cr_extract_numbers(const CrReport *report, GArray *facts)
 {
 	const CrDoc *doc = report->doc;
@@ -856,35 +749,39 @@ void cr_extract_numbers(const CrReport *report, GArray *facts)
 			 * fact "20-year-old" is elsewhere */
 			/* "Game 14": the noun before that it ranks is part of
 			 * the fact */
-			guint bound = q.unit == U_AGE ? number_age_word_before(&s, i)
+			/* a seat's code ("seat 11A") is its digits and letter alone */
+			gboolean code = q.letter != 0;
+			guint bound = code		? 0
+				      : q.unit == U_AGE ? number_age_word_before(&s, i)
 				      : q.unit == U_ORDINAL && q.noun && q.noun == i ? 1
 				      : q.bound || q.unit == U_ORDINAL || q.unit == U_TALLY
 					  ? 0
 					  : number_bound_before(&s, i, &q.bound, &q.strict);
 			/* "number nine", "No.9": the word that makes it a shirt's
 			 * or a rank's number is part of the fact */
-			if (!bound && q.unit == U_NONE && !q.noun && i > 0 &&
+			if (!bound && !code && q.unit == U_NONE && !q.noun && i > 0 &&
 			    (s.tok[i - 1].kind == CR_TOKEN_WORD ? s.tok[i - 1].first == 'n'
 								: s.tok[i - 1].ch == '.'))
 				bound = number_label_before(&s, i);
-			if (!bound && q.unit == U_NONE && !q.noun)
+			if (!bound && !code && q.unit == U_NONE && !q.noun)
 				bound = another_before(&s, i);
 			guint sized = 0;
-			if (!bound && q.unit == U_NONE && !q.noun && !q.decimals && !q.multiplied)
+			if (!bound && !code && q.unit == U_NONE && !q.noun && !q.decimals && !q.multiplied)
 				bound = sized = noun_of_before(&s, i);
 			/* "losing 10 seats", "20 more than the 17": a change,
 			 * its comparative part of the fact; a word of change
 			 * before "a crew of 13" is the crew's ("lost a crew of
 			 * 13"), so a size is read from its count */
 			guint taken = 0;
-			char change =
-			    q.unit == U_NONE ? number_change_at(&s, i - bound + sized, i + n, &taken) : 0;
+			char change = q.unit == U_NONE && !code
+					  ? number_change_at(&s, i - bound + sized, i + n, &taken)
+					  : 0;
 			n += taken;
 			/* "a 33-story building", "730 injured", "magnitude 6.4":
 			 * the span reaches the head noun, the state or the
 			 * scale, what is counted unchanged */
-			guint scale = bound ? 0 : number_scale_before(&s, i, &q);
-			guint reach = scale ? 0 : number_span_reach(&s, i, i + n, &q);
+			guint scale = bound || code ? 0 : number_scale_before(&s, i, &q);
+			guint reach = scale || code ? 0 : number_span_reach(&s, i, i + n, &q);
 			gsize start = s.tok[i - bound - scale].start, end = s.tok[i + n + reach - 1].end;
 			while (next_date < dates->len && date[3 * next_date + 1] <= start)
 				next_date++;
@@ -919,6 +816,6 @@ void cr_extract_numbers(const CrReport *report, GArray *facts)
 		set_date_contexts(facts, date, dates->len, date_cursor, in_block, numbers->len, &s, stemmer,
 				  (guint32 *)(void *)stems->data, pool);
 	}
-	flag_nouns_counted_again(facts, first);
-	key_earlier_twins(doc, facts, first, dates, pool);
+	number_flag_counted_again(facts, first);
+	number_key_earlier_twins(doc, facts, first, dates, pool);
 }

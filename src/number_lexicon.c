@@ -304,6 +304,14 @@ static const CrTokenWord version_words_table[] = {
 };
 CrLexicon number_version_words = CR_LEXICON(version_words_table);
 
+/* Words before digits and a capital letter that make them a seat's, a
+ * row's or a gate's code ("seat 11A", "Gate 5B"), or before "in" and such
+ * a code ("seated in 11A"): general English. */
+static const CrTokenWord seat_words_table[] = {
+	{ "seat", 0 }, { "seated", 0 }, { "sitting", 0 }, { "sat", 0 }, { "row", 0 }, { "gate", 0 },
+};
+CrLexicon number_seat_words = CR_LEXICON(seat_words_table);
+
 /* Words that make a sentence tell of a plan, not of what happened: "had
  * been scheduled to separate three minutes into the flight"; read by
  * their Snowball stems, so "schedule" and "plans" are of them too. */
@@ -322,14 +330,13 @@ static const CrTokenWord change_words_table[] = {
 };
 CrLexicon number_change_words = CR_LEXICON(change_words_table);
 
-/* The forms of the verb "range", which before "from" say that what
- * follows spans a range ("sentences ranging from three to 20 years"),
- * unlike a change ("rose from"); general English. */
+/* The forms of the verbs "range" and "vary", which before "from" say
+ * that what follows spans a range ("sentences ranging from three to 20
+ * years", "the incubation period varies from 2 to 21 days"), unlike a
+ * change ("rose from"); general English. */
 static const CrTokenWord range_verbs_table[] = {
-	{ "range", 0 },
-	{ "ranges", 0 },
-	{ "ranged", 0 },
-	{ "ranging", 0 },
+	{ "range", 0 }, { "ranges", 0 }, { "ranged", 0 }, { "ranging", 0 },
+	{ "vary", 0 },	{ "varies", 0 }, { "varied", 0 }, { "varying", 0 },
 };
 CrLexicon number_range_verbs = CR_LEXICON(range_verbs_table);
 
@@ -454,4 +461,27 @@ const char *cr_number_nationality_name(const char *word, gsize len, char *buf, g
 	for (gsize k = 0; k <= n; k++)
 		buf[k] = g_ascii_tolower(e->canonical[k]);
 	return buf;
+}
+
+/* The most letters a person's noun of an "-ish" nationality adds to the
+ * adjective's stem ("Brit-ons", "Dan-es", "Turk-s"). */
+#define DEMONYM_ENDING 3
+
+const char *cr_number_demonym_name(const char *word, gsize len, char *buf, gsize size)
+{
+	char adjective[32];
+	if (len < 4 || len + 4 >= sizeof adjective || !g_ascii_isupper(word[0]))
+		return NULL;
+	for (gsize stem = len; stem >= 3 && stem + DEMONYM_ENDING >= len; stem--)
+		for (gsize doubled = 0; doubled < 2; doubled++) {
+			memcpy(adjective, word, stem);
+			if (doubled)
+				adjective[stem] = word[stem - 1];
+			memcpy(adjective + stem + doubled, "ish", 3);
+			const char *name =
+			    cr_number_nationality_name(adjective, stem + doubled + 3, buf, size);
+			if (name)
+				return name;
+		}
+	return NULL;
 }

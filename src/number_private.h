@@ -1,10 +1,12 @@
 /* The number reader shared by extract_number.c (facts), number_read.c
- * (reading one quantity) and number_lexicon.c (the words it knows).
+ * (reading one quantity), number_report.c (passes over a report's
+ * numbers) and number_lexicon.c (the words it knows).
  * Private to the number extractor. */
 #pragma once
 
 #include <glib.h>
 
+#include "crossread/fact.h"
 #include "tokens.h"
 
 /* Where a multiplier may follow: joined ("5bn"), spaced ("5 billion"),
@@ -32,6 +34,7 @@ typedef struct {
 	char bound;	     /* '>' "more than 300", '<' "up to 300", '~' "about 300", or 0 */
 	gboolean strict;     /* the bound leaves the amount out: "more than 300", not "at least 300" */
 	gboolean added;	     /* it adds to others: "six more babies", "six others", "six more." */
+	char letter;	     /* a seat's or a gate's letter after its digits ("seat 11A"), or 0 */
 } Quantity;
 
 /* The units a quantity can have; currencies first, up to U_LAST_MONEY. */
@@ -143,9 +146,11 @@ extern CrLexicon number_bound_ends;
 extern CrLexicon number_openers;
 extern CrLexicon number_fraction_words;
 extern CrLexicon number_version_words;
+/* the words before a seat's or a gate's code ("seat 11A", "seated in 11A") */
+extern CrLexicon number_seat_words;
 extern CrLexicon number_plan_words;
 extern CrLexicon number_change_words;
-/* the forms of "range" before "from" */
+/* the forms of "range" and "vary" before "from" */
 extern CrLexicon number_range_verbs;
 extern CrLexicon number_comparative_words;
 extern CrLexicon number_change_fillers;
@@ -296,3 +301,13 @@ guint number_countries_named(const CrTokens *s, guint from, guint to, guint32 *c
  * of someone it tells of ("Letby, 33, is only the third woman");
  * G_MAXUINT for none. */
 guint number_age_named_once(const CrTokens *s, guint first, guint end);
+
+/* Flags the numbers of FACTS from FIRST on whose noun is counted with two
+ * values or more (CR_FACT_COUNTED_AGAIN; number_report.c). */
+void number_flag_counted_again(GArray *facts, guint first);
+/* Gives a number of FACTS from FIRST on that DOC writes twice with one
+ * value and unit, once dated to an earlier month or day than its
+ * publication, that time in its key (DATES: the [start,end,fact] triples
+ * of DOC's date facts, by start; number_report.c). */
+void number_key_earlier_twins(const CrDoc *doc, GArray *facts, guint first, const GArray *dates,
+			      CrFactStrings *pool);

@@ -712,6 +712,26 @@ static gboolean after_then(const CrTokens *s, guint i)
 	       cr_tok_word(s, i - 2, "then");
 }
 
+/* The tokens of a seat's or a gate's code at I (digits, K tokens, of Q):
+ * one capital letter joined to them, after a word of number_seat_words or
+ * "in" after one ("seat 11A", "seated in 11A", "Gate 5B"), its letter in
+ * Q->letter; 0 for none ("a 5G network", "11 A"). */
+static guint seat_code(const CrTokens *s, guint i, guint k, Quantity *q)
+{
+	guint at = i + k;
+	if (k != 1 || i == 0 || at >= s->n || s->tok[at].kind != CR_TOKEN_WORD || !s->tok[at].upper ||
+	    s->tok[at].end - s->tok[at].start != 1 || !cr_tok_joined(s, at) ||
+	    !cr_tok_ends_cleanly(s, at + 1))
+		return 0;
+	guint before = i - 1;
+	if (cr_tok_word(s, before, "in") && before > 0)
+		before--;
+	if (!cr_tok_spaced(s, i) || !cr_tok_find(s, before, &number_seat_words))
+		return 0;
+	q->letter = s->data[s->tok[at].start];
+	return 2;
+}
+
 /* Reads the quantity that begins at token I; returns the tokens it covers,
  * 0 when there is none or it is to be left out (see the top of the file).
  * HIGH gets the upper end of a range ("2-3%"), else no digits. */
@@ -739,6 +759,9 @@ guint number_read_at(const CrTokens *s, guint i, Quantity *q, Quantity *high)
 	if (j > i && !cr_tok_starts_cleanly(s, j) && s->tok[j].kind != CR_TOKEN_NUMBER)
 		return 0;
 	guint k = number_parse_digits(s, j, q);
+	guint code = j == i && k && !q->decimals && !q->grouped ? seat_code(s, i, k, q) : 0;
+	if (code)
+		return code;
 	if (!k && j == i && (k = parse_ordinal_word(s, j, q)) > 0) {
 		/* "third time": an ordinal in words, in lower case ("First item"
 		 * heads a list), ranks a noun, or is no fact */

@@ -288,6 +288,32 @@ static void test_counts_of_nationals(void)
 	g_assert_cmpint(thais->group, !=, israelis->group);
 }
 
+/* A count of an "-ish" nationality's people by their noun ("53 Britons")
+ * is the count of its nationals ("53 British nationals"); another
+ * nationality's noun ("53 Poles") or a word in lower case stays apart
+ * (stop 41, from heldout-airindia's misses of round 36). */
+static void test_counts_of_a_demonym(void)
+{
+	g_autoptr(CrEngine) e =
+	    cr_test_engine("The passengers included 53 Britons, officials said.\n",
+			   "On board were 53 British nationals and seven Portuguese citizens.\n",
+			   "The airline said 53 British citizens were on the flight.\n", NULL);
+	const CrFact *britons = engine_fact(e, 0, CR_FACT_NUMBER, "53 Britons", 0);
+	assert_linked(britons, engine_fact(e, 1, CR_FACT_NUMBER, "53 British nationals", 0));
+	assert_linked(britons, engine_fact(e, 2, CR_FACT_NUMBER, "53 British citizens", 0));
+	char buf[32];
+	g_assert_cmpstr(cr_number_demonym_name("Danes", 5, buf, sizeof buf), ==, "danish");
+	g_assert_cmpstr(cr_number_demonym_name("Scots", 5, buf, sizeof buf), ==, "scottish");
+	/* near misses */
+	g_autoptr(CrEngine) poles =
+	    cr_test_engine("The passengers included 53 Poles, officials said.\n",
+			   "On board were 53 British nationals and seven Portuguese citizens.\n", NULL);
+	assert_not_linked(engine_fact(poles, 0, CR_FACT_NUMBER, "53 Poles", 0),
+			  engine_fact(poles, 1, CR_FACT_NUMBER, "53 British nationals", 0));
+	g_assert_null(cr_number_demonym_name("britons", 7, buf, sizeof buf));
+	g_assert_null(cr_number_demonym_name("Bristols", 8, buf, sizeof buf));
+}
+
 /* A place one report names with an administrative word after it ("Nara
  * Prefecture") is the place another names alone ("Nara"), unless a report
  * names both (engine24, from heldout-abe's misses). */
@@ -834,6 +860,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/group/bare-decimal-takes-the-event-unit",
 			test_bare_decimal_takes_the_event_unit);
 	g_test_add_func("/align/group/counts-of-nationals", test_counts_of_nationals);
+	g_test_add_func("/align/group/counts-of-a-demonym", test_counts_of_a_demonym);
 	g_test_add_func("/align/group/persons-named-two-ways", test_persons_named_two_ways);
 	g_test_add_func("/align/group/one-amount-of-two-facts", test_one_amount_of_two_facts);
 	g_test_add_func("/align/group/count-said-again", test_count_said_again);

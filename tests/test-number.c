@@ -648,6 +648,12 @@ static void test_ranges(void)
 	assert_number_in(casualties, hurt, "12 people", "12 people", 12, "people");
 	assert_number("a brawl between 30 people and 50 others", "30 people", "30 people", 30, "people");
 	assert_number("ranging from one hour to 3 hours", "one hour to 3 hours", "1-3 hours", 1, "hours");
+	/* stop 41: "vary" spans a range as "range" does (marburg: the "21
+	 * days" of "varies from 2 to 21 days" met the 21-day monitoring
+	 * period); near miss: a change "from" stays two facts */
+	assert_number("The incubation period varies from 2 to 21 days", "2 to 21 days", "2-21 days", 2,
+		      "days");
+	assert_number("the period was extended from 2 to 21 days", "21 days", "21 days", 21, "days");
 	/* the lower end's own unit after "between" */
 	assert_number("between 3 km and 5 km", "3 km and 5 km", "3-5 km", 3, "km");
 	assert_number("between 2% and 3%", "2% and 3%", "2-3 %", 2, "%");
@@ -1016,6 +1022,51 @@ static void test_dated_twin_keys_kept_once(void)
 	g_assert_cmpstr(cut[2]->key, ==, "25|bp");
 }
 
+/* A seat's or a gate's code, digits and a capital letter after a word
+ * of seats, is a number fact of its own (stop 41, from heldout-airindia:
+ * "seated in 11A", "seated in seat 11A"); other codes stay out. */
+static void test_seat_codes(void)
+{
+	const CrFact *seat = NULL;
+	g_autoptr(GArray) facts = numbers_of("He was seated in seat 11A, near the front.");
+	seat = assert_number_in(facts, "He was seated in seat 11A, near the front.", "11A", "11A", 11, NULL);
+	g_assert_cmpstr(seat->key, ==, "11A|");
+	assert_number("a survivor seated in 11A near an emergency exit", "11A", "11A", 11, NULL);
+	assert_number("passengers waited at Gate 5B for hours", "5B", "5B", 5, NULL);
+	/* near misses: no word of seats, a letter spaced or in lower case */
+	assert_no_number("They filed form 11A on Monday.");
+	assert_no_number("the rollout of 5G phones");
+	assert_no_number("He was seated in 11a near the exit.");
+}
+
+/* TRUE when the number over EXPR of TEXT is flagged CR_FACT_COUNTED_AGAIN. */
+static gboolean counted_again(const char *text, const char *expr)
+{
+	g_autoptr(GArray) facts = numbers_of(text);
+	const CrFact *f = number_at(facts, (gsize)(strstr(text, expr) - text));
+	g_assert_nonnull(f);
+	return (f->flags & CR_FACT_COUNTED_AGAIN) != 0;
+}
+
+/* A noun counted with two values is counted again, but for a count with a
+ * modifier of its own against one with another (stop 41, from
+ * heldout-airindia: "four MBBS students" and "20 injured students" of one
+ * report; "four medical students" of another). */
+static void test_counted_again(void)
+{
+	const char *two_kinds = "Four MBBS students died. Out of 20 injured students, 11 went home.";
+	g_assert_false(counted_again(two_kinds, "Four MBBS students"));
+	g_assert_false(counted_again(two_kinds, "20 injured students"));
+	/* near misses: a count with no modifier, one modifier twice */
+	const char *bare = "Four students died. Out of 20 injured students, 11 went home.";
+	g_assert_true(counted_again(bare, "Four students"));
+	g_assert_true(counted_again(bare, "20 injured students"));
+	const char *one_kind = "Four MBBS students died. Out of 20 MBBS students, 11 went home.";
+	g_assert_true(counted_again(one_kind, "Four MBBS students"));
+	const char *wickets = "He took three early wickets and six wickets in all.";
+	g_assert_true(counted_again(wickets, "three early wickets"));
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -1054,5 +1105,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/number/dated-twin-keys-kept-once", test_dated_twin_keys_kept_once);
 	g_test_add_func("/number/span-reach", test_span_reach);
 	g_test_add_func("/number/scale-reach", test_scale_reach);
+	g_test_add_func("/number/counted-again", test_counted_again);
+	g_test_add_func("/number/seat-codes", test_seat_codes);
 	return g_test_run();
 }

@@ -128,6 +128,14 @@ gboolean cr_number_nationality(const char *word, gsize len);
  * NULL when WORD is none. */
 const char *cr_number_nationality_name(const char *word, gsize len, char *buf, gsize size);
 
+/* The nationality of an adjective in "-ish" whose noun for a person the
+ * capitalised LEN bytes at WORD are, as cr_number_nationality_name()
+ * names it: the adjective's stem before "ish" (its last letter perhaps
+ * doubled) and up to three letters, singular or plural ("Britons" and
+ * "Briton": "british"; "Danes", "Poles", "Swedes", "Turks", "Finns",
+ * "Scots": "scottish"); NULL for any other word. */
+const char *cr_number_demonym_name(const char *word, gsize len, char *buf, gsize size);
+
 /* People, organisations and places (extract_name.c, gazetteer in data/). */
 void cr_extract_names(const CrReport *report, GArray *facts);
 /* Resolves short forms across documents ("Kishida" -> "Fumio Kishida"). */
