@@ -740,6 +740,9 @@ void clean_judge_pointers(const char *data, const GArray *blocks, Info *info, gu
  * to" and a page's name closing the page ("Back to blog")
  * (clean_navigation.c). */
 void clean_judge_navigation(const char *data, const GArray *blocks, Info *info, guint n);
+/* What a page's widgets leave beside its lines: a date with the share
+ * link glued after it ("Apr 5 2024 Share") (clean_widgets.c). */
+void clean_judge_widgets(const char *data, const GArray *blocks, Info *info, guint n);
 
 /* Inside the story, a fragment under SHORT_CHARS naming a picture's
  * subject, a participle of picture making and its maker ("Black-Browed

@@ -1,0 +1,67 @@
+/* What a page's widgets leave beside its lines: a date with the share
+ * link glued after it ("Apr 5 2024 Share"). */
+#include "clean_private.h"
+
+#include <string.h>
+
+/* The most bytes of a date and the widget's word glued to it. */
+#define DATED_WIDGET_BYTES 32
+
+/* Where the month's name or its three-letter short form ("Apr",
+ * "Apr.") opening data[p,end) ends; P when none opens it. */
+static gsize month_end(const char *data, gsize p, gsize end)
+{
+	gsize q = clean_word_end(data, p, end);
+	gsize len = q > p && data[q - 1] == '.' ? q - p - 1 : q - p;
+	for (guint m = 0; m < G_N_ELEMENTS(clean_months); m++)
+		if ((len == 3 || len == strlen(clean_months[m])) &&
+		    memcmp(data + p, clean_months[m], len) == 0)
+			return q;
+	return p;
+}
+
+/* Where a run of MIN to MAX digits at data[p,end) ends; P when none. */
+static gsize digits_end(const char *data, gsize p, gsize end, guint min, guint max)
+{
+	gsize q = p;
+	while (q < end && g_ascii_isdigit(data[q]))
+		q++;
+	return q - p >= min && q - p <= max ? q : p;
+}
+
+/* TRUE when data[start,end) is a date (a month, a day, a comma maybe and
+ * a year) and one widget's word after it, nothing else: the share link
+ * glued to a post's stamp ("Apr 5 2024 Share", "March 3, 2021
+ * Comments"); a headline goes on ("Apr 5 2024 Share Prices Rally"). */
+static gboolean dated_widget(const char *data, gsize start, gsize end)
+{
+	static const char *const words[] = { "Share", "Comment", "Comments", "Tweet", "Print" };
+	gsize p = month_end(data, start, end);
+	if (p == start || p >= end || data[p++] != ' ')
+		return FALSE;
+	gsize q = digits_end(data, p, end, 1, 2);
+	if (q == p)
+		return FALSE;
+	if (q < end && data[q] == ',')
+		q++;
+	if (q >= end || data[q++] != ' ')
+		return FALSE;
+	p = digits_end(data, q, end, 4, 4);
+	if (p == q || p >= end || data[p++] != ' ')
+		return FALSE;
+	return clean_is_one_of(data, p, end, words, G_N_ELEMENTS(words), FALSE);
+}
+
+void clean_judge_widgets(const char *data, const GArray *blocks, Info *info, guint n)
+{
+	for (guint i = 0; i < n; i++) {
+		const Info *b = &info[i];
+		if (b->cls == CLASS_BAD || !b->digits || b->sentence || b->chars > DATED_WIDGET_BYTES)
+			continue;
+		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+		gsize a = block->start, e = block->end;
+		clean_trim(data, &a, &e);
+		if (dated_widget(data, a, e))
+			info[i].cls = CLASS_BAD;
+	}
+}

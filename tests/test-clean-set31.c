@@ -1,0 +1,28 @@
+/* The thirty-first cleaning set's rules (clean41): a date with the share
+ * link glued after it falls; the lines of near shapes go the other way:
+ * which lines a reader sees dimmed. */
+#include "clean-page.h"
+
+/* A post's stamp with its share link glued falls, above the story or
+ * between two stories of one page; a headline opening with a date and a
+ * story's sentence opening the same way stay. */
+static void test_dated_widget(void)
+{
+	g_autoptr(Page) stamp = page_new(
+	    "Ferry timetable approved\n\nFerry timetable approved\nApr 5 2024 Share\n\n" STORY_PARAGRAPH
+	    "\n\nRead the council's minutes.\n\nFares rise in April\nMarch 3, 2021 "
+	    "Comments\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(stamp, (const char *const[]){ "Apr 5 2024 Share", "March 3, 2021 Comments", NULL });
+	g_autoptr(Page) headline = page_new(
+	    "Apr 5 2024 Share Prices Rally\n\n" STORY_PARAGRAPH "\n\nApr 5 2024 Share prices rallied "
+	    "as the council voted, the operator said.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(headline, (const char *const[]){ "Apr 5 2024 Share Prices Rally",
+						     "Apr 5 2024 Share prices rallied", NULL });
+}
+
+int main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/clean/set31/dated-widget", test_dated_widget);
+	return g_test_run();
+}
