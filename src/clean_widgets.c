@@ -1,5 +1,6 @@
 /* What a page's widgets leave beside its lines: a date with the share
- * link glued after it ("Apr 5 2024 Share"). */
+ * link glued after it ("Apr 5 2024 Share") and a post's age with its
+ * count of views glued after it ("9 months ago 47"). */
 #include "clean_private.h"
 
 #include <string.h>
@@ -52,6 +53,25 @@ static gboolean dated_widget(const char *data, gsize start, gsize end)
 	return clean_is_one_of(data, p, end, words, G_N_ELEMENTS(words), FALSE);
 }
 
+/* TRUE when data[start,end) is a count, a unit of time, "ago" and a count
+ * of one to seven digits, nothing else: a post's age with its views'
+ * counter glued ("9 months ago 47", "3 hours ago 1250"); a sentence goes
+ * on after the count ("9 months ago 47 people were hurt."). */
+static gboolean aged_counter(const char *data, gsize start, gsize end)
+{
+	static const char *const units[] = { "second", "seconds", "minute", "minutes", "hour",
+					     "hours",  "day",	  "days",   "week",    "weeks",
+					     "month",  "months",  "year",   "years" };
+	gsize p = digits_end(data, start, end, 1, 3);
+	if (p == start || p >= end || data[p++] != ' ')
+		return FALSE;
+	gsize q = clean_word_end(data, p, end);
+	if (!clean_is_one_of(data, p, q, units, G_N_ELEMENTS(units), FALSE) || q >= end || data[q++] != ' ' ||
+	    !clean_word_at(data, q, end, "ago") || q + 4 >= end || data[q + 3] != ' ')
+		return FALSE;
+	return digits_end(data, q + 4, end, 1, 7) == end;
+}
+
 void clean_judge_widgets(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	for (guint i = 0; i < n; i++) {
@@ -61,7 +81,7 @@ void clean_judge_widgets(const char *data, const GArray *blocks, Info *info, gui
 		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
 		gsize a = block->start, e = block->end;
 		clean_trim(data, &a, &e);
-		if (dated_widget(data, a, e))
+		if (dated_widget(data, a, e) || aged_counter(data, a, e))
 			info[i].cls = CLASS_BAD;
 	}
 }

@@ -20,9 +20,24 @@ static void test_dated_widget(void)
 						     "Apr 5 2024 Share prices rallied", NULL });
 }
 
+/* A post's age with its views' counter glued falls under the headline;
+ * a sentence opened the same way stays. */
+static void test_aged_counter(void)
+{
+	g_autoptr(Page) stamp =
+	    page_new("Ferry timetable approved\n\n9 months ago 47\nARTICLE AD\n\n" STORY_PARAGRAPH
+		     "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(stamp, (const char *const[]){ "9 months ago 47", NULL });
+	g_autoptr(Page) sentence = page_new(
+	    "Ferry timetable approved\n\n" STORY_PARAGRAPH
+	    "\n\n9 months ago 47 people were hurt when a ferry struck the quay.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(sentence, (const char *const[]){ "9 months ago 47 people were hurt", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/clean/set31/dated-widget", test_dated_widget);
+	g_test_add_func("/clean/set31/aged-counter", test_aged_counter);
 	return g_test_run();
 }
