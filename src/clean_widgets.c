@@ -1,6 +1,7 @@
 /* What a page's widgets leave beside its lines: a date with the share
  * link glued after it ("Apr 5 2024 Share") and a post's age with its
- * count of views glued after it ("9 months ago 47"). */
+ * count of views glued after it ("9 months ago 47"), and the link that
+ * opens a teaser's whole text under it ("... Show Full Article"). */
 #include "clean_private.h"
 
 #include <string.h>
@@ -72,16 +73,57 @@ static gboolean aged_counter(const char *data, gsize start, gsize end)
 	return digits_end(data, q + 4, end, 1, 7) == end;
 }
 
+/* The most words of an expander's link after its dots. */
+#define EXPANDER_WORDS 4
+
+/* TRUE when data[start,end) is an ellipsis ("..." or "…") and two to
+ * EXPANDER_WORDS capitalised words naming what it opens last, nothing
+ * else: the link under a teaser that opens its whole text ("... Show
+ * Full Article", "… Read The Full Story"); a line of the story opened with
+ * dots reads on in lower case or ends as a sentence. */
+static gboolean expander_link(const char *data, gsize start, gsize end)
+{
+	static const char *const opens[] = {
+		"Article", "Story", "Post", "Text", "Release", "Report", "More"
+	};
+	gsize p = start;
+	if (end - p > 3 && memcmp(data + p, "...", 3) == 0)
+		p += 3;
+	else if (end - p > 3 && memcmp(data + p, "\u2026", 3) == 0)
+		p += 3;
+	else
+		return FALSE;
+	guint words = 0;
+	gsize last = p;
+	while (p < end) {
+		while (p < end && data[p] == ' ')
+			p++;
+		if (p == end)
+			break;
+		if (!g_ascii_isupper(data[p]))
+			return FALSE;
+		last = p;
+		p = clean_word_end(data, p, end);
+		for (gsize q = last + 1; q < p; q++)
+			if (!g_ascii_isalpha(data[q]))
+				return FALSE;
+		words++;
+	}
+	return words >= 2 && words <= EXPANDER_WORDS &&
+	       clean_is_one_of(data, last, end, opens, G_N_ELEMENTS(opens), FALSE);
+}
+
 void clean_judge_widgets(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	for (guint i = 0; i < n; i++) {
 		const Info *b = &info[i];
-		if (b->cls == CLASS_BAD || !b->digits || b->sentence || b->chars > DATED_WIDGET_BYTES)
+		if (b->cls == CLASS_BAD || b->sentence || b->chars > DATED_WIDGET_BYTES)
 			continue;
 		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
 		gsize a = block->start, e = block->end;
 		clean_trim(data, &a, &e);
-		if (dated_widget(data, a, e) || aged_counter(data, a, e))
+		if ((b->digits && (dated_widget(data, a, e) || aged_counter(data, a, e))) ||
+		    (!b->digits && b->ellipsis == 0 && expander_link(data, a, e)))
 			info[i].cls = CLASS_BAD;
 	}
 }

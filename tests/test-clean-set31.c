@@ -34,10 +34,31 @@ static void test_aged_counter(void)
 	assert_kept(sentence, (const char *const[]){ "9 months ago 47 people were hurt", NULL });
 }
 
+/* The link under a teaser opening its whole text falls; a story's line
+ * opened with dots, in lower case or ending as a sentence, stays. */
+static void test_expander_link(void)
+{
+	g_autoptr(Page) link = page_new(
+	    "Ferry timetable approved\n" STORY_PARAGRAPH
+	    " Under the new timetable the first ferry will leave the island at six in the "
+	    "morning, and two evening crossings will be added on weekdays from\n"
+	    "... Show Full Article\n"
+	    "PORT TOWN, Oct. 11 -- The harbour council issued the following news release:\n" STORY_PARAGRAPH
+	    "\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(link, (const char *const[]){ "... Show Full Article", NULL });
+	g_autoptr(Page) story = page_new(
+	    "Ferry timetable approved\n\n" STORY_PARAGRAPH
+	    "\n\n... and then the Evening Crossings Story\n\n... Then Came The Story.\n\n" STORY_PARAGRAPH_2
+	    "\n");
+	assert_kept(story,
+		    (const char *const[]){ "... and then the Evening", "... Then Came The Story.", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/clean/set31/dated-widget", test_dated_widget);
 	g_test_add_func("/clean/set31/aged-counter", test_aged_counter);
+	g_test_add_func("/clean/set31/expander-link", test_expander_link);
 	return g_test_run();
 }
