@@ -1,7 +1,9 @@
-/* What a page's widgets leave beside its lines: a date with the share
+/* What a page's widgets and templates leave beside its lines: a date with the share
  * link glued after it ("Apr 5 2024 Share") and a post's age with its
  * count of views glued after it ("9 months ago 47"), and the link that
- * opens a teaser's whole text under it ("... Show Full Article"). */
+ * opens a teaser's whole text under it ("... Show Full Article"), and a
+ * line holding a template's field the site left unfilled ("Ministry of
+ * Foreign Affairs Singapore - $name"). */
 #include "clean_private.h"
 
 #include <string.h>
@@ -113,17 +115,48 @@ static gboolean expander_link(const char *data, gsize start, gsize end)
 	       clean_is_one_of(data, last, end, opens, G_N_ELEMENTS(opens), FALSE);
 }
 
+/* The most bytes of a line holding a template's field. */
+#define TEMPLATE_LINE_BYTES 100
+
+/* TRUE when data[start,end) holds a template's field left unfilled: a
+ * dollar sign and a name in lower case, letters and underscores, as a
+ * whole word ("$name", "$page_title"), or a field in double braces
+ * ("{{title}}"); a sum has digits ("$5m") and a ticker capitals
+ * ("$TSLA"). */
+static gboolean unfilled_field(const char *data, gsize start, gsize end)
+{
+	for (gsize p = start; p + 1 < end; p++) {
+		if (data[p] == '{' && data[p + 1] == '{') {
+			for (gsize q = p + 2; q + 1 < end; q++)
+				if (data[q] == '}' && data[q + 1] == '}')
+					return q > p + 2;
+			return FALSE;
+		}
+		if (data[p] != '$' || (p > start && data[p - 1] != ' ') || !g_ascii_islower(data[p + 1]))
+			continue;
+		gsize q = p + 1;
+		while (q < end && (g_ascii_islower(data[q]) || data[q] == '_'))
+			q++;
+		if (q == end || data[q] == ' ')
+			return TRUE;
+	}
+	return FALSE;
+}
+
 void clean_judge_widgets(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	for (guint i = 0; i < n; i++) {
 		const Info *b = &info[i];
-		if (b->cls == CLASS_BAD || b->sentence || b->chars > DATED_WIDGET_BYTES)
+		if (b->cls == CLASS_BAD || b->sentence || b->chars > TEMPLATE_LINE_BYTES)
 			continue;
 		const CrBlock *block = &g_array_index(blocks, CrBlock, i);
 		gsize a = block->start, e = block->end;
 		clean_trim(data, &a, &e);
-		if ((b->digits && (dated_widget(data, a, e) || aged_counter(data, a, e))) ||
-		    (!b->digits && b->ellipsis == 0 && expander_link(data, a, e)))
+		if ((b->digits && b->chars <= DATED_WIDGET_BYTES &&
+		     (dated_widget(data, a, e) || aged_counter(data, a, e))) ||
+		    (!b->digits && b->chars <= DATED_WIDGET_BYTES && b->ellipsis == 0 &&
+		     expander_link(data, a, e)) ||
+		    unfilled_field(data, a, e))
 			info[i].cls = CLASS_BAD;
 	}
 }

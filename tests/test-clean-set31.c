@@ -54,11 +54,27 @@ static void test_expander_link(void)
 		    (const char *const[]){ "... and then the Evening", "... Then Came The Story.", NULL });
 }
 
+/* A site's title with a template's field left unfilled falls; a sum, a
+ * ticker and a sentence naming a field stay. */
+static void test_unfilled_field(void)
+{
+	g_autoptr(Page) field =
+	    page_new("Ferry timetable approved\n\nHarbour Council Press Office - $name\n\n" STORY_PARAGRAPH
+		     "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(field, (const char *const[]){ "Harbour Council Press Office - $name", NULL });
+	g_autoptr(Page) story =
+	    page_new("Ferry timetable approved\n\nFares from $5 to $TSLA holders\n\n" STORY_PARAGRAPH
+		     "\n\nType $name in the box to book a crossing.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(story,
+		    (const char *const[]){ "Fares from $5 to $TSLA holders", "Type $name in the box", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/clean/set31/dated-widget", test_dated_widget);
 	g_test_add_func("/clean/set31/aged-counter", test_aged_counter);
 	g_test_add_func("/clean/set31/expander-link", test_expander_link);
+	g_test_add_func("/clean/set31/unfilled-field", test_unfilled_field);
 	return g_test_run();
 }
