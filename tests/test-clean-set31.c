@@ -69,6 +69,25 @@ static void test_unfilled_field(void)
 		    (const char *const[]){ "Fares from $5 to $TSLA holders", "Type $name in the box", NULL });
 }
 
+/* A picture's caption on the line under its copyright's credit falls; a
+ * subhead a blank line under the credit and a sentence right under it
+ * stay. */
+static void test_credit_caption(void)
+{
+	g_autoptr(Page) caption =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_3
+		     "\n\n\u00A9 Harbour Council\nHarbour Master John Ardent\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(caption, (const char *const[]){ "Harbour Master John Ardent", NULL });
+	g_autoptr(Page) subhead =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_3
+		     "\n\n\u00A9 Harbour Council\n\nEvening Crossings From April\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(subhead, (const char *const[]){ "Evening Crossings From April", NULL });
+	g_autoptr(Page) sentence =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_3
+		     "\n\n\u00A9 Harbour Council\nThe harbour master signed it.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(sentence, (const char *const[]){ "The harbour master signed it.", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -76,5 +95,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/set31/aged-counter", test_aged_counter);
 	g_test_add_func("/clean/set31/expander-link", test_expander_link);
 	g_test_add_func("/clean/set31/unfilled-field", test_unfilled_field);
+	g_test_add_func("/clean/set31/credit-caption", test_credit_caption);
 	return g_test_run();
 }
