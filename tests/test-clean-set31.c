@@ -88,6 +88,26 @@ static void test_credit_caption(void)
 	assert_kept(sentence, (const char *const[]){ "The harbour master signed it.", NULL });
 }
 
+/* A box telling readers where to send news and whom to ask for
+ * advertising, two e-mail addresses and a web address in it, falls; a
+ * story's paragraph quoting someone's two addresses stays. */
+static void test_contact_box(void)
+{
+	g_autoptr(Page) box = page_new(
+	    "Harbour News Daily\n\nHarbour News Daily is edited by Ann Lee and team.  Send your news items "
+	    "to "
+	    "desk@harbournews.com  According to our readers we reach thousands.  Contact sales at "
+	    "ads@harbournews.com or call 650-938-1005  For more info: https://harbournews.com/join\n\n"
+	    "Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(box, (const char *const[]){ "Harbour News Daily is edited by Ann Lee", NULL });
+	g_autoptr(Page) story = page_new(
+	    "Ferry timetable approved\n\n" STORY_PARAGRAPH
+	    "\n\n\u201CWrite to ferries@harbour.gov or fares@harbour.gov with your complaints,\u201D the "
+	    "harbour master said on Monday, adding that every reply would take a week and that the "
+	    "council would publish them.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(story, (const char *const[]){ "Write to ferries@harbour.gov", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -96,5 +116,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/set31/expander-link", test_expander_link);
 	g_test_add_func("/clean/set31/unfilled-field", test_unfilled_field);
 	g_test_add_func("/clean/set31/credit-caption", test_credit_caption);
+	g_test_add_func("/clean/set31/contact-box", test_contact_box);
 	return g_test_run();
 }
