@@ -108,6 +108,23 @@ static void test_contact_box(void)
 	assert_kept(story, (const char *const[]){ "Write to ferries@harbour.gov", NULL });
 }
 
+/* A line sending the reader to the full report falls; a story's line
+ * opened with "Read" going on after "here", and one of another's
+ * reading, stay. */
+static void test_read_here(void)
+{
+	g_autoptr(Page) pointer =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_3
+		     "\n\nRead the full report here.\n\nFares rise in April\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(pointer, (const char *const[]){ "Read the full report here.", NULL });
+	g_autoptr(Page) story =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_3
+		     "\n\nRead here, the report calls for more crossings.\n\n"
+		     "Ready for crossings here.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(
+	    story, (const char *const[]){ "Read here, the report calls", "Ready for crossings here.", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -117,5 +134,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/set31/unfilled-field", test_unfilled_field);
 	g_test_add_func("/clean/set31/credit-caption", test_credit_caption);
 	g_test_add_func("/clean/set31/contact-box", test_contact_box);
+	g_test_add_func("/clean/set31/read-here", test_read_here);
 	return g_test_run();
 }
