@@ -125,6 +125,25 @@ static void test_read_here(void)
 	    story, (const char *const[]){ "Read here, the report calls", "Ready for crossings here.", NULL });
 }
 
+/* The editors' rules for comments between the comment form's head and
+ * its note fall; a story's paragraph on comments under the head with the
+ * story going on under it stays. */
+static void test_comment_rules(void)
+{
+	g_autoptr(Page) rules = page_new(
+	    "Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
+	    "\n\nAdd a Comment\n\nThe editors welcome thoughtful commentary on articles published in this "
+	    "journal. Comments containing personal attacks will be rejected.\n\n"
+	    "Your email address will not be published. Required fields are marked *\n");
+	assert_flagged(rules, (const char *const[]){ "The editors welcome thoughtful commentary", NULL });
+	g_autoptr(Page) story =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+		     "\n\nAdd a Comment\n\nThe council received more than a thousand comments on "
+		     "the timetable, most of them from the island.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(story,
+		    (const char *const[]){ "The council received more than a thousand comments", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -135,5 +154,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/set31/credit-caption", test_credit_caption);
 	g_test_add_func("/clean/set31/contact-box", test_contact_box);
 	g_test_add_func("/clean/set31/read-here", test_read_here);
+	g_test_add_func("/clean/set31/comment-rules", test_comment_rules);
 	return g_test_run();
 }
