@@ -743,7 +743,8 @@ void clean_judge_navigation(const char *data, const GArray *blocks, Info *info, 
 /* What a page's widgets and templates leave beside its lines: a date
  * with the share link glued ("Apr 5 2024 Share"), an age with its views'
  * counter ("9 months ago 47"), a teaser's expander ("... Show Full
- * Article") and a template's unfilled field ("- $name")
+ * Article"), a template's unfilled field ("- $name") and a blog's stamp
+ * with its month in another language ("Posted: Οκτώβριος 17, 2012")
  * (clean_widgets.c). */
 void clean_judge_widgets(const char *data, const GArray *blocks, Info *info, guint n);
 

@@ -3,7 +3,8 @@
  * count of views glued after it ("9 months ago 47"), and the link that
  * opens a teaser's whole text under it ("... Show Full Article"), and a
  * line holding a template's field the site left unfilled ("Ministry of
- * Foreign Affairs Singapore - $name"). */
+ * Foreign Affairs Singapore - $name"), and a blog's stamp whose month is
+ * in another language ("Posted: Οκτώβριος 17, 2012 in activism"). */
 #include "clean_private.h"
 
 #include <string.h>
@@ -143,6 +144,37 @@ static gboolean unfilled_field(const char *data, gsize start, gsize end)
 	return FALSE;
 }
 
+/* The most words of the category after a post's stamp ("in activism"). */
+#define STAMP_CATEGORY_WORDS 4
+
+/* TRUE when data[start,end) is "Posted:", a month's name in any language
+ * (a word of letters), a day of one or two digits, a comma, a year of
+ * four digits and maybe "in" and the post's category, nothing else: a
+ * blog theme's stamp ("Posted: Οκτώβριος 17, 2012 in activism"). */
+static gboolean posted_stamp(const char *data, gsize start, gsize end)
+{
+	if (end - start < 16 || memcmp(data + start, "Posted: ", 8) != 0)
+		return FALSE;
+	gsize p = start + 8, q = p;
+	while (q < end && data[q] != ' ') {
+		gunichar c = next_char(data, end, &q);
+		if (!g_unichar_isalpha(c))
+			return FALSE;
+	}
+	if (q == p || q >= end)
+		return FALSE;
+	p = digits_end(data, q + 1, end, 1, 2);
+	if (p == q + 1 || p + 2 >= end || data[p] != ',' || data[p + 1] != ' ')
+		return FALSE;
+	q = digits_end(data, p + 2, end, 4, 4);
+	if (q == p + 2)
+		return FALSE;
+	if (q == end)
+		return TRUE;
+	return end - q > 4 && memcmp(data + q, " in ", 4) == 0 &&
+	       clean_count_words(data, q + 4, end) <= STAMP_CATEGORY_WORDS;
+}
+
 void clean_judge_widgets(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	for (guint i = 0; i < n; i++) {
@@ -154,6 +186,7 @@ void clean_judge_widgets(const char *data, const GArray *blocks, Info *info, gui
 		clean_trim(data, &a, &e);
 		if ((b->digits && b->chars <= DATED_WIDGET_BYTES &&
 		     (dated_widget(data, a, e) || aged_counter(data, a, e))) ||
+		    (b->digits && b->chars < SHORT_CHARS && posted_stamp(data, a, e)) ||
 		    (!b->digits && b->chars <= DATED_WIDGET_BYTES && b->ellipsis == 0 &&
 		     expander_link(data, a, e)) ||
 		    unfilled_field(data, a, e))

@@ -164,6 +164,22 @@ static void test_foot_teasers(void)
 						  NULL });
 }
 
+/* A blog's stamp with its month in Greek and its category falls; a
+ * sentence opened with "Posted:" and a stamp going on with a sentence
+ * stay. */
+static void test_posted_stamp(void)
+{
+	g_autoptr(Page) stamp = page_new(
+	    "Ferry timetable approved\n\nPosted: \u039F\u03BA\u03C4\u03CE\u03B2\u03C1\u03B9\u03BF\u03C2 "
+	    "17, 2012 in harbour news\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(stamp, (const char *const[]){ "Posted: ", NULL });
+	g_autoptr(Page) story =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH
+		     "\n\nPosted: March 17, 2012 in the harbour office window, the notice "
+		     "listed every crossing of the new timetable.\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(story, (const char *const[]){ "Posted: March 17, 2012 in the harbour office", NULL });
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -176,5 +192,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/set31/read-here", test_read_here);
 	g_test_add_func("/clean/set31/comment-rules", test_comment_rules);
 	g_test_add_func("/clean/set31/foot-teasers", test_foot_teasers);
+	g_test_add_func("/clean/set31/posted-stamp", test_posted_stamp);
 	return g_test_run();
 }
