@@ -211,10 +211,11 @@ void clean_judge_numbered_comments(Info *info, guint n)
 		info[k].cls = CLASS_BAD;
 }
 
-/* The most paragraphs under a list's head closing the page that
- * clean_judge_foot_teasers() takes; the least share of a teaser's topic
- * words, in quarters, the story may hold for it to be another's. */
+/* The most and the fewest paragraphs under a list's head closing the
+ * page that clean_judge_foot_teasers() takes; the fewest topic words of
+ * a teaser (of which the story may hold under a quarter). */
 #define FOOT_TEASERS	  4
+#define FOOT_TEASERS_MIN  2
 #define TEASER_MIN_TOPICS 3
 
 /* TRUE when block K, a paragraph under a list's head, is another story's
@@ -235,19 +236,22 @@ void clean_judge_foot_teasers(const char *data, const GArray *blocks, Info *info
 	for (guint i = story + 1; i + 1 < n; i++) {
 		if (info[i].cls != CLASS_BAD || !info[i].list_header || info[i].words > 6 || info[i].sentence)
 			continue;
-		guint paragraphs = 0;
-		for (guint k = i + 1; k < n; k++)
-			paragraphs += info[k].words > 0;
-		if (paragraphs == 0 || paragraphs > FOOT_TEASERS)
-			return;
+		/* the paragraphs under the head not yet taken, but a last line
+		 * the page cuts short; a list has two items at least */
+		guint end = info[n - 1].sentence ? n : n - 1, teasers = 0;
 		CrBlock above = { .start = g_array_index(blocks, CrBlock, story).start,
 				  .end = g_array_index(blocks, CrBlock, i - 1).end };
-		for (guint k = i + 1; k < n; k++)
-			if (info[k].words > 0 && info[k].cls != CLASS_BAD && !info[k].ellipsis &&
-			    (info[k].sentence || k + 1 < n) && !other_story(data, blocks, info, k, &above))
+		for (guint k = i + 1; k < end; k++) {
+			if (info[k].words == 0 || info[k].cls == CLASS_BAD)
+				continue;
+			if (++teasers > FOOT_TEASERS || !other_story(data, blocks, info, k, &above))
 				return;
-		for (guint k = i + 1; k < n; k++)
-			info[k].cls = CLASS_BAD;
+		}
+		if (teasers < FOOT_TEASERS_MIN)
+			return;
+		for (guint k = i + 1; k < end; k++)
+			if (info[k].words > 0)
+				info[k].cls = CLASS_BAD;
 		return;
 	}
 }

@@ -315,25 +315,20 @@ strip_gate() {
 	# clean-real30, held out whole for its first score (main 5eede9b: 05
 	# 0.14, 10 0.90, 11 0.80, 12 0.50, 13 0.00, 15 0.80, 18 0.60, 19 0.00,
 	# 20 0.66, the rest 1.00; keep 1.00): the level after reading (clean40:
-	# 10, 11, 12 and 19 at 1.00, 15's caption bare over its credited copy up)
-	clean-real30/05-*) echo 0.14 ;; # a photo story's captions; a stamp with a Greek month
+	# 10, 11, 12 and 19 at 1.00, 15's caption bare over its credited copy up;
+	# clean41: 05's stamp with a Greek month)
+	clean-real30/05-*) echo 0.28 ;; # a photo story's captions (its stamp with a Greek month since clean41)
 	clean-real30/13-*) echo 0.00 ;; # a promotion box's title and line
 	clean-real30/15-*) echo 0.90 ;; # a directory's description
 	clean-real30/18-*) echo 0.60 ;; # a paywall's line and an issue's contents
 	clean-real30/20-*) echo 0.66 ;; # a video player's glued controls
 	# clean-real31, held out whole for its first score (main d40f3a5: 01
 	# 0.50, 03 0.00, 08 0.50, 09 0.50, 10 0.83, 11 0.33, 12 0.66, 13 0.50,
-	# 14 0.80, 17 0.33, the rest 1.00; keep 1.00)
-	clean-real31/01-*) echo 0.50 ;;
-	clean-real31/03-*) echo 0.00 ;;
-	clean-real31/08-*) echo 0.50 ;;
-	clean-real31/09-*) echo 0.50 ;;
-	clean-real31/10-*) echo 0.83 ;;
-	clean-real31/11-*) echo 0.33 ;;
-	clean-real31/12-*) echo 0.66 ;;
-	clean-real31/13-*) echo 0.50 ;;
-	clean-real31/14-*) echo 0.80 ;;
-	clean-real31/17-*) echo 0.33 ;;
+	# 14 0.80, 17 0.33, the rest 1.00; keep 1.00): the level after reading
+	# (clean41: 01, 03, 09, 11, 12, 13 and 14 at 1.00, 17 up)
+	clean-real31/08-*) echo 0.50 ;; # another story's teaser under the story's source line
+	clean-real31/10-*) echo 0.83 ;; # a ticker's label over its headline ("Glatfelter (GLT)")
+	clean-real31/17-*) echo 0.66 ;; # a section's description under its name
 	*) echo 1.00 ;;
 	esac
 }
