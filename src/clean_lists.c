@@ -1,7 +1,6 @@
 /* Lists and labels: the headlines a list's head takes down, the buttons
- * a label beside furniture is, lists of links to other stories known by
- * their items (dated, numbered) and other stories' teasers closing the
- * page under a list's head (clean41). */
+ * a label beside furniture is, and lists of links to other stories known
+ * by their items (dated, numbered). */
 #include "clean_private.h"
 
 /* TRUE for a block that reads as a headline: short, not a sentence, or
@@ -209,49 +208,4 @@ void clean_judge_numbered_comments(Info *info, guint n)
 		return;
 	for (guint k = first; k < n; k++)
 		info[k].cls = CLASS_BAD;
-}
-
-/* The most and the fewest paragraphs under a list's head closing the
- * page that clean_judge_foot_teasers() takes; the fewest topic words of
- * a teaser (of which the story may hold under a quarter). */
-#define FOOT_TEASERS	  4
-#define FOOT_TEASERS_MIN  2
-#define TEASER_MIN_TOPICS 3
-
-/* TRUE when block K, a paragraph under a list's head, is another story's
- * teaser: not someone's words, three topic words or more of which the
- * story above the head, data of STORY, holds under a quarter. */
-static gboolean other_story(const char *data, const GArray *blocks, const Info *info, guint k,
-			    const CrBlock *story)
-{
-	if (info[k].quote_open || info[k].cls == CLASS_META || info[k].dateline)
-		return FALSE;
-	guint count, same = clean_shared_topics(data, &g_array_index(blocks, CrBlock, k), story, &count);
-	return count >= TEASER_MIN_TOPICS && same * 4 < count;
-}
-
-void clean_judge_foot_teasers(const char *data, const GArray *blocks, Info *info, guint n)
-{
-	guint story = clean_first_solid(info, n);
-	for (guint i = story + 1; i + 1 < n; i++) {
-		if (info[i].cls != CLASS_BAD || !info[i].list_header || info[i].words > 6 || info[i].sentence)
-			continue;
-		/* the paragraphs under the head not yet taken, but a last line
-		 * the page cuts short; a list has two items at least */
-		guint end = info[n - 1].sentence ? n : n - 1, teasers = 0;
-		CrBlock above = { .start = g_array_index(blocks, CrBlock, story).start,
-				  .end = g_array_index(blocks, CrBlock, i - 1).end };
-		for (guint k = i + 1; k < end; k++) {
-			if (info[k].words == 0 || info[k].cls == CLASS_BAD)
-				continue;
-			if (++teasers > FOOT_TEASERS || !other_story(data, blocks, info, k, &above))
-				return;
-		}
-		if (teasers < FOOT_TEASERS_MIN)
-			return;
-		for (guint k = i + 1; k < end; k++)
-			if (info[k].words > 0)
-				info[k].cls = CLASS_BAD;
-		return;
-	}
 }

