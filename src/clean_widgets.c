@@ -1,10 +1,10 @@
-/* What a page's widgets and templates leave beside its lines: a date with the share
- * link glued after it ("Apr 5 2024 Share") and a post's age with its
- * count of views glued after it ("9 months ago 47"), and the link that
- * opens a teaser's whole text under it ("... Show Full Article"), and a
- * line holding a template's field the site left unfilled ("Ministry of
- * Foreign Affairs Singapore - $name"), and a blog's stamp whose month is
- * in another language ("Posted: Οκτώβριος 17, 2012 in activism"). */
+/* What a page's widgets and templates leave beside its lines: a date
+ * with the share link glued after it ("Apr 5 2024 Share"), a post's age
+ * with its count of views glued ("9 months ago 47"), the link opening a
+ * teaser's whole text ("... Show Full Article"), a line holding a
+ * template's field the site left unfilled ("Ministry of Foreign Affairs
+ * Singapore - $name") and a blog's stamp whose month is in another
+ * language ("Posted: Οκτώβριος 17, 2012 in activism"). */
 #include "clean_private.h"
 
 #include <string.h>
