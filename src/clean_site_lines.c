@@ -337,10 +337,6 @@ static guint count_network_labels(const char *data, const GArray *blocks, guint 
 	return count;
 }
 
-/* TRUE when block I, STORY the story's first paragraph and LAST its last,
- * is one of the lines this file reads; the cheap signs of each shape are
- * asked first (its first letter, its length, its sentence), its
- * neighbours last. */
 /* The fewest e-mail addresses of a box telling readers where to write. */
 #define CONTACT_ADDRESSES 2
 
@@ -375,6 +371,10 @@ static gboolean contact_box(const char *data, const CrBlock *b)
 	       count_addresses(data, b->start, b->end) >= CONTACT_ADDRESSES;
 }
 
+/* TRUE when block I, STORY the story's first paragraph and LAST its last,
+ * is one of the lines this file reads; the cheap signs of each shape are
+ * asked first (its first letter, its length, its sentence), its
+ * neighbours last. */
 static gboolean site_line(const char *data, const GArray *blocks, const Info *info, guint n, guint i,
 			  guint story, guint last)
 {
