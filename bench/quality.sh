@@ -4,7 +4,7 @@
 # (tests/fixtures/clean-real, clean-real2, clean-real3, clean-real4,
 # clean-real5, clean-real6, clean-real7, clean-real8, clean-real9,
 # clean-real10, clean-real11, clean-real12, clean-real13, clean-real14,
-# clean-real15, clean-real16, clean-real17, clean-real18, clean-real19, clean-real20, clean-real21, clean-real22, clean-real23, clean-real24, clean-real25, clean-real26, clean-real27, clean-real28, clean-real29, clean-real30) with core recall, recall, precision, strip and keep from
+# clean-real15, clean-real16, clean-real17, clean-real18, clean-real19, clean-real20, clean-real21, clean-real22, clean-real23, clean-real24, clean-real25, clean-real26, clean-real27, clean-real28, clean-real29, clean-real30, clean-real31) with core recall, recall, precision, strip and keep from
 # ../shared/tools/score-alignment. The held-out events (those
 # tests/fixtures/events/HELDOUT lists) and cleaning pages are left out
 # unless --heldout is given (score them once, at the end).
@@ -50,7 +50,7 @@ score seeds "$top/../shared/seeds"
 # events, and so are the whole eighth and eleventh sets (the seventh is
 # all development data since the eighth set's round, the ninth since the
 # tenth's, the tenth since the eleventh's).
-for set in clean-real clean-real2 clean-real3 clean-real4 clean-real5 clean-real6 clean-real7 clean-real8 clean-real9 clean-real10 clean-real11 clean-real12 clean-real13 clean-real14 clean-real15 clean-real16 clean-real17 clean-real18 clean-real19 clean-real20 clean-real21 clean-real22 clean-real23 clean-real24 clean-real25 clean-real26 clean-real27 clean-real28 clean-real29 clean-real30; do
+for set in clean-real clean-real2 clean-real3 clean-real4 clean-real5 clean-real6 clean-real7 clean-real8 clean-real9 clean-real10 clean-real11 clean-real12 clean-real13 clean-real14 clean-real15 clean-real16 clean-real17 clean-real18 clean-real19 clean-real20 clean-real21 clean-real22 clean-real23 clean-real24 clean-real25 clean-real26 clean-real27 clean-real28 clean-real29 clean-real30 clean-real31; do
 	clean=$top/tests/fixtures/$set
 	mkdir -p "$tmp/$set"
 	"$python" "$top/tests/gold-page.py" "$clean/gold.json" --each "$tmp/$set" || exit 1
@@ -58,7 +58,7 @@ for set in clean-real clean-real2 clean-real3 clean-real4 clean-real5 clean-real
 		name=$(basename "$page")
 		case $set/$name in
 		clean-real2/0[1-8]-* | clean-real3/0[1-6]-* | clean-real4/0[1-9]-* | clean-real5/0[1-9]-* | clean-real6/0[1-9]-* | clean-real7/* | clean-real9/* | clean-real10/*) ;;
-		clean-real2/* | clean-real3/* | clean-real4/* | clean-real5/* | clean-real6/* | clean-real8/* | clean-real11/* | clean-real12/* | clean-real13/* | clean-real14/* | clean-real15/* | clean-real16/* | clean-real17/* | clean-real18/* | clean-real19/* | clean-real20/* | clean-real21/* | clean-real22/* | clean-real23/* | clean-real24/* | clean-real25/* | clean-real26/* | clean-real27/* | clean-real28/* | clean-real29/* | clean-real30/*) [ -n "$heldout" ] || continue ;;
+		clean-real2/* | clean-real3/* | clean-real4/* | clean-real5/* | clean-real6/* | clean-real8/* | clean-real11/* | clean-real12/* | clean-real13/* | clean-real14/* | clean-real15/* | clean-real16/* | clean-real17/* | clean-real18/* | clean-real19/* | clean-real20/* | clean-real21/* | clean-real22/* | clean-real23/* | clean-real24/* | clean-real25/* | clean-real26/* | clean-real27/* | clean-real28/* | clean-real29/* | clean-real30/* | clean-real31/*) [ -n "$heldout" ] || continue ;;
 		esac
 		score "${set#clean-}/${name%.txt}" "$clean" "$tmp/$set/$name.json" "$name"
 	done

@@ -778,6 +778,8 @@ GArray *cr_clean_blocks(const CrDoc *doc)
 	clean_judge_credited_shots(doc->data, blocks, info, n);
 	clean_judge_fenced_captions(doc->data, blocks, info, n);
 	clean_judge_alt_names(doc->data, blocks, info, n);
+	clean_judge_widgets(doc->data, blocks, info, n);
+	clean_judge_credit_captions(doc->data, blocks, info, n);
 
 	g_autoptr(GHashTable) fallen = fallen_originals(info, n);
 	for (guint i = 0; i < n; i++) {

@@ -588,6 +588,18 @@ void clean_judge_blog_comments(const char *data, const GArray *blocks, Info *inf
 	}
 }
 
+/* TRUE when data[start,end) names comments, any case ("The editors
+ * welcome thoughtful commentary ... follow-on comments are also
+ * welcome"). */
+static gboolean names_comments(const char *data, gsize start, gsize end)
+{
+	for (gsize p = start; p + 7 <= end; p++)
+		if ((data[p] == 'c' || data[p] == 'C') && (p == start || !g_ascii_isalpha(data[p - 1])) &&
+		    g_ascii_strncasecmp(data + p + 1, "omment", 6) == 0)
+			return TRUE;
+	return FALSE;
+}
+
 void clean_judge_form_notes(const char *data, const GArray *blocks, Info *info, guint n)
 {
 	for (guint i = 0; i + 1 < n; i++) {
@@ -597,7 +609,15 @@ void clean_judge_form_notes(const char *data, const GArray *blocks, Info *info, 
 		if (!is_comment_form_head(data, head->start, head->end))
 			continue;
 		gint note = clean_beside(info, n, i, 1);
-		if (note >= 0 && info[note].speaks && info[note].sentence && !info[note].quote_open)
+		if (note < 0 || !info[note].sentence || info[note].quote_open)
+			continue;
+		/* the form's note speaking to the reader, or the editors' rules
+		 * for comments over the form's note, taken as furniture */
+		gint under = clean_beside(info, n, (guint)note, 1);
+		const CrBlock *block = &g_array_index(blocks, CrBlock, note);
+		if (info[note].speaks ||
+		    (under >= 0 && info[under].cls == CLASS_BAD && !info[note].reported &&
+		     info[note].chars < 3 * LONG_CHARS && names_comments(data, block->start, block->end)))
 			info[note].cls = CLASS_BAD;
 	}
 }

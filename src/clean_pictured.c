@@ -10,7 +10,8 @@
  * brackets ("(NASA)", clean39), and a picture's alternative text listing
  * the names its labelled caption under it gives ("Mr. Onen and Mr
  * Kazanci" over "Photo: Abdulkadir Emin Onen and ... Senol Kazanci in
- * Istanbul.", clean40). */
+ * Istanbul.", clean40), and a caption on the line under its copyright's
+ * credit ("© IAAF" over "IAAF President Sebastian Coe", clean41). */
 #define _GNU_SOURCE /* memmem */
 #include "clean_private.h"
 
@@ -494,5 +495,46 @@ void clean_judge_alt_names(const char *data, const GArray *blocks, Info *info, g
 		    lists_caption_names(data, &g_array_index(blocks, CrBlock, i),
 					&g_array_index(blocks, CrBlock, down)))
 			info[i].cls = CLASS_BAD;
+	}
+}
+
+/* The most words of a caption on the line under its copyright's credit. */
+#define UNDER_CREDIT_WORDS 8
+
+/* TRUE when block I opens with the copyright sign ("© IAAF"). */
+static gboolean copyright_line(const char *data, const GArray *blocks, guint i)
+{
+	const CrBlock *block = &g_array_index(blocks, CrBlock, i);
+	gsize a = block->start, e = block->end;
+	clean_trim(data, &a, &e);
+	return e - a > 2 && memcmp(data + a, "\u00A9", 2) == 0;
+}
+
+/* TRUE when nothing but blanks and one line's end part blocks A and B:
+ * B is the line right under A, no blank line between. */
+static gboolean next_line(const char *data, const CrBlock *a, const CrBlock *b)
+{
+	guint ends = 0;
+	for (gsize p = a->end; p < b->start; p++) {
+		if (!g_ascii_isspace(data[p]))
+			return FALSE;
+		ends += data[p] == '\n';
+	}
+	return ends == 1;
+}
+
+void clean_judge_credit_captions(const char *data, const GArray *blocks, Info *info, guint n)
+{
+	guint story = clean_first_solid(info, n);
+	for (guint i = story + 2; i + 1 < n; i++) {
+		const Info *b = &info[i];
+		if (b->cls == CLASS_BAD || b->sentence || b->reported || b->lower_start || b->words < 2 ||
+		    b->words > UNDER_CREDIT_WORDS || b->chars >= SHORT_CHARS ||
+		    info[i - 1].cls != CLASS_BAD || !clean_is_solid(&info[i + 1]) ||
+		    !copyright_line(data, blocks, i - 1) ||
+		    !next_line(data, &g_array_index(blocks, CrBlock, i - 1),
+			       &g_array_index(blocks, CrBlock, i)))
+			continue;
+		info[i].cls = CLASS_BAD;
 	}
 }

@@ -740,6 +740,13 @@ void clean_judge_pointers(const char *data, const GArray *blocks, Info *info, gu
  * to" and a page's name closing the page ("Back to blog")
  * (clean_navigation.c). */
 void clean_judge_navigation(const char *data, const GArray *blocks, Info *info, guint n);
+/* What a page's widgets and templates leave beside its lines: a date
+ * with the share link glued ("Apr 5 2024 Share"), an age with its views'
+ * counter ("9 months ago 47"), a teaser's expander ("... Show Full
+ * Article"), a template's unfilled field ("- $name") and a blog's stamp
+ * with its month in another language ("Posted: Οκτώβριος 17, 2012")
+ * (clean_widgets.c). */
+void clean_judge_widgets(const char *data, const GArray *blocks, Info *info, guint n);
 
 /* Inside the story, a fragment under SHORT_CHARS naming a picture's
  * subject, a participle of picture making and its maker ("Black-Browed
@@ -751,6 +758,11 @@ void clean_judge_credited_shots(const char *data, const GArray *blocks, Info *in
  * taken for furniture, is the picture's caption, unless the page prints
  * credits above its pictures (clean_pictured.c). */
 void clean_judge_fenced_captions(const char *data, const GArray *blocks, Info *info, guint n);
+
+/* Inside the story, a fragment of a few words on the line right under a
+ * copyright's credit ("© IAAF" over "IAAF President Sebastian Coe"), a
+ * paragraph under it, is the picture's caption (clean_pictured.c). */
+void clean_judge_credit_captions(const char *data, const GArray *blocks, Info *info, guint n);
 
 /* A block of six words or fewer, no sentence, over a caption
  * opened by its label and taken for furniture, whose every word of four

@@ -735,10 +735,12 @@ void clean_read_block(const char *data, const CrBlock *block, Reader *r, Info *o
 	if (info->glued_colon && !info->base.sentence && info->base.words >= 5 &&
 	    info->base.chars < 2 * SHORT_CHARS)
 		info->base.evidence += 1;
-	/* "More via CNN here.": a line sending the reader to the source */
+	/* "More via CNN here.", "Read the full report here.": a line sending
+	 * the reader to the source */
 	if (info->base.words <= 8 && info->base.chars < SHORT_CHARS && r->keys_len >= 6 &&
 	    memcmp(r->keys + r->keys_len - 6, " here", 5) == 0 &&
-	    (strncmp(words, "more ", 5) == 0 || strstr(words, " via ") != NULL))
+	    (strncmp(words, "more ", 5) == 0 || strncmp(words, "read ", 5) == 0 ||
+	     strstr(words, " via ") != NULL))
 		info->base.evidence += 1;
 	/* "HomeBusinessElizabeth Holmes sentenced": a breadcrumb run together */
 	if (clean_run_together(data, block->start, block->end,

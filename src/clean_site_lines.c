@@ -5,8 +5,11 @@
  * room's release label, a pitch for the paper's e-edition among the
  * page's closing furniture, a caption of a picture's two halves, a
  * caption closing the story, a breadcrumb run together without its
- * marks, a topic's label under a breadcrumb and a broadcaster's name
- * alone before the excerpt it credits. */
+ * marks, a topic's label under a breadcrumb, a broadcaster's name
+ * alone before the excerpt it credits and a box telling readers where to
+ * write, two e-mail addresses or more in it ("Send your news items to
+ * jaime@... Contact sales at bob@...", clean41). */
+#define _GNU_SOURCE /* memmem */
 #include "clean_private.h"
 
 #include <string.h>
@@ -334,6 +337,40 @@ static guint count_network_labels(const char *data, const GArray *blocks, guint 
 	return count;
 }
 
+/* The fewest e-mail addresses of a box telling readers where to write. */
+#define CONTACT_ADDRESSES 2
+
+/* The e-mail addresses of data[start,end): an "@" with a letter or a
+ * digit before it and a word holding a dot after it. */
+static guint count_addresses(const char *data, gsize start, gsize end)
+{
+	guint found = 0;
+	for (const char *at = memchr(data + start, '@', end - start); at;
+	     at = memchr(at + 1, '@', (gsize)(data + end - (at + 1)))) {
+		gsize p = (gsize)(at - data);
+		if (p == start || !g_ascii_isalnum(data[p - 1]) || p + 1 >= end ||
+		    !g_ascii_isalnum(data[p + 1]))
+			continue;
+		gsize q = clean_word_end(data, p, end);
+		while (q > p && !g_ascii_isalnum(data[q - 1]))
+			q--;
+		found += memchr(data + p, '.', q - p) != NULL;
+	}
+	return found;
+}
+
+/* TRUE when block B holds CONTACT_ADDRESSES e-mail addresses or more and
+ * a web address ("http", "www."): the site's box telling readers where
+ * to send news, whom to ask for advertising and where to read more,
+ * whatever it reports ("According to Google we are reaching ..."); a
+ * story quoting someone's addresses gives no web address beside them. */
+static gboolean contact_box(const char *data, const CrBlock *b)
+{
+	gsize len = b->end - b->start;
+	return (memmem(data + b->start, len, "http", 4) || memmem(data + b->start, len, "www.", 4)) &&
+	       count_addresses(data, b->start, b->end) >= CONTACT_ADDRESSES;
+}
+
 /* TRUE when block I, STORY the story's first paragraph and LAST its last,
  * is one of the lines this file reads; the cheap signs of each shape are
  * asked first (its first letter, its length, its sentence), its
@@ -375,7 +412,14 @@ void clean_judge_site_lines(const char *data, const GArray *blocks, Info *info, 
 	gint networks = -1;
 	for (guint i = 1; i < n; i++) {
 		const Info *b = &info[i];
-		if (b->cls == CLASS_BAD || b->words == 0 || b->reported)
+		if (b->cls == CLASS_BAD || b->words == 0)
+			continue;
+		if (b->speaks && b->chars < 3 * LONG_CHARS &&
+		    contact_box(data, &g_array_index(blocks, CrBlock, i))) {
+			info[i].cls = CLASS_BAD;
+			continue;
+		}
+		if (b->reported)
 			continue;
 		if (site_line(data, blocks, info, n, i, story, last)) {
 			info[i].cls = CLASS_BAD;
