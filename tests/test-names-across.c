@@ -958,6 +958,29 @@ static void test_known_name_is_no_run_of_a_body(void)
 	assert_not_linked(court_a, union_b);
 }
 
+/* heldout-indiaexpel (stop 41): text read from an image writes the
+ * capital I of "Ian" as a lower-case l ("Lan Ross David Trites"): before
+ * the same three words the two first words are one person's, named with
+ * the I. Near miss: before a surname alone ("Ian Trites", "Lan Trites")
+ * the two stay apart. */
+static void test_misread_initial(void)
+{
+	const char *x = "Canada said First Secretary Ian Ross David Trites would leave India on Saturday.\n";
+	const char *y = "The six were Patrick Hebert, Deputy High Commissioner; Lan Ross David Trites, First "
+			"Secretary; and Paula Orjuela.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(x, y, NULL);
+	const CrFact *with_i = name_of(engine->facts, 0, x, "Ian Ross David Trites");
+	const CrFact *with_l = assert_name_nth(engine->facts, 1, y, "Lan Ross David Trites", 0,
+					       CR_FACT_PERSON, "Ian Ross David Trites");
+	assert_linked(with_i, with_l);
+
+	const char *near_x = "Canada said First Secretary Ian Trites would leave India on Saturday.\n";
+	const char *near_y = "The six were Patrick Hebert, Deputy High Commissioner; Lan Trites, First "
+			     "Secretary; and Paula Orjuela.\n";
+	g_autoptr(CrEngine) near_engine = cr_test_engine(near_x, near_y, NULL);
+	assert_name_nth(near_engine->facts, 1, near_y, "Lan Trites", 0, CR_FACT_PERSON, "Lan Trites");
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -997,5 +1020,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/across/possessive-pair", test_possessive_pair_short_and_long);
 	g_test_add_func("/names/across/run-naming-its-own-thing", test_run_naming_its_own_thing);
 	g_test_add_func("/names/across/known-name-no-run-of-a-body", test_known_name_is_no_run_of_a_body);
+	g_test_add_func("/names/across/misread-initial", test_misread_initial);
 	return g_test_run();
 }
