@@ -43,11 +43,21 @@ static gboolean stands_for(const char *longer, const char *shorter)
 	return ends_with_name(longer, shorter) || holds_with_middle_name(longer, shorter);
 }
 
+/* TRUE when the mention M is a name of unknown kind of three words or
+ * more that may stand for a person's longer full name ("Ross David
+ * Trites", a lower-case word before it, of "Ian Ross David Trites"). */
+static gboolean unknown_of_three(const NameMention *m)
+{
+	return m->kind == NAME_KIND_UNKNOWN && m->value && m->n_words >= 3 &&
+	       !(m->flags & (NAME_MENTION_HEADLINE | NAME_MENTION_ROLE_ONLY));
+}
+
 /* Full personal names that end one longer full name, or leave out its
  * middle name, and stand for no other, stand for it: "Tayyip Erdogan"
  * for "Recep Tayyip Erdogan", "Robert Prevost" for "Robert Francis
- * Prevost". The names MISREAD maps (note_misread_initials()) are their
- * other spelling's. Returns the folded shorter name -> the
+ * Prevost"; so does a name of unknown kind of three words or more
+ * (unknown_of_three()). The names MISREAD maps (note_misread_initials())
+ * are their other spelling's. Returns the folded shorter name -> the
  * FullName of the longest. */
 static GHashTable *longer_names(GPtrArray *scans, GHashTable *misread)
 {
@@ -60,7 +70,7 @@ static GHashTable *longer_names(GPtrArray *scans, GHashTable *misread)
 		const NameScan *scan = g_ptr_array_index(scans, d);
 		for (guint i = 0; i < scan->mentions->len; i++) {
 			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
-			if (m->kind != CR_FACT_PERSON || m->n_words < 2 ||
+			if ((m->kind != CR_FACT_PERSON && !unknown_of_three(m)) || m->n_words < 2 ||
 			    (m->flags & (NAME_MENTION_REGNAL | NAME_MENTION_ALIAS)) ||
 			    (g_hash_table_size(misread) && g_hash_table_contains(misread, m->key)) ||
 			    !g_hash_table_add(seen, (gpointer)m->key))
@@ -85,7 +95,7 @@ static GHashTable *longer_names(GPtrArray *scans, GHashTable *misread)
 			gboolean one = TRUE;
 			for (guint b = 0; b < same->len; b++) {
 				const NameMention *m = g_ptr_array_index(same, b);
-				if (!stands_for(m->key, shorter->key) ||
+				if (m->kind != CR_FACT_PERSON || !stands_for(m->key, shorter->key) ||
 				    (longest && strcmp(m->key, longest->key) == 0))
 					continue;
 				if (!longest || stands_for(m->key, longest->key))
@@ -316,7 +326,8 @@ void name_unify_full_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 		const NameScan *scan = g_ptr_array_index(scans, d);
 		for (guint i = 0; i < scan->mentions->len; i++) {
 			NameMention *m = &g_array_index(scan->mentions, NameMention, i);
-			gboolean unknown = m->kind == NAME_KIND_UNKNOWN && m->n_words == 2 && m->value &&
+			gboolean unknown = m->kind == NAME_KIND_UNKNOWN && m->value &&
+					   (m->n_words == 2 || unknown_of_three(m)) &&
 					   !(m->flags & (NAME_MENTION_HEADLINE | NAME_MENTION_ALIAS));
 			const FullName *name =
 			    m->kind == CR_FACT_PERSON || unknown ? longer_name(longer, m->key) : NULL;

@@ -981,6 +981,31 @@ static void test_misread_initial(void)
 	assert_name_nth(near_engine->facts, 1, near_y, "Lan Trites", 0, CR_FACT_PERSON, "Lan Trites");
 }
 
+/* heldout-indiaexpel (stop 41): "lan Ross David Trites", the I read as a
+ * lower-case l, leaves a name of unknown kind of three words that ends
+ * one person's full name in another report: it is that person. Near miss:
+ * the three words end two persons' names ("Mark Ross David Trites"
+ * too): the name takes neither. */
+static void test_unknown_of_three_ends_a_full_name(void)
+{
+	const char *x = "Canada said First Secretary Ian Ross David Trites would leave India on Saturday.\n";
+	const char *y =
+	    "Those named were Patrick Hebert, Marie Joly, lan Ross David Trites and Paula Orjuela.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(x, y, NULL);
+	const CrFact *full = name_of(engine->facts, 0, x, "Ian Ross David Trites");
+	const CrFact *tail = assert_name_nth(engine->facts, 1, y, "Ross David Trites", 0, CR_FACT_PERSON,
+					     "Ian Ross David Trites");
+	assert_linked(full, tail);
+
+	const char *other = "His brother Mark Ross David Trites said nothing on Saturday.\n";
+	g_autoptr(CrEngine) near_engine = cr_test_engine(x, other, y, NULL);
+	for (guint i = 0; i < near_engine->facts->len; i++) {
+		const CrFact *f = &g_array_index(near_engine->facts, CrFact, i);
+		if (f->doc == 2 && f->value)
+			g_assert_false(g_str_has_suffix(f->value, " Ross David Trites"));
+	}
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -1021,5 +1046,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/across/run-naming-its-own-thing", test_run_naming_its_own_thing);
 	g_test_add_func("/names/across/known-name-no-run-of-a-body", test_known_name_is_no_run_of_a_body);
 	g_test_add_func("/names/across/misread-initial", test_misread_initial);
+	g_test_add_func("/names/across/unknown-of-three-ends-a-full-name",
+			test_unknown_of_three_ends_a_full_name);
 	return g_test_run();
 }
