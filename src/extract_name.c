@@ -14,7 +14,6 @@
 #include "name_index.h"
 #include "name_country.h"
 #include "name_qualified.h"
-#include "name_first_word.h"
 #include "name_model.h"
 #include "name_spaced.h"
 #include "name_kinds.h"
