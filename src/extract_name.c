@@ -14,6 +14,7 @@
 #include "name_index.h"
 #include "name_country.h"
 #include "name_qualified.h"
+#include "name_model.h"
 #include "name_spaced.h"
 #include "name_kinds.h"
 #include "name_lexicon.h"
@@ -889,6 +890,8 @@ void cr_resolve_names(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, GArra
 	g_autoptr(GArray) singles = name_join_qualified(docs, facts);
 	name_join_headed(docs, facts, singles);
 	name_join_spaced(docs, facts, singles);
+	name_join_model_variants(docs, facts);
+	name_join_first_word(docs, facts, singles);
 	g_hash_table_unref(sh.roles);
 	g_hash_table_unref(sh.described);
 	g_array_unref(sh.single_facts);

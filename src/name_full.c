@@ -43,12 +43,23 @@ static gboolean stands_for(const char *longer, const char *shorter)
 	return ends_with_name(longer, shorter) || holds_with_middle_name(longer, shorter);
 }
 
+/* TRUE when the mention M is a name of unknown kind of three words or
+ * more that may stand for a person's longer full name ("Ross David
+ * Trites", a lower-case word before it, of "Ian Ross David Trites"). */
+static gboolean unknown_of_three(const NameMention *m)
+{
+	return m->kind == NAME_KIND_UNKNOWN && m->value && m->n_words >= 3 &&
+	       !(m->flags & (NAME_MENTION_HEADLINE | NAME_MENTION_ROLE_ONLY));
+}
+
 /* Full personal names that end one longer full name, or leave out its
  * middle name, and stand for no other, stand for it: "Tayyip Erdogan"
  * for "Recep Tayyip Erdogan", "Robert Prevost" for "Robert Francis
- * Prevost". Returns the folded shorter name -> the FullName of the
- * longest. */
-static GHashTable *longer_names(GPtrArray *scans)
+ * Prevost"; so does a name of unknown kind of three words or more
+ * (unknown_of_three()). The names MISREAD maps (note_misread_initials())
+ * are their other spelling's. Returns the folded shorter name -> the
+ * FullName of the longest. */
+static GHashTable *longer_names(GPtrArray *scans, GHashTable *misread)
 {
 	g_autoptr(GHashTable) by_last =
 	    g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
@@ -59,8 +70,9 @@ static GHashTable *longer_names(GPtrArray *scans)
 		const NameScan *scan = g_ptr_array_index(scans, d);
 		for (guint i = 0; i < scan->mentions->len; i++) {
 			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
-			if (m->kind != CR_FACT_PERSON || m->n_words < 2 ||
+			if ((m->kind != CR_FACT_PERSON && !unknown_of_three(m)) || m->n_words < 2 ||
 			    (m->flags & (NAME_MENTION_REGNAL | NAME_MENTION_ALIAS)) ||
+			    (g_hash_table_size(misread) && g_hash_table_contains(misread, m->key)) ||
 			    !g_hash_table_add(seen, (gpointer)m->key))
 				continue;
 			const char *last = strrchr(m->key, ' ');
@@ -83,7 +95,7 @@ static GHashTable *longer_names(GPtrArray *scans)
 			gboolean one = TRUE;
 			for (guint b = 0; b < same->len; b++) {
 				const NameMention *m = g_ptr_array_index(same, b);
-				if (!stands_for(m->key, shorter->key) ||
+				if (m->kind != CR_FACT_PERSON || !stands_for(m->key, shorter->key) ||
 				    (longest && strcmp(m->key, longest->key) == 0))
 					continue;
 				if (!longest || stands_for(m->key, longest->key))
@@ -229,17 +241,93 @@ static void note_same_initial_names(GPtrArray *scans, GHashTable *longer)
 	}
 }
 
+/* The two spellings of a full name's first word that differ by the
+ * capital I written as a lower-case l ("Ian", "Lan"), before one tail. */
+typedef struct {
+	const NameMention *with_i, *with_l;
+	gboolean crowded; /* a third first word before the tail */
+} MisreadInitial;
+
+/* Notes in SPELLING the person's mention M of first word "I..." or
+ * "l...", of the tail in its key after the first word. */
+static void note_initial(MisreadInitial *spelling, const NameMention *m)
+{
+	const NameMention **slot = m->key[0] == 'i' ? &spelling->with_i : &spelling->with_l;
+	if (!*slot)
+		*slot = m;
+	else if (strcmp((*slot)->key, m->key) != 0)
+		spelling->crowded = TRUE;
+}
+
+/* Full personal names of three words or more whose first words differ
+ * only in their first letter, an "I" in one and an "l" in the other (two
+ * letters many fonts draw alike, and text read from an image confuses:
+ * "Ian Ross David Trites", "Lan Ross David Trites"), before the same two
+ * words or more, are one person's: adds to MISREAD the name with the "l"
+ * -> the one with the "I". A tail with a third such first word is left
+ * alone. */
+static void note_misread_initials(GPtrArray *scans, GHashTable *misread)
+{
+	g_autoptr(GHashTable) by_tail = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
+	for (guint d = 0; d < scans->len; d++) {
+		const NameScan *scan = g_ptr_array_index(scans, d);
+		for (guint i = 0; i < scan->mentions->len; i++) {
+			const NameMention *m = &g_array_index(scan->mentions, NameMention, i);
+			if (m->kind != CR_FACT_PERSON || m->n_words < 3 || !m->key ||
+			    (m->key[0] != 'i' && m->key[0] != 'l') ||
+			    (m->flags & (NAME_MENTION_REGNAL | NAME_MENTION_ALIAS)))
+				continue;
+			MisreadInitial *spelling = g_hash_table_lookup(by_tail, m->key + 1);
+			if (!spelling) {
+				spelling = g_new0(MisreadInitial, 1);
+				g_hash_table_insert(by_tail, (gpointer)(m->key + 1), spelling);
+			}
+			note_initial(spelling, m);
+		}
+	}
+	GHashTableIter it;
+	gpointer value;
+	g_hash_table_iter_init(&it, by_tail);
+	while (g_hash_table_iter_next(&it, NULL, &value)) {
+		const MisreadInitial *spelling = value;
+		if (!spelling->with_i || !spelling->with_l || spelling->crowded)
+			continue;
+		FullName *name = g_new0(FullName, 1);
+		name->value = g_strdup(spelling->with_i->value);
+		name->key = g_strdup(spelling->with_i->key);
+		g_hash_table_insert(misread, g_strdup(spelling->with_l->key), name);
+	}
+}
+
+/* Moves into LONGER the names of MISREAD it has no longer name for. */
+static void take_misread(GHashTable *longer, GHashTable *misread)
+{
+	GHashTableIter it;
+	gpointer key, value;
+	g_hash_table_iter_init(&it, misread);
+	while (g_hash_table_iter_next(&it, &key, &value))
+		if (!g_hash_table_contains(longer, key)) {
+			g_hash_table_iter_steal(&it);
+			g_hash_table_insert(longer, key, value);
+		}
+}
+
 void name_unify_full_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 {
-	g_autoptr(GHashTable) longer = longer_names(scans);
+	g_autoptr(GHashTable) misread =
+	    g_hash_table_new_full(g_str_hash, g_str_equal, g_free, name_full_name_free);
+	note_misread_initials(scans, misread);
+	g_autoptr(GHashTable) longer = longer_names(scans, misread);
 	note_same_initial_names(scans, longer);
+	take_misread(longer, misread);
 	if (g_hash_table_size(longer) == 0)
 		return;
 	for (guint d = 0; d < scans->len; d++) {
 		const NameScan *scan = g_ptr_array_index(scans, d);
 		for (guint i = 0; i < scan->mentions->len; i++) {
 			NameMention *m = &g_array_index(scan->mentions, NameMention, i);
-			gboolean unknown = m->kind == NAME_KIND_UNKNOWN && m->n_words == 2 && m->value &&
+			gboolean unknown = m->kind == NAME_KIND_UNKNOWN && m->value &&
+					   (m->n_words == 2 || unknown_of_three(m)) &&
 					   !(m->flags & (NAME_MENTION_HEADLINE | NAME_MENTION_ALIAS));
 			const FullName *name =
 			    m->kind == CR_FACT_PERSON || unknown ? longer_name(longer, m->key) : NULL;

@@ -85,9 +85,44 @@ static guint qualifier_head(Scanner *s, guint lo, guint hi)
 		   : hi;
 }
 
+/* TRUE when the folded word FOLDED is the plural of a role word
+ * ("secretaries", "ministers"; not "chairmen", whose plural is no "s"). */
+static gboolean plural_of_role(const char *folded)
+{
+	gsize len = strlen(folded);
+	char singular[32];
+	if (len < 4 || len >= sizeof singular || folded[len - 1] != 's')
+		return FALSE;
+	memcpy(singular, folded, len - 1);
+	singular[len - 1] = '\0';
+	if (name_word_info(singular, len - 1).classes & NAME_WORD_ROLE)
+		return TRUE;
+	if (len < 5 || strcmp(folded + len - 3, "ies") != 0)
+		return FALSE;
+	strcpy(singular + len - 3, "y");
+	return (name_word_info(singular, len - 2).classes & NAME_WORD_ROLE) != 0;
+}
+
+/* The word of [lo,hi) that heads a role in the plural, before a list of
+ * personal names: the chunk's first word once qualifiers are passed, a
+ * role word's plural followed by a personal name that ends the chunk
+ * ("First Secretaries Marie Catherine Joly, ..."); HI when there is none
+ * ("Kansas City Chiefs Patrick Mahomes": a name before it). */
+static guint plural_head(Scanner *s, guint lo, guint hi)
+{
+	guint head = lo;
+	while (head < hi && has(tok(s, head), NAME_WORD_ROLE_MOD))
+		head++;
+	if (head + 2 >= hi || is_lower(s, head) || has(tok(s, head), NAME_WORD_GIVEN) ||
+	    !plural_of_role(scanner_fold(s, head, head + 1)) || !personal_name(s, head + 1, hi))
+		return hi;
+	return head;
+}
+
 /* Finds the role in words [lo,hi): the first role word (or a qualifier
- * that heads one, qualifier_head()), the qualifiers before it and the
- * role words after it ("Secretary of State"). */
+ * that heads one, qualifier_head(), or a role in the plural,
+ * plural_head()), the qualifiers before it and the role words after it
+ * ("Secretary of State"). */
 static gboolean find_role(Scanner *s, guint lo, guint hi, Role *r)
 {
 	guint head = lo;
@@ -95,6 +130,8 @@ static gboolean find_role(Scanner *s, guint lo, guint hi, Role *r)
 		head++;
 	if (head == hi)
 		head = qualifier_head(s, lo, hi);
+	if (head == hi)
+		head = plural_head(s, lo, hi);
 	if (head == hi)
 		return FALSE;
 	*r = (Role){ .head = head, .start = head, .end = head + 1, .nationality = G_MAXUINT };

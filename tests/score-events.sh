@@ -244,8 +244,8 @@ thresholds() {
 	booker) echo "0.95 0.81 0.97 0.85 1.00" ;;            # round 36; first score (main); precision 0.880 -> 1.000: a run ending in a prize's word is no run of the body named after it (engine58)
 	marburg) echo "0.93 0.94 0.97 0.00 1.00" ;;           # round 36; first score (main); precision 0.889 -> 1.000 (engine61: "varies from 2 to 21 days" a range); "Situation at a glance" unflagged
 	metafine) echo "1.00 0.94 0.97 1.00 1.00" ;;          # round 36; first score 0.923 (main); precision 0.941 -> 1.000: two quotations that end on one phrase (engine55); a name the gazetteer knows is no run of a longer body (engine58)
-	heldout-airindia) echo "0.85 0.77 0.97 1.00 1.00" ;;  # round 36, held out; first score (main) 0.787; stop 41 (engine61): "53 Britons", "four MBBS students", seat "11A"
-	heldout-indiaexpel) echo "0.87 0.84 0.97 1.00 1.00" ;; # round 36, held out; first score (main)
+	heldout-airindia) echo "0.88 0.79 0.97 1.00 1.00" ;;  # round 36, held out; first score (main) 0.787; development data in stop 41: "53 Britons", "four MBBS students", seat "11A" (engine61); "Boeing 787-8", "Air India" (engine60)
+	heldout-indiaexpel) echo "0.96 0.93 0.97 1.00 1.00" ;; # round 36, held out; first score (main) 0.872; development data in stop 41 (engine60)
 	cipher) echo "0.85 0.80 0.97 1.00 1.00" ;;            # round 37; first score (main)
 	pogacar) echo "0.88 0.81 0.97 0.76 1.00" ;;           # round 37; first score (main)
 	sinner) echo "0.94 0.90 0.88 0.00 1.00" ;;            # round 37; first score (main); precision 0.885 (under 0.97: gated at its figure)

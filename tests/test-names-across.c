@@ -958,6 +958,82 @@ static void test_known_name_is_no_run_of_a_body(void)
 	assert_not_linked(court_a, union_b);
 }
 
+/* heldout-indiaexpel (stop 41): text read from an image writes the
+ * capital I of "Ian" as a lower-case l ("Lan Ross David Trites"): before
+ * the same three words the two first words are one person's, named with
+ * the I. Near miss: before a surname alone ("Ian Trites", "Lan Trites")
+ * the two stay apart. */
+static void test_misread_initial(void)
+{
+	const char *x = "Canada said First Secretary Ian Ross David Trites would leave India on Saturday.\n";
+	const char *y = "The six were Patrick Hebert, Deputy High Commissioner; Lan Ross David Trites, First "
+			"Secretary; and Paula Orjuela.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(x, y, NULL);
+	const CrFact *with_i = name_of(engine->facts, 0, x, "Ian Ross David Trites");
+	const CrFact *with_l = assert_name_nth(engine->facts, 1, y, "Lan Ross David Trites", 0,
+					       CR_FACT_PERSON, "Ian Ross David Trites");
+	assert_linked(with_i, with_l);
+
+	const char *near_x = "Canada said First Secretary Ian Trites would leave India on Saturday.\n";
+	const char *near_y = "The six were Patrick Hebert, Deputy High Commissioner; Lan Trites, First "
+			     "Secretary; and Paula Orjuela.\n";
+	g_autoptr(CrEngine) near_engine = cr_test_engine(near_x, near_y, NULL);
+	assert_name_nth(near_engine->facts, 1, near_y, "Lan Trites", 0, CR_FACT_PERSON, "Lan Trites");
+}
+
+/* heldout-indiaexpel (stop 41): "lan Ross David Trites", the I read as a
+ * lower-case l, leaves a name of unknown kind of three words that ends
+ * one person's full name in another report: it is that person. Near miss:
+ * the three words end two persons' names ("Mark Ross David Trites"
+ * too): the name takes neither. */
+static void test_unknown_of_three_ends_a_full_name(void)
+{
+	const char *x = "Canada said First Secretary Ian Ross David Trites would leave India on Saturday.\n";
+	const char *y =
+	    "Those named were Patrick Hebert, Marie Joly, lan Ross David Trites and Paula Orjuela.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(x, y, NULL);
+	const CrFact *full = name_of(engine->facts, 0, x, "Ian Ross David Trites");
+	const CrFact *tail = assert_name_nth(engine->facts, 1, y, "Ross David Trites", 0, CR_FACT_PERSON,
+					     "Ian Ross David Trites");
+	assert_linked(full, tail);
+
+	const char *other = "His brother Mark Ross David Trites said nothing on Saturday.\n";
+	g_autoptr(CrEngine) near_engine = cr_test_engine(x, other, y, NULL);
+	for (guint i = 0; i < near_engine->facts->len; i++) {
+		const CrFact *f = &g_array_index(near_engine->facts, CrFact, i);
+		if (f->doc == 2 && f->value)
+			g_assert_false(g_str_has_suffix(f->value, " Ross David Trites"));
+	}
+}
+
+/* heldout-airindia (stop 41): "Air India", whose first word is a common
+ * English word, loses it where it opens a sentence or follows another
+ * name ("Air India launched", "the Ahmedabad Air India crash"): the
+ * "India" kept takes the name another report writes whole. Near misses:
+ * two words no report writes as one name ("Air Canada") and an English
+ * word in lower case ("by air India") leave the place alone. */
+static void test_english_first_word_left_out(void)
+{
+	const char *x = "An Air India flight heading to London crashed after take-off on Thursday.\n";
+	const char *y = "Modi called the crash heartbreaking. Air India launched help lines. The cause of "
+			"the Ahmedabad Air India crash is unknown.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(x, y, NULL);
+	const CrFact *whole = name_of(engine->facts, 0, x, "Air India");
+	const CrFact *opening = assert_name_nth(engine->facts, 1, y, "India", 0, CR_FACT_PLACE, "Air India");
+	assert_name_nth(engine->facts, 1, y, "India", 1, CR_FACT_PLACE, "Air India");
+	assert_linked(whole, opening);
+
+	const char *near = "Modi called the crash heartbreaking. Air Canada launched help lines. Aid went by "
+			   "air India said on Thursday.\n";
+	g_autoptr(CrEngine) near_engine = cr_test_engine(x, near, NULL);
+	assert_name_nth(near_engine->facts, 1, near, "Canada", 0, CR_FACT_PLACE, "Canada");
+	for (guint i = 0; i < near_engine->facts->len; i++) {
+		const CrFact *f = &g_array_index(near_engine->facts, CrFact, i);
+		if (f->doc == 1 && f->value)
+			g_assert_cmpstr(f->value, !=, "Air India");
+	}
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -997,5 +1073,9 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/across/possessive-pair", test_possessive_pair_short_and_long);
 	g_test_add_func("/names/across/run-naming-its-own-thing", test_run_naming_its_own_thing);
 	g_test_add_func("/names/across/known-name-no-run-of-a-body", test_known_name_is_no_run_of_a_body);
+	g_test_add_func("/names/across/misread-initial", test_misread_initial);
+	g_test_add_func("/names/across/unknown-of-three-ends-a-full-name",
+			test_unknown_of_three_ends_a_full_name);
+	g_test_add_func("/names/across/english-first-word-left-out", test_english_first_word_left_out);
 	return g_test_run();
 }

@@ -197,6 +197,27 @@ static void test_name_spaced_two_ways(void)
 	}
 }
 
+/* heldout-airindia (stop 41): one report writes a model without its
+ * variant ("Boeing 787"), the others with it ("Boeing 787-8"): one
+ * aircraft, named as the shorter name. Near misses: another model ("Boeing
+ * 737") and two variants of one model ("737-8", "737-9") stay apart. */
+static void test_model_with_its_variant(void)
+{
+	const char *x = "The Boeing 787-8 Dreamliner crashed after take-off in Ahmedabad.\n";
+	const char *y = "The Boeing 787, piloted by a captain of long service, lost lift.\n";
+	g_autoptr(CrEngine) engine = cr_test_engine(x, y, NULL);
+	const CrFact *variant =
+	    assert_name_nth(engine->facts, 0, x, "Boeing 787-8", 0, CR_FACT_ORG, "Boeing 787");
+	const CrFact *bare = name_of(engine->facts, 1, y, "Boeing 787");
+	assert_linked(variant, bare);
+
+	const char *near_x = "The Boeing 737-8 and the Boeing 787-8 were grounded in Seattle.\n";
+	const char *near_y = "The Boeing 737 and the Boeing 737-9 were grounded in Seattle.\n";
+	g_autoptr(CrEngine) near_engine = cr_test_engine(near_x, near_y, NULL);
+	assert_name_nth(near_engine->facts, 0, near_x, "Boeing 737-8", 0, CR_FACT_ORG, "Boeing 737-8");
+	assert_name_nth(near_engine->facts, 0, near_x, "Boeing 787-8", 0, CR_FACT_ORG, "Boeing 787-8");
+}
+
 /* Stop 38's read misses (heldout-pigkidney): one report writes a word of a
  * body's name clipped ("Mass General Hospital", "MGH") where the others
  * write it whole ("Massachusetts General Hospital"): the same initials, a
@@ -418,6 +439,7 @@ int main(int argc, char **argv)
 			test_capitals_joined_by_an_ampersand);
 	g_test_add_func("/names/companies/ampersand-brand-with-its-s", test_ampersand_brand_with_its_s);
 	g_test_add_func("/names/companies/name-spaced-two-ways", test_name_spaced_two_ways);
+	g_test_add_func("/names/companies/model-with-its-variant", test_model_with_its_variant);
 	g_test_add_func("/names/companies/clipped-word-of-a-body", test_clipped_word_of_a_body);
 	g_test_add_func("/names/companies/clipped-word-near-misses", test_clipped_word_near_misses);
 	g_test_add_func("/names/companies/clipped-word-both-in-one-report",

@@ -33,6 +33,25 @@ static void test_titles_stripped(void)
 	assert_no_name(facts, "Mayor");
 }
 
+/* A role in the plural before a list of names titles the first of them
+ * ("First Secretaries Marie Catherine Joly, Ian Trites"); a plural after a
+ * name is the name's last word ("Kansas City Chiefs"). */
+static void test_titles_in_the_plural(void)
+{
+	const char *text =
+	    "India expelled First Secretaries Marie Catherine Joly, Ian Trites and Adam Chuipka. "
+	    "They met Ministers Nirmala Sitharaman and Piyush Goyal. "
+	    "Kansas City Chiefs Patrick Mahomes threw twice.";
+	g_autoptr(GArray) facts = names_of(text);
+
+	assert_name(facts, text, "Marie Catherine Joly", CR_FACT_PERSON, "Marie Catherine Joly");
+	assert_name(facts, text, "Nirmala Sitharaman", CR_FACT_PERSON, "Nirmala Sitharaman");
+	assert_nothing_in(facts, text, "First Secretaries");
+	assert_nothing_in(facts, text, "Ministers");
+	/* near miss: the plural after a place's name opens no role */
+	assert_no_name(facts, "Patrick Mahomes");
+}
+
 /* A role's complement that the gazetteer does not hold is common words
  * ("Army Staff", "Home Affairs"): the name after it is the person's, and a
  * complement alone names no one. */
@@ -907,6 +926,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/names/org/national-bodies", test_national_bodies);
 	g_test_add_func("/names/org/acronym-as-word", test_acronym_written_as_a_word);
 	g_test_add_func("/names/person/title-with-complement", test_titles_with_a_complement);
+	g_test_add_func("/names/person/titles-in-the-plural", test_titles_in_the_plural);
 	g_test_add_func("/names/org/bodies-not-run-together", test_bodies_not_run_together);
 	g_test_add_func("/names/org/opening-with-digits", test_names_opening_with_digits);
 	g_test_add_func("/names/values-flattened", test_name_values_flattened);
