@@ -450,6 +450,12 @@ void cr_fact_array_append_take(GArray *to, GArray *from)
 {
 	guint at = to->len;
 	g_array_set_size(to, at + from->len);
+	cr_fact_array_move_into(to, at, from);
+}
+
+void cr_fact_array_move_into(GArray *to, guint at, GArray *from)
+{
+	g_assert(at + from->len <= to->len);
 	move_facts((CrFact *)(void *)to->data + at, from);
 }
 

@@ -200,6 +200,10 @@ void cr_fact_array_free(GArray *facts);
 /* Appends the facts of FROM to TO, which takes over their strings, and
  * frees FROM. */
 void cr_fact_array_append_take(GArray *to, GArray *from);
+/* Moves the facts of FROM into TO from its fact AT, room already made
+ * (g_array_set_size(): several such moves share one growth of TO), TO
+ * taking over their strings, and frees FROM. */
+void cr_fact_array_move_into(GArray *to, guint at, GArray *from);
 /* A report's facts cut into pieces (cr_fact_pieces_new()), each made at
  * its size, to gather with other reports' into one array that holds them
  * but once: each piece goes as soon as it is moved (gathering arrays made
