@@ -248,7 +248,7 @@ thresholds() {
 	heldout-indiaexpel) echo "0.87 0.84 0.97 1.00 1.00" ;; # round 36, held out; first score (main)
 	cipher) echo "0.85 0.80 0.97 1.00 1.00" ;;            # round 37; first score (main)
 	pogacar) echo "0.88 0.81 0.97 0.76 1.00" ;;           # round 37; first score (main)
-	sinner) echo "0.94 0.90 0.88 0.00 1.00" ;;            # round 37; first score (main); precision 0.885 (under 0.97: gated at its figure)
+	sinner) echo "0.94 0.90 0.97 0.00 1.00" ;;            # round 37; precision 0.885 -> 1.000 (engine62: count phrases)
 	heldout-srilanka) echo "0.83 0.67 0.97 1.00 1.00" ;;  # round 37, held out; first score (main)
 	heldout-change6) echo "0.72 0.54 0.97 1.00 1.00" ;;   # round 37, held out; first score (main)
 	heldout-kellanova) echo "0.97 0.93 0.97 0.33 1.00" ;; # round 35, held out; first score (main) 0.882 / 0.847; engine57 ("M&M’s" / "M&Ms"); "In fiscal 2023" (engine56)
