@@ -7,6 +7,7 @@
 
 #include "align_counts.h"
 #include "align_places.h"
+#include "align_spellings.h"
 #include "align_years.h"
 
 /* Of the aligner's time, the per cent grouping takes (two threads, 8
@@ -44,10 +45,11 @@ typedef struct {
 
 /* Item ITEM of the event-wide passes: each item reads and changes facts
  * no other item reads (the small whole counts; the decimals, which have a
- * fraction; the places), so the items run side by side, while within the
- * first each pass reads what the one before wrote. They ran one after the
- * other alone on the two-core critical path, the helper idle (22.5 M
- * instructions at 8 x 1 MiB). */
+ * fraction; the places, the years and the full names of people), so the
+ * items run side by side, while within the first each pass reads what
+ * the one before wrote. They ran one after the other alone on the
+ * two-core critical path, the helper idle (22.5 M instructions at 8 x 1
+ * MiB). */
 static void align_across(guint item, gpointer data)
 {
 	const AcrossJob *job = data;
@@ -61,6 +63,7 @@ static void align_across(guint item, gpointer data)
 	} else {
 		cr_align_administrative_places(job->facts);
 		cr_align_years_once(job->facts, job->n_docs);
+		cr_align_name_spellings(job->facts);
 	}
 }
 

@@ -2,11 +2,12 @@
  * so that numbers can skip the digits of dates; the report they read. */
 #include "crossread/extract.h"
 
+#include "align_phrases.h"
 #include "tokens.h"
 
 const CrExtractor cr_extractors[] = {
 	{ "date", TRUE, cr_extract_dates, cr_resolve_dates, NULL },
-	{ "number", TRUE, cr_extract_numbers, NULL, NULL },
+	{ "number", TRUE, cr_extract_numbers, cr_align_count_phrases, NULL },
 	{ "name", FALSE, cr_extract_names, cr_resolve_names, NULL },
 	{ "quote", FALSE, cr_extract_quotes, cr_resolve_quotes, &cr_resolve_quotes_ahead },
 };

@@ -854,6 +854,30 @@ static void test_repeat_borrows_no_link(void)
 	assert_linked(first, engine_fact(own, 1, CR_FACT_NUMBER, "16-year sentence", 0));
 }
 
+/* Round 37, second part (sinner): one count of one noun with a function
+ * word after it that closes its phrase, each in two reports or more, is
+ * two facts ("two sets up", "two sets down"); a word that one report
+ * alone writes after the count leaves it one fact. */
+static void test_count_phrases(void)
+{
+	const char *up = "Medvedev lost the final after being two sets up.\n";
+	const char *both =
+	    "Sinner came back from two sets down to win, and Medvedev, who was two sets up, lost.\n";
+	const char *down = "Sinner won the final from two sets down.\n";
+	g_autoptr(CrEngine) e = cr_test_engine(up, both, down, NULL);
+	const CrFact *lead = engine_fact(e, 0, CR_FACT_NUMBER, "two sets", 0);
+	const CrFact *deficit = engine_fact(e, 2, CR_FACT_NUMBER, "two sets", 0);
+	assert_linked(lead, engine_fact(e, 1, CR_FACT_NUMBER, "two sets", 1));
+	assert_linked(deficit, engine_fact(e, 1, CR_FACT_NUMBER, "two sets", 0));
+	assert_not_linked(lead, deficit);
+	assert_not_linked(lead, engine_fact(e, 1, CR_FACT_NUMBER, "two sets", 0));
+
+	/* near miss: "down" of one report only */
+	g_autoptr(CrEngine) once = cr_test_engine(up, "Medvedev was two sets up, and lost.\n", down, NULL);
+	assert_linked(engine_fact(once, 0, CR_FACT_NUMBER, "two sets", 0),
+		      engine_fact(once, 2, CR_FACT_NUMBER, "two sets", 0));
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
@@ -890,5 +914,6 @@ int main(int argc, char **argv)
 	g_test_add_func("/align/counts/size-after-a-change-word", test_size_after_a_change_word);
 	g_test_add_func("/align/counts/rounded-percentages", test_rounded_percentages);
 	g_test_add_func("/align/counts/rounded-counts", test_rounded_counts);
+	g_test_add_func("/align/counts/count-phrases", test_count_phrases);
 	return g_test_run();
 }

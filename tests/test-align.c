@@ -888,11 +888,49 @@ static void test_facts_past_a_piece(void)
 	}
 }
 
+/* Round 37, second part (cipher): a full name of three words that
+ * another report writes with one word spelled one vowel apart is one
+ * person ("Mehmood", "Mahmood"; "Hasanat", "Hasnat"); not two words
+ * ("Dan Brown", "Don Brown"), a consonant ("Zulkarnain"), two vowels, nor
+ * two spellings one report writes both of. */
+static void test_names_spelled_apart(void)
+{
+	g_autoptr(Hand) h =
+	    hand_new("Shah Mehmood Qureshi and Abul Hasanat Zulqarnain. Dan Brown.\n",
+		     "Shah Mahmood Qureshi, Abul Hasnat Zulqarnain. Don Brown.\n",
+		     "Shah Mahmood Qureshi. Abul Hasnat Zulkarnain. Ali Reza Hassan, Ali Raza Hassan.\n",
+		     "Ali Rizo Hassan.\n", NULL);
+	add(h, 0, "Shah Mehmood Qureshi", CR_FACT_PERSON, "shah mehmood qureshi");
+	add(h, 0, "Abul Hasanat Zulqarnain", CR_FACT_PERSON, "abul hasanat zulqarnain");
+	add(h, 0, "Dan Brown", CR_FACT_PERSON, "dan brown");
+	add(h, 1, "Shah Mahmood Qureshi", CR_FACT_PERSON, "shah mahmood qureshi");
+	add(h, 1, "Abul Hasnat Zulqarnain", CR_FACT_PERSON, "abul hasnat zulqarnain");
+	add(h, 1, "Don Brown", CR_FACT_PERSON, "don brown");
+	add(h, 2, "Shah Mahmood Qureshi", CR_FACT_PERSON, "shah mahmood qureshi");
+	add(h, 2, "Abul Hasnat Zulkarnain", CR_FACT_PERSON, "abul hasnat zulkarnain");
+	add(h, 2, "Ali Reza Hassan", CR_FACT_PERSON, "ali reza hassan");
+	add(h, 2, "Ali Raza Hassan", CR_FACT_PERSON, "ali raza hassan");
+	add(h, 3, "Ali Rizo Hassan", CR_FACT_PERSON, "ali rizo hassan");
+	g_autoptr(CrAlignment) al = hand_align(h);
+
+	int qureshi = group_of(h, 1, CR_FACT_PERSON, "Shah Mahmood Qureshi");
+	g_assert_cmpint(qureshi, >=, 0);
+	g_assert_cmpint(group_of(h, 0, CR_FACT_PERSON, "Shah Mehmood Qureshi"), ==, qureshi);
+	int hasnat = group_of(h, 1, CR_FACT_PERSON, "Abul Hasnat Zulqarnain");
+	g_assert_cmpint(hasnat, >=, 0);
+	g_assert_cmpint(group_of(h, 0, CR_FACT_PERSON, "Abul Hasanat Zulqarnain"), ==, hasnat);
+	g_assert_cmpint(group_of(h, 2, CR_FACT_PERSON, "Abul Hasnat Zulkarnain"), <, 0);
+	g_assert_cmpint(group_of(h, 0, CR_FACT_PERSON, "Dan Brown"), <, 0);
+	g_assert_cmpint(group_of(h, 3, CR_FACT_PERSON, "Ali Rizo Hassan"), <, 0);
+	g_assert_cmpint(group_of(h, 2, CR_FACT_PERSON, "Ali Reza Hassan"), <, 0);
+}
+
 int main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/align/empty", test_empty);
 	g_test_add_func("/align/group/names-by-key", test_names_by_key);
+	g_test_add_func("/align/group/names-spelled-apart", test_names_spelled_apart);
 	g_test_add_func("/align/group/single-report-and-skipped", test_single_report_and_skipped_facts);
 	g_test_add_func("/align/group/kinds-do-not-mix", test_kinds_do_not_mix);
 	g_test_add_func("/align/group/numbers", test_numbers_by_value);
