@@ -715,7 +715,8 @@ static gboolean after_then(const CrTokens *s, guint i)
 /* The tokens of a seat's or a gate's code at I (digits, K tokens, of Q):
  * one capital letter joined to them, after a word of number_seat_words or
  * "in" after one ("seat 11A", "seated in 11A", "Gate 5B"), its letter in
- * Q->letter; 0 for none ("a 5G network", "11 A"). */
+ * Q->letter and Q->gate set for a gate's; 0 for none ("a 5G network",
+ * "11 A"). */
 static guint seat_code(const CrTokens *s, guint i, guint k, Quantity *q)
 {
 	guint at = i + k;
@@ -726,9 +727,11 @@ static guint seat_code(const CrTokens *s, guint i, guint k, Quantity *q)
 	guint before = i - 1;
 	if (cr_tok_word(s, before, "in") && before > 0)
 		before--;
-	if (!cr_tok_spaced(s, i) || !cr_tok_find(s, before, &number_seat_words))
+	const CrTokenWord *w = cr_tok_spaced(s, i) ? cr_tok_find(s, before, &number_seat_words) : NULL;
+	if (!w)
 		return 0;
 	q->letter = s->data[s->tok[at].start];
+	q->gate = w->value != 0;
 	return 2;
 }
 
