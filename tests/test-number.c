@@ -1039,6 +1039,8 @@ static void test_seat_codes(void)
 	assert_no_number("They filed form 11A on Monday.");
 	assert_no_number("the rollout of 5G phones");
 	assert_no_number("He was seated in 11a near the exit.");
+	/* a unit's letter: a temperature, as before (review 41) */
+	assert_number("Pilgrims sat in 45C heat for hours.", "45C", "45 degrees", 45, "degrees");
 }
 
 /* TRUE when the number over EXPR of TEXT is flagged CR_FACT_COUNTED_AGAIN. */
