@@ -37,13 +37,22 @@ enum { COUNT_PEOPLE = 1 << 0, COUNT_NAMED = 1 << 1, COUNT_ARMED = 1 << 2, COUNT_
 #define NOT_A_TOTAL                                                                                          \
 	(CR_FACT_LISTED | CR_FACT_PLANNED | CR_FACT_GAIN | CR_FACT_LOSS | CR_FACT_PART | CR_FACT_IGNORED)
 
-/* The small whole value FACT counts, or 0 when it is none the pass reads.
- * Its range is tested before floor(): most numbers (years, sums) are out
- * of it, and the passes ask of every fact five times. */
+/* TRUE when number FACT is a code, a letter closing the figure of its key
+ * ("11A|" of "seated in 11A"): it numbers a thing and counts nothing. */
+static gboolean is_code(const CrFact *fact)
+{
+	const char *bar = strchr(fact->key, '|');
+	return bar && bar > fact->key && g_ascii_isalpha(bar[-1]);
+}
+
+/* The small whole value FACT counts, or 0 when it is none the pass reads
+ * (a code, is_code(), is none). Its range is tested before floor(): most
+ * numbers (years, sums) are out of it, and the passes ask of every fact
+ * five times. */
 static guint small_value(const CrFact *fact)
 {
 	if (fact->kind != CR_FACT_NUMBER || fact->num < LEAST_PEOPLE_COUNT || fact->num >= DISTINCT_COUNT ||
-	    fact->num != floor(fact->num) || !fact->key)
+	    fact->num != floor(fact->num) || !fact->key || is_code(fact))
 		return 0;
 	return (guint)fact->num;
 }

@@ -275,7 +275,7 @@ static void add_fact(const CrDoc *doc, guint doc_index, gsize start, gsize end, 
 		cr_string_append(key, key_number(upper, g_ascii_strtod(upper, NULL), top, sizeof top));
 	}
 	g_string_append_c(key, '|');
-	cr_string_append(key, points ? number_unit_names[U_BP] : unit ? unit : "");
+	cr_string_append(key, points ? number_unit_names[U_BP] : unit ? unit : q->gate ? "gate" : "");
 	if (noun && !ordinal) {
 		gsize len = strlen(noun);
 		f->counted = g_ascii_strdown(noun, (gssize)(len > 3 && noun[len - 1] == 's' ? len - 1 : len));

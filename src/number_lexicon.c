@@ -306,9 +306,10 @@ CrLexicon number_version_words = CR_LEXICON(version_words_table);
 
 /* Words before digits and a capital letter that make them a seat's, a
  * row's or a gate's code ("seat 11A", "Gate 5B"), or before "in" and such
- * a code ("seated in 11A"): general English. */
+ * a code ("seated in 11A"): general English; 1 for a gate's, a place's
+ * code that no seat's meets. */
 static const CrTokenWord seat_words_table[] = {
-	{ "seat", 0 }, { "seated", 0 }, { "sitting", 0 }, { "sat", 0 }, { "row", 0 }, { "gate", 0 },
+	{ "seat", 0 }, { "seated", 0 }, { "sitting", 0 }, { "sat", 0 }, { "row", 0 }, { "gate", 1 },
 };
 CrLexicon number_seat_words = CR_LEXICON(seat_words_table);
 

@@ -35,6 +35,7 @@ typedef struct {
 	gboolean strict;     /* the bound leaves the amount out: "more than 300", not "at least 300" */
 	gboolean added;	     /* it adds to others: "six more babies", "six others", "six more." */
 	char letter;	     /* a seat's or a gate's letter after its digits ("seat 11A"), or 0 */
+	gboolean gate;	     /* the code is a gate's ("Gate 5B"), not a seat's */
 } Quantity;
 
 /* The units a quantity can have; currencies first, up to U_LAST_MONEY. */

@@ -715,7 +715,8 @@ static gboolean after_then(const CrTokens *s, guint i)
 /* The tokens of a seat's or a gate's code at I (digits, K tokens, of Q):
  * one capital letter joined to them, after a word of number_seat_words or
  * "in" after one ("seat 11A", "seated in 11A", "Gate 5B"), its letter in
- * Q->letter; 0 for none ("a 5G network", "11 A"). */
+ * Q->letter and Q->gate set for a gate's; 0 for none ("a 5G network",
+ * "11 A", a unit's letter: "sat in 45C heat"). */
 static guint seat_code(const CrTokens *s, guint i, guint k, Quantity *q)
 {
 	guint at = i + k;
@@ -723,12 +724,18 @@ static guint seat_code(const CrTokens *s, guint i, guint k, Quantity *q)
 	    s->tok[at].end - s->tok[at].start != 1 || !cr_tok_joined(s, at) ||
 	    !cr_tok_ends_cleanly(s, at + 1))
 		return 0;
+	/* a letter that is the number's unit is no code's ("sat in 45C heat") */
+	Quantity unit = *q;
+	if (number_unit_after(s, at, &unit))
+		return 0;
 	guint before = i - 1;
 	if (cr_tok_word(s, before, "in") && before > 0)
 		before--;
-	if (!cr_tok_spaced(s, i) || !cr_tok_find(s, before, &number_seat_words))
+	const CrTokenWord *w = cr_tok_spaced(s, i) ? cr_tok_find(s, before, &number_seat_words) : NULL;
+	if (!w)
 		return 0;
 	q->letter = s->data[s->tok[at].start];
+	q->gate = w->value != 0;
 	return 2;
 }
 

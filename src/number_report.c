@@ -13,10 +13,11 @@
 /* The one word count F writes between its number and its noun, as its
  * text ends ("four MBBS students": "MBBS", LEN bytes), the word before it
  * digits or a number word; NULL for none ("four students", "a dozen
- * students", "four final-year MBBS students"). */
+ * students", "four final-year MBBS students") and for a count that adds
+ * to another (CR_FACT_ADDED: "two more students" says not which). */
 static const char *modifier_of(const CrFact *f, gsize *len)
 {
-	const char *noun = f->counted ? strrchr(f->text, ' ') : NULL;
+	const char *noun = f->counted && !(f->flags & CR_FACT_ADDED) ? strrchr(f->text, ' ') : NULL;
 	if (!noun || noun == f->text || g_ascii_strncasecmp(noun + 1, f->counted, strlen(f->counted)) != 0)
 		return NULL;
 	const char *word = noun;

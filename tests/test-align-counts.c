@@ -314,6 +314,35 @@ static void test_counts_of_a_demonym(void)
 	g_assert_null(cr_number_demonym_name("Bristols", 8, buf, sizeof buf));
 }
 
+/* A seat's code counts nothing: "seated in 11A" is no bare count of 11
+ * for the event's "11 people" (review 41), but meets another report's
+ * "11A". */
+static void test_code_counts_nothing(void)
+{
+	g_autoptr(CrEngine) e = cr_test_engine(
+	    "The only survivor was seated in 11A near the emergency exit, police in Ahmedabad said.\n",
+	    "Police in Ahmedabad said 11 people near the emergency exit of the hostel were killed.\n",
+	    "Police in Ahmedabad said the survivor was near the emergency exit in seat 11A.\n", NULL);
+	const CrFact *seat = engine_fact(e, 0, CR_FACT_NUMBER, "11A", 0);
+	assert_not_linked(seat, engine_fact(e, 1, CR_FACT_NUMBER, "11 people", 0));
+	/* near miss: the same code in another report */
+	assert_linked(seat, engine_fact(e, 2, CR_FACT_NUMBER, "11A", 0));
+}
+
+/* A gate's code is no seat's: "Gate 11A" of a hospital is not the
+ * survivor's "seated in 11A" whatever their sentences share (review 41). */
+static void test_gate_is_no_seat(void)
+{
+	g_autoptr(CrEngine) e = cr_test_engine(
+	    "The only survivor was seated in 11A, police in Ahmedabad said on Friday.\n",
+	    "Families gathered at Gate 11A of the hospital, police in Ahmedabad said on Friday.\n",
+	    "The survivor sat in seat 11A, police in Ahmedabad said on Friday.\n", NULL);
+	const CrFact *seat = engine_fact(e, 0, CR_FACT_NUMBER, "11A", 0);
+	assert_not_linked(seat, engine_fact(e, 1, CR_FACT_NUMBER, "11A", 0));
+	/* near miss: a seat's code in another report */
+	assert_linked(seat, engine_fact(e, 2, CR_FACT_NUMBER, "11A", 0));
+}
+
 /* A place one report names with an administrative word after it ("Nara
  * Prefecture") is the place another names alone ("Nara"), unless a report
  * names both (engine24, from heldout-abe's misses). */
@@ -885,6 +914,8 @@ int main(int argc, char **argv)
 			test_bare_decimal_takes_the_event_unit);
 	g_test_add_func("/align/group/counts-of-nationals", test_counts_of_nationals);
 	g_test_add_func("/align/group/counts-of-a-demonym", test_counts_of_a_demonym);
+	g_test_add_func("/align/group/gate-is-no-seat", test_gate_is_no_seat);
+	g_test_add_func("/align/group/code-counts-nothing", test_code_counts_nothing);
 	g_test_add_func("/align/group/persons-named-two-ways", test_persons_named_two_ways);
 	g_test_add_func("/align/group/one-amount-of-two-facts", test_one_amount_of_two_facts);
 	g_test_add_func("/align/group/count-said-again", test_count_said_again);

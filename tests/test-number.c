@@ -1032,11 +1032,15 @@ static void test_seat_codes(void)
 	seat = assert_number_in(facts, "He was seated in seat 11A, near the front.", "11A", "11A", 11, NULL);
 	g_assert_cmpstr(seat->key, ==, "11A|");
 	assert_number("a survivor seated in 11A near an emergency exit", "11A", "11A", 11, NULL);
-	assert_number("passengers waited at Gate 5B for hours", "5B", "5B", 5, NULL);
+	const char *gate = "passengers waited at Gate 5B for hours";
+	g_autoptr(GArray) gates = numbers_of(gate);
+	g_assert_cmpstr(assert_number_in(gates, gate, "5B", "5B", 5, NULL)->key, ==, "5B|gate");
 	/* near misses: no word of seats, a letter spaced or in lower case */
 	assert_no_number("They filed form 11A on Monday.");
 	assert_no_number("the rollout of 5G phones");
 	assert_no_number("He was seated in 11a near the exit.");
+	/* a unit's letter: a temperature, as before (review 41) */
+	assert_number("Pilgrims sat in 45C heat for hours.", "45C", "45 degrees", 45, "degrees");
 }
 
 /* TRUE when the number over EXPR of TEXT is flagged CR_FACT_COUNTED_AGAIN. */
@@ -1065,6 +1069,10 @@ static void test_counted_again(void)
 	g_assert_true(counted_again(one_kind, "Four MBBS students"));
 	const char *wickets = "He took three early wickets and six wickets in all.";
 	g_assert_true(counted_again(wickets, "three early wickets"));
+	/* a count that adds to another says not which it counts (review 41) */
+	const char *more = "Four MBBS students died. Two more students died in hospital.";
+	g_assert_true(counted_again(more, "Two more students"));
+	g_assert_true(counted_again(more, "Four MBBS students"));
 }
 
 int main(int argc, char **argv)
