@@ -88,6 +88,22 @@ static void test_credit_caption(void)
 	assert_kept(sentence, (const char *const[]){ "The harbour master signed it.", NULL });
 }
 
+/* After review 41: on a page of one paragraph a line, or with the
+ * paragraph glued under it, a subhead on the line under a copyright's
+ * credit stays: only a caption set apart by a blank line under it
+ * falls. */
+static void test_credit_caption_glued(void)
+{
+	g_autoptr(Page) lines =
+	    page_new("Ferry timetable approved\n" STORY_PARAGRAPH "\n" STORY_PARAGRAPH_3
+		     "\n\u00A9 Harbour Council\nWhat Happens Next\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(lines, (const char *const[]){ "What Happens Next", NULL });
+	g_autoptr(Page) glued =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_3
+		     "\n\n\u00A9 Harbour Council\nPrime Minister John Ardent\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(glued, (const char *const[]){ "Prime Minister John Ardent", NULL });
+}
+
 /* A box telling readers where to send news and whom to ask for
  * advertising, two e-mail addresses and a web address in it, falls; a
  * story's paragraph quoting someone's two addresses stays. */
@@ -168,6 +184,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/set31/expander-link", test_expander_link);
 	g_test_add_func("/clean/set31/unfilled-field", test_unfilled_field);
 	g_test_add_func("/clean/set31/credit-caption", test_credit_caption);
+	g_test_add_func("/clean/set31/credit-caption-glued", test_credit_caption_glued);
 	g_test_add_func("/clean/set31/contact-box", test_contact_box);
 	g_test_add_func("/clean/set31/read-here", test_read_here);
 	g_test_add_func("/clean/set31/comment-rules", test_comment_rules);
