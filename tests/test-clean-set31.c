@@ -69,6 +69,22 @@ static void test_unfilled_field(void)
 		    (const char *const[]){ "Fares from $5 to $TSLA holders", "Type $name in the box", NULL });
 }
 
+/* After review 41: a coin's cashtag in lower case among a headline's
+ * words stays; a field standing as a segment of its own, first on its
+ * line, falls. */
+static void test_unfilled_field_cashtag(void)
+{
+	g_autoptr(Page) headline =
+	    page_new("Traders swap ether for $pepe and $wif\n\n" STORY_PARAGRAPH
+		     "\n\nMemecoins $pepe, $wif slide after the vote\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(headline, (const char *const[]){ "Traders swap ether for $pepe and $wif",
+						     "Memecoins $pepe, $wif slide", NULL });
+	g_autoptr(Page) field =
+	    page_new("Ferry timetable approved\n\n$page_title | Harbour Council\n\n" STORY_PARAGRAPH
+		     "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(field, (const char *const[]){ "$page_title | Harbour Council", NULL });
+}
+
 /* A picture's caption on the line under its copyright's credit falls; a
  * subhead a blank line under the credit and a sentence right under it
  * stay. */
@@ -183,6 +199,7 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/set31/aged-counter", test_aged_counter);
 	g_test_add_func("/clean/set31/expander-link", test_expander_link);
 	g_test_add_func("/clean/set31/unfilled-field", test_unfilled_field);
+	g_test_add_func("/clean/set31/unfilled-field-cashtag", test_unfilled_field_cashtag);
 	g_test_add_func("/clean/set31/credit-caption", test_credit_caption);
 	g_test_add_func("/clean/set31/credit-caption-glued", test_credit_caption_glued);
 	g_test_add_func("/clean/set31/contact-box", test_contact_box);
