@@ -510,17 +510,18 @@ static gboolean copyright_line(const char *data, const GArray *blocks, guint i)
 	return e - a > 2 && memcmp(data + a, "\u00A9", 2) == 0;
 }
 
-/* TRUE when nothing but blanks and one line's end part blocks A and B:
- * B is the line right under A, no blank line between. */
-static gboolean next_line(const char *data, const CrBlock *a, const CrBlock *b)
+/* The line ends between blocks A and B when nothing but blanks parts
+ * them (1: B is the line right under A; 2 or more: a blank line between
+ * them); 0 when something else does. */
+static guint line_ends_between(const char *data, const CrBlock *a, const CrBlock *b)
 {
 	guint ends = 0;
 	for (gsize p = a->end; p < b->start; p++) {
 		if (!g_ascii_isspace(data[p]))
-			return FALSE;
+			return 0;
 		ends += data[p] == '\n';
 	}
-	return ends == 1;
+	return ends;
 }
 
 void clean_judge_credit_captions(const char *data, const GArray *blocks, Info *info, guint n)
@@ -532,8 +533,10 @@ void clean_judge_credit_captions(const char *data, const GArray *blocks, Info *i
 		    b->words > UNDER_CREDIT_WORDS || b->chars >= SHORT_CHARS ||
 		    info[i - 1].cls != CLASS_BAD || !clean_is_solid(&info[i + 1]) ||
 		    !copyright_line(data, blocks, i - 1) ||
-		    !next_line(data, &g_array_index(blocks, CrBlock, i - 1),
-			       &g_array_index(blocks, CrBlock, i)))
+		    line_ends_between(data, &g_array_index(blocks, CrBlock, i - 1),
+				      &g_array_index(blocks, CrBlock, i)) != 1 ||
+		    line_ends_between(data, &g_array_index(blocks, CrBlock, i),
+				      &g_array_index(blocks, CrBlock, i + 1)) < 2)
 			continue;
 		info[i].cls = CLASS_BAD;
 	}

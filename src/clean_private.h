@@ -761,7 +761,8 @@ void clean_judge_fenced_captions(const char *data, const GArray *blocks, Info *i
 
 /* Inside the story, a fragment of a few words on the line right under a
  * copyright's credit ("© IAAF" over "IAAF President Sebastian Coe"), a
- * paragraph under it, is the picture's caption (clean_pictured.c). */
+ * blank line and a paragraph under it, is the picture's caption
+ * (clean_pictured.c). */
 void clean_judge_credit_captions(const char *data, const GArray *blocks, Info *info, guint n);
 
 /* A block of six words or fewer, no sentence, over a caption

@@ -116,14 +116,40 @@ static gboolean expander_link(const char *data, gsize start, gsize end)
 	       clean_is_one_of(data, last, end, opens, G_N_ELEMENTS(opens), FALSE);
 }
 
+/* TRUE when the byte at P is a separator mark of a title ("-", "|", ":"),
+ * or the three bytes at P an en or em dash. */
+static gboolean title_mark(const char *data, gsize p, gsize width)
+{
+	if (width == 1)
+		return data[p] == '-' || data[p] == '|' || data[p] == ':';
+	return memcmp(data + p, "\u2013", 3) == 0 || memcmp(data + p, "\u2014", 3) == 0;
+}
+
+/* TRUE when data[p,q), a field of the line data[start,end), is a segment
+ * of its own: the line's start or a title's mark before it, past the
+ * blanks, and the line's end or a mark after it ("Singapore - $name"); a
+ * coin's cashtag is a word of a headline ("Traders swap ether for $pepe
+ * and $wif"). */
+static gboolean own_segment(const char *data, gsize start, gsize p, gsize q, gsize end)
+{
+	while (p > start && data[p - 1] == ' ')
+		p--;
+	while (q < end && data[q] == ' ')
+		q++;
+	gboolean before =
+	    p == start || title_mark(data, p - 1, 1) || (p - start >= 3 && title_mark(data, p - 3, 3));
+	return before && (q == end || title_mark(data, q, 1) || (end - q >= 3 && title_mark(data, q, 3)));
+}
+
 /* The most bytes of a line holding a template's field. */
 #define TEMPLATE_LINE_BYTES 100
 
 /* TRUE when data[start,end) holds a template's field left unfilled: a
  * dollar sign and a name in lower case, letters and underscores, as a
- * whole word ("$name", "$page_title"), or a field in double braces
- * ("{{title}}"); a sum has digits ("$5m") and a ticker capitals
- * ("$TSLA"). */
+ * segment of the line of its own ("Singapore - $name", "$page_title"),
+ * or a field in double braces ("{{title}}"); a sum has digits ("$5m"), a
+ * ticker capitals ("$TSLA") and a coin's cashtag words around it
+ * ("... for $pepe and $wif"). */
 static gboolean unfilled_field(const char *data, gsize start, gsize end)
 {
 	for (gsize p = start; p + 1 < end; p++) {
@@ -138,7 +164,7 @@ static gboolean unfilled_field(const char *data, gsize start, gsize end)
 		gsize q = p + 1;
 		while (q < end && (g_ascii_islower(data[q]) || data[q] == '_'))
 			q++;
-		if (q == end || data[q] == ' ')
+		if ((q == end || data[q] == ' ') && own_segment(data, start, p, q, end))
 			return TRUE;
 	}
 	return FALSE;

@@ -69,6 +69,22 @@ static void test_unfilled_field(void)
 		    (const char *const[]){ "Fares from $5 to $TSLA holders", "Type $name in the box", NULL });
 }
 
+/* After review 41: a coin's cashtag in lower case among a headline's
+ * words stays; a field standing as a segment of its own, first on its
+ * line, falls. */
+static void test_unfilled_field_cashtag(void)
+{
+	g_autoptr(Page) headline =
+	    page_new("Traders swap ether for $pepe and $wif\n\n" STORY_PARAGRAPH
+		     "\n\nMemecoins $pepe, $wif slide after the vote\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(headline, (const char *const[]){ "Traders swap ether for $pepe and $wif",
+						     "Memecoins $pepe, $wif slide", NULL });
+	g_autoptr(Page) field =
+	    page_new("Ferry timetable approved\n\n$page_title | Harbour Council\n\n" STORY_PARAGRAPH
+		     "\n\n" STORY_PARAGRAPH_2 "\n");
+	assert_flagged(field, (const char *const[]){ "$page_title | Harbour Council", NULL });
+}
+
 /* A picture's caption on the line under its copyright's credit falls; a
  * subhead a blank line under the credit and a sentence right under it
  * stay. */
@@ -86,6 +102,22 @@ static void test_credit_caption(void)
 	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_3
 		     "\n\n\u00A9 Harbour Council\nThe harbour master signed it.\n\n" STORY_PARAGRAPH_2 "\n");
 	assert_kept(sentence, (const char *const[]){ "The harbour master signed it.", NULL });
+}
+
+/* After review 41: on a page of one paragraph a line, or with the
+ * paragraph glued under it, a subhead on the line under a copyright's
+ * credit stays: only a caption set apart by a blank line under it
+ * falls. */
+static void test_credit_caption_glued(void)
+{
+	g_autoptr(Page) lines =
+	    page_new("Ferry timetable approved\n" STORY_PARAGRAPH "\n" STORY_PARAGRAPH_3
+		     "\n\u00A9 Harbour Council\nWhat Happens Next\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(lines, (const char *const[]){ "What Happens Next", NULL });
+	g_autoptr(Page) glued =
+	    page_new("Ferry timetable approved\n\n" STORY_PARAGRAPH "\n\n" STORY_PARAGRAPH_3
+		     "\n\n\u00A9 Harbour Council\nPrime Minister John Ardent\n" STORY_PARAGRAPH_2 "\n");
+	assert_kept(glued, (const char *const[]){ "Prime Minister John Ardent", NULL });
 }
 
 /* A box telling readers where to send news and whom to ask for
@@ -167,7 +199,9 @@ int main(int argc, char **argv)
 	g_test_add_func("/clean/set31/aged-counter", test_aged_counter);
 	g_test_add_func("/clean/set31/expander-link", test_expander_link);
 	g_test_add_func("/clean/set31/unfilled-field", test_unfilled_field);
+	g_test_add_func("/clean/set31/unfilled-field-cashtag", test_unfilled_field_cashtag);
 	g_test_add_func("/clean/set31/credit-caption", test_credit_caption);
+	g_test_add_func("/clean/set31/credit-caption-glued", test_credit_caption_glued);
 	g_test_add_func("/clean/set31/contact-box", test_contact_box);
 	g_test_add_func("/clean/set31/read-here", test_read_here);
 	g_test_add_func("/clean/set31/comment-rules", test_comment_rules);
