@@ -52,6 +52,20 @@ static gboolean unknown_of_three(const NameMention *m)
 	       !(m->flags & (NAME_MENTION_HEADLINE | NAME_MENTION_ROLE_ONLY));
 }
 
+/* TRUE when the word of the personal name LONGER (its value) before the
+ * words it ends with, as many as the folded SHORTER has, is written in
+ * lower case, a particle ("bin" in "Mohammed bin Zayed Al Nahyan"): the
+ * words after it name another person, the father "Zayed Al Nahyan". */
+static gboolean tail_after_particle(const char *longer, const char *shorter)
+{
+	guint tail = 1;
+	for (const char *p = shorter; *p; p++)
+		tail += *p == ' ';
+	g_auto(GStrv) words = g_strsplit(longer, " ", -1);
+	guint n = g_strv_length(words);
+	return n > tail && g_ascii_islower(words[n - tail - 1][0]);
+}
+
 /* Full personal names that end one longer full name, or leave out its
  * middle name, and stand for no other, stand for it: "Tayyip Erdogan"
  * for "Recep Tayyip Erdogan", "Robert Prevost" for "Robert Francis
@@ -96,7 +110,9 @@ static GHashTable *longer_names(GPtrArray *scans, GHashTable *misread)
 			for (guint b = 0; b < same->len; b++) {
 				const NameMention *m = g_ptr_array_index(same, b);
 				if (m->kind != CR_FACT_PERSON || !stands_for(m->key, shorter->key) ||
-				    (longest && strcmp(m->key, longest->key) == 0))
+				    (longest && strcmp(m->key, longest->key) == 0) ||
+				    (shorter->kind != CR_FACT_PERSON &&
+				     tail_after_particle(m->value, shorter->key)))
 					continue;
 				if (!longest || stands_for(m->key, longest->key))
 					longest = m;
