@@ -2,6 +2,7 @@
  * longer name it ends or leaves the middle name out of ("Tayyip Erdogan",
  * "Robert Prevost"), and given names of one initial before one surname
  * are one person's ("Jay Powell", "Jerome Powell"). */
+#define _GNU_SOURCE /* memmem */
 #include <string.h>
 
 #include "crossread/text.h"
@@ -52,6 +53,20 @@ static gboolean unknown_of_three(const NameMention *m)
 	       !(m->flags & (NAME_MENTION_HEADLINE | NAME_MENTION_ROLE_ONLY));
 }
 
+/* TRUE when the word of the personal name LONGER (its value) before the
+ * words it ends with, as many as the folded SHORTER has, is written in
+ * lower case, a particle ("bin" in "Mohammed bin Zayed Al Nahyan"): the
+ * words after it name another person, the father "Zayed Al Nahyan". */
+static gboolean tail_after_particle(const char *longer, const char *shorter)
+{
+	guint tail = 1;
+	for (const char *p = shorter; *p; p++)
+		tail += *p == ' ';
+	g_auto(GStrv) words = g_strsplit(longer, " ", -1);
+	guint n = g_strv_length(words);
+	return n > tail && g_ascii_islower(words[n - tail - 1][0]);
+}
+
 /* Full personal names that end one longer full name, or leave out its
  * middle name, and stand for no other, stand for it: "Tayyip Erdogan"
  * for "Recep Tayyip Erdogan", "Robert Prevost" for "Robert Francis
@@ -96,7 +111,9 @@ static GHashTable *longer_names(GPtrArray *scans, GHashTable *misread)
 			for (guint b = 0; b < same->len; b++) {
 				const NameMention *m = g_ptr_array_index(same, b);
 				if (m->kind != CR_FACT_PERSON || !stands_for(m->key, shorter->key) ||
-				    (longest && strcmp(m->key, longest->key) == 0))
+				    (longest && strcmp(m->key, longest->key) == 0) ||
+				    (shorter->kind != CR_FACT_PERSON &&
+				     tail_after_particle(m->value, shorter->key)))
 					continue;
 				if (!longest || stands_for(m->key, longest->key))
 					longest = m;
@@ -259,14 +276,38 @@ static void note_initial(MisreadInitial *spelling, const NameMention *m)
 		spelling->crowded = TRUE;
 }
 
+/* TRUE when a report of DOCS (N of them) writes the first word of the
+ * personal name VALUE ("Lan Ross David Trites") with a lower-case "l"
+ * before the name's next word ("lan Ross"): no name is written so, and
+ * the misread capital I shows; two names of their own ("Lola", "Iola")
+ * never do. */
+static gboolean misreading_seen(CrDoc *const *docs, guint n, const char *value)
+{
+	const char *space = strchr(value, ' ');
+	const char *next_end = space ? strchr(space + 1, ' ') : NULL;
+	if (!next_end)
+		return FALSE;
+	g_autofree char *needle = g_strndup(value, (gsize)(next_end - value));
+	needle[0] = 'l';
+	gsize len = strlen(needle);
+	for (guint d = 0; d < n; d++) {
+		const char *data = docs[d]->data, *end = data + docs[d]->len;
+		for (const char *p = data; (p = memmem(p, (gsize)(end - p), needle, len)); p++)
+			if (p == data || !g_ascii_isalnum(p[-1]))
+				return TRUE;
+	}
+	return FALSE;
+}
+
 /* Full personal names of three words or more whose first words differ
  * only in their first letter, an "I" in one and an "l" in the other (two
  * letters many fonts draw alike, and text read from an image confuses:
  * "Ian Ross David Trites", "Lan Ross David Trites"), before the same two
  * words or more, are one person's: adds to MISREAD the name with the "l"
- * -> the one with the "I". A tail with a third such first word is left
+ * -> the one with the "I", when some report shows the misreading
+ * (misreading_seen()). A tail with a third such first word is left
  * alone. */
-static void note_misread_initials(GPtrArray *scans, GHashTable *misread)
+static void note_misread_initials(CrDoc *const *docs, GPtrArray *scans, GHashTable *misread)
 {
 	g_autoptr(GHashTable) by_tail = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
 	for (guint d = 0; d < scans->len; d++) {
@@ -290,7 +331,8 @@ static void note_misread_initials(GPtrArray *scans, GHashTable *misread)
 	g_hash_table_iter_init(&it, by_tail);
 	while (g_hash_table_iter_next(&it, NULL, &value)) {
 		const MisreadInitial *spelling = value;
-		if (!spelling->with_i || !spelling->with_l || spelling->crowded)
+		if (!spelling->with_i || !spelling->with_l || spelling->crowded ||
+		    !misreading_seen(docs, scans->len, spelling->with_l->value))
 			continue;
 		FullName *name = g_new0(FullName, 1);
 		name->value = g_strdup(spelling->with_i->value);
@@ -316,7 +358,7 @@ void name_unify_full_names(CrDoc *const *docs, GPtrArray *scans, GArray *facts)
 {
 	g_autoptr(GHashTable) misread =
 	    g_hash_table_new_full(g_str_hash, g_str_equal, g_free, name_full_name_free);
-	note_misread_initials(scans, misread);
+	note_misread_initials(docs, scans, misread);
 	g_autoptr(GHashTable) longer = longer_names(scans, misread);
 	note_same_initial_names(scans, longer);
 	take_misread(longer, misread);
