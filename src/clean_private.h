@@ -363,6 +363,9 @@ gboolean clean_is_loading(const char *data, gsize start, gsize end);
 gboolean clean_is_signoff(const char *data, gsize start, gsize end);
 /* English month names, January first (general knowledge; clean_shape.c). */
 extern const char *const clean_months[12];
+/* TRUE when data[start,end) is a month's name or its first three letters
+ * ("Apr"), in any case when FOLD, as written otherwise (clean_widgets.c). */
+gboolean clean_is_month_word(const char *data, gsize start, gsize end, gboolean fold);
 /* Ends with a dash and a date in words: "Tips for ... - November 6, 2020". */
 gboolean clean_ends_with_dash_date(const char *data, gsize start, gsize end);
 /* Signs an embedded post: "— Mohamed Elganga (@Elganga90)". */

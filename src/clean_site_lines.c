@@ -112,12 +112,8 @@ static gboolean day_month_year_time(const char *data, gsize p, gsize end)
 	if (p >= end || data[p] != ' ')
 		return FALSE;
 	gsize m = p + 1, me = clean_word_end(data, m, end);
-	gboolean month = FALSE;
-	for (guint k = 0; k < 12 && !month; k++)
-		month = (me - m == 3 || me - m == strlen(clean_months[k])) &&
-			g_ascii_strncasecmp(data + m, clean_months[k], me - m) == 0;
 	gsize y = me + 1, ye = clean_word_end(data, MIN(y, end), end);
-	if (!month || y >= end || ye - y != 4 || !g_ascii_isdigit(data[y]))
+	if (!clean_is_month_word(data, m, me, TRUE) || y >= end || ye - y != 4 || !g_ascii_isdigit(data[y]))
 		return FALSE;
 	gsize d = skip_blanks(data, ye, end);
 	if (d >= end || !clean_is_dash(g_utf8_get_char(data + d)))

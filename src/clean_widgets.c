@@ -12,17 +12,24 @@
 /* The most bytes of a date and the widget's word glued to it. */
 #define DATED_WIDGET_BYTES 32
 
+gboolean clean_is_month_word(const char *data, gsize start, gsize end, gboolean fold)
+{
+	gsize len = end - start;
+	for (guint m = 0; m < G_N_ELEMENTS(clean_months); m++)
+		if ((len == 3 || len == strlen(clean_months[m])) &&
+		    (fold ? g_ascii_strncasecmp(data + start, clean_months[m], len)
+			  : strncmp(data + start, clean_months[m], len)) == 0)
+			return TRUE;
+	return FALSE;
+}
+
 /* Where the month's name or its three-letter short form ("Apr",
  * "Apr.") opening data[p,end) ends; P when none opens it. */
 static gsize month_end(const char *data, gsize p, gsize end)
 {
 	gsize q = clean_word_end(data, p, end);
 	gsize len = q > p && data[q - 1] == '.' ? q - p - 1 : q - p;
-	for (guint m = 0; m < G_N_ELEMENTS(clean_months); m++)
-		if ((len == 3 || len == strlen(clean_months[m])) &&
-		    memcmp(data + p, clean_months[m], len) == 0)
-			return q;
-	return p;
+	return clean_is_month_word(data, p, p + len, FALSE) ? q : p;
 }
 
 /* Where a run of MIN to MAX digits at data[p,end) ends; P when none. */

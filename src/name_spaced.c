@@ -43,6 +43,31 @@ static gboolean capitalised_word(const char *p, gsize len)
 	return TRUE;
 }
 
+/* TRUE when fact F of DOC is one capitalised word of ASCII letters and
+ * the word before it, one space away and of MAX bytes at most, is one
+ * too; *FROM gets where that word starts. */
+static gboolean capitalised_word_before(const CrDoc *doc, const CrFact *f, gsize max, gsize *from)
+{
+	const char *data = doc->data;
+	gsize start = f->start;
+	if (start < doc->text_start + 4 || data[start - 1] != ' ' || !g_ascii_isalpha(data[start - 2]) ||
+	    !capitalised_word(data + start, f->end - start))
+		return FALSE;
+	gsize end = start - 1;
+	*from = end;
+	while (*from > doc->text_start && g_ascii_isalpha(data[*from - 1]) && end - *from < max)
+		(*from)--;
+	return capitalised_word(data + *from, end - *from);
+}
+
+/* Writes the LEN bytes at P folded to lower case at OUT; returns LEN. */
+static gsize fold_into(char *out, const char *p, gsize len)
+{
+	for (gsize k = 0; k < len; k++)
+		out[k] = g_ascii_tolower(p[k]);
+	return len;
+}
+
 /* Writes into JOINED the folded word before fact F of DOC and F's own,
  * joined, when F is one capitalised word of ASCII letters and the word
  * before it, one space away, is capitalised too and opens no sentence
@@ -50,23 +75,17 @@ static gboolean capitalised_word(const char *p, gsize len)
 static gboolean joined_with_word_before(const CrDoc *doc, const CrFact *f, char *joined)
 {
 	const char *data = doc->data;
-	gsize start = f->start, len = f->end - f->start;
-	if (start < doc->text_start + 4 || data[start - 1] != ' ' || !g_ascii_isalpha(data[start - 2]) ||
-	    !g_ascii_islower(data[start + 1]) || !capitalised_word(data + start, len))
+	gsize start = f->start, len = f->end - f->start, from;
+	if (!capitalised_word_before(doc, f, MAX_JOINED, &from) || !g_ascii_islower(data[start + 1]))
 		return FALSE;
-	gsize end = start - 1, from = end;
-	while (from > doc->text_start && g_ascii_isalpha(data[from - 1]) && end - from < MAX_JOINED)
-		from--;
 	if (from == doc->text_start || data[from - 1] != ' ' || from < doc->text_start + 2 ||
 	    !(g_ascii_isalpha(data[from - 2]) || data[from - 2] == ','))
 		return FALSE;
-	if (!capitalised_word(data + from, end - from) || end - from + len > MAX_JOINED)
+	gsize end = start - 1;
+	if (end - from + len > MAX_JOINED)
 		return FALSE;
-	gsize n = 0;
-	for (gsize k = from; k < end; k++)
-		joined[n++] = g_ascii_tolower(data[k]);
-	for (gsize k = start; k < start + len; k++)
-		joined[n++] = g_ascii_tolower(data[k]);
+	gsize n = fold_into(joined, data + from, end - from);
+	n += fold_into(joined + n, data + start, len);
 	joined[n] = '\0';
 	return TRUE;
 }
@@ -78,25 +97,18 @@ static gboolean joined_with_word_before(const CrDoc *doc, const CrFact *f, char 
 static gboolean with_word_before(const CrDoc *doc, const CrFact *f, char *words)
 {
 	const char *data = doc->data;
-	gsize start = f->start, len = f->end - f->start;
-	if (start < doc->text_start + 4 || data[start - 1] != ' ' || !g_ascii_isalpha(data[start - 2]) ||
-	    !capitalised_word(data + start, len))
+	gsize start = f->start, len = f->end - f->start, from;
+	if (!capitalised_word_before(doc, f, MAX_TWO_WORDS, &from) ||
+	    (from > doc->text_start && !g_ascii_isspace(data[from - 1])))
 		return FALSE;
-	gsize end = start - 1, from = end;
-	while (from > doc->text_start && g_ascii_isalpha(data[from - 1]) && end - from < MAX_TWO_WORDS)
-		from--;
-	if (from > doc->text_start && !g_ascii_isspace(data[from - 1]))
+	gsize end = start - 1;
+	if (end - from + 1 + len > MAX_TWO_WORDS)
 		return FALSE;
-	if (!capitalised_word(data + from, end - from) || end - from + 1 + len > MAX_TWO_WORDS)
-		return FALSE;
-	gsize n = 0;
-	for (gsize k = from; k < end; k++)
-		words[n++] = g_ascii_tolower(data[k]);
+	gsize n = fold_into(words, data + from, end - from);
 	if (!cr_english_word(words, n))
 		return FALSE;
 	words[n++] = ' ';
-	for (gsize k = start; k < start + len; k++)
-		words[n++] = g_ascii_tolower(data[k]);
+	n += fold_into(words + n, data + start, len);
 	words[n] = '\0';
 	return TRUE;
 }

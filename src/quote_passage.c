@@ -91,6 +91,12 @@ static guint content_at(const QuotedSet *set, const Quoted *q, guint k)
 	return g_array_index(set->content, guint, q->first_content + k);
 }
 
+/* The stem id of content word K of quotation QT. */
+static guint stem_of(const QuotedSet *set, const Quoted *qt, guint k)
+{
+	return word_at(set, qt, content_at(set, qt, k))->stem;
+}
+
 gboolean cr_quote_in_furniture(GPtrArray *blocks, const CrFact *f)
 {
 	const GArray *doc_blocks = g_ptr_array_index(blocks, f->doc);
@@ -145,7 +151,7 @@ static guint number_stems(QuotedSet *set, guint n_word_stems)
 	for (guint q = 0; q < set->quoted->len; q++) {
 		const Quoted *qt = &g_array_index(set->quoted, Quoted, q);
 		for (guint k = 0; k < qt->n_content; k++)
-			first[word_at(set, qt, content_at(set, qt, k))->stem + 1]++;
+			first[stem_of(set, qt, k) + 1]++;
 	}
 	for (guint s = 1; s <= n_word_stems + 1; s++)
 		first[s] += first[s - 1];
@@ -275,8 +281,7 @@ static gboolean run_at(const QuotedSet *set, const Quoted *shorter, const Quoted
 	if (at + shorter->n_content > longer->n_content)
 		return FALSE;
 	for (guint k = 0; k < shorter->n_content; k++)
-		if (word_at(set, shorter, content_at(set, shorter, k))->stem !=
-		    word_at(set, longer, content_at(set, longer, at + k))->stem)
+		if (stem_of(set, shorter, k) != stem_of(set, longer, at + k))
 			return FALSE;
 	return TRUE;
 }
@@ -380,10 +385,11 @@ typedef struct {
 	guint *entries;
 } Postings;
 
-/* The stem id of content word K of quotation QT. */
-static guint stem_of(const QuotedSet *set, const Quoted *qt, guint k)
+/* Frees what P holds. */
+static void postings_clear(Postings *p)
 {
-	return word_at(set, qt, content_at(set, qt, k))->stem;
+	g_free(p->first);
+	g_free(p->entries);
 }
 
 /* The postings of the content stems of SET's quotations (ids up to N_STEMS),
@@ -537,7 +543,7 @@ static void search_piece(guint p, gpointer data)
 		if (shorter->n_content > MAX_PASSAGE_WORDS)
 			continue;
 		for (guint k = 0; k < shorter->n_content; k++) {
-			guint s = word_at(set, shorter, content_at(set, shorter, k))->stem;
+			guint s = stem_of(set, shorter, k);
 			if (postings->first[s + 1] - postings->first[s] < best_len) {
 				best = s;
 				best_len = postings->first[s + 1] - postings->first[s];
@@ -668,8 +674,7 @@ static GArray *find_sentences(CrDoc *const *docs, const GArray *facts, const Quo
 				g_array_append_val(found, passage);
 		}
 	}
-	g_free(postings.first);
-	g_free(postings.entries);
+	postings_clear(&postings);
 	return found;
 }
 
@@ -730,8 +735,7 @@ void cr_quote_add_passages(CrDoc *const *docs, guint n_docs, GPtrArray *blocks, 
 	for (guint i = 0; i < sentences->len; i++)
 		add_passage(docs, facts, &g_array_index(sentences, Passage, i), &places, found);
 	cr_fact_array_append_take(facts, g_steal_pointer(&found));
-	g_free(postings.first);
-	g_free(postings.entries);
+	postings_clear(&postings);
 	places_clear(&places);
 	quoted_set_clear(&set);
 }
